@@ -1,0 +1,164 @@
+"""The ``ruextract`` command line: thin — parses arguments, calls the library, prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+
+app = typer.Typer(help="Facts about international business and innovation cooperation "
+                       "from Russian news, to Parquet.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+rules_app = typer.Typer(help="Check and list the extraction rules.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+console = Console(stderr=True)
+out_console = Console()
+
+RulesOption = Annotated[Path | None, typer.Option(
+    "--rules", help="Rules directory (default: the rules shipped with ruextract).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"ruextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Show the version and exit.")] = False
+         ) -> None:
+    """ruextract: ingest → normalise → lemmatise → entities → relations → Parquet."""
+
+
+def _load_rules_or_exit(rules_dir: Path | None):
+    from .rules import RuleValidationError, load_rules
+
+    try:
+        return load_rules(rules_dir)
+    except RuleValidationError as exc:
+        console.print("[bold red]Invalid rules[/] — nothing was read or written:")
+        for problem in exc.problems:
+            console.print(f"  {problem}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path] | None, typer.Argument(
+        help="Files or directories (.txt .md .html .htm .jsonl .csv), searched recursively.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    rules: RulesOption = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
+    force: Annotated[bool, typer.Option(help="Re-process documents already in OUT.")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any document failed.")] = False,
+    from_stage: Annotated[str | None, typer.Option(
+        "--from-stage", help="Re-run from a stage on the tokens already in OUT: "
+                             "'entities' or 'relations'.")] = None,
+    max_doc_bytes: Annotated[int, typer.Option(
+        help="Largest document accepted, in bytes.")] = 20_000_000,
+) -> None:
+    """Process a batch of articles into Parquet tables in OUT."""
+    import os
+
+    from . import pipeline
+
+    rule_set = _load_rules_or_exit(rules)
+    if from_stage:
+        _rerun(out, rule_set, from_stage)
+        return
+    if not inputs:
+        console.print("[red]Give at least one INPUT file or directory.[/]")
+        raise typer.Exit(2)
+    workers = workers or os.cpu_count() or 1
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("processing", total=None)
+
+        def advance(read: int, done: int) -> None:
+            progress.update(task, completed=done, total=read)
+
+        try:
+            summary = pipeline.run(inputs, out, rules_dir=rule_set.directory, workers=workers,
+                                   force=force, max_doc_bytes=max_doc_bytes, progress=advance)
+        except (pipeline.store.OutputLockedError, OSError) as exc:
+            console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
+            raise typer.Exit(3) from None
+    _print_summary(summary, out)
+    if strict and summary.failed:
+        raise typer.Exit(1)
+
+
+def _rerun(out: Path, rule_set, stage: str) -> None:
+    from . import rerun
+
+    if stage not in ("entities", "relations"):
+        console.print("[red]--from-stage must be 'entities' or 'relations'.[/]")
+        raise typer.Exit(2)
+    summary = rerun.rerun(out, stage, rules=rule_set)
+    _print_summary(summary, out)
+
+
+def _print_summary(summary, out: Path) -> None:
+    table = Table(title=f"ruextract run {summary.run_id} → {out}", show_header=False)
+    counts = summary.as_dict()
+    for key in ("read", "processed", "duplicates", "already_present", "failed", "not_russian"):
+        table.add_row(key.replace("_", " "), str(counts[key]))
+    table.add_row("mentions", ", ".join(f"{k} {v}" for k, v in counts["mentions"].items()) or "0")
+    table.add_row("relations",
+                  ", ".join(f"{k} {v}" for k, v in counts["relations"].items()) or "0")
+    if counts["errors"]:
+        table.add_row("errors", ", ".join(f"{k} {v}" for k, v in counts["errors"].items()))
+    table.add_row("wall time", f"{summary.wall_seconds:.1f} s")
+    table.add_row("documents/s", f"{summary.docs_per_second:.2f}")
+    out_console.print(table)
+
+
+@rules_app.command("check")
+def rules_check(directory: Annotated[Path | None, typer.Argument(
+        help="Rules directory (default: the shipped rules).")] = None) -> None:
+    """Validate every rule and word list; exit 2 with file:line messages if any is wrong."""
+    rule_set = _load_rules_or_exit(directory)
+    out_console.print(f"[green]OK[/] {rule_set.directory}: {len(rule_set.boilerplate)} "
+                      f"boilerplate, {len(rule_set.entities)} entity, {len(rule_set.relations)} "
+                      f"relation rules, {len(rule_set.wordlists)} word lists "
+                      f"(fingerprint {rule_set.fingerprint})")
+
+
+@rules_app.command("list")
+def rules_list(
+    directory: Annotated[Path | None, typer.Argument(help="Rules directory.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o",
+                                             help="A run's output: count each rule's matches.")
+                   ] = None,
+) -> None:
+    """Show rule ids, kinds, descriptions and (with --out) how often each matched."""
+    from collections import Counter
+
+    from . import store
+
+    rule_set = _load_rules_or_exit(directory)
+    hits: Counter = Counter()
+    if out is not None:
+        for source in store.read_table(out, "mentions", columns=["source"]).column("source"):
+            hits[str(source).removeprefix("rule:")] += 1
+        for rule in store.read_table(out, "relations", columns=["rule"]).column("rule"):
+            hits[str(rule)] += 1
+    table = Table("id", "kind", "description", *(["matches"] if out else []))
+    rows = [(r.id, "boilerplate", r.description) for r in rule_set.boilerplate]
+    rows += [(r.id, f"entity → {r.label}", r.description) for r in rule_set.entities]
+    rows += [(r.id, f"{r.kind} → {r.relation}", r.description) for r in rule_set.relations]
+    for rule_id, kind, description in rows:
+        table.add_row(rule_id, kind, description, *([str(hits[rule_id])] if out else []))
+    out_console.print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,134 @@
+"""The document model: one ``Doc`` flows through every stage and each stage adds a layer."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .normalise import OffsetMap
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "PARK", "EVENT")
+DELEGATION = "DELEGATION"
+MENTION_TYPES = (*ENTITY_TYPES, DELEGATION)
+RELATION_TYPES = (
+    "VISITED",
+    "DELEGATION_FROM",
+    "HEADED_BY",
+    "MEMBER_OF_DELEGATION",
+    "WORKS_FOR",
+    "LOCATED_IN",
+    "RESIDENT_OF",
+    "PART_OF",
+    "AGREEMENT_WITH",
+    "PARTICIPATED_IN",
+)
+
+
+@dataclass(slots=True)
+class RawDoc:
+    """One input unit as read from disk: a file, or a row of a JSONL/CSV file."""
+
+    source: str  # input path as given; "path:line" for JSONL/CSV rows
+    raw_text: str  # decoded original (for HTML: the page's text content)
+    encoding: str
+    format: str  # txt md html jsonl csv
+    external_id: str | None = None
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # offsets in Doc.text
+    end: int
+    text: str
+    sent_id: int
+    token_id: int  # index in the document
+    lemma: str = ""
+    pos: str = ""
+    feats: str = ""  # "Case=Nom|Number=Sing", as slovnet gives it
+    head_id: int = -1  # document token index of the syntactic head, -1 for the root
+    rel: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    first_token: int  # document token index range [first_token, last_token)
+    last_token: int
+
+
+@dataclass(slots=True)
+class Span:
+    """A typed span proposed by NER or a rule, before it becomes a mention."""
+
+    start: int
+    end: int
+    type: str
+    source: str  # "ner" or "rule:<rule id>"
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # offsets in Doc.text (normalised)
+    end: int
+    type: str  # PER ORG LOC PARK EVENT DELEGATION
+    text: str
+    normal: str
+    source: str  # "ner" or "rule:<id>"
+    sent_id: int = 0
+    entity_id: int = -1
+
+
+@dataclass(slots=True)
+class Entity:
+    entity_id: int
+    type: str
+    normal: str
+    key: str  # stable across documents: type + folded normal form
+    mention_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Relation:
+    type: str
+    arg1: int  # entity ids
+    arg2: int
+    sent_id: int
+    rule: str
+    confidence: float
+    role: str | None = None
+    date_text: str | None = None
+    date_iso: str | None = None
+
+
+@dataclass(slots=True)
+class Doc:
+    doc_id: str
+    raw: RawDoc
+    text: str  # normalised
+    offset_map: OffsetMap  # raw span of every character of text
+    title: str | None = None
+    language: str = "ru"
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    ner_spans: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``text`` to the span of ``raw.raw_text`` it came from."""
+        return self.offset_map.raw_span(start, end)
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the nearest one before it)."""
+        starts = [s.start for s in self.sentences]
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if t.start >= start and t.end <= end]

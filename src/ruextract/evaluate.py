@@ -1,0 +1,281 @@
+"""Scores a run's output against gold: mentions (exact and partial), normal forms, relations.
+
+Mentions are compared on raw offsets (``raw_start``/``raw_end``), so gold written against
+the original file text scores the pipeline whatever the normaliser did. Relations are
+document-level tuples (type, argument 1, argument 2) compared with ``fold``; a predicted
+argument matches through its entity's normal form or any of its mentions' forms.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import store
+from .gold import GoldDoc, fold
+
+SYMMETRIC = {"AGREEMENT_WITH"}
+
+
+@dataclass(slots=True)
+class PredMention:
+    start: int  # raw offsets
+    end: int
+    type: str
+    text: str
+    normal: str
+    source: str
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class PredRelation:
+    type: str
+    arg1: str  # normal forms as stored
+    arg2: str
+    arg1_forms: frozenset[str]  # folded forms that may match gold
+    arg2_forms: frozenset[str]
+    rule: str
+    evidence: str
+
+
+@dataclass(slots=True)
+class PredDoc:
+    name: str
+    mentions: list[PredMention] = field(default_factory=list)
+    relations: list[PredRelation] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass
+class ErrorItem:
+    kind: str  # "FP" or "FN"
+    doc: str
+    type: str
+    text: str
+    rule: str
+    evidence: str
+
+
+@dataclass
+class Evaluation:
+    documents: int = 0
+    unmatched_gold: list[str] = field(default_factory=list)
+    mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    partial: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    normal_matched: int = 0
+    normal_correct: int = 0
+    errors: list[ErrorItem] = field(default_factory=list)
+
+    @staticmethod
+    def micro(scores: dict[str, Score]) -> Score:
+        total = Score()
+        for score in scores.values():
+            total.tp += score.tp
+            total.fp += score.fp
+            total.fn += score.fn
+        return total
+
+    @property
+    def normal_accuracy(self) -> float:
+        return self.normal_correct / self.normal_matched if self.normal_matched else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "unmatched_gold_documents": self.unmatched_gold,
+            "mentions": {t: s.as_dict() for t, s in sorted(self.mentions.items())},
+            "mentions_micro": self.micro(self.mentions).as_dict(),
+            "mentions_partial": {t: s.as_dict() for t, s in sorted(self.partial.items())},
+            "mentions_partial_micro": self.micro(self.partial).as_dict(),
+            "normal_form_accuracy": round(self.normal_accuracy, 4),
+            "normal_form_matched": self.normal_matched,
+            "relations": {t: s.as_dict() for t, s in sorted(self.relations.items())},
+            "relations_micro": self.micro(self.relations).as_dict(),
+        }
+
+
+def _inner_name(text: str) -> str:
+    """The quoted name alone («технопарк «Идея»» → «идея»), folded."""
+    if "«" in text and "»" in text:
+        return fold(text[text.index("«") + 1:text.rindex("»")])
+    return fold(text)
+
+
+def normal_matches(predicted: str, gold: str) -> bool:
+    return fold(predicted) == fold(gold) or (
+        _inner_name(predicted) == _inner_name(gold) and ("«" in predicted or "«" in gold))
+
+
+def predictions_from_output(out: Path) -> dict[str, PredDoc]:
+    """A run's tables as PredDocs, keyed by source base name and by external id."""
+    documents = store.read_table(out, "documents", columns=["doc_id", "source", "external_id",
+                                                           "text"]).to_pylist()
+    mentions = store.read_table(out, "mentions").to_pylist()
+    entities = store.read_table(out, "entities").to_pylist()
+    relations = store.read_table(out, "relations").to_pylist()
+    sentences: dict[tuple[str, int], str] = {}
+    by_id: dict[str, PredDoc] = {}
+    names: dict[str, PredDoc] = {}
+    for row in documents:
+        pred = PredDoc(Path(row["source"].split(":")[0]).name if row["source"] else row["doc_id"])
+        by_id[row["doc_id"]] = pred
+        names[pred.name] = pred
+        if row["external_id"]:
+            names[row["external_id"]] = pred
+    forms: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for row in entities:
+        forms[(row["doc_id"], row["entity_id"])].update(
+            [fold(row["normal"]), *(fold(a) for a in row["aliases"] or [])])
+    for row in mentions:
+        pred = by_id.get(row["doc_id"])
+        if pred is None:
+            continue
+        forms[(row["doc_id"], row["entity_id"])].add(fold(row["normal"]))
+        pred.mentions.append(PredMention(row["raw_start"], row["raw_end"], row["type"],
+                                         row["text"], row["normal"], row["source"]))
+    for row in relations:
+        pred = by_id.get(row["doc_id"])
+        if pred is None:
+            continue
+        sentences[(row["doc_id"], row["sent_id"])] = row["evidence"]
+
+        def arg_forms(number: int, row: dict = row) -> frozenset[str]:
+            normal = row[f"arg{number}_normal"]
+            if normal.startswith("delegation:"):
+                return frozenset({fold(normal)})
+            return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | {fold(normal)})
+
+        pred.relations.append(PredRelation(row["type"], row["arg1_normal"], row["arg2_normal"],
+                                           arg_forms(1), arg_forms(2), row["rule"] or "",
+                                           row["evidence"] or ""))
+    return names
+
+
+def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evaluation:
+    result = Evaluation()
+    for gold in gold_docs:
+        pred = predictions.get(gold.doc) or predictions.get(Path(gold.doc).stem)
+        if pred is None:
+            result.unmatched_gold.append(gold.doc)
+            pred = PredDoc(gold.doc)
+        result.documents += 1
+        _score_mentions(gold, pred, result)
+        _score_relations(gold, pred, result)
+    return result
+
+
+def _evidence(text: str | None, start: int, end: int) -> str:
+    if not text:
+        return ""
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+    right = min(x for x in (text.find("\n", end), text.find(". ", end), len(text)) if x >= 0)
+    return " ".join(text[left:right + 1].split())
+
+
+def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
+    gold_spans = {(m.start, m.end, m.type): m for m in gold.mentions if m.type in gold.scored_types}
+    pred_spans = {(m.start, m.end, m.type): m for m in pred.mentions if m.type in gold.scored_types}
+    for key, mention in gold_spans.items():
+        score = result.mentions[mention.type]
+        if key in pred_spans:
+            score.tp += 1
+            if mention.normal:
+                result.normal_matched += 1
+                if normal_matches(pred_spans[key].normal, mention.normal):
+                    result.normal_correct += 1
+                else:
+                    result.errors.append(ErrorItem(
+                        "NORMAL", gold.doc, mention.type,
+                        f"{pred_spans[key].normal!r} (gold {mention.normal!r})",
+                        pred_spans[key].source, mention.text))
+        else:
+            score.fn += 1
+            result.errors.append(ErrorItem("FN", gold.doc, mention.type, mention.text, "",
+                                           _evidence(gold.text, mention.start, mention.end)))
+    for key, mention in pred_spans.items():
+        if key not in gold_spans:
+            result.mentions[mention.type].fp += 1
+            result.errors.append(ErrorItem("FP", gold.doc, mention.type, mention.text,
+                                           mention.source,
+                                           _evidence(gold.text, mention.start, mention.end)))
+    # partial: same type and overlapping spans, matched one to one
+    used: set[int] = set()
+    golds = [m for m in gold.mentions if m.type in gold.scored_types]
+    preds = [m for m in pred.mentions if m.type in gold.scored_types]
+    for g in golds:
+        match = next((i for i, p in enumerate(preds) if i not in used and p.type == g.type
+                      and p.start < g.end and g.start < p.end), None)
+        if match is None:
+            result.partial[g.type].fn += 1
+        else:
+            used.add(match)
+            result.partial[g.type].tp += 1
+    for i, p in enumerate(preds):
+        if i not in used:
+            result.partial[p.type].fp += 1
+
+
+def _arg_match(pred_forms: frozenset[str], gold_forms: tuple[str, ...]) -> bool:
+    folded = {fold(g) for g in gold_forms}
+    inner = {_inner_name(g) for g in gold_forms}
+    return bool(pred_forms & folded) or any(_inner_name(p) in inner for p in pred_forms)
+
+
+def _relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
+                      arg2: tuple[str, ...]) -> bool:
+    if pred.type != gold_type:
+        return False
+    if _arg_match(pred.arg1_forms, arg1) and _arg_match(pred.arg2_forms, arg2):
+        return True
+    return gold_type in SYMMETRIC and _arg_match(pred.arg1_forms, arg2) and \
+        _arg_match(pred.arg2_forms, arg1)
+
+
+def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
+    relations = [r for r in gold.relations if r.type in gold.scored_relations]
+    predicted: dict[tuple[str, str, str], PredRelation] = {}
+    for r in pred.relations:
+        if r.type in gold.scored_relations:
+            key = (r.type, fold(r.arg1), fold(r.arg2))
+            if r.type in SYMMETRIC:
+                key = (r.type, *sorted(key[1:]))
+            predicted.setdefault(key, r)
+    for g in relations:
+        if any(_relation_matches(p, g.type, g.arg1, g.arg2) for p in predicted.values()):
+            result.relations[g.type].tp += 1
+        else:
+            result.relations[g.type].fn += 1
+            result.errors.append(ErrorItem("FN", gold.doc, g.type,
+                                           f"{g.arg1[0]} → {g.arg2[0]}", "", ""))
+    for p in predicted.values():
+        if not any(_relation_matches(p, g.type, g.arg1, g.arg2) for g in relations):
+            result.relations[p.type].fp += 1
+            result.errors.append(ErrorItem("FP", gold.doc, p.type, f"{p.arg1} → {p.arg2}",
+                                           p.rule, p.evidence))

@@ -1,0 +1,245 @@
+"""RawDoc text → clean text plus an offset map back to the raw text.
+
+Every character of the clean text records the raw span it came from, so any span of
+the clean text maps back to its surface in the original (``OffsetMap.raw_span``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .rules import BoilerplateRule
+
+# Characters that carry no text: zero-width spaces and joiners, soft hyphen, BOM, bidi marks.
+INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f",
+             "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+             "\u2069"}
+HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00ad": "-"}
+DASHES = {"\u2013": "—", "\u2014": "—", "\u2015": "—"}
+# Double quotes whose direction is decided by context; «» are the normal form.
+AMBIGUOUS_QUOTES = {'"', "„", "“", "”", "‟", "″", "〝", "〞", "＂"}
+SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
+OPENING_CONTEXT = set(" \t([{«—-/") | {""}
+GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
+HEADLINE_MAX_CHARS = 250
+REGEX_TIMEOUT_S = 0.25
+
+
+class OffsetMap:
+    """Raw [start, end) of every clean character; inserted characters have start == end."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def append(self, raw_start: int, raw_end: int) -> None:
+        self.starts.append(raw_start)
+        self.ends.append(raw_end)
+
+    def extend(self, other: OffsetMap) -> None:
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span that the clean span [start, end) came from."""
+        if end <= start:
+            at = self.starts[start] if start < len(self.starts) else (
+                self.ends[-1] if self.ends else 0)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+    def to_runs(self) -> list[int]:
+        """Compact form for storage: flat [clean_start, raw_start, length, width, ...] runs."""
+        runs: list[int] = []
+        for i, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
+            width = end - start
+            if (runs and width == 1 and runs[-1] == 1
+                    and runs[-4] + runs[-2] == i and runs[-3] + runs[-2] == start):
+                runs[-2] += 1
+            else:
+                runs.extend((i, start, 1, width))
+        return runs
+
+    @classmethod
+    def from_runs(cls, runs: list[int]) -> OffsetMap:
+        offset_map = cls()
+        for k in range(0, len(runs), 4):
+            _, raw_start, length, width = runs[k:k + 4]
+            for j in range(length):
+                offset_map.append(raw_start + j, raw_start + j + width)
+        return offset_map
+
+
+@dataclass(slots=True)
+class Normalised:
+    text: str
+    offset_map: OffsetMap
+    title: str | None
+    dropped_lines: list[tuple[str, str]]  # (rule id, line) of every line removed
+
+
+class _Builder:
+    """Accumulates clean characters with their raw spans."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.map = OffsetMap()
+
+    def add(self, char: str, raw_start: int, raw_end: int) -> None:
+        self.chars.append(char)
+        self.map.append(raw_start, raw_end)
+
+    def last(self) -> str:
+        return self.chars[-1] if self.chars else ""
+
+
+def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
+    """Normalise one line: NFC, quotes, dashes, spaces, invisible characters."""
+    out = _Builder()
+    i, n = 0, len(line)
+    while i < n:
+        char = line[i]
+        j = i + 1
+        while j < n and unicodedata.combining(line[j]):
+            j += 1
+        cluster = line[i:j]
+        raw_start, raw_end = offset + i, offset + j
+        i = j
+        if char in INVISIBLE or (unicodedata.category(char) == "Cc" and char != "\t"):
+            continue
+        if char.isspace():
+            if out.chars and out.last() != " ":
+                out.add(" ", raw_start, raw_end)
+            continue
+        if char in HYPHENS:
+            out.add(HYPHENS[char], raw_start, raw_end)
+        elif char in DASHES:
+            out.add(DASHES[char], raw_start, raw_end)
+        elif char in AMBIGUOUS_QUOTES:
+            out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
+        elif char in SINGLE_QUOTES:
+            out.add(SINGLE_QUOTES[char], raw_start, raw_end)
+        else:
+            for composed in unicodedata.normalize("NFC", cluster):
+                out.add(composed, raw_start, raw_end)
+    while out.chars and out.chars[-1] == " ":
+        out.chars.pop()
+        out.map.starts.pop()
+        out.map.ends.pop()
+    return "".join(out.chars), out.map
+
+
+def split_glued_words(text: str, offset_map: OffsetMap,
+                      is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
+    """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
+    halves are. The inserted space maps to an empty raw span."""
+    cuts: list[int] = []
+    for match in GLUED_WORD.finditer(text):
+        word = match.group()
+        if is_word(word):
+            continue
+        best = None
+        for cut in range(3, len(word) - 2):
+            left, right = word[:cut], word[cut:]
+            if is_word(left) and is_word(right):
+                balance = min(len(left), len(right))
+                if best is None or balance > best[0]:
+                    best = (balance, cut)
+        if best is not None:
+            cuts.append(match.start() + best[1])
+    if not cuts:
+        return text, offset_map
+    pieces: list[str] = []
+    new_map = OffsetMap()
+    previous = 0
+    for cut in cuts:
+        pieces.append(text[previous:cut])
+        new_map.starts.extend(offset_map.starts[previous:cut])
+        new_map.ends.extend(offset_map.ends[previous:cut])
+        pieces.append(" ")
+        new_map.append(offset_map.starts[cut], offset_map.starts[cut])
+        previous = cut
+    pieces.append(text[previous:])
+    new_map.starts.extend(offset_map.starts[previous:])
+    new_map.ends.extend(offset_map.ends[previous:])
+    return "".join(pieces), new_map
+
+
+def boilerplate_rule(line: str, rules: list[BoilerplateRule]) -> str | None:
+    """Id of the first boilerplate rule that matches the whole line, if any."""
+    for rule in rules:
+        try:
+            if rule.regex.fullmatch(line, timeout=REGEX_TIMEOUT_S):
+                return rule.id
+        except TimeoutError:
+            continue  # a pathological pattern must not hang the run; the line is kept
+    return None
+
+
+def _fold_line(line: str) -> str:
+    return " ".join(line.lower().replace("ё", "е").split())
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", ":", ";", ","))
+
+
+def normalise(raw_text: str, rules: list[BoilerplateRule],
+              is_word: Callable[[str], bool] | None = None,
+              title_hint: str | None = None) -> Normalised:
+    """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
+    kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
+    dropped: list[tuple[str, str]] = []
+    offset = 0
+    for raw_line in raw_text.splitlines(keepends=True):
+        body = raw_line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        line, line_map = clean_line(body, offset)
+        line_end = offset + len(body)
+        offset += len(raw_line)
+        if not line:
+            continue
+        rule_id = boilerplate_rule(line, rules)
+        if rule_id is not None:
+            dropped.append((rule_id, line))
+            continue
+        if is_word is not None:
+            line, line_map = split_glued_words(line, line_map, is_word)
+        kept.append((line, line_map, line_end))
+
+    title = None
+    if len(kept) > 1 and _is_headline(kept[0][0]):
+        title = kept[0][0]
+    elif title_hint:
+        title = " ".join(title_hint.split())
+    if title is not None:
+        headline = _fold_line(title)
+        first_kept = 1 if kept and _fold_line(kept[0][0]) == headline else 0
+        survivors = kept[:first_kept]
+        for item in kept[first_kept:]:
+            if _fold_line(item[0]) == headline:
+                dropped.append(("repeated_headline", item[0]))
+            else:
+                survivors.append(item)
+        kept = survivors
+
+    pieces: list[str] = []
+    offset_map = OffsetMap()
+    for index, (line, line_map, line_end) in enumerate(kept):
+        if index:
+            # The line break maps to the raw end of the previous kept line.
+            previous_end = kept[index - 1][2]
+            pieces.append("\n")
+            offset_map.append(previous_end, previous_end)
+        pieces.append(line)
+        offset_map.extend(line_map)
+    return Normalised("".join(pieces), offset_map, title, dropped)

@@ -1,0 +1,365 @@
+"""The stages and how a batch flows through them: ingest → normalise → analyse → entities →
+relations → Parquet. The CLI, the Python API and the tests all call these functions."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import regex
+
+from . import __version__, store
+from .doc import Doc, RawDoc, Span, Token
+from .entities import EntityExtractor
+from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
+from .morph import Analyzer, Lexicon
+from .normalise import OffsetMap, normalise
+from .relations import RelationExtractor
+from .rules import RuleSet, load_rules
+
+BATCH_DOCS = 16  # documents whose sentences go to the taggers together
+CHUNK_DOCS = 2000  # documents per Parquet part file
+
+
+def make_doc_id(text: str) -> str:
+    """Stable: the same normalised article in two batches gets the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def detect_language(text: str) -> str:
+    """A script-level guess: enough to flag articles that are not Russian."""
+    letters = regex.findall(r"\p{L}", text[:20000])
+    if not letters:
+        return "unknown"
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if cyrillic / len(letters) < 0.3:
+        latin = sum(1 for c in letters if c.isascii())
+        return "en" if latin / len(letters) > 0.5 else "other"
+    if regex.search(r"[іїєґІЇЄҐ]", text[:20000]):
+        return "uk"
+    return "ru"
+
+
+@dataclass(slots=True)
+class StageError:
+    source: str
+    stage: str
+    error: str
+    message: str
+
+
+class Normaliser:
+    """The cheap first stages (rules + dictionary), run where the inputs are read."""
+
+    def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None) -> None:
+        self.rules = rules
+        self.lexicon = lexicon or Lexicon()
+
+    def prepare(self, raw: RawDoc) -> Doc:
+        clean = normalise(raw.raw_text, self.rules.boilerplate, self.lexicon.is_word, raw.title)
+        doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
+        doc.language = detect_language(clean.text)
+        return doc
+
+
+class Pipeline:
+    """Every model and compiled rule, loaded once per process."""
+
+    def __init__(self, rules: RuleSet | None = None, rules_dir: Path | None = None) -> None:
+        self.rules = rules or load_rules(rules_dir)
+        self.analyzer = Analyzer()
+        self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
+        self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
+        self.relation_extractor = RelationExtractor(self.rules, self.analyzer)
+
+    def process(self, docs: list[Doc]) -> list[Doc | StageError]:
+        """Analyse a batch together, then extract per document; a failure stays with its doc."""
+        try:
+            self.analyzer.analyse(docs)
+        except Exception:  # noqa: BLE001 - retry one by one to isolate the document at fault
+            if len(docs) == 1:
+                return [_stage_error(docs[0], "analyse")]
+            return [result for doc in docs for result in self.process([doc])]
+        return [self.extract(doc) for doc in docs]
+
+    def extract(self, doc: Doc) -> Doc | StageError:
+        stage = "entities"
+        try:
+            self.entity_extractor.extract(doc)
+            stage = "relations"
+            self.relation_extractor.extract(doc)
+        except Exception:  # noqa: BLE001 - one document's failure must not stop the batch
+            return _stage_error(doc, stage)
+        return doc
+
+
+def _stage_error(doc: Doc, stage: str) -> StageError:
+    import sys
+    import traceback
+
+    exc_type, exc, _ = sys.exc_info()
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc and exc.__traceback__ else None
+    location = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    name = exc_type.__name__ if exc_type else "Error"
+    return StageError(doc.raw.source, stage, name, f"{exc}{location}")
+
+
+# -- a run --------------------------------------------------------------------------------------
+
+@dataclass
+class RunSummary:
+    run_id: str
+    started: str
+    read: int = 0
+    processed: int = 0
+    duplicates: int = 0
+    already_present: int = 0
+    failed: int = 0
+    not_russian: int = 0
+    characters: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    errors: Counter = field(default_factory=Counter)
+    wall_seconds: float = 0.0
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.processed / self.wall_seconds if self.wall_seconds else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
+            "already_present": self.already_present, "failed": self.failed,
+            "not_russian": self.not_russian, "characters": self.characters,
+            "mentions": dict(sorted(self.mentions.items())),
+            "relations": dict(sorted(self.relations.items())),
+            "errors": dict(sorted(self.errors.items())),
+            "wall_seconds": round(self.wall_seconds, 3),
+            "docs_per_second": round(self.docs_per_second, 3),
+        }
+
+
+class ChunkWriter:
+    """Buffers rows and writes one part file per table every ``chunk_docs`` documents."""
+
+    def __init__(self, out: Path, run_id: str, chunk_docs: int = CHUNK_DOCS) -> None:
+        self.out, self.run_id, self.chunk_docs = out, run_id, chunk_docs
+        self.buffer: dict[str, list[dict]] = {t: [] for t in store.TABLES}
+        self.docs_in_buffer = 0
+        self.part = 0
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
+        for table, table_rows in rows.items():
+            self.buffer[table].extend(table_rows)
+        self.docs_in_buffer += len(rows.get("documents", ()))
+        if self.docs_in_buffer >= self.chunk_docs or len(self.buffer["errors"]) >= 10_000:
+            self.flush()
+
+    def flush(self) -> None:
+        if not any(self.buffer.values()):
+            return
+        name = f"part-{self.run_id}-{self.part:05d}"
+        # documents last: a doc_id is "present" only once all its rows are on disk.
+        for table in sorted(self.buffer, key=lambda t: t == "documents"):
+            if self.buffer[table]:
+                store.write_table(self.out, table, self.buffer[table], name)
+        self.buffer = {t: [] for t in store.TABLES}
+        self.docs_in_buffer = 0
+        self.part += 1
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"ruextract": __version__}
+    for package in ("natasha", "slovnet", "spacy", "pymorphy3", "pyarrow", "pandas"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = "not installed"
+    return found
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(rules_dir: str) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(rules_dir=Path(rules_dir))
+
+
+def _process_in_worker(docs: list[Doc], run_id: str) -> list[dict[str, list[dict]] | StageError]:
+    assert _worker_pipeline is not None
+    return [store.doc_rows(r, run_id) if isinstance(r, Doc) else r
+            for r in _worker_pipeline.process(docs)]
+
+
+def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
+        workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
+        batch_docs: int = BATCH_DOCS, chunk_docs: int = CHUNK_DOCS,
+        progress: Callable[[int, int], None] | None = None,
+        pipeline: Pipeline | None = None) -> RunSummary:
+    """Process ``inputs`` into the Parquet dataset ``out``; returns the run's summary."""
+    rules = pipeline.rules if pipeline else load_rules(rules_dir)  # invalid rules stop here
+    out = Path(out)
+    started = time.perf_counter()
+    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
+    with store.OutputLock(out):
+        present = set() if force else store.existing_doc_ids(out)
+        writer = ChunkWriter(out, summary.run_id, chunk_docs)
+        normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
+
+        def record_error(source: str, stage: str, error: str, message: str) -> None:
+            summary.failed += 1
+            summary.errors[error] += 1
+            writer.add({"errors": [{"source": source, "stage": stage, "error": error,
+                                    "message": message, "run_id": summary.run_id}]})
+
+        def record(results: list[dict[str, list[dict]] | StageError]) -> None:
+            for result in results:
+                if isinstance(result, StageError):
+                    record_error(result.source, result.stage, result.error, result.message)
+                    continue
+                summary.processed += 1
+                for mention in result["mentions"]:
+                    summary.mentions[mention["type"]] += 1
+                for relation in result["relations"]:
+                    summary.relations[relation["type"]] += 1
+                writer.add(result)
+            if progress:
+                progress(summary.read, summary.processed + summary.failed + summary.duplicates
+                         + summary.already_present)
+
+        seen: set[str] = set()
+        batches = _batches(_prepared(inputs, normaliser, max_doc_bytes, summary, seen, present,
+                                     record_error), batch_docs)
+        if workers <= 1:
+            local = pipeline or Pipeline(rules)
+            for batch in batches:
+                record([store.doc_rows(r, summary.run_id) if isinstance(r, Doc) else r
+                        for r in local.process(batch)])
+        else:
+            with ProcessPoolExecutor(workers, initializer=_init_worker,
+                                     initargs=(str(rules.directory),)) as pool:
+                pending: set[Future] = set()
+                for batch in batches:
+                    pending.add(pool.submit(_process_in_worker, batch, summary.run_id))
+                    if len(pending) >= 2 * workers:  # bounded: memory stays flat
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in done:
+                            record(future.result())
+                for future in pending:
+                    record(future.result())
+        writer.flush()
+        store.ensure_tables(out, summary.run_id)
+        summary.wall_seconds = time.perf_counter() - started
+        store.write_manifest(out, manifest(summary, rules, out))
+    return summary
+
+
+def _prepared(inputs: Iterable[str | Path], normaliser: Normaliser, max_doc_bytes: int,
+              summary: RunSummary, seen: set[str], present: set[str],
+              record_error: Callable[[str, str, str, str], None]) -> Iterator[Doc]:
+    for item in read_inputs(inputs, max_doc_bytes):
+        summary.read += 1
+        if isinstance(item, IngestError):
+            record_error(item.source, item.stage, item.error, item.message)
+            continue
+        try:
+            doc = normaliser.prepare(item)
+        except Exception as exc:  # noqa: BLE001 - recorded as an error row, the batch goes on
+            record_error(item.source, "normalise", type(exc).__name__, str(exc))
+            continue
+        if not doc.text.strip():
+            record_error(item.source, "normalise", "no_text",
+                         "nothing left after removing boilerplate")
+            continue
+        if doc.doc_id in seen:
+            summary.duplicates += 1
+            continue
+        seen.add(doc.doc_id)
+        if doc.doc_id in present:
+            summary.already_present += 1
+            continue
+        summary.characters += len(doc.text)
+        if doc.language != "ru":
+            summary.not_russian += 1
+        yield doc
+
+
+def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    batch: list[Doc] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
+    previous = {}
+    path = out / "manifest.json"
+    if path.exists():
+        import json
+
+        try:
+            previous = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            previous = {}
+    runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
+    this_run = {"run_id": summary.run_id, "started": summary.started,
+                "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint}
+    runs.append(this_run)
+    totals = {table: store.read_table(out, table, columns=[store.SCHEMAS[table].names[0]]
+                                      ).num_rows for table in store.TABLES}
+    return {
+        "run_id": summary.run_id, "time": summary.started, "versions": versions(),
+        "rules_dir": str(rules.directory), "rules_fingerprint": rules.fingerprint,
+        "counts": summary.as_dict(), "table_rows": totals, "host_pid": f"{os.getpid()}",
+        "runs": runs,
+    }
+
+
+# -- re-running a stage from what is stored ------------------------------------------------------
+
+def load_docs(out: Path) -> Iterator[Doc]:
+    """Rebuild Docs (text, offsets, tokens, NER spans) from a run's tables, no re-tagging."""
+    documents = store.read_table(out, "documents").to_pylist()
+    tokens_by_doc: dict[str, list[dict]] = {}
+    for row in store.read_table(out, "tokens").to_pylist():
+        tokens_by_doc.setdefault(row["doc_id"], []).append(row)
+    ner_by_doc: dict[str, list[dict]] = {}
+    for row in store.read_table(out, "ner").to_pylist():
+        ner_by_doc.setdefault(row["doc_id"], []).append(row)
+    from .doc import Sentence
+
+    for row in documents:
+        raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
+                     row["external_id"], row["url"], row["date"], None)
+        doc = Doc(row["doc_id"], raw, row["text"], OffsetMap.from_runs(row["offset_runs"]),
+                  row["title"])
+        doc.language = row["language"] or "ru"
+        token_rows = sorted(tokens_by_doc.get(row["doc_id"], []), key=lambda t: t["token_id"])
+        doc.tokens = [Token(t["start"], t["end"], t["text"], t["sent_id"], t["token_id"],
+                            t["lemma"], t["pos"], t["feats"], t["head_id"], t["rel"])
+                      for t in token_rows]
+        for token in doc.tokens:
+            if token.sent_id == len(doc.sentences):
+                doc.sentences.append(Sentence(token.start, token.end, token.token_id,
+                                              token.token_id + 1))
+            else:
+                sentence = doc.sentences[token.sent_id]
+                sentence.end, sentence.last_token = token.end, token.token_id + 1
+        doc.ner_spans = [Span(s["start"], s["end"], s["type"], "ner")
+                         for s in ner_by_doc.get(row["doc_id"], [])]
+        yield doc

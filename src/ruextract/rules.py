@@ -1,0 +1,358 @@
+"""Rule files: loading, validation with file:line messages, fingerprint.
+
+Rules are data (YAML lists of rules, plain word lists); this module checks them before any
+input is read, so a bad rule stops a run with a message that says where and what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .doc import ENTITY_TYPES, MENTION_TYPES, RELATION_TYPES
+
+RULE_FILES = ("boilerplate.yaml", "entities.yaml", "relations.yaml")
+WORDLIST_SUFFIX = ".txt"
+
+# Per rule file: required keys, optional keys.
+SCHEMAS: dict[str, tuple[set[str], set[str]]] = {
+    "boilerplate.yaml": ({"id", "pattern"}, {"description", "examples"}),
+    "entities.yaml": ({"id", "label", "pattern"},
+                      {"description", "example", "expect", "normal", "priority", "keep"}),
+    "relations.yaml": ({"id", "relation", "kind"},
+                       {"description", "example", "expect", "pattern", "trigger", "args",
+                        "confidence", "window", "role"}),
+}
+NORMAL_MODES = {"phrase", "quoted", "as_is"}
+RELATION_KINDS = {"dependency", "window", "apposition", "list"}
+
+
+def default_rules_dir() -> Path:
+    return Path(str(resources.files("ruextract") / "data" / "rules"))
+
+
+@dataclass(slots=True)
+class RuleProblem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class RuleValidationError(ValueError):
+    def __init__(self, problems: list[RuleProblem]) -> None:
+        self.problems = problems
+        super().__init__("invalid rules:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+@dataclass(slots=True)
+class BoilerplateRule:
+    id: str
+    pattern: str
+    regex: Any
+    description: str = ""
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EntityRule:
+    id: str
+    label: str
+    pattern: list[dict]
+    description: str = ""
+    example: str = ""
+    expect: str = ""
+    normal: str = "phrase"
+    priority: int = 10  # higher wins where spans overlap; natasha NER spans have 0
+    keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N
+    line: int = 0
+
+
+@dataclass(slots=True)
+class RelationRule:
+    id: str
+    relation: str
+    kind: str
+    description: str = ""
+    example: str = ""
+    expect: list[str] = field(default_factory=list)
+    pattern: list[dict] = field(default_factory=list)
+    trigger: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.8
+    window: int = 0
+    role: str = ""
+    line: int = 0
+
+
+@dataclass(slots=True)
+class RuleSet:
+    directory: Path
+    boilerplate: list[BoilerplateRule]
+    entities: list[EntityRule]
+    relations: list[RelationRule]
+    wordlists: dict[str, list[str]]
+    fingerprint: str
+
+    def words(self, name: str) -> list[str]:
+        return self.wordlists.get(name, [])
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML (no object construction) that remembers each mapping's line."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def read_wordlist(path: Path) -> list[str]:
+    """One entry a line; '#' starts a comment."""
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return entries
+
+
+def load_rules(directory: Path | None = None) -> RuleSet:
+    """Load and validate every rule file; raises RuleValidationError listing all problems."""
+    directory = Path(directory) if directory else default_rules_dir()
+    problems: list[RuleProblem] = []
+    if not directory.is_dir():
+        raise RuleValidationError([RuleProblem(str(directory), 0, "rules directory not found")])
+    raw: dict[str, list[dict]] = {}
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and path.suffix in (".yaml", ".yml", WORDLIST_SUFFIX):
+            digest.update(path.relative_to(directory).as_posix().encode())
+            digest.update(path.read_bytes())
+    for name in RULE_FILES:
+        path = directory / name
+        if not path.exists():
+            continue
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe loader subclass)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else 0
+            problems.append(RuleProblem(str(path), line, f"YAML syntax error: {exc}"))
+            continue
+        if data is None:
+            data = []
+        if not isinstance(data, list):
+            problems.append(RuleProblem(str(path), 1, "expected a list of rules"))
+            continue
+        raw[name] = data
+    wordlists = {
+        path.stem: read_wordlist(path)
+        for path in sorted((directory / "words").glob(f"*{WORDLIST_SUFFIX}"))
+    } if (directory / "words").is_dir() else {}
+
+    seen_ids: dict[str, str] = {}
+    boilerplate = [r for r in (_boilerplate(directory / "boilerplate.yaml", item, problems,
+                                            seen_ids) for item in raw.get("boilerplate.yaml", []))
+                   if r]
+    entities = [r for r in (_entity(directory / "entities.yaml", item, problems, seen_ids,
+                                    wordlists)
+                            for item in raw.get("entities.yaml", [])) if r]
+    relations = [r for r in (_relation(directory / "relations.yaml", item, problems, seen_ids,
+                                       wordlists)
+                             for item in raw.get("relations.yaml", [])) if r]
+    if entities:
+        _check_spacy_patterns(directory / "entities.yaml",
+                              [(r.id, r.pattern, r.line) for r in entities], problems)
+    if problems:
+        raise RuleValidationError(problems)
+    return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16])
+
+
+def check_rules(directory: Path | None = None) -> list[RuleProblem]:
+    try:
+        load_rules(directory)
+    except RuleValidationError as exc:
+        return exc.problems
+    return []
+
+
+def _common(path: Path, item: Any, problems: list[RuleProblem],
+            seen_ids: dict[str, str]) -> tuple[dict, int] | None:
+    if not isinstance(item, dict):
+        problems.append(RuleProblem(str(path), 0, f"a rule must be a mapping, got {item!r}"))
+        return None
+    line = item.get("__line__", 0)
+    required, optional = SCHEMAS[path.name]
+    keys = set(item) - {"__line__"}
+    for key in sorted(required - keys):
+        problems.append(RuleProblem(str(path), line, f"missing key '{key}'"))
+    for key in sorted(keys - required - optional):
+        allowed = ", ".join(sorted(required | optional))
+        problems.append(RuleProblem(str(path), line, f"unknown key '{key}' (allowed: {allowed})"))
+    rule_id = item.get("id")
+    if rule_id is not None:
+        if not isinstance(rule_id, str) or not regex.fullmatch(r"[a-z0-9_.\-]+", rule_id):
+            problems.append(RuleProblem(str(path), line,
+                                        f"id {rule_id!r} must be lower-case letters, digits, "
+                                        "'.', '_' or '-'"))
+        elif rule_id in seen_ids:
+            problems.append(RuleProblem(str(path), line,
+                                        f"duplicate id '{rule_id}' (first at {seen_ids[rule_id]})"))
+        else:
+            seen_ids[rule_id] = f"{path.name}:{line}"
+    if required - keys:
+        return None
+    return _strip_lines(item), line
+
+
+def _boilerplate(path: Path, item: Any, problems: list[RuleProblem],
+                 seen_ids: dict[str, str]) -> BoilerplateRule | None:
+    checked = _common(path, item, problems, seen_ids)
+    if checked is None:
+        return None
+    rule, line = checked
+    try:
+        compiled = regex.compile(rule["pattern"], regex.IGNORECASE | regex.V1)
+    except (regex.error, TypeError) as exc:
+        problems.append(RuleProblem(str(path), line,
+                                    f"bad regular expression in '{rule['id']}': {exc}"))
+        return None
+    examples = rule.get("examples") or []
+    for example in examples:
+        if not compiled.fullmatch(example, timeout=1.0):
+            problems.append(RuleProblem(str(path), line,
+                                        f"rule '{rule['id']}' does not match its own example "
+                                        f"{example!r}"))
+    return BoilerplateRule(rule["id"], rule["pattern"], compiled,
+                           rule.get("description", ""), list(examples))
+
+
+def expand_wordlists(value: Any, wordlists: dict[str, list[str]], missing: list[str]) -> Any:
+    """Replace "@name" in a pattern by the entries of words/name.txt (lists are spliced)."""
+    if isinstance(value, dict):
+        return {k: expand_wordlists(v, wordlists, missing) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in wordlists:
+                    missing.append(item[1:])
+                out.extend(wordlists.get(item[1:], []))
+            else:
+                out.append(expand_wordlists(item, wordlists, missing))
+        return out
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in wordlists:
+            missing.append(value[1:])
+        return wordlists.get(value[1:], [])
+    return value
+
+
+def _entity(path: Path, item: Any, problems: list[RuleProblem],
+            seen_ids: dict[str, str], wordlists: dict[str, list[str]]) -> EntityRule | None:
+    checked = _common(path, item, problems, seen_ids)
+    if checked is None:
+        return None
+    rule, line = checked
+    missing: list[str] = []
+    rule["pattern"] = expand_wordlists(rule["pattern"], wordlists, missing)
+    for name in missing:
+        problems.append(RuleProblem(str(path), line,
+                                    f"word list '@{name}' not found: add words/{name}.txt"))
+    if rule["label"] not in MENTION_TYPES:
+        problems.append(RuleProblem(str(path), line,
+                                    f"unknown entity type '{rule['label']}' "
+                                    f"(one of {', '.join(MENTION_TYPES)})"))
+    if not isinstance(rule["pattern"], list) or not all(isinstance(t, dict)
+                                                         for t in rule["pattern"]):
+        problems.append(RuleProblem(str(path), line,
+                                    "pattern must be a list of token patterns (mappings)"))
+        return None
+    normal = rule.get("normal", "phrase")
+    if normal not in NORMAL_MODES:
+        problems.append(RuleProblem(str(path), line,
+                                    f"normal must be one of {', '.join(sorted(NORMAL_MODES))}"))
+    keep = str(rule.get("keep", "all"))
+    if not regex.fullmatch(r"all|quoted|from:\d+", keep):
+        problems.append(RuleProblem(str(path), line,
+                                    "keep must be 'all', 'quoted' or 'from:N' (N = index of the "
+                                    "first pattern element that is part of the mention)"))
+    return EntityRule(rule["id"], rule["label"], rule["pattern"], rule.get("description", ""),
+                      rule.get("example", ""), rule.get("expect", ""), normal,
+                      int(rule.get("priority", 10)), keep, line)
+
+
+def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict[str, str],
+              wordlists: dict[str, list[str]]) -> RelationRule | None:
+    checked = _common(path, item, problems, seen_ids)
+    if checked is None:
+        return None
+    rule, line = checked
+    if rule["relation"] not in RELATION_TYPES:
+        problems.append(RuleProblem(str(path), line,
+                                    f"unknown relation type '{rule['relation']}' "
+                                    f"(one of {', '.join(RELATION_TYPES)})"))
+    if rule["kind"] not in RELATION_KINDS:
+        problems.append(RuleProblem(str(path), line,
+                                    f"unknown kind '{rule['kind']}' "
+                                    f"(one of {', '.join(sorted(RELATION_KINDS))})"))
+    trigger = rule.get("trigger", "")
+    if trigger and trigger not in wordlists:
+        problems.append(RuleProblem(str(path), line,
+                                    f"trigger word list '{trigger}' not found in words/ "
+                                    f"(have: {', '.join(sorted(wordlists)) or 'none'})"))
+    args = rule.get("args") or {}
+    for arg_name in ("arg1", "arg2"):
+        for type_name in (args.get(arg_name) or []):
+            if type_name not in MENTION_TYPES:
+                problems.append(RuleProblem(str(path), line,
+                                            f"unknown type '{type_name}' in args.{arg_name}"))
+    expect = rule.get("expect") or []
+    if isinstance(expect, str):
+        expect = [expect]
+    return RelationRule(rule["id"], rule["relation"], rule["kind"], rule.get("description", ""),
+                        rule.get("example", ""), list(expect), rule.get("pattern") or [],
+                        trigger, args, float(rule.get("confidence", 0.8)),
+                        int(rule.get("window", 0)), rule.get("role", ""), line)
+
+
+def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
+                          problems: list[RuleProblem]) -> None:
+    import spacy
+    from spacy.errors import MatchPatternError
+    from spacy.matcher import Matcher
+
+    vocab = spacy.blank("ru").vocab
+    for rule_id, pattern, line in patterns:
+        matcher = Matcher(vocab, validate=True)
+        try:
+            matcher.add(rule_id, [pattern])
+        except (MatchPatternError, ValueError, TypeError, KeyError) as exc:
+            problems.append(RuleProblem(str(path), line,
+                                        f"malformed spaCy pattern in '{rule_id}': "
+                                        f"{' '.join(str(exc).split())}"))
+
+
+__all__ = ["ENTITY_TYPES", "BoilerplateRule", "EntityRule", "RelationRule", "RuleProblem",
+           "RuleSet", "RuleValidationError", "check_rules", "default_rules_dir", "load_rules"]

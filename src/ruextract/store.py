@@ -1,0 +1,228 @@
+"""Parquet tables out (and back in): one dataset directory per table, atomic part files.
+
+Each write is a complete Parquet file written under a temporary name and renamed into
+place, so a reader (or a run killed at any moment) only ever sees whole files. New runs
+append new part files; old ones are never rewritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .doc import Doc
+
+STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", STRING), ("source", STRING), ("external_id", STRING), ("url", STRING),
+        ("date", STRING), ("title", STRING), ("text", STRING), ("raw_text", STRING),
+        ("encoding", STRING), ("format", STRING), ("language", STRING),
+        ("n_sentences", INT), ("n_tokens", INT), ("offset_runs", pa.list_(INT)),
+        ("run_id", STRING),
+    ]),
+    "tokens": pa.schema([
+        ("doc_id", STRING), ("sent_id", INT), ("token_id", INT), ("start", INT), ("end", INT),
+        ("text", STRING), ("lemma", STRING), ("pos", STRING), ("feats", STRING),
+        ("head_id", INT), ("rel", STRING),
+    ]),
+    "ner": pa.schema([  # natasha NER spans, kept so entities can be re-run without re-tagging
+        ("doc_id", STRING), ("start", INT), ("end", INT), ("type", STRING),
+    ]),
+    "mentions": pa.schema([
+        ("doc_id", STRING), ("mention_id", INT), ("entity_id", INT), ("type", STRING),
+        ("start", INT), ("end", INT), ("raw_start", INT), ("raw_end", INT), ("text", STRING),
+        ("normal", STRING), ("sent_id", INT), ("source", STRING),
+    ]),
+    "entities": pa.schema([
+        ("doc_id", STRING), ("entity_id", INT), ("entity_key", STRING), ("type", STRING),
+        ("normal", STRING), ("n_mentions", INT), ("aliases", pa.list_(STRING)),
+    ]),
+    "relations": pa.schema([
+        ("doc_id", STRING), ("relation_id", INT), ("type", STRING), ("arg1_id", INT),
+        ("arg1_type", STRING), ("arg1_normal", STRING), ("arg2_id", INT), ("arg2_type", STRING),
+        ("arg2_normal", STRING), ("role", STRING), ("sent_id", INT), ("evidence", STRING),
+        ("rule", STRING), ("confidence", FLOAT), ("date", STRING), ("date_iso", STRING),
+    ]),
+    "errors": pa.schema([
+        ("source", STRING), ("stage", STRING), ("error", STRING), ("message", STRING),
+        ("run_id", STRING),
+    ]),
+}
+TABLES = tuple(SCHEMAS)
+STAGE_TABLES = {"entities": ("mentions", "entities", "relations"), "relations": ("relations",)}
+
+
+class OutputLockedError(RuntimeError):
+    pass
+
+
+def argument_normal(doc: Doc, entity_id: int) -> str:
+    entity = doc.entities[entity_id]
+    return f"delegation:{entity.normal}" if entity.type == "DELEGATION" else entity.normal
+
+
+def doc_rows(doc: Doc, run_id: str) -> dict[str, list[dict]]:
+    """The rows every table gets from one processed document."""
+    doc_id = doc.doc_id
+    rows: dict[str, list[dict]] = {
+        "documents": [{
+            "doc_id": doc_id, "source": doc.raw.source, "external_id": doc.raw.external_id,
+            "url": doc.raw.url, "date": doc.raw.date, "title": doc.title, "text": doc.text,
+            "raw_text": doc.raw.raw_text, "encoding": doc.raw.encoding, "format": doc.raw.format,
+            "language": doc.language, "n_sentences": len(doc.sentences),
+            "n_tokens": len(doc.tokens), "offset_runs": doc.offset_map.to_runs(),
+            "run_id": run_id,
+        }],
+        "tokens": [{
+            "doc_id": doc_id, "sent_id": t.sent_id, "token_id": t.token_id, "start": t.start,
+            "end": t.end, "text": t.text, "lemma": t.lemma, "pos": t.pos, "feats": t.feats,
+            "head_id": t.head_id, "rel": t.rel,
+        } for t in doc.tokens],
+        "ner": [{"doc_id": doc_id, "start": s.start, "end": s.end, "type": s.type}
+                for s in doc.ner_spans],
+    }
+    rows.update(extraction_rows(doc))
+    return rows
+
+
+def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
+    """Rows of the tables the entities and relations stages own."""
+    doc_id = doc.doc_id
+    mentions = []
+    for mention_id, m in enumerate(doc.mentions):
+        raw_start, raw_end = doc.raw_span(m.start, m.end)
+        mentions.append({
+            "doc_id": doc_id, "mention_id": mention_id, "entity_id": m.entity_id,
+            "type": m.type, "start": m.start, "end": m.end, "raw_start": raw_start,
+            "raw_end": raw_end, "text": m.text, "normal": m.normal, "sent_id": m.sent_id,
+            "source": m.source,
+        })
+    entities = [{
+        "doc_id": doc_id, "entity_id": e.entity_id, "entity_key": e.key, "type": e.type,
+        "normal": e.normal, "n_mentions": len(e.mention_ids),
+        "aliases": sorted({doc.mentions[i].text for i in e.mention_ids}),
+    } for e in doc.entities]
+    relations = []
+    for relation_id, r in enumerate(doc.relations):
+        first, second = doc.entities[r.arg1], doc.entities[r.arg2]
+        sentence = doc.sentences[r.sent_id] if r.sent_id < len(doc.sentences) else None
+        relations.append({
+            "doc_id": doc_id, "relation_id": relation_id, "type": r.type,
+            "arg1_id": r.arg1, "arg1_type": first.type, "arg1_normal": argument_normal(doc, r.arg1),
+            "arg2_id": r.arg2, "arg2_type": second.type,
+            "arg2_normal": argument_normal(doc, r.arg2), "role": r.role, "sent_id": r.sent_id,
+            "evidence": doc.text[sentence.start:sentence.end] if sentence else "",
+            "rule": r.rule, "confidence": r.confidence, "date": r.date_text,
+            "date_iso": r.date_iso,
+        })
+    return {"mentions": mentions, "entities": entities, "relations": relations}
+
+
+def write_table(directory: Path, table: str, rows: list[dict], name: str) -> Path:
+    """Write ``rows`` as one complete part file of ``table`` (temp file, then rename)."""
+    table_dir = directory / table
+    table_dir.mkdir(parents=True, exist_ok=True)
+    final = table_dir / f"{name}.parquet"
+    temporary = table_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+    arrow_table = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    try:
+        pq.write_table(arrow_table, temporary, compression="zstd")
+        os.replace(temporary, final)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def read_table(directory: Path, table: str, columns: list[str] | None = None,
+               filters: list | None = None) -> pa.Table:
+    """All complete part files of ``table`` (temporary files are never read)."""
+    table_dir = Path(directory) / table
+    files = sorted(table_dir.glob("*.parquet")) if table_dir.is_dir() else []
+    if not files:
+        return SCHEMAS[table].empty_table() if columns is None else \
+            pa.schema([SCHEMAS[table].field(c) for c in columns]).empty_table()
+    return pq.read_table([str(f) for f in files], columns=columns, filters=filters,
+                         schema=SCHEMAS[table])
+
+
+def existing_doc_ids(directory: Path) -> set[str]:
+    return set(read_table(directory, "documents", columns=["doc_id"]).column("doc_id")
+               .to_pylist())
+
+
+def ensure_tables(directory: Path, run_id: str) -> None:
+    """Every table has at least one (possibly empty) file, so DuckDB globs always match."""
+    for table in TABLES:
+        table_dir = directory / table
+        if not table_dir.is_dir() or not any(table_dir.glob("*.parquet")):
+            write_table(directory, table, [], f"part-{run_id}-empty")
+
+
+def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> None:
+    """Remove the part files of ``tables`` except those of the current replacement."""
+    for table in tables:
+        for path in (directory / table).glob("*.parquet"):
+            if not path.name.startswith(keep_prefix):
+                path.unlink()
+
+
+def write_manifest(directory: Path, manifest: dict) -> None:
+    temporary = directory / f".manifest.{uuid.uuid4().hex[:8]}.tmp"
+    temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(temporary, directory / "manifest.json")
+
+
+class OutputLock:
+    """One run at a time per output directory: an exclusive lock file holding host and pid."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / ".ruextract.lock"
+        self.held = False
+
+    def __enter__(self) -> OutputLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                if self._stale():
+                    self.path.unlink(missing_ok=True)
+                    continue
+                raise OutputLockedError(
+                    f"{self.path.parent} is in use by another ruextract run "
+                    f"({self.path.read_text(errors='replace').strip()}); wait for it to finish, "
+                    f"or delete {self.path} if that run is gone") from None
+            with os.fdopen(fd, "w") as handle:
+                handle.write(f"{socket.gethostname()} {os.getpid()}\n")
+            self.held = True
+            return self
+        raise OutputLockedError(f"cannot take the lock {self.path}")
+
+    def _stale(self) -> bool:
+        try:
+            host, pid = self.path.read_text().split()
+        except (OSError, ValueError):
+            return False
+        if host != socket.gethostname():
+            return False
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except (PermissionError, ValueError):
+            return False
+        return False
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+            self.held = False
