@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+import regex
 
 from .doc import RawDoc
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "txt", ".html": "html", ".htm": "html",
                       ".jsonl": "jsonl", ".csv": "csv"}
 DEFAULT_MAX_DOC_BYTES = 20_000_000
+# UTF-8 with at most this share of undecodable bytes is kept, the bad bytes replaced.
+MAX_REPLACED_FRACTION = 0.01
+# Bytes that text never holds (everything below 0x20 except tab, newlines, form feed, ESC).
+BINARY_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+# surrogateescape turns each undecodable byte into one of these.
+ESCAPED_BYTE = regex.compile("[\udc80-\udcff]")
+UTF8_CYRILLIC = regex.compile(rb"[\xd0\xd1][\x80-\xbf]")
+# How much of a JSONL/CSV file is looked at to decide its encoding.
+ENCODING_SAMPLE_BYTES = 1 << 20
+SINGLE_BYTE_CODECS = ("cp1251", "koi8-r")
 
 # Leading bytes of binary formats that turn up under a text extension in scraped batches.
 BINARY_SIGNATURES = {
@@ -113,34 +126,54 @@ def read_inputs(inputs: Iterable[str | Path],
 
 def read_file(path: Path, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES
               ) -> Iterator[RawDoc | IngestError]:
+    """One file → its documents (one for TXT/HTML, one per row for JSONL/CSV) or errors.
+
+    Memory stays bounded: a TXT/HTML file larger than ``max_doc_bytes`` is refused before it
+    is read, and JSONL/CSV files are streamed a line at a time.
+    """
     source = str(path)
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "txt")
     try:
-        size = path.stat().st_size
-        # JSONL/CSV batches may be large as a whole; the limit applies to each row's text.
-        if fmt not in ("jsonl", "csv") and size > max_doc_bytes:
-            yield IngestError(source, "too_large",
-                              f"{size:,} bytes exceeds the document limit of {max_doc_bytes:,} "
-                              "bytes; raise it with --max-doc-bytes")
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO or device named *.txt would block or never end.
+            yield IngestError(source, "unreadable", "not a regular file")
             return
-        data = path.read_bytes()
+        if fmt in ("jsonl", "csv"):
+            with path.open("rb") as handle:
+                yield from _read_rows(source, handle, fmt, max_doc_bytes)
+            return
+        if status.st_size > max_doc_bytes:
+            yield IngestError(source, "too_large", _too_large(status.st_size, max_doc_bytes))
+            return
+        with path.open("rb") as handle:
+            data = handle.read(max_doc_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
         yield IngestError(source, "unreadable", f"cannot read file: {exc.strerror or exc}")
+        return
+    if len(data) > max_doc_bytes:
+        yield IngestError(source, "too_large", _too_large(len(data), max_doc_bytes))
         return
     try:
         text, encoding = decode_bytes(data)
     except DecodeError as exc:
         yield IngestError(source, exc.error, str(exc))
         return
-    if fmt == "jsonl":
-        yield from _read_jsonl(source, text, encoding, max_doc_bytes)
-    elif fmt == "csv":
-        yield from _read_csv(source, text, encoding, max_doc_bytes)
-    elif fmt == "html":
+    if fmt == "html":
         body, title = html_to_text(text)
+        if not body and text.strip():
+            yield IngestError(source, "no_text",
+                              "no article text: the page has text only in scripts, styles, "
+                              "navigation or other non-article markup")
+            return
         yield _checked(RawDoc(source, body, encoding, "html", title=title))
     else:
         yield _checked(RawDoc(source, text, encoding, "txt"))
+
+
+def _too_large(size: int, max_doc_bytes: int) -> str:
+    return (f"{size:,} bytes exceeds the document limit of {max_doc_bytes:,} bytes; "
+            "raise it with --max-doc-bytes")
 
 
 def _checked(doc: RawDoc) -> RawDoc | IngestError:
@@ -151,27 +184,80 @@ def _checked(doc: RawDoc) -> RawDoc | IngestError:
     return doc
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode input bytes; returns (text, encoding name). Raises DecodeError with a reason."""
+def decode_bytes(data: bytes, single_byte: str | None = None) -> tuple[str, str]:
+    """Decode input bytes; returns (text, encoding name). Raises DecodeError with a reason.
+
+    UTF-8 with a few broken bytes (at most 1 %) keeps the article: the bad bytes become
+    U+FFFD and the encoding says how many. Otherwise cp1251 or koi8-r (``single_byte``
+    forces one, for the rows of a file whose encoding is already known); a file mixing
+    UTF-8 lines and cp1251/koi8-r lines is decoded line by line.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", "utf-8-sig")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", "utf-16")
     for signature, what in BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise DecodeError("binary", f"binary file ({what}), not text")
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
         raise DecodeError("binary", "binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    best = _best_cyrillic_codepage(data)
-    if best is not None:
-        return best
+    controls = sum(head.count(bytes([c])) for c in BINARY_CONTROL_BYTES)
+    if head and controls > 0.05 * len(head):
+        raise DecodeError("binary", f"binary file ({controls} control bytes in the first "
+                                    f"{len(head)}), not text")
+    text = data.decode("utf-8", "surrogateescape")
+    bad = _count_escaped(text)
+    if not bad:
+        return text, "utf-8"
+    if bad <= MAX_REPLACED_FRACTION * len(data):
+        return _replace_escaped(text), f"utf-8 (with {bad} replaced bytes)"
+    if single_byte is not None:
+        return data.decode(single_byte, "replace"), single_byte
+    mixed = _decode_mixed_lines(data)
+    if mixed is not None:
+        return mixed
+    first = next(i for i, char in enumerate(text) if "\udc80" <= char <= "\udcff")
+    at = len(text[:first].encode("utf-8", "surrogateescape"))
     raise DecodeError("encoding",
-                      f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
-                      "and not cp1251/koi8-r Cyrillic text")
+                      f"not valid UTF-8 ({bad} bad bytes of {len(data)}, the first at byte "
+                      f"{at}) and not cp1251/koi8-r Cyrillic text")
+
+
+def _count_escaped(text: str) -> int:
+    return len(ESCAPED_BYTE.findall(text))
+
+
+def _replace_escaped(text: str) -> str:
+    return ESCAPED_BYTE.sub("\ufffd", text)
+
+
+def _decode_mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """cp1251/koi8-r text, or UTF-8 lines and cp1251/koi8-r lines in one file (concatenated
+    exports), decoded line by line."""
+    lines = data.split(b"\n")
+    foreign: list[bytes] = []
+    utf8_lines = 0
+    for line in lines:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            foreign.append(line)
+            continue
+        utf8_lines += not line.isascii()
+    guess = _best_cyrillic_codepage(b"\n".join(foreign))
+    if guess is None:
+        return None
+    codec = guess[1]
+    if not utf8_lines:
+        return data.decode(codec), codec
+    decoded = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode(codec, "replace"))
+    return "\n".join(decoded), f"mixed utf-8/{codec} (by line)"
 
 
 def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
@@ -189,7 +275,7 @@ def _best_cyrillic_codepage(data: bytes) -> tuple[str, str] | None:
     frequent; decoding with the wrong single-byte table swaps case and scrambles letters.
     """
     best: tuple[float, str, str] | None = None
-    for codec in ("cp1251", "koi8-r"):
+    for codec in SINGLE_BYTE_CODECS:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
@@ -233,6 +319,10 @@ def _row_doc(source: str, record: dict, encoding: str, fmt: str,
     text = record.get("text")
     if not isinstance(text, str):
         return IngestError(source, "no_text", "row has no 'text' field (a string is required)")
+    if not text.strip():
+        return IngestError(source, "empty" if not text else "blank",
+                           "the row's 'text' is empty" if not text
+                           else "the row's 'text' holds only whitespace")
     if len(text.encode("utf-8", "surrogatepass")) > max_doc_bytes:
         return IngestError(source, "too_large",
                            f"text exceeds the document limit of {max_doc_bytes:,} bytes; "
@@ -246,16 +336,87 @@ def _row_doc(source: str, record: dict, encoding: str, fmt: str,
                            url=field("url"), date=field("date"), title=field("title")))
 
 
-def _read_jsonl(source: str, text: str, encoding: str,
-                max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def _read_rows(source: str, handle: BinaryIO, fmt: str,
+               max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
+    """JSONL/CSV rows, streamed: the file's encoding is decided on a sample, then each line
+    is decoded on its own, so a big batch file never sits in memory whole."""
+    sample = handle.read(ENCODING_SAMPLE_BYTES)
+    if not sample.strip():
+        yield IngestError(source, "empty" if not sample else "blank",
+                          "no text: the input is empty" if not sample
+                          else "no text: the input holds only whitespace")
+        return
+    cut = sample.rfind(b"\n") + 1 if len(sample) == ENCODING_SAMPLE_BYTES else len(sample)
+    try:
+        _, encoding = decode_bytes(sample[:cut or len(sample)])
+    except DecodeError as exc:
+        yield IngestError(source, exc.error, str(exc))
+        return
+    if encoding == "utf-16":
+        yield IngestError(source, "encoding",
+                          f"UTF-16 {fmt.upper()} is not supported; convert it to UTF-8")
+        return
+    single_byte = next((codec for codec in SINGLE_BYTE_CODECS if codec in encoding), None)
+    handle.seek(0)
+    # A row's JSON may escape every Cyrillic letter (\\uXXXX: 6 bytes for 2 of UTF-8).
+    lines = _bounded_lines(handle, 3 * max_doc_bytes + 65536)
+    if fmt == "jsonl":
+        yield from _read_jsonl(source, lines, single_byte, max_doc_bytes)
+    else:
+        yield from _read_csv(source, lines, single_byte, max_doc_bytes)
+
+
+def _bounded_lines(handle: BinaryIO, max_line: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of each line; None for a line longer than ``max_line``, which is
+    skipped without being held in memory."""
+    number = 0
+    while True:
+        line = handle.readline(max_line + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_line:
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+            yield number, None
             continue
+        if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        yield number, line
+
+
+def _decode_line(line: bytes, single_byte: str | None) -> tuple[str, str]:
+    try:
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return decode_bytes(line, single_byte)
+    except DecodeError:
+        text = _replace_escaped(line.decode("utf-8", "surrogateescape"))
+        return text, f"utf-8 (with {text.count(chr(0xFFFD))} replaced bytes)"
+
+
+def _read_jsonl(source: str, lines: Iterator[tuple[int, bytes | None]],
+                single_byte: str | None, max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
+    for number, data in lines:
         where = f"{source}:{number}"
+        if data is None:
+            yield IngestError(where, "too_large",
+                              f"line {number} is longer than the document limit allows "
+                              f"({max_doc_bytes:,} bytes); raise it with --max-doc-bytes")
+            continue
+        if not data.strip():
+            continue
+        line, encoding = _decode_line(data, single_byte)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(where, "bad_json", f"malformed JSON on line {number}: {exc.msg}")
+            yield IngestError(where, "bad_json",
+                              f"malformed JSON on line {number}, column {exc.colno}: {exc.msg}")
+            continue
+        except RecursionError:
+            yield IngestError(where, "bad_json", f"line {number} is nested too deeply")
             continue
         if not isinstance(record, dict):
             yield IngestError(where, "bad_json", f"line {number} is not a JSON object")
@@ -263,10 +424,30 @@ def _read_jsonl(source: str, text: str, encoding: str,
         yield _row_doc(where, record, encoding, "jsonl", max_doc_bytes)
 
 
-def _read_csv(source: str, text: str, encoding: str,
-              max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
+def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
+              single_byte: str | None, max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
+    too_long: list[int] = []
+    encodings: list[str] = []
+
+    def text_lines() -> Iterator[str]:
+        for number, data in lines:
+            if data is None:
+                too_long.append(number)
+                yield "\n"  # the row is reported, the reader goes on with the next line
+                continue
+            line, encoding = _decode_line(data, single_byte)
+            encodings.append(encoding)
+            yield line
+
+    def pending_too_long() -> Iterator[IngestError]:
+        while too_long:
+            number = too_long.pop(0)
+            yield IngestError(f"{source}:{number}", "too_large",
+                              f"line {number} is longer than the document limit allows "
+                              f"({max_doc_bytes:,} bytes); raise it with --max-doc-bytes")
+
     csv.field_size_limit(max(max_doc_bytes, 1 << 20))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(text_lines())
     try:
         fields = reader.fieldnames or []
     except csv.Error as exc:
@@ -277,11 +458,23 @@ def _read_csv(source: str, text: str, encoding: str,
                           f"CSV has no 'text' column (columns: {', '.join(fields) or 'none'})")
         return
     while True:
+        encodings.clear()
         try:
             record = next(reader)
         except StopIteration:
+            yield from pending_too_long()
             return
         except csv.Error as exc:
-            yield IngestError(f"{source}:{reader.line_num}", "bad_csv", f"malformed CSV: {exc}")
+            yield from pending_too_long()
+            yield IngestError(f"{source}:{reader.line_num}", "bad_csv",
+                              f"malformed CSV at line {reader.line_num}: {exc}; "
+                              "the rest of the file was not read")
             return
-        yield _row_doc(f"{source}:{reader.line_num}", record, encoding, "csv", max_doc_bytes)
+        yield from pending_too_long()
+        where = f"{source}:{reader.line_num}"
+        encoding = next((e for e in encodings if e != "utf-8"), "utf-8")
+        if any(value for value in record.get(None) or ()):  # type: ignore[call-overload]
+            yield IngestError(where, "bad_csv", f"row at line {reader.line_num} has more "
+                                                "fields than the header (unquoted commas?)")
+            continue
+        yield _row_doc(where, record, encoding, "csv", max_doc_bytes)
