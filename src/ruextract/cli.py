@@ -160,5 +160,23 @@ def rules_list(
     out_console.print(table)
 
 
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.")],
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Where to write the report (default: OUT/report.html).")] = None,
+    max_documents: Annotated[int, typer.Option(
+        help="Documents shown with their highlighted text (most relations first).")] = 500,
+) -> None:
+    """Write one self-contained HTML report of a run: summary, delegations, relations, texts."""
+    from .report import write_report
+
+    if not (out / "documents").is_dir():
+        console.print(f"[red]{out} holds no run output (no documents table).[/]")
+        raise typer.Exit(2)
+    path = write_report(out, html, max_documents=max_documents)
+    out_console.print(f"report → {path}")
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,112 @@
+"""The Python API: ``process`` texts or files into the run's tables as DataFrames, no files
+written; ``load`` a run's tables back. For notebooks; the CLI writes the same tables."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from . import store
+from .doc import Doc, RawDoc
+from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
+from .pipeline import BATCH_DOCS, Pipeline, StageError
+
+TextOrPath = str | Path
+
+
+@lru_cache(maxsize=4)
+def _pipeline(rules_dir: str | None) -> Pipeline:
+    """Models and rules load once per process and rules directory, not once per call."""
+    return Pipeline(rules_dir=Path(rules_dir) if rules_dir else None)
+
+
+def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path | None = None,
+            *, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES) -> dict[str, pd.DataFrame]:
+    """Run the pipeline in memory: every table of a run (same columns) as a DataFrame.
+
+    A ``Path``, or a ``str`` naming an existing file or directory, is read as input files
+    (any format ``ruextract run`` reads); any other ``str`` is the text of one article.
+    """
+    items = [texts_or_paths] if isinstance(texts_or_paths, str | Path) else list(texts_or_paths)
+    pipeline = _pipeline(str(rules_dir) if rules_dir else None)
+    run_id = uuid.uuid4().hex[:12]
+    rows: dict[str, list[dict]] = {table: [] for table in store.TABLES}
+
+    def add_error(source: str, stage: str, error: str, message: str) -> None:
+        rows["errors"].append({"source": source, "stage": stage, "error": error,
+                               "message": message, "run_id": run_id})
+
+    batch: list[Doc] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        for result in pipeline.process(batch):
+            if isinstance(result, StageError):
+                add_error(result.source, result.stage, result.error, result.message)
+            else:
+                for table, table_rows in store.doc_rows(result, run_id).items():
+                    rows[table].extend(table_rows)
+        batch.clear()
+
+    for raw in _raw_docs(items, max_doc_bytes):
+        if isinstance(raw, IngestError):
+            add_error(raw.source, raw.stage, raw.error, raw.message)
+            continue
+        try:
+            doc = pipeline.normaliser.prepare(raw)
+        except Exception as exc:
+            add_error(raw.source, "normalise", type(exc).__name__, str(exc))
+            continue
+        if not doc.text.strip():
+            add_error(raw.source, "normalise", "no_text", "nothing left after removing boilerplate")
+            continue
+        if doc.doc_id in seen:  # the same article twice: one set of rows, as in a run
+            continue
+        seen.add(doc.doc_id)
+        batch.append(doc)
+        if len(batch) >= BATCH_DOCS:
+            flush()
+    if batch:
+        flush()
+    return {table: _frame(table_rows, table) for table, table_rows in rows.items()}
+
+
+def load(out: Path | str, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """The tables of a run in ``out`` (all of them by default) as DataFrames."""
+    out = Path(out)
+    if not out.is_dir():
+        raise FileNotFoundError(f"{out}: no such run output directory")
+    return {table: store.read_table(out, table).to_pandas() for table in tables or store.TABLES}
+
+
+def _raw_docs(items: list[TextOrPath], max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
+    for index, item in enumerate(items):
+        if isinstance(item, Path) or _is_existing_path(item):
+            yield from read_inputs([Path(item)], max_doc_bytes)
+        elif not isinstance(item, str):
+            raise TypeError(f"item {index}: expected a text, a path or a Path, "
+                            f"not {type(item).__name__}")
+        elif not item.strip():
+            yield IngestError(f"text:{index}", "blank", "no text: the text is empty or blank")
+        else:
+            yield RawDoc(f"text:{index}", item, "utf-8", "txt")
+
+
+def _is_existing_path(text: str) -> bool:
+    # Article texts are long and multi-line: only a short one-line string can be a path.
+    if "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _frame(rows: list[dict], table: str) -> pd.DataFrame:
+    """Rows → DataFrame through the table's Arrow schema: the dtypes ``load`` gives."""
+    return pa.Table.from_pylist(rows, schema=store.SCHEMAS[table]).to_pandas()
