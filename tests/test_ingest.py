@@ -1,0 +1,369 @@
+"""Ingest: every input unit (file, or JSONL/CSV row) becomes one RawDoc or one IngestError."""
+
+from __future__ import annotations
+
+import json
+import os
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from ruextract.doc import RawDoc
+from ruextract.ingest import (
+    DecodeError,
+    IngestError,
+    decode_bytes,
+    discover,
+    html_to_text,
+    read_file,
+    read_inputs,
+)
+
+ARTICLE = ("Делегация из Китая посетила технопарк «Идея» в Казани. Гости осмотрели "
+           "производственные площадки резидентов и обсудили сотрудничество.\n")
+
+
+def read_one(path: Path, **kwargs) -> RawDoc | IngestError:
+    (result,) = read_file(path, **kwargs)
+    return result
+
+
+def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+# --------------------------------------------------------------------------- empty and blank
+
+@pytest.mark.parametrize("name, content, error", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\t\r\n   \n", "blank"),
+    ("nbsp.txt", "\u00a0\u2003\n".encode(), "blank"),
+    ("empty.html", b"", "empty"),
+    ("empty.jsonl", b"", "empty"),
+    ("blank.jsonl", b"\n\n  \n", "blank"),
+    ("empty.csv", b"", "empty"),
+])
+def test_empty_and_blank_files(tmp_path: Path, name: str, content: bytes, error: str) -> None:
+    result = read_one(write(tmp_path, name, content))
+    assert isinstance(result, IngestError)
+    assert (result.error, result.stage) == (error, "ingest")
+    assert "no text" in result.message
+
+
+# --------------------------------------------------------------------------- binary files
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + b"\x00" * 10
+ELF_LIKE = bytes([0x7F]) + b"ELF\x02\x01\x01" + b"\x00" * 64
+
+
+@pytest.mark.parametrize("name, content, what", [
+    ("photo.txt", PNG, "PNG image"),
+    ("archive.txt", ZIP, "ZIP archive"),
+    ("paper.html", PDF, "PDF document"),
+    ("program.md", ELF_LIKE, "NUL bytes"),
+    ("rows.jsonl", PNG, "PNG image"),
+    ("table.csv", ZIP, "ZIP archive"),
+    ("noise.txt", bytes(range(1, 32)) * 40, "control bytes"),
+])
+def test_binary_files_with_a_text_extension(tmp_path: Path, name: str, content: bytes,
+                                            what: str) -> None:
+    result = read_one(write(tmp_path, name, content))
+    assert isinstance(result, IngestError)
+    assert result.error == "binary"
+    assert what in result.message
+
+
+# --------------------------------------------------------------------------- encodings
+
+@pytest.mark.parametrize("data, encoding", [
+    (ARTICLE.encode("utf-8"), "utf-8"),
+    (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8"),
+    (ARTICLE.encode("utf-16"), "utf-16"),
+    (ARTICLE.encode("cp1251"), "cp1251"),
+    (ARTICLE.replace("«", '"').replace("»", '"').encode("koi8-r"), "koi8-r"),
+    (b"plain ascii text\n", "utf-8"),
+])
+def test_decode_bytes_encodings(data: bytes, encoding: str) -> None:
+    text, found = decode_bytes(data)
+    assert found == encoding
+    assert strip_quotes(text) in (strip_quotes(ARTICLE), "plain ascii text\n")
+
+
+def strip_quotes(text: str) -> str:
+    return text.replace('"', "").replace("«", "").replace("»", "")
+
+
+def test_utf8_with_a_few_broken_bytes_is_kept_and_recorded() -> None:
+    body = (ARTICLE * 10).encode()
+    data = body[:100] + b"\xff\xfe" + body[100:] + b"\xc0"
+    text, encoding = decode_bytes(data)
+    assert encoding == "utf-8 (with 3 replaced bytes)"
+    assert text.count("\ufffd") == 3
+    assert text.replace("\ufffd", "") == body.decode()
+
+
+def test_a_utf8_character_cut_in_half_is_one_replaced_byte_per_byte() -> None:
+    body = ARTICLE * 10
+    data = body.encode() + "Ж".encode()[:1]
+    assert decode_bytes(data) == (body + "\ufffd", "utf-8 (with 1 replaced bytes)")
+
+
+def test_mixed_utf8_and_cp1251_lines_are_decoded_line_by_line() -> None:
+    utf8_part = "Первая часть выгрузки в UTF-8.\n"
+    cp1251_part = "Вторая часть пришла из старой системы в cp1251.\n"
+    text, encoding = decode_bytes(utf8_part.encode() + cp1251_part.encode("cp1251"))
+    assert encoding == "mixed utf-8/cp1251 (by line)"
+    assert text == utf8_part + cp1251_part
+
+
+def test_text_that_is_neither_utf8_nor_cyrillic_is_an_encoding_error() -> None:
+    data = bytes(range(0x80, 0x100)) * 8  # high bytes only: mojibake in every codepage
+    with pytest.raises(DecodeError) as raised:
+        decode_bytes(data)
+    assert raised.value.error == "encoding"
+    assert "not valid UTF-8" in str(raised.value)
+
+
+def test_broken_encoding_file_becomes_an_error_row(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "broken.txt", bytes(range(0x80, 0x100)) * 8))
+    assert isinstance(result, IngestError)
+    assert result.error == "encoding"
+    assert result.source.endswith("broken.txt")
+
+
+def test_non_russian_text_is_read_like_any_other(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "english.txt", "The delegation visited the park.\n"))
+    assert isinstance(result, RawDoc)
+    assert result.raw_text == "The delegation visited the park.\n"
+
+
+# --------------------------------------------------------------------------- JSONL
+
+def test_malformed_jsonl_line_is_reported_with_its_number(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "Первая новость."}, ensure_ascii=False),
+        '{"id": "b", "text": "оборвано',
+        "",
+        json.dumps({"id": "c", "text": "Третья новость."}),
+        "[1, 2, 3]",
+        json.dumps({"id": "d", "title": "без текста"}),
+        json.dumps({"id": "e", "text": ""}),
+        json.dumps({"id": "f", "text": "  \n "}),
+        json.dumps({"id": "g", "text": 42}),
+    ]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    results = list(read_file(path))
+    summary = [(r.source.rsplit(":", 1)[1], r.error if isinstance(r, IngestError) else "ok")
+               for r in results]
+    assert summary == [("1", "ok"), ("2", "bad_json"), ("4", "ok"), ("5", "bad_json"),
+                       ("6", "no_text"), ("7", "empty"), ("8", "blank"), ("9", "no_text")]
+    assert "line 2" in results[1].message
+    assert [r.external_id for r in results if isinstance(r, RawDoc)] == ["a", "c"]
+    assert results[2].raw_text == "Третья новость."
+
+
+def test_jsonl_rows_keep_their_metadata(tmp_path: Path) -> None:
+    row = {"id": 7, "url": "https://example.org/1", "date": "2024-05-01", "title": "Заголовок",
+           "text": "Текст новости."}
+    (doc,) = read_file(write(tmp_path, "one.jsonl", json.dumps(row, ensure_ascii=False)))
+    assert (doc.external_id, doc.url, doc.date, doc.title, doc.format) == (
+        "7", "https://example.org/1", "2024-05-01", "Заголовок", "jsonl")
+
+
+def test_jsonl_in_cp1251_is_decoded(tmp_path: Path) -> None:
+    rows = [{"text": f"Новость номер {n} о сотрудничестве с технопарком."} for n in range(5)]
+    data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode("cp1251")
+    docs = list(read_file(write(tmp_path, "old.jsonl", data)))
+    assert [d.encoding for d in docs] == ["cp1251"] * 5
+    assert docs[3].raw_text == rows[3]["text"]
+
+
+def test_jsonl_row_over_the_limit_is_refused_and_the_rest_is_read(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": "короткая"}, ensure_ascii=False),
+             json.dumps({"text": "длинная " * 200}, ensure_ascii=False),
+             json.dumps({"text": "x" * 10_000}),
+             json.dumps({"text": "ещё короткая"}, ensure_ascii=False)]
+    results = list(read_file(write(tmp_path, "big.jsonl", "\n".join(lines)), max_doc_bytes=1000))
+    assert [r.error if isinstance(r, IngestError) else "ok" for r in results] == [
+        "ok", "too_large", "too_large", "ok"]
+    assert all("--max-doc-bytes" in r.message for r in results if isinstance(r, IngestError))
+
+
+# --------------------------------------------------------------------------- CSV
+
+def test_csv_without_a_text_column(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "table.csv", "id,body\n1,Текст\n"))
+    assert isinstance(result, IngestError)
+    assert result.error == "no_text_column"
+    assert "columns: id, body" in result.message
+
+
+def test_csv_rows(tmp_path: Path) -> None:
+    content = ('id,title,text\n'
+               '1,Первая,"Текст, с запятой\nи переносом строки."\n'
+               '2,Пустая,\n'
+               '3,Пробелы,"   "\n'
+               '4,Лишнее,текст,лишнее поле\n'
+               '5,Последняя,Последний текст.\n')
+    results = list(read_file(write(tmp_path, "rows.csv", content)))
+    summary = [(r.source.rsplit(":", 1)[1], r.error if isinstance(r, IngestError) else "ok")
+               for r in results]
+    assert summary == [("3", "ok"), ("4", "empty"), ("5", "blank"), ("6", "bad_csv"),
+                       ("7", "ok")]
+    assert results[0].raw_text == "Текст, с запятой\nи переносом строки."
+    assert results[-1].external_id == "5"
+
+
+# --------------------------------------------------------------------------- HTML
+
+HOSTILE_HTML = """<!doctype html><html><head><title>Страница</title>
+<style>body { content: "Стиль не текст статьи"; }</style>
+<script>document.write("Скрипт не текст статьи"); fetch("/steal")</script></head>
+<body><nav><a href="/">Главная</a> <a href="/news">Новости</a></nav>
+<header>Шапка сайта</header>
+<article><h1>Делегация посетила технопарк</h1>
+<p>Делегация из Китая посетила <b>технопарк</b> «Идея».</p>
+<script>alert("внутри статьи")</script><noscript>Включите JavaScript</noscript>
+<p>Гости осмотрели площадки.</p></article>
+<aside>Читайте также</aside><footer>© Сайт</footer>
+<img src=x onerror="alert(1)"></body></html>"""
+
+
+def test_html_keeps_article_text_and_drops_scripts_styles_navigation() -> None:
+    text, title = html_to_text(HOSTILE_HTML)
+    assert title == "Делегация посетила технопарк"
+    assert text.splitlines() == ["Делегация посетила технопарк",
+                                 "Делегация из Китая посетила технопарк «Идея».",
+                                 "Гости осмотрели площадки."]
+
+
+def test_html_with_text_only_in_scripts_and_navigation_is_an_error(tmp_path: Path) -> None:
+    page = ("<html><head><script>var article = 'Делегация посетила технопарк';</script>"
+            "<style>p{}</style></head><body><nav>Главная Новости</nav>"
+            "<script>render(article)</script></body></html>")
+    result = read_one(write(tmp_path, "app.html", page))
+    assert isinstance(result, IngestError)
+    assert result.error == "no_text"
+    assert "scripts" in result.message
+
+
+# --------------------------------------------------------------------------- huge documents
+
+def test_document_over_the_limit_is_refused_naming_the_limit_and_option(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "long.txt", ARTICLE * 50), max_doc_bytes=1000)
+    assert isinstance(result, IngestError)
+    assert result.error == "too_large"
+    assert "1,000 bytes" in result.message
+    assert "--max-doc-bytes" in result.message
+
+
+def test_50_mb_file_is_refused_without_being_read(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
+        handle.truncate(50 * 1024 * 1024)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the file was opened for reading")
+
+    monkeypatch.setattr(Path, "open", no_reading)
+    monkeypatch.setattr(Path, "read_bytes", no_reading)
+    result = read_one(path, max_doc_bytes=20_000_000)
+    assert isinstance(result, IngestError)
+    assert result.error == "too_large"
+    assert "52,428,800 bytes exceeds the document limit of 20,000,000" in result.message
+
+
+def test_big_jsonl_batch_is_streamed_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    row = json.dumps({"text": "Делегация посетила технопарк. " * 30}, ensure_ascii=False)
+    with path.open("w", encoding="utf-8") as handle:
+        for _ in range(8000):
+            handle.write(row + "\n")
+    size = path.stat().st_size
+    tracemalloc.start()
+    count = sum(1 for _ in read_file(path))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 8000
+    assert peak < size / 2, f"peak {peak:,} bytes for a {size:,}-byte file"
+
+
+# --------------------------------------------------------------------------- unreadable, loops
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_by_mode(tmp_path: Path) -> None:
+    path = write(tmp_path, "secret.txt", ARTICLE)
+    path.chmod(0)
+    try:
+        result = read_one(path)
+    finally:
+        path.chmod(0o644)
+    assert isinstance(result, IngestError)
+    assert result.error == "unreadable"
+
+
+@pytest.mark.parametrize("name", ["secret.txt", "secret.html", "secret.jsonl", "secret.csv"])
+def test_unreadable_file(tmp_path: Path, monkeypatch, name: str) -> None:
+    path = write(tmp_path, name, ARTICLE)
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = read_one(path)
+    assert isinstance(result, IngestError)
+    assert result.error == "unreadable"
+    assert "Permission denied" in result.message
+
+
+def test_fifo_with_a_text_extension_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    results = list(read_inputs([tmp_path]))
+    assert [(r.error, r.message) for r in results] == [("unreadable", "not a regular file")]
+
+
+def test_directory_symlink_loop_is_reported_once_and_the_walk_ends(tmp_path: Path) -> None:
+    root = tmp_path / "batch"
+    write(root, "a/one.txt", ARTICLE)
+    (root / "a" / "back").symlink_to(root, target_is_directory=True)
+    (root / "self").symlink_to(root / "self")  # a symlink to itself
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
+    found = list(discover([root]))
+    files = [p.name for p in found if isinstance(p, Path)]
+    errors = [(Path(e.source).name, e.error) for e in found if isinstance(e, IngestError)]
+    assert files == ["one.txt", "dangling.txt"] or files == ["dangling.txt", "one.txt"]
+    assert errors == [("back", "directory_loop")]
+    results = list(read_inputs([root]))
+    assert sorted(r.error for r in results if isinstance(r, IngestError)) == [
+        "directory_loop", "unreadable"]
+
+
+def test_missing_and_unsupported_inputs(tmp_path: Path) -> None:
+    doc = write(tmp_path, "doc.pdf", PDF)
+    results = list(read_inputs([tmp_path / "nope.txt", doc]))
+    assert [r.error for r in results] == ["missing", "unsupported"]
+
+
+# --------------------------------------------------------------------------- accounting
+
+def test_every_input_unit_is_one_doc_or_one_error(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", b"")
+    write(tmp_path, "c.jsonl", '{"text": "раз"}\nне json\n{"text": "три"}\n')
+    write(tmp_path, "d.csv", "text\nодин\n\"\"\nтри\n")
+    write(tmp_path, "e.html", HOSTILE_HTML)
+    write(tmp_path, "f.txt", PNG)
+    results = list(read_inputs([tmp_path]))
+    sources = [r.source for r in results]
+    assert len(sources) == len(set(sources)) == 1 + 1 + 3 + 3 + 1 + 1
