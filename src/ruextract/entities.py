@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, Span, Token
-from .morph import Analyzer
+from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import to_spacy, vocab
@@ -51,19 +53,30 @@ class EntityExtractor:
         self.legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
+        self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
+        self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
+        self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
+        self.place_descriptors = {w.lower() for w in rules.words("place_descriptors")}
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
-        candidates = [c for c in (self._from_ner(doc, span) for span in doc.ner_spans) if c]
-        candidates.extend(self._from_rules(doc))
-        chosen = _resolve_overlaps(candidates)
+        ner = [c for span in doc.ner_spans for c in _split_abbreviation(doc.text,
+                                                                         self._from_ner(doc, span))]
+        rules = self._from_rules(doc) + self._org_phrases(doc)
+        persons = [c for c in ner if c.type == "PER"]
+        rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
+                 if c]
+        chosen = _resolve_overlaps([_with_enclosing_quotes(doc.text, c) for c in ner + rules])
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
             if mention is not None:
                 doc.mentions.append(mention)
         self._mend_resident_quoted_as_zone(doc)
+        _propagate_quoted_names(doc)
+        _vote_types(doc)
         group_entities(doc)
+        _person_normals(doc)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -74,9 +87,114 @@ class EntityExtractor:
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return None
+        tokens = doc.tokens_in(start, end)
+        if len(tokens) == 1 and self._common_word(tokens[0]):
+            return None
         if mention_type == "ORG":
             start, end = self._org_name(doc, start, end)
         return Candidate(start, end, mention_type, "ner", 0)
+
+    def _is_first_name(self, word: str) -> bool:
+        parses = self.analyzer.parse(word)
+        return bool(parses) and "Name" in parses[0].tag
+
+    def _common_word(self, token: Token) -> bool:
+        """A one-word NER span that is an ordinary word («Представителей», «Подтянувшиеся»)."""
+        if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
+            return True
+        if token.text.isupper():
+            return False
+        parse = self.analyzer.best_parse(token.text, token.pos, token.feats)
+        if parse is None or not self.analyzer.lexicon.is_word(token.text):
+            return False
+        proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+        return not any(g in parse.tag for g in proper) and token.pos != "PROPN"
+
+    def _org_phrases(self, doc: Doc) -> list[Candidate]:
+        """Descriptive organisation names: an org head noun with its syntactic modifiers
+        («Министерства экономики, торговли и промышленности Хоккайдо»)."""
+        found = []
+        children: dict[int, list[int]] = {}
+        for token in doc.tokens:
+            if token.head_id >= 0:
+                children.setdefault(token.head_id, []).append(token.token_id)
+        for token in doc.tokens:
+            lemma = token.lemma
+            if token.pos not in ("NOUN", "PROPN") or "Number=Plur" in token.feats:
+                continue
+            capitalised = token.text[:1].isupper() and \
+                token.token_id != doc.sentences[token.sent_id].first_token
+            if lemma not in self.org_body_nouns and not (
+                    capitalised and lemma in self.org_capitalised_nouns):
+                continue
+            span = self._phrase_span(doc, token, children)
+            if span is None:
+                continue
+            first, last = span
+            phrase = doc.tokens[first:last + 1]
+            specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
+                len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
+                                         for t in phrase))
+            if not (capitalised and len(phrase) >= 2) and not specific:
+                continue
+            found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
+                                   "rule:org.descriptive_phrase", 0))
+        return found
+
+    def _phrase_span(self, doc: Doc, head: Token, children: dict[int, list[int]]
+                     ) -> tuple[int, int] | None:
+        """The contiguous run of the head's modifiers (adjectives before it, genitive and
+        prepositional modifiers after it) within its sentence."""
+        allowed = {"amod", "nmod", "conj", "cc", "flat", "flat:name", "flat:foreign", "case",
+                   "nummod", "punct", "det"}
+        members = {head.token_id}
+        stack = [head.token_id]
+        while stack:
+            parent = doc.tokens[stack.pop()]
+            for child in children.get(parent.token_id, []):
+                token = doc.tokens[child]
+                if not self._joins_phrase(doc, parent, token, children, allowed):
+                    continue
+                members.add(child)
+                stack.append(child)
+        first = head.token_id
+        while first - 1 in members:
+            first -= 1
+        last = head.token_id
+        while last + 1 in members:
+            last += 1
+        while last > first and doc.tokens[last].pos in ("PUNCT", "CCONJ", "ADP"):
+            last -= 1
+        while first < head.token_id and doc.tokens[first].pos in ("PUNCT", "CCONJ", "ADP"):
+            first += 1
+        text = doc.text[doc.tokens[first].start:doc.tokens[last].end]
+        if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE) or "(" in text:
+            return None
+        return first, last
+
+    def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
+                      children: dict[int, list[int]], allowed: set[str]) -> bool:
+        """Does this modifier belong to the organisation's name?"""
+        if token.lemma in self.org_phrase_stop:
+            return False
+        if token.rel == "appos":  # «города Дунгуань»: a name after a place descriptor
+            return parent.lemma in self.place_descriptors and token.text[:1].isupper()
+        if token.rel not in allowed:
+            return False
+        if token.rel == "conj" and (token.lemma in self.org_body_nouns or parse_feats(
+                token.feats).get("Case") != parse_feats(parent.feats).get("Case")):
+            return False  # a second organisation, or not a coordinated modifier
+        if token.pos in ("PRON", "DET", "VERB"):
+            return False
+        if token.rel == "nmod":
+            if token.text[:1].isupper() and (
+                    token.lemma in self.org_body_nouns | self.org_capitalised_nouns):
+                return False  # a named organisation of its own («… Фонда Сколково»)
+            prepositions = {doc.tokens[c].lemma for c in children.get(token.token_id, [])
+                            if doc.tokens[c].rel == "case"}
+            if prepositions & self.org_phrase_stop:
+                return False
+        return True
 
     def _org_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An organisation's mention is its name: «ООО «Орбита»» → «Орбита», quotes included."""
@@ -86,9 +204,6 @@ class EntityExtractor:
             prefix = text[start:quote].strip().lower()
             if prefix and all(word in self.legal_forms for word in prefix.split()):
                 start = quote
-        if start > 0 and text[start - 1] == QUOTES_OPEN and text[end:end + 1] == QUOTES_CLOSE \
-                and QUOTES_OPEN not in text[start:end]:
-            start, end = start - 1, end + 1
         return start, end
 
     def _from_rules(self, doc: Doc) -> list[Candidate]:
@@ -144,6 +259,124 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+PARENTHESISED_ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
+
+
+def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidate]:
+    """«Агентства инвестиционного развития (АИР)» is two mentions of one entity: the name
+    and its abbreviation."""
+    if candidate is None:
+        return []
+    found = PARENTHESISED_ABBREVIATION.search(text, candidate.start, candidate.end)
+    if found is None or found.start() == candidate.start:
+        return [candidate]
+    name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
+                     candidate.priority, candidate.normal_mode)
+    abbreviation = Candidate(found.start(1), found.end(1), candidate.type, candidate.source,
+                             candidate.priority, "as_is")
+    return [name, abbreviation]
+
+
+def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
+    """A name standing alone in quotes keeps its quotes («Нанопарка Гатчина» → with «»)."""
+    start, end = candidate.start, candidate.end
+    if start > 0 and text[start - 1] == QUOTES_OPEN and text[end:end + 1] == QUOTES_CLOSE \
+            and QUOTES_OPEN not in text[start:end]:
+        candidate.start, candidate.end = start - 1, end + 1
+    return candidate
+
+
+def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
+                   is_first_name: Callable[[str], bool]) -> Candidate | None:
+    """A person's name is never part of a park or organisation name: cut the rule span
+    before a person it runs into («Биотехнопарка Дмитрий Гришунин»)."""
+    if candidate.type == "PARK":
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        depth = 0
+        for token in tokens:
+            depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+            if token is not tokens[0] and depth == 0 and token.text[:1].isupper() \
+                    and is_first_name(token.text):
+                persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
+                break
+    for person in persons:
+        if candidate.start < person.start < candidate.end < person.end or (
+                candidate.start < person.start and person.end <= candidate.end
+                and candidate.type == "PARK"):
+            tokens = doc.tokens_in(candidate.start, person.start)
+            if len(tokens) < 2 and not (tokens and tokens[0].text[:1].isupper()):
+                return None  # only a generic head word would be left
+            candidate.end = tokens[-1].end
+    return candidate
+
+
+def _propagate_quoted_names(doc: Doc) -> None:
+    """A quoted name found once as a PARK/ORG/EVENT is that thing wherever else it stands
+    in quotes («посетила «Технополис Москва»»)."""
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = []
+    seen: set[str] = set()
+    for mention in list(doc.mentions):
+        if mention.type not in ("PARK", "ORG", "EVENT") or QUOTES_OPEN not in mention.text:
+            continue
+        inner = mention.text[mention.text.index(QUOTES_OPEN):mention.text.rindex(QUOTES_CLOSE) + 1
+                             ] if QUOTES_CLOSE in mention.text else ""
+        if len(inner) < 4 or inner in seen:
+            continue
+        seen.add(inner)
+        for found in re.finditer(re.escape(inner), doc.text):
+            start, end = found.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            sent_id = doc.sentence_of(start)
+            added.append(Mention(start, end, mention.type, inner, inner.strip("«»"),
+                                 "rule:propagate.quoted_name", sent_id))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+def _vote_types(doc: Doc) -> None:
+    """One name, one type in a document: NER's odd label («Кольцово» as PER) follows the
+    majority of that name's mentions."""
+    votes: dict[str, Counter] = {}
+    for mention in doc.mentions:
+        votes.setdefault(fold(mention.normal), Counter())[mention.type] += 1
+    for mention in doc.mentions:
+        counter = votes[fold(mention.normal)]
+        best, count = counter.most_common(1)[0]
+        if best != mention.type and count > counter[mention.type] and mention.source == "ner":
+            mention.type = best
+
+
+def _person_normals(doc: Doc) -> None:
+    """Inflected names borrow the form the text gives in the nominative: «Фудзиты Марико» →
+    «Фудзита Марико» when the article also writes «Фудзита Марико»."""
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        mentions = [doc.mentions[i] for i in entity.mention_ids]
+        nominative = [m.normal for m in mentions if " ".join(m.text.split()) == m.normal]
+        if nominative:
+            canonical = max(nominative, key=lambda n: len(n.split()))
+            for mention in mentions:
+                if _same_name(mention.text.split(), canonical.split()):
+                    mention.normal = canonical
+            entity.normal = canonical
+            entity.key = entity_key("PER", canonical)
+
+
+def _same_name(words: list[str], other: list[str]) -> bool:
+    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»)."""
+    if len(words) != len(other):
+        return False
+    for a, b in zip(words, other, strict=True):
+        stem = max(min(len(a), len(b)) - 2, 2)
+        if a[:stem].lower() != b[:stem].lower():
+            return False
+    return True
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in EDGE_PUNCTUATION and text[start] not in "(«":
         start += 1
@@ -190,7 +423,7 @@ def group_entities(doc: Doc) -> None:
     mentions = sorted(enumerate(doc.mentions), key=lambda im: -len(im[1].normal.split()))
     for index, mention in mentions:
         key = (mention.type, fold(mention.normal))
-        entity = by_key.get(key) or _referent(doc, mention, by_key)
+        entity = by_key.get(key) or _referent(doc, mention)
         if entity is None:
             entity = Entity(len(doc.entities), mention.type, mention.normal,
                             entity_key(mention.type, mention.normal))
@@ -202,11 +435,15 @@ def group_entities(doc: Doc) -> None:
         entity.mention_ids.sort()
 
 
-def _referent(doc: Doc, mention: Mention, by_key: dict[tuple[str, str], Entity]
-              ) -> Entity | None:
+def _referent(doc: Doc, mention: Mention) -> Entity | None:
     words = fold(mention.normal).split()
+    if mention.type == "PER" and len(words) > 1:
+        for entity in doc.entities:
+            if entity.type == "PER" and _same_name(words, fold(entity.normal).split()):
+                return entity
     if mention.type == "PER" and len(words) == 1:
-        matches = [e for e in doc.entities if e.type == "PER" and words[0] in fold(e.normal).split()]
+        matches = [e for e in doc.entities
+                   if e.type == "PER" and words[0] in fold(e.normal).split()]
         if len(matches) == 1:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
@@ -214,7 +451,6 @@ def _referent(doc: Doc, mention: Mention, by_key: dict[tuple[str, str], Entity]
                    and _initials(e.normal) == mention.normal]
         if matches:
             return matches[0]
-    del by_key
     return None
 
 

@@ -52,18 +52,25 @@ def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
 
 
 def _inflect(analyzer: Analyzer, token: Token, grammemes: set[str]) -> str:
-    feats = parse_feats(token.feats)
-    if feats.get("Case") == "Nom" and (not grammemes - {"nomn"} or token.pos in NOMINAL):
-        return token.text
     parse = analyzer.best_parse(token.text, token.pos, token.feats)
-    if parse is None or "Fixd" in parse.tag or token.text.isupper():
+    if parse is None or "Fixd" in parse.tag or (token.text.isupper() and len(token.text) > 1):
         return token.text
-    inflected = parse.inflect(grammemes)
-    if inflected is None:
-        inflected = parse.inflect({"nomn"})
+    if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
+        return token.text
+    inflected = parse.inflect(grammemes) or parse.inflect({"nomn"})
     if inflected is None:
         return token.text
     return match_case(token.text, inflected.word)
+
+
+def person_gender(analyzer: Analyzer, tokens: list[Token]) -> str | None:
+    """The gender of a name, from its first name where there is one, else its surname."""
+    for grammeme in ("Name", "Surn", "Patr"):
+        for token in tokens:
+            for parse in analyzer.parse(token.text):
+                if grammeme in parse.tag and parse.tag.gender in ("masc", "femn"):
+                    return parse.tag.gender
+    return None
 
 
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
@@ -72,17 +79,25 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if not tokens or mode == "as_is":
         return " ".join(text.split())
     quoted = _quoted_mask(tokens)
-    if mode == "quoted" or all(quoted):
-        inner = [t for t, q in zip(tokens, quoted, strict=True)
-                 if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-        if inner:
-            return _join(inner)
+    inner = [t for t, q in zip(tokens, quoted, strict=True)
+             if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+    if mode == "quoted" and inner:
+        return _join(inner)
+    if all(quoted) and inner:
+        # A whole quoted name: inflect only a leading generic head («Агентством …» →
+        # «Агентство …»); a name that is already nominative stays as written.
+        tokens, quoted = inner, [False] * len(inner)
+        if tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text):
+            return _join(tokens)
     words: list[str] = [t.text for t in tokens]
     if mention_type == "PER":
+        gender = person_gender(analyzer, tokens)
         for i, token in enumerate(tokens):
+            # A name the tagger reads as nominative stays as written: foreign names are
+            # often indeclinable («Ёсимура Синдзи»), and guessing their paradigm breaks them.
+            if parse_feats(token.feats).get("Case") == "Nom":
+                continue
             if token.pos in NOMINAL or token.pos == "ADJ":
-                parse = analyzer.best_parse(token.text, token.pos, token.feats)
-                gender = "femn" if parse is not None and "femn" in parse.tag else None
                 words[i] = _inflect(analyzer, token, {"nomn", "sing"} | ({gender} - {None}))
         return _join(tokens, words)
     head = _head_index(tokens, quoted)
@@ -90,7 +105,6 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return _join(tokens, words)
     head_token = tokens[head]
     head_feats = parse_feats(head_token.feats)
-    head_case = head_feats.get("Case")
     number = NUMBERS.get(head_feats.get("Number", "Sing"), "sing")
     words[head] = _inflect(analyzer, head_token, {"nomn", number})
     head_parse = analyzer.best_parse(head_token.text, head_token.pos, head_token.feats)
@@ -98,22 +112,10 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if head_parse is not None and number == "sing":
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
     agreement = {"nomn", number} | ({gender} - {None})
-    for i in range(head):  # words agreeing with the head before it: adjectives, participles
-        token = tokens[i]
-        if quoted[i] or parse_feats(token.feats).get("Case") != head_case:
-            continue
-        if token.pos in AGREEING:
-            words[i] = _inflect(analyzer, token, agreement)
-        elif token.pos in NOMINAL:
-            words[i] = _inflect(analyzer, token, {"nomn"})
-    for i in range(head + 1, len(tokens)):  # a proper name in apposition («Нанопарка Гатчина»)
-        token = tokens[i]
-        if quoted[i] or token.pos not in NOMINAL | {"ADJ"}:
-            break
-        if parse_feats(token.feats).get("Case") == head_case and token.text[:1].isupper():
-            words[i] = _inflect(analyzer, token, {"nomn"})
-        else:
-            break
+    i = head - 1  # the adjectives and participles right before the head agree with it
+    while i >= 0 and not quoted[i] and tokens[i].pos in AGREEING:
+        words[i] = _inflect(analyzer, tokens[i], agreement)
+        i -= 1
     return _join(tokens, words)
 
 

@@ -234,7 +234,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
 
     pieces: list[str] = []
     offset_map = OffsetMap()
-    for index, (line, line_map, line_end) in enumerate(kept):
+    for index, (line, line_map, _line_end) in enumerate(kept):
         if index:
             # The line break maps to the raw end of the previous kept line.
             previous_end = kept[index - 1][2]

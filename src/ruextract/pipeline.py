@@ -84,7 +84,7 @@ class Pipeline:
         """Analyse a batch together, then extract per document; a failure stays with its doc."""
         try:
             self.analyzer.analyse(docs)
-        except Exception:  # noqa: BLE001 - retry one by one to isolate the document at fault
+        except Exception:  # retry one by one to isolate the document at fault
             if len(docs) == 1:
                 return [_stage_error(docs[0], "analyse")]
             return [result for doc in docs for result in self.process([doc])]
@@ -96,7 +96,7 @@ class Pipeline:
             self.entity_extractor.extract(doc)
             stage = "relations"
             self.relation_extractor.extract(doc)
-        except Exception:  # noqa: BLE001 - one document's failure must not stop the batch
+        except Exception:  # one document's failure must not stop the batch; it is recorded
             return _stage_error(doc, stage)
         return doc
 
@@ -213,7 +213,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
     with store.OutputLock(out):
-        present = set() if force else store.existing_doc_ids(out)
+        existing = store.existing_doc_ids(out)
+        present = set() if force else existing
         writer = ChunkWriter(out, summary.run_id, chunk_docs)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
@@ -259,6 +260,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 for future in pending:
                     record(future.result())
         writer.flush()
+        if force:  # re-processed documents replace their earlier rows
+            store.drop_documents(out, seen & existing, keep_prefix=f"part-{summary.run_id}")
         store.ensure_tables(out, summary.run_id)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
@@ -275,7 +278,7 @@ def _prepared(inputs: Iterable[str | Path], normaliser: Normaliser, max_doc_byte
             continue
         try:
             doc = normaliser.prepare(item)
-        except Exception as exc:  # noqa: BLE001 - recorded as an error row, the batch goes on
+        except Exception as exc:  # recorded as an error row; the batch goes on
             record_error(item.source, "normalise", type(exc).__name__, str(exc))
             continue
         if not doc.text.strip():

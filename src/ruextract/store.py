@@ -167,6 +167,27 @@ def ensure_tables(directory: Path, run_id: str) -> None:
             write_table(directory, table, [], f"part-{run_id}-empty")
 
 
+def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None:
+    """Remove the rows of ``doc_ids`` from part files not named ``keep_prefix*`` (used when
+    documents are re-processed with --force). Each file is rewritten atomically."""
+    import pyarrow.compute as pc
+
+    if not doc_ids:
+        return
+    wanted = pa.array(sorted(doc_ids))
+    for table in TABLES:
+        if "doc_id" not in SCHEMAS[table].names:
+            continue
+        for path in sorted((directory / table).glob("*.parquet")):
+            if path.name.startswith(keep_prefix):
+                continue
+            data = pq.read_table(path, schema=SCHEMAS[table])
+            keep = pc.invert(pc.is_in(data.column("doc_id"), value_set=wanted))
+            if pc.all(keep).as_py() is not False:
+                continue
+            write_table(directory, table, data.filter(keep).to_pylist(), path.stem)
+
+
 def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> None:
     """Remove the part files of ``tables`` except those of the current replacement."""
     for table in tables:
