@@ -121,6 +121,91 @@ def _print_summary(summary, out: Path) -> None:
     out_console.print(table)
 
 
+@app.command()
+def evaluate(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.")],
+    gold: Annotated[Path, typer.Option(help="Gold: a JSONL file, a brat directory (NEREL) or "
+                                            "a factRuEval-2016 directory.")],
+    gold_format: Annotated[str | None, typer.Option(
+        "--format", help="jsonl, brat or factru (default: detected).")] = None,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="List false positives and negatives by type and rule.")] = False,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the figures as JSON.")
+                         ] = None,
+    min_f1: Annotated[float | None, typer.Option(
+        help="Exit 1 if the micro F1 of mentions is below this.")] = None,
+    baseline: Annotated[bool, typer.Option(
+        help="Also score plain natasha NER on the same documents, side by side.")] = False,
+) -> None:
+    """Score a run against gold: mentions per type, normal forms, relations."""
+    import json
+
+    from . import evaluate as scoring
+    from .gold import GoldFormatError, read_gold
+
+    try:
+        gold_docs = read_gold(gold, gold_format)
+    except (GoldFormatError, ValueError, OSError) as exc:
+        console.print(f"[bold red]Cannot read gold:[/] {exc}")
+        raise typer.Exit(2) from None
+    result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out))
+    figures = {"pipeline": result.as_dict()}
+    base = None
+    if baseline:
+        base = scoring.evaluate(gold_docs, scoring.natasha_predictions(
+            gold_docs, scoring.raw_texts(out)))
+        figures["natasha"] = base.as_dict()
+    _print_scores(result, base)
+    if errors:
+        _print_errors(result)
+    if json_file:
+        json_file.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+    if min_f1 is not None and result.micro(result.mentions).f1 < min_f1:
+        console.print(f"[red]mention micro F1 {result.micro(result.mentions).f1:.3f} "
+                      f"< {min_f1}[/]")
+        raise typer.Exit(1)
+
+
+def _print_scores(result, base) -> None:
+    columns = ["", "P", "R", "F1", "tp", "fp", "fn"] + (["natasha F1"] if base else [])
+    table = Table(*columns, title=f"mentions (exact span and type), {result.documents} documents")
+    for name, score in [*sorted(result.mentions.items()), ("micro", result.micro(result.mentions)),
+                        ("partial micro", result.micro(result.partial))]:
+        extra = []
+        if base is not None:
+            other = base.micro(base.mentions) if name == "micro" else (
+                base.micro(base.partial) if name == "partial micro" else base.mentions.get(name))
+            extra = [f"{other.f1:.3f}" if other else "—"]
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn), *extra)
+    out_console.print(table)
+    out_console.print(f"normal-form accuracy on matched mentions: {result.normal_accuracy:.3f} "
+                      f"({result.normal_correct}/{result.normal_matched})")
+    if result.relations:
+        relations = Table("", "P", "R", "F1", "tp", "fp", "fn", title="relations (document tuples)")
+        for name, score in [*sorted(result.relations.items()),
+                            ("micro", result.micro(result.relations))]:
+            relations.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}",
+                              f"{score.f1:.3f}", str(score.tp), str(score.fp), str(score.fn))
+        out_console.print(relations)
+    if result.unmatched_gold:
+        console.print(f"[yellow]{len(result.unmatched_gold)} gold documents not in the output "
+                      f"(scored as missed): {', '.join(result.unmatched_gold[:5])}…[/]")
+
+
+def _print_errors(result) -> None:
+    from itertools import groupby
+
+    key = lambda e: (e.type, e.kind, e.rule)  # noqa: E731
+    for (kind_type, kind, rule), items in groupby(sorted(result.errors, key=key), key=key):
+        items = list(items)
+        out_console.print(f"[bold]{kind} {kind_type}[/] {rule or ''} ({len(items)})")
+        for item in items:
+            evidence = f" — {item.evidence}" if item.evidence else ""
+            out_console.print(f"  {item.doc}: {item.text}{evidence}", markup=False,
+                              highlight=False)
+
+
 @rules_app.command("check")
 def rules_check(directory: Annotated[Path | None, typer.Argument(
         help="Rules directory (default: the shipped rules).")] = None) -> None:

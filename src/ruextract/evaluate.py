@@ -279,3 +279,30 @@ def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
             result.relations[p.type].fp += 1
             result.errors.append(ErrorItem("FP", gold.doc, p.type, f"{p.arg1} → {p.arg2}",
                                            p.rule, p.evidence))
+
+
+def natasha_predictions(gold_docs: list[GoldDoc], texts: dict[str, str]) -> dict[str, PredDoc]:
+    """Plain natasha NER on the same texts, as PredDocs: the baseline the pipeline is
+    measured against with the same scoring code."""
+    from natasha import Doc as NatashaDoc
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+    predictions = {}
+    for gold in gold_docs:
+        text = gold.text if gold.text is not None else texts.get(gold.doc)
+        pred = PredDoc(gold.doc)
+        if text:
+            doc = NatashaDoc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+            pred.mentions = [PredMention(s.start, s.stop, s.type, s.text, s.text, "natasha")
+                             for s in doc.spans]
+        predictions[gold.doc] = pred
+    return predictions
+
+
+def raw_texts(out: Path) -> dict[str, str]:
+    """Raw texts of a run's documents by source base name (for gold without texts)."""
+    table = store.read_table(out, "documents", columns=["source", "raw_text"]).to_pylist()
+    return {Path(r["source"].split(":")[0]).name: r["raw_text"] for r in table if r["source"]}

@@ -53,25 +53,34 @@ class Analyzer:
 
     def __init__(self, batch_size: int = MODEL_BATCH_SIZE) -> None:
         import pymorphy3
-        from natasha import (
-            NewsEmbedding,
-            NewsMorphTagger,
-            NewsNERTagger,
-            NewsSyntaxParser,
-            Segmenter,
-        )
 
-        embedding = NewsEmbedding()
-        self.segmenter = Segmenter()
-        self.morph_tagger = NewsMorphTagger(embedding)
-        self.syntax_parser = NewsSyntaxParser(embedding)
-        self.ner_tagger = NewsNERTagger(embedding)
-        for model in (self.morph_tagger, self.syntax_parser, self.ner_tagger):
-            model.batch_size = batch_size
+        self.batch_size = batch_size
+        self._models: tuple | None = None
         self.pymorphy = pymorphy3.MorphAnalyzer()
         self.lexicon = Lexicon(self.pymorphy)
         self.lemma = lru_cache(maxsize=500_000)(self._lemma)
         self.parse = lru_cache(maxsize=200_000)(self.pymorphy.parse)
+
+    @property
+    def models(self) -> tuple:
+        """natasha's segmenter and slovnet taggers, loaded on first use (re-running the
+        entities stage from stored tokens never needs them)."""
+        if self._models is None:
+            from natasha import (
+                NewsEmbedding,
+                NewsMorphTagger,
+                NewsNERTagger,
+                NewsSyntaxParser,
+                Segmenter,
+            )
+
+            embedding = NewsEmbedding()
+            taggers = (NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
+                       NewsNERTagger(embedding))
+            for model in taggers:
+                model.batch_size = self.batch_size
+            self._models = (Segmenter(), *taggers)
+        return self._models
 
     def _lemma(self, word: str, pos: str, feats: str) -> str:
         """The pymorphy3 lemma of the analysis that best agrees with the tagger."""
@@ -107,9 +116,10 @@ class Analyzer:
         words = [[t.text for t in doc.tokens[s.first_token:s.last_token]] for doc, s in batch]
         texts = [doc.text[s.start:s.end] for doc, s in batch]
         order = sorted(range(len(batch)), key=lambda i: len(words[i]))
-        morph = _unsort(order, list(self.morph_tagger.map([words[i] for i in order])))
-        syntax = _unsort(order, list(self.syntax_parser.map([words[i] for i in order])))
-        ner = _unsort(order, list(self.ner_tagger.map([texts[i] for i in order])))
+        _, morph_tagger, syntax_parser, ner_tagger = self.models
+        morph = _unsort(order, list(morph_tagger.map([words[i] for i in order])))
+        syntax = _unsort(order, list(syntax_parser.map([words[i] for i in order])))
+        ner = _unsort(order, list(ner_tagger.map([texts[i] for i in order])))
         for (doc, sentence), morph_markup, syntax_markup, ner_markup in zip(
                 batch, morph, syntax, ner, strict=True):
             first = sentence.first_token
@@ -127,11 +137,12 @@ class Analyzer:
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
+        segmenter = self.models[0]
         doc.sentences, doc.tokens = [], []
         offset = 0
         for line in doc.text.split("\n"):
-            for sent in self.segmenter.sentenize(line):
-                tokens = list(self.segmenter.tokenize(sent.text))
+            for sent in segmenter.sentenize(line):
+                tokens = list(segmenter.tokenize(sent.text))
                 for chunk_start in range(0, len(tokens), MAX_SENTENCE_TOKENS):
                     chunk = tokens[chunk_start:chunk_start + MAX_SENTENCE_TOKENS]
                     if not chunk:
