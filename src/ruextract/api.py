@@ -86,11 +86,11 @@ def load(out: Path | str, tables: Iterable[str] | None = None) -> dict[str, pd.D
 
 def _raw_docs(items: list[TextOrPath], max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
     for index, item in enumerate(items):
-        if isinstance(item, Path) or _is_existing_path(item):
-            yield from read_inputs([Path(item)], max_doc_bytes)
-        elif not isinstance(item, str):
+        if not isinstance(item, str | Path):
             raise TypeError(f"item {index}: expected a text, a path or a Path, "
                             f"not {type(item).__name__}")
+        if isinstance(item, Path) or _is_existing_path(item):
+            yield from read_inputs([Path(item)], max_doc_bytes)
         elif not item.strip():
             yield IngestError(f"text:{index}", "blank", "no text: the text is empty or blank")
         else:

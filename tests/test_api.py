@@ -1,0 +1,87 @@
+"""The Python API: ``process`` gives the tables of a run without files; ``load`` reads a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ruextract import api, pipeline, store
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "corpus" / "sample_01.txt"
+TEXT = "Делегация из Японии посетила технопарк «Идея» в Казани. Её возглавила Фудзита Марико."
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def processed() -> dict[str, pd.DataFrame]:
+    return api.process([TEXT, str(SAMPLE), "   ", TEXT])
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("api_run")
+    pipeline.run([SAMPLE], out, workers=1)
+    return out
+
+
+def test_process_gives_every_table_with_the_store_columns(processed) -> None:
+    assert set(processed) == set(store.TABLES)
+    for table, frame in processed.items():
+        assert list(frame.columns) == store.SCHEMAS[table].names, table
+
+
+def test_process_reads_texts_and_paths(processed) -> None:
+    documents = processed["documents"]
+    assert list(documents["source"]) == ["text:0", str(SAMPLE)]  # the repeated text: once
+    assert documents["doc_id"].is_unique
+    assert (processed["tokens"]["doc_id"].isin(documents["doc_id"])).all()
+    first = processed["mentions"][processed["mentions"]["doc_id"] == documents["doc_id"][0]]
+    assert {"Япония", "Казань", "Фудзита Марико"} <= set(first["normal"])
+
+
+def test_process_blank_text_is_an_error_row(processed) -> None:
+    errors = processed["errors"]
+    assert list(errors[["source", "stage", "error"]].itertuples(index=False, name=None)) == [
+        ("text:2", "ingest", "blank")]
+
+
+def test_process_single_text_and_path() -> None:
+    assert len(api.process(TEXT)["documents"]) == 1
+    assert list(api.process(SAMPLE)["documents"]["source"]) == [str(SAMPLE)]
+
+
+def test_process_missing_path_like_string_is_text() -> None:
+    documents = api.process("нет/такого/файла.txt")["documents"]
+    assert list(documents["source"]) == ["text:0"]
+
+
+def test_process_rejects_other_types() -> None:
+    with pytest.raises(TypeError, match="item 0"):
+        api.process([42])
+
+
+def test_process_matches_a_run(processed, corpus_run: Path) -> None:
+    """Same rows and dtypes as ``ruextract run`` writes (run-specific columns aside)."""
+    loaded = api.load(corpus_run)
+    in_memory = api.process(SAMPLE)
+    for table in store.TABLES:
+        assert dict(loaded[table].dtypes) == dict(in_memory[table].dtypes), table
+    for table in ("tokens", "mentions", "entities", "relations"):
+        pd.testing.assert_frame_equal(loaded[table], in_memory[table], check_dtype=True)
+    columns = [c for c in store.SCHEMAS["documents"].names if c != "run_id"]
+    pd.testing.assert_frame_equal(loaded["documents"][columns], in_memory["documents"][columns])
+
+
+def test_load_selected_tables(corpus_run: Path) -> None:
+    tables = api.load(corpus_run, ["documents", "relations"])
+    assert set(tables) == {"documents", "relations"}
+    assert len(tables["documents"]) == 1
+
+
+def test_load_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no such run"):
+        api.load(tmp_path / "nothing")
