@@ -360,10 +360,13 @@ def _read_rows(source: str, handle: BinaryIO, fmt: str,
     handle.seek(0)
     # A row's JSON may escape every Cyrillic letter (\\uXXXX: 6 bytes for 2 of UTF-8).
     lines = _bounded_lines(handle, 3 * max_doc_bytes + 65536)
-    if fmt == "jsonl":
-        yield from _read_jsonl(source, lines, single_byte, max_doc_bytes)
-    else:
-        yield from _read_csv(source, lines, single_byte, max_doc_bytes)
+    reader = _read_jsonl if fmt == "jsonl" else _read_csv
+    rows = 0
+    for result in reader(source, lines, single_byte, max_doc_bytes):
+        rows += 1
+        yield result
+    if not rows:  # the file is an input unit too: it must not vanish from the accounting
+        yield IngestError(source, "no_rows", f"no rows: the {fmt.upper()} file holds no records")
 
 
 def _bounded_lines(handle: BinaryIO, max_line: int) -> Iterator[tuple[int, bytes | None]]:

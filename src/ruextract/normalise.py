@@ -103,35 +103,39 @@ class _Builder:
         return self.chars[-1] if self.chars else ""
 
 
+def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> None:
+    if char in INVISIBLE or (unicodedata.category(char) == "Cc" and char != "\t"):
+        return
+    if char.isspace():
+        if out.chars and out.last() != " ":
+            out.add(" ", raw_start, raw_end)
+    elif char in HYPHENS:
+        out.add(HYPHENS[char], raw_start, raw_end)
+    elif char in DASHES:
+        out.add(DASHES[char], raw_start, raw_end)
+    elif char in AMBIGUOUS_QUOTES:
+        out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
+    elif char in SINGLE_QUOTES:
+        out.add(SINGLE_QUOTES[char], raw_start, raw_end)
+    else:
+        out.add(char, raw_start, raw_end)
+
+
 def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
     """Normalise one line: NFC, quotes, dashes, spaces, invisible characters."""
     out = _Builder()
     i, n = 0, len(line)
     while i < n:
-        char = line[i]
         j = i + 1
         while j < n and unicodedata.combining(line[j]):
             j += 1
         cluster = line[i:j]
         raw_start, raw_end = offset + i, offset + j
         i = j
-        if char in INVISIBLE or (unicodedata.category(char) == "Cc" and char != "\t"):
-            continue
-        if char.isspace():
-            if out.chars and out.last() != " ":
-                out.add(" ", raw_start, raw_end)
-            continue
-        if char in HYPHENS:
-            out.add(HYPHENS[char], raw_start, raw_end)
-        elif char in DASHES:
-            out.add(DASHES[char], raw_start, raw_end)
-        elif char in AMBIGUOUS_QUOTES:
-            out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
-        elif char in SINGLE_QUOTES:
-            out.add(SINGLE_QUOTES[char], raw_start, raw_end)
-        else:
-            for composed in unicodedata.normalize("NFC", cluster):
-                out.add(composed, raw_start, raw_end)
+        # NFC first, so a character that composes to a quote, a dash or a space is mapped
+        # the same way as when it is met already composed (normalising twice changes nothing).
+        for composed in unicodedata.normalize("NFC", cluster):
+            _add_clean_char(out, composed, raw_start, raw_end)
     while out.chars and out.chars[-1] == " ":
         out.chars.pop()
         out.map.starts.pop()
