@@ -45,7 +45,7 @@ def _load_rules_or_exit(rules_dir: Path | None):
     except RuleValidationError as exc:
         console.print("[bold red]Invalid rules[/] — nothing was read or written:")
         for problem in exc.problems:
-            console.print(f"  {problem}", markup=False, highlight=False)
+            console.print(f"  {problem}", markup=False, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
 
 

@@ -1,0 +1,93 @@
+"""Entity rules and mends, one case a line: ``[surface](TYPE)`` marks what must be found.
+
+Only the marked spans are asserted (other mentions in the sentence may exist)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import analyse_text
+
+CASES = [
+    "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
+    "Гости побывали в [ОЭЗ «Технополис Москва»](PARK) и на [площадке «Печатники»](PARK).",
+    "Делегация осмотрела [индустриальный парк «Есипово»](PARK).",
+    "Состоялась презентация проекта [«Нанопарка Гатчина»](PARK).",
+    "Гостей принял заместитель директора [Биотехнопарка](PARK) [Дмитрий Гришунин](PER).",
+    "Компании приняли участие в форуме [«Городские технологии»](EVENT).",
+    "Делегация посетила ярмарку [CIFIT-2014](EVENT) в городе [Сямынь](LOC).",
+    "Проект обсудили на [Российско-китайском форуме](EVENT).",
+    "Гости посетили производство компании [«Райтибор»](ORG).",
+    "Соглашение подписал ООО [«Орбита»](ORG).",
+    "Встречу провёл [Андрей Петров](PER) из [Хабаровского края](LOC).",
+]
+NORMALS = [
+    ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
+    ("делегация Ленинградской области", "LOC", "Ленинградская область"),
+    ("в Хабаровском крае", "LOC", "Хабаровский край"),
+    ("рассказала Марина Селиванова из Новосибирска", "PER", "Марина Селиванова"),
+    ("на Китайской международной промышленной выставке", "EVENT",
+     "Китайская международная промышленная выставка"),
+    ("делегация из Японии", "LOC", "Япония"),
+]
+MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
+
+
+def parse_case(case: str) -> tuple[str, list[tuple[int, int, str]]]:
+    text, spans, last = [], [], 0
+    position = 0
+    for match in MARK.finditer(case):
+        text.append(case[last:match.start()])
+        position += match.start() - last
+        spans.append((position, position + len(match.group(1)), match.group(2)))
+        text.append(match.group(1))
+        position += len(match.group(1))
+        last = match.end()
+    text.append(case[last:])
+    return "".join(text), spans
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_entity_cases(pipeline, case):
+    text, expected = parse_case(case)
+    doc = analyse_text(pipeline, text)
+    found = {(m.start, m.end, m.type) for m in doc.mentions}
+    for start, end, entity_type in expected:
+        assert (start, end, entity_type) in found, (
+            f"{text[start:end]!r} as {entity_type}; found "
+            f"{[(m.text, m.type, m.source) for m in doc.mentions]}")
+
+
+@pytest.mark.parametrize("text, entity_type, normal", NORMALS)
+def test_normal_forms(pipeline, text, entity_type, normal):
+    doc = analyse_text(pipeline, text + ".")
+    assert normal in [m.normal for m in doc.mentions if m.type == entity_type], \
+        [(m.text, m.type, m.normal) for m in doc.mentions]
+
+
+def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
+    doc = analyse_text(pipeline, "Об этом сообщил министр Анатолий Гарбузов. «Рост продолжится», — "
+                                 "уточнил Гарбузов. Делегация Китайской Народной Республики "
+                                 "прибыла в Москву. Поставки в КНР выросли.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Гарбузов"].entity_id == by_text["Анатолий Гарбузов"].entity_id
+    assert by_text["КНР"].entity_id == by_text["Китайской Народной Республики"].entity_id
+    entity = doc.entities[by_text["Гарбузов"].entity_id]
+    assert entity.normal == "Анатолий Гарбузов"
+    assert entity.key == "PER:анатолий гарбузов"
+
+
+def test_resident_company_glued_to_the_zone_abbreviation(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила ОЭЗ «Технополис Москва». Гости осмотрели "
+                                 "производство резидента ОЭЗ «Лассард».")
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("«Лассард»") == "ORG"
+    assert types.get("ОЭЗ «Технополис Москва»") == "PARK"
+
+
+def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
+    doc = analyse_text(pipeline, "Гендиректор ОЭЗ «Технополис Москва Геннадий Дегтев отметил рост.")
+    for mention in doc.mentions:
+        assert mention.text.count("«") == mention.text.count("»"), mention.text

@@ -1,0 +1,91 @@
+"""Normaliser: one case a line — raw text in, clean text out, offsets back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.morph import Lexicon
+from ruextract.normalise import OffsetMap, clean_line, normalise
+from ruextract.rules import load_rules
+
+RULES = load_rules().boilerplate
+
+
+@pytest.fixture(scope="module")
+def is_word():
+    return Lexicon().is_word
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("двойной  пробел", "двойной пробел"),
+    ("неразрывный\u00a0пробел", "неразрывный пробел"),
+    ("нулевой\u200bширины", "нулевойширины"),
+    ("научно\u2011технических", "научно-технических"),
+    ("2015 – 2024", "2015 — 2024"),
+    ("ОЭЗ „Технополис Москва“", "ОЭЗ «Технополис Москва»"),
+    ('компания "Ромашка" и "Лютик"', "компания «Ромашка» и «Лютик»"),
+    ("е\u0308лка", "ёлка"),
+    ("  края  ", "края"),
+])
+def test_clean_line(raw, clean):
+    assert clean_line(raw, 0)[0] == clean
+
+
+@pytest.mark.parametrize("line", [
+    "1_кр стол_БИ_1613.JPG",
+    "7_стройка_111844.jpg",
+    ":format(webp)/YXJ0aWNsZXMvaW1hZ2UvMjAyNS81LzIwMjUtMDUtMTMta2l0YWpza2FqYS.webp)",
+    "logo",
+    "Общество",
+    "- Источник(и):",
+    "- Войдите на сайт для отправки комментариев",
+    "Наш телеграм-канал @example (16+)",
+    "© Ассоциация Пример 2015—2024",
+    "Подготовлено с использованием материалов И.Иванова",
+])
+def test_boilerplate_lines_are_dropped(line):
+    result = normalise(f"Заголовок новости\n{line}\nДелегация посетила технопарк.", RULES)
+    assert line not in result.text
+    assert "Делегация посетила технопарк." in result.text
+
+
+def test_article_lines_are_kept():
+    text = "Фото предоставлено участниками, сообщила пресс-служба."
+    assert normalise(text, RULES).text == text
+
+
+def test_repeated_headline_is_kept_once():
+    raw = "Создание парков обсудили на форуме\nlogo\nСоздание парков обсудили на форуме\nТекст."
+    result = normalise(raw, RULES)
+    assert result.title == "Создание парков обсудили на форуме"
+    assert result.text.count("Создание парков") == 1
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("ориентированным на рынкисоседних стран", "ориентированным на рынки соседних стран"),
+    ("в Новосибирске", "в Новосибирске"),
+    ("наукоемких производств", "наукоемких производств"),
+    ("лаборатириями", "лаборатириями"),  # a typo, not two words: left alone
+])
+def test_glued_words_are_split_only_when_both_halves_are_words(is_word, raw, clean):
+    assert normalise(raw, RULES, is_word).text == clean
+
+
+def test_every_clean_character_maps_back_to_the_raw_text(is_word):
+    raw = "Заголовок\n\n1_фото.JPG\nДелегация  из „Японии“ — на рынкисоседних стран.\n© 2024"
+    result = normalise(raw, RULES, is_word)
+    assert result.text == "Заголовок\nДелегация из «Японии» — на рынки соседних стран."
+    start = result.text.index("Японии")
+    raw_start, raw_end = result.offset_map.raw_span(start, start + len("Японии"))
+    assert raw[raw_start:raw_end] == "Японии"
+    start = result.text.index("рынки соседних")
+    raw_start, raw_end = result.offset_map.raw_span(start, start + len("рынки соседних"))
+    assert raw[raw_start:raw_end] == "рынкисоседних"
+
+
+def test_offset_map_round_trips_through_runs(is_word):
+    raw = "Делегация  из „Японии“\u00a0посетила\u200b парк.\nЕщё строка  текста."
+    offset_map = normalise(raw, RULES, is_word).offset_map
+    restored = OffsetMap.from_runs(offset_map.to_runs())
+    assert list(restored.starts) == list(offset_map.starts)
+    assert list(restored.ends) == list(offset_map.ends)
