@@ -79,7 +79,8 @@ def render_report(tables: Mapping[str, pd.DataFrame], manifest: dict | None = No
         "flow_svg": flow_svg(flow) if len(flow) else None,
         "flow_caption": (f"{int(flow['count'].sum())} visits by delegations from "
                          f"{flow['origin'].nunique()} origins to {flow['site'].nunique()} sites; "
-                         "line width is the number of visits (documents × relation)."
+                         "a line's width is its number of visits (VISITED relations, "
+                         "one per document)."
                          if len(flow) else ""),
         "relations": relation_rows,
         "documents": shown_docs,
@@ -220,15 +221,20 @@ def flow_svg(flow: pd.DataFrame, width: int = 1000) -> Markup:
         Markup('<text x="{x}" y="16" text-anchor="end" font-weight="600">delegation from'
                '</text>').format(x=left - 14),
         Markup('<text x="{x}" y="16" font-weight="600">visited</text>').format(x=right + 14)]
-    for edge in edges.itertuples():
+    for index, edge in enumerate(edges.itertuples()):
         y1, y2, middle = origin_y[edge.origin], site_y[edge.site], (left + right) / 2
         stroke = 2 + 12 * edge.count / largest
+        # Count labels sit at staggered points along their curves, so crossing curves'
+        # labels do not land on one spot.
+        along = 0.2 + 0.6 * (index % 5) / 4
+        label_x, label_y = _bezier((left, y1), (middle, y1), (middle, y2), (right, y2), along)
         parts.append(Markup(
             '<g class="edge"><path d="M{x1},{y1:.1f} C{m},{y1:.1f} {m},{y2:.1f} {x2},{y2:.1f}" '
             'fill="none" stroke="{c}" stroke-opacity="0.75" stroke-width="{s:.1f}">'
             '<title>{o} → {t}: {n}</title></path>'
-            '<text class="count" x="{m}" y="{ym:.1f}" text-anchor="middle">{n}</text></g>'
-        ).format(x1=left, x2=right, y1=y1, y2=y2, m=middle, ym=(y1 + y2) / 2 - 4,
+            '<text class="count" x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" '
+            'stroke="#fff" stroke-width="3" paint-order="stroke">{n}</text></g>'
+        ).format(x1=left, x2=right, y1=y1, y2=y2, m=middle, lx=label_x, ly=label_y + 4,
                  c=_darker(site_colour[edge.site]), s=stroke, o=edge.origin, t=edge.site,
                  n=int(edge.count)))
     for node, x, anchor, label_x in [(n, left - 10, "end", left - 14) for n in origins] + \
@@ -241,6 +247,17 @@ def flow_svg(flow: pd.DataFrame, width: int = 1000) -> Markup:
                  label=_shorten(node.name), n=node.total, name=node.name))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
+
+
+Point = tuple[float, float]
+
+
+def _bezier(p0: Point, p1: Point, p2: Point, p3: Point, t: float) -> Point:
+    """The point at ``t`` on the cubic Bézier curve with these four control points."""
+    points = (p0, p1, p2, p3)
+    weights = ((1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3)
+    return (sum(w * p[0] for w, p in zip(weights, points, strict=True)),
+            sum(w * p[1] for w, p in zip(weights, points, strict=True)))
 
 
 def _shorten(name: str, limit: int = 40) -> str:
