@@ -1,10 +1,134 @@
-"""Delegations and relation rules: mentions → relations between a document's entities."""
+"""Delegations and relation rules: mentions → relations between a document's entities.
+
+The rules are data (``data/rules/relations.yaml`` + word lists); each names the matcher
+below that runs it. Matchers walk a sentence's tokens, clauses (comma chunks) and the
+slovnet tree; the vocabulary they look for comes from the rule's word lists.
+"""
 
 from __future__ import annotations
 
-from .doc import Doc
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .doc import DELEGATION, Doc, Entity, Mention, Relation, Token
 from .morph import Analyzer
-from .rules import RuleSet
+from .rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
+
+SYMMETRIC = {"AGREEMENT_WITH"}
+SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
+CHUNK_BREAKS = {",", ";", "(", ")", ":"}
+RELATIVE_WORDS = {"который", "где", "куда", "откуда", "чей"}
+CONTINUATION_WORDS = {"и", "а", "также", "или"}
+NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
+
+
+def fold(text: str) -> str:
+    text = text.lower().replace("ё", "е")
+    return " ".join(re.sub(r"[«»„“”\"']", "", text).split())
+
+
+def _same_place(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _is_participle(token: Token) -> bool:
+    return token.pos in ("ADJ", "VERB") and token.lemma.endswith(("ть", "ться", "ти"))
+
+
+@dataclass(slots=True)
+class Delegation:
+    origin: str
+    origin_kind: str  # strong | country | none
+    origin_entity: int | None
+    origin_sent: int
+    entity_id: int = -1
+    ref_tokens: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Ref:
+    token: int
+    sent_id: int
+    delegation: int
+    source: str
+
+
+class _Context:
+    """One document's lookups: token → mention, tree children, delegation references."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.children: dict[int, list[int]] = {}
+        for token in doc.tokens:
+            if token.head_id >= 0:
+                self.children.setdefault(token.head_id, []).append(token.token_id)
+        self.mention_at: dict[int, int] = {}
+        self.index_mentions()
+        self.delegations: list[Delegation] = []
+        self.refs: list[Ref] = []
+        self.origin_mentions: set[int] = set()
+        self.found: dict[tuple[str, int, int], Relation] = {}
+
+    def index_mentions(self) -> None:
+        self.mention_at = {}
+        tokens = self.doc.tokens
+        for index, mention in enumerate(self.doc.mentions):
+            for token in tokens[self._first_token(mention.start):]:
+                if token.start >= mention.end:
+                    break
+                if token.end > mention.start:
+                    self.mention_at[token.token_id] = index
+
+    def _first_token(self, offset: int) -> int:
+        low, high = 0, len(self.doc.tokens)
+        while low < high:
+            middle = (low + high) // 2
+            if self.doc.tokens[middle].end <= offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def sentence(self, sent_id: int) -> range:
+        s = self.doc.sentences[sent_id]
+        return range(s.first_token, s.last_token)
+
+    def mention(self, token_id: int) -> Mention | None:
+        index = self.mention_at.get(token_id)
+        return self.doc.mentions[index] if index is not None else None
+
+    def mention_tokens(self, index: int) -> list[int]:
+        return [t for t, m in self.mention_at.items() if m == index]
+
+    def mentions_in(self, token_ids: list[int] | range) -> list[int]:
+        """Mention indexes whose first token is among ``token_ids``, in text order."""
+        wanted = set(token_ids)
+        seen: list[int] = []
+        for token_id in sorted(wanted):
+            index = self.mention_at.get(token_id)
+            if index is not None and index not in seen and min(self.mention_tokens(index)) in wanted:
+                seen.append(index)
+        return seen
+
+    def refs_in(self, sent_id: int) -> list[Ref]:
+        return [r for r in self.refs if r.sent_id == sent_id]
+
+    def in_speech(self, token_id: int) -> bool:
+        """Inside a quotation longer than a name: direct speech states no facts here."""
+        sent = self.sentence(self.doc.tokens[token_id].sent_id)
+        depth, opened_at = 0, -1
+        for t in sent:
+            text = self.doc.tokens[t].text
+            if t == token_id:
+                return depth > 0 and token_id - opened_at > 4
+            if text in ("«", "“", "„") or (text == '"' and depth == 0):
+                depth += 1
+                opened_at = t
+            elif text in ("»", "”") or text == '"':
+                depth = max(depth - 1, 0)
+        return False
 
 
 class RelationExtractor:
@@ -14,5 +138,931 @@ class RelationExtractor:
         self.rules = rules
         self.analyzer = analyzer
 
+        def words(name: str) -> set[str]:
+            return {w.lower() for w in rules.words(name)}
+
+        def mapping(name: str) -> dict[str, str]:
+            pairs = (w.split("=", 1) for w in rules.words(name) if "=" in w)
+            return {k.strip().lower(): v.strip() for k, v in pairs}
+
+        self.words = words
+        self.country_adjectives = mapping("origin_country_adjectives")
+        self.place_adjectives = mapping("origin_place_adjectives")
+        self.months = {k: int(v) for k, v in mapping("date_months").items()}
+        self.delegation_heads = words("delegation_heads")
+        self.delegation_references = words("delegation_references")
+        self.delegation_groups = words("delegation_groups")
+        self.foreign_adjectives = words("foreign_adjectives")
+        self.visit_triggers = words("visit_triggers")
+        self.plan_words = words("plan_words")
+        self.titles = words("post_titles")
+        self.geo_descriptors = words("geo_descriptors")
+        self.park_anaphors = words("park_anaphors")
+        self.lead_verbs = words("lead_verbs")
+        self.member_groups = words("member_groups")
+        self.methods: dict[str, Callable[[_Context, RelationRule], None]] = {
+            "delegation_origin": self._delegation_origin,
+            "visit_clause": self._visit_clause,
+            "meeting_followup": self._meeting_followup,
+            "headed_at_the_head": self._headed_at_the_head,
+            "headed_lead_verb": self._headed_lead_verb,
+            "member_composition": self._member_composition,
+            "title_before_name": self._title_before_name,
+            "title_after_name": self._title_after_name,
+            "located_verb": self._located_verb,
+            "located_adjacent": self._located_adjacent,
+            "resident_word": self._resident_word,
+            "resident_among_them": self._resident_among_them,
+            "part_of_adjacent": self._part_of_adjacent,
+            "agreement_between": self._agreement_between,
+            "agreement_signers": self._agreement_signers,
+            "took_part": self._took_part,
+            "visited_event": self._visited_event,
+        }
+        problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
+                                f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
+                                f"(one of {', '.join(sorted(self.methods))})")
+                    for rule in rules.relations if (rule.method or rule.kind) not in self.methods]
+        if problems:
+            raise RuleValidationError(problems)
+
     def extract(self, doc: Doc) -> None:
+        """Add the document's delegations to its mentions/entities and fill ``doc.relations``."""
         doc.relations = []
+        if not doc.tokens or not doc.sentences:
+            return
+        context = _Context(doc)
+        self._find_delegations(context)
+        for rule in self.rules.relations:
+            self.methods[rule.method or rule.kind](context, rule)
+        relations = sorted(context.found.values(), key=lambda r: (r.sent_id, r.type))
+        for relation in relations:
+            if relation.type in ("VISITED", "AGREEMENT_WITH", "PARTICIPATED_IN"):
+                relation.date_text, relation.date_iso = self._date(doc, relation.sent_id)
+        doc.relations = relations
+
+    # -- delegations ---------------------------------------------------------------------
+
+    def _find_delegations(self, ctx: _Context) -> None:
+        doc = ctx.doc
+        for token in doc.tokens:
+            kind = self._ref_kind(ctx, token)
+            if kind is None:
+                continue
+            mention = ctx.mention(token.token_id)
+            if mention is not None and mention.type == DELEGATION:
+                continue
+            if mention is not None and not (mention.end == token.end
+                                            and mention.type in ("ORG", "PER")):
+                continue  # a word inside a longer name («Представительство …») is not a reference
+            origin, origin_kind, origin_entity = self._origin(ctx, token, kind)
+            index = self._assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
+            if index is None:
+                continue
+            ctx.delegations[index].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+        self._add_delegation_mentions(ctx)
+
+    def _adjectives(self, ctx: _Context, token: Token) -> list[Token]:
+        tokens = ctx.doc.tokens
+        found = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "amod"]
+        i = token.token_id - 1
+        while i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sent_id == token.sent_id:
+            found.append(tokens[i])
+            i -= 1
+        return found
+
+    def _ref_kind(self, ctx: _Context, token: Token) -> str | None:
+        lemma = token.lemma
+        if lemma in self.delegation_heads:
+            return "head"
+        if lemma in self.delegation_references:
+            return "reference"
+        if lemma not in self.delegation_groups:
+            return None
+        qualifying = self.country_adjectives.keys() | self.place_adjectives.keys() \
+            | self.foreign_adjectives
+        if any(adj.lemma in qualifying for adj in self._adjectives(ctx, token)):
+            return "group"
+        head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
+        if token.rel in ("nsubj", "nsubj:pass") and head is not None \
+                and head.lemma in self.visit_triggers and not ctx.in_speech(token.token_id):
+            return "group"
+        if lemma == "участник" and any(ctx.doc.tokens[c].lemma == "визит"
+                                       for c in ctx.children.get(token.token_id, [])):
+            return "reference"
+        return None
+
+    def _origin(self, ctx: _Context, token: Token, kind: str
+                ) -> tuple[str, str, int | None]:
+        """Where a delegation mention says the group comes from: a place or organisation in
+        its genitive/«из» chain, or an origin adjective."""
+        tokens, doc = ctx.doc.tokens, ctx.doc
+        frontier, depth_of = [token.token_id], {token.token_id: 0}
+        order: list[int] = []
+        while frontier:
+            current = frontier.pop(0)
+            for child in ctx.children.get(current, []):
+                c = tokens[child]
+                if c.rel not in ("nmod", "appos", "flat", "flat:name", "amod", "nummod",
+                                 "flat:foreign") or depth_of[current] >= 4:
+                    continue
+                cases = [tokens[g].lemma for g in ctx.children.get(child, [])
+                         if tokens[g].rel in ("case", "fixed")]
+                if c.lemma == "глава" or (cases and cases[0] != "из"):
+                    continue
+                mention = ctx.mention(child)
+                if mention is not None and mention.type == "PER":
+                    continue
+                depth_of[child] = depth_of[current] + 1
+                order.append(child)
+                frontier.append(child)
+        order.sort(key=lambda t: (depth_of[t], t))
+        adjectives = [a for a in self._adjectives(ctx, token)] + [tokens[t] for t in order
+                                                                  if tokens[t].pos == "ADJ"]
+        by_type: dict[str, int] = {}
+        for t in order:
+            index = ctx.mention_at.get(t)
+            if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
+                by_type.setdefault(doc.mentions[index].type, index)
+        if "LOC" in by_type:
+            return self._origin_mention(ctx, by_type["LOC"])
+        for adj in adjectives:
+            if adj.lemma in self.place_adjectives:
+                return self.place_adjectives[adj.lemma], "strong", None
+        if "ORG" in by_type and kind == "head":
+            return self._origin_mention(ctx, by_type["ORG"])
+        for adj in adjectives:
+            if adj.lemma in self.country_adjectives:
+                return self.country_adjectives[adj.lemma], "country", None
+        return "", "none", None
+
+    def _origin_mention(self, ctx: _Context, index: int) -> tuple[str, str, int | None]:
+        mention = ctx.doc.mentions[index]
+        ctx.origin_mentions.add(index)
+        entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
+            ctx.doc.entities) else None
+        return (entity.normal if entity else mention.normal), "strong", mention.entity_id
+
+    def _assign(self, ctx: _Context, kind: str, origin: str, origin_kind: str,
+                origin_entity: int | None, sent_id: int) -> int | None:
+        """Which delegation a mention refers to: the same origin, else the main visiting
+        group; a «делегация» with a new named origin is a new group."""
+        delegations = ctx.delegations
+        same = [i for i, d in enumerate(delegations) if origin and _same_place(d.origin, origin)]
+        if same:
+            return same[0]
+        if origin_kind == "strong" and kind == "head":
+            return self._new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        if origin_kind == "country":
+            regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
+            if regional:
+                return regional[0]
+        if delegations:
+            return 0
+        if kind in ("head", "group"):
+            return self._new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        return None
+
+    def _new_delegation(self, ctx: _Context, origin: str, origin_kind: str,
+                        origin_entity: int | None, sent_id: int) -> int:
+        if origin_entity is None and origin:
+            places = [e for e in ctx.doc.entities if e.type == "LOC" and _same_place(e.normal, origin)]
+            origin_entity = places[0].entity_id if places else None
+        ctx.delegations.append(Delegation(origin, origin_kind, origin_entity, sent_id))
+        return len(ctx.delegations) - 1
+
+    def _add_delegation_mentions(self, ctx: _Context) -> None:
+        """Each delegation becomes an entity; its reference words become flat mentions."""
+        doc = ctx.doc
+        for delegation in ctx.delegations:
+            delegation.entity_id = len(doc.entities)
+            doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
+                                       f"{DELEGATION}:{fold(delegation.origin)}"))
+        for ref in ctx.refs:
+            token = doc.tokens[ref.token]
+            entity_id = ctx.delegations[ref.delegation].entity_id
+            existing = ctx.mention(ref.token)
+            if existing is not None:  # «Пензенская делегация» taken for an organisation
+                existing.type, existing.entity_id, existing.source = DELEGATION, entity_id, \
+                    ref.source
+                existing.normal = ctx.delegations[ref.delegation].origin
+                continue
+            doc.mentions.append(Mention(token.start, token.end, DELEGATION, token.text,
+                                        ctx.delegations[ref.delegation].origin, ref.source,
+                                        token.sent_id, entity_id))
+        doc.mentions.sort(key=lambda m: m.start)
+        used = sorted({m.entity_id for m in doc.mentions if m.entity_id >= 0}
+                      | {d.entity_id for d in ctx.delegations}
+                      | {d.origin_entity for d in ctx.delegations if d.origin_entity is not None})
+        renumber = {old: new for new, old in enumerate(used)}
+        doc.entities = [doc.entities[old] for old in used]
+        for entity in doc.entities:
+            entity.entity_id = renumber[entity.entity_id]
+            entity.mention_ids = []
+        for index, mention in enumerate(doc.mentions):
+            if mention.entity_id in renumber:
+                mention.entity_id = renumber[mention.entity_id]
+                doc.entities[mention.entity_id].mention_ids.append(index)
+        for delegation in ctx.delegations:
+            delegation.entity_id = renumber[delegation.entity_id]
+            if delegation.origin_entity is not None:
+                delegation.origin_entity = renumber[delegation.origin_entity]
+        ctx.origin_mentions = set()
+        ctx.index_mentions()
+        for delegation in ctx.delegations:
+            for ref_token in delegation.ref_tokens:
+                self._origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions
+
+    # -- relation bookkeeping ------------------------------------------------------------
+
+    def _add(self, ctx: _Context, rule: RelationRule, arg1: int | None, arg2: int | None,
+             sent_id: int, role: str | None = None) -> None:
+        if arg1 is None or arg2 is None or arg1 == arg2:
+            return
+        entities = ctx.doc.entities
+        allowed = rule.args or {}
+        if allowed.get("arg1") and entities[arg1].type not in allowed["arg1"]:
+            return
+        if allowed.get("arg2") and entities[arg2].type not in allowed["arg2"]:
+            return
+        if entities[arg1].type != DELEGATION and entities[arg2].type != DELEGATION \
+                and fold(entities[arg1].normal) == fold(entities[arg2].normal):
+            return
+        key = (rule.relation, arg1, arg2)
+        if rule.relation in SYMMETRIC:
+            key = (rule.relation, min(arg1, arg2), max(arg1, arg2))
+        known = ctx.found.get(key)
+        if known is None or sent_id < known.sent_id:
+            ctx.found[key] = Relation(rule.relation, key[1], key[2], sent_id, rule.id,
+                                      rule.confidence, role or None)
+
+    def _entity(self, ctx: _Context, index: int) -> int:
+        """A mention's entity; a bare «технопарк» stands for the park the text is about."""
+        mention = ctx.doc.mentions[index]
+        if fold(mention.normal) in self.park_anaphors:
+            park = self._resolve_park(ctx, min(ctx.mention_tokens(index)))
+            if park is not None:
+                return park
+        return mention.entity_id
+
+    def _resolve_park(self, ctx: _Context, token_id: int) -> int | None:
+        doc = ctx.doc
+        lemma = doc.tokens[token_id].lemma
+        start = doc.tokens[token_id].start
+        parks = [m for m in doc.mentions if m.type == "PARK" and fold(m.normal) not in
+                 self.park_anaphors]
+        if not parks:
+            return None
+        before = [m for m in parks if m.start < start] or parks
+        matching = [m for m in before if lemma in fold(m.text) or
+                    (lemma in ("оэз", "зона") and ("оэз" in fold(m.text) or "зона" in fold(m.text)))]
+        return (matching or before)[-1].entity_id
+
+    def _chunks(self, ctx: _Context, sent_id: int) -> list[list[int]]:
+        chunks: list[list[int]] = [[]]
+        for t in ctx.sentence(sent_id):
+            token = ctx.doc.tokens[t]
+            if token.text in CHUNK_BREAKS and t not in ctx.mention_at:
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        return [c for c in chunks if c]
+
+    def _chunk_kind(self, ctx: _Context, chunk: list[int]) -> str:
+        tokens = ctx.doc.tokens
+        words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
+        if not words:
+            return "other"
+        first = tokens[words[0]]
+        if any(tokens[t].lemma in RELATIVE_WORDS for t in words[:2]) or _is_participle(first):
+            return "relative"
+        if first.lemma in CONTINUATION_WORDS or words[0] in ctx.mention_at:
+            return "continuation"
+        adjectives = [t for t in words if tokens[t].pos == "ADJ"]
+        head = next((tokens[t] for t in words if t not in adjectives), first)
+        if head.lemma in self.titles:
+            return "title"
+        if first.pos in ("VERB", "AUX"):
+            return "verb"
+        return "other"
+
+    def _scope(self, ctx: _Context, token_id: int, lenient: bool = False) -> list[int]:
+        """The tokens of ``token_id``'s clause: its comma chunk and the list items that
+        continue it, skipping relative/participial and title chunks in between."""
+        chunks = self._chunks(ctx, ctx.doc.tokens[token_id].sent_id)
+        position = next(i for i, c in enumerate(chunks) if token_id in c)
+        scope = list(chunks[position])
+        for chunk in chunks[position + 1:]:
+            kind = self._chunk_kind(ctx, chunk)
+            if kind == "continuation" or (lenient and kind == "other"):
+                scope.extend(chunk)
+            elif kind in ("relative", "title"):
+                continue
+            else:
+                break
+        return scope
+
+    def _title_dependent(self, ctx: _Context, index: int) -> bool:
+        """Is the mention the employer in a title phrase («министр X», «во главе с …»)?"""
+        tokens = ctx.doc.tokens
+        first = min(ctx.mention_tokens(index))
+        t = first - 1
+        steps = 0
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
+            token = tokens[t]
+            if token.lemma in self.titles or token.lemma == "глава":
+                return True
+            other = ctx.mention_at.get(t)
+            if other is not None and ctx.doc.mentions[other].type == "PER":
+                return False
+            if token.pos not in NOMINAL_POS or token.text in CHUNK_BREAKS:
+                return False
+            t -= 1
+            steps += 1
+        return False
+
+    def _located_part(self, ctx: _Context, index: int) -> bool:
+        """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
+        tokens = ctx.doc.tokens
+        first = min(ctx.mention_tokens(index))
+        t = first - 1
+        if t >= 0 and tokens[t].lemma in self.geo_descriptors:
+            t -= 1
+        if t < 0 or tokens[t].lemma not in ("в", "на", "из", "во"):
+            return False
+        if tokens[t].lemma == "из":
+            return True
+        previous = ctx.mention_at.get(t - 1)
+        return previous is not None and ctx.doc.mentions[previous].type in ("PARK", "ORG", "EVENT")
+
+    def _planned(self, ctx: _Context, token_id: int) -> bool:
+        tokens = ctx.doc.tokens
+        token = tokens[token_id]
+        if "Tense=Fut" in token.feats:
+            return True
+        near = [token.head_id, *ctx.children.get(token_id, []),
+                *range(max(token_id - 3, 0), token_id)]
+        near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id]
+        if any(tokens[t].lemma in self.plan_words for t in near):
+            return True
+        return token_id > 0 and tokens[token_id - 1].lemma == "не"
+
+    def _nearest_ref(self, ctx: _Context, token_id: int, scope: list[int] | None = None
+                     ) -> Ref | None:
+        refs = ctx.refs_in(ctx.doc.tokens[token_id].sent_id)
+        if scope is not None:
+            inside = [r for r in refs if r.token in scope]
+            refs = inside or refs
+        if not refs:
+            return None
+        return min(refs, key=lambda r: abs(r.token - token_id))
+
+    def _delegation_entity(self, ctx: _Context, ref: Ref) -> int:
+        return ctx.delegations[ref.delegation].entity_id
+
+    # -- matchers ------------------------------------------------------------------------
+
+    def _delegation_origin(self, ctx: _Context, rule: RelationRule) -> None:
+        for delegation in ctx.delegations:
+            self._add(ctx, rule, delegation.entity_id, delegation.origin_entity,
+                      delegation.origin_sent)
+
+    def _visit_targets(self, ctx: _Context, scope: list[int]) -> list[int]:
+        targets = []
+        for index in ctx.mentions_in(scope):
+            mention = ctx.doc.mentions[index]
+            if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
+                continue
+            if self._title_dependent(ctx, index) or self._located_part(ctx, index):
+                continue
+            targets.append(index)
+        return targets
+
+    def _visit_clause(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for token in tokens:
+            if token.lemma not in self.visit_triggers or self._planned(ctx, token.token_id):
+                continue
+            if ctx.in_speech(token.token_id):
+                continue
+            following = [tokens[t].lemma for t in range(token.token_id + 1,
+                                                         min(token.token_id + 3, len(tokens)))]
+            if token.lemma in ("принять", "принимать") and "участие" in following:
+                continue
+            scope = self._scope(ctx, token.token_id)
+            ref = self._nearest_ref(ctx, token.token_id, scope)
+            if ref is None:
+                continue
+            for index in self._visit_targets(ctx, scope):
+                self._add(ctx, rule, self._delegation_entity(ctx, ref),
+                          self._entity(ctx, index), token.sent_id)
+
+    def _meeting_followup(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for sent_id in range(1, len(ctx.doc.sentences)):
+            sentence = list(ctx.sentence(sent_id))
+            if ctx.refs_in(sent_id) or not sentence:
+                continue
+            opening = [tokens[t] for t in sentence[:3]]
+            if not any(t.lemma in ("встреча", "визит") for t in opening) or not any(
+                    tokens[t].lemma in ("пройти", "проходить", "состояться") for t in sentence):
+                continue
+            previous = ctx.refs_in(sent_id - 1)
+            if not previous or not any(tokens[t].lemma in self.visit_triggers
+                                       for t in ctx.sentence(sent_id - 1)):
+                continue
+            for index in self._visit_targets(ctx, sentence):
+                self._add(ctx, rule, self._delegation_entity(ctx, previous[0]),
+                          self._entity(ctx, index), sent_id)
+
+    def _first_mention_after(self, ctx: _Context, start: int, types: tuple[str, ...],
+                             limit: int = 12, stop_at_comma: bool = True) -> int | None:
+        tokens = ctx.doc.tokens
+        sent_id = tokens[start].sent_id if start < len(tokens) else -1
+        for t in range(start, min(start + limit, len(tokens))):
+            token = tokens[t]
+            if token.sent_id != sent_id:
+                return None
+            index = ctx.mention_at.get(t)
+            if index is not None and ctx.doc.mentions[index].type in types:
+                return index
+            if index is None and (token.text in (";", ".") or (stop_at_comma and token.text == ",")
+                                  or (token.pos == "VERB" and "VerbForm=Fin" in token.feats)):
+                return None
+        return None
+
+    def _headed_at_the_head(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for token in tokens:
+            if token.lemma != "глава" or token.token_id == 0 \
+                    or tokens[token.token_id - 1].lemma not in ("в", "во"):
+                continue
+            after = token.token_id + 1
+            if after < len(tokens) and tokens[after].lemma == "с":
+                person = self._first_mention_after(ctx, after + 1, ("PER",))
+                scope = range(max(token.token_id - 4, 0), token.token_id)
+                ref = self._nearest_ref(ctx, token.token_id, list(scope))
+            else:
+                ref = next((r for r in ctx.refs if r.token == after), None)
+                person = self._first_mention_after(ctx, after + 1, ("PER",), 6)
+            if person is not None and ref is not None:
+                self._add(ctx, rule, self._delegation_entity(ctx, ref),
+                          self._entity(ctx, person), token.sent_id)
+
+    def _headed_lead_verb(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for token in tokens:
+            if token.lemma not in self.lead_verbs or ctx.in_speech(token.token_id):
+                continue
+            children = ctx.children.get(token.token_id, [])
+            ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
+                       None) or self._nearest_ref(ctx, token.token_id)
+            person = None
+            for child in children:
+                index = ctx.mention_at.get(child)
+                if tokens[child].rel == "nsubj" and index is not None \
+                        and ctx.doc.mentions[index].type == "PER":
+                    person = index
+            if person is None:
+                person = self._first_mention_after(ctx, token.token_id + 1, ("PER",), 3)
+            if person is not None and ref is not None:
+                self._add(ctx, rule, self._delegation_entity(ctx, ref),
+                          self._entity(ctx, person), token.sent_id)
+
+    def _member_composition(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        if not ctx.delegations:
+            return
+        for token in tokens:
+            t = token.token_id
+            following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
+            group = None
+            if token.lemma == "состав":
+                group = next((f for f in following if f.lemma in self.member_groups), None)
+            elif token.lemma in ("входить", "войти"):
+                group = next((f for f in following if f.lemma in self.delegation_heads), None)
+                if group is None and any(f.lemma == "который" for f in
+                                         tokens[max(t - 2, 0):t]):
+                    group = next((r for r in reversed(range(max(t - 6, 0), t))
+                                  if tokens[r].lemma in self.delegation_heads), None)
+                    group = tokens[group] if group is not None else None
+            if group is None:
+                continue
+            ref = next((r for r in ctx.refs if r.token == group.token_id), None)
+            delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
+            scope = [i for i in self._scope(ctx, t, lenient=True) if i > group.token_id]
+            for index in ctx.mentions_in(scope):
+                mention = ctx.doc.mentions[index]
+                if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
+                    continue
+                if mention.type == "ORG" and self._title_dependent(ctx, index):
+                    continue
+                self._add(ctx, rule, self._entity(ctx, index), delegation, token.sent_id)
+
+    def _role(self, ctx: _Context, token_ids: list[int]) -> str:
+        """The post as a noun phrase in the nominative: «заместителем министра» →
+        «заместитель министра»."""
+        tokens = ctx.doc.tokens
+        words: list[str] = []
+        inflecting = True
+        for t in token_ids:
+            token = tokens[t]
+            word = token.text.lower()
+            if inflecting and token.pos in ("ADJ", "NOUN"):
+                parses = [p for p in self.analyzer.parse(token.text) if p.normal_form == token.lemma]
+                if parses:
+                    inflected = parses[0].inflect({"nomn"})
+                    word = inflected.word if inflected else word
+                if token.pos == "NOUN":
+                    inflecting = False
+            words.append(word)
+        return " ".join(words).strip(" ,")
+
+    def _employers(self, ctx: _Context, segment: list[int]) -> list[int]:
+        found = [i for i in ctx.mentions_in(segment)
+                 if ctx.doc.mentions[i].type in ("ORG", "LOC", "PARK")]
+        if not found:
+            return []
+        return [found[0]] + [i for i in found[1:] if ctx.doc.mentions[i].type != "LOC"]
+
+    def _title_start(self, ctx: _Context, segment: list[int]) -> int | None:
+        """Index in ``segment`` of its title word, if the segment is «[adjectives] title …»."""
+        tokens = ctx.doc.tokens
+        for position, t in enumerate(segment):
+            if tokens[t].lemma in self.titles:
+                return position
+            if tokens[t].pos != "ADJ" or t in ctx.mention_at:
+                return None
+        return None
+
+    def _add_works_for(self, ctx: _Context, rule: RelationRule, person: int,
+                       segment: list[int], sent_id: int) -> None:
+        start = self._title_start(ctx, segment)
+        if start is None:
+            return
+        employers = self._employers(ctx, segment)
+        for employer in employers:
+            first = min(ctx.mention_tokens(employer))
+            role = self._role(ctx, [t for t in segment[start:] if t < first])
+            self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, employer),
+                      sent_id, role)
+
+    def _title_before_name(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type != "PER":
+                continue
+            first = min(ctx.mention_tokens(index))
+            collected: list[int] = []
+            t = first - 1
+            while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
+                other = ctx.mention_at.get(t)
+                token = tokens[t]
+                if other is None and (token.pos not in NOMINAL_POS or token.text in
+                                      (".", ";", ":", "—", "–", "-", "(", ")")):
+                    break
+                if other is not None and ctx.doc.mentions[other].type in ("PER", DELEGATION):
+                    break
+                collected.insert(0, t)
+                t -= 1
+            segments: list[list[int]] = [[]]
+            for t in collected:
+                if tokens[t].text == "," and t not in ctx.mention_at:
+                    segments.append([])
+                else:
+                    segments[-1].append(t)
+            for segment in reversed(segments):
+                segment = self._from_title(ctx, segment)
+                if not segment:
+                    break
+                self._add_works_for(ctx, rule, index, segment, mention.sent_id)
+
+    def _from_title(self, ctx: _Context, segment: list[int]) -> list[int]:
+        """The tail of ``segment`` that starts at its first title word («… Мэра наукограда»
+        after a preposition is not a title phrase of the name)."""
+        tokens = ctx.doc.tokens
+        for position, t in enumerate(segment):
+            if tokens[t].lemma in self.titles:
+                start = position
+                while start > 0 and tokens[segment[start - 1]].pos == "ADJ" \
+                        and segment[start - 1] not in ctx.mention_at:
+                    start -= 1
+                head = segment[:start]
+                if any(tokens[h].pos == "ADP" for h in head) or any(h in ctx.mention_at
+                                                                     for h in head):
+                    return []
+                return segment[start:]
+        return []
+
+    def _title_after_name(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type != "PER":
+                continue
+            last = max(ctx.mention_tokens(index))
+            comma = last + 1
+            if comma >= len(tokens) or tokens[comma].text != "," \
+                    or tokens[comma].sent_id != mention.sent_id:
+                continue
+            segment: list[int] = []
+            t = comma + 1
+            while t < len(tokens) and tokens[t].sent_id == mention.sent_id:
+                token = tokens[t]
+                if t not in ctx.mention_at and (token.text in CHUNK_BREAKS | {".", "—", "–"}
+                                                or token.pos not in NOMINAL_POS):
+                    break
+                segment.append(t)
+                t += 1
+            self._add_works_for(ctx, rule, index, segment, mention.sent_id)
+
+    def _located_verb(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        trigger_words = self.words(rule.trigger)
+        for token in tokens:
+            if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
+                continue
+            subject = None
+            candidates = [c for c in ctx.children.get(token.token_id, [])
+                          if tokens[c].rel in ("nsubj", "nsubj:pass")]
+            if token.pos == "ADJ" or token.rel in ("acl", "amod"):
+                candidates.append(token.head_id)
+            if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
+                candidates.append(token.token_id - 3)  # «X, который находится»
+            for c in candidates:
+                if c < 0:
+                    continue
+                index = ctx.mention_at.get(c)
+                if index is not None:
+                    subject = self._entity(ctx, index)
+                elif tokens[c].lemma in self.park_anaphors:
+                    subject = self._resolve_park(ctx, c)
+                if subject is not None:
+                    break
+            if subject is None:
+                continue
+            if token.lemma == "проходить" and ctx.doc.entities[subject].type != "EVENT":
+                continue
+            place = self._first_mention_after(ctx, token.token_id + 1, ("LOC",), 8)
+            if place is None:
+                continue
+            between = range(token.token_id + 1, min(ctx.mention_tokens(place)))
+            if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
+                continue
+            self._add(ctx, rule, subject, self._entity(ctx, place), token.sent_id)
+
+    def _located_adjacent(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
+                continue
+            t = max(ctx.mention_tokens(index)) + 1
+            if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+                continue
+            place: int | None = None
+            if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+                descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in self.geo_descriptors
+                if tokens[t].lemma == "из" and mention.type != "ORG":
+                    continue
+                if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor:
+                    continue
+                place = ctx.mention_at.get(t + 1 + int(descriptor))
+            elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
+                    fold(mention.normal).split()[-1] in self.geo_descriptors:
+                place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
+            elif mention.type == "LOC":
+                while t < len(tokens) and tokens[t].pos == "ADJ":
+                    t += 1
+                if t < len(tokens) and tokens[t].lemma in self.geo_descriptors \
+                        and "Case=Gen" in tokens[t].feats:
+                    place = ctx.mention_at.get(t + 1)
+            if place is not None and ctx.doc.mentions[place].type == "LOC":
+                self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, place),
+                          mention.sent_id)
+
+    def _park_after(self, ctx: _Context, t: int) -> tuple[int | None, int]:
+        """The park a residency word points to and the first token after it."""
+        tokens, doc = ctx.doc.tokens, ctx.doc
+        if t >= len(tokens):
+            return None, t
+        index = ctx.mention_at.get(t)
+        if index is not None and doc.mentions[index].type == "PARK":
+            return self._entity(ctx, index), max(ctx.mention_tokens(index)) + 1
+        if tokens[t].lemma in self.park_anaphors:
+            park = self._resolve_park(ctx, t)
+            following = ctx.mention_at.get(t + 1)
+            if following is not None and park is not None and \
+                    fold(doc.mentions[following].normal) in fold(doc.entities[park].normal):
+                return park, max(ctx.mention_tokens(following)) + 1
+            return park, t + 1
+        return None, t
+
+    def _residents(self, ctx: _Context, rule: RelationRule, park: int | None, start: int,
+                   sent_id: int) -> None:
+        if park is None or start >= len(ctx.doc.tokens):
+            return
+        scope = [t for t in self._scope(ctx, start, lenient=False) if t >= start]
+        for index in ctx.mentions_in(scope):
+            if ctx.doc.mentions[index].type == "ORG" and not self._title_dependent(ctx, index):
+                self._add(ctx, rule, self._entity(ctx, index), park, sent_id)
+
+    def _resident_word(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        trigger_words = self.words(rule.trigger)
+        for token in tokens:
+            if token.lemma not in trigger_words:
+                continue
+            t = token.token_id
+            park, after = self._park_after(ctx, t + 1)
+            if park is None and t + 1 < len(tokens) and tokens[t + 1].text in ("—", "–", "-"):
+                park, after = self._resolve_park(ctx, t), t + 2
+            self._residents(ctx, rule, park, after, token.sent_id)
+            # «компании X — ещё одного резидента площадки Y»
+            back = [b for b in range(max(t - 4, 0), t) if tokens[b].text in ("—", "–")]
+            if back and park is not None:
+                before = ctx.mention_at.get(back[-1] - 1)
+                if before is not None and ctx.doc.mentions[before].type == "ORG":
+                    self._add(ctx, rule, self._entity(ctx, before), park, token.sent_id)
+
+    def _resident_among_them(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        trigger_words = self.words(rule.trigger)
+        for token in tokens:
+            t = token.token_id
+            if token.lemma != "среди" or t + 1 >= len(tokens) or tokens[t + 1].lemma != "они":
+                continue
+            window = [i for i in range(len(tokens)) if tokens[i].sent_id in
+                      (token.sent_id, token.sent_id - rule.window) and i < t]
+            anchor = next((i for i in reversed(window) if tokens[i].lemma in trigger_words
+                           or (tokens[i].lemma == "территория" and i + 1 < len(tokens)
+                               and tokens[i + 1].lemma in self.park_anaphors)), None)
+            if anchor is None:
+                continue
+            park, _ = self._park_after(ctx, anchor + 1)
+            if park is None:
+                park = self._resolve_park(ctx, anchor)
+            self._residents(ctx, rule, park, t + 2, token.sent_id)
+
+    def _part_of_adjacent(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        heads = self.words(rule.trigger)
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG"):
+                continue
+            mention_tokens = sorted(ctx.mention_tokens(index))
+            if tokens[mention_tokens[0]].lemma not in heads:
+                continue
+            following = ctx.mention_at.get(mention_tokens[-1] + 1)
+            if following is not None and ctx.doc.mentions[following].type in ("PARK", "ORG"):
+                self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, following),
+                          mention.sent_id)
+
+    def _parties(self, ctx: _Context, scope: list[int]) -> list[int]:
+        tokens = ctx.doc.tokens
+        parties = []
+        for index in ctx.mentions_in(scope):
+            mention = ctx.doc.mentions[index]
+            if mention.type not in ("ORG", "LOC") or self._located_part(ctx, index):
+                continue
+            first = min(ctx.mention_tokens(index))
+            if mention.type == "LOC" and first > 0 and tokens[first - 1].pos == "NOUN":
+                continue
+            if self._title_dependent(ctx, index):
+                continue
+            parties.append(index)
+        return parties
+
+    def _agreement_sentences(self, ctx: _Context, rule: RelationRule) -> list[int]:
+        nouns = self.words(rule.trigger) | self.words("agreement_nouns")
+        verbs = self.words("agreement_verbs")
+        found = []
+        for sent_id in range(len(ctx.doc.sentences)):
+            lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
+            if lemmas & nouns and lemmas & (verbs | {"подписание"}):
+                found.append(sent_id)
+        return found
+
+    def _agreement_between(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for sent_id in self._agreement_sentences(ctx, rule):
+            between = next((t for t in ctx.sentence(sent_id) if tokens[t].lemma == "между"), None)
+            if between is None or ctx.in_speech(between):
+                continue
+            scope = [t for t in self._scope(ctx, between, lenient=True) if t > between]
+            stop = next((t for t in scope if tokens[t].lemma in ("о", "об") and t not in
+                         ctx.mention_at), None)
+            if stop is not None:
+                scope = [t for t in scope if t < stop]
+            parties = self._parties(ctx, scope)
+            for other in parties[1:]:
+                self._add(ctx, rule, self._entity(ctx, parties[0]), self._entity(ctx, other),
+                          sent_id)
+
+    def _agreement_signers(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
+        for sent_id in self._agreement_sentences(ctx, rule):
+            sentence = list(ctx.sentence(sent_id))
+            if any(tokens[t].lemma == "между" for t in sentence):
+                continue
+            verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
+            if verb is None or ctx.in_speech(verb):
+                continue
+            scope = self._scope(ctx, verb)
+            stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
+                         and t not in ctx.mention_at), None)
+            if stop is not None:
+                scope = [t for t in scope if t < stop]
+            parties = self._parties(ctx, scope)
+            if len(parties) >= 2:
+                for other in parties[1:]:
+                    self._add(ctx, rule, self._entity(ctx, parties[0]),
+                              self._entity(ctx, other), sent_id)
+
+    def _took_part(self, ctx: _Context, rule: RelationRule) -> None:
+        tokens = ctx.doc.tokens
+        for token in tokens:
+            t = token.token_id
+            if token.lemma not in ("участие", "участвовать") or self._planned(ctx, t) \
+                    or ctx.in_speech(t):
+                continue
+            if token.lemma == "участие" and (t == 0 or tokens[t - 1].lemma not in
+                                              ("принять", "принимать")):
+                continue
+            verb = t - 1 if token.lemma == "участие" else t
+            if self._planned(ctx, verb):
+                continue
+            event = self._first_mention_after(ctx, t + 1, ("EVENT",), 6)
+            if event is None:
+                continue
+            scope = [i for i in self._scope(ctx, verb) if i < verb]
+            ref = self._nearest_ref(ctx, verb, scope)
+            if ref is not None and ref.token in scope:
+                self._add(ctx, rule, self._delegation_entity(ctx, ref),
+                          self._entity(ctx, event), token.sent_id)
+            else:
+                subjects = [i for i in ctx.mentions_in(scope)
+                            if ctx.doc.mentions[i].type in ("PER", "ORG", "LOC")
+                            and not self._title_dependent(ctx, i)]
+                if subjects:
+                    self._add(ctx, rule, self._entity(ctx, subjects[-1]),
+                              self._entity(ctx, event), token.sent_id)
+            # «… в форуме X, где выступил Y»
+            end = max(ctx.mention_tokens(event))
+            if end + 3 < len(tokens) and tokens[end + 1].text == "," \
+                    and tokens[end + 2].lemma == "где" and tokens[end + 3].lemma in (
+                        "выступить", "выступать"):
+                speaker = self._first_mention_after(ctx, end + 4, ("PER",), 3)
+                if speaker is not None:
+                    self._add(ctx, rule, self._entity(ctx, speaker), self._entity(ctx, event),
+                              token.sent_id)
+
+    def _visited_event(self, ctx: _Context, rule: RelationRule) -> None:
+        for (relation_type, arg1, arg2), relation in list(ctx.found.items()):
+            if relation_type == "VISITED" and ctx.doc.entities[arg2].type == "EVENT":
+                self._add(ctx, rule, arg1, arg2, relation.sent_id)
+
+    # -- dates -----------------------------------------------------------------------------
+
+    def _date(self, doc: Doc, sent_id: int) -> tuple[str | None, str | None]:
+        """«29 и 30 января» → ("29 и 30 января", "YYYY-01-29"); «в декабре прошлого года» →
+        ("в декабре прошлого года", "YYYY-12"), the year from the article date."""
+        sentence = doc.sentences[sent_id]
+        tokens = doc.tokens[sentence.first_token:sentence.last_token]
+        article = re.match(r"(\d{4})-(\d{2})", doc.raw.date or "")
+        for i, token in enumerate(tokens):
+            month = self.months.get(token.lemma)
+            if month is None:
+                continue
+            first, last = i, i
+            days = []
+            j = i - 1
+            while j >= 0 and (tokens[j].text.isdigit() and len(tokens[j].text) <= 2
+                              or tokens[j].text in ("и", "-", "–")):
+                if tokens[j].text.isdigit():
+                    days.insert(0, int(tokens[j].text))
+                first = j
+                j -= 1
+            while first < i and not tokens[first].text.isdigit():
+                first += 1
+            year = None
+            relative = 0
+            if i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1].text):
+                year = int(tokens[i + 1].text)
+                last = i + 1 + int(i + 2 < len(tokens) and tokens[i + 2].lemma == "год")
+            elif i + 2 < len(tokens) and tokens[i + 2].lemma == "год" and tokens[i + 1].lemma in (
+                    "прошлый", "этот", "текущий", "следующий"):
+                relative = {"прошлый": -1, "следующий": 1}.get(tokens[i + 1].lemma, 0)
+                last = i + 2
+            if not days and first > 0 and tokens[first - 1].lemma in ("в", "во"):
+                first -= 1
+            text = doc.text[tokens[first].start:tokens[last].end]
+            if year is None and article:
+                year = int(article.group(1)) + relative
+                if not relative and last == i and month > int(article.group(2)):
+                    year -= 1  # «в декабре» told in May is last December
+            if year is None:
+                return text, None
+            iso = f"{year:04d}-{month:02d}" + (f"-{days[0]:02d}" if days else "")
+            return text, iso
+        return None, None

@@ -27,7 +27,7 @@ SCHEMAS: dict[str, tuple[set[str], set[str]]] = {
                       {"description", "example", "expect", "normal", "priority", "keep"}),
     "relations.yaml": ({"id", "relation", "kind"},
                        {"description", "example", "expect", "pattern", "trigger", "args",
-                        "confidence", "window", "role"}),
+                        "confidence", "window", "role", "method"}),
 }
 NORMAL_MODES = {"phrase", "quoted", "as_is"}
 RELATION_KINDS = {"dependency", "window", "apposition", "list"}
@@ -91,6 +91,7 @@ class RelationRule:
     window: int = 0
     role: str = ""
     line: int = 0
+    method: str = ""  # the matcher in relations.py that runs the rule (default: its kind)
 
 
 @dataclass(slots=True)
@@ -335,7 +336,8 @@ def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict
     return RelationRule(rule["id"], rule["relation"], rule["kind"], rule.get("description", ""),
                         rule.get("example", ""), list(expect), rule.get("pattern") or [],
                         trigger, args, float(rule.get("confidence", 0.8)),
-                        int(rule.get("window", 0)), rule.get("role", ""), line)
+                        int(rule.get("window", 0)), rule.get("role", ""), line,
+                        str(rule.get("method", "")))
 
 
 def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
