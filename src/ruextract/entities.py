@@ -153,6 +153,8 @@ class EntityExtractor:
             parent = doc.tokens[stack.pop()]
             for child in children.get(parent.token_id, []):
                 token = doc.tokens[child]
+                if child in members:  # slovnet's trees may have cycles
+                    continue
                 if not self._joins_phrase(doc, parent, token, children, allowed):
                     continue
                 members.add(child)
