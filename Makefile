@@ -22,6 +22,7 @@ evaluate: run
 	$(BIN)/ruextract evaluate out --gold tests/gold/corpus.jsonl
 
 test: $(STAMP)
+	bash scripts/install-chromium.sh
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 
