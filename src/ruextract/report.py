@@ -39,7 +39,8 @@ def write_report(out: Path, html_path: Path | None = None,
     manifest_path = out / "manifest.json"
     manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
                 if manifest_path.exists() else None)
-    html = render_report(load(out), manifest, title=f"ruextract report: {out.name or out}",
+    tables = load(out, ["documents", "mentions", "entities", "relations", "errors"])
+    html = render_report(tables, manifest, title=f"ruextract report: {out.name or out}",
                          max_documents=max_documents)
     html_path = Path(html_path) if html_path else out / "report.html"
     html_path.parent.mkdir(parents=True, exist_ok=True)
