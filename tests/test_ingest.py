@@ -117,6 +117,22 @@ def test_a_utf8_character_cut_in_half_is_one_replaced_byte_per_byte() -> None:
     assert decode_bytes(data) == (body + "\ufffd", "utf-8 (with 1 replaced bytes)")
 
 
+def test_short_utf8_article_with_a_character_cut_in_half_is_kept() -> None:
+    data = ARTICLE.encode()
+    broken = data[:41] + data[42:]  # 1 byte of ~250 gone: more than 1 %, still clearly UTF-8
+    text, encoding = decode_bytes(broken[:100])
+    assert encoding == "utf-8 (with 1 replaced bytes)"
+    assert text.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+def test_broken_utf8_is_never_taken_for_a_single_byte_codepage(codec: str) -> None:
+    data = "Иван".encode() + b"\xff\xfe\xfd"  # too broken to keep, and not cp1251/koi8-r
+    with pytest.raises(DecodeError):
+        decode_bytes(data)
+    assert decode_bytes("Иван Петров ответил.".encode(codec))[1] == codec
+
+
 def test_mixed_utf8_and_cp1251_lines_are_decoded_line_by_line() -> None:
     utf8_part = "Первая часть выгрузки в UTF-8.\n"
     cp1251_part = "Вторая часть пришла из старой системы в cp1251.\n"

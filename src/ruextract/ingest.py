@@ -24,6 +24,8 @@ MAX_REPLACED_FRACTION = 0.01
 BINARY_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 # surrogateescape turns each undecodable byte into one of these.
 ESCAPED_BYTE = regex.compile("[\udc80-\udcff]")
+UTF8_NON_ASCII = regex.compile("[^\x00-\x7f\udc80-\udcff]")
+UTF8_EVIDENCE_RATIO = 10
 UTF8_CYRILLIC = regex.compile(rb"[\xd0\xd1][\x80-\xbf]")
 # How much of a JSONL/CSV file is looked at to decide its encoding.
 ENCODING_SAMPLE_BYTES = 1 << 20
@@ -210,7 +212,10 @@ def decode_bytes(data: bytes, single_byte: str | None = None) -> tuple[str, str]
     bad = _count_escaped(text)
     if not bad:
         return text, "utf-8"
-    if bad <= MAX_REPLACED_FRACTION * len(data):
+    # Clearly UTF-8 with a few broken bytes: few bad bytes overall, or many more well-formed
+    # multi-byte characters than bad bytes (a short article with one character cut in half).
+    if bad <= MAX_REPLACED_FRACTION * len(data) or \
+            len(UTF8_NON_ASCII.findall(text)) >= UTF8_EVIDENCE_RATIO * bad:
         return _replace_escaped(text), f"utf-8 (with {bad} replaced bytes)"
     if single_byte is not None:
         return data.decode(single_byte, "replace"), single_byte
@@ -281,10 +286,14 @@ def _best_cyrillic_codepage(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         letters = [c for c in text if "а" <= c.lower() <= "я" or c.lower() == "ё"]
-        if not letters:
+        non_ascii = sum(not c.isascii() for c in text)
+        # Mojibake (e.g. UTF-8 read as koi8-r) is half box-drawing signs and rare letters.
+        if not letters or len(letters) < 0.8 * non_ascii:
             continue
         lower = sum(c.islower() for c in letters) / len(letters)
-        common = sum(c in "оеаинтсрвл" for c in letters) / len(letters)
+        common = sum(c.lower() in "оеаинтсрвл" for c in letters) / len(letters)
+        if common < 0.3:
+            continue
         score = lower + common
         if best is None or score > best[0]:
             best = (score, text, codec)

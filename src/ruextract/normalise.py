@@ -179,13 +179,22 @@ def split_glued_words(text: str, offset_map: OffsetMap,
     return "".join(pieces), new_map
 
 
-def boilerplate_rule(line: str, rules: list[BoilerplateRule]) -> str | None:
-    """Id of the first boilerplate rule that matches the whole line, if any."""
+def boilerplate_rule(line: str, rules: list[BoilerplateRule],
+                     timed_out: set[str] | None = None) -> str | None:
+    """Id of the first boilerplate rule that matches the whole line, if any.
+
+    A rule that times out is added to ``timed_out`` and skipped from then on, so a
+    pathological pattern costs one timeout per document, not one per line.
+    """
     for rule in rules:
+        if timed_out is not None and rule.id in timed_out:
+            continue
         try:
             if rule.regex.fullmatch(line, timeout=REGEX_TIMEOUT_S):
                 return rule.id
         except TimeoutError:
+            if timed_out is not None:
+                timed_out.add(rule.id)
             continue  # a pathological pattern must not hang the run; the line is kept
     return None
 
@@ -204,6 +213,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     dropped: list[tuple[str, str]] = []
+    timed_out: set[str] = set()
     offset = 0
     for raw_line in raw_text.splitlines(keepends=True):
         body = raw_line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -212,7 +222,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         offset += len(raw_line)
         if not line:
             continue
-        rule_id = boilerplate_rule(line, rules)
+        rule_id = boilerplate_rule(line, rules, timed_out)
         if rule_id is not None:
             dropped.append((rule_id, line))
             continue

@@ -1,0 +1,425 @@
+"""Bad batches, faults and hostile rules: a run keeps going, loses nothing, and is safe.
+
+One mixed batch runs through the whole pipeline once (module scope); the fault tests use
+small runs or the store directly, so the models load once per session.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from ruextract import pipeline as pipeline_module
+from ruextract import store
+from ruextract.cli import app
+from ruextract.normalise import normalise
+from ruextract.rules import RuleValidationError, default_rules_dir, load_rules
+
+ARTICLE_A = ("Делегация из Китая посетила технопарк «Идея» в Казани. Гости осмотрели "
+             "производственные площадки резидентов и обсудили сотрудничество.\n")
+ARTICLE_B = ("Министр промышленности Татарстана встретился с представителями компании "
+             "из Индии. Стороны подписали соглашение о сотрудничестве.\n")
+ARTICLE_C = ("Особая экономическая зона «Алабуга» приняла делегацию из Турции. Гостям "
+             "рассказали о новых резидентах.\n")
+ENGLISH = "A delegation from Brazil visited the technology park in Novosibirsk.\n"
+HOSTILE_HTML = """<html><head><title>Новость</title><style>p{color:red}</style>
+<script>document.body.innerHTML = "Скрипт подменил статью"; fetch("/steal")</script></head>
+<body><nav>Главная | Новости | Контакты</nav><article>
+<p>Делегация Вьетнама посетила индустриальный парк «Мастер» в Набережных Челнах.</p>
+<script>alert("и здесь")</script></article><footer>© Новости региона</footer></body></html>"""
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+ZIP = b"PK\x03\x04\x14\x00" + bytes(range(256)) * 4
+PDF = b"%PDF-1.5\n" + bytes(range(256)) * 4
+MAX_DOC_BYTES = 4000
+
+runner = CliRunner()
+
+
+def cli_output(result) -> str:
+    """What the command printed, with rich's line wrapping undone."""
+    return (result.output + (getattr(result, "stderr", "") or "")).replace("\n", "")
+
+
+# --------------------------------------------------------------------------- a mixed batch
+
+def build_mixed_batch(root: Path) -> dict[str, str]:
+    """Every case of issue 6 in one directory; returns source → expected outcome."""
+    root.mkdir(parents=True)
+    expected: dict[str, str] = {}
+
+    def put(name: str, content: bytes | str, outcome: str | None) -> Path:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode() if isinstance(content, str) else content)
+        if outcome is not None:
+            expected[str(path)] = outcome
+        return path
+
+    put("a_article.txt", ARTICLE_A, "processed")
+    put("b_article_again.txt", ARTICLE_A, "duplicate")
+    put("c_empty.txt", b"", "empty")
+    put("d_blank.txt", " \n\t\n", "blank")
+    put("e_photo.txt", PNG, "binary")
+    put("f_archive.md", ZIP, "binary")
+    put("g_paper.html", PDF, "binary")
+    put("h_english.txt", ENGLISH, "processed")
+    put("i_broken_encoding.txt", bytes(range(0x80, 0x100)) * 8, "encoding")
+    put("j_a_few_bad_bytes.txt", ARTICLE_B.encode()[:15] + b"\xff" + ARTICLE_B.encode()[15:],
+        "processed")
+    put("k_cp1251.txt", ARTICLE_C.encode("cp1251"), "processed")
+    rows = [json.dumps({"id": "r1", "text": "Губернатор принял делегацию из Японии."},
+                       ensure_ascii=False),
+            '{"id": "r2", "text": "оборванная строка',
+            json.dumps({"id": "r3", "text": ARTICLE_A}, ensure_ascii=False),
+            json.dumps({"id": "r4", "text": ""}),
+            json.dumps({"id": "r5", "title": "нет текста"})]
+    jsonl = put("l_rows.jsonl", "\n".join(rows) + "\n", None)
+    for number, outcome in enumerate(["processed", "bad_json", "duplicate", "empty", "no_text"],
+                                     1):
+        expected[f"{jsonl}:{number}"] = outcome
+    put("m_no_text_column.csv", "id,body\n1,Текст новости\n", "no_text_column")
+    table = put("n_rows.csv", 'id,text\n1,"Мэр Казани встретился с делегацией Китая."\n2,\n',
+                None)
+    expected[f"{table}:2"] = "processed"
+    expected[f"{table}:3"] = "empty"
+    put("o_hostile.html", HOSTILE_HTML, "processed")
+    put("p_scripts_only.html", "<html><head><script>var t='Статья в скрипте'</script></head>"
+                               "<body><nav>Меню сайта</nav></body></html>", "no_text")
+    put("q_long.txt", ARTICLE_B * 40, "too_large")
+    huge = root / "r_huge.txt"
+    with huge.open("wb") as handle:  # a sparse 50 MB file: refused before it is read
+        handle.truncate(50 * 1024 * 1024)
+    expected[str(huge)] = "too_large"
+    put("s_boilerplate_only.txt", "Фото\nОбщество\n", "no_text")
+    (root / "t_dangling.txt").symlink_to(root / "gone.txt")
+    expected[str(root / "t_dangling.txt")] = "unreadable"
+    put("u_sub/article.txt", ARTICLE_C + "Добавлен абзац.\n", "processed")
+    (root / "u_sub" / "v_loop").symlink_to(root, target_is_directory=True)
+    expected[str(root / "u_sub" / "v_loop")] = "directory_loop"
+    return expected
+
+
+@pytest.fixture(scope="module")
+def mixed_run(tmp_path_factory, pipeline):
+    base = tmp_path_factory.mktemp("mixed")
+    expected = build_mixed_batch(base / "batch")
+    out = base / "out"
+    summary = pipeline_module.run([base / "batch"], out, pipeline=pipeline, workers=1,
+                                  max_doc_bytes=MAX_DOC_BYTES, chunk_docs=3)
+    return expected, out, summary
+
+
+def test_every_input_unit_is_processed_duplicate_or_error_exactly_once(mixed_run) -> None:
+    expected, out, summary = mixed_run
+    documents = store.read_table(out, "documents").to_pylist()
+    errors = store.read_table(out, "errors").to_pylist()
+    processed = [row["source"] for row in documents]
+    failed = {row["source"]: row["error"] for row in errors}
+    assert len(processed) == len(set(processed))
+    assert len(failed) == len(errors), "one error row per unit"
+    assert not set(processed) & set(failed)
+    duplicates = set(expected) - set(processed) - set(failed)
+    outcome = {**dict.fromkeys(processed, "processed"), **failed,
+               **dict.fromkeys(duplicates, "duplicate")}
+    assert outcome == expected
+    assert summary.duplicates == len(duplicates) == 2
+
+
+def test_manifest_counts_reconcile(mixed_run) -> None:
+    expected, out, summary = mixed_run
+    counts = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]
+    assert counts["read"] == len(expected)
+    assert counts["read"] == (counts["processed"] + counts["duplicates"]
+                              + counts["already_present"] + counts["failed"])
+    assert counts["processed"] == store.read_table(out, "documents").num_rows
+    assert counts["failed"] == store.read_table(out, "errors").num_rows
+    assert counts == summary.as_dict()
+
+
+def test_error_rows_say_what_is_wrong(mixed_run) -> None:
+    _, out, _ = mixed_run
+    messages = {Path(row["source"]).name: row["message"]
+                for row in store.read_table(out, "errors").to_pylist()}
+    assert messages["e_photo.txt"] == "binary file (PNG image), not text"
+    assert messages["l_rows.jsonl:2"].startswith("malformed JSON on line 2")
+    assert messages["m_no_text_column.csv"] == "CSV has no 'text' column (columns: id, body)"
+    assert messages["r_huge.txt"] == ("52,428,800 bytes exceeds the document limit of 4,000 "
+                                      "bytes; raise it with --max-doc-bytes")
+    assert messages["v_loop"] == "directory already visited (symlink loop); skipped"
+
+
+def test_documents_keep_language_encoding_and_only_article_text(mixed_run) -> None:
+    _, out, summary = mixed_run
+    by_name = {Path(row["source"]).name: row for row in store.read_table(out, "documents")
+               .to_pylist()}
+    assert by_name["h_english.txt"]["language"] == "en"
+    assert by_name["a_article.txt"]["language"] == "ru"
+    assert summary.not_russian == 1
+    assert by_name["j_a_few_bad_bytes.txt"]["encoding"] == "utf-8 (with 1 replaced bytes)"
+    assert by_name["k_cp1251.txt"]["encoding"] == "cp1251"
+    assert by_name["k_cp1251.txt"]["text"] == ARTICLE_C.strip()
+    hostile = by_name["o_hostile.html"]["text"]
+    assert hostile == ("Делегация Вьетнама посетила индустриальный парк «Мастер» "
+                       "в Набережных Челнах.")
+
+
+def test_rerunning_the_batch_finds_everything_already_present(mixed_run, pipeline) -> None:
+    expected, out, first = mixed_run
+    again = pipeline_module.run([Path(next(iter(expected))).parent], out, pipeline=pipeline,
+                                workers=1, max_doc_bytes=MAX_DOC_BYTES)
+    assert (again.read, again.processed, again.already_present) == (
+        first.read, 0, first.processed)
+    assert again.read == again.duplicates + again.already_present + again.failed
+    documents = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id")
+    assert len(documents) == first.processed
+
+
+# --------------------------------------------------------------------------- atomic output
+
+def generated_articles(directory: Path, count: int) -> None:
+    directory.mkdir(parents=True)
+    cities = ["Казани", "Томске", "Новосибирске", "Перми", "Самаре", "Уфе", "Твери", "Калуге"]
+    for n in range(count):
+        city = cities[n % len(cities)]
+        text = (f"Новость номер {n}. Делегация из Китая посетила технопарк в {city}. "
+                f"Гости осмотрели площадки резидентов и обсудили проект номер {n}. ") * 6
+        (directory / f"article_{n:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def test_killed_run_leaves_only_complete_parts_and_rerun_finishes(tmp_path: Path,
+                                                                   pipeline) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    generated_articles(inputs, 40)
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from ruextract.pipeline import run
+        run([Path({str(inputs)!r})], Path({str(out)!r}), workers=1, chunk_docs=5, batch_docs=5)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    try:
+        while not list((out / "documents").glob("*.parquet")):
+            assert process.poll() is None, process.stderr.read().decode()
+            assert time.monotonic() < deadline, "no part file within 60 s"
+            time.sleep(0.01)
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait()
+        process.stderr.close()
+    assert process.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+
+    parts = sorted(out.rglob("*.parquet"))
+    assert parts
+    for part in parts:
+        pq.read_table(part)  # complete, readable files only
+    killed_docs = store.read_table(out, "documents").num_rows
+    assert 0 < killed_docs < 40
+
+    summary = pipeline_module.run([inputs], out, pipeline=pipeline, workers=1, chunk_docs=5)
+    assert summary.already_present == killed_docs  # the stale lock of the killed run is gone
+    assert summary.processed == 40 - killed_docs
+    doc_ids = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id").to_pylist()
+    assert len(doc_ids) == len(set(doc_ids)) == 40
+    assert not (out / ".ruextract.lock").exists()
+
+
+@pytest.mark.xfail(strict=True, reason="a run that dies between a part's tokens and its "
+                   "documents leaves orphan rows that the re-run duplicates; needs the "
+                   "pipeline change described in the issue 6 report")
+def test_crash_between_tables_of_a_part_leaves_no_orphan_rows(tmp_path: Path, pipeline,
+                                                               monkeypatch) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    generated_articles(inputs, 6)
+    real_write = store.write_table
+
+    def dies_before_second_documents(directory, table, rows, name):
+        if table == "documents" and name.endswith("-00001"):
+            raise KeyboardInterrupt  # the moment a SIGKILL can fall on
+        return real_write(directory, table, rows, name)
+
+    monkeypatch.setattr(store, "write_table", dies_before_second_documents)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([inputs], out, pipeline=pipeline, workers=1, chunk_docs=3,
+                            batch_docs=3)
+    monkeypatch.setattr(store, "write_table", real_write)
+    pipeline_module.run([inputs], out, pipeline=pipeline, workers=1, chunk_docs=3)
+    tokens = store.read_table(out, "tokens", columns=["doc_id", "token_id"]).to_pylist()
+    keys = [(t["doc_id"], t["token_id"]) for t in tokens]
+    assert len(keys) == len(set(keys))
+
+
+# --------------------------------------------------------------------------- the lock
+
+def test_second_lock_on_the_same_output_fails_clearly(tmp_path: Path) -> None:
+    second = store.OutputLock(tmp_path / "out")
+    with store.OutputLock(tmp_path / "out"), \
+            pytest.raises(store.OutputLockedError, match="in use by another ruextract run"):
+        second.__enter__()
+    assert not second.held
+    with store.OutputLock(tmp_path / "out"):  # released: the next run may go
+        pass
+
+
+def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
+    import socket
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".ruextract.lock").write_text(f"{socket.gethostname()} {gone.pid}\n")
+    with store.OutputLock(out) as lock:
+        assert lock.held
+
+
+def test_cli_run_into_a_locked_output_exits_3(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    with store.OutputLock(out):
+        result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out),
+                                     "--workers", "1"])
+    assert result.exit_code == 3, cli_output(result)
+    assert "in use by another ruextract run" in cli_output(result)
+    assert not list(out.rglob("*.parquet"))
+
+
+# --------------------------------------------------------------------------- unwritable, full
+
+def test_output_under_a_file_is_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    blocker = tmp_path / "not_a_directory"
+    blocker.write_text("x")
+    before = sorted(tmp_path.rglob("*"))
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out",
+                                 str(blocker / "sub"), "--workers", "1"])
+    assert result.exit_code == 3, cli_output(result)
+    assert "Cannot write to" in cli_output(result)
+    assert "Not a directory" in cli_output(result)
+    assert sorted(tmp_path.rglob("*")) == before
+    assert blocker.read_text() == "x"
+
+
+@pytest.fixture
+def full_disk(monkeypatch):
+    """pyarrow writes half a file, then the disk is full."""
+
+    def write_table(table, where, **kwargs):
+        Path(where).write_bytes(b"PAR1 half a file")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(where))
+
+    monkeypatch.setattr(store.pq, "write_table", write_table)
+
+
+def test_disk_full_leaves_no_partial_files(tmp_path: Path, pipeline, full_disk) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(OSError) as raised:
+        pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline, workers=1)
+    assert raised.value.errno == errno.ENOSPC
+    assert [p for p in out.rglob("*") if p.is_file()] == []
+
+
+def test_cli_disk_full_exits_3(tmp_path: Path, pipeline, full_disk, monkeypatch) -> None:
+    monkeypatch.setattr(pipeline_module, "Pipeline", lambda *args, **kwargs: pipeline)
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out),
+                                 "--workers", "1"])
+    assert result.exit_code == 3, cli_output(result)
+    assert "No space left on device" in cli_output(result)
+    assert [p for p in out.rglob("*") if p.is_file()] == []
+
+
+# --------------------------------------------------------------------------- rules
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    directory = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), directory)
+    return directory
+
+
+def append_rule(rules_dir: Path, text: str) -> int:
+    """Append YAML to boilerplate.yaml; returns the line the addition starts on."""
+    path = rules_dir / "boilerplate.yaml"
+    content = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(content + textwrap.dedent(text), encoding="utf-8")
+    return content.count("\n") + 1
+
+
+def test_yaml_that_would_run_code_is_refused_with_file_and_line(rules_copy: Path,
+                                                                tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    line = append_rule(rules_copy, f"""\
+        - id: boilerplate.evil
+          pattern: !!python/object/apply:os.system ["touch {marker}"]
+        """)
+    with pytest.raises(RuleValidationError) as raised:
+        load_rules(rules_copy)
+    (problem,) = raised.value.problems
+    assert str(problem).startswith(f"{rules_copy / 'boilerplate.yaml'}:{line + 1}: ")
+    assert "python/object/apply" in problem.message
+    assert not marker.exists()
+
+
+def test_invalid_rule_stops_the_run_before_any_input_is_read(rules_copy: Path, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    line = append_rule(rules_copy, """\
+        - id: boilerplate.broken
+          pattern: '([unclosed'
+        """)
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("an input was read despite invalid rules")
+
+    monkeypatch.setattr(pipeline_module, "read_inputs", must_not_read)
+    monkeypatch.setattr("ruextract.ingest.read_file", must_not_read)
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--rules", str(rules_copy),
+                                 "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 2, cli_output(result)
+    output = cli_output(result)
+    assert f"boilerplate.yaml:{line}: bad regular expression in 'boilerplate.broken'" in output
+    assert not out.exists()
+
+
+def test_catastrophic_boilerplate_regex_cannot_hang(rules_copy: Path) -> None:
+    append_rule(rules_copy, """\
+        - id: boilerplate.catastrophic
+          pattern: '(a|aa)+$'
+        """)
+    rules = load_rules(rules_copy)
+    raw = "".join("a" * (40 + n) + "!\n" for n in range(40)) + "Делегация посетила технопарк.\n"
+    started = time.monotonic()
+    result = normalise(raw, rules.boilerplate)
+    elapsed = time.monotonic() - started
+    assert elapsed < 3, f"{elapsed:.1f} s: the timeout must bound the whole document"
+    assert result.text.splitlines()[-1] == "Делегация посетила технопарк."
+    assert len(result.text.splitlines()) == 41  # the lines the rule could not decide are kept
+
+
+@pytest.mark.xfail(strict=True, raises=TimeoutError,
+                   reason="rules._boilerplate lets TimeoutError from checking an example escape; "
+                   "see the issue 6 report for the change")
+def test_catastrophic_regex_in_a_rule_example_is_a_rule_problem(rules_copy: Path) -> None:
+    append_rule(rules_copy, """\
+        - id: boilerplate.catastrophic
+          pattern: '(a|aa)+$'
+          examples: ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!']
+        """)
+    with pytest.raises(RuleValidationError, match="timed out"):
+        load_rules(rules_copy)
