@@ -108,7 +108,8 @@ class _Context:
         seen: list[int] = []
         for token_id in sorted(wanted):
             index = self.mention_at.get(token_id)
-            if index is not None and index not in seen and min(self.mention_tokens(index)) in wanted:
+            if index is not None and index not in seen \
+                    and min(self.mention_tokens(index)) in wanted:
                 seen.append(index)
         return seen
 
@@ -327,7 +328,8 @@ class RelationExtractor:
     def _new_delegation(self, ctx: _Context, origin: str, origin_kind: str,
                         origin_entity: int | None, sent_id: int) -> int:
         if origin_entity is None and origin:
-            places = [e for e in ctx.doc.entities if e.type == "LOC" and _same_place(e.normal, origin)]
+            places = [e for e in ctx.doc.entities
+                      if e.type == "LOC" and _same_place(e.normal, origin)]
             origin_entity = places[0].entity_id if places else None
         ctx.delegations.append(Delegation(origin, origin_kind, origin_entity, sent_id))
         return len(ctx.delegations) - 1
@@ -415,8 +417,9 @@ class RelationExtractor:
         if not parks:
             return None
         before = [m for m in parks if m.start < start] or parks
-        matching = [m for m in before if lemma in fold(m.text) or
-                    (lemma in ("оэз", "зона") and ("оэз" in fold(m.text) or "зона" in fold(m.text)))]
+        zone = lemma in ("оэз", "зона")
+        matching = [m for m in before if lemma[:-1] in fold(m.text)
+                    or (zone and ("оэз" in fold(m.text) or "зона" in fold(m.text)))]
         return (matching or before)[-1].entity_id
 
     def _chunks(self, ctx: _Context, sent_id: int) -> list[list[int]]:
@@ -463,7 +466,7 @@ class RelationExtractor:
                 break
         return scope
 
-    def _title_dependent(self, ctx: _Context, index: int) -> bool:
+    def _title_dependent(self, ctx: _Context, index: int, singular_only: bool = False) -> bool:
         """Is the mention the employer in a title phrase («министр X», «во главе с …»)?"""
         tokens = ctx.doc.tokens
         first = min(ctx.mention_tokens(index))
@@ -472,7 +475,7 @@ class RelationExtractor:
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
             token = tokens[t]
             if token.lemma in self.titles or token.lemma == "глава":
-                return True
+                return not (singular_only and "Number=Plur" in token.feats)
             other = ctx.mention_at.get(t)
             if other is not None and ctx.doc.mentions[other].type == "PER":
                 return False
@@ -480,6 +483,21 @@ class RelationExtractor:
                 return False
             t -= 1
             steps += 1
+        return False
+
+    def _ref_dependent(self, ctx: _Context, index: int) -> bool:
+        """Is the mention in a delegation's own noun phrase («представители компаний Китая»)?"""
+        tokens = ctx.doc.tokens
+        refs = {r.token for r in ctx.refs}
+        first = min(ctx.mention_tokens(index))
+        t = first - 1
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
+            if t in refs:
+                return True
+            if t not in ctx.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
+                                            or tokens[t].text in CHUNK_BREAKS):
+                return False
+            t -= 1
         return False
 
     def _located_part(self, ctx: _Context, index: int) -> bool:
@@ -534,7 +552,8 @@ class RelationExtractor:
             mention = ctx.doc.mentions[index]
             if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
                 continue
-            if self._title_dependent(ctx, index) or self._located_part(ctx, index):
+            if self._title_dependent(ctx, index) or self._located_part(ctx, index) \
+                    or self._ref_dependent(ctx, index):
                 continue
             targets.append(index)
         return targets
@@ -551,6 +570,9 @@ class RelationExtractor:
             if token.lemma in ("принять", "принимать") and "участие" in following:
                 continue
             scope = self._scope(ctx, token.token_id)
+            if token.pos == "NOUN" and any(tokens[t].lemma in self.visit_triggers
+                                           and tokens[t].pos == "VERB" for t in scope):
+                continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
             ref = self._nearest_ref(ctx, token.token_id, scope)
             if ref is None:
                 continue
@@ -626,6 +648,14 @@ class RelationExtractor:
                     person = index
             if person is None:
                 person = self._first_mention_after(ctx, token.token_id + 1, ("PER",), 3)
+            if person is None:
+                opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
+                before = [i for i in ctx.mentions_in(opening)
+                          if ctx.doc.mentions[i].type == "PER"]
+                verbs = [t for t in opening
+                         if tokens[t].pos == "VERB" and "VerbForm=Fin" in tokens[t].feats]
+                if before and not verbs:
+                    person = before[0]
             if person is not None and ref is not None:
                 self._add(ctx, rule, self._delegation_entity(ctx, ref),
                           self._entity(ctx, person), token.sent_id)
@@ -641,7 +671,11 @@ class RelationExtractor:
             if token.lemma == "состав":
                 group = next((f for f in following if f.lemma in self.member_groups), None)
             elif token.lemma in ("входить", "войти"):
-                group = next((f for f in following if f.lemma in self.delegation_heads), None)
+                around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
+                          if tokens[i].sent_id == token.sent_id]
+                group = next((f for f in around if f.lemma in self.delegation_heads
+                              and any(tokens[c].lemma == "в" for c in ctx.children.get(
+                                  f.token_id, []))), None)
                 if group is None and any(f.lemma == "который" for f in
                                          tokens[max(t - 2, 0):t]):
                     group = next((r for r in reversed(range(max(t - 6, 0), t))
@@ -656,7 +690,7 @@ class RelationExtractor:
                 mention = ctx.doc.mentions[index]
                 if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                     continue
-                if mention.type == "ORG" and self._title_dependent(ctx, index):
+                if mention.type == "ORG" and self._title_dependent(ctx, index, True):
                     continue
                 self._add(ctx, rule, self._entity(ctx, index), delegation, token.sent_id)
 
@@ -670,7 +704,8 @@ class RelationExtractor:
             token = tokens[t]
             word = token.text.lower()
             if inflecting and token.pos in ("ADJ", "NOUN"):
-                parses = [p for p in self.analyzer.parse(token.text) if p.normal_form == token.lemma]
+                parses = [p for p in self.analyzer.parse(token.text)
+                          if p.normal_form == token.lemma]
                 if parses:
                     inflected = parses[0].inflect({"nomn"})
                     word = inflected.word if inflected else word
@@ -699,8 +734,8 @@ class RelationExtractor:
     def _add_works_for(self, ctx: _Context, rule: RelationRule, person: int,
                        segment: list[int], sent_id: int) -> None:
         start = self._title_start(ctx, segment)
-        if start is None:
-            return
+        if start is None or "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
+            return  # «X и Y, руководители компаний A и B»: who works where is not said
         employers = self._employers(ctx, segment)
         for employer in employers:
             first = min(ctx.mention_tokens(employer))
@@ -749,6 +784,8 @@ class RelationExtractor:
                         and segment[start - 1] not in ctx.mention_at:
                     start -= 1
                 head = segment[:start]
+                if head and tokens[head[-1]].lemma in ("с", "со"):
+                    return segment[start:]
                 if any(tokens[h].pos == "ADP" for h in head) or any(h in ctx.mention_at
                                                                      for h in head):
                     return []
@@ -925,7 +962,8 @@ class RelationExtractor:
             if mention.type not in ("ORG", "LOC") or self._located_part(ctx, index):
                 continue
             first = min(ctx.mention_tokens(index))
-            if mention.type == "LOC" and first > 0 and tokens[first - 1].pos == "NOUN":
+            if mention.type == "LOC" and first > 0 and (tokens[first - 1].pos in ("NOUN", "PROPN")
+                                                        or first - 1 in ctx.mention_at):
                 continue
             if self._title_dependent(ctx, index):
                 continue
@@ -1037,7 +1075,7 @@ class RelationExtractor:
             first, last = i, i
             days = []
             j = i - 1
-            while j >= 0 and (tokens[j].text.isdigit() and len(tokens[j].text) <= 2
+            while j >= 0 and ((tokens[j].text.isdigit() and len(tokens[j].text) <= 2)
                               or tokens[j].text in ("и", "-", "–")):
                 if tokens[j].text.isdigit():
                     days.insert(0, int(tokens[j].text))

@@ -1,0 +1,135 @@
+"""Relation rules: every rule's example yields its expect; razdel-style cases; score floors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ruextract.doc import RawDoc
+from ruextract.evaluate import evaluate, fold, predictions_from_output
+from ruextract.gold import read_gold
+from ruextract.rules import load_rules
+from ruextract.store import argument_normal
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path("/work/shared/seeds")
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from ruextract.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def facts(pipeline, text: str, date: str | None = None) -> set[str]:
+    """The relations found in ``text`` as «TYPE arg1 -> arg2» lines, folded."""
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt", date=date)
+    doc = pipeline.normaliser.prepare(raw)
+    (result,) = pipeline.process([doc])
+    assert not hasattr(result, "stage"), result
+    found = set()
+    for r in result.relations:
+        first, second = argument_normal(result, r.arg1), argument_normal(result, r.arg2)
+        found.add(fold(f"{r.type} {first} -> {second}"))
+        if r.type == "AGREEMENT_WITH":  # symmetric: stored once, either order is the fact
+            found.add(fold(f"{r.type} {second} -> {first}"))
+    return found
+
+
+def parse_fact(line: str) -> str:
+    return fold(line)
+
+
+@pytest.mark.parametrize("rule", RULES.relations, ids=lambda r: r.id)
+def test_rule_example(pipeline, rule):
+    assert rule.example and rule.expect, f"rule {rule.id} needs an example and expect"
+    found = facts(pipeline, rule.example)
+    for line in rule.expect:
+        assert parse_fact(line) in found, f"{rule.id}: {line!r} not in {sorted(found)}"
+
+
+CASES = [
+    # text | a fact that must be found ('+') or must not be found ('-')
+    ("Делегация из Японии посетила технопарк «Сибирский контур».",
+     "+VISITED delegation:Япония -> технопарк «Сибирский контур»"),
+    ("Турецкая делегация посетила технопарк «Волжская грань» вместе с партнёрами из Турции.",
+     "+DELEGATION_FROM delegation:Турция -> Турция"),
+    ("Делегация из Индии планирует посетить технопарк «Кулибин-Парк».",
+     "-VISITED delegation:Индия -> технопарк «Кулибин-Парк»"),
+    ("У делегации из Индии запланирован визит в технопарк «Кулибин-Парк».",
+     "-VISITED delegation:Индия -> технопарк «Кулибин-Парк»"),
+    ("Делегация из Турции посетила технопарк «Волжская грань», который находится в Чебоксарах.",
+     "-VISITED delegation:Турция -> Чебоксары"),
+    ("Делегация из Турции посетила технопарк «Волжская грань», который находится в Чебоксарах.",
+     "+LOCATED_IN технопарк «Волжская грань» -> Чебоксары"),
+    ("Технопарк «Волжская грань» посетила делегация из Турции.",
+     "+VISITED delegation:Турция -> технопарк «Волжская грань»"),
+    ("Вице-губернатор Нижегородской области Павел Гранин провёл встречу с делегацией из Индии.",
+     "-VISITED delegation:Индия -> Нижегородская область"),
+    ("Вице-губернатор Нижегородской области Павел Гранин провёл встречу с делегацией из Индии.",
+     "+WORKS_FOR Павел Гранин -> Нижегородская область"),
+    ("Делегацию из Турции возглавил Мехмет Кая, генеральный директор компании «Кая Текстиль».",
+     "+WORKS_FOR Мехмет Кая -> Кая Текстиль"),
+]
+
+
+@pytest.mark.parametrize("text, fact", CASES)
+def test_cases(pipeline, text, fact):
+    found = facts(pipeline, text)
+    if fact.startswith("+"):
+        assert fold(fact[1:]) in found, sorted(found)
+    else:
+        assert fold(fact[1:]) not in found, sorted(found)
+
+
+def test_date_resolved_with_article_date(pipeline):
+    raw = RawDoc(source="t.txt", raw_text="В течение двух дней, 29 и 30 января, технопарк "
+                 "«Идея» принимал делегацию из Японии.", encoding="utf-8", format="txt",
+                 date="2015-02-10")
+    doc = pipeline.normaliser.prepare(raw)
+    (result,) = pipeline.process([doc])
+    visits = [r for r in result.relations if r.type == "VISITED"]
+    assert visits and visits[0].date_text == "29 и 30 января"
+    assert visits[0].date_iso == "2015-01-29"
+
+
+def test_delegation_entities_consistent(pipeline):
+    text = "Делегация из Японии посетила технопарк «Идея». Гости осмотрели цеха."
+    doc = pipeline.normaliser.prepare(RawDoc(source="t.txt", raw_text=text, encoding="utf-8",
+                                             format="txt"))
+    (result,) = pipeline.process([doc])
+    starts = [m.start for m in result.mentions]
+    assert starts == sorted(starts)
+    for entity in result.entities:
+        assert entity.entity_id == result.entities.index(entity)
+        for index in entity.mention_ids:
+            assert result.mentions[index].entity_id == entity.entity_id
+    delegations = [e for e in result.entities if e.type == "DELEGATION"]
+    assert len(delegations) == 1 and delegations[0].normal == "Япония"
+    assert len(delegations[0].mention_ids) == 2
+
+
+def _score(tmp_path: Path, inputs: list[str], gold: Path) -> dict:
+    from ruextract.pipeline import run
+
+    out = tmp_path / "out"
+    run(inputs, out, workers=1)
+    return evaluate(read_gold(gold), predictions_from_output(out)).as_dict()
+
+
+def test_corpus_score_floor(tmp_path):
+    inputs = sorted(str(p) for p in (ROOT / "corpus").glob("sample_0*.txt"))
+    scores = _score(tmp_path, inputs, ROOT / "tests" / "gold" / "corpus.jsonl")
+    assert scores["relations_micro"]["f1"] >= 0.78
+    assert scores["relations"]["VISITED"]["f1"] >= 0.75
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not available")
+def test_seeds_score_floor(tmp_path):
+    inputs = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    scores = _score(tmp_path, inputs, ROOT / "tests" / "gold" / "seeds.jsonl")
+    assert scores["relations_micro"]["f1"] >= 0.5
+    assert scores["relations"]["VISITED"]["f1"] >= 0.7
