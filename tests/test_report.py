@@ -178,14 +178,29 @@ def test_delegation_flow_counts() -> None:
     assert '<tspan class="count">(2)</tspan>' in svg.group(0)  # Япония: 2 visits; «Идея»: 2
 
 
-def _relations_frame():
+def test_delegation_flow_repeated_visits_and_unknown_origin() -> None:
+    visits = [("d1", "Япония", "технопарк «Идея»"), ("d2", "Япония", "технопарк «Идея»"),
+              ("d3", "", "технопарк «Идея»")]
+    flow = delegation_flow(_relations_frame(visits))
+    assert flow.to_dict("records") == [
+        {"origin": "Япония", "site": "технопарк «Идея»", "site_type": "PARK", "count": 2},
+        {"origin": "(origin not stated)", "site": "технопарк «Идея»", "site_type": "PARK",
+         "count": 1},
+    ]
+    svg = re.search(r"<svg.*?</svg>", render_report({"relations": _relations_frame(visits)}),
+                    re.S).group(0)
+    assert re.search(r'<text class="count"[^>]*>2</text>', svg)  # the edge's count
+    assert '<tspan class="count">(3)</tspan>' in svg  # the site's total
+
+
+def _relations_frame(visits: list[tuple[str, str, str]] | None = None):
     import pandas as pd
 
+    visits = visits or [("d1", "Япония", "технопарк «Идея»"), ("d2", "Япония", "Нанопарк Гатчина"),
+                        ("d3", "Китай", "технопарк «Идея»")]
     rows = [{"doc_id": d, "type": "VISITED", "arg1_type": "DELEGATION",
              "arg1_normal": f"delegation:{origin}", "arg2_type": "PARK", "arg2_normal": site}
-            for d, origin, site in [("d1", "Япония", "технопарк «Идея»"),
-                                    ("d2", "Япония", "Нанопарк Гатчина"),
-                                    ("d3", "Китай", "технопарк «Идея»")]]
+            for d, origin, site in visits]
     frame = store.SCHEMAS["relations"].empty_table().to_pandas()
     return pd.concat([frame, pd.DataFrame(rows)], ignore_index=True)
 

@@ -8,6 +8,7 @@ an inline SVG built here from escaped strings.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -201,18 +202,30 @@ def flow_svg(flow: pd.DataFrame, width: int = 1000) -> Markup:
     """A bipartite picture: origins left, sites right, one curve per pair, width ~ count."""
     origins, origin_name = _nodes(flow, "origin", "other origins")
     sites, site_name = _nodes(flow, "site", "other sites")
-    site_types = flow.groupby("site")["site_type"].agg(lambda s: s.value_counts().index[0])
-    row_height, top = 30, 30
-    for index, node in enumerate(origins):
-        node.y, node.colour = top + index * row_height + row_height / 2, COLOURS[DELEGATION]
-    for index, node in enumerate(sites):
-        node.y = top + index * row_height + row_height / 2
-        node.colour = COLOURS.get(site_types.get(node.name, ""), "#ddd")
-    height = top + max(len(origins), len(sites)) * row_height + 10
-    left, right = 300, width - 300
     edges = (flow.assign(origin=flow["origin"].map(origin_name), site=flow["site"].map(site_name))
              .groupby(["origin", "site"])["count"].sum().reset_index())
-    largest = int(edges["count"].max())
+    # Each site sits near the mean row of its origins: far fewer crossing lines.
+    origin_row = {node.name: row for row, node in enumerate(origins)}
+    weighted, visits = Counter(), Counter()
+    for edge in edges.itertuples():
+        weighted[edge.site] += origin_row[edge.origin] * edge.count
+        visits[edge.site] += edge.count
+    sites.sort(key=lambda n: (n.name == "other sites", weighted[n.name] / visits[n.name],
+                              -n.total, n.name))
+    site_types = flow.groupby("site")["site_type"].agg(lambda s: s.value_counts().index[0])
+    row_height, top = 30, 30
+    rows = max(len(origins), len(sites))
+    for column in (origins, sites):  # the shorter column is centred against the longer
+        offset = top + (rows - len(column)) * row_height / 2 + row_height / 2
+        for row, node in enumerate(column):
+            node.y = offset + row * row_height
+    for node in origins:
+        node.colour = COLOURS[DELEGATION]
+    for node in sites:
+        node.colour = COLOURS.get(site_types.get(node.name, ""), "#ddd")
+    height = top + rows * row_height + 10
+    left, right = 300, width - 300
+    largest = max(int(edges["count"].max()), 4)  # a single visit is a thin line
     origin_y = {n.name: n.y for n in origins}
     site_y = {n.name: n.y for n in sites}
     site_colour = {n.name: n.colour for n in sites}
@@ -224,7 +237,7 @@ def flow_svg(flow: pd.DataFrame, width: int = 1000) -> Markup:
         Markup('<text x="{x}" y="16" font-weight="600">visited</text>').format(x=right + 14)]
     for index, edge in enumerate(edges.itertuples()):
         y1, y2, middle = origin_y[edge.origin], site_y[edge.site], (left + right) / 2
-        stroke = 2 + 12 * edge.count / largest
+        stroke = 1.5 + 10 * edge.count / largest
         # Count labels sit at staggered points along their curves, so crossing curves'
         # labels do not land on one spot.
         along = 0.2 + 0.6 * (index % 5) / 4
@@ -233,11 +246,14 @@ def flow_svg(flow: pd.DataFrame, width: int = 1000) -> Markup:
             '<g class="edge"><path d="M{x1},{y1:.1f} C{m},{y1:.1f} {m},{y2:.1f} {x2},{y2:.1f}" '
             'fill="none" stroke="{c}" stroke-opacity="0.75" stroke-width="{s:.1f}">'
             '<title>{o} → {t}: {n}</title></path>'
-            '<text class="count" x="{lx:.1f}" y="{ly:.1f}" text-anchor="middle" '
-            'stroke="#fff" stroke-width="3" paint-order="stroke">{n}</text></g>'
-        ).format(x1=left, x2=right, y1=y1, y2=y2, m=middle, lx=label_x, ly=label_y + 4,
-                 c=_darker(site_colour[edge.site]), s=stroke, o=edge.origin, t=edge.site,
-                 n=int(edge.count)))
+        ).format(x1=left, x2=right, y1=y1, y2=y2, m=middle, c=_darker(site_colour[edge.site]),
+                 s=stroke, o=edge.origin, t=edge.site, n=int(edge.count)))
+        if edge.count > 1:  # single visits are many; the node totals count them
+            parts.append(Markup(
+                '<text class="count" x="{x:.1f}" y="{y:.1f}" text-anchor="middle" '
+                'stroke="#fff" stroke-width="3" paint-order="stroke">{n}</text>'
+            ).format(x=label_x, y=label_y + 4, n=int(edge.count)))
+        parts.append(Markup("</g>"))
     for node, x, anchor, label_x in [(n, left - 10, "end", left - 14) for n in origins] + \
             [(n, right, "start", right + 14) for n in sites]:
         parts.append(Markup(
