@@ -234,6 +234,7 @@ def test_killed_run_leaves_only_complete_parts_and_rerun_finishes(tmp_path: Path
     doc_ids = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id").to_pylist()
     assert len(doc_ids) == len(set(doc_ids)) == 40
     assert not (out / ".ruextract.lock").exists()
+    assert not list(out.rglob("*.tmp")), "the killed run's temporary files are cleared"
 
 
 @pytest.mark.xfail(strict=True, reason="a run that dies between a part's tokens and its "
@@ -281,8 +282,12 @@ def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / ".ruextract.lock").write_text(f"{socket.gethostname()} {gone.pid}\n")
+    (out / "tokens").mkdir()
+    (out / "tokens" / ".part-x-00003.1234abcd.tmp").write_bytes(b"PAR1 half")
+    (out / "tokens" / "part-x-00002.parquet").write_bytes(b"kept")
     with store.OutputLock(out) as lock:
         assert lock.held
+    assert [p.name for p in (out / "tokens").iterdir()] == ["part-x-00002.parquet"]
 
 
 def test_cli_run_into_a_locked_output_exits_3(tmp_path: Path) -> None:

@@ -202,6 +202,12 @@ def write_manifest(directory: Path, manifest: dict) -> None:
     os.replace(temporary, directory / "manifest.json")
 
 
+def _remove_temporary_files(directory: Path) -> None:
+    """Half-written part files (never read: only *.parquet are) of a run that was killed."""
+    for path in [*directory.glob(".manifest.*.tmp"), *directory.glob("*/.*.tmp")]:
+        path.unlink(missing_ok=True)
+
+
 class OutputLock:
     """One run at a time per output directory: an exclusive lock file holding host and pid."""
 
@@ -217,6 +223,7 @@ class OutputLock:
             except FileExistsError:
                 if self._stale():
                     self.path.unlink(missing_ok=True)
+                    _remove_temporary_files(self.path.parent)  # left by the run that died
                     continue
                 raise OutputLockedError(
                     f"{self.path.parent} is in use by another ruextract run "
