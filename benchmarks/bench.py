@@ -1,0 +1,358 @@
+"""`make bench`: ruextract's throughput, memory and cold start on real text, next to plain natasha.
+
+The corpus is the NEREL v1.1 train+dev texts and the seed articles from ``../shared/``
+(~850 articles). Every measurement runs in a fresh subprocess, so caches, models and peak
+memory start from nothing each time; each figure is the median of ``--runs`` runs, and the
+runs of the baseline and of ruextract are interleaved so that other load on the machine
+hits them alike. Results go to ``bench-results/bench.json`` and a short table.
+
+    .venv/bin/python benchmarks/bench.py            # the full benchmark (~10 min on 2 cores)
+    .venv/bin/python benchmarks/bench.py --quick    # a small subset, one run each (~1 min)
+
+What is timed: everything after the imports — model load, reading the files, and the
+work itself (for ruextract also normalising, extraction and writing Parquet). Cold start
+is timed separately: import + model load + one short document, in a fresh interpreter.
+
+The measured processes run with one BLAS thread each (``OPENBLAS_NUM_THREADS=1`` and
+friends): numpy's OpenBLAS otherwise spins a thread per core in every process, which
+buys a single process ~4% and makes two worker processes fight over two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+NEREL = SHARED / "datasets" / "NEREL-v1.1"
+SEEDS = SHARED / "seeds"
+RESULTS = ROOT / "bench-results" / "bench.json"
+
+SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+COLD_TEXT = "Делегация из Китая посетила технопарк «Идея» в Казани 5 марта 2024 года."
+
+TARGETS = {
+    "one_worker_vs_baseline": 1.5,
+    "two_workers_vs_one": 1.8,
+    "worker_peak_rss_mb": 600,
+    "ten_x_memory_growth": 0.10,
+    "cold_start_seconds": 3.0,
+}
+
+
+# -- measurements, each run in a fresh subprocess (``bench.py --child KIND ...``) ---------------
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak resident memory among finished child processes (the workers), MB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def child_baseline(files: list[str]) -> dict:
+    """Plain natasha, document by document: segment, morphology, syntax, NER, lemmatise every
+    token, normalise every span."""
+    from natasha import (
+        Doc,
+        MorphVocab,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    started, cpu_started = time.perf_counter(), cpu_seconds()
+    embedding = NewsEmbedding()
+    segmenter, morph_vocab = Segmenter(), MorphVocab()
+    morph_tagger, syntax_parser = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
+    ner_tagger = NewsNERTagger(embedding)
+    documents = characters = 0
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8")
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph_tagger)
+        doc.parse_syntax(syntax_parser)
+        doc.tag_ner(ner_tagger)
+        for token in doc.tokens:
+            token.lemmatize(morph_vocab)
+        for span in doc.spans:
+            span.normalize(morph_vocab)
+        documents += 1
+        characters += len(text)
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": cpu_seconds() - cpu_started,
+            "documents": documents, "characters": characters,
+            "main_peak_rss_mb": peak_rss_mb(), "worker_peak_rss_mb": peak_rss_mb()}
+
+
+def child_ruextract(files: list[str], workers: int, chunk_docs: int | None) -> dict:
+    """``ruextract run`` with ``workers`` processes into a fresh output directory."""
+    from ruextract import pipeline
+
+    out = Path(tempfile.mkdtemp(prefix="ruextract-bench-"))
+    try:
+        started, cpu_started = time.perf_counter(), cpu_seconds()
+        options = {"chunk_docs": chunk_docs} if chunk_docs else {}
+        summary = pipeline.run(files, out, workers=workers, force=True, **options)
+        seconds = time.perf_counter() - started
+        cpu = cpu_seconds() - cpu_started
+        parts = len(list((out / "documents").glob("*.parquet")))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    main_peak = peak_rss_mb()
+    return {"seconds": seconds, "cpu_seconds": cpu, "documents": summary.processed,
+            "characters": sum(len(Path(f).read_text(encoding="utf-8")) for f in files),
+            "normalised_characters": summary.characters, "failed": summary.failed,
+            "duplicates": summary.duplicates, "document_part_files": parts,
+            "main_peak_rss_mb": main_peak,
+            # one worker is the main process; with more, the largest worker's peak
+            "worker_peak_rss_mb": main_peak if workers <= 1 else children_peak_rss_mb()}
+
+
+def child_cold(engine: str) -> dict:
+    """Import + model load + one short document, from a fresh interpreter."""
+    started = time.perf_counter()
+    if engine == "baseline":
+        from natasha import (
+            Doc,
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
+
+        embedding = NewsEmbedding()
+        doc = Doc(COLD_TEXT)
+        doc.segment(Segmenter())
+        doc.tag_morph(NewsMorphTagger(embedding))
+        doc.parse_syntax(NewsSyntaxParser(embedding))
+        doc.tag_ner(NewsNERTagger(embedding))
+        vocab = MorphVocab()
+        for token in doc.tokens:
+            token.lemmatize(vocab)
+    else:
+        from ruextract.doc import RawDoc
+        from ruextract.pipeline import Pipeline
+
+        nlp = Pipeline()
+        nlp.process([nlp.normaliser.prepare(RawDoc("cold-start", COLD_TEXT, "utf-8", "txt"))])
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb()}
+
+
+def run_child(kind: str, *arguments: str) -> dict:
+    """Run one measurement in a fresh interpreter; its last stdout line is the JSON result."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, *arguments]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True,
+                          env={**os.environ, **SINGLE_THREADED}, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} {' '.join(arguments)} failed:\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["process_seconds"] = time.perf_counter() - started
+    return result
+
+
+# -- the corpus ---------------------------------------------------------------------------------
+
+def corpus_files() -> list[Path]:
+    files = [p for split in ("train", "dev") for p in sorted((NEREL / split).glob("*.txt"))]
+    return files + sorted(SEEDS.glob("*.txt"))
+
+
+def replicate(files: list[Path], times: int, directory: Path) -> list[Path]:
+    """``times`` copies of every file, each with a marker line so its doc_id is new."""
+    copies = []
+    for copy in range(times):
+        for path in files:
+            target = directory / f"{copy:02d}-{path.parent.name}-{path.name}"
+            text = path.read_text(encoding="utf-8").rstrip("\n")
+            target.write_text(f"{text}\n\nКопия {copy + 1} из {times}.\n", encoding="utf-8")
+            copies.append(target)
+    return copies
+
+
+# -- the driver ---------------------------------------------------------------------------------
+
+def median_of(results: list[dict]) -> dict:
+    keys = [k for k, v in results[0].items() if isinstance(v, int | float)]
+    summary = {k: statistics.median(r[k] for r in results) for k in keys}
+    summary["runs"] = len(results)
+    summary["docs_per_second"] = summary["documents"] / summary["seconds"]
+    summary["chars_per_second"] = summary["characters"] / summary["seconds"]
+    summary["docs_per_cpu_second"] = summary["documents"] / summary["cpu_seconds"]
+    return summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a 60-article subset, one run each")
+    parser.add_argument("--runs", type=int, help="runs per figure (default 3, --quick 1)")
+    parser.add_argument("--limit", type=int, help="use only the first LIMIT articles")
+    parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-docs", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        files = args.files.read_text(encoding="utf-8").split("\n") if args.files else []
+        if args.child == "baseline":
+            result = child_baseline(files)
+        elif args.child == "ruextract":
+            result = child_ruextract(files, args.workers, args.chunk_docs)
+        else:
+            result = child_cold(args.child.removeprefix("cold-"))
+        print(json.dumps(result))
+        return 0
+
+    files = corpus_files()
+    if not files:
+        print(f"bench: skipped — no corpus: neither {NEREL}/{{train,dev}}/*.txt "
+              f"nor {SEEDS}/*.txt exists")
+        return 0
+    limit = args.limit or (60 if args.quick else None)
+    files = files[:limit] if limit else files
+    runs = args.runs or (1 if args.quick else 3)
+    cores = os.cpu_count() or 1
+    print(f"bench: {len(files)} articles, {runs} run(s) per figure, {cores} cores, "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+
+    scratch = Path(tempfile.mkdtemp(prefix="ruextract-bench-inputs-"))
+    try:
+        file_list = scratch / "files.txt"
+        file_list.write_text("\n".join(map(str, files)), encoding="utf-8")
+        measured: dict[str, list[dict]] = {"baseline": [], "workers_1": [], "workers_2": [],
+                                           "cold_baseline": [], "cold_ruextract": []}
+        for run in range(runs):
+            for name, kind, extra in (("cold_baseline", "cold-baseline", []),
+                                      ("cold_ruextract", "cold-ruextract", []),
+                                      ("baseline", "baseline", []),
+                                      ("workers_1", "ruextract", ["--workers", "1"]),
+                                      ("workers_2", "ruextract", ["--workers", "2"])):
+                files_argument = [] if kind.startswith("cold") else ["--files", str(file_list)]
+                result = run_child(kind, *files_argument, *extra)
+                measured[name].append(result)
+                print(f"  run {run + 1}/{runs} {name:15s} {result['seconds']:7.2f} s", flush=True)
+
+        scale = None
+        if not args.no_scale:
+            ten_x = scratch / "ten_x"
+            ten_x.mkdir()
+            ten_x_list = scratch / "ten_x.txt"
+            ten_x_list.write_text("\n".join(map(str, replicate(files, 10, ten_x))), "utf-8")
+            result = run_child("ruextract", "--files", str(ten_x_list), "--workers", "2")
+            print(f"  10x corpus      workers_2       {result['seconds']:7.2f} s", flush=True)
+            scale = {"workers": 2, "one_x": median_of(measured["workers_2"]),
+                     "ten_x": median_of([result])}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    report = summarise(measured, scale, files, runs, cores)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print_table(report)
+    print(f"\nresults: {args.out}")
+    return 0
+
+
+def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[Path],
+              runs: int, cores: int) -> dict:
+    baseline = median_of(measured["baseline"])
+    one, two = median_of(measured["workers_1"]), median_of(measured["workers_2"])
+    cold = {engine: {"import_and_load_seconds": statistics.median(
+                         r["seconds"] for r in measured[f"cold_{engine}"]),
+                     "process_seconds": statistics.median(
+                         r["process_seconds"] for r in measured[f"cold_{engine}"]),
+                     "peak_rss_mb": statistics.median(
+                         r["peak_rss_mb"] for r in measured[f"cold_{engine}"])}
+            for engine in ("baseline", "ruextract")}
+    figures = {
+        "one_worker_vs_baseline": one["docs_per_second"] / baseline["docs_per_second"],
+        "one_worker_vs_baseline_cpu": one["docs_per_cpu_second"]
+        / baseline["docs_per_cpu_second"],
+        "two_workers_vs_one": two["docs_per_second"] / one["docs_per_second"],
+        "worker_peak_rss_mb": max(one["worker_peak_rss_mb"], two["worker_peak_rss_mb"]),
+        "cold_start_seconds": cold["ruextract"]["import_and_load_seconds"],
+    }
+    if scale:
+        for role in ("main_peak_rss_mb", "worker_peak_rss_mb"):
+            figures[f"ten_x_growth_{role}"] = (scale["ten_x"][role] / scale["one_x"][role]) - 1
+        figures["ten_x_memory_growth"] = max(figures["ten_x_growth_main_peak_rss_mb"],
+                                             figures["ten_x_growth_worker_peak_rss_mb"])
+    verdicts = {}
+    for name, target in TARGETS.items():
+        if name not in figures:
+            continue
+        value = figures[name]
+        lower_is_better = name in ("worker_peak_rss_mb", "ten_x_memory_growth",
+                                   "cold_start_seconds")
+        verdicts[name] = value <= target if lower_is_better else value >= target
+    return {
+        "time": time.strftime("%Y-%m-%dT%H:%M:%S"), "host": platform.node(), "cores": cores,
+        "python": platform.python_version(), "load_average_after": os.getloadavg(),
+        "environment": SINGLE_THREADED, "articles": len(files), "runs": runs,
+        "characters": baseline["characters"],
+        "baseline": baseline, "workers_1": one, "workers_2": two, "cold_start": cold,
+        "scale": scale, "figures": figures, "targets": TARGETS, "met": verdicts,
+    }
+
+
+def print_table(report: dict) -> None:
+    rows = [("baseline (natasha)", report["baseline"]), ("ruextract, 1 worker",
+            report["workers_1"]), ("ruextract, 2 workers", report["workers_2"])]
+    print(f"\n{'':22s} {'docs/s':>8s} {'chars/s':>9s} {'docs/cpu-s':>10s} "
+          f"{'main MB':>8s} {'worker MB':>9s}")
+    for name, r in rows:
+        print(f"{name:22s} {r['docs_per_second']:8.2f} {r['chars_per_second']:9.0f} "
+              f"{r['docs_per_cpu_second']:10.2f} {r['main_peak_rss_mb']:8.0f} "
+              f"{r['worker_peak_rss_mb']:9.0f}")
+    scale = report["scale"]
+    if scale:
+        ten = scale["ten_x"]
+        print(f"{'ruextract, 2w, 10x':22s} {ten['docs_per_second']:8.2f} "
+              f"{ten['chars_per_second']:9.0f} {ten['docs_per_cpu_second']:10.2f} "
+              f"{ten['main_peak_rss_mb']:8.0f} {ten['worker_peak_rss_mb']:9.0f}")
+    cold = report["cold_start"]
+    print(f"\ncold start (import + load + 1 doc): ruextract "
+          f"{cold['ruextract']['import_and_load_seconds']:.2f} s "
+          f"(whole process {cold['ruextract']['process_seconds']:.2f} s), natasha "
+          f"{cold['baseline']['import_and_load_seconds']:.2f} s")
+    print(f"\n{'figure':34s} {'value':>9s} {'target':>9s}")
+    for name, value in report["figures"].items():
+        target = report["targets"].get(name)
+        met = report["met"].get(name)
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        target_text = f"{target:9.2f}" if target is not None else " " * 9
+        print(f"{name:34s} {value:9.2f} {target_text}{mark}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

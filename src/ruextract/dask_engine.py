@@ -1,0 +1,188 @@
+"""The same stages on a Dask distributed cluster (``ruextract run --engine dask``).
+
+The client reads and normalises the inputs (so duplicates and documents already in the
+output are skipped exactly as in a local run), cuts the documents into partitions and
+sends them to the workers. Each worker process loads one ``Pipeline`` and keeps it for
+every partition it gets; each partition writes its own part files, named after the run
+and the partition, straight to the output directory. The client records errors, removes
+replaced rows under ``force`` and writes the manifest.
+
+The output directory must be one filesystem path that the client and every worker see
+(NFS, a cluster filesystem, or one machine). Needs ``pip install 'ruextract[dask]'``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import store
+from .doc import Doc
+from .ingest import DEFAULT_MAX_DOC_BYTES
+from .pipeline import (
+    BATCH_DOCS,
+    ChunkWriter,
+    Normaliser,
+    Pipeline,
+    RunSummary,
+    StageError,
+    _batches,
+    _prepared,
+    manifest,
+)
+from .rules import load_rules
+
+PARTITION_DOCS = 200  # documents per task: a worker's part files hold one partition
+
+
+@dataclass(slots=True)
+class PartitionResult:
+    """What a worker sends back: counts, failed documents, and the files it wrote."""
+
+    processed: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    errors: list[StageError] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+class OutputNotSharedError(RuntimeError):
+    """Workers wrote part files that the client cannot see."""
+
+
+# One Pipeline per worker process, loaded by the first partition it gets and kept.
+_worker_pipelines: dict[str, Pipeline] = {}
+_worker_lock = threading.Lock()
+
+
+def worker_pipeline(rules_dir: str) -> Pipeline:
+    with _worker_lock:
+        if rules_dir not in _worker_pipelines:
+            _worker_pipelines[rules_dir] = Pipeline(rules_dir=Path(rules_dir))
+        return _worker_pipelines[rules_dir]
+
+
+def process_partition(docs: list[Doc], out: str, run_id: str, partition: int, rules_dir: str,
+                      batch_docs: int = BATCH_DOCS) -> PartitionResult:
+    """Analyse and extract one partition on a worker and write its part files to ``out``.
+
+    The file names depend only on the run and the partition, so a partition that Dask
+    re-runs (its worker died) replaces its own files instead of adding a second copy.
+    """
+    pipeline = worker_pipeline(rules_dir)
+    result = PartitionResult()
+    # One part file per table for the whole partition; ChunkWriter writes documents last.
+    writer = ChunkWriter(Path(out), f"{run_id}-p{partition:05d}", chunk_docs=len(docs) + 1)
+    for batch in _batches(docs, batch_docs):
+        for processed in pipeline.process(batch):
+            if isinstance(processed, StageError):
+                result.errors.append(processed)
+                continue
+            rows = store.doc_rows(processed, run_id)
+            result.processed += 1
+            result.mentions.update(m["type"] for m in rows["mentions"])
+            result.relations.update(r["type"] for r in rows["relations"])
+            writer.add(rows)
+    writer.flush()
+    result.files = sorted(str(path.relative_to(out)) for path in Path(out).glob(
+        f"*/part-{run_id}-p{partition:05d}-*.parquet"))
+    return result
+
+
+def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None,
+        n_workers: int = 2, rules_dir: Path | None = None, force: bool = False,
+        max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, partition_docs: int = PARTITION_DOCS,
+        batch_docs: int = BATCH_DOCS, progress: Callable[[int, int], None] | None = None,
+        client=None) -> RunSummary:  # client: distributed.Client | None
+    """Process ``inputs`` into the Parquet dataset ``out`` on a Dask cluster.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one
+    (and without a ``client``) a local cluster of ``n_workers`` single-threaded worker
+    processes is started for this run.
+    """
+    from distributed import Client, LocalCluster
+
+    rules = load_rules(rules_dir)  # invalid rules stop the run before anything is read
+    out = Path(out).resolve()  # workers need a path that means the same on every machine
+    if client is not None:
+        return _run(client, inputs, out, rules, force, max_doc_bytes, partition_docs,
+                    batch_docs, progress)
+    if scheduler:
+        with Client(scheduler) as own_client:
+            return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
+                        batch_docs, progress)
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as own_client:
+        return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
+                    batch_docs, progress)
+
+
+def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
+         max_doc_bytes: int, partition_docs: int, batch_docs: int,
+         progress: Callable[[int, int], None] | None) -> RunSummary:
+    from distributed import as_completed
+
+    started = time.perf_counter()
+    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
+    with store.OutputLock(out):
+        existing = store.existing_doc_ids(out)
+        present = set() if force else existing
+        error_writer = ChunkWriter(out, f"{summary.run_id}-client")
+
+        def record_error(source: str, stage: str, error: str, message: str) -> None:
+            summary.failed += 1
+            summary.errors[error] += 1
+            error_writer.add({"errors": [{"source": source, "stage": stage, "error": error,
+                                          "message": message, "run_id": summary.run_id}]})
+
+        def record(result: PartitionResult) -> None:
+            missing = [name for name in result.files if not (out / name).exists()]
+            if missing:
+                raise OutputNotSharedError(
+                    f"a worker wrote {missing[0]} under {out}, but this machine does not see "
+                    "it: the output must be a filesystem path mounted on every worker")
+            summary.processed += result.processed
+            summary.mentions.update(result.mentions)
+            summary.relations.update(result.relations)
+            for error in result.errors:
+                record_error(error.source, error.stage, error.error, error.message)
+            if progress:
+                progress(summary.read, summary.processed + summary.failed + summary.duplicates
+                         + summary.already_present)
+
+        seen: set[str] = set()
+        partitions = _batches(_prepared(inputs, Normaliser(rules), max_doc_bytes, summary, seen,
+                                        present, record_error), partition_docs)
+        in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
+        submit = _submitter(client, partitions, str(out), summary.run_id, str(rules.directory),
+                            batch_docs)
+        # A bounded number of partitions in flight: the client never holds the whole batch.
+        pending = as_completed([future for _, future in zip(range(in_flight), submit,
+                                                                strict=False)])
+        for future in pending:
+            record(future.result())
+            future.release()
+            following = next(submit, None)
+            if following is not None:
+                pending.add(following)
+        error_writer.flush()
+        if force:  # re-processed documents replace their earlier rows
+            store.drop_documents(out, seen & existing, keep_prefix=f"part-{summary.run_id}")
+        store.ensure_tables(out, summary.run_id)
+        summary.wall_seconds = time.perf_counter() - started
+        store.write_manifest(out, manifest(summary, rules, out))
+    return summary
+
+
+def _submitter(client, partitions: Iterator[list[Doc]], out: str, run_id: str, rules_dir: str,
+               batch_docs: int) -> Iterator:
+    for number, docs in enumerate(partitions):
+        # pure=False: a partition is a side effect (files), never deduplicated by Dask.
+        yield client.submit(process_partition, docs, out, run_id, number, rules_dir,
+                            batch_docs, pure=False, key=f"ruextract-{run_id}-{number:05d}")
