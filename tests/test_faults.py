@@ -237,9 +237,6 @@ def test_killed_run_leaves_only_complete_parts_and_rerun_finishes(tmp_path: Path
     assert not list(out.rglob("*.tmp")), "the killed run's temporary files are cleared"
 
 
-@pytest.mark.xfail(strict=True, reason="a run that dies between a part's tokens and its "
-                   "documents leaves orphan rows that the re-run duplicates; needs the "
-                   "pipeline change described in the issue 6 report")
 def test_crash_between_tables_of_a_part_leaves_no_orphan_rows(tmp_path: Path, pipeline,
                                                                monkeypatch) -> None:
     inputs, out = tmp_path / "in", tmp_path / "out"
@@ -417,9 +414,6 @@ def test_catastrophic_boilerplate_regex_cannot_hang(rules_copy: Path) -> None:
     assert len(result.text.splitlines()) == 41  # the lines the rule could not decide are kept
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError,
-                   reason="rules._boilerplate lets TimeoutError from checking an example escape; "
-                   "see the issue 6 report for the change")
 def test_catastrophic_regex_in_a_rule_example_is_a_rule_problem(rules_copy: Path) -> None:
     append_rule(rules_copy, """\
         - id: boilerplate.catastrophic

@@ -77,6 +77,7 @@ class EntityExtractor:
         _vote_types(doc)
         group_entities(doc)
         _person_normals(doc)
+        _name_normals(doc)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -366,6 +367,25 @@ def _person_normals(doc: Doc) -> None:
                     mention.normal = canonical
             entity.normal = canonical
             entity.key = entity_key("PER", canonical)
+
+
+def _name_normals(doc: Doc) -> None:
+    """A quoted name inflected in the text («Кедр-Сенсора») takes the form the document
+    gives it elsewhere («Кедр-Сенсор»): the entity's most frequent form, then the shortest."""
+    for entity_type in ("ORG", "PARK", "EVENT"):
+        entities = [e for e in doc.entities if e.type == entity_type]
+        for entity in entities:
+            similar = [e for e in entities if _same_name(fold(e.normal).split(),
+                                                          fold(entity.normal).split())]
+            if len(similar) < 2:
+                continue
+            counts = Counter(doc.mentions[i].normal for e in similar for i in e.mention_ids)
+            canonical = min(counts, key=lambda n: (-counts[n], len(n)))
+            for other in similar:
+                for i in other.mention_ids:
+                    doc.mentions[i].normal = canonical
+                other.normal, other.key = canonical, entity_key(entity_type, canonical)
+    group_entities(doc)
 
 
 def _same_name(words: list[str], other: list[str]) -> bool:

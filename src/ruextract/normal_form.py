@@ -7,6 +7,8 @@ words are kept as they are. Inflection is pymorphy3's, guided by the tagger's fe
 
 from __future__ import annotations
 
+import re
+
 from .doc import Token
 from .morph import NUMBERS, Analyzer, parse_feats
 
@@ -14,6 +16,7 @@ QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
 NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}  # VERB: participles («объединённых»)
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+PARENTHESISED_ABBREVIATION = re.compile(r"\s*\([A-ZА-ЯЁ]{2,10}\)(?=\s|$)")
 
 
 def match_case(original: str, inflected: str) -> str:
@@ -116,7 +119,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     while i >= 0 and not quoted[i] and tokens[i].pos in AGREEING:
         words[i] = _inflect(analyzer, tokens[i], agreement)
         i -= 1
-    return _join(tokens, words)
+    # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
+    phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _join(tokens: list[Token], words: list[str] | None = None) -> str:

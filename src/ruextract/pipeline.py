@@ -213,6 +213,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
     with store.OutputLock(out):
+        store.remove_incomplete_parts(out)
         existing = store.existing_doc_ids(out)
         present = set() if force else existing
         writer = ChunkWriter(out, summary.run_id, chunk_docs)

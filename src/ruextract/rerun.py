@@ -88,7 +88,7 @@ def _swap_tables(out: Path, rows: dict[str, list[dict]], run_id: str) -> None:
     staging = out / f".staging-{run_id}"
     try:
         for table, table_rows in rows.items():
-            store.write_table(staging, table, table_rows, f"part-{run_id}-00000")
+            store.write_table(staging, table, table_rows, f"stage-{run_id}-00000")
         for table in rows:
             old = out / f".old-{run_id}-{table}"
             if (out / table).exists():

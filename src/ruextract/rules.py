@@ -242,7 +242,14 @@ def _boilerplate(path: Path, item: Any, problems: list[RuleProblem],
         return None
     examples = rule.get("examples") or []
     for example in examples:
-        if not compiled.fullmatch(example, timeout=1.0):
+        try:
+            matched = compiled.fullmatch(example, timeout=1.0)
+        except TimeoutError:
+            problems.append(RuleProblem(str(path), line, f"rule '{rule['id']}' timed out (> 1 s) "
+                                        f"on its example {example!r}: the pattern backtracks "
+                                        "catastrophically"))
+            continue
+        if not matched:
             problems.append(RuleProblem(str(path), line,
                                         f"rule '{rule['id']}' does not match its own example "
                                         f"{example!r}"))

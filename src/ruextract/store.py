@@ -167,6 +167,21 @@ def ensure_tables(directory: Path, run_id: str) -> None:
             write_table(directory, table, [], f"part-{run_id}-empty")
 
 
+DOC_TABLES = ("tokens", "ner", "mentions", "entities", "relations")
+
+
+def remove_incomplete_parts(directory: Path) -> None:
+    """Rows of a part whose documents file never landed (the run died between tables).
+
+    A run writes each part's documents file last, so a part without one is incomplete and
+    its documents will be processed again. Re-run stages write ``stage-*`` files instead."""
+    complete = {p.name for p in (directory / "documents").glob("part-*.parquet")}
+    for table in DOC_TABLES:
+        for path in (directory / table).glob("part-*.parquet"):
+            if path.name not in complete and not path.name.endswith("-empty.parquet"):
+                path.unlink()
+
+
 def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None:
     """Remove the rows of ``doc_ids`` from part files not named ``keep_prefix*`` (used when
     documents are re-processed with --force). Each file is rewritten atomically."""
