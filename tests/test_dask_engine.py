@@ -10,6 +10,7 @@ import pytest
 from conftest import CORPUS
 from ruextract import pipeline as local_pipeline
 from ruextract import store
+from test_scale import table_rows
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
@@ -23,14 +24,6 @@ def client():
                                   dashboard_address=":0") as cluster, \
             distributed.Client(cluster) as dask_client:
         yield dask_client
-
-
-def table_rows(out: Path, table: str) -> list[tuple]:
-    """Rows as sorted tuples, without the run_id (which differs between any two runs)."""
-    data = store.read_table(out, table)
-    columns = [c for c in data.column_names if c != "run_id"]
-    rows = data.select(columns).to_pylist()
-    return sorted(tuple(json.dumps(row[c], ensure_ascii=False) for c in columns) for row in rows)
 
 
 def test_dask_run_equals_a_local_run(tmp_path: Path, pipeline, client) -> None:
