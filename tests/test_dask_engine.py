@@ -68,3 +68,10 @@ def test_dask_run_starts_its_own_local_cluster(tmp_path: Path) -> None:
     summary = dask_engine.run([CORPUS / "sample_01.txt"], tmp_path / "out", n_workers=1)
     assert summary.processed == 1
     assert store.read_table(tmp_path / "out", "documents").num_rows == 1
+
+
+def test_a_worker_with_other_rules_refuses_to_run() -> None:
+    from ruextract import dask_engine
+
+    with pytest.raises(dask_engine.RulesMismatchError, match="same ruextract version and rules"):
+        dask_engine.worker_pipeline(None, fingerprint="not-the-client-rules")

@@ -36,7 +36,7 @@ from .pipeline import (
     _prepared,
     manifest,
 )
-from .rules import load_rules
+from .rules import default_rules_dir, load_rules
 
 PARTITION_DOCS = 200  # documents per task: a worker's part files hold one partition
 
@@ -56,26 +56,39 @@ class OutputNotSharedError(RuntimeError):
     """Workers wrote part files that the client cannot see."""
 
 
+class RulesMismatchError(RuntimeError):
+    """A worker loaded different rules from the client's."""
+
+
 # One Pipeline per worker process, loaded by the first partition it gets and kept.
-_worker_pipelines: dict[str, Pipeline] = {}
+_worker_pipelines: dict[str | None, Pipeline] = {}
 _worker_lock = threading.Lock()
 
 
-def worker_pipeline(rules_dir: str) -> Pipeline:
+def worker_pipeline(rules_dir: str | None, fingerprint: str) -> Pipeline:
+    """This worker's Pipeline; ``rules_dir`` None means the rules packaged with ruextract."""
     with _worker_lock:
         if rules_dir not in _worker_pipelines:
-            _worker_pipelines[rules_dir] = Pipeline(rules_dir=Path(rules_dir))
-        return _worker_pipelines[rules_dir]
+            _worker_pipelines[rules_dir] = Pipeline(rules_dir=Path(rules_dir) if rules_dir
+                                                    else None)
+        pipeline = _worker_pipelines[rules_dir]
+    if pipeline.rules.fingerprint != fingerprint:
+        raise RulesMismatchError(
+            f"worker rules {pipeline.rules.directory} (fingerprint "
+            f"{pipeline.rules.fingerprint}) differ from the client's ({fingerprint}): install "
+            "the same ruextract version and rules on every worker")
+    return pipeline
 
 
-def process_partition(docs: list[Doc], out: str, run_id: str, partition: int, rules_dir: str,
-                      batch_docs: int = BATCH_DOCS) -> PartitionResult:
+def process_partition(docs: list[Doc], out: str, run_id: str, partition: int,
+                      rules: tuple[str | None, str], batch_docs: int = BATCH_DOCS
+                      ) -> PartitionResult:
     """Analyse and extract one partition on a worker and write its part files to ``out``.
 
     The file names depend only on the run and the partition, so a partition that Dask
     re-runs (its worker died) replaces its own files instead of adding a second copy.
     """
-    pipeline = worker_pipeline(rules_dir)
+    pipeline = worker_pipeline(*rules)
     result = PartitionResult()
     # One part file per table for the whole partition; ChunkWriter writes documents last.
     writer = ChunkWriter(Path(out), f"{run_id}-p{partition:05d}", chunk_docs=len(docs) + 1)
@@ -160,7 +173,10 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
         partitions = _batches(_prepared(inputs, Normaliser(rules), max_doc_bytes, summary, seen,
                                         present, record_error), partition_docs)
         in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
-        submit = _submitter(client, partitions, str(out), summary.run_id, str(rules.directory),
+        # Packaged rules are found on each worker; another directory must exist on all.
+        packaged = rules.directory.resolve() == default_rules_dir().resolve()
+        worker_rules = (None if packaged else str(rules.directory), rules.fingerprint)
+        submit = _submitter(client, partitions, str(out), summary.run_id, worker_rules,
                             batch_docs)
         # A bounded number of partitions in flight: the client never holds the whole batch.
         pending = as_completed([future for _, future in zip(range(in_flight), submit,
@@ -180,9 +196,9 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
     return summary
 
 
-def _submitter(client, partitions: Iterator[list[Doc]], out: str, run_id: str, rules_dir: str,
-               batch_docs: int) -> Iterator:
+def _submitter(client, partitions: Iterator[list[Doc]], out: str, run_id: str,
+               rules: tuple[str | None, str], batch_docs: int) -> Iterator:
     for number, docs in enumerate(partitions):
         # pure=False: a partition is a side effect (files), never deduplicated by Dask.
-        yield client.submit(process_partition, docs, out, run_id, number, rules_dir,
+        yield client.submit(process_partition, docs, out, run_id, number, rules,
                             batch_docs, pure=False, key=f"ruextract-{run_id}-{number:05d}")
