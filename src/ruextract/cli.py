@@ -63,7 +63,12 @@ def run(
         "--from-stage", help="Re-run from a stage on the tokens already in OUT: "
                              "'entities' or 'relations'.")] = None,
     max_doc_bytes: Annotated[int, typer.Option(
-        help="Largest document accepted, in bytes.")] = 20_000_000,
+        help="Largest document accepted, in bytes (for JSONL/CSV: per row).")] = 20_000_000,
+    engine: Annotated[str, typer.Option(
+        help="'local' (worker processes) or 'dask' (pip install 'ruextract\\[dask]').")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786); default: a local 2-worker cluster."
+    )] = None,
 ) -> None:
     """Process a batch of articles into Parquet tables in OUT."""
     import os
@@ -86,8 +91,19 @@ def run(
             progress.update(task, completed=done, total=read)
 
         try:
-            summary = pipeline.run(inputs, out, rules_dir=rule_set.directory, workers=workers,
-                                   force=force, max_doc_bytes=max_doc_bytes, progress=advance)
+            if engine == "dask":
+                from . import dask_engine
+
+                summary = dask_engine.run(inputs, out, scheduler=scheduler, n_workers=workers,
+                                          rules_dir=rule_set.directory, force=force,
+                                          max_doc_bytes=max_doc_bytes, progress=advance)
+            elif engine == "local":
+                summary = pipeline.run(inputs, out, rules_dir=rule_set.directory,
+                                       workers=workers, force=force,
+                                       max_doc_bytes=max_doc_bytes, progress=advance)
+            else:
+                console.print("[red]--engine must be 'local' or 'dask'.[/]")
+                raise typer.Exit(2)
         except (pipeline.store.OutputLockedError, OSError) as exc:
             console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
             raise typer.Exit(3) from None
