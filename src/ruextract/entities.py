@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, Span, Token
+from .gold import fold
 from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
 from .rules import EntityRule, RuleSet
@@ -25,13 +26,6 @@ class Candidate:
     source: str
     priority: int
     normal_mode: str = "phrase"
-
-
-def fold(text: str) -> str:
-    """Compare names: lower case, «ё» as «е», no quotes, single spaces."""
-    text = text.lower().replace("ё", "е")
-    text = re.sub(r"[«»„“”\"'‘’‚‛]", "", text)
-    return " ".join(text.split())
 
 
 def entity_key(entity_type: str, normal: str) -> str:
