@@ -219,7 +219,8 @@ def main() -> int:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--chunk-docs", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-docs", type=int,
+                        help="ruextract's documents per part file (default: the pipeline's)")
     args = parser.parse_args()
 
     if args.child:
@@ -242,9 +243,14 @@ def main() -> int:
     files = files[:limit] if limit else files
     runs = args.runs or (1 if args.quick else 3)
     cores = os.cpu_count() or 1
+    load_before = os.getloadavg()[0]
     print(f"bench: {len(files)} articles, {runs} run(s) per figure, {cores} cores, "
-          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+          f"load average {load_before:.1f}", flush=True)
+    if load_before > cores / 2:
+        print("bench: warning — the machine is busy; wall-time figures will be low and noisy, "
+              "the CPU-second figures less so", flush=True)
 
+    chunking = ["--chunk-docs", str(args.chunk_docs)] if args.chunk_docs else []
     scratch = Path(tempfile.mkdtemp(prefix="ruextract-bench-inputs-"))
     try:
         file_list = scratch / "files.txt"
@@ -258,7 +264,7 @@ def main() -> int:
                                       ("workers_1", "ruextract", ["--workers", "1"]),
                                       ("workers_2", "ruextract", ["--workers", "2"])):
                 files_argument = [] if kind.startswith("cold") else ["--files", str(file_list)]
-                result = run_child(kind, *files_argument, *extra)
+                result = run_child(kind, *files_argument, *extra, *chunking)
                 measured[name].append(result)
                 print(f"  run {run + 1}/{runs} {name:15s} {result['seconds']:7.2f} s", flush=True)
 
@@ -268,14 +274,15 @@ def main() -> int:
             ten_x.mkdir()
             ten_x_list = scratch / "ten_x.txt"
             ten_x_list.write_text("\n".join(map(str, replicate(files, 10, ten_x))), "utf-8")
-            result = run_child("ruextract", "--files", str(ten_x_list), "--workers", "2")
+            result = run_child("ruextract", "--files", str(ten_x_list), "--workers", "2",
+                               *chunking)
             print(f"  10x corpus      workers_2       {result['seconds']:7.2f} s", flush=True)
             scale = {"workers": 2, "one_x": median_of(measured["workers_2"]),
                      "ten_x": median_of([result])}
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    report = summarise(measured, scale, files, runs, cores)
+    report = summarise(measured, scale, files, runs, cores, load_before, args.chunk_docs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print_table(report)
@@ -284,7 +291,7 @@ def main() -> int:
 
 
 def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[Path],
-              runs: int, cores: int) -> dict:
+              runs: int, cores: int, load_before: float, chunk_docs: int | None) -> dict:
     baseline = median_of(measured["baseline"])
     one, two = median_of(measured["workers_1"]), median_of(measured["workers_2"])
     cold = {engine: {"import_and_load_seconds": statistics.median(
@@ -319,6 +326,7 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
         "time": time.strftime("%Y-%m-%dT%H:%M:%S"), "host": platform.node(), "cores": cores,
         "python": platform.python_version(), "load_average_after": os.getloadavg(),
         "environment": SINGLE_THREADED, "articles": len(files), "runs": runs,
+        "load_average_before": load_before, "chunk_docs": chunk_docs,
         "characters": baseline["characters"],
         "baseline": baseline, "workers_1": one, "workers_2": two, "cold_start": cold,
         "scale": scale, "figures": figures, "targets": TARGETS, "met": verdicts,

@@ -119,7 +119,11 @@ def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None
     (and without a ``client``) a local cluster of ``n_workers`` single-threaded worker
     processes is started for this run.
     """
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ImportError("the Dask engine needs the dask extra: "
+                          "pip install 'ruextract[dask]'") from exc
 
     rules = load_rules(rules_dir)  # invalid rules stop the run before anything is read
     out = Path(out).resolve()  # workers need a path that means the same on every machine
