@@ -52,7 +52,7 @@ class PartitionResult:
     files: list[str] = field(default_factory=list)
 
 
-class OutputNotSharedError(RuntimeError):
+class OutputNotSharedError(OSError):
     """Workers wrote part files that the client cannot see."""
 
 
