@@ -83,7 +83,7 @@ class EntityExtractor:
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return None
         tokens = doc.tokens_in(start, end)
-        if len(tokens) == 1 and self._common_word(tokens[0]):
+        if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return None
         if mention_type == "ORG":
             start, end = self._org_name(doc, start, end)
@@ -93,17 +93,23 @@ class EntityExtractor:
         parses = self.analyzer.parse(word)
         return bool(parses) and "Name" in parses[0].tag
 
-    def _common_word(self, token: Token) -> bool:
-        """A one-word NER span that is an ordinary word («Представителей», «Подтянувшиеся»)."""
+    def _common_word(self, doc: Doc, token: Token) -> bool:
+        """A one-word NER span that is an ordinary word capitalised only because it opens a
+        sentence («Представителей», «Подтянувшиеся»)."""
+        previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+        opens_sentence = previous is None or previous.sent_id != token.sent_id or \
+            previous.text in ("«", "—", "-", ":", "(")
+        if not opens_sentence:
+            return False
         if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return True
         if token.text.isupper():
             return False
-        parse = self.analyzer.best_parse(token.text, token.pos, token.feats)
-        if parse is None or not self.analyzer.lexicon.is_word(token.text):
+        if token.pos == "PROPN" or not self.analyzer.lexicon.is_word(token.text):
             return False
         proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
-        return not any(g in parse.tag for g in proper) and token.pos != "PROPN"
+        return not any(g in parse.tag for parse in self.analyzer.parse(token.text)
+                       for g in proper)
 
     def _org_phrases(self, doc: Doc) -> list[Candidate]:
         """Descriptive organisation names: an org head noun with its syntactic modifiers
@@ -164,6 +170,13 @@ class EntityExtractor:
             last -= 1
         while first < head.token_id and doc.tokens[first].pos in ("PUNCT", "CCONJ", "ADP"):
             first += 1
+        if head.text[:1].isupper():  # «влиятельного Комитета …»: the name starts capitalised
+            while first < head.token_id and not doc.tokens[first].text[:1].isupper():
+                first += 1
+        for dash in range(head.token_id + 1, last + 1):  # «Церковь — как институт»
+            if doc.tokens[dash].text in ("—", "–", "("):
+                last = dash - 1
+                break
         text = doc.text[doc.tokens[first].start:doc.tokens[last].end]
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE) or "(" in text:
             return None
@@ -178,7 +191,8 @@ class EntityExtractor:
             return parent.lemma in self.place_descriptors and token.text[:1].isupper()
         if token.rel not in allowed:
             return False
-        if token.rel == "conj" and (token.lemma in self.org_body_nouns or parse_feats(
+        if token.rel == "conj" and (parent.lemma in self.org_body_nouns or
+                                    token.lemma in self.org_body_nouns or parse_feats(
                 token.feats).get("Case") != parse_feats(parent.feats).get("Case")):
             return False  # a second organisation, or not a coordinated modifier
         if token.pos in ("PRON", "DET", "VERB"):

@@ -199,9 +199,24 @@ def _evidence(text: str | None, start: int, end: int) -> str:
     return " ".join(text[left:right + 1].split())
 
 
+QUOTE_CHARACTERS = "«»\"„“”‘’'"
+
+
+def _under_convention(gold: GoldDoc, mention: PredMention) -> tuple[int, int, str]:
+    """The prediction's span as the gold's convention writes it (quotes outside or in)."""
+    start, end = mention.start, mention.end
+    if not gold.quotes_in_span and gold.text is not None:
+        while start < end and gold.text[start] in QUOTE_CHARACTERS:
+            start += 1
+        while end > start and gold.text[end - 1] in QUOTE_CHARACTERS:
+            end -= 1
+    return start, end, mention.type
+
+
 def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     gold_spans = {(m.start, m.end, m.type): m for m in gold.mentions if m.type in gold.scored_types}
-    pred_spans = {(m.start, m.end, m.type): m for m in pred.mentions if m.type in gold.scored_types}
+    pred_spans = {_under_convention(gold, m): m for m in pred.mentions
+                  if m.type in gold.scored_types}
     for key, mention in gold_spans.items():
         score = result.mentions[mention.type]
         if key in pred_spans:

@@ -125,6 +125,9 @@ class GoldDoc:
     relations: list[GoldRelation]
     scored_types: frozenset[str]
     scored_relations: frozenset[str]
+    #: Our guide puts a name's quotes inside the span («Лассард»); NEREL and factRuEval
+    #: leave them out. Scoring reads a prediction under the gold's convention.
+    quotes_in_span: bool = True
 
 
 class GoldFormatError(ValueError):
@@ -515,6 +518,7 @@ def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str,
         relations=_dedupe_relations(relations),
         scored_types=frozenset(type_map.values()),
         scored_relations=frozenset(relation_map.values()),
+        quotes_in_span=False,
     )
 
 
@@ -731,6 +735,7 @@ def read_factru_gold(directory: Path) -> list[GoldDoc]:
                 relations=_dedupe_relations(relations),
                 scored_types=frozenset(FACTRU_TYPE_MAP.values()),
                 scored_relations=frozenset({"WORKS_FOR"}),
+                quotes_in_span=False,
             )
         )
     return docs

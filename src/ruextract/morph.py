@@ -14,6 +14,7 @@ from .doc import Doc, Sentence, Span, Token
 
 MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the taggers
 MODEL_BATCH_SIZE = 64
+MAX_NER_CHARS = 3000  # NER reads the text in pieces of this size, cut between sentences
 
 # slovnet's Universal POS → pymorphy3's OpenCorpora POS tags that can carry that lemma.
 UPOS_TO_OPENCORPORA = {
@@ -114,14 +115,20 @@ class Analyzer:
         if not batch:
             return
         words = [[t.text for t in doc.tokens[s.first_token:s.last_token]] for doc, s in batch]
-        texts = [doc.text[s.start:s.end] for doc, s in batch]
         order = sorted(range(len(batch)), key=lambda i: len(words[i]))
         _, morph_tagger, syntax_parser, ner_tagger = self.models
         morph = _unsort(order, list(morph_tagger.map([words[i] for i in order])))
         syntax = _unsort(order, list(syntax_parser.map([words[i] for i in order])))
-        ner = _unsort(order, list(ner_tagger.map([texts[i] for i in order])))
-        for (doc, sentence), morph_markup, syntax_markup, ner_markup in zip(
-                batch, morph, syntax, ner, strict=True):
+        # NER reads the text in long pieces, not sentence by sentence: a name that opens a
+        # sentence («Джонсон неделю провёл…») is found from the context before it.
+        paragraphs = [(doc, start, text) for doc in docs for start, text in _ner_chunks(doc)]
+        by_length = sorted(range(len(paragraphs)), key=lambda i: len(paragraphs[i][2]))
+        ner = _unsort(by_length, list(ner_tagger.map([paragraphs[i][2] for i in by_length])))
+        for (doc, start, _), ner_markup in zip(paragraphs, ner, strict=True):
+            for span in ner_markup.spans:
+                doc.ner_spans.append(Span(start + span.start, start + span.stop, span.type, "ner"))
+        for (doc, sentence), morph_markup, syntax_markup in zip(batch, morph, syntax,
+                                                                strict=True):
             first = sentence.first_token
             for token, tag, arc in zip(doc.tokens[first:sentence.last_token],
                                        morph_markup.tokens, syntax_markup.tokens, strict=True):
@@ -131,9 +138,6 @@ class Analyzer:
                 token.head_id = first + head - 1 if head > 0 else -1
                 token.rel = arc.rel
                 token.lemma = self.lemma(token.text, token.pos, token.feats)
-            for span in ner_markup.spans:
-                doc.ner_spans.append(Span(sentence.start + span.start, sentence.start + span.stop,
-                                          span.type, "ner"))
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
@@ -156,6 +160,24 @@ class Analyzer:
                     doc.sentences.append(Sentence(base + chunk[0].start, base + chunk[-1].stop,
                                                   first, len(doc.tokens)))
             offset += len(line) + 1
+
+
+def _ner_chunks(doc: Doc) -> list[tuple[int, str]]:
+    """The document's text in pieces of at most about MAX_NER_CHARS, cut between sentences,
+    with their offsets."""
+    chunks: list[tuple[int, str]] = []
+    piece_start: int | None = None
+    piece_end = 0
+    for sentence in doc.sentences:
+        if piece_start is not None and sentence.end - piece_start > MAX_NER_CHARS:
+            chunks.append((piece_start, doc.text[piece_start:piece_end]))
+            piece_start = None
+        if piece_start is None:
+            piece_start = sentence.start
+        piece_end = sentence.end
+    if piece_start is not None:
+        chunks.append((piece_start, doc.text[piece_start:piece_end]))
+    return chunks
 
 
 def _unsort(order: list[int], items: list) -> list:
