@@ -150,6 +150,7 @@ def test_brat_fixture() -> None:
             ],
             scored_types=frozenset({"PER", "ORG", "LOC"}),
             scored_relations=frozenset({"WORKS_FOR", "LOCATED_IN", "PARTICIPATED_IN"}),
+            quotes_in_span=False,
         )
     ]
     assert read_gold(FIXTURES / "brat") == docs
@@ -225,6 +226,7 @@ def test_factru_fixture() -> None:
             ],
             scored_types=frozenset({"PER", "ORG", "LOC"}),
             scored_relations=frozenset({"WORKS_FOR"}),
+            quotes_in_span=False,
         )
     ]
     assert read_gold(FIXTURES / "factru") == docs

@@ -1,0 +1,49 @@
+"""The pipeline against plain natasha NER on the public dev sets, same documents, same
+scoring (skipped where ../shared/datasets is absent). Floors may only rise."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED
+from ruextract import evaluate as scoring
+from ruextract.gold import GoldDoc, GoldMention, read_gold
+from ruextract.pipeline import run
+
+DATASETS = {
+    "factru": SHARED / "datasets" / "factRuEval-2016" / "devset",
+    "nerel": SHARED / "datasets" / "NEREL-v1.1" / "dev",
+}
+# Measured: factRuEval micro 0.784 (natasha 0.773), NEREL dev 0.802 (natasha 0.775).
+FLOORS = {"factru": 0.775, "nerel": 0.795}
+
+
+@pytest.mark.parametrize("name", sorted(DATASETS))
+def test_pipeline_is_not_below_natasha(name, tmp_path):
+    directory = DATASETS[name]
+    if not directory.is_dir():
+        pytest.skip(f"{directory} is not here")
+    gold = read_gold(directory)
+    inputs = sorted(directory.glob("*.txt"))
+    summary = run(inputs, tmp_path / "out", workers=2)
+    assert summary.processed == len(gold)
+    ours = scoring.evaluate(gold, scoring.predictions_from_output(tmp_path / "out"))
+    natasha = scoring.evaluate(gold, scoring.natasha_predictions(gold, {}))
+    assert ours.micro(ours.mentions).f1 >= natasha.micro(natasha.mentions).f1
+    assert ours.micro(ours.mentions).f1 >= FLOORS[name]
+    for entity_type in ("PER", "ORG", "LOC"):
+        assert ours.mentions[entity_type].f1 >= natasha.mentions[entity_type].f1 - 0.005, \
+            entity_type
+
+
+def test_quotes_are_read_under_the_gold_convention():
+    text = "Компания «Ромашка» открыла завод."
+    start = text.index("Ромашка")
+    gold = GoldDoc("a.txt", text, [GoldMention(start, start + 7, "ORG", "Ромашка")], [],
+                   frozenset({"ORG"}), frozenset(), quotes_in_span=False)
+    predicted = scoring.PredDoc("a.txt", [scoring.PredMention(start - 1, start + 8, "ORG",
+                                                              "«Ромашка»", "Ромашка", "ner")])
+    assert scoring.evaluate([gold], {"a.txt": predicted}).mentions["ORG"].tp == 1
+    ours = GoldDoc("a.txt", text, [GoldMention(start - 1, start + 8, "ORG", "«Ромашка»")], [],
+                   frozenset({"ORG"}), frozenset())
+    assert scoring.evaluate([ours], {"a.txt": predicted}).mentions["ORG"].tp == 1
