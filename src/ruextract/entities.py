@@ -60,7 +60,8 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c]
-        chosen = _resolve_overlaps([_with_enclosing_quotes(doc.text, c) for c in ner + rules])
+        chosen = self._place_into_org_names(doc, _resolve_overlaps(
+            [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -133,9 +134,12 @@ class EntityExtractor:
                 continue
             first, last = span
             phrase = doc.tokens[first:last + 1]
+            # A lower-case head needs what makes it one body: a name in it, or a long
+            # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
-                                         for t in phrase))
+                                         for t in phrase)) or (
+                len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
@@ -182,6 +186,35 @@ class EntityExtractor:
             return None
         return first, last
 
+    def _place_into_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Flat: a place in the genitive right after an organisation's name is part of it
+        («Министерства экономики … | Хоккайдо», «Ассоциации предприятий | города Дунгуань»)."""
+        merged: list[Candidate] = []
+        for candidate in chosen:
+            previous = merged[-1] if merged else None
+            if (previous is not None and previous.type == "ORG" and candidate.type == "LOC"
+                    and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
+                    and self._genitive_place_follows(doc, previous, candidate)):
+                previous.end = candidate.end
+                previous.source = f"{previous.source}+rule:org.place_in_name"
+                continue
+            merged.append(candidate)
+        return merged
+
+    def _genitive_place_follows(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
+        between = doc.tokens_in(org.end, place.start)
+        if doc.text[org.end:place.start].strip() and not all(
+                t.lemma in self.place_descriptors for t in between):
+            return False
+        if "\n" in doc.text[org.end:place.start] or not (0 < place.start - org.end < 20):
+            return False
+        tokens = doc.tokens_in(place.start, place.end)
+        org_tokens = doc.tokens_in(org.start, org.end)
+        named_by_head = any(t.lemma in self.org_body_nouns | self.org_capitalised_nouns
+                            for t in org_tokens)
+        return bool(tokens) and named_by_head and (
+            "Case=Gen" in tokens[0].feats or (between and "Case=Gen" in between[0].feats))
+
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
         """Does this modifier belong to the organisation's name?"""
@@ -202,7 +235,8 @@ class EntityExtractor:
                     token.lemma in self.org_body_nouns | self.org_capitalised_nouns):
                 return False  # a named organisation of its own («… Фонда Сколково»)
             prepositions = {doc.tokens[c].lemma for c in children.get(token.token_id, [])
-                            if doc.tokens[c].rel == "case"}
+                            if doc.tokens[c].rel == "case"
+                            and parent.token_id < c < token.token_id}
             if prepositions & self.org_phrase_stop:
                 return False
         return True
