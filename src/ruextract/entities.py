@@ -51,6 +51,9 @@ class EntityExtractor:
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
         self.place_descriptors = {w.lower() for w in rules.words("place_descriptors")}
+        self.post_titles = {w.lower() for w in rules.words("post_titles")}
+        self.org_heads = {w.lower() for w in rules.words("org_heads")}
+        self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
@@ -69,6 +72,7 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         self._mend_resident_quoted_as_zone(doc)
         _propagate_quoted_names(doc)
+        _propagate_acronyms(doc)
         _vote_types(doc)
         group_entities(doc)
         _person_normals(doc)
@@ -88,6 +92,9 @@ class EntityExtractor:
             return None
         if mention_type == "ORG":
             start, end = self._org_name(doc, start, end)
+            first = doc.tokens_in(start, end)[:1]
+            if first and first[0].lemma in self.post_titles:
+                return None  # «Мэра наукограда»: a post, not an organisation
         return Candidate(start, end, mention_type, "ner", 0)
 
     def _is_first_name(self, word: str) -> bool:
@@ -212,8 +219,12 @@ class EntityExtractor:
         org_tokens = doc.tokens_in(org.start, org.end)
         named_by_head = any(t.lemma in self.org_body_nouns | self.org_capitalised_nouns
                             for t in org_tokens)
+        def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
+            return "Case=Gen" in token.feats or any(
+                "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
+
         return bool(tokens) and named_by_head and (
-            "Case=Gen" in tokens[0].feats or (between and "Case=Gen" in between[0].feats))
+            genitive(tokens[0]) or bool(between and genitive(between[0])))
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -224,9 +235,10 @@ class EntityExtractor:
             return parent.lemma in self.place_descriptors and token.text[:1].isupper()
         if token.rel not in allowed:
             return False
-        if token.rel == "conj" and (parent.lemma in self.org_body_nouns or
-                                    token.lemma in self.org_body_nouns or parse_feats(
-                token.feats).get("Case") != parse_feats(parent.feats).get("Case")):
+        organisations = self.org_body_nouns | self.org_capitalised_nouns | self.org_heads
+        if token.rel == "conj" and (parent.lemma in organisations or token.lemma in organisations
+                                    or parse_feats(token.feats).get("Case")
+                                    != parse_feats(parent.feats).get("Case")):
             return False  # a second organisation, or not a coordinated modifier
         if token.pos in ("PRON", "DET", "VERB"):
             return False
@@ -290,6 +302,8 @@ class EntityExtractor:
         otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG)."""
         parks = [m for m in doc.mentions if m.type == "PARK"]
         for mention in parks:
+            if mention.text.split()[0].lower() not in self.zone_abbreviations:
+                continue
             before = doc.text[max(0, mention.start - 40):mention.start].lower().split()
             if not before or not any(before[-1].startswith(w) for w in self.resident_words):
                 continue
@@ -381,14 +395,44 @@ def _propagate_quoted_names(doc: Doc) -> None:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
+def _propagate_acronyms(doc: Doc) -> None:
+    """An acronym of a multi-word name in the document is that name wherever it stands
+    («Инновационный центр Кольцово» … «ИЦК»)."""
+    acronyms: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
+            letters = _initials(mention.normal)
+            if 3 <= len(letters) <= 8:
+                acronyms.setdefault(letters, mention)
+    if not acronyms:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = []
+    for token in doc.tokens:
+        source = acronyms.get(token.text)
+        if source is None or any(token.start < e and s < token.end for s, e in taken):
+            continue
+        added.append(Mention(token.start, token.end, source.type, token.text, token.text,
+                             "rule:propagate.acronym", token.sent_id))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
 def _vote_types(doc: Doc) -> None:
-    """One name, one type in a document: NER's odd label («Кольцово» as PER) follows the
-    majority of that name's mentions."""
+    """One name, one type in a document: NER's odd label («Кольцово» as PER, a park's
+    quoted name as ORG) follows the majority of that name's mentions; rules outvote NER."""
+    def name(mention: Mention) -> str:
+        text = mention.text
+        if QUOTES_OPEN in text and QUOTES_CLOSE in text:
+            return fold(text[text.index(QUOTES_OPEN):text.rindex(QUOTES_CLOSE) + 1])
+        return fold(mention.normal)
+
     votes: dict[str, Counter] = {}
     for mention in doc.mentions:
-        votes.setdefault(fold(mention.normal), Counter())[mention.type] += 1
+        weight = 1 if mention.source == "ner" else 2
+        votes.setdefault(name(mention), Counter())[mention.type] += weight
     for mention in doc.mentions:
-        counter = votes[fold(mention.normal)]
+        counter = votes[name(mention)]
         best, count = counter.most_common(1)[0]
         if best != mention.type and count > counter[mention.type] and mention.source == "ner":
             mention.type = best
