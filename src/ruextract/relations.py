@@ -33,6 +33,11 @@ def _same_place(a: str, b: str) -> bool:
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
+def _case(token: Token) -> str | None:
+    found = re.search(r"Case=(\w+)", token.feats or "")
+    return found.group(1) if found else None
+
+
 def _is_participle(token: Token) -> bool:
     return token.pos in ("ADJ", "VERB") and token.lemma.endswith(("ть", "ться", "ти"))
 
@@ -157,6 +162,7 @@ class RelationExtractor:
         self.visit_triggers = words("visit_triggers")
         self.plan_words = words("plan_words")
         self.titles = words("post_titles")
+        self.title_prefixes = tuple(words("title_prefixes"))
         self.geo_descriptors = words("geo_descriptors")
         self.park_anaphors = words("park_anaphors")
         self.lead_verbs = words("lead_verbs")
@@ -170,6 +176,8 @@ class RelationExtractor:
             "member_composition": self._member_composition,
             "title_before_name": self._title_before_name,
             "title_after_name": self._title_after_name,
+            "person_from_org": self._person_from_org,
+            "heads_org": self._heads_org,
             "located_verb": self._located_verb,
             "located_adjacent": self._located_adjacent,
             "resident_word": self._resident_word,
@@ -186,6 +194,13 @@ class RelationExtractor:
                     for rule in rules.relations if (rule.method or rule.kind) not in self.methods]
         if problems:
             raise RuleValidationError(problems)
+
+    def is_title(self, lemma: str) -> bool:
+        """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»)."""
+        if lemma in self.titles:
+            return True
+        return any(lemma.startswith(p) and lemma[len(p):].lstrip("-") in self.titles
+                   for p in self.title_prefixes)
 
     def extract(self, doc: Doc) -> None:
         """Add the document's delegations to its mentions/entities and fill ``doc.relations``."""
@@ -444,7 +459,7 @@ class RelationExtractor:
             return "continuation"
         adjectives = [t for t in words if tokens[t].pos == "ADJ"]
         head = next((tokens[t] for t in words if t not in adjectives), first)
-        if head.lemma in self.titles:
+        if self.is_title(head.lemma):
             return "title"
         if first.pos in ("VERB", "AUX"):
             return "verb"
@@ -474,7 +489,7 @@ class RelationExtractor:
         steps = 0
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
             token = tokens[t]
-            if token.lemma in self.titles or token.lemma == "глава":
+            if self.is_title(token.lemma) or token.lemma == "глава":
                 return not (singular_only and "Number=Plur" in token.feats)
             other = ctx.mention_at.get(t)
             if other is not None and ctx.doc.mentions[other].type == "PER":
@@ -725,23 +740,49 @@ class RelationExtractor:
         """Index in ``segment`` of its title word, if the segment is «[adjectives] title …»."""
         tokens = ctx.doc.tokens
         for position, t in enumerate(segment):
-            if tokens[t].lemma in self.titles:
+            if self.is_title(tokens[t].lemma):
                 return position
             if tokens[t].pos != "ADJ" or t in ctx.mention_at:
                 return None
         return None
 
     def _add_works_for(self, ctx: _Context, rule: RelationRule, person: int,
-                       segment: list[int], sent_id: int) -> None:
+                       segment: list[int], sent_id: int,
+                       persons: list[int] | None = None) -> None:
         start = self._title_start(ctx, segment)
-        if start is None or "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
-            return  # «X и Y, руководители компаний A и B»: who works where is not said
+        if start is None:
+            return
+        if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
+            # «X и Y, руководители компаний A и B»: one employer each, in order
+            employers = [i for i in ctx.mentions_in(segment[start:])
+                         if ctx.doc.mentions[i].type == "ORG"]
+            if persons and len(persons) >= 2 and len(employers) == len(persons) and \
+                    len({self._entity(ctx, e) for e in employers}) == len(employers):
+                first = min(ctx.mention_tokens(employers[0]))
+                role = self._role(ctx, [t for t in segment[start:] if t < first])
+                for who, employer in zip(persons, employers, strict=True):
+                    self._add(ctx, rule, self._entity(ctx, who), self._entity(ctx, employer),
+                              sent_id, role)
+            return
         employers = self._employers(ctx, segment)
         for employer in employers:
             first = min(ctx.mention_tokens(employer))
             role = self._role(ctx, [t for t in segment[start:] if t < first])
             self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, employer),
                       sent_id, role)
+        if employers:
+            return
+        # «генеральный директор технопарка Олег Веденеев»: the park the text is about
+        tokens = ctx.doc.tokens
+        for position in range(start + 1, len(segment)):
+            t = segment[position]
+            if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ"):
+                break
+            if tokens[t].lemma in self.park_anaphors and "Case=Gen" in tokens[t].feats:
+                role = self._role(ctx, segment[start:position])
+                self._add(ctx, rule, self._entity(ctx, person), self._resolve_park(ctx, t),
+                          sent_id, role)
+                break
 
     def _title_before_name(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
@@ -754,6 +795,15 @@ class RelationExtractor:
             while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
                 other = ctx.mention_at.get(t)
                 token = tokens[t]
+                if other is None and token.text == ")":
+                    # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
+                    # parenthesis after the employer is skipped
+                    opening = next((o for o in range(t - 1, max(t - 5, -1), -1)
+                                    if tokens[o].text == "("), None)
+                    if opening is not None and opening > 0 and \
+                            all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
+                        t = opening - 1
+                        continue
                 if other is None and (token.pos not in NOMINAL_POS or token.text in
                                       (".", ";", ":", "—", "–", "-", "(", ")")):
                     break
@@ -768,29 +818,71 @@ class RelationExtractor:
                 else:
                     segments[-1].append(t)
             for segment in reversed(segments):
-                segment = self._from_title(ctx, segment)
+                segment = self._agreeing(ctx, self._from_title(ctx, segment), index)
                 if not segment:
                     break
                 self._add_works_for(ctx, rule, index, segment, mention.sent_id)
 
-    def _from_title(self, ctx: _Context, segment: list[int]) -> list[int]:
-        """The tail of ``segment`` that starts at its first title word («… Мэра наукограда»
-        after a preposition is not a title phrase of the name)."""
+    def _agreeing(self, ctx: _Context, segment: list[int], person: int) -> list[int]:
+        """The part of a title phrase from its first title in the person's case: «пресс-
+        секретарю экс-президента США Билла Клинтона» → «экс-президента США»; «с
+        корреспондентом «Голоса Америки» лидер движения X» has none."""
         tokens = ctx.doc.tokens
+        cases = {_case(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+        if "Acc" in cases or "Gen" in cases:
+            cases |= {"Acc", "Gen"}  # animate accusative = genitive
+        if "Nom" in cases:
+            cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
         for position, t in enumerate(segment):
-            if tokens[t].lemma in self.titles:
-                start = position
-                while start > 0 and tokens[segment[start - 1]].pos == "ADJ" \
-                        and segment[start - 1] not in ctx.mention_at:
-                    start -= 1
-                head = segment[:start]
-                if head and tokens[head[-1]].lemma in ("с", "со"):
-                    return segment[start:]
-                if any(tokens[h].pos == "ADP" for h in head) or any(h in ctx.mention_at
-                                                                     for h in head):
-                    return []
-                return segment[start:]
+            if not self.is_title(tokens[t].lemma) or t in ctx.mention_at:
+                continue
+            case = _case(tokens[t])
+            if case is None or not cases or case in cases:
+                while position > 0 and tokens[segment[position - 1]].pos == "ADJ":
+                    position -= 1
+                return segment[position:]
         return []
+
+    def _from_title(self, ctx: _Context, segment: list[int]) -> list[int]:
+        """The tail of ``segment`` that is the name's title phrase: the last title word and
+        the titles whose genitive chain it continues («заместитель генерального директора
+        Биотехнопарка»), with their adjectives; what precedes («При подписании соглашения»,
+        «с губернатором области») is not part of it."""
+        tokens = ctx.doc.tokens
+        titles = [p for p, t in enumerate(segment)
+                  if self.is_title(tokens[t].lemma) and t not in ctx.mention_at]
+        if not titles:
+            return []
+        start = titles[-1]
+        for position in reversed(titles[:-1]):
+            following = tokens[segment[start]]
+            between = segment[position + 1:start]
+            if "Case=Gen" not in following.feats or any(
+                    tokens[t].pos in ("VERB", "AUX") for t in between):
+                break
+            start = position
+        while start > 0 and tokens[segment[start - 1]].pos == "ADJ" \
+                and segment[start - 1] not in ctx.mention_at:
+            start -= 1
+        if start > 1 and tokens[segment[start - 1]].lemma == "и":
+            # «директор кластера «Биофарм» и директор Инновационного центра»: both posts
+            earlier = self._from_title(ctx, segment[:start - 1])
+            if earlier:
+                return earlier + segment[start - 1:]
+        return segment[start:]
+
+    def _person_list(self, ctx: _Context, index: int) -> list[int]:
+        """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»)."""
+        tokens = ctx.doc.tokens
+        persons = [index]
+        t = min(ctx.mention_tokens(index)) - 1
+        while t > 0 and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+            other = ctx.mention_at.get(t - 1)
+            if other is None or ctx.doc.mentions[other].type != "PER":
+                break
+            persons.insert(0, other)
+            t = min(ctx.mention_tokens(other)) - 1
+        return persons
 
     def _title_after_name(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
@@ -799,7 +891,7 @@ class RelationExtractor:
                 continue
             last = max(ctx.mention_tokens(index))
             comma = last + 1
-            if comma >= len(tokens) or tokens[comma].text != "," \
+            if comma >= len(tokens) or tokens[comma].text not in (",", "—", "–", "-") \
                     or tokens[comma].sent_id != mention.sent_id:
                 continue
             segment: list[int] = []
@@ -809,9 +901,69 @@ class RelationExtractor:
                 if t not in ctx.mention_at and (token.text in CHUNK_BREAKS | {".", "—", "–"}
                                                 or token.pos not in NOMINAL_POS):
                     break
+                other = ctx.mention_at.get(t)
+                if other is not None and ctx.doc.mentions[other].type == "PER":
+                    segment = []  # «X, координатор движения Y Сергей Удальцов»: the next name's
+                    break
                 segment.append(t)
                 t += 1
-            self._add_works_for(ctx, rule, index, segment, mention.sent_id)
+            self._add_works_for(ctx, rule, index, segment, mention.sent_id,
+                                self._person_list(ctx, index))
+
+    def _person_from_org(self, ctx: _Context, rule: RelationRule) -> None:
+        """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
+        tokens = ctx.doc.tokens
+        heads = self.words(rule.trigger)
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type != "PER":
+                continue
+            t = max(ctx.mention_tokens(index)) + 1
+            if t >= len(tokens) or tokens[t].lemma != "из" or t in ctx.mention_at:
+                continue
+            t += 1
+            while t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
+                t += 1  # «из компании», «из группы компаний»
+            employer = ctx.mention_at.get(t)
+            if employer is None or ctx.doc.mentions[employer].type not in ("ORG", "PARK") \
+                    or min(ctx.mention_tokens(employer)) != t:
+                continue
+            self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, employer),
+                      mention.sent_id, rule.role)
+
+    def _heads_org(self, ctx: _Context, rule: RelationRule) -> None:
+        """«X возглавляет компанию «Y»», «компания «Y», которую возглавляет X»,
+        «партия Y, возглавляемая X»."""
+        tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
+        for token in tokens:
+            t = token.token_id
+            if token.lemma not in verbs or ctx.in_speech(t) or self._planned(ctx, t):
+                continue
+            person = employer = None
+            for child in ctx.children.get(t, []):
+                index = ctx.mention_at.get(child)
+                if index is None and tokens[child].rel == "obj" and \
+                        tokens[child].lemma in self.words("org_heads"):
+                    index = ctx.mention_at.get(child + 1)  # «возглавил компанию «Y»»
+                if index is None:
+                    continue
+                kind = ctx.doc.mentions[index].type
+                if kind == "PER" and tokens[child].rel in ("nsubj", "obl", "obl:agent"):
+                    person = index
+                elif kind in ("ORG", "PARK") and tokens[child].rel in ("obj", "nsubj:pass"):
+                    employer = index
+            if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
+                    and token.head_id >= 0:
+                employer = ctx.mention_at.get(token.head_id)
+                if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
+                    employer = ctx.mention_at.get(t - 3)
+            if person is None:
+                person = self._first_mention_after(ctx, t + 1, ("PER",), 3)
+            if person is None or employer is None or \
+                    ctx.doc.mentions[employer].type not in ("ORG", "PARK"):
+                continue
+            self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, employer),
+                      token.sent_id, rule.role)
 
     def _located_verb(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
