@@ -180,6 +180,8 @@ class RelationExtractor:
             "heads_org": self._heads_org,
             "located_verb": self._located_verb,
             "located_adjacent": self._located_adjacent,
+            "located_paren": self._located_paren,
+            "located_adjective": self._located_adjective,
             "resident_word": self._resident_word,
             "resident_among_them": self._resident_among_them,
             "part_of_adjacent": self._part_of_adjacent,
@@ -978,6 +980,8 @@ class RelationExtractor:
                 candidates.append(token.head_id)
             if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
                 candidates.append(token.token_id - 3)  # «X, который находится»
+            if token.token_id >= 1 and tokens[token.token_id - 1].sent_id == token.sent_id:
+                candidates.append(token.token_id - 1)  # «X располагается в …» parsed apart
             for c in candidates:
                 if c < 0:
                     continue
@@ -1028,6 +1032,68 @@ class RelationExtractor:
             if place is not None and ctx.doc.mentions[place].type == "LOC":
                 self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, place),
                           mention.sent_id)
+
+    def _located_paren(self, ctx: _Context, rule: RelationRule) -> None:
+        """«провинции Аньхой (КНР)», «агентство X (Гуанчжоу)»: one place in parentheses."""
+        tokens = ctx.doc.tokens
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
+                continue
+            t = max(ctx.mention_tokens(index)) + 1
+            if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
+                continue
+            place = ctx.mention_at.get(t + 1)
+            if place is None or ctx.doc.mentions[place].type != "LOC" \
+                    or min(ctx.mention_tokens(place)) != t + 1:
+                continue
+            close = max(ctx.mention_tokens(place)) + 1
+            if close >= len(tokens) or tokens[close].text != ")":
+                continue
+            self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, place),
+                      mention.sent_id)
+
+    def _adjective_place(self, ctx: _Context, adjective: Token) -> int | None:
+        """The document's place an origin adjective names: from the adjective lists
+        («шанхайский = Шанхай»), else a place of the text whose name shares its stem
+        («кольцовский» → «Кольцово»)."""
+        lemma = adjective.lemma
+        if "-" in lemma or not lemma.endswith(("ский", "цкий")):
+            return None
+        named = self.place_adjectives.get(lemma) or self.country_adjectives.get(lemma)
+        places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+        if named:
+            found = [e for e in places if fold(e.normal) == fold(named)] or \
+                [e for e in places if _same_place(e.normal, named)]
+            return found[0].entity_id if found else None
+        stem = lemma[:-4] if lemma.endswith("ский") else lemma[:-4] + "к"
+        if len(stem) < 5:
+            return None
+        prefix = stem[:max(5, len(stem) - 1)]
+        found = [e for e in places if any(w.startswith(prefix) for w in fold(e.normal).split())]
+        return found[0].entity_id if len(found) == 1 else None
+
+    def _located_adjective(self, ctx: _Context, rule: RelationRule) -> None:
+        """«кольцовской компании «Вектор-БиАльгам»», «шанхайском районе Хункоу», «японская
+        компания X»: an origin adjective before a generic head and the name."""
+        tokens = ctx.doc.tokens
+        heads = self.words(rule.trigger) | self.geo_descriptors | self.words("org_heads")
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
+                continue
+            t = min(ctx.mention_tokens(index)) - 1
+            if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
+                    t).type == DELEGATION):
+                t -= 1
+            while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
+                    and tokens[t].sent_id == mention.sent_id:
+                sentence_start = ctx.doc.sentences[mention.sent_id].first_token
+                if tokens[t].text[:1].isupper() and t != sentence_start:
+                    break  # «Гуандунского союза …»: a capitalised adjective opens the name
+                place = self._adjective_place(ctx, tokens[t])
+                if place is not None:
+                    self._add(ctx, rule, self._entity(ctx, index), place, mention.sent_id)
+                    break
+                t -= 1
 
     def _park_after(self, ctx: _Context, t: int) -> tuple[int | None, int]:
         """The park a residency word points to and the first token after it."""
