@@ -54,6 +54,7 @@ class EntityExtractor:
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
+        self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
@@ -92,9 +93,10 @@ class EntityExtractor:
             return None
         if mention_type == "ORG":
             start, end = self._org_name(doc, start, end)
-            first = doc.tokens_in(start, end)[:1]
-            if first and first[0].lemma in self.post_titles:
+            tokens = doc.tokens_in(start, end)
+            if tokens and tokens[0].lemma in self.post_titles:
                 return None  # «Мэра наукограда»: a post, not an organisation
+            end = _without_trailing_name(tokens, end)
         return Candidate(start, end, mention_type, "ner", 0)
 
     def _is_first_name(self, word: str) -> bool:
@@ -136,10 +138,11 @@ class EntityExtractor:
             if lemma not in self.org_body_nouns and not (
                     capitalised and lemma in self.org_capitalised_nouns):
                 continue
-            span = self._phrase_span(doc, token, children)
-            if span is None:
+            spans = [s for s in (self._phrase_span(doc, token, children),
+                                 self._linear_span(doc, token)) if s is not None]
+            if not spans:
                 continue
-            first, last = span
+            first, last = min(s[0] for s in spans), max(s[1] for s in spans)
             phrase = doc.tokens[first:last + 1]
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
@@ -223,8 +226,57 @@ class EntityExtractor:
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
 
+        attached = bool(tokens) and tokens[0].rel == "nmod" and tokens[0].head_id in {
+            t.token_id for t in org_tokens}
         return bool(tokens) and named_by_head and (
-            genitive(tokens[0]) or bool(between and genitive(between[0])))
+            attached or genitive(tokens[0]) or bool(between and genitive(between[0])))
+
+    def _linear_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
+        """The same phrase read left to right, for when the parse is wrong: agreeing
+        adjectives before the head, then a chain of genitives, «по/для/при + noun» and
+        «города + Name» after it («агентством по содействию внешней торговли города Сямынь»)."""
+        tokens = doc.tokens
+        sentence = doc.sentences[head.sent_id]
+        head_case = parse_feats(head.feats).get("Case")
+        first = head.token_id
+        while first - 1 >= sentence.first_token and tokens[first - 1].pos == "ADJ" and \
+                parse_feats(tokens[first - 1].feats).get("Case") == head_case:
+            first -= 1
+        last = head.token_id
+        i = head.token_id + 1
+        persons = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"]
+        while i < sentence.last_token:
+            token = tokens[i]
+            feats = parse_feats(token.feats)
+            if any(start <= token.start < end for start, end in persons):
+                break  # «управлением Гергиева»: a person ends the name
+            if token.pos in ("NOUN", "PROPN") and feats.get("Case") == "Gen" and \
+                    token.lemma not in self.org_body_nouns | self.org_heads:
+                last = i
+            elif token.pos == "ADJ" and feats.get("Case") == "Gen":
+                pass  # must be followed by its noun to count
+            elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
+                    i + 1 < sentence.last_token and tokens[i + 1].pos in ("NOUN", "ADJ"):
+                pass
+            elif token.pos in ("NOUN", "ADJ") and i > 0 and \
+                    tokens[i - 1].lemma in self.org_name_prepositions:
+                last = i if token.pos == "NOUN" else last
+            elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
+                last = i
+            elif token.text in (",", "и") and i + 1 < sentence.last_token and \
+                    parse_feats(tokens[i + 1].feats).get("Case") == "Gen" and \
+                    tokens[i + 1].pos == "NOUN" and last == i - 1 and \
+                    tokens[i + 1].lemma not in self.org_body_nouns | self.org_heads:
+                pass  # «экономики, торговли и промышленности»
+            else:
+                break
+            i += 1
+        if last == head.token_id and first == head.token_id:
+            return None
+        text = doc.text[tokens[first].start:tokens[last].end]
+        if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
+            return None
+        return first, last
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -334,6 +386,21 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
     abbreviation = Candidate(found.start(1), found.end(1), candidate.type, candidate.source,
                              candidate.priority, "as_is")
     return [name, abbreviation]
+
+
+def _without_trailing_name(tokens: list[Token], end: int) -> int:
+    """«Китайской ассоциации … предприятий Шан Шивэй»: nominative proper names after a
+    genitive organisation name are the person who speaks for it, not part of the name."""
+    depth = 0
+    for i, token in enumerate(tokens):
+        depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+        if depth or i < 2 or token.pos != "PROPN" or "Case=Nom" not in token.feats:
+            continue
+        before = tokens[i - 1]
+        if before.pos == "NOUN" and "Case=Gen" in before.feats and \
+                all(t.pos == "PROPN" for t in tokens[i:]):
+            return before.end
+    return end
 
 
 def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
