@@ -188,6 +188,7 @@ class RelationExtractor:
             "agreement_between": self._agreement_between,
             "agreement_signers": self._agreement_signers,
             "took_part": self._took_part,
+            "presented_at": self._presented_at,
             "visited_event": self._visited_event,
         }
         problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
@@ -1235,6 +1236,67 @@ class RelationExtractor:
                     self._add(ctx, rule, self._entity(ctx, parties[0]),
                               self._entity(ctx, other), sent_id)
 
+    def _participation_noun(self, ctx: _Context, rule: RelationRule, t: int) -> None:
+        """«в рамках участия московских компаний в выставке X»: the participants between
+        the noun and the event."""
+        event = self._first_mention_after(ctx, t + 1, ("EVENT",), 10)
+        if event is None:
+            return
+        between = range(t + 1, min(ctx.mention_tokens(event)))
+        ref = next((r for r in ctx.refs if r.token in between), None)
+        if ref is not None:
+            self._add(ctx, rule, self._delegation_entity(ctx, ref), self._entity(ctx, event),
+                      ctx.doc.tokens[t].sent_id)
+            return
+        for index in ctx.mentions_in(list(between)):
+            if ctx.doc.mentions[index].type in ("ORG", "LOC", "PER") \
+                    and not self._title_dependent(ctx, index):
+                self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, event),
+                          ctx.doc.tokens[t].sent_id)
+
+    def _presented_at(self, ctx: _Context, rule: RelationRule) -> None:
+        """«потенциал области был представлен в рамках ЭКСПО X», «X выступил на форуме Y»,
+        «на выставке X компания Y представила …»: the subject took part in the event."""
+        tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
+        for token in tokens:
+            t = token.token_id
+            if token.lemma not in verbs or ctx.in_speech(t) or self._planned(ctx, t):
+                continue
+            sentence = ctx.sentence(token.sent_id)
+            event = None
+            for a in range(max(t - 8, sentence.start), min(t + 8, sentence.stop)):
+                index = ctx.mention_at.get(a)
+                if index is None or ctx.doc.mentions[index].type != "EVENT":
+                    continue
+                first = min(ctx.mention_tokens(index))
+                opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+                           if o not in ctx.mention_at]
+                if "на" in opening or ("рамка" in opening and "в" in opening):
+                    event = index
+                    break
+            if event is None:
+                continue
+            subject = None
+            for child in ctx.children.get(t, []):
+                if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+                    continue
+                ref = next((r for r in ctx.refs if r.token == child), None)
+                if ref is not None:
+                    subject = self._delegation_entity(ctx, ref)
+                    break
+                index = ctx.mention_at.get(child)
+                if index is None:  # «потенциал Ленинградской области»
+                    index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                                  if tokens[g].rel in ("nmod", "appos", "flat:name")
+                                  and g in ctx.mention_at), None)
+                if index is not None and ctx.doc.mentions[index].type in ("ORG", "LOC", "PER") \
+                        and not self._title_dependent(ctx, index):
+                    subject = self._entity(ctx, index)
+                    break
+            if subject is not None:
+                self._add(ctx, rule, subject, self._entity(ctx, event), token.sent_id)
+
     def _took_part(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
         for token in tokens:
@@ -1244,6 +1306,7 @@ class RelationExtractor:
                 continue
             if token.lemma == "участие" and (t == 0 or tokens[t - 1].lemma not in
                                               ("принять", "принимать")):
+                self._participation_noun(ctx, rule, t)
                 continue
             verb = t - 1 if token.lemma == "участие" else t
             if self._planned(ctx, verb):
