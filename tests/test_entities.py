@@ -22,6 +22,18 @@ CASES = [
     "Гости посетили производство компании [«Райтибор»](ORG).",
     "Соглашение подписал ООО [«Орбита»](ORG).",
     "Встречу провёл [Андрей Петров](PER) из [Хабаровского края](LOC).",
+    # descriptive organisation names, with the place in them (flat)
+    "Об этом сообщила пресс-служба [департамента инвестиционной и промышленной политики "
+    "Москвы](ORG).",
+    "Её возглавила [Фудзита Марико](PER) из [Министерства экономики, торговли и "
+    "промышленности Хоккайдо](ORG).",
+    "Соглашение подписано с [агентством по содействию внешней торговли города Сямынь](ORG).",
+    "Гостей встретил директор [Инновационного центра Кольцово](ORG) [Андрей Линюшин](PER).",
+    "Выступил председатель [Китайской ассоциации малых и средних предприятий](ORG) "
+    "[Шан Шивэй](PER).",
+    # an acronym of a name given in the text
+    "Работу [Инновационного центра Кольцово](ORG) представили гостям. Сотрудники "
+    "[ИЦК](ORG) ответили на вопросы.",
 ]
 NORMALS = [
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
@@ -85,6 +97,19 @@ def test_resident_company_glued_to_the_zone_abbreviation(pipeline):
     types = {m.text: m.type for m in doc.mentions}
     assert types.get("«Лассард»") == "ORG"
     assert types.get("ОЭЗ «Технополис Москва»") == "PARK"
+
+
+def test_a_post_is_not_an_organisation(pipeline):
+    doc = analyse_text(pipeline, "Об этом рассказал заместитель Мэра наукограда Иван Петров.")
+    assert not [m for m in doc.mentions if m.type == "ORG" and m.text.startswith("Мэра")]
+
+
+def test_a_parks_quoted_name_alone_is_the_park(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила технопарк «Сибирский контур». "
+                                 "Резиденты «Сибирского контура» показали производство. "
+                                 "В «Сибирский контур» входят 40 компаний.")
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("«Сибирский контур»") == "PARK", types
 
 
 def test_unbalanced_quote_is_never_inside_a_mention(pipeline):

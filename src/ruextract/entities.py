@@ -58,8 +58,8 @@ class EntityExtractor:
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
-        ner = [c for span in doc.ner_spans for c in _split_abbreviation(doc.text,
-                                                                         self._from_ner(doc, span))]
+        ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
+               for piece in _split_abbreviation(doc.text, c)]
         rules = self._from_rules(doc) + self._org_phrases(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
@@ -81,23 +81,29 @@ class EntityExtractor:
 
     # -- candidates -------------------------------------------------------------------------
 
-    def _from_ner(self, doc: Doc, span: Span) -> Candidate | None:
+    def _from_ner(self, doc: Doc, span: Span) -> list[Candidate]:
+        """An NER span as candidate mentions, mended (none if it is not a name)."""
         mention_type = NER_TYPES.get(span.type)
         if mention_type is None:
-            return None
+            return []
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
-            return None
+            return []
         tokens = doc.tokens_in(start, end)
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
-            return None
-        if mention_type == "ORG":
-            start, end = self._org_name(doc, start, end)
-            tokens = doc.tokens_in(start, end)
-            if tokens and tokens[0].lemma in self.post_titles:
-                return None  # «Мэра наукограда»: a post, not an organisation
-            end = _without_trailing_name(tokens, end)
-        return Candidate(start, end, mention_type, "ner", 0)
+            return []
+        if mention_type != "ORG":
+            return [Candidate(start, end, mention_type, "ner", 0)]
+        start, end = self._org_name(doc, start, end)
+        tokens = doc.tokens_in(start, end)
+        if tokens and tokens[0].lemma in self.post_titles:
+            return []  # «Мэра наукограда»: a post, not an organisation
+        name_end = _without_trailing_name(tokens, end)
+        found = [Candidate(start, name_end, "ORG", "ner", 0)]
+        if name_end < end:
+            person = doc.tokens_in(name_end, end)
+            found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
+        return found
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
