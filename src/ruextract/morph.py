@@ -14,6 +14,9 @@ from .doc import Doc, Sentence, Span, Token
 
 MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the taggers
 MODEL_BATCH_SIZE = 64
+WORD_ID_CACHE = 200_000  # words whose vocabulary and shape ids are kept (cleared when full)
+LEMMA_CACHE = 200_000  # (word, pos, feats) → lemma
+PARSE_CACHE = 50_000  # word → pymorphy3 parses (lists of Parse tuples: ~2 KB each)
 MAX_NER_CHARS = 3000  # NER reads the text in pieces of this size, cut between sentences
 
 # slovnet's Universal POS → pymorphy3's OpenCorpora POS tags that can carry that lemma.
@@ -59,8 +62,9 @@ class Analyzer:
         self._models: tuple | None = None
         self.pymorphy = pymorphy3.MorphAnalyzer()
         self.lexicon = Lexicon(self.pymorphy)
-        self.lemma = lru_cache(maxsize=500_000)(self._lemma)
-        self.parse = lru_cache(maxsize=200_000)(self.pymorphy.parse)
+        self.lemma = lru_cache(maxsize=LEMMA_CACHE)(self._lemma)
+        self.parse = lru_cache(maxsize=PARSE_CACHE)(self.pymorphy.parse)
+        self._taggers: _Taggers | None = None
 
     @property
     def models(self) -> tuple:
@@ -106,6 +110,12 @@ class Analyzer:
 
         return max(parses, key=agreement)
 
+    @property
+    def taggers(self) -> _Taggers:
+        if self._taggers is None:
+            self._taggers = _Taggers(*self.models[1:], self.batch_size)
+        return self._taggers
+
     def analyse(self, docs: Sequence[Doc]) -> None:
         """Fill sentences, tokens (with lemma, POS, feats, syntax) and NER spans of ``docs``."""
         batch: list[tuple[Doc, Sentence]] = []
@@ -116,49 +126,50 @@ class Analyzer:
             return
         words = [[t.text for t in doc.tokens[s.first_token:s.last_token]] for doc, s in batch]
         order = sorted(range(len(batch)), key=lambda i: len(words[i]))
-        _, morph_tagger, syntax_parser, ner_tagger = self.models
-        morph = _unsort(order, list(morph_tagger.map([words[i] for i in order])))
-        syntax = _unsort(order, list(syntax_parser.map([words[i] for i in order])))
+        taggers = self.taggers
+        morph, syntax = taggers.morph_syntax([words[i] for i in order])
+        morph, syntax = _unsort(order, morph), _unsort(order, syntax)
         # NER reads the text in long pieces, not sentence by sentence: a name that opens a
         # sentence («Джонсон неделю провёл…») is found from the context before it.
         paragraphs = [(doc, start, text) for doc in docs for start, text in _ner_chunks(doc)]
         by_length = sorted(range(len(paragraphs)), key=lambda i: len(paragraphs[i][2]))
-        ner = _unsort(by_length, list(ner_tagger.map([paragraphs[i][2] for i in by_length])))
-        for (doc, start, _), ner_markup in zip(paragraphs, ner, strict=True):
-            for span in ner_markup.spans:
-                doc.ner_spans.append(Span(start + span.start, start + span.stop, span.type, "ner"))
-        for (doc, sentence), morph_markup, syntax_markup in zip(batch, morph, syntax,
-                                                                strict=True):
+        ner = _unsort(by_length, taggers.ner([paragraphs[i][2] for i in by_length]))
+        for (doc, start, _), spans in zip(paragraphs, ner, strict=True):
+            for span_start, span_stop, label in spans:
+                doc.ner_spans.append(Span(start + span_start, start + span_stop, label, "ner"))
+        lemma, tags, rels = self.lemma, taggers.morph_tags, taggers.rels
+        for (doc, sentence), tag_ids, (head_ids, rel_ids) in zip(batch, morph, syntax,
+                                                                 strict=True):
             first = sentence.first_token
-            for token, tag, arc in zip(doc.tokens[first:sentence.last_token],
-                                       morph_markup.tokens, syntax_markup.tokens, strict=True):
-                token.pos = tag.pos
-                token.feats = "|".join(f"{key}={value}" for key, value in sorted(tag.feats.items()))
-                head = int(arc.head_id)
-                token.head_id = first + head - 1 if head > 0 else -1
-                token.rel = arc.rel
-                token.lemma = self.lemma(token.text, token.pos, token.feats)
+            head_base = first - 1
+            for token, tag_id, head, rel_id in zip(doc.tokens[first:sentence.last_token],
+                                                   tag_ids, head_ids, rel_ids, strict=True):
+                token.pos, token.feats = pos, feats = tags[tag_id]
+                token.head_id = head_base + head if head > 0 else -1
+                token.rel = rels[rel_id]
+                token.lemma = lemma(token.text, pos, feats)
 
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
         segmenter = self.models[0]
         doc.sentences, doc.tokens = [], []
+        sentences, tokens = doc.sentences, doc.tokens
         offset = 0
         for line in doc.text.split("\n"):
             for sent in segmenter.sentenize(line):
-                tokens = list(segmenter.tokenize(sent.text))
-                for chunk_start in range(0, len(tokens), MAX_SENTENCE_TOKENS):
-                    chunk = tokens[chunk_start:chunk_start + MAX_SENTENCE_TOKENS]
+                found = list(segmenter.tokenize(sent.text))
+                for chunk_start in range(0, len(found), MAX_SENTENCE_TOKENS):
+                    chunk = found[chunk_start:chunk_start + MAX_SENTENCE_TOKENS]
                     if not chunk:
                         continue
-                    sent_id = len(doc.sentences)
-                    first = len(doc.tokens)
+                    sent_id = len(sentences)
+                    first = len(tokens)
                     base = offset + sent.start
                     for tok in chunk:
-                        doc.tokens.append(Token(base + tok.start, base + tok.stop, tok.text,
-                                                sent_id, len(doc.tokens)))
-                    doc.sentences.append(Sentence(base + chunk[0].start, base + chunk[-1].stop,
-                                                  first, len(doc.tokens)))
+                        tokens.append(Token(base + tok.start, base + tok.stop, tok.text,
+                                            sent_id, len(tokens)))
+                    sentences.append(Sentence(base + chunk[0].start, base + chunk[-1].stop,
+                                              first, len(tokens)))
             offset += len(line) + 1
 
 
@@ -178,6 +189,187 @@ def _ner_chunks(doc: Doc) -> list[tuple[int, str]]:
     if piece_start is not None:
         chunks.append((piece_start, doc.text[piece_start:piece_end]))
     return chunks
+
+
+class _Taggers:
+    """slovnet's morphology, syntax and NER models run straight on numpy arrays.
+
+    The same computation as ``tagger.map(...)`` (the same modules, the same padded batches),
+    without slovnet's per-token records: words are encoded once for the morphology and the
+    syntax model, whose shared navec embedding is looked up once per batch; tags are decoded
+    to ids, with each tag's (pos, feats) string pair worked out once per tag."""
+
+    def __init__(self, morph_tagger, syntax_parser, ner_tagger, batch_size: int) -> None:
+        from slovnet.conll import parse_conll_tag
+
+        morph, syntax, ner = morph_tagger.infer, syntax_parser.infer, ner_tagger.infer
+        self.morph, self.syntax, self.ner_model = morph.model, syntax.model, ner.model
+        encoders = (morph.encoder, syntax.encoder, ner.encoder)
+        words_vocab, shapes_vocab = morph.encoder.words_vocab, morph.encoder.shapes_vocab
+        navecs = [model.emb.word for model in (self.morph, self.syntax, self.ner_model)]
+        if not all(e.words_vocab.items == words_vocab.items
+                   and e.shapes_vocab.items == shapes_vocab.items for e in encoders) or any(
+                n.indexes.array is not navecs[0].indexes.array
+                or n.codes.array is not navecs[0].codes.array for n in navecs):
+            raise RuntimeError("the slovnet models do not share their vocabularies/embedding")
+        self.word_ids, self.word_unk = words_vocab.item_ids, words_vocab.unk_id
+        self.word_pad = words_vocab.pad_id
+        self.shape_ids, self.shape_unk = shapes_vocab.item_ids, shapes_vocab.unk_id
+        self.shape_pad = shapes_vocab.pad_id
+        self.navec = navecs[0]
+        self.batch_size = batch_size
+        self.morph_tags = []
+        for tag in morph.decoder.tags_vocab.items:
+            pos, feats = parse_conll_tag(tag)
+            self.morph_tags.append(
+                (pos, "|".join(f"{key}={value}" for key, value in sorted(feats.items()))))
+        self.rels = list(syntax.decoder.rels_vocab.items)
+        self.ner_tags = []  # (part, type) of each BIO tag
+        for tag in ner.decoder.tags_vocab.items:
+            part, _, label = tag.partition("-")
+            self.ner_tags.append((part, label or None))
+        self._ids: dict[str, tuple[int, int]] = {}
+
+    def _encode(self, word: str) -> tuple[int, int]:
+        from slovnet.shape import word_shape
+
+        ids = self._ids.get(word)
+        if ids is None:
+            if len(self._ids) >= WORD_ID_CACHE:
+                self._ids.clear()
+            ids = self._ids[word] = (self.word_ids.get(word.lower(), self.word_unk),
+                                     self.shape_ids.get(word_shape(word), self.shape_unk))
+        return ids
+
+    def _inputs(self, chunk: list[list[str]]):
+        """word ids, shape ids and pad mask of a chunk, padded as slovnet pads them."""
+        import numpy as np
+
+        size = max(len(words) for words in chunk)
+        word_id = np.full((len(chunk), size), self.word_pad)
+        shape_id = np.full((len(chunk), size), self.shape_pad)
+        ids, encode = self._ids, self._encode
+        for row, words in enumerate(chunk):
+            if words:
+                pairs = [ids.get(w) or encode(w) for w in words]
+                word_id[row, :len(words)] = [p[0] for p in pairs]
+                shape_id[row, :len(words)] = [p[1] for p in pairs]
+        return word_id, shape_id, word_id == self.word_pad
+
+    def _chunks(self, items: list):
+        for start in range(0, len(items), self.batch_size):
+            yield items[start:start + self.batch_size]
+
+    def morph_syntax(self, items: list[list[str]]) -> tuple[list, list]:
+        """Per sentence: morphology tag ids; (syntactic head ids, relation ids)."""
+
+        morph, syntax = self.morph, self.syntax
+        tags: list = []
+        arcs: list = []
+        for chunk in self._chunks(items):
+            word_id, shape_id, pad_mask = self._inputs(chunk)
+            sizes = (~pad_mask).sum(-1).tolist()
+            navec = self.navec(word_id)
+
+            x = _cnn_encode(morph.encoder, (navec, morph.emb.shape(shape_id)), pad_mask)
+            pred = morph.head.decode(morph.head(x)).tolist()
+            tags.extend(row[:size] for row, size in zip(pred, sizes, strict=True))
+
+            x = _cnn_encode(syntax.encoder, (navec, syntax.emb.shape(shape_id)), pad_mask)
+            mask = ~pad_mask
+            head_id = syntax.head.decode(syntax.head(x), mask)
+            rel_id = syntax.rel.decode(syntax.rel(x, head_id), mask)
+            for row, size in enumerate(sizes):
+                arcs.append((head_id[row, :size].tolist(), rel_id[row, :size].tolist()))
+        return tags, arcs
+
+    def ner(self, texts: list[str]) -> list[list]:
+        """Per text: NER spans (start, stop, type) relative to the text."""
+        from slovnet.exec.infer import text_words
+
+        items = [text_words(text) for text in texts]
+        model, labels = self.ner_model, self.ner_tags
+        result: list[list] = []
+        position = 0
+        for chunk in self._chunks(items):
+            word_id, shape_id, pad_mask = self._inputs(chunk)
+            x = _cnn_encode(model.encoder, (self.navec(word_id), model.emb.shape(shape_id)),
+                            pad_mask)
+            pred = model.head(x)
+            for words, path in zip(chunk, model.head.crf.decode(pred, ~pad_mask), strict=True):
+                result.append(_bio_spans(texts[position], words, path.tolist(), labels))
+                position += 1
+        return result
+
+
+def _cnn_encode(encoder, embeddings: tuple, pad_mask):
+    """slovnet's ``CNNEncoder(concatenate(embeddings), pad_mask)``, bit for bit, faster.
+
+    slovnet keeps activations as batch × channels × positions, so that every layer pads a
+    transposed copy and gathers its convolution windows with large strides. Here they stay
+    batch × positions × channels: the windows matrix is the same (the same values in the
+    same order, so the same matrix product), it is just built from nearby memory, and
+    ReLU and batch norm run in place (the same operations on each element)."""
+    import numpy as np
+
+    batch, length = pad_mask.shape
+    dtype = np.result_type(*embeddings)
+    x = None
+    for layer in encoder.layers:
+        conv, norm = layer.conv, layer.norm
+        filters, channels, kernel = conv.weight.shape
+        pad = conv.padding
+        windows_count = length + 2 * pad - kernel + 1
+        padded = np.zeros((batch, length + 2 * pad, channels), dtype=dtype)
+        if x is None:
+            at = 0
+            for embedding in embeddings:
+                padded[:, pad:pad + length, at:at + embedding.shape[-1]] = embedding
+                at += embedding.shape[-1]
+            if at != channels:
+                raise ValueError(f"embeddings give {at} channels, the encoder takes {channels}")
+        else:
+            padded[:, pad:pad + length] = x
+        windows = np.empty((batch, windows_count, channels, kernel), dtype=dtype)
+        for offset in range(kernel):
+            windows[:, :, :, offset] = padded[:, offset:offset + windows_count]
+        weight = conv.weight.array.reshape(filters, channels * kernel)
+        x = np.matmul(windows.reshape(batch * windows_count, channels * kernel), weight.T)
+        x += conv.bias.array
+        x = x.reshape(batch, windows_count, filters)
+        x.clip(0, out=x)
+        x -= norm.mean.array
+        x /= norm.std.array
+        x *= norm.weight.array
+        x += norm.bias.array
+        x[pad_mask] = 0
+    return x
+
+
+def _bio_spans(text: str, words: list[str], path: list[int], labels: list) -> list:
+    """slovnet's ``BIOMarkup.to_span``: tokens found in ``text`` in order, BIO tags to spans."""
+    spans: list = []
+    if not any(labels[tag][0] != "O" for tag in path):
+        return spans
+    previous = start = stop = None
+    offset = 0
+    for word, tag in zip(words, path, strict=True):
+        token_start = text.find(word, offset)
+        token_stop = offset = token_start + len(word)
+        part, label = labels[tag]
+        if part == "O":
+            if previous:
+                spans.append((start, stop, previous))
+                previous = None
+        elif part == "B":
+            if previous:
+                spans.append((start, stop, previous))
+            previous, start, stop = label, token_start, token_stop
+        elif part == "I":
+            stop = token_stop
+    if previous:
+        spans.append((start, stop, previous))
+    return spans
 
 
 def _unsort(order: list[int], items: list) -> list:
