@@ -104,6 +104,15 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
                 words[i] = _inflect(analyzer, token, {"nomn", "sing"} | ({gender} - {None}))
         return _join(tokens, words)
     head = _head_index(tokens, quoted)
+    if head is None and len(tokens) == 1:
+        # A name the tagger read as an adjective («между Саппоро и Новосибирском»): take the
+        # dictionary's proper-noun reading of the word if it has one.
+        for parse in analyzer.parse(tokens[0].text):
+            if parse.tag.POS == "NOUN" and {"Geox", "Orgn", "Name", "Surn"} & set(
+                    parse.tag.grammemes):
+                inflected = parse.inflect({"nomn"})
+                if inflected is not None:
+                    return match_case(tokens[0].text, inflected.word)
     if head is None:
         return _join(tokens, words)
     head_token = tokens[head]
