@@ -50,7 +50,7 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
-        self.place_descriptors = {w.lower() for w in rules.words("place_descriptors")}
+        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
