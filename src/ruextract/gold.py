@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import doc as doc_model
+
 __all__ = [
     "ENTITY_TYPES",
     "FACTRU_TYPE_MAP",
@@ -44,21 +46,8 @@ __all__ = [
     "read_jsonl_gold",
 ]
 
-ENTITY_TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC", "PARK", "EVENT"})
-RELATION_TYPES: frozenset[str] = frozenset(
-    {
-        "VISITED",
-        "DELEGATION_FROM",
-        "HEADED_BY",
-        "MEMBER_OF_DELEGATION",
-        "WORKS_FOR",
-        "LOCATED_IN",
-        "RESIDENT_OF",
-        "PART_OF",
-        "AGREEMENT_WITH",
-        "PARTICIPATED_IN",
-    }
-)
+ENTITY_TYPES: frozenset[str] = frozenset(doc_model.ENTITY_TYPES)
+RELATION_TYPES: frozenset[str] = frozenset(doc_model.RELATION_TYPES)
 
 #: NEREL entity type -> our type. FACILITY (buildings, airports, stadiums, streets) is
 #: neither a geopolitical LOC nor reliably a PARK, and NEREL's EVENT is mostly
