@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -127,8 +127,10 @@ class Doc:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the nearest one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(bisect_right(starts, offset) - 1, 0)
+        return max(bisect_right(self.sentences, offset, key=lambda s: s.start) - 1, 0)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        """The tokens lying wholly inside [start, end) (tokens are sorted by offset)."""
+        first = bisect_left(self.tokens, start, key=lambda t: t.start)
+        last = bisect_right(self.tokens, end, key=lambda t: t.start)
+        return [t for t in self.tokens[first:last] if t.end <= end]
