@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -582,11 +583,15 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Flat mentions: higher priority wins, then the longer span, then the earlier one."""
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = []  # kept sorted by start; chosen spans never overlap
     for candidate in ranked:
-        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c.start)
+        at = bisect_left(chosen, candidate.start, key=lambda c: c.start)
+        if at > 0 and chosen[at - 1].end > candidate.start:
+            continue
+        if at < len(chosen) and chosen[at].start < candidate.end:
+            continue
+        chosen.insert(at, candidate)
+    return chosen
 
 
 # -- grouping --------------------------------------------------------------------------------
