@@ -104,6 +104,9 @@ def run(
             else:
                 console.print("[red]--engine must be 'local' or 'dask'.[/]")
                 raise typer.Exit(2)
+        except ImportError as exc:  # --engine dask without the dask extra
+            console.print(f"[bold red]{exc}[/]")
+            raise typer.Exit(2) from None
         except (pipeline.store.OutputLockedError, OSError) as exc:
             console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
             raise typer.Exit(3) from None
