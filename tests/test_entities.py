@@ -99,6 +99,17 @@ def test_resident_company_glued_to_the_zone_abbreviation(pipeline):
     assert types.get("ОЭЗ «Технополис Москва»") == "PARK"
 
 
+def test_latin_names_in_brackets_are_aliases(pipeline):
+    doc = analyse_text(pipeline, "Делегация побывала в индустриальном парке «Бэйкэчуан» "
+                                 "(Beike Chuan, North Tech Innovation) в районе Хункоу.")
+    by_text = {m.text: m for m in doc.mentions}
+    park = by_text["индустриальном парке «Бэйкэчуан»"]
+    for alias in ("Beike Chuan", "North Tech Innovation"):
+        assert by_text[alias].type == "PARK"
+        assert by_text[alias].entity_id == park.entity_id
+    assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
+
+
 def test_a_post_is_not_an_organisation(pipeline):
     doc = analyse_text(pipeline, "Об этом рассказал заместитель Мэра наукограда Иван Петров.")
     assert not [m for m in doc.mentions if m.type == "ORG" and m.text.startswith("Мэра")]

@@ -75,10 +75,12 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         _propagate_quoted_names(doc)
         _propagate_acronyms(doc)
+        aliases = _parenthesised_aliases(doc)
         _vote_types(doc)
         group_entities(doc)
         _person_normals(doc)
         _name_normals(doc)
+        _join_aliases(doc, aliases)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -490,6 +492,62 @@ def _propagate_acronyms(doc: Doc) -> None:
                              "rule:propagate.acronym", token.sent_id))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
+
+
+def _parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
+    """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
+    International Industry Fair, CIIF)»: Latin names in brackets right after a name are
+    more names of the same thing. Returns (alias, named mention) pairs."""
+    pairs: list[tuple[Mention, Mention]] = []
+    taken = [(m.start, m.end) for m in doc.mentions]
+    for mention in list(doc.mentions):
+        if mention.type not in ("PARK", "EVENT", "ORG"):
+            continue
+        opening = re.match(r"\s*\(", doc.text[mention.end:mention.end + 3])
+        if opening is None:
+            continue
+        start = mention.end + opening.end()
+        close = doc.text.find(")", start, start + 200)
+        if close < 0:
+            continue
+        offset = start
+        for part in doc.text[start:close].split(","):
+            lead = len(part) - len(part.lstrip())
+            name = part.strip()
+            begin, end = offset + lead, offset + lead + len(name)
+            offset += len(part) + 1
+            if not LATIN_ALIAS.fullmatch(name) or any(begin < e and s < end for s, e in taken):
+                continue
+            alias = Mention(begin, end, mention.type, name, name, "rule:alias.parenthesised",
+                            mention.sent_id)
+            doc.mentions.append(alias)
+            pairs.append((alias, mention))
+    doc.mentions.sort(key=lambda m: m.start)
+    return pairs
+
+
+def _join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:
+    """Put each alias in the entity of the name it follows."""
+    for alias, named in pairs:
+        drop, keep = alias.entity_id, named.entity_id
+        if drop == keep or drop < 0 or keep < 0:
+            continue
+        for index in doc.entities[drop].mention_ids:
+            doc.mentions[index].entity_id = keep
+        doc.entities[keep].mention_ids = sorted(doc.entities[keep].mention_ids
+                                                + doc.entities[drop].mention_ids)
+        doc.entities[drop].mention_ids = []
+    if pairs:
+        survivors = [e for e in doc.entities if e.mention_ids]
+        renumber = {e.entity_id: new for new, e in enumerate(survivors)}
+        for entity in survivors:
+            entity.entity_id = renumber[entity.entity_id]
+        for mention in doc.mentions:
+            mention.entity_id = renumber[mention.entity_id]
+        doc.entities = survivors
 
 
 def _vote_types(doc: Doc) -> None:
