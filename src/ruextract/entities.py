@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .doc import ENTITY_TYPES, Doc, Entity, Mention, Span, Token
+from .coreference import (
+    group_entities,
+    join_aliases,
+    name_normals,
+    parenthesised_aliases,
+    person_normals,
+    propagate_acronyms,
+    propagate_quoted_names,
+    vote_types,
+)
+from .doc import Doc, Mention, Span, Token
 from .gold import fold
 from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
@@ -27,11 +36,6 @@ class Candidate:
     source: str
     priority: int
     normal_mode: str = "phrase"
-
-
-def entity_key(entity_type: str, normal: str) -> str:
-    """Stable across documents and batches: the same park in two articles has one key."""
-    return f"{entity_type}:{fold(normal)}"
 
 
 class EntityExtractor:
@@ -73,14 +77,14 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         self._mend_resident_quoted_as_zone(doc)
-        _propagate_quoted_names(doc)
-        _propagate_acronyms(doc)
-        aliases = _parenthesised_aliases(doc)
-        _vote_types(doc)
+        propagate_quoted_names(doc)
+        propagate_acronyms(doc)
+        aliases = parenthesised_aliases(doc)
+        vote_types(doc)
         group_entities(doc)
-        _person_normals(doc)
-        _name_normals(doc)
-        _join_aliases(doc, aliases)
+        person_normals(doc)
+        name_normals(doc)
+        join_aliases(doc, aliases)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -445,178 +449,6 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
     return candidate
 
 
-def _propagate_quoted_names(doc: Doc) -> None:
-    """A quoted name found once as a PARK/ORG/EVENT is that thing wherever else it stands
-    in quotes («посетила «Технополис Москва»»)."""
-    taken = [(m.start, m.end) for m in doc.mentions]
-    added = []
-    seen: set[str] = set()
-    for mention in list(doc.mentions):
-        if mention.type not in ("PARK", "ORG", "EVENT") or QUOTES_OPEN not in mention.text:
-            continue
-        inner = mention.text[mention.text.index(QUOTES_OPEN):mention.text.rindex(QUOTES_CLOSE) + 1
-                             ] if QUOTES_CLOSE in mention.text else ""
-        if len(inner) < 4 or inner in seen:
-            continue
-        seen.add(inner)
-        for found in re.finditer(re.escape(inner), doc.text):
-            start, end = found.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            sent_id = doc.sentence_of(start)
-            added.append(Mention(start, end, mention.type, inner, inner.strip("«»"),
-                                 "rule:propagate.quoted_name", sent_id))
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
-
-
-def _propagate_acronyms(doc: Doc) -> None:
-    """An acronym of a multi-word name in the document is that name wherever it stands
-    («Инновационный центр Кольцово» … «ИЦК»)."""
-    acronyms: dict[str, Mention] = {}
-    for mention in doc.mentions:
-        if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
-            letters = _initials(mention.normal)
-            if 3 <= len(letters) <= 8:
-                acronyms.setdefault(letters, mention)
-    if not acronyms:
-        return
-    taken = [(m.start, m.end) for m in doc.mentions]
-    added = []
-    for token in doc.tokens:
-        source = acronyms.get(token.text)
-        if source is None or any(token.start < e and s < token.end for s, e in taken):
-            continue
-        added.append(Mention(token.start, token.end, source.type, token.text, token.text,
-                             "rule:propagate.acronym", token.sent_id))
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
-
-
-LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
-
-
-def _parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
-    """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
-    International Industry Fair, CIIF)»: Latin names in brackets right after a name are
-    more names of the same thing. Returns (alias, named mention) pairs."""
-    pairs: list[tuple[Mention, Mention]] = []
-    taken = [(m.start, m.end) for m in doc.mentions]
-    for mention in list(doc.mentions):
-        if mention.type not in ("PARK", "EVENT", "ORG"):
-            continue
-        opening = re.match(r"\s*\(", doc.text[mention.end:mention.end + 3])
-        if opening is None:
-            continue
-        start = mention.end + opening.end()
-        close = doc.text.find(")", start, start + 200)
-        if close < 0:
-            continue
-        offset = start
-        for part in doc.text[start:close].split(","):
-            lead = len(part) - len(part.lstrip())
-            name = part.strip()
-            begin, end = offset + lead, offset + lead + len(name)
-            offset += len(part) + 1
-            if not LATIN_ALIAS.fullmatch(name) or any(begin < e and s < end for s, e in taken):
-                continue
-            alias = Mention(begin, end, mention.type, name, name, "rule:alias.parenthesised",
-                            mention.sent_id)
-            doc.mentions.append(alias)
-            pairs.append((alias, mention))
-    doc.mentions.sort(key=lambda m: m.start)
-    return pairs
-
-
-def _join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:
-    """Put each alias in the entity of the name it follows."""
-    for alias, named in pairs:
-        drop, keep = alias.entity_id, named.entity_id
-        if drop == keep or drop < 0 or keep < 0:
-            continue
-        for index in doc.entities[drop].mention_ids:
-            doc.mentions[index].entity_id = keep
-        doc.entities[keep].mention_ids = sorted(doc.entities[keep].mention_ids
-                                                + doc.entities[drop].mention_ids)
-        doc.entities[drop].mention_ids = []
-    if pairs:
-        survivors = [e for e in doc.entities if e.mention_ids]
-        renumber = {e.entity_id: new for new, e in enumerate(survivors)}
-        for entity in survivors:
-            entity.entity_id = renumber[entity.entity_id]
-        for mention in doc.mentions:
-            mention.entity_id = renumber[mention.entity_id]
-        doc.entities = survivors
-
-
-def _vote_types(doc: Doc) -> None:
-    """One name, one type in a document: NER's odd label («Кольцово» as PER, a park's
-    quoted name as ORG) follows the majority of that name's mentions; rules outvote NER."""
-    def name(mention: Mention) -> str:
-        text = mention.text
-        if QUOTES_OPEN in text and QUOTES_CLOSE in text:
-            return fold(text[text.index(QUOTES_OPEN):text.rindex(QUOTES_CLOSE) + 1])
-        return fold(mention.normal)
-
-    votes: dict[str, Counter] = {}
-    for mention in doc.mentions:
-        weight = 1 if mention.source == "ner" else 2
-        votes.setdefault(name(mention), Counter())[mention.type] += weight
-    for mention in doc.mentions:
-        counter = votes[name(mention)]
-        best, count = counter.most_common(1)[0]
-        if best != mention.type and count > counter[mention.type] and mention.source == "ner":
-            mention.type = best
-
-
-def _person_normals(doc: Doc) -> None:
-    """Inflected names borrow the form the text gives in the nominative: «Фудзиты Марико» →
-    «Фудзита Марико» when the article also writes «Фудзита Марико»."""
-    for entity in doc.entities:
-        if entity.type != "PER":
-            continue
-        mentions = [doc.mentions[i] for i in entity.mention_ids]
-        nominative = [m.normal for m in mentions if " ".join(m.text.split()) == m.normal]
-        if nominative:
-            canonical = max(nominative, key=lambda n: len(n.split()))
-            for mention in mentions:
-                if _same_name(mention.text.split(), canonical.split()):
-                    mention.normal = canonical
-            entity.normal = canonical
-            entity.key = entity_key("PER", canonical)
-
-
-def _name_normals(doc: Doc) -> None:
-    """A quoted name inflected in the text («Кедр-Сенсора») takes the form the document
-    gives it elsewhere («Кедр-Сенсор»): the entity's most frequent form, then the shortest."""
-    for entity_type in ("ORG", "PARK", "EVENT"):
-        entities = [e for e in doc.entities if e.type == entity_type]
-        for entity in entities:
-            similar = [e for e in entities if _same_name(fold(e.normal).split(),
-                                                          fold(entity.normal).split())]
-            if len(similar) < 2:
-                continue
-            counts = Counter(doc.mentions[i].normal for e in similar for i in e.mention_ids)
-            canonical = min(counts, key=lambda n: (-counts[n], len(n)))
-            for other in similar:
-                for i in other.mention_ids:
-                    doc.mentions[i].normal = canonical
-                other.normal, other.key = canonical, entity_key(entity_type, canonical)
-    group_entities(doc)
-
-
-def _same_name(words: list[str], other: list[str]) -> bool:
-    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»)."""
-    if len(words) != len(other):
-        return False
-    for a, b in zip(words, other, strict=True):
-        stem = max(min(len(a), len(b)) - 2, 2)
-        if a[:stem].lower() != b[:stem].lower():
-            return False
-    return True
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in EDGE_PUNCTUATION and text[start] not in "(«":
         start += 1
@@ -653,49 +485,6 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # -- grouping --------------------------------------------------------------------------------
-
-def _initials(normal: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s\-]+", normal) if word and word[0].isalpha()
-                   ).upper()
-
-
-def group_entities(doc: Doc) -> None:
-    """Mentions of one thing share an entity: a bare surname joins the full name, an
-    abbreviation its expansion, equal normal forms each other."""
-    doc.entities = []
-    by_key: dict[tuple[str, str], Entity] = {}
-    mentions = sorted(enumerate(doc.mentions), key=lambda im: -len(im[1].normal.split()))
-    for index, mention in mentions:
-        key = (mention.type, fold(mention.normal))
-        entity = by_key.get(key) or _referent(doc, mention)
-        if entity is None:
-            entity = Entity(len(doc.entities), mention.type, mention.normal,
-                            entity_key(mention.type, mention.normal))
-            doc.entities.append(entity)
-        by_key.setdefault(key, entity)
-        entity.mention_ids.append(index)
-        mention.entity_id = entity.entity_id
-    for entity in doc.entities:
-        entity.mention_ids.sort()
-
-
-def _referent(doc: Doc, mention: Mention) -> Entity | None:
-    words = fold(mention.normal).split()
-    if mention.type == "PER" and len(words) > 1:
-        for entity in doc.entities:
-            if entity.type == "PER" and _same_name(words, fold(entity.normal).split()):
-                return entity
-    if mention.type == "PER" and len(words) == 1:
-        matches = [e for e in doc.entities
-                   if e.type == "PER" and words[0] in fold(e.normal).split()]
-        if len(matches) == 1:
-            return matches[0]
-    if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
-        matches = [e for e in doc.entities if e.type in ENTITY_TYPES and len(e.normal.split()) > 1
-                   and _initials(e.normal) == mention.normal]
-        if matches:
-            return matches[0]
-    return None
 
 
 def sentence_tokens(doc: Doc, sent_id: int) -> list[Token]:
