@@ -20,6 +20,7 @@ SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
 RELATIVE_WORDS = {"который", "где", "куда", "откуда", "чей"}
 CONTINUATION_WORDS = {"и", "а", "также", "или"}
+POSSESSIVES = {"его", "её", "ее"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
 
 
@@ -167,6 +168,10 @@ class RelationExtractor:
         self.park_anaphors = words("park_anaphors")
         self.lead_verbs = words("lead_verbs")
         self.member_groups = words("member_groups")
+        # the subject of these is the host, not the visiting group
+        self.host_verbs = words("host_verbs") | {"провести"}
+        self.participation_nouns = {w for w in words("participation_words")
+                                    if w.endswith("ие")}
         self.methods: dict[str, Callable[[_Context, RelationRule], None]] = {
             "delegation_origin": self._delegation_origin,
             "visit_clause": self._visit_clause,
@@ -190,6 +195,9 @@ class RelationExtractor:
             "took_part": self._took_part,
             "presented_at": self._presented_at,
             "visited_event": self._visited_event,
+            "met_at_site": self._met_at_site,
+            "hosted_by_staff": self._hosted_by_staff,
+            "visited_event_place": self._visited_event_place,
         }
         problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
                                 f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
@@ -265,7 +273,8 @@ class RelationExtractor:
             return "group"
         head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
         if token.rel in ("nsubj", "nsubj:pass") and head is not None \
-                and head.lemma in self.visit_triggers and not ctx.in_speech(token.token_id):
+                and head.lemma in self.visit_triggers and head.lemma not in self.host_verbs \
+                and not ctx.in_speech(token.token_id):
             return "group"
         if lemma == "участник" and any(ctx.doc.tokens[c].lemma == "визит"
                                        for c in ctx.children.get(token.token_id, [])):
@@ -581,7 +590,8 @@ class RelationExtractor:
         for token in tokens:
             if token.lemma not in self.visit_triggers or self._planned(ctx, token.token_id):
                 continue
-            if ctx.in_speech(token.token_id):
+            speech = ctx.in_speech(token.token_id)
+            if speech and not self._reported_visit(token):
                 continue
             following = [tokens[t].lemma for t in range(token.token_id + 1,
                                                          min(token.token_id + 3, len(tokens)))]
@@ -592,11 +602,27 @@ class RelationExtractor:
                                            and tokens[t].pos == "VERB" for t in scope):
                 continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
             ref = self._nearest_ref(ctx, token.token_id, scope)
+            if speech:
+                # «…, когда делегация новосибирских компаний приезжала к нам на Хоккайдо»:
+                # quoted, a past visit counts where a «делегация» in the clause makes it
+                ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in scope
+                            and r.token < token.token_id
+                            and tokens[r.token].lemma in self.delegation_heads), None)
             if ref is None:
                 continue
             for index in self._visit_targets(ctx, scope):
+                first = min(ctx.mention_tokens(index))
+                if any(tokens[b].lemma in self.participation_nouns for b in
+                       range(min(first, token.token_id) + 1, first)):
+                    continue  # «визит … в рамках участия компаний в выставке X»
                 self._add(ctx, rule, self._delegation_entity(ctx, ref),
                           self._entity(ctx, index), token.sent_id)
+
+    @staticmethod
+    def _reported_visit(token: Token) -> bool:
+        """A visit verb in the past that direct speech reports as a fact."""
+        return token.pos == "VERB" and "VerbForm=Fin" in token.feats \
+            and "Tense=Past" in token.feats
 
     def _meeting_followup(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
@@ -825,6 +851,45 @@ class RelationExtractor:
                 if not segment:
                     break
                 self._add_works_for(ctx, rule, index, segment, mention.sent_id)
+                if segment and segment[0] == collected[0]:
+                    self._possessive_employer(ctx, rule, index, segment, mention.sent_id)
+
+    def _possessive_employer(self, ctx: _Context, rule: RelationRule, person: int,
+                             segment: list[int], sent_id: int) -> None:
+        """«… компания «НижФармСинтез», которая экспортирует субстанции. Её директор Елена
+        Сбоева …»: a bare title after «её/его» works for the organisation named last, when
+        no person is named after it."""
+        tokens = ctx.doc.tokens
+        before = segment[0] - 1
+        if before < 0 or tokens[before].text.lower() not in POSSESSIVES:
+            return
+        title = self._title_start(ctx, segment)
+        if title is None or "Number=Plur" in tokens[segment[title]].feats \
+                or any(t in ctx.mention_at for t in segment):
+            return
+        first = ctx.doc.sentences[max(tokens[before].sent_id - 1, 0)].first_token
+        for t in range(before - 1, first - 1, -1):
+            index = ctx.mention_at.get(t)
+            if index is None or ctx.in_speech(t):
+                continue
+            kind = ctx.doc.mentions[index].type
+            if kind in ("ORG", "PARK"):
+                # the name's generic head agrees with the possessive («компания … Её»)
+                head = min(ctx.mention_tokens(index))
+                heads = self.words("org_heads") | self.words("park_nouns")
+                if tokens[head].lemma not in heads:
+                    head -= 1
+                    while head >= 0 and tokens[head].text in ("«", '"', "„"):
+                        head -= 1
+                gender = re.search(r"Gender=(\w+)", tokens[head].feats or "") if head >= 0 else None
+                wanted = ("Fem",) if tokens[before].text.lower() != "его" else ("Masc", "Neut")
+                if tokens[head].lemma not in heads or not gender or gender.group(1) not in wanted:
+                    return
+                self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, index),
+                          sent_id, self._role(ctx, segment[title:]))
+                return
+            if kind in ("PER", DELEGATION):
+                return
 
     def _agreeing(self, ctx: _Context, segment: list[int], person: int) -> list[int]:
         """The part of a title phrase from its first title in the person's case: «пресс-
@@ -1340,6 +1405,159 @@ class RelationExtractor:
         for (relation_type, arg1, arg2), relation in list(ctx.found.items()):
             if relation_type == "VISITED" and ctx.doc.entities[arg2].type == "EVENT":
                 self._add(ctx, rule, arg1, arg2, relation.sent_id)
+
+    def _phrase_at(self, ctx: _Context, t: int, phrases: list[list[str]]) -> bool:
+        """Does a phrase of ``phrases`` (lemmas in order) end at token ``t``?"""
+        tokens = ctx.doc.tokens
+        for phrase in phrases:
+            start = t - len(phrase) + 1
+            if start >= 0 and all(tokens[start + i].lemma == w for i, w in enumerate(phrase)):
+                return True
+        return False
+
+    def _met_at_site(self, ctx: _Context, rule: RelationRule) -> None:
+        """«программа … включала круглый стол в Бизнес-инкубаторе», «встреча с гостями
+        прошла в офисе ГК «Проспект»»: a meeting held at a site, in a sentence about the
+        delegation, puts the delegation there."""
+        tokens = ctx.doc.tokens
+        phrases = [w.split() for w in self.words(rule.trigger)]
+        premises = self.words("premises_nouns")
+        for token in tokens:
+            t = token.token_id
+            if not self._phrase_at(ctx, t, phrases) or ctx.in_speech(t) \
+                    or self._planned(ctx, t) or t in ctx.mention_at:
+                continue
+            refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+            if not refs:
+                continue
+            # the site: «в/на» right after the noun (or after its «с делегацией» phrase),
+            # with a room word («в офисе») between
+            a = t + 1
+            if a < len(tokens) and tokens[a].lemma == "с":
+                ref_after = next((r for r in refs if a < r.token <= a + 4), None)
+                if ref_after is None:
+                    continue
+                a = ref_after.token + 1
+            if a >= len(tokens) or tokens[a].lemma not in ("в", "во", "на") \
+                    or a in ctx.mention_at:
+                continue
+            a += 1
+            while a < len(tokens) and a not in ctx.mention_at and (
+                    tokens[a].lemma in premises or tokens[a].pos == "ADJ"):
+                a += 1
+            index = ctx.mention_at.get(a)
+            if index is None or min(ctx.mention_tokens(index)) != a \
+                    or ctx.doc.mentions[index].type not in ("PARK", "ORG") \
+                    or index in ctx.origin_mentions:
+                continue
+            ref = min(refs, key=lambda r: abs(r.token - t))
+            self._add(ctx, rule, self._delegation_entity(ctx, ref), self._entity(ctx, index),
+                      token.sent_id)
+
+    def _clause_bounds(self, ctx: _Context, t: int) -> tuple[int, int]:
+        """The tokens around ``t`` up to the finite verbs before and after it."""
+        tokens = ctx.doc.tokens
+        sentence = ctx.sentence(tokens[t].sent_id)
+
+        def boundary(i: int) -> bool:
+            return (tokens[i].pos in ("VERB", "AUX") and "VerbForm=Fin" in tokens[i].feats) \
+                or (tokens[i].text in (";", ":") and i not in ctx.mention_at)
+
+        start = t
+        while start - 1 >= sentence.start and not boundary(start - 1):
+            start -= 1
+        end = t + 1
+        while end < sentence.stop and not boundary(end):
+            end += 1
+        return start, end
+
+    def _hosted_by_staff(self, ctx: _Context, rule: RelationRule) -> None:
+        """«заместитель директора Биотехнопарка X ознакомил японских коллег с
+        лабораториями», «X и Y, руководители компаний A и B, провели экскурсии по своим
+        объектам»: the delegation was at the site whose staff showed or received it."""
+        tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
+        tours = self.words("tour_nouns")
+        objects = self.words("site_objects")
+        employers: dict[int, list[int]] = {}
+        for (relation_type, person, employer) in ctx.found:
+            if relation_type == "WORKS_FOR":
+                employers.setdefault(person, []).append(employer)
+        for token in tokens:
+            t = token.token_id
+            tour = token.lemma in tours and token.pos == "NOUN"
+            if not (tour or (token.lemma in verbs and token.pos == "VERB")):
+                continue
+            verb = token.head_id if tour and token.head_id >= 0 else t
+            if ctx.in_speech(t) or self._planned(ctx, verb) or self._planned(ctx, t):
+                continue
+            start, end = self._clause_bounds(ctx, verb)
+            refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+            shown = tour or any(tokens[i].lemma in objects for i in range(t + 1, end))
+            if tour:
+                ref = min(refs, key=lambda r: abs(r.token - t)) if refs else None
+            else:
+                # the guests are the verb's object, right after it or in its clause
+                ref = next((r for r in refs if r.token in ctx.children.get(t, [])
+                            and tokens[r.token].rel in ("obj", "iobj", "obl")), None) \
+                    or next((r for r in refs if t < r.token <= t + 3), None) \
+                    or next((r for r in refs if start <= r.token < t
+                             and "Case=Nom" not in tokens[r.token].feats), None)
+                if ref is None and not refs and shown:
+                    ref = self._visit_context(ctx, token.sent_id - 1)
+            if ref is None:
+                continue
+            kinds = ("PARK", "ORG") if shown else ("PARK",)
+            sites: list[int] = []
+            for index in ctx.mentions_in(range(start, end)):
+                mention = ctx.doc.mentions[index]
+                if mention.type == "PER":
+                    sites.extend(e for e in employers.get(self._entity(ctx, index), [])
+                                 if ctx.doc.entities[e].type in kinds)
+                elif mention.type in kinds and shown and self._host_subject(ctx, index, verb):
+                    sites.append(self._entity(ctx, index))  # «компания X показала линию»
+            for site in sites:
+                self._add(ctx, rule, self._delegation_entity(ctx, ref), site, token.sent_id)
+
+    def _visit_context(self, ctx: _Context, sent_id: int) -> Ref | None:
+        """The delegation of a sentence that states its visit («Гости осмотрели цеха
+        резидентов технопарка»), for the sentence after it."""
+        if sent_id < 0:
+            return None
+        tokens = ctx.doc.tokens
+        refs = [r for r in ctx.refs_in(sent_id) if not ctx.in_speech(r.token)]
+        visit = any(tokens[t].lemma in self.visit_triggers and not self._planned(ctx, t)
+                    for t in ctx.sentence(sent_id))
+        return refs[0] if refs and visit else None
+
+    def _host_subject(self, ctx: _Context, index: int, verb: int) -> bool:
+        """Is the organisation the subject of ``verb``: before it, in the nominative, not
+        after a preposition («компания «КриоСмол» показала …»)?"""
+        tokens = ctx.doc.tokens
+        mention_tokens = sorted(ctx.mention_tokens(index))
+        if mention_tokens[-1] >= verb:
+            return any(tokens[m].rel == "nsubj" and tokens[m].head_id == verb
+                       for m in mention_tokens)
+        words = [m for m in mention_tokens if tokens[m].pos != "PUNCT"]
+        if not words or _case(tokens[words[-1]]) not in ("Nom", None):
+            return False
+        before = mention_tokens[0] - 1
+        while before >= 0 and ((tokens[before].pos == "PUNCT" and tokens[before].text in "«\"„")
+                               or tokens[before].lemma in self.words("org_heads")):
+            before -= 1
+        return before < 0 or tokens[before].pos != "ADP"
+
+    def _visited_event_place(self, ctx: _Context, rule: RelationRule) -> None:
+        """«посетила ярмарку CIFIT-2014 в городе Сямынь»: the delegation at an event was in
+        the place the same sentence locates the event in."""
+        located = [(arg1, arg2, r.sent_id) for (kind, arg1, arg2), r in ctx.found.items()
+                   if kind == "LOCATED_IN"]
+        for (relation_type, arg1, arg2), relation in list(ctx.found.items()):
+            if relation_type != "VISITED" or ctx.doc.entities[arg2].type != "EVENT":
+                continue
+            for event, place, sent_id in located:
+                if event == arg2 and sent_id == relation.sent_id:
+                    self._add(ctx, rule, arg1, place, relation.sent_id)
 
     # -- dates -----------------------------------------------------------------------------
 
