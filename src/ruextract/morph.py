@@ -14,9 +14,10 @@ from .doc import Doc, Sentence, Span, Token
 
 MAX_SENTENCE_TOKENS = 200  # longer "sentences" (tables, lists) are cut for the taggers
 MODEL_BATCH_SIZE = 64
+MODEL_BATCH_TOKENS = 4096  # padded positions per model batch (bounds the peak memory)
 WORD_ID_CACHE = 200_000  # words whose vocabulary and shape ids are kept (cleared when full)
-LEMMA_CACHE = 200_000  # (word, pos, feats) → lemma
-PARSE_CACHE = 50_000  # word → pymorphy3 parses (lists of Parse tuples: ~2 KB each)
+LEMMA_CACHE = 100_000  # (word, pos, feats) → lemma (~200 bytes each)
+PARSE_CACHE = 20_000  # word → pymorphy3 parses (a list of Parse tuples: ~1 KB each)
 MAX_NER_CHARS = 3000  # NER reads the text in pieces of this size, cut between sentences
 
 # slovnet's Universal POS → pymorphy3's OpenCorpora POS tags that can carry that lemma.
@@ -257,8 +258,21 @@ class _Taggers:
         return word_id, shape_id, word_id == self.word_pad
 
     def _chunks(self, items: list):
-        for start in range(0, len(items), self.batch_size):
-            yield items[start:start + self.batch_size]
+        """Consecutive items, at most ``batch_size`` of them and at most MODEL_BATCH_TOKENS
+        padded positions (a batch of long NER pieces would need ~130 MB of windows).
+        Results do not depend on how the items are batched: every row is computed alone."""
+        chunk: list = []
+        longest = 0
+        for item in items:
+            longest_with = max(longest, len(item))
+            if chunk and (len(chunk) >= self.batch_size
+                          or longest_with * (len(chunk) + 1) > MODEL_BATCH_TOKENS):
+                yield chunk
+                chunk, longest_with = [], len(item)
+            chunk.append(item)
+            longest = longest_with
+        if chunk:
+            yield chunk
 
     def morph_syntax(self, items: list[list[str]]) -> tuple[list, list]:
         """Per sentence: morphology tag ids; (syntactic head ids, relation ids)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyarrow as pa
 import regex
 
 from . import __version__, store
@@ -27,6 +28,7 @@ from .rules import RuleSet, load_rules
 
 BATCH_DOCS = 16  # documents whose sentences go to the taggers together
 CHUNK_DOCS = 2000  # documents per Parquet part file
+CHUNK_ROWS = 200_000  # ... or fewer, once this many token rows are waiting
 
 
 def make_doc_id(text: str) -> str:
@@ -148,31 +150,78 @@ class RunSummary:
 
 
 class ChunkWriter:
-    """Buffers rows and writes one part file per table every ``chunk_docs`` documents."""
+    """Buffers rows and writes one part file per table every ``chunk_docs`` documents, or
+    sooner once ``chunk_rows`` token rows are waiting (a batch of very long documents).
 
-    def __init__(self, out: Path, run_id: str, chunk_docs: int = CHUNK_DOCS) -> None:
-        self.out, self.run_id, self.chunk_docs = out, run_id, chunk_docs
+    Rows are held as Arrow tables (row dicts are converted every ``CONVERT_ROWS`` rows), so
+    a buffered chunk costs a few bytes per value, not a Python object per value."""
+
+    CONVERT_ROWS = 20_000
+
+    def __init__(self, out: Path, run_id: str, chunk_docs: int = CHUNK_DOCS,
+                 chunk_rows: int = CHUNK_ROWS) -> None:
+        self.out, self.run_id = out, run_id
+        self.chunk_docs, self.chunk_rows = chunk_docs, chunk_rows
         self.buffer: dict[str, list[dict]] = {t: [] for t in store.TABLES}
+        self.arrow: dict[str, list[pa.Table]] = {t: [] for t in store.TABLES}
         self.docs_in_buffer = 0
+        self.rows_in_buffer = 0  # token rows
         self.part = 0
 
     def add(self, rows: dict[str, list[dict]]) -> None:
+        """One document's rows (or error rows, without a document)."""
         for table, table_rows in rows.items():
             self.buffer[table].extend(table_rows)
+            if len(self.buffer[table]) >= self.CONVERT_ROWS:
+                self._convert(table)
         self.docs_in_buffer += len(rows.get("documents", ()))
-        if self.docs_in_buffer >= self.chunk_docs or len(self.buffer["errors"]) >= 10_000:
+        self.rows_in_buffer += len(rows.get("tokens", ()))
+        if self._full() or len(self.buffer["errors"]) >= 10_000:
             self.flush()
 
+    def add_batch(self, batch: store.RowBatch) -> None:
+        """Documents' rows as Arrow tables; cut between documents where a chunk is full."""
+        first = 0
+        while first < batch.docs:
+            stop = min(batch.docs, first + max(self.chunk_docs - self.docs_in_buffer, 1))
+            tokens = batch.counts["tokens"]
+            rows = self.rows_in_buffer
+            while first < stop - 1 and rows + sum(tokens[first:stop]) > self.chunk_rows:
+                stop -= 1  # stop early enough for the row limit, but take a document
+            part = batch.slice(first, stop) if (first, stop) != (0, batch.docs) else batch
+            for table, data in part.tables.items():
+                self._convert(table)  # keep the order of rows added one by one
+                if data.num_rows:
+                    self.arrow[table].append(data)
+            self.docs_in_buffer += stop - first
+            self.rows_in_buffer += sum(tokens[first:stop])
+            first = stop
+            if self._full():
+                self.flush()
+
+    def _full(self) -> bool:
+        return self.docs_in_buffer >= self.chunk_docs or self.rows_in_buffer >= self.chunk_rows
+
+    def _convert(self, table: str) -> None:
+        if self.buffer[table]:
+            self.arrow[table].append(pa.Table.from_pylist(self.buffer[table],
+                                                          schema=store.SCHEMAS[table]))
+            self.buffer[table] = []
+
     def flush(self) -> None:
-        if not any(self.buffer.values()):
+        for table in store.TABLES:
+            self._convert(table)
+        if not any(self.arrow.values()):
             return
         name = f"part-{self.run_id}-{self.part:05d}"
         # documents last: a doc_id is "present" only once all its rows are on disk.
-        for table in sorted(self.buffer, key=lambda t: t == "documents"):
-            if self.buffer[table]:
-                store.write_table(self.out, table, self.buffer[table], name)
-        self.buffer = {t: [] for t in store.TABLES}
-        self.docs_in_buffer = 0
+        for table in sorted(self.arrow, key=lambda t: t == "documents"):
+            if self.arrow[table]:
+                data = pa.concat_tables(self.arrow[table])
+                self.arrow[table] = []
+                store.write_table(self.out, table, data, name)
+        self.arrow = {t: [] for t in store.TABLES}
+        self.docs_in_buffer = self.rows_in_buffer = 0
         self.part += 1
 
 
@@ -189,23 +238,42 @@ def versions() -> dict[str, str]:
 
 
 _worker_pipeline: Pipeline | None = None
+_worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
 
 
 def _init_worker(rules_dir: str) -> None:
-    global _worker_pipeline
+    """Load a worker process's models. One BLAS/OpenMP thread per worker: the workers are
+    the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
+    global _worker_pipeline, _worker_threads
+    try:
+        from threadpoolctl import threadpool_limits
+
+        _worker_threads = threadpool_limits(limits=1)
+    except ImportError:  # without threadpoolctl, the environment variables still help
+        pass
     _worker_pipeline = Pipeline(rules_dir=Path(rules_dir))
 
 
-def _process_in_worker(docs: list[Doc], run_id: str) -> list[dict[str, list[dict]] | StageError]:
+BatchResult = tuple["store.RowBatch | None", list[StageError]]
+
+
+def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
+    """Process ``docs``; the rows of those that made it, as Arrow tables, and the errors."""
+    done, errors = [], []
+    for result in pipeline.process(docs):
+        (done if isinstance(result, Doc) else errors).append(result)
+    return (store.doc_tables(done, run_id) if done else None), errors
+
+
+def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
     assert _worker_pipeline is not None
-    return [store.doc_rows(r, run_id) if isinstance(r, Doc) else r
-            for r in _worker_pipeline.process(docs)]
+    return _process_batch(_worker_pipeline, docs, run_id)
 
 
 def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
         workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
         batch_docs: int = BATCH_DOCS, chunk_docs: int = CHUNK_DOCS,
-        progress: Callable[[int, int], None] | None = None,
+        chunk_rows: int = CHUNK_ROWS, progress: Callable[[int, int], None] | None = None,
         pipeline: Pipeline | None = None) -> RunSummary:
     """Process ``inputs`` into the Parquet dataset ``out``; returns the run's summary."""
     rules = pipeline.rules if pipeline else load_rules(rules_dir)  # invalid rules stop here
@@ -216,7 +284,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         store.remove_incomplete_parts(out)
         existing = store.existing_doc_ids(out)
         present = set() if force else existing
-        writer = ChunkWriter(out, summary.run_id, chunk_docs)
+        writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
         def record_error(source: str, stage: str, error: str, message: str) -> None:
@@ -225,17 +293,15 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             writer.add({"errors": [{"source": source, "stage": stage, "error": error,
                                     "message": message, "run_id": summary.run_id}]})
 
-        def record(results: list[dict[str, list[dict]] | StageError]) -> None:
-            for result in results:
-                if isinstance(result, StageError):
-                    record_error(result.source, result.stage, result.error, result.message)
-                    continue
-                summary.processed += 1
-                for mention in result["mentions"]:
-                    summary.mentions[mention["type"]] += 1
-                for relation in result["relations"]:
-                    summary.relations[relation["type"]] += 1
-                writer.add(result)
+        def record(result: BatchResult) -> None:
+            batch, errors = result
+            for error in errors:
+                record_error(error.source, error.stage, error.error, error.message)
+            if batch is not None:
+                summary.processed += batch.docs
+                summary.mentions.update(batch.type_counts("mentions"))
+                summary.relations.update(batch.type_counts("relations"))
+                writer.add_batch(batch)
             if progress:
                 progress(summary.read, summary.processed + summary.failed + summary.duplicates
                          + summary.already_present)
@@ -246,8 +312,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         if workers <= 1:
             local = pipeline or Pipeline(rules)
             for batch in batches:
-                record([store.doc_rows(r, summary.run_id) if isinstance(r, Doc) else r
-                        for r in local.process(batch)])
+                record(_process_batch(local, batch, summary.run_id))
         else:
             with ProcessPoolExecutor(workers, initializer=_init_worker,
                                      initargs=(str(rules.directory),)) as pool:

@@ -73,14 +73,7 @@ def doc_rows(doc: Doc, run_id: str) -> dict[str, list[dict]]:
     """The rows every table gets from one processed document."""
     doc_id = doc.doc_id
     rows: dict[str, list[dict]] = {
-        "documents": [{
-            "doc_id": doc_id, "source": doc.raw.source, "external_id": doc.raw.external_id,
-            "url": doc.raw.url, "date": doc.raw.date, "title": doc.title, "text": doc.text,
-            "raw_text": doc.raw.raw_text, "encoding": doc.raw.encoding, "format": doc.raw.format,
-            "language": doc.language, "n_sentences": len(doc.sentences),
-            "n_tokens": len(doc.tokens), "offset_runs": doc.offset_map.to_runs(),
-            "run_id": run_id,
-        }],
+        "documents": [document_row(doc, run_id)],
         "tokens": [{
             "doc_id": doc_id, "sent_id": t.sent_id, "token_id": t.token_id, "start": t.start,
             "end": t.end, "text": t.text, "lemma": t.lemma, "pos": t.pos, "feats": t.feats,
@@ -91,6 +84,88 @@ def doc_rows(doc: Doc, run_id: str) -> dict[str, list[dict]]:
     }
     rows.update(extraction_rows(doc))
     return rows
+
+
+class RowBatch:
+    """The rows of several processed documents, as one Arrow table per table.
+
+    Built where the documents were processed (a worker process) and sent to the writer:
+    Arrow tables pickle as a few buffers, where lists of row dicts cost the main process a
+    Python object per value. ``counts[table][i]`` is the number of rows document ``i``
+    has in ``table``, so a writer can cut a batch between any two documents."""
+
+    __slots__ = ("counts", "docs", "tables")
+
+    def __init__(self, tables: dict[str, pa.Table], counts: dict[str, list[int]]) -> None:
+        self.tables, self.counts = tables, counts
+        self.docs = tables["documents"].num_rows
+
+    def __getstate__(self) -> tuple:
+        return self.tables, self.counts
+
+    def __setstate__(self, state: tuple) -> None:
+        self.__init__(*state)
+
+    def type_counts(self, table: str) -> dict[str, int]:
+        """How many rows of ``table`` have each ``type``."""
+        column = self.tables[table].column("type")
+        return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
+
+    def slice(self, first: int, stop: int) -> RowBatch:
+        """Documents ``first`` to ``stop`` of the batch (zero-copy slices)."""
+        tables, counts = {}, {}
+        for table, data in self.tables.items():
+            per_doc = self.counts[table]
+            offset = sum(per_doc[:first])
+            counts[table] = per_doc[first:stop]
+            tables[table] = data.slice(offset, sum(counts[table]))
+        return RowBatch(tables, counts)
+
+
+def doc_tables(docs: list[Doc], run_id: str) -> RowBatch:
+    """The rows every table gets from processed documents, column by column (the same rows
+    as ``doc_rows``, in the same order)."""
+    documents = [document_row(doc, run_id) for doc in docs]
+    tokens = [t for doc in docs for t in doc.tokens]
+    token_columns = {
+        "doc_id": [doc.doc_id for doc in docs for _ in doc.tokens],
+        "sent_id": [t.sent_id for t in tokens], "token_id": [t.token_id for t in tokens],
+        "start": [t.start for t in tokens], "end": [t.end for t in tokens],
+        "text": [t.text for t in tokens], "lemma": [t.lemma for t in tokens],
+        "pos": [t.pos for t in tokens], "feats": [t.feats for t in tokens],
+        "head_id": [t.head_id for t in tokens], "rel": [t.rel for t in tokens],
+    }
+    spans = [s for doc in docs for s in doc.ner_spans]
+    ner_columns = {
+        "doc_id": [doc.doc_id for doc in docs for _ in doc.ner_spans],
+        "start": [s.start for s in spans], "end": [s.end for s in spans],
+        "type": [s.type for s in spans],
+    }
+    extracted = [extraction_rows(doc) for doc in docs]
+    tables = {
+        "documents": pa.Table.from_pylist(documents, schema=SCHEMAS["documents"]),
+        "tokens": pa.Table.from_pydict(token_columns, schema=SCHEMAS["tokens"]),
+        "ner": pa.Table.from_pydict(ner_columns, schema=SCHEMAS["ner"]),
+    }
+    counts = {"documents": [1] * len(docs), "tokens": [len(doc.tokens) for doc in docs],
+              "ner": [len(doc.ner_spans) for doc in docs]}
+    for table in ("mentions", "entities", "relations"):
+        tables[table] = pa.Table.from_pylist([row for rows in extracted for row in rows[table]],
+                                             schema=SCHEMAS[table])
+        counts[table] = [len(rows[table]) for rows in extracted]
+    return RowBatch(tables, counts)
+
+
+def document_row(doc: Doc, run_id: str) -> dict:
+    """The ``documents`` row of a processed document."""
+    return {
+        "doc_id": doc.doc_id, "source": doc.raw.source, "external_id": doc.raw.external_id,
+        "url": doc.raw.url, "date": doc.raw.date, "title": doc.title, "text": doc.text,
+        "raw_text": doc.raw.raw_text, "encoding": doc.raw.encoding, "format": doc.raw.format,
+        "language": doc.language, "n_sentences": len(doc.sentences),
+        "n_tokens": len(doc.tokens), "offset_runs": doc.offset_map.to_runs(),
+        "run_id": run_id,
+    }
 
 
 def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
@@ -126,13 +201,15 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
     return {"mentions": mentions, "entities": entities, "relations": relations}
 
 
-def write_table(directory: Path, table: str, rows: list[dict], name: str) -> Path:
-    """Write ``rows`` as one complete part file of ``table`` (temp file, then rename)."""
+def write_table(directory: Path, table: str, rows: list[dict] | pa.Table, name: str) -> Path:
+    """Write ``rows`` (dicts, or an Arrow table with the table's schema) as one complete
+    part file of ``table`` (temp file, then rename)."""
     table_dir = directory / table
     table_dir.mkdir(parents=True, exist_ok=True)
     final = table_dir / f"{name}.parquet"
     temporary = table_dir / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
-    arrow_table = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    arrow_table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(
+        rows, schema=SCHEMAS[table])
     try:
         pq.write_table(arrow_table, temporary, compression="zstd")
         os.replace(temporary, final)
@@ -200,7 +277,7 @@ def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None
             keep = pc.invert(pc.is_in(data.column("doc_id"), value_set=wanted))
             if pc.all(keep).as_py() is not False:
                 continue
-            write_table(directory, table, data.filter(keep).to_pylist(), path.stem)
+            write_table(directory, table, data.filter(keep), path.stem)
 
 
 def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> None:
