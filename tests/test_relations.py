@@ -124,6 +124,17 @@ CASES = [
      "-VISITED delegation:Китай -> Томлайн"),
     ("Делегация из Китая прибыла в Томск. Неделей ранее круглый стол в технопарке «Томь» "
      "собрал инвесторов.", "-VISITED delegation:Китай -> технопарк «Томь»"),
+    # speakers: the hosts' «мы» is not the group's
+    ("Делегация из Кореи посетила технопарк «Идея». «Мы рады приветствовать делегацию "
+     "Кореи в нашем парке», — подчеркнул директор технопарка Олег Рыбин.",
+     "-MEMBER_OF_DELEGATION Олег Рыбин -> delegation:Корея"),
+    ("Делегация из Японии посетила Казань. «Я участвую в этой делегации, чтобы найти "
+     "партнёров», — рассказал Сато Кэн, глава офиса мэрии Саппоро.",
+     "+MEMBER_OF_DELEGATION Сато Кэн -> delegation:Япония"),
+    # an official of the origin is one of a group that travels, not of one visited at home
+    ("Делегация из Казани посетила технопарк «Идея» в Казани. «Мы рады гостям», — отметил "
+     "министр промышленности Казани Олег Рыбин.",
+     "-MEMBER_OF_DELEGATION Олег Рыбин -> delegation:Казань"),
     # «её директор»: the organisation named last
     ("Среди резидентов парка — компания «Томлайн», которая выпускает датчики. Её директор "
      "Елена Орлова провела для гостей экскурсию.", "+WORKS_FOR Елена Орлова -> Томлайн"),
@@ -189,7 +200,8 @@ def test_corpus_score_floor(tmp_path):
 def test_seeds_score_floor(tmp_path):
     inputs = sorted(str(p) for p in SEEDS.glob("*.txt"))
     scores = _score(tmp_path, inputs, ROOT / "tests" / "gold" / "seeds.jsonl")
-    assert scores["relations_micro"]["f1"] >= 0.79
+    assert scores["relations_micro"]["f1"] >= 0.82
     assert scores["relations"]["VISITED"]["f1"] >= 0.9
+    assert scores["relations"]["MEMBER_OF_DELEGATION"]["f1"] >= 0.85
     assert scores["relations"]["WORKS_FOR"]["f1"] >= 0.78
     assert scores["relations_micro"]["precision"] >= 0.93

@@ -198,6 +198,9 @@ class RelationExtractor:
             "met_at_site": self._met_at_site,
             "hosted_by_staff": self._hosted_by_staff,
             "visited_event_place": self._visited_event_place,
+            "member_speaker": self._member_speaker,
+            "member_led_by_org": self._member_led_by_org,
+            "member_origin_employer": self._member_origin_employer,
         }
         problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
                                 f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
@@ -1546,6 +1549,139 @@ class RelationExtractor:
                                or tokens[before].lemma in self.words("org_heads")):
             before -= 1
         return before < 0 or tokens[before].pos != "ADP"
+
+    def _main_delegation(self, ctx: _Context) -> int | None:
+        """The visiting group the article is about: the one referred to most."""
+        if not ctx.delegations:
+            return None
+        counts = [sum(r.delegation == i for r in ctx.refs) for i in range(len(ctx.delegations))]
+        return max(range(len(counts)), key=lambda i: (counts[i], -i))
+
+    def _quote_before(self, ctx: _Context, person: int) -> range | None:
+        """The direct speech a person is credited with: «…», — сказал X / «…» — X."""
+        tokens = ctx.doc.tokens
+        first = min(ctx.mention_tokens(person))
+        sentence = ctx.sentence(tokens[first].sent_id)
+        t = first - 1
+        while t >= sentence.start and first - t <= 14 and (
+                t in ctx.mention_at or tokens[t].text not in ("»", '"', "”")):
+            other = ctx.mention_at.get(t)
+            if (other is None and tokens[t].text in (".", ";", "«")) or (
+                    other is not None and ctx.doc.mentions[other].type in ("PER", DELEGATION)):
+                return None
+            t -= 1
+        if t < sentence.start or first - t > 14 or tokens[t].text not in ("»", '"', "”"):
+            return None
+        between = [tokens[b] for b in range(t + 1, first)]
+        if not any(b.text in ("—", "–", "-") for b in between[:3]):
+            return None
+        if not any(b.pos == "VERB" for b in between) and len(between) > 3:
+            return None
+        close = t
+        t -= 1
+        limit = ctx.doc.sentences[max(tokens[close].sent_id - 6, 0)].first_token
+        while t >= limit and tokens[t].text not in ("«", "“", "„", '"'):
+            if tokens[t].text in ("»", "”"):
+                return None
+            t -= 1
+        return range(t + 1, close) if t >= limit else None
+
+    def _member_speaker(self, ctx: _Context, rule: RelationRule) -> None:
+        """«Я участвую в этой делегации …», — рассказал X; «То, что мы сегодня увидели,
+        превзошло наши ожидания», — отметил X: a speaker who speaks as one of the group."""
+        tokens = ctx.doc.tokens
+        main = self._main_delegation(ctx)
+        if main is None:
+            return
+        seen = self.words(rule.trigger)
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type != "PER":
+                continue
+            quote = self._quote_before(ctx, index)
+            if quote is None:
+                continue
+            delegation = None
+            for sent_id in sorted({tokens[t].sent_id for t in quote}):
+                words = [t for t in ctx.sentence(sent_id) if t in quote]
+                lemmas = {tokens[t].lemma for t in words}
+                first_person = bool(lemmas & {"я", "мы", "наш", "мой"})
+                # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
+                # приветствовать делегацию», what the hosts say
+                group = next((t for t in words if tokens[t].lemma in self.delegation_heads
+                              and any(tokens[b].lemma in ("в", "наш") for b in
+                                      range(max(t - 3, words[0]), t))), None)
+                if lemmas & self.host_verbs:
+                    group = None
+                if first_person and group is not None:
+                    ref = next((r for r in ctx.refs if r.token == group), None)
+                    delegation = ref.delegation if ref else main
+                    break
+                for t in words:  # «мы увидели», «мы приехали»: a past visit told as «мы»
+                    token = tokens[t]
+                    if token.lemma in seen and token.pos == "VERB" \
+                            and "Tense=Past" in token.feats and "Number=Plur" in token.feats \
+                            and any(tokens[c].lemma == "мы" and tokens[c].rel == "nsubj"
+                                    for c in ctx.children.get(t, [])) \
+                            and not self._planned(ctx, t):
+                        delegation = main
+                        break
+                if delegation is not None:
+                    break
+            if delegation is None:
+                continue
+            entity = ctx.delegations[delegation].entity_id
+            person = self._entity(ctx, index)
+            if ("HEADED_BY", entity, person) in ctx.found:
+                continue
+            self._add(ctx, rule, person, entity, mention.sent_id)
+
+    def _member_led_by_org(self, ctx: _Context, rule: RelationRule) -> None:
+        """«делегация новосибирских компаний во главе с Инновационным центром Кольцово»: the
+        organisation at the head of the group is one of it."""
+        tokens = ctx.doc.tokens
+        for token in tokens:
+            t = token.token_id
+            if token.lemma != "глава" or t < 1 or tokens[t - 1].lemma not in ("в", "во") \
+                    or t + 1 >= len(tokens) or tokens[t + 1].lemma != "с":
+                continue
+            ref = self._nearest_ref(ctx, t, list(range(max(t - 5, 0), t)))
+            if ref is None or not (t - 5 <= ref.token < t):
+                continue
+            index = self._first_mention_after(ctx, t + 2, ("ORG", "PER"), 4)
+            if index is None or ctx.doc.mentions[index].type != "ORG" \
+                    or min(ctx.mention_tokens(index)) != t + 2 + sum(
+                        tokens[a].pos == "ADJ" and a not in ctx.mention_at
+                        for a in range(t + 2, min(ctx.mention_tokens(index)))):
+                continue
+            self._add(ctx, rule, self._entity(ctx, index), self._delegation_entity(ctx, ref),
+                      token.sent_id)
+
+    def _member_origin_employer(self, ctx: _Context, rule: RelationRule) -> None:
+        """«Делегация из Москвы побывала в парке «Бэйкэчуан». … — отметила заместитель
+        руководителя Департамента … Москвы Ольга Виданова»: an official of the place the
+        travelling group comes from is one of it."""
+        main = self._main_delegation(ctx)
+        if main is None:
+            return
+        delegation = ctx.delegations[main]
+        if delegation.origin_kind != "strong" or delegation.origin_entity is None:
+            return
+        entities = ctx.doc.entities
+        origin = entities[delegation.origin_entity]
+        visits = [arg2 for (kind, arg1, arg2) in ctx.found
+                  if kind == "VISITED" and arg1 == delegation.entity_id]
+        located = {(a1, a2) for (kind, a1, a2) in ctx.found if kind == "LOCATED_IN"}
+        if not visits or any(v == origin.entity_id or (v, origin.entity_id) in located
+                             or _same_place(entities[v].normal, origin.normal) for v in visits):
+            return  # the group is visited at home, or nothing says it travelled
+        stem = fold(origin.normal)[:5]
+        for (kind, person, employer), relation in list(ctx.found.items()):
+            if kind != "WORKS_FOR" or ("HEADED_BY", delegation.entity_id, person) in ctx.found:
+                continue
+            words = fold(entities[employer].normal).split()
+            if employer == origin.entity_id or (len(stem) == 5 and entities[employer].type == "ORG"
+                                                and any(w.startswith(stem) for w in words[1:])):
+                self._add(ctx, rule, person, delegation.entity_id, relation.sent_id)
 
     def _visited_event_place(self, ctx: _Context, rule: RelationRule) -> None:
         """«посетила ярмарку CIFIT-2014 в городе Сямынь»: the delegation at an event was in
