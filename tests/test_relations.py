@@ -135,6 +135,19 @@ CASES = [
     ("Делегация из Казани посетила технопарк «Идея» в Казани. «Мы рады гостям», — отметил "
      "министр промышленности Казани Олег Рыбин.",
      "-MEMBER_OF_DELEGATION Олег Рыбин -> delegation:Казань"),
+    # speakers of an article about a discussion at a named event
+    ("Об этом шел разговор на сессии «Заводы будущего». — Мы строим новые цеха, — "
+     "подчеркнул директор компании «Уралмаш» Иван Сомов.",
+     "+PARTICIPATED_IN Иван Сомов -> Заводы будущего"),
+    ("Форум «Заводы будущего» пройдёт в мае. — Мы строим новые цеха, — подчеркнул "
+     "директор компании «Уралмаш» Иван Сомов.",
+     "-PARTICIPATED_IN Иван Сомов -> Заводы будущего"),
+    # «который» past a parenthesis; a sub-unit named after its head word
+    ("Гости побывали в парке «Бэйкэ» (Beike Park), который находится в районе Хункоу.",
+     "+LOCATED_IN парк «Бэйкэ» -> Хункоу"),
+    ("Выступил председатель рабочего комитета «Новый путь» Китайской ассоциации "
+     "предпринимателей Ли Мин.",
+     "+PART_OF Новый путь -> Китайская ассоциация предпринимателей"),
     # «её директор»: the organisation named last
     ("Среди резидентов парка — компания «Томлайн», которая выпускает датчики. Её директор "
      "Елена Орлова провела для гостей экскурсию.", "+WORKS_FOR Елена Орлова -> Томлайн"),
@@ -200,7 +213,7 @@ def test_corpus_score_floor(tmp_path):
 def test_seeds_score_floor(tmp_path):
     inputs = sorted(str(p) for p in SEEDS.glob("*.txt"))
     scores = _score(tmp_path, inputs, ROOT / "tests" / "gold" / "seeds.jsonl")
-    assert scores["relations_micro"]["f1"] >= 0.82
+    assert scores["relations_micro"]["f1"] >= 0.85
     assert scores["relations"]["VISITED"]["f1"] >= 0.9
     assert scores["relations"]["MEMBER_OF_DELEGATION"]["f1"] >= 0.85
     assert scores["relations"]["WORKS_FOR"]["f1"] >= 0.78

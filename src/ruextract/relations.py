@@ -199,6 +199,7 @@ class RelationExtractor:
             "hosted_by_staff": self._hosted_by_staff,
             "visited_event_place": self._visited_event_place,
             "member_speaker": self._member_speaker,
+            "discussion_speakers": self._discussion_speakers,
             "member_led_by_org": self._member_led_by_org,
             "member_origin_employer": self._member_origin_employer,
         }
@@ -1048,7 +1049,7 @@ class RelationExtractor:
             if token.pos == "ADJ" or token.rel in ("acl", "amod"):
                 candidates.append(token.head_id)
             if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
-                candidates.append(token.token_id - 3)  # «X, который находится»
+                candidates.append(self._before_relative(ctx, token.token_id - 1))
             if token.token_id >= 1 and tokens[token.token_id - 1].sent_id == token.sent_id:
                 candidates.append(token.token_id - 1)  # «X располагается в …» parsed apart
             for c in candidates:
@@ -1072,6 +1073,20 @@ class RelationExtractor:
             if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
                 continue
             self._add(ctx, rule, subject, self._entity(ctx, place), token.sent_id)
+
+    def _before_relative(self, ctx: _Context, which: int) -> int:
+        """The last token of what «который» refers to: «парк «X», который …», also past a
+        parenthesis («парк «X» (Beike Chuan), который …»)."""
+        tokens = ctx.doc.tokens
+        t = which - 1
+        if t >= 0 and tokens[t].text == ",":
+            t -= 1
+        if t >= 0 and tokens[t].text == ")" and t not in ctx.mention_at:
+            opening = next((o for o in range(t - 1, max(t - 12, -1), -1)
+                            if tokens[o].text in ("(", ")") and o not in ctx.mention_at), None)
+            if opening is not None and tokens[opening].text == "(":
+                t = opening - 1
+        return t
 
     def _located_adjacent(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
@@ -1234,7 +1249,12 @@ class RelationExtractor:
             if mention.type not in ("PARK", "ORG"):
                 continue
             mention_tokens = sorted(ctx.mention_tokens(index))
-            if tokens[mention_tokens[0]].lemma not in heads:
+            before = mention_tokens[0] - 1
+            if tokens[mention_tokens[0]].lemma not in heads and not (
+                    # «рабочего комитета «Один пояс, один путь» Китайской ассоциации …»
+                    before >= 0 and before not in ctx.mention_at
+                    and tokens[before].lemma in heads
+                    and tokens[mention_tokens[0]].text in ("«", '"', "„")):
                 continue
             following = ctx.mention_at.get(mention_tokens[-1] + 1)
             if following is not None and ctx.doc.mentions[following].type in ("PARK", "ORG"):
@@ -1585,6 +1605,58 @@ class RelationExtractor:
                 return None
             t -= 1
         return range(t + 1, close) if t >= limit else None
+
+    def _is_speaker(self, ctx: _Context, index: int) -> bool:
+        """Is the person credited with direct speech: «…», — отметил X; «— …, — сказал X»?"""
+        if self._quote_before(ctx, index) is not None:
+            return True
+        tokens = ctx.doc.tokens
+        first = min(ctx.mention_tokens(index))
+        t, words = first - 1, 0  # the title between may hold long names
+        while t >= 0 and words <= 14 and (t in ctx.mention_at
+                                          or tokens[t].text not in ("—", "–")):
+            other = ctx.mention_at.get(t)
+            if (other is None and tokens[t].text in (".", ";", "«", "»")) or (
+                    other is not None and ctx.doc.mentions[other].type in ("PER", DELEGATION)):
+                return False
+            words += other is None
+            t -= 1
+        if t < 0 or words > 14 or tokens[t].text not in ("—", "–"):
+            return False
+        verb = t + 1 < first and tokens[t + 1].pos == "VERB"
+        before = tokens[t - 1].text if t > 0 else "."
+        opens = t == 0 or tokens[t - 1].sent_id != tokens[t].sent_id
+        return verb and (before in (",", ".", "!", "?", "»") or opens)
+
+    def _discussion_speakers(self, ctx: _Context, rule: RelationRule) -> None:
+        """«Об этом шел разговор на сессии «X»», then «— …, — отметил Y»: the speakers the
+        article quotes took part in the event where it was discussed."""
+        tokens = ctx.doc.tokens
+        words = self.words(rule.trigger)
+        event = None
+        for token in tokens:
+            t = token.token_id
+            if token.lemma not in words or ctx.in_speech(t):
+                continue
+            sentence = ctx.sentence(token.sent_id)
+            for a in range(max(t - 6, sentence.start), min(t + 6, sentence.stop)):
+                index = ctx.mention_at.get(a)
+                if index is None or ctx.doc.mentions[index].type != "EVENT" \
+                        or min(ctx.mention_tokens(index)) != a:
+                    continue
+                opening = [tokens[o].lemma for o in range(max(a - 3, sentence.start), a)
+                           if o not in ctx.mention_at]
+                if "на" in opening or "рамка" in opening:
+                    event = index
+                    break
+            if event is not None:
+                break
+        if event is None:
+            return
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type == "PER" and self._is_speaker(ctx, index):
+                self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, event),
+                          mention.sent_id)
 
     def _member_speaker(self, ctx: _Context, rule: RelationRule) -> None:
         """«Я участвую в этой делегации …», — рассказал X; «То, что мы сегодня увидели,
