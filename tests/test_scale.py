@@ -98,3 +98,29 @@ def test_two_workers_write_the_same_tables_as_one(tmp_path: Path, pipeline, samp
     assert one.as_dict()["mentions"] == two.as_dict()["mentions"]
     for table in (*TABLES_WITH_DOCS, "errors"):
         assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table
+
+
+def test_a_row_limit_cuts_part_files_between_documents(tmp_path: Path, pipeline, samples) -> None:
+    one = run(samples, tmp_path / "one", pipeline=pipeline)
+    cut = run(samples, tmp_path / "cut", pipeline=pipeline, batch_docs=4, chunk_rows=1)
+
+    parts = sorted((tmp_path / "cut" / "documents").glob("*.parquet"))
+    assert cut.processed == len(parts) == len(samples)  # every document fills a chunk alone
+    for table in (*TABLES_WITH_DOCS, "errors"):
+        assert table_rows(tmp_path / "cut", table) == table_rows(tmp_path / "one", table), table
+    assert one.as_dict()["mentions"] == cut.as_dict()["mentions"]
+
+
+def test_rerun_in_worker_processes_equals_one_process(tmp_path: Path, pipeline, samples,
+                                                      monkeypatch) -> None:
+    import shutil
+
+    from ruextract import rerun
+
+    monkeypatch.setattr(rerun, "PARALLEL_MIN_DOCS", 1)
+    run(samples, tmp_path / "one", pipeline=pipeline)
+    shutil.copytree(tmp_path / "one", tmp_path / "two")
+    rerun.rerun(tmp_path / "one", "entities", rules=pipeline.rules, workers=1)
+    rerun.rerun(tmp_path / "two", "entities", rules=pipeline.rules, workers=2)
+    for table in ("mentions", "entities", "relations"):
+        assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table

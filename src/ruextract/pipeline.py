@@ -401,34 +401,101 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
 
 # -- re-running a stage from what is stored ------------------------------------------------------
 
+class StoredDocs:
+    """A run's documents, tokens and NER spans, read column by column and rebuilt into Docs
+    (text, offsets, tokens, NER spans) on demand, without re-tagging.
+
+    Tokens and NER rows are sorted by document once (Arrow's stable sort), so the rows of
+    any document, or of any range of documents, are taken without a pass over the rest."""
+
+    def __init__(self, out: Path) -> None:
+        import pyarrow.compute as pc
+
+        self.documents = store.read_table(out, "documents")
+        tokens = store.read_table(out, "tokens")
+        self.tokens = tokens.take(pc.sort_indices(
+            tokens, [("doc_id", "ascending"), ("token_id", "ascending")]))
+        ner = store.read_table(out, "ner")
+        # stable: a document's spans keep their stored order
+        self.ner = ner.take(pc.sort_indices(ner, [("doc_id", "ascending")]))
+        self.token_rows = _row_ranges(self.tokens)
+        self.ner_rows = _row_ranges(self.ner)
+
+    def __len__(self) -> int:
+        return self.documents.num_rows
+
+    def docs(self, first: int = 0, stop: int | None = None) -> Iterator[Doc]:
+        """Documents ``first`` to ``stop``, in the documents table's order."""
+        from .doc import Sentence
+
+        documents = self.documents.slice(first, (stop if stop is not None else len(self))
+                                         - first).to_pylist()
+        ids = [row["doc_id"] for row in documents]
+        tokens = _columns(self.tokens, self.token_rows, ids,
+                          ("start", "end", "text", "sent_id", "token_id", "lemma", "pos",
+                           "feats", "head_id", "rel"))
+        ner = _columns(self.ner, self.ner_rows, ids, ("start", "end", "type"))
+        token_at = ner_at = 0
+        for row in documents:
+            raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
+                         row["external_id"], row["url"], row["date"], None)
+            doc = Doc(row["doc_id"], raw, row["text"], _offset_map(row["offset_runs"]),
+                      row["title"])
+            doc.language = row["language"] or "ru"
+            count = _count(self.token_rows, row["doc_id"])
+            doc.tokens = [Token(*values) for values in tokens[token_at:token_at + count]]
+            token_at += count
+            sentences = doc.sentences
+            for token in doc.tokens:
+                if token.sent_id == len(sentences):
+                    sentences.append(Sentence(token.start, token.end, token.token_id,
+                                              token.token_id + 1))
+                else:
+                    sentence = sentences[token.sent_id]
+                    sentence.end, sentence.last_token = token.end, token.token_id + 1
+            count = _count(self.ner_rows, row["doc_id"])
+            doc.ner_spans = [Span(start, end, label, "ner")
+                             for start, end, label in ner[ner_at:ner_at + count]]
+            ner_at += count
+            yield doc
+
+
+def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
+    """doc_id → (first row, row count) in a table sorted by doc_id."""
+    import pyarrow.compute as pc
+
+    counts = {item["values"]: item["counts"]
+              for item in pc.value_counts(table.column("doc_id")).to_pylist()}
+    ranges, at = {}, 0
+    for doc_id in sorted(counts):  # code point order = UTF-8 byte order = Arrow's order
+        ranges[doc_id] = (at, counts[doc_id])
+        at += counts[doc_id]
+    return ranges
+
+
+def _count(ranges: dict[str, tuple[int, int]], doc_id: str) -> int:
+    return ranges.get(doc_id, (0, 0))[1]
+
+
+def _columns(table: pa.Table, ranges: dict[str, tuple[int, int]], doc_ids: list[str],
+             names: tuple[str, ...]) -> list[tuple]:
+    """The rows of ``doc_ids`` (in that order) as tuples of ``names``."""
+    indices = [i for doc_id in doc_ids if doc_id in ranges
+               for i in range(ranges[doc_id][0], sum(ranges[doc_id]))]
+    rows = table.select(list(names)).take(pa.array(indices, type=pa.int64()))
+    return list(zip(*(rows.column(name).to_pylist() for name in names), strict=True))
+
+
+def _offset_map(runs: list[int]) -> OffsetMap:
+    """``OffsetMap.from_runs``, a run at a time instead of a character at a time."""
+    offset_map = OffsetMap()
+    for k in range(0, len(runs), 4):
+        _, raw_start, length, width = runs[k:k + 4]
+        offset_map.starts.extend(range(raw_start, raw_start + length))
+        offset_map.ends.extend(range(raw_start + width, raw_start + width + length))
+    return offset_map
+
+
 def load_docs(out: Path) -> Iterator[Doc]:
     """Rebuild Docs (text, offsets, tokens, NER spans) from a run's tables, no re-tagging."""
-    documents = store.read_table(out, "documents").to_pylist()
-    tokens_by_doc: dict[str, list[dict]] = {}
-    for row in store.read_table(out, "tokens").to_pylist():
-        tokens_by_doc.setdefault(row["doc_id"], []).append(row)
-    ner_by_doc: dict[str, list[dict]] = {}
-    for row in store.read_table(out, "ner").to_pylist():
-        ner_by_doc.setdefault(row["doc_id"], []).append(row)
-    from .doc import Sentence
-
-    for row in documents:
-        raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
-                     row["external_id"], row["url"], row["date"], None)
-        doc = Doc(row["doc_id"], raw, row["text"], OffsetMap.from_runs(row["offset_runs"]),
-                  row["title"])
-        doc.language = row["language"] or "ru"
-        token_rows = sorted(tokens_by_doc.get(row["doc_id"], []), key=lambda t: t["token_id"])
-        doc.tokens = [Token(t["start"], t["end"], t["text"], t["sent_id"], t["token_id"],
-                            t["lemma"], t["pos"], t["feats"], t["head_id"], t["rel"])
-                      for t in token_rows]
-        for token in doc.tokens:
-            if token.sent_id == len(doc.sentences):
-                doc.sentences.append(Sentence(token.start, token.end, token.token_id,
-                                              token.token_id + 1))
-            else:
-                sentence = doc.sentences[token.sent_id]
-                sentence.end, sentence.last_token = token.end, token.token_id + 1
-        doc.ner_spans = [Span(s["start"], s["end"], s["type"], "ner")
-                         for s in ner_by_doc.get(row["doc_id"], [])]
-        yield doc
+    yield from StoredDocs(out).docs()

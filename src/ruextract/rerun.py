@@ -7,55 +7,120 @@ directory and swapped in by renames, so readers see the old tables or the new on
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pyarrow as pa
 
 from . import store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .morph import Analyzer
-from .pipeline import RunSummary, load_docs, manifest
+from .pipeline import RunSummary, StoredDocs, manifest
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
 STAGES = ("entities", "relations")
 
 
-def rerun(out: Path, stage: str, rules: RuleSet | None = None) -> RunSummary:
-    """Re-extract ``stage`` (and the stages after it) for every document in ``out``."""
+PARALLEL_MIN_DOCS = 64  # fewer documents are re-extracted in this process
+
+
+def rerun(out: Path, stage: str, rules: RuleSet | None = None,
+          workers: int | None = None) -> RunSummary:
+    """Re-extract ``stage`` (and the stages after it) for every document in ``out``.
+
+    ``workers`` processes (default: all cores) each take a range of the documents; they
+    are forked from this process, so they share the stored tables and the loaded rules
+    instead of reading or loading them again."""
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}; one of {', '.join(STAGES)}")
     rules = rules or load_rules()
     out = Path(out)
+    workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
-    analyzer = Analyzer()
-    entity_extractor = EntityExtractor(rules, analyzer)
-    relation_extractor = RelationExtractor(rules, analyzer)
     with store.OutputLock(out):
-        stored = _stored_extractions(out) if stage == "relations" else {}
-        rows: dict[str, list[dict]] = {"mentions": [], "entities": [], "relations": []}
-        for doc in load_docs(out):
-            summary.read += 1
-            if stage == "entities":
-                entity_extractor.extract(doc)
+        global _job
+        analyzer = Analyzer()
+        _job = _Job(stage, StoredDocs(out), EntityExtractor(rules, analyzer),
+                    RelationExtractor(rules, analyzer),
+                    _stored_extractions(out) if stage == "relations" else {})
+        try:
+            total = len(_job.stored)
+            if workers > 1 and total >= PARALLEL_MIN_DOCS and _can_fork():
+                import multiprocessing
+
+                step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
+                ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
+                with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                         initializer=_init_rerun_worker) as pool:
+                    parts = list(pool.map(_extract_range, ranges))
             else:
-                doc.mentions, doc.entities = stored.get(doc.doc_id, ([], []))
-            relation_extractor.extract(doc)
-            summary.processed += 1
-            for table, table_rows in store.extraction_rows(doc).items():
-                rows[table].extend(table_rows)
-        for mention in rows["mentions"]:
-            summary.mentions[mention["type"]] += 1
-        for relation in rows["relations"]:
-            summary.relations[relation["type"]] += 1
-        _swap_tables(out, rows, summary.run_id)
+                parts = [_extract_range((0, total))]
+        finally:
+            _job = None
+        tables = {table: pa.concat_tables([part[table] for part in parts])
+                  for table in ("mentions", "entities", "relations")}
+        summary.read = summary.processed = total
+        for table, counter in (("mentions", summary.mentions),
+                               ("relations", summary.relations)):
+            for item in tables[table].column("type").value_counts().to_pylist():
+                counter[item["values"]] += item["counts"]
+        _swap_tables(out, tables, summary.run_id)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary
+
+
+@dataclass
+class _Job:
+    stage: str
+    stored: StoredDocs
+    entity_extractor: EntityExtractor
+    relation_extractor: RelationExtractor
+    extractions: dict[str, tuple[list[Mention], list[Entity]]]
+
+
+_job: _Job | None = None  # set while a rerun runs; forked workers inherit it
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _init_rerun_worker() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1)
+    except ImportError:
+        pass
+
+
+def _extract_range(bounds: tuple[int, int]) -> dict[str, pa.Table]:
+    """Re-extract documents ``bounds`` of the job; their rows as Arrow tables."""
+    job = _job
+    assert job is not None
+    rows: dict[str, list[dict]] = {"mentions": [], "entities": [], "relations": []}
+    for doc in job.stored.docs(*bounds):
+        if job.stage == "entities":
+            job.entity_extractor.extract(doc)
+        else:
+            doc.mentions, doc.entities = job.extractions.get(doc.doc_id, ([], []))
+        job.relation_extractor.extract(doc)
+        for table, table_rows in store.extraction_rows(doc).items():
+            rows[table].extend(table_rows)
+    return {table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
+            for table, table_rows in rows.items()}
 
 
 def _stored_extractions(out: Path) -> dict[str, tuple[list[Mention], list[Entity]]]:
@@ -84,7 +149,7 @@ def _stored_extractions(out: Path) -> dict[str, tuple[list[Mention], list[Entity
     return by_doc
 
 
-def _swap_tables(out: Path, rows: dict[str, list[dict]], run_id: str) -> None:
+def _swap_tables(out: Path, rows: dict[str, list[dict] | pa.Table], run_id: str) -> None:
     staging = out / f".staging-{run_id}"
     try:
         for table, table_rows in rows.items():
