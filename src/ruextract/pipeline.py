@@ -241,7 +241,10 @@ _worker_pipeline: Pipeline | None = None
 _worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
 
 
-def _init_worker(rules_dir: str) -> None:
+_parent_rules: RuleSet | None = None  # the run's rules, inherited by forked workers
+
+
+def _init_worker(rules_dir: str, fingerprint: str) -> None:
     """Load a worker process's models. One BLAS/OpenMP thread per worker: the workers are
     the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
     global _worker_pipeline, _worker_threads
@@ -251,7 +254,10 @@ def _init_worker(rules_dir: str) -> None:
         _worker_threads = threadpool_limits(limits=1)
     except ImportError:  # without threadpoolctl, the environment variables still help
         pass
-    _worker_pipeline = Pipeline(rules_dir=Path(rules_dir))
+    rules = _parent_rules  # a forked worker has the run's rules already: no second load
+    if rules is None or rules.fingerprint != fingerprint:
+        rules = load_rules(Path(rules_dir))
+    _worker_pipeline = Pipeline(rules)
 
 
 BatchResult = tuple["store.RowBatch | None", list[StageError]]
@@ -314,17 +320,23 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             for batch in batches:
                 record(_process_batch(local, batch, summary.run_id))
         else:
-            with ProcessPoolExecutor(workers, initializer=_init_worker,
-                                     initargs=(str(rules.directory),)) as pool:
-                pending: set[Future] = set()
-                for batch in batches:
-                    pending.add(pool.submit(_process_in_worker, batch, summary.run_id))
-                    if len(pending) >= 2 * workers:  # bounded: memory stays flat
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        for future in done:
-                            record(future.result())
-                for future in pending:
-                    record(future.result())
+            global _parent_rules
+            _parent_rules = rules
+            try:
+                with ProcessPoolExecutor(workers, initializer=_init_worker,
+                                         initargs=(str(rules.directory), rules.fingerprint)
+                                         ) as pool:
+                    pending: set[Future] = set()
+                    for batch in batches:
+                        pending.add(pool.submit(_process_in_worker, batch, summary.run_id))
+                        if len(pending) >= 2 * workers:  # bounded: memory stays flat
+                            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                            for future in done:
+                                record(future.result())
+                    for future in pending:
+                        record(future.result())
+            finally:
+                _parent_rules = None
         writer.flush()
         if force:  # re-processed documents replace their earlier rows
             store.drop_documents(out, seen & existing, keep_prefix=f"part-{summary.run_id}")
