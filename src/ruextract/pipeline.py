@@ -401,8 +401,7 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
     this_run = {"run_id": summary.run_id, "started": summary.started,
                 "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint}
     runs.append(this_run)
-    totals = {table: store.read_table(out, table, columns=[store.SCHEMAS[table].names[0]]
-                                      ).num_rows for table in store.TABLES}
+    totals = {table: store.count_rows(out, table) for table in store.TABLES}
     return {
         "run_id": summary.run_id, "time": summary.started, "versions": versions(),
         "rules_dir": str(rules.directory), "rules_fingerprint": rules.fingerprint,

@@ -231,6 +231,14 @@ def read_table(directory: Path, table: str, columns: list[str] | None = None,
                          schema=SCHEMAS[table])
 
 
+def count_rows(directory: Path, table: str) -> int:
+    """Rows in all complete part files of ``table``, from the files' footers (no data read:
+    the tokens table of a large output would otherwise be read into memory to be counted)."""
+    table_dir = Path(directory) / table
+    files = sorted(table_dir.glob("*.parquet")) if table_dir.is_dir() else []
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+
+
 def existing_doc_ids(directory: Path) -> set[str]:
     return set(read_table(directory, "documents", columns=["doc_id"]).column("doc_id")
                .to_pylist())
