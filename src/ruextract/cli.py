@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
+from .ingest import DEFAULT_MAX_DOC_BYTES
 
 app = typer.Typer(help="Facts about international business and innovation cooperation "
                        "from Russian news, to Parquet.", no_args_is_help=True,
@@ -63,7 +64,8 @@ def run(
         "--from-stage", help="Re-run from a stage on the tokens already in OUT: "
                              "'entities' or 'relations'.")] = None,
     max_doc_bytes: Annotated[int, typer.Option(
-        help="Largest document accepted, in bytes (for JSONL/CSV: per row).")] = 20_000_000,
+        help="Largest document accepted, in bytes (for JSONL/CSV: per row).")
+    ] = DEFAULT_MAX_DOC_BYTES,
     engine: Annotated[str, typer.Option(
         help="'local' (worker processes) or 'dask' (pip install 'ruextract\\[dask]').")] = "local",
     scheduler: Annotated[str | None, typer.Option(

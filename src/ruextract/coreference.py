@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .doc import ENTITY_TYPES, Doc, Entity, Mention
-from .gold import fold
+from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,6 +25,14 @@ RELATION_TYPES = (
     "AGREEMENT_WITH",
     "PARTICIPATED_IN",
 )
+
+
+_QUOTES = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
+
+
+def fold(text: str) -> str:
+    """Names compared: lower case, «ё» as «е», no quotes, single spaces."""
+    return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е")).split())
 
 
 @dataclass(slots=True)

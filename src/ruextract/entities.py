@@ -17,14 +17,13 @@ from .coreference import (
     propagate_quoted_names,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token
-from .gold import fold
+from .doc import Doc, Mention, Span, Token, fold
 from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import to_spacy, vocab
 
-NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 
 
@@ -49,7 +48,7 @@ class EntityExtractor:
         self.matcher = Matcher(vocab())
         for rule in rules.entities:
             self.matcher.add(rule.id, [rule.pattern])
-        self.legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
+        self.legal_forms = {w.lower() for w in rules.words("org_heads")}
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
@@ -90,8 +89,8 @@ class EntityExtractor:
 
     def _from_ner(self, doc: Doc, span: Span) -> list[Candidate]:
         """An NER span as candidate mentions, mended (none if it is not a name)."""
-        mention_type = NER_TYPES.get(span.type)
-        if mention_type is None:
+        mention_type = span.type
+        if mention_type not in NER_TYPES:
             return []
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
@@ -219,7 +218,7 @@ class EntityExtractor:
                     and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
                     and self._genitive_place_follows(doc, previous, candidate)):
                 previous.end = candidate.end
-                previous.source = f"{previous.source}+rule:org.place_in_name"
+                previous.source = "rule:org.place_in_name"
                 continue
             merged.append(candidate)
         return merged
@@ -383,7 +382,7 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
-PARENTHESISED_ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
+ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
 
 
 def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidate]:
@@ -391,7 +390,7 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
     and its abbreviation."""
     if candidate is None:
         return []
-    found = PARENTHESISED_ABBREVIATION.search(text, candidate.start, candidate.end)
+    found = ABBREVIATION_IN_BRACKETS.search(text, candidate.start, candidate.end)
     if found is None or found.start() == candidate.start:
         return [candidate]
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
@@ -485,8 +484,3 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # -- grouping --------------------------------------------------------------------------------
-
-
-def sentence_tokens(doc: Doc, sent_id: int) -> list[Token]:
-    sentence = doc.sentences[sent_id]
-    return doc.tokens[sentence.first_token:sentence.last_token]

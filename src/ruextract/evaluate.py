@@ -133,6 +133,14 @@ def normal_matches(predicted: str, gold: str) -> bool:
         _inner_name(predicted) == _inner_name(gold) and ("«" in predicted or "«" in gold))
 
 
+def document_name(source: str) -> str:
+    """How gold names a document: the file's base name, ``name.jsonl:12`` for a row."""
+    path, _, line = source.rpartition(":")
+    if path and line.isdigit():
+        return f"{Path(path).name}:{line}"
+    return Path(source).name
+
+
 def predictions_from_output(out: Path) -> dict[str, PredDoc]:
     """A run's tables as PredDocs, keyed by source base name and by external id."""
     documents = store.read_table(out, "documents", columns=["doc_id", "source", "external_id",
@@ -140,11 +148,10 @@ def predictions_from_output(out: Path) -> dict[str, PredDoc]:
     mentions = store.read_table(out, "mentions").to_pylist()
     entities = store.read_table(out, "entities").to_pylist()
     relations = store.read_table(out, "relations").to_pylist()
-    sentences: dict[tuple[str, int], str] = {}
     by_id: dict[str, PredDoc] = {}
     names: dict[str, PredDoc] = {}
     for row in documents:
-        pred = PredDoc(Path(row["source"].split(":")[0]).name if row["source"] else row["doc_id"])
+        pred = PredDoc(document_name(row["source"]) if row["source"] else row["doc_id"])
         by_id[row["doc_id"]] = pred
         names[pred.name] = pred
         if row["external_id"]:
@@ -164,7 +171,6 @@ def predictions_from_output(out: Path) -> dict[str, PredDoc]:
         pred = by_id.get(row["doc_id"])
         if pred is None:
             continue
-        sentences[(row["doc_id"], row["sent_id"])] = row["evidence"]
 
         def arg_forms(number: int, row: dict = row) -> frozenset[str]:
             normal = row[f"arg{number}_normal"]
@@ -320,4 +326,4 @@ def natasha_predictions(gold_docs: list[GoldDoc], texts: dict[str, str]) -> dict
 def raw_texts(out: Path) -> dict[str, str]:
     """Raw texts of a run's documents by source base name (for gold without texts)."""
     table = store.read_table(out, "documents", columns=["source", "raw_text"]).to_pylist()
-    return {Path(r["source"].split(":")[0]).name: r["raw_text"] for r in table if r["source"]}
+    return {document_name(r["source"]): r["raw_text"] for r in table if r["source"]}

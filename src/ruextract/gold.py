@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import doc as doc_model
+from .doc import fold
 
 __all__ = [
     "ENTITY_TYPES",
@@ -131,15 +132,7 @@ class GoldFormatError(ValueError):
 
 # --------------------------------------------------------------------------- helpers
 
-_QUOTES_RE = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
-_SPACE_RE = re.compile(r"\s+")
 
-
-def fold(s: str) -> str:
-    """Fold a string for comparison: lowercase, ё→е, quotes removed, whitespace collapsed."""
-    s = s.lower().replace("ё", "е")
-    s = _QUOTES_RE.sub("", s)
-    return _SPACE_RE.sub(" ", s).strip()
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

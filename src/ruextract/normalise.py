@@ -85,7 +85,6 @@ class Normalised:
     text: str
     offset_map: OffsetMap
     title: str | None
-    dropped_lines: list[tuple[str, str]]  # (rule id, line) of every line removed
 
 
 class _Builder:
@@ -212,7 +211,6 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
               title_hint: str | None = None) -> Normalised:
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
-    dropped: list[tuple[str, str]] = []
     timed_out: set[str] = set()
     offset = 0
     for raw_line in raw_text.splitlines(keepends=True):
@@ -224,7 +222,6 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             continue
         rule_id = boilerplate_rule(line, rules, timed_out)
         if rule_id is not None:
-            dropped.append((rule_id, line))
             continue
         if is_word is not None:
             line, line_map = split_glued_words(line, line_map, is_word)
@@ -240,9 +237,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         first_kept = 1 if kept and _fold_line(kept[0][0]) == headline else 0
         survivors = kept[:first_kept]
         for item in kept[first_kept:]:
-            if _fold_line(item[0]) == headline:
-                dropped.append(("repeated_headline", item[0]))
-            else:
+            if _fold_line(item[0]) != headline:
                 survivors.append(item)
         kept = survivors
 
@@ -256,4 +251,4 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             offset_map.append(previous_end, previous_end)
         pieces.append(line)
         offset_map.extend(line_map)
-    return Normalised("".join(pieces), offset_map, title, dropped)
+    return Normalised("".join(pieces), offset_map, title)

@@ -104,7 +104,12 @@ class RuleSet:
     fingerprint: str
 
     def words(self, name: str) -> list[str]:
-        return self.wordlists.get(name, [])
+        """The entries of words/<name>.txt; a missing list is a packaging error, not empty."""
+        try:
+            return self.wordlists[name]
+        except KeyError:
+            raise KeyError(f"word list '{name}' not found in {self.directory / 'words'}; "
+                           "add words/" + name + ".txt") from None
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -172,6 +177,13 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         path.stem: read_wordlist(path)
         for path in sorted((directory / "words").glob(f"*{WORDLIST_SUFFIX}"))
     } if (directory / "words").is_dir() else {}
+    for name, entries in wordlists.items():
+        seen: set[str] = set()
+        for entry in entries:
+            if entry in seen:
+                problems.append(RuleProblem(str(directory / "words" / f"{name}.txt"), 0,
+                                            f"'{entry}' is listed twice; keep one"))
+            seen.add(entry)
 
     seen_ids: dict[str, str] = {}
     boilerplate = [r for r in (_boilerplate(directory / "boilerplate.yaml", item, problems,
@@ -189,14 +201,6 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     if problems:
         raise RuleValidationError(problems)
     return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16])
-
-
-def check_rules(directory: Path | None = None) -> list[RuleProblem]:
-    try:
-        load_rules(directory)
-    except RuleValidationError as exc:
-        return exc.problems
-    return []
 
 
 def _common(path: Path, item: Any, problems: list[RuleProblem],
@@ -349,11 +353,12 @@ def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict
 
 def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
                           problems: list[RuleProblem]) -> None:
-    import spacy
     from spacy.errors import MatchPatternError
     from spacy.matcher import Matcher
 
-    vocab = spacy.blank("ru").vocab
+    from .spacy_bridge import vocab as spacy_vocab
+
+    vocab = spacy_vocab()
     for rule_id, pattern, line in patterns:
         matcher = Matcher(vocab, validate=True)
         try:
@@ -365,4 +370,4 @@ def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
 
 
 __all__ = ["ENTITY_TYPES", "BoilerplateRule", "EntityRule", "RelationRule", "RuleProblem",
-           "RuleSet", "RuleValidationError", "check_rules", "default_rules_dir", "load_rules"]
+           "RuleSet", "RuleValidationError", "default_rules_dir", "load_rules"]
