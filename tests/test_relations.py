@@ -176,6 +176,53 @@ def test_date_resolved_with_article_date(pipeline):
     assert visits[0].date_iso == "2015-01-29"
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    ("Технопарк «Идея» 29 и 30 января принимал делегацию из Японии.", "2015-02-10",
+     ("29 и 30 января", "2015-01-29")),
+    ("В декабре прошлого года технопарк «Идея» принимал делегацию из Японии.", "2015-05-10",
+     ("В декабре прошлого года", "2014-12")),
+    # no such day: the text is kept, no date is made up
+    ("Технопарк «Идея» 45 марта принимал делегацию из Японии.", "2015-05-10",
+     ("45 марта", None)),
+    ("Технопарк «Идея» 30 февраля принимал делегацию из Японии.", "2015-05-10",
+     ("30 февраля", None)),
+])
+def test_visit_dates(pipeline, text, date, expected):
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt", date=date)
+    (result,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    visits = [r for r in result.relations if r.type == "VISITED"]
+    assert visits and (visits[0].date_text, visits[0].date_iso) == expected
+
+
+RELATION_LISTS = sorted(path for path in (ROOT / "src" / "ruextract" / "data" / "rules"
+                                          / "words").glob("*.txt")
+                        if not path.stem.startswith(("org_", "park_", "zone_", "event_nouns",
+                                                     "ner_stoplist")))
+
+
+@pytest.mark.parametrize("path", RELATION_LISTS, ids=lambda p: p.stem)
+def test_word_list_sorted_with_header(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines and lines[0].startswith("#"), f"{path.name}: starts with a comment header"
+    body = [line for line in lines if not line.startswith("#")]
+    header = len(lines) - len(body)
+    assert all(line.startswith("#") for line in lines[:header]), f"{path.name}: one header"
+    assert body == sorted(set(body)), f"{path.name}: one entry a line, sorted, no repeats"
+
+
+def test_group_visit_verbs_are_the_visit_verbs_of_the_group(pipeline):
+    """Rule member.speaker: its own verbs and the perfective, non-host visit verbs."""
+    extractor = pipeline.relation_extractor
+    assert extractor.words("group_visit_verbs") | extractor.perfective_visit_verbs == {
+        "увидеть", "посетить", "побывать", "приехать", "прибыть", "посмотреть", "осмотреть",
+        "ознакомиться", "познакомиться"}
+
+
+def test_unknown_word_list_is_an_error(pipeline):
+    with pytest.raises(KeyError, match="no_such_list"):
+        pipeline.relation_extractor.words("no_such_list")
+
+
 def test_delegation_entities_consistent(pipeline):
     text = "Делегация из Японии посетила технопарк «Идея». Гости осмотрели цеха."
     doc = pipeline.normaliser.prepare(RawDoc(source="t.txt", raw_text=text, encoding="utf-8",

@@ -7,26 +7,21 @@ slovnet tree; the vocabulary they look for comes from the rule's word lists.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .doc import DELEGATION, Doc, Entity, Mention, Relation, Token
-from .morph import Analyzer
+from .doc import DELEGATION, Doc, Entity, Mention, Relation, Token, fold
+from .morph import Analyzer, parse_feats
 from .rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
-RELATIVE_WORDS = {"который", "где", "куда", "откуда", "чей"}
-CONTINUATION_WORDS = {"и", "а", "также", "или"}
-POSSESSIVES = {"его", "её", "ее"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
-
-
-def fold(text: str) -> str:
-    text = text.lower().replace("ё", "е")
-    return " ".join(re.sub(r"[«»„“”\"']", "", text).split())
+QUOTE_OPENS = ("«", "“", "„")
+QUOTE_CLOSES = ("»", "”")
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -35,8 +30,15 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _case(token: Token) -> str | None:
-    found = re.search(r"Case=(\w+)", token.feats or "")
-    return found.group(1) if found else None
+    return parse_feats(token.feats or "").get("Case")
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_participle(token: Token) -> bool:
@@ -71,13 +73,17 @@ class _Context:
             if token.head_id >= 0:
                 self.children.setdefault(token.head_id, []).append(token.token_id)
         self.mention_at: dict[int, int] = {}
+        self.tokens_of: dict[int, list[int]] = {}
+        self.bounds: dict[int, tuple[int, int]] = {}
         self.index_mentions()
+        self.speech: dict[int, dict[int, bool]] = {}
         self.delegations: list[Delegation] = []
         self.refs: list[Ref] = []
         self.origin_mentions: set[int] = set()
         self.found: dict[tuple[str, int, int], Relation] = {}
 
     def index_mentions(self) -> None:
+        """Token → mention (a later mention wins a shared token) and each mention's tokens."""
         self.mention_at = {}
         tokens = self.doc.tokens
         for index, mention in enumerate(self.doc.mentions):
@@ -86,6 +92,10 @@ class _Context:
                     break
                 if token.end > mention.start:
                     self.mention_at[token.token_id] = index
+        self.tokens_of = {}
+        for token_id, index in self.mention_at.items():
+            self.tokens_of.setdefault(index, []).append(token_id)
+        self.bounds = {index: (min(ids), max(ids)) for index, ids in self.tokens_of.items()}
 
     def _first_token(self, offset: int) -> int:
         low, high = 0, len(self.doc.tokens)
@@ -106,7 +116,21 @@ class _Context:
         return self.doc.mentions[index] if index is not None else None
 
     def mention_tokens(self, index: int) -> list[int]:
-        return [t for t, m in self.mention_at.items() if m == index]
+        return self.tokens_of.get(index, [])
+
+    def first(self, index: int) -> int:
+        """The first token of mention ``index``."""
+        return self._bounds(index)[0]
+
+    def last(self, index: int) -> int:
+        """The last token of mention ``index``."""
+        return self._bounds(index)[1]
+
+    def _bounds(self, index: int) -> tuple[int, int]:
+        bounds = self.bounds.get(index)
+        if bounds is None:
+            raise ValueError(f"mention {index} covers no token of its own")
+        return bounds
 
     def mentions_in(self, token_ids: list[int] | range) -> list[int]:
         """Mention indexes whose first token is among ``token_ids``, in text order."""
@@ -114,8 +138,7 @@ class _Context:
         seen: list[int] = []
         for token_id in sorted(wanted):
             index = self.mention_at.get(token_id)
-            if index is not None and index not in seen \
-                    and min(self.mention_tokens(index)) in wanted:
+            if index is not None and index not in seen and self.bounds[index][0] in wanted:
                 seen.append(index)
         return seen
 
@@ -124,18 +147,25 @@ class _Context:
 
     def in_speech(self, token_id: int) -> bool:
         """Inside a quotation longer than a name: direct speech states no facts here."""
-        sent = self.sentence(self.doc.tokens[token_id].sent_id)
+        sent_id = self.doc.tokens[token_id].sent_id
+        inside = self.speech.get(sent_id)
+        if inside is None:
+            inside = self.speech[sent_id] = self._quoted(sent_id)
+        return inside.get(token_id, False)
+
+    def _quoted(self, sent_id: int) -> dict[int, bool]:
+        """For each token of a sentence: is it more than four tokens into an open quote?"""
+        inside: dict[int, bool] = {}
         depth, opened_at = 0, -1
-        for t in sent:
+        for t in self.sentence(sent_id):
             text = self.doc.tokens[t].text
-            if t == token_id:
-                return depth > 0 and token_id - opened_at > 4
-            if text in ("«", "“", "„") or (text == '"' and depth == 0):
+            inside[t] = depth > 0 and t - opened_at > 4
+            if text in QUOTE_OPENS or (text == '"' and depth == 0):
                 depth += 1
                 opened_at = t
-            elif text in ("»", "”") or text == '"':
+            elif text in QUOTE_CLOSES or text == '"':
                 depth = max(depth - 1, 0)
-        return False
+        return inside
 
 
 class RelationExtractor:
@@ -144,18 +174,16 @@ class RelationExtractor:
     def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
         self.rules = rules
         self.analyzer = analyzer
-
-        def words(name: str) -> set[str]:
-            return {w.lower() for w in rules.words(name)}
-
-        def mapping(name: str) -> dict[str, str]:
-            pairs = (w.split("=", 1) for w in rules.words(name) if "=" in w)
-            return {k.strip().lower(): v.strip() for k, v in pairs}
-
-        self.words = words
+        self.lists = {name: frozenset(w.lower() for w in entries)
+                      for name, entries in rules.wordlists.items()}
+        words = self.words
+        mapping = self.mapping
         self.country_adjectives = mapping("origin_country_adjectives")
         self.place_adjectives = mapping("origin_place_adjectives")
         self.months = {k: int(v) for k, v in mapping("date_months").items()}
+        self.relative_years = {k: int(v) for k, v in mapping("date_relative_years").items()}
+        self.place_suffixes = mapping("place_adjective_suffixes")
+        self.possessive_genders = {k: v.split() for k, v in mapping("possessive_pronouns").items()}
         self.delegation_heads = words("delegation_heads")
         self.delegation_references = words("delegation_references")
         self.delegation_groups = words("delegation_groups")
@@ -166,12 +194,32 @@ class RelationExtractor:
         self.title_prefixes = tuple(words("title_prefixes"))
         self.geo_descriptors = words("geo_descriptors")
         self.park_anaphors = words("park_anaphors")
+        self.zone_anaphors = words("special_zone_anaphors")
         self.lead_verbs = words("lead_verbs")
         self.member_groups = words("member_groups")
+        self.org_heads = words("org_heads")
+        self.named_heads = self.org_heads | words("park_nouns")
+        self.relative_words = words("relative_words")
+        self.continuation_words = words("continuation_words")
+        self.leader_nouns = words("leader_nouns")
+        self.reference_phrases = {tuple(w.split()) for w in words("delegation_reference_phrases")}
         # the subject of these is the host, not the visiting group
-        self.host_verbs = words("host_verbs") | {"провести"}
-        self.participation_nouns = {w for w in words("participation_words")
-                                    if w.endswith("ие")}
+        self.host_verbs = words("host_verbs") | words("host_event_verbs")
+        self.participation_nouns = words("participation_nouns")
+        self.participation_light_verbs = words("participation_light_verbs")
+        self.speech_verbs = words("speech_verbs")
+        self.followup_nouns = words("meeting_followup_nouns")
+        self.took_place_verbs = words("took_place_verbs")
+        self.composition_nouns = words("composition_nouns")
+        self.membership_verbs = words("membership_verbs")
+        self.signing_nouns = words("signing_nouns")
+        self.among_them = [w.split() for w in words("among_them_phrases")]
+        self.site_area_nouns = words("site_area_nouns")
+        self.first_person = words("first_person_words")
+        self.own_group_markers = words("own_group_markers")
+        # «мы посетили»: what the group says it did (rule member.speaker adds its own verbs)
+        self.perfective_visit_verbs = frozenset(
+            lemma for lemma in self.visit_triggers - self.host_verbs if self._perfective(lemma))
         self.methods: dict[str, Callable[[_Context, RelationRule], None]] = {
             "delegation_origin": self._delegation_origin,
             "visit_clause": self._visit_clause,
@@ -209,6 +257,26 @@ class RelationExtractor:
                     for rule in rules.relations if (rule.method or rule.kind) not in self.methods]
         if problems:
             raise RuleValidationError(problems)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lower-cased entries of words/<name>.txt."""
+        try:
+            return self.lists[name]
+        except KeyError:
+            raise KeyError(f"word list '{name}' not found in {self.rules.directory / 'words'}: "
+                           f"add words/{name}.txt") from None
+
+    def mapping(self, name: str) -> dict[str, str]:
+        """A word list of «key = value» lines as a dict (keys lower-cased)."""
+        if name not in self.lists:
+            self.words(name)
+        pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
+        return {k.strip().lower(): v.strip() for k, v in pairs}
+
+    def _perfective(self, lemma: str) -> bool:
+        """Is ``lemma`` the infinitive of a perfective verb?"""
+        return any(p.tag.POS == "INFN" and p.tag.aspect == "perf"
+                   for p in self.analyzer.pymorphy.parse(lemma))
 
     def is_title(self, lemma: str) -> bool:
         """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»)."""
@@ -280,8 +348,8 @@ class RelationExtractor:
                 and head.lemma in self.visit_triggers and head.lemma not in self.host_verbs \
                 and not ctx.in_speech(token.token_id):
             return "group"
-        if lemma == "участник" and any(ctx.doc.tokens[c].lemma == "визит"
-                                       for c in ctx.children.get(token.token_id, [])):
+        if any((lemma, ctx.doc.tokens[c].lemma) in self.reference_phrases
+               for c in ctx.children.get(token.token_id, [])):
             return "reference"
         return None
 
@@ -301,7 +369,7 @@ class RelationExtractor:
                     continue
                 cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                          if tokens[g].rel in ("case", "fixed")]
-                if c.lemma == "глава" or (cases and cases[0] != "из"):
+                if c.lemma in self.leader_nouns or (cases and cases[0] != "из"):
                     continue
                 mention = ctx.mention(child)
                 if mention is not None and mention.type == "PER":
@@ -434,7 +502,7 @@ class RelationExtractor:
         """A mention's entity; a bare «технопарк» stands for the park the text is about."""
         mention = ctx.doc.mentions[index]
         if fold(mention.normal) in self.park_anaphors:
-            park = self._resolve_park(ctx, min(ctx.mention_tokens(index)))
+            park = self._resolve_park(ctx, ctx.first(index))
             if park is not None:
                 return park
         return mention.entity_id
@@ -448,9 +516,9 @@ class RelationExtractor:
         if not parks:
             return None
         before = [m for m in parks if m.start < start] or parks
-        zone = lemma in ("оэз", "зона")
+        zone = lemma in self.zone_anaphors
         matching = [m for m in before if lemma[:-1] in fold(m.text)
-                    or (zone and ("оэз" in fold(m.text) or "зона" in fold(m.text)))]
+                    or (zone and any(word in fold(m.text) for word in self.zone_anaphors))]
         return (matching or before)[-1].entity_id
 
     def _chunks(self, ctx: _Context, sent_id: int) -> list[list[int]]:
@@ -469,9 +537,10 @@ class RelationExtractor:
         if not words:
             return "other"
         first = tokens[words[0]]
-        if any(tokens[t].lemma in RELATIVE_WORDS for t in words[:2]) or _is_participle(first):
+        if any(tokens[t].lemma in self.relative_words for t in words[:2]) \
+                or _is_participle(first):
             return "relative"
-        if first.lemma in CONTINUATION_WORDS or words[0] in ctx.mention_at:
+        if first.lemma in self.continuation_words or words[0] in ctx.mention_at:
             return "continuation"
         adjectives = [t for t in words if tokens[t].pos == "ADJ"]
         head = next((tokens[t] for t in words if t not in adjectives), first)
@@ -500,12 +569,12 @@ class RelationExtractor:
     def _title_dependent(self, ctx: _Context, index: int, singular_only: bool = False) -> bool:
         """Is the mention the employer in a title phrase («министр X», «во главе с …»)?"""
         tokens = ctx.doc.tokens
-        first = min(ctx.mention_tokens(index))
+        first = ctx.first(index)
         t = first - 1
         steps = 0
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
             token = tokens[t]
-            if self.is_title(token.lemma) or token.lemma == "глава":
+            if self.is_title(token.lemma) or token.lemma in self.leader_nouns:
                 return not (singular_only and "Number=Plur" in token.feats)
             other = ctx.mention_at.get(t)
             if other is not None and ctx.doc.mentions[other].type == "PER":
@@ -520,7 +589,7 @@ class RelationExtractor:
         """Is the mention in a delegation's own noun phrase («представители компаний Китая»)?"""
         tokens = ctx.doc.tokens
         refs = {r.token for r in ctx.refs}
-        first = min(ctx.mention_tokens(index))
+        first = ctx.first(index)
         t = first - 1
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
             if t in refs:
@@ -534,7 +603,7 @@ class RelationExtractor:
     def _located_part(self, ctx: _Context, index: int) -> bool:
         """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
         tokens = ctx.doc.tokens
-        first = min(ctx.mention_tokens(index))
+        first = ctx.first(index)
         t = first - 1
         if t >= 0 and tokens[t].lemma in self.geo_descriptors:
             t -= 1
@@ -599,7 +668,8 @@ class RelationExtractor:
                 continue
             following = [tokens[t].lemma for t in range(token.token_id + 1,
                                                          min(token.token_id + 3, len(tokens)))]
-            if token.lemma in ("принять", "принимать") and "участие" in following:
+            if token.lemma in self.participation_light_verbs \
+                    and any(f in self.participation_nouns for f in following):
                 continue
             scope = self._scope(ctx, token.token_id)
             if token.pos == "NOUN" and any(tokens[t].lemma in self.visit_triggers
@@ -615,7 +685,7 @@ class RelationExtractor:
             if ref is None:
                 continue
             for index in self._visit_targets(ctx, scope):
-                first = min(ctx.mention_tokens(index))
+                first = ctx.first(index)
                 if any(tokens[b].lemma in self.participation_nouns for b in
                        range(min(first, token.token_id) + 1, first)):
                     continue  # «визит … в рамках участия компаний в выставке X»
@@ -635,8 +705,8 @@ class RelationExtractor:
             if ctx.refs_in(sent_id) or not sentence:
                 continue
             opening = [tokens[t] for t in sentence[:3]]
-            if not any(t.lemma in ("встреча", "визит") for t in opening) or not any(
-                    tokens[t].lemma in ("пройти", "проходить", "состояться") for t in sentence):
+            if not any(t.lemma in self.followup_nouns for t in opening) or not any(
+                    tokens[t].lemma in self.took_place_verbs for t in sentence):
                 continue
             previous = ctx.refs_in(sent_id - 1)
             if not previous or not any(tokens[t].lemma in self.visit_triggers
@@ -665,7 +735,7 @@ class RelationExtractor:
     def _headed_at_the_head(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
         for token in tokens:
-            if token.lemma != "глава" or token.token_id == 0 \
+            if token.lemma not in self.leader_nouns or token.token_id == 0 \
                     or tokens[token.token_id - 1].lemma not in ("в", "во"):
                 continue
             after = token.token_id + 1
@@ -682,8 +752,9 @@ class RelationExtractor:
 
     def _headed_lead_verb(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
         for token in tokens:
-            if token.lemma not in self.lead_verbs or ctx.in_speech(token.token_id):
+            if token.lemma not in verbs or ctx.in_speech(token.token_id):
                 continue
             children = ctx.children.get(token.token_id, [])
             ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
@@ -716,9 +787,9 @@ class RelationExtractor:
             t = token.token_id
             following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
             group = None
-            if token.lemma == "состав":
+            if token.lemma in self.composition_nouns:
                 group = next((f for f in following if f.lemma in self.member_groups), None)
-            elif token.lemma in ("входить", "войти"):
+            elif token.lemma in self.membership_verbs:
                 around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                           if tokens[i].sent_id == token.sent_id]
                 group = next((f for f in around if f.lemma in self.delegation_heads
@@ -791,7 +862,7 @@ class RelationExtractor:
                          if ctx.doc.mentions[i].type == "ORG"]
             if persons and len(persons) >= 2 and len(employers) == len(persons) and \
                     len({self._entity(ctx, e) for e in employers}) == len(employers):
-                first = min(ctx.mention_tokens(employers[0]))
+                first = ctx.first(employers[0])
                 role = self._role(ctx, [t for t in segment[start:] if t < first])
                 for who, employer in zip(persons, employers, strict=True):
                     self._add(ctx, rule, self._entity(ctx, who), self._entity(ctx, employer),
@@ -799,7 +870,7 @@ class RelationExtractor:
             return
         employers = self._employers(ctx, segment)
         for employer in employers:
-            first = min(ctx.mention_tokens(employer))
+            first = ctx.first(employer)
             role = self._role(ctx, [t for t in segment[start:] if t < first])
             self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, employer),
                       sent_id, role)
@@ -822,7 +893,7 @@ class RelationExtractor:
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type != "PER":
                 continue
-            first = min(ctx.mention_tokens(index))
+            first = ctx.first(index)
             collected: list[int] = []
             t = first - 1
             while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
@@ -865,7 +936,7 @@ class RelationExtractor:
         no person is named after it."""
         tokens = ctx.doc.tokens
         before = segment[0] - 1
-        if before < 0 or tokens[before].text.lower() not in POSSESSIVES:
+        if before < 0 or tokens[before].text.lower() not in self.possessive_genders:
             return
         title = self._title_start(ctx, segment)
         if title is None or "Number=Plur" in tokens[segment[title]].feats \
@@ -879,15 +950,15 @@ class RelationExtractor:
             kind = ctx.doc.mentions[index].type
             if kind in ("ORG", "PARK"):
                 # the name's generic head agrees with the possessive («компания … Её»)
-                head = min(ctx.mention_tokens(index))
-                heads = self.words("org_heads") | self.words("park_nouns")
+                head = ctx.first(index)
+                heads = self.named_heads
                 if tokens[head].lemma not in heads:
                     head -= 1
                     while head >= 0 and tokens[head].text in ("«", '"', "„"):
                         head -= 1
-                gender = re.search(r"Gender=(\w+)", tokens[head].feats or "") if head >= 0 else None
-                wanted = ("Fem",) if tokens[before].text.lower() != "его" else ("Masc", "Neut")
-                if tokens[head].lemma not in heads or not gender or gender.group(1) not in wanted:
+                gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
+                wanted = self.possessive_genders[tokens[before].text.lower()]
+                if tokens[head].lemma not in heads or not gender or gender not in wanted:
                     return
                 self._add(ctx, rule, self._entity(ctx, person), self._entity(ctx, index),
                           sent_id, self._role(ctx, segment[title:]))
@@ -947,13 +1018,13 @@ class RelationExtractor:
         """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»)."""
         tokens = ctx.doc.tokens
         persons = [index]
-        t = min(ctx.mention_tokens(index)) - 1
+        t = ctx.first(index) - 1
         while t > 0 and tokens[t].text in (",", "и") and t not in ctx.mention_at:
             other = ctx.mention_at.get(t - 1)
             if other is None or ctx.doc.mentions[other].type != "PER":
                 break
             persons.insert(0, other)
-            t = min(ctx.mention_tokens(other)) - 1
+            t = ctx.first(other) - 1
         return persons
 
     def _title_after_name(self, ctx: _Context, rule: RelationRule) -> None:
@@ -961,7 +1032,7 @@ class RelationExtractor:
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type != "PER":
                 continue
-            last = max(ctx.mention_tokens(index))
+            last = ctx.last(index)
             comma = last + 1
             if comma >= len(tokens) or tokens[comma].text not in (",", "—", "–", "-") \
                     or tokens[comma].sent_id != mention.sent_id:
@@ -989,7 +1060,7 @@ class RelationExtractor:
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type != "PER":
                 continue
-            t = max(ctx.mention_tokens(index)) + 1
+            t = ctx.last(index) + 1
             if t >= len(tokens) or tokens[t].lemma != "из" or t in ctx.mention_at:
                 continue
             t += 1
@@ -997,7 +1068,7 @@ class RelationExtractor:
                 t += 1  # «из компании», «из группы компаний»
             employer = ctx.mention_at.get(t)
             if employer is None or ctx.doc.mentions[employer].type not in ("ORG", "PARK") \
-                    or min(ctx.mention_tokens(employer)) != t:
+                    or ctx.first(employer) != t:
                 continue
             self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, employer),
                       mention.sent_id, rule.role)
@@ -1006,7 +1077,7 @@ class RelationExtractor:
         """«X возглавляет компанию «Y»», «компания «Y», которую возглавляет X»,
         «партия Y, возглавляемая X»."""
         tokens = ctx.doc.tokens
-        verbs = self.words(rule.trigger)
+        verbs = self.words(rule.trigger) | self.lead_verbs  # who leads a group leads an org
         for token in tokens:
             t = token.token_id
             if token.lemma not in verbs or ctx.in_speech(t) or self._planned(ctx, t):
@@ -1015,7 +1086,7 @@ class RelationExtractor:
             for child in ctx.children.get(t, []):
                 index = ctx.mention_at.get(child)
                 if index is None and tokens[child].rel == "obj" and \
-                        tokens[child].lemma in self.words("org_heads"):
+                        tokens[child].lemma in self.org_heads:
                     index = ctx.mention_at.get(child + 1)  # «возглавил компанию «Y»»
                 if index is None:
                     continue
@@ -1064,12 +1135,12 @@ class RelationExtractor:
                     break
             if subject is None:
                 continue
-            if token.lemma == "проходить" and ctx.doc.entities[subject].type != "EVENT":
+            if token.lemma in self.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
                 continue
             place = self._first_mention_after(ctx, token.token_id + 1, ("LOC",), 8)
             if place is None:
                 continue
-            between = range(token.token_id + 1, min(ctx.mention_tokens(place)))
+            between = range(token.token_id + 1, ctx.first(place))
             if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
                 continue
             self._add(ctx, rule, subject, self._entity(ctx, place), token.sent_id)
@@ -1093,7 +1164,7 @@ class RelationExtractor:
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
                 continue
-            t = max(ctx.mention_tokens(index)) + 1
+            t = ctx.last(index) + 1
             if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
                 continue
             place: int | None = None
@@ -1123,14 +1194,14 @@ class RelationExtractor:
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
                 continue
-            t = max(ctx.mention_tokens(index)) + 1
+            t = ctx.last(index) + 1
             if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
                 continue
             place = ctx.mention_at.get(t + 1)
             if place is None or ctx.doc.mentions[place].type != "LOC" \
-                    or min(ctx.mention_tokens(place)) != t + 1:
+                    or ctx.first(place) != t + 1:
                 continue
-            close = max(ctx.mention_tokens(place)) + 1
+            close = ctx.last(place) + 1
             if close >= len(tokens) or tokens[close].text != ")":
                 continue
             self._add(ctx, rule, self._entity(ctx, index), self._entity(ctx, place),
@@ -1141,7 +1212,8 @@ class RelationExtractor:
         («шанхайский = Шанхай»), else a place of the text whose name shares its stem
         («кольцовский» → «Кольцово»)."""
         lemma = adjective.lemma
-        if "-" in lemma or not lemma.endswith(("ский", "цкий")):
+        suffix = next((s for s in self.place_suffixes if lemma.endswith(s)), None)
+        if "-" in lemma or suffix is None:
             return None
         named = self.place_adjectives.get(lemma) or self.country_adjectives.get(lemma)
         places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
@@ -1149,7 +1221,7 @@ class RelationExtractor:
             found = [e for e in places if fold(e.normal) == fold(named)] or \
                 [e for e in places if _same_place(e.normal, named)]
             return found[0].entity_id if found else None
-        stem = lemma[:-4] if lemma.endswith("ский") else lemma[:-4] + "к"
+        stem = lemma[:-len(suffix)] + self.place_suffixes[suffix]
         if len(stem) < 5:
             return None
         prefix = stem[:max(5, len(stem) - 1)]
@@ -1160,11 +1232,11 @@ class RelationExtractor:
         """«кольцовской компании «Вектор-БиАльгам»», «шанхайском районе Хункоу», «японская
         компания X»: an origin adjective before a generic head and the name."""
         tokens = ctx.doc.tokens
-        heads = self.words(rule.trigger) | self.geo_descriptors | self.words("org_heads")
+        heads = self.words(rule.trigger) | self.geo_descriptors | self.org_heads
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type not in ("PARK", "ORG", "EVENT", "LOC"):
                 continue
-            t = min(ctx.mention_tokens(index)) - 1
+            t = ctx.first(index) - 1
             if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
                     t).type == DELEGATION):
                 t -= 1
@@ -1186,13 +1258,13 @@ class RelationExtractor:
             return None, t
         index = ctx.mention_at.get(t)
         if index is not None and doc.mentions[index].type == "PARK":
-            return self._entity(ctx, index), max(ctx.mention_tokens(index)) + 1
+            return self._entity(ctx, index), ctx.last(index) + 1
         if tokens[t].lemma in self.park_anaphors:
             park = self._resolve_park(ctx, t)
             following = ctx.mention_at.get(t + 1)
             if following is not None and park is not None and \
                     fold(doc.mentions[following].normal) in fold(doc.entities[park].normal):
-                return park, max(ctx.mention_tokens(following)) + 1
+                return park, ctx.last(following) + 1
             return park, t + 1
         return None, t
 
@@ -1228,19 +1300,20 @@ class RelationExtractor:
         trigger_words = self.words(rule.trigger)
         for token in tokens:
             t = token.token_id
-            if token.lemma != "среди" or t + 1 >= len(tokens) or tokens[t + 1].lemma != "они":
+            phrase = next((p for p in self.among_them if self._phrase_from(ctx, t, p)), None)
+            if phrase is None:
                 continue
             window = [i for i in range(len(tokens)) if tokens[i].sent_id in
                       (token.sent_id, token.sent_id - rule.window) and i < t]
             anchor = next((i for i in reversed(window) if tokens[i].lemma in trigger_words
-                           or (tokens[i].lemma == "территория" and i + 1 < len(tokens)
+                           or (tokens[i].lemma in self.site_area_nouns and i + 1 < len(tokens)
                                and tokens[i + 1].lemma in self.park_anaphors)), None)
             if anchor is None:
                 continue
             park, _ = self._park_after(ctx, anchor + 1)
             if park is None:
                 park = self._resolve_park(ctx, anchor)
-            self._residents(ctx, rule, park, t + 2, token.sent_id)
+            self._residents(ctx, rule, park, t + len(phrase), token.sent_id)
 
     def _part_of_adjacent(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
@@ -1268,7 +1341,7 @@ class RelationExtractor:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("ORG", "LOC") or self._located_part(ctx, index):
                 continue
-            first = min(ctx.mention_tokens(index))
+            first = ctx.first(index)
             if mention.type == "LOC" and first > 0 and (tokens[first - 1].pos in ("NOUN", "PROPN")
                                                         or first - 1 in ctx.mention_at):
                 continue
@@ -1283,7 +1356,7 @@ class RelationExtractor:
         found = []
         for sent_id in range(len(ctx.doc.sentences)):
             lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
-            if lemmas & nouns and lemmas & (verbs | {"подписание"}):
+            if lemmas & nouns and lemmas & (verbs | self.signing_nouns):
                 found.append(sent_id)
         return found
 
@@ -1330,7 +1403,7 @@ class RelationExtractor:
         event = self._first_mention_after(ctx, t + 1, ("EVENT",), 10)
         if event is None:
             return
-        between = range(t + 1, min(ctx.mention_tokens(event)))
+        between = range(t + 1, ctx.first(event))
         ref = next((r for r in ctx.refs if r.token in between), None)
         if ref is not None:
             self._add(ctx, rule, self._delegation_entity(ctx, ref), self._entity(ctx, event),
@@ -1357,7 +1430,7 @@ class RelationExtractor:
                 index = ctx.mention_at.get(a)
                 if index is None or ctx.doc.mentions[index].type != "EVENT":
                     continue
-                first = min(ctx.mention_tokens(index))
+                first = ctx.first(index)
                 opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
                            if o not in ctx.mention_at]
                 if "на" in opening or ("рамка" in opening and "в" in opening):
@@ -1387,16 +1460,16 @@ class RelationExtractor:
 
     def _took_part(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
+        verbs = self.words(rule.trigger)
         for token in tokens:
             t = token.token_id
-            if token.lemma not in ("участие", "участвовать") or self._planned(ctx, t) \
-                    or ctx.in_speech(t):
+            noun = token.lemma in self.participation_nouns
+            if not (noun or token.lemma in verbs) or self._planned(ctx, t) or ctx.in_speech(t):
                 continue
-            if token.lemma == "участие" and (t == 0 or tokens[t - 1].lemma not in
-                                              ("принять", "принимать")):
+            if noun and (t == 0 or tokens[t - 1].lemma not in self.participation_light_verbs):
                 self._participation_noun(ctx, rule, t)
                 continue
-            verb = t - 1 if token.lemma == "участие" else t
+            verb = t - 1 if noun else t
             if self._planned(ctx, verb):
                 continue
             event = self._first_mention_after(ctx, t + 1, ("EVENT",), 6)
@@ -1415,10 +1488,10 @@ class RelationExtractor:
                     self._add(ctx, rule, self._entity(ctx, subjects[-1]),
                               self._entity(ctx, event), token.sent_id)
             # «… в форуме X, где выступил Y»
-            end = max(ctx.mention_tokens(event))
+            end = ctx.last(event)
             if end + 3 < len(tokens) and tokens[end + 1].text == "," \
-                    and tokens[end + 2].lemma == "где" and tokens[end + 3].lemma in (
-                        "выступить", "выступать"):
+                    and tokens[end + 2].lemma == "где" \
+                    and tokens[end + 3].lemma in self.speech_verbs:
                 speaker = self._first_mention_after(ctx, end + 4, ("PER",), 3)
                 if speaker is not None:
                     self._add(ctx, rule, self._entity(ctx, speaker), self._entity(ctx, event),
@@ -1428,6 +1501,13 @@ class RelationExtractor:
         for (relation_type, arg1, arg2), relation in list(ctx.found.items()):
             if relation_type == "VISITED" and ctx.doc.entities[arg2].type == "EVENT":
                 self._add(ctx, rule, arg1, arg2, relation.sent_id)
+
+    @staticmethod
+    def _phrase_from(ctx: _Context, t: int, phrase: list[str]) -> bool:
+        """Do the lemmas of ``phrase`` follow in order from token ``t``?"""
+        tokens = ctx.doc.tokens
+        return t + len(phrase) <= len(tokens) and all(
+            tokens[t + i].lemma == w for i, w in enumerate(phrase))
 
     def _phrase_at(self, ctx: _Context, t: int, phrases: list[list[str]]) -> bool:
         """Does a phrase of ``phrases`` (lemmas in order) end at token ``t``?"""
@@ -1469,7 +1549,7 @@ class RelationExtractor:
                     tokens[a].lemma in premises or tokens[a].pos == "ADJ"):
                 a += 1
             index = ctx.mention_at.get(a)
-            if index is None or min(ctx.mention_tokens(index)) != a \
+            if index is None or ctx.first(index) != a \
                     or ctx.doc.mentions[index].type not in ("PARK", "ORG") \
                     or index in ctx.origin_mentions:
                 continue
@@ -1580,7 +1660,7 @@ class RelationExtractor:
     def _quote_before(self, ctx: _Context, person: int) -> range | None:
         """The direct speech a person is credited with: «…», — сказал X / «…» — X."""
         tokens = ctx.doc.tokens
-        first = min(ctx.mention_tokens(person))
+        first = ctx.first(person)
         sentence = ctx.sentence(tokens[first].sent_id)
         t = first - 1
         while t >= sentence.start and first - t <= 14 and (
@@ -1611,7 +1691,7 @@ class RelationExtractor:
         if self._quote_before(ctx, index) is not None:
             return True
         tokens = ctx.doc.tokens
-        first = min(ctx.mention_tokens(index))
+        first = ctx.first(index)
         t, words = first - 1, 0  # the title between may hold long names
         while t >= 0 and words <= 14 and (t in ctx.mention_at
                                           or tokens[t].text not in ("—", "–")):
@@ -1642,7 +1722,7 @@ class RelationExtractor:
             for a in range(max(t - 6, sentence.start), min(t + 6, sentence.stop)):
                 index = ctx.mention_at.get(a)
                 if index is None or ctx.doc.mentions[index].type != "EVENT" \
-                        or min(ctx.mention_tokens(index)) != a:
+                        or ctx.first(index) != a:
                     continue
                 opening = [tokens[o].lemma for o in range(max(a - 3, sentence.start), a)
                            if o not in ctx.mention_at]
@@ -1665,7 +1745,7 @@ class RelationExtractor:
         main = self._main_delegation(ctx)
         if main is None:
             return
-        seen = self.words(rule.trigger)
+        seen = self.words(rule.trigger) | self.perfective_visit_verbs
         for index, mention in enumerate(ctx.doc.mentions):
             if mention.type != "PER":
                 continue
@@ -1676,11 +1756,11 @@ class RelationExtractor:
             for sent_id in sorted({tokens[t].sent_id for t in quote}):
                 words = [t for t in ctx.sentence(sent_id) if t in quote]
                 lemmas = {tokens[t].lemma for t in words}
-                first_person = bool(lemmas & {"я", "мы", "наш", "мой"})
+                first_person = bool(lemmas & self.first_person)
                 # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
                 # приветствовать делегацию», what the hosts say
                 group = next((t for t in words if tokens[t].lemma in self.delegation_heads
-                              and any(tokens[b].lemma in ("в", "наш") for b in
+                              and any(tokens[b].lemma in self.own_group_markers for b in
                                       range(max(t - 3, words[0]), t))), None)
                 if lemmas & self.host_verbs:
                     group = None
@@ -1713,7 +1793,8 @@ class RelationExtractor:
         tokens = ctx.doc.tokens
         for token in tokens:
             t = token.token_id
-            if token.lemma != "глава" or t < 1 or tokens[t - 1].lemma not in ("в", "во") \
+            if token.lemma not in self.leader_nouns or t < 1 \
+                    or tokens[t - 1].lemma not in ("в", "во") \
                     or t + 1 >= len(tokens) or tokens[t + 1].lemma != "с":
                 continue
             ref = self._nearest_ref(ctx, t, list(range(max(t - 5, 0), t)))
@@ -1721,9 +1802,9 @@ class RelationExtractor:
                 continue
             index = self._first_mention_after(ctx, t + 2, ("ORG", "PER"), 4)
             if index is None or ctx.doc.mentions[index].type != "ORG" \
-                    or min(ctx.mention_tokens(index)) != t + 2 + sum(
+                    or ctx.first(index) != t + 2 + sum(
                         tokens[a].pos == "ADJ" and a not in ctx.mention_at
-                        for a in range(t + 2, min(ctx.mention_tokens(index)))):
+                        for a in range(t + 2, ctx.first(index))):
                 continue
             self._add(ctx, rule, self._entity(ctx, index), self._delegation_entity(ctx, ref),
                       token.sent_id)
@@ -1795,9 +1876,9 @@ class RelationExtractor:
             if i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1].text):
                 year = int(tokens[i + 1].text)
                 last = i + 1 + int(i + 2 < len(tokens) and tokens[i + 2].lemma == "год")
-            elif i + 2 < len(tokens) and tokens[i + 2].lemma == "год" and tokens[i + 1].lemma in (
-                    "прошлый", "этот", "текущий", "следующий"):
-                relative = {"прошлый": -1, "следующий": 1}.get(tokens[i + 1].lemma, 0)
+            elif i + 2 < len(tokens) and tokens[i + 2].lemma == "год" \
+                    and tokens[i + 1].lemma in self.relative_years:
+                relative = self.relative_years[tokens[i + 1].lemma]
                 last = i + 2
             if not days and first > 0 and tokens[first - 1].lemma in ("в", "во"):
                 first -= 1
@@ -1806,8 +1887,8 @@ class RelationExtractor:
                 year = int(article.group(1)) + relative
                 if not relative and last == i and month > int(article.group(2)):
                     year -= 1  # «в декабре» told in May is last December
-            if year is None:
-                return text, None
+            if year is None or not _valid_date(year, month, days[0] if days else 1):
+                return text, None  # «45 марта»: the text says it, no date can
             iso = f"{year:04d}-{month:02d}" + (f"-{days[0]:02d}" if days else "")
             return text, iso
         return None, None
