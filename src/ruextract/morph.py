@@ -160,7 +160,7 @@ class Analyzer:
     def _segment(self, doc: Doc) -> None:
         """Sentences never cross a line: a line of the clean text is a paragraph or a title."""
         segmenter = self.models[0]
-        doc.sentences, doc.tokens = [], []
+        doc.sentences, doc.tokens, doc.ner_spans = [], [], []
         sentences, tokens = doc.sentences, doc.tokens
         offset = 0
         for line in doc.text.split("\n"):
