@@ -7,9 +7,9 @@ import hashlib
 import os
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -326,15 +326,15 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 with ProcessPoolExecutor(workers, initializer=_init_worker,
                                          initargs=(str(rules.directory), rules.fingerprint)
                                          ) as pool:
-                    pending: set[Future] = set()
+                    # Results are recorded in submission order, so part files and row order
+                    # are the same on every run; at most 2 batches per worker are in flight.
+                    pending: deque[Future] = deque()
                     for batch in batches:
-                        pending.add(pool.submit(_process_in_worker, batch, summary.run_id))
-                        if len(pending) >= 2 * workers:  # bounded: memory stays flat
-                            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                            for future in done:
-                                record(future.result())
-                    for future in pending:
-                        record(future.result())
+                        pending.append(pool.submit(_process_in_worker, batch, summary.run_id))
+                        if len(pending) >= 2 * workers:
+                            record(pending.popleft().result())
+                    while pending:
+                        record(pending.popleft().result())
             finally:
                 _parent_rules = None
         writer.flush()
