@@ -79,7 +79,7 @@ def run(
 
     rule_set = _load_rules_or_exit(rules)
     if from_stage:
-        _rerun(out, rule_set, from_stage)
+        _rerun(out, rule_set, from_stage, workers or None)
         return
     if not inputs:
         console.print("[red]Give at least one INPUT file or directory.[/]")
@@ -117,13 +117,20 @@ def run(
         raise typer.Exit(1)
 
 
-def _rerun(out: Path, rule_set, stage: str) -> None:
-    from . import rerun
+def _rerun(out: Path, rule_set, stage: str, workers: int | None) -> None:
+    from . import rerun, store
 
-    if stage not in ("entities", "relations"):
-        console.print("[red]--from-stage must be 'entities' or 'relations'.[/]")
+    if stage not in rerun.STAGES:
+        console.print(f"[red]--from-stage must be one of: {', '.join(rerun.STAGES)}.[/]")
         raise typer.Exit(2)
-    summary = rerun.rerun(out, stage, rules=rule_set)
+    if not (out / "documents").is_dir():
+        console.print(f"[red]{out} holds no run to re-extract (no documents table).[/]")
+        raise typer.Exit(2)
+    try:
+        summary = rerun.rerun(out, stage, rules=rule_set, workers=workers)
+    except (store.OutputLockedError, OSError) as exc:
+        console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
+        raise typer.Exit(3) from None
     _print_summary(summary, out)
 
 
