@@ -287,6 +287,19 @@ def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     assert [p.name for p in (out / "tokens").iterdir()] == ["part-x-00002.parquet"]
 
 
+def test_an_interrupted_table_swap_is_undone_by_the_next_lock(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / ".old-run1-mentions").mkdir(parents=True)  # moved aside, new table never arrived
+    (out / ".old-run1-mentions" / "part-a.parquet").write_bytes(b"old")
+    (out / ".old-run1-entities").mkdir()  # moved aside and replaced
+    (out / "entities").mkdir()
+    (out / ".staging-run1" / "relations").mkdir(parents=True)
+    with store.OutputLock(out):
+        pass
+    assert (out / "mentions" / "part-a.parquet").read_bytes() == b"old"
+    assert sorted(p.name for p in out.iterdir()) == ["entities", "mentions"]
+
+
 def test_cli_run_into_a_locked_output_exits_3(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     out = tmp_path / "out"

@@ -308,49 +308,62 @@ def _remove_temporary_files(directory: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def recover_interrupted_swap(directory: Path) -> None:
+    """Finish or undo a ``--from-stage`` table swap that a dead run left half-done: a table
+    moved aside (``.old-<run>-<table>``) comes back where the new one never arrived."""
+    import shutil
+
+    for old in directory.glob(".old-*-*"):
+        table = old.name.rsplit("-", 1)[1]
+        if not (directory / table).exists():
+            old.rename(directory / table)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for staging in directory.glob(".staging-*"):
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 class OutputLock:
-    """One run at a time per output directory: an exclusive lock file holding host and pid."""
+    """One run at a time per output directory: an exclusive ``flock`` on a lock file that
+    also names the holder. The kernel drops the lock when its process dies, so a killed
+    run never blocks the next one; whatever that run left half-done is cleared here."""
 
     def __init__(self, directory: Path) -> None:
         self.path = directory / ".ruextract.lock"
         self.held = False
+        self._fd: int | None = None
 
     def __enter__(self) -> OutputLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            except FileExistsError:
-                if self._stale():
-                    self.path.unlink(missing_ok=True)
-                    _remove_temporary_files(self.path.parent)  # left by the run that died
-                    continue
-                raise OutputLockedError(
-                    f"{self.path.parent} is in use by another ruextract run "
-                    f"({self.path.read_text(errors='replace').strip()}); wait for it to finish, "
-                    f"or delete {self.path} if that run is gone") from None
-            with os.fdopen(fd, "w") as handle:
-                handle.write(f"{socket.gethostname()} {os.getpid()}\n")
-            self.held = True
-            return self
-        raise OutputLockedError(f"cannot take the lock {self.path}")
+        import fcntl
 
-    def _stale(self) -> bool:
-        try:
-            host, pid = self.path.read_text().split()
-        except (OSError, ValueError):
-            return False
-        if host != socket.gethostname():
-            return False
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return True
-        except (PermissionError, ValueError):
-            return False
-        return False
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(fd, 200).decode(errors="replace").strip()
+                os.close(fd)
+                raise OutputLockedError(
+                    f"{self.path.parent} is in use by another ruextract run ({holder}); "
+                    "wait for it to finish") from None
+            # The holder before us may have removed the file after we opened it: then our
+            # lock is on a file nobody else will see; take the lock on the current one.
+            try:
+                if os.fstat(fd).st_ino == os.stat(self.path).st_ino:
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{socket.gethostname()} {os.getpid()}\n".encode())
+        self._fd, self.held = fd, True
+        _remove_temporary_files(self.path.parent)  # left by a run that died
+        recover_interrupted_swap(self.path.parent)
+        return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self.held:
+        if self.held and self._fd is not None:
             self.path.unlink(missing_ok=True)
-            self.held = False
+            os.close(self._fd)
+            self._fd, self.held = None, False
