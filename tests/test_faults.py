@@ -282,6 +282,8 @@ def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     (out / "tokens").mkdir()
     (out / "tokens" / ".part-x-00003.1234abcd.tmp").write_bytes(b"PAR1 half")
     (out / "tokens" / "part-x-00002.parquet").write_bytes(b"kept")
+    (out / "documents").mkdir()  # the part is complete: its documents file landed
+    (out / "documents" / "part-x-00002.parquet").write_bytes(b"kept")
     with store.OutputLock(out) as lock:
         assert lock.held
     assert [p.name for p in (out / "tokens").iterdir()] == ["part-x-00002.parquet"]

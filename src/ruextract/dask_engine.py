@@ -68,7 +68,8 @@ _worker_lock = threading.Lock()
 def worker_pipeline(rules_dir: str | None, fingerprint: str) -> Pipeline:
     """This worker's Pipeline; ``rules_dir`` None means the rules packaged with ruextract."""
     with _worker_lock:
-        if rules_dir not in _worker_pipelines:
+        cached = _worker_pipelines.get(rules_dir)
+        if cached is None or cached.rules.fingerprint != fingerprint:  # rules were edited
             _worker_pipelines[rules_dir] = Pipeline(rules_dir=Path(rules_dir) if rules_dir
                                                     else None)
         pipeline = _worker_pipelines[rules_dir]

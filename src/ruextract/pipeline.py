@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import time
 import uuid
 from collections import Counter, deque
@@ -287,7 +288,6 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
     with store.OutputLock(out):
-        store.remove_incomplete_parts(out)
         existing = store.existing_doc_ids(out)
         present = set() if force else existing
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
@@ -405,7 +405,8 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
     return {
         "run_id": summary.run_id, "time": summary.started, "versions": versions(),
         "rules_dir": str(rules.directory), "rules_fingerprint": rules.fingerprint,
-        "counts": summary.as_dict(), "table_rows": totals, "host_pid": f"{os.getpid()}",
+        "counts": summary.as_dict(), "table_rows": totals,
+        "host_pid": f"{socket.gethostname()} {os.getpid()}",
         "runs": runs,
     }
 

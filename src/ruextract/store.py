@@ -236,7 +236,7 @@ def count_rows(directory: Path, table: str) -> int:
     the tokens table of a large output would otherwise be read into memory to be counted)."""
     table_dir = Path(directory) / table
     files = sorted(table_dir.glob("*.parquet")) if table_dir.is_dir() else []
-    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+    return sum(pq.read_metadata(f).num_rows for f in files)
 
 
 def existing_doc_ids(directory: Path) -> set[str]:
@@ -359,6 +359,7 @@ class OutputLock:
         os.write(fd, f"{socket.gethostname()} {os.getpid()}\n".encode())
         self._fd, self.held = fd, True
         _remove_temporary_files(self.path.parent)  # left by a run that died
+        remove_incomplete_parts(self.path.parent)
         recover_interrupted_swap(self.path.parent)
         return self
 
