@@ -288,6 +288,28 @@ def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None
             write_table(directory, table, data.filter(keep), path.stem)
 
 
+def repair_duplicate_documents(directory: Path) -> None:
+    """A run killed between writing re-processed documents (``--force``) and dropping their
+    earlier rows leaves a document twice: keep its newest part, drop it from the others."""
+    import pyarrow.compute as pc
+
+    parts: dict[str, list[tuple[float, str]]] = {}
+    for path in (directory / "documents").glob("*.parquet"):
+        for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
+            parts.setdefault(doc_id, []).append((path.stat().st_mtime, path.name))
+    stale: dict[str, set[str]] = {}  # part file name -> doc ids to drop from it
+    for doc_id, found in parts.items():
+        for _, name in sorted(found)[:-1]:
+            stale.setdefault(name, set()).add(doc_id)
+    for name, doc_ids in stale.items():
+        for table in TABLES:
+            path = directory / table / name
+            if "doc_id" in SCHEMAS[table].names and path.exists():
+                data = pq.read_table(path, schema=SCHEMAS[table])
+                keep = pc.invert(pc.is_in(data.column("doc_id"), value_set=pa.array(doc_ids)))
+                write_table(directory, table, data.filter(keep).to_pylist(), path.stem)
+
+
 def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> None:
     """Remove the part files of ``tables`` except those of the current replacement."""
     for table in tables:
@@ -360,6 +382,7 @@ class OutputLock:
         self._fd, self.held = fd, True
         _remove_temporary_files(self.path.parent)  # left by a run that died
         remove_incomplete_parts(self.path.parent)
+        repair_duplicate_documents(self.path.parent)
         recover_interrupted_swap(self.path.parent)
         return self
 
