@@ -437,3 +437,25 @@ def test_catastrophic_regex_in_a_rule_example_is_a_rule_problem(rules_copy: Path
         """)
     with pytest.raises(RuleValidationError, match="timed out"):
         load_rules(rules_copy)
+
+
+def test_a_force_run_killed_before_dropping_old_rows_is_repaired(tmp_path: Path, pipeline,
+                                                                 monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # the run dies between writing new rows and dropping old
+
+    monkeypatch.setattr(store, "drop_documents", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline, force=True)
+    monkeypatch.undo()
+    assert len(pq.read_table(out / "documents")) == 2  # the article twice
+    with store.OutputLock(out):
+        pass
+    for table, key in (("documents", ["doc_id"]), ("tokens", ["doc_id", "token_id"]),
+                       ("mentions", ["doc_id", "mention_id"])):
+        rows = pq.read_table(out / table, columns=key).to_pandas()
+        assert not rows.duplicated().any(), table

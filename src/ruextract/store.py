@@ -295,7 +295,11 @@ def repair_duplicate_documents(directory: Path) -> None:
 
     parts: dict[str, list[tuple[float, str]]] = {}
     for path in (directory / "documents").glob("*.parquet"):
-        for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
+        try:
+            doc_ids = pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist()
+        except (pa.ArrowException, OSError):
+            continue  # not a part file of ours; reading the output will say so
+        for doc_id in doc_ids:
             parts.setdefault(doc_id, []).append((path.stat().st_mtime, path.name))
     stale: dict[str, set[str]] = {}  # part file name -> doc ids to drop from it
     for doc_id, found in parts.items():
