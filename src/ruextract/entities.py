@@ -24,6 +24,7 @@ from .rules import EntityRule, RuleSet
 from .spacy_bridge import to_spacy, vocab
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
+NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 
 
@@ -44,6 +45,7 @@ class EntityExtractor:
         from spacy.matcher import Matcher
 
         self.analyzer = analyzer
+        self._normal_forms: dict[tuple, str] = {}
         self.rules: dict[str, EntityRule] = {rule.id: rule for rule in rules.entities}
         self.matcher = Matcher(vocab())
         for rule in rules.entities:
@@ -356,7 +358,18 @@ class EntityExtractor:
         text = doc.text[candidate.start:candidate.end]
         if not text.strip():
             return None
-        normal = normal_form(self.analyzer, text, tokens, candidate.type, candidate.normal_mode)
+        # The same name in the same grammatical shape recurs across a batch («Москвы»,
+        # «Ленинградской области»): its normal form is computed once.
+        first = tokens[0].token_id if tokens else 0
+        key = (candidate.type, candidate.normal_mode, text, tuple(
+            (t.pos, t.feats, t.head_id - first if t.head_id >= 0 else -1, t.start - candidate.start)
+            for t in tokens))
+        normal = self._normal_forms.get(key)
+        if normal is None:
+            normal = normal_form(self.analyzer, text, tokens, candidate.type,
+                                 candidate.normal_mode)
+            if len(self._normal_forms) < NORMAL_FORM_CACHE:
+                self._normal_forms[key] = normal
         sent_id = tokens[0].sent_id if tokens else doc.sentence_of(candidate.start)
         return Mention(candidate.start, candidate.end, candidate.type, text, normal,
                        candidate.source, sent_id)

@@ -1509,10 +1509,11 @@ class RelationExtractor:
         return t + len(phrase) <= len(tokens) and all(
             tokens[t + i].lemma == w for i, w in enumerate(phrase))
 
-    def _phrase_at(self, ctx: _Context, t: int, phrases: list[list[str]]) -> bool:
-        """Does a phrase of ``phrases`` (lemmas in order) end at token ``t``?"""
+    def _phrase_at(self, ctx: _Context, t: int, phrases: dict[str, list[list[str]]]) -> bool:
+        """Does a phrase of ``phrases`` (lemmas in order, keyed by their last lemma) end at
+        token ``t``?"""
         tokens = ctx.doc.tokens
-        for phrase in phrases:
+        for phrase in phrases.get(tokens[t].lemma, ()):
             start = t - len(phrase) + 1
             if start >= 0 and all(tokens[start + i].lemma == w for i, w in enumerate(phrase)):
                 return True
@@ -1523,7 +1524,9 @@ class RelationExtractor:
         прошла в офисе ГК «Проспект»»: a meeting held at a site, in a sentence about the
         delegation, puts the delegation there."""
         tokens = ctx.doc.tokens
-        phrases = [w.split() for w in self.words(rule.trigger)]
+        phrases: dict[str, list[list[str]]] = {}
+        for words in self.words(rule.trigger):
+            phrases.setdefault(words.split()[-1], []).append(words.split())
         premises = self.words("premises_nouns")
         for token in tokens:
             t = token.token_id
