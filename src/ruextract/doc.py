@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ RELATION_TYPES = (
 _QUOTES = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Names compared: lower case, «ё» as «е», no quotes, single spaces."""
     return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е")).split())

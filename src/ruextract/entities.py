@@ -21,7 +21,7 @@ from .doc import Doc, Mention, Span, Token, fold
 from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
 from .rules import EntityRule, RuleSet
-from .spacy_bridge import to_spacy, vocab
+from .spacy_bridge import pattern_attributes, to_spacy, vocab
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -47,7 +47,8 @@ class EntityExtractor:
         self.analyzer = analyzer
         self._normal_forms: dict[tuple, str] = {}
         self.rules: dict[str, EntityRule] = {rule.id: rule for rule in rules.entities}
-        self.matcher = Matcher(vocab())
+        self.vocab = vocab(pattern_attributes([rule.pattern for rule in rules.entities]))
+        self.matcher = Matcher(self.vocab)
         for rule in rules.entities:
             self.matcher.add(rule.id, [rule.pattern])
         self.legal_forms = {w.lower() for w in rules.words("org_heads")}
@@ -332,10 +333,10 @@ class EntityExtractor:
     def _from_rules(self, doc: Doc) -> list[Candidate]:
         if not doc.tokens:
             return []
-        spacy_doc = to_spacy(doc)
+        spacy_doc = to_spacy(doc, self.vocab)
         found = []
         for match_id, start, end, alignment in self.matcher(spacy_doc, with_alignments=True):
-            rule = self.rules[vocab().strings[match_id]]
+            rule = self.rules[self.vocab.strings[match_id]]
             first, last = start, end
             if rule.keep == "quoted":
                 quoted = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_OPEN]

@@ -8,6 +8,7 @@ words are kept as they are. Inflection is pymorphy3's, guided by the tagger's fe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Token
 from .morph import NUMBERS, Analyzer, parse_feats
@@ -55,15 +56,23 @@ def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
 
 
 def _inflect(analyzer: Analyzer, token: Token, grammemes: set[str]) -> str:
-    parse = analyzer.best_parse(token.text, token.pos, token.feats)
-    if parse is None or "Fixd" in parse.tag or (token.text.isupper() and len(token.text) > 1):
-        return token.text
+    return _inflect_word(analyzer, token.text, token.pos, token.feats, frozenset(grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
+                  grammemes: frozenset[str]) -> str:
+    """``text`` (as the tagger read it) inflected to ``grammemes``; cached, since the same
+    words («области», «департамента») recur in names all through a batch."""
+    parse = analyzer.best_parse(text, pos, feats)
+    if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
+        return text
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
-        return token.text
-    inflected = parse.inflect(grammemes) or parse.inflect({"nomn"})
+        return text
+    inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
     if inflected is None:
-        return token.text
-    return match_case(token.text, inflected.word)
+        return text
+    return match_case(text, inflected.word)
 
 
 def person_gender(analyzer: Analyzer, tokens: list[Token]) -> str | None:
