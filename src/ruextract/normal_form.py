@@ -77,9 +77,14 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
 
 def person_gender(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     """The gender of a name, from its first name where there is one, else its surname."""
+    return _name_gender(analyzer, tuple(t.text for t in tokens))
+
+
+@lru_cache(maxsize=50_000)
+def _name_gender(analyzer: Analyzer, words: tuple[str, ...]) -> str | None:
     for grammeme in ("Name", "Surn", "Patr"):
-        for token in tokens:
-            for parse in analyzer.parse(token.text):
+        for word in words:
+            for parse in analyzer.parse(word):
                 if grammeme in parse.tag and parse.tag.gender in ("masc", "femn"):
                     return parse.tag.gender
     return None

@@ -1298,8 +1298,11 @@ class RelationExtractor:
     def _resident_among_them(self, ctx: _Context, rule: RelationRule) -> None:
         tokens = ctx.doc.tokens
         trigger_words = self.words(rule.trigger)
+        first_lemmas = {p[0] for p in self.among_them}
         for token in tokens:
             t = token.token_id
+            if token.lemma not in first_lemmas:  # cheap test before trying each phrase
+                continue
             phrase = next((p for p in self.among_them if self._phrase_from(ctx, t, p)), None)
             if phrase is None:
                 continue
