@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ruextract.morph import Lexicon
 from ruextract.normalise import OffsetMap, clean_line, normalise
@@ -89,3 +91,28 @@ def test_offset_map_round_trips_through_runs(is_word):
     restored = OffsetMap.from_runs(offset_map.to_runs())
     assert list(restored.starts) == list(offset_map.starts)
     assert list(restored.ends) == list(offset_map.ends)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_the_fast_path_of_clean_line_equals_the_general_case(line):
+    from ruextract.normalise import clean_line_by_character
+
+    line = line.replace("\n", " ").replace("\r", " ")
+    fast_text, fast_map = clean_line(line, 7)
+    slow_text, slow_map = clean_line_by_character(line, 7)
+    assert fast_text == slow_text
+    assert list(fast_map.starts) == list(slow_map.starts)
+    assert list(fast_map.ends) == list(slow_map.ends)
+
+
+@pytest.mark.parametrize("line", [
+    "1_кр стол_БИ_1613.JPG", "Общество", "- Источник(и):", "© Пример 2015—2024",
+    "Делегация посетила технопарк «Идея» в Казани.", "logo", "Фото: пресс-служба",
+    "Наш телеграм-канал @example (16+)", "Обычная строка статьи без шума.",
+])
+def test_boilerplate_rules_combined_decide_as_one_by_one(line):
+    from ruextract.normalise import boilerplate_rule
+
+    one_by_one = next((r.id for r in RULES if r.regex.fullmatch(line)), None)
+    assert boilerplate_rule(line, RULES) == one_by_one

@@ -10,6 +10,7 @@ import unicodedata
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +26,10 @@ DASHES = {"\u2013": "—", "\u2014": "—", "\u2015": "—"}
 AMBIGUOUS_QUOTES = {'"', "„", "“", "”", "‟", "″", "〝", "〞", "＂"}
 SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
 OPENING_CONTEXT = set(" \t([{«—-/") | {""}
+# A line holding none of these is left as it is by clean_line (the fast path).
+NEEDS_CLEANING = regex.compile(
+    "[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES) | AMBIGUOUS_QUOTES
+                               | set(SINGLE_QUOTES))) + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 REGEX_TIMEOUT_S = 0.25
@@ -122,6 +127,17 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> N
 
 def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
     """Normalise one line: NFC, quotes, dashes, spaces, invisible characters."""
+    if not NEEDS_CLEANING.search(line) and unicodedata.is_normalized("NFC", line):
+        # Most lines of an article are already clean: same text, one raw char per char.
+        offset_map = OffsetMap()
+        offset_map.starts = array("q", range(offset, offset + len(line)))
+        offset_map.ends = array("q", range(offset + 1, offset + len(line) + 1))
+        return line, offset_map
+    return clean_line_by_character(line, offset)
+
+
+def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
+    """``clean_line`` character by character (the general case)."""
     out = _Builder()
     i, n = 0, len(line)
     while i < n:
@@ -185,6 +201,13 @@ def boilerplate_rule(line: str, rules: list[BoilerplateRule],
     A rule that times out is added to ``timed_out`` and skipped from then on, so a
     pathological pattern costs one timeout per document, not one per line.
     """
+    combined = _combined_rules(tuple((rule.id, rule.pattern) for rule in rules))
+    if combined is not None and not timed_out:
+        try:  # one pass of one regex instead of one per rule
+            match = combined.fullmatch(line, timeout=REGEX_TIMEOUT_S)
+            return rules[int(match.lastgroup[1:])].id if match else None
+        except TimeoutError:
+            pass  # find the slow rule one by one below
     for rule in rules:
         if timed_out is not None and rule.id in timed_out:
             continue
@@ -196,6 +219,20 @@ def boilerplate_rule(line: str, rules: list[BoilerplateRule],
                 timed_out.add(rule.id)
             continue  # a pathological pattern must not hang the run; the line is kept
     return None
+
+
+@lru_cache(maxsize=16)
+def _combined_rules(rules: tuple[tuple[str, str], ...]):  # -> compiled regex | None
+    """All boilerplate patterns as one alternation (group ``rN`` = rule N), or None where
+    a pattern's own groups or back-references make combining unsafe."""
+    patterns = [pattern for _, pattern in rules]
+    if not patterns or any(regex.search(r"\\[1-9g]|\(\?P?<[A-Za-z]|\(\?P=", p) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns)),
+                             regex.IGNORECASE | regex.V1)
+    except regex.error:
+        return None
 
 
 def _fold_line(line: str) -> str:
