@@ -139,10 +139,13 @@ class Analyzer:
         morph, syntax = _unsort(order, morph), _unsort(order, syntax)
         # NER reads the text in long pieces, not sentence by sentence: a name that opens a
         # sentence («Джонсон неделю провёл…») is found from the context before it.
-        paragraphs = [(doc, start, text) for doc in docs for start, text in _ner_chunks(doc)]
+        # The pieces' words are our tokens: razdel's, so the text need not be tokenised again.
+        paragraphs = [(doc, start, text, words) for doc in docs
+                      for start, text, words in _ner_chunks(doc)]
         by_length = sorted(range(len(paragraphs)), key=lambda i: len(paragraphs[i][2]))
-        ner = _unsort(by_length, taggers.ner([paragraphs[i][2] for i in by_length]))
-        for (doc, start, _), spans in zip(paragraphs, ner, strict=True):
+        ner = _unsort(by_length, taggers.ner([paragraphs[i][2] for i in by_length],
+                                             [paragraphs[i][3] for i in by_length]))
+        for (doc, start, _, _), spans in zip(paragraphs, ner, strict=True):
             for span_start, span_stop, label in spans:
                 doc.ner_spans.append(Span(start + span_start, start + span_stop, label, "ner"))
         lemma, tags, rels = self.lemma, taggers.morph_tags, taggers.rels
@@ -181,21 +184,27 @@ class Analyzer:
             offset += len(line) + 1
 
 
-def _ner_chunks(doc: Doc) -> list[tuple[int, str]]:
-    """The document's text in pieces of at most about MAX_NER_CHARS, cut between sentences,
-    with their offsets."""
-    chunks: list[tuple[int, str]] = []
-    piece_start: int | None = None
-    piece_end = 0
+def _ner_chunks(doc: Doc) -> list[tuple[int, str, list[str]]]:
+    """The document's text in pieces of at most about MAX_NER_CHARS, cut between sentences:
+    (offset, text, the words of its tokens)."""
+    chunks: list[tuple[int, str, list[str]]] = []
+    first: Sentence | None = None
+    last: Sentence | None = None
+
+    def piece() -> tuple[int, str, list[str]]:
+        assert first is not None and last is not None
+        words = [t.text for t in doc.tokens[first.first_token:last.last_token]]
+        return first.start, doc.text[first.start:last.end], words
+
     for sentence in doc.sentences:
-        if piece_start is not None and sentence.end - piece_start > MAX_NER_CHARS:
-            chunks.append((piece_start, doc.text[piece_start:piece_end]))
-            piece_start = None
-        if piece_start is None:
-            piece_start = sentence.start
-        piece_end = sentence.end
-    if piece_start is not None:
-        chunks.append((piece_start, doc.text[piece_start:piece_end]))
+        if first is not None and sentence.end - first.start > MAX_NER_CHARS:
+            chunks.append(piece())
+            first = None
+        if first is None:
+            first = sentence
+        last = sentence
+    if first is not None:
+        chunks.append(piece())
     return chunks
 
 
@@ -304,11 +313,13 @@ class _Taggers:
                 arcs.append((head_id[row, :size].tolist(), rel_id[row, :size].tolist()))
         return tags, arcs
 
-    def ner(self, texts: list[str]) -> list[list]:
-        """Per text: NER spans (start, stop, type) relative to the text."""
-        from slovnet.exec.infer import text_words
+    def ner(self, texts: list[str], items: list[list[str]] | None = None) -> list[list]:
+        """Per text: NER spans (start, stop, type) relative to the text. ``items`` are the
+        texts' words where the caller has them (else slovnet's tokenizer finds them)."""
+        if items is None:
+            from slovnet.exec.infer import text_words
 
-        items = [text_words(text) for text in texts]
+            items = [text_words(text) for text in texts]
         model, labels = self.ner_model, self.ner_tags
         result: list[list] = []
         position = 0
