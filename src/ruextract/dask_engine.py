@@ -34,7 +34,7 @@ from .pipeline import (
     StageError,
     _batches,
     _prepared,
-    manifest,
+    finish_run,
 )
 from .rules import default_rules_dir, load_rules
 
@@ -153,11 +153,7 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
         present = set() if force else existing
         error_writer = ChunkWriter(out, f"{summary.run_id}-client")
 
-        def record_error(source: str, stage: str, error: str, message: str) -> None:
-            summary.failed += 1
-            summary.errors[error] += 1
-            error_writer.add({"errors": [{"source": source, "stage": stage, "error": error,
-                                          "message": message, "run_id": summary.run_id}]})
+        record_error = summary.error_recorder(error_writer)
 
         def record(result: PartitionResult) -> None:
             missing = [name for name in result.files if not (out / name).exists()]
@@ -171,8 +167,7 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
             for error in result.errors:
                 record_error(error.source, error.stage, error.error, error.message)
             if progress:
-                progress(summary.read, summary.processed + summary.failed + summary.duplicates
-                         + summary.already_present)
+                progress(summary.read, summary.finished)
 
         seen: set[str] = set()
         partitions = _batches(_prepared(inputs, Normaliser(rules), max_doc_bytes, summary, seen,
@@ -192,12 +187,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
             following = next(submit, None)
             if following is not None:
                 pending.add(following)
-        error_writer.flush()
-        if force:  # re-processed documents replace their earlier rows
-            store.drop_documents(out, seen & existing, keep_prefix=f"part-{summary.run_id}")
-        store.ensure_tables(out, summary.run_id)
-        summary.wall_seconds = time.perf_counter() - started
-        store.write_manifest(out, manifest(summary, rules, out))
+        finish_run(out, summary, rules, error_writer, started,
+                   seen & existing if force else set())
     return summary
 
 

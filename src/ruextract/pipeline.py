@@ -137,6 +137,21 @@ class RunSummary:
     def docs_per_second(self) -> float:
         return self.processed / self.wall_seconds if self.wall_seconds else 0.0
 
+    @property
+    def finished(self) -> int:
+        """Input units dealt with so far, one way or another."""
+        return self.processed + self.failed + self.duplicates + self.already_present
+
+    def error_recorder(self, writer: ChunkWriter) -> Callable[[str, str, str, str], None]:
+        """A function that counts a failed input unit and writes its errors row."""
+        def record_error(source: str, stage: str, error: str, message: str) -> None:
+            self.failed += 1
+            self.errors[error] += 1
+            writer.add({"errors": [{"source": source, "stage": stage, "error": error,
+                                    "message": message, "run_id": self.run_id}]})
+
+        return record_error
+
     def as_dict(self) -> dict:
         return {
             "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
@@ -293,11 +308,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
-        def record_error(source: str, stage: str, error: str, message: str) -> None:
-            summary.failed += 1
-            summary.errors[error] += 1
-            writer.add({"errors": [{"source": source, "stage": stage, "error": error,
-                                    "message": message, "run_id": summary.run_id}]})
+        record_error = summary.error_recorder(writer)
 
         def record(result: BatchResult) -> None:
             batch, errors = result
@@ -309,8 +320,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 summary.relations.update(batch.type_counts("relations"))
                 writer.add_batch(batch)
             if progress:
-                progress(summary.read, summary.processed + summary.failed + summary.duplicates
-                         + summary.already_present)
+                progress(summary.read, summary.finished)
 
         seen: set[str] = set()
         batches = _batches(_prepared(inputs, normaliser, max_doc_bytes, summary, seen, present,
@@ -337,13 +347,20 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                         record(pending.popleft().result())
             finally:
                 _parent_rules = None
-        writer.flush()
-        if force:  # re-processed documents replace their earlier rows
-            store.drop_documents(out, seen & existing, keep_prefix=f"part-{summary.run_id}")
-        store.ensure_tables(out, summary.run_id)
-        summary.wall_seconds = time.perf_counter() - started
-        store.write_manifest(out, manifest(summary, rules, out))
+        finish_run(out, summary, rules, writer, started, seen & existing if force else set())
     return summary
+
+
+def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
+               started: float, reprocessed: set[str]) -> None:
+    """The end of every run: last rows out, earlier rows of re-processed documents dropped,
+    every table present, the manifest written last."""
+    writer.flush()
+    if reprocessed:  # --force: re-processed documents replace their earlier rows
+        store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    store.ensure_tables(out, summary.run_id)
+    summary.wall_seconds = time.perf_counter() - started
+    store.write_manifest(out, manifest(summary, rules, out))
 
 
 def _prepared(inputs: Iterable[str | Path], normaliser: Normaliser, max_doc_bytes: int,
