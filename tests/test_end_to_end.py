@@ -107,24 +107,17 @@ def test_entity_keys_are_stable_across_runs(corpus_out, tmp_path):
         pd.read_parquet(corpus_out / "documents").doc_id)
 
 
-def _scores(gold_file: Path, out: Path):
-    return evaluate(read_gold(gold_file), predictions_from_output(out))
-
-
-def test_corpus_scores_do_not_drop(corpus_out):
-    result = _scores(GOLD / "corpus.jsonl", corpus_out)
+@pytest.mark.parametrize("gold_name, output, floors", [
+    ("corpus", "corpus_out", CORPUS_FLOORS),
+    ("seeds", "seeds_out", SEED_FLOORS),
+])
+def test_scores_do_not_drop(request, gold_name, output, floors):
+    out = request.getfixturevalue(output)  # the seeds' fixture skips where ../shared is absent
+    result = evaluate(read_gold(GOLD / f"{gold_name}.jsonl"), predictions_from_output(out))
     assert not result.unmatched_gold
-    for entity_type, floor in CORPUS_FLOORS.items():
+    for entity_type, floor in floors.items():
         assert result.mentions[entity_type].f1 >= floor, (entity_type, result.as_dict())
-    assert result.normal_accuracy >= NORMAL_FLOOR["corpus"]
-
-
-def test_seed_scores_do_not_drop(seeds_out):
-    result = _scores(GOLD / "seeds.jsonl", seeds_out)
-    assert not result.unmatched_gold
-    for entity_type, floor in SEED_FLOORS.items():
-        assert result.mentions[entity_type].f1 >= floor, (entity_type, result.as_dict())
-    assert result.normal_accuracy >= NORMAL_FLOOR["seeds"]
+    assert result.normal_accuracy >= NORMAL_FLOOR[gold_name]
 
 
 def test_seed_boilerplate_is_not_in_the_text(seeds_out):
