@@ -77,11 +77,12 @@ class OffsetMap:
 
     @classmethod
     def from_runs(cls, runs: list[int]) -> OffsetMap:
+        """The map back from ``to_runs``' form, a run at a time."""
         offset_map = cls()
         for k in range(0, len(runs), 4):
             _, raw_start, length, width = runs[k:k + 4]
-            for j in range(length):
-                offset_map.append(raw_start + j, raw_start + j + width)
+            offset_map.starts.extend(range(raw_start, raw_start + length))
+            offset_map.ends.extend(range(raw_start + width, raw_start + width + length))
         return offset_map
 
 

@@ -468,7 +468,7 @@ class StoredDocs:
         for row in documents:
             raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
                          row["external_id"], row["url"], row["date"], None)
-            doc = Doc(row["doc_id"], raw, row["text"], _offset_map(row["offset_runs"]),
+            doc = Doc(row["doc_id"], raw, row["text"], OffsetMap.from_runs(row["offset_runs"]),
                       row["title"])
             doc.language = row["language"] or "ru"
             count = _count(self.token_rows, row["doc_id"])
@@ -513,18 +513,3 @@ def _columns(table: pa.Table, ranges: dict[str, tuple[int, int]], doc_ids: list[
                for i in range(ranges[doc_id][0], sum(ranges[doc_id]))]
     rows = table.select(list(names)).take(pa.array(indices, type=pa.int64()))
     return list(zip(*(rows.column(name).to_pylist() for name in names), strict=True))
-
-
-def _offset_map(runs: list[int]) -> OffsetMap:
-    """``OffsetMap.from_runs``, a run at a time instead of a character at a time."""
-    offset_map = OffsetMap()
-    for k in range(0, len(runs), 4):
-        _, raw_start, length, width = runs[k:k + 4]
-        offset_map.starts.extend(range(raw_start, raw_start + length))
-        offset_map.ends.extend(range(raw_start + width, raw_start + width + length))
-    return offset_map
-
-
-def load_docs(out: Path) -> Iterator[Doc]:
-    """Rebuild Docs (text, offsets, tokens, NER spans) from a run's tables, no re-tagging."""
-    yield from StoredDocs(out).docs()
