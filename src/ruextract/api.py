@@ -12,9 +12,9 @@ import pandas as pd
 import pyarrow as pa
 
 from . import store
-from .doc import Doc, RawDoc
+from .doc import RawDoc
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
-from .pipeline import BATCH_DOCS, Pipeline, StageError
+from .pipeline import BATCH_DOCS, Pipeline, RunSummary, StageError, batched, prepared
 
 TextOrPath = str | Path
 
@@ -34,46 +34,29 @@ def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path |
     """
     items = [texts_or_paths] if isinstance(texts_or_paths, str | Path) else list(texts_or_paths)
     pipeline = _pipeline(str(rules_dir) if rules_dir else None)
-    run_id = uuid.uuid4().hex[:12]
-    rows: dict[str, list[dict]] = {table: [] for table in store.TABLES}
-
-    def add_error(source: str, stage: str, error: str, message: str) -> None:
-        rows["errors"].append({"source": source, "stage": stage, "error": error,
-                               "message": message, "run_id": run_id})
-
-    batch: list[Doc] = []
-    seen: set[str] = set()
-
-    def flush() -> None:
+    summary = RunSummary(uuid.uuid4().hex[:12], "")
+    rows = _Rows()
+    record_error = summary.error_recorder(rows)
+    docs = prepared(_raw_docs(items, max_doc_bytes), pipeline.normaliser, summary, set(),
+                    set(), record_error)
+    for batch in batched(docs, BATCH_DOCS):
         for result in pipeline.process(batch):
             if isinstance(result, StageError):
-                add_error(result.source, result.stage, result.error, result.message)
+                record_error(result.source, result.stage, result.error, result.message)
             else:
-                for table, table_rows in store.doc_rows(result, run_id).items():
-                    rows[table].extend(table_rows)
-        batch.clear()
+                rows.add(store.doc_rows(result, summary.run_id))
+    return {table: _frame(table_rows, table) for table, table_rows in rows.tables.items()}
 
-    for raw in _raw_docs(items, max_doc_bytes):
-        if isinstance(raw, IngestError):
-            add_error(raw.source, raw.stage, raw.error, raw.message)
-            continue
-        try:
-            doc = pipeline.normaliser.prepare(raw)
-        except Exception as exc:
-            add_error(raw.source, "normalise", type(exc).__name__, str(exc))
-            continue
-        if not doc.text.strip():
-            add_error(raw.source, "normalise", "no_text", "nothing left after removing boilerplate")
-            continue
-        if doc.doc_id in seen:  # the same article twice: one set of rows, as in a run
-            continue
-        seen.add(doc.doc_id)
-        batch.append(doc)
-        if len(batch) >= BATCH_DOCS:
-            flush()
-    if batch:
-        flush()
-    return {table: _frame(table_rows, table) for table, table_rows in rows.items()}
+
+class _Rows:
+    """An in-memory stand-in for the Parquet writer: rows by table."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[dict]] = {table: [] for table in store.TABLES}
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
+        for table, table_rows in rows.items():
+            self.tables[table].extend(table_rows)
 
 
 def load(out: Path | str, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:

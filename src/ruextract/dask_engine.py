@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import store
 from .doc import Doc
-from .ingest import DEFAULT_MAX_DOC_BYTES
+from .ingest import DEFAULT_MAX_DOC_BYTES, read_inputs
 from .pipeline import (
     BATCH_DOCS,
     ChunkWriter,
@@ -32,9 +32,9 @@ from .pipeline import (
     Pipeline,
     RunSummary,
     StageError,
-    _batches,
-    _prepared,
+    batched,
     finish_run,
+    prepared,
 )
 from .rules import default_rules_dir, load_rules
 
@@ -93,7 +93,7 @@ def process_partition(docs: list[Doc], out: str, run_id: str, partition: int,
     result = PartitionResult()
     # One part file per table for the whole partition; ChunkWriter writes documents last.
     writer = ChunkWriter(Path(out), f"{run_id}-p{partition:05d}", chunk_docs=len(docs) + 1)
-    for batch in _batches(docs, batch_docs):
+    for batch in batched(docs, batch_docs):
         for processed in pipeline.process(batch):
             if isinstance(processed, StageError):
                 result.errors.append(processed)
@@ -170,8 +170,9 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
                 progress(summary.read, summary.finished)
 
         seen: set[str] = set()
-        partitions = _batches(_prepared(inputs, Normaliser(rules), max_doc_bytes, summary, seen,
-                                        present, record_error), partition_docs)
+        units = read_inputs(inputs, max_doc_bytes)
+        partitions = batched(prepared(units, Normaliser(rules), summary, seen, present,
+                                      record_error), partition_docs)
         in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
         # Packaged rules are found on each worker; another directory must exist on all.
         packaged = rules.directory.resolve() == default_rules_dir().resolve()

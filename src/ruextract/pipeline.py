@@ -323,8 +323,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 progress(summary.read, summary.finished)
 
         seen: set[str] = set()
-        batches = _batches(_prepared(inputs, normaliser, max_doc_bytes, summary, seen, present,
-                                     record_error), batch_docs)
+        batches = batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary,
+                                   seen, present, record_error), batch_docs)
         if workers <= 1:
             local = pipeline or Pipeline(rules)
             for batch in batches:
@@ -363,10 +363,12 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     store.write_manifest(out, manifest(summary, rules, out))
 
 
-def _prepared(inputs: Iterable[str | Path], normaliser: Normaliser, max_doc_bytes: int,
-              summary: RunSummary, seen: set[str], present: set[str],
-              record_error: Callable[[str, str, str, str], None]) -> Iterator[Doc]:
-    for item in read_inputs(inputs, max_doc_bytes):
+def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,
+             summary: RunSummary, seen: set[str], present: set[str],
+             record_error: Callable[[str, str, str, str], None]) -> Iterator[Doc]:
+    """Normalised documents to process; every other input unit is counted (an error row, a
+    duplicate in this batch, or already present in the output)."""
+    for item in units:
         summary.read += 1
         if isinstance(item, IngestError):
             record_error(item.source, item.stage, item.error, item.message)
@@ -393,7 +395,7 @@ def _prepared(inputs: Iterable[str | Path], normaliser: Normaliser, max_doc_byte
         yield doc
 
 
-def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+def batched(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
     batch: list[Doc] = []
     for doc in docs:
         batch.append(doc)
