@@ -173,6 +173,8 @@ def name_normals(doc: Doc) -> None:
                 for i in other.mention_ids:
                     doc.mentions[i].normal = canonical
                 other.normal, other.key = canonical, entity_key(entity_type, canonical)
+    # Group again: names unified here, and persons' nominative forms set by person_normals,
+    # can now join entities that the first grouping kept apart.
     group_entities(doc)
 
 
