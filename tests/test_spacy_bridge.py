@@ -14,3 +14,57 @@ def test_a_vocab_computes_what_its_rules_use():
     assert vocab(frozenset({"LIKE_NUM"}))["двадцать"].like_num
     assert vocab()["25"].like_num  # the default vocab computes every attribute
     assert not vocab(frozenset())["25"].like_num  # not asked for: not computed
+
+
+# -- building only what the rules can use ----------------------------------------------------
+
+def _doc(sentences: list[list[tuple[str, str]]]):
+    """A Doc of (text, lemma) tokens, one list per sentence."""
+    from ruextract.doc import Doc, RawDoc, Sentence, Token
+
+    tokens, doc_sentences, at = [], [], 0
+    for sent_id, words in enumerate(sentences):
+        first = len(tokens)
+        for text, lemma in words:
+            tokens.append(Token(at, at + len(text), text, sent_id, len(tokens), lemma, "NOUN",
+                                "", -1, "root"))
+            at += len(text) + 1
+        doc_sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+    text = " ".join(t.text for t in tokens)
+    doc = Doc("d", RawDoc("d.txt", text, "utf-8", "txt"), text, None, None)
+    doc.tokens, doc.sentences = tokens, doc_sentences
+    return doc
+
+
+PARK_QUOTED = [{"LEMMA": {"IN": ["парк", "технопарк"]}}, {"ORTH": "«"},
+               {"ORTH": {"NOT_IN": ["»"]}, "OP": "+"}, {"ORTH": "»"}]
+
+
+def test_only_sentences_holding_a_patterns_required_words_are_matched():
+    from ruextract.spacy_bridge import PatternAnchors
+
+    doc = _doc([[("Гости", "гость"), ("приехали", "приехать")],
+                [("парк", "парк"), ("«", "«"), ("Есипово", "есипово"), ("»", "»")],
+                [("Парк", "парк"), ("большой", "большой")],  # no quotes: cannot match
+                [("технопарк", "технопарк"), ("«", "«")],  # the name runs on …
+                [("Нанополис", "нанополис"), ("»", "»")]])  # … past a sentence end
+    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(2, 6), (8, 12)]
+
+
+def test_a_pattern_without_literal_words_matches_everywhere():
+    from ruextract.spacy_bridge import PatternAnchors
+
+    doc = _doc([[("Гости", "гость")], [("приехали", "приехать")]])
+    anchors = PatternAnchors([PARK_QUOTED, [{"IS_TITLE": True}, {"LEMMA": "парк", "OP": "?"}]])
+    assert list(anchors.sentence_runs(doc)) == [(0, 2)]
+
+
+def test_a_spacy_doc_of_some_sentences_has_only_the_attributes_asked_for():
+    from ruextract.spacy_bridge import to_spacy
+
+    doc = _doc([[("Гости", "гость")], [("парк", "парк"), ("«", "«")], [("Юг", "юг")]])
+    spacy_doc = to_spacy(doc, attributes=frozenset({"LEMMA"}), first=1, stop=3)
+    assert [t.text for t in spacy_doc] == ["парк", "«"]
+    assert [t.lemma_ for t in spacy_doc] == ["парк", "«"]
+    assert [t.pos_ for t in spacy_doc] == ["", ""]
+    assert spacy_doc[0].is_sent_start

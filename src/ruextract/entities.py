@@ -21,7 +21,14 @@ from .doc import Doc, Mention, Span, Token, fold
 from .morph import Analyzer, parse_feats
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form
 from .rules import EntityRule, RuleSet
-from .spacy_bridge import pattern_attributes, to_spacy, vocab
+from .spacy_bridge import (
+    TOKEN_ATTRIBUTES,
+    PatternAnchors,
+    pattern_attributes,
+    pattern_keys,
+    to_spacy,
+    vocab,
+)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -47,7 +54,10 @@ class EntityExtractor:
         self.analyzer = analyzer
         self._normal_forms: dict[tuple, str] = {}
         self.rules: dict[str, EntityRule] = {rule.id: rule for rule in rules.entities}
-        self.vocab = vocab(pattern_attributes([rule.pattern for rule in rules.entities]))
+        patterns = [rule.pattern for rule in rules.entities]
+        self.vocab = vocab(pattern_attributes(patterns))
+        self.token_attributes = TOKEN_ATTRIBUTES & pattern_keys(patterns)
+        self.anchors = PatternAnchors(patterns)
         self.matcher = Matcher(self.vocab)
         for rule in rules.entities:
             self.matcher.add(rule.id, [rule.pattern])
@@ -331,26 +341,31 @@ class EntityExtractor:
         return start, end
 
     def _from_rules(self, doc: Doc) -> list[Candidate]:
-        if not doc.tokens:
-            return []
-        spacy_doc = to_spacy(doc, self.vocab)
         found = []
-        for match_id, start, end, alignment in self.matcher(spacy_doc, with_alignments=True):
-            rule = self.rules[self.vocab.strings[match_id]]
-            first, last = start, end
-            if rule.keep == "quoted":
-                quoted = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_OPEN]
-                closing = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_CLOSE]
-                if quoted and closing:
-                    first, last = quoted[0], closing[-1] + 1
-            elif rule.keep.startswith("from:"):
-                element = int(rule.keep.split(":", 1)[1])
-                inside = [start + k for k, el in enumerate(alignment) if el >= element]
-                if inside:
-                    first = inside[0]
-            found.append(Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, rule.label,
-                                   f"rule:{rule.id}", rule.priority, rule.normal))
+        for first, stop in self.anchors.sentence_runs(doc):
+            spacy_doc = to_spacy(doc, self.vocab, self.token_attributes, first, stop)
+            for match_id, start, end, alignment in self.matcher(spacy_doc, with_alignments=True):
+                found.append(self._candidate(doc, self.rules[self.vocab.strings[match_id]],
+                                             first + start, first + end, alignment))
         return found
+
+    @staticmethod
+    def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,
+                   alignment: list[int]) -> Candidate:
+        """A rule's match of tokens [start, end) as a candidate, cut as the rule keeps it."""
+        first, last = start, end
+        if rule.keep == "quoted":
+            quoted = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_OPEN]
+            closing = [i for i in range(start, end) if doc.tokens[i].text == QUOTES_CLOSE]
+            if quoted and closing:
+                first, last = quoted[0], closing[-1] + 1
+        elif rule.keep.startswith("from:"):
+            element = int(rule.keep.split(":", 1)[1])
+            inside = [start + k for k, el in enumerate(alignment) if el >= element]
+            if inside:
+                first = inside[0]
+        return Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, rule.label,
+                         f"rule:{rule.id}", rule.priority, rule.normal)
 
     # -- mentions ----------------------------------------------------------------------------
 

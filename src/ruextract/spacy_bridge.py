@@ -1,7 +1,13 @@
-"""Our tokens as a spaCy ``Doc``, so rules can use spaCy's Matcher and DependencyMatcher."""
+"""Our tokens as spaCy ``Doc``s, so rules can use spaCy's Matcher.
+
+A spaCy Doc costs more to build than the Matcher costs to run, so the bridge builds only
+what the rules can use: the token attributes their patterns name, and only the sentences
+that hold every word some pattern requires (``PatternAnchors``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .doc import Doc
@@ -14,6 +20,10 @@ UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART
 # built for a rule set computes only those its patterns name (a third of the cost).
 OPTIONAL_ATTRIBUTES = frozenset({"LIKE_NUM", "SHAPE", "IS_STOP", "PREFIX", "SUFFIX",
                                  "LIKE_URL", "LIKE_EMAIL", "NORM"})
+# Token (not lexeme) attributes a spaCy Doc gets from our tokens, each only if asked for.
+TOKEN_ATTRIBUTES = frozenset({"LEMMA", "POS", "MORPH", "DEP"})
+# Keys whose literal values a token must have: (our token's value, normalised as spaCy's).
+LITERAL_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
 
 
 @lru_cache(maxsize=8)
@@ -29,38 +39,124 @@ def vocab(attributes: frozenset[str] = OPTIONAL_ATTRIBUTES):
     return shared
 
 
+def pattern_keys(patterns: list[list[dict]]) -> frozenset[str]:
+    """Every attribute key that token patterns use."""
+    return frozenset(key for pattern in patterns for token in pattern for key in token)
+
+
 def pattern_attributes(patterns: list[list[dict]]) -> frozenset[str]:
     """The optional lexeme attributes that token patterns use."""
-    used = {key for pattern in patterns for token in pattern for key in token}
-    return frozenset(OPTIONAL_ATTRIBUTES & used)
+    return OPTIONAL_ATTRIBUTES & pattern_keys(patterns)
 
 
-def to_spacy(doc: Doc, spacy_vocab=None):
-    """A spaCy Doc whose token i is ``doc.tokens[i]`` (lemmas, POS, morphology, syntax)."""
+def to_spacy(doc: Doc, spacy_vocab=None, attributes: frozenset[str] = TOKEN_ATTRIBUTES,
+             first: int = 0, stop: int | None = None):
+    """A spaCy Doc of ``doc.tokens[first:stop]`` (whole sentences), token i being
+    ``doc.tokens[first + i]``, with the token ``attributes`` (LEMMA, POS, MORPH, DEP) set."""
     from spacy.tokens import Doc as SpacyDoc
 
     spacy_vocab = spacy_vocab or vocab()
-    tokens = doc.tokens
+    tokens = doc.tokens[first:stop]
     words = [t.text for t in tokens]
     spaces = [i + 1 < len(tokens) and tokens[i + 1].start > t.end for i, t in enumerate(tokens)]
-    sent_starts = [False] * len(tokens)
-    for sentence in doc.sentences:
-        if sentence.first_token < len(tokens):
-            sent_starts[sentence.first_token] = True
-    heads = []
-    for i, t in enumerate(tokens):
-        head = t.head_id
-        same_sentence = 0 <= head < len(tokens) and tokens[head].sent_id == t.sent_id
-        heads.append(head if same_sentence else i)
-    kwargs = {
-        "words": words, "spaces": spaces,
-        "lemmas": [t.lemma or t.text.lower() for t in tokens],
-        "pos": [t.pos if t.pos in UPOS else "X" for t in tokens],
-        "morphs": [t.feats for t in tokens],
-    }
-    try:
-        return SpacyDoc(spacy_vocab, heads=heads, deps=[t.rel or "dep" for t in tokens],
-                        **kwargs)
-    except ValueError:
-        # A tree spaCy rejects (slovnet can produce cycles): keep sentences, drop syntax.
-        return SpacyDoc(spacy_vocab, sent_starts=sent_starts, **kwargs)
+    kwargs: dict = {"words": words, "spaces": spaces}
+    if "LEMMA" in attributes:
+        kwargs["lemmas"] = [t.lemma or t.text.lower() for t in tokens]
+    if "POS" in attributes:
+        kwargs["pos"] = [t.pos if t.pos in UPOS else "X" for t in tokens]
+    if "MORPH" in attributes:
+        kwargs["morphs"] = [t.feats for t in tokens]
+    sent_starts = [i == 0 or t.sent_id != tokens[i - 1].sent_id for i, t in enumerate(tokens)]
+    if "DEP" in attributes:
+        heads = []
+        for i, t in enumerate(tokens):
+            head = t.head_id - first
+            same_sentence = 0 <= head < len(tokens) and tokens[head].sent_id == t.sent_id
+            heads.append(head if same_sentence else i)
+        try:
+            return SpacyDoc(spacy_vocab, heads=heads, deps=[t.rel or "dep" for t in tokens],
+                            **kwargs)
+        except ValueError:
+            pass  # a tree spaCy rejects (slovnet can produce cycles): keep sentences only
+    return SpacyDoc(spacy_vocab, sent_starts=sent_starts, **kwargs)
+
+
+class PatternAnchors:
+    """The words a token pattern cannot match without: for each pattern, the tokens that
+    must occur (no OP, or OP "+") with a literal ORTH/TEXT/LOWER/LEMMA value or IN list.
+
+    A sentence is worth matching only if, for some pattern, it (or it and a neighbour: a
+    match may run over a sentence boundary) holds a token for every such requirement. A
+    pattern without any literal requirement makes every sentence worth matching."""
+
+    def __init__(self, patterns: list[list[dict]]) -> None:
+        self.requirements: list[list[tuple[str, frozenset[str]]]] = []
+        self.match_everything = False
+        for pattern in patterns:
+            required = [r for token in pattern if token.get("OP") in (None, "+")
+                        for r in [_literal_requirement(token)] if r is not None]
+            if not required:
+                self.match_everything = True
+            self.requirements.append(required)
+        self.values: dict[str, frozenset[str]] = {
+            key: frozenset().union(*(values for required in self.requirements
+                                     for k, values in required if k == key))
+            for key in LITERAL_KEYS}
+
+    def sentence_runs(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """Token ranges [first, stop) of consecutive sentences worth matching."""
+        sentences = doc.sentences
+        if self.match_everything:
+            if doc.tokens:
+                yield 0, len(doc.tokens)
+            return
+        found: list[set[tuple[str, str]]] = [set() for _ in sentences]
+        orth, lower, lemma = self.values["ORTH"] | self.values["TEXT"], self.values["LOWER"], \
+            self.values["LEMMA"]
+        for token in doc.tokens:
+            if token.text in orth:
+                found[token.sent_id].add(("ORTH", token.text))
+            if lower and token.text.lower() in lower:
+                found[token.sent_id].add(("LOWER", token.text.lower()))
+            token_lemma = token.lemma or token.text.lower()
+            if token_lemma in lemma:
+                found[token.sent_id].add(("LEMMA", token_lemma))
+        wanted = [False] * len(sentences)
+        for s, here in enumerate(found):
+            if not here:
+                continue
+            if self._satisfied(here):
+                wanted[s] = True
+            elif s + 1 < len(sentences) and found[s + 1] and self._satisfied(here | found[s + 1]):
+                wanted[s] = wanted[s + 1] = True
+        s = 0
+        while s < len(sentences):
+            if not wanted[s]:
+                s += 1
+                continue
+            first = s
+            while s < len(sentences) and wanted[s]:
+                s += 1
+            yield sentences[first].first_token, sentences[s - 1].last_token
+
+    def _satisfied(self, found: set[tuple[str, str]]) -> bool:
+        return any(all(any(k == key and value in values for k, value in found)
+                       for key, values in required) for required in self.requirements)
+
+
+def _literal_requirement(token: dict) -> tuple[str, frozenset[str]] | None:
+    """(ORTH | LOWER | LEMMA, the values one of which the token must have), if any."""
+    for key in LITERAL_KEYS:
+        value = token.get(key)
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            values = value["IN"]
+        elif isinstance(value, str):
+            values = [value]
+        else:
+            continue
+        if not all(isinstance(v, str) for v in values):
+            continue
+        if key == "LOWER":
+            return "LOWER", frozenset(v.lower() for v in values)
+        return ("ORTH" if key == "TEXT" else key), frozenset(values)
+    return None
