@@ -93,9 +93,16 @@ def test_offset_map_round_trips_through_runs(is_word):
     assert list(restored.ends) == list(offset_map.ends)
 
 
-@given(st.text(max_size=200))
-@settings(max_examples=300, deadline=None)
-def test_the_fast_path_of_clean_line_equals_the_general_case(line):
+# Characters clean_line treats specially, spaces in runs, and plain letters, made likely.
+LINE_CHARACTERS = st.one_of(
+    st.characters(), st.sampled_from(list(" \u00a0\t\u200b\ufeff\u00ad\u2011\u2013\u2014"
+                                          '"„“”‘’`«»\x00\x1c\u2028\u0301-—')),
+    st.sampled_from(["  ", "   ", " ", "абв", "Гд"]))
+
+
+@given(st.lists(LINE_CHARACTERS, max_size=60).map("".join) | st.text(max_size=200))
+@settings(max_examples=500, deadline=None)
+def test_the_fast_paths_of_clean_line_equal_the_general_case(line):
     from ruextract.normalise import clean_line_by_character
 
     line = line.replace("\n", " ").replace("\r", " ")
@@ -104,6 +111,18 @@ def test_the_fast_path_of_clean_line_equals_the_general_case(line):
     assert fast_text == slow_text
     assert list(fast_map.starts) == list(slow_map.starts)
     assert list(fast_map.ends) == list(slow_map.ends)
+
+
+def test_every_character_clean_line_changes_is_looked_at_one_by_one():
+    from ruextract.normalise import SPECIAL_CHARACTERS, _add_clean_char, _Builder
+
+    for code in range(0x30000):
+        char = chr(code)
+        out = _Builder()
+        out.add("a", 0, 1)
+        _add_clean_char(out, char, 1, 2)
+        if "".join(out.chars) != "a" + char:
+            assert SPECIAL_CHARACTERS.fullmatch(char), f"U+{code:04X}"
 
 
 @pytest.mark.parametrize("line", [

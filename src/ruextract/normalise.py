@@ -30,6 +30,13 @@ OPENING_CONTEXT = set(" \t([{«—-/") | {""}
 NEEDS_CLEANING = regex.compile(
     "[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES) | AMBIGUOUS_QUOTES
                                | set(SINGLE_QUOTES))) + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
+COMBINING = regex.compile(r"\p{M}")
+# What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
+# control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
+SPECIAL_CHARACTERS = regex.compile(
+    " {2,}|^ | $|[^\\S ]|[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES)
+                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
+    + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 REGEX_TIMEOUT_S = 0.25
@@ -105,7 +112,7 @@ class _Builder:
         self.map.append(raw_start, raw_end)
 
     def last(self) -> str:
-        return self.chars[-1] if self.chars else ""
+        return self.chars[-1][-1] if self.chars else ""
 
 
 def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> None:
@@ -134,7 +141,48 @@ def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
         offset_map.starts = array("q", range(offset, offset + len(line)))
         offset_map.ends = array("q", range(offset + 1, offset + len(line) + 1))
         return line, offset_map
-    return clean_line_by_character(line, offset)
+    if COMBINING.search(line) or not unicodedata.is_normalized("NFC", line):
+        return clean_line_by_character(line, offset)
+    return clean_line_by_runs(line, offset)
+
+
+def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
+    """``clean_line`` of an NFC line without combining marks: the runs of characters kept
+    as they are are copied whole; only the characters to change go one by one."""
+    out = _Builder()
+    position = 0
+    for special in SPECIAL_CHARACTERS.finditer(line):
+        at = special.start()
+        if at > position:
+            _add_run(out, line, position, at, offset)
+        char = special.group()
+        if char[0] == " ":  # a run of spaces: one space, never at the start
+            if out.chars and out.last() != " ":
+                out.add(" ", offset + at, offset + at + 1)
+        else:
+            _add_clean_char(out, char, offset + at, offset + at + 1)
+        position = special.end()
+    if position < len(line):
+        _add_run(out, line, position, len(line), offset)
+    text = "".join(out.chars)
+    trailing = len(text) - len(text.rstrip(" "))
+    if trailing:
+        text = text[:-trailing]
+        del out.map.starts[-trailing:]
+        del out.map.ends[-trailing:]
+    return text, out.map
+
+
+def _add_run(out: _Builder, line: str, start: int, end: int, offset: int) -> None:
+    """Characters ``line[start:end]``, none special but single spaces, kept as they are (a
+    space right after a space already out, or at the start, is dropped)."""
+    if line[start] == " " and (not out.chars or out.last() == " "):
+        start += 1
+        if start == end:
+            return
+    out.chars.append(line[start:end])
+    out.map.starts.extend(range(offset + start, offset + end))
+    out.map.ends.extend(range(offset + start + 1, offset + end + 1))
 
 
 def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
@@ -205,8 +253,8 @@ def boilerplate_rule(line: str, rules: list[BoilerplateRule],
     combined = _combined_rules(tuple((rule.id, rule.pattern) for rule in rules))
     if combined is not None and not timed_out:
         try:  # one pass of one regex instead of one per rule
-            match = combined.fullmatch(line, timeout=REGEX_TIMEOUT_S)
-            return rules[int(match.lastgroup[1:])].id if match else None
+            found = combined.fullmatch(line)
+            return rules[found].id if found is not None else None
         except TimeoutError:
             pass  # find the slow rule one by one below
     for rule in rules:
@@ -222,18 +270,63 @@ def boilerplate_rule(line: str, rules: list[BoilerplateRule],
     return None
 
 
+class _CombinedRules:
+    """All boilerplate patterns as one alternation (group ``rN`` = rule N).
+
+    Most lines are paragraphs far longer than any boilerplate line a bounded pattern can
+    match («a file name of up to 80 characters»), so a line is tried only against the
+    patterns that can match a line of its length."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = patterns
+        self.longest = [_longest_match(p) for p in patterns]  # None: unbounded
+        self._by_length: dict[tuple[int, ...], object] = {}
+
+    def fullmatch(self, line: str) -> int | None:
+        """The index of the first pattern that matches all of ``line``."""
+        length = len(line)
+        indices = tuple(i for i, longest in enumerate(self.longest)
+                        if longest is None or longest >= length)
+        if not indices:
+            return None
+        compiled = self._by_length.get(indices)
+        if compiled is None:
+            compiled = self._by_length[indices] = regex.compile(
+                "|".join(f"(?P<r{i}>{self.patterns[i]})" for i in indices),
+                regex.IGNORECASE | regex.V1)
+        match = compiled.fullmatch(line, timeout=REGEX_TIMEOUT_S)
+        return int(match.lastgroup[1:]) if match else None
+
+
+def _longest_match(pattern: str) -> int | None:
+    """The most characters ``pattern`` can match, if bounded and known (Python's own parser
+    reads it; a pattern it cannot read, with the regex module's fuzzy ``{e<=1}`` or with
+    letters whose case folding changes length counts as unbounded)."""
+    if regex.search(r"\{(?![\d,])", pattern) or any(
+            len(c.casefold()) != 1 or len(c.upper()) != 1 for c in pattern):
+        return None
+    try:
+        import re._parser as sre_parser
+
+        longest = sre_parser.parse(pattern).getwidth()[1]
+    except Exception:  # a pattern only the regex module reads
+        return None
+    return longest if longest < sre_parser.MAXREPEAT else None
+
+
 @lru_cache(maxsize=16)
-def _combined_rules(rules: tuple[tuple[str, str], ...]):  # -> compiled regex | None
-    """All boilerplate patterns as one alternation (group ``rN`` = rule N), or None where
-    a pattern's own groups or back-references make combining unsafe."""
+def _combined_rules(rules: tuple[tuple[str, str], ...]) -> _CombinedRules | None:
+    """The rules combined, or None where a pattern's own groups or back-references make
+    combining unsafe."""
     patterns = [pattern for _, pattern in rules]
     if not patterns or any(regex.search(r"\\[1-9g]|\(\?P?<[A-Za-z]|\(\?P=", p) for p in patterns):
         return None
     try:
-        return regex.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns)),
-                             regex.IGNORECASE | regex.V1)
+        regex.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns)),
+                      regex.IGNORECASE | regex.V1)
     except regex.error:
         return None
+    return _CombinedRules(patterns)
 
 
 def _fold_line(line: str) -> str:

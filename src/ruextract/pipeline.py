@@ -37,15 +37,18 @@ def make_doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+NOT_A_LETTER = regex.compile(r"\P{L}+")
+NOT_CYRILLIC = regex.compile(r"[^\u0400-\u04ff]+")
+NOT_LATIN = regex.compile(r"[^\x00-\x7f]+")
+
+
 def detect_language(text: str) -> str:
     """A script-level guess: enough to flag articles that are not Russian."""
-    letters = regex.findall(r"\p{L}", text[:20000])
+    letters = NOT_A_LETTER.sub("", text[:20000])
     if not letters:
         return "unknown"
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if cyrillic / len(letters) < 0.3:
-        latin = sum(1 for c in letters if c.isascii())
-        return "en" if latin / len(letters) > 0.5 else "other"
+    if len(NOT_CYRILLIC.sub("", letters)) / len(letters) < 0.3:
+        return "en" if len(NOT_LATIN.sub("", letters)) / len(letters) > 0.5 else "other"
     if regex.search(r"[іїєґІЇЄҐ]", text[:20000]):
         return "uk"
     return "ru"
