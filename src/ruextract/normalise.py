@@ -71,16 +71,19 @@ class OffsetMap:
         return self.starts[start], self.ends[end - 1]
 
     def to_runs(self) -> list[int]:
-        """Compact form for storage: flat [clean_start, raw_start, length, width, ...] runs."""
-        runs: list[int] = []
-        for i, (start, end) in enumerate(zip(self.starts, self.ends, strict=True)):
-            width = end - start
-            if (runs and width == 1 and runs[-1] == 1
-                    and runs[-4] + runs[-2] == i and runs[-3] + runs[-2] == start):
-                runs[-2] += 1
-            else:
-                runs.extend((i, start, 1, width))
-        return runs
+        """Compact form for storage: flat [clean_start, raw_start, length, width, ...] runs;
+        a run is one character, or consecutive one-to-one characters."""
+        import numpy as np
+
+        starts = np.frombuffer(self.starts, dtype=np.int64)
+        widths = np.frombuffer(self.ends, dtype=np.int64) - starts
+        if not len(starts):
+            return []
+        continues = np.zeros(len(starts), dtype=bool)
+        continues[1:] = (widths[1:] == 1) & (widths[:-1] == 1) & (starts[1:] == starts[:-1] + 1)
+        first = np.flatnonzero(~continues)
+        lengths = np.diff(np.append(first, len(starts)))
+        return np.stack([first, starts[first], lengths, widths[first]], axis=1).ravel().tolist()
 
     @classmethod
     def from_runs(cls, runs: list[int]) -> OffsetMap:
