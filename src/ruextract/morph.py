@@ -118,6 +118,11 @@ class Analyzer:
 
         return max(parses, key=agreement)
 
+    def load(self) -> Analyzer:
+        """Load every model now (before forking workers that share them)."""
+        _ = self.taggers
+        return self
+
     @property
     def taggers(self) -> _Taggers:
         if self._taggers is None:

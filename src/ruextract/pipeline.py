@@ -260,12 +260,14 @@ _worker_pipeline: Pipeline | None = None
 _worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
 
 
-_parent_rules: RuleSet | None = None  # the run's rules, inherited by forked workers
+# The run's pipeline, models loaded, inherited by forked workers: loaded once, not once per
+# worker, and its pages shared between them until written.
+_parent_pipeline: Pipeline | None = None
 
 
 def _init_worker(rules_dir: str, fingerprint: str) -> None:
-    """Load a worker process's models. One BLAS/OpenMP thread per worker: the workers are
-    the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
+    """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
+    are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
     global _worker_pipeline, _worker_threads
     try:
         from threadpoolctl import threadpool_limits
@@ -273,10 +275,11 @@ def _init_worker(rules_dir: str, fingerprint: str) -> None:
         _worker_threads = threadpool_limits(limits=1)
     except ImportError:  # without threadpoolctl, the environment variables still help
         pass
-    rules = _parent_rules  # a forked worker has the run's rules already: no second load
-    if rules is None or rules.fingerprint != fingerprint:
-        rules = load_rules(Path(rules_dir))
-    _worker_pipeline = Pipeline(rules)
+    inherited = _parent_pipeline
+    if inherited is not None and inherited.rules.fingerprint == fingerprint:
+        _worker_pipeline = inherited
+    else:  # a worker started afresh (no fork): load the rules and models here
+        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)))
 
 
 BatchResult = tuple["store.RowBatch | None", list[StageError]]
@@ -333,10 +336,13 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             for batch in batches:
                 record(_process_batch(local, batch, summary.run_id))
         else:
-            global _parent_rules
-            _parent_rules = rules
+            global _parent_pipeline
+            context = fork_context()
+            if context is not None:
+                _parent_pipeline = pipeline or Pipeline(rules)
+                _parent_pipeline.analyzer.load()
             try:
-                with ProcessPoolExecutor(workers, initializer=_init_worker,
+                with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                          initargs=(str(rules.directory), rules.fingerprint)
                                          ) as pool:
                     # Results are recorded in submission order, so part files and row order
@@ -349,9 +355,18 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                     while pending:
                         record(pending.popleft().result())
             finally:
-                _parent_rules = None
+                _parent_pipeline = None
         finish_run(out, summary, rules, writer, started, seen & existing if force else set())
     return summary
+
+
+def fork_context():  # -> multiprocessing context | None
+    """Fork where the platform has it (workers then inherit the loaded models)."""
+    import multiprocessing
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,

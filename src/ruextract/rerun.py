@@ -22,7 +22,7 @@ from . import store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .morph import Analyzer
-from .pipeline import RunSummary, StoredDocs, manifest
+from .pipeline import RunSummary, StoredDocs, fork_context, manifest
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -54,12 +54,11 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                     _stored_extractions(out) if stage == "relations" else {})
         try:
             total = len(_job.stored)
-            if workers > 1 and total >= PARALLEL_MIN_DOCS and _can_fork():
-                import multiprocessing
-
+            context = fork_context()
+            if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
                 step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
                 ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
-                with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                with ProcessPoolExecutor(workers, mp_context=context,
                                          initializer=_init_rerun_worker) as pool:
                     parts = list(pool.map(_extract_range, ranges))
             else:
@@ -89,12 +88,6 @@ class _Job:
 
 
 _job: _Job | None = None  # set while a rerun runs; forked workers inherit it
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _init_rerun_worker() -> None:
