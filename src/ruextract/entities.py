@@ -53,6 +53,7 @@ class EntityExtractor:
 
         self.analyzer = analyzer
         self._normal_forms: dict[tuple, str] = {}
+        self._fresh_normal_forms: dict[tuple, str] = {}  # computed since the last take
         self.rules: dict[str, EntityRule] = {rule.id: rule for rule in rules.entities}
         patterns = [rule.pattern for rule in rules.entities]
         self.vocab = vocab(pattern_attributes(patterns))
@@ -72,6 +73,15 @@ class EntityExtractor:
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
+
+    def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
+        """Normal forms computed before (``memo``), so that they are not computed again."""
+        self._normal_forms.update(entries)
+
+    def take_fresh_normal_forms(self) -> dict[tuple, str]:
+        """The normal forms computed since the last call (for the run's memo)."""
+        fresh, self._fresh_normal_forms = self._fresh_normal_forms, {}
+        return fresh
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
@@ -386,6 +396,8 @@ class EntityExtractor:
                                  candidate.normal_mode)
             if len(self._normal_forms) < NORMAL_FORM_CACHE:
                 self._normal_forms[key] = normal
+            if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:
+                self._fresh_normal_forms[key] = normal
         sent_id = tokens[0].sent_id if tokens else doc.sentence_of(candidate.start)
         return Mention(candidate.start, candidate.end, candidate.type, text, normal,
                        candidate.source, sent_id)

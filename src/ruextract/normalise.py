@@ -87,12 +87,17 @@ class OffsetMap:
 
     @classmethod
     def from_runs(cls, runs: list[int]) -> OffsetMap:
-        """The map back from ``to_runs``' form, a run at a time."""
+        """The map back from ``to_runs``' form (a run's characters are consecutive both in
+        the clean text and in the raw text)."""
+        import numpy as np
+
         offset_map = cls()
-        for k in range(0, len(runs), 4):
-            _, raw_start, length, width = runs[k:k + 4]
-            offset_map.starts.extend(range(raw_start, raw_start + length))
-            offset_map.ends.extend(range(raw_start + width, raw_start + width + length))
+        if not runs:
+            return offset_map
+        clean_start, raw_start, length, width = np.asarray(runs, dtype=np.int64).reshape(-1, 4).T
+        starts = np.repeat(raw_start - clean_start, length) + np.arange(int(length.sum()))
+        offset_map.starts.frombytes(starts.tobytes())
+        offset_map.ends.frombytes((starts + np.repeat(width, length)).tobytes())
         return offset_map
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import regex
 
-from . import __version__, store
+from . import __version__, memo, store
 from .doc import Doc, RawDoc, Span, Token
 from .entities import EntityExtractor
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
@@ -282,7 +282,8 @@ def _init_worker(rules_dir: str, fingerprint: str) -> None:
         _worker_pipeline = Pipeline(load_rules(Path(rules_dir)))
 
 
-BatchResult = tuple["store.RowBatch | None", list[StageError]]
+# rows of the documents that made it, errors, normal forms computed (for the run's memo)
+BatchResult = tuple["store.RowBatch | None", list[StageError], dict[tuple, str]]
 
 
 def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
@@ -290,7 +291,8 @@ def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchRes
     done, errors = [], []
     for result in pipeline.process(docs):
         (done if isinstance(result, Doc) else errors).append(result)
-    return (store.doc_tables(done, run_id) if done else None), errors
+    return ((store.doc_tables(done, run_id) if done else None), errors,
+            pipeline.entity_extractor.take_fresh_normal_forms())
 
 
 def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
@@ -316,8 +318,12 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
 
         record_error = summary.error_recorder(writer)
 
+        normal_forms: dict[tuple, str] = {}
+
         def record(result: BatchResult) -> None:
-            batch, errors = result
+            batch, errors, computed = result
+            if len(normal_forms) < memo.MEMO_ENTRIES:
+                normal_forms.update(computed)
             for error in errors:
                 record_error(error.source, error.stage, error.error, error.message)
             if batch is not None:
@@ -356,7 +362,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                         record(pending.popleft().result())
             finally:
                 _parent_pipeline = None
-        finish_run(out, summary, rules, writer, started, seen & existing if force else set())
+        finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
+                   normal_forms)
     return summary
 
 
@@ -370,10 +377,12 @@ def fork_context():  # -> multiprocessing context | None
 
 
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
-               started: float, reprocessed: set[str]) -> None:
+               started: float, reprocessed: set[str],
+               normal_forms: dict[tuple, str] | None = None) -> None:
     """The end of every run: last rows out, earlier rows of re-processed documents dropped,
-    every table present, the manifest written last."""
+    every table present, the normal forms computed kept for re-runs, the manifest last."""
     writer.flush()
+    memo.write_normal_forms(out, normal_forms or {})
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)
@@ -454,21 +463,18 @@ class StoredDocs:
     """A run's documents, tokens and NER spans, read column by column and rebuilt into Docs
     (text, offsets, tokens, NER spans) on demand, without re-tagging.
 
-    Tokens and NER rows are sorted by document once (Arrow's stable sort), so the rows of
-    any document, or of any range of documents, are taken without a pass over the rest."""
+    Token and NER rows are put in the documents' order once (a run writes them so; a
+    stable sort where not), so the rows of any range of documents are one slice."""
+
+    TOKEN_COLUMNS = ("start", "end", "text", "sent_id", "token_id", "lemma", "pos", "feats",
+                     "head_id", "rel")
 
     def __init__(self, out: Path) -> None:
-        import pyarrow.compute as pc
-
         self.documents = store.read_table(out, "documents")
-        tokens = store.read_table(out, "tokens")
-        self.tokens = tokens.take(pc.sort_indices(
-            tokens, [("doc_id", "ascending"), ("token_id", "ascending")]))
-        ner = store.read_table(out, "ner")
-        # stable: a document's spans keep their stored order
-        self.ner = ner.take(pc.sort_indices(ner, [("doc_id", "ascending")]))
-        self.token_rows = _row_ranges(self.tokens)
-        self.ner_rows = _row_ranges(self.ner)
+        doc_ids = self.documents.column("doc_id")
+        self.tokens, self.token_offsets = _in_document_order(
+            store.read_table(out, "tokens"), doc_ids, "token_id")
+        self.ner, self.ner_offsets = _in_document_order(store.read_table(out, "ner"), doc_ids)
 
     def __len__(self) -> int:
         return self.documents.num_rows
@@ -477,22 +483,20 @@ class StoredDocs:
         """Documents ``first`` to ``stop``, in the documents table's order."""
         from .doc import Sentence
 
-        documents = self.documents.slice(first, (stop if stop is not None else len(self))
-                                         - first).to_pylist()
-        ids = [row["doc_id"] for row in documents]
-        tokens = _columns(self.tokens, self.token_rows, ids,
-                          ("start", "end", "text", "sent_id", "token_id", "lemma", "pos",
-                           "feats", "head_id", "rel"))
-        ner = _columns(self.ner, self.ner_rows, ids, ("start", "end", "type"))
-        token_at = ner_at = 0
-        for row in documents:
+        stop = len(self) if stop is None else stop
+        documents = self.documents.slice(first, stop - first).to_pylist()
+        tokens = _rows(self.tokens, self.token_offsets, first, stop, self.TOKEN_COLUMNS, Token)
+        ner = _rows(self.ner, self.ner_offsets, first, stop, ("start", "end", "type"),
+                    lambda start, end, label: Span(start, end, label, "ner"))
+        token_at, ner_at = 0, 0
+        for index, row in enumerate(documents, start=first):
             raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
                          row["external_id"], row["url"], row["date"], None)
             doc = Doc(row["doc_id"], raw, row["text"], OffsetMap.from_runs(row["offset_runs"]),
                       row["title"])
             doc.language = row["language"] or "ru"
-            count = _count(self.token_rows, row["doc_id"])
-            doc.tokens = [Token(*values) for values in tokens[token_at:token_at + count]]
+            count = self.token_offsets[index + 1] - self.token_offsets[index]
+            doc.tokens = tokens[token_at:token_at + count]
             token_at += count
             sentences = doc.sentences
             for token in doc.tokens:
@@ -502,34 +506,34 @@ class StoredDocs:
                 else:
                     sentence = sentences[token.sent_id]
                     sentence.end, sentence.last_token = token.end, token.token_id + 1
-            count = _count(self.ner_rows, row["doc_id"])
-            doc.ner_spans = [Span(start, end, label, "ner")
-                             for start, end, label in ner[ner_at:ner_at + count]]
+            count = self.ner_offsets[index + 1] - self.ner_offsets[index]
+            doc.ner_spans = ner[ner_at:ner_at + count]
             ner_at += count
             yield doc
 
 
-def _row_ranges(table: pa.Table) -> dict[str, tuple[int, int]]:
-    """doc_id → (first row, row count) in a table sorted by doc_id."""
+def _in_document_order(table: pa.Table, doc_ids: pa.ChunkedArray,
+                       then_by: str | None = None) -> tuple[pa.Table, list[int]]:
+    """``table``'s rows grouped by document in the order of ``doc_ids`` (rows of other
+    documents dropped), and where each document's rows start (one more: the end)."""
+    import numpy as np
     import pyarrow.compute as pc
 
-    counts = {item["values"]: item["counts"]
-              for item in pc.value_counts(table.column("doc_id")).to_pylist()}
-    ranges, at = {}, 0
-    for doc_id in sorted(counts):  # code point order = UTF-8 byte order = Arrow's order
-        ranges[doc_id] = (at, counts[doc_id])
-        at += counts[doc_id]
-    return ranges
+    index = pc.index_in(table.column("doc_id"), value_set=doc_ids.combine_chunks())
+    if index.null_count:
+        keep = pc.is_valid(index)
+        table, index = table.filter(keep), index.filter(keep)
+    positions = index.to_numpy(zero_copy_only=False).astype(np.int64)
+    if len(positions) and (np.diff(positions) < 0).any():  # stable: NER spans keep their order
+        keys = [("document", "ascending")] + ([(then_by, "ascending")] if then_by else [])
+        order = pc.sort_indices(table.append_column("document", index), keys)
+        table, positions = table.take(order), positions[order.to_numpy()]
+    counts = np.bincount(positions, minlength=len(doc_ids))
+    return table, [0, *np.cumsum(counts).tolist()]
 
 
-def _count(ranges: dict[str, tuple[int, int]], doc_id: str) -> int:
-    return ranges.get(doc_id, (0, 0))[1]
-
-
-def _columns(table: pa.Table, ranges: dict[str, tuple[int, int]], doc_ids: list[str],
-             names: tuple[str, ...]) -> list[tuple]:
-    """The rows of ``doc_ids`` (in that order) as tuples of ``names``."""
-    indices = [i for doc_id in doc_ids if doc_id in ranges
-               for i in range(ranges[doc_id][0], sum(ranges[doc_id]))]
-    rows = table.select(list(names)).take(pa.array(indices, type=pa.int64()))
-    return list(zip(*(rows.column(name).to_pylist() for name in names), strict=True))
+def _rows(table: pa.Table, offsets: list[int], first: int, stop: int, names: tuple[str, ...],
+          make: Callable) -> list:
+    """``make(*row)`` for each row of documents ``first`` to ``stop``."""
+    rows = table.slice(offsets[first], offsets[stop] - offsets[first])
+    return list(map(make, *(rows.column(name).to_pylist() for name in names)))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from . import store
+from . import memo, store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .morph import Analyzer
@@ -49,8 +49,10 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     with store.OutputLock(out):
         global _job
         analyzer = Analyzer()
-        _job = _Job(stage, StoredDocs(out), EntityExtractor(rules, analyzer),
-                    RelationExtractor(rules, analyzer),
+        entity_extractor = EntityExtractor(rules, analyzer)
+        if stage == "entities":
+            entity_extractor.remember_normal_forms(memo.read_normal_forms(out))
+        _job = _Job(stage, StoredDocs(out), entity_extractor, RelationExtractor(rules, analyzer),
                     _stored_extractions(out) if stage == "relations" else {})
         try:
             total = len(_job.stored)
@@ -65,8 +67,10 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                 parts = [_extract_range((0, total))]
         finally:
             _job = None
-        tables = {table: pa.concat_tables([part[table] for part in parts])
+        tables = {table: pa.concat_tables([part[table] for part, _ in parts])
                   for table in ("mentions", "entities", "relations")}
+        memo.write_normal_forms(out, {key: normal for _, computed in parts
+                                      for key, normal in computed.items()})
         summary.read = summary.processed = total
         for table, counter in (("mentions", summary.mentions),
                                ("relations", summary.relations)):
@@ -99,8 +103,9 @@ def _init_rerun_worker() -> None:
         pass
 
 
-def _extract_range(bounds: tuple[int, int]) -> dict[str, pa.Table]:
-    """Re-extract documents ``bounds`` of the job; their rows as Arrow tables."""
+def _extract_range(bounds: tuple[int, int]) -> tuple[dict[str, pa.Table], dict[tuple, str]]:
+    """Re-extract documents ``bounds`` of the job; their rows as Arrow tables, and the
+    normal forms computed (not found in the memo)."""
     job = _job
     assert job is not None
     rows: dict[str, list[dict]] = {"mentions": [], "entities": [], "relations": []}
@@ -112,8 +117,9 @@ def _extract_range(bounds: tuple[int, int]) -> dict[str, pa.Table]:
         job.relation_extractor.extract(doc)
         for table, table_rows in store.extraction_rows(doc).items():
             rows[table].extend(table_rows)
-    return {table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
-            for table, table_rows in rows.items()}
+    return ({table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
+             for table, table_rows in rows.items()},
+            job.entity_extractor.take_fresh_normal_forms())
 
 
 def _stored_extractions(out: Path) -> dict[str, tuple[list[Mention], list[Entity]]]:
