@@ -1,5 +1,5 @@
-"""Re-running the extraction stages on stored tokens: the normal-form memo beside the
-tables, and stored rows in any order."""
+"""Re-running the extraction stages on stored tokens: the memo beside the tables (normal
+forms, and what each document's stored relations follow from), and stored rows in any order."""
 
 from __future__ import annotations
 
@@ -13,37 +13,64 @@ import pytest
 from conftest import CORPUS
 from ruextract import memo, rerun, store
 from ruextract.pipeline import Pipeline, StoredDocs, run
+from ruextract.rules import default_rules_dir, load_rules
 
 pytestmark = pytest.mark.slow
+EXTRACTION_TABLES = ("mentions", "entities", "relations")
 
 
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory) -> Path:
-    """A run of two sample articles by a fresh pipeline (whose memo starts empty)."""
+    """A run of four sample articles by a fresh pipeline (whose memo starts empty)."""
     out = tmp_path_factory.mktemp("rerun") / "out"
-    run(sorted(CORPUS.glob("sample_0[12].txt")), out, pipeline=Pipeline())
+    run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline())
     return out
 
 
+def rows(out: Path, table: str) -> list[str]:
+    data = store.read_table(out, table)
+    return sorted(json.dumps(row, ensure_ascii=False, sort_keys=True)
+                  for row in data.to_pylist())
+
+
 def mentions(out: Path) -> list[tuple]:
-    rows = store.read_table(out, "mentions").to_pylist()
-    return sorted((r["doc_id"], r["start"], r["end"], r["type"], r["normal"]) for r in rows)
+    data = store.read_table(out, "mentions").to_pylist()
+    return sorted((r["doc_id"], r["start"], r["end"], r["type"], r["normal"]) for r in data)
 
 
-def test_a_run_leaves_the_normal_forms_it_computed(stored: Path) -> None:
-    remembered = memo.read_normal_forms(stored)
-    assert remembered and all(isinstance(normal, str) for normal in remembered.values())
-    assert {key[0] for key in remembered} >= {"PER", "LOC"}
+def edited_rules(tmp_path: Path, file: str, old: str, new: str):
+    """The packaged rules with ``old`` replaced by ``new`` in ``file``."""
+    directory = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), directory)
+    text = (directory / file).read_text(encoding="utf-8")
+    assert old in text
+    (directory / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return load_rules(directory)
+
+
+def copy(stored: Path, tmp_path: Path, name: str = "out") -> Path:
+    shutil.copytree(stored, tmp_path / name)
+    return tmp_path / name
+
+
+def test_a_run_remembers_normal_forms_and_each_documents_entities(stored: Path) -> None:
+    remembered = memo.read_memo(stored)
+    assert remembered.normal_forms
+    assert all(isinstance(normal, str) for normal in remembered.normal_forms.values())
+    assert {key[0] for key in remembered.normal_forms} >= {"PER", "LOC"}
+    doc_ids = set(store.read_table(stored, "documents").column("doc_id").to_pylist())
+    assert set(remembered.documents) == doc_ids
+    assert len({fingerprint for _, fingerprint in remembered.documents.values()}) == 1
 
 
 def test_a_rerun_takes_normal_forms_from_the_memo(stored: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    shutil.copytree(stored, out)
-    remembered = memo.read_normal_forms(out)
-    key = next(k for k in remembered if k[0] == "LOC")
-    marked = {**remembered, key: "ИЗ ПАМЯТИ"}
+    out = copy(stored, tmp_path)
+    remembered = memo.read_memo(out)
+    key = next(k for k in remembered.normal_forms if k[0] == "LOC")
+    remembered.normal_forms[key] = "ИЗ ПАМЯТИ"
+    remembered.documents = {}  # re-find relations too, so their arguments show it
     (out / memo.MEMO_PATH).unlink()
-    memo.write_normal_forms(out, marked)
+    memo.write_memo(out, remembered)
 
     rerun.rerun(out, "entities", workers=1)
 
@@ -51,14 +78,13 @@ def test_a_rerun_takes_normal_forms_from_the_memo(stored: Path, tmp_path: Path) 
 
 
 def test_a_stale_or_broken_memo_is_ignored(stored: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    shutil.copytree(stored, out)
+    out = copy(stored, tmp_path)
     path = out / memo.MEMO_PATH
     data = json.loads(path.read_text(encoding="utf-8"))
     data["stamp"] = "an older ruextract"
-    data["entries"] = [[key, "УСТАРЕЛО"] for key, _ in data["entries"]]
+    data["normal_forms"] = [[key, "УСТАРЕЛО"] for key, _ in data["normal_forms"]]
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert memo.read_normal_forms(out) == {}
+    assert memo.read_memo(out) == memo.Memo()
     rerun.rerun(out, "entities", workers=1)
     assert mentions(out) == mentions(stored)
 
@@ -67,10 +93,55 @@ def test_a_stale_or_broken_memo_is_ignored(stored: Path, tmp_path: Path) -> None
     assert mentions(out) == mentions(stored)
 
 
+@pytest.mark.parametrize("file, old, new", [
+    # an entity rule no longer matches: some documents' entities change, others' do not
+    ("entities.yaml", "- {LEMMA: {IN: [\"@event_nouns\"]}}\n    - {ORTH: \"«\"}",
+     "- {LEMMA: {IN: [\"несуществующий\"]}}\n    - {ORTH: \"«\"}"),
+    # a relation rule's confidence: every document's relations are found again
+    ("relations.yaml", "confidence: 0.9", "confidence: 0.55"),
+    # a word list both stages read
+    ("words/org_heads.txt", "\n", "\nнесуществующее_слово\n"),
+])
+def test_a_rerun_with_the_memo_equals_one_without(stored: Path, tmp_path: Path, file: str,
+                                                   old: str, new: str) -> None:
+    rules = edited_rules(tmp_path, file, old, new)
+    with_memo, without = copy(stored, tmp_path, "with"), copy(stored, tmp_path, "without")
+    shutil.rmtree(without / ".cache")
+
+    rerun.rerun(with_memo, "entities", rules=rules, workers=1)
+    rerun.rerun(without, "entities", rules=rules, workers=1)
+
+    for table in EXTRACTION_TABLES:
+        assert rows(with_memo, table) == rows(without, table), table
+    if file == "relations.yaml":
+        assert 0.55 in {row["confidence"] for row in
+                        store.read_table(with_memo, "relations").to_pylist()}
+
+
+def test_only_documents_whose_entities_changed_get_their_relations_again(
+        stored: Path, tmp_path: Path, monkeypatch) -> None:
+    from ruextract.relations import RelationExtractor
+
+    out = copy(stored, tmp_path)
+    extracted: list[str] = []
+    original = RelationExtractor.extract
+    monkeypatch.setattr(RelationExtractor, "extract",
+                        lambda self, doc: (extracted.append(doc.doc_id), original(self, doc)))
+
+    rerun.rerun(out, "entities", workers=1)
+    assert extracted == []  # nothing changed: every document's stored rows stand
+    for table in EXTRACTION_TABLES:
+        assert rows(out, table) == rows(stored, table), table
+
+    rerun.rerun(out, "relations", workers=1)  # relations from rows read back: digests go
+    extracted.clear()
+    rerun.rerun(out, "entities", workers=1)
+    assert len(extracted) == store.read_table(out, "documents").num_rows
+
+
 def test_stored_rows_in_any_order_rebuild_the_same_documents(stored: Path,
                                                              tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    shutil.copytree(stored, out)
+    out = copy(stored, tmp_path)
     for table in ("tokens", "ner"):  # the second document's rows first, the first's reversed
         data = store.read_table(out, table)
         shuffled = data.take(pa.array(list(reversed(range(data.num_rows)))))
@@ -82,3 +153,12 @@ def test_stored_rows_in_any_order_rebuild_the_same_documents(stored: Path,
         assert sorted((s.start, s.end, s.type) for s in rebuilt.ner_spans) == sorted(
             (s.start, s.end, s.type) for s in expected.ner_spans)
         assert list(rebuilt.offset_map.starts) == list(expected.offset_map.starts)
+
+
+def test_the_relation_fingerprint_covers_every_word_list_the_relations_stage_reads(pipeline):
+    from conftest import analyse_text
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        analyse_text(pipeline, path.read_text(encoding="utf-8", errors="replace"))
+    extractor = pipeline.relation_extractor
+    assert extractor.lists_read <= extractor.lists_used

@@ -1,10 +1,15 @@
-"""Normal forms remembered beside a run's tables (``OUT/.cache/normal_forms.json``), so
-that re-running the entities stage on the stored tokens does not inflect the same names
-again: inflection is most of what extraction costs.
+"""What a run remembers beside its tables (``OUT/.cache/memo.json``) so that re-running the
+extraction stages on the stored tokens redoes only what a rule edit can change:
 
-A normal form is a pure function of a mention's words, their tags and pymorphy3's
-dictionary, whatever rule found the mention, so the memo survives rule edits. It is
-stamped with the code and dictionary that computed it, and ignored once they differ.
+- normal forms: a pure function of a mention's words, their tags and pymorphy3's
+  dictionary, whatever rule found the mention, so they survive rule edits (inflection is
+  most of what the entities stage costs);
+- for each document, a digest of what the entities stage made of it and the fingerprint of
+  the relation rules its stored relations were found with: where both are unchanged, its
+  stored mentions, entities and relations are what the relations stage would produce again.
+
+The memo is stamped with the code and dictionary that computed it and ignored once they
+differ; it is only ever a shortcut, so a missing or broken memo costs time, not results.
 """
 
 from __future__ import annotations
@@ -13,13 +18,39 @@ import hashlib
 import json
 import os
 import uuid
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
-MEMO_ENTRIES = 100_000  # the most a memo file keeps (the newest win)
-MEMO_PATH = Path(".cache") / "normal_forms.json"
+from .doc import Doc
+
+MEMO_ENTRIES = 100_000  # the most normal forms a memo keeps (the newest win)
+MEMO_PATH = Path(".cache") / "memo.json"
 
 NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...))
+
+
+@dataclass
+class Memo:
+    normal_forms: dict[NormalFormKey, str] = field(default_factory=dict)
+    # doc_id → (digest of its entities-stage output, relation rules' fingerprint)
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def update(self, other: Memo) -> None:
+        if len(self.normal_forms) < MEMO_ENTRIES:
+            self.normal_forms.update(other.normal_forms)
+        self.documents.update(other.documents)
+
+
+def code_digest(*modules: ModuleType) -> str:
+    """A digest of the source of ``modules`` and of this package's version."""
+    from . import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for module in modules:
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
@@ -27,40 +58,54 @@ def stamp() -> str:
     """What computed the normal forms: this package's code for them and pymorphy3's data."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from . import __version__, normal_form
+    from . import normal_form
 
-    digest = hashlib.sha256(Path(normal_form.__file__).read_bytes())
+    digest = hashlib.sha256(code_digest(normal_form).encode())
     for package in ("pymorphy3", "pymorphy3-dicts-ru"):
         try:
             digest.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
             digest.update(package.encode())
-    return f"{__version__}-{digest.hexdigest()[:16]}"
+    return digest.hexdigest()[:16]
 
 
-def read_normal_forms(out: Path) -> dict[NormalFormKey, str]:
+def entity_digest(doc: Doc) -> str:
+    """A digest of the document's mentions and entities as the entities stage left them."""
+    state = ([(m.start, m.end, m.type, m.text, m.normal, m.source, m.sent_id, m.entity_id)
+              for m in doc.mentions],
+             [(e.entity_id, e.type, e.normal, e.key, e.mention_ids) for e in doc.entities])
+    return hashlib.blake2b(repr(state).encode(), digest_size=12).hexdigest()
+
+
+def read_memo(out: Path) -> Memo:
     """The memo of ``out``; empty if there is none, or it is unreadable or stale."""
     try:
         data = json.loads((Path(out) / MEMO_PATH).read_text(encoding="utf-8"))
         if data.get("stamp") != stamp():
-            return {}
-        return {(kind, mode, text, tuple(map(tuple, shape))): normal
-                for (kind, mode, text, shape), normal in data["entries"]}
+            return Memo()
+        return Memo({(kind, mode, text, tuple(map(tuple, shape))): normal
+                     for (kind, mode, text, shape), normal in data["normal_forms"]},
+                    {doc_id: (digest, fingerprint)
+                     for doc_id, (digest, fingerprint) in data["documents"].items()})
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}  # a memo is only ever a shortcut: without it, forms are computed again
+        return Memo()
 
 
-def write_normal_forms(out: Path, entries: dict[NormalFormKey, str]) -> None:
-    """Add ``entries`` to the memo of ``out`` (atomically; the oldest go past the limit)."""
-    if not entries:
-        return
-    merged = read_normal_forms(out)
-    merged.update(entries)
-    kept = list(merged.items())[-MEMO_ENTRIES:]
+def write_memo(out: Path, memo: Memo, forget_documents: bool = False) -> None:
+    """Add ``memo`` to the memo of ``out`` (atomically; the oldest normal forms go past the
+    limit). ``forget_documents``: the stored relations no longer follow from the digests."""
+    merged = read_memo(out)
+    if forget_documents:
+        merged.documents = {}
+    merged.normal_forms.update(memo.normal_forms)
+    merged.documents.update(memo.documents)
+    normal_forms = list(merged.normal_forms.items())[-MEMO_ENTRIES:]
     path = Path(out) / MEMO_PATH
     path.parent.mkdir(exist_ok=True)
     temporary = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
-    temporary.write_text(json.dumps({"stamp": stamp(), "entries": [[list(key), normal]
-                                                                   for key, normal in kept]},
-                                    ensure_ascii=False), encoding="utf-8")
+    temporary.write_text(json.dumps({
+        "stamp": stamp(),
+        "normal_forms": [[list(key), normal] for key, normal in normal_forms],
+        "documents": merged.documents,
+    }, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, path)

@@ -85,6 +85,7 @@ class Pipeline:
         self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
         self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
         self.relation_extractor = RelationExtractor(self.rules, self.analyzer)
+        self.documents_memo: dict[str, tuple[str, str]] = {}  # see memo.Memo.documents
 
     def process(self, docs: list[Doc]) -> list[Doc | StageError]:
         """Analyse a batch together, then extract per document; a failure stays with its doc."""
@@ -100,11 +101,18 @@ class Pipeline:
         stage = "entities"
         try:
             self.entity_extractor.extract(doc)
+            digest = memo.entity_digest(doc)
             stage = "relations"
             self.relation_extractor.extract(doc)
         except Exception:  # one document's failure must not stop the batch; it is recorded
             return _stage_error(doc, stage)
+        self.documents_memo[doc.doc_id] = (digest, self.relation_extractor.fingerprint)
         return doc
+
+    def take_memo(self) -> memo.Memo:
+        """What this pipeline computed since the last call, for the run's memo."""
+        documents, self.documents_memo = self.documents_memo, {}
+        return memo.Memo(self.entity_extractor.take_fresh_normal_forms(), documents)
 
 
 def _stage_error(doc: Doc, stage: str) -> StageError:
@@ -282,8 +290,8 @@ def _init_worker(rules_dir: str, fingerprint: str) -> None:
         _worker_pipeline = Pipeline(load_rules(Path(rules_dir)))
 
 
-# rows of the documents that made it, errors, normal forms computed (for the run's memo)
-BatchResult = tuple["store.RowBatch | None", list[StageError], dict[tuple, str]]
+# rows of the documents that made it, errors, what to remember for re-runs
+BatchResult = tuple["store.RowBatch | None", list[StageError], memo.Memo]
 
 
 def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
@@ -291,8 +299,7 @@ def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchRes
     done, errors = [], []
     for result in pipeline.process(docs):
         (done if isinstance(result, Doc) else errors).append(result)
-    return ((store.doc_tables(done, run_id) if done else None), errors,
-            pipeline.entity_extractor.take_fresh_normal_forms())
+    return (store.doc_tables(done, run_id) if done else None), errors, pipeline.take_memo()
 
 
 def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
@@ -318,12 +325,11 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
 
         record_error = summary.error_recorder(writer)
 
-        normal_forms: dict[tuple, str] = {}
+        remembered = memo.Memo()
 
         def record(result: BatchResult) -> None:
             batch, errors, computed = result
-            if len(normal_forms) < memo.MEMO_ENTRIES:
-                normal_forms.update(computed)
+            remembered.update(computed)
             for error in errors:
                 record_error(error.source, error.stage, error.error, error.message)
             if batch is not None:
@@ -363,7 +369,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             finally:
                 _parent_pipeline = None
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
-                   normal_forms)
+                   remembered)
     return summary
 
 
@@ -377,12 +383,13 @@ def fork_context():  # -> multiprocessing context | None
 
 
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
-               started: float, reprocessed: set[str],
-               normal_forms: dict[tuple, str] | None = None) -> None:
+               started: float, reprocessed: set[str], remembered: memo.Memo | None = None
+               ) -> None:
     """The end of every run: last rows out, earlier rows of re-processed documents dropped,
-    every table present, the normal forms computed kept for re-runs, the manifest last."""
+    every table present, what re-runs can reuse remembered, the manifest last."""
     writer.flush()
-    memo.write_normal_forms(out, normal_forms or {})
+    if remembered is not None:
+        memo.write_memo(out, remembered)
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)

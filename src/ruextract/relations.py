@@ -8,9 +8,13 @@ slovnet tree; the vocabulary they look for comes from the rule's word lists.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
+from functools import cached_property
+from pathlib import Path
 
 from .doc import DELEGATION, Doc, Entity, Mention, Relation, Token, fold
 from .morph import Analyzer, parse_feats
@@ -61,6 +65,20 @@ class Ref:
     sent_id: int
     delegation: int
     source: str
+
+
+WORD_LIST_NAMED = re.compile(r"""(?:words|mapping)\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
+
+
+def _strings(value) -> list[str]:
+    """Every string inside ``value`` (nested tuples, lists and dicts)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.items() for s in _strings(item)]
+    if isinstance(value, list | tuple | set | frozenset):
+        return [s for item in value for s in _strings(item)]
+    return []
 
 
 class _Context:
@@ -176,6 +194,7 @@ class RelationExtractor:
         self.analyzer = analyzer
         self.lists = {name: frozenset(w.lower() for w in entries)
                       for name, entries in rules.wordlists.items()}
+        self.lists_read: set[str] = set()  # (the fingerprint covers lists_used: a superset)
         words = self.words
         mapping = self.mapping
         self.country_adjectives = mapping("origin_country_adjectives")
@@ -260,11 +279,36 @@ class RelationExtractor:
 
     def words(self, name: str) -> frozenset[str]:
         """The lower-cased entries of words/<name>.txt."""
+        self.lists_read.add(name)
         try:
             return self.lists[name]
         except KeyError:
             raise KeyError(f"word list '{name}' not found in {self.rules.directory / 'words'}: "
                            f"add words/{name}.txt") from None
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What the relations found in a document depend on besides its tokens, mentions
+        and entities: the relation rules, the word lists they and this code name, this
+        code, and the dictionary."""
+        from . import memo
+
+        digest = hashlib.sha256(repr(self.rules.relations).encode())
+        for name in sorted(self.lists_used):
+            digest.update(repr((name, self.rules.words(name))).encode())
+        digest.update(memo.code_digest(sys.modules[__name__]).encode())
+        digest.update(memo.stamp().encode())
+        return digest.hexdigest()[:16]
+
+    @cached_property
+    def lists_used(self) -> frozenset[str]:
+        """Every word list this code names («words("visit_triggers")») or a relation rule
+        names (its trigger, its arguments)."""
+        source = Path(sys.modules[__name__].__file__ or "").read_text(encoding="utf-8")
+        named = set(WORD_LIST_NAMED.findall(source))
+        for rule in self.rules.relations:
+            named |= {value for value in _strings(astuple(rule)) if value in self.lists}
+        return frozenset(named & self.lists.keys())
 
     def mapping(self, name: str) -> dict[str, str]:
         """A word list of «key = value» lines as a dict (keys lower-cased)."""

@@ -49,11 +49,12 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     with store.OutputLock(out):
         global _job
         analyzer = Analyzer()
+        remembered = memo.read_memo(out) if stage == "entities" else memo.Memo()
         entity_extractor = EntityExtractor(rules, analyzer)
-        if stage == "entities":
-            entity_extractor.remember_normal_forms(memo.read_normal_forms(out))
+        entity_extractor.remember_normal_forms(remembered.normal_forms)
         _job = _Job(stage, StoredDocs(out), entity_extractor, RelationExtractor(rules, analyzer),
-                    _stored_extractions(out) if stage == "relations" else {})
+                    _stored_extractions(out) if stage == "relations" else {},
+                    remembered.documents)
         try:
             total = len(_job.stored)
             context = fork_context()
@@ -67,16 +68,22 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                 parts = [_extract_range((0, total))]
         finally:
             _job = None
-        tables = {table: pa.concat_tables([part[table] for part, _ in parts])
+        unchanged = [doc_id for part in parts for doc_id in part.unchanged]
+        tables = {table: pa.concat_tables([part.tables[table] for part in parts]
+                                          + [_stored_rows(out, table, unchanged)])
                   for table in ("mentions", "entities", "relations")}
-        memo.write_normal_forms(out, {key: normal for _, computed in parts
-                                      for key, normal in computed.items()})
+        for part in parts:
+            remembered.update(part.remembered)
         summary.read = summary.processed = total
         for table, counter in (("mentions", summary.mentions),
                                ("relations", summary.relations)):
             for item in tables[table].column("type").value_counts().to_pylist():
                 counter[item["values"]] += item["counts"]
         _swap_tables(out, tables, summary.run_id)
+        # after the swap: a memo never vouches for rows not yet in place. --from-stage
+        # relations reads mentions back from the tables, not as the entities stage found
+        # them, so the digests no longer describe what its relations follow from.
+        memo.write_memo(out, remembered, forget_documents=stage == "relations")
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary
@@ -89,6 +96,17 @@ class _Job:
     entity_extractor: EntityExtractor
     relation_extractor: RelationExtractor
     extractions: dict[str, tuple[list[Mention], list[Entity]]]
+    remembered: dict[str, tuple[str, str]]  # memo.Memo.documents of the stored tables
+
+
+@dataclass
+class _Part:
+    """What a range of documents gave: rows of the documents re-extracted, the ids of those
+    whose stored rows stand (the entities stage found what it found before, and the
+    relation rules are those their relations were found with), what to remember."""
+    tables: dict[str, pa.Table]
+    unchanged: list[str]
+    remembered: memo.Memo
 
 
 _job: _Job | None = None  # set while a rerun runs; forked workers inherit it
@@ -103,23 +121,40 @@ def _init_rerun_worker() -> None:
         pass
 
 
-def _extract_range(bounds: tuple[int, int]) -> tuple[dict[str, pa.Table], dict[tuple, str]]:
-    """Re-extract documents ``bounds`` of the job; their rows as Arrow tables, and the
-    normal forms computed (not found in the memo)."""
+def _extract_range(bounds: tuple[int, int]) -> _Part:
+    """Re-extract documents ``bounds`` of the job."""
     job = _job
     assert job is not None
     rows: dict[str, list[dict]] = {"mentions": [], "entities": [], "relations": []}
+    unchanged, documents = [], {}
+    fingerprint = job.relation_extractor.fingerprint
     for doc in job.stored.docs(*bounds):
         if job.stage == "entities":
             job.entity_extractor.extract(doc)
+            found = (memo.entity_digest(doc), fingerprint)
+            if job.remembered.get(doc.doc_id) == found:
+                unchanged.append(doc.doc_id)
+                continue
+            documents[doc.doc_id] = found
         else:
             doc.mentions, doc.entities = job.extractions.get(doc.doc_id, ([], []))
         job.relation_extractor.extract(doc)
         for table, table_rows in store.extraction_rows(doc).items():
             rows[table].extend(table_rows)
-    return ({table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
-             for table, table_rows in rows.items()},
-            job.entity_extractor.take_fresh_normal_forms())
+    tables = {table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
+              for table, table_rows in rows.items()}
+    return _Part(tables, unchanged,
+                 memo.Memo(job.entity_extractor.take_fresh_normal_forms(), documents))
+
+
+def _stored_rows(out: Path, table: str, doc_ids: list[str]) -> pa.Table:
+    """The stored rows of ``table`` for ``doc_ids``."""
+    import pyarrow.compute as pc
+
+    data = store.read_table(out, table)
+    if not doc_ids:
+        return data.slice(0, 0)
+    return data.filter(pc.is_in(data.column("doc_id"), value_set=pa.array(doc_ids)))
 
 
 def _stored_extractions(out: Path) -> dict[str, tuple[list[Mention], list[Entity]]]:
