@@ -56,17 +56,13 @@ def code_digest(*modules: ModuleType) -> str:
 @lru_cache(maxsize=1)
 def stamp() -> str:
     """What computed the normal forms: this package's code for them and pymorphy3's data."""
-    from importlib.metadata import PackageNotFoundError, version
+    import pymorphy3
+    import pymorphy3_dicts_ru
 
     from . import normal_form
 
-    digest = hashlib.sha256(code_digest(normal_form).encode())
-    for package in ("pymorphy3", "pymorphy3-dicts-ru"):
-        try:
-            digest.update(f"{package}={version(package)}".encode())
-        except PackageNotFoundError:
-            digest.update(package.encode())
-    return digest.hexdigest()[:16]
+    versions = f"{pymorphy3.__version__} {getattr(pymorphy3_dicts_ru, '__version__', '')}"
+    return hashlib.sha256(f"{code_digest(normal_form)} {versions}".encode()).hexdigest()[:16]
 
 
 def entity_digest(doc: Doc) -> str:
@@ -91,14 +87,14 @@ def read_memo(out: Path) -> Memo:
         return Memo()
 
 
-def write_memo(out: Path, memo: Memo, forget_documents: bool = False) -> None:
-    """Add ``memo`` to the memo of ``out`` (atomically; the oldest normal forms go past the
-    limit). ``forget_documents``: the stored relations no longer follow from the digests."""
-    merged = read_memo(out)
-    if forget_documents:
-        merged.documents = {}
+def write_memo(out: Path, memo: Memo, *, merge: bool = True,
+               forget_documents: bool = False) -> None:
+    """Write ``memo`` as the memo of ``out`` (atomically), added to what is there already
+    unless not ``merge``; the oldest normal forms go past the limit. ``forget_documents``:
+    the stored relations no longer follow from the documents' digests."""
+    merged = read_memo(out) if merge else Memo()
     merged.normal_forms.update(memo.normal_forms)
-    merged.documents.update(memo.documents)
+    merged.documents = {} if forget_documents else {**merged.documents, **memo.documents}
     normal_forms = list(merged.normal_forms.items())[-MEMO_ENTRIES:]
     path = Path(out) / MEMO_PATH
     path.parent.mkdir(exist_ok=True)

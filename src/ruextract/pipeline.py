@@ -3,6 +3,7 @@ relations → Parquet. The CLI, the Python API and the tests all call these func
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import socket
@@ -11,6 +12,7 @@ import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -345,18 +347,19 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                                    seen, present, record_error), batch_docs)
         if workers <= 1:
             local = pipeline or Pipeline(rules)
-            for batch in batches:
-                record(_process_batch(local, batch, summary.run_id))
+            with few_collections():
+                for batch in batches:
+                    record(_process_batch(local, batch, summary.run_id))
         else:
             global _parent_pipeline
             context = fork_context()
             if context is not None:
                 _parent_pipeline = pipeline or Pipeline(rules)
                 _parent_pipeline.analyzer.load()
-            try:
-                with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                         initargs=(str(rules.directory), rules.fingerprint)
-                                         ) as pool:
+            try:  # forked workers inherit few_collections' settings
+                with few_collections(), ProcessPoolExecutor(
+                        workers, mp_context=context, initializer=_init_worker,
+                        initargs=(str(rules.directory), rules.fingerprint)) as pool:
                     # Results are recorded in submission order, so part files and row order
                     # are the same on every run; at most 2 batches per worker are in flight.
                     pending: deque[Future] = deque()
@@ -371,6 +374,25 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
                    remembered)
     return summary
+
+
+GC_THRESHOLDS = (50_000, 50, 100)  # Python's default is (700, 10, 10)
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Collect garbage rarely while documents are processed, and never look at what is
+    alive already (rules, models: ``gc.freeze``). A batch makes hundreds of thousands of
+    short-lived objects (tokens, spans) and almost no reference cycles, so the collector's
+    default pace costs about a tenth of the run for nothing; memory stays the same."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def fork_context():  # -> multiprocessing context | None

@@ -22,7 +22,7 @@ from . import memo, store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .morph import Analyzer
-from .pipeline import RunSummary, StoredDocs, fork_context, manifest
+from .pipeline import RunSummary, StoredDocs, few_collections, fork_context, manifest
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -58,22 +58,25 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         try:
             total = len(_job.stored)
             context = fork_context()
-            if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
-                step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
-                ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
-                with ProcessPoolExecutor(workers, mp_context=context,
-                                         initializer=_init_rerun_worker) as pool:
-                    parts = list(pool.map(_extract_range, ranges))
-            else:
-                parts = [_extract_range((0, total))]
+            with few_collections():  # forked workers inherit its settings
+                if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
+                    step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
+                    ranges = [(first, min(first + step, total))
+                              for first in range(0, total, step)]
+                    with ProcessPoolExecutor(workers, mp_context=context,
+                                             initializer=_init_rerun_worker) as pool:
+                        parts = list(pool.map(_extract_range, ranges))
+                else:
+                    parts = [_extract_range((0, total))]
         finally:
             _job = None
         unchanged = [doc_id for part in parts for doc_id in part.unchanged]
         tables = {table: pa.concat_tables([part.tables[table] for part in parts]
                                           + [_stored_rows(out, table, unchanged)])
                   for table in ("mentions", "entities", "relations")}
+        learnt = memo.Memo()
         for part in parts:
-            remembered.update(part.remembered)
+            learnt.update(part.remembered)
         summary.read = summary.processed = total
         for table, counter in (("mentions", summary.mentions),
                                ("relations", summary.relations)):
@@ -83,7 +86,11 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         # after the swap: a memo never vouches for rows not yet in place. --from-stage
         # relations reads mentions back from the tables, not as the entities stage found
         # them, so the digests no longer describe what its relations follow from.
-        memo.write_memo(out, remembered, forget_documents=stage == "relations")
+        if stage == "relations":
+            memo.write_memo(out, memo.Memo(), forget_documents=True)
+        elif learnt.normal_forms or learnt.documents:
+            remembered.update(learnt)
+            memo.write_memo(out, remembered, merge=False)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary

@@ -112,7 +112,7 @@ class RuleSet:
                            "add words/" + name + ".txt") from None
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's where present
     """Safe YAML (no object construction) that remembers each mapping's line."""
 
 
