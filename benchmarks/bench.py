@@ -52,6 +52,21 @@ TARGETS = {
 }
 
 
+# The tuning loop (issue 4): an edit to the rules, then ``--from-stage`` on the full run's
+# output. (name, stage re-run, rule file, text replaced, replacement); the first is the
+# headline figure. Each starts from a copy of the full run's output.
+RULE_EDITS = (
+    ("entity rule edited", "entities", "entities.yaml", "priority: 5\n", "priority: 25\n"),
+    ("entity word list edited", "entities", "words/event_nouns.txt", "форум\n",
+     "форум\nсимпозиум\n"),
+    ("no edit", "entities", None, "", ""),
+    ("relation rule edited", "relations", "relations.yaml", "confidence: 0.9",
+     "confidence: 0.55"),
+    ("relation rule edited, from entities", "entities", "relations.yaml", "confidence: 0.9",
+     "confidence: 0.55"),
+)
+
+
 # -- measurements, each run in a fresh subprocess (``bench.py --child KIND ...``) ---------------
 
 def peak_rss_mb() -> float:
@@ -122,7 +137,8 @@ def child_baseline(files: list[str]) -> dict:
             "main_peak_rss_mb": peak_rss_mb(), "worker_peak_rss_mb": peak_rss_mb()}
 
 
-def child_ruextract(files: list[str], workers: int, chunk_docs: int | None) -> dict:
+def child_ruextract(files: list[str], workers: int, chunk_docs: int | None,
+                    reruns: bool = True) -> dict:
     """``ruextract run`` with ``workers`` processes into a fresh output directory."""
     from ruextract import pipeline
 
@@ -136,14 +152,11 @@ def child_ruextract(files: list[str], workers: int, chunk_docs: int | None) -> d
         parts = len(list((out / "documents").glob("*.parquet")))
         main_peak = peak_rss_mb()
         worker_peak = children_peak_rss_mb()
-        # issue 4: re-extract from the stored tokens of this very output, same workers
-        from ruextract import rerun
-
-        rerun_started = time.perf_counter()
-        rerun.rerun(out, "entities", workers=workers)
-        from_stage = time.perf_counter() - rerun_started
+        from_stage = {name: time_rerun(out, workers, *edit) for name, *edit in RULE_EDITS
+                      } if reruns else {}
     finally:
         shutil.rmtree(out, ignore_errors=True)
+    headline = from_stage.get(RULE_EDITS[0][0], float("nan"))
     return {"seconds": seconds, "cpu_seconds": cpu, "documents": summary.processed,
             "characters": sum(len(Path(f).read_text(encoding="utf-8")) for f in files),
             "normalised_characters": summary.characters, "failed": summary.failed,
@@ -151,7 +164,35 @@ def child_ruextract(files: list[str], workers: int, chunk_docs: int | None) -> d
             "main_peak_rss_mb": main_peak,
             # one worker is the main process; with more, the largest worker's peak
             "worker_peak_rss_mb": main_peak if workers <= 1 else worker_peak,
-            "from_stage_seconds": from_stage, "from_stage_speedup": seconds / from_stage}
+            "from_stage_seconds": headline, "from_stage_speedup": seconds / headline,
+            **{f"from_stage_seconds {name}": value for name, value in from_stage.items()},
+            **{f"from_stage_speedup {name}": seconds / value
+               for name, value in from_stage.items()}}
+
+
+def time_rerun(out: Path, workers: int, stage: str, file: str | None, old: str,
+               new: str) -> float:
+    """Seconds of ``--from-stage STAGE`` (rules loaded and checked included) on a copy of
+    ``out``, with the packaged rules edited: ``old`` replaced by ``new`` in ``file``."""
+    from ruextract import rerun
+    from ruextract.rules import default_rules_dir, load_rules
+
+    scratch = Path(tempfile.mkdtemp(prefix="ruextract-bench-rerun-"))
+    try:
+        rules, copy = scratch / "rules", scratch / "out"
+        shutil.copytree(default_rules_dir(), rules)
+        shutil.copytree(out, copy)
+        if file is not None:
+            text = (rules / file).read_text(encoding="utf-8")
+            if old not in text:
+                raise RuntimeError(f"bench: the edit of {file} no longer applies: update "
+                                   "RULE_EDITS in benchmarks/bench.py")
+            (rules / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+        started = time.perf_counter()
+        rerun.rerun(copy, stage, rules=load_rules(rules), workers=workers)
+        return time.perf_counter() - started
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def child_cold(engine: str) -> dict:
@@ -219,6 +260,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, help="runs per figure (default 3, --quick 1)")
     parser.add_argument("--limit", type=int, help="use only the first LIMIT articles")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
+    parser.add_argument("--no-rerun", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
@@ -232,7 +274,7 @@ def main() -> int:
         if args.child == "baseline":
             result = child_baseline(files)
         elif args.child == "ruextract":
-            result = child_ruextract(files, args.workers, args.chunk_docs)
+            result = child_ruextract(files, args.workers, args.chunk_docs, not args.no_rerun)
         else:
             result = child_cold(args.child.removeprefix("cold-"))
         print(json.dumps(result))
@@ -270,7 +312,8 @@ def main() -> int:
                 files_argument = [] if kind.startswith("cold") else ["--files", str(file_list)]
                 result = run_child(kind, *files_argument, *extra, *chunking)
                 measured[name].append(result)
-                from_stage = (f"  (from-stage entities {result['from_stage_seconds']:.2f} s)"
+                from_stage = (f"  (from-stage after '{RULE_EDITS[0][0]}' "
+                              f"{result['from_stage_seconds']:.2f} s)"
                               if "from_stage_seconds" in result else "")
                 print(f"  run {run + 1}/{runs} {name:15s} {result['seconds']:7.2f} s{from_stage}",
                       flush=True)
@@ -282,6 +325,7 @@ def main() -> int:
             ten_x_list = scratch / "ten_x.txt"
             ten_x_list.write_text("\n".join(map(str, replicate(files, 10, ten_x))), "utf-8")
             result = run_child("ruextract", "--files", str(ten_x_list), "--workers", "2",
+                               "--no-rerun",
                                *chunking)
             print(f"  10x corpus      workers_2       {result['seconds']:7.2f} s", flush=True)
             scale = {"workers": 2, "one_x": median_of(measured["workers_2"]),
@@ -317,9 +361,9 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
         "two_workers_vs_one_best_runs": one["best_seconds"] / two["best_seconds"],
         "worker_peak_rss_mb": max(one["worker_peak_rss_mb"], two["worker_peak_rss_mb"]),
         "cold_start_seconds": cold["ruextract"]["import_and_load_seconds"],
-        # the full run over `--from-stage entities` on its output, both with two workers
-        # (the CLI's default on two cores), as the median of each run's own ratio (the
-        # pair shares that moment's load); the one-worker ratio is reported too
+        # the full run over `--from-stage` on its output after the first of RULE_EDITS,
+        # both with two workers (the CLI's default on two cores), as the median of each
+        # run's own ratio (the pair shares that moment's load); the others are reported too
         "from_stage_speedup": two["from_stage_speedup"],
         "from_stage_speedup_1_worker": one["from_stage_speedup"],
     }
@@ -362,11 +406,14 @@ def print_table(report: dict) -> None:
         print(f"{'ruextract, 2w, 10x':22s} {ten['docs_per_second']:8.2f} "
               f"{ten['chars_per_second']:9.0f} {ten['docs_per_cpu_second']:10.2f} "
               f"{ten['main_peak_rss_mb']:8.0f} {ten['worker_peak_rss_mb']:9.0f}")
-    print(f"\n{'from-stage entities':22s} {'full run s':>10s} {'from-stage s':>12s} {'ratio':>7s}")
-    for name, key in (("1 worker", "workers_1"), ("2 workers", "workers_2")):
-        r = report[key]
-        print(f"{name:22s} {r['seconds']:10.2f} {r['from_stage_seconds']:12.2f} "
-              f"{r['from_stage_speedup']:7.1f}")
+    print(f"\n{'--from-stage after':46s} {'workers':>7s} {'full run s':>10s} "
+          f"{'from-stage s':>12s} {'ratio':>7s}")
+    for name, stage, *_ in RULE_EDITS:
+        for workers, key in ((1, "workers_1"), (2, "workers_2")):
+            r = report[key]
+            print(f"{name + ' (' + stage + ')':46s} {workers:7d} {r['seconds']:10.2f} "
+                  f"{r['from_stage_seconds ' + name]:12.2f} "
+                  f"{r['from_stage_speedup ' + name]:7.1f}")
     cold = report["cold_start"]
     print(f"\ncold start (import + load + 1 doc): ruextract "
           f"{cold['ruextract']['import_and_load_seconds']:.2f} s "

@@ -68,6 +68,7 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
+        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
@@ -159,15 +160,18 @@ class EntityExtractor:
     def _org_phrases(self, doc: Doc) -> list[Candidate]:
         """Descriptive organisation names: an org head noun with its syntactic modifiers
         («Министерства экономики, торговли и промышленности Хоккайдо»)."""
-        found = []
+        found: list[Candidate] = []
+        heads = [token for token in doc.tokens
+                 if token.lemma in self.org_head_lemmas and token.pos in ("NOUN", "PROPN")
+                 and "Number=Plur" not in token.feats]
+        if not heads:
+            return found
         children: dict[int, list[int]] = {}
         for token in doc.tokens:
             if token.head_id >= 0:
                 children.setdefault(token.head_id, []).append(token.token_id)
-        for token in doc.tokens:
+        for token in heads:
             lemma = token.lemma
-            if token.pos not in ("NOUN", "PROPN") or "Number=Plur" in token.feats:
-                continue
             capitalised = token.text[:1].isupper() and \
                 token.token_id != doc.sentences[token.sent_id].first_token
             if lemma not in self.org_body_nouns and not (

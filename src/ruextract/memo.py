@@ -14,6 +14,7 @@ differ; it is only ever a shortcut, so a missing or broken memo costs time, not 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -75,6 +76,16 @@ def entity_digest(doc: Doc) -> str:
 
 def read_memo(out: Path) -> Memo:
     """The memo of ``out``; empty if there is none, or it is unreadable or stale."""
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of tuples, no cycles: collecting is all cost
+    try:
+        return _read_memo(out)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_memo(out: Path) -> Memo:
     try:
         data = json.loads((Path(out) / MEMO_PATH).read_text(encoding="utf-8"))
         if data.get("stamp") != stamp():

@@ -111,16 +111,15 @@ class PatternAnchors:
                 yield 0, len(doc.tokens)
             return
         found: list[set[tuple[str, str]]] = [set() for _ in sentences]
-        orth, lower, lemma = self.values["ORTH"] | self.values["TEXT"], self.values["LOWER"], \
-            self.values["LEMMA"]
+        orth, lower, lemmas = self.values["ORTH"], self.values["LOWER"], self.values["LEMMA"]
         for token in doc.tokens:
-            if token.text in orth:
-                found[token.sent_id].add(("ORTH", token.text))
-            if lower and token.text.lower() in lower:
-                found[token.sent_id].add(("LOWER", token.text.lower()))
-            token_lemma = token.lemma or token.text.lower()
-            if token_lemma in lemma:
-                found[token.sent_id].add(("LEMMA", token_lemma))
+            text, lemma = token.text, token.lemma or token.text.lower()
+            if text in orth:
+                found[token.sent_id].add(("ORTH", text))
+            if lemma in lemmas:
+                found[token.sent_id].add(("LEMMA", lemma))
+            if lower and text.lower() in lower:
+                found[token.sent_id].add(("LOWER", text.lower()))
         wanted = [False] * len(sentences)
         for s, here in enumerate(found):
             if not here:
