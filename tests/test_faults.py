@@ -186,6 +186,41 @@ def test_rerunning_the_batch_finds_everything_already_present(mixed_run, pipelin
     assert len(documents) == first.processed
 
 
+def test_with_workers_every_unit_is_accounted_for_as_in_one_process(mixed_run,
+                                                                    tmp_path: Path) -> None:
+    """With workers, a process of its own reads and normalises (pipeline.ReadAhead): its
+    error rows and counts reach the run's as they would in one process."""
+    expected, out, first = mixed_run
+    two = pipeline_module.run([Path(next(iter(expected))).parent], tmp_path / "out", workers=2,
+                              max_doc_bytes=MAX_DOC_BYTES, chunk_docs=3)
+    ignore = ("wall_seconds", "docs_per_second")
+    assert {k: v for k, v in two.as_dict().items() if k not in ignore} == {
+        k: v for k, v in first.as_dict().items() if k not in ignore}
+    for table, columns in (("errors", ["source", "stage", "error", "message"]),
+                           ("documents", ["doc_id", "source"])):
+        assert sorted(map(str, store.read_table(tmp_path / "out", table, columns=columns)
+                          .to_pylist())) == sorted(map(str, store.read_table(
+                              out, table, columns=columns).to_pylist())), table
+
+
+class _BrokenInputs:
+    """An input list that fails while it is being read."""
+
+    def __init__(self, first: Path) -> None:
+        self.first = first
+
+    def __iter__(self):
+        yield self.first
+        raise OSError("the network share went away")
+
+
+def test_a_reader_that_fails_stops_the_run_with_its_error(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE_C, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="the network share went away"):
+        pipeline_module.run(_BrokenInputs(article), tmp_path / "out", workers=2)
+
+
 # --------------------------------------------------------------------------- atomic output
 
 def generated_articles(directory: Path, count: int) -> None:

@@ -343,8 +343,14 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 progress(summary.read, summary.finished)
 
         seen: set[str] = set()
-        batches = batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary,
-                                   seen, present, record_error), batch_docs)
+        context = fork_context() if workers > 1 else None
+        if context is not None:  # read and normalise in a process of its own, see ReadAhead
+            reader = ReadAhead(context, inputs, max_doc_bytes, normaliser, present, batch_docs)
+            batches = reader.batches(summary, seen, record_error)
+        else:
+            reader = None
+            batches = batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary,
+                                       seen, present, record_error), batch_docs)
         if workers <= 1:
             local = pipeline or Pipeline(rules)
             with few_collections():
@@ -352,7 +358,6 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                     record(_process_batch(local, batch, summary.run_id))
         else:
             global _parent_pipeline
-            context = fork_context()
             if context is not None:
                 _parent_pipeline = pipeline or Pipeline(rules)
                 _parent_pipeline.analyzer.load()
@@ -371,6 +376,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                         record(pending.popleft().result())
             finally:
                 _parent_pipeline = None
+                if reader is not None:
+                    reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
                    remembered)
     return summary
@@ -417,6 +424,79 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))
+
+
+class ReadAhead:
+    """Reading and normalising in a forked process of its own, started before the models
+    load: the core that loading leaves idle reads the batch meanwhile, and the main process
+    is left to dispatch and write. Batches, error rows and the counts come back through a
+    bounded queue (so memory stays bounded however long the batch)."""
+
+    QUEUE_BATCHES = 64
+    POLL_SECONDS = 1.0
+
+    def __init__(self, context, inputs: Iterable[str | Path], max_doc_bytes: int,
+                 normaliser: Normaliser, present: set[str], batch_docs: int) -> None:
+        self.queue = context.Queue(self.QUEUE_BATCHES)
+        self.process = context.Process(
+            target=_read_ahead, daemon=True, name="ruextract-reader",
+            args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs))
+        self.process.start()
+
+    def batches(self, summary: RunSummary, seen: set[str],
+                record_error: Callable[[str, str, str, str], None]) -> Iterator[list[Doc]]:
+        """The reader's batches; its error rows recorded and its counts added on the way."""
+        import queue
+
+        while True:
+            try:
+                kind, payload = self.queue.get(timeout=self.POLL_SECONDS)
+            except queue.Empty:
+                if not self.process.is_alive():
+                    raise RuntimeError("the reader process died (exit code "
+                                       f"{self.process.exitcode}) before the end of the input"
+                                       ) from None
+                continue
+            if kind == "batch":
+                docs, summary.read = payload
+                yield docs
+            elif kind == "error":
+                record_error(*payload)
+            elif kind == "fatal":
+                raise RuntimeError(f"reading the input failed:\n{payload}")
+            else:  # "end"
+                counts, read_ids = payload
+                for name, value in counts.items():
+                    setattr(summary, name, value)
+                seen.update(read_ids)
+                return
+
+    def close(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.queue.close()
+
+
+def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
+                normaliser: Normaliser, present: set[str], batch_docs: int) -> None:
+    """The reader process: ReadAhead's messages, in input order."""
+    import traceback
+
+    counts = RunSummary("reader", "")
+    seen: set[str] = set()
+
+    def forward_error(source: str, stage: str, error: str, message: str) -> None:
+        out_queue.put(("error", (source, stage, error, message)))
+
+    try:
+        for batch in batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, counts,
+                                      seen, present, forward_error), batch_docs):
+            out_queue.put(("batch", (batch, counts.read)))
+        out_queue.put(("end", ({name: getattr(counts, name) for name in (
+            "read", "duplicates", "already_present", "characters", "not_russian")}, seen)))
+    except BaseException:
+        out_queue.put(("fatal", traceback.format_exc()))
 
 
 def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,
