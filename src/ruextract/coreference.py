@@ -29,8 +29,8 @@ def propagate_quoted_names(doc: Doc) -> None:
         if len(inner) < 4 or inner in seen:
             continue
         seen.add(inner)
-        for found in re.finditer(re.escape(inner), doc.text):
-            start, end = found.span()
+        for start in _occurrences(doc.text, inner):
+            end = start + len(inner)
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
@@ -39,6 +39,15 @@ def propagate_quoted_names(doc: Doc) -> None:
                                  "rule:propagate.quoted_name", sent_id))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` stands in ``text``, left to right, not overlapping."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + len(part))
+    return found
 
 
 def propagate_acronyms(doc: Doc) -> None:
@@ -64,6 +73,7 @@ def propagate_acronyms(doc: Doc) -> None:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
+WORD_BREAKS = re.compile(r"[\s\-]+")
 LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
 
 
@@ -190,7 +200,7 @@ def _same_name(words: list[str], other: list[str]) -> bool:
 
 
 def _initials(normal: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s\-]+", normal) if word and word[0].isalpha()
+    return "".join(word[0] for word in WORD_BREAKS.split(normal) if word and word[0].isalpha()
                    ).upper()
 
 

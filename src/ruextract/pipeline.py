@@ -29,7 +29,7 @@ from .normalise import OffsetMap, normalise
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
-BATCH_DOCS = 16  # documents whose sentences go to the taggers together
+BATCH_DOCS = 32  # documents whose sentences go to the taggers together (fewer: slower)
 CHUNK_DOCS = 2000  # documents per Parquet part file
 CHUNK_ROWS = 200_000  # ... or fewer, once this many token rows are waiting
 
@@ -590,6 +590,8 @@ class StoredDocs:
 
     def docs(self, first: int = 0, stop: int | None = None) -> Iterator[Doc]:
         """Documents ``first`` to ``stop``, in the documents table's order."""
+        import numpy as np
+
         from .doc import Sentence
 
         stop = len(self) if stop is None else stop
@@ -597,7 +599,12 @@ class StoredDocs:
         tokens = _rows(self.tokens, self.token_offsets, first, stop, self.TOKEN_COLUMNS, Token)
         ner = _rows(self.ner, self.ner_offsets, first, stop, ("start", "end", "type"),
                     lambda start, end, label: Span(start, end, label, "ner"))
-        token_at, ner_at = 0, 0
+        # where sentences start: where sent_id changes, and where each document starts
+        base = self.token_offsets[first]
+        sent_ids = self.tokens.column("sent_id").slice(base, len(tokens)).to_numpy()
+        doc_starts = np.asarray(self.token_offsets[first:stop + 1]) - base
+        starts = np.union1d(np.flatnonzero(np.diff(sent_ids)) + 1, doc_starts).tolist()
+        token_at, ner_at, boundary = 0, 0, 0
         for index, row in enumerate(documents, start=first):
             raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
                          row["external_id"], row["url"], row["date"], None)
@@ -606,15 +613,12 @@ class StoredDocs:
             doc.language = row["language"] or "ru"
             count = self.token_offsets[index + 1] - self.token_offsets[index]
             doc.tokens = tokens[token_at:token_at + count]
+            while starts[boundary] < token_at + count:
+                begin, end = starts[boundary], starts[boundary + 1]
+                doc.sentences.append(Sentence(tokens[begin].start, tokens[end - 1].end,
+                                              tokens[begin].token_id, tokens[end - 1].token_id + 1))
+                boundary += 1
             token_at += count
-            sentences = doc.sentences
-            for token in doc.tokens:
-                if token.sent_id == len(sentences):
-                    sentences.append(Sentence(token.start, token.end, token.token_id,
-                                              token.token_id + 1))
-                else:
-                    sentence = sentences[token.sent_id]
-                    sentence.end, sentence.last_token = token.end, token.token_id + 1
             count = self.ner_offsets[index + 1] - self.ner_offsets[index]
             doc.ner_spans = ner[ner_at:ner_at + count]
             ner_at += count

@@ -110,23 +110,26 @@ class PatternAnchors:
             if doc.tokens:
                 yield 0, len(doc.tokens)
             return
-        found: list[set[tuple[str, str]]] = [set() for _ in sentences]
+        # per sentence: key → the literal values found there
+        found: list[dict[str, set[str]]] = [{} for _ in sentences]
         orth, lower, lemmas = self.values["ORTH"], self.values["LOWER"], self.values["LEMMA"]
         for token in doc.tokens:
             text, lemma = token.text, token.lemma or token.text.lower()
             if text in orth:
-                found[token.sent_id].add(("ORTH", text))
+                found[token.sent_id].setdefault("ORTH", set()).add(text)
             if lemma in lemmas:
-                found[token.sent_id].add(("LEMMA", lemma))
+                found[token.sent_id].setdefault("LEMMA", set()).add(lemma)
             if lower and text.lower() in lower:
-                found[token.sent_id].add(("LOWER", text.lower()))
+                found[token.sent_id].setdefault("LOWER", set()).add(text.lower())
         wanted = [False] * len(sentences)
         for s, here in enumerate(found):
             if not here:
                 continue
             if self._satisfied(here):
                 wanted[s] = True
-            elif s + 1 < len(sentences) and found[s + 1] and self._satisfied(here | found[s + 1]):
+            elif s + 1 < len(sentences) and found[s + 1] and self._satisfied(
+                    {key: here.get(key, set()) | found[s + 1].get(key, set())
+                     for key in here.keys() | found[s + 1].keys()}):
                 wanted[s] = wanted[s + 1] = True
         s = 0
         while s < len(sentences):
@@ -138,9 +141,9 @@ class PatternAnchors:
                 s += 1
             yield sentences[first].first_token, sentences[s - 1].last_token
 
-    def _satisfied(self, found: set[tuple[str, str]]) -> bool:
-        return any(all(any(k == key and value in values for k, value in found)
-                       for key, values in required) for required in self.requirements)
+    def _satisfied(self, found: dict[str, set[str]]) -> bool:
+        return any(all(not values.isdisjoint(found.get(key, ())) for key, values in required)
+                   for required in self.requirements)
 
 
 def _literal_requirement(token: dict) -> tuple[str, frozenset[str]] | None:
