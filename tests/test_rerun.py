@@ -28,9 +28,9 @@ def stored(tmp_path_factory) -> Path:
 
 
 def rows(out: Path, table: str) -> list[str]:
+    """The rows of ``table`` in their stored order."""
     data = store.read_table(out, table)
-    return sorted(json.dumps(row, ensure_ascii=False, sort_keys=True)
-                  for row in data.to_pylist())
+    return [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in data.to_pylist()]
 
 
 def mentions(out: Path) -> list[tuple]:
@@ -103,15 +103,16 @@ def test_a_stale_or_broken_memo_is_ignored(stored: Path, tmp_path: Path) -> None
     ("words/org_heads.txt", "\n", "\nнесуществующее_слово\n"),
 ])
 def test_a_rerun_with_the_memo_equals_one_without(stored: Path, tmp_path: Path, file: str,
-                                                   old: str, new: str) -> None:
+                                                   old: str, new: str, monkeypatch) -> None:
+    monkeypatch.setattr(rerun, "PARALLEL_MIN_DOCS", 1)
     rules = edited_rules(tmp_path, file, old, new)
     with_memo, without = copy(stored, tmp_path, "with"), copy(stored, tmp_path, "without")
     shutil.rmtree(without / ".cache")
 
-    rerun.rerun(with_memo, "entities", rules=rules, workers=1)
+    rerun.rerun(with_memo, "entities", rules=rules, workers=2)  # in worker processes
     rerun.rerun(without, "entities", rules=rules, workers=1)
 
-    for table in EXTRACTION_TABLES:
+    for table in EXTRACTION_TABLES:  # the same rows, in the same order
         assert rows(with_memo, table) == rows(without, table), table
     if file == "relations.yaml":
         assert 0.55 in {row["confidence"] for row in
@@ -137,6 +138,33 @@ def test_only_documents_whose_entities_changed_get_their_relations_again(
     extracted.clear()
     rerun.rerun(out, "entities", workers=1)
     assert len(extracted) == store.read_table(out, "documents").num_rows
+
+
+def test_a_run_that_may_replace_rows_drops_what_the_memo_says_of_them(stored: Path,
+                                                                      tmp_path: Path) -> None:
+    out = copy(stored, tmp_path)
+    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9", "confidence: 0.55")
+    before = memo.read_memo(out).documents
+
+    memo.forget_documents(out)  # what a --force run does first (then dies, say)
+    assert memo.read_memo(out).documents == {} and memo.read_memo(out).normal_forms
+
+    run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline(rules), force=True)
+    after = memo.read_memo(out).documents
+    assert after.keys() == before.keys()
+    assert all(after[doc_id][1] != before[doc_id][1] for doc_id in after)  # new fingerprint
+
+
+def test_the_memo_is_gone_while_rows_are_swapped(stored: Path, tmp_path: Path,
+                                                 monkeypatch) -> None:
+    out = copy(stored, tmp_path)
+    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9", "confidence: 0.55")
+    seen = []
+    swap = rerun._swap_tables
+    monkeypatch.setattr(rerun, "_swap_tables", lambda *a: (
+        seen.append((out / memo.MEMO_PATH).exists()), swap(*a)))
+    rerun.rerun(out, "entities", rules=rules, workers=1)
+    assert seen == [False] and (out / memo.MEMO_PATH).exists()
 
 
 def test_stored_rows_in_any_order_rebuild_the_same_documents(stored: Path,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import store
+from . import memo, store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES, read_inputs
 from .pipeline import (
@@ -151,6 +151,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
     with store.OutputLock(out):
         existing = store.existing_doc_ids(out)
         present = set() if force else existing
+        if force and existing:  # rows the memo vouches for may be replaced (it is not
+            memo.forget_documents(out)  # written here: Dask runs' documents are re-done)
         error_writer = ChunkWriter(out, f"{summary.run_id}-client")
 
         record_error = summary.error_recorder(error_writer)

@@ -14,15 +14,14 @@ differ; it is only ever a shortcut, so a missing or broken memo costs time, not 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from types import ModuleType
 
 from .doc import Doc
 
@@ -39,31 +38,38 @@ class Memo:
     documents: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def update(self, other: Memo) -> None:
-        if len(self.normal_forms) < MEMO_ENTRIES:
-            self.normal_forms.update(other.normal_forms)
+        """Add ``other``; past MEMO_ENTRIES normal forms, the oldest go."""
+        self.normal_forms.update(other.normal_forms)
+        excess = len(self.normal_forms) - MEMO_ENTRIES
+        if excess > 0:
+            for key in list(islice(self.normal_forms, excess)):
+                del self.normal_forms[key]
         self.documents.update(other.documents)
 
 
-def code_digest(*modules: ModuleType) -> str:
-    """A digest of the source of ``modules`` and of this package's version."""
+def _package_digest() -> str:
+    """A digest of this package's code: every module's source (the version alone where only
+    compiled modules are installed). Taken once, at import: the code that runs."""
     from . import __version__
 
     digest = hashlib.sha256(__version__.encode())
-    for module in modules:
-        digest.update(Path(module.__file__ or "").read_bytes())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+PACKAGE_DIGEST = _package_digest()
 
 
 @lru_cache(maxsize=1)
 def stamp() -> str:
-    """What computed the normal forms: this package's code for them and pymorphy3's data."""
+    """What computed what the memo holds: this package's code and pymorphy3's dictionary."""
     import pymorphy3
     import pymorphy3_dicts_ru
 
-    from . import normal_form
-
     versions = f"{pymorphy3.__version__} {getattr(pymorphy3_dicts_ru, '__version__', '')}"
-    return hashlib.sha256(f"{code_digest(normal_form)} {versions}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions}".encode()).hexdigest()[:16]
 
 
 def entity_digest(doc: Doc) -> str:
@@ -76,16 +82,6 @@ def entity_digest(doc: Doc) -> str:
 
 def read_memo(out: Path) -> Memo:
     """The memo of ``out``; empty if there is none, or it is unreadable or stale."""
-    collecting = gc.isenabled()
-    gc.disable()  # tens of thousands of tuples, no cycles: collecting is all cost
-    try:
-        return _read_memo(out)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _read_memo(out: Path) -> Memo:
     try:
         data = json.loads((Path(out) / MEMO_PATH).read_text(encoding="utf-8"))
         if data.get("stamp") != stamp():
@@ -116,3 +112,16 @@ def write_memo(out: Path, memo: Memo, *, merge: bool = True,
         "documents": merged.documents,
     }, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, path)
+
+
+def forget(out: Path) -> None:
+    """Remove the memo of ``out``: call before changing rows it may vouch for (a re-run
+    writes it anew once the rows are in place; a run that dies in between leaves none)."""
+    (Path(out) / MEMO_PATH).unlink(missing_ok=True)
+
+
+def forget_documents(out: Path) -> None:
+    """Keep the memo's normal forms, drop what it says of documents' stored rows."""
+    remembered = read_memo(out)
+    if remembered.documents:
+        write_memo(out, Memo(remembered.normal_forms), merge=False)

@@ -87,34 +87,32 @@ class Pipeline:
         self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
         self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
         self.relation_extractor = RelationExtractor(self.rules, self.analyzer)
-        self.documents_memo: dict[str, tuple[str, str]] = {}  # see memo.Memo.documents
 
-    def process(self, docs: list[Doc]) -> list[Doc | StageError]:
-        """Analyse a batch together, then extract per document; a failure stays with its doc."""
+    def process(self, docs: list[Doc], digests: dict[str, tuple[str, str]] | None = None
+                ) -> list[Doc | StageError]:
+        """Analyse a batch together, then extract per document; a failure stays with its doc.
+        ``digests`` (if given) gets each extracted document's ``memo.Memo.documents`` entry."""
         try:
             self.analyzer.analyse(docs)
         except Exception:  # retry one by one to isolate the document at fault
             if len(docs) == 1:
                 return [_stage_error(docs[0], "analyse")]
-            return [result for doc in docs for result in self.process([doc])]
-        return [self.extract(doc) for doc in docs]
+            return [result for doc in docs for result in self.process([doc], digests)]
+        return [self.extract(doc, digests) for doc in docs]
 
-    def extract(self, doc: Doc) -> Doc | StageError:
+    def extract(self, doc: Doc, digests: dict[str, tuple[str, str]] | None = None
+                ) -> Doc | StageError:
         stage = "entities"
         try:
             self.entity_extractor.extract(doc)
-            digest = memo.entity_digest(doc)
+            digest = memo.entity_digest(doc) if digests is not None else ""
             stage = "relations"
             self.relation_extractor.extract(doc)
         except Exception:  # one document's failure must not stop the batch; it is recorded
             return _stage_error(doc, stage)
-        self.documents_memo[doc.doc_id] = (digest, self.relation_extractor.fingerprint)
+        if digests is not None:
+            digests[doc.doc_id] = (digest, self.relation_extractor.fingerprint)
         return doc
-
-    def take_memo(self) -> memo.Memo:
-        """What this pipeline computed since the last call, for the run's memo."""
-        documents, self.documents_memo = self.documents_memo, {}
-        return memo.Memo(self.entity_extractor.take_fresh_normal_forms(), documents)
 
 
 def _stage_error(doc: Doc, stage: str) -> StageError:
@@ -298,10 +296,11 @@ BatchResult = tuple["store.RowBatch | None", list[StageError], memo.Memo]
 
 def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
     """Process ``docs``; the rows of those that made it, as Arrow tables, and the errors."""
-    done, errors = [], []
-    for result in pipeline.process(docs):
+    done, errors, digests = [], [], {}
+    for result in pipeline.process(docs, digests):
         (done if isinstance(result, Doc) else errors).append(result)
-    return (store.doc_tables(done, run_id) if done else None), errors, pipeline.take_memo()
+    remembered = memo.Memo(pipeline.entity_extractor.take_fresh_normal_forms(), digests)
+    return (store.doc_tables(done, run_id) if done else None), errors, remembered
 
 
 def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
@@ -322,6 +321,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     with store.OutputLock(out):
         existing = store.existing_doc_ids(out)
         present = set() if force else existing
+        if force and existing:  # rows the memo vouches for may be replaced
+            memo.forget_documents(out)
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
@@ -581,9 +582,9 @@ class StoredDocs:
     def __init__(self, out: Path) -> None:
         self.documents = store.read_table(out, "documents")
         doc_ids = self.documents.column("doc_id")
-        self.tokens, self.token_offsets = _in_document_order(
+        self.tokens, self.token_offsets = in_document_order(
             store.read_table(out, "tokens"), doc_ids, "token_id")
-        self.ner, self.ner_offsets = _in_document_order(store.read_table(out, "ner"), doc_ids)
+        self.ner, self.ner_offsets = in_document_order(store.read_table(out, "ner"), doc_ids)
 
     def __len__(self) -> int:
         return self.documents.num_rows
@@ -625,7 +626,7 @@ class StoredDocs:
             yield doc
 
 
-def _in_document_order(table: pa.Table, doc_ids: pa.ChunkedArray,
+def in_document_order(table: pa.Table, doc_ids: pa.ChunkedArray,
                        then_by: str | None = None) -> tuple[pa.Table, list[int]]:
     """``table``'s rows grouped by document in the order of ``doc_ids`` (rows of other
     documents dropped), and where each document's rows start (one more: the end)."""
@@ -637,7 +638,10 @@ def _in_document_order(table: pa.Table, doc_ids: pa.ChunkedArray,
         keep = pc.is_valid(index)
         table, index = table.filter(keep), index.filter(keep)
     positions = index.to_numpy(zero_copy_only=False).astype(np.int64)
-    if len(positions) and (np.diff(positions) < 0).any():  # stable: NER spans keep their order
+    steps = np.diff(positions)
+    disordered = (steps < 0).any() or (then_by is not None and (
+        (steps == 0) & (np.diff(table.column(then_by).to_numpy()) < 0)).any())
+    if disordered:  # a stable sort: NER spans keep their stored order
         keys = [("document", "ascending")] + ([(then_by, "ascending")] if then_by else [])
         order = pc.sort_indices(table.append_column("document", index), keys)
         table, positions = table.take(order), positions[order.to_numpy()]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field
 from functools import cached_property
@@ -289,22 +288,24 @@ class RelationExtractor:
     @cached_property
     def fingerprint(self) -> str:
         """What the relations found in a document depend on besides its tokens, mentions
-        and entities: the relation rules, the word lists they and this code name, this
-        code, and the dictionary."""
+        and entities: the relation rules, the word lists they and this code name, the
+        package's code and the dictionary (``memo.stamp``)."""
         from . import memo
 
         digest = hashlib.sha256(repr(self.rules.relations).encode())
         for name in sorted(self.lists_used):
             digest.update(repr((name, self.rules.words(name))).encode())
-        digest.update(memo.code_digest(sys.modules[__name__]).encode())
         digest.update(memo.stamp().encode())
         return digest.hexdigest()[:16]
 
     @cached_property
     def lists_used(self) -> frozenset[str]:
         """Every word list this code names («words("visit_triggers")») or a relation rule
-        names (its trigger, its arguments)."""
-        source = Path(sys.modules[__name__].__file__ or "").read_text(encoding="utf-8")
+        names (its trigger, its arguments); all of them where the source is not installed."""
+        try:
+            source = Path(__file__).read_text(encoding="utf-8")
+        except OSError:
+            return frozenset(self.lists)
         named = set(WORD_LIST_NAMED.findall(source))
         for rule in self.rules.relations:
             named |= {value for value in _strings(astuple(rule)) if value in self.lists}
@@ -312,6 +313,7 @@ class RelationExtractor:
 
     def mapping(self, name: str) -> dict[str, str]:
         """A word list of «key = value» lines as a dict (keys lower-cased)."""
+        self.lists_read.add(name)
         if name not in self.lists:
             self.words(name)
         pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)

@@ -22,7 +22,14 @@ from . import memo, store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .morph import Analyzer
-from .pipeline import RunSummary, StoredDocs, few_collections, fork_context, manifest
+from .pipeline import (
+    RunSummary,
+    StoredDocs,
+    few_collections,
+    fork_context,
+    in_document_order,
+    manifest,
+)
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -46,34 +53,37 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
-    with store.OutputLock(out):
+    with store.OutputLock(out), few_collections():  # forked workers inherit its settings
         global _job
         analyzer = Analyzer()
-        remembered = memo.read_memo(out) if stage == "entities" else memo.Memo()
+        remembered = memo.read_memo(out)
         entity_extractor = EntityExtractor(rules, analyzer)
         entity_extractor.remember_normal_forms(remembered.normal_forms)
-        _job = _Job(stage, StoredDocs(out), entity_extractor, RelationExtractor(rules, analyzer),
+        stored = StoredDocs(out)
+        _job = _Job(stage, stored, entity_extractor, RelationExtractor(rules, analyzer),
                     _stored_extractions(out) if stage == "relations" else {},
-                    remembered.documents)
+                    remembered.documents if stage == "entities" else {})
         try:
-            total = len(_job.stored)
+            total = len(stored)
             context = fork_context()
-            with few_collections():  # forked workers inherit its settings
-                if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
-                    step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
-                    ranges = [(first, min(first + step, total))
-                              for first in range(0, total, step)]
-                    with ProcessPoolExecutor(workers, mp_context=context,
-                                             initializer=_init_rerun_worker) as pool:
-                        parts = list(pool.map(_extract_range, ranges))
-                else:
-                    parts = [_extract_range((0, total))]
+            if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
+                step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
+                ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
+                with ProcessPoolExecutor(workers, mp_context=context,
+                                         initializer=_init_rerun_worker) as pool:
+                    parts = list(pool.map(_extract_range, ranges))
+            else:
+                parts = [_extract_range((0, total))]
         finally:
             _job = None
         unchanged = [doc_id for part in parts for doc_id in part.unchanged]
-        tables = {table: pa.concat_tables([part.tables[table] for part in parts]
-                                          + [_stored_rows(out, table, unchanged)])
-                  for table in ("mentions", "entities", "relations")}
+        doc_ids = stored.documents.column("doc_id")
+        tables = {table: in_document_order(pa.concat_tables(
+                      [part.tables[table] for part in parts]
+                      + [_stored_rows(out, table, unchanged)]), doc_ids, id_column)[0]
+                  for table, id_column in (("mentions", "mention_id"),
+                                           ("entities", "entity_id"),
+                                           ("relations", "relation_id"))}
         learnt = memo.Memo()
         for part in parts:
             learnt.update(part.remembered)
@@ -82,13 +92,16 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                                ("relations", summary.relations)):
             for item in tables[table].column("type").value_counts().to_pylist():
                 counter[item["values"]] += item["counts"]
-        _swap_tables(out, tables, summary.run_id)
-        # after the swap: a memo never vouches for rows not yet in place. --from-stage
-        # relations reads mentions back from the tables, not as the entities stage found
-        # them, so the digests no longer describe what its relations follow from.
+        # The memo never vouches for rows that are not in place: it goes before the swap
+        # and comes back after it. --from-stage relations reads mentions back from the
+        # tables, not as the entities stage found them: its digests are dropped.
         if stage == "relations":
-            memo.write_memo(out, memo.Memo(), forget_documents=True)
-        elif learnt.normal_forms or learnt.documents:
+            remembered.documents = {}
+        changed = stage == "relations" or learnt.normal_forms or learnt.documents
+        if changed:
+            memo.forget(out)
+        _swap_tables(out, tables, summary.run_id)
+        if changed:
             remembered.update(learnt)
             memo.write_memo(out, remembered, merge=False)
         summary.wall_seconds = time.perf_counter() - started
