@@ -221,8 +221,23 @@ class _BrokenInputs:
 def test_a_reader_that_fails_stops_the_run_with_its_error(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE_C, encoding="utf-8")
-    with pytest.raises(RuntimeError, match="the network share went away"):
+    with pytest.raises(OSError, match="the network share went away"):  # as in one process
         pipeline_module.run(_BrokenInputs(article), tmp_path / "out", workers=2)
+
+
+class _DyingInputs(_BrokenInputs):
+    """An input list whose reading kills the process reading it (as the OOM killer would)."""
+
+    def __iter__(self):
+        yield self.first
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_reader_that_dies_stops_the_run_instead_of_hanging(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE_C, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="reader process died"):
+        pipeline_module.run(_DyingInputs(article), tmp_path / "out", workers=2, batch_docs=1)
 
 
 # --------------------------------------------------------------------------- atomic output

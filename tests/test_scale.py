@@ -124,3 +124,26 @@ def test_rerun_in_worker_processes_equals_one_process(tmp_path: Path, pipeline, 
     rerun.rerun(tmp_path / "two", "entities", rules=pipeline.rules, workers=2)
     for table in ("mentions", "entities", "relations"):
         assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table
+
+
+def test_a_run_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path, pipeline,
+                                                              samples) -> None:
+    import gc
+
+    from ruextract.pipeline import few_collections
+
+    thresholds = gc.get_threshold()
+    host_object = [object()]
+    gc.freeze()  # a host that froze its own objects (before forking, say)
+    frozen = gc.get_freeze_count()
+    try:
+        with few_collections():
+            with few_collections():  # nested (a run inside a run's callback)
+                run(samples[:1], tmp_path / "out", pipeline=pipeline)
+            assert gc.get_threshold() != thresholds
+        assert gc.get_threshold() == thresholds
+        # the host's frozen objects stay frozen (some may have died), nothing more is frozen
+        assert 0 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
+    assert host_object

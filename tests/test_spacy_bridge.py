@@ -45,10 +45,22 @@ def test_only_sentences_holding_a_patterns_required_words_are_matched():
 
     doc = _doc([[("Гости", "гость"), ("приехали", "приехать")],
                 [("парк", "парк"), ("«", "«"), ("Есипово", "есипово"), ("»", "»")],
-                [("Парк", "парк"), ("большой", "большой")],  # no quotes: cannot match
+                [("Парк", "парк"), ("большой", "большой")],  # no quotes near: cannot match
+                [("Гости", "гость")], [("Гости", "гость")],
                 [("технопарк", "технопарк"), ("«", "«")],  # the name runs on …
                 [("Нанополис", "нанополис"), ("»", "»")]])  # … past a sentence end
-    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(2, 6), (8, 12)]
+    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(2, 6), (10, 14)]
+
+
+def test_a_match_over_three_sentences_is_looked_for_and_keys_may_be_lower_case():
+    from ruextract.spacy_bridge import PatternAnchors, pattern_keys
+
+    doc = _doc([[("технопарк", "технопарк"), ("«", "«")], [("Нано", "нано")],
+                [("Полис", "полис"), ("»", "»")], [("Гости", "гость")]])
+    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(0, 5)]
+    lower_case = [[{"lemma": {"IN": ["технопарк"]}}, {"orth": "«"}]]
+    assert list(PatternAnchors(lower_case).sentence_runs(doc)) == [(0, 2)]
+    assert pattern_keys(lower_case) == {"LEMMA", "ORTH"}
 
 
 def test_a_pattern_without_literal_words_matches_everywhere():

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import memo, store
 from .doc import Doc
-from .ingest import DEFAULT_MAX_DOC_BYTES, read_inputs
+from .ingest import DEFAULT_MAX_DOC_BYTES
 from .pipeline import (
     BATCH_DOCS,
     ChunkWriter,
@@ -34,7 +34,7 @@ from .pipeline import (
     StageError,
     batched,
     finish_run,
-    prepared,
+    prepared_batches,
 )
 from .rules import default_rules_dir, load_rules
 
@@ -172,9 +172,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
                 progress(summary.read, summary.finished)
 
         seen: set[str] = set()
-        units = read_inputs(inputs, max_doc_bytes)
-        partitions = batched(prepared(units, Normaliser(rules), summary, seen, present,
-                                      record_error), partition_docs)
+        partitions = prepared_batches(inputs, max_doc_bytes, Normaliser(rules), summary, seen,
+                                      present, record_error, partition_docs)
         in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
         # Packaged rules are found on each worker; another directory must exist on all.
         packaged = rules.directory.resolve() == default_rules_dir().resolve()

@@ -122,6 +122,16 @@ class _Builder:
     def last(self) -> str:
         return self.chars[-1][-1] if self.chars else ""
 
+    def without_trailing_spaces(self) -> tuple[str, OffsetMap]:
+        """The text so far, and its map, without the spaces at its end."""
+        text = "".join(self.chars)
+        trailing = len(text) - len(text.rstrip(" "))
+        if trailing:
+            text = text[:-trailing]
+            del self.map.starts[-trailing:]
+            del self.map.ends[-trailing:]
+        return text, self.map
+
 
 def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> None:
     if char in INVISIBLE or (unicodedata.category(char) == "Cc" and char != "\t"):
@@ -163,22 +173,12 @@ def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
         at = special.start()
         if at > position:
             _add_run(out, line, position, at, offset)
-        char = special.group()
-        if char[0] == " ":  # a run of spaces: one space, never at the start
-            if out.chars and out.last() != " ":
-                out.add(" ", offset + at, offset + at + 1)
-        else:
-            _add_clean_char(out, char, offset + at, offset + at + 1)
+        # one character, or a run of spaces (which becomes one space, as a space does)
+        _add_clean_char(out, special.group()[0], offset + at, offset + at + 1)
         position = special.end()
     if position < len(line):
         _add_run(out, line, position, len(line), offset)
-    text = "".join(out.chars)
-    trailing = len(text) - len(text.rstrip(" "))
-    if trailing:
-        text = text[:-trailing]
-        del out.map.starts[-trailing:]
-        del out.map.ends[-trailing:]
-    return text, out.map
+    return out.without_trailing_spaces()
 
 
 def _add_run(out: _Builder, line: str, start: int, end: int, offset: int) -> None:
@@ -208,11 +208,7 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
         # the same way as when it is met already composed (normalising twice changes nothing).
         for composed in unicodedata.normalize("NFC", cluster):
             _add_clean_char(out, composed, raw_start, raw_end)
-    while out.chars and out.chars[-1] == " ":
-        out.chars.pop()
-        out.map.starts.pop()
-        out.map.ends.pop()
-    return "".join(out.chars), out.map
+    return out.without_trailing_spaces()
 
 
 def split_glued_words(text: str, offset_map: OffsetMap,

@@ -7,6 +7,7 @@ import gc
 import hashlib
 import os
 import socket
+import threading
 import time
 import uuid
 from collections import Counter, deque
@@ -345,40 +346,26 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
 
         seen: set[str] = set()
         context = fork_context() if workers > 1 else None
-        if context is not None:  # read and normalise in a process of its own, see ReadAhead
-            reader = ReadAhead(context, inputs, max_doc_bytes, normaliser, present, batch_docs)
-            batches = reader.batches(summary, seen, record_error)
-        else:
-            reader = None
-            batches = batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary,
-                                       seen, present, record_error), batch_docs)
-        if workers <= 1:
-            local = pipeline or Pipeline(rules)
-            with few_collections():
-                for batch in batches:
-                    record(_process_batch(local, batch, summary.run_id))
-        else:
-            global _parent_pipeline
-            if context is not None:
-                _parent_pipeline = pipeline or Pipeline(rules)
-                _parent_pipeline.analyzer.load()
-            try:  # forked workers inherit few_collections' settings
-                with few_collections(), ProcessPoolExecutor(
-                        workers, mp_context=context, initializer=_init_worker,
-                        initargs=(str(rules.directory), rules.fingerprint)) as pool:
-                    # Results are recorded in submission order, so part files and row order
-                    # are the same on every run; at most 2 batches per worker are in flight.
-                    pending: deque[Future] = deque()
+        reader = None
+        try:
+            if context is not None:  # read and normalise in a process of its own: ReadAhead
+                reader = ReadAhead(context, inputs, max_doc_bytes, normaliser, present,
+                                   batch_docs, existing if force else set())
+                batches = reader.batches(summary, seen, record_error, progress)
+            else:
+                batches = prepared_batches(inputs, max_doc_bytes, normaliser, summary, seen,
+                                           present, record_error, batch_docs)
+            if workers <= 1:
+                local = pipeline or Pipeline(rules)
+                with few_collections():
                     for batch in batches:
-                        pending.append(pool.submit(_process_in_worker, batch, summary.run_id))
-                        if len(pending) >= 2 * workers:
-                            record(pending.popleft().result())
-                    while pending:
-                        record(pending.popleft().result())
-            finally:
-                _parent_pipeline = None
-                if reader is not None:
-                    reader.close()
+                        record(_process_batch(local, batch, summary.run_id))
+            else:
+                _process_in_pool(pipeline, rules, context, workers, batches, summary.run_id,
+                                 record)
+        finally:
+            if reader is not None:
+                reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
                    remembered)
     return summary
@@ -387,20 +374,61 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
 GC_THRESHOLDS = (50_000, 50, 100)  # Python's default is (700, 10, 10)
 
 
+_collections = {"depth": 0, "thresholds": (700, 10, 10), "froze": False}
+_collections_lock = threading.Lock()
+
+
 @contextmanager
 def few_collections() -> Iterator[None]:
     """Collect garbage rarely while documents are processed, and never look at what is
     alive already (rules, models: ``gc.freeze``). A batch makes hundreds of thousands of
     short-lived objects (tokens, spans) and almost no reference cycles, so the collector's
-    default pace costs about a tenth of the run for nothing; memory stays the same."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
+    default pace costs about a tenth of the run for nothing; memory stays the same.
+
+    The host's settings come back afterwards (nested and concurrent runs: when the last one
+    ends); objects the host froze itself stay frozen (nothing more is frozen then)."""
+    with _collections_lock:
+        if _collections["depth"] == 0:
+            _collections["thresholds"] = gc.get_threshold()
+            _collections["froze"] = gc.get_freeze_count() == 0
+            if _collections["froze"]:
+                gc.freeze()
+            gc.set_threshold(*GC_THRESHOLDS)
+        _collections["depth"] += 1
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        with _collections_lock:
+            _collections["depth"] -= 1
+            if _collections["depth"] == 0:
+                gc.set_threshold(*_collections["thresholds"])
+                if _collections["froze"]:
+                    gc.unfreeze()
+
+
+def _process_in_pool(pipeline: Pipeline | None, rules: RuleSet, context, workers: int,
+                     batches: Iterable[list[Doc]], run_id: str,
+                     record: Callable[[BatchResult], None]) -> None:
+    """``batches`` processed by ``workers`` processes, results recorded in submission order
+    (so part files and row order are the same on every run); at most two batches per worker
+    are in flight. Forked workers share the models this process loads first."""
+    global _parent_pipeline
+    if context is not None:
+        _parent_pipeline = pipeline or Pipeline(rules)
+        _parent_pipeline.analyzer.load()
+    try:  # forked workers inherit few_collections' settings
+        with few_collections(), ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_init_worker,
+                initargs=(str(rules.directory), rules.fingerprint)) as pool:
+            pending: deque[Future] = deque()
+            for batch in batches:
+                pending.append(pool.submit(_process_in_worker, batch, run_id))
+                if len(pending) >= 2 * workers:
+                    record(pending.popleft().result())
+            while pending:
+                record(pending.popleft().result())
+    finally:
+        _parent_pipeline = None
 
 
 def fork_context():  # -> multiprocessing context | None
@@ -427,50 +455,75 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     store.write_manifest(out, manifest(summary, rules, out))
 
 
+# The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).
+PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian")
+
+
 class ReadAhead:
     """Reading and normalising in a forked process of its own, started before the models
     load: the core that loading leaves idle reads the batch meanwhile, and the main process
-    is left to dispatch and write. Batches, error rows and the counts come back through a
-    bounded queue (so memory stays bounded however long the batch)."""
+    is left to dispatch and write. Batches, error rows and counts come back in input order
+    through a bounded queue (memory stays bounded however long the batch); a reader that
+    fails passes its exception on, and one that dies ends the run with an error."""
 
-    QUEUE_BATCHES = 64
+    QUEUE_MESSAGES = 64
     POLL_SECONDS = 1.0
+    PROGRESS_UNITS = 256  # counts are sent at least this often, batch or not
 
     def __init__(self, context, inputs: Iterable[str | Path], max_doc_bytes: int,
-                 normaliser: Normaliser, present: set[str], batch_docs: int) -> None:
-        self.queue = context.Queue(self.QUEUE_BATCHES)
+                 normaliser: Normaliser, present: set[str], batch_docs: int,
+                 report_seen: set[str]) -> None:
+        self.queue = context.Queue(self.QUEUE_MESSAGES)
         self.process = context.Process(
             target=_read_ahead, daemon=True, name="ruextract-reader",
-            args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs))
+            args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs,
+                  report_seen))
         self.process.start()
+        # The reader holds the only writing end now: if it dies mid-message, reading
+        # stops with an error instead of waiting for the rest forever.
+        writer = getattr(self.queue, "_writer", None)
+        if writer is not None:
+            writer.close()
 
     def batches(self, summary: RunSummary, seen: set[str],
-                record_error: Callable[[str, str, str, str], None]) -> Iterator[list[Doc]]:
-        """The reader's batches; its error rows recorded and its counts added on the way."""
+                record_error: Callable[[str, str, str, str], None],
+                progress: Callable[[int, int], None] | None = None) -> Iterator[list[Doc]]:
+        """The reader's batches; its error rows recorded and its counts taken on the way."""
+        while True:
+            kind, payload = self._next()
+            if kind == "batch":
+                docs, counts = payload
+                _take_counts(summary, counts)
+                yield docs
+            elif kind == "progress":
+                _take_counts(summary, payload)
+                if progress:
+                    progress(summary.read, summary.finished)
+            elif kind == "error":
+                record_error(*payload)
+            elif kind == "failed":
+                raise payload
+            else:  # "end"
+                counts, read_ids = payload
+                _take_counts(summary, counts)
+                seen.update(read_ids)
+                return
+
+    def _next(self) -> tuple[str, object]:
         import queue
 
         while True:
+            alive = self.process.is_alive()  # before the read: no message lost in between
             try:
-                kind, payload = self.queue.get(timeout=self.POLL_SECONDS)
+                return self.queue.get(timeout=self.POLL_SECONDS)
             except queue.Empty:
-                if not self.process.is_alive():
-                    raise RuntimeError("the reader process died (exit code "
-                                       f"{self.process.exitcode}) before the end of the input"
-                                       ) from None
-                continue
-            if kind == "batch":
-                docs, summary.read = payload
-                yield docs
-            elif kind == "error":
-                record_error(*payload)
-            elif kind == "fatal":
-                raise RuntimeError(f"reading the input failed:\n{payload}")
-            else:  # "end"
-                counts, read_ids = payload
-                for name, value in counts.items():
-                    setattr(summary, name, value)
-                seen.update(read_ids)
-                return
+                if not alive:
+                    break
+            except (EOFError, OSError):
+                break
+        self.process.join()
+        raise RuntimeError(f"the reader process died (exit code {self.process.exitcode}) "
+                           "before the end of the input")
 
     def close(self) -> None:
         if self.process.is_alive():
@@ -479,25 +532,54 @@ class ReadAhead:
         self.queue.close()
 
 
+def _take_counts(summary: RunSummary, counts: dict[str, int]) -> None:
+    for name, value in counts.items():
+        setattr(summary, name, value)
+
+
 def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
-                normaliser: Normaliser, present: set[str], batch_docs: int) -> None:
+                normaliser: Normaliser, present: set[str], batch_docs: int,
+                report_seen: set[str]) -> None:
     """The reader process: ReadAhead's messages, in input order."""
+    import pickle
     import traceback
 
     counts = RunSummary("reader", "")
     seen: set[str] = set()
 
+    def current() -> dict[str, int]:
+        return {name: getattr(counts, name) for name in PREPARED_COUNTS}
+
     def forward_error(source: str, stage: str, error: str, message: str) -> None:
         out_queue.put(("error", (source, stage, error, message)))
 
+    def units() -> Iterator[RawDoc | IngestError]:
+        for number, unit in enumerate(read_inputs(inputs, max_doc_bytes), start=1):
+            yield unit
+            if number % ReadAhead.PROGRESS_UNITS == 0:
+                out_queue.put(("progress", current()))
+
     try:
-        for batch in batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, counts,
-                                      seen, present, forward_error), batch_docs):
-            out_queue.put(("batch", (batch, counts.read)))
-        out_queue.put(("end", ({name: getattr(counts, name) for name in (
-            "read", "duplicates", "already_present", "characters", "not_russian")}, seen)))
-    except BaseException:
-        out_queue.put(("fatal", traceback.format_exc()))
+        for batch in batched(prepared(units(), normaliser, counts, seen, present,
+                                      forward_error), batch_docs):
+            out_queue.put(("batch", (batch, current())))
+        out_queue.put(("end", (current(), seen & report_seen)))
+    except BaseException as exc:  # handed to the main process, which raises it
+        exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
+        out_queue.put(("failed", exc))
+
+
+def prepared_batches(inputs: Iterable[str | Path], max_doc_bytes: int, normaliser: Normaliser,
+                     summary: RunSummary, seen: set[str], present: set[str],
+                     record_error: Callable[[str, str, str, str], None],
+                     batch_docs: int) -> Iterator[list[Doc]]:
+    """Read, normalise and batch ``inputs`` (see ``prepared``)."""
+    return batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary, seen,
+                            present, record_error), batch_docs)
 
 
 def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,

@@ -41,7 +41,7 @@ def vocab(attributes: frozenset[str] = OPTIONAL_ATTRIBUTES):
 
 def pattern_keys(patterns: list[list[dict]]) -> frozenset[str]:
     """Every attribute key that token patterns use."""
-    return frozenset(key for pattern in patterns for token in pattern for key in token)
+    return frozenset(key.upper() for pattern in patterns for token in pattern for key in token)
 
 
 def pattern_attributes(patterns: list[list[dict]]) -> frozenset[str]:
@@ -81,19 +81,25 @@ def to_spacy(doc: Doc, spacy_vocab=None, attributes: frozenset[str] = TOKEN_ATTR
     return SpacyDoc(spacy_vocab, sent_starts=sent_starts, **kwargs)
 
 
+MATCH_SENTENCES = 3  # a match may run over at most this many sentences (the segmenter
+# sometimes cuts inside a quoted name: «технопарк «Нано. Полис»»)
+
+
 class PatternAnchors:
     """The words a token pattern cannot match without: for each pattern, the tokens that
     must occur (no OP, or OP "+") with a literal ORTH/TEXT/LOWER/LEMMA value or IN list.
 
-    A sentence is worth matching only if, for some pattern, it (or it and a neighbour: a
-    match may run over a sentence boundary) holds a token for every such requirement. A
-    pattern without any literal requirement makes every sentence worth matching."""
+    A run of up to MATCH_SENTENCES sentences is worth matching only if, for some pattern,
+    it holds a token for every such requirement; a pattern without any literal requirement
+    makes every sentence worth matching. So a rule matches within a sentence, or over the
+    boundaries of sentences that together hold its required words (up to three of them)."""
 
     def __init__(self, patterns: list[list[dict]]) -> None:
         self.requirements: list[list[tuple[str, frozenset[str]]]] = []
         self.match_everything = False
         for pattern in patterns:
-            required = [r for token in pattern if token.get("OP") in (None, "+")
+            tokens = [{key.upper(): value for key, value in token.items()} for token in pattern]
+            required = [r for token in tokens if token.get("OP") in (None, "+")
                         for r in [_literal_requirement(token)] if r is not None]
             if not required:
                 self.match_everything = True
@@ -125,12 +131,13 @@ class PatternAnchors:
         for s, here in enumerate(found):
             if not here:
                 continue
-            if self._satisfied(here):
-                wanted[s] = True
-            elif s + 1 < len(sentences) and found[s + 1] and self._satisfied(
-                    {key: here.get(key, set()) | found[s + 1].get(key, set())
-                     for key in here.keys() | found[s + 1].keys()}):
-                wanted[s] = wanted[s + 1] = True
+            window = dict(here)
+            for last in range(s, min(s + MATCH_SENTENCES, len(sentences))):
+                for key, values in found[last].items():
+                    window[key] = window.get(key, set()) | values
+                if self._satisfied(window):
+                    wanted[s:last + 1] = [True] * (last + 1 - s)
+                    break
         s = 0
         while s < len(sentences):
             if not wanted[s]:
