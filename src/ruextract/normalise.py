@@ -304,9 +304,10 @@ class _CombinedRules:
 
 def _longest_match(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, if bounded and known (Python's own parser
-    reads it; a pattern it cannot read, with the regex module's fuzzy ``{e<=1}`` or with
-    letters whose case folding changes length counts as unbounded)."""
-    if regex.search(r"\{(?![\d,])", pattern) or any(
+    reads it; a pattern it cannot read, with the regex module's fuzzy ``{e<=1}``, with
+    escaped characters or with letters whose case folding changes length counts as
+    unbounded)."""
+    if regex.search(r"\{(?![\d,])|\\[xuUN0-7]", pattern) or any(
             len(c.casefold()) != 1 or len(c.upper()) != 1 for c in pattern):
         return None
     try:

@@ -466,7 +466,7 @@ class ReadAhead:
     through a bounded queue (memory stays bounded however long the batch); a reader that
     fails passes its exception on, and one that dies ends the run with an error."""
 
-    QUEUE_MESSAGES = 64
+    QUEUE_MESSAGES = 32  # batches ahead: enough to cover the models' loading
     POLL_SECONDS = 1.0
     PROGRESS_UNITS = 256  # counts are sent at least this often, batch or not
 

@@ -67,7 +67,7 @@ def to_spacy(doc: Doc, spacy_vocab=None, attributes: frozenset[str] = TOKEN_ATTR
     if "MORPH" in attributes:
         kwargs["morphs"] = [t.feats for t in tokens]
     sent_starts = [i == 0 or t.sent_id != tokens[i - 1].sent_id for i, t in enumerate(tokens)]
-    if "DEP" in attributes:
+    if "DEP" in attributes:  # (then spaCy reads IS_SENT_START from the tree, not from ours)
         heads = []
         for i, t in enumerate(tokens):
             head = t.head_id - first
