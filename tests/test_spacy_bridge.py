@@ -49,7 +49,7 @@ def test_only_sentences_holding_a_patterns_required_words_are_matched():
                 [("Гости", "гость")], [("Гости", "гость")],
                 [("технопарк", "технопарк"), ("«", "«")],  # the name runs on …
                 [("Нанополис", "нанополис"), ("»", "»")]])  # … past a sentence end
-    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(2, 6), (10, 14)]
+    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(2, 6, 1), (10, 14, 1)]
 
 
 def test_a_match_over_three_sentences_is_looked_for_and_keys_may_be_lower_case():
@@ -57,10 +57,21 @@ def test_a_match_over_three_sentences_is_looked_for_and_keys_may_be_lower_case()
 
     doc = _doc([[("технопарк", "технопарк"), ("«", "«")], [("Нано", "нано")],
                 [("Полис", "полис"), ("»", "»")], [("Гости", "гость")]])
-    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(0, 5)]
+    assert list(PatternAnchors([PARK_QUOTED]).sentence_runs(doc)) == [(0, 5, 1)]
     lower_case = [[{"lemma": {"IN": ["технопарк"]}}, {"orth": "«"}]]
-    assert list(PatternAnchors(lower_case).sentence_runs(doc)) == [(0, 2)]
+    assert list(PatternAnchors(lower_case).sentence_runs(doc)) == [(0, 2, 1)]
     assert pattern_keys(lower_case) == {"LEMMA", "ORTH"}
+
+
+def test_each_run_of_sentences_is_matched_against_the_rules_it_may_match():
+    from ruextract.spacy_bridge import PatternAnchors
+
+    forum = [{"LEMMA": "форум"}, {"ORTH": "«"}]
+    doc = _doc([[("парк", "парк"), ("«", "«"), ("Есипово", "есипово"), ("»", "»")],
+                [("Гости", "гость")], [("Гости", "гость")], [("Гости", "гость")],
+                [("форум", "форум"), ("«", "«")]])
+    assert list(PatternAnchors([PARK_QUOTED, forum]).sentence_runs(doc)) == [
+        (0, 4, 0b01), (7, 9, 0b10)]
 
 
 def test_a_pattern_without_literal_words_matches_everywhere():
@@ -68,7 +79,7 @@ def test_a_pattern_without_literal_words_matches_everywhere():
 
     doc = _doc([[("Гости", "гость")], [("приехали", "приехать")]])
     anchors = PatternAnchors([PARK_QUOTED, [{"IS_TITLE": True}, {"LEMMA": "парк", "OP": "?"}]])
-    assert list(anchors.sentence_runs(doc)) == [(0, 2)]
+    assert list(anchors.sentence_runs(doc)) == [(0, 2, 0b11)]
 
 
 def test_a_spacy_doc_of_some_sentences_has_only_the_attributes_asked_for():

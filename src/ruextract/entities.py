@@ -59,9 +59,9 @@ class EntityExtractor:
         self.vocab = vocab(pattern_attributes(patterns))
         self.token_attributes = TOKEN_ATTRIBUTES & pattern_keys(patterns)
         self.anchors = PatternAnchors(patterns)
-        self.matcher = Matcher(self.vocab)
-        for rule in rules.entities:
-            self.matcher.add(rule.id, [rule.pattern])
+        self.rule_list = list(rules.entities)
+        self._matchers: dict[int, Matcher] = {}
+        self._matcher(2 ** len(self.rule_list) - 1)  # every rule: checks them all now
         self.legal_forms = {w.lower() for w in rules.words("org_heads")}
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
@@ -356,12 +356,26 @@ class EntityExtractor:
 
     def _from_rules(self, doc: Doc) -> list[Candidate]:
         found = []
-        for first, stop in self.anchors.sentence_runs(doc):
+        for first, stop, patterns in self.anchors.sentence_runs(doc):
             spacy_doc = to_spacy(doc, self.vocab, self.token_attributes, first, stop)
-            for match_id, start, end, alignment in self.matcher(spacy_doc, with_alignments=True):
+            matcher = self._matcher(patterns)
+            for match_id, start, end, alignment in matcher(spacy_doc, with_alignments=True):
                 found.append(self._candidate(doc, self.rules[self.vocab.strings[match_id]],
                                              first + start, first + end, alignment))
         return found
+
+    def _matcher(self, patterns: int):  # -> spacy Matcher
+        """A Matcher of the rules whose bits are set in ``patterns`` (rule i: bit i): a
+        sentence is matched only against the rules whose required words it holds."""
+        matcher = self._matchers.get(patterns)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = self._matchers[patterns] = Matcher(self.vocab)
+            for index, rule in enumerate(self.rule_list):
+                if patterns >> index & 1:
+                    matcher.add(rule.id, [rule.pattern])
+        return matcher
 
     @staticmethod
     def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,

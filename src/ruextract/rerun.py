@@ -37,6 +37,7 @@ STAGES = ("entities", "relations")
 
 
 PARALLEL_MIN_DOCS = 64  # fewer documents are re-extracted in this process
+RANGES_PER_WORKER = 4  # documents are handed out in ranges: several per worker, to balance
 
 
 def rerun(out: Path, stage: str, rules: RuleSet | None = None,
@@ -67,7 +68,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
             total = len(stored)
             context = fork_context()
             if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
-                step = max(1, -(-total // (4 * workers)))  # 4 ranges per worker: balance
+                step = max(1, -(-total // (RANGES_PER_WORKER * workers)))
                 ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
                 with ProcessPoolExecutor(workers, mp_context=context,
                                          initializer=_init_rerun_worker) as pool:

@@ -95,62 +95,66 @@ class PatternAnchors:
     boundaries of sentences that together hold its required words (up to three of them)."""
 
     def __init__(self, patterns: list[list[dict]]) -> None:
-        self.requirements: list[list[tuple[str, frozenset[str]]]] = []
+        # Each requirement of each pattern is a bit; a token sets the bits of the
+        # requirements it meets, a pattern needs all of its bits in one run of sentences.
+        self.bits: dict[str, dict[str, int]] = {"ORTH": {}, "LOWER": {}, "LEMMA": {}}
+        self.pattern_masks: list[int] = []
         self.match_everything = False
+        bit = 0
         for pattern in patterns:
             tokens = [{key.upper(): value for key, value in token.items()} for token in pattern]
             required = [r for token in tokens if token.get("OP") in (None, "+")
                         for r in [_literal_requirement(token)] if r is not None]
             if not required:
                 self.match_everything = True
-            self.requirements.append(required)
-        self.values: dict[str, frozenset[str]] = {
-            key: frozenset().union(*(values for required in self.requirements
-                                     for k, values in required if k == key))
-            for key in LITERAL_KEYS}
+            mask = 0
+            for key, values in required:
+                for value in values:
+                    self.bits[key][value] = self.bits[key].get(value, 0) | (1 << bit)
+                mask |= 1 << bit
+                bit += 1
+            self.pattern_masks.append(mask)
 
-    def sentence_runs(self, doc: Doc) -> Iterator[tuple[int, int]]:
-        """Token ranges [first, stop) of consecutive sentences worth matching."""
+    def sentence_runs(self, doc: Doc) -> Iterator[tuple[int, int, int]]:
+        """Token ranges [first, stop) of consecutive sentences worth matching, each with the
+        patterns (bit i: pattern i) whose required words it holds."""
         sentences = doc.sentences
         if self.match_everything:
             if doc.tokens:
-                yield 0, len(doc.tokens)
+                yield 0, len(doc.tokens), (1 << len(self.pattern_masks)) - 1
             return
-        # per sentence: key → the literal values found there
-        found: list[dict[str, set[str]]] = [{} for _ in sentences]
-        orth, lower, lemmas = self.values["ORTH"], self.values["LOWER"], self.values["LEMMA"]
+        met = [0] * len(sentences)  # per sentence: the requirements its tokens meet
+        orth, lower, lemmas = self.bits["ORTH"], self.bits["LOWER"], self.bits["LEMMA"]
         for token in doc.tokens:
-            text, lemma = token.text, token.lemma or token.text.lower()
-            if text in orth:
-                found[token.sent_id].setdefault("ORTH", set()).add(text)
-            if lemma in lemmas:
-                found[token.sent_id].setdefault("LEMMA", set()).add(lemma)
-            if lower and text.lower() in lower:
-                found[token.sent_id].setdefault("LOWER", set()).add(text.lower())
-        wanted = [False] * len(sentences)
-        for s, here in enumerate(found):
-            if not here:
+            text = token.text
+            bits = orth.get(text, 0) | lemmas.get(token.lemma or text.lower(), 0)
+            if lower:
+                bits |= lower.get(text.lower(), 0)
+            if bits:
+                met[token.sent_id] |= bits
+        wanted = [0] * len(sentences)  # per sentence: the patterns that may match over it
+        for s, bits in enumerate(met):
+            if not bits:
                 continue
-            window = dict(here)
+            found = 0
             for last in range(s, min(s + MATCH_SENTENCES, len(sentences))):
-                for key, values in found[last].items():
-                    window[key] = window.get(key, set()) | values
-                if self._satisfied(window):
-                    wanted[s:last + 1] = [True] * (last + 1 - s)
-                    break
+                bits |= met[last]
+                new = sum(1 << p for p, mask in enumerate(self.pattern_masks)
+                          if bits & mask == mask) & ~found
+                if new:
+                    found |= new
+                    for sentence in range(s, last + 1):
+                        wanted[sentence] |= new
         s = 0
         while s < len(sentences):
             if not wanted[s]:
                 s += 1
                 continue
-            first = s
+            first, patterns = s, 0
             while s < len(sentences) and wanted[s]:
+                patterns |= wanted[s]
                 s += 1
-            yield sentences[first].first_token, sentences[s - 1].last_token
-
-    def _satisfied(self, found: dict[str, set[str]]) -> bool:
-        return any(all(not values.isdisjoint(found.get(key, ())) for key, values in required)
-                   for required in self.requirements)
+            yield sentences[first].first_token, sentences[s - 1].last_token, patterns
 
 
 def _literal_requirement(token: dict) -> tuple[str, frozenset[str]] | None:
