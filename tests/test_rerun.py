@@ -68,9 +68,8 @@ def test_a_rerun_takes_normal_forms_from_the_memo(stored: Path, tmp_path: Path) 
     remembered = memo.read_memo(out)
     key = next(k for k in remembered.normal_forms if k[0] == "LOC")
     remembered.normal_forms[key] = "ИЗ ПАМЯТИ"
-    remembered.documents = {}  # re-find relations too, so their arguments show it
-    (out / memo.MEMO_PATH).unlink()
-    memo.write_memo(out, remembered)
+    memo.write_normal_forms(out, remembered.normal_forms)
+    memo.forget_documents(out)  # re-find relations too, so their arguments show it
 
     rerun.rerun(out, "entities", workers=1)
 
@@ -79,16 +78,18 @@ def test_a_rerun_takes_normal_forms_from_the_memo(stored: Path, tmp_path: Path) 
 
 def test_a_stale_or_broken_memo_is_ignored(stored: Path, tmp_path: Path) -> None:
     out = copy(stored, tmp_path)
-    path = out / memo.MEMO_PATH
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["stamp"] = "an older ruextract"
-    data["normal_forms"] = [[key, "УСТАРЕЛО"] for key, _ in data["normal_forms"]]
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for part in (memo.NORMAL_FORMS_PATH, memo.DOCUMENTS_PATH):
+        data = json.loads((out / part).read_text(encoding="utf-8"))
+        data["stamp"] = "an older ruextract"
+        if part == memo.NORMAL_FORMS_PATH:
+            data["entries"] = [[key, "УСТАРЕЛО"] for key, _ in data["entries"]]
+        (out / part).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert memo.read_memo(out) == memo.Memo()
     rerun.rerun(out, "entities", workers=1)
     assert mentions(out) == mentions(stored)
 
-    path.write_text("{not json", encoding="utf-8")
+    for part in (memo.NORMAL_FORMS_PATH, memo.DOCUMENTS_PATH):
+        (out / part).write_text("{not json", encoding="utf-8")
     rerun.rerun(out, "entities", workers=1)
     assert mentions(out) == mentions(stored)
 
@@ -155,16 +156,16 @@ def test_a_run_that_may_replace_rows_drops_what_the_memo_says_of_them(stored: Pa
     assert all(after[doc_id][1] != before[doc_id][1] for doc_id in after)  # new fingerprint
 
 
-def test_the_memo_is_gone_while_rows_are_swapped(stored: Path, tmp_path: Path,
-                                                 monkeypatch) -> None:
+def test_what_the_memo_says_of_documents_is_gone_while_rows_are_swapped(
+        stored: Path, tmp_path: Path, monkeypatch) -> None:
     out = copy(stored, tmp_path)
     rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9", "confidence: 0.55")
     seen = []
     swap = rerun._swap_tables
     monkeypatch.setattr(rerun, "_swap_tables", lambda *a: (
-        seen.append((out / memo.MEMO_PATH).exists()), swap(*a)))
+        seen.append((out / memo.DOCUMENTS_PATH).exists()), swap(*a)))
     rerun.rerun(out, "entities", rules=rules, workers=1)
-    assert seen == [False] and (out / memo.MEMO_PATH).exists()
+    assert seen == [False] and (out / memo.DOCUMENTS_PATH).exists()
 
 
 def test_stored_rows_in_any_order_rebuild_the_same_documents(stored: Path,

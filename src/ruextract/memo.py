@@ -1,4 +1,4 @@
-"""What a run remembers beside its tables (``OUT/.cache/memo.json``) so that re-running the
+"""What a run remembers beside its tables (``OUT/.cache/``) so that re-running the
 extraction stages on the stored tokens redoes only what a rule edit can change:
 
 - normal forms: a pure function of a mention's words, their tags and pymorphy3's
@@ -26,7 +26,8 @@ from pathlib import Path
 from .doc import Doc
 
 MEMO_ENTRIES = 100_000  # the most normal forms a memo keeps (the newest win)
-MEMO_PATH = Path(".cache") / "memo.json"
+NORMAL_FORMS_PATH = Path(".cache") / "normal_forms.json"
+DOCUMENTS_PATH = Path(".cache") / "documents.json"
 
 NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...))
 
@@ -81,47 +82,57 @@ def entity_digest(doc: Doc) -> str:
 
 
 def read_memo(out: Path) -> Memo:
-    """The memo of ``out``; empty if there is none, or it is unreadable or stale."""
+    """The memo of ``out``; what is missing, unreadable or stale is left out."""
+    normal_forms = _read(out, NORMAL_FORMS_PATH)
+    documents = _read(out, DOCUMENTS_PATH)
     try:
-        data = json.loads((Path(out) / MEMO_PATH).read_text(encoding="utf-8"))
-        if data.get("stamp") != stamp():
-            return Memo()
         return Memo({(kind, mode, text, tuple(map(tuple, shape))): normal
-                     for (kind, mode, text, shape), normal in data["normal_forms"]},
+                     for (kind, mode, text, shape), normal in normal_forms or []},
                     {doc_id: (digest, fingerprint)
-                     for doc_id, (digest, fingerprint) in data["documents"].items()})
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                     for doc_id, (digest, fingerprint) in (documents or {}).items()})
+    except (ValueError, TypeError, AttributeError):
         return Memo()
 
 
-def write_memo(out: Path, memo: Memo, *, merge: bool = True,
-               forget_documents: bool = False) -> None:
-    """Write ``memo`` as the memo of ``out`` (atomically), added to what is there already
-    unless not ``merge``; the oldest normal forms go past the limit. ``forget_documents``:
-    the stored relations no longer follow from the documents' digests."""
-    merged = read_memo(out) if merge else Memo()
-    merged.normal_forms.update(memo.normal_forms)
-    merged.documents = {} if forget_documents else {**merged.documents, **memo.documents}
-    normal_forms = list(merged.normal_forms.items())[-MEMO_ENTRIES:]
-    path = Path(out) / MEMO_PATH
-    path.parent.mkdir(exist_ok=True)
-    temporary = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
-    temporary.write_text(json.dumps({
-        "stamp": stamp(),
-        "normal_forms": [[list(key), normal] for key, normal in normal_forms],
-        "documents": merged.documents,
-    }, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
+def add_to_memo(out: Path, memo: Memo) -> None:
+    """Add ``memo`` to the memo of ``out`` (the oldest normal forms go past the limit)."""
+    stored = read_memo(out)
+    stored.update(memo)
+    if memo.normal_forms:
+        write_normal_forms(out, stored.normal_forms)
+    if memo.documents:
+        write_documents(out, stored.documents)
 
 
-def forget(out: Path) -> None:
-    """Remove the memo of ``out``: call before changing rows it may vouch for (a re-run
-    writes it anew once the rows are in place; a run that dies in between leaves none)."""
-    (Path(out) / MEMO_PATH).unlink(missing_ok=True)
+def write_normal_forms(out: Path, normal_forms: dict[NormalFormKey, str]) -> None:
+    _write(out, NORMAL_FORMS_PATH, [[list(key), normal] for key, normal
+                                    in list(normal_forms.items())[-MEMO_ENTRIES:]])
+
+
+def write_documents(out: Path, documents: dict[str, tuple[str, str]]) -> None:
+    _write(out, DOCUMENTS_PATH, documents)
 
 
 def forget_documents(out: Path) -> None:
-    """Keep the memo's normal forms, drop what it says of documents' stored rows."""
-    remembered = read_memo(out)
-    if remembered.documents:
-        write_memo(out, Memo(remembered.normal_forms), merge=False)
+    """Drop what the memo says of documents' stored rows: call before changing rows it may
+    vouch for (a re-run writes it anew once its rows are in place; a run that dies in
+    between leaves none, which only costs time)."""
+    (Path(out) / DOCUMENTS_PATH).unlink(missing_ok=True)
+
+
+def _read(out: Path, part: Path):  # -> the part's entries, or None
+    try:
+        data = json.loads((Path(out) / part).read_text(encoding="utf-8"))
+        return data["entries"] if data.get("stamp") == stamp() else None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _write(out: Path, part: Path, entries) -> None:
+    """One part of the memo, atomically."""
+    path = Path(out) / part
+    path.parent.mkdir(exist_ok=True)
+    temporary = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+    temporary.write_text(json.dumps({"stamp": stamp(), "entries": entries},
+                                    ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)

@@ -70,6 +70,10 @@ class OffsetMap:
             return at, at
         return self.starts[start], self.ends[end - 1]
 
+    def __reduce__(self):
+        # Sent between processes as runs: a few numbers a line instead of 16 bytes a character.
+        return OffsetMap.from_runs, (self.to_runs(),)
+
     def to_runs(self) -> list[int]:
         """Compact form for storage: flat [clean_start, raw_start, length, width, ...] runs;
         a run is one character, or consecutive one-to-one characters."""

@@ -447,7 +447,7 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     every table present, what re-runs can reuse remembered, the manifest last."""
     writer.flush()
     if remembered is not None:
-        memo.write_memo(out, remembered)
+        memo.add_to_memo(out, remembered)
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)

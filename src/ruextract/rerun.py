@@ -93,18 +93,20 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                                ("relations", summary.relations)):
             for item in tables[table].column("type").value_counts().to_pylist():
                 counter[item["values"]] += item["counts"]
-        # The memo never vouches for rows that are not in place: it goes before the swap
-        # and comes back after it. --from-stage relations reads mentions back from the
-        # tables, not as the entities stage found them: its digests are dropped.
-        if stage == "relations":
-            remembered.documents = {}
-        changed = stage == "relations" or learnt.normal_forms or learnt.documents
+        # What the memo says of documents never vouches for rows that are not in place: it
+        # goes before the swap and comes back after it. --from-stage relations reads
+        # mentions back from the tables, not as the entities stage found them: its
+        # documents are not remembered.
+        changed = stage == "relations" or bool(learnt.documents)
         if changed:
-            memo.forget(out)
+            memo.forget_documents(out)
         _swap_tables(out, tables, summary.run_id)
-        if changed:
+        if learnt.normal_forms:
+            remembered.update(memo.Memo(learnt.normal_forms))
+            memo.write_normal_forms(out, remembered.normal_forms)
+        if changed and stage == "entities":
             remembered.update(learnt)
-            memo.write_memo(out, remembered, merge=False)
+            memo.write_documents(out, remembered.documents)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary
