@@ -47,15 +47,19 @@ def _grammemes(feats: str) -> frozenset[str]:
                       GENDERS.get(feat_map.get("Gender", ""))} - {None})
 
 
+@lru_cache(maxsize=1)
+def dictionary():  # -> pymorphy3.MorphAnalyzer
+    """pymorphy3's dictionary, loaded once per process (it is read-only)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
 class Lexicon:
     """Is this a dictionary word? (pymorphy3's dictionary, cached). Cheap to load."""
 
     def __init__(self, pymorphy=None) -> None:
-        if pymorphy is None:
-            import pymorphy3
-
-            pymorphy = pymorphy3.MorphAnalyzer()
-        self.pymorphy = pymorphy
+        self.pymorphy = pymorphy if pymorphy is not None else dictionary()
         self.is_word = lru_cache(maxsize=200_000)(self._is_word)
 
     def _is_word(self, word: str) -> bool:
@@ -66,11 +70,9 @@ class Analyzer:
     """natasha/slovnet models and a pymorphy3 analyser, loaded once per process."""
 
     def __init__(self, batch_size: int = MODEL_BATCH_SIZE) -> None:
-        import pymorphy3
-
         self.batch_size = batch_size
         self._models: tuple | None = None
-        self.pymorphy = pymorphy3.MorphAnalyzer()
+        self.pymorphy = dictionary()
         self.lexicon = Lexicon(self.pymorphy)
         self.lemma = lru_cache(maxsize=LEMMA_CACHE)(self._lemma)
         self.parse = lru_cache(maxsize=PARSE_CACHE)(self.pymorphy.parse)
