@@ -350,7 +350,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         try:
             if context is not None:  # read and normalise in a process of its own: ReadAhead
                 reader = ReadAhead(context, inputs, max_doc_bytes, normaliser, present,
-                                   batch_docs, existing if force else set())
+                                   batch_docs, existing if force else set(), workers)
                 batches = reader.batches(summary, seen, record_error, progress)
             else:
                 batches = prepared_batches(inputs, max_doc_bytes, normaliser, summary, seen,
@@ -472,12 +472,12 @@ class ReadAhead:
 
     def __init__(self, context, inputs: Iterable[str | Path], max_doc_bytes: int,
                  normaliser: Normaliser, present: set[str], batch_docs: int,
-                 report_seen: set[str]) -> None:
+                 report_seen: set[str], workers: int = 2) -> None:
         self.queue = context.Queue(self.QUEUE_MESSAGES)
         self.process = context.Process(
             target=_read_ahead, daemon=True, name="ruextract-reader",
             args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs,
-                  report_seen))
+                  report_seen, 2 * workers))
         self.process.start()
         # The reader holds the only writing end now: if it dies mid-message, reading
         # stops with an error instead of waiting for the rest forever.
@@ -539,8 +539,10 @@ def _take_counts(summary: RunSummary, counts: dict[str, int]) -> None:
 
 def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
                 normaliser: Normaliser, present: set[str], batch_docs: int,
-                report_seen: set[str]) -> None:
-    """The reader process: ReadAhead's messages, in input order."""
+                report_seen: set[str], tail_batches: int) -> None:
+    """The reader process: ReadAhead's messages, in input order. The last two batches go
+    out as ``tail_batches`` smaller ones, so that the workers finish together instead of
+    one waiting for the other's last full batch."""
     import pickle
     import traceback
 
@@ -560,9 +562,14 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
                 out_queue.put(("progress", current()))
 
     try:
+        held: list[list[Doc]] = []  # the last two batches, cut smaller at the end
         for batch in batched(prepared(units(), normaliser, counts, seen, present,
                                       forward_error), batch_docs):
-            out_queue.put(("batch", (batch, current())))
+            held.append(batch)
+            if len(held) > 2:
+                out_queue.put(("batch", (held.pop(0), current())))
+        for piece in _smaller([doc for last in held for doc in last], tail_batches):
+            out_queue.put(("batch", (piece, current())))
         out_queue.put(("end", (current(), seen & report_seen)))
     except BaseException as exc:  # handed to the main process, which raises it
         exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
@@ -571,6 +578,12 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
         except Exception:
             exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
         out_queue.put(("failed", exc))
+
+
+def _smaller(docs: list[Doc], batches: int) -> list[list[Doc]]:
+    """``docs`` in ``batches`` batches of about the same size (none empty)."""
+    size = max(1, -(-len(docs) // batches))
+    return [docs[i:i + size] for i in range(0, len(docs), size)]
 
 
 def prepared_batches(inputs: Iterable[str | Path], max_doc_bytes: int, normaliser: Normaliser,
