@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -157,13 +158,14 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> N
 
 def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
     """Normalise one line: NFC, quotes, dashes, spaces, invisible characters."""
-    if not NEEDS_CLEANING.search(line) and unicodedata.is_normalized("NFC", line):
+    composed = unicodedata.is_normalized("NFC", line)
+    if composed and not NEEDS_CLEANING.search(line):
         # Most lines of an article are already clean: same text, one raw char per char.
         offset_map = OffsetMap()
         offset_map.starts = array("q", range(offset, offset + len(line)))
         offset_map.ends = array("q", range(offset + 1, offset + len(line) + 1))
         return line, offset_map
-    if COMBINING.search(line) or not unicodedata.is_normalized("NFC", line):
+    if not composed or COMBINING.search(line):
         return clean_line_by_character(line, offset)
     return clean_line_by_runs(line, offset)
 
@@ -258,7 +260,11 @@ def boilerplate_rule(line: str, rules: list[BoilerplateRule],
     A rule that times out is added to ``timed_out`` and skipped from then on, so a
     pathological pattern costs one timeout per document, not one per line.
     """
-    combined = _combined_rules(tuple((rule.id, rule.pattern) for rule in rules))
+    return _boilerplate_rule(line, rules, timed_out, _combined(rules))
+
+
+def _boilerplate_rule(line: str, rules: list[BoilerplateRule], timed_out: set[str] | None,
+                      combined: _CombinedRules | None) -> str | None:
     if combined is not None and not timed_out:
         try:  # one pass of one regex instead of one per rule
             found = combined.fullmatch(line)
@@ -283,27 +289,32 @@ class _CombinedRules:
 
     Most lines are paragraphs far longer than any boilerplate line a bounded pattern can
     match («a file name of up to 80 characters»), so a line is tried only against the
-    patterns that can match a line of its length."""
+    patterns that can match a line of its length: one alternation per length bound."""
 
-    def __init__(self, patterns: list[str]) -> None:
+    def __init__(self, patterns: list[str], every_pattern) -> None:
         self.patterns = patterns
         self.longest = [_longest_match(p) for p in patterns]  # None: unbounded
-        self._by_length: dict[tuple[int, ...], object] = {}
+        self.bounds = sorted({longest for longest in self.longest if longest is not None})
+        # by the number of bounds below the line's length; 0: every pattern
+        self._compiled: dict[int, object] = {0: every_pattern}
 
     def fullmatch(self, line: str) -> int | None:
         """The index of the first pattern that matches all of ``line``."""
-        length = len(line)
-        indices = tuple(i for i, longest in enumerate(self.longest)
-                        if longest is None or longest >= length)
-        if not indices:
-            return None
-        compiled = self._by_length.get(indices)
+        below = bisect_left(self.bounds, len(line))
+        if below not in self._compiled:
+            indices = [i for i, longest in enumerate(self.longest)
+                       if longest is None or longest >= len(line)]
+            self._compiled[below] = _alternation(self.patterns, indices) if indices else None
+        compiled = self._compiled[below]
         if compiled is None:
-            compiled = self._by_length[indices] = regex.compile(
-                "|".join(f"(?P<r{i}>{self.patterns[i]})" for i in indices),
-                regex.IGNORECASE | regex.V1)
+            return None
         match = compiled.fullmatch(line, timeout=REGEX_TIMEOUT_S)
         return int(match.lastgroup[1:]) if match else None
+
+
+def _alternation(patterns: list[str], indices: list[int]):  # -> compiled regex
+    return regex.compile("|".join(f"(?P<r{i}>{patterns[i]})" for i in indices),
+                         regex.IGNORECASE | regex.V1)
 
 
 def _longest_match(pattern: str) -> int | None:
@@ -323,19 +334,21 @@ def _longest_match(pattern: str) -> int | None:
     return longest if longest < sre_parser.MAXREPEAT else None
 
 
+def _combined(rules: list[BoilerplateRule]) -> _CombinedRules | None:
+    return _combined_rules(tuple(rule.pattern for rule in rules))
+
+
 @lru_cache(maxsize=16)
-def _combined_rules(rules: tuple[tuple[str, str], ...]) -> _CombinedRules | None:
-    """The rules combined, or None where a pattern's own groups or back-references make
+def _combined_rules(patterns: tuple[str, ...]) -> _CombinedRules | None:
+    """The patterns combined, or None where a pattern's own groups or back-references make
     combining unsafe."""
-    patterns = [pattern for _, pattern in rules]
     if not patterns or any(regex.search(r"\\[1-9g]|\(\?P?<[A-Za-z]|\(\?P=", p) for p in patterns):
         return None
     try:
-        regex.compile("|".join(f"(?P<r{i}>{p})" for i, p in enumerate(patterns)),
-                      regex.IGNORECASE | regex.V1)
+        every_pattern = _alternation(list(patterns), list(range(len(patterns))))
     except regex.error:
         return None
-    return _CombinedRules(patterns)
+    return _CombinedRules(list(patterns), every_pattern)
 
 
 def _fold_line(line: str) -> str:
@@ -352,6 +365,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     timed_out: set[str] = set()
+    combined = _combined(rules)
     offset = 0
     for raw_line in raw_text.splitlines(keepends=True):
         body = raw_line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -360,8 +374,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         offset += len(raw_line)
         if not line:
             continue
-        rule_id = boilerplate_rule(line, rules, timed_out)
-        if rule_id is not None:
+        if _boilerplate_rule(line, rules, timed_out, combined) is not None:
             continue
         if is_word is not None:
             line, line_map = split_glued_words(line, line_map, is_word)
