@@ -59,9 +59,8 @@ class EntityExtractor:
         self.vocab = vocab(pattern_attributes(patterns))
         self.token_attributes = TOKEN_ATTRIBUTES & pattern_keys(patterns)
         self.anchors = PatternAnchors(patterns)
-        self.rule_list = list(rules.entities)
         self._matchers: dict[int, Matcher] = {}
-        self._matcher(2 ** len(self.rule_list) - 1)  # every rule: checks them all now
+        self._matcher(2 ** len(self.rules) - 1)  # every rule: checks them all now
         self.legal_forms = {w.lower() for w in rules.words("org_heads")}
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
@@ -372,7 +371,7 @@ class EntityExtractor:
             from spacy.matcher import Matcher
 
             matcher = self._matchers[patterns] = Matcher(self.vocab)
-            for index, rule in enumerate(self.rule_list):
+            for index, rule in enumerate(self.rules.values()):  # in the rules' order
                 if patterns >> index & 1:
                     matcher.add(rule.id, [rule.pattern])
         return matcher
