@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import memo, store
+from . import store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
 from .pipeline import (
@@ -33,6 +33,7 @@ from .pipeline import (
     RunSummary,
     StageError,
     batched,
+    documents_present,
     finish_run,
     prepared_batches,
 )
@@ -149,10 +150,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
     with store.OutputLock(out):
-        existing = store.existing_doc_ids(out)
-        present = set() if force else existing
-        if force and existing:  # rows the memo vouches for may be replaced (it is not
-            memo.forget_documents(out)  # written here: Dask runs' documents are re-done)
+        # (a Dask run writes no memo: its documents are re-done by later re-runs)
+        existing, present = documents_present(out, force)
         error_writer = ChunkWriter(out, f"{summary.run_id}-client")
 
         record_error = summary.error_recorder(error_writer)

@@ -320,10 +320,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     started = time.perf_counter()
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
     with store.OutputLock(out):
-        existing = store.existing_doc_ids(out)
-        present = set() if force else existing
-        if force and existing:  # rows the memo vouches for may be replaced
-            memo.forget_documents(out)
+        existing, present = documents_present(out, force)
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
@@ -404,6 +401,15 @@ def few_collections() -> Iterator[None]:
                 gc.set_threshold(*_collections["thresholds"])
                 if _collections["froze"]:
                     gc.unfreeze()
+
+
+def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
+    """The doc_ids in ``out``, and those this run must skip (none under ``force``, which
+    re-processes them: what the memo says of their rows is dropped first)."""
+    existing = store.existing_doc_ids(out)
+    if force and existing:
+        memo.forget_documents(out)
+    return existing, set() if force else existing
 
 
 def _process_in_pool(pipeline: Pipeline | None, rules: RuleSet, context, workers: int,
