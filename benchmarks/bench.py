@@ -90,7 +90,9 @@ def cpu_seconds() -> float:
 
 class NatashaBaseline:
     """Plain natasha doing ruextract's linguistic work one document at a time: segment,
-    morphology, syntax, NER, lemmatise every token, normalise every span."""
+    morphology, syntax, NER, lemmatise every token, normalise every span. The models are
+    loaded as natasha's README does, not through ``ruextract.morph.Analyzer`` (which sets
+    its own batch sizes): the baseline must not depend on the code it is compared with."""
 
     def __init__(self) -> None:
         from natasha import (
