@@ -269,6 +269,17 @@ _worker_pipeline: Pipeline | None = None
 _worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
 
 
+def limit_blas_threads() -> None:
+    """One BLAS/OpenMP thread in this (worker) process, for its lifetime."""
+    global _worker_threads
+    try:
+        from threadpoolctl import threadpool_limits
+
+        _worker_threads = threadpool_limits(limits=1)
+    except ImportError:  # without threadpoolctl, the environment variables still help
+        pass
+
+
 # The run's pipeline, models loaded, inherited by forked workers: loaded once, not once per
 # worker, and its pages shared between them until written.
 _parent_pipeline: Pipeline | None = None
@@ -277,13 +288,8 @@ _parent_pipeline: Pipeline | None = None
 def _init_worker(rules_dir: str, fingerprint: str) -> None:
     """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
     are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
-    global _worker_pipeline, _worker_threads
-    try:
-        from threadpoolctl import threadpool_limits
-
-        _worker_threads = threadpool_limits(limits=1)
-    except ImportError:  # without threadpoolctl, the environment variables still help
-        pass
+    global _worker_pipeline
+    limit_blas_threads()
     inherited = _parent_pipeline
     if inherited is not None and inherited.rules.fingerprint == fingerprint:
         _worker_pipeline = inherited
