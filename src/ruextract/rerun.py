@@ -28,6 +28,7 @@ from .pipeline import (
     few_collections,
     fork_context,
     in_document_order,
+    limit_blas_threads,
     manifest,
 )
 from .relations import RelationExtractor
@@ -71,7 +72,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                 step = max(1, -(-total // (RANGES_PER_WORKER * workers)))
                 ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
                 with ProcessPoolExecutor(workers, mp_context=context,
-                                         initializer=_init_rerun_worker) as pool:
+                                         initializer=limit_blas_threads) as pool:
                     parts = list(pool.map(_extract_range, ranges))
             else:
                 parts = [_extract_range((0, total))]
@@ -101,11 +102,10 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         if changed:
             memo.forget_documents(out)
         _swap_tables(out, tables, summary.run_id)
+        remembered.update(learnt)
         if learnt.normal_forms:
-            remembered.update(memo.Memo(learnt.normal_forms))
             memo.write_normal_forms(out, remembered.normal_forms)
         if changed and stage == "entities":
-            remembered.update(learnt)
             memo.write_documents(out, remembered.documents)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
@@ -133,15 +133,6 @@ class _Part:
 
 
 _job: _Job | None = None  # set while a rerun runs; forked workers inherit it
-
-
-def _init_rerun_worker() -> None:
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=1)
-    except ImportError:
-        pass
 
 
 def _extract_range(bounds: tuple[int, int]) -> _Part:
@@ -174,9 +165,9 @@ def _stored_rows(out: Path, table: str, doc_ids: list[str]) -> pa.Table:
     """The stored rows of ``table`` for ``doc_ids``."""
     import pyarrow.compute as pc
 
-    data = store.read_table(out, table)
     if not doc_ids:
-        return data.slice(0, 0)
+        return store.SCHEMAS[table].empty_table()
+    data = store.read_table(out, table)
     return data.filter(pc.is_in(data.column("doc_id"), value_set=pa.array(doc_ids)))
 
 
