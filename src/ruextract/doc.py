@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,9 @@ class Token:
     feats: str = ""  # "Case=Nom|Number=Sing", as slovnet gives it
     head_id: int = -1  # document token index of the syntactic head, -1 for the root
     rel: str = ""
+
+
+TOKEN_FIELDS = tuple(f.name for f in fields(Token))  # in order: the columns it is stored as
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ import pyarrow as pa
 import regex
 
 from . import __version__, memo, store
-from .doc import Doc, RawDoc, Span, Token
+from .doc import TOKEN_FIELDS, Doc, RawDoc, Span, Token
 from .entities import EntityExtractor
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
 from .morph import Analyzer, Lexicon
@@ -683,9 +683,6 @@ class StoredDocs:
     Token and NER rows are put in the documents' order once (a run writes them so; a
     stable sort where not), so the rows of any range of documents are one slice."""
 
-    TOKEN_COLUMNS = ("start", "end", "text", "sent_id", "token_id", "lemma", "pos", "feats",
-                     "head_id", "rel")
-
     def __init__(self, out: Path) -> None:
         self.documents = store.read_table(out, "documents")
         doc_ids = self.documents.column("doc_id")
@@ -704,7 +701,7 @@ class StoredDocs:
 
         stop = len(self) if stop is None else stop
         documents = self.documents.slice(first, stop - first).to_pylist()
-        tokens = _rows(self.tokens, self.token_offsets, first, stop, self.TOKEN_COLUMNS, Token)
+        tokens = _rows(self.tokens, self.token_offsets, first, stop, TOKEN_FIELDS, Token)
         ner = _rows(self.ner, self.ner_offsets, first, stop, ("start", "end", "type"),
                     lambda start, end, label: Span(start, end, label, "ner"))
         # where sentences start: where sent_id changes, and where each document starts

@@ -12,12 +12,13 @@ import os
 import socket
 import uuid
 from collections.abc import Iterable
+from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .doc import Doc
+from .doc import TOKEN_FIELDS, Doc
 
 STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
 SCHEMAS: dict[str, pa.Schema] = {
@@ -127,14 +128,8 @@ def doc_tables(docs: list[Doc], run_id: str) -> RowBatch:
     as ``doc_rows``, in the same order)."""
     documents = [document_row(doc, run_id) for doc in docs]
     tokens = [t for doc in docs for t in doc.tokens]
-    token_columns = {
-        "doc_id": [doc.doc_id for doc in docs for _ in doc.tokens],
-        "sent_id": [t.sent_id for t in tokens], "token_id": [t.token_id for t in tokens],
-        "start": [t.start for t in tokens], "end": [t.end for t in tokens],
-        "text": [t.text for t in tokens], "lemma": [t.lemma for t in tokens],
-        "pos": [t.pos for t in tokens], "feats": [t.feats for t in tokens],
-        "head_id": [t.head_id for t in tokens], "rel": [t.rel for t in tokens],
-    }
+    token_columns = {"doc_id": [doc.doc_id for doc in docs for _ in doc.tokens],
+                     **{name: list(map(attrgetter(name), tokens)) for name in TOKEN_FIELDS}}
     spans = [s for doc in docs for s in doc.ner_spans]
     ner_columns = {
         "doc_id": [doc.doc_id for doc in docs for _ in doc.ner_spans],
