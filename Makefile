@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean evaluate
+.PHONY: setup run test lint bench clean evaluate evaluate-real
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (set PYTHON=...)"; exit 1; }
@@ -20,6 +20,16 @@ run: $(STAMP)
 
 evaluate: run
 	$(BIN)/ruextract evaluate out --gold tests/gold/corpus.jsonl
+
+# The real development set (tests/gold/real/README.md): needs its local text cache.
+evaluate-real: $(STAMP)
+	for split in dev heldout; do \
+	  $(BIN)/python scripts/realset.py export --split $$split --out build/real-$$split && \
+	  rm -rf build/real-$$split/out && \
+	  $(BIN)/ruextract run build/real-$$split/texts --out build/real-$$split/out && \
+	  $(BIN)/ruextract evaluate build/real-$$split/out --gold build/real-$$split/gold.jsonl \
+	    --json build/real-$$split/scores.json || exit 1; \
+	done
 
 test: $(STAMP)
 	bash scripts/install-chromium.sh

@@ -164,6 +164,11 @@ def evaluate(
         help="Exit 1 if the micro F1 of mentions is below this.")] = None,
     baseline: Annotated[bool, typer.Option(
         help="Also score plain natasha NER on the same documents, side by side.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        help="Score only relations of at least this confidence.")] = 0.0,
+    curve: Annotated[bool, typer.Option(
+        "--curve", help="Relations' precision and recall at every confidence threshold.")
+    ] = False,
 ) -> None:
     """Score a run against gold: mentions per type, normal forms, relations."""
     import json
@@ -176,8 +181,10 @@ def evaluate(
     except (GoldFormatError, ValueError, OSError) as exc:
         console.print(f"[bold red]Cannot read gold:[/] {exc}")
         raise typer.Exit(2) from None
-    result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out))
+    result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out, min_confidence))
     figures = {"pipeline": result.as_dict()}
+    if curve:
+        figures["curve"] = _print_curve(out, gold_docs)
     base = None
     if baseline:
         base = scoring.evaluate(gold_docs, scoring.natasha_predictions(
@@ -192,6 +199,28 @@ def evaluate(
         console.print(f"[red]mention micro F1 {result.micro(result.mentions).f1:.3f} "
                       f"< {min_f1}[/]")
         raise typer.Exit(1)
+
+
+def _print_curve(out: Path, gold_docs) -> list[dict]:
+    """Relations micro and VISITED at each threshold a run's confidences make."""
+    from . import evaluate as scoring
+    from . import store
+
+    confidences = store.read_table(out, "relations", columns=["confidence"]).column(0)
+    thresholds = sorted({round(c, 3) for c in confidences.to_pylist() if c is not None})
+    table = Table("min confidence", "P", "R", "F1", "VISITED P", "VISITED R", "VISITED F1",
+                  title="relations: precision/recall by confidence threshold")
+    rows = []
+    for threshold in thresholds:
+        result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out, threshold))
+        micro, visited = result.micro(result.relations), result.relations["VISITED"]
+        rows.append({"min_confidence": threshold, "micro": micro.as_dict(),
+                     "VISITED": visited.as_dict()})
+        table.add_row(f"{threshold:.2f}", *(f"{x:.3f}" for x in (
+            micro.precision, micro.recall, micro.f1,
+            visited.precision, visited.recall, visited.f1)))
+    console.print(table)
+    return rows
 
 
 def _print_scores(result, base) -> None:

@@ -3,7 +3,9 @@
 Mentions are compared on raw offsets (``raw_start``/``raw_end``), so gold written against
 the original file text scores the pipeline whatever the normaliser did. Relations are
 document-level tuples (type, argument 1, argument 2) compared with ``fold``; a predicted
-argument matches through its entity's normal form or any of its mentions' forms.
+argument matches through its entity's normal form or any of its mentions' forms, or (as
+ANNOTATION.md scores it) when one of its entity's mentions overlaps a mention of the gold
+entity the argument names: a wrong normal form is counted once, in normal-form accuracy.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import store
-from .gold import GoldDoc, fold
+from .gold import GoldDoc, GoldMention, fold
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 
@@ -38,6 +40,9 @@ class PredRelation:
     arg2_forms: frozenset[str]
     rule: str
     evidence: str
+    confidence: float = 1.0
+    arg1_spans: tuple[tuple[int, int], ...] = ()  # raw spans of the argument's mentions
+    arg2_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True)
@@ -141,8 +146,9 @@ def document_name(source: str) -> str:
     return Path(source).name
 
 
-def predictions_from_output(out: Path) -> dict[str, PredDoc]:
-    """A run's tables as PredDocs, keyed by source base name and by external id."""
+def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str, PredDoc]:
+    """A run's tables as PredDocs, keyed by source base name and by external id; relations
+    below ``min_confidence`` are left out (what ``run --min-confidence`` would have kept)."""
     documents = store.read_table(out, "documents", columns=["doc_id", "source", "external_id",
                                                            "text"]).to_pylist()
     mentions = store.read_table(out, "mentions").to_pylist()
@@ -157,6 +163,7 @@ def predictions_from_output(out: Path) -> dict[str, PredDoc]:
         if row["external_id"]:
             names[row["external_id"]] = pred
     forms: dict[tuple[str, int], set[str]] = defaultdict(set)
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for row in entities:
         forms[(row["doc_id"], row["entity_id"])].update(
             [fold(row["normal"]), *(fold(a) for a in row["aliases"] or [])])
@@ -165,11 +172,12 @@ def predictions_from_output(out: Path) -> dict[str, PredDoc]:
         if pred is None:
             continue
         forms[(row["doc_id"], row["entity_id"])].add(fold(row["normal"]))
+        spans[(row["doc_id"], row["entity_id"])].append((row["raw_start"], row["raw_end"]))
         pred.mentions.append(PredMention(row["raw_start"], row["raw_end"], row["type"],
                                          row["text"], row["normal"], row["source"]))
     for row in relations:
         pred = by_id.get(row["doc_id"])
-        if pred is None:
+        if pred is None or (row["confidence"] or 0.0) < min_confidence:
             continue
 
         def arg_forms(number: int, row: dict = row) -> frozenset[str]:
@@ -178,9 +186,15 @@ def predictions_from_output(out: Path) -> dict[str, PredDoc]:
                 return frozenset({fold(normal)})
             return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | {fold(normal)})
 
+        def arg_spans(number: int, row: dict = row) -> tuple[tuple[int, int], ...]:
+            if row[f"arg{number}_normal"].startswith("delegation:"):
+                return ()  # a delegation matches by its origin only
+            return tuple(spans[(row["doc_id"], row[f"arg{number}_id"])])
+
         pred.relations.append(PredRelation(row["type"], row["arg1_normal"], row["arg2_normal"],
                                            arg_forms(1), arg_forms(2), row["rule"] or "",
-                                           row["evidence"] or ""))
+                                           row["evidence"] or "", row["confidence"] or 0.0,
+                                           arg_spans(1), arg_spans(2)))
     return names
 
 
@@ -263,24 +277,48 @@ def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
             result.partial[p.type].fp += 1
 
 
-def _arg_match(pred_forms: frozenset[str], gold_forms: tuple[str, ...]) -> bool:
+GoldSpans = dict[str, list[tuple[int, int]]]
+
+
+def _gold_spans(gold: GoldDoc) -> GoldSpans:
+    """Folded normal form (of a mention or of its entity) → the spans of that entity."""
+    by_entity: dict[str, list[GoldMention]] = defaultdict(list)
+    for m in gold.mentions:
+        by_entity[m.entity or m.normal or m.text].append(m)
+    spans: GoldSpans = defaultdict(list)
+    for entity, mentions in by_entity.items():
+        names = {fold(entity)} | {fold(m.normal or m.text) for m in mentions}
+        for name in names:
+            spans[name].extend((m.start, m.end) for m in mentions)
+    return spans
+
+
+def _arg_match(pred_forms: frozenset[str], pred_spans: tuple[tuple[int, int], ...],
+               gold_forms: tuple[str, ...], gold_spans: GoldSpans) -> bool:
     folded = {fold(g) for g in gold_forms}
     inner = {_inner_name(g) for g in gold_forms}
-    return bool(pred_forms & folded) or any(_inner_name(p) in inner for p in pred_forms)
+    if pred_forms & folded or any(_inner_name(p) in inner for p in pred_forms):
+        return True
+    return any(gs < pe and ps < ge for form in folded for gs, ge in gold_spans.get(form, ())
+               for ps, pe in pred_spans)
 
 
 def _relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
-                      arg2: tuple[str, ...]) -> bool:
+                      arg2: tuple[str, ...], spans: GoldSpans | None = None) -> bool:
     if pred.type != gold_type:
         return False
-    if _arg_match(pred.arg1_forms, arg1) and _arg_match(pred.arg2_forms, arg2):
+    spans = spans or {}
+    if _arg_match(pred.arg1_forms, pred.arg1_spans, arg1, spans) and \
+            _arg_match(pred.arg2_forms, pred.arg2_spans, arg2, spans):
         return True
-    return gold_type in SYMMETRIC and _arg_match(pred.arg1_forms, arg2) and \
-        _arg_match(pred.arg2_forms, arg1)
+    return gold_type in SYMMETRIC and \
+        _arg_match(pred.arg1_forms, pred.arg1_spans, arg2, spans) and \
+        _arg_match(pred.arg2_forms, pred.arg2_spans, arg1, spans)
 
 
 def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     relations = [r for r in gold.relations if r.type in gold.scored_relations]
+    spans = _gold_spans(gold)
     predicted: dict[tuple[str, str, str], PredRelation] = {}
     for r in pred.relations:
         if r.type in gold.scored_relations:
@@ -289,14 +327,14 @@ def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
                 key = (r.type, *sorted(key[1:]))
             predicted.setdefault(key, r)
     for g in relations:
-        if any(_relation_matches(p, g.type, g.arg1, g.arg2) for p in predicted.values()):
+        if any(_relation_matches(p, g.type, g.arg1, g.arg2, spans) for p in predicted.values()):
             result.relations[g.type].tp += 1
         else:
             result.relations[g.type].fn += 1
             result.errors.append(ErrorItem("FN", gold.doc, g.type,
                                            f"{g.arg1[0]} → {g.arg2[0]}", "", ""))
     for p in predicted.values():
-        if not any(_relation_matches(p, g.type, g.arg1, g.arg2) for g in relations):
+        if not any(_relation_matches(p, g.type, g.arg1, g.arg2, spans) for g in relations):
             result.relations[p.type].fp += 1
             result.errors.append(ErrorItem("FP", gold.doc, p.type, f"{p.arg1} → {p.arg2}",
                                            p.rule, p.evidence))

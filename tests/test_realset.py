@@ -1,0 +1,64 @@
+"""The real development set: annotation resolution, and the committed gold's validity.
+
+The gold in tests/gold/real/ is always checked for what needs no article text (URLs not held
+out, names and splits derived from the URL, relation arguments naming mentions, flat spans);
+hashes and offsets are checked against the local text cache where it exists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "realset.py"
+_spec = importlib.util.spec_from_file_location("realset", SCRIPT)
+realset = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(realset)
+
+TEXT = "Делегация из Кении посетила технопарк «Орион». Гостей встретил директор «Ориона» Ян Ли."
+
+
+def test_every_occurrence_and_longest_surface_first() -> None:
+    mentions, problems = realset.resolve_mentions(TEXT, [
+        {"text": "«Орион»", "type": "PARK", "normal": "«Орион»"},
+        {"text": "технопарк «Орион»", "type": "PARK", "normal": "Технопарк «Орион»"},
+        {"text": "Кении", "type": "LOC", "normal": "Кения"},
+    ])
+    assert problems == []
+    assert [(m["text"], TEXT[m["start"]:m["end"]]) for m in mentions] == [
+        ("Кении", "Кении"), ("технопарк «Орион»", "технопарк «Орион»")]
+
+
+def test_surface_inside_a_word_is_not_a_mention() -> None:
+    mentions, problems = realset.resolve_mentions(TEXT, [{"text": "Ли", "type": "PER"}])
+    assert [TEXT[m["start"]:m["end"]] for m in mentions] == ["Ли"]
+    assert mentions[0]["start"] == TEXT.rindex("Ли")
+
+
+def test_problems_are_reported() -> None:
+    _, problems = realset.resolve_mentions(TEXT, [{"text": "Тамбов", "type": "LOC"},
+                                                 {"text": "Кении", "type": "CITY"}])
+    assert len(problems) == 2
+
+
+def test_split_is_a_function_of_the_url() -> None:
+    urls = [f"https://example.org/news/{i}" for i in range(300)]
+    held = [u for u in urls if realset.split_of(u) == "heldout"]
+    assert 70 < len(held) < 130  # about a third
+    assert all(realset.split_of(u) == realset.split_of(u) for u in urls)
+
+
+def test_committed_gold_is_valid() -> None:
+    if not list(realset.GOLD_DIR.glob("*.jsonl")):
+        pytest.skip("no real gold yet")
+    problems, _ = realset.check()
+    assert problems == []
+
+
+def test_committed_gold_matches_the_cached_texts() -> None:
+    if not list(realset.GOLD_DIR.glob("*.jsonl")) or not realset.cache_dir().is_dir():
+        pytest.skip("the real-set text cache is absent (tests/gold/real/README.md rebuilds it)")
+    problems, checked = realset.check()
+    assert checked > 0 and problems == []
