@@ -26,6 +26,7 @@ import re
 import shutil
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -233,7 +234,7 @@ def check() -> tuple[list[str], int]:
                                                                   obj["relations"])]
         spans = sorted((m["start"], m["end"]) for m in obj["mentions"])
         problems += [f"{where}: overlapping mentions {a} {b}"
-                     for a, b in zip(spans, spans[1:], strict=False) if b[0] < a[1]]
+                     for a, b in pairwise(spans) if b[0] < a[1]]
         cached = cache_dir() / obj["doc"]
         if not cached.exists():
             continue

@@ -32,7 +32,7 @@ def test_every_occurrence_and_longest_surface_first() -> None:
 
 
 def test_surface_inside_a_word_is_not_a_mention() -> None:
-    mentions, problems = realset.resolve_mentions(TEXT, [{"text": "Ли", "type": "PER"}])
+    mentions, _ = realset.resolve_mentions(TEXT, [{"text": "Ли", "type": "PER"}])
     assert [TEXT[m["start"]:m["end"]] for m in mentions] == ["Ли"]
     assert mentions[0]["start"] == TEXT.rindex("Ли")
 
