@@ -15,9 +15,9 @@ from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .doc import DELEGATION, Doc, Entity, Mention, Relation, Token, fold
-from .morph import Analyzer, parse_feats
-from .rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
+from ..doc import DELEGATION, Doc, Entity, Mention, Relation, Token, fold
+from ..morph import Analyzer, parse_feats
+from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
@@ -290,7 +290,7 @@ class RelationExtractor:
         """What the relations found in a document depend on besides its tokens, mentions
         and entities: the relation rules, the word lists they and this code name, the
         package's code and the dictionary (``memo.stamp``)."""
-        from . import memo
+        from .. import memo
 
         digest = hashlib.sha256(repr(self.rules.relations).encode())
         for name in sorted(self.lists_used):
@@ -300,13 +300,17 @@ class RelationExtractor:
 
     @cached_property
     def lists_used(self) -> frozenset[str]:
-        """Every word list this code names («words("visit_triggers")») or a relation rule
-        names (its trigger, its arguments); all of them where the source is not installed."""
+        """Every word list the code of this package names («words("visit_triggers")», in
+        any of its modules) or a relation rule names (its trigger, its arguments); all of
+        them where the source is not installed."""
         try:
-            source = Path(__file__).read_text(encoding="utf-8")
+            sources = [path.read_text(encoding="utf-8")
+                       for path in sorted(Path(__file__).parent.rglob("*.py"))]
         except OSError:
             return frozenset(self.lists)
-        named = set(WORD_LIST_NAMED.findall(source))
+        if not sources:
+            return frozenset(self.lists)
+        named = {name for source in sources for name in WORD_LIST_NAMED.findall(source)}
         for rule in self.rules.relations:
             named |= {value for value in _strings(astuple(rule)) if value in self.lists}
         return frozenset(named & self.lists.keys())
