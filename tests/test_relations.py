@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,34 @@ def test_seeds_score_floor(tmp_path):
     assert scores["relations"]["MEMBER_OF_DELEGATION"]["f1"] >= 0.85
     assert scores["relations"]["WORKS_FOR"]["f1"] >= 0.78
     assert scores["relations_micro"]["precision"] >= 0.93
+
+
+def test_each_rule_runs_the_matcher_registered_under_its_method(pipeline, monkeypatch):
+    from ruextract.relations import MATCHERS, RelationExtractor
+
+    seen = []
+    monkeypatch.setitem(MATCHERS, "probe", lambda ctx, rule: seen.append((rule.id, ctx.doc)))
+    probe = replace(RULES.relations[0], id="probe.rule", method="probe")
+    extractor = RelationExtractor(replace(RULES, relations=[probe]), pipeline.analyzer)
+    doc = pipeline.normaliser.prepare(RawDoc(source="t.txt", raw_text="Делегация приехала.",
+                                             encoding="utf-8", format="txt"))
+    (result,) = pipeline.process([doc])
+    extractor.extract(result)
+    assert seen == [("probe.rule", result)]
+
+
+def test_a_rule_naming_no_matcher_is_refused_with_its_line(pipeline):
+    from ruextract.relations import RelationExtractor
+    from ruextract.rules import RuleValidationError
+
+    wrong = replace(RULES.relations[1], method="no_such_matcher")
+    with pytest.raises(RuleValidationError, match=f"{wrong.line}: rule '{wrong.id}': unknown "
+                                                  "method 'no_such_matcher'"):
+        RelationExtractor(replace(RULES, relations=[wrong]), pipeline.analyzer)
+
+
+def test_two_matchers_cannot_share_a_name():
+    from ruextract.relations import matcher
+
+    with pytest.raises(ValueError, match="visit_clause"):
+        matcher("visit_clause")(lambda ctx, rule: None)

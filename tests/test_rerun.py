@@ -191,3 +191,15 @@ def test_the_relation_fingerprint_covers_every_word_list_the_relations_stage_rea
         analyse_text(pipeline, path.read_text(encoding="utf-8", errors="replace"))
     extractor = pipeline.relation_extractor
     assert extractor.lists_read <= extractor.lists_used
+
+
+def test_the_code_stamp_covers_the_modules_of_subpackages(tmp_path: Path, monkeypatch) -> None:
+    package = tmp_path / "ruextract"
+    (package / "relations").mkdir(parents=True)
+    (package / "memo.py").write_text("# memo\n", encoding="utf-8")
+    (package / "relations" / "visits.py").write_text("# visits\n", encoding="utf-8")
+    monkeypatch.setattr(memo, "__file__", str(package / "memo.py"))
+    before = memo._package_digest()
+
+    (package / "relations" / "visits.py").write_text("# visits, edited\n", encoding="utf-8")
+    assert memo._package_digest() != before

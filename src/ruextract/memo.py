@@ -49,13 +49,15 @@ class Memo:
 
 
 def _package_digest() -> str:
-    """A digest of this package's code: every module's source (the version alone where only
-    compiled modules are installed). Taken once, at import: the code that runs."""
+    """A digest of this package's code: every module's source, its subpackages' too (the
+    version alone where only compiled modules are installed). Taken once, at import: the
+    code that runs."""
     from . import __version__
 
+    root = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

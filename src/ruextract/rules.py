@@ -91,7 +91,7 @@ class RelationRule:
     window: int = 0
     role: str = ""
     line: int = 0
-    method: str = ""  # the matcher in relations.py that runs the rule (default: its kind)
+    method: str = ""  # the @matcher of relations/ that runs the rule (default: its kind)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,567 @@
+"""One document's context for the relation matchers, and the helpers they share.
+
+``Context`` indexes a document (token → mention, tree children, sentences) and holds what
+the stage has found so far: the delegations, the words that refer to them (``Ref``) and the
+relations (``add``). Its methods are the vocabulary matchers are written in: a clause's
+scope and bounds, a person list, a title phrase's employer, the nearest delegation
+reference, a planned visit, quoted speech, a date.
+
+A matcher is a plain function ``(ctx, rule) -> None`` registered with ``@matcher("name")``;
+a rule of ``relations.yaml`` names the one that runs it (``method:``, default its ``kind``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
+from ..morph import parse_feats
+from ..rules import RelationRule
+from .vocabulary import Vocabulary
+
+SYMMETRIC = {"AGREEMENT_WITH"}
+SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
+CHUNK_BREAKS = {",", ";", "(", ")", ":"}
+NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
+QUOTE_OPENS = ("«", "“", "„")
+QUOTE_CLOSES = ("»", "”")
+DASHES = ("—", "–")
+
+
+# -- the registry of matchers ------------------------------------------------------------
+
+Matcher = Callable[["Context", RelationRule], None]
+MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(name: str) -> Callable[[Matcher], Matcher]:
+    """Register a family function as the matcher that rules with ``method: name`` run."""
+
+    def register(function: Matcher) -> Matcher:
+        if name in MATCHERS:
+            raise ValueError(f"two relation matchers are named '{name}'")
+        MATCHERS[name] = function
+        return function
+
+    return register
+
+
+# -- small word tests ----------------------------------------------------------------------
+
+def same_place(a: str, b: str) -> bool:
+    """The same place, also in another form («Пенза», «Пензенская область»)."""
+    a, b = fold(a), fold(b)
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def case_of(token: Token) -> str | None:
+    return parse_feats(token.feats or "").get("Case")
+
+
+def is_participle(token: Token) -> bool:
+    return token.pos in ("ADJ", "VERB") and token.lemma.endswith(("ть", "ться", "ти"))
+
+
+def is_finite_verb(token: Token) -> bool:
+    return token.pos == "VERB" and "VerbForm=Fin" in token.feats
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# -- what the delegations stage leaves for the matchers ------------------------------------
+
+@dataclass(slots=True)
+class Delegation:
+    origin: str
+    origin_kind: str  # strong | country | none
+    origin_entity: int | None
+    origin_sent: int
+    entity_id: int = -1
+    ref_tokens: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Ref:
+    """A word that refers to a delegation («делегация», «гости»)."""
+    token: int
+    sent_id: int
+    delegation: int
+    source: str
+
+
+class Context:
+    """One document's lookups (token → mention, tree children, delegation references),
+    what has been found in it, and the helpers matchers share."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.children: dict[int, list[int]] = {}
+        for token in doc.tokens:
+            if token.head_id >= 0:
+                self.children.setdefault(token.head_id, []).append(token.token_id)
+        self.mention_at: dict[int, int] = {}
+        self.tokens_of: dict[int, list[int]] = {}
+        self.bounds: dict[int, tuple[int, int]] = {}
+        self.index_mentions()
+        self.speech: dict[int, dict[int, bool]] = {}
+        self.delegations: list[Delegation] = []
+        self.refs: list[Ref] = []
+        self.origin_mentions: set[int] = set()
+        self.found: dict[tuple[str, int, int], Relation] = {}
+
+    # -- indexing ----------------------------------------------------------------------
+
+    def index_mentions(self) -> None:
+        """Token → mention (a later mention wins a shared token) and each mention's tokens."""
+        self.mention_at = {}
+        tokens = self.doc.tokens
+        for index, mention in enumerate(self.doc.mentions):
+            for token in tokens[self._first_token(mention.start):]:
+                if token.start >= mention.end:
+                    break
+                if token.end > mention.start:
+                    self.mention_at[token.token_id] = index
+        self.tokens_of = {}
+        for token_id, index in self.mention_at.items():
+            self.tokens_of.setdefault(index, []).append(token_id)
+        self.bounds = {index: (min(ids), max(ids)) for index, ids in self.tokens_of.items()}
+
+    def _first_token(self, offset: int) -> int:
+        low, high = 0, len(self.doc.tokens)
+        while low < high:
+            middle = (low + high) // 2
+            if self.doc.tokens[middle].end <= offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def sentence(self, sent_id: int) -> range:
+        s = self.doc.sentences[sent_id]
+        return range(s.first_token, s.last_token)
+
+    def mention(self, token_id: int) -> Mention | None:
+        index = self.mention_at.get(token_id)
+        return self.doc.mentions[index] if index is not None else None
+
+    def mention_type(self, index: int) -> str:
+        return self.doc.mentions[index].type
+
+    def mention_tokens(self, index: int) -> list[int]:
+        return self.tokens_of.get(index, [])
+
+    def first(self, index: int) -> int:
+        """The first token of mention ``index``."""
+        return self._bounds(index)[0]
+
+    def last(self, index: int) -> int:
+        """The last token of mention ``index``."""
+        return self._bounds(index)[1]
+
+    def _bounds(self, index: int) -> tuple[int, int]:
+        bounds = self.bounds.get(index)
+        if bounds is None:
+            raise ValueError(f"mention {index} covers no token of its own")
+        return bounds
+
+    def mentions_in(self, token_ids: list[int] | range) -> list[int]:
+        """Mention indexes whose first token is among ``token_ids``, in text order."""
+        wanted = set(token_ids)
+        seen: list[int] = []
+        for token_id in sorted(wanted):
+            index = self.mention_at.get(token_id)
+            if index is not None and index not in seen and self.bounds[index][0] in wanted:
+                seen.append(index)
+        return seen
+
+    # -- quoted speech -----------------------------------------------------------------
+
+    def in_speech(self, token_id: int) -> bool:
+        """Inside a quotation longer than a name: direct speech states no facts here."""
+        sent_id = self.doc.tokens[token_id].sent_id
+        inside = self.speech.get(sent_id)
+        if inside is None:
+            inside = self.speech[sent_id] = self._quoted(sent_id)
+        return inside.get(token_id, False)
+
+    def _quoted(self, sent_id: int) -> dict[int, bool]:
+        """For each token of a sentence: is it more than four tokens into an open quote?"""
+        inside: dict[int, bool] = {}
+        depth, opened_at = 0, -1
+        for t in self.sentence(sent_id):
+            text = self.doc.tokens[t].text
+            inside[t] = depth > 0 and t - opened_at > 4
+            if text in QUOTE_OPENS or (text == '"' and depth == 0):
+                depth += 1
+                opened_at = t
+            elif text in QUOTE_CLOSES or text == '"':
+                depth = max(depth - 1, 0)
+        return inside
+
+    def quote_before(self, person: int) -> range | None:
+        """The direct speech a person is credited with: «…», — сказал X / «…» — X."""
+        tokens = self.doc.tokens
+        first = self.first(person)
+        sentence = self.sentence(tokens[first].sent_id)
+        t = first - 1
+        while t >= sentence.start and first - t <= 14 and (
+                t in self.mention_at or tokens[t].text not in ("»", '"', "”")):
+            other = self.mention_at.get(t)
+            if (other is None and tokens[t].text in (".", ";", "«")) or (
+                    other is not None and self.mention_type(other) in ("PER", DELEGATION)):
+                return None
+            t -= 1
+        if t < sentence.start or first - t > 14 or tokens[t].text not in ("»", '"', "”"):
+            return None
+        between = [tokens[b] for b in range(t + 1, first)]
+        if not any(b.text in ("—", "–", "-") for b in between[:3]):
+            return None
+        if not any(b.pos == "VERB" for b in between) and len(between) > 3:
+            return None
+        close = t
+        t -= 1
+        limit = self.doc.sentences[max(tokens[close].sent_id - 6, 0)].first_token
+        while t >= limit and tokens[t].text not in ("«", "“", "„", '"'):
+            if tokens[t].text in ("»", "”"):
+                return None
+            t -= 1
+        return range(t + 1, close) if t >= limit else None
+
+    def is_speaker(self, index: int) -> bool:
+        """Is the person credited with direct speech: «…», — отметил X; «— …, — сказал X»?"""
+        if self.quote_before(index) is not None:
+            return True
+        tokens = self.doc.tokens
+        first = self.first(index)
+        t, words = first - 1, 0  # the title between may hold long names
+        while t >= 0 and words <= 14 and (t in self.mention_at or tokens[t].text not in DASHES):
+            other = self.mention_at.get(t)
+            if (other is None and tokens[t].text in (".", ";", "«", "»")) or (
+                    other is not None and self.mention_type(other) in ("PER", DELEGATION)):
+                return False
+            words += other is None
+            t -= 1
+        if t < 0 or words > 14 or tokens[t].text not in DASHES:
+            return False
+        verb = t + 1 < first and tokens[t + 1].pos == "VERB"
+        before = tokens[t - 1].text if t > 0 else "."
+        opens = t == 0 or tokens[t - 1].sent_id != tokens[t].sent_id
+        return verb and (before in (",", ".", "!", "?", "»") or opens)
+
+    # -- relations -----------------------------------------------------------------------
+
+    def add(self, rule: RelationRule, arg1: int | None, arg2: int | None, sent_id: int,
+            role: str | None = None) -> None:
+        """Record ``rule``'s relation between two entities (the earliest sentence wins);
+        arguments of a type the rule's ``args`` do not allow are dropped here."""
+        if arg1 is None or arg2 is None or arg1 == arg2:
+            return
+        entities = self.doc.entities
+        allowed = rule.args or {}
+        if allowed.get("arg1") and entities[arg1].type not in allowed["arg1"]:
+            return
+        if allowed.get("arg2") and entities[arg2].type not in allowed["arg2"]:
+            return
+        if entities[arg1].type != DELEGATION and entities[arg2].type != DELEGATION \
+                and fold(entities[arg1].normal) == fold(entities[arg2].normal):
+            return
+        key = (rule.relation, arg1, arg2)
+        if rule.relation in SYMMETRIC:
+            key = (rule.relation, min(arg1, arg2), max(arg1, arg2))
+        known = self.found.get(key)
+        if known is None or sent_id < known.sent_id:
+            self.found[key] = Relation(rule.relation, key[1], key[2], sent_id, rule.id,
+                                       rule.confidence, role or None)
+
+    def found_of(self, relation: str) -> list[tuple[int, int, Relation]]:
+        """The relations of one type found so far, as (arg1, arg2, relation)."""
+        return [(arg1, arg2, r) for (kind, arg1, arg2), r in self.found.items()
+                if kind == relation]
+
+    def entity(self, index: int) -> int:
+        """A mention's entity; a bare «технопарк» stands for the park the text is about."""
+        mention = self.doc.mentions[index]
+        if fold(mention.normal) in self.vocab.park_anaphors:
+            park = self.resolve_park(self.first(index))
+            if park is not None:
+                return park
+        return mention.entity_id
+
+    def resolve_park(self, token_id: int) -> int | None:
+        """The park a bare «технопарк»/«особая зона» at ``token_id`` stands for: the last
+        named one before it (whose name has the word), else the last one named."""
+        doc, vocab = self.doc, self.vocab
+        lemma = doc.tokens[token_id].lemma
+        start = doc.tokens[token_id].start
+        parks = [m for m in doc.mentions if m.type == "PARK" and fold(m.normal) not in
+                 vocab.park_anaphors]
+        if not parks:
+            return None
+        before = [m for m in parks if m.start < start] or parks
+        zone = lemma in vocab.zone_anaphors
+        matching = [m for m in before if lemma[:-1] in fold(m.text)
+                    or (zone and any(word in fold(m.text) for word in vocab.zone_anaphors))]
+        return (matching or before)[-1].entity_id
+
+    # -- delegation references -----------------------------------------------------------
+
+    def refs_in(self, sent_id: int) -> list[Ref]:
+        return [r for r in self.refs if r.sent_id == sent_id]
+
+    def ref_at(self, token_id: int) -> Ref | None:
+        """The delegation reference at ``token_id``, if the word is one."""
+        return next((r for r in self.refs if r.token == token_id), None)
+
+    def nearest_ref(self, token_id: int, scope: list[int] | None = None) -> Ref | None:
+        """The sentence's delegation reference nearest ``token_id`` (in ``scope`` where one
+        is there)."""
+        refs = self.refs_in(self.doc.tokens[token_id].sent_id)
+        if scope is not None:
+            inside = [r for r in refs if r.token in scope]
+            refs = inside or refs
+        if not refs:
+            return None
+        return min(refs, key=lambda r: abs(r.token - token_id))
+
+    def delegation_entity(self, ref: Ref) -> int:
+        return self.delegations[ref.delegation].entity_id
+
+    def main_delegation(self) -> int | None:
+        """The visiting group the article is about: the one referred to most."""
+        if not self.delegations:
+            return None
+        counts = [sum(r.delegation == i for r in self.refs) for i in range(len(self.delegations))]
+        return max(range(len(counts)), key=lambda i: (counts[i], -i))
+
+    # -- clauses and scopes --------------------------------------------------------------
+
+    def chunks(self, sent_id: int) -> list[list[int]]:
+        """A sentence's comma chunks (breaks inside a mention do not count)."""
+        chunks: list[list[int]] = [[]]
+        for t in self.sentence(sent_id):
+            token = self.doc.tokens[t]
+            if token.text in CHUNK_BREAKS and t not in self.mention_at:
+                chunks.append([])
+            else:
+                chunks[-1].append(t)
+        return [c for c in chunks if c]
+
+    def chunk_kind(self, chunk: list[int]) -> str:
+        """relative («который …», a participle), continuation («а также …», a name), title,
+        verb or other."""
+        tokens, vocab = self.doc.tokens, self.vocab
+        words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in self.mention_at]
+        if not words:
+            return "other"
+        first = tokens[words[0]]
+        if any(tokens[t].lemma in vocab.relative_words for t in words[:2]) \
+                or is_participle(first):
+            return "relative"
+        if first.lemma in vocab.continuation_words or words[0] in self.mention_at:
+            return "continuation"
+        adjectives = [t for t in words if tokens[t].pos == "ADJ"]
+        head = next((tokens[t] for t in words if t not in adjectives), first)
+        if vocab.is_title(head.lemma):
+            return "title"
+        if first.pos in ("VERB", "AUX"):
+            return "verb"
+        return "other"
+
+    def scope(self, token_id: int, lenient: bool = False) -> list[int]:
+        """The tokens of ``token_id``'s clause: its comma chunk and the list items that
+        continue it, skipping relative/participial and title chunks in between."""
+        chunks = self.chunks(self.doc.tokens[token_id].sent_id)
+        position = next(i for i, c in enumerate(chunks) if token_id in c)
+        scope = list(chunks[position])
+        for chunk in chunks[position + 1:]:
+            kind = self.chunk_kind(chunk)
+            if kind == "continuation" or (lenient and kind == "other"):
+                scope.extend(chunk)
+            elif kind in ("relative", "title"):
+                continue
+            else:
+                break
+        return scope
+
+    def clause_bounds(self, t: int) -> tuple[int, int]:
+        """The tokens around ``t`` up to the finite verbs before and after it."""
+        tokens = self.doc.tokens
+        sentence = self.sentence(tokens[t].sent_id)
+
+        def boundary(i: int) -> bool:
+            return (tokens[i].pos in ("VERB", "AUX") and "VerbForm=Fin" in tokens[i].feats) \
+                or (tokens[i].text in (";", ":") and i not in self.mention_at)
+
+        start = t
+        while start - 1 >= sentence.start and not boundary(start - 1):
+            start -= 1
+        end = t + 1
+        while end < sentence.stop and not boundary(end):
+            end += 1
+        return start, end
+
+    def first_mention_after(self, start: int, types: tuple[str, ...], limit: int = 12,
+                            stop_at_comma: bool = True) -> int | None:
+        """The first mention of ``types`` within ``limit`` tokens from ``start``, before the
+        sentence, the clause (a finite verb, «;») or, by default, a comma ends."""
+        tokens = self.doc.tokens
+        sent_id = tokens[start].sent_id if start < len(tokens) else -1
+        for t in range(start, min(start + limit, len(tokens))):
+            token = tokens[t]
+            if token.sent_id != sent_id:
+                return None
+            index = self.mention_at.get(t)
+            if index is not None and self.mention_type(index) in types:
+                return index
+            if index is None and (token.text in (";", ".") or (stop_at_comma and token.text == ",")
+                                  or is_finite_verb(token)):
+                return None
+        return None
+
+    def person_list(self, index: int) -> list[int]:
+        """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»)."""
+        tokens = self.doc.tokens
+        persons = [index]
+        t = self.first(index) - 1
+        while t > 0 and tokens[t].text in (",", "и") and t not in self.mention_at:
+            other = self.mention_at.get(t - 1)
+            if other is None or self.mention_type(other) != "PER":
+                break
+            persons.insert(0, other)
+            t = self.first(other) - 1
+        return persons
+
+    def phrase_from(self, t: int, phrase: list[str]) -> bool:
+        """Do the lemmas of ``phrase`` follow in order from token ``t``?"""
+        tokens = self.doc.tokens
+        return t + len(phrase) <= len(tokens) and all(
+            tokens[t + i].lemma == w for i, w in enumerate(phrase))
+
+    def phrase_at(self, t: int, phrases: dict[str, list[list[str]]]) -> bool:
+        """Does a phrase of ``phrases`` (lemmas in order, keyed by their last lemma) end at
+        token ``t``?"""
+        tokens = self.doc.tokens
+        for phrase in phrases.get(tokens[t].lemma, ()):
+            start = t - len(phrase) + 1
+            if start >= 0 and all(tokens[start + i].lemma == w for i, w in enumerate(phrase)):
+                return True
+        return False
+
+    # -- what a mention is a part of (it is then not an argument of its own) -------------
+
+    def title_dependent(self, index: int, singular_only: bool = False) -> bool:
+        """Is the mention the employer in a title phrase («министр X», «во главе с …»)?"""
+        tokens, vocab = self.doc.tokens, self.vocab
+        first = self.first(index)
+        t = first - 1
+        steps = 0
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
+            token = tokens[t]
+            if vocab.is_title(token.lemma) or token.lemma in vocab.leader_nouns:
+                return not (singular_only and "Number=Plur" in token.feats)
+            other = self.mention_at.get(t)
+            if other is not None and self.mention_type(other) == "PER":
+                return False
+            if token.pos not in NOMINAL_POS or token.text in CHUNK_BREAKS:
+                return False
+            t -= 1
+            steps += 1
+        return False
+
+    def ref_dependent(self, index: int) -> bool:
+        """Is the mention in a delegation's own noun phrase («представители компаний Китая»)?"""
+        tokens = self.doc.tokens
+        refs = {r.token for r in self.refs}
+        first = self.first(index)
+        t = first - 1
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
+            if t in refs:
+                return True
+            if t not in self.mention_at and (tokens[t].pos not in NOMINAL_POS | {"ADV", "SCONJ"}
+                                             or tokens[t].text in CHUNK_BREAKS):
+                return False
+            t -= 1
+        return False
+
+    def located_part(self, index: int) -> bool:
+        """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
+        tokens = self.doc.tokens
+        first = self.first(index)
+        t = first - 1
+        if t >= 0 and tokens[t].lemma in self.vocab.geo_descriptors:
+            t -= 1
+        if t < 0 or tokens[t].lemma not in ("в", "на", "из", "во"):
+            return False
+        if tokens[t].lemma == "из":
+            return True
+        previous = self.mention_at.get(t - 1)
+        return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
+
+    # -- tense and dates -----------------------------------------------------------------
+
+    def planned(self, token_id: int) -> bool:
+        """A future, planned or negated action («посетит», «планирует посетить», «не был»)."""
+        tokens = self.doc.tokens
+        token = tokens[token_id]
+        if "Tense=Fut" in token.feats:
+            return True
+        near = [token.head_id, *self.children.get(token_id, []),
+                *range(max(token_id - 3, 0), token_id)]
+        near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id]
+        if any(tokens[t].lemma in self.vocab.plan_words for t in near):
+            return True
+        return token_id > 0 and tokens[token_id - 1].lemma == "не"
+
+    def date(self, sent_id: int) -> tuple[str | None, str | None]:
+        """«29 и 30 января» → ("29 и 30 января", "YYYY-01-29"); «в декабре прошлого года» →
+        ("в декабре прошлого года", "YYYY-12"), the year from the article date."""
+        doc, vocab = self.doc, self.vocab
+        sentence = doc.sentences[sent_id]
+        tokens = doc.tokens[sentence.first_token:sentence.last_token]
+        article = re.match(r"(\d{4})-(\d{2})", doc.raw.date or "")
+        for i, token in enumerate(tokens):
+            month = vocab.months.get(token.lemma)
+            if month is None:
+                continue
+            first, last = i, i
+            days = []
+            j = i - 1
+            while j >= 0 and ((tokens[j].text.isdigit() and len(tokens[j].text) <= 2)
+                              or tokens[j].text in ("и", "-", "–")):
+                if tokens[j].text.isdigit():
+                    days.insert(0, int(tokens[j].text))
+                first = j
+                j -= 1
+            while first < i and not tokens[first].text.isdigit():
+                first += 1
+            year = None
+            relative = 0
+            if i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1].text):
+                year = int(tokens[i + 1].text)
+                last = i + 1 + int(i + 2 < len(tokens) and tokens[i + 2].lemma == "год")
+            elif i + 2 < len(tokens) and tokens[i + 2].lemma == "год" \
+                    and tokens[i + 1].lemma in vocab.relative_years:
+                relative = vocab.relative_years[tokens[i + 1].lemma]
+                last = i + 2
+            if not days and first > 0 and tokens[first - 1].lemma in ("в", "во"):
+                first -= 1
+            text = doc.text[tokens[first].start:tokens[last].end]
+            if year is None and article:
+                year = int(article.group(1)) + relative
+                if not relative and last == i and month > int(article.group(2)):
+                    year -= 1  # «в декабре» told in May is last December
+            if year is None or not valid_date(year, month, days[0] if days else 1):
+                return text, None  # «45 марта»: the text says it, no date can
+            iso = f"{year:04d}-{month:02d}" + (f"-{days[0]:02d}" if days else "")
+            return text, iso
+        return None, None

@@ -1,0 +1,209 @@
+"""Delegations: the visiting groups a text refers to, their references and origins.
+
+Run before any matcher: each word that refers to a group («делегация», «гости»,
+«японские предприниматели») is assigned to one delegation (by its origin, else the main
+group); each delegation becomes an entity and its references become mentions. The
+vocabulary is in word lists: ``delegation_heads`` (a group that is named: «делегация»),
+``delegation_references`` («гости»), ``delegation_groups`` (a group only with an origin
+adjective or as a visitor: «предприниматели»), ``delegation_reference_phrases``.
+"""
+
+from __future__ import annotations
+
+from ..doc import DELEGATION, Entity, Mention, Token, fold
+from ..rules import RelationRule
+from .context import Context, Delegation, Ref, matcher, same_place
+
+# the tree relations an origin may hang from («делегация из Пензенской области», «делегация
+# компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
+ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
+ORIGIN_DEPTH = 4
+
+
+def find_delegations(ctx: Context) -> None:
+    """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
+    doc = ctx.doc
+    for token in doc.tokens:
+        kind = _ref_kind(ctx, token)
+        if kind is None:
+            continue
+        mention = ctx.mention(token.token_id)
+        if mention is not None and mention.type == DELEGATION:
+            continue
+        if mention is not None and not (mention.end == token.end
+                                        and mention.type in ("ORG", "PER")):
+            continue  # a word inside a longer name («Представительство …») is not a reference
+        origin, origin_kind, origin_entity = _origin(ctx, token, kind)
+        index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
+        if index is None:
+            continue
+        ctx.delegations[index].ref_tokens.append(token.token_id)
+        ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+    _add_delegation_mentions(ctx)
+
+
+@matcher("delegation_origin")
+def delegation_origin(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM: each delegation and the place or organisation it comes from."""
+    for delegation in ctx.delegations:
+        ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+
+
+def _adjectives(ctx: Context, token: Token) -> list[Token]:
+    tokens = ctx.doc.tokens
+    found = [tokens[c] for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "amod"]
+    i = token.token_id - 1
+    while i >= 0 and tokens[i].pos == "ADJ" and tokens[i].sent_id == token.sent_id:
+        found.append(tokens[i])
+        i -= 1
+    return found
+
+
+def _ref_kind(ctx: Context, token: Token) -> str | None:
+    """head («делегация»), reference («гости»), group («японские предприниматели»), or
+    None: not a word for a visiting group."""
+    vocab = ctx.vocab
+    lemma = token.lemma
+    if lemma in vocab.delegation_heads:
+        return "head"
+    if lemma in vocab.delegation_references:
+        return "reference"
+    if lemma not in vocab.delegation_groups:
+        return None
+    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
+        | vocab.foreign_adjectives
+    if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
+        return "group"
+    head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
+    if token.rel in ("nsubj", "nsubj:pass") and head is not None \
+            and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
+            and not ctx.in_speech(token.token_id):
+        return "group"
+    if any((lemma, ctx.doc.tokens[c].lemma) in vocab.reference_phrases
+           for c in ctx.children.get(token.token_id, [])):
+        return "reference"
+    return None
+
+
+def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
+    """Where a delegation mention says the group comes from: a place or organisation in
+    its genitive/«из» chain, or an origin adjective."""
+    tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
+    frontier, depth_of = [token.token_id], {token.token_id: 0}
+    order: list[int] = []
+    while frontier:
+        current = frontier.pop(0)
+        for child in ctx.children.get(current, []):
+            c = tokens[child]
+            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH:
+                continue
+            cases = [tokens[g].lemma for g in ctx.children.get(child, [])
+                     if tokens[g].rel in ("case", "fixed")]
+            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"):
+                continue
+            mention = ctx.mention(child)
+            if mention is not None and mention.type == "PER":
+                continue
+            depth_of[child] = depth_of[current] + 1
+            order.append(child)
+            frontier.append(child)
+    order.sort(key=lambda t: (depth_of[t], t))
+    adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ")]
+    by_type: dict[str, int] = {}
+    for t in order:
+        index = ctx.mention_at.get(t)
+        if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
+            by_type.setdefault(doc.mentions[index].type, index)
+    if "LOC" in by_type:
+        return _origin_mention(ctx, by_type["LOC"])
+    for adj in adjectives:
+        if adj.lemma in vocab.place_adjectives:
+            return vocab.place_adjectives[adj.lemma], "strong", None
+    if "ORG" in by_type and kind == "head":
+        return _origin_mention(ctx, by_type["ORG"])
+    for adj in adjectives:
+        if adj.lemma in vocab.country_adjectives:
+            return vocab.country_adjectives[adj.lemma], "country", None
+    return "", "none", None
+
+
+def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
+    mention = ctx.doc.mentions[index]
+    ctx.origin_mentions.add(index)
+    entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
+        ctx.doc.entities) else None
+    return (entity.normal if entity else mention.normal), "strong", mention.entity_id
+
+
+def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
+            origin_entity: int | None, sent_id: int) -> int | None:
+    """Which delegation a mention refers to: the same origin, else the main visiting
+    group; a «делегация» with a new named origin is a new group."""
+    delegations = ctx.delegations
+    same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
+    if same:
+        return same[0]
+    if origin_kind == "strong" and kind == "head":
+        return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    if origin_kind == "country":
+        regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
+        if regional:
+            return regional[0]
+    if delegations:
+        return 0
+    if kind in ("head", "group"):
+        return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    return None
+
+
+def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
+                    sent_id: int) -> int:
+    if origin_entity is None and origin:
+        places = [e for e in ctx.doc.entities if e.type == "LOC" and same_place(e.normal, origin)]
+        origin_entity = places[0].entity_id if places else None
+    ctx.delegations.append(Delegation(origin, origin_kind, origin_entity, sent_id))
+    return len(ctx.delegations) - 1
+
+
+def _add_delegation_mentions(ctx: Context) -> None:
+    """Each delegation becomes an entity; its reference words become flat mentions."""
+    doc = ctx.doc
+    for delegation in ctx.delegations:
+        delegation.entity_id = len(doc.entities)
+        doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
+                                   f"{DELEGATION}:{fold(delegation.origin)}"))
+    for ref in ctx.refs:
+        token = doc.tokens[ref.token]
+        entity_id = ctx.delegations[ref.delegation].entity_id
+        existing = ctx.mention(ref.token)
+        if existing is not None:  # «Пензенская делегация» taken for an organisation
+            existing.type, existing.entity_id, existing.source = DELEGATION, entity_id, \
+                ref.source
+            existing.normal = ctx.delegations[ref.delegation].origin
+            continue
+        doc.mentions.append(Mention(token.start, token.end, DELEGATION, token.text,
+                                    ctx.delegations[ref.delegation].origin, ref.source,
+                                    token.sent_id, entity_id))
+    doc.mentions.sort(key=lambda m: m.start)
+    # entities nothing refers to any more go, the rest are numbered anew
+    used = sorted({m.entity_id for m in doc.mentions if m.entity_id >= 0}
+                  | {d.entity_id for d in ctx.delegations}
+                  | {d.origin_entity for d in ctx.delegations if d.origin_entity is not None})
+    renumber = {old: new for new, old in enumerate(used)}
+    doc.entities = [doc.entities[old] for old in used]
+    for entity in doc.entities:
+        entity.entity_id = renumber[entity.entity_id]
+        entity.mention_ids = []
+    for index, mention in enumerate(doc.mentions):
+        if mention.entity_id in renumber:
+            mention.entity_id = renumber[mention.entity_id]
+            doc.entities[mention.entity_id].mention_ids.append(index)
+    for delegation in ctx.delegations:
+        delegation.entity_id = renumber[delegation.entity_id]
+        if delegation.origin_entity is not None:
+            delegation.origin_entity = renumber[delegation.origin_entity]
+    ctx.origin_mentions = set()
+    ctx.index_mentions()
+    for delegation in ctx.delegations:
+        for ref_token in delegation.ref_tokens:
+            _origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions

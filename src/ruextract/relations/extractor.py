@@ -1,0 +1,123 @@
+"""``RelationExtractor``: the relation rules compiled once per process, run on a document.
+
+Each rule of ``relations.yaml`` names the matcher that runs it (``method:``, default its
+``kind``); the family modules register their matchers (``@matcher("name")``), and a rule
+naming none of them stops the run when the extractor is built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import astuple
+from functools import cached_property
+from pathlib import Path
+
+from ..doc import Doc
+from ..morph import Analyzer
+from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
+
+# the family modules register their matchers on import
+from . import agreements, events, places, roles, visits  # noqa: F401
+from .context import MATCHERS, Context, Matcher
+from .delegations import find_delegations
+from .vocabulary import Vocabulary
+
+DATED = ("VISITED", "AGREEMENT_WITH", "PARTICIPATED_IN")  # relations that get a date
+WORD_LIST_NAMED = re.compile(r"""(?:words|mapping)\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
+PACKAGE = Path(__file__).parent
+
+
+def _strings(value) -> list[str]:
+    """Every string inside ``value`` (nested tuples, lists and dicts)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.items() for s in _strings(item)]
+    if isinstance(value, list | tuple | set | frozenset):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+class RelationExtractor:
+    """Compiled relation rules; built once per process."""
+
+    def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
+        self.rules = rules
+        self.analyzer = analyzer
+        self.vocab = Vocabulary(rules, analyzer)
+        problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
+                                f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
+                                f"(one of {', '.join(sorted(MATCHERS))})")
+                    for rule in rules.relations if (rule.method or rule.kind) not in MATCHERS]
+        if problems:
+            raise RuleValidationError(problems)
+        # in the rules' order: later matchers read what earlier ones found (VISITED → …)
+        self.matchers: list[tuple[RelationRule, Matcher]] = [
+            (rule, MATCHERS[rule.method or rule.kind]) for rule in rules.relations]
+
+    def extract(self, doc: Doc) -> None:
+        """Add the document's delegations to its mentions/entities and fill ``doc.relations``."""
+        doc.relations = []
+        if not doc.tokens or not doc.sentences:
+            return
+        context = Context(doc, self.vocab)
+        find_delegations(context)
+        for rule, run in self.matchers:
+            run(context, rule)
+        relations = sorted(context.found.values(), key=lambda r: (r.sent_id, r.type))
+        for relation in relations:
+            if relation.type in DATED:
+                relation.date_text, relation.date_iso = context.date(relation.sent_id)
+        doc.relations = relations
+
+    # -- the vocabulary ------------------------------------------------------------------
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lower-cased entries of words/<name>.txt."""
+        return self.vocab.words(name)
+
+    def mapping(self, name: str) -> dict[str, str]:
+        """A word list of «key = value» lines as a dict (keys lower-cased)."""
+        return self.vocab.mapping(name)
+
+    @property
+    def lists_read(self) -> set[str]:
+        """The word lists read so far (the fingerprint covers lists_used: a superset)."""
+        return self.vocab.lists_read
+
+    @property
+    def perfective_visit_verbs(self) -> frozenset[str]:
+        return self.vocab.perfective_visit_verbs
+
+    # -- what the relations depend on ----------------------------------------------------
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What the relations found in a document depend on besides its tokens, mentions
+        and entities: the relation rules, the word lists they and this code name, the
+        package's code and the dictionary (``memo.stamp``)."""
+        from .. import memo
+
+        digest = hashlib.sha256(repr(self.rules.relations).encode())
+        for name in sorted(self.lists_used):
+            digest.update(repr((name, self.rules.words(name))).encode())
+        digest.update(memo.stamp().encode())
+        return digest.hexdigest()[:16]
+
+    @cached_property
+    def lists_used(self) -> frozenset[str]:
+        """Every word list the code of this package names («words("visit_triggers")», in
+        any of its modules) or a relation rule names (its trigger, its arguments); all of
+        them where the source is not installed."""
+        try:
+            sources = [path.read_text(encoding="utf-8")
+                       for path in sorted(PACKAGE.rglob("*.py"))]
+        except OSError:
+            return frozenset(self.vocab.lists)
+        if not sources:
+            return frozenset(self.vocab.lists)
+        named = {name for source in sources for name in WORD_LIST_NAMED.findall(source)}
+        for rule in self.rules.relations:
+            named |= {value for value in _strings(astuple(rule)) if value in self.vocab.lists}
+        return frozenset(named & self.vocab.lists.keys())

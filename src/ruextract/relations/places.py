@@ -1,0 +1,280 @@
+"""Where things are: LOCATED_IN, RESIDENT_OF (an organisation in a park), PART_OF.
+
+LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y», «провинции Аньхой (КНР)»,
+«кольцовская компания X». RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов
+технопарка. Среди них – компания Y». PART_OF: «филиал компании X». Vocabulary:
+``location_triggers``, ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``,
+``origin_*_adjectives``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
+``subunit_heads``.
+"""
+
+from __future__ import annotations
+
+from ..doc import DELEGATION, Token, fold
+from ..rules import RelationRule
+from .context import Context, matcher, same_place
+
+PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
+
+# -- LOCATED_IN ----------------------------------------------------------------------------
+
+
+@matcher("located_verb")
+def located_verb(ctx: Context, rule: RelationRule) -> None:
+    """«парк расположен в X», «парк «Y», который находится в X»: the verb's subject (or
+    what «который» refers to) is in the first place after it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    trigger_words = vocab.words(rule.trigger)
+    for token in tokens:
+        if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
+            continue
+        subject = None
+        candidates = [c for c in ctx.children.get(token.token_id, [])
+                      if tokens[c].rel in ("nsubj", "nsubj:pass")]
+        if token.pos == "ADJ" or token.rel in ("acl", "amod"):
+            candidates.append(token.head_id)
+        if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
+            candidates.append(_before_relative(ctx, token.token_id - 1))
+        if token.token_id >= 1 and tokens[token.token_id - 1].sent_id == token.sent_id:
+            candidates.append(token.token_id - 1)  # «X располагается в …» parsed apart
+        for c in candidates:
+            if c < 0:
+                continue
+            index = ctx.mention_at.get(c)
+            if index is not None:
+                subject = ctx.entity(index)
+            elif tokens[c].lemma in vocab.park_anaphors:
+                subject = ctx.resolve_park(c)
+            if subject is not None:
+                break
+        if subject is None:
+            continue
+        if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
+            continue
+        place = ctx.first_mention_after(token.token_id + 1, ("LOC",), 8)
+        if place is None:
+            continue
+        between = range(token.token_id + 1, ctx.first(place))
+        if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
+            continue
+        ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _before_relative(ctx: Context, which: int) -> int:
+    """The last token of what «который» refers to: «парк «X», который …», also past a
+    parenthesis («парк «X» (Beike Chuan), который …»)."""
+    tokens = ctx.doc.tokens
+    t = which - 1
+    if t >= 0 and tokens[t].text == ",":
+        t -= 1
+    if t >= 0 and tokens[t].text == ")" and t not in ctx.mention_at:
+        opening = next((o for o in range(t - 1, max(t - 12, -1), -1)
+                        if tokens[o].text in ("(", ")") and o not in ctx.mention_at), None)
+        if opening is not None and tokens[opening].text == "(":
+            t = opening - 1
+    return t
+
+
+@matcher("located_adjacent")
+def located_adjacent(ctx: Context, rule: RelationRule) -> None:
+    """«технопарк X в городе Y», «компания X из Y», «Ургутский район Самаркандской
+    области»: a place right after the name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in PLACED_TYPES:
+            continue
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+            continue
+        place: int | None = None
+        if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+            descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
+            if tokens[t].lemma == "из" and mention.type != "ORG":
+                continue
+            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor:
+                continue
+            place = ctx.mention_at.get(t + 1 + int(descriptor))
+        elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
+                fold(mention.normal).split()[-1] in vocab.geo_descriptors:
+            place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
+        elif mention.type == "LOC":
+            while t < len(tokens) and tokens[t].pos == "ADJ":
+                t += 1
+            if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
+                    and "Case=Gen" in tokens[t].feats:
+                place = ctx.mention_at.get(t + 1)
+        if place is not None and ctx.mention_type(place) == "LOC":
+            ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+@matcher("located_paren")
+def located_paren(ctx: Context, rule: RelationRule) -> None:
+    """«провинции Аньхой (КНР)», «агентство X (Гуанчжоу)»: one place in parentheses."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in PLACED_TYPES:
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
+            continue
+        place = ctx.mention_at.get(t + 1)
+        if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != t + 1:
+            continue
+        close = ctx.last(place) + 1
+        if close >= len(tokens) or tokens[close].text != ")":
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+@matcher("located_adjective")
+def located_adjective(ctx: Context, rule: RelationRule) -> None:
+    """«кольцовской компании «Вектор-БиАльгам»», «шанхайском районе Хункоу», «японская
+    компания X»: an origin adjective before a generic head and the name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.geo_descriptors | vocab.org_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in PLACED_TYPES:
+            continue
+        t = ctx.first(index) - 1
+        if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
+                t).type == DELEGATION):
+            t -= 1
+        while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
+                and tokens[t].sent_id == mention.sent_id:
+            sentence_start = ctx.doc.sentences[mention.sent_id].first_token
+            if tokens[t].text[:1].isupper() and t != sentence_start:
+                break  # «Гуандунского союза …»: a capitalised adjective opens the name
+            place = _adjective_place(ctx, tokens[t])
+            if place is not None:
+                ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+                break
+            t -= 1
+
+
+def _adjective_place(ctx: Context, adjective: Token) -> int | None:
+    """The document's place an origin adjective names: from the adjective lists
+    («шанхайский = Шанхай»), else a place of the text whose name shares its stem
+    («кольцовский» → «Кольцово»)."""
+    vocab = ctx.vocab
+    lemma = adjective.lemma
+    suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
+    if "-" in lemma or suffix is None:
+        return None
+    named = vocab.place_adjectives.get(lemma) or vocab.country_adjectives.get(lemma)
+    places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    if named:
+        found = [e for e in places if fold(e.normal) == fold(named)] or \
+            [e for e in places if same_place(e.normal, named)]
+        return found[0].entity_id if found else None
+    stem = lemma[:-len(suffix)] + vocab.place_suffixes[suffix]
+    if len(stem) < 5:
+        return None
+    prefix = stem[:max(5, len(stem) - 1)]
+    found = [e for e in places if any(w.startswith(prefix) for w in fold(e.normal).split())]
+    return found[0].entity_id if len(found) == 1 else None
+
+
+# -- RESIDENT_OF ---------------------------------------------------------------------------
+
+
+@matcher("resident_word")
+def resident_word(ctx: Context, rule: RelationRule) -> None:
+    """«резиденты технопарка X — компании A и B», «компании A — ещё одного резидента
+    площадки Y»."""
+    tokens = ctx.doc.tokens
+    trigger_words = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        if token.lemma not in trigger_words:
+            continue
+        t = token.token_id
+        park, after = _park_after(ctx, t + 1)
+        if park is None and t + 1 < len(tokens) and tokens[t + 1].text in ("—", "–", "-"):
+            park, after = ctx.resolve_park(t), t + 2
+        _residents(ctx, rule, park, after, token.sent_id)
+        # «компании X — ещё одного резидента площадки Y»
+        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text in ("—", "–")]
+        if back and park is not None:
+            before = ctx.mention_at.get(back[-1] - 1)
+            if before is not None and ctx.mention_type(before) == "ORG":
+                ctx.add(rule, ctx.entity(before), park, token.sent_id)
+
+
+@matcher("resident_among_them")
+def resident_among_them(ctx: Context, rule: RelationRule) -> None:
+    """«… резидентов технопарка. Среди них – компания X»: the organisations listed after
+    the phrase, with the park of a resident word up to ``rule.window`` sentences before."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    trigger_words = vocab.words(rule.trigger)
+    first_lemmas = {p[0] for p in vocab.among_them}
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in first_lemmas:  # cheap test before trying each phrase
+            continue
+        phrase = next((p for p in vocab.among_them if ctx.phrase_from(t, p)), None)
+        if phrase is None:
+            continue
+        window = [i for i in range(len(tokens)) if tokens[i].sent_id in
+                  (token.sent_id, token.sent_id - rule.window) and i < t]
+        anchor = next((i for i in reversed(window) if tokens[i].lemma in trigger_words
+                       or (tokens[i].lemma in vocab.site_area_nouns and i + 1 < len(tokens)
+                           and tokens[i + 1].lemma in vocab.park_anaphors)), None)
+        if anchor is None:
+            continue
+        park, _ = _park_after(ctx, anchor + 1)
+        if park is None:
+            park = ctx.resolve_park(anchor)
+        _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+
+
+def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
+    """The park a residency word points to and the first token after it."""
+    tokens, doc = ctx.doc.tokens, ctx.doc
+    if t >= len(tokens):
+        return None, t
+    index = ctx.mention_at.get(t)
+    if index is not None and doc.mentions[index].type == "PARK":
+        return ctx.entity(index), ctx.last(index) + 1
+    if tokens[t].lemma in ctx.vocab.park_anaphors:
+        park = ctx.resolve_park(t)
+        following = ctx.mention_at.get(t + 1)
+        if following is not None and park is not None and \
+                fold(doc.mentions[following].normal) in fold(doc.entities[park].normal):
+            return park, ctx.last(following) + 1
+        return park, t + 1
+    return None, t
+
+
+def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
+               sent_id: int) -> None:
+    """RESIDENT_OF for the organisations of the clause from ``start`` on."""
+    if park is None or start >= len(ctx.doc.tokens):
+        return
+    scope = [t for t in ctx.scope(start, lenient=False) if t >= start]
+    for index in ctx.mentions_in(scope):
+        if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
+            ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+# -- PART_OF -------------------------------------------------------------------------------
+
+
+@matcher("part_of_adjacent")
+def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
+    """«филиал компании X», «рабочего комитета «Один пояс, один путь» Китайской
+    ассоциации …»: a subunit named right before its organisation."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG"):
+            continue
+        mention_tokens = sorted(ctx.mention_tokens(index))
+        before = mention_tokens[0] - 1
+        if tokens[mention_tokens[0]].lemma not in heads and not (
+                # «рабочего комитета «Один пояс, один путь» Китайской ассоциации …»
+                before >= 0 and before not in ctx.mention_at
+                and tokens[before].lemma in heads
+                and tokens[mention_tokens[0]].text in ("«", '"', "„")):
+            continue
+        following = ctx.mention_at.get(mention_tokens[-1] + 1)
+        if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)

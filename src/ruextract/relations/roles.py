@@ -1,0 +1,524 @@
+"""Who is who: WORKS_FOR (posts), HEADED_BY (a delegation's head), MEMBER_OF_DELEGATION.
+
+WORKS_FOR: a title before or after a name («министр промышленности области X», «X,
+директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
+главе с X», «делегацию возглавил X». MEMBER_OF_DELEGATION: «в состав делегации вошли …», a
+speaker who speaks as one of the group, the organisation at its head, an official of the
+place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``,
+``lead_verbs``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
+``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``.
+"""
+
+from __future__ import annotations
+
+from ..doc import DELEGATION, fold
+from ..morph import parse_feats
+from ..rules import RelationRule
+from .context import (
+    CHUNK_BREAKS,
+    NOMINAL_POS,
+    Context,
+    case_of,
+    is_finite_verb,
+    matcher,
+    same_place,
+)
+
+# -- HEADED_BY -----------------------------------------------------------------------------
+
+
+@matcher("headed_at_the_head")
+def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
+    """«делегация во главе с министром X», «во главе делегации — X»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        if token.lemma not in vocab.leader_nouns or token.token_id == 0 \
+                or tokens[token.token_id - 1].lemma not in ("в", "во"):
+            continue
+        after = token.token_id + 1
+        if after < len(tokens) and tokens[after].lemma == "с":
+            person = ctx.first_mention_after(after + 1, ("PER",))
+            scope = range(max(token.token_id - 4, 0), token.token_id)
+            ref = ctx.nearest_ref(token.token_id, list(scope))
+        else:
+            ref = ctx.ref_at(after)
+            person = ctx.first_mention_after(after + 1, ("PER",), 6)
+        if person is not None and ref is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+@matcher("headed_lead_verb")
+def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
+    """«делегацию возглавил X», «X возглавил делегацию»: the verb's subject (or the person
+    right after it, or the one opening the sentence) heads the group."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        if token.lemma not in verbs or ctx.in_speech(token.token_id):
+            continue
+        children = ctx.children.get(token.token_id, [])
+        ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
+                   None) or ctx.nearest_ref(token.token_id)
+        person = None
+        for child in children:
+            index = ctx.mention_at.get(child)
+            if tokens[child].rel == "nsubj" and index is not None \
+                    and ctx.mention_type(index) == "PER":
+                person = index
+        if person is None:
+            person = ctx.first_mention_after(token.token_id + 1, ("PER",), 3)
+        opening_tried = person is None
+        if person is None:
+            opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
+            before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
+            finite = [t for t in opening if is_finite_verb(tokens[t])]
+            if before and not finite:
+                person = before[0]
+        if person is not None and ref is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+        if opening_tried:
+            # kept as relations.py had it: its lead-verb set was shadowed here by the list
+            # of finite verbs, so no later verb of the document matched
+            break
+
+
+# -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
+
+
+@matcher("member_composition")
+def member_composition(ctx: Context, rule: RelationRule) -> None:
+    """«в состав делегации вошли X и Y», «делегация, в которую вошли …»: the persons and
+    organisations listed after the group word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if not ctx.delegations:
+        return
+    for token in tokens:
+        t = token.token_id
+        following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
+        group = None
+        if token.lemma in vocab.composition_nouns:
+            group = next((f for f in following if f.lemma in vocab.member_groups), None)
+        elif token.lemma in vocab.membership_verbs:
+            around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
+                      if tokens[i].sent_id == token.sent_id]
+            group = next((f for f in around if f.lemma in vocab.delegation_heads
+                          and any(tokens[c].lemma == "в" for c in ctx.children.get(
+                              f.token_id, []))), None)
+            if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
+                group = next((r for r in reversed(range(max(t - 6, 0), t))
+                              if tokens[r].lemma in vocab.delegation_heads), None)
+                group = tokens[group] if group is not None else None
+        if group is None:
+            continue
+        ref = ctx.ref_at(group.token_id)
+        delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
+        scope = [i for i in ctx.scope(t, lenient=True) if i > group.token_id]
+        for index in ctx.mentions_in(scope):
+            mention = ctx.doc.mentions[index]
+            if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
+                continue
+            if mention.type == "ORG" and ctx.title_dependent(index, True):
+                continue
+            ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+@matcher("member_speaker")
+def member_speaker(ctx: Context, rule: RelationRule) -> None:
+    """«Я участвую в этой делегации …», — рассказал X; «То, что мы сегодня увидели,
+    превзошло наши ожидания», — отметил X: a speaker who speaks as one of the group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    seen = vocab.words(rule.trigger) | vocab.perfective_visit_verbs
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        quote = ctx.quote_before(index)
+        if quote is None:
+            continue
+        delegation = None
+        for sent_id in sorted({tokens[t].sent_id for t in quote}):
+            words = [t for t in ctx.sentence(sent_id) if t in quote]
+            lemmas = {tokens[t].lemma for t in words}
+            first_person = bool(lemmas & vocab.first_person)
+            # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
+            # приветствовать делегацию», what the hosts say
+            group = next((t for t in words if tokens[t].lemma in vocab.delegation_heads
+                          and any(tokens[b].lemma in vocab.own_group_markers for b in
+                                  range(max(t - 3, words[0]), t))), None)
+            if lemmas & vocab.host_verbs:
+                group = None
+            if first_person and group is not None:
+                ref = ctx.ref_at(group)
+                delegation = ref.delegation if ref else main
+                break
+            for t in words:  # «мы увидели», «мы приехали»: a past visit told as «мы»
+                token = tokens[t]
+                if token.lemma in seen and token.pos == "VERB" \
+                        and "Tense=Past" in token.feats and "Number=Plur" in token.feats \
+                        and any(tokens[c].lemma == "мы" and tokens[c].rel == "nsubj"
+                                for c in ctx.children.get(t, [])) \
+                        and not ctx.planned(t):
+                    delegation = main
+                    break
+            if delegation is not None:
+                break
+        if delegation is None:
+            continue
+        entity = ctx.delegations[delegation].entity_id
+        person = ctx.entity(index)
+        if ("HEADED_BY", entity, person) in ctx.found:
+            continue
+        ctx.add(rule, person, entity, mention.sent_id)
+
+
+@matcher("member_led_by_org")
+def member_led_by_org(ctx: Context, rule: RelationRule) -> None:
+    """«делегация новосибирских компаний во главе с Инновационным центром Кольцово»: the
+    organisation at the head of the group is one of it."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.leader_nouns or t < 1 \
+                or tokens[t - 1].lemma not in ("в", "во") \
+                or t + 1 >= len(tokens) or tokens[t + 1].lemma != "с":
+            continue
+        ref = ctx.nearest_ref(t, list(range(max(t - 5, 0), t)))
+        if ref is None or not (t - 5 <= ref.token < t):
+            continue
+        index = ctx.first_mention_after(t + 2, ("ORG", "PER"), 4)
+        if index is None or ctx.mention_type(index) != "ORG" \
+                or ctx.first(index) != t + 2 + sum(
+                    tokens[a].pos == "ADJ" and a not in ctx.mention_at
+                    for a in range(t + 2, ctx.first(index))):
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), token.sent_id)
+
+
+@matcher("member_origin_employer")
+def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация из Москвы побывала в парке «Бэйкэчуан». … — отметила заместитель
+    руководителя Департамента … Москвы Ольга Виданова»: an official of the place the
+    travelling group comes from is one of it (from VISITED, LOCATED_IN and WORKS_FOR found
+    before)."""
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    delegation = ctx.delegations[main]
+    if delegation.origin_kind != "strong" or delegation.origin_entity is None:
+        return
+    entities = ctx.doc.entities
+    origin = entities[delegation.origin_entity]
+    visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
+    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
+    if not visits or any(v == origin.entity_id or (v, origin.entity_id) in located
+                         or same_place(entities[v].normal, origin.normal) for v in visits):
+        return  # the group is visited at home, or nothing says it travelled
+    stem = fold(origin.normal)[:5]
+    for person, employer, relation in ctx.found_of("WORKS_FOR"):
+        if ("HEADED_BY", delegation.entity_id, person) in ctx.found:
+            continue
+        words = fold(entities[employer].normal).split()
+        if employer == origin.entity_id or (len(stem) == 5 and entities[employer].type == "ORG"
+                                            and any(w.startswith(stem) for w in words[1:])):
+            ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+# -- WORKS_FOR -----------------------------------------------------------------------------
+
+
+@matcher("title_before_name")
+def title_before_name(ctx: Context, rule: RelationRule) -> None:
+    """«министр промышленности Пензенской области Сергей Дронов», «директор компании X и
+    директор центра Y Иван Петров»: the title phrases before a name."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        first = ctx.first(index)
+        collected: list[int] = []
+        t = first - 1
+        while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
+            other = ctx.mention_at.get(t)
+            token = tokens[t]
+            if other is None and token.text == ")":
+                # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
+                # parenthesis after the employer is skipped
+                opening = next((o for o in range(t - 1, max(t - 5, -1), -1)
+                                if tokens[o].text == "("), None)
+                if opening is not None and opening > 0 and \
+                        all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
+                    t = opening - 1
+                    continue
+            if other is None and (token.pos not in NOMINAL_POS or token.text in
+                                  (".", ";", ":", "—", "–", "-", "(", ")")):
+                break
+            if other is not None and ctx.mention_type(other) in ("PER", DELEGATION):
+                break
+            collected.insert(0, t)
+            t -= 1
+        segments: list[list[int]] = [[]]
+        for t in collected:
+            if tokens[t].text == "," and t not in ctx.mention_at:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        for segment in reversed(segments):
+            segment = _agreeing(ctx, _from_title(ctx, segment), index)
+            if not segment:
+                break
+            _add_works_for(ctx, rule, index, segment, mention.sent_id)
+            if segment and segment[0] == collected[0]:
+                _possessive_employer(ctx, rule, index, segment, mention.sent_id)
+
+
+@matcher("title_after_name")
+def title_after_name(ctx: Context, rule: RelationRule) -> None:
+    """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B»."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        last = ctx.last(index)
+        comma = last + 1
+        if comma >= len(tokens) or tokens[comma].text not in (",", "—", "–", "-") \
+                or tokens[comma].sent_id != mention.sent_id:
+            continue
+        segment: list[int] = []
+        t = comma + 1
+        while t < len(tokens) and tokens[t].sent_id == mention.sent_id:
+            token = tokens[t]
+            if t not in ctx.mention_at and (token.text in CHUNK_BREAKS | {".", "—", "–"}
+                                            or token.pos not in NOMINAL_POS):
+                break
+            other = ctx.mention_at.get(t)
+            if other is not None and ctx.mention_type(other) == "PER":
+                segment = []  # «X, координатор движения Y Сергей Удальцов»: the next name's
+                break
+            segment.append(t)
+            t += 1
+        _add_works_for(ctx, rule, index, segment, mention.sent_id, ctx.person_list(index))
+
+
+@matcher("person_from_org")
+def person_from_org(ctx: Context, rule: RelationRule) -> None:
+    """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].lemma != "из" or t in ctx.mention_at:
+            continue
+        t += 1
+        while t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
+            t += 1  # «из компании», «из группы компаний»
+        employer = ctx.mention_at.get(t)
+        if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK") \
+                or ctx.first(employer) != t:
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(employer), mention.sent_id, rule.role)
+
+
+@matcher("heads_org")
+def heads_org(ctx: Context, rule: RelationRule) -> None:
+    """«X возглавляет компанию «Y»», «компания «Y», которую возглавляет X»,
+    «партия Y, возглавляемая X»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger) | vocab.lead_verbs  # who leads a group leads an org
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
+            continue
+        person = employer = None
+        for child in ctx.children.get(t, []):
+            index = ctx.mention_at.get(child)
+            if index is None and tokens[child].rel == "obj" and \
+                    tokens[child].lemma in vocab.org_heads:
+                index = ctx.mention_at.get(child + 1)  # «возглавил компанию «Y»»
+            if index is None:
+                continue
+            kind = ctx.mention_type(index)
+            if kind == "PER" and tokens[child].rel in ("nsubj", "obl", "obl:agent"):
+                person = index
+            elif kind in ("ORG", "PARK") and tokens[child].rel in ("obj", "nsubj:pass"):
+                employer = index
+        if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
+                and token.head_id >= 0:
+            employer = ctx.mention_at.get(token.head_id)
+            if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
+                employer = ctx.mention_at.get(t - 3)
+        if person is None:
+            person = ctx.first_mention_after(t + 1, ("PER",), 3)
+        if person is None or employer is None or \
+                ctx.mention_type(employer) not in ("ORG", "PARK"):
+            continue
+        ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+# -- title phrases -------------------------------------------------------------------------
+
+
+def _role(ctx: Context, token_ids: list[int]) -> str:
+    """The post as a noun phrase in the nominative: «заместителем министра» →
+    «заместитель министра»."""
+    tokens = ctx.doc.tokens
+    words: list[str] = []
+    inflecting = True
+    for t in token_ids:
+        token = tokens[t]
+        word = token.text.lower()
+        if inflecting and token.pos in ("ADJ", "NOUN"):
+            parses = [p for p in ctx.vocab.analyzer.parse(token.text)
+                      if p.normal_form == token.lemma]
+            if parses:
+                inflected = parses[0].inflect({"nomn"})
+                word = inflected.word if inflected else word
+            if token.pos == "NOUN":
+                inflecting = False
+        words.append(word)
+    return " ".join(words).strip(" ,")
+
+
+def _employers(ctx: Context, segment: list[int]) -> list[int]:
+    """The organisations of a title phrase, and its first place («министр области X»)."""
+    found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")]
+    if not found:
+        return []
+    return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
+
+def _title_start(ctx: Context, segment: list[int]) -> int | None:
+    """Index in ``segment`` of its title word, if the segment is «[adjectives] title …»."""
+    tokens = ctx.doc.tokens
+    for position, t in enumerate(segment):
+        if ctx.vocab.is_title(tokens[t].lemma):
+            return position
+        if tokens[t].pos != "ADJ" or t in ctx.mention_at:
+            return None
+    return None
+
+
+def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
+                   sent_id: int, persons: list[int] | None = None) -> None:
+    """WORKS_FOR between ``person`` and the employers of the title phrase ``segment``."""
+    start = _title_start(ctx, segment)
+    if start is None:
+        return
+    if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
+        # «X и Y, руководители компаний A и B»: one employer each, in order
+        employers = [i for i in ctx.mentions_in(segment[start:]) if ctx.mention_type(i) == "ORG"]
+        if persons and len(persons) >= 2 and len(employers) == len(persons) and \
+                len({ctx.entity(e) for e in employers}) == len(employers):
+            first = ctx.first(employers[0])
+            role = _role(ctx, [t for t in segment[start:] if t < first])
+            for who, employer in zip(persons, employers, strict=True):
+                ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
+        return
+    employers = _employers(ctx, segment)
+    for employer in employers:
+        first = ctx.first(employer)
+        role = _role(ctx, [t for t in segment[start:] if t < first])
+        ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id, role)
+    if employers:
+        return
+    # «генеральный директор технопарка Олег Веденеев»: the park the text is about
+    tokens = ctx.doc.tokens
+    for position in range(start + 1, len(segment)):
+        t = segment[position]
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ"):
+            break
+        if tokens[t].lemma in ctx.vocab.park_anaphors and "Case=Gen" in tokens[t].feats:
+            role = _role(ctx, segment[start:position])
+            ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
+            break
+
+
+def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
+                         sent_id: int) -> None:
+    """«… компания «НижФармСинтез», которая экспортирует субстанции. Её директор Елена
+    Сбоева …»: a bare title after «её/его» works for the organisation named last, when
+    no person is named after it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    before = segment[0] - 1
+    if before < 0 or tokens[before].text.lower() not in vocab.possessive_genders:
+        return
+    title = _title_start(ctx, segment)
+    if title is None or "Number=Plur" in tokens[segment[title]].feats \
+            or any(t in ctx.mention_at for t in segment):
+        return
+    first = ctx.doc.sentences[max(tokens[before].sent_id - 1, 0)].first_token
+    for t in range(before - 1, first - 1, -1):
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.in_speech(t):
+            continue
+        kind = ctx.mention_type(index)
+        if kind in ("ORG", "PARK"):
+            # the name's generic head agrees with the possessive («компания … Её»)
+            head = ctx.first(index)
+            heads = vocab.named_heads
+            if tokens[head].lemma not in heads:
+                head -= 1
+                while head >= 0 and tokens[head].text in ("«", '"', "„"):
+                    head -= 1
+            gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
+            wanted = vocab.possessive_genders[tokens[before].text.lower()]
+            if tokens[head].lemma not in heads or not gender or gender not in wanted:
+                return
+            ctx.add(rule, ctx.entity(person), ctx.entity(index), sent_id,
+                    _role(ctx, segment[title:]))
+            return
+        if kind in ("PER", DELEGATION):
+            return
+
+
+def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
+    """The part of a title phrase from its first title in the person's case: «пресс-
+    секретарю экс-президента США Билла Клинтона» → «экс-президента США»; «с
+    корреспондентом «Голоса Америки» лидер движения X» has none."""
+    tokens = ctx.doc.tokens
+    cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    if "Acc" in cases or "Gen" in cases:
+        cases |= {"Acc", "Gen"}  # animate accusative = genitive
+    if "Nom" in cases:
+        cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
+    for position, t in enumerate(segment):
+        if not ctx.vocab.is_title(tokens[t].lemma) or t in ctx.mention_at:
+            continue
+        case = case_of(tokens[t])
+        if case is None or not cases or case in cases:
+            while position > 0 and tokens[segment[position - 1]].pos == "ADJ":
+                position -= 1
+            return segment[position:]
+    return []
+
+
+def _from_title(ctx: Context, segment: list[int]) -> list[int]:
+    """The tail of ``segment`` that is the name's title phrase: the last title word and
+    the titles whose genitive chain it continues («заместитель генерального директора
+    Биотехнопарка»), with their adjectives; what precedes («При подписании соглашения»,
+    «с губернатором области») is not part of it."""
+    tokens = ctx.doc.tokens
+    titles = [p for p, t in enumerate(segment)
+              if ctx.vocab.is_title(tokens[t].lemma) and t not in ctx.mention_at]
+    if not titles:
+        return []
+    start = titles[-1]
+    for position in reversed(titles[:-1]):
+        following = tokens[segment[start]]
+        between = segment[position + 1:start]
+        if "Case=Gen" not in following.feats or any(
+                tokens[t].pos in ("VERB", "AUX") for t in between):
+            break
+        start = position
+    while start > 0 and tokens[segment[start - 1]].pos == "ADJ" \
+            and segment[start - 1] not in ctx.mention_at:
+        start -= 1
+    if start > 1 and tokens[segment[start - 1]].lemma == "и":
+        # «директор кластера «Биофарм» и директор Инновационного центра»: both posts
+        earlier = _from_title(ctx, segment[:start - 1])
+        if earlier:
+            return earlier + segment[start - 1:]
+    return segment[start:]

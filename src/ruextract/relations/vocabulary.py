@@ -1,0 +1,102 @@
+"""The vocabulary the relation matchers read: the rules' word lists, compiled once per process.
+
+Every list a matcher reads by name is loaded here (``words("…")``/``mapping("…")``), so a
+missing list stops the run when the extractor is built, not halfway through a corpus. A
+list that only a rule names (its ``trigger``) is read from the rule with ``words(rule.trigger)``.
+"""
+
+from __future__ import annotations
+
+from ..morph import Analyzer
+from ..rules import RuleSet
+
+
+class Vocabulary:
+    """Word lists as lower-cased sets («key = value» lists as dicts) and the analyzer."""
+
+    def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
+        self.rules = rules
+        self.analyzer = analyzer
+        self.lists = {name: frozenset(w.lower() for w in entries)
+                      for name, entries in rules.wordlists.items()}
+        self.lists_read: set[str] = set()  # (the fingerprint covers lists_used: a superset)
+        words = self.words
+        mapping = self.mapping
+        # delegations and their origins
+        self.country_adjectives = mapping("origin_country_adjectives")
+        self.place_adjectives = mapping("origin_place_adjectives")
+        self.delegation_heads = words("delegation_heads")
+        self.delegation_references = words("delegation_references")
+        self.delegation_groups = words("delegation_groups")
+        self.reference_phrases = {tuple(w.split()) for w in words("delegation_reference_phrases")}
+        self.foreign_adjectives = words("foreign_adjectives")
+        # dates
+        self.months = {k: int(v) for k, v in mapping("date_months").items()}
+        self.relative_years = {k: int(v) for k, v in mapping("date_relative_years").items()}
+        # places
+        self.place_suffixes = mapping("place_adjective_suffixes")
+        self.geo_descriptors = words("geo_descriptors")
+        self.park_anaphors = words("park_anaphors")
+        self.zone_anaphors = words("special_zone_anaphors")
+        self.among_them = [w.split() for w in words("among_them_phrases")]
+        self.site_area_nouns = words("site_area_nouns")
+        # visits
+        self.visit_triggers = words("visit_triggers")
+        self.plan_words = words("plan_words")
+        # the subject of these is the host, not the visiting group
+        self.host_verbs = words("host_verbs") | words("host_event_verbs")
+        self.followup_nouns = words("meeting_followup_nouns")
+        self.took_place_verbs = words("took_place_verbs")
+        # roles: titles, leaders, members
+        self.titles = words("post_titles")
+        self.title_prefixes = tuple(words("title_prefixes"))
+        self.possessive_genders = {k: v.split() for k, v in mapping("possessive_pronouns").items()}
+        self.lead_verbs = words("lead_verbs")
+        self.leader_nouns = words("leader_nouns")
+        self.member_groups = words("member_groups")
+        self.composition_nouns = words("composition_nouns")
+        self.membership_verbs = words("membership_verbs")
+        self.org_heads = words("org_heads")
+        self.named_heads = self.org_heads | words("park_nouns")
+        self.first_person = words("first_person_words")
+        self.own_group_markers = words("own_group_markers")
+        # clauses
+        self.relative_words = words("relative_words")
+        self.continuation_words = words("continuation_words")
+        # events and agreements
+        self.participation_nouns = words("participation_nouns")
+        self.participation_light_verbs = words("participation_light_verbs")
+        self.speech_verbs = words("speech_verbs")
+        self.signing_nouns = words("signing_nouns")
+        # «мы посетили»: what the group says it did (rule member.speaker adds its own verbs)
+        self.perfective_visit_verbs = frozenset(
+            lemma for lemma in self.visit_triggers - self.host_verbs if self._perfective(lemma))
+
+    def words(self, name: str) -> frozenset[str]:
+        """The lower-cased entries of words/<name>.txt."""
+        self.lists_read.add(name)
+        try:
+            return self.lists[name]
+        except KeyError:
+            raise KeyError(f"word list '{name}' not found in {self.rules.directory / 'words'}: "
+                           f"add words/{name}.txt") from None
+
+    def mapping(self, name: str) -> dict[str, str]:
+        """A word list of «key = value» lines as a dict (keys lower-cased)."""
+        self.lists_read.add(name)
+        if name not in self.lists:
+            self.words(name)
+        pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
+        return {k.strip().lower(): v.strip() for k, v in pairs}
+
+    def _perfective(self, lemma: str) -> bool:
+        """Is ``lemma`` the infinitive of a perfective verb?"""
+        return any(p.tag.POS == "INFN" and p.tag.aspect == "perf"
+                   for p in self.analyzer.pymorphy.parse(lemma))
+
+    def is_title(self, lemma: str) -> bool:
+        """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»)."""
+        if lemma in self.titles:
+            return True
+        return any(lemma.startswith(p) and lemma[len(p):].lstrip("-") in self.titles
+                   for p in self.title_prefixes)
