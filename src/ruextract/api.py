@@ -20,20 +20,23 @@ TextOrPath = str | Path
 
 
 @lru_cache(maxsize=4)
-def _pipeline(rules_dir: str | None) -> Pipeline:
+def _pipeline(rules_dir: str | None, min_confidence: float = 0.0) -> Pipeline:
     """Models and rules load once per process and rules directory, not once per call."""
-    return Pipeline(rules_dir=Path(rules_dir) if rules_dir else None)
+    return Pipeline(rules_dir=Path(rules_dir) if rules_dir else None,
+                    min_confidence=min_confidence)
 
 
 def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path | None = None,
-            *, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES) -> dict[str, pd.DataFrame]:
+            *, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, min_confidence: float = 0.0
+            ) -> dict[str, pd.DataFrame]:
     """Run the pipeline in memory: every table of a run (same columns) as a DataFrame.
 
     A ``Path``, or a ``str`` naming an existing file or directory, is read as input files
     (any format ``ruextract run`` reads); any other ``str`` is the text of one article.
+    Relations below ``min_confidence`` are not kept.
     """
     items = [texts_or_paths] if isinstance(texts_or_paths, str | Path) else list(texts_or_paths)
-    pipeline = _pipeline(str(rules_dir) if rules_dir else None)
+    pipeline = _pipeline(str(rules_dir) if rules_dir else None, min_confidence)
     summary = RunSummary(uuid.uuid4().hex[:12], "")
     rows = _Rows()
     record_error = summary.error_recorder(rows)

@@ -71,6 +71,9 @@ def run(
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://host:8786); default: a local 2-worker cluster."
     )] = None,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Keep only relations of at least this confidence "
+                               "(precision for recall; see `evaluate --curve`).")] = 0.0,
 ) -> None:
     """Process a batch of articles into Parquet tables in OUT."""
     import os
@@ -79,7 +82,7 @@ def run(
 
     rule_set = _load_rules_or_exit(rules)
     if from_stage:
-        _rerun(out, rule_set, from_stage, workers or None)
+        _rerun(out, rule_set, from_stage, workers or None, min_confidence)
         return
     if not inputs:
         console.print("[red]Give at least one INPUT file or directory.[/]")
@@ -98,11 +101,13 @@ def run(
 
                 summary = dask_engine.run(inputs, out, scheduler=scheduler, n_workers=workers,
                                           rules_dir=rule_set.directory, force=force,
-                                          max_doc_bytes=max_doc_bytes, progress=advance)
+                                          max_doc_bytes=max_doc_bytes, progress=advance,
+                                          min_confidence=min_confidence)
             elif engine == "local":
                 summary = pipeline.run(inputs, out, rules_dir=rule_set.directory,
                                        workers=workers, force=force,
-                                       max_doc_bytes=max_doc_bytes, progress=advance)
+                                       max_doc_bytes=max_doc_bytes, progress=advance,
+                                       min_confidence=min_confidence)
             else:
                 console.print("[red]--engine must be 'local' or 'dask'.[/]")
                 raise typer.Exit(2)
@@ -117,7 +122,8 @@ def run(
         raise typer.Exit(1)
 
 
-def _rerun(out: Path, rule_set, stage: str, workers: int | None) -> None:
+def _rerun(out: Path, rule_set, stage: str, workers: int | None,
+           min_confidence: float) -> None:
     from . import rerun, store
 
     if stage not in rerun.STAGES:
@@ -127,7 +133,8 @@ def _rerun(out: Path, rule_set, stage: str, workers: int | None) -> None:
         console.print(f"[red]{out} holds no run to re-extract (no documents table).[/]")
         raise typer.Exit(2)
     try:
-        summary = rerun.rerun(out, stage, rules=rule_set, workers=workers)
+        summary = rerun.rerun(out, stage, rules=rule_set, workers=workers,
+                              min_confidence=min_confidence)
     except (store.OutputLockedError, OSError) as exc:
         console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
         raise typer.Exit(3) from None

@@ -62,18 +62,20 @@ class RulesMismatchError(RuntimeError):
 
 
 # One Pipeline per worker process, loaded by the first partition it gets and kept.
-_worker_pipelines: dict[str | None, Pipeline] = {}
+_worker_pipelines: dict[tuple[str | None, float], Pipeline] = {}
 _worker_lock = threading.Lock()
 
 
-def worker_pipeline(rules_dir: str | None, fingerprint: str) -> Pipeline:
+def worker_pipeline(rules_dir: str | None, fingerprint: str, min_confidence: float = 0.0
+                    ) -> Pipeline:
     """This worker's Pipeline; ``rules_dir`` None means the rules packaged with ruextract."""
+    key = (rules_dir, min_confidence)
     with _worker_lock:
-        cached = _worker_pipelines.get(rules_dir)
+        cached = _worker_pipelines.get(key)
         if cached is None or cached.rules.fingerprint != fingerprint:  # rules were edited
-            _worker_pipelines[rules_dir] = Pipeline(rules_dir=Path(rules_dir) if rules_dir
-                                                    else None)
-        pipeline = _worker_pipelines[rules_dir]
+            _worker_pipelines[key] = Pipeline(rules_dir=Path(rules_dir) if rules_dir else None,
+                                              min_confidence=min_confidence)
+        pipeline = _worker_pipelines[key]
     if pipeline.rules.fingerprint != fingerprint:
         raise RulesMismatchError(
             f"worker rules {pipeline.rules.directory} (fingerprint "
@@ -83,7 +85,7 @@ def worker_pipeline(rules_dir: str | None, fingerprint: str) -> Pipeline:
 
 
 def process_partition(docs: list[Doc], out: str, run_id: str, partition: int,
-                      rules: tuple[str | None, str], batch_docs: int = BATCH_DOCS
+                      rules: tuple[str | None, str, float], batch_docs: int = BATCH_DOCS
                       ) -> PartitionResult:
     """Analyse and extract one partition on a worker and write its part files to ``out``.
 
@@ -114,7 +116,8 @@ def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None
         n_workers: int = 2, rules_dir: Path | None = None, force: bool = False,
         max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, partition_docs: int = PARTITION_DOCS,
         batch_docs: int = BATCH_DOCS, progress: Callable[[int, int], None] | None = None,
-        client=None) -> RunSummary:  # client: distributed.Client | None
+        client=None, min_confidence: float = 0.0
+        ) -> RunSummary:  # client: distributed.Client | None
     """Process ``inputs`` into the Parquet dataset ``out`` on a Dask cluster.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without one
@@ -131,24 +134,25 @@ def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None
     out = Path(out).resolve()  # workers need a path that means the same on every machine
     if client is not None:
         return _run(client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                    batch_docs, progress)
+                    batch_docs, progress, min_confidence)
     if scheduler:
         with Client(scheduler) as own_client:
             return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                        batch_docs, progress)
+                        batch_docs, progress, min_confidence)
     with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                       dashboard_address=":0") as cluster, Client(cluster) as own_client:
         return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                    batch_docs, progress)
+                    batch_docs, progress, min_confidence)
 
 
 def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
          max_doc_bytes: int, partition_docs: int, batch_docs: int,
-         progress: Callable[[int, int], None] | None) -> RunSummary:
+         progress: Callable[[int, int], None] | None, min_confidence: float) -> RunSummary:
     from distributed import as_completed
 
     started = time.perf_counter()
-    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
+    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"),
+                         min_confidence=min_confidence)
     with store.OutputLock(out):
         # (a Dask run writes no memo: its documents are re-done by later re-runs)
         existing, present = documents_present(out, force)
@@ -176,7 +180,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
         in_flight = 2 * max(1, len(client.scheduler_info()["workers"]))
         # Packaged rules are found on each worker; another directory must exist on all.
         packaged = rules.directory.resolve() == default_rules_dir().resolve()
-        worker_rules = (None if packaged else str(rules.directory), rules.fingerprint)
+        worker_rules = (None if packaged else str(rules.directory), rules.fingerprint,
+                        min_confidence)
         submit = _submitter(client, partitions, str(out), summary.run_id, worker_rules,
                             batch_docs)
         # A bounded number of partitions in flight: the client never holds the whole batch.
@@ -194,7 +199,7 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
 
 
 def _submitter(client, partitions: Iterator[list[Doc]], out: str, run_id: str,
-               rules: tuple[str | None, str], batch_docs: int) -> Iterator:
+               rules: tuple[str | None, str, float], batch_docs: int) -> Iterator:
     for number, docs in enumerate(partitions):
         # pure=False: a partition is a side effect (files), never deduplicated by Dask.
         yield client.submit(process_partition, docs, out, run_id, number, rules,

@@ -82,12 +82,13 @@ class Normaliser:
 class Pipeline:
     """Every model and compiled rule, loaded once per process."""
 
-    def __init__(self, rules: RuleSet | None = None, rules_dir: Path | None = None) -> None:
+    def __init__(self, rules: RuleSet | None = None, rules_dir: Path | None = None,
+                 min_confidence: float = 0.0) -> None:
         self.rules = rules or load_rules(rules_dir)
         self.analyzer = Analyzer()
         self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
         self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
-        self.relation_extractor = RelationExtractor(self.rules, self.analyzer)
+        self.relation_extractor = RelationExtractor(self.rules, self.analyzer, min_confidence)
 
     def process(self, docs: list[Doc], digests: dict[str, tuple[str, str]] | None = None
                 ) -> list[Doc | StageError]:
@@ -144,6 +145,7 @@ class RunSummary:
     relations: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)
     wall_seconds: float = 0.0
+    min_confidence: float = 0.0  # relations below it were not kept
 
     @property
     def docs_per_second(self) -> float:
@@ -285,16 +287,17 @@ def limit_blas_threads() -> None:
 _parent_pipeline: Pipeline | None = None
 
 
-def _init_worker(rules_dir: str, fingerprint: str) -> None:
+def _init_worker(rules_dir: str, fingerprint: str, min_confidence: float) -> None:
     """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
     are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
     global _worker_pipeline
     limit_blas_threads()
     inherited = _parent_pipeline
-    if inherited is not None and inherited.rules.fingerprint == fingerprint:
+    if inherited is not None and inherited.rules.fingerprint == fingerprint and \
+            inherited.relation_extractor.min_confidence == min_confidence:
         _worker_pipeline = inherited
     else:  # a worker started afresh (no fork): load the rules and models here
-        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)))
+        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)), min_confidence=min_confidence)
 
 
 # rows of the documents that made it, errors, what to remember for re-runs
@@ -319,12 +322,15 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
         workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
         batch_docs: int = BATCH_DOCS, chunk_docs: int = CHUNK_DOCS,
         chunk_rows: int = CHUNK_ROWS, progress: Callable[[int, int], None] | None = None,
-        pipeline: Pipeline | None = None) -> RunSummary:
-    """Process ``inputs`` into the Parquet dataset ``out``; returns the run's summary."""
+        pipeline: Pipeline | None = None, min_confidence: float = 0.0) -> RunSummary:
+    """Process ``inputs`` into the Parquet dataset ``out``; returns the run's summary.
+    Relations below ``min_confidence`` are not kept (a given ``pipeline`` keeps its own)."""
     rules = pipeline.rules if pipeline else load_rules(rules_dir)  # invalid rules stop here
     out = Path(out)
     started = time.perf_counter()
-    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
+    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"),
+                         min_confidence=pipeline.relation_extractor.min_confidence if pipeline
+                         else min_confidence)
     with store.OutputLock(out):
         existing, present = documents_present(out, force)
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
@@ -359,13 +365,13 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 batches = prepared_batches(inputs, max_doc_bytes, normaliser, summary, seen,
                                            present, record_error, batch_docs)
             if workers <= 1:
-                local = pipeline or Pipeline(rules)
+                local = pipeline or Pipeline(rules, min_confidence=min_confidence)
                 with few_collections():
                     for batch in batches:
                         record(_process_batch(local, batch, summary.run_id))
             else:
-                _process_in_pool(pipeline, rules, context, workers, batches, summary.run_id,
-                                 record)
+                _process_in_pool(pipeline or Pipeline(rules, min_confidence=min_confidence),
+                                 context, workers, batches, summary.run_id, record)
         finally:
             if reader is not None:
                 reader.close()
@@ -418,20 +424,22 @@ def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
     return existing, set() if force else existing
 
 
-def _process_in_pool(pipeline: Pipeline | None, rules: RuleSet, context, workers: int,
+def _process_in_pool(pipeline: Pipeline, context, workers: int,
                      batches: Iterable[list[Doc]], run_id: str,
                      record: Callable[[BatchResult], None]) -> None:
     """``batches`` processed by ``workers`` processes, results recorded in submission order
     (so part files and row order are the same on every run); at most two batches per worker
     are in flight. Forked workers share the models this process loads first."""
     global _parent_pipeline
+    rules = pipeline.rules
     if context is not None:
-        _parent_pipeline = pipeline or Pipeline(rules)
+        _parent_pipeline = pipeline
         _parent_pipeline.analyzer.load()
     try:  # forked workers inherit few_collections' settings
         with few_collections(), ProcessPoolExecutor(
                 workers, mp_context=context, initializer=_init_worker,
-                initargs=(str(rules.directory), rules.fingerprint)) as pool:
+                initargs=(str(rules.directory), rules.fingerprint,
+                          pipeline.relation_extractor.min_confidence)) as pool:
             pending: deque[Future] = deque()
             for batch in batches:
                 pending.append(pool.submit(_process_in_worker, batch, run_id))
@@ -662,7 +670,8 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
             previous = {}
     runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
     this_run = {"run_id": summary.run_id, "started": summary.started,
-                "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint}
+                "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,
+                "min_confidence": summary.min_confidence}
     runs.append(this_run)
     totals = {table: store.count_rows(out, table) for table in store.TABLES}
     return {

@@ -42,7 +42,7 @@ RANGES_PER_WORKER = 4  # documents are handed out in ranges: several per worker,
 
 
 def rerun(out: Path, stage: str, rules: RuleSet | None = None,
-          workers: int | None = None) -> RunSummary:
+          workers: int | None = None, min_confidence: float = 0.0) -> RunSummary:
     """Re-extract ``stage`` (and the stages after it) for every document in ``out``.
 
     ``workers`` processes (default: all cores) each take a range of the documents; they
@@ -54,7 +54,8 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     out = Path(out)
     workers = workers or os.cpu_count() or 1
     started = time.perf_counter()
-    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"))
+    summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"),
+                         min_confidence=min_confidence)
     with store.OutputLock(out), few_collections():  # forked workers inherit its settings
         global _job
         analyzer = Analyzer()
@@ -62,7 +63,8 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         entity_extractor = EntityExtractor(rules, analyzer)
         entity_extractor.remember_normal_forms(remembered.normal_forms)
         stored = StoredDocs(out)
-        _job = _Job(stage, stored, entity_extractor, RelationExtractor(rules, analyzer),
+        _job = _Job(stage, stored, entity_extractor,
+                    RelationExtractor(rules, analyzer, min_confidence),
                     _stored_extractions(out) if stage == "relations" else {},
                     remembered.documents if stage == "entities" else {})
         try:

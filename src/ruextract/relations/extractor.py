@@ -42,9 +42,12 @@ def _strings(value) -> list[str]:
 class RelationExtractor:
     """Compiled relation rules; built once per process."""
 
-    def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
+    def __init__(self, rules: RuleSet, analyzer: Analyzer, min_confidence: float = 0.0
+                 ) -> None:
         self.rules = rules
         self.analyzer = analyzer
+        # relations below it are not kept (``run --min-confidence``: recall for precision)
+        self.min_confidence = min_confidence
         self.vocab = Vocabulary(rules, analyzer)
         problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
                                 f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
@@ -65,7 +68,9 @@ class RelationExtractor:
         find_delegations(context)
         for rule, run in self.matchers:
             run(context, rule)
-        relations = sorted(context.found.values(), key=lambda r: (r.sent_id, r.type))
+        relations = sorted((r for r in context.found.values()
+                            if r.confidence >= self.min_confidence),
+                           key=lambda r: (r.sent_id, r.type))
         for relation in relations:
             if relation.type in DATED:
                 relation.date_text, relation.date_iso = context.date(relation.sent_id)
@@ -95,11 +100,11 @@ class RelationExtractor:
     @cached_property
     def fingerprint(self) -> str:
         """What the relations found in a document depend on besides its tokens, mentions
-        and entities: the relation rules, the word lists they and this code name, the
-        package's code and the dictionary (``memo.stamp``)."""
+        and entities: the relation rules and threshold, the word lists they and this code
+        name, the package's code and the dictionary (``memo.stamp``)."""
         from .. import memo
 
-        digest = hashlib.sha256(repr(self.rules.relations).encode())
+        digest = hashlib.sha256(repr((self.rules.relations, self.min_confidence)).encode())
         for name in sorted(self.lists_used):
             digest.update(repr((name, self.rules.words(name))).encode())
         digest.update(memo.stamp().encode())
