@@ -281,6 +281,42 @@ def rules_check(directory: Annotated[Path | None, typer.Argument(
                       f"(fingerprint {rule_set.fingerprint})")
 
 
+@rules_app.command("calibrate")
+def rules_calibrate(
+    out: Annotated[Path, typer.Argument(help="A run's output directory.")],
+    gold: Annotated[Path, typer.Option(help="Gold for the run's documents (as evaluate).")],
+    directory: Annotated[Path | None, typer.Option(
+        "--rules", help="The rules the run used (default: the packaged rules).")] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Write the calibrated confidences into the rules' relations.yaml.")
+    ] = False,
+) -> None:
+    """Each relation rule's precision on gold, and the confidence it calibrates to."""
+    from . import calibrate
+    from . import evaluate as scoring
+    from .gold import GoldFormatError, read_gold
+
+    rule_set = _load_rules_or_exit(directory)
+    try:
+        gold_docs = read_gold(gold)
+    except (GoldFormatError, ValueError, OSError) as exc:
+        console.print(f"[bold red]Cannot read gold:[/] {exc}")
+        raise typer.Exit(2) from None
+    figures = calibrate.rule_figures(gold_docs, scoring.predictions_from_output(out), rule_set)
+    table = Table("rule", "fired", "correct", "precision", "confidence", "calibrated",
+                  title=f"relation rules on {len(gold_docs)} gold documents")
+    table.columns[0].no_wrap = True
+    for f in figures:
+        table.add_row(f.rule, str(f.fired), str(f.correct),
+                      f"{f.precision:.2f}" if f.fired else "—", f"{f.current:g}",
+                      f"{f.calibrated:g}")
+    out_console.print(table)
+    if write:
+        path = rule_set.directory / "relations.yaml"
+        changed = calibrate.write_confidences(path, {f.rule: f.calibrated for f in figures})
+        console.print(f"{changed} confidences written to {path}")
+
+
 @rules_app.command("list")
 def rules_list(
     directory: Annotated[Path | None, typer.Argument(help="Rules directory.")] = None,

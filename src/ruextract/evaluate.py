@@ -280,7 +280,7 @@ def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
 GoldSpans = dict[str, list[tuple[int, int]]]
 
 
-def _gold_spans(gold: GoldDoc) -> GoldSpans:
+def gold_entity_spans(gold: GoldDoc) -> GoldSpans:
     """Folded normal form (of a mention or of its entity) → the spans of that entity."""
     by_entity: dict[str, list[GoldMention]] = defaultdict(list)
     for m in gold.mentions:
@@ -303,7 +303,7 @@ def _arg_match(pred_forms: frozenset[str], pred_spans: tuple[tuple[int, int], ..
                for ps, pe in pred_spans)
 
 
-def _relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
+def relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
                       arg2: tuple[str, ...], spans: GoldSpans | None = None) -> bool:
     if pred.type != gold_type:
         return False
@@ -318,7 +318,7 @@ def _relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
 
 def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     relations = [r for r in gold.relations if r.type in gold.scored_relations]
-    spans = _gold_spans(gold)
+    spans = gold_entity_spans(gold)
     predicted: dict[tuple[str, str, str], PredRelation] = {}
     for r in pred.relations:
         if r.type in gold.scored_relations:
@@ -327,14 +327,14 @@ def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
                 key = (r.type, *sorted(key[1:]))
             predicted.setdefault(key, r)
     for g in relations:
-        if any(_relation_matches(p, g.type, g.arg1, g.arg2, spans) for p in predicted.values()):
+        if any(relation_matches(p, g.type, g.arg1, g.arg2, spans) for p in predicted.values()):
             result.relations[g.type].tp += 1
         else:
             result.relations[g.type].fn += 1
             result.errors.append(ErrorItem("FN", gold.doc, g.type,
                                            f"{g.arg1[0]} → {g.arg2[0]}", "", ""))
     for p in predicted.values():
-        if not any(_relation_matches(p, g.type, g.arg1, g.arg2, spans) for g in relations):
+        if not any(relation_matches(p, g.type, g.arg1, g.arg2, spans) for g in relations):
             result.relations[p.type].fp += 1
             result.errors.append(ErrorItem("FP", gold.doc, p.type, f"{p.arg1} → {p.arg2}",
                                            p.rule, p.evidence))

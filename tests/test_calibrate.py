@@ -1,0 +1,29 @@
+"""Calibrated confidences: measured precision, shrunk towards the current value, written back
+into relations.yaml without disturbing anything else."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ruextract.calibrate import RuleFigures, write_confidences
+from ruextract.rules import default_rules_dir, load_rules
+
+
+def test_many_firings_speak_for_themselves_few_barely_move_the_confidence() -> None:
+    assert RuleFigures("r", fired=200, correct=180, current=0.5).calibrated == 0.9
+    assert RuleFigures("r", fired=1, correct=0, current=0.8).calibrated == 0.65
+    assert RuleFigures("r", fired=0, correct=0, current=0.7).calibrated == 0.7
+
+
+def test_write_changes_only_confidence_lines(tmp_path: Path) -> None:
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules_dir)
+    path = rules_dir / "relations.yaml"
+    before = path.read_text(encoding="utf-8").splitlines()
+    rule = load_rules(rules_dir).relations[0]
+    assert write_confidences(path, {rule.id: 0.55}) == 1
+    after = path.read_text(encoding="utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1 and changed[0][1].strip() == "confidence: 0.55"
+    assert load_rules(rules_dir).relations[0].confidence == 0.55
