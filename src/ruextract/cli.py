@@ -207,6 +207,8 @@ def _print_scores(result, base) -> None:
         table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
                       str(score.tp), str(score.fp), str(score.fn), *extra)
     out_console.print(table)
+    if result.tokens:
+        _print_token_scores(result, base)
     out_console.print(f"normal-form accuracy on matched mentions: {result.normal_accuracy:.3f} "
                       f"({result.normal_correct}/{result.normal_matched})")
     if result.relations:
@@ -219,6 +221,20 @@ def _print_scores(result, base) -> None:
     if result.unmatched_gold:
         console.print(f"[yellow]{len(result.unmatched_gold)} gold documents not in the output "
                       f"(scored as missed): {', '.join(result.unmatched_gold[:5])}…[/]")
+
+
+def _print_token_scores(result, base) -> None:
+    """naeval's token-level figures (the gold's tokens tagged inside or outside each type)."""
+    columns = ["", "P", "R", "F1", "tp", "fp", "fn"] + (["natasha F1"] if base else [])
+    table = Table(*columns, title="mentions per token (naeval's IO tags)")
+    for name, score in [*sorted(result.tokens.items()), ("micro", result.micro(result.tokens))]:
+        extra = []
+        if base is not None:
+            other = base.micro(base.tokens) if name == "micro" else base.tokens.get(name)
+            extra = [f"{other.f1:.3f}" if other else "—"]
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn), *extra)
+    out_console.print(table)
 
 
 def _print_errors(result) -> None:

@@ -8,6 +8,7 @@ argument matches through its entity's normal form or any of its mentions' forms.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,9 @@ class Evaluation:
     mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     partial: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    #: naeval's token-level scores (each token tagged inside or outside a type's spans),
+    #: for gold that carries its tokens (factRuEval)
+    tokens: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     normal_matched: int = 0
     normal_correct: int = 0
     errors: list[ErrorItem] = field(default_factory=list)
@@ -118,6 +122,9 @@ class Evaluation:
             "normal_form_matched": self.normal_matched,
             "relations": {t: s.as_dict() for t, s in sorted(self.relations.items())},
             "relations_micro": self.micro(self.relations).as_dict(),
+            **({"mentions_tokens": {t: s.as_dict() for t, s in sorted(self.tokens.items())},
+                "mentions_tokens_micro": self.micro(self.tokens).as_dict()}
+               if self.tokens else {}),
         }
 
 
@@ -193,6 +200,8 @@ def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evalu
             pred = PredDoc(gold.doc)
         result.documents += 1
         _score_mentions(gold, pred, result)
+        if gold.tokens is not None:
+            _score_tokens(gold, pred, result)
         _score_relations(gold, pred, result)
     return result
 
@@ -261,6 +270,32 @@ def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     for i, p in enumerate(preds):
         if i not in used:
             result.partial[p.type].fp += 1
+
+
+def _inside_tokens(tokens: tuple[tuple[int, int], ...], spans: list[tuple[int, int]]
+                   ) -> list[bool]:
+    """Per token: does it start inside one of the spans (naeval's IO tags of one type)."""
+    starts = [token_start for token_start, _ in tokens]
+    inside = [False] * len(tokens)
+    for start, end in spans:
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            inside[i] = True
+    return inside
+
+
+def _score_tokens(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
+    """naeval's token-level scores: per type, tokens tagged inside by both, one, the other."""
+    assert gold.tokens is not None
+    for entity_type in sorted(gold.scored_types):
+        expected = _inside_tokens(gold.tokens, [(m.start, m.end) for m in gold.mentions
+                                                if m.type == entity_type])
+        found = _inside_tokens(gold.tokens, [_under_convention(gold, m)[:2] for m in pred.mentions
+                                             if m.type == entity_type])
+        score = result.tokens[entity_type]
+        for is_expected, is_found in zip(expected, found, strict=True):
+            score.tp += is_expected and is_found
+            score.fp += is_found and not is_expected
+            score.fn += is_expected and not is_found
 
 
 def _arg_match(pred_forms: frozenset[str], gold_forms: tuple[str, ...]) -> bool:
