@@ -314,15 +314,35 @@ def _relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
         _arg_match(pred.arg2_forms, arg1)
 
 
+def relation_key(relation: PredRelation) -> tuple[str, str, str]:
+    """What makes two predicted relations one: type and folded arguments (either order
+    for a symmetric type)."""
+    key = (relation.type, fold(relation.arg1), fold(relation.arg2))
+    return (relation.type, *sorted(key[1:])) if relation.type in SYMMETRIC else key
+
+
+def matches_gold_mention(gold: GoldDoc, mention: PredMention) -> bool | None:
+    """Is the predicted mention one of the gold's (span under the gold's quote convention,
+    and type)? None when the gold does not annotate its type."""
+    if mention.type not in gold.scored_types:
+        return None
+    return _under_convention(gold, mention) in {(m.start, m.end, m.type) for m in gold.mentions}
+
+
+def matches_gold_relation(gold: GoldDoc, relation: PredRelation) -> bool | None:
+    """Does the predicted relation match one of the gold's? None when the gold does not
+    annotate its type."""
+    if relation.type not in gold.scored_relations:
+        return None
+    return any(_relation_matches(relation, g.type, g.arg1, g.arg2) for g in gold.relations)
+
+
 def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     relations = [r for r in gold.relations if r.type in gold.scored_relations]
     predicted: dict[tuple[str, str, str], PredRelation] = {}
     for r in pred.relations:
         if r.type in gold.scored_relations:
-            key = (r.type, fold(r.arg1), fold(r.arg2))
-            if r.type in SYMMETRIC:
-                key = (r.type, *sorted(key[1:]))
-            predicted.setdefault(key, r)
+            predicted.setdefault(relation_key(r), r)
     for g in relations:
         if any(_relation_matches(p, g.type, g.arg1, g.arg2) for p in predicted.values()):
             result.relations[g.type].tp += 1
