@@ -357,5 +357,5 @@ def test_factru_devset() -> None:
             assert r.type == "WORKS_FOR" and r.arg1 and r.arg2
             works_for += 1
     assert matching >= 0.95 * total
-    assert set(types) == {"PER", "ORG", "LOC"}
+    assert types == {"PER": 733, "ORG": 610, "LOC": 1007}  # naeval's reading of the devset
     assert works_for > 100
