@@ -1,16 +1,31 @@
 # One command each, from a fresh clone: `make run` (sample corpus → out/) and `make test`.
-PYTHON ?= python3.11
+#
+# Python: the newest of python3.13, python3.12, python3.11 on PATH that actually starts
+# (a pyenv shim for a version that is not active is on PATH but fails), else python3;
+# `make test PYTHON=/path/to/python3.x` chooses one. The environment is always .venv;
+# when PYTHON's version is not the one .venv was made with, .venv is made again.
+SUPPORTED_PYTHONS := python3.13 python3.12 python3.11
+runs = $(shell $(1) -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && echo $(1))
+ifeq ($(origin PYTHON),undefined)
+PYTHON := $(firstword $(foreach py,$(SUPPORTED_PYTHONS) python3,$(call runs,$(py))))
+endif
+PYTHON_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 
 .PHONY: setup run test lint bench clean evaluate evaluate-real
 
 $(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (set PYTHON=...)"; exit 1; }
+	@test -n "$(PYTHON)" || { echo "needs Python 3.11 or later: none of $(SUPPORTED_PYTHONS) python3 runs here (set PYTHON=...)"; exit 1; }
+	@test -n "$(PYTHON_VERSION)" || { echo "$(PYTHON) does not run (set PYTHON=... to a Python 3.11 or later)"; exit 1; }
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11)' 2>/dev/null || { echo "$(PYTHON) is Python $(PYTHON_VERSION); ruextract needs 3.11 or later"; exit 1; }
+	@if [ -x $(BIN)/python ] && [ "$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')" != "$(PYTHON_VERSION)" ]; then \
+		echo "$(VENV) is not Python $(PYTHON_VERSION): making it again"; rm -rf $(VENV); fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,dask]'
+	rm -f $(VENV)/.installed*
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -62,6 +62,22 @@ def test_version_and_help():
         assert result.exit_code == 0 and "Usage" in result.output
 
 
+def test_python_dash_m_is_the_console_script(tmp_path):
+    """``python -m ruextract`` runs the same app, under the same program name."""
+    import subprocess
+    import sys
+
+    def call(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "ruextract", *args], capture_output=True,
+                              text=True, timeout=120, cwd=tmp_path)
+
+    assert call("--version").stdout.strip() == f"ruextract {__version__}"
+    usage = call("rules", "check", "--help")
+    assert usage.returncode == 0 and "Usage: ruextract rules check" in usage.stdout
+    assert call("rules", "check").returncode == 0
+    assert call("no-such-command").returncode == 2
+
+
 def test_output_contract(corpus_out):
     for table, columns in CONTRACT.items():
         frame = pd.read_parquet(corpus_out / table)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -243,6 +244,8 @@ def _print_scores(result, base) -> None:
         table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
                       str(score.tp), str(score.fp), str(score.fn), *extra)
     out_console.print(table)
+    if result.tokens:
+        _print_token_scores(result, base)
     out_console.print(f"normal-form accuracy on matched mentions: {result.normal_accuracy:.3f} "
                       f"({result.normal_correct}/{result.normal_matched})")
     if result.relations:
@@ -257,6 +260,20 @@ def _print_scores(result, base) -> None:
                       f"(scored as missed): {', '.join(result.unmatched_gold[:5])}…[/]")
 
 
+def _print_token_scores(result, base) -> None:
+    """naeval's token-level figures (the gold's tokens tagged inside or outside each type)."""
+    columns = ["", "P", "R", "F1", "tp", "fp", "fn"] + (["natasha F1"] if base else [])
+    table = Table(*columns, title="mentions per token (naeval's IO tags)")
+    for name, score in [*sorted(result.tokens.items()), ("micro", result.micro(result.tokens))]:
+        extra = []
+        if base is not None:
+            other = base.micro(base.tokens) if name == "micro" else base.tokens.get(name)
+            extra = [f"{other.f1:.3f}" if other else "—"]
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                      str(score.tp), str(score.fp), str(score.fn), *extra)
+    out_console.print(table)
+
+
 def _print_errors(result) -> None:
     from itertools import groupby
 
@@ -268,6 +285,98 @@ def _print_errors(result) -> None:
             evidence = f" — {item.evidence}" if item.evidence else ""
             out_console.print(f"  {item.doc}: {item.text}{evidence}", markup=False,
                               highlight=False)
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier output directory.")],
+    new: Annotated[Path, typer.Argument(help="The later output directory.")],
+    details: Annotated[bool, typer.Option(
+        "--details", "-v", help="List every change with its document and sentence.")] = False,
+    types: Annotated[list[str] | None, typer.Option(
+        "--type", help="Only this type (PER, PARK, VISITED…; repeatable; shell patterns).")
+    ] = None,
+    rules: Annotated[list[str] | None, typer.Option(
+        "--rule", help="Only changes made by this rule (an id, 'ner', or a pattern such as "
+                       "'park.*'; repeatable).")] = None,
+    gold: Annotated[Path | None, typer.Option(
+        help="Gold (as for evaluate): mark each change as fixing or breaking a gold item.")
+    ] = None,
+    gold_format: Annotated[str | None, typer.Option(
+        "--format", help="jsonl, brat or factru (default: detected).")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print counts and every change as JSON (for scripts).")] = False,
+) -> None:
+    """What changed from OLD to NEW: mentions, entity keys and relations added and removed,
+    by type and rule."""
+    import json
+
+    from .diff import diff_outputs
+    from .gold import GoldFormatError, read_gold
+
+    for directory in (old, new):
+        if not (directory / "documents").is_dir():
+            console.print(f"[red]{directory} holds no run output (no documents table).[/]")
+            raise typer.Exit(2)
+    gold_docs = None
+    if gold is not None:
+        try:
+            gold_docs = read_gold(gold, gold_format)
+        except (GoldFormatError, ValueError, OSError) as exc:
+            console.print(f"[bold red]Cannot read gold:[/] {exc}")
+            raise typer.Exit(2) from None
+    result = diff_outputs(old, new, gold_docs).select(types or [], rules or [])
+    if as_json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_diff(result, details)
+
+
+def _print_diff(result, details: bool) -> None:
+    from itertools import groupby
+
+    marks = ["fix", "break", "new FP", "removed FP"] if result.gold else []
+    headers = {"added": "+", "removed": "−", "new FP": "+FP", "removed FP": "−FP"}
+    out_console.print(f"{result.old} → {result.new}: {result.documents} documents in both",
+                      highlight=False)
+    for label, names in (("only in OLD", result.only_old), ("only in NEW", result.only_new)):
+        if names:
+            shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
+            out_console.print(f"  {len(names)} {label} (not compared): {shown}",
+                              markup=False, highlight=False)
+    for kind, groups in result.counts().items():
+        added = sum(c["added"] for c in groups.values())
+        removed = sum(c["removed"] for c in groups.values())
+        title = {"entities": "entity keys"}.get(kind, kind)
+        if not groups:
+            out_console.print(f"{title}: no change")
+            continue
+        table = Table(title=f"{title}: +{added} −{removed}", title_justify="left",
+                      box=box.SIMPLE_HEAD)
+        table.add_column("type", no_wrap=True)
+        table.add_column("rule", overflow="fold")  # the rule id is what the reader looks for
+        for column in ("added", "removed", *marks):
+            table.add_column(headers.get(column, column), justify="right", no_wrap=True)
+        for (entity_type, rule), counts in groups.items():
+            table.add_row(entity_type, rule or "—", str(counts["added"]), str(counts["removed"]),
+                          *(str(counts[m]) for m in marks))
+        out_console.print(table)
+        if not details:
+            continue
+        changes = [c for c in result.changes if c.kind == kind]
+        for (entity_type, rule), items in groupby(changes, key=lambda c: (c.type, c.rule)):
+            out_console.print(f"[bold]{entity_type}[/] {rule or '—'}")
+            for change in items:
+                sign = "+" if change.change == "added" else "−"
+                mark = f" [{change.gold}]" if change.gold else ""
+                evidence = f" — {change.evidence}" if change.evidence else ""
+                out_console.print(f"  {sign} {change.doc}: {change.text}{mark}{evidence}",
+                                  markup=False, highlight=False)
+    if marks and result.changes:
+        out_console.print("against gold: fix = an added gold item, break = a removed one, "
+                          "+FP = an added item not in gold, −FP = a removed one")
+    if not details and result.changes:
+        console.print("(--details / -v lists each change with its document and sentence)")
 
 
 @rules_app.command("check")

@@ -10,6 +10,7 @@ entity the argument names: a wrong normal form is counted once, in normal-form a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,9 @@ class Evaluation:
     mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     partial: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    #: naeval's token-level scores (each token tagged inside or outside a type's spans),
+    #: for gold that carries its tokens (factRuEval)
+    tokens: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     normal_matched: int = 0
     normal_correct: int = 0
     errors: list[ErrorItem] = field(default_factory=list)
@@ -123,6 +127,9 @@ class Evaluation:
             "normal_form_matched": self.normal_matched,
             "relations": {t: s.as_dict() for t, s in sorted(self.relations.items())},
             "relations_micro": self.micro(self.relations).as_dict(),
+            **({"mentions_tokens": {t: s.as_dict() for t, s in sorted(self.tokens.items())},
+                "mentions_tokens_micro": self.micro(self.tokens).as_dict()}
+               if self.tokens else {}),
         }
 
 
@@ -207,6 +214,8 @@ def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evalu
             pred = PredDoc(gold.doc)
         result.documents += 1
         _score_mentions(gold, pred, result)
+        if gold.tokens is not None:
+            _score_tokens(gold, pred, result)
         _score_relations(gold, pred, result)
     return result
 
@@ -277,6 +286,32 @@ def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
             result.partial[p.type].fp += 1
 
 
+def _inside_tokens(tokens: tuple[tuple[int, int], ...], spans: list[tuple[int, int]]
+                   ) -> list[bool]:
+    """Per token: does it start inside one of the spans (naeval's IO tags of one type)."""
+    starts = [token_start for token_start, _ in tokens]
+    inside = [False] * len(tokens)
+    for start, end in spans:
+        for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+            inside[i] = True
+    return inside
+
+
+def _score_tokens(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
+    """naeval's token-level scores: per type, tokens tagged inside by both, one, the other."""
+    assert gold.tokens is not None
+    for entity_type in sorted(gold.scored_types):
+        expected = _inside_tokens(gold.tokens, [(m.start, m.end) for m in gold.mentions
+                                                if m.type == entity_type])
+        found = _inside_tokens(gold.tokens, [_under_convention(gold, m)[:2] for m in pred.mentions
+                                             if m.type == entity_type])
+        score = result.tokens[entity_type]
+        for is_expected, is_found in zip(expected, found, strict=True):
+            score.tp += is_expected and is_found
+            score.fp += is_found and not is_expected
+            score.fn += is_expected and not is_found
+
+
 GoldSpans = dict[str, list[tuple[int, int]]]
 
 
@@ -316,16 +351,38 @@ def relation_matches(pred: PredRelation, gold_type: str, arg1: tuple[str, ...],
         _arg_match(pred.arg2_forms, pred.arg2_spans, arg1, spans)
 
 
+def relation_key(relation: PredRelation) -> tuple[str, str, str]:
+    """What makes two predicted relations one: type and folded arguments (either order
+    for a symmetric type)."""
+    key = (relation.type, fold(relation.arg1), fold(relation.arg2))
+    return (relation.type, *sorted(key[1:])) if relation.type in SYMMETRIC else key
+
+
+def matches_gold_mention(gold: GoldDoc, mention: PredMention) -> bool | None:
+    """Is the predicted mention one of the gold's (span under the gold's quote convention,
+    and type)? None when the gold does not annotate its type."""
+    if mention.type not in gold.scored_types:
+        return None
+    return _under_convention(gold, mention) in {(m.start, m.end, m.type) for m in gold.mentions}
+
+
+def matches_gold_relation(gold: GoldDoc, relation: PredRelation) -> bool | None:
+    """Does the predicted relation match one of the gold's? None when the gold does not
+    annotate its type."""
+    if relation.type not in gold.scored_relations:
+        return None
+    spans = gold_entity_spans(gold)
+    return any(relation_matches(relation, g.type, g.arg1, g.arg2, spans)
+               for g in gold.relations)
+
+
 def _score_relations(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     relations = [r for r in gold.relations if r.type in gold.scored_relations]
     spans = gold_entity_spans(gold)
     predicted: dict[tuple[str, str, str], PredRelation] = {}
     for r in pred.relations:
         if r.type in gold.scored_relations:
-            key = (r.type, fold(r.arg1), fold(r.arg2))
-            if r.type in SYMMETRIC:
-                key = (r.type, *sorted(key[1:]))
-            predicted.setdefault(key, r)
+            predicted.setdefault(relation_key(r), r)
     for g in relations:
         if any(relation_matches(p, g.type, g.arg1, g.arg2, spans) for p in predicted.values()):
             result.relations[g.type].tp += 1

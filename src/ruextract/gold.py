@@ -13,7 +13,8 @@ Conventions shared by the readers of external datasets (brat, factRuEval):
 * Flat: like ANNOTATION.md's *Flat* rule, after type mapping a mention contained in
   another kept mention (same span included) is dropped; the outermost wins, and of
   two identical spans the one listed first in the file wins. Partially overlapping
-  (crossing) mentions are both kept.
+  (crossing) mentions are both kept (brat). factRuEval is read the standard way
+  (naeval's), which also drops crossing mentions and mentions off token bounds.
 * Relations are document-level: each argument is a tuple of accepted strings (any
   one matches after :func:`fold`), and exact duplicates (same type and arguments)
   are kept once.
@@ -118,6 +119,9 @@ class GoldDoc:
     #: Our guide puts a name's quotes inside the span («Лассард»); NEREL and factRuEval
     #: leave them out. Scoring reads a prediction under the gold's convention.
     quotes_in_span: bool = True
+    #: (start, end) of the text's tokens where the gold is scored per token as well
+    #: (naeval's IO-tag F1; factRuEval), else None.
+    tokens: tuple[tuple[int, int], ...] | None = None
 
 
 class GoldFormatError(ValueError):
@@ -577,7 +581,9 @@ class _FactruDoc:
 
     text: str
     spans: dict[str, tuple[int, int]]
+    span_types: dict[str, str]  # span id -> org_name, loc_name, surname, org_descr…
     objects: dict[str, tuple[str, int, int]]  # id -> (type, start, end)
+    object_spans: dict[str, list[str]]  # object id -> its span ids, as listed
     chains: dict[str, list[str]]  # coref chain id -> object ids
     chain_attrs: dict[str, list[tuple[str, str]]]
     chain_of: dict[str, str]  # object id -> chain id
@@ -605,6 +611,7 @@ def _read_factru_layers(txt: Path) -> _FactruDoc:
     base = txt.with_suffix("")
     text = _read_text(txt)
     spans: dict[str, tuple[int, int]] = {}
+    span_types: dict[str, str] = {}
     spans_path = base.with_suffix(".spans")
     for n, line in _lines(spans_path):
         fields = line.partition("#")[0].split()
@@ -617,8 +624,10 @@ def _read_factru_layers(txt: Path) -> _FactruDoc:
         if not 0 <= start <= start + length <= len(text):
             raise GoldFormatError(spans_path, n, f"span {start}+{length} is outside the text")
         spans[fields[0]] = (start, start + length)
+        span_types[fields[0]] = fields[1]
 
     objects: dict[str, tuple[str, int, int]] = {}
+    object_spans: dict[str, list[str]] = {}
     objects_path = base.with_suffix(".objects")
     for n, line in _lines(objects_path):
         fields = line.partition("#")[0].split()
@@ -628,6 +637,7 @@ def _read_factru_layers(txt: Path) -> _FactruDoc:
             raise GoldFormatError(objects_path, n, f"bad object line {line!r}")
         bounds = [spans[s] for s in fields[2:]]
         objects[fields[0]] = (fields[1], min(b[0] for b in bounds), max(b[1] for b in bounds))
+        object_spans[fields[0]] = fields[2:]
 
     chains: dict[str, list[str]] = {}
     chain_attrs: dict[str, list[tuple[str, str]]] = {}
@@ -644,7 +654,8 @@ def _read_factru_layers(txt: Path) -> _FactruDoc:
                 chain_of.setdefault(obj_id, ids[0])
             attrs = [line.strip().partition(" ")[::2] for _, line in block[1:]]
             chain_attrs[ids[0]] = [(k, v.strip()) for k, v in attrs]
-    return _FactruDoc(text, spans, objects, chains, chain_attrs, chain_of)
+    return _FactruDoc(text, spans, span_types, objects, object_spans, chains, chain_attrs,
+                      chain_of)
 
 
 def _factru_occupations(layers: _FactruDoc, facts_path: Path) -> list[GoldRelation]:
@@ -683,14 +694,54 @@ def _factru_occupations(layers: _FactruDoc, facts_path: Path) -> list[GoldRelati
     return relations
 
 
+def _without_overlaps(bounds: list[tuple[int, int]]) -> list[int]:
+    """Indices of the spans kept when every span overlapping one kept before it, in
+    (start, longest first) order, is dropped: crossing spans go as well as contained
+    ones, and of identical spans the first listed stays. In input order."""
+    order = sorted(range(len(bounds)), key=lambda i: (bounds[i][0], -bounds[i][1], i))
+    kept: list[int] = []
+    reach = -1  # the end of the last kept span: kept spans do not overlap
+    for i in order:
+        if bounds[i][0] >= reach:
+            kept.append(i)
+            reach = bounds[i][1]
+    return sorted(kept)
+
+
+def _factru_mention_spans(layers: _FactruDoc) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, object id) of the mentions an object stands for.
+
+    A Person is one span from its first part to its last; an Org is each of its
+    ``org_name`` spans and a Location or LocOrg each of its ``loc_name`` spans
+    (descriptors such as «мэрии» or «компании» are not part of a name).
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for obj_id, (typ, start, end) in layers.objects.items():
+        if typ == "Person":
+            found.append((start, end, "PER", obj_id))
+            continue
+        name_type = {"Org": "org_name", "Location": "loc_name", "LocOrg": "loc_name"}.get(typ)
+        if name_type is None:
+            continue
+        names = [layers.spans[span_id] for span_id in layers.object_spans[obj_id]
+                 if layers.span_types[span_id] == name_type]
+        found.extend((*names[i], FACTRU_TYPE_MAP[typ], obj_id) for i in _without_overlaps(names))
+    return found
+
+
 def read_factru_gold(directory: Path) -> list[GoldDoc]:
     """Read factRuEval-2016 gold (``book_N.txt/.spans/.objects/.coref/.facts``).
 
-    Offsets in ``.spans`` (and ``.tokens``) are character offsets into the ``.txt``
-    read with ``newline=""``. Each object of a mapped type (Person→PER, Org→ORG,
-    Location/LocOrg→LOC) is one mention from its spans' min start to max end;
-    ``entity`` is its ``.coref`` chain id (None if in no chain). Contained mentions
-    are dropped (flat, outermost wins: «мэрии Москвы» keeps the Org, not «Москвы»).
+    Mentions are read the standard way, naeval's (the reading behind published tables):
+    a Person object is one PER mention from its first part to its last; an Org object's
+    ``org_name`` spans are ORG mentions and a Location's or LocOrg's ``loc_name`` spans
+    LOC mentions (so «мэрии Москвы» gives LOC «Москвы»: the Org there has no org_name);
+    then, over the document, every mention overlapping one before it is dropped (sorted
+    by start, longest first; crossing ones too), and so is every mention that does not
+    start and end on token bounds of razdel's tokens. ``tokens`` holds those tokens, for
+    naeval's token-level scores. ``entity`` is the object's ``.coref`` chain id (None if
+    in no chain). Offsets in ``.spans`` are character offsets into the ``.txt`` read with
+    ``newline=""``.
 
     Relations: each Occupation fact becomes WORKS_FOR(Who, Where), ``role`` = the
     Position text(s); facts without Who or Where are skipped. A fact's ``objN``
@@ -698,26 +749,32 @@ def read_factru_gold(directory: Path) -> list[GoldDoc]:
     surfaces of all mentions of the chain, and the chain's attributes (``name``;
     ``firstname``+``lastname`` as «Имя Фамилия», with patronymic, lastname alone).
     """
+    from razdel import tokenize
+
     docs: list[GoldDoc] = []
     for txt in sorted(Path(directory).glob("*.txt")):
         layers = _read_factru_layers(txt)
         facts_path = txt.with_suffix(".facts")
         relations = _factru_occupations(layers, facts_path) if facts_path.is_file() else []
+        tokens = tuple((t.start, t.stop) for t in tokenize(layers.text))
+        starts, ends = {start for start, _ in tokens}, {end for _, end in tokens}
+        found = _factru_mention_spans(layers)
+        kept = _without_overlaps([(start, end) for start, end, _, _ in found])
         mentions = [
-            GoldMention(start, end, FACTRU_TYPE_MAP[typ], layers.text[start:end], None, chain)
-            for oid, (typ, start, end) in layers.objects.items()
-            if typ in FACTRU_TYPE_MAP
-            for chain in [layers.chain_of.get(oid)]
+            GoldMention(start, end, typ, layers.text[start:end], None, layers.chain_of.get(oid))
+            for start, end, typ, oid in (found[i] for i in kept)
+            if start in starts and end in ends
         ]
         docs.append(
             GoldDoc(
                 doc=txt.name,
                 text=layers.text,
-                mentions=_flatten(mentions),
+                mentions=sorted(mentions, key=lambda m: (m.start, m.end)),
                 relations=_dedupe_relations(relations),
                 scored_types=frozenset(FACTRU_TYPE_MAP.values()),
                 scored_relations=frozenset({"WORKS_FOR"}),
                 quotes_in_span=False,
+                tokens=tokens,
             )
         )
     return docs

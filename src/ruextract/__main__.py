@@ -1,0 +1,5 @@
+"""``python -m ruextract``: the same command line as the ``ruextract`` script."""
+
+from ruextract.cli import app
+
+app(prog_name="ruextract")
