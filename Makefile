@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean evaluate
+.PHONY: setup run test lint bench clean evaluate models
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) (set PYTHON=...)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,dask]'
+	$(BIN)/pip install --quiet -e '.[dev,dask,build]'
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -23,11 +23,15 @@ evaluate: run
 
 test: $(STAMP)
 	bash scripts/install-chromium.sh
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest -q
 
+# Every artefact in models/ (see models/README.md), rebuilt deterministically from sources.
+models: $(STAMP)
+	$(BIN)/python scripts/build_places.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
