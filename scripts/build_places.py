@@ -229,8 +229,7 @@ def build() -> list[Entry]:
             known = add(Entry(name, kind, country, {name, *aliases},
                               explicit_adjectives=set(adjectives),
                               sources={f"extra:{source}"}))
-            if known.kind != "city" and kind != "city":
-                known.canonical = name  # the hand file names the official form
+            known.canonical = name  # the hand file names the form in use
     # A federal city (Москва, Санкт-Петербург, Севастополь) is one place, not two.
     subjects = {fold(n) for e in entries if e.kind == "federal subject" for n in e.names}
     entries = [e for e in entries if not (e.kind == "city" and e.country == "RU"
