@@ -37,8 +37,46 @@ def propagate_quoted_names(doc: Doc) -> None:
             sent_id = doc.sentence_of(start)
             added.append(Mention(start, end, mention.type, inner, inner.strip("«»"),
                                  "rule:propagate.quoted_name", sent_id))
+    _propagate_inflected_quoted_names(doc, added)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+
+
+def _propagate_inflected_quoted_names(doc: Doc, added: list[Mention]) -> None:
+    """The same quoted name in another case («Титановую долину», «Титановой долины» after
+    ОЭЗ «Титановая долина») is that thing too, with its nominative normal form; NER's guess
+    for such a span gives way."""
+    sources: list[tuple[list[str], Mention, str]] = []
+    for mention in doc.mentions:
+        if mention.type in ("PARK", "ORG", "EVENT") and mention.source != "ner":
+            quoted = QUOTED_NAME.search(mention.normal) or QUOTED_NAME.search(mention.text)
+            name = quoted.group(0).strip("«»") if quoted else mention.normal
+            if QUOTES_OPEN in mention.text:
+                sources.append((fold(name).split(), mention, name))
+    if not sources:
+        return
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    taken = [(m.start, m.end) for m in doc.mentions + added]
+    for found in QUOTED_NAME.finditer(doc.text):
+        words = fold(found.group(0)).split()
+        match = next(((m, name) for w, m, name in sources
+                      if w != words and _same_name(words, w)), None)
+        if match is None:
+            continue
+        source, name = match
+        existing = by_span.get((found.start(), found.end()))
+        if existing is not None and existing.source == "ner":
+            existing.type, existing.normal = source.type, name
+            continue
+        if any(found.start() < e and s < found.end() for s, e in taken):
+            continue
+        taken.append((found.start(), found.end()))
+        added.append(Mention(found.start(), found.end(), source.type, found.group(0), name,
+                             "rule:propagate.inflected_quoted_name",
+                             doc.sentence_of(found.start())))
 
 
 def _occurrences(text: str, part: str) -> list[int]:
