@@ -40,7 +40,10 @@ NORMAL_FLOOR = {"corpus": 0.97, "seeds": 0.97}
 # Things (gold canonical ids) in two or more documents that get exactly one key; seeds and
 # corpus are also run as one batch. The one seed thing split: the Moscow department named
 # «…политики Москвы» in one article and «…политики столицы» in the other.
-KEY_FLOORS = {"corpus": 1.0, "seeds": 0.8, "both": 0.875}
+# tests/fixtures/keys: invented articles that name one zone, company, country and region
+# in the ways the issue lists (КНР/Китай/Поднебесная, ОЭЗ/особая экономическая зона/«…» in
+# any case, Подмосковье, legal forms), gold in tests/gold/keys.jsonl (canonical ids only).
+KEY_FLOORS = {"corpus": 1.0, "seeds": 0.8, "both": 0.875, "keys": 1.0}
 
 
 def _run(inputs: list[str], out: Path) -> None:
@@ -66,6 +69,13 @@ def seeds_out(tmp_path_factory, seed_files) -> Path:
 def both_out(tmp_path_factory, seed_files) -> Path:
     out = tmp_path_factory.mktemp("both") / "out"
     _run([str(CORPUS), *(str(p) for p in seed_files)], out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def keys_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("keys") / "out"
+    _run([str(GOLD.parent / "fixtures" / "keys")], out)
     return out
 
 
@@ -136,6 +146,7 @@ def test_scores_do_not_drop(request, gold_name, output, floors):
 
 @pytest.mark.parametrize("gold_names, output", [
     (["corpus"], "corpus_out"), (["seeds"], "seeds_out"), (["seeds", "corpus"], "both_out"),
+    (["keys"], "keys_out"),
 ])
 def test_one_thing_one_key_does_not_drop(request, gold_names, output):
     out = request.getfixturevalue(output)
