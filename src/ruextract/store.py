@@ -333,6 +333,10 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
         found = sorted((directory / table).glob("*.parquet"))
         return [p for p in found if new_parts is None or p.name.startswith(new_parts)]
 
+    names_present = any((directory / "names").glob("*.parquet"))
+    if new_parts is not None and not parts("entities") and not parts("relations") \
+            and names_present:
+        return  # nothing new: the tables stand as they are, files untouched
     if new_parts is not None:
         resolver.remember_names(read_table(directory, "names"))
     entity_parts = {p: pq.read_table(p, schema=SCHEMAS["entities"]) for p in parts("entities")}
