@@ -161,7 +161,7 @@ def country_adjectives(name: str) -> set[str]:
     stems = [word, word[:-1], word[:-2]] if len(word) > 4 else [word]
     found = set()
     for stem in stems:
-        for suffix in ("ский", "йский", "ийский", "анский"):
+        for suffix in ("ский", "йский", "ийский", "анский", "ьский"):
             candidate = stem + suffix
             for parse in dictionary().parse(candidate):
                 if parse.tag.POS == "ADJF" and parse.normal_form == candidate and \
