@@ -44,6 +44,9 @@ LOOKUPS = [
     ("Гомельской области", "Гомельская область", "region", "BY"),
     ("Алма-Ата", "Алматы", "city", "KZ"),
     ("Новосибирска", "Новосибирск", "city", "RU"),
+    ("Сибири", "Сибирь", "region", "RU"),  # a macro-region (hand file)
+    ("армянская", "Армения", "country", "AM"),  # an irregular adjective (hand file)
+    ("бразильские", "Бразилия", "country", "BR"),
 ]
 
 
@@ -54,7 +57,7 @@ def test_lookup(name, canonical, kind, country):
     assert (place.canonical, place.kind, place.country) == (canonical, kind, country)
 
 
-@pytest.mark.parametrize("name", ["Сибирь", "Технополис Москва", "Орбита", "", "делегация"])
+@pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация"])
 def test_not_a_place_of_the_gazetteer(name):
     assert gazetteer().lookup(name) is None
 
