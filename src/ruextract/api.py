@@ -74,7 +74,9 @@ class _Rows:
 
 
 def load(out: Path | str, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-    """The tables of a run in ``out`` (all of them by default) as DataFrames."""
+    """The tables of a run in ``out`` (all of them by default) as DataFrames. Group by
+    ``entity_key`` (entities), ``arg1_key``/``arg2_key`` and ``origin_key``/``origin_country``
+    (relations): one key per thing across documents; ``names`` lists each key's names."""
     out = Path(out)
     if not out.is_dir():
         raise FileNotFoundError(f"{out}: no such run output directory")

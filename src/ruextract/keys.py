@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyarrow as pa
 
@@ -54,6 +55,7 @@ class KeyWords:
                    words("zone_abbreviations"), words("key_org_forms"))
 
 
+@lru_cache(maxsize=200_000)
 def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
     ООО «Орбита» → «орбита» (folded); other names only folded."""
@@ -98,12 +100,20 @@ class KeyResolver:
         self.things: dict[tuple[str, str], _Thing] = {}
         self.abbreviations: dict[tuple[str, str], tuple[str, str]] = {}
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
-        self._keys: dict[tuple[str, str], str] = {}
+        self._keys: dict[tuple[str, str], str] = {}  # identity → key
+        self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
+        self._identities: dict[tuple[str, str], tuple[str, str]] = {}
 
     # -- what the batch says ------------------------------------------------------------------
 
     def identity(self, entity_type: str, normal: str) -> tuple[str, str]:
         """Names of one thing meet here: (family, name key)."""
+        found = self._identities.get((entity_type, normal))
+        if found is None:
+            found = self._identities[(entity_type, normal)] = self._identity(entity_type, normal)
+        return found
+
+    def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
         if entity_type == "LOC":
             place = self.places.lookup(normal)
             if place is not None:
@@ -143,7 +153,7 @@ class KeyResolver:
                     if alias == initials and ABBREVIATION.fullmatch(alias):
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), fold(alias)), identity)
-        self._keys = {}
+        self._keys, self._row_keys = {}, {}  # what was learnt may change any key
 
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
@@ -168,10 +178,14 @@ class KeyResolver:
         """The canonical key of an entity row."""
         if entity_type == DELEGATION:
             return f"{DELEGATION}:{fold(normal)}"
+        found = self._row_keys.get((entity_type, normal))
+        if found is not None:
+            return found
         identity = self._resolve(self.identity(entity_type, normal))
         found = self._keys.get(identity)
         if found is None:
             found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+        self._row_keys[(entity_type, normal)] = found
         return found
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
