@@ -152,7 +152,7 @@ class KeyResolver:
                 for alias in aliases or ():
                     if alias == initials and ABBREVIATION.fullmatch(alias):
                         self.abbreviations.setdefault(
-                            (FAMILIES.get(entity_type, entity_type), fold(alias)), identity)
+                            (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
 
     def _display(self, entity_type: str, normal: str) -> str:
@@ -200,12 +200,6 @@ class KeyResolver:
                                                       if t in TYPE_PREFERENCE else -99))
         name = min(thing.names, key=lambda n: (-thing.names[n], len(n), n))
         return f"{best_type}:{fold(name)}"
-
-    def key_type(self, entity_type: str, normal: str) -> str:
-        """The type the batch gives the thing (one type per key)."""
-        if entity_type == DELEGATION:
-            return entity_type
-        return self.key(entity_type, normal).split(":", 1)[0]
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
         """A delegation's (origin_key, origin_country), from its origin's normal form:
