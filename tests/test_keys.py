@@ -72,6 +72,25 @@ def test_stripped_name(words, entity_type, normal, name):
     assert stripped_name(entity_type, normal, words) == name
 
 
+@pytest.mark.parametrize("key, variants", [
+    ("PARK:технополис москва", [("PARK", "ОЭЗ «Технополис «Москва»»"),
+                                ("PARK", "технополис «Москва»"), ("PARK", "Технополис Москва"),
+                                ("ORG", "«Технополис Москва»")]),
+    ("PER:анатолий гарбузов", [("PER", "Анатолий Гарбузов"), ("PER", "Гарбузов")]),
+])
+def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
+    table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+def test_a_surname_two_people_share_stays_apart(words):
+    table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
+                     entity("c", 0, "PER", "Ли"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == ["PER:ли сяоцзе", "PER:ли вэй", "PER:ли"]
+
+
 def test_different_things_keep_different_keys(words):
     table = entities(entity("a", 0, "LOC", "Москва"),
                      entity("a", 1, "PARK", "ОЭЗ «Технополис Москва»"),

@@ -30,7 +30,6 @@ from .doc import DELEGATION, fold
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
 
-QUOTED = re.compile(r"«([^«»]+)»")
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
 WORD_BREAKS = re.compile(r"[\s\-]+")
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
@@ -45,6 +44,7 @@ class KeyWords:
     park_type_words: frozenset[str]
     zone_abbreviations: frozenset[str]
     org_forms: frozenset[str]
+    park_named_heads: frozenset[str]  # «Технополис Москва»: a head that can be in the name
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -52,7 +52,8 @@ class KeyWords:
             return frozenset(fold(w) for n in names for w in rules.words(n))
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
-                   words("zone_abbreviations"), words("key_org_forms"))
+                   words("zone_abbreviations"), words("key_org_forms"),
+                   words("park_named_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -64,11 +65,12 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                "ORG": words.org_forms}.get(entity_type)
     if generic is None:
         return fold(normal)
-    quoted = QUOTED.search(normal)
-    if quoted is not None and quoted.group(1).strip():
-        before = name_key(normal[:quoted.start()]).split()
-        if all(word in generic for word in before) and not normal[quoted.end():].strip():
-            return fold(quoted.group(1))
+    start, end = normal.find("«"), normal.rfind("»")
+    if 0 <= start < end and normal[start + 1:end].strip():
+        # the outermost quotes: «ОЭЗ «Технополис «Москва»»» names «Технополис Москва»
+        before = name_key(normal[:start]).split()
+        if all(word in generic for word in before) and not normal[end + 1:].strip():
+            return fold(normal[start + 1:end])
         return fold(normal)
     if entity_type == "PARK":
         parts = fold(normal).split()
@@ -99,6 +101,10 @@ class KeyResolver:
         self.words, self.places = words, places
         self.things: dict[tuple[str, str], _Thing] = {}
         self.abbreviations: dict[tuple[str, str], tuple[str, str]] = {}
+        # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
+        self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # a bare surname is the one person of the batch with that name, if there is one
+        self.person_words: dict[str, set[tuple[str, str]]] = {}
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
@@ -147,6 +153,12 @@ class KeyResolver:
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
             thing.types[entity_type] += weight
             thing.names[self._display(entity_type, normal)] += count or 1
+            head, _, rest = identity[1].partition(" ")
+            if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+                self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "PER" and " " in identity[1]:
+                for word in identity[1].split():
+                    self.person_words.setdefault(word, set()).add(identity)
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 initials = _initials(normal)
                 for alias in aliases or ():
@@ -166,13 +178,19 @@ class KeyResolver:
     # -- keys -------------------------------------------------------------------------------
 
     def _resolve(self, identity: tuple[str, str]) -> tuple[str, str]:
-        """An abbreviation of a name the batch expands is that name."""
+        """An abbreviation of a name the batch expands is that name; a park's name without
+        the type word that the batch also writes inside the name is the longer name; a bare
+        surname is the one person of the batch who has it."""
         family, name = identity
         if family in ("SITE", "EVENT") and " " not in name:
             expansion = self.abbreviations.get((family, name))
             if expansion is not None and expansion != identity:
-                return expansion
-        return identity
+                identity = expansion
+        if family == "PER" and " " not in name:
+            people = self.person_words.get(name, set())
+            if len(people) == 1:
+                return next(iter(people))
+        return self.long_forms.get(identity, identity)
 
     def key(self, entity_type: str, normal: str) -> str:
         """The canonical key of an entity row."""
