@@ -45,6 +45,7 @@ class KeyWords:
     zone_abbreviations: frozenset[str]
     org_forms: frozenset[str]
     park_named_heads: frozenset[str]  # «Технополис Москва»: a head that can be in the name
+    place_descriptors: frozenset[str]  # «провинция Аньхой», «город Баоцзи»
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -53,7 +54,7 @@ class KeyWords:
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"))
+                   words("park_named_heads"), words("geo_descriptors") | {"г"})
 
 
 @lru_cache(maxsize=200_000)
@@ -121,6 +122,7 @@ class KeyResolver:
 
     def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
         if entity_type == "LOC":
+            normal = self._without_descriptor(normal)
             place = self.places.lookup(normal)
             if place is not None:
                 return ("LOC", "=" + fold(place.canonical))
@@ -128,6 +130,15 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", name)
         return (FAMILIES.get(entity_type, entity_type), name_key(name) if name else name)
+
+    def _without_descriptor(self, name: str) -> str:
+        """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
+        knows with its descriptor, «область Абай», keeps it)."""
+        words = name.replace(".", ". ").split()
+        if len(words) > 1 and name_key(words[0]) in self.words.place_descriptors \
+                and self.places.lookup(name) is None:
+            return " ".join(words[1:])
+        return name
 
     def remember_names(self, names: pa.Table) -> None:
         """Keys an earlier batch gave (its ``names`` table): the same names keep them."""
@@ -169,6 +180,7 @@ class KeyResolver:
 
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
+            normal = self._without_descriptor(normal)
             place = self.places.lookup(normal)
             if place is not None:
                 return place.canonical
