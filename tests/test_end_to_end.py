@@ -38,12 +38,11 @@ CORPUS_FLOORS = {"PER": 0.97, "LOC": 0.95, "ORG": 0.95, "PARK": 0.90, "EVENT": 0
 SEED_FLOORS = {"PER": 0.93, "LOC": 0.95, "ORG": 0.90, "PARK": 0.90, "EVENT": 0.8}
 NORMAL_FLOOR = {"corpus": 0.97, "seeds": 0.97}
 # Things (gold canonical ids) in two or more documents that get exactly one key; seeds and
-# corpus are also run as one batch. The one seed thing split: the Moscow department named
-# «…политики Москвы» in one article and «…политики столицы» in the other.
+# corpus are also run as one batch.
 # tests/fixtures/keys: invented articles that name one zone, company, country and region
 # in the ways the issue lists (КНР/Китай/Поднебесная, ОЭЗ/особая экономическая зона/«…» in
 # any case, Подмосковье, legal forms), gold in tests/gold/keys.jsonl (canonical ids only).
-KEY_FLOORS = {"corpus": 1.0, "seeds": 0.8, "both": 0.875, "keys": 1.0}
+KEY_FLOORS = {"corpus": 1.0, "seeds": 1.0, "both": 1.0, "keys": 1.0}
 
 
 def _run(inputs: list[str], out: Path) -> None:

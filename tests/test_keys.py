@@ -79,6 +79,8 @@ def test_stripped_name(words, entity_type, normal, name):
                                 ("PARK", "технополис «Москва»"), ("PARK", "Технополис Москва"),
                                 ("ORG", "«Технополис Москва»")]),
     ("PER:анатолий гарбузов", [("PER", "Анатолий Гарбузов"), ("PER", "Гарбузов")]),
+    ("ORG:управление развития москвы", [("ORG", "Управление развития Москвы"),
+                                         ("ORG", "Управление развития столицы")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))

@@ -46,15 +46,18 @@ class KeyWords:
     org_forms: frozenset[str]
     park_named_heads: frozenset[str]  # «Технополис Москва»: a head that can be in the name
     place_descriptors: frozenset[str]  # «провинция Аньхой», «город Баоцзи»
+    name_synonyms: tuple[tuple[str, str], ...] = ()  # a name's last word: «столица» = «москва»
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
         def words(*names: str) -> frozenset[str]:
             return frozenset(fold(w) for n in names for w in rules.words(n))
 
+        synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
+                                for line in rules.words("key_name_synonyms") if "=" in line))
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"), words("geo_descriptors") | {"г"})
+                   words("park_named_heads"), words("geo_descriptors") | {"г"}, synonyms)
 
 
 @lru_cache(maxsize=200_000)
@@ -129,7 +132,11 @@ class KeyResolver:
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
             return ("PER", name)
-        return (FAMILIES.get(entity_type, entity_type), name_key(name) if name else name)
+        key = name_key(name) if name else name
+        if entity_type == "ORG" and " " in key:
+            head, _, last = key.rpartition(" ")
+            key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
+        return (FAMILIES.get(entity_type, entity_type), key)
 
     def _without_descriptor(self, name: str) -> str:
         """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
