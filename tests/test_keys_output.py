@@ -35,6 +35,13 @@ def test_the_names_table_lists_every_name_of_each_key(two_articles: Path) -> Non
             for alias in {entity["normal"], *entity["aliases"]}:
                 assert {"entity_key": entity["entity_key"], "alias": alias} in [
                     {"entity_key": n["entity_key"], "alias": n["alias"]} for n in names]
+    mentions = store.read_table(two_articles, "mentions").to_pylist()
+    key_of = {(e["doc_id"], e["entity_id"]): e["entity_key"] for e in entities}
+    pairs = {(n["entity_key"], n["alias"]) for n in names}
+    for mention in mentions:
+        key = key_of[(mention["doc_id"], mention["entity_id"])]
+        if not key.startswith("DELEGATION:"):
+            assert (key, mention["normal"]) in pairs
     russia = [n for n in names if n["entity_key"] == "LOC:россия"]
     assert russia and max(n["n_documents"] for n in russia) == 1
 

@@ -58,7 +58,7 @@ def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path |
               for table, table_rows in rows.tables.items() if table != "names"}
     tables["entities"], tables["relations"] = rekey_batch(
         tables["entities"], tables["relations"], key_resolver(pipeline.rules))
-    tables["names"] = names_table(tables["entities"])
+    tables["names"] = names_table(tables["entities"], tables["mentions"])
     return {table: tables[table].to_pandas() for table in store.TABLES}
 
 

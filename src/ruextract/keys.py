@@ -298,16 +298,27 @@ NAMES_SCHEMA = pa.schema([("entity_key", pa.string()), ("alias", pa.string()),
                           ("n_documents", pa.int64())])
 
 
-def names_table(entities: pa.Table) -> pa.Table:
-    """Every surface and normal form seen for each key, with the number of documents."""
+def names_table(entities: pa.Table, mentions: pa.Table | None = None) -> pa.Table:
+    """Every surface and normal form seen for each key (the entities' normal forms and
+    surfaces, and the ``mentions``' normal forms), with the number of documents."""
     documents: dict[tuple[str, str], set[str]] = defaultdict(set)
-    columns = entities.select(["doc_id", "entity_key", "type", "normal", "aliases"]).to_pydict()
-    for doc_id, key, entity_type, normal, aliases in zip(*columns.values(), strict=True):
+    keys: dict[tuple[str, int], str] = {}
+    columns = entities.select(["doc_id", "entity_id", "entity_key", "type", "normal",
+                               "aliases"]).to_pydict()
+    for doc_id, entity_id, key, entity_type, normal, aliases in zip(*columns.values(),
+                                                                     strict=True):
         if entity_type == DELEGATION or not key:
             continue
+        keys[(doc_id, entity_id)] = key
         for alias in {normal, *(aliases or ())}:
             if alias:
                 documents[(key, " ".join(alias.split()))].add(doc_id)
+    if mentions is not None:
+        columns = mentions.select(["doc_id", "entity_id", "normal"]).to_pydict()
+        for doc_id, entity_id, normal in zip(*columns.values(), strict=True):
+            key = keys.get((doc_id, entity_id))
+            if key and normal:
+                documents[(key, " ".join(normal.split()))].add(doc_id)
     rows = sorted(documents.items())
     return pa.table({"entity_key": [k for (k, _), _ in rows], "alias": [a for (_, a), _ in rows],
                      "n_documents": [len(d) for _, d in rows]}, schema=NAMES_SCHEMA)

@@ -351,8 +351,10 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
     for path in parts("relations"):
         data = pq.read_table(path, schema=SCHEMAS["relations"])
         write_table(directory, "relations", rekey_relations(data, entity_rows), path.stem)
-    names = names_table(read_table(directory, "entities",
-                                   columns=["doc_id", "entity_key", "type", "normal", "aliases"]))
+    names = names_table(
+        read_table(directory, "entities",
+                   columns=["doc_id", "entity_id", "entity_key", "type", "normal", "aliases"]),
+        read_table(directory, "mentions", columns=["doc_id", "entity_id", "normal"]))
     write_table(directory, "names", names, "names")
     for path in (directory / "names").glob("*.parquet"):
         if path.name != "names.parquet":
