@@ -339,18 +339,31 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
         return  # nothing new: the tables stand as they are, files untouched
     if new_parts is not None:
         resolver.remember_names(read_table(directory, "names"))
-    entity_parts = {p: pq.read_table(p, schema=SCHEMAS["entities"]) for p in parts("entities")}
-    for data in entity_parts.values():
-        resolver.learn(data)
-    entity_rows: list[dict] = []
-    for path, data in entity_parts.items():
-        rekeyed = rekey_entities(data, resolver)
-        entity_rows.extend(rekeyed.select(["doc_id", "entity_id", "entity_key", "type",
-                                           "origin_key", "origin_country"]).to_pylist())
+    entity_parts = parts("entities")
+    for path in entity_parts:  # every name first: a key depends on the whole batch
+        resolver.learn(pq.read_table(path, columns=["type", "normal", "n_mentions", "aliases"],
+                                     schema=SCHEMAS["entities"]))
+    argument_columns = ["doc_id", "entity_id", "entity_key", "type", "origin_key",
+                        "origin_country"]
+    rekeyed_parts: dict[str, pa.Table] = {}
+    for path in entity_parts:
+        rekeyed = rekey_entities(pq.read_table(path, schema=SCHEMAS["entities"]), resolver)
         write_table(directory, "entities", rekeyed, path.stem)
+        rekeyed_parts[path.name] = rekeyed.select(argument_columns)
+    everything: list[dict] | None = None
     for path in parts("relations"):
+        # a part's relations are between the entities of the part of the same name (a run
+        # writes every table of a chunk under one name); else look in every entity row
+        arguments = rekeyed_parts.get(path.name)
+        if arguments is None:
+            if everything is None:
+                everything = read_table(directory, "entities",
+                                        columns=argument_columns).to_pylist()
+            rows = everything
+        else:
+            rows = arguments.to_pylist()
         data = pq.read_table(path, schema=SCHEMAS["relations"])
-        write_table(directory, "relations", rekey_relations(data, entity_rows), path.stem)
+        write_table(directory, "relations", rekey_relations(data, rows), path.stem)
     names = names_table(
         read_table(directory, "entities",
                    columns=["doc_id", "entity_id", "entity_key", "type", "normal", "aliases"]),
