@@ -14,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 
-.PHONY: setup run test lint bench clean evaluate evaluate-real
+.PHONY: setup run test lint bench clean evaluate evaluate-real models
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "needs Python 3.11 or later: none of $(SUPPORTED_PYTHONS) python3 runs here (set PYTHON=...)"; exit 1; }
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 		echo "$(VENV) is not Python $(PYTHON_VERSION): making it again"; rm -rf $(VENV); fi
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,dask]'
+	$(BIN)/pip install --quiet -e '.[dev,dask,build]'
 	rm -f $(VENV)/.installed*
 	touch $(STAMP)
 
@@ -48,11 +48,15 @@ evaluate-real: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/install-chromium.sh
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest -q
 
+# Every artefact in models/ (see models/README.md), rebuilt deterministically from sources.
+models: $(STAMP)
+	$(BIN)/python scripts/build_places.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests scripts
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -44,6 +44,21 @@ NORMALS = [
      "Китайская международная промышленная выставка"),
     ("делегация из Японии", "LOC", "Япония"),
 ]
+# Quoted and foreign names (invented): the nominative where the name inflects, the name
+# letter for letter where it does not. (text, the mention's surface, its normal form)
+NAME_NORMALS = [
+    ("Делегация посетила технопарк «Янтарная гавань». Резиденты «Янтарной гавани» показали "
+     "цеха", "«Янтарной гавани»", "Янтарная гавань"),
+    ("Гости прибыли в ОЭЗ «Каменный цветок». В «Каменном цветке» работают сорок компаний",
+     "«Каменном цветке»", "Каменный цветок"),
+    ("Представители «Северной звезды» прибыли в Тверь", "«Северной звезды»", "Северная звезда"),
+    ("Делегацию провинции Цзянсу возглавил Ли Сяоцзе", "Цзянсу", "Цзянсу"),
+    ("Делегацию провинции Цзянсу возглавил Ли Сяоцзе", "Ли Сяоцзе", "Ли Сяоцзе"),
+    ("Губернатор встретился с Ли Сяоцзе и Ван Цзюньхуа", "Ли Сяоцзе", "Ли Сяоцзе"),
+    ("Соглашение подписано с компанией из Цзянсу", "Цзянсу", "Цзянсу"),
+    ("Мы встретились с Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ"),
+    ("В Ниигате открылся офис", "Ниигате", "Ниигата"),  # a name in -а inflects
+]
 MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
 
 
@@ -77,6 +92,24 @@ def test_normal_forms(pipeline, text, entity_type, normal):
     doc = analyse_text(pipeline, text + ".")
     assert normal in [m.normal for m in doc.mentions if m.type == entity_type], \
         [(m.text, m.type, m.normal) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, surface, normal", NAME_NORMALS)
+def test_name_normal_forms(pipeline, text, surface, normal):
+    doc = analyse_text(pipeline, text + ".")
+    assert normal in [m.normal for m in doc.mentions if m.text == surface], \
+        [(m.text, m.type, m.normal) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("word, indeclinable", [
+    ("Цзянсу", True), ("Сяоцзе", True), ("Хункоу", True), ("Шуцай", True),
+    ("Синдзи", True), ("Марико", True), ("Кэйсукэ", True),
+    ("Фудзиты", False), ("Ниигате", False), ("Осаке", False), ("Гатчины", False),
+])
+def test_indeclinable_foreign_names(word, indeclinable):
+    from ruextract.normal_form import is_indeclinable_foreign
+
+    assert is_indeclinable_foreign(word) is indeclinable
 
 
 def test_bare_surname_and_abbreviation_join_their_entities(pipeline):

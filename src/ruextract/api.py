@@ -14,7 +14,16 @@ import pyarrow as pa
 from . import store
 from .doc import RawDoc
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
-from .pipeline import BATCH_DOCS, Pipeline, RunSummary, StageError, batched, prepared
+from .keys import names_table, rekey_batch
+from .pipeline import (
+    BATCH_DOCS,
+    Pipeline,
+    RunSummary,
+    StageError,
+    batched,
+    key_resolver,
+    prepared,
+)
 
 TextOrPath = str | Path
 
@@ -48,7 +57,12 @@ def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path |
                 record_error(result.source, result.stage, result.error, result.message)
             else:
                 rows.add(store.doc_rows(result, summary.run_id))
-    return {table: _frame(table_rows, table) for table, table_rows in rows.tables.items()}
+    tables = {table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
+              for table, table_rows in rows.tables.items() if table != "names"}
+    tables["entities"], tables["relations"] = rekey_batch(
+        tables["entities"], tables["relations"], key_resolver(pipeline.rules))
+    tables["names"] = names_table(tables["entities"], tables["mentions"])
+    return {table: tables[table].to_pandas() for table in store.TABLES}
 
 
 class _Rows:
@@ -63,7 +77,9 @@ class _Rows:
 
 
 def load(out: Path | str, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
-    """The tables of a run in ``out`` (all of them by default) as DataFrames."""
+    """The tables of a run in ``out`` (all of them by default) as DataFrames. Group by
+    ``entity_key`` (entities), ``arg1_key``/``arg2_key`` and ``origin_key``/``origin_country``
+    (relations): one key per thing across documents; ``names`` lists each key's names."""
     out = Path(out)
     if not out.is_dir():
         raise FileNotFoundError(f"{out}: no such run output directory")
@@ -91,8 +107,3 @@ def _is_existing_path(text: str) -> bool:
         return Path(text).exists()
     except (OSError, ValueError):
         return False
-
-
-def _frame(rows: list[dict], table: str) -> pd.DataFrame:
-    """Rows → DataFrame through the table's Arrow schema: the dtypes ``load`` gives."""
-    return pa.Table.from_pylist(rows, schema=store.SCHEMAS[table]).to_pandas()

@@ -248,6 +248,12 @@ def _print_scores(result, base) -> None:
         _print_token_scores(result, base)
     out_console.print(f"normal-form accuracy on matched mentions: {result.normal_accuracy:.3f} "
                       f"({result.normal_correct}/{result.normal_matched})")
+    if result.canonical_docs:
+        things = result.recurring_things
+        out_console.print(
+            f"keys: {result.one_key_share:.3f} of {len(things)} things recurring across "
+            f"documents get exactly one key; keys covering two things: "
+            f"{len(result.keys_covering_two_things)}")
     if result.relations:
         relations = Table("", "P", "R", "F1", "tp", "fp", "fn", title="relations (document tuples)")
         for name, score in [*sorted(result.relations.items()),

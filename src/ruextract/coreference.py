@@ -37,8 +37,52 @@ def propagate_quoted_names(doc: Doc) -> None:
             sent_id = doc.sentence_of(start)
             added.append(Mention(start, end, mention.type, inner, inner.strip("«»"),
                                  "rule:propagate.quoted_name", sent_id))
+    _propagate_inflected_quoted_names(doc, added)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+
+
+def _propagate_inflected_quoted_names(doc: Doc, added: list[Mention]) -> None:
+    """The same quoted name in another case («Титановую долину», «Титановой долины» after
+    ОЭЗ «Титановая долина») is that thing too, with the normal form of the name it repeats;
+    NER's type for such a span gives way."""
+    sources: list[tuple[list[str], Mention, str]] = []
+    for mention in doc.mentions:
+        if mention.type in ("PARK", "ORG", "EVENT"):
+            quoted = QUOTED_NAME.search(mention.normal) or QUOTED_NAME.search(mention.text)
+            name = quoted.group(0).strip("«»") if quoted else mention.normal
+            if QUOTES_OPEN in mention.text:
+                sources.append((fold(name).split(), mention, name))
+    if not sources:
+        return
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    taken = [(m.start, m.end) for m in doc.mentions + added]
+    for found in QUOTED_NAME.finditer(doc.text):
+        words = fold(found.group(0)).split()
+        match = next(((m, name) for w, m, name in sources
+                      if w != words and _same_name(words, w)), None)
+        if match is None:
+            continue
+        source, name = match
+        # After its type word a quoted name stands in the nominative («в технопарке
+        # «Океанис»»); a bare quoted name may not («у «Кедр-Сенсора»»): there the repeat
+        # keeps its own form and name_normals votes.
+        nominative = name if not source.text.startswith(QUOTES_OPEN) else None
+        existing = by_span.get((found.start(), found.end()))
+        if existing is not None and existing.source == "ner" and source.source != "ner":
+            existing.type = source.type
+            existing.normal = nominative or existing.normal
+            continue
+        if any(found.start() < e and s < found.end() for s, e in taken):
+            continue
+        taken.append((found.start(), found.end()))
+        added.append(Mention(found.start(), found.end(), source.type, found.group(0),
+                             nominative or found.group(0).strip("«»"),
+                             "rule:propagate.inflected_quoted_name",
+                             doc.sentence_of(found.start())))
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -30,6 +30,7 @@ class PredMention:
     normal: str
     source: str
     evidence: str = ""
+    key: str = ""  # the entity_key of the mention's entity
 
 
 @dataclass(slots=True)
@@ -101,6 +102,31 @@ class Evaluation:
     normal_matched: int = 0
     normal_correct: int = 0
     errors: list[ErrorItem] = field(default_factory=list)
+    # gold canonical id → documents it is in, and predicted keys of its matched mentions
+    canonical_docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    canonical_keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def recurring_things(self) -> list[str]:
+        """Canonical things in two or more documents that some prediction matched."""
+        return sorted(c for c, docs in self.canonical_docs.items()
+                      if len(docs) >= 2 and self.canonical_keys.get(c))
+
+    @property
+    def one_key_share(self) -> float:
+        """Of the things recurring across documents, the share that get exactly one key."""
+        things = self.recurring_things
+        return sum(len(self.canonical_keys[c]) == 1 for c in things) / len(things) \
+            if things else 0.0
+
+    @property
+    def keys_covering_two_things(self) -> list[str]:
+        """Predicted keys given to mentions of two or more canonical things (must be none)."""
+        things: dict[str, set[str]] = defaultdict(set)
+        for canonical, keys in self.canonical_keys.items():
+            for key in keys:
+                things[key].add(canonical)
+        return sorted(k for k, found in things.items() if len(found) >= 2)
 
     @staticmethod
     def micro(scores: dict[str, Score]) -> Score:
@@ -130,6 +156,15 @@ class Evaluation:
             **({"mentions_tokens": {t: s.as_dict() for t, s in sorted(self.tokens.items())},
                 "mentions_tokens_micro": self.micro(self.tokens).as_dict()}
                if self.tokens else {}),
+            "keys": {
+                "recurring_things": len(self.recurring_things),
+                "one_key": sum(len(self.canonical_keys[c]) == 1
+                               for c in self.recurring_things),
+                "one_key_share": round(self.one_key_share, 4),
+                "keys_covering_two_things": self.keys_covering_two_things,
+                "split": {c: sorted(self.canonical_keys[c]) for c in self.recurring_things
+                          if len(self.canonical_keys[c]) > 1},
+            },
         }
 
 
@@ -171,6 +206,7 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
             names[row["external_id"]] = pred
     forms: dict[tuple[str, int], set[str]] = defaultdict(set)
     spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    keys = {(row["doc_id"], row["entity_id"]): row["entity_key"] for row in entities}
     for row in entities:
         forms[(row["doc_id"], row["entity_id"])].update(
             [fold(row["normal"]), *(fold(a) for a in row["aliases"] or [])])
@@ -181,7 +217,8 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
         forms[(row["doc_id"], row["entity_id"])].add(fold(row["normal"]))
         spans[(row["doc_id"], row["entity_id"])].append((row["raw_start"], row["raw_end"]))
         pred.mentions.append(PredMention(row["raw_start"], row["raw_end"], row["type"],
-                                         row["text"], row["normal"], row["source"]))
+                                         row["text"], row["normal"], row["source"],
+                                         key=keys.get((row["doc_id"], row["entity_id"])) or ""))
     for row in relations:
         pred = by_id.get(row["doc_id"])
         if pred is None or (row["confidence"] or 0.0) < min_confidence:
@@ -217,7 +254,21 @@ def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evalu
         if gold.tokens is not None:
             _score_tokens(gold, pred, result)
         _score_relations(gold, pred, result)
+        _score_keys(gold, pred, result)
     return result
+
+
+def _score_keys(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
+    """Which predicted keys the gold's canonical things get, on mentions matched by span
+    (whatever their type: a zone tagged ORG here and PARK there must still get one key)."""
+    keys = {_under_convention(gold, m)[:2]: m.key for m in pred.mentions if m.key}
+    for mention in gold.mentions:
+        if not mention.canonical:
+            continue
+        result.canonical_docs[mention.canonical].add(gold.doc)
+        key = keys.get((mention.start, mention.end))
+        if key:
+            result.canonical_keys[mention.canonical].add(key)
 
 
 def _evidence(text: str | None, start: int, end: int) -> str:

@@ -94,6 +94,7 @@ class GoldMention:
     text: str
     normal: str | None = None
     entity: str | None = None  # entity key within the document (same key = same entity)
+    canonical: str | None = None  # the same real thing in any document («LOC:Китай»)
 
 
 @dataclass(slots=True)
@@ -278,11 +279,11 @@ def _json_mention(obj: object, path: Path, n: int) -> GoldMention:
     text = obj.get("text")
     if text is not None and (not isinstance(text, str) or len(text) != end - start):
         raise GoldFormatError(path, n, f"mention text {text!r} does not fit span {start}-{end}")
-    normal, entity = obj.get("normal"), obj.get("entity")
-    for key, val in (("normal", normal), ("entity", entity)):
+    normal, entity, canonical = obj.get("normal"), obj.get("entity"), obj.get("canonical")
+    for key, val in (("normal", normal), ("entity", entity), ("canonical", canonical)):
         if val is not None and not isinstance(val, str):
             raise GoldFormatError(path, n, f"mention {key} must be a string")
-    return GoldMention(start, end, typ, text or "", normal, entity)
+    return GoldMention(start, end, typ, text or "", normal, entity, canonical)
 
 
 def _json_relation(obj: object, path: Path, n: int) -> GoldRelation:

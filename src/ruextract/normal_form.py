@@ -18,6 +18,28 @@ NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}  # VERB: participles («объединённых»)
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 PARENTHESISED_ABBREVIATION = re.compile(r"\s*\([A-ZА-ЯЁ]{2,10}\)(?=\s|$)")
+# Chinese names in the Palladius transcription (Цзянсу, Сяоцзе, Шуцай) and Japanese ones in
+# Polivanov's (Синдзи, Марико): written syllable by syllable. Such a word that the dictionary
+# does not know, ending as no Russian case form of it would (in a vowel other than а/я/ы, or
+# in н/нь/й), does not inflect: a guessed paradigm would cut it («Цзянсу» → «Цзянс»).
+CHINESE_SYLLABLES = re.compile(
+    r"(?:(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
+    r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
+    r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э))+")
+JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
+INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
+FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
+
+
+def is_indeclinable_foreign(word: str) -> bool:
+    """A Chinese or Japanese name that Russian does not inflect: «Цзянсу», «Сяоцзе»,
+    «Синдзи»; not «Фудзиты» (a case form of «Фудзита»). Call only for unknown words."""
+    folded = word.lower().replace("ё", "е")
+    if not folded.isalpha() or not folded.endswith(INDECLINABLE_ENDINGS):
+        return False
+    if folded.endswith("е") and not folded.endswith(FINAL_E_SYLLABLES):
+        return False  # «Ниигате», «Осаке»: the prepositional of a name in -а
+    return bool(CHINESE_SYLLABLES.fullmatch(folded) or JAPANESE_SYLLABLES.fullmatch(folded))
 
 
 def match_case(original: str, inflected: str) -> str:
@@ -67,6 +89,8 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     parse = analyzer.best_parse(text, pos, feats)
     if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
         return text
+    if "-" not in text and not analyzer.lexicon.is_word(text) and is_indeclinable_foreign(text):
+        return text
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
@@ -99,12 +123,16 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     inner = [t for t, q in zip(tokens, quoted, strict=True)
              if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
     if mode == "quoted" and inner:
-        return _join(inner)
+        if not _oblique_phrase(analyzer, inner):
+            return _join(inner)
+        tokens, quoted = inner, [True] * len(inner)  # inflected below, as a whole quoted name
     if all(quoted) and inner:
-        # A whole quoted name: inflect only a leading generic head («Агентством …» →
-        # «Агентство …»); a name that is already nominative stays as written.
+        # A whole quoted name: inflect a leading generic head («Агентством …» →
+        # «Агентство …») or a leading adjective + noun phrase the tagger reads in an oblique
+        # case («Титановую долину» → «Титановая долина»); a nominative name stays as written.
         tokens, quoted = inner, [False] * len(inner)
-        if tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text):
+        if (tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text)) \
+                and not _oblique_phrase(analyzer, tokens):
             return _join(tokens)
     words: list[str] = [t.text for t in tokens]
     if mention_type == "PER":
@@ -145,6 +173,19 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
     return phrase[:1].upper() + phrase[1:]
+
+
+def _oblique_phrase(analyzer: Analyzer, tokens: list[Token]) -> bool:
+    """Adjectives, then a dictionary noun the tagger reads in a case other than the
+    nominative: «Титановую долину», «Северной звезды»."""
+    i = 0
+    while i < len(tokens) and tokens[i].pos in AGREEING - {"VERB"}:
+        i += 1
+    if i == 0 or i == len(tokens) or tokens[i].pos not in NOMINAL:
+        return False
+    case = parse_feats(tokens[i].feats).get("Case")
+    return case not in (None, "Nom") and analyzer.lexicon.is_word(tokens[i].text) and all(
+        analyzer.lexicon.is_word(t.text) for t in tokens[:i])
 
 
 def _join(tokens: list[Token], words: list[str] | None = None) -> str:

@@ -25,8 +25,10 @@ from . import __version__, memo, store
 from .doc import TOKEN_FIELDS, Doc, RawDoc, Span, Token
 from .entities import EntityExtractor
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
+from .keys import KeyResolver, KeyWords
 from .morph import Analyzer, Lexicon
 from .normalise import OffsetMap, normalise
+from .places import gazetteer
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -470,9 +472,16 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
         memo.add_to_memo(out, remembered)
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    # The batch's keys, made canonical together; earlier batches' names keep their keys.
+    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))
+
+
+def key_resolver(rules: RuleSet) -> KeyResolver:
+    """What makes a batch's keys canonical: the rules' key words and the places gazetteer."""
+    return KeyResolver(KeyWords.from_rules(rules), gazetteer())
 
 
 # The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).

@@ -158,19 +158,37 @@ def _list(value: object) -> list:
 # -- delegations → sites --------------------------------------------------------------------------
 
 def delegation_flow(relations: pd.DataFrame) -> pd.DataFrame:
-    """VISITED relations of delegations as (origin, site, site_type, count), largest first."""
+    """VISITED relations of delegations as (origin, site, site_type, count), largest first.
+    Origins and sites are grouped by key (``origin_key``, ``arg2_key``): «КНР» and «Китай»
+    are one origin, shown by the name the visits give it most often."""
     visits = relations[(relations["type"] == "VISITED")
                        & (relations["arg1_type"] == DELEGATION)]
     if visits.empty:
         return pd.DataFrame({"origin": [], "site": [], "site_type": [], "count": []})
+    origins = [_origin(v) for v in visits["arg1_normal"]]
+    sites = [_text(v) or "(unnamed)" for v in visits["arg2_normal"]]
     frame = pd.DataFrame({
-        "origin": [_origin(v) for v in visits["arg1_normal"]],
-        "site": [_text(v) or "(unnamed)" for v in visits["arg2_normal"]],
+        "origin_group": [_text(k) or o for k, o in zip(_column(visits, "origin_key"), origins,
+                                                        strict=True)],
+        "origin": origins,
+        "site_group": [_text(k) or s for k, s in zip(_column(visits, "arg2_key"), sites,
+                                                      strict=True)],
+        "site": sites,
         "site_type": [_text(v) for v in visits["arg2_type"]],
     })
+    for column in ("origin", "site"):  # each group shown by its most frequent name
+        shown = frame.groupby(f"{column}_group")[column].agg(
+            lambda names: names.value_counts().sort_index(kind="stable")
+            .sort_values(ascending=False, kind="stable").index[0])
+        frame[column] = frame[f"{column}_group"].map(shown)
     flow = frame.groupby(["origin", "site", "site_type"]).size().reset_index(name="count")
     return flow.sort_values(["count", "origin", "site"], ascending=[False, True, True],
                             ignore_index=True)
+
+
+def _column(frame: pd.DataFrame, name: str) -> list:
+    """A column of ``frame``, or missing values where an older output lacks it."""
+    return list(frame[name]) if name in frame.columns else [None] * len(frame)
 
 
 def _origin(arg1_normal: object) -> str:

@@ -28,6 +28,7 @@ from .pipeline import (
     few_collections,
     fork_context,
     in_document_order,
+    key_resolver,
     limit_blas_threads,
     manifest,
 )
@@ -104,6 +105,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         if changed:
             memo.forget_documents(out)
         _swap_tables(out, tables, summary.run_id)
+        store.rekey_output(out, key_resolver(rules))  # every key afresh, from every row
         remembered.update(learnt)
         if learnt.normal_forms:
             memo.write_normal_forms(out, remembered.normal_forms)

@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .doc import TOKEN_FIELDS, Doc
+from .keys import NAMES_SCHEMA, KeyResolver, names_table, rekey_entities, rekey_relations
 
 STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
 SCHEMAS: dict[str, pa.Schema] = {
@@ -45,13 +46,17 @@ SCHEMAS: dict[str, pa.Schema] = {
     "entities": pa.schema([
         ("doc_id", STRING), ("entity_id", INT), ("entity_key", STRING), ("type", STRING),
         ("normal", STRING), ("n_mentions", INT), ("aliases", pa.list_(STRING)),
+        ("origin_key", STRING), ("origin_country", STRING),  # delegations: where from
     ]),
     "relations": pa.schema([
         ("doc_id", STRING), ("relation_id", INT), ("type", STRING), ("arg1_id", INT),
         ("arg1_type", STRING), ("arg1_normal", STRING), ("arg2_id", INT), ("arg2_type", STRING),
         ("arg2_normal", STRING), ("role", STRING), ("sent_id", INT), ("evidence", STRING),
         ("rule", STRING), ("confidence", FLOAT), ("date", STRING), ("date_iso", STRING),
+        ("arg1_key", STRING), ("arg2_key", STRING),
+        ("origin_key", STRING), ("origin_country", STRING),  # of a delegation argument
     ]),
+    "names": NAMES_SCHEMA,  # every name seen for each entity_key (keys.names_table)
     "errors": pa.schema([
         ("source", STRING), ("stage", STRING), ("error", STRING), ("message", STRING),
         ("run_id", STRING),
@@ -179,6 +184,7 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
         "doc_id": doc_id, "entity_id": e.entity_id, "entity_key": e.key, "type": e.type,
         "normal": e.normal, "n_mentions": len(e.mention_ids),
         "aliases": sorted({doc.mentions[i].text for i in e.mention_ids}),
+        "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
     } for e in doc.entities]
     relations = []
     for relation_id, r in enumerate(doc.relations):
@@ -191,7 +197,8 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
             "arg2_normal": argument_normal(doc, r.arg2), "role": r.role, "sent_id": r.sent_id,
             "evidence": doc.text[sentence.start:sentence.end] if sentence else "",
             "rule": r.rule, "confidence": r.confidence, "date": r.date_text,
-            "date_iso": r.date_iso,
+            "date_iso": r.date_iso, "arg1_key": first.key, "arg2_key": second.key,
+            "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
         })
     return {"mentions": mentions, "entities": entities, "relations": relations}
 
@@ -315,6 +322,56 @@ def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> No
         for path in (directory / table).glob("*.parquet"):
             if not path.name.startswith(keep_prefix):
                 path.unlink()
+
+
+def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None = None) -> None:
+    """Canonical keys for the entities and relations in ``directory`` (see ``keys``), and
+    the ``names`` table rebuilt. ``new_parts``: a prefix naming the part files of this run;
+    the other parts keep their keys, and the names they gave keep them for the new rows.
+    Without it every row is keyed afresh (a re-run of the entities stage)."""
+    def parts(table: str) -> list[Path]:
+        found = sorted((directory / table).glob("*.parquet"))
+        return [p for p in found if new_parts is None or p.name.startswith(new_parts)]
+
+    names_present = any((directory / "names").glob("*.parquet"))
+    if new_parts is not None and not parts("entities") and not parts("relations") \
+            and names_present:
+        return  # nothing new: the tables stand as they are, files untouched
+    if new_parts is not None:
+        resolver.remember_names(read_table(directory, "names"))
+    entity_parts = parts("entities")
+    for path in entity_parts:  # every name first: a key depends on the whole batch
+        resolver.learn(pq.read_table(path, columns=["type", "normal", "n_mentions", "aliases"],
+                                     schema=SCHEMAS["entities"]))
+    argument_columns = ["doc_id", "entity_id", "entity_key", "type", "origin_key",
+                        "origin_country"]
+    rekeyed_parts: dict[str, pa.Table] = {}
+    for path in entity_parts:
+        rekeyed = rekey_entities(pq.read_table(path, schema=SCHEMAS["entities"]), resolver)
+        write_table(directory, "entities", rekeyed, path.stem)
+        rekeyed_parts[path.name] = rekeyed.select(argument_columns)
+    everything: list[dict] | None = None
+    for path in parts("relations"):
+        # a part's relations are between the entities of the part of the same name (a run
+        # writes every table of a chunk under one name); else look in every entity row
+        arguments = rekeyed_parts.get(path.name)
+        if arguments is None:
+            if everything is None:
+                everything = read_table(directory, "entities",
+                                        columns=argument_columns).to_pylist()
+            rows = everything
+        else:
+            rows = arguments.to_pylist()
+        data = pq.read_table(path, schema=SCHEMAS["relations"])
+        write_table(directory, "relations", rekey_relations(data, rows), path.stem)
+    names = names_table(
+        read_table(directory, "entities",
+                   columns=["doc_id", "entity_id", "entity_key", "type", "normal", "aliases"]),
+        read_table(directory, "mentions", columns=["doc_id", "entity_id", "normal"]))
+    write_table(directory, "names", names, "names")
+    for path in (directory / "names").glob("*.parquet"):
+        if path.name != "names.parquet":
+            path.unlink()
 
 
 def write_manifest(directory: Path, manifest: dict) -> None:

@@ -1,0 +1,349 @@
+"""One thing, one key across documents and batches: ``entity_key`` = type + canonical name.
+
+Per document, an entity's key is its type and folded normal form. Across a batch, keys are
+made canonical here, in the table-building layer, from the entity rows of all documents:
+
+- a place is the gazetteer's place («КНР», «Поднебесная», «Китая» → ``LOC:китай``);
+- a park or an organisation is its name without type word, legal form, quotes or case
+  ending («ОЭЗ «Титановая долина»», «особая экономическая зона «Титановая долина»»,
+  «Титановую долину» → one key); parks and organisations of one name are one thing, and
+  it takes the type most of its mentions have;
+- an abbreviation that one document expands («ИЦК» = «Инновационный центр Кольцово») is
+  that thing in every document;
+- a name that an earlier batch keyed (the ``names`` table) keeps that key.
+
+Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
+place (or organisation) they come from, so "visits by country" is one group-by.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyarrow as pa
+
+from .doc import DELEGATION, fold
+from .places import Gazetteer, Place, name_key
+from .rules import RuleSet
+
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
+WORD_BREAKS = re.compile(r"[\s\-]+")
+# Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
+FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
+TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
+
+
+@dataclass(frozen=True, slots=True)
+class KeyWords:
+    """What a key leaves out: words of a park's type, an organisation's legal forms."""
+
+    park_type_words: frozenset[str]
+    zone_abbreviations: frozenset[str]
+    org_forms: frozenset[str]
+    park_named_heads: frozenset[str]  # «Технополис Москва»: a head that can be in the name
+    place_descriptors: frozenset[str]  # «провинция Аньхой», «город Баоцзи»
+    name_synonyms: tuple[tuple[str, str], ...] = ()  # a name's last word: «столица» = «москва»
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> KeyWords:
+        def words(*names: str) -> frozenset[str]:
+            return frozenset(fold(w) for n in names for w in rules.words(n))
+
+        synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
+                                for line in rules.words("key_name_synonyms") if "=" in line))
+        return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
+                   words("zone_abbreviations"), words("key_org_forms"),
+                   words("park_named_heads"), words("geo_descriptors") | {"г"}, synonyms)
+
+
+@lru_cache(maxsize=200_000)
+def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
+    """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
+    ООО «Орбита» → «орбита» (folded); other names only folded."""
+    normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
+    generic = {"PARK": words.park_type_words | words.zone_abbreviations,
+               "ORG": words.org_forms}.get(entity_type)
+    if generic is None:
+        return fold(normal)
+    start, end = normal.find("«"), normal.rfind("»")
+    if 0 <= start < end and normal[start + 1:end].strip():
+        # the outermost quotes: «ОЭЗ «Технополис «Москва»»» names «Технополис Москва»
+        before = name_key(normal[:start]).split()
+        if all(word in generic for word in before) and not normal[end + 1:].strip():
+            return fold(normal[start + 1:end])
+        return fold(normal)
+    if entity_type == "PARK":
+        parts = fold(normal).split()
+        while len(parts) > 1 and parts[0] in words.zone_abbreviations:
+            parts = parts[1:]
+        return " ".join(parts)
+    return fold(normal)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in WORD_BREAKS.split(name) if w and w[0].isalpha()).upper()
+
+
+@dataclass(slots=True)
+class _Thing:
+    """What the batch knows of one thing: its names, types and mention counts."""
+
+    identity: tuple[str, str]
+    types: Counter
+    names: Counter  # display names (stripped normal forms as written)
+    key: str | None = None  # fixed by an earlier batch
+
+
+class KeyResolver:
+    """Canonical keys for a batch's entity rows (and the rows of earlier batches)."""
+
+    def __init__(self, words: KeyWords, places: Gazetteer) -> None:
+        self.words, self.places = words, places
+        self.things: dict[tuple[str, str], _Thing] = {}
+        self.abbreviations: dict[tuple[str, str], tuple[str, str]] = {}
+        # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
+        self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # a bare surname is the one person of the batch with that name, if there is one
+        self.person_words: dict[str, set[tuple[str, str]]] = {}
+        self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        self._keys: dict[tuple[str, str], str] = {}  # identity → key
+        self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
+        self._identities: dict[tuple[str, str], tuple[str, str]] = {}
+
+    # -- what the batch says ------------------------------------------------------------------
+
+    def identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        """Names of one thing meet here: (family, name key)."""
+        found = self._identities.get((entity_type, normal))
+        if found is None:
+            found = self._identities[(entity_type, normal)] = self._identity(entity_type, normal)
+        return found
+
+    def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        if entity_type == "LOC":
+            normal = self._without_descriptor(normal)
+            place = self.places.lookup(normal)
+            if place is not None:
+                return ("LOC", "=" + fold(place.canonical))
+        name = stripped_name(entity_type, normal, self.words)
+        if entity_type == "PER":
+            return ("PER", name)
+        key = name_key(name) if name else name
+        if entity_type == "ORG" and " " in key:
+            head, _, last = key.rpartition(" ")
+            key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
+        return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _without_descriptor(self, name: str) -> str:
+        """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
+        knows with its descriptor, «область Абай», keeps it)."""
+        words = name.replace(".", ". ").split()
+        if len(words) > 1 and name_key(words[0]) in self.words.place_descriptors \
+                and self.places.lookup(name) is None:
+            return " ".join(words[1:])
+        return name
+
+    def remember_names(self, names: pa.Table) -> None:
+        """Keys an earlier batch gave (its ``names`` table): the same names keep them."""
+        for key, alias in zip(names.column("entity_key").to_pylist(),
+                              names.column("alias").to_pylist(), strict=True):
+            entity_type = key.split(":", 1)[0]
+            if entity_type == DELEGATION:
+                continue
+            self.earlier.setdefault(self.identity(entity_type, alias), key)
+
+    def learn(self, entities: pa.Table) -> None:
+        """Take in entity rows (``store`` schema): their names, types and abbreviations."""
+        columns = entities.select(["type", "normal", "n_mentions", "aliases"]).to_pydict()
+        for entity_type, normal, count, aliases in zip(*columns.values(), strict=True):
+            if entity_type == DELEGATION or not normal:
+                continue
+            identity = self.identity(entity_type, normal)
+            thing = self.things.get(identity)
+            if thing is None:
+                thing = self.things[identity] = _Thing(identity, Counter(), Counter())
+            weight = count or 1
+            if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
+                weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
+            thing.types[entity_type] += weight
+            thing.names[self._display(entity_type, normal)] += count or 1
+            head, _, rest = identity[1].partition(" ")
+            if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+                self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "PER" and " " in identity[1]:
+                for word in identity[1].split():
+                    self.person_words.setdefault(word, set()).add(identity)
+            if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
+                initials = _initials(normal)
+                for alias in aliases or ():
+                    if alias == initials and ABBREVIATION.fullmatch(alias):
+                        self.abbreviations.setdefault(
+                            (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
+        self._keys, self._row_keys = {}, {}  # what was learnt may change any key
+
+    def _display(self, entity_type: str, normal: str) -> str:
+        if entity_type == "LOC":
+            normal = self._without_descriptor(normal)
+            place = self.places.lookup(normal)
+            if place is not None:
+                return place.canonical
+        name = stripped_name(entity_type, normal, self.words)
+        return name if name != fold(normal) else " ".join(normal.split())
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def _resolve(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """An abbreviation of a name the batch expands is that name; a park's name without
+        the type word that the batch also writes inside the name is the longer name; a bare
+        surname is the one person of the batch who has it."""
+        family, name = identity
+        if family in ("SITE", "EVENT") and " " not in name:
+            expansion = self.abbreviations.get((family, name))
+            if expansion is not None and expansion != identity:
+                identity = expansion
+        if family == "PER" and " " not in name:
+            people = self.person_words.get(name, set())
+            if len(people) == 1:
+                return next(iter(people))
+        return self.long_forms.get(identity, identity)
+
+    def key(self, entity_type: str, normal: str) -> str:
+        """The canonical key of an entity row."""
+        if entity_type == DELEGATION:
+            return f"{DELEGATION}:{fold(normal)}"
+        found = self._row_keys.get((entity_type, normal))
+        if found is not None:
+            return found
+        identity = self._resolve(self.identity(entity_type, normal))
+        found = self._keys.get(identity)
+        if found is None:
+            found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+        self._row_keys[(entity_type, normal)] = found
+        return found
+
+    def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        if identity in self.earlier:
+            return self.earlier[identity]
+        thing = self.things.get(identity)
+        if identity[0] == "LOC" and identity[1].startswith("="):
+            return "LOC:" + identity[1][1:]
+        if thing is None:
+            return f"{entity_type}:{stripped_name(entity_type, normal, self.words)}"
+        best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
+                                                      if t in TYPE_PREFERENCE else -99))
+        name = min(thing.names, key=lambda n: (-thing.names[n], len(n), n))
+        return f"{best_type}:{fold(name)}"
+
+    def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
+        """A delegation's (origin_key, origin_country), from its origin's normal form:
+        a place of the gazetteer, else the document's entity of that name."""
+        if not origin:
+            return None, None
+        place: Place | None = self.places.lookup(origin)
+        if place is not None:
+            return "LOC:" + fold(place.canonical), place.country
+        key = doc_keys.get(fold(origin))
+        if key is None:
+            return None, None
+        return key, None
+
+
+# -- the tables --------------------------------------------------------------------------------
+
+def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
+    """``entities`` with canonical keys and types, and delegations' origin columns."""
+    rows = entities.to_pylist()
+    by_doc: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        if row["type"] != DELEGATION:
+            row["entity_key"] = resolver.key(row["type"], row["normal"])
+            row["type"] = row["entity_key"].split(":", 1)[0]
+            by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
+    for row in rows:
+        if row["type"] == DELEGATION:
+            row["entity_key"] = resolver.key(DELEGATION, row["normal"])
+            row["origin_key"], row["origin_country"] = resolver.origin(
+                row["normal"], by_doc[row["doc_id"]])
+        else:
+            row["origin_key"] = row["origin_country"] = None
+    return pa.Table.from_pylist(rows, schema=entities.schema)
+
+
+def rekey_relations(relations: pa.Table, entities: Iterable[dict]) -> pa.Table:
+    """``relations`` with each argument's key and type from (rekeyed) ``entities`` rows, and
+    the origin of a delegation argument."""
+    by_id = {(row["doc_id"], row["entity_id"]): row for row in entities}
+    rows = relations.to_pylist()
+    for row in rows:
+        first = by_id.get((row["doc_id"], row["arg1_id"]))
+        second = by_id.get((row["doc_id"], row["arg2_id"]))
+        row["arg1_key"] = first["entity_key"] if first else None
+        row["arg2_key"] = second["entity_key"] if second else None
+        if first and row["arg1_type"] != DELEGATION:
+            row["arg1_type"] = first["type"]
+        if second and row["arg2_type"] != DELEGATION:
+            row["arg2_type"] = second["type"]
+        delegation = first if first and first["type"] == DELEGATION else \
+            second if second and second["type"] == DELEGATION else None
+        row["origin_key"] = delegation["origin_key"] if delegation else None
+        row["origin_country"] = delegation["origin_country"] if delegation else None
+    return pa.Table.from_pylist(rows, schema=relations.schema)
+
+
+NAMES_SCHEMA = pa.schema([("entity_key", pa.string()), ("alias", pa.string()),
+                          ("n_documents", pa.int64())])
+
+
+def names_table(entities: pa.Table, mentions: pa.Table | None = None) -> pa.Table:
+    """Every surface and normal form seen for each key (the entities' normal forms and
+    surfaces, and the ``mentions``' normal forms), with the number of documents; sorted.
+    Computed in Arrow: an output of millions of documents is counted without a Python
+    object per row."""
+    import pyarrow.compute as pc
+
+    named = pc.and_(pc.not_equal(entities.column("type"), DELEGATION),
+                    pc.is_valid(entities.column("entity_key")))
+    entities = entities.filter(named)
+    aliases = entities.column("aliases").combine_chunks()
+    parents = pc.list_parent_indices(aliases)
+    parts = [
+        pa.table({"entity_key": entities.column("entity_key"),
+                  "alias": entities.column("normal"), "doc_id": entities.column("doc_id")}),
+        pa.table({"entity_key": entities.column("entity_key").take(parents),
+                  "alias": pc.list_flatten(aliases),
+                  "doc_id": entities.column("doc_id").take(parents)}),
+    ]
+    if mentions is not None:
+        joined = mentions.select(["doc_id", "entity_id", "normal"]).join(
+            entities.select(["doc_id", "entity_id", "entity_key"]), ["doc_id", "entity_id"],
+            join_type="inner")
+        parts.append(pa.table({"entity_key": joined.column("entity_key"),
+                               "alias": joined.column("normal"),
+                               "doc_id": joined.column("doc_id")}))
+    rows = pa.concat_tables([part.cast(pa.schema([("entity_key", pa.string()),
+                                                  ("alias", pa.string()),
+                                                  ("doc_id", pa.string())]))
+                             for part in parts])
+    alias = pc.utf8_trim_whitespace(pc.replace_substring_regex(rows.column("alias"), r"\s+",
+                                                               " "))
+    rows = rows.set_column(1, "alias", alias)
+    rows = rows.filter(pc.and_(pc.is_valid(rows.column("alias")),
+                               pc.not_equal(rows.column("alias"), "")))
+    counted = rows.group_by(["entity_key", "alias"]).aggregate([("doc_id", "count_distinct")])
+    counted = counted.rename_columns(
+        ["n_documents" if name == "doc_id_count_distinct" else name
+         for name in counted.column_names])
+    order = pc.sort_indices(counted, [("entity_key", "ascending"), ("alias", "ascending")])
+    return counted.take(order).select(NAMES_SCHEMA.names).cast(NAMES_SCHEMA)
+
+
+def rekey_batch(entities: pa.Table, relations: pa.Table, resolver: KeyResolver
+                ) -> tuple[pa.Table, pa.Table]:
+    """One batch in memory: its entities and relations with canonical keys."""
+    resolver.learn(entities)
+    entities = rekey_entities(entities, resolver)
+    return entities, rekey_relations(relations, entities.to_pylist())

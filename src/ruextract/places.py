@@ -1,0 +1,104 @@
+"""The places gazetteer (``models/places/places.tsv``, built by ``scripts/build_places.py``):
+any name, abbreviation, informal name, adjective or inflected form of a place → one place.
+
+«КНР», «Китая», «Поднебесная», «китайский» → Китай; «Пензенской области», «пензенский» →
+Пензенская область. Names are compared by ``name_key``: folded, each word lemmatised.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .doc import fold
+from .morph import dictionary
+
+MODELS_DIR = Path(os.environ.get("RUEXTRACT_MODELS",
+                                 Path(__file__).resolve().parents[2] / "models"))
+PLACES_PATH = MODELS_DIR / "places" / "places.tsv"
+COLUMNS = ("canonical", "kind", "country", "aliases", "adjectives", "sources")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    canonical: str  # «Китай», «Пензенская область»
+    kind: str  # country, federal subject, region, city
+    country: str  # ISO 3166-1 alpha-2
+    aliases: tuple[str, ...]  # name keys
+    adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
+
+
+@lru_cache(maxsize=200_000)
+def word_lemma(word: str) -> str:
+    """The dictionary lemma of one lower-case word (a guess for unknown words: the same
+    guess for the gazetteer's name and the text's, so they still meet)."""
+    parses = dictionary().parse(word)
+    return parses[0].normal_form.replace("ё", "е") if parses else word
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """A name as compared with the gazetteer: folded, each word (each part of a hyphenated
+    word) lemmatised. «Ленинградской области» and «Ленинградская область» meet here."""
+    return " ".join("-".join(word_lemma(part) if part.isalpha() else part
+                             for part in word.split("-"))
+                    for word in fold(name).replace(".", " ").split())
+
+
+class Gazetteer:
+    """Places by name key and by adjective lemma."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+        self.by_name: dict[str, Place] = {}
+        self.by_adjective: dict[str, Place] = {}
+        for place in places:  # the file's order: a key two places share goes to the first
+            for alias in place.aliases:
+                self.by_name.setdefault(alias, place)
+            for adjective in place.adjectives:
+                self.by_adjective.setdefault(adjective, place)
+
+    @classmethod
+    def read(cls, path: Path = PLACES_PATH) -> Gazetteer:
+        """The compiled gazetteer at ``path``."""
+        places = []
+        with open(path, encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) != len(COLUMNS):
+                    raise ValueError(f"{path}:{number}: expected {len(COLUMNS)} columns "
+                                     f"({', '.join(COLUMNS)}), found {len(fields)}")
+                canonical, kind, country, aliases, adjectives, _ = fields
+                places.append(Place(canonical, kind, country, tuple(aliases.split("|")),
+                                    tuple(a for a in adjectives.split("|") if a)))
+        return cls(places)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place ``name`` names: as written, any case, abbreviation or informal name,
+        or an adjective of it («китайская» → Китай)."""
+        if not name or not name.strip():
+            return None
+        folded = fold(name)
+        found = self.by_name.get(folded)
+        if found is not None:
+            return found
+        key = name_key(name)
+        found = self.by_name.get(key)
+        if found is None and " " not in key:
+            found = self.by_adjective.get(key)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The compiled gazetteer, read once per process (an empty one if it was never built)."""
+    if not PLACES_PATH.exists():
+        return Gazetteer([])
+    return Gazetteer.read(PLACES_PATH)

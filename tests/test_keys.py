@@ -1,0 +1,164 @@
+"""Canonical entity keys across documents and batches (keys.py), one case a line."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from ruextract import keys, store
+from ruextract.keys import KeyResolver, KeyWords, names_table, rekey_batch, stripped_name
+from ruextract.places import gazetteer
+from ruextract.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def words() -> KeyWords:
+    return KeyWords.from_rules(load_rules())
+
+
+def resolver(words: KeyWords) -> KeyResolver:
+    return KeyResolver(words, gazetteer())
+
+
+def entity(doc_id: str, entity_id: int, entity_type: str, normal: str,
+           aliases: list[str] | None = None, n_mentions: int = 1) -> dict:
+    return {"doc_id": doc_id, "entity_id": entity_id, "entity_key": f"{entity_type}:{normal}",
+            "type": entity_type, "normal": normal, "n_mentions": n_mentions,
+            "aliases": aliases or [normal], "origin_key": None, "origin_country": None}
+
+
+def entities(*rows: dict) -> pa.Table:
+    return pa.Table.from_pylist(list(rows), schema=store.SCHEMAS["entities"])
+
+
+# Variants of one thing, each in a document of its own: all get one key.
+SAME_THING = [
+    ("LOC:китай", [("LOC", "Китай"), ("LOC", "КНР"), ("LOC", "Поднебесная"),
+                   ("LOC", "Китайская Народная Республика")]),
+    ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
+    ("LOC:россия", [("LOC", "Россия"), ("LOC", "Российская Федерация"), ("LOC", "РФ")]),
+    ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "провинция Аньхой")]),
+    ("LOC:баоцзи", [("LOC", "город Баоцзи"), ("LOC", "г. Баоцзи"), ("LOC", "Баоцзи")]),
+    ("PARK:титановая долина", [("PARK", "ОЭЗ «Титановая долина»"),
+                               ("PARK", "Особая экономическая зона «Титановая долина»"),
+                               ("PARK", "особая экономическая зона (ОЭЗ) «Титановая долина»"),
+                               ("PARK", "СЭЗ «Титановая долина»"),
+                               ("PARK", "технополис «Титановая долина»"),
+                               ("PARK", "Технопарк «Титановая долина»"),
+                               ("ORG", "«Титановая долина»"),
+                               ("ORG", "Титановую долину"), ("ORG", "Титановой долины")]),
+    ("ORG:янтарный мост", [("ORG", "«Янтарный мост»"), ("ORG", "ООО «Янтарный мост»"),
+                           ("ORG", "АО «Янтарный мост»"), ("ORG", "компания «Янтарный мост»"),
+                           ("ORG", "Янтарного моста"), ("ORG", "ЯНТАРНЫЙ МОСТ")]),
+]
+
+
+@pytest.mark.parametrize("key, variants", SAME_THING)
+def test_one_key_for_the_variants_of_a_thing(words, key, variants):
+    table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+@pytest.mark.parametrize("entity_type, normal, name", [
+    ("PARK", "ОЭЗ «Технополис Москва»", "технополис москва"),
+    ("PARK", "площадка «Печатники»", "печатники"),
+    ("PARK", "Нанопарк Гатчина", "нанопарк гатчина"),  # no quotes: the name keeps its head
+    ("PARK", "Инновационный центр «Тяньгун Кайу»", "инновационный центр тяньгун кайу"),
+    ("PARK", "ОЭЗ Дубна", "дубна"),
+    ("ORG", "ООО «Орбита»", "орбита"),
+    ("ORG", "Министерство экономики «Хоккайдо»", "министерство экономики хоккайдо"),
+    ("PER", "Ли Сяоцзе", "ли сяоцзе"),
+])
+def test_stripped_name(words, entity_type, normal, name):
+    assert stripped_name(entity_type, normal, words) == name
+
+
+@pytest.mark.parametrize("key, variants", [
+    ("PARK:технополис москва", [("PARK", "ОЭЗ «Технополис «Москва»»"),
+                                ("PARK", "технополис «Москва»"), ("PARK", "Технополис Москва"),
+                                ("ORG", "«Технополис Москва»")]),
+    ("PER:анатолий гарбузов", [("PER", "Анатолий Гарбузов"), ("PER", "Гарбузов")]),
+    ("ORG:управление развития москвы", [("ORG", "Управление развития Москвы"),
+                                         ("ORG", "Управление развития столицы")]),
+])
+def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
+    table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+def test_a_surname_two_people_share_stays_apart(words):
+    table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
+                     entity("c", 0, "PER", "Ли"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == ["PER:ли сяоцзе", "PER:ли вэй", "PER:ли"]
+
+
+def test_different_things_keep_different_keys(words):
+    table = entities(entity("a", 0, "LOC", "Москва"),
+                     entity("a", 1, "PARK", "ОЭЗ «Технополис Москва»"),
+                     entity("b", 0, "ORG", "Тяньгун Кайу"),
+                     entity("b", 1, "PARK", "Инновационный центр «Тяньгун Кайу»"),
+                     entity("c", 0, "LOC", "Корея"), entity("c", 1, "LOC", "КНДР"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert len(set(rekeyed.column("entity_key").to_pylist())) == 6
+
+
+def test_one_type_per_key_by_the_evidence_of_all_mentions(words):
+    table = entities(entity("a", 0, "PARK", "ОЭЗ «Алабуга»", n_mentions=2),
+                     entity("b", 0, "ORG", "«Алабуга»"), entity("c", 0, "ORG", "Алабуга"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {"PARK:алабуга"}
+    assert set(rekeyed.column("type").to_pylist()) == {"PARK"}
+
+
+def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
+    table = entities(entity("a", 0, "ORG", "Инновационный центр Кольцово",
+                            aliases=["Инновационного центра Кольцово", "ИЦК"]),
+                     entity("b", 0, "ORG", "ИЦК"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
+
+
+def test_delegations_get_origin_key_and_country(words):
+    table = entities(entity("a", 0, "LOC", "КНР"), entity("a", 1, "DELEGATION", "Китай"),
+                     entity("b", 0, "DELEGATION", "Пензенская область"),
+                     entity("c", 0, "ORG", "«Янтарный мост»"),
+                     entity("c", 1, "DELEGATION", "Янтарный мост"),
+                     entity("d", 0, "DELEGATION", ""))
+    relations = pa.Table.from_pylist([{
+        "doc_id": "a", "relation_id": 0, "type": "VISITED", "arg1_id": 1,
+        "arg1_type": "DELEGATION", "arg1_normal": "delegation:Китай", "arg2_id": 0,
+        "arg2_type": "LOC", "arg2_normal": "КНР"}], schema=store.SCHEMAS["relations"])
+    rekeyed, relations = rekey_batch(table, relations, resolver(words))
+    origins = {(r["doc_id"], r["origin_key"], r["origin_country"])
+               for r in rekeyed.to_pylist() if r["type"] == "DELEGATION"}
+    assert origins == {("a", "LOC:китай", "CN"), ("b", "LOC:пензенская область", "RU"),
+                       ("c", "ORG:янтарный мост", None), ("d", None, None)}
+    (relation,) = relations.to_pylist()
+    assert (relation["origin_key"], relation["origin_country"]) == ("LOC:китай", "CN")
+    assert (relation["arg1_key"], relation["arg2_key"]) == ("DELEGATION:китай", "LOC:китай")
+
+
+def test_the_names_table_has_every_name_of_a_key(words):
+    table = entities(entity("a", 0, "LOC", "Китай", aliases=["Китая", "КНР"]),
+                     entity("b", 0, "LOC", "Поднебесная", aliases=["Поднебесной"]),
+                     entity("b", 1, "DELEGATION", "Китай"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    names = names_table(rekeyed).to_pylist()
+    assert names == [
+        {"entity_key": "LOC:китай", "alias": alias, "n_documents": 1}
+        for alias in sorted(("Китай", "Китая", "КНР", "Поднебесная", "Поднебесной"))]
+    assert names_table(rekeyed).schema == keys.NAMES_SCHEMA
+
+
+def test_a_later_batch_keeps_the_keys_an_earlier_one_gave(words):
+    earlier = pa.table({"entity_key": ["ORG:янтарный мост (калининград)"],
+                        "alias": ["«Янтарного моста»"], "n_documents": [3]},
+                       schema=keys.NAMES_SCHEMA)
+    later = resolver(words)
+    later.remember_names(earlier)
+    table = entities(entity("z", 0, "ORG", "ООО «Янтарный мост»"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), later)
+    assert rekeyed.column("entity_key").to_pylist() == ["ORG:янтарный мост (калининград)"]

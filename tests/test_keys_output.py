@@ -1,0 +1,100 @@
+"""Keys in a run's output: the names table, delegations' origins, re-keying on a re-run,
+and a later batch that reuses the keys of an earlier one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from conftest import CORPUS
+from ruextract import rerun, store
+from ruextract.keys import NAMES_SCHEMA
+from ruextract.pipeline import run
+
+pytestmark = pytest.mark.slow
+SAMPLES = sorted(CORPUS.glob("sample_0*.txt"))
+
+
+@pytest.fixture(scope="module")
+def two_articles(tmp_path_factory, pipeline) -> Path:
+    out = tmp_path_factory.mktemp("keys") / "out"
+    run(SAMPLES[:2], out, pipeline=pipeline)
+    return out
+
+
+def test_the_names_table_lists_every_name_of_each_key(two_articles: Path) -> None:
+    names = store.read_table(two_articles, "names").to_pylist()
+    entities = store.read_table(two_articles, "entities").to_pylist()
+    keys = {e["entity_key"] for e in entities if e["type"] != "DELEGATION"}
+    assert {n["entity_key"] for n in names} == keys
+    for entity in entities:
+        if entity["type"] != "DELEGATION":
+            for alias in {entity["normal"], *entity["aliases"]}:
+                assert {"entity_key": entity["entity_key"], "alias": alias} in [
+                    {"entity_key": n["entity_key"], "alias": n["alias"]} for n in names]
+    mentions = store.read_table(two_articles, "mentions").to_pylist()
+    key_of = {(e["doc_id"], e["entity_id"]): e["entity_key"] for e in entities}
+    pairs = {(n["entity_key"], n["alias"]) for n in names}
+    for mention in mentions:
+        key = key_of[(mention["doc_id"], mention["entity_id"])]
+        if not key.startswith("DELEGATION:"):
+            assert (key, mention["normal"]) in pairs
+    russia = [n for n in names if n["entity_key"] == "LOC:россия"]
+    assert russia and max(n["n_documents"] for n in russia) == 1
+
+
+def test_delegations_and_their_relations_carry_the_origin(two_articles: Path) -> None:
+    entities = store.read_table(two_articles, "entities").to_pylist()
+    origins = {(e["normal"], e["origin_key"], e["origin_country"])
+               for e in entities if e["type"] == "DELEGATION"}
+    assert ("Япония", "LOC:япония", "JP") in origins
+    relations = store.read_table(two_articles, "relations").to_pylist()
+    visits = [r for r in relations if r["type"] == "VISITED" and r["arg1_type"] == "DELEGATION"]
+    assert visits and all(r["origin_key"] and r["arg2_key"] for r in visits)
+    assert {r["origin_country"] for r in visits} >= {"JP"}
+
+
+def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,
+                                                               tmp_path: Path) -> None:
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(two_articles, out)
+    # keys as an older ruextract wrote them: a re-run must not keep them, even for the
+    # documents whose stored rows stand (nothing else changed)
+    data = store.read_table(out, "entities")
+    keys = pc.binary_join_element_wise(data.column("type"), pa.scalar("-old"), "")
+    data = data.set_column(data.schema.get_field_index("entity_key"), "entity_key", keys)
+    parts = sorted((out / "entities").glob("*.parquet"))
+    for path in parts:
+        path.unlink()
+    store.write_table(out, "entities", data, parts[0].stem)
+    rerun.rerun(out, "entities", workers=1)
+    assert store.read_table(out, "entities").column("entity_key").to_pylist() == \
+        store.read_table(two_articles, "entities").column("entity_key").to_pylist()
+    assert store.read_table(out, "names").equals(store.read_table(two_articles, "names"))
+
+
+def test_a_later_batch_reuses_the_keys_of_an_earlier_one(two_articles: Path, tmp_path: Path,
+                                                         pipeline) -> None:
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(two_articles, out)
+    # an earlier batch keyed Russia its own way (as a user might have renamed it)
+    names = store.read_table(out, "names")
+    renamed = pc.if_else(pc.equal(names.column("entity_key"), "LOC:россия"),
+                         "LOC:российская федерация (ранее)", names.column("entity_key"))
+    names = names.set_column(0, "entity_key", renamed)
+    store.write_table(out, "names", names.cast(NAMES_SCHEMA), "names")
+
+    run([SAMPLES[2]], out, pipeline=pipeline)  # sample_03 also names Russia
+
+    entities = store.read_table(out, "entities").to_pylist()
+    later = {e["entity_key"] for e in entities if e["normal"] == "Россия"}
+    assert "LOC:российская федерация (ранее)" in later
+    names = store.read_table(out, "names").to_pylist()
+    assert any(n["entity_key"] == "LOC:российская федерация (ранее)" for n in names)

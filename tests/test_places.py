@@ -1,0 +1,78 @@
+"""The places gazetteer: any name of a place → one place, one case a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruextract.places import PLACES_PATH, Gazetteer, gazetteer
+
+LOOKUPS = [
+    # (name as the text or a normal form has it, canonical place, kind, country)
+    ("Китай", "Китай", "country", "CN"),
+    ("КНР", "Китай", "country", "CN"),  # abbreviation
+    ("Китайская Народная Республика", "Китай", "country", "CN"),  # official name (pycountry)
+    ("Поднебесная", "Китай", "country", "CN"),  # informal name
+    ("Поднебесной", "Китай", "country", "CN"),  # inflected
+    ("китайская", "Китай", "country", "CN"),  # adjective
+    ("Японии", "Япония", "country", "JP"),
+    ("японский", "Япония", "country", "JP"),  # adjective from the dictionary
+    ("РФ", "Россия", "country", "RU"),
+    ("Российской Федерации", "Россия", "country", "RU"),
+    ("США", "США", "country", "US"),
+    ("ОАЭ", "ОАЭ", "country", "AE"),
+    ("Республика Беларусь", "Беларусь", "country", "BY"),
+    ("Турецкая Республика", "Турция", "country", "TR"),
+    ("Пензенской области", "Пензенская область", "federal subject", "RU"),
+    ("пензенские", "Пензенская область", "federal subject", "RU"),  # adjective, plural
+    ("Подмосковье", "Московская область", "federal subject", "RU"),
+    ("Прикамья", "Пермский край", "federal subject", "RU"),
+    ("Приамурье", "Амурская область", "federal subject", "RU"),
+    ("Кубани", "Краснодарский край", "federal subject", "RU"),
+    ("Ямал", "Ямало-Ненецкий автономный округ", "federal subject", "RU"),
+    ("Зауралье", "Курганская область", "federal subject", "RU"),
+    ("РТ", "Республика Татарстан", "federal subject", "RU"),
+    ("Татарстане", "Республика Татарстан", "federal subject", "RU"),
+    ("ЕАО", "Еврейская автономная область", "federal subject", "RU"),
+    ("ХМАО", "Ханты-Мансийский автономный округ — Югра", "federal subject", "RU"),
+    ("Хабаровском крае", "Хабаровский край", "federal subject", "RU"),
+    ("Москве", "Москва", "federal subject", "RU"),
+    ("Петербург", "Санкт-Петербург", "federal subject", "RU"),
+    ("провинции Гуандун", "Гуандун", "region", "CN"),
+    ("Цзянсу", "Цзянсу", "region", "CN"),
+    ("Самаркандской области", "Самаркандская область", "region", "UZ"),
+    ("Карагандинская область", "Карагандинская область", "region", "KZ"),
+    ("Гомельской области", "Гомельская область", "region", "BY"),
+    ("Алма-Ата", "Алматы", "city", "KZ"),
+    ("Новосибирска", "Новосибирск", "city", "RU"),
+    ("Сибири", "Сибирь", "region", "RU"),  # a macro-region (hand file)
+    ("армянская", "Армения", "country", "AM"),  # an irregular adjective (hand file)
+    ("бразильские", "Бразилия", "country", "BR"),
+]
+
+
+@pytest.mark.parametrize("name, canonical, kind, country", LOOKUPS)
+def test_lookup(name, canonical, kind, country):
+    place = gazetteer().lookup(name)
+    assert place is not None, name
+    assert (place.canonical, place.kind, place.country) == (canonical, kind, country)
+
+
+@pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация"])
+def test_not_a_place_of_the_gazetteer(name):
+    assert gazetteer().lookup(name) is None
+
+
+def test_the_gazetteer_is_built_and_sorted():
+    lines = [line for line in PLACES_PATH.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")][1:]
+    assert len(lines) > 1000
+    places = Gazetteer.read(PLACES_PATH)
+    assert sum(p.kind == "federal subject" for p in places.places) == 85
+    assert sum(p.kind == "country" for p in places.places) == 249
+
+
+def test_a_broken_gazetteer_line_says_where(tmp_path):
+    path = tmp_path / "places.tsv"
+    path.write_text("canonical\tkind\nКитай\tcountry\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"places.tsv:1: expected 6 columns"):
+        Gazetteer.read(path)
