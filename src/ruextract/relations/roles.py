@@ -238,10 +238,21 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             continue
         first = ctx.first(index)
         collected: list[int] = []
-        t = first - 1
+        t = _before_name(ctx, first)
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
             other = ctx.mention_at.get(t)
             token = tokens[t]
+            if other is None and token.text == "." and t > 0 and tokens[t - 1].pos == "NOUN" \
+                    and len(tokens[t - 1].text) <= 2:
+                collected[:0] = [t - 1, t]  # an abbreviation inside the sentence («г. Москвы»)
+                t -= 2
+                continue
+            if other is None and token.text in DASHES and t + 1 < first \
+                    and _title_start(ctx, _next_words(ctx, t + 1)) is not None:
+                # «вице-премьер – министр экономики X Иван Петров»: coordinated posts
+                collected.insert(0, t)
+                t -= 1
+                continue
             if other is None and token.text == ")":
                 # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
                 # parenthesis after the employer is skipped
@@ -260,7 +271,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             t -= 1
         segments: list[list[int]] = [[]]
         for t in collected:
-            if tokens[t].text == "," and t not in ctx.mention_at:
+            if tokens[t].text in (",", *DASHES) and t not in ctx.mention_at:
                 segments.append([])
             else:
                 segments[-1].append(t)
@@ -275,30 +286,78 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("title_after_name")
 def title_after_name(ctx: Context, rule: RelationRule) -> None:
-    """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B»."""
+    """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B», «Иван
+    Петров (президент ассоциации X)», «Иван Петров, экс-мэр города X, директор компании Y»:
+    each title phrase after the name, up to the next name."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
-        last = ctx.last(index)
-        comma = last + 1
-        if comma >= len(tokens) or tokens[comma].text not in (",", "—", "–", "-") \
-                or tokens[comma].sent_id != mention.sent_id:
-            continue
-        segment: list[int] = []
-        t = comma + 1
-        while t < len(tokens) and tokens[t].sent_id == mention.sent_id:
-            token = tokens[t]
-            if t not in ctx.mention_at and (token.text in CHUNK_BREAKS | {".", "—", "–"}
-                                            or token.pos not in NOMINAL_POS):
+        t = ctx.last(index) + 1
+        persons = ctx.person_list(index)
+        while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
+                and tokens[t].text in (",", "(", "—", "–", "-") and t not in ctx.mention_at:
+            segment, t = _title_phrase_after(ctx, t + 1, mention.sent_id)
+            if not segment:
                 break
-            other = ctx.mention_at.get(t)
-            if other is not None and ctx.mention_type(other) == "PER":
-                segment = []  # «X, координатор движения Y Сергей Удальцов»: the next name's
+            _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
+            if tokens[t - 1].text == "(" or (t < len(tokens) and tokens[t].text == ")"):
+                break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
+            if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
+                break  # a further comma goes on only to another title
+
+
+def _before_name(ctx: Context, first: int) -> int:
+    """The last token of a title phrase before the name at ``first``: over a dash («директор
+    технопарка X – Иван Петров») and an honorific («директор департамента господин Ли»)."""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
+        t -= 1
+    if t > 0 and tokens[t].text in DASHES and t not in ctx.mention_at \
+            and tokens[t - 1].sent_id == tokens[first].sent_id:
+        t -= 1
+    return t
+
+
+def _next_words(ctx: Context, t: int) -> list[int]:
+    """Up to four tokens from ``t`` in its sentence (to ask whether a title opens there)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return []
+    return [i for i in range(t, min(t + 4, len(tokens))) if tokens[i].sent_id == tokens[t].sent_id]
+
+
+def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], int]:
+    """The nominal phrase from ``t`` to the next break, and where it stops; empty when a
+    name follows it («…, координатор движения Y Сергей Удальцов») or a dash hands it to the
+    name after it («директор центра X - Ким Ли»)."""
+    tokens = ctx.doc.tokens
+    segment: list[int] = []
+    while t < len(tokens) and tokens[t].sent_id == sent_id:
+        token = tokens[t]
+        if t not in ctx.mention_at:
+            if token.text == "." and t + 1 < len(tokens) and tokens[t + 1].sent_id == sent_id:
+                segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
+                t += 1
+                continue
+            if token.text in CHUNK_BREAKS | {".", "—", "–"} or token.pos not in NOMINAL_POS:
                 break
-            segment.append(t)
-            t += 1
-        _add_works_for(ctx, rule, index, segment, mention.sent_id, ctx.person_list(index))
+            if token.text == "-" and segment:
+                return [], t
+        other = ctx.mention_at.get(t)
+        if other is not None and ctx.mention_type(other) == "PER":
+            return [], t
+        segment.append(t)
+        t += 1
+    after = t
+    if after < len(tokens) and tokens[after].text == "(":
+        close = next((c for c in range(after + 1, min(after + 6, len(tokens)))
+                      if tokens[c].text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after < len(tokens) and tokens[after].text in DASHES:
+        return [], t
+    return segment, t
 
 
 @matcher("person_from_org")
@@ -360,6 +419,23 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 
 # -- title phrases -------------------------------------------------------------------------
 
+DASHES = ("—", "–", "-")
+
+
+def _is_title(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a post title? By lemma, or by its own form where the tagger reads a
+    participle title as a verb («Управляющий технополиса»)."""
+    token = ctx.doc.tokens[t]
+    return ctx.vocab.is_title(token.lemma) or ctx.vocab.is_title(token.text.lower())
+
+
+def _former(ctx: Context, segment: list[int], start: int) -> bool:
+    """Is the title at ``segment[start]`` a former post («экс-мэр», «бывший директор»)?"""
+    tokens = ctx.doc.tokens
+    former = ctx.vocab.words("former_post_words")
+    words = [tokens[t].text.lower() for t in segment[:start + 1]]
+    return any(w in former or any(w.startswith(f"{f}-") for f in former) for w in words)
+
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
     """The post as a noun phrase in the nominative: «заместителем министра» →
@@ -384,17 +460,28 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
 
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
-    found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")]
+    found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
+             and not _posted_in(ctx, i)]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
+
+def _posted_in(ctx: Context, index: int) -> bool:
+    """Is the place ``index`` where a post is held, not whose it is («посол Ирана в РФ»,
+    «управление агентства по г. Москве»)? A place after a preposition is."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t > 0 and tokens[t].text == "." and len(tokens[t - 1].text) <= 2:
+        t -= 2  # «в г. Москве»
+    return ctx.mention_type(index) == "LOC" and t >= 0 and tokens[t].pos == "ADP"
 
 
 def _title_start(ctx: Context, segment: list[int]) -> int | None:
     """Index in ``segment`` of its title word, if the segment is «[adjectives] title …»."""
     tokens = ctx.doc.tokens
     for position, t in enumerate(segment):
-        if ctx.vocab.is_title(tokens[t].lemma):
+        if _is_title(ctx, t):
             return position
         if tokens[t].pos != "ADJ" or t in ctx.mention_at:
             return None
@@ -405,7 +492,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                    sent_id: int, persons: list[int] | None = None) -> None:
     """WORKS_FOR between ``person`` and the employers of the title phrase ``segment``."""
     start = _title_start(ctx, segment)
-    if start is None:
+    if start is None or _former(ctx, segment, start):
         return
     if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
         # «X и Y, руководители компаний A и B»: one employer each, in order
@@ -485,7 +572,7 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
     for position, t in enumerate(segment):
-        if not ctx.vocab.is_title(tokens[t].lemma) or t in ctx.mention_at:
+        if not _is_title(ctx, t) or t in ctx.mention_at:
             continue
         case = case_of(tokens[t])
         if case is None or not cases or case in cases:
@@ -502,7 +589,7 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
     «с губернатором области») is not part of it."""
     tokens = ctx.doc.tokens
     titles = [p for p, t in enumerate(segment)
-              if ctx.vocab.is_title(tokens[t].lemma) and t not in ctx.mention_at]
+              if _is_title(ctx, t) and t not in ctx.mention_at]
     if not titles:
         return []
     start = titles[-1]
