@@ -360,6 +360,46 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     return segment, t
 
 
+@matcher("head_title_origin")
+def head_title_origin(ctx: Context, rule: RelationRule) -> None:
+    """«делегация Калужской области во главе с губернатором Иваном Петровым», «делегация
+    министерства X во главе с директором департамента Y Ли Вэем»: a group's head whose title
+    names no employer holds the post where the group comes from (from HEADED_BY found
+    before). A place's group needs a post of its government (``rule.trigger``)."""
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words(rule.trigger)
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    for group, person, relation in ctx.found_of("HEADED_BY"):
+        delegation = by_entity.get(group)
+        if delegation is None or delegation.origin_entity is None \
+                or delegation.origin_kind != "strong":
+            continue
+        origin = ctx.doc.entities[delegation.origin_entity]
+        for index in ctx.mentions_in(ctx.sentence(relation.sent_id)):
+            if ctx.entity(index) != person:
+                continue
+            first = ctx.first(index)
+            phrase: list[int] = []
+            t = _before_name(ctx, first)
+            while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+                    and len(phrase) < 8:
+                phrase.insert(0, t)
+                t -= 1
+            segment = _agreeing(ctx, _from_title(ctx, phrase), index)
+            start = _title_start(ctx, segment)
+            if start is None or _former(ctx, segment, start) \
+                    or "Number=Plur" in tokens[segment[start]].feats:
+                continue
+            title = tokens[segment[start]]
+            if origin.type == "LOC" and not (
+                    title.lemma in government or title.text.lower() in government
+                    or any(tokens[w].lemma in government for w in segment[start + 1:])):
+                continue
+            ctx.add(rule, person, origin.entity_id, relation.sent_id,
+                    _role(ctx, segment[start:]))
+            break
+
+
 @matcher("person_from_org")
 def person_from_org(ctx: Context, rule: RelationRule) -> None:
     """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
@@ -520,7 +560,33 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if tokens[t].lemma in ctx.vocab.park_anaphors and "Case=Gen" in tokens[t].feats:
             role = _role(ctx, segment[start:position])
             ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
+            return
+    # «губернатор области Иван Петров», «министр промышленности и торговли региона X»: the
+    # region the text names
+    for position in range(start + 1, len(segment)):
+        t = segment[position]
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
+        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.words("place_anaphors"):
+            place = _resolve_place(ctx, t)
+            if place is not None:
+                role = _role(ctx, segment[start:position])
+                ctx.add(rule, ctx.entity(person), place, sent_id, role)
+            break
+
+
+def _resolve_place(ctx: Context, token_id: int) -> int | None:
+    """The region a bare «области», «края», «региона» at ``token_id`` stands for: the last
+    place named before it whose name has that word («Калужская область»); for «регион»,
+    the last one named with any of them. None when no place is named so."""
+    tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors")
+    lemma = tokens[token_id].lemma
+    stems = [w[:-1] for w in (anaphors - {"регион"} if lemma == "регион" else {lemma})]
+    start = tokens[token_id].start
+    places = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start
+              and any(stem in word for word in fold(m.normal).split() for stem in stems)]
+    return places[-1].entity_id if places else None
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
