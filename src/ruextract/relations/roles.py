@@ -275,6 +275,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 segments.append([])
             else:
                 segments[-1].append(t)
+        segments = _joined_lists(ctx, segments, collected)
         for segment in reversed(segments):
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
@@ -305,6 +306,26 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _joined_lists(ctx: Context, segments: list[list[int]],
+                  collected: list[int]) -> list[list[int]]:
+    """Segments rejoined where a comma lists a post's fields («министр промышленности,
+    торговли и инвестиций области», «заместитель губернатора по экономике, финансам»): a
+    segment with no title that opens with a noun after one ending in a plain noun."""
+    tokens = ctx.doc.tokens
+    joined: list[list[int]] = []
+    for segment in segments:
+        if joined and joined[-1] and segment and tokens[segment[0]].pos == "NOUN" \
+                and segment[0] not in ctx.mention_at \
+                and not any(_is_title(ctx, t) for t in segment) \
+                and tokens[joined[-1][-1]].pos == "NOUN" and joined[-1][-1] not in ctx.mention_at \
+                and any(_is_title(ctx, t) for t in joined[-1]):
+            comma = [t for t in collected if joined[-1][-1] < t < segment[0]]
+            joined[-1] = joined[-1] + comma + segment
+        else:
+            joined.append(segment)
+    return joined
 
 
 def _before_name(ctx: Context, first: int) -> int:
@@ -495,7 +516,7 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
             if token.pos == "NOUN":
                 inflecting = False
         words.append(word)
-    return " ".join(words).strip(" ,")
+    return " ".join(words).replace(" ,", ",").strip(" ,")
 
 
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
