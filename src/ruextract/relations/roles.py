@@ -402,8 +402,13 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
             first = ctx.first(index)
             phrase: list[int] = []
             t = _before_name(ctx, first)
-            while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
-                    and len(phrase) < 8:
+            while t >= 0 and len(phrase) < 8:
+                place = ctx.mention_at.get(t)
+                if place is not None and _posted_in(ctx, place):
+                    t = ctx.first(place) - 2  # «послом в РФ»: where the post is held
+                    continue
+                if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
+                    break
                 phrase.insert(0, t)
                 t -= 1
             segment = _agreeing(ctx, _from_title(ctx, phrase), index)
@@ -468,6 +473,9 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
                 and token.head_id >= 0:
             employer = ctx.mention_at.get(token.head_id)
+            if t > 0 and tokens[t - 1].lemma == "который" and employer is not None \
+                    and ctx.last(employer) < t - 3:
+                employer = None  # «который» refers to the noun right before its comma
             if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
                 employer = ctx.mention_at.get(t - 3)
         if person is None:
@@ -654,6 +662,9 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     корреспондентом «Голоса Америки» лидер движения X» has none."""
     tokens = ctx.doc.tokens
     cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    if any(len(tokens[t].text) == 1 and tokens[t].text.isupper() and t + 1 < len(tokens)
+           and tokens[t + 1].text == "." for t in ctx.mention_tokens(person)):
+        cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
     if "Acc" in cases or "Gen" in cases:
         cases |= {"Acc", "Gen"}  # animate accusative = genitive
     if "Nom" in cases:
