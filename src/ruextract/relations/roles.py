@@ -577,8 +577,19 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     for employer in employers:
         first = ctx.first(employer)
         role = _role(ctx, [t for t in segment[start:] if t < first])
-        ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id, role)
+        entity = ctx.entity(employer)
+        if fold(ctx.doc.mentions[employer].normal) in ctx.vocab.org_heads:
+            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before
+            entity = _resolve_org(ctx, first)
+        ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
+        return
+    last = segment[-1]
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
+        # «президент фонда Иван Петров»: the organisation named before with that head
+        ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
+                _role(ctx, segment[start:-1]))
         return
     # «генеральный директор технопарка Олег Веденеев»: the park the text is about
     tokens = ctx.doc.tokens
@@ -602,6 +613,27 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _resolve_org(ctx: Context, token_id: int) -> int | None:
+    """The organisation a bare «фонда», «компании» at ``token_id`` stands for: the last one
+    named before it with that word in its name or as its head («фонд «Сколково»»,
+    «компания «Ситилинк»»). None when none is."""
+    tokens = ctx.doc.tokens
+    lemma = tokens[token_id].lemma
+    found = None
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
+            continue
+        head = ctx.first(index) - 1
+        while head >= 0 and tokens[head].text in ("«", '"', "„"):
+            head -= 1
+        if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
+                (head >= 0 and tokens[head].lemma == lemma):
+            found = mention.entity_id
+    return found
 
 
 def _resolve_place(ctx: Context, token_id: int) -> int | None:
