@@ -426,6 +426,63 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
             break
 
 
+@matcher("listed_posts")
+def listed_posts(ctx: Context, rule: RelationRule) -> None:
+    """«с президентом Вьетнама Ле Ваном, вице-премьером Чан Ха»: in a list of officials, a
+    government post with no employer named is in the place of the post listed before it
+    (from the WORKS_FOR to a place found before)."""
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words(rule.trigger)
+    for person, place, relation in list(ctx.found_of("WORKS_FOR")):
+        if ctx.doc.entities[place].type != "LOC" or relation.rule == rule.id:
+            continue
+        mentions = ctx.mentions_in(ctx.sentence(relation.sent_id))
+        known = [i for i in mentions if ctx.entity(i) == person]
+        if not known:
+            continue
+        t = ctx.last(known[0]) + 1
+        if relation.rule.endswith("title_after_name"):
+            # «Ле Ваном, президентом Вьетнама, …»: past the person's own title
+            t = next((u for u in range(t + 1, min(t + 12, len(tokens)))
+                      if tokens[u].text in (",", ".") and u not in ctx.mention_at), len(tokens))
+        anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.org_heads \
+            | ctx.vocab.geo_descriptors
+        while t < len(tokens) and tokens[t].sent_id == relation.sent_id:
+            if tokens[t].text != ",":
+                break
+            # «…, вице-премьером Чан Ха» or «…, Чан Ха, вице-премьером»
+            words: list[int] = []
+            u = t + 1
+            while u < len(tokens) and u not in ctx.mention_at and tokens[u].pos in ("NOUN", "ADJ"):
+                words.append(u)
+                u += 1
+            other = ctx.mention_at.get(u)
+            if other is None or ctx.mention_type(other) != "PER":
+                break
+            after: list[int] = []
+            v = ctx.last(other) + 1
+            if not words and v < len(tokens) and tokens[v].text == ",":
+                w = v + 1
+                while w < len(tokens) and w not in ctx.mention_at \
+                        and tokens[w].pos in ("NOUN", "ADJ"):
+                    after.append(w)
+                    w += 1
+                if after and w < len(tokens) and tokens[w].text in (",", "."):
+                    v = w
+                else:
+                    after = []
+            title = words or after
+            start = _title_start(ctx, title)
+            if start is None or _former(ctx, title, start) \
+                    or any(tokens[w].lemma in anaphors for w in title):
+                break  # «хоким области X»: a post of its own place
+            if tokens[title[start]].lemma in government \
+                    or tokens[title[start]].text.lower() in government:
+                ctx.add(rule, ctx.entity(other), place, relation.sent_id,
+                        _role(ctx, title[start:]))
+            t = v
+
+
 @matcher("person_from_org")
 def person_from_org(ctx: Context, rule: RelationRule) -> None:
     """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
@@ -584,6 +641,16 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
+    for t in segment[:start]:
+        # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
+        lemma = ctx.doc.tokens[t].lemma
+        place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
+        named = [e for e in ctx.doc.entities if e.type == "LOC" and place
+                 and same_place(e.normal, place)]
+        if named:
+            ctx.add(rule, ctx.entity(person), named[0].entity_id, sent_id,
+                    _role(ctx, segment[start:]))
+            return
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
