@@ -483,6 +483,36 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             t = v
 
 
+@matcher("bare_regional_post")
+def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
+    """«… в Калужской области. … губернатор Анатолий Петров встретился с …»: a governor's
+    bare title is a post of the one region (область, край, республика …) the text names."""
+    tokens = ctx.doc.tokens
+    posts = ctx.vocab.words(rule.trigger)
+    anaphors = ctx.vocab.words("place_anaphors") - {"регион"}
+    regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
+               and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
+                       for a in anaphors)}
+    if len(regions) != 1:
+        return
+    (region,) = regions
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        phrase: list[int] = []
+        t = _before_name(ctx, ctx.first(index))
+        while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+                and tokens[t].sent_id == mention.sent_id and len(phrase) < 4:
+            phrase.insert(0, t)
+            t -= 1
+        segment = _agreeing(ctx, _from_title(ctx, phrase), index)
+        start = _title_start(ctx, segment)
+        if start is None or start != len(segment) - 1 or _former(ctx, segment, start) \
+                or tokens[segment[start]].lemma not in posts:
+            continue
+        ctx.add(rule, ctx.entity(index), region, mention.sent_id, _role(ctx, segment[start:]))
+
+
 @matcher("person_from_org")
 def person_from_org(ctx: Context, rule: RelationRule) -> None:
     """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
