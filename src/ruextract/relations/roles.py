@@ -489,7 +489,8 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     bare title is a post of the one region (область, край, республика …) the text names."""
     tokens = ctx.doc.tokens
     posts = ctx.vocab.words(rule.trigger)
-    anaphors = ctx.vocab.words("place_anaphors") - {"регион"}
+    # a republic may be a state («Социалистическая Республика Вьетнам»)
+    anaphors = ctx.vocab.words("place_anaphors") - {"регион", "республика"}
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
                        for a in anaphors)}
@@ -742,9 +743,12 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     lemma = tokens[token_id].lemma
     stems = [w[:-1] for w in (anaphors - {"регион"} if lemma == "регион" else {lemma})]
     start = tokens[token_id].start
-    places = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start
+    places = [m for m in ctx.doc.mentions if m.type == "LOC"
               and any(stem in word for word in fold(m.normal).split() for stem in stems)]
-    return places[-1].entity_id if places else None
+    before = [m for m in places if m.start < start]
+    if before:
+        return before[-1].entity_id
+    return places[0].entity_id if places else None  # «губернатор региона X» in a headline
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
