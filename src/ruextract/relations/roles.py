@@ -298,9 +298,12 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
         persons = ctx.person_list(index)
         while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
                 and tokens[t].text in (",", "(", "—", "–", "-") and t not in ctx.mention_at:
+            opening = tokens[t].text
             segment, t = _title_phrase_after(ctx, t + 1, mention.sent_id)
             if not segment:
                 break
+            if opening == "(" and t < len(tokens) and tokens[t].text == ")":
+                _bracketed_employer(ctx, rule, index, segment, mention.sent_id)
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if tokens[t - 1].text == "(" or (t < len(tokens) and tokens[t].text == ")"):
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
@@ -347,6 +350,24 @@ def _next_words(ctx: Context, t: int) -> list[int]:
     if t >= len(tokens):
         return []
     return [i for i in range(t, min(t + 4, len(tokens))) if tokens[i].sent_id == tokens[t].sent_id]
+
+
+def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
+                        sent_id: int) -> None:
+    """«Иван Петров (компания «Кварц»)»: a bracket holding only an organisation's name,
+    after its generic head, names the person's employer."""
+    tokens = ctx.doc.tokens
+    position = 0
+    while position < len(segment) and segment[position] not in ctx.mention_at \
+            and tokens[segment[position]].lemma in ctx.vocab.org_heads:
+        position += 1
+    if position == 0 or position >= len(segment):
+        return
+    employer = ctx.mention_at.get(segment[position])
+    if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK") \
+            or ctx.last(employer) != segment[-1]:
+        return
+    ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id)
 
 
 def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], int]:
