@@ -407,16 +407,24 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
     """«делегация Калужской области во главе с губернатором Иваном Петровым», «делегация
     министерства X во главе с директором департамента Y Ли Вэем»: a group's head whose title
     names no employer holds the post where the group comes from (from HEADED_BY found
-    before). A place's group needs a post of its government (``rule.trigger``)."""
+    before). A place's group needs a post of its government (``rule.trigger``); a member
+    («в состав делегации университета вошёл проректор X») counts for an organisation's
+    group only, with a post that is not a government one."""
     tokens = ctx.doc.tokens
     government = ctx.vocab.words(rule.trigger)
     by_entity = {d.entity_id: d for d in ctx.delegations}
-    for group, person, relation in ctx.found_of("HEADED_BY"):
+    pairs = [(group, person, relation, True) for group, person, relation
+             in ctx.found_of("HEADED_BY")]
+    pairs += [(group, person, relation, False) for person, group, relation
+              in ctx.found_of("MEMBER_OF_DELEGATION")]
+    for group, person, relation, head in pairs:
         delegation = by_entity.get(group)
         if delegation is None or delegation.origin_entity is None \
                 or delegation.origin_kind != "strong":
             continue
         origin = ctx.doc.entities[delegation.origin_entity]
+        if not head and origin.type != "ORG":
+            continue  # a member's post: only in the organisation the group comes from
         for index in ctx.mentions_in(ctx.sentence(relation.sent_id)):
             if ctx.entity(index) != person:
                 continue
@@ -428,8 +436,9 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
                 if place is not None and _posted_in(ctx, place):
                     t = ctx.first(place) - 2  # «послом в РФ»: where the post is held
                     continue
-                if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
-                    break
+                if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ", "CCONJ")
+                                           and tokens[t].lemma != "по"):
+                    break  # «проректор по науке»: a post's field
                 phrase.insert(0, t)
                 t -= 1
             segment = _agreeing(ctx, _from_title(ctx, phrase), index)
@@ -438,9 +447,9 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
                     or "Number=Plur" in tokens[segment[start]].feats:
                 continue
             title = tokens[segment[start]]
-            if origin.type == "LOC" and not (
-                    title.lemma in government or title.text.lower() in government
-                    or any(tokens[w].lemma in government for w in segment[start + 1:])):
+            in_government = title.lemma in government or title.text.lower() in government \
+                or any(tokens[w].lemma in government for w in segment[start + 1:])
+            if (origin.type == "LOC" and not in_government) or (not head and in_government):
                 continue
             ctx.add(rule, person, origin.entity_id, relation.sent_id,
                     _role(ctx, segment[start:]))
