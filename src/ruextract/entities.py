@@ -121,6 +121,10 @@ class EntityExtractor:
         tokens = doc.tokens_in(start, end)
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
+            if len(tokens) == 1:
+                return []  # «Марзпет»: a post, not a place
+            start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         start, end = self._org_name(doc, start, end)

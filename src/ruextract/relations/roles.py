@@ -238,10 +238,21 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             continue
         first = ctx.first(index)
         collected: list[int] = []
-        t = first - 1
+        t = _before_name(ctx, first)
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and len(collected) < 30:
             other = ctx.mention_at.get(t)
             token = tokens[t]
+            if other is None and token.text == "." and t > 0 and tokens[t - 1].pos == "NOUN" \
+                    and len(tokens[t - 1].text) <= 2:
+                collected[:0] = [t - 1, t]  # an abbreviation inside the sentence («г. Москвы»)
+                t -= 2
+                continue
+            if other is None and token.text in DASHES and t + 1 < first \
+                    and _title_start(ctx, _next_words(ctx, t + 1)) is not None:
+                # «вице-премьер – министр экономики X Иван Петров»: coordinated posts
+                collected.insert(0, t)
+                t -= 1
+                continue
             if other is None and token.text == ")":
                 # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
                 # parenthesis after the employer is skipped
@@ -260,10 +271,11 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             t -= 1
         segments: list[list[int]] = [[]]
         for t in collected:
-            if tokens[t].text == "," and t not in ctx.mention_at:
+            if tokens[t].text in (",", *DASHES) and t not in ctx.mention_at:
                 segments.append([])
             else:
                 segments[-1].append(t)
+        segments = _joined_lists(ctx, segments, collected)
         for segment in reversed(segments):
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
@@ -275,30 +287,261 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("title_after_name")
 def title_after_name(ctx: Context, rule: RelationRule) -> None:
-    """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B»."""
+    """«Иван Петров, директор компании X», «X и Y, руководители компаний A и B», «Иван
+    Петров (президент ассоциации X)», «Иван Петров, экс-мэр города X, директор компании Y»:
+    each title phrase after the name, up to the next name."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
-        last = ctx.last(index)
-        comma = last + 1
-        if comma >= len(tokens) or tokens[comma].text not in (",", "—", "–", "-") \
-                or tokens[comma].sent_id != mention.sent_id:
+        t = ctx.last(index) + 1
+        persons = ctx.person_list(index)
+        while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
+                and tokens[t].text in (",", "(", "—", "–", "-") and t not in ctx.mention_at:
+            opening = tokens[t].text
+            segment, t = _title_phrase_after(ctx, t + 1, mention.sent_id)
+            if not segment:
+                break
+            if opening == "(" and t < len(tokens) and tokens[t].text == ")":
+                _bracketed_employer(ctx, rule, index, segment, mention.sent_id)
+            _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
+            if tokens[t - 1].text == "(" or (t < len(tokens) and tokens[t].text == ")"):
+                break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
+            if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
+                break  # a further comma goes on only to another title
+
+
+def _joined_lists(ctx: Context, segments: list[list[int]],
+                  collected: list[int]) -> list[list[int]]:
+    """Segments rejoined where a comma lists a post's fields («министр промышленности,
+    торговли и инвестиций области», «заместитель губернатора по экономике, финансам»): a
+    segment with no title that opens with a noun after one ending in a plain noun."""
+    tokens = ctx.doc.tokens
+    joined: list[list[int]] = []
+    for segment in segments:
+        if joined and joined[-1] and segment and tokens[segment[0]].pos == "NOUN" \
+                and segment[0] not in ctx.mention_at \
+                and not any(_is_title(ctx, t) for t in segment) \
+                and tokens[joined[-1][-1]].pos == "NOUN" and joined[-1][-1] not in ctx.mention_at \
+                and any(_is_title(ctx, t) for t in joined[-1]):
+            comma = [t for t in collected if joined[-1][-1] < t < segment[0]]
+            joined[-1] = joined[-1] + comma + segment
+        else:
+            joined.append(segment)
+    return joined
+
+
+def _before_name(ctx: Context, first: int) -> int:
+    """The last token of a title phrase before the name at ``first``: over a dash («директор
+    технопарка X – Иван Петров») and an honorific («директор департамента господин Ли»)."""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
+        t -= 1
+    if t > 0 and tokens[t].text in DASHES and t not in ctx.mention_at \
+            and tokens[t - 1].sent_id == tokens[first].sent_id:
+        t -= 1
+    return t
+
+
+def _next_words(ctx: Context, t: int) -> list[int]:
+    """Up to four tokens from ``t`` in its sentence (to ask whether a title opens there)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return []
+    return [i for i in range(t, min(t + 4, len(tokens))) if tokens[i].sent_id == tokens[t].sent_id]
+
+
+def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
+                        sent_id: int) -> None:
+    """«Иван Петров (компания «Кварц»)»: a bracket holding only an organisation's name,
+    after its generic head, names the person's employer."""
+    tokens = ctx.doc.tokens
+    position = 0
+    while position < len(segment) and segment[position] not in ctx.mention_at \
+            and tokens[segment[position]].lemma in ctx.vocab.org_heads:
+        position += 1
+    if position == 0 or position >= len(segment):
+        return
+    employer = ctx.mention_at.get(segment[position])
+    if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK") \
+            or ctx.last(employer) != segment[-1]:
+        return
+    ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id)
+
+
+def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], int]:
+    """The nominal phrase from ``t`` to the next break, and where it stops; empty when a
+    name follows it («…, координатор движения Y Сергей Удальцов») or a dash hands it to the
+    name after it («директор центра X - Ким Ли»)."""
+    tokens = ctx.doc.tokens
+    segment: list[int] = []
+    while t < len(tokens) and tokens[t].sent_id == sent_id:
+        token = tokens[t]
+        if t not in ctx.mention_at:
+            if token.text == "." and t + 1 < len(tokens) and tokens[t + 1].sent_id == sent_id:
+                segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
+                t += 1
+                continue
+            if token.text in CHUNK_BREAKS | {".", "—", "–"} or token.pos not in NOMINAL_POS:
+                break
+            if token.text == "-" and segment:
+                return [], t
+        other = ctx.mention_at.get(t)
+        if other is not None and ctx.mention_type(other) == "PER":
+            return [], t
+        segment.append(t)
+        t += 1
+    after = t
+    if after < len(tokens) and tokens[after].text == "(":
+        close = next((c for c in range(after + 1, min(after + 6, len(tokens)))
+                      if tokens[c].text == ")"), None)
+        after = close + 1 if close is not None else after
+    if after < len(tokens) and tokens[after].text in DASHES:
+        return [], t
+    return segment, t
+
+
+@matcher("head_title_origin")
+def head_title_origin(ctx: Context, rule: RelationRule) -> None:
+    """«делегация Калужской области во главе с губернатором Иваном Петровым», «делегация
+    министерства X во главе с директором департамента Y Ли Вэем»: a group's head whose title
+    names no employer holds the post where the group comes from (from HEADED_BY found
+    before). A place's group needs a post of its government (``rule.trigger``); a member
+    («в состав делегации университета вошёл проректор X») counts for an organisation's
+    group only, with a post that is not a government one."""
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words(rule.trigger)
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    pairs = [(group, person, relation, True) for group, person, relation
+             in ctx.found_of("HEADED_BY")]
+    pairs += [(group, person, relation, False) for person, group, relation
+              in ctx.found_of("MEMBER_OF_DELEGATION")]
+    for group, person, relation, head in pairs:
+        delegation = by_entity.get(group)
+        if delegation is None or delegation.origin_entity is None \
+                or delegation.origin_kind != "strong":
             continue
-        segment: list[int] = []
-        t = comma + 1
-        while t < len(tokens) and tokens[t].sent_id == mention.sent_id:
-            token = tokens[t]
-            if t not in ctx.mention_at and (token.text in CHUNK_BREAKS | {".", "—", "–"}
-                                            or token.pos not in NOMINAL_POS):
+        origin = ctx.doc.entities[delegation.origin_entity]
+        if not head and origin.type != "ORG":
+            continue  # a member's post: only in the organisation the group comes from
+        for index in ctx.mentions_in(ctx.sentence(relation.sent_id)):
+            if ctx.entity(index) != person:
+                continue
+            first = ctx.first(index)
+            phrase: list[int] = []
+            t = _before_name(ctx, first)
+            while t >= 0 and len(phrase) < 8:
+                place = ctx.mention_at.get(t)
+                if place is not None and _posted_in(ctx, place):
+                    t = ctx.first(place) - 2  # «послом в РФ»: where the post is held
+                    continue
+                if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ", "CCONJ")
+                                           and tokens[t].lemma != "по"):
+                    break  # «проректор по науке»: a post's field
+                phrase.insert(0, t)
+                t -= 1
+            segment = _agreeing(ctx, _from_title(ctx, phrase), index)
+            start = _title_start(ctx, segment)
+            if start is None or _former(ctx, segment, start) \
+                    or "Number=Plur" in tokens[segment[start]].feats:
+                continue
+            title = tokens[segment[start]]
+            in_government = title.lemma in government or title.text.lower() in government \
+                or any(tokens[w].lemma in government for w in segment[start + 1:])
+            if (origin.type == "LOC" and not in_government) or (not head and in_government):
+                continue
+            ctx.add(rule, person, origin.entity_id, relation.sent_id,
+                    _role(ctx, segment[start:]))
+            break
+
+
+@matcher("listed_posts")
+def listed_posts(ctx: Context, rule: RelationRule) -> None:
+    """«с президентом Вьетнама Ле Ваном, вице-премьером Чан Ха»: in a list of officials, a
+    government post with no employer named is in the place of the post listed before it
+    (from the WORKS_FOR to a place found before)."""
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words(rule.trigger)
+    for person, place, relation in list(ctx.found_of("WORKS_FOR")):
+        if ctx.doc.entities[place].type != "LOC" or relation.rule == rule.id:
+            continue
+        mentions = ctx.mentions_in(ctx.sentence(relation.sent_id))
+        known = [i for i in mentions if ctx.entity(i) == person]
+        if not known:
+            continue
+        t = ctx.last(known[0]) + 1
+        if relation.rule.endswith("title_after_name"):
+            # «Ле Ваном, президентом Вьетнама, …»: past the person's own title
+            t = next((u for u in range(t + 1, min(t + 12, len(tokens)))
+                      if tokens[u].text in (",", ".") and u not in ctx.mention_at), len(tokens))
+        anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.org_heads \
+            | ctx.vocab.geo_descriptors
+        while t < len(tokens) and tokens[t].sent_id == relation.sent_id:
+            if tokens[t].text != ",":
                 break
-            other = ctx.mention_at.get(t)
-            if other is not None and ctx.mention_type(other) == "PER":
-                segment = []  # «X, координатор движения Y Сергей Удальцов»: the next name's
+            # «…, вице-премьером Чан Ха» or «…, Чан Ха, вице-премьером»
+            words: list[int] = []
+            u = t + 1
+            while u < len(tokens) and u not in ctx.mention_at and tokens[u].pos in ("NOUN", "ADJ"):
+                words.append(u)
+                u += 1
+            other = ctx.mention_at.get(u)
+            if other is None or ctx.mention_type(other) != "PER":
                 break
-            segment.append(t)
-            t += 1
-        _add_works_for(ctx, rule, index, segment, mention.sent_id, ctx.person_list(index))
+            after: list[int] = []
+            v = ctx.last(other) + 1
+            if not words and v < len(tokens) and tokens[v].text == ",":
+                w = v + 1
+                while w < len(tokens) and w not in ctx.mention_at \
+                        and tokens[w].pos in ("NOUN", "ADJ"):
+                    after.append(w)
+                    w += 1
+                if after and w < len(tokens) and tokens[w].text in (",", "."):
+                    v = w
+                else:
+                    after = []
+            title = words or after
+            start = _title_start(ctx, title)
+            if start is None or _former(ctx, title, start) \
+                    or any(tokens[w].lemma in anaphors for w in title):
+                break  # «хоким области X»: a post of its own place
+            if tokens[title[start]].lemma in government \
+                    or tokens[title[start]].text.lower() in government:
+                ctx.add(rule, ctx.entity(other), place, relation.sent_id,
+                        _role(ctx, title[start:]))
+            t = v
+
+
+@matcher("bare_regional_post")
+def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
+    """«… в Калужской области. … губернатор Анатолий Петров встретился с …»: a governor's
+    bare title is a post of the one region (область, край, республика …) the text names."""
+    tokens = ctx.doc.tokens
+    posts = ctx.vocab.words(rule.trigger)
+    # a republic may be a state («Социалистическая Республика Вьетнам»)
+    anaphors = ctx.vocab.words("place_anaphors") - {"регион", "республика"}
+    regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
+               and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
+                       for a in anaphors)}
+    if len(regions) != 1:
+        return
+    (region,) = regions
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        phrase: list[int] = []
+        t = _before_name(ctx, ctx.first(index))
+        while t >= 0 and t not in ctx.mention_at and tokens[t].pos in ("NOUN", "ADJ") \
+                and tokens[t].sent_id == mention.sent_id and len(phrase) < 4:
+            phrase.insert(0, t)
+            t -= 1
+        segment = _agreeing(ctx, _from_title(ctx, phrase), index)
+        start = _title_start(ctx, segment)
+        if start is None or start != len(segment) - 1 or _former(ctx, segment, start) \
+                or tokens[segment[start]].lemma not in posts:
+            continue
+        ctx.add(rule, ctx.entity(index), region, mention.sent_id, _role(ctx, segment[start:]))
 
 
 @matcher("person_from_org")
@@ -348,6 +591,9 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
                 and token.head_id >= 0:
             employer = ctx.mention_at.get(token.head_id)
+            if t > 0 and tokens[t - 1].lemma == "который" and employer is not None \
+                    and ctx.last(employer) < t - 3:
+                employer = None  # «который» refers to the noun right before its comma
             if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
                 employer = ctx.mention_at.get(t - 3)
         if person is None:
@@ -359,6 +605,23 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 
 
 # -- title phrases -------------------------------------------------------------------------
+
+DASHES = ("—", "–", "-")
+
+
+def _is_title(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a post title? By lemma, or by its own form where the tagger reads a
+    participle title as a verb («Управляющий технополиса»)."""
+    token = ctx.doc.tokens[t]
+    return ctx.vocab.is_title(token.lemma) or ctx.vocab.is_title(token.text.lower())
+
+
+def _former(ctx: Context, segment: list[int], start: int) -> bool:
+    """Is the title at ``segment[start]`` a former post («экс-мэр», «бывший директор»)?"""
+    tokens = ctx.doc.tokens
+    former = ctx.vocab.words("former_post_words")
+    words = [tokens[t].text.lower() for t in segment[:start + 1]]
+    return any(w in former or any(w.startswith(f"{f}-") for f in former) for w in words)
 
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
@@ -379,22 +642,33 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
             if token.pos == "NOUN":
                 inflecting = False
         words.append(word)
-    return " ".join(words).strip(" ,")
+    return " ".join(words).replace(" ,", ",").strip(" ,")
 
 
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
-    found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")]
+    found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
+             and not _posted_in(ctx, i)]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
+
+def _posted_in(ctx: Context, index: int) -> bool:
+    """Is the place ``index`` where a post is held, not whose it is («посол Ирана в РФ»,
+    «управление агентства по г. Москве»)? A place after a preposition is."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t > 0 and tokens[t].text == "." and len(tokens[t - 1].text) <= 2:
+        t -= 2  # «в г. Москве»
+    return ctx.mention_type(index) == "LOC" and t >= 0 and tokens[t].pos == "ADP"
 
 
 def _title_start(ctx: Context, segment: list[int]) -> int | None:
     """Index in ``segment`` of its title word, if the segment is «[adjectives] title …»."""
     tokens = ctx.doc.tokens
     for position, t in enumerate(segment):
-        if ctx.vocab.is_title(tokens[t].lemma):
+        if _is_title(ctx, t):
             return position
         if tokens[t].pos != "ADJ" or t in ctx.mention_at:
             return None
@@ -405,7 +679,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                    sent_id: int, persons: list[int] | None = None) -> None:
     """WORKS_FOR between ``person`` and the employers of the title phrase ``segment``."""
     start = _title_start(ctx, segment)
-    if start is None:
+    if start is None or _former(ctx, segment, start):
         return
     if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
         # «X и Y, руководители компаний A и B»: one employer each, in order
@@ -421,8 +695,29 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     for employer in employers:
         first = ctx.first(employer)
         role = _role(ctx, [t for t in segment[start:] if t < first])
-        ctx.add(rule, ctx.entity(person), ctx.entity(employer), sent_id, role)
+        entity = ctx.entity(employer)
+        if fold(ctx.doc.mentions[employer].normal) in ctx.vocab.org_heads:
+            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before
+            entity = _resolve_org(ctx, first)
+        ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
+        return
+    for t in segment[:start]:
+        # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
+        lemma = ctx.doc.tokens[t].lemma
+        place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
+        named = [e for e in ctx.doc.entities if e.type == "LOC" and place
+                 and same_place(e.normal, place)]
+        if named:
+            ctx.add(rule, ctx.entity(person), named[0].entity_id, sent_id,
+                    _role(ctx, segment[start:]))
+            return
+    last = segment[-1]
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
+        # «президент фонда Иван Петров»: the organisation named before with that head
+        ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
+                _role(ctx, segment[start:-1]))
         return
     # «генеральный директор технопарка Олег Веденеев»: the park the text is about
     tokens = ctx.doc.tokens
@@ -433,7 +728,57 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if tokens[t].lemma in ctx.vocab.park_anaphors and "Case=Gen" in tokens[t].feats:
             role = _role(ctx, segment[start:position])
             ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
+            return
+    # «губернатор области Иван Петров», «министр промышленности и торговли региона X»: the
+    # region the text names
+    for position in range(start + 1, len(segment)):
+        t = segment[position]
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
+        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.words("place_anaphors"):
+            place = _resolve_place(ctx, t)
+            if place is not None:
+                role = _role(ctx, segment[start:position])
+                ctx.add(rule, ctx.entity(person), place, sent_id, role)
+            break
+
+
+def _resolve_org(ctx: Context, token_id: int) -> int | None:
+    """The organisation a bare «фонда», «компании» at ``token_id`` stands for: the last one
+    named before it with that word in its name or as its head («фонд «Сколково»»,
+    «компания «Ситилинк»»). None when none is."""
+    tokens = ctx.doc.tokens
+    lemma = tokens[token_id].lemma
+    found = None
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
+            continue
+        head = ctx.first(index) - 1
+        while head >= 0 and tokens[head].text in ("«", '"', "„"):
+            head -= 1
+        if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
+                (head >= 0 and tokens[head].lemma == lemma):
+            found = mention.entity_id
+    return found
+
+
+def _resolve_place(ctx: Context, token_id: int) -> int | None:
+    """The region a bare «области», «края», «региона» at ``token_id`` stands for: the last
+    place named before it whose name has that word («Калужская область»); for «регион»,
+    the last one named with any of them. None when no place is named so."""
+    tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors")
+    lemma = tokens[token_id].lemma
+    stems = [w[:-1] for w in (anaphors - {"регион"} if lemma == "регион" else {lemma})]
+    start = tokens[token_id].start
+    places = [m for m in ctx.doc.mentions if m.type == "LOC"
+              and any(stem in word for word in fold(m.normal).split() for stem in stems)]
+    before = [m for m in places if m.start < start]
+    if before:
+        return before[-1].entity_id
+    return places[0].entity_id if places else None  # «губернатор региона X» in a headline
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
@@ -480,12 +825,15 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     корреспондентом «Голоса Америки» лидер движения X» has none."""
     tokens = ctx.doc.tokens
     cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    if any(len(tokens[t].text) == 1 and tokens[t].text.isupper() and t + 1 < len(tokens)
+           and tokens[t + 1].text == "." for t in ctx.mention_tokens(person)):
+        cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
     if "Acc" in cases or "Gen" in cases:
         cases |= {"Acc", "Gen"}  # animate accusative = genitive
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
     for position, t in enumerate(segment):
-        if not ctx.vocab.is_title(tokens[t].lemma) or t in ctx.mention_at:
+        if not _is_title(ctx, t) or t in ctx.mention_at:
             continue
         case = case_of(tokens[t])
         if case is None or not cases or case in cases:
@@ -502,7 +850,7 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
     «с губернатором области») is not part of it."""
     tokens = ctx.doc.tokens
     titles = [p for p, t in enumerate(segment)
-              if ctx.vocab.is_title(tokens[t].lemma) and t not in ctx.mention_at]
+              if _is_title(ctx, t) and t not in ctx.mention_at]
     if not titles:
         return []
     start = titles[-1]
