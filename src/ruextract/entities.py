@@ -68,11 +68,16 @@ class EntityExtractor:
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns
-        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")}
+        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
+                                  + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
+        self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
+        self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
+        self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
+        self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
         """Normal forms computed before (``memo``), so that they are not computed again."""
@@ -118,7 +123,11 @@ class EntityExtractor:
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
+        if "\n" in doc.text[start:end]:
+            return []  # a name never runs across lines: navigation, banners, headline lists
         tokens = doc.tokens_in(start, end)
+        if tokens and tokens[0].lemma.lower() in self.media_platforms:
+            return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
         if mention_type != "ORG":
@@ -173,7 +182,8 @@ class EntityExtractor:
             lemma = token.lemma
             capitalised = token.text[:1].isupper() and \
                 token.token_id != doc.sentences[token.sent_id].first_token
-            if lemma not in self.org_body_nouns and not (
+            government = lemma in self.government_bodies
+            if lemma not in self.org_body_nouns and not government and not (
                     capitalised and lemma in self.org_capitalised_nouns):
                 continue
             spans = [s for s in (self._phrase_span(doc, token, children),
@@ -181,7 +191,13 @@ class EntityExtractor:
             if not spans:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+            if lemma in self.mission_nouns:
+                last = self._mission_place(doc, last)
             phrase = doc.tokens[first:last + 1]
+            if government and not capitalised and lemma not in self.org_body_nouns and not any(
+                    t.text[:1].isupper() and "." not in t.text and not self._in_person(doc, t)
+                    for t in phrase if t.token_id > token.token_id):
+                continue  # «правительства края»: a lower-case body needs its place's name
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
@@ -193,6 +209,26 @@ class EntityExtractor:
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    @staticmethod
+    def _in_person(doc: Doc, token: Token) -> bool:
+        return any(span.type == "PER" and span.start <= token.start < span.end
+                   for span in doc.ner_spans)
+
+    def _mission_place(self, doc: Doc, last: int) -> int:
+        """An embassy or mission keeps the country it is accredited in («Посольства КНР в
+        РФ»): «в» and a capitalised place name right after the phrase."""
+        tokens = doc.tokens
+        sentence = doc.sentences[tokens[last].sent_id]
+        i = last + 1
+        if i + 1 >= sentence.last_token or tokens[i].text != "в":
+            return last
+        end = last
+        for j in range(i + 1, min(i + 4, sentence.last_token)):
+            if not tokens[j].text[:1].isupper() or tokens[j].pos not in ("PROPN", "ADJ", "NOUN"):
+                break
+            end = j
+        return end if end > last and tokens[end].pos in ("PROPN", "NOUN") else last
 
     def _phrase_span(self, doc: Doc, head: Token, children: dict[int, list[int]]
                      ) -> tuple[int, int] | None:
@@ -242,12 +278,19 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if (previous is not None and previous.type == "ORG" and candidate.type == "LOC"
                     and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
-                    and self._genitive_place_follows(doc, previous, candidate)):
+                    and (self._genitive_place_follows(doc, previous, candidate)
+                         or self._accredited_in(doc, previous, candidate))):
                 previous.end = candidate.end
                 previous.source = "rule:org.place_in_name"
                 continue
             merged.append(candidate)
         return merged
+
+    def _accredited_in(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
+        """«Посольства КНР | в РФ»: a mission's name keeps the country it works in."""
+        tokens = doc.tokens_in(org.start, org.end)
+        return bool(tokens) and tokens[0].lemma in self.mission_nouns and \
+            doc.text[org.end:place.start] == " в "
 
     def _genitive_place_follows(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
         between = doc.tokens_in(org.end, place.start)
@@ -258,8 +301,8 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
-        named_by_head = any(t.lemma in self.org_body_nouns | self.org_capitalised_nouns
-                            for t in org_tokens)
+        named_by_head = len(org_tokens) == 1 and org.source == "ner" or any(
+            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
@@ -283,6 +326,7 @@ class EntityExtractor:
         last = head.token_id
         i = head.token_id + 1
         persons = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"]
+        governed = False  # after «по/для/при»: adjectives, then the noun they govern
         while i < sentence.last_token:
             token = tokens[i]
             feats = parse_feats(token.feats)
@@ -295,10 +339,12 @@ class EntityExtractor:
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     i + 1 < sentence.last_token and tokens[i + 1].pos in ("NOUN", "ADJ"):
-                pass
-            elif token.pos in ("NOUN", "ADJ") and i > 0 and \
-                    tokens[i - 1].lemma in self.org_name_prepositions:
+                governed = True
+            elif token.pos in ("NOUN", "ADJ") and governed and (
+                    tokens[i - 1].lemma in self.org_name_prepositions
+                    or tokens[i - 1].pos == "ADJ"):  # «по иностранным делам»
                 last = i if token.pos == "NOUN" else last
+                governed = token.pos == "ADJ"
             elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
                 last = i
             elif token.text in (",", "и") and i + 1 < sentence.last_token and \
@@ -348,9 +394,15 @@ class EntityExtractor:
         text = doc.text
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
-            prefix = text[start:quote].strip().lower()
-            if prefix and all(word in self.legal_forms for word in prefix.split()):
-                start = quote
+            prefix = text[start:quote].strip()
+            if prefix and all(word.lower() in self.legal_forms or LEGAL_FORM.match(word)
+                              for word in prefix.split()):
+                start = quote  # «НВК «Узэкспоцентр»»: an abbreviated legal form
+            return start, end
+        first_word = text[start:end].split(" ", 1)
+        if len(first_word) == 2 and first_word[0].lower() in self.org_legal_forms and \
+                first_word[1][:1].isupper():
+            start += len(first_word[0]) + 1  # «ИА REGNUM» → «REGNUM»
         return start, end
 
     def _from_rules(self, doc: Doc) -> list[Candidate]:
@@ -440,6 +492,7 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
 
 
