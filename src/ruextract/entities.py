@@ -67,7 +67,6 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
-        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
@@ -76,6 +75,8 @@ class EntityExtractor:
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
+        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
+            self.government_bodies
         self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
         self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
 
@@ -191,13 +192,19 @@ class EntityExtractor:
             if not spans:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
-            if lemma in self.mission_nouns:
-                last = self._mission_place(doc, last)
+            person = next((t.token_id for t in doc.tokens[token.token_id + 1:last + 1]
+                           if self._in_person(doc, t)), None)
+            if person is not None:  # «посольства КНР в РФ Ли Вэя»: the person is not in it
+                last = person - 1
+                while last > token.token_id and doc.tokens[last].pos in ("PUNCT", "CCONJ", "ADP"):
+                    last -= 1
             phrase = doc.tokens[first:last + 1]
             if government and not capitalised and lemma not in self.org_body_nouns and not any(
                     t.text[:1].isupper() and "." not in t.text and not self._in_person(doc, t)
                     for t in phrase if t.token_id > token.token_id):
                 continue  # «правительства края»: a lower-case body needs its place's name
+            if lemma in self.mission_nouns:
+                phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
@@ -225,7 +232,8 @@ class EntityExtractor:
             return last
         end = last
         for j in range(i + 1, min(i + 4, sentence.last_token)):
-            if not tokens[j].text[:1].isupper() or tokens[j].pos not in ("PROPN", "ADJ", "NOUN"):
+            if not tokens[j].text[:1].isupper() or tokens[j].pos not in ("PROPN", "ADJ", "NOUN") \
+                    or self._in_person(doc, tokens[j]):
                 break
             end = j
         return end if end > last and tokens[end].pos in ("PROPN", "NOUN") else last
