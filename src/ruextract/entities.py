@@ -77,6 +77,8 @@ class EntityExtractor:
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
             self.government_bodies
+        self.generic_org_words = self.org_head_lemmas | self.org_heads | {
+            w.lower() for w in rules.words("org_generic_words")}
         self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
         self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
 
@@ -99,6 +101,10 @@ class EntityExtractor:
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
+        named_heads = {t.lemma for c in chosen if c.type == "ORG"
+                       and len(doc.tokens_in(c.start, c.end)) > 1
+                       for t in doc.tokens_in(c.start, c.end)}
+        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -143,6 +149,16 @@ class EntityExtractor:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str]) -> bool:
+        """«с Университетом», «Госкорпорацией»: an NER organisation that is one generic head
+        word names nothing unless it refers back to a name with that head («Фонда» after
+        «Фонд «Сколково»»)."""
+        if candidate.type != "ORG" or candidate.source != "ner":
+            return False
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        return len(tokens) == 1 and tokens[0].lemma in self.generic_org_words and \
+            tokens[0].lemma not in named_heads
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
