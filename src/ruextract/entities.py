@@ -105,6 +105,7 @@ class EntityExtractor:
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
+        chosen = _with_coordinated_quoted(doc.text, chosen)
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -548,6 +549,25 @@ def _without_trailing_name(tokens: list[Token], end: int) -> int:
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
     return end
+
+
+COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+
+
+def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
+    quoted name are organisations too."""
+    added: list[Candidate] = []
+    for candidate in chosen:
+        if candidate.type != "ORG" or not text[candidate.start:candidate.end].endswith("»"):
+            continue
+        end = candidate.end
+        while (found := COORDINATED_QUOTED.match(text, end)) is not None:
+            start, end = found.start(1), found.end(1)
+            if any(c.start < end and start < c.end for c in chosen):
+                break
+            added.append(Candidate(start, end, "ORG", "rule:org.coordinated_quoted", 0, "quoted"))
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
 def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
