@@ -326,7 +326,7 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
-        named_by_head = len(org_tokens) == 1 and org.source == "ner" or any(
+        named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
             t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
