@@ -138,6 +138,8 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type == "ORG" and self._place_in_capitals(tokens):
+            return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         start, end = self._org_name(doc, start, end)
@@ -160,6 +162,15 @@ class EntityExtractor:
         tokens = doc.tokens_in(candidate.start, candidate.end)
         return len(tokens) == 1 and tokens[0].lemma in self.generic_org_words and \
             tokens[0].lemma not in named_heads
+
+    def _place_in_capitals(self, tokens: list[Token]) -> bool:
+        """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
+        organisation."""
+        if len(tokens) != 1 or len(tokens[0].text) < 4 or not tokens[0].text.isupper() \
+                or not tokens[0].text.isalpha():
+            return False
+        parses = self.analyzer.parse(tokens[0].text.title())
+        return bool(parses) and "Geox" in parses[0].tag
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
