@@ -103,7 +103,10 @@ class EntityExtractor:
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
-                       for t in doc.tokens_in(c.start, c.end)}
+                       for t in doc.tokens_in(c.start, c.end)} | {
+            doc.tokens[tokens[0].token_id - 1].lemma for c in chosen if c.type == "ORG"
+            and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].token_id > 0
+            and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
         chosen = _with_coordinated_quoted(doc.text, chosen)
         doc.mentions = []
@@ -160,8 +163,12 @@ class EntityExtractor:
         if candidate.type != "ORG" or candidate.source != "ner":
             return False
         tokens = doc.tokens_in(candidate.start, candidate.end)
-        return len(tokens) == 1 and tokens[0].lemma in self.generic_org_words and \
-            tokens[0].lemma not in named_heads
+        if len(tokens) != 1 or tokens[0].lemma not in self.generic_org_words or \
+                tokens[0].lemma in named_heads:
+            return False
+        following = tokens[0].token_id + 1
+        # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
+        return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
 
     def _place_in_capitals(self, tokens: list[Token]) -> bool:
         """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
