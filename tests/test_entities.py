@@ -9,6 +9,7 @@ import re
 import pytest
 
 from conftest import analyse_text
+from ruextract.rules import load_rules
 
 CASES = [
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
@@ -34,6 +35,59 @@ CASES = [
     # an acronym of a name given in the text
     "Работу [Инновационного центра Кольцово](ORG) представили гостям. Сотрудники "
     "[ИЦК](ORG) ответили на вопросы.",
+    # zones: abbreviations, type phrases, Latin names
+    "Гости осмотрели [СЭЗ «Северный путь»](PARK) и [ОЭЗ ТРТ «Горная долина»](PARK).",
+    "Завод открыт в [специальной экономической зоне «Арктур»](PARK).",
+    "Стороны обсудили развитие [особой экономической зоны промышленно-производственного типа "
+    "«Кедр»](PARK).",
+    "Делегация посетила [зону свободной торговли «Южный берег»](PARK).",
+    "Проект реализуют на [территории опережающего социально-экономического развития "
+    "«Сосновая»](PARK).",
+    "Делегация посетила [свободную экономическую зону KIZAD](PARK) в [Абу-Даби](LOC).",
+    "Компания стала резидентом [Свободного порта Приморска](PARK).",
+    "Об этом рассказали в [Администрации ОЭЗ «Северная»](ORG).",
+    # parks: IT parks, capitalised park names, parks named by their purpose
+    "Гостей принял директор [ИТ-парка](PARK) [Олег Зимин](PER).",
+    "Стартапы работают в [IT Park Samarkand](PARK).",
+    "Делегацию принял директор [Ольховского индустриального парка](PARK).",
+    "Завод построен в [Заречном химико-промышленном парке](PARK).",
+    "Гостям показали [Парк информационных технологий](PARK).",
+    "В городе появится [парк индустрии Лаоса](PARK).",
+    "Гости побывали в [технопарках «Сокол»](PARK) и [«Орбита»](PARK).",
+    "Стартапы работают в [«Технопарке Горного университета»](PARK).",
+    "Резиденты работают в [технопарке в сфере высоких технологий «Квант»](PARK).",
+    # events: capitalised adjectives with a quoted name, editions, well-known names, Latin names
+    "Станок показали на [Международной промышленной выставке «Станкомаш»](EVENT).",
+    "Компания представила проект на выставке [«Агромир-2024»](EVENT).",
+    "Делегация приехала на [Иннопром](EVENT) в [Екатеринбург](LOC).",
+    "Компания участвует в выставке [«Иннопром. Центральная Азия»](EVENT).",
+    "Компания участвует в выставке [Global Mining Expo](EVENT).",
+    # organisations: government bodies and missions with their place
+    "С гостями встретились представители [правительства Хабаровского края](ORG).",
+    "Выступил советник [посольства Китая в России](ORG) [Ли Вэй](PER).",
+    "Делегация [Минпромторга Индии](ORG) прибыла в [Москву](LOC).",
+    "Встреча прошла в [Канцелярии по иностранным делам провинции Гуандун](ORG).",
+    "Об этом сообщили в [думе Приморского края](ORG).",
+    # organisations: legal forms dropped, plants, lists of quoted names
+    "Об этом сообщает ИА [REGNUM](ORG).",
+    "Выставку организовала НВК [«Экспоцентр Юг»](ORG).",
+    "Делегация побывала на [Севмашзаводе](ORG).",
+    "Гости осмотрели цеха [Ольховского механического завода](ORG).",
+    "Примут участие компании [«Криотехника»](ORG), [«Виктар»](ORG) и [«Вакууммаш»](ORG).",
+    "[ОЛЬХОВКА](LOC), 12 мая. Делегация прибыла в город.",
+    "Сегодня президент [Фонда](ORG) [Олег Зимин](PER) подписал соглашение.",
+    # events: names with their genitive phrase, «ЭКСПО» in capitals
+    "Договор подписали на [Российско-монгольском форуме малого и среднего бизнеса](EVENT).",
+    "Участие в [ЭКСПО](EVENT) принимают компании из двадцати стран.",
+]
+# Spans that must not be mentions of the type.
+NOT_FOUND = [
+    "Подписывайтесь на [Дзен Новости](ORG).",
+    "Гостей встретил [Университет](ORG), а затем показал лаборатории.",
+    "Гости посетили особую экономическую зону «Дубна». Проект [ОЭЗ](PARK) растёт.",
+    "Об этом сообщили в [правительства края](ORG).",
+    "Сотрудники [правительства А.Петрова](ORG) приехали.",
+    "- [Хороший завод](ORG). Современный, — отметил гость.",
 ]
 NORMALS = [
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
@@ -85,6 +139,24 @@ def test_entity_cases(pipeline, case):
         assert (start, end, entity_type) in found, (
             f"{text[start:end]!r} as {entity_type}; found "
             f"{[(m.text, m.type, m.source) for m in doc.mentions]}")
+
+
+@pytest.mark.parametrize("case", NOT_FOUND)
+def test_entity_non_mentions(pipeline, case):
+    text, unexpected = parse_case(case)
+    doc = analyse_text(pipeline, text)
+    found = {(m.start, m.end, m.type) for m in doc.mentions}
+    for start, end, entity_type in unexpected:
+        assert (start, end, entity_type) not in found, f"{text[start:end]!r} as {entity_type}"
+
+
+@pytest.mark.parametrize("rule", load_rules().entities, ids=lambda r: r.id)
+def test_entity_rule_example(pipeline, rule):
+    """Every entity rule's example yields its expected mention, of the rule's label."""
+    assert rule.example and rule.expect, f"rule {rule.id} needs an example and expect"
+    doc = analyse_text(pipeline, rule.example)
+    assert (rule.expect, rule.label) in {(m.text, m.type) for m in doc.mentions}, (
+        rule.id, [(m.text, m.type, m.source) for m in doc.mentions])
 
 
 @pytest.mark.parametrize("text, entity_type, normal", NORMALS)

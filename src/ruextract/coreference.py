@@ -101,6 +101,8 @@ def propagate_acronyms(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
             letters = _initials(mention.normal)
+            if "«" in mention.normal and _initials(mention.normal.split("«")[0]) == letters:
+                continue  # «ОЭЗ» of «Особая экономическая зона «Дубна»» is the type, not the name
             if 3 <= len(letters) <= 8:
                 acronyms.setdefault(letters, mention)
     if not acronyms:

@@ -67,12 +67,20 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
-        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns
-        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")}
+        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
+                                  + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
+        self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
+        self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
+        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
+            self.government_bodies
+        self.generic_org_words = self.org_head_lemmas | self.org_heads | {
+            w.lower() for w in rules.words("org_generic_words")}
+        self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
+        self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
         """Normal forms computed before (``memo``), so that they are not computed again."""
@@ -93,6 +101,14 @@ class EntityExtractor:
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
+        named_heads = {t.lemma for c in chosen if c.type == "ORG"
+                       and len(doc.tokens_in(c.start, c.end)) > 1
+                       for t in doc.tokens_in(c.start, c.end)} | {
+            doc.tokens[tokens[0].token_id - 1].lemma for c in chosen if c.type == "ORG"
+            and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].token_id > 0
+            and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
+        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
+        chosen = _with_coordinated_quoted(doc.text, chosen)
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -118,13 +134,19 @@ class EntityExtractor:
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
+        if "\n" in doc.text[start:end]:
+            return []  # a name never runs across lines: navigation, banners, headline lists
         tokens = doc.tokens_in(start, end)
+        if tokens and tokens[0].lemma.lower() in self.media_platforms:
+            return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
+        if mention_type == "ORG" and self._place_in_capitals(tokens):
+            return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         start, end = self._org_name(doc, start, end)
@@ -137,6 +159,29 @@ class EntityExtractor:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str]) -> bool:
+        """«с Университетом», «Госкорпорацией»: an NER organisation that is one generic head
+        word names nothing unless it refers back to a name with that head («Фонда» after
+        «Фонд «Сколково»»)."""
+        if candidate.type != "ORG" or candidate.source != "ner":
+            return False
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if len(tokens) != 1 or tokens[0].lemma not in self.generic_org_words or \
+                tokens[0].lemma in named_heads:
+            return False
+        following = tokens[0].token_id + 1
+        # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
+        return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _place_in_capitals(self, tokens: list[Token]) -> bool:
+        """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
+        organisation."""
+        if len(tokens) != 1 or len(tokens[0].text) < 4 or not tokens[0].text.isupper() \
+                or not tokens[0].text.isalpha():
+            return False
+        parses = self.analyzer.parse(tokens[0].text.title())
+        return bool(parses) and "Geox" in parses[0].tag
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
@@ -177,7 +222,8 @@ class EntityExtractor:
             lemma = token.lemma
             capitalised = token.text[:1].isupper() and \
                 token.token_id != doc.sentences[token.sent_id].first_token
-            if lemma not in self.org_body_nouns and not (
+            government = lemma in self.government_bodies
+            if lemma not in self.org_body_nouns and not government and not (
                     capitalised and lemma in self.org_capitalised_nouns):
                 continue
             spans = [s for s in (self._phrase_span(doc, token, children),
@@ -185,7 +231,19 @@ class EntityExtractor:
             if not spans:
                 continue
             first, last = min(s[0] for s in spans), max(s[1] for s in spans)
+            person = next((t.token_id for t in doc.tokens[token.token_id + 1:last + 1]
+                           if self._in_person(doc, t)), None)
+            if person is not None:  # «посольства КНР в РФ Ли Вэя»: the person is not in it
+                last = person - 1
+                while last > token.token_id and doc.tokens[last].pos in ("PUNCT", "CCONJ", "ADP"):
+                    last -= 1
             phrase = doc.tokens[first:last + 1]
+            if government and not capitalised and lemma not in self.org_body_nouns and not any(
+                    t.text[:1].isupper() and "." not in t.text and not self._in_person(doc, t)
+                    for t in phrase if t.token_id > token.token_id):
+                continue  # «правительства края»: a lower-case body needs its place's name
+            if lemma in self.mission_nouns:
+                phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
@@ -197,6 +255,27 @@ class EntityExtractor:
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    @staticmethod
+    def _in_person(doc: Doc, token: Token) -> bool:
+        return any(span.type == "PER" and span.start <= token.start < span.end
+                   for span in doc.ner_spans)
+
+    def _mission_place(self, doc: Doc, last: int) -> int:
+        """An embassy or mission keeps the country it is accredited in («Посольства КНР в
+        РФ»): «в» and a capitalised place name right after the phrase."""
+        tokens = doc.tokens
+        sentence = doc.sentences[tokens[last].sent_id]
+        i = last + 1
+        if i + 1 >= sentence.last_token or tokens[i].text != "в":
+            return last
+        end = last
+        for j in range(i + 1, min(i + 4, sentence.last_token)):
+            if not tokens[j].text[:1].isupper() or tokens[j].pos not in ("PROPN", "ADJ", "NOUN") \
+                    or self._in_person(doc, tokens[j]):
+                break
+            end = j
+        return end if end > last and tokens[end].pos in ("PROPN", "NOUN") else last
 
     def _phrase_span(self, doc: Doc, head: Token, children: dict[int, list[int]]
                      ) -> tuple[int, int] | None:
@@ -246,12 +325,19 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if (previous is not None and previous.type == "ORG" and candidate.type == "LOC"
                     and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
-                    and self._genitive_place_follows(doc, previous, candidate)):
+                    and (self._genitive_place_follows(doc, previous, candidate)
+                         or self._accredited_in(doc, previous, candidate))):
                 previous.end = candidate.end
                 previous.source = "rule:org.place_in_name"
                 continue
             merged.append(candidate)
         return merged
+
+    def _accredited_in(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
+        """«Посольства КНР | в РФ»: a mission's name keeps the country it works in."""
+        tokens = doc.tokens_in(org.start, org.end)
+        return bool(tokens) and tokens[0].lemma in self.mission_nouns and \
+            doc.text[org.end:place.start] == " в "
 
     def _genitive_place_follows(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
         between = doc.tokens_in(org.end, place.start)
@@ -262,8 +348,8 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
-        named_by_head = any(t.lemma in self.org_body_nouns | self.org_capitalised_nouns
-                            for t in org_tokens)
+        named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
+            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
@@ -287,6 +373,7 @@ class EntityExtractor:
         last = head.token_id
         i = head.token_id + 1
         persons = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"]
+        governed = False  # after «по/для/при»: adjectives, then the noun they govern
         while i < sentence.last_token:
             token = tokens[i]
             feats = parse_feats(token.feats)
@@ -299,10 +386,12 @@ class EntityExtractor:
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     i + 1 < sentence.last_token and tokens[i + 1].pos in ("NOUN", "ADJ"):
-                pass
-            elif token.pos in ("NOUN", "ADJ") and i > 0 and \
-                    tokens[i - 1].lemma in self.org_name_prepositions:
+                governed = True
+            elif token.pos in ("NOUN", "ADJ") and governed and (
+                    tokens[i - 1].lemma in self.org_name_prepositions
+                    or tokens[i - 1].pos == "ADJ"):  # «по иностранным делам»
                 last = i if token.pos == "NOUN" else last
+                governed = token.pos == "ADJ"
             elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
                 last = i
             elif token.text in (",", "и") and i + 1 < sentence.last_token and \
@@ -352,9 +441,15 @@ class EntityExtractor:
         text = doc.text
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
-            prefix = text[start:quote].strip().lower()
-            if prefix and all(word in self.legal_forms for word in prefix.split()):
-                start = quote
+            prefix = text[start:quote].strip()
+            if prefix and all(word.lower() in self.legal_forms or LEGAL_FORM.match(word)
+                              for word in prefix.split()):
+                start = quote  # «НВК «Узэкспоцентр»»: an abbreviated legal form
+            return start, end
+        first_word = text[start:end].split(" ", 1)
+        if len(first_word) == 2 and first_word[0].lower() in self.org_legal_forms and \
+                first_word[1][:1].isupper():
+            start += len(first_word[0]) + 1  # «ИА REGNUM» → «REGNUM»
         return start, end
 
     def _from_rules(self, doc: Doc) -> list[Candidate]:
@@ -444,6 +539,7 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
 
 
@@ -475,6 +571,25 @@ def _without_trailing_name(tokens: list[Token], end: int) -> int:
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
     return end
+
+
+COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+
+
+def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
+    quoted name are organisations too."""
+    added: list[Candidate] = []
+    for candidate in chosen:
+        if candidate.type != "ORG" or not text[candidate.start:candidate.end].endswith("»"):
+            continue
+        end = candidate.end
+        while (found := COORDINATED_QUOTED.match(text, end)) is not None:
+            start, end = found.start(1), found.end(1)
+            if any(c.start < end and start < c.end for c in chosen):
+                break
+            added.append(Candidate(start, end, "ORG", "rule:org.coordinated_quoted", 0, "quoted"))
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
 def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
