@@ -1,8 +1,10 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
-Phrasings: «соглашение между A и B», «A и B подписали меморандум». A sentence is about an
-agreement when it has an agreement noun and a signing verb or noun. Vocabulary:
-``agreement_nouns``, ``agreement_verbs``, ``signing_nouns``.
+Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
+директор компании B поставили подписи под соглашением», «A и B договорились о …». Planned
+signings («будет подписан», «подпишут») are not agreements. Vocabulary: ``agreement_nouns``,
+``agreement_verbs``, ``agreement_alone_verbs``, ``signing_nouns``, ``signature_nouns``,
+``plan_words``.
 """
 
 from __future__ import annotations
@@ -13,31 +15,74 @@ from .context import Context, matcher
 
 @matcher("agreement_between")
 def agreement_between(ctx: Context, rule: RelationRule) -> None:
-    """«соглашение о сотрудничестве между A и B»: the parties after «между»."""
+    """«соглашение о сотрудничестве между A и B»: the parties after «между», when «между»
+    belongs to the agreement noun's phrase (not «интеграции между A и B»)."""
     tokens = ctx.doc.tokens
-    for sent_id in _agreement_sentences(ctx, rule):
-        between = next((t for t in ctx.sentence(sent_id) if tokens[t].lemma == "между"), None)
-        if between is None or ctx.in_speech(between):
+    nouns = ctx.vocab.words(rule.trigger)
+    for between, token in enumerate(tokens):
+        if token.lemma != "между" or ctx.in_speech(between):
+            continue
+        noun = _agreement_noun_before(ctx, between, nouns)
+        if noun is None or _planned_signing(ctx, token.sent_id):
             continue
         scope = [t for t in ctx.scope(between, lenient=True) if t > between]
-        stop = next((t for t in scope if tokens[t].lemma in ("о", "об") and t not in
-                     ctx.mention_at), None)
+        stop = next((t for t in scope if t not in ctx.mention_at and (
+            tokens[t].lemma in ("о", "об")
+            # «…, а также посещение …»: the list of parties has ended
+            or (tokens[t].text == "," and t + 1 not in ctx.mention_at
+                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
-        _add_parties(ctx, rule, _parties(ctx, scope), sent_id)
+        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id)
+
+
+def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
+    """The agreement noun whose phrase «между» continues: «соглашения [о побратимстве]
+    между», «меморандум о взаимопонимании между»; no verb, comma or other noun phrase head
+    in between."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[between].sent_id)
+    t = between - 1
+    while t >= max(sentence.start, between - 8):
+        token = tokens[t]
+        if token.lemma in nouns:
+            return t
+        if t in ctx.mention_at or token.text in (",", ";", ":") \
+                or token.pos in ("VERB", "AUX"):
+            return None
+        t -= 1
+    return None
+
+
+def _planned_signing(ctx: Context, sent_id: int) -> bool:
+    """Is the sentence's signing only planned («будет подписан», «подпишут», «планируется
+    подписание»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    signing = vocab.words("agreement_verbs") | vocab.signing_nouns
+    for t in ctx.sentence(sent_id):
+        token = tokens[t]
+        if token.lemma in vocab.plan_words or token.lemma in vocab.words("agreement_plan_words"):
+            return True
+        if token.lemma in signing and (ctx.planned(t) or any(
+                tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
+                for c in ctx.children.get(t, []))):
+            return True
+    return False
 
 
 @matcher("agreement_signers")
 def agreement_signers(ctx: Context, rule: RelationRule) -> None:
-    """«A и B подписали соглашение о …»: the parties in the signing verb's clause."""
-    tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
+    """«A и B подписали соглашение о …», «губернатор области A и директор компании B
+    подписали соглашение» (the signers' employers are the parties)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger) | vocab.words("agreement_alone_verbs") \
+        | vocab.words("signature_nouns")
     for sent_id in _agreement_sentences(ctx, rule):
         sentence = list(ctx.sentence(sent_id))
         if any(tokens[t].lemma == "между" for t in sentence):
             continue
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
-        if verb is None or ctx.in_speech(verb):
+        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         scope = ctx.scope(verb)
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
@@ -45,6 +90,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if stop is not None:
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        if len(parties) < 2:
+            parties = _parties(ctx, scope, employers=True)
         if len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
 
@@ -56,32 +103,64 @@ def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: 
 
 
 def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
+    """Sentences about an agreement: an agreement noun with a signing verb, noun or
+    signature («поставили подписи под соглашением»), or a verb that is an agreement by
+    itself («договорились»)."""
     vocab = ctx.vocab
-    nouns = vocab.words(rule.trigger) | vocab.words("agreement_nouns")
-    verbs = vocab.words("agreement_verbs")
+    nouns = vocab.words("agreement_nouns")
+    signing = vocab.words("agreement_verbs") | vocab.signing_nouns \
+        | vocab.words("signature_nouns")
+    alone = vocab.words("agreement_alone_verbs")
     found = []
     for sent_id in range(len(ctx.doc.sentences)):
         lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
-        if lemmas & nouns and lemmas & (verbs | vocab.signing_nouns):
+        if (lemmas & nouns and lemmas & signing) or lemmas & alone:
             found.append(sent_id)
     return found
 
 
-def _parties(ctx: Context, scope: list[int]) -> list[int]:
+def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:
     """The organisations and places of ``scope`` that can sign: not a place that only says
-    where a party is, not a place after a noun («правительство Китая»), not an employer in
-    a title phrase."""
-    tokens = ctx.doc.tokens
-    parties = []
+    where a party is («зонами в Бресте и Гродно»), not a place after a noun («правительство
+    Китая», but «городом Горки» is a party), not the owner right after an organisation
+    («агентством Минэнерго»), not a news agency's dateline; an employer in a title phrase
+    only with ``employers`` («губернатор области X подписал с директором компании Y»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    parties: list[int] = []
+    dropped: int | None = None  # a place left out: its coordinated neighbour goes too
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
-        if mention.type not in ("ORG", "LOC") or ctx.located_part(index):
+        if mention.type not in ("ORG", "LOC"):
             continue
-        first = ctx.first(index)
-        if mention.type == "LOC" and first > 0 and (tokens[first - 1].pos in ("NOUN", "PROPN")
-                                                    or first - 1 in ctx.mention_at):
+        first, last = ctx.first(index), ctx.last(index)
+        before = tokens[first - 1] if first > 0 else None
+        coordinated = dropped is not None and before is not None and before.text in (
+            ",", "и") and first - 1 == dropped + 1
+        if ctx.located_part(index) or coordinated or _dateline(ctx, index) or (
+                first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
+                in ("ORG", "PARK")):
+            dropped = last if mention.type == "LOC" else None
             continue
-        if ctx.title_dependent(index):
+        descriptors = vocab.geo_descriptors | vocab.words("park_nouns")
+        if mention.type == "LOC" and before is not None and (
+                (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors)
+                or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
+                or before.lemma in ("в", "во", "на", "из")
+                # «с городом Горки, Могилевской области»: where the party is
+                or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
+                    and "Case=Gen" in tokens[first].feats)):
+            dropped = last
+            continue
+        dropped = None
+        if ctx.title_dependent(index) and not employers:
             continue
         parties.append(index)
     return parties
+
+
+def _dateline(ctx: Context, index: int) -> bool:
+    """«ИНТЕРФАКС - …»: a news agency opening the sentence before a dash."""
+    tokens = ctx.doc.tokens
+    first, after = ctx.first(index), ctx.last(index) + 1
+    opening = first == ctx.sentence(tokens[first].sent_id).start
+    return opening and after < len(tokens) and tokens[after].text in ("-", "—", "–")

@@ -35,8 +35,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
-        if token.token_id >= 1 and tokens[token.token_id - 1].sent_id == token.sent_id:
-            candidates.append(token.token_id - 1)  # «X располагается в …» parsed apart
+        before = token.token_id - 1
+        if before >= 0 and tokens[before].sent_id == token.sent_id and not (
+                # «министр обороны Индии находится на …»: the minister is, not the country
+                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])):
+            candidates.append(before)  # «X располагается в …» parsed apart
         for c in candidates:
             if c < 0:
                 continue
@@ -87,7 +90,15 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
+        owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
+        owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
+            else ""
         if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+            if owner_lemma in vocab.words("office_nouns") or (
+                    # «студентами ТГУ из Индонезии»: the students come from there
+                    tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
+                    and owner_lemma and owner_lemma not in vocab.named_heads):
+                continue
             descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
@@ -99,6 +110,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
         elif mention.type == "LOC":
             while t < len(tokens) and tokens[t].pos == "ADJ":
+                if tokens[t].text[:1].isupper():
+                    break  # «село X Аламудунского района …»: the district is not a mention
                 t += 1
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
                     and "Case=Gen" in tokens[t].feats:
@@ -111,6 +124,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
 def located_paren(ctx: Context, rule: RelationRule) -> None:
     """«провинции Аньхой (КНР)», «агентство X (Гуанчжоу)»: one place in parentheses."""
     tokens = ctx.doc.tokens
+    abbreviations = {fold(w) for w in ctx.vocab.words(rule.trigger)}
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
@@ -123,6 +137,9 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         close = ctx.last(place) + 1
         if close >= len(tokens) or tokens[close].text != ")":
             continue
+        name = ctx.doc.mentions[place].text
+        if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
+            continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
@@ -160,7 +177,9 @@ def _adjective_place(ctx: Context, adjective: Token) -> int | None:
     suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
     if "-" in lemma or suffix is None:
         return None
-    named = vocab.place_adjectives.get(lemma) or vocab.country_adjectives.get(lemma)
+    if lemma in vocab.country_adjectives or lemma in vocab.words("nation_adjectives"):
+        return None  # «китайский город Харбин», «японская компания»: a description
+    named = vocab.place_adjectives.get(lemma)
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
     if named:
         found = [e for e in places if fold(e.normal) == fold(named)] or \
