@@ -91,7 +91,11 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
         if len(parties) < 2:
-            parties = _parties(ctx, scope, employers=True)
+            # «губернатор области A (Россия) и глава провинции B подписали»: the signers
+            # with their titles, across brackets, up to the previous verb
+            start, end = ctx.clause_bounds(verb)
+            clause = [t for t in range(start, end) if stop is None or t < stop]
+            parties = _parties(ctx, clause, employers=True)
         if len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
 
@@ -120,7 +124,7 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
 
 
 def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:
-    """The organisations and places of ``scope`` that can sign: not a place that only says
+    """The organisations, parks and places of ``scope`` that can sign: not a place that only says
     where a party is («зонами в Бресте и Гродно»), not a place after a noun («правительство
     Китая», but «городом Горки» is a party), not the owner right after an organisation
     («агентством Минэнерго»), not a news agency's dateline; an employer in a title phrase
@@ -130,7 +134,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
     dropped: int | None = None  # a place left out: its coordinated neighbour goes too
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
-        if mention.type not in ("ORG", "LOC"):
+        if mention.type not in ("ORG", "LOC", "PARK"):
             continue
         first, last = ctx.first(index), ctx.last(index)
         before = tokens[first - 1] if first > 0 else None
@@ -142,17 +146,20 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("park_nouns")
-        if mention.type == "LOC" and before is not None and (
+        employer = ctx.title_dependent(index)
+        if mention.type == "LOC" and before is not None and not (employers and employer) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors)
                 or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
                 or before.lemma in ("в", "во", "на", "из")
                 # «с городом Горки, Могилевской области»: where the party is
                 or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
-                    and "Case=Gen" in tokens[first].feats)):
+                    and "Case=Gen" in tokens[first].feats)
+                # «провинции B (Китай)»: the country of the party
+                or (before.text == "(" and first >= 2 and first - 2 in ctx.mention_at)):
             dropped = last
             continue
         dropped = None
-        if ctx.title_dependent(index) and not employers:
+        if employer and not employers:
             continue
         parties.append(index)
     return parties

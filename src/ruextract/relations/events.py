@@ -151,3 +151,47 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type == "PER" and ctx.is_speaker(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(event), mention.sent_id)
+
+
+@matcher("signed_at_event")
+def signed_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках форума X A и B подписали соглашение», «Соглашение подписано на полях
+    форума X» (the parties named the sentence before): the parties of an agreement signed
+    at an event took part in it; where a person signed for a party, the person did."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    signing = vocab.words(rule.trigger) | vocab.words("agreement_alone_verbs") \
+        | vocab.signing_nouns | vocab.words("signature_nouns")
+    agreements = ctx.found_of("AGREEMENT_WITH")
+    for sent_id in range(len(ctx.doc.sentences)):
+        sentence = ctx.sentence(sent_id)
+        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) for t in sentence):
+            continue
+        event = _event_as_setting(ctx, sentence)
+        if event is None:
+            continue
+        parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
+        if not parties and not any(ctx.mention_type(i) in ("ORG", "LOC") and i != event
+                                   for i in ctx.mentions_in(sentence)):
+            parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
+        signers = {}  # party → the persons who signed for it in this sentence
+        for person, employer, relation in ctx.found_of("WORKS_FOR"):
+            if relation.sent_id == sent_id:
+                signers.setdefault(employer, []).append(person)
+        for party in {p for pair in parties for p in pair}:
+            for participant in signers.get(party, [party]):
+                ctx.add(rule, participant, ctx.entity(event), sent_id)
+
+
+def _event_as_setting(ctx: Context, sentence: range) -> int | None:
+    """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
+    форуме X» (the preposition up to four words before the name)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(sentence):
+        if ctx.mention_type(index) != "EVENT":
+            continue
+        first = ctx.first(index)
+        opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+                   if o not in ctx.mention_at]
+        if "на" in opening or ("рамка" in opening and "в" in opening):
+            return index
+    return None
