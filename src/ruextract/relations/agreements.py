@@ -59,9 +59,16 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     подписание»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     signing = vocab.words("agreement_verbs") | vocab.signing_nouns
-    for t in ctx.sentence(sent_id):
+    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
+    sentence = ctx.sentence(sent_id)
+    for t in sentence:
         token = tokens[t]
         if token.lemma in vocab.plan_words or token.lemma in vocab.words("agreement_plan_words"):
+            return True
+        future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
+        if token.lemma == "быть" and future and any(
+                tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
+                                                                           sentence.stop))):
             return True
         if token.lemma in signing and (ctx.planned(t) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
@@ -93,7 +100,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if len(parties) < 2:
             # «губернатор области A (Россия) и глава провинции B подписали»: the signers
             # with their titles, across brackets, up to the previous verb
-            start, end = ctx.clause_bounds(verb)
+            head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
+            anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
+                and head >= 0 and tokens[head].pos == "VERB" else verb
+            start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
         if len(parties) >= 2:
