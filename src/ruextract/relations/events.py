@@ -15,8 +15,8 @@ from .context import Context, matcher
 
 @matcher("took_part")
 def took_part(ctx: Context, rule: RelationRule) -> None:
-    """«делегация приняла участие в форуме X», «компании участвовали в выставке X», and
-    «… в форуме X, где выступил Y»."""
+    """«делегация приняла участие в форуме X», «компании участвовали в выставке X», «делегация
+    вернулась из Y, где участвовала в выставке X», and «… в форуме X, где выступил Y»."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
@@ -35,7 +35,13 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             continue
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
-        if ref is not None and ref.token in scope:
+        relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
+        if ref is not None and ref.token not in scope and ref.token < verb \
+                and tokens[relative].lemma in vocab.relative_words \
+                and not ctx.mentions_in(scope):
+            # «делегация вернулась из Минска, где участвовала в выставке X»
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), token.sent_id)
+        elif ref is not None and ref.token in scope:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
@@ -82,7 +88,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             continue
         sentence = ctx.sentence(token.sent_id)
         event = None
-        for a in range(max(t - 8, sentence.start), min(t + 8, sentence.stop)):
+        reach = rule.window or 8
+        for a in range(max(t - 8, sentence.start), min(t + reach, sentence.stop)):
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT":
                 continue
@@ -95,7 +102,10 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         subject = None
-        for child in ctx.children.get(t, []):
+        clause_head = t
+        if "VerbForm=Conv" in token.feats and token.head_id >= 0:
+            clause_head = token.head_id  # «…, — сказал X, выступая на форуме Y»
+        for child in ctx.children.get(clause_head, []):
             if tokens[child].rel not in ("nsubj", "nsubj:pass"):
                 continue
             ref = ctx.ref_at(child)
@@ -103,16 +113,25 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 subject = ctx.delegation_entity(ref)
                 break
             index = ctx.mention_at.get(child)
-            if index is None:  # «потенциал Ленинградской области»
-                index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
-                              if tokens[g].rel in ("nmod", "appos", "flat:name")
-                              and g in ctx.mention_at), None)
+            if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
+                dependents = sorted((g for g in ctx.children.get(child, [])
+                                     if tokens[g].rel in ("nmod", "appos", "flat:name")
+                                     and g in ctx.mention_at),
+                                    key=lambda g: tokens[g].rel == "nmod")
+                index = next((ctx.mention_at[g] for g in dependents
+                              if not _employer(ctx, ctx.mention_at[g])), None)
             if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PER") \
-                    and not ctx.title_dependent(index):
+                    and not _employer(ctx, index):
                 subject = ctx.entity(index)
                 break
         if subject is not None:
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+def _employer(ctx: Context, index: int) -> bool:
+    """An organisation or place in a title phrase («министр Тверской области»); a person
+    after the title is the one who acts."""
+    return ctx.mention_type(index) != "PER" and ctx.title_dependent(index)
 
 
 @matcher("visited_event")
