@@ -26,6 +26,8 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         if noun is None or _planned_signing(ctx, token.sent_id):
             continue
         scope = [t for t in ctx.scope(between, lenient=True) if t > between]
+        if noun > between:  # «Между A и B было подписано соглашение»: the parties come first
+            scope = [t for t in scope if t < noun]
         stop = next((t for t in scope if t not in ctx.mention_at and (
             tokens[t].lemma in ("о", "об")
             # «…, а также посещение …»: the list of parties has ended
@@ -41,16 +43,21 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     между», «меморандум о взаимопонимании между»; no verb, comma or other noun phrase head
     in between."""
     tokens = ctx.doc.tokens
+    signing = ctx.vocab.words("agreement_verbs") | {"быть"}
     sentence = ctx.sentence(tokens[between].sent_id)
     t = between - 1
-    while t >= max(sentence.start, between - 8):
+    while t >= max(sentence.start, between - 10):
         token = tokens[t]
         if token.lemma in nouns:
             return t
-        if t in ctx.mention_at or token.text in (",", ";", ":") \
-                or token.pos in ("VERB", "AUX"):
-            return None
+        if t in ctx.mention_at or token.text in (",", ";", ":") or (
+                token.pos in ("VERB", "AUX") and token.lemma not in signing):
+            return None  # «соглашение … было подписано между» goes on
         t -= 1
+    opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":")
+    if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
+        return next((a for a in range(between + 1, sentence.stop)
+                     if tokens[a].lemma in nouns and a not in ctx.mention_at), None)
     return None
 
 

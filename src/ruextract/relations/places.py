@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..rules import RelationRule
-from .context import Context, matcher, same_place
+from .context import CHUNK_BREAKS, Context, matcher, same_place
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 
@@ -153,6 +153,7 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in PLACED_TYPES:
             continue
         t = ctx.first(index) - 1
+        headed = t >= 0 and tokens[t].lemma in vocab.org_heads
         if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
                 t).type == DELEGATION):
             t -= 1
@@ -161,25 +162,26 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            place = _adjective_place(ctx, tokens[t])
+            place = _adjective_place(ctx, tokens[t], headed and mention.type == "ORG")
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
             t -= 1
 
 
-def _adjective_place(ctx: Context, adjective: Token) -> int | None:
+def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> int | None:
     """The document's place an origin adjective names: from the adjective lists
     («шанхайский = Шанхай»), else a place of the text whose name shares its stem
-    («кольцовский» → «Кольцово»)."""
+    («кольцовский» → «Кольцово»). A country's adjective locates only a ``company`` («турецкой
+    компанией «X»»); before a city or a park it describes («китайский город Харбин»)."""
     vocab = ctx.vocab
     lemma = adjective.lemma
     suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
-    if "-" in lemma or suffix is None:
+    if "-" in lemma or suffix is None or lemma in vocab.words("nation_adjectives"):
         return None
-    if lemma in vocab.country_adjectives or lemma in vocab.words("nation_adjectives"):
-        return None  # «китайский город Харбин», «японская компания»: a description
-    named = vocab.place_adjectives.get(lemma)
+    if lemma in vocab.country_adjectives and not company:
+        return None
+    named = vocab.place_adjectives.get(lemma) or vocab.country_adjectives.get(lemma)
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
     if named:
         found = [e for e in places if fold(e.normal) == fold(named)] or \
@@ -203,12 +205,15 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     trigger_words = ctx.vocab.words(rule.trigger)
     for token in tokens:
-        if token.lemma not in trigger_words:
-            continue
+        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words:
+            continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
         if park is None and t + 1 < len(tokens) and tokens[t + 1].text in ("—", "–", "-"):
             park, after = ctx.resolve_park(t), t + 2
+        if park is None and _list_after(ctx, t + 1) is not None:
+            # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
+            park, after = _park_before(ctx, t), t + 1
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text in ("—", "–")]
@@ -245,6 +250,31 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
 
 
+def _list_after(ctx: Context, t: int) -> int | None:
+    """Where a list of examples starts after ``t``: past «: », «, в частности,», «, в том
+    числе»; None where no list opens."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return None
+    if tokens[t].text == ":":
+        return t + 1
+    at = t + int(tokens[t].text == ",")
+    for marker in ctx.vocab.words("list_openers"):
+        words = marker.split()
+        if ctx.phrase_from(at, words):
+            end = at + len(words)
+            return end + int(end < len(tokens) and tokens[end].text == ",")
+    return None
+
+
+def _park_before(ctx: Context, t: int) -> int | None:
+    """The one park named earlier in ``t``'s sentence (none if two are)."""
+    sentence = ctx.sentence(ctx.doc.tokens[t].sent_id)
+    parks = {ctx.entity(i) for i in ctx.mentions_in(range(sentence.start, t))
+             if ctx.mention_type(i) == "PARK"}
+    return parks.pop() if len(parks) == 1 else None
+
+
 def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     """The park a residency word points to and the first token after it."""
     tokens, doc = ctx.doc.tokens, ctx.doc
@@ -265,10 +295,20 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
                sent_id: int) -> None:
-    """RESIDENT_OF for the organisations of the clause from ``start`` on."""
-    if park is None or start >= len(ctx.doc.tokens):
+    """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
+    «, в частности,» or «, в том числе» before the list)."""
+    tokens = ctx.doc.tokens
+    if park is None or start >= len(tokens):
         return
-    scope = [t for t in ctx.scope(start, lenient=False) if t >= start]
+    listed = _list_after(ctx, start)  # after «в частности» the list runs across commas
+    if listed is not None:
+        start = listed
+    while start < len(tokens) and tokens[start].text in CHUNK_BREAKS \
+            and start not in ctx.mention_at:
+        start += 1
+    if start >= len(tokens) or tokens[start].sent_id != sent_id:
+        return
+    scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
@@ -297,3 +337,26 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+# -- a site on the territory of a park ------------------------------------------------------
+
+
+@matcher("on_park_territory")
+def on_park_territory(ctx: Context, rule: RelationRule) -> None:
+    """«промышленный парк «X» на территории ОЭЗ «Y»» (PART_OF), «завод «Z» на территории
+    ОЭЗ «Y»» (RESIDENT_OF): what stands on a park's territory, named right before it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    area_nouns = vocab.words(rule.trigger)
+    wanted = "PARK" if rule.relation == "PART_OF" else "ORG"
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != wanted:
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
+                or tokens[t + 1].lemma not in area_nouns:
+            continue
+        # «на территории опережающего развития «Y»»: the territory word opens the name
+        park = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
+        if park is not None and ctx.mention_type(park) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
