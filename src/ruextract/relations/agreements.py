@@ -162,7 +162,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
                 in ("ORG", "PARK")):
             dropped = last if mention.type == "LOC" else None
             continue
-        descriptors = vocab.geo_descriptors | vocab.words("park_nouns")
+        descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
         employer = ctx.title_dependent(index)
         if mention.type == "LOC" and before is not None and not (employers and employer) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors)

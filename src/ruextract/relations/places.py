@@ -78,6 +78,46 @@ def _before_relative(ctx: Context, which: int) -> int:
     return t
 
 
+@matcher("event_held_in")
+def event_held_in(ctx: Context, rule: RelationRule) -> None:
+    """«В Новосибирске состоялся форум «X»», «в Хэйхэ открылась ярмарка «Y»», «выставка
+    «Z», которая пройдёт в Екатеринбурге»: an event that opens or is held in a place."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t):
+            continue
+        candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
+                                                                               "nsubj:pass")]
+        if token.rel in ("acl", "amod") and token.head_id >= 0:
+            candidates.append(token.head_id)  # «форума, проводимого в X»
+        if t >= 1 and tokens[t - 1].lemma == "который":
+            candidates.append(_before_relative(ctx, t - 1))
+        # «выставка «X»»: the name hangs on the event noun as an apposition
+        named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
+                 if g == c or tokens[g].rel in ("appos", "flat:name")]
+        event = next((ctx.mention_at[c] for c in named if c in ctx.mention_at
+                      and ctx.mention_type(ctx.mention_at[c]) == "EVENT"), None)
+        if event is None:
+            continue
+        start, end = ctx.clause_bounds(t)
+        places = [i for i in ctx.mentions_in(range(start, end))
+                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if len(places) == 1:
+            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+
+
+def _after_in(ctx: Context, first: int) -> bool:
+    """Does «в»/«во» (and perhaps a descriptor: «в городе») stand right before ``first``,
+    not after another name («компании X в Y»)?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+        t -= 1
+    return t >= 0 and tokens[t].lemma in ("в", "во") and t - 1 not in ctx.mention_at
+
+
 @matcher("located_adjacent")
 def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     """«технопарк X в городе Y», «компания X из Y», «Ургутский район Самаркандской
@@ -102,9 +142,18 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
-            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor:
-                continue
             place = ctx.mention_at.get(t + 1 + int(descriptor))
+            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
+                    place is not None and _paired_list(ctx, index, place)):
+                continue
+        elif mention.type == "PARK":
+            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
+            towns = vocab.geo_descriptors | vocab.words("town_descriptors")
+            descriptor = tokens[t].lemma in towns and t not in ctx.mention_at \
+                and "Case=Gen" in tokens[t].feats
+            after = t + int(descriptor)
+            if after < len(tokens) and (descriptor or "Case=Gen" in tokens[after].feats):
+                place = ctx.mention_at.get(after)
         elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
             place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
@@ -118,6 +167,33 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC":
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _paired_list(ctx: Context, index: int, place: int) -> bool:
+    """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
+    company «в Y» alone may say where something happened, not where it is."""
+    tokens = ctx.doc.tokens
+
+    def pair_at(name: int | None) -> bool:
+        if name is None or ctx.mention_type(name) not in ("ORG", "PARK"):
+            return False
+        t = ctx.last(name) + 1
+        return t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") \
+            and ctx.mention_at.get(t + 1) is not None \
+            and ctx.mention_type(ctx.mention_at[t + 1]) == "LOC"
+
+    after = ctx.last(place) + 1
+    if after + 1 < len(tokens) and tokens[after].text in (",", "и", ";") \
+            and pair_at(ctx.mention_at.get(after + 1)):
+        return True
+    before = ctx.first(index) - 1
+    if before - 1 >= 0 and tokens[before].text in (",", "и", ";"):
+        previous = ctx.mention_at.get(before - 1)  # the place of the item before
+        if previous is not None and ctx.mention_type(previous) == "LOC":
+            opening = ctx.first(previous) - 1
+            return opening - 1 >= 0 and tokens[opening].lemma in ("в", "во") \
+                and pair_at(ctx.mention_at.get(opening - 1))
+    return False
 
 
 @matcher("located_paren")
