@@ -101,10 +101,12 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         scope = ctx.scope(verb)
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
                      and t not in ctx.mention_at), None)
+        partners: list[int] = []
         if stop is not None:
+            partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
-        if len(parties) < 2:
+        if len(parties) + len(partners) < 2 or (partners and not parties):
             # «губернатор области A (Россия) и глава провинции B подписали»: the signers
             # with their titles, across brackets, up to the previous verb
             head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
@@ -113,8 +115,33 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
-        if len(parties) >= 2:
+        if partners and parties:
+            # «A подписала меморандумы о … с B и C»: A with each partner
+            for partner in partners:
+                _add_parties(ctx, rule, [parties[0], partner], sent_id)
+        elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
+    """«подписала соглашение о сотрудничестве с Китаем»: the «с»-phrase after the
+    agreement's subject matter, up to its first comma."""
+    tokens = ctx.doc.tokens
+    after = [t for t in scope if t > stop]
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors  # «с заводом «Бета»»
+    start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
+                  and (t + 1 in ctx.mention_at or (tokens[t + 1].lemma in heads
+                                                   and t + 2 in ctx.mention_at))), None)
+    if start is None:
+        return []
+    phrase = []
+    for t in after:
+        if t < start:
+            continue
+        if tokens[t].text in (",", ";") and t not in ctx.mention_at:
+            break
+        phrase.append(t)
+    return phrase
 
 
 def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int) -> None:
@@ -165,7 +192,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
         employer = ctx.title_dependent(index)
         if mention.type == "LOC" and before is not None and not (employers and employer) and (
-                (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors)
+                (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
+                 and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
                 or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
                 or before.lemma in ("в", "во", "на", "из")
                 # «с городом Горки, Могилевской области»: where the party is

@@ -10,7 +10,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import Context, matcher
+from .context import Context, Ref, matcher
 
 
 @matcher("took_part")
@@ -40,9 +40,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
         elif ref is not None and ref.token in scope:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -69,7 +69,7 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     sent_id = ctx.doc.tokens[t].sent_id
     ref = next((r for r in ctx.refs if r.token in between), None)
     if ref is not None:
-        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), sent_id)
+        ctx.add(rule, _group(ctx, ref), ctx.entity(event), sent_id)
         return
     for index in ctx.mentions_in(list(between)):
         if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not ctx.title_dependent(index):
@@ -110,7 +110,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 continue
             ref = ctx.ref_at(child)
             if ref is not None:
-                subject = ctx.delegation_entity(ref)
+                subject = _group(ctx, ref)
                 break
             index = ctx.mention_at.get(child)
             if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
@@ -126,6 +126,13 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 break
         if subject is not None:
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+def _group(ctx: Context, ref: Ref) -> int | None:
+    """The delegation a reference names, if its origin is known: «делегация» of no stated
+    origin at an event says nothing a reader can use."""
+    group = ctx.delegation_entity(ref)
+    return group if ctx.doc.entities[group].normal else None
 
 
 def _employer(ctx: Context, index: int) -> bool:
