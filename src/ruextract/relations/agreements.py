@@ -54,7 +54,8 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
             return None  # «соглашение … было подписано между» goes on
         t -= 1
-    opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":")
+    opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":") \
+        or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
     if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
         return next((a for a in range(between + 1, sentence.stop)
                      if tokens[a].lemma in nouns and a not in ctx.mention_at), None)
