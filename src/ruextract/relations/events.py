@@ -203,9 +203,30 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for person, employer, relation in ctx.found_of("WORKS_FOR"):
             if relation.sent_id == sent_id:
                 signers.setdefault(employer, []).append(person)
-        for party in {p for pair in parties for p in pair}:
+        named = {p for pair in parties for p in pair}
+        if not named:  # «Минпромторг заключил два соглашения на полях форума X»
+            named = {s for t in sentence if tokens[t].lemma in signing
+                     for s in _subjects(ctx, t)}
+        for party in named:
             for participant in signers.get(party, [party]):
                 ctx.add(rule, participant, ctx.entity(event), sent_id)
+
+
+def _subjects(ctx: Context, verb: int) -> list[int]:
+    """The named subjects of ``verb`` («A и B договорились»): entities of the subject and
+    of what is coordinated with it, not an employer in a title phrase."""
+    tokens = ctx.doc.tokens
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel == "conj")):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK", "PER") \
+                    and not _employer(ctx, index):
+                found.append(ctx.entity(index))
+    return found
 
 
 def _event_as_setting(ctx: Context, sentence: range) -> int | None:
