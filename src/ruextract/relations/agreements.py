@@ -161,11 +161,23 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
         | vocab.words("signature_nouns")
     alone = vocab.words("agreement_alone_verbs")
     found = []
+    previous: set[str] = set()
     for sent_id in range(len(ctx.doc.sentences)):
         lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
-        if (lemmas & nouns and lemmas & signing) or lemmas & alone:
+        if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
+                # «Подписано соглашение о … . Его заключили A совместно с B и C.»
+                previous & nouns and _pronoun_object(ctx, sent_id, signing)):
             found.append(sent_id)
+        previous = lemmas
     return found
+
+
+def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str]) -> bool:
+    """Does a signing verb of the sentence take a pronoun object («его заключили»)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[t].lemma in signing and any(
+        tokens[c].rel == "obj" and tokens[c].lemma == "он" for c in ctx.children.get(t, []))
+        for t in ctx.sentence(sent_id))
 
 
 def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:

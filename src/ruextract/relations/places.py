@@ -226,7 +226,10 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = vocab.words(rule.trigger) | vocab.geo_descriptors | vocab.org_heads
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type not in PLACED_TYPES:
+        if mention.type not in PLACED_TYPES or (
+                # «томских вузов»: a common noun in the plural names no one thing
+                ctx.first(index) == ctx.last(index)
+                and "Number=Plur" in tokens[ctx.first(index)].feats):
             continue
         t = ctx.first(index) - 1
         headed = t >= 0 and tokens[t].lemma in vocab.org_heads
