@@ -1,8 +1,10 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
-Phrasings: «соглашение между A и B», «A и B подписали меморандум». A sentence is about an
-agreement when it has an agreement noun and a signing verb or noun. Vocabulary:
-``agreement_nouns``, ``agreement_verbs``, ``signing_nouns``.
+Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
+директор компании B поставили подписи под соглашением», «A и B договорились о …». Planned
+signings («будет подписан», «подпишут») are not agreements. Vocabulary: ``agreement_nouns``,
+``agreement_verbs``, ``agreement_alone_verbs``, ``signing_nouns``, ``signature_nouns``,
+``plan_words``.
 """
 
 from __future__ import annotations
@@ -13,40 +15,134 @@ from .context import Context, matcher
 
 @matcher("agreement_between")
 def agreement_between(ctx: Context, rule: RelationRule) -> None:
-    """«соглашение о сотрудничестве между A и B»: the parties after «между»."""
+    """«соглашение о сотрудничестве между A и B»: the parties after «между», when «между»
+    belongs to the agreement noun's phrase (not «интеграции между A и B»)."""
     tokens = ctx.doc.tokens
-    for sent_id in _agreement_sentences(ctx, rule):
-        between = next((t for t in ctx.sentence(sent_id) if tokens[t].lemma == "между"), None)
-        if between is None or ctx.in_speech(between):
+    nouns = ctx.vocab.words(rule.trigger)
+    for between, token in enumerate(tokens):
+        if token.lemma != "между" or ctx.in_speech(between):
+            continue
+        noun = _agreement_noun_before(ctx, between, nouns)
+        if noun is None or _planned_signing(ctx, token.sent_id):
             continue
         scope = [t for t in ctx.scope(between, lenient=True) if t > between]
-        stop = next((t for t in scope if tokens[t].lemma in ("о", "об") and t not in
-                     ctx.mention_at), None)
+        if noun > between:  # «Между A и B было подписано соглашение»: the parties come first
+            scope = [t for t in scope if t < noun]
+        stop = next((t for t in scope if t not in ctx.mention_at and (
+            tokens[t].lemma in ("о", "об")
+            # «…, а также посещение …»: the list of parties has ended
+            or (tokens[t].text == "," and t + 1 not in ctx.mention_at
+                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
-        _add_parties(ctx, rule, _parties(ctx, scope), sent_id)
+        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id)
+
+
+def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
+    """The agreement noun whose phrase «между» continues: «соглашения [о побратимстве]
+    между», «меморандум о взаимопонимании между»; no verb, comma or other noun phrase head
+    in between."""
+    tokens = ctx.doc.tokens
+    signing = ctx.vocab.words("agreement_verbs") | {"быть"}
+    sentence = ctx.sentence(tokens[between].sent_id)
+    t = between - 1
+    while t >= max(sentence.start, between - 10):
+        token = tokens[t]
+        if token.lemma in nouns:
+            return t
+        if t in ctx.mention_at or token.text in (",", ";", ":") or (
+                token.pos in ("VERB", "AUX") and token.lemma not in signing):
+            return None  # «соглашение … было подписано между» goes on
+        t -= 1
+    opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":") \
+        or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
+    if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
+        return next((a for a in range(between + 1, sentence.stop)
+                     if tokens[a].lemma in nouns and a not in ctx.mention_at), None)
+    return None
+
+
+def _planned_signing(ctx: Context, sent_id: int) -> bool:
+    """Is the sentence's signing only planned («будет подписан», «подпишут», «планируется
+    подписание»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    signing = vocab.words("agreement_verbs") | vocab.signing_nouns
+    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
+    sentence = ctx.sentence(sent_id)
+    for t in sentence:
+        token = tokens[t]
+        if token.lemma in vocab.plan_words or token.lemma in vocab.words("agreement_plan_words"):
+            return True
+        future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
+        if token.lemma == "быть" and future and any(
+                tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
+                                                                           sentence.stop))):
+            return True
+        if token.lemma in signing and (ctx.planned(t) or any(
+                tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
+                for c in ctx.children.get(t, []))):
+            return True
+    return False
 
 
 @matcher("agreement_signers")
 def agreement_signers(ctx: Context, rule: RelationRule) -> None:
-    """«A и B подписали соглашение о …»: the parties in the signing verb's clause."""
-    tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
+    """«A и B подписали соглашение о …», «губернатор области A и директор компании B
+    подписали соглашение» (the signers' employers are the parties)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger) | vocab.words("agreement_alone_verbs") \
+        | vocab.words("signature_nouns")
     for sent_id in _agreement_sentences(ctx, rule):
         sentence = list(ctx.sentence(sent_id))
         if any(tokens[t].lemma == "между" for t in sentence):
             continue
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
-        if verb is None or ctx.in_speech(verb):
+        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         scope = ctx.scope(verb)
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
                      and t not in ctx.mention_at), None)
+        partners: list[int] = []
         if stop is not None:
+            partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
-        if len(parties) >= 2:
+        if len(parties) + len(partners) < 2 or (partners and not parties):
+            # «губернатор области A (Россия) и глава провинции B подписали»: the signers
+            # with their titles, across brackets, up to the previous verb
+            head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
+            anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
+                and head >= 0 and tokens[head].pos == "VERB" else verb
+            start, end = ctx.clause_bounds(anchor)
+            clause = [t for t in range(start, end) if stop is None or t < stop]
+            parties = _parties(ctx, clause, employers=True)
+        if partners and parties:
+            # «A подписала меморандумы о … с B и C»: A with each partner
+            for partner in partners:
+                _add_parties(ctx, rule, [parties[0], partner], sent_id)
+        elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
+    """«подписала соглашение о сотрудничестве с Китаем»: the «с»-phrase after the
+    agreement's subject matter, up to its first comma."""
+    tokens = ctx.doc.tokens
+    after = [t for t in scope if t > stop]
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors  # «с заводом «Бета»»
+    start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
+                  and (t + 1 in ctx.mention_at or (tokens[t + 1].lemma in heads
+                                                   and t + 2 in ctx.mention_at))), None)
+    if start is None:
+        return []
+    phrase = []
+    for t in after:
+        if t < start:
+            continue
+        if tokens[t].text in (",", ";") and t not in ctx.mention_at:
+            break
+        phrase.append(t)
+    return phrase
 
 
 def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int) -> None:
@@ -56,32 +152,80 @@ def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: 
 
 
 def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
+    """Sentences about an agreement: an agreement noun with a signing verb, noun or
+    signature («поставили подписи под соглашением»), or a verb that is an agreement by
+    itself («договорились»)."""
     vocab = ctx.vocab
-    nouns = vocab.words(rule.trigger) | vocab.words("agreement_nouns")
-    verbs = vocab.words("agreement_verbs")
+    nouns = vocab.words("agreement_nouns")
+    signing = vocab.words("agreement_verbs") | vocab.signing_nouns \
+        | vocab.words("signature_nouns")
+    alone = vocab.words("agreement_alone_verbs")
     found = []
+    previous: set[str] = set()
     for sent_id in range(len(ctx.doc.sentences)):
         lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
-        if lemmas & nouns and lemmas & (verbs | vocab.signing_nouns):
+        if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
+                # «Подписано соглашение о … . Его заключили A совместно с B и C.»
+                previous & nouns and _pronoun_object(ctx, sent_id, signing)):
             found.append(sent_id)
+        previous = lemmas
     return found
 
 
-def _parties(ctx: Context, scope: list[int]) -> list[int]:
-    """The organisations and places of ``scope`` that can sign: not a place that only says
-    where a party is, not a place after a noun («правительство Китая»), not an employer in
-    a title phrase."""
+def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str]) -> bool:
+    """Does a signing verb of the sentence take a pronoun object («его заключили»)?"""
     tokens = ctx.doc.tokens
-    parties = []
+    return any(tokens[t].lemma in signing and any(
+        tokens[c].rel == "obj" and tokens[c].lemma == "он" for c in ctx.children.get(t, []))
+        for t in ctx.sentence(sent_id))
+
+
+def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:
+    """The organisations, parks and places of ``scope`` that can sign: not a place that only says
+    where a party is («зонами в Бресте и Гродно»), not a place after a noun («правительство
+    Китая», but «городом Горки» is a party), not the owner right after an organisation
+    («агентством Минэнерго»), not a news agency's dateline; an employer in a title phrase
+    only with ``employers`` («губернатор области X подписал с директором компании Y»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    parties: list[int] = []
+    dropped: int | None = None  # a place left out: its coordinated neighbour goes too
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
-        if mention.type not in ("ORG", "LOC") or ctx.located_part(index):
+        if mention.type not in ("ORG", "LOC", "PARK"):
             continue
-        first = ctx.first(index)
-        if mention.type == "LOC" and first > 0 and (tokens[first - 1].pos in ("NOUN", "PROPN")
-                                                    or first - 1 in ctx.mention_at):
+        first, last = ctx.first(index), ctx.last(index)
+        before = tokens[first - 1] if first > 0 else None
+        coordinated = dropped is not None and before is not None and before.text in (
+            ",", "и") and first - 1 == dropped + 1
+        if ctx.located_part(index) or coordinated or _dateline(ctx, index) or (
+                first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
+                in ("ORG", "PARK")):
+            dropped = last if mention.type == "LOC" else None
             continue
-        if ctx.title_dependent(index):
+        descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
+        employer = ctx.title_dependent(index)
+        if mention.type == "LOC" and before is not None and not (employers and employer) and (
+                (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
+                 and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
+                or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
+                or before.lemma in ("в", "во", "на", "из")
+                # «с городом Горки, Могилевской области»: where the party is
+                or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
+                    and "Case=Gen" in tokens[first].feats)
+                # «провинции B (Китай)»: the country of the party
+                or (before.text == "(" and first >= 2 and first - 2 in ctx.mention_at)):
+            dropped = last
+            continue
+        dropped = None
+        if employer and not employers:
             continue
         parties.append(index)
     return parties
+
+
+def _dateline(ctx: Context, index: int) -> bool:
+    """«ИНТЕРФАКС - …»: a news agency opening the sentence before a dash."""
+    tokens = ctx.doc.tokens
+    first, after = ctx.first(index), ctx.last(index) + 1
+    opening = first == ctx.sentence(tokens[first].sent_id).start
+    return opening and after < len(tokens) and tokens[after].text in ("-", "—", "–")

@@ -10,13 +10,13 @@ speakers quoted after «Об этом шел разговор на сессии 
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import Context, matcher
+from .context import Context, Ref, matcher
 
 
 @matcher("took_part")
 def took_part(ctx: Context, rule: RelationRule) -> None:
-    """«делегация приняла участие в форуме X», «компании участвовали в выставке X», and
-    «… в форуме X, где выступил Y»."""
+    """«делегация приняла участие в форуме X», «компании участвовали в выставке X», «делегация
+    вернулась из Y, где участвовала в выставке X», and «… в форуме X, где выступил Y»."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
@@ -35,8 +35,14 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             continue
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
-        if ref is not None and ref.token in scope:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), token.sent_id)
+        relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
+        if ref is not None and ref.token not in scope and ref.token < verb \
+                and tokens[relative].lemma in vocab.relative_words \
+                and not ctx.mentions_in(scope):
+            # «делегация вернулась из Минска, где участвовала в выставке X»
+            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
+        elif ref is not None and ref.token in scope:
+            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -63,7 +69,7 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     sent_id = ctx.doc.tokens[t].sent_id
     ref = next((r for r in ctx.refs if r.token in between), None)
     if ref is not None:
-        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(event), sent_id)
+        ctx.add(rule, _group(ctx, ref), ctx.entity(event), sent_id)
         return
     for index in ctx.mentions_in(list(between)):
         if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not ctx.title_dependent(index):
@@ -82,7 +88,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             continue
         sentence = ctx.sentence(token.sent_id)
         event = None
-        for a in range(max(t - 8, sentence.start), min(t + 8, sentence.stop)):
+        reach = rule.window or 8
+        for a in range(max(t - 8, sentence.start), min(t + reach, sentence.stop)):
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT":
                 continue
@@ -95,24 +102,43 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         subject = None
-        for child in ctx.children.get(t, []):
+        clause_head = t
+        if "VerbForm=Conv" in token.feats and token.head_id >= 0:
+            clause_head = token.head_id  # «…, — сказал X, выступая на форуме Y»
+        for child in ctx.children.get(clause_head, []):
             if tokens[child].rel not in ("nsubj", "nsubj:pass"):
                 continue
             ref = ctx.ref_at(child)
             if ref is not None:
-                subject = ctx.delegation_entity(ref)
+                subject = _group(ctx, ref)
                 break
             index = ctx.mention_at.get(child)
-            if index is None:  # «потенциал Ленинградской области»
-                index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
-                              if tokens[g].rel in ("nmod", "appos", "flat:name")
-                              and g in ctx.mention_at), None)
+            if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
+                dependents = sorted((g for g in ctx.children.get(child, [])
+                                     if tokens[g].rel in ("nmod", "appos", "flat:name")
+                                     and g in ctx.mention_at),
+                                    key=lambda g: tokens[g].rel == "nmod")
+                index = next((ctx.mention_at[g] for g in dependents
+                              if not _employer(ctx, ctx.mention_at[g])), None)
             if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PER") \
-                    and not ctx.title_dependent(index):
+                    and not _employer(ctx, index):
                 subject = ctx.entity(index)
                 break
         if subject is not None:
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+def _group(ctx: Context, ref: Ref) -> int | None:
+    """The delegation a reference names, if its origin is known: «делегация» of no stated
+    origin at an event says nothing a reader can use."""
+    group = ctx.delegation_entity(ref)
+    return group if ctx.doc.entities[group].normal else None
+
+
+def _employer(ctx: Context, index: int) -> bool:
+    """An organisation or place in a title phrase («министр Тверской области»); a person
+    after the title is the one who acts."""
+    return ctx.mention_type(index) != "PER" and ctx.title_dependent(index)
 
 
 @matcher("visited_event")
@@ -151,3 +177,68 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type == "PER" and ctx.is_speaker(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(event), mention.sent_id)
+
+
+@matcher("signed_at_event")
+def signed_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках форума X A и B подписали соглашение», «Соглашение подписано на полях
+    форума X» (the parties named the sentence before): the parties of an agreement signed
+    at an event took part in it; where a person signed for a party, the person did."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    signing = vocab.words(rule.trigger) | vocab.words("agreement_alone_verbs") \
+        | vocab.signing_nouns | vocab.words("signature_nouns")
+    agreements = ctx.found_of("AGREEMENT_WITH")
+    for sent_id in range(len(ctx.doc.sentences)):
+        sentence = ctx.sentence(sent_id)
+        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) for t in sentence):
+            continue
+        event = _event_as_setting(ctx, sentence)
+        if event is None:
+            continue
+        parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
+        if not parties and not any(ctx.mention_type(i) in ("ORG", "LOC") and i != event
+                                   for i in ctx.mentions_in(sentence)):
+            parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
+        signers = {}  # party → the persons who signed for it in this sentence
+        for person, employer, relation in ctx.found_of("WORKS_FOR"):
+            if relation.sent_id == sent_id:
+                signers.setdefault(employer, []).append(person)
+        named = {p for pair in parties for p in pair}
+        if not named:  # «Минпромторг заключил два соглашения на полях форума X»
+            named = {s for t in sentence if tokens[t].lemma in signing
+                     for s in _subjects(ctx, t)}
+        for party in named:
+            for participant in signers.get(party, [party]):
+                ctx.add(rule, participant, ctx.entity(event), sent_id)
+
+
+def _subjects(ctx: Context, verb: int) -> list[int]:
+    """The named subjects of ``verb`` («A и B договорились»): entities of the subject and
+    of what is coordinated with it, not an employer in a title phrase."""
+    tokens = ctx.doc.tokens
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel == "conj")):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK", "PER") \
+                    and not _employer(ctx, index):
+                found.append(ctx.entity(index))
+    return found
+
+
+def _event_as_setting(ctx: Context, sentence: range) -> int | None:
+    """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
+    форуме X» (the preposition up to four words before the name)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(sentence):
+        if ctx.mention_type(index) != "EVENT":
+            continue
+        first = ctx.first(index)
+        opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+                   if o not in ctx.mention_at]
+        if "на" in opening or ("рамка" in opening and "в" in opening):
+            return index
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..rules import RelationRule
-from .context import Context, matcher, same_place
+from .context import CHUNK_BREAKS, Context, matcher, same_place
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 
@@ -35,8 +35,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
-        if token.token_id >= 1 and tokens[token.token_id - 1].sent_id == token.sent_id:
-            candidates.append(token.token_id - 1)  # «X располагается в …» parsed apart
+        before = token.token_id - 1
+        if before >= 0 and tokens[before].sent_id == token.sent_id and not (
+                # «министр обороны Индии находится на …»: the minister is, not the country
+                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])):
+            candidates.append(before)  # «X располагается в …» parsed apart
         for c in candidates:
             if c < 0:
                 continue
@@ -75,6 +78,46 @@ def _before_relative(ctx: Context, which: int) -> int:
     return t
 
 
+@matcher("event_held_in")
+def event_held_in(ctx: Context, rule: RelationRule) -> None:
+    """«В Новосибирске состоялся форум «X»», «в Хэйхэ открылась ярмарка «Y»», «выставка
+    «Z», которая пройдёт в Екатеринбурге»: an event that opens or is held in a place."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t):
+            continue
+        candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
+                                                                               "nsubj:pass")]
+        if token.rel in ("acl", "amod") and token.head_id >= 0:
+            candidates.append(token.head_id)  # «форума, проводимого в X»
+        if t >= 1 and tokens[t - 1].lemma == "который":
+            candidates.append(_before_relative(ctx, t - 1))
+        # «выставка «X»»: the name hangs on the event noun as an apposition
+        named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
+                 if g == c or tokens[g].rel in ("appos", "flat:name")]
+        event = next((ctx.mention_at[c] for c in named if c in ctx.mention_at
+                      and ctx.mention_type(ctx.mention_at[c]) == "EVENT"), None)
+        if event is None:
+            continue
+        start, end = ctx.clause_bounds(t)
+        places = [i for i in ctx.mentions_in(range(start, end))
+                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if len(places) == 1:
+            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+
+
+def _after_in(ctx: Context, first: int) -> bool:
+    """Does «в»/«во» (and perhaps a descriptor: «в городе») stand right before ``first``,
+    not after another name («компании X в Y»)?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+        t -= 1
+    return t >= 0 and tokens[t].lemma in ("в", "во") and t - 1 not in ctx.mention_at
+
+
 @matcher("located_adjacent")
 def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     """«технопарк X в городе Y», «компания X из Y», «Ургутский район Самаркандской
@@ -87,18 +130,37 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
+        owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
+        owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
+            else ""
         if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+            if owner_lemma in vocab.words("office_nouns") or (
+                    # «студентами ТГУ из Индонезии»: the students come from there
+                    tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
+                    and owner_lemma and owner_lemma not in vocab.named_heads):
+                continue
             descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
-            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor:
-                continue
             place = ctx.mention_at.get(t + 1 + int(descriptor))
+            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
+                    place is not None and _paired_list(ctx, index, place)):
+                continue
+        elif mention.type == "PARK":
+            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
+            towns = vocab.geo_descriptors | vocab.words("town_descriptors")
+            descriptor = tokens[t].lemma in towns and t not in ctx.mention_at \
+                and "Case=Gen" in tokens[t].feats
+            after = t + int(descriptor)
+            if after < len(tokens) and (descriptor or "Case=Gen" in tokens[after].feats):
+                place = ctx.mention_at.get(after)
         elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
             place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
         elif mention.type == "LOC":
             while t < len(tokens) and tokens[t].pos == "ADJ":
+                if tokens[t].text[:1].isupper():
+                    break  # «село X Аламудунского района …»: the district is not a mention
                 t += 1
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
                     and "Case=Gen" in tokens[t].feats:
@@ -107,10 +169,38 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
+def _paired_list(ctx: Context, index: int, place: int) -> bool:
+    """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
+    company «в Y» alone may say where something happened, not where it is."""
+    tokens = ctx.doc.tokens
+
+    def pair_at(name: int | None) -> bool:
+        if name is None or ctx.mention_type(name) not in ("ORG", "PARK"):
+            return False
+        t = ctx.last(name) + 1
+        return t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") \
+            and ctx.mention_at.get(t + 1) is not None \
+            and ctx.mention_type(ctx.mention_at[t + 1]) == "LOC"
+
+    after = ctx.last(place) + 1
+    if after + 1 < len(tokens) and tokens[after].text in (",", "и", ";") \
+            and pair_at(ctx.mention_at.get(after + 1)):
+        return True
+    before = ctx.first(index) - 1
+    if before - 1 >= 0 and tokens[before].text in (",", "и", ";"):
+        previous = ctx.mention_at.get(before - 1)  # the place of the item before
+        if previous is not None and ctx.mention_type(previous) == "LOC":
+            opening = ctx.first(previous) - 1
+            return opening - 1 >= 0 and tokens[opening].lemma in ("в", "во") \
+                and pair_at(ctx.mention_at.get(opening - 1))
+    return False
+
+
 @matcher("located_paren")
 def located_paren(ctx: Context, rule: RelationRule) -> None:
     """«провинции Аньхой (КНР)», «агентство X (Гуанчжоу)»: one place in parentheses."""
     tokens = ctx.doc.tokens
+    abbreviations = {fold(w) for w in ctx.vocab.words(rule.trigger)}
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
@@ -123,6 +213,9 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         close = ctx.last(place) + 1
         if close >= len(tokens) or tokens[close].text != ")":
             continue
+        name = ctx.doc.mentions[place].text
+        if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
+            continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
@@ -133,9 +226,13 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = vocab.words(rule.trigger) | vocab.geo_descriptors | vocab.org_heads
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type not in PLACED_TYPES:
+        if mention.type not in PLACED_TYPES or (
+                # «томских вузов»: a common noun in the plural names no one thing
+                ctx.first(index) == ctx.last(index)
+                and "Number=Plur" in tokens[ctx.first(index)].feats):
             continue
         t = ctx.first(index) - 1
+        headed = t >= 0 and tokens[t].lemma in vocab.org_heads
         if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
                 t).type == DELEGATION):
             t -= 1
@@ -144,21 +241,24 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            place = _adjective_place(ctx, tokens[t])
+            place = _adjective_place(ctx, tokens[t], headed and mention.type == "ORG")
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
             t -= 1
 
 
-def _adjective_place(ctx: Context, adjective: Token) -> int | None:
+def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> int | None:
     """The document's place an origin adjective names: from the adjective lists
     («шанхайский = Шанхай»), else a place of the text whose name shares its stem
-    («кольцовский» → «Кольцово»)."""
+    («кольцовский» → «Кольцово»). A country's adjective locates only a ``company`` («турецкой
+    компанией «X»»); before a city or a park it describes («китайский город Харбин»)."""
     vocab = ctx.vocab
     lemma = adjective.lemma
     suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
-    if "-" in lemma or suffix is None:
+    if "-" in lemma or suffix is None or lemma in vocab.words("nation_adjectives"):
+        return None
+    if lemma in vocab.country_adjectives and not company:
         return None
     named = vocab.place_adjectives.get(lemma) or vocab.country_adjectives.get(lemma)
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
@@ -184,12 +284,15 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     trigger_words = ctx.vocab.words(rule.trigger)
     for token in tokens:
-        if token.lemma not in trigger_words:
-            continue
+        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words:
+            continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
         if park is None and t + 1 < len(tokens) and tokens[t + 1].text in ("—", "–", "-"):
             park, after = ctx.resolve_park(t), t + 2
+        if park is None and _list_after(ctx, t + 1) is not None:
+            # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
+            park, after = _park_before(ctx, t), t + 1
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text in ("—", "–")]
@@ -226,6 +329,31 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
 
 
+def _list_after(ctx: Context, t: int) -> int | None:
+    """Where a list of examples starts after ``t``: past «: », «, в частности,», «, в том
+    числе»; None where no list opens."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return None
+    if tokens[t].text == ":":
+        return t + 1
+    at = t + int(tokens[t].text == ",")
+    for marker in ctx.vocab.words("list_openers"):
+        words = marker.split()
+        if ctx.phrase_from(at, words):
+            end = at + len(words)
+            return end + int(end < len(tokens) and tokens[end].text == ",")
+    return None
+
+
+def _park_before(ctx: Context, t: int) -> int | None:
+    """The one park named earlier in ``t``'s sentence (none if two are)."""
+    sentence = ctx.sentence(ctx.doc.tokens[t].sent_id)
+    parks = {ctx.entity(i) for i in ctx.mentions_in(range(sentence.start, t))
+             if ctx.mention_type(i) == "PARK"}
+    return parks.pop() if len(parks) == 1 else None
+
+
 def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     """The park a residency word points to and the first token after it."""
     tokens, doc = ctx.doc.tokens, ctx.doc
@@ -246,10 +374,20 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
                sent_id: int) -> None:
-    """RESIDENT_OF for the organisations of the clause from ``start`` on."""
-    if park is None or start >= len(ctx.doc.tokens):
+    """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
+    «, в частности,» or «, в том числе» before the list)."""
+    tokens = ctx.doc.tokens
+    if park is None or start >= len(tokens):
         return
-    scope = [t for t in ctx.scope(start, lenient=False) if t >= start]
+    listed = _list_after(ctx, start)  # after «в частности» the list runs across commas
+    if listed is not None:
+        start = listed
+    while start < len(tokens) and tokens[start].text in CHUNK_BREAKS \
+            and start not in ctx.mention_at:
+        start += 1
+    if start >= len(tokens) or tokens[start].sent_id != sent_id:
+        return
+    scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
@@ -278,3 +416,26 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+# -- a site on the territory of a park ------------------------------------------------------
+
+
+@matcher("on_park_territory")
+def on_park_territory(ctx: Context, rule: RelationRule) -> None:
+    """«промышленный парк «X» на территории ОЭЗ «Y»» (PART_OF), «завод «Z» на территории
+    ОЭЗ «Y»» (RESIDENT_OF): what stands on a park's territory, named right before it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    area_nouns = vocab.words(rule.trigger)
+    wanted = "PARK" if rule.relation == "PART_OF" else "ORG"
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != wanted:
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
+                or tokens[t + 1].lemma not in area_nouns:
+            continue
+        # «на территории опережающего развития «Y»»: the territory word opens the name
+        park = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
+        if park is not None and ctx.mention_type(park) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
