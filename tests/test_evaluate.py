@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ruextract.evaluate import PredDoc, PredRelation, evaluate
+from ruextract.evaluate import PredDoc, PredMention, PredRelation, evaluate
 from ruextract.gold import ENTITY_TYPES, RELATION_TYPES, GoldDoc, GoldMention, GoldRelation
 
 
@@ -34,3 +34,16 @@ def test_argument_elsewhere_in_the_text_does_not_match() -> None:
     result = evaluate([_gold()], {"d.txt": _pred("Тамбов", ((48, 55),))})
     score = result.relations["VISITED"]
     assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
+def test_a_place_inside_a_name_is_read_apart_where_the_gold_annotates_it_so() -> None:
+    text = "Посольство Кении в Москве и МИД России."  # invented
+    gold = GoldDoc("d.txt", text, [GoldMention(28, 31, "ORG", "МИД"),
+                                   GoldMention(32, 38, "LOC", "России")],
+                   [], ENTITY_TYPES, RELATION_TYPES, places_in_names=False)
+    ours = PredDoc("d.txt", mentions=[PredMention(28, 38, "ORG", "МИД России", "", "rule")])
+    assert evaluate([gold], {"d.txt": ours}).mentions["ORG"].tp == 1
+    assert evaluate([gold], {"d.txt": ours}).mentions["LOC"].tp == 1
+    as_is = PredDoc("d.txt", mentions=[PredMention(28, 38, "ORG", "МИД России", "", "natasha")],
+                    places_in_names=False)
+    assert evaluate([gold], {"d.txt": as_is}).mentions["ORG"].fp == 1

@@ -120,6 +120,9 @@ class GoldDoc:
     #: Our guide puts a name's quotes inside the span («Лассард»); NEREL and factRuEval
     #: leave them out. Scoring reads a prediction under the gold's convention.
     quotes_in_span: bool = True
+    #: Our guide keeps a place inside an organisation's name («МИД России»); factRuEval's
+    #: standard reading annotates the organisation and the place apart.
+    places_in_names: bool = True
     #: (start, end) of the text's tokens where the gold is scored per token as well
     #: (naeval's IO-tag F1; factRuEval), else None.
     tokens: tuple[tuple[int, int], ...] | None = None
@@ -775,6 +778,7 @@ def read_factru_gold(directory: Path) -> list[GoldDoc]:
                 scored_types=frozenset(FACTRU_TYPE_MAP.values()),
                 scored_relations=frozenset({"WORKS_FOR"}),
                 quotes_in_span=False,
+                places_in_names=False,
                 tokens=tokens,
             )
         )
