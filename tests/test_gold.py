@@ -228,6 +228,7 @@ def test_factru_fixture() -> None:
             scored_types=frozenset({"PER", "ORG", "LOC"}),
             scored_relations=frozenset({"WORKS_FOR"}),
             quotes_in_span=False,
+            places_in_names=False,
             tokens=docs[0].tokens,
         )
     ]
