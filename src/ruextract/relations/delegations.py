@@ -18,6 +18,8 @@ from .context import Context, Delegation, Ref, matcher, same_place
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+# the last word of a region's name («Курская область», «Республика Татарстан» is first)
+REGION_WORDS = frozenset({"область", "край", "республика", "округ"})
 
 
 def find_delegations(ctx: Context) -> None:
@@ -108,7 +110,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             order.append(child)
             frontier.append(child)
     order.sort(key=lambda t: (depth_of[t], t))
-    adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ")]
+    adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
+                  *(a for t in order if tokens[t].pos == "NOUN" for a in _adjectives(ctx, tokens[t]))]
     by_type: dict[str, int] = {}
     for t in order:
         index = ctx.mention_at.get(t)
@@ -116,15 +119,45 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
         return _origin_mention(ctx, by_type["LOC"])
-    for adj in adjectives:
-        if adj.lemma in vocab.place_adjectives:
-            return vocab.place_adjectives[adj.lemma], "strong", None
+    places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    for place in places:
+        if place[1] == "strong":
+            return place
     if "ORG" in by_type and kind == "head":
         return _origin_mention(ctx, by_type["ORG"])
-    for adj in adjectives:
-        if adj.lemma in vocab.country_adjectives:
-            return vocab.country_adjectives[adj.lemma], "country", None
+    if places:
+        return places[0]
     return "", "none", None
+
+
+def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
+    """The place an origin adjective names, as (name, kind, entity): «свердловский» →
+    Свердловская область (strong), «корейский» → Корея (country), as the document names it
+    where it does («Республика Корея»). The one seam for a places gazetteer."""
+    vocab = ctx.vocab
+    places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    if lemma in vocab.place_adjectives:
+        name, kind = vocab.place_adjectives[lemma], "strong"
+    elif lemma in vocab.country_adjectives:
+        name, kind = vocab.country_adjectives[lemma], "country"
+    else:
+        # an adjective of a region or town the document names: «курских» → Курская область
+        if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
+                or len(lemma) < 7:
+            return None
+        stem = lemma[:-2]  # «курский» → «курск»: Курская область
+        found = [e for e in places if fold(e.normal).startswith(stem)
+                 and (len(e.normal.split()) == 1
+                      or fold(e.normal).split()[-1] in vocab.geo_descriptors | REGION_WORDS)]
+        if len({fold(e.normal) for e in found}) != 1:
+            return None
+        return found[0].normal, "strong", found[0].entity_id
+    folded = fold(name)
+    found = [e for e in places if fold(e.normal) == folded] or \
+        [e for e in places if folded in fold(e.normal).split()[1:]]
+    if found:
+        return found[0].normal, kind, found[0].entity_id
+    return name, kind, None
 
 
 def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
@@ -143,6 +176,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
     if same:
         return same[0]
+    unnamed = [i for i, d in enumerate(delegations) if not d.origin]
+    if origin and kind == "head" and unnamed:  # the group named before its origin
+        _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
+        return unnamed[0]
     if origin_kind == "strong" and kind == "head":
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
@@ -158,11 +195,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
 
 def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
                     sent_id: int) -> int:
+    ctx.delegations.append(Delegation("", "none", None, sent_id))
+    _set_origin(ctx, ctx.delegations[-1], origin, origin_kind, origin_entity, sent_id)
+    return len(ctx.delegations) - 1
+
+
+def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: str,
+                origin_entity: int | None, sent_id: int) -> None:
     if origin_entity is None and origin:
         places = [e for e in ctx.doc.entities if e.type == "LOC" and same_place(e.normal, origin)]
         origin_entity = places[0].entity_id if places else None
-    ctx.delegations.append(Delegation(origin, origin_kind, origin_entity, sent_id))
-    return len(ctx.delegations) - 1
+    delegation.origin, delegation.origin_kind = origin, origin_kind
+    delegation.origin_entity, delegation.origin_sent = origin_entity, sent_id
 
 
 def _add_delegation_mentions(ctx: Context) -> None:
