@@ -12,14 +12,21 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..rules import RelationRule
-from .context import Context, Delegation, Ref, matcher, same_place
+from .context import (
+    CHUNK_BREAKS,
+    NOMINAL_POS,
+    Context,
+    Delegation,
+    Ref,
+    is_finite_verb,
+    matcher,
+    same_place,
+)
 
 # the tree relations an origin may hang from («делегация из Пензенской области», «делегация
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
-# the last word of a region's name («Курская область», «Республика Татарстан» is first)
-REGION_WORDS = frozenset({"область", "край", "республика", "округ"})
 
 
 def find_delegations(ctx: Context) -> None:
@@ -41,7 +48,102 @@ def find_delegations(ctx: Context) -> None:
             continue
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+    for delegation in ctx.delegations:
+        if not delegation.origin:
+            found = _origin_in_context(ctx, delegation)
+            if found is not None:
+                _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _origin_in_context(ctx: Context, delegation: Delegation
+                       ) -> tuple[str, str, int | None, int] | None:
+    """Where a group with no origin of its own comes from, as the text around a reference
+    states it: the place in its head's title («делегация во главе с министром обороны
+    Индии X», «губернатор Курской области X и члены делегации»), or the region a
+    «делегация нашей области» belongs to."""
+    tokens = ctx.doc.tokens
+    for ref_token in delegation.ref_tokens:
+        for person in (_leader_after(ctx, ref_token), _person_before(ctx, ref_token)):
+            place = _title_place(ctx, person) if person is not None else None
+            if place is not None:
+                return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
+        region = _own_region(ctx, ref_token)
+        if region is not None:
+            return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
+    return None
+
+
+def _leader_after(ctx: Context, ref_token: int) -> int | None:
+    """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+        token = tokens[t]
+        at_the_head = token.lemma in vocab.leader_nouns and tokens[t - 1].lemma in ("в", "во")
+        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
+            return ctx.first_mention_after(t + 1, ("PER",))
+    return None
+
+
+def _person_before(ctx: Context, ref_token: int) -> int | None:
+    """«Губернатор области X и члены делегации»: the person the group is joined to."""
+    tokens = ctx.doc.tokens
+    t = ref_token - 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ref_token].sent_id \
+            and (tokens[t].lemma in ("и", "с", "со", "вместе")
+                 or tokens[t].lemma in ctx.vocab.delegation_groups):
+        t -= 1
+    index = ctx.mention_at.get(t)
+    if t == ref_token - 1 or index is None or ctx.mention_type(index) != "PER" \
+            or not any(tokens[g].lemma in ("и", "с", "со") for g in range(t + 1, ref_token)):
+        return None
+    return index
+
+
+def _title_place(ctx: Context, person: int) -> int | None:
+    """The place in the title right before a person («министром обороны Индии X»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.first(person) - 1
+    place = None
+    while t >= 0 and t > ctx.first(person) - 9 and tokens[t].pos in NOMINAL_POS \
+            and tokens[t].text not in CHUNK_BREAKS:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            if ctx.mention_type(index) != "LOC":
+                return None  # «директор компании X»: the company, not a place
+            place = index
+            t = ctx.first(index) - 1
+            continue
+        if place is not None and (tokens[t].lemma in vocab.titles
+                                  or tokens[t].lemma.startswith(vocab.title_prefixes)):
+            return place
+        t -= 1
+    return None
+
+
+def _own_region(ctx: Context, ref_token: int) -> int | None:
+    """«делегация нашей области», «делегация этого региона»: the region the document names
+    most often with that head word (any region for «регион»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    region_heads, markers = vocab.words("region_heads"), vocab.words("own_region_markers")
+    for child in ctx.children.get(ref_token, []):
+        word = tokens[child]
+        if word.rel != "nmod" or child in ctx.mention_at \
+                or word.lemma not in region_heads | {"регион"} \
+                or not any(tokens[g].lemma in markers for g in ctx.children.get(child, [])):
+            continue
+        heads = region_heads if word.lemma == "регион" else {word.lemma}
+        by_entity: dict[int, list[int]] = {}
+        for index, mention in enumerate(ctx.doc.mentions):
+            words = fold(mention.normal).split()
+            if mention.type == "LOC" and len(words) > 1 and (words[-1] in heads
+                                                           or words[0] in heads):
+                by_entity.setdefault(mention.entity_id, []).append(index)
+        if by_entity:
+            return max(by_entity.values(), key=lambda found: (len(found), -found[0]))[0]
+    return None
 
 
 @matcher("delegation_origin")
@@ -148,7 +250,7 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         stem = lemma[:-2]  # «курский» → «курск»: Курская область
         found = [e for e in places if fold(e.normal).startswith(stem)
                  and (len(e.normal.split()) == 1
-                      or fold(e.normal).split()[-1] in vocab.geo_descriptors | REGION_WORDS)]
+                      or fold(e.normal).split()[-1] in vocab.words("region_heads"))]
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id
