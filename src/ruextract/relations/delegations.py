@@ -64,8 +64,9 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     «делегация нашей области» belongs to."""
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
-        for person in (_leader_after(ctx, ref_token), _person_before(ctx, ref_token)):
-            place = _title_place(ctx, person) if person is not None else None
+        for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
+                       _leader_before(ctx, ref_token)):
+            place = title_place(ctx, person) if person is not None else None
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
@@ -81,13 +82,24 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
     sentence = ctx.sentence(tokens[ref_token].sent_id)
     for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
         token = tokens[t]
-        at_the_head = token.lemma in vocab.leader_nouns and tokens[t - 1].lemma in ("в", "во")
+        at_the_head = token.lemma in vocab.leader_nouns \
+            and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
             return ctx.first_mention_after(t + 1, ("PER",))
     return None
 
 
-def _person_before(ctx: Context, ref_token: int) -> int | None:
+def _leader_before(ctx: Context, ref_token: int) -> int | None:
+    """«губернатор области X во главе делегации региона»: the person before «во главе»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for t in range(max(ref_token - 4, 1), ref_token):
+        if tokens[t].lemma in vocab.leader_nouns and tokens[t - 1].lemma in ("в", "во"):
+            index = ctx.mention_at.get(t - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
+
+
+def person_joined_to(ctx: Context, ref_token: int) -> int | None:
     """«Губернатор области X и члены делегации»: the person the group is joined to."""
     tokens = ctx.doc.tokens
     t = ref_token - 1
@@ -102,7 +114,7 @@ def _person_before(ctx: Context, ref_token: int) -> int | None:
     return index
 
 
-def _title_place(ctx: Context, person: int) -> int | None:
+def title_place(ctx: Context, person: int) -> int | None:
     """The place in the title right before a person («министром обороны Индии X»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(person) - 1
@@ -167,7 +179,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
     vocab = ctx.vocab
-    lemma = token.lemma
+    lemma = token.lemma.rsplit("-", 1)[-1]  # «бизнес-делегация»
     if lemma in vocab.delegation_heads:
         return "head"
     if lemma in vocab.delegation_references:

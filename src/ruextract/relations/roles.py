@@ -23,34 +23,50 @@ from .context import (
     matcher,
     same_place,
 )
+from .delegations import person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
 
 @matcher("headed_at_the_head")
 def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
-    """«делегация во главе с министром X», «во главе делегации — X»."""
+    """«делегация во главе с министром X», «под руководством X», «во главе делегации — X»,
+    «губернатор X во главе делегации региона»."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
-        if token.lemma not in vocab.leader_nouns or token.token_id == 0 \
-                or tokens[token.token_id - 1].lemma not in ("в", "во"):
+        t = token.token_id
+        if token.lemma not in vocab.leader_nouns or t == 0 \
+                or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
-        after = token.token_id + 1
-        if after < len(tokens) and tokens[after].lemma == "с":
-            person = ctx.first_mention_after(after + 1, ("PER",))
-            scope = range(max(token.token_id - 4, 0), token.token_id)
-            ref = ctx.nearest_ref(token.token_id, list(scope))
+        after = t + 1
+        if after < len(tokens) and tokens[after].lemma in ("с", "со") \
+                or tokens[t - 1].lemma == "под":
+            start = after + 1 if tokens[after].lemma in ("с", "со") else after
+            person = _leader_named(ctx, start)
+            scope = range(max(t - 4, 0), t)
+            ref = ctx.nearest_ref(t, list(scope))
         else:
-            ref = ctx.ref_at(after)
+            ref = next((r for a in range(after, min(after + 4, len(tokens)))
+                        if (r := ctx.ref_at(a)) is not None), None)
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
+            before = ctx.mention_at.get(t - 2)
+            if person is None and before is not None and ctx.mention_type(before) == "PER":
+                person = before  # «губернатор X во главе делегации региона»
         if person is not None and ref is not None:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            heads = [person]
+            if ctx.first(person) > t and tokens[ctx.last(person) + 1].lemma == "и":
+                second = _leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
+                heads += [second] if second is not None else []
+            for head in heads:
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
 
 
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
-    """«делегацию возглавил X», «X возглавил делегацию»: the verb's subject (or the person
-    right after it, or the one opening the sentence) heads the group."""
+    """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
+    губернатором области X», «возглавляющий делегацию советник посольства X», «её
+    возглавил X»: the verb's subject, else the person its title phrase names, heads the
+    group."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
@@ -59,6 +75,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         children = ctx.children.get(token.token_id, [])
         ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
                    None) or ctx.nearest_ref(token.token_id)
+        if ref is None and any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
+                               for c in children) and token.sent_id > 0:
+            earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
+            ref = earlier[-1] if earlier else None
         person = None
         for child in children:
             index = ctx.mention_at.get(child)
@@ -66,9 +86,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                     and ctx.mention_type(index) == "PER":
                 person = index
         if person is None:
-            person = ctx.first_mention_after(token.token_id + 1, ("PER",), 3)
-        opening_tried = person is None
-        if person is None:
+            person = _leader_named(ctx, token.token_id + 1)
+        if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
             finite = [t for t in opening if is_finite_verb(tokens[t])]
@@ -76,10 +95,44 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 person = before[0]
         if person is not None and ref is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
-        if opening_tried:
-            # kept as relations.py had it: its lead-verb set was shadowed here by the list
-            # of finite verbs, so no later verb of the document matched
-            break
+
+
+@matcher("headed_joined")
+def headed_joined(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор Курской области X и делегация области посетили …», «X и члены делегации
+    Курской области»: an official of the place the group comes from, named with it."""
+    for ref in ctx.refs:
+        delegation = ctx.delegations[ref.delegation]
+        person = person_joined_to(ctx, ref.token)
+        place = title_place(ctx, person) if person is not None else None
+        if place is None or not delegation.origin:
+            continue
+        entity = ctx.entity(place)
+        if entity == delegation.origin_entity \
+                or same_place(ctx.doc.entities[entity].normal, delegation.origin):
+            ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+def _leader_named(ctx: Context, start: int) -> int | None:
+    """The person a leader's title phrase from ``start`` ends with («министром обороны
+    Индии X», «полномочным министром, советником посольства X»), past a lone title taken
+    for a name («Акимом»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = start
+    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            mention = ctx.doc.mentions[index]
+            if mention.type == "PER" and not (ctx.first(index) == ctx.last(index)
+                                              and vocab.is_title(tokens[t].lemma)):
+                return index
+            t = ctx.last(index) + 1
+            continue
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in (";", ".") \
+                or tokens[t].lemma == "который":
+            return None
+        t += 1
+    return None
 
 
 # -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
