@@ -165,14 +165,32 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(group.token_id)
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
-        scope = [i for i in ctx.scope(t, lenient=True) if i > group.token_id]
-        for index in ctx.mentions_in(scope):
+        for index in _listed(ctx, max(group.token_id, t) + 1):
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
             if mention.type == "ORG" and ctx.title_dependent(index, True):
                 continue
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _listed(ctx: Context, start: int) -> list[int]:
+    """The mentions of a list from ``start`` to the end of the sentence: the first finite
+    verb or relative word after a name ends it («вошли X, советник посольства Y и Z,
+    которые посетили …»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = start
+    while t < len(tokens) and tokens[t].sent_id == tokens[start].sent_id:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            found.append(index)
+            t = ctx.last(index) + 1
+            continue
+        if found and (is_finite_verb(tokens[t]) or tokens[t].lemma in ctx.vocab.relative_words):
+            break
+        t += 1
+    return found
 
 
 @matcher("member_speaker")
