@@ -160,9 +160,34 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
 
 @matcher("delegation_origin")
 def delegation_origin(ctx: Context, rule: RelationRule) -> None:
-    """DELEGATION_FROM: each delegation and the place or organisation it comes from."""
+    """DELEGATION_FROM: each delegation and the place or organisation it comes from, and
+    the ones named with it («представители компаний X, Y и Z»)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+        for index in sorted(ctx.origin_mentions):
+            if ctx.entity(index) == delegation.origin_entity:
+                for other in coordinated_origins(ctx, index):
+                    ctx.add(rule, delegation.entity_id, ctx.entity(other),
+                            ctx.doc.mentions[other].sent_id)
+
+
+def coordinated_origins(ctx: Context, index: int) -> list[int]:
+    """The organisations and places joined to an origin by «и» or a comma («представители
+    KOICA, KTPA и технопарка X»)."""
+    tokens = ctx.doc.tokens
+    found, frontier = [index], [index]
+    while frontier:  # «X, Y и Z»: each joined to the one before
+        current = frontier.pop()
+        for t in ctx.mention_tokens(current):
+            for child in ctx.children.get(t, []):
+                other = ctx.mention_at.get(child)
+                if tokens[child].rel == "conj" and other is not None and other not in found \
+                        and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
+                        and (ctx.mention_type(other) == "LOC") == (
+                            ctx.mention_type(index) == "LOC"):
+                    found.append(other)
+                    frontier.append(other)
+    return found[1:]
 
 
 def _adjectives(ctx: Context, token: Token) -> list[Token]:
@@ -186,6 +211,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "reference"
     if lemma not in vocab.delegation_groups:
         return None
+    if lemma in vocab.words("counterpart_groups") and any(
+            ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
+        return None  # «переговоры с японскими партнёрами»: the other side
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
         | vocab.foreign_adjectives
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
@@ -237,7 +265,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     for place in places:
         if place[1] == "strong":
             return place
-    if "ORG" in by_type and kind == "head":
+    if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
+            tokens[t].head_id == token.token_id and tokens[t].rel == "nmod"
+            for t in ctx.mention_tokens(by_type["ORG"])))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
@@ -277,6 +307,7 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
 def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     mention = ctx.doc.mentions[index]
     ctx.origin_mentions.add(index)
+    ctx.origin_mentions.update(coordinated_origins(ctx, index))
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
     return (entity.normal if entity else mention.normal), "strong", mention.entity_id
