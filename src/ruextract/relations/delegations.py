@@ -85,7 +85,29 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
         at_the_head = token.lemma in vocab.leader_nouns \
             and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
-            return ctx.first_mention_after(t + 1, ("PER",))
+            return leader_named(ctx, t + 1)
+    return None
+
+
+def leader_named(ctx: Context, start: int) -> int | None:
+    """The person a leader's title phrase from ``start`` ends with («министром обороны
+    Индии X», «полномочным министром, советником посольства X»), past a lone title taken
+    for a name («Акимом»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = start
+    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            mention = ctx.doc.mentions[index]
+            if mention.type == "PER" and not (ctx.first(index) == ctx.last(index)
+                                              and vocab.is_title(tokens[t].lemma)):
+                return index
+            t = ctx.last(index) + 1
+            continue
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in (";", ".") \
+                or tokens[t].lemma == "который":
+            return None
+        t += 1
     return None
 
 
@@ -252,8 +274,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             order.append(child)
             frontier.append(child)
     order.sort(key=lambda t: (depth_of[t], t))
+    # the adjectives of the chain's nouns in linear order too: the parse may hang them elsewhere
     adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
-                  *(a for t in order if tokens[t].pos == "NOUN" for a in _adjectives(ctx, tokens[t]))]
+                  *(a for t in order if tokens[t].pos == "NOUN"
+                    for a in _adjectives(ctx, tokens[t]))]
     by_type: dict[str, int] = {}
     for t in order:
         index = ctx.mention_at.get(t)

@@ -23,7 +23,7 @@ from .context import (
     matcher,
     same_place,
 )
-from .delegations import person_joined_to, title_place
+from .delegations import leader_named, person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
@@ -39,10 +39,11 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
         after = t + 1
-        if after < len(tokens) and tokens[after].lemma in ("с", "со") \
-                or tokens[t - 1].lemma == "под":
-            start = after + 1 if tokens[after].lemma in ("с", "со") else after
-            person = _leader_named(ctx, start)
+        if after >= len(tokens):
+            continue
+        with_person = tokens[after].lemma in ("с", "со")
+        if with_person or tokens[t - 1].lemma == "под":
+            person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
         else:
@@ -55,7 +56,7 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
         if person is not None and ref is not None:
             heads = [person]
             if ctx.first(person) > t and tokens[ctx.last(person) + 1].lemma == "и":
-                second = _leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
+                second = leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
@@ -86,7 +87,7 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                     and ctx.mention_type(index) == "PER":
                 person = index
         if person is None:
-            person = _leader_named(ctx, token.token_id + 1)
+            person = leader_named(ctx, token.token_id + 1)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
@@ -111,28 +112,6 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
-
-
-def _leader_named(ctx: Context, start: int) -> int | None:
-    """The person a leader's title phrase from ``start`` ends with («министром обороны
-    Индии X», «полномочным министром, советником посольства X»), past a lone title taken
-    for a name («Акимом»)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t = start
-    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
-        index = ctx.mention_at.get(t)
-        if index is not None:
-            mention = ctx.doc.mentions[index]
-            if mention.type == "PER" and not (ctx.first(index) == ctx.last(index)
-                                              and vocab.is_title(tokens[t].lemma)):
-                return index
-            t = ctx.last(index) + 1
-            continue
-        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in (";", ".") \
-                or tokens[t].lemma == "который":
-            return None
-        t += 1
-    return None
 
 
 # -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
