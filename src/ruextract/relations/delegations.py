@@ -48,12 +48,58 @@ def find_delegations(ctx: Context) -> None:
             continue
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+    if not ctx.delegations:
+        _official_trip(ctx)
     for delegation in ctx.delegations:
         if not delegation.origin:
             found = _origin_in_context(ctx, delegation)
             if found is not None:
                 _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _official_trip(ctx: Context) -> None:
+    """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»: an
+    official on a trip to another place is a travelling group from the place of his title
+    (where the text names no group of its own); the trip word refers to it."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    for token in tokens:
+        if token.lemma not in trips or ctx.in_speech(token.token_id):
+            continue
+        destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
+                        if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                        and any(tokens[g].lemma in ("в", "во")
+                                for g in ctx.children.get(c, []))]
+        verb = tokens[token.head_id] if token.head_id >= 0 else None
+        while verb is not None and not is_finite_verb(verb) and verb.head_id >= 0 \
+                and verb.sent_id == token.sent_id and verb.pos != "VERB":
+            verb = tokens[verb.head_id]
+        if not destinations or verb is None or not is_finite_verb(verb) \
+                or ctx.planned(verb.token_id):
+            continue
+        for child in ctx.children.get(verb.token_id, []):
+            person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
+            place = title_place(ctx, person) if person is not None else None
+            if place is None or any(ctx.entity(d) == ctx.entity(place)
+                                    for d in destinations):
+                continue
+            origin, kind, entity = _origin_mention(ctx, place)
+            index = _new_delegation(ctx, origin, kind, entity, token.sent_id)
+            ctx.delegations[index].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, index, "rule:delegation.trip"))
+            return
+
+
+def _subject_person(ctx: Context, subject: int) -> int | None:
+    """The person a subject names: its own mention, or the name in apposition to a title
+    («Губернатор области Александр Петров»)."""
+    for t in (subject, *(c for c in ctx.children.get(subject, [])
+                         if ctx.doc.tokens[c].rel == "appos")):
+        index = ctx.mention_at.get(t)
+        if index is not None and ctx.mention_type(index) == "PER":
+            return index
+    return None
 
 
 def _origin_in_context(ctx: Context, delegation: Delegation

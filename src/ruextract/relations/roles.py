@@ -98,6 +98,21 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
 
+@matcher("headed_trip")
+def headed_trip(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор области X в рамках рабочей поездки в Китай посетил …»: the official whose
+    trip makes the group heads it."""
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.trip":
+            continue
+        delegation = ctx.delegations[ref.delegation]
+        for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
+            place = title_place(ctx, index) if ctx.mention_type(index) == "PER" else None
+            if place is not None and ctx.entity(place) == delegation.origin_entity:
+                ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
+                break
+
+
 @matcher("headed_joined")
 def headed_joined(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор Курской области X и делегация области посетили …», «X и члены делегации
