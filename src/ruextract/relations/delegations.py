@@ -116,10 +116,26 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
+        person = _first_listed_member(ctx, ref_token)
+        place = title_place(ctx, person) if person is not None else None
+        if place is not None:
+            return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
         region = _own_region(ctx, ref_token)
         if region is not None:
             return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
     return None
+
+
+def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
+    """«В составе делегации – министр экономики Саратовской области X, …», «делегация в
+    составе …»: the first person listed."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    near = range(max(ref_token - 2, 0), min(ref_token + 3, len(tokens)))
+    if not any(tokens[t].lemma in vocab.composition_nouns and tokens[t - 1].lemma == "в"
+               for t in near if t > 0):
+        return None
+    return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
 
 
 def _leader_after(ctx: Context, ref_token: int) -> int | None:
@@ -359,10 +375,11 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
                 or len(lemma) < 7:
             return None
-        stem = lemma[:-2]  # «курский» → «курск»: Курская область
-        found = [e for e in places if fold(e.normal).startswith(stem)
-                 and (len(e.normal.split()) == 1
-                      or fold(e.normal).split()[-1] in vocab.words("region_heads"))]
+        stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
+        towns = {stem, lemma[:-4], lemma[:-4] + "ь"}  # Зеленоград, Казань
+        found = [e for e in places if fold(e.normal) in towns or (
+            fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
+            and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id

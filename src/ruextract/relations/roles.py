@@ -145,6 +145,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         group = None
         if token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
+            if group is None and t >= 2 and tokens[t - 1].lemma == "в":
+                # «делегация в составе заместителя префекта X, директора Y посетила …»
+                group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
+                              if ctx.ref_at(r) is not None
+                              and tokens[r].sent_id == token.sent_id), None)
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
@@ -169,19 +174,20 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
 
 
 def _listed(ctx: Context, start: int) -> list[int]:
-    """The mentions of a list from ``start`` to the end of the sentence: the first finite
-    verb or relative word after a name ends it («вошли X, советник посольства Y и Z,
-    которые посетили …»)."""
+    """The mentions of a list from ``start`` to the end of the sentence: a relative word, or
+    a finite verb after a name, ends it («вошли X, советник посольства Y и Z, которые
+    посетили …»); the group's origin is not one of them."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     t = start
     while t < len(tokens) and tokens[t].sent_id == tokens[start].sent_id:
         index = ctx.mention_at.get(t)
         if index is not None:
-            found.append(index)
+            if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
+                found.append(index)
             t = ctx.last(index) + 1
             continue
-        if found and (is_finite_verb(tokens[t]) or tokens[t].lemma in ctx.vocab.relative_words):
+        if tokens[t].lemma in ctx.vocab.relative_words or (found and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
