@@ -98,6 +98,21 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
 
+@matcher("headed_leader_title")
+def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
+    """«руководитель делегации, мэр города N Чжан Вэй», «глава делегации X»: the person the
+    title names."""
+    tokens = ctx.doc.tokens
+    titles = ctx.vocab.words(rule.trigger)
+    for token in tokens[:-1]:
+        ref = ctx.ref_at(token.token_id + 1)
+        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
+            continue
+        person = leader_named(ctx, token.token_id + 2)
+        if person is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
 @matcher("headed_trip")
 def headed_trip(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор области X в рамках рабочей поездки в Китай посетил …»: the official whose
