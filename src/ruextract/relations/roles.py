@@ -189,8 +189,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
 
 
 def _listed(ctx: Context, start: int) -> list[int]:
-    """The mentions of a list from ``start`` to the end of the sentence: a relative word, or
-    a finite verb after a name, ends it («вошли X, советник посольства Y и Z, которые
+    """The mentions of a list from ``start`` to the end of the sentence: a relative clause,
+    or a finite verb after a name, ends it («вошли X, советник посольства Y и Z, которые
     посетили …»); the group's origin is not one of them."""
     tokens = ctx.doc.tokens
     found: list[int] = []
@@ -202,7 +202,9 @@ def _listed(ctx: Context, start: int) -> list[int]:
                 found.append(index)
             t = ctx.last(index) + 1
             continue
-        if tokens[t].lemma in ctx.vocab.relative_words or (found and is_finite_verb(tokens[t])):
+        relative = tokens[t].lemma in ctx.vocab.relative_words \
+            and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
+        if relative or (found and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
