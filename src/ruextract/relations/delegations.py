@@ -6,6 +6,13 @@ group); each delegation becomes an entity and its references become mentions. Th
 vocabulary is in word lists: ``delegation_heads`` (a group that is named: «делегация»),
 ``delegation_references`` («гости»), ``delegation_groups`` (a group only with an origin
 adjective or as a visitor: «предприниматели»), ``delegation_reference_phrases``.
+
+An origin is never left empty where the text states it: a later «курская делегация» names a
+group introduced without one; else its head's title («во главе с министром обороны Индии»,
+«губернатор области X и члены делегации»), its first listed member's title, or «делегация
+нашей области». Origin adjectives resolve through ``adjective_place`` (the seam where a
+places gazetteer plugs in). An official on a trip to another place («в рамках рабочей
+поездки в Китай», ``trip_nouns``) is a group from the place of his title.
 """
 
 from __future__ import annotations
@@ -75,8 +82,14 @@ def _official_trip(ctx: Context) -> None:
         while verb is not None and not is_finite_verb(verb) and verb.head_id >= 0 \
                 and verb.sent_id == token.sent_id and verb.pos != "VERB":
             verb = tokens[verb.head_id]
-        if not destinations or verb is None or not is_finite_verb(verb) \
-                or ctx.planned(verb.token_id):
+        if verb is None or not is_finite_verb(verb) or ctx.planned(verb.token_id):
+            continue
+        destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
+                         if c in ctx.mention_at and tokens[c].rel == "obl"
+                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                         and any(tokens[g].lemma in ("в", "во")
+                                 for g in ctx.children.get(c, []))]
+        if not destinations:
             continue
         for child in ctx.children.get(verb.token_id, []):
             person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
@@ -92,13 +105,17 @@ def _official_trip(ctx: Context) -> None:
 
 
 def _subject_person(ctx: Context, subject: int) -> int | None:
-    """The person a subject names: its own mention, or the name in apposition to a title
+    """The person a subject names: its own mention, or the name in apposition to its titles
     («Губернатор области Александр Петров»)."""
-    for t in (subject, *(c for c in ctx.children.get(subject, [])
-                         if ctx.doc.tokens[c].rel == "appos")):
-        index = ctx.mention_at.get(t)
-        if index is not None and ctx.mention_type(index) == "PER":
-            return index
+    tokens = ctx.doc.tokens
+    frontier = [subject]
+    for _ in range(4):  # «вице-премьер Монголии – министр экономики господин X»
+        for t in frontier:
+            index = ctx.mention_at.get(t)
+            if index is not None and ctx.mention_type(index) == "PER":
+                return index
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel in ("appos", "flat:name", "nsubj")]
     return None
 
 

@@ -2,10 +2,13 @@
 
 WORKS_FOR: a title before or after a name («министр промышленности области X», «X,
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
-главе с X», «делегацию возглавил X». MEMBER_OF_DELEGATION: «в состав делегации вошли …», a
-speaker who speaks as one of the group, the organisation at its head, an official of the
-place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``,
-``lead_verbs``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
+главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
+возглавил X», «возглавляемая губернатором X», «руководитель делегации, мэр N X», an official
+named with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в
+состав делегации вошли …», «делегация в составе …», «в числе делегации …», a speaker who
+speaks as one of the group, the organisation at its head, an official of the place it comes
+from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
+``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
 ``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``.
 """
 
