@@ -6,13 +6,29 @@ group); each delegation becomes an entity and its references become mentions. Th
 vocabulary is in word lists: ``delegation_heads`` (a group that is named: «делегация»),
 ``delegation_references`` («гости»), ``delegation_groups`` (a group only with an origin
 adjective or as a visitor: «предприниматели»), ``delegation_reference_phrases``.
+
+An origin is never left empty where the text states it: a later «курская делегация» names a
+group introduced without one; else its head's title («во главе с министром обороны Индии»,
+«губернатор области X и члены делегации»), its first listed member's title, or «делегация
+нашей области». Origin adjectives resolve through ``adjective_place`` (the seam where a
+places gazetteer plugs in). An official on a trip to another place («в рамках рабочей
+поездки в Китай», ``trip_nouns``) is a group from the place of his title.
 """
 
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..rules import RelationRule
-from .context import Context, Delegation, Ref, matcher, same_place
+from .context import (
+    CHUNK_BREAKS,
+    NOMINAL_POS,
+    Context,
+    Delegation,
+    Ref,
+    is_finite_verb,
+    matcher,
+    same_place,
+)
 
 # the tree relations an origin may hang from («делегация из Пензенской области», «делегация
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
@@ -39,14 +55,240 @@ def find_delegations(ctx: Context) -> None:
             continue
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+    if not ctx.delegations:
+        _official_trip(ctx)
+    for delegation in ctx.delegations:
+        if not delegation.origin:
+            found = _origin_in_context(ctx, delegation)
+            if found is not None:
+                _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _official_trip(ctx: Context) -> None:
+    """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»: an
+    official on a trip to another place is a travelling group from the place of his title
+    (where the text names no group of its own); the trip word refers to it."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    for token in tokens:
+        if token.lemma not in trips or ctx.in_speech(token.token_id):
+            continue
+        destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
+                        if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                        and any(tokens[g].lemma in ("в", "во")
+                                for g in ctx.children.get(c, []))]
+        verb = tokens[token.head_id] if token.head_id >= 0 else None
+        while verb is not None and not is_finite_verb(verb) and verb.head_id >= 0 \
+                and verb.sent_id == token.sent_id and verb.pos != "VERB":
+            verb = tokens[verb.head_id]
+        if verb is None or not is_finite_verb(verb) or ctx.planned(verb.token_id):
+            continue
+        destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
+                         if c in ctx.mention_at and tokens[c].rel == "obl"
+                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                         and any(tokens[g].lemma in ("в", "во")
+                                 for g in ctx.children.get(c, []))]
+        if not destinations:
+            continue
+        for child in ctx.children.get(verb.token_id, []):
+            person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
+            place = title_place(ctx, person) if person is not None else None
+            if place is None or any(ctx.entity(d) == ctx.entity(place)
+                                    for d in destinations):
+                continue
+            origin, kind, entity = _origin_mention(ctx, place)
+            index = _new_delegation(ctx, origin, kind, entity, token.sent_id)
+            ctx.delegations[index].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, index, "rule:delegation.trip"))
+            return
+
+
+def _subject_person(ctx: Context, subject: int) -> int | None:
+    """The person a subject names: its own mention, or the name in apposition to its titles
+    («Губернатор области Александр Петров»)."""
+    tokens = ctx.doc.tokens
+    frontier = [subject]
+    for _ in range(4):  # «вице-премьер Монголии – министр экономики господин X»
+        for t in frontier:
+            index = ctx.mention_at.get(t)
+            if index is not None and ctx.mention_type(index) == "PER":
+                return index
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel in ("appos", "flat:name", "nsubj")]
+    return None
+
+
+def _origin_in_context(ctx: Context, delegation: Delegation
+                       ) -> tuple[str, str, int | None, int] | None:
+    """Where a group with no origin of its own comes from, as the text around a reference
+    states it: the place in its head's title («делегация во главе с министром обороны
+    Индии X», «губернатор Курской области X и члены делегации»), or the region a
+    «делегация нашей области» belongs to."""
+    tokens = ctx.doc.tokens
+    for ref_token in delegation.ref_tokens:
+        for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
+                       _leader_before(ctx, ref_token)):
+            place = title_place(ctx, person) if person is not None else None
+            if place is not None:
+                return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
+        person = _first_listed_member(ctx, ref_token)
+        place = title_place(ctx, person) if person is not None else None
+        if place is not None:
+            return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
+        region = _own_region(ctx, ref_token)
+        if region is not None:
+            return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
+    return None
+
+
+def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
+    """«В составе делегации – министр экономики Саратовской области X, …», «делегация в
+    составе …»: the first person listed."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    near = range(max(ref_token - 2, 0), min(ref_token + 3, len(tokens)))
+    if not any(tokens[t].lemma in vocab.composition_nouns and tokens[t - 1].lemma == "в"
+               for t in near if t > 0):
+        return None
+    return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
+
+
+def _leader_after(ctx: Context, ref_token: int) -> int | None:
+    """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+        token = tokens[t]
+        at_the_head = token.lemma in vocab.leader_nouns \
+            and tokens[t - 1].lemma in ("в", "во", "под")
+        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
+            return leader_named(ctx, t + 1)
+    return None
+
+
+def leader_named(ctx: Context, start: int) -> int | None:
+    """The person a leader's title phrase from ``start`` ends with («министром обороны
+    Индии X», «полномочным министром, советником посольства X»), past a lone title taken
+    for a name («Акимом»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = start
+    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            mention = ctx.doc.mentions[index]
+            if mention.type == "PER" and not (ctx.first(index) == ctx.last(index)
+                                              and vocab.is_title(tokens[t].lemma)):
+                return index
+            t = ctx.last(index) + 1
+            continue
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in (";", ".") \
+                or tokens[t].lemma == "который":
+            return None
+        t += 1
+    return None
+
+
+def _leader_before(ctx: Context, ref_token: int) -> int | None:
+    """«губернатор области X во главе делегации региона»: the person before «во главе»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for t in range(max(ref_token - 4, 1), ref_token):
+        if tokens[t].lemma in vocab.leader_nouns and tokens[t - 1].lemma in ("в", "во"):
+            index = ctx.mention_at.get(t - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
+
+
+def person_joined_to(ctx: Context, ref_token: int) -> int | None:
+    """«Губернатор области X и члены делегации»: the person the group is joined to."""
+    tokens = ctx.doc.tokens
+    t = ref_token - 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ref_token].sent_id \
+            and (tokens[t].lemma in ("и", "с", "со", "вместе")
+                 or tokens[t].lemma in ctx.vocab.delegation_groups):
+        t -= 1
+    index = ctx.mention_at.get(t)
+    if t == ref_token - 1 or index is None or ctx.mention_type(index) != "PER" \
+            or not any(tokens[g].lemma in ("и", "с", "со") for g in range(t + 1, ref_token)):
+        return None
+    return index
+
+
+def title_place(ctx: Context, person: int) -> int | None:
+    """The place in the title right before a person («министром обороны Индии X»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.first(person) - 1
+    place = None
+    while t >= 0 and t > ctx.first(person) - 9 and tokens[t].pos in NOMINAL_POS \
+            and tokens[t].text not in CHUNK_BREAKS:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            if ctx.mention_type(index) != "LOC":
+                return None  # «директор компании X»: the company, not a place
+            place = index
+            t = ctx.first(index) - 1
+            continue
+        if place is not None and (tokens[t].lemma in vocab.titles
+                                  or tokens[t].lemma.startswith(vocab.title_prefixes)):
+            return place
+        t -= 1
+    return None
+
+
+def _own_region(ctx: Context, ref_token: int) -> int | None:
+    """«делегация нашей области», «делегация этого региона»: the region the document names
+    most often with that head word (any region for «регион»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    region_heads, markers = vocab.words("region_heads"), vocab.words("own_region_markers")
+    for child in ctx.children.get(ref_token, []):
+        word = tokens[child]
+        if word.rel != "nmod" or child in ctx.mention_at \
+                or word.lemma not in region_heads | {"регион"} \
+                or not any(tokens[g].lemma in markers for g in ctx.children.get(child, [])):
+            continue
+        heads = region_heads if word.lemma == "регион" else {word.lemma}
+        by_entity: dict[int, list[int]] = {}
+        for index, mention in enumerate(ctx.doc.mentions):
+            words = fold(mention.normal).split()
+            if mention.type == "LOC" and len(words) > 1 and (words[-1] in heads
+                                                           or words[0] in heads):
+                by_entity.setdefault(mention.entity_id, []).append(index)
+        if by_entity:
+            return max(by_entity.values(), key=lambda found: (len(found), -found[0]))[0]
+    return None
 
 
 @matcher("delegation_origin")
 def delegation_origin(ctx: Context, rule: RelationRule) -> None:
-    """DELEGATION_FROM: each delegation and the place or organisation it comes from."""
+    """DELEGATION_FROM: each delegation and the place or organisation it comes from, and
+    the ones named with it («представители компаний X, Y и Z»)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+        for index in sorted(ctx.origin_mentions):
+            if ctx.entity(index) == delegation.origin_entity:
+                for other in coordinated_origins(ctx, index):
+                    ctx.add(rule, delegation.entity_id, ctx.entity(other),
+                            ctx.doc.mentions[other].sent_id)
+
+
+def coordinated_origins(ctx: Context, index: int) -> list[int]:
+    """The organisations and places joined to an origin by «и» or a comma («представители
+    KOICA, KTPA и технопарка X»)."""
+    tokens = ctx.doc.tokens
+    found, frontier = [index], [index]
+    while frontier:  # «X, Y и Z»: each joined to the one before
+        current = frontier.pop()
+        for t in ctx.mention_tokens(current):
+            for child in ctx.children.get(t, []):
+                other = ctx.mention_at.get(child)
+                if tokens[child].rel == "conj" and other is not None and other not in found \
+                        and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
+                        and (ctx.mention_type(other) == "LOC") == (
+                            ctx.mention_type(index) == "LOC"):
+                    found.append(other)
+                    frontier.append(other)
+    return found[1:]
 
 
 def _adjectives(ctx: Context, token: Token) -> list[Token]:
@@ -63,13 +305,16 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
     vocab = ctx.vocab
-    lemma = token.lemma
+    lemma = token.lemma.rsplit("-", 1)[-1]  # «бизнес-делегация»
     if lemma in vocab.delegation_heads:
         return "head"
     if lemma in vocab.delegation_references:
         return "reference"
     if lemma not in vocab.delegation_groups:
         return None
+    if lemma in vocab.words("counterpart_groups") and any(
+            ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
+        return None  # «переговоры с японскими партнёрами»: the other side
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
         | vocab.foreign_adjectives
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
@@ -108,7 +353,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             order.append(child)
             frontier.append(child)
     order.sort(key=lambda t: (depth_of[t], t))
-    adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ")]
+    # the adjectives of the chain's nouns in linear order too: the parse may hang them elsewhere
+    adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
+                  *(a for t in order if tokens[t].pos == "NOUN"
+                    for a in _adjectives(ctx, tokens[t]))]
     by_type: dict[str, int] = {}
     for t in order:
         index = ctx.mention_at.get(t)
@@ -116,20 +364,54 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
         return _origin_mention(ctx, by_type["LOC"])
-    for adj in adjectives:
-        if adj.lemma in vocab.place_adjectives:
-            return vocab.place_adjectives[adj.lemma], "strong", None
-    if "ORG" in by_type and kind == "head":
+    places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    for place in places:
+        if place[1] == "strong":
+            return place
+    if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
+            tokens[t].head_id == token.token_id and tokens[t].rel == "nmod"
+            for t in ctx.mention_tokens(by_type["ORG"])))):
         return _origin_mention(ctx, by_type["ORG"])
-    for adj in adjectives:
-        if adj.lemma in vocab.country_adjectives:
-            return vocab.country_adjectives[adj.lemma], "country", None
+    if places:
+        return places[0]
     return "", "none", None
+
+
+def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
+    """The place an origin adjective names, as (name, kind, entity): «свердловский» →
+    Свердловская область (strong), «корейский» → Корея (country), as the document names it
+    where it does («Республика Корея»). The one seam for a places gazetteer."""
+    vocab = ctx.vocab
+    places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    if lemma in vocab.place_adjectives:
+        name, kind = vocab.place_adjectives[lemma], "strong"
+    elif lemma in vocab.country_adjectives:
+        name, kind = vocab.country_adjectives[lemma], "country"
+    else:
+        # an adjective of a region or town the document names: «курских» → Курская область
+        if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
+                or len(lemma) < 7:
+            return None
+        stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
+        towns = {stem, lemma[:-4], lemma[:-4] + "ь"}  # Зеленоград, Казань
+        found = [e for e in places if fold(e.normal) in towns or (
+            fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
+            and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
+        if len({fold(e.normal) for e in found}) != 1:
+            return None
+        return found[0].normal, "strong", found[0].entity_id
+    folded = fold(name)
+    found = [e for e in places if fold(e.normal) == folded] or \
+        [e for e in places if folded in fold(e.normal).split()[1:]]
+    if found:
+        return found[0].normal, kind, found[0].entity_id
+    return name, kind, None
 
 
 def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     mention = ctx.doc.mentions[index]
     ctx.origin_mentions.add(index)
+    ctx.origin_mentions.update(coordinated_origins(ctx, index))
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
     return (entity.normal if entity else mention.normal), "strong", mention.entity_id
@@ -143,6 +425,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
     if same:
         return same[0]
+    unnamed = [i for i, d in enumerate(delegations) if not d.origin]
+    if origin and kind == "head" and unnamed:  # the group named before its origin
+        _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
+        return unnamed[0]
     if origin_kind == "strong" and kind == "head":
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
@@ -158,11 +444,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
 
 def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
                     sent_id: int) -> int:
+    ctx.delegations.append(Delegation("", "none", None, sent_id))
+    _set_origin(ctx, ctx.delegations[-1], origin, origin_kind, origin_entity, sent_id)
+    return len(ctx.delegations) - 1
+
+
+def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: str,
+                origin_entity: int | None, sent_id: int) -> None:
     if origin_entity is None and origin:
         places = [e for e in ctx.doc.entities if e.type == "LOC" and same_place(e.normal, origin)]
         origin_entity = places[0].entity_id if places else None
-    ctx.delegations.append(Delegation(origin, origin_kind, origin_entity, sent_id))
-    return len(ctx.delegations) - 1
+    delegation.origin, delegation.origin_kind = origin, origin_kind
+    delegation.origin_entity, delegation.origin_sent = origin_entity, sent_id
 
 
 def _add_delegation_mentions(ctx: Context) -> None:

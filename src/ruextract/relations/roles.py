@@ -2,10 +2,13 @@
 
 WORKS_FOR: a title before or after a name («министр промышленности области X», «X,
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
-главе с X», «делегацию возглавил X». MEMBER_OF_DELEGATION: «в состав делегации вошли …», a
-speaker who speaks as one of the group, the organisation at its head, an official of the
-place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``,
-``lead_verbs``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
+главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
+возглавил X», «возглавляемая губернатором X», «руководитель делегации, мэр N X», an official
+named with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в
+состав делегации вошли …», «делегация в составе …», «в числе делегации …», a speaker who
+speaks as one of the group, the organisation at its head, an official of the place it comes
+from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
+``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
 ``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``.
 """
 
@@ -23,34 +26,51 @@ from .context import (
     matcher,
     same_place,
 )
+from .delegations import leader_named, person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
 
 @matcher("headed_at_the_head")
 def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
-    """«делегация во главе с министром X», «во главе делегации — X»."""
+    """«делегация во главе с министром X», «под руководством X», «во главе делегации — X»,
+    «губернатор X во главе делегации региона»."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
-        if token.lemma not in vocab.leader_nouns or token.token_id == 0 \
-                or tokens[token.token_id - 1].lemma not in ("в", "во"):
+        t = token.token_id
+        if token.lemma not in vocab.leader_nouns or t == 0 \
+                or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
-        after = token.token_id + 1
-        if after < len(tokens) and tokens[after].lemma == "с":
-            person = ctx.first_mention_after(after + 1, ("PER",))
-            scope = range(max(token.token_id - 4, 0), token.token_id)
-            ref = ctx.nearest_ref(token.token_id, list(scope))
+        after = t + 1
+        if after >= len(tokens):
+            continue
+        with_person = tokens[after].lemma in ("с", "со")
+        if with_person or tokens[t - 1].lemma == "под":
+            person = leader_named(ctx, after + 1 if with_person else after)
+            scope = range(max(t - 4, 0), t)
+            ref = ctx.nearest_ref(t, list(scope))
         else:
-            ref = ctx.ref_at(after)
+            ref = next((r for a in range(after, min(after + 4, len(tokens)))
+                        if (r := ctx.ref_at(a)) is not None), None)
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
+            before = ctx.mention_at.get(t - 2)
+            if person is None and before is not None and ctx.mention_type(before) == "PER":
+                person = before  # «губернатор X во главе делегации региона»
         if person is not None and ref is not None:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            heads = [person]
+            if ctx.first(person) > t and tokens[ctx.last(person) + 1].lemma == "и":
+                second = leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
+                heads += [second] if second is not None else []
+            for head in heads:
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
 
 
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
-    """«делегацию возглавил X», «X возглавил делегацию»: the verb's subject (or the person
-    right after it, or the one opening the sentence) heads the group."""
+    """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
+    губернатором области X», «возглавляющий делегацию советник посольства X», «её
+    возглавил X»: the verb's subject, else the person its title phrase names, heads the
+    group."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
@@ -59,6 +79,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         children = ctx.children.get(token.token_id, [])
         ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
                    None) or ctx.nearest_ref(token.token_id)
+        if ref is None and any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
+                               for c in children) and token.sent_id > 0:
+            earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
+            ref = earlier[-1] if earlier else None
         person = None
         for child in children:
             index = ctx.mention_at.get(child)
@@ -66,9 +90,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                     and ctx.mention_type(index) == "PER":
                 person = index
         if person is None:
-            person = ctx.first_mention_after(token.token_id + 1, ("PER",), 3)
-        opening_tried = person is None
-        if person is None:
+            person = leader_named(ctx, token.token_id + 1)
+        if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
             finite = [t for t in opening if is_finite_verb(tokens[t])]
@@ -76,10 +99,52 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 person = before[0]
         if person is not None and ref is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
-        if opening_tried:
-            # kept as relations.py had it: its lead-verb set was shadowed here by the list
-            # of finite verbs, so no later verb of the document matched
-            break
+
+
+@matcher("headed_leader_title")
+def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
+    """«руководитель делегации, мэр города N Чжан Вэй», «глава делегации X»: the person the
+    title names."""
+    tokens = ctx.doc.tokens
+    titles = ctx.vocab.words(rule.trigger)
+    for token in tokens[:-1]:
+        ref = ctx.ref_at(token.token_id + 1)
+        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
+            continue
+        person = leader_named(ctx, token.token_id + 2)
+        if person is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+@matcher("headed_trip")
+def headed_trip(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор области X в рамках рабочей поездки в Китай посетил …»: the official whose
+    trip makes the group heads it."""
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.trip":
+            continue
+        delegation = ctx.delegations[ref.delegation]
+        for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
+            place = title_place(ctx, index) if ctx.mention_type(index) == "PER" else None
+            if place is not None and ctx.entity(place) == delegation.origin_entity:
+                ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
+                break
+
+
+@matcher("headed_joined")
+def headed_joined(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор Курской области X и делегация области посетили …», «X и члены делегации
+    Курской области»: an official of the place the group comes from, named with it."""
+    for ref in ctx.refs:
+        delegation = ctx.delegations[ref.delegation]
+        person = person_joined_to(ctx, ref.token)
+        place = title_place(ctx, person) if person is not None else None
+        if place is None or not delegation.origin:
+            continue
+        entity = ctx.entity(place)
+        if entity == delegation.origin_entity \
+                or same_place(ctx.doc.entities[entity].normal, delegation.origin):
+            ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
 
 
 # -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
@@ -98,6 +163,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         group = None
         if token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
+            if group is None and t >= 2 and tokens[t - 1].lemma == "в":
+                # «делегация в составе заместителя префекта X, директора Y посетила …»
+                group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
+                              if ctx.ref_at(r) is not None
+                              and tokens[r].sent_id == token.sent_id), None)
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
@@ -112,14 +182,35 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(group.token_id)
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
-        scope = [i for i in ctx.scope(t, lenient=True) if i > group.token_id]
-        for index in ctx.mentions_in(scope):
+        for index in _listed(ctx, max(group.token_id, t) + 1):
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
             if mention.type == "ORG" and ctx.title_dependent(index, True):
                 continue
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _listed(ctx: Context, start: int) -> list[int]:
+    """The mentions of a list from ``start`` to the end of the sentence: a relative clause,
+    or a finite verb after a name, ends it («вошли X, советник посольства Y и Z, которые
+    посетили …»); the group's origin is not one of them."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = start
+    while t < len(tokens) and tokens[t].sent_id == tokens[start].sent_id:
+        index = ctx.mention_at.get(t)
+        if index is not None:
+            if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
+                found.append(index)
+            t = ctx.last(index) + 1
+            continue
+        relative = tokens[t].lemma in ctx.vocab.relative_words \
+            and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
+        if relative or (found and is_finite_verb(tokens[t])):
+            break
+        t += 1
+    return found
 
 
 @matcher("member_speaker")
