@@ -15,18 +15,128 @@ from ..rules import RelationRule
 from .context import SITE_TYPES, Context, Ref, case_of, matcher
 
 
-def visit_targets(ctx: Context, scope: list[int]) -> list[int]:
+def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
     """The sites a visit clause names: not the group's origin, not a place that only says
-    where another site is, not an employer in a title or a delegation's own phrase."""
+    where another site is, not an employer in a title or a delegation's own phrase, not a
+    place after a purpose word («с целью знакомства с …»); for a noun trigger («визит в X»)
+    only what its own phrase governs."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    purposes = vocab.words("visit_purpose_words")
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
-        if ctx.title_dependent(index) or ctx.located_part(index) or ctx.ref_dependent(index):
+        head = list_head(ctx, index)
+        if any(ctx.title_dependent(i) or ctx.ref_dependent(i) or _origin_aside(ctx, i)
+               for i in {index, head}) or ctx.located_part(index):
             continue
+        if trigger is not None:
+            first = ctx.first(index)
+            if first > trigger and any(tokens[t].lemma in purposes
+                                       for t in range(trigger + 1, first)):
+                continue
+            if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
+                    and not _place_of_verb(ctx, index, trigger):
+                continue
         targets.append(index)
     return targets
+
+
+def visit_scope(ctx: Context, token_id: int) -> list[int]:
+    """The visit word's clause and the list that follows it after «среди них», «в том
+    числе» («посетила ряд предприятий, среди них — X, Y, Z»)."""
+    tokens = ctx.doc.tokens
+    scope = ctx.scope(token_id)
+    chunks = ctx.chunks(tokens[token_id].sent_id)
+    position = next((i for i, c in enumerate(chunks) if scope[-1] in c), len(chunks))
+    for at, chunk in enumerate(chunks[position + 1:]):
+        opening = [t for t in chunk if tokens[t].pos != "PUNCT"]
+        phrases = ctx.vocab.words("visit_list_openers")
+        if at == 0 and opening and any(
+                ctx.phrase_from(opening[0], p.split()) for p in phrases):
+            scope.extend(chunk)
+        elif at > 0 and len(scope) > len(ctx.scope(token_id)) and ctx.mentions_in(chunk) \
+                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
+            scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
+        else:
+            break
+    return scope
+
+
+def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
+    """«Кроме того, они посетили X»: a plural pronoun subject of the visit verb refers to
+    the group of the sentence before (which states it, not in direct speech)."""
+    tokens = ctx.doc.tokens
+    subject = next((c for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel == "nsubj"), None)
+    if subject is None or tokens[subject].lemma not in ctx.vocab.words("group_pronouns"):
+        return None
+    previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
+    return previous[-1] if previous and token.pos == "VERB" else None
+
+
+def _purpose(ctx: Context, token: Token) -> bool:
+    """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
+    tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
+    near = [token.head_id, token.token_id - 1, token.token_id - 2]
+    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near)
+
+
+def list_head(ctx: Context, index: int) -> int:
+    """The first mention of the list ``index`` ends («X, Y и Z» → X)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].lemma in (",", "и", ";"):
+        other = ctx.mention_at.get(t - 1)
+        if other is None:
+            break
+        index = other
+        t = ctx.first(other) - 1
+    return index
+
+
+def _origin_aside(ctx: Context, index: int) -> bool:
+    """A place in brackets after the group's origin or right after the group's words
+    («делегация провинции X (Канада)», «приехали две компании: «А» и «Б»»)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t < 1 or t in ctx.mention_at or tokens[t].text not in ("(", ":"):
+        return False
+    before = ctx.mention_at.get(t - 1)
+    if tokens[t].text == "(":
+        return before is not None and before in ctx.origin_mentions
+    refs = {r.token for r in ctx.refs}
+    return any(b in refs for b in range(max(t - 3, 0), t))
+
+
+def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
+    """«В Югре состоялись встречи с делегацией», «направилась во Вьетнам с визитом»: the
+    place («в/на X») of the verb the visit noun depends on, not a speech verb's."""
+    tokens = ctx.doc.tokens
+    verb = tokens[noun].head_id
+    while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX"):
+        verb = tokens[verb].head_id
+    if verb < 0 or tokens[verb].lemma in ctx.vocab.speech_verbs:
+        return False
+    first = ctx.first(index)
+    return first > 0 and tokens[first - 1].lemma in ("в", "во", "на") \
+        and _governed_by(ctx, index, verb)
+
+
+def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
+    """Does the mention depend on ``trigger`` through nouns only (no verb between)?"""
+    tokens = ctx.doc.tokens
+    for t in ctx.mention_tokens(index):
+        seen = 0
+        while t >= 0 and seen < 8:
+            if t == trigger:
+                return True
+            if tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at:
+                break
+            t = tokens[t].head_id
+            seen += 1
+    return False
 
 
 def reported_visit(token: Token) -> bool:
@@ -40,7 +150,8 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
     clause and the delegation referred to nearest it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
-        if token.lemma not in vocab.visit_triggers or ctx.planned(token.token_id):
+        if token.lemma not in vocab.visit_triggers or ctx.planned(token.token_id) \
+                or _purpose(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
         if speech and not reported_visit(token):
@@ -50,7 +161,7 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
         if token.lemma in vocab.participation_light_verbs \
                 and any(f in vocab.participation_nouns for f in following):
             continue
-        scope = ctx.scope(token.token_id)
+        scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
                                        and tokens[t].pos == "VERB" for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
@@ -61,9 +172,11 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in scope
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
+        if ref is None and not speech:
+            ref = _pronoun_ref(ctx, token)
         if ref is None:
             continue
-        for index in visit_targets(ctx, scope):
+        for index in visit_targets(ctx, scope, token.token_id):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
                    range(min(first, token.token_id) + 1, first)):
