@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import SITE_TYPES, Context, Ref, case_of, matcher
+from .context import SITE_TYPES, Context, Ref, case_of, is_finite_verb, matcher
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -28,8 +28,9 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
         head = list_head(ctx, index)
-        if any(ctx.title_dependent(i) or ctx.ref_dependent(i) or _origin_aside(ctx, i)
-               for i in {index, head}) or ctx.located_part(index):
+        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
+               or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
+                or _place_of_place(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -61,6 +62,10 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
             scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
         else:
             break
+    verb = next((t for t in scope if t > token_id and tokens[t].lemma in ctx.vocab.words("contrast_words")
+                 and t not in ctx.mention_at), None)
+    if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
+        scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     return scope
 
 
@@ -87,6 +92,8 @@ def list_head(ctx: Context, index: int) -> int:
     """The first mention of the list ``index`` ends («X, Y и Z» → X)."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
+    if t > 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+        t -= 1  # «…, Чунцина и провинции Шаньдун»
     while t > 0 and t not in ctx.mention_at and tokens[t].lemma in (",", "и", ";"):
         other = ctx.mention_at.get(t - 1)
         if other is None:
@@ -94,6 +101,39 @@ def list_head(ctx: Context, index: int) -> int:
         index = other
         t = ctx.first(other) - 1
     return index
+
+
+def _place_of_place(ctx: Context, index: int) -> bool:
+    """«в Брестскую область Республики Беларусь», «в городе Линьи провинции Шаньдун»: a
+    place in the genitive right after another place only says where that one is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "LOC":
+        return False
+    first = ctx.first(index)
+    if case_of(tokens[first]) != "Gen" and case_of(tokens[ctx.last(index)]) != "Gen":
+        return False
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+        t -= 1
+    other = ctx.mention_at.get(t)
+    return other is not None and other != index and ctx.mention_type(other) == "LOC"
+
+
+def _destination(ctx: Context, index: int) -> bool:
+    """«визит делегации провинции X в Витебск»: a place after «в/на» that follows the
+    group's words is where it went, not a part of its name."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or tokens[t].head_id != ctx.first(index) \
+            and tokens[t].head_id not in ctx.mention_tokens(index):
+        return False
+    root = next((m for m in ctx.mention_tokens(index)
+                 if tokens[m].head_id not in ctx.mention_tokens(index)), None)
+    if root is None or tokens[root].head_id < 0:
+        return False
+    governor = tokens[tokens[root].head_id]
+    refs = {r.token for r in ctx.refs}
+    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
@@ -202,7 +242,8 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
                                    for t in ctx.sentence(sent_id - 1)):
             continue
         for index in visit_targets(ctx, sentence):
-            ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
+            if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id):
+                ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
 
 
 @matcher("met_at_site")
@@ -331,10 +372,36 @@ def _host_subject(ctx: Context, index: int, verb: int) -> bool:
 def visited_event_place(ctx: Context, rule: RelationRule) -> None:
     """«посетила ярмарку CIFIT-2014 в городе Сямынь»: the delegation at an event was in
     the place the same sentence locates the event in."""
-    located = [(event, place, r.sent_id) for event, place, r in ctx.found_of("LOCATED_IN")]
+    _visited_place_of(ctx, rule, ("EVENT",))
+
+
+@matcher("visited_site_place")
+def visited_site_place(ctx: Context, rule: RelationRule) -> None:
+    """«посетила технопарк X на острове Y»: the delegation at a park or organisation was in
+    the place the same sentence locates it in."""
+    _visited_place_of(ctx, rule, ("PARK", "ORG"))
+
+
+def _visited_place_of(ctx: Context, rule: RelationRule, kinds: tuple[str, ...]) -> None:
+    located = [(site, place, r.sent_id) for site, place, r in ctx.found_of("LOCATED_IN")]
     for group, site, relation in ctx.found_of("VISITED"):
-        if ctx.doc.entities[site].type != "EVENT":
+        if ctx.doc.entities[site].type not in kinds:
             continue
-        for event, place, sent_id in located:
-            if event == site and sent_id == relation.sent_id:
+        for located_site, place, sent_id in located:
+            if located_site == site and sent_id == relation.sent_id \
+                    and _place_after_preposition(ctx, place, sent_id):
                 ctx.add(rule, group, place, relation.sent_id)
+
+
+def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
+    """Is the place named after «в/во/на» in the sentence (not «из X»)?"""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(ctx.sentence(sent_id)):
+        if ctx.entity(index) != place:
+            continue
+        t = ctx.first(index) - 1
+        if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+            t -= 1
+        if t >= 0 and tokens[t].lemma in ("в", "во", "на"):
+            return True
+    return False
