@@ -124,8 +124,8 @@ def _destination(ctx: Context, index: int) -> bool:
     group's words is where it went, not a part of its name."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
-    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or tokens[t].head_id != ctx.first(index) \
-            and tokens[t].head_id not in ctx.mention_tokens(index):
+    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or (tokens[t].head_id != ctx.first(index) \
+            and tokens[t].head_id not in ctx.mention_tokens(index)):
         return False
     root = next((m for m in ctx.mention_tokens(index)
                  if tokens[m].head_id not in ctx.mention_tokens(index)), None)
