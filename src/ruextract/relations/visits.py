@@ -62,7 +62,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
             scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
         else:
             break
-    verb = next((t for t in scope if t > token_id and tokens[t].lemma in ctx.vocab.words("contrast_words")
+    contrast = ctx.vocab.words("contrast_words")
+    verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
                  and t not in ctx.mention_at), None)
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
@@ -124,8 +125,8 @@ def _destination(ctx: Context, index: int) -> bool:
     group's words is where it went, not a part of its name."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
-    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or (tokens[t].head_id != ctx.first(index) \
-            and tokens[t].head_id not in ctx.mention_tokens(index)):
+    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or tokens[t].head_id not in (
+            ctx.first(index), *ctx.mention_tokens(index)):
         return False
     root = next((m for m in ctx.mention_tokens(index)
                  if tokens[m].head_id not in ctx.mention_tokens(index)), None)
