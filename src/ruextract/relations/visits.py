@@ -339,6 +339,72 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
 
 
+@matcher("met_by_host")
+def met_by_host(ctx: Context, rule: RelationRule) -> None:
+    """«Глава администрации города X Иван Петров встретился с делегацией», «делегация
+    встретилась с руководством Комитета Y», «делегация была принята губернатором области
+    Z»: the delegation was at the body (or in the place) of the official it met."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    leaders = vocab.words("host_leader_nouns") | vocab.leader_nouns
+    employers: dict[int, list[int]] = {}
+    for person, employer, _ in ctx.found_of("WORKS_FOR"):
+        employers.setdefault(person, []).append(employer)
+    guests = {person for _, person, _ in ctx.found_of("HEADED_BY")} \
+        | {person for person, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")}
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t) \
+                or token.pos not in ("VERB", "NOUN") or _purpose(ctx, token):
+            continue
+        if token.pos == "NOUN" and (token.rel not in ("nsubj", "obl", "nmod")
+                                    or tokens[token.head_id].lemma not in vocab.took_place_verbs
+                                    and token.rel == "nsubj"):
+            continue  # «встреча … явилась продолжением диалога»: not a meeting held
+        refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+        start, end = ctx.clause_bounds(t)
+        if start > 0 and tokens[start - 1].head_id == t:  # «делегация была принята …»
+            start = ctx.clause_bounds(start - 1)[0]
+        passive = "Voice=Pass" in token.feats or any(
+            tokens[c].rel == "aux:pass" for c in ctx.children.get(t, []))
+        # the host is the one who meets: the subject before the verb, the agent after a
+        # passive one («делегация была принята губернатором X»); the group is met
+        if passive:
+            ref = next((r for r in refs if start <= r.token < t), None)
+            host_side = range(t + 1, end)
+        else:
+            ref = next((r for r in refs if t < r.token < end and any(
+                tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))), None)
+            host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
+        if ref is None:
+            continue
+        group = ctx.delegation_entity(ref)
+        origin = ctx.delegations[ref.delegation].origin_entity
+        sites: list[int] = []
+        for index in ctx.mentions_in(host_side):
+            if index in ctx.origin_mentions or ctx.ref_dependent(index):
+                continue
+            entity = ctx.entity(index)
+            if ctx.mention_type(index) == "PER":
+                if entity not in guests:
+                    sites.extend(employers.get(entity, []))
+            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders):
+                sites.append(entity)
+        for site in sites:
+            if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
+                ctx.add(rule, group, site, token.sent_id)
+
+
+def _led_by(ctx: Context, index: int, leaders: frozenset[str]) -> bool:
+    """«с руководством Комитета X», «губернатором Астраханской области»: the body or place
+    right after a leader's word (adjectives between)."""
+    tokens = ctx.doc.tokens
+    t = list_head(ctx, index) and ctx.first(list_head(ctx, index)) - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    return t >= 0 and (tokens[t].lemma in leaders or ctx.vocab.is_title(tokens[t].lemma))
+
+
 def _visit_context(ctx: Context, sent_id: int) -> Ref | None:
     """The delegation of a sentence that states its visit («Гости осмотрели цеха
     резидентов технопарка»), for the sentence after it."""
