@@ -357,9 +357,9 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t) \
                 or token.pos not in ("VERB", "NOUN") or _purpose(ctx, token):
             continue
-        if token.pos == "NOUN" and (token.rel not in ("nsubj", "obl", "nmod")
-                                    or tokens[token.head_id].lemma not in vocab.took_place_verbs
-                                    and token.rel == "nsubj"):
+        held = token.head_id >= 0 and tokens[token.head_id].lemma in vocab.took_place_verbs
+        if token.pos == "NOUN" and not (token.rel in ("obl", "nmod")
+                                        or (token.rel == "nsubj" and held)):
             continue  # «встреча … явилась продолжением диалога»: not a meeting held
         refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
         start, end = ctx.clause_bounds(t)
