@@ -225,6 +225,81 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
 
 
+@matcher("visited_by_head")
+def visited_by_head(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head (or
+    a named member) of a delegation who visits a site takes the delegation there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    groups: dict[int, int] = {}
+    for group, person, _ in ctx.found_of("HEADED_BY"):
+        groups.setdefault(person, group)
+    origins: dict[int, list[int]] = {}
+    for delegation in ctx.delegations:
+        if delegation.origin_entity is not None and delegation.entity_id >= 0:
+            origins.setdefault(delegation.origin_entity, []).append(delegation.entity_id)
+    for person, employer, _ in ctx.found_of("WORKS_FOR"):
+        if len(set(origins.get(employer, []))) == 1:  # «губернатор области X» of its group
+            groups.setdefault(person, origins[employer][0])
+    if not groups:
+        return
+    last_person: int | None = None
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos != "VERB" \
+                or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = token.head_id if token.rel == "conj" and token.head_id >= 0 else t
+        subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"), None) \
+            or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+        if subject is None:
+            continue
+        group = None
+        index = ctx.mention_at.get(subject)
+        if index is not None and ctx.mention_type(index) == "PER":
+            group = groups.get(ctx.entity(index))
+        elif tokens[subject].lemma in vocab.words("person_pronouns"):
+            last_person = _last_head(ctx, token.sent_id - 1, groups)
+            group = groups.get(last_person) if last_person is not None else None
+        if group is None:
+            continue
+        for site in visit_targets(ctx, visit_scope(ctx, t), t):
+            if ctx.mention_type(site) != "PER":
+                ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None:
+    """The head of a delegation the sentence before names last («Дрозденко …»)."""
+    if sent_id < 0:
+        return None
+    heads = [ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+             if ctx.mention_type(i) == "PER" and ctx.entity(i) in groups]
+    return heads[-1] if heads else None
+
+
+@matcher("group_present")
+def group_present(ctx: Context, rule: RelationRule) -> None:
+    """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»:
+    the place a delegation (the verb's subject) is in or works in."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or token.pos != "VERB" or ctx.planned(t) \
+                or ctx.in_speech(t):
+            continue
+        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        if ref is None:
+            continue
+        for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
+            first = ctx.first(index)
+            if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
+                    or first < 1 or tokens[first - 1].lemma not in ("в", "во", "на") \
+                    or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
 @matcher("meeting_followup")
 def meeting_followup(ctx: Context, rule: RelationRule) -> None:
     """«Делегация посетила Пензу. Встреча прошла в технопарке X»: a meeting sentence right
@@ -469,6 +544,8 @@ def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
         t = ctx.first(index) - 1
         if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
             t -= 1
-        if t >= 0 and tokens[t].lemma in ("в", "во", "на"):
+        chunk = next(c for c in ctx.chunks(sent_id) if ctx.first(index) in c)
+        if t >= 0 and tokens[t].lemma in ("в", "во", "на") \
+                and ctx.chunk_kind(chunk) != "relative":  # «…, который находится в X»
             return True
     return False
