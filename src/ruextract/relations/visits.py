@@ -300,6 +300,39 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
 
 
+@matcher("visited_event_taken_part")
+def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
+    """«делегация приняла участие в форуме X», «делегация участвовала в выставке Y», «…в
+    форуме в Новосибирске»: a delegation that took part in an event was at it and in its
+    place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.pos != "VERB" or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        light = token.lemma in vocab.participation_light_verbs and any(
+            tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, []))
+        if not (light or token.lemma in verbs):
+            continue
+        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        if ref is None:
+            continue
+        for index in ctx.mentions_in(ctx.scope(t)):
+            before = ctx.first(list_head(ctx, index)) - 1
+            while before > 0 and before not in ctx.mention_at and (
+                    tokens[before].lemma in vocab.words("event_nouns")
+                    or tokens[before].pos in ("ADJ", "NUM")):
+                before -= 1  # «в международной выставке «X»»
+            if ctx.mention_type(index) not in ("EVENT", "LOC") or before < 0 \
+                    or index in ctx.origin_mentions or ctx.ref_dependent(index) \
+                    or tokens[before].lemma not in ("в", "во", "на") \
+                    or not _governed_by(ctx, index, t):
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
 @matcher("meeting_followup")
 def meeting_followup(ctx: Context, rule: RelationRule) -> None:
     """«Делегация посетила Пензу. Встреча прошла в технопарке X»: a meeting sentence right
