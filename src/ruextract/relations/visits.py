@@ -32,6 +32,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index):
             continue
+        if _dateline(ctx, index):
+            continue
         if trigger is not None:
             first = ctx.first(index)
             if first > trigger and any(tokens[t].lemma in purposes
@@ -80,6 +82,31 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
         return None
     previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
     return previous[-1] if previous and token.pos == "VERB" else None
+
+
+def _other_subject(ctx: Context, token: Token) -> bool:
+    """Has the visit verb a common-noun subject that is not a word for the group?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.pos != "VERB" or token.lemma in vocab.host_verbs:
+        return False  # «аким принял делегацию»: the host's verb has the host as subject
+    subject = next((c for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel == "nsubj"), None)
+    return subject is not None and tokens[subject].pos == "NOUN" \
+        and "Case=Nom" in tokens[subject].feats and subject not in ctx.mention_at \
+        and ctx.ref_at(subject) is None and tokens[subject].lemma not in vocab.geo_descriptors \
+        and not vocab.is_title(tokens[subject].lemma)
+
+
+def _dateline(ctx: Context, index: int) -> bool:
+    """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: an agency's dateline in capitals."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[ctx.first(index)].sent_id)
+    dash = next((t for t in range(ctx.last(index) + 1, min(ctx.last(index) + 2, sentence.stop))
+                 if tokens[t].text in ("-", "—", "–")), None)
+    words = [tokens[t].text for t in ctx.mention_tokens(index) if tokens[t].text.isalpha()]
+    return dash is not None and bool(words) and all(w.isupper() for w in words) \
+        and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
+                for t in range(sentence.start, ctx.first(index)))
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
@@ -213,6 +240,8 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in scope
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
+        if _other_subject(ctx, token):
+            continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token)
         if ref is None:
