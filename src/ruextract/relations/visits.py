@@ -84,6 +84,22 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     return previous[-1] if previous and token.pos == "VERB" else None
 
 
+def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
+    """«Журналисты посетили X», «депутаты побывали в Y»: a plural word for visitors as the
+    subject of a visit verb refers to the group the article is about (its one delegation)."""
+    tokens = ctx.doc.tokens
+    if token.pos != "VERB" or token.lemma in ctx.vocab.host_verbs or len(ctx.delegations) != 1:
+        return None
+    subject = next((c for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel == "nsubj"), None)
+    if subject is None or ctx.ref_at(subject) is not None \
+            or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
+            or "Number=Plur" not in tokens[subject].feats:
+        return None
+    refs = [r for r in ctx.refs if not ctx.in_speech(r.token)]
+    return refs[0] if refs else None
+
+
 def _other_subject(ctx: Context, token: Token) -> bool:
     """Has the visit verb a common-noun subject that is not a word for the group?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -240,7 +256,10 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in scope
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
-        if _other_subject(ctx, token):
+        visitors = _visitor_subject(ctx, token)
+        if visitors is not None:
+            ref = visitors
+        elif _other_subject(ctx, token):
             continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token)
