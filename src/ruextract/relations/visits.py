@@ -125,6 +125,20 @@ def _dateline(ctx: Context, index: int) -> bool:
                 for t in range(sentence.start, ctx.first(index)))
 
 
+def _planned(ctx: Context, token_id: int) -> bool:
+    """Planned itself or under a planned verb («пригласили … осуществить поездку»)."""
+    tokens, t = ctx.doc.tokens, token_id
+    for _ in range(3):
+        if t < 0:
+            return False
+        if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
+            return True
+        if tokens[t].rel in ("obl", "nmod", "root"):
+            return False  # «в рамках визита в X … запланировано»: the frame is a fact
+        t = tokens[t].head_id
+    return False
+
+
 def _purpose(ctx: Context, token: Token) -> bool:
     """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
@@ -198,10 +212,8 @@ def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
     """«В Югре состоялись встречи с делегацией», «направилась во Вьетнам с визитом»: the
     place («в/на X») of the verb the visit noun depends on, not a speech verb's."""
     tokens = ctx.doc.tokens
-    verb = tokens[noun].head_id
-    while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX"):
-        verb = tokens[verb].head_id
-    if verb < 0 or tokens[verb].lemma in ctx.vocab.speech_verbs:
+    verb = _clause_verb(ctx, noun)
+    if verb is None or tokens[verb].lemma in ctx.vocab.speech_verbs:
         return False
     first = ctx.first(index)
     return first > 0 and tokens[first - 1].lemma in ("в", "во", "на") \
@@ -234,7 +246,7 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
     clause and the delegation referred to nearest it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
-        if token.lemma not in vocab.visit_triggers or ctx.planned(token.token_id) \
+        if token.lemma not in vocab.visit_triggers or _planned(ctx, token.token_id) \
                 or _purpose(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
@@ -346,6 +358,28 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
                     or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+    for ref in ctx.refs:
+        # «корейская делегация в Свердловской области уже два дня»
+        verb = _clause_verb(ctx, ref.token)
+        if ctx.in_speech(ref.token) or (verb is not None and ctx.planned(verb)):
+            continue
+        for child in ctx.children.get(ref.token, []):
+            index = ctx.mention_at.get(child)
+            if index is None or ctx.mention_type(index) not in SITE_TYPES \
+                    or index in ctx.origin_mentions or case_of(tokens[child]) != "Loc":
+                continue
+            first = ctx.first(index)
+            if first - 2 == ref.token and tokens[first - 1].lemma in ("в", "во", "на"):
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), ref.sent_id)
+
+
+def _clause_verb(ctx: Context, token_id: int) -> int | None:
+    """The verb a word depends on, if any."""
+    tokens = ctx.doc.tokens
+    t, steps = tokens[token_id].head_id, 0
+    while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and steps < 12:
+        t, steps = tokens[t].head_id, steps + 1  # (a parse may loop)
+    return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
 
 
 @matcher("visited_event_taken_part")
