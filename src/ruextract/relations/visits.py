@@ -1,11 +1,18 @@
 """VISITED: a delegation at a site (park, organisation, place, event).
 
-Phrasings: a visit clause («делегация посетила технопарк X»), a meeting after it («Встреча
-прошла в X»), a meeting held at a site («круглый стол в Бизнес-инкубаторе»), staff that
-showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an
-event visited («ярмарку Y в городе Z»). Vocabulary: ``visit_triggers``, ``plan_words``,
-``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
-``premises_nouns``, ``tour_nouns``, ``site_objects``.
+Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила
+делегация», «визит делегации в Y», lists after «среди них», «они»/«журналисты посетили» for
+the group), its head's own visit («губернатор области посетил X»), presence («в X находится
+делегация»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
+held at a site («круглый стол в Бизнес-инкубаторе»), the official who met or received the
+group («мэр города X встретился с делегацией»), staff that showed the guests round («директор
+X ознакомил гостей с лабораториями»), the place of an event or site visited («ярмарку Y в
+городе Z»). Kept out: purposes, plans and invitations, another group's clause, a place that
+only locates another, the group's own names. Vocabulary: ``visit_triggers``, ``plan_words``,
+``visit_purpose_words``, ``visit_list_openers``, ``contrast_words``, ``group_pronouns``,
+``person_pronouns``, ``visitor_nouns``, ``presence_verbs``, ``host_meeting_words``,
+``host_leader_nouns``, ``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``,
+``meeting_nouns``, ``premises_nouns``, ``tour_nouns``, ``site_objects``.
 """
 
 from __future__ import annotations
@@ -105,12 +112,17 @@ def _other_subject(ctx: Context, token: Token) -> bool:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if token.pos != "VERB" or token.lemma in vocab.host_verbs:
         return False  # «аким принял делегацию»: the host's verb has the host as subject
-    subject = next((c for c in ctx.children.get(token.token_id, [])
-                    if tokens[c].rel == "nsubj"), None)
-    return subject is not None and tokens[subject].pos == "NOUN" \
-        and "Case=Nom" in tokens[subject].feats and subject not in ctx.mention_at \
-        and ctx.ref_at(subject) is None and tokens[subject].lemma not in vocab.geo_descriptors \
-        and not vocab.is_title(tokens[subject].lemma)
+    subjects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "nsubj"]
+    chunk = next(c for c in ctx.chunks(token.sent_id) if token.token_id in c)
+    if not subjects and tokens[chunk[0]].lemma in vocab.words("contrast_words"):
+        # «…, а деловые круги X ознакомились …» where the parse lost the subject
+        subjects = [t for t in chunk if t < token.token_id and tokens[t].pos == "NOUN"][:1]
+    if any(ctx.ref_at(s) is not None for s in subjects):
+        return False
+    return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
+               and s not in ctx.mention_at and ctx.ref_at(s) is None
+               and tokens[s].lemma not in vocab.geo_descriptors
+               and not vocab.is_title(tokens[s].lemma) for s in subjects)
 
 
 def _dateline(ctx: Context, index: int) -> bool:
@@ -126,13 +138,16 @@ def _dateline(ctx: Context, index: int) -> bool:
 
 
 def _planned(ctx: Context, token_id: int) -> bool:
-    """Planned itself or under a planned verb («пригласили … осуществить поездку»)."""
+    """Planned itself or under a planned verb or an infinitive («пригласили … осуществить
+    поездку»)."""
     tokens, t = ctx.doc.tokens, token_id
     for _ in range(3):
         if t < 0:
             return False
         if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
             return True
+        if t != token_id and "VerbForm=Inf" in tokens[t].feats:
+            return True  # «готова организовать поездку в X»: only a possibility
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
@@ -177,18 +192,30 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
 
 
+def _preposition_before(ctx: Context, index: int) -> int | None:
+    """The «в/во/на» right before a mention (its adjectives and a descriptor between)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors):
+        t -= 1
+    return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
+
+
 def _destination(ctx: Context, index: int) -> bool:
     """«визит делегации провинции X в Витебск»: a place after «в/на» that follows the
     group's words is where it went, not a part of its name."""
     tokens = ctx.doc.tokens
-    t = ctx.first(index) - 1
-    if t < 1 or tokens[t].lemma not in ("в", "во", "на") or tokens[t].head_id not in (
-            ctx.first(index), *ctx.mention_tokens(index)):
+    t = _preposition_before(ctx, index)
+    if t is None:
         return False
     root = next((m for m in ctx.mention_tokens(index)
                  if tokens[m].head_id not in ctx.mention_tokens(index)), None)
     if root is None or tokens[root].head_id < 0:
         return False
+    descriptor = tokens[root].head_id
+    if t < descriptor < ctx.first(index) and tokens[descriptor].lemma in ctx.vocab.geo_descriptors:
+        root = descriptor  # «в китайскую провинцию Шанси»
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
     return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs
@@ -245,8 +272,9 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
     """«делегация посетила технопарк X», «визит делегации в X»: the sites of the trigger's
     clause and the delegation referred to nearest it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
-        if token.lemma not in vocab.visit_triggers or _planned(ctx, token.token_id) \
+        if token.lemma not in triggers or _planned(ctx, token.token_id) \
                 or _purpose(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
@@ -384,9 +412,8 @@ def _clause_verb(ctx: Context, token_id: int) -> int | None:
 
 @matcher("visited_event_taken_part")
 def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
-    """«делегация приняла участие в форуме X», «делегация участвовала в выставке Y», «…в
-    форуме в Новосибирске»: a delegation that took part in an event was at it and in its
-    place."""
+    """«делегация приняла участие в форуме в Новосибирске»: a delegation that took part in
+    an event was in its place (the event itself is PARTICIPATED_IN)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
@@ -407,7 +434,7 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
                     tokens[before].lemma in vocab.words("event_nouns")
                     or tokens[before].pos in ("ADJ", "NUM")):
                 before -= 1  # «в международной выставке «X»»
-            if ctx.mention_type(index) not in ("EVENT", "LOC") or before < 0 \
+            if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
                     or index in ctx.origin_mentions or ctx.ref_dependent(index) \
                     or tokens[before].lemma not in ("в", "во", "на") \
                     or not _governed_by(ctx, index, t):
