@@ -366,15 +366,18 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
-    """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»:
-    the place a delegation (the verb's subject) is in or works in."""
+    """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
+    «делегация вернулась из Минска»: the place a delegation (the verb's subject) is in,
+    works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    verbs = vocab.words(rule.trigger)
+    verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in verbs or token.pos != "VERB" or ctx.planned(t) \
+        if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
                 or ctx.in_speech(t):
             continue
+        # «делегация вернулась из Минска»: where it comes back from is where it was
+        prepositions = ("из",) if token.lemma in returns else ("в", "во", "на")
         ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                     if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
         if ref is None:
@@ -382,7 +385,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
             if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
-                    or first < 1 or tokens[first - 1].lemma not in ("в", "во", "на") \
+                    or first < 1 or tokens[first - 1].lemma not in prepositions \
                     or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
