@@ -1,32 +1,265 @@
 """VISITED: a delegation at a site (park, organisation, place, event).
 
-Phrasings: a visit clause («делегация посетила технопарк X»), a meeting after it («Встреча
-прошла в X»), a meeting held at a site («круглый стол в Бизнес-инкубаторе»), staff that
-showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an
-event visited («ярмарку Y в городе Z»). Vocabulary: ``visit_triggers``, ``plan_words``,
-``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
-``premises_nouns``, ``tour_nouns``, ``site_objects``.
+Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила
+делегация», «визит делегации в Y», lists after «среди них», «они»/«журналисты посетили» for
+the group), its head's own visit («губернатор области посетил X»), presence («в X находится
+делегация»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
+held at a site («круглый стол в Бизнес-инкубаторе»), the official who met or received the
+group («мэр города X встретился с делегацией»), staff that showed the guests round («директор
+X ознакомил гостей с лабораториями»), the place of an event or site visited («ярмарку Y в
+городе Z»). Kept out: purposes, plans and invitations, another group's clause, a place that
+only locates another, the group's own names. Vocabulary: ``visit_triggers``, ``plan_words``,
+``visit_purpose_words``, ``visit_list_openers``, ``contrast_words``, ``group_pronouns``,
+``person_pronouns``, ``visitor_nouns``, ``presence_verbs``, ``host_meeting_words``,
+``host_leader_nouns``, ``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``,
+``meeting_nouns``, ``premises_nouns``, ``tour_nouns``, ``site_objects``.
 """
 
 from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import SITE_TYPES, Context, Ref, case_of, matcher
+from .context import SITE_TYPES, Context, Ref, case_of, is_finite_verb, matcher
 
 
-def visit_targets(ctx: Context, scope: list[int]) -> list[int]:
+def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
     """The sites a visit clause names: not the group's origin, not a place that only says
-    where another site is, not an employer in a title or a delegation's own phrase."""
+    where another site is, not an employer in a title or a delegation's own phrase, not a
+    place after a purpose word («с целью знакомства с …»); for a noun trigger («визит в X»)
+    only what its own phrase governs."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    purposes = vocab.words("visit_purpose_words")
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
-        if ctx.title_dependent(index) or ctx.located_part(index) or ctx.ref_dependent(index):
+        head = list_head(ctx, index)
+        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
+               or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
+                or _place_of_place(ctx, index):
             continue
+        if _dateline(ctx, index):
+            continue
+        if trigger is not None:
+            first = ctx.first(index)
+            if first > trigger and any(tokens[t].lemma in purposes
+                                       for t in range(trigger + 1, first)):
+                continue
+            if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
+                    and not _place_of_verb(ctx, index, trigger):
+                continue
         targets.append(index)
     return targets
+
+
+def visit_scope(ctx: Context, token_id: int) -> list[int]:
+    """The visit word's clause and the list that follows it after «среди них», «в том
+    числе» («посетила ряд предприятий, среди них — X, Y, Z»)."""
+    tokens = ctx.doc.tokens
+    scope = ctx.scope(token_id)
+    chunks = ctx.chunks(tokens[token_id].sent_id)
+    position = next((i for i, c in enumerate(chunks) if scope[-1] in c), len(chunks))
+    for at, chunk in enumerate(chunks[position + 1:]):
+        opening = [t for t in chunk if tokens[t].pos != "PUNCT"]
+        phrases = ctx.vocab.words("visit_list_openers")
+        if at == 0 and opening and any(
+                ctx.phrase_from(opening[0], p.split()) for p in phrases):
+            scope.extend(chunk)
+        elif at > 0 and len(scope) > len(ctx.scope(token_id)) and ctx.mentions_in(chunk) \
+                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
+            scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
+        else:
+            break
+    contrast = ctx.vocab.words("contrast_words")
+    verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
+                 and t not in ctx.mention_at), None)
+    if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
+        scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
+    return scope
+
+
+def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
+    """«Кроме того, они посетили X»: a plural pronoun subject of the visit verb refers to
+    the group of the sentence before (which states it, not in direct speech)."""
+    tokens = ctx.doc.tokens
+    subject = next((c for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel == "nsubj"), None)
+    if subject is None or tokens[subject].lemma not in ctx.vocab.words("group_pronouns"):
+        return None
+    previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
+    return previous[-1] if previous and token.pos == "VERB" else None
+
+
+def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
+    """«Журналисты посетили X», «депутаты побывали в Y»: a plural word for visitors as the
+    subject of a visit verb refers to the group the article is about (its one delegation)."""
+    tokens = ctx.doc.tokens
+    if token.pos != "VERB" or token.lemma in ctx.vocab.host_verbs or len(ctx.delegations) != 1:
+        return None
+    subject = next((c for c in ctx.children.get(token.token_id, [])
+                    if tokens[c].rel == "nsubj"), None)
+    if subject is None or ctx.ref_at(subject) is not None \
+            or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
+            or "Number=Plur" not in tokens[subject].feats:
+        return None
+    refs = [r for r in ctx.refs if not ctx.in_speech(r.token)]
+    return refs[0] if refs else None
+
+
+def _other_subject(ctx: Context, token: Token) -> bool:
+    """Has the visit verb a common-noun subject that is not a word for the group?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.pos != "VERB" or token.lemma in vocab.host_verbs:
+        return False  # «аким принял делегацию»: the host's verb has the host as subject
+    subjects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "nsubj"]
+    chunk = next(c for c in ctx.chunks(token.sent_id) if token.token_id in c)
+    if not subjects and tokens[chunk[0]].lemma in vocab.words("contrast_words"):
+        # «…, а деловые круги X ознакомились …» where the parse lost the subject
+        subjects = [t for t in chunk if t < token.token_id and tokens[t].pos == "NOUN"][:1]
+    if any(ctx.ref_at(s) is not None for s in subjects):
+        return False
+    return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
+               and s not in ctx.mention_at and ctx.ref_at(s) is None
+               and tokens[s].lemma not in vocab.geo_descriptors
+               and not vocab.is_title(tokens[s].lemma) for s in subjects)
+
+
+def _dateline(ctx: Context, index: int) -> bool:
+    """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: an agency's dateline in capitals."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[ctx.first(index)].sent_id)
+    dash = next((t for t in range(ctx.last(index) + 1, min(ctx.last(index) + 2, sentence.stop))
+                 if tokens[t].text in ("-", "—", "–")), None)
+    words = [tokens[t].text for t in ctx.mention_tokens(index) if tokens[t].text.isalpha()]
+    return dash is not None and bool(words) and all(w.isupper() for w in words) \
+        and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
+                for t in range(sentence.start, ctx.first(index)))
+
+
+def _planned(ctx: Context, token_id: int) -> bool:
+    """Planned itself or under a planned verb or an infinitive («пригласили … осуществить
+    поездку»)."""
+    tokens, t = ctx.doc.tokens, token_id
+    for _ in range(3):
+        if t < 0:
+            return False
+        if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
+            return True
+        if t != token_id and "VerbForm=Inf" in tokens[t].feats:
+            return True  # «готова организовать поездку в X»: only a possibility
+        if tokens[t].rel in ("obl", "nmod", "root"):
+            return False  # «в рамках визита в X … запланировано»: the frame is a fact
+        t = tokens[t].head_id
+    return False
+
+
+def _purpose(ctx: Context, token: Token) -> bool:
+    """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
+    tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
+    near = [token.head_id, token.token_id - 1, token.token_id - 2]
+    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near)
+
+
+def list_head(ctx: Context, index: int) -> int:
+    """The first mention of the list ``index`` ends («X, Y и Z» → X)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t > 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+        t -= 1  # «…, Чунцина и провинции Шаньдун»
+    while t > 0 and t not in ctx.mention_at and tokens[t].lemma in (",", "и", ";"):
+        other = ctx.mention_at.get(t - 1)
+        if other is None:
+            break
+        index = other
+        t = ctx.first(other) - 1
+    return index
+
+
+def _place_of_place(ctx: Context, index: int) -> bool:
+    """«в Брестскую область Республики Беларусь», «в городе Линьи провинции Шаньдун»: a
+    place in the genitive right after another place only says where that one is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "LOC":
+        return False
+    first = ctx.first(index)
+    if case_of(tokens[first]) != "Gen" and case_of(tokens[ctx.last(index)]) != "Gen":
+        return False
+    t = first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+        t -= 1
+    other = ctx.mention_at.get(t)
+    return other is not None and other != index and ctx.mention_type(other) == "LOC"
+
+
+def _preposition_before(ctx: Context, index: int) -> int | None:
+    """The «в/во/на» right before a mention (its adjectives and a descriptor between)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors):
+        t -= 1
+    return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
+
+
+def _destination(ctx: Context, index: int) -> bool:
+    """«визит делегации провинции X в Витебск»: a place after «в/на» that follows the
+    group's words is where it went, not a part of its name."""
+    tokens = ctx.doc.tokens
+    t = _preposition_before(ctx, index)
+    if t is None:
+        return False
+    root = next((m for m in ctx.mention_tokens(index)
+                 if tokens[m].head_id not in ctx.mention_tokens(index)), None)
+    if root is None or tokens[root].head_id < 0:
+        return False
+    descriptor = tokens[root].head_id
+    if t < descriptor < ctx.first(index) and tokens[descriptor].lemma in ctx.vocab.geo_descriptors:
+        root = descriptor  # «в китайскую провинцию Шанси»
+    governor = tokens[tokens[root].head_id]
+    refs = {r.token for r in ctx.refs}
+    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs
+
+
+def _origin_aside(ctx: Context, index: int) -> bool:
+    """A place in brackets after the group's origin or right after the group's words
+    («делегация провинции X (Канада)», «приехали две компании: «А» и «Б»»)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t < 1 or t in ctx.mention_at or tokens[t].text not in ("(", ":"):
+        return False
+    before = ctx.mention_at.get(t - 1)
+    if tokens[t].text == "(":
+        return before is not None and before in ctx.origin_mentions
+    refs = {r.token for r in ctx.refs}
+    return any(b in refs for b in range(max(t - 3, 0), t))
+
+
+def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
+    """«В Югре состоялись встречи с делегацией», «направилась во Вьетнам с визитом»: the
+    place («в/на X») of the verb the visit noun depends on, not a speech verb's."""
+    tokens = ctx.doc.tokens
+    verb = _clause_verb(ctx, noun)
+    if verb is None or tokens[verb].lemma in ctx.vocab.speech_verbs:
+        return False
+    first = ctx.first(index)
+    return first > 0 and tokens[first - 1].lemma in ("в", "во", "на") \
+        and _governed_by(ctx, index, verb)
+
+
+def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
+    """Does the mention depend on ``trigger`` through nouns only (no verb between)?"""
+    tokens = ctx.doc.tokens
+    for t in ctx.mention_tokens(index):
+        seen = 0
+        while t >= 0 and seen < 8:
+            if t == trigger:
+                return True
+            if tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at:
+                break
+            t = tokens[t].head_id
+            seen += 1
+    return False
 
 
 def reported_visit(token: Token) -> bool:
@@ -39,8 +272,10 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
     """«делегация посетила технопарк X», «визит делегации в X»: the sites of the trigger's
     clause and the delegation referred to nearest it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
-        if token.lemma not in vocab.visit_triggers or ctx.planned(token.token_id):
+        if token.lemma not in triggers or _planned(ctx, token.token_id) \
+                or _purpose(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
         if speech and not reported_visit(token):
@@ -50,7 +285,7 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
         if token.lemma in vocab.participation_light_verbs \
                 and any(f in vocab.participation_nouns for f in following):
             continue
-        scope = ctx.scope(token.token_id)
+        scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
                                        and tokens[t].pos == "VERB" for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
@@ -61,13 +296,152 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in scope
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
+        visitors = _visitor_subject(ctx, token)
+        if visitors is not None:
+            ref = visitors
+        elif _other_subject(ctx, token):
+            continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
+        if ref is None and not speech:
+            ref = _pronoun_ref(ctx, token)
         if ref is None:
             continue
-        for index in visit_targets(ctx, scope):
+        for index in visit_targets(ctx, scope, token.token_id):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
                    range(min(first, token.token_id) + 1, first)):
                 continue  # «визит … в рамках участия компаний в выставке X»
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+@matcher("visited_by_head")
+def visited_by_head(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head (or
+    a named member) of a delegation who visits a site takes the delegation there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    groups: dict[int, int] = {}
+    for group, person, _ in ctx.found_of("HEADED_BY"):
+        groups.setdefault(person, group)
+    origins: dict[int, list[int]] = {}
+    for delegation in ctx.delegations:
+        if delegation.origin_entity is not None and delegation.entity_id >= 0:
+            origins.setdefault(delegation.origin_entity, []).append(delegation.entity_id)
+    for person, employer, _ in ctx.found_of("WORKS_FOR"):
+        if len(set(origins.get(employer, []))) == 1:  # «губернатор области X» of its group
+            groups.setdefault(person, origins[employer][0])
+    if not groups:
+        return
+    last_person: int | None = None
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos != "VERB" \
+                or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = token.head_id if token.rel == "conj" and token.head_id >= 0 else t
+        subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"), None) \
+            or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+        if subject is None:
+            continue
+        group = None
+        index = ctx.mention_at.get(subject)
+        if index is not None and ctx.mention_type(index) == "PER":
+            group = groups.get(ctx.entity(index))
+        elif tokens[subject].lemma in vocab.words("person_pronouns"):
+            last_person = _last_head(ctx, token.sent_id - 1, groups)
+            group = groups.get(last_person) if last_person is not None else None
+        if group is None:
+            continue
+        for site in visit_targets(ctx, visit_scope(ctx, t), t):
+            if ctx.mention_type(site) != "PER":
+                ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None:
+    """The head of a delegation the sentence before names last («Дрозденко …»)."""
+    if sent_id < 0:
+        return None
+    heads = [ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+             if ctx.mention_type(i) == "PER" and ctx.entity(i) in groups]
+    return heads[-1] if heads else None
+
+
+@matcher("group_present")
+def group_present(ctx: Context, rule: RelationRule) -> None:
+    """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
+    «делегация вернулась из Минска»: the place a delegation (the verb's subject) is in,
+    works in or comes back from."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
+                or ctx.in_speech(t):
+            continue
+        # «делегация вернулась из Минска»: where it comes back from is where it was
+        prepositions = ("из",) if token.lemma in returns else ("в", "во", "на")
+        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        if ref is None:
+            continue
+        for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
+            first = ctx.first(index)
+            if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
+                    or first < 1 or tokens[first - 1].lemma not in prepositions \
+                    or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+    for ref in ctx.refs:
+        # «корейская делегация в Свердловской области уже два дня»
+        verb = _clause_verb(ctx, ref.token)
+        if ctx.in_speech(ref.token) or (verb is not None and ctx.planned(verb)):
+            continue
+        for child in ctx.children.get(ref.token, []):
+            index = ctx.mention_at.get(child)
+            if index is None or ctx.mention_type(index) not in SITE_TYPES \
+                    or index in ctx.origin_mentions or case_of(tokens[child]) != "Loc":
+                continue
+            first = ctx.first(index)
+            if first - 2 == ref.token and tokens[first - 1].lemma in ("в", "во", "на"):
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), ref.sent_id)
+
+
+def _clause_verb(ctx: Context, token_id: int) -> int | None:
+    """The verb a word depends on, if any."""
+    tokens = ctx.doc.tokens
+    t, steps = tokens[token_id].head_id, 0
+    while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and steps < 12:
+        t, steps = tokens[t].head_id, steps + 1  # (a parse may loop)
+    return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
+
+
+@matcher("visited_event_taken_part")
+def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
+    """«делегация приняла участие в форуме в Новосибирске»: a delegation that took part in
+    an event was in its place (the event itself is PARTICIPATED_IN)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.pos != "VERB" or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        light = token.lemma in vocab.participation_light_verbs and any(
+            tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, []))
+        if not (light or token.lemma in verbs):
+            continue
+        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        if ref is None:
+            continue
+        for index in ctx.mentions_in(ctx.scope(t)):
+            before = ctx.first(list_head(ctx, index)) - 1
+            while before > 0 and before not in ctx.mention_at and (
+                    tokens[before].lemma in vocab.words("event_nouns")
+                    or tokens[before].pos in ("ADJ", "NUM")):
+                before -= 1  # «в международной выставке «X»»
+            if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
+                    or index in ctx.origin_mentions or ctx.ref_dependent(index) \
+                    or tokens[before].lemma not in ("в", "во", "на") \
+                    or not _governed_by(ctx, index, t):
+                continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
 
 
@@ -89,7 +463,8 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
                                    for t in ctx.sentence(sent_id - 1)):
             continue
         for index in visit_targets(ctx, sentence):
-            ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
+            if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id):
+                ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
 
 
 @matcher("met_at_site")
@@ -184,6 +559,72 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
 
 
+@matcher("met_by_host")
+def met_by_host(ctx: Context, rule: RelationRule) -> None:
+    """«Глава администрации города X Иван Петров встретился с делегацией», «делегация
+    встретилась с руководством Комитета Y», «делегация была принята губернатором области
+    Z»: the delegation was at the body (or in the place) of the official it met."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    leaders = vocab.words("host_leader_nouns") | vocab.leader_nouns
+    employers: dict[int, list[int]] = {}
+    for person, employer, _ in ctx.found_of("WORKS_FOR"):
+        employers.setdefault(person, []).append(employer)
+    guests = {person for _, person, _ in ctx.found_of("HEADED_BY")} \
+        | {person for person, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")}
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t) \
+                or token.pos not in ("VERB", "NOUN") or _purpose(ctx, token):
+            continue
+        held = token.head_id >= 0 and tokens[token.head_id].lemma in vocab.took_place_verbs
+        if token.pos == "NOUN" and not (token.rel in ("obl", "nmod")
+                                        or (token.rel == "nsubj" and held)):
+            continue  # «встреча … явилась продолжением диалога»: not a meeting held
+        refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+        start, end = ctx.clause_bounds(t)
+        if start > 0 and tokens[start - 1].head_id == t:  # «делегация была принята …»
+            start = ctx.clause_bounds(start - 1)[0]
+        passive = "Voice=Pass" in token.feats or any(
+            tokens[c].rel == "aux:pass" for c in ctx.children.get(t, []))
+        # the host is the one who meets: the subject before the verb, the agent after a
+        # passive one («делегация была принята губернатором X»); the group is met
+        if passive:
+            ref = next((r for r in refs if start <= r.token < t), None)
+            host_side = range(t + 1, end)
+        else:
+            ref = next((r for r in refs if t < r.token < end and any(
+                tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))), None)
+            host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
+        if ref is None:
+            continue
+        group = ctx.delegation_entity(ref)
+        origin = ctx.delegations[ref.delegation].origin_entity
+        sites: list[int] = []
+        for index in ctx.mentions_in(host_side):
+            if index in ctx.origin_mentions or ctx.ref_dependent(index):
+                continue
+            entity = ctx.entity(index)
+            if ctx.mention_type(index) == "PER":
+                if entity not in guests:
+                    sites.extend(employers.get(entity, []))
+            elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders):
+                sites.append(entity)
+        for site in sites:
+            if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
+                ctx.add(rule, group, site, token.sent_id)
+
+
+def _led_by(ctx: Context, index: int, leaders: frozenset[str]) -> bool:
+    """«с руководством Комитета X», «губернатором Астраханской области»: the body or place
+    right after a leader's word (adjectives between)."""
+    tokens = ctx.doc.tokens
+    t = list_head(ctx, index) and ctx.first(list_head(ctx, index)) - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    return t >= 0 and (tokens[t].lemma in leaders or ctx.vocab.is_title(tokens[t].lemma))
+
+
 def _visit_context(ctx: Context, sent_id: int) -> Ref | None:
     """The delegation of a sentence that states its visit («Гости осмотрели цеха
     резидентов технопарка»), for the sentence after it."""
@@ -218,10 +659,38 @@ def _host_subject(ctx: Context, index: int, verb: int) -> bool:
 def visited_event_place(ctx: Context, rule: RelationRule) -> None:
     """«посетила ярмарку CIFIT-2014 в городе Сямынь»: the delegation at an event was in
     the place the same sentence locates the event in."""
-    located = [(event, place, r.sent_id) for event, place, r in ctx.found_of("LOCATED_IN")]
+    _visited_place_of(ctx, rule, ("EVENT",))
+
+
+@matcher("visited_site_place")
+def visited_site_place(ctx: Context, rule: RelationRule) -> None:
+    """«посетила технопарк X на острове Y»: the delegation at a park or organisation was in
+    the place the same sentence locates it in."""
+    _visited_place_of(ctx, rule, ("PARK", "ORG"))
+
+
+def _visited_place_of(ctx: Context, rule: RelationRule, kinds: tuple[str, ...]) -> None:
+    located = [(site, place, r.sent_id) for site, place, r in ctx.found_of("LOCATED_IN")]
     for group, site, relation in ctx.found_of("VISITED"):
-        if ctx.doc.entities[site].type != "EVENT":
+        if ctx.doc.entities[site].type not in kinds:
             continue
-        for event, place, sent_id in located:
-            if event == site and sent_id == relation.sent_id:
+        for located_site, place, sent_id in located:
+            if located_site == site and sent_id == relation.sent_id \
+                    and _place_after_preposition(ctx, place, sent_id):
                 ctx.add(rule, group, place, relation.sent_id)
+
+
+def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
+    """Is the place named after «в/во/на» in the sentence (not «из X»)?"""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(ctx.sentence(sent_id)):
+        if ctx.entity(index) != place:
+            continue
+        t = ctx.first(index) - 1
+        if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+            t -= 1
+        chunk = next(c for c in ctx.chunks(sent_id) if ctx.first(index) in c)
+        if t >= 0 and tokens[t].lemma in ("в", "во", "на") \
+                and ctx.chunk_kind(chunk) != "relative":  # «…, который находится в X»
+            return True
+    return False
