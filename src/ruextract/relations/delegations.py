@@ -215,8 +215,17 @@ def person_joined_to(ctx: Context, ref_token: int) -> int | None:
     return index
 
 
+def _names_a_place(ctx: Context, index: int) -> bool:
+    """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
+    from ..places import gazetteer
+
+    words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
+    return len(words) > 1 and gazetteer().lookup(words[-1]) is not None
+
+
 def title_place(ctx: Context, person: int) -> int | None:
-    """The place in the title right before a person («министром обороны Индии X»)."""
+    """The place in the title right before a person («министром обороны Индии X»), or the
+    government body with its place («советником посольства Китая X»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(person) - 1
     place = None
@@ -224,9 +233,12 @@ def title_place(ctx: Context, person: int) -> int | None:
             and tokens[t].text not in CHUNK_BREAKS:
         index = ctx.mention_at.get(t)
         if index is not None:
-            if ctx.mention_type(index) != "LOC":
+            if ctx.mention_type(index) == "ORG" and place is None and _names_a_place(ctx, index):
+                place = index  # «советником посольства Китая X»: the body, with its place
+            elif ctx.mention_type(index) != "LOC":
                 return None  # «директор компании X»: the company, not a place
-            place = index
+            else:
+                place = index
             t = ctx.first(index) - 1
             continue
         if place is not None and (tokens[t].lemma in vocab.titles

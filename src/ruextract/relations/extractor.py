@@ -24,6 +24,10 @@ from .delegations import find_delegations
 from .vocabulary import Vocabulary
 
 DATED = ("VISITED", "AGREEMENT_WITH", "PARTICIPATED_IN")  # relations that get a date
+# A fact about a group whose origin was not found (``delegation:``) is rarely the fact the
+# text states: on the real development set 2 of 15 such tuples were right, against 528 of
+# 574 for the rest; its confidence is its rule's times this.
+UNIDENTIFIED_GROUP = 0.5
 WORD_LIST_NAMED = re.compile(r"""(?:words|mapping)\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
 PACKAGE = Path(__file__).parent
 
@@ -37,6 +41,11 @@ def _strings(value) -> list[str]:
     if isinstance(value, list | tuple | set | frozenset):
         return [s for item in value for s in _strings(item)]
     return []
+
+
+def _unidentified_group(doc: Doc, entity_id: int) -> bool:
+    entity = doc.entities[entity_id]
+    return entity.type == "DELEGATION" and not entity.normal
 
 
 class RelationExtractor:
@@ -68,6 +77,9 @@ class RelationExtractor:
         find_delegations(context)
         for rule, run in self.matchers:
             run(context, rule)
+        for relation in context.found.values():
+            if any(_unidentified_group(doc, arg) for arg in (relation.arg1, relation.arg2)):
+                relation.confidence = round(relation.confidence * UNIDENTIFIED_GROUP, 2)
         relations = sorted((r for r in context.found.values()
                             if r.confidence >= self.min_confidence),
                            key=lambda r: (r.sent_id, r.type))
