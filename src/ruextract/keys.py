@@ -37,7 +37,7 @@ FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
 # an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
 # «15-й Иннопром» are one event (a organisation's name may end in a year as well)
-EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?\s*$")
+EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
 EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
@@ -236,7 +236,8 @@ class KeyResolver:
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
                 self.place_initials[_initials(normal)].add(identity)
-            if identity[0] == "PER" and " " in identity[1]:
+            if identity[0] == "PER" and " " in identity[1] \
+                    and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
