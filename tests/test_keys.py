@@ -94,6 +94,8 @@ def test_stripped_name(words, entity_type, normal, name):
                             ("PER", "Т.Гарипов"), ("PER", "Т. И. Гарипов")]),
     # an abbreviation of a place that only one place of the batch has
     ("LOC:киргизия", [("LOC", "Кыргызская Республика"), ("LOC", "КР")]),
+    # a place's abbreviation that NER tagged PER
+    ("LOC:узбекистан", [("LOC", "Узбекистан"), ("PER", "РУз")]),
     # Cyrillic capitals that look Latin, beside a Latin word
     ("ORG:tk group", [("ORG", "TK Group"), ("ORG", "ТК Group")]),
     # «э» and «е» of a transliteration; a region's informal name in «-щина»
@@ -123,6 +125,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a bare «МИД» is any country's; «Минпромторг ДНР» keeps its region
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел России")],
     [("ORG", "Минпромторг ДНР"), ("ORG", "Минпромторг")],
+    # a capitalised surname is no abbreviation of a place
+    [("PER", "МакКейн"), ("LOC", "Маккейн")],
     # «Посольство России» is no federal body: Russia stays in its name
     [("ORG", "Посольство России"), ("ORG", "Посольство")],
 ])
@@ -138,6 +142,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум. Азия")], "EVENT:стальной форум. азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
+    # a name of two words or more is the one longer name of its document that it begins
+    ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))

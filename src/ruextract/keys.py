@@ -165,6 +165,10 @@ class KeyResolver:
         return found
 
     def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        if entity_type == "PER" and " " not in normal.strip() \
+                and sum(letter.isupper() for letter in normal) >= 2 \
+                and self.places.lookup(normal) is not None:
+            entity_type = "LOC"  # «РУз» tagged PER: a place's abbreviation is no person
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal)
@@ -332,7 +336,8 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
-    where «Технополис «Химград»» is written)."""
+    where «Технополис «Химград»» is written); a name of two words or more is the one longer
+    name of the document that it begins («IT Park» where «IT Park Uzbekistan» is written)."""
     named = [row for row in rows if row["type"] in ("EVENT", "PARK", "ORG")]
     for row in named:
         key = row["entity_key"]
@@ -340,6 +345,9 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(key + ".")}
+        elif family in ("PARK", "ORG") and " " in name:
+            longer = {other["entity_key"] for other in named
+                      if other["entity_key"].partition(":")[2].startswith(name + " ")}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key
