@@ -81,6 +81,26 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:анатолий гарбузов", [("PER", "Анатолий Гарбузов"), ("PER", "Гарбузов")]),
     ("ORG:управление развития москвы", [("ORG", "Управление развития Москвы"),
                                          ("ORG", "Управление развития столицы")]),
+    # an event's year, ordinal and case are not its name; tagged ORG, it is still the event
+    ("EVENT:стальной форум", [("EVENT", "«Стальной форум-2023»"), ("EVENT", "Стальной форум 2025"),
+                              ("EVENT", "XII Стальной форум"), ("EVENT", "15-й Стальной форум"),
+                              ("ORG", "«Стального форума»")]),
+    # a federal ministry's short name, and Russia after its name, are that ministry
+    ("ORG:минсельхоз", [("ORG", "Минсельхоз"), ("ORG", "Министерство сельского хозяйства России"),
+                        ("ORG", "Минсельхоз РФ"),
+                        ("ORG", "Министерство сельского хозяйства Российской Федерации")]),
+    # a patronymic, doubled letters of a transliteration and initials leave one person
+    ("PER:тимур гаррипов", [("PER", "Тимур Ильдарович Гарипов"), ("PER", "Тимур Гаррипов"),
+                            ("PER", "Т.Гарипов"), ("PER", "Т. И. Гарипов")]),
+    # an abbreviation of a place that only one place of the batch has
+    ("LOC:киргизия", [("LOC", "Кыргызская Республика"), ("LOC", "КР")]),
+    # a place's abbreviation that NER tagged PER
+    ("LOC:узбекистан", [("LOC", "Узбекистан"), ("PER", "РУз")]),
+    # Cyrillic capitals that look Latin, beside a Latin word
+    ("ORG:tk group", [("ORG", "TK Group"), ("ORG", "ТК Group")]),
+    # «э» and «е» of a transliteration; a region's informal name in «-щина»
+    ("LOC:хэйлунцзян", [("LOC", "Хэйлунцзян"), ("LOC", "Хейлунцзяне")]),
+    ("LOC:брянская область", [("LOC", "Брянщина"), ("LOC", "Брянский регион")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
@@ -93,6 +113,43 @@ def test_a_surname_two_people_share_stays_apart(words):
                      entity("c", 0, "PER", "Ли"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     assert rekeyed.column("entity_key").to_pylist() == ["PER:ли сяоцзе", "PER:ли вэй", "PER:ли"]
+
+
+@pytest.mark.parametrize("variants", [
+    # a region and its capital city («Ташкентской [области]» is the region)
+    [("LOC", "Ташкентской"), ("LOC", "Ташкент")],
+    # a district named by a masculine adjective is not the oblast of that adjective
+    [("LOC", "Сырдарьинский"), ("LOC", "Сырдарьинская область")],
+    # «КР» is not resolved when two places of the batch have those initials
+    [("LOC", "КР"), ("LOC", "Кыргызская Республика"), ("LOC", "Кусарский район")],
+    # a bare «МИД» is any country's; «Минпромторг ДНР» keeps its region
+    [("ORG", "МИД"), ("ORG", "Министерство иностранных дел России")],
+    [("ORG", "Минпромторг ДНР"), ("ORG", "Минпромторг")],
+    # a capitalised surname is no abbreviation of a place
+    [("PER", "МакКейн"), ("LOC", "Маккейн")],
+    # «Посольство России» is no federal body: Russia stays in its name
+    [("ORG", "Посольство России"), ("ORG", "Посольство")],
+])
+def test_names_of_different_things_keep_different_keys(words, variants):
+    table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = rekeyed.column("entity_key").to_pylist()
+    assert keys_given[0] not in keys_given[1:], keys_given
+
+
+@pytest.mark.parametrize("rows, key_of_the_short_name", [
+    # a bare event name is the one longer event of its document that it begins
+    ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум. Азия")],
+     "EVENT:стальной форум. азия"),
+    # a park's bare type word is the one park of its document with that type word
+    ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
+    # a name of two words or more is the one longer name of its document that it begins
+    ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
+])
+def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
+    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_short_name
 
 
 def test_different_things_keep_different_keys(words):

@@ -47,6 +47,11 @@ LOOKUPS = [
     ("Сибири", "Сибирь", "region", "RU"),  # a macro-region (hand file)
     ("армянская", "Армения", "country", "AM"),  # an irregular adjective (hand file)
     ("бразильские", "Бразилия", "country", "BR"),
+    ("Самаркандской", "Самаркандская область", "region", "UZ"),  # bare adjective: its gender
+    ("Хейлунцзяна", "Хэйлунцзян", "region", "CN"),  # «е» for a transliteration's «э»
+    ("Брянщины", "Брянская область", "federal subject", "RU"),  # informal name (hand file)
+    ("Калужский регион", "Калужская область", "federal subject", "RU"),  # «<adjective> регион»
+    ("Кыргызской Республики", "Киргизия", "country", "KG"),  # official name (hand file)
 ]
 
 
@@ -57,7 +62,8 @@ def test_lookup(name, canonical, kind, country):
     assert (place.canonical, place.kind, place.country) == (canonical, kind, country)
 
 
-@pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация"])
+@pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация",
+                                  "Сырдарьинский"])  # [район]: no oblast is masculine
 def test_not_a_place_of_the_gazetteer(name):
     assert gazetteer().lookup(name) is None
 

@@ -35,6 +35,18 @@ WORD_BREAKS = re.compile(r"[\s\-]+")
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
+# an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
+# «15-й Иннопром» are one event (a organisation's name may end in a year as well)
+EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
+EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
+# a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
+PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
+# «О.В.Мельниченко», «А. Никитин»: initials and a surname
+INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+)")
+# capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
+HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
+LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,8 @@ class KeyWords:
     park_named_heads: frozenset[str]  # «Технополис Москва»: a head that can be in the name
     place_descriptors: frozenset[str]  # «провинция Аньхой», «город Баоцзи»
     name_synonyms: tuple[tuple[str, str], ...] = ()  # a name's last word: «столица» = «москва»
+    # «минпромторг» = «министерство промышленность и торговля» (name keys)
+    org_short_names: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -55,9 +69,12 @@ class KeyWords:
 
         synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
                                 for line in rules.words("key_name_synonyms") if "=" in line))
+        short_names = tuple(sorted(tuple(name_key(part) for part in line.split("=", 1))
+                                   for line in rules.words("key_org_short_names") if "=" in line))
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"), words("geo_descriptors") | {"г"}, synonyms)
+                   words("park_named_heads"), words("geo_descriptors") | {"г"}, synonyms,
+                   short_names)
 
 
 @lru_cache(maxsize=200_000)
@@ -67,6 +84,11 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
                "ORG": words.org_forms}.get(entity_type)
+    if entity_type in ("EVENT", "ORG"):
+        normal = _without_edition(normal) if entity_type == "EVENT" else \
+            EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
+    if LATIN_WORD.search(normal):
+        normal = CYRILLIC_HOMOGLYPH_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), normal)
     if generic is None:
         return fold(normal)
     start, end = normal.find("«"), normal.rfind("»")
@@ -82,6 +104,23 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             parts = parts[1:]
         return " ".join(parts)
     return fold(normal)
+
+
+def _without_edition(name: str) -> str:
+    """An event's name without its year or ordinal: «XV Иннопром-2022» → «Иннопром»."""
+    bare = EDITION_ORDINAL.sub("", EDITION_YEAR.sub("", name.strip()))
+    return bare if bare.strip(" «»\"") else name
+
+
+def person_name(name: str) -> str:
+    """A person's name as keys compare it: folded, without a patronymic, doubled letters
+    single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»)."""
+    words = fold(name).split()
+    if len(words) == 3 and PATRONYMIC.match(words[1]):
+        words = [words[0], words[2]]
+    elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
+        words = [words[0], words[3]]
+    return re.sub(r"(\w)\1", r"\1", " ".join(words))
 
 
 def _initials(name: str) -> str:
@@ -109,6 +148,8 @@ class KeyResolver:
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
+        # «КР» is the one place of the batch written «Кыргызская Республика», if only one
+        self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
@@ -124,6 +165,10 @@ class KeyResolver:
         return found
 
     def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        if entity_type == "PER" and " " not in normal.strip() \
+                and sum(letter.isupper() for letter in normal) >= 2 \
+                and self.places.lookup(normal) is not None:
+            entity_type = "LOC"  # «РУз» tagged PER: a place's abbreviation is no person
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal)
@@ -131,12 +176,30 @@ class KeyResolver:
                 return ("LOC", "=" + fold(place.canonical))
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
-            return ("PER", name)
+            return ("PER", person_name(name))
         key = name_key(name) if name else name
+        if entity_type == "ORG":
+            key = self._federal_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _federal_body(self, key: str) -> str:
+        """An organisation's name key with its short name expanded and Russia after a
+        federal body's name left out: «Минпромторг России», «Министерство промышленности и
+        торговли РФ», «Минпромторг» → «министерство промышленность и торговля» (a bare
+        common noun, «Посольство России», keeps the country)."""
+        short_names = dict(self.words.org_short_names)
+        words = key.split()
+        for size in (2, 1):
+            head, last = " ".join(words[:-size]), " ".join(words[-size:])
+            place = self.places.lookup(last) if head else None
+            if place is not None and place.country == "RU" and place.kind == "country" \
+                    and (" " in head or head in short_names):
+                key = head
+                break
+        return short_names.get(key, key)
 
     def _without_descriptor(self, name: str) -> str:
         """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
@@ -174,7 +237,11 @@ class KeyResolver:
             head, _, rest = identity[1].partition(" ")
             if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
                 self.long_forms.setdefault(("SITE", rest), identity)
-            if identity[0] == "PER" and " " in identity[1]:
+            if entity_type == "LOC" and len(normal.split()) >= 2 \
+                    and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
+                self.place_initials[_initials(normal)].add(identity)
+            if identity[0] == "PER" and " " in identity[1] \
+                    and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
@@ -205,9 +272,20 @@ class KeyResolver:
             expansion = self.abbreviations.get((family, name))
             if expansion is not None and expansion != identity:
                 identity = expansion
-        if family == "PER" and " " not in name:
-            people = self.person_words.get(name, set())
-            if len(people) == 1:
+        if family == "SITE" and ("EVENT", name) in self.things \
+                and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
+                                                                   Counter())).types:
+            return ("EVENT", name)  # «ИННОПРОМ» tagged ORG is the batch's event of that name
+        if family == "LOC" and not name.startswith("=") and ABBREVIATION.fullmatch(name.upper()):
+            places = self.place_initials.get(name.upper(), set())
+            if len(places) == 1:
+                return next(iter(places))
+        if family == "PER":
+            initials = INITIALS_SURNAME.fullmatch(name)
+            surname = initials.group(2) if initials else name if " " not in name else None
+            people = {person for person in self.person_words.get(surname, set())
+                      if not initials or person[1].startswith(initials.group(1)[0])}
+            if surname and len(people) == 1:
                 return next(iter(people))
         return self.long_forms.get(identity, identity)
 
@@ -254,6 +332,33 @@ class KeyResolver:
 
 # -- the tables --------------------------------------------------------------------------------
 
+def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """Short names that the document itself makes definite: a bare event name is the
+    document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
+    a park's bare type word is the document's one park of that type word («Технополиса»
+    where «Технополис «Химград»» is written); a name of two words or more is the one longer
+    name of the document that it begins («IT Park» where «IT Park Uzbekistan» is written)."""
+    named = [row for row in rows if row["type"] in ("EVENT", "PARK", "ORG")]
+    for row in named:
+        key = row["entity_key"]
+        family, _, name = key.partition(":")
+        if family == "EVENT":
+            longer = {other["entity_key"] for other in named
+                      if other["entity_key"].startswith(key + ".")}
+        elif family in ("PARK", "ORG") and " " in name:
+            longer = {other["entity_key"] for other in named
+                      if other["entity_key"].partition(":")[2].startswith(name + " ")}
+        elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
+            longer = {other["entity_key"] for other in named if other["type"] == "PARK"
+                      and other["entity_key"] != key
+                      and fold(other["normal"]).split()[:1] == [name]}
+        else:
+            continue
+        if len(longer) == 1:
+            row["entity_key"] = next(iter(longer))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
@@ -262,6 +367,13 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         if row["type"] != DELEGATION:
             row["entity_key"] = resolver.key(row["type"], row["normal"])
             row["type"] = row["entity_key"].split(":", 1)[0]
+    documents: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        documents[row["doc_id"]].append(row)
+    for document in documents.values():
+        _in_document(document, resolver)
+    for row in rows:
+        if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
     for row in rows:
         if row["type"] == DELEGATION:

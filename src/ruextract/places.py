@@ -8,6 +8,7 @@ any name, abbreviation, informal name, adjective or inflected form of a place �
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,13 @@ def name_key(name: str) -> str:
                     for word in fold(name).replace(".", " ").split())
 
 
+# «э» after a consonant: transliterated names write it «е» as often
+TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
+# the head noun a region's adjective agrees with («Самаркандской» [области], «Сырдарьинский»
+# [район] is no oblast): a bare adjective names the place of its own gender
+HEADS_BY_GENDER = {"femn": ("область", "республика"), "masc": ("край", "округ")}
+
+
 class Gazetteer:
     """Places by name key and by adjective lemma."""
 
@@ -57,6 +65,7 @@ class Gazetteer:
         for place in places:  # the file's order: a key two places share goes to the first
             for alias in place.aliases:
                 self.by_name.setdefault(alias, place)
+                self.by_name.setdefault(TRANSLITERATED_E.sub(r"\1е", alias), place)
             for adjective in place.adjectives:
                 self.by_adjective.setdefault(adjective, place)
 
@@ -87,9 +96,31 @@ class Gazetteer:
         if found is not None:
             return found
         key = name_key(name)
-        found = self.by_name.get(key)
+        # the gazetteer is indexed with «э» after a consonant read as «е» as well
+        found = self.by_name.get(key) or self.by_name.get(TRANSLITERATED_E.sub(r"\1е", key))
         if found is None and " " not in key:
-            found = self.by_adjective.get(key)
+            found = self._by_bare_adjective(name, key)
+        adjective, _, noun = key.partition(" ")
+        if found is None and noun == "регион":  # «Калужский регион» → Калужская область
+            found = self.by_adjective.get(adjective)
+        return found
+
+    def _by_bare_adjective(self, name: str, key: str) -> Place | None:
+        """An adjective alone: its country, or the region whose head noun it agrees with
+        («Самаркандской» → Самаркандская область, not the city Самарканд; «Сырдарьинский»,
+        a district, is not Сырдарьинская область). A plural («пензенские») has no gender."""
+        found = self.by_adjective.get(key)
+        parses = [p for p in dictionary().parse(fold(name)) if "ADJF" in p.tag]
+        gender = parses[0].tag.gender if parses else None
+        if gender not in HEADS_BY_GENDER:
+            return found
+        for head in HEADS_BY_GENDER[gender]:
+            place = self.by_name.get(f"{key} {head}")
+            if place is not None:
+                return place
+        if found is not None and found.kind != "country" \
+                and name_key(found.canonical).split()[0] == key:
+            return None  # «Сырдарьинский» is not «Сырдарьинская область»
         return found
 
     def __len__(self) -> int:
