@@ -27,3 +27,14 @@ def test_write_changes_only_confidence_lines(tmp_path: Path) -> None:
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
     assert len(changed) == 1 and changed[0][1].strip() == "confidence: 0.55"
     assert load_rules(rules_dir).relations[0].confidence == 0.55
+
+
+def test_write_refuses_the_packaged_rules(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ruextract.cli import app
+
+    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rules", "calibrate", str(tmp_path), "--gold",
+                                      str(tmp_path / "gold.jsonl"), "--write"])
+    assert result.exit_code == 2

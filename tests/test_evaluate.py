@@ -47,3 +47,12 @@ def test_a_place_inside_a_name_is_read_apart_where_the_gold_annotates_it_so() ->
     as_is = PredDoc("d.txt", mentions=[PredMention(28, 38, "ORG", "МИД России", "", "natasha")],
                     places_in_names=False)
     assert evaluate([gold], {"d.txt": as_is}).mentions["ORG"].fp == 1
+
+
+def test_above_keeps_only_confident_relations_and_shares_documents() -> None:
+    from ruextract.evaluate import above
+
+    pred = _pred("орион-тех", (), confidence=0.4)
+    kept = above({"d.txt": pred, "d": pred}, 0.5)
+    assert kept["d.txt"].relations == [] and kept["d.txt"] is kept["d"]
+    assert above({"d.txt": pred}, 0.4)["d.txt"].relations == pred.relations

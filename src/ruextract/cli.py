@@ -212,15 +212,15 @@ def evaluate(
 def _print_curve(out: Path, gold_docs) -> list[dict]:
     """Relations micro and VISITED at each threshold a run's confidences make."""
     from . import evaluate as scoring
-    from . import store
 
-    confidences = store.read_table(out, "relations", columns=["confidence"]).column(0)
-    thresholds = sorted({round(c, 3) for c in confidences.to_pylist() if c is not None})
+    predictions = scoring.predictions_from_output(out)  # read once, thresholds in memory
+    thresholds = sorted({round(r.confidence, 3) for pred in predictions.values()
+                         for r in pred.relations})
     table = Table("min confidence", "P", "R", "F1", "VISITED P", "VISITED R", "VISITED F1",
                   title="relations: precision/recall by confidence threshold")
     rows = []
     for threshold in thresholds:
-        result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out, threshold))
+        result = scoring.evaluate(gold_docs, scoring.above(predictions, threshold))
         micro, visited = result.micro(result.relations), result.relations["VISITED"]
         rows.append({"min_confidence": threshold, "micro": micro.as_dict(),
                      "VISITED": visited.as_dict()})
@@ -407,6 +407,9 @@ def rules_calibrate(
     ] = False,
 ) -> None:
     """Each relation rule's precision on gold, and the confidence it calibrates to."""
+    if write and directory is None:  # never the rules installed with the package
+        console.print("[red]--write needs --rules DIR (a copy of the rules to edit).[/]")
+        raise typer.Exit(2)
     from . import calibrate
     from . import evaluate as scoring
     from .gold import GoldFormatError, read_gold

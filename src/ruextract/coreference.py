@@ -100,8 +100,8 @@ def propagate_acronyms(doc: Doc) -> None:
     acronyms: dict[str, Mention] = {}
     for mention in doc.mentions:
         if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
-            letters = _initials(mention.normal)
-            if "«" in mention.normal and _initials(mention.normal.split("«")[0]) == letters:
+            letters = initials(mention.normal)
+            if "«" in mention.normal and initials(mention.normal.split("«")[0]) == letters:
                 continue  # «ОЭЗ» of «Особая экономическая зона «Дубна»» is the type, not the name
             if 3 <= len(letters) <= 8:
                 acronyms.setdefault(letters, mention)
@@ -245,7 +245,7 @@ def _same_name(words: list[str], other: list[str]) -> bool:
     return True
 
 
-def _initials(normal: str) -> str:
+def initials(normal: str) -> str:
     return "".join(word[0] for word in WORD_BREAKS.split(normal) if word and word[0].isalpha()
                    ).upper()
 
@@ -283,7 +283,7 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
         matches = [e for e in doc.entities if e.type in ENTITY_TYPES and len(e.normal.split()) > 1
-                   and _initials(e.normal) == mention.normal]
+                   and initials(e.normal) == mention.normal]
         if matches:
             return matches[0]
     return None

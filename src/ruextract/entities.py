@@ -61,7 +61,6 @@ class EntityExtractor:
         self.anchors = PatternAnchors(patterns)
         self._matchers: dict[int, Matcher] = {}
         self._matcher(2 ** len(self.rules) - 1)  # every rule: checks them all now
-        self.legal_forms = {w.lower() for w in rules.words("org_heads")}
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
@@ -442,7 +441,7 @@ class EntityExtractor:
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
             prefix = text[start:quote].strip()
-            if prefix and all(word.lower() in self.legal_forms or LEGAL_FORM.match(word)
+            if prefix and all(word.lower() in self.org_heads or LEGAL_FORM.match(word)
                               for word in prefix.split()):
                 start = quote  # «НВК «Узэкспоцентр»»: an abbreviated legal form
             return start, end

@@ -225,7 +225,7 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
                                          key=keys.get((row["doc_id"], row["entity_id"])) or ""))
     for row in relations:
         pred = by_id.get(row["doc_id"])
-        if pred is None or (row["confidence"] or 0.0) < min_confidence:
+        if pred is None:
             continue
 
         def arg_forms(number: int, row: dict = row) -> frozenset[str]:
@@ -243,7 +243,17 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
                                            arg_forms(1), arg_forms(2), row["rule"] or "",
                                            row["evidence"] or "", row["confidence"] or 0.0,
                                            arg_spans(1), arg_spans(2)))
-    return names
+    return above(names, min_confidence) if min_confidence > 0 else names
+
+
+def above(predictions: dict[str, PredDoc], min_confidence: float) -> dict[str, PredDoc]:
+    """The predictions with only the relations of at least ``min_confidence``."""
+    kept: dict[int, PredDoc] = {}
+    for pred in predictions.values():
+        if id(pred) not in kept:
+            kept[id(pred)] = replace(pred, relations=[r for r in pred.relations
+                                                      if r.confidence >= min_confidence])
+    return {name: kept[id(pred)] for name, pred in predictions.items()}
 
 
 def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evaluation:

@@ -26,12 +26,12 @@ from functools import lru_cache
 
 import pyarrow as pa
 
+from .coreference import initials
 from .doc import DELEGATION, fold
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
-WORD_BREAKS = re.compile(r"[\s\-]+")
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
@@ -121,10 +121,6 @@ def person_name(name: str) -> str:
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in WORD_BREAKS.split(name) if w and w[0].isalpha()).upper()
 
 
 @dataclass(slots=True)
@@ -239,15 +235,15 @@ class KeyResolver:
                 self.long_forms.setdefault(("SITE", rest), identity)
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
-                self.place_initials[_initials(normal)].add(identity)
+                self.place_initials[initials(normal)].add(identity)
             if identity[0] == "PER" and " " in identity[1] \
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
-                initials = _initials(normal)
+                letters = initials(normal)
                 for alias in aliases or ():
-                    if alias == initials and ABBREVIATION.fullmatch(alias):
+                    if alias == letters and ABBREVIATION.fullmatch(alias):
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
@@ -281,10 +277,10 @@ class KeyResolver:
             if len(places) == 1:
                 return next(iter(places))
         if family == "PER":
-            initials = INITIALS_SURNAME.fullmatch(name)
-            surname = initials.group(2) if initials else name if " " not in name else None
+            initialled = INITIALS_SURNAME.fullmatch(name)
+            surname = initialled.group(2) if initialled else name if " " not in name else None
             people = {person for person in self.person_words.get(surname, set())
-                      if not initials or person[1].startswith(initials.group(1)[0])}
+                      if not initialled or person[1].startswith(initialled.group(1)[0])}
             if surname and len(people) == 1:
                 return next(iter(people))
         return self.long_forms.get(identity, identity)

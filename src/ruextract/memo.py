@@ -67,12 +67,16 @@ PACKAGE_DIGEST = _package_digest()
 
 @lru_cache(maxsize=1)
 def stamp() -> str:
-    """What computed what the memo holds: this package's code and pymorphy3's dictionary."""
+    """What computed what the memo holds: this package's code, pymorphy3's dictionary and
+    the places gazetteer (``make models``)."""
     import pymorphy3
     import pymorphy3_dicts_ru
 
+    from .places import gazetteer_digest
+
     versions = f"{pymorphy3.__version__} {getattr(pymorphy3_dicts_ru, '__version__', '')}"
-    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions} {gazetteer_digest()}".encode()
+                          ).hexdigest()[:16]
 
 
 def entity_digest(doc: Doc) -> str:

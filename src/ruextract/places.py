@@ -129,7 +129,22 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The compiled gazetteer, read once per process (an empty one if it was never built)."""
+    """The compiled gazetteer, read once per process. Without it (never built, or a
+    package installed apart from its ``models/``) places are not canonicalised: said once,
+    loudly, not silently."""
     if not PLACES_PATH.exists():
+        import warnings
+
+        warnings.warn(f"no places gazetteer at {PLACES_PATH}: run `make models`, or set "
+                      "RUEXTRACT_MODELS to the directory holding places/places.tsv; places "
+                      "keep their own names meanwhile", stacklevel=2)
         return Gazetteer([])
     return Gazetteer.read(PLACES_PATH)
+
+
+def gazetteer_digest() -> str:
+    """What the gazetteer holds, for the memo's stamp: re-runs redo what it changed."""
+    import hashlib
+
+    data = PLACES_PATH.read_bytes() if PLACES_PATH.exists() else b""
+    return hashlib.sha256(data).hexdigest()[:16]

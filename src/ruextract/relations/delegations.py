@@ -241,8 +241,7 @@ def title_place(ctx: Context, person: int) -> int | None:
                 place = index
             t = ctx.first(index) - 1
             continue
-        if place is not None and (tokens[t].lemma in vocab.titles
-                                  or tokens[t].lemma.startswith(vocab.title_prefixes)):
+        if place is not None and vocab.is_title(tokens[t].lemma):
             return place
         t -= 1
     return None
