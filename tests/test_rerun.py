@@ -99,7 +99,7 @@ def test_a_stale_or_broken_memo_is_ignored(stored: Path, tmp_path: Path) -> None
     ("entities.yaml", "- {LEMMA: {IN: [\"@event_nouns\"]}}\n    - {ORTH: \"«\"}",
      "- {LEMMA: {IN: [\"несуществующий\"]}}\n    - {ORTH: \"«\"}"),
     # a relation rule's confidence: every document's relations are found again
-    ("relations.yaml", "confidence: 0.9", "confidence: 0.55"),
+    ("relations.yaml", "confidence: 0.9\n", "confidence: 0.55\n"),
     # a word list both stages read
     ("words/org_heads.txt", "\n", "\nнесуществующее_слово\n"),
 ])
@@ -144,7 +144,7 @@ def test_only_documents_whose_entities_changed_get_their_relations_again(
 def test_a_run_that_may_replace_rows_drops_what_the_memo_says_of_them(stored: Path,
                                                                       tmp_path: Path) -> None:
     out = copy(stored, tmp_path)
-    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9", "confidence: 0.55")
+    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9\n", "confidence: 0.55\n")
     before = memo.read_memo(out).documents
 
     memo.forget_documents(out)  # what a --force run does first (then dies, say)
@@ -159,7 +159,7 @@ def test_a_run_that_may_replace_rows_drops_what_the_memo_says_of_them(stored: Pa
 def test_what_the_memo_says_of_documents_is_gone_while_rows_are_swapped(
         stored: Path, tmp_path: Path, monkeypatch) -> None:
     out = copy(stored, tmp_path)
-    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9", "confidence: 0.55")
+    rules = edited_rules(tmp_path, "relations.yaml", "confidence: 0.9\n", "confidence: 0.55\n")
     seen = []
     swap = rerun._swap_tables
     monkeypatch.setattr(rerun, "_swap_tables", lambda *a: (
