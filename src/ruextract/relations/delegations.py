@@ -18,6 +18,7 @@ places gazetteer plugs in). An official on a trip to another place («в рам�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
+from ..places import Place, gazetteer
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -217,8 +218,6 @@ def person_joined_to(ctx: Context, ref_token: int) -> int | None:
 
 def _names_a_place(ctx: Context, index: int) -> bool:
     """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
-    from ..places import gazetteer
-
     words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
     return len(words) > 1 and gazetteer().lookup(words[-1]) is not None
 
@@ -392,13 +391,18 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
 def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
     """The place an origin adjective names, as (name, kind, entity): «свердловский» →
     Свердловская область (strong), «корейский» → Корея (country), as the document names it
-    where it does («Республика Корея»). The one seam for a places gazetteer."""
+    where it does («Республика Корея», «КНР» for «китайский»). The word lists first, then
+    the places gazetteer («зеленоградский», «прикамский»)."""
     vocab = ctx.vocab
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    place = gazetteer_adjective(lemma)
     if lemma in vocab.place_adjectives:
         name, kind = vocab.place_adjectives[lemma], "strong"
     elif lemma in vocab.country_adjectives:
         name, kind = vocab.country_adjectives[lemma], "country"
+    elif place is not None and place.kind != "country":
+        # countries: the word list decides («российский» qualifies a host as often as not)
+        name, kind = place.canonical, "country" if place.kind == "region" else "strong"
     else:
         # an adjective of a region or town the document names: «курских» → Курская область
         if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
@@ -415,9 +419,19 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     folded = fold(name)
     found = [e for e in places if fold(e.normal) == folded] or \
         [e for e in places if folded in fold(e.normal).split()[1:]]
+    if not found and (place := place or gazetteer().lookup(name)) is not None:
+        found = [e for e in places if gazetteer().lookup(e.normal) is place]
     if found:
         return found[0].normal, kind, found[0].entity_id
     return name, kind, None
+
+
+def gazetteer_adjective(lemma: str) -> Place | None:
+    """The place an adjective lemma names in the places gazetteer («тверской» → Тверская
+    область), None for a word that is not one."""
+    if not lemma or " " in lemma:
+        return None
+    return gazetteer().by_adjective.get(lemma)
 
 
 def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:

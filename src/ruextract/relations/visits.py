@@ -183,10 +183,14 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     if ctx.mention_type(index) != "LOC":
         return False
     first = ctx.first(index)
-    if case_of(tokens[first]) != "Gen" and case_of(tokens[ctx.last(index)]) != "Gen":
-        return False
     t = first - 1
-    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+    descriptor = t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors \
+        and t not in ctx.mention_at
+    # an indeclinable name («провинции Шаньдун») shows its case on the descriptor
+    cased = [first, ctx.last(index), *([t] if descriptor else [])]
+    if not any(case_of(tokens[c]) == "Gen" for c in cased):
+        return False
+    if descriptor:
         t -= 1
     other = ctx.mention_at.get(t)
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
