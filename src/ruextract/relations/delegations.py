@@ -18,7 +18,7 @@ places gazetteer plugs in). An official on a trip to another place («в рам�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..places import Place, gazetteer
+from ..places import Place, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -440,7 +440,11 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     ctx.origin_mentions.update(coordinated_origins(ctx, index))
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
-    return (entity.normal if entity else mention.normal), "strong", mention.entity_id
+    name = entity.normal if entity else mention.normal
+    place = gazetteer().lookup(name) if mention.type == "LOC" else None
+    if place is not None and name_key(place.canonical) == name_key(name):
+        name = place.canonical  # the same words, a case left wrong («… округ — Югры»)
+    return name, "strong", mention.entity_id
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
