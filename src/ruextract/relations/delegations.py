@@ -51,6 +51,8 @@ def find_delegations(ctx: Context) -> None:
                                         and mention.type in ("ORG", "PER")):
             continue  # a word inside a longer name («Представительство …») is not a reference
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
+        if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
+            kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
@@ -64,6 +66,14 @@ def find_delegations(ctx: Context) -> None:
             if found is not None:
                 _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _from_phrase(ctx: Context, token: Token) -> bool:
+    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "nmod" and any(
+        tokens[g].lemma == "из" and tokens[g].rel == "case" for g in ctx.children.get(c, []))
+        for c in ctx.children.get(token.token_id, []))
 
 
 def _official_trip(ctx: Context) -> None:
@@ -375,6 +385,12 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
         return _origin_mention(ctx, by_type["LOC"])
+    # an adjective of an organisation's own name is the name's («делегация Тверского
+    # университета»), one of a place inside it is the place («Правительства Пензенской области»)
+    own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
+    adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
+                  or m is own or m.type not in ("ORG", "PARK", "EVENT")
+                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
     for place in places:
         if place[1] == "strong":
