@@ -18,6 +18,7 @@ places gazetteer plugs in). An official on a trip to another place («в рам�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
+from ..places import Place, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -50,6 +51,8 @@ def find_delegations(ctx: Context) -> None:
                                         and mention.type in ("ORG", "PER")):
             continue  # a word inside a longer name («Представительство …») is not a reference
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
+        if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
+            kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
@@ -63,6 +66,14 @@ def find_delegations(ctx: Context) -> None:
             if found is not None:
                 _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _from_phrase(ctx: Context, token: Token) -> bool:
+    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "nmod" and any(
+        tokens[g].lemma == "из" and tokens[g].rel == "case" for g in ctx.children.get(c, []))
+        for c in ctx.children.get(token.token_id, []))
 
 
 def _official_trip(ctx: Context) -> None:
@@ -217,8 +228,6 @@ def person_joined_to(ctx: Context, ref_token: int) -> int | None:
 
 def _names_a_place(ctx: Context, index: int) -> bool:
     """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
-    from ..places import gazetteer
-
     words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
     return len(words) > 1 and gazetteer().lookup(words[-1]) is not None
 
@@ -375,6 +384,12 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
         return _origin_mention(ctx, by_type["LOC"])
+    # an adjective of an organisation's own name is the name's («делегация Тверского
+    # университета»), one of a place inside it is the place («Правительства Пензенской области»)
+    own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
+    adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
+                  or m is own or m.type not in ("ORG", "PARK", "EVENT")
+                  or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
     for place in places:
         if place[1] == "strong":
@@ -391,13 +406,18 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
 def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
     """The place an origin adjective names, as (name, kind, entity): «свердловский» →
     Свердловская область (strong), «корейский» → Корея (country), as the document names it
-    where it does («Республика Корея»). The one seam for a places gazetteer."""
+    where it does («Республика Корея», «КНР» for «китайский»). The word lists first, then
+    the places gazetteer («зеленоградский», «прикамский»)."""
     vocab = ctx.vocab
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    place = gazetteer_adjective(lemma)
     if lemma in vocab.place_adjectives:
         name, kind = vocab.place_adjectives[lemma], "strong"
     elif lemma in vocab.country_adjectives:
         name, kind = vocab.country_adjectives[lemma], "country"
+    elif place is not None and place.kind != "country":
+        # countries: the word list decides («российский» qualifies a host as often as not)
+        name, kind = place.canonical, "country" if place.kind == "region" else "strong"
     else:
         # an adjective of a region or town the document names: «курских» → Курская область
         if "-" in lemma or not any(lemma.endswith(s) for s in vocab.place_suffixes) \
@@ -414,9 +434,19 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     folded = fold(name)
     found = [e for e in places if fold(e.normal) == folded] or \
         [e for e in places if folded in fold(e.normal).split()[1:]]
+    if not found and (place := place or gazetteer().lookup(name)) is not None:
+        found = [e for e in places if gazetteer().lookup(e.normal) is place]
     if found:
         return found[0].normal, kind, found[0].entity_id
     return name, kind, None
+
+
+def gazetteer_adjective(lemma: str) -> Place | None:
+    """The place an adjective lemma names in the places gazetteer («тверской» → Тверская
+    область), None for a word that is not one."""
+    if not lemma or " " in lemma:
+        return None
+    return gazetteer().by_adjective.get(lemma)
 
 
 def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
@@ -425,7 +455,11 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     ctx.origin_mentions.update(coordinated_origins(ctx, index))
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
-    return (entity.normal if entity else mention.normal), "strong", mention.entity_id
+    name = entity.normal if entity else mention.normal
+    place = gazetteer().lookup(name) if mention.type == "LOC" else None
+    if place is not None and name_key(place.canonical) == name_key(name):
+        name = place.canonical  # the same words, a case left wrong («… округ — Югры»)
+    return name, "strong", mention.entity_id
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,

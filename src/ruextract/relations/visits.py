@@ -114,8 +114,10 @@ def _other_subject(ctx: Context, token: Token) -> bool:
         return False  # «аким принял делегацию»: the host's verb has the host as subject
     subjects = [c for c in ctx.children.get(token.token_id, []) if tokens[c].rel == "nsubj"]
     chunk = next(c for c in ctx.chunks(token.sent_id) if token.token_id in c)
-    if not subjects and tokens[chunk[0]].lemma in vocab.words("contrast_words"):
-        # «…, а деловые круги X ознакомились …» where the parse lost the subject
+    if not any(s in chunk for s in subjects) \
+            and tokens[chunk[0]].lemma in vocab.words("contrast_words"):
+        # «…, а деловые круги X ознакомились …» where the parse lost the subject or hung
+        # the verb on the group of the clause before
         subjects = [t for t in chunk if t < token.token_id and tokens[t].pos == "NOUN"][:1]
     if any(ctx.ref_at(s) is not None for s in subjects):
         return False
@@ -183,10 +185,14 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     if ctx.mention_type(index) != "LOC":
         return False
     first = ctx.first(index)
-    if case_of(tokens[first]) != "Gen" and case_of(tokens[ctx.last(index)]) != "Gen":
-        return False
     t = first - 1
-    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+    descriptor = t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors \
+        and t not in ctx.mention_at
+    # an indeclinable name («провинции Шаньдун») shows its case on the descriptor
+    cased = [first, ctx.last(index), *([t] if descriptor else [])]
+    if not any(case_of(tokens[c]) == "Gen" for c in cased):
+        return False
+    if descriptor:
         t -= 1
     other = ctx.mention_at.get(t)
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
