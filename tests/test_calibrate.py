@@ -10,10 +10,16 @@ from ruextract.calibrate import RuleFigures, write_confidences
 from ruextract.rules import default_rules_dir, load_rules
 
 
-def test_many_firings_speak_for_themselves_few_barely_move_the_confidence() -> None:
+def test_many_firings_speak_for_themselves_few_stay_near_the_prior() -> None:
     assert RuleFigures("r", fired=200, correct=180, current=0.5).calibrated == 0.9
-    assert RuleFigures("r", fired=1, correct=0, current=0.8).calibrated == 0.65
-    assert RuleFigures("r", fired=0, correct=0, current=0.7).calibrated == 0.7
+    assert RuleFigures("r", fired=1, correct=0, current=0.8).calibrated == 0.55
+    assert RuleFigures("r", fired=5, correct=5, current=0.6).calibrated == 0.85
+    assert RuleFigures("r", fired=0, correct=0, current=0.65).calibrated == 0.65
+
+
+def test_calibrating_twice_changes_nothing() -> None:
+    once = RuleFigures("r", fired=9, correct=7, current=0.9).calibrated
+    assert RuleFigures("r", fired=9, correct=7, current=once).calibrated == once
 
 
 def test_write_changes_only_confidence_lines(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 A relation's confidence is its rule's: the share of what the rule finds that gold confirms,
 so that ``run --min-confidence X`` keeps rules whose facts were right at least that often.
-Few firings say little, so the measured precision is shrunk towards the rule's current
-confidence (a Beta prior worth ``PRIOR_WEIGHT`` firings).
+Few firings say little, so the measured precision is shrunk towards ``PRIOR`` (what an
+untested rule is worth; a Beta prior worth ``PRIOR_WEIGHT`` firings); a rule that never fired
+keeps its confidence. The result depends on the gold only, so calibrating twice changes
+nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from . import evaluate as scoring
 from .gold import GoldDoc
 from .rules import RuleSet
 
+PRIOR = 0.7
 PRIOR_WEIGHT = 4.0
 STEP = 0.05  # confidences are written rounded to this
 
@@ -26,7 +29,7 @@ class RuleFigures:
     rule: str
     fired: int  # document-level tuples the rule produced
     correct: int  # of which gold confirms
-    current: float  # the confidence in the rules today
+    current: float  # the confidence in the rules today (kept where the rule never fired)
 
     @property
     def precision(self) -> float:
@@ -34,7 +37,9 @@ class RuleFigures:
 
     @property
     def calibrated(self) -> float:
-        estimate = (self.correct + PRIOR_WEIGHT * self.current) / (self.fired + PRIOR_WEIGHT)
+        if not self.fired:
+            return self.current
+        estimate = (self.correct + PRIOR_WEIGHT * PRIOR) / (self.fired + PRIOR_WEIGHT)
         return round(round(estimate / STEP) * STEP, 2)
 
 
