@@ -62,3 +62,28 @@ def test_committed_gold_matches_the_cached_texts() -> None:
         pytest.skip("the real-set text cache is absent (tests/gold/real/README.md rebuilds it)")
     problems, checked = realset.check()
     assert checked > 0 and problems == []
+
+
+# Floors on the real development set (dev part only: the held-out part is scored by hand,
+# never gated, so that nobody tunes on it). They may only rise.
+REAL_DEV_FLOORS = {"relations_micro": 0.69, "VISITED": 0.60, "ORG_overlap": 0.85,
+                   "PARK_overlap": 0.86, "normal_forms": 0.945}
+
+
+@pytest.mark.slow
+def test_real_dev_scores_do_not_drop(tmp_path: Path) -> None:
+    if not realset.cache_dir().is_dir():
+        pytest.skip("the real-set text cache is absent (tests/gold/real/README.md rebuilds it)")
+    from ruextract import evaluate as scoring
+    from ruextract import pipeline
+    from ruextract.gold import read_gold
+
+    assert realset.main(["export", "--split", "dev", "--out", str(tmp_path)]) == 0
+    pipeline.run([tmp_path / "texts"], tmp_path / "out", workers=1)
+    result = scoring.evaluate(read_gold(tmp_path / "gold.jsonl"),
+                              scoring.predictions_from_output(tmp_path / "out"))
+    figures = {"relations_micro": result.micro(result.relations).f1,
+               "VISITED": result.relations["VISITED"].f1,
+               "ORG_overlap": result.partial["ORG"].f1, "PARK_overlap": result.partial["PARK"].f1,
+               "normal_forms": result.normal_accuracy}
+    assert {k: v for k, v in figures.items() if v < REAL_DEV_FLOORS[k]} == {}
