@@ -21,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import regex
 
-from . import __version__, memo, store
+from . import __version__, memo, reach, store
 from .doc import TOKEN_FIELDS, Doc, RawDoc, Span, Token
 from .entities import EntityExtractor
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
@@ -335,6 +335,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                          else min_confidence)
     with store.OutputLock(out):
         existing, present = documents_present(out, force)
+        reach.before_run(out, rules, summary.min_confidence)
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
@@ -472,6 +473,7 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
         memo.add_to_memo(out, remembered)
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
     store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)
@@ -701,8 +703,14 @@ class StoredDocs:
     Token and NER rows are put in the documents' order once (a run writes them so; a
     stable sort where not), so the rows of any range of documents are one slice."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, only: set[str] | None = None) -> None:
+        """``only``: these documents alone (None: all of them)."""
+        import pyarrow.compute as pc
+
         self.documents = store.read_table(out, "documents")
+        if only is not None:
+            self.documents = self.documents.filter(pc.is_in(
+                self.documents.column("doc_id"), value_set=pa.array(sorted(only), pa.string())))
         doc_ids = self.documents.column("doc_id")
         self.tokens, self.token_offsets = in_document_order(
             store.read_table(out, "tokens"), doc_ids, "token_id")

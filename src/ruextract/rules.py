@@ -102,6 +102,8 @@ class RuleSet:
     relations: list[RelationRule]
     wordlists: dict[str, list[str]]
     fingerprint: str
+    # each rule file's digest as loaded (path in the directory → sha256): what changed
+    file_digests: dict[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> list[str]:
         """The entries of words/<name>.txt; a missing list is a packaging error, not empty."""
@@ -151,10 +153,13 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         raise RuleValidationError([RuleProblem(str(directory), 0, "rules directory not found")])
     raw: dict[str, list[dict]] = {}
     digest = hashlib.sha256()
+    file_digests: dict[str, str] = {}
     for path in sorted(directory.rglob("*")):
         if path.is_file() and path.suffix in (".yaml", ".yml", WORDLIST_SUFFIX):
-            digest.update(path.relative_to(directory).as_posix().encode())
-            digest.update(path.read_bytes())
+            name, content = path.relative_to(directory).as_posix(), path.read_bytes()
+            digest.update(name.encode())
+            digest.update(content)
+            file_digests[name] = hashlib.sha256(content).hexdigest()[:16]
     for name in RULE_FILES:
         path = directory / name
         if not path.exists():
@@ -200,7 +205,8 @@ def load_rules(directory: Path | None = None) -> RuleSet:
                               [(r.id, r.pattern, r.line) for r in entities], problems)
     if problems:
         raise RuleValidationError(problems)
-    return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16])
+    return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16],
+                   file_digests)
 
 
 def _common(path: Path, item: Any, problems: list[RuleProblem],

@@ -1,0 +1,207 @@
+"""Which stored documents an edit of the rules can reach, so that ``--from-stage`` redoes
+only those.
+
+A run records the rules its rows were found with (``memo``: ``.cache/rules.json``). A re-run
+compares them with the rules it is given:
+
+- a word list's entries added or removed reach the documents that hold one of their words
+  (in the text, a lemma or a mention's normal form; compared as ``fold``s, and by their
+  stem, the word less its last letter, because matchers also compare prefixes and stems);
+- a relation rule changed, added, removed or moved reaches the documents that hold an entity
+  of a type its ``args`` allow on each side, old rule and new (``Context.add`` drops any other
+  relation); a rule without both sides of ``args`` reaches every document;
+- anything else — a change of entity rules, of the threshold, of the code or of the
+  dictionary (the memo's stamp), or no record at all — reaches every document.
+
+A document no edit reaches gives the same rows as before, so its stored rows stand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+import pyarrow as pa
+
+from . import memo, store
+from .doc import fold
+from .keys import KeyWords
+from .rules import RuleSet
+
+WORD_SEPARATORS = re.compile(r"[\s=]+")
+
+
+def rules_record(rules: RuleSet, min_confidence: float) -> dict:
+    """What the stored rows depend on among the rules, as JSON (``memo.write_rules``)."""
+    return {
+        # entity patterns hold the word lists they name, spliced in: the file says whether
+        # the rules themselves changed (the lists are compared one by one)
+        "entities": {"rules": rules.file_digests.get("entities.yaml", repr(rules.entities))},
+        "relations": {
+            "rules": [[rule.id, repr(rule), _arg_types(rule.args)] for rule in rules.relations],
+            "min_confidence": min_confidence,
+        },
+        "wordlists": {name: list(entries) for name, entries in sorted(rules.wordlists.items())},
+    }
+
+
+@dataclass
+class Edit:
+    """What an edit reaches: every document, or those holding one of ``stems`` or an entity
+    of each side of one of ``arg_types``."""
+    everything: bool = False
+    stems: set[str] = field(default_factory=set)
+    arg_types: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    keys_changed: bool = False  # the word lists keys are made with: every key afresh
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.everything or self.stems or self.arg_types)
+
+
+def relations_edit(record: dict | None, rules: RuleSet, min_confidence: float) -> Edit:
+    """What the relations stage must redo, given the rules of the stored rows (``record``)."""
+    if not record:
+        return Edit(everything=True, keys_changed=True)
+    edit = _wordlists_edit(record["wordlists"], rules)
+    old = record["relations"]
+    if old["min_confidence"] != min_confidence:
+        return Edit(everything=True, keys_changed=edit.keys_changed)
+    new = rules_record(rules, min_confidence)["relations"]["rules"]
+    old_rules = {rule_id: (text, args) for rule_id, text, args in old["rules"]}
+    new_rules = {rule_id: (text, args) for rule_id, text, args in new}
+    changed = {rule_id for rule_id in old_rules.keys() | new_rules.keys()
+               if old_rules.get(rule_id, (None,))[0] != new_rules.get(rule_id, (None,))[0]}
+    # matchers run in order and the first to find a relation names it: a rule that moves
+    # among the others counts as changed, and so do those it passes
+    kept_old = [rule_id for rule_id, *_ in old["rules"] if rule_id in new_rules]
+    kept_new = [rule_id for rule_id, *_ in new if rule_id in old_rules]
+    if kept_old != kept_new:
+        changed |= {a for a, b in zip(kept_old, kept_new, strict=True) if a != b}
+        changed |= {b for a, b in zip(kept_old, kept_new, strict=True) if a != b}
+    for rule_id in sorted(changed):
+        for version in (old_rules.get(rule_id), new_rules.get(rule_id)):
+            if version is None:
+                continue
+            args = version[1]
+            if args is None:
+                edit.everything = True
+            else:
+                edit.arg_types.append((frozenset(args[0]), frozenset(args[1])))
+    return edit
+
+
+def entities_edit(record: dict | None, rules: RuleSet) -> Edit:
+    """What the entities stage must redo (word lists only: any other change, everything)."""
+    if not record:
+        return Edit(everything=True, keys_changed=True)
+    # a re-run of the relations stage alone leaves the entities stage's lists behind
+    edit = _wordlists_edit(record.get("entity_wordlists", record["wordlists"]), rules)
+    if record["entities"] != rules_record(rules, 0.0)["entities"]:
+        edit.everything = True
+    return edit
+
+
+def _arg_types(args: dict) -> list[list[str]] | None:
+    """Both sides of a rule's ``args``, or None where one side allows any type."""
+    first, second = (args or {}).get("arg1"), (args or {}).get("arg2")
+    if not first or not second:
+        return None
+    return [sorted(first), sorted(second)]
+
+
+def _wordlists_edit(old: dict[str, list[str]], rules: RuleSet) -> Edit:
+    new = rules.wordlists
+    edit = Edit()
+    for name in old.keys() | new.keys():
+        before, after = list(old.get(name, [])), list(new.get(name, []))
+        if before == after:
+            continue
+        changed = set(before) ^ set(after) or set(before)  # reordered: all of it
+        for entry in changed:
+            for word in WORD_SEPARATORS.split(fold(entry)):
+                if word:
+                    edit.stems.add(word[:-1])  # «» for a one-letter word: every document
+    shim = SimpleNamespace(words=lambda name: old.get(name, []))
+    try:
+        edit.keys_changed = KeyWords.from_rules(shim) != KeyWords.from_rules(rules)
+    except KeyError:
+        edit.keys_changed = True
+    return edit
+
+
+def reached(out: Path, *edits: Edit, only: set[str] | None = None) -> set[str] | None:
+    """The doc_ids of ``out`` that one of ``edits`` reaches (None: every document).
+    ``only``: look at these documents alone."""
+    import pyarrow.compute as pc
+
+    if any(edit.everything for edit in edits):
+        return None
+    stems = set().union(*(edit.stems for edit in edits))
+    if "" in stems:
+        return None
+    arg_types = [sides for edit in edits for sides in edit.arg_types]
+    wanted = None if only is None else pa.array(sorted(only), pa.string())
+
+    def holders(table: str, column: str, match) -> set[str]:
+        """The documents where ``match`` holds for a row's ``column``."""
+        data = store.read_table(out, table, columns=["doc_id", column])
+        if wanted is not None:
+            data = data.filter(pc.is_in(data.column("doc_id"), value_set=wanted))
+        hits = pc.fill_null(match(data.column(column)), False)
+        return set(pc.unique(data.column("doc_id").filter(hits)).to_pylist())
+
+    def holding_a_stem(values):  # as ``fold`` compares: lower case, «ё» as «е»
+        folded = pc.replace_substring(pc.utf8_lower(values), "ё", "е")
+        hits = [pc.match_substring(folded, stem) for stem in sorted(stems)]
+        return functools.reduce(pc.or_, hits)
+
+    def of_types(types: frozenset[str]) -> set[str]:
+        """Documents with an entity of one of ``types`` (as the document found it, or as
+        the batch typed its key)."""
+        value_set = pa.array(sorted(types), pa.string())
+        return set().union(*(holders(table, "type", lambda values: pc.is_in(
+            values, value_set=value_set)) for table in ("mentions", "entities")))
+
+    found: set[str] = set()
+    if stems:
+        for table, column in (("documents", "text"), ("tokens", "lemma"),
+                              ("mentions", "normal")):
+            found |= holders(table, column, holding_a_stem)
+    for first, second in set(arg_types):
+        found |= of_types(first) & of_types(second)
+    return found
+
+
+def remember_rules(out: Path, rules: RuleSet, min_confidence: float,
+                   stages: tuple[str, ...] = ("entities", "relations")) -> None:
+    """Record the rules ``stages`` of every stored row were found with; a re-run of the
+    relations stage keeps what the record says of the entities stage."""
+    record = rules_record(rules, min_confidence)
+    if "entities" not in stages:
+        old = memo.read_rules(out)
+        if not old:
+            return  # what the entities stage used is not known: record nothing
+        record["entities"] = old["entities"]
+        record["entity_wordlists"] = old.get("entity_wordlists", old["wordlists"])
+    memo.write_rules(out, record)
+
+
+def before_run(out: Path, rules: RuleSet, min_confidence: float) -> None:
+    """A run about to add rows: if they will be found with other rules than the stored
+    rows were, the record goes now (a run that dies halfway must not leave it behind)."""
+    if memo.read_rules(out) != rules_record(rules, min_confidence):
+        memo.forget_rules(out)
+
+
+def after_run(out: Path, rules: RuleSet, min_confidence: float, new_parts: str) -> None:
+    """Record the run's rules where every stored row was found with them: the output held
+    only this run's rows, or a record of the same rules survived ``before_run``."""
+    record = rules_record(rules, min_confidence)
+    earlier = any(not path.name.startswith(new_parts)
+                  for path in (Path(out) / "documents").glob("*.parquet"))
+    if not earlier or memo.read_rules(out) == record:
+        memo.write_rules(out, record)
