@@ -176,17 +176,17 @@ def reached(out: Path, *edits: Edit, only: set[str] | None = None) -> set[str] |
     return found
 
 
-def remember_rules(out: Path, rules: RuleSet, min_confidence: float,
-                   stages: tuple[str, ...] = ("entities", "relations")) -> None:
-    """Record the rules ``stages`` of every stored row were found with; a re-run of the
-    relations stage keeps what the record says of the entities stage."""
+def remember_rules(out: Path, rules: RuleSet, min_confidence: float, stages: tuple[str, ...],
+                   before: dict | None) -> None:
+    """Record the rules ``stages`` of every stored row were found with; after a re-run of
+    the relations stage alone, what the record ``before`` it said of the entities stage
+    stays (nothing is recorded where that is not known)."""
     record = rules_record(rules, min_confidence)
     if "entities" not in stages:
-        old = memo.read_rules(out)
-        if not old:
-            return  # what the entities stage used is not known: record nothing
-        record["entities"] = old["entities"]
-        record["entity_wordlists"] = old.get("entity_wordlists", old["wordlists"])
+        if not before:
+            return
+        record["entities"] = before["entities"]
+        record["entity_wordlists"] = before.get("entity_wordlists", before["wordlists"])
     memo.write_rules(out, record)
 
 

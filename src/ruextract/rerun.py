@@ -122,7 +122,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         if documents:
             memo.write_documents(out, documents)
         reach.remember_rules(out, rules, min_confidence,
-                             STAGES if stage == "entities" else ("relations",))
+                             STAGES if stage == "entities" else ("relations",), record)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary
