@@ -134,14 +134,6 @@ def test_the_record_is_dropped_when_a_run_adds_rows_of_other_rules(stored: Path,
     assert memo.read_rules(out) == reach.rules_record(rules, 0.0)
 
 
-def record_of(relations: list[tuple[str, str, list | None]], min_confidence: float = 0.0,
-              wordlists: dict | None = None) -> dict:
-    return {"entities": {"rules": ""},
-            "relations": {"rules": [list(rule) for rule in relations],
-                          "min_confidence": min_confidence},
-            "wordlists": wordlists or {}}
-
-
 class Rules:
     """What ``relations_edit`` reads of a rule set."""
 
@@ -205,3 +197,29 @@ def test_what_reaches_every_document() -> None:
     edit = edit_of(rules, rules, old_lists={"key_org_forms": ["ооо"]},
                    new_lists={"key_org_forms": ["ооо", "ао"]})
     assert edit.keys_changed and edit.stems == {"а"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("file, old, new", [
+    ("relations.yaml", "confidence: 0.9", "confidence: 0.55"),
+    ("words/visit_triggers.txt", "посетить\n", ""),
+])
+def test_a_rerun_after_a_relation_edit_equals_a_full_run_with_the_edit(
+        stored: Path, tmp_path: Path, file: str, old: str, new: str) -> None:
+    rules = load_rules(edited(tmp_path, file, old, new))
+    out = tmp_path / "out"
+    shutil.copytree(stored, out)
+    rerun.rerun(out, "relations", rules=rules, workers=1)
+
+    full = tmp_path / "full"
+    run(sorted(CORPUS.glob("sample_0[1-4].txt")), full, pipeline=Pipeline(rules))
+    for table in TABLES:
+        assert sorted(rows(out, table)) == sorted(rows(full, table)), table
+
+
+def test_another_gazetteer_makes_every_key_afresh() -> None:
+    rules = Rules([Rule("a", "1")])
+    record = reach.rules_record(rules, 0.0)
+    assert not reach.relations_edit(record, rules, 0.0).keys_changed
+    record["places"] = "another gazetteer"
+    assert reach.relations_edit(record, rules, 0.0).keys_changed

@@ -10,6 +10,8 @@ compares them with the rules it is given:
 - a relation rule changed, added, removed or moved reaches the documents that hold an entity
   of a type its ``args`` allow on each side, old rule and new (``Context.add`` drops any other
   relation); a rule without both sides of ``args`` reaches every document;
+- a change of the word lists keys are made with, or of the places gazetteer, makes every
+  key afresh;
 - anything else — a change of entity rules, of the threshold, of the code or of the
   dictionary (the memo's stamp), or no record at all — reaches every document.
 
@@ -19,6 +21,7 @@ A document no edit reaches gives the same rows as before, so its stored rows sta
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +48,17 @@ def rules_record(rules: RuleSet, min_confidence: float) -> dict:
             "min_confidence": min_confidence,
         },
         "wordlists": {name: list(entries) for name, entries in sorted(rules.wordlists.items())},
+        "places": _places_digest(),  # keys are made with the gazetteer too
     }
+
+
+def _places_digest() -> str:
+    from .places import PLACES_PATH
+
+    try:
+        return hashlib.sha256(PLACES_PATH.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
 
 
 @dataclass
@@ -66,7 +79,7 @@ def relations_edit(record: dict | None, rules: RuleSet, min_confidence: float) -
     """What the relations stage must redo, given the rules of the stored rows (``record``)."""
     if not record:
         return Edit(everything=True, keys_changed=True)
-    edit = _wordlists_edit(record["wordlists"], rules)
+    edit = _wordlists_edit(record["wordlists"], rules, record.get("places"))
     old = record["relations"]
     if old["min_confidence"] != min_confidence:
         return Edit(everything=True, keys_changed=edit.keys_changed)
@@ -99,7 +112,8 @@ def entities_edit(record: dict | None, rules: RuleSet) -> Edit:
     if not record:
         return Edit(everything=True, keys_changed=True)
     # a re-run of the relations stage alone leaves the entities stage's lists behind
-    edit = _wordlists_edit(record.get("entity_wordlists", record["wordlists"]), rules)
+    edit = _wordlists_edit(record.get("entity_wordlists", record["wordlists"]), rules,
+                           record.get("places"))
     if record["entities"] != rules_record(rules, 0.0)["entities"]:
         edit.everything = True
     return edit
@@ -113,7 +127,7 @@ def _arg_types(args: dict) -> list[list[str]] | None:
     return [sorted(first), sorted(second)]
 
 
-def _wordlists_edit(old: dict[str, list[str]], rules: RuleSet) -> Edit:
+def _wordlists_edit(old: dict[str, list[str]], rules: RuleSet, places: str | None) -> Edit:
     new = rules.wordlists
     edit = Edit()
     for name in old.keys() | new.keys():
@@ -130,6 +144,7 @@ def _wordlists_edit(old: dict[str, list[str]], rules: RuleSet) -> Edit:
         edit.keys_changed = KeyWords.from_rules(shim) != KeyWords.from_rules(rules)
     except KeyError:
         edit.keys_changed = True
+    edit.keys_changed |= places != _places_digest()
     return edit
 
 
