@@ -308,7 +308,8 @@ def main() -> int:
     runs = args.runs or (1 if args.quick else 3)
     cores = os.cpu_count() or 1
     load_before = os.getloadavg()[0]
-    print(f"bench: {len(files)} articles, {runs} run(s) per figure, {cores} cores, "
+    print(f"bench: {0 if args.tuning_only else len(files)} articles (tuning batch: "
+          f"{len(tuning_files())}), {runs} run(s) per figure, {cores} cores, "
           f"load average {load_before:.1f}", flush=True)
     if load_before > cores / 2:
         print("bench: warning — the machine is busy; wall-time figures will be low and noisy, "

@@ -99,3 +99,17 @@ def test_a_later_batch_reuses_the_keys_of_an_earlier_one(two_articles: Path, tmp
     assert "LOC:российская федерация (ранее)" in later
     names = store.read_table(out, "names").to_pylist()
     assert any(n["entity_key"] == "LOC:российская федерация (ранее)" for n in names)
+
+
+def test_a_later_batch_adds_its_names_to_the_names_table(two_articles: Path, tmp_path: Path,
+                                                         pipeline) -> None:
+    import shutil
+
+    from ruextract.keys import names_table
+
+    out = tmp_path / "out"
+    shutil.copytree(two_articles, out)
+    run([SAMPLES[2]], out, pipeline=pipeline)  # counted and added, not recounted
+
+    recounted = names_table(store.read_table(out, "entities"), store.read_table(out, "mentions"))
+    assert store.read_table(out, "names").equals(recounted)

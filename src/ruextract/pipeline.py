@@ -475,7 +475,8 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
     reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
-    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}")
+    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
+                       added_only=not reprocessed)
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))
