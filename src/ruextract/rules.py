@@ -7,6 +7,7 @@ input is read, so a bad rule stops a run with a message that says where and what
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -357,8 +358,58 @@ def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict
                         str(rule.get("method", "")))
 
 
+CHECKED_PATTERNS = "checked-patterns.txt"  # in checked_patterns_dir(): digests, one a line
+CHECKED_PATTERNS_KEPT = 200
+
+
+def checked_patterns_dir() -> Path:
+    """Where the digests of pattern sets spaCy found valid are kept (``RUEXTRACT_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/ruextract``, else ``~/.cache/ruextract``)."""
+    if os.environ.get("RUEXTRACT_CACHE_DIR"):
+        return Path(os.environ["RUEXTRACT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ruextract"
+
+
+def _patterns_digest(patterns: list[tuple[str, list, int]]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        spacy_version = version("spacy")
+    except PackageNotFoundError:
+        spacy_version = ""
+    text = repr((spacy_version, [(rule_id, pattern) for rule_id, pattern, _ in patterns]))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
                           problems: list[RuleProblem]) -> None:
+    """spaCy's own validation of every pattern. Importing spaCy is most of the time it takes
+    (~1.5 s, more than a re-run of the relations stage): the digests of pattern sets found
+    valid (with that spaCy version) are kept, and a set checked before is not checked again."""
+    cache = checked_patterns_dir() / CHECKED_PATTERNS
+    digest = _patterns_digest(patterns)
+    try:
+        checked = cache.read_text(encoding="utf-8").split()
+    except OSError:
+        checked = []
+    if digest in checked:
+        return
+    found = len(problems)
+    _spacy_check(path, patterns, problems)
+    if len(problems) == found:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            kept = [d for d in checked if d != digest][-(CHECKED_PATTERNS_KEPT - 1):]
+            temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+            temporary.write_text("\n".join([*kept, digest]) + "\n", encoding="utf-8")
+            os.replace(temporary, cache)
+        except OSError:
+            pass  # only costs the check's time next run
+
+
+def _spacy_check(path: Path, patterns: list[tuple[str, list, int]],
+                 problems: list[RuleProblem]) -> None:
     from spacy.errors import MatchPatternError
     from spacy.matcher import Matcher
 
