@@ -8,6 +8,11 @@ hits them alike. Results go to ``bench-results/bench.json`` and a short table.
 
     .venv/bin/python benchmarks/bench.py            # the full benchmark (~10 min on 2 cores)
     .venv/bin/python benchmarks/bench.py --quick    # a small subset, one run each (~1 min)
+    .venv/bin/python benchmarks/bench.py --tuning-only  # seconds per edit on the tuning batch
+
+The tuning batch (factRuEval-2016's devset and NEREL's dev split, ~220 real articles) is run
+too: a full run, then ``--from-stage`` after each edit of RULE_EDITS (issue 14: ≥ 10× for a
+relation-rule and an entity word-list edit).
 
 What is timed: everything after the imports — model load, reading the files, and the
 work itself (for ruextract also normalising, extraction and writing Parquet). Cold start
