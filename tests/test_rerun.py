@@ -12,8 +12,9 @@ import pytest
 
 from conftest import CORPUS
 from ruextract import memo, rerun, store
-from ruextract.pipeline import Pipeline, StoredDocs, run
+from ruextract.pipeline import Pipeline, run
 from ruextract.rules import default_rules_dir, load_rules
+from ruextract.stored import StoredDocs
 
 pytestmark = pytest.mark.slow
 EXTRACTION_TABLES = ("mentions", "entities", "relations")

@@ -25,9 +25,9 @@ from pathlib import Path
 from . import reach, store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
+from .part_writer import ChunkWriter
 from .pipeline import (
     BATCH_DOCS,
-    ChunkWriter,
     Normaliser,
     Pipeline,
     RunSummary,

@@ -25,16 +25,15 @@ from .keys import rekey_relations
 from .morph import Analyzer
 from .pipeline import (
     RunSummary,
-    StoredDocs,
     few_collections,
     fork_context,
-    in_document_order,
     key_resolver,
     limit_blas_threads,
     manifest,
 )
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
+from .stored import StoredDocs, in_document_order
 
 STAGES = ("entities", "relations")
 EXTRACTION_TABLES = {"mentions": "mention_id", "entities": "entity_id",
