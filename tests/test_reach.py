@@ -80,8 +80,10 @@ def a_word_of_one_document(out: Path) -> tuple[str, str]:
     ("entities", "words/event_nouns.txt", "форум\n", ""),
     # a list keys are made with: every key afresh
     ("entities", "words/key_org_forms.txt", "ано\n", ""),
-    # an entity rule: every document
+    # an entity rule: the documents holding one of its required words
     ("entities", "entities.yaml", "priority: 5\n", "priority: 25\n"),
+    # an entity rule removed (its id changed: one removed, one added)
+    ("entities", "entities.yaml", "- id: park.head_quoted\n", "- id: park.renamed\n"),
 ])
 def test_a_rerun_of_the_documents_reached_equals_one_of_every_document(
         stored: Path, tmp_path: Path, stage: str, file: str, old: str, new: str) -> None:
@@ -223,3 +225,15 @@ def test_another_gazetteer_makes_every_key_afresh() -> None:
     assert not reach.relations_edit(record, rules, 0.0).keys_changed
     record["places"] = "another gazetteer"
     assert reach.relations_edit(record, rules, 0.0).keys_changed
+
+
+@pytest.mark.parametrize("pattern, stems", [
+    # the required token with the fewest values; «» and other one-letter words say nothing
+    ([{"LEMMA": {"IN": ["технопарк", "наукоград"]}}, {"ORTH": "«"}, {"IS_PUNCT": False}],
+     ["наукогра", "технопар"]),
+    ([{"LOWER": "ОЭЗ"}, {"LEMMA": {"IN": ["зона", "парк"]}}], ["оэ"]),
+    ([{"LEMMA": "технопарк", "OP": "?"}, {"ORTH": "«"}], None),  # optional: not required
+    ([{"POS": "PROPN"}], None),
+])
+def test_what_an_entity_pattern_cannot_match_without(pattern, stems) -> None:
+    assert reach._required_stems(pattern) == stems

@@ -12,7 +12,10 @@ compares them with the rules it is given:
   relation); a rule without both sides of ``args`` reaches every document;
 - a change of the word lists keys are made with, or of the places gazetteer, makes every
   key afresh;
-- anything else — a change of entity rules, of the threshold, of the code or of the
+- an entity rule changed, added, removed or moved reaches the documents holding a value of
+  one of its required tokens (the entities stage matches a pattern only where they are);
+  a rule without one reaches every document;
+- anything else — a change of the threshold, of the code or of the
   dictionary (the memo's stamp), or no record at all — reaches every document.
 
 A document no edit reaches gives the same rows as before, so its stored rows stand.
@@ -20,6 +23,7 @@ A document no edit reaches gives the same rows as before, so its stored rows sta
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -40,16 +44,59 @@ WORD_SEPARATORS = re.compile(r"[\s=]+")
 def rules_record(rules: RuleSet, min_confidence: float) -> dict:
     """What the stored rows depend on among the rules, as JSON (``memo.write_rules``)."""
     return {
-        # entity patterns hold the word lists they name, spliced in: the file says whether
-        # the rules themselves changed (the lists are compared one by one)
-        "entities": {"rules": rules.file_digests.get("entities.yaml", repr(rules.entities))},
+        "entities": {"rules": [[rule.id, _text(rule), _required_stems(rule.pattern)]
+                               for rule in rules.entities]},
         "relations": {
-            "rules": [[rule.id, repr(rule), _arg_types(rule.args)] for rule in rules.relations],
+            "rules": [[rule.id, _text(rule), _arg_types(rule.args)] for rule in rules.relations],
             "min_confidence": min_confidence,
         },
         "wordlists": {name: list(entries) for name, entries in sorted(rules.wordlists.items())},
         "places": _places_digest(),  # keys are made with the gazetteer too
     }
+
+
+def _text(rule) -> str:
+    """A rule as compared: all of it but the line it starts on (others move it); an entity
+    pattern as written, with "@name" for a word list (the lists are compared one by one)."""
+    if not dataclasses.is_dataclass(rule):
+        return repr(rule)
+    changes = {"line": 0}
+    if getattr(rule, "written_pattern", None) is not None:
+        changes["pattern"] = rule.written_pattern
+    return repr(dataclasses.replace(rule, **changes))
+
+
+def _required_stems(pattern: list[dict]) -> list[str] | None:
+    """Stems one of which a document must hold for ``pattern`` to match in it: those of the
+    required token (``spacy_bridge.PatternAnchors``: the entities stage matches a pattern
+    only where its required words are) with the fewest values; None: no such token."""
+    from .spacy_bridge import literal_requirement
+
+    tokens = [{key.upper(): value for key, value in token.items()} for token in pattern]
+    best: list[str] | None = None
+    for token in tokens:
+        requirement = literal_requirement(token) if token.get("OP") in (None, "+") else None
+        if requirement is None:
+            continue
+        stems = sorted({fold(value)[:-1] for value in requirement[1]})
+        if "" not in stems and (best is None or len(stems) < len(best)):
+            best = stems
+    return best
+
+
+def _changed(old: list[list], new: list[list]) -> set[str]:
+    """The ids of rules changed, added, removed, or moved among the others (rules run in
+    order: where two find the same thing, the first wins — so do those it passes)."""
+    old_rules = {rule_id: text for rule_id, text, _ in old}
+    new_rules = {rule_id: text for rule_id, text, _ in new}
+    changed = {rule_id for rule_id in old_rules.keys() | new_rules.keys()
+               if old_rules.get(rule_id) != new_rules.get(rule_id)}
+    kept_old = [rule_id for rule_id, *_ in old if rule_id in new_rules]
+    kept_new = [rule_id for rule_id, *_ in new if rule_id in old_rules]
+    for a, b in zip(kept_old, kept_new, strict=True):
+        if a != b:
+            changed |= {a, b}
+    return changed
 
 
 def _places_digest() -> str:
@@ -84,38 +131,33 @@ def relations_edit(record: dict | None, rules: RuleSet, min_confidence: float) -
     if old["min_confidence"] != min_confidence:
         return Edit(everything=True, keys_changed=edit.keys_changed)
     new = rules_record(rules, min_confidence)["relations"]["rules"]
-    old_rules = {rule_id: (text, args) for rule_id, text, args in old["rules"]}
-    new_rules = {rule_id: (text, args) for rule_id, text, args in new}
-    changed = {rule_id for rule_id in old_rules.keys() | new_rules.keys()
-               if old_rules.get(rule_id, (None,))[0] != new_rules.get(rule_id, (None,))[0]}
-    # matchers run in order and the first to find a relation names it: a rule that moves
-    # among the others counts as changed, and so do those it passes
-    kept_old = [rule_id for rule_id, *_ in old["rules"] if rule_id in new_rules]
-    kept_new = [rule_id for rule_id, *_ in new if rule_id in old_rules]
-    if kept_old != kept_new:
-        changed |= {a for a, b in zip(kept_old, kept_new, strict=True) if a != b}
-        changed |= {b for a, b in zip(kept_old, kept_new, strict=True) if a != b}
-    for rule_id in sorted(changed):
-        for version in (old_rules.get(rule_id), new_rules.get(rule_id)):
-            if version is None:
-                continue
-            args = version[1]
-            if args is None:
-                edit.everything = True
-            else:
-                edit.arg_types.append((frozenset(args[0]), frozenset(args[1])))
+    changed = _changed(old["rules"], new)
+    for rule_id, _, args in old["rules"] + new:
+        if rule_id not in changed:
+            continue
+        if args is None:
+            edit.everything = True
+        else:
+            edit.arg_types.append((frozenset(args[0]), frozenset(args[1])))
     return edit
 
 
 def entities_edit(record: dict | None, rules: RuleSet) -> Edit:
-    """What the entities stage must redo (word lists only: any other change, everything)."""
+    """What the entities stage must redo, given the rules of the stored rows (``record``)."""
     if not record:
         return Edit(everything=True, keys_changed=True)
     # a re-run of the relations stage alone leaves the entities stage's lists behind
     edit = _wordlists_edit(record.get("entity_wordlists", record["wordlists"]), rules,
                            record.get("places"))
-    if record["entities"] != rules_record(rules, 0.0)["entities"]:
-        edit.everything = True
+    old, new = record["entities"]["rules"], rules_record(rules, 0.0)["entities"]["rules"]
+    changed = _changed(old, new)
+    for rule_id, _, stems in old + new:
+        if rule_id not in changed:
+            continue
+        if stems is None:
+            edit.everything = True
+        else:
+            edit.stems.update(stems)
     return edit
 
 

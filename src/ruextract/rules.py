@@ -75,6 +75,8 @@ class EntityRule:
     priority: int = 10  # higher wins where spans overlap; natasha NER spans have 0
     keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N
     line: int = 0
+    # the pattern as written, "@name" for a word list (``pattern`` has the entries spliced in)
+    written_pattern: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -296,6 +298,7 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
         return None
     rule, line = checked
     missing: list[str] = []
+    written = rule["pattern"]
     rule["pattern"] = expand_wordlists(rule["pattern"], wordlists, missing)
     for name in missing:
         problems.append(RuleProblem(str(path), line,
@@ -320,7 +323,7 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
                                     "first pattern element that is part of the mention)"))
     return EntityRule(rule["id"], rule["label"], rule["pattern"], rule.get("description", ""),
                       rule.get("example", ""), rule.get("expect", ""), normal,
-                      int(rule.get("priority", 10)), keep, line)
+                      int(rule.get("priority", 10)), keep, line, written)
 
 
 def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict[str, str],

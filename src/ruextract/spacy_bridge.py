@@ -107,7 +107,7 @@ class PatternAnchors:
         for pattern in patterns:
             tokens = [{key.upper(): value for key, value in token.items()} for token in pattern]
             required = [r for token in tokens if token.get("OP") in (None, "+")
-                        for r in [_literal_requirement(token)] if r is not None]
+                        for r in [literal_requirement(token)] if r is not None]
             if not required:
                 self.match_everything = True
             mask = 0
@@ -160,7 +160,7 @@ class PatternAnchors:
             yield sentences[first].first_token, sentences[s - 1].last_token, patterns
 
 
-def _literal_requirement(token: dict) -> tuple[str, frozenset[str]] | None:
+def literal_requirement(token: dict) -> tuple[str, frozenset[str]] | None:
     """(ORTH | LOWER | LEMMA, the values one of which the token must have), if any."""
     for key in LITERAL_KEYS:
         value = token.get(key)
