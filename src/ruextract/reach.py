@@ -24,7 +24,6 @@ A document no edit reaches gives the same rows as before, so its stored rows sta
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -211,10 +210,11 @@ def reached(out: Path, *edits: Edit, only: set[str] | None = None) -> set[str] |
         hits = pc.fill_null(match(data.column(column)), False)
         return set(pc.unique(data.column("doc_id").filter(hits)).to_pylist())
 
+    any_stem = "|".join(re.escape(stem) for stem in sorted(stems))  # one scan (RE2)
+
     def holding_a_stem(values):  # as ``fold`` compares: lower case, «ё» as «е»
         folded = pc.replace_substring(pc.utf8_lower(values), "ё", "е")
-        hits = [pc.match_substring(folded, stem) for stem in sorted(stems)]
-        return functools.reduce(pc.or_, hits)
+        return pc.match_substring_regex(folded, any_stem)
 
     def of_types(types: frozenset[str]) -> set[str]:
         """Documents with an entity of one of ``types`` (as the document found it, or as
@@ -225,9 +225,12 @@ def reached(out: Path, *edits: Edit, only: set[str] | None = None) -> set[str] |
 
     found: set[str] = set()
     if stems:
+        documents = store.count_rows(out, "documents") if only is None else len(only)
         for table, column in (("documents", "text"), ("tokens", "lemma"),
                               ("mentions", "normal")):
             found |= holders(table, column, holding_a_stem)
+            if len(found) >= documents:
+                return None  # every document
     for first, second in set(arg_types):
         found |= of_types(first) & of_types(second)
     return found
