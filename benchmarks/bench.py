@@ -8,6 +8,11 @@ hits them alike. Results go to ``bench-results/bench.json`` and a short table.
 
     .venv/bin/python benchmarks/bench.py            # the full benchmark (~10 min on 2 cores)
     .venv/bin/python benchmarks/bench.py --quick    # a small subset, one run each (~1 min)
+    .venv/bin/python benchmarks/bench.py --tuning-only  # seconds per edit on the tuning batch
+
+The tuning batch (factRuEval-2016's devset and NEREL's dev split, ~220 real articles) is run
+too: a full run, then ``--from-stage`` after each edit of RULE_EDITS (issue 14: ≥ 10× for a
+relation-rule and an entity word-list edit).
 
 What is timed: everything after the imports — model load, reading the files, and the
 work itself (for ruextract also normalising, extraction and writing Parquet). Cold start
@@ -37,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 NEREL = SHARED / "datasets" / "NEREL-v1.1"
 SEEDS = SHARED / "seeds"
+FACTRU_DEV = SHARED / "datasets" / "factRuEval-2016" / "devset"
 RESULTS = ROOT / "bench-results" / "bench.json"
 
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -49,22 +55,30 @@ TARGETS = {
     "ten_x_memory_growth": 0.10,
     "cold_start_seconds": 3.0,
     "from_stage_speedup": 10.0,
+    "tuning_from_stage_speedup": 10.0,  # each of TUNING_HEADLINES, on the tuning batch
 }
 
 
-# The tuning loop (issue 4): an edit to the rules, then ``--from-stage`` on the full run's
-# output. (name, stage re-run, rule file, text replaced, replacement); the first is the
-# headline figure. Each starts from a copy of the full run's output.
+# The tuning loop (issues 4 and 14): an edit to the rules, then ``--from-stage`` on the full
+# run's output. (name, stage re-run, rule file, text replaced, replacement); the first is the
+# headline figure of the large corpus, TUNING_HEADLINES those of the tuning batch. Each
+# starts from a copy of the full run's output.
 RULE_EDITS = (
     ("entity rule edited", "entities", "entities.yaml", "priority: 5\n", "priority: 25\n"),
     ("entity word list edited", "entities", "words/event_nouns.txt", "форум\n",
      "форум\nсимпозиум\n"),
+    ("entity word list, a held word removed", "entities", "words/event_nouns.txt", "форум\n",
+     ""),
     ("no edit", "entities", None, "", ""),
     ("relation rule edited", "relations", "relations.yaml", "confidence: 0.9",
      "confidence: 0.55"),
+    ("relation word list, a held word removed", "relations", "words/visit_triggers.txt",
+     "посетить\n", ""),
     ("relation rule edited, from entities", "entities", "relations.yaml", "confidence: 0.9",
      "confidence: 0.55"),
 )
+# The tuning batch: ~220 real news articles, factRuEval-2016's devset and NEREL's dev split.
+TUNING_HEADLINES = ("relation rule edited", "entity word list, a held word removed")
 
 
 # -- measurements, each run in a fresh subprocess (``bench.py --child KIND ...``) ---------------
@@ -226,6 +240,11 @@ def run_child(kind: str, *arguments: str) -> dict:
 
 # -- the corpus ---------------------------------------------------------------------------------
 
+def tuning_files() -> list[Path]:
+    """The tuning batch: factRuEval-2016's devset and NEREL v1.1's dev texts."""
+    return sorted(FACTRU_DEV.glob("*.txt")) + sorted((NEREL / "dev").glob("*.txt"))
+
+
 def corpus_files() -> list[Path]:
     files = [p for split in ("train", "dev") for p in sorted((NEREL / split).glob("*.txt"))]
     return files + sorted(SEEDS.glob("*.txt"))
@@ -263,6 +282,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="use only the first LIMIT articles")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
     parser.add_argument("--no-rerun", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="only the tuning batch (full run and --from-stage after each edit)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
@@ -292,7 +313,8 @@ def main() -> int:
     runs = args.runs or (1 if args.quick else 3)
     cores = os.cpu_count() or 1
     load_before = os.getloadavg()[0]
-    print(f"bench: {len(files)} articles, {runs} run(s) per figure, {cores} cores, "
+    print(f"bench: {0 if args.tuning_only else len(files)} articles (tuning batch: "
+          f"{len(tuning_files())}), {runs} run(s) per figure, {cores} cores, "
           f"load average {load_before:.1f}", flush=True)
     if load_before > cores / 2:
         print("bench: warning — the machine is busy; wall-time figures will be low and noisy, "
@@ -303,15 +325,26 @@ def main() -> int:
     try:
         file_list = scratch / "files.txt"
         file_list.write_text("\n".join(map(str, files)), encoding="utf-8")
+        tuning_list = scratch / "tuning.txt"
+        tuning = tuning_files()
+        tuning_list.write_text("\n".join(map(str, tuning)), encoding="utf-8")
         measured: dict[str, list[dict]] = {"baseline": [], "workers_1": [], "workers_2": [],
-                                           "cold_baseline": [], "cold_ruextract": []}
+                                           "cold_baseline": [], "cold_ruextract": [],
+                                           "tuning_1": [], "tuning_2": []}
+        children = [("cold_baseline", "cold-baseline", []),
+                    ("cold_ruextract", "cold-ruextract", []),
+                    ("baseline", "baseline", []),
+                    ("workers_1", "ruextract", ["--workers", "1"]),
+                    ("workers_2", "ruextract", ["--workers", "2"])]
+        if args.tuning_only:
+            children = []
+        if tuning:
+            children += [("tuning_1", "ruextract", ["--workers", "1"]),
+                         ("tuning_2", "ruextract", ["--workers", "2"])]
         for run in range(runs):
-            for name, kind, extra in (("cold_baseline", "cold-baseline", []),
-                                      ("cold_ruextract", "cold-ruextract", []),
-                                      ("baseline", "baseline", []),
-                                      ("workers_1", "ruextract", ["--workers", "1"]),
-                                      ("workers_2", "ruextract", ["--workers", "2"])):
-                files_argument = [] if kind.startswith("cold") else ["--files", str(file_list)]
+            for name, kind, extra in children:
+                listed = tuning_list if name.startswith("tuning") else file_list
+                files_argument = [] if kind.startswith("cold") else ["--files", str(listed)]
                 result = run_child(kind, *files_argument, *extra, *chunking)
                 measured[name].append(result)
                 from_stage = (f"  (from-stage after '{RULE_EDITS[0][0]}' "
@@ -321,7 +354,7 @@ def main() -> int:
                       flush=True)
 
         scale = None
-        if not args.no_scale:
+        if not args.no_scale and not args.tuning_only:
             ten_x = scratch / "ten_x"
             ten_x.mkdir()
             ten_x_list = scratch / "ten_x.txt"
@@ -335,7 +368,14 @@ def main() -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
-    report = summarise(measured, scale, files, runs, cores, load_before, args.chunk_docs)
+    if args.tuning_only:
+        report = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "cores": cores, "runs": runs,
+                  "load_average_before": load_before, "load_average_after": os.getloadavg(),
+                  "tuning": summarise_tuning(measured)}
+        report["figures"], report["met"] = report["tuning"]["figures"], report["tuning"]["met"]
+        report["targets"] = TARGETS
+    else:
+        report = summarise(measured, scale, files, runs, cores, load_before, args.chunk_docs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print_table(report)
@@ -374,7 +414,10 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
             figures[f"ten_x_growth_{role}"] = (scale["ten_x"][role] / scale["one_x"][role]) - 1
         figures["ten_x_memory_growth"] = max(figures["ten_x_growth_main_peak_rss_mb"],
                                              figures["ten_x_growth_worker_peak_rss_mb"])
-    verdicts = {}
+    tuning = summarise_tuning(measured)
+    if tuning:
+        figures.update(tuning["figures"])
+    verdicts = dict(tuning["met"]) if tuning else {}
     for name, target in TARGETS.items():
         if name not in figures:
             continue
@@ -389,11 +432,55 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
         "load_average_before": load_before, "chunk_docs": chunk_docs,
         "characters": baseline["characters"],
         "baseline": baseline, "workers_1": one, "workers_2": two, "cold_start": cold,
-        "scale": scale, "figures": figures, "targets": TARGETS, "met": verdicts,
+        "scale": scale, "tuning": tuning, "figures": figures, "targets": TARGETS,
+        "met": verdicts,
     }
 
 
+def summarise_tuning(measured: dict[str, list[dict]]) -> dict | None:
+    """The tuning batch: full run over ``--from-stage`` after each edit, 1 and 2 workers
+    (medians of each run's own ratio)."""
+    if not measured.get("tuning_1"):
+        return None
+    one, two = median_of(measured["tuning_1"]), median_of(measured["tuning_2"])
+    figures, met = {}, {}
+    for name in TUNING_HEADLINES:
+        for workers, result in ((2, two), (1, one)):
+            figure = f"tuning: {name}, {workers} worker{'s' if workers > 1 else ''}"
+            figures[figure] = result[f"from_stage_speedup {name}"]
+            met[figure] = figures[figure] >= TARGETS["tuning_from_stage_speedup"]
+    return {"articles": one["documents"], "workers_1": one, "workers_2": two,
+            "figures": figures, "met": met}
+
+
+def print_tuning_table(tuning: dict) -> None:
+    print(f"\ntuning batch ({tuning['articles']:.0f} articles): --from-stage after")
+    print(f"{'':52s} {'workers':>7s} {'full run s':>10s} {'from-stage s':>12s} {'ratio':>7s}")
+    for name, stage, *_ in RULE_EDITS:
+        for workers, key in ((1, "workers_1"), (2, "workers_2")):
+            r = tuning[key]
+            print(f"{name + ' (' + stage + ')':52s} {workers:7d} {r['seconds']:10.2f} "
+                  f"{r['from_stage_seconds ' + name]:12.2f} "
+                  f"{r['from_stage_speedup ' + name]:7.1f}")
+
+
+def print_figures(report: dict) -> None:
+    print(f"\n{'figure':58s} {'value':>9s} {'target':>9s}")
+    for name, value in report["figures"].items():
+        target = report["targets"].get(name)
+        if name.startswith("tuning"):
+            target = report["targets"]["tuning_from_stage_speedup"]
+        met = report["met"].get(name)
+        mark = "" if met is None else ("  ok" if met else "  MISSED")
+        target_text = f"{target:9.2f}" if target is not None else " " * 9
+        print(f"{name:58s} {value:9.2f} {target_text}{mark}")
+
+
 def print_table(report: dict) -> None:
+    if "baseline" not in report:
+        print_tuning_table(report["tuning"])
+        print_figures(report)
+        return
     rows = [("baseline (natasha)", report["baseline"]), ("ruextract, 1 worker",
             report["workers_1"]), ("ruextract, 2 workers", report["workers_2"])]
     print(f"\n{'':22s} {'docs/s':>8s} {'chars/s':>9s} {'docs/cpu-s':>10s} "
@@ -421,13 +508,9 @@ def print_table(report: dict) -> None:
           f"{cold['ruextract']['import_and_load_seconds']:.2f} s "
           f"(whole process {cold['ruextract']['process_seconds']:.2f} s), natasha "
           f"{cold['baseline']['import_and_load_seconds']:.2f} s")
-    print(f"\n{'figure':34s} {'value':>9s} {'target':>9s}")
-    for name, value in report["figures"].items():
-        target = report["targets"].get(name)
-        met = report["met"].get(name)
-        mark = "" if met is None else ("  ok" if met else "  MISSED")
-        target_text = f"{target:9.2f}" if target is not None else " " * 9
-        print(f"{name:34s} {value:9.2f} {target_text}{mark}")
+    if report.get("tuning"):
+        print_tuning_table(report["tuning"])
+    print_figures(report)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the digests of entity pattern sets spaCy found valid (rules.checked_patterns_dir): the
+# tests keep theirs to themselves, not in the user's cache
+os.environ.setdefault("RUEXTRACT_CACHE_DIR", tempfile.mkdtemp(prefix="ruextract-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -513,3 +513,25 @@ def test_a_force_run_killed_before_dropping_old_rows_is_repaired(tmp_path: Path,
                        ("mentions", ["doc_id", "mention_id"])):
         rows = pq.read_table(out / table, columns=key).to_pandas()
         assert not rows.duplicated().any(), table
+
+
+def test_a_pattern_set_spacy_found_valid_is_not_checked_again(rules_copy: Path, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from ruextract import rules as rules_module
+
+    monkeypatch.setenv("RUEXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    checks = []
+    original = rules_module._spacy_check
+    monkeypatch.setattr(rules_module, "_spacy_check",
+                        lambda *args: (checks.append(1), original(*args)))
+    load_rules(rules_copy)
+    load_rules(rules_copy)
+    assert len(checks) == 1
+
+    path = rules_copy / "entities.yaml"  # a malformed pattern is checked (and refused) each time
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('{ORTH: "«"}', '{ORTH: "«", OP: "?!"}', 1), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RuleValidationError, match="malformed spaCy pattern"):
+            load_rules(rules_copy)
+    assert len(checks) == 3

@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 import pytest
 
 from conftest import CORPUS
-from ruextract import rerun, store
+from ruextract import memo, rerun, store
 from ruextract.keys import NAMES_SCHEMA
 from ruextract.pipeline import run
 
@@ -72,6 +72,7 @@ def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,
     for path in parts:
         path.unlink()
     store.write_table(out, "entities", data, parts[0].stem)
+    memo.forget_rules(out)  # (an older ruextract's record, if any, has another stamp)
     rerun.rerun(out, "entities", workers=1)
     assert store.read_table(out, "entities").column("entity_key").to_pylist() == \
         store.read_table(two_articles, "entities").column("entity_key").to_pylist()
@@ -98,3 +99,17 @@ def test_a_later_batch_reuses_the_keys_of_an_earlier_one(two_articles: Path, tmp
     assert "LOC:российская федерация (ранее)" in later
     names = store.read_table(out, "names").to_pylist()
     assert any(n["entity_key"] == "LOC:российская федерация (ранее)" for n in names)
+
+
+def test_a_later_batch_adds_its_names_to_the_names_table(two_articles: Path, tmp_path: Path,
+                                                         pipeline) -> None:
+    import shutil
+
+    from ruextract.keys import names_table
+
+    out = tmp_path / "out"
+    shutil.copytree(two_articles, out)
+    run([SAMPLES[2]], out, pipeline=pipeline)  # counted and added, not recounted
+
+    recounted = names_table(store.read_table(out, "entities"), store.read_table(out, "mentions"))
+    assert store.read_table(out, "names").equals(recounted)

@@ -12,8 +12,9 @@ import pytest
 
 from conftest import CORPUS
 from ruextract import memo, rerun, store
-from ruextract.pipeline import Pipeline, StoredDocs, run
+from ruextract.pipeline import Pipeline, run
 from ruextract.rules import default_rules_dir, load_rules
+from ruextract.stored import StoredDocs
 
 pytestmark = pytest.mark.slow
 EXTRACTION_TABLES = ("mentions", "entities", "relations")
@@ -70,6 +71,7 @@ def test_a_rerun_takes_normal_forms_from_the_memo(stored: Path, tmp_path: Path) 
     remembered.normal_forms[key] = "ИЗ ПАМЯТИ"
     memo.write_normal_forms(out, remembered.normal_forms)
     memo.forget_documents(out)  # re-find relations too, so their arguments show it
+    memo.forget_rules(out)  # and re-do every document (no edit reaches any)
 
     rerun.rerun(out, "entities", workers=1)
 
@@ -135,6 +137,12 @@ def test_only_documents_whose_entities_changed_get_their_relations_again(
     for table in EXTRACTION_TABLES:
         assert rows(out, table) == rows(stored, table), table
 
+    rerun.rerun(out, "relations", workers=1)  # no edit: nothing to re-do, the memo stands
+    assert extracted == []
+    rerun.rerun(out, "entities", workers=1)
+    assert extracted == []
+
+    memo.forget_rules(out)  # the rules of the stored rows unknown: every document again
     rerun.rerun(out, "relations", workers=1)  # relations from rows read back: digests go
     extracted.clear()
     rerun.rerun(out, "entities", workers=1)

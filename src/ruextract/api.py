@@ -7,12 +7,15 @@ import uuid
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 
 from . import store
 from .doc import RawDoc
+
+if TYPE_CHECKING:  # pandas is imported by to_pandas() when a table is asked for (0.5 s)
+    import pandas as pd
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
 from .keys import names_table, rekey_batch
 from .pipeline import (

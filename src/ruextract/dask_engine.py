@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import store
+from . import reach, store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
+from .part_writer import ChunkWriter
 from .pipeline import (
     BATCH_DOCS,
-    ChunkWriter,
     Normaliser,
     Pipeline,
     RunSummary,
@@ -156,6 +156,7 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
     with store.OutputLock(out):
         # (a Dask run writes no memo: its documents are re-done by later re-runs)
         existing, present = documents_present(out, force)
+        reach.before_run(out, rules, min_confidence)
         error_writer = ChunkWriter(out, f"{summary.run_id}-client")
 
         record_error = summary.error_recorder(error_writer)

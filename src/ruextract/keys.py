@@ -449,6 +449,18 @@ def names_table(entities: pa.Table, mentions: pa.Table | None = None) -> pa.Tabl
     return counted.take(order).select(NAMES_SCHEMA.names).cast(NAMES_SCHEMA)
 
 
+def add_names(names: pa.Table, more: pa.Table) -> pa.Table:
+    """Two ``names`` tables of disjoint sets of documents as one: counts added, sorted."""
+    import pyarrow.compute as pc
+
+    rows = pa.concat_tables([names.cast(NAMES_SCHEMA), more.cast(NAMES_SCHEMA)])
+    counted = rows.group_by(["entity_key", "alias"]).aggregate([("n_documents", "sum")])
+    counted = counted.rename_columns(
+        ["n_documents" if name == "n_documents_sum" else name for name in counted.column_names])
+    order = pc.sort_indices(counted, [("entity_key", "ascending"), ("alias", "ascending")])
+    return counted.take(order).select(NAMES_SCHEMA.names).cast(NAMES_SCHEMA)
+
+
 def rekey_batch(entities: pa.Table, relations: pa.Table, resolver: KeyResolver
                 ) -> tuple[pa.Table, pa.Table]:
     """One batch in memory: its entities and relations with canonical keys."""

@@ -4,6 +4,8 @@ extraction stages on the stored tokens redoes only what a rule edit can change:
 - normal forms: a pure function of a mention's words, their tags and pymorphy3's
   dictionary, whatever rule found the mention, so they survive rule edits (inflection is
   most of what the entities stage costs);
+- the rules every stored row was found with (``reach``): a re-run compares them with the
+  edited rules and redoes only the documents the edit can reach;
 - for each document, a digest of what the entities stage made of it and the fingerprint of
   the relation rules its stored relations were found with: where both are unchanged, its
   stored mentions, entities and relations are what the relations stage would produce again.
@@ -28,6 +30,7 @@ from .doc import Doc
 MEMO_ENTRIES = 100_000  # the most normal forms a memo keeps (the newest win)
 NORMAL_FORMS_PATH = Path(".cache") / "normal_forms.json"
 DOCUMENTS_PATH = Path(".cache") / "documents.json"
+RULES_PATH = Path(".cache") / "rules.json"  # the rules every stored row was found with
 
 NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...))
 
@@ -124,6 +127,21 @@ def forget_documents(out: Path) -> None:
     vouch for (a re-run writes it anew once its rows are in place; a run that dies in
     between leaves none, which only costs time)."""
     (Path(out) / DOCUMENTS_PATH).unlink(missing_ok=True)
+
+
+def read_rules(out: Path) -> dict | None:
+    """The rules every stored row was found with (``reach.rules_record``), if known."""
+    record = _read(out, RULES_PATH)
+    return record if isinstance(record, dict) else None
+
+
+def write_rules(out: Path, record: dict) -> None:
+    _write(out, RULES_PATH, record)
+
+
+def forget_rules(out: Path) -> None:
+    """Drop the record of the rules: call before rows found with other rules may join."""
+    (Path(out) / RULES_PATH).unlink(missing_ok=True)
 
 
 def _read(out: Path, part: Path):  # -> the part's entries, or None

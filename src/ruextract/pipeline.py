@@ -18,23 +18,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyarrow as pa
 import regex
 
-from . import __version__, memo, store
-from .doc import TOKEN_FIELDS, Doc, RawDoc, Span, Token
+from . import __version__, memo, reach, store
+from .doc import Doc, RawDoc
 from .entities import EntityExtractor
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
 from .keys import KeyResolver, KeyWords
 from .morph import Analyzer, Lexicon
-from .normalise import OffsetMap, normalise
+from .normalise import normalise
+from .part_writer import CHUNK_DOCS, CHUNK_ROWS, ChunkWriter
 from .places import gazetteer
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
 BATCH_DOCS = 32  # documents whose sentences go to the taggers together (fewer: slower)
-CHUNK_DOCS = 2000  # documents per Parquet part file
-CHUNK_ROWS = 200_000  # ... or fewer, once this many token rows are waiting
 
 
 def make_doc_id(text: str) -> str:
@@ -181,82 +179,6 @@ class RunSummary:
         }
 
 
-class ChunkWriter:
-    """Buffers rows and writes one part file per table every ``chunk_docs`` documents, or
-    sooner once ``chunk_rows`` token rows are waiting (a batch of very long documents).
-
-    Rows are held as Arrow tables (row dicts are converted every ``CONVERT_ROWS`` rows), so
-    a buffered chunk costs a few bytes per value, not a Python object per value."""
-
-    CONVERT_ROWS = 20_000
-
-    def __init__(self, out: Path, run_id: str, chunk_docs: int = CHUNK_DOCS,
-                 chunk_rows: int = CHUNK_ROWS) -> None:
-        self.out, self.run_id = out, run_id
-        self.chunk_docs, self.chunk_rows = chunk_docs, chunk_rows
-        self.buffer: dict[str, list[dict]] = {t: [] for t in store.TABLES}
-        self.arrow: dict[str, list[pa.Table]] = {t: [] for t in store.TABLES}
-        self.docs_in_buffer = 0
-        self.rows_in_buffer = 0  # token rows
-        self.part = 0
-
-    def add(self, rows: dict[str, list[dict]]) -> None:
-        """One document's rows (or error rows, without a document)."""
-        for table, table_rows in rows.items():
-            self.buffer[table].extend(table_rows)
-            if len(self.buffer[table]) >= self.CONVERT_ROWS:
-                self._convert(table)
-        self.docs_in_buffer += len(rows.get("documents", ()))
-        self.rows_in_buffer += len(rows.get("tokens", ()))
-        if self._full() or len(self.buffer["errors"]) >= 10_000:
-            self.flush()
-
-    def add_batch(self, batch: store.RowBatch) -> None:
-        """Documents' rows as Arrow tables; cut between documents where a chunk is full."""
-        first = 0
-        while first < batch.docs:
-            stop = min(batch.docs, first + max(self.chunk_docs - self.docs_in_buffer, 1))
-            tokens = batch.counts["tokens"]
-            rows = self.rows_in_buffer
-            while first < stop - 1 and rows + sum(tokens[first:stop]) > self.chunk_rows:
-                stop -= 1  # stop early enough for the row limit, but take a document
-            part = batch.slice(first, stop) if (first, stop) != (0, batch.docs) else batch
-            for table, data in part.tables.items():
-                self._convert(table)  # keep the order of rows added one by one
-                if data.num_rows:
-                    self.arrow[table].append(data)
-            self.docs_in_buffer += stop - first
-            self.rows_in_buffer += sum(tokens[first:stop])
-            first = stop
-            if self._full():
-                self.flush()
-
-    def _full(self) -> bool:
-        return self.docs_in_buffer >= self.chunk_docs or self.rows_in_buffer >= self.chunk_rows
-
-    def _convert(self, table: str) -> None:
-        if self.buffer[table]:
-            self.arrow[table].append(pa.Table.from_pylist(self.buffer[table],
-                                                          schema=store.SCHEMAS[table]))
-            self.buffer[table] = []
-
-    def flush(self) -> None:
-        for table in store.TABLES:
-            self._convert(table)
-        if not any(self.arrow.values()):
-            return
-        name = f"part-{self.run_id}-{self.part:05d}"
-        # documents last: a doc_id is "present" only once all its rows are on disk.
-        for table in sorted(self.arrow, key=lambda t: t == "documents"):
-            if self.arrow[table]:
-                data = pa.concat_tables(self.arrow[table])
-                self.arrow[table] = []
-                store.write_table(self.out, table, data, name)
-        self.arrow = {t: [] for t in store.TABLES}
-        self.docs_in_buffer = self.rows_in_buffer = 0
-        self.part += 1
-
-
 def versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -335,6 +257,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                          else min_confidence)
     with store.OutputLock(out):
         existing, present = documents_present(out, force)
+        reach.before_run(out, rules, summary.min_confidence)
         writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
         normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
 
@@ -472,8 +395,10 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
         memo.add_to_memo(out, remembered)
     if reprocessed:  # --force: re-processed documents replace their earlier rows
         store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
-    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}")
+    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
+                       added_only=not reprocessed)
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))
@@ -690,89 +615,3 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
         "host_pid": f"{socket.gethostname()} {os.getpid()}",
         "runs": runs,
     }
-
-
-# -- re-running a stage from what is stored ------------------------------------------------------
-
-class StoredDocs:
-    """A run's documents, tokens and NER spans, read column by column and rebuilt into Docs
-    (text, offsets, tokens, NER spans) on demand, without re-tagging.
-
-    Token and NER rows are put in the documents' order once (a run writes them so; a
-    stable sort where not), so the rows of any range of documents are one slice."""
-
-    def __init__(self, out: Path) -> None:
-        self.documents = store.read_table(out, "documents")
-        doc_ids = self.documents.column("doc_id")
-        self.tokens, self.token_offsets = in_document_order(
-            store.read_table(out, "tokens"), doc_ids, "token_id")
-        self.ner, self.ner_offsets = in_document_order(store.read_table(out, "ner"), doc_ids)
-
-    def __len__(self) -> int:
-        return self.documents.num_rows
-
-    def docs(self, first: int = 0, stop: int | None = None) -> Iterator[Doc]:
-        """Documents ``first`` to ``stop``, in the documents table's order."""
-        import numpy as np
-
-        from .doc import Sentence
-
-        stop = len(self) if stop is None else stop
-        documents = self.documents.slice(first, stop - first).to_pylist()
-        tokens = _rows(self.tokens, self.token_offsets, first, stop, TOKEN_FIELDS, Token)
-        ner = _rows(self.ner, self.ner_offsets, first, stop, ("start", "end", "type"),
-                    lambda start, end, label: Span(start, end, label, "ner"))
-        # where sentences start: where sent_id changes, and where each document starts
-        base = self.token_offsets[first]
-        sent_ids = self.tokens.column("sent_id").slice(base, len(tokens)).to_numpy()
-        doc_starts = np.asarray(self.token_offsets[first:stop + 1]) - base
-        starts = np.union1d(np.flatnonzero(np.diff(sent_ids)) + 1, doc_starts).tolist()
-        token_at, ner_at, boundary = 0, 0, 0
-        for index, row in enumerate(documents, start=first):
-            raw = RawDoc(row["source"], row["raw_text"], row["encoding"], row["format"] or "txt",
-                         row["external_id"], row["url"], row["date"], None)
-            doc = Doc(row["doc_id"], raw, row["text"], OffsetMap.from_runs(row["offset_runs"]),
-                      row["title"])
-            doc.language = row["language"] or "ru"
-            count = self.token_offsets[index + 1] - self.token_offsets[index]
-            doc.tokens = tokens[token_at:token_at + count]
-            while starts[boundary] < token_at + count:
-                begin, end = starts[boundary], starts[boundary + 1]
-                doc.sentences.append(Sentence(tokens[begin].start, tokens[end - 1].end,
-                                              tokens[begin].token_id, tokens[end - 1].token_id + 1))
-                boundary += 1
-            token_at += count
-            count = self.ner_offsets[index + 1] - self.ner_offsets[index]
-            doc.ner_spans = ner[ner_at:ner_at + count]
-            ner_at += count
-            yield doc
-
-
-def in_document_order(table: pa.Table, doc_ids: pa.ChunkedArray,
-                       then_by: str | None = None) -> tuple[pa.Table, list[int]]:
-    """``table``'s rows grouped by document in the order of ``doc_ids`` (rows of other
-    documents dropped), and where each document's rows start (one more: the end)."""
-    import numpy as np
-    import pyarrow.compute as pc
-
-    index = pc.index_in(table.column("doc_id"), value_set=doc_ids.combine_chunks())
-    if index.null_count:
-        keep = pc.is_valid(index)
-        table, index = table.filter(keep), index.filter(keep)
-    positions = index.to_numpy(zero_copy_only=False).astype(np.int64)
-    steps = np.diff(positions)
-    disordered = (steps < 0).any() or (then_by is not None and (
-        (steps == 0) & (np.diff(table.column(then_by).to_numpy()) < 0)).any())
-    if disordered:  # a stable sort: NER spans keep their stored order
-        keys = [("document", "ascending")] + ([(then_by, "ascending")] if then_by else [])
-        order = pc.sort_indices(table.append_column("document", index), keys)
-        table, positions = table.take(order), positions[order.to_numpy()]
-    counts = np.bincount(positions, minlength=len(doc_ids))
-    return table, [0, *np.cumsum(counts).tolist()]
-
-
-def _rows(table: pa.Table, offsets: list[int], first: int, stop: int, names: tuple[str, ...],
-          make: Callable) -> list:
-    """``make(*row)`` for each row of documents ``first`` to ``stop``."""
-    rows = table.slice(offsets[first], offsets[stop] - offsets[first])
-    return list(map(make, *(rows.column(name).to_pylist() for name in names)))

@@ -18,24 +18,27 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from . import memo, store
+from . import memo, reach, store
 from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
+from .keys import rekey_relations
 from .morph import Analyzer
 from .pipeline import (
     RunSummary,
-    StoredDocs,
     few_collections,
     fork_context,
-    in_document_order,
     key_resolver,
     limit_blas_threads,
     manifest,
 )
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
+from .stored import StoredDocs, in_document_order
 
 STAGES = ("entities", "relations")
+EXTRACTION_TABLES = {"mentions": "mention_id", "entities": "entity_id",
+                     "relations": "relation_id"}
+KEY_COLUMNS = ("entity_key", "origin_key", "origin_country")  # made for the batch, at the end
 
 
 PARALLEL_MIN_DOCS = 64  # fewer documents are re-extracted in this process
@@ -44,7 +47,9 @@ RANGES_PER_WORKER = 4  # documents are handed out in ranges: several per worker,
 
 def rerun(out: Path, stage: str, rules: RuleSet | None = None,
           workers: int | None = None, min_confidence: float = 0.0) -> RunSummary:
-    """Re-extract ``stage`` (and the stages after it) for every document in ``out``.
+    """Re-extract ``stage`` (and the stages after it) for the documents in ``out`` that the
+    edit of the rules can reach (``reach``; every document where the rules the stored rows
+    were found with are not known); the others' stored rows stand.
 
     ``workers`` processes (default: all cores) each take a range of the documents; they
     are forked from this process, so they share the stored tables and the loaded rules
@@ -58,69 +63,121 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"),
                          min_confidence=min_confidence)
     with store.OutputLock(out), few_collections():  # forked workers inherit its settings
-        global _job
-        analyzer = Analyzer()
+        record = memo.read_rules(out)
+        edits = [reach.relations_edit(record, rules, min_confidence)]
+        if stage == "entities":
+            edits.append(reach.entities_edit(record, rules))
+        targets = reach.reached(out, *edits)  # None: every document
         remembered = memo.read_memo(out)
-        entity_extractor = EntityExtractor(rules, analyzer)
-        entity_extractor.remember_normal_forms(remembered.normal_forms)
-        stored = StoredDocs(out)
-        _job = _Job(stage, stored, entity_extractor,
-                    RelationExtractor(rules, analyzer, min_confidence),
-                    _stored_extractions(out) if stage == "relations" else {},
-                    remembered.documents if stage == "entities" else {})
-        try:
-            total = len(stored)
-            context = fork_context()
-            if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
-                step = max(1, -(-total // (RANGES_PER_WORKER * workers)))
-                ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
-                with ProcessPoolExecutor(workers, mp_context=context,
-                                         initializer=limit_blas_threads) as pool:
-                    parts = list(pool.map(_extract_range, ranges))
-            else:
-                parts = [_extract_range((0, total))]
-        finally:
-            _job = None
-        unchanged = [doc_id for part in parts for doc_id in part.unchanged]
-        doc_ids = stored.documents.column("doc_id")
-        tables = {table: in_document_order(pa.concat_tables(
-                      [part.tables[table] for part in parts]
-                      + [_stored_rows(out, table, unchanged)]), doc_ids, id_column)[0]
-                  for table, id_column in (("mentions", "mention_id"),
-                                           ("entities", "entity_id"),
-                                           ("relations", "relation_id"))}
+        parts, fingerprint = _extract(out, stage, rules, targets, workers, min_confidence,
+                                      remembered)
+        unchanged = {doc_id for part in parts for doc_id in part.unchanged}
+        redone = {doc_id for part in parts for doc_id in part.done} - unchanged
+        fresh = {table: pa.concat_tables([store.SCHEMAS[table].empty_table()]
+                                         + [part.tables[table] for part in parts])
+                 for table in EXTRACTION_TABLES}
         learnt = memo.Memo()
         for part in parts:
             learnt.update(part.remembered)
-        summary.read = summary.processed = total
+        doc_ids = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id")
+        summary.read = summary.processed = len(doc_ids)
+        # Keys are the batch's: where the entities of the documents re-done are what they
+        # were, the stored keys stand and only the new relations take their arguments' keys
+        keys_stand = not any(edit.keys_changed for edit in edits) and _same_entities(
+            out, fresh, redone)
+        if keys_stand:
+            fresh["relations"] = rekey_relations(
+                fresh["relations"], _stored_rows(out, "entities", redone).to_pylist())
+        tables = {table: in_document_order(pa.concat_tables(
+                      [fresh[table], _stored_rows(out, table, redone, keep=False)]),
+                      doc_ids, id_column)[0]
+                  for table, id_column in EXTRACTION_TABLES.items()
+                  if redone and (table == "relations" or not keys_stand)}
         for table, counter in (("mentions", summary.mentions),
                                ("relations", summary.relations)):
-            for item in tables[table].column("type").value_counts().to_pylist():
+            data = tables.get(table)
+            if data is None:
+                data = store.read_table(out, table, columns=["type"])
+            for item in data.column("type").value_counts().to_pylist():
                 counter[item["values"]] += item["counts"]
         # What the memo says of documents never vouches for rows that are not in place: it
         # goes before the swap and comes back after it. --from-stage relations reads
-        # mentions back from the tables, not as the entities stage found them: its
-        # documents are not remembered.
-        changed = stage == "relations" or bool(learnt.documents)
-        if changed:
-            memo.forget_documents(out)
-        _swap_tables(out, tables, summary.run_id)
-        store.rekey_output(out, key_resolver(rules))  # every key afresh, from every row
+        # mentions back from the tables, not as the entities stage found them: the
+        # documents it re-does are not remembered. A document no edit reaches has the
+        # relations the new rules would find: its entry takes their fingerprint.
+        documents = {doc_id: (digest, fingerprint or old)
+                     for doc_id, (digest, old) in remembered.documents.items()
+                     if doc_id not in redone}
+        documents.update(learnt.documents)
+        memo.forget_documents(out)
+        memo.forget_rules(out)
+        if tables:
+            _swap_tables(out, tables, summary.run_id)
+        if not keys_stand:
+            store.rekey_output(out, key_resolver(rules))  # every key afresh, from every row
         remembered.update(learnt)
         if learnt.normal_forms:
             memo.write_normal_forms(out, remembered.normal_forms)
-        if changed and stage == "entities":
-            memo.write_documents(out, remembered.documents)
+        if documents:
+            memo.write_documents(out, documents)
+        reach.remember_rules(out, rules, min_confidence,
+                             STAGES if stage == "entities" else ("relations",), record)
         summary.wall_seconds = time.perf_counter() - started
         store.write_manifest(out, manifest(summary, rules, out))
     return summary
+
+
+def _same_entities(out: Path, fresh: dict[str, pa.Table], doc_ids: set[str]) -> bool:
+    """Are the mentions and entities of ``doc_ids`` in ``fresh`` the stored ones (keys and
+    origins aside: those are the batch's)?"""
+    for table, id_column in (("mentions", "mention_id"), ("entities", "entity_id")):
+        order = [("doc_id", "ascending"), (id_column, "ascending")]
+        stored = _stored_rows(out, table, doc_ids).sort_by(order)
+        found = fresh[table].sort_by(order)
+        if table == "entities":
+            kept = [name for name in found.column_names if name not in KEY_COLUMNS]
+            stored, found = stored.select(kept), found.select(kept)
+        if not stored.equals(found):
+            return False
+    return True
+
+
+def _extract(out: Path, stage: str, rules: RuleSet, targets: set[str] | None, workers: int,
+             min_confidence: float, remembered: memo.Memo) -> tuple[list[_Part], str | None]:
+    """Re-extract the ``targets`` of ``out`` (None: all); with the relation rules'
+    fingerprint (None where there was nothing to do, and nothing was loaded)."""
+    global _job
+    if targets is not None and not targets:
+        return [], None
+    analyzer = Analyzer()
+    entity_extractor = None
+    if stage == "entities":  # the relations stage needs no spaCy, no entity rules
+        entity_extractor = EntityExtractor(rules, analyzer)
+        entity_extractor.remember_normal_forms(remembered.normal_forms)
+    stored = StoredDocs(out, only=targets)
+    relation_extractor = RelationExtractor(rules, analyzer, min_confidence)
+    _job = _Job(stage, stored, entity_extractor, relation_extractor,
+                _stored_extractions(out, targets) if stage == "relations" else {},
+                remembered.documents if stage == "entities" else {})
+    try:
+        total = len(stored)
+        context = fork_context()
+        if workers > 1 and total >= PARALLEL_MIN_DOCS and context is not None:
+            step = max(1, -(-total // (RANGES_PER_WORKER * workers)))
+            ranges = [(first, min(first + step, total)) for first in range(0, total, step)]
+            with ProcessPoolExecutor(workers, mp_context=context,
+                                     initializer=limit_blas_threads) as pool:
+                return list(pool.map(_extract_range, ranges)), relation_extractor.fingerprint
+        return [_extract_range((0, total))], relation_extractor.fingerprint
+    finally:
+        _job = None
 
 
 @dataclass
 class _Job:
     stage: str
     stored: StoredDocs
-    entity_extractor: EntityExtractor
+    entity_extractor: EntityExtractor | None
     relation_extractor: RelationExtractor
     extractions: dict[str, tuple[list[Mention], list[Entity]]]
     remembered: dict[str, tuple[str, str]]  # memo.Memo.documents of the stored tables
@@ -132,6 +189,7 @@ class _Part:
     whose stored rows stand (the entities stage found what it found before, and the
     relation rules are those their relations were found with), what to remember."""
     tables: dict[str, pa.Table]
+    done: list[str]  # every document of the range
     unchanged: list[str]
     remembered: memo.Memo
 
@@ -144,9 +202,10 @@ def _extract_range(bounds: tuple[int, int]) -> _Part:
     job = _job
     assert job is not None
     rows: dict[str, list[dict]] = {"mentions": [], "entities": [], "relations": []}
-    unchanged, documents = [], {}
+    done, unchanged, documents = [], [], {}
     fingerprint = job.relation_extractor.fingerprint
     for doc in job.stored.docs(*bounds):
+        done.append(doc.doc_id)
         if job.stage == "entities":
             job.entity_extractor.extract(doc)
             found = (memo.entity_digest(doc), fingerprint)
@@ -161,43 +220,49 @@ def _extract_range(bounds: tuple[int, int]) -> _Part:
             rows[table].extend(table_rows)
     tables = {table: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[table])
               for table, table_rows in rows.items()}
-    return _Part(tables, unchanged,
-                 memo.Memo(job.entity_extractor.take_fresh_normal_forms(), documents))
+    extractor = job.entity_extractor
+    return _Part(tables, done, unchanged,
+                 memo.Memo(extractor.take_fresh_normal_forms() if extractor else {}, documents))
 
 
-def _stored_rows(out: Path, table: str, doc_ids: list[str]) -> pa.Table:
-    """The stored rows of ``table`` for ``doc_ids``."""
+def _stored_rows(out: Path, table: str, doc_ids: set[str], keep: bool = True) -> pa.Table:
+    """The stored rows of ``table`` for ``doc_ids`` (``keep=False``: for all the others)."""
     import pyarrow.compute as pc
 
-    if not doc_ids:
+    if keep and not doc_ids:
         return store.SCHEMAS[table].empty_table()
     data = store.read_table(out, table)
-    return data.filter(pc.is_in(data.column("doc_id"), value_set=pa.array(doc_ids)))
+    if not doc_ids:
+        return data
+    wanted = pc.is_in(data.column("doc_id"), value_set=pa.array(sorted(doc_ids), pa.string()))
+    return data.filter(wanted if keep else pc.invert(wanted))
 
 
-def _stored_extractions(out: Path) -> dict[str, tuple[list[Mention], list[Entity]]]:
+def _stored_extractions(out: Path, doc_ids: set[str] | None
+                        ) -> dict[str, tuple[list[Mention], list[Entity]]]:
     """Mentions and entities as the entities stage left them (delegations, which the
-    relations stage adds, are dropped and found again)."""
+    relations stage adds, are dropped and found again); of ``doc_ids`` (None: all)."""
+    def stored(table: str) -> list[dict]:
+        if doc_ids is None:
+            return store.read_table(out, table).to_pylist()
+        return _stored_rows(out, table, doc_ids).to_pylist()
+
+    # The entities stage numbers entities before the relations stage adds delegations
+    # (after them): the others keep their stored ids, as in a full run.
     by_doc: dict[str, tuple[list[Mention], list[Entity]]] = {}
-    mention_rows = sorted(store.read_table(out, "mentions").to_pylist(),
-                          key=lambda r: (r["doc_id"], r["mention_id"]))
-    entity_rows = {(r["doc_id"], r["entity_id"]): r
-                   for r in store.read_table(out, "entities").to_pylist()}
-    remap: dict[tuple[str, int], int] = {}
-    for row in mention_rows:
+    for row in sorted(stored("entities"), key=lambda r: (r["doc_id"], r["entity_id"])):
+        if row["type"] != DELEGATION:
+            entities = by_doc.setdefault(row["doc_id"], ([], []))[1]
+            assert row["entity_id"] == len(entities), "entity ids are 0, 1, 2… in a document"
+            entities.append(Entity(row["entity_id"], row["type"], row["normal"],
+                                   row["entity_key"]))
+    for row in sorted(stored("mentions"), key=lambda r: (r["doc_id"], r["mention_id"])):
         if row["type"] == DELEGATION:
             continue
-        mentions, entities = by_doc.setdefault(row["doc_id"], ([], []))
-        key = (row["doc_id"], row["entity_id"])
-        if key not in remap:
-            entity_row = entity_rows[key]
-            remap[key] = len(entities)
-            entities.append(Entity(len(entities), entity_row["type"], entity_row["normal"],
-                                   entity_row["entity_key"]))
-        entity_id = remap[key]
-        entities[entity_id].mention_ids.append(len(mentions))
+        mentions, entities = by_doc[row["doc_id"]]
+        entities[row["entity_id"]].mention_ids.append(len(mentions))
         mentions.append(Mention(row["start"], row["end"], row["type"], row["text"],
-                                row["normal"], row["source"], row["sent_id"], entity_id))
+                                row["normal"], row["source"], row["sent_id"], row["entity_id"]))
     return by_doc
 
 

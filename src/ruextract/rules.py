@@ -7,6 +7,7 @@ input is read, so a bad rule stops a run with a message that says where and what
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -74,6 +75,8 @@ class EntityRule:
     priority: int = 10  # higher wins where spans overlap; natasha NER spans have 0
     keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N
     line: int = 0
+    # the pattern as written, "@name" for a word list (``pattern`` has the entries spliced in)
+    written_pattern: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -102,6 +105,8 @@ class RuleSet:
     relations: list[RelationRule]
     wordlists: dict[str, list[str]]
     fingerprint: str
+    # each rule file's digest as loaded (path in the directory → sha256): what changed
+    file_digests: dict[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> list[str]:
         """The entries of words/<name>.txt; a missing list is a packaging error, not empty."""
@@ -151,10 +156,13 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         raise RuleValidationError([RuleProblem(str(directory), 0, "rules directory not found")])
     raw: dict[str, list[dict]] = {}
     digest = hashlib.sha256()
+    file_digests: dict[str, str] = {}
     for path in sorted(directory.rglob("*")):
         if path.is_file() and path.suffix in (".yaml", ".yml", WORDLIST_SUFFIX):
-            digest.update(path.relative_to(directory).as_posix().encode())
-            digest.update(path.read_bytes())
+            name, content = path.relative_to(directory).as_posix(), path.read_bytes()
+            digest.update(name.encode())
+            digest.update(content)
+            file_digests[name] = hashlib.sha256(content).hexdigest()[:16]
     for name in RULE_FILES:
         path = directory / name
         if not path.exists():
@@ -200,7 +208,8 @@ def load_rules(directory: Path | None = None) -> RuleSet:
                               [(r.id, r.pattern, r.line) for r in entities], problems)
     if problems:
         raise RuleValidationError(problems)
-    return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16])
+    return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16],
+                   file_digests)
 
 
 def _common(path: Path, item: Any, problems: list[RuleProblem],
@@ -289,6 +298,7 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
         return None
     rule, line = checked
     missing: list[str] = []
+    written = rule["pattern"]
     rule["pattern"] = expand_wordlists(rule["pattern"], wordlists, missing)
     for name in missing:
         problems.append(RuleProblem(str(path), line,
@@ -313,7 +323,7 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
                                     "first pattern element that is part of the mention)"))
     return EntityRule(rule["id"], rule["label"], rule["pattern"], rule.get("description", ""),
                       rule.get("example", ""), rule.get("expect", ""), normal,
-                      int(rule.get("priority", 10)), keep, line)
+                      int(rule.get("priority", 10)), keep, line, written)
 
 
 def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict[str, str],
@@ -351,8 +361,58 @@ def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict
                         str(rule.get("method", "")))
 
 
+CHECKED_PATTERNS = "checked-patterns.txt"  # in checked_patterns_dir(): digests, one a line
+CHECKED_PATTERNS_KEPT = 200
+
+
+def checked_patterns_dir() -> Path:
+    """Where the digests of pattern sets spaCy found valid are kept (``RUEXTRACT_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/ruextract``, else ``~/.cache/ruextract``)."""
+    if os.environ.get("RUEXTRACT_CACHE_DIR"):
+        return Path(os.environ["RUEXTRACT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "ruextract"
+
+
+def _patterns_digest(patterns: list[tuple[str, list, int]]) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        spacy_version = version("spacy")
+    except PackageNotFoundError:
+        spacy_version = ""
+    text = repr((spacy_version, [(rule_id, pattern) for rule_id, pattern, _ in patterns]))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
                           problems: list[RuleProblem]) -> None:
+    """spaCy's own validation of every pattern. Importing spaCy is most of the time it takes
+    (~1.5 s, more than a re-run of the relations stage): the digests of pattern sets found
+    valid (with that spaCy version) are kept, and a set checked before is not checked again."""
+    cache = checked_patterns_dir() / CHECKED_PATTERNS
+    digest = _patterns_digest(patterns)
+    try:
+        checked = cache.read_text(encoding="utf-8").split()
+    except OSError:
+        checked = []
+    if digest in checked:
+        return
+    found = len(problems)
+    _spacy_check(path, patterns, problems)
+    if len(problems) == found:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            kept = [d for d in checked if d != digest][-(CHECKED_PATTERNS_KEPT - 1):]
+            temporary = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+            temporary.write_text("\n".join([*kept, digest]) + "\n", encoding="utf-8")
+            os.replace(temporary, cache)
+        except OSError:
+            pass  # only costs the check's time next run
+
+
+def _spacy_check(path: Path, patterns: list[tuple[str, list, int]],
+                 problems: list[RuleProblem]) -> None:
     from spacy.errors import MatchPatternError
     from spacy.matcher import Matcher
 

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .doc import TOKEN_FIELDS, Doc
-from .keys import NAMES_SCHEMA, KeyResolver, names_table, rekey_entities, rekey_relations
+from .keys import NAMES_SCHEMA, KeyResolver, add_names, names_table, rekey_entities, rekey_relations
 
 STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
 SCHEMAS: dict[str, pa.Schema] = {
@@ -324,11 +324,14 @@ def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> No
                 path.unlink()
 
 
-def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None = None) -> None:
+def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None = None,
+                 added_only: bool = False) -> None:
     """Canonical keys for the entities and relations in ``directory`` (see ``keys``), and
-    the ``names`` table rebuilt. ``new_parts``: a prefix naming the part files of this run;
-    the other parts keep their keys, and the names they gave keep them for the new rows.
-    Without it every row is keyed afresh (a re-run of the entities stage)."""
+    the ``names`` table brought up to date. ``new_parts``: a prefix naming the part files of
+    this run; the other parts keep their keys, and the names they gave keep them for the
+    new rows. Without it every row is keyed afresh (a re-run of the entities stage).
+    ``added_only``: the new parts hold only documents the others do not (no ``--force``):
+    their names are added to the stored ``names`` table instead of counting every row."""
     def parts(table: str) -> list[Path]:
         found = sorted((directory / table).glob("*.parquet"))
         return [p for p in found if new_parts is None or p.name.startswith(new_parts)]
@@ -364,10 +367,22 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
             rows = arguments.to_pylist()
         data = pq.read_table(path, schema=SCHEMAS["relations"])
         write_table(directory, "relations", rekey_relations(data, rows), path.stem)
-    names = names_table(
-        read_table(directory, "entities",
-                   columns=["doc_id", "entity_id", "entity_key", "type", "normal", "aliases"]),
-        read_table(directory, "mentions", columns=["doc_id", "entity_id", "normal"]))
+    entity_columns = ["doc_id", "entity_id", "entity_key", "type", "normal", "aliases"]
+    if new_parts is not None and added_only and names_present:
+        # the earlier documents' names stand; the new documents' are counted and added
+        def new_rows(table: str, columns: list[str]) -> pa.Table:
+            return pa.concat_tables(
+                [SCHEMAS[table].empty_table().select(columns)]
+                + [pq.read_table(path, columns=columns, schema=SCHEMAS[table])
+                   for path in parts(table)])
+
+        names = add_names(read_table(directory, "names"), names_table(
+            new_rows("entities", entity_columns),
+            new_rows("mentions", ["doc_id", "entity_id", "normal"])))
+    else:
+        names = names_table(
+            read_table(directory, "entities", columns=entity_columns),
+            read_table(directory, "mentions", columns=["doc_id", "entity_id", "normal"]))
     write_table(directory, "names", names, "names")
     for path in (directory / "names").glob("*.parquet"):
         if path.name != "names.parquet":
