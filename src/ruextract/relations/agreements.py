@@ -10,7 +10,7 @@ signings («будет подписан», «подпишут») are not agreeme
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import Context, matcher
+from .context import DASH_OR_HYPHEN, QUOTE_OPEN, Context, matcher
 
 
 @matcher("agreement_between")
@@ -207,7 +207,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if mention.type == "LOC" and before is not None and not (employers and employer) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
                  and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
-                or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
+                or first - 1 in ctx.mention_at or before.text == QUOTE_OPEN
                 or before.lemma in ("в", "во", "на", "из")
                 # «с городом Горки, Могилевской области»: where the party is
                 or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
@@ -228,4 +228,4 @@ def _dateline(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     first, after = ctx.first(index), ctx.last(index) + 1
     opening = first == ctx.sentence(tokens[first].sent_id).start
-    return opening and after < len(tokens) and tokens[after].text in ("-", "—", "–")
+    return opening and after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN

@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import SITE_TYPES, Context, Ref, case_of, is_finite_verb, matcher
+from .context import (
+    DASH_OR_HYPHEN,
+    QUOTE_OPEN,
+    SITE_TYPES,
+    Context,
+    Ref,
+    case_of,
+    is_finite_verb,
+    matcher,
+)
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -132,7 +141,7 @@ def _dateline(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[ctx.first(index)].sent_id)
     dash = next((t for t in range(ctx.last(index) + 1, min(ctx.last(index) + 2, sentence.stop))
-                 if tokens[t].text in ("-", "—", "–")), None)
+                 if tokens[t].text in DASH_OR_HYPHEN), None)
     words = [tokens[t].text for t in ctx.mention_tokens(index) if tokens[t].text.isalpha()]
     return dash is not None and bool(words) and all(w.isupper() for w in words) \
         and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
@@ -655,7 +664,7 @@ def _host_subject(ctx: Context, index: int, verb: int) -> bool:
     if not words or case_of(tokens[words[-1]]) not in ("Nom", None):
         return False
     before = mention_tokens[0] - 1
-    while before >= 0 and ((tokens[before].pos == "PUNCT" and tokens[before].text in "«\"„")
+    while before >= 0 and ((tokens[before].pos == "PUNCT" and tokens[before].text == QUOTE_OPEN)
                            or tokens[before].lemma in ctx.vocab.words("org_heads")):
         before -= 1
     return before < 0 or tokens[before].pos != "ADP"
