@@ -10,7 +10,7 @@ signings («будет подписан», «подпишут») are not agreeme
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import DASH_OR_HYPHEN, QUOTE_OPEN, Context, matcher
+from .context import QUOTE_OPEN, Context, matcher
 
 
 @matcher("agreement_between")
@@ -197,7 +197,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         before = tokens[first - 1] if first > 0 else None
         coordinated = dropped is not None and before is not None and before.text in (
             ",", "и") and first - 1 == dropped + 1
-        if ctx.located_part(index) or coordinated or _dateline(ctx, index) or (
+        if ctx.located_part(index) or coordinated or ctx.dateline(index) or (
                 first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
                 in ("ORG", "PARK")):
             dropped = last if mention.type == "LOC" else None
@@ -221,11 +221,3 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
-
-
-def _dateline(ctx: Context, index: int) -> bool:
-    """«ИНТЕРФАКС - …»: a news agency opening the sentence before a dash."""
-    tokens = ctx.doc.tokens
-    first, after = ctx.first(index), ctx.last(index) + 1
-    opening = first == ctx.sentence(tokens[first].sent_id).start
-    return opening and after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN

@@ -510,6 +510,24 @@ class Context:
         previous = self.mention_at.get(t - 1)
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 
+    def dateline(self, index: int, any_part: bool = False) -> bool:
+        """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: a mention in a news agency's dateline,
+        right before a dash. By default the first part only: the mention opens its sentence
+        (in any case). With ``any_part`` any part: the mention, and all before it in its
+        sentence, in capitals."""
+        tokens = self.doc.tokens
+        first, after = self.first(index), self.last(index) + 1
+        sentence = self.sentence(tokens[first].sent_id)
+        if not any_part:
+            return first == sentence.start and after < len(tokens) \
+                and tokens[after].text in DASH_OR_HYPHEN
+        if after >= sentence.stop or tokens[after].text not in DASH_OR_HYPHEN:
+            return False
+        words = [tokens[t].text for t in self.mention_tokens(index) if tokens[t].text.isalpha()]
+        return bool(words) and all(w.isupper() for w in words) \
+            and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
+                    for t in range(sentence.start, first))
+
     # -- tense and dates -----------------------------------------------------------------
 
     def planned(self, token_id: int) -> bool:

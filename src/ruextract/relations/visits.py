@@ -20,7 +20,6 @@ from __future__ import annotations
 from ..doc import Token
 from ..rules import RelationRule
 from .context import (
-    DASH_OR_HYPHEN,
     QUOTE_OPEN,
     SITE_TYPES,
     Context,
@@ -48,7 +47,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index):
             continue
-        if _dateline(ctx, index):
+        if ctx.dateline(index, any_part=True):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -134,18 +133,6 @@ def _other_subject(ctx: Context, token: Token) -> bool:
                and s not in ctx.mention_at and ctx.ref_at(s) is None
                and tokens[s].lemma not in vocab.geo_descriptors
                and not vocab.is_title(tokens[s].lemma) for s in subjects)
-
-
-def _dateline(ctx: Context, index: int) -> bool:
-    """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: an agency's dateline in capitals."""
-    tokens = ctx.doc.tokens
-    sentence = ctx.sentence(tokens[ctx.first(index)].sent_id)
-    dash = next((t for t in range(ctx.last(index) + 1, min(ctx.last(index) + 2, sentence.stop))
-                 if tokens[t].text in DASH_OR_HYPHEN), None)
-    words = [tokens[t].text for t in ctx.mention_tokens(index) if tokens[t].text.isalpha()]
-    return dash is not None and bool(words) and all(w.isupper() for w in words) \
-        and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
-                for t in range(sentence.start, ctx.first(index)))
 
 
 def _planned(ctx: Context, token_id: int) -> bool:
