@@ -43,7 +43,7 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     между», «меморандум о взаимопонимании между»; no verb, comma or other noun phrase head
     in between."""
     tokens = ctx.doc.tokens
-    signing = ctx.vocab.words("agreement_verbs") | {"быть"}
+    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.words("agreement_auxiliary_verbs")
     sentence = ctx.sentence(tokens[between].sent_id)
     t = between - 1
     while t >= max(sentence.start, between - 10):

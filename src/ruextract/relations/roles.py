@@ -613,8 +613,8 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     bare title is a post of the one region (область, край, республика …) the text names."""
     tokens = ctx.doc.tokens
     posts = ctx.vocab.words(rule.trigger)
-    # a republic may be a state («Социалистическая Республика Вьетнам»)
-    anaphors = ctx.vocab.words("place_anaphors") - {"регион", "республика"}
+    anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
+        - ctx.vocab.words("state_region_heads")
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
                        for a in anaphors)}
@@ -860,9 +860,9 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     place named before it whose name has that word («Калужская область»); for «регион»,
     the last one named with any of them. None when no place is named so."""
     tokens = ctx.doc.tokens
-    anaphors = ctx.vocab.words("place_anaphors")
+    anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
     lemma = tokens[token_id].lemma
-    stems = [w[:-1] for w in (anaphors - {"регион"} if lemma == "регион" else {lemma})]
+    stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
     places = [m for m in ctx.doc.mentions if m.type == "LOC"
               and any(stem in word for word in fold(m.normal).split() for stem in stems)]
