@@ -15,20 +15,30 @@ def entity_key(entity_type: str, normal: str) -> str:
     return f"{entity_type}:{fold(normal)}"
 
 
+QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+
+
 def propagate_quoted_names(doc: Doc) -> None:
     """A quoted name found once as a PARK/ORG/EVENT is that thing wherever else it stands
-    in quotes («посетила «Технополис Москва»»)."""
-    taken = [(m.start, m.end) for m in doc.mentions]
-    added = []
+    in quotes («посетила «Технополис Москва»»), also in another case («Титановую долину»,
+    «Титановой долины» after ОЭЗ «Титановая долина»)."""
+    repeats: list[tuple[str, Mention]] = []  # the quoted part, to find again as it is
+    sources: list[tuple[list[str], Mention, str]] = []  # the name, to find inflected
     seen: set[str] = set()
-    for mention in list(doc.mentions):
+    for mention in doc.mentions:
         if mention.type not in ("PARK", "ORG", "EVENT") or QUOTES_OPEN not in mention.text:
             continue
+        quoted = QUOTED_NAME.search(mention.normal) or QUOTED_NAME.search(mention.text)
+        name = quoted.group(0).strip("«»") if quoted else mention.normal
+        sources.append((fold(name).split(), mention, name))
         inner = mention.text[mention.text.index(QUOTES_OPEN):mention.text.rindex(QUOTES_CLOSE) + 1
                              ] if QUOTES_CLOSE in mention.text else ""
-        if len(inner) < 4 or inner in seen:
-            continue
-        seen.add(inner)
+        if len(inner) >= 4 and inner not in seen:
+            seen.add(inner)
+            repeats.append((inner, mention))
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = []
+    for inner, mention in repeats:
         for start in _occurrences(doc.text, inner):
             end = start + len(inner)
             if any(start < e and s < end for s, e in taken):
@@ -37,29 +47,18 @@ def propagate_quoted_names(doc: Doc) -> None:
             sent_id = doc.sentence_of(start)
             added.append(Mention(start, end, mention.type, inner, inner.strip("«»"),
                                  "rule:propagate.quoted_name", sent_id))
-    _propagate_inflected_quoted_names(doc, added)
+    if sources:
+        _propagate_inflected_quoted_names(doc, sources, taken, added)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
-QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
-
-
-def _propagate_inflected_quoted_names(doc: Doc, added: list[Mention]) -> None:
-    """The same quoted name in another case («Титановую долину», «Титановой долины» after
-    ОЭЗ «Титановая долина») is that thing too, with the normal form of the name it repeats;
-    NER's type for such a span gives way."""
-    sources: list[tuple[list[str], Mention, str]] = []
-    for mention in doc.mentions:
-        if mention.type in ("PARK", "ORG", "EVENT"):
-            quoted = QUOTED_NAME.search(mention.normal) or QUOTED_NAME.search(mention.text)
-            name = quoted.group(0).strip("«»") if quoted else mention.normal
-            if QUOTES_OPEN in mention.text:
-                sources.append((fold(name).split(), mention, name))
-    if not sources:
-        return
+def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], Mention, str]],
+                                      taken: list[tuple[int, int]], added: list[Mention]) -> None:
+    """The same quoted name in another case is the thing of the ``sources`` mention it
+    repeats, with that mention's normal form of the name; NER's type for such a span gives
+    way."""
     by_span = {(m.start, m.end): m for m in doc.mentions}
-    taken = [(m.start, m.end) for m in doc.mentions + added]
     for found in QUOTED_NAME.finditer(doc.text):
         words = fold(found.group(0)).split()
         match = next(((m, name) for w, m, name in sources

@@ -308,7 +308,7 @@ class EntityExtractor:
             while first < head.token_id and not doc.tokens[first].text[:1].isupper():
                 first += 1
         for dash in range(head.token_id + 1, last + 1):  # «Церковь — как институт»
-            if doc.tokens[dash].text in ("—", "–", "("):
+            if doc.tokens[dash].text in ("—", "("):
                 last = dash - 1
                 break
         text = doc.text[doc.tokens[first].start:doc.tokens[last].end]

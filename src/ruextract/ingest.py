@@ -26,7 +26,6 @@ BINARY_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 ESCAPED_BYTE = regex.compile("[\udc80-\udcff]")
 UTF8_NON_ASCII = regex.compile("[^\x00-\x7f\udc80-\udcff]")
 UTF8_EVIDENCE_RATIO = 10
-UTF8_CYRILLIC = regex.compile(rb"[\xd0\xd1][\x80-\xbf]")
 # How much of a JSONL/CSV file is looked at to decide its encoding.
 ENCODING_SAMPLE_BYTES = 1 << 20
 SINGLE_BYTE_CODECS = ("cp1251", "koi8-r")

@@ -73,8 +73,8 @@ class KeyWords:
                                    for line in rules.words("key_org_short_names") if "=" in line))
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"), words("geo_descriptors") | {"г"}, synonyms,
-                   short_names)
+                   words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
+                   synonyms, short_names)
 
 
 @lru_cache(maxsize=200_000)

@@ -16,7 +16,6 @@ from .morph import NUMBERS, Analyzer, parse_feats
 QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
 NOMINAL = {"NOUN", "PROPN"}
 AGREEING = {"ADJ", "DET", "NUM", "VERB"}  # VERB: participles («объединённых»)
-NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 PARENTHESISED_ABBREVIATION = re.compile(r"\s*\([A-ZА-ЯЁ]{2,10}\)(?=\s|$)")
 # Chinese names in the Palladius transcription (Цзянсу, Сяоцзе, Шуцай) and Japanese ones in
 # Polivanov's (Синдзи, Марико): written syllable by syllable. Such a word that the dictionary

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .doc import fold
 from .morph import dictionary
+from .rules import default_rules_dir, read_wordlist
 
 MODELS_DIR = Path(os.environ.get("RUEXTRACT_MODELS",
                                  Path(__file__).resolve().parents[2] / "models"))
@@ -50,9 +51,19 @@ def name_key(name: str) -> str:
 
 # «э» after a consonant: transliterated names write it «е» as often
 TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
-# the head noun a region's adjective agrees with («Самаркандской» [области], «Сырдарьинский»
-# [район] is no oblast): a bare adjective names the place of its own gender
-HEADS_BY_GENDER = {"femn": ("область", "республика"), "masc": ("край", "округ")}
+
+
+@lru_cache(maxsize=1)
+def heads_by_gender() -> dict[str, tuple[str, ...]]:
+    """The head nouns of region names (words/region_heads.txt) by grammatical gender: a
+    region's adjective agrees with its head («Самаркандской» [области], «Сырдарьинский»
+    [район] is no oblast), so a bare adjective names the place of its own gender."""
+    by_gender: dict[str, list[str]] = {}
+    for head in read_wordlist(default_rules_dir() / "words" / "region_heads.txt"):
+        gender = next((p.tag.gender for p in dictionary().parse(head) if "NOUN" in p.tag), None)
+        if gender is not None:
+            by_gender.setdefault(gender, []).append(head)
+    return {gender: tuple(heads) for gender, heads in by_gender.items()}
 
 
 class Gazetteer:
@@ -112,9 +123,10 @@ class Gazetteer:
         found = self.by_adjective.get(key)
         parses = [p for p in dictionary().parse(fold(name)) if "ADJF" in p.tag]
         gender = parses[0].tag.gender if parses else None
-        if gender not in HEADS_BY_GENDER:
+        heads = heads_by_gender().get(gender)
+        if heads is None:
             return found
-        for head in HEADS_BY_GENDER[gender]:
+        for head in heads:
             place = self.by_name.get(f"{key} {head}")
             if place is not None:
                 return place

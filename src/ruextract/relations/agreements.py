@@ -10,7 +10,7 @@ signings («будет подписан», «подпишут») are not agreeme
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import Context, matcher
+from .context import QUOTE_OPEN, Context, matcher
 
 
 @matcher("agreement_between")
@@ -43,7 +43,7 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     между», «меморандум о взаимопонимании между»; no verb, comma or other noun phrase head
     in between."""
     tokens = ctx.doc.tokens
-    signing = ctx.vocab.words("agreement_verbs") | {"быть"}
+    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.words("agreement_auxiliary_verbs")
     sentence = ctx.sentence(tokens[between].sent_id)
     t = between - 1
     while t >= max(sentence.start, between - 10):
@@ -197,7 +197,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         before = tokens[first - 1] if first > 0 else None
         coordinated = dropped is not None and before is not None and before.text in (
             ",", "и") and first - 1 == dropped + 1
-        if ctx.located_part(index) or coordinated or _dateline(ctx, index) or (
+        if ctx.located_part(index) or coordinated or ctx.dateline(index) or (
                 first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
                 in ("ORG", "PARK")):
             dropped = last if mention.type == "LOC" else None
@@ -207,7 +207,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if mention.type == "LOC" and before is not None and not (employers and employer) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
                  and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
-                or first - 1 in ctx.mention_at or before.text in ("«", '"', "„")
+                or first - 1 in ctx.mention_at or before.text == QUOTE_OPEN
                 or before.lemma in ("в", "во", "на", "из")
                 # «с городом Горки, Могилевской области»: where the party is
                 or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
@@ -221,11 +221,3 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
-
-
-def _dateline(ctx: Context, index: int) -> bool:
-    """«ИНТЕРФАКС - …»: a news agency opening the sentence before a dash."""
-    tokens = ctx.doc.tokens
-    first, after = ctx.first(index), ctx.last(index) + 1
-    opening = first == ctx.sentence(tokens[first].sent_id).start
-    return opening and after < len(tokens) and tokens[after].text in ("-", "—", "–")

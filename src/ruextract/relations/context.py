@@ -26,9 +26,12 @@ SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
-QUOTE_OPENS = ("«", "“", "„")
-QUOTE_CLOSES = ("»", "”")
-DASHES = ("—", "–")
+# normalise.py writes every dash as «—» and every double quote as « or », so these are the
+# only forms a matcher tests for; a hyphen «-» is kept as it is.
+DASH = "—"
+DASH_OR_HYPHEN = (DASH, "-")
+QUOTE_OPEN = "«"
+QUOTE_CLOSE = "»"
 
 
 # -- the registry of matchers ------------------------------------------------------------
@@ -201,10 +204,10 @@ class Context:
         for t in self.sentence(sent_id):
             text = self.doc.tokens[t].text
             inside[t] = depth > 0 and t - opened_at > 4
-            if text in QUOTE_OPENS or (text == '"' and depth == 0):
+            if text == QUOTE_OPEN:
                 depth += 1
                 opened_at = t
-            elif text in QUOTE_CLOSES or text == '"':
+            elif text == QUOTE_CLOSE:
                 depth = max(depth - 1, 0)
         return inside
 
@@ -215,24 +218,24 @@ class Context:
         sentence = self.sentence(tokens[first].sent_id)
         t = first - 1
         while t >= sentence.start and first - t <= 14 and (
-                t in self.mention_at or tokens[t].text not in ("»", '"', "”")):
+                t in self.mention_at or tokens[t].text != QUOTE_CLOSE):
             other = self.mention_at.get(t)
-            if (other is None and tokens[t].text in (".", ";", "«")) or (
+            if (other is None and tokens[t].text in (".", ";", QUOTE_OPEN)) or (
                     other is not None and self.mention_type(other) in ("PER", DELEGATION)):
                 return None
             t -= 1
-        if t < sentence.start or first - t > 14 or tokens[t].text not in ("»", '"', "”"):
+        if t < sentence.start or first - t > 14 or tokens[t].text != QUOTE_CLOSE:
             return None
         between = [tokens[b] for b in range(t + 1, first)]
-        if not any(b.text in ("—", "–", "-") for b in between[:3]):
+        if not any(b.text in DASH_OR_HYPHEN for b in between[:3]):
             return None
         if not any(b.pos == "VERB" for b in between) and len(between) > 3:
             return None
         close = t
         t -= 1
         limit = self.doc.sentences[max(tokens[close].sent_id - 6, 0)].first_token
-        while t >= limit and tokens[t].text not in ("«", "“", "„", '"'):
-            if tokens[t].text in ("»", "”"):
+        while t >= limit and tokens[t].text != QUOTE_OPEN:
+            if tokens[t].text == QUOTE_CLOSE:
                 return None
             t -= 1
         return range(t + 1, close) if t >= limit else None
@@ -244,14 +247,14 @@ class Context:
         tokens = self.doc.tokens
         first = self.first(index)
         t, words = first - 1, 0  # the title between may hold long names
-        while t >= 0 and words <= 14 and (t in self.mention_at or tokens[t].text not in DASHES):
+        while t >= 0 and words <= 14 and (t in self.mention_at or tokens[t].text != DASH):
             other = self.mention_at.get(t)
-            if (other is None and tokens[t].text in (".", ";", "«", "»")) or (
+            if (other is None and tokens[t].text in (".", ";", QUOTE_OPEN, QUOTE_CLOSE)) or (
                     other is not None and self.mention_type(other) in ("PER", DELEGATION)):
                 return False
             words += other is None
             t -= 1
-        if t < 0 or words > 14 or tokens[t].text not in DASHES:
+        if t < 0 or words > 14 or tokens[t].text != DASH:
             return False
         verb = t + 1 < first and tokens[t + 1].pos == "VERB"
         before = tokens[t - 1].text if t > 0 else "."
@@ -507,6 +510,24 @@ class Context:
         previous = self.mention_at.get(t - 1)
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 
+    def dateline(self, index: int, any_part: bool = False) -> bool:
+        """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: a mention in a news agency's dateline,
+        right before a dash. By default the first part only: the mention opens its sentence
+        (in any case). With ``any_part`` any part: the mention, and all before it in its
+        sentence, in capitals."""
+        tokens = self.doc.tokens
+        first, after = self.first(index), self.last(index) + 1
+        sentence = self.sentence(tokens[first].sent_id)
+        if not any_part:
+            return first == sentence.start and after < len(tokens) \
+                and tokens[after].text in DASH_OR_HYPHEN
+        if after >= sentence.stop or tokens[after].text not in DASH_OR_HYPHEN:
+            return False
+        words = [tokens[t].text for t in self.mention_tokens(index) if tokens[t].text.isalpha()]
+        return bool(words) and all(w.isupper() for w in words) \
+            and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
+                    for t in range(sentence.start, first))
+
     # -- tense and dates -----------------------------------------------------------------
 
     def planned(self, token_id: int) -> bool:
@@ -537,7 +558,7 @@ class Context:
             days = []
             j = i - 1
             while j >= 0 and ((tokens[j].text.isdigit() and len(tokens[j].text) <= 2)
-                              or tokens[j].text in ("и", "-", "–")):
+                              or tokens[j].text in ("и", "-")):
                 if tokens[j].text.isdigit():
                     days.insert(0, int(tokens[j].text))
                 first = j

@@ -261,13 +261,14 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
     most often with that head word (any region for «регион»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     region_heads, markers = vocab.words("region_heads"), vocab.words("own_region_markers")
+    generic = vocab.words("generic_region_words")
     for child in ctx.children.get(ref_token, []):
         word = tokens[child]
         if word.rel != "nmod" or child in ctx.mention_at \
-                or word.lemma not in region_heads | {"регион"} \
+                or word.lemma not in region_heads | generic \
                 or not any(tokens[g].lemma in markers for g in ctx.children.get(child, [])):
             continue
-        heads = region_heads if word.lemma == "регион" else {word.lemma}
+        heads = region_heads if word.lemma in generic else {word.lemma}
         by_entity: dict[int, list[int]] = {}
         for index, mention in enumerate(ctx.doc.mentions):
             words = fold(mention.normal).split()

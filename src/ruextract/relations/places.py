@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..rules import RelationRule
-from .context import CHUNK_BREAKS, Context, matcher, same_place
+from .context import CHUNK_BREAKS, DASH, DASH_OR_HYPHEN, QUOTE_OPEN, Context, matcher, same_place
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 
@@ -288,14 +288,14 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
-        if park is None and t + 1 < len(tokens) and tokens[t + 1].text in ("—", "–", "-"):
+        if park is None and t + 1 < len(tokens) and tokens[t + 1].text in DASH_OR_HYPHEN:
             park, after = ctx.resolve_park(t), t + 2
         if park is None and _list_after(ctx, t + 1) is not None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y»
-        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text in ("—", "–")]
+        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH]
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
@@ -411,7 +411,7 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 # «рабочего комитета «Один пояс, один путь» Китайской ассоциации …»
                 before >= 0 and before not in ctx.mention_at
                 and tokens[before].lemma in heads
-                and tokens[mention_tokens[0]].text in ("«", '"', "„")):
+                and tokens[mention_tokens[0]].text == QUOTE_OPEN):
             continue
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):

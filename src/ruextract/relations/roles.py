@@ -19,7 +19,10 @@ from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
+    DASH,
+    DASH_OR_HYPHEN,
     NOMINAL_POS,
+    QUOTE_OPEN,
     Context,
     case_of,
     is_finite_verb,
@@ -338,7 +341,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 collected[:0] = [t - 1, t]  # an abbreviation inside the sentence («г. Москвы»)
                 t -= 2
                 continue
-            if other is None and token.text in DASHES and t + 1 < first \
+            if other is None and token.text in DASH_OR_HYPHEN and t + 1 < first \
                     and _title_start(ctx, _next_words(ctx, t + 1)) is not None:
                 # «вице-премьер – министр экономики X Иван Петров»: coordinated posts
                 collected.insert(0, t)
@@ -354,7 +357,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                     t = opening - 1
                     continue
             if other is None and (token.pos not in NOMINAL_POS or token.text in
-                                  (".", ";", ":", "—", "–", "-", "(", ")")):
+                                  (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")):
                 break
             if other is not None and ctx.mention_type(other) in ("PER", DELEGATION):
                 break
@@ -362,7 +365,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             t -= 1
         segments: list[list[int]] = [[]]
         for t in collected:
-            if tokens[t].text in (",", *DASHES) and t not in ctx.mention_at:
+            if tokens[t].text in (",", *DASH_OR_HYPHEN) and t not in ctx.mention_at:
                 segments.append([])
             else:
                 segments[-1].append(t)
@@ -388,7 +391,7 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
         t = ctx.last(index) + 1
         persons = ctx.person_list(index)
         while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
-                and tokens[t].text in (",", "(", "—", "–", "-") and t not in ctx.mention_at:
+                and tokens[t].text in (",", "(", *DASH_OR_HYPHEN) and t not in ctx.mention_at:
             opening = tokens[t].text
             segment, t = _title_phrase_after(ctx, t + 1, mention.sent_id)
             if not segment:
@@ -429,7 +432,7 @@ def _before_name(ctx: Context, first: int) -> int:
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
-    if t > 0 and tokens[t].text in DASHES and t not in ctx.mention_at \
+    if t > 0 and tokens[t].text in DASH_OR_HYPHEN and t not in ctx.mention_at \
             and tokens[t - 1].sent_id == tokens[first].sent_id:
         t -= 1
     return t
@@ -474,7 +477,7 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
                 t += 1
                 continue
-            if token.text in CHUNK_BREAKS | {".", "—", "–"} or token.pos not in NOMINAL_POS:
+            if token.text in CHUNK_BREAKS | {".", DASH} or token.pos not in NOMINAL_POS:
                 break
             if token.text == "-" and segment:
                 return [], t
@@ -488,7 +491,7 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
         close = next((c for c in range(after + 1, min(after + 6, len(tokens)))
                       if tokens[c].text == ")"), None)
         after = close + 1 if close is not None else after
-    if after < len(tokens) and tokens[after].text in DASHES:
+    if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
     return segment, t
 
@@ -610,8 +613,8 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     bare title is a post of the one region (область, край, республика …) the text names."""
     tokens = ctx.doc.tokens
     posts = ctx.vocab.words(rule.trigger)
-    # a republic may be a state («Социалистическая Республика Вьетнам»)
-    anaphors = ctx.vocab.words("place_anaphors") - {"регион", "республика"}
+    anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
+        - ctx.vocab.words("state_region_heads")
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
                        for a in anaphors)}
@@ -696,9 +699,6 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 
 
 # -- title phrases -------------------------------------------------------------------------
-
-DASHES = ("—", "–", "-")
-
 
 def _is_title(ctx: Context, t: int) -> bool:
     """Is token ``t`` a post title? By lemma, or by its own form where the tagger reads a
@@ -847,7 +847,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
             continue
         head = ctx.first(index) - 1
-        while head >= 0 and tokens[head].text in ("«", '"', "„"):
+        while head >= 0 and tokens[head].text == QUOTE_OPEN:
             head -= 1
         if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
                 (head >= 0 and tokens[head].lemma == lemma):
@@ -860,9 +860,9 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     place named before it whose name has that word («Калужская область»); for «регион»,
     the last one named with any of them. None when no place is named so."""
     tokens = ctx.doc.tokens
-    anaphors = ctx.vocab.words("place_anaphors")
+    anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
     lemma = tokens[token_id].lemma
-    stems = [w[:-1] for w in (anaphors - {"регион"} if lemma == "регион" else {lemma})]
+    stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
     places = [m for m in ctx.doc.mentions if m.type == "LOC"
               and any(stem in word for word in fold(m.normal).split() for stem in stems)]
@@ -897,7 +897,7 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             heads = vocab.named_heads
             if tokens[head].lemma not in heads:
                 head -= 1
-                while head >= 0 and tokens[head].text in ("«", '"', "„"):
+                while head >= 0 and tokens[head].text == QUOTE_OPEN:
                     head -= 1
             gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
             wanted = vocab.possessive_genders[tokens[before].text.lower()]

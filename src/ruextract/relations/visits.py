@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import SITE_TYPES, Context, Ref, case_of, is_finite_verb, matcher
+from .context import (
+    QUOTE_OPEN,
+    SITE_TYPES,
+    Context,
+    Ref,
+    case_of,
+    is_finite_verb,
+    matcher,
+)
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -39,7 +47,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index):
             continue
-        if _dateline(ctx, index):
+        if ctx.dateline(index, any_part=True):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -125,18 +133,6 @@ def _other_subject(ctx: Context, token: Token) -> bool:
                and s not in ctx.mention_at and ctx.ref_at(s) is None
                and tokens[s].lemma not in vocab.geo_descriptors
                and not vocab.is_title(tokens[s].lemma) for s in subjects)
-
-
-def _dateline(ctx: Context, index: int) -> bool:
-    """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: an agency's dateline in capitals."""
-    tokens = ctx.doc.tokens
-    sentence = ctx.sentence(tokens[ctx.first(index)].sent_id)
-    dash = next((t for t in range(ctx.last(index) + 1, min(ctx.last(index) + 2, sentence.stop))
-                 if tokens[t].text in ("-", "—", "–")), None)
-    words = [tokens[t].text for t in ctx.mention_tokens(index) if tokens[t].text.isalpha()]
-    return dash is not None and bool(words) and all(w.isupper() for w in words) \
-        and all(tokens[t].text.isupper() or not tokens[t].text.isalpha()
-                for t in range(sentence.start, ctx.first(index)))
 
 
 def _planned(ctx: Context, token_id: int) -> bool:
@@ -655,7 +651,7 @@ def _host_subject(ctx: Context, index: int, verb: int) -> bool:
     if not words or case_of(tokens[words[-1]]) not in ("Nom", None):
         return False
     before = mention_tokens[0] - 1
-    while before >= 0 and ((tokens[before].pos == "PUNCT" and tokens[before].text in "«\"„")
+    while before >= 0 and ((tokens[before].pos == "PUNCT" and tokens[before].text == QUOTE_OPEN)
                            or tokens[before].lemma in ctx.vocab.words("org_heads")):
         before -= 1
     return before < 0 or tokens[before].pos != "ADP"
