@@ -197,7 +197,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         before = tokens[first - 1] if first > 0 else None
         coordinated = dropped is not None and before is not None and before.text in (
             ",", "и") and first - 1 == dropped + 1
-        if ctx.located_part(index) or coordinated or ctx.dateline(index) or (
+        dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
+        if ctx.located_part(index) or coordinated or dateline or (
                 first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
                 in ("ORG", "PARK")):
             dropped = last if mention.type == "LOC" else None
