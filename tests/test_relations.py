@@ -18,13 +18,6 @@ SEEDS = Path("/work/shared/seeds")
 RULES = load_rules()
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from ruextract.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def facts(pipeline, text: str, date: str | None = None) -> set[str]:
     """The relations found in ``text`` as «TYPE arg1 -> arg2» lines, folded."""
     raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt", date=date)
@@ -42,6 +35,13 @@ def facts(pipeline, text: str, date: str | None = None) -> set[str]:
 
 def parse_fact(line: str) -> str:
     return fold(line)
+
+
+def check_case(pipeline, text: str, fact: str) -> None:
+    """A one-line case: «+TYPE arg1 -> arg2» must be found in ``text``, «-…» must not."""
+    found = facts(pipeline, text)
+    sign, line = fact[0], parse_fact(fact[1:])
+    assert (line in found) == (sign == "+"), f"{fact!r} in {sorted(found)}"
 
 
 @pytest.mark.parametrize("rule", RULES.relations, ids=lambda r: r.id)

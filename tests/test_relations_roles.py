@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations import facts, parse_fact
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from ruextract.pipeline import Pipeline
-
-    return Pipeline()
-
+from test_relations import check_case
 
 CASES = [
     # a dash between the title and the name
@@ -115,6 +107,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, fact", CASES)
 def test_works_for_cases(pipeline, text, fact):
-    found = facts(pipeline, text)
-    sign, line = fact[0], parse_fact(fact[1:])
-    assert (line in found) == (sign == "+"), f"{fact!r} in {sorted(found)}"
+    check_case(pipeline, text, fact)
