@@ -101,6 +101,10 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # an unknown foreign name in the instrumental loses its ending («-ом», «-ем»)
+    ("Губернатор встретился с послом Чан Куок Выонгом", "Чан Куок Выонгом", "Чан Куок Выонг"),
+    ("Губернатор встретился с министром Ненадом Иванишевичем", "Ненадом Иванишевичем",
+     "Ненад Иванишевич"),
     ("Делегация посетила технопарк «Янтарная гавань». Резиденты «Янтарной гавани» показали "
      "цеха", "«Янтарной гавани»", "Янтарная гавань"),
     ("Гости прибыли в ОЭЗ «Каменный цветок». В «Каменном цветке» работают сорок компаний",

@@ -98,6 +98,20 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     return match_case(text, inflected.word)
 
 
+def _foreign_instrumental(analyzer: Analyzer, token: Token) -> str:
+    """A foreign name the dictionary does not know, in the instrumental of a masculine noun
+    («с Нгуеном», «Чэнь Гуанцзюнем», «Ненадом Иванишевичем»), to the nominative: the
+    ending goes (a Chinese syllable keeps its soft sign: «Гуанцзюнем» → «Гуанцзюнь»)."""
+    text = token.text
+    if parse_feats(token.feats).get("Case") != "Ins" or analyzer.lexicon.is_word(text) \
+            or len(text) < 5 or not text[:1].isupper() or not text.endswith(("ом", "ем")):
+        return text
+    stem = text[:-2]
+    if text.endswith("ем") and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
+        return stem + "ь"
+    return stem
+
+
 def person_gender(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     """The gender of a name, from its first name where there is one, else its surname."""
     return _name_gender(analyzer, tuple(t.text for t in tokens))
@@ -143,6 +157,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
                 continue
             if token.pos in NOMINAL or token.pos == "ADJ":
                 words[i] = _inflect(analyzer, token, {"nomn", "sing"} | ({gender} - {None}))
+                if words[i] == token.text:
+                    words[i] = _foreign_instrumental(analyzer, token)
         return _join(tokens, words)
     head = _head_index(tokens, quoted)
     if head is None and len(tokens) == 1:
