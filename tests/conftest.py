@@ -41,3 +41,14 @@ def analyse_text(pipeline, text: str):
     doc = pipeline.normaliser.prepare(RawDoc("test.txt", text, "utf-8", "txt"))
     (result,) = pipeline.process([doc])
     return result
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> Path:
+    """A run of four sample articles by a fresh pipeline (whose memo starts empty), for the
+    re-run tests to copy and edit."""
+    from ruextract.pipeline import Pipeline, run
+
+    out = tmp_path_factory.mktemp("stored") / "out"
+    run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline())
+    return out

@@ -3,7 +3,6 @@ are those of a re-run of every document."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -14,20 +13,9 @@ from ruextract import memo, reach, rerun, store
 from ruextract.doc import fold
 from ruextract.pipeline import Pipeline, run
 from ruextract.rules import default_rules_dir, load_rules
+from test_rerun import rows
 
 TABLES = ("mentions", "entities", "relations", "names")
-
-
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("reach") / "out"
-    run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline())
-    return out
-
-
-def rows(out: Path, table: str) -> list[str]:
-    return [json.dumps(row, ensure_ascii=False, sort_keys=True)
-            for row in store.read_table(out, table).to_pylist()]
 
 
 def edited(tmp_path: Path, file: str, old: str, new: str) -> Path:

@@ -20,14 +20,6 @@ pytestmark = pytest.mark.slow
 EXTRACTION_TABLES = ("mentions", "entities", "relations")
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory) -> Path:
-    """A run of four sample articles by a fresh pipeline (whose memo starts empty)."""
-    out = tmp_path_factory.mktemp("rerun") / "out"
-    run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline())
-    return out
-
-
 def rows(out: Path, table: str) -> list[str]:
     """The rows of ``table`` in their stored order."""
     data = store.read_table(out, table)
