@@ -74,18 +74,17 @@ class Vocabulary:
 
     def words(self, name: str) -> frozenset[str]:
         """The lower-cased entries of words/<name>.txt."""
-        self.lists_read.add(name)
         try:
-            return self.lists[name]
+            found = self.lists[name]
         except KeyError:
             raise KeyError(f"word list '{name}' not found in {self.rules.directory / 'words'}: "
                            f"add words/{name}.txt") from None
+        self.lists_read.add(name)  # only lists that exist were read
+        return found
 
     def mapping(self, name: str) -> dict[str, str]:
         """A word list of «key = value» lines as a dict (keys lower-cased)."""
-        self.lists_read.add(name)
-        if name not in self.lists:
-            self.words(name)
+        self.words(name)  # raises for a missing list; records the read
         pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
         return {k.strip().lower(): v.strip() for k, v in pairs}
 
