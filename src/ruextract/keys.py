@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import pyarrow as pa
 
-from .coreference import initials
+from .coreference import QUOTED_NAME, initials
 from .doc import DELEGATION, fold
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
@@ -355,19 +355,36 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
+    """A document that writes a company with exactly the quoted name of its park (АО
+    «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
+    things: the company keeps an ORG key of that name instead of sharing the park's. A name in
+    another case («предприятия «Каменки»») is no company's own name: it is left to the park.
+    Rows come with the type the document gave them."""
+    park_names = {(row["entity_key"], fold(quoted.group(0))) for row, own_type in document
+                  if own_type == "PARK" and (quoted := QUOTED_NAME.search(row["normal"]))}
+    for row, own_type in document:
+        if own_type == "ORG" and row["entity_key"].startswith("PARK:") \
+                and (row["entity_key"], fold(row["normal"])) in park_names:
+            row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
+            row["type"] = "ORG"
+
+
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
     by_doc: dict[str, dict[str, str]] = defaultdict(dict)
+    own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
             row["entity_key"] = resolver.key(row["type"], row["normal"])
             row["type"] = row["entity_key"].split(":", 1)[0]
-    documents: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        documents[row["doc_id"]].append(row)
+    documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
+    for row, own_type in zip(rows, own_types, strict=True):
+        documents[row["doc_id"]].append((row, own_type))
     for document in documents.values():
-        _in_document(document, resolver)
+        _company_apart_from_park(document)
+        _in_document([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
