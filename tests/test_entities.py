@@ -232,6 +232,29 @@ def test_a_parks_quoted_name_alone_is_the_park(pipeline):
     assert types.get("«Сибирский контур»") == "PARK", types
 
 
+# A town and the park or company of its name: two things, each of its own type.
+TOWN_AND_NAMESAKE = [
+    "Делегация посетила [ОЭЗ «Каменка»](PARK) и город [Каменка](LOC).",
+    "Делегация посетила [ОЭЗ «Каменка»](PARK) и г. [Каменка](LOC).",
+    "Гости побывали в [индустриальном парке «Ольховка»](PARK), затем совершили экскурсию по "
+    "городу [Ольховка](LOC).",
+    "Губернатор приехал в [Ольховку](LOC), где работает [индустриальный парк «Ольховка»](PARK).",
+    "Делегация посетила [технопарк «Сосновка»](PARK) в селе [Сосновка](LOC).",
+    "Генеральный директор АО [«Берёзовка»](ORG) рассказал о [технопарке «Берёзовка»](PARK).",
+]
+
+
+@pytest.mark.parametrize("case", TOWN_AND_NAMESAKE)
+def test_a_town_and_its_namesake_are_two_entities(pipeline, case):
+    text, expected = parse_case(case)
+    doc = analyse_text(pipeline, text)
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    found = [by_span.get((start, end)) for start, end, _ in expected]
+    assert all(found), [(m.text, m.type) for m in doc.mentions]
+    assert [m.type for m in found] == [entity_type for _, _, entity_type in expected]
+    assert found[0].entity_id != found[1].entity_id
+
+
 def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
     doc = analyse_text(pipeline, "Гендиректор ОЭЗ «Технополис Москва Геннадий Дегтев отметил рост.")
     for mention in doc.mentions:

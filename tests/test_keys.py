@@ -162,6 +162,22 @@ def test_different_things_keep_different_keys(words):
     assert len(set(rekeyed.column("entity_key").to_pylist())) == 6
 
 
+def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
+    """АО «Каменка» beside технопарк «Каменка» in one document: two things; a company in
+    another case («предприятия «Каменки»») is still the park."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Каменка»", n_mentions=2),
+                     entity("a", 1, "ORG", "Каменка", aliases=["«Каменка»"]),
+                     entity("b", 0, "PARK", "Технопарк «Каменка»"),
+                     entity("b", 1, "ORG", "Каменка", aliases=["«Каменка»"]),
+                     entity("c", 0, "PARK", "ОЭЗ «Каменка»"),
+                     entity("c", 1, "ORG", "Каменки", aliases=["«Каменки»"]))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PARK:каменка", "ORG:каменка", "PARK:каменка", "ORG:каменка", "PARK:каменка",
+        "PARK:каменка"]
+    assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
+
+
 def test_one_type_per_key_by_the_evidence_of_all_mentions(words):
     table = entities(entity("a", 0, "PARK", "ОЭЗ «Алабуга»", n_mentions=2),
                      entity("b", 0, "ORG", "«Алабуга»"), entity("c", 0, "ORG", "Алабуга"))
