@@ -453,15 +453,21 @@ def summarise_tuning(measured: dict[str, list[dict]]) -> dict | None:
             "figures": figures, "met": met}
 
 
-def print_tuning_table(tuning: dict) -> None:
-    print(f"\ntuning batch ({tuning['articles']:.0f} articles): --from-stage after")
-    print(f"{'':52s} {'workers':>7s} {'full run s':>10s} {'from-stage s':>12s} {'ratio':>7s}")
+def print_from_stage_table(title: str, runs: dict, width: int) -> None:
+    """Full run against ``--from-stage`` after each rule edit, for 1 and 2 workers."""
+    print(f"\n{title:{width}s} {'workers':>7s} {'full run s':>10s} {'from-stage s':>12s} "
+          f"{'ratio':>7s}")
     for name, stage, *_ in RULE_EDITS:
         for workers, key in ((1, "workers_1"), (2, "workers_2")):
-            r = tuning[key]
-            print(f"{name + ' (' + stage + ')':52s} {workers:7d} {r['seconds']:10.2f} "
+            r = runs[key]
+            print(f"{name + ' (' + stage + ')':{width}s} {workers:7d} {r['seconds']:10.2f} "
                   f"{r['from_stage_seconds ' + name]:12.2f} "
                   f"{r['from_stage_speedup ' + name]:7.1f}")
+
+
+def print_tuning_table(tuning: dict) -> None:
+    print_from_stage_table(f"tuning batch ({tuning['articles']:.0f} articles): --from-stage "
+                           "after", tuning, 52)
 
 
 def print_figures(report: dict) -> None:
@@ -495,14 +501,7 @@ def print_table(report: dict) -> None:
         print(f"{'ruextract, 2w, 10x':22s} {ten['docs_per_second']:8.2f} "
               f"{ten['chars_per_second']:9.0f} {ten['docs_per_cpu_second']:10.2f} "
               f"{ten['main_peak_rss_mb']:8.0f} {ten['worker_peak_rss_mb']:9.0f}")
-    print(f"\n{'--from-stage after':46s} {'workers':>7s} {'full run s':>10s} "
-          f"{'from-stage s':>12s} {'ratio':>7s}")
-    for name, stage, *_ in RULE_EDITS:
-        for workers, key in ((1, "workers_1"), (2, "workers_2")):
-            r = report[key]
-            print(f"{name + ' (' + stage + ')':46s} {workers:7d} {r['seconds']:10.2f} "
-                  f"{r['from_stage_seconds ' + name]:12.2f} "
-                  f"{r['from_stage_speedup ' + name]:7.1f}")
+    print_from_stage_table("--from-stage after", report, 46)
     cold = report["cold_start"]
     print(f"\ncold start (import + load + 1 doc): ruextract "
           f"{cold['ruextract']['import_and_load_seconds']:.2f} s "
