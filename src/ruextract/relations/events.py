@@ -93,10 +93,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT":
                 continue
-            first = ctx.first(index)
-            opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
-                       if o not in ctx.mention_at]
-            if "на" in opening or ("рамка" in opening and "в" in opening):
+            if _set_at(ctx, index, sentence):
                 event = index
                 break
         if event is None:
@@ -232,13 +229,17 @@ def _subjects(ctx: Context, verb: int) -> list[int]:
 def _event_as_setting(ctx: Context, sentence: range) -> int | None:
     """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
     форуме X» (the preposition up to four words before the name)."""
-    tokens = ctx.doc.tokens
     for index in ctx.mentions_in(sentence):
-        if ctx.mention_type(index) != "EVENT":
-            continue
-        first = ctx.first(index)
-        opening = [tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
-                   if o not in ctx.mention_at]
-        if "на" in opening or ("рамка" in opening and "в" in opening):
+        if ctx.mention_type(index) == "EVENT" and _set_at(ctx, index, sentence):
             return index
     return None
+
+
+def _set_at(ctx: Context, index: int, sentence: range) -> bool:
+    """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
+    «на», «в рамках») within the four words before it?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    opening = {tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+               if o not in ctx.mention_at}
+    return any(set(line.split()) <= opening
+               for line in ctx.vocab.words("event_setting_openings"))
