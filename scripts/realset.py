@@ -9,7 +9,8 @@ describes. Commands:
     realset.py add --url URL --query Q --text FILE     put a page's text into the cache
     realset.py annotate ANN.json --batch NAME          resolve a compact annotation to gold
     realset.py check                                   validate every gold line (hash, offsets)
-    realset.py export --split dev|heldout|all --out DIR   texts + merged gold, ready to run
+    realset.py export --split dev|heldout|all [--half a|b] --out DIR
+                                                       texts + merged gold, ready to run
     realset.py stats                                   articles, sites, splits, relations
 
 The held-out third is chosen by the URL's hash alone (``split_of``), so it is fixed before
@@ -66,6 +67,11 @@ def site_of(url: str) -> str:
 def clean_text(raw: str) -> str:
     """The stored text of a page: the search result's excerpt with its ends stripped."""
     return raw.strip()
+
+
+def half_of(url: str) -> str:
+    """Two halves of a split, to check that a rule learnt on one holds on the other."""
+    return "ab"[int(sha256(url), 16) // 3 % 2]
 
 
 def shared_heldout() -> set[str]:
@@ -267,6 +273,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for _, obj in gold_lines():
         if args.split != "all" and obj["split"] != args.split:
             continue
+        if args.half and half_of(obj["url"]) != args.half:
+            continue
         cached = cache_dir() / obj["doc"]
         if not cached.exists():
             missing += 1
@@ -306,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check").set_defaults(run=cmd_check)
     export = sub.add_parser("export")
     export.add_argument("--split", choices=["dev", "heldout", "all"], required=True)
+    export.add_argument("--half", choices=["a", "b"],
+                        help="only one half of the split (by a further bit of the URL's hash)")
     export.add_argument("--out", required=True)
     export.set_defaults(run=cmd_export)
     sub.add_parser("stats").set_defaults(run=cmd_stats)
