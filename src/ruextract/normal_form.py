@@ -234,9 +234,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         if folded.endswith("ем") and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
             return stem + "ь"
         return stem
-    if gender == "femn" and case == "Ins" and folded.endswith("ой") \
-            and CONSONANT_END.search(folded[:-2]):
-        return text[:-2] + "а"  # «Шульгой» → «Шульга»
+    if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
+        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
+        return text[:-2] + "й"  # «Санджаем» → «Санджай»
     stem = text[:-1]
     if gender == "masc" and VOWEL_END.search(stem.lower()) and (case, folded[-1]) in {
             ("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
