@@ -36,7 +36,7 @@ CONTRACT = {
 CORPUS_FLOORS = {"PER": 0.97, "LOC": 0.95, "ORG": 0.95, "PARK": 0.90, "EVENT": 0.95}
 # Issue 2's targets on the seeds: PER/ORG/LOC ≥ 0.90, PARK ≥ 0.85, normal forms ≥ 0.95.
 SEED_FLOORS = {"PER": 0.93, "LOC": 0.95, "ORG": 0.90, "PARK": 0.90, "EVENT": 0.8}
-NORMAL_FLOOR = {"corpus": 0.97, "seeds": 0.97}
+NORMAL_FLOOR = {"corpus": 0.98, "seeds": 0.98}
 # Things (gold canonical ids) in two or more documents that get exactly one key; seeds and
 # corpus are also run as one batch.
 # tests/fixtures/keys: invented articles that name one zone, company, country and region

@@ -231,7 +231,10 @@ def name_normals(doc: Doc) -> None:
             if len(similar) < 2:
                 continue
             counts = Counter(doc.mentions[i].normal for e in similar for i in e.mention_ids)
-            canonical = min(counts, key=lambda n: (-counts[n], len(n)))
+            # on a tie, a form the text writes as it is («Российско-китайский ЭКСПО»)
+            written = {" ".join(doc.mentions[i].text.split()) for e in similar
+                       for i in e.mention_ids}
+            canonical = min(counts, key=lambda n: (-counts[n], n not in written, len(n)))
             for other in similar:
                 for i in other.mention_ids:
                     doc.mentions[i].normal = canonical
@@ -247,7 +250,8 @@ def _same_name(words: list[str], other: list[str]) -> bool:
         return False
     for a, b in zip(words, other, strict=True):
         stem = max(min(len(a), len(b)) - 2, 2)
-        if a[:stem].lower() != b[:stem].lower():
+        # a case ending differs by two letters at most: «Роснано» is not «Роснанотех»
+        if a[:stem].lower() != b[:stem].lower() or abs(len(a) - len(b)) > 2:
             return False
     return True
 

@@ -70,15 +70,17 @@ PACKAGE_DIGEST = _package_digest()
 
 @lru_cache(maxsize=1)
 def stamp() -> str:
-    """What computed what the memo holds: this package's code, pymorphy3's dictionary and
-    the places gazetteer (``make models``)."""
+    """What computed what the memo holds: this package's code, pymorphy3's dictionary, the
+    places gazetteer (``make models``) and the region heads normal forms put in the singular."""
     import pymorphy3
     import pymorphy3_dicts_ru
 
+    from .normal_form import region_heads
     from .places import gazetteer_digest
 
     versions = f"{pymorphy3.__version__} {getattr(pymorphy3_dicts_ru, '__version__', '')}"
-    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions} {gazetteer_digest()}".encode()
+    heads = " ".join(sorted(region_heads()))
+    return hashlib.sha256(f"{PACKAGE_DIGEST} {versions} {gazetteer_digest()} {heads}".encode()
                           ).hexdigest()[:16]
 
 

@@ -8,10 +8,13 @@ words are kept as they are. Inflection is pymorphy3's, guided by the tagger's fe
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .doc import Token
-from .morph import NUMBERS, Analyzer, parse_feats
+from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
+from .rules import default_rules_dir, read_wordlist
 
 QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
 NOMINAL = {"NOUN", "PROPN"}
@@ -26,6 +29,20 @@ CHINESE_SYLLABLES = re.compile(
     r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
     r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э))+")
 JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
+# A Russian surname in -ов/-ев/-ин/-ын and its case ending: masculine «-а -у -ым -е»,
+# feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).
+RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?")
+ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|ую|ая|ий)")
+VOWEL_END = re.compile(r"[аеиоуыэюя]$")
+REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
+CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
+LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
+NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрстфхцчшщ])[оё]$")
+DASHES = ("—", "–", "-")
+INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
+CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 
@@ -69,7 +86,8 @@ def _quoted_mask(tokens: list[Token]) -> list[bool]:
 def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
     """The phrase's head: the first unquoted noun whose syntactic head lies outside the span."""
     ids = {t.token_id for t in tokens}
-    candidates = [i for i, t in enumerate(tokens) if not quoted[i] and t.pos in NOMINAL]
+    candidates = [i for i, t in enumerate(tokens) if not quoted[i] and t.pos in NOMINAL
+                  and not t.text.endswith("-")]  # «IT- парка»: the first half of a cut word
     for i in candidates:
         if tokens[i].head_id not in ids:
             return i
@@ -85,11 +103,28 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
                   grammemes: frozenset[str]) -> str:
     """``text`` (as the tagger read it) inflected to ``grammemes``; cached, since the same
     words («области», «департамента») recur in names all through a batch."""
+    abbreviation = CAPITALS_WITH_ENDING.fullmatch(text)
+    if abbreviation:  # «ИННОПРОМа», «ЭКСПОм»: a word in capitals and its case ending
+        return abbreviation.group(1)
+    latin = LATIN_COMPOUND.fullmatch(text)
+    if latin:  # «IT-парке» → «IT-парк»: the Russian part inflects
+        nouns = [p for p in analyzer.parse(latin.group(2)) if p.tag.POS == "NOUN"]
+        if nouns:  # the tagger has no case for it («Foreign=Yes»): the shortest lemma
+            noun = max(nouns, key=lambda p: (-len(p.normal_form), p.score))
+            inflected = noun.inflect(set(grammemes)) or noun.inflect({"nomn"})
+            if inflected is not None:
+                return latin.group(1) + inflected.word
+        return text
     parse = analyzer.best_parse(text, pos, feats)
     if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
         return text
-    if "-" not in text and not analyzer.lexicon.is_word(text) and is_indeclinable_foreign(text):
-        return text
+    known = analyzer.lexicon.is_word(text)
+    if not known and (("-" not in text and is_indeclinable_foreign(text))
+                      or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
+        return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»
+    if pos == "PROPN" and not known and parse_feats(feats).get("Case") == "Nom" \
+            and not INSTRUMENTAL.search(text.lower()):
+        return text  # an unknown name the tagger reads as nominative («Джаркханд»)
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
@@ -98,40 +133,160 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     return match_case(text, inflected.word)
 
 
-def _foreign_instrumental(analyzer: Analyzer, token: Token) -> str:
-    """A foreign name the dictionary does not know, in the instrumental of a masculine noun
-    («с Нгуеном», «Чэнь Гуанцзюнем», «Ненадом Иванишевичем»), to the nominative: the
-    ending goes (a Chinese syllable keeps its soft sign: «Гуанцзюнем» → «Гуанцзюнь»)."""
-    text = token.text
-    if parse_feats(token.feats).get("Case") != "Ins" or analyzer.lexicon.is_word(text) \
-            or len(text) < 5 or not text[:1].isupper() or not text.endswith(("ом", "ем")):
-        return text
-    stem = text[:-2]
-    if text.endswith("ем") and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
-        return stem + "ь"
-    return stem
+def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
+    """A person's name in the nominative, word by word: dictionary names by their paradigm,
+    Russian surnames by their suffix, other (foreign) words by what their ending can be."""
+    words = [t.text for t in tokens]
+    name = [i for i, t in enumerate(tokens)
+            if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1]
+    case = _name_case(analyzer, [tokens[i] for i in name])
+    gender = _name_gender_of(analyzer, [tokens[i] for i in name])
+    for i in name:
+        words[i] = _name_word(analyzer, tokens[i], case, gender)
+    return _join(tokens, words)
 
 
-def person_gender(analyzer: Analyzer, tokens: list[Token]) -> str | None:
-    """The gender of a name, from its first name where there is one, else its surname."""
-    return _name_gender(analyzer, tuple(t.text for t in tokens))
+def _dictionary_name_parses(analyzer: Analyzer, word: str) -> list:
+    if not analyzer.lexicon.is_word(word):
+        return []
+    return [p for p in analyzer.parse(word)
+            if NAME_GRAMMEMES & p.tag.grammemes and "sing" in p.tag]
 
 
-@lru_cache(maxsize=50_000)
-def _name_gender(analyzer: Analyzer, words: tuple[str, ...]) -> str | None:
-    for grammeme in ("Name", "Surn", "Patr"):
-        for word in words:
-            for parse in analyzer.parse(word):
+def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
+    """The case of a name: the tagger's, word by word, by majority (a declinable dictionary
+    name counts twice; a tie is the nominative): the words of a name agree in case."""
+    votes: Counter[str] = Counter()
+    for token in tokens:
+        case = parse_feats(token.feats).get("Case")
+        if case is None:
+            continue
+        known = any(CASES.get(case) in p.tag and "Fixd" not in p.tag  # «Харуки»: any case
+                    for p in _dictionary_name_parses(analyzer, token.text))
+        votes[case] += 2 if known else 1
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], c == "Nom"))
+
+
+def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
+    """A name's gender: a first name or patronymic the dictionary knows, else what the
+    tagger reads from the sentence (it sees the verb and the adjectives that agree)."""
+    for grammeme in ("Name", "Patr"):
+        for token in tokens:
+            for parse in _dictionary_name_parses(analyzer, token.text):
                 if grammeme in parse.tag and parse.tag.gender in ("masc", "femn"):
                     return parse.tag.gender
+    genders = Counter(UD_GENDERS.get(parse_feats(t.feats).get("Gender", "")) for t in tokens)
+    genders.pop(None, None)
+    return genders.most_common(1)[0][0] if genders else None
+
+
+def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None) -> str:
+    text = token.text
+    grammeme = CASES.get(case or "Nom", "nomn")
+    parses = _dictionary_name_parses(analyzer, text)
+    if parses:
+        def fit(parse) -> tuple[bool, bool, float]:
+            return (grammeme in parse.tag, gender is None or parse.tag.gender == gender,
+                    parse.score)
+        parse = max(parses, key=fit)
+        if "nomn" in parse.tag or (case == "Nom" and "ablt" not in parse.tag):
+            return text  # read as nominative: «Кая» is a name of its own, not «Кай»'s genitive
+        inflected = parse.inflect({"nomn", "sing"})
+        return match_case(text, inflected.word) if inflected else text
+    surname = RUSSIAN_SURNAME.fullmatch(text)
+    if surname:
+        stem, ending = surname.groups()
+        if ending in ("ой", "ою"):  # only the feminine has it
+            return stem + "а"
+        if ending in ("ым", "е") or (ending == "а" and case not in (None, "Nom")):
+            return stem  # «Лесниковым», «о Лесникове»; «Лесникова» read as genitive
+        if ending == "у":  # the masculine dative or the feminine accusative
+            return stem + "а" if gender == "femn" else stem
+        return text
+    if ADJECTIVE_SURNAME.fullmatch(text.lower()) and case not in (None, "Nom"):
+        # «Соколинским», «Орешниковской»: a surname declined as an adjective
+        adjectives = [p for p in analyzer.parse(text) if p.tag.POS == "ADJF"
+                      and grammeme in p.tag]
+        if adjectives:
+            inflected = adjectives[0].inflect({"nomn", "sing"} | ({gender} - {None}))
+            return match_case(text, inflected.word) if inflected else text
+    if analyzer.lexicon.is_word(text) and case not in (None, "Nom"):
+        # a common noun as a name («Мороза», «Орлом»): its own paradigm
+        nouns = [p for p in analyzer.parse(text) if p.tag.POS == "NOUN" and grammeme in p.tag
+                 and "sing" in p.tag and "Fixd" not in p.tag]
+        if nouns:
+            inflected = nouns[0].inflect({"nomn", "sing"})
+            return match_case(text, inflected.word) if inflected else text
+    return _foreign_name_word(text, case, gender)
+
+
+def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
+    """A name the dictionary does not know as one, to the nominative by its ending alone:
+    only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
+    instrumental of a masculine name), the rest by the case the sentence gives it."""
+    folded = text.lower()
+    if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text):
+        return text
+    if folded.endswith(("ом", "ем")) and CONSONANT_END.search(folded[:-2]) and len(text) >= 4:
+        stem = text[:-2]
+        if folded.endswith("ем") and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
+            return stem + "ь"
+        return stem
+    if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
+        return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
+        return text[:-2] + "й"  # «Санджаем» → «Санджай»
+    stem = text[:-1]
+    if gender == "masc" and VOWEL_END.search(stem.lower()) and (case, folded[-1]) in {
+            ("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
+        return stem + "й"  # «Макея» → «Макей»
+    if not CONSONANT_END.search(stem.lower()):
+        return text
+    if gender == "masc" and (case, folded[-1]) in {("Gen", "а"), ("Acc", "а"), ("Dat", "у"),
+                                                 ("Loc", "е")}:
+        return stem
+    if gender == "masc" and case in ("Gen", "Acc") and folded.endswith("я") \
+            and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
+        return stem + "ь"
+    if gender == "femn" and (case, folded[-1]) in {("Gen", "ы"), ("Acc", "у")}:
+        return stem + "а"
+    return text
+
+
+@lru_cache(maxsize=1)
+def region_heads() -> frozenset[str]:
+    """words/normal_region_heads.txt: «область», «край», «район»…"""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / "normal_region_heads.txt"))
+
+
+def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
+    """The region head noun that a bare adjective shares with the adjectives coordinated
+    after it: «Павлодарской, Омской и Оренбургской областей» → «область» for each."""
+    if not tokens or not all(_adjective_like(t) or t.pos == "PUNCT" for t in tokens) \
+            or tokens[-1].pos == "PUNCT":
+        return None
+    for token in following:
+        if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ"):
+            continue
+        return token.lemma if token.pos == "NOUN" and token.lemma in region_heads() else None
     return None
 
 
+def _adjective_like(token: Token) -> bool:
+    """An adjective, or a region adjective the tagger took for a name («Сырдарьинский»)."""
+    return token.pos in ("ADJ", "PROPN") and bool(REGION_ADJECTIVE.search(token.text.lower()))
+
+
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
-                mode: str = "phrase") -> str:
-    """Normal form of the mention ``text`` whose tokens are ``tokens``."""
+                mode: str = "phrase", region_head: str | None = None) -> str:
+    """Normal form of the mention ``text`` whose tokens are ``tokens``; ``region_head`` is
+    the head noun a bare region adjective shares with the ones after it."""
     if not tokens or mode == "as_is":
         return " ".join(text.split())
+    if region_head is not None:
+        return _bare_region(analyzer, tokens, region_head)
     quoted = _quoted_mask(tokens)
     inner = [t for t, q in zip(tokens, quoted, strict=True)
              if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -149,44 +304,64 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
             return _join(tokens)
     words: list[str] = [t.text for t in tokens]
     if mention_type == "PER":
-        gender = person_gender(analyzer, tokens)
-        for i, token in enumerate(tokens):
-            # A name the tagger reads as nominative stays as written: foreign names are
-            # often indeclinable («Ёсимура Синдзи»), and guessing their paradigm breaks them.
-            if parse_feats(token.feats).get("Case") == "Nom":
-                continue
-            if token.pos in NOMINAL or token.pos == "ADJ":
-                words[i] = _inflect(analyzer, token, {"nomn", "sing"} | ({gender} - {None}))
-                if words[i] == token.text:
-                    words[i] = _foreign_instrumental(analyzer, token)
-        return _join(tokens, words)
+        return _person_normal(analyzer, tokens)
     head = _head_index(tokens, quoted)
     if head is None and len(tokens) == 1:
         # A name the tagger read as an adjective («между Саппоро и Новосибирском»): take the
         # dictionary's proper-noun reading of the word if it has one.
-        for parse in analyzer.parse(tokens[0].text):
-            if parse.tag.POS == "NOUN" and {"Geox", "Orgn", "Name", "Surn"} & set(
-                    parse.tag.grammemes):
+        word = tokens[0].text
+        parses = analyzer.parse(word)
+        if not analyzer.lexicon.is_word(word) and is_indeclinable_foreign(word):
+            parses = []  # «Таюаньчжуан»: a Chinese name keeps every letter
+        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            # «Биотехнопарка» read as an adjective, with no adjective reading: a noun
+            parses = [p for p in parses if p.tag.POS == "NOUN" and "sing" in p.tag] + parses
+        for parse in parses:
+            if parse.tag.POS == "NOUN" and ({"Geox", "Orgn", "Name", "Surn"} & set(
+                    parse.tag.grammemes) or parse is parses[0]):
                 inflected = parse.inflect({"nomn"})
                 if inflected is not None:
-                    return match_case(tokens[0].text, inflected.word)
+                    return match_case(word, inflected.word)
     if head is None:
         return _join(tokens, words)
     head_token = tokens[head]
     head_feats = parse_feats(head_token.feats)
     number = NUMBERS.get(head_feats.get("Number", "Sing"), "sing")
+    if mention_type == "LOC" and head_token.lemma in region_heads():
+        number = "sing"  # «Ферганской и Самаркандской областей»: one region each
     words[head] = _inflect(analyzer, head_token, {"nomn", number})
     head_parse = analyzer.best_parse(head_token.text, head_token.pos, head_token.feats)
     gender = None
     if head_parse is not None and number == "sing":
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
+    if number == "sing" and head > 0 and tokens[head - 1].pos in AGREEING and (
+            head_parse is None or "Fixd" in head_parse.tag or head_token.text.isupper()):
+        # an indeclinable head («ЭКСПО») has the gender its adjective shows
+        gender = GENDERS.get(parse_feats(tokens[head - 1].feats).get("Gender", ""), gender)
     agreement = {"nomn", number} | ({gender} - {None})
     i = head - 1  # the adjectives and participles right before the head agree with it
     while i >= 0 and not quoted[i] and tokens[i].pos in AGREEING:
         words[i] = _inflect(analyzer, tokens[i], agreement)
         i -= 1
+    last = len(tokens) - 1
+    if head < last - 1 and tokens[last - 1].text in DASHES and tokens[last].pos == "PROPN" \
+            and not quoted[last]:
+        # «… автономного округа — Югры»: a name in apposition after a dash, in its case
+        words[last] = _inflect(analyzer, tokens[last], {"nomn", "sing"})
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _bare_region(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
+    """A bare region adjective with the head it shares: «Омской» [областей] → «Омская
+    область»."""
+    head_parse = next((p for p in analyzer.parse(head) if p.tag.POS == "NOUN"), None)
+    gender = head_parse.tag.gender if head_parse is not None else None
+    grammemes = frozenset({"nomn", "sing"} | ({gender} - {None}))
+    words = [_inflect_word(analyzer, t.text, "ADJ", t.feats, grammemes)
+             if _adjective_like(t) else t.text for t in tokens]
+    phrase = _join(tokens, words) + " " + head
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -208,7 +383,7 @@ def _join(tokens: list[Token], words: list[str] | None = None) -> str:
     words = words or [t.text for t in tokens]
     out = [words[0]]
     for previous, token, word in zip(tokens, tokens[1:], words[1:], strict=False):
-        if token.start > previous.end:
-            out.append(" ")
+        if token.start > previous.end and not previous.text.endswith("-"):
+            out.append(" ")  # «IT- парк» was one word cut at its hyphen
         out.append(word)
     return "".join(out)
