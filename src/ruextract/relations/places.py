@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..rules import RelationRule
-from .context import CHUNK_BREAKS, DASH, DASH_OR_HYPHEN, QUOTE_OPEN, Context, matcher, same_place
+from .context import (
+    CHUNK_BREAKS,
+    DASH,
+    DASH_OR_HYPHEN,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Context,
+    matcher,
+    same_place,
+)
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 
@@ -94,6 +103,13 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         if t >= 1 and tokens[t - 1].lemma == "который":
             candidates.append(_before_relative(ctx, t - 1))
+        # «церемония открытия ярмарки «X»»: the event whose part the subject names
+        parts = ctx.vocab.words("event_part_nouns")
+        for c in list(candidates):
+            while c >= 0 and tokens[c].lemma in parts:
+                c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
+                          and "Case=Gen" in tokens[g].feats), -1)
+                candidates.append(c)
         # «выставка «X»»: the name hangs on the event noun as an apposition
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
@@ -169,6 +185,49 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
+@matcher("located_region_genitive")
+def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
+    """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области»: a place
+    followed right away by a region's name in the genitive (its head word of ``rule.trigger``)."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or ctx.title_dependent(index):
+            continue
+        t = ctx.last(index) + 1
+        region = ctx.mention_at.get(t)
+        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC":
+            continue
+        head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
+        if head is None or "Case=Gen" not in tokens[head].feats:
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+@matcher("event_where")
+def event_where(ctx: Context, rule: RelationRule) -> None:
+    """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
+    clause after a place is held in that place."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.words(rule.trigger) or t < 2 or ctx.in_speech(t) \
+                or tokens[t - 1].text != ",":
+            continue
+        place = ctx.mention_at.get(t - 2)
+        if place is None or ctx.mention_type(place) != "LOC":
+            continue
+        clause = []
+        for c in range(t + 1, len(tokens)):
+            if tokens[c].sent_id != token.sent_id or (
+                    c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
+                break
+            clause.append(c)
+        events = [i for i in ctx.mentions_in(clause) if ctx.mention_type(i) == "EVENT"]
+        if len(events) == 1:
+            ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
     """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
     company «в Y» alone may say where something happened, not where it is."""
@@ -207,11 +266,16 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         t = ctx.last(index) + 1
         if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
             continue
-        place = ctx.mention_at.get(t + 1)
-        if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != t + 1:
+        # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
+        # nominative the first place is the one, whatever follows it
+        described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
+            and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
+        opening = t + 1 + int(described)
+        place = ctx.mention_at.get(opening)
+        if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
-        if close >= len(tokens) or tokens[close].text != ")":
+        if close >= len(tokens) or tokens[close].text not in ((")", ",") if described else ")"):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
@@ -407,11 +471,14 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue
         mention_tokens = sorted(ctx.mention_tokens(index))
         before = mention_tokens[0] - 1
+        quoted = tokens[mention_tokens[0]].text == QUOTE_OPEN
         if tokens[mention_tokens[0]].lemma not in heads and not (
                 # «рабочего комитета «Один пояс, один путь» Китайской ассоциации …»
                 before >= 0 and before not in ctx.mention_at
-                and tokens[before].lemma in heads
-                and tokens[mention_tokens[0]].text == QUOTE_OPEN):
+                and tokens[before].lemma in heads and quoted) and not (
+                # «с «Российским энергетическим агентством» Минэнерго»: the head in quotes
+                quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
+                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):

@@ -543,11 +543,23 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
             title = tokens[segment[start]]
             in_government = title.lemma in government or title.text.lower() in government \
                 or any(tokens[w].lemma in government for w in segment[start + 1:])
-            if (origin.type == "LOC" and not in_government) or (not head and in_government):
+            if (origin.type == "LOC" and not in_government) or (not head and in_government) \
+                    or _other_region(ctx, segment[start + 1:], origin.normal):
                 continue
             ctx.add(rule, person, origin.entity_id, relation.sent_id,
                     _role(ctx, segment[start:]))
             break
+
+
+def _other_region(ctx: Context, phrase: list[int], origin: str) -> bool:
+    """Does the title phrase name a kind of region the origin is not («делегаты из Сербии
+    во главе с министром края X»: a province's minister, not the country's)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    anaphors = vocab.words("place_anaphors") - vocab.words("generic_region_words")
+    words = fold(origin).split()
+    return any(tokens[t].lemma in anaphors and "Case=Gen" in tokens[t].feats
+               and not any(w.startswith(tokens[t].lemma[:-1]) for w in words)
+               for t in phrase)
 
 
 @matcher("listed_posts")
@@ -921,6 +933,10 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
         cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
     if "Acc" in cases or "Gen" in cases:
         cases |= {"Acc", "Gen"}  # animate accusative = genitive
+    if cases == {"Nom"}:
+        # «с председателем … Чан Куок Выонгом»: the tagger reads a foreign name as
+        # nominative; its last word's ending may say otherwise
+        cases |= _dictionary_cases(ctx, ctx.mention_tokens(person)[-1])
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
     for position, t in enumerate(segment):
@@ -932,6 +948,16 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
                 position -= 1
             return segment[position:]
     return []
+
+
+PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+                  "ablt": "Ins", "loct": "Loc", "loc2": "Loc"}
+
+
+def _dictionary_cases(ctx: Context, t: int) -> set[str]:
+    """The cases the dictionary reads a word's form as, whatever the tagger chose."""
+    parses = ctx.vocab.analyzer.parse(ctx.doc.tokens[t].text)
+    return {PYMORPHY_CASES[p.tag.case] for p in parses if p.tag.case in PYMORPHY_CASES}
 
 
 def _from_title(ctx: Context, segment: list[int]) -> list[int]:

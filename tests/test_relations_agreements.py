@@ -1,0 +1,31 @@
+"""AGREEMENT_WITH phrasings, one line each: a fact that must ('+') or must not ('-') be found.
+
+More agreement cases (between, signers, planned signings) are in test_relations_places.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import check_case
+
+CASES = [
+    # the parties in the genitive after the document's name
+    ("На форуме подписана дорожная карта Министерства экономики Тверской области и "
+     "Министерства промышленности Монголии.",
+     "+AGREEMENT_WITH Министерство экономики Тверской области -> "
+     "Министерство промышленности Монголии"),
+    ("Подписано соглашение Правительства Тверской области и компании «Альфа» о строительстве "
+     "завода.", "+AGREEMENT_WITH Правительство Тверской области -> Альфа"),
+    # a memorandum «с» a partner, no subject matter between
+    ("Туркестанская область подписала меморандум с компанией «Синьцзян Агро».",
+     "+AGREEMENT_WITH Туркестанская область -> Синьцзян Агро"),
+    # a map of a region is no agreement
+    ("Гостям показали карту Тверской области и Монголии.",
+     "-AGREEMENT_WITH Тверская область -> Монголия"),
+]
+
+
+@pytest.mark.parametrize("text, fact", CASES)
+def test_case(pipeline, text, fact):
+    check_case(pipeline, text, fact)
