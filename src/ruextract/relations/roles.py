@@ -805,6 +805,10 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
+    ministry = _named_body(ctx, segment[start:])
+    if ministry is not None:
+        ctx.add(rule, ctx.entity(person), ministry, sent_id, _role(ctx, segment[start:]))
+        return
     for t in segment[:start]:
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
         lemma = ctx.doc.tokens[t].lemma
@@ -844,6 +848,34 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _named_body(ctx: Context, phrase: list[int]) -> int | None:
+    """«заместитель министра промышленности и торговли Иван Петров» where the text names
+    «Министерство промышленности и торговли РФ»: the one body whose name is the post's
+    body word (``title_bodies``: «министр = министерство») with the post's field words."""
+    tokens = ctx.doc.tokens
+    bodies = ctx.vocab.mapping("title_bodies")
+    at = next((p for p, t in enumerate(phrase) if tokens[t].lemma in bodies), None)
+    if at is None:
+        return None
+    field = []
+    for t in phrase[at + 1:]:
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
+            break
+        field.append(tokens[t].lemma)
+    if not field:
+        return None
+    wanted = [bodies[tokens[phrase[at]].lemma], *field]
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        words = [tokens[t] for t in sorted(ctx.mention_tokens(index)) if tokens[t].text.isalpha()]
+        # the whole field: what follows in the name is its place («… торговли РФ»)
+        rest = words[len(wanted):]
+        if mention.type == "ORG" and [w.lemma for w in words[:len(wanted)]] == wanted \
+                and (not rest or rest[0].text[:1].isupper()):
+            found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
@@ -928,6 +960,7 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     корреспондентом «Голоса Америки» лидер движения X» has none."""
     tokens = ctx.doc.tokens
     cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    lexicon = ctx.vocab.analyzer.lexicon
     if any(len(tokens[t].text) == 1 and tokens[t].text.isupper() and t + 1 < len(tokens)
            and tokens[t + 1].text == "." for t in ctx.mention_tokens(person)):
         cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
@@ -939,6 +972,20 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
         cases |= _dictionary_cases(ctx, ctx.mention_tokens(person)[-1])
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
+    found = _from_agreeing_title(ctx, segment, cases)
+    if not found and cases and any(
+            tokens[t].text.isalpha() and ("Foreign=Yes" in tokens[t].feats
+                                          or not lexicon.is_word(tokens[t].text))
+            for t in ctx.mention_tokens(person)):
+        # «Гао Сиюнь», «Ван Сянькуй»: no dictionary knows a foreign name, the tagger's case
+        # of it is a guess; where no title agrees with it, any title will do
+        found = _from_agreeing_title(ctx, segment, set())
+    return found
+
+
+def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> list[int]:
+    """The part of ``segment`` from its first title in one of ``cases`` (any if none)."""
+    tokens = ctx.doc.tokens
     for position, t in enumerate(segment):
         if not _is_title(ctx, t) or t in ctx.mention_at:
             continue
