@@ -155,12 +155,17 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
                     and owner_lemma and owner_lemma not in vocab.named_heads):
                 continue
-            descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
+            # «в городе X», «на территории Ступинского района»
+            descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
+                tokens[t + 1].lemma in vocab.geo_descriptors
+                or tokens[t + 1].lemma in vocab.site_area_nouns)
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
             place = ctx.mention_at.get(t + 1 + int(descriptor))
+            # «завод «Кварц» в Твери»: a plant stands where it is said to be
+            plant = _head_before(ctx, index) in vocab.words("plant_nouns")
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
-                    place is not None and _paired_list(ctx, index, place)):
+                    place is not None and _paired_list(ctx, index, place)) and not plant:
                 continue
         elif mention.type == "PARK":
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
@@ -228,6 +233,59 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
 
 
+def _head_before(ctx: Context, index: int) -> str:
+    """The lemma of the generic head right before a name, or of its first word
+    («завод «Кварц»», «Кировский завод»: «завод»); "" when there is none."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN":
+        return tokens[t].lemma
+    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"]
+    return tokens[words[0]].lemma if words else ""
+
+
+@matcher("located_opened")
+def located_opened(ctx: Context, rule: RelationRule) -> None:
+    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»»: a park
+    opened, built or working in the one place after «в» in the clause."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t):
+            continue
+        arguments = [c for c in ctx.children.get(t, [])
+                     if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        parks = {ctx.mention_at[g] for c in arguments
+                 for g in (c, *ctx.children.get(c, []))
+                 if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
+                 and (g == c or tokens[g].rel in ("appos", "flat:name"))}
+        if len(parks) != 1:
+            continue
+        start, end = ctx.clause_bounds(t)
+        places = [i for i in ctx.mentions_in(range(start, end))
+                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if len(places) == 1:
+            ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+@matcher("territory_after_place")
+def territory_after_place(ctx: Context, rule: RelationRule) -> None:
+    """«В Алтайском крае на территории ОЭЗ «X» побывала делегация»: a place, then «на
+    территории» a park or organisation: that is in the place."""
+    tokens = ctx.doc.tokens
+    area_nouns = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].lemma != "на" or tokens[t + 1].lemma not in area_nouns:
+            continue
+        site = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
+        if site is not None and ctx.mention_type(site) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
     """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
     company «в Y» alone may say where something happened, not where it is."""
@@ -271,6 +329,9 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
             and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
         opening = t + 1 + int(described)
+        if tokens[t + 1].text in ("г", "гор") and tokens[t + 2].text == "." \
+                and t + 1 not in ctx.mention_at:
+            opening = t + 3  # «(г. Томск)»
         place = ctx.mention_at.get(opening)
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
