@@ -192,19 +192,27 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("located_region_genitive")
 def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
-    """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области»: a place
-    followed right away by a region's name in the genitive (its head word of ``rule.trigger``)."""
+    """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области», «город
+    Хэйхэ в провинции Хэйлунцзян»: a place followed right away by a region's name (its head
+    word of ``rule.trigger``) in the genitive, or after «в» in the locative."""
     tokens = ctx.doc.tokens
     heads = ctx.vocab.words(rule.trigger)
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or ctx.title_dependent(index):
             continue
         t = ctx.last(index) + 1
+        case = "Case=Gen"
+        if t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") and t not in ctx.mention_at:
+            # «город Хэйхэ в провинции Хэйлунцзян» (where it is: not «в провинцию», a trip)
+            t, case = t + 1, "Case=Loc"
+            if t not in ctx.mention_at and tokens[t].lemma in heads and case in tokens[t].feats:
+                t += 1
+                case = ""
         region = ctx.mention_at.get(t)
         if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC":
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
-        if head is None or "Case=Gen" not in tokens[head].feats:
+        if case and (head is None or case not in tokens[head].feats):
             continue
         ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
 
