@@ -427,12 +427,19 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
         _residents(ctx, rule, park, after, token.sent_id)
-        # «компании X — ещё одного резидента площадки Y»
-        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH]
+        # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
+        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
+                or (tokens[b].text == "," and b == t - 1)]
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
+        # «компания X является (стала) резидентом парка Y»
+        head = token.head_id
+        if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
+                "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
+            for company in _named_orgs(ctx, head):
+                ctx.add(rule, company, park, token.sent_id)
 
 
 @matcher("resident_among_them")
@@ -460,6 +467,57 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         if park is None:
             park = ctx.resolve_park(anchor)
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+
+
+def _named_orgs(ctx: Context, verb: int) -> list[int]:
+    """The organisations that are the subjects of ``verb`` (and coordinated with them), by
+    their own name or after a generic head («компании «A» и «B»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    found: list[int] = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
+        if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+            names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
+                     and tokens[g].rel in ("appos", "nmod", "flat:name")]
+            words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
+                                  if tokens[c].rel == "conj"]
+        for word in words:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) == "ORG" \
+                    and not ctx.title_dependent(index):
+                found.append(ctx.entity(index))
+    return found
+
+
+@matcher("resident_works_in")
+def resident_works_in(ctx: Context, rule: RelationRule) -> None:
+    """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
+    «Y»»: organisations that work or settle in a park are its residents."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
+            continue
+        parks = set()
+        for child in ctx.children.get(t, []):
+            if tokens[child].rel != "obl":
+                continue
+            for g in (child, *ctx.children.get(child, [])):
+                index = ctx.mention_at.get(g)
+                if index is None or ctx.mention_type(index) != "PARK":
+                    continue
+                first = ctx.first(index)  # «в технопарке», «на территории ОЭЗ»
+                if _after_in(ctx, first) or (
+                        first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                    parks.add(ctx.entity(index))
+        if len(parks) != 1:
+            continue
+        park = parks.pop()
+        for company in _named_orgs(ctx, t):
+            ctx.add(rule, company, park, token.sent_id)
 
 
 def _list_after(ctx: Context, t: int) -> int | None:
