@@ -469,9 +469,9 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
 
 
-def _named_orgs(ctx: Context, verb: int) -> list[int]:
-    """The organisations that are the subjects of ``verb`` (and coordinated with them), by
-    their own name or after a generic head («компании «A» и «B»»)."""
+def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> list[int]:
+    """The organisations (or ``types``) that are the subjects of ``verb`` (and coordinated
+    with them), by their own name or after a generic head («компании «A» и «B»»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     found: list[int] = []
     for child in ctx.children.get(verb, []):
@@ -485,7 +485,7 @@ def _named_orgs(ctx: Context, verb: int) -> list[int]:
                                   if tokens[c].rel == "conj"]
         for word in words:
             index = ctx.mention_at.get(word)
-            if index is not None and ctx.mention_type(index) == "ORG" \
+            if index is not None and ctx.mention_type(index) in types \
                     and not ctx.title_dependent(index):
                 found.append(ctx.entity(index))
     return found
@@ -610,6 +610,54 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+@matcher("part_of_apposition")
+def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
+    """««Печатники», площадка ОЭЗ «Y»», «X — одна из площадок ОЭЗ «Y»»: a name, then a
+    sub-unit word with its whole after a comma or dash."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        h = token.token_id
+        if token.lemma not in heads or h in ctx.mention_at or h < 2:
+            continue
+        whole = ctx.mention_at.get(h + 1)
+        if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
+                or ctx.first(whole) != h + 1:
+            continue
+        b = h - 1
+        if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
+            b -= 2  # «— одна из площадок»
+        if tokens[b].text not in (",", DASH) or b in ctx.mention_at:
+            continue
+        part = ctx.mention_at.get(b - 1)
+        if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+@matcher("part_of_composition")
+def part_of_composition(ctx: Context, rule: RelationRule) -> None:
+    """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
+    whole named after «состав»/«часть»."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ("состав", "часть") or ctx.in_speech(t):
+            continue
+        after = t + 1 + int(t + 1 < len(tokens) and t + 1 not in ctx.mention_at
+                            and tokens[t + 1].lemma in ctx.vocab.named_heads)
+        whole = ctx.mention_at.get(after)  # «в состав холдинга «Y»»
+        if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG"):
+            continue
+        verb = token.head_id
+        if verb < 0 or tokens[verb].lemma not in verbs | ctx.vocab.words("copula_verbs") \
+                or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
+                or ctx.planned(verb):
+            continue
+        for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
+            ctx.add(rule, part, ctx.entity(whole), token.sent_id)
 
 
 # -- a site on the territory of a park ------------------------------------------------------
