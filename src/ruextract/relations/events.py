@@ -48,7 +48,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
                         and not ctx.title_dependent(i)]
             if subjects:
-                ctx.add(rule, ctx.entity(subjects[-1]), ctx.entity(event), token.sent_id)
+                # «компании «A» и «B» приняли участие»: each of a list
+                for subject in _listed_before(ctx, subjects[-1]):
+                    ctx.add(rule, ctx.entity(subject), ctx.entity(event), token.sent_id)
         # «… в форуме X, где выступил Y»
         end = ctx.last(event)
         if end + 3 < len(tokens) and tokens[end + 1].text == "," \
@@ -57,6 +59,29 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _listed_before(ctx: Context, index: int) -> list[int]:
+    """The organisations and places of a list ending with mention ``index`` («Тверская
+    область и компания «Кварц»», «компании «А», «Б» и «В»»), in text order."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.named_heads
+    kinds = ("ORG", "LOC") if ctx.mention_type(index) in ("ORG", "LOC") else ("PER",)
+    listed = [index]
+    t = ctx.first(index) - 1
+    while True:
+        while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
+            t -= 1  # «и компания «Кварц»»
+        if t < 1 or t in ctx.mention_at or tokens[t].text not in (",", "и"):
+            break
+        t -= 1
+        while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
+            t -= 1  # «компании «А» и …» has its head before the first name only
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.mention_type(other) not in kinds or ctx.title_dependent(other):
+            break
+        listed.insert(0, other)
+        t = ctx.first(other) - 1
+    return listed
 
 
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
@@ -99,6 +124,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         subject = None
+        also: list[int] = []
         clause_head = t
         if "VerbForm=Conv" in token.feats and token.head_id >= 0:
             clause_head = token.head_id  # «…, — сказал X, выступая на форуме Y»
@@ -120,9 +146,16 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PER") \
                     and not _employer(ctx, index):
                 subject = ctx.entity(index)
+                # «представили компании «A» и «B»»: the names coordinated with it
+                also = [ctx.mention_at[c] for t2 in ctx.mention_tokens(index)
+                        for c in ctx.children.get(t2, []) if tokens[c].rel == "conj"
+                        and c in ctx.mention_at
+                        and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
                 break
         if subject is not None:
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            for other in also:
+                ctx.add(rule, ctx.entity(other), ctx.entity(event), token.sent_id)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
