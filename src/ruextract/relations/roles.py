@@ -472,6 +472,8 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     segment: list[int] = []
     while t < len(tokens) and tokens[t].sent_id == sent_id:
         token = tokens[t]
+        if _initials_at(ctx, t):
+            return [], t  # «…, директора филиала МТПП А. Новикова»: another person's title
         if t not in ctx.mention_at:
             if token.text == "." and t + 1 < len(tokens) and tokens[t + 1].sent_id == sent_id:
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
@@ -494,6 +496,18 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
     return segment, t
+
+
+def _initials_at(ctx: Context, t: int) -> bool:
+    """Does a name with initials the tagger did not find start at ``t`` («А. Новикова»,
+    «А.А. Мазепова»)?"""
+    tokens = ctx.doc.tokens
+    while t + 2 < len(tokens) and len(tokens[t].text) == 1 and tokens[t].text.isupper() \
+            and tokens[t + 1].text == ".":
+        t += 2
+        if tokens[t].text[:1].isupper() and len(tokens[t].text) > 1 and tokens[t].text.isalpha():
+            return True
+    return False
 
 
 @matcher("head_title_origin")
