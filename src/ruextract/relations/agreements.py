@@ -165,7 +165,8 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     for sent_id in range(len(ctx.doc.sentences)):
         lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
-                # «Подписано соглашение о … . Его заключили A совместно с B и C.»
+                # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
+                # Документ подписали губернатор X и директор компании Y.»
                 previous & nouns and _pronoun_object(ctx, sent_id, signing)):
             found.append(sent_id)
         previous = lemmas
@@ -173,10 +174,13 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
 
 
 def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str]) -> bool:
-    """Does a signing verb of the sentence take a pronoun object («его заключили»)?"""
+    """Does a signing verb of the sentence take a pronoun or a «документ» for its object
+    («его заключили», «документ подписали», «подписи под документом поставили»)?"""
     tokens = ctx.doc.tokens
+    references = ctx.vocab.words("agreement_references")
     return any(tokens[t].lemma in signing and any(
-        tokens[c].rel == "obj" and tokens[c].lemma == "он" for c in ctx.children.get(t, []))
+        tokens[c].rel in ("obj", "nsubj:pass", "nmod", "obl")
+        and tokens[c].lemma in references for c in ctx.children.get(t, []))
         for t in ctx.sentence(sent_id))
 
 

@@ -48,7 +48,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
                         and not ctx.title_dependent(i)]
             if subjects:
-                ctx.add(rule, ctx.entity(subjects[-1]), ctx.entity(event), token.sent_id)
+                # «компании «A» и «B» приняли участие»: each of a list
+                for subject in _listed_before(ctx, subjects[-1]):
+                    ctx.add(rule, ctx.entity(subject), ctx.entity(event), token.sent_id)
         # «… в форуме X, где выступил Y»
         end = ctx.last(event)
         if end + 3 < len(tokens) and tokens[end + 1].text == "," \
@@ -57,6 +59,29 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _listed_before(ctx: Context, index: int) -> list[int]:
+    """The organisations and places of a list ending with mention ``index`` («Тверская
+    область и компания «Кварц»», «компании «А», «Б» и «В»»), in text order."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.named_heads
+    kinds = ("ORG", "LOC") if ctx.mention_type(index) in ("ORG", "LOC") else ("PER",)
+    listed = [index]
+    t = ctx.first(index) - 1
+    while True:
+        while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
+            t -= 1  # «и компания «Кварц»»
+        if t < 1 or t in ctx.mention_at or tokens[t].text not in (",", "и"):
+            break
+        t -= 1
+        while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
+            t -= 1  # «компании «А» и …» has its head before the first name only
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.mention_type(other) not in kinds or ctx.title_dependent(other):
+            break
+        listed.insert(0, other)
+        t = ctx.first(other) - 1
+    return listed
 
 
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
@@ -99,6 +124,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         subject = None
+        also: list[int] = []
         clause_head = t
         if "VerbForm=Conv" in token.feats and token.head_id >= 0:
             clause_head = token.head_id  # «…, — сказал X, выступая на форуме Y»
@@ -120,9 +146,16 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PER") \
                     and not _employer(ctx, index):
                 subject = ctx.entity(index)
+                # «представили компании «A» и «B»»: the names coordinated with it
+                also = [ctx.mention_at[c] for t2 in ctx.mention_tokens(index)
+                        for c in ctx.children.get(t2, []) if tokens[c].rel == "conj"
+                        and c in ctx.mention_at
+                        and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
                 break
         if subject is not None:
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            for other in also:
+                ctx.add(rule, ctx.entity(other), ctx.entity(event), token.sent_id)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
@@ -243,3 +276,128 @@ def _set_at(ctx: Context, index: int, sentence: range) -> bool:
                if o not in ctx.mention_at}
     return any(set(line.split()) <= opening
                for line in ctx.vocab.words("event_setting_openings"))
+
+
+def _named_subjects(ctx: Context, verb: int) -> list[int]:
+    """The subjects of ``verb`` and what is coordinated with them, each by its own name or
+    the name it governs («компании «Альфа» и «Бета»»): organisations, places, persons,
+    delegations of a known origin; not an employer in a title phrase."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel == "conj")):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                group = _group(ctx, ref)
+                if group is not None:
+                    found.append(group)
+                continue
+            names = [word] if word in ctx.mention_at else [
+                g for g in ctx.children.get(word, [])
+                if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at]
+            for g in names[:1]:
+                index = ctx.mention_at[g]
+                if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
+                    found.append(ctx.entity(index))
+                    # «компании «Альфа» и «Бета»»: the names coordinated after the first
+                    found += [ctx.entity(ctx.mention_at[c]) for c in ctx.children.get(g, [])
+                              if tokens[c].rel == "conj" and c in ctx.mention_at
+                              and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
+    return found
+
+
+@matcher("event_first")
+def event_first(ctx: Context, rule: RelationRule) -> None:
+    """«В выставке «X» приняли участие компании «A» и «B»»: the event named before the
+    participation verb, the participants its subjects after it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        noun = token.lemma in vocab.participation_nouns
+        if not (noun or token.lemma in verbs) or ctx.in_speech(t):
+            continue
+        verb = t - 1 if noun else t
+        if verb < 0 or (noun and tokens[verb].lemma not in vocab.participation_light_verbs) \
+                or ctx.planned(verb):
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
+                      if ctx.mention_type(i) == "EVENT"
+                      and _opened_by(ctx, i, ("в", "во"))), None)
+        if event is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
+                                for b in range(ctx.last(event) + 1, verb)
+                                if b not in ctx.mention_at):
+            continue
+        for subject in _named_subjects(ctx, verb):
+            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
+    """Is the mention the object of one of ``prepositions``, right before it or before its
+    event noun («в выставке «X»», «в форуме X»)?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t >= 0 and t not in ctx.mention_at and (
+            tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
+        t -= 1
+    return t >= 0 and tokens[t].lemma in prepositions
+
+
+@matcher("exhibit_at_event")
+def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«стенд компании «A» на выставке «X»», «на выставке «X» открылся павильон Тверской
+    области»: whose stand or pavilion is at the event took part in it."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in nouns or t in ctx.mention_at or ctx.in_speech(t):
+            continue
+        owner = None
+        for a in range(t + 1, min(t + 5, len(tokens))):
+            index = ctx.mention_at.get(a)
+            if index is not None:
+                # «стенд компании «A»»: the case is the head noun's where the name has none
+                if ctx.mention_type(index) in ("ORG", "LOC") and (a > t + 1 or any(
+                        "Case=Gen" in tokens[m].feats for m in ctx.mention_tokens(index))):
+                    owner = index
+                break
+            if tokens[a].pos not in ("ADJ", "NOUN") or "Case=Gen" not in tokens[a].feats:
+                break
+        if owner is None or ctx.title_dependent(owner):
+            continue
+        events = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
+                  if ctx.mention_type(i) == "EVENT" and _opened_by(ctx, i, ("на",))]
+        if len(events) == 1:
+            ctx.add(rule, ctx.entity(owner), ctx.entity(events[0]), token.sent_id)
+
+
+@matcher("participant_noun")
+def participant_noun(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» стала участником выставки «X»», «участниками форума «X» стали A и B»:
+    the subject of the copula whose predicate is the event's participant."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in nouns or t in ctx.mention_at or ctx.in_speech(t):
+            continue
+        event = ctx.mention_at.get(t + 1)
+        if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
+                "event_nouns"):
+            event = ctx.mention_at.get(t + 2)
+        if event is None or ctx.mention_type(event) != "EVENT":
+            continue
+        head = token.head_id
+        verb = head if token.rel in ("xcomp", "obl", "obj") and head >= 0 \
+            and tokens[head].lemma in ctx.vocab.words("copula_verbs") else None
+        if verb is None and token.rel == "root":
+            verb = t  # «Компания «A» — участник выставки «X»»
+        if verb is None or ctx.planned(verb):
+            continue
+        for subject in _named_subjects(ctx, verb):
+            ctx.add(rule, subject, ctx.entity(event), token.sent_id)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..rules import RelationRule
-from .context import CHUNK_BREAKS, DASH, DASH_OR_HYPHEN, QUOTE_OPEN, Context, matcher, same_place
+from .context import (
+    CHUNK_BREAKS,
+    DASH,
+    DASH_OR_HYPHEN,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Context,
+    matcher,
+    same_place,
+)
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 
@@ -94,6 +103,13 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         if t >= 1 and tokens[t - 1].lemma == "который":
             candidates.append(_before_relative(ctx, t - 1))
+        # «церемония открытия ярмарки «X»»: the event whose part the subject names
+        parts = ctx.vocab.words("event_part_nouns")
+        for c in list(candidates):
+            while c >= 0 and tokens[c].lemma in parts:
+                c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
+                          and "Case=Gen" in tokens[g].feats), -1)
+                candidates.append(c)
         # «выставка «X»»: the name hangs on the event noun as an apposition
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
@@ -139,12 +155,17 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
                     and owner_lemma and owner_lemma not in vocab.named_heads):
                 continue
-            descriptor = t + 1 < len(tokens) and tokens[t + 1].lemma in vocab.geo_descriptors
+            # «в городе X», «на территории Ступинского района»
+            descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
+                tokens[t + 1].lemma in vocab.geo_descriptors
+                or tokens[t + 1].lemma in vocab.site_area_nouns)
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
             place = ctx.mention_at.get(t + 1 + int(descriptor))
+            # «завод «Кварц» в Твери»: a plant stands where it is said to be
+            plant = _head_before(ctx, index) in vocab.words("plant_nouns")
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
-                    place is not None and _paired_list(ctx, index, place)):
+                    place is not None and _paired_list(ctx, index, place)) and not plant:
                 continue
         elif mention.type == "PARK":
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
@@ -167,6 +188,110 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC":
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+@matcher("located_region_genitive")
+def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
+    """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области», «город
+    Хэйхэ в провинции Хэйлунцзян»: a place followed right away by a region's name (its head
+    word of ``rule.trigger``) in the genitive, or after «в» in the locative."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or ctx.title_dependent(index):
+            continue
+        t = ctx.last(index) + 1
+        case = "Case=Gen"
+        if t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") and t not in ctx.mention_at:
+            # «город Хэйхэ в провинции Хэйлунцзян» (where it is: not «в провинцию», a trip)
+            t, case = t + 1, "Case=Loc"
+            if t not in ctx.mention_at and tokens[t].lemma in heads and case in tokens[t].feats:
+                t += 1
+                case = ""
+        region = ctx.mention_at.get(t)
+        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC":
+            continue
+        head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
+        if case and (head is None or case not in tokens[head].feats):
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+@matcher("event_where")
+def event_where(ctx: Context, rule: RelationRule) -> None:
+    """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
+    clause after a place is held in that place."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.words(rule.trigger) or t < 2 or ctx.in_speech(t) \
+                or tokens[t - 1].text != ",":
+            continue
+        place = ctx.mention_at.get(t - 2)
+        if place is None or ctx.mention_type(place) != "LOC":
+            continue
+        clause = []
+        for c in range(t + 1, len(tokens)):
+            if tokens[c].sent_id != token.sent_id or (
+                    c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
+                break
+            clause.append(c)
+        events = [i for i in ctx.mentions_in(clause) if ctx.mention_type(i) == "EVENT"]
+        if len(events) == 1:
+            ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
+def _head_before(ctx: Context, index: int) -> str:
+    """The lemma of the generic head right before a name, or of its first word
+    («завод «Кварц»», «Кировский завод»: «завод»); "" when there is none."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN":
+        return tokens[t].lemma
+    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"]
+    return tokens[words[0]].lemma if words else ""
+
+
+@matcher("located_opened")
+def located_opened(ctx: Context, rule: RelationRule) -> None:
+    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»»: a park
+    opened, built or working in the one place after «в» in the clause."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t):
+            continue
+        arguments = [c for c in ctx.children.get(t, [])
+                     if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        parks = {ctx.mention_at[g] for c in arguments
+                 for g in (c, *ctx.children.get(c, []))
+                 if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
+                 and (g == c or tokens[g].rel in ("appos", "flat:name"))}
+        if len(parks) != 1:
+            continue
+        start, end = ctx.clause_bounds(t)
+        places = [i for i in ctx.mentions_in(range(start, end))
+                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if len(places) == 1:
+            ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+@matcher("territory_after_place")
+def territory_after_place(ctx: Context, rule: RelationRule) -> None:
+    """«В Алтайском крае на территории ОЭЗ «X» побывала делегация»: a place, then «на
+    территории» a park or organisation: that is in the place."""
+    tokens = ctx.doc.tokens
+    area_nouns = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 2 >= len(tokens) or tokens[t].lemma != "на" or tokens[t + 1].lemma not in area_nouns:
+            continue
+        site = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
+        if site is not None and ctx.mention_type(site) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
@@ -207,11 +332,19 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         t = ctx.last(index) + 1
         if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
             continue
-        place = ctx.mention_at.get(t + 1)
-        if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != t + 1:
+        # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
+        # nominative the first place is the one, whatever follows it
+        described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
+            and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
+        opening = t + 1 + int(described)
+        if tokens[t + 1].text in ("г", "гор") and tokens[t + 2].text == "." \
+                and t + 1 not in ctx.mention_at:
+            opening = t + 3  # «(г. Томск)»
+        place = ctx.mention_at.get(opening)
+        if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
-        if close >= len(tokens) or tokens[close].text != ")":
+        if close >= len(tokens) or tokens[close].text not in ((")", ",") if described else ")"):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
@@ -294,12 +427,19 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
         _residents(ctx, rule, park, after, token.sent_id)
-        # «компании X — ещё одного резидента площадки Y»
-        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH]
+        # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
+        back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
+                or (tokens[b].text == "," and b == t - 1)]
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
+        # «компания X является (стала) резидентом парка Y»
+        head = token.head_id
+        if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
+                "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
+            for company in _named_orgs(ctx, head):
+                ctx.add(rule, company, park, token.sent_id)
 
 
 @matcher("resident_among_them")
@@ -327,6 +467,57 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         if park is None:
             park = ctx.resolve_park(anchor)
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+
+
+def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> list[int]:
+    """The organisations (or ``types``) that are the subjects of ``verb`` (and coordinated
+    with them), by their own name or after a generic head («компании «A» и «B»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    found: list[int] = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+            continue
+        words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
+        if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+            names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
+                     and tokens[g].rel in ("appos", "nmod", "flat:name")]
+            words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
+                                  if tokens[c].rel == "conj"]
+        for word in words:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in types \
+                    and not ctx.title_dependent(index):
+                found.append(ctx.entity(index))
+    return found
+
+
+@matcher("resident_works_in")
+def resident_works_in(ctx: Context, rule: RelationRule) -> None:
+    """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
+    «Y»»: organisations that work or settle in a park are its residents."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
+            continue
+        parks = set()
+        for child in ctx.children.get(t, []):
+            if tokens[child].rel != "obl":
+                continue
+            for g in (child, *ctx.children.get(child, [])):
+                index = ctx.mention_at.get(g)
+                if index is None or ctx.mention_type(index) != "PARK":
+                    continue
+                first = ctx.first(index)  # «в технопарке», «на территории ОЭЗ»
+                if _after_in(ctx, first) or (
+                        first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                    parks.add(ctx.entity(index))
+        if len(parks) != 1:
+            continue
+        park = parks.pop()
+        for company in _named_orgs(ctx, t):
+            ctx.add(rule, company, park, token.sent_id)
 
 
 def _list_after(ctx: Context, t: int) -> int | None:
@@ -407,15 +598,66 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue
         mention_tokens = sorted(ctx.mention_tokens(index))
         before = mention_tokens[0] - 1
+        quoted = tokens[mention_tokens[0]].text == QUOTE_OPEN
         if tokens[mention_tokens[0]].lemma not in heads and not (
                 # «рабочего комитета «Один пояс, один путь» Китайской ассоциации …»
                 before >= 0 and before not in ctx.mention_at
-                and tokens[before].lemma in heads
-                and tokens[mention_tokens[0]].text == QUOTE_OPEN):
+                and tokens[before].lemma in heads and quoted) and not (
+                # «с «Российским энергетическим агентством» Минэнерго»: the head in quotes
+                quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
+                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
         following = ctx.mention_at.get(mention_tokens[-1] + 1)
         if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+@matcher("part_of_apposition")
+def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
+    """««Печатники», площадка ОЭЗ «Y»», «X — одна из площадок ОЭЗ «Y»»: a name, then a
+    sub-unit word with its whole after a comma or dash."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        h = token.token_id
+        if token.lemma not in heads or h in ctx.mention_at or h < 2:
+            continue
+        whole = ctx.mention_at.get(h + 1)
+        if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
+                or ctx.first(whole) != h + 1:
+            continue
+        b = h - 1
+        if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
+            b -= 2  # «— одна из площадок»
+        if tokens[b].text not in (",", DASH) or b in ctx.mention_at:
+            continue
+        part = ctx.mention_at.get(b - 1)
+        if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+@matcher("part_of_composition")
+def part_of_composition(ctx: Context, rule: RelationRule) -> None:
+    """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
+    whole named after «состав»/«часть»."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ("состав", "часть") or ctx.in_speech(t):
+            continue
+        after = t + 1 + int(t + 1 < len(tokens) and t + 1 not in ctx.mention_at
+                            and tokens[t + 1].lemma in ctx.vocab.named_heads)
+        whole = ctx.mention_at.get(after)  # «в состав холдинга «Y»»
+        if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG"):
+            continue
+        verb = token.head_id
+        if verb < 0 or tokens[verb].lemma not in verbs | ctx.vocab.words("copula_verbs") \
+                or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
+                or ctx.planned(verb):
+            continue
+        for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
+            ctx.add(rule, part, ctx.entity(whole), token.sent_id)
 
 
 # -- a site on the territory of a park ------------------------------------------------------

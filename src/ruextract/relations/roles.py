@@ -472,6 +472,8 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     segment: list[int] = []
     while t < len(tokens) and tokens[t].sent_id == sent_id:
         token = tokens[t]
+        if _initials_at(ctx, t):
+            return [], t  # «…, директора филиала МТПП А. Новикова»: another person's title
         if t not in ctx.mention_at:
             if token.text == "." and t + 1 < len(tokens) and tokens[t + 1].sent_id == sent_id:
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
@@ -494,6 +496,18 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
     return segment, t
+
+
+def _initials_at(ctx: Context, t: int) -> bool:
+    """Does a name with initials the tagger did not find start at ``t`` («А. Новикова»,
+    «А.А. Мазепова»)?"""
+    tokens = ctx.doc.tokens
+    while t + 2 < len(tokens) and len(tokens[t].text) == 1 and tokens[t].text.isupper() \
+            and tokens[t + 1].text == ".":
+        t += 2
+        if tokens[t].text[:1].isupper() and len(tokens[t].text) > 1 and tokens[t].text.isalpha():
+            return True
+    return False
 
 
 @matcher("head_title_origin")
@@ -543,11 +557,23 @@ def head_title_origin(ctx: Context, rule: RelationRule) -> None:
             title = tokens[segment[start]]
             in_government = title.lemma in government or title.text.lower() in government \
                 or any(tokens[w].lemma in government for w in segment[start + 1:])
-            if (origin.type == "LOC" and not in_government) or (not head and in_government):
+            if (origin.type == "LOC" and not in_government) or (not head and in_government) \
+                    or _other_region(ctx, segment[start + 1:], origin.normal):
                 continue
             ctx.add(rule, person, origin.entity_id, relation.sent_id,
                     _role(ctx, segment[start:]))
             break
+
+
+def _other_region(ctx: Context, phrase: list[int], origin: str) -> bool:
+    """Does the title phrase name a kind of region the origin is not («делегаты из Сербии
+    во главе с министром края X»: a province's minister, not the country's)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    anaphors = vocab.words("place_anaphors") - vocab.words("generic_region_words")
+    words = fold(origin).split()
+    return any(tokens[t].lemma in anaphors and "Case=Gen" in tokens[t].feats
+               and not any(w.startswith(tokens[t].lemma[:-1]) for w in words)
+               for t in phrase)
 
 
 @matcher("listed_posts")
@@ -793,6 +819,10 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
+    ministry = _named_body(ctx, segment[start:])
+    if ministry is not None:
+        ctx.add(rule, ctx.entity(person), ministry, sent_id, _role(ctx, segment[start:]))
+        return
     for t in segment[:start]:
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
         lemma = ctx.doc.tokens[t].lemma
@@ -832,6 +862,34 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _named_body(ctx: Context, phrase: list[int]) -> int | None:
+    """«заместитель министра промышленности и торговли Иван Петров» where the text names
+    «Министерство промышленности и торговли РФ»: the one body whose name is the post's
+    body word (``title_bodies``: «министр = министерство») with the post's field words."""
+    tokens = ctx.doc.tokens
+    bodies = ctx.vocab.mapping("title_bodies")
+    at = next((p for p, t in enumerate(phrase) if tokens[t].lemma in bodies), None)
+    if at is None:
+        return None
+    field = []
+    for t in phrase[at + 1:]:
+        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
+            break
+        field.append(tokens[t].lemma)
+    if not field:
+        return None
+    wanted = [bodies[tokens[phrase[at]].lemma], *field]
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        words = [tokens[t] for t in sorted(ctx.mention_tokens(index)) if tokens[t].text.isalpha()]
+        # the whole field: what follows in the name is its place («… торговли РФ»)
+        rest = words[len(wanted):]
+        if mention.type == "ORG" and [w.lemma for w in words[:len(wanted)]] == wanted \
+                and (not rest or rest[0].text[:1].isupper()):
+            found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
@@ -916,13 +974,32 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     корреспондентом «Голоса Америки» лидер движения X» has none."""
     tokens = ctx.doc.tokens
     cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    lexicon = ctx.vocab.analyzer.lexicon
     if any(len(tokens[t].text) == 1 and tokens[t].text.isupper() and t + 1 < len(tokens)
            and tokens[t + 1].text == "." for t in ctx.mention_tokens(person)):
         cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
     if "Acc" in cases or "Gen" in cases:
         cases |= {"Acc", "Gen"}  # animate accusative = genitive
+    if cases == {"Nom"}:
+        # «с председателем … Чан Куок Выонгом»: the tagger reads a foreign name as
+        # nominative; its last word's ending may say otherwise
+        cases |= _dictionary_cases(ctx, ctx.mention_tokens(person)[-1])
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
+    found = _from_agreeing_title(ctx, segment, cases)
+    if not found and cases and any(
+            tokens[t].text.isalpha() and ("Foreign=Yes" in tokens[t].feats
+                                          or not lexicon.is_word(tokens[t].text))
+            for t in ctx.mention_tokens(person)):
+        # «Гао Сиюнь», «Ван Сянькуй»: no dictionary knows a foreign name, the tagger's case
+        # of it is a guess; where no title agrees with it, any title will do
+        found = _from_agreeing_title(ctx, segment, set())
+    return found
+
+
+def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> list[int]:
+    """The part of ``segment`` from its first title in one of ``cases`` (any if none)."""
+    tokens = ctx.doc.tokens
     for position, t in enumerate(segment):
         if not _is_title(ctx, t) or t in ctx.mention_at:
             continue
@@ -932,6 +1009,16 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
                 position -= 1
             return segment[position:]
     return []
+
+
+PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+                  "ablt": "Ins", "loct": "Loc", "loc2": "Loc"}
+
+
+def _dictionary_cases(ctx: Context, t: int) -> set[str]:
+    """The cases the dictionary reads a word's form as, whatever the tagger chose."""
+    parses = ctx.vocab.analyzer.parse(ctx.doc.tokens[t].text)
+    return {PYMORPHY_CASES[p.tag.case] for p in parses if p.tag.case in PYMORPHY_CASES}
 
 
 def _from_title(ctx: Context, segment: list[int]) -> list[int]:

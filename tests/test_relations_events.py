@@ -1,0 +1,42 @@
+"""PARTICIPATED_IN phrasings, one line each: a fact that must ('+') or must not ('-') be
+found. More event cases are in test_relations_places.py and test_relations.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import check_case
+
+CASES = [
+    # the event before the participation verb, the participants its subjects
+    ("В выставке «Промтех-Экспо» приняли участие компании «Кварц» и «Орбита».",
+     "+PARTICIPATED_IN Орбита -> Промтех-Экспо"),
+    ("В форуме «Волжский диалог» приняли участие делегация из Узбекистана и губернатор "
+     "области Иван Петров.", "+PARTICIPATED_IN delegation:Узбекистан -> Волжский диалог"),
+    ("В форуме «Волжский диалог» планируют принять участие компании «Кварц» и «Орбита».",
+     "-PARTICIPATED_IN Кварц -> Волжский диалог"),
+    # a stand or pavilion at the event
+    ("Министр осмотрел стенд компании «Кварц» на выставке «Промтех-Экспо».",
+     "+PARTICIPATED_IN Кварц -> Промтех-Экспо"),
+    ("На выставке «Промтех-Экспо» открылся павильон Тверской области.",
+     "+PARTICIPATED_IN Тверская область -> Промтех-Экспо"),
+    ("Павильон компании «Кварц» построили к выставке «Промтех-Экспо».",
+     "-PARTICIPATED_IN Кварц -> Промтех-Экспо"),
+    # a participant by a copula
+    ("Участниками форума «Волжский диалог» стали компании «Кварц» и «Орбита».",
+     "+PARTICIPATED_IN Кварц -> Волжский диалог"),
+    ("В этом году компания «Кварц» стала участником выставки «Промтех-Экспо».",
+     "+PARTICIPATED_IN Кварц -> Промтех-Экспо"),
+    # every participant of a list
+    ("Тверская область и компания «Кварц» приняли участие в выставке «Промтех-Экспо».",
+     "+PARTICIPATED_IN Тверская область -> Промтех-Экспо"),
+    ("Компании «Кварц» и «Орбита» приняли участие в выставке «Промтех-Экспо».",
+     "+PARTICIPATED_IN Кварц -> Промтех-Экспо"),
+    ("На выставке «Промтех-Экспо» свою продукцию представили компании «Кварц» и «Орбита».",
+     "+PARTICIPATED_IN Орбита -> Промтех-Экспо"),
+]
+
+
+@pytest.mark.parametrize("text, fact", CASES)
+def test_case(pipeline, text, fact):
+    check_case(pipeline, text, fact)
