@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
 from .doc import DELEGATION, fold
+from .morph import dictionary
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
 
@@ -42,11 +43,23 @@ EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
-INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+)")
+INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
+VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
+# may be a woman's name as written, «Петровым» is no one's
+OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 # capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
+# «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
+LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                         ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
+                          "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
+                         strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +74,10 @@ class KeyWords:
     name_synonyms: tuple[tuple[str, str], ...] = ()  # a name's last word: «столица» = «москва»
     # «минпромторг» = «министерство промышленность и торговля» (name keys)
     org_short_names: tuple[tuple[str, str], ...] = ()
+    # heads of a body's name («посольство», «министерство»): alone, the document's one body
+    body_heads: frozenset[str] = frozenset()
+    # an event's generic words before its quoted name («международная выставка «Иннопром»»)
+    event_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -74,7 +91,8 @@ class KeyWords:
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
-                   synonyms, short_names)
+                   synonyms, short_names, words("government_bodies", "org_body_nouns"),
+                   words("event_nouns", "key_event_words"))
 
 
 @lru_cache(maxsize=200_000)
@@ -82,8 +100,9 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
     ООО «Орбита» → «орбита» (folded); other names only folded."""
     normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
+    normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
-               "ORG": words.org_forms}.get(entity_type)
+               "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
     if entity_type in ("EVENT", "ORG"):
         normal = _without_edition(normal) if entity_type == "EVENT" else \
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
@@ -95,7 +114,11 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     if 0 <= start < end and normal[start + 1:end].strip():
         # the outermost quotes: «ОЭЗ «Технополис «Москва»»» names «Технополис Москва»
         before = name_key(normal[:start]).split()
-        if all(word in generic for word in before) and not normal[end + 1:].strip():
+        # a park's type word may lead a description: «технопарк в сфере … «ИТ-парк»»
+        described = entity_type == "PARK" and len(before) > 2 and before[0] in generic \
+            and before[1] in DESCRIPTION_PREPOSITIONS
+        if (described or all(word in generic for word in before)) \
+                and not normal[end + 1:].strip():
             return fold(normal[start + 1:end])
         return fold(normal)
     if entity_type == "PARK":
@@ -144,9 +167,16 @@ class KeyResolver:
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
+        # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
+        # the case ending wrongly)
+        self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        # (doc_id, entity_id) → the place a document says the park or event is in
+        self.located: dict[tuple[str, int], Place] = {}
+        self.rows: list[tuple[str, int, str, str, int]] = []  # doc, entity, type, normal, n
+        self._apart: dict[tuple[str, str], str] | None = None
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
         self._identities: dict[tuple[str, str], tuple[str, str]] = {}
@@ -174,11 +204,16 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", person_name(name))
         key = name_key(name) if name else name
+        if entity_type in FAMILIES:
+            key = LATIN_BEFORE_RUSSIAN.sub(
+                lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
             key = self._federal_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
+        if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
+            key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
     def _federal_body(self, key: str) -> str:
@@ -193,9 +228,43 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
                     and (" " in head or head in short_names):
-                key = head
+                key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
                 break
+        words = key.split()
+        if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
+            return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _places_in_name(self, key: str, normal: str) -> str:
+        """An organisation's name key with each place in it as the place: «Посольство КНР в
+        РФ», «посольства Китайской Народной Республики в России», «Посольство Китая» →
+        «посольство =китай» («in Russia» at the end is where the news is written from, no
+        part of the name). A place is a capitalised run of words the gazetteer names, after
+        the name's first word. Only a body's name («посольство», «министерство»…): a park's or
+        a company's name keeps its words («Технополис Москва»)."""
+        capitalised = {name_key(word) for word in normal.replace("«", " ").split()
+                       if word[:1].isupper()} | {name for _, name in self.words.name_synonyms}
+        words, named = key.split(), []
+        i = 0
+        while i < len(words):
+            for size in range(min(4, len(words) - i), 0, -1):
+                place = self.places.by_name.get(" ".join(words[i:i + size])) \
+                    if i > 0 and words[i] in capitalised else None
+                if place is not None:
+                    named.append("=" + fold(place.canonical))
+                    i += size
+                    break
+            else:
+                named.append(words[i])
+                i += 1
+        if len(named) > 2 and named[-2:] == ["в", "=россия"]:
+            named = named[:-2]
+        return " ".join(named)
+
+    def is_body_head(self, name: str) -> bool:
+        """«Посольство», «Минпромторг»: a body's head noun or short name, alone."""
+        key = name_key(name)
+        return key in self.words.body_heads or key in dict(self.words.org_short_names)
 
     def _without_descriptor(self, name: str) -> str:
         """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
@@ -218,9 +287,15 @@ class KeyResolver:
     def learn(self, entities: pa.Table) -> None:
         """Take in entity rows (``store`` schema): their names, types and abbreviations."""
         columns = entities.select(["type", "normal", "n_mentions", "aliases"]).to_pydict()
-        for entity_type, normal, count, aliases in zip(*columns.values(), strict=True):
+        placed = entities.select(["doc_id", "entity_id"]).to_pydict() \
+            if "doc_id" in entities.column_names else {}
+        for number, (entity_type, normal, count, aliases) in enumerate(
+                zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
                 continue
+            if placed:
+                self.rows.append((placed["doc_id"][number], placed["entity_id"][number],
+                                  entity_type, normal, count or 1))
             identity = self.identity(entity_type, normal)
             thing = self.things.get(identity)
             if thing is None:
@@ -240,6 +315,9 @@ class KeyResolver:
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
+            if identity[0] == "PER":
+                self.person_aliases[identity].update(
+                    person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
@@ -247,6 +325,73 @@ class KeyResolver:
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
+        self._apart = None
+
+    def apart_by_place(self) -> dict[tuple[str, str], str]:
+        """(doc_id, key) → the key a park or event has in that document, where the batch's
+        documents place it in different countries: a bare event name placed where one longer
+        event of its name is placed is that event («Иннопром» in Ташкент where «Иннопром.
+        Центральная Азия» is in Ташкент); else a document that places it in another country
+        than most documents do gives it a key of that country («IT-парк» in Ташкент beside
+        «ИТ-парк» in Казань). A document that does not place it counts for the country of
+        most of its own places."""
+        if self._apart is not None:
+            return self._apart
+        self._apart = {}
+        home: dict[str, Counter] = defaultdict(Counter)  # doc → its places' countries
+        placed: dict[tuple[str, str], Place] = {}  # (doc, key) → place
+        sites: set[tuple[str, str]] = set()
+        for doc_id, entity_id, entity_type, normal, count in self.rows:
+            if entity_type == "LOC":
+                place = self.places.lookup(normal)
+                if place is not None:
+                    home[doc_id][place.country] += count
+                continue
+            key = self.key(entity_type, normal)
+            if key.split(":", 1)[0] not in ("PARK", "EVENT"):
+                continue
+            sites.add((doc_id, key))
+            place = self.located.get((doc_id, entity_id))
+            if place is not None:
+                placed.setdefault((doc_id, key), place)
+        events_at: dict[str, set[str]] = defaultdict(set)
+        for (_, key), place in placed.items():
+            events_at[place.canonical].add(key)
+        for (doc_id, key), place in placed.items():
+            longer = {other for other in events_at[place.canonical] if other.startswith("EVENT:")
+                      and (other.startswith(key + ".") or other.startswith(key + " "))}
+            if key.startswith("EVENT:") and len(longer) == 1:
+                self._apart[(doc_id, key)] = next(iter(longer))
+        countries: dict[str, Counter] = defaultdict(Counter)  # key → documents by country
+        for doc_id, key in sites:
+            if (doc_id, key) in self._apart:
+                continue
+            place = placed.get((doc_id, key))
+            country = place.country if place is not None else \
+                next(iter(home[doc_id].most_common(1)), (None, 0))[0]
+            if country:
+                countries[key][country] += 1
+        names = {place.country: place.canonical for place in self.places.places
+                 if place.kind == "country"}
+        for (doc_id, key), place in placed.items():
+            counted = countries.get(key, Counter())
+            if (doc_id, key) in self._apart or len(counted) < 2:
+                continue
+            most = max(counted, key=lambda country: (counted[country], country))
+            if place.country != most and place.country in names:
+                self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
+        return self._apart
+
+    def learn_places_of_sites(self, relations: pa.Table) -> None:
+        """Take in relation rows (``store`` schema): where each document says a thing is
+        (LOCATED_IN a place of the gazetteer)."""
+        self._apart = None
+        columns = relations.select(["doc_id", "type", "arg1_id", "arg2_normal"]).to_pydict()
+        for doc_id, relation_type, arg1, place_name in zip(*columns.values(), strict=True):
+            if relation_type == "LOCATED_IN" and place_name:
+                place = self.places.lookup(place_name)
+                if place is not None:
+                    self.located.setdefault((doc_id, arg1), place)
 
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
@@ -277,13 +422,54 @@ class KeyResolver:
             if len(places) == 1:
                 return next(iter(places))
         if family == "PER":
-            initialled = INITIALS_SURNAME.fullmatch(name)
-            surname = initialled.group(2) if initialled else name if " " not in name else None
-            people = {person for person in self.person_words.get(surname, set())
-                      if not initialled or person[1].startswith(initialled.group(1)[0])}
-            if surname and len(people) == 1:
-                return next(iter(people))
+            # an initialled name also as its mentions wrote it
+            written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
+                                 if INITIALS_SURNAME.fullmatch(alias)) \
+                if INITIALS_SURNAME.fullmatch(name) else []
+            for written in (name, *written_too):
+                person = self._person(identity, written)
+                if person is not None:
+                    return person
         return self.long_forms.get(identity, identity)
+
+    def _person(self, identity: tuple[str, str], name: str) -> tuple[str, str] | None:
+        """The one full-named person of the batch that ``name`` is: a bare surname, initials
+        and a surname («Н. Ван Тхань»), or a full name whose surname the normal form left in
+        another case («Ольгой Котовой» where «Ольга Котова» is written); a surname in another
+        case or with one vowel of a transliteration changed («Бозоров», «Бозаров») is that
+        surname when the batch has no person with it as written."""
+        initialled = INITIALS_SURNAME.fullmatch(name)
+        words = name.split()
+        if initialled:
+            initial, surname = initialled.group(1)[0], initialled.group(2).split()[-1]
+        elif len(words) == 1:
+            initial, surname = "", name
+        else:
+            initial, surname = words[0][0], words[-1]
+        people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1)
+        people = {person for person in people if person[1].startswith(initial)}
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool
+                           ) -> set[tuple[str, str]]:
+        """Full-named people of the batch (other than ``identity``) with a word ``surname``,
+        else with a lemma of it, else with it but for one vowel (six letters or more)."""
+        found = self.person_words.get(surname, set()) - {identity} if exact else set()
+        if found:
+            return found
+        lemmas = {p.normal_form.replace("ё", "е") for p in dictionary().parse(surname)} \
+            if OBLIQUE_SURNAME.search(surname) else set()
+        for lemma in lemmas - {surname}:
+            found |= self.person_words.get(lemma, set()) - {identity}
+        if found or len(surname) < 6:
+            return found
+        for word, people in self.person_words.items():
+            if len(word) == len(surname) and word[0] == surname[0] and sum(
+                    a != b for a, b in zip(word, surname, strict=True)) == 1 \
+                    and all(a in VOWELS and b in VOWELS
+                            for a, b in zip(word, surname, strict=True) if a != b):
+                found |= people - {identity}
+        return found
 
     def key(self, entity_type: str, normal: str) -> str:
         """The canonical key of an entity row."""
@@ -332,8 +518,9 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
-    where «Технополис «Химград»» is written); a name of two words or more is the one longer
-    name of the document that it begins («IT Park» where «IT Park Uzbekistan» is written)."""
+    where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
+    head or short name, is the one longer name of the document that it begins («IT Park»
+    where «IT Park Uzbekistan» is written, «Минпромторг» where «Минпромторг ДНР» is)."""
     named = [row for row in rows if row["type"] in ("EVENT", "PARK", "ORG")]
     for row in named:
         key = row["entity_key"]
@@ -341,7 +528,7 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(key + ".")}
-        elif family in ("PARK", "ORG") and " " in name:
+        elif family in ("PARK", "ORG") and (" " in name or resolver.is_body_head(name)):
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].partition(":")[2].startswith(name + " ")}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
@@ -378,6 +565,8 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for row in rows:
         if row["type"] != DELEGATION:
             row["entity_key"] = resolver.key(row["type"], row["normal"])
+            row["entity_key"] = resolver.apart_by_place().get(
+                (row["doc_id"], row["entity_key"]), row["entity_key"])
             row["type"] = row["entity_key"].split(":", 1)[0]
     documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for row, own_type in zip(rows, own_types, strict=True):
@@ -482,5 +671,6 @@ def rekey_batch(entities: pa.Table, relations: pa.Table, resolver: KeyResolver
                 ) -> tuple[pa.Table, pa.Table]:
     """One batch in memory: its entities and relations with canonical keys."""
     resolver.learn(entities)
+    resolver.learn_places_of_sites(relations)
     entities = rekey_entities(entities, resolver)
     return entities, rekey_relations(relations, entities.to_pylist())
