@@ -288,3 +288,28 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
     assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"] == [
         "PARK:техноград", "PARK:техноград", "PARK:техноград (казахстан)",
         "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
+
+
+def test_one_place_alone_does_not_part_a_park(words):
+    """A park one document places abroad and another names without a place stays one."""
+    table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),
+                     entity("b", 0, "PARK", "Техноград"), entity("b", 1, "LOC", "Алматы"))
+    relations = pa.Table.from_pylist([located_in("b", 0, "Алматы")],
+                                     schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[::2] == ["PARK:техноград"] * 2
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a region's short name where the document names another region that begins with it
+    ([("LOC", "Алтай"), ("ORG", "Администрация Алтайского края")], "LOC:алтайский край"),
+    # … not where it names the short name's own region in full too
+    ([("LOC", "Алтай"), ("ORG", "Администрация Алтайского края"),
+      ("LOC", "Республика Алтай")], "LOC:республика алтай"),
+    # a city's own name stays the city's
+    ([("LOC", "Самарканд"), ("LOC", "Самаркандская область")], "LOC:самарканд"),
+])
+def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
+    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first

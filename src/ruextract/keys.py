@@ -333,8 +333,9 @@ class KeyResolver:
         event of its name is placed is that event («Иннопром» in Ташкент where «Иннопром.
         Центральная Азия» is in Ташкент); else a document that places it in another country
         than most documents do gives it a key of that country («IT-парк» in Ташкент beside
-        «ИТ-парк» in Казань). A document that does not place it counts for the country of
-        most of its own places."""
+        «ИТ-парк» in Казань). Only documents that place it in two countries or more part it;
+        the country of most documents keeps the bare key, and in a tie the country most of
+        the other documents' places are in."""
         if self._apart is not None:
             return self._apart
         self._apart = {}
@@ -362,22 +363,25 @@ class KeyResolver:
                       and (other.startswith(key + ".") or other.startswith(key + " "))}
             if key.startswith("EVENT:") and len(longer) == 1:
                 self._apart[(doc_id, key)] = next(iter(longer))
-        countries: dict[str, Counter] = defaultdict(Counter)  # key → documents by country
+        # key → documents that place it, by country; those that do not, by their places
+        countries: dict[str, Counter] = defaultdict(Counter)
+        known: dict[str, Counter] = defaultdict(Counter)
         for doc_id, key in sites:
             if (doc_id, key) in self._apart:
                 continue
             place = placed.get((doc_id, key))
-            country = place.country if place is not None else \
-                next(iter(home[doc_id].most_common(1)), (None, 0))[0]
-            if country:
-                countries[key][country] += 1
+            if place is not None:
+                countries[key][place.country] += 1
+            elif home[doc_id]:
+                known[key][home[doc_id].most_common(1)[0][0]] += 1
         names = {place.country: place.canonical for place in self.places.places
                  if place.kind == "country"}
         for (doc_id, key), place in placed.items():
             counted = countries.get(key, Counter())
             if (doc_id, key) in self._apart or len(counted) < 2:
                 continue
-            most = max(counted, key=lambda country: (counted[country], country))
+            most = max(counted, key=lambda country: (counted[country], known[key][country],
+                                                     country))
             if place.country != most and place.country in names:
                 self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
         return self._apart
@@ -542,6 +546,35 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
+    """A place's one-word short name is the other place whose full name begins with it when
+    the document names that place (alone or inside a name) and not the short name's own:
+    «делегация из Алтая» where «правительства Алтайского края» is written is Алтайский край,
+    not Республика Алтай. A place whose own name it is (the city Самарканд) keeps it."""
+    places = resolver.places
+    named: dict[str, set[str]] = defaultdict(set)  # place → the name keys that name it
+    for row in rows:
+        if row["type"] in (DELEGATION, "PER"):
+            continue
+        words = name_key(row["normal"]).split()
+        for start in range(len(words)):
+            for size in range(min(4, len(words) - start), 0, -1):
+                place = places.by_name.get(" ".join(words[start:start + size]))
+                if place is not None:
+                    named[place.canonical].add(" ".join(words))
+                    break
+    for row in rows:
+        key = name_key(row["normal"])
+        place = places.lookup(row["normal"]) if row["type"] == "LOC" and " " not in key \
+            else None
+        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key}:
+            continue
+        fuller = {other for other in named if other != place.canonical
+                  and name_key(other).split()[0].startswith(key)}
+        if len(fuller) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -574,6 +607,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for document in documents.values():
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
+        _short_place_named_in_full([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
