@@ -122,6 +122,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:гурген вартанян", [("PER", "Гурген Вартанян"), ("PER", "Гурген Вартаняном")]),
     ("PER:чан ван минь", [("PER", "Чан Ван Минь"), ("PER", "Ч. Ван Минем")]),
     ("PER:шухрат рахимов", [("PER", "Шухрат Рахимов"), ("PER", "Ш.Рахомов")]),
+    # a surname first, before a first name and patronymic or before initials
+    ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
+                            ("PER", "Ганцев Т.А.")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))

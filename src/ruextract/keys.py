@@ -44,6 +44,7 @@ EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
+SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
@@ -136,11 +137,18 @@ def _without_edition(name: str) -> str:
 
 
 def person_name(name: str) -> str:
-    """A person's name as keys compare it: folded, without a patronymic, doubled letters
-    single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»)."""
-    words = fold(name).split()
+    """A person's name as keys compare it: folded, without a patronymic, first name first,
+    initials before the surname, doubled letters single (transliterations double them or
+    not: «Гиззатуллин», «Гизатуллин»)."""
+    folded = fold(name)
+    surname_first = SURNAME_INITIALS.fullmatch(folded)
+    if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
+        folded = f"{surname_first.group(2).replace(' ', '')} {surname_first.group(1)}"
+    words = folded.split()
     if len(words) == 3 and PATRONYMIC.match(words[1]):
         words = [words[0], words[2]]
+    elif len(words) == 3 and PATRONYMIC.match(words[2]):
+        words = [words[1], words[0]]  # «Иванов Иван Иванович», as forms and lists write it
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
