@@ -316,3 +316,19 @@ def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_f
     table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):
+    table = entities(entity("a", 0, "ORG", "Министерство энергетики"),
+                     entity("a", 1, "LOC", "Монголия", n_mentions=3),
+                     entity("a", 2, "LOC", "Россия"),
+                     entity("b", 0, "ORG", "Министерство энергетики Монголии"),
+                     entity("c", 0, "ORG", "Министерство энергетики РФ"),
+                     entity("d", 0, "ORG", "Министерство энергетики"),
+                     entity("d", 1, "LOC", "Хабаровский край"),
+                     entity("e", 0, "ORG", "Министерство водных ресурсов"),
+                     entity("e", 1, "LOC", "Монголия"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+    assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
+        "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)"]

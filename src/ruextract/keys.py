@@ -497,6 +497,28 @@ class KeyResolver:
         self._row_keys[(entity_type, normal)] = found
         return found
 
+    def of_country(self, entity_type: str, normal: str, country: Place) -> str | None:
+        """The key of a body's bare name («Министерство здравоохранения») as the body of
+        ``country``: the batch's body of that name and country («Министерство
+        здравоохранения Узбекистана») if it has one, else the bare name's key with the
+        country. None for a name that is no bare body's (it names a place or anything
+        capitalised, or is a Russian federal body's short name)."""
+        if entity_type != "ORG" or "«" in normal or any(
+                word[:1].isupper() for word in normal.split()[1:]):
+            return None
+        family, name = self.identity(entity_type, normal)
+        words = name.split()
+        if not words or words[0] not in self.words.body_heads \
+                or name_key(normal).split()[0] in dict(self.words.org_short_names):
+            return None
+        identity = (family, f"{name} ={fold(country.canonical)}")
+        if identity in self.things:
+            found = self._keys.get(identity)
+            if found is None:
+                found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+            return found
+        return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
+
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         if identity in self.earlier:
             return self.earlier[identity]
@@ -583,6 +605,32 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
 
 
+def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's bare name in a document about another country than Russia is that country's
+    body: «Министерство здравоохранения» where Узбекистан's places outnumber every other
+    country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
+    the bare name, a Russian federal body's.)"""
+    countries: Counter = Counter()
+    for row in rows:
+        if row["type"] == "LOC":
+            place = resolver.places.lookup(row["normal"])
+            if place is not None:
+                countries[place.country] += row["n_mentions"] or 1
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][0] == "RU" or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    country = next((place for place in resolver.places.places
+                    if place.kind == "country" and place.country == ranked[0][0]), None)
+    if country is None:
+        return
+    for row in rows:
+        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            key = resolver.of_country(row["type"], row["normal"], country)
+            if key is not None:
+                row["entity_key"] = key
+                row["type"] = key.split(":", 1)[0]
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -616,6 +664,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
+        _bodies_of_the_country([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
