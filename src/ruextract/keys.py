@@ -122,11 +122,20 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 and not normal[end + 1:].strip():
             return fold(normal[start + 1:end])
         return fold(normal)
-    if entity_type == "PARK":
-        parts = fold(normal).split()
-        while len(parts) > 1 and parts[0] in words.zone_abbreviations:
-            parts = parts[1:]
-        return " ".join(parts)
+    if entity_type in ("PARK", "EVENT"):
+        # generic words before a capitalised name: «особая экономическая зона Алабуга»,
+        # «международный форум Технопром»; a head that names a site by itself stays
+        # («Нанопарк Гатчина»)
+        written = normal.split()
+        lemmas = [name_key(word) for word in written]
+        start = 0
+        while start < len(written) - 1 and (
+                lemmas[start] in words.zone_abbreviations
+                or (lemmas[start] in generic and lemmas[start] not in words.park_named_heads)):
+            start += 1
+        if start and (written[start][:1].isupper() or (entity_type == "PARK"
+                      and lemmas[0] in words.zone_abbreviations)):
+            return fold(" ".join(written[start:]))
     return fold(normal)
 
 
