@@ -298,6 +298,21 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
         "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
 
 
+
+def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(words):
+    table = entities(entity("a", 0, "EVENT", "Стальной форум"),
+                     entity("b", 0, "EVENT", "Стальной форум"),
+                     entity("c", 0, "EVENT", "Стальной форум"),
+                     entity("c", 1, "EVENT", "Стальной форум. Казахстан"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Тверь"), located_in("b", 0, "Тверь"), located_in("c", 0, "Алматы")],
+        schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "EVENT:стальной форум", "EVENT:стальной форум", "EVENT:стальной форум. казахстан",
+        "EVENT:стальной форум. казахстан"]
+
+
 def test_one_place_alone_does_not_part_a_park(words):
     """A park one document places abroad and another names without a place stays one."""
     table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),

@@ -585,6 +585,16 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
+    """The key a park or event has where the batch places it in another country (see
+    ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
+    apart = resolver.apart_by_place()
+    for row in rows:
+        if row["type"] != DELEGATION \
+                and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            row["entity_key"] = apart.get((row["doc_id"], row["entity_key"]), row["entity_key"])
+
+
 def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
     """A place's one-word short name is the other place whose full name begins with it when
     the document names that place (alone or inside a name) and not the short name's own:
@@ -663,8 +673,6 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for row in rows:
         if row["type"] != DELEGATION:
             row["entity_key"] = resolver.key(row["type"], row["normal"])
-            row["entity_key"] = resolver.apart_by_place().get(
-                (row["doc_id"], row["entity_key"]), row["entity_key"])
             row["type"] = row["entity_key"].split(":", 1)[0]
     documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for row, own_type in zip(rows, own_types, strict=True):
@@ -672,6 +680,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for document in documents.values():
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
+        _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
         _bodies_of_the_country([row for row, _ in document], resolver)
     for row in rows:
