@@ -347,8 +347,10 @@ def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(wo
                      entity("d", 0, "ORG", "Министерство энергетики"),
                      entity("d", 1, "LOC", "Хабаровский край"),
                      entity("e", 0, "ORG", "Министерство водных ресурсов"),
-                     entity("e", 1, "LOC", "Монголия"))
+                     entity("e", 1, "LOC", "Монголия"),
+                     entity("e", 2, "ORG", "Управление развития столицы"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
     assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
-        "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)"]
+        "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)",
+                                              "ORG:управление развития столицы"]

@@ -79,6 +79,8 @@ class KeyWords:
     body_heads: frozenset[str] = frozenset()
     # an event's generic words before its quoted name («международная выставка «Иннопром»»)
     event_words: frozenset[str] = frozenset()
+    # a country's own bodies: bare, in a document about another country, that country's
+    national_body_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -93,7 +95,7 @@ class KeyWords:
                    words("zone_abbreviations"), words("key_org_forms"),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
                    synonyms, short_names, words("government_bodies", "org_body_nouns"),
-                   words("event_nouns", "key_event_words"))
+                   words("event_nouns", "key_event_words"), words("key_national_body_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -510,14 +512,15 @@ class KeyResolver:
         """The key of a body's bare name («Министерство здравоохранения») as the body of
         ``country``: the batch's body of that name and country («Министерство
         здравоохранения Узбекистана») if it has one, else the bare name's key with the
-        country. None for a name that is no bare body's (it names a place or anything
-        capitalised, or is a Russian federal body's short name)."""
+        country. None for a name that is no bare body's (it names a place, «…политики
+        столицы» too, or anything capitalised, or is a Russian federal body's short name)."""
         if entity_type != "ORG" or "«" in normal or any(
                 word[:1].isupper() for word in normal.split()[1:]):
             return None
         family, name = self.identity(entity_type, normal)
         words = name.split()
-        if not words or words[0] not in self.words.body_heads \
+        if not words or words[0] not in self.words.national_body_heads \
+                or any(word.startswith("=") for word in words) \
                 or name_key(normal).split()[0] in dict(self.words.org_short_names):
             return None
         identity = (family, f"{name} ={fold(country.canonical)}")
