@@ -194,7 +194,9 @@ class KeyResolver:
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
         # (doc_id, entity_id) → the place a document says the park or event is in
         self.located: dict[tuple[str, int], Place] = {}
-        self.rows: list[tuple[str, int, str, str, int]] = []  # doc, entity, type, normal, n
+        # the rows of the things documents place: doc_id, type, normal, place (relations are
+        # taken in before entities: only these rows are kept, whatever the batch's size)
+        self.placed_rows: list[tuple[str, str, str, Place]] = []
         self._apart: dict[tuple[str, str], str] | None = None
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
@@ -312,9 +314,10 @@ class KeyResolver:
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
                 continue
-            if placed:
-                self.rows.append((placed["doc_id"][number], placed["entity_id"][number],
-                                  entity_type, normal, count or 1))
+            place = self.located.get((placed["doc_id"][number], placed["entity_id"][number])) \
+                if placed else None
+            if place is not None:
+                self.placed_rows.append((placed["doc_id"][number], entity_type, normal, place))
             identity = self.identity(entity_type, normal)
             thing = self.things.get(identity)
             if thing is None:
@@ -353,26 +356,15 @@ class KeyResolver:
         Центральная Азия» is in Ташкент); else a document that places it in another country
         than most documents do gives it a key of that country («IT-парк» in Ташкент beside
         «ИТ-парк» in Казань). Only documents that place it in two countries or more part it;
-        the country of most documents keeps the bare key, and in a tie the country most of
-        the other documents' places are in."""
+        the country of most of them keeps the bare key, Russia in a tie (the news are
+        Russian: a thing is taken to be in Russia where nothing says otherwise)."""
         if self._apart is not None:
             return self._apart
         self._apart = {}
-        home: dict[str, Counter] = defaultdict(Counter)  # doc → its places' countries
         placed: dict[tuple[str, str], Place] = {}  # (doc, key) → place
-        sites: set[tuple[str, str]] = set()
-        for doc_id, entity_id, entity_type, normal, count in self.rows:
-            if entity_type == "LOC":
-                place = self.places.lookup(normal)
-                if place is not None:
-                    home[doc_id][place.country] += count
-                continue
+        for doc_id, entity_type, normal, place in self.placed_rows:
             key = self.key(entity_type, normal)
-            if key.split(":", 1)[0] not in ("PARK", "EVENT"):
-                continue
-            sites.add((doc_id, key))
-            place = self.located.get((doc_id, entity_id))
-            if place is not None:
+            if key.split(":", 1)[0] in ("PARK", "EVENT"):
                 placed.setdefault((doc_id, key), place)
         events_at: dict[str, set[str]] = defaultdict(set)
         for (_, key), place in placed.items():
@@ -382,24 +374,17 @@ class KeyResolver:
                       and (other.startswith(key + ".") or other.startswith(key + " "))}
             if key.startswith("EVENT:") and len(longer) == 1:
                 self._apart[(doc_id, key)] = next(iter(longer))
-        # key → documents that place it, by country; those that do not, by their places
-        countries: dict[str, Counter] = defaultdict(Counter)
-        known: dict[str, Counter] = defaultdict(Counter)
-        for doc_id, key in sites:
-            if (doc_id, key) in self._apart:
-                continue
-            place = placed.get((doc_id, key))
-            if place is not None:
+        countries: dict[str, Counter] = defaultdict(Counter)  # key → documents by country
+        for (doc_id, key), place in placed.items():
+            if (doc_id, key) not in self._apart:
                 countries[key][place.country] += 1
-            elif home[doc_id]:
-                known[key][home[doc_id].most_common(1)[0][0]] += 1
         names = {place.country: place.canonical for place in self.places.places
                  if place.kind == "country"}
         for (doc_id, key), place in placed.items():
             counted = countries.get(key, Counter())
             if (doc_id, key) in self._apart or len(counted) < 2:
                 continue
-            most = max(counted, key=lambda country: (counted[country], known[key][country],
+            most = max(counted, key=lambda country: (counted[country], country == "RU",
                                                      country))
             if place.country != most and place.country in names:
                 self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
@@ -407,7 +392,8 @@ class KeyResolver:
 
     def learn_places_of_sites(self, relations: pa.Table) -> None:
         """Take in relation rows (``store`` schema): where each document says a thing is
-        (LOCATED_IN a place of the gazetteer)."""
+        (LOCATED_IN a place of the gazetteer). Before ``learn``: it keeps the rows of the
+        things placed here."""
         self._apart = None
         columns = relations.select(["doc_id", "type", "arg1_id", "arg2_normal"]).to_pydict()
         for doc_id, relation_type, arg1, place_name in zip(*columns.values(), strict=True):
@@ -782,7 +768,7 @@ def add_names(names: pa.Table, more: pa.Table) -> pa.Table:
 def rekey_batch(entities: pa.Table, relations: pa.Table, resolver: KeyResolver
                 ) -> tuple[pa.Table, pa.Table]:
     """One batch in memory: its entities and relations with canonical keys."""
+    resolver.learn_places_of_sites(relations)  # first: learn keeps the rows of placed things
     resolver.learn(entities)
-    resolver.learn_places_of_sites(relations)
     entities = rekey_entities(entities, resolver)
     return entities, rekey_relations(relations, entities.to_pylist())
