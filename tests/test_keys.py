@@ -66,6 +66,11 @@ def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     ("PARK", "Нанопарк Гатчина", "нанопарк гатчина"),  # no quotes: the name keeps its head
     ("PARK", "Инновационный центр «Тяньгун Кайу»", "инновационный центр тяньгун кайу"),
     ("PARK", "ОЭЗ Дубна", "дубна"),
+    ("PARK", "особая экономическая зона Дубна", "дубна"),
+    ("PARK", "Индустриальный парк Есипово", "есипово"),
+    ("EVENT", "Международный форум Стальной форум", "стальной форум"),
+    ("EVENT", "Международный форум", "международный форум"),
+    ("PARK", "Особая экономическая зона", "особая экономическая зона"),
     ("ORG", "ООО «Орбита»", "орбита"),
     ("ORG", "Министерство экономики «Хоккайдо»", "министерство экономики хоккайдо"),
     ("PER", "Ли Сяоцзе", "ли сяоцзе"),
@@ -101,6 +106,30 @@ def test_stripped_name(words, entity_type, normal, name):
     # «э» and «е» of a transliteration; a region's informal name in «-щина»
     ("LOC:хэйлунцзян", [("LOC", "Хэйлунцзян"), ("LOC", "Хейлунцзяне")]),
     ("LOC:брянская область", [("LOC", "Брянщина"), ("LOC", "Брянский регион")]),
+    # a free economic zone's type words; a description after a park's type word
+    ("PARK:кедровая падь", [("PARK", "СЭЗ «Кедровая падь»"),
+                            ("PARK", "Свободная экономическая зона «Кедровая падь»")]),
+    ("PARK:ит-парк", [("PARK", "Технопарк в области цифровых решений «ИТ-парк»"),
+                      ("PARK", "ИТ-парк"), ("PARK", "IT-парка"), ("PARK", "IT- парка")]),
+    # an event's generic words before its quoted name
+    ("EVENT:стальной форум", [("EVENT", "Международная промышленная выставка «Стальной форум»"),
+                              ("EVENT", "Стальной форум")]),
+    # places inside a name are the places, whatever their names; «in Russia» is no part of it
+    ("ORG:посольство срв в рф", [("ORG", "Посольство Вьетнама в России"),
+                                          ("ORG", "Посольство СРВ в РФ"),
+                                          ("ORG", "Посольство Социалистической Республики "
+                                                  "Вьетнам")]),
+    # a federal body's short name before a region is that region's body
+    ("ORG:минсельхоз рт", [("ORG", "Минсельхоз РТ"),
+                           ("ORG", "Министерство сельского хозяйства Республики Татарстан")]),
+    # a surname in another case, initials before a surname of two words, one vowel of a
+    # transliteration
+    ("PER:гурген вартанян", [("PER", "Гурген Вартанян"), ("PER", "Гурген Вартаняном")]),
+    ("PER:чан ван минь", [("PER", "Чан Ван Минь"), ("PER", "Ч. Ван Минем")]),
+    ("PER:шухрат рахимов", [("PER", "Шухрат Рахимов"), ("PER", "Ш.Рахомов")]),
+    # a surname first, before a first name and patronymic or before initials
+    ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
+                            ("PER", "Ганцев Т.А.")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
@@ -129,6 +158,10 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "МакКейн"), ("LOC", "Маккейн")],
     # «Посольство России» is no federal body: Russia stays in its name
     [("ORG", "Посольство России"), ("ORG", "Посольство")],
+    # a woman's surname is not her namesake's in another case
+    [("PER", "Дарья Соколова"), ("PER", "Денис Соколов")],
+    # a bare surname is not a full name's: two people of the batch have it
+    [("PER", "Вера Лыкова"), ("PER", "Лыкова"), ("PER", "Виктор Лыкова")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
@@ -145,6 +178,9 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
     # a name of two words or more is the one longer name of its document that it begins
     ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
+    # a body's bare short name or head noun is the one body of its document it begins
+    ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
+    ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
@@ -235,3 +271,86 @@ def test_a_later_batch_keeps_the_keys_an_earlier_one_gave(words):
     table = entities(entity("z", 0, "ORG", "ООО «Янтарный мост»"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), later)
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:янтарный мост (калининград)"]
+
+
+def located_in(doc_id: str, entity_id: int, place: str) -> dict:
+    return {"doc_id": doc_id, "relation_id": entity_id, "type": "LOCATED_IN",
+            "arg1_id": entity_id, "arg1_type": "PARK", "arg1_normal": "", "arg2_id": 9,
+            "arg2_type": "LOC", "arg2_normal": place}
+
+
+def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
+    """«Техноград» in Алматы is not the «Техноград» of Тверь; a bare «Стальной форум» held in
+    Алматы is the «Стальной форум. Азия» held there."""
+    table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),
+                     entity("b", 0, "PARK", "Техноград"), entity("b", 1, "LOC", "Россия"),
+                     entity("c", 0, "PARK", "Техноград"), entity("c", 1, "LOC", "Алматы"),
+                     entity("d", 0, "EVENT", "Стальной форум. Азия"),
+                     entity("e", 0, "EVENT", "Стальной форум"),
+                     entity("f", 0, "EVENT", "Стальной форум"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Тверь"), located_in("c", 0, "Алматы"),
+         located_in("d", 0, "Алматы"), located_in("e", 0, "Алматы")],
+        schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"] == [
+        "PARK:техноград", "PARK:техноград", "PARK:техноград (казахстан)",
+        "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
+
+
+
+def test_a_document_that_makes_an_event_definite_is_not_overruled_by_its_place(words):
+    table = entities(entity("a", 0, "EVENT", "Стальной форум"),
+                     entity("b", 0, "EVENT", "Стальной форум"),
+                     entity("c", 0, "EVENT", "Стальной форум"),
+                     entity("c", 1, "EVENT", "Стальной форум. Казахстан"))
+    relations = pa.Table.from_pylist(
+        [located_in("a", 0, "Тверь"), located_in("b", 0, "Тверь"), located_in("c", 0, "Алматы")],
+        schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "EVENT:стальной форум", "EVENT:стальной форум", "EVENT:стальной форум. казахстан",
+        "EVENT:стальной форум. казахстан"]
+
+
+def test_one_place_alone_does_not_part_a_park(words):
+    """A park one document places abroad and another names without a place stays one."""
+    table = entities(entity("a", 0, "PARK", "Техноград"), entity("a", 1, "LOC", "Тверь"),
+                     entity("b", 0, "PARK", "Техноград"), entity("b", 1, "LOC", "Алматы"))
+    relations = pa.Table.from_pylist([located_in("b", 0, "Алматы")],
+                                     schema=store.SCHEMAS["relations"])
+    rekeyed, _ = rekey_batch(table, relations, resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[::2] == ["PARK:техноград"] * 2
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a region's short name where the document names another region that begins with it
+    ([("LOC", "Алтай"), ("ORG", "Администрация Алтайского края")], "LOC:алтайский край"),
+    # … not where it names the short name's own region in full too
+    ([("LOC", "Алтай"), ("ORG", "Администрация Алтайского края"),
+      ("LOC", "Республика Алтай")], "LOC:республика алтай"),
+    # a city's own name stays the city's
+    ([("LOC", "Самарканд"), ("LOC", "Самаркандская область")], "LOC:самарканд"),
+])
+def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
+    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):
+    table = entities(entity("a", 0, "ORG", "Министерство энергетики"),
+                     entity("a", 1, "LOC", "Монголия", n_mentions=3),
+                     entity("a", 2, "LOC", "Россия"),
+                     entity("b", 0, "ORG", "Министерство энергетики Монголии"),
+                     entity("c", 0, "ORG", "Министерство энергетики РФ"),
+                     entity("d", 0, "ORG", "Министерство энергетики"),
+                     entity("d", 1, "LOC", "Хабаровский край"),
+                     entity("e", 0, "ORG", "Министерство водных ресурсов"),
+                     entity("e", 1, "LOC", "Монголия"),
+                     entity("e", 2, "ORG", "Управление развития столицы"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+    assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
+        "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)",
+                                              "ORG:управление развития столицы"]

@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
 from .doc import DELEGATION, fold
+from .morph import dictionary
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
 
@@ -42,11 +43,24 @@ EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
-INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+)")
+INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
+SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
+VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
+# may be a woman's name as written, «Петровым» is no one's
+OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 # capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
+# «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
+LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
+                         ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
+                          "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
+                         strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +75,12 @@ class KeyWords:
     name_synonyms: tuple[tuple[str, str], ...] = ()  # a name's last word: «столица» = «москва»
     # «минпромторг» = «министерство промышленность и торговля» (name keys)
     org_short_names: tuple[tuple[str, str], ...] = ()
+    # heads of a body's name («посольство», «министерство»): alone, the document's one body
+    body_heads: frozenset[str] = frozenset()
+    # an event's generic words before its quoted name («международная выставка «Иннопром»»)
+    event_words: frozenset[str] = frozenset()
+    # a country's own bodies: bare, in a document about another country, that country's
+    national_body_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -74,7 +94,8 @@ class KeyWords:
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
-                   synonyms, short_names)
+                   synonyms, short_names, words("government_bodies", "org_body_nouns"),
+                   words("event_nouns", "key_event_words"), words("key_national_body_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -82,8 +103,9 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
     ООО «Орбита» → «орбита» (folded); other names only folded."""
     normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
+    normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
-               "ORG": words.org_forms}.get(entity_type)
+               "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
     if entity_type in ("EVENT", "ORG"):
         normal = _without_edition(normal) if entity_type == "EVENT" else \
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
@@ -95,14 +117,27 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     if 0 <= start < end and normal[start + 1:end].strip():
         # the outermost quotes: «ОЭЗ «Технополис «Москва»»» names «Технополис Москва»
         before = name_key(normal[:start]).split()
-        if all(word in generic for word in before) and not normal[end + 1:].strip():
+        # a park's type word may lead a description: «технопарк в сфере … «ИТ-парк»»
+        described = entity_type == "PARK" and len(before) > 2 and before[0] in generic \
+            and before[1] in DESCRIPTION_PREPOSITIONS
+        if (described or all(word in generic for word in before)) \
+                and not normal[end + 1:].strip():
             return fold(normal[start + 1:end])
         return fold(normal)
-    if entity_type == "PARK":
-        parts = fold(normal).split()
-        while len(parts) > 1 and parts[0] in words.zone_abbreviations:
-            parts = parts[1:]
-        return " ".join(parts)
+    if entity_type in ("PARK", "EVENT"):
+        # generic words before a capitalised name: «особая экономическая зона Алабуга»,
+        # «международный форум Технопром»; a head that names a site by itself stays
+        # («Нанопарк Гатчина»)
+        written = normal.split()
+        lemmas = [name_key(word) for word in written]
+        start = 0
+        while start < len(written) - 1 and (
+                lemmas[start] in words.zone_abbreviations
+                or (lemmas[start] in generic and lemmas[start] not in words.park_named_heads)):
+            start += 1
+        if start and (written[start][:1].isupper() or (entity_type == "PARK"
+                      and lemmas[0] in words.zone_abbreviations)):
+            return fold(" ".join(written[start:]))
     return fold(normal)
 
 
@@ -113,11 +148,18 @@ def _without_edition(name: str) -> str:
 
 
 def person_name(name: str) -> str:
-    """A person's name as keys compare it: folded, without a patronymic, doubled letters
-    single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»)."""
-    words = fold(name).split()
+    """A person's name as keys compare it: folded, without a patronymic, first name first,
+    initials before the surname, doubled letters single (transliterations double them or
+    not: «Гиззатуллин», «Гизатуллин»)."""
+    folded = fold(name)
+    surname_first = SURNAME_INITIALS.fullmatch(folded)
+    if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
+        folded = f"{surname_first.group(2).replace(' ', '')} {surname_first.group(1)}"
+    words = folded.split()
     if len(words) == 3 and PATRONYMIC.match(words[1]):
         words = [words[0], words[2]]
+    elif len(words) == 3 and PATRONYMIC.match(words[2]):
+        words = [words[1], words[0]]  # «Иванов Иван Иванович», as forms and lists write it
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
@@ -144,9 +186,18 @@ class KeyResolver:
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
+        # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
+        # the case ending wrongly)
+        self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        # (doc_id, entity_id) → the place a document says the park or event is in
+        self.located: dict[tuple[str, int], Place] = {}
+        # the rows of the things documents place: doc_id, type, normal, place (relations are
+        # taken in before entities: only these rows are kept, whatever the batch's size)
+        self.placed_rows: list[tuple[str, str, str, Place]] = []
+        self._apart: dict[tuple[str, str], str] | None = None
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
         self._identities: dict[tuple[str, str], tuple[str, str]] = {}
@@ -174,11 +225,16 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", person_name(name))
         key = name_key(name) if name else name
+        if entity_type in FAMILIES:
+            key = LATIN_BEFORE_RUSSIAN.sub(
+                lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
             key = self._federal_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
+        if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
+            key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
     def _federal_body(self, key: str) -> str:
@@ -193,9 +249,43 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
                     and (" " in head or head in short_names):
-                key = head
+                key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
                 break
+        words = key.split()
+        if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
+            return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _places_in_name(self, key: str, normal: str) -> str:
+        """An organisation's name key with each place in it as the place: «Посольство КНР в
+        РФ», «посольства Китайской Народной Республики в России», «Посольство Китая» →
+        «посольство =китай» («in Russia» at the end is where the news is written from, no
+        part of the name). A place is a capitalised run of words the gazetteer names, after
+        the name's first word. Only a body's name («посольство», «министерство»…): a park's or
+        a company's name keeps its words («Технополис Москва»)."""
+        capitalised = {name_key(word) for word in normal.replace("«", " ").split()
+                       if word[:1].isupper()} | {name for _, name in self.words.name_synonyms}
+        words, named = key.split(), []
+        i = 0
+        while i < len(words):
+            for size in range(min(4, len(words) - i), 0, -1):
+                place = self.places.by_name.get(" ".join(words[i:i + size])) \
+                    if i > 0 and words[i] in capitalised else None
+                if place is not None:
+                    named.append("=" + fold(place.canonical))
+                    i += size
+                    break
+            else:
+                named.append(words[i])
+                i += 1
+        if len(named) > 2 and named[-2:] == ["в", "=россия"]:
+            named = named[:-2]
+        return " ".join(named)
+
+    def is_body_head(self, name: str) -> bool:
+        """«Посольство», «Минпромторг»: a body's head noun or short name, alone."""
+        key = name_key(name)
+        return key in self.words.body_heads or key in dict(self.words.org_short_names)
 
     def _without_descriptor(self, name: str) -> str:
         """«провинция Аньхой» → «Аньхой», «г. Москва» → «Москва» (a place the gazetteer
@@ -218,9 +308,16 @@ class KeyResolver:
     def learn(self, entities: pa.Table) -> None:
         """Take in entity rows (``store`` schema): their names, types and abbreviations."""
         columns = entities.select(["type", "normal", "n_mentions", "aliases"]).to_pydict()
-        for entity_type, normal, count, aliases in zip(*columns.values(), strict=True):
+        placed = entities.select(["doc_id", "entity_id"]).to_pydict() \
+            if "doc_id" in entities.column_names else {}
+        for number, (entity_type, normal, count, aliases) in enumerate(
+                zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
                 continue
+            place = self.located.get((placed["doc_id"][number], placed["entity_id"][number])) \
+                if placed else None
+            if place is not None:
+                self.placed_rows.append((placed["doc_id"][number], entity_type, normal, place))
             identity = self.identity(entity_type, normal)
             thing = self.things.get(identity)
             if thing is None:
@@ -240,6 +337,9 @@ class KeyResolver:
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
+            if identity[0] == "PER":
+                self.person_aliases[identity].update(
+                    person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
@@ -247,6 +347,60 @@ class KeyResolver:
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
+        self._apart = None
+
+    def apart_by_place(self) -> dict[tuple[str, str], str]:
+        """(doc_id, key) → the key a park or event has in that document, where the batch's
+        documents place it in different countries: a bare event name placed where one longer
+        event of its name is placed is that event («Иннопром» in Ташкент where «Иннопром.
+        Центральная Азия» is in Ташкент); else a document that places it in another country
+        than most documents do gives it a key of that country («IT-парк» in Ташкент beside
+        «ИТ-парк» in Казань). Only documents that place it in two countries or more part it;
+        the country of most of them keeps the bare key, Russia in a tie (the news are
+        Russian: a thing is taken to be in Russia where nothing says otherwise)."""
+        if self._apart is not None:
+            return self._apart
+        self._apart = {}
+        placed: dict[tuple[str, str], Place] = {}  # (doc, key) → place
+        for doc_id, entity_type, normal, place in self.placed_rows:
+            key = self.key(entity_type, normal)
+            if key.split(":", 1)[0] in ("PARK", "EVENT"):
+                placed.setdefault((doc_id, key), place)
+        events_at: dict[str, set[str]] = defaultdict(set)
+        for (_, key), place in placed.items():
+            events_at[place.canonical].add(key)
+        for (doc_id, key), place in placed.items():
+            longer = {other for other in events_at[place.canonical] if other.startswith("EVENT:")
+                      and (other.startswith(key + ".") or other.startswith(key + " "))}
+            if key.startswith("EVENT:") and len(longer) == 1:
+                self._apart[(doc_id, key)] = next(iter(longer))
+        countries: dict[str, Counter] = defaultdict(Counter)  # key → documents by country
+        for (doc_id, key), place in placed.items():
+            if (doc_id, key) not in self._apart:
+                countries[key][place.country] += 1
+        names = {place.country: place.canonical for place in self.places.places
+                 if place.kind == "country"}
+        for (doc_id, key), place in placed.items():
+            counted = countries.get(key, Counter())
+            if (doc_id, key) in self._apart or len(counted) < 2:
+                continue
+            most = max(counted, key=lambda country: (counted[country], country == "RU",
+                                                     country))
+            if place.country != most and place.country in names:
+                self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
+        return self._apart
+
+    def learn_places_of_sites(self, relations: pa.Table) -> None:
+        """Take in relation rows (``store`` schema): where each document says a thing is
+        (LOCATED_IN a place of the gazetteer). Before ``learn``: it keeps the rows of the
+        things placed here."""
+        self._apart = None
+        columns = relations.select(["doc_id", "type", "arg1_id", "arg2_normal"]).to_pydict()
+        for doc_id, relation_type, arg1, place_name in zip(*columns.values(), strict=True):
+            if relation_type == "LOCATED_IN" and place_name:
+                place = self.places.lookup(place_name)
+                if place is not None:
+                    self.located.setdefault((doc_id, arg1), place)
 
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
@@ -277,13 +431,54 @@ class KeyResolver:
             if len(places) == 1:
                 return next(iter(places))
         if family == "PER":
-            initialled = INITIALS_SURNAME.fullmatch(name)
-            surname = initialled.group(2) if initialled else name if " " not in name else None
-            people = {person for person in self.person_words.get(surname, set())
-                      if not initialled or person[1].startswith(initialled.group(1)[0])}
-            if surname and len(people) == 1:
-                return next(iter(people))
+            # an initialled name also as its mentions wrote it
+            written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
+                                 if INITIALS_SURNAME.fullmatch(alias)) \
+                if INITIALS_SURNAME.fullmatch(name) else []
+            for written in (name, *written_too):
+                person = self._person(identity, written)
+                if person is not None:
+                    return person
         return self.long_forms.get(identity, identity)
+
+    def _person(self, identity: tuple[str, str], name: str) -> tuple[str, str] | None:
+        """The one full-named person of the batch that ``name`` is: a bare surname, initials
+        and a surname («Н. Ван Тхань»), or a full name whose surname the normal form left in
+        another case («Ольгой Котовой» where «Ольга Котова» is written); a surname in another
+        case or with one vowel of a transliteration changed («Бозоров», «Бозаров») is that
+        surname when the batch has no person with it as written."""
+        initialled = INITIALS_SURNAME.fullmatch(name)
+        words = name.split()
+        if initialled:
+            initial, surname = initialled.group(1)[0], initialled.group(2).split()[-1]
+        elif len(words) == 1:
+            initial, surname = "", name
+        else:
+            initial, surname = words[0][0], words[-1]
+        people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1)
+        people = {person for person in people if person[1].startswith(initial)}
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool
+                           ) -> set[tuple[str, str]]:
+        """Full-named people of the batch (other than ``identity``) with a word ``surname``,
+        else with a lemma of it, else with it but for one vowel (six letters or more)."""
+        found = self.person_words.get(surname, set()) - {identity} if exact else set()
+        if found:
+            return found
+        lemmas = {p.normal_form.replace("ё", "е") for p in dictionary().parse(surname)} \
+            if OBLIQUE_SURNAME.search(surname) else set()
+        for lemma in lemmas - {surname}:
+            found |= self.person_words.get(lemma, set()) - {identity}
+        if found or len(surname) < 6:
+            return found
+        for word, people in self.person_words.items():
+            if len(word) == len(surname) and word[0] == surname[0] and sum(
+                    a != b for a, b in zip(word, surname, strict=True)) == 1 \
+                    and all(a in VOWELS and b in VOWELS
+                            for a, b in zip(word, surname, strict=True) if a != b):
+                found |= people - {identity}
+        return found
 
     def key(self, entity_type: str, normal: str) -> str:
         """The canonical key of an entity row."""
@@ -298,6 +493,29 @@ class KeyResolver:
             found = self._keys[identity] = self._make_key(identity, entity_type, normal)
         self._row_keys[(entity_type, normal)] = found
         return found
+
+    def of_country(self, entity_type: str, normal: str, country: Place) -> str | None:
+        """The key of a body's bare name («Министерство здравоохранения») as the body of
+        ``country``: the batch's body of that name and country («Министерство
+        здравоохранения Узбекистана») if it has one, else the bare name's key with the
+        country. None for a name that is no bare body's (it names a place, «…политики
+        столицы» too, or anything capitalised, or is a Russian federal body's short name)."""
+        if entity_type != "ORG" or "«" in normal or any(
+                word[:1].isupper() for word in normal.split()[1:]):
+            return None
+        family, name = self.identity(entity_type, normal)
+        words = name.split()
+        if not words or words[0] not in self.words.national_body_heads \
+                or any(word.startswith("=") for word in words) \
+                or name_key(normal).split()[0] in dict(self.words.org_short_names):
+            return None
+        identity = (family, f"{name} ={fold(country.canonical)}")
+        if identity in self.things:
+            found = self._keys.get(identity)
+            if found is None:
+                found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+            return found
+        return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
 
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         if identity in self.earlier:
@@ -332,8 +550,9 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
-    where «Технополис «Химград»» is written); a name of two words or more is the one longer
-    name of the document that it begins («IT Park» where «IT Park Uzbekistan» is written)."""
+    where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
+    head or short name, is the one longer name of the document that it begins («IT Park»
+    where «IT Park Uzbekistan» is written, «Минпромторг» where «Минпромторг ДНР» is)."""
     named = [row for row in rows if row["type"] in ("EVENT", "PARK", "ORG")]
     for row in named:
         key = row["entity_key"]
@@ -341,7 +560,7 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(key + ".")}
-        elif family in ("PARK", "ORG") and " " in name:
+        elif family in ("PARK", "ORG") and (" " in name or resolver.is_body_head(name)):
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].partition(":")[2].startswith(name + " ")}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
@@ -353,6 +572,71 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
+    """The key a park or event has where the batch places it in another country (see
+    ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
+    apart = resolver.apart_by_place()
+    for row in rows:
+        if row["type"] != DELEGATION \
+                and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            row["entity_key"] = apart.get((row["doc_id"], row["entity_key"]), row["entity_key"])
+
+
+def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
+    """A place's one-word short name is the other place whose full name begins with it when
+    the document names that place (alone or inside a name) and not the short name's own:
+    «делегация из Алтая» where «правительства Алтайского края» is written is Алтайский край,
+    not Республика Алтай. A place whose own name it is (the city Самарканд) keeps it."""
+    places = resolver.places
+    named: dict[str, set[str]] = defaultdict(set)  # place → the name keys that name it
+    for row in rows:
+        if row["type"] in (DELEGATION, "PER"):
+            continue
+        words = name_key(row["normal"]).split()
+        for start in range(len(words)):
+            for size in range(min(4, len(words) - start), 0, -1):
+                place = places.by_name.get(" ".join(words[start:start + size]))
+                if place is not None:
+                    named[place.canonical].add(" ".join(words))
+                    break
+    for row in rows:
+        key = name_key(row["normal"])
+        place = places.lookup(row["normal"]) if row["type"] == "LOC" and " " not in key \
+            else None
+        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key}:
+            continue
+        fuller = {other for other in named if other != place.canonical
+                  and name_key(other).split()[0].startswith(key)}
+        if len(fuller) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
+
+
+def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's bare name in a document about another country than Russia is that country's
+    body: «Министерство здравоохранения» where Узбекистан's places outnumber every other
+    country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
+    the bare name, a Russian federal body's.)"""
+    countries: Counter = Counter()
+    for row in rows:
+        if row["type"] == "LOC":
+            place = resolver.places.lookup(row["normal"])
+            if place is not None:
+                countries[place.country] += row["n_mentions"] or 1
+    ranked = countries.most_common(2)
+    if not ranked or ranked[0][0] == "RU" or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    country = next((place for place in resolver.places.places
+                    if place.kind == "country" and place.country == ranked[0][0]), None)
+    if country is None:
+        return
+    for row in rows:
+        if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            key = resolver.of_country(row["type"], row["normal"], country)
+            if key is not None:
+                row["entity_key"] = key
+                row["type"] = key.split(":", 1)[0]
 
 
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
@@ -385,6 +669,9 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for document in documents.values():
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
+        _apart_by_place([row for row, _ in document], resolver)
+        _short_place_named_in_full([row for row, _ in document], resolver)
+        _bodies_of_the_country([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
@@ -481,6 +768,7 @@ def add_names(names: pa.Table, more: pa.Table) -> pa.Table:
 def rekey_batch(entities: pa.Table, relations: pa.Table, resolver: KeyResolver
                 ) -> tuple[pa.Table, pa.Table]:
     """One batch in memory: its entities and relations with canonical keys."""
+    resolver.learn_places_of_sites(relations)  # first: learn keeps the rows of placed things
     resolver.learn(entities)
     entities = rekey_entities(entities, resolver)
     return entities, rekey_relations(relations, entities.to_pylist())

@@ -129,7 +129,8 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
 
 def _same_entities(out: Path, fresh: dict[str, pa.Table], doc_ids: set[str]) -> bool:
     """Are the mentions and entities of ``doc_ids`` in ``fresh`` the stored ones (keys and
-    origins aside: those are the batch's)?"""
+    origins aside: those are the batch's), and the places their relations put parks and
+    events in?"""
     for table, id_column in (("mentions", "mention_id"), ("entities", "entity_id")):
         order = [("doc_id", "ascending"), (id_column, "ascending")]
         stored = _stored_rows(out, table, doc_ids).sort_by(order)
@@ -139,7 +140,15 @@ def _same_entities(out: Path, fresh: dict[str, pa.Table], doc_ids: set[str]) -> 
             stored, found = stored.select(kept), found.select(kept)
         if not stored.equals(found):
             return False
-    return True
+    # keys part a park or an event by the places documents put it in (LOCATED_IN)
+    return _places_of_sites(_stored_rows(out, "relations", doc_ids)) \
+        == _places_of_sites(fresh["relations"])
+
+
+def _places_of_sites(relations: pa.Table) -> set[tuple]:
+    """The LOCATED_IN statements of ``relations`` that keys read."""
+    columns = relations.select(["doc_id", "type", "arg1_id", "arg2_normal"]).to_pylist()
+    return {tuple(row.values()) for row in columns if row["type"] == "LOCATED_IN"}
 
 
 def _extract(out: Path, stage: str, rules: RuleSet, targets: set[str] | None, workers: int,

@@ -342,9 +342,14 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
         return  # nothing new: the tables stand as they are, files untouched
     if new_parts is not None:
         resolver.remember_names(read_table(directory, "names"))
+    for path in parts("relations"):  # where documents place things, before their rows
+        resolver.learn_places_of_sites(pq.read_table(
+            path, columns=["doc_id", "type", "arg1_id", "arg2_normal"],
+            schema=SCHEMAS["relations"]))
     entity_parts = parts("entities")
     for path in entity_parts:  # every name first: a key depends on the whole batch
-        resolver.learn(pq.read_table(path, columns=["type", "normal", "n_mentions", "aliases"],
+        resolver.learn(pq.read_table(path, columns=["doc_id", "entity_id", "type", "normal",
+                                                    "n_mentions", "aliases"],
                                      schema=SCHEMAS["entities"]))
     argument_columns = ["doc_id", "entity_id", "entity_key", "type", "origin_key",
                         "origin_country"]
