@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .coreference import (
     group_entities,
@@ -80,6 +81,10 @@ class EntityExtractor:
             w.lower() for w in rules.words("org_generic_words")}
         self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
         self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
+        self.org_branch_heads = {w.lower() for w in rules.words("org_branch_heads")}
+        self.town_words = {w.lower() for w in rules.words("town_descriptors")}
+        self.country_abbreviations = {w.lower() for w in rules.words("country_abbreviations")}
+        self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
         """Normal forms computed before (``memo``), so that they are not computed again."""
@@ -94,12 +99,13 @@ class EntityExtractor:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
                for piece in _split_abbreviation(doc.text, c)]
-        rules = self._from_rules(doc) + self._org_phrases(doc)
+        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
+        chosen = self._joined_org_names(doc, chosen)
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
@@ -152,7 +158,11 @@ class EntityExtractor:
         tokens = doc.tokens_in(start, end)
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
-        name_end = _without_trailing_name(tokens, end)
+        name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
+        initials = TRAILING_INITIALS.search(doc.text, start, name_end)
+        if initials is not None and initials.start() > start:
+            # «филиала МТПП А. Новикова»: the person after it is not part of the name
+            name_end = start + len(doc.text[start:initials.start()].rstrip())
         found = [Candidate(start, name_end, "ORG", "ner", 0)]
         if name_end < end:
             person = doc.tokens_in(name_end, end)
@@ -243,6 +253,12 @@ class EntityExtractor:
                 continue  # «правительства края»: a lower-case body needs its place's name
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
+            phrase = self._phrase_edges(doc, phrase, token)
+            if not capitalised and any(
+                    t.head_id == token.token_id and t.pos == "NOUN" and "Case=Ins" in t.feats
+                    and not any(c.rel == "case" for c in phrase if c.head_id == t.token_id)
+                    for t in phrase):
+                continue  # «управления промышленной зоной»: the act of managing, not a body
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
@@ -254,6 +270,93 @@ class EntityExtractor:
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
+        """What opens or closes a descriptive name without belonging to it: a post before it
+        («министр-советник посольства …»), a lower-case word before a capitalised head
+        («республиканского Комитета …»), an abbreviated word and its preposition after it
+        («… зонами по г. Москве»)."""
+        first, last = 0, len(phrase) - 1
+        while first < last and phrase[first] is not head and (
+                phrase[first].lemma in self.post_titles
+                or phrase[first].lemma.split("-")[0] in self.post_titles
+                or (head.text[:1].isupper() and not phrase[first].text[:1].isupper())):
+            first += 1
+        following = phrase[last].token_id + 1
+        while last > first and phrase[last] is not head and (
+                phrase[last].pos in ("ADP", "CCONJ", "PUNCT") or (
+                    len(phrase[last].text) <= 2 and phrase[last].text.islower()
+                    and following < len(doc.tokens) and doc.tokens[following].text == ".")):
+            last -= 1
+            following = phrase[last].token_id + 1
+        return phrase[first:last + 1]
+
+    def _latin_companies(self, doc: Doc) -> list[Candidate]:
+        """A company named in Latin script up to its legal form («Borvik Heavy Machinery Co.,
+        Ltd»): the legal form ends the name, the words before it are all capitalised."""
+        return [Candidate(found.start(), found.end(), "ORG", "rule:org.latin_legal_form", 22,
+                          "as_is")
+                for found in self.latin_company.finditer(doc.text)
+                if found.group().count("(") == found.group().count(")")]
+
+    def _joined_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Flat: one organisation's name that NER or the rules cut in two — a branch and its
+        parent («Минским отделением | Белорусской торгово-промышленной палаты»), a territorial
+        body and its region («ТУ Агентства | по Ольховскому краю»), a name and whose name it
+        bears («университета | им. А.С. Петрова»)."""
+        text = doc.text
+        merged: list[Candidate] = []
+        for candidate in chosen:
+            previous = merged[-1] if merged else None
+            if previous is not None and previous.type == "ORG" and (
+                    self._branch_of(doc, previous, candidate)
+                    or self._body_for_region(doc, previous, candidate)):
+                previous.end = candidate.end
+                previous.source = "rule:org.joined_name"
+                continue
+            merged.append(candidate)
+        for previous, candidate in pairwise(merged):
+            if previous.type == "ORG" and candidate.type == "LOC" and \
+                    self._own_acronym(text, previous, candidate):
+                candidate.type = "ORG"
+                candidate.source = "rule:org.acronym_in_brackets"
+        for candidate in merged:
+            if candidate.type != "ORG":
+                continue
+            dangling = DANGLING_NAMED_AFTER.search(text, candidate.start, candidate.end)
+            named = NAMED_AFTER.match(text, dangling.start() if dangling else candidate.end)
+            if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
+                candidate.end = named.end()
+                candidate.source = "rule:org.named_after"
+        return [c for i, c in enumerate(merged)
+                if not any(o.type == "ORG" and o.start < c.start < o.end
+                           for o in merged[max(0, i - 3):i])]
+
+    def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
+        """«Канцелярии … провинции Гуандун (КИД)»: an acronym in brackets right after an
+        organisation's name is the organisation's, unless it names a country («(КНР)»)."""
+        word = text[acronym.start:acronym.end]
+        return text[name.end:acronym.start] == " (" and \
+            text[acronym.end:acronym.end + 1] == ")" and ACRONYM.fullmatch(word) is not None \
+            and word.lower() not in self.country_abbreviations
+
+    def _branch_of(self, doc: Doc, branch: Candidate, parent: Candidate) -> bool:
+        if parent.type != "ORG" or doc.text[branch.end:parent.start] != " ":
+            return False
+        tokens = doc.tokens_in(branch.start, branch.end)
+        following = doc.tokens_in(parent.start, parent.end)
+        return bool(tokens and following) and (
+            tokens[-1].lemma.lower() in self.org_branch_heads
+            or tokens[-1].text.lower() in self.org_branch_heads) \
+            and ("Case=Gen" in following[0].feats or following[0].text[:1].isupper()
+                 or following[0].text == QUOTES_OPEN)
+
+    @staticmethod
+    def _body_for_region(doc: Doc, body: Candidate, region: Candidate) -> bool:
+        if region.type != "LOC" or doc.text[body.end:region.start] != " по ":
+            return False
+        tokens = doc.tokens_in(region.start, region.end)
+        return bool(tokens) and "Case=Dat" in tokens[0].feats
 
     @staticmethod
     def _in_person(doc: Doc, token: Token) -> bool:
@@ -355,8 +458,11 @@ class EntityExtractor:
 
         attached = bool(tokens) and tokens[0].rel == "nmod" and tokens[0].head_id in {
             t.token_id for t in org_tokens}
+        after_descriptor = bool(org_tokens) and not between and \
+            org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (
-            attached or genitive(tokens[0]) or bool(between and genitive(between[0])))
+            attached or after_descriptor or genitive(tokens[0])
+            or bool(between and genitive(between[0])))
 
     def _linear_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
         """The same phrase read left to right, for when the parse is wrong: agreeing
@@ -373,30 +479,39 @@ class EntityExtractor:
         i = head.token_id + 1
         persons = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"]
         governed = False  # after «по/для/при»: adjectives, then the noun they govern
+        named = False  # a place's name closes the name: «… РФ | по оценке возможностей»
+        governed_case = None  # «по экономической политике, собственности и …»: one case
         while i < sentence.last_token:
             token = tokens[i]
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
             if token.pos in ("NOUN", "PROPN") and feats.get("Case") == "Gen" and \
-                    token.lemma not in self.org_body_nouns | self.org_heads:
+                    token.lemma not in self.org_body_nouns | self.org_heads and not (
+                        token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
+                named = named or token.text[:1].isupper()
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
-                    i + 1 < sentence.last_token and tokens[i + 1].pos in ("NOUN", "ADJ"):
+                    not named and i + 1 < sentence.last_token and \
+                    tokens[i + 1].pos in ("NOUN", "ADJ"):
                 governed = True
             elif token.pos in ("NOUN", "ADJ") and governed and (
                     tokens[i - 1].lemma in self.org_name_prepositions
-                    or tokens[i - 1].pos == "ADJ"):  # «по иностранным делам»
+                    or tokens[i - 1].pos == "ADJ"
+                    or tokens[i - 1].text in (",", "и")):  # «по иностранным делам»
                 last = i if token.pos == "NOUN" else last
                 governed = token.pos == "ADJ"
+                if token.pos == "NOUN" and tokens[i - 1].text not in (",", "и"):
+                    governed_case = feats.get("Case")
+            elif token.text in (",", "и") and last == i - 1 and governed_case and \
+                    self._coordinated_in_case(tokens, i + 1, sentence.last_token, governed_case):
+                governed = True
             elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
                 last = i
-            elif token.text in (",", "и") and i + 1 < sentence.last_token and \
-                    parse_feats(tokens[i + 1].feats).get("Case") == "Gen" and \
-                    tokens[i + 1].pos == "NOUN" and last == i - 1 and \
-                    tokens[i + 1].lemma not in self.org_body_nouns | self.org_heads:
+            elif token.text in (",", "и") and last == i - 1 and \
+                    self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
             else:
                 break
@@ -407,6 +522,25 @@ class EntityExtractor:
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
             return None
         return first, last
+
+    def _coordinated_in_case(self, tokens: list[Token], i: int, stop: int, case: str) -> bool:
+        """After «,» or «и» in a «по + noun» phrase: another noun of its case, its adjectives
+        first («по экономической политике, собственности и земельным отношениям»)."""
+        while i < stop and tokens[i].pos == "ADJ" and \
+                parse_feats(tokens[i].feats).get("Case") == case:
+            i += 1
+        # the tagger often reads a dative «-и» («собственности») as prepositional
+        cases = {case, "Loc"} if case == "Dat" else {case}
+        return i < stop and tokens[i].pos == "NOUN" and \
+            parse_feats(tokens[i].feats).get("Case") in cases and \
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads
+
+    def _coordinated_genitive(self, tokens: list[Token], i: int, stop: int) -> bool:
+        """After «,» or «и»: a genitive noun that is no organisation of its own
+        («экономики, торговли и промышленности»)."""
+        return i < stop and tokens[i].pos == "NOUN" and \
+            parse_feats(tokens[i].feats).get("Case") == "Gen" and \
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -539,6 +673,21 @@ class EntityExtractor:
 
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+TRAILING_INITIALS = re.compile(
+    r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+DANGLING_NAMED_AFTER = re.compile(r"\s+(?:им\.?|имени)$")  # NER's «ЕГУ имени» without whose
+NAMED_AFTER = re.compile(
+    r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
+    """Capitalised Latin words (a bracketed one among them) ending in a legal form."""
+    word = r"[A-Z][A-Za-z0-9&'’.\-]*"
+    forms = "|".join(sorted((re.escape(f) for f in legal_forms), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
+        rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
 ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
 
 
@@ -557,9 +706,10 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
     return [name, abbreviation]
 
 
-def _without_trailing_name(tokens: list[Token], end: int) -> int:
+def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:
     """«Китайской ассоциации … предприятий Шан Шивэй»: nominative proper names after a
-    genitive organisation name are the person who speaks for it, not part of the name."""
+    genitive organisation name are the person who speaks for it, not part of the name — but
+    not after a place descriptor («Администрации наукограда Ольховка»: the place's name)."""
     depth = 0
     for i, token in enumerate(tokens):
         depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
@@ -567,6 +717,7 @@ def _without_trailing_name(tokens: list[Token], end: int) -> int:
             continue
         before = tokens[i - 1]
         if before.pos == "NOUN" and "Case=Gen" in before.feats and \
+                before.lemma not in place_descriptors and \
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
     return end
