@@ -574,10 +574,10 @@ class EntityExtractor:
         text = doc.text
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
-            prefix = text[start:quote].strip()
-            if prefix and all(word.lower() in self.org_heads or LEGAL_FORM.match(word)
-                              for word in prefix.split()):
-                start = quote  # «НВК «Узэкспоцентр»»: an abbreviated legal form
+            prefix = doc.tokens_in(start, quote)
+            if prefix and all(t.text.lower() in self.org_heads or t.lemma in self.org_heads
+                              or LEGAL_FORM.match(t.text) for t in prefix):
+                start = quote  # «НВК «Узэкспоцентр»», «Госкорпорацией «N»»: a legal form, a head
             return start, end
         first_word = text[start:end].split(" ", 1)
         if len(first_word) == 2 and first_word[0].lower() in self.org_legal_forms and \
