@@ -320,6 +320,7 @@ class EntityExtractor:
                     self._own_acronym(text, previous, candidate):
                 candidate.type = "ORG"
                 candidate.source = "rule:org.acronym_in_brackets"
+        merged = self._with_bracketed_acronyms(text, merged)
         for candidate in merged:
             if candidate.type != "ORG":
                 continue
@@ -331,6 +332,22 @@ class EntityExtractor:
         return [c for i, c in enumerate(merged)
                 if not any(o.type == "ORG" and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
+
+    def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """«Ольховского государственного университета (ОлГУ)»: an acronym in brackets after an
+        organisation's name that nothing else took is the organisation's too."""
+        added = []
+        for index, candidate in enumerate(chosen):
+            found = BRACKETED_ACRONYM.match(text, candidate.end)
+            if candidate.type != "ORG" or found is None or \
+                    found.group(1).lower() in self.country_abbreviations or \
+                    sum(ch.isupper() for ch in found.group(1)) < 2:
+                continue
+            following = chosen[index + 1] if index + 1 < len(chosen) else None
+            if following is None or following.start >= found.end():
+                added.append(Candidate(found.start(1), found.end(1), "ORG",
+                                       "rule:org.acronym_in_brackets", 0, "as_is"))
+        return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
     def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
         """«Канцелярии … провинции Гуандун (КИД)»: an acronym in brackets right after an
@@ -676,9 +693,11 @@ LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a qu
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
-DANGLING_NAMED_AFTER = re.compile(r"\s+(?:им\.?|имени)$")  # NER's «ЕГУ имени» without whose
-NAMED_AFTER = re.compile(
-    r"\s+(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# NER's «ЕГУ имени», «университета имени академика» without whose name it is
+DANGLING_NAMED_AFTER = re.compile(r"\s+(?:им\.?|имени)(?:\s+[а-яё]+)?$")
+NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
+                         r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
