@@ -79,6 +79,8 @@ CASES = [
     # events: names with their genitive phrase, «ЭКСПО» in capitals
     "Договор подписали на [Российско-монгольском форуме малого и среднего бизнеса](EVENT).",
     "Участие в [ЭКСПО](EVENT) принимают компании из двадцати стран.",
+    "Делегация приняла участие в [Ольховском международном лесном форуме](EVENT) "
+    "([ОМЛФ](EVENT)).",
     # organisations: where a long name ends and what stays out of it
     "Партнёром стала компания [Borvik Heavy Machinery Co., Ltd](ORG).",
     "Заказ получила фирма [Lindqvist (Nord) Tools Ltd](ORG) из Мальмё.",

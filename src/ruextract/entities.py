@@ -334,19 +334,19 @@ class EntityExtractor:
                            for o in merged[max(0, i - 3):i])]
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
-        """«Ольховского государственного университета (ОлГУ)»: an acronym in brackets after an
-        organisation's name that nothing else took is the organisation's too."""
+        """«Ольховского государственного университета (ОлГУ)», «Лесного форума (ЛФ)»: an acronym
+        in brackets after an organisation's or event's name that nothing else took is its too."""
         added = []
         for index, candidate in enumerate(chosen):
             found = BRACKETED_ACRONYM.match(text, candidate.end)
-            if candidate.type != "ORG" or found is None or \
+            if candidate.type not in ("ORG", "EVENT") or found is None or \
                     found.group(1).lower() in self.country_abbreviations or \
                     sum(ch.isupper() for ch in found.group(1)) < 2:
                 continue
             following = chosen[index + 1] if index + 1 < len(chosen) else None
             if following is None or following.start >= found.end():
-                added.append(Candidate(found.start(1), found.end(1), "ORG",
-                                       "rule:org.acronym_in_brackets", 0, "as_is"))
+                added.append(Candidate(found.start(1), found.end(1), candidate.type,
+                                       "rule:acronym_in_brackets", 0, "as_is"))
         return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
     def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
