@@ -150,6 +150,8 @@ class EntityExtractor:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
+        if mention_type == "ORG" and self._names_an_event(tokens):
+            return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         if mention_type == "ORG" and self._place_in_capitals(tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type != "ORG":
@@ -182,6 +184,11 @@ class EntityExtractor:
         following = tokens[0].token_id + 1
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _names_an_event(self, tokens: list[Token]) -> bool:
+        """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
+        of an event (a forum named by its head noun alone may be an organisation too)."""
+        return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
 
     def _place_in_capitals(self, tokens: list[Token]) -> bool:
         """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
@@ -690,6 +697,7 @@ class EntityExtractor:
 
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
