@@ -165,7 +165,7 @@ class EntityExtractor:
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
             name_end = start + len(doc.text[start:initials.start()].rstrip())
-        found = [Candidate(start, name_end, "ORG", "ner", 0)]
+        found = [Candidate(start, _without_next_subject(tokens, name_end), "ORG", "ner", 0)]
         if name_end < end:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
@@ -261,6 +261,8 @@ class EntityExtractor:
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             phrase = self._phrase_edges(doc, phrase, token)
+            stop = _without_next_subject(phrase, phrase[-1].end)
+            phrase = [t for t in phrase if t.end <= stop]
             if not capitalised and any(
                     t.head_id == token.token_id and t.pos == "NOUN" and "Case=Ins" in t.feats
                     and not any(c.rel == "case" for c in phrase if c.head_id == t.token_id)
@@ -697,6 +699,7 @@ class EntityExtractor:
 
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
@@ -748,6 +751,25 @@ def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set
                 before.lemma not in place_descriptors and \
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
+    return end
+
+
+def _without_next_subject(tokens: list[Token], end: int) -> int:
+    """«с Фондом содействия инновациям | московская ОЭЗ будет …»: a lower-case nominative
+    adjective after an organisation named in another case opens the next phrase."""
+    case = parse_feats(tokens[0].feats).get("Case") if tokens else None
+    if case not in ("Gen", "Dat", "Ins", "Loc") or tokens[0].pos not in ("NOUN", "PROPN", "ADJ"):
+        return end
+    depth = 0
+    for i, token in enumerate(tokens):
+        depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+        if token.end > end:
+            break
+        if i >= 2 and not depth and token.text.islower() and token.pos in ("ADJ", "NOUN") and \
+                tokens[i - 1].pos != "ADP" and (
+                (token.pos == "ADJ" and parse_feats(token.feats).get("Case") == "Nom")
+                or NOMINATIVE_ADJECTIVE.search(token.text)):  # the tagger misses rare ones
+            return tokens[i - 1].end
     return end
 
 
