@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .coreference import (
     group_entities,
@@ -80,6 +81,10 @@ class EntityExtractor:
             w.lower() for w in rules.words("org_generic_words")}
         self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
         self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
+        self.org_branch_heads = {w.lower() for w in rules.words("org_branch_heads")}
+        self.town_words = {w.lower() for w in rules.words("town_descriptors")}
+        self.country_abbreviations = {w.lower() for w in rules.words("country_abbreviations")}
+        self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
         """Normal forms computed before (``memo``), so that they are not computed again."""
@@ -94,12 +99,13 @@ class EntityExtractor:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
                for piece in _split_abbreviation(doc.text, c)]
-        rules = self._from_rules(doc) + self._org_phrases(doc)
+        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
+        chosen = self._joined_org_names(doc, chosen)
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
@@ -144,6 +150,8 @@ class EntityExtractor:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
+        if mention_type == "ORG" and self._names_an_event(tokens):
+            return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         if mention_type == "ORG" and self._place_in_capitals(tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type != "ORG":
@@ -152,8 +160,12 @@ class EntityExtractor:
         tokens = doc.tokens_in(start, end)
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
-        name_end = _without_trailing_name(tokens, end)
-        found = [Candidate(start, name_end, "ORG", "ner", 0)]
+        name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
+        initials = TRAILING_INITIALS.search(doc.text, start, name_end)
+        if initials is not None and initials.start() > start:
+            # «филиала МТПП А. Новикова»: the person after it is not part of the name
+            name_end = start + len(doc.text[start:initials.start()].rstrip())
+        found = [Candidate(start, _without_next_subject(tokens, name_end), "ORG", "ner", 0)]
         if name_end < end:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
@@ -172,6 +184,11 @@ class EntityExtractor:
         following = tokens[0].token_id + 1
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _names_an_event(self, tokens: list[Token]) -> bool:
+        """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
+        of an event (a forum named by its head noun alone may be an organisation too)."""
+        return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
 
     def _place_in_capitals(self, tokens: list[Token]) -> bool:
         """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
@@ -243,6 +260,14 @@ class EntityExtractor:
                 continue  # «правительства края»: a lower-case body needs its place's name
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
+            phrase = self._phrase_edges(doc, phrase, token)
+            stop = _without_next_subject(phrase, phrase[-1].end)
+            phrase = [t for t in phrase if t.end <= stop]
+            if not capitalised and any(
+                    t.head_id == token.token_id and t.pos == "NOUN" and "Case=Ins" in t.feats
+                    and not any(c.rel == "case" for c in phrase if c.head_id == t.token_id)
+                    for t in phrase):
+                continue  # «управления промышленной зоной»: the act of managing, not a body
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
@@ -254,6 +279,110 @@ class EntityExtractor:
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
+        """What opens or closes a descriptive name without belonging to it: a post before it
+        («министр-советник посольства …»), a lower-case word before a capitalised head
+        («республиканского Комитета …»), an abbreviated word and its preposition after it
+        («… зонами по г. Москве»)."""
+        first, last = 0, len(phrase) - 1
+        while first < last and phrase[first] is not head and (
+                phrase[first].lemma in self.post_titles
+                or phrase[first].lemma.split("-")[0] in self.post_titles
+                or (head.text[:1].isupper() and not phrase[first].text[:1].isupper())):
+            first += 1
+        following = phrase[last].token_id + 1
+        while last > first and phrase[last] is not head and (
+                phrase[last].pos in ("ADP", "CCONJ", "PUNCT") or (
+                    len(phrase[last].text) <= 2 and phrase[last].text.islower()
+                    and following < len(doc.tokens) and doc.tokens[following].text == ".")):
+            last -= 1
+            following = phrase[last].token_id + 1
+        return phrase[first:last + 1]
+
+    def _latin_companies(self, doc: Doc) -> list[Candidate]:
+        """A company named in Latin script up to its legal form («Borvik Heavy Machinery Co.,
+        Ltd»): the legal form ends the name, the words before it are all capitalised."""
+        return [Candidate(found.start(), found.end(), "ORG", "rule:org.latin_legal_form", 22,
+                          "as_is")
+                for found in self.latin_company.finditer(doc.text)
+                if found.group().count("(") == found.group().count(")")]
+
+    def _joined_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Flat: one organisation's name that NER or the rules cut in two — a branch and its
+        parent («Минским отделением | Белорусской торгово-промышленной палаты»), a territorial
+        body and its region («ТУ Агентства | по Ольховскому краю»), a name and whose name it
+        bears («университета | им. А.С. Петрова»)."""
+        text = doc.text
+        merged: list[Candidate] = []
+        for candidate in chosen:
+            previous = merged[-1] if merged else None
+            if previous is not None and previous.type == "ORG" and (
+                    self._branch_of(doc, previous, candidate)
+                    or self._body_for_region(doc, previous, candidate)):
+                previous.end = candidate.end
+                previous.source = "rule:org.joined_name"
+                continue
+            merged.append(candidate)
+        for previous, candidate in pairwise(merged):
+            if previous.type == "ORG" and candidate.type == "LOC" and \
+                    self._own_acronym(text, previous, candidate):
+                candidate.type = "ORG"
+                candidate.source = "rule:org.acronym_in_brackets"
+        merged = self._with_bracketed_acronyms(text, merged)
+        for candidate in merged:
+            if candidate.type != "ORG":
+                continue
+            dangling = DANGLING_NAMED_AFTER.search(text, candidate.start, candidate.end)
+            named = NAMED_AFTER.match(text, dangling.start() if dangling else candidate.end)
+            if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
+                candidate.end = named.end()
+                candidate.source = "rule:org.named_after"
+        return [c for i, c in enumerate(merged)
+                if not any(o.type == "ORG" and o.start < c.start < o.end
+                           for o in merged[max(0, i - 3):i])]
+
+    def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """«Ольховского государственного университета (ОлГУ)», «Лесного форума (ЛФ)»: an acronym
+        in brackets after an organisation's or event's name that nothing else took is its too."""
+        added = []
+        for index, candidate in enumerate(chosen):
+            found = BRACKETED_ACRONYM.match(text, candidate.end)
+            if candidate.type not in ("ORG", "EVENT") or found is None or \
+                    found.group(1).lower() in self.country_abbreviations or \
+                    sum(ch.isupper() for ch in found.group(1)) < 2:
+                continue
+            following = chosen[index + 1] if index + 1 < len(chosen) else None
+            if following is None or following.start >= found.end():
+                added.append(Candidate(found.start(1), found.end(1), candidate.type,
+                                       "rule:acronym_in_brackets", 0, "as_is"))
+        return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+    def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
+        """«Канцелярии … провинции Гуандун (КИД)»: an acronym in brackets right after an
+        organisation's name is the organisation's, unless it names a country («(КНР)»)."""
+        word = text[acronym.start:acronym.end]
+        return text[name.end:acronym.start] == " (" and \
+            text[acronym.end:acronym.end + 1] == ")" and ACRONYM.fullmatch(word) is not None \
+            and word.lower() not in self.country_abbreviations
+
+    def _branch_of(self, doc: Doc, branch: Candidate, parent: Candidate) -> bool:
+        if parent.type != "ORG" or doc.text[branch.end:parent.start] != " ":
+            return False
+        tokens = doc.tokens_in(branch.start, branch.end)
+        following = doc.tokens_in(parent.start, parent.end)
+        return bool(tokens and following) and (
+            tokens[-1].lemma.lower() in self.org_branch_heads
+            or tokens[-1].text.lower() in self.org_branch_heads) \
+            and ("Case=Gen" in following[0].feats or following[0].text[:1].isupper()
+                 or following[0].text == QUOTES_OPEN)
+
+    @staticmethod
+    def _body_for_region(doc: Doc, body: Candidate, region: Candidate) -> bool:
+        if region.type != "LOC" or doc.text[body.end:region.start] != " по ":
+            return False
+        tokens = doc.tokens_in(region.start, region.end)
+        return bool(tokens) and "Case=Dat" in tokens[0].feats
 
     @staticmethod
     def _in_person(doc: Doc, token: Token) -> bool:
@@ -355,8 +484,11 @@ class EntityExtractor:
 
         attached = bool(tokens) and tokens[0].rel == "nmod" and tokens[0].head_id in {
             t.token_id for t in org_tokens}
+        after_descriptor = bool(org_tokens) and not between and \
+            org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (
-            attached or genitive(tokens[0]) or bool(between and genitive(between[0])))
+            attached or after_descriptor or genitive(tokens[0])
+            or bool(between and genitive(between[0])))
 
     def _linear_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
         """The same phrase read left to right, for when the parse is wrong: agreeing
@@ -373,30 +505,39 @@ class EntityExtractor:
         i = head.token_id + 1
         persons = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"]
         governed = False  # after «по/для/при»: adjectives, then the noun they govern
+        named = False  # a place's name closes the name: «… РФ | по оценке возможностей»
+        governed_case = None  # «по экономической политике, собственности и …»: one case
         while i < sentence.last_token:
             token = tokens[i]
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
             if token.pos in ("NOUN", "PROPN") and feats.get("Case") == "Gen" and \
-                    token.lemma not in self.org_body_nouns | self.org_heads:
+                    token.lemma not in self.org_body_nouns | self.org_heads and not (
+                        token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
+                named = named or token.text[:1].isupper()
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
-                    i + 1 < sentence.last_token and tokens[i + 1].pos in ("NOUN", "ADJ"):
+                    not named and i + 1 < sentence.last_token and \
+                    tokens[i + 1].pos in ("NOUN", "ADJ"):
                 governed = True
             elif token.pos in ("NOUN", "ADJ") and governed and (
                     tokens[i - 1].lemma in self.org_name_prepositions
-                    or tokens[i - 1].pos == "ADJ"):  # «по иностранным делам»
+                    or tokens[i - 1].pos == "ADJ"
+                    or tokens[i - 1].text in (",", "и")):  # «по иностранным делам»
                 last = i if token.pos == "NOUN" else last
                 governed = token.pos == "ADJ"
+                if token.pos == "NOUN" and tokens[i - 1].text not in (",", "и"):
+                    governed_case = feats.get("Case")
+            elif token.text in (",", "и") and last == i - 1 and governed_case and \
+                    self._coordinated_in_case(tokens, i + 1, sentence.last_token, governed_case):
+                governed = True
             elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
                 last = i
-            elif token.text in (",", "и") and i + 1 < sentence.last_token and \
-                    parse_feats(tokens[i + 1].feats).get("Case") == "Gen" and \
-                    tokens[i + 1].pos == "NOUN" and last == i - 1 and \
-                    tokens[i + 1].lemma not in self.org_body_nouns | self.org_heads:
+            elif token.text in (",", "и") and last == i - 1 and \
+                    self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
             else:
                 break
@@ -407,6 +548,25 @@ class EntityExtractor:
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
             return None
         return first, last
+
+    def _coordinated_in_case(self, tokens: list[Token], i: int, stop: int, case: str) -> bool:
+        """After «,» or «и» in a «по + noun» phrase: another noun of its case, its adjectives
+        first («по экономической политике, собственности и земельным отношениям»)."""
+        while i < stop and tokens[i].pos == "ADJ" and \
+                parse_feats(tokens[i].feats).get("Case") == case:
+            i += 1
+        # the tagger often reads a dative «-и» («собственности») as prepositional
+        cases = {case, "Loc"} if case == "Dat" else {case}
+        return i < stop and tokens[i].pos == "NOUN" and \
+            parse_feats(tokens[i].feats).get("Case") in cases and \
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads
+
+    def _coordinated_genitive(self, tokens: list[Token], i: int, stop: int) -> bool:
+        """After «,» or «и»: a genitive noun that is no organisation of its own
+        («экономики, торговли и промышленности»)."""
+        return i < stop and tokens[i].pos == "NOUN" and \
+            parse_feats(tokens[i].feats).get("Case") == "Gen" and \
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -440,10 +600,10 @@ class EntityExtractor:
         text = doc.text
         quote = text.find(QUOTES_OPEN, start, end)
         if quote > start:
-            prefix = text[start:quote].strip()
-            if prefix and all(word.lower() in self.org_heads or LEGAL_FORM.match(word)
-                              for word in prefix.split()):
-                start = quote  # «НВК «Узэкспоцентр»»: an abbreviated legal form
+            prefix = doc.tokens_in(start, quote)
+            if prefix and all(t.text.lower() in self.org_heads or t.lemma in self.org_heads
+                              or LEGAL_FORM.match(t.text) for t in prefix):
+                start = quote  # «НВК «Узэкспоцентр»», «Госкорпорацией «N»»: a legal form, a head
             return start, end
         first_word = text[start:end].split(" ", 1)
         if len(first_word) == 2 and first_word[0].lower() in self.org_legal_forms and \
@@ -545,6 +705,26 @@ class EntityExtractor:
 
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
+EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
+ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+TRAILING_INITIALS = re.compile(
+    r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+# NER's «ЕГУ имени», «университета имени академика» without whose name it is
+DANGLING_NAMED_AFTER = re.compile(r"\s+(?:им\.?|имени)(?:\s+[а-яё]+)?$")
+NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
+                         r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                         r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
+BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
+    """Capitalised Latin words (a bracketed one among them) ending in a legal form."""
+    word = r"[A-Z][A-Za-z0-9&'’.\-]*"
+    forms = "|".join(sorted((re.escape(f) for f in legal_forms), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
+        rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
 ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
 
 
@@ -563,9 +743,10 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
     return [name, abbreviation]
 
 
-def _without_trailing_name(tokens: list[Token], end: int) -> int:
+def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:
     """«Китайской ассоциации … предприятий Шан Шивэй»: nominative proper names after a
-    genitive organisation name are the person who speaks for it, not part of the name."""
+    genitive organisation name are the person who speaks for it, not part of the name — but
+    not after a place descriptor («Администрации наукограда Ольховка»: the place's name)."""
     depth = 0
     for i, token in enumerate(tokens):
         depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
@@ -573,8 +754,28 @@ def _without_trailing_name(tokens: list[Token], end: int) -> int:
             continue
         before = tokens[i - 1]
         if before.pos == "NOUN" and "Case=Gen" in before.feats and \
+                before.lemma not in place_descriptors and \
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
+    return end
+
+
+def _without_next_subject(tokens: list[Token], end: int) -> int:
+    """«с Фондом содействия инновациям | московская ОЭЗ будет …»: a lower-case nominative
+    adjective after an organisation named in another case opens the next phrase."""
+    case = parse_feats(tokens[0].feats).get("Case") if tokens else None
+    if case not in ("Gen", "Dat", "Ins", "Loc") or tokens[0].pos not in ("NOUN", "PROPN", "ADJ"):
+        return end
+    depth = 0
+    for i, token in enumerate(tokens):
+        depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+        if token.end > end:
+            break
+        if i >= 2 and not depth and token.text.islower() and token.pos in ("ADJ", "NOUN") and \
+                tokens[i - 1].pos != "ADP" and (
+                (token.pos == "ADJ" and parse_feats(token.feats).get("Case") == "Nom")
+                or NOMINATIVE_ADJECTIVE.search(token.text)):  # the tagger misses rare ones
+            return tokens[i - 1].end
     return end
 
 
