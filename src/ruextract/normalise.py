@@ -138,7 +138,10 @@ class _Builder:
         return text, self.map
 
 
-def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> None:
+def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int,
+                    following: str = "") -> None:
+    """Add ``char`` cleaned; ``following`` is the raw character after it (a dash between
+    two letters joins a word: «пресс–центр» is «пресс-центр», not a dash between words)."""
     if char in INVISIBLE or (unicodedata.category(char) == "Cc" and char != "\t"):
         return
     if char.isspace():
@@ -147,7 +150,8 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int) -> N
     elif char in HYPHENS:
         out.add(HYPHENS[char], raw_start, raw_end)
     elif char in DASHES:
-        out.add(DASHES[char], raw_start, raw_end)
+        in_word = char == "\u2013" and out.last().isalpha() and following.isalpha()
+        out.add("-" if in_word else DASHES[char], raw_start, raw_end)
     elif char in AMBIGUOUS_QUOTES:
         out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
     elif char in SINGLE_QUOTES:
@@ -180,7 +184,8 @@ def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
         if at > position:
             _add_run(out, line, position, at, offset)
         # one character, or a run of spaces (which becomes one space, as a space does)
-        _add_clean_char(out, special.group()[0], offset + at, offset + at + 1)
+        _add_clean_char(out, special.group()[0], offset + at, offset + at + 1,
+                        line[at + 1:at + 2])
         position = special.end()
     if position < len(line):
         _add_run(out, line, position, len(line), offset)
@@ -213,7 +218,7 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
         # NFC first, so a character that composes to a quote, a dash or a space is mapped
         # the same way as when it is met already composed (normalising twice changes nothing).
         for composed in unicodedata.normalize("NFC", cluster):
-            _add_clean_char(out, composed, raw_start, raw_end)
+            _add_clean_char(out, composed, raw_start, raw_end, line[i:i + 1])
     return out.without_trailing_spaces()
 
 
