@@ -696,3 +696,178 @@ def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
                 and ctx.chunk_kind(chunk) != "relative":  # «…, который находится в X»
             return True
     return False
+
+
+def _meeting_group(ctx: Context, t: int) -> Ref | None:
+    """The group that meets at word ``t``: the subject of the verb (or of the verb it is
+    joined to: «гости побывали в X, встретились с …»), the owner of the meeting («у гостей
+    состоялись встречи»), or a reference before the word in its clause (not after «с»)."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    verbs = [t]
+    if token.pos == "NOUN":
+        verb = _clause_verb(ctx, t)
+        verbs = [verb] if verb is not None else []
+    if verbs and tokens[verbs[0]].rel == "conj" and tokens[verbs[0]].head_id >= 0:
+        verbs.append(tokens[verbs[0]].head_id)
+    elif verbs and not any(tokens[c].rel == "nsubj" for c in ctx.children.get(verbs[0], [])):
+        # «гости побывали в X, встретились с …» parsed as two roots: the verb before
+        sentence = ctx.sentence(token.sent_id)
+        verbs.extend(v for v in range(verbs[0] - 1, sentence.start - 1, -1)
+                     if is_finite_verb(tokens[v]))
+    for verb in verbs:
+        for child in ctx.children.get(verb, []):
+            ref = ctx.ref_at(child)
+            if ref is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
+                return ref
+    start, _ = ctx.clause_bounds(verbs[0] if verbs else t)
+    before = [r for r in ctx.refs_in(token.sent_id)
+              if min(start, t) <= r.token < t and not ctx.in_speech(r.token)
+              and not any(tokens[w].lemma == "с" for w in range(max(r.token - 3, 0), r.token))]
+    return before[-1] if before else None
+
+
+def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
+    """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives and
+    «а также» between)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    while t < len(tokens):
+        while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+            t += 1
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.first(index) != t or ctx.mention_type(index) not in kinds:
+            break
+        found.append(index)
+        t = ctx.last(index) + 1
+        if t < len(tokens) and tokens[t].lemma in (",", "и") and t not in ctx.mention_at:
+            t += 1
+            if ctx.phrase_from(t, ["а", "также"]):
+                t += 2
+        else:
+            break
+    return found
+
+
+@matcher("met_leadership")
+def met_leadership(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с руководством комитета X», «у гостей состоялись встречи с
+    руководством X, Y и Z», «гости …, встретились с руководителями компаний A и B»: a group
+    that met the leadership of a body was at that body."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    leaders = vocab.words("host_leader_nouns")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
+                or token.lemma in vocab.host_verbs or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
+        if ctx.planned(t) or (verb is not None and _planned(ctx, verb)):
+            continue
+        a = t + 1
+        if a >= len(tokens) or tokens[a].lemma != "с":
+            continue
+        a += 1
+        while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
+            a += 1
+        if a >= len(tokens) or tokens[a].lemma not in leaders or a in ctx.mention_at:
+            continue
+        ref = _meeting_group(ctx, t)
+        if ref is None:
+            continue
+        origin = ctx.delegations[ref.delegation].origin_entity
+        for index in _listed_after(ctx, a + 1, ("ORG", "PARK")):
+            if index in ctx.origin_mentions or ctx.entity(index) == origin:
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _head_groups(ctx: Context) -> dict[int, int]:
+    """Person entity → the group it heads (HEADED_BY found before)."""
+    groups: dict[int, int] = {}
+    for group, person, _ in ctx.found_of("HEADED_BY"):
+        groups.setdefault(person, group)
+    return groups
+
+
+def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
+    """The group a word names: a reference to it, or the name of its head."""
+    ref = ctx.ref_at(token_id)
+    if ref is not None:
+        return ctx.delegation_entity(ref)
+    tokens = ctx.doc.tokens
+    names = [token_id]
+    if token_id not in ctx.mention_at and ctx.vocab.is_title(tokens[token_id].lemma):
+        # «губернатор области Иван Петров»: the name after the title
+        names += [c for c in ctx.children.get(token_id, [])
+                  if tokens[c].rel in ("appos", "flat:name", "nmod")]
+    for name in names:
+        index = ctx.mention_at.get(name)
+        if index is not None and ctx.mention_type(index) == "PER":
+            return heads.get(ctx.entity(index))
+    return None
+
+
+def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """The group at a meeting: the one that meets (``_meeting_group``) or whose head meets
+    («губернатор области, глава делегации, провёл переговоры»), or the one (or the head)
+    met («губернатор встретился с делегацией», «встреча с гостями»)."""
+    ref = _meeting_group(ctx, t)
+    if ref is not None:
+        return ctx.delegation_entity(ref)
+    tokens = ctx.doc.tokens
+    verb = _clause_verb(ctx, t) if tokens[t].pos == "NOUN" else t
+    for child in ctx.children.get(verb, []) if verb is not None else []:
+        group = _group_of(ctx, child, heads)
+        if group is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
+            return group
+    start, end = ctx.clause_bounds(t)
+    for w in range(start, end):
+        if tokens[w].lemma != "с" or w in ctx.mention_at:
+            continue
+        for after in range(w + 1, min(w + 5, end)):
+            group = _group_of(ctx, after, heads)
+            if group is not None and not ctx.in_speech(after):
+                return group
+    return None
+
+
+def _origin_of(ctx: Context, group: int) -> int | None:
+    return next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
+
+
+@matcher("met_in_place")
+def met_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«В Институте X представители делегации встретились с …», «губернатор встретился с
+    делегацией в Казани», «переговоры с гостями прошли в Минпромторге», «глава делегации в
+    Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = _head_groups(ctx)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
+                or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
+        if verb is None or ctx.planned(t) or _planned(ctx, verb) \
+                or "VerbForm=Inf" in tokens[verb].feats:
+            continue
+        group = _met_group(ctx, t, heads)
+        if group is None:
+            continue
+        start, end = ctx.clause_bounds(verb)
+        origin = _origin_of(ctx, group)
+        for index in ctx.mentions_in(range(start, end)):
+            if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
+                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
+                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
+                continue  # («посол России в Индии»: a title's place; «во главе делегации в X»)
+            # «в/на X» in the locative: where the meeting was (also after the group's words:
+            # «с делегацией области в Пензе»)
+            before = _preposition_before(ctx, index)
+            cased = [ctx.first(index), ctx.last(index), *range((before or 0) + 1, ctx.first(index))]
+            if before is None or not any(case_of(tokens[c]) == "Loc" for c in cased) \
+                    or not (_governed_by(ctx, index, verb) or _governed_by(ctx, index, t)):
+                continue
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
