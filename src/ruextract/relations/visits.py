@@ -100,13 +100,19 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
 
 
 def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
-    """«Журналисты посетили X», «депутаты побывали в Y»: a plural word for visitors as the
-    subject of a visit verb refers to the group the article is about (its one delegation)."""
+    """«Журналисты посетили X», «депутаты побывали в Y», «группа депутатов посетила Z»: a plural
+    word for visitors (or a number of them) as the subject of a visit verb refers to the group
+    the article is about (its one delegation)."""
     tokens = ctx.doc.tokens
     if token.pos != "VERB" or token.lemma in ctx.vocab.host_verbs or len(ctx.delegations) != 1:
         return None
     subject = next((c for c in ctx.children.get(token.token_id, [])
                     if tokens[c].rel == "nsubj"), None)
+    if subject is not None and (tokens[subject].lemma in ctx.vocab.words("quantity_nouns")
+                                or tokens[subject].pos == "NUM"):
+        # «несколько десятков депутатов посетили …», «группа журналистов посетила …»
+        subject = next((c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"), None)
     if subject is None or ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
             or "Number=Plur" not in tokens[subject].feats:
@@ -289,7 +295,8 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             continue
         scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
-                                       and tokens[t].pos == "VERB" for t in scope):
+                                       and tokens[t].pos == "VERB" and _planned(ctx, t)
+                                       for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
@@ -299,6 +306,10 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
         visitors = _visitor_subject(ctx, token)
+        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
+        if visitors is None and ref is None and verb is not None \
+                and tokens[verb].lemma in vocab.visit_triggers and not _planned(ctx, verb):
+            visitors = _visitor_subject(ctx, tokens[verb])  # «в рамках поездки по X, журналисты …»
         if visitors is not None:
             ref = visitors
         elif _other_subject(ctx, token):
