@@ -74,9 +74,13 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         if at == 0 and opening and any(
                 ctx.phrase_from(opening[0], p.split()) for p in phrases):
             scope.extend(chunk)
-        elif at > 0 and len(scope) > len(ctx.scope(token_id)) and ctx.mentions_in(chunk) \
+        elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
+              or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
+                  and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
+                and ctx.mentions_in(chunk) \
                 and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
-            scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
+            # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
+            scope.extend(chunk)
         else:
             break
     contrast = ctx.vocab.words("contrast_words")
@@ -200,12 +204,15 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
 
 
-def _preposition_before(ctx: Context, index: int) -> int | None:
-    """The «в/во/на» right before a mention (its adjectives and a descriptor between)."""
+def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = frozenset()
+                        ) -> int | None:
+    """The «в/во/на» right before a mention (its adjectives and a descriptor between; a room or
+    site word of ``premises`` too: «на площадке технопарка X»)."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (
-            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors):
+            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors
+            or tokens[t].lemma in premises):
         t -= 1
     return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
 
@@ -739,13 +746,14 @@ def _meeting_group(ctx: Context, t: int) -> Ref | None:
 
 
 def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
-    """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives and
-    «а также» between)."""
+    """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
+    company's head word and «а также» between)."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     while t < len(tokens):
-        while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ":
-            t += 1
+        while t < len(tokens) and t not in ctx.mention_at and (
+                tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.org_heads):
+            t += 1  # «компании «Луч»», «крупного завода «Кедр»»
         index = ctx.mention_at.get(t)
         if index is None or ctx.first(index) != t or ctx.mention_type(index) not in kinds:
             break
@@ -832,6 +840,10 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
         group = _group_of(ctx, child, heads)
         if group is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
             return group
+    for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
+        group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
+        if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
+            return group
     start, end = ctx.clause_bounds(t)
     for w in range(start, end):
         if tokens[w].lemma != "с" or w in ctx.mention_at:
@@ -854,6 +866,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
+    premises = vocab.words("premises_nouns") | vocab.words("site_objects")
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
@@ -876,7 +889,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
                 continue  # («посол России в Индии»: a title's place; «во главе делегации в X»)
             # «в/на X» in the locative: where the meeting was (also after the group's words:
             # «с делегацией области в Пензе»)
-            before = _preposition_before(ctx, index)
+            before = _preposition_before(ctx, index, premises)
             cased = [ctx.first(index), ctx.last(index), *range((before or 0) + 1, ctx.first(index))]
             if before is None or not any(case_of(tokens[c]) == "Loc" for c in cased) \
                     or not (_governed_by(ctx, index, verb) or _governed_by(ctx, index, t)):
