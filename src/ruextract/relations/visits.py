@@ -353,18 +353,23 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
     last_person: int | None = None
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words(rule.trigger) or token.pos != "VERB" \
+        if token.lemma not in vocab.words(rule.trigger) \
+                or (token.pos != "VERB" and token.rel != "advcl") \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
+        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»)
+        joined = token.rel in ("conj", "advcl") or "VerbForm=Conv" in token.feats
+        verb = token.head_id if joined and token.head_id >= 0 else t
+        if verb != t and ctx.planned(verb):
             continue
-        verb = token.head_id if token.rel == "conj" and token.head_id >= 0 else t
         subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"), None) \
             or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
         if subject is None:
             continue
         group = None
-        index = ctx.mention_at.get(subject)
-        if index is not None and ctx.mention_type(index) == "PER":
-            group = groups.get(ctx.entity(index))
+        person = _person_named(ctx, subject)
+        if person is not None:
+            group = groups.get(ctx.entity(person))
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
@@ -373,6 +378,17 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _person_named(ctx: Context, token_id: int) -> int | None:
+    """The person mention at a word, or after a title word («губернатор области Иван Петров»)."""
+    tokens = ctx.doc.tokens
+    names = [token_id]
+    if token_id not in ctx.mention_at and ctx.vocab.is_title(tokens[token_id].lemma):
+        names += [c for c in ctx.children.get(token_id, [])
+                  if tokens[c].rel in ("appos", "flat:name", "nmod")]
+    return next((ctx.mention_at[n] for n in names if n in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[n]) == "PER"), None)
 
 
 def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None:
@@ -387,10 +403,11 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
     """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
-    «делегация вернулась из Минска»: the place a delegation (the verb's subject) is in,
-    works in or comes back from."""
+    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y»: the place a
+    delegation (or its head: the verb's subject) is in, works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
+    heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
     for token in tokens:
         t = token.token_id
         if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
@@ -398,9 +415,11 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             continue
         # «делегация вернулась из Минска»: where it comes back from is where it was
         prepositions = ("из",) if token.lemma in returns else ("в", "во", "на")
-        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
-                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
-        if ref is None:
+        # the group, or its head («глава делегации Иван Петров находится в X»)
+        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                      for g in [_group_of(ctx, c, heads)] if g is not None
+                      and (ctx.ref_at(c) is not None or token.lemma in head_verbs)), None)
+        if group is None:
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
@@ -408,7 +427,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
                     or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
                 continue
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
         # «корейская делегация в Свердловской области уже два дня»
         verb = _clause_verb(ctx, ref.token)
@@ -814,17 +833,8 @@ def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
     ref = ctx.ref_at(token_id)
     if ref is not None:
         return ctx.delegation_entity(ref)
-    tokens = ctx.doc.tokens
-    names = [token_id]
-    if token_id not in ctx.mention_at and ctx.vocab.is_title(tokens[token_id].lemma):
-        # «губернатор области Иван Петров»: the name after the title
-        names += [c for c in ctx.children.get(token_id, [])
-                  if tokens[c].rel in ("appos", "flat:name", "nmod")]
-    for name in names:
-        index = ctx.mention_at.get(name)
-        if index is not None and ctx.mention_type(index) == "PER":
-            return heads.get(ctx.entity(index))
-    return None
+    person = _person_named(ctx, token_id)
+    return heads.get(ctx.entity(person)) if person is not None else None
 
 
 def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
