@@ -26,6 +26,7 @@ from .context import (
     Ref,
     case_of,
     is_finite_verb,
+    is_participle,
     matcher,
 )
 
@@ -331,6 +332,50 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
                    range(min(first, token.token_id) + 1, first)):
                 continue  # «визит … в рамках участия компаний в выставке X»
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+        for site in _descriptor_sites(ctx, scope, token.token_id):
+            ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
+
+
+def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]:
+    """«Гости осмотрели технопарк», «ознакомились с работой крупного индустриального парка»:
+    a bare site word (singular, no name after it) the visit word governs stands for the one
+    site named before with that word («технопарк «Кедр»», «заводе «Луч»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    words = vocab.words("site_descriptors")
+    sites: list[int] = []
+    for t in scope:
+        token = tokens[t]
+        if token.lemma not in words or token.pos != "NOUN" or t in ctx.mention_at \
+                or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
+                or t + 1 in ctx.mention_at or tokens[t + 1].text in (QUOTE_OPEN, '"') \
+                or not _word_governed_by(ctx, t, trigger):
+            continue
+        zone = token.lemma in vocab.zone_anaphors
+        named = set()
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG") or mention.start >= token.start:
+                continue
+            first = ctx.first(index)
+            lemmas = {tokens[m].lemma for m in ctx.mention_tokens(index)}
+            if first > 0:
+                lemmas.add(tokens[first - 1].lemma)  # «заводе «Луч»»: the head is outside
+            if token.lemma in lemmas or (zone and lemmas & vocab.zone_anaphors):
+                named.add(ctx.entity(index))
+        if len(named) == 1:
+            sites.extend(named)
+    return sites
+
+
+def _word_governed_by(ctx: Context, t: int, trigger: int) -> bool:
+    """Does word ``t`` depend on ``trigger`` through nouns only (no verb between)?"""
+    tokens = ctx.doc.tokens
+    for _ in range(6):
+        t = tokens[t].head_id
+        if t == trigger:
+            return True
+        if t < 0 or tokens[t].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 @matcher("visited_by_head")
@@ -419,6 +464,9 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                       for g in [_group_of(ctx, c, heads)] if g is not None
                       and (ctx.ref_at(c) is not None or token.lemma in head_verbs)), None)
+        if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
+            # «делегация, находящаяся в X, …»
+            group = ctx.delegation_entity(ctx.ref_at(token.head_id))
         if group is None:
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
