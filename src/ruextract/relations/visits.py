@@ -953,3 +953,37 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
                     or not (_governed_by(ctx, index, verb) or _governed_by(ctx, index, t)):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+@matcher("acted_in_place")
+def acted_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
+    заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
+    locative, in the past) was there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = _head_groups(ctx)
+    for token in tokens:
+        t = token.token_id
+        if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
+                or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
+            continue
+        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                      for g in [_group_of(ctx, c, heads)] if g is not None), None)
+        if group is None:
+            continue
+        origin = _origin_of(ctx, group)
+        # the verb's locative, or one the parse hung on its object («подписала соглашение в X»)
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"]
+        places = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obl"] \
+            + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"]
+        for child in places:
+            index = ctx.mention_at.get(child)
+            if index is None \
+                    or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
+                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
+                continue
+            before = _preposition_before(ctx, index)
+            if before is None or case_of(tokens[child]) != "Loc":
+                continue
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
