@@ -93,15 +93,22 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
 
 
 def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
-    """«Кроме того, они посетили X»: a plural pronoun subject of the visit verb refers to
-    the group of the sentence before (which states it, not in direct speech)."""
+    """«Кроме того, они посетили X», «в рамках её пребывания в Y»: a plural pronoun subject
+    of the visit verb, or a group's possessive on the visit noun, refers to the group of the
+    sentence before (which states it, not in direct speech)."""
     tokens = ctx.doc.tokens
-    subject = next((c for c in ctx.children.get(token.token_id, [])
-                    if tokens[c].rel == "nsubj"), None)
-    if subject is None or tokens[subject].lemma not in ctx.vocab.words("group_pronouns"):
+    if token.pos == "VERB":
+        pronoun = next((c for c in ctx.children.get(token.token_id, [])
+                        if tokens[c].rel == "nsubj"
+                        and tokens[c].lemma in ctx.vocab.words("group_pronouns")), None)
+    else:
+        pronoun = next((c for c in ctx.children.get(token.token_id, [])
+                        if tokens[c].rel in ("det", "nmod:poss") and tokens[c].text.lower()
+                        in ctx.vocab.words("group_possessives")), None)
+    if pronoun is None:
         return None
     previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
-    return previous[-1] if previous and token.pos == "VERB" else None
+    return previous[-1] if previous else None
 
 
 def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
