@@ -437,8 +437,13 @@ def _person_named(ctx: Context, token_id: int) -> int | None:
     tokens = ctx.doc.tokens
     names = [token_id]
     if token_id not in ctx.mention_at and ctx.vocab.is_title(tokens[token_id].lemma):
-        names += [c for c in ctx.children.get(token_id, [])
-                  if tokens[c].rel in ("appos", "flat:name", "nmod")]
+        # the name after the title, or after a second title joined to it («вице-премьер
+        # правительства X – министр экономики X господин Y»)
+        level = [token_id]
+        for _ in range(3):
+            level = [c for t in level for c in ctx.children.get(t, [])
+                     if tokens[c].rel in ("appos", "flat:name", "nmod", "nsubj", "parataxis")]
+            names += level
     return next((ctx.mention_at[n] for n in names if n in ctx.mention_at
                  and ctx.mention_type(ctx.mention_at[n]) == "PER"), None)
 
@@ -994,3 +999,4 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
