@@ -1,20 +1,25 @@
 """VISITED: a delegation at a site (park, organisation, place, event).
 
 Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила
-делегация», «визит делегации в Y», lists after «среди них», «они»/«журналисты посетили» for
-the group), its head's own visit («губернатор области посетил X»), presence («в X находится
-делегация»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
-held at a site («круглый стол в Бизнес-инкубаторе»), the official who met or received the
-group («мэр города X встретился с делегацией»), staff that showed the guests round («директор
-X ознакомил гостей с лабораториями»), the place of an event or site visited («ярмарку Y в
-городе Z»). Kept out: purposes, plans and invitations, another group's clause, a place that
-only locates another, the group's own names. Vocabulary: ``visit_triggers``, ``plan_words``,
-``visit_purpose_words``, ``visit_list_openers``, ``contrast_words``, ``group_pronouns``,
-``person_pronouns``, ``visitor_nouns``, ``presence_verbs``, ``host_meeting_words``,
-``host_leader_nouns``, ``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``,
-``meeting_nouns``, ``premises_nouns``, ``tour_nouns``, ``site_objects``.
+делегация», «визит делегации в Y», lists after «среди них», «в частности» or across «;»,
+«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a
+bare «технопарк» for the one site named with that word), its head's own visit («губернатор
+области посетил X», «Посещая X, …»), presence («в X находится делегация», «глава делегации
+находится в Y»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
+held at a site («круглый стол в Бизнес-инкубаторе», «встретились на площадке технопарка X»,
+«губернатор встретился с делегацией в Y»), the leadership of a body met («встретились с
+руководством комитета X»), what the group did in a place («подписала соглашение в X»), the
+official who met or received the group («мэр города X встретился с делегацией»), staff that
+showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an event
+or site visited («ярмарку Y в городе Z»). Kept out: purposes, plans and invitations, another
+group's clause, a place that only locates another, the group's own names. Vocabulary:
+``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
+``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
+``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``, ``presence_verbs``,
+``head_presence_verbs``, ``host_meeting_words``, ``host_leader_nouns``, ``host_verbs``,
+``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
+``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``.
 """
-
 from __future__ import annotations
 
 from ..doc import Token
