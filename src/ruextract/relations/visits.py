@@ -1,20 +1,25 @@
 """VISITED: a delegation at a site (park, organisation, place, event).
 
 Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила
-делегация», «визит делегации в Y», lists after «среди них», «они»/«журналисты посетили» for
-the group), its head's own visit («губернатор области посетил X»), presence («в X находится
-делегация»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
-held at a site («круглый стол в Бизнес-инкубаторе»), the official who met or received the
-group («мэр города X встретился с делегацией»), staff that showed the guests round («директор
-X ознакомил гостей с лабораториями»), the place of an event or site visited («ярмарку Y в
-городе Z»). Kept out: purposes, plans and invitations, another group's clause, a place that
-only locates another, the group's own names. Vocabulary: ``visit_triggers``, ``plan_words``,
-``visit_purpose_words``, ``visit_list_openers``, ``contrast_words``, ``group_pronouns``,
-``person_pronouns``, ``visitor_nouns``, ``presence_verbs``, ``host_meeting_words``,
-``host_leader_nouns``, ``host_verbs``, ``meeting_followup_nouns``, ``took_place_verbs``,
-``meeting_nouns``, ``premises_nouns``, ``tour_nouns``, ``site_objects``.
+делегация», «визит делегации в Y», lists after «среди них», «в частности» or across «;»,
+«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a
+bare «технопарк» for the one site named with that word), its head's own visit («губернатор
+области посетил X», «Посещая X, …»), presence («в X находится делегация», «глава делегации
+находится в Y»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
+held at a site («круглый стол в Бизнес-инкубаторе», «встретились на площадке технопарка X»,
+«губернатор встретился с делегацией в Y»), the leadership of a body met («встретились с
+руководством комитета X»), what the group did in a place («подписала соглашение в X»), the
+official who met or received the group («мэр города X встретился с делегацией»), staff that
+showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an event
+or site visited («ярмарку Y в городе Z»). Kept out: purposes, plans and invitations, another
+group's clause, a place that only locates another, the group's own names. Vocabulary:
+``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
+``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
+``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``, ``presence_verbs``,
+``head_presence_verbs``, ``host_meeting_words``, ``host_leader_nouns``, ``host_verbs``,
+``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
+``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``.
 """
-
 from __future__ import annotations
 
 from ..doc import Token
@@ -26,6 +31,7 @@ from .context import (
     Ref,
     case_of,
     is_finite_verb,
+    is_participle,
     matcher,
 )
 
@@ -74,9 +80,13 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         if at == 0 and opening and any(
                 ctx.phrase_from(opening[0], p.split()) for p in phrases):
             scope.extend(chunk)
-        elif at > 0 and len(scope) > len(ctx.scope(token_id)) and ctx.mentions_in(chunk) \
+        elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
+              or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
+                  and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
+                and ctx.mentions_in(chunk) \
                 and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
-            scope.extend(chunk)  # the list goes on: «, АО «Луч», завод «Бета»»
+            # the list goes on: «, АО «Луч», завод «Бета»»; «…: X; Y; Z»
+            scope.extend(chunk)
         else:
             break
     contrast = ctx.vocab.words("contrast_words")
@@ -88,25 +98,38 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
 
 
 def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
-    """«Кроме того, они посетили X»: a plural pronoun subject of the visit verb refers to
-    the group of the sentence before (which states it, not in direct speech)."""
+    """«Кроме того, они посетили X», «в рамках её пребывания в Y»: a plural pronoun subject
+    of the visit verb, or a group's possessive on the visit noun, refers to the group of the
+    sentence before (which states it, not in direct speech)."""
     tokens = ctx.doc.tokens
-    subject = next((c for c in ctx.children.get(token.token_id, [])
-                    if tokens[c].rel == "nsubj"), None)
-    if subject is None or tokens[subject].lemma not in ctx.vocab.words("group_pronouns"):
+    if token.pos == "VERB":
+        pronoun = next((c for c in ctx.children.get(token.token_id, [])
+                        if tokens[c].rel == "nsubj"
+                        and tokens[c].lemma in ctx.vocab.words("group_pronouns")), None)
+    else:
+        pronoun = next((c for c in ctx.children.get(token.token_id, [])
+                        if tokens[c].rel in ("det", "nmod:poss") and tokens[c].text.lower()
+                        in ctx.vocab.words("group_possessives")), None)
+    if pronoun is None:
         return None
     previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
-    return previous[-1] if previous and token.pos == "VERB" else None
+    return previous[-1] if previous else None
 
 
 def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
-    """«Журналисты посетили X», «депутаты побывали в Y»: a plural word for visitors as the
-    subject of a visit verb refers to the group the article is about (its one delegation)."""
+    """«Журналисты посетили X», «депутаты побывали в Y», «группа депутатов посетила Z»: a plural
+    word for visitors (or a number of them) as the subject of a visit verb refers to the group
+    the article is about (its one delegation)."""
     tokens = ctx.doc.tokens
     if token.pos != "VERB" or token.lemma in ctx.vocab.host_verbs or len(ctx.delegations) != 1:
         return None
     subject = next((c for c in ctx.children.get(token.token_id, [])
                     if tokens[c].rel == "nsubj"), None)
+    if subject is not None and (tokens[subject].lemma in ctx.vocab.words("quantity_nouns")
+                                or tokens[subject].pos == "NUM"):
+        # «несколько десятков депутатов посетили …», «группа журналистов посетила …»
+        subject = next((c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"), None)
     if subject is None or ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
             or "Number=Plur" not in tokens[subject].feats:
@@ -194,12 +217,15 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
 
 
-def _preposition_before(ctx: Context, index: int) -> int | None:
-    """The «в/во/на» right before a mention (its adjectives and a descriptor between)."""
+def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = frozenset()
+                        ) -> int | None:
+    """The «в/во/на» right before a mention (its adjectives and a descriptor between; a room or
+    site word of ``premises`` too: «на площадке технопарка X»)."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (
-            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors):
+            tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors
+            or tokens[t].lemma in premises):
         t -= 1
     return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
 
@@ -289,7 +315,8 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
             continue
         scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
-                                       and tokens[t].pos == "VERB" for t in scope):
+                                       and tokens[t].pos == "VERB" and _planned(ctx, t)
+                                       for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
@@ -299,6 +326,10 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
         visitors = _visitor_subject(ctx, token)
+        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
+        if visitors is None and ref is None and verb is not None \
+                and tokens[verb].lemma in vocab.visit_triggers and not _planned(ctx, verb):
+            visitors = _visitor_subject(ctx, tokens[verb])  # «в рамках поездки по X, журналисты …»
         if visitors is not None:
             ref = visitors
         elif _other_subject(ctx, token):
@@ -313,6 +344,50 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
                    range(min(first, token.token_id) + 1, first)):
                 continue  # «визит … в рамках участия компаний в выставке X»
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+        for site in _descriptor_sites(ctx, scope, token.token_id):
+            ctx.add(rule, ctx.delegation_entity(ref), site, token.sent_id)
+
+
+def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]:
+    """«Гости осмотрели технопарк», «ознакомились с работой крупного индустриального парка»:
+    a bare site word (singular, no name after it) the visit word governs stands for the one
+    site named before with that word («технопарк «Кедр»», «заводе «Луч»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    words = vocab.words("site_descriptors")
+    sites: list[int] = []
+    for t in scope:
+        token = tokens[t]
+        if token.lemma not in words or token.pos != "NOUN" or t in ctx.mention_at \
+                or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
+                or t + 1 in ctx.mention_at or tokens[t + 1].text in (QUOTE_OPEN, '"') \
+                or not _word_governed_by(ctx, t, trigger):
+            continue
+        zone = token.lemma in vocab.zone_anaphors
+        named = set()
+        for index, mention in enumerate(ctx.doc.mentions):
+            if mention.type not in ("PARK", "ORG") or mention.start >= token.start:
+                continue
+            first = ctx.first(index)
+            lemmas = {tokens[m].lemma for m in ctx.mention_tokens(index)}
+            if first > 0:
+                lemmas.add(tokens[first - 1].lemma)  # «заводе «Луч»»: the head is outside
+            if token.lemma in lemmas or (zone and lemmas & vocab.zone_anaphors):
+                named.add(ctx.entity(index))
+        if len(named) == 1:
+            sites.extend(named)
+    return sites
+
+
+def _word_governed_by(ctx: Context, t: int, trigger: int) -> bool:
+    """Does word ``t`` depend on ``trigger`` through nouns only (no verb between)?"""
+    tokens = ctx.doc.tokens
+    for _ in range(6):
+        t = tokens[t].head_id
+        if t == trigger:
+            return True
+        if t < 0 or tokens[t].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 @matcher("visited_by_head")
@@ -335,18 +410,23 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
     last_person: int | None = None
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words(rule.trigger) or token.pos != "VERB" \
+        if token.lemma not in vocab.words(rule.trigger) \
+                or (token.pos != "VERB" and token.rel != "advcl") \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+            continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
+        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»)
+        joined = token.rel in ("conj", "advcl") or "VerbForm=Conv" in token.feats
+        verb = token.head_id if joined and token.head_id >= 0 else t
+        if verb != t and ctx.planned(verb):
             continue
-        verb = token.head_id if token.rel == "conj" and token.head_id >= 0 else t
         subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"), None) \
             or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
         if subject is None:
             continue
         group = None
-        index = ctx.mention_at.get(subject)
-        if index is not None and ctx.mention_type(index) == "PER":
-            group = groups.get(ctx.entity(index))
+        person = _person_named(ctx, subject)
+        if person is not None:
+            group = groups.get(ctx.entity(person))
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
@@ -355,6 +435,22 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _person_named(ctx: Context, token_id: int) -> int | None:
+    """The person mention at a word, or after a title word («губернатор области Иван Петров»)."""
+    tokens = ctx.doc.tokens
+    names = [token_id]
+    if token_id not in ctx.mention_at and ctx.vocab.is_title(tokens[token_id].lemma):
+        # the name after the title, or after a second title joined to it («вице-премьер
+        # правительства X – министр экономики X господин Y»)
+        level = [token_id]
+        for _ in range(3):
+            level = [c for t in level for c in ctx.children.get(t, [])
+                     if tokens[c].rel in ("appos", "flat:name", "nmod", "nsubj", "parataxis")]
+            names += level
+    return next((ctx.mention_at[n] for n in names if n in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[n]) == "PER"), None)
 
 
 def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None:
@@ -369,10 +465,11 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
     """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
-    «делегация вернулась из Минска»: the place a delegation (the verb's subject) is in,
-    works in or comes back from."""
+    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y»: the place a
+    delegation (or its head: the verb's subject) is in, works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
+    heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
     for token in tokens:
         t = token.token_id
         if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
@@ -380,9 +477,14 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             continue
         # «делегация вернулась из Минска»: where it comes back from is where it was
         prepositions = ("из",) if token.lemma in returns else ("в", "во", "на")
-        ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
-                    if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
-        if ref is None:
+        # the group, or its head («глава делегации Иван Петров находится в X»)
+        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                      for g in [_group_of(ctx, c, heads)] if g is not None
+                      and (ctx.ref_at(c) is not None or token.lemma in head_verbs)), None)
+        if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
+            # «делегация, находящаяся в X, …»
+            group = ctx.delegation_entity(ctx.ref_at(token.head_id))
+        if group is None:
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
@@ -390,7 +492,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
                     or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
                 continue
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
         # «корейская делегация в Свердловской области уже два дня»
         verb = _clause_verb(ctx, ref.token)
@@ -696,3 +798,210 @@ def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
                 and ctx.chunk_kind(chunk) != "relative":  # «…, который находится в X»
             return True
     return False
+
+
+def _meeting_group(ctx: Context, t: int) -> Ref | None:
+    """The group that meets at word ``t``: the subject of the verb (or of the verb it is
+    joined to: «гости побывали в X, встретились с …»), the owner of the meeting («у гостей
+    состоялись встречи»), or a reference before the word in its clause (not after «с»)."""
+    tokens = ctx.doc.tokens
+    token = tokens[t]
+    verbs = [t]
+    if token.pos == "NOUN":
+        verb = _clause_verb(ctx, t)
+        verbs = [verb] if verb is not None else []
+    if verbs and tokens[verbs[0]].rel == "conj" and tokens[verbs[0]].head_id >= 0:
+        verbs.append(tokens[verbs[0]].head_id)
+    elif verbs and not any(tokens[c].rel == "nsubj" for c in ctx.children.get(verbs[0], [])):
+        # «гости побывали в X, встретились с …» parsed as two roots: the verb before
+        sentence = ctx.sentence(token.sent_id)
+        verbs.extend(v for v in range(verbs[0] - 1, sentence.start - 1, -1)
+                     if is_finite_verb(tokens[v]))
+    for verb in verbs:
+        for child in ctx.children.get(verb, []):
+            ref = ctx.ref_at(child)
+            if ref is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
+                return ref
+    start, _ = ctx.clause_bounds(verbs[0] if verbs else t)
+    before = [r for r in ctx.refs_in(token.sent_id)
+              if min(start, t) <= r.token < t and not ctx.in_speech(r.token)
+              and not any(tokens[w].lemma == "с" for w in range(max(r.token - 3, 0), r.token))]
+    return before[-1] if before else None
+
+
+def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
+    """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
+    company's head word and «а также» between)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    while t < len(tokens):
+        while t < len(tokens) and t not in ctx.mention_at and (
+                tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.org_heads):
+            t += 1  # «компании «Луч»», «крупного завода «Кедр»»
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.first(index) != t or ctx.mention_type(index) not in kinds:
+            break
+        found.append(index)
+        t = ctx.last(index) + 1
+        if t < len(tokens) and tokens[t].lemma in (",", "и") and t not in ctx.mention_at:
+            t += 1
+            if ctx.phrase_from(t, ["а", "также"]):
+                t += 2
+        else:
+            break
+    return found
+
+
+@matcher("met_leadership")
+def met_leadership(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с руководством комитета X», «у гостей состоялись встречи с
+    руководством X, Y и Z», «гости …, встретились с руководителями компаний A и B»: a group
+    that met the leadership of a body was at that body."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    leaders = vocab.words("host_leader_nouns")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
+                or token.lemma in vocab.host_verbs or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
+        if ctx.planned(t) or (verb is not None and _planned(ctx, verb)):
+            continue
+        a = t + 1
+        if a >= len(tokens) or tokens[a].lemma != "с":
+            continue
+        a += 1
+        while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
+            a += 1
+        if a >= len(tokens) or tokens[a].lemma not in leaders or a in ctx.mention_at:
+            continue
+        ref = _meeting_group(ctx, t)
+        if ref is None:
+            continue
+        origin = ctx.delegations[ref.delegation].origin_entity
+        for index in _listed_after(ctx, a + 1, ("ORG", "PARK")):
+            if index in ctx.origin_mentions or ctx.entity(index) == origin:
+                continue
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _head_groups(ctx: Context) -> dict[int, int]:
+    """Person entity → the group it heads (HEADED_BY found before)."""
+    groups: dict[int, int] = {}
+    for group, person, _ in ctx.found_of("HEADED_BY"):
+        groups.setdefault(person, group)
+    return groups
+
+
+def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
+    """The group a word names: a reference to it, or the name of its head."""
+    ref = ctx.ref_at(token_id)
+    if ref is not None:
+        return ctx.delegation_entity(ref)
+    person = _person_named(ctx, token_id)
+    return heads.get(ctx.entity(person)) if person is not None else None
+
+
+def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """The group at a meeting: the one that meets (``_meeting_group``) or whose head meets
+    («губернатор области, глава делегации, провёл переговоры»), or the one (or the head)
+    met («губернатор встретился с делегацией», «встреча с гостями»)."""
+    ref = _meeting_group(ctx, t)
+    if ref is not None:
+        return ctx.delegation_entity(ref)
+    tokens = ctx.doc.tokens
+    verb = _clause_verb(ctx, t) if tokens[t].pos == "NOUN" else t
+    for child in ctx.children.get(verb, []) if verb is not None else []:
+        group = _group_of(ctx, child, heads)
+        if group is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
+            return group
+    for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
+        group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
+        if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
+            return group
+    start, end = ctx.clause_bounds(t)
+    for w in range(start, end):
+        if tokens[w].lemma != "с" or w in ctx.mention_at:
+            continue
+        for after in range(w + 1, min(w + 5, end)):
+            group = _group_of(ctx, after, heads)
+            if group is not None and not ctx.in_speech(after):
+                return group
+    return None
+
+
+def _origin_of(ctx: Context, group: int) -> int | None:
+    return next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
+
+
+@matcher("met_in_place")
+def met_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«В Институте X представители делегации встретились с …», «губернатор встретился с
+    делегацией в Казани», «переговоры с гостями прошли в Минпромторге», «глава делегации в
+    Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = _head_groups(ctx)
+    premises = vocab.words("premises_nouns") | vocab.words("site_objects")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
+                or ctx.in_speech(t) or _purpose(ctx, token):
+            continue
+        verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
+        if verb is None or ctx.planned(t) or _planned(ctx, verb) \
+                or "VerbForm=Inf" in tokens[verb].feats:
+            continue
+        group = _met_group(ctx, t, heads)
+        if group is None:
+            continue
+        start, end = ctx.clause_bounds(verb)
+        origin = _origin_of(ctx, group)
+        for index in ctx.mentions_in(range(start, end)):
+            if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
+                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
+                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
+                continue  # («посол России в Индии»: a title's place; «во главе делегации в X»)
+            # «в/на X» in the locative: where the meeting was (also after the group's words:
+            # «с делегацией области в Пензе»)
+            before = _preposition_before(ctx, index, premises)
+            cased = [ctx.first(index), ctx.last(index), *range((before or 0) + 1, ctx.first(index))]
+            if before is None or not any(case_of(tokens[c]) == "Loc" for c in cased) \
+                    or not (_governed_by(ctx, index, verb) or _governed_by(ctx, index, t)):
+                continue
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+@matcher("acted_in_place")
+def acted_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
+    заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
+    locative, in the past) was there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = _head_groups(ctx)
+    for token in tokens:
+        t = token.token_id
+        if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
+                or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
+            continue
+        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                      for g in [_group_of(ctx, c, heads)] if g is not None), None)
+        if group is None:
+            continue
+        origin = _origin_of(ctx, group)
+        # the verb's locative, or one the parse hung on its object («подписала соглашение в X»)
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"]
+        places = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obl"] \
+            + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"]
+        for child in places:
+            index = ctx.mention_at.get(child)
+            if index is None \
+                    or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
+                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
+                continue
+            before = _preposition_before(ctx, index)
+            if before is None or case_of(tokens[child]) != "Loc":
+                continue
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
