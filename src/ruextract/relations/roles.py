@@ -33,6 +33,8 @@ from .delegations import leader_named, person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
+COPULAS = ("быть", "стать", "являться")
+
 
 @matcher("headed_at_the_head")
 def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
@@ -102,6 +104,13 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 person = before[0]
         if person is not None and ref is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            after = ctx.last(person) + 1
+            if ctx.first(person) > token.token_id and after + 1 < len(tokens) \
+                    and tokens[after].lemma == "и" and "Number=Plur" in token.feats:
+                second = leader_named(ctx, after + 1)  # «возглавили мэр X и вице-мэр Y»
+                if second is not None:
+                    ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
+                            token.sent_id)
 
 
 @matcher("headed_leader_title")
@@ -114,7 +123,10 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         ref = ctx.ref_at(token.token_id + 1)
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
-        person = leader_named(ctx, token.token_id + 2)
+        start = token.token_id + 2
+        if start < len(tokens) and tokens[start].lemma in COPULAS:
+            start += 1  # «Главой делегации стал X»
+        person = leader_named(ctx, start)
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
@@ -164,7 +176,16 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
         group = None
-        if token.lemma in vocab.composition_nouns:
+        if token.lemma == "член" and t > 0 and tokens[t - 1].lemma == "среди":
+            # «Среди членов делегации — X и Y»
+            group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
+                         None)
+        elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
+                and tokens[t - 1].lemma in vocab.possessive_genders and token.sent_id > 0:
+            # «В её составе — X, Y»: the group the sentence before names
+            earlier = ctx.refs_in(token.sent_id - 1)
+            group = tokens[earlier[-1].token] if earlier else None
+        elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
             if group is None and t >= 2 and tokens[t - 1].lemma == "в":
                 # «делегация в составе заместителя префекта X, директора Y посетила …»
@@ -189,9 +210,17 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
-            if mention.type == "ORG" and ctx.title_dependent(index, True):
+            if mention.type == "ORG" and (ctx.title_dependent(index, True)
+                                          or _names_employer(ctx, index)):
                 continue
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _names_employer(ctx: Context, index: int) -> bool:
+    """Is the organisation the end of a title phrase, right before the person it names
+    («председатель комитета … областной Думы X»)?"""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    return after is not None and ctx.mention_type(after) == "PER"
 
 
 def _listed(ctx: Context, start: int) -> list[int]:
