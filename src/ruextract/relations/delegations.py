@@ -41,7 +41,7 @@ ORIGIN_DEPTH = 4
 def find_delegations(ctx: Context) -> None:
     """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
     _find_refs(ctx)
-    if _official_trip(ctx):
+    if _official_trip(ctx) or ctx.delegations:
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
@@ -271,6 +271,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
                        _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token)):
             place = title_place(ctx, person) if person is not None else None
+            if place is None and person is not None:
+                place = _title_place_after(ctx, person)
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
@@ -408,6 +410,31 @@ def title_place(ctx: Context, person: int) -> int | None:
     return None
 
 
+def _title_place_after(ctx: Context, person: int) -> int | None:
+    """The place in a title after a person («X, министр промышленности Тверской области»),
+    or the government body with its place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.last(person) + 1
+    if t + 1 >= len(tokens) or tokens[t].text != "," or tokens[t + 1].sent_id != \
+            tokens[t].sent_id:
+        return None
+    t += 1
+    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t += 1  # «первый заместитель …»
+    if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
+        return None
+    for word in range(t + 1, min(t + 9, len(tokens))):
+        index = ctx.mention_at.get(word)
+        if index is not None:
+            if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
+                                                    and _names_a_place(ctx, index)):
+                return index
+            return None
+        if tokens[word].pos not in NOMINAL_POS or tokens[word].text in CHUNK_BREAKS:
+            return None
+    return None
+
+
 def _own_region(ctx: Context, ref_token: int) -> int | None:
     """«делегация нашей области», «делегация этого региона»: the region the document names
     most often with that head word (any region for «регион»)."""
@@ -481,15 +508,16 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     lemma = token.lemma.rsplit("-", 1)[-1]  # «бизнес-делегация»
     if lemma in vocab.delegation_heads:
         return "head"
-    if lemma in vocab.delegation_references:
-        return "reference"
+    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
+        | vocab.foreign_adjectives
+    if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
+        return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
+            else "reference"
     if lemma not in vocab.delegation_groups:
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
-    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
-        | vocab.foreign_adjectives
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
         return "group"
     tokens = ctx.doc.tokens

@@ -94,6 +94,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             if tokens[child].rel == "nsubj" and index is not None \
                     and ctx.mention_type(index) == "PER":
                 person = index
+        governor = ctx.mention_at.get(token.head_id)
+        if person is None and not is_finite_verb(token) and governor is not None \
+                and ctx.mention_type(governor) == "PER" and token.head_id < token.token_id:
+            person = governor  # «X, возглавлявший делегацию, …»
         if person is None:
             person = leader_named(ctx, token.token_id + 1)
         if person is None and is_finite_verb(token):
@@ -106,7 +110,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
             after = ctx.last(person) + 1
             if ctx.first(person) > token.token_id and after + 1 < len(tokens) \
-                    and tokens[after].lemma == "и" and "Number=Plur" in token.feats:
+                    and tokens[after].lemma == "и" and ("Number=Plur" in token.feats
+                                                        or not is_finite_verb(token)):
                 second = leader_named(ctx, after + 1)  # «возглавили мэр X и вице-мэр Y»
                 if second is not None:
                     ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
