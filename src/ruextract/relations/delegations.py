@@ -36,6 +36,8 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+# the head nouns of a region's name («Тверской области», «Хабаровского края»)
+REGION_NOUNS = ("область", "край", "округ")
 
 
 def find_delegations(ctx: Context) -> None:
@@ -217,6 +219,11 @@ def name_place(name: str) -> Place | None:
         place = gazetteer().lookup(" ".join(words[-size:]))
         if place is not None:
             return place
+    if len(words) > 2 and name_key(words[-1]) in REGION_NOUNS:
+        # «… Тверской области»: the adjective agreeing with its head names the region
+        place = gazetteer().lookup(words[-2])
+        if place is not None and place.kind != "country":
+            return place
     return None
 
 
@@ -359,8 +366,9 @@ def _leader_before(ctx: Context, ref_token: int) -> int | None:
             if index is not None and ctx.mention_type(index) == "PER":
                 return index
             after = ref_token + 1
-            if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
-                return leader_named(ctx, after + 1)
+            if after < len(tokens) and (tokens[after].text in DASH_OR_HYPHEN
+                                        or tokens[after].lemma in ("быть", "стать")):
+                return leader_named(ctx, after + 1)  # «Во главе делегации — X», «… был X»
             return None
     return None
 
@@ -383,7 +391,8 @@ def person_joined_to(ctx: Context, ref_token: int) -> int | None:
 def _names_a_place(ctx: Context, index: int) -> bool:
     """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
     words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
-    return len(words) > 1 and gazetteer().lookup(words[-1]) is not None
+    return len(words) > 1 and (gazetteer().lookup(words[-1]) is not None
+                               or name_place(ctx.doc.mentions[index].normal) is not None)
 
 
 def title_place(ctx: Context, person: int) -> int | None:

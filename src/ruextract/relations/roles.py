@@ -125,10 +125,13 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     titles = ctx.vocab.words(rule.trigger)
     for token in tokens[:-1]:
-        ref = ctx.ref_at(token.token_id + 1)
+        at = token.token_id + 1
+        while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+            at += 1  # «Руководитель китайской делегации X»
+        ref = ctx.ref_at(at)
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
-        start = token.token_id + 2
+        start = at + 1
         if start < len(tokens) and tokens[start].lemma in COPULAS:
             start += 1  # «Главой делегации стал X»
         person = leader_named(ctx, start)
@@ -181,9 +184,16 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
         group = None
-        if token.lemma == "член" and t > 0 and tokens[t - 1].lemma == "среди":
-            # «Среди членов делегации — X и Y»
+        if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
+                t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
+            # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
+                         None)
+        elif token.lemma in vocab.composition_nouns and following \
+                and following[0].lemma == "который":
+            # «делегация, в составе которой X и Y»
+            group = next((tokens[r] for r in range(t - 1, max(t - 5, -1), -1)
+                          if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
                 and tokens[t - 1].lemma in vocab.possessive_genders and token.sent_id > 0:
@@ -211,7 +221,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(group.token_id)
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
-        for index in _listed(ctx, max(group.token_id, t) + 1):
+        start = max(group.token_id, t) + 1
+        if start < len(tokens) and tokens[start].lemma == "который":
+            start += 1  # «в составе которой X и Y»
+        for index in _listed(ctx, start):
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
