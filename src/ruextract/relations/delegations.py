@@ -9,10 +9,13 @@ adjective or as a visitor: «предприниматели»), ``delegation_ref
 
 An origin is never left empty where the text states it: a later «курская делегация» names a
 group introduced without one; else its head's title («во главе с министром обороны Индии»,
-«губернатор области X и члены делегации»), its first listed member's title, or «делегация
-нашей области». Origin adjectives resolve through ``adjective_place`` (the seam where a
-places gazetteer plugs in). An official on a trip to another place («в рамках рабочей
-поездки в Китай», ``trip_nouns``) is a group from the place of his title.
+«губернатор области X и члены делегации», «делегацию возглавил министр … области X», «X,
+министр … области»), its first listed member's title, or «делегация нашей области». A group
+named only by a country («китайская делегация») takes the more specific origin the text
+gives it later («делегация посольства КНР», its head «мэр Саппоро X»). Origin adjectives
+resolve through ``adjective_place`` (the seam where a places gazetteer plugs in). An official
+on a trip to another place («в рамках рабочей поездки в Китай», ``trip_nouns``), or whose
+visit the text names («визит посла Египта X»), is a group from the place of his title.
 """
 
 from __future__ import annotations

@@ -3,9 +3,11 @@
 WORKS_FOR: a title before or after a name («министр промышленности области X», «X,
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
-возглавил X», «возглавляемая губернатором X», «руководитель делегации, мэр N X», an official
-named with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в
-состав делегации вошли …», «делегация в составе …», «в числе делегации …», a speaker who
+возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
+«руководитель (китайской) делегации, мэр N X», «главой делегации стал X», an official named
+with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в состав
+делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
+«среди членов делегации — …», «члены делегации — …», «в составе которой …», a speaker who
 speaks as one of the group, the organisation at its head, an official of the place it comes
 from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
