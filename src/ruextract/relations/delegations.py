@@ -9,10 +9,13 @@ adjective or as a visitor: «предприниматели»), ``delegation_ref
 
 An origin is never left empty where the text states it: a later «курская делегация» names a
 group introduced without one; else its head's title («во главе с министром обороны Индии»,
-«губернатор области X и члены делегации»), its first listed member's title, or «делегация
-нашей области». Origin adjectives resolve through ``adjective_place`` (the seam where a
-places gazetteer plugs in). An official on a trip to another place («в рамках рабочей
-поездки в Китай», ``trip_nouns``) is a group from the place of his title.
+«губернатор области X и члены делегации», «делегацию возглавил министр … области X», «X,
+министр … области»), its first listed member's title, or «делегация нашей области». A group
+named only by a country («китайская делегация») takes the more specific origin the text
+gives it later («делегация посольства КНР», its head «мэр Саппоро X»). Origin adjectives
+resolve through ``adjective_place`` (the seam where a places gazetteer plugs in). An official
+on a trip to another place («в рамках рабочей поездки в Китай», ``trip_nouns``), or whose
+visit the text names («визит посла Египта X»), is a group from the place of his title.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ..places import Place, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
+    DASH_OR_HYPHEN,
     NOMINAL_POS,
     Context,
     Delegation,
@@ -35,12 +39,53 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+# the head nouns of a region's name («Тверской области», «Хабаровского края»)
+REGION_NOUNS = ("область", "край", "округ")
 
 
 def find_delegations(ctx: Context) -> None:
     """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
+    _find_refs(ctx)
+    if _official_trip(ctx) or ctx.delegations:
+        _find_refs(ctx)  # the «гости» named before any group was: now they have one
+    for delegation in ctx.delegations:
+        if not delegation.origin or delegation.origin_kind == "country":
+            found = _origin_in_context(ctx, delegation)
+            if found is not None and (not delegation.origin or _within(
+                    ctx, found[0], found[2], delegation.origin)):
+                _set_origin(ctx, delegation, *found)
+    _add_delegation_mentions(ctx)
+
+
+def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
+    """Is ``origin`` a place or body of ``country`` more specific than it («Саппоро» for a
+    «японская делегация»): the most specific origin the text states is the group's."""
+    known = gazetteer().lookup(country)
+    place = _origin_place(ctx, origin, entity)
+    if known is None or place is None or known.kind != "country":
+        return False
+    if place is known:  # «делегация посольства КНР» after «китайская делегация»
+        return entity is not None and ctx.doc.entities[entity].type == "ORG"
+    return place.kind != "country" and place.country == known.country
+
+
+def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None:
+    """The gazetteer's place of an origin: the place itself, or the one an organisation's
+    name ends with."""
+    if entity is not None and 0 <= entity < len(ctx.doc.entities) \
+            and ctx.doc.entities[entity].type == "ORG":
+        return name_place(origin)
+    return gazetteer().lookup(origin)
+
+
+def _find_refs(ctx: Context) -> None:
+    """Each word that refers to a visiting group, assigned to its delegation (words already
+    assigned are left as they are)."""
     doc = ctx.doc
+    known = {ref.token for ref in ctx.refs}
     for token in doc.tokens:
+        if token.token_id in known:
+            continue
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
@@ -58,14 +103,6 @@ def find_delegations(ctx: Context) -> None:
             continue
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
-    if not ctx.delegations:
-        _official_trip(ctx)
-    for delegation in ctx.delegations:
-        if not delegation.origin:
-            found = _origin_in_context(ctx, delegation)
-            if found is not None:
-                _set_origin(ctx, delegation, *found)
-    _add_delegation_mentions(ctx)
 
 
 def _from_phrase(ctx: Context, token: Token) -> bool:
@@ -76,43 +113,146 @@ def _from_phrase(ctx: Context, token: Token) -> bool:
         for c in ctx.children.get(token.token_id, []))
 
 
-def _official_trip(ctx: Context) -> None:
-    """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»: an
-    official on a trip to another place is a travelling group from the place of his title
-    (where the text names no group of its own); the trip word refers to it."""
+def _official_trip(ctx: Context) -> bool:
+    """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»,
+    «по итогам визита посла Египта в РФ X»: an official on a trip to another place is a
+    travelling group from the place of his title; the trip word refers to it. A group the
+    text names too is that group (same place, or a country adjective of the place's
+    country); else only where the text names no group of its own. True where one was
+    found."""
     tokens = ctx.doc.tokens
     trips = ctx.vocab.words("trip_nouns")
     for token in tokens:
-        if token.lemma not in trips or ctx.in_speech(token.token_id):
+        if token.lemma not in trips or ctx.in_speech(token.token_id) \
+                or ctx.planned(token.token_id):
             continue
         destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and any(tokens[g].lemma in ("в", "во")
                                 for g in ctx.children.get(c, []))]
         verb = tokens[token.head_id] if token.head_id >= 0 else None
-        while verb is not None and not is_finite_verb(verb) and verb.head_id >= 0 \
-                and verb.sent_id == token.sent_id and verb.pos != "VERB":
+        for _ in range(8):  # a bounded walk: a tagger's tree may hold a cycle
+            if verb is None or is_finite_verb(verb) or verb.head_id < 0 \
+                    or verb.sent_id != token.sent_id or verb.pos == "VERB":
+                break
             verb = tokens[verb.head_id]
-        if verb is None or not is_finite_verb(verb) or ctx.planned(verb.token_id):
-            continue
-        destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
-                         if c in ctx.mention_at and tokens[c].rel == "obl"
-                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                         and any(tokens[g].lemma in ("в", "во")
-                                 for g in ctx.children.get(c, []))]
-        if not destinations:
-            continue
-        for child in ctx.children.get(verb.token_id, []):
-            person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
-            place = title_place(ctx, person) if person is not None else None
-            if place is None or any(ctx.entity(d) == ctx.entity(place)
-                                    for d in destinations):
+        travellers: list[tuple[int, str]] = []
+        if verb is not None and is_finite_verb(verb):
+            if ctx.planned(verb.token_id):
                 continue
-            origin, kind, entity = _origin_mention(ctx, place)
-            index = _new_delegation(ctx, origin, kind, entity, token.sent_id)
+            destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
+                             if c in ctx.mention_at and tokens[c].rel == "obl"
+                             and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                             and any(tokens[g].lemma in ("в", "во")
+                                     for g in ctx.children.get(c, []))]
+            travellers += [(person, "trip") for child in ctx.children.get(verb.token_id, [])
+                           if tokens[child].rel == "nsubj"
+                           and (person := _subject_person(ctx, child)) is not None]
+        # «визит посла Египта X»: the persons whose visit it is, named in its genitive
+        travellers += [(person, "visit") for person in visitors(ctx, token.token_id)[:1]]
+        for person, how in travellers:
+            place = title_place(ctx, person)
+            if place is None or not _travelled(ctx, place, destinations, how):
+                continue
+            index = _trip_delegation(ctx, place, token.sent_id)
+            if index is None:
+                continue
             ctx.delegations[index].ref_tokens.append(token.token_id)
-            ctx.refs.append(Ref(token.token_id, token.sent_id, index, "rule:delegation.trip"))
-            return
+            ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
+            return True
+    return False
+
+
+def visitors(ctx: Context, trip: int) -> list[int]:
+    """The persons a trip noun's title phrase names («визита в область посла Египта в РФ
+    X и советника Y»): the parse often hangs the title elsewhere, so read the words."""
+    tokens = ctx.doc.tokens
+    if trip + 1 >= len(tokens) or tokens[trip + 1].lemma in ("с", "со", "к", "по"):
+        return []
+    found: list[int] = []
+    person = leader_named(ctx, trip + 1)
+    if person is not None and any(  # «визит делегации во главе с X»: the group's, not his
+            ctx.ref_at(t) is not None or tokens[t].lemma in ctx.vocab.leader_nouns
+            for t in range(trip + 1, ctx.first(person))):
+        return []
+    while person is not None and person not in found:
+        found.append(person)
+        after = ctx.last(person) + 1
+        if after + 1 >= len(tokens) or tokens[after].lemma not in ("и", ","):
+            break
+        person = leader_named(ctx, after + 1)
+    return found
+
+
+def _travelled(ctx: Context, place: int, destinations: list[int], how: str) -> bool:
+    """Did the official of ``place`` travel? The subject of a trip: to a place other than his
+    own. A visit named by its genitive («визит посла Египта»): a national official to
+    another country (the one it names, else one the text names), or a region's to another
+    region."""
+    if how == "trip":
+        return bool(destinations) and not any(ctx.entity(d) == ctx.entity(place)
+                                              for d in destinations)
+    home = mention_place(ctx, place)
+    if home is None:
+        return False
+    if destinations:
+        away = [mention_place(ctx, d) for d in destinations]
+        return any(a is not None and (a.country != home.country or (
+            a.kind == home.kind == "federal subject" and a is not home)) for a in away)
+    return home.kind == "country" and any(
+        m.type == "LOC" and (p := gazetteer().lookup(m.normal)) is not None
+        and p.country != home.country for m in ctx.doc.mentions)
+
+
+def mention_place(ctx: Context, index: int) -> Place | None:
+    """The gazetteer's place a LOC mention names, or the one an organisation's name ends
+    with («Посольство США в РФ» → США: the words before its «в»)."""
+    mention = ctx.doc.mentions[index]
+    if mention.type == "LOC":
+        return gazetteer().lookup(mention.normal)
+    return name_place(mention.normal)
+
+
+def name_place(name: str) -> Place | None:
+    """The place the end of an organisation's name names, the longest words first."""
+    words = name.split()
+    if "в" in words[1:]:
+        words = words[:words.index("в", 1)]
+    for size in range(min(4, len(words) - 1), 0, -1):
+        place = gazetteer().lookup(" ".join(words[-size:]))
+        if place is not None:
+            return place
+    if len(words) > 2 and name_key(words[-1]) in REGION_NOUNS:
+        # «… Тверской области»: the adjective agreeing with its head names the region
+        place = gazetteer().lookup(words[-2])
+        if place is not None and place.kind != "country":
+            return place
+    return None
+
+
+def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
+    """The delegation an official's trip makes: the group of his place the text names (a
+    country-wide one takes his place as its more specific origin), the one group the text
+    names without an origin, or a new one where it names none."""
+    entity, home = ctx.entity(place), mention_place(ctx, place)
+    name = ctx.doc.entities[entity].normal if 0 <= entity < len(ctx.doc.entities) else ""
+    for index, delegation in enumerate(ctx.delegations):
+        if delegation.origin_entity == entity or (
+                delegation.origin and name and same_place(delegation.origin, name)):
+            return index
+    for index, delegation in enumerate(ctx.delegations):
+        known = gazetteer().lookup(delegation.origin) if delegation.origin else None
+        if delegation.origin_kind == "country" and known is not None and home is not None \
+                and known.country == home.country:
+            if home.kind != "country":
+                _set_origin(ctx, delegation, *_origin_mention(ctx, place), sent_id)
+            return index
+    if len(ctx.delegations) == 1 and not ctx.delegations[0].origin:
+        _set_origin(ctx, ctx.delegations[0], *_origin_mention(ctx, place), sent_id)
+        return 0
+    if ctx.delegations:
+        return None
+    return _new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
 
 
 def _subject_person(ctx: Context, subject: int) -> int | None:
@@ -139,8 +279,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
-                       _leader_before(ctx, ref_token)):
+                       _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token)):
             place = title_place(ctx, person) if person is not None else None
+            if place is None and person is not None:
+                place = _title_place_after(ctx, person)
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
@@ -179,6 +321,22 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
     return None
 
 
+def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
+    """«Делегацию возглавил министр промышленности Республики N X»: the person a lead verb
+    governing the group word names."""
+    tokens = ctx.doc.tokens
+    verb = tokens[ref_token].head_id
+    if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
+            or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel == "nsubj" and child != ref_token:
+            person = _subject_person(ctx, child)
+            if person is not None:
+                return person
+    return leader_named(ctx, verb + 1) if verb > ref_token else None
+
+
 def leader_named(ctx: Context, start: int) -> int | None:
     """The person a leader's title phrase from ``start`` ends with («министром обороны
     Индии X», «полномочным министром, советником посольства X»), past a lone title taken
@@ -202,12 +360,19 @@ def leader_named(ctx: Context, start: int) -> int | None:
 
 
 def _leader_before(ctx: Context, ref_token: int) -> int | None:
-    """«губернатор области X во главе делегации региона»: the person before «во главе»."""
+    """«губернатор области X во главе делегации региона»: the person before «во главе»;
+    «Во главе делегации — X»: the one after the dash."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for t in range(max(ref_token - 4, 1), ref_token):
         if tokens[t].lemma in vocab.leader_nouns and tokens[t - 1].lemma in ("в", "во"):
             index = ctx.mention_at.get(t - 2)
-            return index if index is not None and ctx.mention_type(index) == "PER" else None
+            if index is not None and ctx.mention_type(index) == "PER":
+                return index
+            after = ref_token + 1
+            if after < len(tokens) and (tokens[after].text in DASH_OR_HYPHEN
+                                        or tokens[after].lemma in ("быть", "стать")):
+                return leader_named(ctx, after + 1)  # «Во главе делегации — X», «… был X»
+            return None
     return None
 
 
@@ -229,7 +394,8 @@ def person_joined_to(ctx: Context, ref_token: int) -> int | None:
 def _names_a_place(ctx: Context, index: int) -> bool:
     """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
     words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
-    return len(words) > 1 and gazetteer().lookup(words[-1]) is not None
+    return len(words) > 1 and (gazetteer().lookup(words[-1]) is not None
+                               or name_place(ctx.doc.mentions[index].normal) is not None)
 
 
 def title_place(ctx: Context, person: int) -> int | None:
@@ -253,6 +419,31 @@ def title_place(ctx: Context, person: int) -> int | None:
         if place is not None and vocab.is_title(tokens[t].lemma):
             return place
         t -= 1
+    return None
+
+
+def _title_place_after(ctx: Context, person: int) -> int | None:
+    """The place in a title after a person («X, министр промышленности Тверской области»),
+    or the government body with its place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.last(person) + 1
+    if t + 1 >= len(tokens) or tokens[t].text != "," or tokens[t + 1].sent_id != \
+            tokens[t].sent_id:
+        return None
+    t += 1
+    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t += 1  # «первый заместитель …»
+    if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
+        return None
+    for word in range(t + 1, min(t + 9, len(tokens))):
+        index = ctx.mention_at.get(word)
+        if index is not None:
+            if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
+                                                    and _names_a_place(ctx, index)):
+                return index
+            return None
+        if tokens[word].pos not in NOMINAL_POS or tokens[word].text in CHUNK_BREAKS:
+            return None
     return None
 
 
@@ -329,19 +520,24 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     lemma = token.lemma.rsplit("-", 1)[-1]  # «бизнес-делегация»
     if lemma in vocab.delegation_heads:
         return "head"
-    if lemma in vocab.delegation_references:
-        return "reference"
+    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
+        | vocab.foreign_adjectives
+    if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
+        return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
+            else "reference"
     if lemma not in vocab.delegation_groups:
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
-    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
-        | vocab.foreign_adjectives
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
         return "group"
-    head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
-    if token.rel in ("nsubj", "nsubj:pass") and head is not None \
+    tokens = ctx.doc.tokens
+    subject = token  # «Президент республики и представители министерства посетили …»
+    if subject.rel == "conj" and subject.head_id >= 0:
+        subject = tokens[subject.head_id]
+    head = tokens[subject.head_id] if subject.head_id >= 0 else None
+    if subject.rel in ("nsubj", "nsubj:pass") and head is not None \
             and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
             and not ctx.in_speech(token.token_id):
         return "group"
@@ -476,6 +672,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
+        for index, delegation in enumerate(delegations):
+            # «китайская делегация» … «делегация посольства КНР»: the one group, named
+            # more specifically
+            if delegation.origin_kind == "country" \
+                    and _within(ctx, origin, origin_entity, delegation.origin):
+                _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
+                return index
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
@@ -546,3 +749,36 @@ def _add_delegation_mentions(ctx: Context) -> None:
     for delegation in ctx.delegations:
         for ref_token in delegation.ref_tokens:
             _origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions
+
+
+@matcher("member_visitor")
+def member_visitor(ctx: Context, rule: RelationRule) -> None:
+    """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
+    group (``delegation.visit``) are its members."""
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.visit":
+            continue
+        for person in visitors(ctx, ref.token):
+            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
+
+
+@matcher("member_group_list")
+def member_group_list(ctx: Context, rule: RelationRule) -> None:
+    """«тверские компании «Альфа», «Бета» и «Гамма»»: the organisations a plural group word
+    («компании», «предприятия») lists right after it are the group's members."""
+    tokens = ctx.doc.tokens
+    for ref in ctx.refs:
+        token = tokens[ref.token]
+        if token.lemma not in ctx.vocab.delegation_groups or "Number=Plur" not in token.feats:
+            continue
+        t = ref.token + 1
+        while t < len(tokens) and tokens[t].sent_id == ref.sent_id:
+            index = ctx.mention_at.get(t)
+            if index is None or ctx.mention_type(index) != "ORG":
+                break
+            if index not in ctx.origin_mentions:
+                ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), ref.sent_id)
+            t = ctx.last(index) + 1
+            if t >= len(tokens) or tokens[t].text not in (",", "и") or t in ctx.mention_at:
+                break
+            t += 1

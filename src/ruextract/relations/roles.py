@@ -3,9 +3,11 @@
 WORKS_FOR: a title before or after a name («министр промышленности области X», «X,
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
-возглавил X», «возглавляемая губернатором X», «руководитель делегации, мэр N X», an official
-named with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в
-состав делегации вошли …», «делегация в составе …», «в числе делегации …», a speaker who
+возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
+«руководитель (китайской) делегации, мэр N X», «главой делегации стал X», an official named
+with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в состав
+делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
+«среди членов делегации — …», «члены делегации — …», «в составе которой …», a speaker who
 speaks as one of the group, the organisation at its head, an official of the place it comes
 from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
@@ -32,6 +34,8 @@ from .context import (
 from .delegations import leader_named, person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
+
+COPULAS = ("быть", "стать", "являться")
 
 
 @matcher("headed_at_the_head")
@@ -92,6 +96,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             if tokens[child].rel == "nsubj" and index is not None \
                     and ctx.mention_type(index) == "PER":
                 person = index
+        governor = ctx.mention_at.get(token.head_id)
+        if person is None and not is_finite_verb(token) and governor is not None \
+                and ctx.mention_type(governor) == "PER" and token.head_id < token.token_id:
+            person = governor  # «X, возглавлявший делегацию, …»
         if person is None:
             person = leader_named(ctx, token.token_id + 1)
         if person is None and is_finite_verb(token):
@@ -102,6 +110,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 person = before[0]
         if person is not None and ref is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            after = ctx.last(person) + 1
+            if ctx.first(person) > token.token_id and after + 1 < len(tokens) \
+                    and tokens[after].lemma == "и" and ("Number=Plur" in token.feats
+                                                        or not is_finite_verb(token)):
+                second = leader_named(ctx, after + 1)  # «возглавили мэр X и вице-мэр Y»
+                if second is not None:
+                    ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
+                            token.sent_id)
 
 
 @matcher("headed_leader_title")
@@ -111,10 +127,16 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     titles = ctx.vocab.words(rule.trigger)
     for token in tokens[:-1]:
-        ref = ctx.ref_at(token.token_id + 1)
+        at = token.token_id + 1
+        while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+            at += 1  # «Руководитель китайской делегации X»
+        ref = ctx.ref_at(at)
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
-        person = leader_named(ctx, token.token_id + 2)
+        start = at + 1
+        if start < len(tokens) and tokens[start].lemma in COPULAS:
+            start += 1  # «Главой делегации стал X»
+        person = leader_named(ctx, start)
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
@@ -164,7 +186,23 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
         group = None
-        if token.lemma in vocab.composition_nouns:
+        if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
+                t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
+            # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
+            group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
+                         None)
+        elif token.lemma in vocab.composition_nouns and following \
+                and following[0].lemma == "который":
+            # «делегация, в составе которой X и Y»
+            group = next((tokens[r] for r in range(t - 1, max(t - 5, -1), -1)
+                          if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
+                         None)
+        elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
+                and tokens[t - 1].lemma in vocab.possessive_genders and token.sent_id > 0:
+            # «В её составе — X, Y»: the group the sentence before names
+            earlier = ctx.refs_in(token.sent_id - 1)
+            group = tokens[earlier[-1].token] if earlier else None
+        elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
             if group is None and t >= 2 and tokens[t - 1].lemma == "в":
                 # «делегация в составе заместителя префекта X, директора Y посетила …»
@@ -185,13 +223,24 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(group.token_id)
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
-        for index in _listed(ctx, max(group.token_id, t) + 1):
+        start = max(group.token_id, t) + 1
+        if start < len(tokens) and tokens[start].lemma == "который":
+            start += 1  # «в составе которой X и Y»
+        for index in _listed(ctx, start):
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
-            if mention.type == "ORG" and ctx.title_dependent(index, True):
+            if mention.type == "ORG" and (ctx.title_dependent(index, True)
+                                          or _names_employer(ctx, index)):
                 continue
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _names_employer(ctx: Context, index: int) -> bool:
+    """Is the organisation the end of a title phrase, right before the person it names
+    («председатель комитета … областной Думы X»)?"""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    return after is not None and ctx.mention_type(after) == "PER"
 
 
 def _listed(ctx: Context, start: int) -> list[int]:
