@@ -44,3 +44,15 @@ def test_write_refuses_the_packaged_rules(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["rules", "calibrate", str(tmp_path), "--gold",
                                       str(tmp_path / "gold.jsonl"), "--write"])
     assert result.exit_code == 2
+
+
+def test_a_run_kept_at_a_threshold_says_so(tmp_path: Path) -> None:
+    """A run that dropped facts below X cannot show a rule below X rising: calibrate warns."""
+    import json
+
+    from ruextract.calibrate import run_threshold
+
+    assert run_threshold(tmp_path) == 0.0  # no manifest: nothing known
+    (tmp_path / "manifest.json").write_text(json.dumps(
+        {"runs": [{"min_confidence": 0.0}, {"min_confidence": 0.5}]}), encoding="utf-8")
+    assert run_threshold(tmp_path) == 0.5

@@ -60,3 +60,13 @@ def test_api_threshold() -> None:
     every = api.process(text)["relations"]
     kept = api.process(text, min_confidence=1.0)["relations"]
     assert len(every) > 0 and len(kept) == (every["confidence"] >= 1.0).sum()
+
+
+def test_by_default_a_run_keeps_what_is_more_often_right_than_wrong(full_run, tmp_path) -> None:
+    from ruextract.rules import DEFAULT_MIN_CONFIDENCE
+
+    out = tmp_path / "default"
+    result = CliRunner().invoke(app, ["run", str(SAMPLE), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert DEFAULT_MIN_CONFIDENCE == 0.5
+    assert sorted(_confidences(out)) == sorted(c for c in _confidences(full_run) if c >= 0.5)

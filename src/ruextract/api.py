@@ -27,19 +27,22 @@ from .pipeline import (
     key_resolver,
     prepared,
 )
+from .rules import DEFAULT_MIN_CONFIDENCE
 
 TextOrPath = str | Path
 
 
 @lru_cache(maxsize=4)
-def _pipeline(rules_dir: str | None, min_confidence: float = 0.0) -> Pipeline:
+def _pipeline(rules_dir: str | None, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+              ) -> Pipeline:
     """Models and rules load once per process and rules directory, not once per call."""
     return Pipeline(rules_dir=Path(rules_dir) if rules_dir else None,
                     min_confidence=min_confidence)
 
 
 def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path | None = None,
-            *, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, min_confidence: float = 0.0
+            *, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE
             ) -> dict[str, pd.DataFrame]:
     """Run the pipeline in memory: every table of a run (same columns) as a DataFrame.
 

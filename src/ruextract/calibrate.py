@@ -10,6 +10,7 @@ nothing.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,6 +23,16 @@ from .rules import RuleSet
 PRIOR = 0.7
 PRIOR_WEIGHT = 4.0
 STEP = 0.05  # confidences are written rounded to this
+
+
+def run_threshold(out: Path) -> float:
+    """The ``--min-confidence`` a run's last pass kept relations at (0 where unknown): a rule
+    whose facts fell below it left nothing in the run to measure."""
+    try:
+        runs = json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("runs") or []
+    except (OSError, ValueError):
+        return 0.0
+    return float(runs[-1].get("min_confidence") or 0.0) if runs else 0.0
 
 
 @dataclass(slots=True)

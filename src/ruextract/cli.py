@@ -13,6 +13,7 @@ from rich.table import Table
 
 from . import __version__
 from .ingest import DEFAULT_MAX_DOC_BYTES
+from .rules import DEFAULT_MIN_CONFIDENCE
 
 app = typer.Typer(help="Facts about international business and innovation cooperation "
                        "from Russian news, to Parquet.", no_args_is_help=True,
@@ -74,7 +75,8 @@ def run(
     )] = None,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Keep only relations of at least this confidence "
-                               "(precision for recall; see `evaluate --curve`).")] = 0.0,
+                               "(precision for recall; see `evaluate --curve`; 0 keeps all)."
+    )] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
     """Process a batch of articles into Parquet tables in OUT."""
     import os
@@ -420,6 +422,10 @@ def rules_calibrate(
     except (GoldFormatError, ValueError, OSError) as exc:
         console.print(f"[bold red]Cannot read gold:[/] {exc}")
         raise typer.Exit(2) from None
+    threshold = calibrate.run_threshold(out)
+    if threshold > 0:
+        console.print(f"[yellow]{out} kept only relations of confidence ≥ {threshold:g}: rules "
+                      "below it cannot rise; calibrate a run made with --min-confidence 0.[/]")
     figures = calibrate.rule_figures(gold_docs, scoring.predictions_from_output(out), rule_set)
     table = Table("rule", "fired", "correct", "precision", "confidence", "calibrated",
                   title=f"relation rules on {len(gold_docs)} gold documents")
