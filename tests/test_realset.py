@@ -66,7 +66,7 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They may only rise.
-REAL_DEV_FLOORS = {"relations_micro": 0.69, "VISITED": 0.60, "ORG_overlap": 0.85,
+REAL_DEV_FLOORS = {"relations_micro": 0.70, "VISITED": 0.64, "ORG_overlap": 0.86,
                    "PARK_overlap": 0.86, "normal_forms": 0.98}
 
 
