@@ -46,6 +46,8 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# «h» between vowels, transliterated «г», «х» or not at all: «Ваган», «Вахан», «Ваан»
+INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
 OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
@@ -150,7 +152,8 @@ def _without_edition(name: str) -> str:
 def person_name(name: str) -> str:
     """A person's name as keys compare it: folded, without a patronymic, first name first,
     initials before the surname, doubled letters single (transliterations double them or
-    not: «Гиззатуллин», «Гизатуллин»)."""
+    not: «Гиззатуллин», «Гизатуллин»), a first name without «г» or «х» between vowels (an
+    «h» transliterated or not: «Ваган», «Ваан»)."""
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
@@ -162,6 +165,8 @@ def person_name(name: str) -> str:
         words = [words[1], words[0]]  # «Иванов Иван Иванович», as forms and lists write it
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
+    if len(words) == 2 and "." not in words[0]:  # a first name, not a surname: «Багаев» ≠ «Баев»
+        words[0] = INTERVOCALIC_H.sub("", words[0])
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
 
 
@@ -212,10 +217,10 @@ class KeyResolver:
         return found
 
     def _identity(self, entity_type: str, normal: str) -> tuple[str, str]:
-        if entity_type == "PER" and " " not in normal.strip() \
-                and sum(letter.isupper() for letter in normal) >= 2 \
-                and self.places.lookup(normal) is not None:
-            entity_type = "LOC"  # «РУз» tagged PER: a place's abbreviation is no person
+        if entity_type in ("PER", "ORG"):
+            place = self._place_mistyped(entity_type, normal)
+            if place is not None:
+                return ("LOC", "=" + fold(place.canonical))
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal)
@@ -236,6 +241,30 @@ class KeyResolver:
         if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
+        """A name tagged PER or ORG that is a place: a place's abbreviation («РУз» tagged
+        PER, «ВКО» tagged ORG), or one word that names a region or a country, in any case
+        («Приамурьем», «Вологодчина» tagged PER). A city's name alone stays a person's: many
+        are surnames («Королёв»)."""
+        word = normal.strip()
+        if " " in word or not word:
+            return None
+        if sum(letter.isupper() for letter in word) >= 2 and (
+                entity_type == "PER" or ABBREVIATION.fullmatch(word)):
+            return self.places.lookup(word)
+        if entity_type != "PER":
+            return None
+        parses = dictionary().parse(fold(word))
+        if parses and {"Surn", "Name", "Patr"} & parses[0].tag.grammemes:
+            return None  # most likely a surname («Воеводин», not «Воеводина»)
+        # by name only: an adjective alone may be a surname («Тверской»)
+        names = {fold(word), name_key(word)} | {
+            parse.normal_form for parse in parses
+            if "NOUN" in parse.tag and not {"Surn", "Name", "Patr"} & parse.tag.grammemes}
+        places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
+        regions = {place for place in places if place.kind != "city"}
+        return next(iter(regions)) if len(regions) == 1 else None
 
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
@@ -430,6 +459,16 @@ class KeyResolver:
             places = self.place_initials.get(name.upper(), set())
             if len(places) == 1:
                 return next(iter(places))
+        if family == "PER" and len(name.split()) == 2:
+            # a first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
+            # person of the name a mention wrote
+            first, surname = name.split()
+            written = {alias for alias in self.person_aliases.get(identity, ())
+                       if alias != name and len(alias.split()) == 2
+                       and alias.split()[1] == surname and alias.split()[0].startswith(first)
+                       and ("PER", alias) in self.things}
+            if len(written) == 1:
+                return ("PER", next(iter(written)))
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -574,6 +613,27 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _surname(name: str) -> str:
+    """The surname of a person's name as ``person_name`` writes it («а.никитин» → «никитин»)."""
+    initialled = INITIALS_SURNAME.fullmatch(name)
+    return (initialled.group(2) if initialled else name).split()[-1]
+
+
+def _surname_of_the_document(rows: list[dict]) -> None:
+    """A bare surname is the document's one person with that surname, before the batch's:
+    «Никитин» where «А.Никитин» is written is not the batch's «Глеб Никитин»."""
+    people = [row for row in rows if row["type"] == "PER"]
+    for row in people:
+        name = person_name(row["normal"])
+        if " " in name or INITIALS_SURNAME.fullmatch(name):
+            continue
+        fuller = {other["entity_key"] for other in people if other is not row
+                  and person_name(other["normal"]) != name
+                  and _surname(person_name(other["normal"])) == name}
+        if len(fuller) == 1:
+            row["entity_key"] = next(iter(fuller))
+
+
 def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country (see
     ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
@@ -669,6 +729,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for document in documents.values():
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
+        _surname_of_the_document([row for row, _ in document])
         _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
         _bodies_of_the_country([row for row, _ in document], resolver)
