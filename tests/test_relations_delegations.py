@@ -251,6 +251,14 @@ CASES = [
      "-VISITED delegation:Китай -> Тара"),
     ("Губернатор принял представителей прессы в технопарке «Орбита».",
      "-VISITED delegation: -> технопарк «Орбита»"),
+    # a state's descriptor split from its name: the name is the origin
+    ("Делегация Исламской Республики Иран посетила технопарк «Орбита».",
+     "+VISITED delegation:Иран -> технопарк «Орбита»"),
+    ("Делегация Исламской Республики Иран посетила технопарк «Орбита».",
+     "-DELEGATION_FROM delegation:Исламская Республика -> Исламская Республика"),
+    # … but a district before its region stays the more specific origin
+    ("Делегация Тарского района Омской области посетила технопарк «Орбита».",
+     "-DELEGATION_FROM delegation:Омская область -> Омская область"),
 ]
 
 

@@ -21,7 +21,7 @@ visit the text names («визит посла Египта X»), is a group from
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..places import Place, gazetteer, name_key
+from ..places import Place, dictionary, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -663,7 +663,7 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
-        return _origin_mention(ctx, by_type["LOC"])
+        return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
     own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
@@ -681,6 +681,33 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     if places:
         return places[0]
     return "", "none", None
+
+
+def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] | None:
+    """«делегация Исламской Республики Иран», «… Автономного Края Воеводина»: a place's
+    descriptor the tagger split from its name, followed by it. The name where the places
+    gazetteer knows it, else the two together; None where the place is one mention."""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    mention = ctx.doc.mentions[index]
+    words = mention.normal.lower().split()
+    if after is None or ctx.mention_type(after) != "LOC" \
+            or gazetteer().lookup(mention.normal) is not None \
+            or name_key(words[-1]) not in ctx.vocab.words("region_heads") \
+            or not all(_common_word(word) for word in words):
+        return None
+    name = ctx.doc.mentions[after].normal
+    if gazetteer().lookup(name) is not None:
+        ctx.origin_mentions.add(index)
+        return _origin_mention(ctx, after)
+    _origin_mention(ctx, after)
+    ctx.origin_mentions.add(index)
+    return f"{mention.normal} {name}", "strong", ctx.doc.mentions[after].entity_id
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that names no place («исламская», «автономный», not «иран»)."""
+    return dictionary().word_is_known(word) and not any(
+        "Geox" in parse.tag for parse in dictionary().parse(word))
 
 
 def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
