@@ -259,6 +259,13 @@ CASES = [
     # … but a district before its region stays the more specific origin
     ("Делегация Тарского района Омской области посетила технопарк «Орбита».",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
+    # groups in the plural are several: a later group's origin is not theirs
+    ("Официальные делегации из разных стран прибыли в Тверь. Делегация Пензенской области "
+     "посетила завод «Луч».",
+     "-VISITED delegation:Пензенская область -> Тверь"),
+    ("Официальные делегации из разных стран прибыли в Тверь. Делегация Пензенской области "
+     "посетила завод «Луч».",
+     "+VISITED delegation:Пензенская область -> Луч"),
 ]
 
 

@@ -777,7 +777,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
     if same:
         return same[0]
-    unnamed = [i for i, d in enumerate(delegations) if not d.origin]
+    # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
+    unnamed = [i for i, d in enumerate(delegations) if not d.origin
+               and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
     if origin and kind == "head" and unnamed:  # the group named before its origin
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
@@ -799,6 +801,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _several_groups(ctx: Context, token_id: int) -> bool:
+    """«Делегации прибывают», «делегации двух регионов»: a group word in the plural."""
+    token = ctx.doc.tokens[token_id]
+    return token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats \
+        and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
 
 
 def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
