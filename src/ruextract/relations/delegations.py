@@ -21,7 +21,7 @@ visit the text names («визит посла Египта X»), is a group from
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..places import Place, gazetteer, name_key
+from ..places import Place, dictionary, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -46,7 +46,7 @@ REGION_NOUNS = ("область", "край", "округ")
 def find_delegations(ctx: Context) -> None:
     """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
     _find_refs(ctx)
-    if _official_trip(ctx) or ctx.delegations:
+    if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
@@ -136,7 +136,7 @@ def _official_trip(ctx: Context) -> bool:
                     or verb.sent_id != token.sent_id or verb.pos == "VERB":
                 break
             verb = tokens[verb.head_id]
-        travellers: list[tuple[int, str]] = []
+        travellers: list[tuple[int | None, str, int | None]] = []
         if verb is not None and is_finite_verb(verb):
             if ctx.planned(verb.token_id):
                 continue
@@ -145,13 +145,19 @@ def _official_trip(ctx: Context) -> bool:
                              and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                              and any(tokens[g].lemma in ("в", "во")
                                      for g in ctx.children.get(c, []))]
-            travellers += [(person, "trip") for child in ctx.children.get(verb.token_id, [])
-                           if tokens[child].rel == "nsubj"
-                           and (person := _subject_person(ctx, child)) is not None]
+            for child in ctx.children.get(verb.token_id, []):
+                if tokens[child].rel != "nsubj":
+                    continue
+                person = _subject_person(ctx, child)
+                if person is not None:
+                    travellers.append((person, "trip", None))
+                elif (place := _unnamed_title_place(ctx, child)) is not None:
+                    travellers.append((None, "trip", place))  # «Генеральный консул КНР»
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
-        travellers += [(person, "visit") for person in visitors(ctx, token.token_id)[:1]]
-        for person, how in travellers:
-            place = title_place(ctx, person)
+        travellers += [(person, "visit", None) for person in visitors(ctx, token.token_id)[:1]]
+        for person, how, place in travellers:
+            if person is not None:
+                place = title_place(ctx, person)
             if place is None or not _travelled(ctx, place, destinations, how):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
@@ -159,6 +165,41 @@ def _official_trip(ctx: Context) -> bool:
                 continue
             ctx.delegations[index].ref_tokens.append(token.token_id)
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
+            return True
+    return False
+
+
+def _official_arrival(ctx: Context) -> bool:
+    """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
+    official who arrives in or visits a place of another country is a travelling group from
+    his country; the visit verb refers to it. True where one was found."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for verb in tokens:
+        if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
+                or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
+                or ctx.in_speech(verb.token_id):
+            continue
+        children = ctx.children.get(verb.token_id, [])
+        destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
+                        and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                        and tokens[c].rel in ("obl", "obj")]
+        away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
+        for child in children:
+            if tokens[child].rel != "nsubj":
+                continue
+            person = _subject_person(ctx, child)
+            if person is not None:
+                title = title_place(ctx, person)
+                title = title if title is not None else _title_place_after(ctx, person)
+            else:
+                title = _unnamed_title_place(ctx, child)
+            home = mention_place(ctx, title) if title is not None else None
+            if home is None or home.kind != "country" \
+                    or not any(a.country != home.country for a in away):
+                continue
+            index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
+            ctx.delegations[index].ref_tokens.append(verb.token_id)
+            ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
 
@@ -253,6 +294,21 @@ def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
     if ctx.delegations:
         return None
     return _new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
+
+
+def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
+    """«Генеральный консул КНР в Казани прибыл …»: the place in the genitive of a title that
+    names no person (a place with a preposition is where the post is, not whose)."""
+    tokens = ctx.doc.tokens
+    if not ctx.vocab.is_title(tokens[subject].lemma) or subject in ctx.mention_at:
+        return None
+    for child in ctx.children.get(subject, []):
+        index = ctx.mention_at.get(child)
+        if index is None or tokens[child].rel != "nmod" or ctx.mention_type(index) != "LOC" \
+                or any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+            continue
+        return index
+    return None
 
 
 def _subject_person(ctx: Context, subject: int) -> int | None:
@@ -526,25 +582,52 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
+        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
+                and _visit_subject(ctx, token):
+            return "group"  # «главы районов области посетили …»: officials travelling
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
         return "group"
-    tokens = ctx.doc.tokens
-    subject = token  # «Президент республики и представители министерства посетили …»
-    if subject.rel == "conj" and subject.head_id >= 0:
-        subject = tokens[subject.head_id]
-    head = tokens[subject.head_id] if subject.head_id >= 0 else None
-    if subject.rel in ("nsubj", "nsubj:pass") and head is not None \
-            and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
-            and not ctx.in_speech(token.token_id):
+    if _visit_subject(ctx, token):
         return "group"
+    head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
+    if token.rel == "obj" and head is not None and head.lemma in vocab.host_verbs \
+            and _from_in_chain(ctx, token) and not ctx.in_speech(token.token_id):
+        return "group"  # «город принимает представителей компаний из Китая»
     if any((lemma, ctx.doc.tokens[c].lemma) in vocab.reference_phrases
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _visit_subject(ctx: Context, token: Token) -> bool:
+    """Is the word (or the one it is joined to) the subject of a visit verb, not a host's
+    («Президент республики и представители министерства посетили …»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    subject = token
+    if subject.rel == "conj" and subject.head_id >= 0:
+        subject = tokens[subject.head_id]
+    head = tokens[subject.head_id] if subject.head_id >= 0 else None
+    return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
+        and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
+        and not ctx.in_speech(token.token_id)
+
+
+def _from_in_chain(ctx: Context, token: Token) -> bool:
+    """Does the word's genitive chain say where they come from («представителей зон из
+    Китая»)?"""
+    tokens = ctx.doc.tokens
+    frontier = [token.token_id]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel == "nmod"]
+        if any(tokens[g].lemma == "из" and tokens[g].rel == "case"
+               for c in frontier for g in ctx.children.get(c, [])):
+            return True
+    return False
 
 
 def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
@@ -580,7 +663,7 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
-        return _origin_mention(ctx, by_type["LOC"])
+        return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
     own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
@@ -598,6 +681,33 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     if places:
         return places[0]
     return "", "none", None
+
+
+def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] | None:
+    """«делегация Исламской Республики Иран», «… Автономного Края Воеводина»: a place's
+    descriptor the tagger split from its name, followed by it. The name where the places
+    gazetteer knows it, else the two together; None where the place is one mention."""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    mention = ctx.doc.mentions[index]
+    words = mention.normal.lower().split()
+    if after is None or ctx.mention_type(after) != "LOC" \
+            or gazetteer().lookup(mention.normal) is not None \
+            or name_key(words[-1]) not in ctx.vocab.words("region_heads") \
+            or not all(_common_word(word) for word in words):
+        return None
+    name = ctx.doc.mentions[after].normal
+    if gazetteer().lookup(name) is not None:
+        ctx.origin_mentions.add(index)
+        return _origin_mention(ctx, after)
+    _origin_mention(ctx, after)
+    ctx.origin_mentions.add(index)
+    return f"{mention.normal} {name}", "strong", ctx.doc.mentions[after].entity_id
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that names no place («исламская», «автономный», not «иран»)."""
+    return dictionary().word_is_known(word) and not any(
+        "Geox" in parse.tag for parse in dictionary().parse(word))
 
 
 def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
@@ -667,7 +777,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
     if same:
         return same[0]
-    unnamed = [i for i, d in enumerate(delegations) if not d.origin]
+    # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
+    unnamed = [i for i, d in enumerate(delegations) if not d.origin
+               and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
     if origin and kind == "head" and unnamed:  # the group named before its origin
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
@@ -689,6 +801,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _several_groups(ctx: Context, token_id: int) -> bool:
+    """«Делегации прибывают», «делегации двух регионов»: a group word in the plural."""
+    token = ctx.doc.tokens[token_id]
+    return token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats \
+        and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
 
 
 def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
