@@ -68,6 +68,11 @@ CASES = [
     "Делегация [Минпромторга Индии](ORG) прибыла в [Москву](LOC).",
     "Встреча прошла в [Канцелярии по иностранным делам провинции Гуандун](ORG).",
     "Об этом сообщили в [думе Приморского края](ORG).",
+    # unions of states are organisations, not places
+    "Стороны обсудили торговлю с [Евросоюзом](ORG) и [Китаем](LOC).",
+    "Проект финансирует бюджет [Союзного государства](ORG).",
+    # a dateline's town in capitals, unknown to the dictionary, is a place
+    "ТАВРИНСК, 5 мая — Делегация из [Китая](LOC) посетила завод.\nТекст новости.",
     # organisations: legal forms dropped, plants, lists of quoted names
     "Об этом сообщает ИА [REGNUM](ORG).",
     "Выставку организовала НВК [«Экспоцентр Юг»](ORG).",
