@@ -120,6 +120,7 @@ class EntityExtractor:
             mention = self._mention(doc, candidate)
             if mention is not None:
                 doc.mentions.append(mention)
+        doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
@@ -715,6 +716,7 @@ class EntityExtractor:
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
+CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -726,6 +728,16 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
+    """«…сообщает пресс-служба администрации Кра»: a text cut off in the middle of a word
+    (a preview, a page saved short) ends in a paragraph with no final stop, or in an open
+    quote; the name it ends with is cut too."""
+    if mention.end != len(text.rstrip()) or mention.text.endswith(("»", ")")):
+        return False
+    line = text[text.rfind("\n", 0, mention.start) + 1:mention.end]
+    return len(line) >= CUT_PARAGRAPH_MIN_CHARS or line.count("«") > line.count("»")
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
