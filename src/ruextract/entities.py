@@ -63,6 +63,7 @@ class EntityExtractor:
         self._matchers: dict[int, Matcher] = {}
         self._matcher(2 ** len(self.rules) - 1)  # every rule: checks them all now
         self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
+        self.union_names = {w.lower() for w in rules.words("union_names")}
         self.resident_words = {w.lower() for w in rules.words("resident_words")}
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
@@ -119,6 +120,7 @@ class EntityExtractor:
             mention = self._mention(doc, candidate)
             if mention is not None:
                 doc.mentions.append(mention)
+        doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
@@ -152,8 +154,12 @@ class EntityExtractor:
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
         if mention_type == "ORG" and self._names_an_event(tokens):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
-        if mention_type == "ORG" and self._place_in_capitals(tokens):
+        if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
+        if mention_type == "LOC" and " ".join(t.lemma.lower() for t in tokens) \
+                in self.union_names:
+            # «Евросоюз», «Союзное государство»: a union of states is an organisation
+            return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         start, end = self._org_name(doc, start, end)
@@ -190,13 +196,17 @@ class EntityExtractor:
         of an event (a forum named by its head noun alone may be an organisation too)."""
         return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
 
-    def _place_in_capitals(self, tokens: list[Token]) -> bool:
+    def _place_in_capitals(self, doc: Doc, tokens: list[Token]) -> bool:
         """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
         organisation."""
         if len(tokens) != 1 or len(tokens[0].text) < 4 or not tokens[0].text.isupper() \
                 or not tokens[0].text.isalpha():
             return False
         parses = self.analyzer.parse(tokens[0].text.title())
+        at_line_start = tokens[0].start == 0 or doc.text[tokens[0].start - 1] == "\n"
+        if at_line_start and DATELINE_DATE.match(doc.text, tokens[0].end) and \
+                not any("Orgn" in parse.tag for parse in parses):
+            return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
         return bool(parses) and "Geox" in parses[0].tag
 
     def _is_first_name(self, word: str) -> bool:
@@ -706,6 +716,8 @@ class EntityExtractor:
 
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
+CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
+DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
@@ -716,6 +728,16 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
+    """«…сообщает пресс-служба администрации Кра»: a text cut off in the middle of a word
+    (a preview, a page saved short) ends in a paragraph with no final stop, or in an open
+    quote; the name it ends with is cut too."""
+    if mention.end != len(text.rstrip()) or mention.text.endswith(("»", ")")):
+        return False
+    line = text[text.rfind("\n", 0, mention.start) + 1:mention.end]
+    return len(line) >= CUT_PARAGRAPH_MIN_CHARS or line.count("«") > line.count("»")
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:

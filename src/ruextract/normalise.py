@@ -40,6 +40,9 @@ SPECIAL_CHARACTERS = regex.compile(
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
+# A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
+LIST_ITEM_MAX_CHARS = 80
+LIST_MAX_ITEMS = 20
 REGEX_TIMEOUT_S = 0.25
 
 
@@ -360,6 +363,11 @@ def _fold_line(line: str) -> str:
     return " ".join(line.lower().replace("ё", "е").split())
 
 
+def _is_list_item(line: str) -> bool:
+    """A short line that is no sentence: a name in a list of tags or mentions."""
+    return len(line) <= LIST_ITEM_MAX_CHARS and not line.endswith((".", "!", "?", ":", ";"))
+
+
 def _is_headline(line: str) -> bool:
     return len(line) <= HEADLINE_MAX_CHARS and not line.endswith((".", ":", ";", ","))
 
@@ -371,6 +379,8 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     timed_out: set[str] = set()
     combined = _combined(rules)
+    list_rules = {rule.id for rule in rules if rule.list_after}
+    list_items_left = 0  # lines after a list heading that may still be its items
     offset = 0
     for raw_line in raw_text.splitlines(keepends=True):
         body = raw_line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -379,8 +389,14 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         offset += len(raw_line)
         if not line:
             continue
-        if _boilerplate_rule(line, rules, timed_out, combined) is not None:
+        rule_id = _boilerplate_rule(line, rules, timed_out, combined)
+        if rule_id is not None:
+            list_items_left = LIST_MAX_ITEMS if rule_id in list_rules else 0
             continue
+        if list_items_left and _is_list_item(line):
+            list_items_left -= 1
+            continue
+        list_items_left = 0
         if is_word is not None:
             line, line_map = split_glued_words(line, line_map, is_word)
         kept.append((line, line_map, line_end))

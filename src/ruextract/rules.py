@@ -23,7 +23,7 @@ WORDLIST_SUFFIX = ".txt"
 
 # Per rule file: required keys, optional keys.
 SCHEMAS: dict[str, tuple[set[str], set[str]]] = {
-    "boilerplate.yaml": ({"id", "pattern"}, {"description", "examples"}),
+    "boilerplate.yaml": ({"id", "pattern"}, {"description", "examples", "list_after"}),
     "entities.yaml": ({"id", "label", "pattern"},
                       {"description", "example", "expect", "normal", "priority", "keep"}),
     "relations.yaml": ({"id", "relation", "kind"},
@@ -65,6 +65,8 @@ class BoilerplateRule:
     regex: Any
     description: str = ""
     examples: list[str] = field(default_factory=list)
+    # the line heads a list («Упоминания в материале»): the short lines after it go too
+    list_after: bool = False
 
 
 @dataclass(slots=True)
@@ -270,8 +272,13 @@ def _boilerplate(path: Path, item: Any, problems: list[RuleProblem],
             problems.append(RuleProblem(str(path), line,
                                         f"rule '{rule['id']}' does not match its own example "
                                         f"{example!r}"))
+    list_after = rule.get("list_after", False)
+    if not isinstance(list_after, bool):
+        problems.append(RuleProblem(str(path), line,
+                                    f"'list_after' of '{rule['id']}' must be true or false"))
+        list_after = False
     return BoilerplateRule(rule["id"], rule["pattern"], compiled,
-                           rule.get("description", ""), list(examples))
+                           rule.get("description", ""), list(examples), list_after)
 
 
 def expand_wordlists(value: Any, wordlists: dict[str, list[str]], missing: list[str]) -> Any:
