@@ -101,6 +101,9 @@ def test_two_workers_write_the_same_tables_as_one(tmp_path: Path, pipeline, samp
     assert one.as_dict()["mentions"] == two.as_dict()["mentions"]
     for table in (*TABLES_WITH_DOCS, "errors"):
         assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table
+    # each worker wrote its batch's part files: one name per batch, none shared
+    parts = sorted(p.name for p in (tmp_path / "two" / "documents").glob("*.parquet"))
+    assert parts == [f"part-{two.run_id}-b{n:05d}-00000.parquet" for n in range(len(samples))]
 
 
 def test_a_row_limit_cuts_part_files_between_documents(tmp_path: Path, pipeline, samples) -> None:
@@ -133,7 +136,7 @@ def test_a_run_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path, p
                                                               samples) -> None:
     import gc
 
-    from ruextract.pipeline import few_collections
+    from ruextract.pool import few_collections
 
     thresholds = gc.get_threshold()
     host_object = [object()]

@@ -3,17 +3,13 @@ relations → Parquet. The CLI, the Python API and the tests all call these func
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import socket
-import threading
 import time
 import uuid
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +25,15 @@ from .morph import Analyzer, Lexicon
 from .normalise import normalise
 from .part_writer import CHUNK_DOCS, CHUNK_ROWS, ChunkWriter
 from .places import gazetteer
+from .pool import (
+    BatchResult,
+    WrittenBatch,
+    few_collections,
+    fork_context,
+    process_batch,
+    process_in_pool,
+)
+from .read_ahead import ReadAhead
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -191,57 +196,6 @@ def versions() -> dict[str, str]:
     return found
 
 
-_worker_pipeline: Pipeline | None = None
-_worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
-
-
-def limit_blas_threads() -> None:
-    """One BLAS/OpenMP thread in this (worker) process, for its lifetime."""
-    global _worker_threads
-    try:
-        from threadpoolctl import threadpool_limits
-
-        _worker_threads = threadpool_limits(limits=1)
-    except ImportError:  # without threadpoolctl, the environment variables still help
-        pass
-
-
-# The run's pipeline, models loaded, inherited by forked workers: loaded once, not once per
-# worker, and its pages shared between them until written.
-_parent_pipeline: Pipeline | None = None
-
-
-def _init_worker(rules_dir: str, fingerprint: str, min_confidence: float) -> None:
-    """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
-    are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
-    global _worker_pipeline
-    limit_blas_threads()
-    inherited = _parent_pipeline
-    if inherited is not None and inherited.rules.fingerprint == fingerprint and \
-            inherited.relation_extractor.min_confidence == min_confidence:
-        _worker_pipeline = inherited
-    else:  # a worker started afresh (no fork): load the rules and models here
-        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)), min_confidence=min_confidence)
-
-
-# rows of the documents that made it, errors, what to remember for re-runs
-BatchResult = tuple["store.RowBatch | None", list[StageError], memo.Memo]
-
-
-def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
-    """Process ``docs``; the rows of those that made it, as Arrow tables, and the errors."""
-    done, errors, digests = [], [], {}
-    for result in pipeline.process(docs, digests):
-        (done if isinstance(result, Doc) else errors).append(result)
-    remembered = memo.Memo(pipeline.entity_extractor.take_fresh_normal_forms(), digests)
-    return (store.doc_tables(done, run_id) if done else None), errors, remembered
-
-
-def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
-    assert _worker_pipeline is not None
-    return _process_batch(_worker_pipeline, docs, run_id)
-
-
 def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
         workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
         batch_docs: int = BATCH_DOCS, chunk_docs: int = CHUNK_DOCS,
@@ -265,8 +219,14 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
 
         remembered = memo.Memo()
 
-        def record(result: BatchResult) -> None:
-            batch, errors, computed = result
+        def record(result: BatchResult | WrittenBatch) -> None:
+            if isinstance(result, WrittenBatch):  # a worker wrote the rows itself
+                batch, errors, computed = None, result.errors, result.remembered
+                summary.processed += result.processed
+                summary.mentions.update(result.mentions)
+                summary.relations.update(result.relations)
+            else:
+                batch, errors, computed = result
             remembered.update(computed)
             for error in errors:
                 record_error(error.source, error.stage, error.error, error.message)
@@ -293,51 +253,17 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                 local = pipeline or Pipeline(rules, min_confidence=min_confidence)
                 with few_collections():
                     for batch in batches:
-                        record(_process_batch(local, batch, summary.run_id))
+                        record(process_batch(local, batch, summary.run_id))
             else:
-                _process_in_pool(pipeline or Pipeline(rules, min_confidence=min_confidence),
-                                 context, workers, batches, summary.run_id, record)
+                process_in_pool(pipeline or Pipeline(rules, min_confidence=min_confidence),
+                                 context, workers, batches, record,
+                                 (summary.run_id, str(out), chunk_docs, chunk_rows))
         finally:
             if reader is not None:
                 reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
                    remembered)
     return summary
-
-
-GC_THRESHOLDS = (50_000, 50, 100)  # Python's default is (700, 10, 10)
-
-
-_collections = {"depth": 0, "thresholds": (700, 10, 10), "froze": False}
-_collections_lock = threading.Lock()
-
-
-@contextmanager
-def few_collections() -> Iterator[None]:
-    """Collect garbage rarely while documents are processed, and never look at what is
-    alive already (rules, models: ``gc.freeze``). A batch makes hundreds of thousands of
-    short-lived objects (tokens, spans) and almost no reference cycles, so the collector's
-    default pace costs about a tenth of the run for nothing; memory stays the same.
-
-    The host's settings come back afterwards (nested and concurrent runs: when the last one
-    ends); objects the host froze itself stay frozen (nothing more is frozen then)."""
-    with _collections_lock:
-        if _collections["depth"] == 0:
-            _collections["thresholds"] = gc.get_threshold()
-            _collections["froze"] = gc.get_freeze_count() == 0
-            if _collections["froze"]:
-                gc.freeze()
-            gc.set_threshold(*GC_THRESHOLDS)
-        _collections["depth"] += 1
-    try:
-        yield
-    finally:
-        with _collections_lock:
-            _collections["depth"] -= 1
-            if _collections["depth"] == 0:
-                gc.set_threshold(*_collections["thresholds"])
-                if _collections["froze"]:
-                    gc.unfreeze()
 
 
 def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
@@ -347,42 +273,6 @@ def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
     if force and existing:
         memo.forget_documents(out)
     return existing, set() if force else existing
-
-
-def _process_in_pool(pipeline: Pipeline, context, workers: int,
-                     batches: Iterable[list[Doc]], run_id: str,
-                     record: Callable[[BatchResult], None]) -> None:
-    """``batches`` processed by ``workers`` processes, results recorded in submission order
-    (so part files and row order are the same on every run); at most two batches per worker
-    are in flight. Forked workers share the models this process loads first."""
-    global _parent_pipeline
-    rules = pipeline.rules
-    if context is not None:
-        _parent_pipeline = pipeline
-        _parent_pipeline.analyzer.load()
-    try:  # forked workers inherit few_collections' settings
-        with few_collections(), ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker,
-                initargs=(str(rules.directory), rules.fingerprint,
-                          pipeline.relation_extractor.min_confidence)) as pool:
-            pending: deque[Future] = deque()
-            for batch in batches:
-                pending.append(pool.submit(_process_in_worker, batch, run_id))
-                if len(pending) >= 2 * workers:
-                    record(pending.popleft().result())
-            while pending:
-                record(pending.popleft().result())
-    finally:
-        _parent_pipeline = None
-
-
-def fork_context():  # -> multiprocessing context | None
-    """Fork where the platform has it (workers then inherit the loaded models)."""
-    import multiprocessing
-
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
 
 
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
@@ -407,137 +297,6 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
 def key_resolver(rules: RuleSet) -> KeyResolver:
     """What makes a batch's keys canonical: the rules' key words and the places gazetteer."""
     return KeyResolver(KeyWords.from_rules(rules), gazetteer())
-
-
-# The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).
-PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian")
-
-
-class ReadAhead:
-    """Reading and normalising in a forked process of its own, started before the models
-    load: the core that loading leaves idle reads the batch meanwhile, and the main process
-    is left to dispatch and write. Batches, error rows and counts come back in input order
-    through a bounded queue (memory stays bounded however long the batch); a reader that
-    fails passes its exception on, and one that dies ends the run with an error."""
-
-    QUEUE_MESSAGES = 32  # batches ahead: enough to cover the models' loading
-    POLL_SECONDS = 1.0
-    PROGRESS_UNITS = 256  # counts are sent at least this often, batch or not
-
-    def __init__(self, context, inputs: Iterable[str | Path], max_doc_bytes: int,
-                 normaliser: Normaliser, present: set[str], batch_docs: int,
-                 report_seen: set[str], workers: int = 2) -> None:
-        self.queue = context.Queue(self.QUEUE_MESSAGES)
-        self.process = context.Process(
-            target=_read_ahead, daemon=True, name="ruextract-reader",
-            args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs,
-                  report_seen, 2 * workers))
-        self.process.start()
-        # The reader holds the only writing end now: if it dies mid-message, reading
-        # stops with an error instead of waiting for the rest forever.
-        writer = getattr(self.queue, "_writer", None)
-        if writer is not None:
-            writer.close()
-
-    def batches(self, summary: RunSummary, seen: set[str],
-                record_error: Callable[[str, str, str, str], None],
-                progress: Callable[[int, int], None] | None = None) -> Iterator[list[Doc]]:
-        """The reader's batches; its error rows recorded and its counts taken on the way."""
-        while True:
-            kind, payload = self._next()
-            if kind == "batch":
-                docs, counts = payload
-                _take_counts(summary, counts)
-                yield docs
-            elif kind == "progress":
-                _take_counts(summary, payload)
-                if progress:
-                    progress(summary.read, summary.finished)
-            elif kind == "error":
-                record_error(*payload)
-            elif kind == "failed":
-                raise payload
-            else:  # "end"
-                counts, read_ids = payload
-                _take_counts(summary, counts)
-                seen.update(read_ids)
-                return
-
-    def _next(self) -> tuple[str, object]:
-        import queue
-
-        while True:
-            alive = self.process.is_alive()  # before the read: no message lost in between
-            try:
-                return self.queue.get(timeout=self.POLL_SECONDS)
-            except queue.Empty:
-                if not alive:
-                    break
-            except (EOFError, OSError):
-                break
-        self.process.join()
-        raise RuntimeError(f"the reader process died (exit code {self.process.exitcode}) "
-                           "before the end of the input")
-
-    def close(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
-        self.queue.close()
-
-
-def _take_counts(summary: RunSummary, counts: dict[str, int]) -> None:
-    for name, value in counts.items():
-        setattr(summary, name, value)
-
-
-def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
-                normaliser: Normaliser, present: set[str], batch_docs: int,
-                report_seen: set[str], tail_batches: int) -> None:
-    """The reader process: ReadAhead's messages, in input order. The last two batches go
-    out as ``tail_batches`` smaller ones, so that the workers finish together instead of
-    one waiting for the other's last full batch."""
-    import pickle
-    import traceback
-
-    counts = RunSummary("reader", "")
-    seen: set[str] = set()
-
-    def current() -> dict[str, int]:
-        return {name: getattr(counts, name) for name in PREPARED_COUNTS}
-
-    def forward_error(source: str, stage: str, error: str, message: str) -> None:
-        out_queue.put(("error", (source, stage, error, message)))
-
-    def units() -> Iterator[RawDoc | IngestError]:
-        for number, unit in enumerate(read_inputs(inputs, max_doc_bytes), start=1):
-            yield unit
-            if number % ReadAhead.PROGRESS_UNITS == 0:
-                out_queue.put(("progress", current()))
-
-    try:
-        held: list[list[Doc]] = []  # the last two batches, cut smaller at the end
-        for batch in batched(prepared(units(), normaliser, counts, seen, present,
-                                      forward_error), batch_docs):
-            held.append(batch)
-            if len(held) > 2:
-                out_queue.put(("batch", (held.pop(0), current())))
-        for piece in _smaller([doc for last in held for doc in last], tail_batches):
-            out_queue.put(("batch", (piece, current())))
-        out_queue.put(("end", (current(), seen & report_seen)))
-    except BaseException as exc:  # handed to the main process, which raises it
-        exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
-        try:
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
-        out_queue.put(("failed", exc))
-
-
-def _smaller(docs: list[Doc], batches: int) -> list[list[Doc]]:
-    """``docs`` in ``batches`` batches of about the same size (none empty)."""
-    size = max(1, -(-len(docs) // batches))
-    return [docs[i:i + size] for i in range(0, len(docs), size)]
 
 
 def prepared_batches(inputs: Iterable[str | Path], max_doc_bytes: int, normaliser: Normaliser,

@@ -23,14 +23,8 @@ from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .keys import rekey_relations
 from .morph import Analyzer
-from .pipeline import (
-    RunSummary,
-    few_collections,
-    fork_context,
-    key_resolver,
-    limit_blas_threads,
-    manifest,
-)
+from .pipeline import RunSummary, key_resolver, manifest
+from .pool import few_collections, fork_context, limit_blas_threads
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 from .stored import StoredDocs, in_document_order
