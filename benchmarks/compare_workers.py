@@ -1,7 +1,7 @@
 """1 vs 2 workers, two versions of the code side by side, interleaved, in fresh interpreters.
 
     .venv/bin/python benchmarks/compare_workers.py NAME=SRC_DIR [NAME=SRC_DIR ...] \
-        [--runs 3] [--large]
+        [--runs 3] [--large | --large-only]
 
 Each SRC_DIR is a ``src`` directory (e.g. ``git archive <commit> src | tar -x -C /tmp/x``);
 it is put first on PYTHONPATH of the child, which runs ``bench.py --child ruextract``
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench
 
 
-def child(src: str, listed: Path, workers: int) -> float:
+def child(src: str, listed: Path, workers: int) -> tuple[float, float]:
     command = [sys.executable, str(Path(bench.__file__).resolve()), "--child", "ruextract",
                "--files", str(listed), "--workers", str(workers), "--no-rerun"]
     # the models directory of this checkout: a bare src directory has none beside it
@@ -32,7 +32,8 @@ def child(src: str, listed: Path, workers: int) -> float:
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-3000:])
-    return json.loads(done.stdout.strip().splitlines()[-1])["seconds"]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result["seconds"], result["cpu_seconds"]
 
 
 def main() -> int:
@@ -40,10 +41,11 @@ def main() -> int:
     parser.add_argument("versions", nargs="+")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--large", action="store_true", help="the 845-article corpus too")
+    parser.add_argument("--large-only", action="store_true", help="the 845-article corpus alone")
     args = parser.parse_args()
     versions = dict(v.split("=", 1) for v in args.versions)
-    batches = {"tuning": bench.tuning_files()}
-    if args.large:
+    batches = {} if args.large_only else {"tuning": bench.tuning_files()}
+    if args.large or args.large_only:
         batches["large"] = bench.corpus_files()
     print("load average at start:", os.getloadavg(), flush=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -51,18 +53,22 @@ def main() -> int:
             listed = Path(scratch) / f"{batch}.txt"
             listed.write_text("\n".join(map(str, files)), encoding="utf-8")
             seconds: dict[tuple[str, int], list[float]] = {}
+            cpu: dict[tuple[str, int], list[float]] = {}
             for _ in range(args.runs):
                 for name, src in versions.items():
                     for workers in (1, 2):
-                        seconds.setdefault((name, workers), []).append(
-                            child(src, listed, workers))
+                        wall, cpu_seconds = child(src, listed, workers)
+                        seconds.setdefault((name, workers), []).append(wall)
+                        cpu.setdefault((name, workers), []).append(cpu_seconds)
             for name in versions:
                 one, two = seconds[(name, 1)], seconds[(name, 2)]
                 ratios = [a / b for a, b in zip(one, two, strict=True)]
                 print(f"{batch} ({len(files)} articles) {name}: 1 worker "
                       f"{statistics.median(one):.2f} s, 2 workers {statistics.median(two):.2f} s, "
                       f"2/1 {statistics.median(ratios):.2f}× (runs: "
-                      f"{', '.join(f'{r:.2f}' for r in ratios)})", flush=True)
+                      f"{', '.join(f'{r:.2f}' for r in ratios)}); CPU-seconds 1 worker "
+                      f"{statistics.median(cpu[(name, 1)]):.2f}, 2 workers "
+                      f"{statistics.median(cpu[(name, 2)]):.2f}", flush=True)
     print("load average at end:", os.getloadavg())
     return 0
 
