@@ -240,12 +240,11 @@ def test_a_reader_that_dies_stops_the_run_instead_of_hanging(tmp_path: Path) -> 
         pipeline_module.run(_DyingInputs(article), tmp_path / "out", workers=2, batch_docs=1)
 
 
+@pytest.mark.parametrize("chunk_docs", [2000, 2])  # parts: one at the end, or written on the way
 def test_a_worker_killed_stops_the_run_and_a_rerun_finishes_it(tmp_path: Path, pipeline,
-                                                                monkeypatch) -> None:
+                                                                monkeypatch, chunk_docs) -> None:
     """Workers write their own part files: a worker killed mid-batch (as the OOM killer
     would) ends the run with an error, and running it again adds only what is missing."""
-    from concurrent.futures.process import BrokenProcessPool
-
     from ruextract import pool
 
     inputs, out = tmp_path / "in", tmp_path / "out"
@@ -258,8 +257,9 @@ def test_a_worker_killed_stops_the_run_and_a_rerun_finishes_it(tmp_path: Path, p
         return real_process_batch(worker_pipeline, docs, run_id)
 
     monkeypatch.setattr(pool, "process_batch", dies_on_article_7)  # forked workers inherit it
-    with pytest.raises(BrokenProcessPool):
-        pipeline_module.run([inputs], out, pipeline=pipeline, workers=2, batch_docs=2)
+    with pytest.raises(pool.WorkerDied):
+        pipeline_module.run([inputs], out, pipeline=pipeline, workers=2, batch_docs=2,
+                            chunk_docs=chunk_docs)
     monkeypatch.setattr(pool, "process_batch", real_process_batch)
     again = pipeline_module.run([inputs], out, pipeline=pipeline, workers=2, batch_docs=2)
     assert again.processed + again.already_present == 12 and again.failed == 0
@@ -484,7 +484,7 @@ def test_invalid_rule_stops_the_run_before_any_input_is_read(rules_copy: Path, t
     def must_not_read(*args, **kwargs):
         raise AssertionError("an input was read despite invalid rules")
 
-    monkeypatch.setattr(pipeline_module, "read_inputs", must_not_read)
+    monkeypatch.setattr("ruextract.stages.read_inputs", must_not_read)
     monkeypatch.setattr("ruextract.ingest.read_file", must_not_read)
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     out = tmp_path / "out"

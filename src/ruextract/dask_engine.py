@@ -26,18 +26,16 @@ from . import reach, store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
 from .part_writer import ChunkWriter
-from .pipeline import (
+from .rules import default_rules_dir, load_rules
+from .run_record import RunSummary, documents_present, finish_run
+from .stages import (
     BATCH_DOCS,
     Normaliser,
     Pipeline,
-    RunSummary,
     StageError,
     batched,
-    documents_present,
-    finish_run,
     prepared_batches,
 )
-from .rules import default_rules_dir, load_rules
 
 PARTITION_DOCS = 200  # documents per task: a worker's part files hold one partition
 

@@ -1,80 +1,46 @@
-"""The local engine's worker pool: processes forked after the models load, each doing a
-batch's whole path (analyse, extract, write its own part files) and sending back only
-counts, error rows and memo entries; and the garbage collector kept out of the way."""
+"""The local engine's worker processes. Forked after the models load (loaded once, their
+pages shared), each pulls batches from one queue and does a batch's whole path: analyse,
+extract, and write the rows with a part-file writer of its own that lives as long as the
+worker (``part-<run_id>-w<k>-<n>``: a new file every ``chunk_docs`` documents, and the last
+when the worker is told to close). Back to the main process go only counts, error rows and
+memo entries, recorded in the batches' order.
+
+A worker that dies (killed, out of memory) ends the run with ``WorkerDied``: the rows it
+had not yet written are not in the output, nor are any of a part it was writing (a part
+counts once its documents file is there, and the next run clears the rest), so running the
+same command again does exactly the documents that are missing."""
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+import pickle
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from . import memo, store
+from . import memo
 from .doc import Doc
 from .part_writer import ChunkWriter
-
-if TYPE_CHECKING:
-    from .pipeline import Pipeline, StageError
-
-_worker_pipeline: Pipeline | None = None
-_worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
+from .processes import limit_blas_threads
+from .stages import Pipeline, StageError, process_batch
 
 
-def limit_blas_threads() -> None:
-    """One BLAS/OpenMP thread in this (worker) process, for its lifetime."""
-    global _worker_threads
-    try:
-        from threadpoolctl import threadpool_limits
+@dataclass(frozen=True, slots=True)
+class PartOutput:
+    """Where and how big a worker writes its part files."""
 
-        _worker_threads = threadpool_limits(limits=1)
-    except ImportError:  # without threadpoolctl, the environment variables still help
-        pass
-
-
-# The run's pipeline, models loaded, inherited by forked workers: loaded once, not once per
-# worker, and its pages shared between them until written.
-_parent_pipeline: Pipeline | None = None
-
-
-def _init_worker(rules_dir: str, fingerprint: str, min_confidence: float) -> None:
-    """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
-    are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
-    global _worker_pipeline
-    limit_blas_threads()
-    inherited = _parent_pipeline
-    if inherited is not None and inherited.rules.fingerprint == fingerprint and \
-            inherited.relation_extractor.min_confidence == min_confidence:
-        _worker_pipeline = inherited
-    else:  # a worker started afresh (no fork): load the rules and models here
-        from .pipeline import Pipeline
-        from .rules import load_rules
-
-        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)), min_confidence=min_confidence)
-
-
-# rows of the documents that made it, errors, what to remember for re-runs
-BatchResult = tuple["store.RowBatch | None", "list[StageError]", memo.Memo]
-
-
-def process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
-    """Process ``docs``; the rows of those that made it, as Arrow tables, and the errors."""
-    done, errors, digests = [], [], {}
-    for result in pipeline.process(docs, digests):
-        (done if isinstance(result, Doc) else errors).append(result)
-    remembered = memo.Memo(pipeline.entity_extractor.take_fresh_normal_forms(), digests)
-    return (store.doc_tables(done, run_id) if done else None), errors, remembered
+    out: Path
+    run_id: str
+    chunk_docs: int
+    chunk_rows: int
 
 
 @dataclass(slots=True)
 class WrittenBatch:
-    """What a worker sends back for a batch whose rows it wrote itself: counts, the error
-    rows for the main process to write, and what to remember for re-runs."""
+    """What a worker sends back for a batch whose rows it took into its writer."""
 
+    number: int
     processed: int
     mentions: Counter
     relations: Counter
@@ -82,90 +48,135 @@ class WrittenBatch:
     remembered: memo.Memo
 
 
-def _process_in_worker(docs: list[Doc], run_id: str, out: str, number: int,
-                       chunk_docs: int, chunk_rows: int) -> WrittenBatch:
-    """Process batch ``number`` and write its rows as part files of its own
-    (``part-<run_id>-b<number>-…``: unique per batch, and sorted in input order)."""
-    assert _worker_pipeline is not None
-    batch, errors, remembered = process_batch(_worker_pipeline, docs, run_id)
-    if batch is None:
-        return WrittenBatch(0, Counter(), Counter(), errors, remembered)
-    writer = ChunkWriter(Path(out), f"{run_id}-b{number:05d}", chunk_docs, chunk_rows)
-    writer.add_batch(batch)
-    writer.flush()
-    return WrittenBatch(batch.docs, batch.type_counts("mentions"),
-                        batch.type_counts("relations"), errors, remembered)
+class WorkerDied(RuntimeError):
+    """A worker process ended before it was told to (killed, out of memory)."""
 
 
-GC_THRESHOLDS = (50_000, 50, 100)  # Python's default is (700, 10, 10)
+# a batch: its documents, or (from the reader process) the pickle of them, which the main
+# process passes on without unpickling
+Batch = list[Doc] | bytes
 
 
-_collections = {"depth": 0, "thresholds": (700, 10, 10), "froze": False}
-_collections_lock = threading.Lock()
+class WorkerPool:
+    """``workers`` forked processes sharing ``pipeline``; ``run`` feeds them batches."""
+
+    IN_FLIGHT_PER_WORKER = 2  # batches queued or running per worker: none idles, memory bounded
+
+    def __init__(self, context, pipeline: Pipeline, workers: int, output: PartOutput) -> None:
+        pipeline.analyzer.load()  # before the fork: loaded once, shared by every worker
+        self.tasks = context.Queue()  # put from a feeder thread: never blocks the main process
+        self.connections: list[Connection] = []
+        self.processes = []
+        for number in range(workers):
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_work, daemon=True,
+                                      name=f"ruextract-worker-{number}",
+                                      args=(number, pipeline, self.tasks, sending, output))
+            process.start()
+            sending.close()  # the worker holds the only sending end: its death reads as EOF
+            self.connections.append(receiving)
+            self.processes.append(process)
+        self.closed: set[int] = set()
+
+    def run(self, batches: Iterable[Batch], record: Callable[[WrittenBatch], None]) -> None:
+        """Every batch processed and written; ``record`` gets each batch's result in order."""
+        waiting: dict[int, WrittenBatch] = {}
+        recorded = in_flight = 0
+
+        def receive() -> None:
+            nonlocal recorded, in_flight
+            result = self._receive()
+            if result is None:
+                return
+            in_flight -= 1
+            waiting[result.number] = result
+            while recorded in waiting:
+                record(waiting.pop(recorded))
+                recorded += 1
+
+        for number, batch in enumerate(batches):
+            self.tasks.put((number, batch))
+            in_flight += 1
+            while in_flight >= self.IN_FLIGHT_PER_WORKER * len(self.processes):
+                receive()
+        for _ in self.processes:
+            self.tasks.put(None)  # close: last part files out, then exit
+        while in_flight or len(self.closed) < len(self.processes):
+            receive()
+
+    def _receive(self) -> WrittenBatch | None:
+        """The next message of any worker: a batch's result, or None for a worker closed."""
+        while True:
+            open_workers = [n for n in range(len(self.processes)) if n not in self.closed]
+            ready = wait([self.connections[n] for n in open_workers]
+                         + [self.processes[n].sentinel for n in open_workers])
+            for number in open_workers:
+                connection = self.connections[number]
+                if connection in ready or connection.poll():
+                    try:
+                        kind, payload = connection.recv()
+                    except (EOFError, OSError):  # it died, mid-message or between them
+                        raise self._died(number) from None
+                    if kind == "batch":
+                        return payload
+                    if kind == "closed":
+                        self.closed.add(number)
+                        self.processes[number].join()
+                        return None
+                    raise payload  # "failed": the worker's exception
+            for number in open_workers:
+                process = self.processes[number]
+                if process.sentinel in ready or not process.is_alive():
+                    if self.connections[number].poll():
+                        continue  # its last messages first
+                    raise self._died(number)
+
+    def _died(self, number: int) -> WorkerDied:
+        process = self.processes[number]
+        process.join()
+        return WorkerDied(f"worker {number} ended with exit code {process.exitcode} before "
+                          "the end of the batch; run the same command again to process the "
+                          "documents that are missing")
+
+    def close(self) -> None:
+        """Stop every worker still running (after an error) and release the queue."""
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+            process.join()
+        for connection in self.connections:
+            connection.close()
+        self.tasks.cancel_join_thread()  # nobody reads what may be left in it
+        self.tasks.close()
 
 
-@contextmanager
-def few_collections() -> Iterator[None]:
-    """Collect garbage rarely while documents are processed, and never look at what is
-    alive already (rules, models: ``gc.freeze``). A batch makes hundreds of thousands of
-    short-lived objects (tokens, spans) and almost no reference cycles, so the collector's
-    default pace costs about a tenth of the run for nothing; memory stays the same.
-
-    The host's settings come back afterwards (nested and concurrent runs: when the last one
-    ends); objects the host froze itself stay frozen (nothing more is frozen then)."""
-    with _collections_lock:
-        if _collections["depth"] == 0:
-            _collections["thresholds"] = gc.get_threshold()
-            _collections["froze"] = gc.get_freeze_count() == 0
-            if _collections["froze"]:
-                gc.freeze()
-            gc.set_threshold(*GC_THRESHOLDS)
-        _collections["depth"] += 1
+def _work(number: int, pipeline: Pipeline, tasks, results: Connection,
+          output: PartOutput) -> None:
+    """A worker process: batches until told to close, its rows into one long-lived writer."""
+    limit_blas_threads()
+    writer = ChunkWriter(output.out, f"{output.run_id}-w{number}", output.chunk_docs,
+                         output.chunk_rows)
     try:
-        yield
-    finally:
-        with _collections_lock:
-            _collections["depth"] -= 1
-            if _collections["depth"] == 0:
-                gc.set_threshold(*_collections["thresholds"])
-                if _collections["froze"]:
-                    gc.unfreeze()
+        while (task := tasks.get()) is not None:
+            batch_number, batch = task
+            docs = pickle.loads(batch) if isinstance(batch, bytes) else batch
+            rows, errors, remembered = process_batch(pipeline, docs, output.run_id)
+            processed, mentions, relations = 0, Counter(), Counter()
+            if rows is not None:
+                writer.add_batch(rows)
+                processed = rows.docs
+                mentions.update(rows.type_counts("mentions"))
+                relations.update(rows.type_counts("relations"))
+            results.send(("batch", WrittenBatch(batch_number, processed, mentions, relations,
+                                                errors, remembered)))
+        writer.flush()
+        results.send(("closed", None))
+    except BaseException as exc:  # handed to the main process, which raises it
+        import traceback
 
-
-def process_in_pool(pipeline: Pipeline, context, workers: int,
-                     batches: Iterable[list[Doc]], record: Callable[[WrittenBatch], None],
-                     output: tuple[str, str, int, int]) -> None:
-    """``batches`` processed by ``workers`` processes, each writing its batch's part files
-    (``output``: run_id, directory, chunk_docs, chunk_rows); results recorded in submission
-    order (errors rows and the memo the same on every run); at most two batches per worker
-    are in flight. Forked workers share the models this process loads first."""
-    run_id, out, chunk_docs, chunk_rows = output
-    global _parent_pipeline
-    rules = pipeline.rules
-    if context is not None:
-        _parent_pipeline = pipeline
-        _parent_pipeline.analyzer.load()
-    try:  # forked workers inherit few_collections' settings
-        with few_collections(), ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker,
-                initargs=(str(rules.directory), rules.fingerprint,
-                          pipeline.relation_extractor.min_confidence)) as pool:
-            pending: deque[Future] = deque()
-            for number, batch in enumerate(batches):
-                pending.append(pool.submit(_process_in_worker, batch, run_id, out, number,
-                                           chunk_docs, chunk_rows))
-                if len(pending) >= 2 * workers:
-                    record(pending.popleft().result())
-            while pending:
-                record(pending.popleft().result())
-    finally:
-        _parent_pipeline = None
-
-
-def fork_context():  # -> multiprocessing context | None
-    """Fork where the platform has it (workers then inherit the loaded models)."""
-    import multiprocessing
-
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
+        exc.add_note(f"(in worker {number})\n{traceback.format_exc()}")
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            exc = RuntimeError(f"worker {number} failed:\n{traceback.format_exc()}")
+        results.send(("failed", exc))

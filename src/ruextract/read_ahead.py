@@ -3,6 +3,7 @@ models load, its batches, error rows and counts handed over through a bounded qu
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,8 @@ from .doc import Doc, RawDoc
 from .ingest import IngestError, read_inputs
 
 if TYPE_CHECKING:
-    from .pipeline import Normaliser, RunSummary
+    from .run_record import RunSummary
+    from .stages import Normaliser
 
 # The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).
 PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian")
@@ -45,8 +47,9 @@ class ReadAhead:
 
     def batches(self, summary: RunSummary, seen: set[str],
                 record_error: Callable[[str, str, str, str], None],
-                progress: Callable[[int, int], None] | None = None) -> Iterator[list[Doc]]:
-        """The reader's batches; its error rows recorded and its counts taken on the way."""
+                progress: Callable[[int, int], None] | None = None) -> Iterator[bytes]:
+        """The reader's batches, each the pickle of its documents (the main process only
+        passes them on); its error rows recorded and its counts taken on the way."""
         while True:
             kind, payload = self._next()
             if kind == "batch":
@@ -101,10 +104,10 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
     """The reader process: ReadAhead's messages, in input order. The last two batches go
     out as ``tail_batches`` smaller ones, so that the workers finish together instead of
     one waiting for the other's last full batch."""
-    import pickle
     import traceback
 
-    from .pipeline import RunSummary, batched, prepared  # the stages, in the reader process
+    from .run_record import RunSummary
+    from .stages import batched, prepared
 
     counts = RunSummary("reader", "")
     seen: set[str] = set()
@@ -127,9 +130,9 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
                                       forward_error), batch_docs):
             held.append(batch)
             if len(held) > 2:
-                out_queue.put(("batch", (held.pop(0), current())))
+                out_queue.put(("batch", (pickled(held.pop(0)), current())))
         for piece in _smaller([doc for last in held for doc in last], tail_batches):
-            out_queue.put(("batch", (piece, current())))
+            out_queue.put(("batch", (pickled(piece), current())))
         out_queue.put(("end", (current(), seen & report_seen)))
     except BaseException as exc:  # handed to the main process, which raises it
         exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
@@ -138,6 +141,11 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
         except Exception:
             exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
         out_queue.put(("failed", exc))
+
+
+def pickled(docs: list[Doc]) -> bytes:
+    """A batch pickled once here and unpickled once in a worker: not again in between."""
+    return pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _smaller(docs: list[Doc], batches: int) -> list[list[Doc]]:

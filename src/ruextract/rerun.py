@@ -23,10 +23,10 @@ from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .keys import rekey_relations
 from .morph import Analyzer
-from .pipeline import RunSummary, key_resolver, manifest
-from .pool import few_collections, fork_context, limit_blas_threads
+from .processes import few_collections, fork_context, limit_blas_threads
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
+from .run_record import RunSummary, key_resolver, manifest
 from .stored import StoredDocs, in_document_order
 
 STAGES = ("entities", "relations")
