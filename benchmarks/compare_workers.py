@@ -58,6 +58,9 @@ def main() -> int:
                 for name, src in versions.items():
                     for workers in (1, 2):
                         wall, cpu_seconds = child(src, listed, workers)
+                        print(f"  {batch} {name} {workers} worker(s): {wall:.2f} s, "
+                              f"{cpu_seconds:.2f} CPU-s, load {os.getloadavg()[0]:.1f}",
+                              flush=True)
                         seconds.setdefault((name, workers), []).append(wall)
                         cpu.setdefault((name, workers), []).append(cpu_seconds)
             for name in versions:
