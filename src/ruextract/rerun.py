@@ -67,7 +67,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                                       remembered)
         unchanged = {doc_id for part in parts for doc_id in part.unchanged}
         redone = {doc_id for part in parts for doc_id in part.done} - unchanged
-        fresh = {table: pa.concat_tables([store.SCHEMAS[table].empty_table()]
+        fresh = {table: pa.concat_tables([store.empty_table(store.SCHEMAS[table])]
                                          + [part.tables[table] for part in parts])
                  for table in EXTRACTION_TABLES}
         learnt = memo.Memo()
@@ -224,7 +224,7 @@ def _stored_rows(out: Path, table: str, doc_ids: set[str], keep: bool = True) ->
     import pyarrow.compute as pc
 
     if keep and not doc_ids:
-        return store.SCHEMAS[table].empty_table()
+        return store.empty_table(store.SCHEMAS[table])
     data = store.read_table(out, table)
     if not doc_ids:
         return data
