@@ -5,7 +5,6 @@ same on a cluster. The CLI, the Python API and the tests call ``run``."""
 from __future__ import annotations
 
 import importlib
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -98,13 +97,13 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             pool = None
             try:
                 local = pipeline or Pipeline(rules, min_confidence=min_confidence)
+                # pyarrow imports pandas (0.3 s) the first time it builds an array from
+                # Python lists, as every worker does: imported here once, the workers
+                # inherit it instead of importing it each.
+                importlib.import_module("pyarrow.dataset")
                 with few_collections():  # forked workers inherit its settings
                     pool = WorkerPool(context, local, workers,
                                       PartOutput(out, summary.run_id, chunk_docs, chunk_rows))
-                    # What the end of the run reads with (pyarrow.dataset, and the pandas it
-                    # imports: 0.3 s) is imported while the workers run, not after them.
-                    threading.Thread(target=importlib.import_module, args=("pyarrow.dataset",),
-                                     daemon=True).start()
                     pool.run(reader.batches(summary, seen, record_error, progress), record)
             finally:
                 if pool is not None:
