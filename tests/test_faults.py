@@ -188,7 +188,7 @@ def test_rerunning_the_batch_finds_everything_already_present(mixed_run, pipelin
 
 def test_with_workers_every_unit_is_accounted_for_as_in_one_process(mixed_run,
                                                                     tmp_path: Path) -> None:
-    """With workers, a process of its own reads and normalises (pipeline.ReadAhead): its
+    """With workers, a process of its own reads and normalises (read_ahead.ReadAhead): its
     error rows and counts reach the run's as they would in one process."""
     expected, out, first = mixed_run
     two = pipeline_module.run([Path(next(iter(expected))).parent], tmp_path / "out", workers=2,
@@ -238,6 +238,34 @@ def test_a_reader_that_dies_stops_the_run_instead_of_hanging(tmp_path: Path) -> 
     article.write_text(ARTICLE_C, encoding="utf-8")
     with pytest.raises(RuntimeError, match="reader process died"):
         pipeline_module.run(_DyingInputs(article), tmp_path / "out", workers=2, batch_docs=1)
+
+
+@pytest.mark.parametrize("chunk_docs", [2000, 2])  # parts: one at the end, or written on the way
+def test_a_worker_killed_stops_the_run_and_a_rerun_finishes_it(tmp_path: Path, pipeline,
+                                                                monkeypatch, chunk_docs) -> None:
+    """Workers write their own part files: a worker killed mid-batch (as the OOM killer
+    would) ends the run with an error, and running it again adds only what is missing."""
+    from ruextract import pool
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    generated_articles(inputs, 12)
+    real_process_batch = pool.process_batch
+
+    def dies_on_article_7(worker_pipeline, docs, run_id):
+        if any("Новость номер 7." in doc.text for doc in docs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_process_batch(worker_pipeline, docs, run_id)
+
+    monkeypatch.setattr(pool, "process_batch", dies_on_article_7)  # forked workers inherit it
+    with pytest.raises(pool.WorkerDied):
+        pipeline_module.run([inputs], out, pipeline=pipeline, workers=2, batch_docs=2,
+                            chunk_docs=chunk_docs)
+    monkeypatch.setattr(pool, "process_batch", real_process_batch)
+    again = pipeline_module.run([inputs], out, pipeline=pipeline, workers=2, batch_docs=2)
+    assert again.processed + again.already_present == 12 and again.failed == 0
+    doc_ids = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id").to_pylist()
+    assert len(doc_ids) == len(set(doc_ids)) == 12  # no document twice, none missing
+    assert not list(out.rglob("*.tmp"))
 
 
 # --------------------------------------------------------------------------- atomic output
@@ -456,7 +484,7 @@ def test_invalid_rule_stops_the_run_before_any_input_is_read(rules_copy: Path, t
     def must_not_read(*args, **kwargs):
         raise AssertionError("an input was read despite invalid rules")
 
-    monkeypatch.setattr(pipeline_module, "read_inputs", must_not_read)
+    monkeypatch.setattr("ruextract.stages.read_inputs", must_not_read)
     monkeypatch.setattr("ruextract.ingest.read_file", must_not_read)
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     out = tmp_path / "out"

@@ -101,6 +101,31 @@ def test_two_workers_write_the_same_tables_as_one(tmp_path: Path, pipeline, samp
     assert one.as_dict()["mentions"] == two.as_dict()["mentions"]
     for table in (*TABLES_WITH_DOCS, "errors"):
         assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table
+    # each worker wrote its own part files, one per table while under chunk_docs documents
+    parts = {p.name for p in (tmp_path / "two" / "documents").glob("*.parquet")}
+    assert parts and parts <= {f"part-{two.run_id}-w{n}-00000.parquet" for n in range(2)}
+
+
+def test_workers_rolling_their_part_files_write_the_same_tables_as_one(tmp_path: Path,
+                                                                      pipeline) -> None:
+    """The whole sample corpus (formats, encodings, duplicates, errors) with two workers
+    whose writers roll to a new part file every 3 documents: the same rows in every table,
+    keys and names included, as one process."""
+    one = run([CORPUS], tmp_path / "one", pipeline=pipeline)
+    two = run([CORPUS], tmp_path / "two", pipeline=pipeline, workers=2, batch_docs=2,
+              chunk_docs=3)
+
+    assert one.as_dict() | {"wall_seconds": 0, "docs_per_second": 0} == \
+        two.as_dict() | {"wall_seconds": 0, "docs_per_second": 0}
+    for table in (*TABLES_WITH_DOCS, "errors", "names"):
+        assert table_rows(tmp_path / "two", table) == table_rows(tmp_path / "one", table), table
+    worker_parts: dict[str, list[int]] = {}
+    for part in (tmp_path / "two" / "documents").glob(f"part-{two.run_id}-w*.parquet"):
+        worker, number = part.stem.removeprefix(f"part-{two.run_id}-").split("-")
+        worker_parts.setdefault(worker, []).append(int(number))
+        assert store.pq.read_metadata(part).num_rows <= 3
+    assert sum(len(numbers) for numbers in worker_parts.values()) >= two.processed / 3
+    assert all(sorted(numbers) == list(range(len(numbers))) for numbers in worker_parts.values())
 
 
 def test_a_row_limit_cuts_part_files_between_documents(tmp_path: Path, pipeline, samples) -> None:
@@ -133,7 +158,7 @@ def test_a_run_gives_the_garbage_collector_back_as_it_found_it(tmp_path: Path, p
                                                               samples) -> None:
     import gc
 
-    from ruextract.pipeline import few_collections
+    from ruextract.processes import few_collections
 
     thresholds = gc.get_threshold()
     host_object = [object()]

@@ -18,16 +18,9 @@ if TYPE_CHECKING:  # pandas is imported by to_pandas() when a table is asked for
     import pandas as pd
 from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
 from .keys import names_table, rekey_batch
-from .pipeline import (
-    BATCH_DOCS,
-    Pipeline,
-    RunSummary,
-    StageError,
-    batched,
-    key_resolver,
-    prepared,
-)
 from .rules import DEFAULT_MIN_CONFIDENCE
+from .run_record import RunSummary, key_resolver
+from .stages import BATCH_DOCS, Pipeline, StageError, batched, prepared
 
 TextOrPath = str | Path
 

@@ -26,18 +26,17 @@ from . import reach, store
 from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
 from .part_writer import ChunkWriter
-from .pipeline import (
+from .rules import default_rules_dir, load_rules
+from .run_record import RunSummary, documents_present, finish_run
+from .stages import (
     BATCH_DOCS,
     Normaliser,
     Pipeline,
-    RunSummary,
     StageError,
     batched,
-    documents_present,
-    finish_run,
     prepared_batches,
+    process_batch,
 )
-from .rules import default_rules_dir, load_rules
 
 PARTITION_DOCS = 200  # documents per task: a worker's part files hold one partition
 
@@ -97,15 +96,13 @@ def process_partition(docs: list[Doc], out: str, run_id: str, partition: int,
     # One part file per table for the whole partition; ChunkWriter writes documents last.
     writer = ChunkWriter(Path(out), f"{run_id}-p{partition:05d}", chunk_docs=len(docs) + 1)
     for batch in batched(docs, batch_docs):
-        for processed in pipeline.process(batch):
-            if isinstance(processed, StageError):
-                result.errors.append(processed)
-                continue
-            rows = store.doc_rows(processed, run_id)
-            result.processed += 1
-            result.mentions.update(m["type"] for m in rows["mentions"])
-            result.relations.update(r["type"] for r in rows["relations"])
-            writer.add(rows)
+        rows, errors, _ = process_batch(pipeline, batch, run_id)  # (a Dask run keeps no memo)
+        result.errors.extend(errors)
+        if rows is not None:
+            writer.add_batch(rows)
+            result.processed += rows.docs
+            result.mentions.update(rows.type_counts("mentions"))
+            result.relations.update(rows.type_counts("relations"))
     writer.flush()
     result.files = sorted(str(path.relative_to(out)) for path in Path(out).glob(
         f"*/part-{run_id}-p{partition:05d}-*.parquet"))

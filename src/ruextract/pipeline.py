@@ -1,245 +1,44 @@
-"""The stages and how a batch flows through them: ingest → normalise → analyse → entities →
-relations → Parquet. The CLI, the Python API and the tests all call these functions."""
+"""The local engine: the stages (``stages``) run on this machine, in this process or in
+worker processes (``pool``) fed by a reader process (``read_ahead``). ``dask_engine`` is the
+same on a cluster. The CLI, the Python API and the tests call ``run``."""
 
 from __future__ import annotations
 
-import gc
-import hashlib
-import os
-import socket
-import threading
+import importlib
 import time
 import uuid
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-import regex
-
-from . import __version__, memo, reach, store
-from .doc import Doc, RawDoc
-from .entities import EntityExtractor
-from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
-from .keys import KeyResolver, KeyWords
-from .morph import Analyzer, Lexicon
-from .normalise import normalise
+from . import memo, reach, store
+from .ingest import DEFAULT_MAX_DOC_BYTES
 from .part_writer import CHUNK_DOCS, CHUNK_ROWS, ChunkWriter
-from .places import gazetteer
-from .relations import RelationExtractor
-from .rules import RuleSet, load_rules
-
-BATCH_DOCS = 32  # documents whose sentences go to the taggers together (fewer: slower)
-
-
-def make_doc_id(text: str) -> str:
-    """Stable: the same normalised article in two batches gets the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-NOT_A_LETTER = regex.compile(r"\P{L}+")
-NOT_CYRILLIC = regex.compile(r"[^\u0400-\u04ff]+")
-NOT_LATIN = regex.compile(r"[^\x00-\x7f]+")
-
-
-def detect_language(text: str) -> str:
-    """A script-level guess: enough to flag articles that are not Russian."""
-    letters = NOT_A_LETTER.sub("", text[:20000])
-    if not letters:
-        return "unknown"
-    if len(NOT_CYRILLIC.sub("", letters)) / len(letters) < 0.3:
-        return "en" if len(NOT_LATIN.sub("", letters)) / len(letters) > 0.5 else "other"
-    if regex.search(r"[іїєґІЇЄҐ]", text[:20000]):
-        return "uk"
-    return "ru"
-
-
-@dataclass(slots=True)
-class StageError:
-    source: str
-    stage: str
-    error: str
-    message: str
-
-
-class Normaliser:
-    """The cheap first stages (rules + dictionary), run where the inputs are read."""
-
-    def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None) -> None:
-        self.rules = rules
-        self.lexicon = lexicon or Lexicon()
-
-    def prepare(self, raw: RawDoc) -> Doc:
-        clean = normalise(raw.raw_text, self.rules.boilerplate, self.lexicon.is_word, raw.title)
-        doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
-        doc.language = detect_language(clean.text)
-        return doc
-
-
-class Pipeline:
-    """Every model and compiled rule, loaded once per process."""
-
-    def __init__(self, rules: RuleSet | None = None, rules_dir: Path | None = None,
-                 min_confidence: float = 0.0) -> None:
-        self.rules = rules or load_rules(rules_dir)
-        self.analyzer = Analyzer()
-        self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
-        self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
-        self.relation_extractor = RelationExtractor(self.rules, self.analyzer, min_confidence)
-
-    def process(self, docs: list[Doc], digests: dict[str, tuple[str, str]] | None = None
-                ) -> list[Doc | StageError]:
-        """Analyse a batch together, then extract per document; a failure stays with its doc.
-        ``digests`` (if given) gets each extracted document's ``memo.Memo.documents`` entry."""
-        try:
-            self.analyzer.analyse(docs)
-        except Exception:  # retry one by one to isolate the document at fault
-            if len(docs) == 1:
-                return [_stage_error(docs[0], "analyse")]
-            return [result for doc in docs for result in self.process([doc], digests)]
-        return [self.extract(doc, digests) for doc in docs]
-
-    def extract(self, doc: Doc, digests: dict[str, tuple[str, str]] | None = None
-                ) -> Doc | StageError:
-        stage = "entities"
-        try:
-            self.entity_extractor.extract(doc)
-            digest = memo.entity_digest(doc) if digests is not None else ""
-            stage = "relations"
-            self.relation_extractor.extract(doc)
-        except Exception:  # one document's failure must not stop the batch; it is recorded
-            return _stage_error(doc, stage)
-        if digests is not None:
-            digests[doc.doc_id] = (digest, self.relation_extractor.fingerprint)
-        return doc
-
-
-def _stage_error(doc: Doc, stage: str) -> StageError:
-    import sys
-    import traceback
-
-    exc_type, exc, _ = sys.exc_info()
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc and exc.__traceback__ else None
-    location = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
-    name = exc_type.__name__ if exc_type else "Error"
-    return StageError(doc.raw.source, stage, name, f"{exc}{location}")
-
-
-# -- a run --------------------------------------------------------------------------------------
-
-@dataclass
-class RunSummary:
-    run_id: str
-    started: str
-    read: int = 0
-    processed: int = 0
-    duplicates: int = 0
-    already_present: int = 0
-    failed: int = 0
-    not_russian: int = 0
-    characters: int = 0
-    mentions: Counter = field(default_factory=Counter)
-    relations: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)
-    wall_seconds: float = 0.0
-    min_confidence: float = 0.0  # relations below it were not kept
-
-    @property
-    def docs_per_second(self) -> float:
-        return self.processed / self.wall_seconds if self.wall_seconds else 0.0
-
-    @property
-    def finished(self) -> int:
-        """Input units dealt with so far, one way or another."""
-        return self.processed + self.failed + self.duplicates + self.already_present
-
-    def error_recorder(self, writer: ChunkWriter) -> Callable[[str, str, str, str], None]:
-        """A function that counts a failed input unit and writes its errors row."""
-        def record_error(source: str, stage: str, error: str, message: str) -> None:
-            self.failed += 1
-            self.errors[error] += 1
-            writer.add({"errors": [{"source": source, "stage": stage, "error": error,
-                                    "message": message, "run_id": self.run_id}]})
-
-        return record_error
-
-    def as_dict(self) -> dict:
-        return {
-            "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
-            "already_present": self.already_present, "failed": self.failed,
-            "not_russian": self.not_russian, "characters": self.characters,
-            "mentions": dict(sorted(self.mentions.items())),
-            "relations": dict(sorted(self.relations.items())),
-            "errors": dict(sorted(self.errors.items())),
-            "wall_seconds": round(self.wall_seconds, 3),
-            "docs_per_second": round(self.docs_per_second, 3),
-        }
-
-
-def versions() -> dict[str, str]:
-    from importlib.metadata import PackageNotFoundError, version
-
-    found = {"ruextract": __version__}
-    for package in ("natasha", "slovnet", "spacy", "pymorphy3", "pyarrow", "pandas"):
-        try:
-            found[package] = version(package)
-        except PackageNotFoundError:
-            found[package] = "not installed"
-    return found
-
-
-_worker_pipeline: Pipeline | None = None
-_worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
-
-
-def limit_blas_threads() -> None:
-    """One BLAS/OpenMP thread in this (worker) process, for its lifetime."""
-    global _worker_threads
-    try:
-        from threadpoolctl import threadpool_limits
-
-        _worker_threads = threadpool_limits(limits=1)
-    except ImportError:  # without threadpoolctl, the environment variables still help
-        pass
-
-
-# The run's pipeline, models loaded, inherited by forked workers: loaded once, not once per
-# worker, and its pages shared between them until written.
-_parent_pipeline: Pipeline | None = None
-
-
-def _init_worker(rules_dir: str, fingerprint: str, min_confidence: float) -> None:
-    """Set up a worker process's pipeline. One BLAS/OpenMP thread per worker: the workers
-    are the parallelism, and numpy's OpenBLAS otherwise starts a thread per core in each."""
-    global _worker_pipeline
-    limit_blas_threads()
-    inherited = _parent_pipeline
-    if inherited is not None and inherited.rules.fingerprint == fingerprint and \
-            inherited.relation_extractor.min_confidence == min_confidence:
-        _worker_pipeline = inherited
-    else:  # a worker started afresh (no fork): load the rules and models here
-        _worker_pipeline = Pipeline(load_rules(Path(rules_dir)), min_confidence=min_confidence)
-
-
-# rows of the documents that made it, errors, what to remember for re-runs
-BatchResult = tuple["store.RowBatch | None", list[StageError], memo.Memo]
-
-
-def _process_batch(pipeline: Pipeline, docs: list[Doc], run_id: str) -> BatchResult:
-    """Process ``docs``; the rows of those that made it, as Arrow tables, and the errors."""
-    done, errors, digests = [], [], {}
-    for result in pipeline.process(docs, digests):
-        (done if isinstance(result, Doc) else errors).append(result)
-    remembered = memo.Memo(pipeline.entity_extractor.take_fresh_normal_forms(), digests)
-    return (store.doc_tables(done, run_id) if done else None), errors, remembered
-
-
-def _process_in_worker(docs: list[Doc], run_id: str) -> BatchResult:
-    assert _worker_pipeline is not None
-    return _process_batch(_worker_pipeline, docs, run_id)
+from .pool import PartOutput, WorkerPool, WrittenBatch
+from .processes import few_collections, fork_context
+from .read_ahead import ReadAhead
+from .rules import load_rules
+from .run_record import (  # noqa: F401  (the names callers have always imported from here)
+    RunSummary,
+    documents_present,
+    finish_run,
+    key_resolver,
+    manifest,
+    versions,
+)
+from .stages import (  # noqa: F401
+    BATCH_DOCS,
+    BatchResult,
+    Normaliser,
+    Pipeline,
+    StageError,
+    batched,
+    detect_language,
+    make_doc_id,
+    prepared,
+    prepared_batches,
+    process_batch,
+)
 
 
 def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
@@ -258,360 +57,58 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
     with store.OutputLock(out):
         existing, present = documents_present(out, force)
         reach.before_run(out, rules, summary.min_confidence)
-        writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)
-        normaliser = pipeline.normaliser if pipeline else Normaliser(rules)
-
+        writer = ChunkWriter(out, summary.run_id, chunk_docs, chunk_rows)  # this process's rows
         record_error = summary.error_recorder(writer)
-
         remembered = memo.Memo()
 
-        def record(result: BatchResult) -> None:
-            batch, errors, computed = result
-            remembered.update(computed)
+        def record(result: BatchResult | WrittenBatch) -> None:
+            if isinstance(result, WrittenBatch):  # a worker took the rows into its own writer
+                remembered.update(result.remembered)
+                errors = result.errors
+                summary.processed += result.processed
+                summary.mentions.update(result.mentions)
+                summary.relations.update(result.relations)
+            else:
+                rows, errors, computed = result
+                remembered.update(computed)
+                if rows is not None:
+                    summary.processed += rows.docs
+                    summary.mentions.update(rows.type_counts("mentions"))
+                    summary.relations.update(rows.type_counts("relations"))
+                    writer.add_batch(rows)
             for error in errors:
                 record_error(error.source, error.stage, error.error, error.message)
-            if batch is not None:
-                summary.processed += batch.docs
-                summary.mentions.update(batch.type_counts("mentions"))
-                summary.relations.update(batch.type_counts("relations"))
-                writer.add_batch(batch)
             if progress:
                 progress(summary.read, summary.finished)
 
         seen: set[str] = set()
-        context = fork_context() if workers > 1 else None
-        reader = None
-        try:
-            if context is not None:  # read and normalise in a process of its own: ReadAhead
-                reader = ReadAhead(context, inputs, max_doc_bytes, normaliser, present,
-                                   batch_docs, existing if force else set(), workers)
-                batches = reader.batches(summary, seen, record_error, progress)
-            else:
-                batches = prepared_batches(inputs, max_doc_bytes, normaliser, summary, seen,
-                                           present, record_error, batch_docs)
-            if workers <= 1:
+        context = fork_context() if workers > 1 else None  # no fork: one process
+        if context is None:
+            local = pipeline or Pipeline(rules, min_confidence=min_confidence)
+            with few_collections():
+                for batch in prepared_batches(inputs, max_doc_bytes, local.normaliser, summary,
+                                              seen, present, record_error, batch_docs):
+                    record(process_batch(local, batch, summary.run_id))
+        else:
+            # The reader starts first: it reads and normalises while the models load here.
+            reader = ReadAhead(context, inputs, max_doc_bytes,
+                               pipeline.normaliser if pipeline else Normaliser(rules), present,
+                               batch_docs, existing if force else set(), workers)
+            pool = None
+            try:
                 local = pipeline or Pipeline(rules, min_confidence=min_confidence)
-                with few_collections():
-                    for batch in batches:
-                        record(_process_batch(local, batch, summary.run_id))
-            else:
-                _process_in_pool(pipeline or Pipeline(rules, min_confidence=min_confidence),
-                                 context, workers, batches, summary.run_id, record)
-        finally:
-            if reader is not None:
+                # pyarrow imports pandas (0.3 s) the first time it builds an array from
+                # Python lists, as every worker does: imported here once, the workers
+                # inherit it instead of importing it each.
+                importlib.import_module("pyarrow.dataset")
+                with few_collections():  # forked workers inherit its settings
+                    pool = WorkerPool(context, local, workers,
+                                      PartOutput(out, summary.run_id, chunk_docs, chunk_rows))
+                    pool.run(reader.batches(summary, seen, record_error, progress), record)
+            finally:
+                if pool is not None:
+                    pool.close()
                 reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
                    remembered)
     return summary
-
-
-GC_THRESHOLDS = (50_000, 50, 100)  # Python's default is (700, 10, 10)
-
-
-_collections = {"depth": 0, "thresholds": (700, 10, 10), "froze": False}
-_collections_lock = threading.Lock()
-
-
-@contextmanager
-def few_collections() -> Iterator[None]:
-    """Collect garbage rarely while documents are processed, and never look at what is
-    alive already (rules, models: ``gc.freeze``). A batch makes hundreds of thousands of
-    short-lived objects (tokens, spans) and almost no reference cycles, so the collector's
-    default pace costs about a tenth of the run for nothing; memory stays the same.
-
-    The host's settings come back afterwards (nested and concurrent runs: when the last one
-    ends); objects the host froze itself stay frozen (nothing more is frozen then)."""
-    with _collections_lock:
-        if _collections["depth"] == 0:
-            _collections["thresholds"] = gc.get_threshold()
-            _collections["froze"] = gc.get_freeze_count() == 0
-            if _collections["froze"]:
-                gc.freeze()
-            gc.set_threshold(*GC_THRESHOLDS)
-        _collections["depth"] += 1
-    try:
-        yield
-    finally:
-        with _collections_lock:
-            _collections["depth"] -= 1
-            if _collections["depth"] == 0:
-                gc.set_threshold(*_collections["thresholds"])
-                if _collections["froze"]:
-                    gc.unfreeze()
-
-
-def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
-    """The doc_ids in ``out``, and those this run must skip (none under ``force``, which
-    re-processes them: what the memo says of their rows is dropped first)."""
-    existing = store.existing_doc_ids(out)
-    if force and existing:
-        memo.forget_documents(out)
-    return existing, set() if force else existing
-
-
-def _process_in_pool(pipeline: Pipeline, context, workers: int,
-                     batches: Iterable[list[Doc]], run_id: str,
-                     record: Callable[[BatchResult], None]) -> None:
-    """``batches`` processed by ``workers`` processes, results recorded in submission order
-    (so part files and row order are the same on every run); at most two batches per worker
-    are in flight. Forked workers share the models this process loads first."""
-    global _parent_pipeline
-    rules = pipeline.rules
-    if context is not None:
-        _parent_pipeline = pipeline
-        _parent_pipeline.analyzer.load()
-    try:  # forked workers inherit few_collections' settings
-        with few_collections(), ProcessPoolExecutor(
-                workers, mp_context=context, initializer=_init_worker,
-                initargs=(str(rules.directory), rules.fingerprint,
-                          pipeline.relation_extractor.min_confidence)) as pool:
-            pending: deque[Future] = deque()
-            for batch in batches:
-                pending.append(pool.submit(_process_in_worker, batch, run_id))
-                if len(pending) >= 2 * workers:
-                    record(pending.popleft().result())
-            while pending:
-                record(pending.popleft().result())
-    finally:
-        _parent_pipeline = None
-
-
-def fork_context():  # -> multiprocessing context | None
-    """Fork where the platform has it (workers then inherit the loaded models)."""
-    import multiprocessing
-
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
-
-
-def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
-               started: float, reprocessed: set[str], remembered: memo.Memo | None = None
-               ) -> None:
-    """The end of every run: last rows out, earlier rows of re-processed documents dropped,
-    every table present, what re-runs can reuse remembered, the manifest last."""
-    writer.flush()
-    if remembered is not None:
-        memo.add_to_memo(out, remembered)
-    if reprocessed:  # --force: re-processed documents replace their earlier rows
-        store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
-    reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
-    # The batch's keys, made canonical together; earlier batches' names keep their keys.
-    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
-                       added_only=not reprocessed)
-    store.ensure_tables(out, summary.run_id)
-    summary.wall_seconds = time.perf_counter() - started
-    store.write_manifest(out, manifest(summary, rules, out))
-
-
-def key_resolver(rules: RuleSet) -> KeyResolver:
-    """What makes a batch's keys canonical: the rules' key words and the places gazetteer."""
-    return KeyResolver(KeyWords.from_rules(rules), gazetteer())
-
-
-# The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).
-PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian")
-
-
-class ReadAhead:
-    """Reading and normalising in a forked process of its own, started before the models
-    load: the core that loading leaves idle reads the batch meanwhile, and the main process
-    is left to dispatch and write. Batches, error rows and counts come back in input order
-    through a bounded queue (memory stays bounded however long the batch); a reader that
-    fails passes its exception on, and one that dies ends the run with an error."""
-
-    QUEUE_MESSAGES = 32  # batches ahead: enough to cover the models' loading
-    POLL_SECONDS = 1.0
-    PROGRESS_UNITS = 256  # counts are sent at least this often, batch or not
-
-    def __init__(self, context, inputs: Iterable[str | Path], max_doc_bytes: int,
-                 normaliser: Normaliser, present: set[str], batch_docs: int,
-                 report_seen: set[str], workers: int = 2) -> None:
-        self.queue = context.Queue(self.QUEUE_MESSAGES)
-        self.process = context.Process(
-            target=_read_ahead, daemon=True, name="ruextract-reader",
-            args=(self.queue, inputs, max_doc_bytes, normaliser, present, batch_docs,
-                  report_seen, 2 * workers))
-        self.process.start()
-        # The reader holds the only writing end now: if it dies mid-message, reading
-        # stops with an error instead of waiting for the rest forever.
-        writer = getattr(self.queue, "_writer", None)
-        if writer is not None:
-            writer.close()
-
-    def batches(self, summary: RunSummary, seen: set[str],
-                record_error: Callable[[str, str, str, str], None],
-                progress: Callable[[int, int], None] | None = None) -> Iterator[list[Doc]]:
-        """The reader's batches; its error rows recorded and its counts taken on the way."""
-        while True:
-            kind, payload = self._next()
-            if kind == "batch":
-                docs, counts = payload
-                _take_counts(summary, counts)
-                yield docs
-            elif kind == "progress":
-                _take_counts(summary, payload)
-                if progress:
-                    progress(summary.read, summary.finished)
-            elif kind == "error":
-                record_error(*payload)
-            elif kind == "failed":
-                raise payload
-            else:  # "end"
-                counts, read_ids = payload
-                _take_counts(summary, counts)
-                seen.update(read_ids)
-                return
-
-    def _next(self) -> tuple[str, object]:
-        import queue
-
-        while True:
-            alive = self.process.is_alive()  # before the read: no message lost in between
-            try:
-                return self.queue.get(timeout=self.POLL_SECONDS)
-            except queue.Empty:
-                if not alive:
-                    break
-            except (EOFError, OSError):
-                break
-        self.process.join()
-        raise RuntimeError(f"the reader process died (exit code {self.process.exitcode}) "
-                           "before the end of the input")
-
-    def close(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
-        self.queue.close()
-
-
-def _take_counts(summary: RunSummary, counts: dict[str, int]) -> None:
-    for name, value in counts.items():
-        setattr(summary, name, value)
-
-
-def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
-                normaliser: Normaliser, present: set[str], batch_docs: int,
-                report_seen: set[str], tail_batches: int) -> None:
-    """The reader process: ReadAhead's messages, in input order. The last two batches go
-    out as ``tail_batches`` smaller ones, so that the workers finish together instead of
-    one waiting for the other's last full batch."""
-    import pickle
-    import traceback
-
-    counts = RunSummary("reader", "")
-    seen: set[str] = set()
-
-    def current() -> dict[str, int]:
-        return {name: getattr(counts, name) for name in PREPARED_COUNTS}
-
-    def forward_error(source: str, stage: str, error: str, message: str) -> None:
-        out_queue.put(("error", (source, stage, error, message)))
-
-    def units() -> Iterator[RawDoc | IngestError]:
-        for number, unit in enumerate(read_inputs(inputs, max_doc_bytes), start=1):
-            yield unit
-            if number % ReadAhead.PROGRESS_UNITS == 0:
-                out_queue.put(("progress", current()))
-
-    try:
-        held: list[list[Doc]] = []  # the last two batches, cut smaller at the end
-        for batch in batched(prepared(units(), normaliser, counts, seen, present,
-                                      forward_error), batch_docs):
-            held.append(batch)
-            if len(held) > 2:
-                out_queue.put(("batch", (held.pop(0), current())))
-        for piece in _smaller([doc for last in held for doc in last], tail_batches):
-            out_queue.put(("batch", (piece, current())))
-        out_queue.put(("end", (current(), seen & report_seen)))
-    except BaseException as exc:  # handed to the main process, which raises it
-        exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
-        try:
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
-        out_queue.put(("failed", exc))
-
-
-def _smaller(docs: list[Doc], batches: int) -> list[list[Doc]]:
-    """``docs`` in ``batches`` batches of about the same size (none empty)."""
-    size = max(1, -(-len(docs) // batches))
-    return [docs[i:i + size] for i in range(0, len(docs), size)]
-
-
-def prepared_batches(inputs: Iterable[str | Path], max_doc_bytes: int, normaliser: Normaliser,
-                     summary: RunSummary, seen: set[str], present: set[str],
-                     record_error: Callable[[str, str, str, str], None],
-                     batch_docs: int) -> Iterator[list[Doc]]:
-    """Read, normalise and batch ``inputs`` (see ``prepared``)."""
-    return batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary, seen,
-                            present, record_error), batch_docs)
-
-
-def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,
-             summary: RunSummary, seen: set[str], present: set[str],
-             record_error: Callable[[str, str, str, str], None]) -> Iterator[Doc]:
-    """Normalised documents to process; every other input unit is counted (an error row, a
-    duplicate in this batch, or already present in the output)."""
-    for item in units:
-        summary.read += 1
-        if isinstance(item, IngestError):
-            record_error(item.source, item.stage, item.error, item.message)
-            continue
-        try:
-            doc = normaliser.prepare(item)
-        except Exception as exc:  # recorded as an error row; the batch goes on
-            record_error(item.source, "normalise", type(exc).__name__, str(exc))
-            continue
-        if not doc.text.strip():
-            record_error(item.source, "normalise", "no_text",
-                         "nothing left after removing boilerplate")
-            continue
-        if doc.doc_id in seen:
-            summary.duplicates += 1
-            continue
-        seen.add(doc.doc_id)
-        if doc.doc_id in present:
-            summary.already_present += 1
-            continue
-        summary.characters += len(doc.text)
-        if doc.language != "ru":
-            summary.not_russian += 1
-        yield doc
-
-
-def batched(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
-    previous = {}
-    path = out / "manifest.json"
-    if path.exists():
-        import json
-
-        try:
-            previous = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            previous = {}
-    runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
-    this_run = {"run_id": summary.run_id, "started": summary.started,
-                "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,
-                "min_confidence": summary.min_confidence}
-    runs.append(this_run)
-    totals = {table: store.count_rows(out, table) for table in store.TABLES}
-    return {
-        "run_id": summary.run_id, "time": summary.started, "versions": versions(),
-        "rules_dir": str(rules.directory), "rules_fingerprint": rules.fingerprint,
-        "counts": summary.as_dict(), "table_rows": totals,
-        "host_pid": f"{socket.gethostname()} {os.getpid()}",
-        "runs": runs,
-    }

@@ -23,16 +23,10 @@ from .doc import DELEGATION, Entity, Mention
 from .entities import EntityExtractor
 from .keys import rekey_relations
 from .morph import Analyzer
-from .pipeline import (
-    RunSummary,
-    few_collections,
-    fork_context,
-    key_resolver,
-    limit_blas_threads,
-    manifest,
-)
+from .processes import few_collections, fork_context, limit_blas_threads
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
+from .run_record import RunSummary, key_resolver, manifest
 from .stored import StoredDocs, in_document_order
 
 STAGES = ("entities", "relations")
@@ -73,7 +67,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                                       remembered)
         unchanged = {doc_id for part in parts for doc_id in part.unchanged}
         redone = {doc_id for part in parts for doc_id in part.done} - unchanged
-        fresh = {table: pa.concat_tables([store.SCHEMAS[table].empty_table()]
+        fresh = {table: pa.concat_tables([store.empty_table(store.SCHEMAS[table])]
                                          + [part.tables[table] for part in parts])
                  for table in EXTRACTION_TABLES}
         learnt = memo.Memo()
@@ -239,7 +233,7 @@ def _stored_rows(out: Path, table: str, doc_ids: set[str], keep: bool = True) ->
     import pyarrow.compute as pc
 
     if keep and not doc_ids:
-        return store.SCHEMAS[table].empty_table()
+        return store.empty_table(store.SCHEMAS[table])
     data = store.read_table(out, table)
     if not doc_ids:
         return data

@@ -1,0 +1,135 @@
+"""What a run starts from and leaves behind, whichever engine ran it: the documents already
+present, the summary of counts, the end of a run (memo, keys, every table present) and the
+manifest."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__, memo, reach, store
+from .keys import KeyResolver, KeyWords
+from .part_writer import ChunkWriter
+from .places import gazetteer
+from .rules import RuleSet
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    started: str
+    read: int = 0
+    processed: int = 0
+    duplicates: int = 0
+    already_present: int = 0
+    failed: int = 0
+    not_russian: int = 0
+    characters: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    errors: Counter = field(default_factory=Counter)
+    wall_seconds: float = 0.0
+    min_confidence: float = 0.0  # relations below it were not kept
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.processed / self.wall_seconds if self.wall_seconds else 0.0
+
+    @property
+    def finished(self) -> int:
+        """Input units dealt with so far, one way or another."""
+        return self.processed + self.failed + self.duplicates + self.already_present
+
+    def error_recorder(self, writer: ChunkWriter) -> Callable[[str, str, str, str], None]:
+        """A function that counts a failed input unit and writes its errors row."""
+        def record_error(source: str, stage: str, error: str, message: str) -> None:
+            self.failed += 1
+            self.errors[error] += 1
+            writer.add({"errors": [{"source": source, "stage": stage, "error": error,
+                                    "message": message, "run_id": self.run_id}]})
+
+        return record_error
+
+    def as_dict(self) -> dict:
+        return {
+            "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
+            "already_present": self.already_present, "failed": self.failed,
+            "not_russian": self.not_russian, "characters": self.characters,
+            "mentions": dict(sorted(self.mentions.items())),
+            "relations": dict(sorted(self.relations.items())),
+            "errors": dict(sorted(self.errors.items())),
+            "wall_seconds": round(self.wall_seconds, 3),
+            "docs_per_second": round(self.docs_per_second, 3),
+        }
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"ruextract": __version__}
+    for package in ("natasha", "slovnet", "spacy", "pymorphy3", "pyarrow", "pandas"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = "not installed"
+    return found
+def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
+    """The doc_ids in ``out``, and those this run must skip (none under ``force``, which
+    re-processes them: what the memo says of their rows is dropped first)."""
+    existing = store.existing_doc_ids(out)
+    if force and existing:
+        memo.forget_documents(out)
+    return existing, set() if force else existing
+
+
+def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
+               started: float, reprocessed: set[str], remembered: memo.Memo | None = None
+               ) -> None:
+    """The end of every run: last rows out, earlier rows of re-processed documents dropped,
+    every table present, what re-runs can reuse remembered, the manifest last."""
+    writer.flush()
+    if remembered is not None:
+        memo.add_to_memo(out, remembered)
+    if reprocessed:  # --force: re-processed documents replace their earlier rows
+        store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
+    # The batch's keys, made canonical together; earlier batches' names keep their keys.
+    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
+                       added_only=not reprocessed)
+    store.ensure_tables(out, summary.run_id)
+    summary.wall_seconds = time.perf_counter() - started
+    store.write_manifest(out, manifest(summary, rules, out))
+
+
+def key_resolver(rules: RuleSet) -> KeyResolver:
+    """What makes a batch's keys canonical: the rules' key words and the places gazetteer."""
+    return KeyResolver(KeyWords.from_rules(rules), gazetteer())
+
+def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
+    previous = {}
+    path = out / "manifest.json"
+    if path.exists():
+        import json
+
+        try:
+            previous = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            previous = {}
+    runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
+    this_run = {"run_id": summary.run_id, "started": summary.started,
+                "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,
+                "min_confidence": summary.min_confidence}
+    runs.append(this_run)
+    totals = {table: store.count_rows(out, table) for table in store.TABLES}
+    return {
+        "run_id": summary.run_id, "time": summary.started, "versions": versions(),
+        "rules_dir": str(rules.directory), "rules_fingerprint": rules.fingerprint,
+        "counts": summary.as_dict(), "table_rows": totals,
+        "host_pid": f"{socket.gethostname()} {os.getpid()}",
+        "runs": runs,
+    }
