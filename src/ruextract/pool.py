@@ -22,7 +22,7 @@ from pathlib import Path
 from . import memo
 from .doc import Doc
 from .part_writer import ChunkWriter
-from .processes import limit_blas_threads
+from .processes import for_the_parent, limit_blas_threads
 from .stages import Pipeline, StageError, process_batch
 
 
@@ -172,11 +172,5 @@ def _work(number: int, pipeline: Pipeline, tasks, results: Connection,
         writer.flush()
         results.send(("closed", None))
     except BaseException as exc:  # handed to the main process, which raises it
-        import traceback
-
-        exc.add_note(f"(in worker {number})\n{traceback.format_exc()}")
-        try:
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"worker {number} failed:\n{traceback.format_exc()}")
-        results.send(("failed", exc))
+        results.send(("failed", for_the_parent(exc, f"in worker {number}",
+                                               f"worker {number} failed")))

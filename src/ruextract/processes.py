@@ -12,6 +12,21 @@ from contextlib import contextmanager
 _worker_threads = None  # threadpoolctl's limits, kept for the worker's lifetime
 
 
+def for_the_parent(exc: BaseException, where: str, failed: str) -> BaseException:
+    """``exc`` raised in a child process, made ready to send to the parent that raises it:
+    noted with the child's traceback, or a RuntimeError saying ``failed`` where it does not
+    pickle."""
+    import pickle
+    import traceback
+
+    exc.add_note(f"({where})\n{traceback.format_exc()}")
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(f"{failed}:\n{traceback.format_exc()}")
+    return exc
+
+
 def fork_context():  # -> multiprocessing context | None
     """Fork where the platform has it (workers then inherit the loaded models)."""
     import multiprocessing

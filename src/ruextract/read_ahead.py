@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .doc import Doc, RawDoc
 from .ingest import IngestError, read_inputs
+from .processes import for_the_parent
 
 if TYPE_CHECKING:
     from .run_record import RunSummary
@@ -104,7 +105,6 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
     """The reader process: ReadAhead's messages, in input order. The last two batches go
     out as ``tail_batches`` smaller ones, so that the workers finish together instead of
     one waiting for the other's last full batch."""
-    import traceback
 
     from .run_record import RunSummary
     from .stages import batched, prepared
@@ -135,12 +135,8 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
             out_queue.put(("batch", (pickled(piece), current())))
         out_queue.put(("end", (current(), seen & report_seen)))
     except BaseException as exc:  # handed to the main process, which raises it
-        exc.add_note(f"(in the reader process)\n{traceback.format_exc()}")
-        try:
-            pickle.dumps(exc)
-        except Exception:
-            exc = RuntimeError(f"reading the input failed:\n{traceback.format_exc()}")
-        out_queue.put(("failed", exc))
+        out_queue.put(("failed", for_the_parent(exc, "in the reader process",
+                                                "reading the input failed")))
 
 
 def pickled(docs: list[Doc]) -> bytes:

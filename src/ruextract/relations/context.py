@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
@@ -188,6 +188,17 @@ class Context:
         return seen
 
     # -- quoted speech -----------------------------------------------------------------
+
+    def triggers(self, words: frozenset[str] | set[str], *, unplanned: bool = False,
+                 outside_mentions: bool = False) -> Iterator[Token]:
+        """The tokens whose lemma is one of ``words`` and that are not in reported speech (as
+        asked, not planned, not inside a mention): where a matcher's pattern starts."""
+        for token in self.doc.tokens:
+            t = token.token_id
+            if token.lemma not in words or self.in_speech(t) or \
+                    (unplanned and self.planned(t)) or (outside_mentions and t in self.mention_at):
+                continue
+            yield token
 
     def in_speech(self, token_id: int) -> bool:
         """Inside a quotation longer than a name: direct speech states no facts here."""

@@ -107,10 +107,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
     «на выставке X компания Y представила …»: the subject took part in the event."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
-            continue
         sentence = ctx.sentence(token.sent_id)
         event = None
         reach = rule.window or 8
@@ -186,10 +184,8 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     words = ctx.vocab.words(rule.trigger)
     event = None
-    for token in tokens:
+    for token in ctx.triggers(words):
         t = token.token_id
-        if token.lemma not in words or ctx.in_speech(t):
-            continue
         sentence = ctx.sentence(token.sent_id)
         for a in range(max(t - 6, sentence.start), min(t + 6, sentence.stop)):
             index = ctx.mention_at.get(a)
@@ -353,10 +349,8 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
     области»: whose stand or pavilion is at the event took part in it."""
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
-        if token.lemma not in nouns or t in ctx.mention_at or ctx.in_speech(t):
-            continue
         owner = None
         for a in range(t + 1, min(t + 5, len(tokens))):
             index = ctx.mention_at.get(a)
@@ -382,10 +376,8 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
     the subject of the copula whose predicate is the event's participant."""
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
-        if token.lemma not in nouns or t in ctx.mention_at or ctx.in_speech(t):
-            continue
         event = ctx.mention_at.get(t + 1)
         if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
                 "event_nouns"):

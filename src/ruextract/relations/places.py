@@ -93,10 +93,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
     «Z», которая пройдёт в Екатеринбурге»: an event that opens or is held in a place."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(verbs):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t):
-            continue
         candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
                                                                                "nsubj:pass")]
         if token.rel in ("acl", "amod") and token.head_id >= 0:
@@ -258,10 +256,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
     opened, built or working in the one place after «в» in the clause."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(verbs):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t):
-            continue
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
         parks = {ctx.mention_at[g] for c in arguments
@@ -497,10 +493,8 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     «Y»»: organisations that work or settle in a park are its residents."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
-            continue
         parks = set()
         for child in ctx.children.get(t, []):
             if tokens[child].rel != "obl":

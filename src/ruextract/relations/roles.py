@@ -740,10 +740,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
     «партия Y, возглавляемая X»."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger) | vocab.lead_verbs  # who leads a group leads an org
-    for token in tokens:
+    for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t):
-            continue
         person = employer = None
         for child in ctx.children.get(t, []):
             index = ctx.mention_at.get(child)

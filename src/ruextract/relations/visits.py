@@ -676,10 +676,9 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         employers.setdefault(person, []).append(employer)
     guests = {person for _, person, _ in ctx.found_of("HEADED_BY")} \
         | {person for person, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")}
-    for token in tokens:
+    for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        if token.lemma not in verbs or ctx.in_speech(t) or ctx.planned(t) \
-                or token.pos not in ("VERB", "NOUN") or _purpose(ctx, token):
+        if token.pos not in ("VERB", "NOUN") or _purpose(ctx, token):
             continue
         held = token.head_id >= 0 and tokens[token.head_id].lemma in vocab.took_place_verbs
         if token.pos == "NOUN" and not (token.rel in ("obl", "nmod")
