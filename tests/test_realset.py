@@ -50,6 +50,16 @@ def test_split_is_a_function_of_the_url() -> None:
     assert all(realset.split_of(u) == realset.split_of(u) for u in urls)
 
 
+def test_the_dev_split_falls_in_two_halves_by_the_url() -> None:
+    """Rules learnt on one half are checked on the other: each dev document in one half,
+    fixed by its URL, and neither half empty."""
+    urls = [obj["url"] for _, obj in realset.gold_lines() if obj["split"] == "dev"]
+    halves = [realset.half_of(url) for url in urls]
+    assert halves == [realset.half_of(url) for url in urls]
+    assert set(halves) <= {"a", "b"}
+    assert min(halves.count("a"), halves.count("b")) > len(urls) // 4
+
+
 def test_committed_gold_is_valid() -> None:
     if not list(realset.GOLD_DIR.glob("*.jsonl")):
         pytest.skip("no real gold yet")
