@@ -426,7 +426,7 @@ def _leader_before(ctx: Context, ref_token: int) -> int | None:
                 return index
             after = ref_token + 1
             if after < len(tokens) and (tokens[after].text in DASH_OR_HYPHEN
-                                        or tokens[after].lemma in ("быть", "стать")):
+                                        or tokens[after].lemma in vocab.words("copula_verbs")):
                 return leader_named(ctx, after + 1)  # «Во главе делегации — X», «… был X»
             return None
     return None

@@ -35,8 +35,6 @@ from .delegations import leader_named, person_joined_to, title_place
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
-COPULAS = ("быть", "стать", "являться")
-
 
 @matcher("headed_at_the_head")
 def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
@@ -134,7 +132,7 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
         start = at + 1
-        if start < len(tokens) and tokens[start].lemma in COPULAS:
+        if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
             start += 1  # «Главой делегации стал X»
         person = leader_named(ctx, start)
         if person is not None:
