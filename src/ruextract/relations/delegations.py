@@ -39,8 +39,6 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
-# the head nouns of a region's name («Тверской области», «Хабаровского края»)
-REGION_NOUNS = ("область", "край", "округ")
 
 
 def find_delegations(ctx: Context) -> None:
@@ -74,7 +72,7 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     name ends with."""
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
-        return name_place(origin)
+        return name_place(ctx, origin)
     return gazetteer().lookup(origin)
 
 
@@ -251,10 +249,10 @@ def mention_place(ctx: Context, index: int) -> Place | None:
     mention = ctx.doc.mentions[index]
     if mention.type == "LOC":
         return gazetteer().lookup(mention.normal)
-    return name_place(mention.normal)
+    return name_place(ctx, mention.normal)
 
 
-def name_place(name: str) -> Place | None:
+def name_place(ctx: Context, name: str) -> Place | None:
     """The place the end of an organisation's name names, the longest words first."""
     words = name.split()
     if "в" in words[1:]:
@@ -263,7 +261,7 @@ def name_place(name: str) -> Place | None:
         place = gazetteer().lookup(" ".join(words[-size:]))
         if place is not None:
             return place
-    if len(words) > 2 and name_key(words[-1]) in REGION_NOUNS:
+    if len(words) > 2 and name_key(words[-1]) in ctx.vocab.words("region_heads"):
         # «… Тверской области»: the adjective agreeing with its head names the region
         place = gazetteer().lookup(words[-2])
         if place is not None and place.kind != "country":
@@ -451,7 +449,7 @@ def _names_a_place(ctx: Context, index: int) -> bool:
     """Does an organisation's name end in a place («Посольство Китая», «Мэрия Казани»)?"""
     words = ctx.doc.text[ctx.doc.mentions[index].start:ctx.doc.mentions[index].end].split()
     return len(words) > 1 and (gazetteer().lookup(words[-1]) is not None
-                               or name_place(ctx.doc.mentions[index].normal) is not None)
+                               or name_place(ctx, ctx.doc.mentions[index].normal) is not None)
 
 
 def title_place(ctx: Context, person: int) -> int | None:
