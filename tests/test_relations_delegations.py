@@ -272,3 +272,18 @@ CASES = [
 @pytest.mark.parametrize("text, fact", CASES)
 def test_delegation_cases(pipeline, text, fact):
     check_case(pipeline, text, fact)
+
+
+def test_a_name_the_entities_stage_found_stays_a_name(pipeline):
+    """A group word inside an organisation's name («… предпринимателей») is not a visiting
+    group; the relations stage never re-types the entities stage's mentions (so that
+    --from-stage relations, which starts from them, finds what a full run finds)."""
+    from ruextract.doc import RawDoc
+
+    text = ("Делегация Тверской области провела переговоры в Ханое. Меморандум подписан с "
+            "Ассоциацией корейских предпринимателей.")
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
+    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    names = {(m.text, m.type) for m in doc.mentions}
+    assert ("Ассоциацией корейских предпринимателей", "ORG") in names
+    assert all(m.type != "DELEGATION" for m in doc.mentions if " " in m.text)

@@ -203,3 +203,18 @@ def test_the_code_stamp_covers_the_modules_of_subpackages(tmp_path: Path, monkey
 
     (package / "relations" / "visits.py").write_text("# visits, edited\n", encoding="utf-8")
     assert memo._package_digest() != before
+
+
+def test_a_rerun_starts_from_the_types_the_entities_stage_found(stored: Path,
+                                                                tmp_path: Path) -> None:
+    """The batch's keys may re-type an entity (by the evidence of every document); the
+    relations stage of a re-run sees the type its mentions were found with, as a full run's
+    relations stage did."""
+    out = copy(stored, tmp_path)
+    entities = store.read_table(out, "entities").to_pylist()
+    row = next(r for r in entities if r["type"] == "PER")
+    row["type"] = "LOC"
+    rerun._swap_tables(out, {"entities": pa.Table.from_pylist(
+        entities, schema=store.SCHEMAS["entities"])}, "retyped")
+    found = rerun._stored_extractions(out, {row["doc_id"]})
+    assert found[row["doc_id"]][1][row["entity_id"]].type == "PER"

@@ -263,7 +263,11 @@ def _stored_extractions(out: Path, doc_ids: set[str] | None
         if row["type"] == DELEGATION:
             continue
         mentions, entities = by_doc[row["doc_id"]]
-        entities[row["entity_id"]].mention_ids.append(len(mentions))
+        entity = entities[row["entity_id"]]
+        # the type the entities stage found (a mention's), not the batch's (an entity's
+        # key may retype it by the evidence of every document)
+        entity.type = row["type"]
+        entity.mention_ids.append(len(mentions))
         mentions.append(Mention(row["start"], row["end"], row["type"], row["text"],
                                 row["normal"], row["source"], row["sent_id"], row["entity_id"]))
     return by_doc

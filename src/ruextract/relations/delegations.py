@@ -87,12 +87,8 @@ def _find_refs(ctx: Context) -> None:
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
-        mention = ctx.mention(token.token_id)
-        if mention is not None and mention.type == DELEGATION:
-            continue
-        if mention is not None and not (mention.end == token.end
-                                        and mention.type in ("ORG", "PER")):
-            continue  # a word inside a longer name («Представительство …») is not a reference
+        if ctx.mention(token.token_id) is not None:
+            continue  # a name's word («Ассоциация … предпринимателей») is not a reference
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -832,35 +828,20 @@ def _add_delegation_mentions(ctx: Context) -> None:
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
                                    f"{DELEGATION}:{fold(delegation.origin)}"))
     for ref in ctx.refs:
-        token = doc.tokens[ref.token]
-        entity_id = ctx.delegations[ref.delegation].entity_id
-        existing = ctx.mention(ref.token)
-        if existing is not None:  # «Пензенская делегация» taken for an organisation
-            existing.type, existing.entity_id, existing.source = DELEGATION, entity_id, \
-                ref.source
-            existing.normal = ctx.delegations[ref.delegation].origin
+        if ctx.mention(ref.token) is not None:
+            # the entities stage's mentions stand as it found them: --from-stage relations
+            # starts from them and must find what a full run finds
             continue
+        token = doc.tokens[ref.token]
         doc.mentions.append(Mention(token.start, token.end, DELEGATION, token.text,
                                     ctx.delegations[ref.delegation].origin, ref.source,
-                                    token.sent_id, entity_id))
+                                    token.sent_id, ctx.delegations[ref.delegation].entity_id))
     doc.mentions.sort(key=lambda m: m.start)
-    # entities nothing refers to any more go, the rest are numbered anew
-    used = sorted({m.entity_id for m in doc.mentions if m.entity_id >= 0}
-                  | {d.entity_id for d in ctx.delegations}
-                  | {d.origin_entity for d in ctx.delegations if d.origin_entity is not None})
-    renumber = {old: new for new, old in enumerate(used)}
-    doc.entities = [doc.entities[old] for old in used]
     for entity in doc.entities:
-        entity.entity_id = renumber[entity.entity_id]
         entity.mention_ids = []
     for index, mention in enumerate(doc.mentions):
-        if mention.entity_id in renumber:
-            mention.entity_id = renumber[mention.entity_id]
+        if mention.entity_id >= 0:
             doc.entities[mention.entity_id].mention_ids.append(index)
-    for delegation in ctx.delegations:
-        delegation.entity_id = renumber[delegation.entity_id]
-        if delegation.origin_entity is not None:
-            delegation.origin_entity = renumber[delegation.origin_entity]
     ctx.origin_mentions = set()
     ctx.index_mentions()
     for delegation in ctx.delegations:
