@@ -1,9 +1,12 @@
 """VISITED: a delegation at a site (park, organisation, place, event).
 
-Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила
-делегация», «визит делегации в Y», lists after «среди них», «в частности» or across «;»,
+Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила делегация»,
+«визит делегации в Y», lists after «среди них», «в частности» or across «;»,
 «они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a
-bare «технопарк» for the one site named with that word), its head's own visit («губернатор
+bare «технопарк» for the one site named with that word), a relative clause over a list after a
+dash («В числе предприятий, которые посетили гости, — X и Y»), a colon list after a visit noun
+(«Программа визита: X, Y»), a second «на/в» place of the verb after a comma, a subjectless tour
+verb after a sentence about the group («Затем осмотрели X»), its head's own visit («губернатор
 области посетил X», «Посещая X, …»), presence («в X находится делегация», «глава делегации
 находится в Y»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
 held at a site («круглый стол в Бизнес-инкубаторе», «встретились на площадке технопарка X»,
@@ -18,7 +21,8 @@ group's clause, a place that only locates another, the group's own names. Vocabu
 ``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``, ``presence_verbs``,
 ``head_presence_verbs``, ``host_meeting_words``, ``host_leader_nouns``, ``host_verbs``,
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
-``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``.
+``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
+``group_tour_words``, ``org_legal_forms``.
 """
 from __future__ import annotations
 
@@ -61,10 +65,57 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                                        for t in range(trigger + 1, first)):
                 continue
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
-                    and not _place_of_verb(ctx, index, trigger):
+                    and not _place_of_verb(ctx, index, trigger) \
+                    and not _listed_after_break(ctx, index, trigger):
                 continue
         targets.append(index)
     return targets
+
+
+def _listed_after_break(ctx: Context, index: int, trigger: int) -> bool:
+    """«Программа визита: технопарк X, завод Y»: a list after a colon or dash that closes the
+    visit noun's phrase (no verb between) names what the visit took in."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    breaks = [t for t in range(trigger + 1, first)
+              if tokens[t].text in (":", "—", "–") and t not in ctx.mention_at]
+    if not breaks:
+        return False
+    return not any(tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at
+                   for t in range(trigger + 1, first))
+
+
+def _relative_list(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
+    """«В числе предприятий, которые посетили гости, — завод X и фабрика Y»: a visit verb in a
+    relative clause whose noun the sentence then lists after a dash or colon."""
+    tokens = ctx.doc.tokens
+    token = tokens[token_id]
+    if token.rel != "acl:relcl" or not scope:
+        return []
+    sentence = ctx.sentence(token.sent_id)
+    t = scope[-1] + 1
+    while t < sentence.stop and tokens[t].text == "," and t not in ctx.mention_at:
+        t += 1
+    if t >= sentence.stop or tokens[t].text not in ("—", "–", ":") or t in ctx.mention_at:
+        return []
+    listed = []
+    for item in range(t + 1, sentence.stop):
+        if tokens[item].pos in ("VERB", "AUX") and item not in ctx.mention_at:
+            break
+        listed.append(item)
+    return listed
+
+
+def _attached_chunk(ctx: Context, chunk: list[int], trigger: int) -> bool:
+    """«побывала на заводе X, на предприятиях по производству стекла Y и …»: a comma chunk
+    that opens with «в/на» and hangs on the visit verb (a second place of the same verb)."""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
+    if not words or tokens[words[0]].lemma not in ("в", "во", "на") \
+            or any(tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at for t in words):
+        return False
+    return any(_word_governed_by(ctx, t, trigger) for t in words
+               if tokens[t].head_id not in chunk)
 
 
 def visit_scope(ctx: Context, token_id: int) -> list[int]:
@@ -80,6 +131,14 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         if at == 0 and opening and any(
                 ctx.phrase_from(opening[0], p.split()) for p in phrases):
             scope.extend(chunk)
+        elif at == 0 and tokens[token_id].pos == "NOUN" and tokens[chunk[0] - 1].text in ":," \
+                and any(tokens[t].text == ":" and t not in ctx.mention_at
+                        for t in range(token_id + 1, chunk[0])) and ctx.mentions_in(chunk) \
+                and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
+            scope.extend(chunk)  # «Программа визита: технопарк X, завод Y»
+        elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
+                and _attached_chunk(ctx, chunk, token_id):
+            scope.extend(chunk)
         elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
@@ -89,6 +148,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
             scope.extend(chunk)
         else:
             break
+    scope.extend(_relative_list(ctx, token_id, scope))
     contrast = ctx.vocab.words("contrast_words")
     verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
                  and t not in ctx.mention_at), None)
@@ -114,6 +174,43 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
         return None
     previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
     return previous[-1] if previous else None
+
+
+def _previous_group(ctx: Context, token: Token) -> Ref | None:
+    """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»: a
+    visit verb without a subject (plural, past), or a visit noun that a colon list follows, in
+    a sentence that names no group, right after a sentence about the group's visit, is that
+    group's (a bare visit noun is not: «посещение X стало …» says nothing of who)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.sent_id < 1 or ctx.refs_in(token.sent_id) or ctx.in_speech(token.token_id) \
+            or token.lemma not in vocab.words("group_tour_words"):
+        return None
+    if token.pos == "VERB":
+        if not is_finite_verb(token) or "Number=Plur" not in token.feats \
+                or "Tense=Past" not in token.feats \
+                or any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                       for c in ctx.children.get(token.token_id, [])):
+            return None
+    elif token.pos != "NOUN" or not _colon_after(ctx, token.token_id):
+        return None
+    previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
+    if not previous or not any(tokens[t].lemma in vocab.visit_triggers
+                               for t in ctx.sentence(token.sent_id - 1)):
+        return None
+    return previous[-1]
+
+
+def _colon_after(ctx: Context, token_id: int) -> bool:
+    """Does a colon close the noun's phrase («Программа визита: …», «В ходе посещения гостям
+    показали:» does not count: a verb comes between)?"""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[token_id].sent_id)
+    for t in range(token_id + 1, min(token_id + 4, sentence.stop)):
+        if tokens[t].text == ":" and t not in ctx.mention_at:
+            return True
+        if tokens[t].pos in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
@@ -222,10 +319,11 @@ def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = fro
     """The «в/во/на» right before a mention (its adjectives and a descriptor between; a room or
     site word of ``premises`` too: «на площадке технопарка X»)."""
     tokens = ctx.doc.tokens
+    forms = ctx.vocab.words("org_legal_forms")  # «в АО «Кедр»»
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (
             tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors
-            or tokens[t].lemma in premises):
+            or tokens[t].lemma in premises or tokens[t].text.lower() in forms):
         t -= 1
     return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
 
@@ -335,7 +433,7 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
         elif _other_subject(ctx, token):
             continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
         if ref is None and not speech:
-            ref = _pronoun_ref(ctx, token)
+            ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
         if ref is None:
             continue
         for index in visit_targets(ctx, scope, token.token_id):
