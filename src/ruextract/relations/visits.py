@@ -1073,9 +1073,12 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
 def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
     заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
-    locative, in the past) was there."""
+    locative, in the past) was there; so was a group that a subjectless plural verb addressed
+    («на заводе X гостям показали цеха»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
+    sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
+        | vocab.words("premises_nouns")
     for token in tokens:
         t = token.token_id
         if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
@@ -1083,6 +1086,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             continue
         group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
                       for g in [_group_of(ctx, c, heads)] if g is not None), None)
+        if group is None:
+            group = _addressed_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -1092,13 +1097,34 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"]
         for child in places:
             index = ctx.mention_at.get(child)
+            if index is None and tokens[child].lemma in sites:
+                # «на заводе «Луч»»: the site word, then its name
+                index = next((ctx.mention_at[c] for c in ctx.children.get(child, [])
+                              if tokens[c].rel in ("appos", "flat:name", "nmod")
+                              and c in ctx.mention_at and ctx.first(ctx.mention_at[c]) - 1
+                              == child), None)
             if index is None \
                     or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
                     or index in ctx.origin_mentions or ctx.entity(index) == origin \
                     or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
                 continue
-            before = _preposition_before(ctx, index)
+            before = _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _addressed_group(ctx: Context, verb: int) -> int | None:
+    """«На заводе X гостям рассказали о …», «делегацию встретили в Y»: a verb without a subject
+    (plural, the indefinite «they») addressed to the group, as its dative or object."""
+    tokens = ctx.doc.tokens
+    if "Number=Plur" not in tokens[verb].feats or any(
+            tokens[c].rel in ("nsubj", "nsubj:pass") for c in ctx.children.get(verb, [])):
+        return None
+    for child in ctx.children.get(verb, []):
+        ref = ctx.ref_at(child)
+        if ref is not None and tokens[child].rel in ("iobj", "obj", "obl") \
+                and case_of(tokens[child]) in ("Dat", "Acc"):
+            return ctx.delegation_entity(ref)
+    return None
 
