@@ -632,6 +632,8 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
         ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                     if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
         if ref is None:
+            ref = _where_subject(ctx, t)
+        if ref is None:
             continue
         for index in ctx.mentions_in(ctx.scope(t)):
             before = ctx.first(list_head(ctx, index)) - 1
@@ -645,6 +647,22 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
                     or not _governed_by(ctx, index, t):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _where_subject(ctx: Context, verb: int) -> Ref | None:
+    """«делегация вернулась из Минска, где участвовала в выставке X»: a «где» clause without a
+    subject of its own shares the subject of the clause it hangs on."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel != "acl:relcl" or any(
+            tokens[c].rel in ("nsubj", "nsubj:pass") for c in ctx.children.get(verb, [])) \
+            or not any(tokens[c].lemma in ("где", "куда") for c in ctx.children.get(verb, [])):
+        return None
+    outer = _clause_verb(ctx, verb)
+    if outer is None or ctx.planned(outer):
+        return None
+    return next((ctx.ref_at(c) for c in ctx.children.get(outer, [])
+                 if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None
+                 and not ctx.in_speech(c)), None)
 
 
 @matcher("meeting_followup")
@@ -1079,6 +1097,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     heads = _head_groups(ctx)
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
         | vocab.words("premises_nouns")
+    meeting_words = vocab.words("meeting_words") | vocab.words("meeting_nouns")
     for token in tokens:
         t = token.token_id
         if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
@@ -1093,8 +1112,15 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         origin = _origin_of(ctx, group)
         # the verb's locative, or one the parse hung on its object («подписала соглашение в X»)
         objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"]
-        places = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obl"] \
-            + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"]
+        # «смог оценить … в Университете X»: the infinitive's own places too
+        verbs = [t] + [c for c in ctx.children.get(t, []) if tokens[c].rel == "xcomp"
+                       and "VerbForm=Inf" in tokens[c].feats]
+        obliques = [c for v in verbs for c in ctx.children.get(v, []) if tokens[c].rel == "obl"]
+        # «на приёме в мэрии X заявил глава делегации»: the place of a meeting the verb is at
+        meetings = [c for c in obliques if tokens[c].lemma in meeting_words]
+        places = obliques \
+            + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"] \
+            + [c for m in meetings for c in ctx.children.get(m, []) if tokens[c].rel == "nmod"]
         for child in places:
             index = ctx.mention_at.get(child)
             if index is None and tokens[child].lemma in sites:
