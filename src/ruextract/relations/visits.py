@@ -176,6 +176,29 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     return previous[-1] if previous else None
 
 
+def _group_presents(ctx: Context, token: Token) -> bool:
+    """«члены делегации провели презентацию зоны X», «делегация презентовала X»: what the group
+    itself presents is its own, not a site it visited."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.pos != "VERB":
+        return False
+    children = ctx.children.get(token.token_id, [])
+    presents = token.lemma in vocab.words("presentation_words") or any(
+        tokens[c].rel == "obj" and tokens[c].lemma in ("презентация", "презентовать")
+        for c in children)
+    if not presents:
+        return False
+    for c in children:
+        if tokens[c].rel != "nsubj":
+            continue
+        # the group, or its members («члены делегации»)
+        if ctx.ref_at(c) is not None or any(
+                ctx.ref_at(g) is not None for g in ctx.children.get(c, [])
+                if tokens[g].rel == "nmod"):
+            return True
+    return False
+
+
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
     """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»: a
     visit verb without a subject (plural, past), or a visit noun that a colon list follows, in
@@ -410,6 +433,8 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
                                                      min(token.token_id + 3, len(tokens)))]
         if token.lemma in vocab.participation_light_verbs \
                 and any(f in vocab.participation_nouns for f in following):
+            continue
+        if _group_presents(ctx, token):
             continue
         scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
