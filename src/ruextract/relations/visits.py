@@ -553,11 +553,31 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
+        elif vocab.is_title(tokens[subject].lemma) and ctx.ref_at(subject) is None:
+            group = _titled_head_group(ctx, subject, groups)
         if group is None:
             continue
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> int | None:
+    """«Делегация во главе с министром Иваном Петровым … . Министр посетил завод X»: a bare
+    title as the subject stands for the one head named before with that title."""
+    tokens = ctx.doc.tokens
+    lemma = tokens[subject].lemma
+    if any(tokens[c].rel in ("nmod", "appos", "flat:name") for c in ctx.children.get(subject, [])):
+        return None  # «министр экономики», «министр Иван Петров»: not the bare title
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER" or ctx.first(index) >= subject \
+                or ctx.entity(index) not in groups:
+            continue
+        first = ctx.first(index)
+        if any(tokens[t].lemma == lemma for t in range(max(first - 3, 0), first)):
+            found.add(groups[ctx.entity(index)])
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_named(ctx: Context, token_id: int) -> int | None:
