@@ -57,7 +57,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index):
             continue
-        if ctx.dateline(index, any_part=True):
+        if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -107,15 +107,19 @@ def _relative_list(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
 
 
 def _attached_chunk(ctx: Context, chunk: list[int], trigger: int) -> bool:
-    """«побывала на заводе X, на предприятиях по производству стекла Y и …»: a comma chunk
-    that opens with «в/на» and hangs on the visit verb (a second place of the same verb)."""
+    """«побывала на заводе X, на предприятиях по производству стекла Y и …», «осмотрела цеха
+    завода X, лабораторию технопарка Y»: a comma chunk that hangs on the visit verb as a second
+    place or object of it (opening with «в/на», or joined to its object), with a name in it."""
     tokens = ctx.doc.tokens
     words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
-    if not words or tokens[words[0]].lemma not in ("в", "во", "на") \
+    if not words or not ctx.mentions_in(chunk) \
             or any(tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at for t in words):
         return False
-    return any(_word_governed_by(ctx, t, trigger) for t in words
-               if tokens[t].head_id not in chunk)
+    roots = [t for t in words if tokens[t].head_id not in chunk]
+    if tokens[words[0]].lemma not in ("в", "во", "на") \
+            and not any(tokens[t].rel in ("conj", "obj") for t in roots):
+        return False
+    return any(_word_governed_by(ctx, t, trigger) for t in roots)
 
 
 def visit_scope(ctx: Context, token_id: int) -> list[int]:
@@ -131,11 +135,11 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         if at == 0 and opening and any(
                 ctx.phrase_from(opening[0], p.split()) for p in phrases):
             scope.extend(chunk)
-        elif at == 0 and tokens[token_id].pos == "NOUN" and tokens[chunk[0] - 1].text in ":," \
+        elif at == 0 and tokens[chunk[0] - 1].text in ":," \
                 and any(tokens[t].text == ":" and t not in ctx.mention_at
                         for t in range(token_id + 1, chunk[0])) and ctx.mentions_in(chunk) \
                 and not any(tokens[t].pos in ("VERB", "AUX") for t in chunk):
-            scope.extend(chunk)  # «Программа визита: технопарк X, завод Y»
+            scope.extend(chunk)  # «Программа визита: технопарк X», «посетила ряд заводов: X»
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
@@ -315,6 +319,27 @@ def list_head(ctx: Context, index: int) -> int:
         index = other
         t = ctx.first(other) - 1
     return index
+
+
+def _place_of_thing(ctx: Context, index: int) -> bool:
+    """«посетил наукоград, город-спутник Казани»: a place in the genitive under a common noun
+    joined to the list (no site or visit word) only says where that thing is (not «заводы и
+    предприятия Твери»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if ctx.mention_type(index) != "LOC":
+        return False
+    root = next((m for m in ctx.mention_tokens(index)
+                 if tokens[m].head_id not in ctx.mention_tokens(index)), None)
+    if root is None or case_of(tokens[root]) != "Gen" or tokens[root].rel != "nmod":
+        return False
+    head = tokens[root].head_id
+    if head < 0 or head in ctx.mention_at or tokens[head].pos != "NOUN":
+        return False
+    known = vocab.visit_triggers | vocab.words("site_objects") \
+        | vocab.words("site_descriptors") | vocab.words("premises_nouns") \
+        | vocab.words("tour_nouns") | vocab.words("meeting_words") | vocab.geo_descriptors
+    # only a noun joined to the list of what was visited («…, город-спутник Казани — X»)
+    return tokens[head].rel in ("conj", "appos") and tokens[head].lemma not in known
 
 
 def _place_of_place(ctx: Context, index: int) -> bool:
