@@ -853,13 +853,15 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
 def met_by_host(ctx: Context, rule: RelationRule) -> None:
     """«Глава администрации города X Иван Петров встретился с делегацией», «делегация
     встретилась с руководством Комитета Y», «делегация была принята губернатором области
-    Z»: the delegation was at the body (or in the place) of the official it met."""
+    Z», «встреча мэра города X с главой делегации»: the delegation was at the body (or in the
+    place) of the official it (or its head) met."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     leaders = vocab.words("host_leader_nouns") | vocab.leader_nouns
     employers: dict[int, list[int]] = {}
     for person, employer, _ in ctx.found_of("WORKS_FOR"):
         employers.setdefault(person, []).append(employer)
+    heads = _head_groups(ctx)
     guests = {person for _, person, _ in ctx.found_of("HEADED_BY")} \
         | {person for person, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")}
     for token in ctx.triggers(verbs, unplanned=True):
@@ -885,10 +887,16 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in refs if t < r.token < end and any(
                 tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))), None)
             host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
-        if ref is None:
-            continue
-        group = ctx.delegation_entity(ref)
-        origin = ctx.delegations[ref.delegation].origin_entity
+        if ref is not None:
+            group = ctx.delegation_entity(ref)
+            origin = ctx.delegations[ref.delegation].origin_entity
+        else:
+            # «встреча мэра X с Иваном Петровым», the group's head (HEADED_BY found before)
+            guest = None if passive else _met_head(ctx, t, end, heads)
+            if guest is None:
+                continue
+            host_side = range(start, ctx.first(guest[0]) if token.pos == "NOUN" else t)
+            group, origin = guest[1], _origin_of(ctx, guest[1])
         sites: list[int] = []
         for index in ctx.mentions_in(host_side):
             if index in ctx.origin_mentions or ctx.ref_dependent(index):
@@ -902,6 +910,19 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         for site in sites:
             if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
                 ctx.add(rule, group, site, token.sent_id)
+
+
+def _met_head(ctx: Context, t: int, end: int, heads: dict[int, int]) -> tuple[int, int] | None:
+    """The head of a group met after «с» in the meeting word's clause, as (its mention, the
+    group)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(range(t + 1, end)):
+        first = ctx.first(index)
+        if ctx.mention_type(index) == "PER" and ctx.entity(index) in heads \
+                and not ctx.in_speech(first) \
+                and any(tokens[w].lemma == "с" for w in range(max(first - 4, t), first)):
+            return index, heads[ctx.entity(index)]
+    return None
 
 
 def _led_by(ctx: Context, index: int, leaders: frozenset[str]) -> bool:
