@@ -353,3 +353,17 @@ def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
     doc = analyse_text(pipeline, "Гендиректор ОЭЗ «Технополис Москва Геннадий Дегтев отметил рост.")
     for mention in doc.mentions:
         assert mention.text.count("«") == mention.text.count("»"), mention.text
+
+
+@pytest.mark.parametrize("words, other, same", [
+    (["Фудзиты", "Марико"], ["Фудзита", "Марико"], True),
+    (["ТАССа"], ["ТАСС"], True),
+    (["Яна"], ["Ян"], True),
+    # a short name's first two letters are no stem: «ЛУЧ» is not «Лупа» in a case
+    (["ЛУЧ"], ["Лупа"], False),
+    (["тасс"], ["талина"], False),
+])
+def test_same_name_up_to_a_case_ending(words, other, same):
+    from ruextract.coreference import _same_name
+
+    assert _same_name(words, other) is same
