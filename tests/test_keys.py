@@ -234,6 +234,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
     # a name of two words or more is the one longer name of its document that it begins
     ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
+    # … in either alphabet, a hyphen for a space
+    ([("PARK", "Смарт-парк"), ("PARK", "Smart Park Armenia")], "PARK:smart park armenia"),
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),

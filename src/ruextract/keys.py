@@ -716,9 +716,11 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(key + ".")}
-        elif family in ("PARK", "ORG") and (" " in name or resolver.is_body_head(name)):
+        elif family in ("PARK", "ORG") and (" " in _letters(name)
+                                            or resolver.is_body_head(name)):
             longer = {other["entity_key"] for other in named
-                      if other["entity_key"].partition(":")[2].startswith(name + " ")}
+                      if _letters(other["entity_key"].partition(":")[2]).startswith(
+                          _letters(name) + " ")}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key
@@ -728,6 +730,14 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _letters(name: str) -> str:
+    """A name as its words compare in one document whatever its alphabet: Latin words
+    letter by letter in Cyrillic, hyphens as spaces («IT Park» ~ «IT-парк» ~ «ИТ парк»)."""
+    words = fold(name).replace("-", " ").split()
+    return " ".join("".join(LATIN_LETTERS.get(letter, letter) for letter in word)
+                    for word in words)
 
 
 def _surname(name: str) -> str:
