@@ -9,7 +9,12 @@ made canonical here, in the table-building layer, from the entity rows of all do
   «Титановую долину» → one key); parks and organisations of one name are one thing, and
   it takes the type most of its mentions have;
 - an abbreviation that one document expands («ИЦК» = «Инновационный центр Кольцово») is
-  that thing in every document;
+  that thing in every document, and one written in capitals is the batch's one name with
+  its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
+- a one-word name or a person's full name that the normal form left in another case is the
+  batch's name in the nominative («Камнереча», «Павла Ерохина»);
+- a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
+  its own document names in full;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
