@@ -335,6 +335,8 @@ TOWN_AND_NAMESAKE = [
     "Губернатор приехал в [Ольховку](LOC), где работает [индустриальный парк «Ольховка»](PARK).",
     "Делегация посетила [технопарк «Сосновка»](PARK) в селе [Сосновка](LOC).",
     "Генеральный директор АО [«Берёзовка»](ORG) рассказал о [технопарке «Берёзовка»](PARK).",
+    # a shipyard is a company, whatever zone shares its name
+    "Резидент [ОЭЗ «Осока»](PARK) строит суда на верфи [«Осока»](ORG).",
 ]
 
 
@@ -353,3 +355,17 @@ def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
     doc = analyse_text(pipeline, "Гендиректор ОЭЗ «Технополис Москва Геннадий Дегтев отметил рост.")
     for mention in doc.mentions:
         assert mention.text.count("«") == mention.text.count("»"), mention.text
+
+
+@pytest.mark.parametrize("words, other, same", [
+    (["Фудзиты", "Марико"], ["Фудзита", "Марико"], True),
+    (["ТАССа"], ["ТАСС"], True),
+    (["Яна"], ["Ян"], True),
+    # a short name's first two letters are no stem: «ЛУЧ» is not «Лупа» in a case
+    (["ЛУЧ"], ["Лупа"], False),
+    (["тасс"], ["талина"], False),
+])
+def test_same_name_up_to_a_case_ending(words, other, same):
+    from ruextract.coreference import _same_name
+
+    assert _same_name(words, other) is same
