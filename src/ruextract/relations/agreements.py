@@ -35,7 +35,10 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
-        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id)
+        # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
+        # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
+        one = "Number=Sing" in tokens[noun].feats
+        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id, every_pair=one)
 
 
 def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
@@ -50,6 +53,9 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         token = tokens[t]
         if token.lemma in nouns:
             return t
+        if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
+                and t - 1 >= sentence.start and tokens[t - 1].lemma in nouns:
+            return t - 1  # «меморандумом, подписанным между A и B»
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
             return None  # «соглашение … было подписано между» goes on
@@ -145,10 +151,13 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     return phrase
 
 
-def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int) -> None:
-    """The first party agrees with each of the others."""
-    for other in parties[1:]:
-        ctx.add(rule, ctx.entity(parties[0]), ctx.entity(other), sent_id)
+def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int,
+                 every_pair: bool = False) -> None:
+    """The first party agrees with each of the others (with ``every_pair``, each with each)."""
+    firsts = parties[:-1] if every_pair else parties[:1]
+    for i, first in enumerate(firsts):
+        for other in parties[i + 1:]:
+            ctx.add(rule, ctx.entity(first), ctx.entity(other), sent_id)
 
 
 def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
@@ -199,8 +208,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         first, last = ctx.first(index), ctx.last(index)
         before = tokens[first - 1] if first > 0 else None
+        # «зонами в Бресте и Гродно»: a place listed with a dropped one (an organisation
+        # after it is a party of its own: «агентством при Президенте Y и организацией Z»)
         coordinated = dropped is not None and before is not None and before.text in (
-            ",", "и") and first - 1 == dropped + 1
+            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         if ctx.located_part(index) or coordinated or dateline or (
                 first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
@@ -208,8 +219,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
-        employer = ctx.title_dependent(index)
-        if mention.type == "LOC" and before is not None and not (employers and employer) and (
+        employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
+        if mention.type == "LOC" and before is not None and (
+                # «консулом КНР в Казани»: where the employer is, never a party
+                before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
                  and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
                 or first - 1 in ctx.mention_at or before.text == QUOTE_OPEN
@@ -226,3 +239,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
+    """Is the token ``first`` coordinated with a party found before it («между агентством
+    при Президенте X и организацией Y»: the title before is not Y's)?"""
+    token = ctx.doc.tokens[first]
+    head = ctx.mention_at.get(token.head_id) if token.rel == "conj" else None
+    return head is not None and head in parties
