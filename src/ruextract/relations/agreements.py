@@ -51,10 +51,10 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     t = between - 1
     while t >= max(sentence.start, between - 10):
         token = tokens[t]
-        if token.lemma in nouns:
+        if _is_noun(ctx, t, nouns):
             return t
         if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
-                and t - 1 >= sentence.start and tokens[t - 1].lemma in nouns:
+                and t - 1 >= sentence.start and _is_noun(ctx, t - 1, nouns):
             return t - 1  # «меморандумом, подписанным между A и B»
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
@@ -64,8 +64,15 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
     if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
         return next((a for a in range(between + 1, sentence.stop)
-                     if tokens[a].lemma in nouns and a not in ctx.mention_at), None)
+                     if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
     return None
+
+
+def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
+    """Is token ``t`` an agreement noun, alone or with the word before («дорожная карта»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in nouns or (
+        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
 
 
 def _planned_signing(ctx: Context, sent_id: int) -> bool:
@@ -172,7 +179,9 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     found = []
     previous: set[str] = set()
     for sent_id in range(len(ctx.doc.sentences)):
-        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
+        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
+            f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
+            for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
                 # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
                 # Документ подписали губернатор X и директор компании Y.»
