@@ -134,6 +134,10 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 subject = _group(ctx, ref)
                 break
             index = ctx.mention_at.get(child)
+            counted = any(tokens[g].pos == "NUM" or tokens[g].text.isdigit()
+                          for g in ctx.children.get(child, []))
+            if index is None and counted:
+                continue  # «представлен 21 регион Китая»: the regions, not the country
             if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
                 dependents = sorted((g for g in ctx.children.get(child, [])
                                      if tokens[g].rel in ("nmod", "appos", "flat:name")
