@@ -31,7 +31,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         if ctx.planned(verb):
             continue
         event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
-        if event is None:
+        site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
+        if site is None:
             continue
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
@@ -40,9 +41,12 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
-            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif ref is not None and ref.token in scope:
-            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+        elif "VerbForm=Part" in tokens[verb].feats and ctx.ref_at(tokens[verb].head_id):
+            # «делегация области, участвовавшая в выставке»: the group the participle is of
+            ctx.add(rule, _group(ctx, ctx.ref_at(tokens[verb].head_id)), site, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -50,7 +54,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
-                    ctx.add(rule, ctx.entity(subject), ctx.entity(event), token.sent_id)
+                    ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+        if event is None:
+            continue
         # «… в форуме X, где выступил Y»
         end = ctx.last(event)
         if end + 3 < len(tokens) and tokens[end + 1].text == "," \
@@ -59,6 +65,37 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _bare_event_after(ctx: Context, start: int) -> int | None:
+    """«участвовавшая в выставке», «приняли участие в работе форума»: a bare event noun
+    right after ``start`` (past «в», «работа») that stands for an event named before."""
+    tokens = ctx.doc.tokens
+    t = start
+    while t < min(start + 3, len(tokens)) and t not in ctx.mention_at \
+            and tokens[t].lemma in ("в", "во", "работа"):
+        t += 1
+    return _event_named_before(ctx, t) if t > start else None
+
+
+def _event_named_before(ctx: Context, t: int) -> int | None:
+    """The event a bare event noun at ``t`` («форума», «выставке») refers back to: the one
+    event the text named before with that noun («форум «Технопром»», «выставка EXPO»)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or t in ctx.mention_at or t + 1 in ctx.mention_at \
+            or tokens[t].lemma not in ctx.vocab.words("event_nouns"):
+        return None
+    noun = tokens[t].lemma
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT" or ctx.last(index) >= t:
+            continue
+        first = ctx.first(index)
+        words = {tokens[w].lemma for w in ctx.mention_tokens(index)} | {
+            tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
+        if noun in words:
+            found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
@@ -328,12 +365,21 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
         event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
                       if ctx.mention_type(i) == "EVENT"
                       and _opened_by(ctx, i, ("в", "во"))), None)
-        if event is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
-                                for b in range(ctx.last(event) + 1, verb)
-                                if b not in ctx.mention_at):
+        site = ctx.entity(event) if event is not None else None
+        if event is None:  # «В работе форума приняла участие делегация из X»
+            bare = next((b for b in range(max(verb - 4, sentence.start + 1), verb)
+                         if _event_named_before(ctx, b) is not None
+                         and tokens[b - 1].lemma in ("в", "во", "работа")), None)
+            if bare is not None:
+                event_end, site = bare, _event_named_before(ctx, bare)
+        else:
+            event_end = ctx.last(event)
+        if site is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
+                               for b in range(event_end + 1, verb)
+                               if b not in ctx.mention_at):
             continue
         for subject in _named_subjects(ctx, verb):
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, site, token.sent_id)
 
 
 def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
