@@ -42,6 +42,11 @@ CASES = [
      "+PARTICIPATED_IN delegation:Тверская область -> Вьет Экспо"),
     ("В Ханое прошла выставка «Вьет Экспо». Делегация Тверской области приняла участие в "
      "форуме.", "-PARTICIPATED_IN delegation:Тверская область -> Вьет Экспо"),
+    # a delegation met within an event's frame
+    ("На полях форума «Техносила» состоялась встреча с делегацией из Монголии.",
+     "+PARTICIPATED_IN delegation:Монголия -> Техносила"),
+    ("На полях выставки «Кварц» делегация Тывы планирует провести переговоры.",
+     "-PARTICIPATED_IN delegation:Тыва -> Кварц"),
     # a counted subject: the things counted took part, not the place they are of
     ("На выставке «Промтех» представлены 20 регионов Китая.",
      "-PARTICIPATED_IN Китай -> Промтех"),

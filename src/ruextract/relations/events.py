@@ -332,9 +332,11 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                 if group is not None:
                     found.append(group)
                 continue
-            names = [word] if word in ctx.mention_at else [
-                g for g in ctx.children.get(word, [])
-                if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at]
+            # «губернатор области Иван Петров»: the name in apposition before the employer
+            names = [word] if word in ctx.mention_at else sorted(
+                (g for g in ctx.children.get(word, [])
+                 if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
+                key=lambda g: tokens[g].rel == "nmod")
             for g in names[:1]:
                 index = ctx.mention_at[g]
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
@@ -443,3 +445,50 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
             continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+@matcher("acted_at_event")
+def acted_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«На полях форума X делегация Y провела переговоры», «в рамках выставки X состоялась
+    встреча с делегацией Z»: a delegation that acts or is met within a named event's frame
+    took part in it (persons and organisations there are left out: on dev they were not
+    reliably participants)."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        first = ctx.first(index)
+        frame = first - 1
+        while frame > 0 and frame not in ctx.mention_at and (
+                tokens[frame].lemma in ctx.vocab.words("event_nouns")
+                or tokens[frame].pos in ("ADJ", "NUM")):
+            frame -= 1  # «в рамках II международного форума «X»»
+        if frame < 1 or tokens[frame].lemma not in frames \
+                or tokens[frame - 1].lemma not in ("в", "во", "на"):
+            continue
+        verb = _governing_verb(ctx, frame)
+        if verb is None or ctx.planned(verb) or ctx.in_speech(verb) or "Tense=Fut" in \
+                tokens[verb].feats or any(tokens[w].lemma in ctx.vocab.plan_words
+                                          for w in ctx.sentence(mention.sent_id)):
+            continue  # «планирует встретиться на полях форума»
+        for ref in ctx.refs_in(mention.sent_id):
+            # «делегация провела переговоры», «состоялась встреча с делегацией»
+            if _governing_verb(ctx, ref.token) == verb:
+                group = _group(ctx, ref)
+                if group is not None:
+                    ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _governing_verb(ctx: Context, t: int) -> int | None:
+    """The finite verb whose clause token ``t`` belongs to, through nominal dependents."""
+    tokens = ctx.doc.tokens
+    for _ in range(8):
+        head = tokens[t].head_id
+        if head < 0 or tokens[t].rel not in ("obl", "nmod", "nsubj", "nsubj:pass", "obj",
+                                             "appos", "conj", "amod"):
+            return None
+        if tokens[head].pos in ("VERB", "AUX"):
+            return head if "VerbForm=Fin" in tokens[head].feats else None
+        t = head
+    return None
