@@ -671,7 +671,40 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
                 or tokens[t + 1].lemma not in area_nouns:
             continue
-        # «на территории опережающего развития «Y»»: the territory word opens the name
-        park = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
-        if park is not None and ctx.mention_type(park) == "PARK":
+        park = _park_of_area(ctx, t + 1)
+        if park is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
+    if wanted != "PARK":
+        return
+    # «на площадке технопарка «Y» появится индустриальный парк «X»»: the park after the verb
+    for token in tokens:
+        a = token.token_id
+        if token.lemma not in area_nouns or a in ctx.mention_at or a == 0 \
+                or tokens[a - 1].lemma not in ("в", "на"):
+            continue
+        whole = _park_of_area(ctx, a)
+        if whole is None:
+            continue
+        verb = ctx.last(whole) + 1
+        if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        if tokens[verb].pos == "AUX":  # «будет создан»
+            verb += 1
+        part = ctx.first_mention_after(verb + 1, ("PARK", "ORG", "LOC", "PER"), 4)
+        if part is not None and ctx.mention_type(part) == "PARK" \
+                and ctx.entity(part) != ctx.entity(whole):
+            ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _park_of_area(ctx: Context, a: int) -> int | None:
+    """The park whose territory the area noun at ``a`` is: «территории опережающего развития
+    «Y»» (the territory word opens the name), «площадке витебского технопарка «Y»»."""
+    if a in ctx.mention_at:
+        index = ctx.mention_at[a]
+    else:
+        t = a + 1
+        while t < len(ctx.doc.tokens) and t not in ctx.mention_at \
+                and ctx.doc.tokens[t].pos == "ADJ" and t < a + 3:
+            t += 1
+        index = ctx.mention_at.get(t)
+    return index if index is not None and ctx.mention_type(index) == "PARK" else None
