@@ -126,6 +126,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
             anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
                 and head >= 0 and tokens[head].pos == "VERB" else verb
+            if anchor > 0 and tokens[anchor - 1].pos == "AUX":
+                anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
@@ -185,20 +187,32 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
                 # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
                 # Документ подписали губернатор X и директор компании Y.»
-                previous & nouns and _pronoun_object(ctx, sent_id, signing)):
+                previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
+                # «по итогам переговоров A и B подписаны четыре документа»
+                _pronoun_object(ctx, sent_id, signing, counted=True)):
             found.append(sent_id)
         previous = lemmas
     return found
 
 
-def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str]) -> bool:
+def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
+                    counted: bool = False) -> bool:
     """Does a signing verb of the sentence take a pronoun or a «документ» for its object
-    («его заключили», «документ подписали», «подписи под документом поставили»)?"""
+    («его заключили», «документ подписали», «подписи под документом поставили»)? With
+    ``counted`` a counted «документ» («подписаны четыре документа», «ряд документов»: the
+    documents of a meeting; one «документ» alone may be any paper)."""
     tokens = ctx.doc.tokens
     references = ctx.vocab.words("agreement_references")
+    quantities = ctx.vocab.words("document_quantity_words")
+
+    def reference(c: int) -> bool:
+        return tokens[c].lemma in references and (not counted or any(
+            tokens[q].pos == "NUM" or tokens[q].lemma in quantities
+            for q in ctx.children.get(c, [])))
+
     return any(tokens[t].lemma in signing and any(
-        tokens[c].rel in ("obj", "nsubj:pass", "nmod", "obl")
-        and tokens[c].lemma in references for c in ctx.children.get(t, []))
+        tokens[c].rel in ("obj", "nsubj:pass", "nmod", "obl") and reference(c)
+        for c in ctx.children.get(t, []))
         for t in ctx.sentence(sent_id))
 
 
