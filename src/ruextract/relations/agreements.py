@@ -206,6 +206,8 @@ def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
     quantities = ctx.vocab.words("document_quantity_words")
 
     def reference(c: int) -> bool:
+        if counted and tokens[c].lemma in quantities:  # «подписали ряд документов»
+            return any(tokens[d].lemma in references for d in ctx.children.get(c, []))
         return tokens[c].lemma in references and (not counted or any(
             tokens[q].pos == "NUM" or tokens[q].lemma in quantities
             for q in ctx.children.get(c, [])))
