@@ -156,7 +156,12 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if _set_at(ctx, index, sentence):
                 event = index
                 break
-        if event is None:
+        site = ctx.entity(event) if event is not None else next(
+            (_event_named_before(ctx, a) for a in range(max(t - 8, sentence.start + 1),
+                                                        min(t + reach, sentence.stop))
+             if tokens[a - 1].lemma in ("на", "рамка")  # «на выставке», «в рамках форума»
+             and _event_named_before(ctx, a) is not None), None)
+        if site is None:
             continue
         subject = None
         also: list[int] = []
@@ -192,9 +197,9 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                         and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
                 break
         if subject is not None:
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, site, token.sent_id)
             for other in also:
-                ctx.add(rule, ctx.entity(other), ctx.entity(event), token.sent_id)
+                ctx.add(rule, ctx.entity(other), site, token.sent_id)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
