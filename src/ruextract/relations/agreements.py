@@ -120,6 +120,14 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        if not parties and not partners:
+            # «X заключил два соглашения. Соглашения подписаны с коллегами из A и B.»
+            own = _previous_signer(ctx, sent_id)
+            counterparts = _counterparts(ctx, scope) if own is not None else []
+            for partner in counterparts:
+                ctx.add(rule, own, ctx.entity(partner), sent_id)
+            if counterparts:
+                continue
         if len(parties) + len(partners) < 2 or (partners and not parties):
             # «губернатор области A (Россия) и глава провинции B подписали»: the signers
             # with their titles, across brackets, up to the previous verb
@@ -137,6 +145,41 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
+    """«с коллегами из A и B», «с партнёрами из A»: the places or organisations the other
+    side comes from, up to the phrase's end."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words("counterpart_nouns")
+    for t in scope:
+        if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
+                or tokens[t + 1].lemma not in nouns or tokens[t + 2].lemma != "из":
+            continue
+        found, a = [], t + 3
+        while a in ctx.mention_at and ctx.mention_type(ctx.mention_at[a]) in ("ORG", "LOC"):
+            found.append(ctx.mention_at[a])
+            a = ctx.last(ctx.mention_at[a]) + 1
+            if a + 1 < len(tokens) and tokens[a].text in (",", "и") and a + 1 in ctx.mention_at:
+                a += 1
+        return found
+    return []
+
+
+def _previous_signer(ctx: Context, sent_id: int) -> int | None:
+    """The one named subject of a signing verb in the sentence before («Минпромторг заключил
+    два соглашения»), as an entity."""
+    if sent_id == 0:
+        return None
+    tokens = ctx.doc.tokens
+    signing = ctx.vocab.words("agreement_verbs")
+    found = {ctx.entity(ctx.mention_at[c]) for t in ctx.sentence(sent_id - 1)
+             if tokens[t].lemma in signing and not ctx.planned(t)
+             for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+             and c in ctx.mention_at
+             and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
+             and not ctx.title_dependent(ctx.mention_at[c])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:

@@ -279,6 +279,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
             named = {s for t in sentence if tokens[t].lemma in signing
                      for s in _subjects(ctx, t)}
+        # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
+        # gives the parties named here
+        following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]
+        if following and _event_as_setting(ctx, ctx.sentence(sent_id + 1)) is None:
+            named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
             for participant in signers.get(party, [party]):
                 ctx.add(rule, participant, ctx.entity(event), sent_id)
