@@ -110,6 +110,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "между" for t in sentence):
             continue
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
+        if verb is None and not _planned_signing(ctx, sent_id):
+            _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         scope = ctx.scope(verb)
@@ -145,6 +147,28 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
+    """«С момента подписания договора о побратимстве A и B продвинулись …», «После подписания
+    соглашения A и B начали …»: the nominative list before the main verb signed it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    since = vocab.words("since_signing_words")
+    signing = next((t for t in sentence if tokens[t].lemma in vocab.signing_nouns
+                    and t - 1 >= sentence[0] and tokens[t - 1].lemma in since), None)
+    if signing is None or ctx.in_speech(signing):
+        return
+    verb = next((t for t in sentence if t > signing and tokens[t].pos in ("VERB", "AUX")
+                 and "VerbForm=Fin" in tokens[t].feats), None)
+    if verb is None:
+        return
+    listed = [i for i in ctx.mentions_in(range(signing + 1, verb))
+              if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
+              and any("Case=Nom" in tokens[m].feats for m in ctx.mention_tokens(i))]
+    if len(listed) == 2 and ctx.last(listed[0]) + 2 == ctx.first(listed[1]) \
+            and tokens[ctx.last(listed[0]) + 1].lemma == "и" \
+            and ctx.last(listed[1]) + 1 >= verb - 2:  # the list right before the verb
+        ctx.add(rule, ctx.entity(listed[0]), ctx.entity(listed[1]), tokens[signing].sent_id)
 
 
 def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
