@@ -430,8 +430,12 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
-        # «компания X является (стала) резидентом парка Y»
+        # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»
         head = token.head_id
+        if head >= 0 and tokens[head].lemma == "статус" and tokens[head].head_id >= 0 \
+                and park is not None and not ctx.planned(tokens[head].head_id):
+            for company in _named_orgs(ctx, tokens[head].head_id):
+                ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
@@ -507,6 +511,39 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
                 if _after_in(ctx, first) or (
                         first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
                     parks.add(ctx.entity(index))
+        if len(parks) != 1:
+            continue
+        park = parks.pop()
+        for company in _named_orgs(ctx, t):
+            ctx.add(rule, company, park, token.sent_id)
+
+
+@matcher("resident_production")
+def resident_production(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» разместила производство в ОЭЗ «Y»», «открыла завод на территории
+    технопарка «Y»»: an organisation that placed its production in a park is its resident."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    nouns = ctx.vocab.words("production_nouns")
+    for token in ctx.triggers(verbs, unplanned=True):
+        t = token.token_id
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                   and tokens[c].lemma in nouns]
+        if not objects:
+            continue
+        parks = set()
+        for holder in (t, *objects):
+            for child in ctx.children.get(holder, []):
+                if tokens[child].rel not in ("obl", "nmod"):
+                    continue
+                for g in (child, *ctx.children.get(child, [])):
+                    index = ctx.mention_at.get(g)
+                    if index is None or ctx.mention_type(index) != "PARK":
+                        continue
+                    first = ctx.first(index)
+                    if _after_in(ctx, first) or (
+                            first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                        parks.add(ctx.entity(index))
         if len(parks) != 1:
             continue
         park = parks.pop()
