@@ -689,6 +689,25 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
             ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for token in ctx.triggers(verbs, unplanned=True):
+        # «технопарк «X» входит в ОЭЗ «Y»»: the whole right after «в»
+        for child in ctx.children.get(token.token_id, []):
+            whole = ctx.mention_at.get(child)
+            if tokens[child].rel != "obl" or whole is None \
+                    or ctx.mention_type(whole) not in ("PARK", "ORG") or ctx.first(whole) < 1 \
+                    or tokens[ctx.first(whole) - 1].lemma not in ("в", "во"):
+                continue
+            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")):
+                if part != ctx.entity(whole):
+                    ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        # «индустриальный парк «X» в составе ОЭЗ «Y»»
+        t = ctx.last(index) + 1
+        if mention.type != "PARK" or not ctx.phrase_from(t, ["в", "состав"]):
+            continue
+        whole = ctx.mention_at.get(t + 2)
+        if whole is not None and ctx.mention_type(whole) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
 # -- a site on the territory of a park ------------------------------------------------------
