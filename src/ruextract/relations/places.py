@@ -430,8 +430,12 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
-        # «компания X является (стала) резидентом парка Y»
+        # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»
         head = token.head_id
+        if head >= 0 and tokens[head].lemma == "статус" and tokens[head].head_id >= 0 \
+                and park is not None and not ctx.planned(tokens[head].head_id):
+            for company in _named_orgs(ctx, tokens[head].head_id):
+                ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
@@ -507,6 +511,39 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
                 if _after_in(ctx, first) or (
                         first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
                     parks.add(ctx.entity(index))
+        if len(parks) != 1:
+            continue
+        park = parks.pop()
+        for company in _named_orgs(ctx, t):
+            ctx.add(rule, company, park, token.sent_id)
+
+
+@matcher("resident_production")
+def resident_production(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» разместила производство в ОЭЗ «Y»», «открыла завод на территории
+    технопарка «Y»»: an organisation that placed its production in a park is its resident."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    nouns = ctx.vocab.words("production_nouns")
+    for token in ctx.triggers(verbs, unplanned=True):
+        t = token.token_id
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                   and tokens[c].lemma in nouns]
+        if not objects:
+            continue
+        parks = set()
+        for holder in (t, *objects):
+            for child in ctx.children.get(holder, []):
+                if tokens[child].rel not in ("obl", "nmod"):
+                    continue
+                for g in (child, *ctx.children.get(child, [])):
+                    index = ctx.mention_at.get(g)
+                    if index is None or ctx.mention_type(index) != "PARK":
+                        continue
+                    first = ctx.first(index)
+                    if _after_in(ctx, first) or (
+                            first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                        parks.add(ctx.entity(index))
         if len(parks) != 1:
             continue
         park = parks.pop()
@@ -652,6 +689,25 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
             ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for token in ctx.triggers(verbs, unplanned=True):
+        # «технопарк «X» входит в ОЭЗ «Y»»: the whole right after «в»
+        for child in ctx.children.get(token.token_id, []):
+            whole = ctx.mention_at.get(child)
+            if tokens[child].rel != "obl" or whole is None \
+                    or ctx.mention_type(whole) not in ("PARK", "ORG") or ctx.first(whole) < 1 \
+                    or tokens[ctx.first(whole) - 1].lemma not in ("в", "во"):
+                continue
+            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")):
+                if part != ctx.entity(whole):
+                    ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        # «индустриальный парк «X» в составе ОЭЗ «Y»»
+        t = ctx.last(index) + 1
+        if mention.type != "PARK" or not ctx.phrase_from(t, ["в", "состав"]):
+            continue
+        whole = ctx.mention_at.get(t + 2)
+        if whole is not None and ctx.mention_type(whole) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
 # -- a site on the territory of a park ------------------------------------------------------
@@ -671,7 +727,40 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
                 or tokens[t + 1].lemma not in area_nouns:
             continue
-        # «на территории опережающего развития «Y»»: the territory word opens the name
-        park = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
-        if park is not None and ctx.mention_type(park) == "PARK":
+        park = _park_of_area(ctx, t + 1)
+        if park is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
+    if wanted != "PARK":
+        return
+    # «на площадке технопарка «Y» появится индустриальный парк «X»»: the park after the verb
+    for token in tokens:
+        a = token.token_id
+        if token.lemma not in area_nouns or a in ctx.mention_at or a == 0 \
+                or tokens[a - 1].lemma not in ("в", "на"):
+            continue
+        whole = _park_of_area(ctx, a)
+        if whole is None:
+            continue
+        verb = ctx.last(whole) + 1
+        if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        if tokens[verb].pos == "AUX":  # «будет создан»
+            verb += 1
+        part = ctx.first_mention_after(verb + 1, ("PARK", "ORG", "LOC", "PER"), 4)
+        if part is not None and ctx.mention_type(part) == "PARK" \
+                and ctx.entity(part) != ctx.entity(whole):
+            ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _park_of_area(ctx: Context, a: int) -> int | None:
+    """The park whose territory the area noun at ``a`` is: «территории опережающего развития
+    «Y»» (the territory word opens the name), «площадке витебского технопарка «Y»»."""
+    if a in ctx.mention_at:
+        index = ctx.mention_at[a]
+    else:
+        t = a + 1
+        while t < len(ctx.doc.tokens) and t not in ctx.mention_at \
+                and ctx.doc.tokens[t].pos == "ADJ" and t < a + 3:
+            t += 1
+        index = ctx.mention_at.get(t)
+    return index if index is not None and ctx.mention_type(index) == "PARK" else None
