@@ -90,6 +90,9 @@ class Delegation:
     origin_sent: int
     entity_id: int = -1
     ref_tokens: list[int] = field(default_factory=list)
+    #: the places the text names as its origin too, less specifically («делегация из Китая»
+    #: of a group from a province of it)
+    also_from: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

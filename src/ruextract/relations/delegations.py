@@ -147,6 +147,12 @@ def _official_trip(ctx: Context) -> bool:
                 if tokens[child].rel != "nsubj":
                     continue
                 person = _subject_person(ctx, child)
+                if person is None and tokens[child].lemma == "который":
+                    # «министром Турции X, который находится с визитом в Баку»: a member
+                    person = _antecedent_person(ctx, child)
+                    if person is not None:
+                        travellers.append((person, "staying", None))
+                    continue
                 if person is not None:
                     travellers.append((person, "trip", None))
                 elif (place := _unnamed_title_place(ctx, child)) is not None:
@@ -156,7 +162,8 @@ def _official_trip(ctx: Context) -> bool:
         for person, how, place in travellers:
             if person is not None:
                 place = title_place(ctx, person)
-            if place is None or not _travelled(ctx, place, destinations, how):
+            if place is None or not _travelled(
+                    ctx, place, destinations, "trip" if how == "staying" else how):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
             if index is None:
@@ -294,6 +301,29 @@ def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
     return _new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
 
 
+def staying_person(ctx: Context, trip: int) -> int | None:
+    """The person a «…, который находится с визитом в X» clause of a trip noun is about."""
+    tokens = ctx.doc.tokens
+    verb = tokens[trip].head_id
+    for child in ctx.children.get(verb, []) if verb >= 0 else []:
+        if tokens[child].rel == "nsubj" and tokens[child].lemma == "который":
+            return _antecedent_person(ctx, child)
+    return None
+
+
+def _antecedent_person(ctx: Context, relative: int) -> int | None:
+    """«министром Турции X, который находится с визитом в Баку»: the person right before
+    the comma a relative pronoun follows."""
+    tokens = ctx.doc.tokens
+    comma = relative - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[comma].sent_id != tokens[relative].sent_id:
+        return None
+    index = ctx.mention_at.get(comma - 1)
+    if index is None or ctx.mention_type(index) != "PER":
+        return None
+    return index
+
+
 def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     """«Генеральный консул КНР в Казани прибыл …»: the place in the genitive of a title that
     names no person (a place with a preposition is where the post is, not whose)."""
@@ -319,8 +349,12 @@ def _subject_person(ctx: Context, subject: int) -> int | None:
             index = ctx.mention_at.get(t)
             if index is not None and ctx.mention_type(index) == "PER":
                 return index
+        # «Председатель парламента X, председатель города Y Имя»: a second title joined
+        # to the first is the same person's
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
-                    if tokens[c].rel in ("appos", "flat:name", "nsubj")]
+                    if tokens[c].rel in ("appos", "flat:name", "nsubj") or (
+                        tokens[c].rel == "conj" and ctx.vocab.is_title(tokens[c].lemma)
+                        and tokens[c - 1].text == ",")]
     return None
 
 
@@ -531,6 +565,9 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     the ones named with it («представители компаний X, Y и Z»)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+        for entity in delegation.also_from:
+            if entity != delegation.origin_entity:
+                ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
         for index in sorted(ctx.origin_mentions):
             if ctx.entity(index) == delegation.origin_entity:
                 for other in coordinated_origins(ctx, index):
@@ -733,6 +770,9 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         found = [e for e in places if fold(e.normal) in towns or (
             fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
+        if not found:
+            town = _dictionary_town(ctx, lemma)
+            return (town, "strong", None) if town else None
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id
@@ -744,6 +784,22 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     if found:
         return found[0].normal, kind, found[0].entity_id
     return name, kind, None
+
+
+def _dictionary_town(ctx: Context, lemma: str) -> str | None:
+    """«зеленоградский» → Зеленоград: the place name the adjective is made from, where the
+    dictionary knows it as a place and neither the gazetteer nor the text does."""
+    stems = []
+    for suffix, ending in ctx.vocab.place_suffixes.items():
+        if lemma.endswith(suffix):
+            base = lemma[:-len(suffix)] + ending
+            stems += [base, base + "ь"]
+    for stem in [*stems, lemma[:-2]]:  # «курский» → Курск
+        if len(stem) >= 4 and dictionary().word_is_known(stem) and any(
+                "Geox" in parse.tag and "NOUN" in parse.tag and parse.normal_form == stem
+                for parse in dictionary().parse(stem)):
+            return stem.capitalize()
+    return None
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:
@@ -783,12 +839,20 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
         for index, delegation in enumerate(delegations):
-            # «китайская делегация» … «делегация посольства КНР»: the one group, named
-            # more specifically
-            if delegation.origin_kind == "country" \
-                    and _within(ctx, origin, origin_entity, delegation.origin):
+            # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
+            # «… провинции Аньхой»: the one group, named more specifically
+            if _within(ctx, origin, origin_entity, delegation.origin):
+                if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
+                    delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
                 return index
+        # … and «гости из Китая» after it: that group, named by its country
+        inside = [i for i, d in enumerate(delegations)
+                  if d.origin and _within(ctx, d.origin, d.origin_entity, origin)]
+        if len(inside) == 1:
+            if origin_entity is not None:
+                delegations[inside[0]].also_from.append(origin_entity)
+            return inside[0]
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
@@ -847,7 +911,8 @@ def _add_delegation_mentions(ctx: Context) -> None:
     # entities nothing refers to any more go, the rest are numbered anew
     used = sorted({m.entity_id for m in doc.mentions if m.entity_id >= 0}
                   | {d.entity_id for d in ctx.delegations}
-                  | {d.origin_entity for d in ctx.delegations if d.origin_entity is not None})
+                  | {d.origin_entity for d in ctx.delegations if d.origin_entity is not None}
+                  | {e for d in ctx.delegations for e in d.also_from})
     renumber = {old: new for new, old in enumerate(used)}
     doc.entities = [doc.entities[old] for old in used]
     for entity in doc.entities:
@@ -861,6 +926,7 @@ def _add_delegation_mentions(ctx: Context) -> None:
         delegation.entity_id = renumber[delegation.entity_id]
         if delegation.origin_entity is not None:
             delegation.origin_entity = renumber[delegation.origin_entity]
+        delegation.also_from = [renumber[e] for e in delegation.also_from]
     ctx.origin_mentions = set()
     ctx.index_mentions()
     for delegation in ctx.delegations:
@@ -873,6 +939,10 @@ def member_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
     group (``delegation.visit``) are its members."""
     for ref in ctx.refs:
+        if ref.source == "rule:delegation.staying":
+            person = staying_person(ctx, ref.token)
+            if person is not None:
+                ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
         if ref.source != "rule:delegation.visit":
             continue
         for person in visitors(ctx, ref.token):
