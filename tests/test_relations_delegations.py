@@ -298,6 +298,16 @@ CASES = [
     ("Делегация провинции Хэнань осмотрела технопарк «Сигма». Делегация провинции Цзянсу "
      "посетила завод «Луч».",
      "-VISITED delegation:Хэнань -> Луч"),
+    # a region's descriptor before a name the tagger took for a person's
+    ("Пермь посетила делегация Автономного Края Воеводина. Делегаты из Сербии осмотрели "
+     "завод «Луч».",
+     "+VISITED delegation:Автономный Край Воеводина -> Луч"),
+    # two places joined by «и» under their descriptors are both origins
+    ("Пермь посетила делегация провинции Хэнань и города Лоян.",
+     "+DELEGATION_FROM delegation:Хэнань -> Лоян"),
+    # a region the text names only inside a body's name: the body is where it comes from
+    ("Делегация правительства Тверской области посетила Пермь.",
+     "+DELEGATION_FROM delegation:Тверская область -> Правительство Тверской области"),
 ]
 
 

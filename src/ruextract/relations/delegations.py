@@ -73,7 +73,8 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin)
-    return gazetteer().lookup(origin)
+    # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
+    return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None)
 
 
 def _find_refs(ctx: Context) -> None:
@@ -583,8 +584,16 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
     while frontier:  # «X, Y и Z»: each joined to the one before
         current = frontier.pop()
         for t in ctx.mention_tokens(current):
+            head = tokens[t].head_id
+            if tokens[t].rel in ("appos", "flat:name") and head >= 0 \
+                    and head not in ctx.mention_at:
+                t = head  # «провинции X и города Y»: the descriptor is what is joined
             for child in ctx.children.get(t, []):
                 other = ctx.mention_at.get(child)
+                if other is None and tokens[child].rel == "conj":
+                    other = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                                  if tokens[g].rel in ("appos", "flat:name")
+                                  and g in ctx.mention_at), None)
                 if tokens[child].rel == "conj" and other is not None and other not in found \
                         and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
                         and (ctx.mention_type(other) == "LOC") == (
@@ -705,10 +714,11 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
-    places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
-    for place in places:
+    found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    places = [place for place, _ in found]
+    for place, adj in found:
         if place[1] == "strong":
-            return place
+            return _place_of_body(ctx, place, adj, own)
     if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
             tokens[t].head_id == token.token_id and tokens[t].rel == "nmod"
             for t in ctx.mention_tokens(by_type["ORG"])))):
@@ -718,6 +728,19 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     return "", "none", None
 
 
+def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: Token,
+                   own: Mention | None) -> tuple[str, str, int | None]:
+    """«делегация правительства Липецкой области»: the group is from the region; where the
+    text names the region only inside the body's name, the body is the entity it comes
+    from."""
+    index = ctx.mention_at.get(adjective.token_id)
+    if place[2] is not None or index is None or ctx.doc.mentions[index] is own \
+            or ctx.mention_type(index) != "ORG":
+        return place
+    ctx.origin_mentions.add(index)
+    return place[0], place[1], ctx.doc.mentions[index].entity_id
+
+
 def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] | None:
     """«делегация Исламской Республики Иран», «… Автономного Края Воеводина»: a place's
     descriptor the tagger split from its name, followed by it. The name where the places
@@ -725,11 +748,23 @@ def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] |
     after = ctx.mention_at.get(ctx.last(index) + 1)
     mention = ctx.doc.mentions[index]
     words = mention.normal.lower().split()
-    if after is None or ctx.mention_type(after) != "LOC" \
-            or gazetteer().lookup(mention.normal) is not None \
+    if gazetteer().lookup(mention.normal) is not None \
             or name_key(words[-1]) not in ctx.vocab.words("region_heads") \
             or not all(_common_word(word) for word in words):
         return None
+    if after is None or ctx.mention_type(after) != "LOC":
+        # «… Автономного Края Воеводина» with the name taken for a person's: the place
+        # the gazetteer knows by that word
+        name = ctx.last(index) + 1
+        if name >= len(ctx.doc.tokens) or (after is not None and (
+                ctx.mention_type(after) != "PER" or ctx.last(after) != name)):
+            return None
+        word = ctx.doc.tokens[name]
+        place = gazetteer().lookup(word.text) if word.pos == "PROPN" else None
+        if place is None or place.kind == "country":
+            return None
+        ctx.origin_mentions.add(index)
+        return f"{mention.normal} {word.text}", "strong", mention.entity_id
     name = ctx.doc.mentions[after].normal
     if gazetteer().lookup(name) is not None:
         ctx.origin_mentions.add(index)
