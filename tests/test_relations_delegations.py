@@ -308,6 +308,16 @@ CASES = [
     # a region the text names only inside a body's name: the body is where it comes from
     ("Делегация правительства Тверской области посетила Пермь.",
      "+DELEGATION_FROM delegation:Тверская область -> Правительство Тверской области"),
+    # a group word in the genitive of «группа»: the «группа» is the visiting group
+    ("Группа китайских предпринимателей посетила технопарк «Сигма».",
+     "+VISITED delegation:Китай -> технопарк «Сигма»"),
+    ("Группа компаний «Альфа» открыла завод в Перми.",
+     "-DELEGATION_FROM delegation:Альфа -> Альфа"),
+    # representatives of a company named after its descriptor come from it
+    ("Представители компании «Альфа» посетили технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Альфа -> Альфа"),
+    ("Китайские инвесторы посетили технопарк «Сигма».",
+     "+VISITED delegation:Китай -> технопарк «Сигма»"),
 ]
 
 

@@ -97,11 +97,28 @@ def _find_refs(ctx: Context) -> None:
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
+        collective = _collective(ctx, token)
+        if collective is not None:
+            if collective.token_id in known or ctx.mention(collective.token_id) is not None:
+                continue
+            token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
+        known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _collective(ctx: Context, token: Token) -> Token | None:
+    """The collective noun («группа») a group word is the genitive of, None where it is not."""
+    tokens = ctx.doc.tokens
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if head is None or token.rel != "nmod" or head.token_id > token.token_id \
+            or head.lemma not in ctx.vocab.words("group_collectives") \
+            or token.lemma not in ctx.vocab.delegation_groups:
+        return None
+    return head
 
 
 def _from_phrase(ctx: Context, token: Token) -> bool:
@@ -654,6 +671,9 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     subject = token
     if subject.rel == "conj" and subject.head_id >= 0:
         subject = tokens[subject.head_id]
+    if subject.rel == "nmod" and subject.head_id >= 0 \
+            and tokens[subject.head_id].lemma in vocab.words("group_collectives"):
+        subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
@@ -720,8 +740,7 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if place[1] == "strong":
             return _place_of_body(ctx, place, adj, own)
     if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
-            tokens[t].head_id == token.token_id and tokens[t].rel == "nmod"
-            for t in ctx.mention_tokens(by_type["ORG"])))):
+            _genitive_of(ctx, t, token.token_id) for t in ctx.mention_tokens(by_type["ORG"])))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
@@ -739,6 +758,17 @@ def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: 
         return place
     ctx.origin_mentions.add(index)
     return place[0], place[1], ctx.doc.mentions[index].entity_id
+
+
+def _genitive_of(ctx: Context, t: int, word: int) -> bool:
+    """Is ``t`` the word's genitive («представители X»), or the name in apposition to a
+    descriptor that is («представители компании «X»»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if head == word:
+        return tokens[t].rel == "nmod"
+    return tokens[t].rel == "appos" and head >= 0 and head not in ctx.mention_at \
+        and tokens[head].head_id == word and tokens[head].rel == "nmod"
 
 
 def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] | None:
