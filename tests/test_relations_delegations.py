@@ -318,6 +318,11 @@ CASES = [
      "+DELEGATION_FROM delegation:Альфа -> Альфа"),
     ("Китайские инвесторы посетили технопарк «Сигма».",
      "+VISITED delegation:Китай -> технопарк «Сигма»"),
+    # an envoy abroad who visits a site is a visitor from his state
+    ("Технопарк «Сигма» посетил посол Индии Радж Капур.",
+     "+VISITED delegation:Индия -> технопарк «Сигма»"),
+    ("Министр промышленности Индии Радж Капур посетил технопарк «Сигма».",
+     "-DELEGATION_FROM delegation:Индия -> Индия"),
 ]
 
 

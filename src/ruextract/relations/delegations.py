@@ -111,11 +111,12 @@ def _find_refs(ctx: Context) -> None:
 
 
 def _collective(ctx: Context, token: Token) -> Token | None:
-    """The collective noun («группа») a group word is the genitive of, None where it is not."""
+    """The collective noun («группа», ``quantity_nouns``) a group word is the genitive of,
+    None where it is not."""
     tokens = ctx.doc.tokens
     head = tokens[token.head_id] if token.head_id >= 0 else None
     if head is None or token.rel != "nmod" or head.token_id > token.token_id \
-            or head.lemma not in ctx.vocab.words("group_collectives") \
+            or head.lemma not in ctx.vocab.words("quantity_nouns") \
             or token.lemma not in ctx.vocab.delegation_groups:
         return None
     return head
@@ -217,14 +218,29 @@ def _official_arrival(ctx: Context) -> bool:
             else:
                 title = _unnamed_title_place(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
-            if home is None or home.kind != "country" \
-                    or not any(a.country != home.country for a in away):
+            if home is None or home.kind != "country":
+                continue
+            if not any(a.country != home.country for a in away) and (
+                    destinations or not _envoy(ctx, child, person)):
                 continue
             index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
+    """Is the subject an envoy abroad («Посол Индии X», «Генеральный консул КНР»): a title of
+    ``envoy_titles`` as the subject word or among the few words before the person?"""
+    tokens, envoys = ctx.doc.tokens, ctx.vocab.words("envoy_titles")
+    if tokens[subject].lemma in envoys:
+        return True
+    if person is None:
+        return False
+    first = ctx.first(person)
+    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - 6, 0), first))
 
 
 def visitors(ctx: Context, trip: int) -> list[int]:
@@ -672,7 +688,7 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     if subject.rel == "conj" and subject.head_id >= 0:
         subject = tokens[subject.head_id]
     if subject.rel == "nmod" and subject.head_id >= 0 \
-            and tokens[subject.head_id].lemma in vocab.words("group_collectives"):
+            and tokens[subject.head_id].lemma in vocab.words("quantity_nouns"):
         subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
