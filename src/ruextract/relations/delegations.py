@@ -909,7 +909,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     """Which delegation a mention refers to: the same origin, else the main visiting
     group; a «делегация» with a new named origin is a new group."""
     delegations = ctx.delegations
-    same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
+    same = [i for i, d in enumerate(delegations) if origin and (
+        same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
     if same:
         return same[0]
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
@@ -944,6 +945,23 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _same_body(ctx: Context, first: str, second: str) -> bool:
+    """«Минпромторг России» and «Министерство промышленности и торговли России»: one body,
+    by its short name (``key_org_short_names``)."""
+    if not first or not second:
+        return False
+    return _full_body_name(ctx, first) == _full_body_name(ctx, second)
+
+
+def _full_body_name(ctx: Context, name: str) -> str:
+    short_names = {name_key(k): name_key(v)
+                   for k, v in ctx.vocab.mapping("key_org_short_names").items()}
+    words = name_key(name).split()
+    if words and words[0] in short_names:
+        words[0] = short_names[words[0]]
+    return " ".join(words)
 
 
 def _several_groups(ctx: Context, token_id: int) -> bool:
