@@ -207,6 +207,12 @@ def _official_arrival(ctx: Context) -> bool:
         destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and tokens[c].rel in ("obl", "obj")]
+        # «посетил технопарк «X» в Китае»: the place of the site visited
+        destinations += [ctx.mention_at[g] for c in children if tokens[c].rel == "obj"
+                         for g in ctx.children.get(c, []) if g in ctx.mention_at
+                         and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+                         and tokens[g].rel == "nmod" and any(
+                             tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         for child in children:
             if tokens[child].rel != "nsubj":
@@ -218,10 +224,10 @@ def _official_arrival(ctx: Context) -> bool:
             else:
                 title = _unnamed_title_place(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
-            if home is None or home.kind != "country":
+            if home is None:
                 continue
             if not any(a.country != home.country for a in away) and (
-                    destinations or not _envoy(ctx, child, person)):
+                    destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
             index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
@@ -448,6 +454,16 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
     governing the group word names."""
     tokens = ctx.doc.tokens
     verb = tokens[ref_token].head_id
+    # «Делегация, которую возглавил мэр Харбина X, …»: the lead verb of its relative clause
+    relative = next((c for c in ctx.children.get(ref_token, [])
+                     if tokens[c].rel == "acl:relcl" and tokens[c].lemma in ctx.vocab.lead_verbs
+                     and any(tokens[g].lemma == "который" and tokens[g].rel == "obj"
+                             for g in ctx.children.get(c, []))), None)
+    if relative is not None and not ctx.in_speech(relative):
+        for child in ctx.children.get(relative, []):
+            if tokens[child].rel == "nsubj":
+                return _subject_person(ctx, child)
+        return None
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
             or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
         return None
