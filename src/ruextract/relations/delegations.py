@@ -195,8 +195,10 @@ def _official_trip(ctx: Context) -> bool:
 
 def _official_arrival(ctx: Context) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
-    official who arrives in or visits a place of another country is a travelling group from
-    his country; the visit verb refers to it. True where one was found."""
+    or regional official who arrives in or visits a place of another country (or a site
+    there: «посетил технопарк «X» в Китае») is a travelling group from his place; so is an
+    envoy abroad who visits any site («Посол Индии X посетил технопарк»). The visit verb
+    refers to it. True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for verb in tokens:
         if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
