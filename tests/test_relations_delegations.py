@@ -335,6 +335,11 @@ CASES = [
      "+DELEGATION_FROM delegation:Татарстан -> Татарстан"),
     ("Губернатор Омской области Иван Петров посетил завод «Луч» в Таре.",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
+    # a group word the tagger took for a place's or a body's name with its adjective
+    ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
+     "+VISITED delegation:Турция -> Омск"),
+    ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
+     "-DELEGATION_FROM delegation:Турецкая делегация -> Турецкая делегация"),
 ]
 
 

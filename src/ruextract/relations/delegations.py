@@ -91,8 +91,8 @@ def _find_refs(ctx: Context) -> None:
         mention = ctx.mention(token.token_id)
         if mention is not None and mention.type == DELEGATION:
             continue
-        if mention is not None and not (mention.end == token.end
-                                        and mention.type in ("ORG", "PER")):
+        if mention is not None and not (mention.end == token.end and (
+                mention.type in ("ORG", "PER") or kind == "head")):
             continue  # a word inside a longer name («Представительство …») is not a reference
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
@@ -756,15 +756,17 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   *(a for t in order if tokens[t].pos == "NOUN"
                     for a in _adjectives(ctx, tokens[t]))]
     by_type: dict[str, int] = {}
+    own = ctx.mention(token.token_id)
     for t in order:
         index = ctx.mention_at.get(t)
-        if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
+        if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
+                and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
-    own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
+    places_words = vocab.geo_descriptors
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
