@@ -340,6 +340,19 @@ CASES = [
      "+VISITED delegation:Турция -> Омск"),
     ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
      "-DELEGATION_FROM delegation:Турецкая делегация -> Турецкая делегация"),
+    # «в составе N человек из X»: through the composition only a place «из» is the origin
+    ("Технопарк «Сигма» посетила делегация в составе 15 человек из Узбекистана.",
+     "+DELEGATION_FROM delegation:Узбекистан -> Узбекистан"),
+    # where an arrival verb says the group comes from; not a return
+    ("Делегация прибыла в Омск из Ташкента.",
+     "+VISITED delegation:Ташкент -> Омск"),
+    ("Делегация, прибывшая из Ташкента, посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Ташкент -> Ташкент"),
+    ("Делегация вернулась в Омск из Ташкента.",
+     "-DELEGATION_FROM delegation:Ташкент -> Ташкент"),
+    # a group word the tagger took for the start of a name
+    ("Делегация представителей бизнеса Узбекистана посетила технопарк «Сигма».",
+     "+VISITED delegation:Узбекистан -> технопарк «Сигма»"),
 ]
 
 

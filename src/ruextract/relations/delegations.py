@@ -92,8 +92,11 @@ def _find_refs(ctx: Context) -> None:
         if mention is not None and mention.type == DELEGATION:
             continue
         if mention is not None and not (mention.end == token.end and (
-                mention.type in ("ORG", "PER") or kind == "head")):
-            continue  # a word inside a longer name («Представительство …») is not a reference
+                mention.type in ("ORG", "PER") or kind == "head")) and not (
+                kind == "head" and mention.type == "ORG" and mention.start == token.start):
+            # a word inside a longer name («Представительство …») is not a reference; a
+            # «Делегация представителей бизнеса» taken for a name is
+            continue
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -734,6 +737,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
+    # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
+    # counts (the members' titles name their own places)
+    listed: set[int] = set()
     while frontier:
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
@@ -742,14 +748,20 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                 continue
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                      if tokens[g].rel in ("case", "fixed")]
-            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"):
+            composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
+                and current == token.token_id
+            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"
+                                                 and not composition):
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
                 continue
             depth_of[child] = depth_of[current] + 1
-            order.append(child)
             frontier.append(child)
+            if composition or (current in listed and cases != ["из"]):
+                listed.add(child)
+                continue
+            order.append(child)
     order.sort(key=lambda t: (depth_of[t], t))
     # the adjectives of the chain's nouns in linear order too: the parse may hang them elsewhere
     adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
@@ -762,6 +774,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
                 and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
+    if "LOC" not in by_type and kind == "head":
+        arrived_from = _arrived_from(ctx, token)
+        if arrived_from is not None:
+            by_type["LOC"] = arrived_from
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
@@ -781,6 +797,27 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     if places:
         return places[0]
     return "", "none", None
+
+
+def _arrived_from(ctx: Context, token: Token) -> int | None:
+    """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
+    an arrival verb of the group word says it comes from."""
+    tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
+    verbs = [c for c in ctx.children.get(token.token_id, [])
+             if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
+    if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:
+        verbs.append(token.head_id)
+    for verb in verbs:
+        if ctx.planned(verb) or ctx.in_speech(verb):
+            continue
+        for child in ctx.children.get(verb, []):
+            index = ctx.mention_at.get(child)
+            if index is not None and ctx.mention_type(index) == "LOC" \
+                    and tokens[child].rel == "obl" and any(
+                        tokens[g].lemma == "из" and tokens[g].rel == "case"
+                        for g in ctx.children.get(child, [])):
+                return index
+    return None
 
 
 def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: Token,
