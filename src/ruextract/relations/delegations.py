@@ -932,11 +932,14 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
         if lemma.endswith(suffix):
             base = lemma[:-len(suffix)] + ending
             stems += [base, base + "ь"]
+    if lemma.endswith("сский"):
+        stems.append(lemma[:-3])  # «кузбасский» → Кузбасс
     for stem in [*stems, lemma[:-2]]:  # «курский» → Курск
         if len(stem) >= 4 and dictionary().word_is_known(stem) and any(
                 "Geox" in parse.tag and "NOUN" in parse.tag and parse.normal_form == stem
                 for parse in dictionary().parse(stem)):
-            return stem.capitalize()
+            place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
+            return place.canonical if place is not None else stem.capitalize()
     return None
 
 
