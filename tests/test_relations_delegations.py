@@ -357,6 +357,11 @@ CASES = [
      "+VISITED delegation:Санкт-Петербург -> технопарк «Сигма»"),
     ("Кузбасская делегация посетила технопарк «Сигма».",
      "+VISITED delegation:Кузбасс -> технопарк «Сигма»"),
+    # the place in the genitive of a place origin is where the group comes from too
+    ("Делегация Тарского района Омской области посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Тарский район -> Омская область"),
+    ("Делегация провинции Хэнань КНР посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Хэнань -> КНР"),
 ]
 
 

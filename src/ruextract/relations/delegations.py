@@ -625,9 +625,32 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
         for index in sorted(ctx.origin_mentions):
             if ctx.entity(index) == delegation.origin_entity:
-                for other in coordinated_origins(ctx, index):
+                for other in [*coordinated_origins(ctx, index), *_containing_places(ctx, index)]:
                     ctx.add(rule, delegation.entity_id, ctx.entity(other),
                             ctx.doc.mentions[other].sent_id)
+
+
+def _containing_places(ctx: Context, index: int) -> list[int]:
+    """«делегация Амвросиевского района ДНР», «… провинции Хэнань КНР»: the place in the
+    genitive of a place origin, where it is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "LOC":
+        return []
+    words = set(ctx.mention_tokens(index))
+    for t in list(words):
+        head = tokens[t].head_id
+        if tokens[t].rel == "appos" and head >= 0 and head not in ctx.mention_at:
+            words.add(head)  # «провинции Хэнань КНР»: the descriptor's genitive too
+    found = []
+    for t in sorted(words):
+        for child in ctx.children.get(t, []):
+            other = ctx.mention_at.get(child)
+            if other is not None and tokens[child].rel == "nmod" \
+                    and ctx.mention_type(other) == "LOC" \
+                    and ctx.entity(other) != ctx.entity(index) \
+                    and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+                found.append(other)
+    return found
 
 
 def coordinated_origins(ctx: Context, index: int) -> list[int]:
