@@ -119,8 +119,7 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     tokens = ctx.doc.tokens
     head = tokens[token.head_id] if token.head_id >= 0 else None
     if head is None or token.rel != "nmod" or head.token_id > token.token_id \
-            or head.lemma not in ctx.vocab.words("quantity_nouns") \
-            or token.lemma not in ctx.vocab.delegation_groups:
+            or head.lemma not in ctx.vocab.words("quantity_nouns"):
         return None
     return head
 
