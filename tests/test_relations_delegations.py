@@ -362,6 +362,9 @@ CASES = [
      "+DELEGATION_FROM delegation:Тарский район -> Омская область"),
     ("Делегация провинции Хэнань КНР посетила технопарк «Сигма».",
      "+DELEGATION_FROM delegation:Хэнань -> КНР"),
+    # the place an official's visit verb governs is the site, not his group's own phrase
+    ("Посол Перу Хуан Перес посетил Пензу.",
+     "+VISITED delegation:Перу -> Пенза"),
 ]
 
 
