@@ -110,6 +110,10 @@ def test_repeated_headline_is_kept_once():
     ("в Новосибирске", "в Новосибирске"),
     ("наукоемких производств", "наукоемких производств"),
     ("лаборатириями", "лаборатириями"),  # a typo, not two words: left alone
+    # a headline glued to the text's first word
+    ("Омск посетила турецкая делегацияТурецкая делегация", "Омск посетила турецкая делегация "
+     "Турецкая делегация"),
+    ("РусГидро и МегаФон", "РусГидро и МегаФон"),
 ])
 def test_glued_words_are_split_only_when_both_halves_are_words(is_word, raw, clean):
     assert normalise(raw, RULES, is_word).text == clean

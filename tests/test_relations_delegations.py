@@ -266,6 +266,110 @@ CASES = [
     ("Официальные делегации из разных стран прибыли в Тверь. Делегация Пензенской области "
      "посетила завод «Луч».",
      "+VISITED delegation:Пензенская область -> Луч"),
+    # an official «который находится с визитом в X» is a member of a group from his place
+    ("Мэр Омска Иван Петров встретился с министром энергетики Египта Ахмедом Саадом, "
+     "который находится с визитом в Баку.",
+     "+MEMBER_OF_DELEGATION Ахмед Саад -> delegation:Египет"),
+    ("Мэр Омска Иван Петров встретился с министром энергетики Египта Ахмедом Саадом, "
+     "который находится с визитом в Баку.",
+     "-HEADED_BY delegation:Египет -> Ахмед Саад"),
+    ("Мэр Омска Иван Петров встретится с министром энергетики Египта Ахмедом Саадом, "
+     "который прибудет с визитом в Баку.",
+     "-DELEGATION_FROM delegation:Египет -> Египет"),
+    # a second title joined to the first names the same traveller
+    ("В рамках визита в Китай депутат парламента Тверской области, мэр города Ржева Иван "
+     "Петров посетил технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Ржев -> Ржев"),
+    # a town adjective neither the gazetteer nor the text knows, through the dictionary
+    ("Обнинская делегация посетила технопарк «Сигма».",
+     "+VISITED delegation:Обнинск -> технопарк «Сигма»"),
+    ("Студенческая делегация посетила технопарк «Сигма».",
+     "+VISITED delegation: -> технопарк «Сигма»"),
+    # a group from a country named later by its province is one group, from both
+    ("Делегация из Китая посетила Саранск. Делегация провинции Хэнань осмотрела технопарк "
+     "«Сигма».",
+     "+VISITED delegation:Хэнань -> Саранск"),
+    ("Делегация из Китая посетила Саранск. Делегация провинции Хэнань осмотрела технопарк "
+     "«Сигма».",
+     "+DELEGATION_FROM delegation:Хэнань -> Китай"),
+    ("Делегация провинции Хэнань осмотрела технопарк «Сигма». Гости из Китая посетили "
+     "завод «Луч».",
+     "+VISITED delegation:Хэнань -> Луч"),
+    ("Делегация провинции Хэнань осмотрела технопарк «Сигма». Делегация провинции Цзянсу "
+     "посетила завод «Луч».",
+     "-VISITED delegation:Хэнань -> Луч"),
+    # a region's descriptor before a name the tagger took for a person's
+    ("Пермь посетила делегация Автономного Края Воеводина. Делегаты из Сербии осмотрели "
+     "завод «Луч».",
+     "+VISITED delegation:Автономный Край Воеводина -> Луч"),
+    # two places joined by «и» under their descriptors are both origins
+    ("Пермь посетила делегация провинции Хэнань и города Лоян.",
+     "+DELEGATION_FROM delegation:Хэнань -> Лоян"),
+    # a region the text names only inside a body's name: the body is where it comes from
+    ("Делегация правительства Тверской области посетила Пермь.",
+     "+DELEGATION_FROM delegation:Тверская область -> Правительство Тверской области"),
+    # a group word in the genitive of «группа»: the «группа» is the visiting group
+    ("Группа китайских предпринимателей посетила технопарк «Сигма».",
+     "+VISITED delegation:Китай -> технопарк «Сигма»"),
+    ("Группа компаний «Альфа» открыла завод в Перми.",
+     "-DELEGATION_FROM delegation:Альфа -> Альфа"),
+    # representatives of a company named after its descriptor come from it
+    ("Представители компании «Альфа» посетили технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Альфа -> Альфа"),
+    ("Китайские инвесторы посетили технопарк «Сигма».",
+     "+VISITED delegation:Китай -> технопарк «Сигма»"),
+    # an envoy abroad who visits a site is a visitor from his state
+    ("Технопарк «Сигма» посетил посол Индии Радж Капур.",
+     "+VISITED delegation:Индия -> технопарк «Сигма»"),
+    ("Министр промышленности Индии Радж Капур посетил технопарк «Сигма».",
+     "-DELEGATION_FROM delegation:Индия -> Индия"),
+    # a body's short name and its full name: one group
+    ("Технопарк «Сигма» посетила делегация Минфина России. Делегация Министерства финансов "
+     "России во главе с директором департамента Иваном Петровым встретилась с мэром.",
+     "+HEADED_BY delegation:Минфин России -> Иван Петров"),
+    # the head a relative clause's lead verb names
+    ("Делегация, которую возглавил мэр Харбина Ли Бо, посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Харбин -> Харбин"),
+    # a region's head who visits a site in another country travels as a group
+    ("Глава Татарстана Рустам Ахметов посетил технопарк «Сигма» в Китае.",
+     "+DELEGATION_FROM delegation:Татарстан -> Татарстан"),
+    ("Губернатор Омской области Иван Петров посетил завод «Луч» в Таре.",
+     "-DELEGATION_FROM delegation:Омская область -> Омская область"),
+    # a group word the tagger took for a place's or a body's name with its adjective
+    ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
+     "+VISITED delegation:Турция -> Омск"),
+    ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
+     "-DELEGATION_FROM delegation:Турецкая делегация -> Турецкая делегация"),
+    # «в составе N человек из X»: through the composition only a place «из» is the origin
+    ("Технопарк «Сигма» посетила делегация в составе 15 человек из Узбекистана.",
+     "+DELEGATION_FROM delegation:Узбекистан -> Узбекистан"),
+    # where an arrival verb says the group comes from; not a return
+    ("Делегация прибыла в Омск из Ташкента.",
+     "+VISITED delegation:Ташкент -> Омск"),
+    ("Делегация, прибывшая из Ташкента, посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Ташкент -> Ташкент"),
+    ("Делегация вернулась в Омск из Ташкента.",
+     "-DELEGATION_FROM delegation:Ташкент -> Ташкент"),
+    # a group word the tagger took for the start of a name
+    ("Делегация представителей бизнеса Узбекистана посетила технопарк «Сигма».",
+     "+VISITED delegation:Узбекистан -> технопарк «Сигма»"),
+    ("Питерская делегация посетила технопарк «Сигма».",
+     "+VISITED delegation:Санкт-Петербург -> технопарк «Сигма»"),
+    ("Кузбасская делегация посетила технопарк «Сигма».",
+     "+VISITED delegation:Кузбасс -> технопарк «Сигма»"),
+    # the place in the genitive of a place origin is where the group comes from too
+    ("Делегация Тарского района Омской области посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Тарский район -> Омская область"),
+    ("Делегация провинции Хэнань КНР посетила технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Хэнань -> КНР"),
+    # the place an official's visit verb governs is the site, not his group's own phrase
+    ("Посол Перу Хуан Перес посетил Пензу.",
+     "+VISITED delegation:Перу -> Пенза"),
+    # «руководит делегацией», «под предводительством»
+    ("Делегация из Китая прибыла в Пермь. Руководит делегацией мэр Харбина Ли Бо.",
+     "+HEADED_BY delegation:Китай -> Ли Бо"),
+    ("Делегация из Китая под предводительством мэра Харбина Ли Бо посетила Пермь.",
+     "+HEADED_BY delegation:Китай -> Ли Бо"),
 ]
 
 

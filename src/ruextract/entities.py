@@ -71,6 +71,7 @@ class EntityExtractor:
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
+        self.group_heads = {w.lower() for w in rules.words("delegation_heads")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
@@ -147,6 +148,10 @@ class EntityExtractor:
         if tokens and tokens[0].lemma.lower() in self.media_platforms:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
+            return []
+        if tokens and {tokens[0].lemma, tokens[-1].lemma} & self.group_heads:
+            # «Делегация представителей бизнеса», «Пензенская делегация»: a visiting group,
+            # which the relations stage finds (it never re-types a name found here)
             return []
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
             if len(tokens) == 1:

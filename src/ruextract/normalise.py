@@ -39,6 +39,8 @@ SPECIAL_CHARACTERS = regex.compile(
                                                    | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
+# «делегацияКорейская»: a headline's last word glued to the capitalised first word of the text
+GLUED_CAPITAL = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})[А-ЯЁ][а-яё]{2,}(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -228,7 +230,8 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
 def split_glued_words(text: str, offset_map: OffsetMap,
                       is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
     """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
-    halves are. The inserted space maps to an empty raw span."""
+    halves are, and «делегацияКорейская» → «делегация Корейская» where a word is glued to a
+    capitalised one. The inserted space maps to an empty raw span."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
@@ -243,6 +246,10 @@ def split_glued_words(text: str, offset_map: OffsetMap,
                     best = (balance, cut)
         if best is not None:
             cuts.append(match.start() + best[1])
+    for match in GLUED_CAPITAL.finditer(text):
+        if is_word(match.group(1)) and not is_word(match.group().lower()):
+            cuts.append(match.end(1))
+    cuts.sort()
     if not cuts:
         return text, offset_map
     pieces: list[str] = []
