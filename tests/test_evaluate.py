@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ruextract.evaluate import PredDoc, PredMention, PredRelation, evaluate
+from ruextract.evaluate import PredDoc, PredMention, PredRelation, evaluate, normal_matches
 from ruextract.gold import ENTITY_TYPES, RELATION_TYPES, GoldDoc, GoldMention, GoldRelation
 
 
@@ -28,6 +28,12 @@ def test_argument_matches_by_normal_form() -> None:
 def test_argument_with_a_wrong_normal_form_matches_by_an_overlapping_mention() -> None:
     result = evaluate([_gold()], {"d.txt": _pred("Орион-Теха", ((35, 43),))})
     assert (result.relations["VISITED"].tp, result.relations["VISITED"].fp) == (1, 0)
+
+
+def test_normal_forms_compare_hyphens_and_dashes_as_one() -> None:
+    assert normal_matches("Усть-Ольховск", "Усть\u2011Ольховск")
+    assert normal_matches("«Ольхэкспо — 2030»", "Ольхэкспо \u2013 2030")
+    assert not normal_matches("Ольховск", "Ольховка")
 
 
 def test_argument_elsewhere_in_the_text_does_not_match() -> None:

@@ -179,7 +179,13 @@ def _inner_name(text: str) -> str:
     return fold(text)
 
 
+DASHES = str.maketrans({dash: "-" for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+
 def normal_matches(predicted: str, gold: str) -> bool:
+    """Normal forms compare folded; hyphens and dashes are typography as quotes are (the
+    normaliser writes «Санкт‑Петербург» with «-», gold keeps the page's character)."""
+    predicted, gold = predicted.translate(DASHES), gold.translate(DASHES)
     return fold(predicted) == fold(gold) or (
         _inner_name(predicted) == _inner_name(gold) and ("«" in predicted or "«" in gold))
 
