@@ -74,6 +74,7 @@ class EntityExtractor:
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
+        self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
@@ -113,7 +114,8 @@ class EntityExtractor:
             doc.tokens[tokens[0].token_id - 1].lemma for c in chosen if c.type == "ORG"
             and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].token_id > 0
             and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
-        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
+        starts = {c.start for c in chosen if c.type == "ORG"}
+        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = _with_coordinated_quoted(doc.text, chosen)
         doc.mentions = []
         for candidate in chosen:
@@ -177,10 +179,12 @@ class EntityExtractor:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
-    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str]) -> bool:
+    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
+                            org_starts: set[int]) -> bool:
         """«с Университетом», «Госкорпорацией»: an NER organisation that is one generic head
         word names nothing unless it refers back to a name with that head («Фонда» after
-        «Фонд «Сколково»»)."""
+        «Фонд «Сколково»») or shares the place of the organisation coordinated with it
+        («Посольства и Торгпредства РФ»)."""
         if candidate.type != "ORG" or candidate.source != "ner":
             return False
         tokens = doc.tokens_in(candidate.start, candidate.end)
@@ -188,6 +192,10 @@ class EntityExtractor:
                 tokens[0].lemma in named_heads:
             return False
         following = tokens[0].token_id + 1
+        if tokens[0].text[:1].isupper() and following + 1 < len(doc.tokens) and \
+                doc.tokens[following].text == "и" and doc.tokens[following + 1].text[:1].isupper() \
+                and doc.tokens[following + 1].start in org_starts:
+            return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
 
@@ -446,6 +454,10 @@ class EntityExtractor:
         if head.text[:1].isupper():  # «влиятельного Комитета …»: the name starts capitalised
             while first < head.token_id and not doc.tokens[first].text[:1].isupper():
                 first += 1
+        # «… Кении и Министерства …»: a name does not open before a conjunction ahead of its head
+        for k in range(first, head.token_id):
+            if doc.tokens[k].pos == "CCONJ" or doc.tokens[k].text == ",":
+                first = k + 1
         for dash in range(head.token_id + 1, last + 1):  # «Церковь — как институт»
             if doc.tokens[dash].text in ("—", "("):
                 last = dash - 1
@@ -517,8 +529,10 @@ class EntityExtractor:
         governed = False  # after «по/для/при»: adjectives, then the noun they govern
         named = False  # a place's name closes the name: «… РФ | по оценке возможностей»
         governed_case = None  # «по экономической политике, собственности и …»: one case
+        place_name = False  # inside a place's name after its descriptor
         while i < sentence.last_token:
             token = tokens[i]
+            place_name = place_name and last == i - 1
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
@@ -531,21 +545,30 @@ class EntityExtractor:
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
-                    tokens[i + 1].pos in ("NOUN", "ADJ"):
-                governed = True
-            elif token.pos in ("NOUN", "ADJ") and governed and (
+                    tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN") and \
+                    not self._in_person(doc, tokens[i + 1]):
+                governed = True  # «при Президенте …»: the tagger reads a capitalised noun as PROPN
+            elif token.pos == "NOUN" and feats.get("Case") == "Dat" and last == i - 1 and \
+                    tokens[i - 1].lemma in self.org_dative_nouns:
+                last = i  # «содействия торговле»: a noun that governs the dative
+            elif token.pos in ("NOUN", "ADJ", "PROPN") and governed and (
                     tokens[i - 1].lemma in self.org_name_prepositions
                     or tokens[i - 1].pos == "ADJ"
                     or tokens[i - 1].text in (",", "и")):  # «по иностранным делам»
-                last = i if token.pos == "NOUN" else last
+                last = i if token.pos != "ADJ" else last
                 governed = token.pos == "ADJ"
-                if token.pos == "NOUN" and tokens[i - 1].text not in (",", "и"):
+                if token.pos != "ADJ" and tokens[i - 1].text not in (",", "и"):
                     governed_case = feats.get("Case")
             elif token.text in (",", "и") and last == i - 1 and governed_case and \
                     self._coordinated_in_case(tokens, i + 1, sentence.last_token, governed_case):
                 governed = True
-            elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
-                last = i
+            elif token.pos == "PROPN" and (
+                    tokens[i - 1].lemma in self.place_descriptors or (
+                        place_name and last == i - 1 and token.text[:1].isupper())):
+                last = i  # «провинции Кхань Хоа»: every word of the place's name
+                place_name = True
+                i += 1
+                continue
             elif token.text in (",", "и") and last == i - 1 and \
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
@@ -572,11 +595,19 @@ class EntityExtractor:
             tokens[i].lemma not in self.org_body_nouns | self.org_heads
 
     def _coordinated_genitive(self, tokens: list[Token], i: int, stop: int) -> bool:
-        """After «,» or «и»: a genitive noun that is no organisation of its own
-        («экономики, торговли и промышленности»)."""
+        """After «,» or «и»: a genitive noun that is no organisation of its own, its
+        adjectives first («экономики, торговли и промышленности», «инноваций и цифровых
+        технологий»)."""
+        number = parse_feats(tokens[i - 2].feats).get("Number") if i >= 2 else None
+        opening = i
+        while i < stop and tokens[i].pos == "ADJ" and \
+                parse_feats(tokens[i].feats).get("Case") == "Gen":
+            i += 1
+        if i > opening and i < stop and parse_feats(tokens[i].feats).get("Number") != number:
+            return False  # «здравоохранения | и высших учебных заведений»: a list of its own
         return i < stop and tokens[i].pos == "NOUN" and \
             parse_feats(tokens[i].feats).get("Case") == "Gen" and \
-            tokens[i].lemma not in self.org_body_nouns | self.org_heads
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads | self.government_bodies
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -587,7 +618,8 @@ class EntityExtractor:
             return parent.lemma in self.place_descriptors and token.text[:1].isupper()
         if token.rel not in allowed:
             return False
-        organisations = self.org_body_nouns | self.org_capitalised_nouns | self.org_heads
+        organisations = self.org_body_nouns | self.org_capitalised_nouns | self.org_heads | \
+            self.government_bodies
         if token.rel == "conj" and (parent.lemma in organisations or token.lemma in organisations
                                     or parse_feats(token.feats).get("Case")
                                     != parse_feats(parent.feats).get("Case")):
