@@ -107,7 +107,7 @@ class EntityExtractor:
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
-        chosen = self._joined_org_names(doc, chosen)
+        chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
@@ -475,6 +475,7 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if (previous is not None and previous.type == "ORG" and candidate.type == "LOC"
                     and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
+                    and not self._country_after_place(doc, previous, candidate)
                     and (self._genitive_place_follows(doc, previous, candidate)
                          or self._accredited_in(doc, previous, candidate))):
                 previous.end = candidate.end
@@ -482,6 +483,45 @@ class EntityExtractor:
                 continue
             merged.append(candidate)
         return merged
+
+    def _country_after_place(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
+        """«совета провинции Цзянси | КНР»: a name that ends in its place («провинции N»)
+        leaves out the country named after it to say where that place is."""
+        tokens = doc.tokens_in(org.start, org.end)
+        return len(tokens) >= 2 and tokens[-2].lemma in self.place_descriptors and \
+            tokens[-1].pos == "PROPN" and \
+            doc.text[place.start:place.end].lower() in self.country_abbreviations
+
+    def _with_branch_before(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Ольховского отделения | Китайского комитета …»: a branch named before the
+        organisation it belongs to (its adjectives and the branch word) is part of the name;
+        a place adjective among them is no place of its own."""
+        dropped: set[int] = set()
+        for candidate in chosen:
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if candidate.type != "ORG" or not tokens or "Case=Gen" not in tokens[0].feats or \
+                    tokens[0].token_id == 0:
+                continue
+            branch = doc.tokens[tokens[0].token_id - 1]
+            if branch.lemma not in self.org_branch_heads or branch.pos != "NOUN" or \
+                    branch.sent_id != tokens[0].sent_id:
+                continue
+            case = parse_feats(branch.feats).get("Case")
+            first = branch.token_id
+            while first > doc.sentences[branch.sent_id].first_token and \
+                    doc.tokens[first - 1].pos == "ADJ" and \
+                    parse_feats(doc.tokens[first - 1].feats).get("Case") == case:
+                first -= 1
+            if first == branch.token_id or not doc.tokens[first].text[:1].isupper():
+                continue  # «отделения банка»: a branch named by its place only
+            start = doc.tokens[first].start
+            dropped |= {id(c) for c in chosen if c is not candidate and start <= c.start
+                        and c.end <= candidate.start}
+            if any(c.start < start < c.end for c in chosen):
+                continue
+            candidate.start = start
+            candidate.source = "rule:org.branch_before"
+        return [c for c in chosen if id(c) not in dropped] if dropped else chosen
 
     def _accredited_in(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
         """«Посольства КНР | в РФ»: a mission's name keeps the country it works in."""

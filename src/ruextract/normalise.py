@@ -27,16 +27,21 @@ DASHES = {"\u2013": "—", "\u2014": "—", "\u2015": "—"}
 AMBIGUOUS_QUOTES = {'"', "„", "“", "”", "‟", "″", "〝", "〞", "＂"}
 SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
 OPENING_CONTEXT = set(" \t([{«—-/") | {""}
+# Guillemets some pages set the wrong way round («ОЭЗ »Липецк«»): turned by context.
+GUILLEMETS = {"«", "»"}
+CLOSING_CONTEXT = set(" \t.,;:!?)]}") | {""}
 # A line holding none of these is left as it is by clean_line (the fast path).
 NEEDS_CLEANING = regex.compile(
     "[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES) | AMBIGUOUS_QUOTES
-                               | set(SINGLE_QUOTES))) + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
+                               | set(SINGLE_QUOTES) | GUILLEMETS))
+    + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
 # control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
 SPECIAL_CHARACTERS = regex.compile(
     " {2,}|^ | $|[^\\S ]|[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES)
-                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
+                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)
+                                                   | GUILLEMETS))
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
@@ -157,6 +162,11 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int,
         out.add("-" if in_word else DASHES[char], raw_start, raw_end)
     elif char in AMBIGUOUS_QUOTES:
         out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
+    elif char == "»" and out.last() in OPENING_CONTEXT and out.last() != "«" and \
+            following.isalnum():
+        out.add("«", raw_start, raw_end)  # »Липецк«: opens a name
+    elif char == "«" and out.last().isalnum() and following in CLOSING_CONTEXT:
+        out.add("»", raw_start, raw_end)  # …and closes it
     elif char in SINGLE_QUOTES:
         out.add(SINGLE_QUOTES[char], raw_start, raw_end)
     else:
