@@ -116,6 +116,13 @@ CASES = [
     "Выступил председатель [Народного комитета провинции Донг Лам](ORG).",
     "Гости посетили отделения [Министерства здравоохранения](ORG) и высших учебных заведений "
     "Ольховской области.",
+    # a name that opens with a park's type word is the park; one that ends in a place's
+    # descriptor is the place
+    "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",
+    "Гостей принял представитель граждан [Баян-Ольги аймака](LOC) Монголии.",
+    # an event noun, its genitive phrase and a quoted name: the quoted name is the event
+    "Соглашение подписали на форуме торгово-экономического сотрудничества [«Северный "
+    "мост»](EVENT).",
     # a branch named before its organisation is in the name; a country after a province is not
     "Встреча прошла с представителями [Ольховского отделения Китайского комитета по "
     "содействию международной торговле](ORG).",

@@ -77,6 +77,9 @@ class EntityExtractor:
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
+        # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
+        self.park_compound_nouns = {w.lower() for w in rules.words("park_nouns")} - {
+            "парк", "площадка", "инкубатор"}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
@@ -170,8 +173,18 @@ class EntityExtractor:
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
+                t.lemma in self.org_head_lemmas | self.org_heads for t in words):
+            # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
+            return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
         start, end = self._org_name(doc, start, end)
         tokens = doc.tokens_in(start, end)
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if words and words[0].text.lower().split("-")[0] in self.park_compound_nouns and \
+                not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
+            # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
+            return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
         name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
