@@ -116,6 +116,9 @@ CASES = [
     "Выступил председатель [Народного комитета провинции Донг Лам](ORG).",
     "Гости посетили отделения [Министерства здравоохранения](ORG) и высших учебных заведений "
     "Ольховской области.",
+    # a city read into the person's name after an organisation belongs to the organisation
+    "Глава региона встретился с председателем [Народного комитета Ханоя](ORG) [Ле Хоанг "
+    "Куаном](PER).",
     # a name that opens with a park's type word is the park; one that ends in a place's
     # descriptor is the place
     "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",

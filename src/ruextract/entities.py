@@ -38,6 +38,7 @@ from .spacy_bridge import (
 )
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 
@@ -171,6 +172,11 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
+        if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
+            # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
+            return [Candidate(tokens[0].start, tokens[0].end, "LOC",
+                              "rule:mend.place_before_person", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -235,6 +241,14 @@ class EntityExtractor:
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
         return bool(parses) and "Geox" in parses[0].tag
+
+    def _only_a_place(self, token: Token) -> bool:
+        """A dictionary word whose every reading is a place name (none a person's)."""
+        if not token.text[:1].isupper() or not self.analyzer.lexicon.is_word(token.text):
+            return False
+        parses = self.analyzer.parse(token.text)
+        return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
+                                    for p in parses)
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
