@@ -732,8 +732,10 @@ class EntityExtractor:
             spacy_doc = to_spacy(doc, self.vocab, self.token_attributes, first, stop)
             matcher = self._matcher(patterns)
             for match_id, start, end, alignment in matcher(spacy_doc, with_alignments=True):
-                found.append(self._candidate(doc, self.rules[self.vocab.strings[match_id]],
-                                             first + start, first + end, alignment))
+                candidate = self._candidate(doc, self.rules[self.vocab.strings[match_id]],
+                                            first + start, first + end, alignment)
+                if candidate is not None:
+                    found.append(candidate)
         return found
 
     def _matcher(self, patterns: int):  # -> spacy Matcher
@@ -751,7 +753,7 @@ class EntityExtractor:
 
     @staticmethod
     def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,
-                   alignment: list[int]) -> Candidate:
+                   alignment: list[int]) -> Candidate | None:
         """A rule's match of tokens [start, end) as a candidate, cut as the rule keeps it."""
         first, last = start, end
         if rule.keep == "quoted":
@@ -764,8 +766,11 @@ class EntityExtractor:
             inside = [start + k for k, el in enumerate(alignment) if el >= element]
             if inside:
                 first = inside[0]
-        return Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, rule.label,
-                         f"rule:{rule.id}", rule.priority, rule.normal)
+        start_char, end_char = doc.tokens[first].start, doc.tokens[last - 1].end
+        if "\n" in doc.text[start_char:end_char]:
+            return None  # a name never runs across lines (a headline and the text after it)
+        return Candidate(start_char, end_char, rule.label, f"rule:{rule.id}", rule.priority,
+                         rule.normal)
 
     # -- mentions ----------------------------------------------------------------------------
 
