@@ -112,6 +112,8 @@ def test_repeated_headline_is_kept_once():
     ("в Новосибирске", "в Новосибирске"),
     ("наукоемких производств", "наукоемких производств"),
     ("лаборатириями", "лаборатириями"),  # a typo, not two words: left alone
+    ("делегация провинцииКедрань прибыла", "делегация провинции Кедрань прибыла"),
+    ("на выставке ОльхЭкспо в ТехноПарке", "на выставке ОльхЭкспо в ТехноПарке"),
 ])
 def test_glued_words_are_split_only_when_both_halves_are_words(is_word, raw, clean):
     assert normalise(raw, RULES, is_word).text == clean

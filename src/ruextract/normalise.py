@@ -44,6 +44,7 @@ SPECIAL_CHARACTERS = regex.compile(
                                                    | GUILLEMETS))
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
+GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{4,})([А-ЯЁ][а-яё]{2,})")
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -238,7 +239,8 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
 def split_glued_words(text: str, offset_map: OffsetMap,
                       is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
     """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
-    halves are. The inserted space maps to an empty raw span."""
+    halves are, and «провинцииАйхонь» → «провинции Айхонь» where a lower-case word runs into
+    a capitalised one. The inserted space maps to an empty raw span."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
@@ -253,6 +255,10 @@ def split_glued_words(text: str, offset_map: OffsetMap,
                     best = (balance, cut)
         if best is not None:
             cuts.append(match.start() + best[1])
+    for match in GLUED_NAME.finditer(text):  # «провинцииАйхонь»: a word glued to a name
+        if is_word(match.group(1)):
+            cuts.append(match.start(2))
+    cuts.sort()
     if not cuts:
         return text, offset_map
     pieces: list[str] = []
