@@ -350,6 +350,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     head_token = tokens[head]
     head_feats = parse_feats(head_token.feats)
     number = NUMBERS.get(head_feats.get("Number", "Sing"), "sing")
+    if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
+            "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
+        number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading
     if mention_type == "LOC" and head_token.lemma in region_heads():
         number = "sing"  # «Ферганской и Самаркандской областей»: one region each
     if mention_type in ("ORG", "PARK", "EVENT") and number == "plur" and head > 0 and \
