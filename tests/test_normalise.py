@@ -40,6 +40,8 @@ def test_clean_line(raw, clean):
 
 @pytest.mark.parametrize("line", [
     "1_кр стол_БИ_1613.JPG",
+    "Технопарк «Кедр» в Ольховске Фото из открытых источников",  # a caption and its credit
+    "Гости осматривают цех - 1Фото: ОЛЬХ",
     "7_стройка_111844.jpg",
     ":format(webp)/YXJ0aWNsZXMvaW1hZ2UvMjAyNS81LzIwMjUtMDUtMTMta2l0YWpza2FqYS.webp)",
     "logo",
@@ -82,6 +84,7 @@ def test_article_lines_are_kept():
     "Газета «Утренний пример» писала об этом заводе ещё в прошлом году.",
     "3 мая делегация посетила технопарк и провела встречу в 10:45.",
     "Ольга Сидорова",
+    "Он сказал, что фото из архива важны для музея",
 ])
 def test_article_lines_like_credits_are_kept(line):
     raw = f"Заголовок новости\nДелегация посетила технопарк.\n{line}"
