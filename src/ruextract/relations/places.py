@@ -370,14 +370,14 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            place = _adjective_place(ctx, tokens[t], headed and mention.type == "ORG")
+            place = place_of_adjective(ctx, tokens[t], headed and mention.type == "ORG")
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
             t -= 1
 
 
-def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> int | None:
+def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) -> int | None:
     """The document's place an origin adjective names: from the adjective lists
     («шанхайский = Шанхай»), else a place of the text whose name shares its stem
     («кольцовский» → «Кольцово»). A country's adjective locates only a ``company`` («турецкой

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, fold
 from ..morph import parse_feats
+from ..places import gazetteer
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -32,6 +33,7 @@ from .context import (
     same_place,
 )
 from .delegations import leader_named, person_joined_to, title_place
+from .places import place_of_adjective
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
@@ -397,7 +399,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             if other is None and token.text == ")":
                 # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
                 # parenthesis after the employer is skipped
-                opening = next((o for o in range(t - 1, max(t - 5, -1), -1)
+                opening = next((o for o in range(t - 1, max(t - 9, -1), -1)
                                 if tokens[o].text == "("), None)
                 if opening is not None and opening > 0 and \
                         all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
@@ -872,11 +874,14 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
         lemma = ctx.doc.tokens[t].lemma
         place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
-        named = [e for e in ctx.doc.entities if e.type == "LOC" and place
+        named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
                  and same_place(e.normal, place)]
+        if not named and t not in ctx.mention_at:
+            # «харьковский городской голова X»: a town's adjective, where the text names it
+            town = place_of_adjective(ctx, ctx.doc.tokens[t])
+            named = [town] if town is not None else []
         if named:
-            ctx.add(rule, ctx.entity(person), named[0].entity_id, sent_id,
-                    _role(ctx, segment[start:]))
+            ctx.add(rule, ctx.entity(person), named[0], sent_id, _role(ctx, segment[start:]))
             return
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
@@ -969,10 +974,24 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     start = tokens[token_id].start
     places = [m for m in ctx.doc.mentions if m.type == "LOC"
               and any(stem in word for word in fold(m.normal).split() for stem in stems)]
+    if not places:  # «глава республики X» where the text writes «Мордовия»
+        places = [m for m in ctx.doc.mentions if m.type == "LOC"
+                  and any(stem in word for word in _region_words(m.normal) for stem in stems)]
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _region_words(normal: str) -> list[str]:
+    """The words of a place's name, with those of its full name in the places gazetteer
+    for a region written without its head word («Орловщина» → «орловская область»,
+    «Мордовия» → «республика мордовия»)."""
+    words = fold(normal).split()
+    place = gazetteer().lookup(normal)
+    if place is not None and place.kind in ("federal subject", "region"):
+        words += [w for w in fold(place.canonical).split() if w not in words]
+    return words
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
