@@ -7,11 +7,13 @@ WORKS_FOR: a title before or after a name («министр промышленн
 «руководитель (китайской) делегации, мэр N X», «главой делегации стал X», an official named
 with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в состав
 делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
-«среди членов делегации — …», «члены делегации — …», «в составе которой …», a speaker who
-speaks as one of the group, the organisation at its head, an official of the place it comes
-from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
+«среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
+делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
+(of the head), a speaker who speaks as one of the group, the organisation at its head, an
+official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
-``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``.
+``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``,
+``escort_verbs``.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ from .context import (
     NOMINAL_POS,
     QUOTE_OPEN,
     Context,
+    Delegation,
     case_of,
     is_finite_verb,
     matcher,
     same_place,
 )
-from .delegations import leader_named, person_joined_to, title_place
+from .delegations import adjective_place, leader_named, person_joined_to, title_place
 from .places import place_of_adjective
 
 # -- HEADED_BY -----------------------------------------------------------------------------
@@ -366,6 +369,166 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
         if employer == origin.entity_id or (len(stem) == 5 and entities[employer].type == "ORG"
                                             and any(w.startswith(stem) for w in words[1:])):
             ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+@matcher("member_named_before")
+def member_named_before(ctx: Context, rule: RelationRule) -> None:
+    """«Мэр города N Иван Петров в составе делегации области посетил …», «X и Y вошли в
+    состав делегации»: the persons named right before «в составе» (or its verb) of a
+    group word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.composition_nouns or t < 2 or tokens[t - 1].lemma != "в":
+            continue
+        at = t + 1
+        while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+            at += 1  # «в составе республиканской делегации»
+        ref = ctx.ref_at(at) if at < len(tokens) else None
+        if ref is None or tokens[at].lemma not in vocab.delegation_heads:
+            continue
+        before = t - 2
+        if tokens[before].lemma in vocab.membership_verbs:
+            before -= 1  # «X вошёл в состав делегации»
+        index = ctx.mention_at.get(before)
+        if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
+            continue
+        for person in ctx.person_list(index):
+            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), token.sent_id)
+
+
+@matcher("member_side")
+def member_side(ctx: Context, rule: RelationRule) -> None:
+    """«С китайской стороны присутствовали X, Y и компания «Z»»: the persons and
+    organisations listed for the side whose adjective names where a delegation comes
+    from."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "сторона" or t < 2 or tokens[t - 1].pos != "ADJ" \
+                or tokens[t - 2].lemma not in ("с", "со") or ctx.in_speech(t):
+            continue
+        place = adjective_place(ctx, tokens[t - 1].lemma)
+        if place is None:
+            continue
+        groups = [d for d in ctx.delegations if d.origin and (
+            same_place(d.origin, place[0]) or _within_country(d.origin, place[0]))]
+        if len(groups) != 1:
+            continue
+        delegation = groups[0]
+        start = t + 1
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+        if start >= len(tokens) or not (tokens[start].pos in ("VERB", "AUX")
+                                        or tokens[start].text in DASH_OR_HYPHEN):
+            continue  # «со стороны X поступило предложение»: not a list of who was there
+        for index in _listed(ctx, start + 1):
+            mention = ctx.doc.mentions[index]
+            member = mention.type == "PER" or (mention.type == "ORG" and not (
+                ctx.title_dependent(index, True) or _names_employer(ctx, index)))
+            if member and not _host_of(ctx, ctx.entity(index), delegation):
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _within_country(origin: str, country: str) -> bool:
+    """Is the place ``origin`` in the country ``country`` («Ланьфан» in «Китай»)?"""
+    place, known = gazetteer().lookup(origin), gazetteer().lookup(country)
+    return place is not None and known is not None and known.kind == "country" \
+        and place.country == known.country
+
+
+def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does the person hold a post at a place other than the one the group comes from, or
+    at a site it visits (a host named beside the guests)?"""
+    entities = ctx.doc.entities
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    for who, employer, _ in ctx.found_of("WORKS_FOR"):
+        if who != person:
+            continue
+        if employer in visited or (entities[employer].type == "LOC" and not (
+                employer == delegation.origin_entity
+                or same_place(entities[employer].normal, delegation.origin)
+                or _within_country(entities[employer].normal, delegation.origin)
+                or _within_country(delegation.origin, entities[employer].normal))):
+            return True
+    return False
+
+
+@matcher("member_with_head")
+def member_with_head(ctx: Context, rule: RelationRule) -> None:
+    """«Вместе с ним технопарк посетили X и Y», «Его сопровождали X и Y»: those who travel
+    with a delegation's head (named, or «он» for the head named last) are of his group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    if not heads:
+        return
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    escort = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        if token.lemma == "вместе" and t + 2 < len(tokens) and tokens[t + 1].lemma in ("с", "со"):
+            companion, verb = t + 2, token.head_id
+            if verb >= 0 and tokens[verb].lemma in vocab.host_verbs | escort:
+                continue  # «вместе с ним гостей встречал …»: the hosts
+        elif token.lemma in escort and is_finite_verb(token):
+            companion = next((c for c in ctx.children.get(t, [])
+                              if tokens[c].rel == "obj"), -1)
+            verb = t
+        else:
+            continue
+        if companion < 0 or verb < 0:
+            continue
+        head = _head_named(ctx, companion, heads)
+        if head is None:
+            continue
+        delegation = by_entity.get(heads[head])
+        if delegation is None:
+            continue
+        for person in _subject_persons(ctx, verb):
+            entity = ctx.entity(person)
+            if entity != head and not _host_of(ctx, entity, delegation):
+                ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """The delegation head token ``t`` names: his name, or «он»/«она» for the head named
+    last in the sentence or the one before."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is not None:
+        return ctx.entity(index) if ctx.entity(index) in heads else None
+    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
+        return None
+    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
+    named = [ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+             if ctx.mention_type(i) == "PER"]
+    return named[-1] if named and named[-1] in heads else None
+
+
+def _subject_persons(ctx: Context, verb: int) -> list[int]:
+    """The persons a verb's subject names, with those joined to it («министр X и
+    директор Y»)."""
+    tokens = ctx.doc.tokens
+    frontier = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    found: list[int] = []
+    seen: set[int] = set()
+    while frontier:
+        t = frontier.pop(0)
+        if t in seen:
+            continue
+        seen.add(t)
+        index = ctx.mention_at.get(t)
+        if index is None:
+            index = next((ctx.mention_at[c] for c in ctx.children.get(t, [])
+                          if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at),
+                         None)
+        if index is not None and ctx.mention_type(index) == "PER" and index not in found:
+            found.append(index)
+        frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    return found
 
 
 # -- WORKS_FOR -----------------------------------------------------------------------------
