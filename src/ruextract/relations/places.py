@@ -11,6 +11,7 @@ LOCATED_IN: «парк, расположенный в X», «технопарк 
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
+from ..places import gazetteer
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -67,7 +68,7 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
-        if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
+        if not any(tokens[t].lemma in ("в", "на", "во", "под") for t in between):  # «под Псковом»
             continue
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
@@ -153,13 +154,15 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
                     and owner_lemma and owner_lemma not in vocab.named_heads):
                 continue
-            # «в городе X», «на территории Ступинского района»
+            # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.geo_descriptors
                 or tokens[t + 1].lemma in vocab.site_area_nouns)
+            abbreviated = _town_abbreviation(ctx, t + 1)
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
-            place = ctx.mention_at.get(t + 1 + int(descriptor))
+            place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
+            descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = _head_before(ctx, index) in vocab.words("plant_nouns")
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
@@ -186,6 +189,13 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC":
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _town_abbreviation(ctx: Context, t: int) -> bool:
+    """Do «г.», «гор.» (a town's descriptor, abbreviated) stand at ``t``?"""
+    tokens = ctx.doc.tokens
+    return t + 2 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text.lower() in ("г", "гор") and tokens[t + 1].text == "."
 
 
 @matcher("located_region_genitive")
@@ -333,14 +343,15 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
             and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
         opening = t + 1 + int(described)
-        if tokens[t + 1].text in ("г", "гор") and tokens[t + 2].text == "." \
-                and t + 1 not in ctx.mention_at:
-            opening = t + 3  # «(г. Томск)»
+        address = _town_abbreviation(ctx, t + 1)
+        if address:
+            opening = t + 3  # «(г. Томск)», «(г. Томск, ул. Ленина, 5)»: an address
         place = ctx.mention_at.get(opening)
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
-        if close >= len(tokens) or tokens[close].text not in ((")", ",") if described else ")"):
+        if close >= len(tokens) or tokens[close].text not in (
+                (")", ",") if described or address else ")"):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
@@ -385,7 +396,7 @@ def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) ->
     vocab = ctx.vocab
     lemma = adjective.lemma
     suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
-    if "-" in lemma or suffix is None or lemma in vocab.words("nation_adjectives"):
+    if "-" in lemma or " " in lemma or lemma in vocab.words("nation_adjectives"):
         return None
     if lemma in vocab.country_adjectives and not company:
         return None
@@ -395,6 +406,15 @@ def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) ->
         found = [e for e in places if fold(e.normal) == fold(named)] or \
             [e for e in places if same_place(e.normal, named)]
         return found[0].entity_id if found else None
+    place = gazetteer().by_adjective.get(lemma) if lemma else None
+    if place is not None and (place.kind != "country" or company):
+        # «тверской технопарк» where the text names «Тверская область»: the gazetteer's
+        # place of the adjective, as the text names it
+        found = [e for e in places if gazetteer().lookup(e.normal) is place]
+        if found:
+            return found[0].entity_id
+    if suffix is None:
+        return None
     stem = lemma[:-len(suffix)] + vocab.place_suffixes[suffix]
     if len(stem) < 5:
         return None

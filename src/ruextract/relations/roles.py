@@ -10,10 +10,10 @@ with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «
 «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
 делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
 (of the head), a speaker who speaks as one of the group, the organisation at its head, an
-official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
-``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
-``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``,
-``escort_verbs``.
+official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``,
+``leader_nouns``, ``lead_verbs``, ``delegation_leader_titles``, ``org_lead_verbs``,
+``composition_nouns``, ``member_groups``, ``membership_verbs``, ``first_person_words``,
+``own_group_markers``, ``possessive_pronouns``, ``escort_verbs``.
 """
 
 from __future__ import annotations
