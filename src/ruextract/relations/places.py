@@ -1,11 +1,13 @@
 """Where things are: LOCATED_IN, RESIDENT_OF (an organisation in a park), PART_OF.
 
-LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y», «провинции Аньхой (КНР)»,
-«кольцовская компания X». RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов
+LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y» («в г. Y»), «провинции
+Аньхой (КНР)», «(г. Y, ул. …)», «кольцовская компания X», «тверской технопарк X», «в X
+открылась ярмарка A и неделя B», «Там проходит выставка X», «к проведению в Y форума X»,
+«создание центра X в Y». RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов
 технопарка. Среди них – компания Y». PART_OF: «филиал компании X». Vocabulary:
 ``location_triggers``, ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``,
-``origin_*_adjectives``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
-``subunit_heads``.
+``origin_*_adjectives``, ``event_holding_nouns``, ``site_creation_nouns``, ``resident_words``,
+``among_them_phrases``, ``site_area_nouns``, ``subunit_heads``.
 """
 
 from __future__ import annotations
@@ -109,18 +111,39 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                 c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
                           and "Case=Gen" in tokens[g].feats), -1)
                 candidates.append(c)
+        # «ярмарка «X» и неделя «Y»»: the events joined to the subject are held there too
+        candidates += [g for c in candidates if c >= 0 for g in ctx.children.get(c, [])
+                       if tokens[g].rel == "conj"]
         # «выставка «X»»: the name hangs on the event noun as an apposition
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
-        event = next((ctx.mention_at[c] for c in named if c in ctx.mention_at
-                      and ctx.mention_type(ctx.mention_at[c]) == "EVENT"), None)
-        if event is None:
+        events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
+                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
+        if not events:
             continue
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if not places and token.sent_id > 0 and any(
+                tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
+            # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
+            places = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))
+                      if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
         if len(places) == 1:
-            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+            for event in events:
+                ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+    # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
+    # the event it holds right after
+    for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
+        t = token.token_id
+        if t + 2 >= len(tokens) or tokens[t + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(t + 2)
+        if place is None or ctx.mention_type(place) != "LOC":
+            continue
+        event = ctx.mention_at.get(ctx.last(place) + 1)
+        if event is not None and ctx.mention_type(event) == "EVENT":
+            ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
 
 
 def _after_in(ctx: Context, first: int) -> bool:
@@ -165,8 +188,11 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = _head_before(ctx, index) in vocab.words("plant_nouns")
+            # «создание технологического центра «X» в Душанбе»: built where it is said to be
+            built = _built(ctx, index)
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
-                    place is not None and _paired_list(ctx, index, place)) and not plant:
+                    place is not None and _paired_list(ctx, index, place)) and not plant \
+                    and not built:
                 continue
         elif mention.type == "PARK":
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
@@ -189,6 +215,21 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC":
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _built(ctx: Context, index: int) -> bool:
+    """Does a noun for building or founding («создание», «строительство») stand before the
+    name, past its generic head and adjectives («создание технологического центра «X»»)?"""
+    tokens = ctx.doc.tokens
+    creation = ctx.vocab.words("site_creation_nouns")
+    t, nouns = ctx.first(index) - 1, 0
+    while t >= 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at and nouns < 2 \
+            and tokens[t].pos in ("NOUN", "ADJ") and tokens[t].sent_id == tokens[t + 1].sent_id:
+        if tokens[t].lemma in creation:
+            return True
+        nouns += tokens[t].pos == "NOUN"  # «строительство завода компании X»: not the company
+        t -= 1
+    return False
 
 
 def _town_abbreviation(ctx: Context, t: int) -> bool:
