@@ -244,6 +244,13 @@ CASES = [
     ("Делегация Тверской области посетила Казань. Губернатор Игорь Светлов возглавил "
      "делегацию. Его сопровождал мэр Казани Иван Громов.",
      "-MEMBER_OF_DELEGATION Иван Громов -> delegation:Тверская область"),
+    # a clause that says whom the group is made of
+    ("Делегация Китая посетила Пермь. Делегацию представляли инженер Чжан Вэй и Ли Бо.",
+     "+MEMBER_OF_DELEGATION Чжан Вэй -> delegation:Китай"),
+    ("Делегация Китая посетила Пермь. Членами делегации стали Чжан Вэй и Ли Бо.",
+     "+MEMBER_OF_DELEGATION Ли Бо -> delegation:Китай"),
+    ("Делегация Китая посетила Пермь. Чжан Вэй и Ли Бо стали членами делегации.",
+     "+MEMBER_OF_DELEGATION Чжан Вэй -> delegation:Китай"),
     # a national official who arrives in another country's place travels as a group
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
      "+VISITED delegation:Перу -> Пенза"),

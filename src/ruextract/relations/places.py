@@ -194,6 +194,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                     place is not None and _paired_list(ctx, index, place)) and not plant \
                     and not built:
                 continue
+        elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
+            place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
         elif mention.type == "PARK":
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
             towns = vocab.geo_descriptors | vocab.words("town_descriptors")
@@ -417,6 +419,13 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
         if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
                 t).type == DELEGATION):
             t -= 1
+        ranked = ctx.mention_at.get(t)
+        if ranked is not None and ctx.mention_type(ranked) == "LOC" and mention.type == "PARK" \
+                and ctx.first(ranked) >= 2 and tokens[ctx.first(ranked) - 1].lemma == "в" \
+                and tokens[ctx.first(ranked) - 2].pos == "ADJ":
+            # «крупнейший в Сибири технопарк «X»», «первый в регионе индустриальный парк»
+            ctx.add(rule, ctx.entity(index), ctx.entity(ranked), mention.sent_id)
+            continue
         while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].sent_id == mention.sent_id:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token

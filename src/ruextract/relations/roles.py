@@ -430,6 +430,40 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
 
 
+@matcher("member_predicate")
+def member_predicate(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию представляли X и Y», «Членами делегации стали X и Y», «X и Y стали
+    членами делегации»: the persons a clause says the group is made of."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        persons: list[int] = []
+        ref = None
+        if token.lemma in verbs and is_finite_verb(token):
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                        if tokens[c].rel == "obj" and ctx.ref_at(c) is not None
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+            if ref is not None:
+                persons = _subject_persons(ctx, t) or [
+                    i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens):
+            ref = ctx.ref_at(t + 1)
+            if ref is not None and tokens[t + 1].lemma in ctx.vocab.delegation_heads:
+                before = ctx.mention_at.get(t - 2) if t >= 2 \
+                    and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
+                if before is not None and ctx.mention_type(before) == "PER":
+                    persons = ctx.person_list(before)  # «X и Y стали членами делегации»
+                else:
+                    persons = [i for i in _listed(ctx, t + 2) if ctx.mention_type(i) == "PER"]
+        delegation = ctx.delegations[ref.delegation] if ref is not None else None
+        for person in persons:
+            if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
 def _within_country(origin: str, country: str) -> bool:
     """Is the place ``origin`` in the country ``country`` («Ланьфан» in «Китай»)?"""
     place, known = gazetteer().lookup(origin), gazetteer().lookup(country)
@@ -926,6 +960,11 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
                 employer = None  # «который» refers to the noun right before its comma
             if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
                 employer = ctx.mention_at.get(t - 3)
+        governor = ctx.mention_at.get(token.head_id)
+        if person is None and token.rel in ("acl", "amod") and not is_finite_verb(token) \
+                and governor is not None and ctx.mention_type(governor) == "PER" \
+                and token.head_id < t:
+            person = governor  # «X, возглавляющий компанию «Y»»
         if person is None:
             person = ctx.first_mention_after(t + 1, ("PER",), 3)
         if person is None or employer is None or \
