@@ -3,11 +3,13 @@
 LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y» («в г. Y»), «провинции
 Аньхой (КНР)», «(г. Y, ул. …)», «кольцовская компания X», «тверской технопарк X», «в X
 открылась ярмарка A и неделя B», «Там проходит выставка X», «к проведению в Y форума X»,
-«создание центра X в Y». RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов
-технопарка. Среди них – компания Y». PART_OF: «филиал компании X». Vocabulary:
-``location_triggers``, ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``,
-``origin_*_adjectives``, ``event_holding_nouns``, ``site_creation_nouns``, ``resident_words``,
-``among_them_phrases``, ``site_area_nouns``, ``subunit_heads``.
+«создание центра X в Y», «Y примет выставку X», «(Y, 12–15 мая)», «X на юге Y», «X,
+столица провинции Y», «Y, где расположен парк X». RESIDENT_OF: «резидент технопарка X
+компания Y», «… резидентов технопарка. Среди них – компания Y». PART_OF: «филиал компании
+X». Vocabulary: ``location_triggers``, ``geo_descriptors``, ``park_nouns``,
+``place_adjective_suffixes``, ``origin_*_adjectives``, ``event_holding_nouns``,
+``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``, ``capital_nouns``,
+``resident_words``, ``among_them_phrases``, ``site_area_nouns``, ``subunit_heads``.
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if subject is None:
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
+            continue
+        t = token.token_id
+        where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
+            and tokens[t - 2].text == "," else None
+        if where is not None and ctx.mention_type(where) == "LOC":
+            # «Тверская область, где расположен парк X»: the place before «где»
+            ctx.add(rule, subject, ctx.entity(where), token.sent_id)
             continue
         place = ctx.first_mention_after(token.token_id + 1, ("LOC",), 8)
         if place is None:
@@ -132,6 +141,18 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         if len(places) == 1:
             for event in events:
                 ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+    # «Екатеринбург примет выставку X»: a place that hosts an event
+    for token in ctx.triggers(ctx.vocab.words("event_host_verbs")):
+        children = ctx.children.get(token.token_id, [])
+        hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                 and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        named = [g for c in children if tokens[c].rel == "obj"
+                 for g in (c, *ctx.children.get(c, []))
+                 if g == c or tokens[g].rel in ("appos", "flat:name")]
+        events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[g]) == "EVENT"}
+        if len(hosts) == 1 and len(events) == 1:
+            ctx.add(rule, ctx.entity(events.pop()), ctx.entity(hosts[0]), token.sent_id)
     # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
     # the event it holds right after
     for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
@@ -253,6 +274,22 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             continue
         t = ctx.last(index) + 1
         case = "Case=Gen"
+        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at and (
+                (tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words("side_nouns"))
+                or (tokens[t].text == "," and tokens[t + 1].lemma
+                    in ctx.vocab.words("capital_nouns"))):
+            # «Гуандун на юге Китая», «Нанкин, столица провинции Цзянсу»
+            t += 2
+            genitive = t  # the head word's case where it has one («провинции Цзянсу»)
+            if t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
+                t += 1
+            region = ctx.mention_at.get(t)
+            if region is not None and genitive == t:
+                genitive = ctx.mention_tokens(region)[-1]
+            if region is not None and ctx.first(region) == t \
+                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
+                ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+            continue
         if t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") and t not in ctx.mention_at:
             # «город Хэйхэ в провинции Хэйлунцзян» (where it is: not «в провинцию», a trip)
             t, case = t + 1, "Case=Loc"
@@ -393,13 +430,29 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
+        dated = mention.type == "EVENT" and _dates_follow(ctx, close)
         if close >= len(tokens) or tokens[close].text not in (
-                (")", ",") if described or address else ")"):
+                (")", ",") if described or address or dated else ")"):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _dates_follow(ctx: Context, t: int) -> bool:
+    """«(Екатеринбург, 12–15 мая)»: after the comma at ``t``, only a date closes the
+    parenthesis."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != ",":
+        return False
+    rest = []
+    for u in range(t + 1, min(t + 8, len(tokens))):
+        if tokens[u].text == ")":
+            return any(w.text[:1].isdigit() for w in rest) and not any(
+                w in ctx.mention_at for w in range(t + 1, u))
+        rest.append(tokens[u])
+    return False
 
 
 @matcher("located_adjective")
