@@ -201,9 +201,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
-                and tokens[t - 1].lemma in vocab.possessive_genders and token.sent_id > 0:
-            # «В её составе — X, Y»: the group the sentence before names
-            earlier = ctx.refs_in(token.sent_id - 1)
+                and tokens[t - 1].lemma in vocab.possessive_genders:
+            # «В её составе — X, Y»: the group named before, in the sentence or the one before
+            earlier = [r for r in ctx.refs_in(token.sent_id) if r.token < t] or (
+                ctx.refs_in(token.sent_id - 1) if token.sent_id > 0 else [])
             group = tokens[earlier[-1].token] if earlier else None
         elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
@@ -253,7 +254,8 @@ def _listed(ctx: Context, start: int) -> list[int]:
     tokens = ctx.doc.tokens
     found: list[int] = []
     t = start
-    while t < len(tokens) and tokens[t].sent_id == tokens[start].sent_id:
+    while t < len(tokens) and (tokens[t].sent_id == tokens[t - 1].sent_id or t == start
+                               or tokens[t - 1].text == ";"):  # «X — …; Y — …»: one list
         index = ctx.mention_at.get(t)
         if index is not None:
             if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
