@@ -622,7 +622,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
                 break
-            _add_works_for(ctx, rule, index, segment, mention.sent_id)
+            # «руководители компаний A и B X и Y»: one employer each, in order
+            _add_works_for(ctx, rule, index, segment, mention.sent_id, _persons_from(ctx, index))
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
@@ -651,6 +652,20 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _persons_from(ctx: Context, index: int) -> list[int]:
+    """The persons of a list that begins with mention ``index`` («X и Y», «X, Y и Z»)."""
+    tokens = ctx.doc.tokens
+    persons = [index]
+    t = ctx.last(index) + 1
+    while t + 1 < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+        other = ctx.mention_at.get(t + 1)
+        if other is None or ctx.mention_type(other) != "PER" or ctx.first(other) != t + 1:
+            break
+        persons.append(other)
+        t = ctx.last(other) + 1
+    return persons
 
 
 def _joined_lists(ctx: Context, segments: list[list[int]],
