@@ -4,8 +4,9 @@ WORKS_FOR: a title before or after a name («министр промышленн
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
 возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
-«руководитель (китайской) делегации, мэр N X», «главой делегации стал X», an official named
-with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в состав
+«руководитель (китайской) делегации, мэр N X», «её руководитель X», «главой делегации стал
+X», «под председательством X», an official named with the group of his own place, an official
+on a trip. MEMBER_OF_DELEGATION: «в состав
 делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
 «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
 делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
@@ -30,6 +31,7 @@ from .context import (
     QUOTE_OPEN,
     Context,
     Delegation,
+    Ref,
     case_of,
     is_finite_verb,
     matcher,
@@ -134,6 +136,9 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
             at += 1  # «Руководитель китайской делегации X»
         ref = ctx.ref_at(at)
+        if token.lemma in titles and ref is None:
+            ref = _possessed_group(ctx, token.token_id)  # «Её руководитель, мэр N X»
+            at = token.token_id if ref is not None else at
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
         start = at + 1
@@ -142,6 +147,25 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         person = leader_named(ctx, start)
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+def _possessed_group(ctx: Context, t: int) -> Ref | None:
+    """The group a possessive before token ``t`` refers to («Её руководитель»): the last
+    group word before it, in its sentence or the one before, of the possessive's gender."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if t < 1 or tokens[t - 1].text.lower() not in vocab.possessive_genders:
+        return None
+    genders = vocab.possessive_genders[tokens[t - 1].text.lower()]
+    sent_id = tokens[t].sent_id
+    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t - 1] or (
+        ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
+    if not earlier:
+        return None
+    gender = parse_feats(tokens[earlier[-1].token].feats or "").get("Gender")
+    between = ctx.mentions_in(range(earlier[-1].token + 1, t - 1))
+    if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
+        return None  # «компания X и её руководитель»: the possessive is the company's
+    return earlier[-1] if gender in genders else None
 
 
 @matcher("headed_trip")
