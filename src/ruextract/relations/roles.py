@@ -742,7 +742,10 @@ def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: 
     while position < len(segment) and segment[position] not in ctx.mention_at \
             and tokens[segment[position]].lemma in ctx.vocab.org_heads:
         position += 1
-    if position == 0 or position >= len(segment):
+    named = ctx.mention_at.get(segment[0])
+    if position == 0 and (named is None or ctx.mention_type(named) != "PARK"):
+        return  # «(технопарк «Орбита»)»: a park's name holds its head word
+    if position >= len(segment):
         return
     employer = ctx.mention_at.get(segment[position])
     if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK") \
@@ -1097,6 +1100,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
+        elif persons and len(persons) >= 2 and len(employers) == 1 \
+                and ctx.first(employers[0]) > segment[start] \
+                and ctx.last(employers[0]) == segment[-1]:
+            # «представители компании A X и Y»: the one employer of them all
+            role = _role(ctx, [t for t in segment[start:] if t < ctx.first(employers[0])])
+            for who in persons:
+                ctx.add(rule, ctx.entity(who), ctx.entity(employers[0]), sent_id, role)
         return
     employers = _employers(ctx, segment)
     for employer in employers:
