@@ -431,10 +431,18 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for token in tokens:
         t = token.token_id
-        if token.lemma != "сторона" or t < 2 or tokens[t - 1].pos != "ADJ" \
-                or tokens[t - 2].lemma not in ("с", "со") or ctx.in_speech(t):
+        if token.lemma != "сторона" or t < 2 or ctx.in_speech(t):
             continue
-        place = adjective_place(ctx, tokens[t - 1].lemma)
+        named = ctx.mention_at.get(t + 1)
+        if tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
+            place = adjective_place(ctx, tokens[t - 1].lemma)  # «с китайской стороны»
+            after = t + 1
+        elif tokens[t - 1].lemma in ("с", "со") and named is not None \
+                and ctx.mention_type(named) == "LOC" and ctx.first(named) == t + 1:
+            place = (ctx.doc.entities[ctx.entity(named)].normal, "", None)  # «со стороны Китая»
+            after = ctx.last(named) + 1
+        else:
+            continue
         if place is None:
             continue
         groups = [d for d in ctx.delegations if d.origin and (
@@ -442,12 +450,14 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
         if len(groups) != 1:
             continue
         delegation = groups[0]
-        start = t + 1
-        if start < len(tokens) and tokens[start].text == ",":
-            start += 1
-        if start >= len(tokens) or not (tokens[start].pos in ("VERB", "AUX")
-                                        or tokens[start].text in DASH_OR_HYPHEN):
-            continue  # «со стороны X поступило предложение»: not a list of who was there
+        # the verb of presence, past a short phrase («с китайской стороны в переговорах
+        # участвовали …»); «со стороны X поступило предложение» lists no one
+        start = next((u for u in range(after, min(after + 5, len(tokens)))
+                      if tokens[u].sent_id == token.sent_id and (
+                          tokens[u].lemma in ctx.vocab.words(rule.trigger)
+                          or tokens[u].text in DASH_OR_HYPHEN)), None)
+        if start is None or any(u in ctx.mention_at for u in range(after, start)):
+            continue
         for index in _listed(ctx, start + 1):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
