@@ -4,9 +4,9 @@ LOCATED_IN: «парк, расположенный в X», «технопарк 
 Аньхой (КНР)», «(г. Y, ул. …)», «кольцовская компания X», «тверской технопарк X», «в X
 открылась ярмарка A и неделя B», «Там проходит выставка X», «к проведению в Y форума X»,
 «создание центра X в Y», «Y примет выставку X», «(Y, 12–15 мая)», «X на юге Y», «X,
-столица провинции Y», «Y, где расположен парк X». RESIDENT_OF: «резидент технопарка X
-компания Y», «… резидентов технопарка. Среди них – компания Y». PART_OF: «филиал компании
-X». Vocabulary: ``location_triggers``, ``geo_descriptors``, ``park_nouns``,
+столица провинции Y», «Y, где расположен парк X», «X, что в Y», «находящийся в Y завод X».
+RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов технопарка. Среди них –
+компания Y». PART_OF: «филиал компании X». Vocabulary: ``location_triggers``, ``geo_descriptors``, ``park_nouns``,
 ``place_adjective_suffixes``, ``origin_*_adjectives``, ``event_holding_nouns``,
 ``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``, ``capital_nouns``,
 ``resident_words``, ``among_them_phrases``, ``site_area_nouns``, ``subunit_heads``.
@@ -47,6 +47,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                       if tokens[c].rel in ("nsubj", "nsubj:pass")]
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
+            head = token.head_id
+            if token.head_id > token.token_id and head + 1 < len(tokens) \
+                    and head not in ctx.mention_at and head + 1 in ctx.mention_at:
+                candidates.append(head + 1)  # «находящийся в Y завод «X»»: the name after
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
         before = token.token_id - 1
@@ -192,7 +196,10 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
         owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
             else ""
-        if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+        if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "что" \
+                and tokens[t + 2].lemma in ("в", "во") and t + 1 not in ctx.mention_at:
+            place = ctx.mention_at.get(t + 3)  # «Бежецк, что в Тверской области»
+        elif tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
             if owner_lemma in vocab.words("office_nouns") or (
                     # «студентами ТГУ из Индонезии»: the students come from there
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
