@@ -6,10 +6,11 @@ LOCATED_IN: «парк, расположенный в X», «технопарк 
 «создание центра X в Y», «Y примет выставку X», «(Y, 12–15 мая)», «X на юге Y», «X,
 столица провинции Y», «Y, где расположен парк X», «X, что в Y», «находящийся в Y завод X».
 RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов технопарка. Среди них –
-компания Y». PART_OF: «филиал компании X». Vocabulary: ``location_triggers``, ``geo_descriptors``, ``park_nouns``,
-``place_adjective_suffixes``, ``origin_*_adjectives``, ``event_holding_nouns``,
-``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``, ``capital_nouns``,
-``resident_words``, ``among_them_phrases``, ``site_area_nouns``, ``subunit_heads``.
+компания Y». PART_OF: «филиал компании X». Vocabulary: ``location_triggers``,
+``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``, ``origin_*_adjectives``,
+``event_holding_nouns``, ``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``,
+``capital_nouns``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
+``subunit_heads``.
 """
 
 from __future__ import annotations
