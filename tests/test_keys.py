@@ -47,6 +47,17 @@ SAME_THING = [
                                ("PARK", "Технопарк «Титановая долина»"),
                                ("ORG", "«Титановая долина»"),
                                ("ORG", "Титановую долину"), ("ORG", "Титановой долины")]),
+    # a territory of advanced development's type words spelled out; an aside in brackets
+    ("PARK:липовая роща", [("PARK", "ТОР «Липовая роща»"),
+                           ("PARK", "территория опережающего развития «Липовая роща»"),
+                           ("PARK", "территории опережающего социально-экономического "
+                                    "развития «Липовая роща»"),
+                           ("PARK", "ОЭЗ «Липовая роща» (Тверская область)")]),
+    # a state corporation's generic words
+    ("ORG:роснеболет", [("ORG", "Государственная корпорация «Роснеболет»"),
+                        ("ORG", "госкорпорация «Роснеболет»"), ("ORG", "Роснеболет")]),
+    # a region's informal name that the normal form left in another case, tagged LOC
+    ("LOC:амурская область", [("LOC", "Приамурьем"), ("LOC", "Амурская область")]),
     ("ORG:янтарный мост", [("ORG", "«Янтарный мост»"), ("ORG", "ООО «Янтарный мост»"),
                            ("ORG", "АО «Янтарный мост»"), ("ORG", "компания «Янтарный мост»"),
                            ("ORG", "Янтарного моста"), ("ORG", "ЯНТАРНЫЙ МОСТ")]),
@@ -148,6 +159,17 @@ def test_stripped_name(words, entity_type, normal, name):
     # an «h» between vowels of a first name, transliterated «г», «х» or not at all
     ("PER:араик тевосян", [("PER", "Араик Тевосян"), ("PER", "Арагик Тевосян"),
                            ("PER", "Арахик Тевосян")]),
+    # an abbreviation written in capitals is the batch's one name with those initials, also
+    # before the rest of the name, and with Russia as any of its names
+    ("ORG:экспортный фонд севера", [("ORG", "Экспортный фонд Севера"), ("ORG", "ЭФС")]),
+    ("ORG:торговая палата ремесел тверской области", [
+        ("ORG", "Торговая палата ремёсел Тверской области"), ("ORG", "ТПР Тверской области")]),
+    ("ORG:союз малых верфей россии", [("ORG", "Союз малых верфей России"),
+                                      ("ORG", "СМВ РФ"),
+                                      ("ORG", "СМВ Российской Федерации")]),
+    # a one-word quoted name the normal form left in another case (no dictionary word)
+    ("ORG:камнереч", [("ORG", "ПАО «Камнереч»"), ("ORG", "«Камнереча»"),
+                      ("ORG", "Камнеречем")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -188,6 +210,12 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "Королёв"), ("LOC", "Королёв")],
     # an «h» between vowels only of a first name: «Багаев» and «Баев» are two surnames
     [("PER", "Иван Багаев"), ("PER", "Иван Баев")],
+    # initials that two names of the batch share stand for neither; a body's name gives none
+    # (a bare «МИД» is any country's)
+    [("ORG", "ЭФС"), ("ORG", "Экспортный фонд Севера"), ("ORG", "Экспортный фонд Сибири")],
+    [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
+    # a woman's first name and surname, not the man's of that surname in another case
+    [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
     # a cut first name whose written name is no person of the batch stays as it is
     [("PER", "Рост Гулами", ["Ростем Гулами"]), ("PER", "Рустам Гулами")],
 ])
@@ -206,6 +234,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
     # a name of two words or more is the one longer name of its document that it begins
     ([("ORG", "Data Hub"), ("ORG", "Data Hub Armenia")], "ORG:data hub armenia"),
+    # … in either alphabet, a hyphen for a space
+    ([("PARK", "Смарт-парк"), ("PARK", "Smart Park Armenia")], "PARK:smart park armenia"),
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
@@ -391,3 +421,34 @@ def test_a_bare_surname_is_the_documents_person_before_the_batchs(words):
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     assert rekeyed.column("entity_key").to_pylist() == [
         "PER:павел ерохин", "PER:б.ерохин", "PER:б.ерохин", "PER:павел ерохин"]
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a place's abbreviation the gazetteer leaves out, where the document names the place
+    ([("LOC", "КР"), ("LOC", "Кыргызстан")], "LOC:киргизия"),
+    # an abbreviation the gazetteer reads as another place than the one the document names
+    ([("LOC", "РБ"), ("LOC", "Башкирия")], "LOC:республика башкортостан"),
+    ([("LOC", "РБ"), ("LOC", "Белоруссия")], "LOC:беларусь"),
+    # … and as the gazetteer reads it where the document names two places of those initials
+    ([("LOC", "РБ"), ("LOC", "Республика Бурятия"), ("LOC", "Республика Башкортостан")],
+     "LOC:беларусь"),
+])
+def test_a_place_abbreviation_is_a_place_its_document_names(words, rows, key_of_the_first):
+    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+def test_a_short_name_of_a_person_is_its_documents_person_first(words):
+    """Initials and a surname, or a surname in another case, are the document's full-named
+    person, before another person of the batch with that initial and surname; a full name
+    the normal form left in another case is the batch's person of it in the nominative."""
+    table = entities(entity("a", 0, "PER", "Павел Ерохин"),
+                     entity("b", 0, "PER", "Пётр Ерохин"), entity("b", 1, "PER", "П.Ерохин"),
+                     entity("b", 2, "PER", "Ерохиным"),
+                     entity("c", 0, "PER", "Павла Ерохина"),
+                     entity("d", 0, "PER", "Анны Ерохиной"), entity("e", 0, "PER", "Анна Ерохина"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PER:павел ерохин", "PER:петр ерохин", "PER:петр ерохин", "PER:петр ерохин",
+        "PER:павел ерохин", "PER:анна ерохина", "PER:анна ерохина"]

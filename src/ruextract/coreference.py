@@ -249,7 +249,10 @@ def _same_name(words: list[str], other: list[str]) -> bool:
     if len(words) != len(other):
         return False
     for a, b in zip(words, other, strict=True):
-        stem = max(min(len(a), len(b)) - 2, 2)
+        # three letters of a stem at least, where both words have them: «ТАСС» is no case
+        # of «Талина»
+        shorter = min(len(a), len(b))
+        stem = max(shorter - 2, min(shorter, 3))
         # a case ending differs by two letters at most: «Роснано» is not «Роснанотех»
         if a[:stem].lower() != b[:stem].lower() or abs(len(a) - len(b)) > 2:
             return False

@@ -20,7 +20,13 @@ from .coreference import (
 )
 from .doc import Doc, Mention, Span, Token, fold
 from .morph import Analyzer, parse_feats
-from .normal_form import QUOTES_CLOSE, QUOTES_OPEN, normal_form, shared_region_head
+from .normal_form import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    normal_form,
+    shared_org_head,
+    shared_region_head,
+)
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -32,6 +38,7 @@ from .spacy_bridge import (
 )
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 
@@ -71,9 +78,14 @@ class EntityExtractor:
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
+        self.group_heads = {w.lower() for w in rules.words("delegation_heads")}
+        # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
+        self.park_compound_nouns = {w.lower() for w in rules.words("park_nouns")} - {
+            "парк", "площадка", "инкубатор"}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
+        self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
@@ -106,14 +118,15 @@ class EntityExtractor:
                  if c]
         chosen = self._place_into_org_names(doc, _resolve_overlaps(
             [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
-        chosen = self._joined_org_names(doc, chosen)
+        chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
             doc.tokens[tokens[0].token_id - 1].lemma for c in chosen if c.type == "ORG"
             and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].token_id > 0
             and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
-        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads)]
+        starts = {c.start for c in chosen if c.type == "ORG"}
+        chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = _with_coordinated_quoted(doc.text, chosen)
         doc.mentions = []
         for candidate in chosen:
@@ -148,6 +161,10 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if tokens and {tokens[0].lemma, tokens[-1].lemma} & self.group_heads:
+            # «Делегация представителей бизнеса», «Пензенская делегация»: a visiting group,
+            # which the relations stage finds (it never re-types a name found here)
+            return []
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
@@ -160,10 +177,25 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
+        if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
+            # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
+            return [Candidate(tokens[0].start, tokens[0].end, "LOC",
+                              "rule:mend.place_before_person", 0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
+                t.lemma in self.org_head_lemmas | self.org_heads for t in words):
+            # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
+            return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
         start, end = self._org_name(doc, start, end)
         tokens = doc.tokens_in(start, end)
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if words and words[0].text.lower().split("-")[0] in self.park_compound_nouns and \
+                not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
+            # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
+            return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
         name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
@@ -177,10 +209,12 @@ class EntityExtractor:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
-    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str]) -> bool:
+    def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
+                            org_starts: set[int]) -> bool:
         """«с Университетом», «Госкорпорацией»: an NER organisation that is one generic head
         word names nothing unless it refers back to a name with that head («Фонда» after
-        «Фонд «Сколково»»)."""
+        «Фонд «Сколково»») or shares the place of the organisation coordinated with it
+        («Посольства и Торгпредства РФ»)."""
         if candidate.type != "ORG" or candidate.source != "ner":
             return False
         tokens = doc.tokens_in(candidate.start, candidate.end)
@@ -188,6 +222,10 @@ class EntityExtractor:
                 tokens[0].lemma in named_heads:
             return False
         following = tokens[0].token_id + 1
+        if tokens[0].text[:1].isupper() and following + 1 < len(doc.tokens) and \
+                doc.tokens[following].text == "и" and doc.tokens[following + 1].text[:1].isupper() \
+                and doc.tokens[following + 1].start in org_starts:
+            return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
 
@@ -208,6 +246,14 @@ class EntityExtractor:
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
         return bool(parses) and "Geox" in parses[0].tag
+
+    def _only_a_place(self, token: Token) -> bool:
+        """A dictionary word whose every reading is a place name (none a person's)."""
+        if not token.text[:1].isupper() or not self.analyzer.lexicon.is_word(token.text):
+            return False
+        parses = self.analyzer.parse(token.text)
+        return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
+                                    for p in parses)
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
@@ -446,6 +492,10 @@ class EntityExtractor:
         if head.text[:1].isupper():  # «влиятельного Комитета …»: the name starts capitalised
             while first < head.token_id and not doc.tokens[first].text[:1].isupper():
                 first += 1
+        # «… Кении и Министерства …»: a name does not open before a conjunction ahead of its head
+        for k in range(first, head.token_id):
+            if doc.tokens[k].pos == "CCONJ" or doc.tokens[k].text == ",":
+                first = k + 1
         for dash in range(head.token_id + 1, last + 1):  # «Церковь — как институт»
             if doc.tokens[dash].text in ("—", "("):
                 last = dash - 1
@@ -463,6 +513,7 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if (previous is not None and previous.type == "ORG" and candidate.type == "LOC"
                     and not doc.text[previous.start:previous.end].endswith(QUOTES_CLOSE)
+                    and not self._country_after_place(doc, previous, candidate)
                     and (self._genitive_place_follows(doc, previous, candidate)
                          or self._accredited_in(doc, previous, candidate))):
                 previous.end = candidate.end
@@ -470,6 +521,45 @@ class EntityExtractor:
                 continue
             merged.append(candidate)
         return merged
+
+    def _country_after_place(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
+        """«совета провинции Цзянси | КНР»: a name that ends in its place («провинции N»)
+        leaves out the country named after it to say where that place is."""
+        tokens = doc.tokens_in(org.start, org.end)
+        return len(tokens) >= 2 and tokens[-2].lemma in self.place_descriptors and \
+            tokens[-1].pos == "PROPN" and \
+            doc.text[place.start:place.end].lower() in self.country_abbreviations
+
+    def _with_branch_before(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Ольховского отделения | Китайского комитета …»: a branch named before the
+        organisation it belongs to (its adjectives and the branch word) is part of the name;
+        a place adjective among them is no place of its own."""
+        dropped: set[int] = set()
+        for candidate in chosen:
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if candidate.type != "ORG" or not tokens or "Case=Gen" not in tokens[0].feats or \
+                    tokens[0].token_id == 0:
+                continue
+            branch = doc.tokens[tokens[0].token_id - 1]
+            if branch.lemma not in self.org_branch_heads or branch.pos != "NOUN" or \
+                    branch.sent_id != tokens[0].sent_id:
+                continue
+            case = parse_feats(branch.feats).get("Case")
+            first = branch.token_id
+            while first > doc.sentences[branch.sent_id].first_token and \
+                    doc.tokens[first - 1].pos == "ADJ" and \
+                    parse_feats(doc.tokens[first - 1].feats).get("Case") == case:
+                first -= 1
+            if first == branch.token_id or not doc.tokens[first].text[:1].isupper():
+                continue  # «отделения банка»: a branch named by its place only
+            start = doc.tokens[first].start
+            dropped |= {id(c) for c in chosen if c is not candidate and start <= c.start
+                        and c.end <= candidate.start}
+            if any(c.start < start < c.end for c in chosen):
+                continue
+            candidate.start = start
+            candidate.source = "rule:org.branch_before"
+        return [c for c in chosen if id(c) not in dropped] if dropped else chosen
 
     def _accredited_in(self, doc: Doc, org: Candidate, place: Candidate) -> bool:
         """«Посольства КНР | в РФ»: a mission's name keeps the country it works in."""
@@ -517,8 +607,10 @@ class EntityExtractor:
         governed = False  # after «по/для/при»: adjectives, then the noun they govern
         named = False  # a place's name closes the name: «… РФ | по оценке возможностей»
         governed_case = None  # «по экономической политике, собственности и …»: one case
+        place_name = False  # inside a place's name after its descriptor
         while i < sentence.last_token:
             token = tokens[i]
+            place_name = place_name and last == i - 1
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
@@ -531,21 +623,30 @@ class EntityExtractor:
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
                     not named and i + 1 < sentence.last_token and \
-                    tokens[i + 1].pos in ("NOUN", "ADJ"):
-                governed = True
-            elif token.pos in ("NOUN", "ADJ") and governed and (
+                    tokens[i + 1].pos in ("NOUN", "ADJ", "PROPN") and \
+                    not self._in_person(doc, tokens[i + 1]):
+                governed = True  # «при Президенте …»: the tagger reads a capitalised noun as PROPN
+            elif token.pos == "NOUN" and feats.get("Case") == "Dat" and last == i - 1 and \
+                    tokens[i - 1].lemma in self.org_dative_nouns:
+                last = i  # «содействия торговле»: a noun that governs the dative
+            elif token.pos in ("NOUN", "ADJ", "PROPN") and governed and (
                     tokens[i - 1].lemma in self.org_name_prepositions
                     or tokens[i - 1].pos == "ADJ"
                     or tokens[i - 1].text in (",", "и")):  # «по иностранным делам»
-                last = i if token.pos == "NOUN" else last
+                last = i if token.pos != "ADJ" else last
                 governed = token.pos == "ADJ"
-                if token.pos == "NOUN" and tokens[i - 1].text not in (",", "и"):
+                if token.pos != "ADJ" and tokens[i - 1].text not in (",", "и"):
                     governed_case = feats.get("Case")
             elif token.text in (",", "и") and last == i - 1 and governed_case and \
                     self._coordinated_in_case(tokens, i + 1, sentence.last_token, governed_case):
                 governed = True
-            elif token.pos == "PROPN" and tokens[i - 1].lemma in self.place_descriptors:
-                last = i
+            elif token.pos == "PROPN" and (
+                    tokens[i - 1].lemma in self.place_descriptors or (
+                        place_name and last == i - 1 and token.text[:1].isupper())):
+                last = i  # «провинции Кхань Хоа»: every word of the place's name
+                place_name = True
+                i += 1
+                continue
             elif token.text in (",", "и") and last == i - 1 and \
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
@@ -572,11 +673,19 @@ class EntityExtractor:
             tokens[i].lemma not in self.org_body_nouns | self.org_heads
 
     def _coordinated_genitive(self, tokens: list[Token], i: int, stop: int) -> bool:
-        """After «,» or «и»: a genitive noun that is no organisation of its own
-        («экономики, торговли и промышленности»)."""
+        """After «,» or «и»: a genitive noun that is no organisation of its own, its
+        adjectives first («экономики, торговли и промышленности», «инноваций и цифровых
+        технологий»)."""
+        number = parse_feats(tokens[i - 2].feats).get("Number") if i >= 2 else None
+        opening = i
+        while i < stop and tokens[i].pos == "ADJ" and \
+                parse_feats(tokens[i].feats).get("Case") == "Gen":
+            i += 1
+        if i > opening and i < stop and parse_feats(tokens[i].feats).get("Number") != number:
+            return False  # «здравоохранения | и высших учебных заведений»: a list of its own
         return i < stop and tokens[i].pos == "NOUN" and \
             parse_feats(tokens[i].feats).get("Case") == "Gen" and \
-            tokens[i].lemma not in self.org_body_nouns | self.org_heads
+            tokens[i].lemma not in self.org_body_nouns | self.org_heads | self.government_bodies
 
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
@@ -587,7 +696,8 @@ class EntityExtractor:
             return parent.lemma in self.place_descriptors and token.text[:1].isupper()
         if token.rel not in allowed:
             return False
-        organisations = self.org_body_nouns | self.org_capitalised_nouns | self.org_heads
+        organisations = self.org_body_nouns | self.org_capitalised_nouns | self.org_heads | \
+            self.government_bodies
         if token.rel == "conj" and (parent.lemma in organisations or token.lemma in organisations
                                     or parse_feats(token.feats).get("Case")
                                     != parse_feats(parent.feats).get("Case")):
@@ -627,8 +737,10 @@ class EntityExtractor:
             spacy_doc = to_spacy(doc, self.vocab, self.token_attributes, first, stop)
             matcher = self._matcher(patterns)
             for match_id, start, end, alignment in matcher(spacy_doc, with_alignments=True):
-                found.append(self._candidate(doc, self.rules[self.vocab.strings[match_id]],
-                                             first + start, first + end, alignment))
+                candidate = self._candidate(doc, self.rules[self.vocab.strings[match_id]],
+                                            first + start, first + end, alignment)
+                if candidate is not None:
+                    found.append(candidate)
         return found
 
     def _matcher(self, patterns: int):  # -> spacy Matcher
@@ -646,7 +758,7 @@ class EntityExtractor:
 
     @staticmethod
     def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,
-                   alignment: list[int]) -> Candidate:
+                   alignment: list[int]) -> Candidate | None:
         """A rule's match of tokens [start, end) as a candidate, cut as the rule keeps it."""
         first, last = start, end
         if rule.keep == "quoted":
@@ -659,8 +771,11 @@ class EntityExtractor:
             inside = [start + k for k, el in enumerate(alignment) if el >= element]
             if inside:
                 first = inside[0]
-        return Candidate(doc.tokens[first].start, doc.tokens[last - 1].end, rule.label,
-                         f"rule:{rule.id}", rule.priority, rule.normal)
+        start_char, end_char = doc.tokens[first].start, doc.tokens[last - 1].end
+        if "\n" in doc.text[start_char:end_char]:
+            return None  # a name never runs across lines (a headline and the text after it)
+        return Candidate(start_char, end_char, rule.label, f"rule:{rule.id}", rule.priority,
+                         rule.normal)
 
     # -- mentions ----------------------------------------------------------------------------
 
@@ -672,19 +787,30 @@ class EntityExtractor:
         # The same name in the same grammatical shape recurs across a batch («Москвы»,
         # «Ленинградской области»): its normal form is computed once.
         first = tokens[0].token_id if tokens else 0
+        mode = candidate.normal_mode
+        if candidate.type in ("ORG", "PARK") and len(tokens) == 3 and \
+                tokens[0].text == QUOTES_OPEN and tokens[2].text == QUOTES_CLOSE and \
+                mode in ("phrase", "quoted") and not (
+                    first > 0 and doc.tokens[first - 1].pos in ("NOUN", "PROPN")):
+            mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
         region_head = None
         if candidate.type == "LOC" and tokens:
             # «Омской и Оренбургской областей»: the bare adjective shares the head after it
             sentence = doc.sentences[tokens[-1].sent_id]
             region_head = shared_region_head(
                 tokens, doc.tokens[tokens[-1].token_id + 1:sentence.last_token][:40])
-        key = (candidate.type, candidate.normal_mode, text, tuple(
+        elif candidate.type == "ORG" and tokens:
+            # «Ольховского политехнического и … университетов»: the head shared after it
+            sentence = doc.sentences[tokens[-1].sent_id]
+            region_head = shared_org_head(
+                tokens, doc.tokens[tokens[-1].token_id + 1:sentence.last_token][:12],
+                self.org_heads)
+        key = (candidate.type, mode, text, tuple(
             (t.pos, t.feats, t.head_id - first if t.head_id >= 0 else -1, t.start - candidate.start)
             for t in tokens)) + ((region_head,) if region_head else ())
         normal = self._normal_forms.get(key)
         if normal is None:
-            normal = normal_form(self.analyzer, text, tokens, candidate.type,
-                                 candidate.normal_mode, region_head)
+            normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, region_head)
             if len(self._normal_forms) < NORMAL_FORM_CACHE:
                 self._normal_forms[key] = normal
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:

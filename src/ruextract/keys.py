@@ -9,7 +9,12 @@ made canonical here, in the table-building layer, from the entity rows of all do
   «Титановую долину» → one key); parks and organisations of one name are one thing, and
   it takes the type most of its mentions have;
 - an abbreviation that one document expands («ИЦК» = «Инновационный центр Кольцово») is
-  that thing in every document;
+  that thing in every document, and one written in capitals is the batch's one name with
+  its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
+- a one-word name or a person's full name that the normal form left in another case is the
+  batch's name in the nominative («Камнереча», «Павла Ерохина»);
+- a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
+  its own document names in full;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
@@ -46,6 +51,12 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a one-word name the normal form left in another case, and the nominative endings it may
+# have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
+CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
+                ("ой", ("а",)), ("ей", ("я", "ь")), ("ою", ("а",)), ("а", ("", "о")),
+                ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о")), ("ы", ("а",)),
+                ("и", ("а", "я", "ь")), ("ю", ("я", "ь")), ("я", ("ь", "й", "е")))
 # «h» between vowels, transliterated «г», «х» or not at all: «Ваган», «Вахан», «Ваан»
 INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
@@ -122,8 +133,10 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
         # a park's type word may lead a description: «технопарк в сфере … «ИТ-парк»»
         described = entity_type == "PARK" and len(before) > 2 and before[0] in generic \
             and before[1] in DESCRIPTION_PREPOSITIONS
+        # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
+        after = normal[end + 1:].strip()
         if (described or all(word in generic for word in before)) \
-                and not normal[end + 1:].strip():
+                and (not after or re.fullmatch(r"\([^()]*\)", after)):
             return fold(normal[start + 1:end])
         return fold(normal)
     if entity_type in ("PARK", "EVENT"):
@@ -141,6 +154,25 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                       and lemmas[0] in words.zone_abbreviations)):
             return fold(" ".join(written[start:]))
     return fold(normal)
+
+
+def _person_in_nominative(name: str) -> str | None:
+    """A first name and surname that the normal form left in another case, in the
+    nominative: «павла ерохина» → «павел ерохин», «ольгой котовой» → «ольга котова». None
+    where the first name has a nominative reading («Ивана» may be a woman's name) or the
+    surname no reading of the first name's gender and case."""
+    first, surname = name.split()
+    names = [p for p in dictionary().parse(first) if "Name" in p.tag and "sing" in p.tag]
+    if not names or any("nomn" in p.tag for p in names):
+        return None
+    for parse in names:
+        for surname_parse in dictionary().parse(surname):
+            tag = surname_parse.tag
+            if "Surn" in tag and tag.gender == parse.tag.gender and tag.case == parse.tag.case:
+                inflected = surname_parse.inflect({"nomn", "sing", parse.tag.gender})
+                if inflected is not None:
+                    return f"{parse.normal_form} {inflected.word}".replace("ё", "е")
+    return None
 
 
 def _without_edition(name: str) -> str:
@@ -187,6 +219,14 @@ class KeyResolver:
         self.words, self.places = words, places
         self.things: dict[tuple[str, str], _Thing] = {}
         self.abbreviations: dict[tuple[str, str], tuple[str, str]] = {}
+        # (family, initials of the leading words, the rest's name key) → names of the batch:
+        # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
+        # one «Торгово-промышленная палата Тверской области»
+        self.initialled_names: dict[tuple[str, str, str], set[tuple[str, str]]] = \
+            defaultdict(set)
+        self.written_abbreviations: set[tuple[str, str]] = set()  # «РЭЦ», «ТПП Тверской…»
+        # (family, a one-word name as written, folded) → the things of that name
+        self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # a bare surname is the one person of the batch with that name, if there is one
@@ -223,7 +263,7 @@ class KeyResolver:
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
-            place = self.places.lookup(normal)
+            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
             if place is not None:
                 return ("LOC", "=" + fold(place.canonical))
         name = stripped_name(entity_type, normal, self.words)
@@ -255,7 +295,14 @@ class KeyResolver:
             return self.places.lookup(word)
         if entity_type != "PER":
             return None
-        parses = dictionary().parse(fold(word))
+        return self._place_by_lemma(word, cities=False)
+
+    def _place_by_lemma(self, word: str, cities: bool) -> Place | None:
+        """The one place a single word names in any case («Приамурьем»), by the lemmas of its
+        noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
+        if " " in word.strip() or not word.strip():
+            return None
+        parses = dictionary().parse(fold(word.strip()))
         if parses and {"Surn", "Name", "Patr"} & parses[0].tag.grammemes:
             return None  # most likely a surname («Воеводин», not «Воеводина»)
         # by name only: an adjective alone may be a surname («Тверской»)
@@ -263,7 +310,7 @@ class KeyResolver:
             parse.normal_form for parse in parses
             if "NOUN" in parse.tag and not {"Surn", "Name", "Patr"} & parse.tag.grammemes}
         places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
-        regions = {place for place in places if place.kind != "city"}
+        regions = {place for place in places if cities or place.kind != "city"}
         return next(iter(regions)) if len(regions) == 1 else None
 
     def _federal_body(self, key: str) -> str:
@@ -355,7 +402,10 @@ class KeyResolver:
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
             thing.types[entity_type] += weight
-            thing.names[self._display(entity_type, normal)] += count or 1
+            display = self._display(entity_type, normal)
+            thing.names[display] += count or 1
+            if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
+                self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
             if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
                 self.long_forms.setdefault(("SITE", rest), identity)
@@ -369,6 +419,8 @@ class KeyResolver:
             if identity[0] == "PER":
                 self.person_aliases[identity].update(
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
+            if entity_type in ("ORG", "PARK", "EVENT"):
+                self._learn_initials(identity, entity_type, normal)
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
@@ -377,6 +429,60 @@ class KeyResolver:
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
+
+    def _learn_initials(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
+        """A name's initials (of each run of its leading words, the rest as it is), and
+        whether it is written as an abbreviation of three capitals or more. A body's name
+        («Министерство иностранных дел») gives none: its bare abbreviation is any country's."""
+        family = FAMILIES.get(entity_type, entity_type)
+        written = normal.replace("«", " ").replace("»", " ").split()
+        if not written:
+            return
+        if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
+            self.written_abbreviations.add(identity)
+            return
+        if len(written) < 2 or "«" in normal \
+                or name_key(written[0]) in self.words.national_body_heads:
+            return
+        for size in range(2, len(written) + 1):
+            letters = initials(" ".join(written[:size]))
+            if 3 <= len(letters) <= 8:
+                rest = self._rest_key(name_key(" ".join(written[size:])))
+                self.initialled_names[(family, letters, rest)].add(identity)
+
+    def _rest_key(self, rest: str) -> str:
+        """What follows an abbreviation or its expansion, a place as the place («ТПП РФ»)."""
+        place = self.places.lookup(rest) if rest else None
+        return "=" + fold(place.canonical) if place is not None else rest
+
+    def _expanded(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """The batch's one name that an abbreviation written in capitals stands for."""
+        if identity not in self.written_abbreviations:
+            return None
+        family, name = identity
+        first, _, rest = name.partition(" ")
+        found = self.initialled_names.get((family, first.upper(), self._rest_key(rest)),
+                                          set()) - {identity}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A one-word name in another case than the batch's one name of that stem: the
+        quoted «Камнереча» where «Камнереч» is written (the dictionary knows neither)."""
+        thing = self.things.get(identity)
+        if thing is None:
+            return None
+        family = identity[0]
+        found: set[tuple[str, str]] = set()
+        for name in {fold(name) for name in thing.names}:
+            if " " in name or len(name) < 5 or not name.isalpha():
+                continue
+            for ending, nominatives in CASE_ENDINGS:
+                if name.endswith(ending):
+                    for nominative in nominatives:
+                        found |= self.one_word_names.get(
+                            (family, name[:-len(ending)] + nominative), set())
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def apart_by_place(self) -> dict[tuple[str, str], str]:
         """(doc_id, key) → the key a park or event has in that document, where the batch's
@@ -434,7 +540,7 @@ class KeyResolver:
     def _display(self, entity_type: str, normal: str) -> str:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
-            place = self.places.lookup(normal)
+            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
             if place is not None:
                 return place.canonical
         name = stripped_name(entity_type, normal, self.words)
@@ -451,6 +557,8 @@ class KeyResolver:
             expansion = self.abbreviations.get((family, name))
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family in ("SITE", "EVENT") and identity[1] == name:
+            identity = self._expanded(identity) or self._nominative(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types:
@@ -469,6 +577,13 @@ class KeyResolver:
                        and ("PER", alias) in self.things}
             if len(written) == 1:
                 return ("PER", next(iter(written)))
+        if family == "PER" and len(name.split()) == 2 and identity in self.things:
+            written = {person_name(nominative) for display in self.things[identity].names
+                       if len(display.split()) == 2
+                       and (nominative := _person_in_nominative(fold(display))) is not None}
+            found = {("PER", nominative) for nominative in written} & self.things.keys()
+            if len(found - {identity}) == 1:
+                return next(iter(found - {identity}))
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -480,12 +595,15 @@ class KeyResolver:
                     return person
         return self.long_forms.get(identity, identity)
 
-    def _person(self, identity: tuple[str, str], name: str) -> tuple[str, str] | None:
-        """The one full-named person of the batch that ``name`` is: a bare surname, initials
-        and a surname («Н. Ван Тхань»), or a full name whose surname the normal form left in
-        another case («Ольгой Котовой» where «Ольга Котова» is written); a surname in another
+    def _person(self, identity: tuple[str, str], name: str,
+                people_words: dict[str, set[tuple[str, str]]] | None = None
+                ) -> tuple[str, str] | None:
+        """The one full-named person that ``name`` is: a bare surname, initials and a surname
+        («Н. Ван Тхань»), or a full name whose surname the normal form left in another case
+        («Ольгой Котовой» where «Ольга Котова» is written), of ``people_words`` (default: the
+        batch's; a document's own come first, ``_short_person_names``). A surname in another
         case or with one vowel of a transliteration changed («Бозоров», «Бозаров») is that
-        surname when the batch has no person with it as written."""
+        surname when there is no person with it as written."""
         initialled = INITIALS_SURNAME.fullmatch(name)
         words = name.split()
         if initialled:
@@ -494,24 +612,28 @@ class KeyResolver:
             initial, surname = "", name
         else:
             initial, surname = words[0][0], words[-1]
-        people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1)
+        people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
+                                         people_words=people_words)
         people = {person for person in people if person[1].startswith(initial)}
         return next(iter(people)) if len(people) == 1 else None
 
-    def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool
+    def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
+                           people_words: dict[str, set[tuple[str, str]]] | None = None
                            ) -> set[tuple[str, str]]:
-        """Full-named people of the batch (other than ``identity``) with a word ``surname``,
-        else with a lemma of it, else with it but for one vowel (six letters or more)."""
-        found = self.person_words.get(surname, set()) - {identity} if exact else set()
+        """Full-named people of ``people_words`` (default: the batch's), other than
+        ``identity``, with a word ``surname``, else with a lemma of it, else with it but for
+        one vowel (six letters or more)."""
+        people_words = self.person_words if people_words is None else people_words
+        found = people_words.get(surname, set()) - {identity} if exact else set()
         if found:
             return found
         lemmas = {p.normal_form.replace("ё", "е") for p in dictionary().parse(surname)} \
             if OBLIQUE_SURNAME.search(surname) else set()
         for lemma in lemmas - {surname}:
-            found |= self.person_words.get(lemma, set()) - {identity}
+            found |= people_words.get(lemma, set()) - {identity}
         if found or len(surname) < 6:
             return found
-        for word, people in self.person_words.items():
+        for word, people in people_words.items():
             if len(word) == len(surname) and word[0] == surname[0] and sum(
                     a != b for a, b in zip(word, surname, strict=True)) == 1 \
                     and all(a in VOWELS and b in VOWELS
@@ -599,9 +721,11 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(key + ".")}
-        elif family in ("PARK", "ORG") and (" " in name or resolver.is_body_head(name)):
+        elif family in ("PARK", "ORG") and (" " in _letters(name)
+                                            or resolver.is_body_head(name)):
             longer = {other["entity_key"] for other in named
-                      if other["entity_key"].partition(":")[2].startswith(name + " ")}
+                      if _letters(other["entity_key"].partition(":")[2]).startswith(
+                          _letters(name) + " ")}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key
@@ -613,18 +737,47 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _letters(name: str) -> str:
+    """A name as its words compare in one document whatever its alphabet: Latin words
+    letter by letter in Cyrillic, hyphens as spaces («IT Park» ~ «IT-парк» ~ «ИТ парк»)."""
+    words = fold(name).replace("-", " ").split()
+    return " ".join("".join(LATIN_LETTERS.get(letter, letter) for letter in word)
+                    for word in words)
+
+
 def _surname(name: str) -> str:
     """The surname of a person's name as ``person_name`` writes it («а.никитин» → «никитин»)."""
     initialled = INITIALS_SURNAME.fullmatch(name)
     return (initialled.group(2) if initialled else name).split()[-1]
 
 
-def _surname_of_the_document(rows: list[dict]) -> None:
-    """A bare surname is the document's one person with that surname, before the batch's:
-    «Никитин» where «А.Никитин» is written is not the batch's «Глеб Никитин»."""
+def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname, or initials and a surname, is its document's one full-named person of
+    that surname (in any case, or but for a vowel of a transliteration): «Никитин»,
+    «А. Никитин», «Никитиным» where «Алексей Никитин» is written. Only the document's: the
+    batch's «Глеб Никитин» is another person. A bare surname whose document has no such full
+    name is its one initialled person («Никитин» where «А.Никитин» is written)."""
     people = [row for row in rows if row["type"] == "PER"]
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    keys_of: dict[tuple[str, str], str] = {}
     for row in people:
-        name = person_name(row["normal"])
+        identity = resolver.identity("PER", row["normal"])
+        if " " in identity[1] and not INITIALS_SURNAME.fullmatch(identity[1]):
+            keys_of[identity] = row["entity_key"]
+            for word in identity[1].split():
+                full[word].add(identity)
+    for row in people:
+        identity = resolver.identity("PER", row["normal"])
+        name = identity[1]
+        if " " in name and not INITIALS_SURNAME.fullmatch(name):
+            continue
+        written = [name, *sorted(alias for alias in resolver.person_aliases.get(identity, ())
+                                 if INITIALS_SURNAME.fullmatch(alias))]
+        person = next((found for alias in written
+                       if (found := resolver._person(identity, alias, full)) is not None), None)
+        if person is not None:
+            row["entity_key"] = keys_of[person]
+            continue
         if " " in name or INITIALS_SURNAME.fullmatch(name):
             continue
         fuller = {other["entity_key"] for other in people if other is not row
@@ -671,6 +824,27 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
                   and name_key(other).split()[0].startswith(key)}
         if len(fuller) == 1:
             row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
+
+
+def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A place's abbreviation is the one place its document names in full (by any of its
+    names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
+    ambiguous) where «Кыргызстан» is written is the Kyrgyz Republic; «РБ» where «Башкирия» is
+    written and not «Беларусь» is Башкортостан, whatever the gazetteer reads it as."""
+    places = {place.canonical: place for row in rows if row["type"] == "LOC"
+              and not ABBREVIATION.fullmatch(row["normal"].strip())
+              and (place := resolver.places.lookup(row["normal"])) is not None}
+    for row in rows:
+        normal = row["normal"].strip()
+        if row["type"] != "LOC" or not ABBREVIATION.fullmatch(normal) or normal.isdigit():
+            continue
+        known = resolver.places.lookup(normal)
+        if known is not None and known.canonical in places:
+            continue
+        named = {canonical for canonical, place in places.items()
+                 if any(" " in alias and initials(alias) == normal for alias in place.aliases)}
+        if len(named) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(named)))
 
 
 def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
@@ -729,9 +903,10 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for document in documents.values():
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
-        _surname_of_the_document([row for row, _ in document])
+        _short_person_names([row for row, _ in document], resolver)
         _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
+        _place_initials_of_the_document([row for row, _ in document], resolver)
         _bodies_of_the_country([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:

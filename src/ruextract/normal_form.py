@@ -274,6 +274,27 @@ def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> s
     return None
 
 
+def shared_org_head(tokens: Sequence[Token], following: Sequence[Token],
+                    heads: set[str] | frozenset[str]) -> str | None:
+    """The head noun that a bare adjectival organisation name shares with the name
+    coordinated after it: «Ольховского политехнического и … государственного университетов»
+    → «университет»."""
+    if not tokens or not all(t.pos == "ADJ" for t in tokens) or \
+            not tokens[0].text[:1].isupper():
+        return None
+    conjunction = False
+    for token in following:
+        if token.pos == "ADJ" or (token.pos == "PUNCT" and token.text == ","):
+            continue
+        if token.pos == "CCONJ":
+            conjunction = True
+            continue
+        plural = "Number=Plur" in token.feats
+        return token.lemma if conjunction and plural and token.pos == "NOUN" and \
+            token.lemma in heads else None
+    return None
+
+
 def _adjective_like(token: Token) -> bool:
     """An adjective, or a region adjective the tagger took for a name («Сырдарьинский»)."""
     return token.pos in ("ADJ", "PROPN") and bool(REGION_ADJECTIVE.search(token.text.lower()))
@@ -287,6 +308,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return " ".join(text.split())
     if region_head is not None:
         return _bare_region(analyzer, tokens, region_head)
+    if mode == "quoted_word":
+        return _quoted_word(analyzer, tokens[1])
     quoted = _quoted_mask(tokens)
     inner = [t for t, q in zip(tokens, quoted, strict=True)
              if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -327,8 +350,14 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     head_token = tokens[head]
     head_feats = parse_feats(head_token.feats)
     number = NUMBERS.get(head_feats.get("Number", "Sing"), "sing")
+    if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
+            "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
+        number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading
     if mention_type == "LOC" and head_token.lemma in region_heads():
         number = "sing"  # «Ферганской и Самаркандской областей»: one region each
+    if mention_type in ("ORG", "PARK", "EVENT") and number == "plur" and head > 0 and \
+            tokens[head - 1].pos == "ADJ" and "Number=Sing" in tokens[head - 1].feats:
+        number = "sing"  # «… и Ольховского государственного университетов»: one each
     words[head] = _inflect(analyzer, head_token, {"nomn", number})
     head_parse = analyzer.best_parse(head_token.text, head_token.pos, head_token.feats)
     gender = None
@@ -353,6 +382,23 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     return phrase[:1].upper() + phrase[1:]
 
 
+def _quoted_word(analyzer: Analyzer, token: Token) -> str:
+    """A one-word quoted name with no head before it takes the sentence's case («при
+    поддержке «Ольхатома»» → «Ольхатом», «посетили «Кедрину»» → «Кедрина»): where no
+    likeliest reading of the word is a nominative, that noun's; else as written."""
+    word = token.text
+    if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
+            not word.isalpha() or is_indeclinable_foreign(word):
+        return word
+    parses = analyzer.parse(word)
+    likeliest = [p for p in parses if p.score >= parses[0].score - 1e-9] if parses else []
+    if not likeliest or any("nomn" in p.tag or "Fixd" in p.tag for p in likeliest) or \
+            likeliest[0].tag.POS != "NOUN" or "sing" not in likeliest[0].tag:
+        return word
+    inflected = likeliest[0].inflect({"nomn", "sing"})
+    return match_case(word, inflected.word) if inflected is not None else word
+
+
 def _bare_region(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
     """A bare region adjective with the head it shares: «Омской» [областей] → «Омская
     область»."""
@@ -360,7 +406,7 @@ def _bare_region(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
     gender = head_parse.tag.gender if head_parse is not None else None
     grammemes = frozenset({"nomn", "sing"} | ({gender} - {None}))
     words = [_inflect_word(analyzer, t.text, "ADJ", t.feats, grammemes)
-             if _adjective_like(t) else t.text for t in tokens]
+             if _adjective_like(t) or t.pos == "ADJ" else t.text for t in tokens]
     phrase = _join(tokens, words) + " " + head
     return phrase[:1].upper() + phrase[1:]
 

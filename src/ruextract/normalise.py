@@ -27,18 +27,26 @@ DASHES = {"\u2013": "—", "\u2014": "—", "\u2015": "—"}
 AMBIGUOUS_QUOTES = {'"', "„", "“", "”", "‟", "″", "〝", "〞", "＂"}
 SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
 OPENING_CONTEXT = set(" \t([{«—-/") | {""}
+# Guillemets some pages set the wrong way round («ОЭЗ »Липецк«»): turned by context.
+GUILLEMETS = {"«", "»"}
+CLOSING_CONTEXT = set(" \t.,;:!?)]}") | {""}
 # A line holding none of these is left as it is by clean_line (the fast path).
 NEEDS_CLEANING = regex.compile(
     "[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES) | AMBIGUOUS_QUOTES
-                               | set(SINGLE_QUOTES))) + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
+                               | set(SINGLE_QUOTES) | GUILLEMETS))
+    + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
 # control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
 SPECIAL_CHARACTERS = regex.compile(
     " {2,}|^ | $|[^\\S ]|[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES)
-                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
+                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)
+                                                   | GUILLEMETS))
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
+# «делегацияКорейская» (a headline's last word glued to the text's first), «провинцииАйхонь»:
+# a lower-case word glued to a capitalised one
+GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -157,6 +165,11 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int,
         out.add("-" if in_word else DASHES[char], raw_start, raw_end)
     elif char in AMBIGUOUS_QUOTES:
         out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
+    elif char == "»" and out.last() in OPENING_CONTEXT and out.last() != "«" and \
+            following.isalnum():
+        out.add("«", raw_start, raw_end)  # »Липецк«: opens a name
+    elif char == "«" and out.last().isalnum() and following in CLOSING_CONTEXT:
+        out.add("»", raw_start, raw_end)  # …and closes it
     elif char in SINGLE_QUOTES:
         out.add(SINGLE_QUOTES[char], raw_start, raw_end)
     else:
@@ -228,7 +241,8 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
 def split_glued_words(text: str, offset_map: OffsetMap,
                       is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
     """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
-    halves are. The inserted space maps to an empty raw span."""
+    halves are, and «провинцииАйхонь» → «провинции Айхонь» where a lower-case word runs into
+    a capitalised one. The inserted space maps to an empty raw span."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
@@ -243,6 +257,10 @@ def split_glued_words(text: str, offset_map: OffsetMap,
                     best = (balance, cut)
         if best is not None:
             cuts.append(match.start() + best[1])
+    for match in GLUED_NAME.finditer(text):
+        if is_word(match.group(1)) and not is_word(match.group().lower()):
+            cuts.append(match.start(2))
+    cuts.sort()
     if not cuts:
         return text, offset_map
     pieces: list[str] = []

@@ -35,7 +35,10 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
-        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id)
+        # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
+        # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
+        one = "Number=Sing" in tokens[noun].feats
+        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id, every_pair=one)
 
 
 def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
@@ -48,8 +51,11 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     t = between - 1
     while t >= max(sentence.start, between - 10):
         token = tokens[t]
-        if token.lemma in nouns:
+        if _is_noun(ctx, t, nouns):
             return t
+        if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
+                and t - 1 >= sentence.start and _is_noun(ctx, t - 1, nouns):
+            return t - 1  # «меморандумом, подписанным между A и B»
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
             return None  # «соглашение … было подписано между» goes on
@@ -58,8 +64,15 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
     if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
         return next((a for a in range(between + 1, sentence.stop)
-                     if tokens[a].lemma in nouns and a not in ctx.mention_at), None)
+                     if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
     return None
+
+
+def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
+    """Is token ``t`` an agreement noun, alone or with the word before («дорожная карта»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in nouns or (
+        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
 
 
 def _planned_signing(ctx: Context, sent_id: int) -> bool:
@@ -97,6 +110,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "между" for t in sentence):
             continue
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
+        if verb is None and not _planned_signing(ctx, sent_id):
+            _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         scope = ctx.scope(verb)
@@ -107,12 +122,22 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        if not parties and not partners:
+            # «X заключил два соглашения. Соглашения подписаны с коллегами из A и B.»
+            own = _previous_signer(ctx, sent_id)
+            counterparts = _counterparts(ctx, scope) if own is not None else []
+            for partner in counterparts:
+                ctx.add(rule, own, ctx.entity(partner), sent_id)
+            if counterparts:
+                continue
         if len(parties) + len(partners) < 2 or (partners and not parties):
             # «губернатор области A (Россия) и глава провинции B подписали»: the signers
             # with their titles, across brackets, up to the previous verb
             head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
             anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
                 and head >= 0 and tokens[head].pos == "VERB" else verb
+            if anchor > 0 and tokens[anchor - 1].pos == "AUX":
+                anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
@@ -122,6 +147,63 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
+    """«С момента подписания договора о побратимстве A и B продвинулись …», «После подписания
+    соглашения A и B начали …»: the nominative list before the main verb signed it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    since = vocab.words("since_signing_words")
+    signing = next((t for t in sentence if tokens[t].lemma in vocab.signing_nouns
+                    and t - 1 >= sentence[0] and tokens[t - 1].lemma in since), None)
+    if signing is None or ctx.in_speech(signing):
+        return
+    verb = next((t for t in sentence if t > signing and tokens[t].pos in ("VERB", "AUX")
+                 and "VerbForm=Fin" in tokens[t].feats), None)
+    if verb is None:
+        return
+    listed = [i for i in ctx.mentions_in(range(signing + 1, verb))
+              if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
+              and any("Case=Nom" in tokens[m].feats for m in ctx.mention_tokens(i))]
+    if len(listed) == 2 and ctx.last(listed[0]) + 2 == ctx.first(listed[1]) \
+            and tokens[ctx.last(listed[0]) + 1].lemma == "и" \
+            and ctx.last(listed[1]) + 1 >= verb - 2:  # the list right before the verb
+        ctx.add(rule, ctx.entity(listed[0]), ctx.entity(listed[1]), tokens[signing].sent_id)
+
+
+def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
+    """«с коллегами из A и B», «с партнёрами из A»: the places or organisations the other
+    side comes from, up to the phrase's end."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words("counterpart_nouns")
+    for t in scope:
+        if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
+                or tokens[t + 1].lemma not in nouns or tokens[t + 2].lemma != "из":
+            continue
+        found, a = [], t + 3
+        while a in ctx.mention_at and ctx.mention_type(ctx.mention_at[a]) in ("ORG", "LOC"):
+            found.append(ctx.mention_at[a])
+            a = ctx.last(ctx.mention_at[a]) + 1
+            if a + 1 < len(tokens) and tokens[a].text in (",", "и") and a + 1 in ctx.mention_at:
+                a += 1
+        return found
+    return []
+
+
+def _previous_signer(ctx: Context, sent_id: int) -> int | None:
+    """The one named subject of a signing verb in the sentence before («Минпромторг заключил
+    два соглашения»), as an entity."""
+    if sent_id == 0:
+        return None
+    tokens = ctx.doc.tokens
+    signing = ctx.vocab.words("agreement_verbs")
+    found = {ctx.entity(ctx.mention_at[c]) for t in ctx.sentence(sent_id - 1)
+             if tokens[t].lemma in signing and not ctx.planned(t)
+             for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+             and c in ctx.mention_at
+             and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
+             and not ctx.title_dependent(ctx.mention_at[c])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
@@ -145,10 +227,13 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     return phrase
 
 
-def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int) -> None:
-    """The first party agrees with each of the others."""
-    for other in parties[1:]:
-        ctx.add(rule, ctx.entity(parties[0]), ctx.entity(other), sent_id)
+def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int,
+                 every_pair: bool = False) -> None:
+    """The first party agrees with each of the others (with ``every_pair``, each with each)."""
+    firsts = parties[:-1] if every_pair else parties[:1]
+    for i, first in enumerate(firsts):
+        for other in parties[i + 1:]:
+            ctx.add(rule, ctx.entity(first), ctx.entity(other), sent_id)
 
 
 def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
@@ -163,24 +248,40 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     found = []
     previous: set[str] = set()
     for sent_id in range(len(ctx.doc.sentences)):
-        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)}
+        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
+            f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
+            for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
                 # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
                 # Документ подписали губернатор X и директор компании Y.»
-                previous & nouns and _pronoun_object(ctx, sent_id, signing)):
+                previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
+                # «по итогам переговоров A и B подписаны четыре документа»
+                _pronoun_object(ctx, sent_id, signing, counted=True)):
             found.append(sent_id)
         previous = lemmas
     return found
 
 
-def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str]) -> bool:
+def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
+                    counted: bool = False) -> bool:
     """Does a signing verb of the sentence take a pronoun or a «документ» for its object
-    («его заключили», «документ подписали», «подписи под документом поставили»)?"""
+    («его заключили», «документ подписали», «подписи под документом поставили»)? With
+    ``counted`` a counted «документ» («подписаны четыре документа», «ряд документов»: the
+    documents of a meeting; one «документ» alone may be any paper)."""
     tokens = ctx.doc.tokens
     references = ctx.vocab.words("agreement_references")
+    quantities = ctx.vocab.words("document_quantity_words")
+
+    def reference(c: int) -> bool:
+        if counted and tokens[c].lemma in quantities:  # «подписали ряд документов»
+            return any(tokens[d].lemma in references for d in ctx.children.get(c, []))
+        return tokens[c].lemma in references and (not counted or any(
+            tokens[q].pos == "NUM" or tokens[q].lemma in quantities
+            for q in ctx.children.get(c, [])))
+
     return any(tokens[t].lemma in signing and any(
-        tokens[c].rel in ("obj", "nsubj:pass", "nmod", "obl")
-        and tokens[c].lemma in references for c in ctx.children.get(t, []))
+        tokens[c].rel in ("obj", "nsubj:pass", "nmod", "obl") and reference(c)
+        for c in ctx.children.get(t, []))
         for t in ctx.sentence(sent_id))
 
 
@@ -199,8 +300,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         first, last = ctx.first(index), ctx.last(index)
         before = tokens[first - 1] if first > 0 else None
+        # «зонами в Бресте и Гродно»: a place listed with a dropped one (an organisation
+        # after it is a party of its own: «агентством при Президенте Y и организацией Z»)
         coordinated = dropped is not None and before is not None and before.text in (
-            ",", "и") and first - 1 == dropped + 1
+            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         if ctx.located_part(index) or coordinated or dateline or (
                 first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
@@ -208,8 +311,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
-        employer = ctx.title_dependent(index)
-        if mention.type == "LOC" and before is not None and not (employers and employer) and (
+        employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
+        if mention.type == "LOC" and before is not None and (
+                # «консулом КНР в Казани»: where the employer is, never a party
+                before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
                  and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
                 or first - 1 in ctx.mention_at or before.text == QUOTE_OPEN
@@ -226,3 +331,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
+    """Is the token ``first`` coordinated with a party found before it («между агентством
+    при Президенте X и организацией Y»: the title before is not Y's)?"""
+    token = ctx.doc.tokens[first]
+    head = ctx.mention_at.get(token.head_id) if token.rel == "conj" else None
+    return head is not None and head in parties

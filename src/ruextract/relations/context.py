@@ -90,6 +90,9 @@ class Delegation:
     origin_sent: int
     entity_id: int = -1
     ref_tokens: list[int] = field(default_factory=list)
+    #: the places the text names as its origin too, less specifically («делегация из Китая»
+    #: of a group from a province of it)
+    also_from: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -495,7 +498,9 @@ class Context:
     def ref_dependent(self, index: int) -> bool:
         """Is the mention in a delegation's own noun phrase («представители компаний Китая»)?"""
         tokens = self.doc.tokens
-        refs = {r.token for r in self.refs}
+        # a visit verb that refers to an official's trip («Посол X посетил Пензу») heads no
+        # noun phrase
+        refs = {r.token for r in self.refs if tokens[r.token].pos in NOMINAL_POS}
         first = self.first(index)
         t = first - 1
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:

@@ -73,7 +73,8 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin)
-    return gazetteer().lookup(origin)
+    # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
+    return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None)
 
 
 def _find_refs(ctx: Context) -> None:
@@ -87,16 +88,40 @@ def _find_refs(ctx: Context) -> None:
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
-        if ctx.mention(token.token_id) is not None:
-            continue  # a name's word («Ассоциация … предпринимателей») is not a reference
+        mention = ctx.mention(token.token_id)
+        if mention is not None and mention.type == DELEGATION:
+            continue
+        if mention is not None and not (mention.end == token.end and (
+                mention.type in ("ORG", "PER") or kind == "head")) and not (
+                kind == "head" and mention.type == "ORG" and mention.start == token.start):
+            # a word inside a longer name («Представительство …») is not a reference; a
+            # «Делегация представителей бизнеса» taken for a name is
+            continue
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
+        collective = _collective(ctx, token)
+        if collective is not None:
+            if collective.token_id in known or ctx.mention(collective.token_id) is not None:
+                continue
+            token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
+        known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _collective(ctx: Context, token: Token) -> Token | None:
+    """The collective noun («группа», ``quantity_nouns``) a group word is the genitive of,
+    None where it is not."""
+    tokens = ctx.doc.tokens
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if head is None or token.rel != "nmod" or head.token_id > token.token_id \
+            or head.lemma not in ctx.vocab.words("quantity_nouns"):
+        return None
+    return head
 
 
 def _from_phrase(ctx: Context, token: Token) -> bool:
@@ -143,6 +168,12 @@ def _official_trip(ctx: Context) -> bool:
                 if tokens[child].rel != "nsubj":
                     continue
                 person = _subject_person(ctx, child)
+                if person is None and tokens[child].lemma == "который":
+                    # «министром Турции X, который находится с визитом в Баку»: a member
+                    person = _antecedent_person(ctx, child)
+                    if person is not None:
+                        travellers.append((person, "staying", None))
+                    continue
                 if person is not None:
                     travellers.append((person, "trip", None))
                 elif (place := _unnamed_title_place(ctx, child)) is not None:
@@ -152,7 +183,8 @@ def _official_trip(ctx: Context) -> bool:
         for person, how, place in travellers:
             if person is not None:
                 place = title_place(ctx, person)
-            if place is None or not _travelled(ctx, place, destinations, how):
+            if place is None or not _travelled(
+                    ctx, place, destinations, "trip" if how == "staying" else how):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
             if index is None:
@@ -165,8 +197,10 @@ def _official_trip(ctx: Context) -> bool:
 
 def _official_arrival(ctx: Context) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
-    official who arrives in or visits a place of another country is a travelling group from
-    his country; the visit verb refers to it. True where one was found."""
+    or regional official who arrives in or visits a place of another country (or a site
+    there: «посетил технопарк «X» в Китае») is a travelling group from his place; so is an
+    envoy abroad who visits any site («Посол Индии X посетил технопарк»). The visit verb
+    refers to it. True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for verb in tokens:
         if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
@@ -177,6 +211,12 @@ def _official_arrival(ctx: Context) -> bool:
         destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and tokens[c].rel in ("obl", "obj")]
+        # «посетил технопарк «X» в Китае»: the place of the site visited
+        destinations += [ctx.mention_at[g] for c in children if tokens[c].rel == "obj"
+                         for g in ctx.children.get(c, []) if g in ctx.mention_at
+                         and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+                         and tokens[g].rel == "nmod" and any(
+                             tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         for child in children:
             if tokens[child].rel != "nsubj":
@@ -188,14 +228,29 @@ def _official_arrival(ctx: Context) -> bool:
             else:
                 title = _unnamed_title_place(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
-            if home is None or home.kind != "country" \
-                    or not any(a.country != home.country for a in away):
+            if home is None:
+                continue
+            if not any(a.country != home.country for a in away) and (
+                    destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
             index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
+    """Is the subject an envoy abroad («Посол Индии X», «Генеральный консул КНР»): a title of
+    ``envoy_titles`` as the subject word or among the few words before the person?"""
+    tokens, envoys = ctx.doc.tokens, ctx.vocab.words("envoy_titles")
+    if tokens[subject].lemma in envoys:
+        return True
+    if person is None:
+        return False
+    first = ctx.first(person)
+    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - 6, 0), first))
 
 
 def visitors(ctx: Context, trip: int) -> list[int]:
@@ -290,6 +345,29 @@ def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
     return _new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
 
 
+def staying_person(ctx: Context, trip: int) -> int | None:
+    """The person a «…, который находится с визитом в X» clause of a trip noun is about."""
+    tokens = ctx.doc.tokens
+    verb = tokens[trip].head_id
+    for child in ctx.children.get(verb, []) if verb >= 0 else []:
+        if tokens[child].rel == "nsubj" and tokens[child].lemma == "который":
+            return _antecedent_person(ctx, child)
+    return None
+
+
+def _antecedent_person(ctx: Context, relative: int) -> int | None:
+    """«министром Турции X, который находится с визитом в Баку»: the person right before
+    the comma a relative pronoun follows."""
+    tokens = ctx.doc.tokens
+    comma = relative - 1
+    if comma < 1 or tokens[comma].text != "," or tokens[comma].sent_id != tokens[relative].sent_id:
+        return None
+    index = ctx.mention_at.get(comma - 1)
+    if index is None or ctx.mention_type(index) != "PER":
+        return None
+    return index
+
+
 def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     """«Генеральный консул КНР в Казани прибыл …»: the place in the genitive of a title that
     names no person (a place with a preposition is where the post is, not whose)."""
@@ -315,8 +393,12 @@ def _subject_person(ctx: Context, subject: int) -> int | None:
             index = ctx.mention_at.get(t)
             if index is not None and ctx.mention_type(index) == "PER":
                 return index
+        # «Председатель парламента X, председатель города Y Имя»: a second title joined
+        # to the first is the same person's
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
-                    if tokens[c].rel in ("appos", "flat:name", "nsubj")]
+                    if tokens[c].rel in ("appos", "flat:name", "nsubj") or (
+                        tokens[c].rel == "conj" and ctx.vocab.is_title(tokens[c].lemma)
+                        and tokens[c - 1].text == ",")]
     return None
 
 
@@ -376,6 +458,16 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
     governing the group word names."""
     tokens = ctx.doc.tokens
     verb = tokens[ref_token].head_id
+    # «Делегация, которую возглавил мэр Харбина X, …»: the lead verb of its relative clause
+    relative = next((c for c in ctx.children.get(ref_token, [])
+                     if tokens[c].rel == "acl:relcl" and tokens[c].lemma in ctx.vocab.lead_verbs
+                     and any(tokens[g].lemma == "который" and tokens[g].rel == "obj"
+                             for g in ctx.children.get(c, []))), None)
+    if relative is not None and not ctx.in_speech(relative):
+        for child in ctx.children.get(relative, []):
+            if tokens[child].rel == "nsubj":
+                return _subject_person(ctx, child)
+        return None
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
             or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
         return None
@@ -527,11 +619,37 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     the ones named with it («представители компаний X, Y и Z»)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
+        for entity in delegation.also_from:
+            if entity != delegation.origin_entity:
+                ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
         for index in sorted(ctx.origin_mentions):
             if ctx.entity(index) == delegation.origin_entity:
-                for other in coordinated_origins(ctx, index):
+                for other in [*coordinated_origins(ctx, index), *_containing_places(ctx, index)]:
                     ctx.add(rule, delegation.entity_id, ctx.entity(other),
                             ctx.doc.mentions[other].sent_id)
+
+
+def _containing_places(ctx: Context, index: int) -> list[int]:
+    """«делегация Амвросиевского района ДНР», «… провинции Хэнань КНР»: the place in the
+    genitive of a place origin, where it is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "LOC":
+        return []
+    words = set(ctx.mention_tokens(index))
+    for t in list(words):
+        head = tokens[t].head_id
+        if tokens[t].rel == "appos" and head >= 0 and head not in ctx.mention_at:
+            words.add(head)  # «провинции Хэнань КНР»: the descriptor's genitive too
+    found = []
+    for t in sorted(words):
+        for child in ctx.children.get(t, []):
+            other = ctx.mention_at.get(child)
+            if other is not None and tokens[child].rel == "nmod" \
+                    and ctx.mention_type(other) == "LOC" \
+                    and ctx.entity(other) != ctx.entity(index) \
+                    and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+                found.append(other)
+    return found
 
 
 def coordinated_origins(ctx: Context, index: int) -> list[int]:
@@ -542,8 +660,16 @@ def coordinated_origins(ctx: Context, index: int) -> list[int]:
     while frontier:  # «X, Y и Z»: each joined to the one before
         current = frontier.pop()
         for t in ctx.mention_tokens(current):
+            head = tokens[t].head_id
+            if tokens[t].rel in ("appos", "flat:name") and head >= 0 \
+                    and head not in ctx.mention_at:
+                t = head  # «провинции X и города Y»: the descriptor is what is joined
             for child in ctx.children.get(t, []):
                 other = ctx.mention_at.get(child)
+                if other is None and tokens[child].rel == "conj":
+                    other = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                                  if tokens[g].rel in ("appos", "flat:name")
+                                  and g in ctx.mention_at), None)
                 if tokens[child].rel == "conj" and other is not None and other not in found \
                         and ctx.mention_type(other) in ("ORG", "LOC", "PARK") \
                         and (ctx.mention_type(other) == "LOC") == (
@@ -604,6 +730,9 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
     subject = token
     if subject.rel == "conj" and subject.head_id >= 0:
         subject = tokens[subject.head_id]
+    if subject.rel == "nmod" and subject.head_id >= 0 \
+            and tokens[subject.head_id].lemma in vocab.words("quantity_nouns"):
+        subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
         and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
@@ -630,6 +759,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
     frontier, depth_of = [token.token_id], {token.token_id: 0}
     order: list[int] = []
+    # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
+    # counts (the members' titles name their own places)
+    listed: set[int] = set()
     while frontier:
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
@@ -638,43 +770,100 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                 continue
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                      if tokens[g].rel in ("case", "fixed")]
-            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"):
+            composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
+                and current == token.token_id
+            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"
+                                                 and not composition):
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
                 continue
             depth_of[child] = depth_of[current] + 1
-            order.append(child)
             frontier.append(child)
+            if composition or (current in listed and cases != ["из"]):
+                listed.add(child)
+                continue
+            order.append(child)
     order.sort(key=lambda t: (depth_of[t], t))
     # the adjectives of the chain's nouns in linear order too: the parse may hang them elsewhere
     adjectives = [*_adjectives(ctx, token), *(tokens[t] for t in order if tokens[t].pos == "ADJ"),
                   *(a for t in order if tokens[t].pos == "NOUN"
                     for a in _adjectives(ctx, tokens[t]))]
     by_type: dict[str, int] = {}
+    own = ctx.mention(token.token_id)
     for t in order:
         index = ctx.mention_at.get(t)
-        if index is not None and doc.mentions[index].type in ("LOC", "ORG"):
+        if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
+                and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
+    if "LOC" not in by_type and kind == "head":
+        arrived_from = _arrived_from(ctx, token)
+        if arrived_from is not None:
+            by_type["LOC"] = arrived_from
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
-    own, places_words = ctx.mention(token.token_id), vocab.geo_descriptors
+    places_words = vocab.geo_descriptors
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
-    places = [place for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
-    for place in places:
+    found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    places = [place for place, _ in found]
+    for place, adj in found:
         if place[1] == "strong":
-            return place
+            return _place_of_body(ctx, place, adj, own)
     if "ORG" in by_type and (kind == "head" or (kind == "group" and any(  # «представители X»
-            tokens[t].head_id == token.token_id and tokens[t].rel == "nmod"
-            for t in ctx.mention_tokens(by_type["ORG"])))):
+            _genitive_of(ctx, t, token.token_id) for t in ctx.mention_tokens(by_type["ORG"])))):
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
     return "", "none", None
+
+
+def _arrived_from(ctx: Context, token: Token) -> int | None:
+    """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
+    an arrival verb of the group word says it comes from."""
+    tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
+    verbs = [c for c in ctx.children.get(token.token_id, [])
+             if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
+    if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:
+        verbs.append(token.head_id)
+    for verb in verbs:
+        if ctx.planned(verb) or ctx.in_speech(verb):
+            continue
+        for child in ctx.children.get(verb, []):
+            index = ctx.mention_at.get(child)
+            if index is not None and ctx.mention_type(index) == "LOC" \
+                    and tokens[child].rel == "obl" and any(
+                        tokens[g].lemma == "из" and tokens[g].rel == "case"
+                        for g in ctx.children.get(child, [])):
+                return index
+    return None
+
+
+def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: Token,
+                   own: Mention | None) -> tuple[str, str, int | None]:
+    """«делегация правительства Липецкой области»: the group is from the region; where the
+    text names the region only inside the body's name, the body is the entity it comes
+    from."""
+    index = ctx.mention_at.get(adjective.token_id)
+    if place[2] is not None or index is None or ctx.doc.mentions[index] is own \
+            or ctx.mention_type(index) != "ORG":
+        return place
+    ctx.origin_mentions.add(index)
+    return place[0], place[1], ctx.doc.mentions[index].entity_id
+
+
+def _genitive_of(ctx: Context, t: int, word: int) -> bool:
+    """Is ``t`` the word's genitive («представители X»), or the name in apposition to a
+    descriptor that is («представители компании «X»»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if head == word:
+        return tokens[t].rel == "nmod"
+    return tokens[t].rel == "appos" and head >= 0 and head not in ctx.mention_at \
+        and tokens[head].head_id == word and tokens[head].rel == "nmod"
 
 
 def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] | None:
@@ -684,11 +873,23 @@ def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] |
     after = ctx.mention_at.get(ctx.last(index) + 1)
     mention = ctx.doc.mentions[index]
     words = mention.normal.lower().split()
-    if after is None or ctx.mention_type(after) != "LOC" \
-            or gazetteer().lookup(mention.normal) is not None \
+    if gazetteer().lookup(mention.normal) is not None \
             or name_key(words[-1]) not in ctx.vocab.words("region_heads") \
             or not all(_common_word(word) for word in words):
         return None
+    if after is None or ctx.mention_type(after) != "LOC":
+        # «… Автономного Края Воеводина» with the name taken for a person's: the place
+        # the gazetteer knows by that word
+        name = ctx.last(index) + 1
+        if name >= len(ctx.doc.tokens) or (after is not None and (
+                ctx.mention_type(after) != "PER" or ctx.last(after) != name)):
+            return None
+        word = ctx.doc.tokens[name]
+        place = gazetteer().lookup(word.text) if word.pos == "PROPN" else None
+        if place is None or place.kind == "country":
+            return None
+        ctx.origin_mentions.add(index)
+        return f"{mention.normal} {word.text}", "strong", mention.entity_id
     name = ctx.doc.mentions[after].normal
     if gazetteer().lookup(name) is not None:
         ctx.origin_mentions.add(index)
@@ -729,6 +930,9 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         found = [e for e in places if fold(e.normal) in towns or (
             fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
+        if not found:
+            town = _dictionary_town(ctx, lemma)
+            return (town, "strong", None) if town else None
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id
@@ -740,6 +944,25 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     if found:
         return found[0].normal, kind, found[0].entity_id
     return name, kind, None
+
+
+def _dictionary_town(ctx: Context, lemma: str) -> str | None:
+    """«зеленоградский» → Зеленоград: the place name the adjective is made from, where the
+    dictionary knows it as a place and neither the gazetteer nor the text does."""
+    stems = []
+    for suffix, ending in ctx.vocab.place_suffixes.items():
+        if lemma.endswith(suffix):
+            base = lemma[:-len(suffix)] + ending
+            stems += [base, base + "ь"]
+    if lemma.endswith("сский"):
+        stems.append(lemma[:-3])  # «кузбасский» → Кузбасс
+    for stem in [*stems, lemma[:-2]]:  # «курский» → Курск
+        if len(stem) >= 4 and dictionary().word_is_known(stem) and any(
+                "Geox" in parse.tag and "NOUN" in parse.tag and parse.normal_form == stem
+                for parse in dictionary().parse(stem)):
+            place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
+            return place.canonical if place is not None else stem.capitalize()
+    return None
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:
@@ -768,7 +991,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     """Which delegation a mention refers to: the same origin, else the main visiting
     group; a «делегация» with a new named origin is a new group."""
     delegations = ctx.delegations
-    same = [i for i, d in enumerate(delegations) if origin and same_place(d.origin, origin)]
+    same = [i for i, d in enumerate(delegations) if origin and (
+        same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
     if same:
         return same[0]
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
@@ -779,12 +1003,20 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
         for index, delegation in enumerate(delegations):
-            # «китайская делегация» … «делегация посольства КНР»: the one group, named
-            # more specifically
-            if delegation.origin_kind == "country" \
-                    and _within(ctx, origin, origin_entity, delegation.origin):
+            # «китайская делегация», «делегация из Китая» … «делегация посольства КНР»,
+            # «… провинции Аньхой»: the one group, named more specifically
+            if _within(ctx, origin, origin_entity, delegation.origin):
+                if delegation.origin_kind == "strong" and delegation.origin_entity is not None:
+                    delegation.also_from.append(delegation.origin_entity)
                 _set_origin(ctx, delegation, origin, origin_kind, origin_entity, sent_id)
                 return index
+        # … and «гости из Китая» after it: that group, named by its country
+        inside = [i for i, d in enumerate(delegations)
+                  if d.origin and _within(ctx, d.origin, d.origin_entity, origin)]
+        if len(inside) == 1:
+            if origin_entity is not None:
+                delegations[inside[0]].also_from.append(origin_entity)
+            return inside[0]
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
@@ -795,6 +1027,23 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _same_body(ctx: Context, first: str, second: str) -> bool:
+    """«Минпромторг России» and «Министерство промышленности и торговли России»: one body,
+    by its short name (``key_org_short_names``)."""
+    if not first or not second:
+        return False
+    return _full_body_name(ctx, first) == _full_body_name(ctx, second)
+
+
+def _full_body_name(ctx: Context, name: str) -> str:
+    short_names = {name_key(k): name_key(v)
+                   for k, v in ctx.vocab.mapping("key_org_short_names").items()}
+    words = name_key(name).split()
+    if words and words[0] in short_names:
+        words[0] = short_names[words[0]]
+    return " ".join(words)
 
 
 def _several_groups(ctx: Context, token_id: int) -> bool:
@@ -854,6 +1103,10 @@ def member_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
     group (``delegation.visit``) are its members."""
     for ref in ctx.refs:
+        if ref.source == "rule:delegation.staying":
+            person = staying_person(ctx, ref.token)
+            if person is not None:
+                ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
         if ref.source != "rule:delegation.visit":
             continue
         for person in visitors(ctx, ref.token):

@@ -31,7 +31,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         if ctx.planned(verb):
             continue
         event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
-        if event is None:
+        site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
+        if site is None:
             continue
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
@@ -40,9 +41,12 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
-            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif ref is not None and ref.token in scope:
-            ctx.add(rule, _group(ctx, ref), ctx.entity(event), token.sent_id)
+            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+        elif "VerbForm=Part" in tokens[verb].feats and ctx.ref_at(tokens[verb].head_id):
+            # «делегация области, участвовавшая в выставке»: the group the participle is of
+            ctx.add(rule, _group(ctx, ctx.ref_at(tokens[verb].head_id)), site, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -50,7 +54,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
-                    ctx.add(rule, ctx.entity(subject), ctx.entity(event), token.sent_id)
+                    ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+        if event is None:
+            continue
         # «… в форуме X, где выступил Y»
         end = ctx.last(event)
         if end + 3 < len(tokens) and tokens[end + 1].text == "," \
@@ -59,6 +65,37 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _bare_event_after(ctx: Context, start: int) -> int | None:
+    """«участвовавшая в выставке», «приняли участие в работе форума»: a bare event noun
+    right after ``start`` (past «в», «работа») that stands for an event named before."""
+    tokens = ctx.doc.tokens
+    t = start
+    while t < min(start + 3, len(tokens)) and t not in ctx.mention_at \
+            and tokens[t].lemma in ("в", "во", "работа"):
+        t += 1
+    return _event_named_before(ctx, t) if t > start else None
+
+
+def _event_named_before(ctx: Context, t: int) -> int | None:
+    """The event a bare event noun at ``t`` («форума», «выставке») refers back to: the one
+    event the text named before with that noun («форум «Технопром»», «выставка EXPO»)."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or t in ctx.mention_at or t + 1 in ctx.mention_at \
+            or tokens[t].lemma not in ctx.vocab.words("event_nouns"):
+        return None
+    noun = tokens[t].lemma
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT" or ctx.last(index) >= t:
+            continue
+        first = ctx.first(index)
+        words = {tokens[w].lemma for w in ctx.mention_tokens(index)} | {
+            tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
+        if noun in words:
+            found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
@@ -119,7 +156,12 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if _set_at(ctx, index, sentence):
                 event = index
                 break
-        if event is None:
+        site = ctx.entity(event) if event is not None else next(
+            (_event_named_before(ctx, a) for a in range(max(t - 8, sentence.start + 1),
+                                                        min(t + reach, sentence.stop))
+             if tokens[a - 1].lemma in ("на", "рамка")  # «на выставке», «в рамках форума»
+             and _event_named_before(ctx, a) is not None), None)
+        if site is None:
             continue
         subject = None
         also: list[int] = []
@@ -134,6 +176,10 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 subject = _group(ctx, ref)
                 break
             index = ctx.mention_at.get(child)
+            counted = any(tokens[g].pos == "NUM" or tokens[g].text.isdigit()
+                          for g in ctx.children.get(child, []))
+            if index is None and counted:
+                continue  # «представлен 21 регион Китая»: the regions, not the country
             if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
                 dependents = sorted((g for g in ctx.children.get(child, [])
                                      if tokens[g].rel in ("nmod", "appos", "flat:name")
@@ -151,9 +197,9 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                         and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
                 break
         if subject is not None:
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, site, token.sent_id)
             for other in also:
-                ctx.add(rule, ctx.entity(other), ctx.entity(event), token.sent_id)
+                ctx.add(rule, ctx.entity(other), site, token.sent_id)
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
@@ -233,6 +279,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
             named = {s for t in sentence if tokens[t].lemma in signing
                      for s in _subjects(ctx, t)}
+        # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
+        # gives the parties named here
+        following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]
+        if following and _event_as_setting(ctx, ctx.sentence(sent_id + 1)) is None:
+            named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
             for participant in signers.get(party, [party]):
                 ctx.add(rule, participant, ctx.entity(event), sent_id)
@@ -291,9 +342,11 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                 if group is not None:
                     found.append(group)
                 continue
-            names = [word] if word in ctx.mention_at else [
-                g for g in ctx.children.get(word, [])
-                if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at]
+            # «губернатор области Иван Петров»: the name in apposition before the employer
+            names = [word] if word in ctx.mention_at else sorted(
+                (g for g in ctx.children.get(word, [])
+                 if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
+                key=lambda g: tokens[g].rel == "nmod")
             for g in names[:1]:
                 index = ctx.mention_at[g]
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
@@ -324,12 +377,21 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
         event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
                       if ctx.mention_type(i) == "EVENT"
                       and _opened_by(ctx, i, ("в", "во"))), None)
-        if event is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
-                                for b in range(ctx.last(event) + 1, verb)
-                                if b not in ctx.mention_at):
+        site = ctx.entity(event) if event is not None else None
+        if event is None:  # «В работе форума приняла участие делегация из X»
+            bare = next((b for b in range(max(verb - 4, sentence.start + 1), verb)
+                         if _event_named_before(ctx, b) is not None
+                         and tokens[b - 1].lemma in ("в", "во", "работа")), None)
+            if bare is not None:
+                event_end, site = bare, _event_named_before(ctx, bare)
+        else:
+            event_end = ctx.last(event)
+        if site is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
+                               for b in range(event_end + 1, verb)
+                               if b not in ctx.mention_at):
             continue
         for subject in _named_subjects(ctx, verb):
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, site, token.sent_id)
 
 
 def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
@@ -393,3 +455,50 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
             continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+
+
+@matcher("acted_at_event")
+def acted_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«На полях форума X делегация Y провела переговоры», «в рамках выставки X состоялась
+    встреча с делегацией Z»: a delegation that acts or is met within a named event's frame
+    took part in it (persons and organisations there are left out: on dev they were not
+    reliably participants)."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        first = ctx.first(index)
+        frame = first - 1
+        while frame > 0 and frame not in ctx.mention_at and (
+                tokens[frame].lemma in ctx.vocab.words("event_nouns")
+                or tokens[frame].pos in ("ADJ", "NUM")):
+            frame -= 1  # «в рамках II международного форума «X»»
+        if frame < 1 or tokens[frame].lemma not in frames \
+                or tokens[frame - 1].lemma not in ("в", "во", "на"):
+            continue
+        verb = _governing_verb(ctx, frame)
+        if verb is None or ctx.planned(verb) or ctx.in_speech(verb) or "Tense=Fut" in \
+                tokens[verb].feats or any(tokens[w].lemma in ctx.vocab.plan_words
+                                          for w in ctx.sentence(mention.sent_id)):
+            continue  # «планирует встретиться на полях форума»
+        for ref in ctx.refs_in(mention.sent_id):
+            # «делегация провела переговоры», «состоялась встреча с делегацией»
+            if _governing_verb(ctx, ref.token) == verb:
+                group = _group(ctx, ref)
+                if group is not None:
+                    ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _governing_verb(ctx: Context, t: int) -> int | None:
+    """The finite verb whose clause token ``t`` belongs to, through nominal dependents."""
+    tokens = ctx.doc.tokens
+    for _ in range(8):
+        head = tokens[t].head_id
+        if head < 0 or tokens[t].rel not in ("obl", "nmod", "nsubj", "nsubj:pass", "obj",
+                                             "appos", "conj", "amod"):
+            return None
+        if tokens[head].pos in ("VERB", "AUX"):
+            return head if "VerbForm=Fin" in tokens[head].feats else None
+        t = head
+    return None

@@ -1,16 +1,22 @@
 """Where things are: LOCATED_IN, RESIDENT_OF (an organisation in a park), PART_OF.
 
-LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y», «провинции Аньхой (КНР)»,
-«кольцовская компания X». RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов
-технопарка. Среди них – компания Y». PART_OF: «филиал компании X». Vocabulary:
-``location_triggers``, ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``,
-``origin_*_adjectives``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
+LOCATED_IN: «парк, расположенный в X», «технопарк X в городе Y» («в г. Y»), «провинции
+Аньхой (КНР)», «(г. Y, ул. …)», «кольцовская компания X», «тверской технопарк X», «в X
+открылась ярмарка A и неделя B», «Там проходит выставка X», «к проведению в Y форума X»,
+«создание центра X в Y», «Y примет выставку X», «(Y, 12–15 мая)», «X на юге Y», «X,
+столица провинции Y», «Y, где расположен парк X», «X, что в Y», «находящийся в Y завод X».
+RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов технопарка. Среди них –
+компания Y». PART_OF: «филиал компании X». Vocabulary: ``location_triggers``,
+``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``, ``origin_*_adjectives``,
+``event_holding_nouns``, ``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``,
+``capital_nouns``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
 ``subunit_heads``.
 """
 
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
+from ..places import gazetteer
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -42,6 +48,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                       if tokens[c].rel in ("nsubj", "nsubj:pass")]
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
+            head = token.head_id
+            if token.head_id > token.token_id and head + 1 < len(tokens) \
+                    and head not in ctx.mention_at and head + 1 in ctx.mention_at:
+                candidates.append(head + 1)  # «находящийся в Y завод «X»»: the name after
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
         before = token.token_id - 1
@@ -63,11 +73,18 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
+        t = token.token_id
+        where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
+            and tokens[t - 2].text == "," else None
+        if where is not None and ctx.mention_type(where) == "LOC":
+            # «Тверская область, где расположен парк X»: the place before «где»
+            ctx.add(rule, subject, ctx.entity(where), token.sent_id)
+            continue
         place = ctx.first_mention_after(token.token_id + 1, ("LOC",), 8)
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
-        if not any(tokens[t].lemma in ("в", "на", "во") for t in between):
+        if not any(tokens[t].lemma in ("в", "на", "во", "под") for t in between):  # «под Псковом»
             continue
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
@@ -108,18 +125,51 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                 c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
                           and "Case=Gen" in tokens[g].feats), -1)
                 candidates.append(c)
+        # «ярмарка «X» и неделя «Y»»: the events joined to the subject are held there too
+        candidates += [g for c in candidates if c >= 0 for g in ctx.children.get(c, [])
+                       if tokens[g].rel == "conj"]
         # «выставка «X»»: the name hangs on the event noun as an apposition
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
-        event = next((ctx.mention_at[c] for c in named if c in ctx.mention_at
-                      and ctx.mention_type(ctx.mention_at[c]) == "EVENT"), None)
-        if event is None:
+        events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
+                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
+        if not events:
             continue
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+        if not places and token.sent_id > 0 and any(
+                tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
+            # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
+            places = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))
+                      if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
         if len(places) == 1:
-            ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+            for event in events:
+                ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+    # «Екатеринбург примет выставку X»: a place that hosts an event
+    for token in ctx.triggers(ctx.vocab.words("event_host_verbs")):
+        children = ctx.children.get(token.token_id, [])
+        hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                 and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        named = [g for c in children if tokens[c].rel == "obj"
+                 for g in (c, *ctx.children.get(c, []))
+                 if g == c or tokens[g].rel in ("appos", "flat:name")]
+        events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[g]) == "EVENT"}
+        if len(hosts) == 1 and len(events) == 1:
+            ctx.add(rule, ctx.entity(events.pop()), ctx.entity(hosts[0]), token.sent_id)
+    # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
+    # the event it holds right after
+    for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
+        t = token.token_id
+        if t + 2 >= len(tokens) or tokens[t + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(t + 2)
+        if place is None or ctx.mention_type(place) != "LOC":
+            continue
+        event = ctx.mention_at.get(ctx.last(place) + 1)
+        if event is not None and ctx.mention_type(event) == "EVENT":
+            ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
 
 
 def _after_in(ctx: Context, first: int) -> bool:
@@ -147,24 +197,34 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
         owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
             else ""
-        if tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+        if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "что" \
+                and tokens[t + 2].lemma in ("в", "во") and t + 1 not in ctx.mention_at:
+            place = ctx.mention_at.get(t + 3)  # «Бежецк, что в Тверской области»
+        elif tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
             if owner_lemma in vocab.words("office_nouns") or (
                     # «студентами ТГУ из Индонезии»: the students come from there
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
                     and owner_lemma and owner_lemma not in vocab.named_heads):
                 continue
-            # «в городе X», «на территории Ступинского района»
+            # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.geo_descriptors
                 or tokens[t + 1].lemma in vocab.site_area_nouns)
+            abbreviated = _town_abbreviation(ctx, t + 1)
             if tokens[t].lemma == "из" and mention.type != "ORG":
                 continue
-            place = ctx.mention_at.get(t + 1 + int(descriptor))
+            place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
+            descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = _head_before(ctx, index) in vocab.words("plant_nouns")
+            # «создание технологического центра «X» в Душанбе»: built where it is said to be
+            built = _built(ctx, index)
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
-                    place is not None and _paired_list(ctx, index, place)) and not plant:
+                    place is not None and _paired_list(ctx, index, place)) and not plant \
+                    and not built:
                 continue
+        elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
+            place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
         elif mention.type == "PARK":
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
             towns = vocab.geo_descriptors | vocab.words("town_descriptors")
@@ -188,6 +248,28 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
+def _built(ctx: Context, index: int) -> bool:
+    """Does a noun for building or founding («создание», «строительство») stand before the
+    name, past its generic head and adjectives («создание технологического центра «X»»)?"""
+    tokens = ctx.doc.tokens
+    creation = ctx.vocab.words("site_creation_nouns")
+    t, nouns = ctx.first(index) - 1, 0
+    while t >= 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at and nouns < 2 \
+            and tokens[t].pos in ("NOUN", "ADJ") and tokens[t].sent_id == tokens[t + 1].sent_id:
+        if tokens[t].lemma in creation:
+            return True
+        nouns += tokens[t].pos == "NOUN"  # «строительство завода компании X»: not the company
+        t -= 1
+    return False
+
+
+def _town_abbreviation(ctx: Context, t: int) -> bool:
+    """Do «г.», «гор.» (a town's descriptor, abbreviated) stand at ``t``?"""
+    tokens = ctx.doc.tokens
+    return t + 2 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text.lower() in ("г", "гор") and tokens[t + 1].text == "."
+
+
 @matcher("located_region_genitive")
 def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области», «город
@@ -200,6 +282,22 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             continue
         t = ctx.last(index) + 1
         case = "Case=Gen"
+        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at and (
+                (tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words("side_nouns"))
+                or (tokens[t].text == "," and tokens[t + 1].lemma
+                    in ctx.vocab.words("capital_nouns"))):
+            # «Гуандун на юге Китая», «Нанкин, столица провинции Цзянсу»
+            t += 2
+            genitive = t  # the head word's case where it has one («провинции Цзянсу»)
+            if t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
+                t += 1
+            region = ctx.mention_at.get(t)
+            if region is not None and genitive == t:
+                genitive = ctx.mention_tokens(region)[-1]
+            if region is not None and ctx.first(region) == t \
+                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
+                ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+            continue
         if t + 1 < len(tokens) and tokens[t].lemma in ("в", "во") and t not in ctx.mention_at:
             # «город Хэйхэ в провинции Хэйлунцзян» (where it is: not «в провинцию», a trip)
             t, case = t + 1, "Case=Loc"
@@ -333,19 +431,36 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
             and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
         opening = t + 1 + int(described)
-        if tokens[t + 1].text in ("г", "гор") and tokens[t + 2].text == "." \
-                and t + 1 not in ctx.mention_at:
-            opening = t + 3  # «(г. Томск)»
+        address = _town_abbreviation(ctx, t + 1)
+        if address:
+            opening = t + 3  # «(г. Томск)», «(г. Томск, ул. Ленина, 5)»: an address
         place = ctx.mention_at.get(opening)
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
-        if close >= len(tokens) or tokens[close].text not in ((")", ",") if described else ")"):
+        dated = mention.type == "EVENT" and _dates_follow(ctx, close)
+        if close >= len(tokens) or tokens[close].text not in (
+                (")", ",") if described or address or dated else ")"):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _dates_follow(ctx: Context, t: int) -> bool:
+    """«(Екатеринбург, 12–15 мая)»: after the comma at ``t``, only a date closes the
+    parenthesis."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != ",":
+        return False
+    rest = []
+    for u in range(t + 1, min(t + 8, len(tokens))):
+        if tokens[u].text == ")":
+            return any(w.text[:1].isdigit() for w in rest) and not any(
+                w in ctx.mention_at for w in range(t + 1, u))
+        rest.append(tokens[u])
+    return False
 
 
 @matcher("located_adjective")
@@ -365,19 +480,26 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
         if t >= 0 and tokens[t].lemma in heads and (t not in ctx.mention_at or ctx.mention(
                 t).type == DELEGATION):
             t -= 1
+        ranked = ctx.mention_at.get(t)
+        if ranked is not None and ctx.mention_type(ranked) == "LOC" and mention.type == "PARK" \
+                and ctx.first(ranked) >= 2 and tokens[ctx.first(ranked) - 1].lemma == "в" \
+                and tokens[ctx.first(ranked) - 2].pos == "ADJ":
+            # «крупнейший в Сибири технопарк «X»», «первый в регионе индустриальный парк»
+            ctx.add(rule, ctx.entity(index), ctx.entity(ranked), mention.sent_id)
+            continue
         while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].sent_id == mention.sent_id:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            place = _adjective_place(ctx, tokens[t], headed and mention.type == "ORG")
+            place = place_of_adjective(ctx, tokens[t], headed and mention.type == "ORG")
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
             t -= 1
 
 
-def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> int | None:
+def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) -> int | None:
     """The document's place an origin adjective names: from the adjective lists
     («шанхайский = Шанхай»), else a place of the text whose name shares its stem
     («кольцовский» → «Кольцово»). A country's adjective locates only a ``company`` («турецкой
@@ -385,7 +507,7 @@ def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> i
     vocab = ctx.vocab
     lemma = adjective.lemma
     suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
-    if "-" in lemma or suffix is None or lemma in vocab.words("nation_adjectives"):
+    if "-" in lemma or " " in lemma or lemma in vocab.words("nation_adjectives"):
         return None
     if lemma in vocab.country_adjectives and not company:
         return None
@@ -395,6 +517,15 @@ def _adjective_place(ctx: Context, adjective: Token, company: bool = False) -> i
         found = [e for e in places if fold(e.normal) == fold(named)] or \
             [e for e in places if same_place(e.normal, named)]
         return found[0].entity_id if found else None
+    place = gazetteer().by_adjective.get(lemma) if lemma else None
+    if place is not None and (place.kind != "country" or company):
+        # «тверской технопарк» where the text names «Тверская область»: the gazetteer's
+        # place of the adjective, as the text names it
+        found = [e for e in places if gazetteer().lookup(e.normal) is place]
+        if found:
+            return found[0].entity_id
+    if suffix is None:
+        return None
     stem = lemma[:-len(suffix)] + vocab.place_suffixes[suffix]
     if len(stem) < 5:
         return None
@@ -430,8 +561,12 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
-        # «компания X является (стала) резидентом парка Y»
+        # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»
         head = token.head_id
+        if head >= 0 and tokens[head].lemma == "статус" and tokens[head].head_id >= 0 \
+                and park is not None and not ctx.planned(tokens[head].head_id):
+            for company in _named_orgs(ctx, tokens[head].head_id):
+                ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
@@ -507,6 +642,39 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
                 if _after_in(ctx, first) or (
                         first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
                     parks.add(ctx.entity(index))
+        if len(parks) != 1:
+            continue
+        park = parks.pop()
+        for company in _named_orgs(ctx, t):
+            ctx.add(rule, company, park, token.sent_id)
+
+
+@matcher("resident_production")
+def resident_production(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» разместила производство в ОЭЗ «Y»», «открыла завод на территории
+    технопарка «Y»»: an organisation that placed its production in a park is its resident."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    nouns = ctx.vocab.words("production_nouns")
+    for token in ctx.triggers(verbs, unplanned=True):
+        t = token.token_id
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                   and tokens[c].lemma in nouns]
+        if not objects:
+            continue
+        parks = set()
+        for holder in (t, *objects):
+            for child in ctx.children.get(holder, []):
+                if tokens[child].rel not in ("obl", "nmod"):
+                    continue
+                for g in (child, *ctx.children.get(child, [])):
+                    index = ctx.mention_at.get(g)
+                    if index is None or ctx.mention_type(index) != "PARK":
+                        continue
+                    first = ctx.first(index)
+                    if _after_in(ctx, first) or (
+                            first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                        parks.add(ctx.entity(index))
         if len(parks) != 1:
             continue
         park = parks.pop()
@@ -652,6 +820,25 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
             ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for token in ctx.triggers(verbs, unplanned=True):
+        # «технопарк «X» входит в ОЭЗ «Y»»: the whole right after «в»
+        for child in ctx.children.get(token.token_id, []):
+            whole = ctx.mention_at.get(child)
+            if tokens[child].rel != "obl" or whole is None \
+                    or ctx.mention_type(whole) not in ("PARK", "ORG") or ctx.first(whole) < 1 \
+                    or tokens[ctx.first(whole) - 1].lemma not in ("в", "во"):
+                continue
+            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")):
+                if part != ctx.entity(whole):
+                    ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        # «индустриальный парк «X» в составе ОЭЗ «Y»»
+        t = ctx.last(index) + 1
+        if mention.type != "PARK" or not ctx.phrase_from(t, ["в", "состав"]):
+            continue
+        whole = ctx.mention_at.get(t + 2)
+        if whole is not None and ctx.mention_type(whole) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
 # -- a site on the territory of a park ------------------------------------------------------
@@ -671,7 +858,40 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
                 or tokens[t + 1].lemma not in area_nouns:
             continue
-        # «на территории опережающего развития «Y»»: the territory word opens the name
-        park = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
-        if park is not None and ctx.mention_type(park) == "PARK":
+        park = _park_of_area(ctx, t + 1)
+        if park is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
+    if wanted != "PARK":
+        return
+    # «на площадке технопарка «Y» появится индустриальный парк «X»»: the park after the verb
+    for token in tokens:
+        a = token.token_id
+        if token.lemma not in area_nouns or a in ctx.mention_at or a == 0 \
+                or tokens[a - 1].lemma not in ("в", "на"):
+            continue
+        whole = _park_of_area(ctx, a)
+        if whole is None:
+            continue
+        verb = ctx.last(whole) + 1
+        if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+            continue
+        if tokens[verb].pos == "AUX":  # «будет создан»
+            verb += 1
+        part = ctx.first_mention_after(verb + 1, ("PARK", "ORG", "LOC", "PER"), 4)
+        if part is not None and ctx.mention_type(part) == "PARK" \
+                and ctx.entity(part) != ctx.entity(whole):
+            ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _park_of_area(ctx: Context, a: int) -> int | None:
+    """The park whose territory the area noun at ``a`` is: «территории опережающего развития
+    «Y»» (the territory word opens the name), «площадке витебского технопарка «Y»»."""
+    if a in ctx.mention_at:
+        index = ctx.mention_at[a]
+    else:
+        t = a + 1
+        while t < len(ctx.doc.tokens) and t not in ctx.mention_at \
+                and ctx.doc.tokens[t].pos == "ADJ" and t < a + 3:
+            t += 1
+        index = ctx.mention_at.get(t)
+    return index if index is not None and ctx.mention_type(index) == "PARK" else None

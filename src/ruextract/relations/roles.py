@@ -4,20 +4,24 @@ WORKS_FOR: a title before or after a name («министр промышленн
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
 возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
-«руководитель (китайской) делегации, мэр N X», «главой делегации стал X», an official named
-with the group of his own place, an official on a trip. MEMBER_OF_DELEGATION: «в состав
+«руководитель (китайской) делегации, мэр N X», «её руководитель X», «главой делегации стал
+X», «под председательством X», an official named with the group of his own place, an official
+on a trip. MEMBER_OF_DELEGATION: «в состав
 делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
-«среди членов делегации — …», «члены делегации — …», «в составе которой …», a speaker who
-speaks as one of the group, the organisation at its head, an official of the place it comes
-from. Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
-``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
-``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``.
+«среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
+делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
+(of the head), a speaker who speaks as one of the group, the organisation at its head, an
+official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``,
+``leader_nouns``, ``lead_verbs``, ``delegation_leader_titles``, ``org_lead_verbs``,
+``composition_nouns``, ``member_groups``, ``membership_verbs``, ``first_person_words``,
+``own_group_markers``, ``possessive_pronouns``, ``escort_verbs``.
 """
 
 from __future__ import annotations
 
 from ..doc import DELEGATION, fold
 from ..morph import parse_feats
+from ..places import gazetteer
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -26,12 +30,15 @@ from .context import (
     NOMINAL_POS,
     QUOTE_OPEN,
     Context,
+    Delegation,
+    Ref,
     case_of,
     is_finite_verb,
     matcher,
     same_place,
 )
-from .delegations import leader_named, person_joined_to, title_place
+from .delegations import adjective_place, leader_named, person_joined_to, title_place
+from .places import place_of_adjective
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
@@ -129,6 +136,9 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
             at += 1  # «Руководитель китайской делегации X»
         ref = ctx.ref_at(at)
+        if token.lemma in titles and ref is None:
+            ref = _possessed_group(ctx, token.token_id)  # «Её руководитель, мэр N X»
+            at = token.token_id if ref is not None else at
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
             continue
         start = at + 1
@@ -137,6 +147,25 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         person = leader_named(ctx, start)
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+def _possessed_group(ctx: Context, t: int) -> Ref | None:
+    """The group a possessive before token ``t`` refers to («Её руководитель»): the last
+    group word before it, in its sentence or the one before, of the possessive's gender."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if t < 1 or tokens[t - 1].text.lower() not in vocab.possessive_genders:
+        return None
+    genders = vocab.possessive_genders[tokens[t - 1].text.lower()]
+    sent_id = tokens[t].sent_id
+    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t - 1] or (
+        ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
+    if not earlier:
+        return None
+    gender = parse_feats(tokens[earlier[-1].token].feats or "").get("Gender")
+    between = ctx.mentions_in(range(earlier[-1].token + 1, t - 1))
+    if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
+        return None  # «компания X и её руководитель»: the possessive is the company's
+    return earlier[-1] if gender in genders else None
 
 
 @matcher("headed_trip")
@@ -196,9 +225,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
-                and tokens[t - 1].lemma in vocab.possessive_genders and token.sent_id > 0:
-            # «В её составе — X, Y»: the group the sentence before names
-            earlier = ctx.refs_in(token.sent_id - 1)
+                and tokens[t - 1].lemma in vocab.possessive_genders:
+            # «В её составе — X, Y»: the group named before, in the sentence or the one before
+            earlier = [r for r in ctx.refs_in(token.sent_id) if r.token < t] or (
+                ctx.refs_in(token.sent_id - 1) if token.sent_id > 0 else [])
             group = tokens[earlier[-1].token] if earlier else None
         elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
@@ -248,7 +278,8 @@ def _listed(ctx: Context, start: int) -> list[int]:
     tokens = ctx.doc.tokens
     found: list[int] = []
     t = start
-    while t < len(tokens) and tokens[t].sent_id == tokens[start].sent_id:
+    while t < len(tokens) and (tokens[t].sent_id == tokens[t - 1].sent_id or t == start
+                               or tokens[t - 1].text == ";"):  # «X — …; Y — …»: one list
         index = ctx.mention_at.get(t)
         if index is not None:
             if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
@@ -366,6 +397,210 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, person, delegation.entity_id, relation.sent_id)
 
 
+@matcher("member_named_before")
+def member_named_before(ctx: Context, rule: RelationRule) -> None:
+    """«Мэр города N Иван Петров в составе делегации области посетил …», «X и Y вошли в
+    состав делегации»: the persons named right before «в составе» (or its verb) of a
+    group word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.composition_nouns or t < 2 or tokens[t - 1].lemma != "в":
+            continue
+        at = t + 1
+        while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+            at += 1  # «в составе республиканской делегации»
+        ref = ctx.ref_at(at) if at < len(tokens) else None
+        if ref is None or tokens[at].lemma not in vocab.delegation_heads:
+            continue
+        before = t - 2
+        if tokens[before].lemma in vocab.membership_verbs:
+            before -= 1  # «X вошёл в состав делегации»
+        index = ctx.mention_at.get(before)
+        if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
+            continue
+        for person in ctx.person_list(index):
+            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), token.sent_id)
+
+
+@matcher("member_side")
+def member_side(ctx: Context, rule: RelationRule) -> None:
+    """«С китайской стороны присутствовали X, Y и компания «Z»»: the persons and
+    organisations listed for the side whose adjective names where a delegation comes
+    from."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "сторона" or t < 2 or ctx.in_speech(t):
+            continue
+        named = ctx.mention_at.get(t + 1)
+        if tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
+            place = adjective_place(ctx, tokens[t - 1].lemma)  # «с китайской стороны»
+            after = t + 1
+        elif tokens[t - 1].lemma in ("с", "со") and named is not None \
+                and ctx.mention_type(named) == "LOC" and ctx.first(named) == t + 1:
+            place = (ctx.doc.entities[ctx.entity(named)].normal, "", None)  # «со стороны Китая»
+            after = ctx.last(named) + 1
+        else:
+            continue
+        if place is None:
+            continue
+        groups = [d for d in ctx.delegations if d.origin and (
+            same_place(d.origin, place[0]) or _within_country(d.origin, place[0]))]
+        if len(groups) != 1:
+            continue
+        delegation = groups[0]
+        # the verb of presence, past a short phrase («с китайской стороны в переговорах
+        # участвовали …»); «со стороны X поступило предложение» lists no one
+        start = next((u for u in range(after, min(after + 5, len(tokens)))
+                      if tokens[u].sent_id == token.sent_id and (
+                          tokens[u].lemma in ctx.vocab.words(rule.trigger)
+                          or tokens[u].text in DASH_OR_HYPHEN)), None)
+        if start is None or any(u in ctx.mention_at for u in range(after, start)):
+            continue
+        for index in _listed(ctx, start + 1):
+            mention = ctx.doc.mentions[index]
+            member = mention.type == "PER" or (mention.type == "ORG" and not (
+                ctx.title_dependent(index, True) or _names_employer(ctx, index)))
+            if member and not _host_of(ctx, ctx.entity(index), delegation):
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+@matcher("member_predicate")
+def member_predicate(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию представляли X и Y», «Членами делегации стали X и Y», «X и Y стали
+    членами делегации»: the persons a clause says the group is made of."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        persons: list[int] = []
+        ref = None
+        if token.lemma in verbs and is_finite_verb(token):
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                        if tokens[c].rel == "obj" and ctx.ref_at(c) is not None
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+            if ref is not None:
+                persons = _subject_persons(ctx, t) or [
+                    i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens):
+            ref = ctx.ref_at(t + 1)
+            if ref is not None and tokens[t + 1].lemma in ctx.vocab.delegation_heads:
+                before = ctx.mention_at.get(t - 2) if t >= 2 \
+                    and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
+                if before is not None and ctx.mention_type(before) == "PER":
+                    persons = ctx.person_list(before)  # «X и Y стали членами делегации»
+                else:
+                    persons = [i for i in _listed(ctx, t + 2) if ctx.mention_type(i) == "PER"]
+        delegation = ctx.delegations[ref.delegation] if ref is not None else None
+        for person in persons:
+            if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+def _within_country(origin: str, country: str) -> bool:
+    """Is the place ``origin`` in the country ``country`` («Ланьфан» in «Китай»)?"""
+    place, known = gazetteer().lookup(origin), gazetteer().lookup(country)
+    return place is not None and known is not None and known.kind == "country" \
+        and place.country == known.country
+
+
+def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does the person hold a post at a place other than the one the group comes from, or
+    at a site it visits (a host named beside the guests)?"""
+    entities = ctx.doc.entities
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    for who, employer, _ in ctx.found_of("WORKS_FOR"):
+        if who != person:
+            continue
+        if employer in visited or (entities[employer].type == "LOC" and not (
+                employer == delegation.origin_entity
+                or same_place(entities[employer].normal, delegation.origin)
+                or _within_country(entities[employer].normal, delegation.origin)
+                or _within_country(delegation.origin, entities[employer].normal))):
+            return True
+    return False
+
+
+@matcher("member_with_head")
+def member_with_head(ctx: Context, rule: RelationRule) -> None:
+    """«Вместе с ним технопарк посетили X и Y», «Его сопровождали X и Y»: those who travel
+    with a delegation's head (named, or «он» for the head named last) are of his group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    if not heads:
+        return
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    escort = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        if token.lemma == "вместе" and t + 2 < len(tokens) and tokens[t + 1].lemma in ("с", "со"):
+            companion, verb = t + 2, token.head_id
+            if verb >= 0 and tokens[verb].lemma in vocab.host_verbs | escort:
+                continue  # «вместе с ним гостей встречал …»: the hosts
+        elif token.lemma in escort and is_finite_verb(token):
+            companion = next((c for c in ctx.children.get(t, [])
+                              if tokens[c].rel == "obj"), -1)
+            verb = t
+        else:
+            continue
+        if companion < 0 or verb < 0:
+            continue
+        head = _head_named(ctx, companion, heads)
+        if head is None:
+            continue
+        delegation = by_entity.get(heads[head])
+        if delegation is None:
+            continue
+        for person in _subject_persons(ctx, verb):
+            entity = ctx.entity(person)
+            if entity != head and not _host_of(ctx, entity, delegation):
+                ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """The delegation head token ``t`` names: his name, or «он»/«она» for the head named
+    last in the sentence or the one before."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is not None:
+        return ctx.entity(index) if ctx.entity(index) in heads else None
+    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
+        return None
+    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
+    named = [ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+             if ctx.mention_type(i) == "PER"]
+    return named[-1] if named and named[-1] in heads else None
+
+
+def _subject_persons(ctx: Context, verb: int) -> list[int]:
+    """The persons a verb's subject names, with those joined to it («министр X и
+    директор Y»)."""
+    tokens = ctx.doc.tokens
+    frontier = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    found: list[int] = []
+    seen: set[int] = set()
+    while frontier:
+        t = frontier.pop(0)
+        if t in seen:
+            continue
+        seen.add(t)
+        index = ctx.mention_at.get(t)
+        if index is None:
+            index = next((ctx.mention_at[c] for c in ctx.children.get(t, [])
+                          if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at),
+                         None)
+        if index is not None and ctx.mention_type(index) == "PER" and index not in found:
+            found.append(index)
+        frontier += [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    return found
+
+
 # -- WORKS_FOR -----------------------------------------------------------------------------
 
 
@@ -397,7 +632,7 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             if other is None and token.text == ")":
                 # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
                 # parenthesis after the employer is skipped
-                opening = next((o for o in range(t - 1, max(t - 5, -1), -1)
+                opening = next((o for o in range(t - 1, max(t - 9, -1), -1)
                                 if tokens[o].text == "("), None)
                 if opening is not None and opening > 0 and \
                         all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
@@ -421,7 +656,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
                 break
-            _add_works_for(ctx, rule, index, segment, mention.sent_id)
+            # «руководители компаний A и B X и Y»: one employer each, in order
+            _add_works_for(ctx, rule, index, segment, mention.sent_id, _persons_from(ctx, index))
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
@@ -450,6 +686,20 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _persons_from(ctx: Context, index: int) -> list[int]:
+    """The persons of a list that begins with mention ``index`` («X и Y», «X, Y и Z»)."""
+    tokens = ctx.doc.tokens
+    persons = [index]
+    t = ctx.last(index) + 1
+    while t + 1 < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+        other = ctx.mention_at.get(t + 1)
+        if other is None or ctx.mention_type(other) != "PER" or ctx.first(other) != t + 1:
+            break
+        persons.append(other)
+        t = ctx.last(other) + 1
+    return persons
 
 
 def _joined_lists(ctx: Context, segments: list[list[int]],
@@ -502,7 +752,10 @@ def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: 
     while position < len(segment) and segment[position] not in ctx.mention_at \
             and tokens[segment[position]].lemma in ctx.vocab.org_heads:
         position += 1
-    if position == 0 or position >= len(segment):
+    named = ctx.mention_at.get(segment[0])
+    if position == 0 and (named is None or ctx.mention_type(named) != "PARK"):
+        return  # «(технопарк «Орбита»)»: a park's name holds its head word
+    if position >= len(segment):
         return
     employer = ctx.mention_at.get(segment[position])
     if employer is None or ctx.mention_type(employer) not in ("ORG", "PARK") \
@@ -761,6 +1014,11 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
                 employer = None  # «который» refers to the noun right before its comma
             if t > 0 and tokens[t - 1].lemma == "который" and employer is None:
                 employer = ctx.mention_at.get(t - 3)
+        governor = ctx.mention_at.get(token.head_id)
+        if person is None and token.rel in ("acl", "amod") and not is_finite_verb(token) \
+                and governor is not None and ctx.mention_type(governor) == "PER" \
+                and token.head_id < t:
+            person = governor  # «X, возглавляющий компанию «Y»»
         if person is None:
             person = ctx.first_mention_after(t + 1, ("PER",), 3)
         if person is None or employer is None or \
@@ -852,6 +1110,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
+        elif persons and len(persons) >= 2 and len(employers) == 1 \
+                and ctx.first(employers[0]) > segment[start] \
+                and ctx.last(employers[0]) == segment[-1]:
+            # «представители компании A X и Y»: the one employer of them all
+            role = _role(ctx, [t for t in segment[start:] if t < ctx.first(employers[0])])
+            for who in persons:
+                ctx.add(rule, ctx.entity(who), ctx.entity(employers[0]), sent_id, role)
         return
     employers = _employers(ctx, segment)
     for employer in employers:
@@ -872,11 +1137,14 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
         lemma = ctx.doc.tokens[t].lemma
         place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
-        named = [e for e in ctx.doc.entities if e.type == "LOC" and place
+        named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
                  and same_place(e.normal, place)]
+        if not named and t not in ctx.mention_at:
+            # «харьковский городской голова X»: a town's adjective, where the text names it
+            town = place_of_adjective(ctx, ctx.doc.tokens[t])
+            named = [town] if town is not None else []
         if named:
-            ctx.add(rule, ctx.entity(person), named[0].entity_id, sent_id,
-                    _role(ctx, segment[start:]))
+            ctx.add(rule, ctx.entity(person), named[0], sent_id, _role(ctx, segment[start:]))
             return
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
@@ -969,10 +1237,24 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     start = tokens[token_id].start
     places = [m for m in ctx.doc.mentions if m.type == "LOC"
               and any(stem in word for word in fold(m.normal).split() for stem in stems)]
+    if not places:  # «глава республики X» where the text writes «Мордовия»
+        places = [m for m in ctx.doc.mentions if m.type == "LOC"
+                  and any(stem in word for word in _region_words(m.normal) for stem in stems)]
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _region_words(normal: str) -> list[str]:
+    """The words of a place's name, with those of its full name in the places gazetteer
+    for a region written without its head word («Орловщина» → «орловская область»,
+    «Мордовия» → «республика мордовия»)."""
+    words = fold(normal).split()
+    place = gazetteer().lookup(normal)
+    if place is not None and place.kind in ("federal subject", "region"):
+        words += [w for w in fold(place.canonical).split() if w not in words]
+    return words
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],

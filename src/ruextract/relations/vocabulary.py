@@ -94,8 +94,12 @@ class Vocabulary:
                    for p in self.analyzer.pymorphy.parse(lemma))
 
     def is_title(self, lemma: str) -> bool:
-        """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»)."""
+        """A post title lemma, also with «экс-», «вице-», «зам» before it («экс-премьер»), or
+        two titles joined by a hyphen («министр-советник»)."""
         if lemma in self.titles:
+            return True
+        parts = lemma.split("-")
+        if len(parts) == 2 and parts[0] in self.titles and parts[1] in self.titles:
             return True
         return any(lemma.startswith(p) and lemma[len(p):].lstrip("-") in self.titles
                    for p in self.title_prefixes)
