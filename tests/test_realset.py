@@ -76,10 +76,10 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They may only rise.
-# Set on the 191-article dev split (batch_g's 24 dev articles added at 0.84 PARK, 0.979 normal
-# forms: new articles, not a regression).
-REAL_DEV_FLOORS = {"relations_micro": 0.70, "VISITED": 0.64, "ORG_overlap": 0.86,
-                   "PARK_overlap": 0.83, "normal_forms": 0.975}
+# Set on the 217-article dev split (measured 0.736, 0.693, 0.875, 0.865, 0.980; batch_h's 26
+# dev articles, added after this round's tuning, score lower: new articles, not a regression).
+REAL_DEV_FLOORS = {"relations_micro": 0.72, "VISITED": 0.68, "ORG_overlap": 0.865,
+                   "PARK_overlap": 0.85, "normal_forms": 0.975}
 
 
 @pytest.mark.slow
