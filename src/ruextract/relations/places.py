@@ -626,22 +626,10 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
 def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
     «Y»»: organisations that work or settle in a park are its residents."""
-    tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        parks = set()
-        for child in ctx.children.get(t, []):
-            if tokens[child].rel != "obl":
-                continue
-            for g in (child, *ctx.children.get(child, [])):
-                index = ctx.mention_at.get(g)
-                if index is None or ctx.mention_type(index) != "PARK":
-                    continue
-                first = ctx.first(index)  # «в технопарке», «на территории ОЭЗ»
-                if _after_in(ctx, first) or (
-                        first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
-                    parks.add(ctx.entity(index))
+        parks = _parks_placed(ctx, [t], ("obl",))
         if len(parks) != 1:
             continue
         park = parks.pop()
@@ -662,24 +650,32 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
                    and tokens[c].lemma in nouns]
         if not objects:
             continue
-        parks = set()
-        for holder in (t, *objects):
-            for child in ctx.children.get(holder, []):
-                if tokens[child].rel not in ("obl", "nmod"):
-                    continue
-                for g in (child, *ctx.children.get(child, [])):
-                    index = ctx.mention_at.get(g)
-                    if index is None or ctx.mention_type(index) != "PARK":
-                        continue
-                    first = ctx.first(index)
-                    if _after_in(ctx, first) or (
-                            first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
-                        parks.add(ctx.entity(index))
+        parks = _parks_placed(ctx, [t, *objects], ("obl", "nmod"))
         if len(parks) != 1:
             continue
         park = parks.pop()
         for company in _named_orgs(ctx, t):
             ctx.add(rule, company, park, token.sent_id)
+
+
+def _parks_placed(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> set[int]:
+    """The parks the ``rels`` phrases of ``holders`` put them in: «в технопарке «Y»», «на
+    территории ОЭЗ «Y»», «на площадке Y»."""
+    tokens = ctx.doc.tokens
+    parks = set()
+    for holder in holders:
+        for child in ctx.children.get(holder, []):
+            if tokens[child].rel not in rels:
+                continue
+            for g in (child, *ctx.children.get(child, [])):
+                index = ctx.mention_at.get(g)
+                if index is None or ctx.mention_type(index) != "PARK":
+                    continue
+                first = ctx.first(index)
+                if _after_in(ctx, first) or (
+                        first >= 1 and tokens[first - 1].lemma in ctx.vocab.site_area_nouns):
+                    parks.add(ctx.entity(index))
+    return parks
 
 
 def _list_after(ctx: Context, t: int) -> int | None:
