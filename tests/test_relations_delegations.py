@@ -416,6 +416,11 @@ CASES = [
      "+HEADED_BY delegation:Китай -> Ли Бо"),
     ("Делегация из Китая под предводительством мэра Харбина Ли Бо посетила Пермь.",
      "+HEADED_BY delegation:Китай -> Ли Бо"),
+    # a group word the tagger made a name of, hyphenated too: the group, from its place
+    ("Бизнес-делегация Китая посетила технопарк «Идея» в Казани.",
+     "+VISITED delegation:Китай -> технопарк «Идея»"),
+    ("Делегация представителей бизнеса Китая посетила завод «Луч».",
+     "+DELEGATION_FROM delegation:Китай -> Китай"),
 ]
 
 

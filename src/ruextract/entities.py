@@ -19,7 +19,7 @@ from .coreference import (
     vote_types,
 )
 from .doc import Doc, Mention, Span, Token, fold
-from .morph import Analyzer, parse_feats
+from .morph import Analyzer, compound_head, parse_feats
 from .normal_form import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -116,8 +116,10 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c]
-        chosen = self._place_into_org_names(doc, _resolve_overlaps(
-            [_with_enclosing_quotes(doc.text, c) for c in ner + rules]))
+        chosen = [c for c in _resolve_overlaps([_with_enclosing_quotes(doc.text, c)
+                                                for c in ner + rules])
+                  if not self._names_a_group(doc, c.start, c.end)]
+        chosen = self._place_into_org_names(doc, chosen)
         chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
@@ -133,7 +135,8 @@ class EntityExtractor:
             mention = self._mention(doc, candidate)
             if mention is not None:
                 doc.mentions.append(mention)
-        doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)]
+        doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
+                        and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
@@ -143,6 +146,15 @@ class EntityExtractor:
         person_normals(doc)
         name_normals(doc)
         join_aliases(doc, aliases)
+
+    def _names_a_group(self, doc: Doc, start: int, end: int) -> bool:
+        """«Делегация представителей бизнеса», «Пензенская бизнес-делегация»: a visiting group
+        taken for a name (dropped before a place is joined to it: «Бизнес-делегация |
+        Китая»); the relations stage finds the group (and never re-types a name found here,
+        so that a re-run from these mentions finds what a full run finds)."""
+        tokens = doc.tokens_in(start, end)
+        return bool(tokens) and any(compound_head(t.lemma) in self.group_heads
+                                    for t in (tokens[0], tokens[-1]))
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -160,10 +172,6 @@ class EntityExtractor:
         if tokens and tokens[0].lemma.lower() in self.media_platforms:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
-            return []
-        if tokens and {tokens[0].lemma, tokens[-1].lemma} & self.group_heads:
-            # «Делегация представителей бизнеса», «Пензенская делегация»: a visiting group,
-            # which the relations stage finds (it never re-types a name found here)
             return []
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
             if len(tokens) == 1:
@@ -553,10 +561,10 @@ class EntityExtractor:
             if first == branch.token_id or not doc.tokens[first].text[:1].isupper():
                 continue  # «отделения банка»: a branch named by its place only
             start = doc.tokens[first].start
-            dropped |= {id(c) for c in chosen if c is not candidate and start <= c.start
-                        and c.end <= candidate.start}
             if any(c.start < start < c.end for c in chosen):
                 continue
+            dropped |= {id(c) for c in chosen if c is not candidate and start <= c.start
+                        and c.end <= candidate.start}
             candidate.start = start
             candidate.source = "rule:org.branch_before"
         return [c for c in chosen if id(c) not in dropped] if dropped else chosen

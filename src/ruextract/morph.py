@@ -39,6 +39,12 @@ def parse_feats(feats: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
+def compound_head(lemma: str) -> str:
+    """The last part of a hyphenated compound, the word it is a kind of («бизнес-делегация» →
+    «делегация»)."""
+    return lemma.rsplit("-", 1)[-1]
+
+
 def _grammemes(feats: str) -> frozenset[str]:
     """The OpenCorpora case, number and gender grammemes of a UD feature string."""
     feat_map = parse_feats(feats)

@@ -27,21 +27,20 @@ DASHES = {"\u2013": "—", "\u2014": "—", "\u2015": "—"}
 AMBIGUOUS_QUOTES = {'"', "„", "“", "”", "‟", "″", "〝", "〞", "＂"}
 SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
 OPENING_CONTEXT = set(" \t([{«—-/") | {""}
-# Guillemets some pages set the wrong way round («ОЭЗ »Липецк«»): turned by context.
-GUILLEMETS = {"«", "»"}
-CLOSING_CONTEXT = set(" \t.,;:!?)]}") | {""}
+# Guillemets some pages set the wrong way round («ОЭЗ »Липецк«»): turned as a pair, one for
+# one (the offsets stand).
+REVERSED_GUILLEMETS = regex.compile(r"(?<![\p{L}\d])»([^«»\n]+)«(?![\p{L}\d])")
 # A line holding none of these is left as it is by clean_line (the fast path).
 NEEDS_CLEANING = regex.compile(
     "[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES) | AMBIGUOUS_QUOTES
-                               | set(SINGLE_QUOTES) | GUILLEMETS))
+                               | set(SINGLE_QUOTES) | {"»"}))
     + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
 # control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
 SPECIAL_CHARACTERS = regex.compile(
     " {2,}|^ | $|[^\\S ]|[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES)
-                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)
-                                                   | GUILLEMETS))
+                                                   | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
     + r"\p{Cc}]")
 GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 # «делегацияКорейская» (a headline's last word glued to the text's first), «провинцииАйхонь»:
@@ -165,11 +164,6 @@ def _add_clean_char(out: _Builder, char: str, raw_start: int, raw_end: int,
         out.add("-" if in_word else DASHES[char], raw_start, raw_end)
     elif char in AMBIGUOUS_QUOTES:
         out.add("«" if out.last() in OPENING_CONTEXT else "»", raw_start, raw_end)
-    elif char == "»" and out.last() in OPENING_CONTEXT and out.last() != "«" and \
-            following.isalnum():
-        out.add("«", raw_start, raw_end)  # »Липецк«: opens a name
-    elif char == "«" and out.last().isalnum() and following in CLOSING_CONTEXT:
-        out.add("»", raw_start, raw_end)  # …and closes it
     elif char in SINGLE_QUOTES:
         out.add(SINGLE_QUOTES[char], raw_start, raw_end)
     else:
@@ -193,6 +187,7 @@ def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
 def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
     """``clean_line`` of an NFC line without combining marks: the runs of characters kept
     as they are are copied whole; only the characters to change go one by one."""
+    line = REVERSED_GUILLEMETS.sub(r"«\1»", line)
     out = _Builder()
     position = 0
     for special in SPECIAL_CHARACTERS.finditer(line):
@@ -222,6 +217,7 @@ def _add_run(out: _Builder, line: str, start: int, end: int, offset: int) -> Non
 
 def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
     """``clean_line`` character by character (the general case)."""
+    line = REVERSED_GUILLEMETS.sub(r"«\1»", line)
     out = _Builder()
     i, n = 0, len(line)
     while i < n:

@@ -21,6 +21,7 @@ visit the text names («визит посла Египта X»), is a group from
 from __future__ import annotations
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
+from ..morph import compound_head
 from ..places import Place, dictionary, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
@@ -88,14 +89,9 @@ def _find_refs(ctx: Context) -> None:
         kind = _ref_kind(ctx, token)
         if kind is None:
             continue
-        mention = ctx.mention(token.token_id)
-        if mention is not None and mention.type == DELEGATION:
-            continue
-        if mention is not None and not (mention.end == token.end and (
-                mention.type in ("ORG", "PER") or kind == "head")) and not (
-                kind == "head" and mention.type == "ORG" and mention.start == token.start):
-            # a word inside a longer name («Представительство …») is not a reference; a
-            # «Делегация представителей бизнеса» taken for a name is
+        if ctx.mention(token.token_id) is not None:
+            # a name's word («Ассоциация … предпринимателей») is not a reference; the
+            # entities stage drops names made of a group word («Делегация …»)
             continue
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
@@ -693,7 +689,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     """head («делегация»), reference («гости»), group («японские предприниматели»), or
     None: not a word for a visiting group."""
     vocab = ctx.vocab
-    lemma = token.lemma.rsplit("-", 1)[-1]  # «бизнес-делегация»
+    lemma = compound_head(token.lemma)  # «бизнес-делегация»
     if lemma in vocab.delegation_heads:
         return "head"
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
@@ -889,7 +885,7 @@ def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] |
         if place is None or place.kind == "country":
             return None
         ctx.origin_mentions.add(index)
-        return f"{mention.normal} {word.text}", "strong", mention.entity_id
+        return f"{mention.normal} {place.canonical}", "strong", mention.entity_id
     name = ctx.doc.mentions[after].normal
     if gazetteer().lookup(name) is not None:
         ctx.origin_mentions.add(index)

@@ -272,14 +272,15 @@ def _names_employer(ctx: Context, index: int) -> bool:
 
 
 def _listed(ctx: Context, start: int) -> list[int]:
-    """The mentions of a list from ``start`` to the end of the sentence: a relative clause,
-    or a finite verb after a name, ends it («вошли X, советник посольства Y и Z, которые
-    посетили …»); the group's origin is not one of them."""
+    """The mentions of a list from ``start`` to the end of the sentence, or past it where a
+    «;» ends it («X — …; Y — …»: one list): a relative clause, or a finite verb after a
+    name, ends it («вошли X, советник посольства Y и Z, которые посетили …»); the group's
+    origin is not one of them."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     t = start
-    while t < len(tokens) and (tokens[t].sent_id == tokens[t - 1].sent_id or t == start
-                               or tokens[t - 1].text == ";"):  # «X — …; Y — …»: one list
+    while t < len(tokens) and (t == start or tokens[t].sent_id == tokens[t - 1].sent_id
+                               or tokens[t - 1].text == ";"):
         index = ctx.mention_at.get(t)
         if index is not None:
             if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
