@@ -81,7 +81,7 @@ class EntityExtractor:
         self.group_heads = {w.lower() for w in rules.words("delegation_heads")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = {w.lower() for w in rules.words("park_nouns")} - {
-            "парк", "площадка", "инкубатор"}
+            w.lower() for w in rules.words("park_nouns_shared")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}

@@ -267,7 +267,8 @@ def _town_abbreviation(ctx: Context, t: int) -> bool:
     """Do «г.», «гор.» (a town's descriptor, abbreviated) stand at ``t``?"""
     tokens = ctx.doc.tokens
     return t + 2 < len(tokens) and t not in ctx.mention_at \
-        and tokens[t].text.lower() in ("г", "гор") and tokens[t + 1].text == "."
+        and tokens[t].text.lower() in ctx.vocab.words("town_abbreviations") \
+        and tokens[t + 1].text == "."
 
 
 @matcher("located_region_genitive")

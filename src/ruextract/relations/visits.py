@@ -188,7 +188,7 @@ def _group_presents(ctx: Context, token: Token) -> bool:
         return False
     children = ctx.children.get(token.token_id, [])
     presents = token.lemma in vocab.words("presentation_words") or any(
-        tokens[c].rel == "obj" and tokens[c].lemma in ("презентация", "презентовать")
+        tokens[c].rel == "obj" and tokens[c].lemma in vocab.words("presentation_objects")
         for c in children)
     if not presents:
         return False
