@@ -801,24 +801,24 @@ class EntityExtractor:
                 mode in ("phrase", "quoted") and not (
                     first > 0 and doc.tokens[first - 1].pos in ("NOUN", "PROPN")):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
-        region_head = None
+        shared_head = None
         if candidate.type == "LOC" and tokens:
             # «Омской и Оренбургской областей»: the bare adjective shares the head after it
             sentence = doc.sentences[tokens[-1].sent_id]
-            region_head = shared_region_head(
+            shared_head = shared_region_head(
                 tokens, doc.tokens[tokens[-1].token_id + 1:sentence.last_token][:40])
         elif candidate.type == "ORG" and tokens:
             # «Ольховского политехнического и … университетов»: the head shared after it
             sentence = doc.sentences[tokens[-1].sent_id]
-            region_head = shared_org_head(
+            shared_head = shared_org_head(
                 tokens, doc.tokens[tokens[-1].token_id + 1:sentence.last_token][:12],
                 self.org_heads)
         key = (candidate.type, mode, text, tuple(
             (t.pos, t.feats, t.head_id - first if t.head_id >= 0 else -1, t.start - candidate.start)
-            for t in tokens)) + ((region_head,) if region_head else ())
+            for t in tokens)) + ((shared_head,) if shared_head else ())
         normal = self._normal_forms.get(key)
         if normal is None:
-            normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, region_head)
+            normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, shared_head)
             if len(self._normal_forms) < NORMAL_FORM_CACHE:
                 self._normal_forms[key] = normal
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:

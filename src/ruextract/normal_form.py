@@ -301,13 +301,14 @@ def _adjective_like(token: Token) -> bool:
 
 
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
-                mode: str = "phrase", region_head: str | None = None) -> str:
-    """Normal form of the mention ``text`` whose tokens are ``tokens``; ``region_head`` is
-    the head noun a bare region adjective shares with the ones after it."""
+                mode: str = "phrase", shared_head: str | None = None) -> str:
+    """Normal form of the mention ``text`` whose tokens are ``tokens``; ``shared_head`` is
+    the head noun a bare adjectival name shares with the ones after it («Омской [и Курской
+    областей]», «Томского политехнического [и … университетов]»)."""
     if not tokens or mode == "as_is":
         return " ".join(text.split())
-    if region_head is not None:
-        return _bare_region(analyzer, tokens, region_head)
+    if shared_head is not None:
+        return _with_shared_head(analyzer, tokens, shared_head)
     if mode == "quoted_word":
         return _quoted_word(analyzer, tokens[1])
     quoted = _quoted_mask(tokens)
@@ -399,8 +400,8 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     return match_case(word, inflected.word) if inflected is not None else word
 
 
-def _bare_region(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
-    """A bare region adjective with the head it shares: «Омской» [областей] → «Омская
+def _with_shared_head(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
+    """A bare adjectival name with the head it shares: «Омской» [областей] → «Омская
     область»."""
     head_parse = next((p for p in analyzer.parse(head) if p.tag.POS == "NOUN"), None)
     gender = head_parse.tag.gender if head_parse is not None else None
