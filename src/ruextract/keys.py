@@ -590,12 +590,12 @@ class KeyResolver:
                                  if INITIALS_SURNAME.fullmatch(alias)) \
                 if INITIALS_SURNAME.fullmatch(name) else []
             for written in (name, *written_too):
-                person = self._person(identity, written)
+                person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
         return self.long_forms.get(identity, identity)
 
-    def _person(self, identity: tuple[str, str], name: str,
+    def full_named_person(self, identity: tuple[str, str], name: str,
                 people_words: dict[str, set[tuple[str, str]]] | None = None
                 ) -> tuple[str, str] | None:
         """The one full-named person that ``name`` is: a bare surname, initials and a surname
@@ -760,21 +760,21 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
     people = [row for row in rows if row["type"] == "PER"]
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
     keys_of: dict[tuple[str, str], str] = {}
-    for row in people:
-        identity = resolver.identity("PER", row["normal"])
+    identities = [resolver.identity("PER", row["normal"]) for row in people]
+    for row, identity in zip(people, identities, strict=True):
         if " " in identity[1] and not INITIALS_SURNAME.fullmatch(identity[1]):
             keys_of[identity] = row["entity_key"]
             for word in identity[1].split():
                 full[word].add(identity)
-    for row in people:
-        identity = resolver.identity("PER", row["normal"])
+    for row, identity in zip(people, identities, strict=True):
         name = identity[1]
         if " " in name and not INITIALS_SURNAME.fullmatch(name):
             continue
         written = [name, *sorted(alias for alias in resolver.person_aliases.get(identity, ())
                                  if INITIALS_SURNAME.fullmatch(alias))]
         person = next((found for alias in written
-                       if (found := resolver._person(identity, alias, full)) is not None), None)
+                       if (found := resolver.full_named_person(identity, alias, full)) is not None),
+                      None)
         if person is not None:
             row["entity_key"] = keys_of[person]
             continue
