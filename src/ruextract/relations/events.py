@@ -44,9 +44,10 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif ref is not None and ref.token in scope:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
-        elif "VerbForm=Part" in tokens[verb].feats and ctx.ref_at(tokens[verb].head_id):
+        elif "VerbForm=Part" in tokens[verb].feats and \
+                (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
             # «делегация области, участвовавшая в выставке»: the group the participle is of
-            ctx.add(rule, _group(ctx, ctx.ref_at(tokens[verb].head_id)), site, token.sent_id)
+            ctx.add(rule, _group(ctx, owner), site, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
