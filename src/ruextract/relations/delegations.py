@@ -1034,8 +1034,9 @@ def _same_body(ctx: Context, first: str, second: str) -> bool:
 
 
 def _full_body_name(ctx: Context, name: str) -> str:
-    short_names = {name_key(k): name_key(v)
-                   for k, v in ctx.vocab.mapping("key_org_short_names").items()}
+    """A body's name key with its short name spelled out («минпромторг россии» →
+    «министерство промышленности и торговли россии»)."""
+    short_names = ctx.vocab.body_short_names
     words = name_key(name).split()
     if words and words[0] in short_names:
         words[0] = short_names[words[0]]

@@ -73,10 +73,19 @@ def _bare_event_after(ctx: Context, start: int) -> int | None:
     right after ``start`` (past «в», «работа») that stands for an event named before."""
     tokens = ctx.doc.tokens
     t = start
+    openers = ctx.vocab.words("participation_event_openers")
     while t < min(start + 3, len(tokens)) and t not in ctx.mention_at \
-            and tokens[t].lemma in ("в", "во", "работа"):
+            and tokens[t].lemma in openers:
         t += 1
     return _event_named_before(ctx, t) if t > start else None
+
+
+def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
+    """The event a bare event noun at ``t`` stands for, where a word of the list ``openers``
+    stands right before it («на выставке», «в работе форума»)."""
+    if ctx.doc.tokens[t - 1].lemma not in ctx.vocab.words(openers):
+        return None
+    return _event_named_before(ctx, t)
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
@@ -158,10 +167,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
                 event = index
                 break
         site = ctx.entity(event) if event is not None else next(
-            (_event_named_before(ctx, a) for a in range(max(t - 8, sentence.start + 1),
-                                                        min(t + reach, sentence.stop))
-             if tokens[a - 1].lemma in ("на", "рамка")  # «на выставке», «в рамках форума»
-             and _event_named_before(ctx, a) is not None), None)
+            (bare for a in range(max(t - 8, sentence.start + 1), min(t + reach, sentence.stop))
+             if (bare := _bare_event_at(ctx, a, "event_frame_openers")) is not None), None)
         if site is None:
             continue
         subject = None
@@ -240,7 +247,7 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
                 continue
             opening = [tokens[o].lemma for o in range(max(a - 3, sentence.start), a)
                        if o not in ctx.mention_at]
-            if "на" in opening or "рамка" in opening:
+            if ctx.vocab.words("event_frame_openers") & set(opening):
                 event = index
                 break
         if event is not None:
@@ -380,11 +387,10 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
         if event is None:  # «В работе форума приняла участие делегация из X»
-            bare = next((b for b in range(max(verb - 4, sentence.start + 1), verb)
-                         if _event_named_before(ctx, b) is not None
-                         and tokens[b - 1].lemma in ("в", "во", "работа")), None)
-            if bare is not None:
-                event_end, site = bare, _event_named_before(ctx, bare)
+            event_end, site = next(
+                ((b, bare) for b in range(max(verb - 4, sentence.start + 1), verb)
+                 if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
+                (verb, None))
         else:
             event_end = ctx.last(event)
         if site is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")

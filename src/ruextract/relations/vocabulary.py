@@ -7,7 +7,10 @@ list that only a rule names (its ``trigger``) is read from the rule with ``words
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..morph import Analyzer
+from ..places import name_key
 from ..rules import RuleSet
 
 
@@ -20,6 +23,7 @@ class Vocabulary:
         self.lists = {name: frozenset(w.lower() for w in entries)
                       for name, entries in rules.wordlists.items()}
         self.lists_read: set[str] = set()  # (the fingerprint covers lists_used: a superset)
+        self._mappings: dict[str, dict[str, str]] = {}
         words = self.words
         mapping = self.mapping
         # delegations and their origins
@@ -83,10 +87,20 @@ class Vocabulary:
         return found
 
     def mapping(self, name: str) -> dict[str, str]:
-        """A word list of «key = value» lines as a dict (keys lower-cased)."""
+        """A word list of «key = value» lines as a dict (keys lower-cased), parsed once."""
         self.words(name)  # raises for a missing list; records the read
-        pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
-        return {k.strip().lower(): v.strip() for k, v in pairs}
+        found = self._mappings.get(name)
+        if found is None:
+            pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
+            found = self._mappings[name] = {k.strip().lower(): v.strip() for k, v in pairs}
+        return found
+
+    @cached_property
+    def body_short_names(self) -> dict[str, str]:
+        """``key_org_short_names`` by name key: «минпромторг» → «министерство промышленности
+        и торговли»."""
+        return {name_key(k): name_key(v)
+                for k, v in self.mapping("key_org_short_names").items()}
 
     def _perfective(self, lemma: str) -> bool:
         """Is ``lemma`` the infinitive of a perfective verb?"""
