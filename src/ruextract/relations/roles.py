@@ -156,16 +156,22 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     if t < 1 or tokens[t - 1].text.lower() not in vocab.possessive_genders:
         return None
     genders = vocab.possessive_genders[tokens[t - 1].text.lower()]
-    sent_id = tokens[t].sent_id
-    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t - 1] or (
-        ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
-    if not earlier:
+    group = _group_before(ctx, t - 1)
+    if group is None:
         return None
-    gender = parse_feats(tokens[earlier[-1].token].feats or "").get("Gender")
-    between = ctx.mentions_in(range(earlier[-1].token + 1, t - 1))
+    gender = parse_feats(tokens[group.token].feats or "").get("Gender")
+    between = ctx.mentions_in(range(group.token + 1, t - 1))
     if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
         return None  # «компания X и её руководитель»: the possessive is the company's
-    return earlier[-1] if gender in genders else None
+    return group if gender in genders else None
+
+
+def _group_before(ctx: Context, t: int) -> Ref | None:
+    """The last group word before token ``t``, in its sentence or the one before."""
+    sent_id = ctx.doc.tokens[t].sent_id
+    earlier = [r for r in ctx.refs_in(sent_id) if r.token < t] or (
+        ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
+    return earlier[-1] if earlier else None
 
 
 @matcher("headed_trip")
@@ -227,9 +233,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
                 and tokens[t - 1].lemma in vocab.possessive_genders:
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
-            earlier = [r for r in ctx.refs_in(token.sent_id) if r.token < t] or (
-                ctx.refs_in(token.sent_id - 1) if token.sent_id > 0 else [])
-            group = tokens[earlier[-1].token] if earlier else None
+            earlier = _group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
             if group is None and t >= 2 and tokens[t - 1].lemma == "в":
