@@ -31,6 +31,13 @@ def entities(*rows: dict) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=store.SCHEMAS["entities"])
 
 
+def first_key_of_one_document(words: KeyWords, rows: list[tuple[str, str]]) -> str:
+    """The key of the first of ``rows`` (type, normal form) when one document holds them all."""
+    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    return rekeyed.column("entity_key").to_pylist()[0]
+
+
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
     ("LOC:китай", [("LOC", "Китай"), ("LOC", "КНР"), ("LOC", "Поднебесная"),
@@ -241,9 +248,7 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
-    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
-    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_short_name
+    assert first_key_of_one_document(words, rows) == key_of_the_short_name
 
 
 def test_different_things_keep_different_keys(words):
@@ -391,9 +396,7 @@ def test_one_place_alone_does_not_part_a_park(words):
     ([("LOC", "Самарканд"), ("LOC", "Самаркандская область")], "LOC:самарканд"),
 ])
 def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
-    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
-    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first
+    assert first_key_of_one_document(words, rows) == key_of_the_first
 
 
 def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):
@@ -434,9 +437,7 @@ def test_a_bare_surname_is_the_documents_person_before_the_batchs(words):
      "LOC:беларусь"),
 ])
 def test_a_place_abbreviation_is_a_place_its_document_names(words, rows, key_of_the_first):
-    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
-    assert rekeyed.column("entity_key").to_pylist()[0] == key_of_the_first
+    assert first_key_of_one_document(words, rows) == key_of_the_first
 
 
 def test_a_short_name_of_a_person_is_its_documents_person_first(words):
