@@ -382,6 +382,9 @@ TOWN_AND_NAMESAKE = [
     "Генеральный директор АО [«Берёзовка»](ORG) рассказал о [технопарке «Берёзовка»](PARK).",
     # a shipyard is a company, whatever zone shares its name
     "Резидент [ОЭЗ «Осока»](PARK) строит суда на верфи [«Осока»](ORG).",
+    # a city the gazetteer knows, as a sentence's subject (NER: ORG), beside its zone
+    "[Гомель](LOC) посетила делегация из Китая, гостям представили проекты "
+    "[свободной экономической зоны «Гомель»](PARK).",
 ]
 
 

@@ -56,3 +56,14 @@ def test_above_keeps_only_confident_relations_and_shares_documents() -> None:
     kept = above({"d.txt": pred, "d": pred}, 0.5)
     assert kept["d.txt"].relations == [] and kept["d.txt"] is kept["d"]
     assert above({"d.txt": pred}, 0.4)["d.txt"].relations == pred.relations
+
+
+def test_canonical_ids_that_differ_only_in_case_are_one_thing() -> None:
+    golds, preds = [], {}
+    for doc, canonical in (("a.txt", "ORG:ЛайтСофт"), ("b.txt", "ORG:Лайтсофт")):
+        mention = GoldMention(0, 9, "ORG", "«Лайтсофт»", "«Лайтсофт»", "«Лайтсофт»", canonical)
+        golds.append(GoldDoc(doc, None, [mention], [], ENTITY_TYPES, RELATION_TYPES))
+        preds[doc] = PredDoc(doc, mentions=[PredMention(0, 9, "ORG", "«Лайтсофт»", "Лайтсофт",
+                                                         "ner", key="ORG:лайтсофт")])
+    result = evaluate(golds, preds)
+    assert (result.one_key_share, result.keys_covering_two_things) == (1.0, [])

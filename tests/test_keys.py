@@ -68,6 +68,17 @@ SAME_THING = [
     ("ORG:янтарный мост", [("ORG", "«Янтарный мост»"), ("ORG", "ООО «Янтарный мост»"),
                            ("ORG", "АО «Янтарный мост»"), ("ORG", "компания «Янтарный мост»"),
                            ("ORG", "Янтарного моста"), ("ORG", "ЯНТАРНЫЙ МОСТ")]),
+    # a place named another way inside a body's name
+    ("ORG:министерство промышленности республики беларусь",
+     [("ORG", "Министерство промышленности Республики Беларусь"),
+      ("ORG", "Министерство промышленности Республики Белоруссия")]),
+    # an international organisation's abbreviation (key_org_short_names)
+    ("ORG:еаэс", [("ORG", "Евразийский экономический союз"),
+                   ("ORG", "ЕАЭС")]),
+    # forms of a place's name no list spells out
+    ("LOC:монголия", [("LOC", "Монголия"), ("LOC", "Монгольская Республика")]),
+    ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
+                                       ("LOC", "Ненецкий округ"), ("LOC", "НАО")]),
 ]
 
 
@@ -409,12 +420,15 @@ def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(wo
                      entity("d", 1, "LOC", "Хабаровский край"),
                      entity("e", 0, "ORG", "Министерство водных ресурсов"),
                      entity("e", 1, "LOC", "Монголия"),
-                     entity("e", 2, "ORG", "Управление развития столицы"))
+                     entity("e", 2, "ORG", "Управление развития столицы"),
+                     entity("f", 0, "ORG", "Кабинет министров"),
+                     entity("f", 1, "LOC", "Монголия"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
     assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
         "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)",
-                                              "ORG:управление развития столицы"]
+                                              "ORG:управление развития столицы",
+                                              "ORG:кабинет министров (монголия)"]
 
 
 def test_a_bare_surname_is_the_documents_person_before_the_batchs(words):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN
+from .places import gazetteer
 
 
 def entity_key(entity_type: str, normal: str) -> str:
@@ -179,16 +180,24 @@ def vote_types(doc: Doc) -> None:
     """One name, one type in a document: NER's odd label («Кольцово» as PER, a park's
     quoted name as ORG) follows the majority of that name's mentions; rules outvote NER.
     A bare name NER reads as a place («по городу Каменка», «в Каменку») is the town, not the
-    park or company whose quoted name it shares (ОЭЗ «Каменка», АО «Каменка»): it keeps LOC."""
+    park or company whose quoted name it shares (ОЭЗ «Каменка», АО «Каменка»): it keeps LOC;
+    so does a bare name NER reads otherwise when the places gazetteer knows it."""
     def name(mention: Mention) -> str:
         text = mention.text
         if QUOTES_OPEN in text and QUOTES_CLOSE in text:
             return fold(text[text.index(QUOTES_OPEN):text.rindex(QUOTES_CLOSE) + 1])
         return fold(mention.normal)
 
+    def bare(mention: Mention) -> bool:
+        return QUOTES_OPEN not in mention.text and '"' not in mention.text
+
     def place_by_its_own_context(mention: Mention) -> bool:
-        return mention.type == "LOC" and QUOTES_OPEN not in mention.text \
-            and '"' not in mention.text
+        return mention.type == "LOC" and bare(mention)
+
+    def known_place(mention: Mention) -> bool:
+        # «Витебск посетила делегация» (NER: ORG) beside СЭЗ «Витебск»: the city
+        return mention.source == "ner" and bare(mention) \
+            and gazetteer().lookup(mention.normal) is not None
 
     votes: dict[str, Counter] = {}
     for mention in doc.mentions:
@@ -200,7 +209,7 @@ def vote_types(doc: Doc) -> None:
         counter = votes[name(mention)]
         best, count = counter.most_common(1)[0]
         if best != mention.type and count > counter[mention.type] and mention.source == "ner":
-            mention.type = best
+            mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best
 
 
 def person_normals(doc: Doc) -> None:

@@ -274,15 +274,17 @@ def evaluate(gold_docs: list[GoldDoc], predictions: dict[str, PredDoc]) -> Evalu
 
 def _score_keys(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     """Which predicted keys the gold's canonical things get, on mentions matched by span
-    (whatever their type: a zone tagged ORG here and PARK there must still get one key)."""
+    (whatever their type: a zone tagged ORG here and PARK there must still get one key).
+    Ids are compared as names are: «ORG:АртЛайф» and «ORG:Артлайф» are one id."""
     keys = {_under_convention(gold, m)[:2]: m.key for m in pred.mentions if m.key}
     for mention in gold.mentions:
         if not mention.canonical:
             continue
-        result.canonical_docs[mention.canonical].add(gold.doc)
+        thing = fold(mention.canonical)
+        result.canonical_docs[thing].add(gold.doc)
         key = keys.get((mention.start, mention.end))
         if key:
-            result.canonical_keys[mention.canonical].add(key)
+            result.canonical_keys[thing].add(key)
 
 
 def _evidence(text: str | None, start: int, end: int) -> str:

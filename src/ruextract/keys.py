@@ -345,7 +345,8 @@ class KeyResolver:
         i = 0
         while i < len(words):
             for size in range(min(4, len(words) - i), 0, -1):
-                place = self.places.by_name.get(" ".join(words[i:i + size])) \
+                window = " ".join(words[i:i + size])
+                place = (self.places.by_name.get(window) or self.places.by_state_form(window)) \
                     if i > 0 and words[i] in capitalised else None
                 if place is not None:
                     named.append("=" + fold(place.canonical))

@@ -114,7 +114,26 @@ class Gazetteer:
         adjective, _, noun = key.partition(" ")
         if found is None and noun == "регион":  # «Калужский регион» → Калужская область
             found = self.by_adjective.get(adjective)
+        if found is None:
+            found = self.by_state_form(key)
         return found
+
+    def by_state_form(self, key: str) -> Place | None:
+        """A country or region under a form of its name no list spells out: «Республика
+        Абхазия» and «Монгольская Республика» (the place with «республика» around it),
+        «Ненецкий округ» (an autonomous okrug without «автономный»)."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        if words[0] == "республика":
+            place = self.by_name.get(" ".join(words[1:]))
+            return place if place is not None and place.kind != "city" else None
+        if words[-1] == "республика" and len(words) == 2:
+            place = self.by_adjective.get(words[0])
+            return place if place is not None and place.kind == "country" else None
+        if words[-1] == "округ" and words[-2] != "автономный":
+            return self.by_name.get(" ".join([*words[:-1], "автономный", "округ"]))
+        return None
 
     def _by_bare_adjective(self, name: str, key: str) -> Place | None:
         """An adjective alone: its country, or the region whose head noun it agrees with
