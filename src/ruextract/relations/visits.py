@@ -1061,10 +1061,12 @@ def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
 @matcher("met_leadership")
 def met_leadership(ctx: Context, rule: RelationRule) -> None:
     """«делегация встретилась с руководством комитета X», «у гостей состоялись встречи с
-    руководством X, Y и Z», «гости …, встретились с руководителями компаний A и B»: a group
-    that met the leadership of a body was at that body."""
+    руководством X, Y и Z», «гости …, встретились с руководителями компаний A и B», «встреча
+    делегации края с руководством аймака X»: a group that met the leadership of a body (or
+    of a place: the rule's arg2 types say which) was at that body, in that place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     leaders = vocab.words("host_leader_nouns")
+    kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
@@ -1073,19 +1075,24 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
         verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
         if ctx.planned(t) or (verb is not None and _planned(ctx, verb)):
             continue
-        a = t + 1
-        if a >= len(tokens) or tokens[a].lemma != "с":
+        a, named_group = t + 1, None
+        # «встреча делегации края с …»: the meeting's group in the genitive before «с»
+        while token.pos == "NOUN" and a < min(t + 7, len(tokens)) \
+                and tokens[a].lemma != "с" and tokens[a].pos not in ("VERB", "AUX", "PUNCT"):
+            named_group = named_group or ctx.ref_at(a)
+            a += 1
+        if a >= len(tokens) or tokens[a].lemma != "с" or (a > t + 1 and named_group is None):
             continue
         a += 1
         while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
             a += 1
         if a >= len(tokens) or tokens[a].lemma not in leaders or a in ctx.mention_at:
             continue
-        ref = _meeting_group(ctx, t)
+        ref = named_group or _meeting_group(ctx, t)
         if ref is None:
             continue
         origin = ctx.delegations[ref.delegation].origin_entity
-        for index in _listed_after(ctx, a + 1, ("ORG", "PARK")):
+        for index in _listed_after(ctx, a + 1, kinds):
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
