@@ -417,3 +417,16 @@ def test_same_name_up_to_a_case_ending(words, other, same):
     from ruextract.coreference import _same_name
 
     assert _same_name(words, other) is same
+
+
+@pytest.mark.parametrize("word, pos, region", [
+    ("Орловщину", "PROPN", True), ("Прикамье", "PROPN", True), ("Китая", "PROPN", True),
+    ("Тамбове", "PROPN", False),  # a city: many are surnames, NER decides
+    ("КНР", "PROPN", False),  # an abbreviation
+    ("Центральной", "ADJ", False),  # «Центральной Азии»: an adjective
+])
+def test_a_word_the_gazetteer_names_as_a_region(word, pos, region):
+    from ruextract.doc import Token
+    from ruextract.entities import _a_region
+
+    assert _a_region(Token(0, len(word), word, 0, 0, pos=pos)) is region

@@ -7,6 +7,16 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a government body met, a place's leadership met, a region by its informal name
+    ("Делегация из Ганы встретилась с правительством Орловской области.",
+     "+VISITED delegation:Гана -> Правительство Орловской области"),
+    ("В Кызыле прошла встреча делегации Ганы с руководством Тувы.",
+     "+VISITED delegation:Гана -> Тува"),
+    ("Делегация из Ганы встретилась с руководством Тувы, чтобы обсудить поставки.",
+     "+VISITED delegation:Гана -> Тува"),
+    ("Делегация из Ганы побывала в Прикамье.", "+VISITED delegation:Гана -> Прикамье"),
+    ("Делегация из Ганы планирует встретиться с руководством Тувы.",
+     "-VISITED delegation:Гана -> Тува"),
     # the site as subject, lists after «среди них», «они» after a sentence about the group
     ("Технопарк «Орбита» посетила делегация из Вьетнама.",
      "+VISITED delegation:Вьетнам -> технопарк «Орбита»"),

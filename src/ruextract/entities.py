@@ -27,6 +27,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
+from .places import gazetteer, name_key
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -112,7 +113,8 @@ class EntityExtractor:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
         ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
                for piece in _split_abbreviation(doc.text, c)]
-        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc)
+        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc) \
+            + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c]
@@ -1006,6 +1008,31 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     if closed > opened and span.endswith(QUOTES_CLOSE):
         return start, end - 1
     return start, end
+
+
+def _a_region(token: Token) -> bool:
+    """One capitalised word the places gazetteer names as a country or region, in any case
+    («Орловщину», «Прикамье»). Not a city (many are surnames), not an abbreviation, not an
+    adjective («Центральной [Азии]»)."""
+    word = token.text
+    if len(word) < 5 or not word.isalpha() or not word[0].isupper() or word.isupper() \
+            or token.pos == "ADJ":
+        return False
+    place = gazetteer().by_name.get(name_key(word))
+    return place is not None and place.kind != "city"
+
+
+def _gazetteer_regions(doc: Doc) -> list[Candidate]:
+    """A region's or country's one-word name where NER saw nothing («Орловщину посетила
+    делегация»): LOC; not inside quotes (a club or company «Кубань»). NER's own reading of the
+    same span comes first."""
+    found, quoted = [], 0
+    for token in doc.tokens:
+        quoted += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+        if quoted <= 0 and _a_region(token):
+            found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
+                                   -1))
+    return found
 
 
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -1062,8 +1062,9 @@ def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
 def met_leadership(ctx: Context, rule: RelationRule) -> None:
     """«делегация встретилась с руководством комитета X», «у гостей состоялись встречи с
     руководством X, Y и Z», «гости …, встретились с руководителями компаний A и B», «встреча
-    делегации края с руководством аймака X»: a group that met the leadership of a body (or
-    of a place: the rule's arg2 types say which) was at that body, in that place."""
+    делегации края с руководством аймака X», «встретилась с правительством края»: a group
+    that met the leadership of a body (or of a place: the rule's arg2 types say which), or a
+    government body itself, was at that body, in that place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     leaders = vocab.words("host_leader_nouns")
     kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
@@ -1086,13 +1087,19 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
         a += 1
         while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
             a += 1
-        if a >= len(tokens) or tokens[a].lemma not in leaders or a in ctx.mention_at:
+        if a >= len(tokens):
+            continue
+        # «встретилась с правительством края X»: a government body met is the body's leadership
+        body = a in ctx.mention_at and "ORG" in kinds \
+            and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
+            and tokens[a].lemma in vocab.words("government_bodies")
+        if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
         ref = named_group or _meeting_group(ctx, t)
         if ref is None:
             continue
         origin = ctx.delegations[ref.delegation].origin_entity
-        for index in _listed_after(ctx, a + 1, kinds):
+        for index in [ctx.mention_at[a]] if body else _listed_after(ctx, a + 1, kinds):
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
