@@ -12,6 +12,10 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a park's name without quotes after its type word or zone abbreviation
+    "Делегация посетила [Ольховский городской технопарк](PARK).",
+    "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
+    "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     "Гости побывали в [ОЭЗ «Технополис Москва»](PARK) и на [площадке «Печатники»](PARK).",
     "Делегация осмотрела [индустриальный парк «Есипово»](PARK).",
@@ -150,6 +154,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # after a zone's abbreviation: a person or a country is no park's name
+    "Об этом сказал директор [ОЭЗ Иван Петров](PARK).",
+    "Делегация обсудила работу [ОЭЗ России](PARK).",
     "Подписывайтесь на [Дзен Новости](ORG).",
     "Гостей встретил [Университет](ORG), а затем показал лаборатории.",
     "Гости посетили особую экономическую зону «Дубна». Проект [ОЭЗ](PARK) растёт.",

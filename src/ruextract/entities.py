@@ -117,7 +117,7 @@ class EntityExtractor:
             + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
-                 if c]
+                 if c and not _named_by_a_region(doc, c)]
         chosen = [c for c in _resolve_overlaps([_with_enclosing_quotes(doc.text, c)
                                                 for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
@@ -965,6 +965,21 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
     return candidate
 
 
+# Park rules whose name is what follows the head («СЭЗ Навои», «технопарк GOSB»): without it
+# there is no park, and a region or country there is no name («ОЭЗ России», «ОЭЗ Татарстана»).
+NAME_AFTER_HEAD = frozenset(f"rule:park.{name}" for name in (
+    "head_name", "head_latin_name", "typed_park_name", "zone_place_name",
+    "zone_full_place_name"))
+
+
+def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    if candidate.source not in NAME_AFTER_HEAD or not tokens:
+        return False
+    place = gazetteer().lookup(tokens[-1].text)
+    return place is not None and place.kind != "city"
+
+
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
                    is_first_name: Callable[[str], bool]) -> Candidate | None:
     """A person's name is never part of a park or organisation name: cut the rule span
@@ -985,6 +1000,8 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
             tokens = doc.tokens_in(candidate.start, person.start)
             if len(tokens) < 2 and not (tokens and tokens[0].text[:1].isupper()):
                 return None  # only a generic head word would be left
+            if candidate.source in NAME_AFTER_HEAD:
+                return None  # «директор ОЭЗ Иван Петров»: the name was the person's
             candidate.end = tokens[-1].end
     return candidate
 
