@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a country of origin by its name in common use; a short name as the text writes it
+    ("Делегация Соединенных Штатов Америки посетила технопарк «Идея».",
+     "+VISITED delegation:США -> технопарк «Идея»"),
+    ("Делегация Республики Кения посетила технопарк «Идея».",
+     "+VISITED delegation:Кения -> технопарк «Идея»"),
+    ("Делегация КНР посетила технопарк «Идея».", "+VISITED delegation:КНР -> технопарк «Идея»"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # the origin stated after the group was first named
     ("Делегация прибыла в Пермь. Курская делегация посетила завод «Сигма». Соглашение "
