@@ -7,11 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
-    # a country of origin by its name in common use; a short name as the text writes it
-    ("Делегация Соединенных Штатов Америки посетила технопарк «Идея».",
-     "+VISITED delegation:США -> технопарк «Идея»"),
+    # the origin's normal form as the text names it (gold writes «Республика Беларусь» as
+    # often as «Беларусь»)
     ("Делегация Республики Кения посетила технопарк «Идея».",
-     "+VISITED delegation:Кения -> технопарк «Идея»"),
+     "+VISITED delegation:Республика Кения -> технопарк «Идея»"),
     ("Делегация КНР посетила технопарк «Идея».", "+VISITED delegation:КНР -> технопарк «Идея»"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # the origin stated after the group was first named

@@ -1066,24 +1066,11 @@ def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: 
     delegation.origin_entity, delegation.origin_sent = origin_entity, sent_id
 
 
-def _origin_name(origin: str) -> str:
-    """A country of origin by its name in common use, however the text wrote it: «делегация
-    Республики Индия», «Соединенных Штатов Америки» → «Индия», «США». A short name stays
-    as written («КНР», «Корея»), and so does a region's («Татарстан» and «Республика
-    Татарстан» are both in common use)."""
-    if len(origin.split()) < 2:
-        return origin  # «КНР», «Корея»: as the text writes it
-    place = gazetteer().lookup(origin)
-    return place.canonical if place is not None and place.kind == "country" \
-        and len(place.canonical.split()) < len(origin.split()) else origin
-
-
 def _add_delegation_mentions(ctx: Context) -> None:
     """Each delegation becomes an entity; its reference words become flat mentions."""
     doc = ctx.doc
     for delegation in ctx.delegations:
         delegation.entity_id = len(doc.entities)
-        delegation.origin = _origin_name(delegation.origin)
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
                                    f"{DELEGATION}:{fold(delegation.origin)}"))
     for ref in ctx.refs:
