@@ -19,7 +19,7 @@ from .coreference import (
     vote_types,
 )
 from .doc import Doc, Mention, Span, Token, fold
-from .morph import Analyzer, compound_head, parse_feats
+from .morph import Analyzer, compound_head, dictionary, parse_feats
 from .normal_form import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -821,6 +821,8 @@ class EntityExtractor:
         normal = self._normal_forms.get(key)
         if normal is None:
             normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, shared_head)
+            if candidate.type == "LOC":
+                normal = _region_in_its_dictionary_form(text, normal)
             if len(self._normal_forms) < NORMAL_FORM_CACHE:
                 self._normal_forms[key] = normal
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:
@@ -1037,6 +1039,17 @@ def _a_region(token: Token) -> bool:
         return False
     place = gazetteer().by_name.get(name_key(word))
     return place is not None and place.kind != "city"
+
+
+def _region_in_its_dictionary_form(text: str, normal: str) -> str:
+    """A one-word place the gazetteer knows as written but not under the normal form the
+    sentence's grammar chose («Брянщины» → «Брянщиня», a guess): the word's dictionary form
+    («Брянщина»)."""
+    if " " in text or not text.isalpha() or gazetteer().lookup(normal) is not None:
+        return normal
+    forms = sorted({p.normal_form.replace("ё", "е") for p in dictionary().parse(fold(text))})
+    known = [form for form in forms if form in gazetteer().by_name]
+    return known[0].capitalize() if len(known) == 1 else normal
 
 
 def _gazetteer_regions(doc: Doc) -> list[Candidate]:

@@ -284,10 +284,16 @@ class KeyResolver:
 
     def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
         """A name tagged PER or ORG that is a place: a place's abbreviation («РУз» tagged
-        PER, «ВКО» tagged ORG), or one word that names a region or a country, in any case
+        PER, «ВКО» tagged ORG), a region's or country's full name tagged ORG, or one word
+        that names a region or a country, in any case
         («Приамурьем», «Вологодчина» tagged PER). A city's name alone stays a person's: many
         are surnames («Королёв»)."""
         word = normal.strip()
+        if " " in word and entity_type == "ORG":
+            # «Северо-Казахстанская область» tagged ORG: a region's or country's full name
+            place = self.places.lookup(word)
+            return place if place is not None and place.kind != "city" \
+                and name_key(word) in self.places.by_name else None
         if " " in word or not word:
             return None
         if sum(letter.isupper() for letter in word) >= 2 and (
