@@ -586,16 +586,20 @@ def _title_place_after(ctx: Context, person: int) -> int | None:
 
 
 def _own_region(ctx: Context, ref_token: int) -> int | None:
-    """«делегация нашей области», «делегация этого региона»: the region the document names
-    most often with that head word (any region for «регион»)."""
+    """«делегация нашей области», «делегация этого региона», «делегация российского
+    региона», «делегация региона»: the region the document names most often with that head
+    word (any region for «регион»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     region_heads, markers = vocab.words("region_heads"), vocab.words("own_region_markers")
     generic = vocab.words("generic_region_words")
     for child in ctx.children.get(ref_token, []):
         word = tokens[child]
         if word.rel != "nmod" or child in ctx.mention_at \
-                or word.lemma not in region_heads | generic \
-                or not any(tokens[g].lemma in markers for g in ctx.children.get(child, [])):
+                or word.lemma not in region_heads | generic:
+            continue
+        dependents = ctx.children.get(child, [])
+        bare = word.lemma in generic and not dependents  # «делегация региона»
+        if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
         heads = region_heads if word.lemma in generic else {word.lemma}
         by_entity: dict[int, list[int]] = {}
