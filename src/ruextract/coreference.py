@@ -275,7 +275,8 @@ def initials(normal: str) -> str:
 
 def group_entities(doc: Doc) -> None:
     """Mentions of one thing share an entity: a bare surname joins the full name, an
-    abbreviation its expansion, equal normal forms each other."""
+    abbreviation its expansion, a place's names each other (the gazetteer's one place), equal
+    normal forms each other."""
     doc.entities = []
     by_key: dict[tuple[str, str], Entity] = {}
     mentions = sorted(enumerate(doc.mentions), key=lambda im: -len(im[1].normal.split()))
@@ -303,6 +304,13 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
         matches = [e for e in doc.entities
                    if e.type == "PER" and words[0] in fold(e.normal).split()]
         if len(matches) == 1:
+            return matches[0]
+    if mention.type == "LOC":
+        # «Республика Кения» … «Кении», «КНР» … «Китая»: one place of the gazetteer
+        place = gazetteer().lookup(mention.normal)
+        matches = [e for e in doc.entities if e.type == "LOC"
+                   and place is not None and gazetteer().lookup(e.normal) is place]
+        if matches:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
         matches = [e for e in doc.entities if e.type in ENTITY_TYPES and len(e.normal.split()) > 1

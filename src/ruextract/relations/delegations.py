@@ -20,6 +20,8 @@ visit the text names («визит посла Египта X»), is a group from
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import compound_head
 from ..places import Place, dictionary, gazetteer, name_key
@@ -980,10 +982,23 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
     name = entity.normal if entity else mention.normal
+    if entity is not None and mention.type == "LOC":
+        name = _usual_name(ctx, entity.mention_ids, name)
     place = gazetteer().lookup(name) if mention.type == "LOC" else None
     if place is not None and name_key(place.canonical) == name_key(name):
         name = place.canonical  # the same words, a case left wrong («… округ — Югры»)
     return name, "strong", mention.entity_id
+
+
+def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
+    """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
+    «Индия»): an origin as the article usually calls it. Ties keep ``name``."""
+    counts = Counter(ctx.doc.mentions[i].normal for i in mention_ids
+                     if ctx.doc.mentions[i].type == "LOC")
+    if not counts:
+        return name
+    best, count = counts.most_common(1)[0]
+    return best if count > counts.get(name, 0) else name
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
