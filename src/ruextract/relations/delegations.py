@@ -195,8 +195,9 @@ def _official_trip(ctx: Context) -> bool:
 
 def _official_arrival(ctx: Context) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
-    or regional official who arrives in or visits a place of another country (or a site
-    there: «посетил технопарк «X» в Китае») is a travelling group from his place; so is an
+    or regional official who arrives in or visits a place of another country or another
+    region (or a site there: «посетил технопарк «X» в Китае») is a travelling group from his
+    place; so is an
     envoy abroad who visits any site («Посол Индии X посетил технопарк»). The visit verb
     refers to it. True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -228,14 +229,28 @@ def _official_arrival(ctx: Context) -> bool:
             home = mention_place(ctx, title) if title is not None else None
             if home is None:
                 continue
-            if not any(a.country != home.country for a in away) and (
+            if not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
-            index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
+            origin = _origin_mention(ctx, title)
+            if person is None and ctx.mention_type(title) == "ORG":
+                # «Глава правительства Тамбовской области посетил …»: the region's trip
+                origin = (home.canonical, "strong", None)
+            index = _new_delegation(ctx, *origin, verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _another_region(away: Place, home: Place) -> bool:
+    """Is ``away`` abroad for an official of ``home``, or another region of his country
+    («аким Павлодарской области посетил Туркестанскую область»)? A city's region is not
+    known, so a city of his own country is not a trip."""
+    if away.country != home.country:
+        return True
+    return away is not home and away.kind == home.kind \
+        and away.kind in ("federal subject", "region")
 
 
 def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
@@ -367,17 +382,20 @@ def _antecedent_person(ctx: Context, relative: int) -> int | None:
 
 
 def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
-    """«Генеральный консул КНР в Казани прибыл …»: the place in the genitive of a title that
-    names no person (a place with a preposition is where the post is, not whose)."""
+    """«Генеральный консул КНР в Казани прибыл …», «Глава правительства Тамбовской области
+    посетил …»: the place (or the government body with its place) in the genitive of a title
+    that names no person (a place with a preposition is where the post is, not whose)."""
     tokens = ctx.doc.tokens
     if not ctx.vocab.is_title(tokens[subject].lemma) or subject in ctx.mention_at:
         return None
     for child in ctx.children.get(subject, []):
         index = ctx.mention_at.get(child)
-        if index is None or tokens[child].rel != "nmod" or ctx.mention_type(index) != "LOC" \
+        if index is None or tokens[child].rel != "nmod" \
                 or any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
             continue
-        return index
+        if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
+                                                and _names_a_place(ctx, index)):
+            return index
     return None
 
 
