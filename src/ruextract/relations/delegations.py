@@ -1002,6 +1002,11 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     name = entity.normal if entity else mention.normal
     if entity is not None and mention.type == "LOC":
         name = _usual_name(ctx, entity.mention_ids, name)
+    words = mention.normal.split()
+    if mention.type == "ORG" and len(words) > 1 \
+            and name_key(words[0]) in ctx.vocab.words("regional_government_nouns") \
+            and (place := mention_place(ctx, index)) is not None:
+        return place.canonical, "strong", None  # «правительства Бурятии»: Бурятия
     place = gazetteer().lookup(name) if mention.type == "LOC" else None
     if place is not None and name_key(place.canonical) == name_key(name):
         name = place.canonical  # the same words, a case left wrong («… округ — Югры»)
