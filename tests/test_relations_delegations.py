@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a foreign envoy a regional official meets came to the region; a Russian envoy abroad no
+    ("Губернатор Орловской области встретился с послом Кении. Стороны обсудили поставки.",
+     "+VISITED delegation:Кения -> Орловская область"),
+    ("Посол России Иван Петров встретился с министром Кении.",
+     "-DELEGATION_FROM delegation:Россия -> Россия"),
     # a group from a place's government comes from the place; from a ministry, the ministry
     ("Делегация правительства Тамбовской области посетила завод «Кедр».",
      "+VISITED delegation:Тамбовская область -> Кедр"),

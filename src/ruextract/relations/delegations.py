@@ -47,7 +47,8 @@ ORIGIN_DEPTH = 4
 def find_delegations(ctx: Context) -> None:
     """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
     _find_refs(ctx)
-    if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx):
+    if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
+            or _envoy_received(ctx):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
@@ -240,6 +241,44 @@ def _official_arrival(ctx: Context) -> bool:
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
+    return False
+
+
+def _envoy_received(ctx: Context) -> bool:
+    """«Губернатор Орловской области встретился с послом Республики Кения X»: in a text that
+    names no group, a foreign envoy a regional or national official meets is a travelling
+    group from the envoy's country (he came to the official). The envoy's title refers to it.
+    True where one was found."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    envoys = vocab.words("envoy_titles")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words("meeting_words") or ctx.planned(t) \
+                or ctx.in_speech(t):
+            continue
+        # «с послом», «с генеральным консулом»
+        title = next((w for w in range(t + 1, min(t + 5, len(tokens)))
+                      if tokens[w].lemma in envoys and (
+                          tokens[w - 1].lemma == "с"
+                          or (tokens[w - 1].pos == "ADJ" and tokens[w - 2].lemma == "с"))),
+                     None)
+        place = _unnamed_title_place(ctx, title) if title is not None else None
+        envoy_country = mention_place(ctx, place) if place is not None else None
+        if envoy_country is None or envoy_country.kind != "country":
+            continue
+        verb = t if token.pos == "VERB" else token.head_id  # «провёл встречу с …»
+        subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+        hosts = [mention_place(ctx, p) for c in subjects
+                 if (p := _unnamed_title_place(ctx, c)) is not None]
+        hosts += [mention_place(ctx, p) for c in subjects
+                  if (person := _subject_person(ctx, c)) is not None
+                  and (p := title_place(ctx, person)) is not None]
+        if not any(h is not None and h.country != envoy_country.country for h in hosts):
+            continue
+        index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
+        ctx.delegations[index].ref_tokens.append(title)
+        ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
+        return True
     return False
 
 
