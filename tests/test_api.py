@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from ruextract import api, pipeline, store
+from ruextract.rules import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "corpus" / "sample_01.txt"
@@ -24,7 +25,8 @@ def processed() -> dict[str, pd.DataFrame]:
 @pytest.fixture(scope="module")
 def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("api_run")
-    pipeline.run([SAMPLE], out, workers=1)
+    # as `ruextract run` and `process` keep relations by default
+    pipeline.run([SAMPLE], out, workers=1, min_confidence=DEFAULT_MIN_CONFIDENCE)
     return out
 
 
