@@ -968,15 +968,16 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 
 
 # Park rules whose name is what follows the head («СЭЗ Навои», «технопарк GOSB»): without it
-# there is no park, and a region or country there is no name («ОЭЗ России», «ОЭЗ Татарстана»).
-NAME_AFTER_HEAD = frozenset(f"rule:park.{name}" for name in (
-    "head_name", "head_latin_name", "typed_park_name", "zone_place_name",
-    "zone_full_place_name"))
+# there is no park. After a zone's type a region or country is no name («ОЭЗ России», «ОЭЗ
+# Татарстана»: the zones there); after a park's it is («Технопарк Мордовии»).
+ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"})
+NAME_AFTER_HEAD = ZONE_NAME_AFTER_TYPE | frozenset(f"rule:park.{name}" for name in (
+    "head_name", "head_latin_name", "typed_park_name"))
 
 
 def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
     tokens = doc.tokens_in(candidate.start, candidate.end)
-    if candidate.source not in NAME_AFTER_HEAD or not tokens:
+    if candidate.source not in ZONE_NAME_AFTER_TYPE or not tokens:
         return False
     place = gazetteer().lookup(tokens[-1].text)
     return place is not None and place.kind != "city"
