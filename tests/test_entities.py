@@ -12,6 +12,8 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a word made on «-парк» is a park, a leisure park is not
+    "Делегация побывала в [Академпарке](PARK) и посетила [«Инновапарк»](PARK).",
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
@@ -154,6 +156,7 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "Вечером гости отдохнули в [Аквапарке](PARK).",
     # after a zone's abbreviation: a person or a country is no park's name
     "Об этом сказал директор [ОЭЗ Иван Петров](PARK).",
     "Делегация обсудила работу [ОЭЗ России](PARK).",

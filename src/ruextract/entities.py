@@ -84,6 +84,7 @@ class EntityExtractor:
         self.park_compound_nouns = {w.lower() for w in rules.words("park_nouns")} - {
             w.lower() for w in rules.words("park_nouns_shared")}
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
+        self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
         self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
@@ -122,6 +123,13 @@ class EntityExtractor:
                                                 for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = self._place_into_org_names(doc, chosen)
+        for candidate in chosen:
+            words = [t for t in doc.tokens_in(candidate.start, candidate.end)
+                     if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+            if candidate.type in ("ORG", "LOC") and len(words) == 1 \
+                    and self._park_compound(words[0]):
+                # «Академпарк», «в Академпарке» (read as ORG, LOC): a word on «-парк» is the park
+                candidate.type = "PARK"
         chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
@@ -238,6 +246,14 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _park_compound(self, token: Token) -> bool:
+        """A capitalised word made on «-парк» that names a site («Академпарк», «ИнноПарк»),
+        not a leisure park or a fleet (words/non_park_compounds.txt: «Аквапарк»,
+        «Автопарк»)."""
+        lemma = token.lemma.lower()
+        return token.text[:1].isupper() and lemma.endswith("парк") and len(lemma) > 6 \
+            and lemma not in self.non_park_compounds
 
     def _names_an_event(self, tokens: list[Token]) -> bool:
         """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
