@@ -12,6 +12,7 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    "Делегация осмотрела [индустриальную зону «Ольха»](PARK).",
     # a word made on «-парк» is a park, a leisure park is not
     "Делегация побывала в [Академпарке](PARK) и посетила [«Инновапарк»](PARK).",
     # a park's name without quotes after its type word or zone abbreviation
