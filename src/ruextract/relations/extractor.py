@@ -24,9 +24,10 @@ from .delegations import find_delegations
 from .vocabulary import Vocabulary
 
 DATED = ("VISITED", "AGREEMENT_WITH", "PARTICIPATED_IN")  # relations that get a date
-# A fact about a group whose origin was not found (``delegation:``) is rarely the fact the
-# text states: on the real development set 2 of 15 such tuples were right, against 528 of
-# 574 for the rest; its confidence is its rule's times this.
+# A fact about a group whose origin was not found (``delegation:``) is right half as often as
+# the rest: on the 370-article real development set 21 of 41 such tuples were right (gold
+# accepts an empty origin where the text names none), against 0.89 for the rest; its
+# confidence is its rule's times this.
 UNIDENTIFIED_GROUP = 0.5
 WORD_LIST_NAMED = re.compile(r"""(?:words|mapping)\(\s*["']([A-Za-z0-9_]+)["']\s*\)""")
 PACKAGE = Path(__file__).parent
