@@ -305,11 +305,11 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
                    if e.type == "PER" and words[0] in fold(e.normal).split()]
         if len(matches) == 1:
             return matches[0]
-    if mention.type == "LOC":
+    place = gazetteer().lookup(mention.normal) if mention.type == "LOC" else None
+    if place is not None:
         # «Республика Кения» … «Кении», «КНР» … «Китая»: one place of the gazetteer
-        place = gazetteer().lookup(mention.normal)
-        matches = [e for e in doc.entities if e.type == "LOC"
-                   and place is not None and gazetteer().lookup(e.normal) is place]
+        matches = [e for e in doc.entities
+                   if e.type == "LOC" and gazetteer().lookup(e.normal) is place]
         if matches:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:

@@ -291,9 +291,8 @@ class KeyResolver:
         word = normal.strip()
         if " " in word and entity_type == "ORG":
             # «Северо-Казахстанская область» tagged ORG: a region's or country's full name
-            place = self.places.lookup(word)
-            return place if place is not None and place.kind != "city" \
-                and name_key(word) in self.places.by_name else None
+            place = self.places.by_name.get(name_key(word))
+            return place if place is not None and place.kind != "city" else None
         if " " in word or not word:
             return None
         if sum(letter.isupper() for letter in word) >= 2 and (
