@@ -221,12 +221,7 @@ def _official_arrival(ctx: Context) -> bool:
         for child in children:
             if tokens[child].rel != "nsubj":
                 continue
-            person = _subject_person(ctx, child)
-            if person is not None:
-                title = title_place(ctx, person)
-                title = title if title is not None else _title_place_after(ctx, person)
-            else:
-                title = _unnamed_title_place(ctx, child)
+            person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
             if home is None:
                 continue
@@ -250,11 +245,10 @@ def _envoy_received(ctx: Context) -> bool:
     group from the envoy's country (he came to the official). The envoy's title refers to it.
     True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    envoys = vocab.words("envoy_titles")
+    envoys, meetings = vocab.words("envoy_titles"), vocab.words("meeting_words")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words("meeting_words") or ctx.planned(t) \
-                or ctx.in_speech(t):
+        if token.lemma not in meetings or ctx.planned(t) or ctx.in_speech(t):
             continue
         # «с послом», «с генеральным консулом»
         title = next((w for w in range(t + 1, min(t + 5, len(tokens)))
@@ -267,12 +261,8 @@ def _envoy_received(ctx: Context) -> bool:
         if envoy_country is None or envoy_country.kind != "country":
             continue
         verb = t if token.pos == "VERB" else token.head_id  # «провёл встречу с …»
-        subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
-        hosts = [mention_place(ctx, p) for c in subjects
-                 if (p := _unnamed_title_place(ctx, c)) is not None]
-        hosts += [mention_place(ctx, p) for c in subjects
-                  if (person := _subject_person(ctx, c)) is not None
-                  and (p := title_place(ctx, person)) is not None]
+        hosts = [mention_place(ctx, host) for c in ctx.children.get(verb, [])
+                 if tokens[c].rel == "nsubj" and (host := _subject_title(ctx, c)[1]) is not None]
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
@@ -280,6 +270,17 @@ def _envoy_received(ctx: Context) -> bool:
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
     return False
+
+
+def _subject_title(ctx: Context, subject: int) -> tuple[int | None, int | None]:
+    """A verb's subject as (person, the mention of the place or body his title names):
+    «Губернатор Орловской области X» or «X, губернатор Орловской области», or a title that
+    names no person («Генеральный консул КНР»)."""
+    person = _subject_person(ctx, subject)
+    if person is None:
+        return None, _unnamed_title_place(ctx, subject)
+    title = title_place(ctx, person)
+    return person, title if title is not None else _title_place_after(ctx, person)
 
 
 def _another_region(away: Place, home: Place) -> bool:
