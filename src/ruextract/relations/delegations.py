@@ -155,7 +155,15 @@ def _official_trip(ctx: Context) -> bool:
                 break
             verb = tokens[verb.head_id]
         travellers: list[tuple[int | None, str, int | None]] = []
-        if verb is not None and is_finite_verb(verb):
+        if verb is not None and verb.pos == "VERB" and verb.rel == "acl" \
+                and verb.lemma in ctx.vocab.words("presence_verbs") and verb.head_id >= 0:
+            # «находящийся с визитом в Кении президент академии X»: the noun it qualifies
+            destinations += _visit_destination(ctx, token.token_id)
+            person = _subject_person(ctx, verb.head_id)
+            place = _unnamed_title_place(ctx, verb.head_id) if person is None else None
+            if person is not None or place is not None:
+                travellers.append((person, "trip", place))
+        elif verb is not None and is_finite_verb(verb):
             if ctx.planned(verb.token_id):
                 continue
             destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
@@ -194,6 +202,17 @@ def _official_trip(ctx: Context) -> bool:
     return False
 
 
+def _visit_destination(ctx: Context, trip: int) -> list[int]:
+    """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it."""
+    tokens = ctx.doc.tokens
+    if trip + 2 < len(tokens) and tokens[trip + 1].lemma in ("в", "во"):
+        index = ctx.mention_at.get(trip + 2)
+        if index is not None and ctx.mention_type(index) == "LOC" \
+                and ctx.first(index) == trip + 2:
+            return [index]
+    return []
+
+
 def _official_arrival(ctx: Context) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
     or regional official who arrives in or visits a place of another country or another
@@ -223,15 +242,20 @@ def _official_arrival(ctx: Context) -> bool:
                 continue
             person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
+            origin = _title_adjective_origin(ctx, child) if person is None and title is None \
+                else None
+            if origin is not None:  # «тамбовский губернатор»
+                home = gazetteer().lookup(origin[0])
             if home is None:
                 continue
             if not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
-            origin = _origin_mention(ctx, title)
-            if person is None and ctx.mention_type(title) == "ORG":
-                # «Глава правительства Тамбовской области посетил …»: the region's trip
-                origin = (home.canonical, "strong", None)
+            if title is not None:  # else the title's adjective gave the origin
+                origin = _origin_mention(ctx, title)
+                if person is None and ctx.mention_type(title) == "ORG":
+                    # «Глава правительства Тамбовской области посетил …»: the region's trip
+                    origin = (home.canonical, "strong", None)
             index = _new_delegation(ctx, *origin, verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
@@ -281,6 +305,19 @@ def _subject_title(ctx: Context, subject: int) -> tuple[int | None, int | None]:
         return None, _unnamed_title_place(ctx, subject)
     title = title_place(ctx, person)
     return person, title if title is not None else _title_place_after(ctx, person)
+
+
+def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:
+    """«Тамбовский губернатор», «казахстанский министр»: the place a title's own adjective
+    names, for a title that names no person and no place in its genitive."""
+    tokens = ctx.doc.tokens
+    if not ctx.vocab.is_title(tokens[subject].lemma) or subject in ctx.mention_at:
+        return None
+    for child in ctx.children.get(subject, []):
+        if tokens[child].rel == "amod" and child < subject and child not in ctx.mention_at \
+                and (place := adjective_place(ctx, tokens[child].lemma)) is not None:
+            return place
+    return None
 
 
 def _another_region(away: Place, home: Place) -> bool:
@@ -878,13 +915,44 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         return _origin_mention(ctx, by_type["ORG"])
     if places:
         return places[0]
+    if kind == "head":
+        for child in ctx.children.get(token.token_id, []):
+            index = _organisation_by_head(ctx, child)
+            if index is not None:  # «делегация корпорации» after the corporation's name
+                return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _organisation_by_head(ctx: Context, word: int) -> int | None:
+    """The organisation a bare genitive noun refers back to («делегация корпорации» after
+    «Корпорация развития Башкортостана»): the one organisation named before it whose name
+    begins with that word; None where none or several do."""
+    tokens = ctx.doc.tokens
+    token = tokens[word]
+    if token.rel != "nmod" or token.pos != "NOUN" or word in ctx.mention_at \
+            or "Case=Gen" not in token.feats \
+            or any(tokens[c].rel == "case" for c in ctx.children.get(word, [])):
+        return None
+    found: dict[int, int] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type == "ORG" and ctx.first(index) < word \
+                and tokens[ctx.first(index)].lemma == token.lemma:
+            found.setdefault(mention.entity_id, index)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _arrived_from(ctx: Context, token: Token) -> int | None:
     """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
     an arrival verb of the group word says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
+    after = token.token_id + 1
+    if after + 1 < len(tokens) and tokens[after].lemma == "из" \
+            and tokens[after].sent_id == token.sent_id:
+        # «возглавлявший делегацию из Тамбова»: the parse hangs «из X» on the verb
+        index = ctx.mention_at.get(after + 1)
+        if index is not None and ctx.mention_type(index) == "LOC" \
+                and ctx.first(index) == after + 1:
+            return index
     verbs = [c for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
     if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:

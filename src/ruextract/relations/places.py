@@ -10,7 +10,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``, ``origin_*_adjectives``,
 ``event_holding_nouns``, ``event_host_verbs``, ``site_creation_nouns``, ``side_nouns``,
 ``capital_nouns``, ``resident_words``, ``among_them_phrases``, ``site_area_nouns``,
-``subunit_heads``.
+``subunit_heads``, ``trip_nouns`` (a visit is not a location).
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         between = range(token.token_id + 1, ctx.first(place))
         if not any(tokens[t].lemma in ("в", "на", "во", "под") for t in between):  # «под Псковом»
             continue
+        if any(tokens[t].lemma in vocab.words("trip_nouns") for t in between):
+            continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
