@@ -47,9 +47,12 @@ ORIGIN_DEPTH = 4
 def find_delegations(ctx: Context) -> None:
     """Fill ``ctx.delegations`` and ``ctx.refs``; add the delegations to the document."""
     _find_refs(ctx)
+    named = bool(ctx.delegations)
     if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
             or _envoy_received(ctx):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
+    if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
+        _official_arrival(ctx, besides_groups=True)
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
             found = _origin_in_context(ctx, delegation)
@@ -213,13 +216,14 @@ def _visit_destination(ctx: Context, trip: int) -> list[int]:
     return []
 
 
-def _official_arrival(ctx: Context) -> bool:
+def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
     or regional official who arrives in or visits a place of another country or another
     region (or a site there: «посетил технопарк «X» в Китае») is a travelling group from his
     place; so is an
     envoy abroad who visits any site («Посол Индии X посетил технопарк»). The visit verb
-    refers to it. True where one was found."""
+    refers to it. True where one was found. ``besides_groups``: in a text that names groups,
+    an official of a place none of them comes from (his own trip, not theirs)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for verb in tokens:
         if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
@@ -250,6 +254,10 @@ def _official_arrival(ctx: Context) -> bool:
                 continue
             if not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
+                continue
+            if besides_groups and (not destinations or any(
+                    _origin_place(ctx, group.origin, group.origin_entity) in (home, None)
+                    for group in ctx.delegations)):
                 continue
             if title is not None:  # else the title's adjective gave the origin
                 origin = _origin_mention(ctx, title)
@@ -473,6 +481,10 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
         if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
                                                 and _names_a_place(ctx, index)):
             return index
+    after = ctx.mention_at.get(subject + 1)
+    if after is not None and ctx.mention_type(after) == "LOC" \
+            and tokens[subject + 1].text.isupper() and len(tokens[subject + 1].text) > 1:
+        return after  # «Раис РТ»: an abbreviation does not decline, the parse may not see it
     return None
 
 
