@@ -157,6 +157,9 @@ CASES = [
      "+VISITED delegation:Омская область -> Вьетнам"),
     # where the group (or its head) did something
     ("Делегация из Омска подписала соглашение в Пекине.", "+VISITED delegation:Омск -> Пекин"),
+    # a news report's present is under way; the future is not yet
+    ("Делегация из Омска обсуждает в Пекине поставки зерна.", "+VISITED delegation:Омск -> Пекин"),
+    ("Делегация из Омска подпишет соглашение в Пекине.", "-VISITED delegation:Омск -> Пекин"),
     ("Делегацию Беларуси возглавил Иван Сомов. Иван Сомов заявил в Пекине, что проект выгоден.",
      "+VISITED delegation:Беларусь -> Пекин"),
     ("Делегация из Омска подпишет соглашение в Пекине.", "-VISITED delegation:Омск -> Пекин"),

@@ -1205,7 +1205,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     meeting_words = vocab.words("meeting_words") | vocab.words("meeting_nouns")
     for token in tokens:
         t = token.token_id
-        if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
+        # the past, or a news report's present («делегация обсуждает в Харбине …»): a future
+        # is no visit yet
+        if token.pos != "VERB" or not is_finite_verb(token) \
+                or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
                 or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
             continue
         group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
