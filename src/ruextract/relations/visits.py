@@ -1211,9 +1211,12 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
                 or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
             continue
+        # a head's present is his everyday work («губернатор работает в Омске»), not a trip
+        present = "Tense=Pres" in token.feats
         group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                      for g in [_group_of(ctx, c, heads)] if g is not None), None)
-        if group is None:
+                      for g in [_group_of(ctx, c, {} if present else heads)] if g is not None),
+                     None)
+        if group is None and not present:
             group = _addressed_group(ctx, t)
         if group is None:
             continue
