@@ -205,6 +205,15 @@ def _official_trip(ctx: Context) -> bool:
     return False
 
 
+def _group_places(ctx: Context, group: Delegation) -> set[Place]:
+    """The places the gazetteer knows a group to come from: its origin's, and the less
+    specific ones the text names too («китайская делегация … провинции Аньхой»)."""
+    places = {_origin_place(ctx, group.origin, group.origin_entity)}
+    places |= {gazetteer().lookup(ctx.doc.entities[entity].normal)
+               for entity in group.also_from if 0 <= entity < len(ctx.doc.entities)}
+    return {place for place in places if place is not None}
+
+
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
     """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it."""
     tokens = ctx.doc.tokens
@@ -256,8 +265,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
             if besides_groups and (not destinations or any(
-                    _origin_place(ctx, group.origin, group.origin_entity) in (home, None)
-                    for group in ctx.delegations)):
+                    home in _group_places(ctx, group) for group in ctx.delegations)):
                 continue
             if title is not None:  # else the title's adjective gave the origin
                 origin = _origin_mention(ctx, title)
