@@ -250,9 +250,13 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                          and tokens[g].rel == "nmod" and any(
                              tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
-        for child in children:
-            if tokens[child].rel != "nsubj":
-                continue
+        subjects = [c for c in children if tokens[c].rel == "nsubj"]
+        if not subjects:
+            # «В Курск прибыл посол X в РФ Имя»: after the verb, where the parse lost it
+            after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
+                                            stop_at_comma=False)
+            subjects = [ctx.first(after)] if after is not None else []
+        for child in subjects:
             person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
             origin = _title_adjective_origin(ctx, child) if person is None and title is None \
@@ -1143,13 +1147,20 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
 
 def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
     """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
-    «Индия»): an origin as the article usually calls it. Ties keep ``name``."""
+    «Индия»): an origin as the article usually calls it. Ties keep ``name``, unless the
+    place's common name is among them."""
     counts = Counter(ctx.doc.mentions[i].normal for i in mention_ids
                      if ctx.doc.mentions[i].type == "LOC")
     if not counts:
         return name
     best, count = counts.most_common(1)[0]
-    return best if count > counts.get(name, 0) else name
+    if count > counts.get(name, 0):
+        return best
+    # names given equally often: the place's common name, where it is one of them
+    place = gazetteer().lookup(name)
+    common = [n for n, c in counts.items() if c == count and place is not None
+              and name_key(n) == name_key(place.canonical)]
+    return common[0] if common else name
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
