@@ -18,6 +18,11 @@ CASES = [
     ("В Минске вице-премьер Иван Петров, возглавлявший делегацию из Тамбовской области, "
      "провёл переговоры с министром Беларуси.",
      "+DELEGATION_FROM delegation:Тамбовская область -> Тамбовская область"),
+    # a national official's working trip to a region of his country; an envoy named first
+    ("С рабочей поездкой в Тамбовскую область прибыл заместитель министра промышленности РФ "
+     "Иван Петров.", "+VISITED delegation:РФ -> Тамбовская область"),
+    ("Джон Мванги, посол Кении в России, побывал на заводе «Кедр».",
+     "+HEADED_BY delegation:Кения -> Джон Мванги"),
     # a title named by its region's adjective: the official's trip is his region's
     ("Тамбовский губернатор побывал в Азербайджане, где обсудил поставки.",
      "+VISITED delegation:Тамбовская область -> Азербайджан"),
@@ -332,7 +337,7 @@ CASES = [
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
      "+VISITED delegation:Перу -> Пенза"),
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
-     "+MEMBER_OF_DELEGATION Хуан Перес -> delegation:Перу"),
+     "+HEADED_BY delegation:Перу -> Хуан Перес"),  # a lone official heads his group
     ("Посол Перу Хуан Перес посетил Пензу.",
      "+DELEGATION_FROM delegation:Перу -> Перу"),
     ("Посол Перу Хуан Перес посетит Пензу.",

@@ -324,7 +324,7 @@ def _subject_title(ctx: Context, subject: int) -> tuple[int | None, int | None]:
     if person is None:
         return None, _unnamed_title_place(ctx, subject)
     title = title_place(ctx, person)
-    return person, title if title is not None else _title_place_after(ctx, person)
+    return person, title if title is not None else title_place_after(ctx, person)
 
 
 def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:
@@ -341,26 +341,38 @@ def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int |
 
 
 def _another_region(away: Place, home: Place) -> bool:
-    """Is ``away`` abroad for an official of ``home``, or another region of his country
-    («аким Павлодарской области посетил Туркестанскую область»)? A city's region is not
-    known, so a city of his own country is not a trip."""
+    """Is ``away`` abroad for an official of ``home``, another region of his country («аким
+    Павлодарской области посетил Туркестанскую область»), or, for a national official, any
+    region or town of his country («замминистра РФ прибыл в Оренбург»)? A city's region is
+    not known, so a city of a regional official's own country is not a trip."""
     if away.country != home.country:
         return True
+    if home.kind == "country":  # a national official's working trip to a region or town
+        return away.kind != "country"
     return away is not home and away.kind == home.kind \
         and away.kind in ("federal subject", "region")
 
 
 def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     """Is the subject an envoy abroad («Посол Индии X», «Генеральный консул КНР»): a title of
-    ``envoy_titles`` as the subject word or among the few words before the person?"""
+    ``envoy_titles`` as the subject word, among the few words before the person or right
+    after his name?"""
     tokens, envoys = ctx.doc.tokens, ctx.vocab.words("envoy_titles")
     if tokens[subject].lemma in envoys:
         return True
     if person is None:
         return False
-    first = ctx.first(person)
-    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
-               for t in range(max(first - 6, 0), first))
+    first, after = ctx.first(person), ctx.last(person) + 1
+    if any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
+           for t in range(max(first - 6, 0), first)):
+        return True
+    # «X, чрезвычайный и полномочный посол Кении в России, посетил …»
+    if after >= len(tokens) or tokens[after].text != ",":
+        return False
+    t = after + 1
+    while t < len(tokens) and (tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
+        t += 1
+    return t < len(tokens) and tokens[t].lemma in envoys
 
 
 def visitors(ctx: Context, trip: int) -> list[int]:
@@ -397,8 +409,7 @@ def _travelled(ctx: Context, place: int, destinations: list[int], how: str) -> b
         return False
     if destinations:
         away = [mention_place(ctx, d) for d in destinations]
-        return any(a is not None and (a.country != home.country or (
-            a.kind == home.kind == "federal subject" and a is not home)) for a in away)
+        return any(a is not None and _another_region(a, home) for a in away)
     return home.kind == "country" and any(
         m.type == "LOC" and (p := gazetteer().lookup(m.normal)) is not None
         and p.country != home.country for m in ctx.doc.mentions)
@@ -531,7 +542,7 @@ def _origin_in_context(ctx: Context, delegation: Delegation
                        _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token)):
             place = title_place(ctx, person) if person is not None else None
             if place is None and person is not None:
-                place = _title_place_after(ctx, person)
+                place = title_place_after(ctx, person)
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
@@ -681,7 +692,7 @@ def title_place(ctx: Context, person: int) -> int | None:
     return None
 
 
-def _title_place_after(ctx: Context, person: int) -> int | None:
+def title_place_after(ctx: Context, person: int) -> int | None:
     """The place in a title after a person («X, министр промышленности Тверской области»),
     or the government body with its place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab

@@ -37,7 +37,13 @@ from .context import (
     matcher,
     same_place,
 )
-from .delegations import adjective_place, leader_named, person_joined_to, title_place
+from .delegations import (
+    adjective_place,
+    leader_named,
+    person_joined_to,
+    title_place,
+    title_place_after,
+)
 from .places import place_of_adjective
 
 # -- HEADED_BY -----------------------------------------------------------------------------
@@ -184,6 +190,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         delegation = ctx.delegations[ref.delegation]
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
             place = title_place(ctx, index) if ctx.mention_type(index) == "PER" else None
+            if place is None and ctx.mention_type(index) == "PER":
+                place = title_place_after(ctx, index)  # «X, посол Кении в России, …»
             if place is not None and ctx.entity(place) == delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
