@@ -480,6 +480,9 @@ class Context:
         """Is the mention the employer in a title phrase («министр X», «во главе с …»)?"""
         tokens, vocab = self.doc.tokens, self.vocab
         first = self.first(index)
+        if first > 0 and tokens[first - 1].lemma in ("в", "во") \
+                and "Case=Acc" in tokens[first].feats:
+            return False  # «визит Президента Кении в Китай»: where to, not whose post
         t = first - 1
         steps = 0
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:

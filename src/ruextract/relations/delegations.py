@@ -189,7 +189,12 @@ def _official_trip(ctx: Context) -> bool:
                 elif (place := _unnamed_title_place(ctx, child)) is not None:
                     travellers.append((None, "trip", place))  # «Генеральный консул КНР»
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
-        travellers += [(person, "visit", None) for person in visitors(ctx, token.token_id)[:1]]
+        named = visitors(ctx, token.token_id)[:1]
+        travellers += [(person, "visit", None) for person in named]
+        if not named:  # «визит Президента Египта в Китай»: a title with its place, no name
+            travellers += [(None, "visit", place) for c in ctx.children.get(token.token_id, [])
+                           if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+                           and (place := _unnamed_title_place(ctx, c)) is not None][:1]
         for person, how, place in travellers:
             if person is not None:
                 place = title_place(ctx, person)
