@@ -197,7 +197,7 @@ def _official_trip(ctx: Context) -> bool:
                            and (place := _unnamed_title_place(ctx, c)) is not None][:1]
         for person, how, place in travellers:
             if person is not None:
-                place = title_place(ctx, person)
+                place = official_place(ctx, person)
             if place is None or not _travelled(
                     ctx, place, destinations, "trip" if how == "staying" else how):
                 continue
@@ -328,8 +328,22 @@ def _subject_title(ctx: Context, subject: int) -> tuple[int | None, int | None]:
     person = _subject_person(ctx, subject)
     if person is None:
         return None, _unnamed_title_place(ctx, subject)
-    title = title_place(ctx, person)
-    return person, title if title is not None else title_place_after(ctx, person)
+    return person, official_place(ctx, person)
+
+
+def official_place(ctx: Context, person: int) -> int | None:
+    """The place or body a person's title names, before or after his name here or at another
+    mention of him («Глава Татарстана Рустам Минниханов … Минниханов прибыл в Конью»)."""
+    entity = ctx.entity(person)
+    others = [i for i, m in enumerate(ctx.doc.mentions)
+              if i != person and m.type == "PER" and ctx.entity(i) == entity]
+    for mention in (person, *others):
+        place = title_place(ctx, mention)
+        if place is None:
+            place = title_place_after(ctx, mention)
+        if place is not None:
+            return place
+    return None
 
 
 def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:

@@ -40,9 +40,9 @@ from .context import (
 from .delegations import (
     adjective_place,
     leader_named,
+    official_place,
     person_joined_to,
     title_place,
-    title_place_after,
 )
 from .places import place_of_adjective
 
@@ -189,9 +189,9 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         delegation = ctx.delegations[ref.delegation]
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
-            place = title_place(ctx, index) if ctx.mention_type(index) == "PER" else None
-            if place is None and ctx.mention_type(index) == "PER":
-                place = title_place_after(ctx, index)  # «X, посол Кении в России, …»
+            # his title before or after his name («X, посол Кении в России, …»), here or at
+            # another mention of him
+            place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
             if place is not None and ctx.entity(place) == delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
