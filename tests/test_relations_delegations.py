@@ -62,8 +62,11 @@ CASES = [
     # a lone official's trip to another region of his country; a title with a body, no name
     ("Аким Жамбылской области Ерлан Сапаров посетил Туркестанскую область.",
      "+VISITED delegation:Жамбылская область -> Туркестанская область"),
+    # a named official at a named site of his own region (the later batches' convention)
     ("Губернатор Тамбовской области Иван Петров посетил завод «Кедр» в Мичуринске.",
-     "-VISITED delegation:Тамбовская область -> Кедр"),
+     "+VISITED delegation:Тамбовская область -> Кедр"),
+    ("Губернатор Тамбовской области Иван Петров посетил Мичуринск.",
+     "-VISITED delegation:Тамбовская область -> Мичуринск"),
     ("Глава правительства Тамбовской области посетил Азербайджан с деловым визитом.",
      "+VISITED delegation:Тамбовская область -> Азербайджан"),
     # «делегация региона», «делегация российского региона»: the region the article names
@@ -441,8 +444,9 @@ CASES = [
     # an envoy abroad who visits a site is a visitor from his state
     ("Технопарк «Сигма» посетил посол Индии Радж Капур.",
      "+VISITED delegation:Индия -> технопарк «Сигма»"),
+    # … and a named official at a named site, at home or abroad (the later convention)
     ("Министр промышленности Индии Радж Капур посетил технопарк «Сигма».",
-     "-DELEGATION_FROM delegation:Индия -> Индия"),
+     "+DELEGATION_FROM delegation:Индия -> Индия"),
     # a body's short name and its full name: one group
     ("Технопарк «Сигма» посетила делегация Минфина России. Делегация Министерства финансов "
      "России во главе с директором департамента Иваном Петровым встретилась с мэром.",
@@ -454,7 +458,7 @@ CASES = [
     ("Глава Татарстана Рустам Ахметов посетил технопарк «Сигма» в Китае.",
      "+DELEGATION_FROM delegation:Татарстан -> Татарстан"),
     ("Губернатор Омской области Иван Петров посетил завод «Луч» в Таре.",
-     "-DELEGATION_FROM delegation:Омская область -> Омская область"),
+     "+VISITED delegation:Омская область -> Луч"),
     # a group word the tagger took for a place's or a body's name with its adjective
     ("Омск посетила турецкая делегацияТурецкая делегация в Омской области уже два дня.",
      "+VISITED delegation:Турция -> Омск"),

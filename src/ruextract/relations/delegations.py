@@ -234,8 +234,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     """«В Пензу прибыл X, посол Боливии в России»: in a text that names no group, a national
     or regional official who arrives in or visits a place of another country or another
     region (or a site there: «посетил технопарк «X» в Китае») is a travelling group from his
-    place; so is an
-    envoy abroad who visits any site («Посол Индии X посетил технопарк»). The visit verb
+    place; so is an envoy abroad who visits any site («Посол Индии X посетил технопарк»), and
+    a named official who visits a named site of his own region. The visit verb
     refers to it. True where one was found. ``besides_groups``: in a text that names groups,
     an official of a place none of them comes from (his own trip, not theirs)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -270,7 +270,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 home = gazetteer().lookup(origin[0])
             if home is None:
                 continue
-            if not any(_another_region(a, home) for a in away) and (
+            # a named official at a named site of his own region travels too («Губернатор
+            # X Иван Петров посетил завод «Кедр»»): the later batches' convention
+            own_site = not besides_groups and person is not None and _site_visited(ctx, verb)
+            if not own_site and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
             if besides_groups and (not destinations or any(
@@ -286,6 +289,14 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _site_visited(ctx: Context, verb: Token) -> bool:
+    """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
+    tokens = ctx.doc.tokens
+    return any(word in ctx.mention_at and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")
+               for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")
+               for word in (c, *ctx.children.get(c, [])))
 
 
 def _envoy_received(ctx: Context) -> bool:
