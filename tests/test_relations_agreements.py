@@ -10,6 +10,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a party named right after an event's quoted name is a party, not the event's owner
+    ("В рамках форума «Альфа» Тамбовская область и Кения подписали соглашение о сотрудничестве.",
+     "+AGREEMENT_WITH Тамбовская область -> Кения"),
+    ("В рамках форума «Альфа» Тамбовская область и Кения подписали соглашение о сотрудничестве.",
+     "+PARTICIPATED_IN Кения -> Альфа"),
     # the parties in the genitive after the document's name
     ("На форуме подписан меморандум Министерства экономики Тверской области и "
      "Министерства промышленности Монголии.",

@@ -317,7 +317,9 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
                  and "Case=Nom" not in tokens[first].feats)  # not «Осенью область …»
-                or first - 1 in ctx.mention_at or before.text == QUOTE_OPEN
+                # «компании «Бета» Кении»; not «В рамках форума «Альфа» область и …»
+                or (first - 1 in ctx.mention_at and "Case=Nom" not in tokens[first].feats)
+                or before.text == QUOTE_OPEN
                 or before.lemma in ("в", "во", "на", "из")
                 # «с городом Горки, Могилевской области»: where the party is
                 or (before.text == "," and first >= 2 and first - 2 in ctx.mention_at
