@@ -411,6 +411,51 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, person, delegation.entity_id, relation.sent_id)
 
 
+@matcher("member_travellers")
+def member_travellers(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области посетила Ташкент. В столицу Узбекистана прибыли заместители
+    губернатора X и Y, министр промышленности Z»: the persons who are the subject of a visit
+    of the main travelling group (a visit verb whose sentence gives it a VISITED) are its
+    members, unless a title makes them another place's."""
+    main = ctx.main_delegation()
+    if main is None or not ctx.delegations[main].origin:
+        return
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    delegation = ctx.delegations[main]
+    visited = {r.sent_id for group, _, r in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    for verb in tokens:
+        t = verb.token_id
+        if verb.sent_id not in visited or verb.lemma not in vocab.visit_triggers \
+                or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
+                or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
+                or ctx.ref_at(t) is not None:  # the verb stands for a lone official's trip
+            continue
+        for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
+            for person in _persons_below(ctx, subject):
+                place = official_place(ctx, person)
+                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found or (
+                        place is not None and ctx.entity(place) != delegation.origin_entity):
+                    continue
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+def _persons_below(ctx: Context, subject: int) -> list[int]:
+    """The persons a subject names: its own name, and the names listed with it (titles
+    joined by «и» or commas, their appositions), a few steps down the tree."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    frontier = [subject]
+    for _ in range(4):
+        for t in frontier:
+            index = ctx.mention_at.get(t)
+            if index is not None and ctx.mention_type(index) == "PER" and index not in found:
+                found.append(index)
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel in ("conj", "appos", "flat:name")]
+    return found
+
+
 @matcher("member_named_before")
 def member_named_before(ctx: Context, rule: RelationRule) -> None:
     """«Мэр города N Иван Петров в составе делегации области посетил …», «X и Y вошли в
