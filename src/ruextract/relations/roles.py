@@ -234,8 +234,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                          None)
         elif token.lemma in vocab.composition_nouns and following \
                 and following[0].lemma == "который":
-            # «делегация, в составе которой X и Y»
-            group = next((tokens[r] for r in range(t - 1, max(t - 5, -1), -1)
+            # «делегация, в составе которой X и Y», also past its head's name («делегация во
+            # главе с министром X, в составе которой …»)
+            group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
