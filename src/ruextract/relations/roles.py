@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, fold
 from ..morph import parse_feats
-from ..places import gazetteer
+from ..places import gazetteer, word_lemma
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -39,7 +39,9 @@ from .context import (
 )
 from .delegations import (
     adjective_place,
+    gazetteer_adjective,
     leader_named,
+    name_place,
     official_place,
     person_joined_to,
     title_place,
@@ -434,11 +436,55 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
             continue
         for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
             for person in _persons_below(ctx, subject):
-                place = official_place(ctx, person)
-                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found or (
-                        place is not None and ctx.entity(place) != delegation.origin_entity):
+                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found \
+                        or _of_another_side(ctx, person, delegation.origin_entity):
                     continue
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+@matcher("member_escorts")
+def member_escorts(ctx: Context, rule: RelationRule) -> None:
+    """«Глава области X в сопровождении министра Y и мэра Z посетил …»: the persons who escort
+    a group's head travel with him, unless a title makes them another place's (the hosts
+    who escort a group: «делегация в сопровождении губернатора …»)."""
+    tokens = ctx.doc.tokens
+    heads = {person: group for _, group, person in
+             ((r, a1, a2) for a1, a2, r in ctx.found_of("HEADED_BY"))}
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "сопровождение" or t == 0 or tokens[t - 1].lemma != "в":
+            continue
+        escorted = next((ctx.mention_at[b] for b in range(t - 2, max(t - 8, -1), -1)
+                         if b in ctx.mention_at and tokens[b].sent_id == token.sent_id
+                         and ctx.mention_type(ctx.mention_at[b]) == "PER"), None)
+        group = heads.get(ctx.entity(escorted)) if escorted is not None else None
+        if group is None:
+            continue
+        origin = next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
+        for index in _listed(ctx, t + 1):
+            if ctx.mention_type(index) == "PER" and not _of_another_side(ctx, index, origin):
+                ctx.add(rule, ctx.entity(index), group, token.sent_id)
+
+
+def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
+    """Does a title make the person another place's or body's than the group's origin
+    («председатель Гомельского облисполкома X» beside a group from Брянская область)?"""
+    place = official_place(ctx, person)
+    if place is not None and ctx.entity(place) != origin:
+        return True
+    home = _entity_place(ctx, origin) if origin is not None else None
+    return home is not None and any(
+        (where := _entity_place(ctx, employer)) is not None and where is not home
+        for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def _entity_place(ctx: Context, entity: int):  # -> places.Place | None
+    """The place an entity is or names: itself, the end of its name, or its first word's
+    adjective («Гомельский облисполком» → Гомельская область)."""
+    normal = ctx.doc.entities[entity].normal
+    words = normal.split()
+    return gazetteer().lookup(normal) or name_place(ctx, normal) or (
+        gazetteer_adjective(word_lemma(fold(words[0]))) if words else None)
 
 
 def _persons_below(ctx: Context, subject: int) -> list[int]:
