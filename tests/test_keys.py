@@ -192,6 +192,12 @@ def test_stripped_name(words, entity_type, normal, name):
     # a one-word quoted name the normal form left in another case (no dictionary word)
     ("ORG:камнереч", [("ORG", "ПАО «Камнереч»"), ("ORG", "«Камнереча»"),
                       ("ORG", "Камнеречем")]),
+    # a first name left in another case before the same surname: by its lemma as a name,
+    # or by a case ending where the dictionary does not know it
+    ("PER:тимур ганиев", [("PER", "Тимур Ганиев"), ("PER", "Тимуру Ганиев")]),
+    ("PER:фарух давлатзода", [("PER", "Фарух Давлатзода"), ("PER", "Фаруха Давлатзода")]),
+    ("PER:александр гусельников", [("PER", "Александр Гусельников"),
+                                   ("PER", "Александра Гусельников")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -238,6 +244,10 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
     # a woman's first name and surname, not the man's of that surname in another case
     [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
+    # a woman's first name before a surname that is a man's and a woman's alike
+    [("PER", "Валентина Огай"), ("PER", "Валентин Огай")],
+    # … and a woman's surname, not the man's of that first name
+    [("PER", "Александра Гусельникова"), ("PER", "Александр Гусельников")],
     # a cut first name whose written name is no person of the batch stays as it is
     [("PER", "Рост Гулами", ["Ростем Гулами"]), ("PER", "Рустам Гулами")],
 ])
@@ -261,6 +271,14 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # a first name and patronymic is the document's one person of that first name
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
+     "PER:глеб аркадьевич тумасов"),
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов")], "PER:глеб тумасов"),
+    # … not one whose patronymic differs, nor one of two of that first name
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Семёнович Тумасов")], "PER:глеб аркадьевич"),
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов"), ("PER", "Глеб Орлов")],
+     "PER:глеб аркадьевич"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name

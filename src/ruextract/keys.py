@@ -62,6 +62,8 @@ INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэ�
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
 OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
+# a surname in the nominative that only a man has: «Гусев», «Хабиров», «Орловский»
+MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 # capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
@@ -173,6 +175,25 @@ def _person_in_nominative(name: str) -> str | None:
                 if inflected is not None:
                     return f"{parse.normal_form} {inflected.word}".replace("ё", "е")
     return None
+
+
+def _first_name_nominatives(first: str, surname: str) -> set[str]:
+    """The nominatives a first name written in another case may have: its dictionary
+    lemmas as a name («радию» → «радий»), else a case ending changed («кохира» → «кохир»).
+    None where the name as written is a known first name in the nominative («Александра»)
+    and the surname no man's only («Александра Ким» is a woman; «Александра Гусев» is
+    Alexander's genitive)."""
+    parses = dictionary().parse(first)
+    if not MASCULINE_SURNAME.search(surname) and dictionary().word_is_known(first) and any(
+            {"Name", "nomn"} <= parse.tag.grammemes for parse in parses):
+        return set()
+    found = {parse.normal_form.replace("ё", "е") for parse in parses
+             if {"Name", "sing"} <= parse.tag.grammemes and "nomn" not in parse.tag}
+    if len(first) >= 4:
+        for ending, nominatives in CASE_ENDINGS:
+            if first.endswith(ending):
+                found |= {first[:-len(ending)] + nominative for nominative in nominatives}
+    return found - {first}
 
 
 def _without_edition(name: str) -> str:
@@ -574,15 +595,9 @@ class KeyResolver:
             if len(places) == 1:
                 return next(iter(places))
         if family == "PER" and len(name.split()) == 2:
-            # a first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
-            # person of the name a mention wrote
-            first, surname = name.split()
-            written = {alias for alias in self.person_aliases.get(identity, ())
-                       if alias != name and len(alias.split()) == 2
-                       and alias.split()[1] == surname and alias.split()[0].startswith(first)
-                       and ("PER", alias) in self.things}
-            if len(written) == 1:
-                return ("PER", next(iter(written)))
+            written_in_full = self._cut_first_name(identity)
+            if written_in_full is not None:
+                return written_in_full
         if family == "PER" and len(name.split()) == 2 and identity in self.things:
             written = {person_name(nominative) for display in self.things[identity].names
                        if len(display.split()) == 2
@@ -590,6 +605,18 @@ class KeyResolver:
             found = {("PER", nominative) for nominative in written} & self.things.keys()
             if len(found - {identity}) == 1:
                 return next(iter(found - {identity}))
+            # a first name left in another case before the same surname («Радию Хабиров»
+            # where «Радий Хабиров» is written): the batch's one person of that nominative
+            # (not a full name that the batch's cut one stands for: «Ростем» is no «Рост»)
+            found = {("PER", person_name(f"{nominative} {surname}"))
+                     for display in self.things[identity].names
+                     if len(words := fold(display).split()) == 2
+                     for first, surname in [words]
+                     for nominative in _first_name_nominatives(first, surname)}
+            found = {person for person in (found & self.things.keys()) - {identity}
+                     if self._cut_first_name(person) != identity}
+            if len(found) == 1:
+                return next(iter(found))
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -600,6 +627,19 @@ class KeyResolver:
                 if person is not None:
                     return person
         return self.long_forms.get(identity, identity)
+
+    def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
+        person of the name a mention wrote."""
+        name = identity[1]
+        if len(name.split()) != 2:
+            return None
+        first, surname = name.split()
+        written = {alias for alias in self.person_aliases.get(identity, ())
+                   if alias != name and len(alias.split()) == 2
+                   and alias.split()[1] == surname and alias.split()[0].startswith(first)
+                   and ("PER", alias) in self.things}
+        return ("PER", next(iter(written))) if len(written) == 1 else None
 
     def full_named_person(self, identity: tuple[str, str], name: str,
                 people_words: dict[str, set[tuple[str, str]]] | None = None
@@ -793,6 +833,51 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
+def _is_patronymic(word: str) -> bool:
+    """«сергеевич», «ильинична»: a patronymic that is no surname too («Абрамович» may be)."""
+    tags = [parse.tag.grammemes for parse in dictionary().parse(word)]
+    if any("Surn" in tag for tag in tags):
+        return False
+    return any("Patr" in tag for tag in tags) \
+        or (PATRONYMIC.match(word) is not None and not dictionary().word_is_known(word))
+
+
+def _patronymics(row: dict) -> set[str]:
+    """The patronymics a person's names write («Иван Сергеевич Петров», «Петров Иван
+    Сергеевич» → «сергеевич»)."""
+    found = set()
+    for name in (row["normal"], *(row["aliases"] or ())):
+        words = fold(name).split()
+        if len(words) == 3:
+            found |= {word for word in words[1:] if PATRONYMIC.match(word)}
+    return found
+
+
+def _first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
+    """A first name and patronymic without a surname («Иван Сергеевич») is its document's one
+    full-named person of that first name whose patronymic, where the document writes one, is
+    the same («Иван Сергеевич Петров», «Иван Петров»). Only the document's: the batch has
+    many Ivans."""
+    people = [row for row in rows if row["type"] == "PER"]
+    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
+    for row, name in zip(people, identities, strict=True):
+        words = name.split()
+        if len(words) != 2 or INITIALS_SURNAME.fullmatch(name) or not _is_patronymic(words[1]):
+            continue
+        patronymic = fold(row["normal"]).split()[-1]
+        fuller = set()
+        for other, other_name in zip(people, identities, strict=True):
+            other_words = other_name.split()
+            if other is row or len(other_words) != 2 or other_words[0] != words[0] \
+                    or INITIALS_SURNAME.fullmatch(other_name) or _is_patronymic(other_words[1]):
+                continue
+            written = _patronymics(other)
+            if not written or patronymic in written:
+                fuller.add(other["entity_key"])
+        if len(fuller) == 1:
+            row["entity_key"] = next(iter(fuller))
+
+
 def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country (see
     ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
@@ -910,6 +995,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
         _short_person_names([row for row, _ in document], resolver)
+        _first_name_and_patronymic([row for row, _ in document], resolver)
         _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
         _place_initials_of_the_document([row for row, _ in document], resolver)
