@@ -198,6 +198,16 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:фарух давлатзода", [("PER", "Фарух Давлатзода"), ("PER", "Фаруха Давлатзода")]),
     ("PER:александр гусельников", [("PER", "Александр Гусельников"),
                                    ("PER", "Александра Гусельников")]),
+    # a federal chamber's short names, with or without the country
+    ("ORG:гд", [("ORG", "Госдума"), ("ORG", "Госдума РФ"), ("ORG", "Государственная дума"),
+                ("ORG", "Государственная Дума Российской Федерации"), ("ORG", "ГД")]),
+    # a body's abbreviation before a country is that country's body of the full name
+    ("ORG:мид рф", [("ORG", "МИД России"), ("ORG", "Министерство иностранных дел РФ"),
+                    ("ORG", "МИД РФ")]),
+    ("ORG:мид китая", [("ORG", "МИД Китая"), ("ORG", "Министерство иностранных дел КНР")]),
+    ("ORG:минцифры", [("ORG", "Минцифры России"), ("ORG", "Минцифры"),
+                      ("ORG", "Министерство цифрового развития, связи и массовых "
+                              "коммуникаций РФ")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -225,6 +235,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a bare «МИД» is any country's; «Минпромторг ДНР» keeps its region
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел России")],
     [("ORG", "Минпромторг ДНР"), ("ORG", "Минпромторг")],
+    # a body's abbreviation before one country is not the body of another
+    [("ORG", "МВД Казахстана"), ("ORG", "МВД России")],
     # a capitalised surname is no abbreviation of a place
     [("PER", "МакКейн"), ("LOC", "Маккейн")],
     # «Посольство России» is no federal body: Russia stays in its name
@@ -271,6 +283,10 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # a body's bare head is the one body of its document whose name it closes
+    ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
+    ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
+     "ORG:дума"),
     # a first name and patronymic is the document's one person of that first name
     ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
      "PER:глеб аркадьевич тумасов"),

@@ -96,6 +96,8 @@ class KeyWords:
     event_words: frozenset[str] = frozenset()
     # a country's own bodies: bare, in a document about another country, that country's
     national_body_heads: frozenset[str] = frozenset()
+    # «мид» = «министерство иностранный дело»: expanded only before a place (name keys)
+    body_abbreviations: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -104,13 +106,17 @@ class KeyWords:
 
         synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
                                 for line in rules.words("key_name_synonyms") if "=" in line))
-        short_names = tuple(sorted(tuple(name_key(part) for part in line.split("=", 1))
-                                   for line in rules.words("key_org_short_names") if "=" in line))
+        def pairs(name: str) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted((name_key(short), name_key(full)) for line in rules.words(name)
+                                if "=" in line for short, full in [line.split("=", 1)]))
+
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
-                   synonyms, short_names, words("government_bodies", "org_body_nouns"),
-                   words("event_nouns", "key_event_words"), words("key_national_body_heads"))
+                   synonyms, pairs("key_org_short_names"), words("government_bodies",
+                                                                 "org_body_nouns"),
+                   words("event_nouns", "key_event_words"), words("key_national_body_heads"),
+                   pairs("key_body_abbreviations"))
 
 
 @lru_cache(maxsize=200_000)
@@ -346,6 +352,13 @@ class KeyResolver:
         common noun, «Посольство России», keeps the country)."""
         short_names = dict(self.words.org_short_names)
         words = key.split()
+        abbreviations = dict(self.words.body_abbreviations)
+        if len(words) > 1 and words[0] in abbreviations \
+                and self.places.lookup(" ".join(words[1:])) is not None:
+            # «МИД России», «МВД Казахстана»: the place's body of the full name
+            words = [abbreviations[words[0]], *words[1:]]
+            key = " ".join(words)
+            words = key.split()
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
@@ -772,6 +785,13 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             longer = {other["entity_key"] for other in named
                       if _letters(other["entity_key"].partition(":")[2]).startswith(
                           _letters(name) + " ")}
+            if " " not in name and resolver.is_body_head(name):
+                # a bare head that closes the one longer name: «Думы» where «Государственная
+                # Дума» is written
+                longer |= {other["entity_key"] for other in named if other["type"] == "ORG"
+                           and any(_letters(written).endswith(" " + _letters(name)) for written
+                                   in (other["entity_key"].partition(":")[2],
+                                       name_key(other["normal"])))}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key
