@@ -505,3 +505,23 @@ def test_a_short_name_of_a_person_is_its_documents_person_first(words):
     assert rekeyed.column("entity_key").to_pylist() == [
         "PER:павел ерохин", "PER:петр ерохин", "PER:петр ерохин", "PER:петр ерохин",
         "PER:павел ерохин", "PER:анна ерохина", "PER:анна ерохина"]
+
+
+def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
+    """«Корпорация развития» without its region: the body of the region its document names
+    most (the batch's full name of it where there is one), else the document's own key,
+    never one key for every region's corporation."""
+    table = entities(entity("a", 0, "ORG", "Корпорация развития"),
+                     entity("a", 1, "LOC", "Ольховская область"),
+                     entity("a", 2, "LOC", "Калужская область", n_mentions=2),
+                     entity("b", 0, "ORG", "Корпорация развития Калужской области"),
+                     entity("c", 0, "ORG", "Региональная корпорация развития"),
+                     entity("c", 1, "ORG", "Правительство Тверской области"),
+                     entity("d", 0, "ORG", "Корпорация развития"),
+                     entity("d", 1, "LOC", "Тверская область"), entity("d", 2, "LOC", "Москва"),
+                     entity("e", 0, "ORG", "Корпорация развития"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
+    assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
+        "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
+        "ORG:корпорация развития [e]"]

@@ -56,6 +56,8 @@ LOOKUPS = [
     ("Забайкалье", "Забайкальский край", "federal subject", "RU"),
     ("Северного Казахстана", "Северо-Казахстанская область", "region", "KZ"),
     ("Согдийской области", "Согдийская область", "region", "TJ"),
+    # a region's name in the genitive that the dictionary lemmatises otherwise
+    ("Тверской области", "Тверская область", "federal subject", "RU"),
     # informal and historical names of regions (hand file)
     ("Прииртышье", "Омская область", "federal subject", "RU"),
     ("Верхневолжья", "Тверская область", "federal subject", "RU"),

@@ -51,6 +51,7 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+REGIONAL = re.compile(r"^(\w+:)региональн\w+ ")  # «региональная корпорация развития»
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -98,6 +99,8 @@ class KeyWords:
     national_body_heads: frozenset[str] = frozenset()
     # «мид» = «министерство иностранный дело»: expanded only before a place (name keys)
     body_abbreviations: tuple[tuple[str, str], ...] = ()
+    # «корпорация развитие»: a name every region's body has (name keys)
+    regional_body_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -116,7 +119,8 @@ class KeyWords:
                    synonyms, pairs("key_org_short_names"), words("government_bodies",
                                                                  "org_body_nouns"),
                    words("event_nouns", "key_event_words"), words("key_national_body_heads"),
-                   pairs("key_body_abbreviations"))
+                   pairs("key_body_abbreviations"),
+                   frozenset(name_key(name) for name in rules.words("key_regional_body_names")))
 
 
 @lru_cache(maxsize=200_000)
@@ -737,6 +741,13 @@ class KeyResolver:
             return found
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
 
+    def key_of_identity(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        """The key of a thing the batch knows (by its identity)."""
+        found = self._keys.get(identity)
+        if found is None:
+            found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+        return found
+
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         if identity in self.earlier:
             return self.earlier[identity]
@@ -984,6 +995,55 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                 row["type"] = key.split(":", 1)[0]
 
 
+def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A name that every region's body has, written without its region («Корпорация
+    развития», «региональная корпорация развития»), is the body of the Russian region the
+    document names most: the batch's body of that name and region if it has one, else the
+    bare name's key with the region. Where the document names no Russian region, or two as
+    often, the key is the document's own: a key shared by every bare «Корпорация развития» of the
+    batch would name a different corporation in each document (a key covering two things is
+    the error keys must never make), while a document's own key only misses a merge."""
+    bodies = [row for row in rows if row["type"] == "ORG" and "«" not in row["normal"]
+              and _regional_body_name(resolver, row["normal"])]
+    if not bodies:
+        return
+    regions: Counter = Counter()  # Russian regions by the mentions that name them
+    for row in rows:
+        if row["type"] in (DELEGATION, "PER"):
+            continue
+        words = name_key(row["normal"]).split()
+        for start in range(len(words)):
+            for size in range(min(4, len(words) - start), 0, -1):
+                place = resolver.places.by_name.get(" ".join(words[start:start + size]))
+                if place is not None:
+                    if place.kind == "federal subject" and place.country == "RU":
+                        regions[place.canonical] += row["n_mentions"] or 1
+                    break
+    ranked = regions.most_common(2)
+    # the document is about the region it names most (Moscow where a deal was signed, named
+    # once, is not the region of the corporation); a tie names none
+    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    for row in bodies:
+        if row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue  # the document made it definite already («Корпорация развития Х»)
+        bare = REGIONAL.sub(r"\1", row["entity_key"])  # «ORG:корпорация развития»
+        if region is not None:
+            name = _regional_body_name(resolver, row["normal"])
+            full = ("SITE", f"{name} ={fold(region)}")
+            row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
+                if full in resolver.things else f"{bare} ({fold(region)})"
+        else:
+            row["entity_key"] = f"{bare} [{row['doc_id']}]"
+
+
+def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
+    """The name key of a regional body's bare name («региональная корпорация развития» →
+    «корпорация развитие»), None for any other name."""
+    name = resolver.identity("ORG", normal)[1].removeprefix("региональный ")
+    return name if name in resolver.words.regional_body_names else None
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -1020,6 +1080,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         _short_place_named_in_full([row for row, _ in document], resolver)
         _place_initials_of_the_document([row for row, _ in document], resolver)
         _bodies_of_the_country([row for row, _ in document], resolver)
+        _regional_bodies_of_the_document([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
