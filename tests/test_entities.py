@@ -448,3 +448,16 @@ def test_a_word_the_gazetteer_names_as_a_region(word, pos, region):
     from ruextract.entities import _a_region
 
     assert _a_region(Token(0, len(word), word, 0, 0, pos=pos)) is region
+
+
+def test_an_abbreviation_is_no_persons_initials():
+    """«РО» joins the place «Республика Ольхостан», never a person's title «Раис Ольхостана»
+    whose initials it shares."""
+    from ruextract.coreference import group_entities
+    from ruextract.doc import Doc, Mention
+
+    doc = Doc("d", None, "", None)
+    doc.mentions = [Mention(0, 15, "PER", "Раис Ольхостана", "Раис Ольхостана", "ner"),
+                    Mention(20, 22, "LOC", "РО", "РО", "ner")]
+    group_entities(doc)
+    assert doc.mentions[0].entity_id != doc.mentions[1].entity_id

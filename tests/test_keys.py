@@ -208,6 +208,11 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:минцифры", [("ORG", "Минцифры России"), ("ORG", "Минцифры"),
                       ("ORG", "Министерство цифрового развития, связи и массовых "
                               "коммуникаций РФ")]),
+    # a compound's short form at the end of a name (key_name_synonyms)
+    ("ORG:ольховский авиазавод", [("ORG", "Ольховский авиазавод"),
+                                  ("ORG", "Ольховский авиационный завод")]),
+    ("ORG:кедровский облисполком", [("ORG", "Кедровский облисполком"),
+                                    ("ORG", "Кедровский областной исполнительный комитет")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
