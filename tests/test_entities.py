@@ -159,6 +159,9 @@ CASES = [
     "Делегацию возглавил министр [Антон Киров](PER). [Киров](PER) провёл переговоры в "
     "[Пекине](LOC).",
     "Делегацию возглавил министр [Антон Киров](PER). Делегация прибыла в [Киров](LOC).",
+    # a zone's name in a company's quotes after its legal form is the company that runs it
+    "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
+    "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

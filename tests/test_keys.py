@@ -208,6 +208,12 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:минцифры", [("ORG", "Минцифры России"), ("ORG", "Минцифры"),
                       ("ORG", "Министерство цифрового развития, связи и массовых "
                               "коммуникаций РФ")]),
+    # a special economic zone's kind abbreviated after its type word
+    ("PARK:кедровая падь", [("PARK", "ОЭЗ ТРТ «Кедровая падь»"),
+                            ("PARK", "ОЭЗ «Кедровая падь»")]),
+    # initials without the small words, of a body before its country
+    ("ORG:министерство водного хозяйства и связи монголии", [
+        ("ORG", "Министерство водного хозяйства и связи Монголии"), ("ORG", "МВХС Монголии")]),
     # a compound's short form at the end of a name (key_name_synonyms)
     ("ORG:ольховский авиазавод", [("ORG", "Ольховский авиазавод"),
                                   ("ORG", "Ольховский авиационный завод")]),
@@ -288,6 +294,10 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # a two-word name that ends the document's one longer name
+    ([("PER", "Сурия Ранга"), ("PER", "Вишал Сурия Ранга")], "PER:вишал сурия ранга"),
+    # … not a title before it
+    ([("PER", "Сурия Ранга"), ("PER", "Господин Сурия Ранга")], "PER:сурия ранга"),
     # a body's bare head is the one body of its document whose name it closes
     ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
     ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],

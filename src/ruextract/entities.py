@@ -43,6 +43,8 @@ NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
+# a legal form and the opening quote of a company's name, right before a mention
+LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 
 
 @dataclass(slots=True)
@@ -153,10 +155,22 @@ class EntityExtractor:
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
         self._surnames_read_as_places(doc)
+        self._zone_operators(doc)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
         join_aliases(doc, aliases)
+
+    def _zone_operators(self, doc: Doc) -> None:
+        """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
+        «Кедровая»»») is the company that runs the zone, not the zone."""
+        for mention in doc.mentions:
+            if mention.type != "PARK":
+                continue
+            before = doc.text[max(0, mention.start - 12):mention.start]
+            found = LEGAL_FORM_BEFORE_QUOTE.search(before)
+            if found and found.group(1).lower() in self.org_legal_forms:
+                mention.type = "ORG"
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document

@@ -70,6 +70,8 @@ HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+# words a name's initials may leave out
+SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
@@ -485,14 +487,20 @@ class KeyResolver:
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
             self.written_abbreviations.add(identity)
             return
-        if len(written) < 2 or "«" in normal \
-                or name_key(written[0]) in self.words.national_body_heads:
+        if len(written) < 2 or "«" in normal:
             return
+        body = name_key(written[0]) in self.words.national_body_heads
         for size in range(2, len(written) + 1):
-            letters = initials(" ".join(written[:size]))
-            if 3 <= len(letters) <= 8:
-                rest = self._rest_key(name_key(" ".join(written[size:])))
-                self.initialled_names[(family, letters, rest)].add(identity)
+            rest = self._rest_key(name_key(" ".join(written[size:])))
+            if body and not rest.startswith("="):
+                continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
+            leading = written[:size]
+            # with and without the small words («Министерство цифрового развития и
+            # транспорта» is МЦРТ, «Министерство по делам …» МПД)
+            for letters in {initials(" ".join(leading)),
+                            initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
+                if 3 <= len(letters) <= 8:
+                    self.initialled_names[(family, letters, rest)].add(identity)
 
     def _rest_key(self, rest: str) -> str:
         """What follows an abbreviation or its expansion, a place as the place («ТПП РФ»)."""
@@ -909,6 +917,28 @@ def _first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
+def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A two-word name that ends the document's one person of a longer name is that person:
+    «Чандра Гири» where «Никхилеш Чандра Гири» is written (names of three words and more, of
+    countries where no patronymic stands in the middle)."""
+    people = [row for row in rows if row["type"] == "PER"]
+    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
+    for row, name in zip(people, identities, strict=True):
+        if len(name.split()) != 2 or INITIALS_SURNAME.fullmatch(name):
+            continue
+        longer = {other["entity_key"] for other, other_name in zip(people, identities, strict=True)
+                  if len(other_name.split()) > 2 and other_name.endswith(" " + name)
+                  and not any(_common_word(word) for word in other_name.split()[:-2])}
+        if len(longer) == 1:
+            row["entity_key"] = next(iter(longer))
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
+    return dictionary().word_is_known(word) and not any(
+        {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in dictionary().parse(word))
+
+
 def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country (see
     ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
@@ -1076,6 +1106,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         _in_document([row for row, _ in document], resolver)
         _short_person_names([row for row, _ in document], resolver)
         _first_name_and_patronymic([row for row, _ in document], resolver)
+        _tails_of_long_names([row for row, _ in document], resolver)
         _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
         _place_initials_of_the_document([row for row, _ in document], resolver)
