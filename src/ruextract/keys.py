@@ -117,7 +117,8 @@ class KeyWords:
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
+                   words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations",
+                                                    "town_descriptors"),
                    synonyms, pairs("key_org_short_names"), words("government_bodies",
                                                                  "org_body_nouns"),
                    words("event_nouns", "key_event_words"), words("key_national_body_heads"),
