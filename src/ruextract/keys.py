@@ -51,7 +51,7 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
-REGIONAL = re.compile(r"^(\w+:)региональн\w+ ")  # «региональная корпорация развития»
+REGIONAL = re.compile(r"^региональн\w+ ")  # «региональная корпорация развития»
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -193,7 +193,7 @@ def _person_in_nominative(name: str) -> str | None:
 def _first_name_nominatives(first: str, surname: str) -> set[str]:
     """The nominatives a first name written in another case may have: its dictionary
     lemmas as a name («радию» → «радий»), else a case ending changed («кохира» → «кохир»).
-    None where the name as written is a known first name in the nominative («Александра»)
+    Nothing where the name as written is a known first name in the nominative («Александра»)
     and the surname no man's only («Александра Ким» is a woman; «Александра Гусев» is
     Alexander's genitive)."""
     parses = dictionary().parse(first)
@@ -1058,7 +1058,8 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
     for row in bodies:
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
-        bare = REGIONAL.sub(r"\1", row["entity_key"])  # «ORG:корпорация развития»
+        # «ORG:корпорация развития», from the name (the key may be an earlier batch's)
+        bare = "ORG:" + REGIONAL.sub("", stripped_name("ORG", row["normal"], resolver.words))
         if region is not None:
             name = _regional_body_name(resolver, row["normal"])
             full = ("SITE", f"{name} ={fold(region)}")
