@@ -248,6 +248,21 @@ def build() -> list[Entry]:
     return entries
 
 
+def oblique_keys(name: str) -> set[str]:
+    """The name keys of a region's name in the genitive («Тверской области»), where the
+    dictionary lemmatises it otherwise than the nominative («Тверская» read as a street's
+    name, «Атырауская» unknown): «<adjective> область/край» only."""
+    words = name.split()
+    if len(words) != 2:
+        return set()
+    adjective, noun = words
+    if noun.lower() == "область" and adjective.endswith("ая"):
+        return {name_key(f"{adjective[:-2]}ой области")}
+    if noun.lower() == "край" and adjective.endswith(("ий", "ой")):
+        return {name_key(f"{adjective[:-2]}ого края")}
+    return set()
+
+
 def write(entries: list[Entry], out: Path) -> None:
     lines = ["# The places gazetteer: built by scripts/build_places.py (do not edit by hand).",
              "# aliases: name keys (folded, each word lemmatised, see ruextract.places.name_key)",
@@ -255,8 +270,9 @@ def write(entries: list[Entry], out: Path) -> None:
              "\t".join(COLUMNS)]
     rows = []
     for entry in entries:
-        aliases = sorted({name_key(n) for n in entry.names | {entry.canonical}}
-                         | {fold(n) for n in entry.names | {entry.canonical}})
+        names = entry.names | {entry.canonical}
+        aliases = sorted({name_key(n) for n in names} | {fold(n) for n in names}
+                         | {key for n in names for key in oblique_keys(n)})
         rows.append((KIND_ORDER[entry.kind], entry.country, entry.canonical, "\t".join([
             entry.canonical, entry.kind, entry.country, "|".join(aliases),
             "|".join(sorted(entry.adjectives)), "|".join(sorted(entry.sources))])))

@@ -154,6 +154,14 @@ CASES = [
     "Гостей приняли в [Ольховском государственном университете](ORG) ([ОлГУ](ORG)).",
     "Гостей принял ректор [Ольховского аграрного университета имени академика П. Громова](ORG).",
     "Студенты [Ольховского университета им. Петра Громова](ORG) встретили гостей.",
+    # a city's name that is the surname of the document's person is that person, but after
+    # a preposition
+    "Делегацию возглавил министр [Антон Киров](PER). [Киров](PER) провёл переговоры в "
+    "[Пекине](LOC).",
+    "Делегацию возглавил министр [Антон Киров](PER). Делегация прибыла в [Киров](LOC).",
+    # a zone's name in a company's quotes after its legal form is the company that runs it
+    "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
+    "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -443,3 +451,16 @@ def test_a_word_the_gazetteer_names_as_a_region(word, pos, region):
     from ruextract.entities import _a_region
 
     assert _a_region(Token(0, len(word), word, 0, 0, pos=pos)) is region
+
+
+def test_an_abbreviation_is_no_persons_initials():
+    """«РО» joins the place «Республика Ольхостан», never a person's title «Раис Ольхостана»
+    whose initials it shares."""
+    from ruextract.coreference import group_entities
+    from ruextract.doc import Doc, Mention
+
+    doc = Doc("d", None, "", None)
+    doc.mentions = [Mention(0, 15, "PER", "Раис Ольхостана", "Раис Ольхостана", "ner"),
+                    Mention(20, 22, "LOC", "РО", "РО", "ner")]
+    group_entities(doc)
+    assert doc.mentions[0].entity_id != doc.mentions[1].entity_id

@@ -46,6 +46,8 @@ SAME_THING = [
     ("LOC:россия", [("LOC", "Россия"), ("LOC", "Российская Федерация"), ("LOC", "РФ")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "провинция Аньхой")]),
     ("LOC:баоцзи", [("LOC", "город Баоцзи"), ("LOC", "г. Баоцзи"), ("LOC", "Баоцзи")]),
+    ("LOC:ольхово", [("LOC", "наукоград Ольхово"), ("LOC", "пгт Ольхово"),
+                     ("LOC", "посёлок Ольхово"), ("LOC", "Ольхово")]),
     ("PARK:титановая долина", [("PARK", "ОЭЗ «Титановая долина»"),
                                ("PARK", "Особая экономическая зона «Титановая долина»"),
                                ("PARK", "особая экономическая зона (ОЭЗ) «Титановая долина»"),
@@ -192,6 +194,33 @@ def test_stripped_name(words, entity_type, normal, name):
     # a one-word quoted name the normal form left in another case (no dictionary word)
     ("ORG:камнереч", [("ORG", "ПАО «Камнереч»"), ("ORG", "«Камнереча»"),
                       ("ORG", "Камнеречем")]),
+    # a first name left in another case before the same surname: by its lemma as a name,
+    # or by a case ending where the dictionary does not know it
+    ("PER:тимур ганиев", [("PER", "Тимур Ганиев"), ("PER", "Тимуру Ганиев")]),
+    ("PER:фарух давлатзода", [("PER", "Фарух Давлатзода"), ("PER", "Фаруха Давлатзода")]),
+    ("PER:александр гусельников", [("PER", "Александр Гусельников"),
+                                   ("PER", "Александра Гусельников")]),
+    # a federal chamber's short names, with or without the country
+    ("ORG:гд", [("ORG", "Госдума"), ("ORG", "Госдума РФ"), ("ORG", "Государственная дума"),
+                ("ORG", "Государственная Дума Российской Федерации"), ("ORG", "ГД")]),
+    # a body's abbreviation before a country is that country's body of the full name
+    ("ORG:мид рф", [("ORG", "МИД России"), ("ORG", "Министерство иностранных дел РФ"),
+                    ("ORG", "МИД РФ")]),
+    ("ORG:мид китая", [("ORG", "МИД Китая"), ("ORG", "Министерство иностранных дел КНР")]),
+    ("ORG:минцифры", [("ORG", "Минцифры России"), ("ORG", "Минцифры"),
+                      ("ORG", "Министерство цифрового развития, связи и массовых "
+                              "коммуникаций РФ")]),
+    # a special economic zone's kind abbreviated after its type word
+    ("PARK:кедровая падь", [("PARK", "ОЭЗ ТРТ «Кедровая падь»"),
+                            ("PARK", "ОЭЗ «Кедровая падь»")]),
+    # initials without the small words, of a body before its country
+    ("ORG:министерство водного хозяйства и связи монголии", [
+        ("ORG", "Министерство водного хозяйства и связи Монголии"), ("ORG", "МВХС Монголии")]),
+    # a compound's short form at the end of a name (key_name_synonyms)
+    ("ORG:ольховский авиазавод", [("ORG", "Ольховский авиазавод"),
+                                  ("ORG", "Ольховский авиационный завод")]),
+    ("ORG:кедровский облисполком", [("ORG", "Кедровский облисполком"),
+                                    ("ORG", "Кедровский областной исполнительный комитет")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -219,6 +248,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a bare «МИД» is any country's; «Минпромторг ДНР» keeps its region
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел России")],
     [("ORG", "Минпромторг ДНР"), ("ORG", "Минпромторг")],
+    # a body's abbreviation before one country is not the body of another
+    [("ORG", "МВД Казахстана"), ("ORG", "МВД России")],
     # a capitalised surname is no abbreviation of a place
     [("PER", "МакКейн"), ("LOC", "Маккейн")],
     # «Посольство России» is no federal body: Russia stays in its name
@@ -238,6 +269,10 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
     # a woman's first name and surname, not the man's of that surname in another case
     [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
+    # a woman's first name before a surname that is a man's and a woman's alike
+    [("PER", "Валентина Огай"), ("PER", "Валентин Огай")],
+    # … and a woman's surname, not the man's of that first name
+    [("PER", "Александра Гусельникова"), ("PER", "Александр Гусельников")],
     # a cut first name whose written name is no person of the batch stays as it is
     [("PER", "Рост Гулами", ["Ростем Гулами"]), ("PER", "Рустам Гулами")],
 ])
@@ -261,6 +296,22 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # a two-word name that ends the document's one longer name
+    ([("PER", "Сурия Ранга"), ("PER", "Вишал Сурия Ранга")], "PER:вишал сурия ранга"),
+    # … not a title before it
+    ([("PER", "Сурия Ранга"), ("PER", "Господин Сурия Ранга")], "PER:сурия ранга"),
+    # a body's bare head is the one body of its document whose name it closes
+    ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
+    ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
+     "ORG:дума"),
+    # a first name and patronymic is the document's one person of that first name
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
+     "PER:глеб аркадьевич тумасов"),
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов")], "PER:глеб тумасов"),
+    # … not one whose patronymic differs, nor one of two of that first name
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Семёнович Тумасов")], "PER:глеб аркадьевич"),
+    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов"), ("PER", "Глеб Орлов")],
+     "PER:глеб аркадьевич"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
@@ -471,3 +522,23 @@ def test_a_short_name_of_a_person_is_its_documents_person_first(words):
     assert rekeyed.column("entity_key").to_pylist() == [
         "PER:павел ерохин", "PER:петр ерохин", "PER:петр ерохин", "PER:петр ерохин",
         "PER:павел ерохин", "PER:анна ерохина", "PER:анна ерохина"]
+
+
+def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
+    """«Корпорация развития» without its region: the body of the region its document names
+    most (the batch's full name of it where there is one), else the document's own key,
+    never one key for every region's corporation."""
+    table = entities(entity("a", 0, "ORG", "Корпорация развития"),
+                     entity("a", 1, "LOC", "Ольховская область"),
+                     entity("a", 2, "LOC", "Калужская область", n_mentions=2),
+                     entity("b", 0, "ORG", "Корпорация развития Калужской области"),
+                     entity("c", 0, "ORG", "Региональная корпорация развития"),
+                     entity("c", 1, "ORG", "Правительство Тверской области"),
+                     entity("d", 0, "ORG", "Корпорация развития"),
+                     entity("d", 1, "LOC", "Тверская область"), entity("d", 2, "LOC", "Москва"),
+                     entity("e", 0, "ORG", "Корпорация развития"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
+    assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
+        "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
+        "ORG:корпорация развития [e]"]

@@ -56,6 +56,17 @@ LOOKUPS = [
     ("Забайкалье", "Забайкальский край", "federal subject", "RU"),
     ("Северного Казахстана", "Северо-Казахстанская область", "region", "KZ"),
     ("Согдийской области", "Согдийская область", "region", "TJ"),
+    # a region's name in the genitive that the dictionary lemmatises otherwise
+    ("Тверской области", "Тверская область", "federal subject", "RU"),
+    # informal and historical names of regions (hand file)
+    ("Прииртышье", "Омская область", "federal subject", "RU"),
+    ("Верхневолжья", "Тверская область", "federal subject", "RU"),
+    ("Донского края", "Ростовская область", "federal subject", "RU"),
+    ("Кузбассе", "Кемеровская область", "federal subject", "RU"),
+    ("Татарии", "Республика Татарстан", "federal subject", "RU"),
+    ("Новосибирщины", "Новосибирская область", "federal subject", "RU"),
+    ("Витебщина", "Витебская область", "region", "BY"),
+    ("ПМР", "Приднестровье", "region", "MD"),
     ("Монгольской Республики", "Монголия", "country", "MN"),  # «<adjective> Республика»
     ("Республика Абхазия", "Абхазия", "region", "GE"),  # «Республика <place>»
     ("Ненецкого округа", "Ненецкий автономный округ", "federal subject", "RU"),  # no «автономный»

@@ -498,8 +498,9 @@ CASES = [
      "+VISITED delegation:Узбекистан -> технопарк «Сигма»"),
     ("Питерская делегация посетила технопарк «Сигма».",
      "+VISITED delegation:Санкт-Петербург -> технопарк «Сигма»"),
+    # «кузбасский» → Кузбасс, as the gazetteer names the region (Кемеровская область — Кузбасс)
     ("Кузбасская делегация посетила технопарк «Сигма».",
-     "+VISITED delegation:Кузбасс -> технопарк «Сигма»"),
+     "+VISITED delegation:Кемеровская область -> технопарк «Сигма»"),
     # the place in the genitive of a place origin is where the group comes from too
     ("Делегация Тарского района Омской области посетила технопарк «Сигма».",
      "+DELEGATION_FROM delegation:Тарский район -> Омская область"),

@@ -313,8 +313,9 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
         if matches:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
-        matches = [e for e in doc.entities if e.type in ENTITY_TYPES and len(e.normal.split()) > 1
-                   and initials(e.normal) == mention.normal]
+        # not a person's: «РТ» is no «Раис Татарстана»
+        matches = [e for e in doc.entities if e.type in ENTITY_TYPES and e.type != "PER"
+                   and len(e.normal.split()) > 1 and initials(e.normal) == mention.normal]
         if matches:
             return matches[0]
     return None

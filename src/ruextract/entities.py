@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -42,6 +43,8 @@ NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
+# a legal form and the opening quote of a company's name, right before a mention
+LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 
 
 @dataclass(slots=True)
@@ -151,10 +154,56 @@ class EntityExtractor:
         propagate_acronyms(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
+        self._surnames_read_as_places(doc)
+        self._zone_operators(doc)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
         join_aliases(doc, aliases)
+
+    def _zone_operators(self, doc: Doc) -> None:
+        """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
+        «Кедровая»»») is the company that runs the zone, not the zone."""
+        for mention in doc.mentions:
+            if mention.type != "PARK":
+                continue
+            before = doc.text[max(0, mention.start - 12):mention.start]
+            found = LEGAL_FORM_BEFORE_QUOTE.search(before)
+            if found and found.group(1).lower() in self.org_legal_forms:
+                mention.type = "ORG"
+
+    def _surnames_read_as_places(self, doc: Doc) -> None:
+        """A one-word name NER reads as a place that is the surname of a person the document
+        names in full («Николаев» in an article about «Айсен Николаев») is that person, unless
+        a preposition or a place word stands before it («в Николаеве», «город Николаев») or it
+        names a region or country. Its normal form becomes the surname as the full name
+        writes it, so that it joins the person's entity."""
+        surnames: dict[str, set[str]] = defaultdict(set)  # folded → as the names write it
+        for mention in doc.mentions:
+            words = mention.normal.split()
+            if mention.type == "PER" and len(words) >= 2 and words[-1][:1].isupper():
+                surnames[fold(words[-1])].add(words[-1])
+        if not surnames:
+            return
+        for mention in doc.mentions:
+            word = mention.normal.strip()
+            if mention.type != "LOC" or mention.source != "ner" or " " in word \
+                    or not word[:1].isupper() or word.isupper():
+                continue
+            # the same word as the surname, not one a letter longer («Хабаровск», «Хабаров»)
+            found = surnames.get(fold(word), set())
+            tokens = doc.tokens_in(mention.start, mention.end)
+            if len(found) != 1 or not tokens:
+                continue
+            before = doc.tokens[tokens[0].token_id - 1] if tokens[0].token_id > 0 else None
+            if before is not None and (before.pos == "ADP"
+                                       or before.lemma.lower() in self.place_descriptors
+                                       or before.lemma.lower() in self.town_words):
+                continue
+            place = gazetteer().lookup(word)
+            if place is not None and place.kind != "city":
+                continue
+            mention.type, mention.normal = "PER", next(iter(found))
 
     def _names_a_group(self, doc: Doc, start: int, end: int) -> bool:
         """«Делегация представителей бизнеса», «Пензенская бизнес-делегация»: a visiting group

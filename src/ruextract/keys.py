@@ -51,6 +51,7 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+REGIONAL = re.compile(r"^региональн\w+ ")  # «региональная корпорация развития»
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -62,11 +63,15 @@ INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэ�
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
 OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
+# a surname in the nominative that only a man has: «Гусев», «Хабиров», «Орловский»
+MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 # capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+# words a name's initials may leave out
+SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
@@ -94,6 +99,10 @@ class KeyWords:
     event_words: frozenset[str] = frozenset()
     # a country's own bodies: bare, in a document about another country, that country's
     national_body_heads: frozenset[str] = frozenset()
+    # «мид» = «министерство иностранный дело»: expanded only before a place (name keys)
+    body_abbreviations: tuple[tuple[str, str], ...] = ()
+    # «корпорация развитие»: a name every region's body has (name keys)
+    regional_body_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -102,13 +111,19 @@ class KeyWords:
 
         synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
                                 for line in rules.words("key_name_synonyms") if "=" in line))
-        short_names = tuple(sorted(tuple(name_key(part) for part in line.split("=", 1))
-                                   for line in rules.words("key_org_short_names") if "=" in line))
+        def pairs(name: str) -> tuple[tuple[str, str], ...]:
+            return tuple(sorted((name_key(short), name_key(full)) for line in rules.words(name)
+                                if "=" in line for short, full in [line.split("=", 1)]))
+
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"), words("key_org_forms"),
-                   words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations"),
-                   synonyms, short_names, words("government_bodies", "org_body_nouns"),
-                   words("event_nouns", "key_event_words"), words("key_national_body_heads"))
+                   words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations",
+                                                    "town_descriptors"),
+                   synonyms, pairs("key_org_short_names"), words("government_bodies",
+                                                                 "org_body_nouns"),
+                   words("event_nouns", "key_event_words"), words("key_national_body_heads"),
+                   pairs("key_body_abbreviations"),
+                   frozenset(name_key(name) for name in rules.words("key_regional_body_names")))
 
 
 @lru_cache(maxsize=200_000)
@@ -173,6 +188,25 @@ def _person_in_nominative(name: str) -> str | None:
                 if inflected is not None:
                     return f"{parse.normal_form} {inflected.word}".replace("ё", "е")
     return None
+
+
+def _first_name_nominatives(first: str, surname: str) -> set[str]:
+    """The nominatives a first name written in another case may have: its dictionary
+    lemmas as a name («радию» → «радий»), else a case ending changed («кохира» → «кохир»).
+    Nothing where the name as written is a known first name in the nominative («Александра»)
+    and the surname no man's only («Александра Ким» is a woman; «Александра Гусев» is
+    Alexander's genitive)."""
+    parses = dictionary().parse(first)
+    if not MASCULINE_SURNAME.search(surname) and dictionary().word_is_known(first) and any(
+            {"Name", "nomn"} <= parse.tag.grammemes for parse in parses):
+        return set()
+    found = {parse.normal_form.replace("ё", "е") for parse in parses
+             if {"Name", "sing"} <= parse.tag.grammemes and "nomn" not in parse.tag}
+    if len(first) >= 4:
+        for ending, nominatives in CASE_ENDINGS:
+            if first.endswith(ending):
+                found |= {first[:-len(ending)] + nominative for nominative in nominatives}
+    return found - {first}
 
 
 def _without_edition(name: str) -> str:
@@ -325,6 +359,13 @@ class KeyResolver:
         common noun, «Посольство России», keeps the country)."""
         short_names = dict(self.words.org_short_names)
         words = key.split()
+        abbreviations = dict(self.words.body_abbreviations)
+        if len(words) > 1 and words[0] in abbreviations \
+                and self.places.lookup(" ".join(words[1:])) is not None:
+            # «МИД России», «МВД Казахстана»: the place's body of the full name
+            words = [abbreviations[words[0]], *words[1:]]
+            key = " ".join(words)
+            words = key.split()
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
@@ -447,14 +488,20 @@ class KeyResolver:
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
             self.written_abbreviations.add(identity)
             return
-        if len(written) < 2 or "«" in normal \
-                or name_key(written[0]) in self.words.national_body_heads:
+        if len(written) < 2 or "«" in normal:
             return
+        body = name_key(written[0]) in self.words.national_body_heads
         for size in range(2, len(written) + 1):
-            letters = initials(" ".join(written[:size]))
-            if 3 <= len(letters) <= 8:
-                rest = self._rest_key(name_key(" ".join(written[size:])))
-                self.initialled_names[(family, letters, rest)].add(identity)
+            rest = self._rest_key(name_key(" ".join(written[size:])))
+            if body and not rest.startswith("="):
+                continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
+            leading = written[:size]
+            # with and without the small words («Министерство цифрового развития и
+            # транспорта» is МЦРТ, «Министерство по делам …» МПД)
+            for letters in {initials(" ".join(leading)),
+                            initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
+                if 3 <= len(letters) <= 8:
+                    self.initialled_names[(family, letters, rest)].add(identity)
 
     def _rest_key(self, rest: str) -> str:
         """What follows an abbreviation or its expansion, a place as the place («ТПП РФ»)."""
@@ -574,15 +621,9 @@ class KeyResolver:
             if len(places) == 1:
                 return next(iter(places))
         if family == "PER" and len(name.split()) == 2:
-            # a first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
-            # person of the name a mention wrote
-            first, surname = name.split()
-            written = {alias for alias in self.person_aliases.get(identity, ())
-                       if alias != name and len(alias.split()) == 2
-                       and alias.split()[1] == surname and alias.split()[0].startswith(first)
-                       and ("PER", alias) in self.things}
-            if len(written) == 1:
-                return ("PER", next(iter(written)))
+            written_in_full = self._cut_first_name(identity)
+            if written_in_full is not None:
+                return written_in_full
         if family == "PER" and len(name.split()) == 2 and identity in self.things:
             written = {person_name(nominative) for display in self.things[identity].names
                        if len(display.split()) == 2
@@ -590,6 +631,18 @@ class KeyResolver:
             found = {("PER", nominative) for nominative in written} & self.things.keys()
             if len(found - {identity}) == 1:
                 return next(iter(found - {identity}))
+            # a first name left in another case before the same surname («Радию Хабиров»
+            # where «Радий Хабиров» is written): the batch's one person of that nominative
+            # (not a full name that the batch's cut one stands for: «Ростем» is no «Рост»)
+            found = {("PER", person_name(f"{nominative} {surname}"))
+                     for display in self.things[identity].names
+                     if len(words := fold(display).split()) == 2
+                     for first, surname in [words]
+                     for nominative in _first_name_nominatives(first, surname)}
+            found = {person for person in (found & self.things.keys()) - {identity}
+                     if self._cut_first_name(person) != identity}
+            if len(found) == 1:
+                return next(iter(found))
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -600,6 +653,19 @@ class KeyResolver:
                 if person is not None:
                     return person
         return self.long_forms.get(identity, identity)
+
+    def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
+        person of the name a mention wrote."""
+        name = identity[1]
+        if len(name.split()) != 2:
+            return None
+        first, surname = name.split()
+        written = {alias for alias in self.person_aliases.get(identity, ())
+                   if alias != name and len(alias.split()) == 2
+                   and alias.split()[1] == surname and alias.split()[0].startswith(first)
+                   and ("PER", alias) in self.things}
+        return ("PER", next(iter(written))) if len(written) == 1 else None
 
     def full_named_person(self, identity: tuple[str, str], name: str,
                 people_words: dict[str, set[tuple[str, str]]] | None = None
@@ -684,6 +750,13 @@ class KeyResolver:
             return found
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
 
+    def key_of_identity(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        """The key of a thing the batch knows (by its identity)."""
+        found = self._keys.get(identity)
+        if found is None:
+            found = self._keys[identity] = self._make_key(identity, entity_type, normal)
+        return found
+
     def _make_key(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         if identity in self.earlier:
             return self.earlier[identity]
@@ -732,6 +805,13 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             longer = {other["entity_key"] for other in named
                       if _letters(other["entity_key"].partition(":")[2]).startswith(
                           _letters(name) + " ")}
+            if " " not in name and resolver.is_body_head(name):
+                # a bare head that closes the one longer name: «Думы» where «Государственная
+                # Дума» is written
+                longer |= {other["entity_key"] for other in named if other["type"] == "ORG"
+                           and any(_letters(written).endswith(" " + _letters(name)) for written
+                                   in (other["entity_key"].partition(":")[2],
+                                       name_key(other["normal"])))}
         elif family in ("PARK", "ORG") and name in resolver.words.park_type_words:
             longer = {other["entity_key"] for other in named if other["type"] == "PARK"
                       and other["entity_key"] != key
@@ -791,6 +871,73 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
                   and _surname(person_name(other["normal"])) == name}
         if len(fuller) == 1:
             row["entity_key"] = next(iter(fuller))
+
+
+def _is_patronymic(word: str) -> bool:
+    """«сергеевич», «ильинична»: a patronymic that is no surname too («Абрамович» may be)."""
+    tags = [parse.tag.grammemes for parse in dictionary().parse(word)]
+    if any("Surn" in tag for tag in tags):
+        return False
+    return any("Patr" in tag for tag in tags) \
+        or (PATRONYMIC.match(word) is not None and not dictionary().word_is_known(word))
+
+
+def _patronymics(row: dict) -> set[str]:
+    """The patronymics a person's names write («Иван Сергеевич Петров», «Петров Иван
+    Сергеевич» → «сергеевич»)."""
+    found = set()
+    for name in (row["normal"], *(row["aliases"] or ())):
+        words = fold(name).split()
+        if len(words) == 3:
+            found |= {word for word in words[1:] if PATRONYMIC.match(word)}
+    return found
+
+
+def _first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
+    """A first name and patronymic without a surname («Иван Сергеевич») is its document's one
+    full-named person of that first name whose patronymic, where the document writes one, is
+    the same («Иван Сергеевич Петров», «Иван Петров»). Only the document's: the batch has
+    many Ivans."""
+    people = [row for row in rows if row["type"] == "PER"]
+    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
+    for row, name in zip(people, identities, strict=True):
+        words = name.split()
+        if len(words) != 2 or INITIALS_SURNAME.fullmatch(name) or not _is_patronymic(words[1]):
+            continue
+        patronymic = fold(row["normal"]).split()[-1]
+        fuller = set()
+        for other, other_name in zip(people, identities, strict=True):
+            other_words = other_name.split()
+            if other is row or len(other_words) != 2 or other_words[0] != words[0] \
+                    or INITIALS_SURNAME.fullmatch(other_name) or _is_patronymic(other_words[1]):
+                continue
+            written = _patronymics(other)
+            if not written or patronymic in written:
+                fuller.add(other["entity_key"])
+        if len(fuller) == 1:
+            row["entity_key"] = next(iter(fuller))
+
+
+def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A two-word name that ends the document's one person of a longer name is that person:
+    «Чандра Гири» where «Никхилеш Чандра Гири» is written (names of three words and more, of
+    countries where no patronymic stands in the middle)."""
+    people = [row for row in rows if row["type"] == "PER"]
+    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
+    for row, name in zip(people, identities, strict=True):
+        if len(name.split()) != 2 or INITIALS_SURNAME.fullmatch(name):
+            continue
+        longer = {other["entity_key"] for other, other_name in zip(people, identities, strict=True)
+                  if len(other_name.split()) > 2 and other_name.endswith(" " + name)
+                  and not any(_common_word(word) for word in other_name.split()[:-2])}
+        if len(longer) == 1:
+            row["entity_key"] = next(iter(longer))
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
+    return dictionary().word_is_known(word) and not any(
+        {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in dictionary().parse(word))
 
 
 def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
@@ -879,6 +1026,56 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                 row["type"] = key.split(":", 1)[0]
 
 
+def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A name that every region's body has, written without its region («Корпорация
+    развития», «региональная корпорация развития»), is the body of the Russian region the
+    document names most: the batch's body of that name and region if it has one, else the
+    bare name's key with the region. Where the document names no Russian region, or two as
+    often, the key is the document's own: a key shared by every bare «Корпорация развития» of the
+    batch would name a different corporation in each document (a key covering two things is
+    the error keys must never make), while a document's own key only misses a merge."""
+    bodies = [row for row in rows if row["type"] == "ORG" and "«" not in row["normal"]
+              and _regional_body_name(resolver, row["normal"])]
+    if not bodies:
+        return
+    regions: Counter = Counter()  # Russian regions by the mentions that name them
+    for row in rows:
+        if row["type"] in (DELEGATION, "PER"):
+            continue
+        words = name_key(row["normal"]).split()
+        for start in range(len(words)):
+            for size in range(min(4, len(words) - start), 0, -1):
+                place = resolver.places.by_name.get(" ".join(words[start:start + size]))
+                if place is not None:
+                    if place.kind == "federal subject" and place.country == "RU":
+                        regions[place.canonical] += row["n_mentions"] or 1
+                    break
+    ranked = regions.most_common(2)
+    # the document is about the region it names most (Moscow where a deal was signed, named
+    # once, is not the region of the corporation); a tie names none
+    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+    for row in bodies:
+        if row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue  # the document made it definite already («Корпорация развития Х»)
+        # «ORG:корпорация развития», from the name (the key may be an earlier batch's)
+        bare = "ORG:" + REGIONAL.sub("", stripped_name("ORG", row["normal"], resolver.words))
+        if region is not None:
+            name = _regional_body_name(resolver, row["normal"])
+            full = ("SITE", f"{name} ={fold(region)}")
+            row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
+                if full in resolver.things else f"{bare} ({fold(region)})"
+        else:
+            row["entity_key"] = f"{bare} [{row['doc_id']}]"
+
+
+def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
+    """The name key of a regional body's bare name («региональная корпорация развития» →
+    «корпорация развитие»), None for any other name."""
+    name = resolver.identity("ORG", normal)[1].removeprefix("региональный ")
+    return name if name in resolver.words.regional_body_names else None
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -910,10 +1107,13 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         _company_apart_from_park(document)
         _in_document([row for row, _ in document], resolver)
         _short_person_names([row for row, _ in document], resolver)
+        _first_name_and_patronymic([row for row, _ in document], resolver)
+        _tails_of_long_names([row for row, _ in document], resolver)
         _apart_by_place([row for row, _ in document], resolver)
         _short_place_named_in_full([row for row, _ in document], resolver)
         _place_initials_of_the_document([row for row, _ in document], resolver)
         _bodies_of_the_country([row for row, _ in document], resolver)
+        _regional_bodies_of_the_document([row for row, _ in document], resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
