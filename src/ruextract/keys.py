@@ -265,6 +265,8 @@ class KeyResolver:
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
+        # (size of person_words when made, skeleton → its words): see _same_skeleton
+        self._skeletons: tuple[int, dict[str, list[str]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -705,13 +707,26 @@ class KeyResolver:
             found |= people_words.get(lemma, set()) - {identity}
         if found or len(surname) < 6:
             return found
-        for word, people in people_words.items():
+        # the batch's words by their consonant skeleton: a vowel changed keeps it (the scan of
+        # every word for every surname made keys quadratic in the batch's people)
+        candidates = self._same_skeleton(surname) if people_words is self.person_words \
+            else people_words
+        for word in candidates:
             if len(word) == len(surname) and word[0] == surname[0] and sum(
                     a != b for a, b in zip(word, surname, strict=True)) == 1 \
                     and all(a in VOWELS and b in VOWELS
                             for a, b in zip(word, surname, strict=True) if a != b):
-                found |= people - {identity}
+                found |= people_words[word] - {identity}
         return found
+
+    def _same_skeleton(self, word: str) -> list[str]:
+        """The batch's person words with ``word``'s consonants in its places."""
+        if self._skeletons is None or self._skeletons[0] != len(self.person_words):
+            index: dict[str, list[str]] = defaultdict(list)
+            for known in self.person_words:
+                index[_skeleton(known)].append(known)
+            self._skeletons = (len(self.person_words), index)
+        return self._skeletons[1].get(_skeleton(word), [])
 
     def key(self, entity_type: str, normal: str) -> str:
         """The canonical key of an entity row."""
@@ -821,6 +836,11 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _skeleton(word: str) -> str:
+    """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
+    return "".join("*" if letter in VOWELS else letter for letter in word)
 
 
 def _letters(name: str) -> str:
