@@ -570,9 +570,9 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
                        _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token)):
-            place = title_place(ctx, person) if person is not None else None
+            place = official_place(ctx, person) if person is not None else None
             if place is None and person is not None:
-                place = title_place_after(ctx, person)
+                place = _bare_title_region(ctx, person)  # «во главе с хокимом области X»
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
@@ -763,16 +763,34 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         bare = word.lemma in generic and not dependents  # «делегация региона»
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
-        heads = region_heads if word.lemma in generic else {word.lemma}
-        by_entity: dict[int, list[int]] = {}
-        for index, mention in enumerate(ctx.doc.mentions):
-            words = fold(mention.normal).split()
-            if mention.type == "LOC" and len(words) > 1 and (words[-1] in heads
-                                                           or words[0] in heads):
-                by_entity.setdefault(mention.entity_id, []).append(index)
-        if by_entity:
-            return max(by_entity.values(), key=lambda found: (len(found), -found[0]))[0]
+        found = _most_named_region(ctx, region_heads if word.lemma in generic else {word.lemma})
+        if found is not None:
+            return found
     return None
+
+
+def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | None:
+    """The first mention of the region the document names most often with one of ``heads``
+    («Самаркандской области» ×3 for «области»)."""
+    by_entity: dict[int, list[int]] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        words = fold(mention.normal).split()
+        if mention.type == "LOC" and len(words) > 1 and (words[-1] in heads or words[0] in heads):
+            by_entity.setdefault(mention.entity_id, []).append(index)
+    if not by_entity:
+        return None
+    return max(by_entity.values(), key=lambda found: (len(found), -found[0]))[0]
+
+
+def _bare_title_region(ctx: Context, person: int) -> int | None:
+    """«под руководством хокима области X»: a title right before the person whose place is a
+    bare region word is the region the document names most with that word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = ctx.first(person) - 1
+    if word < 1 or word in ctx.mention_at or tokens[word].lemma not in vocab.words("region_heads") \
+            or not vocab.is_title(tokens[word - 1].lemma):
+        return None
+    return _most_named_region(ctx, {tokens[word].lemma})
 
 
 @matcher("delegation_origin")
