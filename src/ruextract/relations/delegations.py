@@ -49,7 +49,7 @@ def find_delegations(ctx: Context) -> None:
     _find_refs(ctx)
     named = bool(ctx.delegations)
     if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
-            or _envoy_received(ctx):
+            or _envoy_received(ctx) or _official_received(ctx):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
@@ -329,6 +329,32 @@ def _envoy_received(ctx: Context) -> bool:
         ctx.delegations[index].ref_tokens.append(title)
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
+    return False
+
+
+def _official_received(ctx: Context) -> bool:
+    """«Президент Кении X принял губернатора Тамбовской области Y»: in a text that names no
+    group, an official a host of another country or region receives is a travelling group
+    from his place. His name refers to it. True where one was found."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for verb in tokens:
+        t = verb.token_id
+        if verb.lemma not in vocab.words("reception_verbs") or not is_finite_verb(verb) \
+                or ctx.planned(t) or ctx.in_speech(t):
+            continue
+        children = ctx.children.get(t, [])
+        hosts = [_subject_title(ctx, c)[1] for c in children if tokens[c].rel == "nsubj"]
+        home_of_host = next((mention_place(ctx, h) for h in hosts if h is not None), None)
+        for guest in (c for c in children if tokens[c].rel == "obj"):
+            person, title = _subject_title(ctx, guest)
+            home = mention_place(ctx, title) if title is not None else None
+            if person is None or home is None or home_of_host is None \
+                    or not _another_region(home_of_host, home):
+                continue
+            index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
+            ctx.delegations[index].ref_tokens.append(ctx.first(person))
+            ctx.refs.append(Ref(ctx.first(person), verb.sent_id, index, "rule:delegation.trip"))
+            return True
     return False
 
 
