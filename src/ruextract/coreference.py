@@ -248,9 +248,32 @@ def name_normals(doc: Doc) -> None:
                 for i in other.mention_ids:
                     doc.mentions[i].normal = canonical
                 other.normal, other.key = canonical, entity_key(entity_type, canonical)
+    _place_nominatives(doc)
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
+
+
+def _place_nominatives(doc: Doc) -> None:
+    """A one-word place the dictionary does not decline right («Шэньчжэня» ×4 beside one
+    «Шэньчжэнь»): its forms take the one the text writes in the nominative, where the text
+    writes exactly one such. Forms the gazetteer knows each are left to it."""
+    by_start = {token.start: token for token in doc.tokens}
+    places = [e for e in doc.entities if e.type == "LOC" and " " not in e.normal.strip()]
+    for entity in places:
+        similar = [e for e in places if _same_name([fold(e.normal)], [fold(entity.normal)])]
+        if len(similar) < 2 or all(gazetteer().lookup(e.normal) for e in similar):
+            continue
+        nominative = {m.normal for e in similar for i in e.mention_ids
+                      if (m := doc.mentions[i]).text == m.normal
+                      and (t := by_start.get(m.start)) is not None and "Case=Nom" in t.feats}
+        if len(nominative) != 1:
+            continue
+        canonical = next(iter(nominative))
+        for other in similar:
+            for i in other.mention_ids:
+                doc.mentions[i].normal = canonical
+            other.normal, other.key = canonical, entity_key("LOC", canonical)
 
 
 def _same_name(words: list[str], other: list[str]) -> bool:
