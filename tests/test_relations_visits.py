@@ -157,6 +157,9 @@ CASES = [
      "+VISITED delegation:Омская область -> Вьетнам"),
     # where the group (or its head) did something
     ("Делегация из Омска подписала соглашение в Пекине.", "+VISITED delegation:Омск -> Пекин"),
+    # the host after the verb when the group comes first («С делегацией встретился мэр X»)
+    ("Делегация из Кении прибыла в Россию. С делегацией встретился мэр Тамбова Иван Петров.",
+     "+VISITED delegation:Кения -> Тамбов"),
     # a news report's present is under way; the future is not yet
     ("Делегация из Омска обсуждает в Пекине поставки зерна.", "+VISITED delegation:Омск -> Пекин"),
     ("Делегация из Омска подпишет соглашение в Пекине.", "-VISITED delegation:Омск -> Пекин"),

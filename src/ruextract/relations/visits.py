@@ -889,6 +889,11 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in refs if t < r.token < end and any(
                 tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))), None)
             host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
+            before = next((r for r in refs if start <= r.token < t and any(
+                tokens[w].lemma == "с" for w in range(max(r.token - 4, start), r.token))), None)
+            if ref is None and before is not None and token.pos == "VERB":
+                # «С делегацией встретился мэр города X»: the host after the verb
+                ref, host_side = before, range(t + 1, end)
         if ref is not None:
             group = ctx.delegation_entity(ref)
             origin = ctx.delegations[ref.delegation].origin_entity
