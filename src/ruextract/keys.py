@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -970,13 +970,9 @@ def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = apart.get((row["doc_id"], row["entity_key"]), row["entity_key"])
 
 
-def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
-    """A place's one-word short name is the other place whose full name begins with it when
-    the document names that place (alone or inside a name) and not the short name's own:
-    «делегация из Алтая» where «правительства Алтайского края» is written is Алтайский край,
-    not Республика Алтай. A place whose own name it is (the city Самарканд) keeps it."""
-    places = resolver.places
-    named: dict[str, set[str]] = defaultdict(set)  # place → the name keys that name it
+def _places_named(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, Place]]:
+    """Each row (not a person's, not a group's) with each place its name names, alone or
+    inside it, the longest words first at each position."""
     for row in rows:
         if row["type"] in (DELEGATION, "PER"):
             continue
@@ -985,8 +981,19 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
             for size in range(min(4, len(words) - start), 0, -1):
                 place = places.by_name.get(" ".join(words[start:start + size]))
                 if place is not None:
-                    named[place.canonical].add(" ".join(words))
+                    yield row, place
                     break
+
+
+def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
+    """A place's one-word short name is the other place whose full name begins with it when
+    the document names that place (alone or inside a name) and not the short name's own:
+    «делегация из Алтая» where «правительства Алтайского края» is written is Алтайский край,
+    not Республика Алтай. A place whose own name it is (the city Самарканд) keeps it."""
+    places = resolver.places
+    named: dict[str, set[str]] = defaultdict(set)  # place → the name keys that name it
+    for row, place in _places_named(rows, places):
+        named[place.canonical].add(name_key(row["normal"]))
     for row in rows:
         key = name_key(row["normal"])
         place = places.lookup(row["normal"]) if row["type"] == "LOC" and " " not in key \
@@ -1059,17 +1066,9 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
     if not bodies:
         return
     regions: Counter = Counter()  # Russian regions by the mentions that name them
-    for row in rows:
-        if row["type"] in (DELEGATION, "PER"):
-            continue
-        words = name_key(row["normal"]).split()
-        for start in range(len(words)):
-            for size in range(min(4, len(words) - start), 0, -1):
-                place = resolver.places.by_name.get(" ".join(words[start:start + size]))
-                if place is not None:
-                    if place.kind == "federal subject" and place.country == "RU":
-                        regions[place.canonical] += row["n_mentions"] or 1
-                    break
+    for row, place in _places_named(rows, resolver.places):
+        if place.kind == "federal subject" and place.country == "RU":
+            regions[place.canonical] += row["n_mentions"] or 1
     ranked = regions.most_common(2)
     # the document is about the region it names most (Moscow where a deal was signed, named
     # once, is not the region of the corporation); a tie names none
