@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # coordinated places before a region's genitive are both in it
+    ("Губернатор подписал меморандумы с Ташкентской и Ферганской областями Республики Узбекистан.",
+     "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # LOCATED_IN
     ("Делегация посетила китайский город Ланьчжоу.",

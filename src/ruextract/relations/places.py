@@ -314,6 +314,12 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if case and (head is None or case not in tokens[head].feats):
             continue
         ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+        # «с Ташкентской и Ферганской областями Республики Узбекистан»: both are in it
+        before = ctx.first(index) - 1
+        joined = ctx.mention_at.get(before - 1) if before > 0 and tokens[before].lemma == "и" \
+            else None
+        if joined is not None and ctx.mention_type(joined) == "LOC":
+            ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
 
 
 @matcher("event_where")
