@@ -191,6 +191,9 @@ class EntityExtractor:
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
+        if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
+            # «главой РД», «Минпромторг ДНР»: a country's or region's abbreviation is a place
+            return [Candidate(start, end, "LOC", "rule:mend.place_abbreviation", 0)]
         if mention_type == "LOC" and " ".join(t.lemma.lower() for t in tokens) \
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
