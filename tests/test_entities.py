@@ -167,6 +167,7 @@ CASES = [
     "Как пишет [kedr-news.com](ORG), делегация осмотрела завод.",
     # an abbreviated legal or type form in capitals before a quoted name
     "Продукцию показали КУПП [«Ольховчанка»](ORG) и ДОК [«Кедр»](ORG).",
+    "Гости посетили агрокомбинат [«Ольховский»](ORG) и автозавод [«Кедр»](ORG).",
     "Студенты [Ольховского университета им. Петра Громова](ORG) встретили гостей.",
 ]
 # Spans that must not be mentions of the type.
