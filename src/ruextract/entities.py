@@ -93,6 +93,7 @@ class EntityExtractor:
         self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
+        self.circumstance_nouns = {w.lower() for w in rules.words("circumstance_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
             self.government_bodies
         self.generic_org_words = self.org_head_lemmas | self.org_heads | {
@@ -231,6 +232,8 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
+            return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
@@ -239,6 +242,9 @@ class EntityExtractor:
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
+        if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
+            # «главой РД», «Минпромторг ДНР»: a country's or region's abbreviation is a place
+            return [Candidate(start, end, "LOC", "rule:mend.place_abbreviation", 0)]
         if mention_type == "LOC" and " ".join(t.lemma.lower() for t in tokens) \
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
@@ -403,12 +409,33 @@ class EntityExtractor:
             specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
                                          for t in phrase)) or (
-                len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase))
+                len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
+                lemma in self.org_body_nouns and self._names_its_field(phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    def _names_its_field(self, phrase: list[Token], head: Token) -> bool:
+        """A lower-case body named by what it does: «по» and a noun right after the head
+        («комитета по развитию туризма»), or a list of the fields it is for
+        («министерства лесов, рек и озёр»). Not «по итогам года», «по словам»
+        (circumstance_nouns). A head and one genitive («департамента общих дел»,
+        «министерства сельского хозяйства») stays out: the real set's gold marks such
+        phrases as a name as often as not."""
+        after = [t for t in phrase if t.token_id > head.token_id]
+        if len(after) < 2:
+            return False
+        first = after[0]
+        if first.lemma in self.org_name_prepositions:
+            governed = next((t for t in after[1:] if t.pos == "NOUN"), None)
+            return first.lemma == "по" and governed is not None and \
+                governed.lemma not in self.circumstance_nouns
+        fields = [t for t in after if t.pos == "NOUN" and "Case=Gen" in t.feats
+                  and t.lemma not in self.place_descriptors | self.org_head_lemmas]
+        return bool(fields) and fields[0] is first and len(fields) >= 2 and any(
+            t.pos == "CCONJ" or t.text == "," for t in after)
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
         """What opens or closes a descriptive name without belonging to it: a post before it
@@ -916,6 +943,7 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
