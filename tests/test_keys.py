@@ -221,6 +221,13 @@ def test_stripped_name(words, entity_type, normal, name):
                                   ("ORG", "Ольховский авиационный завод")]),
     ("ORG:кедровский облисполком", [("ORG", "Кедровский облисполком"),
                                     ("ORG", "Кедровский областной исполнительный комитет")]),
+    # an outlet named by its web address is the batch's outlet of that name in Cyrillic
+    ("ORG:тасс", [("ORG", "ТАСС"), ("ORG", "tass.ru")]),
+    ("ORG:кедр", [("ORG", "Кедр"), ("ORG", "www.kedr.ru"), ("ORG", "kedr.ru")]),
+    # «Госсовет» is the short name of a «Государственный совет» (the place after it keeps it
+    # the one country's)
+    ("ORG:госсовет кнр", [("ORG", "Госсовет КНР"),
+                                       ("ORG", "Государственный совет КНР")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),

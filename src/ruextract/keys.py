@@ -75,6 +75,7 @@ SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при",
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,6}")
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -273,6 +274,7 @@ class KeyResolver:
         # «КР» is the one place of the batch written «Кыргызская Республика», if only one
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
+        self.site_names: set[str] = set()  # outlets' names taken from their web addresses
         # (doc_id, entity_id) → the place a document says the park or event is in
         self.located: dict[tuple[str, int], Place] = {}
         # the rows of the things documents place: doc_id, type, normal, place (relations are
@@ -302,6 +304,11 @@ class KeyResolver:
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
             if place is not None:
                 return ("LOC", "=" + fold(place.canonical))
+        if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
+            # «tass.ru» (an outlet named by its address): its name, and the batch's outlet of
+            # that name written in Cyrillic where it has one (``_resolve``)
+            self.site_names.add(site.group(1))
+            return ("SITE", site.group(1))
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
             return ("PER", person_name(name))
@@ -608,6 +615,10 @@ class KeyResolver:
         the type word that the batch also writes inside the name is the longer name; a bare
         surname is the one person of the batch who has it."""
         family, name = identity
+        if family == "SITE" and name in self.site_names:
+            cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
+            if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
+                return ("SITE", cyrillic)
         if family in ("SITE", "EVENT") and " " not in name:
             expansion = self.abbreviations.get((family, name))
             if expansion is not None and expansion != identity:
