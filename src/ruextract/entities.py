@@ -22,6 +22,7 @@ from .coreference import (
 from .doc import Doc, Mention, Span, Token, fold
 from .morph import Analyzer, compound_head, dictionary, parse_feats
 from .normal_form import (
+    CONSONANT_END,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     normal_form,
@@ -38,6 +39,8 @@ from .spacy_bridge import (
     to_spacy,
     vocab,
 )
+
+SURNAME_CASE_ENDINGS = ("ым", "ом", "а", "у", "е")  # of a surname ending in a consonant
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -191,8 +194,13 @@ class EntityExtractor:
             if mention.type != "LOC" or mention.source != "ner" or " " in word \
                     or not word[:1].isupper() or word.isupper():
                 continue
-            # the same word as the surname, not one a letter longer («Хабаровск», «Хабаров»)
-            found = surnames.get(fold(word), set())
+            # the same word as the surname, or it with a case ending («Николаева» of
+            # «Николаев»), not a longer word («Хабаровск», «Хабаров»)
+            folded = fold(word)
+            found = surnames.get(folded, set()) or next(
+                (surnames[folded[:-len(ending)]] for ending in SURNAME_CASE_ENDINGS
+                 if folded.endswith(ending) and folded[:-len(ending)] in surnames
+                 and CONSONANT_END.search(folded[:-len(ending)])), set())
             tokens = doc.tokens_in(mention.start, mention.end)
             if len(found) != 1 or not tokens:
                 continue
