@@ -221,6 +221,10 @@ def test_stripped_name(words, entity_type, normal, name):
                                   ("ORG", "Ольховский авиационный завод")]),
     ("ORG:кедровский облисполком", [("ORG", "Кедровский облисполком"),
                                     ("ORG", "Кедровский областной исполнительный комитет")]),
+    # an unquoted event's name with or without «международный» after its first word
+    ("EVENT:ольховский экономический форум", [
+        ("EVENT", "Ольховский международный экономический форум"),
+        ("EVENT", "Ольховский экономический форум")]),
     # an outlet named by its web address is the batch's outlet of that name in Cyrillic
     ("ORG:тасс", [("ORG", "ТАСС"), ("ORG", "tass.ru")]),
     ("ORG:кедр", [("ORG", "Кедр"), ("ORG", "www.kedr.ru"), ("ORG", "kedr.ru")]),

@@ -169,6 +169,10 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
                       and lemmas[0] in words.zone_abbreviations)):
             return fold(" ".join(written[start:]))
+        if entity_type == "EVENT" and len(written) > 2:
+            # «Петербургский (международный) экономический форум»: one event either way
+            return fold(" ".join(w for i, w in enumerate(written)
+                                 if i == 0 or lemmas[i] != "международный"))
     return fold(normal)
 
 
