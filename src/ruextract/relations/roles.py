@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, fold
 from ..morph import parse_feats
-from ..places import gazetteer, word_lemma
+from ..places import Place, gazetteer, word_lemma
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -447,12 +447,11 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
     """«Глава области X в сопровождении министра Y и мэра Z посетил …»: the persons who escort
     a group's head travel with him, unless a title makes them another place's (the hosts
     who escort a group: «делегация в сопровождении губернатора …»)."""
-    tokens = ctx.doc.tokens
-    heads = {person: group for _, group, person in
-             ((r, a1, a2) for a1, a2, r in ctx.found_of("HEADED_BY"))}
+    tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
     for token in tokens:
         t = token.token_id
-        if token.lemma != "сопровождение" or t == 0 or tokens[t - 1].lemma != "в":
+        if token.lemma not in escorts or t == 0 or tokens[t - 1].lemma != "в":
             continue
         escorted = next((ctx.mention_at[b] for b in range(t - 2, max(t - 8, -1), -1)
                          if b in ctx.mention_at and tokens[b].sent_id == token.sent_id
@@ -478,7 +477,7 @@ def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
 
 
-def _entity_place(ctx: Context, entity: int):  # -> places.Place | None
+def _entity_place(ctx: Context, entity: int) -> Place | None:
     """The place an entity is or names: itself, the end of its name, or its first word's
     adjective («Гомельский облисполком» → Гомельская область)."""
     normal = ctx.doc.entities[entity].normal
