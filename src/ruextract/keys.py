@@ -104,6 +104,8 @@ class KeyWords:
     body_abbreviations: tuple[tuple[str, str], ...] = ()
     # «корпорация развитие»: a name every region's body has (name keys)
     regional_body_names: frozenset[str] = frozenset()
+    # «Петербургский (международный) экономический форум»: words an unquoted event may drop
+    event_optional_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -124,7 +126,8 @@ class KeyWords:
                                                                  "org_body_nouns"),
                    words("event_nouns", "key_event_words"), words("key_national_body_heads"),
                    pairs("key_body_abbreviations"),
-                   frozenset(name_key(name) for name in rules.words("key_regional_body_names")))
+                   frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
+                   words("key_event_optional_words"))
 
 
 @lru_cache(maxsize=200_000)
@@ -172,7 +175,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
-                                 if i == 0 or lemmas[i] != "международный"))
+                                 if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
 
 
