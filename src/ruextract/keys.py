@@ -51,7 +51,6 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
-REGIONAL = re.compile(r"^региональн\w+ ")  # «региональная корпорация развития»
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -106,6 +105,8 @@ class KeyWords:
     regional_body_names: frozenset[str] = frozenset()
     # «Петербургский (международный) экономический форум»: words an unquoted event may drop
     event_optional_words: frozenset[str] = frozenset()
+    # «региональная корпорация развития»: an adjective before a regional body's bare name
+    regional_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -127,7 +128,8 @@ class KeyWords:
                    words("event_nouns", "key_event_words"), words("key_national_body_heads"),
                    pairs("key_body_abbreviations"),
                    frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
-                   words("key_event_optional_words"))
+                   words("key_event_optional_words"),
+                   frozenset(name_key(word) for word in rules.words("key_regional_adjectives")))
 
 
 @lru_cache(maxsize=200_000)
@@ -754,10 +756,8 @@ class KeyResolver:
         if found is not None:
             return found
         identity = self._resolve(self.identity(entity_type, normal))
-        found = self._keys.get(identity)
-        if found is None:
-            found = self._keys[identity] = self._make_key(identity, entity_type, normal)
-        self._row_keys[(entity_type, normal)] = found
+        found = self._row_keys[(entity_type, normal)] = \
+            self.key_of_identity(identity, entity_type, normal)
         return found
 
     def of_country(self, entity_type: str, normal: str, country: Place) -> str | None:
@@ -931,20 +931,25 @@ def _patronymics(row: dict) -> set[str]:
     return found
 
 
+def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, str]]:
+    """A document's person rows, each with its name as keys compare it."""
+    return [(row, resolver.identity("PER", row["normal"])[1])
+            for row in rows if row["type"] == "PER"]
+
+
 def _first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
     """A first name and patronymic without a surname («Иван Сергеевич») is its document's one
     full-named person of that first name whose patronymic, where the document writes one, is
     the same («Иван Сергеевич Петров», «Иван Петров»). Only the document's: the batch has
     many Ivans."""
-    people = [row for row in rows if row["type"] == "PER"]
-    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
-    for row, name in zip(people, identities, strict=True):
+    people = _people_named(rows, resolver)
+    for row, name in people:
         words = name.split()
         if len(words) != 2 or INITIALS_SURNAME.fullmatch(name) or not _is_patronymic(words[1]):
             continue
         patronymic = fold(row["normal"]).split()[-1]
         fuller = set()
-        for other, other_name in zip(people, identities, strict=True):
+        for other, other_name in people:
             other_words = other_name.split()
             if other is row or len(other_words) != 2 or other_words[0] != words[0] \
                     or INITIALS_SURNAME.fullmatch(other_name) or _is_patronymic(other_words[1]):
@@ -960,12 +965,11 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A two-word name that ends the document's one person of a longer name is that person:
     «Чандра Гири» where «Никхилеш Чандра Гири» is written (names of three words and more, of
     countries where no patronymic stands in the middle)."""
-    people = [row for row in rows if row["type"] == "PER"]
-    identities = [resolver.identity("PER", row["normal"])[1] for row in people]
-    for row, name in zip(people, identities, strict=True):
+    people = _people_named(rows, resolver)
+    for row, name in people:
         if len(name.split()) != 2 or INITIALS_SURNAME.fullmatch(name):
             continue
-        longer = {other["entity_key"] for other, other_name in zip(people, identities, strict=True)
+        longer = {other["entity_key"] for other, other_name in people
                   if len(other_name.split()) > 2 and other_name.endswith(" " + name)
                   and not any(_common_word(word) for word in other_name.split()[:-2])}
         if len(longer) == 1:
@@ -1096,7 +1100,8 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
         # «ORG:корпорация развития», from the name (the key may be an earlier batch's)
-        bare = "ORG:" + REGIONAL.sub("", stripped_name("ORG", row["normal"], resolver.words))
+        bare = "ORG:" + _without_regional(stripped_name("ORG", row["normal"], resolver.words),
+                                          resolver.words)
         if region is not None:
             name = _regional_body_name(resolver, row["normal"])
             full = ("SITE", f"{name} ={fold(region)}")
@@ -1109,8 +1114,14 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
 def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
     """The name key of a regional body's bare name («региональная корпорация развития» →
     «корпорация развитие»), None for any other name."""
-    name = resolver.identity("ORG", normal)[1].removeprefix("региональный ")
+    name = _without_regional(resolver.identity("ORG", normal)[1], resolver.words)
     return name if name in resolver.words.regional_body_names else None
+
+
+def _without_regional(name: str, words: KeyWords) -> str:
+    """A name less a leading «региональный» (key_regional_adjectives), in any form."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and name_key(first) in words.regional_adjectives else name
 
 
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
@@ -1128,6 +1139,13 @@ def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
             row["type"] = "ORG"
 
 
+# what a document makes definite, in this order (each pass sees the keys the ones before set)
+DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
+                   _tails_of_long_names, _apart_by_place, _short_place_named_in_full,
+                   _place_initials_of_the_document, _bodies_of_the_country,
+                   _regional_bodies_of_the_document)
+
+
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
@@ -1142,15 +1160,9 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         documents[row["doc_id"]].append((row, own_type))
     for document in documents.values():
         _company_apart_from_park(document)
-        _in_document([row for row, _ in document], resolver)
-        _short_person_names([row for row, _ in document], resolver)
-        _first_name_and_patronymic([row for row, _ in document], resolver)
-        _tails_of_long_names([row for row, _ in document], resolver)
-        _apart_by_place([row for row, _ in document], resolver)
-        _short_place_named_in_full([row for row, _ in document], resolver)
-        _place_initials_of_the_document([row for row, _ in document], resolver)
-        _bodies_of_the_country([row for row, _ in document], resolver)
-        _regional_bodies_of_the_document([row for row, _ in document], resolver)
+        document_rows = [row for row, _ in document]
+        for make_definite in DOCUMENT_PASSES:
+            make_definite(document_rows, resolver)
     for row in rows:
         if row["type"] != DELEGATION:
             by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])

@@ -221,13 +221,22 @@ def _group_places(ctx: Context, group: Delegation) -> set[Place]:
 
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
     """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it."""
+    index = _place_after(ctx, trip, ("в", "во"))
+    return [index] if index is not None else []
+
+
+def _place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int | None:
+    """The place named right after ``word`` and one of ``prepositions`` («делегацию из
+    Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it."""
     tokens = ctx.doc.tokens
-    if trip + 2 < len(tokens) and tokens[trip + 1].lemma in ("в", "во"):
-        index = ctx.mention_at.get(trip + 2)
-        if index is not None and ctx.mention_type(index) == "LOC" \
-                and ctx.first(index) == trip + 2:
-            return [index]
-    return []
+    after = word + 1
+    if after + 1 >= len(tokens) or tokens[after].lemma not in prepositions \
+            or tokens[after].sent_id != tokens[word].sent_id:
+        return None
+    index = ctx.mention_at.get(after + 1)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != after + 1:
+        return None
+    return index
 
 
 def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
@@ -372,8 +381,9 @@ def official_place(ctx: Context, person: int) -> int | None:
     """The place or body a person's title names, before or after his name here or at another
     mention of him («Глава Татарстана Рустам Минниханов … Минниханов прибыл в Конью»)."""
     entity = ctx.entity(person)
-    others = [i for i, m in enumerate(ctx.doc.mentions)
-              if i != person and m.type == "PER" and ctx.entity(i) == entity]
+    others = [i for i in ctx.doc.entities[entity].mention_ids
+              if i != person and ctx.mention_type(i) == "PER"] \
+        if 0 <= entity < len(ctx.doc.entities) else []
     for mention in (person, *others):
         place = title_place(ctx, mention)
         if place is None:
@@ -1075,14 +1085,9 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
     """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
     an arrival verb of the group word says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
-    after = token.token_id + 1
-    if after + 1 < len(tokens) and tokens[after].lemma == "из" \
-            and tokens[after].sent_id == token.sent_id:
-        # «возглавлявший делегацию из Тамбова»: the parse hangs «из X» on the verb
-        index = ctx.mention_at.get(after + 1)
-        if index is not None and ctx.mention_type(index) == "LOC" \
-                and ctx.first(index) == after + 1:
-            return index
+    index = _place_after(ctx, token.token_id, ("из",))
+    if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
+        return index
     verbs = [c for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
     if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:
