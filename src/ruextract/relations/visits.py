@@ -568,9 +568,9 @@ def _word_governed_by(ctx: Context, t: int, trigger: int) -> bool:
 
 @matcher("visited_by_head")
 def visited_by_head(ctx: Context, rule: RelationRule) -> None:
-    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head (or
-    a named member) of a delegation who visits a site takes the delegation there."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head of a
+    delegation (or the official a group's origin employs) who visits a site takes the
+    delegation there."""
     groups: dict[int, int] = {}
     for group, person, _ in ctx.found_of("HEADED_BY"):
         groups.setdefault(person, group)
@@ -581,6 +581,25 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
     for person, employer, _ in ctx.found_of("WORKS_FOR"):
         if len(set(origins.get(employer, []))) == 1:  # «губернатор области X» of its group
             groups.setdefault(person, origins[employer][0])
+    _visits_by(ctx, rule, groups)
+
+
+@matcher("visited_by_member")
+def visited_by_member(ctx: Context, rule: RelationRule) -> None:
+    """«В составе делегации — посол Иван Петров. Посол посетил завод X»: a named member (not
+    its head) who visits a site takes the delegation there; run after the member rules."""
+    heads = {person for _, person, _ in ctx.found_of("HEADED_BY")}
+    groups: dict[int, int] = {}
+    for person, group, _ in ctx.found_of("MEMBER_OF_DELEGATION"):
+        if person not in heads:
+            groups.setdefault(person, group)
+    _visits_by(ctx, rule, groups)
+
+
+def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None:
+    """The sites a person of ``groups`` (person entity → delegation) visits, as the subject
+    of a visit verb: by name, by pronoun or by the bare title named before."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     if not groups:
         return
     last_person: int | None = None
@@ -627,8 +646,9 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
         if mention.type != "PER" or ctx.first(index) >= subject \
                 or ctx.entity(index) not in groups:
             continue
-        first = ctx.first(index)
-        if any(tokens[t].lemma == lemma for t in range(max(first - 3, 0), first)):
+        first = ctx.first(index)  # the title, a few words before the name in its sentence
+        if any(tokens[t].lemma == lemma and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - 5, 0), first)):
             found.add(groups[ctx.entity(index)])
     return found.pop() if len(found) == 1 else None
 
