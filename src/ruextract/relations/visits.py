@@ -1318,3 +1318,52 @@ def _addressed_group(ctx: Context, verb: int) -> int | None:
             return ctx.delegation_entity(ref)
     return None
 
+
+
+@matcher("route_stop")
+def route_stop(ctx: Context, rule: RelationRule) -> None:
+    """«Следующей точкой маршрута стал завод X», «Первым пунктом программы стало посещение
+    технопарка Y»: a stop of the tour (a ``route_stop_nouns`` word with a ``route_nouns``
+    genitive or «их») as the predicate of a copula whose subject is the site; the group is
+    the one the sentence names, else the last one named in the two sentences before, else the
+    article's one group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        if token.lemma not in vocab.words("route_stop_nouns") or token.pos != "NOUN" \
+                or token.head_id < 0 \
+                or tokens[token.head_id].lemma not in vocab.words("copula_verbs") \
+                or not any(tokens[c].lemma in vocab.words("route_nouns")
+                           or tokens[c].text.lower() in vocab.words("group_possessives")
+                           for c in ctx.children.get(token.token_id, [])) \
+                or ctx.planned(token.head_id) or ctx.in_speech(token.token_id):
+            continue
+        copula = token.head_id
+        subject = next((c for c in ctx.children.get(copula, [])
+                        if tokens[c].rel == "nsubj"), None)
+        if subject is None:
+            continue
+        if tokens[subject].lemma in vocab.visit_triggers:  # «стало посещение X»
+            subject = next((c for c in ctx.children.get(subject, [])
+                            if tokens[c].rel == "nmod"), subject)
+        site = _named_at(ctx, subject)
+        if site is None or ctx.mention_type(site) not in SITE_TYPES:
+            continue
+        ref = ctx.nearest_ref(token.token_id) or next(
+            (refs[-1] for back in (1, 2)
+             if (refs := [r for r in ctx.refs_in(token.sent_id - back)
+                          if not ctx.in_speech(r.token)])), None)
+        if ref is not None:
+            group: int | None = ctx.delegation_entity(ref)
+        else:  # a stop of the one group the article is about
+            group = ctx.delegations[0].entity_id if len(ctx.delegations) == 1 else None
+        if group is not None and group >= 0:
+            ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _named_at(ctx: Context, word: int) -> int | None:
+    """The mention at a word, or the name in apposition to it («центр «Луч»»)."""
+    tokens = ctx.doc.tokens
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
+                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at), None)
