@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # farmers of a region on a visit are a group from it
+    ("Фермеры Тверской области посетили хозяйства Вологодской области.",
+     "+VISITED delegation:Тверская область -> Вологодская область"),
     # «делегация корпорации» refers back to the one corporation named before
     ("Корпорация развития Тамбовской области открыла офис в Ташкенте. Делегация корпорации "
      "посетила технопарк «Идея».",
