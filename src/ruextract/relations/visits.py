@@ -571,16 +571,7 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head of a
     delegation (or the official a group's origin employs) who visits a site takes the
     delegation there."""
-    groups: dict[int, int] = {}
-    for group, person, _ in ctx.found_of("HEADED_BY"):
-        groups.setdefault(person, group)
-    origins: dict[int, list[int]] = {}
-    for delegation in ctx.delegations:
-        if delegation.origin_entity is not None and delegation.entity_id >= 0:
-            origins.setdefault(delegation.origin_entity, []).append(delegation.entity_id)
-    for person, employer, _ in ctx.found_of("WORKS_FOR"):
-        if len(set(origins.get(employer, []))) == 1:  # «губернатор области X» of its group
-            groups.setdefault(person, origins[employer][0])
+    groups = _head_groups(ctx, employed=True)
     _visits_by(ctx, rule, groups)
 
 
@@ -1158,11 +1149,21 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
 
 
-def _head_groups(ctx: Context) -> dict[int, int]:
-    """Person entity → the group it heads (HEADED_BY found before)."""
+def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
+    """Person entity → the group it heads (HEADED_BY found before); with ``employed``, also
+    the officials the origin of just one group employs («губернатор области X» of its
+    group)."""
     groups: dict[int, int] = {}
     for group, person, _ in ctx.found_of("HEADED_BY"):
         groups.setdefault(person, group)
+    if employed:
+        origins: dict[int, set[int]] = {}
+        for delegation in ctx.delegations:
+            if delegation.origin_entity is not None and delegation.entity_id >= 0:
+                origins.setdefault(delegation.origin_entity, set()).add(delegation.entity_id)
+        for person, employer, _ in ctx.found_of("WORKS_FOR"):
+            if len(origins.get(employer, ())) == 1:
+                groups.setdefault(person, next(iter(origins[employer])))
     return groups
 
 
@@ -1185,9 +1186,14 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     tokens = ctx.doc.tokens
     verb = _clause_verb(ctx, t) if tokens[t].pos == "NOUN" else t
     for child in ctx.children.get(verb, []) if verb is not None else []:
-        group = _group_of(ctx, child, heads)
-        if group is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
-            return group
+        if tokens[child].rel != "nsubj" or ctx.in_speech(child):
+            continue
+        # the subject, or a head joined to it («губернатор X и посол Y провели встречу»)
+        for subject in (child, *(c for c in ctx.children.get(child, [])
+                                 if tokens[c].rel == "conj")):
+            group = _group_of(ctx, subject, heads)
+            if group is not None:
+                return group
     for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
         group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
@@ -1196,7 +1202,7 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     for w in range(start, end):
         if tokens[w].lemma != "с" or w in ctx.mention_at:
             continue
-        for after in range(w + 1, min(w + 5, end)):
+        for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
             group = _group_of(ctx, after, heads)
             if group is not None and not ctx.in_speech(after):
                 return group
@@ -1213,7 +1219,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     делегацией в Казани», «переговоры с гостями прошли в Минпромторге», «глава делегации в
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = _head_groups(ctx)
+    heads = _head_groups(ctx, employed=True)
     premises = vocab.words("premises_nouns") | vocab.words("site_objects")
     for token in tokens:
         t = token.token_id
