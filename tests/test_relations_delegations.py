@@ -12,6 +12,9 @@ CASES = [
      "+VISITED delegation:Тверская область -> Пекин"),
     ("Губернатор Тверской области Олег Сомов провёл в Твери совещание с аграриями.",
      "-VISITED delegation:Тверская область -> Тверь"),
+    # a lone envoy whose capitalised honorifics hide his title from the parse
+    ("Чрезвычайный и Полномочный Посол Республики Армения Вардан Оганов посетил Омск с визитом.",
+     "+HEADED_BY delegation:Республика Армения -> Вардан Оганов"),
     # farmers of a region on a visit are a group from it
     ("Фермеры Тверской области посетили хозяйства Вологодской области.",
      "+VISITED delegation:Тверская область -> Вологодская область"),

@@ -275,6 +275,12 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
                                             stop_at_comma=False)
             subjects = [ctx.first(after)] if after is not None else []
+        if not subjects:
+            # «Чрезвычайный и Полномочный Посол X Имя посетил …»: the name right before the
+            # verb, where the parse hung the title elsewhere
+            before = ctx.mention_at.get(verb.token_id - 1)
+            if before is not None and ctx.mention_type(before) == "PER":
+                subjects = [ctx.first(before)]
         for child in subjects:
             person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
