@@ -15,6 +15,10 @@ CASES = [
     # a lone envoy whose capitalised honorifics hide his title from the parse
     ("Чрезвычайный и Полномочный Посол Республики Армения Вардан Оганов посетил Омск с визитом.",
      "+HEADED_BY delegation:Республика Армения -> Вардан Оганов"),
+    # the travellers of an arrival «в» a place named by a descriptor are members
+    ("Делегация Тверской области прибыла в Кению. В столицу Кении прибыли заместители "
+     "губернатора Олег Сомов и Пётр Лавров.",
+     "+MEMBER_OF_DELEGATION Пётр Лавров -> delegation:Тверская область"),
     # farmers of a region on a visit are a group from it
     ("Фермеры Тверской области посетили хозяйства Вологодской области.",
      "+VISITED delegation:Тверская область -> Вологодская область"),

@@ -435,7 +435,8 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                if group == delegation.entity_id}
     for verb in tokens:
         t = verb.token_id
-        if verb.sent_id not in visited or verb.lemma not in vocab.visit_triggers \
+        if (verb.sent_id not in visited and not _destination_named(ctx, t)) \
+                or verb.lemma not in vocab.visit_triggers \
                 or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
                 or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
                 or ctx.ref_at(t) is not None:  # the verb stands for a lone official's trip
@@ -446,6 +447,19 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                         or _of_another_side(ctx, person, delegation.origin_entity):
                     continue
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+def _destination_named(ctx: Context, verb: int) -> bool:
+    """Does the verb go «в/на» a place («прибыли в столицу Узбекистана»)?"""
+    tokens = ctx.doc.tokens
+    for c in ctx.children.get(verb, []):
+        if tokens[c].rel != "obl" or not any(tokens[g].lemma in ("в", "во", "на")
+                                             for g in ctx.children.get(c, [])):
+            continue
+        if any(w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) == "LOC"
+               for w in (c, *ctx.children.get(c, []))):
+            return True
+    return False
 
 
 @matcher("member_escorts")
