@@ -214,6 +214,9 @@ CASES = [
      "агрофирмы «Заря».", "+VISITED delegation:Лаос -> Заря"),
     ("Делегация из Лаоса прибыла в Омск. Местом проведения форума стал технопарк «Кедр».",
      "-VISITED delegation:Лаос -> технопарк «Кедр»"),
+    # not a visit: the group's own place
+    ("Делегация Индии посетила Омск и Республику Индия.",
+     "-VISITED delegation:Индия -> Республика Индия"),
     # not a visit: a purpose, a plan, an invitation, another group, a place's own place
     ("Делегация из Китая прибыла в Пензу с целью знакомства с технопарком «Кедр».",
      "-VISITED delegation:Китай -> технопарк «Кедр»"),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
+from ..places import gazetteer
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
 
@@ -292,6 +293,8 @@ class Context:
         if entities[arg1].type != DELEGATION and entities[arg2].type != DELEGATION \
                 and fold(entities[arg1].normal) == fold(entities[arg2].normal):
             return
+        if rule.relation == "VISITED" and self._own_origin(arg1, arg2):
+            return  # a group does not visit the place it comes from
         key = (rule.relation, arg1, arg2)
         if rule.relation in SYMMETRIC:
             key = (rule.relation, min(arg1, arg2), max(arg1, arg2))
@@ -299,6 +302,20 @@ class Context:
         if known is None or sent_id < known.sent_id:
             self.found[key] = Relation(rule.relation, key[1], key[2], sent_id, rule.id,
                                        rule.confidence, role or None)
+
+    def _own_origin(self, group: int, site: int) -> bool:
+        """Is ``site`` the place the delegation ``group`` comes from (its origin entity,
+        or the same place by the gazetteer: «Индия» and «Республика Индия»)?"""
+        delegation = next((d for d in self.delegations if d.entity_id == group), None)
+        if delegation is None or not delegation.origin:
+            return False
+        if site == delegation.origin_entity or site in delegation.also_from:
+            return True
+        name = self.doc.entities[site].normal
+        if fold(name) == fold(delegation.origin):
+            return True
+        home, away = gazetteer().lookup(delegation.origin), gazetteer().lookup(name)
+        return home is not None and away is not None and home.canonical == away.canonical
 
     def found_of(self, relation: str) -> list[tuple[int, int, Relation]]:
         """The relations of one type found so far, as (arg1, arg2, relation)."""
