@@ -207,6 +207,11 @@ CASES = [
     # a meeting in a place by an official of the group's origin, joined to the host
     ("Делегация Лаоса прибыла в Россию. Губернатор Иван Сомов и посол Лаоса Сон Пхет провели "
      "встречу в Омске.", "+VISITED delegation:Лаос -> Омск"),
+    # what happened «в X» in the frame of the group's visit
+    ("Подписание состоялось в приморском городе Тара, в рамках поездки делегации из Лаоса.",
+     "+VISITED delegation:Лаос -> Тара"),
+    ("Подписание состоится в городе Тара, в рамках поездки делегации из Лаоса.",
+     "-VISITED delegation:Лаос -> Тара"),
     # a stop of the tour as a copula's predicate
     ("Делегация из Лаоса прибыла в Омск. Следующей точкой маршрута стал завод «Луч».",
      "+VISITED delegation:Лаос -> Луч"),

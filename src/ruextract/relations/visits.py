@@ -1373,3 +1373,33 @@ def _named_at(ctx: Context, word: int) -> int | None:
         return ctx.mention_at[word]
     return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
                  if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at), None)
+
+
+@matcher("visit_frame")
+def visit_frame(ctx: Context, rule: RelationRule) -> None:
+    """«Подписание состоялось в городе X, в рамках поездки делегации Y», «В ходе визита
+    делегации Y в Казани прошла встреча»: a visit noun framing a clause («в рамках», «в
+    ходе», «во время»: ``visit_frame_nouns``) whose genitive is the group puts it where the
+    clause's verb took place, «в/на» a named place or site (also across the comma)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    frames = vocab.words("visit_frame_nouns")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.visit_triggers or token.pos != "NOUN" \
+                or token.head_id < 0 or tokens[token.head_id].lemma not in frames \
+                or ctx.in_speech(t) or _planned(ctx, t):
+            continue
+        group = next((ctx.delegation_entity(ref) for c in ctx.children.get(t, [])
+                      if tokens[c].rel == "nmod" and (ref := ctx.ref_at(c)) is not None), None)
+        verb = tokens[token.head_id].head_id
+        if group is None or verb < 0 or not is_finite_verb(tokens[verb]) \
+                or ctx.planned(verb) or tokens[verb].lemma in vocab.host_verbs:
+            continue
+        for place in ctx.children.get(verb, []):
+            if tokens[place].rel != "obl" or place == token.head_id or not any(
+                    tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
+                    or case_of(tokens[place]) != "Loc":
+                continue
+            site = _named_at(ctx, place)
+            if site is not None and ctx.mention_type(site) in SITE_TYPES:
+                ctx.add(rule, group, ctx.entity(site), token.sent_id)
