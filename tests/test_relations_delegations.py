@@ -19,6 +19,9 @@ CASES = [
     ("Делегация Тверской области прибыла в Кению. В столицу Кении прибыли заместители "
      "губернатора Олег Сомов и Пётр Лавров.",
      "+MEMBER_OF_DELEGATION Пётр Лавров -> delegation:Тверская область"),
+    # a national official who flies in heads the group of his country's government
+    ("Председатель правительства Республики Армения Вардан Оганов прилетел в Казахстан.",
+     "+HEADED_BY delegation:Армения -> Вардан Оганов"),
     # farmers of a region on a visit are a group from it
     ("Фермеры Тверской области посетили хозяйства Вологодской области.",
      "+VISITED delegation:Тверская область -> Вологодская область"),

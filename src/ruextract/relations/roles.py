@@ -41,6 +41,7 @@ from .delegations import (
     adjective_place,
     gazetteer_adjective,
     leader_named,
+    mention_place,
     name_place,
     official_place,
     person_joined_to,
@@ -200,9 +201,18 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
             place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
-            if place is not None and ctx.entity(place) == delegation.origin_entity:
+            if place is not None and (ctx.entity(place) == delegation.origin_entity
+                                      or _body_place_is(ctx, place, delegation.origin)):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
+
+
+def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
+    """Is the place a title's mention names (a place, or a body with its place in its name:
+    «Правительство Российской Федерации») the group's origin («Россия»)?"""
+    home = mention_place(ctx, index)
+    place = gazetteer().lookup(origin)
+    return home is not None and place is not None and home.canonical == place.canonical
 
 
 @matcher("headed_joined")
