@@ -212,6 +212,9 @@ CASES = [
      "+VISITED delegation:Лаос -> Тара"),
     ("Подписание состоится в городе Тара, в рамках поездки делегации из Лаоса.",
      "-VISITED delegation:Лаос -> Тара"),
+    # a meeting held at an institution named after its abbreviated form
+    ("Делегация из Лаоса прибыла в Омск. В ГАУ «Технопарк-Омск» прошла встреча делегации с "
+     "министрами.", "+VISITED delegation:Лаос -> Технопарк-Омск"),
     # a stop of the tour as a copula's predicate
     ("Делегация из Лаоса прибыла в Омск. Следующей точкой маршрута стал завод «Луч».",
      "+VISITED delegation:Лаос -> Луч"),

@@ -375,9 +375,19 @@ def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = fro
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (
             tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors
-            or tokens[t].lemma in premises or tokens[t].text.lower() in forms):
+            or tokens[t].lemma in premises or tokens[t].text.lower() in forms
+            or _abbreviation_before_quote(ctx, t)):
         t -= 1
     return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
+
+
+def _abbreviation_before_quote(ctx: Context, t: int) -> bool:
+    """«в АУ «Технопарк»», «на ФГУП «Завод»»: an institution's abbreviated form before a
+    quoted name."""
+    tokens = ctx.doc.tokens
+    text = tokens[t].text
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() \
+        and t + 1 < len(tokens) and tokens[t + 1].text in (QUOTE_OPEN, '"')
 
 
 def _destination(ctx: Context, index: int) -> bool:
