@@ -169,6 +169,9 @@ CASES = [
     # an abbreviated legal or type form in capitals before a quoted name
     "Продукцию показали КУПП [«Ольховчанка»](ORG) и ДОК [«Кедр»](ORG).",
     "Гости посетили агрокомбинат [«Ольховский»](ORG) и автозавод [«Кедр»](ORG).",
+    # two bodies coordinated are two names, not one
+    "Соглашение подписали между [Правительством Ольховской области](ORG) и [Администрацией "
+    "Кедровска](ORG).",
     "Студенты [Ольховского университета им. Петра Громова](ORG) встретили гостей.",
     # a city's name that is the surname of the document's person is that person, but after
     # a preposition

@@ -56,6 +56,11 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
                 and t - 1 >= sentence.start and _is_noun(ctx, t - 1, nouns):
             return t - 1  # «меморандумом, подписанным между A и B»
+        if token.text in (",", ";", ":") and t == between - 1:
+            break  # «…, который прошёл в Сочи, между A и B было подписано соглашение»
+        if token.text == "," and tokens[t - 1].pos == "ADJ" and tokens[t + 1].pos == "ADJ":
+            t -= 1  # «соглашение о торговом, научном и культурном сотрудничестве между»
+            continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
             return None  # «соглашение … было подписано между» goes on
@@ -122,6 +127,18 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        origin = _delegation_origin(ctx, sentence) if not parties else None
+        if origin is not None:
+            # «делегация из A подписала меморандум с представителями B», «в ходе визита
+            # делегации A подписан протокол о намерениях с B»: the group's origin is a party
+            others = [ctx.entity(i) for i in partners] or [
+                ctx.entity(i) for i in _counterparts(ctx, [t for t in ctx.scope(verb)
+                                                           if stop is None or t > stop])]
+            for other in others:
+                if other != origin:
+                    ctx.add(rule, origin, other, sent_id)
+            if others:
+                continue
         if not parties and not partners:
             # «X заключил два соглашения. Соглашения подписаны с коллегами из A и B.»
             own = _previous_signer(ctx, sent_id)
@@ -178,9 +195,15 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
     nouns = ctx.vocab.words("counterpart_nouns")
     for t in scope:
         if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
-                or tokens[t + 1].lemma not in nouns or tokens[t + 2].lemma != "из":
+                or tokens[t + 1].lemma not in nouns:
             continue
-        found, a = [], t + 3
+        if tokens[t + 2].lemma == "из":
+            a = t + 3
+        elif t + 2 in ctx.mention_at and "Case=Gen" in tokens[t + 2].feats:
+            a = t + 2  # «с представителями Нижегородской области»
+        else:
+            continue
+        found = []
         while a in ctx.mention_at and ctx.mention_type(ctx.mention_at[a]) in ("ORG", "LOC"):
             found.append(ctx.mention_at[a])
             a = ctx.last(ctx.mention_at[a]) + 1
@@ -188,6 +211,14 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
                 a += 1
         return found
     return []
+
+
+def _delegation_origin(ctx: Context, sentence: list[int]) -> int | None:
+    """The one origin (a place or organisation) of the delegations the sentence names
+    («делегация из A», «в ходе визита делегации A»), where it is known."""
+    groups = {ctx.delegation_entity(r) for r in ctx.refs if r.token in sentence}
+    origins = {place for group, place, _ in ctx.found_of("DELEGATION_FROM") if group in groups}
+    return origins.pop() if len(origins) == 1 else None
 
 
 def _previous_signer(ctx: Context, sent_id: int) -> int | None:
@@ -305,9 +336,12 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         coordinated = dropped is not None and before is not None and before.text in (
             ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
-        if ctx.located_part(index) or coordinated or dateline or (
-                first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
-                in ("ORG", "PARK")):
+        # the owner right before must be in the same sentence (not a source line ending
+        # in a quoted name, then the party opening the next sentence)
+        owner = before is not None and before.sent_id == mention.sent_id \
+            and first - 1 in ctx.mention_at \
+            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK")
+        if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
