@@ -8,6 +8,15 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a named person after his title took part; a title's employer did not
+    ("Губернатор Иван Петров принял участие в форуме «Технопром».",
+     "+PARTICIPATED_IN Иван Петров -> Технопром"),
+    ("Губернатор Тверской области Иван Петров принял участие в форуме «Технопром».",
+     "-PARTICIPATED_IN Тверская область -> Технопром"),
+    ("Губернатор Иван Петров примет участие в форуме «Технопром».",
+     "-PARTICIPATED_IN Иван Петров -> Технопром"),
+    ("Губернатор Иван Петров принял участие в «Неделе Кедровской области» в Москве.",
+     "+PARTICIPATED_IN Иван Петров -> «Неделя Кедровской области»"),
     # the event before the participation verb, the participants its subjects
     ("В выставке «Промтех-Экспо» приняли участие компании «Кварц» и «Орбита».",
      "+PARTICIPATED_IN Орбита -> Промтех-Экспо"),

@@ -42,7 +42,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
-        elif ref is not None and ref.token in scope:
+        elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif "VerbForm=Part" in tokens[verb].feats and \
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
@@ -51,7 +51,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
-                        and not ctx.title_dependent(i)]
+                        and not _employer(ctx, i)]  # «губернатор Иван Петров» is the one
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
@@ -124,7 +124,7 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
         while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
             t -= 1  # «компании «А» и …» has its head before the first name only
         other = ctx.mention_at.get(t)
-        if other is None or ctx.mention_type(other) not in kinds or ctx.title_dependent(other):
+        if other is None or ctx.mention_type(other) not in kinds or _employer(ctx, other):
             break
         listed.insert(0, other)
         t = ctx.first(other) - 1
