@@ -87,16 +87,23 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     signing = vocab.words("agreement_verbs") | vocab.signing_nouns
     stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
     sentence = ctx.sentence(sent_id)
+    # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
+    documents = frozenset(
+        t for t in sentence if tokens[t].head_id in sentence
+        and tokens[tokens[t].head_id].lemma in signing
+        and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
+        and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
     for t in sentence:
         token = tokens[t]
-        if token.lemma in vocab.plan_words or token.lemma in vocab.words("agreement_plan_words"):
+        if t not in documents and (token.lemma in vocab.plan_words
+                                   or token.lemma in vocab.words("agreement_plan_words")):
             return True
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
                 tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
                                                                            sentence.stop))):
             return True
-        if token.lemma in signing and (ctx.planned(t) or any(
+        if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
             return True
