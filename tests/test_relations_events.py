@@ -8,6 +8,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the setting phrase before an event's edition number and its genitive words
+    ("На II форуме промышленного сотрудничества «Кедр» компания «Кварц» и Тверская область "
+     "подписали соглашение.", "+PARTICIPATED_IN Кварц -> Кедр"),
     # a named person after his title took part; a title's employer did not
     ("Губернатор Иван Петров принял участие в форуме «Технопром».",
      "+PARTICIPATED_IN Иван Петров -> Технопром"),

@@ -126,7 +126,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
-        scope = ctx.scope(verb)
+        scope = scope_all = ctx.scope(verb)
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
                      and t not in ctx.mention_at), None)
         partners: list[int] = []
@@ -165,12 +165,51 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
+            if len(parties) + len(partners) < 2:
+                # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
+                # соглашение»: a signer whose post the text gave before signs for his employer
+                phrase = [t for t in scope_all if stop is not None and t > stop]
+                sides = [ctx.entity(i) for i in parties]
+                for person in _signers(ctx, clause) + _signers(ctx, phrase):
+                    employer = _employer_of(ctx, person)
+                    if employer is not None and employer not in sides:
+                        sides.append(employer)
+                if len(sides) >= 2:
+                    for other in sides[1:]:
+                        ctx.add(rule, sides[0], other, sent_id)
+                    continue
         if partners and parties:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _signers(ctx: Context, scope: list[int]) -> list[int]:
+    """The persons of ``scope`` who can sign: not one after a preposition or a noun other
+    than his post («в присутствии губернатора Ивана Петрова»), but «с мэром Иваном Петровым»."""
+    tokens, found = ctx.doc.tokens, []
+    for index in ctx.mentions_in(scope):
+        if ctx.mention_type(index) != "PER":
+            continue
+        t = ctx.first(index) - 1
+        while t >= 0 and (t in ctx.mention_at or ctx.vocab.is_title(tokens[t].lemma)
+                          or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
+            t -= 1  # past the post and its employer («главой города Б»)
+        if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
+                       or tokens[t].pos in ("NOUN", "PROPN")):
+            continue
+        found.append(index)
+    return found
+
+
+def _employer_of(ctx: Context, person: int) -> int | None:
+    """The one organisation or place the document has the person work for."""
+    employers = {employer for who, employer, _ in ctx.found_of("WORKS_FOR")
+                 if who == ctx.entity(person)
+                 and ctx.doc.entities[employer].type in ("ORG", "LOC")}
+    return employers.pop() if len(employers) == 1 else None
 
 
 def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:

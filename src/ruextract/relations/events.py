@@ -9,6 +9,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 
 from __future__ import annotations
 
+from ..doc import Token
 from ..rules import RelationRule
 from .context import Context, Ref, matcher
 
@@ -327,10 +328,22 @@ def _set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    opening = {tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+    start = first
+    while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
+            and _in_event_phrase(ctx, tokens[start - 1]):
+        start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
+    opening = {tokens[o].lemma for o in range(max(start - 4, sentence.start), first)
                if o not in ctx.mention_at}
     return any(set(line.split()) <= opening
                for line in ctx.vocab.words("event_setting_openings"))
+
+
+def _in_event_phrase(ctx: Context, token: Token) -> bool:
+    """Is the word one of an event's phrase before its name: an event noun, an adjective, an
+    edition's number, a lower-case genitive noun («форуме индустриального сотрудничества»)?"""
+    return token.lemma in ctx.vocab.words("event_nouns") or token.pos in ("ADJ", "NUM") \
+        or token.text.isdigit() or (token.text.isupper() and set(token.text) <= set("IVXХ")) \
+        or (token.pos == "NOUN" and token.text.islower() and "Case=Gen" in token.feats)
 
 
 def _named_subjects(ctx: Context, verb: int) -> list[int]:
