@@ -8,6 +8,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the parties of an agreement the sentence before stated, signed at an event
+    ("Омский технопарк стал оператором фонда «Кедр». Соответствующее соглашение было "
+     "подписано в рамках форума «Альфа».", "+PARTICIPATED_IN Омский технопарк -> Альфа"),
     # the setting phrase before an event's edition number and its genitive words
     ("На II форуме промышленного сотрудничества «Кедр» компания «Кварц» и Тверская область "
      "подписали соглашение.", "+PARTICIPATED_IN Кварц -> Кедр"),

@@ -146,6 +146,15 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, origin, other, sent_id)
             if others:
                 continue
+        if not parties and not partners and _refers_back(ctx, sent_id):
+            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»
+            before: list[int] = []
+            for index in _parties(ctx, list(ctx.sentence(sent_id - 1))):
+                if ctx.entity(index) not in before:
+                    before.append(ctx.entity(index))
+            if len(before) == 2:
+                ctx.add(rule, before[0], before[1], sent_id)
+                continue
         if not parties and not partners:
             # «X заключил два соглашения. Соглашения подписаны с коллегами из A и B.»
             own = _previous_signer(ctx, sent_id)
@@ -184,6 +193,19 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _refers_back(ctx: Context, sent_id: int) -> bool:
+    """Is the sentence's agreement one the sentence before stated («Соответствующее соглашение
+    подписано …»), with no one named here who could be a party?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    sentence = ctx.sentence(sent_id)
+    if sent_id == 0 or any(ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER")
+                           for i in ctx.mentions_in(sentence)):
+        return False
+    return any(_is_noun(ctx, t, nouns) and any(
+        tokens[c].lemma in ctx.vocab.words("agreement_anaphors")
+        for c in ctx.children.get(t, [])) for t in sentence)
 
 
 def _signers(ctx: Context, scope: list[int]) -> list[int]:
