@@ -8,6 +8,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a bare «форум» before the one forum the text names after it
+    ("В форуме приняла участие компания «Кварц». На форуме «Альфа» подписали два соглашения.",
+     "+PARTICIPATED_IN Кварц -> Альфа"),
+    ("В форуме приняла участие компания «Кварц». На форуме «Альфа» и форуме «Бета» подписали "
+     "два соглашения.", "-PARTICIPATED_IN Кварц -> Альфа"),
     # the parties of an agreement the sentence before stated, signed at an event
     ("Омский технопарк стал оператором фонда «Кедр». Соответствующее соглашение было "
      "подписано в рамках форума «Альфа».", "+PARTICIPATED_IN Омский технопарк -> Альфа"),

@@ -90,22 +90,26 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
-    """The event a bare event noun at ``t`` («форума», «выставке») refers back to: the one
-    event the text named before with that noun («форум «Технопром»», «выставка EXPO»)."""
+    """The event a bare event noun at ``t`` («форума», «выставке») stands for: the one event
+    the text named before with that noun («форум «Технопром»», «выставка EXPO»), or, where
+    it named none before, the one it names after."""
     tokens = ctx.doc.tokens
     if t >= len(tokens) or t in ctx.mention_at or t + 1 in ctx.mention_at \
             or tokens[t].lemma not in ctx.vocab.words("event_nouns"):
         return None
     noun = tokens[t].lemma
-    found = set()
+    before, after = set(), set()
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "EVENT" or ctx.last(index) >= t:
+        if mention.type != "EVENT":
             continue
         first = ctx.first(index)
         words = {tokens[w].lemma for w in ctx.mention_tokens(index)} | {
             tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
         if noun in words:
-            found.add(ctx.entity(index))
+            (before if ctx.last(index) < t else after).add(ctx.entity(index))
+    # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
+    # before, the one the text names after
+    found = before or after
     return found.pop() if len(found) == 1 else None
 
 
