@@ -35,10 +35,28 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
+        scope = _party_list(ctx, scope)
         # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
         # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
         one = "Number=Sing" in tokens[noun].feats
         _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id, every_pair=one)
+
+
+def _party_list(ctx: Context, scope: list[int]) -> list[int]:
+    """The tokens of a list of parties after «между», up to a finite verb or, once «и» has
+    brought its last party, the first word after it («между A и B авиакомпании C и D
+    выполняют рейсы»: C and D are no parties)."""
+    tokens = ctx.doc.tokens
+    closed = False  # «и» and a name after it: the list has its last party
+    for position, t in enumerate(scope):
+        if t in ctx.mention_at:
+            closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
+            continue
+        token = tokens[t]
+        if (token.pos in ("VERB", "AUX") and "VerbForm=Fin" in token.feats) or (
+                closed and token.text not in (",", "(", ")", "и")):
+            return scope[:position]
+    return scope
 
 
 def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
@@ -409,6 +427,12 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         owner = before is not None and before.sent_id == mention.sent_id \
             and first - 1 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK")
+        # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
+        alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
+            and first - 2 in ctx.mention_at \
+            and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
+        if alias:
+            continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
