@@ -72,8 +72,11 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         if _is_noun(ctx, t, nouns):
             return t
         if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
-                and t - 1 >= sentence.start and _is_noun(ctx, t - 1, nouns):
-            return t - 1  # «меморандумом, подписанным между A и B»
+                and t - 1 >= sentence.start:
+            if _is_noun(ctx, t - 1, nouns):
+                return t - 1  # «меморандумом, подписанным между A и B»
+            t -= 1  # «договоров о сотрудничестве, заключённых между A и B»
+            continue
         if token.text in (",", ";", ":") and t == between - 1:
             break  # «…, который прошёл в Сочи, между A и B было подписано соглашение»
         if token.text == "," and tokens[t - 1].pos == "ADJ" and tokens[t + 1].pos == "ADJ":
@@ -137,8 +140,9 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         | vocab.words("signature_nouns")
     for sent_id in _agreement_sentences(ctx, rule):
         sentence = list(ctx.sentence(sent_id))
-        if any(tokens[t].lemma == "между" for t in sentence):
-            continue
+        if any(tokens[t].lemma == "между" and (t + 1 in ctx.mention_at or t + 2 in ctx.mention_at)
+               for t in sentence):
+            continue  # the parties after «между» (not «между правительствами регионов»)
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
         if verb is None and not _planned_signing(ctx, sent_id):
             _since_signing(ctx, rule, sentence)
