@@ -67,7 +67,7 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.words("agreement_auxiliary_verbs")
     sentence = ctx.sentence(tokens[between].sent_id)
     t = between - 1
-    while t >= max(sentence.start, between - 10):
+    while t >= max(sentence.start, between - 14):
         token = tokens[t]
         if _is_noun(ctx, t, nouns):
             return t
@@ -368,11 +368,17 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     alone = vocab.words("agreement_alone_verbs")
     found = []
     previous: set[str] = set()
-    for sent_id in range(len(ctx.doc.sentences)):
-        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
-            f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
-            for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
+    every = [{ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
+        f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
+        for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
+        for sent_id in range(len(ctx.doc.sentences))]
+    for sent_id, lemmas in enumerate(every):
+        following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
+                # «Подписание состоялось в Берне. Свои подписи поставили директор A и директор
+                # B. Меморандум даёт старт …»: signatures between sentences about the document
+                lemmas & vocab.words("signature_nouns")
+                and (previous & (nouns | vocab.signing_nouns) or following & nouns)) or (
                 # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
                 # Документ подписали губернатор X и директор компании Y.»
                 previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
