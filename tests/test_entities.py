@@ -176,6 +176,8 @@ CASES = [
     # a known event's name with a dash and the year of its edition; a compound event noun
     "Делегация работает на [Технопроме – 2025](EVENT) в Новосибирске.",
     "Гости посетили фестиваль-ярмарку [«Ольховские дожинки - 2015»](EVENT).",
+    # an edition's number opens the whole phrase up to the quoted name
+    "Делегация участвует во [II форуме промышленного сотрудничества «Кедр — Ольха»](EVENT).",
     # two bodies coordinated are two names, not one
     "Соглашение подписали между [Правительством Ольховской области](ORG) и [Администрацией "
     "Кедровска](ORG).",
