@@ -219,6 +219,7 @@ NOT_FOUND = [
     "Группа в [Одноклассниках Перейти](ORG) в Телеграм",
     "Город отметил [День России](EVENT).",  # a holiday, not an event of the domain
     "[Дни](EVENT) города стали короче.",
+    "Гости поздравили жителей с [Днём Кедровии](EVENT).",  # a holiday
     # a park's name does not run across lines; plural park nouns name no one park
     "Страны договорились о создании [технопарка\n\nКедровия](PARK) и Ольховии.",
     "Делегация посетила технопарки и [бизнес-инкубаторы Кедровии](PARK).",
