@@ -169,6 +169,18 @@ CASES = [
     # an abbreviated legal or type form in capitals before a quoted name
     "Продукцию показали КУПП [«Ольховчанка»](ORG) и ДОК [«Кедр»](ORG).",
     "Гости посетили агрокомбинат [«Ольховский»](ORG) и автозавод [«Кедр»](ORG).",
+    # «Дни» of a region or a town, a quoted «Неделя …»: cultural events
+    "В Москве открылись [Дни Кедровской области](EVENT).",
+    "Гости приехали на празднование [Дней города Ольховска](EVENT).",
+    "Губернатор выступил на [«Неделе Кедровского края»](EVENT) в Москве.",
+    # a known event's name with a dash and the year of its edition; a compound event noun
+    "Делегация работает на [Технопроме – 2025](EVENT) в Новосибирске.",
+    "Гости посетили фестиваль-ярмарку [«Ольховские дожинки - 2015»](EVENT).",
+    # an edition's number opens the whole phrase up to the quoted name
+    "Делегация участвует во [II форуме промышленного сотрудничества «Кедр — Ольха»](EVENT).",
+    # two bodies coordinated are two names, not one
+    "Соглашение подписали между [Правительством Ольховской области](ORG) и [Администрацией "
+    "Кедровска](ORG).",
     "Студенты [Ольховского университета им. Петра Громова](ORG) встретили гостей.",
     # a city's name that is the surname of the document's person is that person, but after
     # a preposition
@@ -206,6 +218,8 @@ NOT_FOUND = [
     "Прибыла делегация Правительства провинции Хэнань ([КНР](ORG)).",
     "Группа в [Одноклассниках Перейти](ORG) в Телеграм",
     "Город отметил [День России](EVENT).",  # a holiday, not an event of the domain
+    "[Дни](EVENT) города стали короче.",
+    "Гости поздравили жителей с [Днём Кедровии](EVENT).",  # a holiday
     # a park's name does not run across lines; plural park nouns name no one park
     "Страны договорились о создании [технопарка\n\nКедровия](PARK) и Ольховии.",
     "Делегация посетила технопарки и [бизнес-инкубаторы Кедровии](PARK).",

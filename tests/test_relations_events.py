@@ -8,6 +8,26 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a bare «форум» before the one forum the text names after it
+    ("В форуме приняла участие компания «Кварц». На форуме «Альфа» подписали два соглашения.",
+     "+PARTICIPATED_IN Кварц -> Альфа"),
+    ("В форуме приняла участие компания «Кварц». На форуме «Альфа» и форуме «Бета» подписали "
+     "два соглашения.", "-PARTICIPATED_IN Кварц -> Альфа"),
+    # the parties of an agreement the sentence before stated, signed at an event
+    ("Омский технопарк стал оператором фонда «Кедр». Соответствующее соглашение было "
+     "подписано в рамках форума «Альфа».", "+PARTICIPATED_IN Омский технопарк -> Альфа"),
+    # the setting phrase before an event's edition number and its genitive words
+    ("На форуме промышленного и научного сотрудничества «Кедр» компания «Кварц» и Тверская "
+     "область подписали соглашение.", "+PARTICIPATED_IN Кварц -> Кедр"),
+    # a named person after his title took part; a title's employer did not
+    ("Губернатор Иван Петров принял участие в форуме «Технопром».",
+     "+PARTICIPATED_IN Иван Петров -> Технопром"),
+    ("Губернатор Тверской области Иван Петров принял участие в форуме «Технопром».",
+     "-PARTICIPATED_IN Тверская область -> Технопром"),
+    ("Губернатор Иван Петров примет участие в форуме «Технопром».",
+     "-PARTICIPATED_IN Иван Петров -> Технопром"),
+    ("Губернатор Иван Петров принял участие в «Неделе Кедровской области» в Москве.",
+     "+PARTICIPATED_IN Иван Петров -> «Неделя Кедровской области»"),
     # the event before the participation verb, the participants its subjects
     ("В выставке «Промтех-Экспо» приняли участие компании «Кварц» и «Орбита».",
      "+PARTICIPATED_IN Орбита -> Промтех-Экспо"),

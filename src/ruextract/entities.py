@@ -95,6 +95,8 @@ class EntityExtractor:
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
         self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
+        self.regional_government_nouns = {w.lower()
+                                          for w in rules.words("regional_government_nouns")}
         self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
         self.circumstance_nouns = {w.lower() for w in rules.words("circumstance_nouns")}
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
@@ -405,6 +407,11 @@ class EntityExtractor:
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
             phrase = self._phrase_edges(doc, phrase, token)
+            phrase, second = self._without_coordinated_body(phrase, token)
+            if second:  # «… и Акиматом Y»: the second body is a name of its own
+                end = _without_next_subject(second, second[-1].end)
+                found.append(Candidate(second[0].start, end, "ORG",
+                                       "rule:org.descriptive_phrase", 0))
             stop = _without_next_subject(phrase, phrase[-1].end)
             phrase = [t for t in phrase if t.end <= stop]
             if not capitalised and any(
@@ -444,6 +451,25 @@ class EntityExtractor:
                   and t.lemma not in self.place_descriptors | self.org_head_lemmas]
         return bool(fields) and fields[0] is first and len(fields) >= 2 and any(
             t.pos == "CCONJ" or t.text == "," for t in after)
+
+    def _without_coordinated_body(self, phrase: list[Token],
+                                  head: Token) -> tuple[list[Token], list[Token]]:
+        """«между Правительством X и Акиматом Y»: a second body in the head's case after «и»
+        or a comma is a name of its own, not part of the first one; the phrase up to it and
+        the second body's phrase (empty where there is none)."""
+        case = PYMORPHY_CASES.get(parse_feats(head.feats).get("Case", ""))
+        bodies = self.government_bodies | self.org_body_nouns | self.regional_government_nouns
+        for i in range(1, len(phrase) - 1):
+            after = phrase[i + 1]
+            if phrase[i].text not in ("и", ",") or phrase[i].token_id < head.token_id \
+                    or after.text[:1].isupper() != head.text[:1].isupper():
+                continue
+            # the dictionary's reading: the tagger takes a rare body noun («Акиматом») for
+            # an adjective
+            if case is not None and any(p.normal_form in bodies and case in p.tag
+                                        for p in self.analyzer.parse(after.text.lower())):
+                return phrase[:i], phrase[i + 1:]
+        return phrase, []
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
         """What opens or closes a descriptive name without belonging to it: a post before it
@@ -1018,6 +1044,10 @@ def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
     return end
+
+
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                  "Loc": "loct"}
 
 
 def _without_next_subject(tokens: list[Token], end: int) -> int:

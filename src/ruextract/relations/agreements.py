@@ -35,10 +35,28 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
+        scope = _party_list(ctx, scope)
         # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
         # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
         one = "Number=Sing" in tokens[noun].feats
         _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id, every_pair=one)
+
+
+def _party_list(ctx: Context, scope: list[int]) -> list[int]:
+    """The tokens of a list of parties after «между», up to a finite verb or, once «и» has
+    brought its last party, the first word after it («между A и B авиакомпании C и D
+    выполняют рейсы»: C and D are no parties)."""
+    tokens = ctx.doc.tokens
+    closed = False  # «и» and a name after it: the list has its last party
+    for position, t in enumerate(scope):
+        if t in ctx.mention_at:
+            closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
+            continue
+        token = tokens[t]
+        if (token.pos in ("VERB", "AUX") and "VerbForm=Fin" in token.feats) or (
+                closed and token.text not in (",", "(", ")", "и")):
+            return scope[:position]
+    return scope
 
 
 def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
@@ -49,13 +67,21 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.words("agreement_auxiliary_verbs")
     sentence = ctx.sentence(tokens[between].sent_id)
     t = between - 1
-    while t >= max(sentence.start, between - 10):
+    while t >= max(sentence.start, between - 14):
         token = tokens[t]
         if _is_noun(ctx, t, nouns):
             return t
         if token.text == "," and t + 1 == between - 1 and tokens[t + 1].lemma in signing \
-                and t - 1 >= sentence.start and _is_noun(ctx, t - 1, nouns):
-            return t - 1  # «меморандумом, подписанным между A и B»
+                and t - 1 >= sentence.start:
+            if _is_noun(ctx, t - 1, nouns):
+                return t - 1  # «меморандумом, подписанным между A и B»
+            t -= 1  # «договоров о сотрудничестве, заключённых между A и B»
+            continue
+        if token.text in (",", ";", ":") and t == between - 1:
+            break  # «…, который прошёл в Сочи, между A и B было подписано соглашение»
+        if token.text == "," and tokens[t - 1].pos == "ADJ" and tokens[t + 1].pos == "ADJ":
+            t -= 1  # «соглашение о торговом, научном и культурном сотрудничестве между»
+            continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
             return None  # «соглашение … было подписано между» goes on
@@ -82,16 +108,23 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     signing = vocab.words("agreement_verbs") | vocab.signing_nouns
     stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
     sentence = ctx.sentence(sent_id)
+    # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
+    documents = frozenset(
+        t for t in sentence if tokens[t].head_id in sentence
+        and tokens[tokens[t].head_id].lemma in signing
+        and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
+        and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
     for t in sentence:
         token = tokens[t]
-        if token.lemma in vocab.plan_words or token.lemma in vocab.words("agreement_plan_words"):
+        if t not in documents and (token.lemma in vocab.plan_words
+                                   or token.lemma in vocab.words("agreement_plan_words")):
             return True
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
                 tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
                                                                            sentence.stop))):
             return True
-        if token.lemma in signing and (ctx.planned(t) or any(
+        if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
             return True
@@ -107,14 +140,15 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         | vocab.words("signature_nouns")
     for sent_id in _agreement_sentences(ctx, rule):
         sentence = list(ctx.sentence(sent_id))
-        if any(tokens[t].lemma == "между" for t in sentence):
-            continue
+        if any(tokens[t].lemma == "между" and (t + 1 in ctx.mention_at or t + 2 in ctx.mention_at)
+               for t in sentence):
+            continue  # the parties after «между» (not «между правительствами регионов»)
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
         if verb is None and not _planned_signing(ctx, sent_id):
             _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
-        scope = ctx.scope(verb)
+        scope = scope_all = ctx.scope(verb)
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
                      and t not in ctx.mention_at), None)
         partners: list[int] = []
@@ -122,6 +156,27 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        origin = _delegation_origin(ctx, sentence) if not parties else None
+        if origin is not None:
+            # «делегация из A подписала меморандум с представителями B», «в ходе визита
+            # делегации A подписан протокол о намерениях с B»: the group's origin is a party
+            others = [ctx.entity(i) for i in partners] or [
+                ctx.entity(i) for i in _counterparts(ctx, [t for t in ctx.scope(verb)
+                                                           if stop is None or t > stop])]
+            for other in others:
+                if other != origin:
+                    ctx.add(rule, origin, other, sent_id)
+            if others:
+                continue
+        if not parties and not partners and _refers_back(ctx, sent_id):
+            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»
+            before: list[int] = []
+            for index in _parties(ctx, list(ctx.sentence(sent_id - 1))):
+                if ctx.entity(index) not in before:
+                    before.append(ctx.entity(index))
+            if len(before) == 2:
+                ctx.add(rule, before[0], before[1], sent_id)
+                continue
         if not parties and not partners:
             # «X заключил два соглашения. Соглашения подписаны с коллегами из A и B.»
             own = _previous_signer(ctx, sent_id)
@@ -141,12 +196,64 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
             parties = _parties(ctx, clause, employers=True)
+            if len(parties) + len(partners) < 2:
+                # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
+                # соглашение»: a signer whose post the text gave before signs for his employer
+                phrase = [t for t in scope_all if stop is not None and t > stop]
+                sides = [ctx.entity(i) for i in parties]
+                for person in _signers(ctx, clause) + _signers(ctx, phrase):
+                    employer = _employer_of(ctx, person)
+                    if employer is not None and employer not in sides:
+                        sides.append(employer)
+                if len(sides) >= 2:
+                    for other in sides[1:]:
+                        ctx.add(rule, sides[0], other, sent_id)
+                    continue
         if partners and parties:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _refers_back(ctx: Context, sent_id: int) -> bool:
+    """Is the sentence's agreement one the sentence before stated («Соответствующее соглашение
+    подписано …»), with no one named here who could be a party?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    sentence = ctx.sentence(sent_id)
+    if sent_id == 0 or any(ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER")
+                           for i in ctx.mentions_in(sentence)):
+        return False
+    return any(_is_noun(ctx, t, nouns) and any(
+        tokens[c].lemma in ctx.vocab.words("agreement_anaphors")
+        for c in ctx.children.get(t, [])) for t in sentence)
+
+
+def _signers(ctx: Context, scope: list[int]) -> list[int]:
+    """The persons of ``scope`` who can sign: not one after a preposition or a noun other
+    than his post («в присутствии губернатора Ивана Петрова»), but «с мэром Иваном Петровым»."""
+    tokens, found = ctx.doc.tokens, []
+    for index in ctx.mentions_in(scope):
+        if ctx.mention_type(index) != "PER":
+            continue
+        t = ctx.first(index) - 1
+        while t >= 0 and (t in ctx.mention_at or ctx.vocab.is_title(tokens[t].lemma)
+                          or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
+            t -= 1  # past the post and its employer («главой города Б»)
+        if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
+                       or tokens[t].pos in ("NOUN", "PROPN")):
+            continue
+        found.append(index)
+    return found
+
+
+def _employer_of(ctx: Context, person: int) -> int | None:
+    """The one organisation or place the document has the person work for."""
+    employers = {employer for who, employer, _ in ctx.found_of("WORKS_FOR")
+                 if who == ctx.entity(person)
+                 and ctx.doc.entities[employer].type in ("ORG", "LOC")}
+    return employers.pop() if len(employers) == 1 else None
 
 
 def _since_signing(ctx: Context, rule: RelationRule, sentence: list[int]) -> None:
@@ -178,9 +285,15 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
     nouns = ctx.vocab.words("counterpart_nouns")
     for t in scope:
         if tokens[t].lemma not in ("с", "со") or t + 3 >= len(tokens) \
-                or tokens[t + 1].lemma not in nouns or tokens[t + 2].lemma != "из":
+                or tokens[t + 1].lemma not in nouns:
             continue
-        found, a = [], t + 3
+        if tokens[t + 2].lemma == "из":
+            a = t + 3
+        elif t + 2 in ctx.mention_at and "Case=Gen" in tokens[t + 2].feats:
+            a = t + 2  # «с представителями Нижегородской области»
+        else:
+            continue
+        found = []
         while a in ctx.mention_at and ctx.mention_type(ctx.mention_at[a]) in ("ORG", "LOC"):
             found.append(ctx.mention_at[a])
             a = ctx.last(ctx.mention_at[a]) + 1
@@ -188,6 +301,14 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
                 a += 1
         return found
     return []
+
+
+def _delegation_origin(ctx: Context, sentence: list[int]) -> int | None:
+    """The one origin (a place or organisation) of the delegations the sentence names
+    («делегация из A», «в ходе визита делегации A»), where it is known."""
+    groups = {ctx.delegation_entity(r) for r in ctx.refs if r.token in sentence}
+    origins = {place for group, place, _ in ctx.found_of("DELEGATION_FROM") if group in groups}
+    return origins.pop() if len(origins) == 1 else None
 
 
 def _previous_signer(ctx: Context, sent_id: int) -> int | None:
@@ -247,11 +368,17 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     alone = vocab.words("agreement_alone_verbs")
     found = []
     previous: set[str] = set()
-    for sent_id in range(len(ctx.doc.sentences)):
-        lemmas = {ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
-            f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
-            for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
+    every = [{ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
+        f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
+        for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
+        for sent_id in range(len(ctx.doc.sentences))]
+    for sent_id, lemmas in enumerate(every):
+        following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
+                # «Подписание состоялось в Берне. Свои подписи поставили директор A и директор
+                # B. Меморандум даёт старт …»: signatures between sentences about the document
+                lemmas & vocab.words("signature_nouns")
+                and (previous & (nouns | vocab.signing_nouns) or following & nouns)) or (
                 # «Подписано соглашение о … . Его заключили A совместно с B и C.», «…
                 # Документ подписали губернатор X и директор компании Y.»
                 previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
@@ -305,9 +432,18 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         coordinated = dropped is not None and before is not None and before.text in (
             ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
-        if ctx.located_part(index) or coordinated or dateline or (
-                first - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[first - 1])
-                in ("ORG", "PARK")):
+        # the owner right before must be in the same sentence (not a source line ending
+        # in a quoted name, then the party opening the next sentence)
+        owner = before is not None and before.sent_id == mention.sent_id \
+            and first - 1 in ctx.mention_at \
+            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK")
+        # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
+        alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
+            and first - 2 in ctx.mention_at \
+            and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
+        if alias:
+            continue
+        if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")

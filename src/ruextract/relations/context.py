@@ -566,15 +566,17 @@ class Context:
 
     # -- tense and dates -----------------------------------------------------------------
 
-    def planned(self, token_id: int) -> bool:
-        """A future, planned or negated action («посетит», «планирует посетить», «не был»)."""
+    def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
+        """A future, planned or negated action («посетит», «планирует посетить», «не был»);
+        a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]
         if "Tense=Fut" in token.feats:
             return True
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
-        near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id]
+        near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id
+                and t not in documents]
         if any(tokens[t].lemma in self.vocab.plan_words for t in near):
             return True
         return token_id > 0 and tokens[token_id - 1].lemma == "не"

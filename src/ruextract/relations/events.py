@@ -9,6 +9,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 
 from __future__ import annotations
 
+from ..doc import Token
 from ..rules import RelationRule
 from .context import Context, Ref, matcher
 
@@ -42,7 +43,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
-        elif ref is not None and ref.token in scope:
+        elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif "VerbForm=Part" in tokens[verb].feats and \
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
@@ -51,7 +52,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
-                        and not ctx.title_dependent(i)]
+                        and not _employer(ctx, i)]  # «губернатор Иван Петров» is the one
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
@@ -89,22 +90,26 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
-    """The event a bare event noun at ``t`` («форума», «выставке») refers back to: the one
-    event the text named before with that noun («форум «Технопром»», «выставка EXPO»)."""
+    """The event a bare event noun at ``t`` («форума», «выставке») stands for: the one event
+    the text named before with that noun («форум «Технопром»», «выставка EXPO»), or, where
+    it named none before, the one it names after."""
     tokens = ctx.doc.tokens
     if t >= len(tokens) or t in ctx.mention_at or t + 1 in ctx.mention_at \
             or tokens[t].lemma not in ctx.vocab.words("event_nouns"):
         return None
     noun = tokens[t].lemma
-    found = set()
+    before, after = set(), set()
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "EVENT" or ctx.last(index) >= t:
+        if mention.type != "EVENT":
             continue
         first = ctx.first(index)
         words = {tokens[w].lemma for w in ctx.mention_tokens(index)} | {
             tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
         if noun in words:
-            found.add(ctx.entity(index))
+            (before if ctx.last(index) < t else after).add(ctx.entity(index))
+    # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
+    # before, the one the text names after
+    found = before or after
     return found.pop() if len(found) == 1 else None
 
 
@@ -124,7 +129,7 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
         while t >= 0 and t not in ctx.mention_at and tokens[t].lemma in heads:
             t -= 1  # «компании «А» и …» has its head before the first name only
         other = ctx.mention_at.get(t)
-        if other is None or ctx.mention_type(other) not in kinds or ctx.title_dependent(other):
+        if other is None or ctx.mention_type(other) not in kinds or _employer(ctx, other):
             break
         listed.insert(0, other)
         t = ctx.first(other) - 1
@@ -327,10 +332,22 @@ def _set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    opening = {tokens[o].lemma for o in range(max(first - 4, sentence.start), first)
+    start = first
+    while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
+            and _in_event_phrase(ctx, tokens[start - 1]):
+        start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
+    opening = {tokens[o].lemma for o in range(max(start - 4, sentence.start), first)
                if o not in ctx.mention_at}
     return any(set(line.split()) <= opening
                for line in ctx.vocab.words("event_setting_openings"))
+
+
+def _in_event_phrase(ctx: Context, token: Token) -> bool:
+    """Is the word one of an event's phrase before its name: an event noun, an adjective, an
+    edition's number, a lower-case genitive noun («форуме индустриального сотрудничества»)?"""
+    return token.lemma in ctx.vocab.words("event_nouns") or token.pos in ("ADJ", "NUM") \
+        or token.text.isdigit() or (token.text.isupper() and set(token.text) <= set("IVXХ")) \
+        or (token.pos == "NOUN" and token.text.islower() and "Case=Gen" in token.feats)
 
 
 def _named_subjects(ctx: Context, verb: int) -> list[int]:
