@@ -19,7 +19,7 @@ official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefix
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, fold
+from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
 from ..places import Place, gazetteer, word_lemma
 from ..rules import RelationRule
@@ -744,7 +744,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                     t = opening - 1
                     continue
             if other is None and (token.pos not in NOMINAL_POS or token.text in
-                                  (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")):
+                                  (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
+                    and not _genitive_participle(token):
                 break
             if other is not None and ctx.mention_type(other) in ("PER", DELEGATION):
                 break
@@ -791,6 +792,12 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _genitive_participle(token: Token) -> bool:
+    """A participle inside a title's genitive chain, read as an adjective («директор
+    управляющей компании»)."""
+    return token.pos == "VERB" and "VerbForm=Part" in token.feats and "Case=Gen" in token.feats
 
 
 def _persons_from(ctx: Context, index: int) -> list[int]:
@@ -1046,8 +1053,9 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     posts = ctx.vocab.words(rule.trigger)
     anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
         - ctx.vocab.words("state_region_heads")
+    # a region written without its head word counts by its full name («Орловщина»)
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
-               and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
+               and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
     if len(regions) != 1:
         return
@@ -1274,7 +1282,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         t = segment[position]
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
-        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.words("place_anaphors"):
+        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
+                ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words"):
             place = _resolve_place(ctx, t)
             if place is not None:
                 role = _role(ctx, segment[start:position])
@@ -1332,9 +1341,9 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
 
 
 def _resolve_place(ctx: Context, token_id: int) -> int | None:
-    """The region a bare «области», «края», «региона» at ``token_id`` stands for: the last
-    place named before it whose name has that word («Калужская область»); for «регион»,
-    the last one named with any of them. None when no place is named so."""
+    """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
+    the last place named before it whose name has that word («Калужская область»); for
+    «регион», the last one named with any region word. None when no place is named so."""
     tokens = ctx.doc.tokens
     anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
     lemma = tokens[token_id].lemma
