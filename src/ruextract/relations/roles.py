@@ -1010,9 +1010,17 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
         anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.org_heads \
             | ctx.vocab.geo_descriptors
         while t < len(tokens) and tokens[t].sent_id == relation.sent_id:
-            if tokens[t].text != ",":
+            if tokens[t].text != "," and tokens[t].lemma != "и":
                 break
-            # «…, вице-премьером Чан Ха» or «…, Чан Ха, вице-премьером»
+            elided = _elided_title_person(ctx, t)
+            if elided is not None:
+                # «главы Хатлона X и Сурхандарьи Y»: the same post in the place named
+                other, where = elided
+                ctx.add(rule, ctx.entity(other), ctx.entity(where), relation.sent_id,
+                        relation.role)
+                t = ctx.last(other) + 1
+                continue
+            # «…, вице-премьером Чан Ха», «… и премьером Чан Ха» or «…, Чан Ха, вице-премьером»
             words: list[int] = []
             u = t + 1
             while u < len(tokens) and u not in ctx.mention_at and tokens[u].pos in ("NOUN", "ADJ"):
@@ -1043,6 +1051,27 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(other), place, relation.sent_id,
                         _role(ctx, title[start:]))
             t = v
+
+
+def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
+    """After «и» at ``t``, a place in the genitive and a name with no title of its own
+    («главы Хатлона X и Сурхандарьи Y», «послы Ирана в России X и России в Иране Y»): the
+    person and the place, whose post is the one named before «и»."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma != "и":
+        return None
+    place = ctx.mention_at.get(t + 1)
+    if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC" \
+            or case_of(tokens[ctx.last(place)]) != "Gen":
+        return None
+    u = ctx.last(place) + 1
+    where = ctx.mention_at.get(u + 1) if u < len(tokens) and tokens[u].pos == "ADP" else None
+    if where is not None and ctx.first(where) == u + 1 and _posted_in(ctx, where):
+        u = ctx.last(where) + 1  # «… и России в Иране Y»: where the post is held
+    other = ctx.mention_at.get(u)
+    if other is None or ctx.first(other) != u or ctx.mention_type(other) != "PER":
+        return None
+    return other, place
 
 
 @matcher("bare_regional_post")
@@ -1158,7 +1187,7 @@ def _former(ctx: Context, segment: list[int], start: int) -> bool:
 
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
-    """The post as a noun phrase in the nominative: «заместителем министра» →
+    """The post as a noun phrase in the nominative singular: «заместителем министра» →
     «заместитель министра»."""
     tokens = ctx.doc.tokens
     words: list[str] = []
@@ -1170,7 +1199,8 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
             parses = [p for p in ctx.vocab.analyzer.parse(token.text)
                       if p.normal_form == token.lemma]
             if parses:
-                inflected = parses[0].inflect({"nomn"})
+                # one person's post: «вице-премьеров» → «вице-премьер»
+                inflected = parses[0].inflect({"nomn", "sing"}) or parses[0].inflect({"nomn"})
                 word = inflected.word if inflected else word
             if token.pos == "NOUN":
                 inflecting = False
@@ -1214,16 +1244,24 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     start = _title_start(ctx, segment)
     if start is None or _former(ctx, segment, start):
         return
-    if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
-        # «X и Y, руководители компаний A и B»: one employer each, in order
+    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats
+    if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
+        return  # «X, представители компании Y»: others listed after him, not his post
+    if plural and persons and len(persons) >= 2:
+        # «X и Y, руководители компаний A и B», «вице-премьеры Армении и России X и Y»: one
+        # employer each, in order
         employers = [i for i in ctx.mentions_in(segment[start:]) if ctx.mention_type(i) == "ORG"]
-        if persons and len(persons) >= 2 and len(employers) == len(persons) and \
+        places = [i for i in ctx.mentions_in(segment[start:])
+                  if ctx.mention_type(i) == "LOC" and not _posted_in(ctx, i)]
+        if not employers and len(places) == len(persons):
+            employers = places
+        if len(employers) == len(persons) and \
                 len({ctx.entity(e) for e in employers}) == len(employers):
             first = ctx.first(employers[0])
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
-        elif persons and len(persons) >= 2 and len(employers) == 1 \
+        elif len(employers) == 1 \
                 and ctx.first(employers[0]) > segment[start] \
                 and ctx.last(employers[0]) == segment[-1]:
             # «представители компании A X и Y»: the one employer of them all
