@@ -1286,17 +1286,22 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         return
     for t in segment[:start]:
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
-        lemma = ctx.doc.tokens[t].lemma
-        place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
-        named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
-                 and same_place(e.normal, place)]
-        if not named and t not in ctx.mention_at:
-            # «харьковский городской голова X»: a town's adjective, where the text names it
-            town = place_of_adjective(ctx, ctx.doc.tokens[t])
-            named = [town] if town is not None else []
-        if named:
-            ctx.add(rule, ctx.entity(person), named[0], sent_id, _role(ctx, segment[start:]))
+        named = _adjective_place(ctx, t)
+        if named is not None:
+            ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
             return
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words("government_posts") | ctx.vocab.words("government_bodies")
+    for position in range(start + 1, len(segment) - 1):
+        # «заместитель тульского губернатора X», «сотрудник индийского посольства X»: the
+        # place of the adjective before a government post or body in the title's chain
+        t, after = segment[position], tokens[segment[position + 1]]
+        if tokens[t].pos == "ADJ" and "Case=Gen" in after.feats and (
+                after.lemma in government or after.lemma.split("-")[-1] in government):
+            named = _adjective_place(ctx, t)
+            if named is not None:
+                ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
+                return
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
@@ -1327,6 +1332,20 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _adjective_place(ctx: Context, t: int) -> int | None:
+    """The entity of the place an adjective at ``t`` names, where the text names it: a
+    country's («китайский»), a region's or a town's («харьковский»)."""
+    lemma = ctx.doc.tokens[t].lemma
+    place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
+    named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
+             and same_place(e.normal, place)]
+    if not named and t not in ctx.mention_at:
+        # «харьковский городской голова X»: a town's adjective, where the text names it
+        town = place_of_adjective(ctx, ctx.doc.tokens[t])
+        named = [town] if town is not None else []
+    return named[0] if named else None
 
 
 def _named_body(ctx: Context, phrase: list[int]) -> int | None:
