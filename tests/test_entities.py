@@ -137,6 +137,8 @@ CASES = [
     # descriptor is the place
     "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",
     "Гостей принял представитель граждан [Баян-Ольги аймака](LOC) Монголии.",
+    # a post and a place read as a person's name: the place
+    "Сегодня, 24 апреля, Раис [Башкортостана](LOC) [Ильдар Гарипов](PER) открыл завод.",
     # an event noun, its genitive phrase and a quoted name: the quoted name is the event
     "Соглашение подписали на форуме торгово-экономического сотрудничества [«Северный "
     "мост»](EVENT).",

@@ -257,6 +257,13 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
+        if mention_type == "PER" and len(tokens) >= 2 and tokens[0].lemma in self.post_titles \
+                and self._only_a_place(tokens[1]):
+            # «Раис Татарстана (Иван Петров)»: a post and a place read into a person's name
+            place = [Candidate(tokens[1].start, tokens[1].end, "LOC",
+                               "rule:mend.place_after_post", 0)]
+            return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
+                            if len(tokens) > 2 else [])
         if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
