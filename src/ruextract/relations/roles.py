@@ -1406,11 +1406,10 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     lemma = tokens[token_id].lemma
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
+    # by its name, or by its full name where the text writes «Мордовия» («глава республики
+    # X»): the nearest before counts, whichever way it is written
     places = [m for m in ctx.doc.mentions if m.type == "LOC"
-              and any(stem in word for word in fold(m.normal).split() for stem in stems)]
-    if not places:  # «глава республики X» where the text writes «Мордовия»
-        places = [m for m in ctx.doc.mentions if m.type == "LOC"
-                  and any(stem in word for word in _region_words(m.normal) for stem in stems)]
+              and any(stem in word for word in _region_words(m.normal) for stem in stems)]
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
