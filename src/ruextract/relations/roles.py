@@ -1408,12 +1408,22 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     start = tokens[token_id].start
     # by its name, or by its full name where the text writes «Мордовия» («глава республики
     # X»): the nearest before counts, whichever way it is written
-    places = [m for m in ctx.doc.mentions if m.type == "LOC"
-              and any(stem in word for word in _region_words(m.normal) for stem in stems)]
+    places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+        any(stem in word for word in _region_words(m.normal) for stem in stems)
+        or any(w.startswith(stem) for w in _descriptor(ctx, index) for stem in stems))]
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _descriptor(ctx: Context, index: int) -> list[str]:
+    """The lemma of the descriptor right before a place's name («провинции Аньхой», «в
+    провинцию Конья» → «провинция»), if any."""
+    t = ctx.first(index) - 1
+    if t < 0 or t in ctx.mention_at or ctx.doc.tokens[t].pos != "NOUN":
+        return []
+    return [ctx.doc.tokens[t].lemma]
 
 
 def _region_words(normal: str) -> list[str]:
