@@ -196,6 +196,9 @@ CASES = [
     # a bare «провинции» after the title: the place named before with that descriptor
     ("Министр прибыл в турецкую провинцию Карабель. В аэропорту его встретил губернатор "
      "провинции Мехмет Озтюрк.", "+WORKS_FOR Мехмет Озтюрк -> Карабель"),
+    # a bare «Фонда» that no name before resolves is still the employer
+    ("В Тверь приходит проект «Вершина». Сегодня президент Фонда Виктор Лавров подписал "
+     "соглашение.", "+WORKS_FOR Виктор Лавров -> Фонд"),
 ]
 
 

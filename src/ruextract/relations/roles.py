@@ -1275,8 +1275,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         role = _role(ctx, [t for t in segment[start:] if t < first])
         entity = ctx.entity(employer)
         if fold(ctx.doc.mentions[employer].normal) in ctx.vocab.org_heads:
-            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before
-            entity = _resolve_org(ctx, first)
+            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before,
+            # else the organisation the text refers to by it alone
+            entity = _resolve_org(ctx, first) or entity
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
