@@ -199,6 +199,9 @@ CASES = [
     # a bare «Фонда» that no name before resolves is still the employer
     ("В Тверь приходит проект «Вершина». Сегодня президент Фонда Виктор Лавров подписал "
      "соглашение.", "+WORKS_FOR Виктор Лавров -> Фонд"),
+    # adjectives joined by «и» before the title after a name, one read as a name
+    ("Юрий Лавров, Чрезвычайный и Полномочный Посол Беларуси в России: «Мы посетили "
+     "предприятия».", "+WORKS_FOR Юрий Лавров -> Беларусь"),
 ]
 
 

@@ -1233,9 +1233,20 @@ def _title_start(ctx: Context, segment: list[int]) -> int | None:
     for position, t in enumerate(segment):
         if _is_title(ctx, t):
             return position
-        if tokens[t].pos != "ADJ" or t in ctx.mention_at:
+        if t in ctx.mention_at or not (_adjective(ctx, t) or (
+                position > 0 and tokens[t].lemma == "и")):  # «Чрезвычайный и Полномочный Посол»
             return None
     return None
+
+
+def _adjective(ctx: Context, t: int) -> bool:
+    """An adjective, also one the tagger reads as a name for its capital letter
+    («Полномочный Посол»)."""
+    token = ctx.doc.tokens[t]
+    if token.pos == "ADJ":
+        return True
+    parses = ctx.vocab.analyzer.parse(token.text) if token.pos == "PROPN" else []
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
