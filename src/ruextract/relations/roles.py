@@ -1338,7 +1338,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
-                ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words"):
+                ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
+                | ctx.vocab.words("town_anaphors"):
             place = _resolve_place(ctx, t)
             if place is not None:
                 role = _role(ctx, segment[start:position])
@@ -1418,6 +1419,11 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     lemma = tokens[token_id].lemma
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
+    if lemma in ctx.vocab.words("town_anaphors"):
+        towns = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+            lemma in _descriptor(ctx, index) or _is_city(m.normal))]
+        before = [m for m in towns if m.start < start]
+        return before[-1].entity_id if before else None
     # by its name, or by its full name where the text writes «Мордовия» («глава республики
     # X»): the nearest before counts, whichever way it is written
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
@@ -1427,6 +1433,12 @@ def _resolve_place(ctx: Context, token_id: int) -> int | None:
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _is_city(normal: str) -> bool:
+    """Does the places gazetteer know the place as a city?"""
+    place = gazetteer().lookup(normal)
+    return place is not None and place.kind == "city"
 
 
 def _descriptor(ctx: Context, index: int) -> list[str]:
