@@ -758,6 +758,15 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             else:
                 segments[-1].append(t)
         segments = _joined_lists(ctx, segments, collected)
+        named = ctx.mention_at.get(collected[0] - 1) if collected else None
+        if named is not None and tokens[collected[0]].text == "," \
+                and ctx.mention_type(named) == "PER":
+            # «X, посол Беларуси, госсекретарь Союза Y»: of two titles, the one right
+            # after X's name is his
+            own = [segment for segment in segments if segment]
+            if len(own) >= 2 and any(tokens[t].text == "," and own[0][-1] < t < own[1][0]
+                                     for t in collected):
+                segments = own[1:]  # not «вице-премьер – министр экономики Y»: one post
         for segment in reversed(segments):
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
@@ -1149,7 +1158,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
             elif kind in ("ORG", "PARK") and tokens[child].rel in ("obj", "nsubj:pass"):
                 employer = index
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
-                and token.head_id >= 0:
+                and token.head_id >= 0 and ctx.ref_at(token.head_id) is None:
+            # not «делегация X, которую возглавляет Y»: the group is what he leads
             employer = ctx.mention_at.get(token.head_id)
             if t > 0 and tokens[t - 1].lemma == "который" and employer is not None \
                     and ctx.last(employer) < t - 3:
@@ -1224,6 +1234,8 @@ def _posted_in(ctx: Context, index: int) -> bool:
     t = ctx.first(index) - 1
     if t > 0 and tokens[t].text == "." and len(tokens[t - 1].text) <= 2:
         t -= 2  # «в г. Москве»
+    elif t > 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+        t -= 1  # «компании из города Харбин»
     return ctx.mention_type(index) == "LOC" and t >= 0 and tokens[t].pos == "ADP"
 
 
