@@ -119,8 +119,9 @@ class EntityExtractor:
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
-        ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
-               for piece in _split_abbreviation(doc.text, c)]
+        ner = self._surname_first([piece for span in doc.ner_spans
+                                   for c in self._from_ner(doc, span)
+                                   for piece in _split_abbreviation(doc.text, c)], doc)
         rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
@@ -349,6 +350,24 @@ class EntityExtractor:
         parses = self.analyzer.parse(token.text)
         return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
                                     for p in parses)
+
+    def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
+        """«Шишкина Анна»: a one-word name read apart from the first name after it (a
+        surname written first) is one name with it."""
+        found: list[Candidate] = []
+        for candidate in sorted(ner, key=lambda c: c.start):
+            last = found[-1] if found else None
+            if last is not None and candidate.type == last.type == "PER" \
+                    and doc.text[last.end:candidate.start] == " " \
+                    and " " not in doc.text[last.start:last.end] \
+                    and " " not in doc.text[candidate.start:candidate.end] \
+                    and self._is_first_name(doc.text[candidate.start:candidate.end]) \
+                    and not self._is_first_name(doc.text[last.start:last.end]):
+                found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
+                                      last.priority)
+                continue
+            found.append(candidate)
+        return found
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
