@@ -1032,8 +1032,14 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             # «…, вице-премьером Чан Ха», «… и премьером Чан Ха» or «…, Чан Ха, вице-премьером»
             words: list[int] = []
             u = t + 1
-            while u < len(tokens) and u not in ctx.mention_at and tokens[u].pos in ("NOUN", "ADJ"):
-                words.append(u)
+            if u + 1 < len(tokens) and tokens[u].lemma == "а" and tokens[u + 1].lemma == "также":
+                u += 2  # «…, а также министром Y»
+            while u < len(tokens) and u not in ctx.mention_at and (
+                    tokens[u].pos in ("NOUN", "ADJ") or (
+                        words and tokens[u].lemma == "и" and u + 1 < len(tokens)
+                        and u + 1 not in ctx.mention_at
+                        and tokens[u + 1].pos in ("NOUN", "ADJ"))):
+                words.append(u)  # «министром промышленности и торговли Y»
                 u += 1
             other = ctx.mention_at.get(u)
             if other is None or ctx.mention_type(other) != "PER":
