@@ -221,6 +221,9 @@ CASES = [
     # a listed government post after «а также», its field joined by «и»
     ("Делегация встретилась с президентом Карелии Петром Громовым, а также министром "
      "промышленности и торговли Олегом Сомовым.", "+WORKS_FOR Олег Сомов -> Карелия"),
+    # a region's adjective before a government body: the region of that word named before
+    ("Тверская область развивает связи. Гостей принял зампредседателя областного "
+     "правительства Олег Сомов.", "+WORKS_FOR Олег Сомов -> Тверская область"),
 ]
 
 

@@ -1328,7 +1328,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         t, after = segment[position], tokens[segment[position + 1]]
         if tokens[t].pos == "ADJ" and "Case=Gen" in after.feats and (
                 after.lemma in government or after.lemma.split("-")[-1] in government):
-            named = _adjective_place(ctx, t)
+            region = ctx.vocab.mapping("region_adjectives").get(tokens[t].lemma)
+            # «краевого правительства»: the region of that word the text names
+            named = _resolve_place(ctx, t, region) if region else _adjective_place(ctx, t)
             if named is not None:
                 ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
                 return
@@ -1428,13 +1430,14 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
     return found
 
 
-def _resolve_place(ctx: Context, token_id: int) -> int | None:
+def _resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
     """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
     the last place named before it whose name has that word («Калужская область»); for
-    «регион», the last one named with any region word. None when no place is named so."""
+    «регион», the last one named with any region word. None when no place is named so.
+    ``lemma``: the region word, where the token is an adjective of it («краевого»)."""
     tokens = ctx.doc.tokens
     anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
-    lemma = tokens[token_id].lemma
+    lemma = lemma or tokens[token_id].lemma
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
     if lemma in ctx.vocab.words("town_anaphors"):
