@@ -1360,9 +1360,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
                 ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
                 | ctx.vocab.words("town_anaphors"):
-            place = _resolve_place(ctx, t)
+            # «глава городского округа X»: the word the adjective stands for, the town
+            kind = ctx.vocab.mapping("region_adjectives").get(
+                tokens[segment[position - 1]].lemma) if position > start + 1 else None
+            place = _resolve_place(ctx, t, kind)
             if place is not None:
-                role = _role(ctx, segment[start:position])
+                role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
 
