@@ -265,6 +265,9 @@ class EntityExtractor:
                                "rule:mend.place_after_post", 0)]
             return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
                             if len(tokens) > 2 else [])
+        if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
+            # «Орловщину», «Кузбасс»: a region's informal name read as a person's
+            return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
         if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
@@ -350,6 +353,16 @@ class EntityExtractor:
         parses = self.analyzer.parse(token.text)
         return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
                                     for p in parses)
+
+    def _region_not_name(self, token: Token) -> bool:
+        """A word the places gazetteer knows as a region or country that no dictionary
+        reading makes a person's name («Орловщина», «Кузбасс»; not a city like «Королёв»,
+        which is a surname too)."""
+        place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
+        if place is None or place.kind not in ("federal subject", "region", "country"):
+            return False
+        return not any(NAME_GRAMMEMES & set(p.tag.grammemes)
+                       for p in self.analyzer.parse(token.text))
 
     def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
         """«Шишкина Анна»: a one-word name read apart from the first name after it (a
