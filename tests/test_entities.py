@@ -137,6 +137,14 @@ CASES = [
     # descriptor is the place
     "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",
     "Гостей принял представитель граждан [Баян-Ольги аймака](LOC) Монголии.",
+    # a post and a place read as a person's name: the place
+    "Сегодня, 24 апреля, Раис [Башкортостана](LOC) [Ильдар Гарипов](PER) открыл завод.",
+    # a region's informal name read as a person's name is the region
+    "Делегация из Вьетнама посетила [Орловщину](LOC). Гостей принял вице-губернатор "
+    "[Игорь Светлов](PER).",
+    # a surname written before the first name is one name with it
+    "28 февраля директор Городского молодежного центра [Зорина Анна](PER) и начальник отдела "
+    "[Лаврова Лариса](PER) посетили технопарк.",
     # an event noun, its genitive phrase and a quoted name: the quoted name is the event
     "Соглашение подписали на форуме торгово-экономического сотрудничества [«Северный "
     "мост»](EVENT).",

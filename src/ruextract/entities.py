@@ -121,8 +121,9 @@ class EntityExtractor:
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
-        ner = [piece for span in doc.ner_spans for c in self._from_ner(doc, span)
-               for piece in _split_abbreviation(doc.text, c)]
+        ner = self._surname_first([piece for span in doc.ner_spans
+                                   for c in self._from_ner(doc, span)
+                                   for piece in _split_abbreviation(doc.text, c)], doc)
         rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
@@ -259,6 +260,16 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
+        if mention_type == "PER" and len(tokens) >= 2 and tokens[0].lemma in self.post_titles \
+                and self._only_a_place(tokens[1]):
+            # «Раис Татарстана (Иван Петров)»: a post and a place read into a person's name
+            place = [Candidate(tokens[1].start, tokens[1].end, "LOC",
+                               "rule:mend.place_after_post", 0)]
+            return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
+                            if len(tokens) > 2 else [])
+        if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
+            # «Орловщину», «Кузбасс»: a region's informal name read as a person's
+            return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
         if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
@@ -344,6 +355,34 @@ class EntityExtractor:
         parses = self.analyzer.parse(token.text)
         return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
                                     for p in parses)
+
+    def _region_not_name(self, token: Token) -> bool:
+        """A word the places gazetteer knows as a region or country that no dictionary
+        reading makes a person's name («Орловщина», «Кузбасс»; not a city like «Королёв»,
+        which is a surname too)."""
+        place = gazetteer().lookup(token.lemma) or gazetteer().lookup(token.text)
+        if place is None or place.kind not in ("federal subject", "region", "country"):
+            return False
+        return not any(NAME_GRAMMEMES & set(p.tag.grammemes)
+                       for p in self.analyzer.parse(token.text))
+
+    def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
+        """«Шишкина Анна»: a one-word name read apart from the first name after it (a
+        surname written first) is one name with it."""
+        found: list[Candidate] = []
+        for candidate in sorted(ner, key=lambda c: c.start):
+            last = found[-1] if found else None
+            if last is not None and candidate.type == last.type == "PER" \
+                    and doc.text[last.end:candidate.start] == " " \
+                    and " " not in doc.text[last.start:last.end] \
+                    and " " not in doc.text[candidate.start:candidate.end] \
+                    and self._is_first_name(doc.text[candidate.start:candidate.end]) \
+                    and not self._is_first_name(doc.text[last.start:last.end]):
+                found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
+                                      last.priority)
+                continue
+            found.append(candidate)
+        return found
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)

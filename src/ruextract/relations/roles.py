@@ -19,7 +19,7 @@ official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefix
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, fold
+from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
 from ..places import Place, gazetteer, word_lemma
 from ..rules import RelationRule
@@ -774,7 +774,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                     t = opening - 1
                     continue
             if other is None and (token.pos not in NOMINAL_POS or token.text in
-                                  (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")):
+                                  (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
+                    and not _genitive_participle(token):
                 break
             if other is not None and ctx.mention_type(other) in ("PER", DELEGATION):
                 break
@@ -787,6 +788,15 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             else:
                 segments[-1].append(t)
         segments = _joined_lists(ctx, segments, collected)
+        named = ctx.mention_at.get(collected[0] - 1) if collected else None
+        if named is not None and tokens[collected[0]].text == "," \
+                and ctx.mention_type(named) == "PER":
+            # «X, посол Беларуси, госсекретарь Союза Y»: of two titles, the one right
+            # after X's name is his
+            own = [segment for segment in segments if segment]
+            if len(own) >= 2 and any(tokens[t].text == "," and own[0][-1] < t < own[1][0]
+                                     for t in collected):
+                segments = own[1:]  # not «вице-премьер – министр экономики Y»: one post
         for segment in reversed(segments):
             segment = _agreeing(ctx, _from_title(ctx, segment), index)
             if not segment:
@@ -821,6 +831,12 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _genitive_participle(token: Token) -> bool:
+    """A participle inside a title's genitive chain, read as an adjective («директор
+    управляющей компании»)."""
+    return token.pos == "VERB" and "VerbForm=Part" in token.feats and "Case=Gen" in token.feats
 
 
 def _persons_from(ctx: Context, index: int) -> list[int]:
@@ -1033,13 +1049,27 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
         anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.org_heads \
             | ctx.vocab.geo_descriptors
         while t < len(tokens) and tokens[t].sent_id == relation.sent_id:
-            if tokens[t].text != ",":
+            if tokens[t].text != "," and tokens[t].lemma != "и":
                 break
-            # «…, вице-премьером Чан Ха» or «…, Чан Ха, вице-премьером»
+            elided = _elided_title_person(ctx, t)
+            if elided is not None:
+                # «главы Хатлона X и Сурхандарьи Y»: the same post in the place named
+                other, where = elided
+                ctx.add(rule, ctx.entity(other), ctx.entity(where), relation.sent_id,
+                        relation.role)
+                t = ctx.last(other) + 1
+                continue
+            # «…, вице-премьером Чан Ха», «… и премьером Чан Ха» or «…, Чан Ха, вице-премьером»
             words: list[int] = []
             u = t + 1
-            while u < len(tokens) and u not in ctx.mention_at and tokens[u].pos in ("NOUN", "ADJ"):
-                words.append(u)
+            if u + 1 < len(tokens) and tokens[u].lemma == "а" and tokens[u + 1].lemma == "также":
+                u += 2  # «…, а также министром Y»
+            while u < len(tokens) and u not in ctx.mention_at and (
+                    tokens[u].pos in ("NOUN", "ADJ") or (
+                        words and tokens[u].lemma == "и" and u + 1 < len(tokens)
+                        and u + 1 not in ctx.mention_at
+                        and tokens[u + 1].pos in ("NOUN", "ADJ"))):
+                words.append(u)  # «министром промышленности и торговли Y»
                 u += 1
             other = ctx.mention_at.get(u)
             if other is None or ctx.mention_type(other) != "PER":
@@ -1068,6 +1098,27 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             t = v
 
 
+def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
+    """After «и» at ``t``, a place in the genitive and a name with no title of its own
+    («главы Хатлона X и Сурхандарьи Y», «послы Ирана в России X и России в Иране Y»): the
+    person and the place, whose post is the one named before «и»."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma != "и":
+        return None
+    place = ctx.mention_at.get(t + 1)
+    if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC" \
+            or case_of(tokens[ctx.last(place)]) != "Gen":
+        return None
+    u = ctx.last(place) + 1
+    where = ctx.mention_at.get(u + 1) if u < len(tokens) and tokens[u].pos == "ADP" else None
+    if where is not None and ctx.first(where) == u + 1 and _posted_in(ctx, where):
+        u = ctx.last(where) + 1  # «… и России в Иране Y»: where the post is held
+    other = ctx.mention_at.get(u)
+    if other is None or ctx.first(other) != u or ctx.mention_type(other) != "PER":
+        return None
+    return other, place
+
+
 @matcher("bare_regional_post")
 def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     """«… в Калужской области. … губернатор Анатолий Петров встретился с …»: a governor's
@@ -1076,8 +1127,9 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     posts = ctx.vocab.words(rule.trigger)
     anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
         - ctx.vocab.words("state_region_heads")
+    # a region written without its head word counts by its full name («Орловщина»)
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
-               and any(word.startswith(a[:-1]) for word in fold(m.normal).split()
+               and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
     if len(regions) != 1:
         return
@@ -1142,7 +1194,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
             elif kind in ("ORG", "PARK") and tokens[child].rel in ("obj", "nsubj:pass"):
                 employer = index
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
-                and token.head_id >= 0:
+                and token.head_id >= 0 and ctx.ref_at(token.head_id) is None:
+            # not «делегация X, которую возглавляет Y»: the group is what he leads
             employer = ctx.mention_at.get(token.head_id)
             if t > 0 and tokens[t - 1].lemma == "который" and employer is not None \
                     and ctx.last(employer) < t - 3:
@@ -1180,7 +1233,7 @@ def _former(ctx: Context, segment: list[int], start: int) -> bool:
 
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
-    """The post as a noun phrase in the nominative: «заместителем министра» →
+    """The post as a noun phrase in the nominative singular: «заместителем министра» →
     «заместитель министра»."""
     tokens = ctx.doc.tokens
     words: list[str] = []
@@ -1192,7 +1245,8 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
             parses = [p for p in ctx.vocab.analyzer.parse(token.text)
                       if p.normal_form == token.lemma]
             if parses:
-                inflected = parses[0].inflect({"nomn"})
+                # one person's post: «вице-премьеров» → «вице-премьер»
+                inflected = parses[0].inflect({"nomn", "sing"}) or parses[0].inflect({"nomn"})
                 word = inflected.word if inflected else word
             if token.pos == "NOUN":
                 inflecting = False
@@ -1216,6 +1270,8 @@ def _posted_in(ctx: Context, index: int) -> bool:
     t = ctx.first(index) - 1
     if t > 0 and tokens[t].text == "." and len(tokens[t - 1].text) <= 2:
         t -= 2  # «в г. Москве»
+    elif t > 0 and tokens[t].lemma in ctx.vocab.geo_descriptors and t not in ctx.mention_at:
+        t -= 1  # «компании из города Харбин»
     return ctx.mention_type(index) == "LOC" and t >= 0 and tokens[t].pos == "ADP"
 
 
@@ -1225,9 +1281,20 @@ def _title_start(ctx: Context, segment: list[int]) -> int | None:
     for position, t in enumerate(segment):
         if _is_title(ctx, t):
             return position
-        if tokens[t].pos != "ADJ" or t in ctx.mention_at:
+        if t in ctx.mention_at or not (_adjective(ctx, t) or (
+                position > 0 and tokens[t].lemma == "и")):  # «Чрезвычайный и Полномочный Посол»
             return None
     return None
+
+
+def _adjective(ctx: Context, t: int) -> bool:
+    """An adjective, also one the tagger reads as a name for its capital letter
+    («Полномочный Посол»)."""
+    token = ctx.doc.tokens[t]
+    if token.pos == "ADJ":
+        return True
+    parses = ctx.vocab.analyzer.parse(token.text) if token.pos == "PROPN" else []
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
@@ -1236,16 +1303,24 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     start = _title_start(ctx, segment)
     if start is None or _former(ctx, segment, start):
         return
-    if "Number=Plur" in ctx.doc.tokens[segment[start]].feats:
-        # «X и Y, руководители компаний A и B»: one employer each, in order
+    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats
+    if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
+        return  # «X, представители компании Y»: others listed after him, not his post
+    if plural and persons and len(persons) >= 2:
+        # «X и Y, руководители компаний A и B», «вице-премьеры Армении и России X и Y»: one
+        # employer each, in order
         employers = [i for i in ctx.mentions_in(segment[start:]) if ctx.mention_type(i) == "ORG"]
-        if persons and len(persons) >= 2 and len(employers) == len(persons) and \
+        places = [i for i in ctx.mentions_in(segment[start:])
+                  if ctx.mention_type(i) == "LOC" and not _posted_in(ctx, i)]
+        if not employers and len(places) == len(persons):
+            employers = places
+        if len(employers) == len(persons) and \
                 len({ctx.entity(e) for e in employers}) == len(employers):
             first = ctx.first(employers[0])
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
-        elif persons and len(persons) >= 2 and len(employers) == 1 \
+        elif len(employers) == 1 \
                 and ctx.first(employers[0]) > segment[start] \
                 and ctx.last(employers[0]) == segment[-1]:
             # «представители компании A X и Y»: the one employer of them all
@@ -1259,8 +1334,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         role = _role(ctx, [t for t in segment[start:] if t < first])
         entity = ctx.entity(employer)
         if fold(ctx.doc.mentions[employer].normal) in ctx.vocab.org_heads:
-            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before
-            entity = _resolve_org(ctx, first)
+            # «вице-президент Фонда Иван Петров»: a bare head word is the one named before,
+            # else the organisation the text refers to by it alone
+            entity = _resolve_org(ctx, first) or entity
         ctx.add(rule, ctx.entity(person), entity, sent_id, role)
     if employers:
         return
@@ -1270,17 +1346,24 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         return
     for t in segment[:start]:
         # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
-        lemma = ctx.doc.tokens[t].lemma
-        place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
-        named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
-                 and same_place(e.normal, place)]
-        if not named and t not in ctx.mention_at:
-            # «харьковский городской голова X»: a town's adjective, where the text names it
-            town = place_of_adjective(ctx, ctx.doc.tokens[t])
-            named = [town] if town is not None else []
-        if named:
-            ctx.add(rule, ctx.entity(person), named[0], sent_id, _role(ctx, segment[start:]))
+        named = _adjective_place(ctx, t)
+        if named is not None:
+            ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
             return
+    tokens = ctx.doc.tokens
+    government = ctx.vocab.words("government_posts") | ctx.vocab.words("government_bodies")
+    for position in range(start + 1, len(segment) - 1):
+        # «заместитель тульского губернатора X», «сотрудник индийского посольства X»: the
+        # place of the adjective before a government post or body in the title's chain
+        t, after = segment[position], tokens[segment[position + 1]]
+        if tokens[t].pos == "ADJ" and "Case=Gen" in after.feats and (
+                after.lemma in government or after.lemma.split("-")[-1] in government):
+            region = ctx.vocab.mapping("region_adjectives").get(tokens[t].lemma)
+            # «краевого правительства»: the region of that word the text names
+            named = _resolve_place(ctx, t, region) if region else _adjective_place(ctx, t)
+            if named is not None:
+                ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
+                return
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
@@ -1304,12 +1387,31 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         t = segment[position]
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
-        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.words("place_anaphors"):
-            place = _resolve_place(ctx, t)
+        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
+                ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
+                | ctx.vocab.words("town_anaphors"):
+            # «глава городского округа X»: the word the adjective stands for, the town
+            kind = ctx.vocab.mapping("region_adjectives").get(
+                tokens[segment[position - 1]].lemma) if position > start + 1 else None
+            place = _resolve_place(ctx, t, kind)
             if place is not None:
-                role = _role(ctx, segment[start:position])
+                role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _adjective_place(ctx: Context, t: int) -> int | None:
+    """The entity of the place an adjective at ``t`` names, where the text names it: a
+    country's («китайский»), a region's or a town's («харьковский»)."""
+    lemma = ctx.doc.tokens[t].lemma
+    place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
+    named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
+             and same_place(e.normal, place)]
+    if not named and t not in ctx.mention_at:
+        # «харьковский городской голова X»: a town's adjective, where the text names it
+        town = place_of_adjective(ctx, ctx.doc.tokens[t])
+        named = [town] if town is not None else []
+    return named[0] if named else None
 
 
 def _named_body(ctx: Context, phrase: list[int]) -> int | None:
@@ -1361,24 +1463,45 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
     return found
 
 
-def _resolve_place(ctx: Context, token_id: int) -> int | None:
-    """The region a bare «области», «края», «региона» at ``token_id`` stands for: the last
-    place named before it whose name has that word («Калужская область»); for «регион»,
-    the last one named with any of them. None when no place is named so."""
+def _resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
+    """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
+    the last place named before it whose name has that word («Калужская область»); for
+    «регион», the last one named with any region word. None when no place is named so.
+    ``lemma``: the region word, where the token is an adjective of it («краевого»)."""
     tokens = ctx.doc.tokens
     anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
-    lemma = tokens[token_id].lemma
+    lemma = lemma or tokens[token_id].lemma
     stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
     start = tokens[token_id].start
-    places = [m for m in ctx.doc.mentions if m.type == "LOC"
-              and any(stem in word for word in fold(m.normal).split() for stem in stems)]
-    if not places:  # «глава республики X» where the text writes «Мордовия»
-        places = [m for m in ctx.doc.mentions if m.type == "LOC"
-                  and any(stem in word for word in _region_words(m.normal) for stem in stems)]
+    if lemma in ctx.vocab.words("town_anaphors"):
+        towns = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+            lemma in _descriptor(ctx, index) or _is_city(m.normal))]
+        before = [m for m in towns if m.start < start]
+        return before[-1].entity_id if before else None
+    # by its name, or by its full name where the text writes «Мордовия» («глава республики
+    # X»): the nearest before counts, whichever way it is written
+    places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+        any(stem in word for word in _region_words(m.normal) for stem in stems)
+        or any(w.startswith(stem) for w in _descriptor(ctx, index) for stem in stems))]
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _is_city(normal: str) -> bool:
+    """Does the places gazetteer know the place as a city?"""
+    place = gazetteer().lookup(normal)
+    return place is not None and place.kind == "city"
+
+
+def _descriptor(ctx: Context, index: int) -> list[str]:
+    """The lemma of the descriptor right before a place's name («провинции Аньхой», «в
+    провинцию Конья» → «провинция»), if any."""
+    t = ctx.first(index) - 1
+    if t < 0 or t in ctx.mention_at or ctx.doc.tokens[t].pos != "NOUN":
+        return []
+    return [ctx.doc.tokens[t].lemma]
 
 
 def _region_words(normal: str) -> list[str]:
