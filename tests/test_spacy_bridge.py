@@ -91,3 +91,28 @@ def test_a_spacy_doc_of_some_sentences_has_only_the_attributes_asked_for():
     assert [t.lemma_ for t in spacy_doc] == ["парк", "«"]
     assert [t.pos_ for t in spacy_doc] == ["", ""]
     assert spacy_doc[0].is_sent_start
+
+
+SPACY_WITHOUT_ITS_CLI = """
+import sys
+from ruextract.spacy_bridge import import_spacy, vocab
+spacy = import_spacy()
+from spacy.matcher import Matcher
+matcher = Matcher(vocab())
+matcher.add("x", [[{"LOWER": "форум"}]])
+assert "spacy.cli" not in sys.modules and "typer" not in sys.modules
+assert spacy.info()["spacy_version"] == spacy.__version__  # imports the command line now
+import spacy.cli
+assert callable(spacy.cli.download)
+print("ok")
+"""
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works_when_asked_for():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", SPACY_WITHOUT_ITS_CLI], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

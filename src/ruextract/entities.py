@@ -34,6 +34,7 @@ from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
     PatternAnchors,
+    import_spacy,
     pattern_attributes,
     pattern_keys,
     to_spacy,
@@ -64,6 +65,7 @@ class EntityExtractor:
     """Compiled entity rules; built once per process."""
 
     def __init__(self, rules: RuleSet, analyzer: Analyzer) -> None:
+        import_spacy()  # before spacy.matcher: spaCy without its command line
         from spacy.matcher import Matcher
 
         self.analyzer = analyzer

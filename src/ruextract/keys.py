@@ -33,7 +33,7 @@ import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
 from .doc import DELEGATION, fold
-from .morph import dictionary
+from .morph import dictionary, word_parses
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
 
@@ -187,11 +187,11 @@ def _person_in_nominative(name: str) -> str | None:
     where the first name has a nominative reading («Ивана» may be a woman's name) or the
     surname no reading of the first name's gender and case."""
     first, surname = name.split()
-    names = [p for p in dictionary().parse(first) if "Name" in p.tag and "sing" in p.tag]
+    names = [p for p in word_parses(first) if "Name" in p.tag and "sing" in p.tag]
     if not names or any("nomn" in p.tag for p in names):
         return None
     for parse in names:
-        for surname_parse in dictionary().parse(surname):
+        for surname_parse in word_parses(surname):
             tag = surname_parse.tag
             if "Surn" in tag and tag.gender == parse.tag.gender and tag.case == parse.tag.case:
                 inflected = surname_parse.inflect({"nomn", "sing", parse.tag.gender})
@@ -206,7 +206,7 @@ def _first_name_nominatives(first: str, surname: str) -> set[str]:
     Nothing where the name as written is a known first name in the nominative («Александра»)
     and the surname no man's only («Александра Ким» is a woman; «Александра Гусев» is
     Alexander's genitive)."""
-    parses = dictionary().parse(first)
+    parses = word_parses(first)
     if not MASCULINE_SURNAME.search(surname) and dictionary().word_is_known(first) and any(
             {"Name", "nomn"} <= parse.tag.grammemes for parse in parses):
         return set()
@@ -359,7 +359,7 @@ class KeyResolver:
         noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
         if " " in word.strip() or not word.strip():
             return None
-        parses = dictionary().parse(fold(word.strip()))
+        parses = word_parses(fold(word.strip()))
         if parses and {"Surn", "Name", "Patr"} & parses[0].tag.grammemes:
             return None  # most likely a surname («Воеводин», not «Воеводина»)
         # by name only: an adjective alone may be a surname («Тверской»)
@@ -721,7 +721,7 @@ class KeyResolver:
         found = people_words.get(surname, set()) - {identity} if exact else set()
         if found:
             return found
-        lemmas = {p.normal_form.replace("ё", "е") for p in dictionary().parse(surname)} \
+        lemmas = {p.normal_form.replace("ё", "е") for p in word_parses(surname)} \
             if OBLIQUE_SURNAME.search(surname) else set()
         for lemma in lemmas - {surname}:
             found |= people_words.get(lemma, set()) - {identity}
@@ -913,7 +913,7 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
 
 def _is_patronymic(word: str) -> bool:
     """«сергеевич», «ильинична»: a patronymic that is no surname too («Абрамович» may be)."""
-    tags = [parse.tag.grammemes for parse in dictionary().parse(word)]
+    tags = [parse.tag.grammemes for parse in word_parses(word)]
     if any("Surn" in tag for tag in tags):
         return False
     return any("Patr" in tag for tag in tags) \
@@ -979,7 +979,7 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
-        {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in dictionary().parse(word))
+        {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in word_parses(word))
 
 
 def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:

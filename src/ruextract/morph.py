@@ -61,6 +61,14 @@ def dictionary():  # -> pymorphy3.MorphAnalyzer
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=PARSE_CACHE)
+def word_parses(word: str) -> list:  # -> list[pymorphy3 Parse]
+    """pymorphy3's parses of ``word``, cached once per process for every caller (the
+    analyser's lemmas and normal forms, the keys, the places gazetteer): the lists are
+    shared, to be read, never changed."""
+    return dictionary().parse(word)
+
+
 class Lexicon:
     """Is this a dictionary word? (pymorphy3's dictionary, cached). Cheap to load."""
 
@@ -81,28 +89,16 @@ class Analyzer:
         self.pymorphy = dictionary()
         self.lexicon = Lexicon(self.pymorphy)
         self.lemma = lru_cache(maxsize=LEMMA_CACHE)(self._lemma)
-        self.parse = lru_cache(maxsize=PARSE_CACHE)(self.pymorphy.parse)
+        self.parse = word_parses
         self._taggers: _Taggers | None = None
 
     @property
     def models(self) -> tuple:
-        """natasha's segmenter and slovnet taggers, loaded on first use (re-running the
-        entities stage from stored tokens never needs them)."""
+        """natasha's segmenter and its news models as slovnet's morphology, syntax and NER
+        taggers, loaded on first use (re-running the entities stage from stored tokens never
+        needs them)."""
         if self._models is None:
-            from natasha import (
-                NewsEmbedding,
-                NewsMorphTagger,
-                NewsNERTagger,
-                NewsSyntaxParser,
-                Segmenter,
-            )
-
-            embedding = NewsEmbedding()
-            taggers = (NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
-                       NewsNERTagger(embedding))
-            for model in taggers:
-                model.batch_size = self.batch_size
-            self._models = (Segmenter(), *taggers)
+            self._models = _load_models(self.batch_size)
         return self._models
 
     def _lemma(self, word: str, pos: str, feats: str) -> str:
@@ -195,6 +191,87 @@ class Analyzer:
                     sentences.append(Sentence(base + chunk[0].start, base + chunk[-1].stop,
                                               first, len(tokens)))
             offset += len(line) + 1
+
+
+def _load_models(batch_size: int) -> tuple:
+    """natasha's ``Segmenter`` and its news models (``NewsMorphTagger``, ``NewsSyntaxParser``,
+    ``NewsNERTagger`` on ``NewsEmbedding``), loaded as slovnet's ``Morph``/``Syntax``/``NER``
+    load them — the same files, arrays and vocabularies — but with less work, since the
+    models' loading is time before a run's workers can start:
+
+    - the three models' word and shape vocabularies are the same files: each is built once
+      (a 250,000-word dictionary) and shared, not built once per model;
+    - of navec's embedding only what slovnet reads (its id and product-quantisation arrays),
+      not navec's own word list nor the tables navec precomputes for its similarity queries.
+    """
+    from natasha import Segmenter
+    from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
+    from slovnet import NER, Morph, Syntax
+    from slovnet.exec.encoders import SyntaxEncoder, TagEncoder
+    from slovnet.exec.infer import MorphInfer, NERInfer, SyntaxDecoder, SyntaxInfer, TagDecoder
+    from slovnet.exec.model import NER as NERModel
+    from slovnet.exec.model import Morph as MorphModel
+    from slovnet.exec.model import Syntax as SyntaxModel
+
+    navec = _load_navec(NEWS_EMBEDDING)
+    vocabs: dict[bytes, object] = {}  # a vocabulary file's bytes → the vocabulary built once
+    taggers = []
+    for api, path, model_type, encoder_type, decoder_type, infer_type, labels in (
+            (Morph, NEWS_MORPH, MorphModel, TagEncoder, TagDecoder, MorphInfer, "tag"),
+            (Syntax, NEWS_SYNTAX, SyntaxModel, SyntaxEncoder, SyntaxDecoder, SyntaxInfer,
+             "rel"),
+            (NER, NEWS_NER, NERModel, TagEncoder, TagDecoder, NERInfer, "tag")):
+        model, (words, shapes, tags) = _load_pack(path, model_type, ("word", "shape", labels),
+                                                  vocabs)
+        # slovnet's own load (encoder batches of 8) and natasha's navec injection
+        infer = infer_type(model, encoder_type(words, shapes, 8), decoder_type(tags))
+        tagger = api(infer, batch_size)
+        tagger.navec(navec)
+        taggers.append(tagger)
+    return (Segmenter(), *taggers)
+
+
+def _load_pack(path: str, model_type, vocab_names: tuple[str, ...],
+               vocabs: dict[bytes, object]) -> tuple:
+    """A slovnet model pack: the model with its arrays, and its vocabularies as
+    ``slovnet.exec.pack.bytes_vocab`` builds them, unless ``vocabs`` holds one built from
+    the same content (the files' gzip headers differ, so compared uncompressed)."""
+    from gzip import decompress
+
+    from slovnet.exec.pack import Pack, vocab_name
+    from slovnet.vocab import Vocab
+
+    with Pack(path) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(model_type)
+        arrays = dict(pack.load_arrays(model.weights))
+        found = []
+        for name in vocab_names:
+            content = decompress(pack.read(vocab_name(name)))
+            if content not in vocabs:
+                vocabs[content] = Vocab(content.decode("utf8").splitlines())
+            found.append(vocabs[content])
+    return model.inject_arrays(arrays), found
+
+
+def _load_navec(path: str):
+    """The part of navec's ``Navec.load(path)`` that slovnet's models use: the embedding's
+    id (``meta.id``) and its product-quantisation arrays (``pq.indexes``, ``pq.codes``), read
+    as ``navec.pq.PQ.from_file`` reads them."""
+    from types import SimpleNamespace
+
+    import numpy as np
+    from navec.meta import Meta
+    from navec.tar import Tar
+
+    with Tar(path) as tar:
+        meta = Meta.from_file(tar.load("meta.json"))
+        Meta.check_protocol(meta.protocol)
+        file = tar.load("pq.bin")
+        vectors, _, qdim, centroids = np.frombuffer(file.read(4 * 4), np.uint32)
+        indexes = np.frombuffer(file.read(vectors * qdim), np.uint8).reshape(vectors, qdim)
+        codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
+    return SimpleNamespace(meta=meta, pq=SimpleNamespace(indexes=indexes, codes=codes))
 
 
 def _ner_chunks(doc: Doc) -> list[tuple[int, str, list[str]]]:

@@ -5,6 +5,7 @@ same on a cluster. The CLI, the Python API and the tests call ``run``."""
 from __future__ import annotations
 
 import importlib
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -97,14 +98,18 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             pool = None
             try:
                 local = pipeline or Pipeline(rules, min_confidence=min_confidence)
-                # pyarrow imports pandas (0.3 s) the first time it builds an array from
-                # Python lists, as every worker does: imported here once, the workers
-                # inherit it instead of importing it each.
-                importlib.import_module("pyarrow.dataset")
                 with few_collections():  # forked workers inherit its settings
                     pool = WorkerPool(context, local, workers,
                                       PartOutput(out, summary.run_id, chunk_docs, chunk_rows))
+                    # The end of the run reads Parquet, so pyarrow imports pandas (~0.25 s)
+                    # here: while the workers run, not before they start (they never need
+                    # it: pool.arrow_without_pandas), in a thread, since this process
+                    # mostly waits for them meanwhile.
+                    importing = threading.Thread(target=importlib.import_module,
+                                                 args=("pyarrow.dataset",), daemon=True)
+                    importing.start()
                     pool.run(reader.batches(summary, seen, record_error, progress), record)
+                    importing.join()
             finally:
                 if pool is not None:
                     pool.close()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .doc import fold
-from .morph import dictionary
+from .morph import dictionary, word_parses  # noqa: F401  (dictionary: for relations)
 from .rules import default_rules_dir, read_wordlist
 
 MODELS_DIR = Path(os.environ.get("RUEXTRACT_MODELS",
@@ -36,7 +36,7 @@ class Place:
 def word_lemma(word: str) -> str:
     """The dictionary lemma of one lower-case word (a guess for unknown words: the same
     guess for the gazetteer's name and the text's, so they still meet)."""
-    parses = dictionary().parse(word)
+    parses = word_parses(word)
     return parses[0].normal_form.replace("ё", "е") if parses else word
 
 
@@ -60,7 +60,7 @@ def heads_by_gender() -> dict[str, tuple[str, ...]]:
     [район] is no oblast), so a bare adjective names the place of its own gender."""
     by_gender: dict[str, list[str]] = {}
     for head in read_wordlist(default_rules_dir() / "words" / "region_heads.txt"):
-        gender = next((p.tag.gender for p in dictionary().parse(head) if "NOUN" in p.tag), None)
+        gender = next((p.tag.gender for p in word_parses(head) if "NOUN" in p.tag), None)
         if gender is not None:
             by_gender.setdefault(gender, []).append(head)
     return {gender: tuple(heads) for gender, heads in by_gender.items()}
@@ -140,7 +140,7 @@ class Gazetteer:
         («Самаркандской» → Самаркандская область, not the city Самарканд; «Сырдарьинский»,
         a district, is not Сырдарьинская область). A plural («пензенские») has no gender."""
         found = self.by_adjective.get(key)
-        parses = [p for p in dictionary().parse(fold(name)) if "ADJF" in p.tag]
+        parses = [p for p in word_parses(fold(name)) if "ADJF" in p.tag]
         gender = parses[0].tag.gender if parses else None
         heads = heads_by_gender().get(gender)
         if heads is None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from . import memo
 from .doc import Doc
 from .part_writer import ChunkWriter
-from .processes import for_the_parent, limit_blas_threads
+from .processes import arrow_without_pandas, for_the_parent, limit_blas_threads
 from .stages import Pipeline, StageError, process_batch
 
 
@@ -154,6 +154,7 @@ def _work(number: int, pipeline: Pipeline, tasks, results: Connection,
           output: PartOutput) -> None:
     """A worker process: batches until told to close, its rows into one long-lived writer."""
     limit_blas_threads()
+    arrow_without_pandas()
     writer = ChunkWriter(output.out, f"{output.run_id}-w{number}", output.chunk_docs,
                          output.chunk_rows)
     try:

@@ -424,10 +424,12 @@ def _check_spacy_patterns(path: Path, patterns: list[tuple[str, list, int]],
 
 def _spacy_check(path: Path, patterns: list[tuple[str, list, int]],
                  problems: list[RuleProblem]) -> None:
+    from .spacy_bridge import import_spacy
+    from .spacy_bridge import vocab as spacy_vocab
+
+    import_spacy()  # before its submodules: spaCy without its command line
     from spacy.errors import MatchPatternError
     from spacy.matcher import Matcher
-
-    from .spacy_bridge import vocab as spacy_vocab
 
     vocab = spacy_vocab()
     for rule_id, pattern, line in patterns:

@@ -26,11 +26,48 @@ TOKEN_ATTRIBUTES = frozenset({"LEMMA", "POS", "MORPH", "DEP"})
 LITERAL_KEYS = ("ORTH", "TEXT", "LOWER", "LEMMA")
 
 
+def import_spacy():  # -> the spacy module
+    """``import spacy`` without the command line its ``__init__`` imports for ``spacy.info``
+    (``spacy.cli``: typer, weasel, requests, …; ~0.2 CPU-s of a run's start-up, which the
+    forked workers wait for), which ruextract never uses. ``spacy.info()`` still works (it
+    imports the real one when called), and so does ``import spacy.cli`` afterwards."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []  # a package with no submodules: any other import of it fails
+    info.info = _spacy_info
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:  # a spaCy that needs more of its command line: import it whole
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):
+    """``spacy.info``, its command line imported when it is called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 @lru_cache(maxsize=8)
 def vocab(attributes: frozenset[str] = OPTIONAL_ATTRIBUTES):
     """A Russian spaCy vocab that computes ``attributes`` of OPTIONAL_ATTRIBUTES (and all
     the others) for each lexeme; one vocab per attribute set, so lexemes never lack one."""
-    import spacy
+    spacy = import_spacy()
     from spacy.attrs import IDS
 
     # spacy.blank's vocab, not create_vocab("ru", …) (a third of a second faster, no

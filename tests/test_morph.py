@@ -1,0 +1,41 @@
+"""The analyser's models: loaded with less work than natasha's classes, and the same models."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _weights(model) -> list:
+    from slovnet.exec.model import WeightsVisitor
+
+    visitor = WeightsVisitor()
+    visitor(model)
+    return visitor.weights
+
+
+def test_the_models_are_natashas_news_models_with_their_vocabularies_built_once():
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    from ruextract.morph import MODEL_BATCH_SIZE, _load_models
+
+    _, *loaded = _load_models(MODEL_BATCH_SIZE)
+    embedding = NewsEmbedding()
+    natashas = (NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
+                NewsNERTagger(embedding))
+    for ours, theirs in zip(loaded, natashas, strict=True):
+        assert ours.batch_size == MODEL_BATCH_SIZE
+        assert repr(ours.infer.model) == repr(theirs.infer.model)  # the same modules
+        ours_weights, their_weights = _weights(ours.infer.model), _weights(theirs.infer.model)
+        assert len(ours_weights) == len(their_weights)
+        for mine, natasha in zip(ours_weights, their_weights, strict=True):
+            assert mine.dtype == natasha.dtype and np.array_equal(mine.array, natasha.array)
+        for name in ("words_vocab", "shapes_vocab", "batch_size"):
+            mine, natasha = getattr(ours.infer.encoder, name), getattr(theirs.infer.encoder, name)
+            assert getattr(mine, "items", mine) == getattr(natasha, "items", natasha)
+        labels = "rels_vocab" if hasattr(theirs.infer.decoder, "rels_vocab") else "tags_vocab"
+        assert getattr(ours.infer.decoder, labels).items == \
+            getattr(theirs.infer.decoder, labels).items
+    # one word vocabulary and one embedding for the three models
+    assert len({id(model.infer.encoder.words_vocab) for model in loaded}) == 1
+    assert len({id(model.infer.encoder.shapes_vocab) for model in loaded}) == 1
+    assert len({id(model.infer.model.emb.word.indexes.array) for model in loaded}) == 1
