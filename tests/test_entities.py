@@ -427,6 +427,14 @@ def test_a_parks_quoted_name_alone_is_the_park(pipeline):
     assert types.get("«Сибирский контур»") == "PARK", types
 
 
+def test_a_quoted_name_with_a_number_is_another_thing(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила технопарк «Озёрная долина». "
+                                 "Гостям показали стройку «Озёрной долины-2».")
+    first, second = (next(m for m in doc.mentions if m.text.startswith(start))
+                     for start in ("технопарк", "«Озёрной долины-2»"))
+    assert "2" in second.normal and first.entity_id != second.entity_id
+
+
 # A town and the park or company of its name: two things, each of its own type.
 TOWN_AND_NAMESAKE = [
     "Делегация посетила [ОЭЗ «Каменка»](PARK) и город [Каменка](LOC).",
@@ -468,6 +476,9 @@ def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
     # a short name's first two letters are no stem: «ЛУЧ» is not «Лупа» in a case
     (["ЛУЧ"], ["Лупа"], False),
     (["тасс"], ["талина"], False),
+    # a number is part of the name: the second phase is another site
+    (["Речная", "гавань-2"], ["Речной", "гавани"], False),
+    (["Орбита-2"], ["Орбита-3"], False),
 ])
 def test_same_name_up_to_a_case_ending(words, other, same):
     from ruextract.coreference import _same_name

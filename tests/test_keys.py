@@ -232,6 +232,13 @@ def test_stripped_name(words, entity_type, normal, name):
     # the one country's)
     ("ORG:госсовет кнр", [("ORG", "Госсовет КНР"),
                                        ("ORG", "Государственный совет КНР")]),
+    # a country closing a name that names a region of that country already
+    ("ORG:гомельский областной совет промыслов", [
+        ("ORG", "Гомельский областной совет промыслов"),
+        ("ORG", "Гомельский областной совет промыслов Республики Беларусь")]),
+    # a body without a country is the batch's Russian body of that name
+    ("ORG:российский союз малых верфей", [("ORG", "Российский союз малых верфей"),
+                                          ("ORG", "Союз малых верфей")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -286,6 +293,10 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "Александра Гусельникова"), ("PER", "Александр Гусельников")],
     # a cut first name whose written name is no person of the batch stays as it is
     [("PER", "Рост Гулами", ["Ростем Гулами"]), ("PER", "Рустам Гулами")],
+    # a country after a body's name that names no place of it keeps the country
+    [("ORG", "Министерство экономики Республики Беларусь"), ("ORG", "Министерство экономики")],
+    # another country's adjective is no Russian body's
+    [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -315,6 +326,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
     ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
      "ORG:дума"),
+    # … not one that only adds a number: «Долина-2» is the second site
+    ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
     # a first name and patronymic is the document's one person of that first name
     ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
      "PER:глеб аркадьевич тумасов"),

@@ -63,14 +63,16 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
     for found in QUOTED_NAME.finditer(doc.text):
         words = fold(found.group(0)).split()
         match = next(((m, name) for w, m, name in sources
-                      if w != words and _same_name(words, w)), None)
+                      if w != words and _same_name(words, w, numbers=False)), None)
         if match is None:
             continue
         source, name = match
         # After its type word a quoted name stands in the nominative («в технопарке
         # «Океанис»»); a bare quoted name may not («у «Кедр-Сенсора»»): there the repeat
-        # keeps its own form and name_normals votes.
-        nominative = name if not source.text.startswith(QUOTES_OPEN) else None
+        # keeps its own form and name_normals votes. A number is no case ending: «Долина-2»
+        # beside «Долина» is a thing of that type, the second of the name, with its own name.
+        nominative = name if not source.text.startswith(QUOTES_OPEN) \
+            and _same_name(words, fold(name).split()) else None
         existing = by_span.get((found.start(), found.end()))
         if existing is not None and existing.source == "ner" and source.source != "ner":
             existing.type = source.type
@@ -276,8 +278,9 @@ def _place_nominatives(doc: Doc) -> None:
             other.normal, other.key = canonical, entity_key("LOC", canonical)
 
 
-def _same_name(words: list[str], other: list[str]) -> bool:
-    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»)."""
+def _same_name(words: list[str], other: list[str], numbers: bool = True) -> bool:
+    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»),
+    and with the same numbers («Долина-2» is no case of «Долина»; unless not ``numbers``)."""
     if len(words) != len(other):
         return False
     for a, b in zip(words, other, strict=True):
@@ -287,6 +290,8 @@ def _same_name(words: list[str], other: list[str]) -> bool:
         stem = max(shorter - 2, min(shorter, 3))
         # a case ending differs by two letters at most: «Роснано» is not «Роснанотех»
         if a[:stem].lower() != b[:stem].lower() or abs(len(a) - len(b)) > 2:
+            return False
+        if numbers and [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
             return False
     return True
 

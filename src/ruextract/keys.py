@@ -273,6 +273,8 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        russia = places.lookup("Россия")
+        self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
         # (size of person_words when made, skeleton → its words): see _same_skeleton
@@ -326,7 +328,7 @@ class KeyResolver:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
-            key = self._federal_body(key)
+            key = self._without_own_country(self._federal_body(key))
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
@@ -395,6 +397,23 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _without_own_country(self, key: str) -> str:
+        """An organisation's name key less a country's name closing it where a word before
+        already names a place of that country: «Витебский облисполком Республики Беларусь» is
+        «Витебский облисполком» (the country adds nothing the region's name does not say)."""
+        words = key.split()
+        for size in (3, 2, 1):
+            if len(words) < size + 2:
+                continue
+            country = self.places.by_name.get(" ".join(words[-size:]))
+            if country is None or country.kind != "country":
+                continue
+            if any((place := self.places.lookup(word)) is not None
+                   and place.country == country.country for word in words[:-size]
+                   if not word.startswith("=")):
+                return " ".join(words[:-size])
+        return key
 
     def _places_in_name(self, key: str, normal: str) -> str:
         """An organisation's name key with each place in it as the place: «Посольство КНР в
@@ -473,6 +492,11 @@ class KeyResolver:
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
             if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+                self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
+                # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
+                # индустриальных парков»: the news are Russian, a body without a country is
+                # Russia's
                 self.long_forms.setdefault(("SITE", rest), identity)
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
@@ -835,9 +859,11 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                       if other["entity_key"].startswith(key + ".")}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)):
+            # (not a number after it: «Долина-2» is the second site, not «Долина»)
             longer = {other["entity_key"] for other in named
-                      if _letters(other["entity_key"].partition(":")[2]).startswith(
-                          _letters(name) + " ")}
+                      if (written := _letters(other["entity_key"].partition(":")[2])
+                          ).startswith(_letters(name) + " ")
+                      and not written[len(_letters(name)):].replace(" ", "").isdigit()}
             if " " not in name and resolver.is_body_head(name):
                 # a bare head that closes the one longer name: «Думы» where «Государственная
                 # Дума» is written
