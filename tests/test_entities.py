@@ -427,6 +427,12 @@ def test_a_parks_quoted_name_alone_is_the_park(pipeline):
     assert types.get("«Сибирский контур»") == "PARK", types
 
 
+def test_a_legal_form_before_a_name_is_kept_with_the_mention(pipeline):
+    doc = analyse_text(pipeline, "Гендиректор АО «Ольшанка» Иван Петров встретил гостей.")
+    found = [m for m in doc.mentions if m.text == "«Ольшанка»"]
+    assert found and found[0].legal_form == "АО"
+
+
 def test_a_quoted_name_with_a_number_is_another_thing(pipeline):
     doc = analyse_text(pipeline, "Делегация посетила технопарк «Озёрная долина». "
                                  "Гостям показали стройку «Озёрной долины-2».")

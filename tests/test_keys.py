@@ -367,6 +367,17 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
 
 
+def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words):
+    """ООО «Ольшанка» where no park is written, технопарк «Ольшанка» elsewhere: the company;
+    a bare «Ольшанка» without a legal form is still the park."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
+                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "ООО «Ольшанка»"]),
+                     entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PARK:ольшанка", "ORG:ольшанка", "PARK:ольшанка"]
+
+
 def test_one_type_per_key_by_the_evidence_of_all_mentions(words):
     table = entities(entity("a", 0, "PARK", "ОЭЗ «Алабуга»", n_mentions=2),
                      entity("b", 0, "ORG", "«Алабуга»"), entity("c", 0, "ORG", "Алабуга"))

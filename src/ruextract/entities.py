@@ -48,6 +48,8 @@ NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per 
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
+# … right before a mention that begins with the quote or the name
+LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 
 
 @dataclass(slots=True)
@@ -160,6 +162,7 @@ class EntityExtractor:
         vote_types(doc)
         self._surnames_read_as_places(doc)
         self._zone_operators(doc)
+        self._legal_forms(doc)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -175,6 +178,16 @@ class EntityExtractor:
             found = LEGAL_FORM_BEFORE_QUOTE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
+
+    def _legal_forms(self, doc: Doc) -> None:
+        """An organisation's legal form right before its name («АО «Орбита»»), kept with the
+        mention: keys tell the company from a park of its name by it."""
+        for mention in doc.mentions:
+            if mention.type != "ORG":
+                continue
+            found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
+            if found and found.group(1).lower() in self.org_legal_forms:
+                mention.legal_form = found.group(1)
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document

@@ -107,6 +107,8 @@ class KeyWords:
     event_optional_words: frozenset[str] = frozenset()
     # «региональная корпорация развития»: an adjective before a regional body's bare name
     regional_adjectives: frozenset[str] = frozenset()
+    # «ао», «ооо»: a legal form before a name makes it a company's (org_legal_forms)
+    legal_forms: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -129,7 +131,8 @@ class KeyWords:
                    pairs("key_body_abbreviations"),
                    frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
                    words("key_event_optional_words"),
-                   frozenset(name_key(word) for word in rules.words("key_regional_adjectives")))
+                   frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
+                   words("org_legal_forms"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1165,6 +1168,18 @@ def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
             row["type"] = "ORG"
 
 
+def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWords) -> None:
+    """A company its document writes with a legal form (АО «Каменка») is the company, not the
+    batch's park of that name (технопарк «Каменка» of other documents): an ORG key of the
+    name. Rows come with the type the document gave them."""
+    for row, own_type in document:
+        if own_type == "ORG" and row["entity_key"].startswith("PARK:") and any(
+                len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
+                and parts[1][:1] in "«\"" for alias in row["aliases"] or ()):
+            row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
+            row["type"] = "ORG"
+
+
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
                    _tails_of_long_names, _apart_by_place, _short_place_named_in_full,
@@ -1186,6 +1201,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         documents[row["doc_id"]].append((row, own_type))
     for document in documents.values():
         _company_apart_from_park(document)
+        _companies_apart_from_parks(document, resolver.words)
         document_rows = [row for row, _ in document]
         for make_definite in DOCUMENT_PASSES:
             make_definite(document_rows, resolver)
