@@ -433,6 +433,11 @@ def test_a_legal_form_before_a_name_is_kept_with_the_mention(pipeline):
     assert found and found[0].legal_form == "АО"
 
 
+def test_a_place_with_a_soft_sign_misplaced_takes_its_name(pipeline):
+    doc = analyse_text(pipeline, "Губернатор Ярославськой области встретил гостей.")
+    assert [m.normal for m in doc.mentions if m.type == "LOC"] == ["Ярославская область"]
+
+
 def test_a_quoted_name_with_a_number_is_another_thing(pipeline):
     doc = analyse_text(pipeline, "Делегация посетила технопарк «Озёрная долина». "
                                  "Гостям показали стройку «Озёрной долины-2».")

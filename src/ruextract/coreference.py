@@ -251,9 +251,24 @@ def name_normals(doc: Doc) -> None:
                     doc.mentions[i].normal = canonical
                 other.normal, other.key = canonical, entity_key(entity_type, canonical)
     _place_nominatives(doc)
+    _misspelt_places(doc)
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
+
+
+def _misspelt_places(doc: Doc) -> None:
+    """A place with a soft sign misplaced («Ставрополського края») takes the gazetteer's
+    name, where that is the one place it can be."""
+    for entity in doc.entities:
+        if entity.type != "LOC":
+            continue
+        for i in entity.mention_ids:
+            mention = doc.mentions[i]
+            place = gazetteer().misspelt(mention.text) or gazetteer().misspelt(mention.normal)
+            if place is not None:
+                mention.normal = place.canonical
+                entity.normal, entity.key = place.canonical, entity_key("LOC", place.canonical)
 
 
 def _place_nominatives(doc: Doc) -> None:
