@@ -577,3 +577,16 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
         "ORG:корпорация развития [e]"]
+
+
+def test_a_bare_head_noun_is_its_documents_own(words):
+    """«Фонда», «Администрации» alone in two documents: two funds, two administrations; a bare
+    head its document makes a name of is that name."""
+    table = entities(entity("a", 0, "ORG", "Фонд"), entity("b", 0, "ORG", "Фонд"),
+                     entity("c", 0, "ORG", "Администрация"),
+                     entity("d", 0, "ORG", "Посольство"),
+                     entity("d", 1, "ORG", "Посольство Монголии"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "ORG:фонд [a]", "ORG:фонд [b]", "ORG:администрация [c]", "ORG:посольство монголии",
+        "ORG:посольство монголии"]

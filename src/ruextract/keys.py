@@ -109,6 +109,8 @@ class KeyWords:
     regional_adjectives: frozenset[str] = frozenset()
     # «ао», «ооо»: a legal form before a name makes it a company's (org_legal_forms)
     legal_forms: frozenset[str] = frozenset()
+    # «фонд», «посольство»: a body's head noun, alone no name of one thing
+    generic_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -132,7 +134,8 @@ class KeyWords:
                    frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
                    words("key_event_optional_words"),
                    frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
-                   words("org_legal_forms"))
+                   words("org_legal_forms"),
+                   words("org_body_nouns", "key_national_body_heads", "key_generic_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1153,6 +1156,17 @@ def _without_regional(name: str, words: KeyWords) -> str:
     return rest if rest and name_key(first) in words.regional_adjectives else name
 
 
+def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's bare head noun that its document made no name of («Фонда», «Посольства»,
+    «Администрации») is that document's own: one key for every bare «Фонд» of the batch
+    would name a different fund in each document (a key covering two things), while a
+    document's own key only misses a merge."""
+    for row in rows:
+        family, _, name = row["entity_key"].partition(":")
+        if family == "ORG" and name in resolver.words.generic_heads:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -1184,7 +1198,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
                    _tails_of_long_names, _apart_by_place, _short_place_named_in_full,
                    _place_initials_of_the_document, _bodies_of_the_country,
-                   _regional_bodies_of_the_document)
+                   _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
