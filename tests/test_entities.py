@@ -438,6 +438,12 @@ def test_a_place_with_a_soft_sign_misplaced_takes_its_name(pipeline):
     assert [m.normal for m in doc.mentions if m.type == "LOC"] == ["Ярославская область"]
 
 
+def test_a_regions_head_word_after_a_bodys_name_is_kept_with_the_mention(pipeline):
+    doc = analyse_text(pipeline, "Гостей принял министр Минсельхоза республики Иван Петров.")
+    found = [m for m in doc.mentions if m.text == "Минсельхоза"]
+    assert found and found[0].region_word == "республики"
+
+
 def test_a_quoted_name_with_a_number_is_another_thing(pipeline):
     doc = analyse_text(pipeline, "Делегация посетила технопарк «Озёрная долина». "
                                  "Гостям показали стройку «Озёрной долины-2».")

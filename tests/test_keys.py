@@ -590,3 +590,17 @@ def test_a_bare_head_noun_is_its_documents_own(words):
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:фонд [a]", "ORG:фонд [b]", "ORG:администрация [c]", "ORG:посольство монголии",
         "ORG:посольство монголии"]
+
+
+def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(words):
+    """«Минсельхоза республики»: the body of the region its document names most (the batch's
+    full name of it), else the document's own; a bare «Минсельхоз» stays the federal one."""
+    table = entities(entity("a", 0, "ORG", "Минсельхоз", aliases=["Минсельхоза республики"]),
+                     entity("a", 1, "LOC", "Республика Татарстан", n_mentions=2),
+                     entity("b", 0, "ORG", "Министерство сельского хозяйства Республики Татарстан"),
+                     entity("c", 0, "ORG", "Минсельхоз", aliases=["Минсельхоза области"]),
+                     entity("d", 0, "ORG", "Минсельхоз"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
+    assert keys_given == ["ORG:министерство сельского хозяйства республики татарстан"] * 2 + [
+        "ORG:минсельхоз [c]", "ORG:минсельхоз"]

@@ -99,6 +99,9 @@ class Mention:
     # the legal form written right before an organisation's name («АО» of АО «Орбита»): a
     # company, not the park or zone that may share its name
     legal_form: str = ""
+    # a region's head word right after a body's name («Минпромторг республики»): the body of
+    # the document's region, not the federal one
+    region_word: str = ""
 
 
 @dataclass(slots=True)

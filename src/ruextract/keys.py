@@ -69,6 +69,8 @@ HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+# a region's head word after a body's short name («Минпромторг республики»; entities add it)
+REGION_WORDS = frozenset(("республики", "области", "края", "округа"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
@@ -1119,15 +1121,7 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
               and _regional_body_name(resolver, row["normal"])]
     if not bodies:
         return
-    regions: Counter = Counter()  # Russian regions by the mentions that name them
-    for row, place in _places_named(rows, resolver.places):
-        if place.kind == "federal subject" and place.country == "RU":
-            regions[place.canonical] += row["n_mentions"] or 1
-    ranked = regions.most_common(2)
-    # the document is about the region it names most (Moscow where a deal was signed, named
-    # once, is not the region of the corporation); a tie names none
-    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-        else None
+    region = _region_of_the_document(rows, resolver)
     for row in bodies:
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
@@ -1141,6 +1135,41 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
                 if full in resolver.things else f"{bare} ({fold(region)})"
         else:
             row["entity_key"] = f"{bare} [{row['doc_id']}]"
+
+
+def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | None:
+    """The Russian region a document names most (by the mentions that name it, alone or
+    inside a name); None where it names none, or two as often."""
+    regions: Counter = Counter()  # Russian regions by the mentions that name them
+    for row, place in _places_named(rows, resolver.places):
+        if place.kind == "federal subject" and place.country == "RU":
+            regions[place.canonical] += row["n_mentions"] or 1
+    ranked = regions.most_common(2)
+    # the document is about the region it names most (Moscow where a deal was signed, named
+    # once, is not the region of the corporation); a tie names none
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+
+
+def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A federal body's short name with a region's head word after it («Минпромторга
+    республики», «Минздрав области») is that region's body, not the federal one: the body of
+    the Russian region the document names most (the batch's full name of it where there is
+    one), else the document's own key."""
+    short_names = dict(resolver.words.org_short_names)
+    for row in rows:
+        if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or name_key(row["normal"]) not in short_names or not any(
+                    alias.rsplit(" ", 1)[-1] in REGION_WORDS for alias in row["aliases"] or ()):
+            continue
+        region = _region_of_the_document(rows, resolver)
+        if region is None:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        full = (family, f"{name} ={fold(region)}")
+        row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
+            if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
 
 def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
@@ -1196,8 +1225,9 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
-                   _tails_of_long_names, _apart_by_place, _short_place_named_in_full,
-                   _place_initials_of_the_document, _bodies_of_the_country,
+                   _tails_of_long_names, _regional_short_names, _apart_by_place,
+                   _short_place_named_in_full, _place_initials_of_the_document,
+                   _bodies_of_the_country,
                    _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
