@@ -7,6 +7,17 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # an official who signs or meets in another country is a travelling group; at home not
+    ("Губернатор Тверской области Олег Сомов подписал в Пекине соглашение о поставках.",
+     "+VISITED delegation:Тверская область -> Пекин"),
+    ("Губернатор Тверской области Олег Сомов провёл в Твери совещание с аграриями.",
+     "-VISITED delegation:Тверская область -> Тверь"),
+    # a lone envoy whose capitalised honorifics hide his title from the parse
+    ("Чрезвычайный и Полномочный Посол Республики Армения Вардан Оганов посетил Омск с визитом.",
+     "+HEADED_BY delegation:Республика Армения -> Вардан Оганов"),
+    # farmers of a region on a visit are a group from it
+    ("Фермеры Тверской области посетили хозяйства Вологодской области.",
+     "+VISITED delegation:Тверская область -> Вологодская область"),
     # «делегация корпорации» refers back to the one corporation named before
     ("Корпорация развития Тамбовской области открыла офис в Ташкенте. Делегация корпорации "
      "посетила технопарк «Идея».",

@@ -248,15 +248,20 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     refers to it. True where one was found. ``besides_groups``: in a text that names groups,
     an official of a place none of them comes from (his own trip, not theirs)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    acts = vocab.words("official_act_verbs")
     for verb in tokens:
-        if verb.lemma not in vocab.visit_triggers or verb.lemma in vocab.host_verbs \
+        acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
+        if (verb.lemma not in vocab.visit_triggers and not acting) \
+                or verb.lemma in vocab.host_verbs \
                 or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
                 or ctx.in_speech(verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
         destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
                         and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                        and tokens[c].rel in ("obl", "obj")]
+                        and tokens[c].rel in ("obl", "obj")
+                        and (not acting or any(tokens[g].lemma in ("в", "во")
+                                               for g in ctx.children.get(c, [])))]
         # «посетил технопарк «X» в Китае»: the place of the site visited
         destinations += [ctx.mention_at[g] for c in children if tokens[c].rel == "obj"
                          for g in ctx.children.get(c, []) if g in ctx.mention_at
@@ -270,6 +275,12 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
                                             stop_at_comma=False)
             subjects = [ctx.first(after)] if after is not None else []
+        if not subjects:
+            # «Чрезвычайный и Полномочный Посол X Имя посетил …»: the name right before the
+            # verb, where the parse hung the title elsewhere
+            before = ctx.mention_at.get(verb.token_id - 1)
+            if before is not None and ctx.mention_type(before) == "PER":
+                subjects = [ctx.first(before)]
         for child in subjects:
             person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
@@ -281,7 +292,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 continue
             # a named official at a named site of his own region travels too («Губернатор
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
-            own_site = not besides_groups and person is not None and _site_visited(ctx, verb)
+            own_site = not besides_groups and person is not None and not acting \
+                and _site_visited(ctx, verb)
+            if acting and not any(_another_region(a, home) for a in away):
+                continue  # acting at home is no trip
             if not own_site and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue

@@ -76,6 +76,12 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
                 person = before  # «губернатор X во главе делегации региона»
+                if ref is None and any(tokens[w].lemma in ("с", "со")
+                                       for w in range(max(ctx.first(before) - 3, 0),
+                                                      ctx.first(before))):
+                    # «делегация с председателем X во главе»: the group before «с»
+                    ref = ctx.nearest_ref(t, list(range(max(ctx.first(before) - 8, 0),
+                                                        ctx.first(before))))
         if person is not None and ref is not None:
             heads = [person]
             if ctx.first(person) > t and tokens[ctx.last(person) + 1].lemma == "и":

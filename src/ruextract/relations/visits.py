@@ -568,19 +568,29 @@ def _word_governed_by(ctx: Context, t: int, trigger: int) -> bool:
 
 @matcher("visited_by_head")
 def visited_by_head(ctx: Context, rule: RelationRule) -> None:
-    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head (or
-    a named member) of a delegation who visits a site takes the delegation there."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head of a
+    delegation (or the official a group's origin employs) who visits a site takes the
+    delegation there."""
+    groups = _head_groups(ctx, employed=True)
+    _visits_by(ctx, rule, groups)
+
+
+@matcher("visited_by_member")
+def visited_by_member(ctx: Context, rule: RelationRule) -> None:
+    """«В составе делегации — посол Иван Петров. Посол посетил завод X»: a named member (not
+    its head) who visits a site takes the delegation there; run after the member rules."""
+    heads = {person for _, person, _ in ctx.found_of("HEADED_BY")}
     groups: dict[int, int] = {}
-    for group, person, _ in ctx.found_of("HEADED_BY"):
-        groups.setdefault(person, group)
-    origins: dict[int, list[int]] = {}
-    for delegation in ctx.delegations:
-        if delegation.origin_entity is not None and delegation.entity_id >= 0:
-            origins.setdefault(delegation.origin_entity, []).append(delegation.entity_id)
-    for person, employer, _ in ctx.found_of("WORKS_FOR"):
-        if len(set(origins.get(employer, []))) == 1:  # «губернатор области X» of its group
-            groups.setdefault(person, origins[employer][0])
+    for person, group, _ in ctx.found_of("MEMBER_OF_DELEGATION"):
+        if person not in heads:
+            groups.setdefault(person, group)
+    _visits_by(ctx, rule, groups)
+
+
+def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None:
+    """The sites a person of ``groups`` (person entity → delegation) visits, as the subject
+    of a visit verb: by name, by pronoun or by the bare title named before."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     if not groups:
         return
     last_person: int | None = None
@@ -627,8 +637,9 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
         if mention.type != "PER" or ctx.first(index) >= subject \
                 or ctx.entity(index) not in groups:
             continue
-        first = ctx.first(index)
-        if any(tokens[t].lemma == lemma for t in range(max(first - 3, 0), first)):
+        first = ctx.first(index)  # the title, a few words before the name in its sentence
+        if any(tokens[t].lemma == lemma and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - 5, 0), first)):
             found.add(groups[ctx.entity(index)])
     return found.pop() if len(found) == 1 else None
 
@@ -1138,11 +1149,21 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
 
 
-def _head_groups(ctx: Context) -> dict[int, int]:
-    """Person entity → the group it heads (HEADED_BY found before)."""
+def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
+    """Person entity → the group it heads (HEADED_BY found before); with ``employed``, also
+    the officials the origin of just one group employs («губернатор области X» of its
+    group)."""
     groups: dict[int, int] = {}
     for group, person, _ in ctx.found_of("HEADED_BY"):
         groups.setdefault(person, group)
+    if employed:
+        origins: dict[int, set[int]] = {}
+        for delegation in ctx.delegations:
+            if delegation.origin_entity is not None and delegation.entity_id >= 0:
+                origins.setdefault(delegation.origin_entity, set()).add(delegation.entity_id)
+        for person, employer, _ in ctx.found_of("WORKS_FOR"):
+            if len(origins.get(employer, ())) == 1:
+                groups.setdefault(person, next(iter(origins[employer])))
     return groups
 
 
@@ -1165,9 +1186,14 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     tokens = ctx.doc.tokens
     verb = _clause_verb(ctx, t) if tokens[t].pos == "NOUN" else t
     for child in ctx.children.get(verb, []) if verb is not None else []:
-        group = _group_of(ctx, child, heads)
-        if group is not None and tokens[child].rel == "nsubj" and not ctx.in_speech(child):
-            return group
+        if tokens[child].rel != "nsubj" or ctx.in_speech(child):
+            continue
+        # the subject, or a head joined to it («губернатор X и посол Y провели встречу»)
+        for subject in (child, *(c for c in ctx.children.get(child, [])
+                                 if tokens[c].rel == "conj")):
+            group = _group_of(ctx, subject, heads)
+            if group is not None:
+                return group
     for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
         group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
@@ -1176,7 +1202,7 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     for w in range(start, end):
         if tokens[w].lemma != "с" or w in ctx.mention_at:
             continue
-        for after in range(w + 1, min(w + 5, end)):
+        for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
             group = _group_of(ctx, after, heads)
             if group is not None and not ctx.in_speech(after):
                 return group
@@ -1193,7 +1219,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     делегацией в Казани», «переговоры с гостями прошли в Минпромторге», «глава делегации в
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = _head_groups(ctx)
+    heads = _head_groups(ctx, employed=True)
     premises = vocab.words("premises_nouns") | vocab.words("site_objects")
     for token in tokens:
         t = token.token_id
@@ -1298,3 +1324,52 @@ def _addressed_group(ctx: Context, verb: int) -> int | None:
             return ctx.delegation_entity(ref)
     return None
 
+
+
+@matcher("route_stop")
+def route_stop(ctx: Context, rule: RelationRule) -> None:
+    """«Следующей точкой маршрута стал завод X», «Первым пунктом программы стало посещение
+    технопарка Y»: a stop of the tour (a ``route_stop_nouns`` word with a ``route_nouns``
+    genitive or «их») as the predicate of a copula whose subject is the site; the group is
+    the one the sentence names, else the last one named in the two sentences before, else the
+    article's one group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        if token.lemma not in vocab.words("route_stop_nouns") or token.pos != "NOUN" \
+                or token.head_id < 0 \
+                or tokens[token.head_id].lemma not in vocab.words("copula_verbs") \
+                or not any(tokens[c].lemma in vocab.words("route_nouns")
+                           or tokens[c].text.lower() in vocab.words("group_possessives")
+                           for c in ctx.children.get(token.token_id, [])) \
+                or ctx.planned(token.head_id) or ctx.in_speech(token.token_id):
+            continue
+        copula = token.head_id
+        subject = next((c for c in ctx.children.get(copula, [])
+                        if tokens[c].rel == "nsubj"), None)
+        if subject is None:
+            continue
+        if tokens[subject].lemma in vocab.visit_triggers:  # «стало посещение X»
+            subject = next((c for c in ctx.children.get(subject, [])
+                            if tokens[c].rel == "nmod"), subject)
+        site = _named_at(ctx, subject)
+        if site is None or ctx.mention_type(site) not in SITE_TYPES:
+            continue
+        ref = ctx.nearest_ref(token.token_id) or next(
+            (refs[-1] for back in (1, 2)
+             if (refs := [r for r in ctx.refs_in(token.sent_id - back)
+                          if not ctx.in_speech(r.token)])), None)
+        if ref is not None:
+            group: int | None = ctx.delegation_entity(ref)
+        else:  # a stop of the one group the article is about
+            group = ctx.delegations[0].entity_id if len(ctx.delegations) == 1 else None
+        if group is not None and group >= 0:
+            ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _named_at(ctx: Context, word: int) -> int | None:
+    """The mention at a word, or the name in apposition to it («центр «Луч»»)."""
+    tokens = ctx.doc.tokens
+    if word in ctx.mention_at:
+        return ctx.mention_at[word]
+    return next((ctx.mention_at[c] for c in ctx.children.get(word, [])
+                 if tokens[c].rel in ("appos", "flat:name") and c in ctx.mention_at), None)
