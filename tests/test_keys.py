@@ -83,6 +83,8 @@ SAME_THING = [
     ("LOC:пермский край", [("LOC", "Пермская область"), ("LOC", "Пермский край")]),
     ("LOC:северо-казахстанская область", [("ORG", "Северо-Казахстанская область"),
                                           ("LOC", "Северо-Казахстанская область")]),
+    # … but a region whose name it agrees with is that region
+    ("LOC:приморский край", [("LOC", "Приморский"), ("LOC", "Приморский край")]),
     ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
                                        ("LOC", "Ненецкий округ"), ("LOC", "НАО")]),
 ]
@@ -297,6 +299,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Министерство экономики Республики Беларусь"), ("ORG", "Министерство экономики")],
     # another country's adjective is no Russian body's
     [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
+    # a masculine adjective alone is a settlement of that name, not the city of the adjective
+    [("LOC", "Московский"), ("LOC", "Москва")],
+    [("LOC", "Самаркандском"), ("LOC", "Самарканд")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))

@@ -189,6 +189,20 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     return fold(normal)
 
 
+def _settlement_adjective(name: str, place: Place) -> bool:
+    """A masculine or neuter adjective alone named as a place («Московский», «Южное») is a
+    settlement or district of that name, not the city or region its adjective is of (no head
+    of such a name agrees with it); a country's adjective keeps its country."""
+    word = fold(name.strip())
+    if " " in word or place.kind == "country" \
+            or name_key(place.canonical).split()[0] == name_key(word):
+        return False  # «Приморский» [край]: the region's own name agrees with it
+    parses = dictionary().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag and "sing" in parses[0].tag \
+        and parses[0].tag.gender in ("masc", "neut") \
+        and parses[0].normal_form.replace("ё", "е") in place.adjectives
+
+
 def _person_in_nominative(name: str) -> str | None:
     """A first name and surname that the normal form left in another case, in the
     nominative: «павла ерохина» → «павел ерохин», «ольгой котовой» → «ольга котова». None
@@ -321,7 +335,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
-            if place is not None:
+            if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
             # «tass.ru» (an outlet named by its address): its name, and the batch's outlet of
@@ -644,7 +658,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
-            if place is not None:
+            if place is not None and not _settlement_adjective(normal, place):
                 return place.canonical
         name = stripped_name(entity_type, normal, self.words)
         return name if name != fold(normal) else " ".join(normal.split())
