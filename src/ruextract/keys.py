@@ -113,6 +113,9 @@ class KeyWords:
     legal_forms: frozenset[str] = frozenset()
     # «фонд», «посольство»: a body's head noun, alone no name of one thing
     generic_heads: frozenset[str] = frozenset()
+    # «народный правительство» = «правительство»: words of a body's name that mean the same
+    # anywhere in it (name keys)
+    org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -137,7 +140,8 @@ class KeyWords:
                    words("key_event_optional_words"),
                    frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
                    words("org_legal_forms"),
-                   words("org_body_nouns", "key_national_body_heads", "key_generic_heads"))
+                   words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
+                   pairs("key_org_phrase_synonyms"))
 
 
 @lru_cache(maxsize=200_000)
@@ -351,6 +355,8 @@ class KeyResolver:
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
             key = self._without_own_country(self._federal_body(key))
+            for phrase, same in self.words.org_phrase_synonyms:
+                key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
