@@ -613,3 +613,18 @@ def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(wor
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
     assert keys_given == ["ORG:министерство сельского хозяйства республики татарстан"] * 2 + [
         "ORG:минсельхоз [c]", "ORG:минсельхоз"]
+
+
+def test_a_bare_surname_of_two_people_is_the_one_far_more_documents_name(words):
+    """«Лыков» alone: of Глеб Лыков (three documents) and Пётр Лыков (one), Глеб; of two
+    people named as often, neither."""
+    rows = [entity(f"g{i}", 0, "PER", "Глеб Лыков") for i in range(3)]
+    rows += [entity("p", 0, "PER", "Пётр Лыков"), entity("x", 0, "PER", "Лыков")]
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[-1] == "PER:глеб лыков"
+    rows = [entity("g", 0, "PER", "Глеб Лыков"), entity("p", 0, "PER", "Пётр Лыков"),
+            entity("x", 0, "PER", "Лыков")]
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[-1] == "PER:лыков"

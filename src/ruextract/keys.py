@@ -51,6 +51,9 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a bare surname of two people of the batch is the one named in this many times as many
+# documents as the others together
+DOMINANT_PERSON = 3
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -280,6 +283,7 @@ class _Thing:
     types: Counter
     names: Counter  # display names (stripped normal forms as written)
     key: str | None = None  # fixed by an earlier batch
+    documents: int = 0  # the entity rows (one a document) that name it
 
 
 class KeyResolver:
@@ -510,6 +514,7 @@ class KeyResolver:
             thing = self.things.get(identity)
             if thing is None:
                 thing = self.things[identity] = _Thing(identity, Counter(), Counter())
+            thing.documents += 1
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
@@ -761,6 +766,15 @@ class KeyResolver:
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
         people = {person for person in people if person[1].startswith(initial)}
+        if len(people) > 1 and people_words is None:
+            # the batch's people of that surname: the one named in far more documents than
+            # the others together («Воробьёв» of a governor in four articles, not of his
+            # namesake in one)
+            named = {person: self.things[person].documents if person in self.things else 0
+                     for person in people}
+            best = max(named, key=lambda person: (named[person], person))
+            if named[best] >= DOMINANT_PERSON * (sum(named.values()) - named[best]):
+                return best
         return next(iter(people)) if len(people) == 1 else None
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
