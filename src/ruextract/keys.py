@@ -14,7 +14,12 @@ made canonical here, in the table-building layer, from the entity rows of all do
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина»);
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
-  its own document names in full;
+  its own document names in full (a bare surname of two people of the batch, the one far
+  more documents name);
+- a company written with its legal form (АО «Каменка») is the company, not the park of its
+  name; a federal body's short name before a region's head word («Минпромторга
+  республики») is the body of its document's region; a bare head noun («Фонда») is its
+  document's own;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
