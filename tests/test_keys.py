@@ -238,6 +238,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:гомельский областной совет промыслов", [
         ("ORG", "Гомельский областной совет промыслов"),
         ("ORG", "Гомельский областной совет промыслов Республики Беларусь")]),
+    # a Russian district under its old and new kind («муниципальный округ»)
+    ("LOC:пензенский округ", [("LOC", "Пензенский район"), ("LOC", "Пензенский округ"),
+                              ("LOC", "Пензенский муниципальный округ")]),
     # a Chinese province's «народное правительство» with or without «народное»
     ("ORG:правительство провинции шаньдун", [
         ("ORG", "Народное правительство провинции Шаньдун"),
@@ -303,6 +306,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Министерство экономики Республики Беларусь"), ("ORG", "Министерство экономики")],
     # another country's adjective is no Russian body's
     [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
+    # a federal district is no district of a region; a town's okrug is no district
+    [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
+    [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],
     [("LOC", "Самаркандском"), ("LOC", "Самарканд")],

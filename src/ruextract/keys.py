@@ -359,6 +359,8 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", person_name(name))
         key = name_key(name) if name else name
+        if entity_type == "LOC":
+            key = self._district(key)
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
@@ -372,6 +374,20 @@ class KeyResolver:
         if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _district(self, key: str) -> str:
+        """A Russian district's name key whatever its kind: «Тюменский муниципальный округ»,
+        «Тюменский округ», «Тюменский муниципальный район» → «тюменский район» (districts
+        became municipal okrugs keeping their names; news write either). Only after the
+        adjective of a Russian city or region: «Уральский округ» is a federal district."""
+        words = key.split()
+        if len(words) in (2, 3) and words[-1] in ("округ", "район") \
+                and (len(words) == 2 or words[1] == "муниципальный"):
+            place = self.places.by_adjective.get(words[0])
+            # (a city's or region's: Урал, Сибирь name federal districts)
+            if place is not None and place.country == "RU" and place.kind != "region":
+                return f"{words[0]} район"
+        return key
 
     def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
         """A name tagged PER or ORG that is a place: a place's abbreviation («РУз» tagged
