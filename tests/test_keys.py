@@ -634,3 +634,14 @@ def test_a_bare_surname_of_two_people_is_the_one_far_more_documents_name(words):
     rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
                              resolver(words))
     assert rekeyed.column("entity_key").to_pylist()[-1] == "PER:лыков"
+
+
+def test_companies_with_legal_forms_do_not_vote_for_their_parks_type(words):
+    """Three documents write АО «Ольшанка», one технопарк «Ольшанка»: the park stays a park,
+    the company a company."""
+    rows = [entity(f"c{i}", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "АО «Ольшанка»"],
+                   n_mentions=3) for i in range(3)]
+    rows.append(entity("p", 0, "PARK", "Технопарк «Ольшанка»"))
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == ["ORG:ольшанка"] * 3 + ["PARK:ольшанка"]

@@ -539,6 +539,8 @@ class KeyResolver:
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
+            if entity_type == "ORG" and _with_legal_form(aliases, self.words):
+                weight = 0  # a company (АО «Каменка»): no evidence of its park's type
             thing.types[entity_type] += weight
             display = self._display(entity_type, normal)
             thing.names[display] += count or 1
@@ -1266,14 +1268,19 @@ def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
             row["type"] = "ORG"
 
 
+def _with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
+    """Whether an entity's names include its quoted name after a legal form («АО «…»»)."""
+    return any(len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
+               and parts[1][:1] in "«\"" for alias in aliases or ())
+
+
 def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWords) -> None:
     """A company its document writes with a legal form (АО «Каменка») is the company, not the
     batch's park of that name (технопарк «Каменка» of other documents): an ORG key of the
     name. Rows come with the type the document gave them."""
     for row, own_type in document:
-        if own_type == "ORG" and row["entity_key"].startswith("PARK:") and any(
-                len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
-                and parts[1][:1] in "«\"" for alias in row["aliases"] or ()):
+        if own_type == "ORG" and row["entity_key"].startswith("PARK:") \
+                and _with_legal_form(row["aliases"], words):
             row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
             row["type"] = "ORG"
 
