@@ -449,6 +449,31 @@ def test_a_parks_quoted_name_alone_is_the_park(pipeline):
     assert types.get("«Сибирский контур»") == "PARK", types
 
 
+def test_a_legal_form_before_a_name_is_kept_with_the_mention(pipeline):
+    doc = analyse_text(pipeline, "Гендиректор АО «Ольшанка» Иван Петров встретил гостей.")
+    found = [m for m in doc.mentions if m.text == "«Ольшанка»"]
+    assert found and found[0].legal_form == "АО"
+
+
+def test_a_place_with_a_soft_sign_misplaced_takes_its_name(pipeline):
+    doc = analyse_text(pipeline, "Губернатор Ярославськой области встретил гостей.")
+    assert [m.normal for m in doc.mentions if m.type == "LOC"] == ["Ярославская область"]
+
+
+def test_a_regions_head_word_after_a_bodys_name_is_kept_with_the_mention(pipeline):
+    doc = analyse_text(pipeline, "Гостей принял министр Минсельхоза республики Иван Петров.")
+    found = [m for m in doc.mentions if m.text == "Минсельхоза"]
+    assert found and found[0].region_word == "республики"
+
+
+def test_a_quoted_name_with_a_number_is_another_thing(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила технопарк «Озёрная долина». "
+                                 "Гостям показали стройку «Озёрной долины-2».")
+    first, second = (next(m for m in doc.mentions if m.text.startswith(start))
+                     for start in ("технопарк", "«Озёрной долины-2»"))
+    assert "2" in second.normal and first.entity_id != second.entity_id
+
+
 # A town and the park or company of its name: two things, each of its own type.
 TOWN_AND_NAMESAKE = [
     "Делегация посетила [ОЭЗ «Каменка»](PARK) и город [Каменка](LOC).",
@@ -490,6 +515,9 @@ def test_unbalanced_quote_is_never_inside_a_mention(pipeline):
     # a short name's first two letters are no stem: «ЛУЧ» is not «Лупа» in a case
     (["ЛУЧ"], ["Лупа"], False),
     (["тасс"], ["талина"], False),
+    # a number is part of the name: the second phase is another site
+    (["Речная", "гавань-2"], ["Речной", "гавани"], False),
+    (["Орбита-2"], ["Орбита-3"], False),
 ])
 def test_same_name_up_to_a_case_ending(words, other, same):
     from ruextract.coreference import _same_name

@@ -83,6 +83,8 @@ SAME_THING = [
     ("LOC:пермский край", [("LOC", "Пермская область"), ("LOC", "Пермский край")]),
     ("LOC:северо-казахстанская область", [("ORG", "Северо-Казахстанская область"),
                                           ("LOC", "Северо-Казахстанская область")]),
+    # … but a region whose name it agrees with is that region
+    ("LOC:приморский край", [("LOC", "Приморский"), ("LOC", "Приморский край")]),
     ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
                                        ("LOC", "Ненецкий округ"), ("LOC", "НАО")]),
 ]
@@ -232,6 +234,20 @@ def test_stripped_name(words, entity_type, normal, name):
     # the one country's)
     ("ORG:госсовет кнр", [("ORG", "Госсовет КНР"),
                                        ("ORG", "Государственный совет КНР")]),
+    # a country closing a name that names a region of that country already
+    ("ORG:гомельский областной совет промыслов", [
+        ("ORG", "Гомельский областной совет промыслов"),
+        ("ORG", "Гомельский областной совет промыслов Республики Беларусь")]),
+    # a Russian district under its old and new kind («муниципальный округ»)
+    ("LOC:пензенский округ", [("LOC", "Пензенский район"), ("LOC", "Пензенский округ"),
+                              ("LOC", "Пензенский муниципальный округ")]),
+    # a Chinese province's «народное правительство» with or without «народное»
+    ("ORG:правительство провинции шаньдун", [
+        ("ORG", "Народное правительство провинции Шаньдун"),
+        ("ORG", "Правительство провинции Шаньдун")]),
+    # a body without a country is the batch's Russian body of that name
+    ("ORG:российский союз малых верфей", [("ORG", "Российский союз малых верфей"),
+                                          ("ORG", "Союз малых верфей")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -286,6 +302,16 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "Александра Гусельникова"), ("PER", "Александр Гусельников")],
     # a cut first name whose written name is no person of the batch stays as it is
     [("PER", "Рост Гулами", ["Ростем Гулами"]), ("PER", "Рустам Гулами")],
+    # a country after a body's name that names no place of it keeps the country
+    [("ORG", "Министерство экономики Республики Беларусь"), ("ORG", "Министерство экономики")],
+    # another country's adjective is no Russian body's
+    [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
+    # a federal district is no district of a region; a town's okrug is no district
+    [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
+    [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
+    # a masculine adjective alone is a settlement of that name, not the city of the adjective
+    [("LOC", "Московский"), ("LOC", "Москва")],
+    [("LOC", "Самаркандском"), ("LOC", "Самарканд")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -315,6 +341,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
     ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
      "ORG:дума"),
+    # … not one that only adds a number: «Долина-2» is the second site
+    ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
     # a first name and patronymic is the document's one person of that first name
     ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
      "PER:глеб аркадьевич тумасов"),
@@ -352,6 +380,17 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
         "PARK:каменка", "ORG:каменка", "PARK:каменка", "ORG:каменка", "PARK:каменка",
         "PARK:каменка"]
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
+
+
+def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words):
+    """ООО «Ольшанка» where no park is written, технопарк «Ольшанка» elsewhere: the company;
+    a bare «Ольшанка» without a legal form is still the park."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
+                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "ООО «Ольшанка»"]),
+                     entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PARK:ольшанка", "ORG:ольшанка", "PARK:ольшанка"]
 
 
 def test_one_type_per_key_by_the_evidence_of_all_mentions(words):
@@ -553,3 +592,56 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
         "ORG:корпорация развития [e]"]
+
+
+def test_a_bare_head_noun_is_its_documents_own(words):
+    """«Фонда», «Администрации» alone in two documents: two funds, two administrations; a bare
+    head its document makes a name of is that name."""
+    table = entities(entity("a", 0, "ORG", "Фонд"), entity("b", 0, "ORG", "Фонд"),
+                     entity("c", 0, "ORG", "Администрация"),
+                     entity("d", 0, "ORG", "Посольство"),
+                     entity("d", 1, "ORG", "Посольство Монголии"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "ORG:фонд [a]", "ORG:фонд [b]", "ORG:администрация [c]", "ORG:посольство монголии",
+        "ORG:посольство монголии"]
+
+
+def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(words):
+    """«Минсельхоза республики»: the body of the region its document names most (the batch's
+    full name of it), else the document's own; a bare «Минсельхоз» stays the federal one."""
+    table = entities(entity("a", 0, "ORG", "Минсельхоз", aliases=["Минсельхоза республики"]),
+                     entity("a", 1, "LOC", "Республика Татарстан", n_mentions=2),
+                     entity("b", 0, "ORG", "Министерство сельского хозяйства Республики Татарстан"),
+                     entity("c", 0, "ORG", "Минсельхоз", aliases=["Минсельхоза области"]),
+                     entity("d", 0, "ORG", "Минсельхоз"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
+    assert keys_given == ["ORG:министерство сельского хозяйства республики татарстан"] * 2 + [
+        "ORG:минсельхоз [c]", "ORG:минсельхоз"]
+
+
+def test_a_bare_surname_of_two_people_is_the_one_far_more_documents_name(words):
+    """«Лыков» alone: of Глеб Лыков (three documents) and Пётр Лыков (one), Глеб; of two
+    people named as often, neither."""
+    rows = [entity(f"g{i}", 0, "PER", "Глеб Лыков") for i in range(3)]
+    rows += [entity("p", 0, "PER", "Пётр Лыков"), entity("x", 0, "PER", "Лыков")]
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[-1] == "PER:глеб лыков"
+    rows = [entity("g", 0, "PER", "Глеб Лыков"), entity("p", 0, "PER", "Пётр Лыков"),
+            entity("x", 0, "PER", "Лыков")]
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist()[-1] == "PER:лыков"
+
+
+def test_companies_with_legal_forms_do_not_vote_for_their_parks_type(words):
+    """Three documents write АО «Ольшанка», one технопарк «Ольшанка»: the park stays a park,
+    the company a company."""
+    rows = [entity(f"c{i}", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "АО «Ольшанка»"],
+                   n_mentions=3) for i in range(3)]
+    rows.append(entity("p", 0, "PARK", "Технопарк «Ольшанка»"))
+    rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                             resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == ["ORG:ольшанка"] * 3 + ["PARK:ольшанка"]

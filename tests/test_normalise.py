@@ -198,3 +198,24 @@ def test_boilerplate_rules_combined_decide_as_one_by_one(line):
 
     one_by_one = next((r.id for r in RULES if r.regex.fullmatch(line)), None)
     assert boilerplate_rule(line, RULES) == one_by_one
+
+
+@pytest.mark.parametrize("line, clean", [
+    # a Greek kappa and omicron, a Latin «o» inside Cyrillic words
+    ("делегация из Ольхοвκи", "делегация из Ольховки"),
+    ("Сoвет директоров", "Совет директоров"),
+    # Latin words stay Latin, beside Cyrillic ones too
+    ("IT-парк и TH Group", "IT-парк и TH Group"),
+    ("iPhoneвый", "iPhoneвый"),
+])
+def test_cyrillic_look_alikes(line, clean):
+    from ruextract.normalise import cyrillic_look_alikes
+
+    assert cyrillic_look_alikes(line) == clean
+
+
+def test_cyrillic_look_alikes_keep_offsets():
+    text = "Гости из Ольхοвκи приехали."
+    result = normalise(text, [])
+    assert result.text == "Гости из Ольховки приехали."
+    assert result.offset_map.raw_span(9, 17) == (9, 17)

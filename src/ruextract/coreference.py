@@ -63,14 +63,16 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
     for found in QUOTED_NAME.finditer(doc.text):
         words = fold(found.group(0)).split()
         match = next(((m, name) for w, m, name in sources
-                      if w != words and _same_name(words, w)), None)
+                      if w != words and _same_name(words, w, numbers=False)), None)
         if match is None:
             continue
         source, name = match
         # After its type word a quoted name stands in the nominative («в технопарке
         # «Океанис»»); a bare quoted name may not («у «Кедр-Сенсора»»): there the repeat
-        # keeps its own form and name_normals votes.
-        nominative = name if not source.text.startswith(QUOTES_OPEN) else None
+        # keeps its own form and name_normals votes. A number is no case ending: «Долина-2»
+        # beside «Долина» is a thing of that type, the second of the name, with its own name.
+        nominative = name if not source.text.startswith(QUOTES_OPEN) \
+            and _same_name(words, fold(name).split()) else None
         existing = by_span.get((found.start(), found.end()))
         if existing is not None and existing.source == "ner" and source.source != "ner":
             existing.type = source.type
@@ -249,9 +251,24 @@ def name_normals(doc: Doc) -> None:
                     doc.mentions[i].normal = canonical
                 other.normal, other.key = canonical, entity_key(entity_type, canonical)
     _place_nominatives(doc)
+    _misspelt_places(doc)
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
+
+
+def _misspelt_places(doc: Doc) -> None:
+    """A place with a soft sign misplaced («Ставрополського края») takes the gazetteer's
+    name, where that is the one place it can be."""
+    for entity in doc.entities:
+        if entity.type != "LOC":
+            continue
+        for i in entity.mention_ids:
+            mention = doc.mentions[i]
+            place = gazetteer().misspelt(mention.text) or gazetteer().misspelt(mention.normal)
+            if place is not None:
+                mention.normal = place.canonical
+                entity.normal, entity.key = place.canonical, entity_key("LOC", place.canonical)
 
 
 def _place_nominatives(doc: Doc) -> None:
@@ -276,8 +293,9 @@ def _place_nominatives(doc: Doc) -> None:
             other.normal, other.key = canonical, entity_key("LOC", canonical)
 
 
-def _same_name(words: list[str], other: list[str]) -> bool:
-    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»)."""
+def _same_name(words: list[str], other: list[str], numbers: bool = True) -> bool:
+    """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»),
+    and with the same numbers («Долина-2» is no case of «Долина»; unless not ``numbers``)."""
     if len(words) != len(other):
         return False
     for a, b in zip(words, other, strict=True):
@@ -287,6 +305,8 @@ def _same_name(words: list[str], other: list[str]) -> bool:
         stem = max(shorter - 2, min(shorter, 3))
         # a case ending differs by two letters at most: «Роснано» is not «Роснанотех»
         if a[:stem].lower() != b[:stem].lower() or abs(len(a) - len(b)) > 2:
+            return False
+        if numbers and [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
             return False
     return True
 

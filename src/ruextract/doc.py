@@ -96,6 +96,12 @@ class Mention:
     source: str  # "ner" or "rule:<id>"
     sent_id: int = 0
     entity_id: int = -1
+    # the legal form written right before an organisation's name («АО» of АО «Орбита»): a
+    # company, not the park or zone that may share its name
+    legal_form: str = ""
+    # a region's head word right after a body's name («Минпромторг республики»): the body of
+    # the document's region, not the federal one
+    region_word: str = ""
 
 
 @dataclass(slots=True)

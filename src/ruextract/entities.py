@@ -49,6 +49,10 @@ NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per 
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
+# a region's head word in the genitive right after a body's name («Минпромторга республики»)
+REGION_WORD_AFTER = re.compile(r"[ \t]+(республики|области|края|округа)\b")
+# … right before a mention that begins with the quote or the name
+LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 
 
 @dataclass(slots=True)
@@ -165,6 +169,8 @@ class EntityExtractor:
         vote_types(doc)
         self._surnames_read_as_places(doc)
         self._zone_operators(doc)
+        self._legal_forms(doc)
+        self._region_words(doc)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -180,6 +186,25 @@ class EntityExtractor:
             found = LEGAL_FORM_BEFORE_QUOTE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
+
+    def _legal_forms(self, doc: Doc) -> None:
+        """An organisation's legal form right before its name («АО «Орбита»»), kept with the
+        mention: keys tell the company from a park of its name by it."""
+        for mention in doc.mentions:
+            if mention.type != "ORG":
+                continue
+            found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
+            if found and found.group(1).lower() in self.org_legal_forms:
+                mention.legal_form = found.group(1)
+
+    def _region_words(self, doc: Doc) -> None:
+        """A region's head word in the genitive right after an organisation's name
+        («Минпромторга республики», «Минэкономики области»), kept with the mention."""
+        for mention in doc.mentions:
+            if mention.type == "ORG":
+                found = REGION_WORD_AFTER.match(doc.text, mention.end)
+                if found:
+                    mention.region_word = found.group(1).lower()
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document

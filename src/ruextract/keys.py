@@ -14,7 +14,12 @@ made canonical here, in the table-building layer, from the entity rows of all do
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина»);
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
-  its own document names in full;
+  its own document names in full (a bare surname of two people of the batch, the one far
+  more documents name);
+- a company written with its legal form (АО «Каменка») is the company, not the park of its
+  name; a federal body's short name before a region's head word («Минпромторга
+  республики») is the body of its document's region; a bare head noun («Фонда») is its
+  document's own;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
@@ -51,6 +56,9 @@ PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a bare surname of two people of the batch is the one named in this many times as many
+# documents as the others together
+DOMINANT_PERSON = 3
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -69,6 +77,8 @@ HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
+# a region's head word after a body's short name («Минпромторг республики»; entities add it)
+REGION_WORDS = frozenset(("республики", "области", "края", "округа"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
@@ -107,6 +117,13 @@ class KeyWords:
     event_optional_words: frozenset[str] = frozenset()
     # «региональная корпорация развития»: an adjective before a regional body's bare name
     regional_adjectives: frozenset[str] = frozenset()
+    # «ао», «ооо»: a legal form before a name makes it a company's (org_legal_forms)
+    legal_forms: frozenset[str] = frozenset()
+    # «фонд», «посольство»: a body's head noun, alone no name of one thing
+    generic_heads: frozenset[str] = frozenset()
+    # «народный правительство» = «правительство»: words of a body's name that mean the same
+    # anywhere in it (name keys)
+    org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -129,7 +146,10 @@ class KeyWords:
                    pairs("key_body_abbreviations"),
                    frozenset(name_key(name) for name in rules.words("key_regional_body_names")),
                    words("key_event_optional_words"),
-                   frozenset(name_key(word) for word in rules.words("key_regional_adjectives")))
+                   frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
+                   words("org_legal_forms"),
+                   words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
+                   pairs("key_org_phrase_synonyms"))
 
 
 @lru_cache(maxsize=200_000)
@@ -179,6 +199,20 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _settlement_adjective(name: str, place: Place) -> bool:
+    """A masculine or neuter adjective alone named as a place («Московский», «Южное») is a
+    settlement or district of that name, not the city or region its adjective is of (no head
+    of such a name agrees with it); a country's adjective keeps its country."""
+    word = fold(name.strip())
+    if " " in word or place.kind == "country" \
+            or name_key(place.canonical).split()[0] == name_key(word):
+        return False  # «Приморский» [край]: the region's own name agrees with it
+    parses = dictionary().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag and "sing" in parses[0].tag \
+        and parses[0].tag.gender in ("masc", "neut") \
+        and parses[0].normal_form.replace("ё", "е") in place.adjectives
 
 
 def _person_in_nominative(name: str) -> str | None:
@@ -254,6 +288,7 @@ class _Thing:
     types: Counter
     names: Counter  # display names (stripped normal forms as written)
     key: str | None = None  # fixed by an earlier batch
+    documents: int = 0  # the entity rows (one a document) that name it
 
 
 class KeyResolver:
@@ -273,6 +308,8 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        russia = places.lookup("Россия")
+        self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
         # (size of person_words when made, skeleton → its words): see _same_skeleton
@@ -311,7 +348,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
-            if place is not None:
+            if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
             # «tass.ru» (an outlet named by its address): its name, and the batch's outlet of
@@ -322,17 +359,35 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", person_name(name))
         key = name_key(name) if name else name
+        if entity_type == "LOC":
+            key = self._district(key)
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
-            key = self._federal_body(key)
+            key = self._without_own_country(self._federal_body(key))
+            for phrase, same in self.words.org_phrase_synonyms:
+                key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
         if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _district(self, key: str) -> str:
+        """A Russian district's name key whatever its kind: «Тюменский муниципальный округ»,
+        «Тюменский округ», «Тюменский муниципальный район» → «тюменский район» (districts
+        became municipal okrugs keeping their names; news write either). Only after the
+        adjective of a Russian city or region: «Уральский округ» is a federal district."""
+        words = key.split()
+        if len(words) in (2, 3) and words[-1] in ("округ", "район") \
+                and (len(words) == 2 or words[1] == "муниципальный"):
+            place = self.places.by_adjective.get(words[0])
+            # (a city's or region's: Урал, Сибирь name federal districts)
+            if place is not None and place.country == "RU" and place.kind != "region":
+                return f"{words[0]} район"
+        return key
 
     def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
         """A name tagged PER or ORG that is a place: a place's abbreviation («РУз» tagged
@@ -395,6 +450,23 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _without_own_country(self, key: str) -> str:
+        """An organisation's name key less a country's name closing it where a word before
+        already names a place of that country: «Витебский облисполком Республики Беларусь» is
+        «Витебский облисполком» (the country adds nothing the region's name does not say)."""
+        words = key.split()
+        for size in (3, 2, 1):
+            if len(words) < size + 2:
+                continue
+            country = self.places.by_name.get(" ".join(words[-size:]))
+            if country is None or country.kind != "country":
+                continue
+            if any((place := self.places.lookup(word)) is not None
+                   and place.country == country.country for word in words[:-size]
+                   if not word.startswith("=")):
+                return " ".join(words[:-size])
+        return key
 
     def _places_in_name(self, key: str, normal: str) -> str:
         """An organisation's name key with each place in it as the place: «Посольство КНР в
@@ -463,9 +535,12 @@ class KeyResolver:
             thing = self.things.get(identity)
             if thing is None:
                 thing = self.things[identity] = _Thing(identity, Counter(), Counter())
+            thing.documents += 1
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
+            if entity_type == "ORG" and _with_legal_form(aliases, self.words):
+                weight = 0  # a company (АО «Каменка»): no evidence of its park's type
             thing.types[entity_type] += weight
             display = self._display(entity_type, normal)
             thing.names[display] += count or 1
@@ -473,6 +548,11 @@ class KeyResolver:
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
             if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+                self.long_forms.setdefault(("SITE", rest), identity)
+            if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
+                # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
+                # индустриальных парков»: the news are Russian, a body without a country is
+                # Russia's
                 self.long_forms.setdefault(("SITE", rest), identity)
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
@@ -612,7 +692,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
-            if place is not None:
+            if place is not None and not _settlement_adjective(normal, place):
                 return place.canonical
         name = stripped_name(entity_type, normal, self.words)
         return name if name != fold(normal) else " ".join(normal.split())
@@ -709,6 +789,15 @@ class KeyResolver:
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
         people = {person for person in people if person[1].startswith(initial)}
+        if len(people) > 1 and people_words is None:
+            # the batch's people of that surname: the one named in far more documents than
+            # the others together («Воробьёв» of a governor in four articles, not of his
+            # namesake in one)
+            named = {person: self.things[person].documents if person in self.things else 0
+                     for person in people}
+            best = max(named, key=lambda person: (named[person], person))
+            if named[best] >= DOMINANT_PERSON * (sum(named.values()) - named[best]):
+                return best
         return next(iter(people)) if len(people) == 1 else None
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
@@ -835,9 +924,11 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                       if other["entity_key"].startswith(key + ".")}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)):
+            # (not a number after it: «Долина-2» is the second site, not «Долина»)
             longer = {other["entity_key"] for other in named
-                      if _letters(other["entity_key"].partition(":")[2]).startswith(
-                          _letters(name) + " ")}
+                      if (written := _letters(other["entity_key"].partition(":")[2])
+                          ).startswith(_letters(name) + " ")
+                      and not written[len(_letters(name)):].replace(" ", "").isdigit()}
             if " " not in name and resolver.is_body_head(name):
                 # a bare head that closes the one longer name: «Думы» where «Государственная
                 # Дума» is written
@@ -1087,15 +1178,7 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
               and _regional_body_name(resolver, row["normal"])]
     if not bodies:
         return
-    regions: Counter = Counter()  # Russian regions by the mentions that name them
-    for row, place in _places_named(rows, resolver.places):
-        if place.kind == "federal subject" and place.country == "RU":
-            regions[place.canonical] += row["n_mentions"] or 1
-    ranked = regions.most_common(2)
-    # the document is about the region it names most (Moscow where a deal was signed, named
-    # once, is not the region of the corporation); a tie names none
-    region = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-        else None
+    region = _region_of_the_document(rows, resolver)
     for row in bodies:
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
@@ -1111,6 +1194,41 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
             row["entity_key"] = f"{bare} [{row['doc_id']}]"
 
 
+def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | None:
+    """The Russian region a document names most (by the mentions that name it, alone or
+    inside a name); None where it names none, or two as often."""
+    regions: Counter = Counter()  # Russian regions by the mentions that name them
+    for row, place in _places_named(rows, resolver.places):
+        if place.kind == "federal subject" and place.country == "RU":
+            regions[place.canonical] += row["n_mentions"] or 1
+    ranked = regions.most_common(2)
+    # the document is about the region it names most (Moscow where a deal was signed, named
+    # once, is not the region of the corporation); a tie names none
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
+        else None
+
+
+def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A federal body's short name with a region's head word after it («Минпромторга
+    республики», «Минздрав области») is that region's body, not the federal one: the body of
+    the Russian region the document names most (the batch's full name of it where there is
+    one), else the document's own key."""
+    short_names = dict(resolver.words.org_short_names)
+    for row in rows:
+        if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or name_key(row["normal"]) not in short_names or not any(
+                    alias.rsplit(" ", 1)[-1] in REGION_WORDS for alias in row["aliases"] or ()):
+            continue
+        region = _region_of_the_document(rows, resolver)
+        if region is None:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        full = (family, f"{name} ={fold(region)}")
+        row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
+            if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
+
+
 def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
     """The name key of a regional body's bare name («региональная корпорация развития» →
     «корпорация развитие»), None for any other name."""
@@ -1122,6 +1240,17 @@ def _without_regional(name: str, words: KeyWords) -> str:
     """A name less a leading «региональный» (key_regional_adjectives), in any form."""
     first, _, rest = name.partition(" ")
     return rest if rest and name_key(first) in words.regional_adjectives else name
+
+
+def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's bare head noun that its document made no name of («Фонда», «Посольства»,
+    «Администрации») is that document's own: one key for every bare «Фонд» of the batch
+    would name a different fund in each document (a key covering two things), while a
+    document's own key only misses a merge."""
+    for row in rows:
+        family, _, name = row["entity_key"].partition(":")
+        if family == "ORG" and name in resolver.words.generic_heads:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
@@ -1139,11 +1268,29 @@ def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
             row["type"] = "ORG"
 
 
+def _with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
+    """Whether an entity's names include its quoted name after a legal form («АО «…»»)."""
+    return any(len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
+               and parts[1][:1] in "«\"" for alias in aliases or ())
+
+
+def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWords) -> None:
+    """A company its document writes with a legal form (АО «Каменка») is the company, not the
+    batch's park of that name (технопарк «Каменка» of other documents): an ORG key of the
+    name. Rows come with the type the document gave them."""
+    for row, own_type in document:
+        if own_type == "ORG" and row["entity_key"].startswith("PARK:") \
+                and _with_legal_form(row["aliases"], words):
+            row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
+            row["type"] = "ORG"
+
+
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
-                   _tails_of_long_names, _apart_by_place, _short_place_named_in_full,
-                   _place_initials_of_the_document, _bodies_of_the_country,
-                   _regional_bodies_of_the_document)
+                   _tails_of_long_names, _regional_short_names, _apart_by_place,
+                   _short_place_named_in_full, _place_initials_of_the_document,
+                   _bodies_of_the_country,
+                   _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
@@ -1160,6 +1307,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
         documents[row["doc_id"]].append((row, own_type))
     for document in documents.values():
         _company_apart_from_park(document)
+        _companies_apart_from_parks(document, resolver.words)
         document_rows = [row for row, _ in document]
         for make_definite in DOCUMENT_PASSES:
             make_definite(document_rows, resolver)

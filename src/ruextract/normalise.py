@@ -29,6 +29,14 @@ SINGLE_QUOTES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'"}
 OPENING_CONTEXT = set(" \t([{«—-/") | {""}
 # Guillemets some pages set the wrong way round («ОЭЗ »Липецк«»): turned as a pair, one for
 # one (the offsets stand).
+# Latin and Greek letters that look like Cyrillic ones, and those Cyrillic letters
+LOOK_ALIKES = "ABCEHKMOPTXaceopxyΑΒΕΗΚΜΟΡΤΧακεορτ"
+TO_CYRILLIC = str.maketrans(LOOK_ALIKES, "АВСЕНКМОРТХасеорхуАВЕНКМОРТХакеорт")
+LOOK_ALIKE_LETTER = regex.compile(f"[{LOOK_ALIKES}]")
+# a whole word of Cyrillic letters and look-alikes only
+MIXED_WORD = regex.compile(f"(?<!\\p{{L}})[\\p{{Cyrillic}}{LOOK_ALIKES}]*[{LOOK_ALIKES}]"
+                           f"[\\p{{Cyrillic}}{LOOK_ALIKES}]*(?!\\p{{L}})")
+CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 REVERSED_GUILLEMETS = regex.compile(r"(?<![\p{L}\d])»([^«»\n]+)«(?![\p{L}\d])")
 # A line holding none of these is left as it is by clean_line (the fast path).
 NEEDS_CLEANING = regex.compile(
@@ -234,6 +242,16 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
     return out.without_trailing_spaces()
 
 
+def cyrillic_look_alikes(line: str) -> str:
+    """Latin and Greek letters that look Cyrillic, inside a word of Cyrillic letters, as
+    the Cyrillic ones («Цициκара» with a Greek kappa is «Цицикара»): one letter for one, so
+    offsets stay."""
+    if not LOOK_ALIKE_LETTER.search(line):
+        return line
+    return MIXED_WORD.sub(lambda word: word.group().translate(TO_CYRILLIC)
+                          if CYRILLIC_LETTER.search(word.group()) else word.group(), line)
+
+
 def split_glued_words(text: str, offset_map: OffsetMap,
                       is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
     """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
@@ -413,7 +431,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         list_items_left = 0
         if is_word is not None:
             line, line_map = split_glued_words(line, line_map, is_word)
-        kept.append((line, line_map, line_end))
+        kept.append((cyrillic_look_alikes(line), line_map, line_end))
 
     title = None
     if len(kept) > 1 and _is_headline(kept[0][0]):

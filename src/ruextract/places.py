@@ -49,6 +49,8 @@ def name_key(name: str) -> str:
                     for word in fold(name).replace(".", " ").split())
 
 
+# the shortest name looked up without its soft signs (short words are other words: «Кем»)
+SOFTLESS_MIN = 7
 # «э» after a consonant: transliterated names write it «е» as often
 TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
 
@@ -79,6 +81,15 @@ class Gazetteer:
                 self.by_name.setdefault(TRANSLITERATED_E.sub(r"\1е", alias), place)
             for adjective in place.adjectives:
                 self.by_adjective.setdefault(adjective, place)
+        # names with the soft sign left out, where only one place has such a name: a soft
+        # sign misplaced or dropped («Ставрополського края», «Шэнчжэн») is the place
+        softless: dict[str, set[str]] = {}
+        for name, place in self.by_name.items():
+            if len(name) >= SOFTLESS_MIN:
+                softless.setdefault(name.replace("ь", ""), set()).add(place.canonical)
+        by_canonical = {place.canonical: place for place in places}
+        self.by_softless_name = {name: by_canonical[next(iter(found))]
+                                 for name, found in softless.items() if len(found) == 1}
 
     @classmethod
     def read(cls, path: Path = PLACES_PATH) -> Gazetteer:
@@ -116,7 +127,20 @@ class Gazetteer:
             found = self.by_adjective.get(adjective)
         if found is None:
             found = self.by_state_form(key)
+        if found is None:
+            found = self.misspelt(name, key)
         return found
+
+    def misspelt(self, name: str, key: str | None = None) -> Place | None:
+        """The one place whose name ``name`` is but for its soft signs, where no place has
+        ``name`` itself."""
+        key = name_key(name) if key is None else key
+        if len(key) < SOFTLESS_MIN or key in self.by_name:
+            return None
+        # the lemmas of the name as written, and of the name without its soft signs
+        return self.by_softless_name.get(key.replace("ь", "")) \
+            or self.by_softless_name.get(
+                name_key(name.replace("ь", "").replace("Ь", "")).replace("ь", ""))
 
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика

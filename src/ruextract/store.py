@@ -183,7 +183,13 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
     entities = [{
         "doc_id": doc_id, "entity_id": e.entity_id, "entity_key": e.key, "type": e.type,
         "normal": e.normal, "n_mentions": len(e.mention_ids),
-        "aliases": sorted({doc.mentions[i].text for i in e.mention_ids}),
+        # a company's name also as written with its legal form («АО «Орбита»»)
+        "aliases": sorted({doc.mentions[i].text for i in e.mention_ids}
+                          | {f"{doc.mentions[i].legal_form} {doc.mentions[i].text}"
+                             for i in e.mention_ids if doc.mentions[i].legal_form}
+                          # a body's name with the region word after it («… республики»)
+                          | {f"{doc.mentions[i].text} {doc.mentions[i].region_word}"
+                             for i in e.mention_ids if doc.mentions[i].region_word}),
         "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
     } for e in doc.entities]
     relations = []
