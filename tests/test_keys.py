@@ -409,6 +409,19 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
 
 
+def test_an_abbreviation_of_two_names_is_the_more_written_one_in_any_order(words):
+    omsk = entity("a", 0, "ORG", "Омский технический университет",
+                  aliases=["Омского технического университета", "ОТУ"], n_mentions=3)
+    orel = entity("b", 0, "ORG", "Орловский технический университет",
+                  aliases=["Орловского технического университета", "ОТУ"])
+    bare = entity("c", 0, "ORG", "ОТУ")
+    for rows in ((omsk, orel, bare), (orel, omsk, bare)):
+        rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
+                                 resolver(words))
+        keys = {r["doc_id"]: r["entity_key"] for r in rekeyed.to_pylist()}
+        assert keys["c"] == "ORG:омский технический университет"
+
+
 def test_delegations_get_origin_key_and_country(words):
     table = entities(entity("a", 0, "LOC", "КНР"), entity("a", 1, "DELEGATION", "Китай"),
                      entity("b", 0, "DELEGATION", "Пензенская область"),

@@ -297,7 +297,10 @@ class KeyResolver:
     def __init__(self, words: KeyWords, places: Gazetteer) -> None:
         self.words, self.places = words, places
         self.things: dict[tuple[str, str], _Thing] = {}
-        self.abbreviations: dict[tuple[str, str], tuple[str, str]] = {}
+        # (family, abbreviation) → the names it was written beside («КФУ» beside «Казанский
+        # федеральный университет»), counted: the most written wins, whatever the order of
+        # the rows (a re-run learns them in another order than the full run)
+        self.abbreviations: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -571,7 +574,8 @@ class KeyResolver:
                 for alias in aliases or ():
                     if alias == letters and ABBREVIATION.fullmatch(alias):
                         self.abbreviations.setdefault(
-                            (FAMILIES.get(entity_type, entity_type), name_key(alias)), identity)
+                            (FAMILIES.get(entity_type, entity_type), name_key(alias)),
+                            Counter())[identity] += weight
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
 
@@ -709,7 +713,9 @@ class KeyResolver:
             if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
                 return ("SITE", cyrillic)
         if family in ("SITE", "EVENT") and " " not in name:
-            expansion = self.abbreviations.get((family, name))
+            expansions = self.abbreviations.get((family, name))
+            expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
+                if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
         if family in ("SITE", "EVENT") and identity[1] == name:
