@@ -25,6 +25,7 @@ from .context import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
+    is_finite_verb,
     matcher,
     same_place,
 )
@@ -250,6 +251,63 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
+@matcher("located_ranked")
+def located_ranked(ctx: Context, rule: RelationRule) -> None:
+    """«технопарк «X» — первый в России технопарк», «X является крупнейшим в регионе
+    заводом»: a name ranked among the sites of a place is in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG") or ctx.title_dependent(index):
+            continue
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or t in ctx.mention_at or not (
+                tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
+            continue
+        u = t + 1
+        if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
+                or tokens[u + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(u + 2)
+        if place is None or ctx.first(place) != u + 2 or ctx.mention_type(place) != "LOC":
+            continue
+        h = ctx.last(place) + 1
+        while h < len(tokens) and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
+                and h < ctx.last(place) + 3:
+            h += 1  # «первый в России научно-технический парк»
+        if h < len(tokens) and h not in ctx.mention_at and tokens[h].lemma in heads \
+                and "Number=Sing" in tokens[h].feats:
+            ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+@matcher("located_listed")
+def located_listed(ctx: Context, rule: RelationRule) -> None:
+    """«технологических центров Казани: технопарка «X», IT-парка и технополиса «Z»»,
+    «побывал на предприятиях Твери: «A», «B» и других»: sites of a place listed after a
+    colon are in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
+        before, colon = ctx.first(index) - 1, ctx.last(index) + 1
+        if before < 0 or colon + 1 >= len(tokens) or tokens[colon].text != ":" \
+                or before in ctx.mention_at or tokens[before].lemma not in heads \
+                or "Number=Plur" not in tokens[before].feats \
+                or "Case=Gen" not in tokens[ctx.last(index)].feats:
+            continue
+        for u in range(colon + 1, len(tokens)):
+            token = tokens[u]
+            if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
+                    token.text in (";", ".", ":") or is_finite_verb(token)
+                    or token.lemma in vocab.words("list_end_words"))):
+                break  # the list ends: a new clause, «а также …»
+            site = ctx.mention_at.get(u)
+            if site is not None and ctx.first(site) == u \
+                    and ctx.mention_type(site) in ("PARK", "ORG"):
+                ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
 def _built(ctx: Context, index: int) -> bool:
     """Does a noun for building or founding («создание», «строительство») stand before the
     name, past its generic head and adjectives («создание технологического центра «X»»)?"""
@@ -281,10 +339,30 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     heads = ctx.vocab.words(rule.trigger)
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "LOC" or ctx.title_dependent(index):
-            continue
+        if mention.type != "LOC" or ctx.title_dependent(index) or _country(mention.normal):
+            continue  # «связи с Индией Омской области»: a country is in no region
         t = ctx.last(index) + 1
         case = "Case=Gen"
+        if t + 2 < len(tokens) and tokens[t].text == DASH and t not in ctx.mention_at:
+            # «Конья — крупнейшая провинция Турции»: a descriptor and the region it is of
+            u = t + 1
+            while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
+                    and tokens[u].text.islower():
+                u += 1
+            r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            genitive = r
+            if r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads:
+                r += 1
+            region = ctx.mention_at.get(r)
+            if genitive == r and region is not None:
+                genitive = ctx.last(region)
+            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
+            if u not in ctx.mention_at and tokens[u].lemma in descriptors \
+                    and "Case=Nom" in tokens[u].feats and region is not None \
+                    and ctx.first(region) == r and ctx.mention_type(region) == "LOC" \
+                    and "Case=Gen" in tokens[genitive].feats:
+                ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+            continue
         if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at and (
                 (tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words("side_nouns"))
                 or (tokens[t].text == "," and tokens[t + 1].lemma
@@ -353,7 +431,8 @@ def _head_before(ctx: Context, index: int) -> str:
     t = ctx.first(index) - 1
     if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN":
         return tokens[t].lemma
-    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"]
+    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"
+             or (w == ctx.first(index) and tokens[w].pos == "PROPN")]  # «Дом дружбы …»
     return tokens[words[0]].lemma if words else ""
 
 
@@ -437,9 +516,12 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
             continue
         # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
         # nominative the first place is the one, whatever follows it
-        described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
-            and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
-        opening = t + 1 + int(described)
+        d = t + 1  # «(восточная провинция Шаньдун)»: past an adjective before the descriptor
+        if tokens[d].pos == "ADJ" and tokens[d].text.islower() and d not in ctx.mention_at:
+            d += 1
+        described = tokens[d].lemma in ctx.vocab.geo_descriptors \
+            and d not in ctx.mention_at and "Case=Nom" in tokens[d].feats
+        opening = d + 1 if described else t + 1
         address = _town_abbreviation(ctx, t + 1)
         if address:
             opening = t + 3  # «(г. Томск)», «(г. Томск, ул. Ленина, 5)»: an address
@@ -455,6 +537,12 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _country(name: str) -> bool:
+    """Is ``name`` a country in the places gazetteer?"""
+    place = gazetteer().lookup(name)
+    return place is not None and place.kind == "country"
 
 
 def _dates_follow(ctx: Context, t: int) -> bool:
