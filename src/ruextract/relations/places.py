@@ -222,9 +222,11 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             plant = _head_before(ctx, index) in vocab.words("plant_nouns")
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
+            # «побывали на ВДНХ в Москве»: a site where something happens, in the place
+            locative = tokens[t].lemma in ("в", "во") and _locative(ctx, index)
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
-                    and not built:
+                    and not built and not locative:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
@@ -306,6 +308,19 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             if site is not None and ctx.first(site) == u \
                     and ctx.mention_type(site) in ("PARK", "ORG"):
                 ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+def _locative(ctx: Context, index: int) -> bool:
+    """Does «в»/«на» stand before the name, past its generic head and adjectives («на
+    ВДНХ», «в Национальном центре «Россия»», «на заводе «Кварц»»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.named_heads | vocab.words("plant_nouns")
+    t = ctx.first(index) - 1
+    while t >= 0 and t not in ctx.mention_at and t > ctx.first(index) - 4 and (
+            tokens[t].lemma in heads or tokens[t].pos == "ADJ"):
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ("в", "во", "на") \
+        and tokens[t].pos == "ADP"
 
 
 def _built(ctx: Context, index: int) -> bool:
