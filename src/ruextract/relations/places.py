@@ -491,6 +491,34 @@ def territory_after_place(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
+@matcher("site_after_place")
+def site_after_place(ctx: Context, rule: RelationRule) -> None:
+    """«в Ташкенте на выставке «X»», «в Харбине в рамках ЭКСПО», «в Казани в технопарке
+    «Y»»: a place after «в», then «на»/«в» (or «в рамках» for an event) and a park or event
+    named right after its generic words is in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    generic = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at \
+                or tokens[t].lemma not in ("в", "во", "на"):
+            continue
+        framed = ctx.phrase_from(t, ["в", "рамка"])  # «в рамках ЭКСПО»: only an event
+        u = t + 1 + int(framed)
+        while u < t + 5 and u < len(tokens) and u not in ctx.mention_at and (
+                tokens[u].lemma in generic or tokens[u].pos in ("ADJ", "NUM")
+                or tokens[u].text.isupper() and tokens[u].pos != "PROPN"):
+            u += 1  # «на VIII международной выставке «X»»
+        site = ctx.mention_at.get(u)
+        if site is None or ctx.first(site) != u or tokens[u].sent_id != mention.sent_id:
+            continue
+        wanted = ("EVENT",) if framed else ("EVENT", "PARK")
+        if ctx.mention_type(site) in wanted:
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
     """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
     company «в Y» alone may say where something happened, not where it is."""
