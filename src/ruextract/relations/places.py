@@ -509,7 +509,7 @@ def site_after_place(ctx: Context, rule: RelationRule) -> None:
         u = t + 1 + int(framed)
         while u < t + 5 and u < len(tokens) and u not in ctx.mention_at and (
                 tokens[u].lemma in generic or tokens[u].pos in ("ADJ", "NUM")
-                or tokens[u].text.isupper() and tokens[u].pos != "PROPN"):
+                or (tokens[u].text.isupper() and tokens[u].pos != "PROPN")):
             u += 1  # «на VIII международной выставке «X»»
         site = ctx.mention_at.get(u)
         if site is None or ctx.first(site) != u or tokens[u].sent_id != mention.sent_id:
