@@ -41,6 +41,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
     what «который» refers to) is in the first place after it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     trigger_words = vocab.words(rule.trigger)
+    # RESIDENT_OF: «компания X расположена в технопарке Y»: an organisation placed in a park
+    resident = rule.relation == "RESIDENT_OF"
+    targets = ("PARK",) if resident else ("LOC",)
     for token in tokens:
         if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
             continue
@@ -63,25 +66,33 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         for c in candidates:
             if c < 0:
                 continue
+            if resident and c not in ctx.mention_at:
+                c = _producer(ctx, c)  # «расположенное там производство компании «X»»
             index = ctx.mention_at.get(c)
             if index is not None:
                 subject = ctx.entity(index)
-            elif tokens[c].lemma in vocab.park_anaphors:
+            elif tokens[c].lemma in vocab.park_anaphors and not resident:
                 subject = ctx.resolve_park(c)
             if subject is not None:
                 break
-        if subject is None:
+        if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
         t = token.token_id
         where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
             and tokens[t - 2].text == "," else None
-        if where is not None and ctx.mention_type(where) == "LOC":
+        if where is not None and ctx.mention_type(where) in targets:
             # «Тверская область, где расположен парк X»: the place before «где»
             ctx.add(rule, subject, ctx.entity(where), token.sent_id)
             continue
-        place = ctx.first_mention_after(token.token_id + 1, ("LOC",), 8)
+        if resident and t + 1 < len(tokens) and tokens[t + 1].lemma == "там":
+            # «парк «Y» и расположенное там производство компании «X»»: the park before
+            park = _park_before(ctx, t)
+            if park is not None:
+                ctx.add(rule, subject, park, token.sent_id)
+            continue
+        place = ctx.first_mention_after(token.token_id + 1, targets, 8)
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
@@ -90,6 +101,26 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma in vocab.words("trip_nouns") for t in between):
             continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _producer(ctx: Context, c: int) -> int:
+    """The organisation a production noun at ``c`` is of («производство компании «X»»,
+    «завод «X»»): its name's token, else ``c``."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[c].lemma not in vocab.words("production_nouns"):
+        return c
+    def named(n: int) -> bool:
+        return n > c and n in ctx.mention_at and ctx.mention_type(ctx.mention_at[n]) == "ORG" \
+            and tokens[n].rel in ("nmod", "appos", "flat:name")
+
+    for g in ctx.children.get(c, []):
+        if named(g):
+            return g
+        if g > c and tokens[g].rel == "nmod" and tokens[g].lemma in vocab.org_heads:
+            name = next((n for n in ctx.children.get(g, []) if named(n)), None)
+            if name is not None:
+                return name
+    return c
 
 
 def _before_relative(ctx: Context, which: int) -> int:
