@@ -727,7 +727,7 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
-                or (tokens[b].text == "," and b == t - 1)]
+                or (tokens[b].text in (",", "(") and b == t - 1)]  # «компания X (резидент …)»
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
@@ -797,14 +797,23 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
 def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
     «Y»»: organisations that work or settle in a park are its residents."""
-    verbs = ctx.vocab.words(rule.trigger)
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
         parks = _parks_placed(ctx, [t], ("obl",))
         if len(parks) != 1:
             continue
         park = parks.pop()
-        for company in _named_orgs(ctx, t):
+        companies = _named_orgs(ctx, t)
+        head = token.head_id
+        if token.rel in ("acl", "amod") and head >= 0:  # «компанию X, работающую в …»
+            named = [head] if head in ctx.mention_at else [
+                g for g in ctx.children.get(head, []) if g < t and g in ctx.mention_at
+                and tokens[g].rel in ("appos", "flat:name")
+            ] if tokens[head].lemma in ctx.vocab.org_heads else []
+            companies += [ctx.entity(ctx.mention_at[g]) for g in named[:1]
+                          if ctx.mention_type(ctx.mention_at[g]) == "ORG"]
+        for company in companies:
             ctx.add(rule, company, park, token.sent_id)
 
 
@@ -1008,6 +1017,95 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
+def _org_named_at(ctx: Context, t: int) -> int | None:
+    """The organisation or park named at ``t``, or right after a generic head there («фирма
+    «Y»», «холдинга «Y»»)."""
+    tokens = ctx.doc.tokens
+    if t < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].lemma in ctx.vocab.named_heads
+            or (tokens[t].pos == "NOUN" and tokens[t].text.islower())):
+        t += 1
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.first(index) != t or ctx.mention_type(index) not in ("ORG", "PARK"):
+        return None
+    return index
+
+
+@matcher("part_of_owner")
+def part_of_owner(ctx: Context, rule: RelationRule) -> None:
+    """«владелец «X» — фирма «Y»», «X, дочерняя компания холдинга «Y»», «X является
+    дочерней структурой Y», «X принадлежит холдингу «Y»»: X is part of its owner Y."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    owners = vocab.words(rule.trigger)
+    for token in ctx.triggers(owners | vocab.words("subsidiary_adjectives")):
+        t = token.token_id
+        if token.lemma in owners:
+            # «владелец «X» — фирма «Y»»
+            part = ctx.mention_at.get(t + 1)
+            if part is None or ctx.first(part) != t + 1 or ctx.mention_type(part) != "ORG":
+                continue
+            dash = ctx.last(part) + 1
+            whole = _org_named_at(ctx, dash + 1) if dash < len(tokens) \
+                and tokens[dash].text == DASH else None
+            if whole is not None:
+                ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+            continue
+        # «дочерняя компания холдинга «Y»»: the whole after the subsidiary's noun
+        noun = t + 1
+        if noun >= len(tokens) or tokens[noun].pos != "NOUN" or noun in ctx.mention_at:
+            continue
+        whole = _org_named_at(ctx, noun + 1)
+        if whole is None:
+            continue
+        parts = []
+        if t >= 2 and tokens[t - 1].text in (",", DASH) and t - 2 in ctx.mention_at:
+            parts.append(ctx.entity(ctx.mention_at[t - 2]))  # «X, дочерняя компания Y»
+        if tokens[noun].head_id >= 0 and tokens[tokens[noun].head_id].lemma \
+                in vocab.words("copula_verbs"):
+            parts += _named_orgs(ctx, tokens[noun].head_id)  # «X является дочерней …»
+        for part in parts:
+            if part != ctx.entity(whole) and ctx.doc.entities[part].type == "ORG":
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for token in ctx.triggers(vocab.words("belonging_verbs"), unplanned=True):
+        # «компания «X» принадлежит холдингу «Y»»
+        t = token.token_id
+        wholes = [w for c in ctx.children.get(t, []) if tokens[c].rel in ("obl", "iobj", "obj")
+                  and "Case=Dat" in tokens[c].feats and (w := _org_named_at(ctx, c)) is not None]
+        if len(wholes) != 1:
+            continue
+        for part in _named_orgs(ctx, t):
+            if part != ctx.entity(wholes[0]):
+                ctx.add(rule, part, ctx.entity(wholes[0]), token.sent_id)
+
+
+@matcher("part_of_led_subunit")
+def part_of_led_subunit(ctx: Context, rule: RelationRule) -> None:
+    """«делегация Министерства X во главе с директором Департамента Y»: the sub-unit whose
+    officer leads an organisation's group is part of that organisation."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "ORG" or tokens[first].lemma not in heads or first < 5:
+            continue
+        after = ctx.mention_at.get(ctx.last(index) + 1)
+        if after is not None and ctx.mention_type(after) in ("ORG", "PARK", "LOC"):
+            continue  # «Департамента X Министерства Y»: its own whole follows
+        title = first - 1
+        if title in ctx.mention_at or not vocab.is_title(tokens[title].lemma):
+            continue
+        lead = title - 1  # «во главе с», «под руководством»
+        if tokens[lead].lemma == "с":
+            lead -= 1
+        if tokens[lead].lemma not in vocab.leader_nouns or tokens[lead - 1].lemma not in (
+                "во", "в", "под"):
+            continue
+        whole = ctx.mention_at.get(lead - 2)
+        if whole is not None and ctx.mention_type(whole) == "ORG" \
+                and ctx.entity(whole) != ctx.entity(index):
+            ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
+
+
 # -- a site on the territory of a park ------------------------------------------------------
 
 
@@ -1022,11 +1120,21 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if mention.type != wanted:
             continue
         t = ctx.last(index) + 1
-        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
-                or tokens[t + 1].lemma not in area_nouns:
+        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "во", "на") \
+                or tokens[t].sent_id != mention.sent_id:
             continue
-        park = _park_of_area(ctx, t + 1)
-        if park is not None:
+        if tokens[t + 1].lemma in area_nouns:
+            park = _park_of_area(ctx, t + 1)
+        elif wanted == "PARK" or _produces(ctx, index):
+            # «завод «Z» в ОЭЗ «Y»», «производство компании «Z» в технопарке «Y»», «парк «X» в
+            # ОЭЗ «Y»»: a plant or a park right in a park
+            park = ctx.mention_at.get(t + 1)
+            if park is not None and (ctx.first(park) != t + 1
+                                     or ctx.mention_type(park) != "PARK"):
+                park = None
+        else:
+            continue
+        if park is not None and ctx.entity(park) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
     if wanted != "PARK":
         return
@@ -1048,6 +1156,18 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _produces(ctx: Context, index: int) -> bool:
+    """Is the organisation named as a plant («завод «Z»», «Кировский завод») or as the owner
+    of a production («производство компании «Z»»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    plants = vocab.words("production_nouns") | vocab.words("plant_nouns")
+    if _head_before(ctx, index) in plants:
+        return True
+    t = ctx.first(index) - 1
+    return t >= 1 and t not in ctx.mention_at and tokens[t].lemma in vocab.org_heads \
+        and tokens[t - 1].lemma in vocab.words("production_nouns")
 
 
 def _park_of_area(ctx: Context, a: int) -> int | None:
