@@ -550,6 +550,35 @@ def site_after_place(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
+@matcher("located_visited")
+def located_visited(ctx: Context, rule: RelationRule) -> None:
+    """«В Буйском районе они посетили предприятие «X» и завод «Y»»: what is visited is in
+    the one place of «в» (in the locative) that the verb itself takes."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        children = ctx.children.get(t, [])
+        places = [ctx.mention_at[c] for c in children if tokens[c].rel == "obl"
+                  and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
+                  and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+        if len(set(places)) != 1:
+            continue
+        place = places[0]
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+        sites = set()
+        for c in objects:
+            for g in (c, *ctx.children.get(c, [])):
+                index = ctx.mention_at.get(g)
+                if index is not None and (g == c or tokens[g].rel in ("appos", "flat:name")) \
+                        and ctx.mention_type(index) in ("ORG", "PARK", "EVENT") \
+                        and not ctx.title_dependent(index):
+                    sites.add(ctx.entity(index))
+        for site in sites:
+            ctx.add(rule, site, ctx.entity(place), token.sent_id)
+
+
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
     """Is «X в Y» one item of a list of such pairs («операторы: «A» в N, «B» в M»)? A
     company «в Y» alone may say where something happened, not where it is."""
