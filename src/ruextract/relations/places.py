@@ -273,15 +273,26 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
             place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
         elif mention.type == "LOC":
+            foreign = False
             while t < len(tokens) and tokens[t].pos == "ADJ":
                 if tokens[t].text[:1].isupper():
                     break  # «село X Аламудунского района …»: the district is not a mention
+                # «дружественного Твери китайского города X»: a country's adjective opens a
+                # description of its own, not of the place before it
+                foreign = foreign or tokens[t].lemma in vocab.country_adjectives
                 t += 1
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
-                    and "Case=Gen" in tokens[t].feats:
+                    and "Case=Gen" in tokens[t].feats and not foreign:
                 place = ctx.mention_at.get(t + 1)
-        if place is not None and ctx.mention_type(place) == "LOC":
+        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _bare_head(ctx: Context, index: int) -> bool:
+    """Is the place's name a bare descriptor («в Уфимском районе Республики»: «Республика»
+    alone names no place)?"""
+    heads = ctx.vocab.geo_descriptors | ctx.vocab.words("region_name_heads")
+    return fold(ctx.doc.mentions[index].normal) in heads
 
 
 @matcher("located_ranked")
@@ -432,7 +443,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 t += 1
                 case = ""
         region = ctx.mention_at.get(t)
-        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC":
+        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC" \
+                or _bare_head(ctx, region):
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
         if case and (head is None or case not in tokens[head].feats):
