@@ -271,7 +271,11 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(after)
         elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
-            place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
+            genitive = t
+            if t + 1 < len(tokens) and t not in ctx.mention_at \
+                    and tokens[t].lemma in vocab.geo_descriptors:
+                t += 1  # «Ленинский район города Харбина»: past the town's own descriptor
+            place = ctx.mention_at.get(t) if "Case=Gen" in tokens[genitive].feats else None
         elif mention.type == "LOC":
             foreign = False
             while t < len(tokens) and tokens[t].pos == "ADJ":
@@ -456,6 +460,26 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             else None
         if joined is not None and ctx.mention_type(joined) == "LOC":
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
+
+
+@matcher("located_capital")
+def located_capital(ctx: Context, rule: RelationRule) -> None:
+    """«в столице Татарстана Казани», «административный центр области — Томск»: the town
+    named after a capital word and its region is in that region."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+        region = ctx.mention_at.get(token.token_id + 1)
+        if region is None or ctx.first(region) != token.token_id + 1 \
+                or ctx.mention_type(region) != "LOC" \
+                or "Case=Gen" not in tokens[ctx.last(region)].feats:
+            continue
+        c = ctx.last(region) + 1
+        if c < len(tokens) and tokens[c].text == DASH:
+            c += 1
+        town = ctx.mention_at.get(c)
+        if town is not None and ctx.first(town) == c and ctx.mention_type(town) == "LOC" \
+                and ctx.entity(town) != ctx.entity(region):
+            ctx.add(rule, ctx.entity(town), ctx.entity(region), token.sent_id)
 
 
 @matcher("event_where")
