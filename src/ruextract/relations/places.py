@@ -56,6 +56,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if token.head_id > token.token_id and head + 1 < len(tokens) \
                     and head not in ctx.mention_at and head + 1 in ctx.mention_at:
                 candidates.append(head + 1)  # «находящийся в Y завод «X»»: the name after
+            if token.head_id < token.token_id and tokens[token.token_id - 1].text == ",":
+                # «компания «X», базирующаяся в Y»: the name right before the comma
+                candidates.append(_before_relative(ctx, token.token_id))
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
         before = token.token_id - 1
@@ -528,6 +531,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
+            arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
                  if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
@@ -668,6 +673,15 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
+        wider = ctx.mention_at.get(close + 1) if close + 1 < len(tokens) \
+            and tokens[close].text == "," else None
+        if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
+                ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
+                and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
+                and tokens[ctx.last(wider) + 1].text == ")" and not described and not address:
+            # «технопарк «X» (Шанхай, Китай)»: the first place is in the second
+            ctx.add(rule, ctx.entity(place), ctx.entity(wider), mention.sent_id)
+            close = ctx.last(wider) + 1
         dated = mention.type == "EVENT" and _dates_follow(ctx, close)
         if close >= len(tokens) or tokens[close].text not in (
                 (")", ",") if described or address or dated else ")"):
@@ -676,6 +690,13 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _wider(place: str, wider: str) -> bool:
+    """Can ``wider`` hold ``place`` by the gazetteer: a country or a region, and ``place``
+    no country («(Шанхай, Китай)», not «(Пекин, Шанхай)»)?"""
+    found = gazetteer().lookup(wider)
+    return found is not None and found.kind != "city" and not _country(place)
 
 
 def _country(name: str) -> bool:
