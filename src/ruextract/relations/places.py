@@ -407,8 +407,12 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             continue  # «связи с Индией Омской области»: a country is in no region
         t = ctx.last(index) + 1
         case = "Case=Gen"
-        if t + 2 < len(tokens) and tokens[t].text == DASH and t not in ctx.mention_at:
-            # «Конья — крупнейшая провинция Турции»: a descriptor and the region it is of
+        if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "на" \
+                and tokens[t + 2].lemma in ctx.vocab.words("side_nouns"):
+            t += 1  # «Харбин, на северо-востоке Китая»
+        if t + 2 < len(tokens) and tokens[t].text in (DASH, ",") and t not in ctx.mention_at:
+            # «Конья — крупнейшая провинция Турции», «Хэйхэ, крупный город провинции Y»: a
+            # descriptor (in the nominative after a dash) and the region it is of
             u = t + 1
             while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
                     and tokens[u].text.islower():
@@ -422,16 +426,19 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 genitive = ctx.last(region)
             descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
-                    and "Case=Nom" in tokens[u].feats and region is not None \
-                    and ctx.first(region) == r and ctx.mention_type(region) == "LOC" \
-                    and "Case=Gen" in tokens[genitive].feats:
+                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
+                    and region is not None and ctx.first(region) == r and (
+                        # «Томска, Омска, города Барнаула»: after a comma, a known region
+                        # only, unless its own head word says it is one
+                        tokens[t].text == DASH or r > u + 1 or _wider("", ctx.doc.mentions[
+                            region].normal)) \
+                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
                 ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
             continue
-        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at and (
-                (tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words("side_nouns"))
-                or (tokens[t].text == "," and tokens[t + 1].lemma
-                    in ctx.vocab.words("capital_nouns"))):
-            # «Гуандун на юге Китая», «Нанкин, столица провинции Цзянсу»
+        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at \
+                and tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words(
+                    "side_nouns"):
+            # «Гуандун на юге Китая»
             t += 2
             genitive = t  # the head word's case where it has one («провинции Цзянсу»)
             if t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
