@@ -1038,9 +1038,29 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
                 == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
-        following = ctx.mention_at.get(mention_tokens[-1] + 1)
-        if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
+        after = mention_tokens[-1] + 1
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in ctx.vocab.org_heads \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1  # «филиала «X» компании «Y»»: past the whole's generic head
+        following = ctx.mention_at.get(after)
+        if following is not None and ctx.first(following) == after \
+                and ctx.mention_type(following) in ("PARK", "ORG") \
+                and ctx.entity(following) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+def _acl_subject(ctx: Context, verb: int) -> list[int]:
+    """The organisation or park a participle after a comma describes («компания «X»,
+    входящая в холдинг «Y»»), as a one-entity list (empty if none)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel not in ("acl", "amod") or tokens[verb].head_id > verb \
+            or verb < 2 or tokens[verb - 1].text != ",":
+        return []
+    index = ctx.mention_at.get(_before_relative(ctx, verb))
+    if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
+        return []
+    return [ctx.entity(index)]
 
 
 @matcher("part_of_apposition")
@@ -1087,17 +1107,26 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                 or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
                 or ctx.planned(verb):
             continue
-        for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
-            ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+        for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb):
+            if part != ctx.entity(whole):
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for token in ctx.triggers(verbs, unplanned=True):
         # «технопарк «X» входит в ОЭЗ «Y»»: the whole right after «в»
         for child in ctx.children.get(token.token_id, []):
-            whole = ctx.mention_at.get(child)
-            if tokens[child].rel != "obl" or whole is None \
-                    or ctx.mention_type(whole) not in ("PARK", "ORG") or ctx.first(whole) < 1 \
-                    or tokens[ctx.first(whole) - 1].lemma not in ("в", "во"):
+            if tokens[child].rel != "obl":
                 continue
-            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")):
+            whole, opening = ctx.mention_at.get(child), child
+            if whole is not None:
+                opening = ctx.first(whole)
+            elif tokens[child].lemma in ctx.vocab.named_heads:
+                whole = ctx.mention_at.get(child + 1)  # «входит в холдинг «Y»»
+                if whole is not None and ctx.first(whole) != child + 1:
+                    whole = None
+            if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") or opening < 1 \
+                    or tokens[opening - 1].lemma not in ("в", "во"):
+                continue
+            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
+                    + _acl_subject(ctx, token.token_id):
                 if part != ctx.entity(whole):
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
