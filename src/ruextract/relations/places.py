@@ -603,13 +603,24 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
     """«В Буйском районе они посетили предприятие «X» и завод «Y»»: what is visited is in
     the one place of «в» (in the locative) that the verb itself takes."""
     tokens = ctx.doc.tokens
+    resident = rule.relation == "RESIDENT_OF"  # «в технопарке «Y» гости посетили компанию X»
     for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
         t = token.token_id
         children = ctx.children.get(t, [])
-        places = [ctx.mention_at[c] for c in children if tokens[c].rel == "obl"
-                  and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
-                  and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                  and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+        if resident:  # the park itself, or its territory, is the verb's own «в»/«на» phrase
+            places = [ctx.entity(ctx.mention_at[c]) for c in children if tokens[c].rel == "obl"
+                      and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PARK"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+            places += [ctx.entity(park) for c in children if tokens[c].rel == "obl"
+                       and c not in ctx.mention_at and c >= 1
+                       and tokens[c].lemma in ctx.vocab.site_area_nouns
+                       and tokens[c - 1].lemma in ("в", "на")
+                       and (park := _park_of_area(ctx, c)) is not None]
+        else:
+            places = [ctx.entity(ctx.mention_at[c]) for c in children if tokens[c].rel == "obl"
+                      and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
+                      and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
         if len(set(places)) != 1:
             continue
         place = places[0]
@@ -620,11 +631,13 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
             for g in (c, *ctx.children.get(c, [])):
                 index = ctx.mention_at.get(g)
                 if index is not None and (g == c or tokens[g].rel in ("appos", "flat:name")) \
-                        and ctx.mention_type(index) in ("ORG", "PARK", "EVENT") \
+                        and ctx.mention_type(index) in (
+                            ("ORG",) if resident else ("ORG", "PARK", "EVENT")) \
                         and not ctx.title_dependent(index):
                     sites.add(ctx.entity(index))
         for site in sites:
-            ctx.add(rule, site, ctx.entity(place), token.sent_id)
+            if site != place:
+                ctx.add(rule, site, place, token.sent_id)
 
 
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
