@@ -573,8 +573,9 @@ def territory_after_place(ctx: Context, rule: RelationRule) -> None:
 @matcher("site_after_place")
 def site_after_place(ctx: Context, rule: RelationRule) -> None:
     """«в Ташкенте на выставке «X»», «в Харбине в рамках ЭКСПО», «в Казани в технопарке
-    «Y»»: a place after «в», then «на»/«в» (or «в рамках» for an event) and a park or event
-    named right after its generic words is in that place."""
+    «Y»», «в Москве в Национальном центре «Z»»: a place after «в», then «на»/«в» (or «в
+    рамках» for an event) and a park, event or organisation named right after its generic
+    words is in that place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     generic = vocab.words(rule.trigger) | vocab.named_heads
     for index, mention in enumerate(ctx.doc.mentions):
@@ -593,7 +594,7 @@ def site_after_place(ctx: Context, rule: RelationRule) -> None:
         site = ctx.mention_at.get(u)
         if site is None or ctx.first(site) != u or tokens[u].sent_id != mention.sent_id:
             continue
-        wanted = ("EVENT",) if framed else ("EVENT", "PARK")
+        wanted = ("EVENT",) if framed else ("EVENT", "PARK", "ORG")
         if ctx.mention_type(site) in wanted:
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
