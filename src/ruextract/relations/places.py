@@ -155,6 +155,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         if t >= 1 and tokens[t - 1].lemma == "который":
             candidates.append(_before_relative(ctx, t - 1))
+            candidates += _event_before_places(ctx, candidates[-1])
         # «церемония открытия ярмарки «X»»: the event whose part the subject names
         parts = ctx.vocab.words("event_part_nouns")
         for c in list(candidates):
@@ -207,6 +208,18 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         event = ctx.mention_at.get(ctx.last(place) + 1)
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _event_before_places(ctx: Context, t: int) -> list[int]:
+    """«Форума регионов Беларуси и России, который …»: where the places an event's name
+    ends with stand at ``t``, the event's last token before them (else nothing)."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "LOC":
+        t = ctx.first(ctx.mention_at[t]) - 1
+        if t >= 1 and tokens[t].lemma == "и" and t not in ctx.mention_at:
+            t -= 1
+    index = ctx.mention_at.get(t)
+    return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
 
 
 def _after_in(ctx: Context, first: int) -> bool:
