@@ -103,6 +103,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             continue
         if any(tokens[t].lemma in vocab.words("trip_nouns") for t in between):
             continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
+        if any(tokens[t].lemma == "от" for t in between):
+            continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
