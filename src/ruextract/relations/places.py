@@ -1229,6 +1229,32 @@ def part_of_owner(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, part, ctx.entity(wholes[0]), token.sent_id)
 
 
+@matcher("part_of_includes")
+def part_of_includes(ctx: Context, rule: RelationRule) -> None:
+    """«ОЭЗ «Y» включает площадки «A» и «B»», «ОЭЗ «Y» состоит из двух площадок: «A» и
+    «B»»: the whole is the subject, its parts the object (after «из» for «состоять»)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        wholes = set(_named_orgs(ctx, t, ("PARK", "ORG")))
+        if len(wholes) != 1:
+            continue
+        whole = wholes.pop()
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj" or (
+            tokens[c].rel == "obl" and any(tokens[g].lemma == "из" and tokens[g].rel == "case"
+                                           for g in ctx.children.get(c, [])))]
+        seen, parts = set(objects), list(objects)
+        for c in parts:  # the names on the objects, and the names joined to them
+            for g in ctx.children.get(c, []):
+                if g not in seen and tokens[g].rel in ("appos", "flat:name", "conj", "parataxis"):
+                    seen.add(g)
+                    parts.append(g)
+        found = {ctx.entity(ctx.mention_at[c]) for c in parts if c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) in ("PARK", "ORG")}
+        for part in found - {whole}:
+            ctx.add(rule, part, whole, token.sent_id)
+
+
 @matcher("part_of_led_subunit")
 def part_of_led_subunit(ctx: Context, rule: RelationRule) -> None:
     """«делегация Министерства X во главе с директором Департамента Y»: the sub-unit whose
