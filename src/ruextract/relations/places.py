@@ -923,6 +923,14 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
         parks = _parks_placed(ctx, [t], ("obl",))
+        if not parks and token.sent_id > 0 and any(
+                tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
+                and _park_before(ctx, t) is None:
+            # «Гости посетили ОЭЗ «Y». Здесь работают компании …»: the one park of the
+            # sentence before
+            previous = ctx.sentence(token.sent_id - 1)
+            parks = {ctx.entity(i) for i in ctx.mentions_in(previous)
+                     if ctx.mention_type(i) == "PARK"}
         if len(parks) != 1:
             continue
         park = parks.pop()
