@@ -279,13 +279,15 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
-        elif mention.type == "PARK":
-            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
+        elif mention.type in ("PARK", "ORG"):
+            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»;
+            # an organisation with the descriptor only («завода «Кварц» города Твери»)
             towns = vocab.geo_descriptors | vocab.words("town_descriptors")
             descriptor = tokens[t].lemma in towns and t not in ctx.mention_at \
                 and "Case=Gen" in tokens[t].feats
             after = t + int(descriptor)
-            if after < len(tokens) and (descriptor or "Case=Gen" in tokens[after].feats):
+            if after < len(tokens) and (descriptor or (
+                    mention.type == "PARK" and "Case=Gen" in tokens[after].feats)):
                 place = ctx.mention_at.get(after)
         elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
