@@ -25,6 +25,7 @@ from .context import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
+    is_finite_verb,
     matcher,
     same_place,
 )
@@ -40,6 +41,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
     what «который» refers to) is in the first place after it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     trigger_words = vocab.words(rule.trigger)
+    # RESIDENT_OF: «компания X расположена в технопарке Y»: an organisation placed in a park
+    resident = rule.relation == "RESIDENT_OF"
+    targets = ("PARK",) if resident else ("LOC",)
     for token in tokens:
         if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
             continue
@@ -52,6 +56,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if token.head_id > token.token_id and head + 1 < len(tokens) \
                     and head not in ctx.mention_at and head + 1 in ctx.mention_at:
                 candidates.append(head + 1)  # «находящийся в Y завод «X»»: the name after
+            if token.head_id < token.token_id and tokens[token.token_id - 1].text == ",":
+                # «компания «X», базирующаяся в Y»: the name right before the comma
+                candidates.append(_before_relative(ctx, token.token_id))
         if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
             candidates.append(_before_relative(ctx, token.token_id - 1))
         before = token.token_id - 1
@@ -62,25 +69,33 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         for c in candidates:
             if c < 0:
                 continue
+            if resident and c not in ctx.mention_at:
+                c = _producer(ctx, c)  # «расположенное там производство компании «X»»
             index = ctx.mention_at.get(c)
             if index is not None:
                 subject = ctx.entity(index)
-            elif tokens[c].lemma in vocab.park_anaphors:
+            elif tokens[c].lemma in vocab.park_anaphors and not resident:
                 subject = ctx.resolve_park(c)
             if subject is not None:
                 break
-        if subject is None:
+        if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
         t = token.token_id
         where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
             and tokens[t - 2].text == "," else None
-        if where is not None and ctx.mention_type(where) == "LOC":
+        if where is not None and ctx.mention_type(where) in targets:
             # «Тверская область, где расположен парк X»: the place before «где»
             ctx.add(rule, subject, ctx.entity(where), token.sent_id)
             continue
-        place = ctx.first_mention_after(token.token_id + 1, ("LOC",), 8)
+        if resident and t + 1 < len(tokens) and tokens[t + 1].lemma == "там":
+            # «парк «Y» и расположенное там производство компании «X»»: the park before
+            park = _park_before(ctx, t)
+            if park is not None:
+                ctx.add(rule, subject, park, token.sent_id)
+            continue
+        place = ctx.first_mention_after(token.token_id + 1, targets, 8)
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
@@ -88,7 +103,29 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             continue
         if any(tokens[t].lemma in vocab.words("trip_nouns") for t in between):
             continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
+        if any(tokens[t].lemma == "от" for t in between):
+            continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _producer(ctx: Context, c: int) -> int:
+    """The organisation a production noun at ``c`` is of («производство компании «X»»,
+    «завод «X»»): its name's token, else ``c``."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[c].lemma not in vocab.words("production_nouns"):
+        return c
+    def named(n: int) -> bool:
+        return n > c and n in ctx.mention_at and ctx.mention_type(ctx.mention_at[n]) == "ORG" \
+            and tokens[n].rel in ("nmod", "appos", "flat:name")
+
+    for g in ctx.children.get(c, []):
+        if named(g):
+            return g
+        if g > c and tokens[g].rel == "nmod" and tokens[g].lemma in vocab.org_heads:
+            name = next((n for n in ctx.children.get(g, []) if named(n)), None)
+            if name is not None:
+                return name
+    return c
 
 
 def _before_relative(ctx: Context, which: int) -> int:
@@ -120,6 +157,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         if t >= 1 and tokens[t - 1].lemma == "который":
             candidates.append(_before_relative(ctx, t - 1))
+            candidates += _event_before_places(ctx, candidates[-1])
         # «церемония открытия ярмарки «X»»: the event whose part the subject names
         parts = ctx.vocab.words("event_part_nouns")
         for c in list(candidates):
@@ -174,6 +212,18 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
 
 
+def _event_before_places(ctx: Context, t: int) -> list[int]:
+    """«Форума регионов Беларуси и России, который …»: where the places an event's name
+    ends with stand at ``t``, the event's last token before them (else nothing)."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "LOC":
+        t = ctx.first(ctx.mention_at[t]) - 1
+        if t >= 1 and tokens[t].lemma == "и" and t not in ctx.mention_at:
+            t -= 1
+    index = ctx.mention_at.get(t)
+    return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
+
+
 def _after_in(ctx: Context, first: int) -> bool:
     """Does «в»/«во» (and perhaps a descriptor: «в городе») stand right before ``first``,
     not after another name («компании X в Y»)?"""
@@ -221,33 +271,122 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             plant = _head_before(ctx, index) in vocab.words("plant_nouns")
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
+            # «побывали на ВДНХ в Москве»: a site where something happens, in the place
+            locative = tokens[t].lemma in ("в", "во") and _locative(ctx, index)
             if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
-                    and not built:
+                    and not built and not locative:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
-        elif mention.type == "PARK":
-            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»
+        elif mention.type in ("PARK", "ORG"):
+            # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»;
+            # an organisation with the descriptor only («завода «Кварц» города Твери»)
             towns = vocab.geo_descriptors | vocab.words("town_descriptors")
             descriptor = tokens[t].lemma in towns and t not in ctx.mention_at \
                 and "Case=Gen" in tokens[t].feats
             after = t + int(descriptor)
-            if after < len(tokens) and (descriptor or "Case=Gen" in tokens[after].feats):
+            if after < len(tokens) and (descriptor or (
+                    mention.type == "PARK" and "Case=Gen" in tokens[after].feats)):
                 place = ctx.mention_at.get(after)
         elif mention.type == "LOC" and fold(mention.normal).split()[-1:] and \
                 fold(mention.normal).split()[-1] in vocab.geo_descriptors:
-            place = ctx.mention_at.get(t) if "Case=Gen" in tokens[t].feats else None
+            genitive = t
+            if t + 1 < len(tokens) and t not in ctx.mention_at \
+                    and tokens[t].lemma in vocab.geo_descriptors:
+                t += 1  # «Ленинский район города Харбина»: past the town's own descriptor
+            place = ctx.mention_at.get(t) if "Case=Gen" in tokens[genitive].feats else None
         elif mention.type == "LOC":
+            foreign = False
             while t < len(tokens) and tokens[t].pos == "ADJ":
                 if tokens[t].text[:1].isupper():
                     break  # «село X Аламудунского района …»: the district is not a mention
+                # «дружественного Твери китайского города X»: a country's adjective opens a
+                # description of its own, not of the place before it
+                foreign = foreign or tokens[t].lemma in vocab.country_adjectives
                 t += 1
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
-                    and "Case=Gen" in tokens[t].feats:
+                    and "Case=Gen" in tokens[t].feats and not foreign:
                 place = ctx.mention_at.get(t + 1)
-        if place is not None and ctx.mention_type(place) == "LOC":
+        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _bare_head(ctx: Context, index: int) -> bool:
+    """Is the place's name a bare descriptor («в Уфимском районе Республики»: «Республика»
+    alone names no place)?"""
+    heads = ctx.vocab.geo_descriptors | ctx.vocab.words("region_name_heads")
+    return fold(ctx.doc.mentions[index].normal) in heads
+
+
+@matcher("located_ranked")
+def located_ranked(ctx: Context, rule: RelationRule) -> None:
+    """«технопарк «X» — первый в России технопарк», «X является крупнейшим в регионе
+    заводом»: a name ranked among the sites of a place is in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG") or ctx.title_dependent(index):
+            continue
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or t in ctx.mention_at or not (
+                tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
+            continue
+        u = t + 1
+        if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
+                or tokens[u + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(u + 2)
+        if place is None or ctx.first(place) != u + 2 or ctx.mention_type(place) != "LOC":
+            continue
+        h = ctx.last(place) + 1
+        while h < len(tokens) and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
+                and h < ctx.last(place) + 3:
+            h += 1  # «первый в России научно-технический парк»
+        if h < len(tokens) and h not in ctx.mention_at and tokens[h].lemma in heads \
+                and "Number=Sing" in tokens[h].feats:
+            ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+@matcher("located_listed")
+def located_listed(ctx: Context, rule: RelationRule) -> None:
+    """«технологических центров Казани: технопарка «X», IT-парка и технополиса «Z»»,
+    «побывал на предприятиях Твери: «A», «B» и других»: sites of a place listed after a
+    colon are in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
+        before, colon = ctx.first(index) - 1, ctx.last(index) + 1
+        if before < 0 or colon + 1 >= len(tokens) or tokens[colon].text != ":" \
+                or before in ctx.mention_at or tokens[before].lemma not in heads \
+                or "Number=Plur" not in tokens[before].feats \
+                or "Case=Gen" not in tokens[ctx.last(index)].feats:
+            continue
+        for u in range(colon + 1, len(tokens)):
+            token = tokens[u]
+            if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
+                    token.text in (";", ".", ":") or is_finite_verb(token)
+                    or token.lemma in vocab.words("list_end_words"))):
+                break  # the list ends: a new clause, «а также …»
+            site = ctx.mention_at.get(u)
+            if site is not None and ctx.first(site) == u \
+                    and ctx.mention_type(site) in ("PARK", "ORG"):
+                ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+def _locative(ctx: Context, index: int) -> bool:
+    """Does «в»/«на» stand before the name, past its generic head and adjectives («на
+    ВДНХ», «в Национальном центре «Россия»», «на заводе «Кварц»»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.named_heads | vocab.words("plant_nouns")
+    t = ctx.first(index) - 1
+    while t >= 0 and t not in ctx.mention_at and t > ctx.first(index) - 4 and (
+            tokens[t].lemma in heads or tokens[t].pos == "ADJ"):
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ("в", "во", "на") \
+        and tokens[t].pos == "ADP"
 
 
 def _built(ctx: Context, index: int) -> bool:
@@ -281,15 +420,42 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     heads = ctx.vocab.words(rule.trigger)
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "LOC" or ctx.title_dependent(index):
-            continue
+        if mention.type != "LOC" or ctx.title_dependent(index) or _country(mention.normal):
+            continue  # «связи с Индией Омской области»: a country is in no region
         t = ctx.last(index) + 1
         case = "Case=Gen"
-        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at and (
-                (tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words("side_nouns"))
-                or (tokens[t].text == "," and tokens[t + 1].lemma
-                    in ctx.vocab.words("capital_nouns"))):
-            # «Гуандун на юге Китая», «Нанкин, столица провинции Цзянсу»
+        if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "на" \
+                and tokens[t + 2].lemma in ctx.vocab.words("side_nouns"):
+            t += 1  # «Харбин, на северо-востоке Китая»
+        if t + 2 < len(tokens) and tokens[t].text in (DASH, ",") and t not in ctx.mention_at:
+            # «Конья — крупнейшая провинция Турции», «Хэйхэ, крупный город провинции Y»: a
+            # descriptor (in the nominative after a dash) and the region it is of
+            u = t + 1
+            while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
+                    and tokens[u].text.islower():
+                u += 1
+            r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            genitive = r
+            if r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads:
+                r += 1
+            region = ctx.mention_at.get(r)
+            if genitive == r and region is not None:
+                genitive = ctx.last(region)
+            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
+            if u not in ctx.mention_at and tokens[u].lemma in descriptors \
+                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
+                    and region is not None and ctx.first(region) == r and (
+                        # «Томска, Омска, города Барнаула»: after a comma, a known region
+                        # only, unless its own head word says it is one
+                        tokens[t].text == DASH or r > u + 1 or _wider("", ctx.doc.mentions[
+                            region].normal)) \
+                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
+                ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+            continue
+        if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at \
+                and tokens[t].lemma == "на" and tokens[t + 1].lemma in ctx.vocab.words(
+                    "side_nouns"):
+            # «Гуандун на юге Китая»
             t += 2
             genitive = t  # the head word's case where it has one («провинции Цзянсу»)
             if t < len(tokens) and t not in ctx.mention_at and tokens[t].lemma in heads:
@@ -308,7 +474,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 t += 1
                 case = ""
         region = ctx.mention_at.get(t)
-        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC":
+        if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC" \
+                or _bare_head(ctx, region):
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
         if case and (head is None or case not in tokens[head].feats):
@@ -320,6 +487,26 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             else None
         if joined is not None and ctx.mention_type(joined) == "LOC":
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
+
+
+@matcher("located_capital")
+def located_capital(ctx: Context, rule: RelationRule) -> None:
+    """«в столице Татарстана Казани», «административный центр области — Томск»: the town
+    named after a capital word and its region is in that region."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+        region = ctx.mention_at.get(token.token_id + 1)
+        if region is None or ctx.first(region) != token.token_id + 1 \
+                or ctx.mention_type(region) != "LOC" \
+                or "Case=Gen" not in tokens[ctx.last(region)].feats:
+            continue
+        c = ctx.last(region) + 1
+        if c < len(tokens) and tokens[c].text == DASH:
+            c += 1
+        town = ctx.mention_at.get(c)
+        if town is not None and ctx.first(town) == c and ctx.mention_type(town) == "LOC" \
+                and ctx.entity(town) != ctx.entity(region):
+            ctx.add(rule, ctx.entity(town), ctx.entity(region), token.sent_id)
 
 
 @matcher("event_where")
@@ -353,7 +540,8 @@ def _head_before(ctx: Context, index: int) -> str:
     t = ctx.first(index) - 1
     if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN":
         return tokens[t].lemma
-    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"]
+    words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"
+             or (w == ctx.first(index) and tokens[w].pos == "PROPN")]  # «Дом дружбы …»
     return tokens[words[0]].lemma if words else ""
 
 
@@ -367,6 +555,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
+            arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
                  if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
@@ -395,6 +585,77 @@ def territory_after_place(ctx: Context, rule: RelationRule) -> None:
         site = ctx.mention_at.get(t + 1) if t + 1 in ctx.mention_at else ctx.mention_at.get(t + 2)
         if site is not None and ctx.mention_type(site) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+@matcher("site_after_place")
+def site_after_place(ctx: Context, rule: RelationRule) -> None:
+    """«в Ташкенте на выставке «X»», «в Харбине в рамках ЭКСПО», «в Казани в технопарке
+    «Y»», «в Москве в Национальном центре «Z»»: a place after «в», then «на»/«в» (or «в
+    рамках» for an event) and a park, event or organisation named right after its generic
+    words is in that place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    generic = vocab.words(rule.trigger) | vocab.named_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at \
+                or tokens[t].lemma not in ("в", "во", "на"):
+            continue
+        framed = ctx.phrase_from(t, ["в", "рамка"])  # «в рамках ЭКСПО»: only an event
+        u = t + 1 + int(framed)
+        while u < t + 5 and u < len(tokens) and u not in ctx.mention_at and (
+                tokens[u].lemma in generic or tokens[u].pos in ("ADJ", "NUM")
+                or (tokens[u].text.isupper() and tokens[u].pos != "PROPN")):
+            u += 1  # «на VIII международной выставке «X»»
+        site = ctx.mention_at.get(u)
+        if site is None or ctx.first(site) != u or tokens[u].sent_id != mention.sent_id:
+            continue
+        wanted = ("EVENT",) if framed else ("EVENT", "PARK", "ORG")
+        if ctx.mention_type(site) in wanted:
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+@matcher("located_visited")
+def located_visited(ctx: Context, rule: RelationRule) -> None:
+    """«В Буйском районе они посетили предприятие «X» и завод «Y»»: what is visited is in
+    the one place of «в» (in the locative) that the verb itself takes."""
+    tokens = ctx.doc.tokens
+    resident = rule.relation == "RESIDENT_OF"  # «в технопарке «Y» гости посетили компанию X»
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        children = ctx.children.get(t, [])
+        if resident:  # the park itself, or its territory, is the verb's own «в»/«на» phrase
+            places = [ctx.entity(ctx.mention_at[c]) for c in children if tokens[c].rel == "obl"
+                      and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PARK"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+            places += [ctx.entity(park) for c in children if tokens[c].rel == "obl"
+                       and c not in ctx.mention_at and c >= 1
+                       and tokens[c].lemma in ctx.vocab.site_area_nouns
+                       and tokens[c - 1].lemma in ("в", "на")
+                       and (park := _park_of_area(ctx, c)) is not None]
+        else:
+            places = [ctx.entity(ctx.mention_at[c]) for c in children if tokens[c].rel == "obl"
+                      and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
+                      and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+        if len(set(places)) != 1:
+            continue
+        place = places[0]
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+        sites = set()
+        for c in objects:
+            for g in (c, *ctx.children.get(c, [])):
+                index = ctx.mention_at.get(g)
+                if index is not None and (g == c or tokens[g].rel in ("appos", "flat:name")) \
+                        and ctx.mention_type(index) in (
+                            ("ORG",) if resident else ("ORG", "PARK", "EVENT")) \
+                        and not ctx.title_dependent(index):
+                    sites.add(ctx.entity(index))
+        for site in sites:
+            if site != place:
+                ctx.add(rule, site, place, token.sent_id)
 
 
 def _paired_list(ctx: Context, index: int, place: int) -> bool:
@@ -437,9 +698,12 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
             continue
         # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
         # nominative the first place is the one, whatever follows it
-        described = tokens[t + 1].lemma in ctx.vocab.geo_descriptors \
-            and t + 1 not in ctx.mention_at and "Case=Nom" in tokens[t + 1].feats
-        opening = t + 1 + int(described)
+        d = t + 1  # «(восточная провинция Шаньдун)»: past an adjective before the descriptor
+        if tokens[d].pos == "ADJ" and tokens[d].text.islower() and d not in ctx.mention_at:
+            d += 1
+        described = tokens[d].lemma in ctx.vocab.geo_descriptors \
+            and d not in ctx.mention_at and "Case=Nom" in tokens[d].feats
+        opening = d + 1 if described else t + 1
         address = _town_abbreviation(ctx, t + 1)
         if address:
             opening = t + 3  # «(г. Томск)», «(г. Томск, ул. Ленина, 5)»: an address
@@ -447,6 +711,15 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
         close = ctx.last(place) + 1
+        wider = ctx.mention_at.get(close + 1) if close + 1 < len(tokens) \
+            and tokens[close].text == "," else None
+        if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
+                ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
+                and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
+                and tokens[ctx.last(wider) + 1].text == ")" and not described and not address:
+            # «технопарк «X» (Шанхай, Китай)»: the first place is in the second
+            ctx.add(rule, ctx.entity(place), ctx.entity(wider), mention.sent_id)
+            close = ctx.last(wider) + 1
         dated = mention.type == "EVENT" and _dates_follow(ctx, close)
         if close >= len(tokens) or tokens[close].text not in (
                 (")", ",") if described or address or dated else ")"):
@@ -455,6 +728,19 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _wider(place: str, wider: str) -> bool:
+    """Can ``wider`` hold ``place`` by the gazetteer: a country or a region, and ``place``
+    no country («(Шанхай, Китай)», not «(Пекин, Шанхай)»)?"""
+    found = gazetteer().lookup(wider)
+    return found is not None and found.kind != "city" and not _country(place)
+
+
+def _country(name: str) -> bool:
+    """Is ``name`` a country in the places gazetteer?"""
+    place = gazetteer().lookup(name)
+    return place is not None and place.kind == "country"
 
 
 def _dates_follow(ctx: Context, t: int) -> bool:
@@ -565,7 +851,7 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
-                or (tokens[b].text == "," and b == t - 1)]
+                or (tokens[b].text in (",", "(") and b == t - 1)]  # «компания X (резидент …)»
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
@@ -635,14 +921,31 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
 def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
     «Y»»: organisations that work or settle in a park are its residents."""
-    verbs = ctx.vocab.words(rule.trigger)
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
         parks = _parks_placed(ctx, [t], ("obl",))
+        if not parks and token.sent_id > 0 and any(
+                tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
+                and _park_before(ctx, t) is None:
+            # «Гости посетили ОЭЗ «Y». Здесь работают компании …»: the one park of the
+            # sentence before
+            previous = ctx.sentence(token.sent_id - 1)
+            parks = {ctx.entity(i) for i in ctx.mentions_in(previous)
+                     if ctx.mention_type(i) == "PARK"}
         if len(parks) != 1:
             continue
         park = parks.pop()
-        for company in _named_orgs(ctx, t):
+        companies = _named_orgs(ctx, t)
+        head = token.head_id
+        if token.rel in ("acl", "amod") and head >= 0:  # «компанию X, работающую в …»
+            named = [head] if head in ctx.mention_at else [
+                g for g in ctx.children.get(head, []) if g < t and g in ctx.mention_at
+                and tokens[g].rel in ("appos", "flat:name")
+            ] if tokens[head].lemma in ctx.vocab.org_heads else []
+            companies += [ctx.entity(ctx.mention_at[g]) for g in named[:1]
+                          if ctx.mention_type(ctx.mention_at[g]) == "ORG"]
+        for company in companies:
             ctx.add(rule, company, park, token.sent_id)
 
 
@@ -774,9 +1077,29 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
                 == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
-        following = ctx.mention_at.get(mention_tokens[-1] + 1)
-        if following is not None and ctx.mention_type(following) in ("PARK", "ORG"):
+        after = mention_tokens[-1] + 1
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in ctx.vocab.org_heads \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1  # «филиала «X» компании «Y»»: past the whole's generic head
+        following = ctx.mention_at.get(after)
+        if following is not None and ctx.first(following) == after \
+                and ctx.mention_type(following) in ("PARK", "ORG") \
+                and ctx.entity(following) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+def _acl_subject(ctx: Context, verb: int) -> list[int]:
+    """The organisation or park a participle after a comma describes («компания «X»,
+    входящая в холдинг «Y»»), as a one-entity list (empty if none)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].rel not in ("acl", "amod") or tokens[verb].head_id > verb \
+            or verb < 2 or tokens[verb - 1].text != ",":
+        return []
+    index = ctx.mention_at.get(_before_relative(ctx, verb))
+    if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
+        return []
+    return [ctx.entity(index)]
 
 
 @matcher("part_of_apposition")
@@ -823,17 +1146,26 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                 or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
                 or ctx.planned(verb):
             continue
-        for part in _named_orgs(ctx, verb, ("PARK", "ORG")):
-            ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+        for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb):
+            if part != ctx.entity(whole):
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for token in ctx.triggers(verbs, unplanned=True):
         # «технопарк «X» входит в ОЭЗ «Y»»: the whole right after «в»
         for child in ctx.children.get(token.token_id, []):
-            whole = ctx.mention_at.get(child)
-            if tokens[child].rel != "obl" or whole is None \
-                    or ctx.mention_type(whole) not in ("PARK", "ORG") or ctx.first(whole) < 1 \
-                    or tokens[ctx.first(whole) - 1].lemma not in ("в", "во"):
+            if tokens[child].rel != "obl":
                 continue
-            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")):
+            whole, opening = ctx.mention_at.get(child), child
+            if whole is not None:
+                opening = ctx.first(whole)
+            elif tokens[child].lemma in ctx.vocab.named_heads:
+                whole = ctx.mention_at.get(child + 1)  # «входит в холдинг «Y»»
+                if whole is not None and ctx.first(whole) != child + 1:
+                    whole = None
+            if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") or opening < 1 \
+                    or tokens[opening - 1].lemma not in ("в", "во"):
+                continue
+            for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
+                    + _acl_subject(ctx, token.token_id):
                 if part != ctx.entity(whole):
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
@@ -843,6 +1175,121 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         whole = ctx.mention_at.get(t + 2)
         if whole is not None and ctx.mention_type(whole) == "PARK":
+            ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
+
+
+def _org_named_at(ctx: Context, t: int) -> int | None:
+    """The organisation or park named at ``t``, or right after a generic head there («фирма
+    «Y»», «холдинга «Y»»)."""
+    tokens = ctx.doc.tokens
+    if t < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].lemma in ctx.vocab.named_heads
+            or (tokens[t].pos == "NOUN" and tokens[t].text.islower())):
+        t += 1
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.first(index) != t or ctx.mention_type(index) not in ("ORG", "PARK"):
+        return None
+    return index
+
+
+@matcher("part_of_owner")
+def part_of_owner(ctx: Context, rule: RelationRule) -> None:
+    """«владелец «X» — фирма «Y»», «X, дочерняя компания холдинга «Y»», «X является
+    дочерней структурой Y», «X принадлежит холдингу «Y»»: X is part of its owner Y."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    owners = vocab.words(rule.trigger)
+    for token in ctx.triggers(owners | vocab.words("subsidiary_adjectives")):
+        t = token.token_id
+        if token.lemma in owners:
+            # «владелец «X» — фирма «Y»»
+            part = ctx.mention_at.get(t + 1)
+            if part is None or ctx.first(part) != t + 1 or ctx.mention_type(part) != "ORG":
+                continue
+            dash = ctx.last(part) + 1
+            whole = _org_named_at(ctx, dash + 1) if dash < len(tokens) \
+                and tokens[dash].text == DASH else None
+            if whole is not None:
+                ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+            continue
+        # «дочерняя компания холдинга «Y»»: the whole after the subsidiary's noun
+        noun = t + 1
+        if noun >= len(tokens) or tokens[noun].pos != "NOUN" or noun in ctx.mention_at:
+            continue
+        whole = _org_named_at(ctx, noun + 1)
+        if whole is None:
+            continue
+        parts = []
+        if t >= 2 and tokens[t - 1].text in (",", DASH) and t - 2 in ctx.mention_at:
+            parts.append(ctx.entity(ctx.mention_at[t - 2]))  # «X, дочерняя компания Y»
+        if tokens[noun].head_id >= 0 and tokens[tokens[noun].head_id].lemma \
+                in vocab.words("copula_verbs"):
+            parts += _named_orgs(ctx, tokens[noun].head_id)  # «X является дочерней …»
+        for part in parts:
+            if part != ctx.entity(whole) and ctx.doc.entities[part].type == "ORG":
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+    for token in ctx.triggers(vocab.words("belonging_verbs"), unplanned=True):
+        # «компания «X» принадлежит холдингу «Y»»
+        t = token.token_id
+        wholes = [w for c in ctx.children.get(t, []) if tokens[c].rel in ("obl", "iobj", "obj")
+                  and "Case=Dat" in tokens[c].feats and (w := _org_named_at(ctx, c)) is not None]
+        if len(wholes) != 1:
+            continue
+        for part in _named_orgs(ctx, t):
+            if part != ctx.entity(wholes[0]):
+                ctx.add(rule, part, ctx.entity(wholes[0]), token.sent_id)
+
+
+@matcher("part_of_includes")
+def part_of_includes(ctx: Context, rule: RelationRule) -> None:
+    """«ОЭЗ «Y» включает площадки «A» и «B»», «ОЭЗ «Y» состоит из двух площадок: «A» и
+    «B»»: the whole is the subject, its parts the object (after «из» for «состоять»)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        wholes = set(_named_orgs(ctx, t, ("PARK", "ORG")))
+        if len(wholes) != 1:
+            continue
+        whole = wholes.pop()
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj" or (
+            tokens[c].rel == "obl" and any(tokens[g].lemma == "из" and tokens[g].rel == "case"
+                                           for g in ctx.children.get(c, [])))]
+        seen, parts = set(objects), list(objects)
+        for c in parts:  # the names on the objects, and the names joined to them
+            for g in ctx.children.get(c, []):
+                if g not in seen and tokens[g].rel in ("appos", "flat:name", "conj", "parataxis"):
+                    seen.add(g)
+                    parts.append(g)
+        found = {ctx.entity(ctx.mention_at[c]) for c in parts if c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) in ("PARK", "ORG")}
+        for part in found - {whole}:
+            ctx.add(rule, part, whole, token.sent_id)
+
+
+@matcher("part_of_led_subunit")
+def part_of_led_subunit(ctx: Context, rule: RelationRule) -> None:
+    """«делегация Министерства X во главе с директором Департамента Y»: the sub-unit whose
+    officer leads an organisation's group is part of that organisation."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "ORG" or tokens[first].lemma not in heads or first < 5:
+            continue
+        after = ctx.mention_at.get(ctx.last(index) + 1)
+        if after is not None and ctx.mention_type(after) in ("ORG", "PARK", "LOC"):
+            continue  # «Департамента X Министерства Y»: its own whole follows
+        title = first - 1
+        if title in ctx.mention_at or not vocab.is_title(tokens[title].lemma):
+            continue
+        lead = title - 1  # «во главе с», «под руководством»
+        if tokens[lead].lemma == "с":
+            lead -= 1
+        if tokens[lead].lemma not in vocab.leader_nouns or tokens[lead - 1].lemma not in (
+                "во", "в", "под"):
+            continue
+        whole = ctx.mention_at.get(lead - 2)
+        if whole is not None and ctx.mention_type(whole) == "ORG" \
+                and ctx.entity(whole) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
 
 
@@ -860,11 +1307,21 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if mention.type != wanted:
             continue
         t = ctx.last(index) + 1
-        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "на") \
-                or tokens[t + 1].lemma not in area_nouns:
+        if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "во", "на") \
+                or tokens[t].sent_id != mention.sent_id:
             continue
-        park = _park_of_area(ctx, t + 1)
-        if park is not None:
+        if tokens[t + 1].lemma in area_nouns:
+            park = _park_of_area(ctx, t + 1)
+        elif wanted == "PARK" or _produces(ctx, index):
+            # «завод «Z» в ОЭЗ «Y»», «производство компании «Z» в технопарке «Y»», «парк «X» в
+            # ОЭЗ «Y»»: a plant or a park right in a park
+            park = ctx.mention_at.get(t + 1)
+            if park is not None and (ctx.first(park) != t + 1
+                                     or ctx.mention_type(park) != "PARK"):
+                park = None
+        else:
+            continue
+        if park is not None and ctx.entity(park) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(park), mention.sent_id)
     if wanted != "PARK":
         return
@@ -886,6 +1343,18 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _produces(ctx: Context, index: int) -> bool:
+    """Is the organisation named as a plant («завод «Z»», «Кировский завод») or as the owner
+    of a production («производство компании «Z»»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    plants = vocab.words("production_nouns") | vocab.words("plant_nouns")
+    if _head_before(ctx, index) in plants:
+        return True
+    t = ctx.first(index) - 1
+    return t >= 1 and t not in ctx.mention_at and tokens[t].lemma in vocab.org_heads \
+        and tokens[t - 1].lemma in vocab.words("production_nouns")
 
 
 def _park_of_area(ctx: Context, a: int) -> int | None:
