@@ -218,3 +218,23 @@ def test_a_rerun_starts_from_the_types_the_entities_stage_found(stored: Path,
         entities, schema=store.SCHEMAS["entities"])}, "retyped")
     found = rerun._stored_extractions(out, {row["doc_id"]})
     assert found[row["doc_id"]][1][row["entity_id"]].type == "PER"
+
+
+def test_a_rerun_from_relations_keys_a_company_with_its_legal_form_as_a_full_run(
+        tmp_path: Path) -> None:
+    """What the entities stage keeps with a mention but the tables do not store (a legal
+    form before a company's name: «АО «Вега»» is the company, not the batch's park «Вега»)
+    is marked again on the stored mentions: a re-run keys the batch as the full run did."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("Делегация из Лаоса посетила технополис «Вега» в Омске. "
+                                 "Технополис «Вега» открылся в 2019 году.", encoding="utf-8")
+    (texts / "b.txt").write_text("Специалисты АО «Вега» подготовили мастер-план площадки в "
+                                 "Омске.", encoding="utf-8")
+    out = tmp_path / "out"
+    run(sorted(texts.glob("*.txt")), out, pipeline=Pipeline())
+    full = sorted(r["entity_key"] for r in store.read_table(out, "entities").to_pylist())
+    assert "ORG:вега" in full and "PARK:вега" in full
+    shutil.rmtree(out / ".cache")  # no memo: every document's relations are found again
+    rerun.rerun(out, "relations", workers=1)
+    assert sorted(r["entity_key"] for r in store.read_table(out, "entities").to_pylist()) == full

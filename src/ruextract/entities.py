@@ -169,8 +169,8 @@ class EntityExtractor:
         vote_types(doc)
         self._surnames_read_as_places(doc)
         self._zone_operators(doc)
-        self._legal_forms(doc)
-        self._region_words(doc)
+        mark_legal_forms(doc, self.org_legal_forms)
+        mark_region_words(doc)
         group_entities(doc)
         person_normals(doc)
         name_normals(doc)
@@ -186,25 +186,6 @@ class EntityExtractor:
             found = LEGAL_FORM_BEFORE_QUOTE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
-
-    def _legal_forms(self, doc: Doc) -> None:
-        """An organisation's legal form right before its name («АО «Орбита»»), kept with the
-        mention: keys tell the company from a park of its name by it."""
-        for mention in doc.mentions:
-            if mention.type != "ORG":
-                continue
-            found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
-            if found and found.group(1).lower() in self.org_legal_forms:
-                mention.legal_form = found.group(1)
-
-    def _region_words(self, doc: Doc) -> None:
-        """A region's head word in the genitive right after an organisation's name
-        («Минпромторга республики», «Минэкономики области»), kept with the mention."""
-        for mention in doc.mentions:
-            if mention.type == "ORG":
-                found = REGION_WORD_AFTER.match(doc.text, mention.end)
-                if found:
-                    mention.region_word = found.group(1).lower()
 
     def _surnames_read_as_places(self, doc: Doc) -> None:
         """A one-word name NER reads as a place that is the surname of a person the document
@@ -1068,6 +1049,28 @@ def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
         return False
     line = text[text.rfind("\n", 0, mention.start) + 1:mention.end]
     return len(line) >= CUT_PARAGRAPH_MIN_CHARS or line.count("«") > line.count("»")
+
+
+def mark_legal_forms(doc: Doc, legal_forms: set[str]) -> None:
+    """An organisation's legal form right before its name («АО «Орбита»»), kept with the
+    mention: keys tell the company from a park of its name by it. (Not stored with the
+    mentions: a re-run from the relations stage marks the stored mentions again.)"""
+    for mention in doc.mentions:
+        if mention.type != "ORG":
+            continue
+        found = LEGAL_FORM_BEFORE_NAME.search(doc.text[max(0, mention.start - 8):mention.start])
+        if found and found.group(1).lower() in legal_forms:
+            mention.legal_form = found.group(1)
+
+
+def mark_region_words(doc: Doc) -> None:
+    """A region's head word in the genitive right after an organisation's name
+    («Минпромторга республики», «Минэкономики области»), kept with the mention."""
+    for mention in doc.mentions:
+        if mention.type == "ORG":
+            found = REGION_WORD_AFTER.match(doc.text, mention.end)
+            if found:
+                mention.region_word = found.group(1).lower()
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:

@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from . import memo, reach, store
 from .doc import DELEGATION, Entity, Mention
-from .entities import EntityExtractor
+from .entities import EntityExtractor, mark_legal_forms, mark_region_words
 from .keys import rekey_relations
 from .morph import Analyzer
 from .processes import few_collections, fork_context, limit_blas_threads
@@ -161,7 +161,8 @@ def _extract(out: Path, stage: str, rules: RuleSet, targets: set[str] | None, wo
     relation_extractor = RelationExtractor(rules, analyzer, min_confidence)
     _job = _Job(stage, stored, entity_extractor, relation_extractor,
                 _stored_extractions(out, targets) if stage == "relations" else {},
-                remembered.documents if stage == "entities" else {})
+                remembered.documents if stage == "entities" else {},
+                {word.lower() for word in rules.words("org_legal_forms")})
     try:
         total = len(stored)
         context = fork_context()
@@ -184,6 +185,7 @@ class _Job:
     relation_extractor: RelationExtractor
     extractions: dict[str, tuple[list[Mention], list[Entity]]]
     remembered: dict[str, tuple[str, str]]  # memo.Memo.documents of the stored tables
+    legal_forms: set[str]  # the rules' org_legal_forms, lower-cased
 
 
 @dataclass
@@ -218,6 +220,9 @@ def _extract_range(bounds: tuple[int, int]) -> _Part:
             documents[doc.doc_id] = found
         else:
             doc.mentions, doc.entities = job.extractions.get(doc.doc_id, ([], []))
+            # what the entities stage keeps with a mention but the table does not store
+            mark_legal_forms(doc, job.legal_forms)
+            mark_region_words(doc)
         job.relation_extractor.extract(doc)
         for table, table_rows in store.extraction_rows(doc).items():
             rows[table].extend(table_rows)
