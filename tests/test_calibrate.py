@@ -6,7 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ruextract.calibrate import RuleFigures, write_confidences
+from ruextract.calibrate import RuleFigures, rule_figures, write_confidences
+from ruextract.evaluate import PredDoc, PredRelation
+from ruextract.gold import GoldDoc, GoldRelation, fold
 from ruextract.rules import default_rules_dir, load_rules
 
 
@@ -15,6 +17,23 @@ def test_many_firings_speak_for_themselves_few_stay_near_the_prior() -> None:
     assert RuleFigures("r", fired=1, correct=0, current=0.8).calibrated == 0.55
     assert RuleFigures("r", fired=5, correct=5, current=0.6).calibrated == 0.85
     assert RuleFigures("r", fired=0, correct=0, current=0.65).calibrated == 0.65
+
+
+def test_facts_about_a_group_of_no_origin_are_not_the_rules_measure() -> None:
+    """They carry a fraction of the rule's confidence: the rule's is what the rest is worth."""
+    rules = load_rules(default_rules_dir())
+    rule = next(r for r in rules.relations if r.relation == "VISITED").id
+
+    def visit(group: str, site: str) -> PredRelation:
+        return PredRelation("VISITED", group, site, frozenset({fold(group)}),
+                            frozenset({fold(site)}), rule, "")
+
+    gold = GoldDoc("a.txt", "", [], [GoldRelation("VISITED", ("delegation:Лаос",), ("Омск",))],
+                   set(), {"VISITED"})
+    pred = PredDoc("a.txt", [], [visit("delegation:Лаос", "Омск"),
+                                 visit("delegation:", "Тара"), visit("delegation:", "Томск")])
+    figures = next(f for f in rule_figures([gold], {"a.txt": pred}, rules) if f.rule == rule)
+    assert (figures.fired, figures.correct) == (1, 1)
 
 
 def test_calibrating_twice_changes_nothing() -> None:
