@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -52,3 +54,11 @@ def stored(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("stored") / "out"
     run(sorted(CORPUS.glob("sample_0[1-4].txt")), out, pipeline=Pipeline())
     return out
+
+
+def assert_fresh_interpreter_prints_ok(script: str) -> None:
+    """Run ``script`` in a fresh interpreter (nothing imported yet) and check it printed ok."""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

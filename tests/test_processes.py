@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from conftest import assert_fresh_interpreter_prints_ok
 
 ARROW_WITHOUT_PANDAS = """
 import sys, tempfile
@@ -20,7 +19,4 @@ print("ok")
 
 
 def test_a_worker_builds_and_writes_arrow_tables_without_importing_pandas():
-    done = subprocess.run([sys.executable, "-c", ARROW_WITHOUT_PANDAS], capture_output=True,
-                          text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
+    assert_fresh_interpreter_prints_ok(ARROW_WITHOUT_PANDAS)

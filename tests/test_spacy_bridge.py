@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import assert_fresh_interpreter_prints_ok
 from ruextract.spacy_bridge import pattern_attributes, vocab
 
 
@@ -109,10 +110,4 @@ print("ok")
 
 
 def test_spacy_is_imported_without_its_command_line_which_still_works_when_asked_for():
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-c", SPACY_WITHOUT_ITS_CLI], capture_output=True,
-                          text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
+    assert_fresh_interpreter_prints_ok(SPACY_WITHOUT_ITS_CLI)
