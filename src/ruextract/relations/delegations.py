@@ -15,7 +15,9 @@ named only by a country («китайская делегация») takes the mo
 gives it later («делегация посольства КНР», its head «мэр Саппоро X»). Origin adjectives
 resolve through ``adjective_place`` (the seam where a places gazetteer plugs in). An official
 on a trip to another place («в рамках рабочей поездки в Китай», ``trip_nouns``), or whose
-visit the text names («визит посла Египта X»), is a group from the place of his title.
+visit the text names («визит посла Египта X»), is a group from the place of his title; so is
+one who visits, signs, meets or flies in «в X» abroad or in another region
+(``official_act_verbs``, ``visit_motion_verbs``).
 """
 
 from __future__ import annotations

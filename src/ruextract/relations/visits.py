@@ -14,15 +14,19 @@ held at a site («круглый стол в Бизнес-инкубаторе»
 руководством комитета X»), what the group did in a place («подписала соглашение в X»), the
 official who met or received the group («мэр города X встретился с делегацией»), staff that
 showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an event
-or site visited («ярмарку Y в городе Z»). Kept out: purposes, plans and invitations, another
-group's clause, a place that only locates another, the group's own names. Vocabulary:
+or site visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей
+точкой маршрута стал завод X»), the place of a clause the group's visit frames («Подписание
+состоялось в городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and
+invitations, another group's clause, a place that only locates another, the group's own names.
+Vocabulary:
 ``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
 ``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
 ``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``, ``presence_verbs``,
 ``head_presence_verbs``, ``host_meeting_words``, ``host_leader_nouns``, ``host_verbs``,
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
-``group_tour_words``, ``org_legal_forms``.
+``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
+``visit_frame_nouns``. A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
