@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "PARK", "EVENT")
 DELEGATION = "DELEGATION"
+# a region's head word in the genitive, as it follows a regional body's short name
+# («Минпромторг республики»): ``Mention.region_word``
+REGION_WORDS = ("республики", "области", "края", "округа")
 MENTION_TYPES = (*ENTITY_TYPES, DELEGATION)
 RELATION_TYPES = (
     "VISITED",

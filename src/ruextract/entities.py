@@ -19,7 +19,7 @@ from .coreference import (
     propagate_quoted_names,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token, fold
+from .doc import REGION_WORDS, Doc, Mention, Span, Token, fold
 from .morph import Analyzer, compound_head, dictionary, parse_feats
 from .normal_form import (
     CONSONANT_END,
@@ -50,7 +50,7 @@ EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 # a region's head word in the genitive right after a body's name («Минпромторга республики»)
-REGION_WORD_AFTER = re.compile(r"[ \t]+(республики|области|края|округа)\b")
+REGION_WORD_AFTER = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
-from .doc import DELEGATION, fold
+from .doc import DELEGATION, REGION_WORDS, fold
 from .morph import dictionary, word_parses
 from .places import Gazetteer, Place, name_key
 from .rules import RuleSet
@@ -77,8 +77,6 @@ HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
-# a region's head word after a body's short name («Минпромторг республики»; entities add it)
-REGION_WORDS = frozenset(("республики", "области", "края", "округа"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
