@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import evaluate as scoring
+from .doc import DELEGATION_ARGUMENT
 from .gold import GoldDoc
 from .rules import RuleSet
 
-UNIDENTIFIED = "delegation:"  # a group whose origin was not found, as a relation names it
+UNIDENTIFIED = DELEGATION_ARGUMENT  # a group whose origin was not found, as a relation names it
 PRIOR = 0.7
 PRIOR_WEIGHT = 4.0
 STEP = 0.05  # confidences are written rounded to this

@@ -20,7 +20,7 @@ from .coreference import (
     vote_types,
 )
 from .doc import REGION_WORDS, Doc, Mention, Span, Token, fold
-from .morph import Analyzer, compound_head, dictionary, parse_feats
+from .morph import Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     QUOTES_CLOSE,
@@ -1247,7 +1247,7 @@ def _region_in_its_dictionary_form(text: str, normal: str) -> str:
     («Брянщина»)."""
     if " " in text or not text.isalpha() or gazetteer().lookup(normal) is not None:
         return normal
-    forms = sorted({p.normal_form.replace("ё", "е") for p in dictionary().parse(fold(text))})
+    forms = sorted({p.normal_form.replace("ё", "е") for p in word_parses(fold(text))})
     known = [form for form in forms if form in gazetteer().by_name]
     return known[0].capitalize() if len(known) == 1 else normal
 

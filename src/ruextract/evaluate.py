@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import store
+from .doc import DELEGATION_ARGUMENT
 from .gold import GoldDoc, GoldMention, fold
 
 SYMMETRIC = {"AGREEMENT_WITH"}
@@ -230,12 +231,12 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
 
         def arg_forms(number: int, row: dict = row) -> frozenset[str]:
             normal = row[f"arg{number}_normal"]
-            if normal.startswith("delegation:"):
+            if normal.startswith(DELEGATION_ARGUMENT):
                 return frozenset({fold(normal)})
             return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | {fold(normal)})
 
         def arg_spans(number: int, row: dict = row) -> tuple[tuple[int, int], ...]:
-            if row[f"arg{number}_normal"].startswith("delegation:"):
+            if row[f"arg{number}_normal"].startswith(DELEGATION_ARGUMENT):
                 return ()  # a delegation matches by its origin only
             return tuple(spans[(row["doc_id"], row[f"arg{number}_id"])])
 

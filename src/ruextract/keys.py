@@ -207,7 +207,7 @@ def _settlement_adjective(name: str, place: Place) -> bool:
     if " " in word or place.kind == "country" \
             or name_key(place.canonical).split()[0] == name_key(word):
         return False  # «Приморский» [край]: the region's own name agrees with it
-    parses = dictionary().parse(word)
+    parses = word_parses(word)
     return bool(parses) and "ADJF" in parses[0].tag and "sing" in parses[0].tag \
         and parses[0].tag.gender in ("masc", "neut") \
         and parses[0].normal_form.replace("ё", "е") in place.adjectives
@@ -573,7 +573,7 @@ class KeyResolver:
                     if alias == letters and ABBREVIATION.fullmatch(alias):
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)),
-                            Counter())[identity] += weight
+                            Counter())[identity] += count or 1  # times written
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
 

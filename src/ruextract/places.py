@@ -131,6 +131,11 @@ class Gazetteer:
             found = self.misspelt(name, key)
         return found
 
+    def same(self, name: str, other: str) -> bool:
+        """Do two names name one place of the gazetteer («Индия», «Республика Индия»)?"""
+        place = self.lookup(name)
+        return place is not None and place == self.lookup(other)
+
     def misspelt(self, name: str, key: str | None = None) -> Place | None:
         """The one place whose name ``name`` is but for its soft signs, where no place has
         ``name`` itself."""

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from . import store
-from .doc import DELEGATION, ENTITY_TYPES, MENTION_TYPES, RELATION_TYPES
+from .doc import DELEGATION, DELEGATION_ARGUMENT, ENTITY_TYPES, MENTION_TYPES, RELATION_TYPES
 
 TEMPLATES = Path(__file__).parent / "data" / "report"
 COLOURS = {  # one colour per mention type, in the text and in the tables
@@ -192,7 +192,7 @@ def _column(frame: pd.DataFrame, name: str) -> list:
 
 
 def _origin(arg1_normal: object) -> str:
-    origin = _text(arg1_normal).removeprefix("delegation:").strip()
+    origin = _text(arg1_normal).removeprefix(DELEGATION_ARGUMENT).strip()
     return origin or "(origin not stated)"
 
 

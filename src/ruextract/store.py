@@ -18,7 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .doc import TOKEN_FIELDS, Doc
+from .doc import DELEGATION, DELEGATION_ARGUMENT, TOKEN_FIELDS, Doc
 from .keys import NAMES_SCHEMA, KeyResolver, add_names, names_table, rekey_entities, rekey_relations
 
 STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
@@ -72,7 +72,7 @@ class OutputLockedError(RuntimeError):
 
 def argument_normal(doc: Doc, entity_id: int) -> str:
     entity = doc.entities[entity_id]
-    return f"delegation:{entity.normal}" if entity.type == "DELEGATION" else entity.normal
+    return DELEGATION_ARGUMENT + entity.normal if entity.type == DELEGATION else entity.normal
 
 
 def doc_rows(doc: Doc, run_id: str) -> dict[str, list[dict]]:

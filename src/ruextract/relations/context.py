@@ -312,10 +312,7 @@ class Context:
         if site == delegation.origin_entity or site in delegation.also_from:
             return True
         name = self.doc.entities[site].normal
-        if fold(name) == fold(delegation.origin):
-            return True
-        home, away = gazetteer().lookup(delegation.origin), gazetteer().lookup(name)
-        return home is not None and away is not None and home.canonical == away.canonical
+        return fold(name) == fold(delegation.origin) or gazetteer().same(delegation.origin, name)
 
     def found_of(self, relation: str) -> list[tuple[int, int, Relation]]:
         """The relations of one type found so far, as (arg1, arg2, relation)."""
@@ -349,8 +346,10 @@ class Context:
 
     # -- delegation references -----------------------------------------------------------
 
-    def refs_in(self, sent_id: int) -> list[Ref]:
-        return [r for r in self.refs if r.sent_id == sent_id]
+    def refs_in(self, sent_id: int, narrated: bool = False) -> list[Ref]:
+        """The sentence's delegation references; ``narrated``: not those in direct speech."""
+        return [r for r in self.refs if r.sent_id == sent_id
+                and not (narrated and self.in_speech(r.token))]
 
     def ref_at(self, token_id: int) -> Ref | None:
         """The delegation reference at ``token_id``, if the word is one."""

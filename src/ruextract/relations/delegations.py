@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..morph import compound_head
+from ..morph import compound_head, word_parses
 from ..places import Place, dictionary, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
@@ -1182,7 +1182,7 @@ def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] |
 def _common_word(word: str) -> bool:
     """A dictionary word that names no place («исламская», «автономный», not «иран»)."""
     return dictionary().word_is_known(word) and not any(
-        "Geox" in parse.tag for parse in dictionary().parse(word))
+        "Geox" in parse.tag for parse in word_parses(word))
 
 
 def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
@@ -1239,7 +1239,7 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
     for stem in [*stems, lemma[:-2]]:  # «курский» → Курск
         if len(stem) >= 4 and dictionary().word_is_known(stem) and any(
                 "Geox" in parse.tag and "NOUN" in parse.tag and parse.normal_form == stem
-                for parse in dictionary().parse(stem)):
+                for parse in word_parses(stem)):
             place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
             return place.canonical if place is not None else stem.capitalize()
     return None

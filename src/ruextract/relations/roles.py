@@ -211,8 +211,7 @@ def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
     """Is the place a title's mention names (a place, or a body with its place in its name:
     «Правительство Российской Федерации») the group's origin («Россия»)?"""
     home = mention_place(ctx, index)
-    place = gazetteer().lookup(origin)
-    return home is not None and place is not None and home.canonical == place.canonical
+    return home is not None and home == gazetteer().lookup(origin)
 
 
 @matcher("headed_joined")

@@ -182,7 +182,7 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
                         in ctx.vocab.words("group_possessives")), None)
     if pronoun is None:
         return None
-    previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     return previous[-1] if previous else None
 
 
@@ -226,7 +226,7 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
             return None
     elif token.pos != "NOUN" or not _colon_after(ctx, token.token_id):
         return None
-    previous = [r for r in ctx.refs_in(token.sent_id - 1) if not ctx.in_speech(r.token)]
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     if not previous or not any(tokens[t].lemma in vocab.visit_triggers
                                for t in ctx.sentence(token.sent_id - 1)):
         return None
@@ -825,7 +825,7 @@ def met_at_site(ctx: Context, rule: RelationRule) -> None:
         if not ctx.phrase_at(t, phrases) or ctx.in_speech(t) \
                 or ctx.planned(t) or t in ctx.mention_at:
             continue
-        refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+        refs = ctx.refs_in(token.sent_id, narrated=True)
         if not refs:
             continue
         # the site: «в/на» right after the noun (or after its «с делегацией» phrase),
@@ -874,7 +874,7 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
         if ctx.in_speech(t) or ctx.planned(verb) or ctx.planned(t):
             continue
         start, end = ctx.clause_bounds(verb)
-        refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+        refs = ctx.refs_in(token.sent_id, narrated=True)
         shown = tour or any(tokens[i].lemma in objects for i in range(t + 1, end))
         if tour:
             ref = min(refs, key=lambda r: abs(r.token - t)) if refs else None
@@ -925,7 +925,7 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         if token.pos == "NOUN" and not (token.rel in ("obl", "nmod")
                                         or (token.rel == "nsubj" and held)):
             continue  # «встреча … явилась продолжением диалога»: not a meeting held
-        refs = [r for r in ctx.refs_in(token.sent_id) if not ctx.in_speech(r.token)]
+        refs = ctx.refs_in(token.sent_id, narrated=True)
         start, end = ctx.clause_bounds(t)
         if start > 0 and tokens[start - 1].head_id == t:  # «делегация была принята …»
             start = ctx.clause_bounds(start - 1)[0]
@@ -999,7 +999,7 @@ def _visit_context(ctx: Context, sent_id: int) -> Ref | None:
     if sent_id < 0:
         return None
     tokens = ctx.doc.tokens
-    refs = [r for r in ctx.refs_in(sent_id) if not ctx.in_speech(r.token)]
+    refs = ctx.refs_in(sent_id, narrated=True)
     visit = any(tokens[t].lemma in ctx.vocab.visit_triggers and not ctx.planned(t)
                 for t in ctx.sentence(sent_id))
     return refs[0] if refs and visit else None
@@ -1368,10 +1368,9 @@ def route_stop(ctx: Context, rule: RelationRule) -> None:
         site = _named_at(ctx, subject)
         if site is None or ctx.mention_type(site) not in SITE_TYPES:
             continue
-        ref = ctx.nearest_ref(token.token_id) or next(
-            (refs[-1] for back in (1, 2)
-             if (refs := [r for r in ctx.refs_in(token.sent_id - back)
-                          if not ctx.in_speech(r.token)])), None)
+        earlier = ctx.refs_in(token.sent_id - 1, narrated=True) \
+            or ctx.refs_in(token.sent_id - 2, narrated=True)
+        ref = ctx.nearest_ref(token.token_id) or (earlier[-1] if earlier else None)
         if ref is not None:
             group: int | None = ctx.delegation_entity(ref)
         else:  # a stop of the one group the article is about
