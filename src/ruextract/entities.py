@@ -20,7 +20,7 @@ from .coreference import (
     vote_types,
 )
 from .doc import REGION_WORDS, Doc, Mention, Span, Token, fold
-from .morph import Analyzer, compound_head, parse_feats, word_parses
+from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     QUOTES_CLOSE,
@@ -504,7 +504,7 @@ class EntityExtractor:
         """«между Правительством X и Акиматом Y»: a second body in the head's case after «и»
         or a comma is a name of its own, not part of the first one; the phrase up to it and
         the second body's phrase (empty where there is none)."""
-        case = PYMORPHY_CASES.get(parse_feats(head.feats).get("Case", ""))
+        case = CASES.get(parse_feats(head.feats).get("Case", ""))
         bodies = self.government_bodies | self.org_body_nouns | self.regional_government_nouns
         for i in range(1, len(phrase) - 1):
             after = phrase[i + 1]
@@ -1113,10 +1113,6 @@ def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set
                 all(t.pos == "PROPN" for t in tokens[i:]):
             return before.end
     return end
-
-
-PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-                  "Loc": "loct"}
 
 
 def _without_next_subject(tokens: list[Token], end: int) -> int:
