@@ -192,6 +192,13 @@ def clean_line(line: str, offset: int) -> tuple[str, OffsetMap]:
     return clean_line_by_runs(line, offset)
 
 
+def _with_pairs_turned(text: str, offset_map: OffsetMap) -> tuple[str, OffsetMap]:
+    """A straight quote turned into «»» may only now close a reversed pair («"ОЭЗ«» →
+    «»ОЭЗ«»): turned after the characters too (one for one), so that normalising the
+    result again changes nothing."""
+    return REVERSED_GUILLEMETS.sub(r"«\1»", text), offset_map
+
+
 def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
     """``clean_line`` of an NFC line without combining marks: the runs of characters kept
     as they are are copied whole; only the characters to change go one by one."""
@@ -208,7 +215,7 @@ def clean_line_by_runs(line: str, offset: int) -> tuple[str, OffsetMap]:
         position = special.end()
     if position < len(line):
         _add_run(out, line, position, len(line), offset)
-    return out.without_trailing_spaces()
+    return _with_pairs_turned(*out.without_trailing_spaces())
 
 
 def _add_run(out: _Builder, line: str, start: int, end: int, offset: int) -> None:
@@ -239,7 +246,7 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
         # the same way as when it is met already composed (normalising twice changes nothing).
         for composed in unicodedata.normalize("NFC", cluster):
             _add_clean_char(out, composed, raw_start, raw_end, line[i:i + 1])
-    return out.without_trailing_spaces()
+    return _with_pairs_turned(*out.without_trailing_spaces())
 
 
 def cyrillic_look_alikes(line: str) -> str:
