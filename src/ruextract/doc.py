@@ -16,9 +16,6 @@ DELEGATION = "DELEGATION"
 # a delegation as a relation's argument names it: «delegation:» and its origin (empty where
 # none was found)
 DELEGATION_ARGUMENT = "delegation:"
-# a region's head word in the genitive, as it follows a regional body's short name
-# («Минпромторг республики»): ``Mention.region_word``
-REGION_WORDS = ("республики", "области", "края", "округа")
 MENTION_TYPES = (*ENTITY_TYPES, DELEGATION)
 RELATION_TYPES = (
     "VISITED",

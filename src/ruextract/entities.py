@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
@@ -19,7 +20,7 @@ from .coreference import (
     propagate_quoted_names,
     vote_types,
 )
-from .doc import REGION_WORDS, Doc, Mention, Span, Token, fold
+from .doc import Doc, Mention, Span, Token, fold
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
@@ -29,7 +30,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
-from .places import gazetteer, name_key
+from .places import gazetteer, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -49,8 +50,6 @@ NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per 
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
-# a region's head word in the genitive right after a body's name («Минпромторга республики»)
-REGION_WORD_AFTER = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 
@@ -1063,12 +1062,19 @@ def mark_legal_forms(doc: Doc, legal_forms: set[str]) -> None:
             mention.legal_form = found.group(1)
 
 
+@lru_cache(maxsize=1)
+def _region_word_after() -> re.Pattern[str]:
+    """A region's head word in the genitive right after a body's name («Минпромторга
+    республики»): ``places.region_head_genitives``."""
+    return re.compile(r"[ \t]+(" + "|".join(region_head_genitives()) + r")\b")
+
+
 def mark_region_words(doc: Doc) -> None:
     """A region's head word in the genitive right after an organisation's name
     («Минпромторга республики», «Минэкономики области»), kept with the mention."""
     for mention in doc.mentions:
         if mention.type == "ORG":
-            found = REGION_WORD_AFTER.match(doc.text, mention.end)
+            found = _region_word_after().match(doc.text, mention.end)
             if found:
                 mention.region_word = found.group(1).lower()
 

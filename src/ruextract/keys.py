@@ -37,9 +37,9 @@ from functools import lru_cache
 import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
-from .doc import DELEGATION, REGION_WORDS, fold
+from .doc import DELEGATION, fold
 from .morph import dictionary, word_parses
-from .places import Gazetteer, Place, name_key
+from .places import Gazetteer, Place, name_key, region_head_genitives
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
@@ -1217,11 +1217,11 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
     республики», «Минздрав области») is that region's body, not the federal one: the body of
     the Russian region the document names most (the batch's full name of it where there is
     one), else the document's own key."""
-    short_names = dict(resolver.words.org_short_names)
+    short_names, region_words = dict(resolver.words.org_short_names), region_head_genitives()
     for row in rows:
         if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
                 or name_key(row["normal"]) not in short_names or not any(
-                    alias.rsplit(" ", 1)[-1] in REGION_WORDS for alias in row["aliases"] or ()):
+                    alias.rsplit(" ", 1)[-1] in region_words for alias in row["aliases"] or ()):
             continue
         region = _region_of_the_document(rows, resolver)
         if region is None:

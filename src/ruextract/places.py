@@ -68,6 +68,20 @@ def heads_by_gender() -> dict[str, tuple[str, ...]]:
     return {gender: tuple(heads) for gender, heads in by_gender.items()}
 
 
+@lru_cache(maxsize=1)
+def region_head_genitives() -> tuple[str, ...]:
+    """The head nouns of region names (words/region_heads.txt) in the genitive singular, as
+    one follows a regional body's short name («Минпромторг республики», «… области»)."""
+    forms = []
+    for head in read_wordlist(default_rules_dir() / "words" / "region_heads.txt"):
+        parse = next((p for p in word_parses(head) if "NOUN" in p.tag and p.normal_form == head),
+                     None)
+        genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
+        if genitive is not None:
+            forms.append(genitive.word)
+    return tuple(forms)
+
+
 class Gazetteer:
     """Places by name key and by adjective lemma."""
 
