@@ -239,6 +239,32 @@ def test_csv_rows(tmp_path: Path) -> None:
     assert results[-1].external_id == "5"
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_with_another_delimiter_is_read_by_its_header(tmp_path: Path,
+                                                          delimiter: str) -> None:
+    # a spreadsheet saved in a Russian locale separates fields with ';'
+    content = delimiter.join(["id", "title", "text"]) + "\n" + delimiter.join(
+        ["7", "Визит", '"Гости, и хозяева."']) + "\n"
+    result = read_one(write(tmp_path, "rows.csv", content))
+    assert isinstance(result, RawDoc)
+    assert (result.external_id, result.title, result.raw_text) == ("7", "Визит",
+                                                                  "Гости, и хозяева.")
+
+
+def test_csv_whose_header_has_no_text_column_under_any_delimiter(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "table.csv", "id;body\n1;Текст\n"))
+    assert isinstance(result, IngestError)
+    assert result.error == "no_text_column"
+    assert "columns: id, body" in result.message
+
+
+def test_row_whose_text_is_not_a_string_says_so(tmp_path: Path) -> None:
+    result = read_one(write(tmp_path, "rows.jsonl", '{"id": "n1", "text": 12}\n'))
+    assert isinstance(result, IngestError)
+    assert result.error == "no_text"
+    assert "is a number, not a string" in result.message
+
+
 # --------------------------------------------------------------------------- HTML
 
 HOSTILE_HTML = """<!doctype html><html><head><title>Страница</title>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import stat
@@ -29,6 +30,7 @@ UTF8_EVIDENCE_RATIO = 10
 # How much of a JSONL/CSV file is looked at to decide its encoding.
 ENCODING_SAMPLE_BYTES = 1 << 20
 SINGLE_BYTE_CODECS = ("cp1251", "koi8-r")
+CSV_DELIMITERS = (",", ";", "\t", "|")  # the first wins a tie: a one-column CSV is plain
 
 # Leading bytes of binary formats that turn up under a text extension in scraped batches.
 BINARY_SIGNATURES = {
@@ -325,8 +327,11 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 def _row_doc(source: str, record: dict, encoding: str, fmt: str,
              max_doc_bytes: int) -> RawDoc | IngestError:
     text = record.get("text")
-    if not isinstance(text, str):
+    if text is None:
         return IngestError(source, "no_text", "row has no 'text' field (a string is required)")
+    if not isinstance(text, str):
+        return IngestError(source, "no_text", f"the row's 'text' is {_json_kind(text)}, "
+                                              "not a string")
     if not text.strip():
         return IngestError(source, "empty" if not text else "blank",
                            "the row's 'text' is empty" if not text
@@ -342,6 +347,14 @@ def _row_doc(source: str, record: dict, encoding: str, fmt: str,
 
     return _checked(RawDoc(source, text, encoding, fmt, external_id=field("id"),
                            url=field("url"), date=field("date"), title=field("title")))
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _read_rows(source: str, handle: BinaryIO, fmt: str,
@@ -435,6 +448,15 @@ def _read_jsonl(source: str, lines: Iterator[tuple[int, bytes | None]],
         yield _row_doc(where, record, encoding, "jsonl", max_doc_bytes)
 
 
+def _header_delimiter(header: str) -> str:
+    """The delimiter under which the header line names a ``text`` column (a spreadsheet saved
+    in a Russian locale writes ';'); else the one that splits it into the most columns."""
+    def columns(delimiter: str) -> list[str]:
+        return next(csv.reader([header], delimiter=delimiter), [])
+
+    return max(CSV_DELIMITERS, key=lambda d: ("text" in columns(d), len(columns(d))))
+
+
 def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
               single_byte: str | None, max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
     too_long: list[int] = []
@@ -458,7 +480,10 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
                               f"({max_doc_bytes:,} bytes); raise it with --max-doc-bytes")
 
     csv.field_size_limit(max(max_doc_bytes, 1 << 20))
-    reader = csv.DictReader(text_lines())
+    decoded = text_lines()
+    header = next(decoded, "")
+    reader = csv.DictReader(itertools.chain([header], decoded),
+                            delimiter=_header_delimiter(header))
     try:
         fields = reader.fieldnames or []
     except csv.Error as exc:
