@@ -168,7 +168,7 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT":
                 continue
-            if _set_at(ctx, index, sentence):
+            if set_at(ctx, index, sentence):
                 event = index
                 break
         site = ctx.entity(event) if event is not None else next(
@@ -323,12 +323,12 @@ def _event_as_setting(ctx: Context, sentence: range) -> int | None:
     """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
     форуме X» (the preposition up to four words before the name)."""
     for index in ctx.mentions_in(sentence):
-        if ctx.mention_type(index) == "EVENT" and _set_at(ctx, index, sentence):
+        if ctx.mention_type(index) == "EVENT" and set_at(ctx, index, sentence):
             return index
     return None
 
 
-def _set_at(ctx: Context, index: int, sentence: range) -> bool:
+def set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)

@@ -44,6 +44,7 @@ from .context import (
     is_participle,
     matcher,
 )
+from .events import set_at
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -790,23 +791,31 @@ def _where_subject(ctx: Context, verb: int) -> Ref | None:
 
 @matcher("meeting_followup")
 def meeting_followup(ctx: Context, rule: RelationRule) -> None:
-    """«Делегация посетила Пензу. Встреча прошла в технопарке X»: a meeting sentence right
-    after a visit puts the visiting group at its site."""
+    """«Делегация посетила Пензу. Встреча прошла в технопарке X», «Губернатор встретился с
+    делегацией. Встреча прошла на площадке выставки X»: a meeting sentence right after a visit
+    or a meeting of the group puts the group at its site."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    premises = vocab.words("premises_nouns") | vocab.words("site_objects")
     for sent_id in range(1, len(ctx.doc.sentences)):
         sentence = list(ctx.sentence(sent_id))
         if ctx.refs_in(sent_id) or not sentence:
             continue
         opening = [tokens[t] for t in sentence[:3]]
         if not any(t.lemma in vocab.followup_nouns for t in opening) or not any(
-                tokens[t].lemma in vocab.took_place_verbs for t in sentence):
-            continue
+                tokens[t].lemma in vocab.took_place_verbs and "Tense=Fut" not in tokens[t].feats
+                and not ctx.planned(t) for t in sentence):
+            continue  # held, not to be held («встреча пройдёт в X»)
         previous = ctx.refs_in(sent_id - 1)
-        if not previous or not any(tokens[t].lemma in vocab.visit_triggers
+        if not previous or not any(tokens[t].lemma in vocab.visit_triggers or
+                                   tokens[t].lemma in vocab.words("meeting_words")
                                    for t in ctx.sentence(sent_id - 1)):
-            continue
+            continue  # a visit or a meeting with the group just told
         for index in visit_targets(ctx, sentence):
-            if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id):
+            if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id) \
+                    or _preposition_before(ctx, index, premises) is not None \
+                    or (ctx.mention_type(index) == "EVENT"
+                        and set_at(ctx, index, ctx.sentence(sent_id))):
+                # «прошла в X», «на площадке X», «в рамках форума X»
                 ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
 
 
