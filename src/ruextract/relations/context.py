@@ -570,7 +570,9 @@ class Context:
         a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]
-        if "Tense=Fut" in token.feats:
+        if "Tense=Fut" in token.feats or any(  # «будет обсуждать»
+                tokens[c].rel == "aux" and "Tense=Fut" in tokens[c].feats
+                for c in self.children.get(token_id, [])):
             return True
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]

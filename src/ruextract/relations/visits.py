@@ -64,7 +64,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index):
             continue
-        if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index):
+        if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
+                or _compared_within(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -349,6 +350,14 @@ def _place_of_thing(ctx: Context, index: int) -> bool:
         | vocab.words("tour_nouns") | vocab.words("meeting_words") | vocab.geo_descriptors
     # only a noun joined to the list of what was visited («…, город-спутник Казани — X»)
     return tokens[head].rel in ("conj", "appos") and tokens[head].lemma not in known
+
+
+def _compared_within(ctx: Context, index: int) -> bool:
+    """«на крупнейшую в Европе ферму»: a place that an adjective governs is the range of a
+    comparison, not a place visited."""
+    tokens = ctx.doc.tokens
+    return any(tokens[m].head_id >= 0 and tokens[m].head_id not in ctx.mention_at
+               and tokens[tokens[m].head_id].pos == "ADJ" for m in ctx.mention_tokens(index))
 
 
 def _place_of_place(ctx: Context, index: int) -> bool:
