@@ -52,7 +52,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
-                        and not _employer(ctx, i)]  # «губернатор Иван Петров» is the one
+                        and not _employer(ctx, i)  # «губернатор Иван Петров» is the one
+                        and not _after_preposition(ctx, i)]  # «находится в Лаосе и …»
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
@@ -67,6 +68,13 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _after_preposition(ctx: Context, index: int) -> bool:
+    """Does a preposition govern the mention («в Лаосе»): a place or object, no subject?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "case" for m in ctx.mention_tokens(index)
+               for c in ctx.children.get(m, []) if c not in ctx.mention_tokens(index))
 
 
 def _bare_event_after(ctx: Context, start: int) -> int | None:
@@ -148,9 +156,36 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     if ref is not None:
         ctx.add(rule, _group(ctx, ref), ctx.entity(event), sent_id)
         return
+    found = False
     for index in ctx.mentions_in(list(between)):
         if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(event), sent_id)
+            found = True
+    if not found:
+        _came_to_take_part(ctx, rule, t, event)
+
+
+def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
+    """«Аким области X прибыл в Омск для участия в форуме Y»: who came (or the group his trip
+    made) to take part did, where the coming is told in the past."""
+    tokens = ctx.doc.tokens
+    verb = tokens[t].head_id
+    if t == 0 or tokens[t - 1].lemma != "для" or verb < 0 or tokens[verb].pos != "VERB" \
+            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb) \
+            or ctx.in_speech(verb):
+        return
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
+    if ref is not None:
+        ctx.add(rule, _group(ctx, ref), ctx.entity(event), tokens[t].sent_id)
+        return
+    for subject in subjects:  # the subject, or the name after its title
+        for word in (subject, *ctx.children.get(subject, [])):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("PER", "ORG") \
+                    and (word == subject or tokens[word].rel in ("appos", "flat:name")):
+                ctx.add(rule, ctx.entity(index), ctx.entity(event), tokens[t].sent_id)
+                return
 
 
 @matcher("presented_at")
