@@ -477,3 +477,38 @@ def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
     token = ctx.doc.tokens[first]
     head = ctx.mention_at.get(token.head_id) if token.rel == "conj" else None
     return head is not None and head in parties
+
+
+@matcher("twinned")
+def twinned(ctx: Context, rule: RelationRule) -> None:
+    """«Омск и Павлодар стали городами-побратимами», «Павлодар стал побратимом Омска», «…
+    стали побратимами с Томской областью»: the towns or regions a linking verb in the past
+    makes twins, each with the partner after «с» or right after the noun (or with each other).
+    Read off the words, not the parse: taggers take «побратимами» for an adjective."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    twins, linking = vocab.words(rule.trigger), vocab.words("become_verbs")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in twins or ctx.in_speech(t):
+            continue
+        verb = next((v for v in range(max(t - 3, 0), min(t + 3, len(tokens)))
+                     if tokens[v].lemma in linking and tokens[v].sent_id == token.sent_id), None)
+        if verb is None or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
+            continue
+        start, end = ctx.clause_bounds(verb)
+        parties, partners = [], []
+        for index in ctx.mentions_in(range(start, end)):
+            if ctx.mention_type(index) not in ("ORG", "LOC"):
+                continue
+            first = ctx.first(index)
+            before = tokens[first - 1].lemma if first > start else ""
+            if first > t and (before == "с" or first == t + 1):
+                partners.append(index)  # «… побратимами с X», «побратимом X»
+            elif before not in ("в", "во", "на", "из", "с"):
+                parties.append(index)
+        if partners:
+            for party in parties:
+                for partner in partners:
+                    ctx.add(rule, ctx.entity(party), ctx.entity(partner), token.sent_id)
+        elif len(parties) >= 2:
+            _add_parties(ctx, rule, parties, token.sent_id, every_pair=True)
