@@ -159,10 +159,14 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         origin = _delegation_origin(ctx, sentence) if not parties else None
         if origin is not None:
             # «делегация из A подписала меморандум с представителями B», «в ходе визита
-            # делегации A подписан протокол о намерениях с B»: the group's origin is a party
+            # делегации A подписан протокол о намерениях с B», «… с руководством концерна
+            # B»: the group's origin is a party
             others = [ctx.entity(i) for i in partners] or [
                 ctx.entity(i) for i in _counterparts(ctx, [t for t in ctx.scope(verb)
-                                                           if stop is None or t > stop])]
+                                                           if stop is None or t > stop])] or [
+                # «… подписала соглашение с руководством концерна B»
+                ctx.entity(i) for i in _parties(ctx, [t for t in scope if t > verb],
+                                                employers=True) if _with_party(ctx, i)]
             for other in others:
                 if other != origin:
                     ctx.add(rule, origin, other, sent_id)
@@ -215,6 +219,14 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _with_party(ctx: Context, index: int) -> bool:
+    """Is the mention the other side of a «с» phrase («с руководством концерна B»: «с» within
+    the three words before it)?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    return any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
+               if t not in ctx.mention_at)
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
