@@ -34,6 +34,7 @@ from ruextract.morph import dictionary  # noqa: E402
 from ruextract.places import COLUMNS, name_key  # noqa: E402
 
 EXTRA = ROOT / "scripts" / "places_extra.tsv"
+CITY_REGIONS = ROOT / "scripts" / "city_regions.tsv"
 OUT = ROOT / "models" / "places" / "places.tsv"
 STRESS = "\u0301"
 KIND_ORDER = {"country": 0, "federal subject": 1, "region": 2, "city": 3}
@@ -61,6 +62,7 @@ class Entry:
     adjectives: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     explicit_adjectives: set[str] = field(default_factory=set)
+    region: str = ""  # a city's federal subject
 
 
 def clean(text: str) -> str:
@@ -188,6 +190,18 @@ def read_extra(path: Path) -> list[tuple[str, str, str, list[str], list[str], st
     return rows
 
 
+def read_city_regions(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise SystemExit(f"{path}:{number}: expected 3 tab-separated columns")
+        rows.append((fields[0], fields[1], fields[2]))
+    return rows
+
+
 def build() -> list[Entry]:
     countries = country_entries()
     entries: list[Entry] = []
@@ -230,6 +244,9 @@ def build() -> list[Entry]:
                               explicit_adjectives=set(adjectives),
                               sources={f"extra:{source}"}))
             known.canonical = name  # the hand file names the form in use
+    for city, region, source in read_city_regions(CITY_REGIONS):
+        known = add(Entry(city, "city", "RU", {city}, sources={f"city_regions:{source}"}))
+        known.region = region
     # A federal city (Москва, Санкт-Петербург, Севастополь) is one place, not two.
     subjects = {fold(n) for e in entries if e.kind == "federal subject" for n in e.names}
     entries = [e for e in entries if not (e.kind == "city" and e.country == "RU"
@@ -267,6 +284,7 @@ def write(entries: list[Entry], out: Path) -> None:
     lines = ["# The places gazetteer: built by scripts/build_places.py (do not edit by hand).",
              "# aliases: name keys (folded, each word lemmatised, see ruextract.places.name_key)",
              "# adjectives: adjective lemmas; sources: where the place comes from",
+             "# region: the federal subject a Russian city lies in",
              "\t".join(COLUMNS)]
     rows = []
     for entry in entries:
@@ -274,7 +292,7 @@ def write(entries: list[Entry], out: Path) -> None:
         aliases = sorted({name_key(n) for n in names} | {fold(n) for n in names}
                          | {key for n in names for key in oblique_keys(n)})
         rows.append((KIND_ORDER[entry.kind], entry.country, entry.canonical, "\t".join([
-            entry.canonical, entry.kind, entry.country, "|".join(aliases),
+            entry.canonical, entry.kind, entry.country, entry.region, "|".join(aliases),
             "|".join(sorted(entry.adjectives)), "|".join(sorted(entry.sources))])))
     lines.extend(row for *_, row in sorted(rows))
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -102,5 +102,12 @@ def test_the_gazetteer_is_built_and_sorted():
 def test_a_broken_gazetteer_line_says_where(tmp_path):
     path = tmp_path / "places.tsv"
     path.write_text("canonical\tkind\nКитай\tcountry\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"places.tsv:1: expected 6 columns"):
+    with pytest.raises(ValueError, match=r"places.tsv:1: expected 7 columns"):
         Gazetteer.read(path)
+
+
+@pytest.mark.parametrize("city, region", [("Казань", "Республика Татарстан"),
+                                          ("Тольятти", "Самарская область"),
+                                          ("Уфа", "Республика Башкортостан")])
+def test_a_russian_city_knows_its_federal_subject(city, region):
+    assert gazetteer().lookup(city).region == region

@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a regional official in a city of another region travels; in a town of his own he does not
+    ("Губернатор Курской области Иван Сомов прилетел в Самару.",
+     "+VISITED delegation:Курская область -> Самара"),
+    ("Мэр Тамбова Иван Сомов побывал в Перми.", "+DELEGATION_FROM delegation:Тамбов -> Тамбов"),
+    ("Губернатор Самарской области Иван Сомов посетил Тольятти.",
+     "-VISITED delegation:Самарская область -> Тольятти"),
     # an official who signs or meets in another country is a travelling group; at home not
     ("Губернатор Тверской области Олег Сомов подписал в Пекине соглашение о поставках.",
      "+VISITED delegation:Тверская область -> Пекин"),

@@ -20,7 +20,7 @@ from .rules import default_rules_dir, read_wordlist
 MODELS_DIR = Path(os.environ.get("RUEXTRACT_MODELS",
                                  Path(__file__).resolve().parents[2] / "models"))
 PLACES_PATH = MODELS_DIR / "places" / "places.tsv"
-COLUMNS = ("canonical", "kind", "country", "aliases", "adjectives", "sources")
+COLUMNS = ("canonical", "kind", "country", "region", "aliases", "adjectives", "sources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Place:
     country: str  # ISO 3166-1 alpha-2
     aliases: tuple[str, ...]  # name keys
     adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
+    region: str = ""  # a Russian city's federal subject («Казань» → «Республика Татарстан»)
 
 
 @lru_cache(maxsize=200_000)
@@ -117,9 +118,9 @@ class Gazetteer:
                 if len(fields) != len(COLUMNS):
                     raise ValueError(f"{path}:{number}: expected {len(COLUMNS)} columns "
                                      f"({', '.join(COLUMNS)}), found {len(fields)}")
-                canonical, kind, country, aliases, adjectives, _ = fields
+                canonical, kind, country, region, aliases, adjectives, _ = fields
                 places.append(Place(canonical, kind, country, tuple(aliases.split("|")),
-                                    tuple(a for a in adjectives.split("|") if a)))
+                                    tuple(a for a in adjectives.split("|") if a), region))
         return cls(places)
 
     def lookup(self, name: str) -> Place | None:

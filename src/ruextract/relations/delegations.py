@@ -425,15 +425,22 @@ def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int |
 
 def _another_region(away: Place, home: Place) -> bool:
     """Is ``away`` abroad for an official of ``home``, another region of his country («аким
-    Павлодарской области посетил Туркестанскую область»), or, for a national official, any
-    region or town of his country («замминистра РФ прибыл в Оренбург»)? A city's region is
-    not known, so a city of a regional official's own country is not a trip."""
+    Павлодарской области посетил Туркестанскую область», «губернатор Орловской области
+    прибыл в Казань»), or, for a national official, any region or town of his country
+    («замминистра РФ прибыл в Оренбург»)? A foreign city's region is not known, so a city of
+    a regional official's own country is then no trip."""
     if away.country != home.country:
         return True
     if home.kind == "country":  # a national official's working trip to a region or town
         return away.kind != "country"
-    return away is not home and away.kind == home.kind \
-        and away.kind in ("federal subject", "region")
+    away_region, home_region = _region_of(away), _region_of(home)
+    return bool(away_region and home_region) and away_region != home_region
+
+
+def _region_of(place: Place) -> str:
+    """The region a place is, or (a Russian city) lies in; empty where not known."""
+    return place.region or (place.canonical if place.kind in ("federal subject", "region")
+                            else "")
 
 
 def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
