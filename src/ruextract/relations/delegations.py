@@ -265,12 +265,17 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                         and tokens[c].rel in ("obl", "obj")
                         and (not acting or any(tokens[g].lemma in ("в", "во")
                                                for g in ctx.children.get(c, [])))]
-        # «посетил технопарк «X» в Китае»: the place of the site visited
-        destinations += [ctx.mention_at[g] for c in children if tokens[c].rel == "obj"
+        # «посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в
+        # Москве»: the place of the site or event visited; «прибыл в столицу Татарстана»
+        destinations += [ctx.mention_at[g] for c in children if tokens[c].rel in ("obj", "obl")
+                         and "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
                          for g in ctx.children.get(c, []) if g in ctx.mention_at
                          and ctx.mention_type(ctx.mention_at[g]) == "LOC"
-                         and tokens[g].rel == "nmod" and any(
-                             tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))]
+                         and tokens[g].rel == "nmod" and (any(
+                             tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))
+                             or (tokens[c].lemma in vocab.words("capital_nouns")
+                                 and any(tokens[p].lemma in ("в", "во")
+                                         for p in ctx.children.get(c, []))))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         subjects = [c for c in children if tokens[c].rel == "nsubj"]
         if not subjects:
