@@ -19,6 +19,10 @@ CASES = [
      "+VISITED delegation:Тамбов -> Лаос"),
     ("С послом Лаоса в Камбодже Иваном Сомовым обсудили поставки.",
      "-DELEGATION_FROM delegation:Лаос -> Лаос"),
+    ("С 3 по 5 мая аким Павлодара Ержан Садыков находится во Вьетнаме.",
+     "+VISITED delegation:Павлодар -> Вьетнам"),
+    ("Губернатор Омской области Иван Сомов находится в Омске.",
+     "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # an official who signs or meets in another country is a travelling group; at home not
     ("Губернатор Тверской области Олег Сомов подписал в Пекине соглашение о поставках.",
      "+VISITED delegation:Тверская область -> Пекин"),

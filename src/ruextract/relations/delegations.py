@@ -250,8 +250,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     refers to it. True where one was found. ``besides_groups``: in a text that names groups,
     an official of a place none of them comes from (his own trip, not theirs)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    # what an official does «в X» that is no visit by itself: signing, meeting, flying in
-    acts = vocab.words("official_act_verbs") | vocab.words("visit_motion_verbs")
+    # what an official does «в X» that is no visit by itself: signing, meeting, flying in,
+    # being there («аким X находится в Таиланде»)
+    acts = vocab.words("official_act_verbs") | vocab.words("visit_motion_verbs") \
+        | vocab.words("head_presence_verbs")
     for verb in tokens:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
         if (verb.lemma not in vocab.visit_triggers and not acting) \
