@@ -257,6 +257,9 @@ CASES = [
      "-VISITED delegation:Лаос -> Европа"),
     ("Делегация из Лаоса прибыла в Омск. Гости съездили на крупнейший в Европе завод «Луч».",
      "+VISITED delegation:Лаос -> Луч"),
+    # a site named by its web address is the news source
+    ("Читать на сайте Tara-news.net. Глава Омска Иван Сомов побывал с визитом в Китае.",
+     "-VISITED delegation:Омск -> Tara-news.net"),
     # «встреча прошла …» right after a meeting of the group: where that meeting was held
     ("Губернатор встретился с делегацией из Лаоса. Встреча прошла на площадке выставки "
      "«Промэкспо» в Омске.", "+VISITED delegation:Лаос -> Омск"),

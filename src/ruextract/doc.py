@@ -31,6 +31,8 @@ RELATION_TYPES = (
 )
 
 
+# an organisation named by its web address («perm-news.net»): group 1 is the site's own name
+WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,6}")
 _QUOTES = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
 
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 import pyarrow as pa
 
 from .coreference import QUOTED_NAME, initials
-from .doc import DELEGATION, fold
+from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
 from .places import Gazetteer, Place, name_key, region_head_genitives
 from .rules import RuleSet
@@ -82,7 +82,6 @@ SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при",
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
-WEB_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.[a-z]{2,6}")
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..doc import Token
+from ..doc import WEB_ADDRESS, Mention, Token
 from ..rules import RelationRule
 from .context import (
     QUOTE_OPEN,
@@ -65,7 +65,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _place_of_place(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
-                or _compared_within(ctx, index):
+                or _compared_within(ctx, index) or _web_address(mention):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -350,6 +350,12 @@ def _place_of_thing(ctx: Context, index: int) -> bool:
         | vocab.words("tour_nouns") | vocab.words("meeting_words") | vocab.geo_descriptors
     # only a noun joined to the list of what was visited («…, город-спутник Казани — X»)
     return tokens[head].rel in ("conj", "appos") and tokens[head].lemma not in known
+
+
+def _web_address(mention: Mention) -> bool:
+    """«Perm-news.net»: a site named by its web address is where the news came from."""
+    return mention.type == "ORG" and WEB_ADDRESS.fullmatch(mention.normal.strip().lower()) \
+        is not None
 
 
 def _compared_within(ctx: Context, index: int) -> bool:
