@@ -546,6 +546,9 @@ CASES = [
      "+VISITED delegation:Китай -> технопарк «Идея»"),
     ("Делегация представителей бизнеса Китая посетила завод «Луч».",
      "+DELEGATION_FROM delegation:Китай -> Китай"),
+    # «российская» names the origin on a «делегация» word itself, by the country's common name
+    ("Российская делегация посетила завод «Луч» в Кении. Торгпредство РФ помогло с визитом.",
+     "+VISITED delegation:Россия -> Кения"),
 ]
 
 

@@ -1063,6 +1063,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    if not found and kind == "head":  # «российская делегация»: the group word's own adjective
+        found = [(place, adj) for adj in _adjectives(ctx, token) if adj.lemma in
+                 vocab.head_adjectives and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]
     for place, adj in found:
         if place[1] == "strong":
@@ -1185,11 +1188,13 @@ def _common_word(word: str) -> bool:
         "Geox" in parse.tag for parse in word_parses(word))
 
 
-def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
+def adjective_place(ctx: Context, lemma: str, head: bool = False
+                    ) -> tuple[str, str, int | None] | None:
     """The place an origin adjective names, as (name, kind, entity): «свердловский» →
     Свердловская область (strong), «корейский» → Корея (country), as the document names it
     where it does («Республика Корея», «КНР» for «китайский»). The word lists first, then
-    the places gazetteer («зеленоградский», «прикамский»)."""
+    the places gazetteer («зеленоградский», «прикамский»); ``head``: the adjective is on a
+    «делегация» word itself, where origin_head_adjectives count too («российская»)."""
     vocab = ctx.vocab
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
     place = gazetteer_adjective(lemma)
@@ -1197,6 +1202,8 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         name, kind = vocab.place_adjectives[lemma], "strong"
     elif lemma in vocab.country_adjectives:
         name, kind = vocab.country_adjectives[lemma], "country"
+    elif head and lemma in vocab.head_adjectives:
+        name, kind = vocab.head_adjectives[lemma], "country"
     elif place is not None and place.kind != "country":
         # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
@@ -1222,7 +1229,8 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     if not found and (place := place or gazetteer().lookup(name)) is not None:
         found = [e for e in places if gazetteer().lookup(e.normal) is place]
     if found:
-        return found[0].normal, kind, found[0].entity_id
+        # «российская делегация»: the country's common name, however the text writes it
+        return name if head else found[0].normal, kind, found[0].entity_id
     return name, kind, None
 
 
