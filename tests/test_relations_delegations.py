@@ -549,6 +549,10 @@ CASES = [
     # «российская» names the origin on a «делегация» word itself, by the country's common name
     ("Российская делегация посетила завод «Луч» в Кении. Торгпредство РФ помогло с визитом.",
      "+VISITED delegation:Россия -> Кения"),
+    # the head's title names a body of a province, then its country: the body is the origin
+    ("Министр Кении встретился с делегацией во главе с вице-председателем Политического "
+     "консультативного совета провинции Хэнань КНР Ли Бо.",
+     "+HEADED_BY delegation:Политический консультативный совет провинции Хэнань -> Ли Бо"),
 ]
 
 
