@@ -153,6 +153,8 @@ def _official_trip(ctx: Context) -> bool:
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and any(tokens[g].lemma in ("в", "во")
                                 for g in ctx.children.get(c, []))]
+        destinations += [d for d in _visit_destination(ctx, token.token_id)
+                         if d not in destinations]  # «поездки в г. Ош»: the parse lost it
         verb = tokens[token.head_id] if token.head_id >= 0 else None
         for _ in range(8):  # a bounded walk: a tagger's tree may hold a cycle
             if verb is None or is_finite_verb(verb) or verb.head_id < 0 \
@@ -163,7 +165,6 @@ def _official_trip(ctx: Context) -> bool:
         if verb is not None and verb.pos == "VERB" and verb.rel == "acl" \
                 and verb.lemma in ctx.vocab.words("presence_verbs") and verb.head_id >= 0:
             # «находящийся с визитом в Кении президент академии X»: the noun it qualifies
-            destinations += _visit_destination(ctx, token.token_id)
             person = _subject_person(ctx, verb.head_id)
             place = _unnamed_title_place(ctx, verb.head_id) if person is None else None
             if person is not None or place is not None:
@@ -229,14 +230,25 @@ def _visit_destination(ctx: Context, trip: int) -> list[int]:
 
 def _place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int | None:
     """The place named right after ``word`` and one of ``prepositions`` («делегацию из
-    Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it."""
+    Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it; past a
+    descriptor the place's name does not hold («поездки в г. Ош», «в турецкий город X»)."""
     tokens = ctx.doc.tokens
     after = word + 1
     if after + 1 >= len(tokens) or tokens[after].lemma not in prepositions \
             or tokens[after].sent_id != tokens[word].sent_id:
         return None
-    index = ctx.mention_at.get(after + 1)
-    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != after + 1:
+    start = after + 1
+    descriptors = ctx.vocab.geo_descriptors | ctx.vocab.words("town_abbreviations") \
+        | ctx.vocab.words("town_descriptors")
+    while start < min(after + 4, len(tokens) - 1) and start not in ctx.mention_at and (
+            tokens[start].lemma in descriptors or tokens[start].text == "."
+            or (tokens[start].pos == "ADJ" and tokens[start + 1].lemma in descriptors)):
+        start += 1
+    if start > after + 1 and tokens[start - 1].lemma not in descriptors \
+            and tokens[start - 1].text != ".":
+        return None
+    index = ctx.mention_at.get(start)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != start:
         return None
     return index
 
