@@ -1065,6 +1065,14 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
                 and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
+    if not by_type and kind == "head":
+        # «делегация Синьцзян-Уйгурского автономного района (СУАР) КНР»: a genitive name
+        # right after the group word, where the parse hung it elsewhere
+        index = ctx.mention_at.get(token.token_id + 1)
+        if index is not None and ctx.first(index) == token.token_id + 1 \
+                and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
+                and "Case=Gen" in tokens[token.token_id + 1].feats:
+            by_type[doc.mentions[index].type] = index
     if "LOC" not in by_type and kind == "head":
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
