@@ -1066,12 +1066,18 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                 and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
     if not by_type and kind == "head":
-        # «делегация Синьцзян-Уйгурского автономного района (СУАР) КНР»: a genitive name
-        # right after the group word, where the parse hung it elsewhere
-        index = ctx.mention_at.get(token.token_id + 1)
-        if index is not None and ctx.first(index) == token.token_id + 1 \
+        # «делегация Синьцзян-Уйгурского автономного района (СУАР) КНР», «делегацией
+        # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
+        # where the parse hung it elsewhere
+        after = token.token_id + 1
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in vocab.geo_descriptors \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1
+        index = ctx.mention_at.get(after)
+        if index is not None and ctx.first(index) == after \
                 and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
-                and "Case=Gen" in tokens[token.token_id + 1].feats:
+                and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1):
             by_type[doc.mentions[index].type] = index
     if "LOC" not in by_type and kind == "head":
         arrived_from = _arrived_from(ctx, token)
