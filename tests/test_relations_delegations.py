@@ -565,6 +565,9 @@ CASES = [
     ("Об этом говорили на встрече руководства Тверской области с делегацией провинции Хэнань "
      "КНР, где обсуждались планы.",
      "+DELEGATION_FROM delegation:Хэнань -> Хэнань"),
+    # an official who visits «город X» abroad: the name in apposition to the descriptor
+    ("Губернатор Тверской области Олег Сомов посетил город Дананг.",
+     "+VISITED delegation:Тверская область -> Дананг"),
 ]
 
 

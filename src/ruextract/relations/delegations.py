@@ -272,9 +272,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 or ctx.in_speech(verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
-        destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
-                        and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                        and tokens[c].rel in ("obl", "obj")
+        destinations = [place for c in children if tokens[c].rel in ("obl", "obj")
+                        and (place := _place_word(ctx, c)) is not None
                         and (not acting or any(tokens[g].lemma in ("в", "во")
                                                for g in ctx.children.get(c, [])))]
         # «посетил технопарк «X» в Китае»: the place of the site visited
@@ -327,6 +326,24 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _place_word(ctx: Context, word: int) -> int | None:
+    """The place a verb's object or oblique names: itself, or the name in apposition to a
+    descriptor («посетили город Тюмень», «прибыл в провинцию X»)."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(word)
+    if index is not None:
+        return index if ctx.mention_type(index) == "LOC" else None
+    if tokens[word].lemma not in ctx.vocab.geo_descriptors:
+        return None
+    for child in ctx.children.get(word, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and ctx.mention_type(index) == "LOC" and child > word \
+                and tokens[child].rel in ("appos", "flat", "flat:name", "nmod") \
+                and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+            return index
+    return None
 
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
