@@ -568,6 +568,10 @@ CASES = [
     # an official who visits «город X» abroad: the name in apposition to the descriptor
     ("Губернатор Тверской области Олег Сомов посетил город Дананг.",
      "+VISITED delegation:Тверская область -> Дананг"),
+    # a country adjective's origin is named as the text usually names the country
+    ("Губернатор Тамбовской области встретился с послом Социалистической Республики Вьетнам. "
+     "Вьетнамская делегация посетила завод «Луч». Вьетнам и Россия торгуют давно, Вьетнам "
+     "растёт.", "+VISITED delegation:Вьетнам -> Луч"),
 ]
 
 

@@ -1275,8 +1275,10 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
     if not found and (place := place or gazetteer().lookup(name)) is not None:
         found = [e for e in places if gazetteer().lookup(e.normal) is place]
     if found:
-        # «российская делегация»: the country's common name, however the text writes it
-        return name if head else found[0].normal, kind, found[0].entity_id
+        # as the text usually names the place («вьетнамская» → «Вьетнам» ×3, not «Социалистическая
+        # Республика Вьетнам» ×1); «российская делегация»: the common name, however written
+        usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
+        return name if head else usual, kind, found[0].entity_id
     return name, kind, None
 
 
