@@ -1381,6 +1381,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
+        if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
+            # «индийская делегация» beside a group from a place of another country
+            return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
     if delegations:
@@ -1388,6 +1391,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _outside(ctx: Context, group: Delegation, country: str) -> bool:
+    """Is the group known (by the places gazetteer) to come from outside ``country``?"""
+    known = gazetteer().lookup(country)
+    place = _origin_place(ctx, group.origin, group.origin_entity)
+    return known is not None and place is not None and known.kind == "country" \
+        and bool(place.country) and place.country != known.country
 
 
 def _same_body(ctx: Context, first: str, second: str) -> bool:
