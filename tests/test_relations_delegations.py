@@ -575,6 +575,13 @@ CASES = [
     # a country's «делегация» beside a group from a place of another country is a new group
     ("Запорожская делегация посетила университет в Индии. Позже индийская делегация "
      "приехала в Запорожье.", "+DELEGATION_FROM delegation:Индия -> Индия"),
+    # «посол в России»: the place after «в» is where his post is, not where he comes from
+    ("Беларусь и Тамбовская область обсуждают проекты. Об этом шла речь во время визита "
+     "нашего посла в России Джона Мванги в этот регион.",
+     "-DELEGATION_FROM delegation:Россия -> Россия"),
+    # «X, чрезвычайный и полномочный посол Y»: the title after the name past «… и …»
+    ("Джон Мванги, чрезвычайный и полномочный посол Кении в России, посетил завод «Луч» в "
+     "Тамбове.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
 ]
 
 

@@ -797,8 +797,8 @@ def title_place(ctx: Context, person: int) -> int | None:
                 place = index
             elif ctx.mention_type(index) != "LOC":
                 return None  # «директор компании X»: the company, not a place
-            else:
-                place = index
+            elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
+                place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
@@ -816,8 +816,9 @@ def title_place_after(ctx: Context, person: int) -> int | None:
             tokens[t].sent_id:
         return None
     t += 1
-    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
-        t += 1  # «первый заместитель …»
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+        t += 1  # «первый заместитель …», «Чрезвычайный и Полномочный Посол …»
     if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
         return None
     for word in range(t + 1, min(t + 9, len(tokens))):
