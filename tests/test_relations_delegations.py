@@ -582,6 +582,9 @@ CASES = [
     # «X, чрезвычайный и полномочный посол Y»: the title after the name past «… и …»
     ("Джон Мванги, чрезвычайный и полномочный посол Кении в России, посетил завод «Луч» в "
      "Тамбове.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
+    # a group word in the dative with a country adjective is whom the host helps, not a group
+    ("Ректор тверского университета заявил, что университет окажет поддержку китайским "
+     "коллегам, которые работают в Китае.", "-DELEGATION_FROM delegation:Китай -> Китай"),
 ]
 
 

@@ -997,7 +997,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
-        return "group"
+        # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
+        # whom the host offers something, the other side
+        return None if "Case=Dat" in token.feats else "group"
     if _visit_subject(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
