@@ -585,6 +585,9 @@ CASES = [
     # a group word in the dative with a country adjective is whom the host helps, not a group
     ("Ректор тверского университета заявил, что университет окажет поддержку китайским "
      "коллегам, которые работают в Китае.", "-DELEGATION_FROM delegation:Китай -> Китай"),
+    # the one group named without an origin is the travelling official's
+    ("Глава Тывы Иван Петров с рабочим визитом посетил Тверскую область. В ходе поездки "
+     "делегация республики посетила завод «Луч».", "+VISITED delegation:Тыва -> Луч"),
 ]
 
 

@@ -321,7 +321,15 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 if person is None and ctx.mention_type(title) == "ORG":
                     # «Глава правительства Тамбовской области посетил …»: the region's trip
                     origin = (home.canonical, "strong", None)
-            index = _new_delegation(ctx, *origin, verb.sent_id)
+            unnamed = [i for i, d in enumerate(ctx.delegations) if not d.origin
+                       and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
+            if besides_groups and len(unnamed) == len(ctx.delegations) == 1:
+                # «Глава Калмыкии X посетил область Y. … делегация республики посетила
+                # завод»: the one group the text names without an origin is his
+                index = unnamed[0]
+                _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
+            else:
+                index = _new_delegation(ctx, *origin, verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
