@@ -164,11 +164,17 @@ def _official_trip(ctx: Context) -> bool:
         travellers: list[tuple[int | None, str, int | None]] = []
         if verb is not None and verb.pos == "VERB" and verb.rel == "acl" \
                 and verb.lemma in ctx.vocab.words("presence_verbs") and verb.head_id >= 0:
-            # «находящийся с визитом в Кении президент академии X»: the noun it qualifies
+            # «находящийся с визитом в Кении президент академии X»: the noun it qualifies;
+            # «… посол Y X, находящийся с визитом в регионе»: the name right before its comma,
+            # wherever the parse hangs it
             person = _subject_person(ctx, verb.head_id)
+            before = ctx.mention_at.get(verb.token_id - 2) if verb.token_id > 1 \
+                and tokens[verb.token_id - 1].text == "," else None
+            if before is not None and ctx.mention_type(before) == "PER":
+                person = before
             place = _unnamed_title_place(ctx, verb.head_id) if person is None else None
             if person is not None or place is not None:
-                travellers.append((person, "trip", place))
+                travellers.append((person, "trip" if destinations else "visit", place))
         elif verb is not None and is_finite_verb(verb):
             if ctx.planned(verb.token_id):
                 continue
