@@ -160,6 +160,10 @@ def _official_trip(ctx: Context) -> bool:
             if verb is None or is_finite_verb(verb) or verb.head_id < 0 \
                     or verb.sent_id != token.sent_id or verb.pos == "VERB":
                 break
+            if verb.head_id == verb.token_id:  # a word its own head: the sentence's root
+                sentence = ctx.sentence(token.sent_id)
+                verb = next((tokens[t] for t in sentence if tokens[t].head_id < 0), None)
+                continue
             verb = tokens[verb.head_id]
         travellers: list[tuple[int | None, str, int | None]] = []
         if verb is not None and verb.pos == "VERB" and verb.rel == "acl" \
