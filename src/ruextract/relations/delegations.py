@@ -201,6 +201,9 @@ def _official_trip(ctx: Context) -> bool:
                     travellers.append((person, "trip", None))
                 elif (place := _unnamed_title_place(ctx, child)) is not None:
                     travellers.append((None, "trip", place))  # «Генеральный консул КНР»
+                elif (origin := _title_adjective_origin(ctx, child)) is not None \
+                        and _adjective_trip(ctx, origin, destinations, token):
+                    return True  # «в ходе визита в Улан-Батор забайкальский губернатор …»
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
         named = visitors(ctx, token.token_id)[:1]
         travellers += [(person, "visit", None) for person in named]
@@ -221,6 +224,27 @@ def _official_trip(ctx: Context) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinations: list[int],
+                   trip: Token) -> bool:
+    """A title named by its place's adjective («забайкальский губернатор») on a trip to
+    another region or abroad: his place's group, where the text names no group or one
+    without an origin. True where it was made."""
+    home = gazetteer().lookup(origin[0])
+    if home is None or not any((away := mention_place(ctx, d)) is not None
+                               and _another_region(away, home) for d in destinations):
+        return False
+    if len(ctx.delegations) == 1 and not ctx.delegations[0].origin:
+        index = 0
+        _set_origin(ctx, ctx.delegations[0], *origin, trip.sent_id)
+    elif ctx.delegations:
+        return False
+    else:
+        index = _new_delegation(ctx, *origin, trip.sent_id)
+    ctx.delegations[index].ref_tokens.append(trip.token_id)
+    ctx.refs.append(Ref(trip.token_id, trip.sent_id, index, "rule:delegation.trip"))
+    return True
 
 
 def _group_places(ctx: Context, group: Delegation) -> set[Place]:
