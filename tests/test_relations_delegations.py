@@ -562,6 +562,61 @@ CASES = [
      "+VISITED delegation:Китай -> технопарк «Идея»"),
     ("Делегация представителей бизнеса Китая посетила завод «Луч».",
      "+DELEGATION_FROM delegation:Китай -> Китай"),
+    # «российская» names the origin on a «делегация» word itself, by the country's common name
+    ("Российская делегация посетила завод «Луч» в Кении. Торгпредство РФ помогло с визитом.",
+     "+VISITED delegation:Россия -> Кения"),
+    # the head's title names a body of a province, then its country: the body is the origin
+    ("Министр Кении встретился с делегацией во главе с вице-председателем Политического "
+     "консультативного совета провинции Хэнань КНР Ли Бо.",
+     "+HEADED_BY delegation:Политический консультативный совет провинции Хэнань -> Ли Бо"),
+    # a trip «в г. X»: the abbreviated descriptor before the destination, whatever the parse
+    ("Премьер-министр Республики Тыва Иван Петров в ходе рабочей поездки в г. Ош встретился "
+     "с министром Киргизии Асаном Маматовым.",
+     "+HEADED_BY delegation:Республика Тыва -> Иван Петров"),
+    # a genitive name right after the group word is its origin where the parse lost it
+    ("Официальная делегация Нинся-Хуэйского автономного района (НХАР) КНР в рамках визита "
+     "встретилась с министром торговли области Иваном Петровым.",
+     "+DELEGATION_FROM delegation:Нинся-Хуэйский автономный район -> "
+     "Нинся-Хуэйский автономный район"),
+    ("Об этом говорили на встрече руководства Тверской области с делегацией провинции Хэнань "
+     "КНР, где обсуждались планы.",
+     "+DELEGATION_FROM delegation:Хэнань -> Хэнань"),
+    # an official who visits «город X» abroad: the name in apposition to the descriptor
+    ("Губернатор Тверской области Олег Сомов посетил город Дананг.",
+     "+VISITED delegation:Тверская область -> Дананг"),
+    # a country adjective's origin is named as the text usually names the country
+    ("Губернатор Тамбовской области встретился с послом Социалистической Республики Вьетнам. "
+     "Вьетнамская делегация посетила завод «Луч». Вьетнам и Россия торгуют давно, Вьетнам "
+     "растёт.", "+VISITED delegation:Вьетнам -> Луч"),
+    # a country's «делегация» beside a group from a place of another country is a new group
+    ("Запорожская делегация посетила университет в Индии. Позже индийская делегация "
+     "приехала в Запорожье.", "+DELEGATION_FROM delegation:Индия -> Индия"),
+    # «посол в России»: the place after «в» is where his post is, not where he comes from
+    ("Беларусь и Тамбовская область обсуждают проекты. Об этом шла речь во время визита "
+     "нашего посла в России Джона Мванги в этот регион.",
+     "-DELEGATION_FROM delegation:Россия -> Россия"),
+    # «X, чрезвычайный и полномочный посол Y»: the title after the name past «… и …»
+    ("Джон Мванги, чрезвычайный и полномочный посол Кении в России, посетил завод «Луч» в "
+     "Тамбове.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
+    # a group word in the dative with a country adjective is whom the host helps, not a group
+    ("Ректор тверского университета заявил, что университет окажет поддержку китайским "
+     "коллегам, которые работают в Китае.", "-DELEGATION_FROM delegation:Китай -> Китай"),
+    # the one group named without an origin is the travelling official's
+    ("Глава Тывы Иван Петров с рабочим визитом посетил Тверскую область. В ходе поездки "
+     "делегация республики посетила завод «Луч».", "+VISITED delegation:Тыва -> Луч"),
+    # «X, находящийся с рабочим визитом в регионе»: the name before the participle's comma
+    ("Губернатор Тверской области Олег Сомов и посол Кении в России Джон Мванги, находящийся "
+     "с рабочим визитом в регионе, провели встречу в Твери.",
+     "+VISITED delegation:Кения -> Тверь"),
+    # a trip noun the parse made its own head: the sentence's verb
+    ("По приглашению руководителя региона Ивана Петрова с двухдневным визитом в Омской "
+     "области с делегацией края находится губернатор Ставрополья Олег Сомов.",
+     "+HEADED_BY delegation:Ставрополье -> Олег Сомов"),
+    # a title named by its place's adjective on a trip abroad: his place's group
+    ("В ходе своего визита в Пекин забайкальский губернатор встретился с министром торговли "
+     "Китая.", "+VISITED delegation:Забайкальский край -> Пекин"),
+    ("В ходе своего визита в Читу забайкальский губернатор встретился с министром торговли "
+     "края.", "-VISITED delegation:Забайкальский край -> Чита"),
 ]
 
 

@@ -153,21 +153,32 @@ def _official_trip(ctx: Context) -> bool:
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                         and any(tokens[g].lemma in ("в", "во")
                                 for g in ctx.children.get(c, []))]
+        destinations += [d for d in _visit_destination(ctx, token.token_id)
+                         if d not in destinations]  # «поездки в г. Ош»: the parse lost it
         verb = tokens[token.head_id] if token.head_id >= 0 else None
         for _ in range(8):  # a bounded walk: a tagger's tree may hold a cycle
             if verb is None or is_finite_verb(verb) or verb.head_id < 0 \
                     or verb.sent_id != token.sent_id or verb.pos == "VERB":
                 break
+            if verb.head_id == verb.token_id:  # a word its own head: the sentence's root
+                sentence = ctx.sentence(token.sent_id)
+                verb = next((tokens[t] for t in sentence if tokens[t].head_id < 0), None)
+                continue
             verb = tokens[verb.head_id]
         travellers: list[tuple[int | None, str, int | None]] = []
         if verb is not None and verb.pos == "VERB" and verb.rel == "acl" \
                 and verb.lemma in ctx.vocab.words("presence_verbs") and verb.head_id >= 0:
-            # «находящийся с визитом в Кении президент академии X»: the noun it qualifies
-            destinations += _visit_destination(ctx, token.token_id)
+            # «находящийся с визитом в Кении президент академии X»: the noun it qualifies;
+            # «… посол Y X, находящийся с визитом в регионе»: the name right before its comma,
+            # wherever the parse hangs it
             person = _subject_person(ctx, verb.head_id)
+            before = ctx.mention_at.get(verb.token_id - 2) if verb.token_id > 1 \
+                and tokens[verb.token_id - 1].text == "," else None
+            if before is not None and ctx.mention_type(before) == "PER":
+                person = before
             place = _unnamed_title_place(ctx, verb.head_id) if person is None else None
             if person is not None or place is not None:
-                travellers.append((person, "trip", place))
+                travellers.append((person, "trip" if destinations else "visit", place))
         elif verb is not None and is_finite_verb(verb):
             if ctx.planned(verb.token_id):
                 continue
@@ -190,6 +201,9 @@ def _official_trip(ctx: Context) -> bool:
                     travellers.append((person, "trip", None))
                 elif (place := _unnamed_title_place(ctx, child)) is not None:
                     travellers.append((None, "trip", place))  # «Генеральный консул КНР»
+                elif (origin := _title_adjective_origin(ctx, child)) is not None \
+                        and _adjective_trip(ctx, origin, destinations, token):
+                    return True  # «в ходе визита в Улан-Батор забайкальский губернатор …»
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
         named = visitors(ctx, token.token_id)[:1]
         travellers += [(person, "visit", None) for person in named]
@@ -212,6 +226,27 @@ def _official_trip(ctx: Context) -> bool:
     return False
 
 
+def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinations: list[int],
+                   trip: Token) -> bool:
+    """A title named by its place's adjective («забайкальский губернатор») on a trip to
+    another region or abroad: his place's group, where the text names no group or one
+    without an origin. True where it was made."""
+    home = gazetteer().lookup(origin[0])
+    if home is None or not any((away := mention_place(ctx, d)) is not None
+                               and _another_region(away, home) for d in destinations):
+        return False
+    if len(ctx.delegations) == 1 and not ctx.delegations[0].origin:
+        index = 0
+        _set_origin(ctx, ctx.delegations[0], *origin, trip.sent_id)
+    elif ctx.delegations:
+        return False
+    else:
+        index = _new_delegation(ctx, *origin, trip.sent_id)
+    ctx.delegations[index].ref_tokens.append(trip.token_id)
+    ctx.refs.append(Ref(trip.token_id, trip.sent_id, index, "rule:delegation.trip"))
+    return True
+
+
 def _group_places(ctx: Context, group: Delegation) -> set[Place]:
     """The places the gazetteer knows a group to come from: its origin's, and the less
     specific ones the text names too («китайская делегация … провинции Аньхой»)."""
@@ -229,14 +264,25 @@ def _visit_destination(ctx: Context, trip: int) -> list[int]:
 
 def _place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int | None:
     """The place named right after ``word`` and one of ``prepositions`` («делегацию из
-    Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it."""
+    Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it; past a
+    descriptor the place's name does not hold («поездки в г. Ош», «в турецкий город X»)."""
     tokens = ctx.doc.tokens
     after = word + 1
     if after + 1 >= len(tokens) or tokens[after].lemma not in prepositions \
             or tokens[after].sent_id != tokens[word].sent_id:
         return None
-    index = ctx.mention_at.get(after + 1)
-    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != after + 1:
+    start = after + 1
+    descriptors = ctx.vocab.geo_descriptors | ctx.vocab.words("town_abbreviations") \
+        | ctx.vocab.words("town_descriptors")
+    while start < min(after + 4, len(tokens) - 1) and start not in ctx.mention_at and (
+            tokens[start].lemma in descriptors or tokens[start].text == "."
+            or (tokens[start].pos == "ADJ" and tokens[start + 1].lemma in descriptors)):
+        start += 1
+    if start > after + 1 and tokens[start - 1].lemma not in descriptors \
+            and tokens[start - 1].text != ".":
+        return None
+    index = ctx.mention_at.get(start)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != start:
         return None
     return index
 
@@ -262,9 +308,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 or ctx.in_speech(verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
-        destinations = [ctx.mention_at[c] for c in children if c in ctx.mention_at
-                        and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                        and tokens[c].rel in ("obl", "obj")
+        destinations = [place for c in children if tokens[c].rel in ("obl", "obj")
+                        and (place := _place_word(ctx, c)) is not None
                         and (not acting or any(tokens[g].lemma in ("в", "во")
                                                for g in ctx.children.get(c, [])))]
         # «посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в
@@ -317,11 +362,37 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 if person is None and ctx.mention_type(title) == "ORG":
                     # «Глава правительства Тамбовской области посетил …»: the region's trip
                     origin = (home.canonical, "strong", None)
-            index = _new_delegation(ctx, *origin, verb.sent_id)
+            unnamed = [i for i, d in enumerate(ctx.delegations) if not d.origin
+                       and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
+            if besides_groups and len(unnamed) == len(ctx.delegations) == 1:
+                # «Глава Калмыкии X посетил область Y. … делегация республики посетила
+                # завод»: the one group the text names without an origin is his
+                index = unnamed[0]
+                _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
+            else:
+                index = _new_delegation(ctx, *origin, verb.sent_id)
             ctx.delegations[index].ref_tokens.append(verb.token_id)
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _place_word(ctx: Context, word: int) -> int | None:
+    """The place a verb's object or oblique names: itself, or the name in apposition to a
+    descriptor («посетили город Тюмень», «прибыл в провинцию X»)."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(word)
+    if index is not None:
+        return index if ctx.mention_type(index) == "LOC" else None
+    if tokens[word].lemma not in ctx.vocab.geo_descriptors:
+        return None
+    for child in ctx.children.get(word, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and ctx.mention_type(index) == "LOC" and child > word \
+                and tokens[child].rel in ("appos", "flat", "flat:name", "nmod") \
+                and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+            return index
+    return None
 
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
@@ -775,12 +846,15 @@ def title_place(ctx: Context, person: int) -> int | None:
             and tokens[t].text not in CHUNK_BREAKS:
         index = ctx.mention_at.get(t)
         if index is not None:
-            if ctx.mention_type(index) == "ORG" and place is None and _names_a_place(ctx, index):
-                place = index  # «советником посольства Китая X»: the body, with its place
+            if ctx.mention_type(index) == "ORG" and _names_a_place(ctx, index) and (
+                    place is None or ctx.mention_type(place) == "LOC"):
+                # «советником посольства Китая X»: the body, with its place; «… совета
+                # провинции X КНР Y»: the body before its country
+                place = index
             elif ctx.mention_type(index) != "LOC":
                 return None  # «директор компании X»: the company, not a place
-            else:
-                place = index
+            elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
+                place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
@@ -798,8 +872,9 @@ def title_place_after(ctx: Context, person: int) -> int | None:
             tokens[t].sent_id:
         return None
     t += 1
-    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
-        t += 1  # «первый заместитель …»
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+        t += 1  # «первый заместитель …», «Чрезвычайный и Полномочный Посол …»
     if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
         return None
     for word in range(t + 1, min(t + 9, len(tokens))):
@@ -978,7 +1053,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
-        return "group"
+        # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
+        # whom the host offers something, the other side
+        return None if "Case=Dat" in token.feats else "group"
     if _visit_subject(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
@@ -1064,6 +1141,20 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
                 and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
+    if not by_type and kind == "head":
+        # «делегация Синьцзян-Уйгурского автономного района (СУАР) КНР», «делегацией
+        # провинции Ганьсу»: a genitive name right after the group word (or its descriptor),
+        # where the parse hung it elsewhere
+        after = token.token_id + 1
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in vocab.geo_descriptors \
+                and "Case=Gen" in tokens[after].feats:
+            after += 1
+        index = ctx.mention_at.get(after)
+        if index is not None and ctx.first(index) == after \
+                and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
+                and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1):
+            by_type[doc.mentions[index].type] = index
     if "LOC" not in by_type and kind == "head":
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
@@ -1077,6 +1168,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    if not found and kind == "head":  # «российская делегация»: the group word's own adjective
+        found = [(place, adj) for adj in _adjectives(ctx, token) if adj.lemma in
+                 vocab.head_adjectives and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]
     for place, adj in found:
         if place[1] == "strong":
@@ -1199,11 +1293,13 @@ def _common_word(word: str) -> bool:
         "Geox" in parse.tag for parse in word_parses(word))
 
 
-def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | None:
+def adjective_place(ctx: Context, lemma: str, head: bool = False
+                    ) -> tuple[str, str, int | None] | None:
     """The place an origin adjective names, as (name, kind, entity): «свердловский» →
     Свердловская область (strong), «корейский» → Корея (country), as the document names it
     where it does («Республика Корея», «КНР» for «китайский»). The word lists first, then
-    the places gazetteer («зеленоградский», «прикамский»)."""
+    the places gazetteer («зеленоградский», «прикамский»); ``head``: the adjective is on a
+    «делегация» word itself, where origin_head_adjectives count too («российская»)."""
     vocab = ctx.vocab
     places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
     place = gazetteer_adjective(lemma)
@@ -1211,6 +1307,8 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
         name, kind = vocab.place_adjectives[lemma], "strong"
     elif lemma in vocab.country_adjectives:
         name, kind = vocab.country_adjectives[lemma], "country"
+    elif head and lemma in vocab.head_adjectives:
+        name, kind = vocab.head_adjectives[lemma], "country"
     elif place is not None and place.kind != "country":
         # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
@@ -1236,7 +1334,10 @@ def adjective_place(ctx: Context, lemma: str) -> tuple[str, str, int | None] | N
     if not found and (place := place or gazetteer().lookup(name)) is not None:
         found = [e for e in places if gazetteer().lookup(e.normal) is place]
     if found:
-        return found[0].normal, kind, found[0].entity_id
+        # as the text usually names the place («вьетнамская» → «Вьетнам» ×3, not «Социалистическая
+        # Республика Вьетнам» ×1); «российская делегация»: the common name, however written
+        usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
+        return name if head else usual, kind, found[0].entity_id
     return name, kind, None
 
 
@@ -1339,6 +1440,9 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
+        if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
+            # «индийская делегация» beside a group from a place of another country
+            return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
     if delegations:
@@ -1346,6 +1450,14 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _outside(ctx: Context, group: Delegation, country: str) -> bool:
+    """Is the group known (by the places gazetteer) to come from outside ``country``?"""
+    known = gazetteer().lookup(country)
+    place = _origin_place(ctx, group.origin, group.origin_entity)
+    return known is not None and place is not None and known.kind == "country" \
+        and bool(place.country) and place.country != known.country
 
 
 def _same_body(ctx: Context, first: str, second: str) -> bool:

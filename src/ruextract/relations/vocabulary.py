@@ -29,6 +29,7 @@ class Vocabulary:
         # delegations and their origins
         self.country_adjectives = mapping("origin_country_adjectives")
         self.place_adjectives = mapping("origin_place_adjectives")
+        self.head_adjectives = mapping("origin_head_adjectives")
         self.delegation_heads = words("delegation_heads")
         self.delegation_references = words("delegation_references")
         self.delegation_groups = words("delegation_groups")
