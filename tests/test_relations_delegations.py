@@ -546,6 +546,10 @@ CASES = [
      "+VISITED delegation:Китай -> технопарк «Идея»"),
     ("Делегация представителей бизнеса Китая посетила завод «Луч».",
      "+DELEGATION_FROM delegation:Китай -> Китай"),
+    # a head's title names a body of a province, then the country: the body is the origin
+    ("Министр Кении Иван Петров встретился с делегацией во главе с заместителем председателя "
+     "Народного совета провинции Хэнань КНР Ли Бо.",
+     "+HEADED_BY delegation:Народный совет провинции Хэнань -> Ли Бо"),
 ]
 
 

@@ -761,8 +761,11 @@ def title_place(ctx: Context, person: int) -> int | None:
             and tokens[t].text not in CHUNK_BREAKS:
         index = ctx.mention_at.get(t)
         if index is not None:
-            if ctx.mention_type(index) == "ORG" and place is None and _names_a_place(ctx, index):
-                place = index  # «советником посольства Китая X»: the body, with its place
+            if ctx.mention_type(index) == "ORG" and _names_a_place(ctx, index) and (
+                    place is None or ctx.mention_type(place) == "LOC"):
+                # «советником посольства Китая X»: the body, with its place; «совета
+                # провинции N КНР X»: the body before the country is the more specific
+                place = index
             elif ctx.mention_type(index) != "LOC":
                 return None  # «директор компании X»: the company, not a place
             else:
