@@ -121,7 +121,10 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 and ctx.mention_type(governor) == "PER" and token.head_id < token.token_id:
             person = governor  # «X, возглавлявший делегацию, …»
         if person is None:
-            person = leader_named(ctx, token.token_id + 1)
+            start = token.token_id + 1
+            while start < len(tokens) - 1 and tokens[start].pos == "ADV":
+                start += 1  # «возглавил лично мэр города X»
+            person = leader_named(ctx, start)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
