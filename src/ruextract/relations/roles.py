@@ -260,7 +260,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
-                and tokens[t - 1].lemma in vocab.possessive_genders:
+                and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = _group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
