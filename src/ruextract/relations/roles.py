@@ -427,9 +427,29 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
         if ("HEADED_BY", delegation.entity_id, person) in ctx.found:
             continue
         words = fold(entities[employer].normal).split()
-        if employer == origin.entity_id or (len(stem) == 5 and entities[employer].type == "ORG"
-                                            and any(w.startswith(stem) for w in words[1:])):
-            ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+        if not (employer == origin.entity_id or (
+                len(stem) == 5 and entities[employer].type == "ORG"
+                and any(w.startswith(stem) for w in words[1:]))):
+            continue
+        if _mixed_list(ctx, person, relation.sent_id, origin.entity_id) \
+                or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
+                       for t in ctx.sentence(relation.sent_id)):
+            continue  # a meeting's participants of both sides; a visit only planned
+        ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
+    """Does the sentence list three or more persons, one of them with a post at another
+    place than the group's origin («во встрече участвовали председатель палаты N X,
+    заместитель министра области Y, …»): the participants of both sides, not the group?"""
+    persons = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+               if ctx.mention_type(i) == "PER"}
+    if len(persons) < 3:
+        return False
+    home = _entity_place(ctx, origin)
+    return any(who in persons and who != person and (where := _entity_place(ctx, employer))
+               is not None and where is not home
+               for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
 @matcher("member_travellers")
