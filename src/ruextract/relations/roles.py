@@ -70,6 +70,10 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
+            if ref is not None and any(tokens[w].lemma in vocab.words("counterpart_nouns")
+                                       and ctx.ref_at(w) is None
+                                       for w in range(ref.token + 1, t)):
+                continue  # «делегация … встретилась с представителями N во главе с X»
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
@@ -105,7 +109,13 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             continue
         children = ctx.children.get(token.token_id, [])
         ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
-                   None) or ctx.nearest_ref(token.token_id)
+                   None)
+        led = [c for c in children if tokens[c].rel == "obj"]
+        led += [token.token_id - 1] if token.token_id > 0 else []
+        if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
+                               and ctx.ref_at(c) is None for c in led):
+            continue  # «принимающую сторону возглавляет X»: the verb leads another body
+        ref = ref or ctx.nearest_ref(token.token_id)
         if ref is None and any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
                                for c in children) and token.sent_id > 0:
             earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
