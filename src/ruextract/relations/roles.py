@@ -269,6 +269,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
+            others = vocab.words("counterpart_nouns") | vocab.words("host_leader_nouns")
+            if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
+                                         for w in range(group.token_id + 1, t)):
+                group = None  # «встреча гостей с представителями N, в числе которых …»
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
                 and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
@@ -305,6 +309,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "ORG" and (ctx.title_dependent(index, True)
                                           or _names_employer(ctx, index)):
                 continue
+            if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
+                continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
 
 
@@ -333,7 +339,10 @@ def _listed(ctx: Context, start: int) -> list[int]:
             continue
         relative = tokens[t].lemma in ctx.vocab.relative_words \
             and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
-        if relative or (found and is_finite_verb(tokens[t])):
+        # «…, а возглавит её X»: a clause of its own («, а также X» goes on)
+        contrast = tokens[t].lemma == "а" and tokens[t - 1].text == "," \
+            and t + 1 < len(tokens) and tokens[t + 1].lemma not in ("также", "ещё", "еще")
+        if relative or contrast or (found and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
