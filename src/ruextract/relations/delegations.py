@@ -777,8 +777,8 @@ def title_place(ctx: Context, person: int) -> int | None:
                 place = index
             elif ctx.mention_type(index) != "LOC":
                 return None  # «директор компании X»: the company, not a place
-            else:
-                place = index
+            elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
+                place = index  # «посол Кении в РФ X»: the place after «в» is where he serves
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
