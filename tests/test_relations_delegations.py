@@ -588,6 +588,13 @@ CASES = [
     # «посла в России X»: the place after «в» is where the envoy serves, not whose he is
     ("Во время визита посла в России Ивана Петрова в Тамбов стороны подписали соглашение.",
      "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Россия"),
+    # a trip told by a title alone: the name opening the next sentence heads the group,
+    # unless a title makes him another place's
+    ("Глава правительства Тамбовской области посетил Кению с деловым визитом.\n\nИван Петров "
+     "встретился с президентом Кении Джоном Мванги.",
+     "+HEADED_BY delegation:Тамбовская область -> Иван Петров"),
+    ("Губернатор Тамбовской области посетил Кению. Джон Мванги, президент Кении, встретился "
+     "с гостем.", "-HEADED_BY delegation:Тамбовская область -> Джон Мванги"),
 ]
 
 

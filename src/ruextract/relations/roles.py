@@ -38,6 +38,8 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _subject_person,
+    _unnamed_title_place,
     adjective_place,
     gazetteer_adjective,
     leader_named,
@@ -218,6 +220,35 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                                       or _body_place_is(ctx, place, delegation.origin)):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
+
+
+@matcher("headed_named_later")
+def headed_named_later(ctx: Context, rule: RelationRule) -> None:
+    """«Глава правительства области посетил Кению. Иван Петров встретился с …»: an official
+    whose trip the text tells by his title alone heads the group; the name that opens the
+    next sentence as its subject is his (no title of another place at any mention)."""
+    tokens, sentences = ctx.doc.tokens, ctx.doc.sentences
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref in ctx.refs:
+        verb = tokens[ref.token]
+        delegation = ctx.delegations[ref.delegation]
+        if ref.source != "rule:delegation.trip" or not is_finite_verb(verb) \
+                or delegation.entity_id in headed or ref.sent_id + 1 >= len(sentences):
+            continue
+        subjects = [c for c in ctx.children.get(ref.token, []) if tokens[c].rel == "nsubj"]
+        if not subjects or any(_subject_person(ctx, c) is not None for c in subjects) \
+                or all(_unnamed_title_place(ctx, c) is None for c in subjects):
+            continue
+        opening = sentences[ref.sent_id + 1].first_token
+        person = ctx.mention_at.get(opening)
+        if person is None or ctx.mention_type(person) != "PER" or ctx.in_speech(opening) \
+                or tokens[opening].rel != "nsubj" or tokens[opening].head_id < 0 \
+                or not is_finite_verb(tokens[tokens[opening].head_id]):
+            continue
+        place = official_place(ctx, person)
+        if place is None or ctx.entity(place) == delegation.origin_entity \
+                or _body_place_is(ctx, place, delegation.origin):
+            ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id + 1)
 
 
 def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
