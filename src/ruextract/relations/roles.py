@@ -132,6 +132,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if person is None and not is_finite_verb(token) and governor is not None \
                 and ctx.mention_type(governor) == "PER" and token.head_id < token.token_id:
             person = governor  # «X, возглавлявший делегацию, …»
+        elif person is None and not is_finite_verb(token) and governor is None \
+                and 0 <= token.head_id < token.token_id:
+            # «заместитель председателя X, возглавлявший делегацию»: the name the title
+            # the parse hangs it on gives, right before its comma
+            named = _subject_person(ctx, token.head_id)
+            if named is not None and ctx.last(named) == token.token_id - 2 \
+                    and tokens[token.token_id - 1].text == ",":
+                person = named
         if person is None:
             start = token.token_id + 1
             while start < len(tokens) - 1 and tokens[start].pos == "ADV":
