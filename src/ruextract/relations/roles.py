@@ -272,6 +272,10 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
     Курской области»: an official of the place the group comes from, named with it."""
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
+        escorted = _escorted_by_group(ctx, ref.token)
+        if escorted is not None:
+            ctx.add(rule, delegation.entity_id, ctx.entity(escorted), ref.sent_id)
+            continue
         person = person_joined_to(ctx, ref.token)
         place = title_place(ctx, person) if person is not None else None
         if place is None or not delegation.origin:
@@ -280,6 +284,24 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
+    """«с послом X и сопровождавшими его вьетнамскими бизнесменами»: the person a group
+    escorts («X и сопровождающие его …»), named right before «и»."""
+    tokens = ctx.doc.tokens
+    t = ref_token - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t < 2 or tokens[t].text.lower() not in ctx.vocab.possessive_genders \
+            or tokens[t - 1].lemma not in ctx.vocab.words("escort_verbs") \
+            or tokens[t - 2].lemma != "и":
+        return None
+    person = ctx.mention_at.get(t - 3)
+    if person is None or ctx.mention_type(person) != "PER" \
+            or tokens[t - 3].sent_id != tokens[ref_token].sent_id:
+        return None
+    return person
 
 
 # -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
