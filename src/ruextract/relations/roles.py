@@ -323,6 +323,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
                          None)
+        elif token.lemma == "участник" and t > 0 and tokens[t - 1].lemma == "среди" \
+                and following and following[0].lemma in vocab.words("trip_nouns") \
+                and ctx.ref_at(t) is not None:
+            # «Среди участников визита — представители компаний X, Y»: the trip's group
+            group = token
         elif token.lemma in vocab.composition_nouns and following \
                 and following[0].lemma == "который":
             # «делегация, в составе которой X и Y», also past its head's name («делегация во
