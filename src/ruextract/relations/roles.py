@@ -142,8 +142,9 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 person = named
         if person is None:
             start = token.token_id + 1
-            while start < len(tokens) - 1 and tokens[start].pos == "ADV":
-                start += 1  # «возглавил лично мэр города X»
+            while start < len(tokens) - 1 and (tokens[start].pos == "ADV" or (
+                    tokens[start].pos == "PRON" and tokens[start].rel == "obj")):
+                start += 1  # «возглавил лично мэр города X», «возглавит ее губернатор X»
             person = leader_named(ctx, start)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
