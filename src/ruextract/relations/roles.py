@@ -424,6 +424,7 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
     if main is None:
         return
     seen = vocab.words(rule.trigger) | vocab.perfective_visit_verbs
+    trips = vocab.words("trip_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
@@ -437,7 +438,9 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
             first_person = bool(lemmas & vocab.first_person)
             # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
             # приветствовать делегацию», what the hosts say
-            group = next((t for t in words if tokens[t].lemma in vocab.delegation_heads
+            # «цель нашего визита»: the speaker's own trip is the group's
+            group = next((t for t in words if (tokens[t].lemma in vocab.delegation_heads
+                                               or tokens[t].lemma in trips)
                           and any(tokens[b].lemma in vocab.own_group_markers for b in
                                   range(max(t - 3, words[0]), t))), None)
             if lemmas & vocab.host_verbs:
