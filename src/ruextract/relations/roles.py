@@ -362,6 +362,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
                 group = tokens[group] if group is not None else None
+            if group is None and t >= 2 and tokens[t - 2].lemma in ("в", "во") \
+                    and tokens[t - 1].text.lower() in ("нее", "неё", "него"):
+                earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
+                group = tokens[earlier.token] if earlier is not None \
+                    and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
             continue
         ref = ctx.ref_at(group.token_id)
