@@ -184,6 +184,11 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
             start += 1  # «Главой делегации стал X»
         person = leader_named(ctx, start)
+        t = token.token_id
+        if person is None and t >= 2 and tokens[t - 1].text == "," \
+                and (before := ctx.mention_at.get(t - 2)) is not None \
+                and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
+            person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
