@@ -756,6 +756,38 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
 
 
+@matcher("member_trip_participants")
+def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
+    """«В поездке также приняли участие X и Y»: those who took part in the trip itself (a
+    trip noun with «в» beside «принять участие») are the group's members, unless a post
+    makes them another place's."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "участие" or token.head_id < 0 or ctx.in_speech(t):
+            continue
+        verb = tokens[token.head_id]
+        if verb.lemma not in ("принять", "принимать") or ctx.planned(verb.token_id) \
+                or "Tense=Fut" in verb.feats:
+            continue
+        trip = next((c for c in ctx.children.get(verb.token_id, [])
+                     if tokens[c].lemma in trips and tokens[c].rel == "obl"
+                     and any(tokens[g].lemma in ("в", "во")
+                             for g in ctx.children.get(c, []))), None)
+        if trip is None:
+            continue
+        ref = ctx.ref_at(trip)
+        delegation = ctx.delegations[ref.delegation if ref is not None else main]
+        for person in _subject_persons(ctx, verb.token_id):
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
 def _within_country(origin: str, country: str) -> bool:
     """Is the place ``origin`` in the country ``country`` («Ланьфан» in «Китай»)?"""
     place, known = gazetteer().lookup(origin), gazetteer().lookup(country)
