@@ -578,6 +578,33 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                         or _of_another_side(ctx, person, delegation.origin_entity):
                     continue
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+            for body in _represented_bodies(ctx, subject, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
+
+
+def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> list[int]:
+    """«Представители компании «Альфа» и фонда «Бета» ознакомились …», «прибыли руководители
+    министерств и торгово-промышленной палаты»: the organisations a plural «представители»
+    or title subject names (to its verb, or to the list's end after it), unless one names
+    another place than the group's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = tokens[subject]
+    if "Number=Plur" not in word.feats or not (
+            word.lemma in vocab.words("counterpart_nouns") or vocab.is_title(word.lemma)):
+        return []
+    verb = word.head_id
+    listed = ctx.mentions_in(range(subject + 1, verb)) if verb > subject \
+        else _listed(ctx, subject + 1)
+    home = _entity_place(ctx, delegation.origin_entity) \
+        if delegation.origin_entity is not None else None
+    found: list[int] = []
+    for index in listed:
+        if ctx.mention_type(index) != "ORG" or index in ctx.origin_mentions:
+            continue
+        where = _entity_place(ctx, ctx.entity(index))
+        if where is None or where is home:
+            found.append(index)
+    return found
 
 
 def _destination_named(ctx: Context, verb: int) -> bool:
