@@ -4,17 +4,20 @@ WORKS_FOR: a title before or after a name («министр промышленн
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
 возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
-«руководитель (китайской) делегации, мэр N X», «её руководитель X», «главой делегации стал
-X», «под председательством X», an official named with the group of his own place, an official
-on a trip. MEMBER_OF_DELEGATION: «в состав
+«руководитель (китайской) делегации, мэр N X», «X, руководитель делегации», «её руководитель
+X», «главой делегации стал X», «под председательством X», an official named with the group of
+his own place, «X и сопровождавшие его …», an official on a trip (named by the next sentence
+where the trip gives his title alone). MEMBER_OF_DELEGATION: «в состав
 делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
 «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
 делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
-(of the head), a speaker who speaks as one of the group, the organisation at its head, an
-official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``,
-``leader_nouns``, ``lead_verbs``, ``delegation_leader_titles``, ``org_lead_verbs``,
-``composition_nouns``, ``member_groups``, ``membership_verbs``, ``first_person_words``,
-``own_group_markers``, ``possessive_pronouns``, ``escort_verbs``.
+(of the head), «в поездке приняли участие …», the travellers of its visit (and the bodies
+its «представители» come from), a speaker who speaks as one of the group («наша делегация»,
+«наш визит»), the organisation at its head, an official of the place it comes from.
+Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
+``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
+``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``,
+``escort_verbs``, ``counterpart_nouns``, ``trip_nouns``.
 """
 
 from __future__ import annotations
