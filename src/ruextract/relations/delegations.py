@@ -790,11 +790,20 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 return index
             t = ctx.last(index) + 1
             continue
-        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in (";", ".") \
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text == ";" \
+                or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
             return None
         t += 1
     return None
+
+
+def _town_abbreviated(ctx: Context, dot: int) -> bool:
+    """Is the dot that of a town's abbreviated descriptor inside a title («председателем
+    Думы г. Тамбова»), not a sentence's end?"""
+    tokens = ctx.doc.tokens
+    return 0 < dot < len(tokens) - 1 and tokens[dot + 1].sent_id == tokens[dot].sent_id \
+        and tokens[dot - 1].text.lower() in ctx.vocab.words("town_abbreviations")
 
 
 def _leader_before(ctx: Context, ref_token: int) -> int | None:

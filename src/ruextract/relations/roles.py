@@ -4,17 +4,20 @@ WORKS_FOR: a title before or after a name («министр промышленн
 директор компании Y»), «X из компании Y», «X возглавляет Y». HEADED_BY: «делегация во
 главе с X» / «под руководством X» (past a long title, two heads joined by «и»), «делегацию
 возглавили X и Y», «возглавляемая губернатором X», «X, возглавлявший делегацию»,
-«руководитель (китайской) делегации, мэр N X», «её руководитель X», «главой делегации стал
-X», «под председательством X», an official named with the group of his own place, an official
-on a trip. MEMBER_OF_DELEGATION: «в состав
+«руководитель (китайской) делегации, мэр N X», «X, руководитель делегации», «её руководитель
+X», «главой делегации стал X», «под председательством X», an official named with the group of
+his own place, «X и сопровождавшие его …», an official on a trip (named by the next sentence
+where the trip gives his title alone). MEMBER_OF_DELEGATION: «в состав
 делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе — …»,
 «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в составе
 делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его сопровождали …»
-(of the head), a speaker who speaks as one of the group, the organisation at its head, an
-official of the place it comes from. Vocabulary: ``post_titles``, ``title_prefixes``,
-``leader_nouns``, ``lead_verbs``, ``delegation_leader_titles``, ``org_lead_verbs``,
-``composition_nouns``, ``member_groups``, ``membership_verbs``, ``first_person_words``,
-``own_group_markers``, ``possessive_pronouns``, ``escort_verbs``.
+(of the head), «в поездке приняли участие …», the travellers of its visit (and the bodies
+its «представители» come from), a speaker who speaks as one of the group («наша делегация»,
+«наш визит»), the organisation at its head, an official of the place it comes from.
+Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
+``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
+``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``,
+``escort_verbs``, ``counterpart_nouns``, ``trip_nouns``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _subject_person,
+    _unnamed_title_place,
     adjective_place,
     gazetteer_adjective,
     leader_named,
@@ -70,6 +75,10 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
+            if ref is not None and any(tokens[w].lemma in vocab.words("counterpart_nouns")
+                                       and ctx.ref_at(w) is None
+                                       for w in range(ref.token + 1, t)):
+                continue  # «делегация … встретилась с представителями N во главе с X»
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
@@ -105,7 +114,13 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             continue
         children = ctx.children.get(token.token_id, [])
         ref = next((r for r in ctx.refs if r.token in children or r.token == token.head_id),
-                   None) or ctx.nearest_ref(token.token_id)
+                   None)
+        led = [c for c in children if tokens[c].rel == "obj"]
+        led += [token.token_id - 1] if token.token_id > 0 else []
+        if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
+                               and ctx.ref_at(c) is None for c in led):
+            continue  # «принимающую сторону возглавляет X»: the verb leads another body
+        ref = ref or ctx.nearest_ref(token.token_id)
         if ref is None and any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
                                for c in children) and token.sent_id > 0:
             earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
@@ -120,8 +135,20 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if person is None and not is_finite_verb(token) and governor is not None \
                 and ctx.mention_type(governor) == "PER" and token.head_id < token.token_id:
             person = governor  # «X, возглавлявший делегацию, …»
+        elif person is None and not is_finite_verb(token) and governor is None \
+                and 0 <= token.head_id < token.token_id:
+            # «заместитель председателя X, возглавлявший делегацию»: the name the title
+            # the parse hangs it on gives, right before its comma
+            named = _subject_person(ctx, token.head_id)
+            if named is not None and ctx.last(named) == token.token_id - 2 \
+                    and tokens[token.token_id - 1].text == ",":
+                person = named
         if person is None:
-            person = leader_named(ctx, token.token_id + 1)
+            start = token.token_id + 1
+            while start < len(tokens) - 1 and (tokens[start].pos == "ADV" or (
+                    tokens[start].pos == "PRON" and tokens[start].rel == "obj")):
+                start += 1  # «возглавил лично мэр города X», «возглавит ее губернатор X»
+            person = leader_named(ctx, start)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
             before = [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
@@ -160,6 +187,11 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
             start += 1  # «Главой делегации стал X»
         person = leader_named(ctx, start)
+        t = token.token_id
+        if person is None and t >= 2 and tokens[t - 1].text == "," \
+                and (before := ctx.mention_at.get(t - 2)) is not None \
+                and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
+            person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
         if person is not None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
 
@@ -207,6 +239,35 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                 break
 
 
+@matcher("headed_named_later")
+def headed_named_later(ctx: Context, rule: RelationRule) -> None:
+    """«Глава правительства области посетил Кению. Иван Петров встретился с …»: an official
+    whose trip the text tells by his title alone heads the group; the name that opens the
+    next sentence as its subject is his (no title of another place at any mention)."""
+    tokens, sentences = ctx.doc.tokens, ctx.doc.sentences
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref in ctx.refs:
+        verb = tokens[ref.token]
+        delegation = ctx.delegations[ref.delegation]
+        if ref.source != "rule:delegation.trip" or not is_finite_verb(verb) \
+                or delegation.entity_id in headed or ref.sent_id + 1 >= len(sentences):
+            continue
+        subjects = [c for c in ctx.children.get(ref.token, []) if tokens[c].rel == "nsubj"]
+        if not subjects or any(_subject_person(ctx, c) is not None for c in subjects) \
+                or all(_unnamed_title_place(ctx, c) is None for c in subjects):
+            continue
+        opening = sentences[ref.sent_id + 1].first_token
+        person = ctx.mention_at.get(opening)
+        if person is None or ctx.mention_type(person) != "PER" or ctx.in_speech(opening) \
+                or tokens[opening].rel != "nsubj" or tokens[opening].head_id < 0 \
+                or not is_finite_verb(tokens[tokens[opening].head_id]):
+            continue
+        place = official_place(ctx, person)
+        if place is None or ctx.entity(place) == delegation.origin_entity \
+                or _body_place_is(ctx, place, delegation.origin):
+            ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id + 1)
+
+
 def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
     """Is the place a title's mention names (a place, or a body with its place in its name:
     «Правительство Российской Федерации») the group's origin («Россия»)?"""
@@ -220,6 +281,10 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
     Курской области»: an official of the place the group comes from, named with it."""
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
+        escorted = _escorted_by_group(ctx, ref.token)
+        if escorted is not None:
+            ctx.add(rule, delegation.entity_id, ctx.entity(escorted), ref.sent_id)
+            continue
         person = person_joined_to(ctx, ref.token)
         place = title_place(ctx, person) if person is not None else None
         if place is None or not delegation.origin:
@@ -228,6 +293,24 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
+    """«с послом X и сопровождавшими его вьетнамскими бизнесменами»: the person a group
+    escorts («X и сопровождающие его …»), named right before «и»."""
+    tokens = ctx.doc.tokens
+    t = ref_token - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t < 2 or tokens[t].text.lower() not in ctx.vocab.possessive_genders \
+            or tokens[t - 1].lemma not in ctx.vocab.words("escort_verbs") \
+            or tokens[t - 2].lemma != "и":
+        return None
+    person = ctx.mention_at.get(t - 3)
+    if person is None or ctx.mention_type(person) != "PER" \
+            or tokens[t - 3].sent_id != tokens[ref_token].sent_id:
+        return None
+    return person
 
 
 # -- MEMBER_OF_DELEGATION ------------------------------------------------------------------
@@ -249,6 +332,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
                          None)
+        elif token.lemma == "участник" and t > 0 and tokens[t - 1].lemma == "среди" \
+                and following and following[0].lemma in vocab.words("trip_nouns") \
+                and ctx.ref_at(t) is not None:
+            # «Среди участников визита — представители компаний X, Y»: the trip's group
+            group = token
         elif token.lemma in vocab.composition_nouns and following \
                 and following[0].lemma == "который":
             # «делегация, в составе которой X и Y», also past its head's name («делегация во
@@ -256,8 +344,12 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
+            others = vocab.words("counterpart_nouns") | vocab.words("host_leader_nouns")
+            if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
+                                         for w in range(group.token_id + 1, t)):
+                group = None  # «встреча гостей с представителями N, в числе которых …»
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
-                and tokens[t - 1].lemma in vocab.possessive_genders:
+                and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = _group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
@@ -278,6 +370,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
                 group = tokens[group] if group is not None else None
+            if group is None and t >= 2 and tokens[t - 2].lemma in ("в", "во") \
+                    and tokens[t - 1].text.lower() in ("нее", "неё", "него"):
+                earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
+                group = tokens[earlier.token] if earlier is not None \
+                    and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
             continue
         ref = ctx.ref_at(group.token_id)
@@ -292,6 +389,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "ORG" and (ctx.title_dependent(index, True)
                                           or _names_employer(ctx, index)):
                 continue
+            if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
+                continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
 
 
@@ -320,7 +419,10 @@ def _listed(ctx: Context, start: int) -> list[int]:
             continue
         relative = tokens[t].lemma in ctx.vocab.relative_words \
             and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
-        if relative or (found and is_finite_verb(tokens[t])):
+        # «…, а возглавит её X»: a clause of its own («, а также X» goes on)
+        contrast = tokens[t].lemma == "а" and tokens[t - 1].text == "," \
+            and t + 1 < len(tokens) and tokens[t + 1].lemma not in ("также", "ещё", "еще")
+        if relative or contrast or (found and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
@@ -335,6 +437,7 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
     if main is None:
         return
     seen = vocab.words(rule.trigger) | vocab.perfective_visit_verbs
+    trips = vocab.words("trip_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
@@ -348,7 +451,9 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
             first_person = bool(lemmas & vocab.first_person)
             # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
             # приветствовать делегацию», what the hosts say
-            group = next((t for t in words if tokens[t].lemma in vocab.delegation_heads
+            # «цель нашего визита»: the speaker's own trip is the group's
+            group = next((t for t in words if (tokens[t].lemma in vocab.delegation_heads
+                                               or tokens[t].lemma in trips)
                           and any(tokens[b].lemma in vocab.own_group_markers for b in
                                   range(max(t - 3, words[0]), t))), None)
             if lemmas & vocab.host_verbs:
@@ -424,9 +529,29 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
         if ("HEADED_BY", delegation.entity_id, person) in ctx.found:
             continue
         words = fold(entities[employer].normal).split()
-        if employer == origin.entity_id or (len(stem) == 5 and entities[employer].type == "ORG"
-                                            and any(w.startswith(stem) for w in words[1:])):
-            ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+        if not (employer == origin.entity_id or (
+                len(stem) == 5 and entities[employer].type == "ORG"
+                and any(w.startswith(stem) for w in words[1:]))):
+            continue
+        if _mixed_list(ctx, person, relation.sent_id, origin.entity_id) \
+                or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
+                       for t in ctx.sentence(relation.sent_id)):
+            continue  # a meeting's participants of both sides; a visit only planned
+        ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
+    """Does the sentence list three or more persons, one of them with a post at another
+    place than the group's origin («во встрече участвовали председатель палаты N X,
+    заместитель министра области Y, …»): the participants of both sides, not the group?"""
+    persons = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+               if ctx.mention_type(i) == "PER"}
+    if len(persons) < 3:
+        return False
+    home = _entity_place(ctx, origin)
+    return any(who in persons and who != person and (where := _entity_place(ctx, employer))
+               is not None and where is not home
+               for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
 
 @matcher("member_travellers")
@@ -456,6 +581,33 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                         or _of_another_side(ctx, person, delegation.origin_entity):
                     continue
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+            for body in _represented_bodies(ctx, subject, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
+
+
+def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> list[int]:
+    """«Представители компании «Альфа» и фонда «Бета» ознакомились …», «прибыли руководители
+    министерств и торгово-промышленной палаты»: the organisations a plural «представители»
+    or title subject names (to its verb, or to the list's end after it), unless one names
+    another place than the group's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = tokens[subject]
+    if "Number=Plur" not in word.feats or not (
+            word.lemma in vocab.words("counterpart_nouns") or vocab.is_title(word.lemma)):
+        return []
+    verb = word.head_id
+    listed = ctx.mentions_in(range(subject + 1, verb)) if verb > subject \
+        else _listed(ctx, subject + 1)
+    home = _entity_place(ctx, delegation.origin_entity) \
+        if delegation.origin_entity is not None else None
+    found: list[int] = []
+    for index in listed:
+        if ctx.mention_type(index) != "ORG" or index in ctx.origin_mentions:
+            continue
+        where = _entity_place(ctx, ctx.entity(index))
+        if where is None or where is home:
+            found.append(index)
+    return found
 
 
 def _destination_named(ctx: Context, verb: int) -> bool:
@@ -631,6 +783,38 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+@matcher("member_trip_participants")
+def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
+    """«В поездке также приняли участие X и Y»: those who took part in the trip itself (a
+    trip noun with «в» beside «принять участие») are the group's members, unless a post
+    makes them another place's."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "участие" or token.head_id < 0 or ctx.in_speech(t):
+            continue
+        verb = tokens[token.head_id]
+        if verb.lemma not in ("принять", "принимать") or ctx.planned(verb.token_id) \
+                or "Tense=Fut" in verb.feats:
+            continue
+        trip = next((c for c in ctx.children.get(verb.token_id, [])
+                     if tokens[c].lemma in trips and tokens[c].rel == "obl"
+                     and any(tokens[g].lemma in ("в", "во")
+                             for g in ctx.children.get(c, []))), None)
+        if trip is None:
+            continue
+        ref = ctx.ref_at(trip)
+        delegation = ctx.delegations[ref.delegation if ref is not None else main]
+        for person in _subject_persons(ctx, verb.token_id):
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
 
 
