@@ -66,6 +66,9 @@ LOOKUPS = [
     ("Татарии", "Республика Татарстан", "federal subject", "RU"),
     ("Новосибирщины", "Новосибирская область", "federal subject", "RU"),
     ("Витебщина", "Витебская область", "region", "BY"),
+    # «-щина», «-чина» made from a region's adjective, where no list spells it out
+    ("Полтавщине", "Полтавская область", "region", "UA"),
+    ("Хмельнитчина", "Хмельницкая область", "region", "UA"),
     ("ПМР", "Приднестровье", "region", "MD"),
     ("Монгольской Республики", "Монголия", "country", "MN"),  # «<adjective> Республика»
     ("Республика Абхазия", "Абхазия", "region", "GE"),  # «Республика <place>»
@@ -84,7 +87,7 @@ def test_lookup(name, canonical, kind, country):
 
 
 @pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация",
-                                  "Сырдарьинский"])  # [район]: no oblast is masculine
+                                  "Сырдарьинский", "Дружина"])  # [район]: no oblast is masculine
 def test_not_a_place_of_the_gazetteer(name):
     assert gazetteer().lookup(name) is None
 

@@ -51,6 +51,8 @@ def name_key(name: str) -> str:
 
 # the shortest name looked up without its soft signs (short words are other words: «Кем»)
 SOFTLESS_MIN = 7
+# a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
+INFORMAL_REGION = re.compile(r"([а-я]{3,}?)(тчина|щина|чина)")
 # «э» after a consonant: transliterated names write it «е» as often
 TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
 
@@ -142,8 +144,25 @@ class Gazetteer:
         if found is None:
             found = self.by_state_form(key)
         if found is None:
+            found = self.by_informal_suffix(key)
+        if found is None:
             found = self.misspelt(name, key)
         return found
+
+    def by_informal_suffix(self, key: str) -> Place | None:
+        """A region's informal name on «-щина» or «-чина» that no list spells out: the region
+        of the adjective it is made from («Харьковщина» → харьковский, «Донетчина» →
+        донецкий). A region only: a country's or a city's adjective makes no such name."""
+        found = INFORMAL_REGION.fullmatch(key)
+        if found is None:
+            return None
+        stem, suffix = found.groups()
+        adjectives = (stem + "цкий", stem + "тский") if suffix == "тчина" else (stem + "ский",)
+        for adjective in adjectives:
+            place = self.by_adjective.get(adjective)
+            if place is not None and place.kind not in ("country", "city"):
+                return place
+        return None
 
     def same(self, name: str, other: str) -> bool:
         """Do two names name one place of the gazetteer («Индия», «Республика Индия»)?"""
