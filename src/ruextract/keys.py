@@ -410,6 +410,10 @@ class KeyResolver:
             return None
         return self._place_by_lemma(word, cities=False)
 
+    def region_of_one_word(self, word: str) -> Place | None:
+        """The one region or country a single word names in any case («Зауралья»)."""
+        return self._place_by_lemma(word, cities=False)
+
     def _place_by_lemma(self, word: str, cities: bool) -> Place | None:
         """The one place a single word names in any case («Приамурьем»), by the lemmas of its
         noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
@@ -1297,6 +1301,18 @@ DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic
                    _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
+def _place_written_as_org(row: dict, resolver: KeyResolver) -> str:
+    """The type a row is keyed as: a one-word name tagged ORG that no mention quotes and that
+    names a region or a country in any case («развитие Зауралья») is the place; quoted, it
+    is a company of that name («Сибирь»)."""
+    word = row["normal"].strip()
+    if row["type"] != "ORG" or not word or " " in word \
+            or any(quote in alias for alias in row["aliases"] or () for quote in "«\"") \
+            or resolver.region_of_one_word(word) is None:
+        return row["type"]
+    return "LOC"
+
+
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
@@ -1304,7 +1320,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
-            row["entity_key"] = resolver.key(row["type"], row["normal"])
+            row["entity_key"] = resolver.key(_place_written_as_org(row, resolver), row["normal"])
             row["type"] = row["entity_key"].split(":", 1)[0]
     documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for row, own_type in zip(rows, own_types, strict=True):
