@@ -326,6 +326,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a bare event name is the one longer event of its document that it begins
     ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум. Азия")],
      "EVENT:стальной форум. азия"),
+    ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум — Азия")],
+     "EVENT:стальной форум — азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
     # a name of two words or more is the one longer name of its document that it begins

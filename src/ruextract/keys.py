@@ -49,6 +49,9 @@ TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
 # an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
 # «15-й Иннопром» are one event (a organisation's name may end in a year as well)
 EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
+# what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
+# форум — Азия», «Стальной форум: Азия»
+EVENT_PARTS = (".", " —", " –", " -", ":")
 EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
@@ -918,7 +921,8 @@ class KeyResolver:
 
 def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
-    document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
+    document's one event that it begins («Иннопром» where «Иннопром. Беларусь» or «Иннопром —
+    Беларусь» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
     where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
     head or short name, is the one longer name of the document that it begins («IT Park»
@@ -929,7 +933,8 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         family, _, name = key.partition(":")
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
-                      if other["entity_key"].startswith(key + ".")}
+                      if other["entity_key"].startswith(tuple(key + mark
+                                                              for mark in EVENT_PARTS))}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)):
             # (not a number after it: «Долина-2» is the second site, not «Долина»)
