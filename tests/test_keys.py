@@ -45,6 +45,8 @@ SAME_THING = [
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
     # a region's one-word name tagged ORG where no mention quotes it
     ("LOC:курганская область", [("ORG", "Зауралье"), ("LOC", "Курганская область")]),
+    # a name tagged LOC that only quotes write, no place of the gazetteer, is the park
+    ("PARK:озерная долина", [("LOC", "«Озёрная долина»"), ("PARK", "Технопарк «Озёрная долина»")]),
     ("LOC:россия", [("LOC", "Россия"), ("LOC", "Российская Федерация"), ("LOC", "РФ")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "провинция Аньхой")]),
     ("LOC:баоцзи", [("LOC", "город Баоцзи"), ("LOC", "г. Баоцзи"), ("LOC", "Баоцзи")]),

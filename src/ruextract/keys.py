@@ -1306,11 +1306,17 @@ DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic
                    _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
-def _place_written_as_org(row: dict, resolver: KeyResolver) -> str:
+def _keyed_type(row: dict, resolver: KeyResolver) -> str:
     """The type a row is keyed as: a one-word name tagged ORG that no mention quotes and that
     names a region or a country in any case («развитие Зауралья») is the place; quoted, it
-    is a company of that name («Сибирь»)."""
+    is a company of that name («Сибирь»). A name tagged LOC that every mention writes in
+    quotes alone and that is no place of the gazetteer («в «Озёрную долину»») is a park's
+    or a company's."""
     word = row["normal"].strip()
+    if row["type"] == "LOC" and row["aliases"] \
+            and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
+            and resolver.places.lookup(word.strip("«»")) is None:
+        return "ORG"
     if row["type"] != "ORG" or not word or " " in word \
             or any(quote in alias for alias in row["aliases"] or () for quote in "«\"") \
             or resolver.region_of_one_word(word) is None:
@@ -1325,7 +1331,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
-            row["entity_key"] = resolver.key(_place_written_as_org(row, resolver), row["normal"])
+            row["entity_key"] = resolver.key(_keyed_type(row, resolver), row["normal"])
             row["type"] = row["entity_key"].split(":", 1)[0]
     documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for row, own_type in zip(rows, own_types, strict=True):
