@@ -45,6 +45,18 @@ SAME_THING = [
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
     # a region's one-word name tagged ORG where no mention quotes it
     ("LOC:курганская область", [("ORG", "Зауралье"), ("LOC", "Курганская область")]),
+    # a compound short word of a name's words (words/key_org_phrase_synonyms.txt)
+    ("ORG:ольховский нпз", [("ORG", "Ольховский НПЗ"),
+                           ("ORG", "Ольховский нефтеперерабатывающий завод")]),
+    ("ORG:компартия ольхарии", [("ORG", "Компартия Ольхарии"),
+                                ("ORG", "Коммунистическая партия Ольхарии")]),
+    # Russia right after a body's head noun in its official name
+    ("ORG:министерство по делам севера", [("ORG", "Министерство Российской Федерации по "
+                                                  "делам Севера"),
+                                          ("ORG", "Министерство по делам Севера")]),
+    # a short name whose full name has a place in it (the full name capitalises it)
+    ("ORG:минвостокразвития", [("ORG", "Минвостокразвития"),
+                               ("ORG", "Министерство по развитию Дальнего Востока и Арктики")]),
     # a name tagged LOC that only quotes write, no place of the gazetteer, is the park
     ("PARK:озерная долина", [("LOC", "«Озёрная долина»"), ("PARK", "Технопарк «Озёрная долина»")]),
     ("LOC:россия", [("LOC", "Россия"), ("LOC", "Российская Федерация"), ("LOC", "РФ")]),
@@ -611,6 +623,20 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
         "ORG:корпорация развития [e]"]
+
+
+def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):
+    """«Заксобрание» and «Законодательное собрание» in a document about one region: the
+    legislature of that region, one key (not each document's bare name for every region)."""
+    table = entities(entity("a", 0, "ORG", "Заксобрание"),
+                     entity("a", 1, "ORG", "Законодательное собрание"),
+                     entity("a", 2, "LOC", "Тверская область"),
+                     entity("b", 0, "ORG", "Законодательное собрание"),
+                     entity("b", 1, "LOC", "Калужская область"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] == "ORG"] == [
+        "ORG:законодательное собрание (тверская область)"] * 2 + [
+        "ORG:законодательное собрание (калужская область)"]
 
 
 def test_a_bare_head_noun_is_its_documents_own(words):

@@ -125,6 +125,9 @@ class KeyWords:
     # «народный правительство» = «правительство»: words of a body's name that mean the same
     # anywhere in it (name keys)
     org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # a short name's full name as written, by its name key: the places in it are capitalised
+    # («Дальнего Востока»), where the short name («Минвостокразвития») shows none
+    org_full_names: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -150,7 +153,10 @@ class KeyWords:
                    frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
                    words("org_legal_forms"),
                    words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
-                   pairs("key_org_phrase_synonyms"))
+                   pairs("key_org_phrase_synonyms"),
+                   tuple(sorted((name_key(full), full.strip()) for line in
+                                rules.words("key_org_short_names") if "=" in line
+                                for full in [line.split("=", 1)[1]])))
 
 
 @lru_cache(maxsize=200_000)
@@ -436,8 +442,9 @@ class KeyResolver:
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
         federal body's name left out: «Минпромторг России», «Министерство промышленности и
-        торговли РФ», «Минпромторг» → «министерство промышленность и торговля» (a bare
-        common noun, «Посольство России», keeps the country)."""
+        торговли РФ», «Минпромторг» → «министерство промышленность и торговля», and Russia
+        right after the head noun of an official name («Министерство Российской Федерации
+        по …») left out (a bare common noun, «Посольство России», keeps the country)."""
         short_names = dict(self.words.org_short_names)
         words = key.split()
         abbreviations = dict(self.words.body_abbreviations)
@@ -447,6 +454,16 @@ class KeyResolver:
             words = [abbreviations[words[0]], *words[1:]]
             key = " ".join(words)
             words = key.split()
+        for size in (2, 1):
+            # «Министерство Российской Федерации по развитию …»: a body's official name with
+            # Russia right after its head noun («Посольство России в …» keeps it)
+            if len(words) > size + 2 and words[0] in self.words.body_heads \
+                    and words[1 + size] == "по" \
+                    and (place := self.places.lookup(" ".join(words[1:1 + size]))) is not None \
+                    and place.country == "RU" and place.kind == "country":
+                words = [words[0], *words[1 + size:]]
+                key = " ".join(words)
+                break
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
@@ -483,7 +500,9 @@ class KeyResolver:
         part of the name). A place is a capitalised run of words the gazetteer names, after
         the name's first word. Only a body's name («посольство», «министерство»…): a park's or
         a company's name keeps its words («Технополис Москва»)."""
-        capitalised = {name_key(word) for word in normal.replace("«", " ").split()
+        written = " ".join([normal, *(full for full_key, full in self.words.org_full_names
+                                      if f"{key} ".startswith(f"{full_key} "))])
+        capitalised = {name_key(word) for word in written.replace("«", " ").split()
                        if word[:1].isupper()} | {name for _, name in self.words.name_synonyms}
         words, named = key.split(), []
         i = 0
@@ -900,8 +919,15 @@ class KeyResolver:
             return f"{entity_type}:{stripped_name(entity_type, normal, self.words)}"
         best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
                                                       if t in TYPE_PREFERENCE else -99))
-        name = min(thing.names, key=lambda n: (-thing.names[n], len(n), n))
-        return f"{best_type}:{fold(name)}"
+        return f"{best_type}:{self.name_of(identity, entity_type, normal)}"
+
+    def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        """The name a thing's key is made of: the batch's most written name of it, folded
+        (the row's own stripped name for a thing the batch does not know)."""
+        thing = self.things.get(identity)
+        if thing is None or not thing.names:
+            return stripped_name(entity_type, normal, self.words)
+        return fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n)))
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
         """A delegation's (origin_key, origin_country), from its origin's normal form:
@@ -1195,9 +1221,10 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
     for row in bodies:
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
-        # «ORG:корпорация развития», from the name (the key may be an earlier batch's)
-        bare = "ORG:" + _without_regional(stripped_name("ORG", row["normal"], resolver.words),
-                                          resolver.words)
+        # «ORG:корпорация развития», from the batch's name of it (the key may be an earlier
+        # batch's), one for the names of one body («Заксобрание», «Законодательное собрание»)
+        bare = "ORG:" + _without_regional(resolver.name_of(resolver.identity(
+            row["type"], row["normal"]), row["type"], row["normal"]), resolver.words)
         if region is not None:
             name = _regional_body_name(resolver, row["normal"])
             full = ("SITE", f"{name} ={fold(region)}")
