@@ -45,6 +45,9 @@ SAME_THING = [
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
     # a region's one-word name tagged ORG where no mention quotes it
     ("LOC:курганская область", [("ORG", "Зауралье"), ("LOC", "Курганская область")]),
+    # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
+    ("ORG:ольховский государственный технологический университет",
+     [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
     # a compound short word of a name's words (words/key_org_phrase_synonyms.txt)
     ("ORG:ольховский нпз", [("ORG", "Ольховский НПЗ"),
                            ("ORG", "Ольховский нефтеперерабатывающий завод")]),

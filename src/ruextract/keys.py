@@ -313,7 +313,9 @@ class KeyResolver:
         # one «Торгово-промышленная палата Тверской области»
         self.initialled_names: dict[tuple[str, str, str], set[tuple[str, str]]] = \
             defaultdict(set)
-        self.written_abbreviations: set[tuple[str, str]] = set()  # «РЭЦ», «ТПП Тверской…»
+        # «РЭЦ», «ТПП Тверской…» → the abbreviation as written (its name key may have lost a
+        # letter the dictionary read as a case ending: «БГТУ» → «бгт»)
+        self.written_abbreviations: dict[tuple[str, str], str] = {}
         # (family, a one-word name as written, folded) → the things of that name
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
@@ -612,7 +614,9 @@ class KeyResolver:
         if not written:
             return
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
-            self.written_abbreviations.add(identity)
+            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name)
+            self.written_abbreviations.setdefault(identity, written[0].upper() if fold(
+                written[0]).startswith(identity[1].partition(" ")[0]) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -639,9 +643,13 @@ class KeyResolver:
         if identity not in self.written_abbreviations:
             return None
         family, name = identity
-        first, _, rest = name.partition(" ")
-        found = self.initialled_names.get((family, first.upper(), self._rest_key(rest)),
-                                          set()) - {identity}
+        first_word, _, rest = name.partition(" ")
+        first_word = first_word.upper()
+        found = set()
+        for first in dict.fromkeys((self.written_abbreviations[identity] or first_word,
+                                    first_word)):
+            found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
+        found -= {identity}
         return next(iter(found)) if len(found) == 1 else None
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
