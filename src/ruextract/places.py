@@ -26,7 +26,7 @@ COLUMNS = ("canonical", "kind", "country", "aliases", "adjectives", "sources")
 @dataclass(frozen=True, slots=True)
 class Place:
     canonical: str  # «Китай», «Пензенская область»
-    kind: str  # country, federal subject, region, city
+    kind: str  # country, federal subject, region, city, federal district
     country: str  # ISO 3166-1 alpha-2
     aliases: tuple[str, ...]  # name keys
     adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
