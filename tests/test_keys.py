@@ -48,6 +48,9 @@ SAME_THING = [
     # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
     ("ORG:ольховский государственный технологический университет",
      [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # a park written with its name as an adjective before its type word
+    ("PARK:кедровский", [("PARK", "Кедровский индустриальный парк"),
+                         ("PARK", "промпарк «Кедровский»")]),
     # a compound short word of a name's words (words/key_org_phrase_synonyms.txt)
     ("ORG:ольховский нпз", [("ORG", "Ольховский НПЗ"),
                            ("ORG", "Ольховский нефтеперерабатывающий завод")]),

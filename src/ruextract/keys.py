@@ -792,6 +792,13 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
+        if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
+                and words[0] not in self.words.park_type_words \
+                and all(word in self.words.park_type_words for word in words[1:]) \
+                and "PARK" in self.things.get(("SITE", words[0]), _Thing(
+                    identity, Counter(), Counter())).types:
+            # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
+            return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
