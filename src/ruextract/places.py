@@ -183,7 +183,8 @@ class Gazetteer:
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика
         Абхазия» and «Монгольская Республика» (the place with «республика» around it),
-        «Ненецкий округ» (an autonomous okrug without «автономный»)."""
+        «Ненецкий округ», «Еврейская область» (an autonomous okrug or oblast without
+        «автономный»)."""
         words = key.split()
         if len(words) < 2:
             return None
@@ -193,8 +194,9 @@ class Gazetteer:
         if words[-1] == "республика" and len(words) == 2:
             place = self.by_adjective.get(words[0])
             return place if place is not None and place.kind == "country" else None
-        if words[-1] == "округ" and words[-2] != "автономный":
-            return self.by_name.get(" ".join([*words[:-1], "автономный", "округ"]))
+        if words[-1] in ("округ", "область") and words[-2] != "автономный":
+            # «Еврейская область»: the autonomous oblast as well
+            return self.by_name.get(" ".join([*words[:-1], "автономный", words[-1]]))
         return None
 
     def _by_bare_adjective(self, name: str, key: str) -> Place | None:
