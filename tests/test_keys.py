@@ -48,6 +48,9 @@ SAME_THING = [
     # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
     ("ORG:ольховский государственный технологический университет",
      [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # an event's two sides in either order
+    ("EVENT:кедровско-ольховская ярмарка", [("EVENT", "Ольховско-кедровская ярмарка"),
+                                            ("EVENT", "Кедровско-ольховская ярмарка")]),
     # a park written with its name as an adjective before its type word
     ("PARK:кедровский", [("PARK", "Кедровский индустриальный парк"),
                          ("PARK", "промпарк «Кедровский»")]),

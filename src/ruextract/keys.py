@@ -79,6 +79,8 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# an event's two sides in a compound adjective (name key): «российско-китайский»
+TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
@@ -206,6 +208,14 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _sides_in_order(found: re.Match) -> str:
+    """«китайско-российский» → «российско-китайский»: the two sides of an event in one order,
+    whichever side the news writes first («Китайско-российское ЭКСПО» is the «Российско-
+    китайское ЭКСПО» written from the other side)."""
+    first, second = sorted((found.group(1), found.group(2)))
+    return f"{first}о-{second}{found.group(3)}"
 
 
 def _settlement_adjective(name: str, place: Place) -> bool:
@@ -373,6 +383,8 @@ class KeyResolver:
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
+        if entity_type == "EVENT":
+            key = TWO_SIDES.sub(_sides_in_order, key)
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
