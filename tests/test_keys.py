@@ -48,6 +48,9 @@ SAME_THING = [
     # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
     ("ORG:ольховский государственный технологический университет",
      [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # a company's legal forms in Latin script at the end of its name
+    ("ORG:olkha seed technology", [("ORG", "Olkha Seed Technology Co., Ltd"),
+                                   ("ORG", "Olkha Seed Technology")]),
     # an event's two sides in either order
     ("EVENT:кедровско-ольховская ярмарка", [("EVENT", "Ольховско-кедровская ярмарка"),
                                             ("EVENT", "Кедровско-ольховская ярмарка")]),

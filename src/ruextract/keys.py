@@ -130,6 +130,8 @@ class KeyWords:
     # a short name's full name as written, by its name key: the places in it are capitalised
     # («Дальнего Востока»), where the short name («Минвостокразвития») shows none
     org_full_names: tuple[tuple[str, str], ...] = ()
+    # «ltd», «gmbh»: legal forms that end a company's name in Latin script (folded, no dots)
+    latin_legal_forms: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -158,7 +160,9 @@ class KeyWords:
                    pairs("key_org_phrase_synonyms"),
                    tuple(sorted((name_key(full), full.strip()) for line in
                                 rules.words("key_org_short_names") if "=" in line
-                                for full in [line.split("=", 1)[1]])))
+                                for full in [line.split("=", 1)[1]])),
+                   frozenset(fold(word).replace(".", "")
+                             for word in rules.words("org_latin_legal_forms")) | {"co"})
 
 
 @lru_cache(maxsize=200_000)
@@ -169,6 +173,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
                "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
+    if entity_type == "ORG":
+        normal = _without_latin_legal_form(normal, words)
     if entity_type in ("EVENT", "ORG"):
         normal = _without_edition(normal) if entity_type == "EVENT" else \
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
@@ -208,6 +214,21 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
+    """A company's name less the legal forms that end it in Latin script: «Olkha Seed
+    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays)."""
+    written = normal.split()
+    while len(written) > 1 and fold(written[-1]).strip(",.»\"").replace(".", "") \
+            in words.latin_legal_forms:
+        written.pop()
+    if len(written) == len(normal.split()):
+        return normal
+    name = " ".join(written).rstrip(",")
+    # a closing quote the forms stood inside: «Olkha Ltd» → «Olkha»
+    return name + "»" if normal.rstrip().endswith("»") and name.count("«") > name.count("»") \
+        else name
 
 
 def _sides_in_order(found: re.Match) -> str:
