@@ -373,6 +373,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
     ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
      "ORG:дума"),
+    # … not a park whose name it only closes in the genitive (it is the document's own)
+    ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
     # a first name and patronymic is the document's one person of that first name

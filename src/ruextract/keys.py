@@ -609,7 +609,9 @@ class KeyResolver:
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
-            if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+            if identity[0] == "SITE" and rest and head in self.words.park_named_heads \
+                    and name_key(last := fold(display).split()[-1]) == last:
+                # (a name after the head, in the nominative: not «Технопарк Института»)
                 self.long_forms.setdefault(("SITE", rest), identity)
             if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
                 # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
