@@ -48,6 +48,12 @@ SAME_THING = [
     # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
     ("ORG:ольховский государственный технологический университет",
      [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # initials written apart or together
+    ("PER:о.в.кедров", [("PER", "О.В.Кедров"), ("PER", "О. В. Кедров"), ("PER", "Кедров О.В.")]),
+    # «им.» for «имени»
+    ("ORG:ольховский университет им. а. кедрова",
+     [("ORG", "Ольховский университет им. А. Кедрова"),
+      ("ORG", "Ольховский университет имени А. Кедрова")]),
     # a company's legal forms in Latin script at the end of its name
     ("ORG:olkha seed technology", [("ORG", "Olkha Seed Technology Co., Ltd"),
                                    ("ORG", "Olkha Seed Technology")]),

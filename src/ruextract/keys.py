@@ -299,13 +299,15 @@ def _without_edition(name: str) -> str:
 
 def person_name(name: str) -> str:
     """A person's name as keys compare it: folded, without a patronymic, first name first,
-    initials before the surname, doubled letters single (transliterations double them or
-    not: «Гиззатуллин», «Гизатуллин»), a first name without «г» or «х» between vowels (an
-    «h» transliterated or not: «Ваган», «Ваан»)."""
+    initials before the surname and written together («О.В. Мельниченко»), doubled letters
+    single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»), a first name
+    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»)."""
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
         folded = f"{surname_first.group(2).replace(' ', '')} {surname_first.group(1)}"
+    elif initialled := INITIALS_SURNAME.fullmatch(folded):  # «О. В. Мельниченко», «О.В.Мельниченко»
+        folded = f"{initialled.group(1).replace(' ', '')} {initialled.group(2)}"
     words = folded.split()
     if len(words) == 3 and PATRONYMIC.match(words[1]):
         words = [words[0], words[2]]
