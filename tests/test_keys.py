@@ -48,6 +48,9 @@ SAME_THING = [
     # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
     ("ORG:ольховский государственный технологический университет",
      [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # a surname first, as lists write it
+    ("PER:анна кедрова", [("PER", "Анна Кедрова"), ("PER", "Кедрова Анна"),
+                          ("PER", "Анна Кедрова")]),
     # initials written apart or together
     ("PER:о.в.кедров", [("PER", "О.В.Кедров"), ("PER", "О. В. Кедров"), ("PER", "Кедров О.В.")]),
     # «им.» for «имени»

@@ -797,6 +797,14 @@ class KeyResolver:
             places = self.place_initials.get(name.upper(), set())
             if len(places) == 1:
                 return next(iter(places))
+        if family == "PER" and len(name.split()) == 2 and not INITIALS_SURNAME.fullmatch(name):
+            # «Кедрова Анна» (a surname first, as lists write it) is the batch's «Анна
+            # Кедрова»: of the two orders, the one more documents write
+            turned = ("PER", person_name(" ".join(reversed(name.split()))))
+            if turned != identity and turned in self.things and identity in self.things \
+                    and min((identity, turned), key=lambda i: (-self.things[i].documents,
+                                                               i[1])) == turned:
+                return turned
         if family == "PER" and len(name.split()) == 2:
             written_in_full = self._cut_first_name(identity)
             if written_in_full is not None:
