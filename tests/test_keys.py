@@ -677,6 +677,16 @@ def test_a_bare_head_noun_is_its_documents_own(words):
         "ORG:посольство монголии"]
 
 
+def test_a_parks_bare_type_word_is_its_documents_own(words):
+    """«Технопарка» alone in two documents (neither names its park): two parks."""
+    table = entities(entity("a", 0, "PARK", "Технопарк"), entity("b", 0, "PARK", "Технопарк"),
+                     entity("c", 0, "PARK", "Технопарк"),
+                     entity("c", 1, "PARK", "Технопарк «Кедровый»"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PARK:технопарк [a]", "PARK:технопарк [b]", "PARK:кедровый", "PARK:кедровый"]
+
+
 def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(words):
     """«Минсельхоза республики»: the body of the region its document names most (the batch's
     full name of it), else the document's own; a bare «Минсельхоз» stays the federal one."""

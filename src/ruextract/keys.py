@@ -1347,9 +1347,13 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     «Администрации») is that document's own: one key for every bare «Фонд» of the batch
     would name a different fund in each document (a key covering two things), while a
     document's own key only misses a merge."""
+    words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
-        if family == "ORG" and name in resolver.words.generic_heads:
+        if (family == "ORG" and name in words.generic_heads) or (
+                family in ("PARK", "ORG") and name in words.park_type_words
+                | words.zone_abbreviations):
+            # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
