@@ -418,7 +418,11 @@ class KeyResolver:
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
-        if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
+        if entity_type == "ORG" and (key.split()[0] in self.words.body_heads
+                                     or len(key.split()) >= 3):
+            # a body's name, or any name of three words or more («Совет муниципальных
+            # образований Татарстана», «… Республики Татарстан»: one place); a name of two
+            # words keeps them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
