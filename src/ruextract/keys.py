@@ -418,8 +418,15 @@ class KeyResolver:
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
-        if entity_type == "ORG" and (key.split()[0] in self.words.body_heads
-                                     or len(key.split()) >= 3):
+        if entity_type == "ORG" and len(key.split()) >= 2 and "«" not in normal \
+                and key.split()[1] not in self.words.park_type_words \
+                and (region := self.places.by_adjective.get(key.split()[0])) is not None \
+                and region.kind in ("federal subject", "region"):
+            # «Пензенская торгово-промышленная палата» is the «… палата Пензенской области»
+            # (not a park's name: «Пензенский технопарк»)
+            key = " ".join([*key.split()[1:], "=" + fold(region.canonical)])
+        elif entity_type == "ORG" and (key.split()[0] in self.words.body_heads
+                                       or len(key.split()) >= 3):
             # a body's name, or any name of three words or more («Совет муниципальных
             # образований Татарстана», «… Республики Татарстан»: one place); a name of two
             # words keeps them («Технополис Москва» is a park's name as well)
