@@ -420,7 +420,7 @@ class KeyResolver:
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
         if entity_type == "ORG" and len(key.split()) >= 2 and "«" not in normal \
                 and key.split()[1] not in self.words.park_type_words \
-                and (region := self.places.by_adjective.get(key.split()[0])) is not None \
+                and (region := self._region_of_adjective(key.split()[0])) is not None \
                 and region.kind in ("federal subject", "region"):
             # «Пензенская торгово-промышленная палата» is the «… палата Пензенской области»
             # (not a park's name: «Пензенский технопарк»)
@@ -432,6 +432,17 @@ class KeyResolver:
             # words keeps them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _region_of_adjective(self, word: str) -> Place | None:
+        """The place whose adjective ``word`` is, in any of its adjective readings
+        («тверская», a street's name as well, is «тверской»)."""
+        for lemma in dict.fromkeys([word, *(parse.normal_form.replace("ё", "е")
+                                            for parse in word_parses(word)
+                                            if "ADJF" in parse.tag)]):
+            place = self.places.by_adjective.get(lemma)
+            if place is not None:
+                return place
+        return None
 
     def _district(self, key: str) -> str:
         """A Russian district's name key whatever its kind: «Тюменский муниципальный округ»,
