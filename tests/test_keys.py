@@ -43,6 +43,52 @@ SAME_THING = [
     ("LOC:китай", [("LOC", "Китай"), ("LOC", "КНР"), ("LOC", "Поднебесная"),
                    ("LOC", "Китайская Народная Республика")]),
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
+    # a region's one-word name tagged ORG where no mention quotes it
+    ("LOC:курганская область", [("ORG", "Зауралье"), ("LOC", "Курганская область")]),
+    # an abbreviation whose last capital the dictionary reads as a case ending («…У»)
+    ("ORG:ольховский государственный технологический университет",
+     [("ORG", "Ольховский государственный технологический университет"), ("ORG", "ОГТУ")]),
+    # a surname first, as lists write it
+    ("PER:анна кедрова", [("PER", "Анна Кедрова"), ("PER", "Кедрова Анна"),
+                          ("PER", "Анна Кедрова")]),
+    # initials written apart or together
+    ("PER:о.в.кедров", [("PER", "О.В.Кедров"), ("PER", "О. В. Кедров"), ("PER", "Кедров О.В.")]),
+    # «им.» for «имени»
+    ("ORG:ольховский университет им. а. кедрова",
+     [("ORG", "Ольховский университет им. А. Кедрова"),
+      ("ORG", "Ольховский университет имени А. Кедрова")]),
+    # a company's legal forms in Latin script at the end of its name
+    ("ORG:olkha seed technology", [("ORG", "Olkha Seed Technology Co., Ltd"),
+                                   ("ORG", "Olkha Seed Technology")]),
+    # an event's two sides in either order
+    ("EVENT:кедровско-ольховская ярмарка", [("EVENT", "Ольховско-кедровская ярмарка"),
+                                            ("EVENT", "Кедровско-ольховская ярмарка")]),
+    # a park written with its name as an adjective before its type word
+    ("PARK:кедровский", [("PARK", "Кедровский индустриальный парк"),
+                         ("PARK", "промпарк «Кедровский»")]),
+    # a compound short word of a name's words (words/key_org_phrase_synonyms.txt)
+    ("ORG:ольховский нпз", [("ORG", "Ольховский НПЗ"),
+                           ("ORG", "Ольховский нефтеперерабатывающий завод")]),
+    ("ORG:компартия ольхарии", [("ORG", "Компартия Ольхарии"),
+                                ("ORG", "Коммунистическая партия Ольхарии")]),
+    ("ORG:ольховский госуниверситет", [("ORG", "Ольховский государственный университет"),
+                                       ("ORG", "Ольховский госуниверситет")]),
+    # a place in any name of three words or more is the place
+    ("ORG:совет ветеранов татарстана", [("ORG", "Совет ветеранов Татарстана"),
+                                        ("ORG", "Совет ветеранов Республики Татарстан")]),
+    ("ORG:торгпредство россии в монголии", [("ORG", "Торгпредство России в Монголии"),
+                                            ("ORG", "Торговое представительство РФ в Монголии")]),
+    # a region's adjective before a name is the region after it
+    ("ORG:тверская тпп", [("ORG", "Тверская ТПП"), ("ORG", "ТПП Тверской области")]),
+    # Russia right after a body's head noun in its official name
+    ("ORG:министерство по делам севера", [("ORG", "Министерство Российской Федерации по "
+                                                  "делам Севера"),
+                                          ("ORG", "Министерство по делам Севера")]),
+    # a short name whose full name has a place in it (the full name capitalises it)
+    ("ORG:минвостокразвития", [("ORG", "Минвостокразвития"),
+                               ("ORG", "Министерство по развитию Дальнего Востока и Арктики")]),
+    # a name tagged LOC that only quotes write, no place of the gazetteer, is the park
+    ("PARK:озерная долина", [("LOC", "«Озёрная долина»"), ("PARK", "Технопарк «Озёрная долина»")]),
     ("LOC:россия", [("LOC", "Россия"), ("LOC", "Российская Федерация"), ("LOC", "РФ")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "провинция Аньхой")]),
     ("LOC:баоцзи", [("LOC", "город Баоцзи"), ("LOC", "г. Баоцзи"), ("LOC", "Баоцзи")]),
@@ -324,6 +370,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a bare event name is the one longer event of its document that it begins
     ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум. Азия")],
      "EVENT:стальной форум. азия"),
+    ([("EVENT", "Стальной форум"), ("EVENT", "Стальной форум — Азия")],
+     "EVENT:стальной форум — азия"),
     # a park's bare type word is the one park of its document with that type word
     ([("PARK", "Технополис"), ("PARK", "Технополис «Кедровый»")], "PARK:кедровый"),
     # a name of two words or more is the one longer name of its document that it begins
@@ -341,6 +389,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Дума"), ("ORG", "Государственная дума")], "ORG:государственная дума"),
     ([("ORG", "Дума"), ("ORG", "Ольховская городская дума"), ("ORG", "Государственная дума")],
      "ORG:дума"),
+    # … not a park whose name it only closes in the genitive (it is the document's own)
+    ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
     # a first name and patronymic is the document's one person of that first name
@@ -607,6 +657,20 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
         "ORG:корпорация развития [e]"]
 
 
+def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):
+    """«Заксобрание» and «Законодательное собрание» in a document about one region: the
+    legislature of that region, one key (not each document's bare name for every region)."""
+    table = entities(entity("a", 0, "ORG", "Заксобрание"),
+                     entity("a", 1, "ORG", "Законодательное собрание"),
+                     entity("a", 2, "LOC", "Тверская область"),
+                     entity("b", 0, "ORG", "Законодательное собрание"),
+                     entity("b", 1, "LOC", "Калужская область"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] == "ORG"] == [
+        "ORG:законодательное собрание (тверская область)"] * 2 + [
+        "ORG:законодательное собрание (калужская область)"]
+
+
 def test_a_bare_head_noun_is_its_documents_own(words):
     """«Фонда», «Администрации» alone in two documents: two funds, two administrations; a bare
     head its document makes a name of is that name."""
@@ -618,6 +682,16 @@ def test_a_bare_head_noun_is_its_documents_own(words):
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:фонд [a]", "ORG:фонд [b]", "ORG:администрация [c]", "ORG:посольство монголии",
         "ORG:посольство монголии"]
+
+
+def test_a_parks_bare_type_word_is_its_documents_own(words):
+    """«Технопарка» alone in two documents (neither names its park): two parks."""
+    table = entities(entity("a", 0, "PARK", "Технопарк"), entity("b", 0, "PARK", "Технопарк"),
+                     entity("c", 0, "PARK", "Технопарк"),
+                     entity("c", 1, "PARK", "Технопарк «Кедровый»"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "PARK:технопарк [a]", "PARK:технопарк [b]", "PARK:кедровый", "PARK:кедровый"]
 
 
 def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(words):

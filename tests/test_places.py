@@ -66,10 +66,18 @@ LOOKUPS = [
     ("Татарии", "Республика Татарстан", "federal subject", "RU"),
     ("Новосибирщины", "Новосибирская область", "federal subject", "RU"),
     ("Витебщина", "Витебская область", "region", "BY"),
+    # Russia's federal districts and their abbreviations (hand file: the decree's names)
+    ("ПФО", "Приволжский федеральный округ", "federal district", "RU"),
+    ("Уральского федерального округа", "Уральский федеральный округ", "federal district",
+     "RU"),
+    # «-щина», «-чина» made from a region's adjective, where no list spells it out
+    ("Полтавщине", "Полтавская область", "region", "UA"),
+    ("Хмельнитчина", "Хмельницкая область", "region", "UA"),
     ("ПМР", "Приднестровье", "region", "MD"),
     ("Монгольской Республики", "Монголия", "country", "MN"),  # «<adjective> Республика»
     ("Республика Абхазия", "Абхазия", "region", "GE"),  # «Республика <place>»
     ("Ненецкого округа", "Ненецкий автономный округ", "federal subject", "RU"),  # no «автономный»
+    ("Еврейской области", "Еврейская автономная область", "federal subject", "RU"),
     # a soft sign misplaced or left out
     ("Ярославськой области", "Ярославская область", "federal subject", "RU"),
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
@@ -84,7 +92,8 @@ def test_lookup(name, canonical, kind, country):
 
 
 @pytest.mark.parametrize("name", ["Хункоу", "Технополис Москва", "Орбита", "", "делегация",
-                                  "Сырдарьинский"])  # [район]: no oblast is masculine
+                                  "Сырдарьинский", "Дружина",
+                                  "Приволжский"])  # [район]: no oblast is masculine
 def test_not_a_place_of_the_gazetteer(name):
     assert gazetteer().lookup(name) is None
 

@@ -49,6 +49,9 @@ TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
 # an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
 # «15-й Иннопром» are one event (a organisation's name may end in a year as well)
 EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
+# what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
+# форум — Азия», «Стальной форум: Азия»
+EVENT_PARTS = (".", " —", " –", " -", ":")
 EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
@@ -76,6 +79,8 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# an event's two sides in a compound adjective (name key): «российско-китайский»
+TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
@@ -121,6 +126,11 @@ class KeyWords:
     # «народный правительство» = «правительство»: words of a body's name that mean the same
     # anywhere in it (name keys)
     org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # a short name's full name as written, by its name key: the places in it are capitalised
+    # («Дальнего Востока»), where the short name («Минвостокразвития») shows none
+    org_full_names: tuple[tuple[str, str], ...] = ()
+    # «ltd», «gmbh»: legal forms that end a company's name in Latin script (folded, no dots)
+    latin_legal_forms: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -146,7 +156,12 @@ class KeyWords:
                    frozenset(name_key(word) for word in rules.words("key_regional_adjectives")),
                    words("org_legal_forms"),
                    words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
-                   pairs("key_org_phrase_synonyms"))
+                   pairs("key_org_phrase_synonyms"),
+                   tuple(sorted((name_key(full), full.strip()) for line in
+                                rules.words("key_org_short_names") if "=" in line
+                                for full in [line.split("=", 1)[1]])),
+                   frozenset(fold(word).replace(".", "")
+                             for word in rules.words("org_latin_legal_forms")) | {"co"})
 
 
 @lru_cache(maxsize=200_000)
@@ -157,6 +172,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
                "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
+    if entity_type == "ORG":
+        normal = _without_latin_legal_form(normal, words)
     if entity_type in ("EVENT", "ORG"):
         normal = _without_edition(normal) if entity_type == "EVENT" else \
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
@@ -196,6 +213,29 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
+    """A company's name less the legal forms that end it in Latin script: «Olkha Seed
+    Technology Co., Ltd» → «Olkha Seed Technology» (one word of the name stays)."""
+    written = normal.split()
+    while len(written) > 1 and fold(written[-1]).strip(",.»\"").replace(".", "") \
+            in words.latin_legal_forms:
+        written.pop()
+    if len(written) == len(normal.split()):
+        return normal
+    name = " ".join(written).rstrip(",")
+    # a closing quote the forms stood inside: «Olkha Ltd» → «Olkha»
+    return name + "»" if normal.rstrip().endswith("»") and name.count("«") > name.count("»") \
+        else name
+
+
+def _sides_in_order(found: re.Match) -> str:
+    """«китайско-российский» → «российско-китайский»: the two sides of an event in one order,
+    whichever side the news writes first («Китайско-российское ЭКСПО» is the «Российско-
+    китайское ЭКСПО» written from the other side)."""
+    first, second = sorted((found.group(1), found.group(2)))
+    return f"{first}о-{second}{found.group(3)}"
 
 
 def _settlement_adjective(name: str, place: Place) -> bool:
@@ -258,13 +298,15 @@ def _without_edition(name: str) -> str:
 
 def person_name(name: str) -> str:
     """A person's name as keys compare it: folded, without a patronymic, first name first,
-    initials before the surname, doubled letters single (transliterations double them or
-    not: «Гиззатуллин», «Гизатуллин»), a first name without «г» or «х» between vowels (an
-    «h» transliterated or not: «Ваган», «Ваан»)."""
+    initials before the surname and written together («О.В. Мельниченко»), doubled letters
+    single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»), a first name
+    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»)."""
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
         folded = f"{surname_first.group(2).replace(' ', '')} {surname_first.group(1)}"
+    elif initialled := INITIALS_SURNAME.fullmatch(folded):  # «О. В. Мельниченко», «О.В.Мельниченко»
+        folded = f"{initialled.group(1).replace(' ', '')} {initialled.group(2)}"
     words = folded.split()
     if len(words) == 3 and PATRONYMIC.match(words[1]):
         words = [words[0], words[2]]
@@ -303,7 +345,9 @@ class KeyResolver:
         # one «Торгово-промышленная палата Тверской области»
         self.initialled_names: dict[tuple[str, str, str], set[tuple[str, str]]] = \
             defaultdict(set)
-        self.written_abbreviations: set[tuple[str, str]] = set()  # «РЭЦ», «ТПП Тверской…»
+        # «РЭЦ», «ТПП Тверской…» → the abbreviation as written (its name key may have lost a
+        # letter the dictionary read as a case ending: «БГТУ» → «бгт»)
+        self.written_abbreviations: dict[tuple[str, str], str] = {}
         # (family, a one-word name as written, folded) → the things of that name
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
@@ -361,6 +405,8 @@ class KeyResolver:
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
+        if entity_type == "EVENT":
+            key = TWO_SIDES.sub(_sides_in_order, key)
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
@@ -371,9 +417,31 @@ class KeyResolver:
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
-        if entity_type == "ORG" and key.split()[0] in self.words.body_heads:
+        if entity_type == "ORG" and len(key.split()) >= 2 and "«" not in normal \
+                and key.split()[1] not in self.words.park_type_words \
+                and (region := self._region_of_adjective(key.split()[0])) is not None \
+                and region.kind in ("federal subject", "region"):
+            # «Пензенская торгово-промышленная палата» is the «… палата Пензенской области»
+            # (not a park's name: «Пензенский технопарк»)
+            key = " ".join([*key.split()[1:], "=" + fold(region.canonical)])
+        elif entity_type == "ORG" and (key.split()[0] in self.words.body_heads
+                                       or len(key.split()) >= 3):
+            # a body's name, or any name of three words or more («Совет муниципальных
+            # образований Татарстана», «… Республики Татарстан»: one place); a name of two
+            # words keeps them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _region_of_adjective(self, word: str) -> Place | None:
+        """The place whose adjective ``word`` is, in any of its adjective readings
+        («тверская», a street's name as well, is «тверской»)."""
+        for lemma in dict.fromkeys([word, *(parse.normal_form.replace("ё", "е")
+                                            for parse in word_parses(word)
+                                            if "ADJF" in parse.tag)]):
+            place = self.places.by_adjective.get(lemma)
+            if place is not None:
+                return place
+        return None
 
     def _district(self, key: str) -> str:
         """A Russian district's name key whatever its kind: «Тюменский муниципальный округ»,
@@ -409,6 +477,10 @@ class KeyResolver:
             return None
         return self._place_by_lemma(word, cities=False)
 
+    def region_of_one_word(self, word: str) -> Place | None:
+        """The one region or country a single word names in any case («Зауралья»)."""
+        return self._place_by_lemma(word, cities=False)
+
     def _place_by_lemma(self, word: str, cities: bool) -> Place | None:
         """The one place a single word names in any case («Приамурьем»), by the lemmas of its
         noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
@@ -428,8 +500,9 @@ class KeyResolver:
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
         federal body's name left out: «Минпромторг России», «Министерство промышленности и
-        торговли РФ», «Минпромторг» → «министерство промышленность и торговля» (a bare
-        common noun, «Посольство России», keeps the country)."""
+        торговли РФ», «Минпромторг» → «министерство промышленность и торговля», and Russia
+        right after the head noun of an official name («Министерство Российской Федерации
+        по …») left out (a bare common noun, «Посольство России», keeps the country)."""
         short_names = dict(self.words.org_short_names)
         words = key.split()
         abbreviations = dict(self.words.body_abbreviations)
@@ -439,6 +512,16 @@ class KeyResolver:
             words = [abbreviations[words[0]], *words[1:]]
             key = " ".join(words)
             words = key.split()
+        for size in (2, 1):
+            # «Министерство Российской Федерации по развитию …»: a body's official name with
+            # Russia right after its head noun («Посольство России в …» keeps it)
+            if len(words) > size + 2 and words[0] in self.words.body_heads \
+                    and words[1 + size] == "по" \
+                    and (place := self.places.lookup(" ".join(words[1:1 + size]))) is not None \
+                    and place.country == "RU" and place.kind == "country":
+                words = [words[0], *words[1 + size:]]
+                key = " ".join(words)
+                break
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
@@ -475,7 +558,9 @@ class KeyResolver:
         part of the name). A place is a capitalised run of words the gazetteer names, after
         the name's first word. Only a body's name («посольство», «министерство»…): a park's or
         a company's name keeps its words («Технополис Москва»)."""
-        capitalised = {name_key(word) for word in normal.replace("«", " ").split()
+        written = " ".join([normal, *(full for full_key, full in self.words.org_full_names
+                                      if f"{key} ".startswith(f"{full_key} "))])
+        capitalised = {name_key(word) for word in written.replace("«", " ").split()
                        if word[:1].isupper()} | {name for _, name in self.words.name_synonyms}
         words, named = key.split(), []
         i = 0
@@ -547,7 +632,9 @@ class KeyResolver:
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
                 self.one_word_names[(identity[0], fold(display))].add(identity)
             head, _, rest = identity[1].partition(" ")
-            if identity[0] == "SITE" and rest and head in self.words.park_named_heads:
+            if identity[0] == "SITE" and rest and head in self.words.park_named_heads \
+                    and name_key(last := fold(display).split()[-1]) == last:
+                # (a name after the head, in the nominative: not «Технопарк Института»)
                 self.long_forms.setdefault(("SITE", rest), identity)
             if identity[0] == "SITE" and " " in rest and head in self.russian_adjectives:
                 # «Ассоциация индустриальных парков» is the batch's «Российская ассоциация
@@ -585,7 +672,9 @@ class KeyResolver:
         if not written:
             return
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
-            self.written_abbreviations.add(identity)
+            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name)
+            self.written_abbreviations.setdefault(identity, written[0].upper() if fold(
+                written[0]).startswith(identity[1].partition(" ")[0]) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -612,9 +701,13 @@ class KeyResolver:
         if identity not in self.written_abbreviations:
             return None
         family, name = identity
-        first, _, rest = name.partition(" ")
-        found = self.initialled_names.get((family, first.upper(), self._rest_key(rest)),
-                                          set()) - {identity}
+        first_word, _, rest = name.partition(" ")
+        first_word = first_word.upper()
+        found = set()
+        for first in dict.fromkeys((self.written_abbreviations[identity] or first_word,
+                                    first_word)):
+            found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
+        found -= {identity}
         return next(iter(found)) if len(found) == 1 else None
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -725,6 +818,14 @@ class KeyResolver:
             places = self.place_initials.get(name.upper(), set())
             if len(places) == 1:
                 return next(iter(places))
+        if family == "PER" and len(name.split()) == 2 and not INITIALS_SURNAME.fullmatch(name):
+            # «Кедрова Анна» (a surname first, as lists write it) is the batch's «Анна
+            # Кедрова»: of the two orders, the one more documents write
+            turned = ("PER", person_name(" ".join(reversed(name.split()))))
+            if turned != identity and turned in self.things and identity in self.things \
+                    and min((identity, turned), key=lambda i: (-self.things[i].documents,
+                                                               i[1])) == turned:
+                return turned
         if family == "PER" and len(name.split()) == 2:
             written_in_full = self._cut_first_name(identity)
             if written_in_full is not None:
@@ -757,6 +858,13 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
+        if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
+                and words[0] not in self.words.park_type_words \
+                and all(word in self.words.park_type_words for word in words[1:]) \
+                and "PARK" in self.things.get(("SITE", words[0]), _Thing(
+                    identity, Counter(), Counter())).types:
+            # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
+            return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -892,8 +1000,15 @@ class KeyResolver:
             return f"{entity_type}:{stripped_name(entity_type, normal, self.words)}"
         best_type = max(thing.types, key=lambda t: (thing.types[t], -TYPE_PREFERENCE.index(t)
                                                       if t in TYPE_PREFERENCE else -99))
-        name = min(thing.names, key=lambda n: (-thing.names[n], len(n), n))
-        return f"{best_type}:{fold(name)}"
+        return f"{best_type}:{self.name_of(identity, entity_type, normal)}"
+
+    def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
+        """The name a thing's key is made of: the batch's most written name of it, folded
+        (the row's own stripped name for a thing the batch does not know)."""
+        thing = self.things.get(identity)
+        if thing is None or not thing.names:
+            return stripped_name(entity_type, normal, self.words)
+        return fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n)))
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
         """A delegation's (origin_key, origin_country), from its origin's normal form:
@@ -913,7 +1028,8 @@ class KeyResolver:
 
 def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
-    document's one event that it begins («Иннопром» where «Иннопром. Беларусь» is written);
+    document's one event that it begins («Иннопром» where «Иннопром. Беларусь» or «Иннопром —
+    Беларусь» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
     where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
     head or short name, is the one longer name of the document that it begins («IT Park»
@@ -924,7 +1040,8 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         family, _, name = key.partition(":")
         if family == "EVENT":
             longer = {other["entity_key"] for other in named
-                      if other["entity_key"].startswith(key + ".")}
+                      if other["entity_key"].startswith(tuple(key + mark
+                                                              for mark in EVENT_PARTS))}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)):
             # (not a number after it: «Долина-2» is the second site, not «Долина»)
@@ -1185,9 +1302,10 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
     for row in bodies:
         if row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue  # the document made it definite already («Корпорация развития Х»)
-        # «ORG:корпорация развития», from the name (the key may be an earlier batch's)
-        bare = "ORG:" + _without_regional(stripped_name("ORG", row["normal"], resolver.words),
-                                          resolver.words)
+        # «ORG:корпорация развития», from the batch's name of it (the key may be an earlier
+        # batch's), one for the names of one body («Заксобрание», «Законодательное собрание»)
+        bare = "ORG:" + _without_regional(resolver.name_of(resolver.identity(
+            row["type"], row["normal"]), row["type"], row["normal"]), resolver.words)
         if region is not None:
             name = _regional_body_name(resolver, row["normal"])
             full = ("SITE", f"{name} ={fold(region)}")
@@ -1250,9 +1368,13 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     «Администрации») is that document's own: one key for every bare «Фонд» of the batch
     would name a different fund in each document (a key covering two things), while a
     document's own key only misses a merge."""
+    words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
-        if family == "ORG" and name in resolver.words.generic_heads:
+        if (family == "ORG" and name in words.generic_heads) or (
+                family in ("PARK", "ORG") and name in words.park_type_words
+                | words.zone_abbreviations):
+            # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
@@ -1296,6 +1418,24 @@ DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic
                    _regional_bodies_of_the_document, _bare_heads_of_the_document)
 
 
+def _keyed_type(row: dict, resolver: KeyResolver) -> str:
+    """The type a row is keyed as: a one-word name tagged ORG that no mention quotes and that
+    names a region or a country in any case («развитие Зауралья») is the place; quoted, it
+    is a company of that name («Сибирь»). A name tagged LOC that every mention writes in
+    quotes alone and that is no place of the gazetteer («в «Озёрную долину»») is a park's
+    or a company's."""
+    word = row["normal"].strip()
+    if row["type"] == "LOC" and row["aliases"] \
+            and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
+            and resolver.places.lookup(word.strip("«»")) is None:
+        return "ORG"
+    if row["type"] != "ORG" or not word or " " in word \
+            or any(quote in alias for alias in row["aliases"] or () for quote in "«\"") \
+            or resolver.region_of_one_word(word) is None:
+        return row["type"]
+    return "LOC"
+
+
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
@@ -1303,7 +1443,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
-            row["entity_key"] = resolver.key(row["type"], row["normal"])
+            row["entity_key"] = resolver.key(_keyed_type(row, resolver), row["normal"])
             row["type"] = row["entity_key"].split(":", 1)[0]
     documents: dict[str, list[tuple[dict, str]]] = defaultdict(list)
     for row, own_type in zip(rows, own_types, strict=True):

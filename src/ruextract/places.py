@@ -26,7 +26,7 @@ COLUMNS = ("canonical", "kind", "country", "region", "aliases", "adjectives", "s
 @dataclass(frozen=True, slots=True)
 class Place:
     canonical: str  # «Китай», «Пензенская область»
-    kind: str  # country, federal subject, region, city
+    kind: str  # country, federal subject, region, city, federal district
     country: str  # ISO 3166-1 alpha-2
     aliases: tuple[str, ...]  # name keys
     adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
@@ -52,6 +52,8 @@ def name_key(name: str) -> str:
 
 # the shortest name looked up without its soft signs (short words are other words: «Кем»)
 SOFTLESS_MIN = 7
+# a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
+INFORMAL_REGION = re.compile(r"([а-я]{3,}?)(тчина|щина|чина)")
 # «э» after a consonant: transliterated names write it «е» as often
 TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
 
@@ -143,8 +145,25 @@ class Gazetteer:
         if found is None:
             found = self.by_state_form(key)
         if found is None:
+            found = self.by_informal_suffix(key)
+        if found is None:
             found = self.misspelt(name, key)
         return found
+
+    def by_informal_suffix(self, key: str) -> Place | None:
+        """A region's informal name on «-щина» or «-чина» that no list spells out: the region
+        of the adjective it is made from («Харьковщина» → харьковский, «Донетчина» →
+        донецкий). A region only: a country's or a city's adjective makes no such name."""
+        found = INFORMAL_REGION.fullmatch(key)
+        if found is None:
+            return None
+        stem, suffix = found.groups()
+        adjectives = (stem + "цкий", stem + "тский") if suffix == "тчина" else (stem + "ский",)
+        for adjective in adjectives:
+            place = self.by_adjective.get(adjective)
+            if place is not None and place.kind not in ("country", "city"):
+                return place
+        return None
 
     def same(self, name: str, other: str) -> bool:
         """Do two names name one place of the gazetteer («Индия», «Республика Индия»)?"""
@@ -165,7 +184,8 @@ class Gazetteer:
     def by_state_form(self, key: str) -> Place | None:
         """A country or region under a form of its name no list spells out: «Республика
         Абхазия» and «Монгольская Республика» (the place with «республика» around it),
-        «Ненецкий округ» (an autonomous okrug without «автономный»)."""
+        «Ненецкий округ», «Еврейская область» (an autonomous okrug or oblast without
+        «автономный»)."""
         words = key.split()
         if len(words) < 2:
             return None
@@ -175,8 +195,9 @@ class Gazetteer:
         if words[-1] == "республика" and len(words) == 2:
             place = self.by_adjective.get(words[0])
             return place if place is not None and place.kind == "country" else None
-        if words[-1] == "округ" and words[-2] != "автономный":
-            return self.by_name.get(" ".join([*words[:-1], "автономный", "округ"]))
+        if words[-1] in ("округ", "область") and words[-2] != "автономный":
+            # «Еврейская область»: the autonomous oblast as well
+            return self.by_name.get(" ".join([*words[:-1], "автономный", words[-1]]))
         return None
 
     def _by_bare_adjective(self, name: str, key: str) -> Place | None:
