@@ -200,6 +200,13 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # plural residents are the zone's: the quoted name after them is the zone
+    "Гости посетили ОЭЗ «Липовая». Число резидентов [ТОР «Ольховая»](PARK) выросло.",
+    # a list of quoted names after a plural zone head: every one a zone
+    "Делегация посетила [свободные экономические зоны «Сосна»](PARK), [«Кедр»](PARK) и "
+    "[«Ольха»](PARK).",
+    # a legal form before a zone's phrase: the company that runs the zone
+    "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -231,6 +238,8 @@ NOT_FOUND = [
     # a park's name does not run across lines; plural park nouns name no one park
     "Страны договорились о создании [технопарка\n\nКедровия](PARK) и Ольховии.",
     "Делегация посетила технопарки и [бизнес-инкубаторы Кедровии](PARK).",
+    # after a singular park head the next quoted name in a list is no park
+    "Гости осмотрели технопарк «Сокол», [«Ольховит»](PARK) и завод.",
     # a text cut off in the middle of its last word: the cut name is not a mention
     "Делегация из Китая посетила технопарк и осмотрела цеха, а затем гости обсудили с "
     "руководством планы на будущий год и поставки оборудования, сообщает пресс-служба "

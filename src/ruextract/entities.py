@@ -50,6 +50,8 @@ NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per 
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
+# … or before a zone's type phrase, maybe after a capitalised word of the name («ОАО Портовой»)
+LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 
@@ -177,12 +179,14 @@ class EntityExtractor:
 
     def _zone_operators(self, doc: Doc) -> None:
         """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
-        «Кедровая»»») is the company that runs the zone, not the zone."""
+        «Кедровая»»») is the company that runs the zone, not the zone; so is one right after
+        the legal form without quotes («ОАО Портовая особая экономическая зона «Кедр»»)."""
         for mention in doc.mentions:
             if mention.type != "PARK":
                 continue
-            before = doc.text[max(0, mention.start - 12):mention.start]
-            found = LEGAL_FORM_BEFORE_QUOTE.search(before)
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            found = LEGAL_FORM_BEFORE_QUOTE.search(before[-12:]) \
+                or LEGAL_FORM_BEFORE_ZONE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
 
@@ -1004,13 +1008,19 @@ class EntityExtractor:
 
     def _mend_resident_quoted_as_zone(self, doc: Doc) -> None:
         """«производство резидента ОЭЗ «Лассард»»: where the document names its zone
-        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG)."""
+        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG).
+        Residents in the plural («резиденты СЭЗ «Кедр»», «число резидентов ТОР «Ель»») are
+        the zone's, and the quoted name is the zone's."""
         parks = [m for m in doc.mentions if m.type == "PARK"]
         for mention in parks:
             if mention.text.split()[0].lower() not in self.zone_abbreviations:
                 continue
             before = doc.text[max(0, mention.start - 40):mention.start].lower().split()
             if not before or not any(before[-1].startswith(w) for w in self.resident_words):
+                continue
+            resident = [t for t in doc.tokens_in(max(0, mention.start - 40), mention.start)
+                        if t.text.lower() == before[-1]]
+            if resident and "Number=Plur" in resident[-1].feats:
                 continue
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
@@ -1143,19 +1153,33 @@ def _without_next_subject(tokens: list[Token], end: int) -> int:
 COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 
 
+# a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
+PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
+                               "rule:park.zone_quoted_coordinated"})
+
+
 def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
-    quoted name are organisations too."""
+    quoted name are organisations too; after the second name of a plural park head
+    («технопарки «А», «Б» и «В»») the rest of the list are parks, whatever NER read."""
     added: list[Candidate] = []
     for candidate in chosen:
-        if candidate.type != "ORG" or not text[candidate.start:candidate.end].endswith("»"):
+        is_park = candidate.type == "PARK" and candidate.source in PARK_LIST_SOURCES
+        if not (candidate.type == "ORG" or is_park) \
+                or not text[candidate.start:candidate.end].endswith("»"):
             continue
         end = candidate.end
         while (found := COORDINATED_QUOTED.match(text, end)) is not None:
             start, end = found.start(1), found.end(1)
-            if any(c.start < end and start < c.end for c in chosen):
+            overlapping = [c for c in chosen if c.start < end and start < c.end]
+            if is_park and len(overlapping) == 1 and overlapping[0].source == "ner" \
+                    and (overlapping[0].start, overlapping[0].end) == (start, end):
+                overlapping[0].type, overlapping[0].source = "PARK", candidate.source
+                continue
+            if overlapping:
                 break
-            added.append(Candidate(start, end, "ORG", "rule:org.coordinated_quoted", 0, "quoted"))
+            added.append(Candidate(start, end, candidate.type, candidate.source if is_park
+                                   else "rule:org.coordinated_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
