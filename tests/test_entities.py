@@ -207,6 +207,7 @@ CASES = [
     "[«Ольха»](PARK).",
     # a legal form before a zone's phrase: the company that runs the zone
     "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
+    "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

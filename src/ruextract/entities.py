@@ -179,8 +179,9 @@ class EntityExtractor:
 
     def _zone_operators(self, doc: Doc) -> None:
         """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
-        «Кедровая»»») is the company that runs the zone, not the zone; so is one right after
-        the legal form without quotes («ОАО Портовая особая экономическая зона «Кедр»»)."""
+        «Кедровая»»») is the company that runs the zone, not the zone; so is a park's or
+        zone's name right after the legal form («ОАО Портовая особая экономическая зона
+        «Кедр»», «АО «Технопарк Кедр»»), as the legal form before any quoted name is."""
         for mention in doc.mentions:
             if mention.type != "PARK":
                 continue
