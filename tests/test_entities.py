@@ -208,6 +208,9 @@ CASES = [
     # a legal form before a zone's phrase: the company that runs the zone
     "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
+    # an inflected quoted name after an organisation's head: the genitive of the zone named
+    "Гости посетили особую экономическую зону «Кедровка». Затем они осмотрели предприятия "
+    "[«Кедровки»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -74,6 +74,14 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
         nominative = name if not source.text.startswith(QUOTES_OPEN) \
             and _same_name(words, fold(name).split()) else None
         existing = by_span.get((found.start(), found.end()))
+        # After an organisation's head its own quoted name stands in the nominative
+        # («компания «Кедр»»); an inflected park's name there is the park's genitive
+        # («предприятия «Алабуги»», «управляющая компания «Кедра»» after ОЭЗ «Кедр»).
+        if existing is not None and existing.source == "rule:org.head_quoted" \
+                and source.type == "PARK" and source.source.startswith("rule:park."):
+            existing.type, existing.source = "PARK", "rule:propagate.inflected_quoted_name"
+            existing.normal = name
+            continue
         if existing is not None and existing.source == "ner" and source.source != "ner":
             existing.type = source.type
             existing.normal = nominative or existing.normal
