@@ -255,6 +255,9 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type == "ORG" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
+                and NOMINAL_ADJECTIVE.search(tokens[0].text) and tokens[0].text[1:].islower():
+            return []  # «с Чрезвычайным и Полномочным Послом»: an adjective alone names nothing
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
@@ -1036,6 +1039,8 @@ class EntityExtractor:
 
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+                               r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
