@@ -99,6 +99,8 @@ class EntityExtractor:
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
+        self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
+            "org_body_nouns") + rules.words("org_generic_words") + rules.words("government_bodies")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
         self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
@@ -155,7 +157,8 @@ class EntityExtractor:
             and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
         starts = {c.start for c in chosen if c.type == "ORG"}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
-        chosen = _with_coordinated_quoted(doc.text, chosen)
+        chosen = [c for c in _with_coordinated_quoted(doc.text, chosen)
+                  if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -336,6 +339,22 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
+        """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
+        «ТОРы края»: an organisation's generic head in the plural names no one
+        organisation (a quoted name before it is the name: «Кедровые заводы»)."""
+        if candidate.type != "ORG" or COORDINATED_BEFORE.search(
+                doc.text, max(0, candidate.start - 6), candidate.start):
+            return False  # «Ольховского и Кедровского университетов»: the head is shared
+        for token in doc.tokens_in(candidate.start, candidate.end):
+            if token.text == QUOTES_OPEN:
+                return False
+            if token.pos in ("NOUN", "PROPN"):
+                return "Number=Plur" in token.feats and (
+                    token.lemma.lower() in self.plural_generic_heads
+                    or token.text.lower().rstrip("аыоуи") in self.zone_abbreviations)
+        return False
 
     def _park_compound(self, token: Token) -> bool:
         """A capitalised word made on «-парк» that names a site («Академпарк», «ИнноПарк»),
@@ -1039,6 +1058,7 @@ class EntityExtractor:
 
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
