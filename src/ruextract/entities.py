@@ -99,6 +99,7 @@ class EntityExtractor:
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
+        self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
         self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
             "org_body_nouns") + rules.words("org_generic_words") + rules.words("government_bodies")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
@@ -494,7 +495,10 @@ class EntityExtractor:
                 continue  # «управления промышленной зоной»: the act of managing, not a body
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
-            specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
+            named = any(t.text[:1].isupper() for t in phrase if t is not token)
+            if not capitalised and not named and lemma in self.org_kind_heads:
+                continue  # «создание промышленного кластера»: a kind of body, no name
+            specific = named or (
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
                                          for t in phrase)) or (
                 len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
