@@ -100,6 +100,8 @@ class EntityExtractor:
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
+        self.building_nouns = {w.lower() for w in rules.words("building_nouns")}
+        self.building_places = {w.lower() for w in rules.words("building_places")}
         self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
             "org_body_nouns") + rules.words("org_generic_words") + rules.words("government_bodies")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
@@ -262,6 +264,11 @@ class EntityExtractor:
         if mention_type == "ORG" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
                 and NOMINAL_ADJECTIVE.search(tokens[0].text) and tokens[0].text[1:].islower():
             return []  # «с Чрезвычайным и Полномочным Послом»: an adjective alone names nothing
+        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+        if mention_type == "ORG" and head is not None and head.lemma in self.building_nouns:
+            return []  # «в Ольховской ратуше»: a building, not an organisation
+        if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
+            return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
