@@ -100,6 +100,8 @@ class EntityExtractor:
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
+        self.park_adjectives = {w.lower() for w in rules.words("park_adjectives")}
+        self.park_nouns = {w.lower() for w in rules.words("park_nouns")}
         self.building_nouns = {w.lower() for w in rules.words("building_nouns")}
         self.building_places = {w.lower() for w in rules.words("building_places")}
         self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
@@ -314,6 +316,11 @@ class EntityExtractor:
         if words and words[0].text.lower().split("-")[0] in self.park_compound_nouns and \
                 not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
+            return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
+        nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+        if words and words[0].lemma in self.park_adjectives and nouns and \
+                nouns[0].lemma in self.park_nouns:
+            # «Научно-технологический парк Ольховского университета»: a park's type phrase
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
