@@ -247,6 +247,8 @@ NOT_FOUND = [
     "Гости изучили опыт [инновационного управления промышленной зоной](ORG).",
     "Стороны обсудили [зону свободной торговли ЕАЭС](PARK).",  # an agreement, not a site
     "Регион планирует создать [парк высоких технологий](PARK).",  # no place: no one park
+    # a park or a site of nature, leisure or shows is no industrial park
+    "Делегация осмотрела природный [парк «Кедр»](PARK) и выставочную [площадку «Липа»](PARK).",
     "Гостя принял [Чрезвычайный](ORG) и Полномочный Посол Кедровии.",  # an adjective alone
     # a generic head in the plural names no one organisation
     "Студенты из Индии учатся в [Российских ВУЗах](ORG).",

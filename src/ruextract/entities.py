@@ -100,6 +100,9 @@ class EntityExtractor:
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
         self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
+        self.park_shared_nouns = {w.lower() for w in rules.words("park_nouns_shared")}
+        self.leisure_site_adjectives = {w.lower()
+                                        for w in rules.words("leisure_site_adjectives")}
         self.park_adjectives = {w.lower() for w in rules.words("park_adjectives")}
         self.park_nouns = {w.lower() for w in rules.words("park_nouns")}
         self.building_nouns = {w.lower() for w in rules.words("building_nouns")}
@@ -138,8 +141,8 @@ class EntityExtractor:
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
-        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc)
+        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
+            + self._org_phrases(doc) + self._latin_companies(doc) + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
@@ -354,6 +357,15 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _leisure_site(self, doc: Doc, candidate: Candidate) -> bool:
+        """«природный парк «Кедр»», «выставочную площадку «Кедр»»: a park rule's match that
+        opens with a shared park noun after a leisure adjective is no industrial site."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if candidate.type != "PARK" or not tokens or tokens[0].token_id == 0 or \
+                tokens[0].lemma not in self.park_shared_nouns:
+            return False
+        return doc.tokens[tokens[0].token_id - 1].lemma in self.leisure_site_adjectives
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
