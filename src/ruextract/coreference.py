@@ -104,6 +104,40 @@ def _occurrences(text: str, part: str) -> list[int]:
     return found
 
 
+# A park's Latin name after its type words («свободную экономическую зону KIZAD»,
+# «технопарк GOSB»): the last word of the mention, in capitals
+LATIN_PARK_NAME = re.compile(r"(?<=\s)([A-Z][A-Z0-9]{2,})$")
+
+
+def propagate_latin_park_names(doc: Doc) -> None:
+    """A park's Latin name in capitals found after its type words is that park wherever it
+    stands alone in the document («… зону KIZAD. KIZAD — крупнейшая зона …»)."""
+    names: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        found = LATIN_PARK_NAME.search(mention.text) if mention.type == "PARK" else None
+        if found is not None:
+            names.setdefault(found.group(1), mention)
+    if not names:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    added = []
+    for name in names:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            start, end = found.span()
+            existing = by_span.get((start, end))
+            if existing is not None and existing.source == "ner":
+                existing.type = "PARK"  # NER's organisation of the park's name
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            added.append(Mention(start, end, "PARK", name, name, "rule:propagate.latin_park_name",
+                                 doc.sentence_of(start)))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
 def propagate_acronyms(doc: Doc) -> None:
     """An acronym of a multi-word name in the document is that name wherever it stands
     («Инновационный центр Кольцово» … «ИЦК»)."""

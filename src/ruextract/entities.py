@@ -17,6 +17,7 @@ from .coreference import (
     parenthesised_aliases,
     person_normals,
     propagate_acronyms,
+    propagate_latin_park_names,
     propagate_quoted_names,
     vote_types,
 )
@@ -177,6 +178,7 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
+        propagate_latin_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
         self._surnames_read_as_places(doc)
