@@ -74,6 +74,14 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
         nominative = name if not source.text.startswith(QUOTES_OPEN) \
             and _same_name(words, fold(name).split()) else None
         existing = by_span.get((found.start(), found.end()))
+        # After an organisation's head its own quoted name stands in the nominative
+        # («компания «Кедр»»); an inflected park's name there is the park's genitive
+        # («предприятия «Алабуги»», «управляющая компания «Кедра»» after ОЭЗ «Кедр»).
+        if existing is not None and existing.source == "rule:org.head_quoted" \
+                and source.type == "PARK" and source.source.startswith("rule:park."):
+            existing.type, existing.source = "PARK", "rule:propagate.inflected_quoted_name"
+            existing.normal = name
+            continue
         if existing is not None and existing.source == "ner" and source.source != "ner":
             existing.type = source.type
             existing.normal = nominative or existing.normal
@@ -94,6 +102,40 @@ def _occurrences(text: str, part: str) -> list[int]:
         found.append(at)
         at = text.find(part, at + len(part))
     return found
+
+
+# A park's Latin name after its type words («свободную экономическую зону KIZAD»,
+# «технопарк GOSB»): the last word of the mention, in capitals
+LATIN_PARK_NAME = re.compile(r"(?<=\s)([A-Z][A-Z0-9]{2,})$")
+
+
+def propagate_latin_park_names(doc: Doc) -> None:
+    """A park's Latin name in capitals found after its type words is that park wherever it
+    stands alone in the document («… зону KIZAD. KIZAD — крупнейшая зона …»)."""
+    names: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        found = LATIN_PARK_NAME.search(mention.text) if mention.type == "PARK" else None
+        if found is not None:
+            names.setdefault(found.group(1), mention)
+    if not names:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    by_span = {(m.start, m.end): m for m in doc.mentions}
+    added = []
+    for name in names:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            start, end = found.span()
+            existing = by_span.get((start, end))
+            if existing is not None and existing.source == "ner":
+                existing.type = "PARK"  # NER's organisation of the park's name
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            added.append(Mention(start, end, "PARK", name, name, "rule:propagate.latin_park_name",
+                                 doc.sentence_of(start)))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
 def propagate_acronyms(doc: Doc) -> None:

@@ -17,6 +17,7 @@ from .coreference import (
     parenthesised_aliases,
     person_normals,
     propagate_acronyms,
+    propagate_latin_park_names,
     propagate_quoted_names,
     vote_types,
 )
@@ -50,6 +51,8 @@ NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per 
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
 LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
+# … or before a zone's type phrase, maybe after a capitalised word of the name («ОАО Портовой»)
+LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 
@@ -97,6 +100,16 @@ class EntityExtractor:
         self.org_heads = {w.lower() for w in rules.words("org_heads")}
         self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
         self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
+        self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
+        self.park_shared_nouns = {w.lower() for w in rules.words("park_nouns_shared")}
+        self.leisure_site_adjectives = {w.lower()
+                                        for w in rules.words("leisure_site_adjectives")}
+        self.park_adjectives = {w.lower() for w in rules.words("park_adjectives")}
+        self.park_nouns = {w.lower() for w in rules.words("park_nouns")}
+        self.building_nouns = {w.lower() for w in rules.words("building_nouns")}
+        self.building_places = {w.lower() for w in rules.words("building_places")}
+        self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
+            "org_body_nouns") + rules.words("org_generic_words") + rules.words("government_bodies")}
         self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
         self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
         self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
@@ -129,8 +142,8 @@ class EntityExtractor:
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
-        rules = self._from_rules(doc) + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc)
+        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
+            + self._org_phrases(doc) + self._latin_companies(doc) + _gazetteer_regions(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
@@ -153,7 +166,8 @@ class EntityExtractor:
             and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
         starts = {c.start for c in chosen if c.type == "ORG"}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
-        chosen = _with_coordinated_quoted(doc.text, chosen)
+        chosen = [c for c in _with_coordinated_quoted(doc.text, chosen)
+                  if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
             mention = self._mention(doc, candidate)
@@ -164,6 +178,7 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
+        propagate_latin_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
         self._surnames_read_as_places(doc)
@@ -177,12 +192,15 @@ class EntityExtractor:
 
     def _zone_operators(self, doc: Doc) -> None:
         """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
-        «Кедровая»»») is the company that runs the zone, not the zone."""
+        «Кедровая»»») is the company that runs the zone, not the zone; so is a park's or
+        zone's name right after the legal form («ОАО Портовая особая экономическая зона
+        «Кедр»», «АО «Технопарк Кедр»»), as the legal form before any quoted name is."""
         for mention in doc.mentions:
             if mention.type != "PARK":
                 continue
-            before = doc.text[max(0, mention.start - 12):mention.start]
-            found = LEGAL_FORM_BEFORE_QUOTE.search(before)
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            found = LEGAL_FORM_BEFORE_QUOTE.search(before[-12:]) \
+                or LEGAL_FORM_BEFORE_ZONE.search(before)
             if found and found.group(1).lower() in self.org_legal_forms:
                 mention.type = "ORG"
 
@@ -250,6 +268,14 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type == "ORG" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
+                and NOMINAL_ADJECTIVE.search(tokens[0].text) and tokens[0].text[1:].islower():
+            return []  # «с Чрезвычайным и Полномочным Послом»: an adjective alone names nothing
+        head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
+        if mention_type == "ORG" and head is not None and head.lemma in self.building_nouns:
+            return []  # «в Ольховской ратуше»: a building, not an organisation
+        if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
+            return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
@@ -296,6 +322,11 @@ class EntityExtractor:
                 not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
+        nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+        if words and words[0].lemma in self.park_adjectives and nouns and \
+                nouns[0].lemma in self.park_nouns:
+            # «Научно-технологический парк Ольховского университета»: a park's type phrase
+            return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
         name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
@@ -328,6 +359,31 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _leisure_site(self, doc: Doc, candidate: Candidate) -> bool:
+        """«природный парк «Кедр»», «выставочную площадку «Кедр»»: a park rule's match that
+        opens with a shared park noun after a leisure adjective is no industrial site."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if candidate.type != "PARK" or not tokens or tokens[0].token_id == 0 or \
+                tokens[0].lemma not in self.park_shared_nouns:
+            return False
+        return doc.tokens[tokens[0].token_id - 1].lemma in self.leisure_site_adjectives
+
+    def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
+        """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
+        «ТОРы края»: an organisation's generic head in the plural names no one
+        organisation (a quoted name before it is the name: «Кедровые заводы»)."""
+        if candidate.type != "ORG" or COORDINATED_BEFORE.search(
+                doc.text, max(0, candidate.start - 6), candidate.start):
+            return False  # «Ольховского и Кедровского университетов»: the head is shared
+        for token in doc.tokens_in(candidate.start, candidate.end):
+            if token.text == QUOTES_OPEN:
+                return False
+            if token.pos in ("NOUN", "PROPN"):
+                return "Number=Plur" in token.feats and (
+                    token.lemma.lower() in self.plural_generic_heads
+                    or token.text.lower().rstrip("аыоуи") in self.zone_abbreviations)
+        return False
 
     def _park_compound(self, token: Token) -> bool:
         """A capitalised word made on «-парк» that names a site («Академпарк», «ИнноПарк»),
@@ -467,7 +523,10 @@ class EntityExtractor:
                 continue  # «управления промышленной зоной»: the act of managing, not a body
             # A lower-case head needs what makes it one body: a name in it, or a long
             # descriptive phrase («комитета экономического развития и инвестиционной …»).
-            specific = any(t.text[:1].isupper() for t in phrase if t is not token) or (
+            named = any(t.text[:1].isupper() for t in phrase if t is not token)
+            if not capitalised and not named and lemma in self.org_kind_heads:
+                continue  # «создание промышленного кластера»: a kind of body, no name
+            specific = named or (
                 len(phrase) >= 3 and any(t.rel == "amod" and t.head_id == token.token_id
                                          for t in phrase)) or (
                 len(phrase) >= 5 and any(t.pos == "ADJ" for t in phrase)) or (
@@ -1004,13 +1063,19 @@ class EntityExtractor:
 
     def _mend_resident_quoted_as_zone(self, doc: Doc) -> None:
         """«производство резидента ОЭЗ «Лассард»»: where the document names its zone
-        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG)."""
+        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG).
+        Residents in the plural («резиденты СЭЗ «Кедр»», «число резидентов ТОР «Ель»») are
+        the zone's, and the quoted name is the zone's."""
         parks = [m for m in doc.mentions if m.type == "PARK"]
         for mention in parks:
             if mention.text.split()[0].lower() not in self.zone_abbreviations:
                 continue
             before = doc.text[max(0, mention.start - 40):mention.start].lower().split()
             if not before or not any(before[-1].startswith(w) for w in self.resident_words):
+                continue
+            resident = [t for t in doc.tokens_in(max(0, mention.start - 40), mention.start)
+                        if t.text.lower() == before[-1]]
+            if resident and "Number=Plur" in resident[-1].feats:
                 continue
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
@@ -1025,6 +1090,9 @@ class EntityExtractor:
 
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
+COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
+NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
+                               r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
@@ -1143,19 +1211,33 @@ def _without_next_subject(tokens: list[Token], end: int) -> int:
 COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
 
 
+# a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
+PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
+                               "rule:park.zone_quoted_coordinated"})
+
+
 def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """«компании «Альфа», «Бета» и «Гамма»»: quoted names listed after an organisation's
-    quoted name are organisations too."""
+    quoted name are organisations too; after the second name of a plural park head
+    («технопарки «А», «Б» и «В»») the rest of the list are parks, whatever NER read."""
     added: list[Candidate] = []
     for candidate in chosen:
-        if candidate.type != "ORG" or not text[candidate.start:candidate.end].endswith("»"):
+        is_park = candidate.type == "PARK" and candidate.source in PARK_LIST_SOURCES
+        if not (candidate.type == "ORG" or is_park) \
+                or not text[candidate.start:candidate.end].endswith("»"):
             continue
         end = candidate.end
         while (found := COORDINATED_QUOTED.match(text, end)) is not None:
             start, end = found.start(1), found.end(1)
-            if any(c.start < end and start < c.end for c in chosen):
+            overlapping = [c for c in chosen if c.start < end and start < c.end]
+            if is_park and len(overlapping) == 1 and overlapping[0].source == "ner" \
+                    and (overlapping[0].start, overlapping[0].end) == (start, end):
+                overlapping[0].type, overlapping[0].source = "PARK", candidate.source
+                continue
+            if overlapping:
                 break
-            added.append(Candidate(start, end, "ORG", "rule:org.coordinated_quoted", 0, "quoted"))
+            added.append(Candidate(start, end, candidate.type, candidate.source if is_park
+                                   else "rule:org.coordinated_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

@@ -91,6 +91,8 @@ def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
     for i in candidates:
         if tokens[i].head_id not in ids:
             return i
+        if i == 0 and tokens[i].rel == "amod" and tokens[i].head_id > tokens[i].token_id:
+            return i  # «Технопарка высоких технологий» parsed as a modifier: a noun is none
     return candidates[0] if candidates else None
 
 
