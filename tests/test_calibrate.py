@@ -13,10 +13,15 @@ from ruextract.rules import default_rules_dir, load_rules
 
 
 def test_many_firings_speak_for_themselves_few_stay_near_the_prior() -> None:
-    assert RuleFigures("r", fired=200, correct=180, current=0.5).calibrated == 0.9
+    assert RuleFigures("r", fired=200, correct=180, current=0.5).calibrated == 0.85
     assert RuleFigures("r", fired=1, correct=0, current=0.8).calibrated == 0.55
     assert RuleFigures("r", fired=5, correct=5, current=0.6).calibrated == 0.85
     assert RuleFigures("r", fired=0, correct=0, current=0.65).calibrated == 0.65
+
+
+def test_a_confidence_is_rounded_down_so_that_it_promises_no_more_than_measured() -> None:
+    # 12 of 27 right: the estimate .48 (with the prior) keeps the rule below a 0.5 threshold
+    assert RuleFigures("r", fired=27, correct=12, current=0.5).calibrated == 0.45
 
 
 def test_facts_about_a_group_of_no_origin_are_not_the_rules_measure() -> None:
