@@ -297,3 +297,22 @@ def test_two_matchers_cannot_share_a_name():
 
     with pytest.raises(ValueError, match="visit_clause"):
         matcher("visit_clause")(lambda ctx, rule: None)
+
+
+def test_a_fact_two_rules_state_is_the_surer_rule_s_in_its_earliest_sentence(pipeline):
+    from ruextract.relations.context import Context
+    from ruextract.rules import RelationRule
+
+    raw = RawDoc(source="t.txt", raw_text="Делегация из Лаоса посетила Омск. Гости были в Омске.",
+                 encoding="utf-8", format="txt")
+    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    context = Context(doc, pipeline.relation_extractor.vocab)
+    group = next(e.entity_id for e in doc.entities if e.type == "DELEGATION")
+    town = next(e.entity_id for e in doc.entities if e.normal == "Омск")
+    weak = RelationRule("weak", "VISITED", "window", confidence=0.5)
+    sure = RelationRule("sure", "VISITED", "window", confidence=0.9)
+    context.add(weak, group, town, sent_id=0)
+    context.add(sure, group, town, sent_id=1)
+    context.add(replace(sure, id="sure_later"), group, town, sent_id=2)
+    (fact,) = context.found.values()
+    assert (fact.rule, fact.confidence, fact.sent_id) == ("sure", 0.9, 1)

@@ -280,8 +280,10 @@ class Context:
 
     def add(self, rule: RelationRule, arg1: int | None, arg2: int | None, sent_id: int,
             role: str | None = None) -> None:
-        """Record ``rule``'s relation between two entities (the earliest sentence wins);
-        arguments of a type the rule's ``args`` do not allow are dropped here."""
+        """Record ``rule``'s relation between two entities; found by several rules, it is
+        the most confident rule's (a fact is as sure as the surest rule that states it), in
+        its earliest sentence. Arguments of a type the rule's ``args`` do not allow are
+        dropped here."""
         if arg1 is None or arg2 is None or arg1 == arg2:
             return
         entities = self.doc.entities
@@ -299,7 +301,8 @@ class Context:
         if rule.relation in SYMMETRIC:
             key = (rule.relation, min(arg1, arg2), max(arg1, arg2))
         known = self.found.get(key)
-        if known is None or sent_id < known.sent_id:
+        if known is None or rule.confidence > known.confidence or (
+                rule.confidence == known.confidence and sent_id < known.sent_id):
             self.found[key] = Relation(rule.relation, key[1], key[2], sent_id, rule.id,
                                        rule.confidence, role or None)
 
