@@ -704,6 +704,9 @@ CASES = [
      "руководители министерств, ведомств и Торгово-промышленной палаты Тамбовской области.",
      "+MEMBER_OF_DELEGATION Торгово-промышленная палата Тамбовской области -> "
      "delegation:Тамбовская область"),
+    # a region named only inside its government's name: the body is the entity it comes from
+    ("Делегация правительства Тамбовской области посетила Кению.",
+     "+DELEGATION_FROM delegation:Тамбовская область -> Правительство Тамбовской области"),
 ]
 
 

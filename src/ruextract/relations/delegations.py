@@ -1390,7 +1390,11 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     if mention.type == "ORG" and len(words) > 1 \
             and name_key(words[0]) in ctx.vocab.words("regional_government_nouns") \
             and (place := mention_place(ctx, index)) is not None:
-        return place.canonical, "strong", None  # «правительства Бурятии»: Бурятия
+        # «правительства Бурятии»: Бурятия; where the text names the region only inside
+        # the body's name, the body is the entity it comes from
+        named = any(e.type == "LOC" and same_place(e.normal, place.canonical)
+                    for e in ctx.doc.entities)
+        return place.canonical, "strong", None if named else mention.entity_id
     place = gazetteer().lookup(name) if mention.type == "LOC" else None
     if place is not None and name_key(place.canonical) == name_key(name):
         name = place.canonical  # the same words, a case left wrong («… округ — Югры»)
