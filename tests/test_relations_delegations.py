@@ -707,6 +707,9 @@ CASES = [
     # a region named only inside its government's name: the body is the entity it comes from
     ("Делегация правительства Тамбовской области посетила Кению.",
      "+DELEGATION_FROM delegation:Тамбовская область -> Правительство Тамбовской области"),
+    # a group whose members are listed after a colon: the first one's title names its place
+    ("Вместе с ним приехала делегация: министр финансов Тамбовской области Пётр Лавров.",
+     "+DELEGATION_FROM delegation:Тамбовская область -> Тамбовская область"),
 ]
 
 

@@ -727,11 +727,13 @@ def _origin_in_context(ctx: Context, delegation: Delegation
 
 def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
     """«В составе делегации – министр экономики Саратовской области X, …», «делегация в
-    составе …»: the first person listed."""
+    составе …», «прибыла делегация: министр …»: the first person listed."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     near = range(max(ref_token - 2, 0), min(ref_token + 3, len(tokens)))
-    if not any(tokens[t].lemma in vocab.composition_nouns and tokens[t - 1].lemma == "в"
-               for t in near if t > 0):
+    listed = ref_token + 1 < len(tokens) and tokens[ref_token + 1].text == ":" \
+        and tokens[ref_token + 1].sent_id == tokens[ref_token].sent_id
+    if not listed and not any(tokens[t].lemma in vocab.composition_nouns
+                              and tokens[t - 1].lemma == "в" for t in near if t > 0):
         return None
     return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
 
