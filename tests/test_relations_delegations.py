@@ -710,6 +710,9 @@ CASES = [
     # a group whose members are listed after a colon: the first one's title names its place
     ("Вместе с ним приехала делегация: министр финансов Тамбовской области Пётр Лавров.",
      "+DELEGATION_FROM delegation:Тамбовская область -> Тамбовская область"),
+    # «гости из X» whose «из X» the parse hangs on the verb
+    ("Гости из Липецкой области посетили Минск.",
+     "+VISITED delegation:Липецкая область -> Минск"),
 ]
 
 

@@ -104,6 +104,11 @@ def _find_refs(ctx: Context) -> None:
         origin, origin_kind, origin_entity = _origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
+        elif kind == "reference" and not origin \
+                and (place := _place_after(ctx, token.token_id, ("из",))) is not None:
+            # «Гости из Тульской области посетили …» with «из X» hung on the verb
+            origin, origin_kind, origin_entity = _origin_mention(ctx, place)
+            kind = "head"
         collective = _collective(ctx, token)
         if collective is not None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
