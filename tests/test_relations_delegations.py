@@ -713,6 +713,9 @@ CASES = [
     # «гости из X» whose «из X» the parse hangs on the verb
     ("Гости из Липецкой области посетили Минск.",
      "+VISITED delegation:Липецкая область -> Минск"),
+    # a named official whose title names his region by its adjective
+    ("Тамбовский губернатор Иван Петров прилетел в Пекин.",
+     "+VISITED delegation:Тамбовская область -> Пекин"),
 ]
 
 

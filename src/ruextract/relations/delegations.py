@@ -344,7 +344,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         for child in subjects:
             person, title = _subject_title(ctx, child)
             home = mention_place(ctx, title) if title is not None else None
-            origin = _title_adjective_origin(ctx, child) if person is None and title is None \
+            origin = _title_adjective_origin(ctx, child) if title is None \
                 else None
             if origin is not None:  # «тамбовский губернатор»
                 home = gazetteer().lookup(origin[0])
