@@ -716,6 +716,8 @@ CASES = [
     # a named official whose title names his region by its adjective
     ("Тамбовский губернатор Иван Петров прилетел в Пекин.",
      "+VISITED delegation:Тамбовская область -> Пекин"),
+    ("Тамбовский губернатор Иван Петров прилетел в Пекин.",
+     "+HEADED_BY delegation:Тамбовская область -> Иван Петров"),
 ]
 
 

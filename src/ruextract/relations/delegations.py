@@ -506,6 +506,16 @@ def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int |
     return None
 
 
+def title_adjective_place(ctx: Context, person: int) -> str:
+    """«тамбовский губернатор X»: the place the adjective of the title right before a person
+    names; empty where there is none."""
+    tokens, t = ctx.doc.tokens, ctx.first(person) - 1
+    if t < 0 or t in ctx.mention_at or not ctx.vocab.is_title(tokens[t].lemma):
+        return ""
+    origin = _title_adjective_origin(ctx, t)
+    return origin[0] if origin is not None else ""
+
+
 def _another_region(away: Place, home: Place) -> bool:
     """Is ``away`` abroad for an official of ``home``, another region of his country («аким
     Павлодарской области посетил Туркестанскую область», «губернатор Орловской области

@@ -50,6 +50,7 @@ from .delegations import (
     name_place,
     official_place,
     person_joined_to,
+    title_adjective_place,
     title_place,
 )
 from .places import place_of_adjective
@@ -237,6 +238,10 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                                       or _body_place_is(ctx, place, delegation.origin)):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
+            if place is None and ctx.mention_type(index) == "PER" and delegation.origin \
+                    and same_place(title_adjective_place(ctx, index), delegation.origin):
+                ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
+                break  # «тамбовский губернатор X прилетел в Пекин»
 
 
 @matcher("headed_named_later")
