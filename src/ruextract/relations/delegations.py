@@ -55,6 +55,7 @@ def find_delegations(ctx: Context) -> None:
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
+    _drop_host_groups(ctx)
     for delegation in ctx.delegations:
         if not delegation.origin or delegation.origin_kind == "country":
             found = _origin_in_context(ctx, delegation)
@@ -62,6 +63,42 @@ def find_delegations(ctx: Context) -> None:
                     ctx, found[0], found[2], delegation.origin)):
                 _set_origin(ctx, delegation, *found)
     _add_delegation_mentions(ctx)
+
+
+def _drop_host_groups(ctx: Context) -> None:
+    """«Губернатор области находится с визитом в Турции … встречи с представителями турецких
+    компаний»: a group named only by its country's adjective («турецких компаний»), where an
+    official's trip goes to that country, is the hosts' side, not a visiting group."""
+    tokens = ctx.doc.tokens
+    visited: set[str] = set()
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.trip":
+            continue
+        for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
+            first = ctx.first(index)
+            place = mention_place(ctx, index) if ctx.mention_type(index) == "LOC" else None
+            if place is not None and first > 0 and tokens[first - 1].lemma in ("в", "во"):
+                visited.add(place.country)
+    if not visited:
+        return
+    hosts = set()
+    for i, delegation in enumerate(ctx.delegations):
+        own = [r for r in ctx.refs if r.delegation == i]
+        place = gazetteer().lookup(delegation.origin) if delegation.origin else None
+        if own and all(r.source == "rule:delegation.group" for r in own) \
+                and delegation.origin_kind == "country" and place is not None \
+                and place.country in visited:
+            hosts.add(i)
+    if not hosts:
+        return
+    index_of, kept = {}, []
+    for i, delegation in enumerate(ctx.delegations):
+        if i not in hosts:
+            index_of[i] = len(kept)
+            kept.append(delegation)
+    ctx.delegations[:] = kept
+    ctx.refs[:] = [Ref(r.token, r.sent_id, index_of[r.delegation], r.source)
+                   for r in ctx.refs if r.delegation in index_of]
 
 
 def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
