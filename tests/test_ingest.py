@@ -258,6 +258,11 @@ def test_csv_whose_header_has_no_text_column_under_any_delimiter(tmp_path: Path)
     assert "columns: id, body" in result.message
 
 
+def test_csv_whose_header_holds_a_bare_carriage_return_is_an_error_row(tmp_path: Path) -> None:
+    results = list(read_file(write(tmp_path, "odd.csv", b"\r!")))
+    assert results and all(isinstance(r, IngestError) for r in results)
+
+
 def test_row_whose_text_is_not_a_string_says_so(tmp_path: Path) -> None:
     result = read_one(write(tmp_path, "rows.jsonl", '{"id": "n1", "text": 12}\n'))
     assert isinstance(result, IngestError)

@@ -65,6 +65,7 @@ def test_decode_bytes_returns_text_or_raises_decode_error(data: bytes) -> None:
 @PROPERTY_SETTINGS
 @given(data=TEXTY_BYTES, suffix=st.sampled_from([".txt", ".html", ".jsonl", ".csv", ".md"]),
        max_doc_bytes=st.sampled_from([50, 100_000]))
+@example(data=b"\r!", suffix=".csv", max_doc_bytes=100_000)  # a header the csv reader refuses
 def test_read_file_yields_only_raw_docs_and_ingest_errors(data: bytes, suffix: str,
                                                           max_doc_bytes: int) -> None:
     with tempfile.TemporaryDirectory() as directory:

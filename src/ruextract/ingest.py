@@ -452,7 +452,10 @@ def _header_delimiter(header: str) -> str:
     """The delimiter under which the header line names a ``text`` column (a spreadsheet saved
     in a Russian locale writes ';'); else the one that splits it into the most columns."""
     def columns(delimiter: str) -> list[str]:
-        return next(csv.reader([header], delimiter=delimiter), [])
+        try:
+            return next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:  # a header the reader refuses is reported when it is read
+            return []
 
     return max(CSV_DELIMITERS, key=lambda d: ("text" in columns(d), len(columns(d))))
 
