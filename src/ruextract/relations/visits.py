@@ -184,8 +184,14 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
                         in ctx.vocab.words("group_possessives")), None)
     if pronoun is None:
         return None
-    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
-    return previous[-1] if previous else None
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True) \
+        or ctx.refs_in(token.sent_id - 2, narrated=True)
+    if previous:
+        return previous[-1]
+    # «У гостей была насыщенная программа. Сначала они посетили X»: further back, the
+    # pronoun is the article's one group
+    earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
+    return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
 
 
 def _group_presents(ctx: Context, token: Token) -> bool:
