@@ -380,6 +380,8 @@ def _place_of_place(ctx: Context, index: int) -> bool:
         return False
     first = ctx.first(index)
     t = first - 1
+    if _bracketed_after_place(ctx, index):
+        return True
     descriptor = t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors \
         and t not in ctx.mention_at
     # an indeclinable name («провинции Шаньдун») shows its case on the descriptor
@@ -390,6 +392,17 @@ def _place_of_place(ctx: Context, index: int) -> bool:
         t -= 1
     other = ctx.mention_at.get(t)
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
+
+
+def _bracketed_after_place(ctx: Context, index: int) -> bool:
+    """«в Женеву (Швейцария)»: a place alone in brackets right after a place names where that
+    one is."""
+    tokens, first, last = ctx.doc.tokens, ctx.first(index), ctx.last(index)
+    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1].text != "(" \
+            or tokens[last + 1].text != ")":
+        return False
+    before = ctx.mention_at.get(first - 2)
+    return before is not None and ctx.mention_type(before) == "LOC"
 
 
 def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = frozenset()
