@@ -661,7 +661,11 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         group = None
         person = _person_named(ctx, subject)
         if person is not None:
-            group = groups.get(ctx.entity(person))
+            # «Пётр Лавров и Иван Петров посетили X»: the head may be any of the joined names
+            joined_names = [_person_named(ctx, c) for c in ctx.children.get(subject, [])
+                            if tokens[c].rel == "conj"]
+            group = next((groups[ctx.entity(p)] for p in [person, *joined_names]
+                          if p is not None and ctx.entity(p) in groups), None)
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
