@@ -184,8 +184,14 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
                         in ctx.vocab.words("group_possessives")), None)
     if pronoun is None:
         return None
-    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
-    return previous[-1] if previous else None
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True) \
+        or ctx.refs_in(token.sent_id - 2, narrated=True)
+    if previous:
+        return previous[-1]
+    # «У гостей была насыщенная программа. Сначала они посетили X»: further back, the
+    # pronoun is the article's one group
+    earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
+    return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
 
 
 def _group_presents(ctx: Context, token: Token) -> bool:
@@ -374,6 +380,8 @@ def _place_of_place(ctx: Context, index: int) -> bool:
         return False
     first = ctx.first(index)
     t = first - 1
+    if _bracketed_after_place(ctx, index):
+        return True
     descriptor = t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors \
         and t not in ctx.mention_at
     # an indeclinable name («провинции Шаньдун») shows its case on the descriptor
@@ -384,6 +392,17 @@ def _place_of_place(ctx: Context, index: int) -> bool:
         t -= 1
     other = ctx.mention_at.get(t)
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
+
+
+def _bracketed_after_place(ctx: Context, index: int) -> bool:
+    """«в Женеву (Швейцария)»: a place alone in brackets right after a place names where that
+    one is."""
+    tokens, first, last = ctx.doc.tokens, ctx.first(index), ctx.last(index)
+    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1].text != "(" \
+            or tokens[last + 1].text != ")":
+        return False
+    before = ctx.mention_at.get(first - 2)
+    return before is not None and ctx.mention_type(before) == "LOC"
 
 
 def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = frozenset()
@@ -642,7 +661,11 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         group = None
         person = _person_named(ctx, subject)
         if person is not None:
-            group = groups.get(ctx.entity(person))
+            # «Пётр Лавров и Иван Петров посетили X»: the head may be any of the joined names
+            joined_names = [_person_named(ctx, c) for c in ctx.children.get(subject, [])
+                            if tokens[c].rel == "conj"]
+            group = next((groups[ctx.entity(p)] for p in [person, *joined_names]
+                          if p is not None and ctx.entity(p) in groups), None)
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
