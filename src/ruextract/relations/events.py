@@ -325,8 +325,10 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
                 signers.setdefault(employer, []).append(person)
         named = {p for pair in parties for p in pair}
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
+            # «… подписали министр области Анна Сомова и директор «Кварца» Олег Лунин»:
+            # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
-                     for s in _subjects(ctx, t)}
+                     for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
         # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
         # gives the parties named here
         following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]
