@@ -155,8 +155,13 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                                                                                "nsubj:pass")]
         if token.rel in ("acl", "amod") and token.head_id >= 0:
             candidates.append(token.head_id)  # «форума, проводимого в X»
-        if t >= 1 and tokens[t - 1].lemma == "который":
-            candidates.append(_before_relative(ctx, t - 1))
+        # «выставка «X», которая (в сентябре) пройдёт в Y»: «который» right before the verb
+        # or its subject past a time phrase
+        which = t - 1 if t >= 1 and tokens[t - 1].lemma == "который" else next(
+            (c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma == "который"
+             and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+        if which is not None:
+            candidates.append(_before_relative(ctx, which))
             candidates += _event_before_places(ctx, candidates[-1])
         # «церемония открытия ярмарки «X»»: the event whose part the subject names
         parts = ctx.vocab.words("event_part_nouns")
