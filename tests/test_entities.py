@@ -194,6 +194,9 @@ CASES = [
     # «Дни» of a region or a town, a quoted «Неделя …»: cultural events
     "В Москве открылись [Дни Кедровской области](EVENT).",
     "Гости приехали на празднование [Дней города Ольховска](EVENT).",
+    "[Дни города Ольховска](EVENT) прошли в [Кедровске](LOC).",
+    "[Дни Кедровской области](EVENT) прошли в [Москве](LOC).",
+    "Компания участвует в выставке [Polar Fish & Seafood Expo](EVENT).",
     "Губернатор выступил на [«Неделе Кедровского края»](EVENT) в Москве.",
     # days, weeks and years of a country's culture, and a country's year in another
     "Посол приехал на открытие [Дней японской культуры](EVENT).",
