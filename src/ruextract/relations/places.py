@@ -168,7 +168,9 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         for c in list(candidates):
             while c >= 0 and tokens[c].lemma in parts:
                 c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
-                          and "Case=Gen" in tokens[g].feats), -1)
+                          and ("Case=Gen" in tokens[g].feats  # «Дней» is tagged Nom at times
+                               or (g in ctx.mention_at
+                                   and ctx.mention_type(ctx.mention_at[g]) == "EVENT"))), -1)
                 candidates.append(c)
         # «ярмарка «X» и неделя «Y»»: the events joined to the subject are held there too
         candidates += [g for c in candidates if c >= 0 for g in ctx.children.get(c, [])
@@ -182,7 +184,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             continue
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+                  if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
+                                                       or _after_venue(ctx, ctx.first(i)))]
         if not places and token.sent_id > 0 and any(
                 tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
             # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
@@ -227,6 +230,19 @@ def _event_before_places(ctx: Context, t: int) -> list[int]:
             t -= 1
     index = ctx.mention_at.get(t)
     return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
+
+
+def _after_venue(ctx: Context, first: int) -> bool:
+    """«На ВДНХ в Москве состоялся форум»: «в» before ``first`` right after a venue's name
+    that «на» or «в» opens, so the place is where the venue (and what is held there) is."""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t < 1 or tokens[t].lemma not in ("в", "во") or t - 1 not in ctx.mention_at:
+        return False
+    venue = ctx.mention_at[t - 1]
+    before = ctx.first(venue) - 1
+    return ctx.mention_type(venue) in ("ORG", "PARK") and before >= 0 \
+        and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
 
 def _after_in(ctx: Context, first: int) -> bool:
