@@ -149,6 +149,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
     «Z», которая пройдёт в Екатеринбурге»: an event that opens or is held in a place."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
+    placed: dict[int, int] = {}  # event → the place this rule put it in
+    framed: list[tuple[int, int, int]] = []  # (event, the event it is held within, sentence)
     for token in ctx.triggers(verbs):
         t = token.token_id
         candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
@@ -182,6 +184,9 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                                     and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
         if not events:
             continue
+        # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
+        framed += [(ctx.entity(event), ctx.entity(frame), token.sent_id) for event in events
+                   for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
@@ -194,6 +199,10 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         if len(places) == 1:
             for event in events:
                 ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+                placed.setdefault(ctx.entity(event), ctx.entity(places[0]))
+    for event, frame, sent_id in framed:
+        if event in placed:
+            ctx.add(rule, frame, placed[event], sent_id)
     # «Екатеринбург примет выставку X»: a place that hosts an event
     for token in ctx.triggers(ctx.vocab.words("event_host_verbs")):
         children = ctx.children.get(token.token_id, [])
@@ -218,6 +227,25 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         event = ctx.mention_at.get(ctx.last(place) + 1)
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _frame_events(ctx: Context, verb: int) -> list[int]:
+    """The named events a verb's «в рамках» or «на полях» phrase names («проходят в рамках
+    выставки «X»»): event mentions on the frame noun's genitive (or its apposition)."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words("event_frame_nouns")
+    found = []
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma not in frames or tokens[c].rel != "obl":
+            continue
+        for g in ctx.children.get(c, []):
+            for w in (g, *ctx.children.get(g, [])):
+                index = ctx.mention_at.get(w)
+                if index is not None and ctx.mention_type(index) == "EVENT" \
+                        and ((w == g and tokens[g].rel == "nmod")
+                             or (w != g and tokens[w].rel in ("appos", "flat:name"))):
+                    found.append(index)
+    return list(dict.fromkeys(found))
 
 
 def _event_before_places(ctx: Context, t: int) -> list[int]:
