@@ -16,6 +16,9 @@ CASES = [
     # the parties of an agreement the sentence before stated, signed at an event
     ("Омский технопарк стал оператором фонда «Кедр». Соответствующее соглашение было "
      "подписано в рамках форума «Альфа».", "+PARTICIPATED_IN Омский технопарк -> Альфа"),
+    # the signers by their generic head («компания «Орбита»»), no agreement pair found
+    ("Соглашение подписали власти области и компания «Орбита» в рамках Омского промышленного "
+     "форума.", "+PARTICIPATED_IN Орбита -> Омский промышленный форум"),
     # the setting phrase before an event's edition number and its genitive words
     ("На форуме промышленного и научного сотрудничества «Кедр» компания «Кварц» и Тверская "
      "область подписали соглашение.", "+PARTICIPATED_IN Кварц -> Кедр"),

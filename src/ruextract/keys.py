@@ -47,12 +47,15 @@ ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
 # an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
-# «15-й Иннопром» are one event (a organisation's name may end in a year as well)
+# «15-й Иннопром», «Четвёртый Иннопром» are one event (a organisation's name may end in a
+# year as well)
 EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
 # what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
 # форум — Азия», «Стальной форум: Азия»
 EVENT_PARTS = (".", " —", " –", " -", ":")
-EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
+EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?"
+                             r"|(?:[Вв]тор|[Тт]рет|[Чч]етв[её]рт|[Пп]ят|[Шш]ест|[Сс]едьм|[Вв]осьм"
+                             r"|[Дд]евят|[Дд]есят)(?:ой|ий|ый|ья|ая|ое|ье))\s+(?=\S)")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname

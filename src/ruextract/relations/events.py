@@ -45,6 +45,12 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
         elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
             ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+            if ctx.doc.tokens[ref.token].pos in ("VERB", "AUX"):
+                # «губернатор Иван Петров находится в Лаосе и принимает участие …»: a group his
+                # trip made; he himself took part
+                for subject in ctx.mentions_in(scope):
+                    if ctx.mention_type(subject) == "PER" and not _after_preposition(ctx, subject):
+                        ctx.add(rule, ctx.entity(subject), site, token.sent_id)
         elif "VerbForm=Part" in tokens[verb].feats and \
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
             # «делегация области, участвовавшая в выставке»: the group the participle is of
@@ -325,8 +331,10 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
                 signers.setdefault(employer, []).append(person)
         named = {p for pair in parties for p in pair}
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
+            # «… подписали министр области Анна Сомова и директор «Кварца» Олег Лунин»:
+            # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
-                     for s in _subjects(ctx, t)}
+                     for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
         # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
         # gives the parties named here
         following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]

@@ -149,21 +149,30 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
     «Z», которая пройдёт в Екатеринбурге»: an event that opens or is held in a place."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
+    placed: dict[int, int] = {}  # event → the place this rule put it in
+    framed: list[tuple[int, int, int]] = []  # (event, the event it is held within, sentence)
     for token in ctx.triggers(verbs):
         t = token.token_id
         candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
                                                                                "nsubj:pass")]
         if token.rel in ("acl", "amod") and token.head_id >= 0:
             candidates.append(token.head_id)  # «форума, проводимого в X»
-        if t >= 1 and tokens[t - 1].lemma == "который":
-            candidates.append(_before_relative(ctx, t - 1))
+        # «выставка «X», которая (в сентябре) пройдёт в Y»: «который» right before the verb
+        # or its subject past a time phrase
+        which = t - 1 if t >= 1 and tokens[t - 1].lemma == "который" else next(
+            (c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma == "который"
+             and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+        if which is not None:
+            candidates.append(_before_relative(ctx, which))
             candidates += _event_before_places(ctx, candidates[-1])
         # «церемония открытия ярмарки «X»»: the event whose part the subject names
         parts = ctx.vocab.words("event_part_nouns")
         for c in list(candidates):
             while c >= 0 and tokens[c].lemma in parts:
                 c = next((g for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"
-                          and "Case=Gen" in tokens[g].feats), -1)
+                          and ("Case=Gen" in tokens[g].feats  # «Дней» is tagged Nom at times
+                               or (g in ctx.mention_at
+                                   and ctx.mention_type(ctx.mention_at[g]) == "EVENT"))), -1)
                 candidates.append(c)
         # «ярмарка «X» и неделя «Y»»: the events joined to the subject are held there too
         candidates += [g for c in candidates if c >= 0 for g in ctx.children.get(c, [])
@@ -175,9 +184,13 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                                     and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
         if not events:
             continue
+        # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
+        framed += [(ctx.entity(event), ctx.entity(frame), token.sent_id) for event in events
+                   for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+                  if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
+                                                       or _after_venue(ctx, ctx.first(i)))]
         if not places and token.sent_id > 0 and any(
                 tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
             # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
@@ -186,6 +199,10 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         if len(places) == 1:
             for event in events:
                 ctx.add(rule, ctx.entity(event), ctx.entity(places[0]), token.sent_id)
+                placed.setdefault(ctx.entity(event), ctx.entity(places[0]))
+    for event, frame, sent_id in framed:
+        if event in placed:
+            ctx.add(rule, frame, placed[event], sent_id)
     # «Екатеринбург примет выставку X»: a place that hosts an event
     for token in ctx.triggers(ctx.vocab.words("event_host_verbs")):
         children = ctx.children.get(token.token_id, [])
@@ -212,6 +229,25 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
 
 
+def _frame_events(ctx: Context, verb: int) -> list[int]:
+    """The named events a verb's «в рамках» or «на полях» phrase names («проходят в рамках
+    выставки «X»»): event mentions on the frame noun's genitive (or its apposition)."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words("event_frame_nouns")
+    found = []
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma not in frames or tokens[c].rel != "obl":
+            continue
+        for g in ctx.children.get(c, []):
+            for w in (g, *ctx.children.get(g, [])):
+                index = ctx.mention_at.get(w)
+                if index is not None and ctx.mention_type(index) == "EVENT" \
+                        and ((w == g and tokens[g].rel == "nmod")
+                             or (w != g and tokens[w].rel in ("appos", "flat:name"))):
+                    found.append(index)
+    return list(dict.fromkeys(found))
+
+
 def _event_before_places(ctx: Context, t: int) -> list[int]:
     """«Форума регионов Беларуси и России, который …»: where the places an event's name
     ends with stand at ``t``, the event's last token before them (else nothing)."""
@@ -222,6 +258,19 @@ def _event_before_places(ctx: Context, t: int) -> list[int]:
             t -= 1
     index = ctx.mention_at.get(t)
     return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
+
+
+def _after_venue(ctx: Context, first: int) -> bool:
+    """«На ВДНХ в Москве состоялся форум»: «в» before ``first`` right after a venue's name
+    that «на» or «в» opens, so the place is where the venue (and what is held there) is."""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    if t < 1 or tokens[t].lemma not in ("в", "во") or t - 1 not in ctx.mention_at:
+        return False
+    venue = ctx.mention_at[t - 1]
+    before = ctx.first(venue) - 1
+    return ctx.mention_type(venue) in ("ORG", "PARK") and before >= 0 \
+        and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
 
 def _after_in(ctx: Context, first: int) -> bool:
