@@ -90,6 +90,7 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
+        self.org_assembly_nouns = {w.lower() for w in rules.words("org_assembly_nouns")}
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
@@ -817,7 +818,9 @@ class EntityExtractor:
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
         named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
-            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens)
+            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
+            org.source == "ner" and bool(org_tokens)
+            and org_tokens[-1].lemma in self.org_assembly_nouns)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
