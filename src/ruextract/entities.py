@@ -91,6 +91,7 @@ class EntityExtractor:
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
         self.org_assembly_nouns = {w.lower() for w in rules.words("org_assembly_nouns")}
+        self.org_scope_adjectives = {w.lower() for w in rules.words("org_scope_adjectives")}
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
@@ -534,6 +535,11 @@ class EntityExtractor:
                 lemma in self.org_body_nouns and self._names_its_field(phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
+            # the level or place it serves opens the phrase but not the name, once the whole
+            # phrase has shown it is one: «регионального | министерства экономики и …»
+            while phrase[0] is not token and phrase[0].text.islower() and \
+                    phrase[0].lemma in self.org_scope_adjectives:
+                phrase = phrase[1:]
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
