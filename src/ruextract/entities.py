@@ -899,6 +899,10 @@ class EntityExtractor:
             elif token.text in (",", "и") and last == i - 1 and \
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
+            elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
+                    t.pos == "ADJ" and parse_feats(t.feats).get("Case") == "Gen"
+                    for t in (tokens[i - 1], tokens[i + 1])):
+                pass  # «малого и среднего предпринимательства»: adjectives of one noun
             else:
                 break
             i += 1
