@@ -90,6 +90,8 @@ class EntityExtractor:
         self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
         self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
         self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
+        self.org_assembly_nouns = {w.lower() for w in rules.words("org_assembly_nouns")}
+        self.org_scope_adjectives = {w.lower() for w in rules.words("org_scope_adjectives")}
         self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
                                   + rules.words("org_place_heads")}
         self.post_titles = {w.lower() for w in rules.words("post_titles")}
@@ -533,6 +535,11 @@ class EntityExtractor:
                 lemma in self.org_body_nouns and self._names_its_field(phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
+            # the level or place it serves opens the phrase but not the name, once the whole
+            # phrase has shown it is one: «регионального | министерства экономики и …»
+            while phrase[0] is not token and phrase[0].text.islower() and \
+                    phrase[0].lemma in self.org_scope_adjectives:
+                phrase = phrase[1:]
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
@@ -817,7 +824,9 @@ class EntityExtractor:
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
         named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
-            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens)
+            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
+            org.source == "ner" and bool(org_tokens)
+            and org_tokens[-1].lemma in self.org_assembly_nouns)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
@@ -890,6 +899,10 @@ class EntityExtractor:
             elif token.text in (",", "и") and last == i - 1 and \
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
+            elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
+                    t.pos == "ADJ" and parse_feats(t.feats).get("Case") == "Gen"
+                    for t in (tokens[i - 1], tokens[i + 1])):
+                pass  # «малого и среднего предпринимательства»: adjectives of one noun
             else:
                 break
             i += 1

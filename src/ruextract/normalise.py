@@ -54,6 +54,7 @@ GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 # «делегацияКорейская» (a headline's last word glued to the text's first), «провинцииАйхонь»:
 # a lower-case word glued to a capitalised one
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
+GLUED_PART_MIN = 3  # letters in each half of a glued pair
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -259,18 +260,24 @@ def cyrillic_look_alikes(line: str) -> str:
                           if CYRILLIC_LETTER.search(word.group()) else word.group(), line)
 
 
-def split_glued_words(text: str, offset_map: OffsetMap,
-                      is_word: Callable[[str], bool]) -> tuple[str, OffsetMap]:
+def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str], bool],
+                      prefixes: frozenset[str] = frozenset()) -> tuple[str, OffsetMap]:
     """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
     halves are, and «провинцииАйхонь» → «провинции Айхонь» where a lower-case word runs into
-    a capitalised one. The inserted space maps to an empty raw span."""
+    a capitalised one. The inserted space maps to an empty raw span.
+
+    A word unknown to the dictionary is as often a compound or a stem the dictionary lacks
+    as a glue: no cut falls inside or right after one of the word starts in ``prefixes``
+    («авто|компонентов», «аким|атом» for «акиматом»)."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
         if is_word(word):
             continue
         best = None
-        for cut in range(3, len(word) - 2):
+        first_cut = max([GLUED_PART_MIN] + [len(start) + 1 for start in prefixes
+                                            if word.startswith(start)])
+        for cut in range(first_cut, len(word) - GLUED_PART_MIN + 1):
             left, right = word[:cut], word[cut:]
             if is_word(left) and is_word(right):
                 balance = min(len(left), len(right))
@@ -413,7 +420,8 @@ def _is_headline(line: str) -> bool:
 
 def normalise(raw_text: str, rules: list[BoilerplateRule],
               is_word: Callable[[str], bool] | None = None,
-              title_hint: str | None = None) -> Normalised:
+              title_hint: str | None = None,
+              compound_prefixes: frozenset[str] = frozenset()) -> Normalised:
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     timed_out: set[str] = set()
@@ -437,7 +445,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             continue
         list_items_left = 0
         if is_word is not None:
-            line, line_map = split_glued_words(line, line_map, is_word)
+            line, line_map = split_glued_words(line, line_map, is_word, compound_prefixes)
         kept.append((cyrillic_look_alikes(line), line_map, line_end))
 
     title = None

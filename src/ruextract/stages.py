@@ -71,9 +71,11 @@ class Normaliser:
     def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None) -> None:
         self.rules = rules
         self.lexicon = lexicon or Lexicon()
+        self.compound_prefixes = frozenset(w.lower() for w in rules.words("compound_prefixes"))
 
     def prepare(self, raw: RawDoc) -> Doc:
-        clean = normalise(raw.raw_text, self.rules.boilerplate, self.lexicon.is_word, raw.title)
+        clean = normalise(raw.raw_text, self.rules.boilerplate, self.lexicon.is_word, raw.title,
+                          self.compound_prefixes)
         doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
         doc.language = detect_language(clean.text)
         return doc
