@@ -174,15 +174,22 @@ def country_adjectives(name: str) -> set[str]:
     return found
 
 
-def read_extra(path: Path) -> list[tuple[str, str, str, list[str], list[str], str]]:
+def read_table(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    """The (line number, fields) of a hand-kept tab-separated file, comments left out."""
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith("#") or not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) != 6:
-            raise SystemExit(f"{path}:{number}: expected 6 tab-separated columns")
-        name, kind, country, aliases, adjectives, source = fields
+        if len(fields) != columns:
+            raise SystemExit(f"{path}:{number}: expected {columns} tab-separated columns")
+        rows.append((number, fields))
+    return rows
+
+
+def read_extra(path: Path) -> list[tuple[str, str, str, list[str], list[str], str]]:
+    rows = []
+    for number, (name, kind, country, aliases, adjectives, source) in read_table(path, 6):
         if kind not in KIND_ORDER:
             raise SystemExit(f"{path}:{number}: unknown kind {kind!r}")
         rows.append((name, kind, country, [a for a in aliases.split("|") if a],
@@ -191,15 +198,7 @@ def read_extra(path: Path) -> list[tuple[str, str, str, list[str], list[str], st
 
 
 def read_city_regions(path: Path) -> list[tuple[str, str, str]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith("#") or not line.strip():
-            continue
-        fields = line.split("\t")
-        if len(fields) != 3:
-            raise SystemExit(f"{path}:{number}: expected 3 tab-separated columns")
-        rows.append((fields[0], fields[1], fields[2]))
-    return rows
+    return [(city, region, source) for _, (city, region, source) in read_table(path, 3)]
 
 
 def build() -> list[Entry]:

@@ -74,6 +74,9 @@ class EntityExtractor:
         import_spacy()  # before spacy.matcher: spaCy without its command line
         from spacy.matcher import Matcher
 
+        def lowered(name: str) -> set[str]:
+            return {word.lower() for word in rules.words(name)}
+
         self.analyzer = analyzer
         self._normal_forms: dict[tuple, str] = {}
         self._fresh_normal_forms: dict[tuple, str] = {}  # computed since the last take
@@ -84,50 +87,46 @@ class EntityExtractor:
         self.anchors = PatternAnchors(patterns)
         self._matchers: dict[int, Matcher] = {}
         self._matcher(2 ** len(self.rules) - 1)  # every rule: checks them all now
-        self.ner_stoplist = {w.lower() for w in rules.words("ner_stoplist")}
-        self.union_names = {w.lower() for w in rules.words("union_names")}
-        self.resident_words = {w.lower() for w in rules.words("resident_words")}
-        self.org_body_nouns = {w.lower() for w in rules.words("org_body_nouns")}
-        self.org_phrase_stop = {w.lower() for w in rules.words("org_phrase_stop_words")}
-        self.org_capitalised_nouns = {w.lower() for w in rules.words("org_capitalised_nouns")}
-        self.org_assembly_nouns = {w.lower() for w in rules.words("org_assembly_nouns")}
-        self.org_scope_adjectives = {w.lower() for w in rules.words("org_scope_adjectives")}
-        self.place_descriptors = {w.lower() for w in rules.words("geo_descriptors")
-                                  + rules.words("org_place_heads")}
-        self.post_titles = {w.lower() for w in rules.words("post_titles")}
-        self.group_heads = {w.lower() for w in rules.words("delegation_heads")}
+        self.ner_stoplist = lowered("ner_stoplist")
+        self.union_names = lowered("union_names")
+        self.resident_words = lowered("resident_words")
+        self.org_body_nouns = lowered("org_body_nouns")
+        self.org_phrase_stop = lowered("org_phrase_stop_words")
+        self.org_capitalised_nouns = lowered("org_capitalised_nouns")
+        self.org_assembly_nouns = lowered("org_assembly_nouns")
+        self.org_scope_adjectives = lowered("org_scope_adjectives")
+        self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
+        self.post_titles = lowered("post_titles")
+        self.group_heads = lowered("delegation_heads")
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
-        self.park_compound_nouns = {w.lower() for w in rules.words("park_nouns")} - {
-            w.lower() for w in rules.words("park_nouns_shared")}
-        self.org_heads = {w.lower() for w in rules.words("org_heads")}
-        self.non_park_compounds = {w.lower() for w in rules.words("non_park_compounds")}
-        self.zone_abbreviations = {w.lower() for w in rules.words("zone_abbreviations")}
-        self.org_kind_heads = {w.lower() for w in rules.words("org_kind_heads")}
-        self.park_shared_nouns = {w.lower() for w in rules.words("park_nouns_shared")}
-        self.leisure_site_adjectives = {w.lower()
-                                        for w in rules.words("leisure_site_adjectives")}
-        self.park_adjectives = {w.lower() for w in rules.words("park_adjectives")}
-        self.park_nouns = {w.lower() for w in rules.words("park_nouns")}
-        self.building_nouns = {w.lower() for w in rules.words("building_nouns")}
-        self.building_places = {w.lower() for w in rules.words("building_places")}
-        self.plural_generic_heads = self.org_heads | {w.lower() for w in rules.words(
-            "org_body_nouns") + rules.words("org_generic_words") + rules.words("government_bodies")}
-        self.org_name_prepositions = {w.lower() for w in rules.words("org_name_prepositions")}
-        self.org_dative_nouns = {w.lower() for w in rules.words("org_dative_nouns")}
-        self.government_bodies = {w.lower() for w in rules.words("government_bodies")}
-        self.regional_government_nouns = {w.lower()
-                                          for w in rules.words("regional_government_nouns")}
-        self.mission_nouns = {w.lower() for w in rules.words("mission_nouns")}
-        self.circumstance_nouns = {w.lower() for w in rules.words("circumstance_nouns")}
+        self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
+        self.org_heads = lowered("org_heads")
+        self.non_park_compounds = lowered("non_park_compounds")
+        self.zone_abbreviations = lowered("zone_abbreviations")
+        self.org_kind_heads = lowered("org_kind_heads")
+        self.park_shared_nouns = lowered("park_nouns_shared")
+        self.leisure_site_adjectives = lowered("leisure_site_adjectives")
+        self.park_adjectives = lowered("park_adjectives")
+        self.park_nouns = lowered("park_nouns")
+        self.building_nouns = lowered("building_nouns")
+        self.building_places = lowered("building_places")
+        self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
+            | lowered("org_generic_words") | lowered("government_bodies")
+        self.org_name_prepositions = lowered("org_name_prepositions")
+        self.org_dative_nouns = lowered("org_dative_nouns")
+        self.government_bodies = lowered("government_bodies")
+        self.regional_government_nouns = lowered("regional_government_nouns")
+        self.mission_nouns = lowered("mission_nouns")
+        self.circumstance_nouns = lowered("circumstance_nouns")
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
             self.government_bodies
-        self.generic_org_words = self.org_head_lemmas | self.org_heads | {
-            w.lower() for w in rules.words("org_generic_words")}
-        self.media_platforms = {w.lower() for w in rules.words("media_platforms")}
-        self.org_legal_forms = {w.lower() for w in rules.words("org_legal_forms")}
-        self.org_branch_heads = {w.lower() for w in rules.words("org_branch_heads")}
-        self.town_words = {w.lower() for w in rules.words("town_descriptors")}
-        self.country_abbreviations = {w.lower() for w in rules.words("country_abbreviations")}
+        self.generic_org_words = self.org_head_lemmas | self.org_heads \
+            | lowered("org_generic_words")
+        self.media_platforms = lowered("media_platforms")
+        self.org_legal_forms = lowered("org_legal_forms")
+        self.org_branch_heads = lowered("org_branch_heads")
+        self.town_words = lowered("town_descriptors")
+        self.country_abbreviations = lowered("country_abbreviations")
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
