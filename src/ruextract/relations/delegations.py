@@ -342,6 +342,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     # being there («аким X находится в Таиланде»)
     acts = vocab.words("official_act_verbs") | vocab.words("visit_motion_verbs") \
         | vocab.words("head_presence_verbs")
+    capitals = vocab.words("capital_nouns")  # «прибыл в столицу Татарстана»
     for verb in tokens:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
         if (verb.lemma not in vocab.visit_triggers and not acting) \
@@ -362,7 +363,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                          and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                          and tokens[g].rel == "nmod" and (any(
                              tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))
-                             or (tokens[c].lemma in vocab.words("capital_nouns")
+                             or (tokens[c].lemma in capitals
                                  and any(tokens[p].lemma in ("в", "во")
                                          for p in ctx.children.get(c, []))))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]

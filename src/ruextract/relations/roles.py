@@ -803,10 +803,11 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
         return
     for token in tokens:
         t = token.token_id
-        if token.lemma != "участие" or token.head_id < 0 or ctx.in_speech(t):
+        if token.lemma not in ctx.vocab.participation_nouns or token.head_id < 0 \
+                or ctx.in_speech(t):
             continue
         verb = tokens[token.head_id]
-        if verb.lemma not in ("принять", "принимать") or ctx.planned(verb.token_id) \
+        if verb.lemma not in ctx.vocab.participation_light_verbs or ctx.planned(verb.token_id) \
                 or "Tense=Fut" in verb.feats:
             continue
         trip = next((c for c in ctx.children.get(verb.token_id, [])

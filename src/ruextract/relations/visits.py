@@ -834,6 +834,7 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
     or a meeting of the group puts the group at its site."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     premises = vocab.words("premises_nouns") | vocab.words("site_objects")
+    told = vocab.visit_triggers | vocab.words("meeting_words")
     for sent_id in range(1, len(ctx.doc.sentences)):
         sentence = list(ctx.sentence(sent_id))
         if ctx.refs_in(sent_id) or not sentence:
@@ -844,9 +845,7 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
                 and not ctx.planned(t) for t in sentence):
             continue  # held, not to be held («встреча пройдёт в X»)
         previous = ctx.refs_in(sent_id - 1)
-        if not previous or not any(tokens[t].lemma in vocab.visit_triggers or
-                                   tokens[t].lemma in vocab.words("meeting_words")
-                                   for t in ctx.sentence(sent_id - 1)):
+        if not previous or not any(tokens[t].lemma in told for t in ctx.sentence(sent_id - 1)):
             continue  # a visit or a meeting with the group just told
         for index in visit_targets(ctx, sentence):
             if _place_after_preposition(ctx, ctx.entity(list_head(ctx, index)), sent_id) \
