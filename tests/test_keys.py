@@ -173,6 +173,7 @@ def test_stripped_name(words, entity_type, normal, name):
     ("EVENT:стальной форум", [("EVENT", "«Стальной форум-2023»"), ("EVENT", "Стальной форум 2025"),
                               ("EVENT", "XII Стальной форум"), ("EVENT", "15-й Стальной форум"),
                               ("EVENT", "Четвёртый Стальной форум"),
+                              ("EVENT", "Восьмой Стальной форум"),
                               ("ORG", "«Стального форума»")]),
     # a federal ministry's short name, and Russia after its name, are that ministry
     ("ORG:минсельхоз", [("ORG", "Минсельхоз"), ("ORG", "Министерство сельского хозяйства России"),

@@ -39,7 +39,7 @@ import pyarrow as pa
 from .coreference import QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .places import Gazetteer, Place, name_key, region_head_genitives
+from .places import Gazetteer, Place, name_key, region_head_genitives, word_lemma
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
@@ -53,9 +53,8 @@ EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?
 # what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
 # форум — Азия», «Стальной форум: Азия»
 EVENT_PARTS = (".", " —", " –", " -", ":")
-EDITION_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?"
-                             r"|(?:[Вв]тор|[Тт]рет|[Чч]етв[её]рт|[Пп]ят|[Шш]ест|[Сс]едьм|[Вв]осьм"
-                             r"|[Дд]евят|[Дд]есят)(?:ой|ий|ый|ья|ая|ое|ье))\s+(?=\S)")
+# an edition's number before an event's name («XV», «15-й»; spelled ordinals: edition_ordinals)
+EDITION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 # a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
 PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
@@ -134,6 +133,8 @@ class KeyWords:
     org_full_names: tuple[tuple[str, str], ...] = ()
     # «ltd», «gmbh»: legal forms that end a company's name in Latin script (folded, no dots)
     latin_legal_forms: frozenset[str] = frozenset()
+    # «третий»: a spelled ordinal before an event's name numbers its edition (folded lemmas)
+    edition_ordinals: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -164,7 +165,8 @@ class KeyWords:
                                 rules.words("key_org_short_names") if "=" in line
                                 for full in [line.split("=", 1)[1]])),
                    frozenset(fold(word).replace(".", "")
-                             for word in rules.words("org_latin_legal_forms")) | {"co"})
+                             for word in rules.words("org_latin_legal_forms")) | {"co"},
+                   words("edition_ordinals"))
 
 
 @lru_cache(maxsize=200_000)
@@ -178,7 +180,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     if entity_type == "ORG":
         normal = _without_latin_legal_form(normal, words)
     if entity_type in ("EVENT", "ORG"):
-        normal = _without_edition(normal) if entity_type == "EVENT" else \
+        normal = _without_edition(normal, words.edition_ordinals) if entity_type == "EVENT" else \
             EDITION_YEAR.sub("", normal) if "-" in normal.rstrip()[-5:] else normal
     if LATIN_WORD.search(normal):
         normal = CYRILLIC_HOMOGLYPH_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), normal)
@@ -293,9 +295,13 @@ def _first_name_nominatives(first: str, surname: str) -> set[str]:
     return found - {first}
 
 
-def _without_edition(name: str) -> str:
-    """An event's name without its year or ordinal: «XV Иннопром-2022» → «Иннопром»."""
-    bare = EDITION_ORDINAL.sub("", EDITION_YEAR.sub("", name.strip()))
+def _without_edition(name: str, ordinals: frozenset[str]) -> str:
+    """An event's name without its year or ordinal: «XV Иннопром-2022», «Третий форум «X»»
+    → «Иннопром», «форум «X»»."""
+    bare = EDITION_NUMBER.sub("", EDITION_YEAR.sub("", name.strip()))
+    first, _, rest = bare.partition(" ")
+    if rest.strip() and word_lemma(fold(first)) in ordinals:
+        bare = rest.lstrip()
     return bare if bare.strip(" «»\"") else name
 
 

@@ -164,6 +164,12 @@ class Context:
     def mention_type(self, index: int) -> str:
         return self.doc.mentions[index].type
 
+    def governed(self, token_id: int, preposition: str | None = None) -> bool:
+        """Does a preposition (``preposition``, or any) govern the word: «из Китая», «в Лаосе»?"""
+        tokens = self.doc.tokens
+        return any(tokens[c].rel == "case" and preposition in (None, tokens[c].lemma)
+                   for c in self.children.get(token_id, []))
+
     def mention_tokens(self, index: int) -> list[int]:
         return self.tokens_of.get(index, [])
 

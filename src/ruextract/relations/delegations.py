@@ -173,9 +173,8 @@ def _collective(ctx: Context, token: Token) -> Token | None:
 def _from_phrase(ctx: Context, token: Token) -> bool:
     """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)?"""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and any(
-        tokens[g].lemma == "из" and tokens[g].rel == "case" for g in ctx.children.get(c, []))
-        for c in ctx.children.get(token.token_id, []))
+    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из")
+               for c in ctx.children.get(token.token_id, []))
 
 
 def _official_trip(ctx: Context) -> bool:
@@ -433,7 +432,7 @@ def _place_word(ctx: Context, word: int) -> int | None:
         index = ctx.mention_at.get(child)
         if index is not None and ctx.mention_type(index) == "LOC" and child > word \
                 and tokens[child].rel in ("appos", "flat", "flat:name", "nmod") \
-                and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+                and not ctx.governed(child):
             return index
     return None
 
@@ -720,7 +719,7 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     for child in ctx.children.get(subject, []):
         index = ctx.mention_at.get(child)
         if index is None or tokens[child].rel != "nmod" \
-                or any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+                or ctx.governed(child):
             continue
         if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
                                                 and _names_a_place(ctx, index)):
@@ -1054,7 +1053,7 @@ def _containing_places(ctx: Context, index: int) -> list[int]:
             if other is not None and tokens[child].rel == "nmod" \
                     and ctx.mention_type(other) == "LOC" \
                     and ctx.entity(other) != ctx.entity(index) \
-                    and not any(tokens[g].rel == "case" for g in ctx.children.get(child, [])):
+                    and not ctx.governed(child):
                 found.append(other)
     return found
 
@@ -1156,8 +1155,7 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
     for _ in range(3):
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
                     if tokens[c].rel == "nmod"]
-        if any(tokens[g].lemma == "из" and tokens[g].rel == "case"
-               for c in frontier for g in ctx.children.get(c, [])):
+        if any(ctx.governed(c, "из") for c in frontier):
             return True
     return False
 
@@ -1260,7 +1258,7 @@ def _organisation_by_head(ctx: Context, word: int) -> int | None:
     token = tokens[word]
     if token.rel != "nmod" or token.pos != "NOUN" or word in ctx.mention_at \
             or "Case=Gen" not in token.feats \
-            or any(tokens[c].rel == "case" for c in ctx.children.get(word, [])):
+            or ctx.governed(word):
         return None
     found: dict[int, int] = {}
     for index, mention in enumerate(ctx.doc.mentions):
@@ -1287,9 +1285,7 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
         for child in ctx.children.get(verb, []):
             index = ctx.mention_at.get(child)
             if index is not None and ctx.mention_type(index) == "LOC" \
-                    and tokens[child].rel == "obl" and any(
-                        tokens[g].lemma == "из" and tokens[g].rel == "case"
-                        for g in ctx.children.get(child, [])):
+                    and tokens[child].rel == "obl" and ctx.governed(child, "из"):
                 return index
     return None
 

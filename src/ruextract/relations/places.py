@@ -1300,8 +1300,7 @@ def part_of_includes(ctx: Context, rule: RelationRule) -> None:
             continue
         whole = wholes.pop()
         objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj" or (
-            tokens[c].rel == "obl" and any(tokens[g].lemma == "из" and tokens[g].rel == "case"
-                                           for g in ctx.children.get(c, [])))]
+            tokens[c].rel == "obl" and ctx.governed(c, "из"))]
         seen, parts = set(objects), list(objects)
         for c in parts:  # the names on the objects, and the names joined to them
             for g in ctx.children.get(c, []):
