@@ -606,3 +606,25 @@ def test_an_abbreviation_is_no_persons_initials():
                     Mention(20, 22, "LOC", "РО", "РО", "ner")]
     group_entities(doc)
     assert doc.mentions[0].entity_id != doc.mentions[1].entity_id
+
+
+@pytest.mark.parametrize("names, joined", [
+    # first name and patronymic: the full-named person of that first name named last before
+    (["Олег Кедров", "Олег Ольхов", "Олег Петрович"], 1),
+    (["Олег Кедров", "Олег Петрович"], 0),
+    # a written patronymic must agree
+    (["Олег Иванович Кедров", "Олег Петрович"], None),
+    # nobody of that first name: a person of its own
+    (["Ирина Кедрова", "Олег Петрович"], None),
+])
+def test_a_person_addressed_by_first_name_and_patronymic(names, joined):
+    from ruextract.coreference import group_entities
+    from ruextract.doc import Doc, Mention
+
+    doc = Doc("d", None, "", None)
+    doc.mentions = [Mention(30 * i, 30 * i + len(name), "PER", name, name, "ner")
+                    for i, name in enumerate(names)]
+    group_entities(doc)
+    last = doc.mentions[-1].entity_id
+    expected = {doc.mentions[joined].entity_id} if joined is not None else set()
+    assert {m.entity_id for m in doc.mentions[:-1] if m.entity_id == last} == expected

@@ -17,6 +17,8 @@ def entity_key(entity_type: str, normal: str) -> str:
 
 
 QUOTED_NAME = re.compile(r"«[^«»\n]{2,80}»")
+# a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
+PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 
 
 def propagate_quoted_names(doc: Doc) -> None:
@@ -353,6 +355,27 @@ def _same_name(words: list[str], other: list[str], numbers: bool = True) -> bool
     return True
 
 
+def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
+    """A person named by first name and patronymic («Александр Викторович»: how an article
+    addresses someone it named in full) is the full-named person of that first name (and
+    patronymic, where written) named last before it, or the one such person of the text."""
+    first, patronymic = words
+    candidates = []
+    for entity in doc.entities:
+        names = fold(entity.normal).split()
+        if entity.type != "PER" or len(names) < 2 or PATRONYMIC.match(names[-1]) \
+                or not _same_name([first], names[:1]) \
+                or (len(names) == 3 and not _same_name([patronymic], names[1:2])):
+            continue
+        before = [doc.mentions[i].start for i in entity.mention_ids
+                  if doc.mentions[i].start < mention.start]
+        candidates.append((max(before, default=-1), entity))
+    if len(candidates) == 1:
+        return candidates[0][1]
+    earlier = [c for c in candidates if c[0] >= 0]
+    return max(earlier, key=lambda c: c[0])[1] if earlier else None
+
+
 def initials(normal: str) -> str:
     return "".join(word[0] for word in WORD_BREAKS.split(normal) if word and word[0].isalpha()
                    ).upper()
@@ -381,6 +404,9 @@ def group_entities(doc: Doc) -> None:
 
 def _referent(doc: Doc, mention: Mention) -> Entity | None:
     words = fold(mention.normal).split()
+    if mention.type == "PER" and len(words) == 2 and PATRONYMIC.match(words[1]) \
+            and (entity := _addressed(doc, mention, words)) is not None:
+        return entity
     if mention.type == "PER" and len(words) > 1:
         for entity in doc.entities:
             if entity.type == "PER" and _same_name(words, fold(entity.normal).split()):

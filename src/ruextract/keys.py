@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import pyarrow as pa
 
-from .coreference import QUOTED_NAME, initials
+from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
 from .places import Gazetteer, Place, name_key, region_head_genitives, word_lemma
@@ -55,8 +55,6 @@ EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?
 EVENT_PARTS = (".", " —", " –", " -", ":")
 # an edition's number before an event's name («XV», «15-й»; spelled ordinals: edition_ordinals)
 EDITION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
-# a patronymic between a first name and a surname («Рустам Нургалиевич Минниханов»)
-PATRONYMIC = re.compile(r"^(?:\w+(?:вич|вна|ична|инична)|\w+ оглы|\w+ кызы)$")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
