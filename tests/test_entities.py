@@ -616,6 +616,9 @@ def test_an_abbreviation_is_no_persons_initials():
     (["Олег Иванович Кедров", "Олег Петрович"], None),
     # nobody of that first name: a person of its own
     (["Ирина Кедрова", "Олег Петрович"], None),
+    # the full name after it, or written surname first
+    (["Олег Петрович", "Ирина Кедрова", "Олег Петрович Кедров"], 2),
+    (["Кедров Олег Петрович", "Олег Петрович"], 0),
 ])
 def test_a_person_addressed_by_first_name_and_patronymic(names, joined):
     from ruextract.coreference import group_entities
@@ -625,6 +628,19 @@ def test_a_person_addressed_by_first_name_and_patronymic(names, joined):
     doc.mentions = [Mention(30 * i, 30 * i + len(name), "PER", name, name, "ner")
                     for i, name in enumerate(names)]
     group_entities(doc)
-    last = doc.mentions[-1].entity_id
-    expected = {doc.mentions[joined].entity_id} if joined is not None else set()
-    assert {m.entity_id for m in doc.mentions[:-1] if m.entity_id == last} == expected
+    addressed = next(m for m in doc.mentions if m.normal.split()[1:] == ["Петрович"])
+    joined_to = {i for i, m in enumerate(doc.mentions)
+                 if m is not addressed and m.entity_id == addressed.entity_id}
+    assert joined_to == ({joined} if joined is not None else set())
+
+
+def test_a_surname_shaped_like_a_patronymic_is_no_address():
+    """«Юрий Питкевич» is another Юрий, not «Юрий Кедров» addressed by patronymic."""
+    from ruextract.coreference import group_entities
+    from ruextract.doc import Doc, Mention
+
+    doc = Doc("d", None, "", None)
+    doc.mentions = [Mention(0, 11, "PER", "Юрий Кедров", "Юрий Кедров", "ner"),
+                    Mention(20, 33, "PER", "Юрий Питкевич", "Юрий Питкевич", "ner")]
+    group_entities(doc)
+    assert doc.mentions[0].entity_id != doc.mentions[1].entity_id

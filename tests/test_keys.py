@@ -395,14 +395,6 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
-    # a first name and patronymic is the document's one person of that first name
-    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Аркадьевич Тумасов")],
-     "PER:глеб аркадьевич тумасов"),
-    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов")], "PER:глеб тумасов"),
-    # … not one whose patronymic differs, nor one of two of that first name
-    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Семёнович Тумасов")], "PER:глеб аркадьевич"),
-    ([("PER", "Глеб Аркадьевич"), ("PER", "Глеб Тумасов"), ("PER", "Глеб Орлов")],
-     "PER:глеб аркадьевич"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
+from .morph import dictionary, word_parses
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN
 from .places import gazetteer
 
@@ -355,6 +356,19 @@ def _same_name(words: list[str], other: list[str], numbers: bool = True) -> bool
     return True
 
 
+def _addressing(mention: Mention) -> bool:
+    """A person named by first name and patronymic only («Александр Викторович»)?"""
+    words = fold(mention.normal).split()
+    return mention.type == "PER" and len(words) == 2 and is_patronymic(words[1])
+
+
+def is_patronymic(word: str) -> bool:
+    """«викторович», «александрович»: the dictionary reads it as a patronymic, or it is
+    shaped like one and unknown («сабирович»); «Питкевич» is a surname."""
+    return any("Patr" in parse.tag for parse in word_parses(word)) \
+        or (PATRONYMIC.match(word) is not None and not dictionary().word_is_known(word))
+
+
 def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
     """A person named by first name and patronymic («Александр Викторович»: how an article
     addresses someone it named in full) is the full-named person of that first name (and
@@ -363,7 +377,9 @@ def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
     candidates = []
     for entity in doc.entities:
         names = fold(entity.normal).split()
-        if entity.type != "PER" or len(names) < 2 or PATRONYMIC.match(names[-1]) \
+        if len(names) == 3 and is_patronymic(names[2]):
+            names = names[1:] + names[:1]  # surname first: «Петров Иван Сергеевич»
+        if entity.type != "PER" or len(names) < 2 or is_patronymic(names[-1]) \
                 or not _same_name([first], names[:1]) \
                 or (len(names) == 3 and not _same_name([patronymic], names[1:2])):
             continue
@@ -387,7 +403,10 @@ def group_entities(doc: Doc) -> None:
     normal forms each other."""
     doc.entities = []
     by_key: dict[tuple[str, str], Entity] = {}
-    mentions = sorted(enumerate(doc.mentions), key=lambda im: -len(im[1].normal.split()))
+    # longer names first; a person addressed by first name and patronymic after everyone
+    # named in full, so that it finds its person wherever the full name stands
+    mentions = sorted(enumerate(doc.mentions),
+                      key=lambda im: (_addressing(im[1]), -len(im[1].normal.split())))
     for index, mention in mentions:
         key = (mention.type, fold(mention.normal))
         entity = by_key.get(key) or _referent(doc, mention)
@@ -404,8 +423,7 @@ def group_entities(doc: Doc) -> None:
 
 def _referent(doc: Doc, mention: Mention) -> Entity | None:
     words = fold(mention.normal).split()
-    if mention.type == "PER" and len(words) == 2 and PATRONYMIC.match(words[1]) \
-            and (entity := _addressed(doc, mention, words)) is not None:
+    if _addressing(mention) and (entity := _addressed(doc, mention, words)) is not None:
         return entity
     if mention.type == "PER" and len(words) > 1:
         for entity in doc.entities:

@@ -1129,54 +1129,10 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
-def _is_patronymic(word: str) -> bool:
-    """«сергеевич», «ильинична»: a patronymic that is no surname too («Абрамович» may be)."""
-    tags = [parse.tag.grammemes for parse in word_parses(word)]
-    if any("Surn" in tag for tag in tags):
-        return False
-    return any("Patr" in tag for tag in tags) \
-        or (PATRONYMIC.match(word) is not None and not dictionary().word_is_known(word))
-
-
-def _patronymics(row: dict) -> set[str]:
-    """The patronymics a person's names write («Иван Сергеевич Петров», «Петров Иван
-    Сергеевич» → «сергеевич»)."""
-    found = set()
-    for name in (row["normal"], *(row["aliases"] or ())):
-        words = fold(name).split()
-        if len(words) == 3:
-            found |= {word for word in words[1:] if PATRONYMIC.match(word)}
-    return found
-
-
 def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, str]]:
     """A document's person rows, each with its name as keys compare it."""
     return [(row, resolver.identity("PER", row["normal"])[1])
             for row in rows if row["type"] == "PER"]
-
-
-def _first_name_and_patronymic(rows: list[dict], resolver: KeyResolver) -> None:
-    """A first name and patronymic without a surname («Иван Сергеевич») is its document's one
-    full-named person of that first name whose patronymic, where the document writes one, is
-    the same («Иван Сергеевич Петров», «Иван Петров»). Only the document's: the batch has
-    many Ivans."""
-    people = _people_named(rows, resolver)
-    for row, name in people:
-        words = name.split()
-        if len(words) != 2 or INITIALS_SURNAME.fullmatch(name) or not _is_patronymic(words[1]):
-            continue
-        patronymic = fold(row["normal"]).split()[-1]
-        fuller = set()
-        for other, other_name in people:
-            other_words = other_name.split()
-            if other is row or len(other_words) != 2 or other_words[0] != words[0] \
-                    or INITIALS_SURNAME.fullmatch(other_name) or _is_patronymic(other_words[1]):
-                continue
-            written = _patronymics(other)
-            if not written or patronymic in written:
-                fuller.add(other["entity_key"])
-        if len(fuller) == 1:
-            row["entity_key"] = next(iter(fuller))
 
 
 def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1418,8 +1374,8 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _short_person_names, _first_name_and_patronymic,
-                   _tails_of_long_names, _regional_short_names, _apart_by_place,
+DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
+                   _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
                    _regional_bodies_of_the_document, _bare_heads_of_the_document)
