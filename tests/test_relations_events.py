@@ -8,6 +8,18 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a region or a group acting in a clause set at a named event took part in it; a place a
+    # subject only governs, or one named in the event's phrase, did not
+    ("Кедровская область представила свои проекты инвесторам на выставке «Техносила».",
+     "+PARTICIPATED_IN Кедровская область -> Техносила"),
+    ("Делегация Тверской области успешно поработала на выставке «Техносила-2024».",
+     "+PARTICIPATED_IN delegation:Тверская область -> Техносила-2024"),
+    ("Республика Тыва в рамках форума «Волжский диалог» подписала три соглашения.",
+     "+PARTICIPATED_IN Республика Тыва -> Волжский диалог"),
+    ("Центр развития Тверской области на выставке «Техносила» показал новые станки.",
+     "-PARTICIPATED_IN Тверская область -> Техносила"),
+    ("Кедровская область покажет свои проекты на выставке «Техносила».",
+     "-PARTICIPATED_IN Кедровская область -> Техносила"),
     # a bare «форум» before the one forum the text names after it
     ("В форуме приняла участие компания «Кварц». На форуме «Альфа» подписали два соглашения.",
      "+PARTICIPATED_IN Кварц -> Альфа"),

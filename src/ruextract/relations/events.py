@@ -545,9 +545,7 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 or tokens[frame - 1].lemma not in ("в", "во", "на"):
             continue
         verb = _governing_verb(ctx, frame)
-        if verb is None or ctx.planned(verb) or ctx.in_speech(verb) or "Tense=Fut" in \
-                tokens[verb].feats or any(tokens[w].lemma in ctx.vocab.plan_words
-                                          for w in ctx.sentence(mention.sent_id)):
+        if verb is None or not _happened(ctx, verb):
             continue  # «планирует встретиться на полях форума»
         for ref in ctx.refs_in(mention.sent_id):
             # «делегация провела переговоры», «состоялась встреча с делегацией»
@@ -555,6 +553,15 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 group = _group(ctx, ref)
                 if group is not None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _happened(ctx: Context, verb: int) -> bool:
+    """Is the verb's act told as done, not planned, future or quoted speech (no plan word in
+    its sentence: «планирует провести переговоры на полях форума»)?"""
+    tokens = ctx.doc.tokens
+    return not (ctx.planned(verb) or ctx.in_speech(verb) or "Tense=Fut" in tokens[verb].feats
+                or any(tokens[w].lemma in ctx.vocab.plan_words
+                       for w in ctx.sentence(tokens[verb].sent_id)))
 
 
 def _governing_verb(ctx: Context, t: int) -> int | None:
@@ -569,3 +576,32 @@ def _governing_verb(ctx: Context, t: int) -> int | None:
             return head if "VerbForm=Fin" in tokens[head].feats else None
         t = head
     return None
+
+
+@matcher("acted_at_named_event")
+def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
+    """«Тверская область ищет инвесторов на выставке X», «делегация завершила работу на
+    «X»»: a delegation or place that is the subject of a verb whose clause is set at a named
+    event («на», «в рамках») took part in it."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT" or not set_at(ctx, index, ctx.sentence(mention.sent_id)):
+            continue
+        head = next((t for t in ctx.mention_tokens(index)
+                     if tokens[t].head_id not in ctx.mention_tokens(index)), None)
+        verb = _governing_verb(ctx, head) if head is not None else None
+        if verb is None or not _happened(ctx, verb):
+            continue
+        for child in ctx.children.get(verb, []):
+            if tokens[child].rel != "nsubj":
+                continue
+            ref, place = ctx.ref_at(child), ctx.mention_at.get(child)
+            if ref is not None:
+                subject = _group(ctx, ref)
+            elif place is not None and ctx.mention_type(place) == "LOC" \
+                    and "Case=Nom" in tokens[child].feats:
+                subject = ctx.entity(place)  # the place itself, not one its subject governs
+            else:
+                continue
+            if subject is not None:
+                ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
