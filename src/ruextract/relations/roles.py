@@ -1309,9 +1309,11 @@ def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
 
 
 @matcher("bare_regional_post")
+@matcher("bare_host_post")
 def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     """«… в Калужской области. … губернатор Анатолий Петров встретился с …»: a governor's
-    bare title is a post of the one region (область, край, республика …) the text names."""
+    bare title is a post of the one region (область, край, республика …) the text names
+    (``bare_host_post``: of the one region no delegation of the text comes from)."""
     tokens = ctx.doc.tokens
     posts = ctx.vocab.words(rule.trigger)
     anaphors = ctx.vocab.words("place_anaphors") - ctx.vocab.words("generic_region_words") \
@@ -1320,11 +1322,21 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
+    if rule.method == "bare_host_post":
+        # several regions: the one no delegation of the text comes from is the hosts'
+        regions -= {entity for d in ctx.delegations
+                    for entity in (d.origin_entity, *d.also_from) if entity is not None}
+        regions = regions if ctx.delegations and len(regions) == 1 else set()
     if len(regions) != 1:
         return
     (region,) = regions
+    # a host's title: not one of the travellers', nor one whose post is already found
+    travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} | {
+        member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} | {
+        person for person, _, _ in ctx.found_of("WORKS_FOR")} \
+        if rule.method == "bare_host_post" else set()
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "PER":
+        if mention.type != "PER" or ctx.entity(index) in travellers:
             continue
         phrase: list[int] = []
         t = _before_name(ctx, ctx.first(index))
