@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a plural title before a list of names: the title's one employer is each one's, also
+    # a place, also where the title word names the group («председатели … прибыли»)
+    ("В делегацию вошли заместители министра экономики Тверской области Игорь Светлов и Пётр "
+     "Громов.", "+WORKS_FOR Пётр Громов -> Тверская область"),
+    ("Прибыли вице-спикер Олег Сомов, председатели комитетов Государственной думы Игорь "
+     "Светлов, Пётр Громов и другие депутаты.", "+WORKS_FOR Пётр Громов -> Государственная дума"),
     # a dash between the title and the name
     ("Гостей встретил директор технопарка «Вершина» – Павел Зорин.",
      "+WORKS_FOR Павел Зорин -> Технопарк «Вершина»"),

@@ -966,8 +966,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
                     and not _genitive_participle(token):
                 break
-            if other is not None and ctx.mention_type(other) in ("PER", DELEGATION):
-                break
+            if other is not None and (ctx.mention_type(other) == "PER" or (
+                    ctx.mention_type(other) == DELEGATION and not _is_title(ctx, t))):
+                break  # a group named by a plural title («председатели комитетов X») is one
             collected.insert(0, t)
             t -= 1
         segments: list[list[int]] = [[]]
@@ -1425,6 +1426,13 @@ def _is_title(ctx: Context, t: int) -> bool:
     return ctx.vocab.is_title(token.lemma) or ctx.vocab.is_title(token.text.lower())
 
 
+def _free_title(ctx: Context, t: int) -> bool:
+    """A title word that is no part of a name: outside every mention, or a group's
+    («председатели комитетов X»: the plural title names the group too)."""
+    index = ctx.mention_at.get(t)
+    return _is_title(ctx, t) and (index is None or ctx.mention_type(index) == DELEGATION)
+
+
 def _former(ctx: Context, segment: list[int], start: int) -> bool:
     """Is the title at ``segment[start]`` a former post («экс-мэр», «бывший директор»)?"""
     tokens = ctx.doc.tokens
@@ -1513,8 +1521,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         employers = [i for i in ctx.mentions_in(segment[start:]) if ctx.mention_type(i) == "ORG"]
         places = [i for i in ctx.mentions_in(segment[start:])
                   if ctx.mention_type(i) == "LOC" and not _posted_in(ctx, i)]
-        if not employers and len(places) == len(persons):
-            employers = places
+        if not employers and len(places) in (1, len(persons)):
+            employers = places  # «заместители министра области X и Y»: the one place of both
         if len(employers) == len(persons) and \
                 len({ctx.entity(e) for e in employers}) == len(employers):
             first = ctx.first(employers[0])
@@ -1787,7 +1795,7 @@ def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> l
     """The part of ``segment`` from its first title in one of ``cases`` (any if none)."""
     tokens = ctx.doc.tokens
     for position, t in enumerate(segment):
-        if not _is_title(ctx, t) or t in ctx.mention_at:
+        if not _free_title(ctx, t):
             continue
         case = case_of(tokens[t])
         if case is None or not cases or case in cases:
@@ -1813,8 +1821,7 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
     Биотехнопарка»), with their adjectives; what precedes («При подписании соглашения»,
     «с губернатором области») is not part of it."""
     tokens = ctx.doc.tokens
-    titles = [p for p, t in enumerate(segment)
-              if _is_title(ctx, t) and t not in ctx.mention_at]
+    titles = [p for p, t in enumerate(segment) if _free_title(ctx, t)]
     if not titles:
         return []
     start = titles[-1]
