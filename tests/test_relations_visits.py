@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a lone official named again by honorific and title («господин посол») takes his trip on
+    ("Посол Ганы Кваме Асанте посетил Тверь. Затем господин посол ознакомился с производством "
+     "компании «Ткань Плюс».", "+VISITED delegation:Гана -> Ткань Плюс"),
     # a government body met, a place's leadership met, a region by its informal name
     ("Делегация из Ганы встретилась с правительством Орловской области.",
      "+VISITED delegation:Гана -> Правительство Орловской области"),

@@ -654,8 +654,12 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         verb = token.head_id if joined and token.head_id >= 0 else t
         if verb != t and ctx.planned(verb):
             continue
-        subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"), None) \
-            or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+        # «господин посол посетил»: the parser makes both words subjects; the title is it
+        honorifics = vocab.words("honorifics")
+        subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                        and tokens[c].lemma not in honorifics), None) \
+            or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                     and tokens[c].lemma not in honorifics), None)
         if subject is None:
             continue
         group = None
