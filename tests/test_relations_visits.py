@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a host who received a foreign envoy (direct object, no «с»): the envoy was at the host's
+    ("Губернатор Тверской области Игорь Светлов принял посла Индии Раджа Кумара.",
+     "+VISITED delegation:Индия -> Тверская область"),
+    ("Губернатор Тверской области Игорь Светлов примет посла Индии Раджа Кумара.",
+     "-VISITED delegation:Индия -> Тверская область"),
     # a lone official named again by honorific and title («господин посол») takes his trip on
     ("Посол Ганы Кваме Асанте посетил Тверь. Затем господин посол ознакомился с производством "
      "компании «Ткань Плюс».", "+VISITED delegation:Гана -> Ткань Плюс"),

@@ -987,8 +987,11 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             ref = next((r for r in refs if start <= r.token < t), None)
             host_side = range(t + 1, end)
         else:
-            ref = next((r for r in refs if t < r.token < end and any(
-                tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))), None)
+            # met «с» the group, or received it («губернатор принял посла Индии X»)
+            received = token.lemma in vocab.words("reception_verbs") and token.pos == "VERB"
+            ref = next((r for r in refs if t < r.token < end and (any(
+                tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))
+                or (received and _object_of(ctx, r.token, t)))), None)
             host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
             before = next((r for r in refs if start <= r.token < t and any(
                 tokens[w].lemma == "с" for w in range(max(r.token - 4, start), r.token))), None)
@@ -1018,6 +1021,19 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         for site in sites:
             if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
                 ctx.add(rule, group, site, token.sent_id)
+
+
+def _object_of(ctx: Context, word: int, verb: int) -> bool:
+    """Is ``word`` the verb's direct object, or in apposition or a name under it («принял
+    посла Индии Раджа Кумара»)?"""
+    tokens = ctx.doc.tokens
+    for _ in range(3):
+        if tokens[word].head_id == verb:
+            return tokens[word].rel == "obj"
+        if tokens[word].rel not in ("appos", "flat:name", "nmod") or tokens[word].head_id < 0:
+            return False
+        word = tokens[word].head_id
+    return False
 
 
 def _met_head(ctx: Context, t: int, end: int, heads: dict[int, int]) -> tuple[int, int] | None:
