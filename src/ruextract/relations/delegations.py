@@ -491,8 +491,13 @@ def _official_received(ctx: Context) -> bool:
         children = ctx.children.get(t, [])
         hosts = [_subject_title(ctx, c)[1] for c in children if tokens[c].rel == "nsubj"]
         home_of_host = next((mention_place(ctx, h) for h in hosts if h is not None), None)
-        for guest in (c for c in children if tokens[c].rel == "obj"):
-            person, title = _subject_title(ctx, guest)
+        guests = [_subject_title(ctx, c) for c in children if tokens[c].rel == "obj"]
+        if not any(person is not None for person, _ in guests) \
+                and (person := leader_named(ctx, t + 1)) is not None:
+            # «принял Чрезвычайного и Полномочного Посла Индии X»: the parse hangs the
+            # title elsewhere; the title phrase right after the verb ends with his name
+            guests.append((person, official_place(ctx, person)))
+        for person, title in guests:
             home = mention_place(ctx, title) if title is not None else None
             if person is None or home is None or home_of_host is None \
                     or not _another_region(home_of_host, home):

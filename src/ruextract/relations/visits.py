@@ -44,6 +44,7 @@ from .context import (
     is_participle,
     matcher,
 )
+from .delegations import leader_named
 from .events import set_at
 
 
@@ -989,9 +990,13 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         else:
             # met «с» the group, or received it («губернатор принял посла Индии X»)
             received = token.lemma in vocab.words("reception_verbs") and token.pos == "VERB"
+            # the guest's name ends the title phrase after the verb, wherever the parse
+            # hangs it («принял Чрезвычайного и Полномочного Посла Индии X»)
+            named = leader_named(ctx, t + 1) if received else None
             ref = next((r for r in refs if t < r.token < end and (any(
                 tokens[w].lemma == "с" for w in range(max(r.token - 4, t), r.token))
-                or (received and _object_of(ctx, r.token, t)))), None)
+                or (received and (_object_of(ctx, r.token, t) or (
+                    named is not None and r.token == ctx.first(named)))))), None)
             host_side = range(start, t if token.pos == "VERB" else ref.token if ref else t)
             before = next((r for r in refs if start <= r.token < t and any(
                 tokens[w].lemma == "с" for w in range(max(r.token - 4, start), r.token))), None)
