@@ -644,3 +644,17 @@ def test_a_surname_shaped_like_a_patronymic_is_no_address():
                     Mention(20, 33, "PER", "Юрий Питкевич", "Юрий Питкевич", "ner")]
     group_entities(doc)
     assert doc.mentions[0].entity_id != doc.mentions[1].entity_id
+
+
+@pytest.mark.parametrize("text, normal", [
+    ("Хэфэя", "Хэфэй"),  # the gazetteer's one-word name of the same stem
+    ("Приамурья", "Приамурья"),  # its place («Амурская область») is no form of it
+])
+def test_a_place_the_dictionary_cannot_decline_takes_the_gazetteer_name(text, normal):
+    from ruextract.coreference import _gazetteer_nominatives
+    from ruextract.doc import Doc, Mention
+
+    doc = Doc("d", None, "", None)
+    doc.mentions = [Mention(0, len(text), "LOC", text, text, "ner")]
+    _gazetteer_nominatives(doc)
+    assert doc.mentions[0].normal == normal

@@ -297,6 +297,7 @@ def name_normals(doc: Doc) -> None:
                 other.normal, other.key = canonical, entity_key(entity_type, canonical)
     _place_nominatives(doc)
     _misspelt_places(doc)
+    _gazetteer_nominatives(doc)
     # Group again: names unified here, and persons' nominative forms set by person_normals,
     # can now join entities that the first grouping kept apart.
     group_entities(doc)
@@ -314,6 +315,19 @@ def _misspelt_places(doc: Doc) -> None:
             if place is not None:
                 mention.normal = place.canonical
                 entity.normal, entity.key = place.canonical, entity_key("LOC", place.canonical)
+
+
+def _gazetteer_nominatives(doc: Doc) -> None:
+    """A one-word place in an oblique case that the gazetteer knows under a one-word name of
+    the same stem («Хэфэя», «Сианя» → «Хэфэй», «Сиань»: the dictionary has no case forms of
+    them) takes that name."""
+    for mention in doc.mentions:
+        if mention.type != "LOC" or " " in mention.normal.strip():
+            continue
+        place = gazetteer().lookup(mention.normal) or gazetteer().lookup(mention.text)
+        if place is not None and " " not in place.canonical and place.canonical != mention.normal \
+                and _same_name([fold(mention.normal)], [fold(place.canonical)]):
+            mention.normal = place.canonical
 
 
 def _place_nominatives(doc: Doc) -> None:
