@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # one company (or investor) with a country adjective is no visiting group; several are
+    ("Китайская компания «Хуацзянь» заинтересована в проектах области.",
+     "-DELEGATION_FROM delegation:Китай -> Китай"),
+    ("Китайские компании посетили технопарк «Кедр».",
+     "+VISITED delegation:Китай -> Технопарк «Кедр»"),
     # a regional official in a city of another region travels; in a town of his own he does not
     ("Губернатор Курской области Иван Сомов прилетел в Самару.",
      "+VISITED delegation:Курская область -> Самара"),

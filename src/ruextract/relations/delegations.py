@@ -1120,9 +1120,11 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
         return None  # «переговоры с японскими партнёрами»: the other side
-    if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
+    if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
+            "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
-        # whom the host offers something, the other side
+        # whom the host offers something, the other side; one «китайская компания» is a
+        # company, not a group, unless it visits
         return None if "Case=Dat" in token.feats else "group"
     if _visit_subject(ctx, token):
         return "group"
