@@ -10,6 +10,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a list opened by «с» after the verb names the other sides, never parties of each other
+    ("Подписано шесть соглашений со ПАО «Кедрбанк», АО «Ольхабанк» и ООО «Порт Кедр».",
+     "-AGREEMENT_WITH Кедрбанк -> Ольхабанк"),
     # a party named right after an event's quoted name is a party, not the event's owner
     ("В рамках форума «Альфа» Тамбовская область и Кения подписали соглашение о сотрудничестве.",
      "+AGREEMENT_WITH Тамбовская область -> Кения"),

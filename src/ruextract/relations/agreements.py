@@ -217,8 +217,15 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
-        elif len(parties) >= 2:
+        elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
+    """«Подписаны соглашения со Сбербанком, ВТБ и РЖД»: a list after the verb opened by «с»
+    names the other sides of one unnamed party, not parties of one another."""
+    first = min(parties, key=lambda i: ctx.first(i))
+    return ctx.first(first) > verb and _with_party(ctx, first)
 
 
 def _with_party(ctx: Context, index: int) -> bool:
