@@ -13,6 +13,10 @@ CASES = [
     # a list opened by «с» after the verb names the other sides, never parties of each other
     ("Подписано шесть соглашений со ПАО «Кедрбанк», АО «Ольхабанк» и ООО «Порт Кедр».",
      "-AGREEMENT_WITH Кедрбанк -> Ольхабанк"),
+    # what an agreement is about («по развитию парка X») is no party
+    ("Генеральный директор ПАО «Кедрмаш» Олег Сомов и губернатор Ставрополья Игорь Светлов "
+     "подписали соглашение по развитию индустриального парка «Ольха».",
+     "-AGREEMENT_WITH Индустриальный парк «Ольха» -> Кедрмаш"),
     # a party named right after an event's quoted name is a party, not the event's owner
     ("В рамках форума «Альфа» Тамбовская область и Кения подписали соглашение о сотрудничестве.",
      "+AGREEMENT_WITH Тамбовская область -> Кения"),

@@ -149,7 +149,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         scope = scope_all = ctx.scope(verb)
-        stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на")
+        stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
         partners: list[int] = []
         if stop is not None:
