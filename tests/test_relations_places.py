@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a park that opens something else somewhere is not there itself
+    ("Казанский технополис «Кедр» откроет филиал в Узбекистане.",
+     "-LOCATED_IN Технополис «Кедр» -> Узбекистан"),
     # coordinated places before a region's genitive are both in it
     ("Губернатор подписал меморандумы с Ташкентской и Ферганской областями Республики Узбекистан.",
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),

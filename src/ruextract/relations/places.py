@@ -604,6 +604,9 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        if any(tokens[c].rel == "obj" for c in arguments):
+            # «технополис «X» откроет филиал в Y»: the subject opens something else there
+            arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
         if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         parks = {ctx.mention_at[g] for c in arguments
