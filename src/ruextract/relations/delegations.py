@@ -222,7 +222,7 @@ def _official_trip(ctx: Context) -> bool:
             if person is not None or place is not None:
                 travellers.append((person, "trip" if destinations else "visit", place))
         elif verb is not None and is_finite_verb(verb):
-            if ctx.planned(verb.token_id):
+            if ctx.planned(verb.token_id) or in_group(ctx, verb.token_id):
                 continue
             destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
                              if c in ctx.mention_at and tokens[c].rel == "obl"
@@ -348,7 +348,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or verb.lemma in vocab.host_verbs \
                 or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
-                or ctx.in_speech(verb.token_id):
+                or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
         destinations = [place for c in children if tokens[c].rel in ("obl", "obj")
@@ -418,6 +418,25 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def in_group(ctx: Context, verb: int) -> int | None:
+    """«Глава области X посетил Баку в составе российской делегации»: the group word of a
+    «в составе» phrase the verb governs, where the text names where that group comes from
+    (the official travels as one of that group, not as a group of his own); None where
+    there is none (a bare «в составе делегации» is his own)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma not in vocab.composition_nouns or not any(
+                tokens[g].lemma in ("в", "во") and tokens[g].rel == "case"
+                for g in ctx.children.get(c, [])):
+            continue
+        group = next((g for g in ctx.children.get(c, [])
+                      if tokens[g].lemma in vocab.delegation_heads), None)
+        ref = ctx.ref_at(group) if group is not None else None
+        if ref is not None and ctx.delegations[ref.delegation].origin:
+            return group
+    return None
 
 
 def _place_word(ctx: Context, word: int) -> int | None:

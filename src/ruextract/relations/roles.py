@@ -45,6 +45,7 @@ from .delegations import (
     _unnamed_title_place,
     adjective_place,
     gazetteer_adjective,
+    in_group,
     leader_named,
     mention_place,
     name_place,
@@ -365,6 +366,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
                               if ctx.ref_at(r) is not None
                               and tokens[r].sent_id == token.sent_id), None)
+        elif token.lemma in vocab.delegation_heads and following \
+                and following[0].text == ":" and ctx.ref_at(t) is not None:
+            # «Вместе с ним прибыла делегация: министр X, заместитель министра Y»
+            group = token
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
@@ -709,9 +714,16 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
             before -= 1  # «X вошёл в состав делегации»
         index = ctx.mention_at.get(before)
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
-            continue
-        for person in ctx.person_list(index):
-            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), token.sent_id)
+            # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
+            persons = _subject_persons(ctx, token.head_id) if token.head_id >= 0 \
+                and is_finite_verb(tokens[token.head_id]) \
+                and in_group(ctx, token.head_id) == at else []
+        else:
+            persons = ctx.person_list(index)
+        group = ctx.delegation_entity(ref)
+        for person in persons:
+            if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), group, token.sent_id)
 
 
 @matcher("member_side")
