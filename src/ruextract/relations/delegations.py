@@ -935,7 +935,9 @@ def title_place(ctx: Context, person: int) -> int | None:
                 # провинции X КНР Y»: the body before its country
                 place = index
             elif ctx.mention_type(index) != "LOC":
-                return None  # «директор компании X»: the company, not a place
+                # «директор компании X»: the company, not a place; but «заместитель
+                # губернатора N области – директор департамента X»: the first post's place
+                return _place_before_dash(ctx, ctx.first(index))
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
             t = ctx.first(index) - 1
@@ -944,6 +946,31 @@ def title_place(ctx: Context, person: int) -> int | None:
             return place
         t -= 1
     return None
+
+
+def _place_before_dash(ctx: Context, t: int) -> int | None:
+    """«заместитель губернатора Курганской области – директор департамента X»: for the
+    body at token ``t`` named by a second post after a dash, the place of the first post
+    (a title, then a place right before the dash); None where the title is not so joined."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t -= 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1
+    if t < 2 or not vocab.is_title(tokens[t].lemma):
+        return None
+    t -= 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1  # «– первый заместитель министра»
+    if t < 2 or tokens[t].text not in (*DASH_OR_HYPHEN, "–"):
+        return None
+    index = ctx.mention_at.get(t - 1)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.last(index) != t - 1:
+        return None
+    before = ctx.first(index) - 1
+    if before < 0 or tokens[before].lemma in ("в", "во"):
+        return None
+    words = range(max(before - 3, 0), before + 1)
+    return index if any(vocab.is_title(tokens[w].lemma) for w in words) else None
 
 
 def title_place_after(ctx: Context, person: int) -> int | None:
