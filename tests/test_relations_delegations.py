@@ -733,6 +733,12 @@ CASES = [
     # two posts joined by a dash: the first names the official's place, the second a body
     ("Заместитель губернатора Тверской области – директор Департамента торговли Иван Лосев "
      "посетил город Тюмень.", "+HEADED_BY delegation:Тверская область -> Иван Лосев"),
+    # those who escort an official named by his title alone are his group's; the title
+    # before «в сопровождении» is not theirs
+    ("Губернатор Тверской области в сопровождении министра экономики Ивана Лосева посетил "
+     "Пекин.", "+MEMBER_OF_DELEGATION Иван Лосев -> delegation:Тверская область"),
+    ("Губернатор Тверской области в сопровождении министра экономики Ивана Лосева посетил "
+     "Пекин.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
     # the members listed after the group word and a colon
     ("Губернатор Тверской области Олег Зорин посетил Кострому. Вместе с ним прибыла "
      "делегация: министр экономики Иван Лосев, министр финансов Пётр Жуков.",

@@ -944,6 +944,8 @@ def title_place(ctx: Context, person: int) -> int | None:
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
             return place
+        if tokens[t].lemma in vocab.words("escort_nouns"):
+            return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
 

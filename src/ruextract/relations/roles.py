@@ -648,6 +648,12 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
                          if b in ctx.mention_at and tokens[b].sent_id == token.sent_id
                          and ctx.mention_type(ctx.mention_at[b]) == "PER"), None)
         group = heads.get(ctx.entity(escorted)) if escorted is not None else None
+        trip = ctx.ref_at(token.head_id) if token.head_id >= 0 else None
+        if group is None and escorted is None and trip is not None \
+                and trip.source == "rule:delegation.trip":
+            # «Губернатор N области в сопровождении министра X посетил …»: the trip of an
+            # official named by his title alone
+            group = ctx.delegations[trip.delegation].entity_id
         if group is None:
             continue
         origin = next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
