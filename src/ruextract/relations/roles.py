@@ -809,6 +809,50 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
 
 
+@matcher("member_guests_of_site")
+def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области прибыла в N район. Гостями района стали глава X района Иван Петров и
+    …»: those a clause names the guests of a place the one travelling group visits (a site
+    it visits, another place than its own, or a place word) are that group's, unless a post
+    makes them that place's."""
+    if len(ctx.delegations) != 1:
+        return
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    delegation = ctx.delegations[0]
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    if not delegation.origin or not visited:
+        return
+    anaphors = vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+        | vocab.words("district_words")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or "Case=Ins" not in token.feats \
+                or token.head_id < 0 or ctx.in_speech(t) \
+                or tokens[token.head_id].lemma not in vocab.words("copula_verbs"):
+            continue
+        place = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
+                      and "Case=Gen" in tokens[c].feats), None)
+        if place is None:
+            continue
+        index = ctx.mention_at.get(place)
+        # a site it visits, or a place other than its own (the text may name the district
+        # it visits in two ways: «Лаишевский район», «Лаишевского края»)
+        hosts = set(visited)
+        if index is not None and (ctx.entity(index) in visited or (
+                ctx.mention_type(index) == "LOC"
+                and ctx.entity(index) != delegation.origin_entity
+                and not same_place(ctx.doc.entities[ctx.entity(index)].normal,
+                                   delegation.origin))):
+            hosts.add(ctx.entity(index))
+        elif index is not None or tokens[place].lemma not in anaphors:
+            continue
+        for person in _subject_persons(ctx, token.head_id):
+            if not any(who == ctx.entity(person) and employer in hosts
+                       for who, employer, _ in ctx.found_of("WORKS_FOR")):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
 @matcher("member_trip_participants")
 def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
     """«В поездке также приняли участие X и Y»: those who took part in the trip itself (a
