@@ -284,12 +284,20 @@ def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
 @matcher("headed_joined")
 def headed_joined(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор Курской области X и делегация области посетили …», «X и члены делегации
-    Курской области»: an official of the place the group comes from, named with it."""
+    Курской области», «Вместе с ним прибыла делегация области»: an official of the place the
+    group comes from, named with it."""
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
         escorted = _escorted_by_group(ctx, ref.token)
         if escorted is not None:
             ctx.add(rule, delegation.entity_id, ctx.entity(escorted), ref.sent_id)
+            continue
+        companion = _companion_of_group(ctx, ref.token)
+        place = official_place(ctx, companion) if companion is not None else None
+        if place is not None and (ctx.entity(place) == delegation.origin_entity or (
+                delegation.origin and same_place(ctx.doc.entities[ctx.entity(place)].normal,
+                                                 delegation.origin))):
+            ctx.add(rule, delegation.entity_id, ctx.entity(companion), ref.sent_id)
             continue
         person = person_joined_to(ctx, ref.token)
         place = title_place(ctx, person) if person is not None else None
@@ -299,6 +307,33 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
+    """«Губернатор N области X посетил район. Вместе с ним прибыла делегация»: the person
+    the group comes «вместе с» (named, or «он» for the person named last in the sentence
+    or the one before), where the group is its verb's subject."""
+    tokens = ctx.doc.tokens
+    verb = tokens[ref_token].head_id
+    if verb < 0 or tokens[ref_token].rel != "nsubj" or not is_finite_verb(tokens[verb]) \
+            or tokens[verb].lemma in ctx.vocab.host_verbs:
+        return None
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if not any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+                continue
+            index = ctx.mention_at.get(c)
+            if index is not None:
+                return index if ctx.mention_type(index) == "PER" else None
+            if tokens[c].pos != "PRON" \
+                    or tokens[c].lemma not in ctx.vocab.words("person_pronouns"):
+                return None
+            first = ctx.doc.sentences[max(tokens[c].sent_id - 1, 0)].first_token
+            named = [i for i in ctx.mentions_in(range(first, c)) if ctx.mention_type(i) == "PER"]
+            return named[-1] if named else None
+    return None
 
 
 def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
@@ -366,10 +401,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
                               if ctx.ref_at(r) is not None
                               and tokens[r].sent_id == token.sent_id), None)
-        elif token.lemma in vocab.delegation_heads and following \
-                and following[0].text == ":" and ctx.ref_at(t) is not None:
-            # «Вместе с ним прибыла делегация: министр X, заместитель министра Y»
+        elif token.lemma in vocab.delegation_heads and ctx.ref_at(t) is not None \
+                and (colon := _colon_after_group(ctx, t)) is not None:
+            # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
+            t = colon
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
@@ -402,6 +438,18 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _colon_after_group(ctx: Context, t: int) -> int | None:
+    """The colon that opens a list right after a group word or its origin's words
+    («делегация: …», «делегация Тверской области: …»); None where there is none."""
+    tokens = ctx.doc.tokens
+    for u in range(t + 1, min(t + 6, len(tokens))):
+        if tokens[u].text == ":":
+            return u
+        if tokens[u].pos not in ("ADJ", "NOUN", "PROPN") or tokens[u].sent_id != tokens[t].sent_id:
+            return None
+    return None
 
 
 def _names_employer(ctx: Context, index: int) -> bool:
