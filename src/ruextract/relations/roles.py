@@ -432,6 +432,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
+            if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
+                    and vocab.is_title(tokens[ctx.first(index)].lemma):
+                continue  # «в составе Вице-премьера, министра X»: a title taken for a name
             if mention.type == "ORG" and (ctx.title_dependent(index, True)
                                           or _names_employer(ctx, index)):
                 continue
