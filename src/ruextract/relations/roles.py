@@ -406,6 +406,21 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
             group = token
             t = colon
+        elif token.lemma == "среди" and following and following[0].lemma == "который" \
+                and t >= 2 and tokens[t - 1].text == ",":
+            # «Делегация насчитывает 150 человек, среди которых – министр X и компании Y»:
+            # the group itself, or the count its verb gives
+            before = t - 2
+            ref = ctx.ref_at(before)
+            verb = tokens[before].head_id
+            if ref is None and verb >= 0 and is_finite_verb(tokens[verb]) \
+                    and tokens[before].rel == "obj":
+                ref = next((r for c in ctx.children.get(verb, [])
+                            if tokens[c].rel == "nsubj" and (r := ctx.ref_at(c)) is not None),
+                           None)
+            group = tokens[ref.token] if ref is not None \
+                and tokens[ref.token].lemma in vocab.delegation_heads else None
+            t += 1  # the list starts after «которых»
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
