@@ -759,6 +759,11 @@ CASES = [
      "+MEMBER_OF_DELEGATION Пётр Жуков -> delegation:Тверская область"),
     ("Делегацию встретили 20 человек, среди которых – министр экономики Иван Лосев.",
      "-MEMBER_OF_DELEGATION Иван Лосев -> delegation:"),
+    # companies or investors a text speaks of creating or drawing in are no visiting group
+    ("Торговля с Китаем растёт. Власти обсудили привлечение китайских инвесторов в область.",
+     "-DELEGATION_FROM delegation:Китай -> Китай"),
+    ("Торговля с Китаем растёт. Города обсудили создание новых предприятий и китайских "
+     "компаний в зоне.", "-DELEGATION_FROM delegation:Китай -> Китай"),
     # a capitalised title taken for a name is no member
     ("Делегация Тверской области в составе Вице-премьера, министра экономики Олега Сомова "
      "посетила Казань.", "-MEMBER_OF_DELEGATION Вице-премьер -> delegation:Тверская область"),

@@ -1166,8 +1166,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «переговоры с японскими партнёрами»: the other side
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
-        # whom the host offers something, the other side
-        return None if "Case=Dat" in token.feats else "group"
+        # whom the host offers something, the other side; «создание китайских компаний в
+        # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in
+        return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
     if _visit_subject(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
@@ -1178,6 +1179,17 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _object_of_noun(ctx: Context, token: Token) -> bool:
+    """Is the group word (or the one it is joined to) the genitive of a noun that makes it
+    an object («создания новых предприятий и китайских компаний», «привлечение инвесторов»)?"""
+    tokens = ctx.doc.tokens
+    word = token
+    if word.rel == "conj" and word.head_id >= 0:
+        word = tokens[word.head_id]
+    return "Case=Gen" in token.feats and word.rel == "nmod" and word.head_id >= 0 \
+        and tokens[word.head_id].lemma in ctx.vocab.words("group_object_nouns")
 
 
 def _visit_subject(ctx: Context, token: Token) -> bool:
