@@ -62,7 +62,40 @@ def find_delegations(ctx: Context) -> None:
             if found is not None and (not delegation.origin or _within(
                     ctx, found[0], found[2], delegation.origin)):
                 _set_origin(ctx, delegation, *found)
+        town = _mayors_town(ctx, delegation)
+        if town is not None:
+            _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
+                        delegation.origin_sent)
     _add_delegation_mentions(ctx)
+
+
+def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
+    """«смоленская делегация во главе с мэром города X»: where a region's adjective gave the
+    origin and the head's post is a town's, the region's town of that adjective the text
+    names (Смоленск) is the origin; None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    region = gazetteer().lookup(delegation.origin) if delegation.origin else None
+    if region is None or region.kind == "city" or not region.adjectives:
+        return None
+    for ref_token in delegation.ref_tokens:
+        if not any(a.lemma in region.adjectives for a in _adjectives(ctx, tokens[ref_token])):
+            continue
+        leader = _leader_after(ctx, ref_token)
+        if leader is None or title_place(ctx, leader) is not None:
+            continue
+        t = ctx.first(leader) - 1
+        town_word = t >= 0 and tokens[t].lemma in vocab.words("town_anaphors")
+        t -= 1 if town_word else 0
+        if t < 0 or not (tokens[t].lemma in vocab.words("town_head_posts")
+                         or (town_word and tokens[t].lemma == "глава")):
+            continue
+        stems = {a[:-2] for a in region.adjectives} | {a[:-4] + "ь" for a in region.adjectives}
+        towns = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids
+                 and fold(e.normal) in stems and (place := gazetteer().lookup(e.normal))
+                 is not None and place.kind == "city" and place.region == region.canonical]
+        if len(towns) == 1:
+            return towns[0]
+    return None
 
 
 def _drop_host_groups(ctx: Context) -> None:
