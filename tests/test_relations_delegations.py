@@ -769,6 +769,9 @@ CASES = [
      "– побратимы.", "+DELEGATION_FROM delegation:Тверь -> Тверь"),
     ("Тверская делегация во главе с губернатором Иваном Лосевым посетила Минск. Тверь и Минск "
      "– побратимы.", "-DELEGATION_FROM delegation:Тверь -> Тверь"),
+    # an adjective in «-сский» of a region the text names by its noun («Кузбасс»)
+    ("Кузбасс активно участвует в форумах. Кузбасская делегация посетила Казань.",
+     "+DELEGATION_FROM delegation:Кузбасс -> Кузбасс"),
     # a capitalised title taken for a name is no member
     ("Делегация Тверской области в составе Вице-премьера, министра экономики Олега Сомова "
      "посетила Казань.", "-MEMBER_OF_DELEGATION Вице-премьер -> delegation:Тверская область"),

@@ -1476,6 +1476,8 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
             return None
         stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
         towns = {stem, lemma[:-4], lemma[:-4] + "ь"}  # Зеленоград, Казань
+        if lemma.endswith("сский"):
+            towns.add(lemma[:-3])  # «кузбасский» → Кузбасс
         found = [e for e in places if fold(e.normal) in towns or (
             fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
