@@ -62,7 +62,40 @@ def find_delegations(ctx: Context) -> None:
             if found is not None and (not delegation.origin or _within(
                     ctx, found[0], found[2], delegation.origin)):
                 _set_origin(ctx, delegation, *found)
+        town = _mayors_town(ctx, delegation)
+        if town is not None:
+            _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
+                        delegation.origin_sent)
     _add_delegation_mentions(ctx)
+
+
+def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
+    """«смоленская делегация во главе с мэром города X»: where a region's adjective gave the
+    origin and the head's post is a town's, the region's town of that adjective the text
+    names (Смоленск) is the origin; None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    region = gazetteer().lookup(delegation.origin) if delegation.origin else None
+    if region is None or region.kind == "city" or not region.adjectives:
+        return None
+    for ref_token in delegation.ref_tokens:
+        if not any(a.lemma in region.adjectives for a in _adjectives(ctx, tokens[ref_token])):
+            continue
+        leader = _leader_after(ctx, ref_token)
+        if leader is None or title_place(ctx, leader) is not None:
+            continue
+        t = ctx.first(leader) - 1
+        town_word = t >= 0 and tokens[t].lemma in vocab.words("town_anaphors")
+        t -= 1 if town_word else 0
+        if t < 0 or not (tokens[t].lemma in vocab.words("town_head_posts")
+                         or (town_word and tokens[t].lemma == "глава")):
+            continue
+        stems = {a[:-2] for a in region.adjectives} | {a[:-4] + "ь" for a in region.adjectives}
+        towns = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids
+                 and fold(e.normal) in stems and (place := gazetteer().lookup(e.normal))
+                 is not None and place.kind == "city" and place.region == region.canonical]
+        if len(towns) == 1:
+            return towns[0]
+    return None
 
 
 def _drop_host_groups(ctx: Context) -> None:
@@ -221,7 +254,7 @@ def _official_trip(ctx: Context) -> bool:
             if person is not None or place is not None:
                 travellers.append((person, "trip" if destinations else "visit", place))
         elif verb is not None and is_finite_verb(verb):
-            if ctx.planned(verb.token_id):
+            if ctx.planned(verb.token_id) or in_group(ctx, verb.token_id):
                 continue
             destinations += [ctx.mention_at[c] for c in ctx.children.get(verb.token_id, [])
                              if c in ctx.mention_at and tokens[c].rel == "obl"
@@ -347,7 +380,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or verb.lemma in vocab.host_verbs \
                 or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
-                or ctx.in_speech(verb.token_id):
+                or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
         destinations = [place for c in children if tokens[c].rel in ("obl", "obj")
@@ -417,6 +450,25 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def in_group(ctx: Context, verb: int) -> int | None:
+    """«Глава области X посетил Баку в составе российской делегации»: the group word of a
+    «в составе» phrase the verb governs, where the text names where that group comes from
+    (the official travels as one of that group, not as a group of his own); None where
+    there is none (a bare «в составе делегации» is his own)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma not in vocab.composition_nouns or not any(
+                tokens[g].lemma in ("в", "во") and tokens[g].rel == "case"
+                for g in ctx.children.get(c, [])):
+            continue
+        group = next((g for g in ctx.children.get(c, [])
+                      if tokens[g].lemma in vocab.delegation_heads), None)
+        ref = ctx.ref_at(group) if group is not None else None
+        if ref is not None and ctx.delegations[ref.delegation].origin:
+            return group
+    return None
 
 
 def _place_word(ctx: Context, word: int) -> int | None:
@@ -920,15 +972,44 @@ def title_place(ctx: Context, person: int) -> int | None:
                 # провинции X КНР Y»: the body before its country
                 place = index
             elif ctx.mention_type(index) != "LOC":
-                return None  # «директор компании X»: the company, not a place
+                # «директор компании X»: the company, not a place; but «заместитель
+                # губернатора N области – директор департамента X»: the first post's place
+                return _place_before_dash(ctx, ctx.first(index))
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
             return place
+        if tokens[t].lemma in vocab.words("escort_nouns"):
+            return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _place_before_dash(ctx: Context, t: int) -> int | None:
+    """«заместитель губернатора Курганской области – директор департамента X»: for the
+    body at token ``t`` named by a second post after a dash, the place of the first post
+    (a title, then a place right before the dash); None where the title is not so joined."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t -= 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1
+    if t < 2 or not vocab.is_title(tokens[t].lemma):
+        return None
+    t -= 1
+    while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1  # «– первый заместитель министра»
+    if t < 2 or tokens[t].text not in (*DASH_OR_HYPHEN, "–"):
+        return None
+    index = ctx.mention_at.get(t - 1)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.last(index) != t - 1:
+        return None
+    before = ctx.first(index) - 1
+    if before < 0 or tokens[before].lemma in ("в", "во"):
+        return None
+    words = range(max(before - 3, 0), before + 1)
+    return index if any(vocab.is_title(tokens[w].lemma) for w in words) else None
 
 
 def title_place_after(ctx: Context, person: int) -> int | None:
@@ -1123,9 +1204,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) and (
             "Number=Plur" in token.feats or _visit_subject(ctx, token)):
         # «предложить иранским партнёрам», «поддержку китайским коллегам»: the dative is
-        # whom the host offers something, the other side; one «китайская компания» is a
-        # company, not a group, unless it visits
-        return None if "Case=Dat" in token.feats else "group"
+        # whom the host offers something, the other side; «создание китайских компаний в
+        # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
+        # one «китайская компания» is a company, not a group, unless it visits
+        return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
     if _visit_subject(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
@@ -1136,6 +1218,17 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _object_of_noun(ctx: Context, token: Token) -> bool:
+    """Is the group word (or the one it is joined to) the genitive of a noun that makes it
+    an object («создания новых предприятий и китайских компаний», «привлечение инвесторов»)?"""
+    tokens = ctx.doc.tokens
+    word = token
+    if word.rel == "conj" and word.head_id >= 0:
+        word = tokens[word.head_id]
+    return "Case=Gen" in token.feats and word.rel == "nmod" and word.head_id >= 0 \
+        and tokens[word.head_id].lemma in ctx.vocab.words("group_object_nouns")
 
 
 def _visit_subject(ctx: Context, token: Token) -> bool:
@@ -1386,6 +1479,8 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
             return None
         stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
         towns = {stem, lemma[:-4], lemma[:-4] + "ь"}  # Зеленоград, Казань
+        if lemma.endswith("сский"):
+            towns.add(lemma[:-3])  # «кузбасский» → Кузбасс
         found = [e for e in places if fold(e.normal) in towns or (
             fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]

@@ -45,6 +45,7 @@ from .delegations import (
     _unnamed_title_place,
     adjective_place,
     gazetteer_adjective,
+    in_group,
     leader_named,
     mention_place,
     name_place,
@@ -283,12 +284,20 @@ def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
 @matcher("headed_joined")
 def headed_joined(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор Курской области X и делегация области посетили …», «X и члены делегации
-    Курской области»: an official of the place the group comes from, named with it."""
+    Курской области», «Вместе с ним прибыла делегация области»: an official of the place the
+    group comes from, named with it."""
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
         escorted = _escorted_by_group(ctx, ref.token)
         if escorted is not None:
             ctx.add(rule, delegation.entity_id, ctx.entity(escorted), ref.sent_id)
+            continue
+        companion = _companion_of_group(ctx, ref.token)
+        place = official_place(ctx, companion) if companion is not None else None
+        if place is not None and (ctx.entity(place) == delegation.origin_entity or (
+                delegation.origin and same_place(ctx.doc.entities[ctx.entity(place)].normal,
+                                                 delegation.origin))):
+            ctx.add(rule, delegation.entity_id, ctx.entity(companion), ref.sent_id)
             continue
         person = person_joined_to(ctx, ref.token)
         place = title_place(ctx, person) if person is not None else None
@@ -298,6 +307,33 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
+    """«Губернатор N области X посетил район. Вместе с ним прибыла делегация»: the person
+    the group comes «вместе с» (named, or «он» for the person named last in the sentence
+    or the one before), where the group is its verb's subject."""
+    tokens = ctx.doc.tokens
+    verb = tokens[ref_token].head_id
+    if verb < 0 or tokens[ref_token].rel != "nsubj" or not is_finite_verb(tokens[verb]) \
+            or tokens[verb].lemma in ctx.vocab.host_verbs:
+        return None
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if not any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+                continue
+            index = ctx.mention_at.get(c)
+            if index is not None:
+                return index if ctx.mention_type(index) == "PER" else None
+            if tokens[c].pos != "PRON" \
+                    or tokens[c].lemma not in ctx.vocab.words("person_pronouns"):
+                return None
+            first = ctx.doc.sentences[max(tokens[c].sent_id - 1, 0)].first_token
+            named = [i for i in ctx.mentions_in(range(first, c)) if ctx.mention_type(i) == "PER"]
+            return named[-1] if named else None
+    return None
 
 
 def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
@@ -365,6 +401,26 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
                               if ctx.ref_at(r) is not None
                               and tokens[r].sent_id == token.sent_id), None)
+        elif token.lemma in vocab.delegation_heads and ctx.ref_at(t) is not None \
+                and (colon := _colon_after_group(ctx, t)) is not None:
+            # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
+            group = token
+            t = colon
+        elif token.lemma == "среди" and following and following[0].lemma == "который" \
+                and t >= 2 and tokens[t - 1].text == ",":
+            # «Делегация насчитывает 150 человек, среди которых – министр X и компании Y»:
+            # the group itself, or the count its verb gives
+            before = t - 2
+            ref = ctx.ref_at(before)
+            verb = tokens[before].head_id
+            if ref is None and verb >= 0 and is_finite_verb(tokens[verb]) \
+                    and tokens[before].rel == "obj":
+                ref = next((r for c in ctx.children.get(verb, [])
+                            if tokens[c].rel == "nsubj" and (r := ctx.ref_at(c)) is not None),
+                           None)
+            group = tokens[ref.token] if ref is not None \
+                and tokens[ref.token].lemma in vocab.delegation_heads else None
+            t += 1  # the list starts after «которых»
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
@@ -391,12 +447,27 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
                 continue
+            if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
+                    and vocab.is_title(tokens[ctx.first(index)].lemma):
+                continue  # «в составе Вице-премьера, министра X»: a title taken for a name
             if mention.type == "ORG" and (ctx.title_dependent(index, True)
                                           or _names_employer(ctx, index)):
                 continue
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _colon_after_group(ctx: Context, t: int) -> int | None:
+    """The colon that opens a list right after a group word or its origin's words
+    («делегация: …», «делегация Тверской области: …»); None where there is none."""
+    tokens = ctx.doc.tokens
+    for u in range(t + 1, min(t + 6, len(tokens))):
+        if tokens[u].text == ":":
+            return u
+        if tokens[u].pos not in ("ADJ", "NOUN", "PROPN") or tokens[u].sent_id != tokens[t].sent_id:
+            return None
+    return None
 
 
 def _names_employer(ctx: Context, index: int) -> bool:
@@ -643,6 +714,12 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
                          if b in ctx.mention_at and tokens[b].sent_id == token.sent_id
                          and ctx.mention_type(ctx.mention_at[b]) == "PER"), None)
         group = heads.get(ctx.entity(escorted)) if escorted is not None else None
+        trip = ctx.ref_at(token.head_id) if token.head_id >= 0 else None
+        if group is None and escorted is None and trip is not None \
+                and trip.source == "rule:delegation.trip":
+            # «Губернатор N области в сопровождении министра X посетил …»: the trip of an
+            # official named by his title alone
+            group = ctx.delegations[trip.delegation].entity_id
         if group is None:
             continue
         origin = next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
@@ -709,9 +786,16 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
             before -= 1  # «X вошёл в состав делегации»
         index = ctx.mention_at.get(before)
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
-            continue
-        for person in ctx.person_list(index):
-            ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), token.sent_id)
+            # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
+            persons = _subject_persons(ctx, token.head_id) if token.head_id >= 0 \
+                and is_finite_verb(tokens[token.head_id]) \
+                and in_group(ctx, token.head_id) == at else []
+        else:
+            persons = ctx.person_list(index)
+        group = ctx.delegation_entity(ref)
+        for person in persons:
+            if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), group, token.sent_id)
 
 
 @matcher("member_side")
@@ -788,6 +872,50 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+@matcher("member_guests_of_site")
+def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области прибыла в N район. Гостями района стали глава X района Иван Петров и
+    …»: those a clause names the guests of a place the one travelling group visits (a site
+    it visits, another place than its own, or a place word) are that group's, unless a post
+    makes them that place's."""
+    if len(ctx.delegations) != 1:
+        return
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    delegation = ctx.delegations[0]
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    if not delegation.origin or not visited:
+        return
+    anaphors = vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+        | vocab.words("district_words")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or "Case=Ins" not in token.feats \
+                or token.head_id < 0 or ctx.in_speech(t) \
+                or tokens[token.head_id].lemma not in vocab.words("copula_verbs"):
+            continue
+        place = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
+                      and "Case=Gen" in tokens[c].feats), None)
+        if place is None:
+            continue
+        index = ctx.mention_at.get(place)
+        # a site it visits, or a place other than its own (the text may name the district
+        # it visits in two ways: «Лаишевский район», «Лаишевского края»)
+        hosts = set(visited)
+        if index is not None and (ctx.entity(index) in visited or (
+                ctx.mention_type(index) == "LOC"
+                and ctx.entity(index) != delegation.origin_entity
+                and not same_place(ctx.doc.entities[ctx.entity(index)].normal,
+                                   delegation.origin))):
+            hosts.add(ctx.entity(index))
+        elif index is not None or tokens[place].lemma not in anaphors:
+            continue
+        for person in _subject_persons(ctx, token.head_id):
+            if not any(who == ctx.entity(person) and employer in hosts
+                       for who, employer, _ in ctx.found_of("WORKS_FOR")):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
 
 
