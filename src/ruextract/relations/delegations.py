@@ -30,6 +30,7 @@ from ..places import Place, dictionary, gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
+    DASH,
     DASH_OR_HYPHEN,
     NOMINAL_POS,
     Context,
@@ -905,8 +906,8 @@ def title_place(ctx: Context, person: int) -> int | None:
     government body with its place («советником посольства Китая X»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(person) - 1
-    place = None
-    while t >= 0 and t > ctx.first(person) - 9 and tokens[t].pos in NOMINAL_POS \
+    place, limit = None, ctx.first(person) - 9
+    while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS \
             and tokens[t].text not in CHUNK_BREAKS:
         index = ctx.mention_at.get(t)
         if index is not None:
@@ -916,7 +917,14 @@ def title_place(ctx: Context, person: int) -> int | None:
                 # провинции X КНР Y»: the body before its country
                 place = index
             elif ctx.mention_type(index) != "LOC":
-                return None  # «директор компании X»: the company, not a place
+                # «директор компании X»: the company, not a place; but a second post after a
+                # dash («заместитель губернатора области Y — директор департамента Z X»)
+                # leaves the place to the first
+                dash = _second_post_dash(ctx, ctx.first(index) - 1)
+                if place is not None or dash is None:
+                    return None
+                limit, t = dash - 9, dash - 1
+                continue
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
             t = ctx.first(index) - 1
@@ -925,6 +933,17 @@ def title_place(ctx: Context, person: int) -> int | None:
             return place
         t -= 1
     return None
+
+
+def _second_post_dash(ctx: Context, t: int) -> int | None:
+    """The dash before a post title that ends at token ``t`` («… — директор департамента»),
+    adjectives before the title skipped; None where there is none."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t < 1 or not ctx.vocab.is_title(tokens[t].lemma):
+        return None
+    return t - 1 if tokens[t - 1].text == DASH else None
 
 
 def title_place_after(ctx: Context, person: int) -> int | None:
