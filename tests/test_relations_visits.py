@@ -291,6 +291,9 @@ CASES = [
     # a lone official's place from his first post, before a dash and a second one
     ("Заместитель губернатора Тверской области — директор Департамента промышленности и "
      "энергетики Иван Сомов посетил город Омск.", "+VISITED delegation:Тверская область -> Омск"),
+    # a lone official's stay in a relative clause on his visit
+    ("Министр Иван Сомов встретился с министром экономики Ганы Кофи Менсой, который находится "
+     "с визитом в Твери.", "+VISITED delegation:Гана -> Тверь"),
 ]
 
 

@@ -730,6 +730,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
     heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
+    trips = vocab.words("trip_nouns")
     for token in tokens:
         t = token.token_id
         if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
@@ -744,13 +745,22 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
             # «делегация, находящаяся в X, …»
             group = ctx.delegation_entity(ctx.ref_at(token.head_id))
+        trip = False
+        if group is None:
+            # «министром Турции X, который находится с визитом в Баку»: the trip word the
+            # official's group was found at (the place after it is the verb's, not its own)
+            group = next((ctx.delegation_entity(r) for c in ctx.children.get(t, [])
+                          if tokens[c].lemma in trips and (r := ctx.ref_at(c)) is not None),
+                         None)
+            trip = group is not None
         if group is None:
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
             if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
-                    or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
+                    or not _governed_by(ctx, index, t) \
+                    or (ctx.ref_dependent(index) and not trip):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
