@@ -294,6 +294,11 @@ CASES = [
     # a lone official's stay in a relative clause on his visit
     ("Министр Иван Сомов встретился с министром экономики Ганы Кофи Менсой, который находится "
      "с визитом в Твери.", "+VISITED delegation:Гана -> Тверь"),
+    # a visit frame whose verb is in the future is a visit to come
+    ("В ходе визита в Тверь делегация из Ганы будет обсуждать поставки какао.",
+     "-VISITED delegation:Гана -> Тверь"),
+    ("В ходе визита в Тверь делегация из Ганы обсудила поставки какао.",
+     "+VISITED delegation:Гана -> Тверь"),
 ]
 
 

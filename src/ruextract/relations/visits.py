@@ -315,6 +315,16 @@ def _planned(ctx: Context, token_id: int) -> bool:
     return False
 
 
+def _future(ctx: Context, verb: int) -> bool:
+    """Is the verb in the future tense, itself or by its «будет» (an infinitive under
+    «быть», whatever tense the tagger gives «будет»)?"""
+    tokens = ctx.doc.tokens
+    return "Tense=Fut" in tokens[verb].feats or any(
+        tokens[c].rel in ("aux", "aux:pass") and ("Tense=Fut" in tokens[c].feats or (
+            tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[verb].feats))
+        for c in ctx.children.get(verb, []))
+
+
 def _purpose(ctx: Context, token: Token) -> bool:
     """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
@@ -536,6 +546,9 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                                        and tokens[t].pos == "VERB" and _planned(ctx, t)
                                        for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
+        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
+        if verb is not None and _future(ctx, verb):
+            continue  # «в ходе визита в X делегация будет обсуждать …»: a visit to come
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
             # «…, когда делегация новосибирских компаний приезжала к нам на Хоккайдо»:
@@ -544,7 +557,6 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
         visitors = _visitor_subject(ctx, token)
-        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
         if visitors is None and ref is None and verb is not None \
                 and tokens[verb].lemma in vocab.visit_triggers and not _planned(ctx, verb):
             visitors = _visitor_subject(ctx, tokens[verb])  # «в рамках поездки по X, журналисты …»
