@@ -1384,8 +1384,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if index is None \
                     or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
                     or index in ctx.origin_mentions or ctx.entity(index) == origin \
-                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
-                continue
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True) \
+                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)):
+                continue  # («посол Армении в России X … посетила»: the title's place)
             before = _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
