@@ -2,22 +2,22 @@
 
 Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила делегация»,
 «визит делегации в Y», lists after «среди них», «в частности» or across «;»,
-«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a
-bare «технопарк» for the one site named with that word), a relative clause over a list after a
-dash («В числе предприятий, которые посетили гости, — X и Y»), a colon list after a visit noun
-(«Программа визита: X, Y»), a second «на/в» place of the verb after a comma, a subjectless tour
-verb after a sentence about the group («Затем осмотрели X»), its head's own visit («губернатор
-области посетил X», «Посещая X, …»), presence («в X находится делегация», «глава делегации
-находится в Y»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
-held at a site («круглый стол в Бизнес-инкубаторе», «встретились на площадке технопарка X»,
-«губернатор встретился с делегацией в Y»), the leadership of a body met («встретились с
-руководством комитета X»), what the group did in a place («подписала соглашение в X»), the
-official who met or received the group («мэр города X встретился с делегацией»), staff that
-showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an event
-or site visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей
-точкой маршрута стал завод X»), the place of a clause the group's visit frames («Подписание
-состоялось в городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and
-invitations, another group's clause, a place that only locates another, the group's own names.
+«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a bare
+«технопарк» for the one site named with that word), a relative clause over a list after a dash («В
+числе предприятий, которые посетили гости, — X и Y»), a colon list after a visit noun («Программа
+визита: X, Y»), a second «на/в» place of the verb after a comma, a subjectless tour verb after a
+sentence about the group («Затем осмотрели X»), its head's own visit («губернатор области посетил
+X», «Посещая X, …»), presence («в X находится делегация», «глава делегации находится в Y»), an
+event taken part in, a meeting after it («Встреча прошла в X»), a meeting held at a site («круглый
+стол в Бизнес-инкубаторе», «встретились на площадке технопарка X», «губернатор встретился с
+делегацией в Y»), the leadership of a body met («встретились с руководством комитета X», also in
+the sentence after its visit), what the group did in a place («подписала соглашение в X»), the
+official who met or received the group («мэр города X встретился с делегацией»), staff that showed
+the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
+visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
+маршрута стал завод X»), the place of a clause the group's visit frames («Подписание состоялось в
+городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and invitations, another
+group's clause, a place that only locates another, the group's own names.
 Vocabulary:
 ``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
 ``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
@@ -1221,7 +1221,7 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             and tokens[a].lemma in vocab.words("government_bodies")
         if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
-        ref = named_group or _meeting_group(ctx, t)
+        ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
         if ref is None:
             continue
         origin = ctx.delegations[ref.delegation].origin_entity
@@ -1229,6 +1229,22 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
+    """«Первой стала встреча с руководством технопарка X»: a meeting noun in a sentence that
+    names no group, right after a sentence about the group's visit or meetings, is that
+    group's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.pos != "NOUN" or token.sent_id < 1 or ctx.refs_in(token.sent_id) \
+            or ctx.in_speech(token.token_id):
+        return None
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
+    words = vocab.visit_triggers | vocab.words("meeting_words")
+    if not previous or not any(tokens[t].lemma in words and not ctx.planned(t)
+                               for t in ctx.sentence(token.sent_id - 1)):
+        return None
+    return previous[-1]
 
 
 def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
