@@ -311,6 +311,9 @@ CASES = [
     # the place of a site that a stop of the tour names
     ("Делегация из Ганы прибыла в Тверскую область. Финальной точкой поездки стало посещение "
      "лицея «Кедр» в Торжке.", "+VISITED delegation:Гана -> Торжок"),
+    # the site first, a lone official after the verb (the parse takes the site for subject)
+    ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
+     "+VISITED delegation:Гана -> БГТУ"),
 ]
 
 
