@@ -298,6 +298,32 @@ CASES = [
      "Петра Лаврова.", "-VISITED delegation:Лаос -> Омск"),
     ("Делегация из Лаоса прибыла в Тару. Позже в Омске прошла встреча министров.",
      "-VISITED delegation:Лаос -> Омск"),
+    # a lone official's place from his first post, before a dash and a second one
+    ("Заместитель губернатора Тверской области — директор Департамента промышленности и "
+     "энергетики Иван Сомов посетил город Омск.", "+VISITED delegation:Тверская область -> Омск"),
+    # a lone official's stay in a relative clause on his visit
+    ("Министр Иван Сомов встретился с министром экономики Ганы Кофи Менсой, который находится "
+     "с визитом в Твери.", "+VISITED delegation:Гана -> Тверь"),
+    # a visit frame whose verb is in the future is a visit to come
+    ("В ходе визита в Тверь делегация из Ганы будет обсуждать поставки какао.",
+     "-VISITED delegation:Гана -> Тверь"),
+    ("В ходе визита в Тверь делегация из Ганы обсудила поставки какао.",
+     "+VISITED delegation:Гана -> Тверь"),
+    # a member's title place is not where the group acted
+    ("Делегация, в составе которой были министр Ама Асанте и посол Ганы в Российской Федерации "
+     "Джон Боатенг, 18-19 июня с рабочим визитом посетила Тверскую область.",
+     "-VISITED delegation: -> Российская Федерация"),
+    # a meeting with a body's leadership in the sentence after the group's visit
+    ("Делегация из Ганы прибыла в Тверь. Первой стала встреча с руководством технопарка «Кедр».",
+     "+VISITED delegation:Гана -> технопарк «Кедр»"),
+    ("Делегация из Ганы планирует посетить Тверь. Первой станет встреча с руководством "
+     "технопарка «Кедр».", "-VISITED delegation:Гана -> технопарк «Кедр»"),
+    # the place of a site that a stop of the tour names
+    ("Делегация из Ганы прибыла в Тверскую область. Финальной точкой поездки стало посещение "
+     "лицея «Кедр» в Торжке.", "+VISITED delegation:Гана -> Торжок"),
+    # the site first, a lone official after the verb (the parse takes the site for subject)
+    ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
+     "+VISITED delegation:Гана -> БГТУ"),
 ]
 
 

@@ -400,6 +400,13 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                                          for p in ctx.children.get(c, []))))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         subjects = [c for c in children if tokens[c].rel == "nsubj"]
+        if subjects and not acting and all(
+                c < verb.token_id and c in ctx.mention_at
+                and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "PARK", "LOC")
+                for c in subjects) and _title_after(ctx, verb.token_id + 1):
+            # «БГТУ посетил заместитель посла X Имя»: the site first, the official after the
+            # verb, where the parse took the site for the subject
+            subjects = []
         if not subjects:
             # «В Курск прибыл посол X в РФ Имя»: after the verb, where the parse lost it
             after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
@@ -469,6 +476,16 @@ def in_group(ctx: Context, verb: int) -> int | None:
         if ref is not None and ctx.delegations[ref.delegation].origin:
             return group
     return None
+
+
+def _title_after(ctx: Context, t: int) -> bool:
+    """Does a post title in the nominative open the words from ``t`` on (adjectives before
+    it: «первый заместитель посла …»)?"""
+    tokens = ctx.doc.tokens
+    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t += 1
+    return t < len(tokens) and t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma) \
+        and "Case=Nom" in tokens[t].feats
 
 
 def _place_word(ctx: Context, word: int) -> int | None:
@@ -961,8 +978,8 @@ def title_place(ctx: Context, person: int) -> int | None:
     government body with its place («советником посольства Китая X»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(person) - 1
-    place = None
-    while t >= 0 and t > ctx.first(person) - 9 and tokens[t].pos in NOMINAL_POS \
+    place, limit = None, ctx.first(person) - 9
+    while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS \
             and tokens[t].text not in CHUNK_BREAKS:
         index = ctx.mention_at.get(t)
         if index is not None:

@@ -2,22 +2,22 @@
 
 Phrasings: a visit clause («делегация посетила технопарк X», «Технопарк X посетила делегация»,
 «визит делегации в Y», lists after «среди них», «в частности» or across «;»,
-«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a
-bare «технопарк» for the one site named with that word), a relative clause over a list after a
-dash («В числе предприятий, которые посетили гости, — X и Y»), a colon list after a visit noun
-(«Программа визита: X, Y»), a second «на/в» place of the verb after a comma, a subjectless tour
-verb after a sentence about the group («Затем осмотрели X»), its head's own visit («губернатор
-области посетил X», «Посещая X, …»), presence («в X находится делегация», «глава делегации
-находится в Y»), an event taken part in, a meeting after it («Встреча прошла в X»), a meeting
-held at a site («круглый стол в Бизнес-инкубаторе», «встретились на площадке технопарка X»,
-«губернатор встретился с делегацией в Y»), the leadership of a body met («встретились с
-руководством комитета X»), what the group did in a place («подписала соглашение в X»), the
-official who met or received the group («мэр города X встретился с делегацией»), staff that
-showed the guests round («директор X ознакомил гостей с лабораториями»), the place of an event
-or site visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей
-точкой маршрута стал завод X»), the place of a clause the group's visit frames («Подписание
-состоялось в городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and
-invitations, another group's clause, a place that only locates another, the group's own names.
+«они»/«журналисты»/«группа депутатов посетили» for the group, «в рамках её пребывания в Y», a bare
+«технопарк» for the one site named with that word), a relative clause over a list after a dash («В
+числе предприятий, которые посетили гости, — X и Y»), a colon list after a visit noun («Программа
+визита: X, Y»), a second «на/в» place of the verb after a comma, a subjectless tour verb after a
+sentence about the group («Затем осмотрели X»), its head's own visit («губернатор области посетил
+X», «Посещая X, …»), presence («в X находится делегация», «глава делегации находится в Y»), an
+event taken part in, a meeting after it («Встреча прошла в X»), a meeting held at a site («круглый
+стол в Бизнес-инкубаторе», «встретились на площадке технопарка X», «губернатор встретился с
+делегацией в Y»), the leadership of a body met («встретились с руководством комитета X», also in
+the sentence after its visit), what the group did in a place («подписала соглашение в X»), the
+official who met or received the group («мэр города X встретился с делегацией»), staff that showed
+the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
+visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
+маршрута стал завод X»), the place of a clause the group's visit frames («Подписание состоялось в
+городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and invitations, another
+group's clause, a place that only locates another, the group's own names.
 Vocabulary:
 ``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
 ``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
@@ -316,6 +316,16 @@ def _planned(ctx: Context, token_id: int) -> bool:
     return False
 
 
+def _future(ctx: Context, verb: int) -> bool:
+    """Is the verb in the future tense, itself or by its «будет» (an infinitive under
+    «быть», whatever tense the tagger gives «будет»)?"""
+    tokens = ctx.doc.tokens
+    return "Tense=Fut" in tokens[verb].feats or any(
+        tokens[c].rel in ("aux", "aux:pass") and ("Tense=Fut" in tokens[c].feats or (
+            tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[verb].feats))
+        for c in ctx.children.get(verb, []))
+
+
 def _purpose(ctx: Context, token: Token) -> bool:
     """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
@@ -537,6 +547,9 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                                        and tokens[t].pos == "VERB" and _planned(ctx, t)
                                        for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
+        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
+        if verb is not None and _future(ctx, verb):
+            continue  # «в ходе визита в X делегация будет обсуждать …»: a visit to come
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
             # «…, когда делегация новосибирских компаний приезжала к нам на Хоккайдо»:
@@ -545,7 +558,6 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                         and r.token < token.token_id
                         and tokens[r.token].lemma in vocab.delegation_heads), None)
         visitors = _visitor_subject(ctx, token)
-        verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
         if visitors is None and ref is None and verb is not None \
                 and tokens[verb].lemma in vocab.visit_triggers and not _planned(ctx, verb):
             visitors = _visitor_subject(ctx, tokens[verb])  # «в рамках поездки по X, журналисты …»
@@ -735,6 +747,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
     heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
+    trips = vocab.words("trip_nouns")
     for token in tokens:
         t = token.token_id
         if token.lemma not in verbs | returns or token.pos != "VERB" or ctx.planned(t) \
@@ -749,13 +762,22 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
             # «делегация, находящаяся в X, …»
             group = ctx.delegation_entity(ctx.ref_at(token.head_id))
+        trip = False
+        if group is None:
+            # «министром Турции X, который находится с визитом в Баку»: the trip word the
+            # official's group was found at (the place after it is the verb's, not its own)
+            group = next((ctx.delegation_entity(r) for c in ctx.children.get(t, [])
+                          if tokens[c].lemma in trips and (r := ctx.ref_at(c)) is not None),
+                         None)
+            trip = group is not None
         if group is None:
             continue
         for index in ctx.mentions_in(ctx.sentence(token.sent_id)):
             first = ctx.first(index)
             if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
-                    or not _governed_by(ctx, index, t) or ctx.ref_dependent(index):
+                    or not _governed_by(ctx, index, t) \
+                    or (ctx.ref_dependent(index) and not trip):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
@@ -1224,7 +1246,7 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             and tokens[a].lemma in vocab.words("government_bodies")
         if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
-        ref = named_group or _meeting_group(ctx, t)
+        ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
         if ref is None:
             continue
         origin = ctx.delegations[ref.delegation].origin_entity
@@ -1232,6 +1254,22 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
+    """«Первой стала встреча с руководством технопарка X»: a meeting noun in a sentence that
+    names no group, right after a sentence about the group's visit or meetings, is that
+    group's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if token.pos != "NOUN" or token.sent_id < 1 or ctx.refs_in(token.sent_id) \
+            or ctx.in_speech(token.token_id):
+        return None
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
+    words = vocab.visit_triggers | vocab.words("meeting_words")
+    if not previous or not any(tokens[t].lemma in words and not ctx.planned(t)
+                               for t in ctx.sentence(token.sent_id - 1)):
+        return None
+    return previous[-1]
 
 
 def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
@@ -1387,8 +1425,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if index is None \
                     or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
                     or index in ctx.origin_mentions or ctx.entity(index) == origin \
-                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
-                continue
+                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True) \
+                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)):
+                continue  # («посол Армении в России X … посетила»: the title's place)
             before = _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
