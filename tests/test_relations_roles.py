@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «во главе с» after the hosts' leadership the group met heads them, not the group
+    ("Члены делегации из КНР провели переговоры с руководством ЗАО «Кедр Агро» во главе с "
+     "директором предприятия Василием Петровым.",
+     "-HEADED_BY delegation:КНР -> Василий Петров"),
     # a plural title before a list of names: the title's one employer is each one's, also
     # a place, also where the title word names the group («председатели … прибыли»)
     ("В делегацию вошли заместители министра экономики Тверской области Игорь Светлов и Пётр "

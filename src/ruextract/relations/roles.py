@@ -77,10 +77,14 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = leader_named(ctx, after + 1 if with_person else after)
             scope = range(max(t - 4, 0), t)
             ref = ctx.nearest_ref(t, list(scope))
-            if ref is not None and any(tokens[w].lemma in vocab.words("counterpart_nouns")
-                                       and ctx.ref_at(w) is None
-                                       for w in range(ref.token + 1, t)):
-                continue  # «делегация … встретилась с представителями N во главе с X»
+            others = vocab.words("host_leader_nouns")
+            if ref is not None and any(ctx.ref_at(w) is None and (
+                    tokens[w].lemma in vocab.words("counterpart_nouns")
+                    or (tokens[w].lemma in others and tokens[w - 1].lemma in ("с", "со")))
+                    for w in range(ref.token + 1, t)):
+                # «делегация … встретилась с представителями N во главе с X», «провела
+                # переговоры с руководством компании N во главе с директором X»
+                continue
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
