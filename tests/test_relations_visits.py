@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a visit noun, its group in the genitive, then «в» the destination the parse hangs on
+    # the clause's verb
+    ("В ходе рабочего визита делегации Тамбовской области в КНР заключен ряд соглашений.",
+     "+VISITED delegation:Тамбовская область -> КНР"),
+    ("Визит делегации Тамбовской области в Китай состоится в мае.",
+     "-VISITED delegation:Тамбовская область -> Китай"),
     # a host who received a foreign envoy (direct object, no «с»): the envoy was at the host's
     ("Губернатор Тверской области Игорь Светлов принял посла Индии Раджа Кумара.",
      "+VISITED delegation:Индия -> Тверская область"),

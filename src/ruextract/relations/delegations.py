@@ -175,7 +175,7 @@ def _find_refs(ctx: Context) -> None:
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         elif kind == "reference" and not origin \
-                and (place := _place_after(ctx, token.token_id, ("из",))) is not None:
+                and (place := place_after(ctx, token.token_id, ("из",))) is not None:
             # «Гости из Тульской области посетили …» with «из X» hung on the verb
             origin, origin_kind, origin_entity = _origin_mention(ctx, place)
             kind = "head"
@@ -332,11 +332,11 @@ def _group_places(ctx: Context, group: Delegation) -> set[Place]:
 
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
     """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it."""
-    index = _place_after(ctx, trip, ("в", "во"))
+    index = place_after(ctx, trip, ("в", "во"))
     return [index] if index is not None else []
 
 
-def _place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int | None:
+def place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int | None:
     """The place named right after ``word`` and one of ``prepositions`` («делегацию из
     Тамбова», «с визитом в Кении»), in its sentence, wherever the parse hangs it; past a
     descriptor the place's name does not hold («поездки в г. Ош», «в турецкий город X»)."""
@@ -1389,7 +1389,7 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
     """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
     an arrival verb of the group word says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
-    index = _place_after(ctx, token.token_id, ("из",))
+    index = place_after(ctx, token.token_id, ("из",))
     if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
         return index
     verbs = [c for c in ctx.children.get(token.token_id, [])

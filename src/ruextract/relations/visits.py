@@ -44,7 +44,7 @@ from .context import (
     is_participle,
     matcher,
 )
-from .delegations import leader_named
+from .delegations import leader_named, place_after
 from .events import set_at
 
 
@@ -584,6 +584,24 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
             yield group, ctx.entity(index), token.sent_id, named_subject and governed
         for site in _descriptor_sites(ctx, scope, token.token_id):
             yield group, site, token.sent_id, False
+        destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
+        if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
+            yield group, ctx.entity(destination), token.sent_id, False
+
+
+def _destination_after_group(ctx: Context, token: Token) -> int | None:
+    """«визита делегации Тамбовской области в КНР»: the place after «в» that ends a visit
+    noun's group phrase (the group word and its origin in the genitive), wherever the parse
+    hangs it."""
+    tokens = ctx.doc.tokens
+    t = token.token_id + 1
+    if ctx.ref_at(t) is None:
+        return None
+    while t + 1 < len(tokens) and t < token.token_id + 8 and tokens[t + 1].lemma not in (
+            "в", "во") and (tokens[t + 1].pos in ("ADJ", "NOUN", "PROPN") and (
+            "Case=Gen" in tokens[t + 1].feats or t + 1 in ctx.mention_at)):
+        t += 1
+    return place_after(ctx, t, ("в", "во"))
 
 
 def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]:
