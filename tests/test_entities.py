@@ -595,16 +595,23 @@ def test_a_word_the_gazetteer_names_as_a_region(word, pos, region):
     assert _a_region(Token(0, len(word), word, 0, 0, pos=pos)) is region
 
 
-def test_an_abbreviation_is_no_persons_initials():
-    """«РО» joins the place «Республика Ольхостан», never a person's title «Раис Ольхостана»
-    whose initials it shares."""
+def grouped(*mentions: tuple[str, str]):
+    """A document of the mentions (type, name), one every 30 characters, grouped into
+    entities."""
     from ruextract.coreference import group_entities
     from ruextract.doc import Doc, Mention
 
     doc = Doc("d", None, "", None)
-    doc.mentions = [Mention(0, 15, "PER", "Раис Ольхостана", "Раис Ольхостана", "ner"),
-                    Mention(20, 22, "LOC", "РО", "РО", "ner")]
+    doc.mentions = [Mention(30 * i, 30 * i + len(name), kind, name, name, "ner")
+                    for i, (kind, name) in enumerate(mentions)]
     group_entities(doc)
+    return doc
+
+
+def test_an_abbreviation_is_no_persons_initials():
+    """«РО» joins the place «Республика Ольхостан», never a person's title «Раис Ольхостана»
+    whose initials it shares."""
+    doc = grouped(("PER", "Раис Ольхостана"), ("LOC", "РО"))
     assert doc.mentions[0].entity_id != doc.mentions[1].entity_id
 
 
@@ -621,13 +628,7 @@ def test_an_abbreviation_is_no_persons_initials():
     (["Кедров Олег Петрович", "Олег Петрович"], 0),
 ])
 def test_a_person_addressed_by_first_name_and_patronymic(names, joined):
-    from ruextract.coreference import group_entities
-    from ruextract.doc import Doc, Mention
-
-    doc = Doc("d", None, "", None)
-    doc.mentions = [Mention(30 * i, 30 * i + len(name), "PER", name, name, "ner")
-                    for i, name in enumerate(names)]
-    group_entities(doc)
+    doc = grouped(*(("PER", name) for name in names))
     addressed = next(m for m in doc.mentions if m.normal.split()[1:] == ["Петрович"])
     joined_to = {i for i, m in enumerate(doc.mentions)
                  if m is not addressed and m.entity_id == addressed.entity_id}
@@ -636,13 +637,7 @@ def test_a_person_addressed_by_first_name_and_patronymic(names, joined):
 
 def test_a_surname_shaped_like_a_patronymic_is_no_address():
     """«Юрий Питкевич» is another Юрий, not «Юрий Кедров» addressed by patronymic."""
-    from ruextract.coreference import group_entities
-    from ruextract.doc import Doc, Mention
-
-    doc = Doc("d", None, "", None)
-    doc.mentions = [Mention(0, 11, "PER", "Юрий Кедров", "Юрий Кедров", "ner"),
-                    Mention(20, 33, "PER", "Юрий Питкевич", "Юрий Питкевич", "ner")]
-    group_entities(doc)
+    doc = grouped(("PER", "Юрий Кедров"), ("PER", "Юрий Питкевич"))
     assert doc.mentions[0].entity_id != doc.mentions[1].entity_id
 
 
