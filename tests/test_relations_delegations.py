@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a plural title with its own «из X» is a travelling group, named again by the title
+    ("Послы из Ганы, Того и Бенина приняли приглашение познакомиться с областью. Послы "
+     "познакомились с городом, побывали в ТГУ и технопарке «Кедр».",
+     "+VISITED delegation:Гана -> Технопарк «Кедр»"),
     # one company (or investor) with a country adjective is no visiting group; several are
     ("Китайская компания «Хуацзянь» заинтересована в проектах области.",
      "-DELEGATION_FROM delegation:Китай -> Китай"),

@@ -1212,8 +1212,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if vocab.is_title(lemma) and "Number=Plur" in token.feats \
-                and _visit_subject(ctx, token):
-            return "group"  # «главы районов области посетили …»: officials travelling
+                and (_visit_subject(ctx, token) or _from_phrase(ctx, token)):
+            # «главы районов области посетили …», «послы из Ганы и Того»: officials
+            # travelling
+            return "group"
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
