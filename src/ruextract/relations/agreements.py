@@ -453,14 +453,25 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias:
+        if alias or _venue(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
         employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
-        if mention.type == "LOC" and before is not None and (
+        if mention.type == "LOC" and before is not None and first - 1 in ctx.mention_at \
+                and ctx.mention_type(ctx.mention_at[first - 1]) == "LOC" \
+                and "Case=Nom" not in tokens[first].feats:
+            # «заместителем акима Туркестанской области Казахстана»: the country of the
+            # employer, not a side of its own
+            dropped = last
+            continue
+        # «Правительства Китая и Казахстана подписали», «акиматом X»: a place's own government
+        # signs for the place
+        government = before is not None and before.lemma in vocab.words(
+            "regional_government_nouns") and first - 1 not in ctx.mention_at
+        if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
@@ -481,6 +492,20 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _venue(ctx: Context, index: int) -> bool:
+    """Does the name only say where the signing was («на площадке Национального центра
+    «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    t = ctx.first(index) - 1
+    while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
+            and tokens[t].pos in ("ADJ", "NOUN"):
+        if tokens[t].lemma in premises and tokens[t - 1].lemma in ("в", "во", "на"):
+            return True
+        t -= 1
+    return False
 
 
 def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
