@@ -199,7 +199,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
-            parties = _parties(ctx, clause, employers=True)
+            parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
@@ -219,6 +219,36 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, sent_id)
+
+
+def _one_per_signer(ctx: Context, parties: list[int]) -> list[int]:
+    """The parties less a second post of one signer («Председатель парламента Республики A,
+    Председатель города B Иван Петров и …»: A and B are one side): an employer after a
+    comma, with no person and no «и» since the employer before it, is that signer's too."""
+    tokens, kept = ctx.doc.tokens, []
+    for index in parties:
+        if kept and ctx.title_dependent(index) and ctx.title_dependent(kept[-1]):
+            between = range(ctx.last(kept[-1]) + 1, ctx.first(index))
+            if any(tokens[t].text == "," for t in between) and not any(
+                    tokens[t].lemma == "и" or (t in ctx.mention_at and ctx.mention_type(
+                        ctx.mention_at[t]) == "PER") for t in between) and _named_signer(
+                    ctx, index):
+                continue
+        kept.append(index)
+    return kept
+
+
+def _named_signer(ctx: Context, index: int) -> bool:
+    """Does the employer's title phrase end in the signer's name («… города B Иван Петров»),
+    with no comma or «и» before it (not a list of posts without names)?"""
+    tokens = ctx.doc.tokens
+    for t in range(ctx.last(index) + 1, min(ctx.last(index) + 6, len(tokens))):
+        if t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER":
+            return True
+        if tokens[t].text == "," or tokens[t].lemma == "и" or tokens[t].sent_id != tokens[
+                ctx.last(index)].sent_id:
+            return False
+    return False
 
 
 def _with_party(ctx: Context, index: int) -> bool:

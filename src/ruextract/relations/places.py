@@ -546,7 +546,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 r += 1
             region = ctx.mention_at.get(r)
             if genitive == r and region is not None:
-                genitive = ctx.last(region)
+                # «столица Социалистической Республики Вьетнам»: the case of the name's head
+                genitive = next((m for m in ctx.mention_tokens(region)
+                                 if tokens[m].lemma in heads), ctx.last(region))
             descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
