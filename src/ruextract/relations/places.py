@@ -520,6 +520,12 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "LOC" or _country(mention.normal):
             continue  # «связи с Индией Омской области»: a country is in no region
         t = ctx.last(index) + 1
+        alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
+            else None
+        if alias is not None and ctx.entity(alias) == ctx.entity(index) \
+                and ctx.last(alias) + 2 in ctx.mention_at \
+                and tokens[ctx.last(alias) + 1].text == ")":
+            t = ctx.last(alias) + 2  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
@@ -606,15 +612,25 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
 
 def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     """«провинции Ганьсу КНР», «Хубэй Китая»: a country's name right after a region or town
-    its descriptor names (or whose own name ends in one), not a country itself."""
+    its descriptor names (or whose own name ends in one), not a country itself; «в селе X
+    Железногорского района», «в городе X Синьцзяна»: after a town its descriptor names, a
+    district or region too."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    if not _country(ctx.doc.mentions[country].normal):
-        return False
     first = ctx.first(index)
+    descriptor = tokens[first - 1].lemma if first > 0 and first - 1 not in ctx.mention_at \
+        else ""
+    wider = ctx.doc.mentions[country].normal
+    if not _country(wider):
+        towns = vocab.words("town_descriptors") | {"город", "село"}
+        districts = vocab.words("district_words") | vocab.words("region_name_heads")
+        words = fold(wider).split()
+        found = gazetteer().lookup(wider)
+        return descriptor in towns and (
+            (found is not None and found.kind != "city")
+            or (len(words) > 1 and words[-1] in districts))
     words = fold(ctx.doc.mentions[index].normal).split()
     heads = vocab.geo_descriptors | vocab.words("region_name_heads")
-    return (bool(words) and words[-1] in heads) or (
-        first > 0 and first - 1 not in ctx.mention_at and tokens[first - 1].lemma in heads)
+    return (bool(words) and words[-1] in heads) or descriptor in heads
 
 
 @matcher("located_capital")
