@@ -10,7 +10,7 @@ signings («будет подписан», «подпишут») are not agreeme
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import QUOTE_OPEN, Context, matcher
+from .context import QUOTE_OPEN, Context, is_finite_verb, matcher
 
 
 @matcher("agreement_between")
@@ -156,7 +156,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
-        origin = _delegation_origin(ctx, sentence) if not parties else None
+        # «делегация из A подписала соглашение с компанией B»: B, after the verb, is the
+        # only name; the group's origin is the other side
+        origin = _delegation_origin(ctx, sentence) if not any(
+            ctx.first(p) < verb for p in parties) else None
         if origin is not None:
             # «делегация из A подписала меморандум с представителями B», «в ходе визита
             # делегации A подписан протокол о намерениях с B», «… с руководством концерна
@@ -483,7 +486,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index):
+        if alias or _venue(ctx, index) or _witnessed(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -522,6 +525,24 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _witnessed(ctx: Context, index: int) -> bool:
+    """Is the name in a phrase of who witnessed the signing («в присутствии губернатора
+    области X Ивана Петрова»), which the witness's name closes?"""
+    tokens = ctx.doc.tokens
+    witness = ctx.vocab.words("witness_nouns")
+    first = ctx.first(index)
+    for t in range(first - 1, max(first - 12, 0), -1):
+        token = tokens[t]
+        if token.sent_id != tokens[first].sent_id or token.text in (",", ";") \
+                or is_finite_verb(token) or (t in ctx.mention_at
+                                             and ctx.mention_type(ctx.mention_at[t]) == "PER") \
+                or (token.pos == "NOUN" and "Case=Nom" in token.feats):
+            return False  # the witness's name, or a subject in the nominative, ends it
+        if token.lemma in witness and tokens[t - 1].lemma in ("в", "во", "при"):
+            return True
+    return False
 
 
 def _venue(ctx: Context, index: int) -> bool:
