@@ -10,7 +10,7 @@ signings («будет подписан», «подпишут») are not agreeme
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import QUOTE_OPEN, Context, matcher
+from .context import QUOTE_OPEN, Context, is_finite_verb, matcher
 
 
 @matcher("agreement_between")
@@ -156,7 +156,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
-        origin = _delegation_origin(ctx, sentence) if not parties else None
+        # «делегация из A подписала соглашение с компанией B»: B, after the verb, is the
+        # only name; the group's origin is the other side
+        origin = _delegation_origin(ctx, sentence) if not any(
+            ctx.first(p) < verb for p in parties) else None
         if origin is not None:
             # «делегация из A подписала меморандум с представителями B», «в ходе визита
             # делегации A подписан протокол о намерениях с B», «… с руководством концерна
@@ -199,7 +202,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
             clause = [t for t in range(start, end) if stop is None or t < stop]
-            parties = _parties(ctx, clause, employers=True)
+            parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
@@ -226,6 +229,36 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
     names the other sides of one unnamed party, not parties of one another."""
     first = min(parties, key=lambda i: ctx.first(i))
     return ctx.first(first) > verb and _with_party(ctx, first)
+
+
+def _one_per_signer(ctx: Context, parties: list[int]) -> list[int]:
+    """The parties less a second post of one signer («Председатель парламента Республики A,
+    Председатель города B Иван Петров и …»: A and B are one side): an employer after a
+    comma, with no person and no «и» since the employer before it, is that signer's too."""
+    tokens, kept = ctx.doc.tokens, []
+    for index in parties:
+        if kept and ctx.title_dependent(index) and ctx.title_dependent(kept[-1]):
+            between = range(ctx.last(kept[-1]) + 1, ctx.first(index))
+            if any(tokens[t].text == "," for t in between) and not any(
+                    tokens[t].lemma == "и" or (t in ctx.mention_at and ctx.mention_type(
+                        ctx.mention_at[t]) == "PER") for t in between) and _named_signer(
+                    ctx, index):
+                continue
+        kept.append(index)
+    return kept
+
+
+def _named_signer(ctx: Context, index: int) -> bool:
+    """Does the employer's title phrase end in the signer's name («… города B Иван Петров»),
+    with no comma or «и» before it (not a list of posts without names)?"""
+    tokens = ctx.doc.tokens
+    for t in range(ctx.last(index) + 1, min(ctx.last(index) + 6, len(tokens))):
+        if t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER":
+            return True
+        if tokens[t].text == "," or tokens[t].lemma == "и" or tokens[t].sent_id != tokens[
+                ctx.last(index)].sent_id:
+            return False
+    return False
 
 
 def _with_party(ctx: Context, index: int) -> bool:
@@ -460,14 +493,25 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias:
+        if alias or _venue(ctx, index) or _witnessed(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
         descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
         employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
-        if mention.type == "LOC" and before is not None and (
+        if mention.type == "LOC" and before is not None and first - 1 in ctx.mention_at \
+                and ctx.mention_type(ctx.mention_at[first - 1]) == "LOC" \
+                and "Case=Nom" not in tokens[first].feats:
+            # «заместителем акима Туркестанской области Казахстана»: the country of the
+            # employer, not a side of its own
+            dropped = last
+            continue
+        # «Правительства Китая и Казахстана подписали», «акиматом X»: a place's own government
+        # signs for the place
+        government = before is not None and before.lemma in vocab.words(
+            "regional_government_nouns") and first - 1 not in ctx.mention_at
+        if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
                 (before.pos in ("NOUN", "PROPN") and before.lemma not in descriptors
@@ -488,6 +532,38 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _witnessed(ctx: Context, index: int) -> bool:
+    """Is the name in a phrase of who witnessed the signing («в присутствии губернатора
+    области X Ивана Петрова»), which the witness's name closes?"""
+    tokens = ctx.doc.tokens
+    witness = ctx.vocab.words("witness_nouns")
+    first = ctx.first(index)
+    for t in range(first - 1, max(first - 12, 0), -1):
+        token = tokens[t]
+        if token.sent_id != tokens[first].sent_id or token.text in (",", ";") \
+                or is_finite_verb(token) or (t in ctx.mention_at
+                                             and ctx.mention_type(ctx.mention_at[t]) == "PER") \
+                or (token.pos == "NOUN" and "Case=Nom" in token.feats):
+            return False  # the witness's name, or a subject in the nominative, ends it
+        if token.lemma in witness and tokens[t - 1].lemma in ("в", "во", "при"):
+            return True
+    return False
+
+
+def _venue(ctx: Context, index: int) -> bool:
+    """Does the name only say where the signing was («на площадке Национального центра
+    «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    t = ctx.first(index) - 1
+    while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
+            and tokens[t].pos in ("ADJ", "NOUN"):
+        if tokens[t].lemma in premises and tokens[t - 1].lemma in ("в", "во", "на"):
+            return True
+        t -= 1
+    return False
 
 
 def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:

@@ -278,8 +278,14 @@ def _after_in(ctx: Context, first: int) -> bool:
     not after another name («компании X в Y»)?"""
     tokens = ctx.doc.tokens
     t = first - 1
-    if t >= 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
+    if t >= 0 and t not in ctx.mention_at and (
+            tokens[t].lemma in ctx.vocab.geo_descriptors
+            or tokens[t].lemma in ctx.vocab.words("town_descriptors")):
         t -= 1
+        # «в городском посёлке X»: past the descriptor's lower-case adjectives
+        while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
+                and tokens[t].text.islower():
+            t -= 1
     return t >= 0 and tokens[t].lemma in ("в", "во") and t - 1 not in ctx.mention_at
 
 
@@ -307,13 +313,19 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
                     and owner_lemma and owner_lemma not in vocab.named_heads):
                 continue
+            preposition = tokens[t].lemma
+            if preposition == "из" and mention.type not in ("ORG", "PARK"):
+                continue
+            # «из подмосковного Серпухова», «в городском посёлке X»: past lower-case adjectives
+            while t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
+                    and tokens[t + 1].pos == "ADJ" and tokens[t + 1].text.islower():
+                t += 1
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.geo_descriptors
+                or tokens[t + 1].lemma in vocab.words("town_descriptors")
                 or tokens[t + 1].lemma in vocab.site_area_nouns)
             abbreviated = _town_abbreviation(ctx, t + 1)
-            if tokens[t].lemma == "из" and mention.type != "ORG":
-                continue
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
@@ -321,8 +333,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
-            locative = tokens[t].lemma in ("в", "во") and _locative(ctx, index)
-            if mention.type == "ORG" and tokens[t].lemma != "из" and not descriptor and not (
+            locative = preposition in ("в", "во") and _locative(ctx, index)
+            if mention.type == "ORG" and preposition != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
                     and not built and not locative:
                 continue
@@ -425,6 +437,42 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
+@matcher("located_kind_listed")
+def located_kind_listed(ctx: Context, rule: RelationRule) -> None:
+    """«с такими городами КНР, как A, B и C», «с регионами Узбекистана — A, B»: the places
+    listed after a plural kind of place and the country (or region) it is of are in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    kinds = vocab.words(rule.trigger) | vocab.geo_descriptors
+    for token in ctx.triggers(kinds, outside_mentions=True):
+        t = token.token_id
+        wider = ctx.mention_at.get(t + 1)
+        if "Number=Plur" not in token.feats or wider is None or ctx.first(wider) != t + 1 \
+                or ctx.mention_type(wider) != "LOC":
+            continue
+        last = ctx.last(wider)
+        if "Case=Gen" not in tokens[last].feats and not tokens[last].text.isupper():
+            continue
+        u = last + 1
+        if u < len(tokens) and tokens[u].text == ",":
+            u += 1
+        if u < len(tokens) and tokens[u].lemma == "такой":
+            u += 1
+        if u + 1 >= len(tokens) or u in ctx.mention_at \
+                or not (tokens[u].lemma == "как" or tokens[u].text == DASH):
+            continue
+        u += 1
+        listed: list[int] = []
+        while u in ctx.mention_at and ctx.first(ctx.mention_at[u]) == u \
+                and ctx.mention_type(ctx.mention_at[u]) == "LOC":
+            listed.append(ctx.mention_at[u])
+            u = ctx.last(listed[-1]) + 1
+            if u + 1 < len(tokens) and tokens[u].text in (",", "и") and u + 1 in ctx.mention_at:
+                u += 1
+        for place in listed:
+            if not _country(ctx.doc.mentions[place].normal):
+                ctx.add(rule, ctx.entity(place), ctx.entity(wider), token.sent_id)
+
+
 def _locative(ctx: Context, index: int) -> bool:
     """Does «в»/«на» stand before the name, past its generic head and adjectives («на
     ВДНХ», «в Национальном центре «Россия»», «на заводе «Кварц»»)?"""
@@ -469,9 +517,24 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     heads = ctx.vocab.words(rule.trigger)
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "LOC" or ctx.title_dependent(index) or _country(mention.normal):
+        if mention.type != "LOC" or _country(mention.normal):
             continue  # «связи с Индией Омской области»: a country is in no region
         t = ctx.last(index) + 1
+        alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
+            else None
+        if alias is not None and ctx.entity(alias) == ctx.entity(index) \
+                and ctx.last(alias) + 2 in ctx.mention_at \
+                and tokens[ctx.last(alias) + 1].text == ")":
+            t = ctx.last(alias) + 2  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if ctx.title_dependent(index):
+            # «главы провинции Ганьсу КНР»: an employer too is in the country after it
+            country = ctx.mention_at.get(t)
+            if country is not None and ctx.first(country) == t and ctx.mention_type(
+                    country) == "LOC" and _country_after_region(ctx, index, country) and (
+                    "Case=Gen" in tokens[ctx.last(country)].feats
+                    or tokens[ctx.last(country)].text.isupper()):
+                ctx.add(rule, ctx.entity(index), ctx.entity(country), mention.sent_id)
+            continue
         case = "Case=Gen"
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "на" \
                 and tokens[t + 2].lemma in ctx.vocab.words("side_nouns"):
@@ -489,7 +552,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 r += 1
             region = ctx.mention_at.get(r)
             if genitive == r and region is not None:
-                genitive = ctx.last(region)
+                # «столица Социалистической Республики Вьетнам»: the case of the name's head
+                genitive = next((m for m in ctx.mention_tokens(region)
+                                 if tokens[m].lemma in heads), ctx.last(region))
             descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
@@ -527,15 +592,45 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 or _bare_head(ctx, region):
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
-        if case and (head is None or case not in tokens[head].feats):
+        country = case == "Case=Gen" and head is None and _country_after_region(
+            ctx, index, region)
+        if country:
+            head = ctx.last(region)  # «провинции Ганьсу КНР», «штата Гоа Индии»
+        if case and (head is None or (case not in tokens[head].feats
+                                      and not (country and tokens[head].text.isupper()))):
             continue
         ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
-        # «с Ташкентской и Ферганской областями Республики Узбекистан»: both are in it
+        # «с Ташкентской и Ферганской областями Республики Узбекистан»: both are in it (not
+        # «Хатлонской области Таджикистана и Сурхандарьинской области Узбекистана»)
         before = ctx.first(index) - 1
         joined = ctx.mention_at.get(before - 1) if before > 0 and tokens[before].lemma == "и" \
-            else None
-        if joined is not None and ctx.mention_type(joined) == "LOC":
+            and not country else None
+        if joined is not None and ctx.mention_type(joined) == "LOC" \
+                and not _country(ctx.doc.mentions[joined].normal):
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
+
+
+def _country_after_region(ctx: Context, index: int, country: int) -> bool:
+    """«провинции Ганьсу КНР», «Хубэй Китая»: a country's name right after a region or town
+    its descriptor names (or whose own name ends in one), not a country itself; «в селе X
+    Железногорского района», «в городе X Синьцзяна»: after a town its descriptor names, a
+    district or region too."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    first = ctx.first(index)
+    descriptor = tokens[first - 1].lemma if first > 0 and first - 1 not in ctx.mention_at \
+        else ""
+    wider = ctx.doc.mentions[country].normal
+    if not _country(wider):
+        towns = vocab.words("town_descriptors") | {"город", "село"}
+        districts = vocab.words("district_words") | vocab.words("region_name_heads")
+        words = fold(wider).split()
+        found = gazetteer().lookup(wider)
+        return descriptor in towns and (
+            (found is not None and found.kind != "city")
+            or (len(words) > 1 and words[-1] in districts))
+    words = fold(ctx.doc.mentions[index].normal).split()
+    heads = vocab.geo_descriptors | vocab.words("region_name_heads")
+    return (bool(words) and words[-1] in heads) or descriptor in heads
 
 
 @matcher("located_capital")
