@@ -164,10 +164,11 @@ class Context:
     def mention_type(self, index: int) -> str:
         return self.doc.mentions[index].type
 
-    def governed(self, token_id: int, preposition: str | None = None) -> bool:
-        """Does a preposition (``preposition``, or any) govern the word: «из Китая», «в Лаосе»?"""
+    def governed(self, token_id: int, *prepositions: str) -> bool:
+        """Does a preposition (one of ``prepositions``, or any) govern the word: «из Китая»,
+        «в Лаосе»?"""
         tokens = self.doc.tokens
-        return any(tokens[c].rel == "case" and preposition in (None, tokens[c].lemma)
+        return any(tokens[c].rel == "case" and (not prepositions or tokens[c].lemma in prepositions)
                    for c in self.children.get(token_id, []))
 
     def mention_tokens(self, index: int) -> list[int]:

@@ -87,9 +87,9 @@ def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
         town_word = t >= 0 and tokens[t].lemma in vocab.words("town_anaphors")
         t -= 1 if town_word else 0
         if t < 0 or not (tokens[t].lemma in vocab.words("town_head_posts")
-                         or (town_word and tokens[t].lemma == "глава")):
+                         or (town_word and tokens[t].lemma in vocab.words("town_word_posts"))):
             continue
-        stems = {a[:-2] for a in region.adjectives} | {a[:-4] + "ь" for a in region.adjectives}
+        stems = {town for a in region.adjectives for town in adjective_towns(a)}
         towns = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids
                  and fold(e.normal) in stems and (place := gazetteer().lookup(e.normal))
                  is not None and place.kind == "city" and place.region == region.canonical]
@@ -466,9 +466,7 @@ def in_group(ctx: Context, verb: int) -> int | None:
     there is none (a bare «в составе делегации» is his own)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for c in ctx.children.get(verb, []):
-        if tokens[c].lemma not in vocab.composition_nouns or not any(
-                tokens[g].lemma in ("в", "во") and tokens[g].rel == "case"
-                for g in ctx.children.get(c, [])):
+        if tokens[c].lemma not in vocab.composition_nouns or not ctx.governed(c, "в", "во"):
             continue
         group = next((g for g in ctx.children.get(c, [])
                       if tokens[g].lemma in vocab.delegation_heads), None)
@@ -1017,7 +1015,7 @@ def _place_before_dash(ctx: Context, t: int) -> int | None:
     t -= 1
     while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
         t -= 1  # «– первый заместитель министра»
-    if t < 2 or tokens[t].text not in (*DASH_OR_HYPHEN, "–"):
+    if t < 2 or tokens[t].text not in DASH_OR_HYPHEN:
         return None
     index = ctx.mention_at.get(t - 1)
     if index is None or ctx.mention_type(index) != "LOC" or ctx.last(index) != t - 1:
@@ -1497,9 +1495,7 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
                 or len(lemma) < 7:
             return None
         stem = lemma[:-2]  # «курский» → «курск»: Курская область, Курск
-        towns = {stem, lemma[:-4], lemma[:-4] + "ь"}  # Зеленоград, Казань
-        if lemma.endswith("сский"):
-            towns.add(lemma[:-3])  # «кузбасский» → Кузбасс
+        towns = adjective_towns(lemma)
         found = [e for e in places if fold(e.normal) in towns or (
             fold(e.normal).startswith(stem) and len(e.normal.split()) > 1
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
@@ -1520,6 +1516,15 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
         usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
         return name if head else usual, kind, found[0].entity_id
     return name, kind, None
+
+
+def adjective_towns(lemma: str) -> set[str]:
+    """The folded names a place adjective's town may have: «курский» → «курск», «казанский»
+    → «казань», «зеленоградский» → «зеленоград», «кузбасский» → «кузбасс»."""
+    towns = {lemma[:-2], lemma[:-4], lemma[:-4] + "ь"}
+    if lemma.endswith("сский"):
+        towns.add(lemma[:-3])
+    return towns
 
 
 def _dictionary_town(ctx: Context, lemma: str) -> str | None:

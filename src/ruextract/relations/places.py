@@ -621,7 +621,7 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
         else ""
     wider = ctx.doc.mentions[country].normal
     if not _country(wider):
-        towns = vocab.words("town_descriptors") | {"город", "село"}
+        towns = vocab.words("town_descriptors") | vocab.words("settlement_descriptors")
         districts = vocab.words("district_words") | vocab.words("region_name_heads")
         words = fold(wider).split()
         found = gazetteer().lookup(wider)

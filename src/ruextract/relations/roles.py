@@ -326,18 +326,23 @@ def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
         if tokens[adverb].lemma != "вместе":
             continue
         for c in ctx.children.get(adverb, []):
-            if not any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
-                continue
-            index = ctx.mention_at.get(c)
-            if index is not None:
-                return index if ctx.mention_type(index) == "PER" else None
-            if tokens[c].pos != "PRON" \
-                    or tokens[c].lemma not in ctx.vocab.words("person_pronouns"):
-                return None
-            first = ctx.doc.sentences[max(tokens[c].sent_id - 1, 0)].first_token
-            named = [i for i in ctx.mentions_in(range(first, c)) if ctx.mention_type(i) == "PER"]
-            return named[-1] if named else None
+            if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+                return _person_at(ctx, c)
     return None
+
+
+def _person_at(ctx: Context, t: int) -> int | None:
+    """The person mention at token ``t``: his name, or «он»/«она» for the person named last
+    in the sentence or the one before."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is not None:
+        return index if ctx.mention_type(index) == "PER" else None
+    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
+        return None
+    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
+    named = [i for i in ctx.mentions_in(range(first, t)) if ctx.mention_type(i) == "PER"]
+    return named[-1] if named else None
 
 
 def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
@@ -1022,16 +1027,8 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     """The delegation head token ``t`` names: his name, or «он»/«она» for the head named
     last in the sentence or the one before."""
-    tokens = ctx.doc.tokens
-    index = ctx.mention_at.get(t)
-    if index is not None:
-        return ctx.entity(index) if ctx.entity(index) in heads else None
-    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
-        return None
-    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
-    named = [ctx.entity(i) for i in ctx.mentions_in(range(first, t))
-             if ctx.mention_type(i) == "PER"]
-    return named[-1] if named and named[-1] in heads else None
+    person = _person_at(ctx, t)
+    return ctx.entity(person) if person is not None and ctx.entity(person) in heads else None
 
 
 def _subject_persons(ctx: Context, verb: int) -> list[int]:
@@ -1098,8 +1095,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
                     and not _genitive_participle(token):
                 break
-            if other is not None and (ctx.mention_type(other) == "PER" or (
-                    ctx.mention_type(other) == DELEGATION and not _is_title(ctx, t))):
+            if other is not None and ctx.mention_type(other) in ("PER", DELEGATION) \
+                    and not _free_title(ctx, t):
                 break  # a group named by a plural title («председатели комитетов X») is one
             collected.insert(0, t)
             t -= 1
@@ -1455,19 +1452,20 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
+    travellers: set[int] = set()
     if rule.method == "bare_host_post":
         # several regions: the one no delegation of the text comes from is the hosts'
+        if not ctx.delegations:
+            return
         regions -= {entity for d in ctx.delegations
                     for entity in (d.origin_entity, *d.also_from) if entity is not None}
-        regions = regions if ctx.delegations and len(regions) == 1 else set()
+        # a host's title: not one of the travellers', nor one whose post is already found
+        travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} \
+            | {member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} \
+            | {person for person, _, _ in ctx.found_of("WORKS_FOR")}
     if len(regions) != 1:
         return
     (region,) = regions
-    # a host's title: not one of the travellers', nor one whose post is already found
-    travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} | {
-        member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} | {
-        person for person, _, _ in ctx.found_of("WORKS_FOR")} \
-        if rule.method == "bare_host_post" else set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER" or ctx.entity(index) in travellers:
             continue

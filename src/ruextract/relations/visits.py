@@ -674,6 +674,7 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
     if not groups:
         return
     last_person: int | None = None
+    honorifics = vocab.words("honorifics")
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) \
@@ -686,11 +687,8 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         if verb != t and ctx.planned(verb):
             continue
         # «господин посол посетил»: the parser makes both words subjects; the title is it
-        honorifics = vocab.words("honorifics")
-        subject = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                        and tokens[c].lemma not in honorifics), None) \
-            or next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
-                     and tokens[c].lemma not in honorifics), None)
+        subject = next((c for v in (t, verb) for c in ctx.children.get(v, [])
+                        if tokens[c].rel == "nsubj" and tokens[c].lemma not in honorifics), None)
         if subject is None:
             continue
         group = None
