@@ -87,6 +87,12 @@ REAL_DEV_FLOORS = {"relations_micro": 0.72, "VISITED": 0.64, "ORG_overlap": 0.86
 def test_real_dev_scores_do_not_drop(tmp_path: Path) -> None:
     if not realset.cache_dir().is_dir():
         pytest.skip("the real-set text cache is absent (tests/gold/real/README.md rebuilds it)")
+    # The floors hold for the whole split; a part of it scores anything.
+    dev_docs = [obj["doc"] for _, obj in realset.gold_lines() if obj["split"] == "dev"]
+    absent = [doc for doc in dev_docs if not (realset.cache_dir() / doc).exists()]
+    if absent:
+        pytest.skip(f"the real-set text cache lacks {len(absent)} of {len(dev_docs)} dev "
+                    "articles (tests/gold/real/README.md rebuilds it)")
     from ruextract import evaluate as scoring
     from ruextract import pipeline
     from ruextract.gold import read_gold
