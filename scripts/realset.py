@@ -7,6 +7,8 @@ a local cache (``$RUEXTRACT_REAL_CACHE``, default ``~/.cache/ruextract/real``), 
 describes. Commands:
 
     realset.py add --url URL --query Q --text FILE     put a page's text into the cache
+    realset.py missing                                 queries to search for absent texts
+    realset.py restore RESULTS.jsonl                   cache the search results that match
     realset.py annotate ANN.json --batch NAME          resolve a compact annotation to gold
     realset.py check                                   validate every gold line (hash, offsets)
     realset.py export --split dev|heldout|all [--half a|b] --out DIR
@@ -109,6 +111,56 @@ def cmd_add(args: argparse.Namespace) -> int:
     print(json.dumps(page, ensure_ascii=False))
     if url in known:
         print("note: this URL is already annotated in tests/gold/real/")
+    return 0
+
+
+# --------------------------------------------------------------------------- restore
+
+
+def cmd_missing(args: argparse.Namespace) -> int:
+    """Each query whose search would bring back a gold page absent from the cache."""
+    by_query: dict[str, list[str]] = {}
+    for _, obj in gold_lines():
+        if not (cache_dir() / obj["doc"]).exists():
+            by_query.setdefault(obj["query"], []).append(obj["url"])
+    for query, urls in by_query.items():
+        for url in urls:
+            print(f"{query}\t{url}")
+    print(f"{sum(map(len, by_query.values()))} pages absent, {len(by_query)} queries",
+          file=sys.stderr)
+    return 0
+
+
+def restore(results: Path) -> Counter:
+    """Cache each search result (a JSON line with ``url`` and ``excerpt``) whose text is the
+    annotated one; a page whose stored copy changed since it was annotated stays absent."""
+    gold = {obj["url"]: obj for _, obj in gold_lines()}
+    counts: Counter = Counter()
+    for line in results.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            result = json.loads(line)
+            obj = gold.get(result["url"].strip())
+            text = clean_text(result["excerpt"])
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+            counts["unreadable"] += 1
+            continue
+        if obj is None:
+            counts["not annotated"] += 1
+        elif sha256(text) != obj["sha256"]:
+            counts["text differs"] += 1
+        else:
+            target = cache_dir() / obj["doc"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="")
+            counts["cached"] += 1
+    return counts
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    counts = restore(Path(args.results))
+    print(", ".join(f"{n} {what}" for what, n in counts.most_common()) or "nothing read")
     return 0
 
 
@@ -306,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--query", required=True)
     add.add_argument("--text", required=True, help="file holding the page's excerpt")
     add.set_defaults(run=cmd_add)
+    sub.add_parser("missing").set_defaults(run=cmd_missing)
+    restore_ = sub.add_parser("restore")
+    restore_.add_argument("results", help='JSON lines {"url": ..., "excerpt": ...}')
+    restore_.set_defaults(run=cmd_restore)
     annotate = sub.add_parser("annotate")
     annotate.add_argument("annotation")
     annotate.add_argument("--batch", required=True)

@@ -8,6 +8,7 @@ hashes and offsets are checked against the local text cache where it exists.
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,28 @@ def test_the_dev_split_falls_in_two_halves_by_the_url() -> None:
     assert min(halves.count("a"), halves.count("b")) > len(urls) // 4
 
 
+def test_restore_caches_only_the_annotated_text(tmp_path: Path, monkeypatch) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    url, text = "https://example.org/news/1", "Делегация посетила технопарк."
+    (gold / "batch_x.jsonl").write_text(json.dumps(
+        {"doc": realset.doc_name(url), "url": url, "query": "q", "split": "dev",
+         "sha256": realset.sha256(text), "length": len(text), "mentions": [],
+         "relations": []}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(realset, "GOLD_DIR", gold)
+    monkeypatch.setenv("RUEXTRACT_REAL_CACHE", str(tmp_path / "cache"))
+    results = tmp_path / "results.jsonl"
+    results.write_text("\n".join([
+        json.dumps({"url": url, "excerpt": text + "!"}),          # the page changed since
+        json.dumps({"url": "https://example.org/other", "excerpt": text}),
+        "{not json",
+        json.dumps({"url": url, "excerpt": f"  {text}\n\n"}),    # ends are stripped
+    ]), encoding="utf-8")
+    counts = realset.restore(results)
+    assert counts == {"cached": 1, "text differs": 1, "not annotated": 1, "unreadable": 1}
+    assert (tmp_path / "cache" / realset.doc_name(url)).read_text(encoding="utf-8") == text
+
+
 def test_committed_gold_is_valid() -> None:
     if not list(realset.GOLD_DIR.glob("*.jsonl")):
         pytest.skip("no real gold yet")
@@ -87,10 +110,11 @@ REAL_DEV_FLOORS = {"relations_micro": 0.72, "VISITED": 0.64, "ORG_overlap": 0.86
 def test_real_dev_scores_do_not_drop(tmp_path: Path) -> None:
     if not realset.cache_dir().is_dir():
         pytest.skip("the real-set text cache is absent (tests/gold/real/README.md rebuilds it)")
-    # The floors hold for the whole split; a part of it scores anything.
+    # The floors hold for the whole split, give or take a page or two whose stored copy
+    # changed since it was annotated; a small part of the split could score anything.
     dev_docs = [obj["doc"] for _, obj in realset.gold_lines() if obj["split"] == "dev"]
     absent = [doc for doc in dev_docs if not (realset.cache_dir() / doc).exists()]
-    if absent:
+    if len(absent) > len(dev_docs) // 50:
         pytest.skip(f"the real-set text cache lacks {len(absent)} of {len(dev_docs)} dev "
                     "articles (tests/gold/real/README.md rebuilds it)")
     from ruextract import evaluate as scoring
