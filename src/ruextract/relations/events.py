@@ -605,3 +605,96 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+
+
+@matcher("held_with_participation")
+def held_with_participation(ctx: Context, rule: RelationRule) -> None:
+    """«состоялся форум X с участием министра Y Петра Громова и делегации Z», «форум X,
+    прошедший с участием компаний «A» и «B»»: who is named after «с участием» of a named
+    event that took place took part in it."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        if t == 0 or tokens[t - 1].lemma != "с" or "Case=Ins" not in token.feats:
+            continue
+        event, verb = _event_held_with(ctx, token.head_id)
+        if event is None or verb is None or not _happened(ctx, verb):
+            continue  # «форум пройдёт с участием …»
+        for participant in _named_under(ctx, t):
+            ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+
+
+def _event_held_with(ctx: Context, head: int) -> tuple[int | None, int | None]:
+    """The named event «с участием» at ``head`` belongs to, and the verb telling it took
+    place: the event noun it modifies («форум X с участием»; the event the subject of a
+    «состоялся», «прошёл»), or that verb itself («форум X прошёл с участием»)."""
+    tokens = ctx.doc.tokens
+    if head < 0:
+        return None, None
+    if tokens[head].lemma in ctx.vocab.words("took_place_verbs"):
+        verb = head
+        subject = next((c for c in ctx.children.get(head, []) if tokens[c].rel == "nsubj"),
+                       None)
+    else:
+        verb, subject = tokens[head].head_id, head
+        if verb < 0 or tokens[verb].lemma not in ctx.vocab.words("took_place_verbs") \
+                or tokens[head].rel != "nsubj":
+            return None, None
+    if subject is None:
+        return None, None
+    # «форум «X»»: the name in apposition to the event noun, or right after it
+    names = (subject, *(c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel in ("appos", "flat:name")), subject + 1)
+    event = next((ctx.mention_at[w] for w in names if w in ctx.mention_at), None)
+    if event is None or ctx.mention_type(event) != "EVENT" or (
+            subject not in ctx.mention_tokens(event)
+            and tokens[subject].lemma not in ctx.vocab.words("event_nouns")):
+        return None, None
+    return event, verb
+
+
+def _named_under(ctx: Context, t: int) -> list[int]:
+    """The participants named in the phrase governed by ``t`` («участием министра X Петра
+    Громова и компании «A»»): persons by name, delegations of a known origin, organisations
+    and places that are no title's employer nor a dependent of another noun
+    («представителей регионов России», «делегации из Китая» name no participant)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    seen: set[int] = set()
+    stack = list(ctx.children.get(t, []))
+    while stack:
+        word = stack.pop()
+        stack += ctx.children.get(word, [])
+        ref = ctx.ref_at(word)
+        if ref is not None and (group := _group(ctx, ref)) is not None:
+            found.append(group)
+        index = ctx.mention_at.get(word)
+        if index is None or index in seen:
+            continue
+        seen.add(index)
+        inside = ctx.mention_tokens(index)
+        head = next((w for w in inside if tokens[w].head_id not in inside), None)
+        kind = ctx.mention_type(index)
+        if head is not None and (kind == "PER" or (
+                kind in ("ORG", "LOC") and not _employer(ctx, index)
+                and _listed_under(ctx, head, t))):
+            found.append(ctx.entity(index))
+    return found
+
+
+def _listed_under(ctx: Context, word: int, t: int) -> bool:
+    """Is the name whose head is ``word`` one of the list ``t`` governs, through
+    conjunctions and generic heads only («с участием компаний «A» и «B»»), not a noun's
+    dependent nor a preposition's object?"""
+    tokens = ctx.doc.tokens
+    for _ in range(6):
+        head = tokens[word].head_id
+        if ctx.governed(word):
+            return False
+        if head == t:
+            return True
+        if head < 0 or head in ctx.mention_at or not (
+                tokens[word].rel == "conj" or tokens[head].lemma in ctx.vocab.named_heads):
+            return False
+        word = head
+    return False
