@@ -1474,13 +1474,13 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
     # «на площадке технопарка «Y» появится индустриальный парк «X»»: the park after the verb
     for token in tokens:
         a = token.token_id
-        if token.lemma not in area_nouns or a in ctx.mention_at or a == 0 \
-                or tokens[a - 1].lemma not in ("в", "на"):
-            continue
+        if token.lemma not in area_nouns or a == 0 or tokens[a - 1].lemma not in ("в", "на") \
+                or (a in ctx.mention_at and ctx.first(ctx.mention_at[a]) != a):
+            continue  # «на территории ТОР «Y»» may open the park's own name
         whole = _park_of_area(ctx, a)
         if whole is None:
             continue
-        verb = ctx.last(whole) + 1
+        verb = _past_setting(ctx, ctx.last(whole) + 1)
         if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
             continue
         if tokens[verb].pos == "AUX":  # «будет создан»
@@ -1489,6 +1489,22 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_setting(ctx: Context, t: int) -> int:
+    """The first word from ``t`` past a place and adverbs of a setting («… «Y» в Шиловском
+    районе торжественно открыли …»)."""
+    tokens = ctx.doc.tokens
+    while t < len(tokens):
+        place = ctx.mention_at.get(t + 1)
+        if tokens[t].pos == "ADV" and t not in ctx.mention_at:
+            t += 1
+        elif tokens[t].lemma in ("в", "во") and place is not None \
+                and ctx.first(place) == t + 1 and ctx.mention_type(place) == "LOC":
+            t = ctx.last(place) + 1
+        else:
+            break
+    return t
 
 
 def _produces(ctx: Context, index: int) -> bool:
@@ -1515,3 +1531,29 @@ def _park_of_area(ctx: Context, a: int) -> int | None:
             t += 1
         index = ctx.mention_at.get(t)
     return index if index is not None and ctx.mention_type(index) == "PARK" else None
+
+
+@matcher("part_of_park_genitive")
+def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
+    """«технологический парк «X» Билкентского университета», «технопарк «X» компании «Y»»:
+    a park named right before the organisation it belongs to, in the genitive."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        after = ctx.last(index) + 1
+        generic = None
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in ctx.vocab.org_heads:
+            generic, after = after, after + 1  # «технопарк «X» компании «Y»»: past the head
+        owner = ctx.mention_at.get(after)
+        if owner is None or ctx.first(owner) != after or ctx.mention_type(owner) != "ORG" \
+                or tokens[after].sent_id != mention.sent_id:
+            continue
+        inside = ctx.mention_tokens(owner)
+        head = generic if generic is not None else next(
+            (w for w in inside if tokens[w].head_id not in inside), None)
+        if head is None or "Case=Gen" not in tokens[head].feats \
+                or tokens[head].head_id not in ctx.mention_tokens(index):
+            continue  # the owner depends on the park's name, not on a word after it
+        ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
