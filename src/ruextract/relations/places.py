@@ -1052,8 +1052,10 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             continue
         words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
         if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+            # the first name of a wanted type: a misparse may hang a park's name on the head
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
-                     and tokens[g].rel in ("appos", "nmod", "flat:name")]
+                     and tokens[g].rel in ("appos", "nmod", "flat:name")
+                     and ctx.mention_type(ctx.mention_at[g]) in types]
             words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
                                   if tokens[c].rel == "conj"]
         for word in words:
@@ -1071,7 +1073,7 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        parks = _parks_placed(ctx, [t], ("obl",))
+        parks = _parks_placed(ctx, [t], ("obl",)) or _park_where(ctx, t)
         if not parks and token.sent_id > 0 and any(
                 tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
                 and _park_before(ctx, t) is None:
@@ -1096,6 +1098,19 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, company, park, token.sent_id)
 
 
+def _park_where(ctx: Context, verb: int) -> set[int]:
+    """«ОЭЗ «Y», где работает завод «X»»: the park a «где» clause of ``verb`` describes."""
+    tokens = ctx.doc.tokens
+    head = tokens[verb].head_id
+    if tokens[verb].rel != "acl:relcl" or head < 0 or not any(
+            tokens[c].lemma == "где" for c in ctx.children.get(verb, [])):
+        return set()
+    park = ctx.mention_at.get(head)
+    if park is None or ctx.mention_type(park) != "PARK":
+        return set()
+    return {ctx.entity(park)}
+
+
 @matcher("resident_production")
 def resident_production(ctx: Context, rule: RelationRule) -> None:
     """«компания «A» разместила производство в ОЭЗ «Y»», «открыла завод на территории
@@ -1115,6 +1130,44 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
         park = parks.pop()
         for company in _named_orgs(ctx, t):
             ctx.add(rule, company, park, token.sent_id)
+
+
+@matcher("resident_plant_opened")
+def resident_plant_opened(ctx: Context, rule: RelationRule) -> None:
+    """«в ОЭЗ «Y» открылся завод компании «X»», «на территории технопарка «Y» построен цех
+    «X»»: the company whose plant opened or was built in a park is its resident."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words("production_nouns")
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats and "VerbForm=Part" not in token.feats:
+            continue  # «открывается», «строится»: not yet there
+        plants = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj", "nsubj:pass")
+                  and tokens[c].lemma in nouns and c not in ctx.mention_at]
+        if len(plants) != 1:
+            continue
+        parks = _parks_placed(ctx, [t, *plants], ("obl", "nmod"))
+        company = _plant_owner(ctx, plants[0])
+        if len(parks) == 1 and company is not None:
+            ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+def _plant_owner(ctx: Context, plant: int) -> int | None:
+    """The organisation a plant noun names: «завод «X»», «завод компании «X»»."""
+    tokens = ctx.doc.tokens
+    for g in ctx.children.get(plant, []):
+        words = [g]
+        if g not in ctx.mention_at and tokens[g].rel == "nmod" \
+                and tokens[g].lemma in ctx.vocab.org_heads and "Case=Gen" in tokens[g].feats:
+            words = [c for c in ctx.children.get(g, []) if tokens[c].rel in ("appos", "flat:name")]
+        elif tokens[g].rel not in ("appos", "flat:name", "nmod"):
+            continue
+        for word in words:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) == "ORG" \
+                    and not ctx.title_dependent(index):
+                return ctx.entity(index)
+    return None
 
 
 def _parks_placed(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> set[int]:
