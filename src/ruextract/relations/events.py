@@ -35,6 +35,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
         if site is None:
             continue
+        # «в форуме X и выставке Y»: each event of the list
+        sites = [site, *_coordinated_events(ctx, event)] if event is not None else [site]
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
         relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
@@ -42,19 +44,19 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
-            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
         elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
-            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
             if ctx.doc.tokens[ref.token].pos in ("VERB", "AUX"):
                 # «губернатор Иван Петров находится в Лаосе и принимает участие …»: a group his
                 # trip made; he himself took part
                 for subject in ctx.mentions_in(scope):
                     if ctx.mention_type(subject) == "PER" and not _after_preposition(ctx, subject):
-                        ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+                        _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
         elif "VerbForm=Part" in tokens[verb].feats and \
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
             # «делегация области, участвовавшая в выставке»: the group the participle is of
-            ctx.add(rule, _group(ctx, owner), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, owner), sites, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -63,7 +65,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
-                    ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+                    _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
         if event is None:
             continue
         # «… в форуме X, где выступил Y»
@@ -74,6 +76,34 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _coordinated_events(ctx: Context, event: int) -> list[int]:
+    """The events listed after ``event`` with «и» or commas («в форуме X и (в) выставке Y»,
+    «форумах X, Y и Z»), as entities."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = ctx.last(event) + 1
+    while t + 1 < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+        t += 1
+        if tokens[t].lemma in ("в", "во", "на") and t not in ctx.mention_at:
+            t += 1
+        while t < len(tokens) and t not in ctx.mention_at and (
+                tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
+            t += 1
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.first(other) != t or ctx.mention_type(other) != "EVENT":
+            break
+        found.append(ctx.entity(other))
+        t = ctx.last(other) + 1
+    return found
+
+
+def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: list[int],
+              sent_id: int) -> None:
+    """The participant took part in each of ``sites``."""
+    for site in sites:
+        ctx.add(rule, participant, site, sent_id)
 
 
 def _after_preposition(ctx: Context, index: int) -> bool:
@@ -415,7 +445,11 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                 (g for g in ctx.children.get(word, [])
                  if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
                 key=lambda g: tokens[g].rel == "nmod")
-            for g in names[:1]:
+            # «главы Хатлона A и Сурхандарьи B»: every person in apposition to the title
+            persons = [g for g in names[1:] if tokens[g].rel == "appos"
+                       and ctx.mention_type(ctx.mention_at[g]) == "PER"
+                       and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
+            for g in names[:1] + persons:
                 index = ctx.mention_at[g]
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
                     found.append(ctx.entity(index))
