@@ -37,6 +37,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             continue
         # «в форуме X и выставке Y»: each event of the list
         sites = [site, *_coordinated_events(ctx, event)] if event is not None else [site]
+        # «в составе делегации X (Иван Петров) участвовал в форуме Y»: the group took part
+        _add_each(ctx, rule, _group_composed(ctx, verb), sites, token.sent_id)
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
         relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
@@ -97,6 +99,18 @@ def _coordinated_events(ctx: Context, event: int) -> list[int]:
         found.append(ctx.entity(other))
         t = ctx.last(other) + 1
     return found
+
+
+def _group_composed(ctx: Context, verb: int) -> int | None:
+    """The delegation of a «в составе делегации X» phrase the verb takes, if of known origin."""
+    tokens = ctx.doc.tokens
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma == "состав" and tokens[c].rel == "obl" and ctx.governed(c, "в"):
+            ref = next((r for g in ctx.children.get(c, []) if (r := ctx.ref_at(g)) is not None),
+                       None)
+            if ref is not None:
+                return _group(ctx, ref)
+    return None
 
 
 def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: list[int],
