@@ -279,7 +279,11 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if index is None and counted:
                 continue  # «представлен 21 регион Китая»: the regions, not the country
             if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
-                dependents = sorted((g for g in ctx.children.get(child, [])
+                # «продукция компании «A»»: the name after the owner's generic head too
+                owners = [n for g in ctx.children.get(child, []) if tokens[g].rel == "nmod"
+                          and g not in ctx.mention_at and tokens[g].lemma in ctx.vocab.org_heads
+                          for n in ctx.children.get(g, []) if tokens[n].rel == "appos"]
+                dependents = sorted((g for g in (*ctx.children.get(child, []), *owners)
                                      if tokens[g].rel in ("nmod", "appos", "flat:name")
                                      and g in ctx.mention_at),
                                     key=lambda g: tokens[g].rel == "nmod")
