@@ -1316,6 +1316,14 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
                 or ctx.first(whole) != h + 1:
             continue
+        copula = token.head_id
+        if token.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
+                ctx.vocab.words("copula_verbs") and not ctx.planned(copula):
+            # «технопарк «X» является площадкой ОЭЗ «Y»»
+            for part in _named_orgs(ctx, copula, ("PARK", "ORG")):
+                if part != ctx.entity(whole):
+                    ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+            continue
         b = h - 1
         if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
             b -= 2  # «— одна из площадок»
@@ -1454,7 +1462,10 @@ def part_of_includes(ctx: Context, rule: RelationRule) -> None:
             tokens[c].rel == "obl" and ctx.governed(c, "из"))]
         seen, parts = set(objects), list(objects)
         for c in parts:  # the names on the objects, and the names joined to them
-            for g in ctx.children.get(c, []):
+            index = ctx.mention_at.get(c)
+            words = ctx.mention_tokens(index) if index is not None else [c]
+            # «площадки «A» и «B»»: what is joined to any word of a name
+            for g in (g for w in words for g in ctx.children.get(w, [])):
                 if g not in seen and tokens[g].rel in ("appos", "flat:name", "conj", "parataxis"):
                     seen.add(g)
                     parts.append(g)
