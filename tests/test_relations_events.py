@@ -148,6 +148,9 @@ CASES = [
      "-PARTICIPATED_IN delegation:Китай -> Технопром"),
     ("Делегация из Китая смогла принять участие в форуме «Технопром».",
      "+PARTICIPATED_IN delegation:Китай -> Технопром"),
+    # an event named inside the quotation that opens after the setting phrase
+    ("В рамках выставки «Кедров ЭКСПО-2017» компании «Кварц» и «Орбита» подписали соглашение.",
+     "+PARTICIPATED_IN Орбита -> ЭКСПО-2017"),
 ]
 
 

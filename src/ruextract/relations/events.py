@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import Context, Ref, matcher
+from .context import QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, matcher
 
 
 @matcher("took_part")
@@ -393,6 +393,7 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, participant, ctx.entity(event), sent_id)
 
 
+
 def _subjects(ctx: Context, verb: int) -> list[int]:
     """The named subjects of ``verb`` («A и B договорились»): entities of the subject and
     of what is coordinated with it, not an employer in a title phrase."""
@@ -423,7 +424,7 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    start = first
+    start = _quote_opening(ctx, first, sentence)
     while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
             and _in_event_phrase(ctx, tokens[start - 1]):
         start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
@@ -431,6 +432,18 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
                if o not in ctx.mention_at}
     return any(set(line.split()) <= opening
                for line in ctx.vocab.words("event_setting_openings"))
+
+
+def _quote_opening(ctx: Context, first: int, sentence: range) -> int:
+    """Where the quotation that the mention at ``first`` sits inside opens («выставки
+    «Астана ЭКСПО-2017»» with the mention «ЭКСПО-2017»), or ``first`` itself."""
+    tokens = ctx.doc.tokens
+    for q in range(first - 1, max(sentence.start, first - 4) - 1, -1):
+        if q in ctx.mention_at or tokens[q].text == QUOTE_CLOSE:
+            break
+        if tokens[q].text == QUOTE_OPEN:
+            return q
+    return first
 
 
 def _in_event_phrase(ctx: Context, token: Token) -> bool:
