@@ -151,6 +151,12 @@ CASES = [
     # an event named inside the quotation that opens after the setting phrase
     ("В рамках выставки «Кедров ЭКСПО-2017» компании «Кварц» и «Орбита» подписали соглашение.",
      "+PARTICIPATED_IN Орбита -> ЭКСПО-2017"),
+    # a group described by a participle set within an event's frame; not a company the group
+    # visited, nor a group only expected
+    ("Делегация из Китая, прибывшая в рамках форума «Технопром», посетила технопарк «Вершина».",
+     "+PARTICIPATED_IN delegation:Китай -> Технопром"),
+    ("Делегация из Китая посетила компанию «Кварц», работающую в рамках форума «Технопром».",
+     "-PARTICIPATED_IN delegation:Китай -> Технопром"),
 ]
 
 

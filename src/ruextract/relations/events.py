@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, matcher
+from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, matcher
 
 
 @matcher("took_part")
@@ -610,7 +610,13 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 or tokens[frame - 1].lemma not in ("в", "во", "на"):
             continue
         verb = _governing_verb(ctx, frame)
-        if verb is None or not _happened(ctx, verb):
+        if verb is None:
+            # «делегация, находящаяся в Казани в рамках форума X»: the group the participle is of
+            group = _participle_group(ctx, frame)
+            if group is not None:
+                ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+            continue
+        if not _happened(ctx, verb):
             continue  # «планирует встретиться на полях форума»
         for ref in ctx.refs_in(mention.sent_id):
             # «делегация провела переговоры», «состоялась встреча с делегацией»
@@ -618,6 +624,29 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 group = _group(ctx, ref)
                 if group is not None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _participle_group(ctx: Context, frame: int) -> int | None:
+    """The delegation of known origin that a participle governing ``frame`` describes
+    («делегация из Китая, прибывшая в рамках форума X»): the group named right before the
+    participle's comma, in the participle's case, where the participle tells no plan."""
+    tokens = ctx.doc.tokens
+    verb = tokens[frame].head_id
+    if verb < 1 or tokens[frame].rel != "obl" or tokens[verb].pos != "VERB" \
+            or "VerbForm=Part" not in tokens[verb].feats or tokens[verb - 1].text != "," \
+            or ctx.planned(verb) or ctx.in_speech(verb):
+        return None
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    ref = next((r for r in reversed(ctx.refs) if sentence.start <= r.token < verb - 1), None)
+    if ref is None or _case(tokens[ref.token]) != _case(tokens[verb]) or any(
+            tokens[b].pos not in NOMINAL_POS or tokens[b].text == ","
+            for b in range(ref.token + 1, verb - 1)):
+        return None  # «делегация из Китая, …»: only the group's own words before the comma
+    return _group(ctx, ref)
+
+
+def _case(token: Token) -> str | None:
+    return next((f for f in token.feats.split("|") if f.startswith("Case=")), None)
 
 
 def _happened(ctx: Context, verb: int) -> bool:
