@@ -27,6 +27,8 @@ SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
+# the future forms of «быть», which the tagger may mark as present («будет интересно»)
+FUTURE_BE = {"буду", "будем", "будет", "будете", "будешь", "будут"}
 # normalise.py writes every dash as «—» and every double quote as « or », so these are the
 # only forms a matcher tests for; a hyphen «-» is kept as it is.
 DASH = "—"
@@ -581,9 +583,17 @@ class Context:
         tokens = self.doc.tokens
         token = tokens[token_id]
         if "Tense=Fut" in token.feats or any(  # «будет обсуждать»
-                tokens[c].rel == "aux" and "Tense=Fut" in tokens[c].feats
+                tokens[c].rel == "aux" and ("Tense=Fut" in tokens[c].feats
+                                            or tokens[c].text.lower() in FUTURE_BE)
                 for c in self.children.get(token_id, [])):
             return True
+        head = token.head_id
+        if "VerbForm=Inf" in token.feats and head >= 0 and (
+                "Tense=Fut" in tokens[head].feats or any(
+                    tokens[c].rel in ("aux", "cop") and ("Tense=Fut" in tokens[c].feats
+                                                         or tokens[c].text.lower() in FUTURE_BE)
+                    for c in self.children.get(head, []))):
+            return True  # «делегации будет интересно принять участие», «сможет посетить»
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import Context, Ref, matcher
+from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, matcher
 
 
 @matcher("took_part")
@@ -35,6 +35,10 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
         if site is None:
             continue
+        # «в форуме X и выставке Y»: each event of the list
+        sites = [site, *_coordinated_events(ctx, event)] if event is not None else [site]
+        # «в составе делегации X (Иван Петров) участвовал в форуме Y»: the group took part
+        _add_each(ctx, rule, _group_composed(ctx, verb), sites, token.sent_id)
         scope = [i for i in ctx.scope(verb) if i < verb]
         ref = ctx.nearest_ref(verb, scope)
         relative = next((i for i in scope if tokens[i].pos != "PUNCT"), verb)
@@ -42,19 +46,19 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 and tokens[relative].lemma in vocab.relative_words \
                 and not ctx.mentions_in(scope):
             # «делегация вернулась из Минска, где участвовала в выставке X»
-            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
         elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
-            ctx.add(rule, _group(ctx, ref), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
             if ctx.doc.tokens[ref.token].pos in ("VERB", "AUX"):
                 # «губернатор Иван Петров находится в Лаосе и принимает участие …»: a group his
                 # trip made; he himself took part
                 for subject in ctx.mentions_in(scope):
                     if ctx.mention_type(subject) == "PER" and not _after_preposition(ctx, subject):
-                        ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+                        _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
         elif "VerbForm=Part" in tokens[verb].feats and \
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
             # «делегация области, участвовавшая в выставке»: the group the participle is of
-            ctx.add(rule, _group(ctx, owner), site, token.sent_id)
+            _add_each(ctx, rule, _group(ctx, owner), sites, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -63,7 +67,7 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
-                    ctx.add(rule, ctx.entity(subject), site, token.sent_id)
+                    _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
         if event is None:
             continue
         # «… в форуме X, где выступил Y»
@@ -74,6 +78,46 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _coordinated_events(ctx: Context, event: int) -> list[int]:
+    """The events listed after ``event`` with «и» or commas («в форуме X и (в) выставке Y»,
+    «форумах X, Y и Z»), as entities."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    t = ctx.last(event) + 1
+    while t + 1 < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+        t += 1
+        if tokens[t].lemma in ("в", "во", "на") and t not in ctx.mention_at:
+            t += 1
+        while t < len(tokens) and t not in ctx.mention_at and (
+                tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
+            t += 1
+        other = ctx.mention_at.get(t)
+        if other is None or ctx.first(other) != t or ctx.mention_type(other) != "EVENT":
+            break
+        found.append(ctx.entity(other))
+        t = ctx.last(other) + 1
+    return found
+
+
+def _group_composed(ctx: Context, verb: int) -> int | None:
+    """The delegation of a «в составе делегации X» phrase the verb takes, if of known origin."""
+    tokens = ctx.doc.tokens
+    for c in ctx.children.get(verb, []):
+        if tokens[c].lemma == "состав" and tokens[c].rel == "obl" and ctx.governed(c, "в"):
+            ref = next((r for g in ctx.children.get(c, []) if (r := ctx.ref_at(g)) is not None),
+                       None)
+            if ref is not None:
+                return _group(ctx, ref)
+    return None
+
+
+def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: list[int],
+              sent_id: int) -> None:
+    """The participant took part in each of ``sites``."""
+    for site in sites:
+        ctx.add(rule, participant, site, sent_id)
 
 
 def _after_preposition(ctx: Context, index: int) -> bool:
@@ -235,7 +279,11 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             if index is None and counted:
                 continue  # «представлен 21 регион Китая»: the regions, not the country
             if index is None:  # «министр X Пётр Громов», «потенциал Ленинградской области»
-                dependents = sorted((g for g in ctx.children.get(child, [])
+                # «продукция компании «A»»: the name after the owner's generic head too
+                owners = [n for g in ctx.children.get(child, []) if tokens[g].rel == "nmod"
+                          and g not in ctx.mention_at and tokens[g].lemma in ctx.vocab.org_heads
+                          for n in ctx.children.get(g, []) if tokens[n].rel == "appos"]
+                dependents = sorted((g for g in (*ctx.children.get(child, []), *owners)
                                      if tokens[g].rel in ("nmod", "appos", "flat:name")
                                      and g in ctx.mention_at),
                                     key=lambda g: tokens[g].rel == "nmod")
@@ -345,6 +393,7 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, participant, ctx.entity(event), sent_id)
 
 
+
 def _subjects(ctx: Context, verb: int) -> list[int]:
     """The named subjects of ``verb`` («A и B договорились»): entities of the subject and
     of what is coordinated with it, not an employer in a title phrase."""
@@ -375,7 +424,7 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    start = first
+    start = _quote_opening(ctx, first, sentence)
     while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
             and _in_event_phrase(ctx, tokens[start - 1]):
         start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
@@ -383,6 +432,18 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
                if o not in ctx.mention_at}
     return any(set(line.split()) <= opening
                for line in ctx.vocab.words("event_setting_openings"))
+
+
+def _quote_opening(ctx: Context, first: int, sentence: range) -> int:
+    """Where the quotation that the mention at ``first`` sits inside opens («выставки
+    «Астана ЭКСПО-2017»» with the mention «ЭКСПО-2017»), or ``first`` itself."""
+    tokens = ctx.doc.tokens
+    for q in range(first - 1, max(sentence.start, first - 4) - 1, -1):
+        if q in ctx.mention_at or tokens[q].text == QUOTE_CLOSE:
+            break
+        if tokens[q].text == QUOTE_OPEN:
+            return q
+    return first
 
 
 def _in_event_phrase(ctx: Context, token: Token) -> bool:
@@ -415,7 +476,11 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                 (g for g in ctx.children.get(word, [])
                  if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
                 key=lambda g: tokens[g].rel == "nmod")
-            for g in names[:1]:
+            # «главы Хатлона A и Сурхандарьи B»: every person in apposition to the title
+            persons = [g for g in names[1:] if tokens[g].rel == "appos"
+                       and ctx.mention_type(ctx.mention_at[g]) == "PER"
+                       and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
+            for g in names[:1] + persons:
                 index = ctx.mention_at[g]
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
                     found.append(ctx.entity(index))
@@ -545,7 +610,13 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 or tokens[frame - 1].lemma not in ("в", "во", "на"):
             continue
         verb = _governing_verb(ctx, frame)
-        if verb is None or not _happened(ctx, verb):
+        if verb is None:
+            # «делегация, находящаяся в Казани в рамках форума X»: the group the participle is of
+            group = _participle_group(ctx, frame)
+            if group is not None:
+                ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+            continue
+        if not _happened(ctx, verb):
             continue  # «планирует встретиться на полях форума»
         for ref in ctx.refs_in(mention.sent_id):
             # «делегация провела переговоры», «состоялась встреча с делегацией»
@@ -553,6 +624,29 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 group = _group(ctx, ref)
                 if group is not None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _participle_group(ctx: Context, frame: int) -> int | None:
+    """The delegation of known origin that a participle governing ``frame`` describes
+    («делегация из Китая, прибывшая в рамках форума X»): the group named right before the
+    participle's comma, in the participle's case, where the participle tells no plan."""
+    tokens = ctx.doc.tokens
+    verb = tokens[frame].head_id
+    if verb < 1 or tokens[frame].rel != "obl" or tokens[verb].pos != "VERB" \
+            or "VerbForm=Part" not in tokens[verb].feats or tokens[verb - 1].text != "," \
+            or ctx.planned(verb) or ctx.in_speech(verb):
+        return None
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    ref = next((r for r in reversed(ctx.refs) if sentence.start <= r.token < verb - 1), None)
+    if ref is None or _case(tokens[ref.token]) != _case(tokens[verb]) or any(
+            tokens[b].pos not in NOMINAL_POS or tokens[b].text == ","
+            for b in range(ref.token + 1, verb - 1)):
+        return None  # «делегация из Китая, …»: only the group's own words before the comma
+    return _group(ctx, ref)
+
+
+def _case(token: Token) -> str | None:
+    return next((f for f in token.feats.split("|") if f.startswith("Case=")), None)
 
 
 def _happened(ctx: Context, verb: int) -> bool:
@@ -605,3 +699,96 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+
+
+@matcher("held_with_participation")
+def held_with_participation(ctx: Context, rule: RelationRule) -> None:
+    """«состоялся форум X с участием министра Y Петра Громова и делегации Z», «форум X,
+    прошедший с участием компаний «A» и «B»»: who is named after «с участием» of a named
+    event that took place took part in it."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        if t == 0 or tokens[t - 1].lemma != "с" or "Case=Ins" not in token.feats:
+            continue
+        event, verb = _event_held_with(ctx, token.head_id)
+        if event is None or verb is None or not _happened(ctx, verb):
+            continue  # «форум пройдёт с участием …»
+        for participant in _named_under(ctx, t):
+            ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+
+
+def _event_held_with(ctx: Context, head: int) -> tuple[int | None, int | None]:
+    """The named event «с участием» at ``head`` belongs to, and the verb telling it took
+    place: the event noun it modifies («форум X с участием»; the event the subject of a
+    «состоялся», «прошёл»), or that verb itself («форум X прошёл с участием»)."""
+    tokens = ctx.doc.tokens
+    if head < 0:
+        return None, None
+    if tokens[head].lemma in ctx.vocab.words("took_place_verbs"):
+        verb = head
+        subject = next((c for c in ctx.children.get(head, []) if tokens[c].rel == "nsubj"),
+                       None)
+    else:
+        verb, subject = tokens[head].head_id, head
+        if verb < 0 or tokens[verb].lemma not in ctx.vocab.words("took_place_verbs") \
+                or tokens[head].rel != "nsubj":
+            return None, None
+    if subject is None:
+        return None, None
+    # «форум «X»»: the name in apposition to the event noun, or right after it
+    names = (subject, *(c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel in ("appos", "flat:name")), subject + 1)
+    event = next((ctx.mention_at[w] for w in names if w in ctx.mention_at), None)
+    if event is None or ctx.mention_type(event) != "EVENT" or (
+            subject not in ctx.mention_tokens(event)
+            and tokens[subject].lemma not in ctx.vocab.words("event_nouns")):
+        return None, None
+    return event, verb
+
+
+def _named_under(ctx: Context, t: int) -> list[int]:
+    """The participants named in the phrase governed by ``t`` («участием министра X Петра
+    Громова и компании «A»»): persons by name, delegations of a known origin, organisations
+    and places that are no title's employer nor a dependent of another noun
+    («представителей регионов России», «делегации из Китая» name no participant)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    seen: set[int] = set()
+    stack = list(ctx.children.get(t, []))
+    while stack:
+        word = stack.pop()
+        stack += ctx.children.get(word, [])
+        ref = ctx.ref_at(word)
+        if ref is not None and (group := _group(ctx, ref)) is not None:
+            found.append(group)
+        index = ctx.mention_at.get(word)
+        if index is None or index in seen:
+            continue
+        seen.add(index)
+        inside = ctx.mention_tokens(index)
+        head = next((w for w in inside if tokens[w].head_id not in inside), None)
+        kind = ctx.mention_type(index)
+        if head is not None and (kind == "PER" or (
+                kind in ("ORG", "LOC") and not _employer(ctx, index)
+                and _listed_under(ctx, head, t))):
+            found.append(ctx.entity(index))
+    return found
+
+
+def _listed_under(ctx: Context, word: int, t: int) -> bool:
+    """Is the name whose head is ``word`` one of the list ``t`` governs, through
+    conjunctions and generic heads only («с участием компаний «A» и «B»»), not a noun's
+    dependent nor a preposition's object?"""
+    tokens = ctx.doc.tokens
+    for _ in range(6):
+        head = tokens[word].head_id
+        if ctx.governed(word):
+            return False
+        if head == t:
+            return True
+        if head < 0 or head in ctx.mention_at or not (
+                tokens[word].rel == "conj" or tokens[head].lemma in ctx.vocab.named_heads):
+            return False
+        word = head
+    return False

@@ -1052,8 +1052,10 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             continue
         words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
         if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+            # the first name of a wanted type: a misparse may hang a park's name on the head
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
-                     and tokens[g].rel in ("appos", "nmod", "flat:name")]
+                     and tokens[g].rel in ("appos", "nmod", "flat:name")
+                     and ctx.mention_type(ctx.mention_at[g]) in types]
             words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
                                   if tokens[c].rel == "conj"]
         for word in words:
@@ -1071,7 +1073,7 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        parks = _parks_placed(ctx, [t], ("obl",))
+        parks = _parks_placed(ctx, [t], ("obl",)) or _park_where(ctx, t)
         if not parks and token.sent_id > 0 and any(
                 tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
                 and _park_before(ctx, t) is None:
@@ -1096,6 +1098,19 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, company, park, token.sent_id)
 
 
+def _park_where(ctx: Context, verb: int) -> set[int]:
+    """«ОЭЗ «Y», где работает завод «X»»: the park a «где» clause of ``verb`` describes."""
+    tokens = ctx.doc.tokens
+    head = tokens[verb].head_id
+    if tokens[verb].rel != "acl:relcl" or head < 0 or not any(
+            tokens[c].lemma == "где" for c in ctx.children.get(verb, [])):
+        return set()
+    park = ctx.mention_at.get(head)
+    if park is None or ctx.mention_type(park) != "PARK":
+        return set()
+    return {ctx.entity(park)}
+
+
 @matcher("resident_production")
 def resident_production(ctx: Context, rule: RelationRule) -> None:
     """«компания «A» разместила производство в ОЭЗ «Y»», «открыла завод на территории
@@ -1115,6 +1130,44 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
         park = parks.pop()
         for company in _named_orgs(ctx, t):
             ctx.add(rule, company, park, token.sent_id)
+
+
+@matcher("resident_plant_opened")
+def resident_plant_opened(ctx: Context, rule: RelationRule) -> None:
+    """«в ОЭЗ «Y» открылся завод компании «X»», «на территории технопарка «Y» построен цех
+    «X»»: the company whose plant opened or was built in a park is its resident."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words("production_nouns")
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats and "VerbForm=Part" not in token.feats:
+            continue  # «открывается», «строится»: not yet there
+        plants = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj", "nsubj:pass")
+                  and tokens[c].lemma in nouns and c not in ctx.mention_at]
+        if len(plants) != 1:
+            continue
+        parks = _parks_placed(ctx, [t, *plants], ("obl", "nmod"))
+        company = _plant_owner(ctx, plants[0])
+        if len(parks) == 1 and company is not None:
+            ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+def _plant_owner(ctx: Context, plant: int) -> int | None:
+    """The organisation a plant noun names: «завод «X»», «завод компании «X»»."""
+    tokens = ctx.doc.tokens
+    for g in ctx.children.get(plant, []):
+        words = [g]
+        if g not in ctx.mention_at and tokens[g].rel == "nmod" \
+                and tokens[g].lemma in ctx.vocab.org_heads and "Case=Gen" in tokens[g].feats:
+            words = [c for c in ctx.children.get(g, []) if tokens[c].rel in ("appos", "flat:name")]
+        elif tokens[g].rel not in ("appos", "flat:name", "nmod"):
+            continue
+        for word in words:
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) == "ORG" \
+                    and not ctx.title_dependent(index):
+                return ctx.entity(index)
+    return None
 
 
 def _parks_placed(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> set[int]:
@@ -1263,6 +1316,14 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
                 or ctx.first(whole) != h + 1:
             continue
+        copula = token.head_id
+        if token.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
+                ctx.vocab.words("copula_verbs") and not ctx.planned(copula):
+            # «технопарк «X» является площадкой ОЭЗ «Y»»
+            for part in _named_orgs(ctx, copula, ("PARK", "ORG")):
+                if part != ctx.entity(whole):
+                    ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+            continue
         b = h - 1
         if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
             b -= 2  # «— одна из площадок»
@@ -1401,7 +1462,10 @@ def part_of_includes(ctx: Context, rule: RelationRule) -> None:
             tokens[c].rel == "obl" and ctx.governed(c, "из"))]
         seen, parts = set(objects), list(objects)
         for c in parts:  # the names on the objects, and the names joined to them
-            for g in ctx.children.get(c, []):
+            index = ctx.mention_at.get(c)
+            words = ctx.mention_tokens(index) if index is not None else [c]
+            # «площадки «A» и «B»»: what is joined to any word of a name
+            for g in (g for w in words for g in ctx.children.get(w, [])):
                 if g not in seen and tokens[g].rel in ("appos", "flat:name", "conj", "parataxis"):
                     seen.add(g)
                     parts.append(g)
@@ -1474,13 +1538,13 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
     # «на площадке технопарка «Y» появится индустриальный парк «X»»: the park after the verb
     for token in tokens:
         a = token.token_id
-        if token.lemma not in area_nouns or a in ctx.mention_at or a == 0 \
-                or tokens[a - 1].lemma not in ("в", "на"):
-            continue
+        if token.lemma not in area_nouns or a == 0 or tokens[a - 1].lemma not in ("в", "на") \
+                or (a in ctx.mention_at and ctx.first(ctx.mention_at[a]) != a):
+            continue  # «на территории ТОР «Y»» may open the park's own name
         whole = _park_of_area(ctx, a)
         if whole is None:
             continue
-        verb = ctx.last(whole) + 1
+        verb = _past_setting(ctx, ctx.last(whole) + 1)
         if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
             continue
         if tokens[verb].pos == "AUX":  # «будет создан»
@@ -1489,6 +1553,22 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_setting(ctx: Context, t: int) -> int:
+    """The first word from ``t`` past a place and adverbs of a setting («… «Y» в Шиловском
+    районе торжественно открыли …»)."""
+    tokens = ctx.doc.tokens
+    while t < len(tokens):
+        place = ctx.mention_at.get(t + 1)
+        if tokens[t].pos == "ADV" and t not in ctx.mention_at:
+            t += 1
+        elif tokens[t].lemma in ("в", "во") and place is not None \
+                and ctx.first(place) == t + 1 and ctx.mention_type(place) == "LOC":
+            t = ctx.last(place) + 1
+        else:
+            break
+    return t
 
 
 def _produces(ctx: Context, index: int) -> bool:
@@ -1515,3 +1595,29 @@ def _park_of_area(ctx: Context, a: int) -> int | None:
             t += 1
         index = ctx.mention_at.get(t)
     return index if index is not None and ctx.mention_type(index) == "PARK" else None
+
+
+@matcher("part_of_park_genitive")
+def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
+    """«технологический парк «X» Билкентского университета», «технопарк «X» компании «Y»»:
+    a park named right before the organisation it belongs to, in the genitive."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        after = ctx.last(index) + 1
+        generic = None
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma in ctx.vocab.org_heads:
+            generic, after = after, after + 1  # «технопарк «X» компании «Y»»: past the head
+        owner = ctx.mention_at.get(after)
+        if owner is None or ctx.first(owner) != after or ctx.mention_type(owner) != "ORG" \
+                or tokens[after].sent_id != mention.sent_id:
+            continue
+        inside = ctx.mention_tokens(owner)
+        head = generic if generic is not None else next(
+            (w for w in inside if tokens[w].head_id not in inside), None)
+        if head is None or "Case=Gen" not in tokens[head].feats \
+                or tokens[head].head_id not in ctx.mention_tokens(index):
+            continue  # the owner depends on the park's name, not on a word after it
+        ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
