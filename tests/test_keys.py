@@ -453,6 +453,21 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
 
 
+def test_a_latin_name_written_beside_a_cyrillic_one_is_that_company_in_another_document(words):
+    table = entities(entity("a", 0, "ORG", "Кедр Фудс", aliases=["«Кедр Фудс»", "Kedr Foods"]),
+                     entity("b", 0, "ORG", "Kedr Foods"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:кедр фудс"}
+
+
+def test_an_abbreviation_with_a_state_compound_is_the_batchs_name(words):
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            aliases=["Ольховским госуниверситетом", "ОГУ"]),
+                     entity("b", 0, "ORG", "ОГУ"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert len(set(rekeyed.column("entity_key").to_pylist())) == 1
+
+
 def test_an_abbreviation_of_two_names_is_the_more_written_one_in_any_order(words):
     omsk = entity("a", 0, "ORG", "Омский технический университет",
                   aliases=["Омского технического университета", "ОТУ"], n_mentions=3)

@@ -79,6 +79,8 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
@@ -347,6 +349,9 @@ class KeyResolver:
         # федеральный университет»), counted: the most written wins, whatever the order of
         # the rows (a re-run learns them in another order than the full run)
         self.abbreviations: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        # a company's Latin name → the names in Cyrillic it was written beside («Angel Yeast»
+        # beside «Ангел Ист»), counted like abbreviations
+        self.latin_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -660,6 +665,11 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+            if identity[0] == "SITE" and not LATIN_WORD.search(normal):
+                for alias in aliases or ():
+                    if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
+                        self.latin_names.setdefault(self.identity(entity_type, alias),
+                                                    Counter())[identity] += count or 1
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
@@ -815,6 +825,9 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "SITE" and (written_beside := self.latin_names.get(identity)):
+            # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
+            identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
