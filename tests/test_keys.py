@@ -296,6 +296,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a body without a country is the batch's Russian body of that name
     ("ORG:российский союз малых верфей", [("ORG", "Российский союз малых верфей"),
                                           ("ORG", "Союз малых верфей")]),
+    # a surname left in the case its first name was written in («Кирилла Ольхова»)
+    ("PER:кирилл ольхов", [("PER", "Кирилл Ольхов"),
+                           ("PER", "Кирилл Ольхова", ["Кирилла Ольхова"])]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -331,6 +334,7 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Посольство России"), ("ORG", "Посольство")],
     # a woman's surname is not her namesake's in another case
     [("PER", "Дарья Соколова"), ("PER", "Денис Соколов")],
+    [("PER", "Валентина Ольхова"), ("PER", "Валентин Ольхов")],
     # a bare surname is not a full name's: two people of the batch have it
     [("PER", "Вера Лыкова"), ("PER", "Лыкова"), ("PER", "Виктор Лыкова")],
     # a surname is no place whose name's lemma it shares, nor a city named after a person

@@ -869,6 +869,9 @@ class KeyResolver:
                      if self._cut_first_name(person) != identity}
             if len(found) == 1:
                 return next(iter(found))
+            in_genitive = self._surname_left_in_genitive(identity)
+            if in_genitive is not None:
+                return in_genitive
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -886,6 +889,23 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
+
+    def _surname_left_in_genitive(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A surname the normal form left in the case its first name was written in
+        («Валентина Суббота» → «Валентин Суббота»): the batch's one person of that surname
+        without the case ending («Валентин Суббот»)."""
+        first, surname = identity[1].split()
+        if not surname.endswith(("а", "я")) or len(first) < 3:
+            return None
+        written = [alias.split() for alias in self.person_aliases.get(identity, ())]
+        if not any(len(words) == 2 and words[0] != first and words[0][:len(first) - 1]
+                   == first[:-1] and words[1] == surname for words in written):
+            return None  # the first name stands as written: nothing says the name is inflected
+        stems = [surname[:-1]] if surname.endswith("а") else [surname[:-1] + "й",
+                                                              surname[:-1] + "ь"]
+        found = {("PER", person_name(f"{first} {stem}")) for stem in stems} & self.things.keys()
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
