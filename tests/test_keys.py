@@ -662,12 +662,18 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
                      entity("c", 1, "ORG", "Правительство Тверской области"),
                      entity("d", 0, "ORG", "Корпорация развития"),
                      entity("d", 1, "LOC", "Тверская область"), entity("d", 2, "LOC", "Москва"),
-                     entity("e", 0, "ORG", "Корпорация развития"))
+                     entity("e", 0, "ORG", "Корпорация развития"),
+                     # no region named: the region of its cities; a region named outranks them
+                     entity("f", 0, "ORG", "Корпорация развития"), entity("f", 1, "LOC", "Калуга"),
+                     entity("g", 0, "ORG", "Корпорация развития"),
+                     entity("g", 1, "LOC", "Тверская область"),
+                     entity("g", 2, "LOC", "Калуга", n_mentions=3))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
-        "ORG:корпорация развития [e]"]
+        "ORG:корпорация развития [e]", "ORG:корпорация развития калужской области",
+        "ORG:корпорация развития (тверская область)"]
 
 
 def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):

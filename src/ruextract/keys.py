@@ -1313,11 +1313,17 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
 
 def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | None:
     """The Russian region a document names most (by the mentions that name it, alone or
-    inside a name); None where it names none, or two as often."""
+    inside a name), or where it names no region, the region of the Russian cities it names
+    («Новосибирск» alone: Новосибирская область); None where it names none, or two as
+    often."""
     regions: Counter = Counter()  # Russian regions by the mentions that name them
+    cities: Counter = Counter()  # … and by the mentions of their cities
     for row, place in _places_named(rows, resolver.places):
         if place.kind == "federal subject" and place.country == "RU":
             regions[place.canonical] += row["n_mentions"] or 1
+        elif place.kind == "city" and place.country == "RU" and place.region:
+            cities[place.region] += row["n_mentions"] or 1
+    regions = regions or cities
     ranked = regions.most_common(2)
     # the document is about the region it names most (Moscow where a deal was signed, named
     # once, is not the region of the corporation); a tie names none
