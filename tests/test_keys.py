@@ -309,6 +309,17 @@ def test_one_key_across_documents_for_names_the_batch_completes(words, key, vari
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
+def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
+    """«Хонгорбулаг» tagged PER, alone, where another document writes the town: the town; a
+    surname («Королёв») stays a person's."""
+    table = entities(entity("a", 0, "LOC", "Хонгорбулаг"), entity("b", 0, "PER", "Хонгорбулаг"),
+                     entity("c", 0, "LOC", "Королёв"), entity("d", 0, "PER", "Королёв"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()}
+    assert keys_given["b"] == keys_given["a"] == "LOC:хонгорбулаг"
+    assert keys_given["d"].startswith("PER:")
+
+
 def test_a_surname_two_people_share_stays_apart(words):
     table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
                      entity("c", 0, "PER", "Ли"))

@@ -1183,6 +1183,27 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(longer))
 
 
+def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
+    """A one-word name tagged PER that no person of the batch or its document explains, that
+    the dictionary does not read as a person's name, and that the batch tags LOC in as many
+    documents or more is that place: «город-побратим Дархан» (NER: PER) where another
+    document writes «в Дархане»."""
+    for row in rows:
+        word = row["normal"].strip()
+        if row["type"] != "PER" or not word or " " in word \
+                or row["entity_key"] != f"PER:{fold(word)}":
+            continue  # a person's full name, or made one by the batch or its document
+        if any({"Surn", "Name", "Patr"} & parse.tag.grammemes
+               for parse in word_parses(word.lower())):
+            continue  # («Королёв»: a surname as well as a town)
+        place = resolver.things.get(resolver.identity("LOC", word))
+        person = resolver.things.get(resolver.identity("PER", word))
+        if place is not None and place.types["LOC"] \
+                and place.documents >= (person.documents if person else 0):
+            row["entity_key"] = resolver.key("LOC", word)
+            row["type"] = "LOC"
+
+
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
@@ -1414,6 +1435,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
+                   _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
