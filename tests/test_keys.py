@@ -687,6 +687,19 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
         "ORG:корпорация развития (тверская область)"]
 
 
+def test_a_regions_ministry_by_its_short_name_is_its_documents_regions(words):
+    """«Минсельхозпрод» is a region's ministry (Russia's is «Минсельхоз»): alone, the one of
+    the region its document names, not one ministry for every region."""
+    table = entities(entity("a", 0, "ORG", "Министерство сельского хозяйства и продовольствия "
+                                           "Республики Татарстан"),
+                     entity("b", 0, "ORG", "Минсельхозпрод"), entity("b", 1, "LOC", "Татарстан"),
+                     entity("c", 0, "ORG", "Минсельхозпрод"), entity("c", 1, "LOC", "Удмуртия"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()
+                  if row["entity_id"] == 0}
+    assert keys_given["a"] == keys_given["b"] != keys_given["c"]
+
+
 def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):
     """«Заксобрание» and «Законодательное собрание» in a document about one region: the
     legislature of that region, one key (not each document's bare name for every region)."""
