@@ -123,6 +123,8 @@ SAME_THING = [
     # an international organisation's abbreviation (key_org_short_names)
     ("ORG:еаэс", [("ORG", "Евразийский экономический союз"),
                    ("ORG", "ЕАЭС")]),
+    # … tagged LOC
+    ("ORG:евросоюз", [("ORG", "Евросоюз"), ("LOC", "ЕС"), ("ORG", "Европейский союз")]),
     # forms of a place's name no list spells out
     ("LOC:монголия", [("LOC", "Монголия"), ("LOC", "Монгольская Республика")]),
     # a merged region's former name; a region's full name tagged ORG

@@ -1445,10 +1445,14 @@ DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
     """The type a row is keyed as: a one-word name tagged ORG that no mention quotes and that
     names a region or a country in any case («развитие Зауралья») is the place; quoted, it
-    is a company of that name («Сибирь»). A name tagged LOC that every mention writes in
+    is a company of that name («Сибирь»). A name tagged LOC that is an organisation's short
+    name («ЕАЭС») is the organisation's. A name tagged LOC that every mention writes in
     quotes alone and that is no place of the gazetteer («в «Озёрную долину»») is a park's
     or a company's."""
     word = row["normal"].strip()
+    if row["type"] == "LOC" and name_key(word) in dict(resolver.words.org_short_names) \
+            and resolver.places.lookup(word) is None:
+        return "ORG"  # «ЕАЭС», «ЕС» tagged LOC: an international organisation's short name
     if row["type"] == "LOC" and row["aliases"] \
             and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
             and resolver.places.lookup(word.strip("«»")) is None:
