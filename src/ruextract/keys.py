@@ -12,7 +12,11 @@ made canonical here, in the table-building layer, from the entity rows of all do
   that thing in every document, and one written in capitals is the batch's one name with
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
 - a one-word name or a person's full name that the normal form left in another case is the
-  batch's name in the nominative («Камнереча», «Павла Ерохина»);
+  batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
+- a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
+  (Angel Yeast)) is that company in every document;
+- a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
+  («Дархан»); an organisation's short name tagged LOC («ЕС») is the organisation;
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
   more documents name);
