@@ -123,6 +123,8 @@ SAME_THING = [
     # an international organisation's abbreviation (key_org_short_names)
     ("ORG:еаэс", [("ORG", "Евразийский экономический союз"),
                    ("ORG", "ЕАЭС")]),
+    # … tagged LOC
+    ("ORG:евросоюз", [("ORG", "Евросоюз"), ("LOC", "ЕС"), ("ORG", "Европейский союз")]),
     # forms of a place's name no list spells out
     ("LOC:монголия", [("LOC", "Монголия"), ("LOC", "Монгольская Республика")]),
     # a merged region's former name; a region's full name tagged ORG
@@ -296,6 +298,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a body without a country is the batch's Russian body of that name
     ("ORG:российский союз малых верфей", [("ORG", "Российский союз малых верфей"),
                                           ("ORG", "Союз малых верфей")]),
+    # a surname left in the case its first name was written in («Кирилла Ольхова»)
+    ("PER:кирилл ольхов", [("PER", "Кирилл Ольхов"),
+                           ("PER", "Кирилл Ольхова", ["Кирилла Ольхова"])]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -304,6 +309,17 @@ def test_one_key_across_documents_for_names_the_batch_completes(words, key, vari
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
+    """«Хонгорбулаг» tagged PER, alone, where another document writes the town: the town; a
+    surname («Королёв») stays a person's."""
+    table = entities(entity("a", 0, "LOC", "Хонгорбулаг"), entity("b", 0, "PER", "Хонгорбулаг"),
+                     entity("c", 0, "LOC", "Королёв"), entity("d", 0, "PER", "Королёв"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()}
+    assert keys_given["b"] == keys_given["a"] == "LOC:хонгорбулаг"
+    assert keys_given["d"].startswith("PER:")
 
 
 def test_a_surname_two_people_share_stays_apart(words):
@@ -331,6 +347,7 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Посольство России"), ("ORG", "Посольство")],
     # a woman's surname is not her namesake's in another case
     [("PER", "Дарья Соколова"), ("PER", "Денис Соколов")],
+    [("PER", "Валентина Ольхова"), ("PER", "Валентин Ольхов")],
     # a bare surname is not a full name's: two people of the batch have it
     [("PER", "Вера Лыкова"), ("PER", "Лыкова"), ("PER", "Виктор Лыкова")],
     # a surname is no place whose name's lemma it shares, nor a city named after a person
@@ -451,6 +468,21 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
                      entity("b", 0, "ORG", "ИЦК"))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
+
+
+def test_a_latin_name_written_beside_a_cyrillic_one_is_that_company_in_another_document(words):
+    table = entities(entity("a", 0, "ORG", "Кедр Фудс", aliases=["«Кедр Фудс»", "Kedr Foods"]),
+                     entity("b", 0, "ORG", "Kedr Foods"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:кедр фудс"}
+
+
+def test_an_abbreviation_with_a_state_compound_is_the_batchs_name(words):
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            aliases=["Ольховским госуниверситетом", "ОГУ"]),
+                     entity("b", 0, "ORG", "ОГУ"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    assert len(set(rekeyed.column("entity_key").to_pylist())) == 1
 
 
 def test_an_abbreviation_of_two_names_is_the_more_written_one_in_any_order(words):
@@ -643,12 +675,31 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
                      entity("c", 1, "ORG", "Правительство Тверской области"),
                      entity("d", 0, "ORG", "Корпорация развития"),
                      entity("d", 1, "LOC", "Тверская область"), entity("d", 2, "LOC", "Москва"),
-                     entity("e", 0, "ORG", "Корпорация развития"))
+                     entity("e", 0, "ORG", "Корпорация развития"),
+                     # no region named: the region of its cities; a region named outranks them
+                     entity("f", 0, "ORG", "Корпорация развития"), entity("f", 1, "LOC", "Калуга"),
+                     entity("g", 0, "ORG", "Корпорация развития"),
+                     entity("g", 1, "LOC", "Тверская область"),
+                     entity("g", 2, "LOC", "Калуга", n_mentions=3))
     rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
-        "ORG:корпорация развития [e]"]
+        "ORG:корпорация развития [e]", "ORG:корпорация развития калужской области",
+        "ORG:корпорация развития (тверская область)"]
+
+
+def test_a_regions_ministry_by_its_short_name_is_its_documents_regions(words):
+    """«Минсельхозпрод» is a region's ministry (Russia's is «Минсельхоз»): alone, the one of
+    the region its document names, not one ministry for every region."""
+    table = entities(entity("a", 0, "ORG", "Министерство сельского хозяйства и продовольствия "
+                                           "Республики Татарстан"),
+                     entity("b", 0, "ORG", "Минсельхозпрод"), entity("b", 1, "LOC", "Татарстан"),
+                     entity("c", 0, "ORG", "Минсельхозпрод"), entity("c", 1, "LOC", "Удмуртия"))
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()
+                  if row["entity_id"] == 0}
+    assert keys_given["a"] == keys_given["b"] != keys_given["c"]
 
 
 def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):

@@ -117,6 +117,8 @@ def test_a_broken_gazetteer_line_says_where(tmp_path):
 
 @pytest.mark.parametrize("city, region", [("Казань", "Республика Татарстан"),
                                           ("Тольятти", "Самарская область"),
-                                          ("Уфа", "Республика Башкортостан")])
+                                          ("Уфа", "Республика Башкортостан"),
+                                          # a town a park is named after: bare, the town
+                                          ("Большом Камне", "Приморский край")])
 def test_a_russian_city_knows_its_federal_subject(city, region):
     assert gazetteer().lookup(city).region == region

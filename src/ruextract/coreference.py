@@ -406,9 +406,20 @@ def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
     return max(earlier, key=lambda c: c[0])[1] if earlier else None
 
 
+# «гос-» in a compound stands for «государственный» and gives its own letter: «Новосибирский
+# госуниверситет» is НГУ, «Госдума» ГД (only before these stems: «гостиница» is no «ГТ»)
+STATE_COMPOUND = re.compile(r"^(г)ос(?=академи|банк|дум|инспекци|комитет|компани|корпораци|"
+                            r"совет|служб|университет)(.)", re.IGNORECASE)
+
+
 def initials(normal: str) -> str:
-    return "".join(word[0] for word in WORD_BREAKS.split(normal) if word and word[0].isalpha()
-                   ).upper()
+    return "".join(_word_initials(word) for word in WORD_BREAKS.split(normal)
+                   if word and word[0].isalpha()).upper()
+
+
+def _word_initials(word: str) -> str:
+    compound = STATE_COMPOUND.match(word)
+    return compound.group(1) + compound.group(2) if compound else word[0]
 
 
 def group_entities(doc: Doc) -> None:

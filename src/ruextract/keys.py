@@ -12,7 +12,11 @@ made canonical here, in the table-building layer, from the entity rows of all do
   that thing in every document, and one written in capitals is the batch's one name with
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
 - a one-word name or a person's full name that the normal form left in another case is the
-  batch's name in the nominative («Камнереча», «Павла Ерохина»);
+  batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
+- a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
+  (Angel Yeast)) is that company in every document;
+- a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
+  («Дархан»); an organisation's short name tagged LOC («ЕС») is the organisation;
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
   more documents name);
@@ -79,6 +83,8 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
@@ -347,6 +353,9 @@ class KeyResolver:
         # федеральный университет»), counted: the most written wins, whatever the order of
         # the rows (a re-run learns them in another order than the full run)
         self.abbreviations: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        # a company's Latin name → the names in Cyrillic it was written beside («Angel Yeast»
+        # beside «Ангел Ист»), counted like abbreviations
+        self.latin_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
         # (family, initials of the leading words, the rest's name key) → names of the batch:
         # «РЭЦ» is the batch's one «Российский экспортный центр», «ТПП Тверской области» its
         # one «Торгово-промышленная палата Тверской области»
@@ -660,6 +669,11 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+            if identity[0] == "SITE" and not LATIN_WORD.search(normal):
+                for alias in aliases or ():
+                    if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
+                        self.latin_names.setdefault(self.identity(entity_type, alias),
+                                                    Counter())[identity] += count or 1
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
@@ -815,6 +829,9 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "SITE" and (written_beside := self.latin_names.get(identity)):
+            # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
+            identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
@@ -856,6 +873,9 @@ class KeyResolver:
                      if self._cut_first_name(person) != identity}
             if len(found) == 1:
                 return next(iter(found))
+            in_genitive = self._surname_left_in_genitive(identity)
+            if in_genitive is not None:
+                return in_genitive
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -873,6 +893,23 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
+
+    def _surname_left_in_genitive(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A surname the normal form left in the case its first name was written in
+        («Валентина Суббота» → «Валентин Суббота»): the batch's one person of that surname
+        without the case ending («Валентин Суббот»)."""
+        first, surname = identity[1].split()
+        if not surname.endswith(("а", "я")) or len(first) < 3:
+            return None
+        written = [alias.split() for alias in self.person_aliases.get(identity, ())]
+        if not any(len(words) == 2 and words[0] != first and words[0][:len(first) - 1]
+                   == first[:-1] and words[1] == surname for words in written):
+            return None  # the first name stands as written: nothing says the name is inflected
+        stems = [surname[:-1]] if surname.endswith("а") else [surname[:-1] + "й",
+                                                              surname[:-1] + "ь"]
+        found = {("PER", person_name(f"{first} {stem}")) for stem in stems} & self.things.keys()
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -1150,6 +1187,27 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(longer))
 
 
+def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
+    """A one-word name tagged PER that no person of the batch or its document explains, that
+    the dictionary does not read as a person's name, and that the batch tags LOC in as many
+    documents or more is that place: «город-побратим Дархан» (NER: PER) where another
+    document writes «в Дархане»."""
+    for row in rows:
+        word = row["normal"].strip()
+        if row["type"] != "PER" or not word or " " in word \
+                or row["entity_key"] != f"PER:{fold(word)}":
+            continue  # a person's full name, or made one by the batch or its document
+        if any({"Surn", "Name", "Patr"} & parse.tag.grammemes
+               for parse in word_parses(word.lower())):
+            continue  # («Королёв»: a surname as well as a town)
+        place = resolver.things.get(resolver.identity("LOC", word))
+        person = resolver.things.get(resolver.identity("PER", word))
+        if place is not None and place.types["LOC"] \
+                and place.documents >= (person.documents if person else 0):
+            row["entity_key"] = resolver.key("LOC", word)
+            row["type"] = "LOC"
+
+
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
@@ -1280,11 +1338,17 @@ def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) ->
 
 def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | None:
     """The Russian region a document names most (by the mentions that name it, alone or
-    inside a name); None where it names none, or two as often."""
+    inside a name), or where it names no region, the region of the Russian cities it names
+    («Новосибирск» alone: Новосибирская область); None where it names none, or two as
+    often."""
     regions: Counter = Counter()  # Russian regions by the mentions that name them
+    cities: Counter = Counter()  # … and by the mentions of their cities
     for row, place in _places_named(rows, resolver.places):
         if place.kind == "federal subject" and place.country == "RU":
             regions[place.canonical] += row["n_mentions"] or 1
+        elif place.kind == "city" and place.country == "RU" and place.region:
+            cities[place.region] += row["n_mentions"] or 1
+    regions = regions or cities
     ranked = regions.most_common(2)
     # the document is about the region it names most (Moscow where a deal was signed, named
     # once, is not the region of the corporation); a tie names none
@@ -1375,6 +1439,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
+                   _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
@@ -1384,10 +1449,14 @@ DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
     """The type a row is keyed as: a one-word name tagged ORG that no mention quotes and that
     names a region or a country in any case («развитие Зауралья») is the place; quoted, it
-    is a company of that name («Сибирь»). A name tagged LOC that every mention writes in
+    is a company of that name («Сибирь»). A name tagged LOC that is an organisation's short
+    name («ЕАЭС») is the organisation's. A name tagged LOC that every mention writes in
     quotes alone and that is no place of the gazetteer («в «Озёрную долину»») is a park's
     or a company's."""
     word = row["normal"].strip()
+    if row["type"] == "LOC" and name_key(word) in dict(resolver.words.org_short_names) \
+            and resolver.places.lookup(word) is None:
+        return "ORG"  # «ЕАЭС», «ЕС» tagged LOC: an international organisation's short name
     if row["type"] == "LOC" and row["aliases"] \
             and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
             and resolver.places.lookup(word.strip("«»")) is None:
