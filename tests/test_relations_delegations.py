@@ -415,6 +415,10 @@ CASES = [
      "+MEMBER_OF_DELEGATION Ли Бо -> delegation:Китай"),
     ("Делегация Китая посетила Пермь. Чжан Вэй и Ли Бо стали членами делегации.",
      "+MEMBER_OF_DELEGATION Чжан Вэй -> delegation:Китай"),
+    # those who meet «с членами делегации» are its hosts
+    ("Делегация Китая посетила Пермь. С членами делегации встречу провели глава города Иван "
+     "Петров и его заместитель Олег Сомов.",
+     "-MEMBER_OF_DELEGATION Олег Сомов -> delegation:Китай"),
     # a national official who arrives in another country's place travels as a group
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
      "+VISITED delegation:Перу -> Пенза"),

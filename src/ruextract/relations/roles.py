@@ -869,7 +869,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
             if ref is not None:
                 persons = _subject_persons(ctx, t) or [
                     i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
-        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens):
+        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens) \
+                and not _governed_by_with(ctx, t):
             ref = ctx.ref_at(t + 1)
             if ref is not None and tokens[t + 1].lemma in ctx.vocab.delegation_heads:
                 before = ctx.mention_at.get(t - 2) if t >= 2 \
@@ -882,6 +883,13 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+def _governed_by_with(ctx: Context, t: int) -> bool:
+    """Is the noun the object of «с» («С членами делегации встречу провели X и Y»: X and Y are
+    those who met the group, not its members)?"""
+    return any(ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(t, [])) \
+        or (t > 0 and ctx.doc.tokens[t - 1].lemma in ("с", "со"))
 
 
 @matcher("member_guests_of_site")
