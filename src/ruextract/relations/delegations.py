@@ -906,8 +906,13 @@ def leader_named(ctx: Context, start: int) -> int | None:
     Индии X», «полномочным министром, советником посольства X»), past a lone title taken
     for a name («Акимом»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t = start
-    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
+    t, limit = start, start + 16
+    while t < len(tokens) and t < limit and tokens[t].sent_id == tokens[start].sent_id:
+        degree = _degree_end(ctx, t)
+        if degree > t:  # «председателем правления парка, д.т.н., профессором X»
+            limit += degree - t
+            t = degree
+            continue
         index = ctx.mention_at.get(t)
         if index is not None:
             mention = ctx.doc.mentions[index]
@@ -922,6 +927,18 @@ def leader_named(ctx: Context, start: int) -> int | None:
             return None
         t += 1
     return None
+
+
+def _degree_end(ctx: Context, t: int) -> int:
+    """The token after an academic degree abbreviated letter by letter from ``t`` («д.т.н.»,
+    «к.э.н.»: two or more short lower-case letters each with its dot); ``t`` where none."""
+    tokens = ctx.doc.tokens
+    end = t
+    while end + 1 < len(tokens) and tokens[end + 1].text == "." \
+            and tokens[end].text.isalpha() and tokens[end].text.islower() \
+            and len(tokens[end].text) <= 2:
+        end += 2
+    return end if end - t >= 4 else t
 
 
 def _town_abbreviated(ctx: Context, dot: int) -> bool:
