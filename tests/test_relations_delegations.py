@@ -415,6 +415,9 @@ CASES = [
      "+MEMBER_OF_DELEGATION Ли Бо -> delegation:Китай"),
     ("Делегация Китая посетила Пермь. Чжан Вэй и Ли Бо стали членами делегации.",
      "+MEMBER_OF_DELEGATION Чжан Вэй -> delegation:Китай"),
+    # a list after a colon that follows the group's «из X»
+    ("В Пермь прибыла делегация из Кении: министр финансов Джон Мванги и инженер Питер Оломо.",
+     "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
     # an academic degree abbreviated letter by letter inside the head's title
     ("Делегация из Кении, возглавляемая ректором университета Найроби, д.т.н., профессором "
      "Джоном Мванги, посетила технопарк «Кедр».",

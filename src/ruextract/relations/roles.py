@@ -469,13 +469,15 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
 
 def _colon_after_group(ctx: Context, t: int) -> int | None:
     """The colon that opens a list right after a group word or its origin's words
-    («делегация: …», «делегация Тверской области: …»); None where there is none."""
+    («делегация: …», «делегация Тверской области: …», «делегация из Китая: …»); None where
+    there is none."""
     tokens = ctx.doc.tokens
     for u in range(t + 1, min(t + 6, len(tokens))):
         if tokens[u].text == ":":
             return u
-        if tokens[u].pos not in ("ADJ", "NOUN", "PROPN") or tokens[u].sent_id != tokens[t].sent_id:
-            return None
+        if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN") and tokens[u].lemma not in ("из", "от")) \
+                or tokens[u].sent_id != tokens[t].sent_id:
+            return None  # «делегация из Китая: …» goes on
     return None
 
 
