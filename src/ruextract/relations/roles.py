@@ -1005,7 +1005,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
     if not heads:
         return
     by_entity = {d.entity_id: d for d in ctx.delegations}
-    escort = vocab.words(rule.trigger)
+    escort, trips = vocab.words(rule.trigger), vocab.words("trip_nouns")
     for token in tokens:
         t = token.token_id
         if ctx.in_speech(t):
@@ -1017,6 +1017,11 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         elif token.lemma in escort and is_finite_verb(token):
             companion = next((c for c in ctx.children.get(t, [])
                               if tokens[c].rel == "obj"), -1)
+            if companion < 0:  # «в поездке губернатора сопровождали X и Y»: whose trip
+                companion = next((n for c in ctx.children.get(t, [])
+                                  if tokens[c].rel == "obl" and tokens[c].lemma in trips
+                                  for n in ctx.children.get(c, [])
+                                  if tokens[n].rel == "nmod"), -1)
             verb = t
         else:
             continue
@@ -1035,10 +1040,29 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
-    """The delegation head token ``t`` names: his name, or «он»/«она» for the head named
-    last in the sentence or the one before."""
+    """The delegation head token ``t`` names: his name, «он»/«она» for the head named last
+    in the sentence or the one before, or his bare title («губернатора») where the head
+    named there carries it."""
     person = _person_at(ctx, t)
-    return ctx.entity(person) if person is not None and ctx.entity(person) in heads else None
+    if person is None:
+        return _head_by_title(ctx, t, heads)
+    return ctx.entity(person) if ctx.entity(person) in heads else None
+
+
+def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """«Делегацию возглавил губернатор X. В поездке губернатора сопровождали …»: the one head
+    named in this sentence or the one before with the same title word right before his
+    name; None for a title with a name or a place right after it, or for two such heads."""
+    tokens = ctx.doc.tokens
+    title = tokens[t]
+    if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
+        return None
+    first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token
+    found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+             if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads
+             and any(tokens[b].lemma == title.lemma
+                     for b in range(max(ctx.first(i) - 4, first), ctx.first(i)))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_persons(ctx: Context, verb: int) -> list[int]:
