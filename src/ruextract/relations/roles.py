@@ -436,12 +436,20 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((f for f in around if f.lemma in vocab.delegation_heads
                           and any(tokens[c].lemma == "в" for c in ctx.children.get(
                               f.token_id, []))), None)
+            if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
+                group = next((tokens[c] for c in ctx.children.get(t, [])
+                              if c < t and tokens[c].lemma in vocab.delegation_heads
+                              and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
+                             None)
             if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
                 group = tokens[group] if group is not None else None
-            if group is None and t >= 2 and tokens[t - 2].lemma in ("в", "во") \
-                    and tokens[t - 1].text.lower() in ("нее", "неё", "него"):
+            k = t - 1
+            while k > 0 and tokens[k].pos == "ADV":
+                k -= 1  # «в нее также вошли X, Y»
+            if group is None and k >= 1 and tokens[k - 1].lemma in ("в", "во") \
+                    and tokens[k].text.lower() in ("нее", "неё", "него"):
                 earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
                 group = tokens[earlier.token] if earlier is not None \
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
