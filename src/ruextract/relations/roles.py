@@ -977,6 +977,12 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for subject in (c for c in ctx.children.get(verb.token_id, [])
+                        if tokens[c].rel == "nsubj"):
+            for body in _represented_bodies(ctx, subject, delegation):
+                if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
+                           if group == delegation.entity_id):
+                    ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
 
 
 def _within_country(origin: str, country: str) -> bool:
