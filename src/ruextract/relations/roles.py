@@ -176,9 +176,38 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
 @matcher("headed_leader_title")
 def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
     """«руководитель делегации, мэр города N Чжан Вэй», «глава делегации X»: the person the
-    title names."""
+    title names (not a deputy's: «заместитель руководителя делегации X» is a member)."""
+    for ref, person, sent_id in _group_titled(ctx, ctx.vocab.words(rule.trigger)):
+        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), sent_id)
+
+
+@matcher("member_title")
+def member_title(ctx: Context, rule: RelationRule) -> None:
+    """«член делегации, директор компании N Ли Бо», «Ли Бо, участник делегации, …»,
+    «заместитель руководителя делегации X»: the person a member's title names."""
+    leaders = ctx.vocab.words("delegation_leader_titles")
+    for ref, person, sent_id in [
+            *_group_titled(ctx, ctx.vocab.words(rule.trigger)),
+            *_group_titled(ctx, leaders, deputies=True)]:
+        delegation = ctx.delegation_entity(ref)
+        if ("HEADED_BY", delegation, ctx.entity(person)) not in ctx.found:
+            ctx.add(rule, ctx.entity(person), delegation, sent_id)
+
+
+def _is_deputy(ctx: Context, t: int) -> bool:
+    """Is the title at ``t`` a deputy's («заместитель руководителя», «замглавы»)?"""
     tokens = ctx.doc.tokens
-    titles = ctx.vocab.words(rule.trigger)
+    return (t > 0 and tokens[t - 1].lemma in ("заместитель", "помощник")) \
+        or tokens[t].lemma.startswith(("зам", "вице-"))
+
+
+def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: bool = False
+                  ) -> list[tuple[Ref, int, int]]:
+    """(group, person, sentence) for each title of ``titles`` governing a group word
+    («руководитель (китайской) делегации X», «её руководитель, мэр N X», «Ли Бо, глава
+    делегации, …»), a deputy's title only where ``deputies``, else only not."""
+    tokens = ctx.doc.tokens
+    found: list[tuple[Ref, int, int]] = []
     for token in tokens[:-1]:
         at = token.token_id + 1
         while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
@@ -187,7 +216,8 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         if token.lemma in titles and ref is None:
             ref = _possessed_group(ctx, token.token_id)  # «Её руководитель, мэр N X»
             at = token.token_id if ref is not None else at
-        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
+        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id) \
+                or _is_deputy(ctx, token.token_id) != deputies:
             continue
         start = at + 1
         if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
@@ -199,7 +229,8 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
                 and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
             person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
         if person is not None:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            found.append((ref, person, token.sent_id))
+    return found
 
 
 def _possessed_group(ctx: Context, t: int) -> Ref | None:
