@@ -266,6 +266,9 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         if ref.source != "rule:delegation.trip":
             continue
         delegation = ctx.delegations[ref.delegation]
+        verb = _clause_verb(ctx, ref.token)
+        if verb is not None and len(_subject_persons(ctx, verb)) > 1:
+            continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
@@ -278,6 +281,19 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _clause_verb(ctx: Context, t: int) -> int | None:
+    """The finite verb of token ``t``'s clause: itself, or the nearest finite verb above it
+    («в рамках рабочего визита … посетили»)."""
+    tokens = ctx.doc.tokens
+    for _ in range(4):
+        if t < 0:
+            return None
+        if is_finite_verb(tokens[t]):
+            return t
+        t = tokens[t].head_id
+    return None
 
 
 @matcher("headed_named_later")
