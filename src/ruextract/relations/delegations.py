@@ -1762,7 +1762,10 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
         if token.lemma not in ctx.vocab.delegation_groups or "Number=Plur" not in token.feats:
             continue
         t = ref.token + 1
+        if t + 1 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "как":
+            t += 2  # «такие омские компании, как X, Y»
         while t < len(tokens) and tokens[t].sent_id == ref.sent_id:
+            t = _past_legal_forms(ctx, t)
             index = ctx.mention_at.get(t)
             if index is None or ctx.mention_type(index) != "ORG":
                 break
@@ -1772,3 +1775,15 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
             if t >= len(tokens) or tokens[t].text not in (",", "и") or t in ctx.mention_at:
                 break
             t += 1
+
+
+def _past_legal_forms(ctx: Context, t: int) -> int:
+    """The token after the legal forms and abbreviated kinds before a company's name from
+    ``t`` («ООО НТФ «Альфа»», «НПО «Бета»»: the mention is the quoted name)."""
+    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    while t < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].text.lower() in forms
+            or (tokens[t].text.isupper() and tokens[t].text.isalpha()
+                and 2 <= len(tokens[t].text) <= 5)):
+        t += 1
+    return t
