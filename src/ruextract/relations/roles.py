@@ -177,8 +177,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
 def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
     """«руководитель делегации, мэр города N Чжан Вэй», «глава делегации X»: the person the
     title names (not a deputy's: «заместитель руководителя делегации X» is a member)."""
-    for ref, person, sent_id in _group_titled(ctx, ctx.vocab.words(rule.trigger)):
-        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), sent_id)
+    for ref, person, title in _group_titled(ctx, ctx.vocab.words(rule.trigger)):
+        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), title.sent_id)
 
 
 @matcher("member_title")
@@ -186,12 +186,20 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
     """«член делегации, директор компании N Ли Бо», «Ли Бо, участник делегации, …»,
     «заместитель руководителя делегации X»: the person a member's title names."""
     leaders = ctx.vocab.words("delegation_leader_titles")
-    for ref, person, sent_id in [
+    for ref, person, title in [
             *_group_titled(ctx, ctx.vocab.words(rule.trigger)),
             *_group_titled(ctx, leaders, deputies=True)]:
         delegation = ctx.delegation_entity(ref)
-        if ("HEADED_BY", delegation, ctx.entity(person)) not in ctx.found:
-            ctx.add(rule, ctx.entity(person), delegation, sent_id)
+        persons = [person]
+        if "Number=Plur" in title.feats and ctx.first(person) > title.token_id:
+            # «Члены делегации министр X и инженер Y осмотрели …»: the names listed on
+            origin = next((d.origin_entity for d in ctx.delegations
+                           if d.entity_id == delegation), None)
+            persons += [i for i in _listed(ctx, ctx.last(person) + 1)
+                        if ctx.mention_type(i) == "PER" and not _of_another_side(ctx, i, origin)]
+        for named in persons:
+            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
+                ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
 
 
 def _is_deputy(ctx: Context, t: int) -> bool:
@@ -202,12 +210,12 @@ def _is_deputy(ctx: Context, t: int) -> bool:
 
 
 def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: bool = False
-                  ) -> list[tuple[Ref, int, int]]:
-    """(group, person, sentence) for each title of ``titles`` governing a group word
+                  ) -> list[tuple[Ref, int, Token]]:
+    """(group, person, title token) for each title of ``titles`` governing a group word
     («руководитель (китайской) делегации X», «её руководитель, мэр N X», «Ли Бо, глава
     делегации, …»), a deputy's title only where ``deputies``, else only not."""
     tokens = ctx.doc.tokens
-    found: list[tuple[Ref, int, int]] = []
+    found: list[tuple[Ref, int, Token]] = []
     for token in tokens[:-1]:
         at = token.token_id + 1
         while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
@@ -229,7 +237,7 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
                 and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
             person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
         if person is not None:
-            found.append((ref, person, token.sent_id))
+            found.append((ref, person, token))
     return found
 
 
