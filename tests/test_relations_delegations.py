@@ -415,6 +415,71 @@ CASES = [
      "+MEMBER_OF_DELEGATION Ли Бо -> delegation:Китай"),
     ("Делегация Китая посетила Пермь. Чжан Вэй и Ли Бо стали членами делегации.",
      "+MEMBER_OF_DELEGATION Чжан Вэй -> delegation:Китай"),
+    # the head named again by his bare title: those who escort or come with him
+    ("Делегацию Тамбовской области возглавил губернатор Иван Петров. В поездке губернатора "
+     "сопровождали министр Пётр Сидоров и мэр Олег Сомов.",
+     "+MEMBER_OF_DELEGATION Олег Сомов -> delegation:Тамбовская область"),
+    ("Губернатор Тамбовской области Иван Петров посетил Кению. Вместе с губернатором в Найроби "
+     "прибыли министр Пётр Сидоров и мэр Олег Сомов.",
+     "+MEMBER_OF_DELEGATION Пётр Сидоров -> delegation:Тамбовская область"),
+    ("Делегацию Кении возглавил министр Джон Мванги. В поездке министра сопровождали "
+     "губернатор Тамбовской области Иван Петров и мэр Тамбова Олег Сомов.",
+     "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Кения"),
+    # «в нее также вошли X»; «в делегацию, которую возглавил X, вошли Y и Z»
+    ("Делегацию Тамбовской области возглавлял губернатор Иван Петров, в нее также вошли "
+     "министр Пётр Сидоров и мэр Олег Сомов.",
+     "+MEMBER_OF_DELEGATION Пётр Сидоров -> delegation:Тамбовская область"),
+    ("В делегацию, которую возглавил губернатор Тамбовской области Иван Петров, вошли министр "
+     "Пётр Сидоров и мэр Олег Сомов.",
+     "+MEMBER_OF_DELEGATION Олег Сомов -> delegation:Тамбовская область"),
+    ("В делегацию, которую возглавил губернатор Тамбовской области Иван Петров, вошли министр "
+     "Пётр Сидоров и мэр Олег Сомов.",
+     "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Тамбовская область"),
+    # the bodies whose people took part in the trip; not a body of the place it visits
+    ("Делегация из Кении посетила Тамбов. В визите также приняли участие представители "
+     "компаний «Альфа» и «Бета».", "+MEMBER_OF_DELEGATION «Бета» -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. В поездке приняли участие представители "
+     "администрации Тамбова.",
+     "-MEMBER_OF_DELEGATION Администрация Тамбова -> delegation:Кения"),
+    # officials who travel together with none said to lead: all members, no head
+    ("В рамках рабочего визита в Кению завод «Кедр» посетили вице-губернатор Тамбовской "
+     "области Иван Петров, министр финансов Пётр Сидоров и министр промышленности Олег Сомов.",
+     "-HEADED_BY delegation:Тамбовская область -> Иван Петров"),
+    ("В рамках рабочего визита в Кению завод «Кедр» посетили вице-губернатор Тамбовской "
+     "области Иван Петров, министр финансов Пётр Сидоров и министр промышленности Олег Сомов.",
+     "+MEMBER_OF_DELEGATION Олег Сомов -> delegation:Тамбовская область"),
+    # a group's list of companies past their legal forms and «такие …, как»
+    ("Делегация из Пензенской области прибыла в Пермь. Продукцию представили такие пензенские "
+     "компании, как ООО «Альфа», НПО «Бета» и «Гамма».",
+     "+MEMBER_OF_DELEGATION «Бета» -> delegation:Пензенская область"),
+    # a member's title: «член делегации X», «X, участник делегации»; a deputy head is a member
+    ("Делегация из Кении посетила Тамбов. Как отметил член кенийской делегации Питер Оломо, "
+     "завод впечатляет.", "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. Питер Оломо, участник делегации, рассказал о планах.",
+     "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. Заместитель руководителя делегации Питер Оломо "
+     "рассказал о планах.", "-HEADED_BY delegation:Кения -> Питер Оломо"),
+    ("Делегация из Кении посетила Тамбов. Заместитель руководителя делегации Питер Оломо "
+     "рассказал о планах.", "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. Члены кенийской делегации министр Джон Мванги и "
+     "инженер Питер Оломо осмотрели цеха.",
+     "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. Член делегации министр Джон Мванги и губернатор "
+     "Тамбовской области Иван Петров осмотрели цеха.",
+     "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Кения"),
+    ("Делегация из Кении посетила Тамбов. Члены делегации встретились с губернатором Иваном "
+     "Петровым.", "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Кения"),
+    # a list after a colon that follows the group's «из X»
+    ("В Пермь прибыла делегация из Кении: министр финансов Джон Мванги и инженер Питер Оломо.",
+     "+MEMBER_OF_DELEGATION Питер Оломо -> delegation:Кения"),
+    # an academic degree abbreviated letter by letter inside the head's title
+    ("Делегация из Кении, возглавляемая ректором университета Найроби, д.т.н., профессором "
+     "Джоном Мванги, посетила технопарк «Кедр».",
+     "+HEADED_BY delegation:Кения -> Джон Мванги"),
+    # those who meet «с членами делегации» are its hosts
+    ("Делегация Китая посетила Пермь. С членами делегации встречу провели глава города Иван "
+     "Петров и его заместитель Олег Сомов.",
+     "-MEMBER_OF_DELEGATION Олег Сомов -> delegation:Китай"),
     # a national official who arrives in another country's place travels as a group
     ("В Пензу прибыл Хуан Перес, посол Перу в России.",
      "+VISITED delegation:Перу -> Пенза"),
@@ -810,3 +875,17 @@ def test_a_name_the_entities_stage_found_stays_a_name(pipeline):
     names = {(m.text, m.type) for m in doc.mentions}
     assert ("Ассоциацией корейских предпринимателей", "ORG") in names
     assert all(m.type != "DELEGATION" for m in doc.mentions if " " in m.text)
+
+
+def test_a_member_of_a_group_with_no_origin_keeps_its_rule_s_confidence(pipeline):
+    """A group whose origin is not found halves the confidence of its visits, not of its head
+    and members: «в составе нашей делегации были X» names the group itself."""
+    from ruextract.doc import RawDoc
+
+    text = ("В составе нашей делегации также были глава администрации Иван Петров и директор "
+            "бизнес-инкубатора Олег Сомов.")
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
+    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    members = [r for r in doc.relations if r.type == "MEMBER_OF_DELEGATION"]
+    rule = next(r for r in pipeline.rules.relations if r.id == "member.composition")
+    assert members and all(r.confidence == rule.confidence for r in members)

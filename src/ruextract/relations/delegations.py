@@ -906,8 +906,13 @@ def leader_named(ctx: Context, start: int) -> int | None:
     Индии X», «полномочным министром, советником посольства X»), past a lone title taken
     for a name («Акимом»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t = start
-    while t < len(tokens) and t < start + 16 and tokens[t].sent_id == tokens[start].sent_id:
+    t, limit = start, start + 16
+    while t < len(tokens) and t < limit and tokens[t].sent_id == tokens[start].sent_id:
+        degree = _degree_end(ctx, t)
+        if degree > t:  # «председателем правления парка, д.т.н., профессором X»
+            limit += degree - t
+            t = degree
+            continue
         index = ctx.mention_at.get(t)
         if index is not None:
             mention = ctx.doc.mentions[index]
@@ -922,6 +927,18 @@ def leader_named(ctx: Context, start: int) -> int | None:
             return None
         t += 1
     return None
+
+
+def _degree_end(ctx: Context, t: int) -> int:
+    """The token after an academic degree abbreviated letter by letter from ``t`` («д.т.н.»,
+    «к.э.н.»: two or more short lower-case letters each with its dot); ``t`` where none."""
+    tokens = ctx.doc.tokens
+    end = t
+    while end + 1 < len(tokens) and tokens[end + 1].text == "." \
+            and tokens[end].text.isalpha() and tokens[end].text.islower() \
+            and len(tokens[end].text) <= 2:
+        end += 2
+    return end if end - t >= 4 else t
 
 
 def _town_abbreviated(ctx: Context, dot: int) -> bool:
@@ -1745,7 +1762,10 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
         if token.lemma not in ctx.vocab.delegation_groups or "Number=Plur" not in token.feats:
             continue
         t = ref.token + 1
+        if t + 1 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "как":
+            t += 2  # «такие омские компании, как X, Y»
         while t < len(tokens) and tokens[t].sent_id == ref.sent_id:
+            t = _past_legal_forms(ctx, t)
             index = ctx.mention_at.get(t)
             if index is None or ctx.mention_type(index) != "ORG":
                 break
@@ -1755,3 +1775,15 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
             if t >= len(tokens) or tokens[t].text not in (",", "и") or t in ctx.mention_at:
                 break
             t += 1
+
+
+def _past_legal_forms(ctx: Context, t: int) -> int:
+    """The token after the legal forms and abbreviated kinds before a company's name from
+    ``t`` («ООО НТФ «Альфа»», «НПО «Бета»»: the mention is the quoted name)."""
+    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    while t < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].text.lower() in forms
+            or (tokens[t].text.isupper() and tokens[t].text.isalpha()
+                and 2 <= len(tokens[t].text) <= 5)):
+        t += 1
+    return t

@@ -176,9 +176,46 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
 @matcher("headed_leader_title")
 def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
     """«руководитель делегации, мэр города N Чжан Вэй», «глава делегации X»: the person the
-    title names."""
+    title names (not a deputy's: «заместитель руководителя делегации X» is a member)."""
+    for ref, person, title in _group_titled(ctx, ctx.vocab.words(rule.trigger)):
+        ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), title.sent_id)
+
+
+@matcher("member_title")
+def member_title(ctx: Context, rule: RelationRule) -> None:
+    """«член делегации, директор компании N Ли Бо», «Ли Бо, участник делегации, …»,
+    «заместитель руководителя делегации X»: the person a member's title names."""
+    leaders = ctx.vocab.words("delegation_leader_titles")
+    for ref, person, title in [
+            *_group_titled(ctx, ctx.vocab.words(rule.trigger)),
+            *_group_titled(ctx, leaders, deputies=True)]:
+        delegation = ctx.delegation_entity(ref)
+        persons = [person]
+        if "Number=Plur" in title.feats and ctx.first(person) > title.token_id:
+            # «Члены делегации министр X и инженер Y осмотрели …»: the names listed on
+            origin = next((d.origin_entity for d in ctx.delegations
+                           if d.entity_id == delegation), None)
+            persons += [i for i in _listed(ctx, ctx.last(person) + 1)
+                        if ctx.mention_type(i) == "PER" and not _of_another_side(ctx, i, origin)]
+        for named in persons:
+            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
+                ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
+
+
+def _is_deputy(ctx: Context, t: int) -> bool:
+    """Is the title at ``t`` a deputy's («заместитель руководителя», «замглавы»)?"""
     tokens = ctx.doc.tokens
-    titles = ctx.vocab.words(rule.trigger)
+    return (t > 0 and tokens[t - 1].lemma in ("заместитель", "помощник")) \
+        or tokens[t].lemma.startswith(("зам", "вице-"))
+
+
+def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: bool = False
+                  ) -> list[tuple[Ref, int, Token]]:
+    """(group, person, title token) for each title of ``titles`` governing a group word
+    («руководитель (китайской) делегации X», «её руководитель, мэр N X», «Ли Бо, глава
+    делегации, …»), a deputy's title only where ``deputies``, else only not."""
+    tokens = ctx.doc.tokens
+    found: list[tuple[Ref, int, Token]] = []
     for token in tokens[:-1]:
         at = token.token_id + 1
         while at < len(tokens) - 1 and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
@@ -187,7 +224,8 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
         if token.lemma in titles and ref is None:
             ref = _possessed_group(ctx, token.token_id)  # «Её руководитель, мэр N X»
             at = token.token_id if ref is not None else at
-        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id):
+        if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id) \
+                or _is_deputy(ctx, token.token_id) != deputies:
             continue
         start = at + 1
         if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
@@ -199,7 +237,8 @@ def headed_leader_title(ctx: Context, rule: RelationRule) -> None:
                 and ctx.mention_type(before) == "PER" and ctx.last(before) == t - 2:
             person = before  # «Ли Бо, глава делегации, отметил …»: the title after the name
         if person is not None:
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+            found.append((ref, person, token))
+    return found
 
 
 def _possessed_group(ctx: Context, t: int) -> Ref | None:
@@ -235,6 +274,9 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         if ref.source != "rule:delegation.trip":
             continue
         delegation = ctx.delegations[ref.delegation]
+        verb = _clause_verb(ctx, ref.token)
+        if verb is not None and len(_subject_persons(ctx, verb)) > 1:
+            continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
@@ -247,6 +289,19 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _clause_verb(ctx: Context, t: int) -> int | None:
+    """The finite verb of token ``t``'s clause: itself, or the nearest finite verb above it
+    («в рамках рабочего визита … посетили»)."""
+    tokens = ctx.doc.tokens
+    for _ in range(4):
+        if t < 0:
+            return None
+        if is_finite_verb(tokens[t]):
+            return t
+        t = tokens[t].head_id
+    return None
 
 
 @matcher("headed_named_later")
@@ -436,12 +491,20 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((f for f in around if f.lemma in vocab.delegation_heads
                           and any(tokens[c].lemma == "в" for c in ctx.children.get(
                               f.token_id, []))), None)
+            if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
+                group = next((tokens[c] for c in ctx.children.get(t, [])
+                              if c < t and tokens[c].lemma in vocab.delegation_heads
+                              and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
+                             None)
             if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
                 group = tokens[group] if group is not None else None
-            if group is None and t >= 2 and tokens[t - 2].lemma in ("в", "во") \
-                    and tokens[t - 1].text.lower() in ("нее", "неё", "него"):
+            k = t - 1
+            while k > 0 and tokens[k].pos == "ADV":
+                k -= 1  # «в нее также вошли X, Y»
+            if group is None and k >= 1 and tokens[k - 1].lemma in ("в", "во") \
+                    and tokens[k].text.lower() in ("нее", "неё", "него"):
                 earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
                 group = tokens[earlier.token] if earlier is not None \
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
@@ -469,13 +532,15 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
 
 def _colon_after_group(ctx: Context, t: int) -> int | None:
     """The colon that opens a list right after a group word or its origin's words
-    («делегация: …», «делегация Тверской области: …»); None where there is none."""
+    («делегация: …», «делегация Тверской области: …», «делегация из Китая: …»); None where
+    there is none."""
     tokens = ctx.doc.tokens
     for u in range(t + 1, min(t + 6, len(tokens))):
         if tokens[u].text == ":":
             return u
-        if tokens[u].pos not in ("ADJ", "NOUN", "PROPN") or tokens[u].sent_id != tokens[t].sent_id:
-            return None
+        if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN") and tokens[u].lemma not in ("из", "от")) \
+                or tokens[u].sent_id != tokens[t].sent_id:
+            return None  # «делегация из Китая: …» goes on
     return None
 
 
@@ -869,7 +934,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
             if ref is not None:
                 persons = _subject_persons(ctx, t) or [
                     i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
-        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens):
+        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens) \
+                and not _governed_by_with(ctx, t):
             ref = ctx.ref_at(t + 1)
             if ref is not None and tokens[t + 1].lemma in ctx.vocab.delegation_heads:
                 before = ctx.mention_at.get(t - 2) if t >= 2 \
@@ -882,6 +948,13 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+def _governed_by_with(ctx: Context, t: int) -> bool:
+    """Is the noun the object of «с» («С членами делегации встречу провели X и Y»: X and Y are
+    those who met the group, not its members)?"""
+    return any(ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(t, [])) \
+        or (t > 0 and ctx.doc.tokens[t - 1].lemma in ("с", "со"))
 
 
 @matcher("member_guests_of_site")
@@ -959,6 +1032,12 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for subject in (c for c in ctx.children.get(verb.token_id, [])
+                        if tokens[c].rel == "nsubj"):
+            for body in _represented_bodies(ctx, subject, delegation):
+                if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
+                           if group == delegation.entity_id):
+                    ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
 
 
 def _within_country(origin: str, country: str) -> bool:
@@ -995,7 +1074,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
     if not heads:
         return
     by_entity = {d.entity_id: d for d in ctx.delegations}
-    escort = vocab.words(rule.trigger)
+    escort, trips = vocab.words(rule.trigger), vocab.words("trip_nouns")
     for token in tokens:
         t = token.token_id
         if ctx.in_speech(t):
@@ -1007,6 +1086,11 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         elif token.lemma in escort and is_finite_verb(token):
             companion = next((c for c in ctx.children.get(t, [])
                               if tokens[c].rel == "obj"), -1)
+            if companion < 0:  # «в поездке губернатора сопровождали X и Y»: whose trip
+                companion = next((n for c in ctx.children.get(t, [])
+                                  if tokens[c].rel == "obl" and tokens[c].lemma in trips
+                                  for n in ctx.children.get(c, [])
+                                  if tokens[n].rel == "nmod"), -1)
             verb = t
         else:
             continue
@@ -1025,10 +1109,29 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
-    """The delegation head token ``t`` names: his name, or «он»/«она» for the head named
-    last in the sentence or the one before."""
+    """The delegation head token ``t`` names: his name, «он»/«она» for the head named last
+    in the sentence or the one before, or his bare title («губернатора») where the head
+    named there carries it."""
     person = _person_at(ctx, t)
-    return ctx.entity(person) if person is not None and ctx.entity(person) in heads else None
+    if person is None:
+        return _head_by_title(ctx, t, heads)
+    return ctx.entity(person) if ctx.entity(person) in heads else None
+
+
+def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """«Делегацию возглавил губернатор X. В поездке губернатора сопровождали …»: the one head
+    named in this sentence or the one before with the same title word right before his
+    name; None for a title with a name or a place right after it, or for two such heads."""
+    tokens = ctx.doc.tokens
+    title = tokens[t]
+    if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
+        return None
+    first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token
+    found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+             if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads
+             and any(tokens[b].lemma == title.lemma
+                     for b in range(max(ctx.first(i) - 4, first), ctx.first(i)))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_persons(ctx: Context, verb: int) -> list[int]:
