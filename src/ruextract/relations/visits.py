@@ -508,9 +508,21 @@ def reported_visit(token: Token) -> bool:
 @matcher("visit_clause")
 def visit_clause(ctx: Context, rule: RelationRule) -> None:
     """«делегация посетила технопарк X», «визит делегации в X»: the sites of the trigger's
-    clause and the delegation referred to nearest it."""
-    for group, site, sent_id, _ in _visit_clause_facts(ctx):
-        ctx.add(rule, group, site, sent_id)
+    clause and the delegation referred to nearest it (those ``visit_clause_nested`` takes
+    left to it)."""
+    for group, site, sent_id, _, nested in _visit_clause_facts(ctx):
+        if not nested:
+            ctx.add(rule, group, site, sent_id)
+
+
+@matcher("visit_clause_nested")
+def visit_clause_nested(ctx: Context, rule: RelationRule) -> None:
+    """The least sure of ``visit_clause``'s facts, under a rule of their own: an organisation
+    or place deeper in the visit verb's clause than its object or oblique («посетила цеха
+    предприятия X», «провела переговоры с палатой Y», «по приглашению центра Z»)."""
+    for group, site, sent_id, _, nested in _visit_clause_facts(ctx):
+        if nested:
+            ctx.add(rule, group, site, sent_id)
 
 
 @matcher("visit_by_named_group")
@@ -518,14 +530,14 @@ def visit_by_named_group(ctx: Context, rule: RelationRule) -> None:
     """The surest of ``visit_clause``'s facts: a group whose origin the text names is the
     subject of a past visit verb that governs the site itself («Делегация из Омска посетила
     технопарк X»). Run before ``visit_clause``, it gives those facts its own confidence."""
-    for group, site, sent_id, sure in _visit_clause_facts(ctx):
+    for group, site, sent_id, sure, _ in _visit_clause_facts(ctx):
         if sure:
             ctx.add(rule, group, site, sent_id)
 
 
-def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
-    """(group, site, sentence, sure) for each visit clause: see ``visit_clause``; sure as
-    ``visit_by_named_group`` says."""
+def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, bool]]:
+    """(group, site, sentence, sure, nested) for each visit clause: see ``visit_clause``;
+    sure as ``visit_by_named_group`` says, nested as ``visit_clause_nested`` says."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
@@ -565,6 +577,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
             ref = visitors
         elif _other_subject(ctx, token):
             continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
+        nearest = ref is not None and visitors is None
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
         if ref is None:
@@ -574,6 +587,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
             and bool(ctx.delegations[ref.delegation].origin) \
             and tokens[ref.token].head_id == token.token_id \
             and tokens[ref.token].rel in ("nsubj", "nsubj:pass")
+        # a list after the clause («…, в том числе X, Y») names the sites themselves
+        own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
         for index in visit_targets(ctx, scope, token.token_id):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
@@ -581,12 +596,14 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                 continue  # «визит … в рамках участия компаний в выставке X»
             governed = any(tokens[t].head_id == token.token_id
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
-            yield group, ctx.entity(index), token.sent_id, named_subject and governed
+            nested = nearest and token.pos == "VERB" and not governed \
+                and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
-            yield group, site, token.sent_id, False
+            yield group, site, token.sent_id, False, False
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
-            yield group, ctx.entity(destination), token.sent_id, False
+            yield group, ctx.entity(destination), token.sent_id, False, False
 
 
 def _destination_after_group(ctx: Context, token: Token) -> int | None:
