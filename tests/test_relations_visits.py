@@ -330,6 +330,11 @@ CASES = [
     # the site first, a lone official after the verb (the parse takes the site for subject)
     ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
      "+VISITED delegation:Гана -> БГТУ"),
+    # the head of a body the group met: the group was at that body (not a talk to come)
+    ("Делегация из Ганы провела переговоры с ректором Тверского государственного университета.",
+     "+VISITED delegation:Гана -> Тверской государственный университет"),
+    ("Делегация из Ганы проведёт переговоры с ректором Тверского государственного университета.",
+     "-VISITED delegation:Гана -> Тверской государственный университет"),
 ]
 
 

@@ -11,7 +11,8 @@ X», «Посещая X, …»), presence («в X находится делег�
 event taken part in, a meeting after it («Встреча прошла в X»), a meeting held at a site («круглый
 стол в Бизнес-инкубаторе», «встретились на площадке технопарка X», «губернатор встретился с
 делегацией в Y»), the leadership of a body met («встретились с руководством комитета X», also in
-the sentence after its visit), what the group did in a place («подписала соглашение в X»), the
+the sentence after its visit) or the head of a body met («встретилась с председателем
+облисполкома X»), what the group did in a place («подписала соглашение в X»), the
 official who met or received the group («мэр города X встретился с делегацией»), staff that showed
 the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
 visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
@@ -26,7 +27,7 @@ Vocabulary:
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
-``visit_frame_nouns``. A group never visits the place it comes from (``Context.add``).
+``visit_frame_nouns``, ``body_head_titles``. A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
@@ -1249,8 +1250,22 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
     делегации края с руководством аймака X», «встретилась с правительством края»: a group
     that met the leadership of a body (or of a place: the rule's arg2 types say which), or a
     government body itself, was at that body, in that place."""
+    _met_leaders(ctx, rule, ctx.vocab.words("host_leader_nouns"), bodies=True)
+
+
+@matcher("met_body_head")
+def met_body_head(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с председателем облисполкома X», «переговоры гостей с
+    президентом палаты Y», «провёл встречу с ректором университета Z»: a group that met the
+    head of a body (``body_head_titles``) was at that body."""
+    _met_leaders(ctx, rule, ctx.vocab.words("body_head_titles"), bodies=False)
+
+
+def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
+                 bodies: bool) -> None:
+    """The bodies (or places: the rule's arg2 types) after «с» and one of ``leaders`` in a
+    meeting of a group; with ``bodies``, also a government body met itself."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    leaders = vocab.words("host_leader_nouns")
     kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
     for token in tokens:
         t = token.token_id
@@ -1274,14 +1289,14 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
         if a >= len(tokens):
             continue
         # «встретилась с правительством края X»: a government body met is the body's leadership
-        body = a in ctx.mention_at and "ORG" in kinds \
+        body = bodies and a in ctx.mention_at and "ORG" in kinds \
             and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
             and tokens[a].lemma in vocab.words("government_bodies")
         if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
         ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
-        if ref is None:
-            continue
+        if ref is None or (not bodies and ref.source.endswith(".trip")):
+            continue  # (an official's own talks with a body's head may be at home)
         origin = ctx.delegations[ref.delegation].origin_entity
         for index in [ctx.mention_at[a]] if body else _listed_after(ctx, a + 1, kinds):
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
