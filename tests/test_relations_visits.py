@@ -330,6 +330,13 @@ CASES = [
     # the site first, a lone official after the verb (the parse takes the site for subject)
     ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
      "+VISITED delegation:Гана -> БГТУ"),
+    # «познакомиться с работой X» tours X like «ознакомиться», also subjectless after the group
+    ("Делегация из Ганы прибыла в Тверь. Гости познакомились с работой завода «Кедр».",
+     "+VISITED delegation:Гана -> «Кедр»"),
+    ("Делегация из Ганы прибыла в Тверь. Затем познакомились с работой завода «Кедр».",
+     "+VISITED delegation:Гана -> «Кедр»"),
+    ("Делегация из Ганы познакомится с работой завода «Кедр».",
+     "-VISITED delegation:Гана -> «Кедр»"),
     # the head of a body the group met: the group was at that body (not a talk to come)
     ("Делегация из Ганы провела переговоры с ректором Тверского государственного университета.",
      "+VISITED delegation:Гана -> Тверской государственный университет"),
