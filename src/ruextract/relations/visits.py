@@ -27,7 +27,8 @@ Vocabulary:
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
-``visit_frame_nouns``, ``body_head_titles``. A group never visits the place it comes from (``Context.add``).
+``visit_frame_nouns``, ``body_head_titles``. A group never visits the place it comes from
+(``Context.add``).
 """
 from __future__ import annotations
 
@@ -457,7 +458,9 @@ def _destination(ctx: Context, index: int) -> bool:
         root = descriptor  # «в китайскую провинцию Шанси»
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
-    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs
+    # («отправился с визитом в Россию»: the motion verb's own destination)
+    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs \
+        or governor.lemma in ctx.vocab.words("visit_motion_verbs")
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
@@ -693,9 +696,11 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         return
     last_person: int | None = None
     honorifics = vocab.words("honorifics")
+    # «отправился с визитом в X», «направился в Y»: a trip made, as the group's own verbs
+    verbs = vocab.words(rule.trigger) | vocab.words("visit_motion_verbs")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words(rule.trigger) \
+        if token.lemma not in verbs \
                 or (token.pos != "VERB" and token.rel != "advcl") \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
