@@ -154,6 +154,11 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
+        elif at == 0 and ctx.chunk_kind(chunk) == "relative" \
+                and (named := _named_after_relative(ctx, chunks[position + 1:position + 3],
+                                                    scope)):
+            scope.extend(named)
+            break
         elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
@@ -170,6 +175,25 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     return scope
+
+
+def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int]) -> list[int]:
+    """«посетила предприятие, которое считают гордостью региона, — технопарк X»: after a
+    relative clause (the first of ``chunks``; the dash may open the next) on a word of the
+    visit's clause, a dash and a name in apposition to that word say which it was."""
+    tokens = ctx.doc.tokens
+    words = [t for chunk in chunks for t in chunk]
+    dash = next((t for t in words if tokens[t].text in ("—", "–") and t not in ctx.mention_at),
+                None)
+    if dash is None or (dash not in chunks[0] and dash != chunks[-1][0]):
+        return []
+    inside = set(scope)
+    for t in words:
+        if t > dash and tokens[t].rel in ("appos", "parataxis") and tokens[t].head_id in inside:
+            index = _named_at(ctx, t)
+            if index is not None:
+                return list(range(min(t, ctx.first(index)), ctx.last(index) + 1))
+    return []
 
 
 def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
