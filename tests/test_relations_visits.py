@@ -330,12 +330,10 @@ CASES = [
     # the site first, a lone official after the verb (the parse takes the site for subject)
     ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
      "+VISITED delegation:Гана -> БГТУ"),
-    # «познакомиться с работой X» tours X like «ознакомиться», also subjectless after the group
-    ("Делегация из Ганы прибыла в Тверь. Гости познакомились с работой завода «Кедр».",
+    # getting to know a body's people is a meeting, not a tour of its site
+    ("Делегация из Ганы ознакомилась с работой компании «Кедр».",
      "+VISITED delegation:Гана -> «Кедр»"),
-    ("Делегация из Ганы прибыла в Тверь. Затем познакомились с работой завода «Кедр».",
-     "+VISITED delegation:Гана -> «Кедр»"),
-    ("Делегация из Ганы познакомится с работой завода «Кедр».",
+    ("Делегация из Ганы ознакомилась с представителями компании «Кедр».",
      "-VISITED delegation:Гана -> «Кедр»"),
     # a relative clause on the site word, then a dash and the site's name
     ("Делегация из Ганы посетила предприятие, которым гордится область, — технопарк «Кедр».",

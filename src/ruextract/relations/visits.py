@@ -244,6 +244,17 @@ def _group_presents(ctx: Context, token: Token) -> bool:
     return False
 
 
+def _met_people(ctx: Context, token: Token) -> bool:
+    """«гости познакомились с представителями компании X»: getting to know people (an
+    animate «с» object) is a meeting, not a tour of their site."""
+    tokens = ctx.doc.tokens
+    if token.lemma not in ("знакомиться", "ознакомиться", "познакомиться"):
+        return False
+    return any(tokens[c].rel == "obl" and "Animacy=Anim" in tokens[c].feats
+               and "Case=Ins" in tokens[c].feats and c not in ctx.mention_at
+               for c in ctx.children.get(token.token_id, []))
+
+
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
     """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»: a
     visit verb without a subject (plural, past), or a visit noun that a colon list follows, in
@@ -580,7 +591,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         if token.lemma in vocab.participation_light_verbs \
                 and any(f in vocab.participation_nouns for f in following):
             continue
-        if _group_presents(ctx, token):
+        if _group_presents(ctx, token) or _met_people(ctx, token):
             continue
         scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
