@@ -330,6 +330,11 @@ CASES = [
     # the site first, a lone official after the verb (the parse takes the site for subject)
     ("БГТУ посетил заместитель посла Ганы в Беларуси Кофи Менса.",
      "+VISITED delegation:Гана -> БГТУ"),
+    # the group as the object of what happened to it in a place, not an invitation
+    ("Делегация из Ганы прибыла в Тверь. В Торжке гостей заинтересовало строительство жилья.",
+     "+VISITED delegation:Гана -> Торжок"),
+    ("Делегация из Ганы прибыла в Тверь. В Торжке гостей заинтересует строительство жилья.",
+     "-VISITED delegation:Гана -> Торжок"),
     # getting to know a body's people is a meeting, not a tour of its site
     ("Делегация из Ганы ознакомилась с работой компании «Кедр».",
      "+VISITED delegation:Гана -> «Кедр»"),

@@ -1467,7 +1467,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
     заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
     locative, in the past) was there; so was a group that a subjectless plural verb addressed
-    («на заводе X гостям показали цеха»)."""
+    («на заводе X гостям показали цеха») or that was the object of the verb («в Y гостей
+    заинтересовало строительство»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
@@ -1487,7 +1488,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                       for g in [_group_of(ctx, c, {} if present else heads)] if g is not None),
                      None)
         if group is None and not present:
-            group = _addressed_group(ctx, t)
+            group = _addressed_group(ctx, t) or _object_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -1520,6 +1521,25 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _object_group(ctx: Context, verb: int) -> int | None:
+    """«На заводе X гостей заинтересовали станки», «в Кремле делегацию принял президент»: the
+    group as the object of whatever was done to it (not an invitation: a plan)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma in ctx.vocab.plan_words:
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obj" or case_of(tokens[child]) != "Acc" \
+                or ctx.in_speech(child):
+            continue
+        # the group, or its members («представителей делегации»)
+        for word in (child, *(g for g in ctx.children.get(child, [])
+                              if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                return ctx.delegation_entity(ref)
+    return None
 
 
 def _addressed_group(ctx: Context, verb: int) -> int | None:
