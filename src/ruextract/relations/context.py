@@ -575,14 +575,26 @@ class Context:
 
     # -- tense and dates -----------------------------------------------------------------
 
+    def future(self, token_id: int, untagged_auxiliary: bool = True) -> bool:
+        """Is the word told as future: its own future tense, or its «будет» (an auxiliary in
+        the future; with ``untagged_auxiliary`` also «быть» over an infinitive, whatever tense
+        the tagger gives «будет»)? The one test of the future for every family."""
+        tokens = self.doc.tokens
+        token = tokens[token_id]
+        return "Tense=Fut" in token.feats or any(
+            tokens[c].rel in ("aux", "aux:pass") and ("Tense=Fut" in tokens[c].feats or (
+                untagged_auxiliary and tokens[c].lemma == "быть"
+                and "VerbForm=Inf" in token.feats))
+            for c in self.children.get(token_id, []))
+
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned or negated action («посетит», «планирует посетить», «не был»);
         a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]
-        if "Tense=Fut" in token.feats or any(  # «будет обсуждать»
-                tokens[c].rel == "aux" and "Tense=Fut" in tokens[c].feats
-                for c in self.children.get(token_id, [])):
+        # («быть» over an infinitive is left to callers that ask: counting it here would
+        # change what every family finds)
+        if self.future(token_id, untagged_auxiliary=False):
             return True
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]

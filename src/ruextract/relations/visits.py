@@ -353,16 +353,6 @@ def _planned(ctx: Context, token_id: int) -> bool:
     return False
 
 
-def _future(ctx: Context, verb: int) -> bool:
-    """Is the verb in the future tense, itself or by its «будет» (an infinitive under
-    «быть», whatever tense the tagger gives «будет»)?"""
-    tokens = ctx.doc.tokens
-    return "Tense=Fut" in tokens[verb].feats or any(
-        tokens[c].rel in ("aux", "aux:pass") and ("Tense=Fut" in tokens[c].feats or (
-            tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[verb].feats))
-        for c in ctx.children.get(verb, []))
-
-
 def _purpose(ctx: Context, token: Token) -> bool:
     """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
@@ -599,7 +589,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                                        for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
         verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
-        if verb is not None and _future(ctx, verb):
+        if verb is not None and ctx.future(verb):
             continue  # «в ходе визита в X делегация будет обсуждать …»: a visit to come
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
