@@ -335,6 +335,11 @@ CASES = [
      "+VISITED delegation:Гана -> Торжок"),
     ("Делегация из Ганы прибыла в Тверь. В Торжке гостей заинтересует строительство жилья.",
      "-VISITED delegation:Гана -> Торжок"),
+    # the inviter is named as such, not as a site
+    ("Послы Ганы посетили Тверь по приглашению Центра народной дипломатии.",
+     "-VISITED delegation:Гана -> Центр народной дипломатии"),
+    ("Послы Ганы посетили Тверь по приглашению Центра народной дипломатии.",
+     "+VISITED delegation:Гана -> Тверь"),
     # getting to know a body's people is a meeting, not a tour of its site
     ("Делегация из Ганы ознакомилась с работой компании «Кедр».",
      "+VISITED delegation:Гана -> «Кедр»"),

@@ -68,7 +68,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _place_of_place(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
-                or _compared_within(ctx, index) or _web_address(mention):
+                or _compared_within(ctx, index) or _web_address(mention) \
+                or _inviter(ctx, head):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -81,6 +82,25 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _inviter(ctx: Context, index: int) -> bool:
+    """«посетили Новосибирск по приглашению Центра X»: who invited the group is named for
+    that, not as a site it saw."""
+    tokens = ctx.doc.tokens
+    root = next((t for t in ctx.mention_tokens(index)
+                 if tokens[t].head_id not in ctx.mention_tokens(index)), None)
+    governor = tokens[root].head_id if root is not None else -1
+    # («по приглашению губернатора области X»: through the title)
+    for _ in range(2):
+        if governor < 0:
+            return False
+        if tokens[governor].lemma == "приглашение":
+            return True
+        if not ctx.vocab.is_title(tokens[governor].lemma):
+            return False
+        governor = tokens[governor].head_id
+    return False
 
 
 def _listed_after_break(ctx: Context, index: int, trigger: int) -> bool:
