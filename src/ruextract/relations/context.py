@@ -577,22 +577,25 @@ class Context:
 
     # -- tense and dates -----------------------------------------------------------------
 
+    def future(self, token_id: int) -> bool:
+        """Is the word told as future: its own future tense, or a future «быть» over it
+        («будет обсуждать», «будет подписано», «будет интересно»), whatever tense the tagger
+        gives «будет»? The one test of the future for every family."""
+        tokens = self.doc.tokens
+        return "Tense=Fut" in tokens[token_id].feats or any(
+            tokens[c].rel in ("aux", "aux:pass", "cop")
+            and ("Tense=Fut" in tokens[c].feats or tokens[c].text.lower() in FUTURE_BE)
+            for c in self.children.get(token_id, []))
+
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned or negated action («посетит», «планирует посетить», «не был»);
         a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]
-        if "Tense=Fut" in token.feats or any(  # «будет обсуждать»
-                tokens[c].rel == "aux" and ("Tense=Fut" in tokens[c].feats
-                                            or tokens[c].text.lower() in FUTURE_BE)
-                for c in self.children.get(token_id, [])):
+        if self.future(token_id):
             return True
         head = token.head_id
-        if "VerbForm=Inf" in token.feats and head >= 0 and (
-                "Tense=Fut" in tokens[head].feats or any(
-                    tokens[c].rel in ("aux", "cop") and ("Tense=Fut" in tokens[c].feats
-                                                         or tokens[c].text.lower() in FUTURE_BE)
-                    for c in self.children.get(head, []))):
+        if "VerbForm=Inf" in token.feats and head >= 0 and self.future(head):
             return True  # «делегации будет интересно принять участие», «сможет посетить»
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]

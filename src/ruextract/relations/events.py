@@ -653,7 +653,7 @@ def _happened(ctx: Context, verb: int) -> bool:
     """Is the verb's act told as done, not planned, future or quoted speech (no plan word in
     its sentence: «планирует провести переговоры на полях форума»)?"""
     tokens = ctx.doc.tokens
-    return not (ctx.planned(verb) or ctx.in_speech(verb) or "Tense=Fut" in tokens[verb].feats
+    return not (ctx.planned(verb) or ctx.in_speech(verb)
                 or any(tokens[w].lemma in ctx.vocab.plan_words
                        for w in ctx.sentence(tokens[verb].sent_id)))
 

@@ -11,7 +11,8 @@ X», «Посещая X, …»), presence («в X находится делег�
 event taken part in, a meeting after it («Встреча прошла в X»), a meeting held at a site («круглый
 стол в Бизнес-инкубаторе», «встретились на площадке технопарка X», «губернатор встретился с
 делегацией в Y»), the leadership of a body met («встретились с руководством комитета X», also in
-the sentence after its visit), what the group did in a place («подписала соглашение в X»), the
+the sentence after its visit) or the head of a body met («встретилась с председателем
+облисполкома X»), what the group did in a place («подписала соглашение в X»), the
 official who met or received the group («мэр города X встретился с делегацией»), staff that showed
 the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
 visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
@@ -26,7 +27,8 @@ Vocabulary:
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
-``visit_frame_nouns``. A group never visits the place it comes from (``Context.add``).
+``visit_frame_nouns``, ``body_head_titles``. A group never visits the place it comes from
+(``Context.add``).
 """
 from __future__ import annotations
 
@@ -66,7 +68,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _place_of_place(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
-                or _compared_within(ctx, index) or _web_address(mention):
+                or _compared_within(ctx, index) or _web_address(mention) \
+                or _inviter(ctx, head):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -79,6 +82,25 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _inviter(ctx: Context, index: int) -> bool:
+    """«посетили Новосибирск по приглашению Центра X»: who invited the group is named for
+    that, not as a site it saw."""
+    tokens = ctx.doc.tokens
+    root = next((t for t in ctx.mention_tokens(index)
+                 if tokens[t].head_id not in ctx.mention_tokens(index)), None)
+    governor = tokens[root].head_id if root is not None else -1
+    # («по приглашению губернатора области X»: through the title)
+    for _ in range(2):
+        if governor < 0:
+            return False
+        if tokens[governor].lemma == "приглашение":
+            return True
+        if not ctx.vocab.is_title(tokens[governor].lemma):
+            return False
+        governor = tokens[governor].head_id
+    return False
 
 
 def _listed_after_break(ctx: Context, index: int, trigger: int) -> bool:
@@ -152,6 +174,11 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         elif tokens[token_id].pos == "VERB" and ctx.chunk_kind(chunk) == "other" \
                 and _attached_chunk(ctx, chunk, token_id):
             scope.extend(chunk)
+        elif at == 0 and ctx.chunk_kind(chunk) == "relative" \
+                and (named := _named_after_relative(ctx, chunks[position + 1:position + 3],
+                                                    scope)):
+            scope.extend(named)
+            break
         elif ((at > 0 and len(scope) > len(ctx.scope(token_id)))
               or (chunk[0] > 0 and tokens[chunk[0] - 1].text == ";"
                   and (at == 0 or tokens[scope[-1] + 1].text == ";"))) \
@@ -168,6 +195,25 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     return scope
+
+
+def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int]) -> list[int]:
+    """«посетила предприятие, которое считают гордостью региона, — технопарк X»: after a
+    relative clause (the first of ``chunks``; the dash may open the next) on a word of the
+    visit's clause, a dash and a name in apposition to that word say which it was."""
+    tokens = ctx.doc.tokens
+    words = [t for chunk in chunks for t in chunk]
+    dash = next((t for t in words if tokens[t].text in ("—", "–") and t not in ctx.mention_at),
+                None)
+    if dash is None or (dash not in chunks[0] and dash != chunks[-1][0]):
+        return []
+    inside = set(scope)
+    for t in words:
+        if t > dash and tokens[t].rel in ("appos", "parataxis") and tokens[t].head_id in inside:
+            index = _named_at(ctx, t)
+            if index is not None:
+                return list(range(min(t, ctx.first(index)), ctx.last(index) + 1))
+    return []
 
 
 def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
@@ -216,6 +262,17 @@ def _group_presents(ctx: Context, token: Token) -> bool:
                 if tokens[g].rel == "nmod"):
             return True
     return False
+
+
+def _met_people(ctx: Context, token: Token) -> bool:
+    """«гости познакомились с представителями компании X»: getting to know people (an
+    animate «с» object) is a meeting, not a tour of their site."""
+    tokens = ctx.doc.tokens
+    if token.lemma not in ("знакомиться", "ознакомиться", "познакомиться"):
+        return False
+    return any(tokens[c].rel == "obl" and "Animacy=Anim" in tokens[c].feats
+               and "Case=Ins" in tokens[c].feats and c not in ctx.mention_at
+               for c in ctx.children.get(token.token_id, []))
 
 
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
@@ -314,16 +371,6 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
     return False
-
-
-def _future(ctx: Context, verb: int) -> bool:
-    """Is the verb in the future tense, itself or by its «будет» (an infinitive under
-    «быть», whatever tense the tagger gives «будет»)?"""
-    tokens = ctx.doc.tokens
-    return "Tense=Fut" in tokens[verb].feats or any(
-        tokens[c].rel in ("aux", "aux:pass") and ("Tense=Fut" in tokens[c].feats or (
-            tokens[c].lemma == "быть" and "VerbForm=Inf" in tokens[verb].feats))
-        for c in ctx.children.get(verb, []))
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
@@ -456,7 +503,9 @@ def _destination(ctx: Context, index: int) -> bool:
         root = descriptor  # «в китайскую провинцию Шанси»
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
-    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs
+    # («отправился с визитом в Россию»: the motion verb's own destination)
+    return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs \
+        or governor.lemma in ctx.vocab.words("visit_motion_verbs")
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
@@ -508,9 +557,21 @@ def reported_visit(token: Token) -> bool:
 @matcher("visit_clause")
 def visit_clause(ctx: Context, rule: RelationRule) -> None:
     """«делегация посетила технопарк X», «визит делегации в X»: the sites of the trigger's
-    clause and the delegation referred to nearest it."""
-    for group, site, sent_id, _ in _visit_clause_facts(ctx):
-        ctx.add(rule, group, site, sent_id)
+    clause and the delegation referred to nearest it (those ``visit_clause_nested`` takes
+    left to it)."""
+    for group, site, sent_id, _, nested in _visit_clause_facts(ctx):
+        if not nested:
+            ctx.add(rule, group, site, sent_id)
+
+
+@matcher("visit_clause_nested")
+def visit_clause_nested(ctx: Context, rule: RelationRule) -> None:
+    """The least sure of ``visit_clause``'s facts, under a rule of their own: an organisation
+    or place deeper in the visit verb's clause than its object or oblique («посетила цеха
+    предприятия X», «провела переговоры с палатой Y», «по приглашению центра Z»)."""
+    for group, site, sent_id, _, nested in _visit_clause_facts(ctx):
+        if nested:
+            ctx.add(rule, group, site, sent_id)
 
 
 @matcher("visit_by_named_group")
@@ -518,14 +579,14 @@ def visit_by_named_group(ctx: Context, rule: RelationRule) -> None:
     """The surest of ``visit_clause``'s facts: a group whose origin the text names is the
     subject of a past visit verb that governs the site itself («Делегация из Омска посетила
     технопарк X»). Run before ``visit_clause``, it gives those facts its own confidence."""
-    for group, site, sent_id, sure in _visit_clause_facts(ctx):
+    for group, site, sent_id, sure, _ in _visit_clause_facts(ctx):
         if sure:
             ctx.add(rule, group, site, sent_id)
 
 
-def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
-    """(group, site, sentence, sure) for each visit clause: see ``visit_clause``; sure as
-    ``visit_by_named_group`` says."""
+def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, bool]]:
+    """(group, site, sentence, sure, nested) for each visit clause: see ``visit_clause``;
+    sure as ``visit_by_named_group`` says, nested as ``visit_clause_nested`` says."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
@@ -540,7 +601,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
         if token.lemma in vocab.participation_light_verbs \
                 and any(f in vocab.participation_nouns for f in following):
             continue
-        if _group_presents(ctx, token):
+        if _group_presents(ctx, token) or _met_people(ctx, token):
             continue
         scope = visit_scope(ctx, token.token_id)
         if token.pos == "NOUN" and any(tokens[t].lemma in vocab.visit_triggers
@@ -548,7 +609,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                                        for t in scope):
             continue  # the verb of the clause decides («в ходе визита … планирует посетить»)
         verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
-        if verb is not None and _future(ctx, verb):
+        if verb is not None and ctx.future(verb):
             continue  # «в ходе визита в X делегация будет обсуждать …»: a visit to come
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
@@ -565,6 +626,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
             ref = visitors
         elif _other_subject(ctx, token):
             continue  # «…, а деловые круги X ознакомились с Y»: another group's visit
+        nearest = ref is not None and visitors is None
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
         if ref is None:
@@ -574,6 +636,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
             and bool(ctx.delegations[ref.delegation].origin) \
             and tokens[ref.token].head_id == token.token_id \
             and tokens[ref.token].rel in ("nsubj", "nsubj:pass")
+        # a list after the clause («…, в том числе X, Y») names the sites themselves
+        own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
         for index in visit_targets(ctx, scope, token.token_id):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
@@ -581,12 +645,14 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool]]:
                 continue  # «визит … в рамках участия компаний в выставке X»
             governed = any(tokens[t].head_id == token.token_id
                            and tokens[t].rel in ("obj", "obl") for t in ctx.mention_tokens(index))
-            yield group, ctx.entity(index), token.sent_id, named_subject and governed
+            nested = nearest and token.pos == "VERB" and not governed \
+                and ctx.mention_type(index) in ("ORG", "LOC") and index in own_clause
+            yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
-            yield group, site, token.sent_id, False
+            yield group, site, token.sent_id, False, False
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
-            yield group, ctx.entity(destination), token.sent_id, False
+            yield group, ctx.entity(destination), token.sent_id, False, False
 
 
 def _destination_after_group(ctx: Context, token: Token) -> int | None:
@@ -675,9 +741,11 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         return
     last_person: int | None = None
     honorifics = vocab.words("honorifics")
+    # «отправился с визитом в X», «направился в Y»: a trip made, as the group's own verbs
+    verbs = vocab.words(rule.trigger) | vocab.words("visit_motion_verbs")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words(rule.trigger) \
+        if token.lemma not in verbs \
                 or (token.pos != "VERB" and token.rel != "advcl") \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
@@ -1232,8 +1300,22 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
     делегации края с руководством аймака X», «встретилась с правительством края»: a group
     that met the leadership of a body (or of a place: the rule's arg2 types say which), or a
     government body itself, was at that body, in that place."""
+    _met_leaders(ctx, rule, ctx.vocab.words("host_leader_nouns"), bodies=True)
+
+
+@matcher("met_body_head")
+def met_body_head(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с председателем облисполкома X», «переговоры гостей с
+    президентом палаты Y», «провёл встречу с ректором университета Z»: a group that met the
+    head of a body (``body_head_titles``) was at that body."""
+    _met_leaders(ctx, rule, ctx.vocab.words("body_head_titles"), bodies=False)
+
+
+def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
+                 bodies: bool) -> None:
+    """The bodies (or places: the rule's arg2 types) after «с» and one of ``leaders`` in a
+    meeting of a group; with ``bodies``, also a government body met itself."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    leaders = vocab.words("host_leader_nouns")
     kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
     for token in tokens:
         t = token.token_id
@@ -1257,14 +1339,14 @@ def met_leadership(ctx: Context, rule: RelationRule) -> None:
         if a >= len(tokens):
             continue
         # «встретилась с правительством края X»: a government body met is the body's leadership
-        body = a in ctx.mention_at and "ORG" in kinds \
+        body = bodies and a in ctx.mention_at and "ORG" in kinds \
             and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
             and tokens[a].lemma in vocab.words("government_bodies")
         if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
         ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
-        if ref is None:
-            continue
+        if ref is None or (not bodies and ref.source.endswith(".trip")):
+            continue  # (an official's own talks with a body's head may be at home)
         origin = ctx.delegations[ref.delegation].origin_entity
         for index in [ctx.mention_at[a]] if body else _listed_after(ctx, a + 1, kinds):
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
@@ -1395,7 +1477,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
     заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
     locative, in the past) was there; so was a group that a subjectless plural verb addressed
-    («на заводе X гостям показали цеха»)."""
+    («на заводе X гостям показали цеха») or that was the object of the verb («в Y гостей
+    заинтересовало строительство»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
@@ -1415,7 +1498,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                       for g in [_group_of(ctx, c, {} if present else heads)] if g is not None),
                      None)
         if group is None and not present:
-            group = _addressed_group(ctx, t)
+            group = _addressed_group(ctx, t) or _object_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -1448,6 +1531,25 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _object_group(ctx: Context, verb: int) -> int | None:
+    """«На заводе X гостей заинтересовали станки», «в Кремле делегацию принял президент»: the
+    group as the object of whatever was done to it (not an invitation: a plan)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma in ctx.vocab.plan_words:
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obj" or case_of(tokens[child]) != "Acc" \
+                or ctx.in_speech(child):
+            continue
+        # the group, or its members («представителей делегации»)
+        for word in (child, *(g for g in ctx.children.get(child, [])
+                              if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                return ctx.delegation_entity(ref)
+    return None
 
 
 def _addressed_group(ctx: Context, verb: int) -> int | None:
