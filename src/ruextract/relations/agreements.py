@@ -114,10 +114,13 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         and tokens[tokens[t].head_id].lemma in signing
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
+    # «С целью развития связей A и B заключили соглашение»: a goal of a signing done
+    signed = any(tokens[t].lemma in signing and is_finite_verb(tokens[t])
+                 and "Tense=Past" in tokens[t].feats for t in sentence)
     for t in sentence:
         token = tokens[t]
-        if t not in documents and (token.lemma in vocab.plan_words
-                                   or token.lemma in vocab.words("agreement_plan_words")):
+        if t not in documents and (token.lemma in vocab.plan_words or (
+                token.lemma in vocab.words("agreement_plan_words") and not signed)):
             return True
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
@@ -221,7 +224,19 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
-            _add_parties(ctx, rule, parties, sent_id)
+            # «Документ подписали губернатор области A, президент B и глава C»: one paper,
+            # each of them a party with each
+            _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
+
+
+def _one_document(ctx: Context, verb: int) -> bool:
+    """Is the paper the signing verb acts on one document («подписали соглашение»,
+    «документ подписали»), not several («подписали соглашения»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
+    objects = [c for c in ctx.children.get(verb, []) if tokens[c].lemma in papers
+               and tokens[c].rel in ("obj", "nsubj:pass", "nsubj")]
+    return bool(objects) and all("Number=Sing" in tokens[c].feats for c in objects)
 
 
 def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
@@ -294,10 +309,17 @@ def _signers(ctx: Context, scope: list[int]) -> list[int]:
                           or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
             t -= 1  # past the post and its employer («главой города Б»)
         if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
-                       or tokens[t].pos in ("NOUN", "PROPN")):
+                       or tokens[t].pos in ("NOUN", "PROPN")) and not _day_of_month(ctx, t):
             continue
         found.append(index)
     return found
+
+
+def _day_of_month(ctx: Context, t: int) -> bool:
+    """Is token ``t`` the month of a date («7 октября Иван Петров и …»): a date before a
+    signer is no noun his name depends on?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in ctx.vocab.months and t > 0 and tokens[t - 1].text.isdigit()
 
 
 def _employer_of(ctx: Context, person: int) -> int | None:
@@ -437,8 +459,14 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # «по итогам переговоров A и B подписаны четыре документа»
                 _pronoun_object(ctx, sent_id, signing, counted=True)):
             found.append(sent_id)
-        previous = lemmas
+        if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
+            previous = lemmas
     return found
+
+
+def _words(ctx: Context, sent_id: int) -> int:
+    """The number of words in the sentence (no punctuation, no numbers)."""
+    return sum(ctx.doc.tokens[t].text.isalpha() for t in ctx.sentence(sent_id))
 
 
 def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
