@@ -443,8 +443,11 @@ def located_kind_listed(ctx: Context, rule: RelationRule) -> None:
     listed after a plural kind of place and the country (or region) it is of are in it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     kinds = vocab.words(rule.trigger) | vocab.geo_descriptors
-    for token in ctx.triggers(kinds, outside_mentions=True):
+    # what a speaker says of where places are is no less true: quotes are not skipped
+    for token in ctx.doc.tokens:
         t = token.token_id
+        if token.lemma not in kinds or t in ctx.mention_at:
+            continue
         wider = ctx.mention_at.get(t + 1)
         if "Number=Plur" not in token.feats or wider is None or ctx.first(wider) != t + 1 \
                 or ctx.mention_type(wider) != "LOC":
