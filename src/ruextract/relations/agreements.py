@@ -115,11 +115,15 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
     # «С целью развития связей A и B заключили соглашение»: a goal of a signing done
-    signed = any(tokens[t].lemma in signing and is_finite_verb(tokens[t])
-                 and "Tense=Past" in tokens[t].feats for t in sentence)
+    signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
+        is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
+        for t in sentence)
     for t in sentence:
         token = tokens[t]
-        if t not in documents and (token.lemma in vocab.plan_words or (
+        # «подписаны соглашения с компанией X, которая планирует …»: a plan of a party's own
+        aside = signed and token.rel == "acl:relcl" and not any(
+            tokens[c].lemma in signing for c in ctx.children.get(t, []))
+        if t not in documents and not aside and (token.lemma in vocab.plan_words or (
                 token.lemma in vocab.words("agreement_plan_words") and not signed)):
             return True
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
@@ -227,6 +231,13 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
             _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
+        elif parties and _counterparts_only(ctx, parties, verb) and not any(
+                tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])):
+            # «Губернатор области A подписал соглашения с четырьмя компаниями. … Также
+            # подписаны соглашения с B и C»: the signer named before with each of them
+            own = _previous_signer(ctx, sent_id, reach=4)
+            for party in parties if own is not None else []:
+                ctx.add(rule, own, ctx.entity(party), sent_id)
 
 
 def _one_document(ctx: Context, verb: int) -> bool:
@@ -278,10 +289,23 @@ def _named_signer(ctx: Context, index: int) -> bool:
 
 def _with_party(ctx: Context, index: int) -> bool:
     """Is the mention the other side of a «с» phrase («с руководством концерна B»: «с» within
-    the three words before it)?"""
+    the three words before it; «с производителем удобрений «B»»: «с» on the noun the name
+    hangs on)?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    return any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
-               if t not in ctx.mention_at)
+    if any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
+           if t not in ctx.mention_at):
+        return True
+    t = tokens[ctx.last(index)].head_id if tokens[first].text == QUOTE_OPEN else first
+    for _ in range(3):  # up through the name's apposition and the genitives it hangs on
+        if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
+            return False
+        if any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case"
+               for c in ctx.children.get(t, [])):
+            return True
+        if tokens[t].rel not in ("appos", "nmod", "flat:name"):
+            return False
+        t = tokens[t].head_id
+    return False
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
@@ -385,20 +409,44 @@ def _delegation_origin(ctx: Context, sentence: list[int]) -> int | None:
     return origins.pop() if len(origins) == 1 else None
 
 
-def _previous_signer(ctx: Context, sent_id: int) -> int | None:
-    """The one named subject of a signing verb in the sentence before («Минпромторг заключил
-    два соглашения»), as an entity."""
-    if sent_id == 0:
-        return None
+def _previous_signer(ctx: Context, sent_id: int, reach: int = 1) -> int | None:
+    """The one named subject of a signing verb in the nearest of the ``reach`` sentences
+    before that has one («Минпромторг заключил два соглашения», with a ``reach`` beyond the
+    sentence before also «губернатор области A Иван Петров подписал …»: A), as an entity."""
     tokens = ctx.doc.tokens
     signing = ctx.vocab.words("agreement_verbs")
-    found = {ctx.entity(ctx.mention_at[c]) for t in ctx.sentence(sent_id - 1)
-             if tokens[t].lemma in signing and not ctx.planned(t)
-             for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-             and c in ctx.mention_at
-             and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
-             and not ctx.title_dependent(ctx.mention_at[c])}
-    return found.pop() if len(found) == 1 else None
+    for before in range(sent_id - 1, max(sent_id - 1 - reach, -1), -1):
+        subjects = [c for t in ctx.sentence(before)
+                    if tokens[t].lemma in signing and not ctx.planned(t)
+                    and not ctx.in_speech(t) and (reach == 1 or _several_papers(ctx, t))
+                    for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        found = {ctx.entity(ctx.mention_at[c]) for c in subjects if c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
+                 and not ctx.title_dependent(ctx.mention_at[c])}
+        if reach > 1:  # a signer with his post: his one employer
+            found |= {employer for c in subjects for person in _signer_named(ctx, c)
+                      if (employer := _employer_of(ctx, person)) is not None}
+        if subjects:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _several_papers(ctx: Context, verb: int) -> bool:
+    """Does the signing verb act on several agreements («заключил шесть соглашений»,
+    «подписал соглашения с четырьмя компаниями»), which the sentences after may list?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    return any(tokens[c].lemma in nouns and "Number=Plur" in tokens[c].feats
+               for c in ctx.children.get(verb, []))
+
+
+def _signer_named(ctx: Context, subject: int) -> list[int]:
+    """The person a signing verb's subject names: the subject itself, or the name in
+    apposition to a post («губернатор области Иван Петров»)."""
+    tokens = ctx.doc.tokens
+    words = [subject, *(c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel in ("appos", "flat:name"))]
+    return [ctx.mention_at[w] for w in words if w in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[w]) == "PER"]
 
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
