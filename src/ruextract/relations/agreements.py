@@ -333,10 +333,23 @@ def _signers(ctx: Context, scope: list[int]) -> list[int]:
                           or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
             t -= 1  # past the post and its employer («главой города Б»)
         if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
-                       or tokens[t].pos in ("NOUN", "PROPN")) and not _day_of_month(ctx, t):
+                       or tokens[t].pos in ("NOUN", "PROPN")) and not _day_of_month(ctx, t) \
+                and not _named_subject(ctx, index):
             continue
         found.append(index)
     return found
+
+
+def _named_subject(ctx: Context, index: int) -> bool:
+    """Does the person name a post in the nominative («подписали заместитель председателя
+    правительства — министр экономики области Иван Петров и …»: the name in apposition to a
+    post that can be a subject), however long the post before the name? Not a witness's
+    name («в присутствии губернатора Ивана Петрова»)."""
+    tokens = ctx.doc.tokens
+    word = ctx.first(index)
+    head = tokens[word].head_id
+    return tokens[word].rel == "appos" and head >= 0 and tokens[head].pos == "NOUN" \
+        and ctx.vocab.is_title(tokens[head].lemma) and "Case=Nom" in tokens[head].feats
 
 
 def _day_of_month(ctx: Context, t: int) -> bool:
