@@ -273,9 +273,9 @@ def _after_venue(ctx: Context, first: int) -> bool:
         and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
 
-def _after_in(ctx: Context, first: int) -> bool:
+def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
     """Does «в»/«во» (and perhaps a descriptor: «в городе») stand right before ``first``,
-    not after another name («компании X в Y»)?"""
+    not after another name («компании X в Y») unless ``after_name``?"""
     tokens = ctx.doc.tokens
     t = first - 1
     if t >= 0 and t not in ctx.mention_at and (
@@ -286,7 +286,8 @@ def _after_in(ctx: Context, first: int) -> bool:
         while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].text.islower():
             t -= 1
-    return t >= 0 and tokens[t].lemma in ("в", "во") and t - 1 not in ctx.mention_at
+    return t >= 0 and tokens[t].lemma in ("в", "во") and (
+        after_name or t - 1 not in ctx.mention_at)
 
 
 @matcher("located_adjacent")
@@ -789,11 +790,20 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                       and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
                       and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                       and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+        if not places and not resident:
+            # «посетили предприятие «X» в Твери»: the place the parse hangs on what is visited
+            named = [a for c in objects for a in (c, *ctx.children.get(c, []))
+                     if a == c or tokens[a].rel == "appos"]
+            places = [ctx.entity(ctx.mention_at[g]) for a in named
+                      for g in ctx.children.get(a, []) if tokens[g].rel == "nmod"
+                      and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
+                      and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
         if len(set(places)) != 1:
             continue
         place = places[0]
-        objects = [c for c in children if tokens[c].rel == "obj"]
-        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
         sites = set()
         for c in objects:
             for g in (c, *ctx.children.get(c, [])):
