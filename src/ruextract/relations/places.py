@@ -715,10 +715,23 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         start, end = ctx.clause_bounds(t)
+        # «на территории ТОР «X» в Y открыли парк «Z»»: a place after the zone a park is
+        # opened in holds the park too
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+                  if ctx.mention_type(i) == "LOC" and _after_in(
+                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))]
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _after_park(ctx: Context, first: int) -> bool:
+    """Does a park's name end right before «в» (and a descriptor) at ``first``?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].lemma not in ("в", "во"):
+        t -= 1
+    return t - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[t - 1]) == "PARK" \
+        and t >= first - 3
 
 
 @matcher("territory_after_place")
