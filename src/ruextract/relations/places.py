@@ -413,20 +413,24 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
 @matcher("located_listed")
 def located_listed(ctx: Context, rule: RelationRule) -> None:
     """«технологических центров Казани: технопарка «X», IT-парка и технополиса «Z»»,
-    «побывал на предприятиях Твери: «A», «B» и других»: sites of a place listed after a
-    colon are in that place."""
+    «побывал на предприятиях Твери: «A», «B» и других», «предприятий Твери, включая «A»»:
+    sites of a place listed after a colon or a list opener are in that place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = vocab.words(rule.trigger) | vocab.named_heads
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC":
             continue
-        before, colon = ctx.first(index) - 1, ctx.last(index) + 1
-        if before < 0 or colon + 1 >= len(tokens) or tokens[colon].text != ":" \
+        before = ctx.first(index) - 1
+        # «предприятий Твери: …», «предприятий Твери, включая …», «…, в том числе …»
+        start = _list_after(ctx, ctx.last(index) + 1)
+        if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
                 or "Case=Gen" not in tokens[ctx.last(index)].feats:
             continue
-        for u in range(colon + 1, len(tokens)):
+        if tokens[ctx.last(index) + 1].text != ":" and _country(mention.normal):
+            continue  # «организациями Ирана, включая …»: a country is too wide (gold leaves it)
+        for u in range(start, len(tokens)):
             token = tokens[u]
             if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
                     token.text in (";", ".", ":") or is_finite_verb(token)
