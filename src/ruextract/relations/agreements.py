@@ -84,14 +84,32 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
             continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
-            return None  # «соглашение … было подписано между» goes on
+            # «соглашение … было подписано между» goes on; «В рамках выставки «X» между A и
+            # B был подписан меморандум»: the agreement after the parties
+            return _signed_after(ctx, between, nouns, signing)
         t -= 1
     opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":") \
         or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
     if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
         return next((a for a in range(between + 1, sentence.stop)
                      if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
-    return None
+    return _signed_after(ctx, between, nouns, signing)
+
+
+def _signed_after(ctx: Context, between: int, nouns: frozenset[str],
+                  signing: frozenset[str]) -> int | None:
+    """«В рамках выставки «X» между A и B был подписан меморандум»: the agreement noun
+    right after the first verb past «между», when that verb signs it."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[between].sent_id)
+    verb = next((t for t in range(between + 1, sentence.stop) if t not in ctx.mention_at
+                 and tokens[t].pos in ("VERB", "AUX")), None)
+    if verb is not None and tokens[verb].lemma == "быть" and verb + 1 < sentence.stop:
+        verb += 1  # «был подписан»
+    if verb is None or tokens[verb].lemma not in signing:
+        return None
+    return next((a for a in range(verb + 1, min(verb + 3, sentence.stop))
+                 if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
 
 
 def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
