@@ -395,6 +395,10 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
                 tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
             continue
         u = t + 1
+        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"))
+        if one_of is not None:  # «X — один из крупнейших технопарков России»
+            ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
+            continue
         if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
                 or tokens[u + 1].lemma not in ("в", "во"):
             continue
@@ -408,6 +412,27 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if h < len(tokens) and h not in ctx.mention_at and tokens[h].lemma in heads \
                 and "Number=Sing" in tokens[h].feats:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+    """«один из крупнейших технопарков России», «одним из ведущих вузов Индии»: the place
+    in the genitive after «один из», a superlative or other adjectives and a plural head
+    (a ranking among the sites of the place)."""
+    tokens = ctx.doc.tokens
+    if u + 4 >= len(tokens) or tokens[u].lemma != "один" or tokens[u + 1].lemma != "из":
+        return None
+    h = u + 2
+    while h < u + 5 and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
+            and tokens[h].text.islower():
+        h += 1
+    if h == u + 2 or h + 1 >= len(tokens) or h in ctx.mention_at \
+            or tokens[h].lemma not in heads or "Number=Plur" not in tokens[h].feats:
+        return None
+    place = ctx.mention_at.get(h + 1)
+    if place is None or ctx.first(place) != h + 1 or ctx.mention_type(place) != "LOC" \
+            or "Case=Gen" not in tokens[ctx.last(place)].feats:
+        return None
+    return place
 
 
 @matcher("located_listed")
