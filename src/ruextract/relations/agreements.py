@@ -84,14 +84,32 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
             continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
                 token.pos in ("VERB", "AUX") and token.lemma not in signing):
-            return None  # «соглашение … было подписано между» goes on
+            # «соглашение … было подписано между» goes on; «В рамках выставки «X» между A и
+            # B был подписан меморандум»: the agreement after the parties
+            return _signed_after(ctx, between, nouns, signing)
         t -= 1
     opening = between == sentence.start or tokens[between - 1].text in (",", ";", ":") \
         or tokens[between - 1].lemma in ctx.vocab.continuation_words  # «Также между A и B …»
     if opening:  # «Между A, управляющей компанией парка, и B было подписано соглашение»
         return next((a for a in range(between + 1, sentence.stop)
                      if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
-    return None
+    return _signed_after(ctx, between, nouns, signing)
+
+
+def _signed_after(ctx: Context, between: int, nouns: frozenset[str],
+                  signing: frozenset[str]) -> int | None:
+    """«В рамках выставки «X» между A и B был подписан меморандум»: the agreement noun
+    right after the first verb past «между», when that verb signs it."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[between].sent_id)
+    verb = next((t for t in range(between + 1, sentence.stop) if t not in ctx.mention_at
+                 and tokens[t].pos in ("VERB", "AUX")), None)
+    if verb is not None and tokens[verb].lemma == "быть" and verb + 1 < sentence.stop:
+        verb += 1  # «был подписан»
+    if verb is None or tokens[verb].lemma not in signing:
+        return None
+    return next((a for a in range(verb + 1, min(verb + 3, sentence.stop))
+                 if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
 
 
 def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
@@ -114,10 +132,17 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         and tokens[tokens[t].head_id].lemma in signing
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
+    # «С целью развития связей A и B заключили соглашение»: a goal of a signing done
+    signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
+        is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
+        for t in sentence)
     for t in sentence:
         token = tokens[t]
-        if t not in documents and (token.lemma in vocab.plan_words
-                                   or token.lemma in vocab.words("agreement_plan_words")):
+        # «подписаны соглашения с компанией X, которая планирует …»: a plan of a party's own
+        aside = signed and token.rel == "acl:relcl" and not any(
+            tokens[c].lemma in signing for c in ctx.children.get(t, []))
+        if t not in documents and not aside and (token.lemma in vocab.plan_words or (
+                token.lemma in vocab.words("agreement_plan_words") and not signed)):
             return True
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
@@ -221,7 +246,26 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
-            _add_parties(ctx, rule, parties, sent_id)
+            # «Документ подписали губернатор области A, президент B и глава C»: one paper,
+            # each of them a party with each
+            _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
+        elif parties and _counterparts_only(ctx, parties, verb) and not any(
+                tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])):
+            # «Губернатор области A подписал соглашения с четырьмя компаниями. … Также
+            # подписаны соглашения с B и C»: the signer named before with each of them
+            own = _previous_signer(ctx, sent_id, reach=4)
+            for party in parties if own is not None else []:
+                ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+def _one_document(ctx: Context, verb: int) -> bool:
+    """Is the paper the signing verb acts on one document («подписали соглашение»,
+    «документ подписали»), not several («подписали соглашения»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
+    objects = [c for c in ctx.children.get(verb, []) if tokens[c].lemma in papers
+               and tokens[c].rel in ("obj", "nsubj:pass", "nsubj")]
+    return bool(objects) and all("Number=Sing" in tokens[c].feats for c in objects)
 
 
 def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
@@ -263,10 +307,23 @@ def _named_signer(ctx: Context, index: int) -> bool:
 
 def _with_party(ctx: Context, index: int) -> bool:
     """Is the mention the other side of a «с» phrase («с руководством концерна B»: «с» within
-    the three words before it)?"""
+    the three words before it; «с производителем удобрений «B»»: «с» on the noun the name
+    hangs on)?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    return any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
-               if t not in ctx.mention_at)
+    if any(tokens[t].lemma in ("с", "со") for t in range(max(first - 3, 0), first)
+           if t not in ctx.mention_at):
+        return True
+    t = tokens[ctx.last(index)].head_id if tokens[first].text == QUOTE_OPEN else first
+    for _ in range(3):  # up through the name's apposition and the genitives it hangs on
+        if t < 0 or tokens[t].sent_id != tokens[first].sent_id:
+            return False
+        if any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case"
+               for c in ctx.children.get(t, [])):
+            return True
+        if tokens[t].rel not in ("appos", "nmod", "flat:name"):
+            return False
+        t = tokens[t].head_id
+    return False
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
@@ -294,10 +351,30 @@ def _signers(ctx: Context, scope: list[int]) -> list[int]:
                           or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
             t -= 1  # past the post and its employer («главой города Б»)
         if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
-                       or tokens[t].pos in ("NOUN", "PROPN")):
+                       or tokens[t].pos in ("NOUN", "PROPN")) and not _day_of_month(ctx, t) \
+                and not _named_subject(ctx, index):
             continue
         found.append(index)
     return found
+
+
+def _named_subject(ctx: Context, index: int) -> bool:
+    """Does the person name a post in the nominative («подписали заместитель председателя
+    правительства — министр экономики области Иван Петров и …»: the name in apposition to a
+    post that can be a subject), however long the post before the name? Not a witness's
+    name («в присутствии губернатора Ивана Петрова»)."""
+    tokens = ctx.doc.tokens
+    word = ctx.first(index)
+    head = tokens[word].head_id
+    return tokens[word].rel == "appos" and head >= 0 and tokens[head].pos == "NOUN" \
+        and ctx.vocab.is_title(tokens[head].lemma) and "Case=Nom" in tokens[head].feats
+
+
+def _day_of_month(ctx: Context, t: int) -> bool:
+    """Is token ``t`` the month of a date («7 октября Иван Петров и …»): a date before a
+    signer is no noun his name depends on?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in ctx.vocab.months and t > 0 and tokens[t - 1].text.isdigit()
 
 
 def _employer_of(ctx: Context, person: int) -> int | None:
@@ -363,20 +440,44 @@ def _delegation_origin(ctx: Context, sentence: list[int]) -> int | None:
     return origins.pop() if len(origins) == 1 else None
 
 
-def _previous_signer(ctx: Context, sent_id: int) -> int | None:
-    """The one named subject of a signing verb in the sentence before («Минпромторг заключил
-    два соглашения»), as an entity."""
-    if sent_id == 0:
-        return None
+def _previous_signer(ctx: Context, sent_id: int, reach: int = 1) -> int | None:
+    """The one named subject of a signing verb in the nearest of the ``reach`` sentences
+    before that has one («Минпромторг заключил два соглашения», with a ``reach`` beyond the
+    sentence before also «губернатор области A Иван Петров подписал …»: A), as an entity."""
     tokens = ctx.doc.tokens
     signing = ctx.vocab.words("agreement_verbs")
-    found = {ctx.entity(ctx.mention_at[c]) for t in ctx.sentence(sent_id - 1)
-             if tokens[t].lemma in signing and not ctx.planned(t)
-             for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-             and c in ctx.mention_at
-             and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
-             and not ctx.title_dependent(ctx.mention_at[c])}
-    return found.pop() if len(found) == 1 else None
+    for before in range(sent_id - 1, max(sent_id - 1 - reach, -1), -1):
+        subjects = [c for t in ctx.sentence(before)
+                    if tokens[t].lemma in signing and not ctx.planned(t)
+                    and not ctx.in_speech(t) and (reach == 1 or _several_papers(ctx, t))
+                    for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        found = {ctx.entity(ctx.mention_at[c]) for c in subjects if c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")
+                 and not ctx.title_dependent(ctx.mention_at[c])}
+        if reach > 1:  # a signer with his post: his one employer
+            found |= {employer for c in subjects for person in _signer_named(ctx, c)
+                      if (employer := _employer_of(ctx, person)) is not None}
+        if subjects:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _several_papers(ctx: Context, verb: int) -> bool:
+    """Does the signing verb act on several agreements («заключил шесть соглашений»,
+    «подписал соглашения с четырьмя компаниями»), which the sentences after may list?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    return any(tokens[c].lemma in nouns and "Number=Plur" in tokens[c].feats
+               for c in ctx.children.get(verb, []))
+
+
+def _signer_named(ctx: Context, subject: int) -> list[int]:
+    """The person a signing verb's subject names: the subject itself, or the name in
+    apposition to a post («губернатор области Иван Петров»)."""
+    tokens = ctx.doc.tokens
+    words = [subject, *(c for c in ctx.children.get(subject, [])
+                        if tokens[c].rel in ("appos", "flat:name"))]
+    return [ctx.mention_at[w] for w in words if w in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[w]) == "PER"]
 
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
@@ -437,8 +538,14 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # «по итогам переговоров A и B подписаны четыре документа»
                 _pronoun_object(ctx, sent_id, signing, counted=True)):
             found.append(sent_id)
-        previous = lemmas
+        if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
+            previous = lemmas
     return found
+
+
+def _words(ctx: Context, sent_id: int) -> int:
+    """The number of words in the sentence (no punctuation, no numbers)."""
+    return sum(ctx.doc.tokens[t].text.isalpha() for t in ctx.sentence(sent_id))
 
 
 def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],

@@ -273,9 +273,9 @@ def _after_venue(ctx: Context, first: int) -> bool:
         and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
 
-def _after_in(ctx: Context, first: int) -> bool:
+def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
     """Does «в»/«во» (and perhaps a descriptor: «в городе») stand right before ``first``,
-    not after another name («компании X в Y»)?"""
+    not after another name («компании X в Y») unless ``after_name``?"""
     tokens = ctx.doc.tokens
     t = first - 1
     if t >= 0 and t not in ctx.mention_at and (
@@ -286,7 +286,8 @@ def _after_in(ctx: Context, first: int) -> bool:
         while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].text.islower():
             t -= 1
-    return t >= 0 and tokens[t].lemma in ("в", "во") and t - 1 not in ctx.mention_at
+    return t >= 0 and tokens[t].lemma in ("в", "во") and (
+        after_name or t - 1 not in ctx.mention_at)
 
 
 @matcher("located_adjacent")
@@ -394,6 +395,10 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
                 tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
             continue
         u = t + 1
+        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"))
+        if one_of is not None:  # «X — один из крупнейших технопарков России»
+            ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
+            continue
         if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
                 or tokens[u + 1].lemma not in ("в", "во"):
             continue
@@ -409,23 +414,48 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
+def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+    """«один из крупнейших технопарков России», «одним из ведущих вузов Индии»: the place
+    in the genitive after «один из», a superlative or other adjectives and a plural head
+    (a ranking among the sites of the place)."""
+    tokens = ctx.doc.tokens
+    if u + 4 >= len(tokens) or tokens[u].lemma != "один" or tokens[u + 1].lemma != "из":
+        return None
+    h = u + 2
+    while h < u + 5 and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
+            and tokens[h].text.islower():
+        h += 1
+    if h == u + 2 or h + 1 >= len(tokens) or h in ctx.mention_at \
+            or tokens[h].lemma not in heads or "Number=Plur" not in tokens[h].feats:
+        return None
+    place = ctx.mention_at.get(h + 1)
+    if place is None or ctx.first(place) != h + 1 or ctx.mention_type(place) != "LOC" \
+            or "Case=Gen" not in tokens[ctx.last(place)].feats:
+        return None
+    return place
+
+
 @matcher("located_listed")
 def located_listed(ctx: Context, rule: RelationRule) -> None:
     """«технологических центров Казани: технопарка «X», IT-парка и технополиса «Z»»,
-    «побывал на предприятиях Твери: «A», «B» и других»: sites of a place listed after a
-    colon are in that place."""
+    «побывал на предприятиях Твери: «A», «B» и других», «предприятий Твери, включая «A»»:
+    sites of a place listed after a colon or a list opener are in that place."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = vocab.words(rule.trigger) | vocab.named_heads
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC":
             continue
-        before, colon = ctx.first(index) - 1, ctx.last(index) + 1
-        if before < 0 or colon + 1 >= len(tokens) or tokens[colon].text != ":" \
+        before = ctx.first(index) - 1
+        # «предприятий Твери: …», «предприятий Твери, включая …», «…, в том числе …»
+        start = _list_after(ctx, ctx.last(index) + 1)
+        if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
                 or "Case=Gen" not in tokens[ctx.last(index)].feats:
             continue
-        for u in range(colon + 1, len(tokens)):
+        if tokens[ctx.last(index) + 1].text != ":" and _country(mention.normal):
+            continue  # «организациями Ирана, включая …»: a country is too wide (gold leaves it)
+        for u in range(start, len(tokens)):
             token = tokens[u]
             if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
                     token.text in (";", ".", ":") or is_finite_verb(token)
@@ -443,8 +473,11 @@ def located_kind_listed(ctx: Context, rule: RelationRule) -> None:
     listed after a plural kind of place and the country (or region) it is of are in it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     kinds = vocab.words(rule.trigger) | vocab.geo_descriptors
-    for token in ctx.triggers(kinds, outside_mentions=True):
+    # what a speaker says of where places are is no less true: quotes are not skipped
+    for token in ctx.doc.tokens:
         t = token.token_id
+        if token.lemma not in kinds or t in ctx.mention_at:
+            continue
         wider = ctx.mention_at.get(t + 1)
         if "Number=Plur" not in token.feats or wider is None or ctx.first(wider) != t + 1 \
                 or ctx.mention_type(wider) != "LOC":
@@ -711,10 +744,23 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         start, end = ctx.clause_bounds(t)
+        # «на территории ТОР «X» в Y открыли парк «Z»»: a place after the zone a park is
+        # opened in holds the park too
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(ctx, ctx.first(i))]
+                  if ctx.mention_type(i) == "LOC" and _after_in(
+                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))]
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _after_park(ctx: Context, first: int) -> bool:
+    """Does a park's name end right before «в» (and a descriptor) at ``first``?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].lemma not in ("в", "во"):
+        t -= 1
+    return t - 1 in ctx.mention_at and ctx.mention_type(ctx.mention_at[t - 1]) == "PARK" \
+        and t >= first - 3
 
 
 @matcher("territory_after_place")
@@ -786,11 +832,20 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                       and c in ctx.mention_at and "Case=Loc" in tokens[c].feats
                       and ctx.mention_type(ctx.mention_at[c]) == "LOC"
                       and _after_in(ctx, ctx.first(ctx.mention_at[c]))]
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+        if not places and not resident:
+            # «посетили предприятие «X» в Твери»: the place the parse hangs on what is visited
+            named = [a for c in objects for a in (c, *ctx.children.get(c, []))
+                     if a == c or tokens[a].rel == "appos"]
+            places = [ctx.entity(ctx.mention_at[g]) for a in named
+                      for g in ctx.children.get(a, []) if tokens[g].rel == "nmod"
+                      and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
+                      and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+                      and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
         if len(set(places)) != 1:
             continue
         place = places[0]
-        objects = [c for c in children if tokens[c].rel == "obj"]
-        objects += [g for c in objects for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
         sites = set()
         for c in objects:
             for g in (c, *ctx.children.get(c, [])):
