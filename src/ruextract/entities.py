@@ -353,6 +353,9 @@ class EntityExtractor:
         if len(tokens) != 1 or tokens[0].lemma not in self.generic_org_words or \
                 tokens[0].lemma in named_heads:
             return False
+        if tokens[0].lemma in self.mission_nouns and tokens[0].text[:1].isupper() and \
+                tokens[0].token_id != doc.sentences[tokens[0].sent_id].first_token:
+            return False  # «заверил, что Посольство окажет…»: the one mission the text is about
         following = tokens[0].token_id + 1
         if tokens[0].text[:1].isupper() and following + 1 < len(doc.tokens) and \
                 doc.tokens[following].text == "и" and doc.tokens[following + 1].text[:1].isupper() \
