@@ -17,6 +17,7 @@ from .coreference import (
     parenthesised_aliases,
     person_normals,
     propagate_acronyms,
+    propagate_bare_park_names,
     propagate_latin_park_names,
     propagate_quoted_names,
     vote_types,
@@ -180,6 +181,7 @@ class EntityExtractor:
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
         propagate_latin_park_names(doc)
+        propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
         self._surnames_read_as_places(doc)
