@@ -626,7 +626,8 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if previous is not None and previous.type == "ORG" and (
                     self._branch_of(doc, previous, candidate)
-                    or self._body_for_region(doc, previous, candidate)):
+                    or self._body_for_region(doc, previous, candidate)
+                    or self._unit_of(doc, previous, candidate)):
                 previous.end = candidate.end
                 previous.source = "rule:org.joined_name"
                 continue
@@ -683,6 +684,25 @@ class EntityExtractor:
             or tokens[-1].text.lower() in self.org_branch_heads) \
             and ("Case=Gen" in following[0].feats or following[0].text[:1].isupper()
                  or following[0].text == QUOTES_OPEN)
+
+    @staticmethod
+    def _unit_of(doc: Doc, unit: Candidate, parent: Candidate) -> bool:
+        """«Службы государственного протокола | МИД Ольхии», «Сибирского центра агротехнологий |
+        РАН», «ЦК | Народной партии Кедрии»: a unit NER read apart from the organisation it
+        belongs to, named right after it by its acronym or in the genitive, is one name. Not
+        two acronyms («ШОС БРИКС»: a list) nor a quoted name before a body («Кедр» Минэнерго)."""
+        if parent.type != "ORG" or unit.source != "ner" or doc.text[unit.end:parent.start] != " ":
+            return False
+        unit_text = doc.text[unit.start:unit.end]
+        if unit_text.endswith((QUOTES_CLOSE, '"')) or ACRONYM.fullmatch(unit_text):
+            return False
+        following = doc.tokens_in(parent.start, parent.end)
+        if not following:
+            return False
+        if CYRILLIC_ACRONYM.fullmatch(following[0].text):
+            return True  # «… РАН», «… МИД Ольхии»
+        return parent.source in ("rule:org.place_in_name", "rule:org.descriptive_phrase") and \
+            following[0].text[:1].isupper() and "Case=Gen" in following[0].feats
 
     @staticmethod
     def _body_for_region(doc: Doc, body: Candidate, region: Candidate) -> bool:
@@ -1115,6 +1135,7 @@ CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cu
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 # NER's «ЕГУ имени», «университета имени академика» without whose name it is
