@@ -176,6 +176,7 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
+                        and not _in_photo_credit(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
@@ -1131,6 +1132,9 @@ COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
+# a photo credit's opening, and what may stand between it and a name it credits
+PHOTO_CREDIT = re.compile(r"(?:©|\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
+                          r"|\s+с сайта|\s+пресс-служб\w*)|\b[Ии]сточник\s*:)[^.!?\n«»]{0,40}$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
@@ -1144,6 +1148,13 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _in_photo_credit(text: str, mention: Mention) -> bool:
+    """«… переговоров. Фото: Пресс-служба администрации края», «Фото: Иван Петров © Кедр.RU»:
+    a photo credit run into the article's text is not the article (boilerplate drops it
+    only where it stands on a line of its own)."""
+    return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
