@@ -141,6 +141,37 @@ def propagate_latin_park_names(doc: Doc) -> None:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
+def propagate_bare_park_names(doc: Doc) -> None:
+    """A park's quoted name found after its type words is that park where the document
+    writes it bare («… в ОЭЗ «Кедрово» … Кедрово посетили главы волостей», a headline or an
+    unclosed quote); not where nothing else is found and the name is a known place (the
+    town the zone is named after), and only in the form the quotes give it."""
+    names: list[str] = []
+    for mention in doc.mentions:
+        if mention.type != "PARK" or not mention.source.startswith("rule:park.") \
+                or QUOTES_CLOSE not in mention.text or QUOTES_OPEN not in mention.text:
+            continue
+        name = mention.text[mention.text.index(QUOTES_OPEN) + 1:mention.text.rindex(QUOTES_CLOSE)]
+        if len(name) >= 4 and name[:1].isupper() and QUOTES_OPEN not in name \
+                and gazetteer().lookup(name) is None and name not in names:
+            names.append(name)
+    if not names:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = []
+    for name in names:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            start, end = found.span()
+            if doc.text[end:end + 1] == QUOTES_CLOSE or doc.text[start - 1:start] == '"' \
+                    or any(start < e and s < end for s, e in taken):
+                continue  # a quoted repeat is propagate_quoted_names' to find
+            taken.append((start, end))
+            added.append(Mention(start, end, "PARK", name, name, "rule:propagate.bare_park_name",
+                                 doc.sentence_of(start)))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
 def propagate_acronyms(doc: Doc) -> None:
     """An acronym of a multi-word name in the document is that name wherever it stands
     («Инновационный центр Кольцово» … «ИЦК»)."""

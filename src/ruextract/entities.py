@@ -17,6 +17,7 @@ from .coreference import (
     parenthesised_aliases,
     person_normals,
     propagate_acronyms,
+    propagate_bare_park_names,
     propagate_latin_park_names,
     propagate_quoted_names,
     vote_types,
@@ -175,11 +176,13 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
+                        and not _in_photo_credit(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
         propagate_latin_park_names(doc)
+        propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
         self._surnames_read_as_places(doc)
@@ -353,6 +356,9 @@ class EntityExtractor:
         if len(tokens) != 1 or tokens[0].lemma not in self.generic_org_words or \
                 tokens[0].lemma in named_heads:
             return False
+        if tokens[0].lemma in self.mission_nouns and tokens[0].text[:1].isupper() and \
+                tokens[0].token_id != doc.sentences[tokens[0].sent_id].first_token:
+            return False  # «заверил, что Посольство окажет…»: the one mission the text is about
         following = tokens[0].token_id + 1
         if tokens[0].text[:1].isupper() and following + 1 < len(doc.tokens) and \
                 doc.tokens[following].text == "и" and doc.tokens[following + 1].text[:1].isupper() \
@@ -621,7 +627,8 @@ class EntityExtractor:
             previous = merged[-1] if merged else None
             if previous is not None and previous.type == "ORG" and (
                     self._branch_of(doc, previous, candidate)
-                    or self._body_for_region(doc, previous, candidate)):
+                    or self._body_for_region(doc, previous, candidate)
+                    or self._unit_of(doc, previous, candidate)):
                 previous.end = candidate.end
                 previous.source = "rule:org.joined_name"
                 continue
@@ -678,6 +685,25 @@ class EntityExtractor:
             or tokens[-1].text.lower() in self.org_branch_heads) \
             and ("Case=Gen" in following[0].feats or following[0].text[:1].isupper()
                  or following[0].text == QUOTES_OPEN)
+
+    @staticmethod
+    def _unit_of(doc: Doc, unit: Candidate, parent: Candidate) -> bool:
+        """«Службы государственного протокола | МИД Ольхии», «Сибирского центра агротехнологий |
+        РАН», «ЦК | Народной партии Кедрии»: a unit NER read apart from the organisation it
+        belongs to, named right after it by its acronym or in the genitive, is one name. Not
+        two acronyms («ШОС БРИКС»: a list) nor a quoted name before a body («Кедр» Минэнерго)."""
+        if parent.type != "ORG" or unit.source != "ner" or doc.text[unit.end:parent.start] != " ":
+            return False
+        unit_text = doc.text[unit.start:unit.end]
+        if unit_text.endswith((QUOTES_CLOSE, '"')) or ACRONYM.fullmatch(unit_text):
+            return False
+        following = doc.tokens_in(parent.start, parent.end)
+        if not following:
+            return False
+        if CYRILLIC_ACRONYM.fullmatch(following[0].text):
+            return True  # «… РАН», «… МИД Ольхии»
+        return parent.source in ("rule:org.place_in_name", "rule:org.descriptive_phrase") and \
+            following[0].text[:1].isupper() and "Case=Gen" in following[0].feats
 
     @staticmethod
     def _body_for_region(doc: Doc, body: Candidate, region: Candidate) -> bool:
@@ -1106,10 +1132,14 @@ COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
+# a photo credit's opening, and what may stand between it and a name it credits
+PHOTO_CREDIT = re.compile(r"(?:©|\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
+                          r"|\s+с сайта|\s+пресс-служб\w*)|\b[Ии]сточник\s*:)[^.!?\n«»]{0,40}$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 # NER's «ЕГУ имени», «университета имени академика» without whose name it is
@@ -1118,6 +1148,13 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _in_photo_credit(text: str, mention: Mention) -> bool:
+    """«… переговоров. Фото: Пресс-служба администрации края», «Фото: Иван Петров © Кедр.RU»:
+    a photo credit run into the article's text is not the article (boilerplate drops it
+    only where it stands on a line of its own)."""
+    return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:

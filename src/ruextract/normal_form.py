@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .doc import Token
@@ -328,9 +329,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         if (tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text)) \
                 and not _oblique_phrase(analyzer, tokens):
             return _join(tokens)
-    words: list[str] = [t.text for t in tokens]
     if mention_type == "PER":
         return _person_normal(analyzer, tokens)
+    if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
+        tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
+    words: list[str] = [t.text for t in tokens]
     head = _head_index(tokens, quoted)
     if head is None and len(tokens) == 1:
         # A name the tagger read as an adjective («между Саппоро и Новосибирском»): take the
@@ -383,6 +386,15 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
     return phrase[:1].upper() + phrase[1:]
+
+
+def _as_noun(analyzer: Analyzer, token: Token) -> Token:
+    """A name's first word the tagger read as a verb or participle while the dictionary reads
+    it first as a noun («хокимията Ольховской области»): the noun, which heads the name."""
+    parses = analyzer.parse(token.text)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return token
+    return replace(token, pos="NOUN", feats="")
 
 
 def _quoted_word(analyzer: Analyzer, token: Token) -> str:
