@@ -28,6 +28,12 @@ CASES = [
      "+VISITED delegation:Тамбов -> Лаос"),
     ("С послом Лаоса в Камбодже Иваном Сомовым обсудили поставки.",
      "-DELEGATION_FROM delegation:Лаос -> Лаос"),
+    # a traveller named without a title, whose title alone opens a next sentence; not where
+    # that title may be his host's (no trip out of its region)
+    ("Иван Сомов прибыл с рабочим визитом в турецкий город Бурса. Глава Мордовии проведёт "
+     "встречи с губернатором.", "+VISITED delegation:Мордовия -> Бурса"),
+    ("Иван Сомов посетил завод «Кедр». Губернатор Тверской области отметил успехи завода.",
+     "-VISITED delegation:Тверская область -> Кедр"),
     ("С 3 по 5 мая аким Шымкента Ержан Садыков находится во Вьетнаме.",
      "+VISITED delegation:Шымкент -> Вьетнам"),
     ("Губернатор Омской области Иван Сомов находится в Омске.",

@@ -420,6 +420,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 subjects = [ctx.first(before)]
         for child in subjects:
             person, title = _subject_title(ctx, child)
+            told_next = False
+            if person is not None and title is None:
+                title = _title_told_next(ctx, verb.sent_id)
+                told_next = title is not None
             home = mention_place(ctx, title) if title is not None else None
             origin = _title_adjective_origin(ctx, child) if title is None \
                 else None
@@ -431,8 +435,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
             own_site = not besides_groups and person is not None and not acting \
                 and _site_visited(ctx, verb)
-            if acting and not any(_another_region(a, home) for a in away):
-                continue  # acting at home is no trip
+            if (acting or told_next) and not any(_another_region(a, home) for a in away):
+                continue  # acting at home is no trip; a title told later may be the host's
             if not own_site and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
@@ -457,6 +461,19 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _title_told_next(ctx: Context, sent_id: int) -> int | None:
+    """«Иван Петров прибыл в Бурсу. … Глава Мордовии проведёт встречи»: a traveller named
+    without a title anywhere is the official whose unnamed title (the place it names) is the
+    subject of one of the next two sentences; the destination's own official is no trip."""
+    tokens = ctx.doc.tokens
+    for sentence in ctx.doc.sentences[sent_id + 1:sent_id + 3]:
+        for t in range(sentence.first_token, sentence.last_token):
+            if tokens[t].rel == "nsubj" and not ctx.in_speech(t) \
+                    and (place := _unnamed_title_place(ctx, t)) is not None:
+                return place
+    return None
 
 
 def in_group(ctx: Context, verb: int) -> int | None:
