@@ -420,6 +420,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 subjects = [ctx.first(before)]
         for child in subjects:
             person, title = _subject_title(ctx, child)
+            told_next = False
+            if person is not None and title is None:
+                title = _title_told_next(ctx, verb.sent_id)
+                told_next = title is not None
             home = mention_place(ctx, title) if title is not None else None
             origin = _title_adjective_origin(ctx, child) if title is None \
                 else None
@@ -431,8 +435,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
             own_site = not besides_groups and person is not None and not acting \
                 and _site_visited(ctx, verb)
-            if acting and not any(_another_region(a, home) for a in away):
-                continue  # acting at home is no trip
+            if (acting or told_next) and not any(_another_region(a, home) for a in away):
+                continue  # acting at home is no trip; a title told later may be the host's
             if not own_site and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
@@ -457,6 +461,19 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _title_told_next(ctx: Context, sent_id: int) -> int | None:
+    """«Иван Петров прибыл в Бурсу. … Глава Мордовии проведёт встречи»: a traveller named
+    without a title anywhere is the official whose unnamed title (the place it names) is the
+    subject of one of the next two sentences; the destination's own official is no trip."""
+    tokens = ctx.doc.tokens
+    for sentence in ctx.doc.sentences[sent_id + 1:sent_id + 3]:
+        for t in range(sentence.first_token, sentence.last_token):
+            if tokens[t].rel == "nsubj" and not ctx.in_speech(t) \
+                    and (place := _unnamed_title_place(ctx, t)) is not None:
+                return place
+    return None
 
 
 def in_group(ctx: Context, verb: int) -> int | None:
@@ -827,7 +844,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     """Where a group with no origin of its own comes from, as the text around a reference
     states it: the place in its head's title («делегация во главе с министром обороны
     Индии X», «губернатор Курской области X и члены делегации»), or the region a
-    «делегация нашей области» belongs to."""
+    «делегация нашей области» belongs to; for a group with no origin at all, the
+    organisation its head's title names."""
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
@@ -846,6 +864,40 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         region = _own_region(ctx, ref_token)
         if region is not None:
             return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
+    lone = not delegation.origin and not any(d.origin for d in ctx.delegations)
+    for ref_token in delegation.ref_tokens if lone else ():
+        # the one group, naming no place: its head's organisation (where another group
+        # names an origin, it may be this one's)
+        body = _leader_body(ctx, ref_token)
+        if body is not None:
+            return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
+    return None
+
+
+def _leader_body(ctx: Context, ref_token: int) -> int | None:
+    """«делегация во главе с ректором Университета X Имя», «делегация, возглавляемая
+    председателем правления технопарка «Y» Имя»: where his title names no place, the
+    organisation or park the head's title names (the first name after the title word,
+    before his own) is where the group comes from."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+        at_the_head = tokens[t].lemma in vocab.leader_nouns \
+            and tokens[t - 1].lemma in ("в", "во", "под")
+        if not at_the_head and not (tokens[t].lemma in vocab.lead_verbs
+                                    and not is_finite_verb(tokens[t])):
+            continue
+        person = leader_named(ctx, t + 1)
+        if person is None:
+            return None
+        named = [i for i in ctx.mentions_in(range(t + 1, ctx.first(person)))
+                 if ctx.mention_type(i) != "PER"]
+        first = named[0] if named else None
+        if first is None or ctx.mention_type(first) not in ("ORG", "PARK") \
+                or not any(vocab.is_title(tokens[w].lemma)
+                           for w in range(t + 1, ctx.first(first))):
+            return None
+        return first
     return None
 
 
