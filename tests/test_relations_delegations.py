@@ -662,6 +662,9 @@ CASES = [
     ("Губернатор Тамбовской области встретился с послом Социалистической Республики Вьетнам. "
      "Вьетнамская делегация посетила завод «Луч». Вьетнам и Россия торгуют давно, Вьетнам "
      "растёт.", "+VISITED delegation:Вьетнам -> Луч"),
+    # a region's adjective the dictionary resolves is named as the text names the region
+    ("Глава РД встретился с инвесторами. Дагестанская делегация посетила завод «Луч» в Казани.",
+     "+DELEGATION_FROM delegation:РД -> РД"),
     # a country's «делегация» beside a group from a place of another country is a new group
     ("Запорожская делегация посетила университет в Индии. Позже индийская делегация "
      "приехала в Запорожье.", "+DELEGATION_FROM delegation:Индия -> Индия"),

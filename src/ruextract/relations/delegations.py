@@ -1518,7 +1518,7 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
         if not found:
             town = _dictionary_town(ctx, lemma)
-            return (town, "strong", None) if town else None
+            return _as_text_names(ctx, town, places) if town else None
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id
@@ -1533,6 +1533,17 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
         usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
         return name if head else usual, kind, found[0].entity_id
     return name, kind, None
+
+
+def _as_text_names(ctx: Context, town: str, places: list[Entity]
+                   ) -> tuple[str, str, int | None]:
+    """A place found from an adjective's word, as the text names it where it does:
+    «дагестанская» beside «РД» alone is «РД», not the gazetteer's «Республика Дагестан»."""
+    place = gazetteer().lookup(town)
+    named = [e for e in places if place is not None and gazetteer().lookup(e.normal) is place]
+    if not named:
+        return town, "strong", None
+    return _usual_name(ctx, named[0].mention_ids, named[0].normal), "strong", named[0].entity_id
 
 
 def adjective_towns(lemma: str) -> set[str]:
