@@ -155,6 +155,9 @@ CASES = [
     ("Делегация Республики Кения посетила технопарк «Идея».",
      "+VISITED delegation:Республика Кения -> технопарк «Идея»"),
     ("Делегация КНР посетила технопарк «Идея».", "+VISITED delegation:КНР -> технопарк «Идея»"),
+    # … but by the common name alone where the text uses it too, however often the full one
+    ("Делегация Республики Кения посетила завод «Кедр». Министр Республики Кения осмотрел "
+     "цеха. Кения закупает станки.", "+VISITED delegation:Кения -> Кедр"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # the origin stated after the group was first named
     ("Делегация прибыла в Пермь. Курская делегация посетила завод «Сигма». Соглашение "

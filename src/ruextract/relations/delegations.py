@@ -1609,16 +1609,22 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
 def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
     """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
     «Индия»): an origin as the article usually calls it. Ties keep ``name``, unless the
-    place's common name is among them."""
+    place's common name is among them; a descriptor before the common name is dropped
+    wherever the text also uses the name alone."""
     counts = Counter(ctx.doc.mentions[i].normal for i in mention_ids
                      if ctx.doc.mentions[i].type == "LOC")
     if not counts:
         return name
     best, count = counts.most_common(1)[0]
+    place = gazetteer().lookup(name)
+    bare = place.canonical if place is not None and place.canonical in counts else None
+    if bare is not None and name_key(best).endswith(" " + name_key(bare)):
+        # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
+        # (not for «Республика Татарстан», whose common name is the full one)
+        return bare
     if count > counts.get(name, 0):
         return best
     # names given equally often: the place's common name, where it is one of them
-    place = gazetteer().lookup(name)
     common = [n for n, c in counts.items() if c == count and place is not None
               and name_key(n) == name_key(place.canonical)]
     return common[0] if common else name
