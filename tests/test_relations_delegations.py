@@ -167,6 +167,9 @@ CASES = [
     ("Делегация Республики Кения посетила технопарк «Идея».",
      "+VISITED delegation:Республика Кения -> технопарк «Идея»"),
     ("Делегация КНР посетила технопарк «Идея».", "+VISITED delegation:КНР -> технопарк «Идея»"),
+    # … but by the common name alone where the text uses it too, however often the full one
+    ("Делегация Республики Кения посетила завод «Кедр». Министр Республики Кения осмотрел "
+     "цеха. Кения закупает станки.", "+VISITED delegation:Кения -> Кедр"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # the origin stated after the group was first named
     ("Делегация прибыла в Пермь. Курская делегация посетила завод «Сигма». Соглашение "
@@ -674,6 +677,9 @@ CASES = [
     ("Губернатор Тамбовской области встретился с послом Социалистической Республики Вьетнам. "
      "Вьетнамская делегация посетила завод «Луч». Вьетнам и Россия торгуют давно, Вьетнам "
      "растёт.", "+VISITED delegation:Вьетнам -> Луч"),
+    # a region's adjective the dictionary resolves is named as the text names the region
+    ("Глава РД встретился с инвесторами. Дагестанская делегация посетила завод «Луч» в Казани.",
+     "+DELEGATION_FROM delegation:РД -> РД"),
     # a country's «делегация» beside a group from a place of another country is a new group
     ("Запорожская делегация посетила университет в Индии. Позже индийская делегация "
      "приехала в Запорожье.", "+DELEGATION_FROM delegation:Индия -> Индия"),

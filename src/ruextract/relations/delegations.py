@@ -1570,7 +1570,7 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
             and fold(e.normal).split()[-1] in vocab.words("region_heads"))]
         if not found:
             town = _dictionary_town(ctx, lemma)
-            return (town, "strong", None) if town else None
+            return _as_text_names(ctx, town, places) if town else None
         if len({fold(e.normal) for e in found}) != 1:
             return None
         return found[0].normal, "strong", found[0].entity_id
@@ -1585,6 +1585,17 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
         usual = _usual_name(ctx, found[0].mention_ids, found[0].normal)
         return name if head else usual, kind, found[0].entity_id
     return name, kind, None
+
+
+def _as_text_names(ctx: Context, town: str, places: list[Entity]
+                   ) -> tuple[str, str, int | None]:
+    """A place found from an adjective's word, as the text names it where it does:
+    «дагестанская» beside «РД» alone is «РД», not the gazetteer's «Республика Дагестан»."""
+    place = gazetteer().lookup(town)
+    named = [e for e in places if place is not None and gazetteer().lookup(e.normal) is place]
+    if not named:
+        return town, "strong", None
+    return _usual_name(ctx, named[0].mention_ids, named[0].normal), "strong", named[0].entity_id
 
 
 def adjective_towns(lemma: str) -> set[str]:
@@ -1650,16 +1661,22 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
 def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
     """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
     «Индия»): an origin as the article usually calls it. Ties keep ``name``, unless the
-    place's common name is among them."""
+    place's common name is among them; a descriptor before the common name is dropped
+    wherever the text also uses the name alone."""
     counts = Counter(ctx.doc.mentions[i].normal for i in mention_ids
                      if ctx.doc.mentions[i].type == "LOC")
     if not counts:
         return name
     best, count = counts.most_common(1)[0]
+    place = gazetteer().lookup(name)
+    bare = place.canonical if place is not None and place.canonical in counts else None
+    if bare is not None and name_key(best).endswith(" " + name_key(bare)):
+        # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
+        # (not for «Республика Татарстан», whose common name is the full one)
+        return bare
     if count > counts.get(name, 0):
         return best
     # names given equally often: the place's common name, where it is one of them
-    place = gazetteer().lookup(name)
     common = [n for n, c in counts.items() if c == count and place is not None
               and name_key(n) == name_key(place.canonical)]
     return common[0] if common else name
