@@ -15,6 +15,12 @@ CASES = [
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # LOCATED_IN
+    # a place of «в» opening the clause holds the subjects after the placing verb
+    ("В Ольховском районе расположены технопарк «Сосна» и завод «Искра».",
+     "+LOCATED_IN технопарк «Сосна» -> Ольховский район"),
+    ("В Березниках находится город Ольховка.", "+LOCATED_IN Ольховка -> Березники"),
+    ("В Казани находится с визитом губернатор Ольховской области.",
+     "-LOCATED_IN Ольховская область -> Казань"),
     # a park «из» its town, past the town's adjective
     ("Технопарк «Вега» из подмосковного Клина получил статус.",
      "+LOCATED_IN технопарк «Вега» -> Клин"),

@@ -108,6 +108,72 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
+@matcher("located_fronted")
+def located_fronted(ctx: Context, rule: RelationRule) -> None:
+    """«В Ольховском районе расположен технопарк «X»», «На территории района находятся парк
+    X и завод Y»: the place of «в» that opens the clause right before the verb holds the
+    subjects named after the verb."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    trigger_words = vocab.words(rule.trigger)
+    for token in tokens:
+        verb = token.token_id
+        if token.lemma not in trigger_words or token.rel in ("acl", "amod") \
+                or ctx.in_speech(verb):
+            continue
+        place = _fronted_place(ctx, verb)
+        if place is None or _on_trip(ctx, verb):
+            continue
+        for subject in _subjects_after(ctx, verb):
+            if subject != ctx.entity(place):
+                ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _fronted_place(ctx: Context, verb: int) -> int | None:
+    """The place mention right before ``verb`` that «в»/«на» (and perhaps «городе»,
+    «территории») opens at the start of its sentence or after a comma."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    place = ctx.mention_at.get(verb - 1)
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.last(place) != verb - 1:
+        return None
+    t = ctx.first(place) - 1
+    if t >= 0 and t not in ctx.mention_at and (
+            tokens[t].lemma in vocab.geo_descriptors
+            or tokens[t].lemma in vocab.words("town_descriptors")
+            or tokens[t].lemma in vocab.site_area_nouns):
+        t -= 1  # «в городе X», «на территории X»
+    if t < 0 or tokens[t].lemma not in ("в", "во", "на") \
+            or tokens[t].sent_id != tokens[verb].sent_id:
+        return None
+    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[t - 1].text == ","
+    return place if opening else None
+
+
+def _on_trip(ctx: Context, verb: int) -> bool:
+    """«В Казани находится с визитом делегация»: a stay on a visit, not a location."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    return any(tokens[t].lemma in trips
+               for t in range(verb + 1, min(verb + 4, len(tokens))))
+
+
+def _subjects_after(ctx: Context, verb: int) -> list[int]:
+    """Entities of the things the verb's subject names after it, with those joined to it by
+    «и» («расположены технопарк «X» и завод «Y»»); the name after a bare head counts."""
+    tokens = ctx.doc.tokens
+    heads = [c for c in ctx.children.get(verb, [])
+             if tokens[c].rel in ("nsubj", "nsubj:pass") and c > verb]
+    heads += [c for h in heads for c in ctx.children.get(h, []) if tokens[c].rel == "conj"]
+    found: list[int] = []
+    for h in heads:
+        index = ctx.mention_at.get(h)
+        if index is None and h + 1 < len(tokens):
+            index = ctx.mention_at.get(h + 1)  # «завод «Кварц»»: the name after the head
+        if index is not None and ctx.mention_type(index) in PLACED_TYPES \
+                and ctx.entity(index) not in found:
+            found.append(ctx.entity(index))
+    return found
+
+
 def _producer(ctx: Context, c: int) -> int:
     """The organisation a production noun at ``c`` is of («производство компании «X»»,
     «завод «X»»): its name's token, else ``c``."""
