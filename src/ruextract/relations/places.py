@@ -719,6 +719,8 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     descriptor = tokens[first - 1].lemma if first > 0 and first - 1 not in ctx.mention_at \
         else ""
     wider = ctx.doc.mentions[country].normal
+    if _known_within(ctx.doc.mentions[index].normal, wider):
+        return True  # «из Хэйхэ Китая», «из Березников Пермского края»: no list of two
     if not _country(wider):
         towns = vocab.words("town_descriptors") | vocab.words("settlement_descriptors")
         districts = vocab.words("district_words") | vocab.words("region_name_heads")
@@ -730,6 +732,17 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     words = fold(ctx.doc.mentions[index].normal).split()
     heads = vocab.geo_descriptors | vocab.words("region_name_heads")
     return (bool(words) and words[-1] in heads) or descriptor in heads
+
+
+def _known_within(place: str, wider: str) -> bool:
+    """Does the gazetteer put the town ``place`` in the country or Russian region
+    ``wider`` (so that «Хэйхэ Китая» is one place of the other, not two places)?"""
+    found, holder = gazetteer().lookup(place), gazetteer().lookup(wider)
+    if found is None or holder is None or found.kind != "city" or found == holder:
+        return False  # a town only: «Дальний Восток России» is told as a part, not a place
+    if holder.kind == "country":
+        return found.country == holder.country
+    return bool(found.region) and fold(found.region) == fold(holder.canonical)
 
 
 @matcher("located_capital")
