@@ -28,6 +28,10 @@ CASES = [
     # a region and its country read as one name are two places
     ("Меморандум подписан с кантоном Тичино Швейцарии.", "+LOCATED_IN Тичино -> Швейцария"),
     ("Делегация побывала в провинции Ляонин Китая.", "+LOCATED_IN Ляонин -> Китай"),
+    # an institution that stands somewhere, named after its head, not its owner
+    ("Базой станет центр «Ольха» в Кедровске.", "+LOCATED_IN Ольха -> Кедровск"),
+    ("Гости оценили новый учебный центр корпорации Ольхатех в Кедровске.",
+     "-LOCATED_IN Ольхатех -> Кедровск"),
     # a park «из» its town, past the town's adjective
     ("Технопарк «Вега» из подмосковного Клина получил статус.",
      "+LOCATED_IN технопарк «Вега» -> Клин"),

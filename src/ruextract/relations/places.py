@@ -396,7 +396,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
-            plant = _head_before(ctx, index) in vocab.words("plant_nouns")
+            plant = _head_before(ctx, index) in (
+                vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
+                and not _owner_after_head(ctx, index)
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
@@ -799,6 +801,17 @@ def _head_before(ctx: Context, index: int) -> str:
     words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"
              or (w == ctx.first(index) and tokens[w].pos == "PROPN")]  # «Дом дружбы …»
     return tokens[words[0]].lemma if words else ""
+
+
+def _owner_after_head(ctx: Context, index: int) -> bool:
+    """«центром Ростеха в Уфе», «центра кластера Ростеха в Уфе»: an unquoted name in the
+    genitive after the head owns the site, it does not name it (the site is in Уфа, not its
+    owner)."""
+    tokens = ctx.doc.tokens
+    first, head = ctx.first(index), ctx.first(index) - 1
+    if head < 0 or head in ctx.mention_at or tokens[first].text in QUOTE_OPEN:
+        return False
+    return "Case=Gen" in tokens[first].feats
 
 
 @matcher("located_opened")
