@@ -648,9 +648,16 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     and tokens[u].text.islower():
                 u += 1
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            case = "Case=Gen"
+            if r + 1 < len(tokens) and r not in ctx.mention_at \
+                    and tokens[r].lemma in ("в", "во"):
+                r, case = r + 1, "Case=Loc"  # «Хэйхэ — город в провинции Хэйлунцзян»
+            elif r + 2 < len(tokens) and r not in ctx.mention_at and tokens[r].lemma == "на" \
+                    and tokens[r + 1].lemma in ctx.vocab.words("side_nouns"):
+                r += 2  # «Хэйхэ, город на севере Китая»
             genitive = r
-            if r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads:
-                r += 1
+            headed = r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads
+            r += int(headed)
             region = ctx.mention_at.get(r)
             if genitive == r and region is not None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
@@ -662,9 +669,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     and region is not None and ctx.first(region) == r and (
                         # «Томска, Омска, города Барнаула»: after a comma, a known region
                         # only, unless its own head word says it is one
-                        tokens[t].text == DASH or r > u + 1 or _wider("", ctx.doc.mentions[
+                        tokens[t].text == DASH or headed or _wider("", ctx.doc.mentions[
                             region].normal)) \
-                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
+                    and ctx.mention_type(region) == "LOC" and case in tokens[genitive].feats:
                 ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
             continue
         if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at \
