@@ -640,13 +640,20 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "на" \
                 and tokens[t + 2].lemma in ctx.vocab.words("side_nouns"):
             t += 1  # «Харбин, на северо-востоке Китая»
-        if t + 2 < len(tokens) and tokens[t].text in (DASH, ",") and t not in ctx.mention_at:
+        # «Березники являются крупным городом Пермского края»: the place's own copula
+        copula = t < len(tokens) and tokens[t].lemma == "являться" and any(
+            tokens[m].head_id == t and tokens[m].rel == "nsubj" for m in ctx.mention_tokens(index))
+        if t + 2 < len(tokens) and (tokens[t].text in (DASH, ",") or copula) \
+                and t not in ctx.mention_at:
             # «Конья — крупнейшая провинция Турции», «Хэйхэ, крупный город провинции Y»: a
             # descriptor (in the nominative after a dash) and the region it is of
             u = t + 1
             while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
                     and tokens[u].text.islower():
                 u += 1
+            if u + 2 < len(tokens) and tokens[u].lemma == "по" and tokens[u - 1].pos == "ADJ" \
+                    and tokens[u + 1].pos == "NOUN" and u + 1 not in ctx.mention_at:
+                u += 2  # «второй по величине город Пермского края»
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
             case = "Case=Gen"
             if r + 1 < len(tokens) and r not in ctx.mention_at \
@@ -665,11 +672,12 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                                  if tokens[m].lemma in heads), ctx.last(region))
             descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
-                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
+                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
+                         or (copula and "Case=Ins" in tokens[u].feats)) \
                     and region is not None and ctx.first(region) == r and (
                         # «Томска, Омска, города Барнаула»: after a comma, a known region
                         # only, unless its own head word says it is one
-                        tokens[t].text == DASH or headed or _wider("", ctx.doc.mentions[
+                        tokens[t].text == DASH or copula or headed or _wider("", ctx.doc.mentions[
                             region].normal)) \
                     and ctx.mention_type(region) == "LOC" and case in tokens[genitive].feats:
                 ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
