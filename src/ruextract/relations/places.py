@@ -516,6 +516,8 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
         before = ctx.first(index) - 1
         # «предприятий Твери: …», «предприятий Твери, включая …», «…, в том числе …»
         start = _list_after(ctx, ctx.last(index) + 1)
+        if start is None and _legal_form_name(ctx, ctx.last(index) + 1):
+            start = ctx.last(index) + 1  # «предприятий края ООО «A» и ОАО «B»»
         if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
@@ -533,6 +535,16 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             if site is not None and ctx.first(site) == u \
                     and ctx.mention_type(site) in ("PARK", "ORG"):
                 ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+def _legal_form_name(ctx: Context, t: int) -> bool:
+    """Does a legal form («ООО», «АО») open a company's name at ``t`` («ООО «Кварц»»)?"""
+    tokens = ctx.doc.tokens
+    return t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text.lower() in ctx.vocab.words("org_legal_forms") \
+        and ctx.mention_at.get(t + 1) is not None \
+        and ctx.first(ctx.mention_at[t + 1]) == t + 1 \
+        and ctx.mention_type(ctx.mention_at[t + 1]) == "ORG"
 
 
 @matcher("located_kind_listed")
