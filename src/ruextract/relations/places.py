@@ -525,16 +525,44 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             continue
         if tokens[ctx.last(index) + 1].text != ":" and _country(mention.normal):
             continue  # «организациями Ирана, включая …»: a country is too wide (gold leaves it)
-        for u in range(start, len(tokens)):
-            token = tokens[u]
-            if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
-                    token.text in (";", ".", ":") or is_finite_verb(token)
-                    or token.lemma in vocab.words("list_end_words"))):
-                break  # the list ends: a new clause, «а также …»
-            site = ctx.mention_at.get(u)
-            if site is not None and ctx.first(site) == u \
-                    and ctx.mention_type(site) in ("PARK", "ORG"):
-                ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+        _add_listed_sites(ctx, rule, ctx.entity(index), start)
+    for token in tokens:
+        # «предприятий края ООО «A» и АО «B»»: a bare region word for the region named before
+        t = token.token_id
+        if t < 1 or t in ctx.mention_at or tokens[t - 1].lemma not in heads \
+                or "Number=Plur" not in tokens[t - 1].feats or "Case=Gen" not in token.feats \
+                or token.lemma not in vocab.words("place_anaphors") \
+                - vocab.words("generic_region_words") or not _legal_form_name(ctx, t + 1):
+            continue
+        region = _region_named_before(ctx, t)
+        if region is not None:
+            _add_listed_sites(ctx, rule, region, t + 1)
+
+
+def _add_listed_sites(ctx: Context, rule: RelationRule, place: int, start: int) -> None:
+    """The parks and organisations listed from ``start`` to the end of the list are in the
+    entity ``place``."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for u in range(start, len(tokens)):
+        token = tokens[u]
+        if token.sent_id != tokens[start].sent_id or (u not in ctx.mention_at and (
+                token.text in (";", ".", ":") or is_finite_verb(token)
+                or token.lemma in vocab.words("list_end_words"))):
+            break  # the list ends: a new clause, «а также …»
+        site = ctx.mention_at.get(u)
+        if site is not None and ctx.first(site) == u \
+                and ctx.mention_type(site) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(site), place, token.sent_id)
+
+
+def _region_named_before(ctx: Context, t: int) -> int | None:
+    """The entity of the last place before ``t`` whose name has the region word at ``t``
+    («Хабаровский край» … «края»)."""
+    lemma, start = ctx.doc.tokens[t].lemma, ctx.doc.tokens[t].start
+    before = [index for index, mention in enumerate(ctx.doc.mentions)
+              if mention.type == "LOC" and mention.start < start
+              and lemma in fold(mention.normal).split()]
+    return ctx.entity(max(before, key=lambda i: ctx.doc.mentions[i].start)) if before else None
 
 
 def _legal_form_name(ctx: Context, t: int) -> bool:
