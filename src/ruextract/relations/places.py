@@ -1077,6 +1077,31 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+        if mention.type == "LOC" and not described and not address:
+            for joined in _listed_towns_before(ctx, index, place):
+                ctx.add(rule, ctx.entity(joined), ctx.entity(place), mention.sent_id)
+
+
+def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
+    """«Хэйхэ, Суйфэньхэ и Тунцзян (КНР)»: the towns listed before the last one, when the
+    gazetteer puts none of those it knows elsewhere (not «Пермь и Харбин (КНР)»)."""
+    tokens = ctx.doc.tokens
+    listed: list[int] = []
+    t = ctx.first(index) - 1
+    while t >= 1 and t not in ctx.mention_at and tokens[t].text in (",", "и"):
+        before = ctx.mention_at.get(t - 1)
+        if before is None or ctx.mention_type(before) != "LOC" or ctx.last(before) != t - 1:
+            break
+        listed.append(before)
+        t = ctx.first(before) - 1
+    if t >= 0 and tokens[t].text == "," and t - 1 in ctx.mention_at:
+        return []  # «…, X, Y и Z (КНР)» opened by a name of another kind: unsure
+    names = [ctx.doc.mentions[i].normal for i in [index, *listed]]
+    wider_name = ctx.doc.mentions[wider].normal
+    if any(_country(n) for n in names) or not all(
+            gazetteer().lookup(n) is None or _known_within(n, wider_name) for n in names):
+        return []
+    return listed
 
 
 def _wider(place: str, wider: str) -> bool:
