@@ -660,6 +660,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or _country(mention.normal):
             continue  # «связи с Индией Омской области»: a country is in no region
+        heading = _heading_region(ctx, index)
+        if heading is not None:
+            ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
         t = ctx.last(index) + 1
         alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
             else None
@@ -764,6 +767,27 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if joined is not None and ctx.mention_type(joined) == "LOC" \
                 and not _country(ctx.doc.mentions[joined].normal):
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
+
+
+def _heading_region(ctx: Context, index: int) -> int | None:
+    """«Казахстан — город Алматы», «Пермский край - город Березники»: a country or region,
+    a dash and a town's descriptor before the town; the gazetteer must not put the town
+    elsewhere."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    d = ctx.first(index) - 1
+    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats or not (
+            tokens[d].lemma in vocab.geo_descriptors
+            or tokens[d].lemma in vocab.words("town_descriptors")) \
+            or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
+        return None
+    region = ctx.mention_at.get(d - 2)
+    if region is None or ctx.mention_type(region) != "LOC" or ctx.last(region) != d - 2:
+        return None
+    town, wider = ctx.doc.mentions[index].normal, ctx.doc.mentions[region].normal
+    known = gazetteer().lookup(town)
+    if not _wider(town, wider) or (known is not None and not _known_within(town, wider)):
+        return None
+    return region
 
 
 def _country_after_region(ctx: Context, index: int, country: int) -> bool:
