@@ -15,6 +15,47 @@ CASES = [
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # LOCATED_IN
+    # a place of «в» opening the clause holds the subjects after the placing verb
+    ("В Ольховском районе расположены технопарк «Сосна» и завод «Искра».",
+     "+LOCATED_IN технопарк «Сосна» -> Ольховский район"),
+    ("В Березниках находится город Ольховка.", "+LOCATED_IN Ольховка -> Березники"),
+    ("В Казани находится с визитом губернатор Ольховской области.",
+     "-LOCATED_IN Ольховская область -> Казань"),
+    # a known town right before its country's genitive, no descriptor needed
+    ("Делегация из Алматы Казахстана посетила завод.", "+LOCATED_IN Алматы -> Казахстан"),
+    ("Делегация Дальнего Востока России посетила завод.",
+     "-LOCATED_IN Дальний Восток -> Россия"),
+    # a region and its country read as one name are two places
+    ("Меморандум подписан с кантоном Тичино Швейцарии.", "+LOCATED_IN Тичино -> Швейцария"),
+    ("Делегация побывала в провинции Ляонин Китая.", "+LOCATED_IN Ляонин -> Китай"),
+    # an institution that stands somewhere, named after its head, not its owner
+    ("Базой станет центр «Ольха» в Кедровске.", "+LOCATED_IN Ольха -> Кедровск"),
+    ("Гости оценили новый учебный центр корпорации Ольхатех в Кедровске.",
+     "-LOCATED_IN Ольхатех -> Кедровск"),
+    # a town described after a dash or comma as a town «в» a place or on its side
+    ("Кедровск — крупный город в Ольховской области.",
+     "+LOCATED_IN Кедровск -> Ольховская область"),
+    ("Хэйхэ, город на севере Китая, принял гостей.", "+LOCATED_IN Хэйхэ -> Китай"),
+    # the place's own «являться» and a descriptor in the instrumental; a ranked descriptor
+    ("Березники являются вторым по величине городом Пермского края.",
+     "+LOCATED_IN Березники -> Пермский край"),
+    ("Делегация из Кедровска является крупнейшей делегацией Ольховской области.",
+     "-LOCATED_IN Кедровск -> Ольховская область"),
+    ("Березники — второй по величине город Пермского края.",
+     "+LOCATED_IN Березники -> Пермский край"),
+    # companies listed by their legal forms right after the sites of a place
+    ("Выступили руководители предприятий Пермского края ООО «Гранит» и АО «Олово».",
+     "+LOCATED_IN Олово -> Пермский край"),
+    ("Выступили представители компаний Китая ООО «Гранит» и АО «Олово».",
+     "-LOCATED_IN Олово -> Китай"),
+    ("Пермский край ждёт инвесторов. Выступили руководители предприятий края ООО «Гранит» "
+     "и АО «Олово».", "+LOCATED_IN Гранит -> Пермский край"),
+    # towns listed before a country in parentheses, unless one is known to be elsewhere
+    ("Гости из Хэйхэ, Суйфэньхэ и Харбина (КНР) прибыли.", "+LOCATED_IN Хэйхэ -> КНР"),
+    ("Гости из Перми и Харбина (КНР) встретились.", "-LOCATED_IN Пермь -> КНР"),
+    # a country or region, a dash and a town's descriptor before the town (a heading)
+    ("Пермский край — город Березники: итоги визита.", "+LOCATED_IN Березники -> Пермский край"),
+    ("Маршрут Москва — город Казань открыт.", "-LOCATED_IN Казань -> Москва"),
     # a park «из» its town, past the town's adjective
     ("Технопарк «Вега» из подмосковного Клина получил статус.",
      "+LOCATED_IN технопарк «Вега» -> Клин"),

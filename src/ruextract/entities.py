@@ -312,6 +312,10 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if mention_type == "LOC" and self._place_then_holder(doc, tokens):
+            # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
+            return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
+                    Candidate(tokens[-1].start, end, "LOC", "rule:mend.holder_after_place", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -343,6 +347,29 @@ class EntityExtractor:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _place_then_holder(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a place's span end in the genitive of the country or region that holds the
+        rest: a name the gazetteer puts there, or one word after a place's descriptor
+        («в городе Тачэн Синьцзяна»)?"""
+        if len(tokens) < 2 or not tokens[-2].text[:1].isupper():
+            return False
+        last = tokens[-1]
+        if not (last.text.isupper() or ("Case=Gen" in last.feats and last.text[:1].isupper())):
+            return False
+        places = gazetteer()
+        holder = places.lookup(last.text)
+        if holder is None or holder.kind == "city" \
+                or places.lookup(doc.text[tokens[0].start:last.end]) is not None:
+            return False
+        held = places.lookup(doc.text[tokens[0].start:tokens[-2].end])
+        if held is not None:
+            return held.kind != "country" and held != holder and held.country == holder.country
+        first = tokens[0].token_id
+        before = doc.tokens[first - 1] if first > 0 else None
+        return len(tokens) == 2 and before is not None and (
+            before.lemma.lower() in self.place_descriptors
+            or before.lemma.lower() in self.town_words)
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
                             org_starts: set[int]) -> bool:

@@ -108,6 +108,72 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
+@matcher("located_fronted")
+def located_fronted(ctx: Context, rule: RelationRule) -> None:
+    """«В Ольховском районе расположен технопарк «X»», «На территории района находятся парк
+    X и завод Y»: the place of «в» that opens the clause right before the verb holds the
+    subjects named after the verb."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    trigger_words = vocab.words(rule.trigger)
+    for token in tokens:
+        verb = token.token_id
+        if token.lemma not in trigger_words or token.rel in ("acl", "amod") \
+                or ctx.in_speech(verb):
+            continue
+        place = _fronted_place(ctx, verb)
+        if place is None or _on_trip(ctx, verb):
+            continue
+        for subject in _subjects_after(ctx, verb):
+            if subject != ctx.entity(place):
+                ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _fronted_place(ctx: Context, verb: int) -> int | None:
+    """The place mention right before ``verb`` that «в»/«на» (and perhaps «городе»,
+    «территории») opens at the start of its sentence or after a comma."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    place = ctx.mention_at.get(verb - 1)
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.last(place) != verb - 1:
+        return None
+    t = ctx.first(place) - 1
+    if t >= 0 and t not in ctx.mention_at and (
+            tokens[t].lemma in vocab.geo_descriptors
+            or tokens[t].lemma in vocab.words("town_descriptors")
+            or tokens[t].lemma in vocab.site_area_nouns):
+        t -= 1  # «в городе X», «на территории X»
+    if t < 0 or tokens[t].lemma not in ("в", "во", "на") \
+            or tokens[t].sent_id != tokens[verb].sent_id:
+        return None
+    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[t - 1].text == ","
+    return place if opening else None
+
+
+def _on_trip(ctx: Context, verb: int) -> bool:
+    """«В Казани находится с визитом делегация»: a stay on a visit, not a location."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    return any(tokens[t].lemma in trips
+               for t in range(verb + 1, min(verb + 4, len(tokens))))
+
+
+def _subjects_after(ctx: Context, verb: int) -> list[int]:
+    """Entities of the things the verb's subject names after it, with those joined to it by
+    «и» («расположены технопарк «X» и завод «Y»»); the name after a bare head counts."""
+    tokens = ctx.doc.tokens
+    heads = [c for c in ctx.children.get(verb, [])
+             if tokens[c].rel in ("nsubj", "nsubj:pass") and c > verb]
+    heads += [c for h in heads for c in ctx.children.get(h, []) if tokens[c].rel == "conj"]
+    found: list[int] = []
+    for h in heads:
+        index = ctx.mention_at.get(h)
+        if index is None and h + 1 < len(tokens):
+            index = ctx.mention_at.get(h + 1)  # «завод «Кварц»»: the name after the head
+        if index is not None and ctx.mention_type(index) in PLACED_TYPES \
+                and ctx.entity(index) not in found:
+            found.append(ctx.entity(index))
+    return found
+
+
 def _producer(ctx: Context, c: int) -> int:
     """The organisation a production noun at ``c`` is of («производство компании «X»»,
     «завод «X»»): its name's token, else ``c``."""
@@ -330,7 +396,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
-            plant = _head_before(ctx, index) in vocab.words("plant_nouns")
+            plant = _head_before(ctx, index) in (
+                vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
+                and not _owner_after_head(ctx, index)
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
@@ -448,6 +516,8 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
         before = ctx.first(index) - 1
         # «предприятий Твери: …», «предприятий Твери, включая …», «…, в том числе …»
         start = _list_after(ctx, ctx.last(index) + 1)
+        if start is None and _legal_form_name(ctx, ctx.last(index) + 1):
+            start = ctx.last(index) + 1  # «предприятий края ООО «A» и ОАО «B»»
         if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
@@ -455,16 +525,54 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
             continue
         if tokens[ctx.last(index) + 1].text != ":" and _country(mention.normal):
             continue  # «организациями Ирана, включая …»: a country is too wide (gold leaves it)
-        for u in range(start, len(tokens)):
-            token = tokens[u]
-            if token.sent_id != mention.sent_id or (u not in ctx.mention_at and (
-                    token.text in (";", ".", ":") or is_finite_verb(token)
-                    or token.lemma in vocab.words("list_end_words"))):
-                break  # the list ends: a new clause, «а также …»
-            site = ctx.mention_at.get(u)
-            if site is not None and ctx.first(site) == u \
-                    and ctx.mention_type(site) in ("PARK", "ORG"):
-                ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+        _add_listed_sites(ctx, rule, ctx.entity(index), start)
+    for token in tokens:
+        # «предприятий края ООО «A» и АО «B»»: a bare region word for the region named before
+        t = token.token_id
+        if t < 1 or t in ctx.mention_at or tokens[t - 1].lemma not in heads \
+                or "Number=Plur" not in tokens[t - 1].feats or "Case=Gen" not in token.feats \
+                or token.lemma not in vocab.words("place_anaphors") \
+                - vocab.words("generic_region_words") or not _legal_form_name(ctx, t + 1):
+            continue
+        region = _region_named_before(ctx, t)
+        if region is not None:
+            _add_listed_sites(ctx, rule, region, t + 1)
+
+
+def _add_listed_sites(ctx: Context, rule: RelationRule, place: int, start: int) -> None:
+    """The parks and organisations listed from ``start`` to the end of the list are in the
+    entity ``place``."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for u in range(start, len(tokens)):
+        token = tokens[u]
+        if token.sent_id != tokens[start].sent_id or (u not in ctx.mention_at and (
+                token.text in (";", ".", ":") or is_finite_verb(token)
+                or token.lemma in vocab.words("list_end_words"))):
+            break  # the list ends: a new clause, «а также …»
+        site = ctx.mention_at.get(u)
+        if site is not None and ctx.first(site) == u \
+                and ctx.mention_type(site) in ("PARK", "ORG"):
+            ctx.add(rule, ctx.entity(site), place, token.sent_id)
+
+
+def _region_named_before(ctx: Context, t: int) -> int | None:
+    """The entity of the last place before ``t`` whose name has the region word at ``t``
+    («Хабаровский край» … «края»)."""
+    lemma, start = ctx.doc.tokens[t].lemma, ctx.doc.tokens[t].start
+    before = [index for index, mention in enumerate(ctx.doc.mentions)
+              if mention.type == "LOC" and mention.start < start
+              and lemma in fold(mention.normal).split()]
+    return ctx.entity(max(before, key=lambda i: ctx.doc.mentions[i].start)) if before else None
+
+
+def _legal_form_name(ctx: Context, t: int) -> bool:
+    """Does a legal form («ООО», «АО») open a company's name at ``t`` («ООО «Кварц»»)?"""
+    tokens = ctx.doc.tokens
+    return t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text.lower() in ctx.vocab.words("org_legal_forms") \
+        and ctx.mention_at.get(t + 1) is not None \
+        and ctx.first(ctx.mention_at[t + 1]) == t + 1 \
+        and ctx.mention_type(ctx.mention_at[t + 1]) == "ORG"
 
 
 @matcher("located_kind_listed")
@@ -552,6 +660,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or _country(mention.normal):
             continue  # «связи с Индией Омской области»: a country is in no region
+        heading = _heading_region(ctx, index)
+        if heading is not None:
+            ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
         t = ctx.last(index) + 1
         alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
             else None
@@ -572,17 +683,31 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "на" \
                 and tokens[t + 2].lemma in ctx.vocab.words("side_nouns"):
             t += 1  # «Харбин, на северо-востоке Китая»
-        if t + 2 < len(tokens) and tokens[t].text in (DASH, ",") and t not in ctx.mention_at:
+        # «Березники являются крупным городом Пермского края»: the place's own copula
+        copula = t < len(tokens) and tokens[t].lemma == "являться" and any(
+            tokens[m].head_id == t and tokens[m].rel == "nsubj" for m in ctx.mention_tokens(index))
+        if t + 2 < len(tokens) and (tokens[t].text in (DASH, ",") or copula) \
+                and t not in ctx.mention_at:
             # «Конья — крупнейшая провинция Турции», «Хэйхэ, крупный город провинции Y»: a
             # descriptor (in the nominative after a dash) and the region it is of
             u = t + 1
             while u < t + 3 and u not in ctx.mention_at and tokens[u].pos == "ADJ" \
                     and tokens[u].text.islower():
                 u += 1
+            if u + 2 < len(tokens) and tokens[u].lemma == "по" and tokens[u - 1].pos == "ADJ" \
+                    and tokens[u + 1].pos == "NOUN" and u + 1 not in ctx.mention_at:
+                u += 2  # «второй по величине город Пермского края»
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            case = "Case=Gen"
+            if r + 1 < len(tokens) and r not in ctx.mention_at \
+                    and tokens[r].lemma in ("в", "во"):
+                r, case = r + 1, "Case=Loc"  # «Хэйхэ — город в провинции Хэйлунцзян»
+            elif r + 2 < len(tokens) and r not in ctx.mention_at and tokens[r].lemma == "на" \
+                    and tokens[r + 1].lemma in ctx.vocab.words("side_nouns"):
+                r += 2  # «Хэйхэ, город на севере Китая»
             genitive = r
-            if r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads:
-                r += 1
+            headed = r < len(tokens) and r not in ctx.mention_at and tokens[r].lemma in heads
+            r += int(headed)
             region = ctx.mention_at.get(r)
             if genitive == r and region is not None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
@@ -590,13 +715,14 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                                  if tokens[m].lemma in heads), ctx.last(region))
             descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
-                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ",") \
+                    and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
+                         or (copula and "Case=Ins" in tokens[u].feats)) \
                     and region is not None and ctx.first(region) == r and (
                         # «Томска, Омска, города Барнаула»: after a comma, a known region
                         # only, unless its own head word says it is one
-                        tokens[t].text == DASH or r > u + 1 or _wider("", ctx.doc.mentions[
+                        tokens[t].text == DASH or copula or headed or _wider("", ctx.doc.mentions[
                             region].normal)) \
-                    and ctx.mention_type(region) == "LOC" and "Case=Gen" in tokens[genitive].feats:
+                    and ctx.mention_type(region) == "LOC" and case in tokens[genitive].feats:
                 ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
             continue
         if t + 2 < len(tokens) and t not in ctx.mention_at and t + 1 not in ctx.mention_at \
@@ -643,6 +769,27 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
 
 
+def _heading_region(ctx: Context, index: int) -> int | None:
+    """«Казахстан — город Алматы», «Пермский край - город Березники»: a country or region,
+    a dash and a town's descriptor before the town; the gazetteer must not put the town
+    elsewhere."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    d = ctx.first(index) - 1
+    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats or not (
+            tokens[d].lemma in vocab.geo_descriptors
+            or tokens[d].lemma in vocab.words("town_descriptors")) \
+            or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
+        return None
+    region = ctx.mention_at.get(d - 2)
+    if region is None or ctx.mention_type(region) != "LOC" or ctx.last(region) != d - 2:
+        return None
+    town, wider = ctx.doc.mentions[index].normal, ctx.doc.mentions[region].normal
+    known = gazetteer().lookup(town)
+    if not _wider(town, wider) or (known is not None and not _known_within(town, wider)):
+        return None
+    return region
+
+
 def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     """«провинции Ганьсу КНР», «Хубэй Китая»: a country's name right after a region or town
     its descriptor names (or whose own name ends in one), not a country itself; «в селе X
@@ -653,6 +800,8 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     descriptor = tokens[first - 1].lemma if first > 0 and first - 1 not in ctx.mention_at \
         else ""
     wider = ctx.doc.mentions[country].normal
+    if _known_within(ctx.doc.mentions[index].normal, wider):
+        return True  # «из Хэйхэ Китая», «из Березников Пермского края»: no list of two
     if not _country(wider):
         towns = vocab.words("town_descriptors") | vocab.words("settlement_descriptors")
         districts = vocab.words("district_words") | vocab.words("region_name_heads")
@@ -664,6 +813,17 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
     words = fold(ctx.doc.mentions[index].normal).split()
     heads = vocab.geo_descriptors | vocab.words("region_name_heads")
     return (bool(words) and words[-1] in heads) or descriptor in heads
+
+
+def _known_within(place: str, wider: str) -> bool:
+    """Does the gazetteer put the town ``place`` in the country or Russian region
+    ``wider`` (so that «Хэйхэ Китая» is one place of the other, not two places)?"""
+    found, holder = gazetteer().lookup(place), gazetteer().lookup(wider)
+    if found is None or holder is None or found.kind != "city" or found == holder:
+        return False  # a town only: «Дальний Восток России» is told as a part, not a place
+    if holder.kind == "country":
+        return found.country == holder.country
+    return bool(found.region) and fold(found.region) == fold(holder.canonical)
 
 
 @matcher("located_capital")
@@ -720,6 +880,17 @@ def _head_before(ctx: Context, index: int) -> str:
     words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"
              or (w == ctx.first(index) and tokens[w].pos == "PROPN")]  # «Дом дружбы …»
     return tokens[words[0]].lemma if words else ""
+
+
+def _owner_after_head(ctx: Context, index: int) -> bool:
+    """«центром Ростеха в Уфе», «центра кластера Ростеха в Уфе»: an unquoted name in the
+    genitive after the head owns the site, it does not name it (the site is in Уфа, not its
+    owner)."""
+    tokens = ctx.doc.tokens
+    first, head = ctx.first(index), ctx.first(index) - 1
+    if head < 0 or head in ctx.mention_at or tokens[first].text in QUOTE_OPEN:
+        return False
+    return "Case=Gen" in tokens[first].feats
 
 
 @matcher("located_opened")
@@ -930,6 +1101,31 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+        if mention.type == "LOC" and not described and not address:
+            for joined in _listed_towns_before(ctx, index, place):
+                ctx.add(rule, ctx.entity(joined), ctx.entity(place), mention.sent_id)
+
+
+def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
+    """«Хэйхэ, Суйфэньхэ и Тунцзян (КНР)»: the towns listed before the last one, when the
+    gazetteer puts none of those it knows elsewhere (not «Пермь и Харбин (КНР)»)."""
+    tokens = ctx.doc.tokens
+    listed: list[int] = []
+    t = ctx.first(index) - 1
+    while t >= 1 and t not in ctx.mention_at and tokens[t].text in (",", "и"):
+        before = ctx.mention_at.get(t - 1)
+        if before is None or ctx.mention_type(before) != "LOC" or ctx.last(before) != t - 1:
+            break
+        listed.append(before)
+        t = ctx.first(before) - 1
+    if t >= 0 and tokens[t].text == "," and t - 1 in ctx.mention_at:
+        return []  # «…, X, Y и Z (КНР)» opened by a name of another kind: unsure
+    names = [ctx.doc.mentions[i].normal for i in [index, *listed]]
+    wider_name = ctx.doc.mentions[wider].normal
+    if any(_country(n) for n in names) or not all(
+            gazetteer().lookup(n) is None or _known_within(n, wider_name) for n in names):
+        return []
+    return listed
 
 
 def _wider(place: str, wider: str) -> bool:
