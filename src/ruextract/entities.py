@@ -133,6 +133,7 @@ class EntityExtractor:
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         self.country_abbreviations = lowered("country_abbreviations")
+        self.event_nouns = lowered("event_nouns")
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
@@ -154,8 +155,8 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
-        chosen = [c for c in _resolve_overlaps([_with_edition(doc, _with_enclosing_quotes(
-                                                    doc.text, c)) for c in ner + rules])
+        chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
+            doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = self._place_into_org_names(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC")):
@@ -259,6 +260,20 @@ class EntityExtractor:
         tokens = doc.tokens_in(start, end)
         return bool(tokens) and any(compound_head(t.lemma) in self.group_heads
                                     for t in (tokens[0], tokens[-1]))
+
+    def _with_head_of_a_place_name(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """An event whose quoted name is a country's or region's name keeps its event noun
+        («выставке «Ольховия»»): the quoted word alone names the place."""
+        if candidate.type != "EVENT" or candidate.normal_mode != "quoted":
+            return candidate
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if len(tokens) != 3 or tokens[0].text != QUOTES_OPEN or tokens[0].token_id == 0:
+            return candidate
+        head = doc.tokens[tokens[0].token_id - 1]
+        place = gazetteer().lookup(tokens[1].text)
+        if place is not None and place.kind != "city" and head.lemma.lower() in self.event_nouns:
+            candidate.start, candidate.normal_mode = head.start, "phrase"
+        return candidate
 
     # -- candidates -------------------------------------------------------------------------
 
