@@ -236,6 +236,13 @@ CASES = [
     "Гости посетили фестиваль-ярмарку [«Ольховские дожинки - 2015»](EVENT).",
     # an edition's number opens the whole phrase up to the quoted name
     "Делегация участвует во [II форуме промышленного сотрудничества «Кедр — Ольха»](EVENT).",
+    # an edition's number or a dashed year is part of a capitalised event's name too
+    "Гости выступили на [XII Кедровском экономическом форуме](EVENT) в июне.",
+    "Итоги подвели на [7-м Ольховско-Кедровском межрегиональном форуме](EVENT).",
+    "Экспозицию открыли в рамках [Кедровского международного форума – 2025](EVENT) в мае.",
+    # a quoted name that is a country's keeps the event noun; a numbered lower-case edition
+    "Стенд показали на [выставке «Лаос»](EVENT) в Москве.",
+    "Договор подписали на [5-й ольховской международной выставке импорта](EVENT).",
     # two bodies coordinated are two names, not one
     "Соглашение подписали между [Правительством Ольховской области](ORG) и [Администрацией "
     "Кедровска](ORG).",
@@ -267,6 +274,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # lower-case words before an event noun, without an edition's number, name nothing
+    "Делегация посетила [ольховскую международную выставку](EVENT) импорта.",
+    "Делегация посетила [международную выставку импорта](EVENT).",
     "Вечером гости отдохнули в [Аквапарке](PARK).",
     # a photo credit run into the text credits, it names nothing the article is about
     "Гости прибыли в Ольхово Фото: Иван Петров © [Ольхово.RU](ORG) Губернатор встретил их.",

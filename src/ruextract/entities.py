@@ -56,6 +56,11 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
+# an event's edition number before its name: «XXI», «Х» (Cyrillic), «10-м», «6-ой», «5-го»
+EDITION_NUMBER_WORD = re.compile(
+    r"[IVXХ]{1,6}|\d{1,3}-(?:й|ой|ий|ый|го|ого|его|м|ом|ем|я|ая|е|ое|ю|ую)")
+EDITION_DASHES = frozenset({"-", "–", "—"})
+EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(slots=True)
@@ -128,6 +133,7 @@ class EntityExtractor:
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         self.country_abbreviations = lowered("country_abbreviations")
+        self.event_nouns = lowered("event_nouns")
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
@@ -149,8 +155,8 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
-        chosen = [c for c in _resolve_overlaps([_with_enclosing_quotes(doc.text, c)
-                                                for c in ner + rules])
+        chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
+            doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = self._place_into_org_names(doc, chosen)
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC")):
@@ -254,6 +260,20 @@ class EntityExtractor:
         tokens = doc.tokens_in(start, end)
         return bool(tokens) and any(compound_head(t.lemma) in self.group_heads
                                     for t in (tokens[0], tokens[-1]))
+
+    def _with_head_of_a_place_name(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """An event whose quoted name is a country's or region's name keeps its event noun
+        («выставке «Ольховия»»): the quoted word alone names the place."""
+        if candidate.type != "EVENT" or candidate.normal_mode != "quoted":
+            return candidate
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if len(tokens) != 3 or tokens[0].text != QUOTES_OPEN or tokens[0].token_id == 0:
+            return candidate
+        head = doc.tokens[tokens[0].token_id - 1]
+        place = gazetteer().lookup(tokens[1].text)
+        if place is not None and place.kind != "city" and head.lemma.lower() in self.event_nouns:
+            candidate.start, candidate.normal_mode = head.start, "phrase"
+        return candidate
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -1365,6 +1385,28 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
             if candidate.source in NAME_AFTER_HEAD:
                 return None  # «директор ОЭЗ Иван Петров»: the name was the person's
             candidate.end = tokens[-1].end
+    return candidate
+
+
+def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
+    """An event's edition is part of its name: the number before it («XXI Форума …»,
+    «10-м Ольховском форуме») and a year after a dash («… форума – 2024»)."""
+    if candidate.type != "EVENT":
+        return candidate
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    if not tokens:
+        return candidate
+    first, last = tokens[0].token_id, tokens[-1].token_id
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is not None and before.sent_id == tokens[0].sent_id \
+            and EDITION_NUMBER_WORD.fullmatch(before.text) \
+            and not EDITION_NUMBER_WORD.fullmatch(tokens[0].text):
+        candidate.start = before.start
+    after = doc.tokens[last + 1:last + 4]
+    if len(after) >= 2 and after[0].text in EDITION_DASHES \
+            and EDITION_YEAR_WORD.fullmatch(after[1].text) \
+            and (len(after) < 3 or not after[2].lemma.startswith("год")):
+        candidate.end = after[1].end  # «форума – 2024», not «форума – 2024 года»
     return candidate
 
 

@@ -58,7 +58,7 @@ EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?
 # форум — Азия», «Стальной форум: Азия»
 EVENT_PARTS = (".", " —", " –", " -", ":")
 # an edition's number before an event's name («XV», «15-й»; spelled ordinals: edition_ordinals)
-EDITION_NUMBER = re.compile(r"^(?:[IVXLC]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
+EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
