@@ -236,9 +236,9 @@ CASES = [
     "Гости посетили фестиваль-ярмарку [«Ольховские дожинки - 2015»](EVENT).",
     # an edition's number opens the whole phrase up to the quoted name
     "Делегация участвует во [II форуме промышленного сотрудничества «Кедр — Ольха»](EVENT).",
-    # an edition's number or a dashed year is part of a capitalised event's name too
-    "Гости выступили на [XII Кедровском экономическом форуме](EVENT) в июне.",
-    "Итоги подвели на [7-м Ольховско-Кедровском межрегиональном форуме](EVENT).",
+    # a dashed year is part of a capitalised event's name; an edition's number is not
+    "Гости выступили на XII [Кедровском экономическом форуме](EVENT) в июне.",
+    "Итоги подвели на 7-м [Ольховско-Кедровском межрегиональном форуме](EVENT).",
     "Экспозицию открыли в рамках [Кедровского международного форума – 2025](EVENT) в мае.",
     # a quoted name that is a country's keeps the event noun; a numbered lower-case edition
     "Стенд показали на [выставке «Лаос»](EVENT) в Москве.",

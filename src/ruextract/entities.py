@@ -56,9 +56,6 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
-# an event's edition number before its name: «XXI», «Х» (Cyrillic), «10-м», «6-ой», «5-го»
-EDITION_NUMBER_WORD = re.compile(
-    r"[IVXХ]{1,6}|\d{1,3}-(?:й|ой|ий|ый|го|ого|его|м|ом|ем|я|ая|е|ое|ю|ую)")
 EDITION_DASHES = frozenset({"-", "–", "—"})
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
@@ -1389,20 +1386,15 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
 
 
 def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
-    """An event's edition is part of its name: the number before it («XXI Форума …»,
-    «10-м Ольховском форуме») and a year after a dash («… форума – 2024»)."""
+    """A year after a dash is part of an event's name («… форума – 2024»). An edition's
+    number before an unquoted name is not («25-й Китайской … выставке»: ANNOTATION.md's
+    example of an EVENT leaves it out; before a quoted name an entity rule takes it)."""
     if candidate.type != "EVENT":
         return candidate
     tokens = doc.tokens_in(candidate.start, candidate.end)
     if not tokens:
         return candidate
-    first, last = tokens[0].token_id, tokens[-1].token_id
-    before = doc.tokens[first - 1] if first > 0 else None
-    if before is not None and before.sent_id == tokens[0].sent_id \
-            and EDITION_NUMBER_WORD.fullmatch(before.text) \
-            and not EDITION_NUMBER_WORD.fullmatch(tokens[0].text):
-        candidate.start = before.start
-    after = doc.tokens[last + 1:last + 4]
+    after = doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 4]
     if len(after) >= 2 and after[0].text in EDITION_DASHES \
             and EDITION_YEAR_WORD.fullmatch(after[1].text) \
             and (len(after) < 3 or not after[2].lemma.startswith("год")):
