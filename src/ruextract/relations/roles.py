@@ -1456,8 +1456,10 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
     (from the WORKS_FOR to a place found before)."""
     tokens = ctx.doc.tokens
     government = ctx.vocab.words(rule.trigger)
-    for person, place, relation in list(ctx.found_of("WORKS_FOR")):
-        if ctx.doc.entities[place].type != "LOC" or relation.rule == rule.id:
+    for person, employer, relation in list(ctx.found_of("WORKS_FOR")):
+        place = employer if ctx.doc.entities[employer].type == "LOC" \
+            else _government_place(ctx, employer)
+        if place is None or relation.rule == rule.id:
             continue
         mentions = ctx.mentions_in(ctx.sentence(relation.sent_id))
         known = [i for i in mentions if ctx.entity(i) == person]
@@ -1488,10 +1490,11 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
                 u += 2  # «…, а также министром Y»
             while u < len(tokens) and u not in ctx.mention_at and (
                     tokens[u].pos in ("NOUN", "ADJ") or (
-                        words and tokens[u].lemma == "и" and u + 1 < len(tokens)
+                        # «министром промышленности и торговли Y», «министром по спорту Y»
+                        words and tokens[u].lemma in ("и", "по") and u + 1 < len(tokens)
                         and u + 1 not in ctx.mention_at
                         and tokens[u + 1].pos in ("NOUN", "ADJ"))):
-                words.append(u)  # «министром промышленности и торговли Y»
+                words.append(u)
                 u += 1
             other = ctx.mention_at.get(u)
             if other is None or ctx.mention_type(other) != "PER":
@@ -1513,11 +1516,39 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             if start is None or _former(ctx, title, start) \
                     or any(tokens[w].lemma in anaphors for w in title):
                 break  # «хоким области X»: a post of its own place
-            if tokens[title[start]].lemma in government \
-                    or tokens[title[start]].text.lower() in government:
+            if _government_title(ctx, title, start, government):
                 ctx.add(rule, ctx.entity(other), place, relation.sent_id,
                         _role(ctx, title[start:]))
             t = v
+
+
+def _government_title(ctx: Context, title: list[int], start: int,
+                      government: frozenset[str] | set[str]) -> bool:
+    """Is the title a government post («министр здравоохранения»), also a deputy's
+    («заместитель министра природных ресурсов»)?"""
+    tokens = ctx.doc.tokens
+    word = tokens[title[start]]
+    if word.lemma in government or word.text.lower() in government:
+        return True
+    following = tokens[title[start + 1]] if start + 1 < len(title) else None
+    return word.lemma == "заместитель" and following is not None \
+        and following.lemma in government and "Case=Gen" in following.feats
+
+
+def _government_place(ctx: Context, employer: int) -> int | None:
+    """The place a government body's name ends with, where the text names that place
+    («правительство Тверской области» → «Тверская область»): a list of the body's
+    officials goes on with the region's ministers."""
+    entity = ctx.doc.entities[employer]
+    words = fold(entity.normal).split()
+    if entity.type != "ORG" or not words or words[0] not in ctx.vocab.words("government_bodies"):
+        return None
+    home = name_place(ctx, entity.normal)
+    if home is None:
+        return None
+    named = [e.entity_id for e in ctx.doc.entities
+             if e.type == "LOC" and gazetteer().lookup(e.normal) == home]
+    return named[0] if len(named) == 1 else None
 
 
 def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
