@@ -2105,3 +2105,74 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
         if earlier:
             return earlier + segment[start - 1:]
     return segment[start:]
+
+
+# the headline and lead of a news item: how many sentences from the start
+LEAD_SENTENCES = 4
+
+
+@matcher("lead_title_subject")
+def lead_title_subject(ctx: Context, rule: RelationRule) -> None:
+    """«Иван Петров посетил завод | Губернатор Тверской области осмотрел цеха …» (or the other
+    way round): in a news item's headline and lead, a title with its employer and no name
+    as one sentence's subject, and a name opening the sentence next to it, are one person."""
+    tokens = ctx.doc.tokens
+    posts = ctx.vocab.words(rule.trigger)
+    found = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    count = min(LEAD_SENTENCES, len(ctx.doc.sentences))
+    for sent_id in range(count):
+        sentence = ctx.sentence(sent_id)
+        mentions = ctx.mentions_in(sentence)
+        if any(ctx.mention_type(i) == "PER" for i in mentions):
+            continue
+        title = next((t for t in sentence if tokens[t].lemma in posts and tokens[t].rel == "nsubj"
+                      and t not in ctx.mention_at and "Number=Sing" in tokens[t].feats
+                      and is_finite_verb(tokens[tokens[t].head_id])), None)
+        if title is None:
+            continue
+        segment = _subject_title_phrase(ctx, title)
+        if len(segment) < 2 and not any(tokens[t].pos == "ADJ" for t in segment):
+            continue  # a bare title: no employer to give
+        # the nearest sentence either side that names a person (a headline may be cut in two)
+        for others in (range(sent_id - 1, -1, -1), range(sent_id + 1, count)):
+            other = next((o for o in others if any(
+                ctx.mention_type(i) == "PER" for i in ctx.mentions_in(ctx.sentence(o)))), None)
+            person = _opening_person(ctx, other) if other is not None else None
+            if person is not None and any(tokens[t].lemma == tokens[title].lemma
+                                          for t in ctx.sentence(other)):
+                continue  # «Иван Петров обсудил с губернатором …»: the title is another's
+            if person is not None and ctx.entity(person) not in found:
+                _add_works_for(ctx, rule, person, segment, sent_id)
+
+
+def _subject_title_phrase(ctx: Context, title: int) -> list[int]:
+    """The title at ``title`` with its adjectives before it and the genitive chain after
+    it («забайкальский губернатор», «глава правительства Волгоградской области»)."""
+    tokens = ctx.doc.tokens
+    start = title
+    while start > 0 and tokens[start - 1].pos == "ADJ" and start - 1 not in ctx.mention_at:
+        start -= 1
+    end = title + 1
+    while end < len(tokens) and tokens[end].sent_id == tokens[title].sent_id and (
+            end in ctx.mention_at or (tokens[end].pos in ("NOUN", "ADJ", "PROPN")
+                                      and "Case=Gen" in tokens[end].feats)):
+        end += 1
+    return list(range(start, end))
+
+
+def _opening_person(ctx: Context, sent_id: int) -> int | None:
+    """The person whose name opens sentence ``sent_id`` as its subject, the only person it
+    names."""
+    sentence = ctx.sentence(sent_id)
+    if not sentence:
+        return None
+    persons = [i for i in ctx.mentions_in(sentence) if ctx.mention_type(i) == "PER"]
+    if len({ctx.entity(i) for i in persons}) != 1 or ctx.first(persons[0]) != sentence[0]:
+        return None
+    tokens = ctx.doc.tokens
+    if not any(tokens[t].rel == "nsubj" for t in ctx.mention_tokens(persons[0])):
+        return None
+    after = ctx.last(persons[0]) + 1
+    if after < len(tokens) and tokens[after].text in (",", "(", *DASH):
+        return None  # «Иван Петров, директор завода, …»: a title of his own
+    return persons[0]
