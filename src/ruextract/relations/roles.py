@@ -1933,7 +1933,26 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
                 (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
+    if found is None and lemma in ("компания", "предприятие"):
+        found = _one_registered_company(ctx, token_id)
     return found
+
+
+def _one_registered_company(ctx: Context, token_id: int) -> int | None:
+    """«ООО «Кварц» … генеральный директор компании X»: a bare «компании», «предприятия»
+    names the one company the text names before it with a legal form («ООО», «ЗАО»)."""
+    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        head = ctx.first(index) - 1
+        while head >= 0 and tokens[head].text == QUOTE_OPEN:
+            head -= 1
+        if mention.type == "ORG" and (tokens[ctx.first(index)].lemma in forms
+                                      or (head >= 0 and tokens[head].lemma in forms)):
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
