@@ -1586,6 +1586,10 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
+    # or by the word before it («провинции Аньхой»)
+    described = {m.entity_id for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC"
+                 and any(word.startswith(a[:-1]) for word in _descriptor(ctx, index)
+                         for a in anaphors)}
     travellers: set[int] = set()
     if rule.method == "bare_host_post":
         # several regions: the one no delegation of the text comes from is the hosts'
@@ -1597,6 +1601,13 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} \
             | {member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} \
             | {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    if not regions and len(described) == 1:
+        # the head of a group from elsewhere («делегация правительства Липецкой области во
+        # главе с губернатором X» visiting «провинцию Хубэй») is not its governor
+        origins = {d.entity_id: d.origin_entity for d in ctx.delegations}
+        regions = described - {o for o in origins.values() if o is not None}
+        travellers |= {head for group, head, _ in ctx.found_of("HEADED_BY")
+                       if origins.get(group) not in regions}
     if len(regions) != 1:
         return
     (region,) = regions
