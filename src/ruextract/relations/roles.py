@@ -1456,8 +1456,10 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
     (from the WORKS_FOR to a place found before)."""
     tokens = ctx.doc.tokens
     government = ctx.vocab.words(rule.trigger)
-    for person, place, relation in list(ctx.found_of("WORKS_FOR")):
-        if ctx.doc.entities[place].type != "LOC" or relation.rule == rule.id:
+    for person, employer, relation in list(ctx.found_of("WORKS_FOR")):
+        place = employer if ctx.doc.entities[employer].type == "LOC" \
+            else _government_place(ctx, employer)
+        if place is None or relation.rule == rule.id:
             continue
         mentions = ctx.mentions_in(ctx.sentence(relation.sent_id))
         known = [i for i in mentions if ctx.entity(i) == person]
@@ -1488,10 +1490,11 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
                 u += 2  # «…, а также министром Y»
             while u < len(tokens) and u not in ctx.mention_at and (
                     tokens[u].pos in ("NOUN", "ADJ") or (
-                        words and tokens[u].lemma == "и" and u + 1 < len(tokens)
+                        # «министром промышленности и торговли Y», «министром по спорту Y»
+                        words and tokens[u].lemma in ("и", "по") and u + 1 < len(tokens)
                         and u + 1 not in ctx.mention_at
                         and tokens[u + 1].pos in ("NOUN", "ADJ"))):
-                words.append(u)  # «министром промышленности и торговли Y»
+                words.append(u)
                 u += 1
             other = ctx.mention_at.get(u)
             if other is None or ctx.mention_type(other) != "PER":
@@ -1513,11 +1516,39 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             if start is None or _former(ctx, title, start) \
                     or any(tokens[w].lemma in anaphors for w in title):
                 break  # «хоким области X»: a post of its own place
-            if tokens[title[start]].lemma in government \
-                    or tokens[title[start]].text.lower() in government:
+            if _government_title(ctx, title, start, government):
                 ctx.add(rule, ctx.entity(other), place, relation.sent_id,
                         _role(ctx, title[start:]))
             t = v
+
+
+def _government_title(ctx: Context, title: list[int], start: int,
+                      government: frozenset[str] | set[str]) -> bool:
+    """Is the title a government post («министр здравоохранения»), also a deputy's
+    («заместитель министра природных ресурсов»)?"""
+    tokens = ctx.doc.tokens
+    word = tokens[title[start]]
+    if word.lemma in government or word.text.lower() in government:
+        return True
+    following = tokens[title[start + 1]] if start + 1 < len(title) else None
+    return word.lemma == "заместитель" and following is not None \
+        and following.lemma in government and "Case=Gen" in following.feats
+
+
+def _government_place(ctx: Context, employer: int) -> int | None:
+    """The place a government body's name ends with, where the text names that place
+    («правительство Тверской области» → «Тверская область»): a list of the body's
+    officials goes on with the region's ministers."""
+    entity = ctx.doc.entities[employer]
+    words = fold(entity.normal).split()
+    if entity.type != "ORG" or not words or words[0] not in ctx.vocab.words("government_bodies"):
+        return None
+    home = name_place(ctx, entity.normal)
+    if home is None:
+        return None
+    named = [e.entity_id for e in ctx.doc.entities
+             if e.type == "LOC" and gazetteer().lookup(e.normal) == home]
+    return named[0] if len(named) == 1 else None
 
 
 def _elided_title_person(ctx: Context, t: int) -> tuple[int, int] | None:
@@ -1555,6 +1586,10 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
                and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
                        for a in anaphors)}
+    # or by the word before it («провинции Аньхой»)
+    described = {m.entity_id for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC"
+                 and any(word.startswith(a[:-1]) for word in _descriptor(ctx, index)
+                         for a in anaphors)}
     travellers: set[int] = set()
     if rule.method == "bare_host_post":
         # several regions: the one no delegation of the text comes from is the hosts'
@@ -1566,6 +1601,13 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         travellers = {head for _, head, _ in ctx.found_of("HEADED_BY")} \
             | {member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} \
             | {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    if not regions and len(described) == 1:
+        # the head of a group from elsewhere («делегация правительства Липецкой области во
+        # главе с губернатором X» visiting «провинцию Хубэй») is not its governor
+        origins = {d.entity_id: d.origin_entity for d in ctx.delegations}
+        regions = described - {o for o in origins.values() if o is not None}
+        travellers |= {head for group, head, _ in ctx.found_of("HEADED_BY")
+                       if origins.get(group) not in regions}
     if len(regions) != 1:
         return
     (region,) = regions
@@ -1902,7 +1944,26 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
                 (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
+    if found is None and lemma in ("компания", "предприятие"):
+        found = _one_registered_company(ctx, token_id)
     return found
+
+
+def _one_registered_company(ctx: Context, token_id: int) -> int | None:
+    """«ООО «Кварц» … генеральный директор компании X»: a bare «компании», «предприятия»
+    names the one company the text names before it with a legal form («ООО», «ЗАО»)."""
+    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        head = ctx.first(index) - 1
+        while head >= 0 and tokens[head].text == QUOTE_OPEN:
+            head -= 1
+        if mention.type == "ORG" and (tokens[ctx.first(index)].lemma in forms
+                                      or (head >= 0 and tokens[head].lemma in forms)):
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
@@ -2074,3 +2135,74 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
         if earlier:
             return earlier + segment[start - 1:]
     return segment[start:]
+
+
+# the headline and lead of a news item: how many sentences from the start
+LEAD_SENTENCES = 4
+
+
+@matcher("lead_title_subject")
+def lead_title_subject(ctx: Context, rule: RelationRule) -> None:
+    """«Иван Петров посетил завод | Губернатор Тверской области осмотрел цеха …» (or the other
+    way round): in a news item's headline and lead, a title with its employer and no name
+    as one sentence's subject, and a name opening the sentence next to it, are one person."""
+    tokens = ctx.doc.tokens
+    posts = ctx.vocab.words(rule.trigger)
+    found = {person for person, _, _ in ctx.found_of("WORKS_FOR")}
+    count = min(LEAD_SENTENCES, len(ctx.doc.sentences))
+    for sent_id in range(count):
+        sentence = ctx.sentence(sent_id)
+        mentions = ctx.mentions_in(sentence)
+        if any(ctx.mention_type(i) == "PER" for i in mentions):
+            continue
+        title = next((t for t in sentence if tokens[t].lemma in posts and tokens[t].rel == "nsubj"
+                      and t not in ctx.mention_at and "Number=Sing" in tokens[t].feats
+                      and is_finite_verb(tokens[tokens[t].head_id])), None)
+        if title is None:
+            continue
+        segment = _subject_title_phrase(ctx, title)
+        if len(segment) < 2 and not any(tokens[t].pos == "ADJ" for t in segment):
+            continue  # a bare title: no employer to give
+        # the nearest sentence either side that names a person (a headline may be cut in two)
+        for others in (range(sent_id - 1, -1, -1), range(sent_id + 1, count)):
+            other = next((o for o in others if any(
+                ctx.mention_type(i) == "PER" for i in ctx.mentions_in(ctx.sentence(o)))), None)
+            person = _opening_person(ctx, other) if other is not None else None
+            if person is not None and any(tokens[t].lemma == tokens[title].lemma
+                                          for t in ctx.sentence(other)):
+                continue  # «Иван Петров обсудил с губернатором …»: the title is another's
+            if person is not None and ctx.entity(person) not in found:
+                _add_works_for(ctx, rule, person, segment, sent_id)
+
+
+def _subject_title_phrase(ctx: Context, title: int) -> list[int]:
+    """The title at ``title`` with its adjectives before it and the genitive chain after
+    it («забайкальский губернатор», «глава правительства Волгоградской области»)."""
+    tokens = ctx.doc.tokens
+    start = title
+    while start > 0 and tokens[start - 1].pos == "ADJ" and start - 1 not in ctx.mention_at:
+        start -= 1
+    end = title + 1
+    while end < len(tokens) and tokens[end].sent_id == tokens[title].sent_id and (
+            end in ctx.mention_at or (tokens[end].pos in ("NOUN", "ADJ", "PROPN")
+                                      and "Case=Gen" in tokens[end].feats)):
+        end += 1
+    return list(range(start, end))
+
+
+def _opening_person(ctx: Context, sent_id: int) -> int | None:
+    """The person whose name opens sentence ``sent_id`` as its subject, the only person it
+    names."""
+    sentence = ctx.sentence(sent_id)
+    if not sentence:
+        return None
+    persons = [i for i in ctx.mentions_in(sentence) if ctx.mention_type(i) == "PER"]
+    if len({ctx.entity(i) for i in persons}) != 1 or ctx.first(persons[0]) != sentence[0]:
+        return None
+    tokens = ctx.doc.tokens
+    if not any(tokens[t].rel == "nsubj" for t in ctx.mention_tokens(persons[0])):
+        return None
+    after = ctx.last(persons[0]) + 1
+    if after < len(tokens) and tokens[after].text in (",", "(", *DASH):
+        return None  # «Иван Петров, директор завода, …»: a title of his own
+    return persons[0]
