@@ -872,6 +872,17 @@ CASES = [
      "Тверской области.", "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Курской области Олег Зорин осмотрел завод. Вместе с ним прибыла делегация "
      "Тверской области.", "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    # people with their own «из X» are a group from X wherever the sentence puts them; not a
+    # count of countries, nor a list of places
+    ("В Твери обсудили поставки с аграриями из Лаоса. Аграрии посетили завод «Кедр».",
+     "+VISITED delegation:Лаос -> Кедр"),
+    ("Выставку посетили более 500 участников из 40 стран.",
+     "-VISITED delegation: -> выставка"),
+    ("Соглашения подписаны с коллегами из Тувы и Хакасии.",
+     "-DELEGATION_FROM delegation:Тува -> Тува"),
+    # a lone envoy whose lowercase honorifics come after the verb
+    ("Тверь посетил чрезвычайный и полномочный посол Лаоса Иван Сомов.",
+     "+HEADED_BY delegation:Лаос -> Иван Сомов"),
 ]
 
 

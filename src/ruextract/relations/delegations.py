@@ -495,9 +495,10 @@ def in_group(ctx: Context, verb: int) -> int | None:
 
 def _title_after(ctx: Context, t: int) -> bool:
     """Does a post title in the nominative open the words from ``t`` on (adjectives before
-    it: «первый заместитель посла …»)?"""
+    it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
     tokens = ctx.doc.tokens
-    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
         t += 1
     return t < len(tokens) and t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma) \
         and "Case=Nom" in tokens[t].feats
@@ -1294,7 +1295,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
         # one «китайская компания» is a company, not a group, unless it visits
         return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
-    if _visit_subject(ctx, token):
+    if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None and head.lemma in vocab.host_verbs \
@@ -1304,6 +1305,25 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _people_from(ctx: Context, token: Token) -> bool:
+    """«встреча с дипломатами из Узбекистана», «школьники из Твери»: people (not companies)
+    with their own «из X» are a group from X wherever the sentence puts them; not the dative
+    (whom the host offers something) nor what a noun draws in («привлечение инвесторов»)."""
+    return "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+        and "Case=Dat" not in token.feats and not _object_of_noun(ctx, token) \
+        and not ctx.in_speech(token.token_id) and _from_place(ctx, token)
+
+
+def _from_place(ctx: Context, token: Token) -> bool:
+    """Does the word have its own «из X» naming one place or body («коллеги из Омска»), not a
+    count («участников из 133 стран») nor a list («коллеги из X и Y»: no one group)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из") and c in ctx.mention_at
+               and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
+               and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))
+               for c in ctx.children.get(token.token_id, []))
 
 
 def _object_of_noun(ctx: Context, token: Token) -> bool:
