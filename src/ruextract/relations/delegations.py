@@ -391,7 +391,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         # Москве»: the place of the site or event visited; «прибыл в столицу Татарстана»
         destinations += [ctx.mention_at[g] for c in children if tokens[c].rel in ("obj", "obl")
                          and "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
-                         for g in ctx.children.get(c, []) if g in ctx.mention_at
+                         for g in _site_words(ctx, c) if g in ctx.mention_at
                          and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                          and tokens[g].rel == "nmod" and (any(
                              tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))
@@ -493,6 +493,16 @@ def in_group(ctx: Context, verb: int) -> int | None:
     return None
 
 
+def _site_words(ctx: Context, word: int) -> list[int]:
+    """The words under a visit verb's object that may name where it is: its own, and those
+    of the event it stands «на» («с экспозицией на выставке «X» в Москве»)."""
+    tokens = ctx.doc.tokens
+    own = ctx.children.get(word, [])
+    events = [c for c in own if tokens[c].rel == "nmod" and ctx.governed(c, "на")
+              and c not in ctx.mention_at and "Animacy=Anim" not in tokens[c].feats]
+    return own + [g for e in events for g in ctx.children.get(e, [])]
+
+
 def _title_after(ctx: Context, t: int) -> bool:
     """Does a post title in the nominative open the words from ``t`` on (adjectives before
     it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
@@ -547,6 +557,9 @@ def _envoy_received(ctx: Context) -> bool:
                           tokens[w - 1].lemma == "с"
                           or (tokens[w - 1].pos == "ADJ" and tokens[w - 2].lemma == "с"))),
                      None)
+        genitive = title is None and token.pos == "NOUN"
+        if genitive:  # «встреча посла КНР X с губернатором края Y»
+            title = _genitive_envoy(ctx, t)
         place = _unnamed_title_place(ctx, title) if title is not None else None
         envoy_country = mention_place(ctx, place) if place is not None else None
         if envoy_country is None or envoy_country.kind != "country":
@@ -554,6 +567,10 @@ def _envoy_received(ctx: Context) -> bool:
         verb = t if token.pos == "VERB" else token.head_id  # «провёл встречу с …»
         hosts = [mention_place(ctx, host) for c in ctx.children.get(verb, [])
                  if tokens[c].rel == "nsubj" and (host := _subject_title(ctx, c)[1]) is not None]
+        if genitive:  # the host is the meeting's «с» partner
+            hosts = [mention_place(ctx, host) for c in ctx.children.get(t, [])
+                     if tokens[c].rel == "nmod" and ctx.governed(c, "с")
+                     and (host := _subject_title(ctx, c)[1]) is not None]
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
@@ -561,6 +578,19 @@ def _envoy_received(ctx: Context) -> bool:
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
     return False
+
+
+def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
+    """The envoy's title in the genitive right after a meeting noun («встреча посла КНР»,
+    «встреча чрезвычайного и полномочного посла X»), None where there is none."""
+    tokens, t = ctx.doc.tokens, meeting + 1
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+        t += 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("envoy_titles") \
+            and "Case=Gen" in tokens[t].feats and tokens[t].head_id == meeting:
+        return t
+    return None
 
 
 def _official_received(ctx: Context) -> bool:
@@ -1284,6 +1314,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того»: officials
             # travelling
             return "group"
+        if "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+                and _visit_subject(ctx, token) and _from_place(ctx, token):
+            return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
