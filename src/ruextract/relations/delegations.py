@@ -1343,10 +1343,21 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
 def _people_from(ctx: Context, token: Token) -> bool:
     """«встреча с дипломатами из Узбекистана», «школьники из Твери»: people (not companies)
     with their own «из X» are a group from X wherever the sentence puts them; not the dative
-    (whom the host offers something) nor what a noun draws in («привлечение инвесторов»)."""
+    (whom the host offers something), what a noun draws in («привлечение инвесторов»), nor
+    the other side of an agreement («соглашения подписаны с коллегами из X»)."""
     return "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
         and "Case=Dat" not in token.feats and not _object_of_noun(ctx, token) \
-        and not ctx.in_speech(token.token_id) and _from_place(ctx, token)
+        and not ctx.in_speech(token.token_id) and not _signing_partner(ctx, token) \
+        and _from_place(ctx, token)
+
+
+def _signing_partner(ctx: Context, token: Token) -> bool:
+    """Is the word the «с» partner of a signing («подписали с партнёрами», «подписание с
+    коллегами»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    return head is not None and ctx.governed(token.token_id, "с") and (
+        head.lemma in vocab.words("agreement_verbs") or head.lemma in vocab.words("signing_nouns"))
 
 
 def _from_place(ctx: Context, token: Token) -> bool:
