@@ -872,6 +872,30 @@ CASES = [
      "Тверской области.", "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Курской области Олег Зорин осмотрел завод. Вместе с ним прибыла делегация "
      "Тверской области.", "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    # people with their own «из X» are a group from X wherever the sentence puts them; not a
+    # count of countries, nor a list of places
+    ("В Твери обсудили поставки с аграриями из Лаоса. Аграрии посетили завод «Кедр».",
+     "+VISITED delegation:Лаос -> Кедр"),
+    ("Выставку посетили более 500 участников из 40 стран.",
+     "-VISITED delegation: -> выставка"),
+    ("Соглашения подписаны с коллегами из Тувы и Хакасии.",
+     "-DELEGATION_FROM delegation:Тува -> Тува"),
+    # any people from a named place who visit are a group from it
+    ("Студенты из Лаоса посетили технопарк «Кедр».",
+     "+VISITED delegation:Лаос -> Технопарк «Кедр»"),
+    ("Студенты посетили технопарк «Кедр».", "-VISITED delegation: -> Технопарк «Кедр»"),
+    # an envoy in the genitive of a meeting noun, met by a host of another country
+    ("В Твери прошла встреча посла Лаоса Ивана Сомова с губернатором Тверской области.",
+     "+DELEGATION_FROM delegation:Лаос -> Лаос"),
+    ("В Твери прошла встреча посла Лаоса Ивана Сомова с министром иностранных дел Лаоса.",
+     "-DELEGATION_FROM delegation:Лаос -> Лаос"),
+    # the place of the event where an official saw a stand
+    ("Губернатор Курской области Иван Сомов ознакомился с экспозицией на выставке «Агро» в "
+     "Самаре.",
+     "+VISITED delegation:Курская область -> Самара"),
+    # a lone envoy whose lowercase honorifics come after the verb
+    ("Тверь посетил чрезвычайный и полномочный посол Лаоса Иван Сомов.",
+     "+HEADED_BY delegation:Лаос -> Иван Сомов"),
 ]
 
 

@@ -391,7 +391,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         # Москве»: the place of the site or event visited; «прибыл в столицу Татарстана»
         destinations += [ctx.mention_at[g] for c in children if tokens[c].rel in ("obj", "obl")
                          and "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
-                         for g in ctx.children.get(c, []) if g in ctx.mention_at
+                         for g in _site_words(ctx, c) if g in ctx.mention_at
                          and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                          and tokens[g].rel == "nmod" and (any(
                              tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))
@@ -493,11 +493,22 @@ def in_group(ctx: Context, verb: int) -> int | None:
     return None
 
 
+def _site_words(ctx: Context, word: int) -> list[int]:
+    """The words under a visit verb's object that may name where it is: its own, and those
+    of the event it stands «на» («с экспозицией на выставке «X» в Москве»)."""
+    tokens = ctx.doc.tokens
+    own = ctx.children.get(word, [])
+    events = [c for c in own if tokens[c].rel == "nmod" and ctx.governed(c, "на")
+              and c not in ctx.mention_at and "Animacy=Anim" not in tokens[c].feats]
+    return own + [g for e in events for g in ctx.children.get(e, [])]
+
+
 def _title_after(ctx: Context, t: int) -> bool:
     """Does a post title in the nominative open the words from ``t`` on (adjectives before
-    it: «первый заместитель посла …»)?"""
+    it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
     tokens = ctx.doc.tokens
-    while t < len(tokens) and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
         t += 1
     return t < len(tokens) and t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma) \
         and "Case=Nom" in tokens[t].feats
@@ -546,6 +557,9 @@ def _envoy_received(ctx: Context) -> bool:
                           tokens[w - 1].lemma == "с"
                           or (tokens[w - 1].pos == "ADJ" and tokens[w - 2].lemma == "с"))),
                      None)
+        genitive = title is None and token.pos == "NOUN"
+        if genitive:  # «встреча посла КНР X с губернатором края Y»
+            title = _genitive_envoy(ctx, t)
         place = _unnamed_title_place(ctx, title) if title is not None else None
         envoy_country = mention_place(ctx, place) if place is not None else None
         if envoy_country is None or envoy_country.kind != "country":
@@ -553,6 +567,10 @@ def _envoy_received(ctx: Context) -> bool:
         verb = t if token.pos == "VERB" else token.head_id  # «провёл встречу с …»
         hosts = [mention_place(ctx, host) for c in ctx.children.get(verb, [])
                  if tokens[c].rel == "nsubj" and (host := _subject_title(ctx, c)[1]) is not None]
+        if genitive:  # the host is the meeting's «с» partner
+            hosts = [mention_place(ctx, host) for c in ctx.children.get(t, [])
+                     if tokens[c].rel == "nmod" and ctx.governed(c, "с")
+                     and (host := _subject_title(ctx, c)[1]) is not None]
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
@@ -560,6 +578,19 @@ def _envoy_received(ctx: Context) -> bool:
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
     return False
+
+
+def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
+    """The envoy's title in the genitive right after a meeting noun («встреча посла КНР»,
+    «встреча чрезвычайного и полномочного посла X»), None where there is none."""
+    tokens, t = ctx.doc.tokens, meeting + 1
+    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+        t += 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("envoy_titles") \
+            and "Case=Gen" in tokens[t].feats and tokens[t].head_id == meeting:
+        return t
+    return None
 
 
 def _official_received(ctx: Context) -> bool:
@@ -1283,6 +1314,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того»: officials
             # travelling
             return "group"
+        if "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+                and _visit_subject(ctx, token) and _from_place(ctx, token):
+            return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
     if lemma in vocab.words("counterpart_groups") and any(
             ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(token.token_id, [])):
@@ -1294,7 +1328,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
         # one «китайская компания» is a company, not a group, unless it visits
         return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
-    if _visit_subject(ctx, token):
+    if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
     if token.rel == "obj" and head is not None and head.lemma in vocab.host_verbs \
@@ -1304,6 +1338,36 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _people_from(ctx: Context, token: Token) -> bool:
+    """«встреча с дипломатами из Узбекистана», «школьники из Твери»: people (not companies)
+    with their own «из X» are a group from X wherever the sentence puts them; not the dative
+    (whom the host offers something), what a noun draws in («привлечение инвесторов»), nor
+    the other side of an agreement («соглашения подписаны с коллегами из X»)."""
+    return "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+        and "Case=Dat" not in token.feats and not _object_of_noun(ctx, token) \
+        and not ctx.in_speech(token.token_id) and not _signing_partner(ctx, token) \
+        and _from_place(ctx, token)
+
+
+def _signing_partner(ctx: Context, token: Token) -> bool:
+    """Is the word the «с» partner of a signing («подписали с партнёрами», «подписание с
+    коллегами»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    return head is not None and ctx.governed(token.token_id, "с") and (
+        head.lemma in vocab.words("agreement_verbs") or head.lemma in vocab.words("signing_nouns"))
+
+
+def _from_place(ctx: Context, token: Token) -> bool:
+    """Does the word have its own «из X» naming one place or body («коллеги из Омска»), not a
+    count («участников из 133 стран») nor a list («коллеги из X и Y»: no one group)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из") and c in ctx.mention_at
+               and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
+               and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))
+               for c in ctx.children.get(token.token_id, []))
 
 
 def _object_of_noun(ctx: Context, token: Token) -> bool:
