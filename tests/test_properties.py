@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ruextract.doc import RawDoc
 from ruextract.ingest import DecodeError, IngestError, decode_bytes, read_file
-from ruextract.normalise import clean_line, normalise
+from ruextract.normalise import TO_CYRILLIC, clean_line, normalise
 from ruextract.rules import load_rules
 
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None)
@@ -89,13 +89,16 @@ def same_class(clean_char: str, raw_slice: str) -> bool:
     if clean_char == " ":
         return raw_slice[:1].isspace()
     alone = clean_line(raw_slice, 0)[0]
-    # A quote's direction depends on what precedes it, which the slice alone does not show.
-    return clean_char.replace("»", "«") in alone.replace("»", "«")
+    # A quote's direction depends on what precedes it, which the slice alone does not show;
+    # so does a look-alike Latin letter's, made Cyrillic inside a Cyrillic word («XЀ»).
+    char = clean_char.replace("»", "«")
+    return char in alone.replace("»", "«") or char in alone.translate(TO_CYRILLIC)
 
 
 @PROPERTY_SETTINGS
 @given(UNICODE_TEXT)
 @example("\u1fef")
+@example("XЀ")
 @example('a"\u0301b')
 @example("\r\n\r\n")
 @example("Заголовок\nТекст.\nЗаголовок")
