@@ -144,8 +144,8 @@ def propagate_latin_park_names(doc: Doc) -> None:
 def propagate_bare_park_names(doc: Doc) -> None:
     """A park's quoted name found after its type words is that park where the document
     writes it bare («… в ОЭЗ «Кедрово» … Кедрово посетили главы волостей», a headline or an
-    unclosed quote); not where nothing else is found and the name is a known place (the
-    town the zone is named after), and only in the form the quotes give it."""
+    unclosed quote); not a name the gazetteer knows (the town the zone is named after), and
+    only in the form the quotes give it."""
     names: list[str] = []
     for mention in doc.mentions:
         if mention.type != "PARK" or not mention.source.startswith("rule:park.") \

@@ -351,7 +351,7 @@ def _signers(ctx: Context, scope: list[int]) -> list[int]:
                           or tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
             t -= 1  # past the post and its employer («главой города Б»)
         if t >= 0 and ((tokens[t].pos == "ADP" and tokens[t].lemma not in ("с", "со"))
-                       or tokens[t].pos in ("NOUN", "PROPN")) and not _day_of_month(ctx, t) \
+                       or tokens[t].pos in ("NOUN", "PROPN")) and not _month_of_date(ctx, t) \
                 and not _named_subject(ctx, index):
             continue
         found.append(index)
@@ -370,7 +370,7 @@ def _named_subject(ctx: Context, index: int) -> bool:
         and ctx.vocab.is_title(tokens[head].lemma) and "Case=Nom" in tokens[head].feats
 
 
-def _day_of_month(ctx: Context, t: int) -> bool:
+def _month_of_date(ctx: Context, t: int) -> bool:
     """Is token ``t`` the month of a date («7 октября Иван Петров и …»): a date before a
     signer is no noun his name depends on?"""
     tokens = ctx.doc.tokens

@@ -580,7 +580,7 @@ class Context:
     def future(self, token_id: int) -> bool:
         """Is the word told as future: its own future tense, or a future «быть» over it
         («будет обсуждать», «будет подписано», «будет интересно»), whatever tense the tagger
-        gives «будет»? The one test of the future for every family."""
+        gives «будет»? The test of the future the families share."""
         tokens = self.doc.tokens
         return "Tense=Fut" in tokens[token_id].feats or any(
             tokens[c].rel in ("aux", "aux:pass", "cop")

@@ -503,13 +503,21 @@ def _site_words(ctx: Context, word: int) -> list[int]:
     return own + [g for e in events for g in ctx.children.get(e, [])]
 
 
-def _title_after(ctx: Context, t: int) -> bool:
-    """Does a post title in the nominative open the words from ``t`` on (adjectives before
-    it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
+def _past_title_adjectives(ctx: Context, t: int) -> int:
+    """The first word from ``t`` on past the adjectives before a title, joined by «и» too
+    («первый заместитель», «чрезвычайный и полномочный посол»)."""
     tokens = ctx.doc.tokens
     while t + 1 < len(tokens) and t not in ctx.mention_at and (
             tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
         t += 1
+    return t
+
+
+def _title_after(ctx: Context, t: int) -> bool:
+    """Does a post title in the nominative open the words from ``t`` on (adjectives before
+    it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
+    tokens = ctx.doc.tokens
+    t = _past_title_adjectives(ctx, t)
     return t < len(tokens) and t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma) \
         and "Case=Nom" in tokens[t].feats
 
@@ -583,10 +591,7 @@ def _envoy_received(ctx: Context) -> bool:
 def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
     """The envoy's title in the genitive right after a meeting noun («встреча посла КНР»,
     «встреча чрезвычайного и полномочного посла X»), None where there is none."""
-    tokens, t = ctx.doc.tokens, meeting + 1
-    while t + 1 < len(tokens) and t not in ctx.mention_at and (
-            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
-        t += 1
+    tokens, t = ctx.doc.tokens, _past_title_adjectives(ctx, meeting + 1)
     if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("envoy_titles") \
             and "Case=Gen" in tokens[t].feats and tokens[t].head_id == meeting:
         return t
@@ -1136,9 +1141,7 @@ def title_place_after(ctx: Context, person: int) -> int | None:
             tokens[t].sent_id:
         return None
     t += 1
-    while t + 1 < len(tokens) and t not in ctx.mention_at and (
-            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
-        t += 1  # «первый заместитель …», «Чрезвычайный и Полномочный Посол …»
+    t = _past_title_adjectives(ctx, t)  # «первый заместитель …», «Чрезвычайный и …»
     if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
         return None
     for word in range(t + 1, min(t + 9, len(tokens))):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, matcher
+from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, case_of, matcher
 
 
 @matcher("took_part")
@@ -638,15 +638,11 @@ def _participle_group(ctx: Context, frame: int) -> int | None:
         return None
     sentence = ctx.sentence(tokens[verb].sent_id)
     ref = next((r for r in reversed(ctx.refs) if sentence.start <= r.token < verb - 1), None)
-    if ref is None or _case(tokens[ref.token]) != _case(tokens[verb]) or any(
+    if ref is None or case_of(tokens[ref.token]) != case_of(tokens[verb]) or any(
             tokens[b].pos not in NOMINAL_POS or tokens[b].text == ","
             for b in range(ref.token + 1, verb - 1)):
         return None  # «делегация из Китая, …»: only the group's own words before the comma
     return _group(ctx, ref)
-
-
-def _case(token: Token) -> str | None:
-    return next((f for f in token.feats.split("|") if f.startswith("Case=")), None)
 
 
 def _happened(ctx: Context, verb: int) -> bool:

@@ -268,7 +268,7 @@ def _met_people(ctx: Context, token: Token) -> bool:
     """«гости познакомились с представителями компании X»: getting to know people (an
     animate «с» object) is a meeting, not a tour of their site."""
     tokens = ctx.doc.tokens
-    if token.lemma not in ("знакомиться", "ознакомиться", "познакомиться"):
+    if token.lemma not in ctx.vocab.words("acquaintance_verbs"):
         return False
     return any(tokens[c].rel == "obl" and "Animacy=Anim" in tokens[c].feats
                and "Case=Ins" in tokens[c].feats and c not in ctx.mention_at
@@ -568,7 +568,7 @@ def visit_clause(ctx: Context, rule: RelationRule) -> None:
 def visit_clause_nested(ctx: Context, rule: RelationRule) -> None:
     """The least sure of ``visit_clause``'s facts, under a rule of their own: an organisation
     or place deeper in the visit verb's clause than its object or oblique («посетила цеха
-    предприятия X», «провела переговоры с палатой Y», «по приглашению центра Z»)."""
+    предприятия X», «провела переговоры с палатой Y»; an inviter is no site: ``_inviter``)."""
     for group, site, sent_id, _, nested in _visit_clause_facts(ctx):
         if nested:
             ctx.add(rule, group, site, sent_id)
