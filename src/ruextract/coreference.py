@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import dictionary, word_parses
@@ -120,25 +121,16 @@ def propagate_latin_park_names(doc: Doc) -> None:
         found = LATIN_PARK_NAME.search(mention.text) if mention.type == "PARK" else None
         if found is not None:
             names.setdefault(found.group(1), mention)
-    if not names:
-        return
-    taken = [(m.start, m.end) for m in doc.mentions]
     by_span = {(m.start, m.end): m for m in doc.mentions}
-    added = []
-    for name in names:
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-            start, end = found.span()
-            existing = by_span.get((start, end))
-            if existing is not None and existing.source == "ner":
-                existing.type = "PARK"  # NER's organisation of the park's name
-                continue
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            added.append(Mention(start, end, "PARK", name, name, "rule:propagate.latin_park_name",
-                                 doc.sentence_of(start)))
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def retyped(start: int, end: int) -> bool:
+        existing = by_span.get((start, end))
+        if existing is not None and existing.source == "ner":
+            existing.type = "PARK"  # NER's organisation of the park's name
+            return True
+        return False
+
+    _add_park_repeats(doc, list(names), "rule:propagate.latin_park_name", retyped)
 
 
 def propagate_bare_park_names(doc: Doc) -> None:
@@ -155,19 +147,25 @@ def propagate_bare_park_names(doc: Doc) -> None:
         if len(name) >= 4 and name[:1].isupper() and QUOTES_OPEN not in name \
                 and gazetteer().lookup(name) is None and name not in names:
             names.append(name)
-    if not names:
-        return
+    def quoted(start: int, end: int) -> bool:  # a quoted repeat is propagate_quoted_names'
+        return doc.text[end:end + 1] == QUOTES_CLOSE or doc.text[start - 1:start] == '"'
+
+    _add_park_repeats(doc, names, "rule:propagate.bare_park_name", quoted)
+
+
+def _add_park_repeats(doc: Doc, names: list[str], source: str,
+                      skip: Callable[[int, int], bool]) -> None:
+    """Each whole-word occurrence of a park's name, where no mention stands and ``skip``
+    does not say otherwise, is a mention of the park."""
     taken = [(m.start, m.end) for m in doc.mentions]
     added = []
     for name in names:
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
             start, end = found.span()
-            if doc.text[end:end + 1] == QUOTES_CLOSE or doc.text[start - 1:start] == '"' \
-                    or any(start < e and s < end for s, e in taken):
-                continue  # a quoted repeat is propagate_quoted_names' to find
+            if skip(start, end) or any(start < e and s < end for s, e in taken):
+                continue
             taken.append((start, end))
-            added.append(Mention(start, end, "PARK", name, name, "rule:propagate.bare_park_name",
-                                 doc.sentence_of(start)))
+            added.append(Mention(start, end, "PARK", name, name, source, doc.sentence_of(start)))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 

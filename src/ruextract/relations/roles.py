@@ -274,7 +274,7 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         if ref.source != "rule:delegation.trip":
             continue
         delegation = ctx.delegations[ref.delegation]
-        verb = _clause_verb(ctx, ref.token)
+        verb = _finite_verb_above(ctx, ref.token)
         if verb is not None and len(_subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
@@ -291,7 +291,7 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                 break  # «тамбовский губернатор X прилетел в Пекин»
 
 
-def _clause_verb(ctx: Context, t: int) -> int | None:
+def _finite_verb_above(ctx: Context, t: int) -> int | None:
     """The finite verb of token ``t``'s clause: itself, or the nearest finite verb above it
     («в рамках рабочего визита … посетили»)."""
     tokens = ctx.doc.tokens
