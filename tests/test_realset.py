@@ -83,6 +83,23 @@ def test_restore_caches_only_the_annotated_text(tmp_path: Path, monkeypatch) -> 
     assert (tmp_path / "cache" / realset.doc_name(url)).read_text(encoding="utf-8") == text
 
 
+def test_missing_lists_the_query_of_each_page_absent_from_the_cache(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    pages = {"https://example.org/a": "делегация технопарк", "https://example.org/b": "форум"}
+    (gold / "batch_x.jsonl").write_text("".join(json.dumps(
+        {"doc": realset.doc_name(url), "url": url, "query": query, "split": "dev",
+         "sha256": "", "length": 0, "mentions": [], "relations": []}) + "\n"
+        for url, query in pages.items()), encoding="utf-8")
+    monkeypatch.setattr(realset, "GOLD_DIR", gold)
+    monkeypatch.setenv("RUEXTRACT_REAL_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / realset.doc_name("https://example.org/a")).write_text("…")
+    assert realset.main(["missing"]) == 0
+    assert capsys.readouterr().out == "форум\thttps://example.org/b\n"
+
+
 def test_committed_gold_is_valid() -> None:
     if not list(realset.GOLD_DIR.glob("*.jsonl")):
         pytest.skip("no real gold yet")
