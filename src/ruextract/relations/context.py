@@ -166,6 +166,10 @@ class Context:
     def mention_type(self, index: int) -> str:
         return self.doc.mentions[index].type
 
+    def legal_form(self, token_id: int) -> bool:
+        """Is the word a company's legal form («ООО», «АО», «ЗАО»: org_legal_forms)?"""
+        return self.doc.tokens[token_id].text.lower() in self.vocab.words("org_legal_forms")
+
     def governed(self, token_id: int, *prepositions: str) -> bool:
         """Does a preposition (one of ``prepositions``, or any) govern the word: «из Китая»,
         «в Лаосе»?"""

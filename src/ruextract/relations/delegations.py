@@ -1916,9 +1916,9 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
 def _past_legal_forms(ctx: Context, t: int) -> int:
     """The token after the legal forms and abbreviated kinds before a company's name from
     ``t`` («ООО НТФ «Альфа»», «НПО «Бета»»: the mention is the quoted name)."""
-    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    tokens = ctx.doc.tokens
     while t < len(tokens) and t not in ctx.mention_at and (
-            tokens[t].text.lower() in forms
+            ctx.legal_form(t)
             or (tokens[t].text.isupper() and tokens[t].text.isalpha()
                 and 2 <= len(tokens[t].text) <= 5)):
         t += 1

@@ -569,7 +569,7 @@ def _legal_form_name(ctx: Context, t: int) -> bool:
     """Does a legal form («ООО», «АО») open a company's name at ``t`` («ООО «Кварц»»)?"""
     tokens = ctx.doc.tokens
     return t + 1 < len(tokens) and t not in ctx.mention_at \
-        and tokens[t].text.lower() in ctx.vocab.words("org_legal_forms") \
+        and ctx.legal_form(t) \
         and ctx.mention_at.get(t + 1) is not None \
         and ctx.first(ctx.mention_at[t + 1]) == t + 1 \
         and ctx.mention_type(ctx.mention_at[t + 1]) == "ORG"

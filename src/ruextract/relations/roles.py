@@ -1952,7 +1952,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
 def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     """«ООО «Кварц» … генеральный директор компании X»: a bare «компании», «предприятия»
     names the one company the text names before it with a legal form («ООО», «ЗАО»)."""
-    tokens, forms = ctx.doc.tokens, ctx.vocab.words("org_legal_forms")
+    tokens = ctx.doc.tokens
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
@@ -1960,8 +1960,8 @@ def _one_registered_company(ctx: Context, token_id: int) -> int | None:
         head = ctx.first(index) - 1
         while head >= 0 and tokens[head].text == QUOTE_OPEN:
             head -= 1
-        if mention.type == "ORG" and (tokens[ctx.first(index)].lemma in forms
-                                      or (head >= 0 and tokens[head].lemma in forms)):
+        if mention.type == "ORG" and (ctx.legal_form(ctx.first(index))
+                                      or (head >= 0 and ctx.legal_form(head))):
             found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
 

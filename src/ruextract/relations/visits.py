@@ -468,11 +468,10 @@ def _preposition_before(ctx: Context, index: int, premises: frozenset[str] = fro
     """The «в/во/на» right before a mention (its adjectives and a descriptor between; a room or
     site word of ``premises`` too: «на площадке технопарка X»)."""
     tokens = ctx.doc.tokens
-    forms = ctx.vocab.words("org_legal_forms")  # «в АО «Кедр»»
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (
             tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.geo_descriptors
-            or tokens[t].lemma in premises or tokens[t].text.lower() in forms
+            or tokens[t].lemma in premises or ctx.legal_form(t)  # «в АО «Кедр»»
             or _abbreviation_before_quote(ctx, t)):
         t -= 1
     return t if t >= 0 and tokens[t].lemma in ("в", "во", "на") else None
