@@ -203,10 +203,14 @@ def _collective(ctx: Context, token: Token) -> Token | None:
     return head
 
 
-def _from_phrase(ctx: Context, token: Token) -> bool:
-    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)?"""
+def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
+    """Does the word have its own «из X» («гости из Сербии», «коллеги из Омска»)? With
+    ``one_place``, naming one place or body: not a count («участников из 133 стран») nor a
+    list («коллеги из X и Y»: no one group)."""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из")
+    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из") and (not one_place or (
+        c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
+        and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
 
 
@@ -1317,8 +1321,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             # «главы районов области посетили …», «послы из Ганы и Того»: officials
             # travelling
             return "group"
-        if "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
-                and _visit_subject(ctx, token) and _from_place(ctx, token):
+        if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
         return None
     if lemma in vocab.words("counterpart_groups") and any(
@@ -1348,10 +1351,16 @@ def _people_from(ctx: Context, token: Token) -> bool:
     with their own «из X» are a group from X wherever the sentence puts them; not the dative
     (whom the host offers something), what a noun draws in («привлечение инвесторов»), nor
     the other side of an agreement («соглашения подписаны с коллегами из X»)."""
-    return "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+    return _plural_people_from(ctx, token) \
         and "Case=Dat" not in token.feats and not _object_of_noun(ctx, token) \
-        and not ctx.in_speech(token.token_id) and not _signing_partner(ctx, token) \
-        and _from_place(ctx, token)
+        and not ctx.in_speech(token.token_id) and not _signing_partner(ctx, token)
+
+
+def _plural_people_from(ctx: Context, token: Token) -> bool:
+    """Is the word plural people with their own «из» one place or body («школьники из
+    Твери»)?"""
+    return "Number=Plur" in token.feats and "Animacy=Anim" in token.feats \
+        and _from_phrase(ctx, token, one_place=True)
 
 
 def _signing_partner(ctx: Context, token: Token) -> bool:
@@ -1361,16 +1370,6 @@ def _signing_partner(ctx: Context, token: Token) -> bool:
     head = tokens[token.head_id] if token.head_id >= 0 else None
     return head is not None and ctx.governed(token.token_id, "с") and (
         head.lemma in vocab.words("agreement_verbs") or head.lemma in vocab.words("signing_nouns"))
-
-
-def _from_place(ctx: Context, token: Token) -> bool:
-    """Does the word have its own «из X» naming one place or body («коллеги из Омска»), not a
-    count («участников из 133 стран») nor a list («коллеги из X и Y»: no one group)?"""
-    tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из") and c in ctx.mention_at
-               and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
-               and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))
-               for c in ctx.children.get(token.token_id, []))
 
 
 def _object_of_noun(ctx: Context, token: Token) -> bool:

@@ -205,7 +205,7 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
 def _is_deputy(ctx: Context, t: int) -> bool:
     """Is the title at ``t`` a deputy's («заместитель руководителя», «замглавы»)?"""
     tokens = ctx.doc.tokens
-    return (t > 0 and tokens[t - 1].lemma in ("заместитель", "помощник")) \
+    return (t > 0 and tokens[t - 1].lemma in ctx.vocab.words("deputy_words")) \
         or tokens[t].lemma.startswith(("зам", "вице-"))
 
 
@@ -1944,7 +1944,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
                 (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
-    if found is None and lemma in ("компания", "предприятие"):
+    if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
         found = _one_registered_company(ctx, token_id)
     return found
 

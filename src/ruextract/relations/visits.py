@@ -27,8 +27,8 @@ Vocabulary:
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
-``visit_frame_nouns``, ``body_head_titles``. A group never visits the place it comes from
-(``Context.add``).
+``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``.
+A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def _inviter(ctx: Context, index: int) -> bool:
     for _ in range(2):
         if governor < 0:
             return False
-        if tokens[governor].lemma == "приглашение":
+        if tokens[governor].lemma in ctx.vocab.words("invitation_nouns"):
             return True
         if not ctx.vocab.is_title(tokens[governor].lemma):
             return False
