@@ -605,7 +605,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
-        descriptors = vocab.geo_descriptors | vocab.words("town_descriptors")
+        descriptors = vocab.place_descriptors
         employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
         if mention.type == "LOC" and before is not None and first - 1 in ctx.mention_at \
                 and ctx.mention_type(ctx.mention_at[first - 1]) == "LOC" \

@@ -350,8 +350,7 @@ def place_after(ctx: Context, word: int, prepositions: tuple[str, ...]) -> int |
             or tokens[after].sent_id != tokens[word].sent_id:
         return None
     start = after + 1
-    descriptors = ctx.vocab.geo_descriptors | ctx.vocab.words("town_abbreviations") \
-        | ctx.vocab.words("town_descriptors")
+    descriptors = ctx.vocab.place_descriptors | ctx.vocab.words("town_abbreviations")
     while start < min(after + 4, len(tokens) - 1) and start not in ctx.mention_at and (
             tokens[start].lemma in descriptors or tokens[start].text == "."
             or (tokens[start].pos == "ADJ" and tokens[start + 1].lemma in descriptors)):

@@ -137,9 +137,7 @@ def _fronted_place(ctx: Context, verb: int) -> int | None:
         return None
     t = ctx.first(place) - 1
     if t >= 0 and t not in ctx.mention_at and (
-            tokens[t].lemma in vocab.geo_descriptors
-            or tokens[t].lemma in vocab.words("town_descriptors")
-            or tokens[t].lemma in vocab.site_area_nouns):
+            tokens[t].lemma in vocab.place_descriptors or tokens[t].lemma in vocab.site_area_nouns):
         t -= 1  # «в городе X», «на территории X»
     if t < 0 or tokens[t].lemma not in ("в", "во", "на") \
             or tokens[t].sent_id != tokens[verb].sent_id:
@@ -345,8 +343,7 @@ def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
     tokens = ctx.doc.tokens
     t = first - 1
     if t >= 0 and t not in ctx.mention_at and (
-            tokens[t].lemma in ctx.vocab.geo_descriptors
-            or tokens[t].lemma in ctx.vocab.words("town_descriptors")):
+            tokens[t].lemma in ctx.vocab.place_descriptors):
         t -= 1
         # «в городском посёлке X»: past the descriptor's lower-case adjectives
         while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
@@ -389,8 +386,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 t += 1
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
-                tokens[t + 1].lemma in vocab.geo_descriptors
-                or tokens[t + 1].lemma in vocab.words("town_descriptors")
+                tokens[t + 1].lemma in vocab.place_descriptors
                 or tokens[t + 1].lemma in vocab.site_area_nouns)
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
@@ -412,7 +408,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         elif mention.type in ("PARK", "ORG"):
             # «Биотехнопарка наукограда Кольцово», «Парком инновационных технологий Алматы»;
             # an organisation with the descriptor only («завода «Кварц» города Твери»)
-            towns = vocab.geo_descriptors | vocab.words("town_descriptors")
+            towns = vocab.place_descriptors
             descriptor = tokens[t].lemma in towns and t not in ctx.mention_at \
                 and "Case=Gen" in tokens[t].feats
             after = t + int(descriptor)
@@ -775,9 +771,8 @@ def _heading_region(ctx: Context, index: int) -> int | None:
     elsewhere."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     d = ctx.first(index) - 1
-    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats or not (
-            tokens[d].lemma in vocab.geo_descriptors
-            or tokens[d].lemma in vocab.words("town_descriptors")) \
+    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
+            or tokens[d].lemma not in vocab.place_descriptors \
             or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
         return None
     region = ctx.mention_at.get(d - 2)

@@ -41,6 +41,8 @@ class Vocabulary:
         # places
         self.place_suffixes = mapping("place_adjective_suffixes")
         self.geo_descriptors = words("geo_descriptors")
+        # what may stand before a place's name: «области», «провинции», «города», «села»
+        self.place_descriptors = self.geo_descriptors | words("town_descriptors")
         self.park_anaphors = words("park_anaphors")
         self.zone_anaphors = words("special_zone_anaphors")
         self.among_them = [w.split() for w in words("among_them_phrases")]
