@@ -26,6 +26,7 @@ from .doc import Doc, Mention, Span, Token, fold
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
+    DASHES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     normal_form,
@@ -56,7 +57,6 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
-EDITION_DASHES = frozenset({"-", "–", "—"})
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1395,7 +1395,7 @@ def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
     if not tokens:
         return candidate
     after = doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 4]
-    if len(after) >= 2 and after[0].text in EDITION_DASHES \
+    if len(after) >= 2 and after[0].text in DASHES \
             and EDITION_YEAR_WORD.fullmatch(after[1].text) \
             and (len(after) < 3 or not after[2].lemma.startswith("год")):
         candidate.end = after[1].end  # «форума – 2024», not «форума – 2024 года»

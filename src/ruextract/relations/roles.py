@@ -2203,6 +2203,6 @@ def _opening_person(ctx: Context, sent_id: int) -> int | None:
     if not any(tokens[t].rel == "nsubj" for t in ctx.mention_tokens(persons[0])):
         return None
     after = ctx.last(persons[0]) + 1
-    if after < len(tokens) and tokens[after].text in (",", "(", *DASH):
+    if after < len(tokens) and tokens[after].text in (",", "(", DASH):
         return None  # «Иван Петров, директор завода, …»: a title of his own
     return persons[0]
