@@ -31,10 +31,16 @@ def entities(*rows: dict) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=store.SCHEMAS["entities"])
 
 
+def rekey_entities(table: pa.Table, words: KeyWords) -> pa.Table:
+    """The entities of ``table`` keyed as one batch (with no relations)."""
+    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    return rekeyed
+
+
 def first_key_of_one_document(words: KeyWords, rows: list[tuple[str, str]]) -> str:
     """The key of the first of ``rows`` (type, normal form) when one document holds them all."""
     table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     return rekeyed.column("entity_key").to_pylist()[0]
 
 
@@ -141,7 +147,7 @@ SAME_THING = [
 @pytest.mark.parametrize("key, variants", SAME_THING)
 def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(variants)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
@@ -307,7 +313,7 @@ def test_stripped_name(words, entity_type, normal, name):
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
@@ -316,7 +322,7 @@ def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
     surname («Королёв») stays a person's."""
     table = entities(entity("a", 0, "LOC", "Хонгорбулаг"), entity("b", 0, "PER", "Хонгорбулаг"),
                      entity("c", 0, "LOC", "Королёв"), entity("d", 0, "PER", "Королёв"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()}
     assert keys_given["b"] == keys_given["a"] == "LOC:хонгорбулаг"
     assert keys_given["d"].startswith("PER:")
@@ -325,7 +331,7 @@ def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
 def test_a_surname_two_people_share_stays_apart(words):
     table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
                      entity("c", 0, "PER", "Ли"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == ["PER:ли сяоцзе", "PER:ли вэй", "PER:ли"]
 
 
@@ -380,7 +386,7 @@ def test_a_surname_two_people_share_stays_apart(words):
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = rekeyed.column("entity_key").to_pylist()
     assert keys_given[0] not in keys_given[1:], keys_given
 
@@ -423,7 +429,7 @@ def test_different_things_keep_different_keys(words):
                      entity("b", 0, "ORG", "Тяньгун Кайу"),
                      entity("b", 1, "PARK", "Инновационный центр «Тяньгун Кайу»"),
                      entity("c", 0, "LOC", "Корея"), entity("c", 1, "LOC", "КНДР"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert len(set(rekeyed.column("entity_key").to_pylist())) == 6
 
 
@@ -436,7 +442,7 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
                      entity("b", 1, "ORG", "Каменка", aliases=["«Каменка»"]),
                      entity("c", 0, "PARK", "ОЭЗ «Каменка»"),
                      entity("c", 1, "ORG", "Каменки", aliases=["«Каменки»"]))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "PARK:каменка", "ORG:каменка", "PARK:каменка", "ORG:каменка", "PARK:каменка",
         "PARK:каменка"]
@@ -449,7 +455,7 @@ def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words
     table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
                      entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "ООО «Ольшанка»"]),
                      entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "PARK:ольшанка", "ORG:ольшанка", "PARK:ольшанка"]
 
@@ -457,7 +463,7 @@ def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words
 def test_one_type_per_key_by_the_evidence_of_all_mentions(words):
     table = entities(entity("a", 0, "PARK", "ОЭЗ «Алабуга»", n_mentions=2),
                      entity("b", 0, "ORG", "«Алабуга»"), entity("c", 0, "ORG", "Алабуга"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {"PARK:алабуга"}
     assert set(rekeyed.column("type").to_pylist()) == {"PARK"}
 
@@ -466,14 +472,14 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
     table = entities(entity("a", 0, "ORG", "Инновационный центр Кольцово",
                             aliases=["Инновационного центра Кольцово", "ИЦК"]),
                      entity("b", 0, "ORG", "ИЦК"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
 
 
 def test_a_latin_name_written_beside_a_cyrillic_one_is_that_company_in_another_document(words):
     table = entities(entity("a", 0, "ORG", "Кедр Фудс", aliases=["«Кедр Фудс»", "Kedr Foods"]),
                      entity("b", 0, "ORG", "Kedr Foods"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:кедр фудс"}
 
 
@@ -481,7 +487,7 @@ def test_an_abbreviation_with_a_state_compound_is_the_batchs_name(words):
     table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
                             aliases=["Ольховским госуниверситетом", "ОГУ"]),
                      entity("b", 0, "ORG", "ОГУ"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert len(set(rekeyed.column("entity_key").to_pylist())) == 1
 
 
@@ -522,7 +528,7 @@ def test_the_names_table_has_every_name_of_a_key(words):
     table = entities(entity("a", 0, "LOC", "Китай", aliases=["Китая", "КНР"]),
                      entity("b", 0, "LOC", "Поднебесная", aliases=["Поднебесной"]),
                      entity("b", 1, "DELEGATION", "Китай"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     names = names_table(rekeyed).to_pylist()
     assert names == [
         {"entity_key": "LOC:китай", "alias": alias, "n_documents": 1}
@@ -617,7 +623,7 @@ def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(wo
                      entity("e", 2, "ORG", "Управление развития столицы"),
                      entity("f", 0, "ORG", "Кабинет министров"),
                      entity("f", 1, "LOC", "Монголия"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
     assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
         "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)",
@@ -629,7 +635,7 @@ def test_a_bare_surname_is_the_documents_person_before_the_batchs(words):
     table = entities(entity("a", 0, "PER", "Павел Ерохин"),
                      entity("b", 0, "PER", "Б.Ерохин"), entity("b", 1, "PER", "Ерохин"),
                      entity("c", 0, "PER", "Ерохин"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "PER:павел ерохин", "PER:б.ерохин", "PER:б.ерохин", "PER:павел ерохин"]
 
@@ -657,7 +663,7 @@ def test_a_short_name_of_a_person_is_its_documents_person_first(words):
                      entity("b", 2, "PER", "Ерохиным"),
                      entity("c", 0, "PER", "Павла Ерохина"),
                      entity("d", 0, "PER", "Анны Ерохиной"), entity("e", 0, "PER", "Анна Ерохина"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "PER:павел ерохин", "PER:петр ерохин", "PER:петр ерохин", "PER:петр ерохин",
         "PER:павел ерохин", "PER:анна ерохина", "PER:анна ерохина"]
@@ -681,7 +687,7 @@ def test_a_regional_bodys_bare_name_is_the_body_of_its_documents_region(words):
                      entity("g", 0, "ORG", "Корпорация развития"),
                      entity("g", 1, "LOC", "Тверская область"),
                      entity("g", 2, "LOC", "Калуга", n_mentions=3))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
     assert keys_given == ["ORG:корпорация развития калужской области"] * 2 + [
         "ORG:корпорация развития (тверская область)", "ORG:корпорация развития [d]",
@@ -696,7 +702,7 @@ def test_a_regions_ministry_by_its_short_name_is_its_documents_regions(words):
                                            "Республики Татарстан"),
                      entity("b", 0, "ORG", "Минсельхозпрод"), entity("b", 1, "LOC", "Татарстан"),
                      entity("c", 0, "ORG", "Минсельхозпрод"), entity("c", 1, "LOC", "Удмуртия"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = {row["doc_id"]: row["entity_key"] for row in rekeyed.to_pylist()
                   if row["entity_id"] == 0}
     assert keys_given["a"] == keys_given["b"] != keys_given["c"]
@@ -710,7 +716,7 @@ def test_two_names_of_a_regional_body_without_its_region_are_one_body(words):
                      entity("a", 2, "LOC", "Тверская область"),
                      entity("b", 0, "ORG", "Законодательное собрание"),
                      entity("b", 1, "LOC", "Калужская область"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] == "ORG"] == [
         "ORG:законодательное собрание (тверская область)"] * 2 + [
         "ORG:законодательное собрание (калужская область)"]
@@ -723,7 +729,7 @@ def test_a_bare_head_noun_is_its_documents_own(words):
                      entity("c", 0, "ORG", "Администрация"),
                      entity("d", 0, "ORG", "Посольство"),
                      entity("d", 1, "ORG", "Посольство Монголии"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:фонд [a]", "ORG:фонд [b]", "ORG:администрация [c]", "ORG:посольство монголии",
         "ORG:посольство монголии"]
@@ -734,7 +740,7 @@ def test_a_parks_bare_type_word_is_its_documents_own(words):
     table = entities(entity("a", 0, "PARK", "Технопарк"), entity("b", 0, "PARK", "Технопарк"),
                      entity("c", 0, "PARK", "Технопарк"),
                      entity("c", 1, "PARK", "Технопарк «Кедровый»"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "PARK:технопарк [a]", "PARK:технопарк [b]", "PARK:кедровый", "PARK:кедровый"]
 
@@ -747,7 +753,7 @@ def test_a_federal_short_name_before_a_regions_head_word_is_the_regions_body(wor
                      entity("b", 0, "ORG", "Министерство сельского хозяйства Республики Татарстан"),
                      entity("c", 0, "ORG", "Минсельхоз", aliases=["Минсельхоза области"]),
                      entity("d", 0, "ORG", "Минсельхоз"))
-    rekeyed, _ = rekey_batch(table, store.SCHEMAS["relations"].empty_table(), resolver(words))
+    rekeyed = rekey_entities(table, words)
     keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["entity_id"] == 0]
     assert keys_given == ["ORG:министерство сельского хозяйства республики татарстан"] * 2 + [
         "ORG:минсельхоз [c]", "ORG:минсельхоз"]
