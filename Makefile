@@ -14,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 
-.PHONY: setup run test lint bench clean evaluate evaluate-real models
+.PHONY: setup run test lint bench clean evaluate evaluate-real models scorer-facts
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "needs Python 3.11 or later: none of $(SUPPORTED_PYTHONS) python3 runs here (set PYTHON=...)"; exit 1; }
@@ -54,6 +54,12 @@ test: $(STAMP)
 # Every artefact in models/ (see models/README.md), rebuilt deterministically from sources.
 models: $(STAMP)
 	$(BIN)/python scripts/build_places.py
+	$(BIN)/python scripts/build_scorer.py train
+
+# The fact scorer's training facts, from the real development set (needs its text cache);
+# `make models` then fits the model on them.
+scorer-facts: $(STAMP)
+	$(BIN)/python scripts/build_scorer.py collect
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts

@@ -29,6 +29,14 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline():
+    """A pipeline without the fact scorer: every fact has its rule's confidence."""
+    from ruextract.pipeline import Pipeline
+
+    return Pipeline(scorer=False)
+
+
+@pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not files:

@@ -919,7 +919,7 @@ def test_a_name_the_entities_stage_found_stays_a_name(pipeline):
     assert all(m.type != "DELEGATION" for m in doc.mentions if " " in m.text)
 
 
-def test_a_member_of_a_group_with_no_origin_keeps_its_rule_s_confidence(pipeline):
+def test_a_member_of_a_group_with_no_origin_keeps_its_rule_s_confidence(rules_pipeline):
     """A group whose origin is not found halves the confidence of its visits, not of its head
     and members: «в составе нашей делегации были X» names the group itself."""
     from ruextract.doc import RawDoc
@@ -927,7 +927,7 @@ def test_a_member_of_a_group_with_no_origin_keeps_its_rule_s_confidence(pipeline
     text = ("В составе нашей делегации также были глава администрации Иван Петров и директор "
             "бизнес-инкубатора Олег Сомов.")
     raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
-    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    (doc,) = rules_pipeline.process([rules_pipeline.normaliser.prepare(raw)])
     members = [r for r in doc.relations if r.type == "MEMBER_OF_DELEGATION"]
-    rule = next(r for r in pipeline.rules.relations if r.id == "member.composition")
+    rule = next(r for r in rules_pipeline.rules.relations if r.id == "member.composition")
     assert members and all(r.confidence == rule.confidence for r in members)

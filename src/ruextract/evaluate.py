@@ -198,9 +198,15 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
     below ``min_confidence`` are left out (what ``run --min-confidence`` would have kept)."""
     documents = store.read_table(out, "documents", columns=["doc_id", "source", "external_id",
                                                            "text"]).to_pylist()
-    mentions = store.read_table(out, "mentions").to_pylist()
-    entities = store.read_table(out, "entities").to_pylist()
-    relations = store.read_table(out, "relations").to_pylist()
+    names = predictions_from_rows(documents, store.read_table(out, "mentions").to_pylist(),
+                                  store.read_table(out, "entities").to_pylist(),
+                                  store.read_table(out, "relations").to_pylist())
+    return above(names, min_confidence) if min_confidence > 0 else names
+
+
+def predictions_from_rows(documents: list[dict], mentions: list[dict], entities: list[dict],
+                          relations: list[dict]) -> dict[str, PredDoc]:
+    """A run's table rows as PredDocs, keyed by source base name and by external id."""
     by_id: dict[str, PredDoc] = {}
     names: dict[str, PredDoc] = {}
     for row in documents:
@@ -244,7 +250,7 @@ def predictions_from_output(out: Path, min_confidence: float = 0.0) -> dict[str,
                                            arg_forms(1), arg_forms(2), row["rule"] or "",
                                            row["evidence"] or "", row["confidence"] or 0.0,
                                            arg_spans(1), arg_spans(2)))
-    return above(names, min_confidence) if min_confidence > 0 else names
+    return names
 
 
 def above(predictions: dict[str, PredDoc], min_confidence: float) -> dict[str, PredDoc]:

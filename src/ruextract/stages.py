@@ -85,12 +85,14 @@ class Pipeline:
     """Every model and compiled rule, loaded once per process."""
 
     def __init__(self, rules: RuleSet | None = None, rules_dir: Path | None = None,
-                 min_confidence: float = 0.0) -> None:
+                 min_confidence: float = 0.0, scorer: bool = True) -> None:
         self.rules = rules or load_rules(rules_dir)
         self.analyzer = Analyzer()
         self.normaliser = Normaliser(self.rules, self.analyzer.lexicon)
         self.entity_extractor = EntityExtractor(self.rules, self.analyzer)
-        self.relation_extractor = RelationExtractor(self.rules, self.analyzer, min_confidence)
+        # scorer=False: every fact keeps its rule's confidence (no fact scorer, see relations)
+        self.relation_extractor = RelationExtractor(self.rules, self.analyzer, min_confidence,
+                                                    scorer)
 
     def process(self, docs: list[Doc], digests: dict[str, tuple[str, str]] | None = None
                 ) -> list[Doc | StageError]:

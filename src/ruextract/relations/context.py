@@ -127,6 +127,9 @@ class Context:
         self.refs: list[Ref] = []
         self.origin_mentions: set[int] = set()
         self.found: dict[tuple[str, int, int], Relation] = {}
+        # every rule and sentence that stated each fact (the fact scorer weighs them)
+        self.stated_by: dict[tuple[str, int, int], set[str]] = {}
+        self.stated_in: dict[tuple[str, int, int], set[int]] = {}
 
     # -- indexing ----------------------------------------------------------------------
 
@@ -313,6 +316,8 @@ class Context:
         key = (rule.relation, arg1, arg2)
         if rule.relation in SYMMETRIC:
             key = (rule.relation, min(arg1, arg2), max(arg1, arg2))
+        self.stated_by.setdefault(key, set()).add(rule.id)
+        self.stated_in.setdefault(key, set()).add(sent_id)
         known = self.found.get(key)
         if known is None or rule.confidence > known.confidence or (
                 rule.confidence == known.confidence and sent_id < known.sent_id):

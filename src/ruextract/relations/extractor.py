@@ -13,7 +13,7 @@ from dataclasses import astuple
 from functools import cached_property
 from pathlib import Path
 
-from ..doc import Doc
+from ..doc import Doc, Relation
 from ..morph import Analyzer
 from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
@@ -21,6 +21,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 from . import agreements, events, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
 from .delegations import find_delegations
+from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
 
 DATED = ("VISITED", "AGREEMENT_WITH", "PARTICIPATED_IN")  # relations that get a date
@@ -56,13 +57,18 @@ def _unidentified_group(doc: Doc, entity_id: int) -> bool:
 class RelationExtractor:
     """Compiled relation rules; built once per process."""
 
-    def __init__(self, rules: RuleSet, analyzer: Analyzer, min_confidence: float = 0.0
-                 ) -> None:
+    def __init__(self, rules: RuleSet, analyzer: Analyzer, min_confidence: float = 0.0,
+                 scorer: FactScorer | bool | None = True) -> None:
         self.rules = rules
         self.analyzer = analyzer
         # relations below it are not kept (``run --min-confidence``: recall for precision)
         self.min_confidence = min_confidence
         self.vocab = Vocabulary(rules, analyzer)
+        # the fact scorer of models/ (True), a given one, or none: facts keep their rules'
+        self.scorer = FactScorer.load() if scorer is True else scorer or None
+        # each fact's features by document, kept only when asked (scripts/build_scorer.py)
+        self.record_features = False
+        self.features: dict[str, list[tuple[Relation, dict[str, float]]]] = {}
         problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
                                 f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
                                 f"(one of {', '.join(sorted(MATCHERS))})")
@@ -86,6 +92,7 @@ class RelationExtractor:
             if relation.type not in NAMED_IN_GROUP and any(
                     _unidentified_group(doc, arg) for arg in (relation.arg1, relation.arg2)):
                 relation.confidence = round(relation.confidence * UNIDENTIFIED_GROUP, 2)
+        self._score(context)
         relations = sorted((r for r in context.found.values()
                             if r.confidence >= self.min_confidence),
                            key=lambda r: (r.sent_id, r.type))
@@ -93,6 +100,19 @@ class RelationExtractor:
             if relation.type in DATED:
                 relation.date_text, relation.date_iso = context.date(relation.sent_id)
         doc.relations = relations
+
+    def _score(self, context: Context) -> None:
+        """Each fact's confidence from the fact scorer, where there is one."""
+        if self.scorer is None and not self.record_features:
+            return
+        facts = DocFacts(context)
+        features = [(relation, facts.features(key, relation))
+                    for key, relation in context.found.items()]
+        if self.record_features:
+            self.features[context.doc.doc_id] = features
+        if self.scorer is not None:
+            for relation, values in features:
+                relation.confidence = round(self.scorer.probability(values), 2)
 
     # -- the vocabulary ------------------------------------------------------------------
 
@@ -122,7 +142,8 @@ class RelationExtractor:
         name, the package's code and the dictionary (``memo.stamp``)."""
         from .. import memo
 
-        digest = hashlib.sha256(repr((self.rules.relations, self.min_confidence)).encode())
+        digest = hashlib.sha256(repr((self.rules.relations, self.min_confidence,
+                                      self.scorer and self.scorer.digest)).encode())
         for name in sorted(self.lists_used):
             digest.update(repr((name, self.rules.words(name))).encode())
         digest.update(memo.stamp().encode())

@@ -1,0 +1,111 @@
+"""The fact scorer: features of a fact, the model file, and its rebuild from the collected facts."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from ruextract.doc import RawDoc
+from ruextract.relations import RelationExtractor
+from ruextract.relations.scorer import SCORER_PATH, FactScorer, logit
+
+ROOT = Path(__file__).resolve().parents[1]
+VISIT = ("Делегация провинции Хэнань посетила технопарк «Кедр». Затем делегация провинции "
+         "Хэнань осмотрела цеха завода «Сосна».")
+
+
+def _doc(pipeline, text: str):
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
+    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    return doc
+
+
+def _features(pipeline, text: str) -> dict[tuple[str, str], dict[str, float]]:
+    """Each fact's features by (type, site or second argument's normal form)."""
+    extractor: RelationExtractor = pipeline.relation_extractor
+    extractor.record_features = True
+    try:
+        doc = _doc(pipeline, text)
+        facts = extractor.features.pop(doc.doc_id)
+    finally:
+        extractor.record_features = False
+    return {(r.type, doc.entities[r.arg2].normal): values for r, values in facts}
+
+
+def test_a_fact_s_features_name_its_rule_its_arguments_and_the_document(rules_pipeline):
+    features = _features(rules_pipeline, VISIT)
+    park = features[("VISITED", "Технопарк «Кедр»")]
+    assert park["bias"] == 1.0
+    assert park["arg1=DELEGATION"] == park["arg2=PARK"] == 1.0
+    assert park["arg2_here"] == 1.0  # the park is named in the sentence that states the visit
+    assert park["title"] == 1.0 and park["position"] == 0.0
+    # the group visited two sites: each visit is one of two
+    assert park["arg1_fanout"] == pytest.approx(math.log(2))
+
+
+def test_the_rule_logit_is_finite_at_the_ends():
+    assert logit(1.0) == pytest.approx(-logit(0.0))
+    assert abs(logit(1.0)) < 5
+
+
+def test_a_model_of_the_rule_logit_alone_gives_the_rule_s_confidence(rules_pipeline, tmp_path):
+    identity = FactScorer({"rule_logit": 1.0}, "identity")
+    extractor = RelationExtractor(rules_pipeline.rules, rules_pipeline.analyzer, scorer=identity)
+    plain = {(r.type, r.arg1, r.arg2): r.confidence for r in _doc(rules_pipeline, VISIT).relations}
+    saved = rules_pipeline.relation_extractor
+    rules_pipeline.relation_extractor = extractor
+    try:
+        scored = {(r.type, r.arg1, r.arg2): r.confidence
+                  for r in _doc(rules_pipeline, VISIT).relations}
+    finally:
+        rules_pipeline.relation_extractor = saved
+    assert plain and scored.keys() == plain.keys()
+    for key, confidence in plain.items():
+        assert scored[key] == pytest.approx(min(max(confidence, 0.02), 0.98), abs=0.011)
+
+
+def test_unknown_features_weigh_nothing():
+    scorer = FactScorer({"bias": 0.0, "rule_logit": 1.0}, "x")
+    assert scorer.probability({"rule_logit": 0.0, "type=NEW_RELATION": 5.0}) == 0.5
+
+
+def test_no_model_file_means_no_scorer(tmp_path: Path):
+    assert FactScorer.load(tmp_path / "absent.json") is None
+
+
+def test_the_scorer_is_part_of_the_relations_fingerprint(rules_pipeline):
+    one = RelationExtractor(rules_pipeline.rules, rules_pipeline.analyzer,
+                            scorer=FactScorer({"bias": 1.0}, "one"))
+    two = RelationExtractor(rules_pipeline.rules, rules_pipeline.analyzer,
+                            scorer=FactScorer({"bias": 1.0}, "two"))
+    none = RelationExtractor(rules_pipeline.rules, rules_pipeline.analyzer, scorer=False)
+    assert len({one.fingerprint, two.fingerprint, none.fingerprint}) == 3
+
+
+def test_the_shipped_model_loads_and_leans_on_the_rule(pipeline):
+    scorer = FactScorer.load(SCORER_PATH)
+    assert scorer is not None and scorer.weights["rule_logit"] > 0
+    assert pipeline.relation_extractor.scorer is not None
+
+
+def test_a_fact_stated_by_two_rules_counts_both(rules_pipeline):
+    features = _features(rules_pipeline, VISIT)
+    assert features[("VISITED", "Технопарк «Кедр»")]["rules"] == pytest.approx(math.log(2))
+    assert features[("VISITED", "Сосна")]["rules"] == 0.0
+
+
+def test_make_models_rebuilds_the_shipped_model_byte_for_byte(tmp_path: Path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_scorer
+    finally:
+        sys.path.pop(0)
+    out = tmp_path / "facts.json"
+    assert build_scorer.main(["train", "--out", str(out)]) == 0
+    assert out.read_bytes() == SCORER_PATH.read_bytes()
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["trained_on"]["facts"] > 1000
