@@ -109,3 +109,22 @@ def test_make_models_rebuilds_the_shipped_model_byte_for_byte(tmp_path: Path):
     assert out.read_bytes() == SCORER_PATH.read_bytes()
     model = json.loads(out.read_text(encoding="utf-8"))
     assert model["trained_on"]["facts"] > 1000
+
+
+def test_run_without_the_scorer_keeps_the_rules_confidences(tmp_path: Path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from ruextract import store
+    from ruextract.cli import app
+    from ruextract.rules import load_rules
+
+    monkeypatch.setenv("RUEXTRACT_SCORER", "")  # restored after the test: the run sets it
+    source = tmp_path / "visit.txt"
+    source.write_text(VISIT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(source), "--out", str(out), "--workers", "1",
+                                      "--min-confidence", "0", "--no-scorer"])
+    assert result.exit_code == 0, result.output
+    confidence = {rule.id: rule.confidence for rule in load_rules().relations}
+    rows = store.read_table(out, "relations").to_pylist()
+    assert rows and all(row["confidence"] == confidence[row["rule"]] for row in rows)

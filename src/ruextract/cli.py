@@ -77,12 +77,17 @@ def run(
         min=0.0, max=1.0, help="Keep only relations of at least this confidence "
                                "(precision for recall; see `evaluate --curve`; 0 keeps all)."
     )] = DEFAULT_MIN_CONFIDENCE,
+    scorer: Annotated[bool, typer.Option(
+        help="Score each fact with the fact scorer of models/ (--no-scorer: every fact keeps "
+             "its rule's confidence, as `rules calibrate` measures it).")] = True,
 ) -> None:
     """Process a batch of articles into Parquet tables in OUT."""
     import os
 
     from . import pipeline
 
+    if not scorer:  # read by every worker process the run starts
+        os.environ["RUEXTRACT_SCORER"] = "none"
     rule_set = _load_rules_or_exit(rules)
     if from_stage:
         _rerun(out, rule_set, from_stage, workers or None, min_confidence)

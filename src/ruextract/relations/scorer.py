@@ -26,8 +26,7 @@ from ..doc import Relation
 from ..places import MODELS_DIR
 from .context import DELEGATION, Context
 
-# RUEXTRACT_SCORER: another model file, or "none" for the rules' own confidences
-SCORER = os.environ.get("RUEXTRACT_SCORER", "")
+SCORER_VARIABLE = "RUEXTRACT_SCORER"  # another model file, or "none": the rules' confidences
 SCORER_PATH = MODELS_DIR / "scorer" / "facts.json"
 LOGIT_CLIP = 0.02  # a rule at 1.0 or 0.0 is read as .98 / .02: no feature is infinite
 
@@ -107,9 +106,10 @@ class FactScorer:
         """The model at ``path`` (default ``$RUEXTRACT_SCORER``, else the one in ``models/``);
         None where there is none or the variable says "none" (facts keep their rules')."""
         if path is None:
-            if SCORER.lower() == "none":
+            chosen = os.environ.get(SCORER_VARIABLE, "")
+            if chosen.lower() == "none":
                 return None
-            path = Path(SCORER) if SCORER else SCORER_PATH
+            path = Path(chosen) if chosen else SCORER_PATH
         try:
             data = path.read_bytes()
         except OSError:
