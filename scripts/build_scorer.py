@@ -139,16 +139,14 @@ def fit(facts: list[dict]) -> tuple[dict[str, float], dict[str, float]]:
     return weights, figures(facts, weights)
 
 
-def probability(weights: dict[str, float], features: dict[str, float]) -> float:
-    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
 def figures(facts: list[dict], weights: dict[str, float]) -> dict[str, float]:
     """Log-loss and accuracy at 0.5 of ``weights`` on ``facts``, beside the rules' own."""
     if not facts:
         return {}
-    model = [probability(weights, f["features"]) for f in facts]
+    from ruextract.relations.scorer import FactScorer
+
+    scorer = FactScorer(weights, "")
+    model = [scorer.probability(f["features"]) for f in facts]
     rules = [1.0 / (1.0 + math.exp(-f["features"].get("rule_logit", 0.0))) for f in facts]
 
     def log_loss(ps: list[float]) -> float:
