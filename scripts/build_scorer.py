@@ -83,10 +83,10 @@ def collect(half: str | None) -> list[dict]:
     by_doc: dict[str, list[dict]] = {}
     for row in rows["relations"]:
         by_doc.setdefault(row["doc_id"], []).append(row)
-    docs = {row["doc_id"]: scoring.document_name(row["source"]) for row in rows["documents"]}
+    doc_ids = {scoring.document_name(row["source"]): row["doc_id"] for row in rows["documents"]}
     facts = []
     for gold in gold_docs:
-        doc_id = next((i for i, name in docs.items() if name == gold.doc), None)
+        doc_id = doc_ids.get(gold.doc)
         if doc_id is None:
             continue
         pred = predictions[gold.doc]
