@@ -364,7 +364,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if mention_type in ("ORG", "PARK", "EVENT") and number == "plur" and head > 0 and \
             tokens[head - 1].pos == "ADJ" and "Number=Sing" in tokens[head - 1].feats:
         number = "sing"  # «… и Ольховского государственного университетов»: one each
-    words[head] = _inflect(analyzer, head_token, {"nomn", number})
+    geo = _place_word(analyzer, head_token, number) if mention_type == "LOC" else None
+    words[head] = geo or _inflect(analyzer, head_token, {"nomn", number})
     head_parse = analyzer.best_parse(head_token.text, head_token.pos, head_token.feats)
     gender = None
     if head_parse is not None and number == "sing":
@@ -386,6 +387,22 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
     return phrase[:1].upper() + phrase[1:]
+
+
+def _place_word(analyzer: Analyzer, token: Token, number: str) -> str | None:
+    """A place's head by the dictionary's place readings only: «города Адана» is the town
+    Адана in apposition, not the genitive of a person's name «Адан». None where the word
+    has no place reading."""
+    if not analyzer.lexicon.is_word(token.text):
+        return None  # a guessed place reading is no better than the tagger's
+    places = [p for p in analyzer.parse(token.text) if p.tag.POS == "NOUN" and "Geox" in p.tag]
+    if not places:
+        return None
+    case = CASES.get(parse_feats(token.feats).get("Case", ""), "nomn")
+    parse = next((p for p in places if case in p.tag),
+                 next((p for p in places if "nomn" in p.tag), places[0]))
+    inflected = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
+    return match_case(token.text, inflected.word) if inflected is not None else None
 
 
 def _as_noun(analyzer: Analyzer, token: Token) -> Token:
