@@ -35,6 +35,18 @@ CASES = [
     ("Делегация из Ганы побывала в Прикамье.", "+VISITED delegation:Гана -> Прикамье"),
     ("Делегация из Ганы планирует встретиться с руководством Тувы.",
      "-VISITED delegation:Гана -> Тува"),
+    # a host who met the group at the airport or discussed something with it; a host named
+    # after the verb in the nominative is no guest
+    ("Губернатор Тверской области Иван Петров встретил в аэропорту делегацию из Ганы.",
+     "+VISITED delegation:Гана -> Тверская область"),
+    ("Глава Тувы Иван Петров обсудил с делегацией из Ганы поставки зерна.",
+     "+VISITED delegation:Гана -> Тува"),
+    ("В аэропорту гостей, среди которых министр Тувы Пётр Сидоров, встречали губернатор "
+     "Тверской области Иван Петров и его заместители.",
+     "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+    # a second subject after the verb, in the accusative, is the place visited
+    ("Губернатор Тверской области Иван Петров с рабочей поездкой посетил Ижевск.",
+     "+VISITED delegation:Тверская область -> Ижевск"),
     # the site as subject, lists after «среди них», «они» after a sentence about the group
     ("Технопарк «Орбита» посетила делегация из Вьетнама.",
      "+VISITED delegation:Вьетнам -> технопарк «Орбита»"),

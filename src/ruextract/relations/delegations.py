@@ -386,8 +386,13 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
-        destinations = [place for c in children if tokens[c].rel in ("obl", "obj")
-                        and (place := _place_word(ctx, c)) is not None
+        # «X с рабочей поездкой посетил Ижевск»: a second subject after the verb, in the
+        # accusative, is the parse's mistake for the object
+        objects = [c for c in children if tokens[c].rel in ("obl", "obj") or (
+            tokens[c].rel == "nsubj" and c > verb.token_id and "Case=Acc" in tokens[c].feats
+            and any(tokens[o].rel == "nsubj" and o < verb.token_id for o in children))]
+        destinations = [place for c in objects
+                        if (place := _place_word(ctx, c)) is not None
                         and (not acting or any(tokens[g].lemma in ("в", "во")
                                                for g in ctx.children.get(c, [])))]
         # «посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в
@@ -402,7 +407,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                                  and any(tokens[p].lemma in ("в", "во")
                                          for p in ctx.children.get(c, []))))]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
-        subjects = [c for c in children if tokens[c].rel == "nsubj"]
+        subjects = [c for c in children if tokens[c].rel == "nsubj" and c not in objects]
         if subjects and not acting and all(
                 c < verb.token_id and c in ctx.mention_at
                 and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "PARK", "LOC")
@@ -616,9 +621,11 @@ def _official_received(ctx: Context) -> bool:
         home_of_host = next((mention_place(ctx, h) for h in hosts if h is not None), None)
         guests = [_subject_title(ctx, c) for c in children if tokens[c].rel == "obj"]
         if not any(person is not None for person, _ in guests) \
+                and t + 1 < len(tokens) and "Case=Nom" not in tokens[t + 1].feats \
                 and (person := leader_named(ctx, t + 1)) is not None:
             # «принял Чрезвычайного и Полномочного Посла Индии X»: the parse hangs the
             # title elsewhere; the title phrase right after the verb ends with his name
+            # (in the nominative it is the host: «гостей встречали глава области X»)
             guests.append((person, official_place(ctx, person)))
         for person, title in guests:
             home = mention_place(ctx, title) if title is not None else None
