@@ -44,6 +44,9 @@ CASES = [
     ("В аэропорту гостей, среди которых министр Тувы Пётр Сидоров, встречали губернатор "
      "Тверской области Иван Петров и его заместители.",
      "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+    # a visit noun's destination after the site's kind, however the parse hangs the name
+    ("Фонд «Кедр» организовал визит делегации из Ганы на местный завод «Луч».",
+     "+VISITED delegation:Гана -> Луч"),
     # a second subject after the verb, in the accusative, is the place visited
     ("Губернатор Тверской области Иван Петров с рабочей поездкой посетил Ижевск.",
      "+VISITED delegation:Тверская область -> Ижевск"),

@@ -488,9 +488,11 @@ def _abbreviation_before_quote(ctx: Context, t: int) -> bool:
 
 def _destination(ctx: Context, index: int) -> bool:
     """«визит делегации провинции X в Витебск»: a place after «в/на» that follows the
-    group's words is where it went, not a part of its name."""
+    group's words is where it went, not a part of its name; so is a site after its kind
+    («визит делегации из X на завод «Y»»)."""
     tokens = ctx.doc.tokens
-    t = _preposition_before(ctx, index)
+    kinds = ctx.vocab.words("site_descriptors")
+    t = _preposition_before(ctx, index, kinds)
     if t is None:
         return False
     root = next((m for m in ctx.mention_tokens(index)
@@ -498,8 +500,11 @@ def _destination(ctx: Context, index: int) -> bool:
     if root is None or tokens[root].head_id < 0:
         return False
     descriptor = tokens[root].head_id
-    if t < descriptor < ctx.first(index) and tokens[descriptor].lemma in ctx.vocab.geo_descriptors:
-        root = descriptor  # «в китайскую провинцию Шанси»
+    if t < descriptor < ctx.first(index) and (tokens[descriptor].lemma in ctx.vocab.geo_descriptors
+                                              or tokens[descriptor].lemma in kinds):
+        root = descriptor  # «в китайскую провинцию Шанси», «на завод «Y»»
+    elif tokens[ctx.first(index) - 1].lemma in kinds:
+        root = ctx.first(index) - 1  # the kind right before the name, wherever the parse hangs it
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
     # («отправился с визитом в Россию»: the motion verb's own destination)
