@@ -47,6 +47,16 @@ CASES = [
     # a visit noun's destination after the site's kind, however the parse hangs the name
     ("Фонд «Кедр» организовал визит делегации из Ганы на местный завод «Луч».",
      "+VISITED delegation:Гана -> Луч"),
+    # taken or invited somewhere by an indefinite «they», in the past; a host's invitation
+    # or one to come is no visit
+    ("Делегация из Ганы прибыла в Тверь. Гостей пригласили в научный центр «Кедр».",
+     "+VISITED delegation:Гана -> Кедр"),
+    ("Делегация из Ганы прибыла в Омск. Затем участников делегации привезли в Тару.",
+     "+VISITED delegation:Гана -> Тара"),
+    ("Делегация из Ганы прибыла в Омск. Губернатор пригласил гостей на завод «Луч».",
+     "-VISITED delegation:Гана -> Луч"),
+    ("Делегация из Ганы прибыла в Омск. Гостей пригласят на завод «Луч».",
+     "-VISITED delegation:Гана -> Луч"),
     # a second subject after the verb, in the accusative, is the place visited
     ("Губернатор Тверской области Иван Петров с рабочей поездкой посетил Ижевск.",
      "+VISITED delegation:Тверская область -> Ижевск"),

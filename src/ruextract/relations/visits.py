@@ -27,7 +27,8 @@ Vocabulary:
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
-``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``.
+``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``,
+``bringing_verbs``.
 A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
@@ -1518,13 +1519,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"] \
             + [c for m in meetings for c in ctx.children.get(m, []) if tokens[c].rel == "nmod"]
         for child in places:
-            index = ctx.mention_at.get(child)
-            if index is None and tokens[child].lemma in sites:
-                # «на заводе «Луч»»: the site word, then its name
-                index = next((ctx.mention_at[c] for c in ctx.children.get(child, [])
-                              if tokens[c].rel in ("appos", "flat:name", "nmod")
-                              and c in ctx.mention_at and ctx.first(ctx.mention_at[c]) - 1
-                              == child), None)
+            index = _site_named(ctx, child, sites)
             if index is None \
                     or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
                     or index in ctx.origin_mentions or ctx.entity(index) == origin \
@@ -1533,6 +1528,44 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 continue  # («посол Армении в России X … посетила»: the title's place)
             before = _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc":
+                continue
+            ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | None:
+    """The mention a word of the tree names: its own, or the name right after a site word
+    («на заводе «Луч»»; any noun where ``sites`` is None)."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(word)
+    if index is None and (sites is None or tokens[word].lemma in sites):
+        index = next((ctx.mention_at[c] for c in ctx.children.get(word, [])
+                      if tokens[c].rel in ("appos", "flat:name", "nmod")
+                      and c in ctx.mention_at and ctx.first(ctx.mention_at[c]) - 1 == word),
+                     None)
+    return index
+
+
+@matcher("brought_to")
+def brought_to(ctx: Context, rule: RelationRule) -> None:
+    """«Гостей привезли в Белогорск», «делегацию пригласили в научный центр «Кедр»»: a group
+    that a subjectless plural verb of taking or inviting (``bringing_verbs``) addressed, in
+    the past, went to the place «в/на» in the accusative."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats:
+            continue
+        group = _addressed_group(ctx, t)
+        if group is None:
+            continue
+        origin = _origin_of(ctx, group)
+        for child in ctx.children.get(t, []):
+            if tokens[child].rel != "obl" or case_of(tokens[child]) != "Acc" \
+                    or not ctx.governed(child, "в", "во", "на"):
+                continue
+            index = _site_named(ctx, child, None)  # «в научный центр «Кедр»»
+            if index is None or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
+                    or index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
@@ -1564,10 +1597,18 @@ def _addressed_group(ctx: Context, verb: int) -> int | None:
             tokens[c].rel in ("nsubj", "nsubj:pass") for c in ctx.children.get(verb, [])):
         return None
     for child in ctx.children.get(verb, []):
-        ref = ctx.ref_at(child)
-        if ref is not None and tokens[child].rel in ("iobj", "obj", "obl") \
-                and case_of(tokens[child]) in ("Dat", "Acc"):
-            return ctx.delegation_entity(ref)
+        if tokens[child].rel not in ("iobj", "obj", "obl"):
+            continue
+        # the group, or its members («участникам делегации»); an animate plural object may
+        # read as genitive («гостей»)
+        case = case_of(tokens[child])
+        if not (case in ("Dat", "Acc") or (case == "Gen" and tokens[child].rel == "obj")):
+            continue
+        for word in (child, *(g for g in ctx.children.get(child, [])
+                              if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
+            ref = ctx.ref_at(word)
+            if ref is not None:
+                return ctx.delegation_entity(ref)
     return None
 
 
