@@ -47,6 +47,9 @@ CASES = [
     # a visit noun's destination after the site's kind, however the parse hangs the name
     ("Фонд «Кедр» организовал визит делегации из Ганы на местный завод «Луч».",
      "+VISITED delegation:Гана -> Луч"),
+    # a site after a ground word that follows the group's words
+    ("Делегация из Ганы прибыла в Тверь. Побывала делегация и на полях НИИ Кедра.",
+     "+VISITED delegation:Гана -> НИИ Кедра"),
     # taken or invited somewhere by an indefinite «they», in the past; a host's invitation
     # or one to come is no visit
     ("Делегация из Ганы прибыла в Тверь. Гостей пригласили в научный центр «Кедр».",

@@ -492,7 +492,7 @@ def _destination(ctx: Context, index: int) -> bool:
     group's words is where it went, not a part of its name; so is a site after its kind
     («визит делегации из X на завод «Y»»)."""
     tokens = ctx.doc.tokens
-    kinds = ctx.vocab.words("site_descriptors")
+    kinds = ctx.vocab.words("site_descriptors") | ctx.vocab.words("premises_nouns")
     t = _preposition_before(ctx, index, kinds)
     if t is None:
         return False
@@ -503,7 +503,7 @@ def _destination(ctx: Context, index: int) -> bool:
     descriptor = tokens[root].head_id
     if t < descriptor < ctx.first(index) and (tokens[descriptor].lemma in ctx.vocab.geo_descriptors
                                               or tokens[descriptor].lemma in kinds):
-        root = descriptor  # «в китайскую провинцию Шанси», «на завод «Y»»
+        root = descriptor  # «в китайскую провинцию Шанси», «на завод «Y»», «на полях X»
     elif tokens[ctx.first(index) - 1].lemma in kinds:
         root = ctx.first(index) - 1  # the kind right before the name, wherever the parse hangs it
     governor = tokens[tokens[root].head_id]
