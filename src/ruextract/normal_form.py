@@ -31,6 +31,8 @@ CHINESE_SYLLABLES = re.compile(
     r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э))+")
 JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+#: a dictionary reading that is a proper noun of any kind
+PROPER_GRAMMEMES = NAME_GRAMMEMES | {"Geox", "Orgn", "Trad"}
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 # A Russian surname in -ов/-ев/-ин/-ын and its case ending: masculine «-а -у -ым -е»,
 # feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).
@@ -42,6 +44,7 @@ CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|�
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
 NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрстфхцчшщ])[оё]$")
 DASHES = ("—", "–", "-")
+CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
@@ -50,7 +53,8 @@ FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "
 
 def is_indeclinable_foreign(word: str) -> bool:
     """A Chinese or Japanese name that Russian does not inflect: «Цзянсу», «Сяоцзе»,
-    «Синдзи»; not «Фудзиты» (a case form of «Фудзита»). Call only for unknown words."""
+    «Синдзи»; not «Фудзиты» (a case form of «Фудзита»). Call for unknown words, or for a
+    name whose only dictionary readings are common nouns («Гифу», not «гифа»)."""
     folded = word.lower().replace("ё", "е")
     if not folded.isalpha() or not folded.endswith(INDECLINABLE_ENDINGS):
         return False
@@ -122,12 +126,19 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
         return text
     known = analyzer.lexicon.is_word(text)
+    if known and pos == "PROPN" and parse_feats(feats).get("Case") == "Nom" \
+            and is_indeclinable_foreign(text) and not any(
+            PROPER_GRAMMEMES & p.tag.grammemes for p in analyzer.parse(text)):
+        return text  # «провинции Гифу»: a foreign name that spells like a common noun's form
     if not known and (("-" not in text and is_indeclinable_foreign(text))
                       or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
         return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»
     if pos == "PROPN" and not known and parse_feats(feats).get("Case") == "Nom" \
             and not INSTRUMENTAL.search(text.lower()):
         return text  # an unknown name the tagger reads as nominative («Джаркханд»)
+    if pos == "PROPN" and not known and parse_feats(feats).get("Case") == "Acc" \
+            and parse_feats(feats).get("Animacy") == "Inan" and CONSONANT_END.search(text.lower()):
+        return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
