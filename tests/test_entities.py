@@ -120,6 +120,8 @@ CASES = [
     # a town named after a plant is the town; a region's abbreviation is a place
     "Глава [Петрозаводска](LOC) встретил гостей.",
     "Выступил министр природных ресурсов и экологии [РД](LOC) [Иван Петров](PER).",
+    "Гостей принял аким [ВКО](LOC) Иван Петров.",  # an oblast's abbreviation NER missed
+    "Делегация из Омска посетила [СКО](LOC).",  # … or read as an organisation
     # a last paragraph without a final stop, ending in a whole quoted name, is not cut off
     "Делегация из Китая посетила технопарк и осмотрела цеха, а затем гости обсудили с "
     "руководством планы на будущий год и поставки оборудования для завода [«Ромашка»](ORG)",

@@ -148,7 +148,8 @@ class EntityExtractor:
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
-            + self._org_phrases(doc) + self._latin_companies(doc) + _gazetteer_regions(doc)
+            + self._org_phrases(doc) + self._latin_companies(doc) \
+            + _gazetteer_regions(doc, self.country_abbreviations)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
@@ -1446,14 +1447,15 @@ def _region_in_its_dictionary_form(text: str, normal: str) -> str:
     return known[0].capitalize() if len(known) == 1 else normal
 
 
-def _gazetteer_regions(doc: Doc) -> list[Candidate]:
+def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
     """A region's or country's one-word name where NER saw nothing («Орловщину посетила
-    делегация»): LOC; not inside quotes (a club or company «Кубань»). NER's own reading of the
-    same span comes first."""
+    делегация»), or its abbreviation in capitals («аким ВКО»): LOC; not inside quotes (a club
+    or company «Кубань»). NER's own reading of the same span comes first."""
     found, quoted = [], 0
     for token in doc.tokens:
         quoted += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
-        if quoted <= 0 and _a_region(token):
+        abbreviation = token.text.isupper() and token.text.lower() in abbreviations
+        if quoted <= 0 and (abbreviation or _a_region(token)):
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
                                    -1))
     return found
