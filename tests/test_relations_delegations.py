@@ -7,6 +7,14 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the travellers listed after an arrival verb: an official of a town of the group's
+    # region is of the group, not another side
+    ("В Ташкент прибыла делегация Тверской области. В столицу Узбекистана прибыли заместители "
+     "губернатора Иван Петров, Пётр Сидоров и Олег Орлов, глава Твери Юрий Кедров.",
+     "+MEMBER_OF_DELEGATION Юрий Кедров -> delegation:Тверская область"),
+    ("В Ташкент прибыла делегация Тверской области. В столицу Узбекистана прибыли заместители "
+     "губернатора Иван Петров, Пётр Сидоров и Олег Орлов, глава Твери Юрий Кедров.",
+     "+MEMBER_OF_DELEGATION Олег Орлов -> delegation:Тверская область"),
     # a plural title with its own «из X» is a travelling group, named again by the title
     ("Послы из Ганы, Того и Бенина приняли приглашение познакомиться с областью. Послы "
      "познакомились с городом, побывали в ТГУ и технопарке «Кедр».",

@@ -33,6 +33,12 @@ class Place:
     region: str = ""  # a Russian city's federal subject («Казань» → «Республика Татарстан»)
 
 
+def region_of(place: Place) -> str:
+    """The region a place is, or (a Russian city) lies in; empty where not known."""
+    return place.region or (place.canonical if place.kind in ("federal subject", "region")
+                            else "")
+
+
 @lru_cache(maxsize=200_000)
 def word_lemma(word: str) -> str:
     """The dictionary lemma of one lower-case word (a guess for unknown words: the same

@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import compound_head, word_parses
-from ..places import Place, dictionary, gazetteer, name_key
+from ..places import Place, dictionary, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -698,14 +698,8 @@ def _another_region(away: Place, home: Place) -> bool:
         return True
     if home.kind == "country":  # a national official's working trip to a region or town
         return away.kind != "country"
-    away_region, home_region = _region_of(away), _region_of(home)
+    away_region, home_region = region_of(away), region_of(home)
     return bool(away_region and home_region) and away_region != home_region
-
-
-def _region_of(place: Place) -> str:
-    """The region a place is, or (a Russian city) lies in; empty where not known."""
-    return place.region or (place.canonical if place.kind in ("federal subject", "region")
-                            else "")
 
 
 def _envoy(ctx: Context, subject: int, person: int | None) -> bool:

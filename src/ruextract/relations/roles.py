@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
-from ..places import Place, gazetteer, word_lemma
+from ..places import Place, gazetteer, region_of, word_lemma
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -805,13 +805,22 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
 def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
     """Does a title make the person another place's or body's than the group's origin
     («председатель Гомельского облисполкома X» beside a group from Брянская область)?"""
-    place = official_place(ctx, person)
-    if place is not None and ctx.entity(place) != origin:
-        return True
     home = _entity_place(ctx, origin) if origin is not None else None
+    place = official_place(ctx, person)
+    if place is not None and ctx.entity(place) != origin \
+            and not _same_side(_entity_place(ctx, ctx.entity(place)), home):
+        return True
     return home is not None and any(
-        (where := _entity_place(ctx, employer)) is not None and where is not home
+        (where := _entity_place(ctx, employer)) is not None and not _same_side(where, home)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def _same_side(where: Place | None, home: Place | None) -> bool:
+    """Is ``where`` the group's home place, or a town of its region («глава Твери» beside a
+    group from Тверская область)?"""
+    if where is None or home is None:
+        return False
+    return where is home or (bool(region_of(where)) and region_of(where) == region_of(home))
 
 
 def _entity_place(ctx: Context, entity: int) -> Place | None:
