@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a group named by an adjective of both a region and its town, beside the trip of that
+    # town's head, is the town's group
+    ("Глава Твери Иван Петров побывал с рабочим визитом в Китае. В ходе визита в Циндао "
+     "тверская делегация посетила ряд предприятий.", "+VISITED delegation:Тверь -> Циндао"),
     # the travellers listed after an arrival verb: an official of a town of the group's
     # region is of the group, not another side
     ("В Ташкент прибыла делегация Тверской области. В столицу Узбекистана прибыли заместители "

@@ -66,7 +66,33 @@ def find_delegations(ctx: Context) -> None:
         if town is not None:
             _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
                         delegation.origin_sent)
+    _join_town_groups(ctx)
     _add_delegation_mentions(ctx)
+
+
+def _join_town_groups(ctx: Context) -> None:
+    """«Глава Перми … побывал в Китае. … пермская делегация посетила …»: a group named only
+    by an adjective that is its region's and also a town's is the group of that town of the
+    region the text names too (the town's official's trip)."""
+    tokens = ctx.doc.tokens
+    for j, group in enumerate(ctx.delegations):
+        region = gazetteer().lookup(group.origin) if group.origin else None
+        if region is None or region.kind == "city" or group.origin_entity is not None:
+            continue
+        stems = {town for t in group.ref_tokens for a in _adjectives(ctx, tokens[t])
+                 if a.lemma in region.adjectives for town in adjective_towns(a.lemma)}
+        target = next((i for i, other in enumerate(ctx.delegations) if i != j and other.origin
+                       and (town := gazetteer().lookup(other.origin)) is not None
+                       and town.kind == "city" and town.region == region.canonical
+                       and fold(town.canonical) in stems), None)
+        if target is None:
+            continue
+        ctx.delegations[target].ref_tokens.extend(group.ref_tokens)
+        del ctx.delegations[j]
+        moved = target if target < j else target - 1
+        ctx.refs[:] = [Ref(r.token, r.sent_id, moved if r.delegation == j else
+                           r.delegation - (r.delegation > j), r.source) for r in ctx.refs]
+        return  # one join a text: a second would need the indices again
 
 
 def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
