@@ -1580,12 +1580,20 @@ def _object_group(ctx: Context, verb: int) -> int | None:
         if tokens[child].rel != "obj" or case_of(tokens[child]) != "Acc" \
                 or ctx.in_speech(child):
             continue
-        # the group, or its members («представителей делегации»)
-        for word in (child, *(g for g in ctx.children.get(child, [])
-                              if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
-            ref = ctx.ref_at(word)
-            if ref is not None:
-                return ctx.delegation_entity(ref)
+        group = _group_or_members(ctx, child)  # «представителей делегации»
+        if group is not None:
+            return group
+    return None
+
+
+def _group_or_members(ctx: Context, word: int) -> int | None:
+    """The group a word names, itself or by its genitive («участникам делегации»)."""
+    tokens = ctx.doc.tokens
+    for w in (word, *(g for g in ctx.children.get(word, [])
+                      if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
+        ref = ctx.ref_at(w)
+        if ref is not None:
+            return ctx.delegation_entity(ref)
     return None
 
 
@@ -1599,16 +1607,13 @@ def _addressed_group(ctx: Context, verb: int) -> int | None:
     for child in ctx.children.get(verb, []):
         if tokens[child].rel not in ("iobj", "obj", "obl"):
             continue
-        # the group, or its members («участникам делегации»); an animate plural object may
-        # read as genitive («гостей»)
+        # an animate plural object may read as genitive («гостей»)
         case = case_of(tokens[child])
         if not (case in ("Dat", "Acc") or (case == "Gen" and tokens[child].rel == "obj")):
             continue
-        for word in (child, *(g for g in ctx.children.get(child, [])
-                              if tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")):
-            ref = ctx.ref_at(word)
-            if ref is not None:
-                return ctx.delegation_entity(ref)
+        group = _group_or_members(ctx, child)  # «участникам делегации»
+        if group is not None:
+            return group
     return None
 
 
