@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import dictionary, word_parses
 from .normal_form import QUOTES_CLOSE, QUOTES_OPEN
 from .places import gazetteer
+from .rules import default_rules_dir, read_wordlist
 
 
 def entity_key(entity_type: str, normal: str) -> str:
@@ -435,19 +437,22 @@ def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
     return max(earlier, key=lambda c: c[0])[1] if earlier else None
 
 
-# «гос-» in a compound stands for «государственный» and gives its own letter: «Новосибирский
-# госуниверситет» is НГУ, «Госдума» ГД (only before these stems: «гостиница» is no «ГТ»)
-STATE_COMPOUND = re.compile(r"^(г)ос(?=академи|банк|дум|инспекци|комитет|компани|корпораци|"
-                            r"совет|служб|университет)(.)", re.IGNORECASE)
-
-
 def initials(normal: str) -> str:
     return "".join(_word_initials(word) for word in WORD_BREAKS.split(normal)
                    if word and word[0].isalpha()).upper()
 
 
+@lru_cache(maxsize=1)
+def _state_compound() -> re.Pattern[str]:
+    """«гос-» in a compound stands for «государственный» and gives its own letter:
+    «Новосибирский госуниверситет» is НГУ, «Госдума» ГД (only before the stems of
+    words/state_compound_stems.txt: «гостиница» is no «ГТ»)."""
+    stems = read_wordlist(default_rules_dir() / "words" / "state_compound_stems.txt")
+    return re.compile(rf"^(г)ос(?={'|'.join(map(re.escape, stems))})(.)", re.IGNORECASE)
+
+
 def _word_initials(word: str) -> str:
-    compound = STATE_COMPOUND.match(word)
+    compound = _state_compound().match(word)
     return compound.group(1) + compound.group(2) if compound else word[0]
 
 
