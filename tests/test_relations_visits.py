@@ -50,12 +50,14 @@ CASES = [
     # a site after a ground word that follows the group's words
     ("Делегация из Ганы прибыла в Тверь. Побывала делегация и на полях НИИ Кедра.",
      "+VISITED delegation:Гана -> НИИ Кедра"),
-    # taken or invited somewhere by an indefinite «they», in the past; a host's invitation
-    # or one to come is no visit
-    ("Делегация из Ганы прибыла в Тверь. Гостей пригласили в научный центр «Кедр».",
+    # taken somewhere by an indefinite «they», in the past; an invitation (a plan), a host's
+    # or one to come, is no visit
+    ("Делегация из Ганы прибыла в Тверь. Гостей провели в научный центр «Кедр».",
      "+VISITED delegation:Гана -> Кедр"),
     ("Делегация из Ганы прибыла в Омск. Затем участников делегации привезли в Тару.",
      "+VISITED delegation:Гана -> Тара"),
+    ("Делегация из Ганы прибыла в Омск. Гостей пригласили в Тару на форум в следующем году.",
+     "-VISITED delegation:Гана -> Тара"),
     ("Делегация из Ганы прибыла в Омск. Губернатор пригласил гостей на завод «Луч».",
      "-VISITED delegation:Гана -> Луч"),
     ("Делегация из Ганы прибыла в Омск. Гостей пригласят на завод «Луч».",

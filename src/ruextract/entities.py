@@ -27,6 +27,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    PROPER_GRAMMEMES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     normal_form,
@@ -517,9 +518,8 @@ class EntityExtractor:
             return False
         if token.pos == "PROPN" or not self.analyzer.lexicon.is_word(token.text):
             return False
-        proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
-        return not any(g in parse.tag for parse in self.analyzer.parse(token.text)
-                       for g in proper)
+        proper = PROPER_GRAMMEMES | {"Abbr"}
+        return not any(proper & parse.tag.grammemes for parse in self.analyzer.parse(token.text))
 
     def _org_phrases(self, doc: Doc) -> list[Candidate]:
         """Descriptive organisation names: an org head noun with its syntactic modifiers

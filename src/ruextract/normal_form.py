@@ -125,19 +125,20 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
         return text
     known = analyzer.lexicon.is_word(text)
-    if known and pos == "PROPN" and parse_feats(feats).get("Case") == "Nom" \
-            and is_indeclinable_foreign(text) and not any(
+    tagged = parse_feats(feats)
+    case = tagged.get("Case")
+    if known and pos == "PROPN" and case == "Nom" and is_indeclinable_foreign(text) and not any(
             PROPER_GRAMMEMES & p.tag.grammemes for p in analyzer.parse(text)):
         return text  # «провинции Гифу»: a foreign name that spells like a common noun's form
     if not known and (("-" not in text and is_indeclinable_foreign(text))
                       or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
         return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»
-    if pos == "PROPN" and not known and parse_feats(feats).get("Case") == "Nom" \
-            and not INSTRUMENTAL.search(text.lower()):
-        return text  # an unknown name the tagger reads as nominative («Джаркханд»)
-    if pos == "PROPN" and not known and parse_feats(feats).get("Case") == "Acc" \
-            and parse_feats(feats).get("Animacy") == "Inan" and CONSONANT_END.search(text.lower()):
-        return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
+    if pos == "PROPN" and not known:
+        if case == "Nom" and not INSTRUMENTAL.search(text.lower()):
+            return text  # an unknown name the tagger reads as nominative («Джаркханд»)
+        if case == "Acc" and tagged.get("Animacy") == "Inan" \
+                and CONSONANT_END.search(text.lower()):
+            return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})

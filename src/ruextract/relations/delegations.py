@@ -75,6 +75,7 @@ def _join_town_groups(ctx: Context) -> None:
     by an adjective that is its region's and also a town's is the group of that town of the
     region the text names too (the town's official's trip)."""
     tokens = ctx.doc.tokens
+    joined: dict[int, int] = {}  # a region's adjective group → the town's group
     for j, group in enumerate(ctx.delegations):
         region = gazetteer().lookup(group.origin) if group.origin else None
         if region is None or region.kind == "city" or group.origin_entity is not None:
@@ -85,14 +86,22 @@ def _join_town_groups(ctx: Context) -> None:
                        and (town := gazetteer().lookup(other.origin)) is not None
                        and town.kind == "city" and town.region == region.canonical
                        and fold(town.canonical) in stems), None)
-        if target is None:
-            continue
-        ctx.delegations[target].ref_tokens.extend(group.ref_tokens)
-        del ctx.delegations[j]
-        moved = target if target < j else target - 1
-        ctx.refs[:] = [Ref(r.token, r.sent_id, moved if r.delegation == j else
-                           r.delegation - (r.delegation > j), r.source) for r in ctx.refs]
-        return  # one join a text: a second would need the indices again
+        if target is not None:  # a town's group (a city origin) is never joined itself
+            joined[j] = target
+    for j, target in joined.items():
+        ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
+    _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
+
+
+def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
+    """Keep the groups ``into`` maps to themselves and renumber them; a group it maps to
+    another is joined to it (its references follow), one it leaves out is dropped with
+    them."""
+    kept = sorted(set(into.values()))
+    index_of = {old: kept.index(target) for old, target in into.items()}
+    ctx.delegations[:] = [ctx.delegations[i] for i in kept]
+    ctx.refs[:] = [Ref(r.token, r.sent_id, index_of[r.delegation], r.source)
+                   for r in ctx.refs if r.delegation in index_of]
 
 
 def _mayors_town(ctx: Context, delegation: Delegation) -> int | None:
@@ -148,16 +157,8 @@ def _drop_host_groups(ctx: Context) -> None:
                 and delegation.origin_kind == "country" and place is not None \
                 and place.country in visited:
             hosts.add(i)
-    if not hosts:
-        return
-    index_of, kept = {}, []
-    for i, delegation in enumerate(ctx.delegations):
-        if i not in hosts:
-            index_of[i] = len(kept)
-            kept.append(delegation)
-    ctx.delegations[:] = kept
-    ctx.refs[:] = [Ref(r.token, r.sent_id, index_of[r.delegation], r.source)
-                   for r in ctx.refs if r.delegation in index_of]
+    if hosts:
+        _keep_groups(ctx, {i: i for i in range(len(ctx.delegations)) if i not in hosts})
 
 
 def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool:
@@ -423,8 +424,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                                                for g in ctx.children.get(c, [])))]
         # «посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в
         # Москве»: the place of the site or event visited; «прибыл в столицу Татарстана»
-        destinations += [ctx.mention_at[g] for c in children if tokens[c].rel in ("obj", "obl")
-                         and "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
+        destinations += [ctx.mention_at[g] for c in objects
+                         if "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
                          for g in _site_words(ctx, c) if g in ctx.mention_at
                          and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                          and tokens[g].rel == "nmod" and (any(

@@ -804,7 +804,8 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
 
 def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
     """Does a title make the person another place's or body's than the group's origin
-    («председатель Гомельского облисполкома X» beside a group from Брянская область)?"""
+    («председатель Гомельского облисполкома X» beside a group from Брянская область)? A town
+    of the origin region is the group's own side («глава Твери» of a Тверская область group)."""
     home = _entity_place(ctx, origin) if origin is not None else None
     place = official_place(ctx, person)
     if place is not None and ctx.entity(place) != origin \
@@ -816,11 +817,12 @@ def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
 
 
 def _same_side(where: Place | None, home: Place | None) -> bool:
-    """Is ``where`` the group's home place, or a town of its region («глава Твери» beside a
-    group from Тверская область)?"""
+    """Is ``where`` the group's home place, or a town of its home region («глава Твери»
+    beside a group from Тверская область; not a region's official beside a town's group)?"""
     if where is None or home is None:
         return False
-    return where is home or (bool(region_of(where)) and region_of(where) == region_of(home))
+    return where is home or (bool(region_of(home)) and region_of(home) == home.canonical
+                             and where.region == home.canonical)
 
 
 def _entity_place(ctx: Context, entity: int) -> Place | None:

@@ -506,6 +506,8 @@ def _destination(ctx: Context, index: int) -> bool:
         root = descriptor  # «в китайскую провинцию Шанси», «на завод «Y»», «на полях X»
     elif tokens[ctx.first(index) - 1].lemma in kinds:
         root = ctx.first(index) - 1  # the kind right before the name, wherever the parse hangs it
+    if tokens[root].head_id < 0:
+        return False
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
     # («отправился с визитом в Россию»: the motion verb's own destination)
@@ -1534,12 +1536,14 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
 
 def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | None:
     """The mention a word of the tree names: its own, or the name right after a site word
-    («на заводе «Луч»»; any noun where ``sites`` is None)."""
+    («на заводе «Луч»»); where ``sites`` is None, the name in apposition right after any word
+    («в научный центр «Кедр»», not an owner's genitive «в рабочую группу Минпромторга»)."""
     tokens = ctx.doc.tokens
     index = ctx.mention_at.get(word)
     if index is None and (sites is None or tokens[word].lemma in sites):
+        relations = ("appos", "flat:name") if sites is None else ("appos", "flat:name", "nmod")
         index = next((ctx.mention_at[c] for c in ctx.children.get(word, [])
-                      if tokens[c].rel in ("appos", "flat:name", "nmod")
+                      if tokens[c].rel in relations
                       and c in ctx.mention_at and ctx.first(ctx.mention_at[c]) - 1 == word),
                      None)
     return index
@@ -1547,9 +1551,9 @@ def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | 
 
 @matcher("brought_to")
 def brought_to(ctx: Context, rule: RelationRule) -> None:
-    """«Гостей привезли в Белогорск», «делегацию пригласили в научный центр «Кедр»»: a group
-    that a subjectless plural verb of taking or inviting (``bringing_verbs``) addressed, in
-    the past, went to the place «в/на» in the accusative."""
+    """«Гостей привезли в Белогорск», «делегацию провели в научный центр «Кедр»»: a group
+    that a subjectless plural verb of taking (``bringing_verbs``) addressed, in the past,
+    went to the place «в/на» in the accusative."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
