@@ -17,7 +17,7 @@ its «представители» come from), a speaker who speaks as one of th
 Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``composition_nouns``, ``member_groups``,
 ``membership_verbs``, ``first_person_words``, ``own_group_markers``, ``possessive_pronouns``,
-``escort_verbs``, ``counterpart_nouns``, ``trip_nouns``.
+``escort_verbs``, ``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``.
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ def _is_deputy(ctx: Context, t: int) -> bool:
     """Is the title at ``t`` a deputy's («заместитель руководителя», «замглавы»)?"""
     tokens = ctx.doc.tokens
     return (t > 0 and tokens[t - 1].lemma in ctx.vocab.words("deputy_words")) \
-        or tokens[t].lemma.startswith(("зам", "вице-"))
+        or tokens[t].lemma.startswith(ctx.vocab.deputy_prefixes)
 
 
 def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: bool = False

@@ -491,8 +491,7 @@ def _destination(ctx: Context, index: int) -> bool:
     """«визит делегации провинции X в Витебск»: a place after «в/на» that follows the
     group's words is where it went, not a part of its name; so is a site after its kind
     («визит делегации из X на завод «Y»»)."""
-    tokens = ctx.doc.tokens
-    kinds = ctx.vocab.words("site_descriptors") | ctx.vocab.words("premises_nouns")
+    tokens, kinds = ctx.doc.tokens, ctx.vocab.site_kinds
     t = _preposition_before(ctx, index, kinds)
     if t is None:
         return False
@@ -1464,11 +1463,8 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(verb)
         origin = _origin_of(ctx, group)
         for index in ctx.mentions_in(range(start, end)):
-            if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
-                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
-                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
-                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True):
-                continue  # («посол России в Индии»: a title's place; «во главе делегации в X»)
+            if not _site_where(ctx, index, origin):
+                continue
             # «в/на X» in the locative: where the meeting was (also after the group's words:
             # «с делегацией области в Пензе»)
             before = _preposition_before(ctx, index, premises)
@@ -1522,16 +1518,22 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             + [c for m in meetings for c in ctx.children.get(m, []) if tokens[c].rel == "nmod"]
         for child in places:
             index = _site_named(ctx, child, sites)
-            if index is None \
-                    or ctx.mention_type(index) not in ("LOC", "ORG", "PARK") \
-                    or index in ctx.origin_mentions or ctx.entity(index) == origin \
-                    or _place_of_place(ctx, index) or ctx.dateline(index, any_part=True) \
-                    or (ctx.title_dependent(index) and not ctx.ref_dependent(index)):
-                continue  # («посол Армении в России X … посетила»: the title's place)
+            if index is None or not _site_where(ctx, index, origin):
+                continue
             before = _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _site_where(ctx: Context, index: int, origin: int | None) -> bool:
+    """May the mention be where the group from ``origin`` did something: a place, body or
+    park, not its own origin, not a title's place («посол России в Индии», «посол Армении в
+    России X … посетила»), not a place that only says where another is, not a dateline?"""
+    return ctx.mention_type(index) in ("LOC", "ORG", "PARK") \
+        and index not in ctx.origin_mentions and ctx.entity(index) != origin \
+        and not (ctx.title_dependent(index) and not ctx.ref_dependent(index)) \
+        and not _place_of_place(ctx, index) and not ctx.dateline(index, any_part=True)
 
 
 def _site_named(ctx: Context, word: int, sites: frozenset[str] | None) -> int | None:

@@ -54,9 +54,12 @@ class Vocabulary:
         self.host_verbs = words("host_verbs") | words("host_event_verbs")
         self.followup_nouns = words("meeting_followup_nouns")
         self.took_place_verbs = words("took_place_verbs")
+        # a site's kind or premises between a destination's «в/на» and its name
+        self.site_kinds = words("site_descriptors") | words("premises_nouns")
         # roles: titles, leaders, members
         self.titles = words("post_titles")
         self.title_prefixes = tuple(words("title_prefixes"))
+        self.deputy_prefixes = tuple(sorted(words("deputy_prefixes")))
         self.possessive_genders = {k: v.split() for k, v in mapping("possessive_pronouns").items()}
         self.lead_verbs = words("lead_verbs")
         self.leader_nouns = words("leader_nouns")
