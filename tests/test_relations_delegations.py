@@ -846,6 +846,12 @@ CASES = [
      "Пекин.", "+MEMBER_OF_DELEGATION Иван Лосев -> delegation:Тверская область"),
     ("Губернатор Тверской области в сопровождении министра экономики Ивана Лосева посетил "
      "Пекин.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
+    # … also where the title names its region by a bare word: the region the text names most
+    # with it («РД», «Тува» are republics by their full names)
+    ("Пресс-служба главы Тувы сообщила, что глава республики в сопровождении министра экономики "
+     "Ивана Лосева посетил Монголию.", "+VISITED delegation:Тува -> Монголия"),
+    ("Пресс-служба главы Тувы сообщила, что глава республики в сопровождении министра экономики "
+     "Ивана Лосева посетил Монголию.", "+MEMBER_OF_DELEGATION Иван Лосев -> delegation:Тува"),
     # the named guests of a place the travelling group visits; not the place's own head
     ("Делегация Тверской области прибыла в Ржевский район. Гостями района стали глава "
      "Торжокского района Иван Лосев и депутат Пётр Жуков.",

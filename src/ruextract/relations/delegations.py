@@ -884,6 +884,13 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     if after is not None and ctx.mention_type(after) == "LOC" \
             and tokens[subject + 1].text.isupper() and len(tokens[subject + 1].text) > 1:
         return after  # «Раис РТ»: an abbreviation does not decline, the parse may not see it
+    for child in ctx.children.get(subject, []):
+        # «глава республики посетил …»: a bare region word is the region the text names most
+        # with that word
+        if tokens[child].rel == "nmod" and child not in ctx.mention_at \
+                and tokens[child].lemma in ctx.vocab.words("region_heads") \
+                and not ctx.children.get(child):
+            return _most_named_region(ctx, {tokens[child].lemma})
     return None
 
 
@@ -1214,8 +1221,14 @@ def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | 
     («Самаркандской области» ×3 for «области»)."""
     by_entity: dict[int, list[int]] = {}
     for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
         words = fold(mention.normal).split()
-        if mention.type == "LOC" and len(words) > 1 and (words[-1] in heads or words[0] in heads):
+        if len(words) < 2:  # «РД», «Тува»: the word is in the region's full name
+            place = mention_place(ctx, index)
+            words = fold(place.canonical).split() if place is not None \
+                and place.kind != "country" else []
+        if len(words) > 1 and (words[-1] in heads or words[0] in heads):
             by_entity.setdefault(mention.entity_id, []).append(index)
     if not by_entity:
         return None
