@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the bodies a group's representatives come from are no sites, the second of a list too
+    # (its type word outside the quoted name)
+    ("Вчера в Тамбов прибыли гости из Японии — представители Института морских исследований "
+     "«Сакура» и Ассоциации «Кедр».", "-VISITED delegation:Япония -> Кедр"),
     # a visit noun, its group in the genitive, then «в» the destination the parse hangs on
     # the clause's verb
     ("В ходе рабочего визита делегации Тамбовской области в КНР заключен ряд соглашений.",

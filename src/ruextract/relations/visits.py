@@ -385,8 +385,9 @@ def list_head(ctx: Context, index: int) -> int:
     """The first mention of the list ``index`` ends («X, Y и Z» → X)."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
-    if t > 0 and tokens[t].lemma in ctx.vocab.geo_descriptors:
-        t -= 1  # «…, Чунцина и провинции Шаньдун»
+    if t > 0 and t not in ctx.mention_at and (tokens[t].lemma in ctx.vocab.geo_descriptors
+                                              or tokens[t].lemma in ctx.vocab.named_heads):
+        t -= 1  # «…, Чунцина и провинции Шаньдун», «института «А» и ассоциации «Б»»
     while t > 0 and t not in ctx.mention_at and tokens[t].lemma in (",", "и", ";"):
         other = ctx.mention_at.get(t - 1)
         if other is None:
