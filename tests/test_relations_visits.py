@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # what the head's long title names, between «во главе с» and his name, is no site
+    ("Тамбовскую область посетила делегация во главе с первым заместителем директора одного "
+     "из предприятий на рынке льняного производства — товарищества «Nord Flax» К. Ахметовым.",
+     "-VISITED delegation: -> Nord Flax"),
+    ("Делегация во главе с послом Кении Джоном Мванги посетила завод «Кедр».",
+     "+VISITED delegation:Кения -> Кедр"),
     # the bodies a group's representatives come from are no sites, the second of a list too
     # (its type word outside the quoted name)
     ("Вчера в Тамбов прибыли гости из Японии — представители Института морских исследований "

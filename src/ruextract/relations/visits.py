@@ -70,7 +70,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
-                or _inviter(ctx, head):
+                or _inviter(ctx, head) or _in_head_title(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -83,6 +83,22 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _in_head_title(ctx: Context, index: int) -> bool:
+    """«делегация во главе с заместителем директора одного из предприятий — товарищества «X»
+    Имя»: what a head's long title names, between «во главе с» and his name, is whose he is,
+    not a site (a verb or a person ends that phrase)."""
+    tokens, leaders = ctx.doc.tokens, ctx.vocab.leader_nouns
+    first = ctx.first(index)
+    for t in range(first - 1, max(first - 30, 0), -1):
+        token = tokens[t]
+        if token.sent_id != tokens[first].sent_id or token.pos in ("VERB", "AUX") or (
+                t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER"):
+            return False
+        if token.lemma in leaders and tokens[t - 1].lemma in ("в", "во", "под"):
+            return True
+    return False
 
 
 def _inviter(ctx: Context, index: int) -> bool:
