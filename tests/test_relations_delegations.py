@@ -846,6 +846,9 @@ CASES = [
      "Пекин.", "+MEMBER_OF_DELEGATION Иван Лосев -> delegation:Тверская область"),
     ("Губернатор Тверской области в сопровождении министра экономики Ивана Лосева посетил "
      "Пекин.", "-HEADED_BY delegation:Тверская область -> Иван Лосев"),
+    # a title with no name whose place is some titles down («заместитель министра … X»)
+    ("Заместитель министра промышленности Кении прибыл в Тамбовскую область.",
+     "+VISITED delegation:Кения -> Тамбовская область"),
     # … also where the title names its region by a bare word: the region the text names most
     # with it («РД», «Тува» are republics by their full names)
     ("Пресс-служба главы Тувы сообщила, что глава республики в сопровождении министра экономики "

@@ -872,14 +872,23 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     tokens = ctx.doc.tokens
     if not ctx.vocab.is_title(tokens[subject].lemma) or subject in ctx.mention_at:
         return None
-    for child in ctx.children.get(subject, []):
-        index = ctx.mention_at.get(child)
-        if index is None or tokens[child].rel != "nmod" \
-                or ctx.governed(child):
-            continue
-        if ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
-                                                and _names_a_place(ctx, index)):
-            return index
+    frontier = [subject]
+    for _ in range(3):  # «Заместитель министра промышленности РФ»: down the title's genitives
+        deeper = []
+        for child in (c for t in frontier for c in ctx.children.get(t, [])):
+            index = ctx.mention_at.get(child)
+            if tokens[child].rel != "nmod" or ctx.governed(child):
+                continue
+            if index is None:
+                if tokens[child].pos in NOMINAL_POS:
+                    deeper.append(child)
+            elif any(tokens[c].rel == "conj" and c in ctx.mention_at
+                     for c in ctx.children.get(child, [])):
+                return None  # «главы миссий Азербайджана, Беларуси и …»: no one place
+            elif ctx.mention_type(index) == "LOC" or (ctx.mention_type(index) == "ORG"
+                                                      and _names_a_place(ctx, index)):
+                return index
+        frontier = deeper
     after = ctx.mention_at.get(subject + 1)
     if after is not None and ctx.mention_type(after) == "LOC" \
             and tokens[subject + 1].text.isupper() and len(tokens[subject + 1].text) > 1:
