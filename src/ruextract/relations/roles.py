@@ -326,11 +326,66 @@ def headed_named_later(ctx: Context, rule: RelationRule) -> None:
         if person is None or ctx.mention_type(person) != "PER" or ctx.in_speech(opening) \
                 or tokens[opening].rel != "nsubj" or tokens[opening].head_id < 0 \
                 or not is_finite_verb(tokens[tokens[opening].head_id]):
+            person = next((found for n in (1, 2) if ref.sent_id + n < len(sentences)
+                           and (found := _arrived_next(ctx, ref.sent_id + n)) is not None),
+                          None)
+        if person is None:
             continue
         place = official_place(ctx, person)
         if place is None or ctx.entity(place) == delegation.origin_entity \
                 or _body_place_is(ctx, place, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id + 1)
+
+
+def _arrived_next(ctx: Context, sent_id: int) -> int | None:
+    """«… прибыл губернатор области. В ночь на 8 июня в Казань прибыл Иван Петров.»: the
+    person who is the subject of a next sentence's own visit verb (not a host's)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    root = next((t for t in ctx.sentence(sent_id) if tokens[t].head_id < 0), None)
+    if root is None or not is_finite_verb(tokens[root]) or ctx.in_speech(root) \
+            or tokens[root].lemma not in vocab.visit_triggers - vocab.host_verbs:
+        return None
+    return next((ctx.mention_at[c] for c in ctx.children.get(root, [])
+                 if tokens[c].rel == "nsubj" and c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) == "PER"), None)
+
+
+@matcher("headed_same_title")
+def headed_same_title(ctx: Context, rule: RelationRule) -> None:
+    """«В Казань прибыл губернатор Орловской области. … губернатор Орловской области Вадим
+    Потомский»: an official whose trip the text tells by his title alone heads the group; he
+    is the one person the text gives that title of that place elsewhere."""
+    tokens = ctx.doc.tokens
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref in ctx.refs:
+        delegation = ctx.delegations[ref.delegation]
+        if ref.source != "rule:delegation.trip" or not is_finite_verb(tokens[ref.token]) \
+                or delegation.entity_id in headed or delegation.origin_entity is None:
+            continue
+        titles = {tokens[c].lemma for c in ctx.children.get(ref.token, [])
+                  if tokens[c].rel == "nsubj" and _subject_person(ctx, c) is None
+                  and _unnamed_title_place(ctx, c) is not None}
+        if not titles:
+            continue
+        named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                 if mention.type == "PER" and _title_before(ctx, index) in titles
+                 and (place := official_place(ctx, index)) is not None
+                 and ctx.entity(place) == delegation.origin_entity}
+        if len(named) == 1:
+            ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
+
+
+def _title_before(ctx: Context, person: int) -> str | None:
+    """The lemma of the post title in the nominal phrase right before a person's name
+    («губернатор Орловской области X» → «губернатор»)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(person) - 1
+    while t >= 0 and ctx.first(person) - t <= 8 and tokens[t].pos in NOMINAL_POS \
+            and tokens[t].text not in CHUNK_BREAKS:
+        if t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma):
+            return tokens[t].lemma
+        t -= 1
+    return None
 
 
 def _body_place_is(ctx: Context, index: int, origin: str) -> bool:
