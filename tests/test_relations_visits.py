@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the sites a visit word's plural noun announced, listed after «таких как»
+    ("Делегация Кении посетила предприятия области, таких как ООО «Альфа» и ЗАО «Бета».",
+     "+VISITED delegation:Кения -> Бета"),
     # what the head's long title names, between «во главе с» and his name, is no site
     ("Тамбовскую область посетила делегация во главе с первым заместителем директора одного "
      "из предприятий на рынке льняного производства — товарищества «Nord Flax» К. Ахметовым.",
