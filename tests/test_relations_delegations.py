@@ -851,6 +851,10 @@ CASES = [
      "Зорин.", "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Тверской области посетил Кению. Его встретил Иван Петров.",
      "-HEADED_BY delegation:Тверская область -> Иван Петров"),
+    # a foreign envoy's trip to a town the gazetteer does not know; not a Russian envoy's
+    ("Посол Кении посетил Шую.", "+VISITED delegation:Кения -> Шуя"),
+    ("Посол Кении посетил Шую. Чрезвычайный и полномочный посол Кении Джон Мванги "
+     "осмотрел фабрику.", "+HEADED_BY delegation:Кения -> Джон Мванги"),
     # a title with no name whose place is some titles down («заместитель министра … X»)
     ("Заместитель министра промышленности Кении прибыл в Тамбовскую область.",
      "+VISITED delegation:Кения -> Тамбовская область"),

@@ -472,7 +472,12 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 and _site_visited(ctx, verb)
             if (acting or told_next) and not any(_another_region(a, home) for a in away):
                 continue  # acting at home is no trip; a title told later may be the host's
-            if not own_site and not any(_another_region(a, home) for a in away) and (
+            # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
+            # Шую») is no place of his own country
+            envoy_abroad = home.kind == "country" and home.country != "RU" \
+                and len(away) < len(destinations) and _envoy(ctx, child, person)
+            if not own_site and not envoy_abroad \
+                    and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
             if besides_groups and (not destinations or any(
