@@ -1814,7 +1814,11 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
-    if origin and kind == "head" and unnamed:  # the group named before its origin
+    if origin and unnamed and (kind == "head" or (
+            kind == "group" and origin_kind == "strong" and len(unnamed) == len(delegations)
+            and origin_entity is not None and ctx.doc.entities[origin_entity].type == "LOC")):
+        # the group named before its origin («Делегация из соседней страны прибыла …
+        # представители Монголии»)
         _set_origin(ctx, delegations[unnamed[0]], origin, origin_kind, origin_entity, sent_id)
         return unnamed[0]
     if origin_kind == "strong" and kind == "head":
