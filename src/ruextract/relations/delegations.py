@@ -1221,7 +1221,8 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
                 or word.lemma not in region_heads | generic:
             continue
         dependents = ctx.children.get(child, [])
-        bare = word.lemma in generic and not dependents  # «делегация региона»
+        # «делегация региона», «делегации области» (the word right after the group's)
+        bare = not dependents and (word.lemma in generic or child == ref_token + 1)
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
         found = _most_named_region(ctx, region_heads if word.lemma in generic else {word.lemma})
