@@ -16,7 +16,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
-from ..places import gazetteer
+from ..places import gazetteer, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -1747,6 +1747,29 @@ def part_of_led_subunit(ctx: Context, rule: RelationRule) -> None:
         if whole is not None and ctx.mention_type(whole) == "ORG" \
                 and ctx.entity(whole) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(whole), mention.sent_id)
+
+
+@matcher("part_of_name_ends_in_whole")
+def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
+    """«Департамент внешних связей КФУ», «Департамент промышленной политики Минпромторга
+    России»: a sub-unit whose own name ends with the name of another organisation the
+    document names is part of it."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    wholes: dict[str, int] = {}
+    for entity_id, entity in enumerate(ctx.doc.entities):
+        if entity.type == "ORG":
+            for index in entity.mention_ids:
+                for name in (ctx.doc.mentions[index].normal, ctx.doc.mentions[index].text):
+                    wholes.setdefault(name_key(name), entity_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "ORG" or tokens[ctx.first(index)].lemma not in heads:
+            continue
+        words = mention.text.split()
+        for size in range(min(len(words) - 2, 4), 0, -1):  # the whole's name after a subunit
+            whole = wholes.get(name_key(" ".join(words[-size:])))
+            if whole is not None and whole != ctx.entity(index):
+                ctx.add(rule, ctx.entity(index), whole, mention.sent_id)
+                break
 
 
 # -- a site on the territory of a park ------------------------------------------------------
