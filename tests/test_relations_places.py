@@ -7,6 +7,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «В (её) состав входят …» naming no whole: the one park of the sentence before; every
+    # part of the list
+    ("Делегация посетила ОЭЗ «Кедр». В ее состав входят площадки «Альфа» и «Бета».",
+     "+PART_OF Бета -> ОЭЗ «Кедр»"),
+    ("Делегация посетила ОЭЗ «Кедр» и технопарк «Сигма». В состав входят площадки «Альфа» и "
+     "«Бета».", "-PART_OF Бета -> ОЭЗ «Кедр»"),
     # a park that opens something else somewhere is not there itself
     ("Казанский технополис «Кедр» откроет филиал в Узбекистане.",
      "-LOCATED_IN Технополис «Кедр» -> Узбекистан"),

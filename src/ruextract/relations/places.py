@@ -1296,7 +1296,10 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
     for child in ctx.children.get(verb, []):
         if tokens[child].rel not in ("nsubj", "nsubj:pass"):
             continue
-        words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
+        # (the list may hang on any word of the first name: «парк «A» и субзона «B»»)
+        own = ctx.mention_tokens(ctx.mention_at[child]) if child in ctx.mention_at else [child]
+        words = [child, *(c for w in own for c in ctx.children.get(w, [])
+                          if tokens[c].rel == "conj")]
         if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
             # the first name of a wanted type: a misparse may hang a park's name on the head
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
@@ -1580,6 +1583,19 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
 
 
+def _whole_told_before(ctx: Context, composition: int) -> int | None:
+    """«В (ее) состав входят …» naming no whole: the one park the sentence before names."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[composition].sent_id
+    opening = ctx.sentence(sent_id).start
+    if sent_id == 0 or any(tokens[t].lemma not in ("в", "во", "она", "он", "её", "его", "ее")
+                           for t in range(opening, composition)):
+        return None
+    parks = {ctx.entity(i): i for i in ctx.mentions_in(ctx.sentence(sent_id - 1))
+             if ctx.mention_type(i) == "PARK"}
+    return next(iter(parks.values())) if len(parks) == 1 else None
+
+
 @matcher("part_of_composition")
 def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
@@ -1593,6 +1609,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
         after = t + 1 + int(t + 1 < len(tokens) and t + 1 not in ctx.mention_at
                             and tokens[t + 1].lemma in ctx.vocab.named_heads)
         whole = ctx.mention_at.get(after)  # «в состав холдинга «Y»»
+        if whole is None and token.lemma == "состав":
+            whole = _whole_told_before(ctx, t)  # «ОЭЗ «Y». В (ее) состав входят X и Z»
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG"):
             continue
         verb = token.head_id
