@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a title's employer has one place phrase after it («посол Кении в России»); a second
+    # «в X» is where someone went
+    ("Иван Петров сообщил, что в рамках визита президента Кении в Тамбовскую область в "
+     "Рассказово побывала делегация посольства Кении.",
+     "+VISITED delegation:Кения -> Рассказово"),
     # the sites a visit word's plural noun announced, listed after «таких как»
     ("Делегация Кении посетила предприятия области, таких как ООО «Альфа» и ЗАО «Бета».",
      "+VISITED delegation:Кения -> Бета"),

@@ -521,7 +521,7 @@ class Context:
                 and "Case=Acc" in tokens[first].feats:
             return False  # «визит Президента Кении в Китай»: where to, not whose post
         t = first - 1
-        steps = 0
+        steps = places = 0
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and steps < 8:
             token = tokens[t]
             if vocab.is_title(token.lemma) or token.lemma in vocab.leader_nouns:
@@ -531,6 +531,9 @@ class Context:
                 return False
             if token.pos not in NOMINAL_POS or token.text in CHUNK_BREAKS:
                 return False
+            places += token.lemma in ("в", "во", "на")
+            if places > 1:
+                return False  # «визита президента Кении в область в Рассказово»: where to
             t -= 1
             steps += 1
         return False
