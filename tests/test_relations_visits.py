@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # where an official stays on a trip («находится с визитом в X»); a monarch's title
+    ("Президент Кении Джон Мванги находится с визитом в Тамбове.",
+     "+VISITED delegation:Кения -> Тамбов"),
+    ("Король Иордании Абдалла прибыл в Тамбов.", "+HEADED_BY delegation:Иордания -> Абдалла"),
     # a title's employer has one place phrase after it («посол Кении в России»); a second
     # «в X» is where someone went
     ("Иван Петров сообщил, что в рамках визита президента Кении в Тамбовскую область в "

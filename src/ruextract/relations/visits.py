@@ -526,9 +526,13 @@ def _destination(ctx: Context, index: int) -> bool:
         return False
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
-    # («отправился с визитом в Россию»: the motion verb's own destination)
+    # («отправился с визитом в Россию»: the motion verb's own destination; «находится с
+    # визитом в Тамбове»: where one stays on a trip)
     return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs \
-        or governor.lemma in ctx.vocab.words("visit_motion_verbs")
+        or governor.lemma in ctx.vocab.words("visit_motion_verbs") \
+        or (governor.lemma in ctx.vocab.words("head_presence_verbs") and any(
+            tokens[c].lemma in ctx.vocab.words("trip_nouns")
+            for c in ctx.children.get(governor.token_id, [])))
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
