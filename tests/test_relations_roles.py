@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a deputy of the region's head, and every name listed under a plural title
+    ("В состав делегации Тверской области вошли заместители губернатора Иван Петров и Пётр "
+     "Сидоров.", "+WORKS_FOR Пётр Сидоров -> Тверская область"),
+    ("Делегация Тверской области посетила Кострому. В состав делегации вошел заместитель "
+     "губернатора Иван Петров.", "+WORKS_FOR Иван Петров -> Тверская область"),
     # «во главе с» after the hosts' leadership the group met heads them, not the group
     ("Члены делегации из КНР провели переговоры с руководством ЗАО «Кедр Агро» во главе с "
      "директором предприятия Василием Петровым.",

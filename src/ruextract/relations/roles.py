@@ -1677,8 +1677,15 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     if len(regions) != 1:
         return
     (region,) = regions
+    deputies = ctx.vocab.words("deputy_words")
+    titled: dict[int, str] = {}  # the last name given the post: the names listed after it too
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER" or ctx.entity(index) in travellers:
+            continue
+        listed = _listed_after(ctx, index, titled)
+        if listed is not None:  # «заместители губернатора Иван Петров и Пётр Сидоров»
+            titled[index] = listed
+            ctx.add(rule, ctx.entity(index), region, mention.sent_id, listed)
             continue
         phrase: list[int] = []
         t = _before_name(ctx, ctx.first(index))
@@ -1688,10 +1695,32 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
             t -= 1
         segment = _agreeing(ctx, _from_title(ctx, phrase), index)
         start = _title_start(ctx, segment)
+        if start is not None and start == len(segment) - 2 \
+                and tokens[segment[start]].lemma in deputies:
+            start += 1  # «заместитель губернатора X»: the deputy's post is the region's too
+            role = _role(ctx, segment[start - 1:])
+        elif start is not None:
+            role = _role(ctx, segment[start:])
         if start is None or start != len(segment) - 1 or _former(ctx, segment, start) \
                 or tokens[segment[start]].lemma not in posts:
             continue
-        ctx.add(rule, ctx.entity(index), region, mention.sent_id, _role(ctx, segment[start:]))
+        titled[index] = role
+        ctx.add(rule, ctx.entity(index), region, mention.sent_id, role)
+
+
+def _listed_after(ctx: Context, index: int, titled: dict[int, str]) -> str | None:
+    """The role of the person listed right before this one («X и Y», «X, Y») under one
+    plural title, where that one was given a post; None otherwise."""
+    tokens, t = ctx.doc.tokens, ctx.first(index) - 1
+    if t < 1 or tokens[t].text not in (",", "и") or t in ctx.mention_at:
+        return None
+    before = ctx.mention_at.get(t - 1)
+    if before is None or before not in titled:
+        return None
+    words = range(max(ctx.first(before) - 4, 0), ctx.first(before))
+    plural = any("Number=Plur" in tokens[w].feats and tokens[w].pos == "NOUN"
+                 and w not in ctx.mention_at for w in words)
+    return titled[before] if plural else None
 
 
 @matcher("person_from_org")
