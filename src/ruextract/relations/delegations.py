@@ -1363,6 +1363,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     None: not a word for a visiting group."""
     vocab = ctx.vocab
     lemma = compound_head(token.lemma)  # «бизнес-делегация»
+    if token.rel == "obj" and token.head_id >= 0 \
+            and ctx.doc.tokens[token.head_id].lemma in vocab.words("invitation_verbs"):
+        return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
     if lemma in vocab.delegation_heads:
         return "head"
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
