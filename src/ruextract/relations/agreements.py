@@ -136,8 +136,14 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
         is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
         for t in sentence)
+    drafts = vocab.words("agreement_draft_words")
+    nouns = vocab.words("agreement_nouns")
     for t in sentence:
         token = tokens[t]
+        # «обсудили проект соглашения между A и B»: a draft, not a signed paper
+        if not signed and token.lemma in nouns and token.head_id in sentence \
+                and tokens[token.head_id].lemma in drafts:
+            return True
         # «подписаны соглашения с компанией X, которая планирует …»: a plan of a party's own
         aside = signed and token.rel == "acl:relcl" and not any(
             tokens[c].lemma in signing for c in ctx.children.get(t, []))
