@@ -530,9 +530,12 @@ def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
     """Is the mention the object of one of ``prepositions``, right before it or before its
     event noun («в выставке «X»», «в форуме X»)?"""
     tokens = ctx.doc.tokens
+    # «в работе форума «X»»: the event's work stands for the event
+    work = ctx.vocab.words("participation_event_openers")
     t = ctx.first(index) - 1
     while t >= 0 and t not in ctx.mention_at and (
-            tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
+            tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"
+            or (tokens[t].lemma in work and tokens[t].pos == "NOUN")):
         t -= 1
     return t >= 0 and tokens[t].lemma in prepositions
 
