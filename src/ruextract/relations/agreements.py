@@ -206,10 +206,13 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, origin, other, sent_id)
             if others:
                 continue
-        if not parties and not partners and _refers_back(ctx, sent_id):
-            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»
+        sides = _sides_subject(ctx, verb)
+        if not parties and not partners and (sides or _refers_back(ctx, sent_id)):
+            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»,
+            # «Губернатор области A встретился с мэром B. Стороны подписали меморандум.»
             before: list[int] = []
-            for index in _parties(ctx, list(ctx.sentence(sent_id - 1))):
+            for index in _one_per_signer(ctx, _parties(ctx, list(ctx.sentence(sent_id - 1)),
+                                                       employers=sides)):
                 if ctx.entity(index) not in before:
                     before.append(ctx.entity(index))
             if len(before) == 2:
@@ -330,6 +333,17 @@ def _with_party(ctx: Context, index: int) -> bool:
             return False
         t = tokens[t].head_id
     return False
+
+
+def _sides_subject(ctx: Context, verb: int) -> bool:
+    """Is the signing verb's subject «стороны», in a sentence that names no one who could
+    be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    return tokens[verb].sent_id > 0 and not any(
+        ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
+    ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
+              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, []))
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
