@@ -708,7 +708,8 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
     makes twins, each with the partner after «с» or right after the noun (or with each other).
     Read off the words, not the parse: taggers take «побратимами» for an adjective."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    twins, linking = vocab.words(rule.trigger), vocab.words("become_verbs")
+    twins = vocab.words(rule.trigger)
+    linking = vocab.words("become_verbs") | vocab.words("twinning_verbs")
     for token in tokens:
         t = token.token_id
         if token.lemma not in twins or ctx.in_speech(t):
