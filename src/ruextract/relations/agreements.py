@@ -136,13 +136,11 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
         is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
         for t in sentence)
-    drafts = vocab.words("agreement_draft_words")
     nouns = vocab.words("agreement_nouns")
     for t in sentence:
         token = tokens[t]
         # «обсудили проект соглашения между A и B»: a draft, not a signed paper
-        if not signed and token.lemma in nouns and token.head_id in sentence \
-                and tokens[token.head_id].lemma in drafts:
+        if not signed and _is_noun(ctx, t, nouns) and _prospect(ctx, t):
             return True
         # «подписаны соглашения с компанией X, которая планирует …»: a plan of a party's own
         aside = signed and token.rel == "acl:relcl" and not any(
@@ -159,6 +157,26 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
             return True
+    return False
+
+
+def _prospect(ctx: Context, noun: int) -> bool:
+    """Is the agreement noun governed by a word of a paper only drafted or hoped for
+    («проект соглашения», «перспективы заключения соглашения», «готовится к подписанию
+    соглашение»), directly or through the act of signing it?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    acts = vocab.words("signing_act_nouns")
+    t = noun
+    for _ in range(3):
+        head = tokens[t].head_id
+        if head < 0 or tokens[head].sent_id != tokens[noun].sent_id:
+            return False
+        if tokens[head].lemma in vocab.words("agreement_prospect_words"):
+            return True
+        if tokens[head].lemma not in acts:
+            # «готовится к подписанию соглашение»: the noun the subject of the verb
+            return False
+        t = head
     return False
 
 
