@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..doc import Token
 from ..rules import RelationRule
 from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, case_of, matcher
+from .roles import resolve_place
 
 
 @matcher("took_part")
@@ -559,12 +560,26 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
                 break
             if tokens[a].pos not in ("ADJ", "NOUN") or "Case=Gen" not in tokens[a].feats:
                 break
-        if owner is None or ctx.title_dependent(owner):
+        if owner is not None and ctx.title_dependent(owner):
+            continue
+        # «экспозиция региона на выставке X»: the region the text named before
+        site = ctx.entity(owner) if owner is not None else _bare_region(ctx, t + 1)
+        if site is None:
             continue
         events = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                   if ctx.mention_type(i) == "EVENT" and _opened_by(ctx, i, ("на",))]
         if len(events) == 1:
-            ctx.add(rule, ctx.entity(owner), ctx.entity(events[0]), token.sent_id)
+            ctx.add(rule, site, ctx.entity(events[0]), token.sent_id)
+
+
+def _bare_region(ctx: Context, t: int) -> int | None:
+    """The region a bare genitive «региона», «области», «края» at ``t`` stands for (the one
+    the text named before with that word), as an entity."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
+            or tokens[t].lemma not in ctx.vocab.words("place_anaphors"):
+        return None
+    return resolve_place(ctx, t)
 
 
 @matcher("participant_noun")
