@@ -272,6 +272,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
+        elif len(parties) >= 3 and _one_with_each(ctx, parties, verb):
+            # «A подписала соглашение с B и C»: A with each of them, not B with C
+            for partner in parties[1:]:
+                ctx.add(rule, ctx.entity(parties[0]), ctx.entity(partner), sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
@@ -300,6 +304,13 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
     names the other sides of one unnamed party, not parties of one another."""
     first = min(parties, key=lambda i: ctx.first(i))
     return ctx.first(first) > verb and _with_party(ctx, first)
+
+
+def _one_with_each(ctx: Context, parties: list[int], verb: int) -> bool:
+    """«A подписала соглашение с B и C»: one party before the verb, the rest after it in a
+    list opened by «с» (the other sides of A, not of one another)?"""
+    before = [p for p in parties if ctx.first(p) < verb]
+    return before == parties[:1] and _counterparts_only(ctx, parties[1:], verb)
 
 
 def _one_per_signer(ctx: Context, parties: list[int]) -> list[int]:
@@ -631,9 +642,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         # the owner right before must be in the same sentence (not a source line ending
         # in a quoted name, then the party opening the next sentence)
+        # (not a place in the nominative: «На заводе компании «A» область и B подписали»)
         owner = before is not None and before.sent_id == mention.sent_id \
             and first - 1 in ctx.mention_at \
-            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK")
+            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK") \
+            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats)
         # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
