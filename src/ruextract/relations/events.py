@@ -429,10 +429,18 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
             and _in_event_phrase(ctx, tokens[start - 1]):
         start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
-    opening = {tokens[o].lemma for o in range(max(start - 4, sentence.start), first)
-               if o not in ctx.mention_at}
-    return any(set(line.split()) <= opening
-               for line in ctx.vocab.words("event_setting_openings"))
+    window = [o for o in range(max(start - 4, sentence.start), first) if o not in ctx.mention_at]
+    opening = {tokens[o].lemma for o in window}
+    for line in ctx.vocab.words("event_setting_openings"):
+        if not set(line.split()) <= opening:
+            continue
+        # «на пресс-конференции, посвящённой форуму X», «на совещании к форуму X»: the
+        # setting is another meeting, about the event, not the event
+        last = max(o for o in window if tokens[o].lemma == line.split()[-1])
+        if not any(tokens[o].text == "," or tokens[o].lemma in ctx.vocab.words(
+                "event_aside_prepositions") for o in range(last + 1, start)):
+            return True
+    return False
 
 
 def _quote_opening(ctx: Context, first: int, sentence: range) -> int:
