@@ -122,10 +122,17 @@ def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: 
 
 
 def _after_preposition(ctx: Context, index: int) -> bool:
-    """Does a preposition govern the mention («в Лаосе»): a place or object, no subject?"""
+    """Does a preposition govern the mention («в Лаосе»), or the noun it depends on («при
+    поддержке Тверской области»): a place or object, no subject?"""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "case" for m in ctx.mention_tokens(index)
-               for c in ctx.children.get(m, []) if c not in ctx.mention_tokens(index))
+    inside = ctx.mention_tokens(index)
+    if any(tokens[c].rel == "case" for m in inside
+           for c in ctx.children.get(m, []) if c not in inside):
+        return True
+    head = next((tokens[m].head_id for m in inside if tokens[m].head_id not in inside), -1)
+    return head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN" \
+        and tokens[next(m for m in inside if tokens[m].head_id == head)].rel == "nmod" \
+        and any(tokens[c].rel == "case" for c in ctx.children.get(head, []))
 
 
 def _bare_event_after(ctx: Context, start: int) -> int | None:
@@ -175,7 +182,9 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
 def _listed_before(ctx: Context, index: int) -> list[int]:
     """The organisations and places of a list ending with mention ``index`` («Тверская
     область и компания «Кварц»», «компании «А», «Б» и «В»»), in text order."""
-    tokens, heads = ctx.doc.tokens, ctx.vocab.named_heads
+    tokens = ctx.doc.tokens
+    # «компания «Кварц»», «провинция Хэнань»: the generic head before a name
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
     kinds = ("ORG", "LOC") if ctx.mention_type(index) in ("ORG", "LOC") else ("PER",)
     listed = [index]
     t = ctx.first(index) - 1
@@ -491,6 +500,8 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                        and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
             for g in names[:1] + persons:
                 index = ctx.mention_at[g]
+                if g != word and ctx.governed(g):
+                    continue  # «компании из Тверской области»: where they come from
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
                     found.append(ctx.entity(index))
                     # «компании «Альфа» и «Бета»»: the names coordinated after the first
