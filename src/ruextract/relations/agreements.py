@@ -250,6 +250,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
             anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
                 and head >= 0 and tokens[head].pos == "VERB" else verb
+            if tokens[verb].rel == "amod" and _signed_papers_exchanged(ctx, sent_id):
+                anchor = tokens[tokens[verb].head_id].head_id  # «A и B обменялись подписанными …»
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
@@ -369,10 +371,15 @@ def _sides_subject(ctx: Context, verb: int) -> bool:
     be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
-    return tokens[verb].sent_id > 0 and not any(
+    clause = verb
+    if tokens[verb].rel == "amod" and tokens[verb].head_id >= 0:
+        # «стороны обменялись подписанными документами»: the subject of the clause the
+        # signed papers are in
+        clause = tokens[tokens[verb].head_id].head_id
+    return tokens[verb].sent_id > 0 and clause >= 0 and not any(
         ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
     ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
-              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, []))
+              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
@@ -585,11 +592,27 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # Документ подписали губернатор X и директор компании Y.»
                 previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
                 # «по итогам переговоров A и B подписаны четыре документа»
-                _pronoun_object(ctx, sent_id, signing, counted=True)):
+                _pronoun_object(ctx, sent_id, signing, counted=True)) or (
+                # «стороны обменялись подписанными документами»
+                _signed_papers_exchanged(ctx, sent_id)):
             found.append(sent_id)
         if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
             previous = lemmas
     return found
+
+
+def _signed_papers_exchanged(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence tell of signed papers exchanged («стороны обменялись подписанными
+    документами», «… подписанными соглашениями»): a past signing participle on an agreement
+    or a «документ» that an exchange verb governs?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
+    return any(
+        tokens[t].lemma in vocab.words("agreement_verbs") and "VerbForm=Part" in tokens[t].feats
+        and tokens[t].rel == "amod" and (paper := tokens[t].head_id) >= 0
+        and tokens[paper].lemma in papers and tokens[paper].head_id >= 0
+        and tokens[tokens[paper].head_id].lemma in vocab.words("exchange_verbs")
+        for t in ctx.sentence(sent_id))
 
 
 def _words(ctx: Context, sent_id: int) -> int:
