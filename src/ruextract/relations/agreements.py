@@ -1,10 +1,14 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
 Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
-директор компании B поставили подписи под соглашением», «A и B договорились о …». Planned
-signings («будет подписан», «подпишут») are not agreements. Vocabulary: ``agreement_nouns``,
-``agreement_verbs``, ``agreement_alone_verbs``, ``signing_nouns``, ``signature_nouns``,
-``plan_words``.
+директор компании B поставили подписи под соглашением», «A и B договорились о …», «A и B
+обменялись подписанными документами», «Стороны подписали …» (the sides named the sentence
+before). Planned, wished or drafted signings («будет подписан», «подпишут», «намерены
+подписать», «проект соглашения», «перспективы заключения соглашения») are not agreements.
+Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
+``signing_nouns``, ``signature_nouns``, ``plan_words``, ``intention_words``,
+``agreement_prospect_words``, ``signing_act_nouns``, ``party_nouns``, ``exchange_verbs``,
+``witness_nouns``, ``twin_nouns``, ``become_verbs``, ``twinning_verbs``.
 """
 
 from __future__ import annotations

@@ -597,7 +597,8 @@ class Context:
             for c in self.children.get(token_id, []))
 
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
-        """A future, planned or negated action («посетит», «планирует посетить», «не был»);
+        """A future, planned, wished or negated action («посетит», «планирует посетить»,
+        «намерены подписать», «не был»);
         a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]

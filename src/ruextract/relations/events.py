@@ -4,7 +4,8 @@ Phrasings: «приняли участие в форуме X», «в рамка�
 выступил на форуме Y», «на выставке X компания Y представила …», a visit to an event, the
 speakers quoted after «Об этом шел разговор на сессии X». Vocabulary:
 ``participation_words``, ``participation_nouns``, ``participation_light_verbs``,
-``presentation_words``, ``speech_verbs``, ``discussion_words``.
+``presentation_words``, ``speech_verbs``, ``discussion_words``, ``event_setting_openings``,
+``event_aside_prepositions`` (a meeting about an event is not the event).
 """
 
 from __future__ import annotations
