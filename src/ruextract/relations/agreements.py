@@ -683,6 +683,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
             continue
+        if mention.type == "LOC" and before is not None \
+                and before.lemma in vocab.words("business_community_nouns"):
+            dropped = last  # «представители бизнеса области A и провинции B»: no party
+            continue
         descriptors = vocab.place_descriptors
         employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
         if mention.type == "LOC" and before is not None and first - 1 in ctx.mention_at \
