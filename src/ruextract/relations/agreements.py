@@ -678,7 +678,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index):
+        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -721,6 +721,16 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _parent_of(ctx: Context, index: int) -> bool:
+    """Is the organisation only the parent of a party («компании «A», дочерней структуры ПАО
+    «B»»): a subsidiary adjective among the three words before it?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    return ctx.mention_type(index) == "ORG" and any(
+        tokens[t].lemma in ctx.vocab.words("subsidiary_adjectives")
+        for t in range(max(first - 3, 0), first) if t not in ctx.mention_at)
 
 
 def _witnessed(ctx: Context, index: int) -> bool:
