@@ -826,3 +826,54 @@ def _listed_under(ctx: Context, word: int, t: int) -> bool:
             return False
         word = head
     return False
+
+
+@matcher("awarded_at_event")
+def awarded_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» получила медаль выставки X», «на выставке X компания «A» награждена
+    дипломом», «организаторы выставки X вручили диплом делегации Y»: who received an
+    award of a named event (or at it) took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    awards = vocab.words("award_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats or ctx.in_speech(t):
+            continue
+        award = next((c for c in ctx.children.get(t, []) if tokens[c].lemma in awards), None)
+        sentence = ctx.sentence(token.sent_id)
+        if award is None and token.lemma not in ("наградить", "удостоить"):
+            continue
+        event = _award_event(ctx, award, sentence)
+        if event is None:
+            continue
+        if token.lemma == "вручить":
+            # the recipient after the award: a delegation or an organisation (the giver, the
+            # subject, is no recipient)
+            after = [a for a in sentence if a > (award if award is not None else t)]
+            ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in after), None)
+            names = [i for i in ctx.mentions_in(after) if i != event]
+            found = [_group(ctx, ref)] if ref is not None else [
+                ctx.entity(i) for i in names[:1]
+                if ctx.mention_type(i) == "ORG" and not _employer(ctx, i)]
+        else:
+            found = _named_subjects(ctx, t)
+        for participant in found:
+            if participant is not None:
+                ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+
+
+def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None:
+    """The named event of an award: the one the award noun or its giver («организаторы
+    выставки X») governs, or the one the sentence is set at («на выставке X»)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(sentence):
+        if ctx.mention_type(index) != "EVENT":
+            continue
+        heads = {tokens[m].head_id for m in ctx.mention_tokens(index)}
+        # «медаль выставки X»: through the event noun the name is in apposition to
+        heads |= {tokens[h].head_id for h in heads if h >= 0}
+        owners = {h for h in heads if h >= 0 and (
+            h == award or tokens[h].lemma in ctx.vocab.words("event_host_nouns"))}
+        if owners or set_at(ctx, index, sentence):
+            return index
+    return None
