@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..rules import RelationRule
 from .context import QUOTE_OPEN, Context, is_finite_verb, matcher
+from .roles import resolve_place
 
 
 @matcher("agreement_between")
@@ -270,6 +271,11 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     employer = _employer_of(ctx, person)
                     if employer is not None and employer not in sides:
                         sides.append(employer)
+                # «соглашение подписали власти региона и компания «A»»: the region the text
+                # named before signs through its government
+                own = _bare_region_government(ctx, clause)
+                if own is not None and own not in sides:
+                    sides.insert(0, own)
                 if len(sides) >= 2:
                     for other in sides[1:]:
                         ctx.add(rule, sides[0], other, sent_id)
@@ -310,6 +316,23 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
     names the other sides of one unnamed party, not parties of one another."""
     first = min(parties, key=lambda i: ctx.first(i))
     return ctx.first(first) > verb and _with_party(ctx, first)
+
+
+def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
+    """The region whose government a bare phrase of the clause names («власти региона»,
+    «правительство области»: the region the text named before with that word), as an entity;
+    not one after a preposition («в присутствии властей региона»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    governments = vocab.words("regional_government_nouns") | vocab.words("authority_nouns")
+    for t in clause:
+        if t in ctx.mention_at or tokens[t].lemma not in governments or ctx.governed(t) \
+                or tokens[t].rel not in ("nsubj", "nsubj:pass", "conj", "obl") \
+                or t + 1 >= len(tokens) or t + 1 in ctx.mention_at \
+                or tokens[t + 1].lemma not in vocab.words("place_anaphors") \
+                or "Case=Gen" not in tokens[t + 1].feats:
+            continue
+        return resolve_place(ctx, t + 1)
+    return None
 
 
 def _one_with_each(ctx: Context, parties: list[int], verb: int) -> bool:
