@@ -224,6 +224,20 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
             found = True
     if not found:
         _came_to_take_part(ctx, rule, t, event)
+        _thanked_for_taking_part(ctx, rule, t, event)
+
+
+def _thanked_for_taking_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
+    """«Губернатор поблагодарил компанию «A» за участие в выставке X»: who is thanked or
+    awarded for taking part, the object of a past verb, took part."""
+    tokens = ctx.doc.tokens
+    verb = tokens[t].head_id
+    if t == 0 or tokens[t - 1].lemma != "за" or verb < 0 or tokens[verb].pos != "VERB" \
+            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb) \
+            or ctx.in_speech(verb):
+        return
+    for participant in _named_subjects(ctx, verb, rels=("obj",)):
+        ctx.add(rule, participant, ctx.entity(event), tokens[t].sent_id)
 
 
 def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
@@ -473,14 +487,15 @@ def _in_event_phrase(ctx: Context, token: Token) -> bool:
         or (token.pos == "NOUN" and token.text.islower() and "Case=Gen" in token.feats)
 
 
-def _named_subjects(ctx: Context, verb: int) -> list[int]:
+def _named_subjects(ctx: Context, verb: int,
+                    rels: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[int]:
     """The subjects of ``verb`` and what is coordinated with them, each by its own name or
     the name it governs («компании «Альфа» и «Бета»»): organisations, places, persons,
     delegations of a known origin; not an employer in a title phrase."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     for child in ctx.children.get(verb, []):
-        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+        if tokens[child].rel not in rels:
             continue
         for word in (child, *(c for c in ctx.children.get(child, [])
                               if tokens[c].rel == "conj")):
