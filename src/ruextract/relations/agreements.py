@@ -1,16 +1,21 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
 Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
-директор компании B поставили подписи под соглашением», «A и B договорились о …». Planned
-signings («будет подписан», «подпишут») are not agreements. Vocabulary: ``agreement_nouns``,
-``agreement_verbs``, ``agreement_alone_verbs``, ``signing_nouns``, ``signature_nouns``,
-``plan_words``.
+директор компании B поставили подписи под соглашением», «A и B договорились о …», «A и B
+обменялись подписанными документами», «Стороны подписали …» (the sides named the sentence
+before). Planned, wished or drafted signings («будет подписан», «подпишут», «намерены
+подписать», «проект соглашения», «перспективы заключения соглашения») are not agreements.
+Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
+``signing_nouns``, ``signature_nouns``, ``plan_words``, ``intention_words``,
+``agreement_prospect_words``, ``signing_act_nouns``, ``party_nouns``, ``exchange_verbs``,
+``witness_nouns``, ``twin_nouns``, ``become_verbs``, ``twinning_verbs``.
 """
 
 from __future__ import annotations
 
 from ..rules import RelationRule
 from .context import QUOTE_OPEN, Context, is_finite_verb, matcher
+from .roles import resolve_place
 
 
 @matcher("agreement_between")
@@ -136,8 +141,12 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     signed = any(tokens[t].lemma in signing and "Tense=Past" in tokens[t].feats and (
         is_finite_verb(tokens[t]) or "Variant=Short" in tokens[t].feats)  # «подписаны»
         for t in sentence)
+    nouns = vocab.words("agreement_nouns")
     for t in sentence:
         token = tokens[t]
+        # «обсудили проект соглашения между A и B»: a draft, not a signed paper
+        if not signed and _is_noun(ctx, t, nouns) and _prospect(ctx, t):
+            return True
         # «подписаны соглашения с компанией X, которая планирует …»: a plan of a party's own
         aside = signed and token.rel == "acl:relcl" and not any(
             tokens[c].lemma in signing for c in ctx.children.get(t, []))
@@ -153,6 +162,26 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
             return True
+    return False
+
+
+def _prospect(ctx: Context, noun: int) -> bool:
+    """Is the agreement noun governed by a word of a paper only drafted or hoped for
+    («проект соглашения», «перспективы заключения соглашения», «готовится к подписанию
+    соглашение»), directly or through the act of signing it?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    acts = vocab.words("signing_act_nouns")
+    t = noun
+    for _ in range(3):
+        head = tokens[t].head_id
+        if head < 0 or tokens[head].sent_id != tokens[noun].sent_id:
+            return False
+        if tokens[head].lemma in vocab.words("agreement_prospect_words"):
+            return True
+        if tokens[head].lemma not in acts:
+            # «готовится к подписанию соглашение»: the noun the subject of the verb
+            return False
+        t = head
     return False
 
 
@@ -200,10 +229,13 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, origin, other, sent_id)
             if others:
                 continue
-        if not parties and not partners and _refers_back(ctx, sent_id):
-            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»
+        sides = _sides_subject(ctx, verb)
+        if not parties and not partners and (sides or _refers_back(ctx, sent_id)):
+            # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»,
+            # «Губернатор области A встретился с мэром B. Стороны подписали меморандум.»
             before: list[int] = []
-            for index in _parties(ctx, list(ctx.sentence(sent_id - 1))):
+            for index in _one_per_signer(ctx, _parties(ctx, list(ctx.sentence(sent_id - 1)),
+                                                       employers=sides)):
                 if ctx.entity(index) not in before:
                     before.append(ctx.entity(index))
             if len(before) == 2:
@@ -223,6 +255,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
             anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
                 and head >= 0 and tokens[head].pos == "VERB" else verb
+            if tokens[verb].rel == "amod" and _signed_papers_exchanged(ctx, sent_id):
+                anchor = tokens[tokens[verb].head_id].head_id  # «A и B обменялись подписанными …»
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
@@ -237,6 +271,11 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     employer = _employer_of(ctx, person)
                     if employer is not None and employer not in sides:
                         sides.append(employer)
+                # «соглашение подписали власти региона и компания «A»»: the region the text
+                # named before signs through its government
+                own = _bare_region_government(ctx, clause)
+                if own is not None and own not in sides:
+                    sides.insert(0, own)
                 if len(sides) >= 2:
                     for other in sides[1:]:
                         ctx.add(rule, sides[0], other, sent_id)
@@ -245,6 +284,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «A подписала меморандумы о … с B и C»: A with each partner
             for partner in partners:
                 _add_parties(ctx, rule, [parties[0], partner], sent_id)
+        elif len(parties) >= 3 and _one_with_each(ctx, parties, verb):
+            # «A подписала соглашение с B и C»: A with each of them, not B with C
+            for partner in parties[1:]:
+                ctx.add(rule, ctx.entity(parties[0]), ctx.entity(partner), sent_id)
         elif len(parties) >= 2 and not _counterparts_only(ctx, parties, verb):
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
@@ -273,6 +316,30 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
     names the other sides of one unnamed party, not parties of one another."""
     first = min(parties, key=lambda i: ctx.first(i))
     return ctx.first(first) > verb and _with_party(ctx, first)
+
+
+def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
+    """The region whose government a bare phrase of the clause names («власти региона»,
+    «правительство области»: the region the text named before with that word), as an entity;
+    not one after a preposition («в присутствии властей региона»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    governments = vocab.words("regional_government_nouns") | vocab.words("authority_nouns")
+    for t in clause:
+        if t in ctx.mention_at or tokens[t].lemma not in governments or ctx.governed(t) \
+                or tokens[t].rel not in ("nsubj", "nsubj:pass", "conj", "obl") \
+                or t + 1 >= len(tokens) or t + 1 in ctx.mention_at \
+                or tokens[t + 1].lemma not in vocab.words("place_anaphors") \
+                or "Case=Gen" not in tokens[t + 1].feats:
+            continue
+        return resolve_place(ctx, t + 1)
+    return None
+
+
+def _one_with_each(ctx: Context, parties: list[int], verb: int) -> bool:
+    """«A подписала соглашение с B и C»: one party before the verb, the rest after it in a
+    list opened by «с» (the other sides of A, not of one another)?"""
+    before = [p for p in parties if ctx.first(p) < verb]
+    return before == parties[:1] and _counterparts_only(ctx, parties[1:], verb)
 
 
 def _one_per_signer(ctx: Context, parties: list[int]) -> list[int]:
@@ -324,6 +391,22 @@ def _with_party(ctx: Context, index: int) -> bool:
             return False
         t = tokens[t].head_id
     return False
+
+
+def _sides_subject(ctx: Context, verb: int) -> bool:
+    """Is the signing verb's subject «стороны», in a sentence that names no one who could
+    be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    clause = verb
+    if tokens[verb].rel == "amod" and tokens[verb].head_id >= 0:
+        # «стороны обменялись подписанными документами»: the subject of the clause the
+        # signed papers are in
+        clause = tokens[tokens[verb].head_id].head_id
+    return tokens[verb].sent_id > 0 and clause >= 0 and not any(
+        ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
+    ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
+              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:
@@ -536,11 +619,27 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # Документ подписали губернатор X и директор компании Y.»
                 previous & nouns and _pronoun_object(ctx, sent_id, signing)) or (
                 # «по итогам переговоров A и B подписаны четыре документа»
-                _pronoun_object(ctx, sent_id, signing, counted=True)):
+                _pronoun_object(ctx, sent_id, signing, counted=True)) or (
+                # «стороны обменялись подписанными документами»
+                _signed_papers_exchanged(ctx, sent_id)):
             found.append(sent_id)
         if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
             previous = lemmas
     return found
+
+
+def _signed_papers_exchanged(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence tell of signed papers exchanged («стороны обменялись подписанными
+    документами», «… подписанными соглашениями»): a past signing participle on an agreement
+    or a «документ» that an exchange verb governs?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
+    return any(
+        tokens[t].lemma in vocab.words("agreement_verbs") and "VerbForm=Part" in tokens[t].feats
+        and tokens[t].rel == "amod" and (paper := tokens[t].head_id) >= 0
+        and tokens[paper].lemma in papers and tokens[paper].head_id >= 0
+        and tokens[tokens[paper].head_id].lemma in vocab.words("exchange_verbs")
+        for t in ctx.sentence(sent_id))
 
 
 def _words(ctx: Context, sent_id: int) -> int:
@@ -593,17 +692,23 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         # the owner right before must be in the same sentence (not a source line ending
         # in a quoted name, then the party opening the next sentence)
+        # (not a place in the nominative: «На заводе компании «A» область и B подписали»)
         owner = before is not None and before.sent_id == mention.sent_id \
             and first - 1 in ctx.mention_at \
-            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK")
+            and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK") \
+            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats)
         # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index):
+        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
+            continue
+        if mention.type == "LOC" and before is not None \
+                and before.lemma in vocab.words("business_community_nouns"):
+            dropped = last  # «представители бизнеса области A и провинции B»: no party
             continue
         descriptors = vocab.place_descriptors
         employer = ctx.title_dependent(index) and not _conjunct_of(ctx, first, parties)
@@ -639,6 +744,16 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _parent_of(ctx: Context, index: int) -> bool:
+    """Is the organisation only the parent of a party («компании «A», дочерней структуры ПАО
+    «B»»): a subsidiary adjective among the three words before it?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    return ctx.mention_type(index) == "ORG" and any(
+        tokens[t].lemma in ctx.vocab.words("subsidiary_adjectives")
+        for t in range(max(first - 3, 0), first) if t not in ctx.mention_at)
 
 
 def _witnessed(ctx: Context, index: int) -> bool:
@@ -688,7 +803,8 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
     makes twins, each with the partner after «с» or right after the noun (or with each other).
     Read off the words, not the parse: taggers take «побратимами» for an adjective."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    twins, linking = vocab.words(rule.trigger), vocab.words("become_verbs")
+    twins = vocab.words(rule.trigger)
+    linking = vocab.words("become_verbs") | vocab.words("twinning_verbs")
     for token in tokens:
         t = token.token_id
         if token.lemma not in twins or ctx.in_speech(t):

@@ -600,7 +600,8 @@ class Context:
             for c in self.children.get(token_id, []))
 
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
-        """A future, planned or negated action («посетит», «планирует посетить», «не был»);
+        """A future, planned, wished or negated action («посетит», «планирует посетить»,
+        «намерены подписать», «не был»);
         a plan word among ``documents`` is a paper acted on («подписали план»), not a plan."""
         tokens = self.doc.tokens
         token = tokens[token_id]
@@ -609,6 +610,9 @@ class Context:
         head = token.head_id
         if "VerbForm=Inf" in token.feats and head >= 0 and self.future(head):
             return True  # «делегации будет интересно принять участие», «сможет посетить»
+        if "VerbForm=Inf" in token.feats and head >= 0 \
+                and tokens[head].lemma in self.vocab.words("intention_words"):
+            return True  # «намерены подписать», «выразили желание участвовать»
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id

@@ -4,7 +4,8 @@ Phrasings: «приняли участие в форуме X», «в рамка�
 выступил на форуме Y», «на выставке X компания Y представила …», a visit to an event, the
 speakers quoted after «Об этом шел разговор на сессии X». Vocabulary:
 ``participation_words``, ``participation_nouns``, ``participation_light_verbs``,
-``presentation_words``, ``speech_verbs``, ``discussion_words``.
+``presentation_words``, ``speech_verbs``, ``discussion_words``, ``event_setting_openings``,
+``event_aside_prepositions`` (a meeting about an event is not the event).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from ..doc import Token
 from ..rules import RelationRule
 from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, case_of, matcher
+from .roles import resolve_place
 
 
 @matcher("took_part")
@@ -121,10 +123,17 @@ def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: 
 
 
 def _after_preposition(ctx: Context, index: int) -> bool:
-    """Does a preposition govern the mention («в Лаосе»): a place or object, no subject?"""
+    """Does a preposition govern the mention («в Лаосе»), or the noun it depends on («при
+    поддержке Тверской области»): a place or object, no subject?"""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "case" for m in ctx.mention_tokens(index)
-               for c in ctx.children.get(m, []) if c not in ctx.mention_tokens(index))
+    inside = ctx.mention_tokens(index)
+    if any(tokens[c].rel == "case" for m in inside
+           for c in ctx.children.get(m, []) if c not in inside):
+        return True
+    head = next((tokens[m].head_id for m in inside if tokens[m].head_id not in inside), -1)
+    return head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN" \
+        and tokens[next(m for m in inside if tokens[m].head_id == head)].rel == "nmod" \
+        and any(tokens[c].rel == "case" for c in ctx.children.get(head, []))
 
 
 def _bare_event_after(ctx: Context, start: int) -> int | None:
@@ -174,7 +183,9 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
 def _listed_before(ctx: Context, index: int) -> list[int]:
     """The organisations and places of a list ending with mention ``index`` («Тверская
     область и компания «Кварц»», «компании «А», «Б» и «В»»), in text order."""
-    tokens, heads = ctx.doc.tokens, ctx.vocab.named_heads
+    tokens = ctx.doc.tokens
+    # «компания «Кварц»», «провинция Хэнань»: the generic head before a name
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
     kinds = ("ORG", "LOC") if ctx.mention_type(index) in ("ORG", "LOC") else ("PER",)
     listed = [index]
     t = ctx.first(index) - 1
@@ -213,6 +224,20 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
             found = True
     if not found:
         _came_to_take_part(ctx, rule, t, event)
+        _thanked_for_taking_part(ctx, rule, t, event)
+
+
+def _thanked_for_taking_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
+    """«Губернатор поблагодарил компанию «A» за участие в выставке X»: who is thanked or
+    awarded for taking part, the object of a past verb, took part."""
+    tokens = ctx.doc.tokens
+    verb = tokens[t].head_id
+    if t == 0 or tokens[t - 1].lemma != "за" or verb < 0 or tokens[verb].pos != "VERB" \
+            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb) \
+            or ctx.in_speech(verb):
+        return
+    for participant in _named_subjects(ctx, verb, rels=("obj",)):
+        ctx.add(rule, participant, ctx.entity(event), tokens[t].sent_id)
 
 
 def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
@@ -428,10 +453,18 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
             and _in_event_phrase(ctx, tokens[start - 1]):
         start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
-    opening = {tokens[o].lemma for o in range(max(start - 4, sentence.start), first)
-               if o not in ctx.mention_at}
-    return any(set(line.split()) <= opening
-               for line in ctx.vocab.words("event_setting_openings"))
+    window = [o for o in range(max(start - 4, sentence.start), first) if o not in ctx.mention_at]
+    opening = {tokens[o].lemma for o in window}
+    for line in ctx.vocab.words("event_setting_openings"):
+        if not set(line.split()) <= opening:
+            continue
+        # «на пресс-конференции, посвящённой форуму X», «на совещании к форуму X»: the
+        # setting is another meeting, about the event, not the event
+        last = max(o for o in window if tokens[o].lemma == line.split()[-1])
+        if not any(tokens[o].text == "," or tokens[o].lemma in ctx.vocab.words(
+                "event_aside_prepositions") for o in range(last + 1, start)):
+            return True
+    return False
 
 
 def _quote_opening(ctx: Context, first: int, sentence: range) -> int:
@@ -454,14 +487,15 @@ def _in_event_phrase(ctx: Context, token: Token) -> bool:
         or (token.pos == "NOUN" and token.text.islower() and "Case=Gen" in token.feats)
 
 
-def _named_subjects(ctx: Context, verb: int) -> list[int]:
+def _named_subjects(ctx: Context, verb: int,
+                    rels: tuple[str, ...] = ("nsubj", "nsubj:pass")) -> list[int]:
     """The subjects of ``verb`` and what is coordinated with them, each by its own name or
     the name it governs («компании «Альфа» и «Бета»»): organisations, places, persons,
     delegations of a known origin; not an employer in a title phrase."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     for child in ctx.children.get(verb, []):
-        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+        if tokens[child].rel not in rels:
             continue
         for word in (child, *(c for c in ctx.children.get(child, [])
                               if tokens[c].rel == "conj")):
@@ -482,6 +516,8 @@ def _named_subjects(ctx: Context, verb: int) -> list[int]:
                        and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
             for g in names[:1] + persons:
                 index = ctx.mention_at[g]
+                if g != word and ctx.governed(g):
+                    continue  # «компании из Тверской области»: where they come from
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
                     found.append(ctx.entity(index))
                     # «компании «Альфа» и «Бета»»: the names coordinated after the first
@@ -530,9 +566,12 @@ def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
     """Is the mention the object of one of ``prepositions``, right before it or before its
     event noun («в выставке «X»», «в форуме X»)?"""
     tokens = ctx.doc.tokens
+    # «в работе форума «X»»: the event's work stands for the event
+    work = ctx.vocab.words("participation_event_openers")
     t = ctx.first(index) - 1
     while t >= 0 and t not in ctx.mention_at and (
-            tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"):
+            tokens[t].lemma in ctx.vocab.words("event_nouns") or tokens[t].pos == "ADJ"
+            or (tokens[t].lemma in work and tokens[t].pos == "NOUN")):
         t -= 1
     return t >= 0 and tokens[t].lemma in prepositions
 
@@ -556,12 +595,26 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
                 break
             if tokens[a].pos not in ("ADJ", "NOUN") or "Case=Gen" not in tokens[a].feats:
                 break
-        if owner is None or ctx.title_dependent(owner):
+        if owner is not None and ctx.title_dependent(owner):
+            continue
+        # «экспозиция региона на выставке X»: the region the text named before
+        site = ctx.entity(owner) if owner is not None else _bare_region(ctx, t + 1)
+        if site is None:
             continue
         events = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                   if ctx.mention_type(i) == "EVENT" and _opened_by(ctx, i, ("на",))]
         if len(events) == 1:
-            ctx.add(rule, ctx.entity(owner), ctx.entity(events[0]), token.sent_id)
+            ctx.add(rule, site, ctx.entity(events[0]), token.sent_id)
+
+
+def _bare_region(ctx: Context, t: int) -> int | None:
+    """The region a bare genitive «региона», «области», «края» at ``t`` stands for (the one
+    the text named before with that word), as an entity."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
+            or tokens[t].lemma not in ctx.vocab.words("place_anaphors"):
+        return None
+    return resolve_place(ctx, t)
 
 
 @matcher("participant_noun")
@@ -788,3 +841,54 @@ def _listed_under(ctx: Context, word: int, t: int) -> bool:
             return False
         word = head
     return False
+
+
+@matcher("awarded_at_event")
+def awarded_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«компания «A» получила медаль выставки X», «на выставке X компания «A» награждена
+    дипломом», «организаторы выставки X вручили диплом делегации Y»: who received an
+    award of a named event (or at it) took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    awards = vocab.words("award_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats or ctx.in_speech(t):
+            continue
+        award = next((c for c in ctx.children.get(t, []) if tokens[c].lemma in awards), None)
+        sentence = ctx.sentence(token.sent_id)
+        if award is None and token.lemma not in ("наградить", "удостоить"):
+            continue
+        event = _award_event(ctx, award, sentence)
+        if event is None:
+            continue
+        if token.lemma == "вручить":
+            # the recipient after the award: a delegation or an organisation (the giver, the
+            # subject, is no recipient)
+            after = [a for a in sentence if a > (award if award is not None else t)]
+            ref = next((r for r in ctx.refs_in(token.sent_id) if r.token in after), None)
+            names = [i for i in ctx.mentions_in(after) if i != event]
+            found = [_group(ctx, ref)] if ref is not None else [
+                ctx.entity(i) for i in names[:1]
+                if ctx.mention_type(i) == "ORG" and not _employer(ctx, i)]
+        else:
+            found = _named_subjects(ctx, t)
+        for participant in found:
+            if participant is not None:
+                ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+
+
+def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None:
+    """The named event of an award: the one the award noun or its giver («организаторы
+    выставки X») governs, or the one the sentence is set at («на выставке X»)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(sentence):
+        if ctx.mention_type(index) != "EVENT":
+            continue
+        heads = {tokens[m].head_id for m in ctx.mention_tokens(index)}
+        # «медаль выставки X»: through the event noun the name is in apposition to
+        heads |= {tokens[h].head_id for h in heads if h >= 0}
+        owners = {h for h in heads if h >= 0 and (
+            h == award or tokens[h].lemma in ctx.vocab.words("event_host_nouns"))}
+        if owners or set_at(ctx, index, sentence):
+            return index
+    return None

@@ -1939,7 +1939,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 after.lemma in government or after.lemma.split("-")[-1] in government):
             region = ctx.vocab.mapping("region_adjectives").get(tokens[t].lemma)
             # «краевого правительства»: the region of that word the text names
-            named = _resolve_place(ctx, t, region) if region else _adjective_place(ctx, t)
+            named = resolve_place(ctx, t, region) if region else _adjective_place(ctx, t)
             if named is not None:
                 ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
                 return
@@ -1972,7 +1972,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             # «глава городского округа X»: the word the adjective stands for, the town
             kind = ctx.vocab.mapping("region_adjectives").get(
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
-            place = _resolve_place(ctx, t, kind)
+            place = resolve_place(ctx, t, kind)
             if place is not None:
                 role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
@@ -2061,7 +2061,7 @@ def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
+def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
     """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
     the last place named before it whose name has that word («Калужская область»); for
     «регион», the last one named with any region word. None when no place is named so.
