@@ -794,12 +794,38 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
             # «Губернатор N области в сопровождении министра X посетил …»: the trip of an
             # official named by his title alone
             group = ctx.delegations[trip.delegation].entity_id
+        if group is None and escorted is None:
+            group = _escorted_title_group(ctx, t)
         if group is None:
             continue
         origin = next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
         for index in _listed(ctx, t + 1):
             if ctx.mention_type(index) == "PER" and not _of_another_side(ctx, index, origin):
                 ctx.add(rule, ctx.entity(index), group, token.sent_id)
+
+
+def _escorted_title_group(ctx: Context, escort: int) -> int | None:
+    """«Глава республики в сопровождении министра X … посетил …. Дагестанская делегация …»:
+    the group whose origin the title of the escorted visitor names (a title with no name,
+    the subject of a visit verb done), where the text names that group elsewhere."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[escort].head_id
+    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+            or tokens[verb].lemma not in vocab.visit_triggers \
+            or tokens[verb].lemma in vocab.host_verbs or ctx.planned(verb) or ctx.in_speech(verb):
+        return None
+    subject = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                    and c < escort), None)
+    place = _unnamed_title_place(ctx, subject) if subject is not None else None
+    if place is None:
+        return None
+    home = _entity_place(ctx, ctx.entity(place))
+    groups = [d.entity_id for d in ctx.delegations if d.origin and (
+        d.origin_entity == ctx.entity(place)
+        or same_place(d.origin, ctx.doc.entities[ctx.entity(place)].normal)
+        or (home is not None and d.origin_entity is not None
+            and _entity_place(ctx, d.origin_entity) is home))]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
