@@ -987,6 +987,79 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
 
 
+@matcher("member_represented_side")
+def member_represented_side(ctx: Context, rule: RelationRule) -> None:
+    """«Вьетнамскую сторону представляли X и Y», «Город-побратим представляли X и Y», «Китай
+    на переговорах представляли X и компания «Альфа»»: those who represent the side (or the
+    place) a travelling group comes from are its members, unless a post makes them another
+    place's."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.in_speech(t) or ctx.planned(t):
+            continue
+        delegation = next((d for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                           and (d := _represented_group(ctx, c)) is not None), None)
+        if delegation is None:
+            continue
+        persons = _subject_persons(ctx, t)
+        for person in persons:
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity) \
+                    and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
+            joined = [subject, *(c for c in ctx.children.get(subject, [])
+                                 if tokens[c].rel == "conj")]  # «X и представители Y»
+            for word in joined:
+                for body in _represented_bodies(ctx, word, delegation):
+                    ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _represented_group(ctx: Context, word: int) -> Delegation | None:
+    """The one group the object of «представлять» stands for: a side its adjective names
+    («вьетнамскую сторону»), the place it comes from by name («Китай»), or a twin town
+    («город-побратим») where the text names one group with an origin."""
+    tokens = ctx.doc.tokens
+    with_origin = [d for d in ctx.delegations if d.origin]
+    if tokens[word].lemma in ctx.vocab.words("twin_nouns"):
+        return with_origin[0] if len(with_origin) == 1 else None
+    if tokens[word].lemma in ctx.vocab.words("place_anaphors") and word not in ctx.mention_at \
+            and not ctx.children.get(word):
+        return _group_abroad(ctx)  # «Также регион представляли …»
+    name = None
+    index = ctx.mention_at.get(word)
+    if index is not None and ctx.mention_type(index) == "LOC":
+        name = ctx.doc.entities[ctx.entity(index)].normal
+    elif tokens[word].lemma == "сторона":
+        place = next((p for c in ctx.children.get(word, []) if tokens[c].rel == "amod"
+                      and (p := adjective_place(ctx, tokens[c].lemma)) is not None), None)
+        name = place[0] if place is not None else None
+    if name is None:
+        return None
+    groups = [d for d in with_origin
+              if same_place(d.origin, name) or _within_country(d.origin, name)]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _group_abroad(ctx: Context) -> Delegation | None:
+    """The article's travelling group where it comes from a region or town and visits
+    another country (a bare «регион» is then its own, not its hosts')."""
+    main = ctx.main_delegation()
+    if main is None or ctx.delegations[main].origin_entity is None:
+        return None
+    delegation = ctx.delegations[main]
+    home = _entity_place(ctx, delegation.origin_entity)
+    if home is None or home.kind == "country":
+        return None
+    abroad = [where for group, site, _ in ctx.found_of("VISITED")
+              if group == delegation.entity_id and ctx.doc.entities[site].type == "LOC"
+              and (where := _entity_place(ctx, site)) is not None]
+    return delegation if abroad and all(w.country != home.country for w in abroad) else None
+
+
 def _governed_by_with(ctx: Context, t: int) -> bool:
     """Is the noun the object of «с» («С членами делегации встречу провели X и Y»: X and Y are
     those who met the group, not its members)?"""
