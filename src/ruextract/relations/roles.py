@@ -719,19 +719,24 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                if group == delegation.entity_id}
     for verb in tokens:
         t = verb.token_id
-        if (verb.sent_id not in visited and not _destination_named(ctx, t)) \
-                or verb.lemma not in vocab.visit_triggers \
+        if verb.lemma not in vocab.visit_triggers \
                 or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
                 or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
                 or ctx.ref_at(t) is not None:  # the verb stands for a lone official's trip
             continue
+        # a visit the group's sentence states, or one of persons a title makes the group's
+        # own: then only those are (hosts go along on a visit)
+        own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
+        if own_only and not any(_own_side(ctx, p, delegation) for p in _subject_persons(ctx, t)):
+            continue
         for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
             for person in _persons_below(ctx, subject):
                 if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found \
-                        or _of_another_side(ctx, person, delegation.origin_entity):
+                        or _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                        or (own_only and not _own_side(ctx, person, delegation)):
                     continue
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
-            for body in _represented_bodies(ctx, subject, delegation):
+            for body in [] if own_only else _represented_bodies(ctx, subject, delegation):
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
 
 
@@ -750,9 +755,14 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
         else _listed(ctx, subject + 1)
     home = _entity_place(ctx, delegation.origin_entity) \
         if delegation.origin_entity is not None else None
+    origins = {d.origin_entity for d in ctx.delegations}
     found: list[int] = []
     for index in listed:
-        if ctx.mention_type(index) != "ORG" or index in ctx.origin_mentions:
+        # «Китайская делегация прибыла … Представители компании «Альфа» посетили …»: a body
+        # that names no group's origin (only the origin of a reference joined to a group
+        # from elsewhere) is one whose people travel
+        if ctx.mention_type(index) != "ORG" or (index in ctx.origin_mentions
+                                                and ctx.entity(index) in origins):
             continue
         where = _entity_place(ctx, ctx.entity(index))
         if where is None or where is home:
@@ -760,13 +770,29 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
     return found
 
 
+def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does a title make the person the group's own («военный атташе посольства КНР X»
+    beside a group from Китай abroad)?"""
+    home = _home_of(ctx, delegation)
+    place = official_place(ctx, person)
+    if home is None or place is None:
+        return False
+    abroad = home.kind == "country" and not _visits_country(ctx, delegation, home)
+    return ctx.entity(place) == delegation.origin_entity \
+        or _same_side(_entity_place(ctx, ctx.entity(place)), home, abroad)
+
+
 def _destination_named(ctx: Context, verb: int) -> bool:
-    """Does the verb go «в/на» a place («прибыли в столицу Узбекистана»)?"""
+    """Does the verb go «в/на» a place («прибыли в столицу Узбекистана», «прибыли в
+    регион»)?"""
     tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
     for c in ctx.children.get(verb, []):
         if tokens[c].rel != "obl" or not any(tokens[g].lemma in ("в", "во", "на")
                                              for g in ctx.children.get(c, [])):
             continue
+        if tokens[c].lemma in anaphors and c not in ctx.mention_at:
+            return True
         if any(w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) == "LOC"
                for w in (c, *ctx.children.get(c, []))):
             return True
@@ -798,9 +824,10 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
             group = _escorted_title_group(ctx, t)
         if group is None:
             continue
-        origin = next((d.origin_entity for d in ctx.delegations if d.entity_id == group), None)
+        escorted_group = next(d for d in ctx.delegations if d.entity_id == group)
         for index in _listed(ctx, t + 1):
-            if ctx.mention_type(index) == "PER" and not _of_another_side(ctx, index, origin):
+            if ctx.mention_type(index) == "PER" and not _of_another_side(
+                    ctx, index, escorted_group.origin_entity, escorted_group):
                 ctx.add(rule, ctx.entity(index), group, token.sent_id)
 
 
@@ -828,25 +855,50 @@ def _escorted_title_group(ctx: Context, escort: int) -> int | None:
     return groups[0] if len(groups) == 1 else None
 
 
-def _of_another_side(ctx: Context, person: int, origin: int | None) -> bool:
+def _of_another_side(ctx: Context, person: int, origin: int | None,
+                     group: Delegation | None = None) -> bool:
     """Does a title make the person another place's or body's than the group's origin
     («председатель Гомельского облисполкома X» beside a group from Брянская область)? A town
-    of the origin region is the group's own side («глава Твери» of a Тверская область group)."""
-    home = _entity_place(ctx, origin) if origin is not None else None
+    of the origin region is the group's own side («глава Твери» of a Тверская область group),
+    and so is any place of its country for a country's group abroad."""
+    home = _home_of(ctx, group) if group is not None \
+        else _entity_place(ctx, origin) if origin is not None else None
+    abroad = group is not None and home is not None and home.kind == "country" \
+        and not _visits_country(ctx, group, home)
     place = official_place(ctx, person)
     if place is not None and ctx.entity(place) != origin \
-            and not _same_side(_entity_place(ctx, ctx.entity(place)), home):
+            and not _same_side(_entity_place(ctx, ctx.entity(place)), home, abroad):
         return True
     return home is not None and any(
-        (where := _entity_place(ctx, employer)) is not None and not _same_side(where, home)
+        (where := _entity_place(ctx, employer)) is not None
+        and not _same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
 
 
-def _same_side(where: Place | None, home: Place | None) -> bool:
-    """Is ``where`` the group's home place, or a town of its home region («глава Твери»
-    beside a group from Тверская область; not a region's official beside a town's group)?"""
+def _home_of(ctx: Context, group: Delegation) -> Place | None:
+    """The place a group comes from: its origin's entity, or its origin's name («китайская
+    делегация»: Китай, named by no mention)."""
+    if group.origin_entity is not None:
+        return _entity_place(ctx, group.origin_entity)
+    return gazetteer().lookup(group.origin) if group.origin else None
+
+
+def _visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
+    """Does the group visit a place of its own country (its hosts are then of the same
+    country), or nothing the text places?"""
+    places = [where for visitor, site, _ in ctx.found_of("VISITED")
+              if visitor == group.entity_id and (where := _entity_place(ctx, site)) is not None]
+    return not places or any(where.country == home.country for where in places)
+
+
+def _same_side(where: Place | None, home: Place | None, abroad: bool = False) -> bool:
+    """Is ``where`` the group's home place, a town of its home region («глава Твери»
+    beside a group from Тверская область; not a region's official beside a town's group),
+    or, for a group from a country visiting another, a place of that country?"""
     if where is None or home is None:
         return False
+    if abroad:  # «заместитель мэра Харбина» beside a group from Китай in Тверь
+        return where.country == home.country
     return where is home or (bool(region_of(home)) and region_of(home) == home.canonical
                              and where.region == home.canonical)
 
@@ -1007,7 +1059,7 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
         persons = _subject_persons(ctx, t)
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
-                    and not _of_another_side(ctx, person, delegation.origin_entity) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
