@@ -41,6 +41,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _past_legal_forms,
     _subject_person,
     _unnamed_title_place,
     adjective_place,
@@ -482,8 +483,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 ref = next((r for c in ctx.children.get(verb, [])
                             if tokens[c].rel == "nsubj" and (r := ctx.ref_at(c)) is not None),
                            None)
-            group = tokens[ref.token] if ref is not None \
-                and tokens[ref.token].lemma in vocab.delegation_heads else None
+            # «Гостей, среди которых X и Y, встретил …»: a guest word that refers to the group
+            group = tokens[ref.token] if ref is not None and (
+                tokens[ref.token].lemma in vocab.delegation_heads
+                or tokens[ref.token].lemma in vocab.words("guest_nouns")) else None
             t += 1  # the list starts after «которых»
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
@@ -729,15 +732,43 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
         if own_only and not any(_own_side(ctx, p, delegation) for p in _subject_persons(ctx, t)):
             continue
+        travelled = False
         for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
             for person in _persons_below(ctx, subject):
-                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found \
-                        or _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
+                    travelled = True  # the head: his companions are of the group too
+                    continue
+                if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
                         or (own_only and not _own_side(ctx, person, delegation)):
                     continue
+                travelled = True
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
             for body in [] if own_only else _represented_bodies(ctx, subject, delegation):
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
+        for person in _companions(ctx, t) if travelled else []:
+            # «Глава района X вместе с заместителем Y посетили …»: who travels with a member,
+            # where no post makes him a host
+            if _own_side(ctx, person, delegation) or not _posted(ctx, person):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+def _posted(ctx: Context, person: int) -> bool:
+    """Does the text give the person a post anywhere (a body or place of his title)?"""
+    return official_place(ctx, person) is not None \
+        or any(who == ctx.entity(person) for who, _, _ in ctx.found_of("WORKS_FOR"))
+
+
+def _companions(ctx: Context, verb: int) -> list[int]:
+    """The persons «вместе с» a verb names («вместе с заместителем Y и советником Z»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+                found += [i for i in _persons_below(ctx, c) if i not in found]
+    return found
 
 
 def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> list[int]:
@@ -1117,6 +1148,73 @@ def _governed_by_with(ctx: Context, t: int) -> bool:
     those who met the group, not its members)?"""
     return any(ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(t, [])) \
         or (t > 0 and ctx.doc.tokens[t - 1].lemma in ("с", "со"))
+
+
+@matcher("member_origin_companies")
+def member_origin_companies(ctx: Context, rule: RelationRule) -> None:
+    """«Свою продукцию представили такие омские предприятия, как ЗАО «Альфа», ООО «Бета»»:
+    the organisations listed after plural company nouns whose adjective names where the
+    article's group comes from (not visited at home), in a sentence of showing, taking part
+    or visiting."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    main = ctx.main_delegation()
+    if main is None or not ctx.delegations[main].origin:
+        return
+    delegation = ctx.delegations[main]
+    if any(group == delegation.entity_id and _names_origin(ctx, ctx.doc.entities[site].normal,
+                                                           delegation)
+           for group, site, _ in ctx.found_of("VISITED")):
+        return  # a group visited at home: its place's companies are its hosts
+    nouns = vocab.words(rule.trigger)
+    acts = vocab.words("presentation_words") | vocab.words("exhibiting_verbs") \
+        | vocab.words("participation_light_verbs") | vocab.visit_triggers
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in nouns or "Number=Plur" not in token.feats or ctx.in_speech(t) \
+                or ctx.ref_at(t) is not None:  # a group word: member.group_list's
+            continue
+        place = next((p for c in ctx.children.get(t, []) if tokens[c].rel == "amod"
+                      and (p := adjective_place(ctx, tokens[c].lemma)) is not None), None)
+        if place is None or not _names_origin(ctx, place[0], delegation) \
+                or not any(tokens[w].lemma in acts for w in ctx.sentence(token.sent_id)):
+            continue
+        start = t + 1
+        if start + 1 < len(tokens) and tokens[start].text == "," \
+                and tokens[start + 1].lemma == "как":
+            start += 2  # «такие омские предприятия, как X, Y»
+        for index in _companies_listed(ctx, start):
+            if index not in ctx.origin_mentions:
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _names_origin(ctx: Context, name: str, delegation: Delegation) -> bool:
+    """Is ``name`` where the group comes from, or its town or region («омские» for a group
+    from Омск: Омская область)?"""
+    if same_place(name, delegation.origin):
+        return True
+    place, home = gazetteer().lookup(name), _home_of(ctx, delegation)
+    if place is None or home is None:
+        return False
+    return place is home or (home.kind != "country" and bool(region_of(home))
+                             and region_of(place) == region_of(home))
+
+
+def _companies_listed(ctx: Context, t: int) -> list[int]:
+    """The organisations listed from ``t`` with commas and «и», each past its legal form
+    («ЗАО «Альфа», ООО НТФ «Бета» и «Гамма»»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    while t < len(tokens):
+        t = _past_legal_forms(ctx, t)
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.mention_type(index) != "ORG":
+            break
+        found.append(index)
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].text not in (",", "и") or t in ctx.mention_at:
+            break
+        t += 1
+    return found
 
 
 @matcher("member_guests_of_site")
