@@ -730,20 +730,23 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         # a visit the group's sentence states, or one of persons a title makes the group's
         # own: then only those are (hosts go along on a visit)
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
-        if own_only and not any(_own_side(ctx, p, delegation) for p in _subject_persons(ctx, t)):
+        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        persons = [p for c in subjects for p in _persons_below(ctx, c)]
+        if own_only and (len(persons) < 2  # a lone official's visit: the group's head
+                         or not any(_own_side(ctx, p, delegation) for p in persons)):
             continue
         travelled = False
-        for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
-            for person in _persons_below(ctx, subject):
-                if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
-                    travelled = True  # the head: his companions are of the group too
-                    continue
-                if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
-                        or (own_only and not _own_side(ctx, person, delegation)):
-                    continue
-                travelled = True
-                ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
-            for body in [] if own_only else _represented_bodies(ctx, subject, delegation):
+        for person in persons:
+            if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
+                travelled = True  # the head: his companions are of the group too
+                continue
+            if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    or (own_only and not _own_side(ctx, person, delegation)):
+                continue
+            travelled = True
+            ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+        for subject in [] if own_only else subjects:
+            for body in _represented_bodies(ctx, subject, delegation):
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
         for person in _companions(ctx, t) if travelled else []:
             # «Глава района X вместе с заместителем Y посетили …»: who travels with a member,
