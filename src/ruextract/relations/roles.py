@@ -770,7 +770,17 @@ def _companions(ctx: Context, verb: int) -> list[int]:
             continue
         for c in ctx.children.get(adverb, []):
             if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
-                found += [i for i in _persons_below(ctx, c) if i not in found]
+                found += [i for i in _with_persons(ctx, c) if i not in found]
+    return found
+
+
+def _with_persons(ctx: Context, t: int) -> list[int]:
+    """The persons a «с» phrase names: below its word, or the name its title phrase ends with
+    (the parse may hang «с министром экономики Иваном Петровым»'s name elsewhere)."""
+    found = _persons_below(ctx, t)
+    if not found and ctx.vocab.is_title(ctx.doc.tokens[t].lemma) \
+            and (named := leader_named(ctx, t)) is not None:
+        found = [named]
     return found
 
 
@@ -1316,6 +1326,7 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
     entities = ctx.doc.entities
     visited = {site for group, site, _ in ctx.found_of("VISITED")
                if group == delegation.entity_id}
+    home = _home_of(ctx, delegation)
     for who, employer, _ in ctx.found_of("WORKS_FOR"):
         if who != person:
             continue
@@ -1323,7 +1334,8 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
                 employer == delegation.origin_entity
                 or same_place(entities[employer].normal, delegation.origin)
                 or _within_country(entities[employer].normal, delegation.origin)
-                or _within_country(delegation.origin, entities[employer].normal))):
+                or _within_country(delegation.origin, entities[employer].normal)
+                or _same_side(_entity_place(ctx, employer), home))):  # «мэр Твери»
             return True
     return False
 
@@ -1360,6 +1372,9 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         if companion < 0 or verb < 0:
             continue
         head = _head_named(ctx, companion, heads)
+        if head is None and token.lemma == "вместе":
+            _with_head_subject(ctx, rule, t, verb, heads, by_entity)
+            continue
         if head is None:
             continue
         delegation = by_entity.get(heads[head])
@@ -1369,6 +1384,28 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: int,
+                       heads: dict[int, int], by_entity: dict[int, Delegation]) -> None:
+    """«Губернатор X посетил Харбин вместе с министром Y и мэром Z»: those «вместе с» a visit
+    whose subject is a group's head are of his group, unless a post makes them hosts."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma not in ctx.vocab.visit_triggers or ctx.planned(verb):
+        return
+    head = next((ctx.entity(p) for p in _subject_persons(ctx, verb) if ctx.entity(p) in heads),
+                None)
+    delegation = by_entity.get(heads[head]) if head is not None else None
+    if delegation is None:
+        return
+    for c in ctx.children.get(together, []):
+        if not any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+            continue
+        for person in _with_persons(ctx, c):
+            entity = ctx.entity(person)
+            if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                ctx.add(rule, entity, delegation.entity_id, tokens[together].sent_id)
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
