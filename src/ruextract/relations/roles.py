@@ -461,6 +461,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = tokens[earlier.token] if earlier is not None else None
         elif token.lemma in vocab.composition_nouns:
             group = next((f for f in following if f.lemma in vocab.member_groups), None)
+            if group is not None and any(
+                    tokens[u].lemma in vocab.words("escort_verbs") | vocab.host_verbs
+                    for u in range(t + 1, group.token_id)):
+                group = None  # «в числе сопровождавших делегацию лиц»: its hosts
             if group is None and t >= 2 and tokens[t - 1].lemma == "в":
                 # «делегация в составе заместителя префекта X, директора Y посетила …»
                 group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
@@ -1384,6 +1388,48 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+@matcher("member_escort_party")
+def member_escort_party(ctx: Context, rule: RelationRule) -> None:
+    """«В числе сопровождающих губернатора лиц – X и Y», «В состав сопровождающих его лиц
+    вошли X и Y»: those listed for the party that escorts a group's head are of his group,
+    unless a post makes them hosts."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    escort = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in escort or "VerbForm=Part" not in token.feats or t < 2 \
+                or ctx.in_speech(t) or not _opens_party_list(ctx, t):
+            continue
+        party = next((u for u in range(t + 1, min(t + 4, len(tokens)))
+                      if tokens[u].lemma == "лицо" and "Number=Plur" in tokens[u].feats), None)
+        if party is None or any(ctx.ref_at(u) is not None for u in range(t + 1, party)):
+            continue  # «сопровождающих делегацию лиц»: its hosts
+        named = [h for u in range(t + 1, party) if (h := _head_named(ctx, u, heads)) is not None]
+        head = named[0] if named else (next(iter(heads)) if len(set(heads.values())) == 1
+                                       else None)
+        delegation = by_entity.get(heads[head]) if head is not None else None
+        if delegation is None:
+            continue
+        for index in _listed(ctx, party + 1):
+            if ctx.mention_type(index) != "PER" or ctx.entity(index) == head:
+                continue
+            if not _host_of(ctx, ctx.entity(index), delegation) \
+                    and not _of_another_side(ctx, index, delegation.origin_entity, delegation):
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _opens_party_list(ctx: Context, t: int) -> bool:
+    """Is the word right after «в числе», «среди» or «в состав(е)» («в числе сопровождающих
+    его лиц – …»)?"""
+    tokens = ctx.doc.tokens
+    before = tokens[t - 1]
+    return before.lemma == "среди" or (
+        tokens[t - 2].lemma in ("в", "во")
+        and (before.lemma == "число" or before.lemma in ctx.vocab.composition_nouns))
 
 
 def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: int,
