@@ -598,6 +598,8 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
+        if ctx.vocab.is_title(tokens[ctx.last(index)].lemma):
+            continue  # «Полномочный Посол»: a title taken for a name
         quote = ctx.quote_before(index)
         if quote is None:
             continue
