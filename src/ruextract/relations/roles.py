@@ -1112,12 +1112,9 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
                     and not _of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
-        for subject in (c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"):
-            joined = [subject, *(c for c in ctx.children.get(subject, [])
-                                 if tokens[c].rel == "conj")]  # «X и представители Y»
-            for word in joined:
-                for body in _represented_bodies(ctx, word, delegation):
-                    ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+        for word in _subject_words(ctx, t):
+            for body in _represented_bodies(ctx, word, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
 
 
 def _represented_group(ctx: Context, word: int) -> Delegation | None:
@@ -1160,6 +1157,40 @@ def _group_abroad(ctx: Context) -> Delegation | None:
               if group == delegation.entity_id and ctx.doc.entities[site].type == "LOC"
               and (where := _entity_place(ctx, site)) is not None]
     return delegation if abroad and all(w.country != home.country for w in abroad) else None
+
+
+@matcher("member_joined")
+def member_joined(ctx: Context, rule: RelationRule) -> None:
+    """«К делегации присоединились директор завода X и представители компании «Альфа»», «X
+    присоединился к делегации»: those who join a group are of it, unless a post makes them
+    another place's."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
+            continue
+        ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
+                    and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None), None)
+        if ref is None:
+            continue
+        delegation = ctx.delegations[ref.delegation]
+        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        for person in (p for c in subjects for p in _persons_below(ctx, c)):
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for word in _subject_words(ctx, t):
+            for body in _represented_bodies(ctx, word, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _subject_words(ctx: Context, verb: int) -> list[int]:
+    """A verb's subjects with the words joined to them («X и представители Y»)."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    return subjects + [c for s in subjects for c in ctx.children.get(s, [])
+                       if tokens[c].rel == "conj"]
 
 
 def _governed_by_with(ctx: Context, t: int) -> bool:
