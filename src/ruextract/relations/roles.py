@@ -459,8 +459,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = _group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
+        elif token.lemma in vocab.words("guest_nouns") and t > 0 \
+                and tokens[t - 1].lemma == "среди" and _guests_group(ctx, t):
+            group = token  # «Среди гостей – X и Y»: the guest word refers to the group
         elif token.lemma in vocab.composition_nouns:
-            group = next((f for f in following if f.lemma in vocab.member_groups), None)
+            group = next((f for f in following if f.lemma in vocab.member_groups
+                          or (f.lemma in vocab.words("guest_nouns")
+                              and _guests_group(ctx, f.token_id))), None)
             if group is not None and any(
                     tokens[u].lemma in vocab.words("escort_verbs") | vocab.host_verbs
                     for u in range(t + 1, group.token_id)):
@@ -535,6 +540,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _guests_group(ctx: Context, t: int) -> bool:
+    """Does a guest word («гостей») refer to the group, with nothing of its own after it
+    («в числе гостей форума»: an event's guests)?"""
+    return ctx.ref_at(t) is not None and not any(
+        ctx.doc.tokens[c].rel == "nmod" for c in ctx.children.get(t, []))
 
 
 def _colon_after_group(ctx: Context, t: int) -> int | None:
@@ -1057,7 +1069,9 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
 @matcher("member_predicate")
 def member_predicate(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию представляли X и Y», «Членами делегации стали X и Y», «X и Y стали
-    членами делегации»: the persons a clause says the group is made of."""
+    членами делегации», «Участниками визита стали X и Y», «Делегация состояла из X и
+    представителей компании «Альфа»»: the persons (and the bodies whose «представители»
+    are named) a clause says the group is made of."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
@@ -1065,6 +1079,7 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         if ctx.in_speech(t):
             continue
         persons: list[int] = []
+        bodies: list[int] = []
         ref = None
         if token.lemma in verbs and is_finite_verb(token):
             ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
@@ -1073,10 +1088,26 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
             if ref is not None:
                 persons = _subject_persons(ctx, t) or [
                     i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
-        elif token.lemma == "член" and "Case=Ins" in token.feats and t + 1 < len(tokens) \
-                and not _governed_by_with(ctx, t):
+                bodies = [b for w in _subject_words(ctx, t)
+                          for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
+        elif token.lemma in ctx.vocab.words("inclusion_verbs") and is_finite_verb(token):
+            # «Делегация состояла из представителей компаний X и Y», «… включала X и Y»
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                        if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+            if ref is not None:
+                persons = [i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
+                          for b in _represented_bodies(ctx, c, ctx.delegations[ref.delegation])]
+        elif token.lemma in ("член", "участник") and "Case=Ins" in token.feats \
+                and t + 1 < len(tokens) and not _governed_by_with(ctx, t):
             ref = ctx.ref_at(t + 1)
-            if ref is not None and tokens[t + 1].lemma in ctx.vocab.delegation_heads:
+            if tokens[t + 1].lemma not in ctx.vocab.delegation_heads:
+                # «Участниками визита стали X и Y»: the trip's group
+                trip = token.lemma == "участник" \
+                    and tokens[t + 1].lemma in ctx.vocab.words("trip_nouns")
+                ref = ctx.ref_at(t) if trip else None
+            if ref is not None:
                 before = ctx.mention_at.get(t - 2) if t >= 2 \
                     and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
                 if before is not None and ctx.mention_type(before) == "PER":
@@ -1087,6 +1118,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for body in bodies if delegation is not None else []:
+            ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
 
 
 @matcher("member_represented_side")
