@@ -432,7 +432,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
-        group = None
+        group, limit = None, len(tokens)
         if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
                 t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
@@ -459,6 +459,9 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = _group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
+        elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns"))\
+                and ctx.ref_at(t) is not None and (close := _dashed_list(ctx, t)) is not None:
+            group, limit = token, close  # «Гости – X и Y – осмотрели завод»
         elif token.lemma in vocab.words("guest_nouns") and t > 0 \
                 and tokens[t - 1].lemma == "среди" and _guests_group(ctx, t):
             group = token  # «Среди гостей – X и Y»: the guest word refers to the group
@@ -529,7 +532,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             start += 1  # «в составе которой X и Y»
         for index in _listed(ctx, start):
             mention = ctx.doc.mentions[index]
-            if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions:
+            if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions \
+                    or ctx.first(index) > limit:
                 continue
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
                     and vocab.is_title(tokens[ctx.first(index)].lemma):
@@ -540,6 +544,21 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _dashed_list(ctx: Context, t: int) -> int | None:
+    """The dash that closes a list of persons a dash right after the group word opens
+    («Гости – X и Y – осмотрели …»); None where there is none."""
+    tokens = ctx.doc.tokens
+    if t + 1 >= len(tokens) or tokens[t + 1].text not in DASH_OR_HYPHEN:
+        return None
+    sentence = ctx.sentence(tokens[t].sent_id)
+    close = next((u for u in range(t + 2, sentence.stop) if tokens[u].text in DASH_OR_HYPHEN
+                  and u not in ctx.mention_at), None)
+    if close is None or not any(ctx.mention_type(i) == "PER"
+                                for i in ctx.mentions_in(range(t + 2, close))):
+        return None
+    return close
 
 
 def _guests_group(ctx: Context, t: int) -> bool:
@@ -993,8 +1012,8 @@ def _persons_below(ctx: Context, subject: int) -> list[int]:
 @matcher("member_named_before")
 def member_named_before(ctx: Context, rule: RelationRule) -> None:
     """«Мэр города N Иван Петров в составе делегации области посетил …», «X и Y вошли в
-    состав делегации»: the persons named right before «в составе» (or its verb) of a
-    group word."""
+    состав делегации», «X, входящий в состав делегации, …»: the persons named right before
+    «в составе» (or its verb) of a group word."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         t = token.token_id
@@ -1009,6 +1028,9 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         before = t - 2
         if tokens[before].lemma in vocab.membership_verbs:
             before -= 1  # «X вошёл в состав делегации»
+            if before > 0 and tokens[before].text == "," \
+                    and "VerbForm=Part" in tokens[before + 1].feats:
+                before -= 1  # «X, входящий в состав делегации, …»
         index = ctx.mention_at.get(before)
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
             # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
