@@ -530,10 +530,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         start = max(group.token_id, t) + 1
         if start < len(tokens) and tokens[start].lemma == "который":
             start += 1  # «в составе которой X и Y»
-        for index in _listed(ctx, start):
+        listed = _listed(ctx, start)
+        if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
+            continue  # «делегация в составе 10 человек встретилась с губернатором X»
+        for index in listed:
             mention = ctx.doc.mentions[index]
             if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions \
-                    or ctx.first(index) > limit:
+                    or ctx.first(index) > limit or _complement(ctx, index, start):
                 continue
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
                     and vocab.is_title(tokens[ctx.first(index)].lemma):
@@ -544,6 +547,36 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
+    """Is there, before the list's first name, a finite verb whose subject is a group word
+    («делегация в составе 10 человек встретилась с губернатором X»: the names are what it
+    did, not who it is)?"""
+    tokens = ctx.doc.tokens
+    return any(is_finite_verb(tokens[v]) and any(
+        tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None for c in ctx.children.get(v, []))
+        for v in range(start, first))
+
+
+def _complement(ctx: Context, index: int, start: int) -> bool:
+    """Is a listed name a place or partner a preposition introduces («побывали на заводе
+    «Кварц»»), or the agent of a participle in the list («принятой губернатором X»)?"""
+    tokens = ctx.doc.tokens
+    span = range(ctx.first(index), ctx.last(index) + 1)
+    t = next((w for w in span if tokens[w].head_id not in span), ctx.first(index))
+    for _ in range(4):
+        if ctx.governed(t, "в", "во", "на", "с", "со", "к", "по"):
+            return True
+        head = tokens[t].head_id
+        if head < start or head >= t:
+            return False
+        if "VerbForm=Part" in tokens[head].feats:
+            return True
+        if tokens[t].rel not in ("appos", "flat:name", "nmod", "obl"):
+            return False
+        t = head
+    return False
 
 
 def _dashed_list(ctx: Context, t: int) -> int | None:
@@ -762,12 +795,14 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         if verb.lemma not in vocab.visit_triggers \
                 or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
                 or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
+                or verb.rel == "acl:relcl" \
                 or ctx.ref_at(t) is not None:  # the verb stands for a lone official's trip
-            continue
+            continue  # (a relative clause: «завод, директор которого X провёл экскурсию»)
         # a visit the group's sentence states, or one of persons a title makes the group's
         # own: then only those are (hosts go along on a visit)
         own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
-        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))]
         persons = [p for c in subjects for p in _persons_below(ctx, c)]
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):
@@ -778,8 +813,9 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                 travelled = True  # the head: his companions are of the group too
                 continue
             if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    or _host_of(ctx, ctx.entity(person), delegation) \
                     or (own_only and not _own_side(ctx, person, delegation)):
-                continue
+                continue  # «…, директор которого X провёл экскурсию»: a host
             travelled = True
             ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
         for subject in [] if own_only else subjects:
