@@ -550,12 +550,19 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
 
 
 def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
-    """Is there, before the list's first name, a finite verb whose subject is a group word
-    («делегация в составе 10 человек встретилась с губернатором X»: the names are what it
-    did, not who it is)?"""
-    tokens = ctx.doc.tokens
-    return any(is_finite_verb(tokens[v]) and any(
-        tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None for c in ctx.children.get(v, []))
+    """Is there, before the list's first name, a finite verb of hosts, or one whose subject or
+    object is a group word («делегация в составе 10 человек встретилась с губернатором X»,
+    «делегацию в составе 12 человек принял X»: the names are what it did or who received
+    it, not who it is)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+
+    def hosts(v: int) -> bool:  # «принял делегацию», not «принял участие»
+        return tokens[v].lemma in vocab.host_verbs and not any(
+            tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(v, []))
+
+    return any(is_finite_verb(tokens[v]) and (hosts(v) or any(
+        tokens[c].rel in ("nsubj", "obj") and ctx.ref_at(c) is not None
+        for c in ctx.children.get(v, [])))
         for v in range(start, first))
 
 
@@ -1070,9 +1077,11 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         index = ctx.mention_at.get(before)
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
             # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
-            persons = _subject_persons(ctx, token.head_id) if token.head_id >= 0 \
-                and is_finite_verb(tokens[token.head_id]) \
-                and in_group(ctx, token.head_id) == at else []
+            verb = token.head_id
+            persons = _subject_persons(ctx, verb) if verb >= 0 \
+                and is_finite_verb(tokens[verb]) and in_group(ctx, verb) == at \
+                and not any(tokens[u].text == ";"  # «…; переговоры с ними провёл X»
+                            for u in range(min(t, verb), max(t, verb))) else []
         else:
             persons = ctx.person_list(index)
         group = ctx.delegation_entity(ref)
