@@ -1125,12 +1125,25 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                           or tokens[u].text in DASH_OR_HYPHEN)), None)
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
-        for index in _listed(ctx, start + 1):
+        other = _other_side(ctx, start + 1)
+        for index in (i for i in _listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
                 ctx.title_dependent(index, True) or _names_employer(ctx, index)))
             if member and not _host_of(ctx, ctx.entity(index), delegation):
                 ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _other_side(ctx: Context, start: int) -> int:
+    """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
+    adjective before «стороны» or a dash); the sentence's end where none does."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
+    for u in range(start, sentence.stop - 2):
+        if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
+                and (tokens[u + 2].lemma == "сторона" or tokens[u + 2].text in DASH_OR_HYPHEN):
+            return u
+    return sentence.stop
 
 
 @matcher("member_predicate")
