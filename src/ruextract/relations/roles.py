@@ -631,14 +631,19 @@ def _names_employer(ctx: Context, index: int) -> bool:
 
 def _listed(ctx: Context, start: int) -> list[int]:
     """The mentions of a list from ``start`` to the end of the sentence, or past it where a
-    «;» ends it («X — …; Y — …»: one list): a relative clause, or a finite verb after a
+    «;» ends it («X — …; Y — …»: one list) or a colon opens items one a line, each with its
+    dash or number: a relative clause, or a finite verb after a
     name, ends it («вошли X, советник посольства Y и Z, которые посетили …»); the group's
     origin is not one of them."""
     tokens = ctx.doc.tokens
     found: list[int] = []
-    t = start
+    t, bulleted = start, False
     while t < len(tokens) and (t == start or tokens[t].sent_id == tokens[t - 1].sent_id
-                               or tokens[t - 1].text == ";"):
+                               or tokens[t - 1].text == ";"
+                               or ((tokens[t - 1].text == ":" or bulleted) and _bullet_at(ctx, t))):
+        if t > start and tokens[t].sent_id != tokens[t - 1].sent_id \
+                and tokens[t - 1].text != ";":
+            bulleted = True  # «вошли:\n- X, …;\n- Y, …»: one item a line
         index = ctx.mention_at.get(t)
         if index is not None:
             if index not in ctx.origin_mentions:  # «в состав делегации университета X вошли»
@@ -654,6 +659,13 @@ def _listed(ctx: Context, start: int) -> list[int]:
             break
         t += 1
     return found
+
+
+def _bullet_at(ctx: Context, t: int) -> bool:
+    """Does a list item begin at ``t`` (a dash or bullet, «1.», «2)»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].text in ("-", "–", "—", "•", "·", "*", "●", "▪") or (
+        tokens[t].text.isdigit() and t + 1 < len(tokens) and tokens[t + 1].text in (".", ")"))
 
 
 @matcher("member_speaker")
