@@ -898,7 +898,8 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
         # that names no group's origin (only the origin of a reference joined to a group
         # from elsewhere) is one whose people travel
         if ctx.mention_type(index) != "ORG" or (index in ctx.origin_mentions
-                                                and ctx.entity(index) in origins):
+                                                and ctx.entity(index) in origins) \
+                or _names_employer(ctx, index):  # «директор компании «Альфа» X»: his post
             continue
         where = _entity_place(ctx, ctx.entity(index))
         if where is None or where is home:
@@ -1081,11 +1082,15 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         if ref is None or tokens[at].lemma not in vocab.delegation_heads:
             continue
         before = t - 2
-        if tokens[before].lemma in vocab.membership_verbs:
-            before -= 1  # «X вошёл в состав делегации»
+        if tokens[before].lemma in vocab.membership_verbs \
+                or tokens[before].lemma in vocab.words("copula_verbs"):
+            before -= 1  # «X вошёл в состав делегации», «X и Y были в составе делегации»
             if before > 0 and tokens[before].text == "," \
                     and "VerbForm=Part" in tokens[before + 1].feats:
                 before -= 1  # «X, входящий в состав делегации, …»
+            elif before > 1 and tokens[before].lemma == "который" \
+                    and tokens[before - 1].text == ",":
+                before -= 2  # «X, который входит в состав делегации, …»
         index = ctx.mention_at.get(before)
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
             # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
@@ -1182,11 +1187,15 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                     i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
                 bodies = [b for w in _subject_words(ctx, t)
                           for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
-        elif token.lemma in ctx.vocab.words("inclusion_verbs") and is_finite_verb(token):
-            # «Делегация состояла из представителей компаний X и Y», «… включала X и Y»
+        elif token.lemma in ctx.vocab.words("inclusion_verbs"):
+            # «Делегация состояла из представителей компаний X и Y», «… включала X и Y»,
+            # «делегация, состоящая из X и Y»
             ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                         if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None
-                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None) \
+                if is_finite_verb(token) else ctx.ref_at(token.head_id) \
+                if "VerbForm=Part" in token.feats and token.head_id >= 0 \
+                and tokens[token.head_id].lemma in ctx.vocab.delegation_heads else None
             if ref is not None:
                 persons = [i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
                 bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
@@ -1287,16 +1296,22 @@ def _group_abroad(ctx: Context) -> Delegation | None:
 @matcher("member_joined")
 def member_joined(ctx: Context, rule: RelationRule) -> None:
     """«К делегации присоединились директор завода X и представители компании «Альфа»», «X
-    присоединился к делегации»: those who join a group are of it, unless a post makes them
-    another place's."""
+    присоединился к делегации», «Вместе с делегацией прибыли X и Y»: those who join a group
+    are of it, unless a post makes them another place's."""
     tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
+    verbs, arrivals = ctx.vocab.words(rule.trigger), ctx.vocab.words("arrival_verbs")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
+        if not is_finite_verb(token) or ctx.in_speech(t):
             continue
-        ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
-                    and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None), None)
+        if token.lemma in verbs:
+            ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
+                        and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None),
+                       None)
+        elif token.lemma in arrivals and not ctx.planned(t):
+            ref = _arrived_with(ctx, t)  # «Вместе с делегацией прибыли X и Y»
+        else:
+            continue
         if ref is None:
             continue
         delegation = ctx.delegations[ref.delegation]
@@ -1308,6 +1323,18 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
         for word in _subject_words(ctx, t):
             for body in _represented_bodies(ctx, word, delegation):
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _arrived_with(ctx: Context, verb: int) -> Ref | None:
+    """The group an arrival verb's «вместе с» names («вместе с делегацией прибыли …»)."""
+    tokens = ctx.doc.tokens
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if ctx.governed(c, "с", "со") and (ref := ctx.ref_at(c)) is not None:
+                return ref
+    return None
 
 
 def _subject_words(ctx: Context, verb: int) -> list[int]:
@@ -1438,9 +1465,9 @@ def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("member_trip_participants")
 def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
-    """«В поездке также приняли участие X и Y»: those who took part in the trip itself (a
-    trip noun with «в» beside «принять участие») are the group's members, unless a post
-    makes them another place's."""
+    """«В поездке также приняли участие X и Y», «В визите участвовали X и Y»: those who took
+    part in the trip itself (a trip noun with «в» beside «принять участие», «участвовать»)
+    are the group's members, unless a post makes them another place's."""
     tokens = ctx.doc.tokens
     trips = ctx.vocab.words("trip_nouns")
     main = ctx.main_delegation()
@@ -1448,12 +1475,16 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
         return
     for token in tokens:
         t = token.token_id
-        if token.lemma not in ctx.vocab.participation_nouns or token.head_id < 0 \
-                or ctx.in_speech(t):
+        if ctx.in_speech(t):
             continue
-        verb = tokens[token.head_id]
-        if verb.lemma not in ctx.vocab.participation_light_verbs or ctx.planned(verb.token_id) \
-                or "Tense=Fut" in verb.feats:
+        if token.lemma == "участвовать" and is_finite_verb(token):
+            verb = token  # «В визите также участвовали X и Y»
+        elif token.lemma in ctx.vocab.participation_nouns and token.head_id >= 0 \
+                and tokens[token.head_id].lemma in ctx.vocab.participation_light_verbs:
+            verb = tokens[token.head_id]
+        else:
+            continue
+        if ctx.planned(verb.token_id) or "Tense=Fut" in verb.feats:
             continue
         trip = next((c for c in ctx.children.get(verb.token_id, [])
                      if tokens[c].lemma in trips and tokens[c].rel == "obl"
