@@ -1486,8 +1486,9 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         if ctx.planned(verb.token_id) or "Tense=Fut" in verb.feats:
             continue
-        trip = next((c for c in ctx.children.get(verb.token_id, [])
-                     if tokens[c].lemma in trips and tokens[c].rel == "obl"
+        # «в поездке приняли участие», «участие в визите приняли»: on the verb or the noun
+        trip = next((c for c in (*ctx.children.get(verb.token_id, []), *ctx.children.get(t, []))
+                     if tokens[c].lemma in trips and tokens[c].rel in ("obl", "nmod")
                      and any(tokens[g].lemma in ("в", "во")
                              for g in ctx.children.get(c, []))), None)
         if trip is None:
