@@ -191,6 +191,8 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
             *_group_titled(ctx, ctx.vocab.words(rule.trigger)),
             *_group_titled(ctx, leaders, deputies=True)]:
         delegation = ctx.delegation_entity(ref)
+        if _next_clause_name(ctx, title, person):
+            continue  # «Вместе с членами делегации губернатор X осмотрел …»: a host
         persons = [person]
         if "Number=Plur" in title.feats and ctx.first(person) > title.token_id:
             # «Члены делегации министр X и инженер Y осмотрели …»: the names listed on
@@ -201,6 +203,15 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
         for named in persons:
             if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
                 ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
+
+
+def _next_clause_name(ctx: Context, title: Token, person: int) -> bool:
+    """Is the name after a title a preposition governs in another case than the title («с
+    членами делегации губернатор X»: the subject of what follows, not the title's name)?"""
+    if ctx.first(person) < title.token_id or not ctx.governed(title.token_id):
+        return False
+    named = case_of(ctx.doc.tokens[ctx.first(person)])
+    return named is not None and case_of(title) is not None and named != case_of(title)
 
 
 def _is_deputy(ctx: Context, t: int) -> bool:
@@ -530,6 +541,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         start = max(group.token_id, t) + 1
         if start < len(tokens) and tokens[start].lemma == "который":
             start += 1  # «в составе которой X и Y»
+        limit = min(limit, _other_side(ctx, start), next(
+            (u for u in range(start + 1, len(tokens)) if tokens[u].lemma in vocab.composition_nouns
+             and tokens[u - 1].lemma in ("в", "во") and tokens[u].sent_id == token.sent_id),
+            len(tokens)))  # «…, в составе российской – X»: another group's list
         listed = _listed(ctx, start)
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
@@ -826,6 +841,8 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
         if own_only and (len(persons) < 2  # a lone official's visit: the group's head
                          or not any(_own_side(ctx, p, delegation) for p in persons)):
             continue
+        if _arrived_with(ctx, t) is not None:  # «вместе с членами делегации X осмотрел …»
+            persons = [p for p in persons if _own_side(ctx, p, delegation)]
         travelled = False
         for person in persons:
             if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
@@ -1326,13 +1343,20 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
 
 
 def _arrived_with(ctx: Context, verb: int) -> Ref | None:
-    """The group an arrival verb's «вместе с» names («вместе с делегацией прибыли …»)."""
+    """The group a verb's «вместе с» names («вместе с делегацией прибыли …», «вместе с
+    членами делегации осмотрел …»)."""
     tokens = ctx.doc.tokens
     for adverb in ctx.children.get(verb, []):
         if tokens[adverb].lemma != "вместе":
             continue
         for c in ctx.children.get(adverb, []):
-            if ctx.governed(c, "с", "со") and (ref := ctx.ref_at(c)) is not None:
+            if not ctx.governed(c, "с", "со"):
+                continue
+            # «вместе с делегацией», «вместе с членами делегации»
+            ref = ctx.ref_at(c) or next((r for n in ctx.children.get(c, [])
+                                         if tokens[n].rel == "nmod"
+                                         and (r := ctx.ref_at(n)) is not None), None)
+            if ref is not None:
                 return ref
     return None
 
