@@ -1170,14 +1170,14 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
 
 def _other_side(ctx: Context, start: int) -> int:
     """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
-    adjective before «стороны» or a dash); the sentence's end where none does."""
+    adjective before «стороны» or a dash); past the text's end where none does."""
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
         if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
                 and (tokens[u + 2].lemma == "сторона" or tokens[u + 2].text in DASH_OR_HYPHEN):
             return u
-    return sentence.stop
+    return len(tokens)
 
 
 @matcher("member_predicate")
