@@ -921,10 +921,17 @@ def _subject_person(ctx: Context, subject: int) -> int | None:
         # «Председатель парламента X, председатель города Y Имя»: a second title joined
         # to the first is the same person's
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
-                    if tokens[c].rel in ("appos", "flat:name", "nsubj") or (
+                    if (tokens[c].rel in ("appos", "flat:name", "nsubj") or (
                         tokens[c].rel == "conj" and ctx.vocab.is_title(tokens[c].lemma)
-                        and tokens[c - 1].text == ",")]
+                        and tokens[c - 1].text == ",")) and not _past_escort(ctx, t, c)]
     return None
+
+
+def _past_escort(ctx: Context, title: int, name: int) -> bool:
+    """Is a name the parse hangs on a title past «в сопровождении» («Глава области в
+    сопровождении министра X и мэра Y посетил …»: Y escorts him, he is not Y)?"""
+    escorts = ctx.vocab.words("escort_nouns")
+    return any(ctx.doc.tokens[w].lemma in escorts for w in range(title + 1, name))
 
 
 def _origin_in_context(ctx: Context, delegation: Delegation
