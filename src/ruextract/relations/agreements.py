@@ -14,8 +14,7 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import QUOTE_OPEN, Context, is_finite_verb, matcher
-from .roles import resolve_place
+from .context import QUOTE_OPEN, Context, is_finite_verb, matcher, resolve_place
 
 
 @matcher("agreement_between")

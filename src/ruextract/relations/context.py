@@ -664,3 +664,58 @@ class Context:
             iso = f"{year:04d}-{month:02d}" + (f"-{days[0]:02d}" if days else "")
             return text, iso
         return None, None
+
+
+# -- places named by a bare region word (shared by the families) ----------------------------
+
+
+def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
+    """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
+    the last place named before it whose name has that word («Калужская область»); for
+    «регион», the last one named with any region word. None when no place is named so.
+    ``lemma``: the region word, where the token is an adjective of it («краевого»)."""
+    tokens = ctx.doc.tokens
+    anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
+    lemma = lemma or tokens[token_id].lemma
+    stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
+    start = tokens[token_id].start
+    if lemma in ctx.vocab.words("town_anaphors"):
+        towns = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+            lemma in place_descriptor(ctx, index) or is_city(m.normal))]
+        before = [m for m in towns if m.start < start]
+        return before[-1].entity_id if before else None
+    # by its name, or by its full name where the text writes «Мордовия» («глава республики
+    # X»): the nearest before counts, whichever way it is written
+    places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
+        any(stem in word for word in region_words(m.normal) for stem in stems)
+        or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))]
+    before = [m for m in places if m.start < start]
+    if before:
+        return before[-1].entity_id
+    return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def is_city(normal: str) -> bool:
+    """Does the places gazetteer know the place as a city?"""
+    place = gazetteer().lookup(normal)
+    return place is not None and place.kind == "city"
+
+
+def place_descriptor(ctx: Context, index: int) -> list[str]:
+    """The lemma of the descriptor right before a place's name («провинции Аньхой», «в
+    провинцию Конья» → «провинция»), if any."""
+    t = ctx.first(index) - 1
+    if t < 0 or t in ctx.mention_at or ctx.doc.tokens[t].pos != "NOUN":
+        return []
+    return [ctx.doc.tokens[t].lemma]
+
+
+def region_words(normal: str) -> list[str]:
+    """The words of a place's name, with those of its full name in the places gazetteer
+    for a region written without its head word («Орловщина» → «орловская область»,
+    «Мордовия» → «республика мордовия»)."""
+    words = fold(normal).split()
+    place = gazetteer().lookup(normal)
+    if place is not None and place.kind in ("federal subject", "region"):
+        words += [w for w in fold(place.canonical).split() if w not in words]
+    return words

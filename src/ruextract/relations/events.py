@@ -12,8 +12,16 @@ from __future__ import annotations
 
 from ..doc import Token
 from ..rules import RelationRule
-from .context import NOMINAL_POS, QUOTE_CLOSE, QUOTE_OPEN, Context, Ref, case_of, matcher
-from .roles import resolve_place
+from .context import (
+    NOMINAL_POS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Context,
+    Ref,
+    case_of,
+    matcher,
+    resolve_place,
+)
 
 
 @matcher("took_part")

@@ -38,6 +38,9 @@ from .context import (
     case_of,
     is_finite_verb,
     matcher,
+    place_descriptor,
+    region_words,
+    resolve_place,
     same_place,
 )
 from .delegations import (
@@ -2199,11 +2202,11 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         - ctx.vocab.words("state_region_heads")
     # a region written without its head word counts by its full name («Орловщина»)
     regions = {m.entity_id for m in ctx.doc.mentions if m.type == "LOC"
-               and any(word.startswith(a[:-1]) for word in _region_words(m.normal)
+               and any(word.startswith(a[:-1]) for word in region_words(m.normal)
                        for a in anaphors)}
     # or by the word before it («провинции Аньхой»)
     described = {m.entity_id for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC"
-                 and any(word.startswith(a[:-1]) for word in _descriptor(ctx, index)
+                 and any(word.startswith(a[:-1]) for word in place_descriptor(ctx, index)
                          for a in anaphors)}
     travellers: set[int] = set()
     if rule.method == "bare_host_post":
@@ -2610,56 +2613,12 @@ def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
-    """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
-    the last place named before it whose name has that word («Калужская область»); for
-    «регион», the last one named with any region word. None when no place is named so.
-    ``lemma``: the region word, where the token is an adjective of it («краевого»)."""
-    tokens = ctx.doc.tokens
-    anaphors, generic = ctx.vocab.words("place_anaphors"), ctx.vocab.words("generic_region_words")
-    lemma = lemma or tokens[token_id].lemma
-    stems = [w[:-1] for w in (anaphors - generic if lemma in generic else {lemma})]
-    start = tokens[token_id].start
-    if lemma in ctx.vocab.words("town_anaphors"):
-        towns = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
-            lemma in _descriptor(ctx, index) or _is_city(m.normal))]
-        before = [m for m in towns if m.start < start]
-        return before[-1].entity_id if before else None
-    # by its name, or by its full name where the text writes «Мордовия» («глава республики
-    # X»): the nearest before counts, whichever way it is written
-    places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
-        any(stem in word for word in _region_words(m.normal) for stem in stems)
-        or any(w.startswith(stem) for w in _descriptor(ctx, index) for stem in stems))]
-    before = [m for m in places if m.start < start]
-    if before:
-        return before[-1].entity_id
-    return places[0].entity_id if places else None  # «губернатор региона X» in a headline
 
 
-def _is_city(normal: str) -> bool:
-    """Does the places gazetteer know the place as a city?"""
-    place = gazetteer().lookup(normal)
-    return place is not None and place.kind == "city"
 
 
-def _descriptor(ctx: Context, index: int) -> list[str]:
-    """The lemma of the descriptor right before a place's name («провинции Аньхой», «в
-    провинцию Конья» → «провинция»), if any."""
-    t = ctx.first(index) - 1
-    if t < 0 or t in ctx.mention_at or ctx.doc.tokens[t].pos != "NOUN":
-        return []
-    return [ctx.doc.tokens[t].lemma]
 
 
-def _region_words(normal: str) -> list[str]:
-    """The words of a place's name, with those of its full name in the places gazetteer
-    for a region written without its head word («Орловщина» → «орловская область»,
-    «Мордовия» → «республика мордовия»)."""
-    words = fold(normal).split()
-    place = gazetteer().lookup(normal)
-    if place is not None and place.kind in ("federal subject", "region"):
-        words += [w for w in fold(place.canonical).split() if w not in words]
-    return words
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
