@@ -273,6 +273,13 @@ CASES = [
     # an inflected quoted name after an organisation's head: the genitive of the zone named
     "Гости посетили особую экономическую зону «Кедровка». Затем они осмотрели предприятия "
     "[«Кедровки»](PARK).",
+    # a zone by its type phrase and a name without quotes; a park named after a person
+    "Делегация побывала в [промышленной зоне Ольховка](PARK) и осмотрела цеха.",
+    "Гости посетили [зону высокотехнологичного развития Кедрово](PARK).",
+    "Стартапы работают в [ИТ-парке имени Петра Сизова](PARK) с весны.",
+    # an owner's acronym that is also a first name («Нана») stays in the park's name
+    "Делегация посетила [Парк высоких технологий НАНА](PARK) и лаборатории.",
+    "Подписано соглашение о создании [торгово-промышленного парка «Ольха»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -280,6 +287,8 @@ NOT_FOUND = [
     "Делегация посетила [ольховскую международную выставку](EVENT) импорта.",
     "Делегация посетила [международную выставку импорта](EVENT).",
     "Вечером гости отдохнули в [Аквапарке](PARK).",
+    # a town in the genitive after a zone's type is where the zone lies
+    "Новая [промышленная зона Обнинска](PARK) примет первых резидентов.",
     # a photo credit run into the text credits, it names nothing the article is about
     "Гости прибыли в Ольхово Фото: Иван Петров © [Ольхово.RU](ORG) Губернатор встретил их.",
     "Стороны провели переговоры. Фото: Пресс-служба [администрации Приморского края](ORG) "

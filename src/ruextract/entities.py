@@ -685,15 +685,15 @@ class EntityExtractor:
                 candidate.source = "rule:org.acronym_in_brackets"
         merged = self._with_bracketed_acronyms(text, merged)
         for candidate in merged:
-            if candidate.type != "ORG":
+            if candidate.type not in ("ORG", "PARK"):
                 continue
             dangling = DANGLING_NAMED_AFTER.search(text, candidate.start, candidate.end)
             named = NAMED_AFTER.match(text, dangling.start() if dangling else candidate.end)
             if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
-                candidate.end = named.end()
-                candidate.source = "rule:org.named_after"
+                candidate.end = named.end()  # «IT-парк имени Ивана Петрова» as an org's
+                candidate.source = f"rule:{candidate.type.lower()}.named_after"
         return [c for i, c in enumerate(merged)
-                if not any(o.type == "ORG" and o.start < c.start < o.end
+                if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -1347,7 +1347,12 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 # Park rules whose name is what follows the head («СЭЗ Навои», «технопарк GOSB»): without it
 # there is no park. After a zone's type a region or country is no name («ОЭЗ России», «ОЭЗ
 # Татарстана»: the zones there); after a park's it is («Технопарк Мордовии»).
-ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"})
+# After a zone's descriptive type a town in the genitive is where it lies, not its name
+# («промышленная зона Обнинска»; «промышленная зона Кедровка» is named).
+ZONE_NAME_AFTER_DESCRIPTIVE_TYPE = frozenset({"rule:park.typed_zone_name",
+                                              "rule:park.zone_topic_name"})
+ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"}) \
+    | ZONE_NAME_AFTER_DESCRIPTIVE_TYPE
 NAME_AFTER_HEAD = ZONE_NAME_AFTER_TYPE | frozenset(f"rule:park.{name}" for name in (
     "head_name", "head_latin_name", "typed_park_name"))
 
@@ -1357,7 +1362,12 @@ def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
     if candidate.source not in ZONE_NAME_AFTER_TYPE or not tokens:
         return False
     place = gazetteer().lookup(tokens[-1].text)
-    return place is not None and place.kind != "city"
+    if place is None:
+        return False
+    if place.kind != "city":
+        return True
+    return candidate.source in ZONE_NAME_AFTER_DESCRIPTIVE_TYPE \
+        and fold(tokens[-1].text) != fold(place.canonical.split()[-1])
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
@@ -1370,7 +1380,8 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
         for token in tokens:
             depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
             if token is not tokens[0] and depth == 0 and token.text[:1].isupper() \
-                    and is_first_name(token.text):
+                    and not token.text.isupper() and is_first_name(token.text):
+                # («Парк высоких технологий НАНА»: an acronym in capitals is no first name)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
     for person in persons:
