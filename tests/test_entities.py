@@ -307,6 +307,9 @@ NOT_FOUND = [
     "Об этом сообщило [министерство по предварительным данным](ORG).",
     "Работу [отдела продаж](ORG) похвалили.",
     "Гостям понравился сыр ТМ [«Ольховый»](ORG).",  # a trade mark, not a company
+    # a quoted name after a thing that is no organisation names that thing
+    "Стороны обсудили грузы по коридору [«Кедр — Ольха»](ORG).",
+    "Гостей сфотографировали у стелы [«Кедровый край»](ORG).",
     "Глава [Петрозаводска](ORG) встретил гостей.",  # a town named after a plant
     # a kind of organisation or a generic term is no name
     "Связи с [IT-сообществом](ORG) и [ИТ-компаниями](ORG) укрепятся.",

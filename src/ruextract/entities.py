@@ -113,6 +113,7 @@ class EntityExtractor:
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
         self.building_nouns = lowered("building_nouns")
+        self.quoted_thing_nouns = lowered("quoted_thing_nouns")
         self.building_places = lowered("building_places")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
             | lowered("org_generic_words") | lowered("government_bodies")
@@ -299,6 +300,8 @@ class EntityExtractor:
             return []  # «в Ольховской ратуше»: a building, not an organisation
         if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
+        if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
+            return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
@@ -503,6 +506,19 @@ class EntityExtractor:
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
         return bool(parses) and "Name" in parses[0].tag
+
+    def _names_a_thing(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is the span a quoted name alone after a noun of a thing that is no organisation
+        («стелу «Ольха»», «маршрут «Кедр»»)?"""
+        if not tokens:
+            return False
+        first, last = tokens[0].token_id, tokens[-1].token_id
+        if doc.tokens[first].text != QUOTES_OPEN:  # NER leaves the quotes out
+            first, last = first - 1, last + 1
+        if first < 1 or last >= len(doc.tokens) or doc.tokens[first].text != QUOTES_OPEN \
+                or doc.tokens[last].text != QUOTES_CLOSE:
+            return False
+        return doc.tokens[first - 1].lemma.lower() in self.quoted_thing_nouns
 
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
