@@ -114,6 +114,7 @@ class EntityExtractor:
         self.park_nouns = lowered("park_nouns")
         self.building_nouns = lowered("building_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
+        self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
             | lowered("org_generic_words") | lowered("government_bodies")
@@ -165,7 +166,8 @@ class EntityExtractor:
             if len(words) == 1 and self._park_compound(words[0]):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC): a word on «-парк» is the park
                 candidate.type = "PARK"
-        chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
+        chosen = self._with_listed_fields(doc, self._with_branch_before(
+            doc, self._joined_org_names(doc, chosen)))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
@@ -862,6 +864,57 @@ class EntityExtractor:
         return len(tokens) >= 2 and tokens[-2].lemma in self.place_descriptors and \
             tokens[-1].pos == "PROPN" and \
             doc.text[place.start:place.end].lower() in self.country_abbreviations
+
+    def _with_listed_fields(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Института востоковедения | , тюркологии и африканистики»: an organisation's name
+        that ends in the field it is for, cut before the rest of the list of its fields
+        (more lower-case nouns in the same genitive, closed by «и»), runs to the list's end."""
+        starts = sorted(c.start for c in chosen)
+        for candidate in chosen:
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if candidate.type != "ORG" or len(tokens) < 2 or not self._a_field(tokens[-1]) \
+                    or any(t.text == "и" for t in tokens) or not tokens[0].text[:1].isupper():
+                continue  # (a name with «и» in it has its list already)
+            end = self._end_of_field_list(doc, tokens[-1].token_id + 1)
+            if end is None:
+                continue
+            following = next((s for s in starts if s >= candidate.end), None)
+            if following is not None and following < doc.tokens[end].end:
+                continue  # something else was found inside the list
+            candidate.end = doc.tokens[end].end
+            candidate.source = "rule:org.listed_fields"
+        return chosen
+
+    def _a_field(self, token: Token) -> bool:
+        """A lower-case common noun in the genitive that can name a field («тибетологии»),
+        not a person, post, body or place word."""
+        if token.pos != "NOUN" or not token.text.islower() or "Animacy=Anim" in token.feats \
+                or token.lemma in self.post_titles | self.place_descriptors | self.site_groups \
+                or token.lemma in self.org_head_lemmas | self.org_heads:
+            return False
+        # the dictionary's reading: the tagger takes «тюркологии» for a nominative
+        return any("NOUN" in p.tag and "gent" in p.tag and "anim" not in p.tag
+                   for p in self.analyzer.parse(token.text))
+
+    def _end_of_field_list(self, doc: Doc, at: int) -> int | None:
+        """The last token of «, A, B и (adjectives) C» from token ``at``: fields, each a
+        lower-case genitive noun; None where there is no such list."""
+        sent = doc.tokens[at - 1].sent_id if at > 0 else -1
+        i = at
+        while i + 1 < len(doc.tokens) and doc.tokens[i].sent_id == sent:
+            separator = doc.tokens[i].text
+            if separator not in (",", "и"):
+                return None
+            j = i + 1
+            while j < len(doc.tokens) and doc.tokens[j].pos == "ADJ" and \
+                    doc.tokens[j].text.islower():
+                j += 1
+            if j >= len(doc.tokens) or not self._a_field(doc.tokens[j]):
+                return None
+            if separator == "и":
+                return j
+            i = j + 1
+        return None
 
     def _with_branch_before(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """«Ольховского отделения | Китайского комитета …»: a branch named before the
