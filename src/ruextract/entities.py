@@ -578,7 +578,7 @@ class EntityExtractor:
                 continue  # «правительства края»: a lower-case body needs its place's name
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
-            phrase = self._phrase_edges(doc, phrase, token)
+            phrase = self._without_verb_after_place(self._phrase_edges(doc, phrase, token), token)
             phrase, second = self._without_coordinated_body(phrase, token)
             if second:  # «… и Акиматом Y»: the second body is a name of its own
                 end = _without_next_subject(second, second[-1].end)
@@ -977,6 +977,16 @@ class EntityExtractor:
         return bool(tokens) and named_by_head and (
             attached or after_descriptor or genitive(tokens[0])
             or bool(between and genitive(between[0])))
+
+    def _without_verb_after_place(self, phrase: list[Token], head: Token) -> list[Token]:
+        """«министерства Кедровской области | прибыли»: a word after the place that ends the
+        name and that the dictionary reads as a verb too is the sentence's verb, which the
+        tagger took for one more genitive."""
+        while len(phrase) > 2 and phrase[-1] is not head and phrase[-1].text.islower() and (
+                phrase[-2].text[:1].isupper() or phrase[-2].lemma in self.place_descriptors) \
+                and any(p.tag.POS == "VERB" for p in self.analyzer.parse(phrase[-1].text)):
+            phrase = phrase[:-1]
+        return phrase
 
     def _linear_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
         """The same phrase read left to right, for when the parse is wrong: agreeing
