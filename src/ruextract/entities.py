@@ -185,6 +185,7 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
+                        and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
@@ -1260,6 +1261,10 @@ NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 PHOTO_CREDIT = re.compile(r"(?:©|\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
                           r"|\s+с сайта|\s+пресс-служб\w*)|\b[Ии]сточник\s*:)[^.!?\n«»]{0,40}$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
+STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
+STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
+STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
+LIST_BULLETS = ("-", "—", "–", "•", "*")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -1279,6 +1284,19 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     a photo credit run into the article's text is not the article (boilerplate drops it
     only where it stands on a line of its own)."""
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _on_a_stray_line(text: str, mention: Mention) -> bool:
+    """«Информация о сайте ДВО РАН», «Kapital.kz», a byline: an organisation on a short line
+    of its own below the title, not a sentence (no final stop) nor a list's item, is the
+    page's furniture (ANNOTATION.md: site navigation and credits are not annotated)."""
+    if mention.type not in STRAY_LINE_TYPES:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
+        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS)
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
