@@ -291,6 +291,8 @@ CASES = [
     "Гости посетили [инновационно-технологический центр «Кедр»](PARK) и [малую промышленную "
     "зону «Ольха»](PARK).",
     "Товарооборот стран [ЕС](ORG) с регионом вырос.",  # a union of states is an organisation
+    # a place's name after its descriptor in a zone's name, though it is a first name too
+    "Также он посетил [пилотную зону свободной торговли провинции Хэбэй](PARK).",
     # a capitalised adjective mid-sentence before a park's head and name is the name's
     "Они работают в [Китайско-Ольховском индустриальном парке «Кедр»](PARK) с весны.",
     "[Технопарк «Идея»](PARK) принял гостей.",

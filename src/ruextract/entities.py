@@ -154,7 +154,8 @@ class EntityExtractor:
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations)
         persons = [c for c in ner if c.type == "PER"]
-        rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
+        rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
+                                            self.place_descriptors) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
@@ -1468,7 +1469,8 @@ def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
-                   is_first_name: Callable[[str], bool]) -> Candidate | None:
+                   is_first_name: Callable[[str], bool],
+                   place_words: set[str]) -> Candidate | None:
     """A person's name is never part of a park or organisation name: cut the rule span
     before a person it runs into («Биотехнопарка Дмитрий Гришунин»)."""
     if candidate.type == "PARK":
@@ -1477,8 +1479,10 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
         for token in tokens:
             depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
             if token is not tokens[0] and depth == 0 and token.text[:1].isupper() \
-                    and not token.text.isupper() and is_first_name(token.text):
-                # («Парк высоких технологий НАНА»: an acronym in capitals is no first name)
+                    and not token.text.isupper() and is_first_name(token.text) \
+                    and doc.tokens[token.token_id - 1].lemma not in place_words:
+                # («Парк высоких технологий НАНА»: an acronym in capitals is no first name;
+                # «зона … провинции Хэбэй»: after a place's descriptor a name is the place's)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
     for person in persons:
