@@ -292,7 +292,7 @@ CASES = [
     "зону «Ольха»](PARK).",
     "Товарооборот стран [ЕС](ORG) с регионом вырос.",  # a union of states is an organisation
     # a place's name after its descriptor in a zone's name, though it is a first name too
-    "Также он посетил [пилотную зону свободной торговли провинции Хэбэй](PARK).",
+    "Гости побывали в [пилотной зоне свободной торговли провинции Лина](PARK) и в порту.",
     # a capitalised adjective mid-sentence before a park's head and name is the name's
     "Они работают в [Китайско-Ольховском индустриальном парке «Кедр»](PARK) с весны.",
     "[Технопарк «Идея»](PARK) принял гостей.",
