@@ -1446,7 +1446,7 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 # there is no park. After a zone's type a region or country is no name («ОЭЗ России», «ОЭЗ
 # Татарстана»: the zones there); after a park's it is («Технопарк Мордовии»).
 # After a zone's descriptive type a town in the genitive is where it lies, not its name
-# («промышленная зона Обнинска»; «промышленная зона Кедровка» is named).
+# («промышленная зона Калуги»; «промышленная зона Кедровка» is named).
 ZONE_NAME_AFTER_DESCRIPTIVE_TYPE = frozenset({"rule:park.typed_zone_name",
                                               "rule:park.zone_topic_name"})
 ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"}) \
@@ -1481,8 +1481,8 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
             if token is not tokens[0] and depth == 0 and token.text[:1].isupper() \
                     and not token.text.isupper() and is_first_name(token.text) \
                     and doc.tokens[token.token_id - 1].lemma not in place_words:
-                # («Парк высоких технологий НАНА»: an acronym in capitals is no first name;
-                # «зона … провинции Хэбэй»: after a place's descriptor a name is the place's)
+                # («Парк высоких технологий ИННА»: an acronym in capitals is no first name;
+                # «зона … провинции Лина»: after a place's descriptor a name is the place's)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
     for person in persons:
