@@ -113,6 +113,8 @@ class EntityExtractor:
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
         self.building_nouns = lowered("building_nouns")
+        self.quoted_thing_nouns = lowered("quoted_thing_nouns")
+        self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
             | lowered("org_generic_words") | lowered("government_bodies")
@@ -152,7 +154,8 @@ class EntityExtractor:
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations)
         persons = [c for c in ner if c.type == "PER"]
-        rules = [c for c in (_before_person(c, persons, doc, self._is_first_name) for c in rules)
+        rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
+                                            self.place_descriptors) for c in rules)
                  if c and not _named_by_a_region(doc, c)]
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
@@ -164,7 +167,8 @@ class EntityExtractor:
             if len(words) == 1 and self._park_compound(words[0]):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC): a word on «-парк» is the park
                 candidate.type = "PARK"
-        chosen = self._with_branch_before(doc, self._joined_org_names(doc, chosen))
+        chosen = self._with_listed_fields(doc, self._with_branch_before(
+            doc, self._joined_org_names(doc, chosen)))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
@@ -182,6 +186,7 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
+                        and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
@@ -299,6 +304,8 @@ class EntityExtractor:
             return []  # «в Ольховской ратуше»: a building, not an organisation
         if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
+        if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
+            return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
@@ -504,6 +511,19 @@ class EntityExtractor:
         parses = self.analyzer.parse(word)
         return bool(parses) and "Name" in parses[0].tag
 
+    def _names_a_thing(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is the span a quoted name alone after a noun of a thing that is no organisation
+        («стелу «Ольха»», «маршрут «Кедр»»)?"""
+        if not tokens:
+            return False
+        first, last = tokens[0].token_id, tokens[-1].token_id
+        if doc.tokens[first].text != QUOTES_OPEN:  # NER leaves the quotes out
+            first, last = first - 1, last + 1
+        if first < 1 or last >= len(doc.tokens) or doc.tokens[first].text != QUOTES_OPEN \
+                or doc.tokens[last].text != QUOTES_CLOSE:
+            return False
+        return doc.tokens[first - 1].lemma.lower() in self.quoted_thing_nouns
+
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
@@ -560,7 +580,7 @@ class EntityExtractor:
                 continue  # «правительства края»: a lower-case body needs its place's name
             if lemma in self.mission_nouns:
                 phrase = doc.tokens[first:self._mission_place(doc, last) + 1]
-            phrase = self._phrase_edges(doc, phrase, token)
+            phrase = self._without_verb_after_place(self._phrase_edges(doc, phrase, token), token)
             phrase, second = self._without_coordinated_body(phrase, token)
             if second:  # «… и Акиматом Y»: the second body is a name of its own
                 end = _without_next_subject(second, second[-1].end)
@@ -685,15 +705,15 @@ class EntityExtractor:
                 candidate.source = "rule:org.acronym_in_brackets"
         merged = self._with_bracketed_acronyms(text, merged)
         for candidate in merged:
-            if candidate.type != "ORG":
+            if candidate.type not in ("ORG", "PARK"):
                 continue
             dangling = DANGLING_NAMED_AFTER.search(text, candidate.start, candidate.end)
             named = NAMED_AFTER.match(text, dangling.start() if dangling else candidate.end)
             if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
-                candidate.end = named.end()
-                candidate.source = "rule:org.named_after"
+                candidate.end = named.end()  # «IT-парк имени Ивана Петрова» as an org's
+                candidate.source = f"rule:{candidate.type.lower()}.named_after"
         return [c for i, c in enumerate(merged)
-                if not any(o.type == "ORG" and o.start < c.start < o.end
+                if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -847,6 +867,57 @@ class EntityExtractor:
             tokens[-1].pos == "PROPN" and \
             doc.text[place.start:place.end].lower() in self.country_abbreviations
 
+    def _with_listed_fields(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Института востоковедения | , тюркологии и африканистики»: an organisation's name
+        that ends in the field it is for, cut before the rest of the list of its fields
+        (more lower-case nouns in the same genitive, closed by «и»), runs to the list's end."""
+        starts = sorted(c.start for c in chosen)
+        for candidate in chosen:
+            tokens = doc.tokens_in(candidate.start, candidate.end)
+            if candidate.type != "ORG" or len(tokens) < 2 or not self._a_field(tokens[-1]) \
+                    or any(t.text == "и" for t in tokens) or not tokens[0].text[:1].isupper():
+                continue  # (a name with «и» in it has its list already)
+            end = self._end_of_field_list(doc, tokens[-1].token_id + 1)
+            if end is None:
+                continue
+            following = next((s for s in starts if s >= candidate.end), None)
+            if following is not None and following < doc.tokens[end].end:
+                continue  # something else was found inside the list
+            candidate.end = doc.tokens[end].end
+            candidate.source = "rule:org.listed_fields"
+        return chosen
+
+    def _a_field(self, token: Token) -> bool:
+        """A lower-case common noun in the genitive that can name a field («тибетологии»),
+        not a person, post, body or place word."""
+        if token.pos != "NOUN" or not token.text.islower() or "Animacy=Anim" in token.feats \
+                or token.lemma in self.post_titles | self.place_descriptors | self.site_groups \
+                or token.lemma in self.org_head_lemmas | self.org_heads:
+            return False
+        # the dictionary's reading: the tagger takes «тюркологии» for a nominative
+        return any("NOUN" in p.tag and "gent" in p.tag and "anim" not in p.tag
+                   for p in self.analyzer.parse(token.text))
+
+    def _end_of_field_list(self, doc: Doc, at: int) -> int | None:
+        """The last token of «, A, B и (adjectives) C» from token ``at``: fields, each a
+        lower-case genitive noun; None where there is no such list."""
+        sent = doc.tokens[at - 1].sent_id if at > 0 else -1
+        i = at
+        while i + 1 < len(doc.tokens) and doc.tokens[i].sent_id == sent:
+            separator = doc.tokens[i].text
+            if separator not in (",", "и"):
+                return None
+            j = i + 1
+            while j < len(doc.tokens) and doc.tokens[j].pos == "ADJ" and \
+                    doc.tokens[j].text.islower():
+                j += 1
+            if j >= len(doc.tokens) or not self._a_field(doc.tokens[j]):
+                return None
+            if separator == "и":
+                return j
+            i = j + 1
+        return None
+
     def _with_branch_before(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """«Ольховского отделения | Китайского комитета …»: a branch named before the
         organisation it belongs to (its adjectives and the branch word) is part of the name;
@@ -908,6 +979,16 @@ class EntityExtractor:
         return bool(tokens) and named_by_head and (
             attached or after_descriptor or genitive(tokens[0])
             or bool(between and genitive(between[0])))
+
+    def _without_verb_after_place(self, phrase: list[Token], head: Token) -> list[Token]:
+        """«министерства Кедровской области | прибыли»: a word after the place that ends the
+        name and that the dictionary reads as a verb too is the sentence's verb, which the
+        tagger took for one more genitive."""
+        while len(phrase) > 2 and phrase[-1] is not head and phrase[-1].text.islower() and (
+                phrase[-2].text[:1].isupper() or phrase[-2].lemma in self.place_descriptors) \
+                and any(p.tag.POS == "VERB" for p in self.analyzer.parse(phrase[-1].text)):
+            phrase = phrase[:-1]
+        return phrase
 
     def _linear_span(self, doc: Doc, head: Token) -> tuple[int, int] | None:
         """The same phrase read left to right, for when the parse is wrong: agreeing
@@ -1181,6 +1262,10 @@ NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
 PHOTO_CREDIT = re.compile(r"(?:©|\b[Фф]ото(?:\s*:|\s+[—–-]\s|\s+предоставлен\w*|\s+из\b"
                           r"|\s+с сайта|\s+пресс-служб\w*)|\b[Ии]сточник\s*:)[^.!?\n«»]{0,40}$")
 CUT_PARAGRAPH_MIN_CHARS = 150  # a last line this long with no final stop was cut off
+STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
+STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
+STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
+LIST_BULLETS = ("-", "—", "–", "•", "*")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -1200,6 +1285,19 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     a photo credit run into the article's text is not the article (boilerplate drops it
     only where it stands on a line of its own)."""
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _on_a_stray_line(text: str, mention: Mention) -> bool:
+    """«Информация о сайте ДВО РАН», «Kapital.kz», a byline: an organisation on a short line
+    of its own below the title, not a sentence (no final stop) nor a list's item, is the
+    page's furniture (ANNOTATION.md: site navigation and credits are not annotated)."""
+    if mention.type not in STRAY_LINE_TYPES:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
+        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS)
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
@@ -1347,7 +1445,12 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 # Park rules whose name is what follows the head («СЭЗ Навои», «технопарк GOSB»): without it
 # there is no park. After a zone's type a region or country is no name («ОЭЗ России», «ОЭЗ
 # Татарстана»: the zones there); after a park's it is («Технопарк Мордовии»).
-ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"})
+# After a zone's descriptive type a town in the genitive is where it lies, not its name
+# («промышленная зона Калуги»; «промышленная зона Кедровка» is named).
+ZONE_NAME_AFTER_DESCRIPTIVE_TYPE = frozenset({"rule:park.typed_zone_name",
+                                              "rule:park.zone_topic_name"})
+ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"}) \
+    | ZONE_NAME_AFTER_DESCRIPTIVE_TYPE
 NAME_AFTER_HEAD = ZONE_NAME_AFTER_TYPE | frozenset(f"rule:park.{name}" for name in (
     "head_name", "head_latin_name", "typed_park_name"))
 
@@ -1357,11 +1460,17 @@ def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
     if candidate.source not in ZONE_NAME_AFTER_TYPE or not tokens:
         return False
     place = gazetteer().lookup(tokens[-1].text)
-    return place is not None and place.kind != "city"
+    if place is None:
+        return False
+    if place.kind != "city":
+        return True
+    return candidate.source in ZONE_NAME_AFTER_DESCRIPTIVE_TYPE \
+        and fold(tokens[-1].text) != fold(place.canonical.split()[-1])
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
-                   is_first_name: Callable[[str], bool]) -> Candidate | None:
+                   is_first_name: Callable[[str], bool],
+                   place_words: set[str]) -> Candidate | None:
     """A person's name is never part of a park or organisation name: cut the rule span
     before a person it runs into («Биотехнопарка Дмитрий Гришунин»)."""
     if candidate.type == "PARK":
@@ -1370,7 +1479,10 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
         for token in tokens:
             depth += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
             if token is not tokens[0] and depth == 0 and token.text[:1].isupper() \
-                    and is_first_name(token.text):
+                    and not token.text.isupper() and is_first_name(token.text) \
+                    and doc.tokens[token.token_id - 1].lemma not in place_words:
+                # («Парк высоких технологий ИННА»: an acronym in capitals is no first name;
+                # «зона … провинции Лина»: after a place's descriptor a name is the place's)
                 persons = [*persons, Candidate(token.start, candidate.end, "PER", "", 0)]
                 break
     for person in persons:
