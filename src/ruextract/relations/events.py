@@ -235,14 +235,24 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
         _thanked_for_taking_part(ctx, rule, t, event)
 
 
+def _past_verb_over(ctx: Context, t: int, preposition: str) -> int | None:
+    """The verb a participation noun after ``preposition`` hangs on («поблагодарил за участие»,
+    «прибыл для участия»), where it is told as done, in the past and not in speech."""
+    tokens = ctx.doc.tokens
+    verb = tokens[t].head_id
+    if t == 0 or tokens[t - 1].lemma != preposition or verb < 0 \
+            or tokens[verb].pos != "VERB" or "Tense=Past" not in tokens[verb].feats \
+            or ctx.planned(verb) or ctx.in_speech(verb):
+        return None
+    return verb
+
+
 def _thanked_for_taking_part(ctx: Context, rule: RelationRule, t: int, event: int) -> None:
     """«Губернатор поблагодарил компанию «A» за участие в выставке X»: who is thanked or
     awarded for taking part, the object of a past verb, took part."""
     tokens = ctx.doc.tokens
-    verb = tokens[t].head_id
-    if t == 0 or tokens[t - 1].lemma != "за" or verb < 0 or tokens[verb].pos != "VERB" \
-            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb) \
-            or ctx.in_speech(verb):
+    verb = _past_verb_over(ctx, t, "за")
+    if verb is None:
         return
     for participant in _named_subjects(ctx, verb, rels=("obj",)):
         ctx.add(rule, participant, ctx.entity(event), tokens[t].sent_id)
@@ -252,10 +262,8 @@ def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> 
     """«Аким области X прибыл в Омск для участия в форуме Y»: who came (or the group his trip
     made) to take part did, where the coming is told in the past."""
     tokens = ctx.doc.tokens
-    verb = tokens[t].head_id
-    if t == 0 or tokens[t - 1].lemma != "для" or verb < 0 or tokens[verb].pos != "VERB" \
-            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb) \
-            or ctx.in_speech(verb):
+    verb = _past_verb_over(ctx, t, "для")
+    if verb is None:
         return
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
