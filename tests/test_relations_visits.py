@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a hyphen standing alone between words is a dash: the list after a relative clause
+    ("Делегация Кении прибыла в Тамбов. В числе предприятий, которые посетили гости, - АО "
+     "«Альфа», Тамбовский вентиляторный завод.",
+     "+VISITED delegation:Кения -> Тамбовский вентиляторный завод"),
     # where an official stays on a trip («находится с визитом в X»); a monarch's title
     ("Президент Кении Джон Мванги находится с визитом в Тамбове.",
      "+VISITED delegation:Кения -> Тамбов"),

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from ..doc import WEB_ADDRESS, Mention, Token
 from ..rules import RelationRule
 from .context import (
+    DASH_OR_HYPHEN,
     QUOTE_OPEN,
     SITE_TYPES,
     Context,
@@ -126,7 +127,7 @@ def _listed_after_break(ctx: Context, index: int, trigger: int) -> bool:
     tokens = ctx.doc.tokens
     first = ctx.first(index)
     breaks = [t for t in range(trigger + 1, first)
-              if tokens[t].text in (":", "—", "–") and t not in ctx.mention_at]
+              if tokens[t].text in (":", *DASH_OR_HYPHEN) and t not in ctx.mention_at]
     if not breaks:
         return False
     return not any(tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at
@@ -144,7 +145,9 @@ def _relative_list(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     t = scope[-1] + 1
     while t < sentence.stop and tokens[t].text == "," and t not in ctx.mention_at:
         t += 1
-    if t >= sentence.stop or tokens[t].text not in ("—", "–", ":") or t in ctx.mention_at:
+    # (a hyphen standing alone between words is a dash: «…, которые посетили гости, - X»)
+    if t >= sentence.stop or tokens[t].text not in (*DASH_OR_HYPHEN, ":") \
+            or t in ctx.mention_at:
         return []
     listed = []
     for item in range(t + 1, sentence.stop):
@@ -220,8 +223,8 @@ def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int
     visit's clause, a dash and a name in apposition to that word say which it was."""
     tokens = ctx.doc.tokens
     words = [t for chunk in chunks for t in chunk]
-    dash = next((t for t in words if tokens[t].text in ("—", "–") and t not in ctx.mention_at),
-                None)
+    dash = next((t for t in words if tokens[t].text in DASH_OR_HYPHEN
+                 and t not in ctx.mention_at), None)
     if dash is None or (dash not in chunks[0] and dash != chunks[-1][0]):
         return []
     inside = set(scope)
