@@ -305,6 +305,10 @@ CASES = [
     "Выставка прошла в [Национальном центре «Ольха»](ORG) в мае.",
     "Нас встретила Управляющая компания [«Кедр»](ORG) и Управляющий [технопарка «Ольха»](PARK).",
     "Гости посетили завод [«Кедр»](ORG) и Ольховский завод [«Береза»](ORG).",
+    # a name right after a town's or village's abbreviated descriptor is a place, not a person;
+    # initials in capitals are a person's
+    "Гости посетили питомник в г.[Пушкин](LOC) и ферму в с. [Горелое](LOC).",
+    "Делегацию возглавил проректор [В.П. Дронов](PER).",
     # a Central Asian regional government in lower case, with its region
     "Гостей встретили сотрудники [акимата Ольховской области](ORG).",
     "Соглашение подписано с [хокимиятом Ольховской области](ORG).",

@@ -133,6 +133,7 @@ class EntityExtractor:
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         self.country_abbreviations = lowered("country_abbreviations")
+        self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
@@ -330,6 +331,9 @@ class EntityExtractor:
                                "rule:mend.place_after_post", 0)]
             return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
                             if len(tokens) > 2 else [])
+        if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
+            # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
+            return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -478,6 +482,17 @@ class EntityExtractor:
         parses = self.analyzer.parse(token.text)
         return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
                                     for p in parses)
+
+    def _after_settlement_abbreviation(self, doc: Doc, start: int) -> bool:
+        """Does a town's or village's abbreviated descriptor and its dot («п.», «г.») stand
+        right before ``start``?"""
+        before = doc.text[max(start - 6, 0):start].rstrip()
+        if not before.endswith("."):
+            return False
+        word = before[:-1].rsplit(maxsplit=1)[-1] if before[:-1].strip() else ""
+        # written in lower case: «В.П. Дронов» has initials, not a village
+        return word in self.settlement_abbreviations and (
+            len(before) - 1 - len(word) <= 0 or not before[-2 - len(word)].isalpha())
 
     def _region_not_name(self, token: Token) -> bool:
         """A word the places gazetteer knows as a region or country that no dictionary
