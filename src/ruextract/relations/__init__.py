@@ -8,7 +8,7 @@ that runs it. One module per family of relations, on the shared ``Context``:
   ``@matcher("name")`` registers a family function as the matcher of rules naming it;
 - ``vocabulary``: the word lists matchers read, compiled once;
 - ``delegations``: the visiting groups, their references and origins (DELEGATION_FROM);
-- ``visits`` (VISITED), ``roles`` (WORKS_FOR, HEADED_BY, MEMBER_OF_DELEGATION),
+- ``visits`` (VISITED), ``roles`` (WORKS_FOR, HEADED_BY), ``members`` (MEMBER_OF_DELEGATION),
   ``places`` (LOCATED_IN, RESIDENT_OF, PART_OF), ``agreements`` (AGREEMENT_WITH),
   ``events`` (PARTICIPATED_IN);
 - ``extractor``: ``RelationExtractor``, which runs the rules of ``relations.yaml``.

@@ -1,0 +1,1216 @@
+"""Who travels in a group: MEMBER_OF_DELEGATION.
+
+«в состав делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе
+— …», «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в
+составе делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его
+сопровождали …» (of the head), «в поездке приняли участие …», the travellers of its visit
+(and the bodies its «представители» come from), a speaker who speaks as one of the group
+(«наша делегация», «наш визит»), the organisation at its head, an official of the place it
+comes from, those who represented its side, its escorts and companions. The helpers it
+shares with heads and posts (lists of persons, whose side a title puts a person on) are in
+``roles``.
+Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
+``first_person_words``, ``own_group_markers``, ``escort_nouns``, ``escort_verbs``,
+``joining_verbs``, ``guest_nouns``.
+"""
+
+from __future__ import annotations
+
+from ..doc import fold
+from ..places import gazetteer, region_of
+from ..rules import RelationRule
+from .context import (
+    DASH_OR_HYPHEN,
+    Context,
+    Delegation,
+    Ref,
+    is_finite_verb,
+    matcher,
+    same_place,
+)
+from .delegations import (
+    _past_legal_forms,
+    _unnamed_title_place,
+    adjective_place,
+    in_group,
+    leader_named,
+    official_place,
+)
+from .roles import (
+    _entity_place,
+    _group_before,
+    _home_of,
+    _listed,
+    _of_another_side,
+    _person_at,
+    _same_side,
+    _subject_persons,
+    _visits_country,
+)
+
+
+@matcher("member_composition")
+def member_composition(ctx: Context, rule: RelationRule) -> None:
+    """«в состав делегации вошли X и Y», «делегация, в которую вошли …»: the persons and
+    organisations listed after the group word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if not ctx.delegations:
+        return
+    for token in tokens:
+        t = token.token_id
+        following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
+        group, limit = None, len(tokens)
+        if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
+                t + 2 < len(tokens) and tokens[t + 2].text in DASH_OR_HYPHEN)):
+            # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
+            group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
+                         None)
+        elif token.lemma == "участник" and t > 0 and tokens[t - 1].lemma == "среди" \
+                and following and following[0].lemma in vocab.words("trip_nouns") \
+                and ctx.ref_at(t) is not None:
+            # «Среди участников визита — представители компаний X, Y»: the trip's group
+            group = token
+        elif token.lemma in vocab.composition_nouns and following \
+                and following[0].lemma == "который":
+            # «делегация, в составе которой X и Y», also past its head's name («делегация во
+            # главе с министром X, в составе которой …»)
+            group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
+                          if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
+                         None)
+            others = vocab.words("counterpart_nouns") | vocab.words("host_leader_nouns")
+            if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
+                                         for w in range(group.token_id + 1, t)):
+                group = None  # «встреча гостей с представителями N, в числе которых …»
+        elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
+                and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
+            # «В её составе — X, Y»: the group named before, in the sentence or the one before
+            earlier = _group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None else None
+        elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns"))\
+                and ctx.ref_at(t) is not None and (close := _dashed_list(ctx, t)) is not None:
+            group, limit = token, close  # «Гости – X и Y – осмотрели завод»
+        elif token.lemma in vocab.words("guest_nouns") and t > 0 \
+                and tokens[t - 1].lemma == "среди" and _guests_group(ctx, t):
+            group = token  # «Среди гостей – X и Y»: the guest word refers to the group
+        elif token.lemma in vocab.composition_nouns:
+            group = next((f for f in following if f.lemma in vocab.member_groups
+                          or (f.lemma in vocab.words("guest_nouns")
+                              and _guests_group(ctx, f.token_id))), None)
+            if group is not None and any(
+                    tokens[u].lemma in vocab.words("escort_verbs") | vocab.host_verbs
+                    for u in range(t + 1, group.token_id)):
+                group = None  # «в числе сопровождавших делегацию лиц»: its hosts
+            if group is None and t >= 2 and tokens[t - 1].lemma == "в":
+                # «делегация в составе заместителя префекта X, директора Y посетила …»
+                group = next((tokens[r] for r in range(t - 2, max(t - 5, -1), -1)
+                              if ctx.ref_at(r) is not None
+                              and tokens[r].sent_id == token.sent_id), None)
+        elif token.lemma in vocab.delegation_heads and ctx.ref_at(t) is not None \
+                and (colon := _colon_after_group(ctx, t)) is not None:
+            # «Вместе с ним прибыла делегация (области): министр X, заместитель министра Y»
+            group = token
+            t = colon
+        elif token.lemma == "среди" and following and following[0].lemma == "который" \
+                and t >= 2 and tokens[t - 1].text == ",":
+            # «Делегация насчитывает 150 человек, среди которых – министр X и компании Y»:
+            # the group itself, or the count its verb gives
+            before = t - 2
+            ref = ctx.ref_at(before)
+            verb = tokens[before].head_id
+            if ref is None and verb >= 0 and is_finite_verb(tokens[verb]) \
+                    and tokens[before].rel == "obj":
+                ref = next((r for c in ctx.children.get(verb, [])
+                            if tokens[c].rel == "nsubj" and (r := ctx.ref_at(c)) is not None),
+                           None)
+            # «Гостей, среди которых X и Y, встретил …»: a guest word that refers to the group
+            group = tokens[ref.token] if ref is not None and (
+                tokens[ref.token].lemma in vocab.delegation_heads
+                or tokens[ref.token].lemma in vocab.words("guest_nouns")) else None
+            t += 1  # the list starts after «которых»
+        elif token.lemma in vocab.membership_verbs:
+            around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
+                      if tokens[i].sent_id == token.sent_id]
+            group = next((f for f in around if f.lemma in vocab.delegation_heads
+                          and any(tokens[c].lemma == "в" for c in ctx.children.get(
+                              f.token_id, []))), None)
+            if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
+                group = next((tokens[c] for c in ctx.children.get(t, [])
+                              if c < t and tokens[c].lemma in vocab.delegation_heads
+                              and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
+                             None)
+            if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
+                group = next((r for r in reversed(range(max(t - 6, 0), t))
+                              if tokens[r].lemma in vocab.delegation_heads), None)
+                group = tokens[group] if group is not None else None
+            k = t - 1
+            while k > 0 and tokens[k].pos == "ADV":
+                k -= 1  # «в нее также вошли X, Y»
+            if group is None and k >= 1 and tokens[k - 1].lemma in ("в", "во") \
+                    and tokens[k].text.lower() in ("нее", "неё", "него"):
+                earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
+                group = tokens[earlier.token] if earlier is not None \
+                    and tokens[earlier.token].lemma in vocab.delegation_heads else None
+        if group is None:
+            continue
+        ref = ctx.ref_at(group.token_id)
+        delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
+        start = max(group.token_id, t) + 1
+        if start < len(tokens) and tokens[start].lemma == "который":
+            start += 1  # «в составе которой X и Y»
+        limit = min(limit, _other_side(ctx, start), next(
+            (u for u in range(start + 1, len(tokens)) if tokens[u].lemma in vocab.composition_nouns
+             and tokens[u - 1].lemma in ("в", "во") and tokens[u].sent_id == token.sent_id),
+            len(tokens)))  # «…, в составе российской – X»: another group's list
+        listed = _listed(ctx, start)
+        if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
+            continue  # «делегация в составе 10 человек встретилась с губернатором X»
+        for index in listed:
+            mention = ctx.doc.mentions[index]
+            if mention.type not in ("PER", "ORG") or index in ctx.origin_mentions \
+                    or ctx.first(index) > limit or _complement(ctx, index, start):
+                continue
+            if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
+                    and vocab.is_title(tokens[ctx.first(index)].lemma):
+                continue  # «в составе Вице-премьера, министра X»: a title taken for a name
+            if mention.type == "ORG" and (ctx.title_dependent(index, True)
+                                          or _names_employer(ctx, index)):
+                continue
+            if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
+                continue  # «в составе делегации под руководством X»: its head
+            ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
+    """Is there, before the list's first name, a finite verb of hosts, or one whose subject or
+    object is a group word («делегация в составе 10 человек встретилась с губернатором X»,
+    «делегацию в составе 12 человек принял X»: the names are what it did or who received
+    it, not who it is)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+
+    def hosts(v: int) -> bool:  # «принял делегацию», not «принял участие»
+        return tokens[v].lemma in vocab.host_verbs and not any(
+            tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(v, []))
+
+    return any(is_finite_verb(tokens[v]) and (hosts(v) or any(
+        tokens[c].rel in ("nsubj", "obj") and ctx.ref_at(c) is not None
+        for c in ctx.children.get(v, [])))
+        for v in range(start, first))
+
+
+def _complement(ctx: Context, index: int, start: int) -> bool:
+    """Is a listed name a place or partner a preposition introduces («побывали на заводе
+    «Кварц»»), or the agent of a participle in the list («принятой губернатором X»)?"""
+    tokens = ctx.doc.tokens
+    span = range(ctx.first(index), ctx.last(index) + 1)
+    t = next((w for w in span if tokens[w].head_id not in span), ctx.first(index))
+    for _ in range(4):
+        if ctx.governed(t, "в", "во", "на", "с", "со", "к", "по"):
+            return True
+        head = tokens[t].head_id
+        if head < start or head >= t:
+            return False
+        if "VerbForm=Part" in tokens[head].feats:
+            return True
+        if tokens[t].rel not in ("appos", "flat:name", "nmod", "obl"):
+            return False
+        t = head
+    return False
+
+
+def _dashed_list(ctx: Context, t: int) -> int | None:
+    """The dash that closes a list of persons a dash right after the group word opens
+    («Гости – X и Y – осмотрели …»); None where there is none."""
+    tokens = ctx.doc.tokens
+    if t + 1 >= len(tokens) or tokens[t + 1].text not in DASH_OR_HYPHEN:
+        return None
+    sentence = ctx.sentence(tokens[t].sent_id)
+    close = next((u for u in range(t + 2, sentence.stop) if tokens[u].text in DASH_OR_HYPHEN
+                  and u not in ctx.mention_at), None)
+    if close is None or not any(ctx.mention_type(i) == "PER"
+                                for i in ctx.mentions_in(range(t + 2, close))):
+        return None
+    return close
+
+
+def _guests_group(ctx: Context, t: int) -> bool:
+    """Does a guest word («гостей») refer to the group, with nothing of its own after it
+    («в числе гостей форума»: an event's guests)?"""
+    return ctx.ref_at(t) is not None and not any(
+        ctx.doc.tokens[c].rel == "nmod" for c in ctx.children.get(t, []))
+
+
+def _colon_after_group(ctx: Context, t: int) -> int | None:
+    """The colon that opens a list right after a group word or its origin's words
+    («делегация: …», «делегация Тверской области: …», «делегация из Китая: …»); None where
+    there is none."""
+    tokens = ctx.doc.tokens
+    for u in range(t + 1, min(t + 6, len(tokens))):
+        if tokens[u].text == ":":
+            return u
+        if (tokens[u].pos not in ("ADJ", "NOUN", "PROPN") and tokens[u].lemma not in ("из", "от")) \
+                or tokens[u].sent_id != tokens[t].sent_id:
+            return None  # «делегация из Китая: …» goes on
+    return None
+
+
+def _names_employer(ctx: Context, index: int) -> bool:
+    """Is the organisation the end of a title phrase, right before the person it names
+    («председатель комитета … областной Думы X»)?"""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    return after is not None and ctx.mention_type(after) == "PER"
+
+
+@matcher("member_speaker")
+def member_speaker(ctx: Context, rule: RelationRule) -> None:
+    """«Я участвую в этой делегации …», — рассказал X; «То, что мы сегодня увидели,
+    превзошло наши ожидания», — отметил X: a speaker who speaks as one of the group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    seen = vocab.words(rule.trigger) | vocab.perfective_visit_verbs
+    trips = vocab.words("trip_nouns")
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER":
+            continue
+        if ctx.vocab.is_title(tokens[ctx.last(index)].lemma):
+            continue  # «Полномочный Посол»: a title taken for a name
+        quote = ctx.quote_before(index)
+        if quote is None:
+            continue
+        delegation = None
+        for sent_id in sorted({tokens[t].sent_id for t in quote}):
+            words = [t for t in ctx.sentence(sent_id) if t in quote]
+            lemmas = {tokens[t].lemma for t in words}
+            first_person = bool(lemmas & vocab.first_person)
+            # «я участвую в этой делегации», «в составе нашей делегации» — not «мы рады
+            # приветствовать делегацию», what the hosts say
+            # «цель нашего визита»: the speaker's own trip is the group's
+            group = next((t for t in words if (tokens[t].lemma in vocab.delegation_heads
+                                               or tokens[t].lemma in trips)
+                          and any(tokens[b].lemma in vocab.own_group_markers for b in
+                                  range(max(t - 3, words[0]), t))), None)
+            if lemmas & vocab.host_verbs:
+                group = None
+            if first_person and group is not None:
+                ref = ctx.ref_at(group)
+                delegation = ref.delegation if ref else main
+                break
+            for t in words:  # «мы увидели», «мы приехали»: a past visit told as «мы»
+                token = tokens[t]
+                if token.lemma in seen and token.pos == "VERB" \
+                        and "Tense=Past" in token.feats and "Number=Plur" in token.feats \
+                        and any(tokens[c].lemma == "мы" and tokens[c].rel == "nsubj"
+                                for c in ctx.children.get(t, [])) \
+                        and not ctx.planned(t):
+                    delegation = main
+                    break
+            if delegation is not None:
+                break
+        if delegation is None:
+            continue
+        entity = ctx.delegations[delegation].entity_id
+        person = ctx.entity(index)
+        if ("HEADED_BY", entity, person) in ctx.found:
+            continue
+        ctx.add(rule, person, entity, mention.sent_id)
+
+
+@matcher("member_led_by_org")
+def member_led_by_org(ctx: Context, rule: RelationRule) -> None:
+    """«делегация новосибирских компаний во главе с Инновационным центром Кольцово»: the
+    organisation at the head of the group is one of it."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in ctx.vocab.leader_nouns or t < 1 \
+                or tokens[t - 1].lemma not in ("в", "во") \
+                or t + 1 >= len(tokens) or tokens[t + 1].lemma != "с":
+            continue
+        ref = ctx.nearest_ref(t, list(range(max(t - 5, 0), t)))
+        if ref is None or not (t - 5 <= ref.token < t):
+            continue
+        index = ctx.first_mention_after(t + 2, ("ORG", "PER"), 4)
+        if index is None or ctx.mention_type(index) != "ORG" \
+                or ctx.first(index) != t + 2 + sum(
+                    tokens[a].pos == "ADJ" and a not in ctx.mention_at
+                    for a in range(t + 2, ctx.first(index))):
+            continue
+        ctx.add(rule, ctx.entity(index), ctx.delegation_entity(ref), token.sent_id)
+
+
+@matcher("member_origin_employer")
+def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация из Москвы побывала в парке «Бэйкэчуан». … — отметила заместитель
+    руководителя Департамента … Москвы Ольга Виданова»: an official of the place the
+    travelling group comes from is one of it (from VISITED, LOCATED_IN and WORKS_FOR found
+    before)."""
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    delegation = ctx.delegations[main]
+    if delegation.origin_kind != "strong" or delegation.origin_entity is None:
+        return
+    entities = ctx.doc.entities
+    origin = entities[delegation.origin_entity]
+    visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
+    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
+    if not visits or any(v == origin.entity_id or (v, origin.entity_id) in located
+                         or same_place(entities[v].normal, origin.normal) for v in visits):
+        return  # the group is visited at home, or nothing says it travelled
+    stem = fold(origin.normal)[:5]
+    for person, employer, relation in ctx.found_of("WORKS_FOR"):
+        if ("HEADED_BY", delegation.entity_id, person) in ctx.found:
+            continue
+        words = fold(entities[employer].normal).split()
+        if not (employer == origin.entity_id or (
+                len(stem) == 5 and entities[employer].type == "ORG"
+                and any(w.startswith(stem) for w in words[1:]))):
+            continue
+        if _mixed_list(ctx, person, relation.sent_id, origin.entity_id) \
+                or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
+                       for t in ctx.sentence(relation.sent_id)):
+            continue  # a meeting's participants of both sides; a visit only planned
+        ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
+    """Does the sentence list three or more persons, one of them with a post at another
+    place than the group's origin («во встрече участвовали председатель палаты N X,
+    заместитель министра области Y, …»): the participants of both sides, not the group?"""
+    persons = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+               if ctx.mention_type(i) == "PER"}
+    if len(persons) < 3:
+        return False
+    home = _entity_place(ctx, origin)
+    return any(who in persons and who != person and (where := _entity_place(ctx, employer))
+               is not None and where is not home
+               for who, employer, _ in ctx.found_of("WORKS_FOR"))
+
+
+@matcher("member_travellers")
+def member_travellers(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области посетила Ташкент. В столицу Узбекистана прибыли заместители
+    губернатора X и Y, министр промышленности Z»: the persons who are the subject of a visit
+    of the main travelling group (a visit verb whose sentence gives it a VISITED) are its
+    members, unless a title makes them another place's."""
+    main = ctx.main_delegation()
+    if main is None or not ctx.delegations[main].origin:
+        return
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    delegation = ctx.delegations[main]
+    visited = {r.sent_id for group, _, r in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    for verb in tokens:
+        t = verb.token_id
+        if verb.lemma not in vocab.visit_triggers \
+                or verb.lemma in vocab.host_verbs or not is_finite_verb(verb) \
+                or "Tense=Past" not in verb.feats or ctx.planned(t) or ctx.in_speech(t) \
+                or verb.rel == "acl:relcl" \
+                or ctx.ref_at(t) is not None:  # the verb stands for a lone official's trip
+            continue  # (a relative clause: «завод, директор которого X провёл экскурсию»)
+        # a visit the group's sentence states, or one of persons a title makes the group's
+        # own: then only those are (hosts go along on a visit)
+        own_only = verb.sent_id not in visited and not _destination_named(ctx, t)
+        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                    and not any(tokens[g].lemma == "который" for g in ctx.children.get(c, []))]
+        persons = [p for c in subjects for p in _persons_below(ctx, c)]
+        if own_only and (len(persons) < 2  # a lone official's visit: the group's head
+                         or not any(_own_side(ctx, p, delegation) for p in persons)):
+            continue
+        if _arrived_with(ctx, t) is not None:  # «вместе с членами делегации X осмотрел …»
+            persons = [p for p in persons if _own_side(ctx, p, delegation)]
+        travelled = False
+        for person in persons:
+            if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
+                travelled = True  # the head: his companions are of the group too
+                continue
+            if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    or _host_of(ctx, ctx.entity(person), delegation) \
+                    or (own_only and not _own_side(ctx, person, delegation)):
+                continue  # «…, директор которого X провёл экскурсию»: a host
+            travelled = True
+            ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+        for subject in [] if own_only else subjects:
+            for body in _represented_bodies(ctx, subject, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, verb.sent_id)
+        for person in _companions(ctx, t) if travelled else []:
+            # «Глава района X вместе с заместителем Y посетили …»: who travels with a member,
+            # where no post makes him a host
+            if _own_side(ctx, person, delegation) or not _posted(ctx, person):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, verb.sent_id)
+
+
+def _posted(ctx: Context, person: int) -> bool:
+    """Does the text give the person a post anywhere (a body or place of his title)?"""
+    return official_place(ctx, person) is not None \
+        or any(who == ctx.entity(person) for who, _, _ in ctx.found_of("WORKS_FOR"))
+
+
+def _companions(ctx: Context, verb: int) -> list[int]:
+    """The persons «вместе с» a verb names («вместе с заместителем Y и советником Z»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+                found += [i for i in _with_persons(ctx, c) if i not in found]
+    return found
+
+
+def _with_persons(ctx: Context, t: int) -> list[int]:
+    """The persons a «с» phrase names: below its word, or the name its title phrase ends with
+    (the parse may hang «с министром экономики Иваном Петровым»'s name elsewhere)."""
+    found = _persons_below(ctx, t)
+    if not found and ctx.vocab.is_title(ctx.doc.tokens[t].lemma) \
+            and (named := leader_named(ctx, t)) is not None:
+        found = [named]
+    return found
+
+
+def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> list[int]:
+    """«Представители компании «Альфа» и фонда «Бета» ознакомились …», «прибыли руководители
+    министерств и торгово-промышленной палаты»: the organisations a plural «представители»
+    or title subject names (to its verb, or to the list's end after it), unless one names
+    another place than the group's."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = tokens[subject]
+    if "Number=Plur" not in word.feats or not (
+            word.lemma in vocab.words("counterpart_nouns") or vocab.is_title(word.lemma)):
+        return []
+    verb = word.head_id
+    listed = ctx.mentions_in(range(subject + 1, verb)) if verb > subject \
+        else _listed(ctx, subject + 1)
+    home = _entity_place(ctx, delegation.origin_entity) \
+        if delegation.origin_entity is not None else None
+    origins = {d.origin_entity for d in ctx.delegations}
+    found: list[int] = []
+    for index in listed:
+        # «Китайская делегация прибыла … Представители компании «Альфа» посетили …»: a body
+        # that names no group's origin (only the origin of a reference joined to a group
+        # from elsewhere) is one whose people travel
+        if ctx.mention_type(index) != "ORG" or (index in ctx.origin_mentions
+                                                and ctx.entity(index) in origins) \
+                or _names_employer(ctx, index):  # «директор компании «Альфа» X»: his post
+            continue
+        where = _entity_place(ctx, ctx.entity(index))
+        if where is None or where is home:
+            found.append(index)
+    return found
+
+
+def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does a title make the person the group's own («военный атташе посольства КНР X»
+    beside a group from Китай abroad)?"""
+    home = _home_of(ctx, delegation)
+    place = official_place(ctx, person)
+    if home is None or place is None:
+        return False
+    abroad = home.kind == "country" and not _visits_country(ctx, delegation, home)
+    return ctx.entity(place) == delegation.origin_entity \
+        or _same_side(_entity_place(ctx, ctx.entity(place)), home, abroad)
+
+
+def _destination_named(ctx: Context, verb: int) -> bool:
+    """Does the verb go «в/на» a place («прибыли в столицу Узбекистана», «прибыли в
+    регион»)?"""
+    tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    for c in ctx.children.get(verb, []):
+        if tokens[c].rel != "obl" or not any(tokens[g].lemma in ("в", "во", "на")
+                                             for g in ctx.children.get(c, [])):
+            continue
+        if tokens[c].lemma in anaphors and c not in ctx.mention_at:
+            return True
+        if any(w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) == "LOC"
+               for w in (c, *ctx.children.get(c, []))):
+            return True
+    return False
+
+
+@matcher("member_escorts")
+def member_escorts(ctx: Context, rule: RelationRule) -> None:
+    """«Глава области X в сопровождении министра Y и мэра Z посетил …»: the persons who escort
+    a group's head travel with him, unless a title makes them another place's (the hosts
+    who escort a group: «делегация в сопровождении губернатора …»)."""
+    tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in escorts or t == 0 or tokens[t - 1].lemma != "в":
+            continue
+        escorted = next((ctx.mention_at[b] for b in range(t - 2, max(t - 8, -1), -1)
+                         if b in ctx.mention_at and tokens[b].sent_id == token.sent_id
+                         and ctx.mention_type(ctx.mention_at[b]) == "PER"), None)
+        group = heads.get(ctx.entity(escorted)) if escorted is not None else None
+        trip = ctx.ref_at(token.head_id) if token.head_id >= 0 else None
+        if group is None and escorted is None and trip is not None \
+                and trip.source == "rule:delegation.trip":
+            # «Губернатор N области в сопровождении министра X посетил …»: the trip of an
+            # official named by his title alone
+            group = ctx.delegations[trip.delegation].entity_id
+        if group is None and escorted is None:
+            group = _escorted_title_group(ctx, t)
+        if group is None:
+            continue
+        escorted_group = next(d for d in ctx.delegations if d.entity_id == group)
+        for index in _listed(ctx, t + 1):
+            if ctx.mention_type(index) == "PER" and not _of_another_side(
+                    ctx, index, escorted_group.origin_entity, escorted_group):
+                ctx.add(rule, ctx.entity(index), group, token.sent_id)
+
+
+def _escorted_title_group(ctx: Context, escort: int) -> int | None:
+    """«Глава республики в сопровождении министра X … посетил …. Дагестанская делегация …»:
+    the group whose origin the title of the escorted visitor names (a title with no name,
+    the subject of a visit verb done), where the text names that group elsewhere."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[escort].head_id
+    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+            or tokens[verb].lemma not in vocab.visit_triggers \
+            or tokens[verb].lemma in vocab.host_verbs or ctx.planned(verb) or ctx.in_speech(verb):
+        return None
+    subject = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                    and c < escort), None)
+    place = _unnamed_title_place(ctx, subject) if subject is not None else None
+    if place is None:
+        return None
+    home = _entity_place(ctx, ctx.entity(place))
+    groups = [d.entity_id for d in ctx.delegations if d.origin and (
+        d.origin_entity == ctx.entity(place)
+        or same_place(d.origin, ctx.doc.entities[ctx.entity(place)].normal)
+        or (home is not None and d.origin_entity is not None
+            and _entity_place(ctx, d.origin_entity) is home))]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _persons_below(ctx: Context, subject: int) -> list[int]:
+    """The persons a subject names: its own name, and the names listed with it (titles
+    joined by «и» or commas, their appositions), a few steps down the tree."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    frontier = [subject]
+    for _ in range(4):
+        for t in frontier:
+            index = ctx.mention_at.get(t)
+            if index is not None and ctx.mention_type(index) == "PER" and index not in found:
+                found.append(index)
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel in ("conj", "appos", "flat:name")]
+    return found
+
+
+@matcher("member_named_before")
+def member_named_before(ctx: Context, rule: RelationRule) -> None:
+    """«Мэр города N Иван Петров в составе делегации области посетил …», «X и Y вошли в
+    состав делегации», «X, входящий в состав делегации, …»: the persons named right before
+    «в составе» (or its verb) of a group word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.composition_nouns or t < 2 or tokens[t - 1].lemma != "в":
+            continue
+        at = t + 1
+        while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+            at += 1  # «в составе республиканской делегации»
+        ref = ctx.ref_at(at) if at < len(tokens) else None
+        if ref is None or tokens[at].lemma not in vocab.delegation_heads:
+            continue
+        before = t - 2
+        if tokens[before].lemma in vocab.membership_verbs \
+                or tokens[before].lemma in vocab.words("copula_verbs"):
+            before -= 1  # «X вошёл в состав делегации», «X и Y были в составе делегации»
+            if before > 0 and tokens[before].text == "," \
+                    and "VerbForm=Part" in tokens[before + 1].feats:
+                before -= 1  # «X, входящий в состав делегации, …»
+            elif before > 1 and tokens[before].lemma == "который" \
+                    and tokens[before - 1].text == ",":
+                before -= 2  # «X, который входит в состав делегации, …»
+        index = ctx.mention_at.get(before)
+        if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
+            # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
+            verb = token.head_id
+            persons = _subject_persons(ctx, verb) if verb >= 0 \
+                and is_finite_verb(tokens[verb]) and in_group(ctx, verb) == at \
+                and not any(tokens[u].text == ";"  # «…; переговоры с ними провёл X»
+                            for u in range(min(t, verb), max(t, verb))) else []
+        else:
+            persons = ctx.person_list(index)
+        group = ctx.delegation_entity(ref)
+        for person in persons:
+            if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), group, token.sent_id)
+
+
+@matcher("member_side")
+def member_side(ctx: Context, rule: RelationRule) -> None:
+    """«С китайской стороны присутствовали X, Y и компания «Z»»: the persons and
+    organisations listed for the side whose adjective names where a delegation comes
+    from."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "сторона" or t < 2 or ctx.in_speech(t):
+            continue
+        named = ctx.mention_at.get(t + 1)
+        if tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
+            place = adjective_place(ctx, tokens[t - 1].lemma)  # «с китайской стороны»
+            after = t + 1
+        elif tokens[t - 1].lemma in ("с", "со") and named is not None \
+                and ctx.mention_type(named) == "LOC" and ctx.first(named) == t + 1:
+            place = (ctx.doc.entities[ctx.entity(named)].normal, "", None)  # «со стороны Китая»
+            after = ctx.last(named) + 1
+        else:
+            continue
+        if place is None:
+            continue
+        groups = [d for d in ctx.delegations if d.origin and (
+            same_place(d.origin, place[0]) or _within_country(d.origin, place[0]))]
+        if len(groups) != 1:
+            continue
+        delegation = groups[0]
+        # the verb of presence, past a short phrase («с китайской стороны в переговорах
+        # участвовали …»); «со стороны X поступило предложение» lists no one
+        start = next((u for u in range(after, min(after + 5, len(tokens)))
+                      if tokens[u].sent_id == token.sent_id and (
+                          tokens[u].lemma in ctx.vocab.words(rule.trigger)
+                          or tokens[u].text in DASH_OR_HYPHEN)), None)
+        if start is None or any(u in ctx.mention_at for u in range(after, start)):
+            continue
+        other = _other_side(ctx, start + 1)
+        for index in (i for i in _listed(ctx, start + 1) if ctx.first(i) < other):
+            mention = ctx.doc.mentions[index]
+            member = mention.type == "PER" or (mention.type == "ORG" and not (
+                ctx.title_dependent(index, True) or _names_employer(ctx, index)))
+            if member and not _host_of(ctx, ctx.entity(index), delegation):
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _other_side(ctx: Context, start: int) -> int:
+    """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
+    adjective before «стороны» or a dash); past the text's end where none does."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
+    for u in range(start, sentence.stop - 2):
+        if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
+                and (tokens[u + 2].lemma == "сторона" or tokens[u + 2].text in DASH_OR_HYPHEN):
+            return u
+    return len(tokens)
+
+
+@matcher("member_predicate")
+def member_predicate(ctx: Context, rule: RelationRule) -> None:
+    """«Делегацию представляли X и Y», «Членами делегации стали X и Y», «X и Y стали
+    членами делегации», «Участниками визита стали X и Y», «Делегация состояла из X и
+    представителей компании «Альфа»»: the persons (and the bodies whose «представители»
+    are named) a clause says the group is made of."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        persons: list[int] = []
+        bodies: list[int] = []
+        ref = None
+        if token.lemma in verbs and is_finite_verb(token):
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                        if tokens[c].rel == "obj" and ctx.ref_at(c) is not None
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+            if ref is not None:
+                persons = _subject_persons(ctx, t) or [
+                    i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                bodies = [b for w in _subject_words(ctx, t)
+                          for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
+        elif token.lemma in ctx.vocab.words("inclusion_verbs"):
+            # «Делегация состояла из представителей компаний X и Y», «… включала X и Y»,
+            # «делегация, состоящая из X и Y»
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
+                        if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None) \
+                if is_finite_verb(token) else ctx.ref_at(token.head_id) \
+                if "VerbForm=Part" in token.feats and token.head_id >= 0 \
+                and tokens[token.head_id].lemma in ctx.vocab.delegation_heads else None
+            if ref is not None:
+                persons = [i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
+                          for b in _represented_bodies(ctx, c, ctx.delegations[ref.delegation])]
+        elif token.lemma in ("член", "участник") and "Case=Ins" in token.feats \
+                and t + 1 < len(tokens) and not _governed_by_with(ctx, t):
+            ref = ctx.ref_at(t + 1)
+            if tokens[t + 1].lemma not in ctx.vocab.delegation_heads:
+                # «Участниками визита стали X и Y»: the trip's group
+                trip = token.lemma == "участник" \
+                    and tokens[t + 1].lemma in ctx.vocab.words("trip_nouns")
+                ref = ctx.ref_at(t) if trip else None
+            if ref is not None:
+                before = ctx.mention_at.get(t - 2) if t >= 2 \
+                    and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
+                if before is not None and ctx.mention_type(before) == "PER":
+                    persons = ctx.person_list(before)  # «X и Y стали членами делегации»
+                else:
+                    persons = [i for i in _listed(ctx, t + 2) if ctx.mention_type(i) == "PER"]
+        delegation = ctx.delegations[ref.delegation] if ref is not None else None
+        for person in persons:
+            if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for body in bodies if delegation is not None else []:
+            ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+@matcher("member_represented_side")
+def member_represented_side(ctx: Context, rule: RelationRule) -> None:
+    """«Вьетнамскую сторону представляли X и Y», «Город-побратим представляли X и Y», «Китай
+    на переговорах представляли X и компания «Альфа»»: those who represent the side (or the
+    place) a travelling group comes from are its members, unless a post makes them another
+    place's."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.in_speech(t) or ctx.planned(t):
+            continue
+        delegation = next((d for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                           and (d := _represented_group(ctx, c)) is not None), None)
+        if delegation is None:
+            continue
+        persons = _subject_persons(ctx, t)
+        for person in persons:
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for word in _subject_words(ctx, t):
+            for body in _represented_bodies(ctx, word, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _represented_group(ctx: Context, word: int) -> Delegation | None:
+    """The one group the object of «представлять» stands for: a side its adjective names
+    («вьетнамскую сторону»), the place it comes from by name («Китай»), or a twin town
+    («город-побратим») where the text names one group with an origin."""
+    tokens = ctx.doc.tokens
+    with_origin = [d for d in ctx.delegations if d.origin]
+    if tokens[word].lemma in ctx.vocab.words("twin_nouns"):
+        return with_origin[0] if len(with_origin) == 1 else None
+    if tokens[word].lemma in ctx.vocab.words("place_anaphors") and word not in ctx.mention_at \
+            and not ctx.children.get(word):
+        return _group_abroad(ctx)  # «Также регион представляли …»
+    name = None
+    index = ctx.mention_at.get(word)
+    if index is not None and ctx.mention_type(index) == "LOC":
+        name = ctx.doc.entities[ctx.entity(index)].normal
+    elif tokens[word].lemma == "сторона":
+        place = next((p for c in ctx.children.get(word, []) if tokens[c].rel == "amod"
+                      and (p := adjective_place(ctx, tokens[c].lemma)) is not None), None)
+        name = place[0] if place is not None else None
+    if name is None:
+        return None
+    groups = [d for d in with_origin
+              if same_place(d.origin, name) or _within_country(d.origin, name)]
+    return groups[0] if len(groups) == 1 else None
+
+
+def _group_abroad(ctx: Context) -> Delegation | None:
+    """The article's travelling group where it comes from a region or town and visits
+    another country (a bare «регион» is then its own, not its hosts')."""
+    main = ctx.main_delegation()
+    if main is None or ctx.delegations[main].origin_entity is None:
+        return None
+    delegation = ctx.delegations[main]
+    home = _entity_place(ctx, delegation.origin_entity)
+    if home is None or home.kind == "country":
+        return None
+    abroad = [where for group, site, _ in ctx.found_of("VISITED")
+              if group == delegation.entity_id and ctx.doc.entities[site].type == "LOC"
+              and (where := _entity_place(ctx, site)) is not None]
+    return delegation if abroad and all(w.country != home.country for w in abroad) else None
+
+
+@matcher("member_joined")
+def member_joined(ctx: Context, rule: RelationRule) -> None:
+    """«К делегации присоединились директор завода X и представители компании «Альфа»», «X
+    присоединился к делегации», «Вместе с делегацией прибыли X и Y»: those who join a group
+    are of it, unless a post makes them another place's."""
+    tokens = ctx.doc.tokens
+    verbs, arrivals = ctx.vocab.words(rule.trigger), ctx.vocab.words("arrival_verbs")
+    for token in tokens:
+        t = token.token_id
+        if not is_finite_verb(token) or ctx.in_speech(t):
+            continue
+        if token.lemma in verbs:
+            ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
+                        and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None),
+                       None)
+        elif token.lemma in arrivals and not ctx.planned(t):
+            ref = _arrived_with(ctx, t)  # «Вместе с делегацией прибыли X и Y»
+        else:
+            continue
+        if ref is None:
+            continue
+        delegation = ctx.delegations[ref.delegation]
+        subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+        for person in (p for c in subjects for p in _persons_below(ctx, c)):
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for word in _subject_words(ctx, t):
+            for body in _represented_bodies(ctx, word, delegation):
+                ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _arrived_with(ctx: Context, verb: int) -> Ref | None:
+    """The group a verb's «вместе с» names («вместе с делегацией прибыли …», «вместе с
+    членами делегации осмотрел …»)."""
+    tokens = ctx.doc.tokens
+    for adverb in ctx.children.get(verb, []):
+        if tokens[adverb].lemma != "вместе":
+            continue
+        for c in ctx.children.get(adverb, []):
+            if not ctx.governed(c, "с", "со"):
+                continue
+            # «вместе с делегацией», «вместе с членами делегации»
+            ref = ctx.ref_at(c) or next((r for n in ctx.children.get(c, [])
+                                         if tokens[n].rel == "nmod"
+                                         and (r := ctx.ref_at(n)) is not None), None)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _subject_words(ctx: Context, verb: int) -> list[int]:
+    """A verb's subjects with the words joined to them («X и представители Y»)."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    return subjects + [c for s in subjects for c in ctx.children.get(s, [])
+                       if tokens[c].rel == "conj"]
+
+
+def _governed_by_with(ctx: Context, t: int) -> bool:
+    """Is the noun the object of «с» («С членами делегации встречу провели X и Y»: X and Y are
+    those who met the group, not its members)?"""
+    return any(ctx.doc.tokens[c].lemma in ("с", "со") for c in ctx.children.get(t, [])) \
+        or (t > 0 and ctx.doc.tokens[t - 1].lemma in ("с", "со"))
+
+
+@matcher("member_origin_companies")
+def member_origin_companies(ctx: Context, rule: RelationRule) -> None:
+    """«Свою продукцию представили такие омские предприятия, как ЗАО «Альфа», ООО «Бета»»:
+    the organisations listed after plural company nouns whose adjective names where the
+    article's group comes from (not visited at home), in a sentence of showing, taking part
+    or visiting."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    main = ctx.main_delegation()
+    if main is None or not ctx.delegations[main].origin:
+        return
+    delegation = ctx.delegations[main]
+    if any(group == delegation.entity_id and _names_origin(ctx, ctx.doc.entities[site].normal,
+                                                           delegation)
+           for group, site, _ in ctx.found_of("VISITED")):
+        return  # a group visited at home: its place's companies are its hosts
+    nouns = vocab.words(rule.trigger)
+    acts = vocab.words("presentation_words") | vocab.words("exhibiting_verbs") \
+        | vocab.words("participation_light_verbs") | vocab.visit_triggers
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in nouns or "Number=Plur" not in token.feats or ctx.in_speech(t) \
+                or ctx.ref_at(t) is not None:  # a group word: member.group_list's
+            continue
+        place = next((p for c in ctx.children.get(t, []) if tokens[c].rel == "amod"
+                      and (p := adjective_place(ctx, tokens[c].lemma)) is not None), None)
+        if place is None or not _names_origin(ctx, place[0], delegation) \
+                or not any(tokens[w].lemma in acts for w in ctx.sentence(token.sent_id)):
+            continue
+        start = t + 1
+        if start + 1 < len(tokens) and tokens[start].text == "," \
+                and tokens[start + 1].lemma == "как":
+            start += 2  # «такие омские предприятия, как X, Y»
+        for index in _companies_listed(ctx, start):
+            if index not in ctx.origin_mentions:
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _names_origin(ctx: Context, name: str, delegation: Delegation) -> bool:
+    """Is ``name`` where the group comes from, or its town or region («омские» for a group
+    from Омск: Омская область)?"""
+    if same_place(name, delegation.origin):
+        return True
+    place, home = gazetteer().lookup(name), _home_of(ctx, delegation)
+    if place is None or home is None:
+        return False
+    return place is home or (home.kind != "country" and bool(region_of(home))
+                             and region_of(place) == region_of(home))
+
+
+def _companies_listed(ctx: Context, t: int) -> list[int]:
+    """The organisations listed from ``t`` with commas and «и», each past its legal form
+    («ЗАО «Альфа», ООО НТФ «Бета» и «Гамма»»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    while t < len(tokens):
+        t = _past_legal_forms(ctx, t)
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.mention_type(index) != "ORG":
+            break
+        found.append(index)
+        t = ctx.last(index) + 1
+        if t >= len(tokens) or tokens[t].text not in (",", "и") or t in ctx.mention_at:
+            break
+        t += 1
+    return found
+
+
+@matcher("member_guests_of_site")
+def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области прибыла в N район. Гостями района стали глава X района Иван Петров и
+    …»: those a clause names the guests of a place the one travelling group visits (a site
+    it visits, another place than its own, or a place word) are that group's, unless a post
+    makes them that place's."""
+    if len(ctx.delegations) != 1:
+        return
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    delegation = ctx.delegations[0]
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    if not delegation.origin or not visited:
+        return
+    anaphors = vocab.words("place_anaphors") | vocab.words("town_anaphors") \
+        | vocab.words("district_words")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or "Case=Ins" not in token.feats \
+                or token.head_id < 0 or ctx.in_speech(t) \
+                or tokens[token.head_id].lemma not in vocab.words("copula_verbs"):
+            continue
+        place = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
+                      and "Case=Gen" in tokens[c].feats), None)
+        if place is None:
+            continue
+        index = ctx.mention_at.get(place)
+        # a site it visits, or a place other than its own (the text may name the district
+        # it visits in two ways: «Лаишевский район», «Лаишевского края»)
+        hosts = set(visited)
+        if index is not None and (ctx.entity(index) in visited or (
+                ctx.mention_type(index) == "LOC"
+                and ctx.entity(index) != delegation.origin_entity
+                and not same_place(ctx.doc.entities[ctx.entity(index)].normal,
+                                   delegation.origin))):
+            hosts.add(ctx.entity(index))
+        elif index is not None or tokens[place].lemma not in anaphors:
+            continue
+        for person in _subject_persons(ctx, token.head_id):
+            if not any(who == ctx.entity(person) and employer in hosts
+                       for who, employer, _ in ctx.found_of("WORKS_FOR")):
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+
+
+@matcher("member_trip_participants")
+def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
+    """«В поездке также приняли участие X и Y», «В визите участвовали X и Y»: those who took
+    part in the trip itself (a trip noun with «в» beside «принять участие», «участвовать»)
+    are the group's members, unless a post makes them another place's."""
+    tokens = ctx.doc.tokens
+    trips = ctx.vocab.words("trip_nouns")
+    main = ctx.main_delegation()
+    if main is None:
+        return
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        if token.lemma == "участвовать" and is_finite_verb(token):
+            verb = token  # «В визите также участвовали X и Y»
+        elif token.lemma in ctx.vocab.participation_nouns and token.head_id >= 0 \
+                and tokens[token.head_id].lemma in ctx.vocab.participation_light_verbs:
+            verb = tokens[token.head_id]
+        else:
+            continue
+        if ctx.planned(verb.token_id) or "Tense=Fut" in verb.feats:
+            continue
+        # «в поездке приняли участие», «участие в визите приняли»: on the verb or the noun
+        trip = next((c for c in (*ctx.children.get(verb.token_id, []), *ctx.children.get(t, []))
+                     if tokens[c].lemma in trips and tokens[c].rel in ("obl", "nmod")
+                     and any(tokens[g].lemma in ("в", "во")
+                             for g in ctx.children.get(c, []))), None)
+        if trip is None:
+            continue
+        ref = ctx.ref_at(trip)
+        delegation = ctx.delegations[ref.delegation if ref is not None else main]
+        for person in _subject_persons(ctx, verb.token_id):
+            if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
+                ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+        for subject in (c for c in ctx.children.get(verb.token_id, [])
+                        if tokens[c].rel == "nsubj"):
+            for body in _represented_bodies(ctx, subject, delegation):
+                if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
+                           if group == delegation.entity_id):
+                    ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _within_country(origin: str, country: str) -> bool:
+    """Is the place ``origin`` in the country ``country`` («Ланьфан» in «Китай»)?"""
+    place, known = gazetteer().lookup(origin), gazetteer().lookup(country)
+    return place is not None and known is not None and known.kind == "country" \
+        and place.country == known.country
+
+
+def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """Does the person hold a post at a place other than the one the group comes from, or
+    at a site it visits (a host named beside the guests)?"""
+    entities = ctx.doc.entities
+    visited = {site for group, site, _ in ctx.found_of("VISITED")
+               if group == delegation.entity_id}
+    home = _home_of(ctx, delegation)
+    for who, employer, _ in ctx.found_of("WORKS_FOR"):
+        if who != person:
+            continue
+        if employer in visited or (entities[employer].type == "LOC" and not (
+                employer == delegation.origin_entity
+                or same_place(entities[employer].normal, delegation.origin)
+                or _within_country(entities[employer].normal, delegation.origin)
+                or _within_country(delegation.origin, entities[employer].normal)
+                or _same_side(_entity_place(ctx, employer), home))):  # «мэр Твери»
+            return True
+    return False
+
+
+@matcher("member_with_head")
+def member_with_head(ctx: Context, rule: RelationRule) -> None:
+    """«Вместе с ним технопарк посетили X и Y», «Его сопровождали X и Y»: those who travel
+    with a delegation's head (named, or «он» for the head named last) are of his group."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    if not heads:
+        return
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    escort, trips = vocab.words(rule.trigger), vocab.words("trip_nouns")
+    for token in tokens:
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        if token.lemma == "вместе" and t + 2 < len(tokens) and tokens[t + 1].lemma in ("с", "со"):
+            companion, verb = t + 2, token.head_id
+            if verb >= 0 and tokens[verb].lemma in vocab.host_verbs | escort:
+                continue  # «вместе с ним гостей встречал …»: the hosts
+        elif token.lemma in escort and is_finite_verb(token):
+            companion = next((c for c in ctx.children.get(t, [])
+                              if tokens[c].rel == "obj"), -1)
+            if companion < 0:  # «в поездке губернатора сопровождали X и Y»: whose trip
+                companion = next((n for c in ctx.children.get(t, [])
+                                  if tokens[c].rel == "obl" and tokens[c].lemma in trips
+                                  for n in ctx.children.get(c, [])
+                                  if tokens[n].rel == "nmod"), -1)
+            verb = t
+        else:
+            continue
+        if companion < 0 or verb < 0:
+            continue
+        head = _head_named(ctx, companion, heads)
+        if head is None and token.lemma == "вместе":
+            _with_head_subject(ctx, rule, t, verb, heads, by_entity)
+            continue
+        if head is None:
+            continue
+        delegation = by_entity.get(heads[head])
+        if delegation is None:
+            continue
+        for person in _subject_persons(ctx, verb):
+            entity = ctx.entity(person)
+            if entity != head and not _host_of(ctx, entity, delegation):
+                ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+@matcher("member_escort_party")
+def member_escort_party(ctx: Context, rule: RelationRule) -> None:
+    """«В числе сопровождающих губернатора лиц – X и Y», «В состав сопровождающих его лиц
+    вошли X и Y»: those listed for the party that escorts a group's head are of his group,
+    unless a post makes them hosts."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    by_entity = {d.entity_id: d for d in ctx.delegations}
+    escort = vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in escort or "VerbForm=Part" not in token.feats or t < 2 \
+                or ctx.in_speech(t) or not _opens_party_list(ctx, t):
+            continue
+        party = next((u for u in range(t + 1, min(t + 4, len(tokens)))
+                      if tokens[u].lemma == "лицо" and "Number=Plur" in tokens[u].feats), None)
+        if party is None or any(ctx.ref_at(u) is not None for u in range(t + 1, party)):
+            continue  # «сопровождающих делегацию лиц»: its hosts
+        named = [h for u in range(t + 1, party) if (h := _head_named(ctx, u, heads)) is not None]
+        head = named[0] if named else (next(iter(heads)) if len(set(heads.values())) == 1
+                                       else None)
+        delegation = by_entity.get(heads[head]) if head is not None else None
+        if delegation is None:
+            continue
+        for index in _listed(ctx, party + 1):
+            if ctx.mention_type(index) != "PER" or ctx.entity(index) == head:
+                continue
+            if not _host_of(ctx, ctx.entity(index), delegation) \
+                    and not _of_another_side(ctx, index, delegation.origin_entity, delegation):
+                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+
+
+def _opens_party_list(ctx: Context, t: int) -> bool:
+    """Is the word right after «в числе», «среди» or «в состав(е)» («в числе сопровождающих
+    его лиц – …»)?"""
+    tokens = ctx.doc.tokens
+    before = tokens[t - 1]
+    return before.lemma == "среди" or (
+        tokens[t - 2].lemma in ("в", "во")
+        and (before.lemma == "число" or before.lemma in ctx.vocab.composition_nouns))
+
+
+def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: int,
+                       heads: dict[int, int], by_entity: dict[int, Delegation]) -> None:
+    """«Губернатор X посетил Харбин вместе с министром Y и мэром Z»: those «вместе с» a visit
+    whose subject is a group's head are of his group, unless a post makes them hosts."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma not in ctx.vocab.visit_triggers or ctx.planned(verb):
+        return
+    head = next((ctx.entity(p) for p in _subject_persons(ctx, verb) if ctx.entity(p) in heads),
+                None)
+    delegation = by_entity.get(heads[head]) if head is not None else None
+    if delegation is None:
+        return
+    for c in ctx.children.get(together, []):
+        if not any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
+            continue
+        for person in _with_persons(ctx, c):
+            entity = ctx.entity(person)
+            if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                ctx.add(rule, entity, delegation.entity_id, tokens[together].sent_id)
+
+
+def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """The delegation head token ``t`` names: his name, «он»/«она» for the head named last
+    in the sentence or the one before, or his bare title («губернатора») where the head
+    named there carries it."""
+    person = _person_at(ctx, t)
+    if person is None:
+        return _head_by_title(ctx, t, heads)
+    return ctx.entity(person) if ctx.entity(person) in heads else None
+
+
+def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
+    """«Делегацию возглавил губернатор X. В поездке губернатора сопровождали …»: the one head
+    named in this sentence or the one before with the same title word right before his
+    name; None for a title with a name or a place right after it, or for two such heads."""
+    tokens = ctx.doc.tokens
+    title = tokens[t]
+    if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
+        return None
+    first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token
+    found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+             if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads
+             and any(tokens[b].lemma == title.lemma
+                     for b in range(max(ctx.first(i) - 4, first), ctx.first(i)))}
+    return found.pop() if len(found) == 1 else None
+
+
