@@ -37,15 +37,15 @@ from .delegations import (
     official_place,
 )
 from .roles import (
-    _entity_place,
-    _group_before,
-    _home_of,
-    _listed,
-    _of_another_side,
-    _person_at,
-    _same_side,
-    _subject_persons,
-    _visits_country,
+    entity_place,
+    group_before,
+    home_of,
+    of_another_side,
+    person_at,
+    persons_listed,
+    same_side,
+    subject_persons,
+    visits_country,
 )
 
 
@@ -84,7 +84,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
                 and tokens[t - 1].text.lower() in vocab.possessive_genders:  # «ее»: «она»
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
-            earlier = _group_before(ctx, t)
+            earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
         elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns"))\
                 and ctx.ref_at(t) is not None and (close := _dashed_list(ctx, t)) is not None:
@@ -147,7 +147,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 k -= 1  # «в нее также вошли X, Y»
             if group is None and k >= 1 and tokens[k - 1].lemma in ("в", "во") \
                     and tokens[k].text.lower() in ("нее", "неё", "него"):
-                earlier = _group_before(ctx, t)  # «В нее входят X, Y»: the group before
+                earlier = group_before(ctx, t)  # «В нее входят X, Y»: the group before
                 group = tokens[earlier.token] if earlier is not None \
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
@@ -161,7 +161,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             (u for u in range(start + 1, len(tokens)) if tokens[u].lemma in vocab.composition_nouns
              and tokens[u - 1].lemma in ("в", "во") and tokens[u].sent_id == token.sent_id),
             len(tokens)))  # «…, в составе российской – X»: another group's list
-        listed = _listed(ctx, start)
+        listed = persons_listed(ctx, start)
         if listed and _group_acts_before(ctx, start, ctx.first(listed[0])):
             continue  # «делегация в составе 10 человек встретилась с губернатором X»
         for index in listed:
@@ -382,8 +382,8 @@ def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
                if ctx.mention_type(i) == "PER"}
     if len(persons) < 3:
         return False
-    home = _entity_place(ctx, origin)
-    return any(who in persons and who != person and (where := _entity_place(ctx, employer))
+    home = entity_place(ctx, origin)
+    return any(who in persons and who != person and (where := entity_place(ctx, employer))
                is not None and where is not home
                for who, employer, _ in ctx.found_of("WORKS_FOR"))
 
@@ -425,7 +425,7 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
             if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) in ctx.found:
                 travelled = True  # the head: his companions are of the group too
                 continue
-            if _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+            if of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     or _host_of(ctx, ctx.entity(person), delegation) \
                     or (own_only and not _own_side(ctx, person, delegation)):
                 continue  # «…, директор которого X провёл экскурсию»: a host
@@ -482,8 +482,8 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
         return []
     verb = word.head_id
     listed = ctx.mentions_in(range(subject + 1, verb)) if verb > subject \
-        else _listed(ctx, subject + 1)
-    home = _entity_place(ctx, delegation.origin_entity) \
+        else persons_listed(ctx, subject + 1)
+    home = entity_place(ctx, delegation.origin_entity) \
         if delegation.origin_entity is not None else None
     origins = {d.origin_entity for d in ctx.delegations}
     found: list[int] = []
@@ -495,7 +495,7 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
                                                 and ctx.entity(index) in origins) \
                 or _names_employer(ctx, index):  # «директор компании «Альфа» X»: his post
             continue
-        where = _entity_place(ctx, ctx.entity(index))
+        where = entity_place(ctx, ctx.entity(index))
         if where is None or where is home:
             found.append(index)
     return found
@@ -504,13 +504,13 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
 def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
     """Does a title make the person the group's own («военный атташе посольства КНР X»
     beside a group from Китай abroad)?"""
-    home = _home_of(ctx, delegation)
+    home = home_of(ctx, delegation)
     place = official_place(ctx, person)
     if home is None or place is None:
         return False
-    abroad = home.kind == "country" and not _visits_country(ctx, delegation, home)
+    abroad = home.kind == "country" and not visits_country(ctx, delegation, home)
     return ctx.entity(place) == delegation.origin_entity \
-        or _same_side(_entity_place(ctx, ctx.entity(place)), home, abroad)
+        or same_side(entity_place(ctx, ctx.entity(place)), home, abroad)
 
 
 def _destination_named(ctx: Context, verb: int) -> bool:
@@ -556,8 +556,8 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
         if group is None:
             continue
         escorted_group = next(d for d in ctx.delegations if d.entity_id == group)
-        for index in _listed(ctx, t + 1):
-            if ctx.mention_type(index) == "PER" and not _of_another_side(
+        for index in persons_listed(ctx, t + 1):
+            if ctx.mention_type(index) == "PER" and not of_another_side(
                     ctx, index, escorted_group.origin_entity, escorted_group):
                 ctx.add(rule, ctx.entity(index), group, token.sent_id)
 
@@ -577,12 +577,12 @@ def _escorted_title_group(ctx: Context, escort: int) -> int | None:
     place = _unnamed_title_place(ctx, subject) if subject is not None else None
     if place is None:
         return None
-    home = _entity_place(ctx, ctx.entity(place))
+    home = entity_place(ctx, ctx.entity(place))
     groups = [d.entity_id for d in ctx.delegations if d.origin and (
         d.origin_entity == ctx.entity(place)
         or same_place(d.origin, ctx.doc.entities[ctx.entity(place)].normal)
         or (home is not None and d.origin_entity is not None
-            and _entity_place(ctx, d.origin_entity) is home))]
+            and entity_place(ctx, d.origin_entity) is home))]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -632,7 +632,7 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != before:
             # «Глава области X посетил Баку в составе делегации РФ»: the verb's subject
             verb = token.head_id
-            persons = _subject_persons(ctx, verb) if verb >= 0 \
+            persons = subject_persons(ctx, verb) if verb >= 0 \
                 and is_finite_verb(tokens[verb]) and in_group(ctx, verb) == at \
                 and not any(tokens[u].text == ";"  # «…; переговоры с ними провёл X»
                             for u in range(min(t, verb), max(t, verb))) else []
@@ -680,7 +680,7 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
         other = _other_side(ctx, start + 1)
-        for index in (i for i in _listed(ctx, start + 1) if ctx.first(i) < other):
+        for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
                 ctx.title_dependent(index, True) or _names_employer(ctx, index)))
@@ -720,8 +720,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                         if tokens[c].rel == "obj" and ctx.ref_at(c) is not None
                         and tokens[c].lemma in ctx.vocab.delegation_heads), None)
             if ref is not None:
-                persons = _subject_persons(ctx, t) or [
-                    i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                persons = subject_persons(ctx, t) or [
+                    i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
                 bodies = [b for w in _subject_words(ctx, t)
                           for b in _represented_bodies(ctx, w, ctx.delegations[ref.delegation])]
         elif token.lemma in ctx.vocab.words("inclusion_verbs"):
@@ -734,7 +734,7 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 if "VerbForm=Part" in token.feats and token.head_id >= 0 \
                 and tokens[token.head_id].lemma in ctx.vocab.delegation_heads else None
             if ref is not None:
-                persons = [i for i in _listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                persons = [i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
                 bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
                           for b in _represented_bodies(ctx, c, ctx.delegations[ref.delegation])]
         elif token.lemma in ("член", "участник") and "Case=Ins" in token.feats \
@@ -751,7 +751,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 if before is not None and ctx.mention_type(before) == "PER":
                     persons = ctx.person_list(before)  # «X и Y стали членами делегации»
                 else:
-                    persons = [i for i in _listed(ctx, t + 2) if ctx.mention_type(i) == "PER"]
+                    persons = [i for i in persons_listed(ctx, t + 2)
+                               if ctx.mention_type(i) == "PER"]
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
@@ -777,10 +778,10 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
                            and (d := _represented_group(ctx, c)) is not None), None)
         if delegation is None:
             continue
-        persons = _subject_persons(ctx, t)
+        persons = subject_persons(ctx, t)
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
-                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for word in _subject_words(ctx, t):
@@ -821,12 +822,12 @@ def _group_abroad(ctx: Context) -> Delegation | None:
     if main is None or ctx.delegations[main].origin_entity is None:
         return None
     delegation = ctx.delegations[main]
-    home = _entity_place(ctx, delegation.origin_entity)
+    home = entity_place(ctx, delegation.origin_entity)
     if home is None or home.kind == "country":
         return None
     abroad = [where for group, site, _ in ctx.found_of("VISITED")
               if group == delegation.entity_id and ctx.doc.entities[site].type == "LOC"
-              and (where := _entity_place(ctx, site)) is not None]
+              and (where := entity_place(ctx, site)) is not None]
     return delegation if abroad and all(w.country != home.country for w in abroad) else None
 
 
@@ -855,7 +856,7 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
         for person in (p for c in subjects for p in _persons_below(ctx, c)):
             if not _host_of(ctx, ctx.entity(person), delegation) \
-                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                    and not of_another_side(ctx, person, delegation.origin_entity, delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for word in _subject_words(ctx, t):
             for body in _represented_bodies(ctx, word, delegation):
@@ -938,7 +939,7 @@ def _names_origin(ctx: Context, name: str, delegation: Delegation) -> bool:
     from Омск: Омская область)?"""
     if same_place(name, delegation.origin):
         return True
-    place, home = gazetteer().lookup(name), _home_of(ctx, delegation)
+    place, home = gazetteer().lookup(name), home_of(ctx, delegation)
     if place is None or home is None:
         return False
     return place is home or (home.kind != "country" and bool(region_of(home))
@@ -1001,7 +1002,7 @@ def member_guests_of_site(ctx: Context, rule: RelationRule) -> None:
             hosts.add(ctx.entity(index))
         elif index is not None or tokens[place].lemma not in anaphors:
             continue
-        for person in _subject_persons(ctx, token.head_id):
+        for person in subject_persons(ctx, token.head_id):
             if not any(who == ctx.entity(person) and employer in hosts
                        for who, employer, _ in ctx.found_of("WORKS_FOR")):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
@@ -1039,7 +1040,7 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(trip)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
-        for person in _subject_persons(ctx, verb.token_id):
+        for person in subject_persons(ctx, verb.token_id):
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
@@ -1064,7 +1065,7 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
     entities = ctx.doc.entities
     visited = {site for group, site, _ in ctx.found_of("VISITED")
                if group == delegation.entity_id}
-    home = _home_of(ctx, delegation)
+    home = home_of(ctx, delegation)
     for who, employer, _ in ctx.found_of("WORKS_FOR"):
         if who != person:
             continue
@@ -1073,7 +1074,7 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
                 or same_place(entities[employer].normal, delegation.origin)
                 or _within_country(entities[employer].normal, delegation.origin)
                 or _within_country(delegation.origin, entities[employer].normal)
-                or _same_side(_entity_place(ctx, employer), home))):  # «мэр Твери»
+                or same_side(entity_place(ctx, employer), home))):  # «мэр Твери»
             return True
     return False
 
@@ -1118,7 +1119,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         delegation = by_entity.get(heads[head])
         if delegation is None:
             continue
-        for person in _subject_persons(ctx, verb):
+        for person in subject_persons(ctx, verb):
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
@@ -1148,11 +1149,11 @@ def member_escort_party(ctx: Context, rule: RelationRule) -> None:
         delegation = by_entity.get(heads[head]) if head is not None else None
         if delegation is None:
             continue
-        for index in _listed(ctx, party + 1):
+        for index in persons_listed(ctx, party + 1):
             if ctx.mention_type(index) != "PER" or ctx.entity(index) == head:
                 continue
             if not _host_of(ctx, ctx.entity(index), delegation) \
-                    and not _of_another_side(ctx, index, delegation.origin_entity, delegation):
+                    and not of_another_side(ctx, index, delegation.origin_entity, delegation):
                 ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
 
 
@@ -1173,7 +1174,7 @@ def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: in
     tokens = ctx.doc.tokens
     if tokens[verb].lemma not in ctx.vocab.visit_triggers or ctx.planned(verb):
         return
-    head = next((ctx.entity(p) for p in _subject_persons(ctx, verb) if ctx.entity(p) in heads),
+    head = next((ctx.entity(p) for p in subject_persons(ctx, verb) if ctx.entity(p) in heads),
                 None)
     delegation = by_entity.get(heads[head]) if head is not None else None
     if delegation is None:
@@ -1184,7 +1185,7 @@ def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: in
         for person in _with_persons(ctx, c):
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
-                    and not _of_another_side(ctx, person, delegation.origin_entity, delegation):
+                    and not of_another_side(ctx, person, delegation.origin_entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, tokens[together].sent_id)
 
 
@@ -1192,7 +1193,7 @@ def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     """The delegation head token ``t`` names: his name, «он»/«она» for the head named last
     in the sentence or the one before, or his bare title («губернатора») where the head
     named there carries it."""
-    person = _person_at(ctx, t)
+    person = person_at(ctx, t)
     if person is None:
         return _head_by_title(ctx, t, heads)
     return ctx.entity(person) if ctx.entity(person) in heads else None

@@ -193,8 +193,8 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
             # «Члены делегации министр X и инженер Y осмотрели …»: the names listed on
             origin = next((d.origin_entity for d in ctx.delegations
                            if d.entity_id == delegation), None)
-            persons += [i for i in _listed(ctx, ctx.last(person) + 1)
-                        if ctx.mention_type(i) == "PER" and not _of_another_side(ctx, i, origin)]
+            persons += [i for i in persons_listed(ctx, ctx.last(person) + 1)
+                        if ctx.mention_type(i) == "PER" and not of_another_side(ctx, i, origin)]
         for named in persons:
             if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
                 ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
@@ -255,7 +255,7 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     if t < 1 or tokens[t - 1].text.lower() not in vocab.possessive_genders:
         return None
     genders = vocab.possessive_genders[tokens[t - 1].text.lower()]
-    group = _group_before(ctx, t - 1)
+    group = group_before(ctx, t - 1)
     if group is None:
         return None
     gender = parse_feats(tokens[group.token].feats or "").get("Gender")
@@ -265,7 +265,7 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     return group if gender in genders else None
 
 
-def _group_before(ctx: Context, t: int) -> Ref | None:
+def group_before(ctx: Context, t: int) -> Ref | None:
     """The last group word before token ``t``, in its sentence or the one before."""
     sent_id = ctx.doc.tokens[t].sent_id
     earlier = [r for r in ctx.refs_in(sent_id) if r.token < t] or (
@@ -282,7 +282,7 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         delegation = ctx.delegations[ref.delegation]
         verb = _finite_verb_above(ctx, ref.token)
-        if verb is not None and len(_subject_persons(ctx, verb)) > 1:
+        if verb is not None and len(subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
             # his title before or after his name («X, посол Кении в России, …»), here or at
@@ -444,11 +444,11 @@ def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
             continue
         for c in ctx.children.get(adverb, []):
             if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
-                return _person_at(ctx, c)
+                return person_at(ctx, c)
     return None
 
 
-def _person_at(ctx: Context, t: int) -> int | None:
+def person_at(ctx: Context, t: int) -> int | None:
     """The person mention at token ``t``: his name, or «он»/«она» for the person named last
     in the sentence or the one before."""
     tokens = ctx.doc.tokens
@@ -483,7 +483,7 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 # -- shared by the families of who is who (members.py imports them) -------------------
 
 
-def _listed(ctx: Context, start: int) -> list[int]:
+def persons_listed(ctx: Context, start: int) -> list[int]:
     """The mentions of a list from ``start`` to the end of the sentence, or past it where a
     «;» ends it («X — …; Y — …»: one list) or a colon opens items one a line, each with its
     dash or number: a relative clause, or a finite verb after a
@@ -522,27 +522,27 @@ def _bullet_at(ctx: Context, t: int) -> bool:
         tokens[t].text.isdigit() and t + 1 < len(tokens) and tokens[t + 1].text in (".", ")"))
 
 
-def _of_another_side(ctx: Context, person: int, origin: int | None,
+def of_another_side(ctx: Context, person: int, origin: int | None,
                      group: Delegation | None = None) -> bool:
     """Does a title make the person another place's or body's than the group's origin
     («председатель Гомельского облисполкома X» beside a group from Брянская область)? A town
     of the origin region is the group's own side («глава Твери» of a Тверская область group),
     and so is any place of its country for a country's group abroad."""
-    home = _home_of(ctx, group) if group is not None \
-        else _entity_place(ctx, origin) if origin is not None else None
+    home = home_of(ctx, group) if group is not None \
+        else entity_place(ctx, origin) if origin is not None else None
     abroad = group is not None and home is not None and home.kind == "country" \
-        and not _visits_country(ctx, group, home)
+        and not visits_country(ctx, group, home)
     place = official_place(ctx, person)
     if place is not None and ctx.entity(place) != origin \
-            and not _same_side(_entity_place(ctx, ctx.entity(place)), home, abroad):
+            and not same_side(entity_place(ctx, ctx.entity(place)), home, abroad):
         return True
     return home is not None and any(
-        (where := _entity_place(ctx, employer)) is not None
-        and not _same_side(where, home, abroad)
+        (where := entity_place(ctx, employer)) is not None
+        and not same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
 
 
-def _entity_place(ctx: Context, entity: int) -> Place | None:
+def entity_place(ctx: Context, entity: int) -> Place | None:
     """The place an entity is or names: itself, the end of its name, or its first word's
     adjective («Гомельский облисполком» → Гомельская область)."""
     normal = ctx.doc.entities[entity].normal
@@ -551,15 +551,15 @@ def _entity_place(ctx: Context, entity: int) -> Place | None:
         gazetteer_adjective(word_lemma(fold(words[0]))) if words else None)
 
 
-def _home_of(ctx: Context, group: Delegation) -> Place | None:
+def home_of(ctx: Context, group: Delegation) -> Place | None:
     """The place a group comes from: its origin's entity, or its origin's name («китайская
     делегация»: Китай, named by no mention)."""
     if group.origin_entity is not None:
-        return _entity_place(ctx, group.origin_entity)
+        return entity_place(ctx, group.origin_entity)
     return gazetteer().lookup(group.origin) if group.origin else None
 
 
-def _same_side(where: Place | None, home: Place | None, abroad: bool = False) -> bool:
+def same_side(where: Place | None, home: Place | None, abroad: bool = False) -> bool:
     """Is ``where`` the group's home place, a town of its home region («глава Твери»
     beside a group from Тверская область; not a region's official beside a town's group),
     or, for a group from a country visiting another, a place of that country?"""
@@ -571,15 +571,15 @@ def _same_side(where: Place | None, home: Place | None, abroad: bool = False) ->
                              and where.region == home.canonical)
 
 
-def _visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
+def visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
     """Does the group visit a place of its own country (its hosts are then of the same
     country), or nothing the text places?"""
     places = [where for visitor, site, _ in ctx.found_of("VISITED")
-              if visitor == group.entity_id and (where := _entity_place(ctx, site)) is not None]
+              if visitor == group.entity_id and (where := entity_place(ctx, site)) is not None]
     return not places or any(where.country == home.country for where in places)
 
 
-def _subject_persons(ctx: Context, verb: int) -> list[int]:
+def subject_persons(ctx: Context, verb: int) -> list[int]:
     """The persons a verb's subject names, with those joined to it («министр X и
     директор Y»)."""
     tokens = ctx.doc.tokens
