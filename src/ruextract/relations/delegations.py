@@ -873,7 +873,9 @@ def _antecedent_person(ctx: Context, relative: int) -> int | None:
 def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     """«Генеральный консул КНР в Казани прибыл …», «Глава правительства Тамбовской области
     посетил …»: the place (or the government body with its place) in the genitive of a title
-    that names no person (a place with a preposition is where the post is, not whose)."""
+    that names no person, also some titles down («заместитель министра промышленности РФ»;
+    a place with a preposition is where the post is, not whose); for a bare region word
+    («глава республики»), the region the text names most with it."""
     tokens = ctx.doc.tokens
     if not ctx.vocab.is_title(tokens[subject].lemma) or subject in ctx.mention_at:
         return None
