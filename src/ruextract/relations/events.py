@@ -872,12 +872,12 @@ def awarded_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         award = next((c for c in ctx.children.get(t, []) if tokens[c].lemma in awards), None)
         sentence = ctx.sentence(token.sent_id)
-        if award is None and token.lemma not in ("наградить", "удостоить"):
+        if award is None and token.lemma not in vocab.words("award_naming_verbs"):
             continue
         event = _award_event(ctx, award, sentence)
         if event is None:
             continue
-        if token.lemma == "вручить":
+        if token.lemma in vocab.words("award_giving_verbs"):
             # the recipient after the award: a delegation or an organisation (the giver, the
             # subject, is no recipient)
             after = [a for a in sentence if a > (award if award is not None else t)]
