@@ -305,6 +305,9 @@ CASES = [
     "Выставка прошла в [Национальном центре «Ольха»](ORG) в мае.",
     "Нас встретила Управляющая компания [«Кедр»](ORG) и Управляющий [технопарка «Ольха»](PARK).",
     "Гости посетили завод [«Кедр»](ORG) и Ольховский завод [«Береза»](ORG).",
+    # the items of a list a colon opens, one a line, are text, not page furniture
+    "Делегация прибыла.\nВ состав делегации вошли:\nминистр экономики [Иван Петров](PER)\n"
+    "мэр Твери [Олег Сомов](PER)",
     # a name right after a town's or village's abbreviated descriptor is a place, not a person;
     # initials in capitals are a person's
     "Гости посетили питомник в г.[Пушкин](LOC) и ферму в с. [Горелое](LOC).",
@@ -320,6 +323,10 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a national or central park before its quoted name is one of leisure, not a park of ours
+    "Гости посетили [Национальный парк «Ольховая коса»](PARK).",
+    # a person after «г.» that follows a year: the year's abbreviation, not a town's
+    "В 2019 г. [Иван Петров](LOC) возглавил компанию «Кедр».",
     # lower-case words before an event noun, without an edition's number, name nothing
     "Делегация посетила [ольховскую международную выставку](EVENT) импорта.",
     "Делегация посетила [международную выставку импорта](EVENT).",

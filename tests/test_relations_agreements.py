@@ -10,6 +10,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the subsidiary named right after «дочерней компанией» is the party itself
+    ("Правительство Тверской области подписало соглашение с дочерней компанией АО «Кедр».",
+     "+AGREEMENT_WITH Правительство Тверской области -> Кедр"),
     # a list opened by «с» after the verb names the other sides, never parties of each other
     ("Подписано шесть соглашений со ПАО «Кедрбанк», АО «Ольхабанк» и ООО «Порт Кедр».",
      "-AGREEMENT_WITH Кедрбанк -> Ольхабанк"),

@@ -1045,6 +1045,16 @@ CASES = [
      "по культуре посетили Тамбов.", "-DELEGATION_FROM delegation:Комитет по культуре -> "
      "Комитет по культуре"),
     # a foreign envoy's trip to a town the gazetteer does not know; not a Russian envoy's
+    # a deputy with the same title is not the official the trip named by his title alone
+    ("В Казань прибыл губернатор Тверской области. Соглашение подписали президент Татарстана "
+     "Иван Петров и заместитель губернатора Тверской области Олег Зорин.",
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    # who arrives «вместе с делегацией» with a post of the hosts' government is a host
+    ("Делегация из Китая посетила Тверь. Вместе с делегацией на завод «Кедр» прибыл министр "
+     "экономики региона Иван Петров.", "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Китай"),
+    # a list of members read from «состояла из» ends at the clause's next verb
+    ("Делегация из Китая состояла из 15 человек и посетила завод «Кедр» вместе с министром "
+     "экономики Иваном Петровым.", "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Китай"),
     ("Посол Кении посетил Шую.", "+VISITED delegation:Кения -> Шуя"),
     ("Посол Кении посетил Шую. Чрезвычайный и полномочный посол Кении Джон Мванги "
      "осмотрел фабрику.", "+HEADED_BY delegation:Кения -> Джон Мванги"),

@@ -486,13 +486,14 @@ class EntityExtractor:
     def _after_settlement_abbreviation(self, doc: Doc, start: int) -> bool:
         """Does a town's or village's abbreviated descriptor and its dot («п.», «г.») stand
         right before ``start``?"""
-        before = doc.text[max(start - 6, 0):start].rstrip()
-        if not before.endswith("."):
+        words = doc.text[max(start - 24, 0):start].split()
+        if not words or not words[-1].endswith(".") or len(words[-1]) < 2:
             return False
-        word = before[:-1].rsplit(maxsplit=1)[-1] if before[:-1].strip() else ""
-        # written in lower case: «В.П. Дронов» has initials, not a village
-        return word in self.settlement_abbreviations and (
-            len(before) - 1 - len(word) <= 0 or not before[-2 - len(word)].isalpha())
+        # written in lower case: «В.П. Дронов» has initials, not a village; after a number
+        # it is a year, an article or an item («в 2019 г. Иван Петров», «ст. 5»)
+        abbreviation = words[-1][:-1].rsplit(".", 1)[-1]
+        return abbreviation in self.settlement_abbreviations and abbreviation == words[-1][:-1] \
+            and not (len(words) > 1 and any(ch.isdigit() for ch in words[-2]))
 
     def _region_not_name(self, token: Token) -> bool:
         """A word the places gazetteer knows as a region or country that no dictionary
@@ -1311,8 +1312,12 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    # the items of a list a colon opens («В состав делегации вошли:\nминистр X\nмэр Y»), and
+    # a line that names a post before the name, are text
+    previous = text[:max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
     return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
-        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS)
+        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS) \
+        and not previous.endswith(":") and not line[:1].islower()
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:

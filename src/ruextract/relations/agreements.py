@@ -747,11 +747,13 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
 
 def _parent_of(ctx: Context, index: int) -> bool:
     """Is the organisation only the parent of a party («компании «A», дочерней структуры ПАО
-    «B»»): a subsidiary adjective among the three words before it?"""
+    «B»»): a subsidiary adjective among the three words before it, in an aside after another
+    organisation's name (not «с дочерней компанией АО «B»»: B is the subsidiary itself)?"""
     tokens = ctx.doc.tokens
     first = ctx.first(index)
     return ctx.mention_type(index) == "ORG" and any(
-        tokens[t].lemma in ctx.vocab.words("subsidiary_adjectives")
+        tokens[t].lemma in ctx.vocab.words("subsidiary_adjectives") and t >= 2
+        and tokens[t - 1].text in (",", "—") and t - 2 in ctx.mention_at
         for t in range(max(first - 3, 0), first) if t not in ctx.mention_at)
 
 

@@ -734,7 +734,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 if "VerbForm=Part" in token.feats and token.head_id >= 0 \
                 and tokens[token.head_id].lemma in ctx.vocab.delegation_heads else None
             if ref is not None:
-                persons = [i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
+                persons = [i for i in persons_listed(ctx, t + 1, own_clause=True)
+                           if ctx.mention_type(i) == "PER"]
                 bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
                           for b in _represented_bodies(ctx, c, ctx.delegations[ref.delegation])]
         elif token.lemma in ("член", "участник") and "Case=Ins" in token.feats \
@@ -853,14 +854,29 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
         if ref is None:
             continue
         delegation = ctx.delegations[ref.delegation]
+        # who arrives «вместе с делегацией» with a government post is often a host who goes
+        # along («министр экономики региона X»): only a post of the group's own side makes
+        # such an official a member
+        arrived = token.lemma not in verbs
         subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
         for person in (p for c in subjects for p in _persons_below(ctx, c)):
             if not _host_of(ctx, ctx.entity(person), delegation) \
-                    and not of_another_side(ctx, person, delegation.origin_entity, delegation):
+                    and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
+                    and not (arrived and _government_post_before(ctx, person)
+                             and not _own_side(ctx, person, delegation)):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for word in _subject_words(ctx, t):
             for body in _represented_bodies(ctx, word, delegation):
                 ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _government_post_before(ctx: Context, person: int) -> bool:
+    """Is a post of a place's government among the few words before a person's name
+    («министр экономики региона X»)?"""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    posts = ctx.vocab.words("government_posts")
+    return any(tokens[w].lemma in posts and tokens[w].sent_id == tokens[first].sent_id
+               for w in range(max(first - 5, 0), first))
 
 
 def _arrived_with(ctx: Context, verb: int) -> Ref | None:

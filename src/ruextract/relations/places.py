@@ -25,6 +25,7 @@ from .context import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
+    case_of,
     is_finite_verb,
     matcher,
     same_place,
@@ -1591,6 +1592,11 @@ def _whole_told_before(ctx: Context, composition: int) -> int | None:
     if sent_id == 0 or any(tokens[t].lemma not in ("в", "во", "она", "он", "её", "его", "ее")
                            for t in range(opening, composition)):
         return None
+    following = composition + 1
+    if any(tokens[c].rel == "nmod" for c in ctx.children.get(composition, [])) or (
+            following < len(tokens) and tokens[following].pos == "NOUN"
+            and case_of(tokens[following]) == "Gen"):
+        return None  # «В состав правления вошли …»: a whole, named by a common noun
     parks = {ctx.entity(i): i for i in ctx.mentions_in(ctx.sentence(sent_id - 1))
              if ctx.mention_type(i) == "PARK"}
     return next(iter(parks.values())) if len(parks) == 1 else None

@@ -315,33 +315,43 @@ def _finite_verb_above(ctx: Context, t: int) -> int | None:
 def headed_named_later(ctx: Context, rule: RelationRule) -> None:
     """«Глава правительства области посетил Кению. Иван Петров встретился с …»: an official
     whose trip the text tells by his title alone heads the group; the name that opens the
-    next sentence as its subject is his (no title of another place at any mention)."""
+    next sentence as its subject is his, or the one a visit verb of one of the next two
+    sentences has as its subject (no title of another place at any mention)."""
     tokens, sentences = ctx.doc.tokens, ctx.doc.sentences
     headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
     for ref in ctx.refs:
-        verb = tokens[ref.token]
         delegation = ctx.delegations[ref.delegation]
-        if ref.source != "rule:delegation.trip" or not is_finite_verb(verb) \
-                or delegation.entity_id in headed or ref.sent_id + 1 >= len(sentences):
+        if not _title_alone_trip(ctx, ref, headed) or ref.sent_id + 1 >= len(sentences):
             continue
-        subjects = [c for c in ctx.children.get(ref.token, []) if tokens[c].rel == "nsubj"]
-        if not subjects or any(_subject_person(ctx, c) is not None for c in subjects) \
-                or all(_unnamed_title_place(ctx, c) is None for c in subjects):
-            continue
-        opening = sentences[ref.sent_id + 1].first_token
+        said, opening = ref.sent_id + 1, sentences[ref.sent_id + 1].first_token
         person = ctx.mention_at.get(opening)
         if person is None or ctx.mention_type(person) != "PER" or ctx.in_speech(opening) \
                 or tokens[opening].rel != "nsubj" or tokens[opening].head_id < 0 \
                 or not is_finite_verb(tokens[tokens[opening].head_id]):
-            person = next((found for n in (1, 2) if ref.sent_id + n < len(sentences)
-                           and (found := _arrived_next(ctx, ref.sent_id + n)) is not None),
-                          None)
+            said, person = next(((said, found) for said in (ref.sent_id + 1, ref.sent_id + 2)
+                                 if said < len(sentences)
+                                 and (found := _arrived_next(ctx, said)) is not None),
+                                (said, None))
         if person is None:
             continue
         place = official_place(ctx, person)
         if place is None or ctx.entity(place) == delegation.origin_entity \
                 or _body_place_is(ctx, place, delegation.origin):
-            ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id + 1)
+            ctx.add(rule, delegation.entity_id, ctx.entity(person), said)
+
+
+def _title_alone_trip(ctx: Context, ref: Ref, headed: set[int]) -> list[int]:
+    """The subjects of a trip's verb that are titles with a place and no name («Губернатор
+    Орловской области прибыл …»), where no subject names a person and the group has no head
+    yet; empty for any other reference."""
+    tokens = ctx.doc.tokens
+    if ref.source != "rule:delegation.trip" or not is_finite_verb(tokens[ref.token]) \
+            or ctx.delegations[ref.delegation].entity_id in headed:
+        return []
+    subjects = [c for c in ctx.children.get(ref.token, []) if tokens[c].rel == "nsubj"]
+    if any(_subject_person(ctx, c) is not None for c in subjects):
+        return []
+    return [c for c in subjects if _unnamed_title_place(ctx, c) is not None]
 
 
 def _arrived_next(ctx: Context, sent_id: int) -> int | None:
@@ -366,13 +376,8 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
     headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
-        if ref.source != "rule:delegation.trip" or not is_finite_verb(tokens[ref.token]) \
-                or delegation.entity_id in headed or delegation.origin_entity is None:
-            continue
-        titles = {tokens[c].lemma for c in ctx.children.get(ref.token, [])
-                  if tokens[c].rel == "nsubj" and _subject_person(ctx, c) is None
-                  and _unnamed_title_place(ctx, c) is not None}
-        if not titles:
+        titles = {tokens[c].lemma for c in _title_alone_trip(ctx, ref, headed)}
+        if not titles or delegation.origin_entity is None:
             continue
         named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                  if mention.type == "PER" and _title_before(ctx, index) in titles
@@ -384,13 +389,14 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
 
 def _title_before(ctx: Context, person: int) -> str | None:
     """The lemma of the post title in the nominal phrase right before a person's name
-    («губернатор Орловской области X» → «губернатор»)."""
+    («губернатор Орловской области X» → «губернатор»); None for a deputy's («заместитель
+    губернатора X» holds no governor's post)."""
     tokens = ctx.doc.tokens
     t = ctx.first(person) - 1
     while t >= 0 and ctx.first(person) - t <= 8 and tokens[t].pos in NOMINAL_POS \
             and tokens[t].text not in CHUNK_BREAKS:
         if t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma):
-            return tokens[t].lemma
+            return None if _is_deputy(ctx, t) else tokens[t].lemma
         t -= 1
     return None
 
@@ -483,12 +489,13 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 # -- shared by the families of who is who (members.py imports them) -------------------
 
 
-def persons_listed(ctx: Context, start: int) -> list[int]:
+def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[int]:
     """The mentions of a list from ``start`` to the end of the sentence, or past it where a
     «;» ends it («X — …; Y — …»: one list) or a colon opens items one a line, each with its
     dash or number: a relative clause, or a finite verb after a
     name, ends it («вошли X, советник посольства Y и Z, которые посетили …»); the group's
-    origin is not one of them."""
+    origin is not one of them. ``own_clause``: any finite verb ends it, also before a name
+    («делегация состояла из 15 человек и посетила завод …»)."""
     tokens = ctx.doc.tokens
     found: list[int] = []
     t, bulleted = start, False
@@ -509,7 +516,7 @@ def persons_listed(ctx: Context, start: int) -> list[int]:
         # «…, а возглавит её X»: a clause of its own («, а также X» goes on)
         contrast = tokens[t].lemma == "а" and tokens[t - 1].text == "," \
             and t + 1 < len(tokens) and tokens[t + 1].lemma not in ("также", "ещё", "еще")
-        if relative or contrast or (found and is_finite_verb(tokens[t])):
+        if relative or contrast or ((found or own_clause) and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
@@ -1057,13 +1064,15 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         return
     (region,) = regions
     deputies = ctx.vocab.words("deputy_words")
-    titled: dict[int, str] = {}  # the last name given the post: the names listed after it too
+    # the names given the post, with whether their title is plural: the names listed after
+    # one under a plural title have it too
+    titled: dict[int, tuple[str, bool]] = {}
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER" or ctx.entity(index) in travellers:
             continue
         listed = _listed_after(ctx, index, titled)
         if listed is not None:  # «заместители губернатора Иван Петров и Пётр Сидоров»
-            titled[index] = listed
+            titled[index] = (listed, True)
             ctx.add(rule, ctx.entity(index), region, mention.sent_id, listed)
             continue
         phrase: list[int] = []
@@ -1073,33 +1082,26 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
             phrase.insert(0, t)
             t -= 1
         segment = _agreeing(ctx, _from_title(ctx, phrase), index)
-        start = _title_start(ctx, segment)
+        start = title = _title_start(ctx, segment)
         if start is not None and start == len(segment) - 2 \
                 and tokens[segment[start]].lemma in deputies:
             start += 1  # «заместитель губернатора X»: the deputy's post is the region's too
-            role = _role(ctx, segment[start - 1:])
-        elif start is not None:
-            role = _role(ctx, segment[start:])
-        if start is None or start != len(segment) - 1 or _former(ctx, segment, start) \
-                or tokens[segment[start]].lemma not in posts:
+        if start is None or title is None or start != len(segment) - 1 \
+                or _former(ctx, segment, start) or tokens[segment[start]].lemma not in posts:
             continue
-        titled[index] = role
+        role = _role(ctx, segment[title:])
+        titled[index] = (role, "Number=Plur" in tokens[segment[title]].feats)
         ctx.add(rule, ctx.entity(index), region, mention.sent_id, role)
 
 
-def _listed_after(ctx: Context, index: int, titled: dict[int, str]) -> str | None:
-    """The role of the person listed right before this one («X и Y», «X, Y») under one
-    plural title, where that one was given a post; None otherwise."""
+def _listed_after(ctx: Context, index: int, titled: dict[int, tuple[str, bool]]) -> str | None:
+    """The role of the person listed right before this one («X и Y», «X, Y»), where that one
+    was given a post by a plural title; None otherwise."""
     tokens, t = ctx.doc.tokens, ctx.first(index) - 1
     if t < 1 or tokens[t].text not in (",", "и") or t in ctx.mention_at:
         return None
-    before = ctx.mention_at.get(t - 1)
-    if before is None or before not in titled:
-        return None
-    words = range(max(ctx.first(before) - 4, 0), ctx.first(before))
-    plural = any("Number=Plur" in tokens[w].feats and tokens[w].pos == "NOUN"
-                 and w not in ctx.mention_at for w in words)
-    return titled[before] if plural else None
+    role, plural = titled.get(ctx.mention_at.get(t - 1, -1), ("", False))
+    return role if plural else None
 
 
 @matcher("person_from_org")
