@@ -180,6 +180,13 @@ class Context:
         return any(tokens[c].rel == "case" and (not prepositions or tokens[c].lemma in prepositions)
                    for c in self.children.get(token_id, []))
 
+    def together_with(self, verb: int) -> list[int]:
+        """The words a verb's «вместе» takes with «с» («вместе с министром X прибыл …»,
+        «вместе с делегацией осмотрел …»)."""
+        tokens = self.doc.tokens
+        return [c for adverb in self.children.get(verb, []) if tokens[adverb].lemma == "вместе"
+                for c in self.children.get(adverb, []) if self.governed(c, "с", "со")]
+
     def mention_tokens(self, index: int) -> list[int]:
         return self.tokens_of.get(index, [])
 

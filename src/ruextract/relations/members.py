@@ -449,14 +449,9 @@ def _posted(ctx: Context, person: int) -> bool:
 
 def _companions(ctx: Context, verb: int) -> list[int]:
     """The persons «вместе с» a verb names («вместе с заместителем Y и советником Z»)."""
-    tokens = ctx.doc.tokens
     found: list[int] = []
-    for adverb in ctx.children.get(verb, []):
-        if tokens[adverb].lemma != "вместе":
-            continue
-        for c in ctx.children.get(adverb, []):
-            if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
-                found += [i for i in _with_persons(ctx, c) if i not in found]
+    for c in ctx.together_with(verb):
+        found += [i for i in _with_persons(ctx, c) if i not in found]
     return found
 
 
@@ -883,18 +878,13 @@ def _arrived_with(ctx: Context, verb: int) -> Ref | None:
     """The group a verb's «вместе с» names («вместе с делегацией прибыли …», «вместе с
     членами делегации осмотрел …»)."""
     tokens = ctx.doc.tokens
-    for adverb in ctx.children.get(verb, []):
-        if tokens[adverb].lemma != "вместе":
-            continue
-        for c in ctx.children.get(adverb, []):
-            if not ctx.governed(c, "с", "со"):
-                continue
-            # «вместе с делегацией», «вместе с членами делегации»
-            ref = ctx.ref_at(c) or next((r for n in ctx.children.get(c, [])
-                                         if tokens[n].rel == "nmod"
-                                         and (r := ctx.ref_at(n)) is not None), None)
-            if ref is not None:
-                return ref
+    for c in ctx.together_with(verb):
+        # «вместе с делегацией», «вместе с членами делегации»
+        ref = ctx.ref_at(c) or next((r for n in ctx.children.get(c, [])
+                                     if tokens[n].rel == "nmod"
+                                     and (r := ctx.ref_at(n)) is not None), None)
+        if ref is not None:
+            return ref
     return None
 
 

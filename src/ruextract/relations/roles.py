@@ -445,13 +445,7 @@ def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
     if verb < 0 or tokens[ref_token].rel != "nsubj" or not is_finite_verb(tokens[verb]) \
             or tokens[verb].lemma in ctx.vocab.host_verbs:
         return None
-    for adverb in ctx.children.get(verb, []):
-        if tokens[adverb].lemma != "вместе":
-            continue
-        for c in ctx.children.get(adverb, []):
-            if any(tokens[g].lemma in ("с", "со") for g in ctx.children.get(c, [])):
-                return person_at(ctx, c)
-    return None
+    return next((person_at(ctx, c) for c in ctx.together_with(verb)), None)
 
 
 def person_at(ctx: Context, t: int) -> int | None:
