@@ -1314,10 +1314,12 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
     line = text[line_start:len(text) if line_end < 0 else line_end].strip()
     # the items of a list a colon opens («В состав делегации вошли:\nминистр X\nмэр Y»), and
     # a line that names a post before the name, are text
-    previous = text[:max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+    last = line_start - 2  # the last character before the line, past blank lines
+    while last >= 0 and text[last].isspace():
+        last -= 1
     return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
         and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS) \
-        and not previous.endswith(":") and not line[:1].islower()
+        and not (last >= 0 and text[last] == ":") and not line[:1].islower()
 
 
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:

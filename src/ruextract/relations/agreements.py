@@ -14,7 +14,14 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 from __future__ import annotations
 
 from ..rules import RelationRule
-from .context import QUOTE_OPEN, Context, is_finite_verb, matcher, resolve_place
+from .context import (
+    QUOTE_OPEN,
+    Context,
+    bare_region_word,
+    is_finite_verb,
+    matcher,
+    resolve_place,
+)
 
 
 @matcher("agreement_between")
@@ -255,7 +262,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
                 and head >= 0 and tokens[head].pos == "VERB" else verb
             if tokens[verb].rel == "amod" and _signed_papers_exchanged(ctx, sent_id):
-                anchor = tokens[tokens[verb].head_id].head_id  # «A и B обменялись подписанными …»
+                anchor = _papers_clause(ctx, verb)  # «A и B обменялись подписанными …»
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
@@ -265,19 +272,19 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
                 # соглашение»: a signer whose post the text gave before signs for his employer
                 phrase = [t for t in scope_all if stop is not None and t > stop]
-                sides = [ctx.entity(i) for i in parties]
+                signing = [ctx.entity(i) for i in parties]
                 for person in _signers(ctx, clause) + _signers(ctx, phrase):
                     employer = _employer_of(ctx, person)
-                    if employer is not None and employer not in sides:
-                        sides.append(employer)
+                    if employer is not None and employer not in signing:
+                        signing.append(employer)
                 # «соглашение подписали власти региона и компания «A»»: the region the text
                 # named before signs through its government
                 own = _bare_region_government(ctx, clause)
-                if own is not None and own not in sides:
-                    sides.insert(0, own)
-                if len(sides) >= 2:
-                    for other in sides[1:]:
-                        ctx.add(rule, sides[0], other, sent_id)
+                if own is not None and own not in signing:
+                    signing.insert(0, own)
+                if len(signing) >= 2:
+                    for other in signing[1:]:
+                        ctx.add(rule, signing[0], other, sent_id)
                     continue
         if partners and parties:
             # «A подписала меморандумы о … с B и C»: A with each partner
@@ -326,9 +333,7 @@ def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
     for t in clause:
         if t in ctx.mention_at or tokens[t].lemma not in governments or ctx.governed(t) \
                 or tokens[t].rel not in ("nsubj", "nsubj:pass", "conj", "obl") \
-                or t + 1 >= len(tokens) or t + 1 in ctx.mention_at \
-                or tokens[t + 1].lemma not in vocab.words("place_anaphors") \
-                or "Case=Gen" not in tokens[t + 1].feats:
+                or not bare_region_word(ctx, t + 1):
             continue
         return resolve_place(ctx, t + 1)
     return None
@@ -397,15 +402,21 @@ def _sides_subject(ctx: Context, verb: int) -> bool:
     be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
-    clause = verb
-    if tokens[verb].rel == "amod" and tokens[verb].head_id >= 0:
-        # «стороны обменялись подписанными документами»: the subject of the clause the
-        # signed papers are in
-        clause = tokens[tokens[verb].head_id].head_id
+    # «стороны обменялись подписанными документами»: the subject of the clause the signed
+    # papers are in
+    clause = _papers_clause(ctx, verb) if tokens[verb].rel == "amod" else verb
     return tokens[verb].sent_id > 0 and clause >= 0 and not any(
         ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
     ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+
+
+def _papers_clause(ctx: Context, signed: int) -> int:
+    """The verb of the clause the signed papers are in («обменялись подписанными
+    документами»: the participle's noun's head); -1 where there is none."""
+    tokens = ctx.doc.tokens
+    papers = tokens[signed].head_id
+    return tokens[papers].head_id if papers >= 0 else -1
 
 
 def _refers_back(ctx: Context, sent_id: int) -> bool:

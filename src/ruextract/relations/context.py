@@ -676,6 +676,14 @@ class Context:
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 
+def bare_region_word(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` a bare genitive «региона», «области», «края» (no name of its own),
+    one ``resolve_place`` can stand for a place?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and t not in ctx.mention_at and "Case=Gen" in tokens[t].feats \
+        and tokens[t].lemma in ctx.vocab.words("place_anaphors")
+
+
 def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int | None:
     """The region a bare «области», «края», «региона», «района» at ``token_id`` stands for:
     the last place named before it whose name has that word («Калужская область»); for

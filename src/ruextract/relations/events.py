@@ -18,6 +18,7 @@ from .context import (
     QUOTE_OPEN,
     Context,
     Ref,
+    bare_region_word,
     case_of,
     matcher,
     resolve_place,
@@ -626,11 +627,7 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
 def _bare_region(ctx: Context, t: int) -> int | None:
     """The region a bare genitive «региона», «области», «края» at ``t`` stands for (the one
     the text named before with that word), as an entity."""
-    tokens = ctx.doc.tokens
-    if t >= len(tokens) or t in ctx.mention_at or "Case=Gen" not in tokens[t].feats \
-            or tokens[t].lemma not in ctx.vocab.words("place_anaphors"):
-        return None
-    return resolve_place(ctx, t)
+    return resolve_place(ctx, t) if bare_region_word(ctx, t) else None
 
 
 @matcher("participant_noun")

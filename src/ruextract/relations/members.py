@@ -11,7 +11,8 @@ shares with heads and posts (lists of persons, whose side a title puts a person 
 ``roles``.
 Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 ``first_person_words``, ``own_group_markers``, ``escort_nouns``, ``escort_verbs``,
-``joining_verbs``, ``guest_nouns``.
+``joining_verbs``, ``guest_nouns``, ``group_side_nouns``, ``escort_party_nouns``, ``member_nouns``,
+``participation_words``.
 """
 
 from __future__ import annotations
@@ -39,13 +40,13 @@ from .delegations import (
 from .roles import (
     entity_place,
     group_before,
+    group_home,
     home_of,
     of_another_side,
     person_at,
     persons_listed,
     same_side,
     subject_persons,
-    visits_country,
 )
 
 
@@ -499,11 +500,10 @@ def _represented_bodies(ctx: Context, subject: int, delegation: Delegation) -> l
 def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
     """Does a title make the person the group's own («военный атташе посольства КНР X»
     beside a group from Китай abroad)?"""
-    home = home_of(ctx, delegation)
+    home, abroad = group_home(ctx, delegation)
     place = official_place(ctx, person)
     if home is None or place is None:
         return False
-    abroad = home.kind == "country" and not visits_country(ctx, delegation, home)
     return ctx.entity(place) == delegation.origin_entity \
         or same_side(entity_place(ctx, ctx.entity(place)), home, abroad)
 
@@ -647,7 +647,8 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for token in tokens:
         t = token.token_id
-        if token.lemma != "сторона" or t < 2 or ctx.in_speech(t):
+        if token.lemma not in ctx.vocab.words("group_side_nouns") or t < 2 \
+                or ctx.in_speech(t):
             continue
         named = ctx.mention_at.get(t + 1)
         if tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
@@ -690,7 +691,8 @@ def _other_side(ctx: Context, start: int) -> int:
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
         if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
-                and (tokens[u + 2].lemma == "сторона" or tokens[u + 2].text in DASH_OR_HYPHEN):
+                and (tokens[u + 2].lemma in ctx.vocab.words("group_side_nouns")
+                     or tokens[u + 2].text in DASH_OR_HYPHEN):
             return u
     return len(tokens)
 
@@ -733,7 +735,7 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                            if ctx.mention_type(i) == "PER"]
                 bodies = [b for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "obl")
                           for b in _represented_bodies(ctx, c, ctx.delegations[ref.delegation])]
-        elif token.lemma in ("член", "участник") and "Case=Ins" in token.feats \
+        elif token.lemma in ctx.vocab.words("member_nouns") and "Case=Ins" in token.feats \
                 and t + 1 < len(tokens) and not _governed_by_with(ctx, t):
             ref = ctx.ref_at(t + 1)
             if tokens[t + 1].lemma not in ctx.vocab.delegation_heads:
@@ -800,7 +802,7 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
     index = ctx.mention_at.get(word)
     if index is not None and ctx.mention_type(index) == "LOC":
         name = ctx.doc.entities[ctx.entity(index)].normal
-    elif tokens[word].lemma == "сторона":
+    elif tokens[word].lemma in ctx.vocab.words("group_side_nouns"):
         place = next((p for c in ctx.children.get(word, []) if tokens[c].rel == "amod"
                       and (p := adjective_place(ctx, tokens[c].lemma)) is not None), None)
         name = place[0] if place is not None else None
@@ -1028,7 +1030,7 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if ctx.in_speech(t):
             continue
-        if token.lemma == "участвовать" and is_finite_verb(token):
+        if token.lemma in ctx.vocab.words("participation_words") and is_finite_verb(token):
             verb = token  # «В визите также участвовали X и Y»
         elif token.lemma in ctx.vocab.participation_nouns and token.head_id >= 0 \
                 and tokens[token.head_id].lemma in ctx.vocab.participation_light_verbs:
@@ -1146,7 +1148,8 @@ def member_escort_party(ctx: Context, rule: RelationRule) -> None:
                 or ctx.in_speech(t) or not _opens_party_list(ctx, t):
             continue
         party = next((u for u in range(t + 1, min(t + 4, len(tokens)))
-                      if tokens[u].lemma == "лицо" and "Number=Plur" in tokens[u].feats), None)
+                      if tokens[u].lemma in ctx.vocab.words("escort_party_nouns")
+                      and "Number=Plur" in tokens[u].feats), None)
         if party is None or any(ctx.ref_at(u) is not None for u in range(t + 1, party)):
             continue  # «сопровождающих делегацию лиц»: its hosts
         named = [h for u in range(t + 1, party) if (h := _head_named(ctx, u, heads)) is not None]
@@ -1169,8 +1172,7 @@ def _opens_party_list(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     before = tokens[t - 1]
     return before.lemma == "среди" or (
-        tokens[t - 2].lemma in ("в", "во")
-        and (before.lemma == "число" or before.lemma in ctx.vocab.composition_nouns))
+        tokens[t - 2].lemma in ("в", "во") and before.lemma in ctx.vocab.composition_nouns)
 
 
 def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: int,

@@ -529,10 +529,8 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
     («председатель Гомельского облисполкома X» beside a group from Брянская область)? A town
     of the origin region is the group's own side («глава Твери» of a Тверская область group),
     and so is any place of its country for a country's group abroad."""
-    home = home_of(ctx, group) if group is not None \
-        else entity_place(ctx, origin) if origin is not None else None
-    abroad = group is not None and home is not None and home.kind == "country" \
-        and not visits_country(ctx, group, home)
+    home, abroad = group_home(ctx, group) if group is not None \
+        else (entity_place(ctx, origin) if origin is not None else None, False)
     place = official_place(ctx, person)
     if place is not None and ctx.entity(place) != origin \
             and not same_side(entity_place(ctx, ctx.entity(place)), home, abroad):
@@ -541,6 +539,14 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
         (where := entity_place(ctx, employer)) is not None
         and not same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def group_home(ctx: Context, group: Delegation) -> tuple[Place | None, bool]:
+    """A group's home place, and whether it is a country's group abroad (any place of its
+    country is then its side)."""
+    home = home_of(ctx, group)
+    return home, home is not None and home.kind == "country" \
+        and not visits_country(ctx, group, home)
 
 
 def entity_place(ctx: Context, entity: int) -> Place | None:
