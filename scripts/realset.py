@@ -322,8 +322,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         shutil.rmtree(texts)
     texts.mkdir(parents=True)
     lines, missing = [], 0
-    for _, obj in gold_lines():
+    batches = set(args.batch or [])
+    for path, obj in gold_lines():
         if args.split != "all" and obj["split"] != args.split:
+            continue
+        if batches and path.stem not in batches:
             continue
         if args.half and half_of(obj["url"]) != args.half:
             continue
@@ -372,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--split", choices=["dev", "heldout", "all"], required=True)
     export.add_argument("--half", choices=["a", "b"],
                         help="only one half of the split (by a further bit of the URL's hash)")
+    export.add_argument("--batch", action="append", metavar="NAME",
+                        help="only this batch file (batch_v; repeat for more): a new batch's "
+                             "first score, before anyone tunes on it")
     export.add_argument("--out", required=True)
     export.set_defaults(run=cmd_export)
     sub.add_parser("stats").set_defaults(run=cmd_stats)

@@ -83,6 +83,29 @@ def test_restore_caches_only_the_annotated_text(tmp_path: Path, monkeypatch) -> 
     assert (tmp_path / "cache" / realset.doc_name(url)).read_text(encoding="utf-8") == text
 
 
+def test_export_keeps_the_split_and_the_batches_asked_for(tmp_path: Path, monkeypatch) -> None:
+    gold, cache = tmp_path / "gold", tmp_path / "cache"
+    gold.mkdir()
+    cache.mkdir()
+    for batch, urls in {"batch_v": ["https://example.org/v1", "https://example.org/v2"],
+                        "batch_w": ["https://example.org/w1"]}.items():
+        lines = []
+        for url in urls:
+            (cache / realset.doc_name(url)).write_text("Текст.", encoding="utf-8")
+            lines.append(json.dumps({"doc": realset.doc_name(url), "url": url, "split": "dev",
+                                     "mentions": [], "relations": []}) + "\n")
+        (gold / f"{batch}.jsonl").write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setattr(realset, "GOLD_DIR", gold)
+    monkeypatch.setenv("RUEXTRACT_REAL_CACHE", str(cache))
+    out = tmp_path / "out"
+    assert realset.main(["export", "--split", "dev", "--batch", "batch_v", "--out", str(out)]) == 0
+    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(
+        realset.doc_name(u) for u in ["https://example.org/v1", "https://example.org/v2"])
+    assert realset.main(["export", "--split", "heldout", "--batch", "batch_v",
+                         "--out", str(out)]) == 0
+    assert list((out / "texts").iterdir()) == []
+
+
 def test_missing_lists_the_query_of_each_page_absent_from_the_cache(
         tmp_path: Path, monkeypatch, capsys) -> None:
     gold = tmp_path / "gold"
