@@ -490,7 +490,14 @@ CASES = [
      "+DELEGATION_FROM delegation:Египет -> Египет"),
     ("Во время визита в Липецк первого секретаря посольства Чили в РФ Анны Ромеро о зоне "
      "рассказал Иван Петров. Иван Петров проинформировал гостей о льготах.",
-     "+MEMBER_OF_DELEGATION Анна Ромеро -> delegation:Посольство Чили в РФ"),
+     "+HEADED_BY delegation:Посольство Чили в РФ -> Анна Ромеро"),
+    # one official's visit is his group, which he heads; two or more are its members
+    ("По итогам визита в Тверскую область посла Египта в РФ Ахмеда Саада стороны "
+     "подписали соглашение.",
+     "-MEMBER_OF_DELEGATION Ахмед Саад -> delegation:Египет"),
+    ("По итогам визита в Тверскую область посла Египта в РФ Ахмеда Саада и советника "
+     "посольства Карима Насра стороны подписали соглашение.",
+     "-HEADED_BY delegation:Египет -> Ахмед Саад"),
     ("В ходе визита губернатора Тверской области Олега Зорина на завод «Луч» обсудили "
      "планы.",
      "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
@@ -717,9 +724,9 @@ CASES = [
      "-VISITED delegation:Китай -> Тара"),
     ("Губернатор принял представителей прессы в технопарке «Орбита».",
      "-VISITED delegation: -> технопарк «Орбита»"),
-    # a state's descriptor split from its name: the name is the origin
+    # a state's official name is one place, named as the text writes it
     ("Делегация Исламской Республики Иран посетила технопарк «Орбита».",
-     "+VISITED delegation:Иран -> технопарк «Орбита»"),
+     "+VISITED delegation:Исламская Республика Иран -> технопарк «Орбита»"),
     ("Делегация Исламской Республики Иран посетила технопарк «Орбита».",
      "-DELEGATION_FROM delegation:Исламская Республика -> Исламская Республика"),
     # … but a district before its region stays the more specific origin

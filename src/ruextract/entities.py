@@ -153,7 +153,7 @@ class EntityExtractor:
                                    for piece in _split_abbreviation(doc.text, c)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations)
+            + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
@@ -1592,6 +1592,36 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
         if quoted <= 0 and (abbreviation or _a_region(token)):
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
                                    -1))
+    return found
+
+
+FULL_NAME_KINDS = ("country", "federal subject", "region")
+FULL_NAME_WORDS = range(5, 1, -1)  # «Федеративной Демократической Республики Эфиопия»
+
+
+def _gazetteer_full_names(doc: Doc) -> list[Candidate]:
+    """A country's or region's name of several capitalised words the places gazetteer
+    knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов»), where NER may cut
+    it in two or keep only its last word: one LOC, the longest the gazetteer knows. NER's
+    own reading of the same span comes first; a longer name (an organisation's) still wins."""
+    found: list[Candidate] = []
+    tokens, quoted, covered = doc.tokens, 0, -1
+    for i, token in enumerate(tokens):
+        quoted += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
+        if i <= covered or quoted > 0 or not token.text[:1].isupper():
+            continue
+        for size in FULL_NAME_WORDS:
+            words = tokens[i:i + size]
+            if len(words) < size or words[-1].sent_id != token.sent_id or not all(
+                    w.text.replace("-", "").isalpha() and w.text[:1].isupper() for w in words):
+                continue
+            name = doc.text[token.start:words[-1].end]
+            place = gazetteer().lookup(name)
+            if place is not None and not name.isupper() and place.kind in FULL_NAME_KINDS:
+                found.append(Candidate(token.start, words[-1].end, "LOC",
+                                       "rule:place.gazetteer_full_name", 0))
+                covered = i + size - 1
+                break
     return found
 
 

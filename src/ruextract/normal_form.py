@@ -314,6 +314,31 @@ def _adjective_like(token: Token) -> bool:
     return token.pos in ("ADJ", "PROPN") and bool(REGION_ADJECTIVE.search(token.text.lower()))
 
 
+def _modifiers_read_as_names(analyzer: Analyzer, tokens: list[Token],
+                             quoted: list[bool]) -> list[Token]:
+    """«Объединённых Арабских Эмиратов», «Соединённых Штатов Америки»: the first words of a
+    place name that the tagger read as names but the dictionary reads as adjectives or
+    participles in the case and number of the noun they lead to are that noun's modifiers."""
+    if any(quoted):
+        return tokens
+    mended = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        following = next((t for t in tokens[i + 1:] if t.pos in NOMINAL), None)
+        if token.pos in AGREEING:
+            continue
+        if token.pos not in NOMINAL or following is None:
+            break
+        feats = parse_feats(following.feats)
+        case, number = CASES.get(feats.get("Case", "")), NUMBERS.get(feats.get("Number", ""))
+        if case is None or number is None or not any(
+                p.tag.POS in ("ADJF", "PRTF") and case in p.tag and number in p.tag
+                for p in analyzer.parse(token.text)):
+            break
+        mended[i] = replace(token, pos="ADJ", head_id=following.token_id, rel="amod",
+                            feats=f"Case={feats['Case']}|Number={feats['Number']}")
+    return mended
+
+
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
                 mode: str = "phrase", shared_head: str | None = None) -> str:
     """Normal form of the mention ``text`` whose tokens are ``tokens``; ``shared_head`` is
@@ -344,6 +369,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return _person_normal(analyzer, tokens)
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
+    if mention_type == "LOC":
+        tokens = _modifiers_read_as_names(analyzer, tokens, quoted)
     words: list[str] = [t.text for t in tokens]
     head = _head_index(tokens, quoted)
     if head is None and len(tokens) == 1:
@@ -370,8 +397,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
             "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
         number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading
-    if mention_type == "LOC" and head_token.lemma in region_heads():
-        number = "sing"  # «Ферганской и Самаркандской областей»: one region each
+    if mention_type == "LOC" and head_token.lemma in region_heads() and not (
+            head > 0 and tokens[head - 1].pos in AGREEING
+            and "Number=Plur" in tokens[head - 1].feats):
+        number = "sing"  # «Ферганской и Самаркандской областей»: one region each (not
+        # «Мексиканских Соединённых Штатов»: its own words are plural)
     if mention_type in ("ORG", "PARK", "EVENT") and number == "plur" and head > 0 and \
             tokens[head - 1].pos == "ADJ" and "Number=Sing" in tokens[head - 1].feats:
         number = "sing"  # «… и Ольховского государственного университетов»: one each

@@ -1946,7 +1946,7 @@ def _add_delegation_mentions(ctx: Context) -> None:
 @matcher("member_visitor")
 def member_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
-    group (``delegation.visit``) are its members."""
+    group (``delegation.visit``) are its members, where there are two or more."""
     for ref in ctx.refs:
         if ref.source == "rule:delegation.staying":
             person = staying_person(ctx, ref.token)
@@ -1954,7 +1954,10 @@ def member_visitor(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
         if ref.source != "rule:delegation.visit":
             continue
-        for person in visitors(ctx, ref.token):
+        persons = visitors(ctx, ref.token)
+        if len(persons) < 2:
+            continue  # one official's visit: he heads it (``headed_by.visitor``)
+        for person in persons:
             ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
 
 

@@ -49,6 +49,7 @@ from .delegations import (
     person_joined_to,
     title_adjective_place,
     title_place,
+    visitors,
 )
 from .places import place_of_adjective
 
@@ -271,6 +272,18 @@ def group_before(ctx: Context, t: int) -> Ref | None:
     earlier = [r for r in ctx.refs_in(sent_id) if r.token < t] or (
         ctx.refs_in(sent_id - 1) if sent_id > 0 else [])
     return earlier[-1] if earlier else None
+
+
+@matcher("headed_visitor")
+def headed_visitor(ctx: Context, rule: RelationRule) -> None:
+    """«по итогам визита посла Египта X»: the one official whose visit made the group
+    (``delegation.visit``) heads it (a lone official's trip is his group)."""
+    for ref in ctx.refs:
+        if ref.source != "rule:delegation.visit":
+            continue
+        persons = visitors(ctx, ref.token)
+        if len(persons) == 1:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(persons[0]), ref.sent_id)
 
 
 @matcher("headed_trip")
