@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a title that is an adjective by its form («уполномоченный») heads the words after it
+    ("Делегацию возглавил уполномоченный правительства Тверской области Иван Петров.",
+     "+WORKS_FOR Иван Петров -> Правительство Тверской области"),
     # a deputy of the region's head, and every name listed under a plural title
     ("Губернатор Тверской области посетил Казань. На переговорах губернатор Иван Петров и Пётр "
      "Сидоров подписали соглашение.", "-WORKS_FOR Пётр Сидоров -> Тверская область"),

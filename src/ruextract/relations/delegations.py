@@ -545,9 +545,11 @@ def _site_words(ctx: Context, word: int) -> list[int]:
 
 def _past_title_adjectives(ctx: Context, t: int) -> int:
     """The first word from ``t`` on past the adjectives before a title, joined by «и» too
-    («первый заместитель», «чрезвычайный и полномочный посол»)."""
+    («первый заместитель», «чрезвычайный и полномочный посол»); a title that is an
+    adjective itself («уполномоченный») ends them."""
     tokens = ctx.doc.tokens
-    while t + 1 < len(tokens) and t not in ctx.mention_at and (
+    while t + 1 < len(tokens) and t not in ctx.mention_at \
+            and not ctx.vocab.is_title(tokens[t].lemma) and (
             tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
         t += 1
     return t
