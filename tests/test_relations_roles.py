@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a bare «региона» is no country, whatever region word its full name holds
+    ("Делегация Тверской области прибыла в Китайскую Народную Республику. Об этом "
+     "вице-губернатор региона Иван Петров заявил на встрече.",
+     "+WORKS_FOR Иван Петров -> Тверская область"),
     # a title that is an adjective by its form («уполномоченный») heads the words after it
     ("Делегацию возглавил уполномоченный правительства Тверской области Иван Петров.",
      "+WORKS_FOR Иван Петров -> Правительство Тверской области"),

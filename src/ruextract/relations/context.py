@@ -703,11 +703,18 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     # X»): the nearest before counts, whichever way it is written
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
         any(stem in word for word in region_words(m.normal) for stem in stems)
-        or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))]
+        or any(w.startswith(stem) for w in place_descriptor(ctx, index) for stem in stems))
+        and not (lemma in generic and _a_country(m.normal))]  # «Китайской Народной
+    # Республики» has «республика» in its name, but no «регион» is a country
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
     return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+
+
+def _a_country(normal: str) -> bool:
+    place = gazetteer().lookup(normal)
+    return place is not None and place.kind == "country"
 
 
 def is_city(normal: str) -> bool:
