@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # an acting governor's bare title is the region's post too
+    ("Министры приехали в Тверскую область. Об этом написал врио губернатора Иван Петров.",
+     "+WORKS_FOR Иван Петров -> Тверская область"),
     # a bare «региона» is no country, whatever region word its full name holds
     ("Делегация Тверской области прибыла в Китайскую Народную Республику. Об этом "
      "вице-губернатор региона Иван Петров заявил на встрече.",

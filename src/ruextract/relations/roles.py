@@ -1076,7 +1076,8 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
     if len(regions) != 1:
         return
     (region,) = regions
-    deputies = ctx.vocab.words("deputy_words")
+    # «заместитель губернатора X», «врио губернатора X»: the region's post too
+    deputies = ctx.vocab.words("deputy_words") | ctx.vocab.words("acting_words")
     # the names given the post, with whether their title is plural: the names listed after
     # one under a plural title have it too
     titled: dict[int, tuple[str, bool]] = {}
@@ -1098,7 +1099,7 @@ def bare_regional_post(ctx: Context, rule: RelationRule) -> None:
         start = title = _title_start(ctx, segment)
         if start is not None and start == len(segment) - 2 \
                 and tokens[segment[start]].lemma in deputies:
-            start += 1  # «заместитель губернатора X»: the deputy's post is the region's too
+            start += 1
         if start is None or title is None or start != len(segment) - 1 \
                 or _former(ctx, segment, start) or tokens[segment[start]].lemma not in posts:
             continue
