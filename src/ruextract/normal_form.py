@@ -389,6 +389,11 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
                 inflected = parse.inflect({"nomn"})
                 if inflected is not None:
                     return match_case(word, inflected.word)
+    if head is None and len(tokens) > 1 and not quoted[-1]:
+        last = _as_head_noun(analyzer, tokens[-1])  # «Восточного аймака»: «аймака» read as ADJ
+        if last is not None:
+            tokens = [*tokens[:-1], last]
+            head = len(tokens) - 1
     if head is None:
         return _join(tokens, words)
     head_token = tokens[head]
@@ -444,6 +449,19 @@ def _place_word(analyzer: Analyzer, token: Token, number: str) -> str | None:
                  next((p for p in places if "nomn" in p.tag), places[0]))
     inflected = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
     return match_case(token.text, inflected.word) if inflected is not None else None
+
+
+def _as_head_noun(analyzer: Analyzer, token: Token) -> Token | None:
+    """The last word of a name the tagger read as an adjective, where the dictionary knows it
+    only as a noun (no adjective or participle reading): that noun, in the tagger's case and
+    number. None otherwise."""
+    if token.pos != "ADJ" or not analyzer.lexicon.is_word(token.text):
+        return None
+    parses = analyzer.parse(token.text)
+    if not parses or any(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in parses) \
+            or not any(p.tag.POS == "NOUN" for p in parses):
+        return None
+    return replace(token, pos="NOUN")
 
 
 def _as_noun(analyzer: Analyzer, token: Token) -> Token:
