@@ -724,6 +724,9 @@ CASES = [
      "-VISITED delegation:Китай -> Тара"),
     ("Губернатор принял представителей прессы в технопарке «Орбита».",
      "-VISITED delegation: -> технопарк «Орбита»"),
+    # an acting holder's title leads to the head's name
+    ("Делегация Тамбова во главе с исполняющим обязанности главы администрации Иваном "
+     "Петровым посетила Тверь.", "+HEADED_BY delegation:Тамбов -> Иван Петров"),
     # a state's official name is one place, named as the text writes it
     ("Делегация Исламской Республики Иран посетила технопарк «Орбита».",
      "+VISITED delegation:Исламская Республика Иран -> технопарк «Орбита»"),

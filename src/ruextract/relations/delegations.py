@@ -1057,6 +1057,7 @@ def leader_named(ctx: Context, start: int) -> int | None:
     Индии X», «полномочным министром, советником посольства X»), past a lone title taken
     for a name («Акимом»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    acting = vocab.words("acting_words")  # «исполняющим обязанности главы X»
     t, limit = start, start + 16
     while t < len(tokens) and t < limit and tokens[t].sent_id == tokens[start].sent_id:
         degree = _degree_end(ctx, t)
@@ -1072,7 +1073,8 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 return index
             t = ctx.last(index) + 1
             continue
-        if tokens[t].pos not in NOMINAL_POS or tokens[t].text == ";" \
+        if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting) \
+                or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
             return None
