@@ -40,6 +40,8 @@ CASES = [
     # a state's official name the gazetteer knows is one place, not its descriptor and name
     "Визит посла [Республики Эль-Сальвадор](LOC) [Хуана Мендосы](PER) прошёл в Твери.",
     "Делегация [Объединённых Арабских Эмиратов](LOC) прибыла в Тверь.",
+    # a descriptive body's name ends before a comma and a second post title
+    "Визит вице-премьера [правительства России](ORG), министра промышленности Ивана Петрова.",
     # descriptive organisation names, with the place in them (flat)
     "Об этом сообщила пресс-служба [департамента инвестиционной и промышленной политики "
     "Москвы](ORG).",

@@ -724,6 +724,9 @@ CASES = [
      "-VISITED delegation:Китай -> Тара"),
     ("Губернатор принял представителей прессы в технопарке «Орбита».",
      "-VISITED delegation: -> технопарк «Орбита»"),
+    # two titles of one official, joined by a comma: the first one's place is his
+    ("В Тверской области подвели итоги визита вице-премьера правительства России, министра "
+     "промышленности Ивана Петрова.", "+HEADED_BY delegation:Россия -> Иван Петров"),
     # an acting holder's title leads to the head's name
     ("Делегация Тамбова во главе с исполняющим обязанности главы администрации Иваном "
      "Петровым посетила Тверь.", "+HEADED_BY delegation:Тамбов -> Иван Петров"),

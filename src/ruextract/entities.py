@@ -675,6 +675,11 @@ class EntityExtractor:
         («республиканского Комитета …»), an abbreviated word and its preposition after it
         («… зонами по г. Москве»)."""
         first, last = 0, len(phrase) - 1
+        for i in range(len(phrase) - 1):
+            if phrase[i].token_id > head.token_id and phrase[i].text == "," \
+                    and self._post_title_at(phrase[i + 1:]):
+                last = i - 1  # «правительства России, министра промышленности»: a second title
+                break
         while first < last and phrase[first] is not head and (
                 phrase[first].lemma in self.post_titles
                 or phrase[first].lemma.split("-")[0] in self.post_titles
@@ -688,6 +693,15 @@ class EntityExtractor:
             last -= 1
             following = phrase[last].token_id + 1
         return phrase[first:last + 1]
+
+    def _post_title_at(self, tokens: list[Token]) -> bool:
+        """Do the tokens open with a post title, adjectives before it («первого заместителя»)?"""
+        for token in tokens:
+            if token.lemma in self.post_titles or token.lemma.split("-")[-1] in self.post_titles:
+                return True
+            if token.pos != "ADJ":
+                return False
+        return False
 
     def _latin_companies(self, doc: Doc) -> list[Candidate]:
         """A company named in Latin script up to its legal form («Borvik Heavy Machinery Co.,

@@ -1073,6 +1073,12 @@ def leader_named(ctx: Context, start: int) -> int | None:
                 return index
             t = ctx.last(index) + 1
             continue
+        if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
+                and vocab.is_title(tokens[_past_title_adjectives(ctx, t + 1)].lemma):
+            # «вице-премьера правительства России, министра промышленности X»: a second
+            # title of the person not named yet
+            t += 1
+            continue
         if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting) \
                 or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
@@ -1146,9 +1152,18 @@ def title_place(ctx: Context, person: int) -> int | None:
     government body with its place («советником посольства Китая X»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(person) - 1
-    place, limit = None, ctx.first(person) - 9
-    while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS \
-            and tokens[t].text not in CHUNK_BREAKS:
+    place, limit, titled = None, ctx.first(person) - 9, False
+    while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS:
+        if tokens[t].text in CHUNK_BREAKS:
+            before = ctx.mention_at.get(t - 1)
+            if tokens[t].text != "," or not titled or place is not None or (
+                    before is not None and ctx.mention_type(before) == "PER"):
+                break
+            # «вице-премьера правительства России, министра промышленности X»: a title with
+            # no place of its own after the person's first one, which has
+            limit, titled = t - 9, False
+            t -= 1
+            continue
         index = ctx.mention_at.get(t)
         if index is not None:
             if ctx.mention_type(index) == "ORG" and _names_a_place(ctx, index) and (
@@ -1166,6 +1181,7 @@ def title_place(ctx: Context, person: int) -> int | None:
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
             return place
+        titled = titled or vocab.is_title(tokens[t].lemma)
         if tokens[t].lemma in vocab.words("escort_nouns"):
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
