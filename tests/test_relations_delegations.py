@@ -727,6 +727,9 @@ CASES = [
     # two titles of one official, joined by a comma: the first one's place is his
     ("В Тверской области подвели итоги визита вице-премьера правительства России, министра "
      "промышленности Ивана Петрова.", "+HEADED_BY delegation:Россия -> Иван Петров"),
+    # a trip to a country's capital named by the word «столица» is a trip abroad
+    ("Глава администрации Твери Иван Петров во время официального визита в столицу "
+     "Белоруссии осмотрел городской технопарк.", "+HEADED_BY delegation:Тверь -> Иван Петров"),
     # an acting holder's title leads to the head's name
     ("Делегация Тамбова во главе с исполняющим обязанности главы администрации Иваном "
      "Петровым посетила Тверь.", "+HEADED_BY delegation:Тамбов -> Иван Петров"),

@@ -362,8 +362,17 @@ def _group_places(ctx: Context, group: Delegation) -> set[Place]:
 
 
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
-    """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it."""
+    """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it;
+    the country or region of a capital it names («визита в столицу Белоруссии»)."""
     index = place_after(ctx, trip, ("в", "во"))
+    if index is None:
+        tokens, t = ctx.doc.tokens, trip + 2
+        if t + 1 < len(tokens) and tokens[trip + 1].lemma in ("в", "во") \
+                and tokens[t].lemma in ctx.vocab.words("capital_nouns"):
+            index = ctx.mention_at.get(t + 1)
+            if index is not None and (ctx.mention_type(index) != "LOC"
+                                      or ctx.first(index) != t + 1):
+                index = None
     return [index] if index is not None else []
 
 
