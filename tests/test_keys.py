@@ -418,6 +418,13 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
+    # an event's name with words left out, its first and last kept
+    ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
+     "EVENT:кедровский экономический форум"),
+    # … not a bare one-word name (another event of the document as often)
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
+    ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
+     "EVENT:кедровский форум"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
@@ -783,3 +790,22 @@ def test_companies_with_legal_forms_do_not_vote_for_their_parks_type(words):
     rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
                              resolver(words))
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:ольшанка"] * 3 + ["PARK:ольшанка"]
+
+
+def test_a_quoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(words):
+    """«Фонд «Кедроград»» beside «Кедроград» in one document is that thing in every document,
+    and a bare «Фонда» is the document's «Кедроград» the batch writes after that head; not
+    where the quoted name is a park's (a fund's park is another thing)."""
+    table = entities(entity("a", 0, "ORG", "Фонд «Кедроград»"),
+                     entity("a", 1, "ORG", "Кедроград", ["«Кедроград»"]),
+                     entity("b", 0, "ORG", "Кедроград", ["«Кедроград»"]),
+                     entity("b", 1, "ORG", "Фонд", ["Фонда"]),
+                     entity("c", 0, "ORG", "Фонд"),
+                     entity("c", 1, "ORG", "Ольховка", ["«Ольховка»"]),
+                     entity("d", 0, "ORG", "Фонд «Липки»"),
+                     entity("d", 1, "PARK", "Липки", ["«Липки»"]),
+                     entity("e", 0, "PARK", "Технопарк «Липки»"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "ORG:кедроград"] * 4 + ["ORG:фонд [c]", "ORG:ольховка", "ORG:фонд липки",
+                                "PARK:липки", "PARK:липки"]

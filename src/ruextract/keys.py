@@ -93,6 +93,8 @@ SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при",
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+# a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
+HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -368,6 +370,11 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
+        # name → the quoted name's thing, counted; and the heads written before a thing's
+        # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
+        self.headed_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        self.heads_of: dict[tuple[str, str], set[str]] = defaultdict(set)
         russia = places.lookup("Россия")
         self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
@@ -624,6 +631,9 @@ class KeyResolver:
         columns = entities.select(["type", "normal", "n_mentions", "aliases"]).to_pydict()
         placed = entities.select(["doc_id", "entity_id"]).to_pydict() \
             if "doc_id" in entities.column_names else {}
+        # per document: the sites it names, and its headed quoted names (see headed_names)
+        sites: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -637,6 +647,13 @@ class KeyResolver:
             if thing is None:
                 thing = self.things[identity] = _Thing(identity, Counter(), Counter())
             thing.documents += 1
+            if identity[0] == "SITE" and placed:
+                document = placed["doc_id"][number]
+                sites[document].add(identity)
+                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())) \
+                        and (head := name_key(quoted.group(1))) in self.words.generic_heads:
+                    headed[document].append(
+                        (identity, self.identity(entity_type, quoted.group(2)), head))
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
@@ -681,6 +698,11 @@ class KeyResolver:
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)),
                             Counter())[identity] += count or 1  # times written
+        for document, names in headed.items():
+            for identity, bare, head in names:
+                if bare in sites[document] and bare != identity:
+                    self.headed_names.setdefault(identity, Counter())[bare] += 1
+                    self.heads_of[bare].add(head)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
 
@@ -829,6 +851,12 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "SITE" and (written_beside := self.headed_names.get(identity)):
+            # «Фонд «Кедроград»» is the «Кедроград» a document wrote it beside (not a park
+            # of that name: a fund's park is another thing)
+            bare = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
+            if not self.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+                identity = bare
         if family == "SITE" and (written_beside := self.latin_names.get(identity)):
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
             identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
@@ -1086,6 +1114,10 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(tuple(key + mark
                                                               for mark in EVENT_PARTS))}
+            if not longer:
+                longer = {other["entity_key"] for other in named
+                          if other["entity_key"].startswith("EVENT:")
+                          and _shortened_event(name, other["entity_key"].partition(":")[2])}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)):
             # (not a number after it: «Долина-2» is the second site, not «Долина»)
@@ -1093,6 +1125,12 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                       if (written := _letters(other["entity_key"].partition(":")[2])
                           ).startswith(_letters(name) + " ")
                       and not written[len(_letters(name)):].replace(" ", "").isdigit()}
+            if not longer and " " not in name:
+                # a bare head before the one name of the document that the batch writes after
+                # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
+                longer = {other["entity_key"] for other in named if other is not row
+                          and name_key(name) in resolver.heads_of.get(
+                              resolver.identity(other["type"], other["normal"]), ())}
             if " " not in name and resolver.is_body_head(name):
                 # a bare head that closes the one longer name: «Думы» where «Государственная
                 # Дума» is written
@@ -1109,6 +1147,18 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _shortened_event(short: str, name: str) -> bool:
+    """Whether an event's name is a longer one of its document with words left out, the first
+    and last words kept: «Петербургский форум» of «Петербургский экономический форум» (keys'
+    names, folded). A bare one-word name («ЭКСПО») may be another event of the document."""
+    words, longer = short.split(), name.split()
+    if len(words) < 2 or len(words) >= len(longer) or words[-1] != longer[-1] \
+            or words[0] != longer[0]:
+        return False
+    rest = iter(longer[:-1])
+    return all(word in rest for word in words[:-1])
 
 
 def _skeleton(word: str) -> str:
