@@ -37,9 +37,10 @@ def rekey_entities(table: pa.Table, words: KeyWords) -> pa.Table:
     return rekeyed
 
 
-def first_key_of_one_document(words: KeyWords, rows: list[tuple[str, str]]) -> str:
-    """The key of the first of ``rows`` (type, normal form) when one document holds them all."""
-    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
+    """The key of the first of ``rows`` (type, normal form[, aliases]) when one document holds
+    them all."""
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)))
     rekeyed = rekey_entities(table, words)
     return rekeyed.column("entity_key").to_pylist()[0]
 
@@ -418,6 +419,9 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
+    # … not a name a mention writes whole in quotes: a name of its own
+    ([("PARK", "Кедр-парк", ["«Кедр-парк»"]), ("PARK", "Кедр-парк имени Ивана Липкина")],
+     "PARK:кедр-парк"),
     # an event's name with words left out, its first and last kept
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),

@@ -1119,7 +1119,8 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                           if other["entity_key"].startswith("EVENT:")
                           and _shortened_event(name, other["entity_key"].partition(":")[2])}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
-                                            or resolver.is_body_head(name)):
+                                            or resolver.is_body_head(name)) \
+                and not _quoted_in_full(row, name):
             # (not a number after it: «Долина-2» is the second site, not «Долина»)
             longer = {other["entity_key"] for other in named
                       if (written := _letters(other["entity_key"].partition(":")[2])
@@ -1147,6 +1148,14 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _quoted_in_full(row: dict, name: str) -> bool:
+    """Whether a mention writes the name whole in quotes («технопарк «ИТ-парк»»): a name of
+    its own, not the start of a longer one («IT-парк имени …» is another park)."""
+    return any(_letters(quoted.group(0).strip("«»")) == _letters(name)
+               for alias in [row["normal"], *(row["aliases"] or ())]
+               for quoted in QUOTED_NAME.finditer(alias))
 
 
 def _shortened_event(short: str, name: str) -> bool:
