@@ -813,3 +813,17 @@ def test_a_quoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(w
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:кедроград"] * 4 + ["ORG:фонд [c]", "ORG:ольховка", "ORG:фонд липки",
                                 "PARK:липки", "PARK:липки"]
+
+
+def test_a_part_of_a_body_its_document_names_is_the_batchs_name_of_the_two(words):
+    """«Департамент лесной политики» where its document names «Минлесхоза Ольховии» is the
+    batch's «Департамент лесной политики Минлесхоза Ольховии»; not where the document names
+    no such body."""
+    table = entities(entity("a", 0, "ORG", "Департамент лесной политики Минлесхоза Ольховии"),
+                     entity("b", 0, "ORG", "Департамент лесной политики"),
+                     entity("b", 1, "ORG", "Минлесхоз Ольховии", ["Минлесхоза Ольховии"]),
+                     entity("c", 0, "ORG", "Департамент лесной политики"),
+                     entity("c", 1, "ORG", "Кедровский лесхоз", ["Кедровского лесхоза"]))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[:2] == ["ORG:департамент лесной политики минлесхоза ольховии"] * 2
+    assert keys_given[3] == "ORG:департамент лесной политики"

@@ -1436,6 +1436,26 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
 
+def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's name without the body it belongs to, in a document that names that body,
+    is the batch's name of the two: «Департамент промышленной политики» where «делегация
+    Минпромторга России» is written is the batch's «Департамент промышленной политики
+    Минпромторга России» (the parent's name as a mention wrote it, after the part's)."""
+    bodies = [row for row in rows if row["type"] == "ORG"]
+    for row in bodies:
+        if row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or "«" in row["normal"] or len(row["normal"].split()) < 2:
+            continue
+        own = resolver.identity(row["type"], row["normal"])
+        found = {resolver.key_of_identity(whole, row["type"], row["normal"])
+                 for other in bodies if other is not row
+                 for alias in other["aliases"] or ()
+                 if (whole := resolver.identity("ORG", f"{row['normal']} {alias}")) != own
+                 and whole in resolver.things}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+
+
 def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
     """The name key of a regional body's bare name («региональная корпорация развития» →
     «корпорация развитие»), None for any other name."""
@@ -1497,8 +1517,8 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
-                   _places_tagged_as_people,
+DOCUMENT_PASSES = (_in_document, _parts_of_a_body_the_document_names, _short_person_names,
+                   _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
