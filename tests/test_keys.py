@@ -827,3 +827,15 @@ def test_a_part_of_a_body_its_document_names_is_the_batchs_name_of_the_two(words
     keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys_given[:2] == ["ORG:департамент лесной политики минлесхоза ольховии"] * 2
     assert keys_given[3] == "ORG:департамент лесной политики"
+
+
+def test_an_abbreviation_after_a_head_is_the_batchs_name_it_ends(words):
+    """«Корпорация «ЛКП»» is the batch's one name with the head «корпорация» whose last words
+    have those initials; not a name without that head."""
+    table = entities(entity("a", 0, "ORG", "Корпорация «ЛКП»"),
+                     entity("b", 0, "ORG", "Федеральная корпорация по развитию лесного и "
+                                           "кедрового промысла"),
+                     entity("c", 0, "ORG", "Агентство «ЛКП»"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:федеральная корпорация по развитию лесного и кедрового промысла"] * 2 + [
+        "ORG:агентство лкп"]

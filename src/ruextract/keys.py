@@ -95,6 +95,8 @@ HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
+# a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
+HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -375,6 +377,13 @@ class KeyResolver:
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
         self.headed_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
         self.heads_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # «Корпорация «МСП»»: the thing → its head's name key and abbreviation; and (family,
+        # initials of a name's last words) → the names with the name keys of the words before:
+        # «Федеральная корпорация по развитию малого и среднего предпринимательства» ends «МСП»
+        self.headed_abbreviations: dict[tuple[str, str], set[tuple[str, str]]] = \
+            defaultdict(set)
+        self.tail_initials: dict[tuple[str, str], set[tuple[tuple[str, str], frozenset[str]]]] \
+            = defaultdict(set)
         russia = places.lookup("Россия")
         self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
@@ -686,6 +695,8 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+            if identity[0] == "SITE":
+                self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
                     if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
@@ -733,6 +744,31 @@ class KeyResolver:
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
                     self.initialled_names[(family, letters, rest)].add(identity)
+
+    def _learn_tail_initials(self, identity: tuple[str, str], normal: str) -> None:
+        """A generic head before an abbreviation («Корпорация «МСП»»), or the initials of a
+        long name's last words with the words before them (see ``tail_initials``)."""
+        if (headed := HEADED_ABBREVIATION.fullmatch(normal.strip())) is not None:
+            self.headed_abbreviations[identity].add((name_key(headed.group(1)),
+                                                     headed.group(2)))
+            return
+        written = normal.split()
+        if "«" in normal or len(written) < 4:
+            return
+        for start in range(1, len(written) - 1):
+            letters = initials(" ".join(w for w in written[start:] if w not in SMALL_WORDS))
+            if 3 <= len(letters) <= 8:
+                self.tail_initials[(identity[0], letters)].add(
+                    (identity, frozenset(name_key(" ".join(written[:start])).split())))
+
+    def _headed_abbreviation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Корпорация «МСП»» is the batch's one name that has its head and ends in words of
+        those initials («Федеральная корпорация по развитию малого и среднего
+        предпринимательства»)."""
+        found = {name for head, letters in self.headed_abbreviations.get(identity, ())
+                 for name, before in self.tail_initials.get((identity[0], letters), ())
+                 if head in before} - {identity}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _rest_key(self, rest: str) -> str:
         """What follows an abbreviation or its expansion, a place as the place («ТПП РФ»)."""
@@ -861,7 +897,8 @@ class KeyResolver:
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
             identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
         if family in ("SITE", "EVENT") and identity[1] == name:
-            identity = self._expanded(identity) or self._nominative(identity) or identity
+            identity = self._expanded(identity) or self._nominative(identity) \
+                or self._headed_abbreviation(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types:
