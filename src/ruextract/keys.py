@@ -1327,12 +1327,16 @@ def _places_named(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, P
         if row["type"] in (DELEGATION, "PER"):
             continue
         words = name_key(row["normal"]).split()
-        for start in range(len(words)):
+        start = 0
+        while start < len(words):
+            step = 1
             for size in range(min(4, len(words) - start), 0, -1):
                 place = places.by_name.get(" ".join(words[start:start + size]))
                 if place is not None:
                     yield row, place
+                    step = size  # «Республика Крым» names Crimea once, not again by «Крым»
                     break
+            start += step
 
 
 def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
