@@ -842,8 +842,8 @@ def test_an_abbreviation_after_a_head_is_the_batchs_name_it_ends(words):
 
 
 def test_a_place_named_in_full_counts_once_for_its_document(words):
-    """«Республика Ольховия» names one region once, not again by «Ольховия»: a document that
-    names Tatarstan twice and Crimea once is Tatarstan's."""
+    """«Республика Крым» names Crimea once, not again by «Крым»: a document that names
+    Tatarstan twice and Crimea once is Tatarstan's."""
     rows = [entity("a", 0, "LOC", "Республика Крым"), entity("a", 1, "LOC", "Татарстан"),
             entity("a", 2, "ORG", "Совет муниципальных образований Татарстана")]
     assert keys._region_of_the_document(rows, resolver(words)) == "Республика Татарстан"
