@@ -47,6 +47,12 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a foreign name declined, which no dictionary reading gives back
+    ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
+    ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
+    # a word whose first dictionary reading is another noun («округу»: «округа»)
+    ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
+                                       ("LOC", "Ненецкому автономному округу")]),
     ("LOC:китай", [("LOC", "Китай"), ("LOC", "КНР"), ("LOC", "Поднебесная"),
                    ("LOC", "Китайская Народная Республика")]),
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),

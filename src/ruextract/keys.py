@@ -70,8 +70,8 @@ DOMINANT_PERSON = 3
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
                 ("ой", ("а",)), ("ей", ("я", "ь")), ("ою", ("а",)), ("а", ("", "о")),
-                ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о")), ("ы", ("а",)),
-                ("и", ("а", "я", "ь")), ("ю", ("я", "ь")), ("я", ("ь", "й", "е")))
+                ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о", "й")), ("ы", ("а",)),
+                ("и", ("а", "я", "ь")), ("ю", ("я", "ь", "й")), ("я", ("ь", "й", "е")))
 # «h» between vowels, transliterated «г», «х» or not at all: «Ваган», «Вахан», «Ваан»
 INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
@@ -423,7 +423,8 @@ class KeyResolver:
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
-            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
+            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True) \
+                or self._place_by_case_ending(normal)
             if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
@@ -528,6 +529,20 @@ class KeyResolver:
         places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
         regions = {place for place in places if cities or place.kind != "city"}
         return next(iter(regions)) if len(regions) == 1 else None
+
+    def _place_by_case_ending(self, word: str) -> Place | None:
+        """The one place a word the dictionary does not know names with a case ending
+        changed: «Сычуани» → Сычуань, «Аньхое» → Аньхой (a foreign name declined, which no
+        dictionary reading gives back)."""
+        word = fold(word.strip())
+        if " " in word or len(word) < 5 or not word.isalpha() \
+                or dictionary().word_is_known(word):
+            return None
+        found = {place for ending, nominatives in CASE_ENDINGS if word.endswith(ending)
+                 for nominative in nominatives
+                 if (place := self.places.by_name.get(word[:-len(ending)] + nominative))
+                 is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
