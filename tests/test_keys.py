@@ -853,3 +853,13 @@ def test_a_place_named_in_full_counts_once_for_its_document(words):
     rows = [entity("a", 0, "LOC", "Республика Крым"), entity("a", 1, "LOC", "Татарстан"),
             entity("a", 2, "ORG", "Совет муниципальных образований Татарстана")]
     assert keys._region_of_the_document(rows, resolver(words)) == "Республика Татарстан"
+
+
+def test_a_tie_of_regions_is_broken_by_the_names_a_regions_adjective_begins(words):
+    """A regional body's bare name where Moscow and Ryazan oblast are named once each, and a
+    park is named «Рязанский», is Ryazan oblast's."""
+    rows = [("ORG", "Корпорация развития"), ("LOC", "Москва"), ("LOC", "Рязанская область"),
+            ("PARK", "Индустриальный парк «Рязанский»")]
+    assert first_key_of_one_document(words, rows) == \
+        "ORG:корпорация развития (рязанская область)"
+    assert first_key_of_one_document(words, rows[:3]) == "ORG:корпорация развития [a]"

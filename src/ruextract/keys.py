@@ -1463,12 +1463,24 @@ def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | No
             regions[place.canonical] += row["n_mentions"] or 1
         elif place.kind == "city" and place.country == "RU" and place.region:
             cities[place.region] += row["n_mentions"] or 1
-    regions = regions or cities
-    ranked = regions.most_common(2)
+    if not regions:
+        regions, cities = cities, Counter()
+    # a tie is broken by the region's cities and the names its adjective begins
+    # («индустриальный парк «Рязанский»»)
+    for row in rows:
+        if row["type"] in ("ORG", "PARK", "EVENT"):
+            for word in name_key(row["normal"]).split():
+                place = resolver.places.by_adjective.get(word)
+                if place is not None and place.canonical in regions:
+                    cities[place.canonical] += row["n_mentions"] or 1
+    ranked = sorted(regions, key=lambda region: (regions[region], cities[region]),
+                    reverse=True)[:2]
     # the document is about the region it names most (Moscow where a deal was signed, named
     # once, is not the region of the corporation); a tie names none
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-        else None
+    if len(ranked) == 2 and (regions[ranked[0]], cities[ranked[0]]) \
+            == (regions[ranked[1]], cities[ranked[1]]):
+        return None
+    return ranked[0] if ranked else None
 
 
 def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
