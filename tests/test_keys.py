@@ -428,6 +428,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # … not a name a mention writes whole in quotes: a name of its own
     ([("PARK", "Кедр-парк", ["«Кедр-парк»"]), ("PARK", "Кедр-парк имени Ивана Липкина")],
      "PARK:кедр-парк"),
+    # a head and an abbreviation: the one name of that head whose next words have its initials
+    ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии")],
+     "PARK:парк лесных технологий ольховии"),
+    ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии"),
+      ("PARK", "Парк лиственных технологий")], "PARK:лт"),
     # an event's name with words left out, its first and last kept
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),

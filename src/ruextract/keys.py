@@ -1504,6 +1504,28 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
 
+def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A head and an abbreviation («Парк ВТ») are the document's one name of that head whose
+    next words have those initials («Парк высоких технологий НАНА»)."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    for row in named:
+        headed = HEADED_ABBREVIATION.fullmatch(row["normal"].strip())
+        if headed is None or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        head, letters = name_key(headed.group(1)), headed.group(2)
+        found = set()
+        for other in named:
+            written = [word for word in other["normal"].replace("«", " ").replace("»", " ")
+                       .split() if word not in SMALL_WORDS]
+            if other is not row and len(written) > len(letters) \
+                    and name_key(written[0]) == head \
+                    and initials(" ".join(written[1:1 + len(letters)])) == letters:
+                found.add(other["entity_key"])
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's name without the body it belongs to, in a document that names that body,
     is the batch's name of the two: «Департамент промышленной политики» where «делегация
@@ -1585,7 +1607,8 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _parts_of_a_body_the_document_names, _short_person_names,
+DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
+                   _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
