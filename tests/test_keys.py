@@ -810,7 +810,8 @@ def test_companies_with_legal_forms_do_not_vote_for_their_parks_type(words):
 def test_a_quoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(words):
     """«Фонд «Кедроград»» beside «Кедроград» in one document is that thing in every document,
     and a bare «Фонда» is the document's «Кедроград» the batch writes after that head; not
-    where the quoted name is a park's (a fund's park is another thing)."""
+    where the quoted name is a park's (a fund's park is another thing), nor a company's
+    representative office."""
     table = entities(entity("a", 0, "ORG", "Фонд «Кедроград»"),
                      entity("a", 1, "ORG", "Кедроград", ["«Кедроград»"]),
                      entity("b", 0, "ORG", "Кедроград", ["«Кедроград»"]),
@@ -819,11 +820,14 @@ def test_a_quoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(w
                      entity("c", 1, "ORG", "Ольховка", ["«Ольховка»"]),
                      entity("d", 0, "ORG", "Фонд «Липки»"),
                      entity("d", 1, "PARK", "Липки", ["«Липки»"]),
-                     entity("e", 0, "PARK", "Технопарк «Липки»"))
+                     entity("e", 0, "PARK", "Технопарк «Липки»"),
+                     entity("f", 0, "ORG", "Представительство «Ольховка»"),
+                     entity("f", 1, "ORG", "Ольховка", ["«Ольховка»"]))
     rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:кедроград"] * 4 + ["ORG:фонд [c]", "ORG:ольховка", "ORG:фонд липки",
-                                "PARK:липки", "PARK:липки"]
+                                "PARK:липки", "PARK:липки", "ORG:представительство ольховка",
+                                "ORG:ольховка"]
 
 
 def test_a_part_of_a_body_its_document_names_is_the_batchs_name_of_the_two(words):

@@ -143,6 +143,10 @@ class KeyWords:
     latin_legal_forms: frozenset[str] = frozenset()
     # «третий»: a spelled ordinal before an event's name numbers its edition (folded lemmas)
     edition_ordinals: frozenset[str] = frozenset()
+    # «фонд», «ассоциация»: an organisation's head noun, before its quoted name the same
+    # thing as the name alone («Фонд «X»» is «X»; a representative office, «Представительство
+    # «X»», is not)
+    org_body_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -174,7 +178,7 @@ class KeyWords:
                                 for full in [line.split("=", 1)[1]])),
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
-                   words("edition_ordinals"))
+                   words("edition_ordinals"), words("org_body_nouns"))
 
 
 @lru_cache(maxsize=200_000)
@@ -675,7 +679,7 @@ class KeyResolver:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
                 if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())) \
-                        and (head := name_key(quoted.group(1))) in self.words.generic_heads:
+                        and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
                     headed[document].append(
                         (identity, self.identity(entity_type, quoted.group(2)), head))
             weight = count or 1
