@@ -223,13 +223,23 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 or (lemmas[start] in generic and lemmas[start] not in words.park_named_heads)):
             start += 1
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
-                      and lemmas[0] in words.zone_abbreviations)):
+                      and lemmas[0] in words.zone_abbreviations)) \
+                and not _oblique_adjective(written[start]):
             return fold(" ".join(written[start:]))
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _oblique_adjective(word: str) -> bool:
+    """An adjective with no nominative reading («Шелкового»): the words from it on depend on
+    the generic word before them («ЭКСПО Шелкового пути», «форум Дальнего Востока») and are
+    no name alone."""
+    parses = word_parses(fold(word))
+    return bool(parses) and all("ADJF" in parse.tag and "nomn" not in parse.tag
+                                for parse in parses)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
