@@ -37,15 +37,22 @@ def rekey_entities(table: pa.Table, words: KeyWords) -> pa.Table:
     return rekeyed
 
 
-def first_key_of_one_document(words: KeyWords, rows: list[tuple[str, str]]) -> str:
-    """The key of the first of ``rows`` (type, normal form) when one document holds them all."""
-    table = entities(*(entity("a", i, t, n) for i, (t, n) in enumerate(rows)))
+def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
+    """The key of the first of ``rows`` (type, normal form[, aliases]) when one document holds
+    them all."""
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)))
     rekeyed = rekey_entities(table, words)
     return rekeyed.column("entity_key").to_pylist()[0]
 
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a foreign name declined, which no dictionary reading gives back
+    ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
+    ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
+    # a word whose first dictionary reading is another noun («округу»: «округа»)
+    ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
+                                       ("LOC", "Ненецкому автономному округу")]),
     ("LOC:китай", [("LOC", "Китай"), ("LOC", "КНР"), ("LOC", "Поднебесная"),
                    ("LOC", "Китайская Народная Республика")]),
     ("LOC:московская область", [("LOC", "Подмосковье"), ("LOC", "Московская область")]),
@@ -161,6 +168,8 @@ def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     ("PARK", "Индустриальный парк Есипово", "есипово"),
     ("EVENT", "Международный форум Стальной форум", "стальной форум"),
     ("EVENT", "Международный форум", "международный форум"),
+    # words that depend on the generic word are no name alone
+    ("EVENT", "ЭКСПО Кедрового тракта", "экспо кедрового тракта"),
     ("PARK", "Особая экономическая зона", "особая экономическая зона"),
     ("ORG", "ООО «Орбита»", "орбита"),
     ("ORG", "Министерство экономики «Хоккайдо»", "министерство экономики хоккайдо"),
@@ -418,6 +427,21 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("ORG", "Институт"), ("PARK", "Технопарк Института")], "ORG:институт [a]"),
     # … not one that only adds a number: «Долина-2» is the second site
     ([("ORG", "Озёрная долина"), ("ORG", "Озёрная долина-2")], "ORG:озерная долина"),
+    # … not a name a mention writes whole in quotes: a name of its own
+    ([("PARK", "Кедр-парк", ["«Кедр-парк»"]), ("PARK", "Кедр-парк имени Ивана Липкина")],
+     "PARK:кедр-парк"),
+    # a head and an abbreviation: the one name of that head whose next words have its initials
+    ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии")],
+     "PARK:парк лесных технологий ольховии"),
+    ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии"),
+      ("PARK", "Парк лиственных технологий")], "PARK:лт"),
+    # an event's name with words left out, its first and last kept
+    ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
+     "EVENT:кедровский экономический форум"),
+    # … not a bare one-word name (another event of the document as often)
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
+    ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
+     "EVENT:кедровский форум"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
@@ -783,3 +807,70 @@ def test_companies_with_legal_forms_do_not_vote_for_their_parks_type(words):
     rekeyed, _ = rekey_batch(entities(*rows), store.SCHEMAS["relations"].empty_table(),
                              resolver(words))
     assert rekeyed.column("entity_key").to_pylist() == ["ORG:ольшанка"] * 3 + ["PARK:ольшанка"]
+
+
+def test_a_quoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(words):
+    """«Фонд «Кедроград»» beside «Кедроград» in one document is that thing in every document,
+    and a bare «Фонда» is the document's «Кедроград» the batch writes after that head; not
+    where the quoted name is a park's (a fund's park is another thing), nor a company's
+    representative office."""
+    table = entities(entity("a", 0, "ORG", "Фонд «Кедроград»"),
+                     entity("a", 1, "ORG", "Кедроград", ["«Кедроград»"]),
+                     entity("b", 0, "ORG", "Кедроград", ["«Кедроград»"]),
+                     entity("b", 1, "ORG", "Фонд", ["Фонда"]),
+                     entity("c", 0, "ORG", "Фонд"),
+                     entity("c", 1, "ORG", "Ольховка", ["«Ольховка»"]),
+                     entity("d", 0, "ORG", "Фонд «Липки»"),
+                     entity("d", 1, "PARK", "Липки", ["«Липки»"]),
+                     entity("e", 0, "PARK", "Технопарк «Липки»"),
+                     entity("f", 0, "ORG", "Представительство «Ольховка»"),
+                     entity("f", 1, "ORG", "Ольховка", ["«Ольховка»"]))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "ORG:кедроград"] * 4 + ["ORG:фонд [c]", "ORG:ольховка", "ORG:фонд липки",
+                                "PARK:липки", "PARK:липки", "ORG:представительство ольховка",
+                                "ORG:ольховка"]
+
+
+def test_a_part_of_a_body_its_document_names_is_the_batchs_name_of_the_two(words):
+    """«Департамент лесной политики» where its document names «Минлесхоза Ольховии» is the
+    batch's «Департамент лесной политики Минлесхоза Ольховии»; not where the document names
+    no such body."""
+    table = entities(entity("a", 0, "ORG", "Департамент лесной политики Минлесхоза Ольховии"),
+                     entity("b", 0, "ORG", "Департамент лесной политики"),
+                     entity("b", 1, "ORG", "Минлесхоз Ольховии", ["Минлесхоза Ольховии"]),
+                     entity("c", 0, "ORG", "Департамент лесной политики"),
+                     entity("c", 1, "ORG", "Кедровский лесхоз", ["Кедровского лесхоза"]))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[:2] == ["ORG:департамент лесной политики минлесхоза ольховии"] * 2
+    assert keys_given[3] == "ORG:департамент лесной политики"
+
+
+def test_an_abbreviation_after_a_head_is_the_batchs_name_it_ends(words):
+    """«Корпорация «ЛКП»» is the batch's one name with the head «корпорация» whose last words
+    have those initials; not a name without that head."""
+    table = entities(entity("a", 0, "ORG", "Корпорация «ЛКП»"),
+                     entity("b", 0, "ORG", "Федеральная корпорация по развитию лесного и "
+                                           "кедрового промысла"),
+                     entity("c", 0, "ORG", "Агентство «ЛКП»"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:федеральная корпорация по развитию лесного и кедрового промысла"] * 2 + [
+        "ORG:агентство лкп"]
+
+
+def test_a_place_named_in_full_counts_once_for_its_document(words):
+    """«Республика Крым» names Crimea once, not again by «Крым»: a document that names
+    Tatarstan twice and Crimea once is Tatarstan's."""
+    rows = [entity("a", 0, "LOC", "Республика Крым"), entity("a", 1, "LOC", "Татарстан"),
+            entity("a", 2, "ORG", "Совет муниципальных образований Татарстана")]
+    assert keys._region_of_the_document(rows, resolver(words)) == "Республика Татарстан"
+
+
+def test_a_tie_of_regions_is_broken_by_the_names_a_regions_adjective_begins(words):
+    """A regional body's bare name where Moscow and Ryazan oblast are named once each, and a
+    park is named «Рязанский», is Ryazan oblast's."""
+    rows = [("ORG", "Корпорация развития"), ("LOC", "Москва"), ("LOC", "Рязанская область"),
+            ("PARK", "Индустриальный парк «Рязанский»")]
+    assert first_key_of_one_document(words, rows) == \
+        "ORG:корпорация развития (рязанская область)"
+    assert first_key_of_one_document(words, rows[:3]) == "ORG:корпорация развития [a]"

@@ -81,6 +81,8 @@ LOOKUPS = [
     # a soft sign misplaced or left out
     ("Ярославськой области", "Ярославская область", "federal subject", "RU"),
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
+    # a word of the name read another way than its first reading («округу»: «округа»)
+    ("Чукотскому автономному округу", "Чукотский автономный округ", "federal subject", "RU"),
 ]
 
 

@@ -70,8 +70,8 @@ DOMINANT_PERSON = 3
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
                 ("ой", ("а",)), ("ей", ("я", "ь")), ("ою", ("а",)), ("а", ("", "о")),
-                ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о")), ("ы", ("а",)),
-                ("и", ("а", "я", "ь")), ("ю", ("я", "ь")), ("я", ("ь", "й", "е")))
+                ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о", "й")), ("ы", ("а",)),
+                ("и", ("а", "я", "ь")), ("ю", ("я", "ь", "й")), ("я", ("ь", "й", "е")))
 # «h» between vowels, transliterated «г», «х» or not at all: «Ваган», «Вахан», «Ваан»
 INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
@@ -93,6 +93,10 @@ SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при",
 HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+# a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
+HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
+# a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
+HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -139,6 +143,10 @@ class KeyWords:
     latin_legal_forms: frozenset[str] = frozenset()
     # «третий»: a spelled ordinal before an event's name numbers its edition (folded lemmas)
     edition_ordinals: frozenset[str] = frozenset()
+    # «фонд», «ассоциация»: an organisation's head noun, before its quoted name the same
+    # thing as the name alone («Фонд «X»» is «X»; a representative office, «Представительство
+    # «X»», is not)
+    org_body_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -170,7 +178,7 @@ class KeyWords:
                                 for full in [line.split("=", 1)[1]])),
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
-                   words("edition_ordinals"))
+                   words("edition_ordinals"), words("org_body_nouns"))
 
 
 @lru_cache(maxsize=200_000)
@@ -215,13 +223,23 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 or (lemmas[start] in generic and lemmas[start] not in words.park_named_heads)):
             start += 1
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
-                      and lemmas[0] in words.zone_abbreviations)):
+                      and lemmas[0] in words.zone_abbreviations)) \
+                and not _oblique_adjective(written[start]):
             return fold(" ".join(written[start:]))
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _oblique_adjective(word: str) -> bool:
+    """An adjective with no nominative reading («Шелкового»): the words from it on depend on
+    the generic word before them («ЭКСПО Шелкового пути», «форум Дальнего Востока») and are
+    no name alone."""
+    parses = word_parses(fold(word))
+    return bool(parses) and all("ADJF" in parse.tag and "nomn" not in parse.tag
+                                for parse in parses)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
@@ -368,6 +386,18 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
+        # name → the quoted name's thing, counted; and the heads written before a thing's
+        # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
+        self.headed_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        self.heads_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # «Корпорация «МСП»»: the thing → its head's name key and abbreviation; and (family,
+        # initials of a name's last words) → the names with the name keys of the words before:
+        # «Федеральная корпорация по развитию малого и среднего предпринимательства» ends «МСП»
+        self.headed_abbreviations: dict[tuple[str, str], set[tuple[str, str]]] = \
+            defaultdict(set)
+        self.tail_initials: dict[tuple[str, str], set[tuple[tuple[str, str], frozenset[str]]]] \
+            = defaultdict(set)
         russia = places.lookup("Россия")
         self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
@@ -407,7 +437,8 @@ class KeyResolver:
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
-            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
+            place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True) \
+                or self._place_by_case_ending(normal)
             if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
@@ -512,6 +543,20 @@ class KeyResolver:
         places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
         regions = {place for place in places if cities or place.kind != "city"}
         return next(iter(regions)) if len(regions) == 1 else None
+
+    def _place_by_case_ending(self, word: str) -> Place | None:
+        """The one place a word the dictionary does not know names with a case ending
+        changed: «Сычуани» → Сычуань, «Аньхое» → Аньхой (a foreign name declined, which no
+        dictionary reading gives back)."""
+        word = fold(word.strip())
+        if " " in word or len(word) < 5 or not word.isalpha() \
+                or dictionary().word_is_known(word):
+            return None
+        found = {place for ending, nominatives in CASE_ENDINGS if word.endswith(ending)
+                 for nominative in nominatives
+                 if (place := self.places.by_name.get(word[:-len(ending)] + nominative))
+                 is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
@@ -624,6 +669,9 @@ class KeyResolver:
         columns = entities.select(["type", "normal", "n_mentions", "aliases"]).to_pydict()
         placed = entities.select(["doc_id", "entity_id"]).to_pydict() \
             if "doc_id" in entities.column_names else {}
+        # per document: the sites it names, and its headed quoted names (see headed_names)
+        sites: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -637,6 +685,13 @@ class KeyResolver:
             if thing is None:
                 thing = self.things[identity] = _Thing(identity, Counter(), Counter())
             thing.documents += 1
+            if identity[0] == "SITE" and placed:
+                document = placed["doc_id"][number]
+                sites[document].add(identity)
+                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())) \
+                        and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
+                    headed[document].append(
+                        (identity, self.identity(entity_type, quoted.group(2)), head))
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
@@ -669,6 +724,8 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+            if identity[0] == "SITE":
+                self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
                     if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
@@ -681,6 +738,11 @@ class KeyResolver:
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)),
                             Counter())[identity] += count or 1  # times written
+        for document, names in headed.items():
+            for identity, bare, head in names:
+                if bare in sites[document] and bare != identity:
+                    self.headed_names.setdefault(identity, Counter())[bare] += 1
+                    self.heads_of[bare].add(head)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
 
@@ -711,6 +773,31 @@ class KeyResolver:
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
                     self.initialled_names[(family, letters, rest)].add(identity)
+
+    def _learn_tail_initials(self, identity: tuple[str, str], normal: str) -> None:
+        """A generic head before an abbreviation («Корпорация «МСП»»), or the initials of a
+        long name's last words with the words before them (see ``tail_initials``)."""
+        if (headed := HEADED_ABBREVIATION.fullmatch(normal.strip())) is not None:
+            self.headed_abbreviations[identity].add((name_key(headed.group(1)),
+                                                     headed.group(2)))
+            return
+        written = normal.split()
+        if "«" in normal or len(written) < 4:
+            return
+        for start in range(1, len(written) - 1):
+            letters = initials(" ".join(w for w in written[start:] if w not in SMALL_WORDS))
+            if 3 <= len(letters) <= 8:
+                self.tail_initials[(identity[0], letters)].add(
+                    (identity, frozenset(name_key(" ".join(written[:start])).split())))
+
+    def _headed_abbreviation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Корпорация «МСП»» is the batch's one name that has its head and ends in words of
+        those initials («Федеральная корпорация по развитию малого и среднего
+        предпринимательства»)."""
+        found = {name for head, letters in self.headed_abbreviations.get(identity, ())
+                 for name, before in self.tail_initials.get((identity[0], letters), ())
+                 if head in before} - {identity}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _rest_key(self, rest: str) -> str:
         """What follows an abbreviation or its expansion, a place as the place («ТПП РФ»)."""
@@ -829,11 +916,18 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "SITE" and (written_beside := self.headed_names.get(identity)):
+            # «Фонд «Кедроград»» is the «Кедроград» a document wrote it beside (not a park
+            # of that name: a fund's park is another thing)
+            bare = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
+            if not self.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+                identity = bare
         if family == "SITE" and (written_beside := self.latin_names.get(identity)):
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
             identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
         if family in ("SITE", "EVENT") and identity[1] == name:
-            identity = self._expanded(identity) or self._nominative(identity) or identity
+            identity = self._expanded(identity) or self._nominative(identity) \
+                or self._headed_abbreviation(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types:
@@ -1086,13 +1180,24 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             longer = {other["entity_key"] for other in named
                       if other["entity_key"].startswith(tuple(key + mark
                                                               for mark in EVENT_PARTS))}
+            if not longer:
+                longer = {other["entity_key"] for other in named
+                          if other["entity_key"].startswith("EVENT:")
+                          and _shortened_event(name, other["entity_key"].partition(":")[2])}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
-                                            or resolver.is_body_head(name)):
+                                            or resolver.is_body_head(name)) \
+                and not _quoted_in_full(row, name):
             # (not a number after it: «Долина-2» is the second site, not «Долина»)
             longer = {other["entity_key"] for other in named
                       if (written := _letters(other["entity_key"].partition(":")[2])
                           ).startswith(_letters(name) + " ")
                       and not written[len(_letters(name)):].replace(" ", "").isdigit()}
+            if not longer and " " not in name:
+                # a bare head before the one name of the document that the batch writes after
+                # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
+                longer = {other["entity_key"] for other in named if other is not row
+                          and name_key(name) in resolver.heads_of.get(
+                              resolver.identity(other["type"], other["normal"]), ())}
             if " " not in name and resolver.is_body_head(name):
                 # a bare head that closes the one longer name: «Думы» where «Государственная
                 # Дума» is written
@@ -1109,6 +1214,26 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _quoted_in_full(row: dict, name: str) -> bool:
+    """Whether a mention writes the name whole in quotes («технопарк «ИТ-парк»»): a name of
+    its own, not the start of a longer one («IT-парк имени …» is another park)."""
+    return any(_letters(quoted.group(0).strip("«»")) == _letters(name)
+               for alias in [row["normal"], *(row["aliases"] or ())]
+               for quoted in QUOTED_NAME.finditer(alias))
+
+
+def _shortened_event(short: str, name: str) -> bool:
+    """Whether an event's name is a longer one of its document with words left out, the first
+    and last words kept: «Петербургский форум» of «Петербургский экономический форум» (keys'
+    names, folded). A bare one-word name («ЭКСПО») may be another event of the document."""
+    words, longer = short.split(), name.split()
+    if len(words) < 2 or len(words) >= len(longer) or words[-1] != longer[-1] \
+            or words[0] != longer[0]:
+        return False
+    rest = iter(longer[:-1])
+    return all(word in rest for word in words[:-1])
 
 
 def _skeleton(word: str) -> str:
@@ -1231,12 +1356,16 @@ def _places_named(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, P
         if row["type"] in (DELEGATION, "PER"):
             continue
         words = name_key(row["normal"]).split()
-        for start in range(len(words)):
+        start = 0
+        while start < len(words):
+            step = 1
             for size in range(min(4, len(words) - start), 0, -1):
                 place = places.by_name.get(" ".join(words[start:start + size]))
                 if place is not None:
                     yield row, place
+                    step = size  # «Республика Крым» names Crimea once, not again by «Крым»
                     break
+            start += step
 
 
 def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1348,12 +1477,24 @@ def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | No
             regions[place.canonical] += row["n_mentions"] or 1
         elif place.kind == "city" and place.country == "RU" and place.region:
             cities[place.region] += row["n_mentions"] or 1
-    regions = regions or cities
-    ranked = regions.most_common(2)
+    if not regions:
+        regions, cities = cities, Counter()
+    # a tie is broken by the region's cities and the names its adjective begins
+    # («индустриальный парк «Рязанский»»)
+    for row in rows:
+        if row["type"] in ("ORG", "PARK", "EVENT"):
+            for word in name_key(row["normal"]).split():
+                place = resolver.places.by_adjective.get(word)
+                if place is not None and place.canonical in regions:
+                    cities[place.canonical] += row["n_mentions"] or 1
+    ranked = sorted(regions, key=lambda region: (regions[region], cities[region]),
+                    reverse=True)[:2]
     # the document is about the region it names most (Moscow where a deal was signed, named
     # once, is not the region of the corporation); a tie names none
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-        else None
+    if len(ranked) == 2 and (regions[ranked[0]], cities[ranked[0]]) \
+            == (regions[ranked[1]], cities[ranked[1]]):
+        return None
+    return ranked[0] if ranked else None
 
 
 def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1375,6 +1516,48 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
         full = (family, f"{name} ={fold(region)}")
         row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
+
+
+def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A head and an abbreviation («Парк ВТ») are the document's one name of that head whose
+    next words have those initials («Парк высоких технологий НАНА»)."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    for row in named:
+        headed = HEADED_ABBREVIATION.fullmatch(row["normal"].strip())
+        if headed is None or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        head, letters = name_key(headed.group(1)), headed.group(2)
+        found = set()
+        for other in named:
+            written = [word for word in other["normal"].replace("«", " ").replace("»", " ")
+                       .split() if word not in SMALL_WORDS]
+            if other is not row and len(written) > len(letters) \
+                    and name_key(written[0]) == head \
+                    and initials(" ".join(written[1:1 + len(letters)])) == letters:
+                found.add(other["entity_key"])
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's name without the body it belongs to, in a document that names that body,
+    is the batch's name of the two: «Департамент промышленной политики» where «делегация
+    Минпромторга России» is written is the batch's «Департамент промышленной политики
+    Минпромторга России» (the parent's name as a mention wrote it, after the part's)."""
+    bodies = [row for row in rows if row["type"] == "ORG"]
+    for row in bodies:
+        if row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or "«" in row["normal"] or len(row["normal"].split()) < 2:
+            continue
+        own = resolver.identity(row["type"], row["normal"])
+        found = {resolver.key_of_identity(whole, row["type"], row["normal"])
+                 for other in bodies if other is not row
+                 for alias in other["aliases"] or ()
+                 if (whole := resolver.identity("ORG", f"{row['normal']} {alias}")) != own
+                 and whole in resolver.things}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
 
 
 def _regional_body_name(resolver: KeyResolver, normal: str) -> str | None:
@@ -1438,8 +1621,9 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _short_person_names, _tails_of_long_names,
-                   _places_tagged_as_people,
+DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
+                   _parts_of_a_body_the_document_names, _short_person_names,
+                   _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,

@@ -7,6 +7,7 @@ any name, abbreviation, informal name, adjective or inflected form of a place �
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -154,7 +155,23 @@ class Gazetteer:
             found = self.by_informal_suffix(key)
         if found is None:
             found = self.misspelt(name, key)
+        if found is None and " " in key:
+            found = self.by_other_lemmas(name)
         return found
+
+    def by_other_lemmas(self, name: str) -> Place | None:
+        """The one place a name of several words names with another dictionary reading of a
+        word than its first: «Ненецкому автономному округу» (the first reading of «округу»
+        is «округа», the neighbourhood)."""
+        words = fold(name).replace(".", " ").split()
+        if len(words) > 4 or any("-" in word or not word.isalpha() for word in words):
+            return None
+        readings = [list(dict.fromkeys([word_lemma(word), *(
+            parse.normal_form.replace("ё", "е") for parse in word_parses(word))]))[:3]
+            for word in words]
+        found = {place for combination in itertools.product(*readings)
+                 if (place := self.by_name.get(" ".join(combination))) is not None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def by_informal_suffix(self, key: str) -> Place | None:
         """A region's informal name on «-щина» or «-чина» that no list spells out: the region
