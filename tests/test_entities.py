@@ -40,6 +40,8 @@ CASES = [
     # a state's official name the gazetteer knows is one place, not its descriptor and name
     "Визит посла [Республики Эль-Сальвадор](LOC) [Хуана Мендосы](PER) прошёл в Твери.",
     "Делегация [Объединённых Арабских Эмиратов](LOC) прибыла в Тверь.",
+    # IT parks: in Latin letters with a hyphen, and (below) not in the plural
+    "Министр посетил [IT-Park Samarkand](PARK) и обсудил планы.",
     # a descriptive body's name ends before a comma and a second post title
     "Визит вице-премьера [правительства России](ORG), министра промышленности Ивана Петрова.",
     # descriptive organisation names, with the place in them (flat)
@@ -328,6 +330,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # IT parks in the plural are a kind of site, none named
+    "В регионах будут построены [IT-парки](PARK) для стартапов.",
     # a national or central park before its quoted name is one of leisure, not a park of ours
     "Гости посетили [Национальный парк «Ольховая коса»](PARK).",
     # a person after «г.» that follows a year: the year's abbreviation, not a town's
