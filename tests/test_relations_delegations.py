@@ -730,6 +730,9 @@ CASES = [
     # a trip to a country's capital named by the word «столица» is a trip abroad
     ("Глава администрации Твери Иван Петров во время официального визита в столицу "
      "Белоруссии осмотрел городской технопарк.", "+HEADED_BY delegation:Тверь -> Иван Петров"),
+    # a national leader named by «лидер» elsewhere in the text travels as his country's group
+    ("Губернатор показал лидеру Кении Ивану Мванги журнал. 15 сентября Иван Мванги посетил "
+     "Тверской авиазавод.", "+HEADED_BY delegation:Кения -> Иван Мванги"),
     # an acting holder's title leads to the head's name
     ("Делегация Тамбова во главе с исполняющим обязанности главы администрации Иваном "
      "Петровым посетила Тверь.", "+HEADED_BY delegation:Тамбов -> Иван Петров"),
