@@ -29,6 +29,8 @@ CHINESE_SYLLABLES = re.compile(
     r"(?:(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
     r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
     r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э))+")
+ONE_SYLLABLE = re.compile(  # «ким», «чен», «нгуен», «выонг»
+    r"[бвгджзйклмнпрстфхцчшщ]{0,3}[аеёиоуыэюя]{1,2}[бвгджзклмнпрстфхцчшщ]{0,2}")
 JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 #: a dictionary reading that is a proper noun of any kind
@@ -147,9 +149,31 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     return match_case(text, inflected.word)
 
 
+def _korean_name(tokens: list[Token]) -> str | None:
+    """«Ким Чен Ыну», «Ким Ир Сена», «Чан Куок Выонгом»: a Korean or Vietnamese name of three
+    one-syllable words, of which only the last takes a case ending (a masculine one, after a
+    consonant); the name in the nominative, or None where the words are not such a name."""
+    words = [t.text for t in tokens]
+    if len(words) != 3 or not all(w[:1].isupper() for w in words) \
+            or not all(ONE_SYLLABLE.fullmatch(w.lower()) for w in words[:2]):
+        return None
+    last = words[2]
+    if ONE_SYLLABLE.fullmatch(last.lower()):
+        return " ".join(words)
+    for ending in ("ом", "ем", "а", "у", "е"):
+        stem = last[:-len(ending)]
+        if last.lower().endswith(ending) and ONE_SYLLABLE.fullmatch(stem.lower()) \
+                and CONSONANT_END.search(stem.lower()):
+            return " ".join([*words[:2], stem])
+    return None
+
+
 def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
     """A person's name in the nominative, word by word: dictionary names by their paradigm,
     Russian surnames by their suffix, other (foreign) words by what their ending can be."""
+    korean = _korean_name(tokens)
+    if korean is not None:
+        return korean
     words = [t.text for t in tokens]
     name = [i for i, t in enumerate(tokens)
             if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1]
