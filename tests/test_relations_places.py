@@ -7,6 +7,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a sub-unit with adjectives before its head, or the head alone, before its whole's name
+    ("Делегация посетила ТГУ. Директор Китайского центра ТГУ Иван Петров рассказал о работе.",
+     "+PART_OF Китайский центр ТГУ -> ТГУ"),
+    ("Гостей принял Президиум РАН. РАН поддерживает проект.", "+PART_OF Президиум РАН -> РАН"),
+    # … but a kind of body right before its own name is that body
+    ("Об этом сообщает Агентство ТАСС. ТАСС ссылается на министра.",
+     "-PART_OF Агентство ТАСС -> ТАСС"),
     # «В (её) состав входят …» naming no whole: the one park of the sentence before; every
     # part of the list
     ("Делегация посетила ОЭЗ «Кедр». В ее состав входят площадки «Альфа» и «Бета».",

@@ -1776,8 +1776,8 @@ def part_of_led_subunit(ctx: Context, rule: RelationRule) -> None:
 @matcher("part_of_name_ends_in_whole")
 def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
     """«Департамент внешних связей КФУ», «Департамент промышленной политики Минпромторга
-    России»: a sub-unit whose own name ends with the name of another organisation the
-    document names is part of it."""
+    России», «Китайский центр ТГУ»: a sub-unit (adjectives before its head) whose own name
+    ends with the name of another organisation the document names is part of it."""
     tokens, heads = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     wholes: dict[str, int] = {}
     for entity_id, entity in enumerate(ctx.doc.entities):
@@ -1786,10 +1786,18 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
                 for name in (ctx.doc.mentions[index].normal, ctx.doc.mentions[index].text):
                     wholes.setdefault(name_key(name), entity_id)
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "ORG" or tokens[ctx.first(index)].lemma not in heads:
+        first = ctx.first(index)
+        while first < ctx.last(index) and tokens[first].pos == "ADJ":
+            first += 1  # «Китайский центр ТГУ», «Черноморский филиал ТГУ»
+        if mention.type != "ORG" or tokens[first].lemma not in heads:
             continue
         words = mention.text.split()
-        for size in range(min(len(words) - 2, 4), 0, -1):  # the whole's name after a subunit
+        after_head = len(words) - 1 - (first - ctx.first(index))
+        kinds = ctx.vocab.words("org_heads")
+        for size in range(min(after_head, 4), 0, -1):  # the whole's name after the head
+            if size == after_head and first == ctx.first(index) \
+                    and tokens[first].lemma in kinds:
+                continue  # «Агентство ТАСС»: a kind of body before its own name, not a part
             whole = wholes.get(name_key(" ".join(words[-size:])))
             if whole is not None and whole != ctx.entity(index):
                 ctx.add(rule, ctx.entity(index), whole, mention.sent_id)
