@@ -733,6 +733,10 @@ CASES = [
     # a national leader named by «лидер» elsewhere in the text travels as his country's group
     ("Губернатор показал лидеру Кении Ивану Мванги журнал. 15 сентября Иван Мванги посетил "
      "Тверской авиазавод.", "+HEADED_BY delegation:Кения -> Иван Мванги"),
+    # «он» as the subject of an official's trip: the person named last before it
+    ("Министр промышленности России Иван Петров оценил работу заводов Тверской области. Во "
+     "время рабочей поездки в Тверскую область он посетил завод «Луч».",
+     "+HEADED_BY delegation:Россия -> Иван Петров"),
     # an acting holder's title leads to the head's name
     ("Делегация Тамбова во главе с исполняющим обязанности главы администрации Иваном "
      "Петровым посетила Тверь.", "+HEADED_BY delegation:Тамбов -> Иван Петров"),

@@ -673,6 +673,20 @@ class Context:
         return None, None
 
 
+def person_at(ctx: Context, t: int) -> int | None:
+    """The person mention at token ``t``: his name, or «он»/«она» for the person named last
+    in the sentence or the one before."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is not None:
+        return index if ctx.mention_type(index) == "PER" else None
+    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
+        return None
+    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
+    named = [i for i in ctx.mentions_in(range(first, t)) if ctx.mention_type(i) == "PER"]
+    return named[-1] if named else None
+
+
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 

@@ -37,6 +37,7 @@ from .context import (
     Ref,
     is_finite_verb,
     matcher,
+    person_at,
     same_place,
 )
 
@@ -922,9 +923,11 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
 
 
 def _subject_person(ctx: Context, subject: int) -> int | None:
-    """The person a subject names: its own mention, or the name in apposition to its titles
-    («Губернатор области Александр Петров»)."""
+    """The person a subject names: its own mention, the name in apposition to its titles
+    («Губернатор области Александр Петров»), or the person «он»/«она» stands for."""
     tokens = ctx.doc.tokens
+    if tokens[subject].lemma in ctx.vocab.words("person_pronouns"):
+        return person_at(ctx, subject)  # «… министр X. В поездке он посетил …»
     frontier = [subject]
     for _ in range(4):  # «вице-премьер Монголии – министр экономики господин X»
         for t in frontier:

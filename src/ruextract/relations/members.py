@@ -27,6 +27,7 @@ from .context import (
     Ref,
     is_finite_verb,
     matcher,
+    person_at,
     same_place,
 )
 from .delegations import (
@@ -43,7 +44,6 @@ from .roles import (
     group_home,
     home_of,
     of_another_side,
-    person_at,
     persons_listed,
     same_side,
     subject_persons,

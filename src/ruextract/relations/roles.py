@@ -33,6 +33,7 @@ from .context import (
     case_of,
     is_finite_verb,
     matcher,
+    person_at,
     place_descriptor,
     region_words,
     resolve_place,
@@ -297,7 +298,11 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         verb = _finite_verb_above(ctx, ref.token)
         if verb is not None and len(subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
-        for index in ctx.mentions_in(ctx.sentence(ref.sent_id)):
+        # «… министр X. В поездке он посетил …»: the person the subject pronoun stands for
+        pronoun = [person for c in ctx.children.get(verb, []) if verb is not None
+                   and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
+                   and (person := person_at(ctx, c)) is not None]
+        for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
             place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
@@ -459,20 +464,6 @@ def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
             or tokens[verb].lemma in ctx.vocab.host_verbs:
         return None
     return next((person_at(ctx, c) for c in ctx.together_with(verb)), None)
-
-
-def person_at(ctx: Context, t: int) -> int | None:
-    """The person mention at token ``t``: his name, or «он»/«она» for the person named last
-    in the sentence or the one before."""
-    tokens = ctx.doc.tokens
-    index = ctx.mention_at.get(t)
-    if index is not None:
-        return index if ctx.mention_type(index) == "PER" else None
-    if tokens[t].pos != "PRON" or tokens[t].lemma not in ctx.vocab.words("person_pronouns"):
-        return None
-    first = ctx.doc.sentences[max(tokens[t].sent_id - 1, 0)].first_token
-    named = [i for i in ctx.mentions_in(range(first, t)) if ctx.mention_type(i) == "PER"]
-    return named[-1] if named else None
 
 
 def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
