@@ -327,6 +327,14 @@ CASES = [
     # an organisation named by a list of its fields, which NER cuts at the comma
     "Гостям показали [Институт востоковедения, тюркологии и африканистики](ORG) в Ольхове.",
     "Гости посетили [Ольховский институт красок и лёгкой химии](ORG).",
+    # a park's level and the countries that build it belong to its name, unlike a body's
+    "Гостям показали [областной индустриальный парк «Кедровый»](PARK).",
+    "Делегация осмотрела [российско-ольховский индустриальный парк «Кедр»](PARK).",
+    # an innovation centre by its abbreviation, an industrial zone by its short word
+    "Резиденты [ИНТЦ «Кедровая долина»](PARK) показали гостям лаборатории.",
+    "Делегация осмотрела [промзону «Кедр»](PARK) и [научно-производственный парк «Ольха»](PARK).",
+    # a company's compound name that NER reads as a place
+    "Гости посетили заводы [СибКедрМаш](ORG) и [Ольхонефтемаш](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -342,6 +342,10 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if mention_type == "LOC" and len(tokens) == 1 and \
+                COMPANY_COMPOUND.fullmatch(tokens[0].text):
+            # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
+            return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
         if mention_type == "LOC" and self._place_then_holder(doc, tokens):
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
@@ -1282,6 +1286,9 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+# a company's compound name: capitals inside one word («СибБурМаш»), or a word on «-маш»
+# (машиностроение: «Ольхонефтемаш») that no town's name ends in
+COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-ЯЁ][а-яё]{2,}маш[а-яё]{0,3}")
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
