@@ -335,11 +335,15 @@ CASES = [
     "Делегация осмотрела [промзону «Кедр»](PARK) и [научно-производственный парк «Ольха»](PARK).",
     # a company's compound name that NER reads as a place
     "Гости посетили заводы [СибКедрМаш](ORG) и [Ольхонефтемаш](ORG).",
+    # a town's plant before a quoted name: the quoted company is the name
+    "Делегация побывала на Ольховском заводе [«Кедр»](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    # a town's adjective and a bare head before a quoted name are not the company's name
+    "Делегация побывала на [Ольховском заводе](ORG) «Кедр».",
     # a national or central park before its quoted name is one of leisure, not a park of ours
     "Гости посетили [Национальный парк «Ольховая коса»](PARK).",
     # a person after «г.» that follows a year: the year's abbreviation, not a town's

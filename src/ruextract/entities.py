@@ -151,7 +151,8 @@ class EntityExtractor:
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
-        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
+        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
+                 and not _town_plant_of_a_quoted_company(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc)
         persons = [c for c in ner if c.type == "PER"]
@@ -1315,6 +1316,18 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
+    """«на Кстовском заводе «Ольха»»: a place's adjective and a bare head before a quoted
+    name say where the company named in the quotes works; the quoted name is the name
+    (as after «завод» alone), not the place and head before it."""
+    if candidate.source != "rule:org.capitalised_adjective_head":
+        return False
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    following = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
+    return len(tokens) == 2 and following < len(doc.tokens) \
+        and doc.tokens[following].text == QUOTES_OPEN
 
 
 def _in_photo_credit(text: str, mention: Mention) -> bool:
