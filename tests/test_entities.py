@@ -337,11 +337,14 @@ CASES = [
     "Гости посетили заводы [СибКедрМаш](ORG) и [Ольхонефтемаш](ORG).",
     # a town's plant before a quoted name: the quoted company is the name
     "Делегация побывала на Ольховском заводе [«Кедр»](ORG).",
+    # a capitalised park word in the plural names no site: the association of them is the name
+    "Соглашение подписали с [Ассоциацией Технопарков Ольховии](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    "Соглашение подписали с Ассоциацией [Технопарков](PARK) Ольховии.",
     # a town's adjective and a bare head before a quoted name are not the company's name
     "Делегация побывала на [Ольховском заводе](ORG) «Кедр».",
     # a national or central park before its quoted name is one of leisure, not a park of ours
