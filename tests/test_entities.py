@@ -339,11 +339,16 @@ CASES = [
     "Делегация побывала на Ольховском заводе [«Кедр»](ORG).",
     # a capitalised park word in the plural names no site: the association of them is the name
     "Соглашение подписали с [Ассоциацией Технопарков Ольховии](ORG).",
+    # an advanced development territory with its unquoted name; a person after it is no name
+    "Завод построят на [территории опережающего развития Кедровка](PARK).",
+    "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
+    "«Ольха»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    "На [территории опережающего развития](PARK) Иван Петров открыл завод.",
     "Соглашение подписали с Ассоциацией [Технопарков](PARK) Ольховии.",
     # a town's adjective and a bare head before a quoted name are not the company's name
     "Делегация побывала на [Ольховском заводе](ORG) «Кедр».",

@@ -1504,7 +1504,8 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 # After a zone's descriptive type a town in the genitive is where it lies, not its name
 # («промышленная зона Калуги»; «промышленная зона Кедровка» is named).
 ZONE_NAME_AFTER_DESCRIPTIVE_TYPE = frozenset({"rule:park.typed_zone_name",
-                                              "rule:park.zone_topic_name"})
+                                              "rule:park.zone_topic_name",
+                                              "rule:park.territory_name"})
 ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"}) \
     | ZONE_NAME_AFTER_DESCRIPTIVE_TYPE
 NAME_AFTER_HEAD = ZONE_NAME_AFTER_TYPE | frozenset(f"rule:park.{name}" for name in (
