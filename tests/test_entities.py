@@ -341,6 +341,8 @@ CASES = [
     "Соглашение подписали с [Ассоциацией Технопарков Ольховии](ORG).",
     # an advanced development territory with its unquoted name; a person after it is no name
     "Завод построят на [территории опережающего развития Кедровка](PARK).",
+    # a capitalised head's own name in the nominative after it, in apposition
+    "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
     "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
     "«Ольха»](PARK).",
 ]

@@ -1054,6 +1054,9 @@ class EntityExtractor:
                         token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
                 named = named or token.text[:1].isupper()
+            elif i == head.token_id + 1 and self._name_in_apposition(tokens, head, token):
+                last = i  # «в Университете Кедрополис»: the head's own name, in the nominative
+                break
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
@@ -1098,6 +1101,18 @@ class EntityExtractor:
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
             return None
         return first, last
+
+    @staticmethod
+    def _name_in_apposition(tokens: list[Token], head: Token, token: Token) -> bool:
+        """A capitalised head in an oblique case and one capitalised name right after it in
+        the nominative, with no second name word after («в Университете Кедрополис»,
+        «с Фондом Ольха»): the name does not agree with the head, so it is the head's own."""
+        following = tokens[token.token_id + 1] if token.token_id + 1 < len(tokens) else None
+        return head.text[:1].isupper() and token.text[:1].isupper() and \
+            not token.text.isupper() and token.pos == "PROPN" and \
+            parse_feats(token.feats).get("Case") == "Nom" and \
+            parse_feats(head.feats).get("Case") not in ("Nom", None) and \
+            (following is None or not following.text[:1].isupper())
 
     def _coordinated_in_case(self, tokens: list[Token], i: int, stop: int, case: str) -> bool:
         """After «,» or «и» in a «по + noun» phrase: another noun of its case, its adjectives
