@@ -197,6 +197,7 @@ class EntityExtractor:
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
+        _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -738,6 +739,11 @@ class EntityExtractor:
                     self._own_acronym(text, previous, candidate):
                 candidate.type = "ORG"
                 candidate.source = "rule:org.acronym_in_brackets"
+            elif previous.type == "PARK" and candidate.type in ("ORG", "LOC") and \
+                    self._own_acronym(text, previous, candidate):
+                # «Парк высоких технологий (ПВТ)»: the park's acronym, not a company
+                candidate.type = "PARK"
+                candidate.source = "rule:park.acronym_in_brackets"
         merged = self._with_bracketed_acronyms(text, merged)
         for candidate in merged:
             if candidate.type not in ("ORG", "PARK"):
@@ -753,18 +759,21 @@ class EntityExtractor:
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """«Ольховского государственного университета (ОлГУ)», «Лесного форума (ЛФ)»: an acronym
-        in brackets after an organisation's or event's name that nothing else took is its too."""
+        in brackets after an organisation's, event's or park's name that nothing else took is
+        its too."""
         added = []
         for index, candidate in enumerate(chosen):
             found = BRACKETED_ACRONYM.match(text, candidate.end)
-            if candidate.type not in ("ORG", "EVENT") or found is None or \
+            if candidate.type not in ("ORG", "EVENT", "PARK") or found is None or \
                     found.group(1).lower() in self.country_abbreviations or \
                     sum(ch.isupper() for ch in found.group(1)) < 2:
                 continue
             following = chosen[index + 1] if index + 1 < len(chosen) else None
             if following is None or following.start >= found.end():
+                source = "rule:park.acronym_in_brackets" if candidate.type == "PARK" \
+                    else "rule:acronym_in_brackets"
                 added.append(Candidate(found.start(1), found.end(1), candidate.type,
-                                       "rule:acronym_in_brackets", 0, "as_is"))
+                                       source, 0, "as_is"))
         return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
     def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
@@ -1331,6 +1340,23 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _park_acronym_repeats(doc: Doc) -> None:
+    """An acronym a park's name gives in brackets («Парк высоких технологий (ПВТ)») names
+    the park wherever else NER reads it as an organisation («резиденты ПВТ»)."""
+    acronyms = {m.text for m in doc.mentions if m.source == "rule:park.acronym_in_brackets"}
+    for mention in doc.mentions:
+        if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
+            mention.type = "PARK"
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = [Mention(found.start(), found.end(), "PARK", name, name,
+                     "rule:propagate.park_acronym", doc.sentence_of(found.start()))
+             for name in sorted(acronyms)
+             for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)
+             if not any(found.start() < e and s < found.end() for s, e in taken)]
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
