@@ -343,6 +343,8 @@ CASES = [
     "Завод построят на [территории опережающего развития Кедровка](PARK).",
     # a capitalised head's own name in the nominative after it, in apposition
     "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
+    # a capitalised place adjective before a zone's type phrase or abbreviation names it
+    "Делегация посетила [Липецкую особую экономическую зону](PARK) и [Калужскую ОЭЗ](PARK).",
     # a park's acronym in brackets after its name, and wherever NER reads it as a company
     "Гости посетили индустриальный парк «Кедр» ([ИПК](PARK)). Резиденты [ИПК](PARK) довольны.",
     "Гости посетили Парк высоких технологий ([ПВТ](PARK)). Резиденты [ПВТ](PARK) довольны.",
@@ -353,6 +355,7 @@ CASES = [
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    "Эта [Российская ОЭЗ](PARK) растёт быстрее других.",
     "На [территории опережающего развития](PARK) Иван Петров открыл завод.",
     "Соглашение подписали с Ассоциацией [Технопарков](PARK) Ольховии.",
     # a town's adjective and a bare head before a quoted name are not the company's name
