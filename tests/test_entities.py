@@ -343,6 +343,8 @@ CASES = [
     "Завод построят на [территории опережающего развития Кедровка](PARK).",
     # a capitalised head's own name in the nominative after it, in apposition
     "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
+    # a co-operative's compound head before its quoted name
+    "Приехали руководители мясокомбинатов и сельхозкооператива [«Ольховский»](ORG).",
     # a capitalised place adjective before a zone's type phrase or abbreviation names it
     "Делегация посетила [Липецкую особую экономическую зону](PARK) и [Калужскую ОЭЗ](PARK).",
     # a park's acronym in brackets after its name, and wherever NER reads it as a company
