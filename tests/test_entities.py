@@ -343,6 +343,8 @@ CASES = [
     "Завод построят на [территории опережающего развития Кедровка](PARK).",
     # a capitalised head's own name in the nominative after it, in apposition
     "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
+    # a summit named by its body's full name is an event; the body's acronym stays the body's
+    "Открылся [саммит Ольховской организации сотрудничества](EVENT) ([ООС](ORG)) в мае.",
     # a co-operative's compound head before its quoted name
     "Приехали руководители мясокомбинатов и сельхозкооператива [«Ольховский»](ORG).",
     # a capitalised place adjective before a zone's type phrase or abbreviation names it

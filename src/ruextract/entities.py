@@ -317,6 +317,12 @@ class EntityExtractor:
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
         if mention_type == "ORG" and self._names_an_event(tokens):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
+        summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
+            else None
+        if mention_type == "ORG" and summit is not None and summit.lemma == "саммит":
+            # «саммит Ольховской организации сотрудничества»: the summit is named by its body,
+            # as «саммит ОДКБ» (event.summit_of_body)
+            return [Candidate(summit.start, end, "EVENT", "rule:mend.summit_of_body", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
@@ -1456,8 +1462,10 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
         return [candidate]
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
                      candidate.priority, candidate.normal_mode)
-    abbreviation = Candidate(found.start(1), found.end(1), candidate.type, candidate.source,
-                             candidate.priority, "as_is")
+    # «саммит Ольховской организации (ООС)»: the abbreviation is the body's, not the summit's
+    summit = candidate.source == "rule:mend.summit_of_body"
+    abbreviation = Candidate(found.start(1), found.end(1), "ORG" if summit else candidate.type,
+                             "ner" if summit else candidate.source, candidate.priority, "as_is")
     return [name, abbreviation]
 
 
