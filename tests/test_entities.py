@@ -345,6 +345,8 @@ CASES = [
     "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
     # a summit named by its body's full name is an event; the body's acronym stays the body's
     "Открылся [саммит Ольховской организации сотрудничества](EVENT) ([ООС](ORG)) в мае.",
+    # a sole trader («ИП») with a person's surname and initials is the person
+    "Среди участников — ИП [Кедрова А.В.](PER) и ООО «Ольха».",
     # a co-operative's compound head before its quoted name
     "Приехали руководители мясокомбинатов и сельхозкооператива [«Ольховский»](ORG).",
     # a capitalised place adjective before a zone's type phrase or abbreviation names it
@@ -359,6 +361,7 @@ CASES = [
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    "Среди участников — [ИП Кедрова А.В](ORG). и ООО «Ольха».",
     "Эта [Российская ОЭЗ](PARK) растёт быстрее других.",
     "На [территории опережающего развития](PARK) Иван Петров открыл завод.",
     "Соглашение подписали с Ассоциацией [Технопарков](PARK) Ольховии.",

@@ -315,6 +315,15 @@ class EntityExtractor:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
+        sole_trader = SOLE_TRADER.fullmatch(doc.text, start, end)
+        if mention_type == "ORG" and sole_trader:
+            # «ИП Кедрова А. В.»: a sole trader is the person who trades (with the initial's
+            # stop, which NER leaves out)
+            initial_stop = doc.text[end - 2:end + 1]
+            end += initial_stop[0] == "." and initial_stop[1].isupper() \
+                and initial_stop[2:] == "."
+            return [Candidate(sole_trader.start(1), end, "PER", "rule:mend.sole_trader", 0,
+                              "as_is")]  # a listing writes the trader in the nominative
         if mention_type == "ORG" and self._names_an_event(tokens):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
@@ -1320,6 +1329,10 @@ class EntityExtractor:
 # a company's compound name: capitals inside one word («СибБурМаш»), or a word on «-маш»
 # (машиностроение: «Ольхонефтемаш») that no town's name ends in
 COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-ЯЁ][а-яё]{2,}маш[а-яё]{0,3}")
+# «ИП Кедрова А. В.», «ИП Кедров Иван Петрович»: a sole trader («индивидуальный
+# предприниматель») and the person's surname with initials or full name
+SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
+                         r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
