@@ -347,6 +347,9 @@ CASES = [
     "Открылся [саммит Ольховской организации сотрудничества](EVENT) ([ООС](ORG)) в мае.",
     # a sole trader («ИП») with a person's surname and initials is the person
     "Среди участников — ИП [Кедрова А.В.](PER) и ООО «Ольха».",
+    # a park's type phrase in lower case with what it is for, or with its owner's acronym
+    "Открыт [технологический парк программных продуктов и информационных технологий](PARK).",
+    "Гостей принял директор [научного парка ОГУ](PARK).",
     # a co-operative's compound head before its quoted name
     "Приехали руководители мясокомбинатов и сельхозкооператива [«Ольховский»](ORG).",
     # a capitalised place adjective before a zone's type phrase or abbreviation names it
