@@ -327,11 +327,49 @@ CASES = [
     # an organisation named by a list of its fields, which NER cuts at the comma
     "Гостям показали [Институт востоковедения, тюркологии и африканистики](ORG) в Ольхове.",
     "Гости посетили [Ольховский институт красок и лёгкой химии](ORG).",
+    # a park's level and the countries that build it belong to its name, unlike a body's
+    "Гостям показали [областной индустриальный парк «Кедровый»](PARK).",
+    "Делегация осмотрела [российско-ольховский индустриальный парк «Кедр»](PARK).",
+    # an innovation centre by its abbreviation, an industrial zone by its short word
+    "Резиденты [ИНТЦ «Кедровая долина»](PARK) показали гостям лаборатории.",
+    "Делегация осмотрела [промзону «Кедр»](PARK) и [научно-производственный парк «Ольха»](PARK).",
+    # a company's compound name that NER reads as a place
+    "Гости посетили заводы [СибКедрМаш](ORG) и [Ольхонефтемаш](ORG).",
+    # a town's plant before a quoted name: the quoted company is the name
+    "Делегация побывала на Ольховском заводе [«Кедр»](ORG).",
+    # a capitalised park word in the plural names no site: the association of them is the name
+    "Соглашение подписали с [Ассоциацией Технопарков Ольховии](ORG).",
+    # an advanced development territory with its unquoted name; a person after it is no name
+    "Завод построят на [территории опережающего развития Кедровка](PARK).",
+    # a capitalised head's own name in the nominative after it, in apposition
+    "Студенты учатся в [Университете Кедрополис](ORG) третий год.",
+    # a summit named by its body's full name is an event; the body's acronym stays the body's
+    "Открылся [саммит Ольховской организации сотрудничества](EVENT) ([ООС](ORG)) в мае.",
+    # a sole trader («ИП») with a person's surname and initials is the person
+    "Среди участников — ИП [Кедрова А.В.](PER) и ООО «Ольха».",
+    # a park's type phrase in lower case with what it is for, or with its owner's acronym
+    "Открыт [технологический парк программных продуктов и информационных технологий](PARK).",
+    "Гостей принял директор [научного парка ОГУ](PARK).",
+    # a co-operative's compound head before its quoted name
+    "Приехали руководители мясокомбинатов и сельхозкооператива [«Ольховский»](ORG).",
+    # a capitalised place adjective before a zone's type phrase or abbreviation names it
+    "Делегация посетила [Липецкую особую экономическую зону](PARK) и [Калужскую ОЭЗ](PARK).",
+    # a park's acronym in brackets after its name, and wherever NER reads it as a company
+    "Гости посетили индустриальный парк «Кедр» ([ИПК](PARK)). Резиденты [ИПК](PARK) довольны.",
+    "Гости посетили Парк высоких технологий ([ПВТ](PARK)). Резиденты [ПВТ](PARK) довольны.",
+    "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
+    "«Ольха»](PARK).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
+    "Среди участников — [ИП Кедрова А.В](ORG). и ООО «Ольха».",
+    "Эта [Российская ОЭЗ](PARK) растёт быстрее других.",
+    "На [территории опережающего развития](PARK) Иван Петров открыл завод.",
+    "Соглашение подписали с Ассоциацией [Технопарков](PARK) Ольховии.",
+    # a town's adjective and a bare head before a quoted name are not the company's name
+    "Делегация побывала на [Ольховском заводе](ORG) «Кедр».",
     # a national or central park before its quoted name is one of leisure, not a park of ours
     "Гости посетили [Национальный парк «Ольховая коса»](PARK).",
     # a person after «г.» that follows a year: the year's abbreviation, not a town's

@@ -151,7 +151,8 @@ class EntityExtractor:
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
-        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)] \
+        rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
+                 and not _town_plant_of_a_quoted_company(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc)
         persons = [c for c in ner if c.type == "PER"]
@@ -196,6 +197,7 @@ class EntityExtractor:
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
         vote_types(doc)
+        _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -313,8 +315,23 @@ class EntityExtractor:
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
+        sole_trader = SOLE_TRADER.fullmatch(doc.text, start, end)
+        if mention_type == "ORG" and sole_trader:
+            # «ИП Кедрова А. В.»: a sole trader is the person who trades (with the initial's
+            # stop, which NER leaves out)
+            initial_stop = doc.text[end - 2:end + 1]
+            end += initial_stop[0] == "." and initial_stop[1].isupper() \
+                and initial_stop[2:] == "."
+            return [Candidate(sole_trader.start(1), end, "PER", "rule:mend.sole_trader", 0,
+                              "as_is")]  # a listing writes the trader in the nominative
         if mention_type == "ORG" and self._names_an_event(tokens):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
+        summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
+            else None
+        if mention_type == "ORG" and summit is not None and summit.lemma == "саммит":
+            # «саммит Ольховской организации сотрудничества»: the summit is named by its body,
+            # as «саммит ОДКБ» (event.summit_of_body)
+            return [Candidate(summit.start, end, "EVENT", "rule:mend.summit_of_body", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
         if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
@@ -342,6 +359,10 @@ class EntityExtractor:
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
                     Candidate(tokens[1].start, end, "PER", "ner", 0)]
+        if mention_type == "LOC" and len(tokens) == 1 and \
+                COMPANY_COMPOUND.fullmatch(tokens[0].text):
+            # «СибБурМаш», «Ольхонефтемаш»: a word made of a company's parts names no place
+            return [Candidate(start, end, "ORG", "rule:mend.company_compound", 0)]
         if mention_type == "LOC" and self._place_then_holder(doc, tokens):
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
@@ -733,6 +754,11 @@ class EntityExtractor:
                     self._own_acronym(text, previous, candidate):
                 candidate.type = "ORG"
                 candidate.source = "rule:org.acronym_in_brackets"
+            elif previous.type == "PARK" and candidate.type in ("ORG", "LOC") and \
+                    self._own_acronym(text, previous, candidate):
+                # «Парк высоких технологий (ПВТ)»: the park's acronym, not a company
+                candidate.type = "PARK"
+                candidate.source = "rule:park.acronym_in_brackets"
         merged = self._with_bracketed_acronyms(text, merged)
         for candidate in merged:
             if candidate.type not in ("ORG", "PARK"):
@@ -748,18 +774,21 @@ class EntityExtractor:
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """«Ольховского государственного университета (ОлГУ)», «Лесного форума (ЛФ)»: an acronym
-        in brackets after an organisation's or event's name that nothing else took is its too."""
+        in brackets after an organisation's, event's or park's name that nothing else took is
+        its too."""
         added = []
         for index, candidate in enumerate(chosen):
             found = BRACKETED_ACRONYM.match(text, candidate.end)
-            if candidate.type not in ("ORG", "EVENT") or found is None or \
+            if candidate.type not in ("ORG", "EVENT", "PARK") or found is None or \
                     found.group(1).lower() in self.country_abbreviations or \
                     sum(ch.isupper() for ch in found.group(1)) < 2:
                 continue
             following = chosen[index + 1] if index + 1 < len(chosen) else None
             if following is None or following.start >= found.end():
+                source = "rule:park.acronym_in_brackets" if candidate.type == "PARK" \
+                    else "rule:acronym_in_brackets"
                 added.append(Candidate(found.start(1), found.end(1), candidate.type,
-                                       "rule:acronym_in_brackets", 0, "as_is"))
+                                       source, 0, "as_is"))
         return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
     def _own_acronym(self, text: str, name: Candidate, acronym: Candidate) -> bool:
@@ -1049,6 +1078,9 @@ class EntityExtractor:
                         token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
                 named = named or token.text[:1].isupper()
+            elif i == head.token_id + 1 and self._name_in_apposition(tokens, head, token):
+                last = i  # «в Университете Кедрополис»: the head's own name, in the nominative
+                break
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
                 pass  # must be followed by its noun to count
             elif token.pos == "ADP" and token.lemma in self.org_name_prepositions and \
@@ -1093,6 +1125,18 @@ class EntityExtractor:
         if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
             return None
         return first, last
+
+    @staticmethod
+    def _name_in_apposition(tokens: list[Token], head: Token, token: Token) -> bool:
+        """A capitalised head in an oblique case and one capitalised name right after it in
+        the nominative, with no second name word after («в Университете Кедрополис»,
+        «с Фондом Ольха»): the name does not agree with the head, so it is the head's own."""
+        following = tokens[token.token_id + 1] if token.token_id + 1 < len(tokens) else None
+        return head.text[:1].isupper() and token.text[:1].isupper() and \
+            not token.text.isupper() and token.pos == "PROPN" and \
+            parse_feats(token.feats).get("Case") == "Nom" and \
+            parse_feats(head.feats).get("Case") not in ("Nom", None) and \
+            (following is None or not following.text[:1].isupper())
 
     def _coordinated_in_case(self, tokens: list[Token], i: int, stop: int, case: str) -> bool:
         """After «,» or «и» in a «по + noun» phrase: another noun of its case, its adjectives
@@ -1282,6 +1326,13 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
 
+# a company's compound name: capitals inside one word («СибБурМаш»), or a word on «-маш»
+# (машиностроение: «Ольхонефтемаш») that no town's name ends in
+COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-ЯЁ][а-яё]{2,}маш[а-яё]{0,3}")
+# «ИП Кедрова А. В.», «ИП Кедров Иван Петрович»: a sole trader («индивидуальный
+# предприниматель») and the person's surname with initials or full name
+SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
+                         r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
@@ -1308,6 +1359,35 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
                          r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                          r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
+
+
+def _park_acronym_repeats(doc: Doc) -> None:
+    """An acronym a park's name gives in brackets («Парк высоких технологий (ПВТ)») names
+    the park wherever else NER reads it as an organisation («резиденты ПВТ»)."""
+    acronyms = {m.text for m in doc.mentions if m.source == "rule:park.acronym_in_brackets"}
+    for mention in doc.mentions:
+        if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
+            mention.type = "PARK"
+    taken = [(m.start, m.end) for m in doc.mentions]
+    added = [Mention(found.start(), found.end(), "PARK", name, name,
+                     "rule:propagate.park_acronym", doc.sentence_of(found.start()))
+             for name in sorted(acronyms)
+             for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)
+             if not any(found.start() < e and s < found.end() for s, e in taken)]
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
+    """«на Кстовском заводе «Ольха»»: a place's adjective and a bare head before a quoted
+    name say where the company named in the quotes works; the quoted name is the name
+    (as after «завод» alone), not the place and head before it."""
+    if candidate.source != "rule:org.capitalised_adjective_head":
+        return False
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    following = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
+    return len(tokens) == 2 and following < len(doc.tokens) \
+        and doc.tokens[following].text == QUOTES_OPEN
 
 
 def _in_photo_credit(text: str, mention: Mention) -> bool:
@@ -1395,8 +1475,10 @@ def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidat
         return [candidate]
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
                      candidate.priority, candidate.normal_mode)
-    abbreviation = Candidate(found.start(1), found.end(1), candidate.type, candidate.source,
-                             candidate.priority, "as_is")
+    # «саммит Ольховской организации (ООС)»: the abbreviation is the body's, not the summit's
+    summit = candidate.source == "rule:mend.summit_of_body"
+    abbreviation = Candidate(found.start(1), found.end(1), "ORG" if summit else candidate.type,
+                             "ner" if summit else candidate.source, candidate.priority, "as_is")
     return [name, abbreviation]
 
 
@@ -1484,7 +1566,8 @@ def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
 # After a zone's descriptive type a town in the genitive is where it lies, not its name
 # («промышленная зона Калуги»; «промышленная зона Кедровка» is named).
 ZONE_NAME_AFTER_DESCRIPTIVE_TYPE = frozenset({"rule:park.typed_zone_name",
-                                              "rule:park.zone_topic_name"})
+                                              "rule:park.zone_topic_name",
+                                              "rule:park.territory_name"})
 ZONE_NAME_AFTER_TYPE = frozenset({"rule:park.zone_place_name", "rule:park.zone_full_place_name"}) \
     | ZONE_NAME_AFTER_DESCRIPTIVE_TYPE
 NAME_AFTER_HEAD = ZONE_NAME_AFTER_TYPE | frozenset(f"rule:park.{name}" for name in (
