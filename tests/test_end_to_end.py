@@ -4,6 +4,7 @@ that slice back to surfaces, and gold scores asserted as floors that may only ri
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -214,3 +215,26 @@ def test_invalid_rules_stop_the_run_before_reading(tmp_path):
     assert not (tmp_path / "out").exists()
     check = runner.invoke(app, ["rules", "check", str(rules)])
     assert check.exit_code == 2
+
+
+def test_documents_kept_from_other_rules_are_told(tmp_path):
+    """A second run into the same output with edited rules skips the documents already there,
+    and says that they keep what the earlier rules made of them."""
+    from ruextract.rules import default_rules_dir
+
+    text = tmp_path / "in" / "a.txt"
+    text.parent.mkdir()
+    text.write_text("Делегация из Кении посетила технопарк «Орион» в Твери.", encoding="utf-8")
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["run", str(text.parent), "--out", str(out), "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["run", str(text.parent), "--out", str(out), "--workers", "1"])
+    assert "other rules" not in again.output
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    titles = rules / "words" / "post_titles.txt"
+    titles.write_text(titles.read_text(encoding="utf-8") + "юнга\n", encoding="utf-8")
+    edited = runner.invoke(app, ["run", str(text.parent), "--out", str(out), "--workers", "1",
+                                 "--rules", str(rules)])
+    assert edited.exit_code == 0, edited.output
+    assert "1 documents already in" in edited.output and "other rules" in edited.output

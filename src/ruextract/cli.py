@@ -96,6 +96,7 @@ def run(
         console.print("[red]Give at least one INPUT file or directory.[/]")
         raise typer.Exit(2)
     workers = workers or os.cpu_count() or 1
+    earlier_rules = _rules_fingerprint_of(out)
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as progress:
         task = progress.add_task("processing", total=None)
@@ -126,8 +127,25 @@ def run(
             console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
             raise typer.Exit(3) from None
     _print_summary(summary, out)
+    if summary.already_present and earlier_rules not in (None, rule_set.fingerprint):
+        # the skipped documents keep what other rules made of them
+        console.print(f"[yellow]{summary.already_present} documents already in {out} were "
+                      f"extracted with other rules (fingerprint {earlier_rules}, now "
+                      f"{rule_set.fingerprint}): `run --force` re-processes them, `run "
+                      f"--from-stage entities --out {out}` re-extracts the whole output.[/]")
     if strict and summary.failed:
         raise typer.Exit(1)
+
+
+def _rules_fingerprint_of(out: Path) -> str | None:
+    """The rules fingerprint of the last run written to ``out``, if any."""
+    import json
+
+    try:
+        return json.loads((out / "manifest.json").read_text(encoding="utf-8")).get(
+            "rules_fingerprint")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _rerun(out: Path, rule_set, stage: str, workers: int | None,
