@@ -208,7 +208,9 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
-        scope = scope_all = ctx.scope(verb)
+        # not a later clause of its own, not an aside about a party
+        scope = _without_asides(ctx, _signing_clause(ctx, ctx.scope(verb), verb), verb)
+        scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
         partners: list[int] = []
@@ -266,7 +268,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
-            clause = [t for t in range(start, end) if stop is None or t < stop]
+            clause = _without_asides(ctx, [t for t in range(start, end)
+                                           if stop is None or t < stop], verb)
             parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
@@ -305,6 +308,39 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             own = _previous_signer(ctx, sent_id, reach=4)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+def _signing_clause(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope up to a later comma chunk that tells of another act with a finite verb of
+    its own («A подписала соглашение с B, а сегодня директор A посетил C»: C is no party)."""
+    tokens = ctx.doc.tokens
+    for chunk in ctx.chunks(tokens[verb].sent_id):
+        if chunk[0] <= verb or chunk[0] not in scope:
+            continue
+        if any(is_finite_verb(tokens[t]) and t not in ctx.mention_at for t in chunk):
+            return [t for t in scope if t < chunk[0]]
+    return scope
+
+
+def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope less the asides about a party between commas: a relative or participial
+    chunk («A, входящая в холдинг B, подписала …»), a chunk of what the party is member or
+    resident of («A, резидент технопарка B, …»). The body an aside names is no party; the
+    chunk of the signing ``verb`` itself is no aside («…, подписанное A и B»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if not scope:
+        return scope
+    openers = vocab.words("resident_words") | vocab.words("member_nouns")
+    aside: set[int] = set()
+    for chunk in ctx.chunks(tokens[scope[0]].sent_id):
+        words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
+        if not words or verb in chunk or chunk[0] == ctx.sentence(tokens[verb].sent_id).start:
+            continue  # the sentence's first chunk is no aside
+        first = tokens[words[0]]
+        if "VerbForm=Part" in first.feats or first.lemma in vocab.relative_words \
+                or first.lemma in openers:
+            aside.update(chunk)
+    return [t for t in scope if t not in aside]
 
 
 def _one_document(ctx: Context, verb: int) -> bool:
