@@ -747,7 +747,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index):
+        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
+                or _circumstance(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -820,6 +821,26 @@ def _witnessed(ctx: Context, index: int) -> bool:
         if token.lemma in witness and tokens[t - 1].lemma in ("в", "во", "при"):
             return True
     return False
+
+
+def _circumstance(ctx: Context, index: int) -> bool:
+    """Does the name only tell a circumstance of the signing: the genitive of a noun after a
+    preposition («по инициативе посольства X», «при содействии фонда Y», «в доме правительства
+    Z»)? Not after «с» or «между» (the other side), «о» (the subject matter), nor of a post
+    («с губернатором области»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    inside = ctx.mention_tokens(index)
+    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
+            or any(tokens[c].rel == "case" for m in inside for c in ctx.children.get(m, [])):
+        return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition
+    head = tokens[word].head_id
+    if head < 0 or head in ctx.mention_at or tokens[head].pos not in ("NOUN", "PROPN") \
+            or vocab.is_title(tokens[head].lemma) \
+            or tokens[head].lemma in vocab.words("agreement_nouns"):
+        return False
+    return any(tokens[c].rel == "case" and tokens[c].lemma not in ("с", "со", "между", "о", "об")
+               for c in ctx.children.get(head, []))
 
 
 def _venue(ctx: Context, index: int) -> bool:
