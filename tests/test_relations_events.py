@@ -219,6 +219,11 @@ CASES = [
     # a signing still to come at an event is no part taken in it
     ("Фирма «Сосновый бор» и Ольховская область подпишут соглашение на форуме «Техносила».",
      "-PARTICIPATED_IN Сосновый бор -> Техносила"),
+    # a quoted project or contest is no event to take part in
+    ("Фирма «Сосновый бор» приняла участие в проекте «Экспорт-2030».",
+     "-PARTICIPATED_IN Сосновый бор -> Экспорт-2030"),
+    ("Фирма «Сосновый бор» приняла участие в форуме «Экспорт-2030».",
+     "+PARTICIPATED_IN Сосновый бор -> Экспорт-2030"),
 ]
 
 

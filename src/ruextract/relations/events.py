@@ -43,6 +43,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         if ctx.planned(verb):
             continue
         event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        if event is not None and _named_non_event(ctx, event):
+            continue  # «приняла участие в проекте «X-2030»»: a project, no event
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
         if site is None:
             continue
@@ -89,6 +91,18 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _named_non_event(ctx: Context, index: int) -> bool:
+    """Does the name belong to a noun of no event right before it, past its adjectives and
+    an opening quote («в проекте «X»», «в конкурсе «Y»», «национального проекта «Z»»)?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t >= 0 and t not in ctx.mention_at and (tokens[t].text == QUOTE_OPEN
+                                                  or tokens[t].pos == "ADJ"):
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("non_event_heads")
 
 
 def _coordinated_events(ctx: Context, event: int) -> list[int]:
@@ -296,7 +310,8 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         begin = t if _reporting(ctx, t) else max(t - 8, sentence.start)
         for a in range(begin, min(t + reach, sentence.stop)):
             index = ctx.mention_at.get(a)
-            if index is None or ctx.mention_type(index) != "EVENT":
+            if index is None or ctx.mention_type(index) != "EVENT" \
+                    or _named_non_event(ctx, index):
                 continue
             if set_at(ctx, index, sentence):
                 event = index
@@ -599,7 +614,7 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             continue
         sentence = ctx.sentence(token.sent_id)
         event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
-                      if ctx.mention_type(i) == "EVENT"
+                      if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
         if event is None:  # «В работе форума приняла участие делегация из X»
