@@ -224,6 +224,10 @@ CASES = [
      "-PARTICIPATED_IN Сосновый бор -> Экспорт-2030"),
     ("Фирма «Сосновый бор» приняла участие в форуме «Экспорт-2030».",
      "+PARTICIPATED_IN Сосновый бор -> Экспорт-2030"),
+    # an agreement only recalled at an event, its signing in a relative clause, was not signed
+    # there
+    ("На форуме «Техносила» напомнили о соглашении, которое подписали Ольховская область и "
+     "фирма «Сосновый бор».", "-PARTICIPATED_IN Сосновый бор -> Техносила"),
 ]
 
 

@@ -455,9 +455,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
     agreements = ctx.found_of("AGREEMENT_WITH")
     for sent_id in range(len(ctx.doc.sentences)):
         sentence = ctx.sentence(sent_id)
-        # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part
+        # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part;
+        # «на форуме X напомнили о соглашении, которое подписали A и B»: a signing told in a
+        # relative clause is no act of the event's clause
         if not any(tokens[t].lemma in signing and not ctx.in_speech(t) and not ctx.planned(t)
-                   for t in sentence):
+                   and tokens[t].rel != "acl:relcl" for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
         if event is None:
