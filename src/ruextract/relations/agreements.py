@@ -748,7 +748,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
         if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
-                or _circumstance(ctx, index):
+                or _circumstance(ctx, index) or _people_of(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -820,6 +820,26 @@ def _witnessed(ctx: Context, index: int) -> bool:
             return False  # the witness's name, or a subject in the nominative, ends it
         if token.lemma in witness and tokens[t - 1].lemma in ("в", "во", "при"):
             return True
+    return False
+
+
+def _people_of(ctx: Context, index: int) -> bool:
+    """Is the body only where the signers study or live («студенты университета X»,
+    «жители области Y»): the genitive of a noun of people who sign for no body, right
+    before it or through the name's generic head («студенты университета «X»»)?"""
+    tokens = ctx.doc.tokens
+    people = ctx.vocab.words("people_group_nouns")
+    inside = ctx.mention_tokens(index)
+    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    for _ in range(2):  # the name, then the generic noun it is in apposition to
+        if word is None or tokens[word].rel not in ("nmod", "appos", "flat:name"):
+            return False
+        head = tokens[word].head_id
+        if head < 0 or head in ctx.mention_at:
+            return False
+        if tokens[head].lemma in people:
+            return True
+        word = head
     return False
 
 
