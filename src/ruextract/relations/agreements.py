@@ -31,7 +31,7 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
     for between, token in enumerate(tokens):
-        if token.lemma != "между" or ctx.in_speech(between):
+        if token.lemma != "между" or ctx.in_speech(between) or ctx.news_feed(token.sent_id):
             continue
         noun = _agreement_noun_before(ctx, between, nouns)
         if noun is None or _planned_signing(ctx, token.sent_id):
@@ -656,6 +656,8 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
         for sent_id in range(len(ctx.doc.sentences))]
     for sent_id, lemmas in enumerate(every):
         following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
+        if ctx.news_feed(sent_id):
+            continue  # a list of other news, with times: not this article's signing
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
                 # «Подписание состоялось в Берне. Свои подписи поставили директор A и директор
                 # B. Меморандум даёт старт …»: signatures between sentences about the document

@@ -455,6 +455,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
     agreements = ctx.found_of("AGREEMENT_WITH")
     for sent_id in range(len(ctx.doc.sentences)):
         sentence = ctx.sentence(sent_id)
+        if ctx.news_feed(sent_id):
+            continue  # a list of other news, with times
         # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part;
         # «на форуме X напомнили о соглашении, которое подписали A и B»: a signing told in a
         # relative clause is no act of the event's clause
