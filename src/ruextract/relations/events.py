@@ -278,8 +278,8 @@ def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> 
     made) to take part did, where the coming is told in the past."""
     tokens = ctx.doc.tokens
     verb = _past_verb_over(ctx, t, "для")
-    if verb is None:
-        return
+    if verb is None or tokens[verb].lemma in ctx.vocab.words("event_preparation_verbs"):
+        return  # «зарегистрировалась для участия в выставке X»: not yet there
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
     if ref is not None:
