@@ -31,7 +31,7 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
     for between, token in enumerate(tokens):
-        if token.lemma != "между" or ctx.in_speech(between):
+        if token.lemma != "между" or ctx.in_speech(between) or ctx.news_feed(token.sent_id):
             continue
         noun = _agreement_noun_before(ctx, between, nouns)
         if noun is None or _planned_signing(ctx, token.sent_id):
@@ -208,7 +208,9 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
-        scope = scope_all = ctx.scope(verb)
+        # not a later clause of its own, not an aside about a party
+        scope = _without_asides(ctx, _signing_clause(ctx, ctx.scope(verb), verb), verb)
+        scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
         partners: list[int] = []
@@ -266,7 +268,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
             start, end = ctx.clause_bounds(anchor)
-            clause = [t for t in range(start, end) if stop is None or t < stop]
+            clause = _without_asides(ctx, [t for t in range(start, end)
+                                           if stop is None or t < stop], verb)
             parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
             if len(parties) + len(partners) < 2:
                 # «мэр города A Иван Петров … . Петров и глава города B Олег Сидоров заключили
@@ -305,6 +308,39 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             own = _previous_signer(ctx, sent_id, reach=4)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+def _signing_clause(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope up to a later comma chunk that tells of another act with a finite verb of
+    its own («A подписала соглашение с B, а сегодня директор A посетил C»: C is no party)."""
+    tokens = ctx.doc.tokens
+    for chunk in ctx.chunks(tokens[verb].sent_id):
+        if chunk[0] <= verb or chunk[0] not in scope:
+            continue
+        if any(is_finite_verb(tokens[t]) and t not in ctx.mention_at for t in chunk):
+            return [t for t in scope if t < chunk[0]]
+    return scope
+
+
+def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope less the asides about a party between commas: a relative or participial
+    chunk («A, входящая в холдинг B, подписала …»), a chunk of what the party is member or
+    resident of («A, резидент технопарка B, …»). The body an aside names is no party; the
+    chunk of the signing ``verb`` itself is no aside («…, подписанное A и B»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if not scope:
+        return scope
+    openers = vocab.words("resident_words") | vocab.words("member_nouns")
+    aside: set[int] = set()
+    for chunk in ctx.chunks(tokens[scope[0]].sent_id):
+        words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
+        if not words or verb in chunk or chunk[0] == ctx.sentence(tokens[verb].sent_id).start:
+            continue  # the sentence's first chunk is no aside
+        first = tokens[words[0]]
+        if "VerbForm=Part" in first.feats or first.lemma in vocab.relative_words \
+                or first.lemma in openers:
+            aside.update(chunk)
+    return [t for t in scope if t not in aside]
 
 
 def _one_document(ctx: Context, verb: int) -> bool:
@@ -620,6 +656,8 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
         for sent_id in range(len(ctx.doc.sentences))]
     for sent_id, lemmas in enumerate(every):
         following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
+        if ctx.news_feed(sent_id):
+            continue  # a list of other news, with times: not this article's signing
         if (lemmas & nouns and lemmas & signing) or lemmas & alone or (
                 # «Подписание состоялось в Берне. Свои подписи поставили директор A и директор
                 # B. Меморандум даёт старт …»: signatures between sentences about the document
@@ -711,7 +749,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index):
+        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
+                or _circumstance(ctx, index) or _people_of(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -784,6 +823,46 @@ def _witnessed(ctx: Context, index: int) -> bool:
         if token.lemma in witness and tokens[t - 1].lemma in ("в", "во", "при"):
             return True
     return False
+
+
+def _people_of(ctx: Context, index: int) -> bool:
+    """Is the body only where the signers study or live («студенты университета X»,
+    «жители области Y»): the genitive of a noun of people who sign for no body, right
+    before it or through the name's generic head («студенты университета «X»»)?"""
+    tokens = ctx.doc.tokens
+    people = ctx.vocab.words("people_group_nouns")
+    inside = ctx.mention_tokens(index)
+    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    for _ in range(2):  # the name, then the generic noun it is in apposition to
+        if word is None or tokens[word].rel not in ("nmod", "appos", "flat:name"):
+            return False
+        head = tokens[word].head_id
+        if head < 0 or head in ctx.mention_at:
+            return False
+        if tokens[head].lemma in people:
+            return True
+        word = head
+    return False
+
+
+def _circumstance(ctx: Context, index: int) -> bool:
+    """Does the name only tell a circumstance of the signing: the genitive of a noun after a
+    preposition («по инициативе посольства X», «при содействии фонда Y», «в доме правительства
+    Z»)? Not after «с» or «между» (the other side), «о» (the subject matter), nor of a post
+    («с губернатором области»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    inside = ctx.mention_tokens(index)
+    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
+            or any(tokens[c].rel == "case" for m in inside for c in ctx.children.get(m, [])):
+        return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition
+    head = tokens[word].head_id
+    if head < 0 or head in ctx.mention_at or tokens[head].pos not in ("NOUN", "PROPN") \
+            or vocab.is_title(tokens[head].lemma) \
+            or tokens[head].lemma in vocab.words("agreement_nouns"):
+        return False
+    return any(tokens[c].rel == "case" and tokens[c].lemma not in ("с", "со", "между", "о", "об")
+               for c in ctx.children.get(head, []))
 
 
 def _venue(ctx: Context, index: int) -> bool:

@@ -43,6 +43,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         if ctx.planned(verb):
             continue
         event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        if event is not None and _named_non_event(ctx, event):
+            continue  # «приняла участие в проекте «X-2030»»: a project, no event
         site = ctx.entity(event) if event is not None else _bare_event_after(ctx, t + 1)
         if site is None:
             continue
@@ -89,6 +91,18 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _named_non_event(ctx: Context, index: int) -> bool:
+    """Does the name belong to a noun of no event right before it, past its adjectives and
+    an opening quote («в проекте «X»», «в конкурсе «Y»», «национального проекта «Z»»)?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t >= 0 and t not in ctx.mention_at and (tokens[t].text == QUOTE_OPEN
+                                                  or tokens[t].pos == "ADJ"):
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("non_event_heads")
 
 
 def _coordinated_events(ctx: Context, event: int) -> list[int]:
@@ -264,8 +278,8 @@ def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> 
     made) to take part did, where the coming is told in the past."""
     tokens = ctx.doc.tokens
     verb = _past_verb_over(ctx, t, "для")
-    if verb is None:
-        return
+    if verb is None or tokens[verb].lemma in ctx.vocab.words("event_preparation_verbs"):
+        return  # «зарегистрировалась для участия в выставке X»: not yet there
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
     if ref is not None:
@@ -291,15 +305,19 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         sentence = ctx.sentence(token.sent_id)
         event = None
         reach = rule.window or 8
-        for a in range(max(t - 8, sentence.start), min(t + reach, sentence.stop)):
+        # «A на форуме X заключила соглашения, сообщил Y»: the event before a reporting
+        # clause is the report's, not the reporter's
+        begin = t if _reporting(ctx, t) else max(t - 8, sentence.start)
+        for a in range(begin, min(t + reach, sentence.stop)):
             index = ctx.mention_at.get(a)
-            if index is None or ctx.mention_type(index) != "EVENT":
+            if index is None or ctx.mention_type(index) != "EVENT" \
+                    or _named_non_event(ctx, index):
                 continue
             if set_at(ctx, index, sentence):
                 event = index
                 break
         site = ctx.entity(event) if event is not None else next(
-            (bare for a in range(max(t - 8, sentence.start + 1), min(t + reach, sentence.stop))
+            (bare for a in range(max(begin, sentence.start + 1), min(t + reach, sentence.stop))
              if (bare := _bare_event_at(ctx, a, "event_frame_openers")) is not None), None)
         if site is None:
             continue
@@ -344,6 +362,37 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
                 ctx.add(rule, ctx.entity(other), site, token.sent_id)
+
+
+def _reporting(ctx: Context, t: int) -> bool:
+    """Is the verb at ``t`` a reporting clause set after what it reports («…, сообщил Y»,
+    «…, — рассказал Y»): a parataxis right after a comma or dash?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].rel == "parataxis" and t > 0 and tokens[t - 1].text in (",", "—", "–")
+
+
+def _reporters(ctx: Context, sentence: range) -> set[int]:
+    """The persons the sentence has report it («…, сообщил губернатор Y Иван Петров»,
+    a headline «Петров: край заключил …»): the subjects of a reporting clause, by their
+    names, or a name opening the sentence before a colon, as entities."""
+    tokens = ctx.doc.tokens
+    found: set[int] = set()
+    opening = ctx.mention_at.get(sentence.start)
+    if opening is not None and ctx.mention_type(opening) == "PER" \
+            and ctx.last(opening) + 1 < sentence.stop \
+            and tokens[ctx.last(opening) + 1].text == ":":
+        found.add(ctx.entity(opening))
+    for t in sentence:
+        if not _reporting(ctx, t):
+            continue
+        for child in ctx.children.get(t, []):
+            if tokens[child].rel != "nsubj":
+                continue
+            for word in (child, *ctx.children.get(child, [])):
+                index = ctx.mention_at.get(word)
+                if index is not None and ctx.mention_type(index) == "PER":
+                    found.add(ctx.entity(index))
+    return found
 
 
 def _group(ctx: Context, ref: Ref) -> int | None:
@@ -406,7 +455,13 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
     agreements = ctx.found_of("AGREEMENT_WITH")
     for sent_id in range(len(ctx.doc.sentences)):
         sentence = ctx.sentence(sent_id)
-        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) for t in sentence):
+        if ctx.news_feed(sent_id):
+            continue  # a list of other news, with times
+        # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part;
+        # «на форуме X напомнили о соглашении, которое подписали A и B»: a signing told in a
+        # relative clause is no act of the event's clause
+        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) and not ctx.planned(t)
+                   and tokens[t].rel != "acl:relcl" for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
         if event is None:
@@ -416,8 +471,9 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
                                    for i in ctx.mentions_in(sentence)):
             parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
         signers = {}  # party → the persons who signed for it in this sentence
+        reporters = _reporters(ctx, sentence)  # who only tells of the signing signed nothing
         for person, employer, relation in ctx.found_of("WORKS_FOR"):
-            if relation.sent_id == sent_id:
+            if relation.sent_id == sent_id and person not in reporters:
                 signers.setdefault(employer, []).append(person)
         named = {p for pair in parties for p in pair}
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
@@ -432,7 +488,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
             for participant in signers.get(party, [party]):
-                ctx.add(rule, participant, ctx.entity(event), sent_id)
+                if participant not in reporters:
+                    ctx.add(rule, participant, ctx.entity(event), sent_id)
 
 
 
@@ -561,7 +618,7 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             continue
         sentence = ctx.sentence(token.sent_id)
         event = next((i for i in ctx.mentions_in(range(max(verb - 8, sentence.start), verb))
-                      if ctx.mention_type(i) == "EVENT"
+                      if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
         if event is None:  # «В работе форума приняла участие делегация из X»
@@ -715,9 +772,11 @@ def _happened(ctx: Context, verb: int) -> bool:
     """Is the verb's act told as done, not planned, future or quoted speech (no plan word in
     its sentence: «планирует провести переговоры на полях форума»)?"""
     tokens = ctx.doc.tokens
-    return not (ctx.planned(verb) or ctx.in_speech(verb)
-                or any(tokens[w].lemma in ctx.vocab.plan_words
-                       for w in ctx.sentence(tokens[verb].sent_id)))
+    # «забронировала площадь на выставке X»: a preparation, not yet a participation
+    return tokens[verb].lemma not in ctx.vocab.words("event_preparation_verbs") and not (
+        ctx.planned(verb) or ctx.in_speech(verb)
+        or any(tokens[w].lemma in ctx.vocab.plan_words
+               for w in ctx.sentence(tokens[verb].sent_id)))
 
 
 def _governing_verb(ctx: Context, t: int) -> int | None:
