@@ -18,6 +18,7 @@ Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 from __future__ import annotations
 
 from ..doc import fold
+from ..morph import parse_feats
 from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
@@ -78,6 +79,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
+            antecedent = _relative_antecedent(ctx, t + 1)
+            if group is not None and antecedent is not None \
+                    and ctx.ref_at(antecedent) is None:
+                group = None  # «посетили зону «Альфа», в состав которой входят …»: the site's
             others = vocab.words("counterpart_nouns") | vocab.words("host_leader_nouns")
             if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
                                          for w in range(group.token_id + 1, t)):
@@ -139,9 +144,14 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                               if c < t and tokens[c].lemma in vocab.delegation_heads
                               and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
                              None)
-            if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
+            relative = next((r for r in range(max(t - 2, 0), t) if tokens[r].lemma == "который"),
+                            None)
+            if group is None and relative is not None:
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
+                antecedent = _relative_antecedent(ctx, relative)
+                if antecedent is not None and ctx.ref_at(antecedent) is None:
+                    group = None  # «посетила кластер, в который входят …»: the site's
                 group = tokens[group] if group is not None else None
             k = t - 1
             while k > 0 and tokens[k].pos == "ADV":
@@ -196,6 +206,32 @@ def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
         tokens[c].rel in ("nsubj", "obj") and ctx.ref_at(c) is not None
         for c in ctx.children.get(v, [])))
         for v in range(start, first))
+
+
+def _relative_antecedent(ctx: Context, relative: int) -> int | None:
+    """The noun a «который» refers to: the nearest one before it in its sentence that agrees
+    with it in number (and gender, in the singular), past names of persons and the words of
+    «во главе с» («делегация во главе с министром X, в составе которой»: the group;
+    «кластер «Альфа», в составе которого»: the cluster); None where none agrees."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    feats = parse_feats(tokens[relative].feats or "")
+    number, gender = feats.get("Number"), feats.get("Gender")
+    neuter_or_not = {"Masc", "Neut"}
+    if number is None:
+        return None
+    for r in range(relative - 1, max(relative - 20, -1), -1):
+        word = tokens[r]
+        if word.sent_id != tokens[relative].sent_id:
+            return None
+        if word.pos not in ("NOUN", "PROPN") or word.lemma in vocab.leader_nouns or (
+                r in ctx.mention_at and ctx.mention_type(ctx.mention_at[r]) == "PER"):
+            continue
+        own = parse_feats(word.feats or "")
+        if own.get("Number") == number and (number == "Plur" or gender is None
+                                            or own.get("Gender") == gender
+                                            or {own.get("Gender"), gender} == neuter_or_not):
+            return r  # «которого» is the word of «объединение» and «кластер» alike
+    return None
 
 
 def _complement(ctx: Context, index: int, start: int) -> bool:
