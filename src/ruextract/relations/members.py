@@ -346,11 +346,13 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
                 break
         if delegation is None:
             continue
-        entity = ctx.delegations[delegation].entity_id
+        group = ctx.delegations[delegation]
         person = ctx.entity(index)
-        if ("HEADED_BY", entity, person) in ctx.found:
+        if ("HEADED_BY", group.entity_id, person) in ctx.found:
             continue
-        ctx.add(rule, person, entity, mention.sent_id)
+        if _host_of(ctx, person, group) or of_another_side(ctx, index, group.origin_entity, group):
+            continue  # a host who says «мы увидели …» of his own side
+        ctx.add(rule, person, group.entity_id, mention.sent_id)
 
 
 @matcher("member_led_by_org")
@@ -464,6 +466,7 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                 continue
             if of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     or _host_of(ctx, ctx.entity(person), delegation) \
+                    or _beside_hosts(ctx, person, persons, delegation) \
                     or (own_only and not _own_side(ctx, person, delegation)):
                 continue  # «…, директор которого X провёл экскурсию»: a host
             travelled = True
@@ -1084,8 +1087,10 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(trip)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
-        for person in subject_persons(ctx, verb.token_id):
+        persons = subject_persons(ctx, verb.token_id)
+        for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _beside_hosts(ctx, person, persons, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for subject in (c for c in ctx.children.get(verb.token_id, [])
@@ -1094,6 +1099,18 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                 if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
                            if group == delegation.entity_id):
                     ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _beside_hosts(ctx: Context, person: int, persons: list[int],
+                  delegation: Delegation) -> bool:
+    """Is the person, whom no post makes the group's own, listed beside a host («вместе с
+    ним парк посетили вице-мэр Харбина X и Y» of a group from Тверь): Y is as likely one of
+    the hosts' people as a guest?"""
+    return not _own_side(ctx, person, delegation) and any(
+        other != person and ctx.entity(other) != ctx.entity(person)
+        and (_host_of(ctx, ctx.entity(other), delegation)
+             or of_another_side(ctx, other, delegation.origin_entity, delegation))
+        for other in persons)
 
 
 def _within_country(origin: str, country: str) -> bool:
@@ -1163,9 +1180,11 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         delegation = by_entity.get(heads[head])
         if delegation is None:
             continue
-        for person in subject_persons(ctx, verb):
+        persons = subject_persons(ctx, verb)
+        for person in persons:
             entity = ctx.entity(person)
-            if entity != head and not _host_of(ctx, entity, delegation):
+            if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
 
 
