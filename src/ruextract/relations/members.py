@@ -164,6 +164,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         if group is None:
             continue
         ref = ctx.ref_at(group.token_id)
+        if ref is None and group.lemma not in vocab.delegation_heads and any(
+                tokens[c].rel == "amod" and tokens[c].pos == "ADJ"
+                for c in ctx.children.get(group.token_id, [])):
+            continue  # «в состав рабочей группы вошли X и Y»: a group of another kind
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
         start = max(group.token_id, t) + 1
         if start < len(tokens) and tokens[start].lemma == "который":
@@ -670,12 +674,25 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
                 and is_finite_verb(tokens[verb]) and in_group(ctx, verb) == at \
                 and not any(tokens[u].text == ";"  # «…; переговоры с ними провёл X»
                             for u in range(min(t, verb), max(t, verb))) else []
+            # «…, а принимающую сторону представляли X»: the parse may join X to the subject
+            persons = [p for p in persons if ctx.first(p) < _clause_end(ctx, verb)]
         else:
             persons = ctx.person_list(index)
         group = ctx.delegation_entity(ref)
         for person in persons:
             if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), group, token.sent_id)
+
+
+def _clause_end(ctx: Context, verb: int) -> int:
+    """Where the clause of a verb ends, at the latest: a «;» or a «, а» after it that opens
+    another clause («вошли X и Y, а принимающую сторону представляли Z»)."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    return next((u for u in range(verb + 1, sentence.stop) if tokens[u].text == ";"
+                 or (tokens[u].lemma == "а" and tokens[u - 1].text == ","
+                     and u + 1 < len(tokens)
+                     and tokens[u + 1].lemma not in ("также", "ещё", "еще"))), sentence.stop)
 
 
 @matcher("member_side")
@@ -725,13 +742,15 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
 
 def _other_side(ctx: Context, start: int) -> int:
     """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
-    adjective before «стороны» or a dash); past the text's end where none does."""
+    adjective before «стороны» or a dash; «…, российскую – X»: a comma and an adjective
+    before a dash, the side word left out); past the text's end where none does."""
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
-        if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
+        if tokens[u].lemma in ("с", "со", ",") and tokens[u + 1].pos == "ADJ" \
                 and (tokens[u + 2].lemma in ctx.vocab.words("group_side_nouns")
-                     or tokens[u + 2].text in DASH_OR_HYPHEN):
+                     or tokens[u + 2].text in DASH_OR_HYPHEN) \
+                and (tokens[u].lemma != "," or tokens[u + 2].text in DASH_OR_HYPHEN):
             return u
     return len(tokens)
 
@@ -815,7 +834,8 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
                            and (d := _represented_group(ctx, c)) is not None), None)
         if delegation is None:
             continue
-        persons = subject_persons(ctx, t)
+        limit = _other_side(ctx, t)  # «…, российскую – X»: the other side's
+        persons = [p for p in subject_persons(ctx, t) if ctx.first(p) < limit]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
