@@ -1196,6 +1196,17 @@ CASES = [
     # a working group named beside a visit is not the visiting group
     ("В рамках визита делегации Китая в Тверь в состав рабочей группы вошли Иван Петров и Олег "
      "Сомов.", "-MEMBER_OF_DELEGATION Олег Сомов -> delegation:Китай"),
+    # an official of the group's place who hosts another group, or travels only later,
+    # is not of it; one who takes part in something is
+    ("Делегация Тверской области посетила Харбин. Губернатор Тверской области Игорь Светлов "
+     "встретил в Твери делегацию из Кореи.",
+     "-MEMBER_OF_DELEGATION Игорь Светлов -> delegation:Тверская область"),
+    ("Делегация Тверской области посетила Харбин. В следующем году министр экономики Тверской "
+     "области Иван Петров посетит Пекин.",
+     "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Тверская область"),
+    ("Делегация Тверской области посетила Харбин. Министр экономики Тверской области Иван "
+     "Петров принял участие в форуме «Алмаз».",
+     "+MEMBER_OF_DELEGATION Иван Петров -> delegation:Тверская область"),
     # a region's group abroad: an official of its own country who escorts its head is of it
     ("Губернатор Тверской области Игорь Светлов в сопровождении министра экономики области "
      "Ивана Петрова и члена Совета Федерации РФ Юрия Кедрова посетил Минск.",

@@ -414,7 +414,26 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
                 or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
                        for t in ctx.sentence(relation.sent_id)):
             continue  # a meeting's participants of both sides; a visit only planned
+        if _hosts_or_later(ctx, person, relation.sent_id):
+            continue  # «губернатор области X встретил делегацию из Кореи»: at home
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _hosts_or_later(ctx: Context, person: int, sent_id: int) -> bool:
+    """Is the person the subject of a host's verb («X встретил делегацию из Кореи»: at
+    home; not «принял участие»), or is the sentence's verb in the future («X посетит
+    Пекин»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for t in ctx.sentence(sent_id):
+        if not is_finite_verb(tokens[t]) or ctx.in_speech(t):
+            continue
+        if "Tense=Fut" in tokens[t].feats:
+            return True
+        if tokens[t].lemma in vocab.words("host_verbs") and not any(
+                tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, [])) \
+                and any(ctx.entity(i) == person for i in subject_persons(ctx, t)):
+            return True
+    return False
 
 
 def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
