@@ -192,7 +192,17 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 continue
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
+            if group.lemma in vocab.words("guest_nouns") and mention.type == "PER" \
+                    and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
+                continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _origin_and_group(ctx: Context, ref: Ref | None) -> tuple[int | None, Delegation]:
+    """The origin entity and the group a reference stands for (the first group without
+    one)."""
+    group = ctx.delegations[ref.delegation if ref else 0]
+    return group.origin_entity, group
 
 
 def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
