@@ -760,7 +760,7 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                           or tokens[u].text in DASH_OR_HYPHEN)), None)
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
-        other = _other_side(ctx, start + 1)
+        other = _other_side(ctx, start + 1, elided=True)
         for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
@@ -769,18 +769,26 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
 
 
-def _other_side(ctx: Context, start: int) -> int:
+def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
     """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
-    adjective before «стороны» or a dash; «…, российскую – X»: a comma and an adjective
-    before a dash, the side word left out); past the text's end where none does."""
+    adjective before «стороны» or a dash; «…, со стороны области – X»; «…; от области –
+    X», «…, российскую – X»: with ``elided``, a short phrase of a preposition or an
+    adjective between a comma and a dash, the side word left out — not in a group's own
+    list, «от министерства – X, от компании – Y»); past the text's end where none does."""
     tokens = ctx.doc.tokens
+    sides = ctx.vocab.words("group_side_nouns")
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
-        if tokens[u].lemma in ("с", "со", ",") and tokens[u + 1].pos == "ADJ" \
-                and (tokens[u + 2].lemma in ctx.vocab.words("group_side_nouns")
-                     or tokens[u + 2].text in DASH_OR_HYPHEN) \
-                and (tokens[u].lemma != "," or tokens[u + 2].text in DASH_OR_HYPHEN):
+        if tokens[u].lemma in ("с", "со") and (tokens[u + 1].lemma in sides or (
+                tokens[u + 1].pos == "ADJ" and (tokens[u + 2].lemma in sides
+                                                or tokens[u + 2].text in DASH_OR_HYPHEN))):
             return u
+        if elided and tokens[u].text in (",", ";") and tokens[u + 1].pos in ("ADP", "ADJ"):
+            dash = next((w for w in range(u + 2, min(u + 5, sentence.stop))
+                         if tokens[w].text in DASH_OR_HYPHEN), None)
+            if dash is not None and not any(ctx.mention_type(i) == "PER"
+                                            for i in ctx.mentions_in(range(u + 1, dash))):
+                return u
     return len(tokens)
 
 
@@ -863,7 +871,7 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
                            and (d := _represented_group(ctx, c)) is not None), None)
         if delegation is None:
             continue
-        limit = _other_side(ctx, t)  # «…, российскую – X»: the other side's
+        limit = _other_side(ctx, t, elided=True)  # «…, российскую – X»: the other side's
         persons = [p for p in subject_persons(ctx, t) if ctx.first(p) < limit]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
