@@ -18,6 +18,7 @@ Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 from __future__ import annotations
 
 from ..doc import fold
+from ..morph import parse_feats
 from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
@@ -78,6 +79,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             group = next((tokens[r] for r in range(t - 1, max(t - 20, -1), -1)
                           if ctx.ref_at(r) is not None and tokens[r].sent_id == token.sent_id),
                          None)
+            antecedent = _relative_antecedent(ctx, t + 1)
+            if group is not None and antecedent is not None \
+                    and ctx.ref_at(antecedent) is None:
+                group = None  # «посетили зону «Альфа», в состав которой входят …»: the site's
             others = vocab.words("counterpart_nouns") | vocab.words("host_leader_nouns")
             if group is not None and any(tokens[w].lemma in others and ctx.ref_at(w) is None
                                          for w in range(group.token_id + 1, t)):
@@ -139,9 +144,14 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                               if c < t and tokens[c].lemma in vocab.delegation_heads
                               and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
                              None)
-            if group is None and any(f.lemma == "который" for f in tokens[max(t - 2, 0):t]):
+            relative = next((r for r in range(max(t - 2, 0), t) if tokens[r].lemma == "который"),
+                            None)
+            if group is None and relative is not None:
                 group = next((r for r in reversed(range(max(t - 6, 0), t))
                               if tokens[r].lemma in vocab.delegation_heads), None)
+                antecedent = _relative_antecedent(ctx, relative)
+                if antecedent is not None and ctx.ref_at(antecedent) is None:
+                    group = None  # «посетила кластер, в который входят …»: the site's
                 group = tokens[group] if group is not None else None
             k = t - 1
             while k > 0 and tokens[k].pos == "ADV":
@@ -154,6 +164,10 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         if group is None:
             continue
         ref = ctx.ref_at(group.token_id)
+        if ref is None and group.lemma not in vocab.delegation_heads and any(
+                tokens[c].rel == "amod" and tokens[c].pos == "ADJ"
+                for c in ctx.children.get(group.token_id, [])):
+            continue  # «в состав рабочей группы вошли X и Y»: a group of another kind
         delegation = ctx.delegations[ref.delegation if ref else 0].entity_id
         start = max(group.token_id, t) + 1
         if start < len(tokens) and tokens[start].lemma == "который":
@@ -178,7 +192,17 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 continue
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
+            if group.lemma in vocab.words("guest_nouns") and mention.type == "PER" \
+                    and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
+                continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _origin_and_group(ctx: Context, ref: Ref | None) -> tuple[int | None, Delegation]:
+    """The origin entity and the group a reference stands for (the first group without
+    one)."""
+    group = ctx.delegations[ref.delegation if ref else 0]
+    return group.origin_entity, group
 
 
 def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
@@ -196,6 +220,32 @@ def _group_acts_before(ctx: Context, start: int, first: int) -> bool:
         tokens[c].rel in ("nsubj", "obj") and ctx.ref_at(c) is not None
         for c in ctx.children.get(v, [])))
         for v in range(start, first))
+
+
+def _relative_antecedent(ctx: Context, relative: int) -> int | None:
+    """The noun a «который» refers to: the nearest one before it in its sentence that agrees
+    with it in number (and gender, in the singular), past names of persons and the words of
+    «во главе с» («делегация во главе с министром X, в составе которой»: the group;
+    «кластер «Альфа», в составе которого»: the cluster); None where none agrees."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    feats = parse_feats(tokens[relative].feats or "")
+    number, gender = feats.get("Number"), feats.get("Gender")
+    neuter_or_not = {"Masc", "Neut"}
+    if number is None:
+        return None
+    for r in range(relative - 1, max(relative - 20, -1), -1):
+        word = tokens[r]
+        if word.sent_id != tokens[relative].sent_id:
+            return None
+        if word.pos not in ("NOUN", "PROPN") or word.lemma in vocab.leader_nouns or (
+                r in ctx.mention_at and ctx.mention_type(ctx.mention_at[r]) == "PER"):
+            continue
+        own = parse_feats(word.feats or "")
+        if own.get("Number") == number and (number == "Plur" or gender is None
+                                            or own.get("Gender") == gender
+                                            or {own.get("Gender"), gender} == neuter_or_not):
+            return r  # «которого» is the word of «объединение» and «кластер» alike
+    return None
 
 
 def _complement(ctx: Context, index: int, start: int) -> bool:
@@ -310,11 +360,13 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
                 break
         if delegation is None:
             continue
-        entity = ctx.delegations[delegation].entity_id
+        group = ctx.delegations[delegation]
         person = ctx.entity(index)
-        if ("HEADED_BY", entity, person) in ctx.found:
+        if ("HEADED_BY", group.entity_id, person) in ctx.found:
             continue
-        ctx.add(rule, person, entity, mention.sent_id)
+        if _host_of(ctx, person, group) or of_another_side(ctx, index, group.origin_entity, group):
+            continue  # a host who says «мы увидели …» of his own side
+        ctx.add(rule, person, group.entity_id, mention.sent_id)
 
 
 @matcher("member_led_by_org")
@@ -372,7 +424,26 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
                 or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
                        for t in ctx.sentence(relation.sent_id)):
             continue  # a meeting's participants of both sides; a visit only planned
+        if _hosts_or_later(ctx, person, relation.sent_id):
+            continue  # «губернатор области X встретил делегацию из Кореи»: at home
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _hosts_or_later(ctx: Context, person: int, sent_id: int) -> bool:
+    """Is the person the subject of a host's verb («X встретил делегацию из Кореи»: at
+    home; not «принял участие»), or is the sentence's verb in the future («X посетит
+    Пекин»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for t in ctx.sentence(sent_id):
+        if not is_finite_verb(tokens[t]) or ctx.in_speech(t):
+            continue
+        if "Tense=Fut" in tokens[t].feats:
+            return True
+        if tokens[t].lemma in vocab.words("host_verbs") and not any(
+                tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, [])) \
+                and any(ctx.entity(i) == person for i in subject_persons(ctx, t)):
+            return True
+    return False
 
 
 def _mixed_list(ctx: Context, person: int, sent_id: int, origin: int) -> bool:
@@ -428,6 +499,7 @@ def member_travellers(ctx: Context, rule: RelationRule) -> None:
                 continue
             if of_another_side(ctx, person, delegation.origin_entity, delegation) \
                     or _host_of(ctx, ctx.entity(person), delegation) \
+                    or _beside_hosts(ctx, person, persons, delegation) \
                     or (own_only and not _own_side(ctx, person, delegation)):
                 continue  # «…, директор которого X провёл экскурсию»: a host
             travelled = True
@@ -631,12 +703,25 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
                 and is_finite_verb(tokens[verb]) and in_group(ctx, verb) == at \
                 and not any(tokens[u].text == ";"  # «…; переговоры с ними провёл X»
                             for u in range(min(t, verb), max(t, verb))) else []
+            # «…, а принимающую сторону представляли X»: the parse may join X to the subject
+            persons = [p for p in persons if ctx.first(p) < _clause_end(ctx, verb)]
         else:
             persons = ctx.person_list(index)
         group = ctx.delegation_entity(ref)
         for person in persons:
             if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), group, token.sent_id)
+
+
+def _clause_end(ctx: Context, verb: int) -> int:
+    """Where the clause of a verb ends, at the latest: a «;» or a «, а» after it that opens
+    another clause («вошли X и Y, а принимающую сторону представляли Z»)."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    return next((u for u in range(verb + 1, sentence.stop) if tokens[u].text == ";"
+                 or (tokens[u].lemma == "а" and tokens[u - 1].text == ","
+                     and u + 1 < len(tokens)
+                     and tokens[u + 1].lemma not in ("также", "ещё", "еще"))), sentence.stop)
 
 
 @matcher("member_side")
@@ -675,7 +760,7 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                           or tokens[u].text in DASH_OR_HYPHEN)), None)
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
-        other = _other_side(ctx, start + 1)
+        other = _other_side(ctx, start + 1, elided=True)
         for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
@@ -684,16 +769,26 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
 
 
-def _other_side(ctx: Context, start: int) -> int:
+def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
     """Where another side's list begins in the sentence («…, с российской – X»: «с» and an
-    adjective before «стороны» or a dash); past the text's end where none does."""
+    adjective before «стороны» or a dash; «…, со стороны области – X»; «…; от области –
+    X», «…, российскую – X»: with ``elided``, a short phrase of a preposition or an
+    adjective between a comma and a dash, the side word left out — not in a group's own
+    list, «от министерства – X, от компании – Y»); past the text's end where none does."""
     tokens = ctx.doc.tokens
+    sides = ctx.vocab.words("group_side_nouns")
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
-        if tokens[u].lemma in ("с", "со") and tokens[u + 1].pos == "ADJ" \
-                and (tokens[u + 2].lemma in ctx.vocab.words("group_side_nouns")
-                     or tokens[u + 2].text in DASH_OR_HYPHEN):
+        if tokens[u].lemma in ("с", "со") and (tokens[u + 1].lemma in sides or (
+                tokens[u + 1].pos == "ADJ" and (tokens[u + 2].lemma in sides
+                                                or tokens[u + 2].text in DASH_OR_HYPHEN))):
             return u
+        if elided and tokens[u].text in (",", ";") and tokens[u + 1].pos in ("ADP", "ADJ"):
+            dash = next((w for w in range(u + 2, min(u + 5, sentence.stop))
+                         if tokens[w].text in DASH_OR_HYPHEN), None)
+            if dash is not None and not any(ctx.mention_type(i) == "PER"
+                                            for i in ctx.mentions_in(range(u + 1, dash))):
+                return u
     return len(tokens)
 
 
@@ -776,7 +871,8 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
                            and (d := _represented_group(ctx, c)) is not None), None)
         if delegation is None:
             continue
-        persons = subject_persons(ctx, t)
+        limit = _other_side(ctx, t, elided=True)  # «…, российскую – X»: the other side's
+        persons = [p for p in subject_persons(ctx, t) if ctx.first(p) < limit]
         for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation) \
@@ -1048,8 +1144,10 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = ctx.ref_at(trip)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
-        for person in subject_persons(ctx, verb.token_id):
+        persons = subject_persons(ctx, verb.token_id)
+        for person in persons:
             if not _host_of(ctx, ctx.entity(person), delegation) \
+                    and not _beside_hosts(ctx, person, persons, delegation) \
                     and ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for subject in (c for c in ctx.children.get(verb.token_id, [])
@@ -1058,6 +1156,18 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                 if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
                            if group == delegation.entity_id):
                     ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _beside_hosts(ctx: Context, person: int, persons: list[int],
+                  delegation: Delegation) -> bool:
+    """Is the person, whom no post makes the group's own, listed beside a host («вместе с
+    ним парк посетили вице-мэр Харбина X и Y» of a group from Тверь): Y is as likely one of
+    the hosts' people as a guest?"""
+    return not _own_side(ctx, person, delegation) and any(
+        other != person and ctx.entity(other) != ctx.entity(person)
+        and (_host_of(ctx, ctx.entity(other), delegation)
+             or of_another_side(ctx, other, delegation.origin_entity, delegation))
+        for other in persons)
 
 
 def _within_country(origin: str, country: str) -> bool:
@@ -1127,9 +1237,11 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         delegation = by_entity.get(heads[head])
         if delegation is None:
             continue
-        for person in subject_persons(ctx, verb):
+        persons = subject_persons(ctx, verb)
+        for person in persons:
             entity = ctx.entity(person)
-            if entity != head and not _host_of(ctx, entity, delegation):
+            if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
 
 

@@ -546,10 +546,11 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
 
 
 def group_home(ctx: Context, group: Delegation) -> tuple[Place | None, bool]:
-    """A group's home place, and whether it is a country's group abroad (any place of its
-    country is then its side)."""
+    """A group's home place, and whether it is abroad: a group of a country, region or town
+    visiting only another country (any place of its country is then its side: «сенатор РФ»
+    escorting a Дагестан group in Азербайджан travels with it)."""
     home = home_of(ctx, group)
-    return home, home is not None and home.kind == "country" \
+    return home, home is not None and bool(home.country) \
         and not visits_country(ctx, group, home)
 
 
