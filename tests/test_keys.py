@@ -174,6 +174,9 @@ def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     ("ORG", "ООО «Орбита»", "орбита"),
     ("ORG", "Министерство экономики «Хоккайдо»", "министерство экономики хоккайдо"),
     ("PER", "Ли Сяоцзе", "ли сяоцзе"),
+    # a park of its owner's abbreviation keeps its type words; a zone's abbreviation is its own
+    ("PARK", "Научный парк ОКГУ", "научный парк окгу"),
+    ("PARK", "ОЭЗ ТЛЗ", "тлз"),
 ])
 def test_stripped_name(words, entity_type, normal, name):
     assert stripped_name(entity_type, normal, words) == name
@@ -434,7 +437,7 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии")],
      "PARK:парк лесных технологий ольховии"),
     ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии"),
-      ("PARK", "Парк лиственных технологий")], "PARK:лт"),
+      ("PARK", "Парк лиственных технологий")], "PARK:парк лт"),
     # an event's name with words left out, its first and last kept
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),
@@ -874,3 +877,39 @@ def test_a_tie_of_regions_is_broken_by_the_names_a_regions_adjective_begins(word
     assert first_key_of_one_document(words, rows) == \
         "ORG:корпорация развития (рязанская область)"
     assert first_key_of_one_document(words, rows[:3]) == "ORG:корпорация развития [a]"
+
+
+def test_a_park_of_an_owners_abbreviation_is_not_the_owner(words):
+    """«Научный парк ОГУ» is a park, not the «Ольховский госуниверситет» another document
+    writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "PARK", "Научный парк ОГУ", ["научного парка ОГУ"]))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:ольховский госуниверситет", "PARK:научный парк огу"]
+
+
+def test_an_event_of_an_organisation_is_the_event_of_its_abbreviation(words):
+    """«саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: the
+    organisation's name in the genitive after the event's word is the organisation."""
+    table = entities(entity("a", 0, "ORG", "Шанхайская организация сотрудничества",
+                            ["ШОС", "Шанхайской организации сотрудничества"]),
+                     entity("b", 0, "EVENT", "Саммит ШОС"),
+                     entity("c", 0, "EVENT", "Саммит Шанхайской организации сотрудничества"),
+                     entity("c", 1, "ORG", "ШОС"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:шос", "EVENT:шос", "EVENT:шос", "ORG:шос"]
+
+
+def test_a_park_named_by_its_level_is_the_park_of_the_region_its_document_names(words):
+    """«краевой индустриальный парк «Ольха»» where Perm krai is named is the batch's «Пермский
+    краевой индустриальный парк «Ольха»»; «Камский индустриальный парк «Ольха»» is another."""
+    table = entities(entity("a", 0, "PARK", "Краевой индустриальный парк «Ольха»"),
+                     entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "PARK", "Пермский краевой индустриальный парк «Ольха»"),
+                     entity("c", 0, "PARK", "Камский индустриальный парк «Ольха»"),
+                     entity("d", 0, "PARK", "Краевой индустриальный парк «Ольха»"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "PARK:пермский краевой индустриальный парк ольха", "LOC:пермский край",
+        "PARK:пермский краевой индустриальный парк ольха",
+        "PARK:камский индустриальный парк ольха", "PARK:краевой индустриальный парк ольха"]

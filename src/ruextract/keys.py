@@ -24,6 +24,11 @@ made canonical here, in the table-building layer, from the entity rows of all do
   name; a federal body's short name before a region's head word («Минпромторга
   республики») is the body of its document's region; a bare head noun («Фонда») is its
   document's own;
+- a park named by its type words and its owner's abbreviation («Научный парк МГУ») is not
+  the owner; an event named by its word and an organisation («саммит Шанхайской организации
+  сотрудничества») is the batch's event named by the organisation's abbreviation («саммит
+  ШОС»); a park named by its level («краевой индустриальный парк «X»») is the batch's park
+  of that name after the adjective of the region its document names;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
@@ -47,6 +52,7 @@ from .places import Gazetteer, Place, name_key, region_head_genitives, word_lemm
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
+CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
@@ -147,6 +153,9 @@ class KeyWords:
     # thing as the name alone («Фонд «X»» is «X»; a representative office, «Представительство
     # «X»», is not)
     org_body_nouns: frozenset[str] = frozenset()
+    # «краевой» = «край»: a level's adjective and the word of the region it stands for (a
+    # park's name that begins with it is of the region its document names)
+    level_adjectives: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -178,7 +187,10 @@ class KeyWords:
                                 for full in [line.split("=", 1)[1]])),
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
-                   words("edition_ordinals"), words("org_body_nouns"))
+                   words("edition_ordinals"), words("org_body_nouns"),
+                   tuple(sorted((fold(level).strip(), fold(region).strip())
+                                for line in rules.words("region_adjectives") if "=" in line
+                                for level, region in [line.split("=", 1)])))
 
 
 @lru_cache(maxsize=200_000)
@@ -224,7 +236,9 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             start += 1
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
                       and lemmas[0] in words.zone_abbreviations)) \
-                and not _oblique_adjective(written[start]):
+                and not _oblique_adjective(written[start]) \
+                and not _owners_abbreviation(written[start:], lemmas[:start], entity_type,
+                                             words):
             return fold(" ".join(written[start:]))
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
@@ -240,6 +254,17 @@ def _oblique_adjective(word: str) -> bool:
     parses = word_parses(fold(word))
     return bool(parses) and all("ADJF" in parse.tag and "nomn" not in parse.tag
                                 for parse in parses)
+
+
+def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
+                         words: KeyWords) -> bool:
+    """Whether a park's type words stand before one Cyrillic abbreviation alone («Научный
+    парк МГУ», «технопарк КФУ»): the abbreviation is the park's owner, and the park is not its
+    owner, as its name without the type words would say. A zone's abbreviation («ОЭЗ ТЛТ»,
+    «свободная экономическая зона JAFZA») is the zone's own name."""
+    return entity_type == "PARK" and len(rest) == 1 \
+        and CYRILLIC_ABBREVIATION.fullmatch(rest[0]) is not None \
+        and not any(lemma in words.zone_abbreviations or lemma == "зона" for lemma in generic)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
@@ -417,6 +442,9 @@ class KeyResolver:
         # taken in before entities: only these rows are kept, whatever the batch's size)
         self.placed_rows: list[tuple[str, str, str, Place]] = []
         self._apart: dict[tuple[str, str], str] | None = None
+        # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
+        # round, made when first asked)
+        self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
         self._identities: dict[tuple[str, str], tuple[str, str]] = {}
@@ -745,6 +773,7 @@ class KeyResolver:
                     self.heads_of[bare].add(head)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
+        self._abbreviations_of = None
 
     def _learn_initials(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
         """A name's initials (of each run of its leading words, the rest as it is), and
@@ -916,6 +945,8 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "EVENT" and (named := self._event_of_an_organisation(identity)) is not None:
+            identity = named
         if family == "SITE" and (written_beside := self.headed_names.get(identity)):
             # «Фонд «Кедроград»» is the «Кедроград» a document wrote it beside (not a park
             # of that name: a fund's park is another thing)
@@ -987,6 +1018,26 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
+
+    def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
+        named by its generic word and an organisation the batch knows is the batch's one event
+        named by another name of that organisation (its abbreviation, its name as written)."""
+        head, _, rest = identity[1].partition(" ")
+        if not rest or head not in self.words.event_words or ("SITE", rest) not in self.things:
+            return None
+        organisation = ("SITE", rest)
+        if self._abbreviations_of is None:
+            self._abbreviations_of = defaultdict(set)
+            for (family, abbreviation), expansions in self.abbreviations.items():
+                for expansion in expansions:
+                    self._abbreviations_of[expansion].add((family, abbreviation))
+        names = {name_key(display) for display in self.things[organisation].names} | {
+            name for family, name in self._abbreviations_of.get(organisation, ())
+            if family == "SITE"}
+        found = {("EVENT", name) for name in names} & self.things.keys()
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _surname_left_in_genitive(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A surname the normal form left in the case its first name was written in
@@ -1588,6 +1639,28 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
+def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A park's name that begins with the level it serves («краевой индустриальный парк
+    «Ольха»») is the batch's park of that name after the adjective of a region of that level
+    the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
+    край» is named)."""
+    levels = dict(resolver.words.level_adjectives)
+    regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
+    for row in rows:
+        if row["type"] != "PARK" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        name = resolver.identity(row["type"], row["normal"])[1]
+        level = levels.get(name.partition(" ")[0])
+        if level is None:
+            continue
+        found = {resolver.key_of_identity(longer, row["type"], row["normal"])
+                 for place in regions.values() if level in name_key(place.canonical).split()
+                 for adjective in place.adjectives
+                 if (longer := ("SITE", f"{adjective} {name}")) in resolver.things}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -1627,7 +1700,8 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
-                   _regional_bodies_of_the_document, _bare_heads_of_the_document)
+                   _regional_bodies_of_the_document, _parks_of_the_documents_region,
+                   _bare_heads_of_the_document)
 
 
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
