@@ -913,3 +913,17 @@ def test_a_park_named_by_its_level_is_the_park_of_the_region_its_document_names(
         "PARK:пермский краевой индустриальный парк ольха", "LOC:пермский край",
         "PARK:пермский краевой индустриальный парк ольха",
         "PARK:камский индустриальный парк ольха", "PARK:краевой индустриальный парк ольха"]
+
+
+def test_an_abbreviation_the_document_expands_is_not_the_batchs(words):
+    """«ОГУ» where its document writes «Озёрский государственный университет им. …» is that
+    university, not the «Ольховский госуниверситет» another document writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "ORG", "Озёрский государственный университет им. И. Кедрова"),
+                     entity("b", 1, "ORG", "ОГУ"), entity("c", 0, "ORG", "ОГУ"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:ольховский госуниверситет",
+        "ORG:озерский государственный университет им. и. кедрова",
+        "ORG:озерский государственный университет им. и. кедрова",
+        "ORG:ольховский госуниверситет"]

@@ -1591,6 +1591,38 @@ def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) ->
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation («МГУ») is its document's one name whose leading words have those
+    initials («Московский государственный университет им. …»), whatever another document
+    wrote it beside (a batch's «Мордовский госуниверситет (МГУ)»)."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    for row in named:
+        letters = row["normal"].strip()
+        if not ABBREVIATION.fullmatch(letters) or letters.isdigit() \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        found = {other["entity_key"] for other in named if other is not row
+                 and other["entity_key"] != row["entity_key"]
+                 and _initials_lead(other["normal"], letters)}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _initials_lead(normal: str, letters: str) -> bool:
+    """Whether a name's leading words (two or more, small words left out or not) have the
+    initials ``letters``."""
+    written = normal.replace("«", " ").replace("»", " ").split()
+    if len(written) < 2 or ABBREVIATION.fullmatch(written[0]):
+        return False
+    for size in range(2, min(len(written), len(letters) + 3) + 1):
+        leading = written[:size]
+        if letters in (initials(" ".join(leading)),
+                       initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
+            return True
+    return False
+
+
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's name without the body it belongs to, in a document that names that body,
     is the batch's name of the two: «Департамент промышленной политики» where «делегация
@@ -1695,6 +1727,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
+                   _abbreviations_the_document_expands,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _apart_by_place,
