@@ -927,3 +927,20 @@ def test_an_abbreviation_the_document_expands_is_not_the_batchs(words):
         "ORG:озерский государственный университет им. и. кедрова",
         "ORG:озерский государственный университет им. и. кедрова",
         "ORG:ольховский госуниверситет"]
+
+
+def test_a_park_described_in_common_words_is_of_the_country_its_document_is_about(words):
+    """«Парк лесных технологий» in a document about Belarus and in one about Kyrgyzstan are
+    two parks; where the document names a Russian region too, or the park has a name of its
+    own («Кедровый камень»), the key stays."""
+    table = entities(entity("a", 0, "PARK", "Парк лесных технологий"),
+                     entity("a", 1, "LOC", "Минск"), entity("a", 2, "LOC", "Беларусь"),
+                     entity("b", 0, "PARK", "Парк лесных технологий"),
+                     entity("b", 1, "LOC", "Бишкек"), entity("b", 2, "LOC", "Киргизия"),
+                     entity("c", 0, "PARK", "Парк лесных технологий"),
+                     entity("c", 1, "LOC", "Ташкент"), entity("c", 2, "LOC", "Югра"),
+                     entity("d", 0, "PARK", "Кедровый камень"), entity("d", 1, "LOC", "Китай"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert [keyed[i] for i in (0, 3, 6, 9)] == [
+        "PARK:парк лесных технологий (беларусь)", "PARK:парк лесных технологий (киргизия)",
+        "PARK:парк лесных технологий", "PARK:кедровый камень"]

@@ -1479,12 +1479,33 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                     if place.kind == "country" and place.country == ranked[0][0]), None)
     if country is None:
         return
+    russian_regions = any(place.country == "RU" and place.kind in ("federal subject", "region")
+                          for _, place in _places_named(rows, resolver.places))
     for row in rows:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
             key = resolver.of_country(row["type"], row["normal"], country)
             if key is not None:
                 row["entity_key"] = key
                 row["type"] = key.split(":", 1)[0]
+        elif row["type"] == "PARK" and not russian_regions \
+                and _descriptive_park_name(row["normal"], resolver.words) \
+                and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            # «Парк высоких технологий» in a document about Belarus (that names no Russian
+            # region: a Russian region's park may be named beside) is Belarus's park of that
+            # description, not another country's of the same words
+            row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
+    """Whether a park's name is a description in common words after its type word, with no
+    name of its own («Парк высоких технологий»; not «Технопарк «Кедр»», «Великий камень»,
+    nor «Индустриальный парк» alone)."""
+    written = normal.split()
+    return len(written) >= 2 and not any(quote in normal for quote in "«\"") \
+        and name_key(written[0]) in words.park_type_words \
+        and all(word.islower() for word in written[1:]) \
+        and not all(name_key(word) in words.park_type_words for word in written) \
+        and all(dictionary().word_is_known(fold(word)) for word in written)
 
 
 def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
