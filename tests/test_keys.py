@@ -944,3 +944,16 @@ def test_a_park_described_in_common_words_is_of_the_country_its_document_is_abou
     assert [keyed[i] for i in (0, 3, 6, 9)] == [
         "PARK:парк лесных технологий (беларусь)", "PARK:парк лесных технологий (киргизия)",
         "PARK:парк лесных технологий", "PARK:кедровый камень"]
+
+
+def test_a_bare_ministry_of_economy_is_its_documents_regions(words):
+    """«Минэкономики» is «Министерство экономики» (Russia has no federal one): the ministry of
+    the region its document names, or of the country a document about another country is
+    about."""
+    table = entities(entity("a", 0, "ORG", "Минэкономики"), entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "ORG", "Министерство экономики Пермского края"),
+                     entity("c", 0, "ORG", "Минэкономики"), entity("c", 1, "LOC", "Беларусь"),
+                     entity("c", 2, "LOC", "Минск"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2] != keyed[3]
+    assert keyed[3] == "ORG:минэкономики (беларусь)"

@@ -486,7 +486,7 @@ class KeyResolver:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
-            key = self._without_own_country(self._federal_body(key))
+            key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
         if entity_type == "ORG" and " " in key:
@@ -622,6 +622,19 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _ministry_in_full(self, key: str) -> str:
+        """A ministry's short name of «мин» and a noun in the genitive, in full: «Минэкономики»
+        → «министерство экономика» (name keys), one key with «Министерство экономики». The
+        short names of key_org_short_names are left to it («Минприроды» is not «… природы»)."""
+        first, _, rest = key.partition(" ")
+        noun = first[3:]
+        if not first.startswith("мин") or len(noun) < 4 \
+                or first in dict(self.words.org_short_names) \
+                or not dictionary().word_is_known(noun) \
+                or not any({"NOUN", "gent"} <= parse.tag.grammemes for parse in word_parses(noun)):
+            return key
+        return " ".join(["министерство", name_key(noun), *rest.split()])
 
     def _without_own_country(self, key: str) -> str:
         """An organisation's name key less a country's name closing it where a word before
