@@ -177,6 +177,10 @@ def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     # a park of its owner's abbreviation keeps its type words; a zone's abbreviation is its own
     ("PARK", "Научный парк ОКГУ", "научный парк окгу"),
     ("PARK", "ОЭЗ ТЛЗ", "тлз"),
+    # the countries that built a park are no part of its quoted name; a place's adjective is
+    ("PARK", "Китайско-белорусский индустриальный парк «Кедровый лог»", "кедровый лог"),
+    ("PARK", "Белорусский технопарк «Кедр»", "кедр"),
+    ("PARK", "Камский индустриальный парк «Кедр»", "камский индустриальный парк кедр"),
 ])
 def test_stripped_name(words, entity_type, normal, name):
     assert stripped_name(entity_type, normal, words) == name

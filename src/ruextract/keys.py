@@ -48,7 +48,7 @@ import pyarrow as pa
 from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .places import Gazetteer, Place, name_key, region_head_genitives, word_lemma
+from .places import Gazetteer, Place, gazetteer, name_key, region_head_genitives, word_lemma
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
@@ -219,7 +219,9 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             and before[1] in DESCRIPTION_PREPOSITIONS
         # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
         after = normal[end + 1:].strip()
-        if (described or all(word in generic for word in before)) \
+        if (described or all(word in generic or (entity_type == "PARK"
+                                                 and _countries_adjective(word))
+                             for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
             return fold(normal[start + 1:end])
         return fold(normal)
@@ -245,6 +247,22 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+@lru_cache(maxsize=10_000)
+def _countries_adjective(word: str) -> bool:
+    """Whether a word (a name key's) is a country's adjective or two countries' in one
+    («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
+    who built the park, as the type word says what it is («Китайско-белорусский индустриальный
+    парк «Кедр»» is «Кедр»)."""
+    parts = word.split("-")
+    adjectives = [*(part[:-1] + "ий" for part in parts[:-1] if part.endswith(("ско", "цко"))),
+                  parts[-1]]
+    if len(adjectives) != len(parts):
+        return False
+    places = gazetteer()
+    return all((place := places.by_adjective.get(adjective)) is not None
+               and place.kind == "country" for adjective in adjectives)
 
 
 def _oblique_adjective(word: str) -> bool:
