@@ -445,6 +445,11 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # an event's name with words left out, its first and last kept
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),
+    # only an event's generic words: the one event of the document whose name they begin
+    ([("EVENT", "Международная выставка-форум"),
+      ("EVENT", "Международная выставка-форум «Кедровый край»")], "EVENT:кедровый край"),
+    ([("EVENT", "Международная выставка"), ("EVENT", "Международная выставка «Кедр»"),
+      ("EVENT", "Международная выставка «Ольха»")], "EVENT:международная выставка"),
     # … not a bare one-word name (another event of the document as often)
     ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
     ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],

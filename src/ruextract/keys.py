@@ -1266,6 +1266,13 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                 longer = {other["entity_key"] for other in named
                           if other["entity_key"].startswith("EVENT:")
                           and _shortened_event(name, other["entity_key"].partition(":")[2])}
+            if not longer and all(word in resolver.words.event_words
+                                  for word in name_key(row["normal"]).split()):
+                # only an event's generic words («Международная выставка-форум»): the
+                # document's one event whose name they begin («… выставка-форум «Кедр»»)
+                longer = {other["entity_key"] for other in named if other is not row
+                          and other["entity_key"].startswith("EVENT:")
+                          and name_key(other["normal"]).startswith(name_key(row["normal"]) + " ")}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)) \
                 and not _quoted_in_full(row, name):
