@@ -966,3 +966,14 @@ def test_a_bare_ministry_of_economy_is_its_documents_regions(words):
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[2] != keyed[3]
     assert keyed[3] == "ORG:минэкономики (беларусь)"
+
+
+def test_an_abbreviation_with_an_eponym_in_its_document_is_not_the_batchs(words):
+    """«ОГУ» where its document writes «филиал ОГУ имени И. Кедрова» is that university, not
+    the «Ольховский госуниверситет» another document writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "ORG", "Озёрский филиал ОГУ имени И. Кедрова"),
+                     entity("b", 1, "ORG", "ОГУ"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[2] == \
+        "ORG:огу имени и. кедрова"

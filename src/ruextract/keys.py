@@ -1652,8 +1652,9 @@ def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) ->
 
 def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation («МГУ») is its document's one name whose leading words have those
-    initials («Московский государственный университет им. …»), whatever another document
-    wrote it beside (a batch's «Мордовский госуниверситет (МГУ)»)."""
+    initials («Московский государственный университет им. …»), or else the one it writes with
+    an eponym inside another name («филиал МГУ имени …»), whatever another document wrote it
+    beside (a batch's «Мордовский госуниверситет (МГУ)»)."""
     named = [row for row in rows if row["type"] in ("PARK", "ORG")]
     for row in named:
         letters = row["normal"].strip()
@@ -1663,6 +1664,13 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
         found = {other["entity_key"] for other in named if other is not row
                  and other["entity_key"] != row["entity_key"]
                  and _initials_lead(other["normal"], letters)}
+        if not found:
+            # the abbreviation with an eponym inside another name of the document («филиал МГУ
+            # имени М.В. Ломоносова»): the document's own university, whoever another
+            # document's of those letters is
+            found = {resolver.key(row["type"], eponymous.group(0)) for other in named
+                     if other is not row for eponymous in re.finditer(
+                         rf"(?<!\w){re.escape(letters)}\s+(?:имени|им\.)\s*\w.*", other["normal"])}
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
