@@ -977,3 +977,12 @@ def test_an_abbreviation_with_an_eponym_in_its_document_is_not_the_batchs(words)
                      entity("b", 1, "ORG", "ОГУ"))
     assert rekey_entities(table, words).column("entity_key").to_pylist()[2] == \
         "ORG:огу имени и. кедрова"
+
+
+def test_a_holdings_abbreviation_before_its_companys_is_the_company(words):
+    """«КДК-ОМЗ» is the batch's one «Ольховский машиностроительный завод» (the holding's «КДК»
+    before the company's initials)."""
+    table = entities(entity("a", 0, "ORG", "КДК-ОМЗ", ["«КДК-ОМЗ»"]),
+                     entity("b", 0, "ORG", "Ольховский машиностроительный завод"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[1]

@@ -876,6 +876,12 @@ class KeyResolver:
                                     first_word)):
             found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
         found -= {identity}
+        if not found and "-" in (written := self.written_abbreviations[identity]):
+            # a holding's abbreviation before its company's («ОДК-УМПО»): the batch's one name
+            # with the company's initials («Уфимское моторостроительное производственное
+            # объединение»)
+            found = self.initialled_names.get(
+                (family, written.rpartition("-")[2], self._rest_key(rest)), set()) - {identity}
         return next(iter(found)) if len(found) == 1 else None
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
