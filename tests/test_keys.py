@@ -986,3 +986,14 @@ def test_a_holdings_abbreviation_before_its_companys_is_the_company(words):
                      entity("b", 0, "ORG", "Ольховский машиностроительный завод"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[1]
+
+
+def test_a_short_name_is_the_batchs_body_of_the_region_its_document_names(words):
+    """«Минлесхоз» where its document names Perm krai is the batch's «Минлесхоз Пермского
+    края»; a bare head («Правительство») is no short name of one body."""
+    table = entities(entity("a", 0, "ORG", "Минлесхоз"), entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "ORG", "Минлесхоз Пермского края"),
+                     entity("c", 0, "ORG", "Правительство"), entity("c", 1, "LOC", "Пермский край"),
+                     entity("d", 0, "ORG", "Правительство Пермского края"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2] and keyed[3] != keyed[5]

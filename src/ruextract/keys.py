@@ -1634,6 +1634,28 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
 
+def _short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's one-word short name («Мининвест») is the batch's one body of that name and a
+    region the document names («Мининвест Московской области» where «Подмосковье» is
+    named). Not a body's bare head («Правительство»), nor a federal body's short name."""
+    regions = {fold(place.canonical) for _, place in _places_named(rows, resolver.places)
+               if place.kind in ("federal subject", "region")}
+    if not regions:
+        return
+    for row in rows:
+        if row["type"] != "ORG" or " " in row["normal"].strip() \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        if family != "SITE" or " " in name or resolver.is_body_head(name) \
+                or name in resolver.words.generic_heads:
+            continue
+        found = {(family, f"{name} ={region}") for region in regions} & resolver.things.keys()
+        if len(found) == 1:
+            row["entity_key"] = resolver.key_of_identity(next(iter(found)), row["type"],
+                                                         row["normal"])
+
+
 def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A head and an abbreviation («Парк ВТ») are the document's one name of that head whose
     next words have those initials («Парк высоких технологий НАНА»)."""
@@ -1803,7 +1825,8 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _abbreviations_the_document_expands,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
-                   _regional_short_names, _apart_by_place,
+                   _regional_short_names, _short_names_of_the_documents_region,
+                   _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
