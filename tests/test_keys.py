@@ -450,8 +450,12 @@ def test_names_of_different_things_keep_different_keys(words, variants):
       ("EVENT", "Международная выставка-форум «Кедровый край»")], "EVENT:кедровый край"),
     ([("EVENT", "Международная выставка"), ("EVENT", "Международная выставка «Кедр»"),
       ("EVENT", "Международная выставка «Ольха»")], "EVENT:международная выставка"),
-    # … not a bare one-word name (another event of the document as often)
-    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
+    # a bare generic word is the one event of the document whose name it ends; not where two
+    # do, nor with an edition's year («ЭКСПО-2017» is another event)
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:кедровское экспо"),
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО"), ("EVENT", "Ольховское ЭКСПО")],
+     "EVENT:экспо"),
+    ([("EVENT", "ЭКСПО-2017"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
     ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
      "EVENT:кедровский форум"),
 ])

@@ -1255,7 +1255,8 @@ class KeyResolver:
 def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» or «Иннопром —
-    Беларусь» is written);
+    Беларусь» is written); an event's generic words alone are its one event whose name they
+    begin, or (one word) end («ЭКСПО» where «Кедровское ЭКСПО» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
     where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
     head or short name, is the one longer name of the document that it begins («IT Park»
@@ -1275,10 +1276,13 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             if not longer and all(word in resolver.words.event_words
                                   for word in name_key(row["normal"]).split()):
                 # only an event's generic words («Международная выставка-форум»): the
-                # document's one event whose name they begin («… выставка-форум «Кедр»»)
+                # document's one event whose name they begin («… выставка-форум «Кедр»»), or
+                # one word, the one whose name it ends («ЭКСПО» of «Кедровское ЭКСПО»)
+                generic = name_key(row["normal"])
                 longer = {other["entity_key"] for other in named if other is not row
                           and other["entity_key"].startswith("EVENT:")
-                          and name_key(other["normal"]).startswith(name_key(row["normal"]) + " ")}
+                          and ((written := name_key(other["normal"])).startswith(generic + " ")
+                               or (" " not in generic and written.endswith(" " + generic)))}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)) \
                 and not _quoted_in_full(row, name):
@@ -1322,7 +1326,7 @@ def _quoted_in_full(row: dict, name: str) -> bool:
 def _shortened_event(short: str, name: str) -> bool:
     """Whether an event's name is a longer one of its document with words left out, the first
     and last words kept: «Петербургский форум» of «Петербургский экономический форум» (keys'
-    names, folded). A bare one-word name («ЭКСПО») may be another event of the document."""
+    names, folded). A bare one-word name («ЭКСПО») is left to ``_in_document``'s generic words."""
     words, longer = short.split(), name.split()
     if len(words) < 2 or len(words) >= len(longer) or words[-1] != longer[-1] \
             or words[0] != longer[0]:
