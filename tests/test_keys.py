@@ -1001,3 +1001,16 @@ def test_a_short_name_is_the_batchs_body_of_the_region_its_document_names(words)
                      entity("d", 0, "ORG", "Правительство Пермского края"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[2] and keyed[3] != keyed[5]
+
+
+def test_a_bare_body_is_of_the_foreign_country_the_batch_knows_it_of(words):
+    """«Кабинет министров» in a document mostly about China that names Kyrgyzstan too is the
+    batch's «Кабинет министров Кыргызской Республики» (the batch knows no Chinese one); a
+    bare «Посольство» is not the batch's embassy of the other country."""
+    table = entities(entity("a", 0, "ORG", "Кабинет министров"),
+                     entity("a", 1, "LOC", "Киргизия"), entity("a", 2, "LOC", "КНР", n_mentions=3),
+                     entity("a", 3, "ORG", "Посольство"),
+                     entity("b", 0, "ORG", "Кабинет министров Кыргызской Республики"),
+                     entity("c", 0, "ORG", "Посольство Киргизии"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[4] and keyed[3] != keyed[5]

@@ -1529,9 +1529,22 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
         return
     russian_regions = any(place.country == "RU" and place.kind in ("federal subject", "region")
                           for _, place in _places_named(rows, resolver.places))
+    named = [place for place in resolver.places.places
+             if place.kind == "country" and place.country in countries]
     for row in rows:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
             key = resolver.of_country(row["type"], row["normal"], country)
+            if key is not None and key.endswith(f" ({fold(country.canonical)})"):
+                # the batch knows no such body of the country named most: the one of another
+                # foreign country the document names that it knows («Кабинет министров» of
+                # Kyrgyzstan's delegation in China; not a bare head, «Посольство», which names
+                # one country's body in another)
+                family, name = resolver.identity(row["type"], row["normal"])
+                known = {(family, f"{name} ={fold(place.canonical)}") for place in named
+                         if place.country != "RU"} & resolver.things.keys() \
+                    if " " in name else set()
+                if len(known) == 1:
+                    key = resolver.key_of_identity(next(iter(known)), row["type"], row["normal"])
             if key is not None:
                 row["entity_key"] = key
                 row["type"] = key.split(":", 1)[0]
