@@ -1014,3 +1014,13 @@ def test_a_bare_body_is_of_the_foreign_country_the_batch_knows_it_of(words):
                      entity("c", 0, "ORG", "Посольство Киргизии"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[4] and keyed[3] != keyed[5]
+
+
+def test_a_regional_short_name_is_the_batchs_shortened_full_name(words):
+    """«Минпромторг республики» where Tatarstan is named, and no «Министерство промышленности и
+    торговли» of it is written, is the batch's «Министерство промышленности РТ»."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг", ["Минпромторга республики"]),
+                     entity("a", 1, "LOC", "Татарстан"),
+                     entity("b", 0, "ORG", "Министерство промышленности РТ"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2]

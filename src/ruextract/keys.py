@@ -1647,6 +1647,10 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         family, name = resolver.identity(row["type"], row["normal"])
         full = (family, f"{name} ={fold(region)}")
+        if full not in resolver.things and " и " in name:
+            # the name's first part only, as news shorten it («Министерство промышленности
+            # РТ» of «… промышленности и торговли»)
+            full = (family, f"{name.split(' и ')[0]} ={fold(region)}")
         row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
