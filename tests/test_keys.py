@@ -174,6 +174,13 @@ def test_one_key_for_the_variants_of_a_thing(words, key, variants):
     ("ORG", "ООО «Орбита»", "орбита"),
     ("ORG", "Министерство экономики «Хоккайдо»", "министерство экономики хоккайдо"),
     ("PER", "Ли Сяоцзе", "ли сяоцзе"),
+    # a park of its owner's abbreviation keeps its type words; a zone's abbreviation is its own
+    ("PARK", "Научный парк ОКГУ", "научный парк окгу"),
+    ("PARK", "ОЭЗ ТЛЗ", "тлз"),
+    # the countries that built a park are no part of its quoted name; a place's adjective is
+    ("PARK", "Китайско-белорусский индустриальный парк «Кедровый лог»", "кедровый лог"),
+    ("PARK", "Белорусский технопарк «Кедр»", "кедр"),
+    ("PARK", "Камский индустриальный парк «Кедр»", "камский индустриальный парк кедр"),
 ])
 def test_stripped_name(words, entity_type, normal, name):
     assert stripped_name(entity_type, normal, words) == name
@@ -434,12 +441,21 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии")],
      "PARK:парк лесных технологий ольховии"),
     ([("PARK", "Парк ЛТ"), ("PARK", "Парк лесных технологий Ольховии"),
-      ("PARK", "Парк лиственных технологий")], "PARK:лт"),
+      ("PARK", "Парк лиственных технологий")], "PARK:парк лт"),
     # an event's name with words left out, its first and last kept
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),
-    # … not a bare one-word name (another event of the document as often)
-    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
+    # only an event's generic words: the one event of the document whose name they begin
+    ([("EVENT", "Международная выставка-форум"),
+      ("EVENT", "Международная выставка-форум «Кедровый край»")], "EVENT:кедровый край"),
+    ([("EVENT", "Международная выставка"), ("EVENT", "Международная выставка «Кедр»"),
+      ("EVENT", "Международная выставка «Ольха»")], "EVENT:международная выставка"),
+    # a bare generic word is the one event of the document whose name it ends; not where two
+    # do, nor with an edition's year («ЭКСПО-2017» is another event)
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:кедровское экспо"),
+    ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО"), ("EVENT", "Ольховское ЭКСПО")],
+     "EVENT:экспо"),
+    ([("EVENT", "ЭКСПО-2017"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
     ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
      "EVENT:кедровский форум"),
 ])
@@ -874,3 +890,137 @@ def test_a_tie_of_regions_is_broken_by_the_names_a_regions_adjective_begins(word
     assert first_key_of_one_document(words, rows) == \
         "ORG:корпорация развития (рязанская область)"
     assert first_key_of_one_document(words, rows[:3]) == "ORG:корпорация развития [a]"
+
+
+def test_a_park_of_an_owners_abbreviation_is_not_the_owner(words):
+    """«Научный парк ОГУ» is a park, not the «Ольховский госуниверситет» another document
+    writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "PARK", "Научный парк ОГУ", ["научного парка ОГУ"]))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:ольховский госуниверситет", "PARK:научный парк огу"]
+
+
+def test_an_event_of_an_organisation_is_the_event_of_its_abbreviation(words):
+    """«саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: the
+    organisation's name in the genitive after the event's word is the organisation."""
+    table = entities(entity("a", 0, "ORG", "Шанхайская организация сотрудничества",
+                            ["ШОС", "Шанхайской организации сотрудничества"]),
+                     entity("b", 0, "EVENT", "Саммит ШОС"),
+                     entity("c", 0, "EVENT", "Саммит Шанхайской организации сотрудничества"),
+                     entity("c", 1, "ORG", "ШОС"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:шос", "EVENT:шос", "EVENT:шос", "ORG:шос"]
+
+
+def test_a_park_named_by_its_level_is_the_park_of_the_region_its_document_names(words):
+    """«краевой индустриальный парк «Ольха»» where Perm krai is named is the batch's «Пермский
+    краевой индустриальный парк «Ольха»»; «Камский индустриальный парк «Ольха»» is another."""
+    table = entities(entity("a", 0, "PARK", "Краевой индустриальный парк «Ольха»"),
+                     entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "PARK", "Пермский краевой индустриальный парк «Ольха»"),
+                     entity("c", 0, "PARK", "Камский индустриальный парк «Ольха»"),
+                     entity("d", 0, "PARK", "Краевой индустриальный парк «Ольха»"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "PARK:пермский краевой индустриальный парк ольха", "LOC:пермский край",
+        "PARK:пермский краевой индустриальный парк ольха",
+        "PARK:камский индустриальный парк ольха", "PARK:краевой индустриальный парк ольха"]
+
+
+def test_an_abbreviation_the_document_expands_is_not_the_batchs(words):
+    """«ОГУ» where its document writes «Озёрский государственный университет им. …» is that
+    university, not the «Ольховский госуниверситет» another document writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "ORG", "Озёрский государственный университет им. И. Кедрова"),
+                     entity("b", 1, "ORG", "ОГУ"), entity("c", 0, "ORG", "ОГУ"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "ORG:ольховский госуниверситет",
+        "ORG:озерский государственный университет им. и. кедрова",
+        "ORG:озерский государственный университет им. и. кедрова",
+        "ORG:ольховский госуниверситет"]
+
+
+def test_a_park_described_in_common_words_is_of_the_country_its_document_is_about(words):
+    """«Парк лесных технологий» in a document about Belarus and in one about Kyrgyzstan are
+    two parks; where the document names a Russian region too, or the park has a name of its
+    own («Кедровый камень»), the key stays."""
+    table = entities(entity("a", 0, "PARK", "Парк лесных технологий"),
+                     entity("a", 1, "LOC", "Минск"), entity("a", 2, "LOC", "Беларусь"),
+                     entity("b", 0, "PARK", "Парк лесных технологий"),
+                     entity("b", 1, "LOC", "Бишкек"), entity("b", 2, "LOC", "Киргизия"),
+                     entity("c", 0, "PARK", "Парк лесных технологий"),
+                     entity("c", 1, "LOC", "Ташкент"), entity("c", 2, "LOC", "Югра"),
+                     entity("d", 0, "PARK", "Кедровый камень"), entity("d", 1, "LOC", "Китай"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert [keyed[i] for i in (0, 3, 6, 9)] == [
+        "PARK:парк лесных технологий (беларусь)", "PARK:парк лесных технологий (киргизия)",
+        "PARK:парк лесных технологий", "PARK:кедровый камень"]
+
+
+def test_a_bare_ministry_of_economy_is_its_documents_regions(words):
+    """«Минэкономики» is «Министерство экономики» (Russia has no federal one): the ministry of
+    the region its document names, or of the country a document about another country is
+    about."""
+    table = entities(entity("a", 0, "ORG", "Минэкономики"), entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "ORG", "Министерство экономики Пермского края"),
+                     entity("c", 0, "ORG", "Минэкономики"), entity("c", 1, "LOC", "Беларусь"),
+                     entity("c", 2, "LOC", "Минск"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2] != keyed[3]
+    assert keyed[3] == "ORG:минэкономики (беларусь)"
+
+
+def test_an_abbreviation_with_an_eponym_in_its_document_is_not_the_batchs(words):
+    """«ОГУ» where its document writes «филиал ОГУ имени И. Кедрова» is that university, not
+    the «Ольховский госуниверситет» another document writes «ОГУ» beside."""
+    table = entities(entity("a", 0, "ORG", "Ольховский госуниверситет",
+                            ["ОГУ", "Ольховский госуниверситет"]),
+                     entity("b", 0, "ORG", "Озёрский филиал ОГУ имени И. Кедрова"),
+                     entity("b", 1, "ORG", "ОГУ"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[2] == \
+        "ORG:огу имени и. кедрова"
+
+
+def test_a_holdings_abbreviation_before_its_companys_is_the_company(words):
+    """«КДК-ОМЗ» is the batch's one «Ольховский машиностроительный завод» (the holding's «КДК»
+    before the company's initials)."""
+    table = entities(entity("a", 0, "ORG", "КДК-ОМЗ", ["«КДК-ОМЗ»"]),
+                     entity("b", 0, "ORG", "Ольховский машиностроительный завод"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[1]
+
+
+def test_a_short_name_is_the_batchs_body_of_the_region_its_document_names(words):
+    """«Минлесхоз» where its document names Perm krai is the batch's «Минлесхоз Пермского
+    края»; a bare head («Правительство») is no short name of one body."""
+    table = entities(entity("a", 0, "ORG", "Минлесхоз"), entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "ORG", "Минлесхоз Пермского края"),
+                     entity("c", 0, "ORG", "Правительство"), entity("c", 1, "LOC", "Пермский край"),
+                     entity("d", 0, "ORG", "Правительство Пермского края"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2] and keyed[3] != keyed[5]
+
+
+def test_a_bare_body_is_of_the_foreign_country_the_batch_knows_it_of(words):
+    """«Кабинет министров» in a document mostly about China that names Kyrgyzstan too is the
+    batch's «Кабинет министров Кыргызской Республики» (the batch knows no Chinese one); a
+    bare «Посольство» is not the batch's embassy of the other country."""
+    table = entities(entity("a", 0, "ORG", "Кабинет министров"),
+                     entity("a", 1, "LOC", "Киргизия"), entity("a", 2, "LOC", "КНР", n_mentions=3),
+                     entity("a", 3, "ORG", "Посольство"),
+                     entity("b", 0, "ORG", "Кабинет министров Кыргызской Республики"),
+                     entity("c", 0, "ORG", "Посольство Киргизии"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[4] and keyed[3] != keyed[5]
+
+
+def test_a_regional_short_name_is_the_batchs_shortened_full_name(words):
+    """«Минпромторг республики» where Tatarstan is named, and no «Министерство промышленности и
+    торговли» of it is written, is the batch's «Министерство промышленности РТ»."""
+    table = entities(entity("a", 0, "ORG", "Минпромторг", ["Минпромторга республики"]),
+                     entity("a", 1, "LOC", "Татарстан"),
+                     entity("b", 0, "ORG", "Министерство промышленности РТ"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[0] == keyed[2]

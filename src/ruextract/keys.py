@@ -24,6 +24,11 @@ made canonical here, in the table-building layer, from the entity rows of all do
   name; a federal body's short name before a region's head word («Минпромторга
   республики») is the body of its document's region; a bare head noun («Фонда») is its
   document's own;
+- a park named by its type words and its owner's abbreviation («Научный парк МГУ») is not
+  the owner; an event named by its word and an organisation («саммит Шанхайской организации
+  сотрудничества») is the batch's event named by the organisation's abbreviation («саммит
+  ШОС»); a park named by its level («краевой индустриальный парк «X»») is the batch's park
+  of that name after the adjective of the region its document names;
 - a name that an earlier batch keyed (the ``names`` table) keeps that key.
 
 Delegations get ``origin_key`` and ``origin_country``: the key and the ISO country of the
@@ -43,10 +48,11 @@ import pyarrow as pa
 from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .places import Gazetteer, Place, name_key, region_head_genitives, word_lemma
+from .places import Gazetteer, Place, gazetteer, name_key, region_head_genitives, word_lemma
 from .rules import RuleSet
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
+CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
 TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
@@ -147,6 +153,9 @@ class KeyWords:
     # thing as the name alone («Фонд «X»» is «X»; a representative office, «Представительство
     # «X»», is not)
     org_body_nouns: frozenset[str] = frozenset()
+    # «краевой» = «край»: a level's adjective and the word of the region it stands for (a
+    # park's name that begins with it is of the region its document names)
+    level_adjectives: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -178,7 +187,10 @@ class KeyWords:
                                 for full in [line.split("=", 1)[1]])),
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
-                   words("edition_ordinals"), words("org_body_nouns"))
+                   words("edition_ordinals"), words("org_body_nouns"),
+                   tuple(sorted((fold(level).strip(), fold(region).strip())
+                                for line in rules.words("region_adjectives") if "=" in line
+                                for level, region in [line.split("=", 1)])))
 
 
 @lru_cache(maxsize=200_000)
@@ -207,7 +219,9 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             and before[1] in DESCRIPTION_PREPOSITIONS
         # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
         after = normal[end + 1:].strip()
-        if (described or all(word in generic for word in before)) \
+        if (described or all(word in generic or (entity_type == "PARK"
+                                                 and _countries_adjective(word))
+                             for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
             return fold(normal[start + 1:end])
         return fold(normal)
@@ -224,13 +238,31 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             start += 1
         if start and (written[start][:1].isupper() or (entity_type == "PARK"
                       and lemmas[0] in words.zone_abbreviations)) \
-                and not _oblique_adjective(written[start]):
+                and not _oblique_adjective(written[start]) \
+                and not _owners_abbreviation(written[start:], lemmas[:start], entity_type,
+                                             words):
             return fold(" ".join(written[start:]))
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+@lru_cache(maxsize=10_000)
+def _countries_adjective(word: str) -> bool:
+    """Whether a word (a name key's) is a country's adjective or two countries' in one
+    («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
+    who built the park, as the type word says what it is («Китайско-белорусский индустриальный
+    парк «Кедр»» is «Кедр»)."""
+    parts = word.split("-")
+    adjectives = [*(part[:-1] + "ий" for part in parts[:-1] if part.endswith(("ско", "цко"))),
+                  parts[-1]]
+    if len(adjectives) != len(parts):
+        return False
+    places = gazetteer()
+    return all((place := places.by_adjective.get(adjective)) is not None
+               and place.kind == "country" for adjective in adjectives)
 
 
 def _oblique_adjective(word: str) -> bool:
@@ -240,6 +272,17 @@ def _oblique_adjective(word: str) -> bool:
     parses = word_parses(fold(word))
     return bool(parses) and all("ADJF" in parse.tag and "nomn" not in parse.tag
                                 for parse in parses)
+
+
+def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
+                         words: KeyWords) -> bool:
+    """Whether a park's type words stand before one Cyrillic abbreviation alone («Научный
+    парк МГУ», «технопарк КФУ»): the abbreviation is the park's owner, and the park is not its
+    owner, as its name without the type words would say. A zone's abbreviation («ОЭЗ ТЛТ»,
+    «свободная экономическая зона JAFZA») is the zone's own name."""
+    return entity_type == "PARK" and len(rest) == 1 \
+        and CYRILLIC_ABBREVIATION.fullmatch(rest[0]) is not None \
+        and not any(lemma in words.zone_abbreviations or lemma == "зона" for lemma in generic)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
@@ -417,6 +460,9 @@ class KeyResolver:
         # taken in before entities: only these rows are kept, whatever the batch's size)
         self.placed_rows: list[tuple[str, str, str, Place]] = []
         self._apart: dict[tuple[str, str], str] | None = None
+        # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
+        # round, made when first asked)
+        self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
         self._keys: dict[tuple[str, str], str] = {}  # identity → key
         self._row_keys: dict[tuple[str, str], str] = {}  # (type, normal) → key
         self._identities: dict[tuple[str, str], tuple[str, str]] = {}
@@ -458,7 +504,7 @@ class KeyResolver:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
         if entity_type == "ORG":
-            key = self._without_own_country(self._federal_body(key))
+            key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
         if entity_type == "ORG" and " " in key:
@@ -594,6 +640,19 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _ministry_in_full(self, key: str) -> str:
+        """A ministry's short name of «мин» and a noun in the genitive, in full: «Минэкономики»
+        → «министерство экономика» (name keys), one key with «Министерство экономики». The
+        short names of key_org_short_names are left to it («Минприроды» is not «… природы»)."""
+        first, _, rest = key.partition(" ")
+        noun = first[3:]
+        if not first.startswith("мин") or len(noun) < 4 \
+                or first in dict(self.words.org_short_names) \
+                or not dictionary().word_is_known(noun) \
+                or not any({"NOUN", "gent"} <= parse.tag.grammemes for parse in word_parses(noun)):
+            return key
+        return " ".join(["министерство", name_key(noun), *rest.split()])
 
     def _without_own_country(self, key: str) -> str:
         """An organisation's name key less a country's name closing it where a word before
@@ -745,6 +804,7 @@ class KeyResolver:
                     self.heads_of[bare].add(head)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
         self._apart = None
+        self._abbreviations_of = None
 
     def _learn_initials(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
         """A name's initials (of each run of its leading words, the rest as it is), and
@@ -816,6 +876,12 @@ class KeyResolver:
                                     first_word)):
             found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
         found -= {identity}
+        if not found and "-" in (written := self.written_abbreviations[identity]):
+            # a holding's abbreviation before its company's («ОДК-УМПО»): the batch's one name
+            # with the company's initials («Уфимское моторостроительное производственное
+            # объединение»)
+            found = self.initialled_names.get(
+                (family, written.rpartition("-")[2], self._rest_key(rest)), set()) - {identity}
         return next(iter(found)) if len(found) == 1 else None
 
     def _nominative(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -916,6 +982,8 @@ class KeyResolver:
                 if expansions else None
             if expansion is not None and expansion != identity:
                 identity = expansion
+        if family == "EVENT" and (named := self._event_of_an_organisation(identity)) is not None:
+            identity = named
         if family == "SITE" and (written_beside := self.headed_names.get(identity)):
             # «Фонд «Кедроград»» is the «Кедроград» a document wrote it beside (not a park
             # of that name: a fund's park is another thing)
@@ -987,6 +1055,26 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity, identity)
+
+    def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
+        named by its generic word and an organisation the batch knows is the batch's one event
+        named by another name of that organisation (its abbreviation, its name as written)."""
+        head, _, rest = identity[1].partition(" ")
+        if not rest or head not in self.words.event_words or ("SITE", rest) not in self.things:
+            return None
+        organisation = ("SITE", rest)
+        if self._abbreviations_of is None:
+            self._abbreviations_of = defaultdict(set)
+            for (family, abbreviation), expansions in self.abbreviations.items():
+                for expansion in expansions:
+                    self._abbreviations_of[expansion].add((family, abbreviation))
+        names = {name_key(display) for display in self.things[organisation].names} | {
+            name for family, name in self._abbreviations_of.get(organisation, ())
+            if family == "SITE"}
+        found = {("EVENT", name) for name in names} & self.things.keys()
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _surname_left_in_genitive(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A surname the normal form left in the case its first name was written in
@@ -1167,7 +1255,8 @@ class KeyResolver:
 def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» or «Иннопром —
-    Беларусь» is written);
+    Беларусь» is written); an event's generic words alone are its one event whose name they
+    begin, or (one word) end («ЭКСПО» where «Кедровское ЭКСПО» is written);
     a park's bare type word is the document's one park of that type word («Технополиса»
     where «Технополис «Химград»» is written); a name of two words or more, or a body's bare
     head or short name, is the one longer name of the document that it begins («IT Park»
@@ -1184,6 +1273,16 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                 longer = {other["entity_key"] for other in named
                           if other["entity_key"].startswith("EVENT:")
                           and _shortened_event(name, other["entity_key"].partition(":")[2])}
+            if not longer and all(word in resolver.words.event_words
+                                  for word in name_key(row["normal"]).split()):
+                # only an event's generic words («Международная выставка-форум»): the
+                # document's one event whose name they begin («… выставка-форум «Кедр»»), or
+                # one word, the one whose name it ends («ЭКСПО» of «Кедровское ЭКСПО»)
+                generic = name_key(row["normal"])
+                longer = {other["entity_key"] for other in named if other is not row
+                          and other["entity_key"].startswith("EVENT:")
+                          and ((written := name_key(other["normal"])).startswith(generic + " ")
+                               or (" " not in generic and written.endswith(" " + generic)))}
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)) \
                 and not _quoted_in_full(row, name):
@@ -1227,7 +1326,7 @@ def _quoted_in_full(row: dict, name: str) -> bool:
 def _shortened_event(short: str, name: str) -> bool:
     """Whether an event's name is a longer one of its document with words left out, the first
     and last words kept: «Петербургский форум» of «Петербургский экономический форум» (keys'
-    names, folded). A bare one-word name («ЭКСПО») may be another event of the document."""
+    names, folded). A bare one-word name («ЭКСПО») is left to ``_in_document``'s generic words."""
     words, longer = short.split(), name.split()
     if len(words) < 2 or len(words) >= len(longer) or words[-1] != longer[-1] \
             or words[0] != longer[0]:
@@ -1428,12 +1527,46 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                     if place.kind == "country" and place.country == ranked[0][0]), None)
     if country is None:
         return
+    russian_regions = any(place.country == "RU" and place.kind in ("federal subject", "region")
+                          for _, place in _places_named(rows, resolver.places))
+    named = [place for place in resolver.places.places
+             if place.kind == "country" and place.country in countries]
     for row in rows:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
             key = resolver.of_country(row["type"], row["normal"], country)
+            if key is not None and key.endswith(f" ({fold(country.canonical)})"):
+                # the batch knows no such body of the country named most: the one of another
+                # foreign country the document names that it knows («Кабинет министров» of
+                # Kyrgyzstan's delegation in China; not a bare head, «Посольство», which names
+                # one country's body in another)
+                family, name = resolver.identity(row["type"], row["normal"])
+                known = {(family, f"{name} ={fold(place.canonical)}") for place in named
+                         if place.country != "RU"} & resolver.things.keys() \
+                    if " " in name else set()
+                if len(known) == 1:
+                    key = resolver.key_of_identity(next(iter(known)), row["type"], row["normal"])
             if key is not None:
                 row["entity_key"] = key
                 row["type"] = key.split(":", 1)[0]
+        elif row["type"] == "PARK" and not russian_regions \
+                and _descriptive_park_name(row["normal"], resolver.words) \
+                and row["entity_key"] == resolver.key(row["type"], row["normal"]):
+            # «Парк высоких технологий» in a document about Belarus (that names no Russian
+            # region: a Russian region's park may be named beside) is Belarus's park of that
+            # description, not another country's of the same words
+            row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
+    """Whether a park's name is a description in common words after its type word, with no
+    name of its own («Парк высоких технологий»; not «Технопарк «Кедр»», «Великий камень»,
+    nor «Индустриальный парк» alone)."""
+    written = normal.split()
+    return len(written) >= 2 and not any(quote in normal for quote in "«\"") \
+        and name_key(written[0]) in words.park_type_words \
+        and all(word.islower() for word in written[1:]) \
+        and not all(name_key(word) in words.park_type_words for word in written) \
+        and all(dictionary().word_is_known(fold(word)) for word in written)
 
 
 def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1514,8 +1647,34 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         family, name = resolver.identity(row["type"], row["normal"])
         full = (family, f"{name} ={fold(region)}")
+        if full not in resolver.things and " и " in name:
+            # the name's first part only, as news shorten it («Министерство промышленности
+            # РТ» of «… промышленности и торговли»)
+            full = (family, f"{name.split(' и ')[0]} ={fold(region)}")
         row["entity_key"] = resolver.key_of_identity(full, row["type"], row["normal"]) \
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
+
+
+def _short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's one-word short name («Мининвест») is the batch's one body of that name and a
+    region the document names («Мининвест Московской области» where «Подмосковье» is
+    named). Not a body's bare head («Правительство»), nor a federal body's short name."""
+    regions = {fold(place.canonical) for _, place in _places_named(rows, resolver.places)
+               if place.kind in ("federal subject", "region")}
+    if not regions:
+        return
+    for row in rows:
+        if row["type"] != "ORG" or " " in row["normal"].strip() \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        if family != "SITE" or " " in name or resolver.is_body_head(name) \
+                or name in resolver.words.generic_heads:
+            continue
+        found = {(family, f"{name} ={region}") for region in regions} & resolver.things.keys()
+        if len(found) == 1:
+            row["entity_key"] = resolver.key_of_identity(next(iter(found)), row["type"],
+                                                         row["normal"])
 
 
 def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1538,6 +1697,46 @@ def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) ->
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation («МГУ») is its document's one name whose leading words have those
+    initials («Московский государственный университет им. …»), or else the one it writes with
+    an eponym inside another name («филиал МГУ имени …»), whatever another document wrote it
+    beside (a batch's «Мордовский госуниверситет (МГУ)»)."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    for row in named:
+        letters = row["normal"].strip()
+        if not ABBREVIATION.fullmatch(letters) or letters.isdigit() \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        found = {other["entity_key"] for other in named if other is not row
+                 and other["entity_key"] != row["entity_key"]
+                 and _initials_lead(other["normal"], letters)}
+        if not found:
+            # the abbreviation with an eponym inside another name of the document («филиал МГУ
+            # имени М.В. Ломоносова»): the document's own university, whoever another
+            # document's of those letters is
+            found = {resolver.key(row["type"], eponymous.group(0)) for other in named
+                     if other is not row for eponymous in re.finditer(
+                         rf"(?<!\w){re.escape(letters)}\s+(?:имени|им\.)\s*\w.*", other["normal"])}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _initials_lead(normal: str, letters: str) -> bool:
+    """Whether a name's leading words (two or more, small words left out or not) have the
+    initials ``letters``."""
+    written = normal.replace("«", " ").replace("»", " ").split()
+    if len(written) < 2 or ABBREVIATION.fullmatch(written[0]):
+        return False
+    for size in range(2, min(len(written), len(letters) + 3) + 1):
+        leading = written[:size]
+        if letters in (initials(" ".join(leading)),
+                       initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
+            return True
+    return False
 
 
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1588,6 +1787,28 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
+def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A park's name that begins with the level it serves («краевой индустриальный парк
+    «Ольха»») is the batch's park of that name after the adjective of a region of that level
+    the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
+    край» is named)."""
+    levels = dict(resolver.words.level_adjectives)
+    regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
+    for row in rows:
+        if row["type"] != "PARK" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        name = resolver.identity(row["type"], row["normal"])[1]
+        level = levels.get(name.partition(" ")[0])
+        if level is None:
+            continue
+        found = {resolver.key_of_identity(longer, row["type"], row["normal"])
+                 for place in regions.values() if level in name_key(place.canonical).split()
+                 for adjective in place.adjectives
+                 if (longer := ("SITE", f"{adjective} {name}")) in resolver.things}
+        if len(found) == 1:
+            row["entity_key"] = next(iter(found))
+
+
 def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
@@ -1622,12 +1843,15 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
+                   _abbreviations_the_document_expands,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
-                   _regional_short_names, _apart_by_place,
+                   _regional_short_names, _short_names_of_the_documents_region,
+                   _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _bodies_of_the_country,
-                   _regional_bodies_of_the_document, _bare_heads_of_the_document)
+                   _regional_bodies_of_the_document, _parks_of_the_documents_region,
+                   _bare_heads_of_the_document)
 
 
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
