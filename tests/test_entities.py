@@ -40,6 +40,9 @@ CASES = [
     # a state's official name the gazetteer knows is one place, not its descriptor and name
     "Визит посла [Республики Эль-Сальвадор](LOC) [Хуана Мендосы](PER) прошёл в Твери.",
     "Делегация [Объединённых Арабских Эмиратов](LOC) прибыла в Тверь.",
+    # quoted names listed after a counted or plural park noun and a dash or colon are parks
+    "Резидентами стали три технопарка: [«Альфа»](PARK), [«Бета»](PARK) и [«Гамма»](PARK).",
+    "Награды получили два парка из Липецка — [«Элма-Север»](PARK) и [«Ромашка»](PARK).",
     # IT parks: in Latin letters with a hyphen, and (below) not in the plural
     "Министр посетил [IT-Park Samarkand](PARK) и обсудил планы.",
     # a descriptive body's name ends before a comma and a second post title
@@ -362,6 +365,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … not after other counted things
+    "Компания «Кедр» построила два завода — [«Альфа»](PARK) и «Бета».",
     # IT parks in the plural are a kind of site, none named
     "В регионах будут построены [IT-парки](PARK) для стартапов.",
     "Среди участников — [ИП Кедрова А.В](ORG). и ООО «Ольха».",

@@ -154,7 +154,8 @@ class EntityExtractor:
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc)
+            + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc) \
+            + _quoted_parks_listed(doc, self.park_nouns)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
@@ -1690,6 +1691,49 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
                                    -1))
     return found
+
+
+LIST_OPENERS = (*DASHES, ":")
+
+
+def _quoted_parks_listed(doc: Doc, park_nouns: set[str]) -> list[Candidate]:
+    """«три технопарка: «А», «Б» и «В»», «два индустриальных парка из X — «А» и «Б»»: quoted
+    names listed after a dash or colon that closes a counted or plural park noun are parks."""
+    tokens, found = doc.tokens, []
+    for i, token in enumerate(tokens):
+        if token.text != QUOTES_OPEN:
+            continue
+        close = next((j for j in range(i + 1, min(i + 12, len(tokens)))
+                      if tokens[j].text == QUOTES_CLOSE), None)
+        if close is None or tokens[close].sent_id != token.sent_id \
+                or not _after_counted_parks(doc, i, park_nouns):
+            continue
+        found.append(Candidate(token.start, tokens[close].end, "PARK",
+                               "rule:park.listed_after_count", 18))
+    return found
+
+
+def _after_counted_parks(doc: Doc, t: int, park_nouns: set[str]) -> bool:
+    """Is the quoted name opening at ``t`` in a list (commas, «и», other quoted names) that
+    a dash or colon opens right after a counted or plural park noun («два парка из X —»)?"""
+    tokens, sent = doc.tokens, doc.tokens[t].sent_id
+    t -= 1
+    while t >= 0 and tokens[t].sent_id == sent and tokens[t].text not in LIST_OPENERS:
+        if tokens[t].text == QUOTES_CLOSE:
+            while t >= 0 and tokens[t].text != QUOTES_OPEN:
+                t -= 1
+        elif tokens[t].text not in (",", "и"):
+            return False
+        t -= 1
+    if t < 1 or tokens[t].sent_id != sent:
+        return False
+    for u in range(t - 1, max(t - 7, -1), -1):  # «два индустриальных парка из Тверского округа —»
+        if tokens[u].sent_id != sent or tokens[u].text in LIST_OPENERS:
+            return False
+        if tokens[u].lemma.lower() in park_nouns:
+            counted = any(tokens[v].pos == "NUM" for v in range(max(u - 3, 0), u))
+            return counted or "Number=Plur" in tokens[u].feats
+    return False
 
 
 FULL_NAME_KINDS = ("country", "federal subject", "region")
