@@ -365,6 +365,10 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a legal form after a park's type phrase is the resident's, not the park's owner's name
+    "Резидентом [индустриального парка АО](PARK) «Кедр» стала компания «Сосна».",
+    # an organisation after «саммит» that is no international body is no summit's name
+    "На полях [саммита Сбербанк](EVENT) подписал соглашение с компанией «Кедр».",
     # … not after other counted things
     "Компания «Кедр» построила два завода — [«Альфа»](PARK) и «Бета».",
     # IT parks in the plural are a kind of site, none named

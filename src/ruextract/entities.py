@@ -123,6 +123,8 @@ class EntityExtractor:
         self.government_bodies = lowered("government_bodies")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
+        self.summit_nouns = lowered("summit_nouns")
+        self.international_body_heads = lowered("international_body_heads")
         self.circumstance_nouns = lowered("circumstance_nouns")
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
             self.government_bodies
@@ -329,7 +331,9 @@ class EntityExtractor:
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
             else None
-        if mention_type == "ORG" and summit is not None and summit.lemma == "саммит":
+        if mention_type == "ORG" and summit is not None and summit.lemma in self.summit_nouns \
+                and (doc.text[start:end].isupper() or any(
+                    t.lemma in self.international_body_heads for t in tokens)):
             # «саммит Ольховской организации сотрудничества»: the summit is named by its body,
             # as «саммит ОДКБ» (event.summit_of_body)
             return [Candidate(summit.start, end, "EVENT", "rule:mend.summit_of_body", 0)]

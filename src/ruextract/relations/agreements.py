@@ -846,10 +846,10 @@ def _people_of(ctx: Context, index: int) -> bool:
 
 
 def _circumstance(ctx: Context, index: int) -> bool:
-    """Does the name only tell a circumstance of the signing: the genitive of a noun after a
-    preposition («по инициативе посольства X», «при содействии фонда Y», «в доме правительства
-    Z»)? Not after «с» or «между» (the other side), «о» (the subject matter), nor of a post
-    («с губернатором области»)."""
+    """Does the name only tell a circumstance of the signing: the genitive of a noun of
+    ``signing_circumstance_nouns`` after a preposition («по инициативе посольства X», «при
+    содействии фонда Y», «в доме правительства Z»)? Not «от имени X», «в лице Y» (the
+    parties), nor of a post («с губернатором области»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     inside = ctx.mention_tokens(index)
     word = next((m for m in inside if tokens[m].head_id not in inside), None)
@@ -861,8 +861,8 @@ def _circumstance(ctx: Context, index: int) -> bool:
             or vocab.is_title(tokens[head].lemma) \
             or tokens[head].lemma in vocab.words("agreement_nouns"):
         return False
-    return any(tokens[c].rel == "case" and tokens[c].lemma not in ("с", "со", "между", "о", "об")
-               for c in ctx.children.get(head, []))
+    return tokens[head].lemma in vocab.words("signing_circumstance_nouns") and any(
+        tokens[c].rel == "case" for c in ctx.children.get(head, []))
 
 
 def _venue(ctx: Context, index: int) -> bool:

@@ -26,7 +26,10 @@ from .vocabulary import Vocabulary
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
 # «Сегодня, 12:22»: the time stamp of a headline in a list of the site's news
-CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+# a headline's time in a site's news feed: after «Сегодня,»/«Вчера,», or glued to the next
+# headline («12:22Туркменистан и …»); a schedule's «с 10:00 до 18:00» is neither
+FEED_TIME = re.compile(r"(?:Сегодня|Вчера),?\s*[0-2]?\d:[0-5]\d"
+                       r"|(?<!\d)[0-2]?\d:[0-5]\d(?=[А-ЯЁA-Z])")
 CHUNK_BREAKS = {",", ";", "(", ")", ":"}
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "DET", "PUNCT", "X"}
 # the future forms of «быть», which the tagger may mark as present («будет интересно»)
@@ -233,7 +236,7 @@ class Context:
         """Is the sentence a run of the site's headlines, each with its time («… Сегодня,
         12:22 A и B подписали … Сегодня, 11:48 …»): no text of the article?"""
         sentence = self.doc.sentences[sent_id]
-        return len(CLOCK_TIME.findall(self.doc.text[sentence.start:sentence.end])) >= 2
+        return len(FEED_TIME.findall(self.doc.text[sentence.start:sentence.end])) >= 2
 
     def in_speech(self, token_id: int) -> bool:
         """Inside a quotation longer than a name: direct speech states no facts here."""

@@ -46,6 +46,7 @@ from .roles import (
     home_of,
     of_another_side,
     persons_listed,
+    posted_envoy,
     same_side,
     subject_persons,
 )
@@ -430,18 +431,18 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
 
 
 def _hosts_or_later(ctx: Context, person: int, sent_id: int) -> bool:
-    """Is the person the subject of a host's verb («X встретил делегацию из Кореи»: at
-    home; not «принял участие»), or is the sentence's verb in the future («X посетит
-    Пекин»)?"""
+    """Is the person (an entity) the subject of a host's verb («X встретил делегацию из Кореи»: at
+    home; not «принял участие»), or is the sentence's own verb or his in the future («X
+    посетит Пекин»; not a reported «…, что стороны проведут …»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for t in ctx.sentence(sent_id):
         if not is_finite_verb(tokens[t]) or ctx.in_speech(t):
             continue
-        if "Tense=Fut" in tokens[t].feats:
-            return True
-        if tokens[t].lemma in vocab.words("host_verbs") and not any(
-                tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, [])) \
-                and any(ctx.entity(i) == person for i in subject_persons(ctx, t)):
+        his = any(ctx.entity(i) == person for i in subject_persons(ctx, t))
+        if "Tense=Fut" in tokens[t].feats and (tokens[t].head_id < 0 or his):
+            return True  # the sentence's own verb or his, not a reported clause's
+        if tokens[t].lemma in vocab.words("host_verbs") and his and not any(
+                tokens[c].lemma in vocab.participation_nouns for c in ctx.children.get(t, [])):
             return True
     return False
 
@@ -576,8 +577,10 @@ def _own_side(ctx: Context, person: int, delegation: Delegation) -> bool:
     place = official_place(ctx, person)
     if home is None or place is None:
         return False
-    return ctx.entity(place) == delegation.origin_entity \
-        or same_side(entity_place(ctx, ctx.entity(place)), home, abroad)
+    if ctx.entity(place) == delegation.origin_entity:
+        return True
+    where = entity_place(ctx, ctx.entity(place))
+    return same_side(where, home, abroad) and not posted_envoy(ctx, person, where, home, abroad)
 
 
 def _destination_named(ctx: Context, verb: int) -> bool:
@@ -776,7 +779,7 @@ def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
     adjective between a comma and a dash, the side word left out — not in a group's own
     list, «от министерства – X, от компании – Y»); past the text's end where none does."""
     tokens = ctx.doc.tokens
-    sides = ctx.vocab.words("group_side_nouns")
+    sides, places = ctx.vocab.words("group_side_nouns"), ctx.vocab.words("place_anaphors")
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
         if tokens[u].lemma in ("с", "со") and (tokens[u + 1].lemma in sides or (
@@ -786,8 +789,13 @@ def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
         if elided and tokens[u].text in (",", ";") and tokens[u + 1].pos in ("ADP", "ADJ"):
             dash = next((w for w in range(u + 2, min(u + 5, sentence.stop))
                          if tokens[w].text in DASH_OR_HYPHEN), None)
-            if dash is not None and not any(ctx.mention_type(i) == "PER"
-                                            for i in ctx.mentions_in(range(u + 1, dash))):
+            phrase = range(u + 1, dash) if dash is not None else range(0)
+            # a side is a place («от области –», «от Китая –») or a side's adjective
+            # («российскую –»), not a body of the group's own list («от компании – Y»)
+            place = any(ctx.mention_type(i) == "LOC" for i in ctx.mentions_in(phrase)) or any(
+                tokens[w].pos == "ADJ" or tokens[w].lemma in places for w in phrase)
+            if dash is not None and place and not any(
+                    ctx.mention_type(i) == "PER" for i in ctx.mentions_in(phrase)):
                 return u
     return len(tokens)
 

@@ -536,13 +536,28 @@ def of_another_side(ctx: Context, person: int, origin: int | None,
     home, abroad = group_home(ctx, group) if group is not None \
         else (entity_place(ctx, origin) if origin is not None else None, False)
     place = official_place(ctx, person)
-    if place is not None and ctx.entity(place) != origin \
-            and not same_side(entity_place(ctx, ctx.entity(place)), home, abroad):
+    where = entity_place(ctx, ctx.entity(place)) if place is not None else None
+    if place is not None and ctx.entity(place) != origin and (
+            not same_side(where, home, abroad) or posted_envoy(ctx, person, where, home, abroad)):
         return True
     return home is not None and any(
         (where := entity_place(ctx, employer)) is not None
         and not same_side(where, home, abroad)
         for who, employer, _ in ctx.found_of("WORKS_FOR") if who == ctx.entity(person))
+
+
+def posted_envoy(ctx: Context, person: int, where: Place | None, home: Place | None,
+                 abroad: bool) -> bool:
+    """Is the person his country's envoy where a region's or town's group of that country
+    is abroad («генеральный консул России в Шанхае» beside a Татарстан group): posted
+    there, a host, not one of the travellers (whom any place of their country counts as own)?"""
+    if not abroad or home is None or home.kind == "country" or where is None \
+            or where.kind != "country":
+        return False
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    envoys = ctx.vocab.words("envoy_titles")
+    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - 8, 0), first))
 
 
 def group_home(ctx: Context, group: Delegation) -> tuple[Place | None, bool]:
