@@ -316,13 +316,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    batches = set(args.batch or [])
+    unknown = batches - {path.stem for path in GOLD_DIR.glob("*.jsonl")}
+    if unknown:
+        print(f"no such batch: {', '.join(sorted(unknown))} (batch files are named like "
+              f"batch_v, in {GOLD_DIR})")
+        return 2
     out = Path(args.out)
     texts = out / "texts"
     if texts.exists():
         shutil.rmtree(texts)
     texts.mkdir(parents=True)
     lines, missing = [], 0
-    batches = set(args.batch or [])
     for path, obj in gold_lines():
         if args.split != "all" and obj["split"] != args.split:
             continue

@@ -104,6 +104,7 @@ def test_export_keeps_the_split_and_the_batches_asked_for(tmp_path: Path, monkey
     assert realset.main(["export", "--split", "heldout", "--batch", "batch_v",
                          "--out", str(out)]) == 0
     assert list((out / "texts").iterdir()) == []
+    assert realset.main(["export", "--split", "dev", "--batch", "v", "--out", str(out)]) == 2
 
 
 def test_missing_lists_the_query_of_each_page_absent_from_the_cache(

@@ -238,7 +238,8 @@ def _relative_antecedent(ctx: Context, relative: int) -> int | None:
         word = tokens[r]
         if word.sent_id != tokens[relative].sent_id:
             return None
-        if word.pos not in ("NOUN", "PROPN") or word.lemma in vocab.leader_nouns or (
+        if word.pos not in ("NOUN", "PROPN") or word.lemma in vocab.leader_nouns \
+                or word.lemma in vocab.composition_nouns or (  # «в составе которого»'s own
                 r in ctx.mention_at and ctx.mention_type(ctx.mention_at[r]) == "PER"):
             continue
         own = parse_feats(word.feats or "")
