@@ -952,11 +952,15 @@ def test_a_park_described_in_common_words_is_of_the_country_its_document_is_abou
                      entity("b", 1, "LOC", "Бишкек"), entity("b", 2, "LOC", "Киргизия"),
                      entity("c", 0, "PARK", "Парк лесных технологий"),
                      entity("c", 1, "LOC", "Ташкент"), entity("c", 2, "LOC", "Югра"),
-                     entity("d", 0, "PARK", "Кедровый камень"), entity("d", 1, "LOC", "Китай"))
+                     entity("d", 0, "PARK", "Кедровый камень"), entity("d", 1, "LOC", "Китай"),
+                     # a Russian town named beside: the park may be that town's
+                     entity("e", 0, "PARK", "Парк лесных технологий"),
+                     entity("e", 1, "LOC", "Беларусь"), entity("e", 2, "LOC", "Минск"),
+                     entity("e", 3, "LOC", "Ханты-Мансийск"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
-    assert [keyed[i] for i in (0, 3, 6, 9)] == [
+    assert [keyed[i] for i in (0, 3, 6, 9, 11)] == [
         "PARK:парк лесных технологий (беларусь)", "PARK:парк лесных технологий (киргизия)",
-        "PARK:парк лесных технологий", "PARK:кедровый камень"]
+        "PARK:парк лесных технологий", "PARK:кедровый камень", "PARK:парк лесных технологий"]
 
 
 def test_a_bare_ministry_of_economy_is_its_documents_regions(words):

@@ -1527,8 +1527,8 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                     if place.kind == "country" and place.country == ranked[0][0]), None)
     if country is None:
         return
-    russian_regions = any(place.country == "RU" and place.kind in ("federal subject", "region")
-                          for _, place in _places_named(rows, resolver.places))
+    russian_places = any(place.country == "RU" and place.kind != "country"
+                         for _, place in _places_named(rows, resolver.places))
     named = [place for place in resolver.places.places
              if place.kind == "country" and place.country in countries]
     for row in rows:
@@ -1548,12 +1548,12 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             if key is not None:
                 row["entity_key"] = key
                 row["type"] = key.split(":", 1)[0]
-        elif row["type"] == "PARK" and not russian_regions \
+        elif row["type"] == "PARK" and not russian_places \
                 and _descriptive_park_name(row["normal"], resolver.words) \
                 and row["entity_key"] == resolver.key(row["type"], row["normal"]):
             # «Парк высоких технологий» in a document about Belarus (that names no Russian
-            # region: a Russian region's park may be named beside) is Belarus's park of that
-            # description, not another country's of the same words
+            # place: a Russian region's or town's park may be named beside) is Belarus's park
+            # of that description, not another country's of the same words
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
 
 
