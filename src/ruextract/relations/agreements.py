@@ -831,8 +831,7 @@ def _people_of(ctx: Context, index: int) -> bool:
     before it or through the name's generic head («студенты университета «X»»)?"""
     tokens = ctx.doc.tokens
     people = ctx.vocab.words("people_group_nouns")
-    inside = ctx.mention_tokens(index)
-    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    word = ctx.mention_root(index)
     for _ in range(2):  # the name, then the generic noun it is in apposition to
         if word is None or tokens[word].rel not in ("nmod", "appos", "flat:name"):
             return False
@@ -852,7 +851,7 @@ def _circumstance(ctx: Context, index: int) -> bool:
     parties), nor of a post («с губернатором области»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     inside = ctx.mention_tokens(index)
-    word = next((m for m in inside if tokens[m].head_id not in inside), None)
+    word = ctx.mention_root(index)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
             or any(tokens[c].rel == "case" for m in inside for c in ctx.children.get(m, [])):
         return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition

@@ -195,6 +195,12 @@ class Context:
     def mention_tokens(self, index: int) -> list[int]:
         return self.tokens_of.get(index, [])
 
+    def mention_root(self, index: int) -> int | None:
+        """The token of mention ``index`` whose syntactic head lies outside it (the word
+        the sentence hangs the mention by); None for a mention the parse keeps inside."""
+        inside = self.mention_tokens(index)
+        return next((t for t in inside if self.doc.tokens[t].head_id not in inside), None)
+
     def first(self, index: int) -> int:
         """The first token of mention ``index``."""
         return self._bounds(index)[0]

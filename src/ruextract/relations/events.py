@@ -873,7 +873,6 @@ def _named_under(ctx: Context, t: int) -> list[int]:
     Громова и компании «A»»): persons by name, delegations of a known origin, organisations
     and places that are no title's employer nor a dependent of another noun
     («представителей регионов России», «делегации из Китая» name no participant)."""
-    tokens = ctx.doc.tokens
     found: list[int] = []
     seen: set[int] = set()
     stack = list(ctx.children.get(t, []))
@@ -887,8 +886,7 @@ def _named_under(ctx: Context, t: int) -> list[int]:
         if index is None or index in seen:
             continue
         seen.add(index)
-        inside = ctx.mention_tokens(index)
-        head = next((w for w in inside if tokens[w].head_id not in inside), None)
+        head = ctx.mention_root(index)
         kind = ctx.mention_type(index)
         if head is not None and (kind == "PER" or (
                 kind in ("ORG", "LOC") and not _employer(ctx, index)

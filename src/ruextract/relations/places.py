@@ -1915,9 +1915,7 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
         if owner is None or ctx.first(owner) != after or ctx.mention_type(owner) != "ORG" \
                 or tokens[after].sent_id != mention.sent_id:
             continue
-        inside = ctx.mention_tokens(owner)
-        head = generic if generic is not None else next(
-            (w for w in inside if tokens[w].head_id not in inside), None)
+        head = generic if generic is not None else ctx.mention_root(owner)
         if head is None or "Case=Gen" not in tokens[head].feats \
                 or tokens[head].head_id not in ctx.mention_tokens(index):
             continue  # the owner depends on the park's name, not on a word after it
