@@ -195,6 +195,13 @@ class Context:
     def mention_tokens(self, index: int) -> list[int]:
         return self.tokens_of.get(index, [])
 
+    def contrast_at(self, t: int) -> bool:
+        """Does «, а» at ``t`` open a clause of its own («вошли X и Y, а принимающую сторону
+        представляли Z»), not go on with the list («, а также X», «, а ещё Y»)?"""
+        tokens = self.doc.tokens
+        return 0 < t < len(tokens) - 1 and tokens[t].lemma == "а" \
+            and tokens[t - 1].text == "," and tokens[t + 1].lemma not in ("также", "ещё", "еще")
+
     def mention_root(self, index: int) -> int | None:
         """The token of mention ``index`` whose syntactic head lies outside it (the word
         the sentence hangs the mention by); None for a mention the parse keeps inside."""

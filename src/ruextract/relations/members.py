@@ -722,10 +722,8 @@ def _clause_end(ctx: Context, verb: int) -> int:
     another clause («вошли X и Y, а принимающую сторону представляли Z»)."""
     tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
-    return next((u for u in range(verb + 1, sentence.stop) if tokens[u].text == ";"
-                 or (tokens[u].lemma == "а" and tokens[u - 1].text == ","
-                     and u + 1 < len(tokens)
-                     and tokens[u + 1].lemma not in ("также", "ещё", "еще"))), sentence.stop)
+    return next((u for u in range(verb + 1, sentence.stop)
+                 if tokens[u].text == ";" or ctx.contrast_at(u)), sentence.stop)
 
 
 @matcher("member_side")

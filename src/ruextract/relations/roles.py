@@ -512,9 +512,8 @@ def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[i
         relative = tokens[t].lemma in ctx.vocab.relative_words \
             and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
         # «…, а возглавит её X»: a clause of its own («, а также X» goes on)
-        contrast = tokens[t].lemma == "а" and tokens[t - 1].text == "," \
-            and t + 1 < len(tokens) and tokens[t + 1].lemma not in ("также", "ещё", "еще")
-        if relative or contrast or ((found or own_clause) and is_finite_verb(tokens[t])):
+        if relative or ctx.contrast_at(t) or ((found or own_clause)
+                                             and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
