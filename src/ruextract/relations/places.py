@@ -392,6 +392,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
+            if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
+                place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = _head_before(ctx, index) in (
                 vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
@@ -437,6 +439,20 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _venue_place(ctx: Context, site: int) -> int:
+    """«на выставке X в Национальном центре «Z» в Москве»: an event held in a venue is in
+    the place of «в» right after the venue's name; any other mention stands as it is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(site) not in ("ORG", "PARK"):
+        return site
+    t = ctx.last(site) + 1
+    place = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].lemma in ("в", "во") else None
+    if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC":
+        return site
+    return place
 
 
 def _bare_head(ctx: Context, index: int) -> bool:
@@ -911,13 +927,29 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         start, end = ctx.clause_bounds(t)
+        if start >= 1 and tokens[start - 1].head_id == t \
+                and tokens[start - 1].rel in ("aux", "aux:pass"):
+            start = ctx.clause_bounds(start - 1)[0]  # «в Y был открыт парк»: past «был»
         # «на территории ТОР «X» в Y открыли парк «Z»»: a place after the zone a park is
         # opened in holds the park too
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and _after_in(
                       ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))]
+        # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
+        plain = [i for i in places if not _ranking_scope(ctx, i)]
+        places = plain or places
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _ranking_scope(ctx: Context, index: int) -> bool:
+    """Is the place the scope of a rank («первый в Z», «крупнейший в Z»): its name hangs
+    on an adjective that is no participle?"""
+    root = ctx.mention_root(index)
+    if root is None or ctx.doc.tokens[root].head_id < 0:
+        return False
+    head = ctx.doc.tokens[ctx.doc.tokens[root].head_id]
+    return head.pos == "ADJ" and "VerbForm" not in head.feats
 
 
 def _after_park(ctx: Context, first: int) -> bool:
