@@ -366,6 +366,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
+        adjectives: list[Token] = []  # lower-case adjectives before the place
         owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
         owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
             else ""
@@ -385,6 +386,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             while t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
                     and tokens[t + 1].pos == "ADJ" and tokens[t + 1].text.islower():
                 t += 1
+                adjectives.append(tokens[t])
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.place_descriptors
@@ -439,6 +441,18 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+            if mention.type != "LOC" and ctx.first(place) == t + 1:
+                _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
+                           adjectives: list[Token]) -> None:
+    """«технопарк «X» из подмосковного Серпухова»: the region the town's own adjective names
+    (one the text names; a country's adjective only describes the town) holds the site too."""
+    for adjective in adjectives:
+        region = place_of_adjective(ctx, adjective)
+        if region is not None:
+            ctx.add(rule, ctx.entity(index), region, ctx.doc.mentions[index].sent_id)
 
 
 def _venue_place(ctx: Context, site: int) -> int:
@@ -933,13 +947,22 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         # «на территории ТОР «X» в Y открыли парк «Z»»: a place after the zone a park is
         # opened in holds the park too
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(
-                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))]
+                  if ctx.mention_type(i) == "LOC" and (_after_in(
+                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
+                      or _under_town(ctx, ctx.first(i)))]
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _under_town(ctx: Context, first: int) -> bool:
+    """«парк, созданный под Минском»: «под» and the instrumental place a site is built by
+    (the annotation counts the outskirts as the town's)."""
+    tokens = ctx.doc.tokens
+    return first >= 2 and tokens[first - 1].lemma == "под" \
+        and "Case=Ins" in tokens[first].feats and first - 2 not in ctx.mention_at
 
 
 def _ranking_scope(ctx: Context, index: int) -> bool:
