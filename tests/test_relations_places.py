@@ -558,6 +558,10 @@ CASES = [
      "+LOCATED_IN технопарк «Вега» -> Подмосковье"),
     # … but a country's adjective only describes the town
     ("Завод «Вега» в китайском Харбине открыт. Китай рад.", "-LOCATED_IN Вега -> Китай"),
+    # a plant or institution opened in a place is there; a company opening one is not
+    ("В Твери построят фабрику «Кедр».", "+LOCATED_IN Кедр -> Тверь"),
+    ("В Твери компания «Кедр» открыла завод.", "-LOCATED_IN Кедр -> Тверь"),
+    ("В Твери работает компания «Кедр».", "-LOCATED_IN Кедр -> Тверь"),
 ]
 
 

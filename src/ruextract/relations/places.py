@@ -921,8 +921,9 @@ def _owner_after_head(ctx: Context, index: int) -> bool:
 
 @matcher("located_opened")
 def located_opened(ctx: Context, rule: RelationRule) -> None:
-    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»»: a park
-    opened, built or working in the one place after «в» in the clause."""
+    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»», «в
+    Ржеве открылся завод «Z»»: a park (or a plant) opened, built or working in the one place
+    after «в» in the clause."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs):
@@ -936,7 +937,7 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
-                 if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
+                 if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
                  and (g == c or tokens[g].rel in ("appos", "flat:name"))}
         if len(parks) != 1:
             continue
@@ -955,6 +956,21 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         places = plain or places
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
+    """Is the mention a site the rule places where it opens: a park, or (for a rule that
+    takes organisations) one named as a plant or an institution («завод «X»»,
+    «университет «Y»»), not a company that opens something there?"""
+    kind = ctx.mention_type(index)
+    if kind not in rule.args.get("arg1", ()):
+        return False
+    if kind != "ORG":
+        return True
+    vocab = ctx.vocab
+    heads = vocab.words("plant_nouns") | vocab.words("located_site_heads") \
+        | vocab.words("production_nouns")
+    return _head_before(ctx, index) in heads and not _owner_after_head(ctx, index)
 
 
 def _under_town(ctx: Context, first: int) -> bool:
