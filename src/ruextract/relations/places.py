@@ -1150,9 +1150,24 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(opening)
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
-        close = ctx.last(place) + 1
+        close = _past_abbreviation_dot(ctx, ctx.last(place) + 1)
+        inner: list[int] = []  # more places of an address: a town after its region, a region
+        region = ctx.mention_at.get(close)
+        if region is not None and ctx.first(region) == close \
+                and ctx.mention_type(region) == "LOC" \
+                and "Case=Gen" in tokens[ctx.last(region)].feats:
+            inner.append(region)  # «(г. Ржев Тверской области)»
+            close = _past_abbreviation_dot(ctx, ctx.last(region) + 1)
+        elif close + 3 < len(tokens) and tokens[close].text == "," \
+                and _town_abbreviation(ctx, close + 1):
+            town = ctx.mention_at.get(close + 3)  # «(Тверская область, г. Ржев)»
+            if town is not None and ctx.first(town) == close + 3 \
+                    and ctx.mention_type(town) == "LOC":
+                inner.append(town)
+                address = True  # the street may follow
+                close = _past_abbreviation_dot(ctx, ctx.last(town) + 1)
         wider = ctx.mention_at.get(close + 1) if close + 1 < len(tokens) \
-            and tokens[close].text == "," else None
+            and tokens[close].text == "," and not inner else None
         if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
                 ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
                 and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
@@ -1168,9 +1183,20 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+        for other in inner:
+            ctx.add(rule, ctx.entity(index), ctx.entity(other), mention.sent_id)
         if mention.type == "LOC" and not described and not address:
             for joined in _listed_towns_before(ctx, index, place):
                 ctx.add(rule, ctx.entity(joined), ctx.entity(place), mention.sent_id)
+
+
+def _past_abbreviation_dot(ctx: Context, t: int) -> int:
+    """«(Тверская обл.)»: past the dot that ends an abbreviated descriptor at ``t - 1``."""
+    tokens = ctx.doc.tokens
+    if 1 <= t < len(tokens) - 1 and tokens[t].text == "." and tokens[t + 1].text in (")", ",") \
+            and tokens[t - 1].text.islower() and len(tokens[t - 1].text) <= 4:
+        return t + 1
+    return t
 
 
 def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
