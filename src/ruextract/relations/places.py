@@ -255,7 +255,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
-                                                       or _after_venue(ctx, ctx.first(i)))]
+                                                       or _after_venue(ctx, ctx.first(i))
+                                                       or _in_capital(ctx, ctx.first(i)))]
         if not places and token.sent_id > 0 and any(
                 tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
             # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
@@ -323,6 +324,20 @@ def _event_before_places(ctx: Context, t: int) -> list[int]:
             t -= 1
     index = ctx.mention_at.get(t)
     return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
+
+
+def _in_capital(ctx: Context, first: int) -> bool:
+    """«в столице Карелии Петрозаводске»: the town named at ``first`` right after «в», a
+    capital word and its region in the genitive."""
+    tokens = ctx.doc.tokens
+    region = ctx.mention_at.get(first - 1)
+    if region is None or ctx.mention_type(region) != "LOC" \
+            or "Case=Gen" not in tokens[first - 1].feats:
+        return False
+    t = ctx.first(region) - 1
+    return t >= 1 and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("capital_nouns") \
+        and tokens[t - 1].lemma in ("в", "во")
 
 
 def _after_venue(ctx: Context, first: int) -> bool:
@@ -950,7 +965,7 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(
                       ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
-                      or _under_town(ctx, ctx.first(i)))]
+                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i)))]
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
