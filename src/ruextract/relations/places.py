@@ -867,6 +867,39 @@ def _known_within(place: str, wider: str) -> bool:
     return bool(found.region) and fold(found.region) == fold(holder.canonical)
 
 
+@matcher("located_nested_in")
+def located_nested_in(ctx: Context, rule: RelationRule) -> None:
+    """«в провинции Гуандун в Гуанчжоу», «в Китае в Харбине»: a town of «в» right after a
+    region or country of «в» that the gazetteer allows to hold it is in that place."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
+            continue
+        town = ctx.mention_at.get(t + 1)
+        if town is None and t + 2 < len(tokens) \
+                and tokens[t + 1].lemma in ctx.vocab.place_descriptors:
+            town = ctx.mention_at.get(t + 2)  # «в Китае в городе Харбине»
+        if town is None or ctx.mention_type(town) != "LOC" \
+                or tokens[ctx.first(town)].sent_id != mention.sent_id:
+            continue
+        if _may_hold(ctx.doc.mentions[town].normal, mention.normal):
+            ctx.add(rule, ctx.entity(town), ctx.entity(index), mention.sent_id)
+
+
+def _may_hold(town: str, wider: str) -> bool:
+    """Can the gazetteer's region or country ``wider`` hold the city ``town``: the same
+    country, and the town's region (where the gazetteer has one) is ``wider``?"""
+    found, holder = gazetteer().lookup(town), gazetteer().lookup(wider)
+    if found is None or holder is None or found.kind != "city" or holder.kind == "city" \
+            or not found.country or found.country != holder.country:
+        return False
+    return holder.kind == "country" or not found.region \
+        or fold(found.region) == fold(holder.canonical)
+
+
 @matcher("located_capital")
 def located_capital(ctx: Context, rule: RelationRule) -> None:
     """«в столице Татарстана Казани», «административный центр области — Томск»: the town
