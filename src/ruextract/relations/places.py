@@ -887,6 +887,37 @@ def located_nested_in(ctx: Context, rule: RelationRule) -> None:
             continue
         if _may_hold(ctx.doc.mentions[town].normal, mention.normal):
             ctx.add(rule, ctx.entity(town), ctx.entity(index), mention.sent_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        region = _district_in_region(ctx, index)
+        if region is not None:
+            ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+def _district_in_region(ctx: Context, index: int) -> int | None:
+    """«Перевальским районом в Луганской народной республике»: a district's name, «в» (and
+    lower-case adjectives) and a region (no town, no country) in the locative that the
+    gazetteer knows; not a district in the genitive («делегация Ольховского района в Китае»: the
+    delegation is there, not the district)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    mention = ctx.doc.mentions[index]
+    words = fold(mention.normal).split()
+    last = ctx.last(index)
+    if mention.type != "LOC" or len(words) < 2 or words[-1] not in vocab.words("district_words") \
+            or "Case=Gen" in tokens[last].feats:
+        return None
+    t = last + 1
+    if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
+        return None
+    while t + 2 < len(tokens) and t + 1 not in ctx.mention_at and tokens[t + 1].pos == "ADJ" \
+            and tokens[t + 1].text.islower():
+        t += 1  # «в самопровозглашённой Луганской народной республике»
+    region = ctx.mention_at.get(t + 1)
+    if region is None or ctx.first(region) != t + 1 or ctx.mention_type(region) != "LOC" \
+            or "Case=Loc" not in tokens[ctx.last(region)].feats:
+        return None
+    found = gazetteer().lookup(ctx.doc.mentions[region].normal)
+    # a region only: «Ольховский район в Китае представил …» may be a district abroad
+    return region if found is not None and found.kind not in ("city", "country") else None
 
 
 def _may_hold(town: str, wider: str) -> bool:
