@@ -462,7 +462,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
                            adjectives: list[Token]) -> None:
-    """«технопарк «X» из подмосковного Серпухова»: the region the town's own adjective names
+    """«технопарк «X» из подмосковного Клина»: the region the town's own adjective names
     (one the text names; a country's adjective only describes the town) holds the site too."""
     for adjective in adjectives:
         region = place_of_adjective(ctx, adjective)
@@ -471,7 +471,7 @@ def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
 
 
 def _venue_place(ctx: Context, site: int) -> int:
-    """«на выставке X в Национальном центре «Z» в Москве»: an event held in a venue is in
+    """«на форуме X в Доме правительства в Кедровске»: an event held in a venue is in
     the place of «в» right after the venue's name; any other mention stands as it is."""
     tokens = ctx.doc.tokens
     if ctx.mention_type(site) not in ("ORG", "PARK"):
@@ -869,7 +869,7 @@ def _known_within(place: str, wider: str) -> bool:
 
 @matcher("located_nested_in")
 def located_nested_in(ctx: Context, rule: RelationRule) -> None:
-    """«в провинции Гуандун в Гуанчжоу», «в Китае в Харбине»: a town of «в» right after a
+    """«в провинции Сычуань в Чэнду», «в Китае в Харбине»: a town of «в» right after a
     region or country of «в» that the gazetteer allows to hold it is in that place."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
@@ -894,7 +894,7 @@ def located_nested_in(ctx: Context, rule: RelationRule) -> None:
 
 
 def _district_in_region(ctx: Context, index: int) -> int | None:
-    """«Перевальским районом в Луганской народной республике»: a district's name, «в» (and
+    """«Ольховским районом в Луганской Народной Республике»: a district's name, «в» (and
     lower-case adjectives) and a region (no town, no country) in the locative that the
     gazetteer knows; not a district in the genitive («делегация Ольховского района в Китае»: the
     delegation is there, not the district)."""
@@ -910,7 +910,7 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
         return None
     while t + 2 < len(tokens) and t + 1 not in ctx.mention_at and tokens[t + 1].pos == "ADJ" \
             and tokens[t + 1].text.islower():
-        t += 1  # «в самопровозглашённой Луганской народной республике»
+        t += 1  # «в соседней Луганской Народной Республике»
     region = ctx.mention_at.get(t + 1)
     if region is None or ctx.first(region) != t + 1 or ctx.mention_type(region) != "LOC" \
             or "Case=Loc" not in tokens[ctx.last(region)].feats:
@@ -1053,7 +1053,7 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
 
 
 def _under_town(ctx: Context, first: int) -> bool:
-    """«парк, созданный под Минском»: «под» and the instrumental place a site is built by
+    """«парк, созданный под Тверью»: «под» and the instrumental place a site is built by
     (the annotation counts the outskirts as the town's)."""
     tokens = ctx.doc.tokens
     return first >= 2 and tokens[first - 1].lemma == "под" \
