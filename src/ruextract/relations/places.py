@@ -954,7 +954,8 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
 @matcher("event_where")
 def event_where(ctx: Context, rule: RelationRule) -> None:
     """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
-    clause after a place is held in that place."""
+    clause after a place is held in that place; for a rule that takes parks and
+    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there."""
     tokens = ctx.doc.tokens
     for token in tokens:
         t = token.token_id
@@ -964,15 +965,32 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(t - 2)
         if place is None or ctx.mention_type(place) != "LOC":
             continue
+        sites = "EVENT" not in rule.args.get("arg1", ())
+        if sites and not _after_in(ctx, ctx.first(place)):
+            continue  # «побывали в Твери, где …»: where the visitors are, not where they are from
         clause = []
         for c in range(t + 1, len(tokens)):
             if tokens[c].sent_id != token.sent_id or (
                     c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
                 break
             clause.append(c)
-        events = [i for i in ctx.mentions_in(clause) if ctx.mention_type(i) == "EVENT"]
+        events = [i for i in ctx.mentions_in(clause) if (
+            _seen_site(ctx, rule, i) if sites else ctx.mention_type(i) == "EVENT")]
         if len(events) == 1:
             ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
+def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
+    """A park, or a plant or institution named by its head, that the clause names as itself
+    («осмотрели завод «Y»»), not as the owner of something («продукцию завода «Y»», its
+    head in the genitive: the thing may be elsewhere than the plant)."""
+    if not _opened_site(ctx, rule, index):
+        return False
+    head = ctx.first(index) - 1
+    tokens = ctx.doc.tokens
+    named = head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN"
+    word = head if named else ctx.first(index)
+    return "Case=Gen" not in tokens[word].feats
 
 
 def _head_before(ctx: Context, index: int) -> str:
