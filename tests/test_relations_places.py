@@ -541,6 +541,56 @@ CASES = [
     ("Технопарк «Альфа» станет площадкой ОЭЗ «Технополис Москва».",
      "-PART_OF технопарк «Альфа» -> ОЭЗ «Технополис Москва»"),
     ("ОЭЗ «Заречье» включает площадки «Восток» и «Запад».", "+PART_OF Запад -> ОЭЗ «Заречье»"),
+    # a park opened in one place and ranked first in another is where it opened («был»
+    # before the participle does not close the clause)
+    ("В Кедровске был открыт первый в Казахстане технопарк «Сосна».",
+     "+LOCATED_IN технопарк «Сосна» -> Кедровск"),
+    # an event held in a venue is in the venue's place
+    ("Он выступил на форуме «Кедр» в Доме правительства в Ольховске.",
+     "+LOCATED_IN Кедр -> Ольховск"),
+    ("Он побывал на выставке «Сосна» в технопарке «Ольха» в Кедровске.",
+     "+LOCATED_IN Сосна -> Кедровск"),
+    # a park built «под» a town is counted as the town's
+    ("В индустриальном парке «Кедр», созданном под Тверью, ждут резидентов.",
+     "+LOCATED_IN Индустриальный парк «Кедр» -> Тверь"),
+    # the region a town's adjective names holds a park «из» or «в» that town
+    ("Технопарк «Вега» из подмосковного Клина получил статус. Подмосковье гордится им.",
+     "+LOCATED_IN технопарк «Вега» -> Подмосковье"),
+    # … but a country's adjective only describes the town
+    ("Завод «Вега» в китайском Харбине открыт. Китай рад.", "-LOCATED_IN Вега -> Китай"),
+    # a plant or institution opened in a place is there; a company opening one is not
+    ("В Твери построят фабрику «Кедр».", "+LOCATED_IN Кедр -> Тверь"),
+    ("В Твери компания «Кедр» открыла завод.", "-LOCATED_IN Кедр -> Тверь"),
+    ("В Твери работает компания «Кедр».", "-LOCATED_IN Кедр -> Тверь"),
+    # an address in parentheses: an abbreviated region, a town after its region, a region
+    # in the genitive after the town
+    ("Гости посетили технопарк «Кедр» (Тверская обл.).",
+     "+LOCATED_IN технопарк «Кедр» -> Тверская обл"),
+    ("Гости посетили завод «Кедр» (Тверская область, г. Ржев, ул. Ленина, 5).",
+     "+LOCATED_IN Кедр -> Ржев"),
+    ("Гости посетили завод «Кедр» (г. Ржев Тверской области).",
+     "+LOCATED_IN Кедр -> Тверская область"),
+    # an event or park «в столице» a region, then the town: the town holds it
+    ("Форум «Кедр» пройдёт в столице Карелии Петрозаводске.",
+     "+LOCATED_IN Кедр -> Петрозаводск"),
+    ("В столице Татарстана Казани открылся технопарк «Кедр».",
+     "+LOCATED_IN технопарк «Кедр» -> Казань"),
+    # a town of «в» right after a region or country of «в» that can hold it
+    ("Ярмарка пройдёт в Китае в городе Харбине.", "+LOCATED_IN Харбин -> Китай"),
+    ("Мы провели выставку в провинции Сычуань в Москве.", "-LOCATED_IN Москва -> Сычуань"),
+    # a district «в» a region is in it; a district's delegation «в» a country is not
+    ("Договор подписан с Ольховским районом в Луганской народной республике.",
+     "+LOCATED_IN Ольховский район -> Луганская народная республика"),
+    ("Делегация Ольховского района в Китае провела переговоры.",
+     "-LOCATED_IN Ольховский район -> Китай"),
+    # the one site a «где» clause after a place of «в» names is there; not a company, not
+    # a plant named only as the owner of something, not a place «из» which guests come
+    ("Гости приехали в Ржев, где осмотрели технопарк «Кедр».",
+     "+LOCATED_IN технопарк «Кедр» -> Ржев"),
+    ("Гости прибыли в Ржев, где встретились с руководством завода «Кедр».",
+     "-LOCATED_IN Кедр -> Ржев"),
+    ("Гости прибыли в Ржев, где посетили компанию «Кедр».", "-LOCATED_IN Кедр -> Ржев"),
+    ("Гости из Ржева, где работает завод «Кедр», прибыли в Тверь.", "-LOCATED_IN Кедр -> Тверь"),
 ]
 
 

@@ -4,7 +4,9 @@ LOCATED_IN: «парк, расположенный в X», «технопарк 
 Аньхой (КНР)», «(г. Y, ул. …)», «кольцовская компания X», «тверской технопарк X», «в X
 открылась ярмарка A и неделя B», «Там проходит выставка X», «к проведению в Y форума X»,
 «создание центра X в Y», «Y примет выставку X», «(Y, 12–15 мая)», «X на юге Y», «X,
-столица провинции Y», «Y, где расположен парк X», «X, что в Y», «находящийся в Y завод X».
+столица провинции Y», «Y, где расположен парк X», «X, что в Y», «находящийся в Y завод X»,
+«в Y открылся завод «X»», «побывали в Y, где осмотрели завод «X»», «X (Тверская обл., г. Y)»,
+«в провинции Y в Z», «районом X в Y», «форум X в Доме Z в Y», «X из подмосковного Y».
 RESIDENT_OF: «резидент технопарка X компания Y», «… резидентов технопарка. Среди них –
 компания Y». PART_OF: «филиал компании X». Vocabulary: ``location_triggers``,
 ``geo_descriptors``, ``park_nouns``, ``place_adjective_suffixes``, ``origin_*_adjectives``,
@@ -255,7 +257,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
-                                                       or _after_venue(ctx, ctx.first(i)))]
+                                                       or _after_venue(ctx, ctx.first(i))
+                                                       or _in_capital(ctx, ctx.first(i)))]
         if not places and token.sent_id > 0 and any(
                 tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
             # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
@@ -325,6 +328,20 @@ def _event_before_places(ctx: Context, t: int) -> list[int]:
     return [t] if index is not None and ctx.mention_type(index) == "EVENT" else []
 
 
+def _in_capital(ctx: Context, first: int) -> bool:
+    """«в столице Карелии Петрозаводске»: the town named at ``first`` right after «в», a
+    capital word and its region in the genitive."""
+    tokens = ctx.doc.tokens
+    region = ctx.mention_at.get(first - 1)
+    if region is None or ctx.mention_type(region) != "LOC" \
+            or "Case=Gen" not in tokens[first - 1].feats:
+        return False
+    t = ctx.first(region) - 1
+    return t >= 1 and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("capital_nouns") \
+        and tokens[t - 1].lemma in ("в", "во")
+
+
 def _after_venue(ctx: Context, first: int) -> bool:
     """«На ВДНХ в Москве состоялся форум»: «в» before ``first`` right after a venue's name
     that «на» or «в» opens, so the place is where the venue (and what is held there) is."""
@@ -366,6 +383,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
+        adjectives: list[Token] = []  # lower-case adjectives before the place
         owner = ctx.first(index) - 1  # «представительство ОЭЗ X в Y»: the office is in Y
         owner_lemma = tokens[owner].lemma if owner >= 0 and owner not in ctx.mention_at \
             else ""
@@ -385,6 +403,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             while t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
                     and tokens[t + 1].pos == "ADJ" and tokens[t + 1].text.islower():
                 t += 1
+                adjectives.append(tokens[t])
             # «в городе X», «на территории Ступинского района», «в г. X»
             descriptor = t + 1 < len(tokens) and t + 1 not in ctx.mention_at and (
                 tokens[t + 1].lemma in vocab.place_descriptors
@@ -392,6 +411,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
+            if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
+                place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = _head_before(ctx, index) in (
                 vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
@@ -437,6 +458,32 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = ctx.mention_at.get(t + 1)
         if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+            if mention.type != "LOC" and ctx.first(place) == t + 1:
+                _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
+                           adjectives: list[Token]) -> None:
+    """«технопарк «X» из подмосковного Клина»: the region the town's own adjective names
+    (one the text names; a country's adjective only describes the town) holds the site too."""
+    for adjective in adjectives:
+        region = place_of_adjective(ctx, adjective)
+        if region is not None:
+            ctx.add(rule, ctx.entity(index), region, ctx.doc.mentions[index].sent_id)
+
+
+def _venue_place(ctx: Context, site: int) -> int:
+    """«на форуме X в Доме правительства в Кедровске»: an event held in a venue is in
+    the place of «в» right after the venue's name; any other mention stands as it is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(site) not in ("ORG", "PARK"):
+        return site
+    t = ctx.last(site) + 1
+    place = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].lemma in ("в", "во") else None
+    if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC":
+        return site
+    return place
 
 
 def _bare_head(ctx: Context, index: int) -> bool:
@@ -822,6 +869,70 @@ def _known_within(place: str, wider: str) -> bool:
     return bool(found.region) and fold(found.region) == fold(holder.canonical)
 
 
+@matcher("located_nested_in")
+def located_nested_in(ctx: Context, rule: RelationRule) -> None:
+    """«в провинции Сычуань в Чэнду», «в Китае в Харбине»: a town of «в» right after a
+    region or country of «в» that the gazetteer allows to hold it is in that place."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
+            continue
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
+            continue
+        town = ctx.mention_at.get(t + 1)
+        if town is None and t + 2 < len(tokens) \
+                and tokens[t + 1].lemma in ctx.vocab.place_descriptors:
+            town = ctx.mention_at.get(t + 2)  # «в Китае в городе Харбине»
+        if town is None or ctx.mention_type(town) != "LOC" \
+                or tokens[ctx.first(town)].sent_id != mention.sent_id:
+            continue
+        if _may_hold(ctx.doc.mentions[town].normal, mention.normal):
+            ctx.add(rule, ctx.entity(town), ctx.entity(index), mention.sent_id)
+    for index, mention in enumerate(ctx.doc.mentions):
+        region = _district_in_region(ctx, index)
+        if region is not None:
+            ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+def _district_in_region(ctx: Context, index: int) -> int | None:
+    """«Ольховским районом в Луганской Народной Республике»: a district's name, «в» (and
+    lower-case adjectives) and a region (no town, no country) in the locative that the
+    gazetteer knows; not a district in the genitive («делегация Ольховского района в Китае»: the
+    delegation is there, not the district)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    mention = ctx.doc.mentions[index]
+    words = fold(mention.normal).split()
+    last = ctx.last(index)
+    if mention.type != "LOC" or len(words) < 2 or words[-1] not in vocab.words("district_words") \
+            or "Case=Gen" in tokens[last].feats:
+        return None
+    t = last + 1
+    if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
+        return None
+    while t + 2 < len(tokens) and t + 1 not in ctx.mention_at and tokens[t + 1].pos == "ADJ" \
+            and tokens[t + 1].text.islower():
+        t += 1  # «в соседней Луганской Народной Республике»
+    region = ctx.mention_at.get(t + 1)
+    if region is None or ctx.first(region) != t + 1 or ctx.mention_type(region) != "LOC" \
+            or "Case=Loc" not in tokens[ctx.last(region)].feats:
+        return None
+    found = gazetteer().lookup(ctx.doc.mentions[region].normal)
+    # a region only: «Ольховский район в Китае представил …» may be a district abroad
+    return region if found is not None and found.kind not in ("city", "country") else None
+
+
+def _may_hold(town: str, wider: str) -> bool:
+    """Can the gazetteer's region or country ``wider`` hold the city ``town``: the same
+    country, and the town's region (where the gazetteer has one) is ``wider``?"""
+    found, holder = gazetteer().lookup(town), gazetteer().lookup(wider)
+    if found is None or holder is None or found.kind != "city" or holder.kind == "city" \
+            or not found.country or found.country != holder.country:
+        return False
+    return holder.kind == "country" or not found.region \
+        or fold(found.region) == fold(holder.canonical)
+
+
 @matcher("located_capital")
 def located_capital(ctx: Context, rule: RelationRule) -> None:
     """«в столице Татарстана Казани», «административный центр области — Томск»: the town
@@ -845,7 +956,8 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
 @matcher("event_where")
 def event_where(ctx: Context, rule: RelationRule) -> None:
     """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
-    clause after a place is held in that place."""
+    clause after a place is held in that place; for a rule that takes parks and
+    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there."""
     tokens = ctx.doc.tokens
     for token in tokens:
         t = token.token_id
@@ -855,15 +967,32 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(t - 2)
         if place is None or ctx.mention_type(place) != "LOC":
             continue
+        sites = "EVENT" not in rule.args.get("arg1", ())
+        if sites and not _after_in(ctx, ctx.first(place)):
+            continue  # «побывали в Твери, где …»: where the visitors are, not where they are from
         clause = []
         for c in range(t + 1, len(tokens)):
             if tokens[c].sent_id != token.sent_id or (
                     c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
                 break
             clause.append(c)
-        events = [i for i in ctx.mentions_in(clause) if ctx.mention_type(i) == "EVENT"]
+        events = [i for i in ctx.mentions_in(clause) if (
+            _seen_site(ctx, rule, i) if sites else ctx.mention_type(i) == "EVENT")]
         if len(events) == 1:
             ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
+def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
+    """A park, or a plant or institution named by its head, that the clause names as itself
+    («осмотрели завод «Y»»), not as the owner of something («продукцию завода «Y»», its
+    head in the genitive: the thing may be elsewhere than the plant)."""
+    if not _opened_site(ctx, rule, index):
+        return False
+    head = ctx.first(index) - 1
+    tokens = ctx.doc.tokens
+    named = head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN"
+    word = head if named else ctx.first(index)
+    return "Case=Gen" not in tokens[word].feats
 
 
 def _head_before(ctx: Context, index: int) -> str:
@@ -891,8 +1020,9 @@ def _owner_after_head(ctx: Context, index: int) -> bool:
 
 @matcher("located_opened")
 def located_opened(ctx: Context, rule: RelationRule) -> None:
-    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»»: a park
-    opened, built or working in the one place after «в» in the clause."""
+    """«В Казани открылся технопарк «X»», «в Твери построят индустриальный парк «Y»», «в
+    Ржеве открылся завод «Z»»: a park (or a plant) opened, built or working in the one place
+    after «в» in the clause."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs):
@@ -906,18 +1036,58 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
-                 if g in ctx.mention_at and ctx.mention_type(ctx.mention_at[g]) == "PARK"
+                 if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
                  and (g == c or tokens[g].rel in ("appos", "flat:name"))}
         if len(parks) != 1:
             continue
         start, end = ctx.clause_bounds(t)
+        if start >= 1 and tokens[start - 1].head_id == t \
+                and tokens[start - 1].rel in ("aux", "aux:pass"):
+            start = ctx.clause_bounds(start - 1)[0]  # «в Y был открыт парк»: past «был»
         # «на территории ТОР «X» в Y открыли парк «Z»»: a place after the zone a park is
         # opened in holds the park too
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and _after_in(
-                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))]
+                  if ctx.mention_type(i) == "LOC" and (_after_in(
+                      ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
+                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i)))]
+        # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
+        plain = [i for i in places if not _ranking_scope(ctx, i)]
+        places = plain or places
         if len(places) == 1:
             ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+
+
+def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
+    """Is the mention a site the rule places where it opens: a park, or (for a rule that
+    takes organisations) one named as a plant or an institution («завод «X»»,
+    «университет «Y»»), not a company that opens something there?"""
+    kind = ctx.mention_type(index)
+    if kind not in rule.args.get("arg1", ()):
+        return False
+    if kind != "ORG":
+        return True
+    vocab = ctx.vocab
+    heads = vocab.words("plant_nouns") | vocab.words("located_site_heads") \
+        | vocab.words("production_nouns")
+    return _head_before(ctx, index) in heads and not _owner_after_head(ctx, index)
+
+
+def _under_town(ctx: Context, first: int) -> bool:
+    """«парк, созданный под Тверью»: «под» and the instrumental place a site is built by
+    (the annotation counts the outskirts as the town's)."""
+    tokens = ctx.doc.tokens
+    return first >= 2 and tokens[first - 1].lemma == "под" \
+        and "Case=Ins" in tokens[first].feats and first - 2 not in ctx.mention_at
+
+
+def _ranking_scope(ctx: Context, index: int) -> bool:
+    """Is the place the scope of a rank («первый в Z», «крупнейший в Z»): its name hangs
+    on an adjective that is no participle?"""
+    root = ctx.mention_root(index)
+    if root is None or ctx.doc.tokens[root].head_id < 0:
+        return False
+    head = ctx.doc.tokens[ctx.doc.tokens[root].head_id]
+    return head.pos == "ADJ" and "VerbForm" not in head.feats
 
 
 def _after_park(ctx: Context, first: int) -> bool:
@@ -1079,9 +1249,24 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(opening)
         if place is None or ctx.mention_type(place) != "LOC" or ctx.first(place) != opening:
             continue
-        close = ctx.last(place) + 1
+        close = _past_abbreviation_dot(ctx, ctx.last(place) + 1)
+        inner: list[int] = []  # more places of an address: a town after its region, a region
+        region = ctx.mention_at.get(close)
+        if region is not None and ctx.first(region) == close \
+                and ctx.mention_type(region) == "LOC" \
+                and "Case=Gen" in tokens[ctx.last(region)].feats:
+            inner.append(region)  # «(г. Ржев Тверской области)»
+            close = _past_abbreviation_dot(ctx, ctx.last(region) + 1)
+        elif close + 3 < len(tokens) and tokens[close].text == "," \
+                and _town_abbreviation(ctx, close + 1):
+            town = ctx.mention_at.get(close + 3)  # «(Тверская область, г. Ржев)»
+            if town is not None and ctx.first(town) == close + 3 \
+                    and ctx.mention_type(town) == "LOC":
+                inner.append(town)
+                address = True  # the street may follow
+                close = _past_abbreviation_dot(ctx, ctx.last(town) + 1)
         wider = ctx.mention_at.get(close + 1) if close + 1 < len(tokens) \
-            and tokens[close].text == "," else None
+            and tokens[close].text == "," and not inner else None
         if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
                 ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
                 and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
@@ -1097,9 +1282,20 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
             continue  # «корпорации … (OPIC)», «Канцелярии … (КИД)»: an acronym of the name
         ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+        for other in inner:
+            ctx.add(rule, ctx.entity(index), ctx.entity(other), mention.sent_id)
         if mention.type == "LOC" and not described and not address:
             for joined in _listed_towns_before(ctx, index, place):
                 ctx.add(rule, ctx.entity(joined), ctx.entity(place), mention.sent_id)
+
+
+def _past_abbreviation_dot(ctx: Context, t: int) -> int:
+    """«(Тверская обл.)»: past the dot that ends an abbreviated descriptor at ``t - 1``."""
+    tokens = ctx.doc.tokens
+    if 1 <= t < len(tokens) - 1 and tokens[t].text == "." and tokens[t + 1].text in (")", ",") \
+            and tokens[t - 1].text.islower() and len(tokens[t - 1].text) <= 4:
+        return t + 1
+    return t
 
 
 def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
