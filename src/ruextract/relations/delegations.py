@@ -474,6 +474,14 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 else None
             if origin is not None:  # «тамбовский губернатор»
                 home = gazetteer().lookup(origin[0])
+            if home is None and title is None and origin is None and not besides_groups:
+                # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
+                origin = _bare_post_origin(ctx, child, person, away)
+                if origin is not None:
+                    index = _new_delegation(ctx, *origin, verb.sent_id)
+                    ctx.delegations[index].head = person
+                    _add_trip(ctx, index, verb)
+                    return True
             if home is None:
                 continue
             # a named official at a named site of his own region travels too («Губернатор
@@ -511,6 +519,45 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
             return True
     return False
+
+
+def _add_trip(ctx: Context, index: int, word: Token) -> None:
+    """The word that tells of a lone official's trip refers to his group."""
+    ctx.delegations[index].ref_tokens.append(word.token_id)
+    ctx.refs.append(Ref(word.token_id, word.sent_id, index, "rule:delegation.trip"))
+
+
+def _bare_post_origin(ctx: Context, subject: int, person: int | None,
+                      away: list[Place]) -> tuple[str, str, int | None] | None:
+    """«Губернатор Иван Петров подписал в Пекине …», «губернатор находится с поездкой в
+    Китае»: a regional head's title that names no place, right before the name (or the
+    subject itself, with no genitive), travels where a place of ``away`` lies outside his
+    region. His region is the one region the text names outside the countries he visits;
+    where it names none, the group has no origin, if Russia is the one other country the
+    text names. The origin, or None where he made no trip."""
+    tokens, posts = ctx.doc.tokens, ctx.vocab.words("regional_head_posts")
+    word = ctx.first(person) - 1 if person is not None else subject
+    if word < 0 or word in ctx.mention_at or tokens[word].lemma not in posts \
+            or tokens[word].sent_id != tokens[subject].sent_id or any(
+                tokens[c].rel == "nmod" for c in ctx.children.get(word, [])) or not away:
+        return None
+    visited = {place.country for place in away}
+    places = [(index, place) for index, mention in enumerate(ctx.doc.mentions)
+              if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
+              and place.country not in visited]
+    regions = {ctx.entity(index): index for index, place in places
+               if place.kind in ("federal subject", "region")}
+    if len(regions) == 1:
+        (index,) = regions.values()
+        home = mention_place(ctx, index)
+        if home is None or not any(_another_region(place, home) for place in away):
+            return None
+        return _origin_mention(ctx, index)
+    # a bare title in the Russian news is a Russian official's: not the host of a foreign
+    # guest («губернатор встретился в Твери с послом Китая»)
+    if regions or {place.country for _, place in places} != {"RU"}:
+        return None
+    return "", "none", None
 
 
 def _title_told_next(ctx: Context, sent_id: int) -> int | None:

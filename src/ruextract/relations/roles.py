@@ -302,6 +302,9 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         pronoun = [person for c in ctx.children.get(verb, []) if verb is not None
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
+        if delegation.head is not None:  # a bare title made the group: its traveller
+            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
+            continue
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
