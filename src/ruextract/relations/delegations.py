@@ -1474,7 +1474,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
-        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
+        if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)):
             # «главы районов области посетили …», «послы из Ганы и Того»: officials
             # travelling
@@ -1502,6 +1502,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _counted(ctx: Context, token: Token) -> bool:
+    """Is the word counted by a numeral («два министра»: singular after «два», yet several)?"""
+    return any(ctx.doc.tokens[c].rel.startswith("nummod") for c in ctx.children.get(
+        token.token_id, []))
 
 
 def _people_from(ctx: Context, token: Token) -> bool:
@@ -1640,7 +1646,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
-    if not found and kind == "head":  # «российская делегация»: the group word's own adjective
+    if not found and (kind == "head" or vocab.is_title(token.lemma)):
+        # «российская делегация», «российские министры»: the group word's own adjective
         found = [(place, adj) for adj in _adjectives(ctx, token) if adj.lemma in
                  vocab.head_adjectives and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]
