@@ -515,8 +515,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
             else:
                 index = _new_delegation(ctx, *origin, verb.sent_id)
-            ctx.delegations[index].ref_tokens.append(verb.token_id)
-            ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
+            if told_next:  # his title names his group only in a later sentence: he heads it
+                ctx.delegations[index].head = person
+            _add_trip(ctx, index, verb)
             return True
     return False
 
@@ -641,10 +642,14 @@ def _place_word(ctx: Context, word: int) -> int | None:
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
     """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
-    tokens = ctx.doc.tokens
+    tokens, areas = ctx.doc.tokens, ctx.vocab.words("site_area_nouns")
+    objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
+    # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
+    # wherever the parse hangs it
     return any(word in ctx.mention_at and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")
-               for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")
-               for word in (c, *ctx.children.get(c, [])))
+               for c in objects
+               for word in (c, *ctx.children.get(c, []),
+                            *((c + 1,) if tokens[c].lemma in areas else ())))
 
 
 def _envoy_received(ctx: Context) -> bool:
