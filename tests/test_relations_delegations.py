@@ -51,6 +51,9 @@ CASES = [
      "-VISITED delegation:Тверская область -> Кедр"),
     ("Иван Сомов прибыл с рабочим визитом в турецкий город Бурса. Глава Мордовии проведёт "
      "встречи с губернатором.", "+HEADED_BY delegation:Мордовия -> Иван Сомов"),
+    # a stay told by the title alone: the one person given that title of that place heads it
+    ("Глава Мордовии Олег Зорин открыл технопарк в турецком городе Бурса. В Турции глава "
+     "республики находится с визитом.", "+HEADED_BY delegation:Мордовия -> Олег Зорин"),
     # the one group, naming no place: the organisation its head's title names
     ("Делегация во главе с ректором Университета Бирмингема Иваном Сомовым посетила завод "
      "«Луч».", "+VISITED delegation:Университет Бирмингема -> Луч"),
