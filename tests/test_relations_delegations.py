@@ -347,6 +347,13 @@ CASES = [
      "+VISITED delegation:Тамбовская область -> Кедр"),
     ("Губернатор Тамбовской области Иван Петров посетил Мичуринск.",
      "-VISITED delegation:Тамбовская область -> Мичуринск"),
+    # … also with a post that names no place: a governor's the one region the text names,
+    # another's no origin; not a company's head, nor a planned visit
+    ("Глава округа Олег Зорин посетил завод «Луч».", "+HEADED_BY delegation: -> Олег Зорин"),
+    ("Губернатор Олег Зорин осмотрел завод «Луч». Курская область растёт.",
+     "+VISITED delegation:Курская область -> Луч"),
+    ("Директор Олег Зорин посетил технопарк «Луч».", "-VISITED delegation: -> технопарк «Луч»"),
+    ("Министр Олег Зорин посетит завод «Луч».", "-VISITED delegation: -> Луч"),
     # … or the grounds of one («посетил площадку парка «X»»), wherever the parse hangs the park
     ("Строительную площадку Тверского индустриального парка посетил заместитель директора "
      "Департамента региональной политики Минпромторга России Олег Зорин.",

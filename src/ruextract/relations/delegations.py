@@ -476,7 +476,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 home = gazetteer().lookup(origin[0])
             if home is None and title is None and origin is None and not besides_groups:
                 # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
-                origin = _bare_post_origin(ctx, child, person, away)
+                origin = _bare_post_origin(ctx, child, person, away) if away \
+                    else _bare_post_at_site(ctx, person, verb) if not acting else None
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     ctx.delegations[index].head = person
@@ -559,6 +560,36 @@ def _bare_post_origin(ctx: Context, subject: int, person: int | None,
     if regions or {place.country for _, place in places} != {"RU"}:
         return None
     return "", "none", None
+
+
+def _bare_post_at_site(ctx: Context, person: int | None,
+                       verb: Token) -> tuple[str, str, int | None] | None:
+    """«Глава округа Иван Петров посетил завод «Кедр»», «министр Иван Петров посетил технопарк
+    «Луч»»: a named official whose post names no place of its own (or only a bare place
+    word) at a named site travels too (the later batches' convention): a governor from the
+    one region the text names, any other with no origin. None where there is no such
+    official, or a governor's text names several regions."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if person is None or not _site_visited(ctx, verb):
+        return None
+    word = ctx.first(person) - 1
+    if word >= 1 and word not in ctx.mention_at and tokens[word].lemma in vocab.geo_descriptors \
+            and not ctx.children.get(word):
+        word -= 1  # «Глава округа Иван Петров»: a bare place word after the post
+    if word < 0 or word in ctx.mention_at \
+            or tokens[word].lemma not in vocab.words("government_posts") \
+            or tokens[word].sent_id != verb.sent_id or any(
+                tokens[c].rel == "nmod" and tokens[c].lemma not in vocab.geo_descriptors
+                for c in ctx.children.get(word, [])):
+        return None
+    if tokens[word].lemma not in vocab.words("regional_head_posts"):
+        return "", "none", None  # a minister's, a mayor's: of the state, the region or a town
+    regions = {ctx.entity(index): index for index, mention in enumerate(ctx.doc.mentions)
+               if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
+               and place.kind in ("federal subject", "region")}
+    if len(regions) > 1:
+        return None
+    return _origin_mention(ctx, next(iter(regions.values()))) if regions else ("", "none", None)
 
 
 def _title_told_next(ctx: Context, sent_id: int) -> int | None:
