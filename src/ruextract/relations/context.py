@@ -101,6 +101,9 @@ class Delegation:
     #: the places the text names as its origin too, less specifically («делегация из Китая»
     #: of a group from a province of it)
     also_from: list[int] = field(default_factory=list)
+    #: the official whose lone trip made the group, where his title names no place of it
+    #: («губернатор Иван Петров подписал в Пекине …»): he heads it
+    head: int | None = None
 
 
 @dataclass(slots=True)

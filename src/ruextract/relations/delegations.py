@@ -474,6 +474,15 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 else None
             if origin is not None:  # «тамбовский губернатор»
                 home = gazetteer().lookup(origin[0])
+            if home is None and title is None and origin is None and not besides_groups:
+                # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
+                origin = _bare_post_origin(ctx, child, person, away) if away \
+                    else _bare_post_at_site(ctx, person, verb) if not acting else None
+                if origin is not None:
+                    index = _new_delegation(ctx, *origin, verb.sent_id)
+                    ctx.delegations[index].head = person
+                    _add_trip(ctx, index, verb)
+                    return True
             if home is None:
                 continue
             # a named official at a named site of his own region travels too («Губернатор
@@ -507,10 +516,80 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
             else:
                 index = _new_delegation(ctx, *origin, verb.sent_id)
-            ctx.delegations[index].ref_tokens.append(verb.token_id)
-            ctx.refs.append(Ref(verb.token_id, verb.sent_id, index, "rule:delegation.trip"))
+            if told_next:  # his title names his group only in a later sentence: he heads it
+                ctx.delegations[index].head = person
+            _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _add_trip(ctx: Context, index: int, word: Token) -> None:
+    """The word that tells of a lone official's trip refers to his group."""
+    ctx.delegations[index].ref_tokens.append(word.token_id)
+    ctx.refs.append(Ref(word.token_id, word.sent_id, index, "rule:delegation.trip"))
+
+
+def _bare_post_origin(ctx: Context, subject: int, person: int | None,
+                      away: list[Place]) -> tuple[str, str, int | None] | None:
+    """«Губернатор Иван Петров подписал в Пекине …», «губернатор находится с поездкой в
+    Китае»: a regional head's title that names no place, right before the name (or the
+    subject itself, with no genitive), travels where a place of ``away`` lies outside his
+    region. His region is the one region the text names outside the countries he visits;
+    where it names none, the group has no origin, if Russia is the one other country the
+    text names. The origin, or None where he made no trip."""
+    tokens, posts = ctx.doc.tokens, ctx.vocab.words("regional_head_posts")
+    word = ctx.first(person) - 1 if person is not None else subject
+    if word < 0 or word in ctx.mention_at or tokens[word].lemma not in posts \
+            or tokens[word].sent_id != tokens[subject].sent_id or any(
+                tokens[c].rel == "nmod" for c in ctx.children.get(word, [])) or not away:
+        return None
+    visited = {place.country for place in away}
+    places = [(index, place) for index, mention in enumerate(ctx.doc.mentions)
+              if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
+              and place.country not in visited]
+    regions = {ctx.entity(index): index for index, place in places
+               if place.kind in ("federal subject", "region")}
+    if len(regions) == 1:
+        (index,) = regions.values()
+        home = mention_place(ctx, index)
+        if home is None or not any(_another_region(place, home) for place in away):
+            return None
+        return _origin_mention(ctx, index)
+    # a bare title in the Russian news is a Russian official's: not the host of a foreign
+    # guest («губернатор встретился в Твери с послом Китая»)
+    if regions or {place.country for _, place in places} != {"RU"}:
+        return None
+    return "", "none", None
+
+
+def _bare_post_at_site(ctx: Context, person: int | None,
+                       verb: Token) -> tuple[str, str, int | None] | None:
+    """«Глава округа Иван Петров посетил завод «Кедр»», «министр Иван Петров посетил технопарк
+    «Луч»»: a named official whose post names no place of its own (or only a bare place
+    word) at a named site travels too (the later batches' convention): a governor from the
+    one region the text names, any other with no origin. None where there is no such
+    official, or a governor's text names several regions."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if person is None or not _site_visited(ctx, verb):
+        return None
+    word = ctx.first(person) - 1
+    if word >= 1 and word not in ctx.mention_at and tokens[word].lemma in vocab.geo_descriptors \
+            and not ctx.children.get(word):
+        word -= 1  # «Глава округа Иван Петров»: a bare place word after the post
+    if word < 0 or word in ctx.mention_at \
+            or tokens[word].lemma not in vocab.words("government_posts") \
+            or tokens[word].sent_id != verb.sent_id or any(
+                tokens[c].rel == "nmod" and tokens[c].lemma not in vocab.geo_descriptors
+                for c in ctx.children.get(word, [])):
+        return None
+    if tokens[word].lemma not in vocab.words("regional_head_posts"):
+        return "", "none", None  # a minister's, a mayor's: of the state, the region or a town
+    regions = {ctx.entity(index): index for index, mention in enumerate(ctx.doc.mentions)
+               if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
+               and place.kind in ("federal subject", "region")}
+    if len(regions) > 1:
+        return None
+    return _origin_mention(ctx, next(iter(regions.values()))) if regions else ("", "none", None)
 
 
 def _title_told_next(ctx: Context, sent_id: int) -> int | None:
@@ -594,10 +673,14 @@ def _place_word(ctx: Context, word: int) -> int | None:
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
     """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
-    tokens = ctx.doc.tokens
+    tokens, areas = ctx.doc.tokens, ctx.vocab.words("site_area_nouns")
+    objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
+    # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
+    # wherever the parse hangs it
     return any(word in ctx.mention_at and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")
-               for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")
-               for word in (c, *ctx.children.get(c, [])))
+               for c in objects
+               for word in (c, *ctx.children.get(c, []),
+                            *((c + 1,) if tokens[c].lemma in areas else ())))
 
 
 def _envoy_received(ctx: Context) -> bool:
@@ -1427,7 +1510,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
-        if vocab.is_title(lemma) and "Number=Plur" in token.feats \
+        if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)):
             # «главы районов области посетили …», «послы из Ганы и Того»: officials
             # travelling
@@ -1455,6 +1538,12 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _counted(ctx: Context, token: Token) -> bool:
+    """Is the word counted by a numeral («два министра»: singular after «два», yet several)?"""
+    return any(ctx.doc.tokens[c].rel.startswith("nummod") for c in ctx.children.get(
+        token.token_id, []))
 
 
 def _people_from(ctx: Context, token: Token) -> bool:
@@ -1593,7 +1682,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
-    if not found and kind == "head":  # «российская делегация»: the group word's own adjective
+    if not found and (kind == "head" or vocab.is_title(token.lemma)):
+        # «российская делегация», «российские министры»: the group word's own adjective
         found = [(place, adj) for adj in _adjectives(ctx, token) if adj.lemma in
                  vocab.head_adjectives and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]

@@ -93,9 +93,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
-        elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns"))\
+        elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns")
+              or vocab.is_title(token.lemma)) \
                 and ctx.ref_at(t) is not None and (close := _dashed_list(ctx, t)) is not None:
-            group, limit = token, close  # «Гости – X и Y – осмотрели завод»
+            # «Гости – X и Y – осмотрели завод», «Два министра – X и Y – приехали в область»
+            group, limit = token, close
         elif token.lemma in vocab.words("guest_nouns") and t > 0 \
                 and tokens[t - 1].lemma == "среди" and _guests_group(ctx, t):
             group = token  # «Среди гостей – X и Y»: the guest word refers to the group

@@ -302,6 +302,9 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         pronoun = [person for c in ctx.children.get(verb, []) if verb is not None
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
+        if delegation.head is not None:  # a bare title made the group: its traveller
+            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
+            continue
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
@@ -363,10 +366,13 @@ def _title_alone_trip(ctx: Context, ref: Ref, headed: set[int]) -> list[int]:
     Орловской области прибыл …»), where no subject names a person and the group has no head
     yet; empty for any other reference."""
     tokens = ctx.doc.tokens
-    if ref.source != "rule:delegation.trip" or not is_finite_verb(tokens[ref.token]) \
+    # «Губернатор области прибыл …», «Глава области находится с визитом …»: the verb of the
+    # trip word
+    verb = _finite_verb_above(ctx, ref.token)
+    if ref.source != "rule:delegation.trip" or verb is None \
             or ctx.delegations[ref.delegation].entity_id in headed:
         return []
-    subjects = [c for c in ctx.children.get(ref.token, []) if tokens[c].rel == "nsubj"]
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     if any(_subject_person(ctx, c) is not None for c in subjects):
         return []
     return [c for c in subjects if _unnamed_title_place(ctx, c) is not None]
@@ -400,7 +406,8 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
         named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                  if mention.type == "PER" and _title_before(ctx, index) in titles
                  and (place := official_place(ctx, index)) is not None
-                 and ctx.entity(place) == delegation.origin_entity}
+                 and (ctx.entity(place) == delegation.origin_entity
+                      or _body_place_is(ctx, place, delegation.origin))}  # «РТ», «Татарстан»
         if len(named) == 1:
             ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
 
