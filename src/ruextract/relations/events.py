@@ -308,7 +308,10 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         # «A на форуме X заключила соглашения, сообщил Y»: the event before a reporting
         # clause is the report's, not the reporter's
         begin = t if _reporting(ctx, t) else max(t - 8, sentence.start)
-        for a in range(begin, min(t + reach, sentence.stop)):
+        # «сообщила вице-губернатор края, председатель правительства Анна Щукина на полях
+        # форума X»: the reach counts past a long subject after the verb
+        stop = min(max(t + reach, _subject_end(ctx, t) + 6), sentence.stop)
+        for a in range(begin, stop):
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT" \
                     or _named_non_event(ctx, index):
@@ -362,6 +365,21 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
                 ctx.add(rule, ctx.entity(other), site, token.sent_id)
+
+
+def _subject_end(ctx: Context, verb: int) -> int:
+    """The last word of the verb's subject phrase where it follows the verb (titles, their
+    places and the name in apposition), else the verb itself."""
+    tokens = ctx.doc.tokens
+    end = verb
+    stack = [c for c in ctx.children.get(verb, []) if c > verb and tokens[c].rel == "nsubj"]
+    while stack:
+        t = stack.pop()
+        end = max(end, t)
+        # not a clause on the subject («Иван Петров, который был на форуме X»)
+        stack.extend(c for c in ctx.children.get(t, [])
+                     if tokens[c].rel not in ("acl", "acl:relcl", "parataxis"))
+    return end
 
 
 def _reporting(ctx: Context, t: int) -> bool:
