@@ -980,3 +980,59 @@ def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None
         if owners or set_at(ctx, index, sentence):
             return index
     return None
+
+
+@matcher("met_on_sidelines")
+def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
+    """«На полях форума X губернатор Иван Петров встретился с послом Петром Сидоровым»,
+    «сообщил Y на встрече с коллегой Z на полях саммита X»: who meets on an event's
+    sidelines (the subject and the partner after «с») was there. Only «на полях» and «в
+    кулуарах»: a meeting merely «в рамках» an event need not be at it."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        meeting = token.token_id
+        verb = meeting if token.pos == "VERB" else _governing_verb(ctx, meeting)
+        if verb is None or "VerbForm=Fin" not in tokens[verb].feats \
+                or not _happened(ctx, verb):
+            continue
+        for event in _sideline_events(ctx, meeting, verb):
+            people: list[int] = []
+            for c in ctx.children.get(verb, []):
+                if tokens[c].rel == "nsubj":
+                    people.extend(_persons_at(ctx, c))
+            for c in ctx.children.get(meeting, []):
+                if ctx.governed(c, "с"):
+                    people.extend(_persons_at(ctx, c))
+            for person in people:
+                ctx.add(rule, ctx.entity(person), ctx.entity(event), token.sent_id)
+
+
+def _sideline_events(ctx: Context, meeting: int, verb: int) -> list[int]:
+    """The named events whose «на полях» or «в кулуарах» phrase hangs on the meeting word,
+    the verb it belongs to, or the partner after «с» (a parse's choice)."""
+    tokens = ctx.doc.tokens
+    found = []
+    partners = [c for c in ctx.children.get(meeting, []) if ctx.governed(c, "с")]
+    for head in dict.fromkeys((meeting, verb, *partners)):
+        for frame in ctx.children.get(head, []):
+            if tokens[frame].lemma not in ctx.vocab.words("sideline_nouns") \
+                    or not ctx.governed(frame, "на", "в", "во"):
+                continue
+            for g in ctx.children.get(frame, []):
+                for w in (g, *ctx.children.get(g, [])):
+                    index = ctx.mention_at.get(w)
+                    if index is not None and ctx.mention_type(index) == "EVENT":
+                        found.append(index)
+    return list(dict.fromkeys(found))
+
+
+def _persons_at(ctx: Context, t: int) -> list[int]:
+    """The person named at ``t`` or in apposition to the title there («губернатор Иван
+    Петров», «коллегой Петром Сидоровым»), not one a title's place phrase names."""
+    tokens = ctx.doc.tokens
+    found = []
+    for w in (t, *(c for c in ctx.children.get(t, []) if tokens[c].rel in ("appos", "flat:name"))):
+        index = ctx.mention_at.get(w)
+        if index is not None and ctx.mention_type(index) == "PER":
+            found.append(index)
+    return list(dict.fromkeys(found))
