@@ -985,9 +985,10 @@ def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None
 @matcher("met_on_sidelines")
 def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
     """«На полях форума X губернатор Иван Петров встретился с послом Петром Сидоровым»,
-    «сообщил Y на встрече с коллегой Z на полях саммита X»: who meets on an event's
-    sidelines (the subject and the partner after «с») was there. Only «на полях» and «в
-    кулуарах»: a meeting merely «в рамках» an event need not be at it."""
+    «сообщил Y на встрече с коллегой Z на полях саммита X», «на форуме X Y посетил стенд и
+    встретился с Z»: who meets at an event or on its sidelines (the subject and the partner
+    after «с») was there. Only «на», «на полях» and «в кулуарах»: a meeting merely «в
+    рамках» an event need not be at it (on dev half a such persons were not in gold)."""
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
         meeting = token.token_id
@@ -995,9 +996,13 @@ def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
         if verb is None or "VerbForm=Fin" not in tokens[verb].feats \
                 or not _happened(ctx, verb):
             continue
-        for event in _sideline_events(ctx, meeting, verb):
+        # «посетил стенд на форуме X и встретился с Y»: the first verb of a pair holds the
+        # setting and the subject
+        first = tokens[verb].head_id if tokens[verb].rel == "conj" \
+            and tokens[tokens[verb].head_id].pos == "VERB" else verb
+        for event in _sideline_events(ctx, meeting, verb, first):
             people: list[int] = []
-            for c in ctx.children.get(verb, []):
+            for c in (*ctx.children.get(verb, []), *ctx.children.get(first, [])):
                 if tokens[c].rel == "nsubj":
                     people.extend(_persons_at(ctx, c))
             for c in ctx.children.get(meeting, []):
@@ -1007,14 +1012,21 @@ def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), ctx.entity(event), token.sent_id)
 
 
-def _sideline_events(ctx: Context, meeting: int, verb: int) -> list[int]:
-    """The named events whose «на полях» or «в кулуарах» phrase hangs on the meeting word,
-    the verb it belongs to, or the partner after «с» (a parse's choice)."""
+def _sideline_events(ctx: Context, meeting: int, verb: int, first: int) -> list[int]:
+    """The named events whose «на», «на полях» or «в кулуарах» phrase hangs on the meeting
+    word, its verb or the first verb of a pair, or the partner after «с» (a parse's
+    choice)."""
     tokens = ctx.doc.tokens
     found = []
     partners = [c for c in ctx.children.get(meeting, []) if ctx.governed(c, "с")]
-    for head in dict.fromkeys((meeting, verb, *partners)):
+    for head in dict.fromkeys((meeting, verb, first, *partners)):
         for frame in ctx.children.get(head, []):
+            if ctx.governed(frame, "на"):  # «на форуме X», «на ПМЭФ»: at the event itself
+                for w in (frame, *ctx.children.get(frame, [])):
+                    index = ctx.mention_at.get(w)
+                    if index is not None and ctx.mention_type(index) == "EVENT" and (
+                            w == frame or tokens[w].rel in ("appos", "flat:name")):
+                        found.append(index)
             if tokens[frame].lemma not in ctx.vocab.words("sideline_nouns") \
                     or not ctx.governed(frame, "на", "в", "во"):
                 continue
