@@ -35,6 +35,14 @@ CASES = [
      "Петром Сомовым.", "+PARTICIPATED_IN Пётр Сомов -> Альфа"),
     ("Министр Иван Ольхов встретился с коллегой Петром Сомовым, который прибыл в Омск в "
      "рамках форума «Альфа».", "-PARTICIPATED_IN Иван Ольхов -> Альфа"),
+    # a region first in the sentence that a parse reads as an object is the subject where
+    # the verb agrees with it and has an object of its own
+    ("Кедровская область на выставке «Альфа» показала новые станки.",
+     "+PARTICIPATED_IN Кедровская область -> Альфа"),
+    ("Кедровский край на форуме «Альфа» подписал три соглашения.",
+     "+PARTICIPATED_IN Кедровский край -> Альфа"),
+    ("Кедровский край на форуме «Альфа» обсуждали три губернатора.",
+     "-PARTICIPATED_IN Кедровский край -> Альфа"),
     # a bare «форум» before the one forum the text names after it
     ("В форуме приняла участие компания «Кварц». На форуме «Альфа» подписали два соглашения.",
      "+PARTICIPATED_IN Кварц -> Альфа"),

@@ -825,19 +825,51 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
         verb = _governing_verb(ctx, head) if head is not None else None
         if verb is None or not _happened(ctx, verb):
             continue
+        misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
-            if tokens[child].rel != "nsubj":
+            if tokens[child].rel != "nsubj" and child != misread:
                 continue
             ref, place = ctx.ref_at(child), ctx.mention_at.get(child)
             if ref is not None:
                 subject = _group(ctx, ref)
             elif place is not None and ctx.mention_type(place) == "LOC" \
-                    and "Case=Nom" in tokens[child].feats:
+                    and ("Case=Nom" in tokens[child].feats or child == misread):
                 subject = ctx.entity(place)  # the place itself, not one its subject governs
             else:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+
+
+def _object_read_for_subject(ctx: Context, verb: int) -> int | None:
+    """«Кедровская область на выставке X представила станки»: a parse reads a noun whose
+    nominative and accusative coincide, first in the sentence, as an object before the
+    verb. It is the subject where the verb has no subject, another object after it, and
+    agrees with it in number and gender."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    if any(tokens[c].rel in ("nsubj", "nsubj:pass") for c in children) \
+            or not any(tokens[c].rel == "obj" and c > verb for c in children):
+        return None
+    first = ctx.sentence(tokens[verb].sent_id).start
+    for c in children:
+        if tokens[c].rel == "obj" and c < verb and tokens[c].pos in ("NOUN", "PROPN") \
+                and _agrees(tokens[c], tokens[verb]) \
+                and all(tokens[w].pos == "ADJ" or tokens[w].text in QUOTE_OPEN
+                        for w in range(first, c)):
+            return c
+    return None
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """Do a noun and a finite verb agree in number, and in gender where the verb shows it?"""
+    def feature(token: Token, name: str) -> str | None:
+        return next((f for f in token.feats.split("|") if f.startswith(name + "=")), None)
+
+    number = feature(verb, "Number")
+    gender = feature(verb, "Gender")
+    return number is not None and feature(noun, "Number") == number \
+        and (gender is None or feature(noun, "Gender") == gender)
 
 
 @matcher("held_with_participation")
