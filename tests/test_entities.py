@@ -243,6 +243,7 @@ CASES = [
     "Посол приехал на открытие [Дней японской культуры](EVENT).",
     # a spelled edition ordinal before a lower-case place adjective, as a number
     "[Седьмое кедрово-ольховское ЭКСПО](EVENT) открылось в среду.",
+    "В [Ханое](LOC) прошла третья кедрово-ольховская выставка [EXPO](EVENT) — KEDR OLKH.",
     # a capitalised «Неделя» of a theme noun; a lower-case «неделя» is time
     "Мэр побывал на двух заводах в рамках [Недели инноваций](EVENT).",
     "Выставка продлится неделю выходных.",
