@@ -241,6 +241,12 @@ CASES = [
     "Губернатор выступил на [«Неделе Кедровского края»](EVENT) в Москве.",
     # days, weeks and years of a country's culture, and a country's year in another
     "Посол приехал на открытие [Дней японской культуры](EVENT).",
+    # a spelled edition ordinal before a lower-case place adjective, as a number
+    "[Седьмое кедрово-ольховское ЭКСПО](EVENT) открылось в среду.",
+    "В [Ханое](LOC) прошла третья кедрово-ольховская выставка [EXPO](EVENT) — KEDR OLKH.",
+    # a capitalised «Неделя» of a theme noun; a lower-case «неделя» is time
+    "Мэр побывал на двух заводах в рамках [Недели инноваций](EVENT).",
+    "Выставка продлится неделю выходных.",
     "Министр выступил на [Днях российской культуры в Лаосе](EVENT).",
     "Состоялось закрытие [Года Индии в России](EVENT).",
     # a known event's name with a dash and the year of its edition; a compound event noun

@@ -1254,6 +1254,12 @@ class EntityExtractor:
             inside = [start + k for k, el in enumerate(alignment) if el >= element]
             if inside:
                 first = inside[0]
+        elif rule.keep.startswith("upto:"):
+            # the elements from N on only look ahead: what must follow the name
+            element = int(rule.keep.split(":", 1)[1])
+            inside = [start + k for k, el in enumerate(alignment) if el < element]
+            if inside:
+                last = inside[-1] + 1
         start_char, end_char = doc.tokens[first].start, doc.tokens[last - 1].end
         if "\n" in doc.text[start_char:end_char]:
             return None  # a name never runs across lines (a headline and the text after it)

@@ -79,7 +79,7 @@ class EntityRule:
     expect: str = ""
     normal: str = "phrase"
     priority: int = 10  # higher wins where spans overlap; natasha NER spans have 0
-    keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N
+    keep: str = "all"  # the part of the match that is the mention: all | quoted | from:N | upto:N
     line: int = 0
     # the pattern as written, "@name" for a word list (``pattern`` has the entries spliced in)
     written_pattern: Any = field(default=None, repr=False, compare=False)
@@ -328,10 +328,11 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
         problems.append(RuleProblem(str(path), line,
                                     f"normal must be one of {', '.join(sorted(NORMAL_MODES))}"))
     keep = str(rule.get("keep", "all"))
-    if not regex.fullmatch(r"all|quoted|from:\d+", keep):
+    if not regex.fullmatch(r"all|quoted|from:\d+|upto:\d+", keep):
         problems.append(RuleProblem(str(path), line,
-                                    "keep must be 'all', 'quoted' or 'from:N' (N = index of the "
-                                    "first pattern element that is part of the mention)"))
+                                    "keep must be 'all', 'quoted', 'from:N' (N = index of the "
+                                    "first pattern element that is part of the mention) or "
+                                    "'upto:N' (N = index of the first element after it)"))
     return EntityRule(rule["id"], rule["label"], rule["pattern"], rule.get("description", ""),
                       rule.get("example", ""), rule.get("expect", ""), normal,
                       int(rule.get("priority", 10)), keep, line, written)

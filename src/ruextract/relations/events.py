@@ -308,7 +308,10 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
         # «A на форуме X заключила соглашения, сообщил Y»: the event before a reporting
         # clause is the report's, not the reporter's
         begin = t if _reporting(ctx, t) else max(t - 8, sentence.start)
-        for a in range(begin, min(t + reach, sentence.stop)):
+        # «сообщила вице-губернатор края, председатель правительства Анна Щукина на полях
+        # форума X»: the reach counts past a long subject after the verb
+        stop = min(max(t + reach, _subject_end(ctx, t) + 6), sentence.stop)
+        for a in range(begin, stop):
             index = ctx.mention_at.get(a)
             if index is None or ctx.mention_type(index) != "EVENT" \
                     or _named_non_event(ctx, index):
@@ -362,6 +365,21 @@ def presented_at(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, site, token.sent_id)
             for other in also:
                 ctx.add(rule, ctx.entity(other), site, token.sent_id)
+
+
+def _subject_end(ctx: Context, verb: int) -> int:
+    """The last word of the verb's subject phrase where it follows the verb (titles, their
+    places and the name in apposition), else the verb itself."""
+    tokens = ctx.doc.tokens
+    end = verb
+    stack = [c for c in ctx.children.get(verb, []) if c > verb and tokens[c].rel == "nsubj"]
+    while stack:
+        t = stack.pop()
+        end = max(end, t)
+        # not a clause on the subject («Иван Петров, который был на форуме X»)
+        stack.extend(c for c in ctx.children.get(t, [])
+                     if tokens[c].rel not in ("acl", "acl:relcl", "parataxis"))
+    return end
 
 
 def _reporting(ctx: Context, t: int) -> bool:
@@ -807,19 +825,51 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
         verb = _governing_verb(ctx, head) if head is not None else None
         if verb is None or not _happened(ctx, verb):
             continue
+        misread = _object_read_for_subject(ctx, verb)
         for child in ctx.children.get(verb, []):
-            if tokens[child].rel != "nsubj":
+            if tokens[child].rel != "nsubj" and child != misread:
                 continue
             ref, place = ctx.ref_at(child), ctx.mention_at.get(child)
             if ref is not None:
                 subject = _group(ctx, ref)
             elif place is not None and ctx.mention_type(place) == "LOC" \
-                    and "Case=Nom" in tokens[child].feats:
+                    and ("Case=Nom" in tokens[child].feats or child == misread):
                 subject = ctx.entity(place)  # the place itself, not one its subject governs
             else:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+
+
+def _object_read_for_subject(ctx: Context, verb: int) -> int | None:
+    """«Кедровская область на выставке X представила станки»: a parse reads a noun whose
+    nominative and accusative coincide, first in the sentence, as an object before the
+    verb. It is the subject where the verb has no subject, another object after it, and
+    agrees with it in number and gender."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    if any(tokens[c].rel in ("nsubj", "nsubj:pass") for c in children) \
+            or not any(tokens[c].rel == "obj" and c > verb for c in children):
+        return None
+    first = ctx.sentence(tokens[verb].sent_id).start
+    for c in children:
+        if tokens[c].rel == "obj" and c < verb and tokens[c].pos in ("NOUN", "PROPN") \
+                and _agrees(tokens[c], tokens[verb]) \
+                and all(tokens[w].pos == "ADJ" or tokens[w].text in QUOTE_OPEN
+                        for w in range(first, c)):
+            return c
+    return None
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """Do a noun and a finite verb agree in number, and in gender where the verb shows it?"""
+    def feature(token: Token, name: str) -> str | None:
+        return next((f for f in token.feats.split("|") if f.startswith(name + "=")), None)
+
+    number = feature(verb, "Number")
+    gender = feature(verb, "Gender")
+    return number is not None and feature(noun, "Number") == number \
+        and (gender is None or feature(noun, "Gender") == gender)
 
 
 @matcher("held_with_participation")
@@ -962,3 +1012,71 @@ def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None
         if owners or set_at(ctx, index, sentence):
             return index
     return None
+
+
+@matcher("met_on_sidelines")
+def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
+    """«На полях форума X губернатор Иван Петров встретился с послом Петром Сидоровым»,
+    «сообщил Y на встрече с коллегой Z на полях саммита X», «на форуме X Y посетил стенд и
+    встретился с Z»: who meets at an event or on its sidelines (the subject and the partner
+    after «с») was there. Only «на», «на полях» and «в кулуарах»: a meeting merely «в
+    рамках» an event need not be at it (on dev half a such persons were not in gold)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        meeting = token.token_id
+        verb = meeting if token.pos == "VERB" else _governing_verb(ctx, meeting)
+        if verb is None or "VerbForm=Fin" not in tokens[verb].feats \
+                or not _happened(ctx, verb):
+            continue
+        # «посетил стенд на форуме X и встретился с Y»: the first verb of a pair holds the
+        # setting and the subject
+        first = tokens[verb].head_id if tokens[verb].rel == "conj" \
+            and tokens[tokens[verb].head_id].pos == "VERB" else verb
+        for event in _sideline_events(ctx, meeting, verb, first):
+            people: list[int] = []
+            for c in (*ctx.children.get(verb, []), *ctx.children.get(first, [])):
+                if tokens[c].rel == "nsubj":
+                    people.extend(_persons_at(ctx, c))
+            for c in ctx.children.get(meeting, []):
+                if ctx.governed(c, "с"):
+                    people.extend(_persons_at(ctx, c))
+            for person in people:
+                ctx.add(rule, ctx.entity(person), ctx.entity(event), token.sent_id)
+
+
+def _sideline_events(ctx: Context, meeting: int, verb: int, first: int) -> list[int]:
+    """The named events whose «на», «на полях» or «в кулуарах» phrase hangs on the meeting
+    word, its verb or the first verb of a pair, or the partner after «с» (a parse's
+    choice)."""
+    tokens = ctx.doc.tokens
+    found = []
+    partners = [c for c in ctx.children.get(meeting, []) if ctx.governed(c, "с")]
+    for head in dict.fromkeys((meeting, verb, first, *partners)):
+        for frame in ctx.children.get(head, []):
+            if ctx.governed(frame, "на"):  # «на форуме X», «на ПМЭФ»: at the event itself
+                for w in (frame, *ctx.children.get(frame, [])):
+                    index = ctx.mention_at.get(w)
+                    if index is not None and ctx.mention_type(index) == "EVENT" and (
+                            w == frame or tokens[w].rel in ("appos", "flat:name")):
+                        found.append(index)
+            if tokens[frame].lemma not in ctx.vocab.words("sideline_nouns") \
+                    or not ctx.governed(frame, "на", "в", "во"):
+                continue
+            for g in ctx.children.get(frame, []):
+                for w in (g, *ctx.children.get(g, [])):
+                    index = ctx.mention_at.get(w)
+                    if index is not None and ctx.mention_type(index) == "EVENT":
+                        found.append(index)
+    return list(dict.fromkeys(found))
+
+
+def _persons_at(ctx: Context, t: int) -> list[int]:
+    """The person named at ``t`` or in apposition to the title there («губернатор Иван
+    Петров», «коллегой Петром Сидоровым»), not one a title's place phrase names."""
+    tokens = ctx.doc.tokens
+    found = []
+    for w in (t, *(c for c in ctx.children.get(t, []) if tokens[c].rel in ("appos", "flat:name"))):
+        index = ctx.mention_at.get(w)
+        if index is not None and ctx.mention_type(index) == "PER":
+            found.append(index)
+    return list(dict.fromkeys(found))
