@@ -8,6 +8,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # who only talks about a meeting, or refused one, did not meet on the event's sidelines
+    ("Губернатор Иван Ольхов прокомментировал встречу президента Петра Сомова с Олегом Зуевым "
+     "на полях саммита «Альфа-2026».", "-PARTICIPATED_IN Иван Ольхов -> Альфа-2026"),
+    # «в кулуарах» is a sideline too
+    ("Иван Ольхов в кулуарах форума «Техносила» встретился с Петром Сомовым.",
+     "+PARTICIPATED_IN Иван Ольхов -> Техносила"),
     # a region or a group acting in a clause set at a named event took part in it; a place a
     # subject only governs, or one named in the event's phrase, did not
     ("Кедровская область представила свои проекты инвесторам на выставке «Техносила».",

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a plant only talked about, or placed elsewhere, in a «где» clause is not the town's
+    ("Делегация вернулась в Кедровск, где рассказала о заводе «Кедр» в Пекине.",
+     "-LOCATED_IN Кедр -> Кедровск"),
+    ("Делегация побывала в Твери, где подписала соглашение с заводом «Кедр» из Ольховска.",
+     "-LOCATED_IN Кедр -> Тверь"),
     # a sub-unit with adjectives before its head, or the head alone, before its whole's name
     ("Делегация посетила ТГУ. Директор Китайского центра ТГУ Иван Петров рассказал о работе.",
      "+PART_OF Китайский центр ТГУ -> ТГУ"),

@@ -582,6 +582,12 @@ def _bare_post_at_site(ctx: Context, person: int | None,
                 tokens[c].rel == "nmod" and tokens[c].lemma not in vocab.geo_descriptors
                 for c in ctx.children.get(word, [])):
         return None
+    # «Губернатор X посетил завод вместе с послом Китая», «X и посол Китая посетили»: the
+    # host of a foreign guest, not a traveller
+    if any(mention.type == "LOC" and mention.sent_id == verb.sent_id
+           and (place := mention_place(ctx, index)) is not None and place.country != "RU"
+           for index, mention in enumerate(ctx.doc.mentions)):
+        return None
     if tokens[word].lemma not in vocab.words("regional_head_posts"):
         return "", "none", None  # a minister's, a mayor's: of the state, the region or a town
     regions = {ctx.entity(index): index for index, mention in enumerate(ctx.doc.mentions)

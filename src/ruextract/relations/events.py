@@ -1028,6 +1028,10 @@ def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
         if verb is None or "VerbForm=Fin" not in tokens[verb].feats \
                 or not _happened(ctx, verb):
             continue
+        holding = ctx.vocab.words("took_place_verbs") | ctx.vocab.words("host_event_verbs")
+        if meeting != verb and not ctx.governed(meeting, "на") \
+                and tokens[verb].lemma not in holding:
+            continue  # «прокомментировал встречу X с Y», «отказался от встречи»: not his
         # «посетил стенд на форуме X и встретился с Y»: the first verb of a pair holds the
         # setting and the subject
         first = tokens[verb].head_id if tokens[verb].rel == "conj" \

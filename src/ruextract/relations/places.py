@@ -992,7 +992,12 @@ def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
     tokens = ctx.doc.tokens
     named = head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN"
     word = head if named else ctx.first(index)
-    return "Case=Gen" not in tokens[word].feats
+    if "Case=Gen" in tokens[word].feats or ctx.governed(word, "о", "об", "с", "со"):
+        return False  # «рассказала о заводе «Y»», «соглашение с заводом «Y»»: no visit
+    after = ctx.last(index) + 1  # «завод «Y» в Пекине», «из Z»: placed elsewhere
+    place = ctx.mention_at.get(after + 1) if after + 1 < len(tokens) \
+        and tokens[after].lemma in ("в", "во", "из", "под") else None
+    return place is None or ctx.mention_type(place) != "LOC"
 
 
 def _head_before(ctx: Context, index: int) -> str:
