@@ -23,6 +23,7 @@ one who visits, signs, meets or flies in «в X» abroad or in another region
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import compound_head, word_parses
@@ -844,9 +845,8 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
         return True
     if person is None:
         return False
-    first, after = ctx.first(person), ctx.last(person) + 1
-    if any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
-           for t in range(max(first - 6, 0), first)):
+    after = ctx.last(person) + 1
+    if envoy_title_before(ctx, person, 6):
         return True
     # «X, чрезвычайный и полномочный посол Кении в России, посетил …»
     if after >= len(tokens) or tokens[after].text != ",":
@@ -855,6 +855,15 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     while t < len(tokens) and (tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
         t += 1
     return t < len(tokens) and tokens[t].lemma in envoys
+
+
+def envoy_title_before(ctx: Context, person: int, words: int) -> bool:
+    """Is an envoy's title (``envoy_titles``: «посол», «генеральный консул») among the
+    ``words`` words before the person's name, in its sentence?"""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    envoys = ctx.vocab.words("envoy_titles")
+    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
+               for t in range(max(first - words, 0), first))
 
 
 def visitors(ctx: Context, trip: int) -> list[int]:
@@ -1421,11 +1430,7 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
-        for index in sorted(ctx.origin_mentions):
-            if ctx.entity(index) == delegation.origin_entity:
-                for other in coordinated_origins(ctx, index):
-                    ctx.add(rule, delegation.entity_id, ctx.entity(other),
-                            ctx.doc.mentions[other].sent_id)
+        _origins_named_with(ctx, rule, delegation, coordinated_origins)
 
 
 @matcher("delegation_containing_place")
@@ -1433,11 +1438,18 @@ def delegation_containing_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация провинции Хэнань КНР»: the wider place its origin lies in, named with it
     (annotators give it as often as not: a rule of its own, calibrated apart)."""
     for delegation in ctx.delegations:
-        for index in sorted(ctx.origin_mentions):
-            if ctx.entity(index) == delegation.origin_entity:
-                for other in _containing_places(ctx, index):
-                    ctx.add(rule, delegation.entity_id, ctx.entity(other),
-                            ctx.doc.mentions[other].sent_id)
+        _origins_named_with(ctx, rule, delegation, _containing_places)
+
+
+def _origins_named_with(ctx: Context, rule: RelationRule, delegation: Delegation,
+                        named_with: Callable[[Context, int], list[int]]) -> None:
+    """DELEGATION_FROM each place or body ``named_with`` finds beside a mention of the
+    group's origin."""
+    for index in sorted(ctx.origin_mentions):
+        if ctx.entity(index) == delegation.origin_entity:
+            for other in named_with(ctx, index):
+                ctx.add(rule, delegation.entity_id, ctx.entity(other),
+                        ctx.doc.mentions[other].sent_id)
 
 
 def _containing_places(ctx: Context, index: int) -> list[int]:

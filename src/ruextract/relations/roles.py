@@ -42,6 +42,7 @@ from .context import (
 from .delegations import (
     _subject_person,
     _unnamed_title_place,
+    envoy_title_before,
     gazetteer_adjective,
     leader_named,
     mention_place,
@@ -560,10 +561,7 @@ def posted_envoy(ctx: Context, person: int, where: Place | None, home: Place | N
     if not abroad or home is None or home.kind == "country" or where is None \
             or where.kind != "country":
         return False
-    tokens, first = ctx.doc.tokens, ctx.first(person)
-    envoys = ctx.vocab.words("envoy_titles")
-    return any(tokens[t].lemma in envoys and tokens[t].sent_id == tokens[first].sent_id
-               for t in range(max(first - 8, 0), first))
+    return envoy_title_before(ctx, person, 8)
 
 
 def group_home(ctx: Context, group: Delegation) -> tuple[Place | None, bool]:
