@@ -156,6 +156,8 @@ class KeyWords:
     # «краевой» = «край»: a level's adjective and the word of the region it stands for (a
     # park's name that begins with it is of the region its document names)
     level_adjectives: tuple[tuple[str, str], ...] = ()
+    # «зона», «ОЭЗ»: a special zone's words (special_zone_anaphors)
+    zone_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -190,7 +192,8 @@ class KeyWords:
                    words("edition_ordinals"), words("org_body_nouns"),
                    tuple(sorted((fold(level).strip(), fold(region).strip())
                                 for line in rules.words("region_adjectives") if "=" in line
-                                for level, region in [line.split("=", 1)])))
+                                for level, region in [line.split("=", 1)])),
+                   words("special_zone_anaphors"))
 
 
 @lru_cache(maxsize=200_000)
@@ -282,7 +285,7 @@ def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
     «свободная экономическая зона JAFZA») is the zone's own name."""
     return entity_type == "PARK" and len(rest) == 1 \
         and CYRILLIC_ABBREVIATION.fullmatch(rest[0]) is not None \
-        and not any(lemma in words.zone_abbreviations or lemma == "зона" for lemma in generic)
+        and not any(lemma in words.zone_abbreviations | words.zone_words for lemma in generic)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
