@@ -96,7 +96,8 @@ TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b"
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
-HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
+# a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
+HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
@@ -158,6 +159,8 @@ class KeyWords:
     level_adjectives: tuple[tuple[str, str], ...] = ()
     # «зона», «ОЭЗ»: a special zone's words (special_zone_anaphors)
     zone_words: frozenset[str] = frozenset()
+    # «посольство», «торгпредство»: a country's missions abroad (key_mission_heads)
+    mission_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -193,7 +196,7 @@ class KeyWords:
                    tuple(sorted((fold(level).strip(), fold(region).strip())
                                 for line in rules.words("region_adjectives") if "=" in line
                                 for level, region in [line.split("=", 1)])),
-                   words("special_zone_anaphors"))
+                   words("special_zone_anaphors"), words("key_mission_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -201,7 +204,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
     ООО «Орбита» → «орбита» (folded); other names only folded."""
     normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
-    normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
+    normal = HYPHEN_SPACE.sub("-", normal)
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
                "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
     if entity_type == "ORG":
@@ -1483,7 +1486,10 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
         key = name_key(row["normal"])
         place = places.lookup(row["normal"]) if row["type"] == "LOC" and " " not in key \
             else None
-        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key}:
+        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key} \
+                or name_key(place.canonical) in {name_key(alias) for alias in row["aliases"] or ()}:
+            # (the place's own name among the entity's: «Кедровск» written beside its former
+            # name «Ольховск» is still the town)
             continue
         fuller = {other for other in named if other != place.canonical
                   and name_key(other).split()[0].startswith(key)}
@@ -1558,6 +1564,44 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             # place: a Russian region's or town's park may be named beside) is Belarus's park
             # of that description, not another country's of the same words
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
+    """Russia's mission named by Russia alone («Торгпредства РФ», «Посольство России») in a
+    document that names one foreign country more than any other is its mission in that
+    country: «Посольство России в X» where the batch writes it so, else the bare key with the
+    country (the Russian news take a foreign mission with no host to be in Russia, and
+    Russia's to be abroad: one thing per host country, not one for all)."""
+    host = _foreign_country_named_most(rows, resolver)
+    if host is None:
+        return
+    heads = {resolver.identity("ORG", head)[1] for head in resolver.words.mission_heads}
+    for row in rows:
+        if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        head, _, country = name.rpartition(" ")
+        if country != "=россия" or head not in heads:
+            continue
+        hosted = (family, f"{name} в ={fold(host.canonical)}")
+        row["entity_key"] = resolver.key_of_identity(hosted, row["type"], row["normal"]) \
+            if hosted in resolver.things else f"{row['entity_key']} ({fold(host.canonical)})"
+
+
+def _foreign_country_named_most(rows: list[dict], resolver: KeyResolver) -> Place | None:
+    """The country other than Russia whose places the document names most (by mentions),
+    None where two tie or none is named."""
+    countries: Counter = Counter()
+    for row in rows:
+        if row["type"] == "LOC":
+            place = resolver.places.lookup(row["normal"])
+            if place is not None and place.country != "RU":
+                countries[place.country] += row["n_mentions"] or 1
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next((place for place in resolver.places.places
+                 if place.kind == "country" and place.country == ranked[0][0]), None)
 
 
 def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
@@ -1852,7 +1896,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _bodies_of_the_country,
+                   _bodies_of_the_country, _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
                    _bare_heads_of_the_document)
 
