@@ -155,6 +155,11 @@ SAME_THING = [
     ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
     ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
     ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # a Russian company's one-word name in Latin letters
+    ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
+    # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
+    ("ORG:ольховский государственный аграрный университет", [
+        ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
 ]
 
 
@@ -320,6 +325,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a Russian district under its old and new kind («муниципальный округ»)
     ("LOC:пензенский округ", [("LOC", "Пензенский район"), ("LOC", "Пензенский округ"),
                               ("LOC", "Пензенский муниципальный округ")]),
+    # … and of a town no list knows, with or without its municipal kind
+    ("LOC:кедровский округ", [("LOC", "Кедровский городской округ"),
+                              ("LOC", "Кедровский округ")]),
     # a Chinese province's «народное правительство» with or without «народное»
     ("ORG:правительство провинции шаньдун", [
         ("ORG", "Народное правительство провинции Шаньдун"),

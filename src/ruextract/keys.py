@@ -93,6 +93,8 @@ LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
+# «городской округ», «муниципальный район»: a municipality's kind before its head word
+MUNICIPAL_KINDS = frozenset(("городской", "муниципальный"))
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
@@ -104,6 +106,14 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
+# a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
+CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
+LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
+# Russian letters romanised as the passport rules of 2014 and the older habits write them
+ROMAN_LETTERS = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюя",
+                         ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+                          "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+                          "shch", "", "y", "", "e", "yu", "ya"], strict=True))
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -431,6 +441,9 @@ class KeyResolver:
         # «РЭЦ», «ТПП Тверской…» → the abbreviation as written (its name key may have lost a
         # letter the dictionary read as a case ending: «БГТУ» → «бгт»)
         self.written_abbreviations: dict[tuple[str, str], str] = {}
+        # a one-word Cyrillic name romanised (see ``romanised``) → the things of that name:
+        # «Kedrmash» is the batch's «Кедрмаш»
+        self.romanised_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # (family, a one-word name as written, folded) → the things of that name
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
@@ -549,11 +562,16 @@ class KeyResolver:
         adjective of a Russian city or region: «Уральский округ» is a federal district."""
         words = key.split()
         if len(words) in (2, 3) and words[-1] in ("округ", "район") \
-                and (len(words) == 2 or words[1] == "муниципальный"):
+                and (len(words) == 2 or words[1] in MUNICIPAL_KINDS):
             place = self.places.by_adjective.get(words[0])
-            # (a city's or region's: Урал, Сибирь name federal districts)
+            # (a city's or region's: Урал, Сибирь name federal districts; a city's «городской
+            # округ» is the city's own, no district)
             if place is not None and place.country == "RU" and place.kind != "region":
-                return f"{words[0]} район"
+                return f"{words[0]} район" if words[1] != "городской" else key
+            if place is None and len(words) == 3:
+                # the municipal kind is no part of the name of a town the gazetteer does not
+                # know: «Кедровский городской округ» is the «Кедровский округ»
+                return f"{words[0]} {words[2]}"
         return key
 
     def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
@@ -791,6 +809,8 @@ class KeyResolver:
                 self._learn_initials(identity, entity_type, normal)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
+            if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]):
+                self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
                     if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
@@ -999,6 +1019,11 @@ class KeyResolver:
         if family == "SITE" and (written_beside := self.latin_names.get(identity)):
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
             identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
+        if family == "SITE" and identity[1] == name and LATIN_ONE_WORD.fullmatch(name):
+            # «Kedrmash» is the batch's one «Кедрмаш»: a Russian company's name in Latin letters
+            spelt = self.romanised_names.get(romanised(name), set()) - {identity}
+            if len(spelt) == 1:
+                identity = next(iter(spelt))
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or identity
@@ -1010,6 +1035,11 @@ class KeyResolver:
             places = self.place_initials.get(name.upper(), set())
             if len(places) == 1:
                 return next(iter(places))
+            # no place's: the batch's one organisation of those initials («ОГАУ» tagged LOC
+            # is the «Ольховский государственный аграрный университет»)
+            sites = self.initialled_names.get(("SITE", name.upper(), ""), set())
+            if not places and len(name) >= 3 and len(sites) == 1:
+                return next(iter(sites))
         if family == "PER" and len(name.split()) == 2 and not INITIALS_SURNAME.fullmatch(name):
             # «Кедрова Анна» (a surname first, as lists write it) is the batch's «Анна
             # Кедрова»: of the two orders, the one more documents write
@@ -1339,6 +1369,16 @@ def _shortened_event(short: str, name: str) -> bool:
         return False
     rest = iter(longer[:-1])
     return all(word in rest for word in words[:-1])
+
+
+def romanised(word: str) -> str:
+    """A one-word name in Latin letters as its Russian spellings and their romanisations
+    compare: «Кедрмаш», «Kedrmash» and «KEDRMASH» are «kedrmash»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(word))
+    for spelt, same in (("kh", "h"), ("j", "y"), ("w", "v"), ("x", "ks"), ("iy", "y"),
+                        ("yy", "y")):
+        latin = latin.replace(spelt, same)
+    return latin
 
 
 def _skeleton(word: str) -> str:
