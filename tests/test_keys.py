@@ -155,6 +155,9 @@ SAME_THING = [
     ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
     ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
     ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # a region's body by its short name, the region named formally or informally
+    ("ORG:минкедр зауралья", [("ORG", "Минкедр Курганской области"),
+                                  ("ORG", "Минкедр Зауралья")]),
     # a Russian company's one-word name in Latin letters
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials

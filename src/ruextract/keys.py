@@ -537,10 +537,11 @@ class KeyResolver:
             # (not a park's name: «Пензенский технопарк»)
             key = " ".join([*key.split()[1:], "=" + fold(region.canonical)])
         elif entity_type == "ORG" and (key.split()[0] in self.words.body_heads
-                                       or len(key.split()) >= 3):
+                                       or len(key.split()) >= 3 or self._region_closes(key)):
             # a body's name, or any name of three words or more («Совет муниципальных
-            # образований Татарстана», «… Республики Татарстан»: one place); a name of two
-            # words keeps them («Технополис Москва» is a park's name as well)
+            # образований Татарстана», «… Республики Татарстан»: one place), or of two that
+            # a region's name closes («Минкедр Подмосковья»); another name of two words keeps
+            # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
@@ -723,6 +724,14 @@ class KeyResolver:
         if len(named) > 2 and named[-2:] == ["в", "=россия"]:
             named = named[:-2]
         return " ".join(named)
+
+    def _region_closes(self, key: str) -> bool:
+        """A name key of two words whose second is a region's or a country's name (not a
+        town's or a federal district's, not after a park's type word): «минкедр зауралье»."""
+        words = key.split()
+        place = self.places.by_name.get(words[1]) if len(words) == 2 else None
+        return place is not None and place.kind in ("country", "federal subject", "region") \
+            and words[0] not in self.words.park_type_words
 
     def is_body_head(self, name: str) -> bool:
         """«Посольство», «Минпромторг»: a body's head noun or short name, alone."""
