@@ -158,6 +158,8 @@ SAME_THING = [
     # a region's body by its short name, the region named formally or informally
     ("ORG:минкедр зауралья", [("ORG", "Минкедр Курганской области"),
                                   ("ORG", "Минкедр Зауралья")]),
+    # a park's type word joined to its name by a hyphen
+    ("PARK:технопарк кедровии", [("PARK", "Технопарк-Кедровия"), ("PARK", "Технопарк Кедровии")]),
     # a Russian company's one-word name in Latin letters
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials

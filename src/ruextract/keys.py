@@ -522,6 +522,10 @@ class KeyResolver:
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
+            head, hyphen, rest = key.partition("-")
+            if hyphen and " " not in head and head in self.words.park_type_words \
+                    and rest[:1].isalpha():
+                key = f"{head} {rest}"  # «Технопарк-Кедровия» is the «Технопарк Кедровии»
         if entity_type == "ORG":
             key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
