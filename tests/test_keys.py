@@ -415,6 +415,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
     # a federal district is no district of a region; a town's okrug is no district
     [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
+    # a word of the language as a name in Latin letters and in Cyrillic
+    [("ORG", "Zvezda"), ("ORG", "Звезда")],
     [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],

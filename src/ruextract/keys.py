@@ -822,7 +822,10 @@ class KeyResolver:
                 self._learn_initials(identity, entity_type, normal)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
-            if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]):
+            if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
+                    and not dictionary().word_is_known(identity[1]):
+                # (a made-up name, «Кедрмаш»: a word of the language, «Спутник», names many
+                # things, and its Latin spelling, «Sputnik», another)
                 self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
