@@ -148,6 +148,23 @@ SAME_THING = [
     ("LOC:приморский край", [("LOC", "Приморский"), ("LOC", "Приморский край")]),
     ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
                                        ("LOC", "Ненецкий округ"), ("LOC", "НАО")]),
+    # a hyphen with a space on one side; a Turkish capital «İ» lower-cased
+    ("ORG:кедроград-экспо", [("ORG", "Кедроград -Экспо"), ("ORG", "Кедроград-Экспо")]),
+    ("PARK:технопарк izkedir", [("PARK", "Технопарк İzkedir"), ("PARK", "Технопарк Izkedir")]),
+    # gazetteer data: a town's former name, a region's name in ISO 3166-2, a short name
+    ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
+    ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
+    ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # a region's body by its short name, the region named formally or informally
+    ("ORG:минкедр зауралья", [("ORG", "Минкедр Курганской области"),
+                                  ("ORG", "Минкедр Зауралья")]),
+    # a park's type word joined to its name by a hyphen
+    ("PARK:технопарк кедровии", [("PARK", "Технопарк-Кедровия"), ("PARK", "Технопарк Кедровии")]),
+    # a Russian company's one-word name in Latin letters
+    ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
+    # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
+    ("ORG:ольховский государственный аграрный университет", [
+        ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
 ]
 
 
@@ -313,6 +330,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a Russian district under its old and new kind («муниципальный округ»)
     ("LOC:пензенский округ", [("LOC", "Пензенский район"), ("LOC", "Пензенский округ"),
                               ("LOC", "Пензенский муниципальный округ")]),
+    # … and of a town no list knows, with or without its municipal kind
+    ("LOC:кедровский округ", [("LOC", "Кедровский городской округ"),
+                              ("LOC", "Кедровский округ")]),
     # a Chinese province's «народное правительство» with or without «народное»
     ("ORG:правительство провинции шаньдун", [
         ("ORG", "Народное правительство провинции Шаньдун"),
@@ -395,6 +415,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Белорусский союз малых верфей"), ("ORG", "Союз малых верфей")],
     # a federal district is no district of a region; a town's okrug is no district
     [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
+    # a word of the language as a name in Latin letters and in Cyrillic
+    [("ORG", "Zvezda"), ("ORG", "Звезда")],
     [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],
@@ -645,6 +667,9 @@ def test_one_place_alone_does_not_part_a_park(words):
       ("LOC", "Республика Алтай")], "LOC:республика алтай"),
     # a city's own name stays the city's
     ([("LOC", "Самарканд"), ("LOC", "Самаркандская область")], "LOC:самарканд"),
+    # … and so does a town written by its former name beside its own
+    ([("LOC", "Актюбинск", ["Актюбинск", "Актобе"]), ("LOC", "Актюбинская область")],
+     "LOC:актобе"),
 ])
 def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
     assert first_key_of_one_document(words, rows) == key_of_the_first
@@ -1028,3 +1053,24 @@ def test_a_regional_short_name_is_the_batchs_shortened_full_name(words):
                      entity("b", 0, "ORG", "Министерство промышленности РТ"))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keyed[0] == keyed[2]
+
+
+def test_russias_mission_named_by_russia_alone_is_its_mission_in_the_documents_country(words):
+    table = entities(entity("a", 0, "ORG", "Торгпредство РФ"),
+                     entity("a", 1, "LOC", "Монголия", n_mentions=2),
+                     entity("a", 2, "LOC", "Кедровская область", n_mentions=3),
+                     entity("b", 0, "ORG", "Торговое представительство России в Монголии"),
+                     entity("c", 0, "ORG", "Посольство России"),
+                     entity("c", 1, "LOC", "Вьетнам"),
+                     entity("d", 0, "ORG", "Торгпредство РФ"),
+                     entity("d", 1, "LOC", "Вьетнам"),
+                     entity("e", 0, "ORG", "Посольство России"),
+                     entity("e", 1, "LOC", "Вьетнам"),
+                     entity("e", 2, "LOC", "Монголия"),
+                     entity("f", 0, "ORG", "Посольство Монголии"),
+                     entity("f", 1, "LOC", "Вьетнам"))
+    rekeyed = rekey_entities(table, words)
+    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+    assert keys_given == ["ORG:торговое представительство россии в монголии"] * 2 + [
+        "ORG:посольство россии (вьетнам)", "ORG:торгпредство рф (вьетнам)",
+        "ORG:посольство россии", "ORG:посольство монголии"]

@@ -38,8 +38,10 @@ _QUOTES = re.compile("[«»„“\"'‘’”‚‛‟‹›]")
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Names compared: lower case, «ё» as «е», no quotes, single spaces."""
-    return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е")).split())
+    """Names compared: lower case, «ё» as «е», no quotes, single spaces, no combining dot
+    above (a Turkish «İ» lower-cases to «i» and that dot: «İstanbul» is «Istanbul»)."""
+    return " ".join(_QUOTES.sub("", text.lower().replace("ё", "е").replace("\u0307", ""))
+                    .split())
 
 
 @dataclass(slots=True)

@@ -93,16 +93,27 @@ LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
+# «городской округ», «муниципальный район»: a municipality's kind before its head word
+MUNICIPAL_KINDS = frozenset(("городской", "муниципальный"))
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
-HYPHEN_SPACE = re.compile(r"(?<=\w)-\s+(?=\w)")
+# a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
+HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 # «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
+# a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
+CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
+LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
+# Russian letters romanised as the passport rules of 2014 and the older habits write them
+ROMAN_LETTERS = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюя",
+                         ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+                          "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+                          "shch", "", "y", "", "e", "yu", "ya"], strict=True))
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
@@ -158,6 +169,8 @@ class KeyWords:
     level_adjectives: tuple[tuple[str, str], ...] = ()
     # «зона», «ОЭЗ»: a special zone's words (special_zone_anaphors)
     zone_words: frozenset[str] = frozenset()
+    # «посольство», «торгпредство»: a country's missions abroad (key_mission_heads)
+    mission_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -193,7 +206,7 @@ class KeyWords:
                    tuple(sorted((fold(level).strip(), fold(region).strip())
                                 for line in rules.words("region_adjectives") if "=" in line
                                 for level, region in [line.split("=", 1)])),
-                   words("special_zone_anaphors"))
+                   words("special_zone_anaphors"), words("key_mission_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -201,7 +214,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     """The name a key is made of: «ОЭЗ «Технополис Москва»» → «технополис москва»,
     ООО «Орбита» → «орбита» (folded); other names only folded."""
     normal = re.sub(r"\s*\([A-ZА-ЯЁ]{2,10}\)", "", normal)  # «зона (ОЭЗ) «Дубна»»
-    normal = HYPHEN_SPACE.sub("-", normal)  # «IT- парка»: a line break's hyphen
+    normal = HYPHEN_SPACE.sub("-", normal)
     generic = {"PARK": words.park_type_words | words.zone_abbreviations,
                "ORG": words.org_forms, "EVENT": words.event_words}.get(entity_type)
     if entity_type == "ORG":
@@ -428,6 +441,9 @@ class KeyResolver:
         # «РЭЦ», «ТПП Тверской…» → the abbreviation as written (its name key may have lost a
         # letter the dictionary read as a case ending: «БГТУ» → «бгт»)
         self.written_abbreviations: dict[tuple[str, str], str] = {}
+        # a one-word Cyrillic name romanised (see ``romanised``) → the things of that name:
+        # «Kedrmash» is the batch's «Кедрмаш»
+        self.romanised_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # (family, a one-word name as written, folded) → the things of that name
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
@@ -506,6 +522,10 @@ class KeyResolver:
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
+            head, hyphen, rest = key.partition("-")
+            if hyphen and " " not in head and head in self.words.park_type_words \
+                    and rest[:1].isalpha():
+                key = f"{head} {rest}"  # «Технопарк-Кедровия» is the «Технопарк Кедровии»
         if entity_type == "ORG":
             key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
@@ -521,10 +541,11 @@ class KeyResolver:
             # (not a park's name: «Пензенский технопарк»)
             key = " ".join([*key.split()[1:], "=" + fold(region.canonical)])
         elif entity_type == "ORG" and (key.split()[0] in self.words.body_heads
-                                       or len(key.split()) >= 3):
+                                       or len(key.split()) >= 3 or self._region_closes(key)):
             # a body's name, or any name of three words or more («Совет муниципальных
-            # образований Татарстана», «… Республики Татарстан»: one place); a name of two
-            # words keeps them («Технополис Москва» is a park's name as well)
+            # образований Татарстана», «… Республики Татарстан»: one place), or of two that
+            # a region's name closes («Минкедр Подмосковья»); another name of two words keeps
+            # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
@@ -546,11 +567,16 @@ class KeyResolver:
         adjective of a Russian city or region: «Уральский округ» is a federal district."""
         words = key.split()
         if len(words) in (2, 3) and words[-1] in ("округ", "район") \
-                and (len(words) == 2 or words[1] == "муниципальный"):
+                and (len(words) == 2 or words[1] in MUNICIPAL_KINDS):
             place = self.places.by_adjective.get(words[0])
-            # (a city's or region's: Урал, Сибирь name federal districts)
+            # (a city's or region's: Урал, Сибирь name federal districts; a city's «городской
+            # округ» is the city's own, no district)
             if place is not None and place.country == "RU" and place.kind != "region":
-                return f"{words[0]} район"
+                return f"{words[0]} район" if words[1] != "городской" else key
+            if place is None and len(words) == 3:
+                # the municipal kind is no part of the name of a town the gazetteer does not
+                # know: «Кедровский городской округ» is the «Кедровский округ»
+                return f"{words[0]} {words[2]}"
         return key
 
     def _place_mistyped(self, entity_type: str, normal: str) -> Place | None:
@@ -703,6 +729,14 @@ class KeyResolver:
             named = named[:-2]
         return " ".join(named)
 
+    def _region_closes(self, key: str) -> bool:
+        """A name key of two words whose second is a region's or a country's name (not a
+        town's or a federal district's, not after a park's type word): «минкедр зауралье»."""
+        words = key.split()
+        place = self.places.by_name.get(words[1]) if len(words) == 2 else None
+        return place is not None and place.kind in ("country", "federal subject", "region") \
+            and words[0] not in self.words.park_type_words
+
     def is_body_head(self, name: str) -> bool:
         """«Посольство», «Минпромторг»: a body's head noun or short name, alone."""
         key = name_key(name)
@@ -788,6 +822,11 @@ class KeyResolver:
                 self._learn_initials(identity, entity_type, normal)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
+            if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
+                    and not dictionary().word_is_known(identity[1]):
+                # (a made-up name, «Кедрмаш»: a word of the language, «Спутник», names many
+                # things, and its Latin spelling, «Sputnik», another)
+                self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
                     if LATIN_NAME.fullmatch(alias.strip("«»\" ")):
@@ -996,6 +1035,11 @@ class KeyResolver:
         if family == "SITE" and (written_beside := self.latin_names.get(identity)):
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
             identity = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
+        if family == "SITE" and identity[1] == name and LATIN_ONE_WORD.fullmatch(name):
+            # «Kedrmash» is the batch's one «Кедрмаш»: a Russian company's name in Latin letters
+            spelt = self.romanised_names.get(romanised(name), set()) - {identity}
+            if len(spelt) == 1:
+                identity = next(iter(spelt))
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or identity
@@ -1007,6 +1051,11 @@ class KeyResolver:
             places = self.place_initials.get(name.upper(), set())
             if len(places) == 1:
                 return next(iter(places))
+            # no place's: the batch's one organisation of those initials («ОГАУ» tagged LOC
+            # is the «Ольховский государственный аграрный университет»)
+            sites = self.initialled_names.get(("SITE", name.upper(), ""), set())
+            if not places and len(name) >= 3 and len(sites) == 1:
+                return next(iter(sites))
         if family == "PER" and len(name.split()) == 2 and not INITIALS_SURNAME.fullmatch(name):
             # «Кедрова Анна» (a surname first, as lists write it) is the batch's «Анна
             # Кедрова»: of the two orders, the one more documents write
@@ -1338,6 +1387,16 @@ def _shortened_event(short: str, name: str) -> bool:
     return all(word in rest for word in words[:-1])
 
 
+def romanised(word: str) -> str:
+    """A one-word name in Latin letters as its Russian spellings and their romanisations
+    compare: «Кедрмаш», «Kedrmash» and «KEDRMASH» are «kedrmash»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(word))
+    for spelt, same in (("kh", "h"), ("j", "y"), ("w", "v"), ("x", "ks"), ("iy", "y"),
+                        ("yy", "y")):
+        latin = latin.replace(spelt, same)
+    return latin
+
+
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
@@ -1483,7 +1542,10 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
         key = name_key(row["normal"])
         place = places.lookup(row["normal"]) if row["type"] == "LOC" and " " not in key \
             else None
-        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key}:
+        if place is None or name_key(place.canonical) == key or named[place.canonical] - {key} \
+                or name_key(place.canonical) in {name_key(alias) for alias in row["aliases"] or ()}:
+            # (the place's own name among the entity's: «Кедровск» written beside its former
+            # name «Ольховск» is still the town)
             continue
         fuller = {other for other in named if other != place.canonical
                   and name_key(other).split()[0].startswith(key)}
@@ -1558,6 +1620,44 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             # place: a Russian region's or town's park may be named beside) is Belarus's park
             # of that description, not another country's of the same words
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
+    """Russia's mission named by Russia alone («Торгпредства РФ», «Посольство России») in a
+    document that names one foreign country more than any other is its mission in that
+    country: «Посольство России в X» where the batch writes it so, else the bare key with the
+    country (the Russian news take a foreign mission with no host to be in Russia, and
+    Russia's to be abroad: one thing per host country, not one for all)."""
+    host = _foreign_country_named_most(rows, resolver)
+    if host is None:
+        return
+    heads = {resolver.identity("ORG", head)[1] for head in resolver.words.mission_heads}
+    for row in rows:
+        if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        family, name = resolver.identity(row["type"], row["normal"])
+        head, _, country = name.rpartition(" ")
+        if country != "=россия" or head not in heads:
+            continue
+        hosted = (family, f"{name} в ={fold(host.canonical)}")
+        row["entity_key"] = resolver.key_of_identity(hosted, row["type"], row["normal"]) \
+            if hosted in resolver.things else f"{row['entity_key']} ({fold(host.canonical)})"
+
+
+def _foreign_country_named_most(rows: list[dict], resolver: KeyResolver) -> Place | None:
+    """The country other than Russia whose places the document names most (by mentions),
+    None where two tie or none is named."""
+    countries: Counter = Counter()
+    for row in rows:
+        if row["type"] == "LOC":
+            place = resolver.places.lookup(row["normal"])
+            if place is not None and place.country != "RU":
+                countries[place.country] += row["n_mentions"] or 1
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next((place for place in resolver.places.places
+                 if place.kind == "country" and place.country == ranked[0][0]), None)
 
 
 def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
@@ -1852,7 +1952,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _bodies_of_the_country,
+                   _bodies_of_the_country, _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
                    _bare_heads_of_the_document)
 
