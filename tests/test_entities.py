@@ -12,6 +12,8 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a lower-case head and a genitive phrase of its kind before a quoted name
+    "Президент посетил предприятие военно-промышленного комплекса [«Кедр»](ORG) в Трстенике.",
     "Делегация осмотрела [индустриальную зону «Ольха»](PARK).",
     # a word made on «-парк» is a park, a leisure park is not
     "Делегация побывала в [Академпарке](PARK) и посетила [«Инновапарк»](PARK).",
@@ -371,6 +373,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … but a quoted sentence there is a slogan, not a name
+    "На стене завода сельхозтехники [«Мы строим будущее»](ORG) написано крупно.",
     # an ordinal before a lower-case event noun counts things, it names no edition
     "Это уже [вторая российская выставка](EVENT) за месяц, которую посетил Иван Ольхов.",
     # a legal form after a park's type phrase is the resident's, not the park's owner's name
