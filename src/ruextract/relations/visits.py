@@ -70,7 +70,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _place_of_place(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
-                or _exhibitor(ctx, index) or _compared_within(ctx, index) or _web_address(mention) \
+                or _exhibitor(ctx, index) or _returned_to(ctx, index) \
+                or _compared_within(ctx, index) or _web_address(mention) \
                 or _inviter(ctx, head) or _in_head_title(ctx, index):
             continue
         if trigger is not None:
@@ -454,6 +455,18 @@ def _exhibitor(ctx: Context, index: int) -> bool:
         if tokens[t].lemma not in (",", "и"):
             return False  # «стенд области и завод «Кедр»»: the plant has its own noun
     return False
+
+
+def _returned_to(ctx: Context, index: int) -> bool:
+    """«возвратился в Джакарту после визита»: where a group comes back to is its home, not a
+    site of the visit («вернулась из Минска» is, see ``group_present``)."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None or tokens[root].head_id < 0:
+        return False
+    verb = tokens[root].head_id
+    return tokens[verb].lemma in ctx.vocab.words("return_verbs") and any(
+        tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, []))
 
 
 def _web_address(mention: Mention) -> bool:
