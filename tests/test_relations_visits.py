@@ -7,6 +7,21 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # where a group comes back to is its home, not a site of its visit
+    ("Президент Индонезии Анан Сурья возвратился в Джакарту после рабочего визита в Тверь.",
+     "-VISITED delegation:Индонезия -> Джакарта"),
+    ("После визита на завод «Кедр» делегация Монголии вернулась в Улан-Батор.",
+     "+VISITED delegation:Монголия -> Кедр"),
+    # whose stand or pavilion the group saw at a fair is no site it went to; an exhibition's
+    # own quoted name, and a plant after the stand with its own noun, are
+    ("Делегация Монголии осмотрела стенды Тверской и Омской областей, Казани и Томска.",
+     "-VISITED delegation:Монголия -> Омская область"),
+    ("Делегация Монголии осмотрела павильон Казахстана.",
+     "-VISITED delegation:Монголия -> Казахстан"),
+    ("Делегация Монголии посетила стенд Тверской области и завод «Кедр».",
+     "+VISITED delegation:Монголия -> Кедр"),
+    ("Делегация Монголии посетила экспозицию «Ленмузей» и стенд Тверской области.",
+     "+VISITED delegation:Монголия -> Ленмузей"),
     # a hyphen standing alone between words is a dash: the list after a relative clause
     ("Делегация Кении прибыла в Тамбов. В числе предприятий, которые посетили гости, - АО "
      "«Альфа», Тамбовский вентиляторный завод.",

@@ -48,6 +48,7 @@ NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрст�
 DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
+SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 
@@ -264,12 +265,19 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
     instrumental of a masculine name), the rest by the case the sentence gives it."""
+    parts = text.split("-")
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
+        return "-".join(_foreign_name_word(part, case, gender) for part in parts)
     folded = text.lower()
     if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text):
         return text
     if folded.endswith(("ом", "ем")) and CONSONANT_END.search(folded[:-2]) and len(text) >= 4:
         stem = text[:-2]
-        if folded.endswith("ем") and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
+        if folded.endswith("ем") and (CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь") or (
+                case != "Nom" and not SIBILANT_END.search(stem.lower()))):
+            # after a hard consonant the instrumental is «-ом»: «-ем» is a soft stem's
+            # («Мигелем» → «Мигель»), but «Иванишевичем» → «Иванишевич»
             return stem + "ь"
         return stem
     if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
@@ -285,9 +293,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     if gender == "masc" and (case, folded[-1]) in {("Gen", "а"), ("Acc", "а"), ("Dat", "у"),
                                                  ("Loc", "е")}:
         return stem
-    if gender == "masc" and case in ("Gen", "Acc") and folded.endswith("я") \
-            and CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь"):
-        return stem + "ь"
+    if gender == "masc" and (case, folded[-1]) in {("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
+        return stem + "ь"  # «Мигеля», «Мигелю» → «Мигель», «Линя» → «Линь»
+    if gender == "masc" and (case, folded[-1]) == ("Gen", "ы"):
+        return stem + "а"  # a man's name in -а declines as a woman's: «Оливы» → «Олива»
     if gender == "femn" and (case, folded[-1]) in {("Gen", "ы"), ("Acc", "у")}:
         return stem + "а"
     return text

@@ -70,6 +70,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _place_of_place(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
+                or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
                 or _inviter(ctx, head) or _in_head_title(ctx, index):
             continue
@@ -435,6 +436,37 @@ def _place_of_thing(ctx: Context, index: int) -> bool:
         | vocab.words("tour_nouns") | vocab.words("meeting_words") | vocab.geo_descriptors
     # only a noun joined to the list of what was visited («…, город-спутник Казани — X»)
     return tokens[head].rel in ("conj", "appos") and tokens[head].lemma not in known
+
+
+def _exhibitor(ctx: Context, index: int) -> bool:
+    """«осмотрел стенды Кедровской и Ольховской областей»: whose stand or pavilion the group
+    saw at a fair took part in the fair; the group did not go there (the stand's noun before
+    the mention, or before the first of the list the mention ends)."""
+    tokens, exhibits = ctx.doc.tokens, ctx.vocab.words("exhibit_nouns")
+    for mention in (index, list_head(ctx, index)):
+        t = ctx.first(mention) - 1
+        while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+            t -= 1  # «стенд нашей области»
+        if t < 0 or t in ctx.mention_at:
+            return False
+        if tokens[t].lemma in exhibits:
+            # «экспозицию «Кедр»»: a quoted name after the noun is the exhibition's own
+            return tokens[ctx.first(mention)].text != QUOTE_OPEN
+        if tokens[t].lemma not in (",", "и"):
+            return False  # «стенд области и завод «Кедр»»: the plant has its own noun
+    return False
+
+
+def _returned_to(ctx: Context, index: int) -> bool:
+    """«возвратился в Джакарту после визита»: where a group comes back to is its home, not a
+    site of the visit («вернулась из Минска» is, see ``group_present``)."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is None or tokens[root].head_id < 0:
+        return False
+    verb = tokens[root].head_id
+    return tokens[verb].lemma in ctx.vocab.words("return_verbs") and any(
+        tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, []))
 
 
 def _web_address(mention: Mention) -> bool:
