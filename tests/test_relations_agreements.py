@@ -10,6 +10,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the outlet that reports a signing is no party to it
+    ("Как сообщает ТАСС, в ходе визита в Казань губернатора Омской области подписано "
+     "соглашение.", "-AGREEMENT_WITH Омская область -> ТАСС"),
+    ("Соглашение подписали компания «Кедр» и Омская область, передаёт ТАСС.",
+     "+AGREEMENT_WITH Омская область -> Кедр"),
     # the subsidiary named right after «дочерней компанией» is the party itself
     ("Правительство Тверской области подписало соглашение с дочерней компанией АО «Кедр».",
      "+AGREEMENT_WITH Правительство Тверской области -> Кедр"),

@@ -718,6 +718,17 @@ def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
         for t in ctx.sentence(sent_id))
 
 
+def _news_source(ctx: Context, index: int) -> bool:
+    """«Как сообщает агентство X, подписано соглашение»: the outlet that reports the signing
+    is no party (its verb, and a lower-case word naming its kind, right before it)."""
+    tokens, sources = ctx.doc.tokens, ctx.vocab.words("source_verbs")
+    t = ctx.first(index) - 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN" \
+            and tokens[t].text.islower():
+        t -= 1  # «сообщает агентство X», «передаёт издание X»
+    return t >= 0 and tokens[t].lemma in sources
+
+
 def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:
     """The organisations, parks and places of ``scope`` that can sign: not a place that only says
     where a party is («зонами в Бресте и Гродно»), not a place after a noun («правительство
@@ -750,7 +761,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
         if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
-                or _circumstance(ctx, index) or _people_of(ctx, index):
+                or _circumstance(ctx, index) or _people_of(ctx, index) \
+                or _news_source(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
