@@ -8,6 +8,15 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # every owner of a list of stands took part; with no event in the sentence, the one of
+    # the sentence before
+    ("Министр осмотрел стенды компаний «Кедр» и «Ольха» на выставке «Промтех-Экспо».",
+     "+PARTICIPATED_IN Ольха -> Промтех-Экспо"),
+    ("Президент посетил стенд Тверской области на выставке «Кедр-Экспо» в Москве. Затем он "
+     "осмотрел стенды Омской и Томской областей, Казани и Самары.",
+     "+PARTICIPATED_IN Самара -> Кедр-Экспо"),
+    ("Министр осмотрел стенд Тверской области и завод «Кедр» на выставке «Промтех-Экспо».",
+     "-PARTICIPATED_IN Кедр -> Промтех-Экспо"),
     # who only talks about a meeting, or refused one, did not meet on the event's sidelines
     ("Губернатор Иван Ольхов прокомментировал встречу президента Петра Сомова с Олегом Зуевым "
      "на полях саммита «Альфа-2026».", "-PARTICIPATED_IN Иван Ольхов -> Альфа-2026"),

@@ -671,7 +671,8 @@ def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
 @matcher("exhibit_at_event")
 def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
     """«стенд компании «A» на выставке «X»», «на выставке «X» открылся павильон Тверской
-    области»: whose stand or pavilion is at the event took part in it."""
+    области»: whose stand or pavilion is at the event took part in it (each owner of a list;
+    with no event in the sentence, the one event of the sentence before)."""
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(nouns, outside_mentions=True):
@@ -695,8 +696,35 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         events = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                   if ctx.mention_type(i) == "EVENT" and _opened_by(ctx, i, ("на",))]
+        if not events and owner is not None:
+            # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
+            # of the sentence before, for every owner of the list
+            before = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))
+                      if token.sent_id > 0 and ctx.mention_type(i) == "EVENT"}
+            if len(before) == 1:
+                event = before.pop()
+                for listed in [owner, *_listed_after(ctx, owner)]:
+                    ctx.add(rule, ctx.entity(listed), event, token.sent_id)
+            continue
         if len(events) == 1:
             ctx.add(rule, site, ctx.entity(events[0]), token.sent_id)
+            for listed in _listed_after(ctx, owner) if owner is not None else []:
+                ctx.add(rule, ctx.entity(listed), ctx.entity(events[0]), token.sent_id)
+
+
+def _listed_after(ctx: Context, index: int) -> list[int]:
+    """The mentions of the type of ``index`` listed after it, each after a comma or «и»
+    («стенды Тверской и Омской областей, Казани и Томска»)."""
+    tokens, kind = ctx.doc.tokens, ctx.mention_type(index)
+    listed, t = [], ctx.last(index) + 1
+    while t + 1 < len(tokens) and tokens[t].text in (",", "и") \
+            and tokens[t].sent_id == tokens[ctx.last(index)].sent_id:
+        following = ctx.mention_at.get(t + 1)
+        if following is None or ctx.mention_type(following) != kind:
+            break
+        listed.append(following)
+        t = ctx.last(following) + 1
+    return listed
 
 
 def _bare_region(ctx: Context, t: int) -> int | None:
