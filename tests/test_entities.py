@@ -12,6 +12,8 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a quoted name that opens with a capitalised organisation head is the organisation
+    "Первым резидентом технопарка стал [«Завод ольховых машин»](ORG).",
     # a lower-case head and a genitive phrase of its kind before a quoted name
     "Президент посетил предприятие военно-промышленного комплекса [«Кедр»](ORG) в Трстенике.",
     "Делегация осмотрела [индустриальную зону «Ольха»](PARK).",
@@ -487,6 +489,8 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    ("Соглашение подписали с «Заводом ольховых машин»", "«Заводом ольховых машин»",
+     "Завод ольховых машин"),
     # a one-word place left in its case takes the form the text writes in the nominative
     ("Делегация из Лунцзяня посетила Тамбов. Лунцзянь и Тамбов подписали соглашение",
      "Лунцзяня", "Лунцзянь"),
