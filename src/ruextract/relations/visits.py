@@ -920,8 +920,9 @@ def _clause_verb(ctx: Context, token_id: int) -> int | None:
 
 @matcher("visited_event_taken_part")
 def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
-    """«делегация приняла участие в форуме в Новосибирске»: a delegation that took part in
-    an event was in its place (the event itself is PARTICIPATED_IN)."""
+    """«делегация приняла участие в форуме в Новосибирске», «… в форуме, который прошёл в
+    Новосибирске»: a delegation that took part in an event was in its place (the event itself
+    is PARTICIPATED_IN)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
@@ -950,6 +951,30 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
                     or not _governed_by(ctx, index, t):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+        for index in _event_held_in(ctx, t):
+            if index not in ctx.origin_mentions:
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _event_held_in(ctx: Context, verb: int) -> list[int]:
+    """«приняла участие в агрофоруме, который прошёл в городе X»: the places «в/на» of a past
+    «который прошёл/состоялся» clause on the event the participation verb governs."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    events = vocab.words("event_nouns")
+    places = []
+    for clause in ctx.sentence(tokens[verb].sent_id):
+        head = tokens[clause].head_id
+        if tokens[clause].rel != "acl:relcl" or tokens[clause].lemma not in vocab.took_place_verbs \
+                or ctx.planned(clause) or head < 0 or not (
+                    tokens[head].lemma in events or (head in ctx.mention_at and ctx.mention_type(
+                        ctx.mention_at[head]) == "EVENT")) \
+                or not (head == verb or _word_governed_by(ctx, head, verb)):
+            continue
+        places.extend(index for index in ctx.mentions_in(ctx.scope(clause))
+                      if ctx.mention_type(index) == "LOC" and not ctx.ref_dependent(index)
+                      and _preposition_before(ctx, index) is not None
+                      and _governed_by(ctx, index, clause))
+    return places
 
 
 def _where_subject(ctx: Context, verb: int) -> Ref | None:
