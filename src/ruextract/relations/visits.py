@@ -1118,9 +1118,8 @@ def hosted_by_staff(ctx: Context, rule: RelationRule) -> None:
 def met_by_host(ctx: Context, rule: RelationRule) -> None:
     """«Глава администрации города X Иван Петров встретился с делегацией», «делегация
     встретилась с руководством Комитета Y», «делегация была принята губернатором области
-    Z», «встреча мэра города X с главой делегации», «мэр города X провёл встречу с
-    делегацией»: the delegation was at the body (or in the place) of the official it (or its
-    head) met."""
+    Z», «встреча мэра города X с главой делегации»: the delegation was at the body (or in the
+    place) of the official it (or its head) met."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     leaders = vocab.words("host_leader_nouns") | vocab.leader_nouns
@@ -1136,13 +1135,10 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             continue
         held = token.head_id >= 0 and tokens[token.head_id].lemma in vocab.took_place_verbs
         if token.pos == "NOUN" and not (token.rel in ("obl", "nmod")
-                                        or (token.rel == "nsubj" and held)
-                                        or _meeting_held_by(ctx, token)):
+                                        or (token.rel == "nsubj" and held)):
             continue  # «встреча … явилась продолжением диалога»: not a meeting held
         refs = ctx.refs_in(token.sent_id, narrated=True)
         start, end = ctx.clause_bounds(t)
-        if token.pos == "NOUN" and _meeting_held_by(ctx, token):  # the holder before the verb
-            start = min(start, ctx.clause_bounds(token.head_id)[0])
         if start > 0 and tokens[start - 1].head_id == t:  # «делегация была принята …»
             start = ctx.clause_bounds(start - 1)[0]
         passive = "Voice=Pass" in token.feats or any(
@@ -1191,15 +1187,6 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         for site in sites:
             if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
                 ctx.add(rule, group, site, token.sent_id)
-
-
-def _meeting_held_by(ctx: Context, token: Token) -> bool:
-    """«Глава области X провёл встречу с делегацией»: the meeting noun is the object of a
-    holding verb that happened (not «проведёт», «планирует провести»)."""
-    head = token.head_id
-    return token.rel == "obj" and head >= 0 \
-        and ctx.doc.tokens[head].lemma in ctx.vocab.words("host_event_verbs") \
-        and not ctx.planned(head)
 
 
 def _object_of(ctx: Context, word: int, verb: int) -> bool:
