@@ -1444,10 +1444,18 @@ def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
 
 
 def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
-    """The group a word names: a reference to it, or the name of its head."""
+    """The group a word names: a reference to it, the name of its head, or its head's title
+    over it («глава делегации», «руководитель делегации»)."""
     ref = ctx.ref_at(token_id)
     if ref is not None:
         return ctx.delegation_entity(ref)
+    tokens = ctx.doc.tokens
+    if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles"):
+        led = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
+                    if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+                    and ctx.ref_at(c) is not None), None)
+        if led is not None:
+            return ctx.delegation_entity(led)
     person = _person_named(ctx, token_id)
     return heads.get(ctx.entity(person)) if person is not None else None
 
