@@ -433,6 +433,11 @@ CASES = [
      "пресс-конференции в Твери.", "+VISITED delegation:Ганьсу -> Тверь"),
     ("Делегация провинции Ганьсу прибыла в Россию. Глава делегации выступит на "
      "пресс-конференции в Твери.", "-VISITED delegation:Ганьсу -> Тверь"),
+    # a destination in the accusative the parse hung deep in the group's phrase
+    ("Это не первый визит делегации деловых кругов провинции Ганьсу в Тамбов.",
+     "+VISITED delegation:Ганьсу -> Тамбов"),
+    ("Делегация деловых кругов провинции Ганьсу в Тамбов не приехала.",
+     "-VISITED delegation:Ганьсу -> Тамбов"),
     # the town of an event taken part in, named in a «который прошёл» clause on it
     ("Делегация Ганы приняла участие в агрофоруме, который прошёл в городе Твери.",
      "+VISITED delegation:Гана -> Тверь"),

@@ -529,6 +529,8 @@ def _destination(ctx: Context, index: int) -> bool:
         return False
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
+    if _direction_under_group(ctx, root, refs):
+        return True
     # («отправился с визитом в Россию»: the motion verb's own destination; «находится с
     # визитом в Тамбове»: where one stays on a trip)
     return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs \
@@ -536,6 +538,23 @@ def _destination(ctx: Context, index: int) -> bool:
         or (governor.lemma in ctx.vocab.words("head_presence_verbs") and any(
             tokens[c].lemma in ctx.vocab.words("trip_nouns")
             for c in ctx.children.get(governor.token_id, [])))
+
+
+def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
+    """«визит делегации деловых кругов провинции X в Тамбов»: a place in the accusative (a
+    direction, never part of a name) that the parse hung deeper in the group's phrase, the
+    nouns above it leading up to the group's word."""
+    tokens = ctx.doc.tokens
+    if case_of(tokens[root]) != "Acc":
+        return False
+    t = tokens[root].head_id
+    for _ in range(4):
+        if t < 0 or tokens[t].pos not in ("NOUN", "PROPN"):
+            return False
+        if t in refs:
+            return True
+        t = tokens[t].head_id
+    return False
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
