@@ -15,7 +15,8 @@ the sentence after its visit) or the head of a body met («встретилас�
 облисполкома X»), what the group did in a place («подписала соглашение в X»), the
 official who met or received the group («мэр города X встретился с делегацией»), staff that showed
 the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
-visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
+visited («ярмарку Y в городе Z»), the town an event taken part in was held in (any sentence),
+a member's own visit, a stop of the tour («Следующей точкой
 маршрута стал завод X»), the place of a clause the group's visit frames («Подписание состоялось в
 городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and invitations, another
 group's clause, a place that only locates another, the group's own names.
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..doc import WEB_ADDRESS, Mention, Token
+from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -1297,6 +1298,24 @@ def _visited_place_of(ctx: Context, rule: RelationRule, kinds: tuple[str, ...]) 
             if located_site == site and sent_id == relation.sent_id \
                     and _place_after_preposition(ctx, place, sent_id):
                 ctx.add(rule, group, place, relation.sent_id)
+
+
+@matcher("visited_event_located")
+def visited_event_located(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области приняла участие в выставке X. … Выставка X прошла в Ханое»: a group
+    that took part in (or visited) an event was in the place the text says the event was held
+    in, in any sentence (PARTICIPATED_IN and LOCATED_IN found before)."""
+    entities = ctx.doc.entities
+    held_in: dict[int, list[int]] = {}
+    for event, place, _ in ctx.found_of("LOCATED_IN"):
+        if entities[event].type == "EVENT" and entities[place].type == "LOC":
+            held_in.setdefault(event, []).append(place)
+    attended = [(group, event, r.sent_id) for relation in ("PARTICIPATED_IN", "VISITED")
+                for group, event, r in ctx.found_of(relation)
+                if entities[group].type == DELEGATION and entities[event].type == "EVENT"]
+    for group, event, sent_id in attended:
+        for place in held_in.get(event, []):
+            ctx.add(rule, group, place, sent_id)
 
 
 def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
