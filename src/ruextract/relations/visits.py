@@ -876,8 +876,9 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
     """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
-    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y»: the place a
-    delegation (or its head: the verb's subject) is in, works in or comes back from."""
+    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y», «мэр Z в
+    составе делегации работает в W»: the place a delegation (or its head: the verb's subject,
+    or a member acting in its make-up) is in, works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
     heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
@@ -896,6 +897,10 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
             # «делегация, находящаяся в X, …»
             group = ctx.delegation_entity(ctx.ref_at(token.head_id))
+        composed = False
+        if group is None and (ref := _composition_group(ctx, t)) is not None:
+            group = ctx.delegation_entity(ref)  # «мэр X в составе делегации работает в Y»
+            composed = True
         trip = False
         if group is None:
             # «министром Турции X, который находится с визитом в Баку»: the trip word the
@@ -911,7 +916,8 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
                     or not _governed_by(ctx, index, t) \
-                    or (ctx.ref_dependent(index) and not trip):
+                    or (ctx.ref_dependent(index) and not trip) \
+                    or (composed and not _verb_place(ctx, index, t)):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
@@ -927,6 +933,38 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             first = ctx.first(index)
             if first - 2 == ref.token and tokens[first - 1].lemma in ("в", "во", "на"):
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), ref.sent_id)
+
+
+def _composition_group(ctx: Context, verb: int) -> Ref | None:
+    """«Мэр X в составе делегации области работает в Y», «в составе делегации участвую в
+    форуме»: the group whose make-up («в составе») the verb's subject acts in."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel == "obl" and tokens[child].lemma == "состав" \
+                and any(tokens[c].lemma == "в" for c in ctx.children.get(child, [])):
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(child, [])
+                        if tokens[c].rel == "nmod" and ctx.ref_at(c) is not None), None)
+            if ref is not None and not ctx.in_speech(ref.token):
+                return ref
+    return None
+
+
+def _verb_place(ctx: Context, index: int, verb: int, through_event: bool = False) -> bool:
+    """Is the mention the verb's own oblique (through a descriptor, «в городе X»), not a
+    place in its subject's title («консул в Новосибирске»)? With ``through_event``, the
+    place of the event taken part in («участвую в форуме в X»), not of the part taken in
+    the group itself («в составе делегации участвовал посол в России»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    root = ctx.mention_root(index)
+    if root is None:
+        return False
+    t, events = tokens[root].head_id, 0
+    while t >= 0 and t != verb and t not in ctx.mention_at and (
+            tokens[t].lemma in vocab.geo_descriptors
+            or (through_event and tokens[t].lemma in vocab.words("event_nouns"))):
+        events += tokens[t].lemma in vocab.words("event_nouns")
+        t = tokens[t].head_id
+    return t == verb and (events > 0 or not through_event)
 
 
 def _clause_verb(ctx: Context, token_id: int) -> int | None:
@@ -955,8 +993,12 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                     if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        composed = False
         if ref is None:
             ref = _where_subject(ctx, t)
+        if ref is None:
+            ref = _composition_group(ctx, t)
+            composed = ref is not None
         if ref is None:
             continue
         for index in ctx.mentions_in(ctx.scope(t)):
@@ -968,7 +1010,8 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
                     or index in ctx.origin_mentions or ctx.ref_dependent(index) \
                     or tokens[before].lemma not in ("в", "во", "на") \
-                    or not _governed_by(ctx, index, t):
+                    or not _governed_by(ctx, index, t) \
+                    or (composed and not _verb_place(ctx, index, t, through_event=True)):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
         for index in _event_held_in(ctx, t):
