@@ -1815,7 +1815,9 @@ def visit_frame(ctx: Context, rule: RelationRule) -> None:
     """«Подписание состоялось в городе X, в рамках поездки делегации Y», «В ходе визита
     делегации Y в Казани прошла встреча»: a visit noun framing a clause («в рамках», «в
     ходе», «во время»: ``visit_frame_nouns``) whose genitive is the group puts it where the
-    clause's verb took place, «в/на» a named place or site (also across the comma)."""
+    clause's verb took place, «в/на» a named place or site (also across the comma); where
+    the clause only names a meeting («Встреча состоялась в рамках визита …»), where the
+    sentence before held it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     frames = vocab.words("visit_frame_nouns")
     for token in tokens:
@@ -1830,11 +1832,39 @@ def visit_frame(ctx: Context, rule: RelationRule) -> None:
         if group is None or verb < 0 or not is_finite_verb(tokens[verb]) \
                 or ctx.planned(verb) or tokens[verb].lemma in vocab.host_verbs:
             continue
-        for place in ctx.children.get(verb, []):
-            if tokens[place].rel != "obl" or place == token.head_id or not any(
-                    tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
-                    or case_of(tokens[place]) != "Loc":
-                continue
-            site = _named_at(ctx, place)
-            if site is not None and ctx.mention_type(site) in SITE_TYPES:
-                ctx.add(rule, group, ctx.entity(site), token.sent_id)
+        places = _verb_sites(ctx, verb, skip=token.head_id)
+        if not places:
+            places = _previous_meeting_sites(ctx, verb)
+        for site in places:
+            ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _verb_sites(ctx: Context, verb: int, skip: int = -1) -> list[int]:
+    """The named places and sites «в/на» (locative) the verb's own obliques name."""
+    tokens = ctx.doc.tokens
+    sites = []
+    for place in ctx.children.get(verb, []):
+        if tokens[place].rel != "obl" or place == skip or not any(
+                tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
+                or case_of(tokens[place]) != "Loc":
+            continue
+        site = _named_at(ctx, place)
+        if site is not None and ctx.mention_type(site) in SITE_TYPES:
+            sites.append(site)
+    return sites
+
+
+def _previous_meeting_sites(ctx: Context, verb: int) -> list[int]:
+    """«Мэр X встретился в Астане с Y. Встреча состоялась в рамках визита делегации Z»: a
+    meeting the frame's clause only names («Встреча состоялась …») is the one the sentence
+    before told of; the places of its past meeting verb."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    meetings = vocab.words("meeting_words")
+    sent_id = tokens[verb].sent_id
+    if sent_id < 1 or not any(tokens[c].rel == "nsubj" and tokens[c].lemma in meetings
+                              for c in ctx.children.get(verb, [])):
+        return []
+    return [site for t in ctx.sentence(sent_id - 1)
+            if tokens[t].lemma in meetings and tokens[t].pos == "VERB"
+            and "Tense=Past" in tokens[t].feats and not ctx.planned(t) and not ctx.in_speech(t)
+            for site in _verb_sites(ctx, t)]
