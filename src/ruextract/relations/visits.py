@@ -1618,8 +1618,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
     заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
     locative, in the past) was there; so was a group that a subjectless plural verb addressed
-    («на заводе X гостям показали цеха») or that was the object of the verb («в Y гостей
-    заинтересовало строительство»)."""
+    («на заводе X гостям показали цеха», «гостей приветствовали в Y», «гостей ознакомили с
+    работой технопарка Z») or that was the object of the verb («в Y гостей заинтересовало
+    строительство»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
@@ -1631,15 +1632,24 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # is no visit yet
         if token.pos != "VERB" or not is_finite_verb(token) \
                 or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
-                or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
+                or ctx.planned(t) or ctx.in_speech(t):
             continue
         # a head's present is his everyday work («губернатор работает в Омске»), not a trip
         present = "Tense=Pres" in token.feats
-        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                      for g in [_group_of(ctx, c, {} if present else heads)] if g is not None),
-                     None)
-        if group is None and not present:
-            group = _addressed_group(ctx, t) or _object_group(ctx, t)
+        if token.lemma in vocab.host_verbs:
+            # a host's verb only without its host («гостей приветствовали в X», «гостей
+            # ознакомили с работой технопарка Y»): the indefinite «they» did it to the group
+            group = None if present else _addressed_group(ctx, t)
+            if group is not None:
+                for index in _shown_sites(ctx, t):
+                    if _site_where(ctx, index, _origin_of(ctx, group)):
+                        ctx.add(rule, group, ctx.entity(index), token.sent_id)
+        else:
+            group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                          for g in [_group_of(ctx, c, {} if present else heads)]
+                          if g is not None), None)
+            if group is None and not present:
+                group = _addressed_group(ctx, t) or _object_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -1662,6 +1672,27 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _shown_sites(ctx: Context, verb: int) -> list[int]:
+    """«гостей ознакомили с работой технопарка X», «познакомили с производством компании Y»:
+    the site an acquaintance verb («ознакомить», ``acquaintance_verbs``' causatives in
+    ``host_verbs``) shows, after «с», itself or the name of what is shown."""
+    tokens = ctx.doc.tokens
+    if not tokens[verb].lemma.endswith("знакомить"):
+        return []
+    sites = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obl" or case_of(tokens[child]) != "Ins" or not any(
+                tokens[g].lemma == "с" for g in ctx.children.get(child, [])):
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")):
+            index = _site_named(ctx, word, None) if word not in ctx.mention_at \
+                else ctx.mention_at[word]
+            if index is not None and ctx.mention_type(index) in ("ORG", "PARK"):
+                sites.append(index)
+    return sites
 
 
 def _site_where(ctx: Context, index: int, origin: int | None) -> bool:
