@@ -688,7 +688,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             and tokens[ref.token].rel in ("nsubj", "nsubj:pass")
         # a list after the clause («…, в том числе X, Y») names the sites themselves
         own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
-        for index in visit_targets(ctx, scope, token.token_id):
+        targets = visit_targets(ctx, scope, token.token_id)
+        for index in targets + _listed_on(ctx, targets, scope):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
                    range(min(first, token.token_id) + 1, first)):
@@ -703,6 +704,30 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+def _listed_on(ctx: Context, targets: list[int], scope: list[int]) -> list[int]:
+    """«… технопарка «X», IT-парка имени Y и технополиса «Z»»: the names that follow a site
+    in a plain list (only «,» or «и» between), of its own type, wherever the parse hung
+    them (a tree may tie a later item to the group's phrase)."""
+    tokens = ctx.doc.tokens
+    inside, found = set(scope), []
+    last = sorted(targets, key=ctx.first)
+    for site in last:
+        current = site
+        while True:
+            t = ctx.last(current) + 1
+            while t < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+                t += 1
+            following = ctx.mention_at.get(t)
+            if following is None or t == ctx.last(current) + 1 or t not in inside \
+                    or ctx.mention_type(following) != ctx.mention_type(current) \
+                    or ctx.mention_type(following) not in ("PARK", "ORG") \
+                    or following in targets or following in found:
+                break  # (an item the parse took into the group's phrase is still listed)
+            found.append(following)
+            current = following
+    return found
 
 
 def _destination_after_group(ctx: Context, token: Token) -> int | None:
