@@ -297,8 +297,9 @@ def _met_people(ctx: Context, token: Token) -> bool:
 
 
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
-    """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»: a
-    visit verb without a subject (plural, past), or a visit noun that a colon list follows, in
+    """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»,
+    «Визит начался с посещения W»: a visit verb without a subject (plural, past), or a visit
+    noun that a colon list follows or that a past start or end of the trip governs, in
     a sentence that names no group, right after a sentence about the group's visit, is that
     group's (a bare visit noun is not: «посещение X стало …» says nothing of who)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -311,13 +312,29 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                 or any(tokens[c].rel in ("nsubj", "nsubj:pass")
                        for c in ctx.children.get(token.token_id, [])):
             return None
-    elif token.pos != "NOUN" or not _colon_after(ctx, token.token_id):
+    elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
+                                     or _trip_part(ctx, token.token_id)):
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     if not previous or not any(tokens[t].lemma in vocab.visit_triggers
                                for t in ctx.sentence(token.sent_id - 1)):
         return None
     return previous[-1]
+
+
+def _trip_part(ctx: Context, token_id: int) -> bool:
+    """«Визит начался с посещения X», «Рабочая поездка завершилась осмотром Y»: a tour noun
+    under a past verb whose subject is the trip itself."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[token_id].head_id
+    if tokens[token_id].rel != "obl" or verb < 0 or not is_finite_verb(tokens[verb]) \
+            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
+        return False
+    # (the trip of no one named: «визит губернатора начался …» is another's)
+    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in vocab.words("trip_nouns")
+               and not any(tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen"
+                           for g in ctx.children.get(c, []))
+               for c in ctx.children.get(verb, []))
 
 
 def _colon_after(ctx: Context, token_id: int) -> bool:
