@@ -1489,14 +1489,6 @@ def met_body_head(ctx: Context, rule: RelationRule) -> None:
     _met_leaders(ctx, rule, ctx.vocab.words("body_head_titles"), bodies=False)
 
 
-@matcher("met_place_head")
-def met_place_head(ctx: Context, rule: RelationRule) -> None:
-    """«делегация встретилась с губернатором Тверской области», «переговоры гостей с мэром
-    города X»: a group that met the head of a region or town (``place_head_posts``) was in
-    that place."""
-    _met_leaders(ctx, rule, ctx.vocab.words("place_head_posts"), bodies=False)
-
-
 def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
                  bodies: bool) -> None:
     """The bodies (or places: the rule's arg2 types) after «с» and one of ``leaders`` in a
