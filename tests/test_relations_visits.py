@@ -488,6 +488,11 @@ CASES = [
      "«Кедр».", "-VISITED delegation:Гана -> технопарк «Кедр»"),
     ("Делегация из Ганы прибыла в Тверь. Визит начнётся с посещения технопарка «Кедр».",
      "-VISITED delegation:Гана -> технопарк «Кедр»"),
+    # a business mission is a travelling group (the compound listed whole; a plan is none,
+    # nor a diplomatic mission, which is a body)
+    ("Бизнес-миссия из Омска посетила Тверь.", "+VISITED delegation:Омск -> Тверь"),
+    ("Бизнес-миссия из Омска посетит Тверь в мае.", "-VISITED delegation:Омск -> Тверь"),
+    ("Дипломатическая миссия Ганы посетила Тверь.", "-VISITED delegation:Гана -> Тверь"),
     # the town of an event taken part in, named in a «который прошёл» clause on it
     ("Делегация Ганы приняла участие в агрофоруме, который прошёл в городе Твери.",
      "+VISITED delegation:Гана -> Тверь"),

@@ -1520,8 +1520,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if token.rel == "obj" and token.head_id >= 0 \
             and ctx.doc.tokens[token.head_id].lemma in vocab.words("invitation_verbs"):
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
-    if lemma in vocab.delegation_heads:
-        return "head"
+    if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
+        return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
         | vocab.foreign_adjectives
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
