@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
+from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -1400,7 +1401,24 @@ def visited_event_located(ctx: Context, rule: RelationRule) -> None:
                 if entities[group].type == DELEGATION and entities[event].type == "EVENT"]
     for group, event, sent_id in attended:
         for place in held_in.get(event, []):
-            ctx.add(rule, group, place, sent_id)
+            if not _home_place(ctx, group, place):
+                ctx.add(rule, group, place, sent_id)
+
+
+def _home_place(ctx: Context, group: int, place: int) -> bool:
+    """Is the place in the group's own country or region by the gazetteer («делегация
+    Свердловской области» at a fair in Екатеринбург, «узбекская делегация» in Ташкенте): an
+    event at home is no trip?"""
+    origin = _origin_of(ctx, group)
+    if origin is None:
+        return False
+    home = gazetteer().lookup(ctx.doc.entities[origin].normal)
+    there = gazetteer().lookup(ctx.doc.entities[place].normal)
+    if home is None or there is None:
+        return False
+    if home.kind == "country":
+        return there.country == home.country
+    return bool(region_of(there)) and region_of(there) == region_of(home)
 
 
 def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
