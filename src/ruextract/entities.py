@@ -268,8 +268,9 @@ class EntityExtractor:
         Китая»); the relations stage finds the group (and never re-types a name found here,
         so that a re-run from these mentions finds what a full run finds)."""
         tokens = doc.tokens_in(start, end)
-        return bool(tokens) and any(compound_head(t.lemma) in self.group_heads
-                                    for t in (tokens[0], tokens[-1]))
+        return bool(tokens) and any(
+            t.lemma in self.group_heads or compound_head(t.lemma) in self.group_heads
+            for t in (tokens[0], tokens[-1]))
 
     def _with_head_of_a_place_name(self, doc: Doc, candidate: Candidate) -> Candidate:
         """An event whose quoted name is a country's or region's name keeps its event noun

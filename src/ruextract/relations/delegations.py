@@ -1520,8 +1520,8 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if token.rel == "obj" and token.head_id >= 0 \
             and ctx.doc.tokens[token.head_id].lemma in vocab.words("invitation_verbs"):
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
-    if lemma in vocab.delegation_heads:
-        return "head"
+    if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
+        return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
         | vocab.foreign_adjectives
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
@@ -1701,9 +1701,15 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
     if not found and (kind == "head" or vocab.is_title(token.lemma)):
-        # «российская делегация», «российские министры»: the group word's own adjective
-        found = [(place, adj) for adj in _adjectives(ctx, token) if adj.lemma in
-                 vocab.head_adjectives and (place := adjective_place(ctx, adj.lemma, head=True))]
+        # «российская делегация», «российские министры»: the group word's own adjective, or
+        # that of the businesses it is made of («делегация российских компаний»)
+        own_words = [token] + [tokens[c] for c in ctx.children.get(token.token_id, [])
+                               if kind == "head" and tokens[c].rel == "nmod"
+                               and "Case=Gen" in tokens[c].feats
+                               and tokens[c].lemma in vocab.words("business_community_nouns")]
+        found = [(place, adj) for word in own_words for adj in _adjectives(ctx, word)
+                 if adj.lemma in vocab.head_adjectives
+                 and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]
     for place, adj in found:
         if place[1] == "strong":

@@ -15,7 +15,8 @@ the sentence after its visit) or the head of a body met («встретилас�
 облисполкома X»), what the group did in a place («подписала соглашение в X»), the
 official who met or received the group («мэр города X встретился с делегацией»), staff that showed
 the guests round («директор X ознакомил гостей с лабораториями»), the place of an event or site
-visited («ярмарку Y в городе Z»), a member's own visit, a stop of the tour («Следующей точкой
+visited («ярмарку Y в городе Z»), the town an event taken part in was held in (any sentence),
+a member's own visit, a stop of the tour («Следующей точкой
 маршрута стал завод X»), the place of a clause the group's visit frames («Подписание состоялось в
 городе X, в рамках поездки делегации Y»). Kept out: purposes, plans and invitations, another
 group's clause, a place that only locates another, the group's own names.
@@ -35,7 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..doc import WEB_ADDRESS, Mention, Token
+from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
+from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -297,8 +299,9 @@ def _met_people(ctx: Context, token: Token) -> bool:
 
 
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
-    """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»: a
-    visit verb without a subject (plural, past), or a visit noun that a colon list follows, in
+    """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»,
+    «Визит начался с посещения W»: a visit verb without a subject (plural, past), or a visit
+    noun that a colon list follows or that a past start or end of the trip governs, in
     a sentence that names no group, right after a sentence about the group's visit, is that
     group's (a bare visit noun is not: «посещение X стало …» says nothing of who)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -311,13 +314,29 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                 or any(tokens[c].rel in ("nsubj", "nsubj:pass")
                        for c in ctx.children.get(token.token_id, [])):
             return None
-    elif token.pos != "NOUN" or not _colon_after(ctx, token.token_id):
+    elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
+                                     or _trip_part(ctx, token.token_id)):
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     if not previous or not any(tokens[t].lemma in vocab.visit_triggers
                                for t in ctx.sentence(token.sent_id - 1)):
         return None
     return previous[-1]
+
+
+def _trip_part(ctx: Context, token_id: int) -> bool:
+    """«Визит начался с посещения X», «Рабочая поездка завершилась осмотром Y»: a tour noun
+    under a past verb whose subject is the trip itself."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[token_id].head_id
+    if tokens[token_id].rel != "obl" or verb < 0 or not is_finite_verb(tokens[verb]) \
+            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
+        return False
+    # (the trip of no one named: «визит губернатора начался …» is another's)
+    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in vocab.words("trip_nouns")
+               and not any(tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen"
+                           for g in ctx.children.get(c, []))
+               for c in ctx.children.get(verb, []))
 
 
 def _colon_after(ctx: Context, token_id: int) -> bool:
@@ -561,6 +580,8 @@ def _destination(ctx: Context, index: int) -> bool:
         return False
     governor = tokens[tokens[root].head_id]
     refs = {r.token for r in ctx.refs}
+    if _direction_under_group(ctx, root, refs):
+        return True
     # («отправился с визитом в Россию»: the motion verb's own destination; «находится с
     # визитом в Тамбове»: where one stays on a trip)
     return governor.lemma in ctx.vocab.visit_triggers or governor.token_id in refs \
@@ -568,6 +589,23 @@ def _destination(ctx: Context, index: int) -> bool:
         or (governor.lemma in ctx.vocab.words("head_presence_verbs") and any(
             tokens[c].lemma in ctx.vocab.words("trip_nouns")
             for c in ctx.children.get(governor.token_id, [])))
+
+
+def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
+    """«визит делегации деловых кругов провинции X в Тамбов»: a place in the accusative (a
+    direction, never part of a name) that the parse hung deeper in the group's phrase, the
+    nouns above it leading up to the group's word."""
+    tokens = ctx.doc.tokens
+    if case_of(tokens[root]) != "Acc":
+        return False
+    t = tokens[root].head_id
+    for _ in range(4):
+        if t < 0 or tokens[t].pos not in ("NOUN", "PROPN"):
+            return False
+        if t in refs:
+            return True
+        t = tokens[t].head_id
+    return False
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
@@ -700,7 +738,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             and tokens[ref.token].rel in ("nsubj", "nsubj:pass")
         # a list after the clause («…, в том числе X, Y») names the sites themselves
         own_clause = set(ctx.mentions_in(ctx.scope(token.token_id)))
-        for index in visit_targets(ctx, scope, token.token_id):
+        targets = visit_targets(ctx, scope, token.token_id)
+        for index in targets + _listed_on(ctx, targets, scope):
             first = ctx.first(index)
             if any(tokens[b].lemma in vocab.participation_nouns for b in
                    range(min(first, token.token_id) + 1, first)):
@@ -715,6 +754,30 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+def _listed_on(ctx: Context, targets: list[int], scope: list[int]) -> list[int]:
+    """«… технопарка «X», IT-парка имени Y и технополиса «Z»»: the names that follow a site
+    in a plain list (only «,» or «и» between), of its own type, wherever the parse hung
+    them (a tree may tie a later item to the group's phrase)."""
+    tokens = ctx.doc.tokens
+    inside, found = set(scope), []
+    last = sorted(targets, key=ctx.first)
+    for site in last:
+        current = site
+        while True:
+            t = ctx.last(current) + 1
+            while t < len(tokens) and tokens[t].text in (",", "и") and t not in ctx.mention_at:
+                t += 1
+            following = ctx.mention_at.get(t)
+            if following is None or t == ctx.last(current) + 1 or t not in inside \
+                    or ctx.mention_type(following) != ctx.mention_type(current) \
+                    or ctx.mention_type(following) not in ("PARK", "ORG") \
+                    or following in targets or following in found:
+                break  # (an item the parse took into the group's phrase is still listed)
+            found.append(following)
+            current = following
+    return found
 
 
 def _destination_after_group(ctx: Context, token: Token) -> int | None:
@@ -888,8 +951,9 @@ def _last_head(ctx: Context, sent_id: int, groups: dict[int, int]) -> int | None
 @matcher("group_present")
 def group_present(ctx: Context, rule: RelationRule) -> None:
     """«В Татарстане находится делегация из Крыма», «делегация работает в Республике X»,
-    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y»: the place a
-    delegation (or its head: the verb's subject) is in, works in or comes back from."""
+    «делегация вернулась из Минска», «глава делегации Иван Петров находится в Y», «мэр Z в
+    составе делегации работает в W»: the place a delegation (or its head: the verb's subject,
+    or a member acting in its make-up) is in, works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
     heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
@@ -908,6 +972,10 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
         if group is None and is_participle(token) and ctx.ref_at(token.head_id) is not None:
             # «делегация, находящаяся в X, …»
             group = ctx.delegation_entity(ctx.ref_at(token.head_id))
+        composed = False
+        if group is None and (ref := _composition_group(ctx, t)) is not None:
+            group = ctx.delegation_entity(ref)  # «мэр X в составе делегации работает в Y»
+            composed = True
         trip = False
         if group is None:
             # «министром Турции X, который находится с визитом в Баку»: the trip word the
@@ -923,7 +991,8 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) not in SITE_TYPES or index in ctx.origin_mentions \
                     or first < 1 or tokens[first - 1].lemma not in prepositions \
                     or not _governed_by(ctx, index, t) \
-                    or (ctx.ref_dependent(index) and not trip):
+                    or (ctx.ref_dependent(index) and not trip) \
+                    or (composed and not _verb_place(ctx, index, t)):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
     for ref in ctx.refs:
@@ -941,6 +1010,38 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), ref.sent_id)
 
 
+def _composition_group(ctx: Context, verb: int) -> Ref | None:
+    """«Мэр X в составе делегации области работает в Y», «в составе делегации участвую в
+    форуме»: the group whose make-up («в составе») the verb's subject acts in."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel == "obl" and tokens[child].lemma == "состав" \
+                and any(tokens[c].lemma == "в" for c in ctx.children.get(child, [])):
+            ref = next((ctx.ref_at(c) for c in ctx.children.get(child, [])
+                        if tokens[c].rel == "nmod" and ctx.ref_at(c) is not None), None)
+            if ref is not None and not ctx.in_speech(ref.token):
+                return ref
+    return None
+
+
+def _verb_place(ctx: Context, index: int, verb: int, through_event: bool = False) -> bool:
+    """Is the mention the verb's own oblique (through a descriptor, «в городе X»), not a
+    place in its subject's title («консул в Новосибирске»)? With ``through_event``, the
+    place of the event taken part in («участвую в форуме в X»), not of the part taken in
+    the group itself («в составе делегации участвовал посол в России»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    root = ctx.mention_root(index)
+    if root is None:
+        return False
+    t, events = tokens[root].head_id, 0
+    while t >= 0 and t != verb and t not in ctx.mention_at and (
+            tokens[t].lemma in vocab.geo_descriptors
+            or (through_event and tokens[t].lemma in vocab.words("event_nouns"))):
+        events += tokens[t].lemma in vocab.words("event_nouns")
+        t = tokens[t].head_id
+    return t == verb and (events > 0 or not through_event)
+
+
 def _clause_verb(ctx: Context, token_id: int) -> int | None:
     """The verb a word depends on, if any."""
     tokens = ctx.doc.tokens
@@ -952,8 +1053,9 @@ def _clause_verb(ctx: Context, token_id: int) -> int | None:
 
 @matcher("visited_event_taken_part")
 def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
-    """«делегация приняла участие в форуме в Новосибирске»: a delegation that took part in
-    an event was in its place (the event itself is PARTICIPATED_IN)."""
+    """«делегация приняла участие в форуме в Новосибирске», «… в форуме, который прошёл в
+    Новосибирске»: a delegation that took part in an event was in its place (the event itself
+    is PARTICIPATED_IN)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs = vocab.words(rule.trigger)
     for token in tokens:
@@ -966,8 +1068,12 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             continue
         ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                     if tokens[c].rel == "nsubj" and ctx.ref_at(c) is not None), None)
+        composed = False
         if ref is None:
             ref = _where_subject(ctx, t)
+        if ref is None:
+            ref = _composition_group(ctx, t)
+            composed = ref is not None
         if ref is None:
             continue
         for index in ctx.mentions_in(ctx.scope(t)):
@@ -979,9 +1085,34 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
             if ctx.mention_type(index) not in ("LOC", "ORG", "PARK") or before < 0 \
                     or index in ctx.origin_mentions or ctx.ref_dependent(index) \
                     or tokens[before].lemma not in ("в", "во", "на") \
-                    or not _governed_by(ctx, index, t):
+                    or not _governed_by(ctx, index, t) \
+                    or (composed and not _verb_place(ctx, index, t, through_event=True)):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+        for index in _event_held_in(ctx, t):
+            if index not in ctx.origin_mentions:
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _event_held_in(ctx: Context, verb: int) -> list[int]:
+    """«приняла участие в агрофоруме, который прошёл в городе X»: the places «в/на» of a past
+    «который прошёл/состоялся» clause on the event the participation verb governs."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    events = vocab.words("event_nouns")
+    places = []
+    for clause in ctx.sentence(tokens[verb].sent_id):
+        head = tokens[clause].head_id
+        if tokens[clause].rel != "acl:relcl" or tokens[clause].lemma not in vocab.took_place_verbs \
+                or ctx.planned(clause) or head < 0 or not (
+                    tokens[head].lemma in events or (head in ctx.mention_at and ctx.mention_type(
+                        ctx.mention_at[head]) == "EVENT")) \
+                or not (head == verb or _word_governed_by(ctx, head, verb)):
+            continue
+        places.extend(index for index in ctx.mentions_in(ctx.scope(clause))
+                      if ctx.mention_type(index) == "LOC" and not ctx.ref_dependent(index)
+                      and _preposition_before(ctx, index) is not None
+                      and _governed_by(ctx, index, clause))
+    return places
 
 
 def _where_subject(ctx: Context, verb: int) -> Ref | None:
@@ -1287,6 +1418,41 @@ def _visited_place_of(ctx: Context, rule: RelationRule, kinds: tuple[str, ...]) 
                 ctx.add(rule, group, place, relation.sent_id)
 
 
+@matcher("visited_event_located")
+def visited_event_located(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация области приняла участие в выставке X. … Выставка X прошла в Ханое»: a group
+    that took part in (or visited) an event was in the place the text says the event was held
+    in, in any sentence (PARTICIPATED_IN and LOCATED_IN found before)."""
+    entities = ctx.doc.entities
+    held_in: dict[int, list[int]] = {}
+    for event, place, _ in ctx.found_of("LOCATED_IN"):
+        if entities[event].type == "EVENT" and entities[place].type == "LOC":
+            held_in.setdefault(event, []).append(place)
+    attended = [(group, event, r.sent_id) for relation in ("PARTICIPATED_IN", "VISITED")
+                for group, event, r in ctx.found_of(relation)
+                if entities[group].type == DELEGATION and entities[event].type == "EVENT"]
+    for group, event, sent_id in attended:
+        for place in held_in.get(event, []):
+            if not _home_place(ctx, group, place):
+                ctx.add(rule, group, place, sent_id)
+
+
+def _home_place(ctx: Context, group: int, place: int) -> bool:
+    """Is the place in the group's own country or region by the gazetteer («делегация
+    Свердловской области» at a fair in Екатеринбург, «узбекская делегация» in Ташкенте): an
+    event at home is no trip?"""
+    origin = _origin_of(ctx, group)
+    if origin is None:
+        return False
+    home = gazetteer().lookup(ctx.doc.entities[origin].normal)
+    there = gazetteer().lookup(ctx.doc.entities[place].normal)
+    if home is None or there is None:
+        return False
+    if home.kind == "country":
+        return there.country == home.country
+    return bool(region_of(there)) and region_of(there) == region_of(home)
+
+
 def _place_after_preposition(ctx: Context, place: int, sent_id: int) -> bool:
     """Is the place named after «в/во/на» in the sentence (not «из X»)?"""
     tokens = ctx.doc.tokens
@@ -1451,10 +1617,18 @@ def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
 
 
 def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
-    """The group a word names: a reference to it, or the name of its head."""
+    """The group a word names: a reference to it, the name of its head, or its head's title
+    over it («глава делегации», «руководитель делегации»)."""
     ref = ctx.ref_at(token_id)
     if ref is not None:
         return ctx.delegation_entity(ref)
+    tokens = ctx.doc.tokens
+    if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles"):
+        led = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
+                    if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+                    and ctx.ref_at(c) is not None), None)
+        if led is not None:
+            return ctx.delegation_entity(led)
     person = _person_named(ctx, token_id)
     return heads.get(ctx.entity(person)) if person is not None else None
 
@@ -1536,8 +1710,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     """«делегация подписала соглашение в Пекине», «глава делегации Иван Петров выступил на
     заводе X»: a group (or its head) that did something «в/на» a place or site (the verb's own
     locative, in the past) was there; so was a group that a subjectless plural verb addressed
-    («на заводе X гостям показали цеха») or that was the object of the verb («в Y гостей
-    заинтересовало строительство»)."""
+    («на заводе X гостям показали цеха», «гостей приветствовали в Y», «гостей ознакомили с
+    работой технопарка Z») or that was the object of the verb («в Y гостей заинтересовало
+    строительство»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx)
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
@@ -1549,15 +1724,24 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         # is no visit yet
         if token.pos != "VERB" or not is_finite_verb(token) \
                 or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
-                or ctx.planned(t) or ctx.in_speech(t) or token.lemma in vocab.host_verbs:
+                or ctx.planned(t) or ctx.in_speech(t):
             continue
         # a head's present is his everyday work («губернатор работает в Омске»), not a trip
         present = "Tense=Pres" in token.feats
-        group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
-                      for g in [_group_of(ctx, c, {} if present else heads)] if g is not None),
-                     None)
-        if group is None and not present:
-            group = _addressed_group(ctx, t) or _object_group(ctx, t)
+        if token.lemma in vocab.host_verbs:
+            # a host's verb only without its host («гостей приветствовали в X», «гостей
+            # ознакомили с работой технопарка Y»): the indefinite «they» did it to the group
+            group = None if present else _addressed_group(ctx, t)
+            if group is not None:
+                for index in _shown_sites(ctx, t):
+                    if _site_where(ctx, index, _origin_of(ctx, group)):
+                        ctx.add(rule, group, ctx.entity(index), token.sent_id)
+        else:
+            group = next((g for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                          for g in [_group_of(ctx, c, {} if present else heads)]
+                          if g is not None), None)
+            if group is None and not present:
+                group = _addressed_group(ctx, t) or _object_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -1580,6 +1764,27 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             if before is None or case_of(tokens[child]) != "Loc":
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _shown_sites(ctx: Context, verb: int) -> list[int]:
+    """«гостей ознакомили с работой технопарка X», «познакомили с производством компании Y»:
+    the site an acquaintance verb («ознакомить», ``acquaintance_verbs``' causatives in
+    ``host_verbs``) shows, after «с», itself or the name of what is shown."""
+    tokens = ctx.doc.tokens
+    if not tokens[verb].lemma.endswith("знакомить"):
+        return []
+    sites = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obl" or case_of(tokens[child]) != "Ins" or not any(
+                tokens[g].lemma == "с" for g in ctx.children.get(child, [])):
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")):
+            index = _site_named(ctx, word, None) if word not in ctx.mention_at \
+                else ctx.mention_at[word]
+            if index is not None and ctx.mention_type(index) in ("ORG", "PARK"):
+                sites.append(index)
+    return sites
 
 
 def _site_where(ctx: Context, index: int, origin: int | None) -> bool:
@@ -1733,7 +1938,9 @@ def visit_frame(ctx: Context, rule: RelationRule) -> None:
     """«Подписание состоялось в городе X, в рамках поездки делегации Y», «В ходе визита
     делегации Y в Казани прошла встреча»: a visit noun framing a clause («в рамках», «в
     ходе», «во время»: ``visit_frame_nouns``) whose genitive is the group puts it where the
-    clause's verb took place, «в/на» a named place or site (also across the comma)."""
+    clause's verb took place, «в/на» a named place or site (also across the comma); where
+    the clause only names a meeting («Встреча состоялась в рамках визита …»), where the
+    sentence before held it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     frames = vocab.words("visit_frame_nouns")
     for token in tokens:
@@ -1748,11 +1955,39 @@ def visit_frame(ctx: Context, rule: RelationRule) -> None:
         if group is None or verb < 0 or not is_finite_verb(tokens[verb]) \
                 or ctx.planned(verb) or tokens[verb].lemma in vocab.host_verbs:
             continue
-        for place in ctx.children.get(verb, []):
-            if tokens[place].rel != "obl" or place == token.head_id or not any(
-                    tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
-                    or case_of(tokens[place]) != "Loc":
-                continue
-            site = _named_at(ctx, place)
-            if site is not None and ctx.mention_type(site) in SITE_TYPES:
-                ctx.add(rule, group, ctx.entity(site), token.sent_id)
+        places = _verb_sites(ctx, verb, skip=token.head_id)
+        if not places:
+            places = _previous_meeting_sites(ctx, verb)
+        for site in places:
+            ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _verb_sites(ctx: Context, verb: int, skip: int = -1) -> list[int]:
+    """The named places and sites «в/на» (locative) the verb's own obliques name."""
+    tokens = ctx.doc.tokens
+    sites = []
+    for place in ctx.children.get(verb, []):
+        if tokens[place].rel != "obl" or place == skip or not any(
+                tokens[g].lemma in ("в", "во", "на") for g in ctx.children.get(place, [])) \
+                or case_of(tokens[place]) != "Loc":
+            continue
+        site = _named_at(ctx, place)
+        if site is not None and ctx.mention_type(site) in SITE_TYPES:
+            sites.append(site)
+    return sites
+
+
+def _previous_meeting_sites(ctx: Context, verb: int) -> list[int]:
+    """«Мэр X встретился в Астане с Y. Встреча состоялась в рамках визита делегации Z»: a
+    meeting the frame's clause only names («Встреча состоялась …») is the one the sentence
+    before told of; the places of its past meeting verb."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    meetings = vocab.words("meeting_words")
+    sent_id = tokens[verb].sent_id
+    if sent_id < 1 or not any(tokens[c].rel == "nsubj" and tokens[c].lemma in meetings
+                              for c in ctx.children.get(verb, [])):
+        return []
+    return [site for t in ctx.sentence(sent_id - 1)
+            if tokens[t].lemma in meetings and tokens[t].pos == "VERB"
+            and "Tense=Past" in tokens[t].feats and not ctx.planned(t) and not ctx.in_speech(t)
+            for site in _verb_sites(ctx, t)]
