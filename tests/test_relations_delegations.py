@@ -507,13 +507,14 @@ CASES = [
     ("Представители технопарка «Сигма» посетили Ташкент в составе делегации Тверской "
      "области, которую возглавлял губернатор Олег Зорин.",
      "-MEMBER_OF_DELEGATION Олег Зорин -> delegation:Тверская область"),
-    # an official on a trip is a group from the place of his title; a planned trip is not
+    # an official on a trip is a group from the place of his title; a planned trip is a
+    # group too (its origin is annotated), with no visit
     ("Губернатор Тверской области Олег Зорин в рамках рабочей поездки в Китай посетил "
      "технопарк «Сигма».",
      "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Тверской области Олег Зорин в ходе визита в Китай посетит технопарк "
      "«Сигма».",
-     "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+     "-VISITED delegation:Тверская область -> технопарк «Сигма»"),
     ("В Бурятию с официальным визитом прибыл вице-премьер правительства Монголии – министр "
      "экономики Монголии господин Чимэдийн Хурэлбаатар.",
      "+HEADED_BY delegation:Монголия -> Чимэдийн Хурэлбаатар"),
@@ -737,8 +738,8 @@ CASES = [
      "+HEADED_BY delegation:Перу -> Хуан Перес"),  # a lone official heads his group
     ("Посол Перу Хуан Перес посетил Пензу.",
      "+DELEGATION_FROM delegation:Перу -> Перу"),
-    ("Посол Перу Хуан Перес посетит Пензу.",
-     "-DELEGATION_FROM delegation:Перу -> Перу"),
+    ("Посол Перу Хуан Перес посетит Пензу.",  # an announced trip: the group, not its visit
+     "-VISITED delegation:Перу -> Пенза"),
     ("Губернатор Омской области Иван Петров прибыл в Тару.",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # … also one named by his title alone, on a trip («с рабочей поездкой»)
@@ -1278,6 +1279,26 @@ CASES = [
     ("Губернатор Тверской области Игорь Светлов в сопровождении министра экономики области "
      "Ивана Петрова и члена Совета Федерации РФ Юрия Кедрова посетил Минск.",
      "+MEMBER_OF_DELEGATION Юрий Кедров -> delegation:Тверская область"),
+    # a foreign envoy a regional official meets, named after his title, heads the group he
+    # makes alone (his name after the title: the group's word is sorted in before it)
+    ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
+     "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
+    ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
+     "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
+    # an official's trip told in the future is a group with its origin and head, no visit;
+    # a negated one is none
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "+DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "-VISITED delegation:Тверская область -> Казахстан"),
+    ("В Астану прибудет министр промышленности Тверской области Олег Зорин.",
+     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("Глава Тверской области Олег Зорин не посетит Казахстан.",
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("Глава Тверской области Олег Зорин подпишет в Астане соглашение.",
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
 ]
 
 

@@ -420,7 +420,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or verb.lemma in vocab.host_verbs \
-                or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
+                or not is_finite_verb(verb) \
+                or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
@@ -522,6 +523,17 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _announced_trip(ctx: Context, verb: Token) -> bool:
+    """«Глава области X посетит Казань», «в Минск прибудет посол Y»: a trip told in the
+    future tense by a verb of visiting or arriving (not signing or meeting), not negated.
+    The group it makes is annotated with its origin and head; its visits are not (the
+    visit rules read the verb's tense themselves)."""
+    vocab = ctx.vocab
+    return ctx.future(verb.token_id) and (
+        verb.lemma in vocab.visit_triggers or verb.lemma in vocab.words("visit_motion_verbs")) \
+        and not (verb.token_id > 0 and ctx.doc.tokens[verb.token_id - 1].lemma == "не")
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:
@@ -724,6 +736,8 @@ def _envoy_received(ctx: Context) -> bool:
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
+        # the envoy named after his title («с послом Кении X») came alone: he heads the group
+        ctx.delegations[index].head = leader_named(ctx, title + 1)
         ctx.delegations[index].ref_tokens.append(title)
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
@@ -2069,6 +2083,8 @@ def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: 
 def _add_delegation_mentions(ctx: Context) -> None:
     """Each delegation becomes an entity; its reference words become flat mentions."""
     doc = ctx.doc
+    # a head is a mention index: the new mentions sorted in before him move him on
+    heads = {id(d): doc.mentions[d.head] for d in ctx.delegations if d.head is not None}
     for delegation in ctx.delegations:
         delegation.entity_id = len(doc.entities)
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
@@ -2083,6 +2099,10 @@ def _add_delegation_mentions(ctx: Context) -> None:
                                     ctx.delegations[ref.delegation].origin, ref.source,
                                     token.sent_id, ctx.delegations[ref.delegation].entity_id))
     doc.mentions.sort(key=lambda m: m.start)
+    position = {id(mention): index for index, mention in enumerate(doc.mentions)}
+    for delegation in ctx.delegations:
+        if id(delegation) in heads:
+            delegation.head = position[id(heads[id(delegation)])]
     for entity in doc.entities:
         entity.mention_ids = []
     for index, mention in enumerate(doc.mentions):

@@ -297,6 +297,11 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         delegation = ctx.delegations[ref.delegation]
         verb = _finite_verb_above(ctx, ref.token)
+        if delegation.head is not None \
+                and ctx.doc.tokens[ref.token].lemma in ctx.vocab.words("envoy_titles"):
+            # an envoy's title made the group («встретился с послом Кении X»): the envoy
+            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
+            continue
         if verb is not None and len(subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         # «… министр X. В поездке он посетил …»: the person the subject pronoun stands for
