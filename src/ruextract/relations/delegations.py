@@ -658,9 +658,17 @@ def _past_title_adjectives(ctx: Context, t: int) -> int:
     tokens = ctx.doc.tokens
     while t + 1 < len(tokens) and t not in ctx.mention_at \
             and not ctx.vocab.is_title(tokens[t].lemma) and (
-            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+            _adjective(tokens[t]) or (tokens[t].lemma == "и" and _adjective(tokens[t + 1]))):
         t += 1
     return t
+
+
+def _adjective(token: Token) -> bool:
+    """An adjective, also one capitalised in a title that the tagger took for a name
+    («Чрезвычайный и Полномочный Посол»: «Полномочный» as PROPN)."""
+    return token.pos == "ADJ" or (token.pos == "PROPN" and token.text[:1].isupper()
+                                  and any(p.tag.POS == "ADJF" and p.score >= 0.3
+                                          for p in word_parses(token.text.lower())))
 
 
 def _title_after(ctx: Context, t: int) -> bool:
