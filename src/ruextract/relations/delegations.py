@@ -868,7 +868,7 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     if person is None:
         return False
     after = ctx.last(person) + 1
-    if envoy_title_before(ctx, person, 6):
+    if envoy_title_before(ctx, person, 6) or _envoy_in_title_phrase(ctx, person):
         return True
     # «X, чрезвычайный и полномочный посол Кении в России, посетил …»
     if after >= len(tokens) or tokens[after].text != ",":
@@ -877,6 +877,23 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     while t < len(tokens) and (tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
         t += 1
     return t < len(tokens) and tokens[t].lemma in envoys
+
+
+def _envoy_in_title_phrase(ctx: Context, person: int) -> bool:
+    """«первый заместитель Чрезвычайного и Полномочного Посла Республики N в Республике M
+    господин X»: an envoy's title in the title phrase that ends with the name, however long
+    (up to twelve words back, no verb, punctuation or other person between)."""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    envoys = ctx.vocab.words("envoy_titles")
+    for t in range(first - 1, max(first - 13, -1), -1):
+        index = ctx.mention_at.get(t)
+        if tokens[t].sent_id != tokens[first].sent_id or tokens[t].pos == "VERB" or (
+                index is None and tokens[t].pos == "PUNCT") or (
+                index is not None and ctx.mention_type(index) == "PER"):
+            return False
+        if tokens[t].lemma in envoys:
+            return True
+    return False
 
 
 def envoy_title_before(ctx: Context, person: int, words: int) -> bool:
