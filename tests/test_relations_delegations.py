@@ -1322,6 +1322,12 @@ CASES = [
      "Беларусь господин А. Йылмаз.", "+HEADED_BY delegation:Турция -> А. Йылмаз"),
     ("Губернатор встретился с послом Кении и министром Тверской области Иваном Петровым.",
      "-HEADED_BY delegation:Кения -> Иван Петров"),
+    # a group abroad whose visit is to a town no gazetteer has: the places its sentence
+    # names tell it is abroad, and a federal official who escorts its head is of it
+    ("Глава республики в сопровождении министра экономики РТ Ивана Петрова и члена Совета "
+     "Федерации РФ Юрия Кедрова посетил северо-запад Узбекистана. По прилёту из Ташкента "
+     "татарстанская делегация направилась в город Нурата.",
+     "+MEMBER_OF_DELEGATION Юрий Кедров -> delegation:РТ"),
     # a speaker named with his title before a colon and a quote that speaks as the group
     ("В Тверь прибыла делегация из Киргизии. Асан Бекманов, первый заместитель губернатора "
      "Чуйской области: «Цель нашей делегации — подписать контракты».",

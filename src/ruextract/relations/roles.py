@@ -670,8 +670,14 @@ def same_side(where: Place | None, home: Place | None, abroad: bool = False) -> 
 def visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
     """Does the group visit a place of its own country (its hosts are then of the same
     country), or nothing the text places?"""
-    places = [where for visitor, site, _ in ctx.found_of("VISITED")
-              if visitor == group.entity_id and (where := entity_place(ctx, site)) is not None]
+    visits = [(site, relation.sent_id) for visitor, site, relation in ctx.found_of("VISITED")
+              if visitor == group.entity_id]
+    places = [where for site, _ in visits if (where := entity_place(ctx, site)) is not None]
+    if not places:  # «направилась в город Шеки» (a town no gazetteer has): the places its
+        # sentence names («по прилёту из Баку …»)
+        places = [where for _, sent_id in visits for index in ctx.mentions_in(
+            ctx.sentence(sent_id)) if ctx.mention_type(index) == "LOC"
+            and (where := mention_place(ctx, index)) is not None]
     return not places or any(where.country == home.country for where in places)
 
 
