@@ -415,6 +415,16 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
                  and (place := official_place(ctx, index)) is not None
                  and (ctx.entity(place) == delegation.origin_entity
                       or _body_place_is(ctx, place, delegation.origin))}  # «РТ», «Татарстан»
+        if not named:  # «Президент Узбекистана прибыл … Президент X прибыл …»: the one person
+            # the text gives that bare title, of no place at any mention
+            named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                     if mention.type == "PER" and _title_before(ctx, index) in titles
+                     and official_place(ctx, index) is None
+                     and not title_adjective_place(ctx, index)} & _travellers(ctx)
+            bare = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                    if mention.type == "PER" and _title_before(ctx, index) in titles}
+            if bare != named:
+                continue  # another holder of the title, with a place of his own
         if len(named) == 1:
             ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
 
@@ -494,6 +504,18 @@ def headed_own_official(ctx: Context, rule: RelationRule) -> None:
         if len(own) == 1:
             (person, sent_id), = own.items()
             ctx.add(rule, delegation.entity_id, person, sent_id)
+
+
+def _travellers(ctx: Context) -> set[int]:
+    """The persons (entities) the text has visit, arrive or stay somewhere: the subjects of
+    ``visit_triggers``, ``visit_motion_verbs``, ``head_presence_verbs`` (no host's verb)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("head_presence_verbs")
+    return {ctx.entity(person) for verb in tokens
+            if verb.lemma in verbs and verb.lemma not in vocab.host_verbs
+            and is_finite_verb(verb) and not ctx.in_speech(verb.token_id)
+            for person in subject_persons(ctx, verb.token_id)}
 
 
 def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
