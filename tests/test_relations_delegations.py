@@ -1285,6 +1285,10 @@ CASES = [
      "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
     ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
      "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
+    # a bare post's traveller named after the verb that made his group (the group's word is
+    # sorted in before his name) still heads it
+    ("В Пекине соглашение подписал губернатор Олег Зорин. Курская область дружит с Китаем.",
+     "+HEADED_BY delegation:Курская область -> Олег Зорин"),
     # an official's trip told in the future is a group with its origin and head, no visit;
     # a negated one is none
     ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
