@@ -1285,6 +1285,11 @@ CASES = [
      "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
     ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
      "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
+    # a place or body that sends a group is where it comes from (also when only announced)
+    ("Киргизия направит в Тверскую область две делегации.",
+     "+DELEGATION_FROM delegation:Киргизия -> Киргизия"),
+    ("Губернатор направит в Киргизию делегацию области.",
+     "-DELEGATION_FROM delegation:Киргизия -> Киргизия"),
     # a bare post's traveller named after the verb that made his group (the group's word is
     # sorted in before his name) still heads it
     ("В Пекине соглашение подписал губернатор Олег Зорин. Курская область дружит с Китаем.",

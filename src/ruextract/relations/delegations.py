@@ -1730,6 +1730,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
+    if not by_type and kind == "head":
+        sender = _sent_by(ctx, token)
+        if sender is not None:
+            by_type[doc.mentions[sender].type] = sender
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
@@ -1797,6 +1801,22 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
             if index is not None and ctx.mention_type(index) == "LOC" \
                     and tokens[child].rel == "obl" and ctx.governed(child, "из"):
                 return index
+    return None
+
+
+def _sent_by(ctx: Context, token: Token) -> int | None:
+    """«ОАЭ направит в Татарстан три делегации»: the place or body that is the subject of a
+    verb of sending (``sending_verbs``) whose object is the group word."""
+    tokens = ctx.doc.tokens
+    verb = token.head_id
+    if token.rel != "obj" or verb < 0 or ctx.in_speech(verb) \
+            or tokens[verb].lemma not in ctx.vocab.words("sending_verbs"):
+        return None
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and tokens[child].rel == "nsubj" \
+                and ctx.mention_type(index) in ("LOC", "ORG"):
+            return index
     return None
 
 
