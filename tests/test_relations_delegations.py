@@ -1285,6 +1285,10 @@ CASES = [
      "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
     ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
      "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
+    # an official of the group's place is one of it, not its country's envoy posted there
+    ("Делегация из Узбекистана посетила технопарк «Сигма» в Новосибирске. Генеральный консул "
+     "Узбекистана Алишер Каримов обратил внимание участников на кооперацию вузов.",
+     "-MEMBER_OF_DELEGATION Алишер Каримов -> delegation:Узбекистан"),
     # a place or body that sends a group is where it comes from (also when only announced)
     ("Киргизия направит в Тверскую область две делегации.",
      "+DELEGATION_FROM delegation:Киргизия -> Киргизия"),

@@ -879,6 +879,13 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     return t < len(tokens) and tokens[t].lemma in envoys
 
 
+def envoy_title(ctx: Context, person: int) -> bool:
+    """Does an envoy's title (``envoy_titles``) come right before the person's name, in the
+    title phrase that ends with it («генеральный консул Узбекистана X», «первый заместитель
+    Посла N X»)?"""
+    return envoy_title_before(ctx, person, 6) or _envoy_in_title_phrase(ctx, person)
+
+
 def _envoy_in_title_phrase(ctx: Context, person: int) -> bool:
     """«первый заместитель Чрезвычайного и Полномочного Посла Республики N в Республике M
     господин X»: an envoy's title in the title phrase that ends with the name, however long

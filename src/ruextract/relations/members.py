@@ -37,6 +37,7 @@ from .delegations import (
     _past_legal_forms,
     _unnamed_title_place,
     adjective_place,
+    envoy_title,
     in_group,
     leader_named,
     official_place,
@@ -460,6 +461,9 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
             continue  # a meeting's participants of both sides; a visit only planned
         if _hosts_or_later(ctx, person, relation.sent_id):
             continue  # «губернатор области X встретил делегацию из Кореи»: at home
+        if any(envoy_title(ctx, index) for index in ctx.doc.entities[person].mention_ids
+               if ctx.mention_type(index) == "PER"):
+            continue  # «генеральный консул Узбекистана X»: posted where the group goes
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
 
 
