@@ -507,13 +507,14 @@ CASES = [
     ("Представители технопарка «Сигма» посетили Ташкент в составе делегации Тверской "
      "области, которую возглавлял губернатор Олег Зорин.",
      "-MEMBER_OF_DELEGATION Олег Зорин -> delegation:Тверская область"),
-    # an official on a trip is a group from the place of his title; a planned trip is not
+    # an official on a trip is a group from the place of his title; a planned trip is a
+    # group too (its origin is annotated), with no visit
     ("Губернатор Тверской области Олег Зорин в рамках рабочей поездки в Китай посетил "
      "технопарк «Сигма».",
      "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
     ("Губернатор Тверской области Олег Зорин в ходе визита в Китай посетит технопарк "
      "«Сигма».",
-     "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+     "-VISITED delegation:Тверская область -> технопарк «Сигма»"),
     ("В Бурятию с официальным визитом прибыл вице-премьер правительства Монголии – министр "
      "экономики Монголии господин Чимэдийн Хурэлбаатар.",
      "+HEADED_BY delegation:Монголия -> Чимэдийн Хурэлбаатар"),
@@ -737,8 +738,8 @@ CASES = [
      "+HEADED_BY delegation:Перу -> Хуан Перес"),  # a lone official heads his group
     ("Посол Перу Хуан Перес посетил Пензу.",
      "+DELEGATION_FROM delegation:Перу -> Перу"),
-    ("Посол Перу Хуан Перес посетит Пензу.",
-     "-DELEGATION_FROM delegation:Перу -> Перу"),
+    ("Посол Перу Хуан Перес посетит Пензу.",  # an announced trip: the group, not its visit
+     "-VISITED delegation:Перу -> Пенза"),
     ("Губернатор Омской области Иван Петров прибыл в Тару.",
      "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # … also one named by his title alone, on a trip («с рабочей поездкой»)
@@ -1278,6 +1279,84 @@ CASES = [
     ("Губернатор Тверской области Игорь Светлов в сопровождении министра экономики области "
      "Ивана Петрова и члена Совета Федерации РФ Юрия Кедрова посетил Минск.",
      "+MEMBER_OF_DELEGATION Юрий Кедров -> delegation:Тверская область"),
+    # a foreign envoy a regional official meets, named after his title, heads the group he
+    # makes alone (his name after the title: the group's word is sorted in before it)
+    ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
+     "Омондо.", "+HEADED_BY delegation:Республика Кения -> Джон Омондо"),
+    ("Губернатор Тверской области Иван Петров встретился с послом Республики Кения Джоном "
+     "Омондо.", "-MEMBER_OF_DELEGATION Джон Омондо -> delegation:Республика Кения"),
+    # an official of the group's place is one of it, not its country's envoy posted there
+    ("Делегация из Узбекистана посетила технопарк «Сигма» в Новосибирске. Генеральный консул "
+     "Узбекистана Алишер Каримов обратил внимание участников на кооперацию вузов.",
+     "-MEMBER_OF_DELEGATION Алишер Каримов -> delegation:Узбекистан"),
+    # a place or body that sends a group is where it comes from (also when only announced)
+    ("Киргизия направит в Тверскую область две делегации.",
+     "+DELEGATION_FROM delegation:Киргизия -> Киргизия"),
+    ("Губернатор направит в Киргизию делегацию области.",
+     "-DELEGATION_FROM delegation:Киргизия -> Киргизия"),
+    # a bare post's traveller named after the verb that made his group (the group's word is
+    # sorted in before his name) still heads it
+    ("В Пекине соглашение подписал губернатор Олег Зорин. Курская область дружит с Китаем.",
+     "+HEADED_BY delegation:Курская область -> Олег Зорин"),
+    # an official's trip told in the future is a group with its origin and head, no visit;
+    # a negated one is none
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "+DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+    ("В конце мая глава Тверской области Олег Зорин посетит Казахстан.",
+     "-VISITED delegation:Тверская область -> Казахстан"),
+    ("В Астану прибудет министр промышленности Тверской области Олег Зорин.",
+     "+HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("Глава Тверской области Олег Зорин не посетит Казахстан.",
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    ("Глава Тверской области Олег Зорин подпишет в Астане соглашение.",
+     "-HEADED_BY delegation:Тверская область -> Олег Зорин"),
+    # a named group with no head: the one official of its place the text has arrive heads it;
+    # not one of two, nor beside a head named, nor one listed among its members
+    ("Завтра в Тверь прибудет министр экономики Киргизии Асан Бекманов. Делегация Киргизии "
+     "посетит технопарк «Сигма».", "+HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+    ("В Тверь прибыли министр экономики Киргизии Асан Бекманов и министр финансов Киргизии "
+     "Нурлан Осмонов. Делегация Киргизии посетила технопарк «Сигма».",
+     "-HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+    ("Делегация Киргизии во главе с Нурланом Осмоновым посетила технопарк «Сигма». В Тверь "
+     "прибыл и министр экономики Киргизии Асан Бекманов.",
+     "-HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+    ("В состав делегации Киргизии вошли Нурлан Осмонов и Асан Бекманов. Министр экономики "
+     "Киргизии Асан Бекманов прибыл в Тверь.",
+     "-HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+    # «Чрезвычайный и Полномочный Посол»: a capitalised adjective the tagger takes for a name
+    # is still an adjective before the title, whose place is the envoy's
+    ("Во время визита нашего посла Ивана Кедрова в Тверь обсуждали поставки. Иван Кедров, "
+     "Чрезвычайный и Полномочный Посол Беларуси в России, отметил успехи.",
+     "+DELEGATION_FROM delegation:Беларусь -> Беларусь"),
+    # an envoy's title anywhere in the long title phrase that ends with the name
+    ("ТГТУ посетил заместитель Чрезвычайного и Полномочного Посла Турции в Республике "
+     "Беларусь господин А. Йылмаз.", "+HEADED_BY delegation:Турция -> А. Йылмаз"),
+    ("Губернатор встретился с послом Кении и министром Тверской области Иваном Петровым.",
+     "-HEADED_BY delegation:Кения -> Иван Петров"),
+    # a group abroad whose visit is to a town no gazetteer has: the places its sentence
+    # names tell it is abroad, and a federal official who escorts its head is of it
+    ("Глава республики в сопровождении министра экономики РТ Ивана Петрова и члена Совета "
+     "Федерации РФ Юрия Кедрова посетил северо-запад Узбекистана. По прилёту из Ташкента "
+     "татарстанская делегация направилась в город Нурата.",
+     "+MEMBER_OF_DELEGATION Юрий Кедров -> delegation:РТ"),
+    # a trip told by a title and its place alone; the one person the text gives that bare
+    # title, who travels, heads it; not where another holds the title with a place
+    ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов сегодня прибыл в Ошскую "
+     "область из Бишкека.", "+HEADED_BY delegation:Киргизия -> Асан Бекманов"),
+    ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов сегодня прибыл в Ошскую "
+     "область из Бишкека.", "-MEMBER_OF_DELEGATION Асан Бекманов -> delegation:Киргизия"),
+    ("Президент Киргизии прибыл в Ош. Президент Асан Бекманов прибыл в Ошскую область. Его "
+     "встретил президент Казахстана Ержан Садыков.",
+     "-HEADED_BY delegation:Киргизия -> Ержан Садыков"),
+    # a speaker named with his title before a colon and a quote that speaks as the group
+    ("В Тверь прибыла делегация из Киргизии. Асан Бекманов, первый заместитель губернатора "
+     "Чуйской области: «Цель нашей делегации — подписать контракты».",
+     "+MEMBER_OF_DELEGATION Асан Бекманов -> delegation:Киргизия"),
+    ("В Тверь прибыла делегация из Киргизии. Иван Петров, губернатор Тверской области: "
+     "«Мы рады принять нашу делегацию».",
+     "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Киргизия"),
 ]
 
 

@@ -420,7 +420,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or verb.lemma in vocab.host_verbs \
-                or not is_finite_verb(verb) or ctx.planned(verb.token_id) \
+                or not is_finite_verb(verb) \
+                or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
         children = ctx.children.get(verb.token_id, [])
@@ -522,6 +523,17 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _announced_trip(ctx: Context, verb: Token) -> bool:
+    """«Глава области X посетит Казань», «в Минск прибудет посол Y»: a trip told in the
+    future tense by a verb of visiting or arriving (not signing or meeting), not negated.
+    The group it makes is annotated with its origin and head; its visits are not (the
+    visit rules read the verb's tense themselves)."""
+    vocab = ctx.vocab
+    return ctx.future(verb.token_id) and (
+        verb.lemma in vocab.visit_triggers or verb.lemma in vocab.words("visit_motion_verbs")) \
+        and not (verb.token_id > 0 and ctx.doc.tokens[verb.token_id - 1].lemma == "не")
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:
@@ -646,9 +658,17 @@ def _past_title_adjectives(ctx: Context, t: int) -> int:
     tokens = ctx.doc.tokens
     while t + 1 < len(tokens) and t not in ctx.mention_at \
             and not ctx.vocab.is_title(tokens[t].lemma) and (
-            tokens[t].pos == "ADJ" or (tokens[t].lemma == "и" and tokens[t + 1].pos == "ADJ")):
+            _adjective(tokens[t]) or (tokens[t].lemma == "и" and _adjective(tokens[t + 1]))):
         t += 1
     return t
+
+
+def _adjective(token: Token) -> bool:
+    """An adjective, also one capitalised in a title that the tagger took for a name
+    («Чрезвычайный и Полномочный Посол»: «Полномочный» as PROPN)."""
+    return token.pos == "ADJ" or (token.pos == "PROPN" and token.text[:1].isupper()
+                                  and any(p.tag.POS == "ADJF" and p.score >= 0.3
+                                          for p in word_parses(token.text.lower())))
 
 
 def _title_after(ctx: Context, t: int) -> bool:
@@ -724,6 +744,8 @@ def _envoy_received(ctx: Context) -> bool:
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
+        # the envoy named after his title («с послом Кении X») came alone: he heads the group
+        ctx.delegations[index].head = leader_named(ctx, title + 1)
         ctx.delegations[index].ref_tokens.append(title)
         ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
         return True
@@ -846,7 +868,7 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     if person is None:
         return False
     after = ctx.last(person) + 1
-    if envoy_title_before(ctx, person, 6):
+    if envoy_title_before(ctx, person, 6) or _envoy_in_title_phrase(ctx, person):
         return True
     # «X, чрезвычайный и полномочный посол Кении в России, посетил …»
     if after >= len(tokens) or tokens[after].text != ",":
@@ -855,6 +877,30 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     while t < len(tokens) and (tokens[t].pos == "ADJ" or tokens[t].lemma == "и"):
         t += 1
     return t < len(tokens) and tokens[t].lemma in envoys
+
+
+def envoy_title(ctx: Context, person: int) -> bool:
+    """Does an envoy's title (``envoy_titles``) come right before the person's name, in the
+    title phrase that ends with it («генеральный консул Узбекистана X», «первый заместитель
+    Посла N X»)?"""
+    return envoy_title_before(ctx, person, 6) or _envoy_in_title_phrase(ctx, person)
+
+
+def _envoy_in_title_phrase(ctx: Context, person: int) -> bool:
+    """«первый заместитель Чрезвычайного и Полномочного Посла Республики N в Республике M
+    господин X»: an envoy's title in the title phrase that ends with the name, however long
+    (up to twelve words back, no verb, punctuation or other person between)."""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    envoys = ctx.vocab.words("envoy_titles")
+    for t in range(first - 1, max(first - 13, -1), -1):
+        index = ctx.mention_at.get(t)
+        if tokens[t].sent_id != tokens[first].sent_id or tokens[t].pos == "VERB" or (
+                index is None and tokens[t].pos == "PUNCT") or (
+                index is not None and ctx.mention_type(index) == "PER"):
+            return False
+        if tokens[t].lemma in envoys:
+            return True
+    return False
 
 
 def envoy_title_before(ctx: Context, person: int, words: int) -> bool:
@@ -1691,6 +1737,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
             by_type["LOC"] = arrived_from
+    if not by_type and kind == "head":
+        sender = _sent_by(ctx, token)
+        if sender is not None:
+            by_type[doc.mentions[sender].type] = sender
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
@@ -1764,6 +1814,22 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
             if index is not None and ctx.mention_type(index) == "LOC" \
                     and tokens[child].rel == "obl" and ctx.governed(child, "из"):
                 return index
+    return None
+
+
+def _sent_by(ctx: Context, token: Token) -> int | None:
+    """«ОАЭ направит в Татарстан три делегации»: the place or body that is the subject of a
+    verb of sending (``sending_verbs``) whose object is the group word."""
+    tokens = ctx.doc.tokens
+    verb = token.head_id
+    if token.rel != "obj" or verb < 0 or ctx.in_speech(verb) \
+            or tokens[verb].lemma not in ctx.vocab.words("sending_verbs"):
+        return None
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and tokens[child].rel == "nsubj" \
+                and ctx.mention_type(index) in ("LOC", "ORG"):
+            return index
     return None
 
 
@@ -2075,6 +2141,8 @@ def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: 
 def _add_delegation_mentions(ctx: Context) -> None:
     """Each delegation becomes an entity; its reference words become flat mentions."""
     doc = ctx.doc
+    # a head is a mention index: the new mentions sorted in before him move him on
+    heads = {id(d): doc.mentions[d.head] for d in ctx.delegations if d.head is not None}
     for delegation in ctx.delegations:
         delegation.entity_id = len(doc.entities)
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
@@ -2089,6 +2157,10 @@ def _add_delegation_mentions(ctx: Context) -> None:
                                     ctx.delegations[ref.delegation].origin, ref.source,
                                     token.sent_id, ctx.delegations[ref.delegation].entity_id))
     doc.mentions.sort(key=lambda m: m.start)
+    position = {id(mention): index for index, mention in enumerate(doc.mentions)}
+    for delegation in ctx.delegations:
+        if id(delegation) in heads:
+            delegation.head = position[id(heads[id(delegation)])]
     for entity in doc.entities:
         entity.mention_ids = []
     for index, mention in enumerate(doc.mentions):

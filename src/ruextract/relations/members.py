@@ -23,6 +23,8 @@ from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
     Context,
     Delegation,
     Ref,
@@ -35,6 +37,7 @@ from .delegations import (
     _past_legal_forms,
     _unnamed_title_place,
     adjective_place,
+    envoy_title,
     in_group,
     leader_named,
     official_place,
@@ -330,7 +333,7 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
             continue
         if ctx.vocab.is_title(tokens[ctx.last(index)].lemma):
             continue  # «Полномочный Посол»: a title taken for a name
-        quote = ctx.quote_before(index)
+        quote = _speech_of(ctx, index)
         if quote is None:
             continue
         delegation = None
@@ -371,6 +374,34 @@ def member_speaker(ctx: Context, rule: RelationRule) -> None:
         if _host_of(ctx, person, group) or of_another_side(ctx, index, group.origin_entity, group):
             continue  # a host who says «мы увидели …» of his own side
         ctx.add(rule, person, group.entity_id, mention.sent_id)
+
+
+def _speech_of(ctx: Context, person: int) -> range | None:
+    """The direct speech a person is credited with: «…», — сказал X; or the quote after his
+    name, title and colon, «X, министр N: «…»». (Not a speech opened by a dash, «— …, —
+    сказал X»: on the development set's check half it named one who was not of the group.)"""
+    return ctx.quote_before(person) or _speech_after_colon(ctx, person)
+
+
+def _speech_after_colon(ctx: Context, person: int) -> range | None:
+    """«X, первый заместитель хокима области N: «…»»: the quote right after the colon that
+    ends the speaker's name and title (no verb between)."""
+    tokens, t = ctx.doc.tokens, ctx.last(person) + 1
+    while t < len(tokens) and t - ctx.last(person) <= 14 and tokens[t].text != ":":
+        if tokens[t].pos == "VERB" or tokens[t].text in (".", QUOTE_OPEN, QUOTE_CLOSE) or (
+                t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER"):
+            return None
+        t += 1
+    if t + 1 >= len(tokens) or tokens[t].text != ":" or tokens[t + 1].text != QUOTE_OPEN:
+        return None
+    close = t + 2
+    limit = ctx.doc.sentences[min(tokens[t].sent_id + 6, len(ctx.doc.sentences) - 1)].last_token
+    while close < min(limit, len(tokens)) and tokens[close].text not in (QUOTE_CLOSE,
+                                                                          QUOTE_OPEN):
+        close += 1
+    if close >= len(tokens) or tokens[close].text != QUOTE_CLOSE:
+        return None
+    return range(t + 2, close)
 
 
 @matcher("member_led_by_org")
@@ -430,6 +461,9 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
             continue  # a meeting's participants of both sides; a visit only planned
         if _hosts_or_later(ctx, person, relation.sent_id):
             continue  # «губернатор области X встретил делегацию из Кореи»: at home
+        if any(envoy_title(ctx, index) for index in ctx.doc.entities[person].mention_ids
+               if ctx.mention_type(index) == "PER"):
+            continue  # «генеральный консул Узбекистана X»: posted where the group goes
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
 
 

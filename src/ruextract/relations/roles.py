@@ -44,6 +44,7 @@ from .delegations import (
     _unnamed_title_place,
     envoy_title_before,
     gazetteer_adjective,
+    in_group,
     leader_named,
     mention_place,
     name_place,
@@ -297,6 +298,11 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         delegation = ctx.delegations[ref.delegation]
         verb = _finite_verb_above(ctx, ref.token)
+        if delegation.head is not None \
+                and ctx.doc.tokens[ref.token].lemma in ctx.vocab.words("envoy_titles"):
+            # an envoy's title made the group («встретился с послом Кении X»): the envoy
+            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
+            continue
         if verb is not None and len(subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         # «… министр X. В поездке он посетил …»: the person the subject pronoun stands for
@@ -409,6 +415,16 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
                  and (place := official_place(ctx, index)) is not None
                  and (ctx.entity(place) == delegation.origin_entity
                       or _body_place_is(ctx, place, delegation.origin))}  # «РТ», «Татарстан»
+        if not named:  # «Президент Узбекистана прибыл … Президент X прибыл …»: the one person
+            # the text gives that bare title, of no place at any mention
+            named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                     if mention.type == "PER" and _title_before(ctx, index) in titles
+                     and official_place(ctx, index) is None
+                     and not title_adjective_place(ctx, index)} & _travellers(ctx)
+            bare = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                    if mention.type == "PER" and _title_before(ctx, index) in titles}
+            if bare != named:
+                continue  # another holder of the title, with a place of his own
         if len(named) == 1:
             ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
 
@@ -460,6 +476,77 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         if entity == delegation.origin_entity \
                 or same_place(ctx.doc.entities[entity].normal, delegation.origin):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+# the references that name a visiting group («делегация», «гости»), not a lone official's
+# trip («посетил», «визит посла X») nor an adjective's group («индийские компании»)
+NAMED_GROUP_SOURCES = frozenset({"rule:delegation.head", "rule:delegation.reference"})
+
+
+@matcher("headed_own_official")
+def headed_own_official(ctx: Context, rule: RelationRule) -> None:
+    """«В Казань прибудет президент Казахстана X. … Делегация Казахстана посетит завод»: a
+    group named as a group («делегация», «гости») that no rule gave a head or this member
+    is headed by the one official of its own place whom the text has visit, arrive or stay
+    somewhere (not a host's verb, not negated, not in speech, not in another group)."""
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    travellers = _travelling_officials(ctx)
+    named = {ref.delegation for ref in ctx.refs if ref.source in NAMED_GROUP_SOURCES}
+    for index, delegation in enumerate(ctx.delegations):
+        if delegation.entity_id in headed or not delegation.origin or index not in named:
+            continue  # a lone official's trip is his own (headed_by.trip); «индийские
+            # компании заинтересованы» is no group he came with
+        own = {ctx.entity(person): sent_id for person, place, sent_id in travellers
+               if _of_group_place(ctx, place, delegation)}
+        if any(("MEMBER_OF_DELEGATION", person, delegation.entity_id) in ctx.found
+               for person in own):
+            continue  # one the text lists among the group is one of it (this rule runs last)
+        if len(own) == 1:
+            (person, sent_id), = own.items()
+            ctx.add(rule, delegation.entity_id, person, sent_id)
+
+
+def _travellers(ctx: Context) -> set[int]:
+    """The persons (entities) the text has visit, arrive or stay somewhere: the subjects of
+    ``visit_triggers``, ``visit_motion_verbs``, ``head_presence_verbs`` (no host's verb)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("head_presence_verbs")
+    return {ctx.entity(person) for verb in tokens
+            if verb.lemma in verbs and verb.lemma not in vocab.host_verbs
+            and is_finite_verb(verb) and not ctx.in_speech(verb.token_id)
+            for person in subject_persons(ctx, verb.token_id)}
+
+
+def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
+    """(person, the place or body his title names, sentence) for each named official who is
+    the subject of a verb of visiting, arriving or staying (``visit_triggers``,
+    ``visit_motion_verbs``, ``head_presence_verbs``; no host's verb, no negation)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
+        | vocab.words("head_presence_verbs")
+    found = []
+    for verb in tokens:
+        t = verb.token_id
+        if verb.lemma not in verbs or verb.lemma in vocab.host_verbs \
+                or not is_finite_verb(verb) or ctx.in_speech(t) or in_group(ctx, t) \
+                or (t > 0 and tokens[t - 1].lemma == "не"):
+            continue
+        if ctx.ref_at(t) is not None or len(subject_persons(ctx, t)) > 1:
+            continue  # a group's own trip word; «посетили X, Y и Z»: no one of them heads
+        for child in ctx.children.get(t, []):
+            person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
+            place = official_place(ctx, person) if person is not None else None
+            if place is not None:
+                found.append((person, place, verb.sent_id))
+    return found
+
+
+def _of_group_place(ctx: Context, place: int, delegation: Delegation) -> bool:
+    """Is the place or body a title names the one the group comes from?"""
+    entity = ctx.entity(place)
+    return entity == delegation.origin_entity \
+        or same_place(ctx.doc.entities[entity].normal, delegation.origin)
 
 
 def _companion_of_group(ctx: Context, ref_token: int) -> int | None:
@@ -605,8 +692,14 @@ def same_side(where: Place | None, home: Place | None, abroad: bool = False) -> 
 def visits_country(ctx: Context, group: Delegation, home: Place) -> bool:
     """Does the group visit a place of its own country (its hosts are then of the same
     country), or nothing the text places?"""
-    places = [where for visitor, site, _ in ctx.found_of("VISITED")
-              if visitor == group.entity_id and (where := entity_place(ctx, site)) is not None]
+    visits = [(site, relation.sent_id) for visitor, site, relation in ctx.found_of("VISITED")
+              if visitor == group.entity_id]
+    places = [where for site, _ in visits if (where := entity_place(ctx, site)) is not None]
+    if not places:  # «направилась в город Шеки» (a town no gazetteer has): the places its
+        # sentence names («по прилёту из Баку …»)
+        places = [where for _, sent_id in visits for index in ctx.mentions_in(
+            ctx.sentence(sent_id)) if ctx.mention_type(index) == "LOC"
+            and (where := mention_place(ctx, index)) is not None]
     return not places or any(where.country == home.country for where in places)
 
 
