@@ -377,6 +377,7 @@ CASES = [
 NOT_FOUND = [
     # … but a quoted sentence there is a slogan, not a name
     "На стене завода сельхозтехники [«Мы строим будущее»](ORG) написано крупно.",
+    "Началось производство вакцины [«Кедровак»](ORG) на новой линии.",
     # an ordinal before a lower-case event noun counts things, it names no edition
     "Это уже [вторая российская выставка](EVENT) за месяц, которую посетил Иван Ольхов.",
     # a legal form after a park's type phrase is the resident's, not the park's owner's name

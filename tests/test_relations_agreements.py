@@ -11,8 +11,11 @@ from test_relations import check_case
 
 CASES = [
     # the outlet that reports a signing is no party to it
-    ("Как сообщает ТАСС, в ходе визита в Казань губернатора Омской области подписано "
-     "соглашение.", "-AGREEMENT_WITH Омская область -> ТАСС"),
+    ("Как сообщает агентство ТАСС, в ходе визита в Казань губернатора Омской области "
+     "подписано соглашение.", "-AGREEMENT_WITH Омская область -> ТАСС"),
+    # … but a body that reports its own signing is a party
+    ("Как сообщает компания «Кедр», она подписала соглашение с компанией «Ольха».",
+     "+AGREEMENT_WITH Кедр -> Ольха"),
     ("Соглашение подписали компания «Кедр» и Омская область, передаёт ТАСС.",
      "+AGREEMENT_WITH Омская область -> Кедр"),
     # the subsidiary named right after «дочерней компанией» is the party itself

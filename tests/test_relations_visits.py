@@ -12,6 +12,12 @@ CASES = [
      "-VISITED delegation:Индонезия -> Джакарта"),
     ("После визита на завод «Кедр» делегация Монголии вернулась в Улан-Батор.",
      "+VISITED delegation:Монголия -> Кедр"),
+    # … a place abroad it goes back to is a site again
+    ("Делегация Монголии посетила Кедровск, а затем вернулась в Ольховск и провела там "
+     "переговоры.", "+VISITED delegation:Монголия -> Ольховск"),
+    # a museum's exposition is the museum's, where the group did go
+    ("Делегация Монголии посетила музей «Кедр» и осмотрела экспозицию Ольховского "
+     "краеведческого музея.", "+VISITED delegation:Монголия -> Ольховский краеведческий музей"),
     # whose stand or pavilion the group saw at a fair is no site it went to; an exhibition's
     # own quoted name, and a plant after the stand with its own noun, are
     ("Делегация Монголии осмотрела стенды Тверской и Омской областей, Казани и Томска.",

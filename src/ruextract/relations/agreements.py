@@ -720,13 +720,13 @@ def _pronoun_object(ctx: Context, sent_id: int, signing: frozenset[str],
 
 def _news_source(ctx: Context, index: int) -> bool:
     """«Как сообщает агентство X, подписано соглашение»: the outlet that reports the signing
-    is no party (its verb, and a lower-case word naming its kind, right before it)."""
-    tokens, sources = ctx.doc.tokens, ctx.vocab.words("source_verbs")
+    is no party (a source verb and the outlet's kind, ``news_outlet_nouns``, right before
+    it); a body that reports its own signing («сообщает компания X») is."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(index) - 1
-    if t >= 0 and t not in ctx.mention_at and tokens[t].pos == "NOUN" \
-            and tokens[t].text.islower():
-        t -= 1  # «сообщает агентство X», «передаёт издание X»
-    return t >= 0 and tokens[t].lemma in sources
+    return t > 0 and t not in ctx.mention_at \
+        and tokens[t].lemma in vocab.words("news_outlet_nouns") \
+        and tokens[t - 1].lemma in vocab.words("source_verbs")
 
 
 def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[int]:

@@ -529,6 +529,28 @@ class Context:
             t = self.first(other) - 1
         return persons
 
+    def listed_from(self, t: int, kinds: tuple[str, ...]) -> list[int]:
+        """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
+        company's head word and «а также» between)."""
+        tokens = self.doc.tokens
+        found: list[int] = []
+        while t < len(tokens):
+            while t < len(tokens) and t not in self.mention_at and (
+                    tokens[t].pos == "ADJ" or tokens[t].lemma in self.vocab.org_heads):
+                t += 1  # «компании «Луч»», «крупного завода «Кедр»»
+            index = self.mention_at.get(t)
+            if index is None or self.first(index) != t or self.mention_type(index) not in kinds:
+                break
+            found.append(index)
+            t = self.last(index) + 1
+            if t < len(tokens) and tokens[t].lemma in (",", "и") and t not in self.mention_at:
+                t += 1
+                if self.phrase_from(t, ["а", "также"]):
+                    t += 2
+            else:
+                break
+        return found
+
     def phrase_from(self, t: int, phrase: list[str]) -> bool:
         """Do the lemmas of ``phrase`` follow in order from token ``t``?"""
         tokens = self.doc.tokens

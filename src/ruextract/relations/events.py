@@ -694,37 +694,44 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
         site = ctx.entity(owner) if owner is not None else _bare_region(ctx, t + 1)
         if site is None:
             continue
-        events = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
-                  if ctx.mention_type(i) == "EVENT" and _opened_by(ctx, i, ("на",))]
-        if not events and owner is not None:
+        in_sentence = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
+                       if ctx.mention_type(i) == "EVENT"]
+        events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))]
+        listed = [owner, *_owners_listed_after(ctx, owner)] if owner is not None else []
+        if not in_sentence and listed and token.sent_id > 0 and not _told_as_planned(ctx, t):
             # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
             # of the sentence before, for every owner of the list
             before = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))
-                      if token.sent_id > 0 and ctx.mention_type(i) == "EVENT"}
+                      if ctx.mention_type(i) == "EVENT"}
             if len(before) == 1:
                 event = before.pop()
-                for listed in [owner, *_listed_after(ctx, owner)]:
-                    ctx.add(rule, ctx.entity(listed), event, token.sent_id)
+                for index in listed:
+                    ctx.add(rule, ctx.entity(index), event, token.sent_id)
             continue
         if len(events) == 1:
             ctx.add(rule, site, ctx.entity(events[0]), token.sent_id)
-            for listed in _listed_after(ctx, owner) if owner is not None else []:
-                ctx.add(rule, ctx.entity(listed), ctx.entity(events[0]), token.sent_id)
+            for index in listed[1:]:
+                ctx.add(rule, ctx.entity(index), ctx.entity(events[0]), token.sent_id)
 
 
-def _listed_after(ctx: Context, index: int) -> list[int]:
-    """The mentions of the type of ``index`` listed after it, each after a comma or «и»
-    («стенды Тверской и Омской областей, Казани и Томска»)."""
-    tokens, kind = ctx.doc.tokens, ctx.mention_type(index)
-    listed, t = [], ctx.last(index) + 1
-    while t + 1 < len(tokens) and tokens[t].text in (",", "и") \
-            and tokens[t].sent_id == tokens[ctx.last(index)].sent_id:
-        following = ctx.mention_at.get(t + 1)
-        if following is None or ctx.mention_type(following) != kind:
-            break
-        listed.append(following)
-        t = ctx.last(following) + 1
-    return listed
+def _told_as_planned(ctx: Context, t: int) -> bool:
+    """Is the verb the noun at ``t`` hangs on told as future or planned («в павильоне …
+    откроется музей»)?"""
+    tokens = ctx.doc.tokens
+    seen = 0
+    while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < 6:
+        t, seen = tokens[t].head_id, seen + 1
+    return t >= 0 and tokens[t].pos in ("VERB", "AUX") and ctx.planned(t)
+
+
+def _owners_listed_after(ctx: Context, owner: int) -> list[int]:
+    """The owners of stands listed after the first («стенды Тверской и Омской областей»,
+    «стенды компаний «A», «B» и «C»»): mentions of its type after a comma or «и»."""
+    t = ctx.last(owner) + 1
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].lemma not in (",", "и") or t in ctx.mention_at:
+        return []
+    return ctx.listed_from(t + 1, (ctx.mention_type(owner),))
 
 
 def _bare_region(ctx: Context, t: int) -> int | None:

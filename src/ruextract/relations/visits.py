@@ -458,9 +458,12 @@ def _place_of_thing(ctx: Context, index: int) -> bool:
 
 
 def _exhibitor(ctx: Context, index: int) -> bool:
-    """«осмотрел стенды Кедровской и Ольховской областей»: whose stand or pavilion the group
-    saw at a fair took part in the fair; the group did not go there (the stand's noun before
-    the mention, or before the first of the list the mention ends)."""
+    """«осмотрел стенды Кедровской и Ольховской областей»: a region or country whose stand or
+    pavilion the group saw at a fair took part in the fair; the group did not go there (the
+    stand's noun before the place, or before the first of the list the place ends). A
+    museum's or park's «экспозиция» is theirs, where the group did go."""
+    if ctx.mention_type(index) != "LOC":
+        return False
     tokens, exhibits = ctx.doc.tokens, ctx.vocab.words("exhibit_nouns")
     for mention in (index, list_head(ctx, index)):
         t = ctx.first(mention) - 1
@@ -477,15 +480,19 @@ def _exhibitor(ctx: Context, index: int) -> bool:
 
 
 def _returned_to(ctx: Context, index: int) -> bool:
-    """«возвратился в Джакарту после визита»: where a group comes back to is its home, not a
-    site of the visit («вернулась из Минска» is, see ``group_present``)."""
+    """«возвратился в Джакарту после визита»: a place in a group's own country or region that
+    it comes back to is its home, not a site of the visit («вернулась из Минска» is, see
+    ``group_present``; «затем вернулась в X», a place abroad, is too)."""
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     if root is None or tokens[root].head_id < 0:
         return False
     verb = tokens[root].head_id
-    return tokens[verb].lemma in ctx.vocab.words("return_verbs") and any(
-        tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, []))
+    if tokens[verb].lemma not in ctx.vocab.words("return_verbs") or not any(
+            tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, [])):
+        return False
+    place = ctx.doc.mentions[index].normal
+    return any(_at_home(group.origin, place) for group in ctx.delegations if group.origin)
 
 
 def _web_address(mention: Mention) -> bool:
@@ -1442,10 +1449,14 @@ def _home_place(ctx: Context, group: int, place: int) -> bool:
     Свердловской области» at a fair in Екатеринбург, «узбекская делегация» in Ташкенте): an
     event at home is no trip?"""
     origin = _origin_of(ctx, group)
-    if origin is None:
-        return False
-    home = gazetteer().lookup(ctx.doc.entities[origin].normal)
-    there = gazetteer().lookup(ctx.doc.entities[place].normal)
+    return origin is not None and _at_home(ctx.doc.entities[origin].normal,
+                                           ctx.doc.entities[place].normal)
+
+
+def _at_home(origin: str, place: str) -> bool:
+    """Is ``place`` in the country (for a country) or the region of ``origin``, by the
+    places gazetteer?"""
+    home, there = gazetteer().lookup(origin), gazetteer().lookup(place)
     if home is None or there is None:
         return False
     if home.kind == "country":
@@ -1496,29 +1507,6 @@ def _meeting_group(ctx: Context, t: int) -> Ref | None:
               if min(start, t) <= r.token < t and not ctx.in_speech(r.token)
               and not any(tokens[w].lemma == "с" for w in range(max(r.token - 3, 0), r.token))]
     return before[-1] if before else None
-
-
-def _listed_after(ctx: Context, t: int, kinds: tuple[str, ...]) -> list[int]:
-    """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
-    company's head word and «а также» between)."""
-    tokens = ctx.doc.tokens
-    found: list[int] = []
-    while t < len(tokens):
-        while t < len(tokens) and t not in ctx.mention_at and (
-                tokens[t].pos == "ADJ" or tokens[t].lemma in ctx.vocab.org_heads):
-            t += 1  # «компании «Луч»», «крупного завода «Кедр»»
-        index = ctx.mention_at.get(t)
-        if index is None or ctx.first(index) != t or ctx.mention_type(index) not in kinds:
-            break
-        found.append(index)
-        t = ctx.last(index) + 1
-        if t < len(tokens) and tokens[t].lemma in (",", "и") and t not in ctx.mention_at:
-            t += 1
-            if ctx.phrase_from(t, ["а", "также"]):
-                t += 2
-        else:
-            break
-    return found
 
 
 @matcher("met_leadership")
@@ -1576,7 +1564,7 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
         if ref is None or (not bodies and ref.source.endswith(".trip")):
             continue  # (an official's own talks with a body's head may be at home)
         origin = ctx.delegations[ref.delegation].origin_entity
-        for index in [ctx.mention_at[a]] if body else _listed_after(ctx, a + 1, kinds):
+        for index in [ctx.mention_at[a]] if body else ctx.listed_from(a + 1, kinds):
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
