@@ -573,9 +573,9 @@ class KeyResolver:
             # округ» is the city's own, no district)
             if place is not None and place.country == "RU" and place.kind != "region":
                 return f"{words[0]} район" if words[1] != "городской" else key
-            if place is None and len(words) == 3:
-                # the municipal kind is no part of the name of a town the gazetteer does not
-                # know: «Кедровский городской округ» is the «Кедровский округ»
+            if place is None and len(words) == 3 and words[1] == "городской":
+                # «Кедровский городской округ» of a town the gazetteer does not know is the
+                # «Кедровский округ» (its «муниципальный округ» is a district's: kept apart)
                 return f"{words[0]} {words[2]}"
         return key
 
@@ -705,8 +705,9 @@ class KeyResolver:
         РФ», «посольства Китайской Народной Республики в России», «Посольство Китая» →
         «посольство =китай» («in Russia» at the end is where the news is written from, no
         part of the name). A place is a capitalised run of words the gazetteer names, after
-        the name's first word. Only a body's name («посольство», «министерство»…): a park's or
-        a company's name keeps its words («Технополис Москва»)."""
+        the name's first word. Only a body's name («посольство», «министерство»…), or a name
+        of two words closed by a region or country (``_region_closes``: «Минкедр Зауралья»): a
+        park's or a company's name keeps its words («Технополис Москва»)."""
         written = " ".join([normal, *(full for full_key, full in self.words.org_full_names
                                       if f"{key} ".startswith(f"{full_key} "))])
         capitalised = {name_key(word) for word in written.replace("«", " ").split()
@@ -1053,8 +1054,10 @@ class KeyResolver:
                 return next(iter(places))
             # no place's: the batch's one organisation of those initials («ОГАУ» tagged LOC
             # is the «Ольховский государственный аграрный университет»)
+            # (four letters or more: three-letter initials are too often a place's the
+            # gazetteer lacks, «НСО» beside a «Национальное строительное объединение»)
             sites = self.initialled_names.get(("SITE", name.upper(), ""), set())
-            if not places and len(name) >= 3 and len(sites) == 1:
+            if not places and len(name) >= 4 and len(sites) == 1:
                 return next(iter(sites))
         if family == "PER" and len(name.split()) == 2 and not INITIALS_SURNAME.fullmatch(name):
             # «Кедрова Анна» (a surname first, as lists write it) is the batch's «Анна
