@@ -7,6 +7,19 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # an event's place told of as future, or one of two editions, is no place the group was
+    ("Делегация Тверской области приняла участие в выставке «Кедр-Экспо» в Москве. В следующем "
+     "году выставка «Кедр-Экспо» пройдёт в Ханое.",
+     "-VISITED delegation:Тверская область -> Ханой"),
+    # … nor one in the group's own region, however said
+    ("Делегация Свердловской области приняла участие в выставке «Урал-Экспо», которая прошла "
+     "в Екатеринбурге.", "-VISITED delegation:Свердловская область -> Екатеринбург"),
+    # a place after «в» under the group's own nouns is a destination only under a visit noun
+    ("Делегация экспортёров зерна в Китай из Тамбовской области посетила Минск.",
+     "-VISITED delegation:Тамбовская область -> Китай"),
+    # a trip of another time, or one only announced, does not begin the group's visit
+    ("Делегация из Вьетнама посетит Тверь в мае. Прошлый визит начался с посещения технопарка "
+     "«Сигма».", "-VISITED delegation:Вьетнам -> Технопарк «Сигма»"),
     # where a group comes back to is its home, not a site of its visit
     ("Президент Индонезии Анан Сурья возвратился в Джакарту после рабочего визита в Тверь.",
      "-VISITED delegation:Индонезия -> Джакарта"),

@@ -655,6 +655,15 @@ class Context:
             and ("Tense=Fut" in tokens[c].feats or tokens[c].text.lower() in FUTURE_BE)
             for c in self.children.get(token_id, []))
 
+    def told_as_planned(self, t: int) -> bool:
+        """Is the verb the word at ``t`` hangs on (itself, if a verb) told as future or
+        planned («в павильоне … откроется музей», «делегация посетит»)?"""
+        tokens = self.doc.tokens
+        seen = 0
+        while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < 6:
+            t, seen = tokens[t].head_id, seen + 1
+        return t >= 0 and tokens[t].pos in ("VERB", "AUX") and self.planned(t)
+
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned, wished or negated action («посетит», «планирует посетить»,
         «намерены подписать», «не был»);

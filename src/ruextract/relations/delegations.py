@@ -889,7 +889,8 @@ def envoy_title(ctx: Context, person: int) -> bool:
 def _envoy_in_title_phrase(ctx: Context, person: int) -> bool:
     """«первый заместитель Чрезвычайного и Полномочного Посла Республики N в Республике M
     господин X»: an envoy's title in the title phrase that ends with the name, however long
-    (up to twelve words back, no verb, punctuation or other person between)."""
+    (up to twelve words back, no verb, punctuation, other person or other post title
+    between)."""
     tokens, first = ctx.doc.tokens, ctx.first(person)
     envoys = ctx.vocab.words("envoy_titles")
     for t in range(first - 1, max(first - 13, -1), -1):
@@ -900,6 +901,8 @@ def _envoy_in_title_phrase(ctx: Context, person: int) -> bool:
             return False
         if tokens[t].lemma in envoys:
             return True
+        if tokens[t].lemma in ctx.vocab.titles:
+            return False  # «с послом X губернатор области Y»: Y's own title comes first
     return False
 
 
@@ -1819,16 +1822,19 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
 
 def _sent_by(ctx: Context, token: Token) -> int | None:
     """«ОАЭ направит в Татарстан три делегации»: the place or body that is the subject of a
-    verb of sending (``sending_verbs``) whose object is the group word."""
-    tokens = ctx.doc.tokens
+    verb of sending (``sending_verbs``) whose object is the group word; not a mission
+    abroad (``mission_nouns``: «Посольство Вьетнама направило делегацию предпринимателей»
+    sends a group of another origin)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     verb = token.head_id
     if token.rel != "obj" or verb < 0 or ctx.in_speech(verb) \
-            or tokens[verb].lemma not in ctx.vocab.words("sending_verbs"):
+            or tokens[verb].lemma not in vocab.words("sending_verbs"):
         return None
     for child in ctx.children.get(verb, []):
         index = ctx.mention_at.get(child)
         if index is not None and tokens[child].rel == "nsubj" \
-                and ctx.mention_type(index) in ("LOC", "ORG"):
+                and ctx.mention_type(index) in ("LOC", "ORG") \
+                and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
             return index
     return None
 

@@ -698,7 +698,7 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
                        if ctx.mention_type(i) == "EVENT"]
         events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))]
         listed = [owner, *_owners_listed_after(ctx, owner)] if owner is not None else []
-        if not in_sentence and listed and token.sent_id > 0 and not _told_as_planned(ctx, t):
+        if not in_sentence and listed and token.sent_id > 0 and not ctx.told_as_planned(t):
             # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
             # of the sentence before, for every owner of the list
             before = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(token.sent_id - 1))
@@ -712,16 +712,6 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, site, ctx.entity(events[0]), token.sent_id)
             for index in listed[1:]:
                 ctx.add(rule, ctx.entity(index), ctx.entity(events[0]), token.sent_id)
-
-
-def _told_as_planned(ctx: Context, t: int) -> bool:
-    """Is the verb the noun at ``t`` hangs on told as future or planned («в павильоне …
-    откроется музей»)?"""
-    tokens = ctx.doc.tokens
-    seen = 0
-    while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < 6:
-        t, seen = tokens[t].head_id, seen + 1
-    return t >= 0 and tokens[t].pos in ("VERB", "AUX") and ctx.planned(t)
 
 
 def _owners_listed_after(ctx: Context, owner: int) -> list[int]:

@@ -42,6 +42,7 @@ from .context import (
 from .delegations import (
     _subject_person,
     _unnamed_title_place,
+    envoy_title,
     envoy_title_before,
     gazetteer_adjective,
     in_group,
@@ -420,13 +421,22 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
             named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                      if mention.type == "PER" and _title_before(ctx, index) in titles
                      and official_place(ctx, index) is None
-                     and not title_adjective_place(ctx, index)} & _travellers(ctx)
+                     and not title_adjective_place(ctx, index)
+                     and not _sentence_hosts(ctx, index)} & _travellers(ctx)
             bare = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
                     if mention.type == "PER" and _title_before(ctx, index) in titles}
             if bare != named:
                 continue  # another holder of the title, with a place of his own
         if len(named) == 1:
             ctx.add(rule, delegation.entity_id, named.pop(), ref.sent_id)
+
+
+def _sentence_hosts(ctx: Context, person: int) -> bool:
+    """«Президент X прибыл в аэропорт, чтобы встретить гостя»: a host's verb in the person's
+    sentence makes him the one who receives."""
+    tokens, hosts = ctx.doc.tokens, ctx.vocab.host_verbs
+    return any(tokens[t].lemma in hosts
+               for t in ctx.sentence(tokens[ctx.first(person)].sent_id))
 
 
 def _title_before(ctx: Context, person: int) -> str | None:
@@ -488,7 +498,8 @@ def headed_own_official(ctx: Context, rule: RelationRule) -> None:
     """«В Казань прибудет президент Казахстана X. … Делегация Казахстана посетит завод»: a
     group named as a group («делегация», «гости») that no rule gave a head or this member
     is headed by the one official of its own place whom the text has visit, arrive or stay
-    somewhere (not a host's verb, not negated, not in speech, not in another group)."""
+    somewhere on the group's trip (not a host's verb, not negated, not in speech, not in
+    another group, no envoy at his post)."""
     headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
     travellers = _travelling_officials(ctx)
     named = {ref.delegation for ref in ctx.refs if ref.source in NAMED_GROUP_SOURCES}
@@ -496,14 +507,34 @@ def headed_own_official(ctx: Context, rule: RelationRule) -> None:
         if delegation.entity_id in headed or not delegation.origin or index not in named:
             continue  # a lone official's trip is his own (headed_by.trip); «индийские
             # компании заинтересованы» is no group he came with
-        own = {ctx.entity(person): sent_id for person, place, sent_id in travellers
-               if _of_group_place(ctx, place, delegation)}
+        own = {ctx.entity(person): ctx.doc.tokens[verb].sent_id
+               for person, place, verb in travellers
+               if _of_group_place(ctx, place, delegation)
+               and _on_the_groups_trip(ctx, delegation.entity_id, verb)
+               and not envoy_title(ctx, person)}
         if any(("MEMBER_OF_DELEGATION", person, delegation.entity_id) in ctx.found
                for person in own):
             continue  # one the text lists among the group is one of it (this rule runs last)
         if len(own) == 1:
             (person, sent_id), = own.items()
             ctx.add(rule, delegation.entity_id, person, sent_id)
+
+
+def _on_the_groups_trip(ctx: Context, group: int, verb: int) -> bool:
+    """Is an official's trip (his ``verb``) the group's: its sentence refers to the group or
+    names a site the group visited, or a sentence next to it refers to the group in the same
+    tense («Завтра в Тверь прибудет министр X. Делегация посетит технопарк»; not «Делегация
+    побывала в Ханое. В мае министр посетит Пекин»)?"""
+    sent_id = ctx.doc.tokens[verb].sent_id
+    refs = [ref for ref in ctx.refs if ctx.delegation_entity(ref) == group]
+    if any(ref.sent_id == sent_id for ref in refs):
+        return True
+    sites = {site for g, site, _ in ctx.found_of("VISITED") if g == group}
+    if any(ctx.entity(i) in sites for i in ctx.mentions_in(ctx.sentence(sent_id))):
+        return True
+    planned = ctx.told_as_planned(verb)
+    return any(abs(ref.sent_id - sent_id) == 1 and ctx.told_as_planned(ref.token) == planned
+               for ref in refs)
 
 
 def _travellers(ctx: Context) -> set[int]:
@@ -519,7 +550,7 @@ def _travellers(ctx: Context) -> set[int]:
 
 
 def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
-    """(person, the place or body his title names, sentence) for each named official who is
+    """(person, the place or body his title names, his verb) for each named official who is
     the subject of a verb of visiting, arriving or staying (``visit_triggers``,
     ``visit_motion_verbs``, ``head_presence_verbs``; no host's verb, no negation)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -538,7 +569,7 @@ def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
             person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
             place = official_place(ctx, person) if person is not None else None
             if place is not None:
-                found.append((person, place, verb.sent_id))
+                found.append((person, place, t))
     return found
 
 

@@ -318,9 +318,9 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                                      or _trip_part(ctx, token.token_id)):
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
-    if not previous or not any(tokens[t].lemma in vocab.visit_triggers
+    if not previous or not any(tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t)
                                for t in ctx.sentence(token.sent_id - 1)):
-        return None
+        return None  # (a sentence that only announces the trip tells of no visit yet)
     return previous[-1]
 
 
@@ -332,9 +332,12 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
     if tokens[token_id].rel != "obl" or verb < 0 or not is_finite_verb(tokens[verb]) \
             or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
         return False
-    # (the trip of no one named: «визит губернатора начался …» is another's)
+    # (the trip of no one named: «визит губернатора начался …» is another's; nor one of
+    # another time: «прошлый визит»)
+    other_time = vocab.words("other_time_adjectives")
     return any(tokens[c].rel == "nsubj" and tokens[c].lemma in vocab.words("trip_nouns")
-               and not any(tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen"
+               and not any((tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
+                           or tokens[g].lemma in other_time
                            for g in ctx.children.get(c, []))
                for c in ctx.children.get(verb, []))
 
@@ -601,7 +604,8 @@ def _destination(ctx: Context, index: int) -> bool:
 def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
     """«визит делегации деловых кругов провинции X в Тамбов»: a place in the accusative (a
     direction, never part of a name) that the parse hung deeper in the group's phrase, the
-    nouns above it leading up to the group's word."""
+    nouns above it leading up to the group's word, itself under a visit noun («делегация
+    экспортёров зерна в Китай посетила Минск»: no visit noun, Китай is their trade's)."""
     tokens = ctx.doc.tokens
     if case_of(tokens[root]) != "Acc":
         return False
@@ -610,7 +614,8 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
         if t < 0 or tokens[t].pos not in ("NOUN", "PROPN"):
             return False
         if t in refs:
-            return True
+            above = tokens[t].head_id
+            return above >= 0 and tokens[above].lemma in ctx.vocab.words("trip_nouns")
         t = tokens[t].head_id
     return False
 
@@ -1022,7 +1027,8 @@ def _composition_group(ctx: Context, verb: int) -> Ref | None:
     форуме»: the group whose make-up («в составе») the verb's subject acts in."""
     tokens = ctx.doc.tokens
     for child in ctx.children.get(verb, []):
-        if tokens[child].rel == "obl" and tokens[child].lemma == "состав" \
+        if tokens[child].rel == "obl" \
+                and tokens[child].lemma in ctx.vocab.words("composition_nouns") \
                 and any(tokens[c].lemma == "в" for c in ctx.children.get(child, [])):
             ref = next((ctx.ref_at(c) for c in ctx.children.get(child, [])
                         if tokens[c].rel == "nmod" and ctx.ref_at(c) is not None), None)
@@ -1096,9 +1102,12 @@ def visited_event_taken_part(ctx: Context, rule: RelationRule) -> None:
                     or (composed and not _verb_place(ctx, index, t, through_event=True)):
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+        group = ctx.delegation_entity(ref)
         for index in _event_held_in(ctx, t):
-            if index not in ctx.origin_mentions:
-                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+            # (an event at home is no trip, as in visited_event_located)
+            if index not in ctx.origin_mentions \
+                    and not _home_place(ctx, group, ctx.entity(index)):
+                ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
 
 def _event_held_in(ctx: Context, verb: int) -> list[int]:
@@ -1429,12 +1438,16 @@ def _visited_place_of(ctx: Context, rule: RelationRule, kinds: tuple[str, ...]) 
 def visited_event_located(ctx: Context, rule: RelationRule) -> None:
     """«Делегация области приняла участие в выставке X. … Выставка X прошла в Ханое»: a group
     that took part in (or visited) an event was in the place the text says the event was held
-    in, in any sentence (PARTICIPATED_IN and LOCATED_IN found before)."""
+    in, in any sentence (PARTICIPATED_IN and LOCATED_IN found before); not a place told of as
+    future, nor one of two (another edition: «Ранее выставка проходила в Y»)."""
     entities = ctx.doc.entities
     held_in: dict[int, list[int]] = {}
-    for event, place, _ in ctx.found_of("LOCATED_IN"):
-        if entities[event].type == "EVENT" and entities[place].type == "LOC":
+    for event, place, relation in ctx.found_of("LOCATED_IN"):
+        if entities[event].type == "EVENT" and entities[place].type == "LOC" \
+                and not _told_of_as_planned(ctx, relation.sent_id) \
+                and place not in held_in.get(event, []):
             held_in.setdefault(event, []).append(place)
+    held_in = {event: places for event, places in held_in.items() if len(places) == 1}
     attended = [(group, event, r.sent_id) for relation in ("PARTICIPATED_IN", "VISITED")
                 for group, event, r in ctx.found_of(relation)
                 if entities[group].type == DELEGATION and entities[event].type == "EVENT"]
@@ -1442,6 +1455,12 @@ def visited_event_located(ctx: Context, rule: RelationRule) -> None:
         for place in held_in.get(event, []):
             if not _home_place(ctx, group, place):
                 ctx.add(rule, group, place, sent_id)
+
+
+def _told_of_as_planned(ctx: Context, sent_id: int) -> bool:
+    """Is the main verb of the sentence told as future or planned?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[t].rel == "root" and ctx.told_as_planned(t) for t in ctx.sentence(sent_id))
 
 
 def _home_place(ctx: Context, group: int, place: int) -> bool:
@@ -1756,10 +1775,10 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
 
 def _shown_sites(ctx: Context, verb: int) -> list[int]:
     """«гостей ознакомили с работой технопарка X», «познакомили с производством компании Y»:
-    the site an acquaintance verb («ознакомить», ``acquaintance_verbs``' causatives in
-    ``host_verbs``) shows, after «с», itself or the name of what is shown."""
+    the site a verb of ``showing_verbs`` shows, after «с», itself or the name of what is
+    shown."""
     tokens = ctx.doc.tokens
-    if not tokens[verb].lemma.endswith("знакомить"):
+    if tokens[verb].lemma not in ctx.vocab.words("showing_verbs"):
         return []
     sites = []
     for child in ctx.children.get(verb, []):
