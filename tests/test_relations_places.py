@@ -35,6 +35,9 @@ CASES = [
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # LOCATED_IN
+    # «в» opening a sentence after a title that ends with a name (no full stop) is a place's
+    ("Кедровск принял гостей из Ольховской области\nВ Кедровске состоялся форум «Сосна».",
+     "+LOCATED_IN Сосна -> Кедровск"),
     # a place of «в» opening the clause holds the subjects after the placing verb
     ("В Ольховском районе расположены технопарк «Сосна» и завод «Искра».",
      "+LOCATED_IN технопарк «Сосна» -> Ольховский район"),

@@ -367,8 +367,10 @@ def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
         while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].text.islower():
             t -= 1
+    # a name ending the sentence before (a title with no full stop) is no name «в» follows
     return t >= 0 and tokens[t].lemma in ("в", "во") and (
-        after_name or t - 1 not in ctx.mention_at)
+        after_name or t - 1 not in ctx.mention_at
+        or tokens[t - 1].sent_id != tokens[t].sent_id)
 
 
 @matcher("located_adjacent")
