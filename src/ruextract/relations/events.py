@@ -160,23 +160,57 @@ def _after_preposition(ctx: Context, index: int) -> bool:
 
 
 def _bare_event_after(ctx: Context, start: int) -> int | None:
-    """«участвовавшая в выставке», «приняли участие в работе форума»: a bare event noun
-    right after ``start`` (past «в», «работа») that stands for an event named before."""
+    """«участвовавшая в выставке», «приняли участие в работе (ключевых секций) форума»: a
+    bare event noun right after ``start`` (past «в», «работа», a part of the event and its
+    adjectives) that stands for an event named before; «приняли участие в торжественных
+    мероприятиях»: the one event the sentence before (or this one, before) names."""
     tokens = ctx.doc.tokens
     t = start
     openers = ctx.vocab.words("participation_event_openers")
-    while t < min(start + 3, len(tokens)) and t not in ctx.mention_at \
-            and tokens[t].lemma in openers:
+    generic = ctx.vocab.words("event_generic_nouns")
+    while t < min(start + 5, len(tokens) - 1) and t not in ctx.mention_at and (
+            tokens[t].lemma in openers or (
+                # an adjective of a part of the event, not of the event noun itself
+                t > start and _lower_adjective(tokens[t])
+                and tokens[t + 1].lemma in openers | generic)):
         t += 1
-    return _event_named_before(ctx, t) if t > start else None
+    if t == start:
+        return None
+    named = _event_named_before(ctx, t)
+    return named if named is not None else _generic_event(ctx, t - 1)
 
 
 def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     """The event a bare event noun at ``t`` stands for, where a word of the list ``openers``
-    stands right before it («на выставке», «в работе форума»)."""
-    if ctx.doc.tokens[t - 1].lemma not in ctx.vocab.words(openers):
+    stands before it, past adjectives («на выставке», «в работе форума», «в торжественных
+    мероприятиях»)."""
+    tokens = ctx.doc.tokens
+    before = t - 1
+    while before > 0 and before not in ctx.mention_at and _lower_adjective(tokens[before]) \
+            and tokens[t].lemma in ctx.vocab.words("event_generic_nouns"):
+        before -= 1  # «в торжественных мероприятиях», not «в региональном форуме»
+    if tokens[before].lemma not in ctx.vocab.words(openers):
         return None
-    return _event_named_before(ctx, t)
+    named = _event_named_before(ctx, t)
+    return named if named is not None else _generic_event(ctx, t)
+
+
+def _lower_adjective(token: Token) -> bool:
+    """A lower-case adjective («ключевых», «торжественных»): no part of a name."""
+    return token.pos == "ADJ" and token.text.islower()
+
+
+def _generic_event(ctx: Context, t: int) -> int | None:
+    """The event a generic word at ``t`` («мероприятия», «торжества») stands for: the one
+    event the sentence before names, with any this sentence names before ``t``."""
+    tokens = ctx.doc.tokens
+    if t in ctx.mention_at or tokens[t].lemma not in ctx.vocab.words("event_generic_nouns"):
+        return None
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
+    events = {ctx.entity(i) for i in ctx.mentions_in(range(start, t))
+              if ctx.mention_type(i) == "EVENT"}
+    return events.pop() if len(events) == 1 else None
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
