@@ -10,6 +10,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a party's own region in the genitive is no list with the next party
+    ("Соглашение подписано между Ольховским районом Крыма и Кедровским районом в Луганской "
+     "народной республике.", "+AGREEMENT_WITH Ольховский район -> Кедровский район"),
+    ("Соглашения были подписаны с коллегами из Башкортостана и Республики Карелия.",
+     "-AGREEMENT_WITH Башкортостан -> Республика Карелия"),
     # the subsidiary named right after «дочерней компанией» is the party itself
     ("Правительство Тверской области подписало соглашение с дочерней компанией АО «Кедр».",
      "+AGREEMENT_WITH Правительство Тверской области -> Кедр"),

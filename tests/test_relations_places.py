@@ -35,6 +35,11 @@ CASES = [
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
     # LOCATED_IN
+    # a place in another case before «и» is no list with the place after it
+    ("Соглашение подписано между Ольховским районом Крыма и Кедровским районом в Луганской "
+     "народной республике.", "-LOCATED_IN Крым -> Луганская народная республика"),
+    ("Соглашение подписано между Ольховским районом Крыма и Кедровским районом в Луганской "
+     "народной республике.", "+LOCATED_IN Кедровский район -> Луганская народная республика"),
     # «в» opening a sentence after a title that ends with a name (no full stop) is a place's
     ("Кедровск принял гостей из Ольховской области\nВ Кедровске состоялся форум «Сосна».",
      "+LOCATED_IN Сосна -> Кедровск"),

@@ -735,8 +735,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         before = tokens[first - 1] if first > 0 else None
         # «зонами в Бресте и Гродно»: a place listed with a dropped one (an organisation
         # after it is a party of its own: «агентством при Президенте Y и организацией Z»)
+        # (not one in another case: «между районом A Крыма и районом B», Крыма is no list)
         coordinated = dropped is not None and before is not None and before.text in (
-            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
+            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC" \
+            and not ctx.other_case(ctx.mention_at[dropped], index)
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         # the owner right before must be in the same sentence (not a source line ending
         # in a quoted name, then the party opening the next sentence)

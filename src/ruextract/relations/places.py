@@ -810,8 +810,10 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         before = ctx.first(index) - 1
         joined = ctx.mention_at.get(before - 1) if before > 0 and tokens[before].lemma == "и" \
             and not country else None
+        # (not a place in another case: «районом A Крыма и районом B в Y», Крыма is A's)
         if joined is not None and ctx.mention_type(joined) == "LOC" \
-                and not _country(ctx.doc.mentions[joined].normal):
+                and not _country(ctx.doc.mentions[joined].normal) \
+                and not ctx.other_case(joined, index):
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
 
 
