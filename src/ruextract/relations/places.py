@@ -1767,9 +1767,13 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         h = token.token_id
         if token.lemma not in heads or h in ctx.mention_at or h < 2:
             continue
-        whole = ctx.mention_at.get(h + 1)
+        named = h + 1
+        if named + 1 < len(tokens) and named not in ctx.mention_at \
+                and tokens[named].lemma in ctx.vocab.org_heads:
+            named += 1  # «филиал АО «Y»», «филиал компании «Y»»: past the whole's own head
+        whole = ctx.mention_at.get(named)
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
-                or ctx.first(whole) != h + 1:
+                or ctx.first(whole) != named:
             continue
         copula = token.head_id
         if token.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
