@@ -38,6 +38,9 @@ CASES = [
     ("Губернатор подписал меморандумы с Ташкентской и Ферганской областями Республики Узбекистан.",
      "+LOCATED_IN Ташкентская область -> Республика Узбекистан"),
     # text | a fact that must be found ('+') or must not be found ('-')
+    # RESIDENT_OF: a plant's owner named with its alias in brackets, right before the park
+    ("Идёт строительство завода компании «Сосна» (Sosna Foods) в особой экономической зоне "
+     "«Кедровск».", "+RESIDENT_OF Сосна -> Особая экономическая зона «Кедровск»"),
     # LOCATED_IN
     # a place in another case before «и» is no list with the place after it
     ("Соглашение подписано между Ольховским районом Крыма и Кедровским районом в Луганской "

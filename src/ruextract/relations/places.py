@@ -710,12 +710,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if heading is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
         t = ctx.last(index) + 1
-        alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
-            else None
-        if alias is not None and ctx.entity(alias) == ctx.entity(index) \
-                and ctx.last(alias) + 2 in ctx.mention_at \
-                and tokens[ctx.last(alias) + 1].text == ")":
-            t = ctx.last(alias) + 2  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if _past_alias(ctx, index, t) in ctx.mention_at:
+            t = _past_alias(ctx, index, t)  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
@@ -2026,7 +2022,8 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != wanted:
             continue
-        t = ctx.last(index) + 1
+        # «завода компании «Z» (Zeta) в ОЭЗ «Y»»: past the name's alias in brackets
+        t = _past_alias(ctx, index, ctx.last(index) + 1)
         if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "во", "на") \
                 or tokens[t].sent_id != mention.sent_id:
             continue
@@ -2063,6 +2060,18 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_alias(ctx: Context, index: int, t: int) -> int:
+    """The word after the name's alias in brackets at ``t`` («… (СУАР)», «… (Angel Yeast)»),
+    or ``t`` where no alias of the same entity stands there."""
+    tokens = ctx.doc.tokens
+    alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
+        else None
+    if alias is None or ctx.first(alias) != t + 1 or ctx.entity(alias) != ctx.entity(index) \
+            or ctx.last(alias) + 1 >= len(tokens) or tokens[ctx.last(alias) + 1].text != ")":
+        return t
+    return ctx.last(alias) + 2
 
 
 def _past_setting(ctx: Context, t: int) -> int:
