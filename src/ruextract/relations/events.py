@@ -673,19 +673,30 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                       if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
-        if event is None:  # «В работе форума приняла участие делегация из X»
+        if event is None:  # «В работе форума приняла участие делегация из X», «На форуме …»
             event_end, site = next(
-                ((b, bare) for b in range(max(verb - 4, sentence.start + 1), verb)
+                ((b, bare) for b in range(max(verb - 12, sentence.start + 1), verb)
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
                 (verb, None))
         else:
             event_end = ctx.last(event)
-        if site is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
-                               for b in range(event_end + 1, verb)
-                               if b not in ctx.mention_at):
+        if site is None or (not _aside(ctx, event_end + 1, verb) and any(
+                tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
+                for b in range(event_end + 1, verb) if b not in ctx.mention_at)):
             continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, site, token.sent_id)
+
+
+def _aside(ctx: Context, start: int, end: int) -> bool:
+    """Are the words from ``start`` to ``end`` one aside between commas, a participle's or
+    «который»'s («На выставке, открывшейся в павильоне, приняли участие …»)?"""
+    tokens = ctx.doc.tokens
+    if end - start < 3 or tokens[start].text != "," or tokens[end - 1].text != ",":
+        return False
+    opening = tokens[start + 1]
+    return ("VerbForm=Part" in opening.feats or opening.lemma == "который") and not any(
+        tokens[b].text in (",", ";") for b in range(start + 1, end - 1))
 
 
 def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
