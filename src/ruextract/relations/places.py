@@ -1039,6 +1039,10 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
         if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
+        which = next((c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma ==
+                      "который" and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+        if which is not None and not any(tokens[c].rel == "obj" for c in arguments):
+            arguments.append(_before_relative(ctx, which))  # «парк «X», который строится в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
                  if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
@@ -1054,7 +1058,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(
                       ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
-                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i)))]
+                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i))
+                      or _on_grounds_of(ctx, ctx.first(i)))]
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
@@ -1075,6 +1080,15 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
     heads = vocab.words("plant_nouns") | vocab.words("located_site_heads") \
         | vocab.words("production_nouns")
     return _head_before(ctx, index) in heads and not _owner_after_head(ctx, index)
+
+
+def _on_grounds_of(ctx: Context, first: int) -> bool:
+    """«на территории Ольховского района построят парк»: the place in the genitive after «на
+    территории», whose grounds a site is opened on."""
+    tokens = ctx.doc.tokens
+    return first >= 2 and first - 1 not in ctx.mention_at \
+        and tokens[first - 1].lemma == "территория" and tokens[first - 2].lemma in ("на", "в") \
+        and case_of(tokens[first]) == "Gen"
 
 
 def _under_town(ctx: Context, first: int) -> bool:
