@@ -957,18 +957,22 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
 def event_where(ctx: Context, rule: RelationRule) -> None:
     """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
     clause after a place is held in that place; for a rule that takes parks and
-    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there."""
+    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there; for a
+    rule that places in parks, «посетили ОЭЗ «Z», где осмотрели завод компании «Y»»."""
     tokens = ctx.doc.tokens
+    wanted = rule.args.get("arg2", ("LOC",))
     for token in tokens:
         t = token.token_id
         if token.lemma not in ctx.vocab.words(rule.trigger) or t < 2 or ctx.in_speech(t) \
                 or tokens[t - 1].text != ",":
             continue
         place = ctx.mention_at.get(t - 2)
-        if place is None or ctx.mention_type(place) != "LOC":
+        if place is None or ctx.mention_type(place) not in wanted:
             continue
         sites = "EVENT" not in rule.args.get("arg1", ())
-        if sites and not _after_in(ctx, ctx.first(place)):
+        in_park = ctx.mention_type(place) == "PARK"
+        if sites and not (_visited_park(ctx, place) if in_park
+                          else _after_in(ctx, ctx.first(place))):
             continue  # «побывали в Твери, где …»: where the visitors are, not where they are from
         clause = []
         for c in range(t + 1, len(tokens)):
@@ -977,9 +981,35 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
                 break
             clause.append(c)
         events = [i for i in ctx.mentions_in(clause) if (
-            _seen_site(ctx, rule, i) if sites else ctx.mention_type(i) == "EVENT")]
+            (_seen_site(ctx, rule, i) or (in_park and _seen_production(ctx, i))) if sites
+            else ctx.mention_type(i) == "EVENT")]
         if len(events) == 1:
             ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
+def _visited_park(ctx: Context, index: int) -> bool:
+    """Is the park where the visitors are: the object of a visit verb, or after «в»/«на»
+    («посетили ОЭЗ «Z», где …», «побывали в технопарке «Z», где …»)?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    if first >= 1 and first - 1 not in ctx.mention_at \
+            and tokens[first - 1].lemma in ("в", "во", "на"):
+        return True
+    head = next((tokens[w].head_id for w in ctx.mention_tokens(index)
+                 if tokens[w].head_id not in ctx.mention_tokens(index)), -1)
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("site_visit_verbs") \
+        and not ctx.planned(head)
+
+
+def _seen_production(ctx: Context, index: int) -> bool:
+    """«осмотрели завод компании «Y»», «производство компании «Y»»: the owner of a plant the
+    clause names as itself, not one talked about («рассказали о заводе компании «Y»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    owner = ctx.first(index) - 1
+    return ctx.mention_type(index) == "ORG" and owner >= 1 and owner not in ctx.mention_at \
+        and tokens[owner].lemma in vocab.org_heads \
+        and tokens[owner - 1].lemma in vocab.words("production_nouns") \
+        and not ctx.governed(owner - 1, "о", "об", "с", "со")
 
 
 def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
