@@ -980,6 +980,8 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
                     c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
                 break
             clause.append(c)
+        if in_park and any(ctx.planned(c) for c in clause if tokens[c].pos == "VERB"):
+            continue  # «посетили ОЭЗ «Y», где планируется открыть завод «X»»: not there yet
         events = [i for i in ctx.mentions_in(clause) if (
             (_seen_site(ctx, rule, i) or (in_park and _seen_production(ctx, i))) if sites
             else ctx.mention_type(i) == "EVENT")]
