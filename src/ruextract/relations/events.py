@@ -189,6 +189,9 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     while before > 0 and before not in ctx.mention_at and _lower_adjective(tokens[before]) \
             and tokens[t].lemma in ctx.vocab.words("event_generic_nouns"):
         before -= 1  # «в торжественных мероприятиях», not «в региональном форуме»
+    parts = ctx.vocab.words("event_part_nouns")
+    while before > 0 and before not in ctx.mention_at and tokens[before].lemma in parts:
+        before -= 1  # «на церемонии открытия ярмарки»: past the part of the event
     if tokens[before].lemma not in ctx.vocab.words(openers):
         return None
     named = _event_named_before(ctx, t)
