@@ -1777,9 +1777,12 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue
         after = mention_tokens[-1] + 1
         if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma == "при":
+            after += 1  # «центр «X» при университете Y»: attached to its whole
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in ctx.vocab.org_heads \
-                and "Case=Gen" in tokens[after].feats:
-            after += 1  # «филиала «X» компании «Y»»: past the whole's generic head
+                and case_of(tokens[after]) in ("Gen", "Loc"):
+            after += 1  # «филиала «X» компании «Y»», «при компании «Y»»: past its generic head
         following = ctx.mention_at.get(after)
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in ("PARK", "ORG") \
