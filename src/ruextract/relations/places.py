@@ -513,6 +513,10 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if one_of is not None:  # «X — один из крупнейших технопарков России»
             ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
             continue
+        described = _described_in(ctx, u, heads)
+        if described is not None:  # «X — ещё один развивающийся технопарк в Y»
+            ctx.add(rule, ctx.entity(index), ctx.entity(described), mention.sent_id)
+            continue
         if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
                 or tokens[u + 1].lemma not in ("в", "во"):
             continue
@@ -526,6 +530,25 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if h < len(tokens) and h not in ctx.mention_at and tokens[h].lemma in heads \
                 and "Number=Sing" in tokens[h].feats:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _described_in(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+    """«— крупный технопарк в Казани», «является современным заводом в Твери», «— ещё один
+    стремительно развивающийся парк в Минске»: the place of «в» right after a description
+    of lower-case words and a singular site head (no «один из»: a ranking)."""
+    tokens = ctx.doc.tokens
+    h = u
+    while h < min(u + 5, len(tokens)) and h not in ctx.mention_at and tokens[h].text.islower() \
+            and (tokens[h].pos in ("ADJ", "ADV") or "VerbForm=Part" in tokens[h].feats
+                 or tokens[h].lemma in ("ещё", "еще", "один")):
+        h += 1
+    if h + 2 >= len(tokens) or h in ctx.mention_at or tokens[h].lemma not in heads \
+            or "Number=Sing" not in tokens[h].feats or tokens[h + 1].lemma not in ("в", "во"):
+        return None
+    place = ctx.mention_at.get(h + 2)
+    if place is None or ctx.first(place) != h + 2 or ctx.mention_type(place) != "LOC":
+        return None
+    return place
 
 
 def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
