@@ -20,6 +20,7 @@ from .context import (
     Ref,
     bare_region_word,
     case_of,
+    is_finite_verb,
     matcher,
     resolve_place,
 )
@@ -545,6 +546,33 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
+        # «… после подписания на полях форума X меморандума с губернатором Y Петром
+        # Громовым»: the person the paper was signed with signed it there too
+        for partner in _signing_partners(ctx, sentence, signing):
+            ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:
+    """The persons after a signing word whose title phrase «с» opens («подписали соглашение
+    с губернатором области Петром Громовым»), as entities."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    start = next((t for t in sentence if tokens[t].lemma in signing and not ctx.in_speech(t)
+                  and not ctx.planned(t)), None)
+    if start is None:
+        return []
+    found = []
+    for index in ctx.mentions_in(range(start + 1, sentence.stop)):
+        if ctx.mention_type(index) != "PER":
+            continue
+        t = ctx.first(index) - 1
+        while t > start and t > ctx.first(index) - 8 and (
+                t in ctx.mention_at or vocab.is_title(tokens[t].lemma)
+                or (tokens[t].pos == "ADJ" and tokens[t].text.islower())):
+            t -= 1  # past the post, its adjectives and its employer
+        if t > start and t < ctx.first(index) - 1 and tokens[t].lemma in ("с", "со") \
+                and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)):
+            found.append(ctx.entity(index))  # (not «…, встретился с министром Y»)
+    return found
 
 
 
