@@ -959,10 +959,32 @@ def held_with_participation(ctx: Context, rule: RelationRule) -> None:
         if t == 0 or tokens[t - 1].lemma != "с" or "Case=Ins" not in token.feats:
             continue
         event, verb = _event_held_with(ctx, token.head_id)
-        if event is None or verb is None or not _happened(ctx, verb):
+        site = ctx.entity(event) if event is not None else None
+        if event is None and token.head_id >= 0:
+            # «В ходе мероприятия с участием министра Y …»: the one event named just before
+            site = _generic_event(ctx, token.head_id)
+            verb = _past_clause_verb(ctx, token.head_id) if site is not None else None
+        if site is None or verb is None or not _happened(ctx, verb):
             continue  # «форум пройдёт с участием …»
         for participant in _named_under(ctx, t):
-            ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+            ctx.add(rule, participant, site, token.sent_id)
+
+
+def _past_clause_verb(ctx: Context, t: int) -> int | None:
+    """The verb of the clause token ``t`` is in, where it tells a past act («подписали»,
+    «был подписан»); None for a present, future or no verb."""
+    tokens = ctx.doc.tokens
+    for _ in range(8):
+        head = tokens[t].head_id
+        if head < 0 or tokens[t].rel not in ("obl", "nmod", "nsubj", "nsubj:pass", "obj"):
+            return None
+        if tokens[head].pos in ("VERB", "AUX"):
+            tensed = [head, *(c for c in ctx.children.get(head, [])
+                              if tokens[c].rel in ("aux", "aux:pass"))]
+            return head if any("Tense=Past" in tokens[v].feats and "VerbForm=Fin" in tokens[v].feats
+                               for v in tensed) else None
+        t = head
+    return None
 
 
 def _event_held_with(ctx: Context, head: int) -> tuple[int | None, int | None]:
