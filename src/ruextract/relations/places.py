@@ -1826,6 +1826,24 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     return [ctx.entity(index)]
 
 
+def _bracket_subject(ctx: Context, verb: int) -> list[int]:
+    """The organisation or park a bracket opening with the verb follows («завод X (входит в
+    группу «Y»)», «завод X (ЗX, входит в группу «Y»)»: past its abbreviation), as a
+    one-entity list (empty if none)."""
+    tokens = ctx.doc.tokens
+    t = verb - 1
+    if t >= 1 and tokens[t].text == ",":
+        t -= 1  # past the abbreviation the bracket gives first
+        t = ctx.first(ctx.mention_at[t]) - 1 if t in ctx.mention_at \
+            else t - int(tokens[t].text.isupper())
+    if t < 1 or tokens[t].text != "(" or t in ctx.mention_at:
+        return []
+    index = ctx.mention_at.get(t - 1)
+    if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
+        return []
+    return [ctx.entity(index)]
+
+
 @matcher("part_of_apposition")
 def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
     """««Печатники», площадка ОЭЗ «Y»», «X — одна из площадок ОЭЗ «Y»»: a name, then a
@@ -1921,7 +1939,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                     or tokens[opening - 1].lemma not in ("в", "во"):
                 continue
             for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
-                    + _acl_subject(ctx, token.token_id):
+                    + _acl_subject(ctx, token.token_id) \
+                    + _bracket_subject(ctx, token.token_id):
                 if part != ctx.entity(whole):
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
