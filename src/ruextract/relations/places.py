@@ -1754,6 +1754,32 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     return None, t
 
 
+@matcher("resident_listed")
+def resident_listed(ctx: Context, rule: RelationRule) -> None:
+    """«побывали в индустриальном парке «Y»: предприятия «A» и «B» …»: the organisations
+    listed after a colon and a plural generic head that follow a park of «в»/«на»."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        colon = ctx.last(index) + 1
+        if mention.type != "PARK" or colon + 2 >= len(tokens) or tokens[colon].text != ":" \
+                or not _after_in_or_on(ctx, ctx.first(index)):
+            continue
+        head = tokens[colon + 1]
+        if colon + 1 in ctx.mention_at or head.lemma not in ctx.vocab.org_heads \
+                or "Number=Plur" not in head.feats:
+            continue
+        _residents(ctx, rule, ctx.entity(index), colon + 2, mention.sent_id)
+
+
+def _after_in_or_on(ctx: Context, first: int) -> bool:
+    """Does «в», «во» or «на» (and perhaps adjectives) stand right before ``first``?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ("в", "во", "на")
+
+
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
                sent_id: int) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
