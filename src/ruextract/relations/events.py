@@ -210,6 +210,10 @@ def _generic_event(ctx: Context, t: int) -> int | None:
     tokens = ctx.doc.tokens
     if t in ctx.mention_at or tokens[t].lemma not in ctx.vocab.words("event_generic_nouns"):
         return None
+    if any(c > t and tokens[c].rel in ("nmod", "acl", "acl:relcl", "amod", "appos")
+           and tokens[c].lemma not in ctx.vocab.participation_nouns  # «… с участием X»
+           for c in ctx.children.get(t, [])):
+        return None  # «в мероприятиях Дня города», «…, посвящённых юбилею»: events of their own
     sent_id = tokens[t].sent_id
     start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
     events = {ctx.entity(i) for i in ctx.mentions_in(range(start, t))
