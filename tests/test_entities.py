@@ -33,6 +33,9 @@ CASES = [
     "Гостей принял заместитель директора [Биотехнопарка](PARK) [Дмитрий Гришунин](PER).",
     "Компании приняли участие в форуме [«Городские технологии»](EVENT).",
     "Делегация посетила ярмарку [CIFIT-2014](EVENT) в городе [Сямынь](LOC).",
+    # a one-word Latin name after an event noun and what it shows names the event
+    "[Иван Петров](PER) участвовал в выставке вооружений и военной техники [BOSCO](EVENT) в "
+    "[Казани](LOC).",
     "Проект обсудили на [Российско-китайском форуме](EVENT).",
     # a compound event noun; a place adjective and adjectives at a sentence's start
     "Решения приняли на [Кедровском агрофоруме](EVENT) в июне.",

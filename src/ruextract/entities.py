@@ -328,7 +328,8 @@ class EntityExtractor:
                 and initial_stop[2:] == "."
             return [Candidate(sole_trader.start(1), end, "PER", "rule:mend.sole_trader", 0,
                               "as_is")]  # a listing writes the trader in the nominative
-        if mention_type == "ORG" and self._names_an_event(tokens):
+        if mention_type == "ORG" and (self._names_an_event(tokens)
+                                      or self._latin_name_of_event(doc, tokens)):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
         summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
             else None
@@ -488,6 +489,21 @@ class EntityExtractor:
         """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
         of an event (a forum named by its head noun alone may be an organisation too)."""
         return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
+
+    def _latin_name_of_event(self, doc: Doc, tokens: list[Token]) -> bool:
+        """«на выставке вооружений и военной техники IDEX»: a one-word Latin name right after
+        an event noun and the lower-case words of what it shows names the event."""
+        if len(tokens) != 1 or not LATIN_CAPS_NAME.fullmatch(tokens[0].text):
+            return False
+        t = tokens[0].token_id - 1
+        while t >= 0 and t > tokens[0].token_id - 7 and doc.tokens[t].text.islower() \
+                and doc.tokens[t].sent_id == tokens[0].sent_id:
+            if doc.tokens[t].lemma.lower() in self.event_nouns:
+                return True
+            if doc.tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
+                return False  # «выставка прошла, а IDEX …»: no phrase of the event
+            t -= 1
+        return False
 
     def _place_in_capitals(self, doc: Doc, tokens: list[Token]) -> bool:
         """«ДУШАНБЕ, 17 марта — …»: a dateline's city in capitals is a place, not an
@@ -1345,6 +1361,7 @@ COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-
 # предприниматель») and the person's surname with initials or full name
 SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
                          r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
+LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an event's short name
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")

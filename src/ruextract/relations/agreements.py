@@ -746,8 +746,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         before = tokens[first - 1] if first > 0 else None
         # «зонами в Бресте и Гродно»: a place listed with a dropped one (an organisation
         # after it is a party of its own: «агентством при Президенте Y и организацией Z»)
+        # (not one in another case: «между районом A Крыма и районом B», Крыма is no list)
         coordinated = dropped is not None and before is not None and before.text in (
-            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC"
+            ",", "и") and first - 1 == dropped + 1 and mention.type == "LOC" \
+            and not ctx.other_case(ctx.mention_at[dropped], index)
         dateline = ctx.dateline(index) or ctx.dateline(index, any_part=True)
         # the owner right before must be in the same sentence (not a source line ending
         # in a quoted name, then the party opening the next sentence)
@@ -762,7 +764,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
         if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
                 or _circumstance(ctx, index) or _people_of(ctx, index) \
-                or _news_source(ctx, index):
+                or _news_source(ctx, index) or _topic_of_paper(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -874,6 +876,37 @@ def _circumstance(ctx: Context, index: int) -> bool:
         return False
     return tokens[head].lemma in vocab.words("signing_circumstance_nouns") and any(
         tokens[c].rel == "case" for c in ctx.children.get(head, []))
+
+
+def _topic_of_paper(ctx: Context, index: int) -> bool:
+    """Does the name only say what the paper is about: a genitive that hangs, through a
+    noun of its own, on an agreement noun («подписали Стратегию развития центра «X»», «план
+    мероприятий по развитию парка X»)? Not the paper's own genitive («дорожная карта
+    Министерства X и Министерства Y»: the parties)."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat:name") \
+            and tokens[word].head_id not in ctx.mention_at \
+            and tokens[tokens[word].head_id].lemma in ctx.vocab.named_heads:
+        word = tokens[word].head_id  # «развития компании «X»»: the name's generic head
+    if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats:
+        return False
+    vocab = ctx.vocab
+    # «между правительством области X», «с администрацией Y», «губернатором Z»: the party's
+    # own body or post between, not a topic
+    bodies = vocab.named_heads | vocab.words("regional_government_nouns") \
+        | vocab.words("authority_nouns")
+    head = tokens[word].head_id
+    for _ in range(3):  # up through the nouns between the name and the paper
+        if head < 0 or head in ctx.mention_at or tokens[head].pos != "NOUN" \
+                or _is_noun(ctx, head, nouns) or tokens[head].rel != "nmod" \
+                or tokens[head].lemma in bodies or vocab.is_title(tokens[head].lemma) \
+                or ctx.governed(head, "между", "с", "со"):
+            return False
+        head = tokens[head].head_id
+        if head >= 0 and head not in ctx.mention_at and _is_noun(ctx, head, nouns):
+            return True
+    return False
 
 
 def _venue(ctx: Context, index: int) -> bool:

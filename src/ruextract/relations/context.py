@@ -611,6 +611,18 @@ class Context:
             t -= 1
         return False
 
+    def other_case(self, index: int, other: int) -> bool:
+        """Are two mentions in different cases, at their first words and at their last (no
+        list of two: «районом A Крыма и районом B»; but «Башкортостана и Республики Карелия»)?"""
+        tokens = self.doc.tokens
+
+        def differ(one: Token, two: Token) -> bool:
+            first, second = case_of(one), case_of(two)
+            return first is not None and second is not None and first != second
+
+        return differ(tokens[self.first(index)], tokens[self.first(other)]) \
+            and differ(tokens[self.last(index)], tokens[self.last(other)])
+
     def located_part(self, index: int) -> bool:
         """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
         tokens = self.doc.tokens

@@ -20,6 +20,7 @@ from .context import (
     Ref,
     bare_region_word,
     case_of,
+    is_finite_verb,
     matcher,
     resolve_place,
 )
@@ -160,23 +161,64 @@ def _after_preposition(ctx: Context, index: int) -> bool:
 
 
 def _bare_event_after(ctx: Context, start: int) -> int | None:
-    """«участвовавшая в выставке», «приняли участие в работе форума»: a bare event noun
-    right after ``start`` (past «в», «работа») that stands for an event named before."""
+    """«участвовавшая в выставке», «приняли участие в работе (ключевых секций) форума»: a
+    bare event noun right after ``start`` (past «в», «работа», a part of the event and its
+    adjectives) that stands for an event named before; «приняли участие в торжественных
+    мероприятиях»: the one event the sentence before (or this one, before) names."""
     tokens = ctx.doc.tokens
     t = start
     openers = ctx.vocab.words("participation_event_openers")
-    while t < min(start + 3, len(tokens)) and t not in ctx.mention_at \
-            and tokens[t].lemma in openers:
+    generic = ctx.vocab.words("event_generic_nouns")
+    while t < min(start + 5, len(tokens) - 1) and t not in ctx.mention_at and (
+            tokens[t].lemma in openers or (
+                # an adjective of a part of the event, not of the event noun itself
+                t > start and _lower_adjective(tokens[t])
+                and tokens[t + 1].lemma in openers | generic)):
         t += 1
-    return _event_named_before(ctx, t) if t > start else None
+    if t == start:
+        return None
+    named = _event_named_before(ctx, t)
+    return named if named is not None else _generic_event(ctx, t - 1)
 
 
 def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     """The event a bare event noun at ``t`` stands for, where a word of the list ``openers``
-    stands right before it («на выставке», «в работе форума»)."""
-    if ctx.doc.tokens[t - 1].lemma not in ctx.vocab.words(openers):
+    stands before it, past adjectives («на выставке», «в работе форума», «в торжественных
+    мероприятиях»)."""
+    tokens = ctx.doc.tokens
+    before = t - 1
+    while before > 0 and before not in ctx.mention_at and _lower_adjective(tokens[before]) \
+            and tokens[t].lemma in ctx.vocab.words("event_generic_nouns"):
+        before -= 1  # «в торжественных мероприятиях», not «в региональном форуме»
+    parts = ctx.vocab.words("event_part_nouns")
+    while before > 0 and before not in ctx.mention_at and tokens[before].lemma in parts:
+        before -= 1  # «на церемонии открытия ярмарки»: past the part of the event
+    if tokens[before].lemma not in ctx.vocab.words(openers):
         return None
-    return _event_named_before(ctx, t)
+    named = _event_named_before(ctx, t)
+    return named if named is not None else _generic_event(ctx, t)
+
+
+def _lower_adjective(token: Token) -> bool:
+    """A lower-case adjective («ключевых», «торжественных»): no part of a name."""
+    return token.pos == "ADJ" and token.text.islower()
+
+
+def _generic_event(ctx: Context, t: int) -> int | None:
+    """The event a generic word at ``t`` («мероприятия», «торжества») stands for: the one
+    event the sentence before names, with any this sentence names before ``t``."""
+    tokens = ctx.doc.tokens
+    if t in ctx.mention_at or tokens[t].lemma not in ctx.vocab.words("event_generic_nouns"):
+        return None
+    if any(c > t and tokens[c].rel in ("nmod", "acl", "acl:relcl", "amod", "appos")
+           and tokens[c].lemma not in ctx.vocab.participation_nouns  # «… с участием X»
+           for c in ctx.children.get(t, [])):
+        return None  # «в мероприятиях Дня города», «…, посвящённых юбилею»: events of their own
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
+    events = {ctx.entity(i) for i in ctx.mentions_in(range(start, t))
+              if ctx.mention_type(i) == "EVENT"}
+    return events.pop() if len(events) == 1 else None
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
@@ -508,6 +550,33 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
+        # «… после подписания на полях форума X меморандума с губернатором Y Петром
+        # Громовым»: the person the paper was signed with signed it there too
+        for partner in _signing_partners(ctx, sentence, signing):
+            ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:
+    """The persons after a signing word whose title phrase «с» opens («подписали соглашение
+    с губернатором области Петром Громовым»), as entities."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    start = next((t for t in sentence if tokens[t].lemma in signing and not ctx.in_speech(t)
+                  and not ctx.planned(t)), None)
+    if start is None:
+        return []
+    found = []
+    for index in ctx.mentions_in(range(start + 1, sentence.stop)):
+        if ctx.mention_type(index) != "PER":
+            continue
+        t = ctx.first(index) - 1
+        while t > start and t > ctx.first(index) - 8 and (
+                t in ctx.mention_at or vocab.is_title(tokens[t].lemma)
+                or (tokens[t].pos == "ADJ" and tokens[t].text.islower())):
+            t -= 1  # past the post, its adjectives and its employer
+        if t > start and t < ctx.first(index) - 1 and tokens[t].lemma in ("с", "со") \
+                and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)):
+            found.append(ctx.entity(index))  # (not «…, встретился с министром Y»)
+    return found
 
 
 
@@ -639,19 +708,30 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                       if ctx.mention_type(i) == "EVENT" and not _named_non_event(ctx, i)
                       and _opened_by(ctx, i, ("в", "во"))), None)
         site = ctx.entity(event) if event is not None else None
-        if event is None:  # «В работе форума приняла участие делегация из X»
+        if event is None:  # «В работе форума приняла участие делегация из X», «На форуме …»
             event_end, site = next(
-                ((b, bare) for b in range(max(verb - 4, sentence.start + 1), verb)
+                ((b, bare) for b in range(max(verb - 12, sentence.start + 1), verb)
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
                 (verb, None))
         else:
             event_end = ctx.last(event)
-        if site is None or any(tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
-                               for b in range(event_end + 1, verb)
-                               if b not in ctx.mention_at):
+        if site is None or (not _aside(ctx, event_end + 1, verb) and any(
+                tokens[b].pos in ("VERB", "AUX") or tokens[b].text in (",", ";")
+                for b in range(event_end + 1, verb) if b not in ctx.mention_at)):
             continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, site, token.sent_id)
+
+
+def _aside(ctx: Context, start: int, end: int) -> bool:
+    """Are the words from ``start`` to ``end`` one aside between commas, a participle's or
+    «который»'s («На выставке, открывшейся в павильоне, приняли участие …»)?"""
+    tokens = ctx.doc.tokens
+    if end - start < 3 or tokens[start].text != "," or tokens[end - 1].text != ",":
+        return False
+    opening = tokens[start + 1]
+    return ("VerbForm=Part" in opening.feats or opening.lemma == "который") and not any(
+        tokens[b].text in (",", ";") for b in range(start + 1, end - 1))
 
 
 def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:
@@ -908,10 +988,32 @@ def held_with_participation(ctx: Context, rule: RelationRule) -> None:
         if t == 0 or tokens[t - 1].lemma != "с" or "Case=Ins" not in token.feats:
             continue
         event, verb = _event_held_with(ctx, token.head_id)
-        if event is None or verb is None or not _happened(ctx, verb):
+        site = ctx.entity(event) if event is not None else None
+        if event is None and token.head_id >= 0:
+            # «В ходе мероприятия с участием министра Y …»: the one event named just before
+            site = _generic_event(ctx, token.head_id)
+            verb = _past_clause_verb(ctx, token.head_id) if site is not None else None
+        if site is None or verb is None or not _happened(ctx, verb):
             continue  # «форум пройдёт с участием …»
         for participant in _named_under(ctx, t):
-            ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+            ctx.add(rule, participant, site, token.sent_id)
+
+
+def _past_clause_verb(ctx: Context, t: int) -> int | None:
+    """The verb of the clause token ``t`` is in, where it tells a past act («подписали»,
+    «был подписан»); None for a present, future or no verb."""
+    tokens = ctx.doc.tokens
+    for _ in range(8):
+        head = tokens[t].head_id
+        if head < 0 or tokens[t].rel not in ("obl", "nmod", "nsubj", "nsubj:pass", "obj"):
+            return None
+        if tokens[head].pos in ("VERB", "AUX"):
+            tensed = [head, *(c for c in ctx.children.get(head, [])
+                              if tokens[c].rel in ("aux", "aux:pass"))]
+            return head if any("Tense=Past" in tokens[v].feats and "VerbForm=Fin" in tokens[v].feats
+                               for v in tensed) else None
+        t = head
+    return None
 
 
 def _event_held_with(ctx: Context, head: int) -> tuple[int | None, int | None]:

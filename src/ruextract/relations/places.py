@@ -367,8 +367,10 @@ def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
         while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].text.islower():
             t -= 1
+    # a name ending the sentence before (a title with no full stop) is no name «в» follows
     return t >= 0 and tokens[t].lemma in ("в", "во") and (
-        after_name or t - 1 not in ctx.mention_at)
+        after_name or t - 1 not in ctx.mention_at
+        or tokens[t - 1].sent_id != tokens[t].sent_id)
 
 
 @matcher("located_adjacent")
@@ -511,6 +513,10 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if one_of is not None:  # «X — один из крупнейших технопарков России»
             ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
             continue
+        described = _described_in(ctx, u, heads)
+        if described is not None:  # «X — ещё один развивающийся технопарк в Y»
+            ctx.add(rule, ctx.entity(index), ctx.entity(described), mention.sent_id)
+            continue
         if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
                 or tokens[u + 1].lemma not in ("в", "во"):
             continue
@@ -524,6 +530,25 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if h < len(tokens) and h not in ctx.mention_at and tokens[h].lemma in heads \
                 and "Number=Sing" in tokens[h].feats:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _described_in(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+    """«— крупный технопарк в Казани», «является современным заводом в Твери», «— ещё один
+    стремительно развивающийся парк в Минске»: the place of «в» right after a description
+    of lower-case words and a singular site head (no «один из»: a ranking)."""
+    tokens = ctx.doc.tokens
+    h = u
+    while h < min(u + 5, len(tokens)) and h not in ctx.mention_at and tokens[h].text.islower() \
+            and (tokens[h].pos in ("ADJ", "ADV") or "VerbForm=Part" in tokens[h].feats
+                 or tokens[h].lemma in ("ещё", "еще", "один")):
+        h += 1
+    if h + 2 >= len(tokens) or h in ctx.mention_at or tokens[h].lemma not in heads \
+            or "Number=Sing" not in tokens[h].feats or tokens[h + 1].lemma not in ("в", "во"):
+        return None
+    place = ctx.mention_at.get(h + 2)
+    if place is None or ctx.first(place) != h + 2 or ctx.mention_type(place) != "LOC":
+        return None
+    return place
 
 
 def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
@@ -708,12 +733,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if heading is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
         t = ctx.last(index) + 1
-        alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
-            else None
-        if alias is not None and ctx.entity(alias) == ctx.entity(index) \
-                and ctx.last(alias) + 2 in ctx.mention_at \
-                and tokens[ctx.last(alias) + 1].text == ")":
-            t = ctx.last(alias) + 2  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if _past_alias(ctx, index, t) in ctx.mention_at:
+            t = _past_alias(ctx, index, t)  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
@@ -808,8 +829,10 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         before = ctx.first(index) - 1
         joined = ctx.mention_at.get(before - 1) if before > 0 and tokens[before].lemma == "и" \
             and not country else None
+        # (not a place in another case: «районом A Крыма и районом B в Y», Крыма is A's)
         if joined is not None and ctx.mention_type(joined) == "LOC" \
-                and not _country(ctx.doc.mentions[joined].normal):
+                and not _country(ctx.doc.mentions[joined].normal) \
+                and not ctx.other_case(joined, index):
             ctx.add(rule, ctx.entity(joined), ctx.entity(region), mention.sent_id)
 
 
@@ -957,18 +980,22 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
 def event_where(ctx: Context, rule: RelationRule) -> None:
     """«вернулась из Минска, где участвовала в выставке «X»»: an event named in the «где»
     clause after a place is held in that place; for a rule that takes parks and
-    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there."""
+    organisations, «побывали в Твери, где осмотрели завод «Y»»: the one site there; for a
+    rule that places in parks, «посетили ОЭЗ «Z», где осмотрели завод компании «Y»»."""
     tokens = ctx.doc.tokens
+    wanted = rule.args.get("arg2", ("LOC",))
     for token in tokens:
         t = token.token_id
         if token.lemma not in ctx.vocab.words(rule.trigger) or t < 2 or ctx.in_speech(t) \
                 or tokens[t - 1].text != ",":
             continue
         place = ctx.mention_at.get(t - 2)
-        if place is None or ctx.mention_type(place) != "LOC":
+        if place is None or ctx.mention_type(place) not in wanted:
             continue
         sites = "EVENT" not in rule.args.get("arg1", ())
-        if sites and not _after_in(ctx, ctx.first(place)):
+        in_park = ctx.mention_type(place) == "PARK"
+        if sites and not (_visited_park(ctx, place) if in_park
+                          else _after_in(ctx, ctx.first(place))):
             continue  # «побывали в Твери, где …»: where the visitors are, not where they are from
         clause = []
         for c in range(t + 1, len(tokens)):
@@ -976,10 +1003,38 @@ def event_where(ctx: Context, rule: RelationRule) -> None:
                     c not in ctx.mention_at and tokens[c].text in CHUNK_BREAKS | {"."}):
                 break
             clause.append(c)
+        if in_park and any(ctx.planned(c) for c in clause if tokens[c].pos == "VERB"):
+            continue  # «посетили ОЭЗ «Y», где планируется открыть завод «X»»: not there yet
         events = [i for i in ctx.mentions_in(clause) if (
-            _seen_site(ctx, rule, i) if sites else ctx.mention_type(i) == "EVENT")]
+            (_seen_site(ctx, rule, i) or (in_park and _seen_production(ctx, i))) if sites
+            else ctx.mention_type(i) == "EVENT")]
         if len(events) == 1:
             ctx.add(rule, ctx.entity(events[0]), ctx.entity(place), token.sent_id)
+
+
+def _visited_park(ctx: Context, index: int) -> bool:
+    """Is the park where the visitors are: the object of a visit verb, or after «в»/«на»
+    («посетили ОЭЗ «Z», где …», «побывали в технопарке «Z», где …»)?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    if first >= 1 and first - 1 not in ctx.mention_at \
+            and tokens[first - 1].lemma in ("в", "во", "на"):
+        return True
+    head = next((tokens[w].head_id for w in ctx.mention_tokens(index)
+                 if tokens[w].head_id not in ctx.mention_tokens(index)), -1)
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("site_visit_verbs") \
+        and not ctx.planned(head)
+
+
+def _seen_production(ctx: Context, index: int) -> bool:
+    """«осмотрели завод компании «Y»», «производство компании «Y»»: the owner of a plant the
+    clause names as itself, not one talked about («рассказали о заводе компании «Y»»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    owner = ctx.first(index) - 1
+    return ctx.mention_type(index) == "ORG" and owner >= 1 and owner not in ctx.mention_at \
+        and tokens[owner].lemma in vocab.org_heads \
+        and tokens[owner - 1].lemma in vocab.words("production_nouns") \
+        and not ctx.governed(owner - 1, "о", "об", "с", "со")
 
 
 def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
@@ -1039,6 +1094,10 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
         if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
+        which = next((c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma ==
+                      "который" and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
+        if which is not None and not any(tokens[c].rel == "obj" for c in arguments):
+            arguments.append(_before_relative(ctx, which))  # «парк «X», который строится в Y»
         parks = {ctx.mention_at[g] for c in arguments
                  for g in (c, *ctx.children.get(c, []))
                  if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
@@ -1054,7 +1113,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(
                       ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
-                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i)))]
+                      or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i))
+                      or _on_grounds_of(ctx, ctx.first(i)))]
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
@@ -1075,6 +1135,15 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
     heads = vocab.words("plant_nouns") | vocab.words("located_site_heads") \
         | vocab.words("production_nouns")
     return _head_before(ctx, index) in heads and not _owner_after_head(ctx, index)
+
+
+def _on_grounds_of(ctx: Context, first: int) -> bool:
+    """«на территории Ольховского района построят парк»: the place in the genitive after «на
+    территории», whose grounds a site is opened on."""
+    tokens = ctx.doc.tokens
+    return first >= 2 and first - 1 not in ctx.mention_at \
+        and tokens[first - 1].lemma == "территория" and tokens[first - 2].lemma in ("на", "в") \
+        and case_of(tokens[first]) == "Gen"
 
 
 def _under_town(ctx: Context, first: int) -> bool:
@@ -1451,9 +1520,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
-        # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»
+        # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
+        # «вошла в число резидентов Y»
         head = token.head_id
-        if head >= 0 and tokens[head].lemma == "статус" and tokens[head].head_id >= 0 \
+        if head >= 0 and tokens[head].lemma in ("статус", "число") and tokens[head].head_id >= 0 \
                 and park is not None and not ctx.planned(tokens[head].head_id):
             for company in _named_orgs(ctx, tokens[head].head_id):
                 ctx.add(rule, company, park, token.sent_id)
@@ -1684,6 +1754,32 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     return None, t
 
 
+@matcher("resident_listed")
+def resident_listed(ctx: Context, rule: RelationRule) -> None:
+    """«побывали в индустриальном парке «Y»: предприятия «A» и «B» …»: the organisations
+    listed after a colon and a plural generic head that follow a park of «в»/«на»."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        colon = ctx.last(index) + 1
+        if mention.type != "PARK" or colon + 2 >= len(tokens) or tokens[colon].text != ":" \
+                or not _after_in_or_on(ctx, ctx.first(index)):
+            continue
+        head = tokens[colon + 1]
+        if colon + 1 in ctx.mention_at or head.lemma not in ctx.vocab.org_heads \
+                or "Number=Plur" not in head.feats:
+            continue
+        _residents(ctx, rule, ctx.entity(index), colon + 2, mention.sent_id)
+
+
+def _after_in_or_on(ctx: Context, first: int) -> bool:
+    """Does «в», «во» or «на» (and perhaps adjectives) stand right before ``first``?"""
+    tokens = ctx.doc.tokens
+    t = first - 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ("в", "во", "на")
+
+
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
                sent_id: int) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
@@ -1730,9 +1826,12 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue
         after = mention_tokens[-1] + 1
         if after + 1 < len(tokens) and after not in ctx.mention_at \
+                and tokens[after].lemma == "при":
+            after += 1  # «центр «X» при университете Y»: attached to its whole
+        if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in ctx.vocab.org_heads \
-                and "Case=Gen" in tokens[after].feats:
-            after += 1  # «филиала «X» компании «Y»»: past the whole's generic head
+                and case_of(tokens[after]) in ("Gen", "Loc"):
+            after += 1  # «филиала «X» компании «Y»», «при компании «Y»»: past its generic head
         following = ctx.mention_at.get(after)
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in ("PARK", "ORG") \
@@ -1753,6 +1852,24 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     return [ctx.entity(index)]
 
 
+def _bracket_subject(ctx: Context, verb: int) -> list[int]:
+    """The organisation or park a bracket opening with the verb follows («завод X (входит в
+    группу «Y»)», «завод X (ЗX, входит в группу «Y»)»: past its abbreviation), as a
+    one-entity list (empty if none)."""
+    tokens = ctx.doc.tokens
+    t = verb - 1
+    if t >= 1 and tokens[t].text == ",":
+        t -= 1  # past the abbreviation the bracket gives first
+        t = ctx.first(ctx.mention_at[t]) - 1 if t in ctx.mention_at \
+            else t - int(tokens[t].text.isupper())
+    if t < 1 or tokens[t].text != "(" or t in ctx.mention_at:
+        return []
+    index = ctx.mention_at.get(t - 1)
+    if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
+        return []
+    return [ctx.entity(index)]
+
+
 @matcher("part_of_apposition")
 def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
     """««Печатники», площадка ОЭЗ «Y»», «X — одна из площадок ОЭЗ «Y»»: a name, then a
@@ -1763,9 +1880,13 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         h = token.token_id
         if token.lemma not in heads or h in ctx.mention_at or h < 2:
             continue
-        whole = ctx.mention_at.get(h + 1)
+        named = h + 1
+        if named + 1 < len(tokens) and named not in ctx.mention_at \
+                and tokens[named].lemma in ctx.vocab.org_heads:
+            named += 1  # «филиал АО «Y»», «филиал компании «Y»»: past the whole's own head
+        whole = ctx.mention_at.get(named)
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
-                or ctx.first(whole) != h + 1:
+                or ctx.first(whole) != named:
             continue
         copula = token.head_id
         if token.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
@@ -1844,7 +1965,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                     or tokens[opening - 1].lemma not in ("в", "во"):
                 continue
             for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
-                    + _acl_subject(ctx, token.token_id):
+                    + _acl_subject(ctx, token.token_id) \
+                    + _bracket_subject(ctx, token.token_id):
                 if part != ctx.entity(whole):
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
@@ -2018,7 +2140,8 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != wanted:
             continue
-        t = ctx.last(index) + 1
+        # «завода компании «Z» (Zeta) в ОЭЗ «Y»»: past the name's alias in brackets
+        t = _past_alias(ctx, index, ctx.last(index) + 1)
         if t + 2 >= len(tokens) or tokens[t].lemma not in ("в", "во", "на") \
                 or tokens[t].sent_id != mention.sent_id:
             continue
@@ -2055,6 +2178,18 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if part is not None and ctx.mention_type(part) == "PARK" \
                 and ctx.entity(part) != ctx.entity(whole):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_alias(ctx: Context, index: int, t: int) -> int:
+    """The word after the name's alias in brackets at ``t`` («… (СУАР)», «… (Angel Yeast)»),
+    or ``t`` where no alias of the same entity stands there."""
+    tokens = ctx.doc.tokens
+    alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
+        else None
+    if alias is None or ctx.first(alias) != t + 1 or ctx.entity(alias) != ctx.entity(index) \
+            or ctx.last(alias) + 1 >= len(tokens) or tokens[ctx.last(alias) + 1].text != ")":
+        return t
+    return ctx.last(alias) + 2
 
 
 def _past_setting(ctx: Context, t: int) -> int:
