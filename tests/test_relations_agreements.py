@@ -10,6 +10,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # whose cooperation a paper sets are its parties, not its topic
+    ("Стороны подписали дорожную карту сотрудничества компании «Лассард» и технопарка «Идея».",
+     "+AGREEMENT_WITH Технопарк «Идея» -> Лассард"),
     # the outlet that reports a signing is no party to it
     ("Как сообщает агентство ТАСС, в ходе визита в Казань губернатора Омской области "
      "подписано соглашение.", "-AGREEMENT_WITH Омская область -> ТАСС"),

@@ -7,6 +7,16 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the owner of a plant only talked of, or of its products, is no resident of the park
+    ("Гости посетили технопарк «Идея», где подписали соглашение о строительстве завода "
+     "компании «Лассард».", "-RESIDENT_OF Лассард -> Технопарк «Идея»"),
+    ("Гости посетили технопарк «Идея», где ознакомились с продукцией завода компании "
+     "«Лассард».", "-RESIDENT_OF Лассард -> Технопарк «Идея»"),
+    # companies listed in a park that only plan to work there, or came from elsewhere
+    ("Делегация побывала в технопарке «Идея»: предприятия «Лассард» и «Бета» только "
+     "планируют разместить там производство.", "-RESIDENT_OF Лассард -> Технопарк «Идея»"),
+    ("Гости из Китая побывали в технопарке «Идея»: предприятия «Лассард» и «Бета» из Шанхая "
+     "представили там свои проекты инвесторам.", "-RESIDENT_OF Лассард -> Технопарк «Идея»"),
     # a plant only talked about, or placed elsewhere, in a «где» clause is not the town's
     ("Делегация вернулась в Кедровск, где рассказала о заводе «Кедр» в Пекине.",
      "-LOCATED_IN Кедр -> Кедровск"),

@@ -492,7 +492,8 @@ class EntityExtractor:
 
     def _latin_name_of_event(self, doc: Doc, tokens: list[Token]) -> bool:
         """«на выставке вооружений и военной техники IDEX»: a one-word Latin name right after
-        an event noun and the lower-case words of what it shows names the event."""
+        an event noun and the lower-case words of what it shows names the event (not after
+        an organisation's head: «на выставке продукцию компании IBM»)."""
         if len(tokens) != 1 or not LATIN_CAPS_NAME.fullmatch(tokens[0].text):
             return False
         t = tokens[0].token_id - 1
@@ -500,7 +501,8 @@ class EntityExtractor:
                 and doc.tokens[t].sent_id == tokens[0].sent_id:
             if doc.tokens[t].lemma.lower() in self.event_nouns:
                 return True
-            if doc.tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
+            if doc.tokens[t].pos not in ("NOUN", "ADJ", "CCONJ") \
+                    or doc.tokens[t].lemma in self.org_heads:
                 return False  # «выставка прошла, а IDEX …»: no phrase of the event
             t -= 1
         return False

@@ -21,6 +21,7 @@ from .context import (
     bare_region_word,
     case_of,
     is_finite_verb,
+    is_participle,
     matcher,
     resolve_place,
 )
@@ -218,7 +219,8 @@ def _generic_event(ctx: Context, t: int) -> int | None:
     start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
     events = {ctx.entity(i) for i in ctx.mentions_in(range(start, t))
               if ctx.mention_type(i) == "EVENT"}
-    return events.pop() if len(events) == 1 else None
+    event = events.pop() if len(events) == 1 else None
+    return None if event is None or _of_another_time(ctx, t, event) else event
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
@@ -242,7 +244,20 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
     # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
     # before, the one the text names after
     found = before or after
-    return found.pop() if len(found) == 1 else None
+    event = found.pop() if len(found) == 1 else None
+    return None if event is None or _of_another_time(ctx, t, event) else event
+
+
+def _of_another_time(ctx: Context, t: int, event: int) -> bool:
+    """Is the word at ``t`` told of another time than the event it would stand for: its
+    sentence marks another edition («в прошлом году», ``other_time_adjectives``), or the
+    event is only announced («пройдёт в мае») where the word's clause tells of the past?"""
+    tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adjectives")
+    if any(tokens[w].lemma in other for w in ctx.sentence(tokens[t].sent_id)):
+        return True
+    mentions = [i for i, m in enumerate(ctx.doc.mentions) if m.entity_id == event]
+    return bool(mentions) and not ctx.told_as_planned(t) \
+        and all(ctx.told_as_planned(ctx.first(i)) for i in mentions)
 
 
 def _listed_before(ctx: Context, index: int) -> list[int]:
@@ -553,15 +568,19 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         # «… после подписания на полях форума X меморандума с губернатором Y Петром
         # Громовым»: the person the paper was signed with signed it there too
         for partner in _signing_partners(ctx, sentence, signing):
-            ctx.add(rule, partner, ctx.entity(event), sent_id)
+            if partner not in reporters:
+                ctx.add(rule, partner, ctx.entity(event), sent_id)
 
 
 def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:
     """The persons after a signing word whose title phrase «с» opens («подписали соглашение
     с губернатором области Петром Громовым»), as entities."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # (a signing told of in a relative or participial phrase, «о подписанном в прошлом году
+    # соглашении с X», is no act at the event)
     start = next((t for t in sentence if tokens[t].lemma in signing and not ctx.in_speech(t)
-                  and not ctx.planned(t)), None)
+                  and not ctx.planned(t) and tokens[t].rel not in ("acl:relcl", "acl", "amod")
+                  and not is_participle(tokens[t])), None)
     if start is None:
         return []
     found = []
@@ -573,10 +592,24 @@ def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) ->
                 t in ctx.mention_at or vocab.is_title(tokens[t].lemma)
                 or (tokens[t].pos == "ADJ" and tokens[t].text.islower())):
             t -= 1  # past the post, its adjectives and its employer
+        # (not «…, встретился с министром Y», nor «в рамках договорённостей с Y»: a noun
+        # between the signing and «с» takes it)
         if t > start and t < ctx.first(index) - 1 and tokens[t].lemma in ("с", "со") \
-                and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)):
-            found.append(ctx.entity(index))  # (not «…, встретился с министром Y»)
+                and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)) \
+                and _governed_by_signing(ctx, tokens[t].head_id, start):
+            found.append(ctx.entity(index))
     return found
+
+
+def _governed_by_signing(ctx: Context, word: int, signing: int) -> bool:
+    """Does ``word`` (what «с» opens) hang on the signing word, or on its paper («подписали
+    соглашение с X»), not on a noun of its own («в рамках договорённостей с X»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[word].head_id
+    if head == signing:
+        return True
+    return head >= 0 and tokens[head].head_id == signing \
+        and tokens[head].lemma in ctx.vocab.words("agreement_nouns")
 
 
 

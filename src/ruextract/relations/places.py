@@ -1028,13 +1028,17 @@ def _visited_park(ctx: Context, index: int) -> bool:
 
 def _seen_production(ctx: Context, index: int) -> bool:
     """«осмотрели завод компании «Y»», «производство компании «Y»»: the owner of a plant the
-    clause names as itself, not one talked about («рассказали о заводе компании «Y»»)."""
+    clause names as itself, not one talked about («рассказали о заводе компании «Y»»), one
+    whose plant is itself another's genitive («о строительстве завода компании «Y»»,
+    «продукцией завода …»), nor one only planned."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     owner = ctx.first(index) - 1
+    plant = owner - 1
     return ctx.mention_type(index) == "ORG" and owner >= 1 and owner not in ctx.mention_at \
         and tokens[owner].lemma in vocab.org_heads \
-        and tokens[owner - 1].lemma in vocab.words("production_nouns") \
-        and not ctx.governed(owner - 1, "о", "об", "с", "со")
+        and tokens[plant].lemma in vocab.words("production_nouns") \
+        and "Case=Gen" not in tokens[plant].feats \
+        and not ctx.governed(plant, "о", "об", "с", "со") and not ctx.told_as_planned(plant)
 
 
 def _seen_site(ctx: Context, rule: RelationRule, index: int) -> bool:
@@ -1139,10 +1143,11 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
 
 def _on_grounds_of(ctx: Context, first: int) -> bool:
     """«на территории Ольховского района построят парк»: the place in the genitive after «на
-    территории», whose grounds a site is opened on."""
+    территории» (``site_area_nouns``), whose grounds a site is opened on."""
     tokens = ctx.doc.tokens
     return first >= 2 and first - 1 not in ctx.mention_at \
-        and tokens[first - 1].lemma == "территория" and tokens[first - 2].lemma in ("на", "в") \
+        and tokens[first - 1].lemma in ctx.vocab.words("site_area_nouns") \
+        and tokens[first - 2].lemma in ("на", "в") \
         and case_of(tokens[first]) == "Gen"
 
 
@@ -1757,27 +1762,24 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
 @matcher("resident_listed")
 def resident_listed(ctx: Context, rule: RelationRule) -> None:
     """«побывали в индустриальном парке «Y»: предприятия «A» и «B» …»: the organisations
-    listed after a colon and a plural generic head that follow a park of «в»/«на»."""
+    listed after a colon and a plural generic head that follow a park of «в»/«на»; not a
+    list told as planned («… только планируют разместить там производство»), nor companies
+    from elsewhere («предприятия «A» и «B» из Шанхая представили …»: guests)."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         colon = ctx.last(index) + 1
         if mention.type != "PARK" or colon + 2 >= len(tokens) or tokens[colon].text != ":" \
-                or not _after_in_or_on(ctx, ctx.first(index)):
+                or not _locative(ctx, index):
             continue
         head = tokens[colon + 1]
         if colon + 1 in ctx.mention_at or head.lemma not in ctx.vocab.org_heads \
                 or "Number=Plur" not in head.feats:
             continue
+        clause = range(colon + 1, ctx.sentence(mention.sent_id).stop)
+        if any(ctx.planned(t) or tokens[t].lemma in ctx.vocab.words("plan_words")
+               or (tokens[t].lemma == "из" and t + 1 in ctx.mention_at) for t in clause):
+            continue
         _residents(ctx, rule, ctx.entity(index), colon + 2, mention.sent_id)
-
-
-def _after_in_or_on(ctx: Context, first: int) -> bool:
-    """Does «в», «во» or «на» (and perhaps adjectives) stand right before ``first``?"""
-    tokens = ctx.doc.tokens
-    t = first - 1
-    while t > 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
-        t -= 1
-    return t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ("в", "во", "на")
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
