@@ -141,12 +141,12 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They rise with the rules; they are re-based only
 # when new batches join the dev split (new articles, nobody tuned on them, score lower).
-# Re-based when batches v–af (103 new dev articles, nobody tuned on them before they joined)
-# came in: the fifteenth release measures 0.765, 0.682, 0.885, 0.918, 0.982 on the 634 cached
-# dev articles (on the 531 before: fourteenth release 0.777, 0.706, 0.887, 0.918, 0.981), a
-# margin below each.
-REAL_DEV_FLOORS = {"relations_micro": 0.755, "VISITED": 0.665, "ORG_overlap": 0.875,
-                   "PARK_overlap": 0.90, "normal_forms": 0.975}
+# Re-based when batches ag–ao (106 new dev articles, nobody tuned on them before they
+# joined) came in: the sixteenth release measures 0.750, 0.672, 0.877, 0.898, 0.980 on the 740
+# cached dev articles (the fifteenth release there: 0.744, 0.660, 0.876, 0.898, 0.980; on its
+# own 634: 0.765, 0.682, 0.885, 0.918, 0.982), a margin below each.
+REAL_DEV_FLOORS = {"relations_micro": 0.745, "VISITED": 0.665, "ORG_overlap": 0.87,
+                   "PARK_overlap": 0.89, "normal_forms": 0.975}
 
 
 @pytest.mark.slow
