@@ -623,6 +623,11 @@ def located_in(doc_id: str, entity_id: int, place: str) -> dict:
             "arg2_type": "LOC", "arg2_normal": place}
 
 
+def non_place_keys(rekeyed) -> list[str]:
+    """The keys a rekeyed table gives its rows that are no places, in order."""
+    return [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+
+
 def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
     """«Техноград» in Алматы is not the «Техноград» of Тверь; a bare «Стальной форум» held in
     Алматы is the «Стальной форум. Азия» held there."""
@@ -637,7 +642,7 @@ def test_a_park_or_event_placed_in_another_country_is_another_thing(words):
          located_in("d", 0, "Алматы"), located_in("e", 0, "Алматы")],
         schema=store.SCHEMAS["relations"])
     rekeyed, _ = rekey_batch(table, relations, resolver(words))
-    assert [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"] == [
+    assert non_place_keys(rekeyed) == [
         "PARK:техноград", "PARK:техноград", "PARK:техноград (казахстан)",
         "EVENT:стальной форум. азия", "EVENT:стальной форум. азия", "EVENT:стальной форум"]
 
@@ -697,7 +702,7 @@ def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(wo
                      entity("f", 0, "ORG", "Кабинет министров"),
                      entity("f", 1, "LOC", "Монголия"))
     rekeyed = rekey_entities(table, words)
-    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+    keys_given = non_place_keys(rekeyed)
     assert keys_given == ["ORG:министерство энергетики монголии"] * 2 + [
         "ORG:министерство энергетики"] * 2 + ["ORG:министерство водных ресурсов (монголия)",
                                               "ORG:управление развития столицы",
@@ -1078,7 +1083,7 @@ def test_russias_mission_named_by_russia_alone_is_its_mission_in_the_documents_c
                      entity("f", 0, "ORG", "Посольство Монголии"),
                      entity("f", 1, "LOC", "Вьетнам"))
     rekeyed = rekey_entities(table, words)
-    keys_given = [row["entity_key"] for row in rekeyed.to_pylist() if row["type"] != "LOC"]
+    keys_given = non_place_keys(rekeyed)
     assert keys_given == ["ORG:торговое представительство россии в монголии"] * 2 + [
         "ORG:посольство россии (вьетнам)", "ORG:торгпредство рф (вьетнам)",
         "ORG:посольство россии", "ORG:посольство монголии"]

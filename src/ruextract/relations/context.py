@@ -696,7 +696,11 @@ class Context:
                 and t not in documents]
         if any(tokens[t].lemma in self.vocab.plan_words for t in near):
             return True
-        return token_id > 0 and tokens[token_id - 1].lemma == "не"
+        return self.negated(token_id)
+
+    def negated(self, token_id: int) -> bool:
+        """Does «не» stand right before the word («не посетил»)?"""
+        return token_id > 0 and self.doc.tokens[token_id - 1].lemma == "не"
 
     def date(self, sent_id: int) -> tuple[str | None, str | None]:
         """«29 и 30 января» → ("29 и 30 января", "YYYY-01-29"); «в декабре прошлого года» →

@@ -533,7 +533,7 @@ def _announced_trip(ctx: Context, verb: Token) -> bool:
     vocab = ctx.vocab
     return ctx.future(verb.token_id) and (
         verb.lemma in vocab.visit_triggers or verb.lemma in vocab.words("visit_motion_verbs")) \
-        and not (verb.token_id > 0 and ctx.doc.tokens[verb.token_id - 1].lemma == "не")
+        and not ctx.negated(verb.token_id)
 
 
 def _add_trip(ctx: Context, index: int, word: Token) -> None:

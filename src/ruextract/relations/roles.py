@@ -561,7 +561,7 @@ def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
         t = verb.token_id
         if verb.lemma not in verbs or verb.lemma in vocab.host_verbs \
                 or not is_finite_verb(verb) or ctx.in_speech(t) or in_group(ctx, t) \
-                or (t > 0 and tokens[t - 1].lemma == "не"):
+                or ctx.negated(t):
             continue
         if ctx.ref_at(t) is not None or len(subject_persons(ctx, t)) > 1:
             continue  # a group's own trip word; «посетили X, Y и Z»: no one of them heads
