@@ -12,6 +12,9 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a park's phrase NER read as a place or an organisation is the park; a leisure park is not
+    "[Ольховский технопарк](PARK) показал гостям лаборатории.",
+    "Гости побывали в [Научно-технологическом парке](PARK) кедровского Академгородка.",
     # a quoted name that opens with a capitalised organisation head is the organisation
     "Первым резидентом технопарка стал [«Завод ольховых машин»](ORG).",
     # a lower-case head and a genitive phrase of its kind before a quoted name
@@ -378,6 +381,7 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    "Гости гуляли в [Центральном парке](PARK).",
     # a Latin company after an organisation's head is no event's name
     "Компания «Лассард» представила на выставке продукцию компании [IBM](EVENT).",
     # … but a quoted sentence there is a slogan, not a name

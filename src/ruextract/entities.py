@@ -374,6 +374,9 @@ class EntityExtractor:
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
                     Candidate(tokens[-1].start, end, "LOC", "rule:mend.holder_after_place", 0)]
+        if mention_type == "LOC" and self._park_phrase(tokens):
+            # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
+            return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -388,10 +391,8 @@ class EntityExtractor:
                 not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
-        nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
-        if words and words[0].lemma in self.park_adjectives and nouns and \
-                nouns[0].lemma in self.park_nouns:
-            # «Научно-технологический парк Ольховского университета»: a park's type phrase
+        if self._park_phrase(tokens):
+            # «Научно-технологический парк Ольховского университета», «Минский технопарк»
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
@@ -451,6 +452,21 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
+
+    def _park_phrase(self, tokens: list[Token]) -> bool:
+        """Is the mention a park's phrase: a park's type adjective first and a park noun its
+        first noun («Промышленно-логистический парк …», «Научно-технологический парк …»), or
+        adjectives only before a park's own word («Минский технопарк»; not a leisure
+        «Центральный парк»)?"""
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        nouns = [t for t in words if t.pos in ("NOUN", "PROPN")]
+        if not words or not nouns:
+            return False
+        if words[0].lemma in self.park_adjectives and nouns[0].lemma in self.park_nouns:
+            return True
+        before = words[:words.index(nouns[0])]
+        return bool(before) and nouns[0].lemma in self.park_compound_nouns \
+            and all(t.pos == "ADJ" for t in before)
 
     def _leisure_site(self, doc: Doc, candidate: Candidate) -> bool:
         """«природный парк «Кедр»», «выставочную площадку «Кедр»»: a park rule's match that
