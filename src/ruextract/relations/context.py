@@ -529,6 +529,19 @@ class Context:
             t = self.first(other) - 1
         return persons
 
+    def composition_ref(self, verb: int) -> Ref | None:
+        """The group of a «в составе делегации X» phrase the verb governs (a noun of
+        ``composition_nouns`` under «в», the group's reference under it)."""
+        tokens = self.doc.tokens
+        for child in self.children.get(verb, []):
+            if tokens[child].rel == "obl" and tokens[child].lemma in self.vocab.composition_nouns \
+                    and self.governed(child, "в", "во"):
+                ref = next((r for g in self.children.get(child, [])
+                            if (r := self.ref_at(g)) is not None), None)
+                if ref is not None:
+                    return ref
+        return None
+
     def listed_from(self, t: int, kinds: tuple[str, ...]) -> list[int]:
         """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
         company's head word and «а также» between)."""

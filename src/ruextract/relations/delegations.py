@@ -629,16 +629,11 @@ def in_group(ctx: Context, verb: int) -> int | None:
     «в составе» phrase the verb governs, where the text names where that group comes from
     (the official travels as one of that group, not as a group of his own); None where
     there is none (a bare «в составе делегации» is his own)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    for c in ctx.children.get(verb, []):
-        if tokens[c].lemma not in vocab.composition_nouns or not ctx.governed(c, "в", "во"):
-            continue
-        group = next((g for g in ctx.children.get(c, [])
-                      if tokens[g].lemma in vocab.delegation_heads), None)
-        ref = ctx.ref_at(group) if group is not None else None
-        if ref is not None and ctx.delegations[ref.delegation].origin:
-            return group
-    return None
+    ref = ctx.composition_ref(verb)
+    if ref is None or ctx.doc.tokens[ref.token].lemma not in ctx.vocab.delegation_heads \
+            or not ctx.delegations[ref.delegation].origin:
+        return None
+    return ref.token
 
 
 def _site_words(ctx: Context, word: int) -> list[int]:

@@ -130,14 +130,8 @@ def _coordinated_events(ctx: Context, event: int) -> list[int]:
 
 def _group_composed(ctx: Context, verb: int) -> int | None:
     """The delegation of a «в составе делегации X» phrase the verb takes, if of known origin."""
-    tokens = ctx.doc.tokens
-    for c in ctx.children.get(verb, []):
-        if tokens[c].lemma == "состав" and tokens[c].rel == "obl" and ctx.governed(c, "в"):
-            ref = next((r for g in ctx.children.get(c, []) if (r := ctx.ref_at(g)) is not None),
-                       None)
-            if ref is not None:
-                return _group(ctx, ref)
-    return None
+    ref = ctx.composition_ref(verb)
+    return _group(ctx, ref) if ref is not None else None
 
 
 def _add_each(ctx: Context, rule: RelationRule, participant: int | None, sites: list[int],

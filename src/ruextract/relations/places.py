@@ -1528,7 +1528,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
         head = token.head_id
-        if head >= 0 and tokens[head].lemma in ("статус", "число") and tokens[head].head_id >= 0 \
+        if head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
+                and tokens[head].head_id >= 0 \
                 and park is not None and not ctx.planned(tokens[head].head_id):
             for company in _named_orgs(ctx, tokens[head].head_id):
                 ctx.add(rule, company, park, token.sent_id)

@@ -540,28 +540,30 @@ def _on_the_groups_trip(ctx: Context, group: int, verb: int) -> bool:
 def _travellers(ctx: Context) -> set[int]:
     """The persons (entities) the text has visit, arrive or stay somewhere: the subjects of
     ``visit_triggers``, ``visit_motion_verbs``, ``head_presence_verbs`` (no host's verb)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    return {ctx.entity(person) for verb in _travel_verbs(ctx)
+            for person in subject_persons(ctx, verb.token_id)}
+
+
+def _travel_verbs(ctx: Context) -> list[Token]:
+    """The finite verbs of visiting, arriving or staying (``visit_triggers``,
+    ``visit_motion_verbs``, ``head_presence_verbs``), not a host's and not in speech."""
+    vocab = ctx.vocab
     verbs = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
         | vocab.words("head_presence_verbs")
-    return {ctx.entity(person) for verb in tokens
+    return [verb for verb in ctx.doc.tokens
             if verb.lemma in verbs and verb.lemma not in vocab.host_verbs
-            and is_finite_verb(verb) and not ctx.in_speech(verb.token_id)
-            for person in subject_persons(ctx, verb.token_id)}
+            and is_finite_verb(verb) and not ctx.in_speech(verb.token_id)]
 
 
 def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
     """(person, the place or body his title names, his verb) for each named official who is
     the subject of a verb of visiting, arriving or staying (``visit_triggers``,
     ``visit_motion_verbs``, ``head_presence_verbs``; no host's verb, no negation)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    verbs = vocab.visit_triggers | vocab.words("visit_motion_verbs") \
-        | vocab.words("head_presence_verbs")
+    tokens = ctx.doc.tokens
     found = []
-    for verb in tokens:
+    for verb in _travel_verbs(ctx):
         t = verb.token_id
-        if verb.lemma not in verbs or verb.lemma in vocab.host_verbs \
-                or not is_finite_verb(verb) or ctx.in_speech(t) or in_group(ctx, t) \
-                or ctx.negated(t):
+        if in_group(ctx, t) or ctx.negated(t):
             continue
         if ctx.ref_at(t) is not None or len(subject_persons(ctx, t)) > 1:
             continue  # a group's own trip word; «посетили X, Y и Z»: no one of them heads

@@ -1025,16 +1025,8 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
 def _composition_group(ctx: Context, verb: int) -> Ref | None:
     """«Мэр X в составе делегации области работает в Y», «в составе делегации участвую в
     форуме»: the group whose make-up («в составе») the verb's subject acts in."""
-    tokens = ctx.doc.tokens
-    for child in ctx.children.get(verb, []):
-        if tokens[child].rel == "obl" \
-                and tokens[child].lemma in ctx.vocab.words("composition_nouns") \
-                and any(tokens[c].lemma == "в" for c in ctx.children.get(child, [])):
-            ref = next((ctx.ref_at(c) for c in ctx.children.get(child, [])
-                        if tokens[c].rel == "nmod" and ctx.ref_at(c) is not None), None)
-            if ref is not None and not ctx.in_speech(ref.token):
-                return ref
-    return None
+    ref = ctx.composition_ref(verb)
+    return ref if ref is not None and not ctx.in_speech(ref.token) else None
 
 
 def _verb_place(ctx: Context, index: int, verb: int, through_event: bool = False) -> bool:
