@@ -72,6 +72,12 @@ def case_of(token: Token) -> str | None:
     return parse_feats(token.feats or "").get("Case")
 
 
+def lower_adjective(token: Token) -> bool:
+    """A lower-case adjective («ключевых», «торжественных», «подмосковного»): no part of a
+    name."""
+    return token.pos == "ADJ" and token.text.islower()
+
+
 def is_participle(token: Token) -> bool:
     return token.pos in ("ADJ", "VERB") and token.lemma.endswith(("ть", "ться", "ти"))
 

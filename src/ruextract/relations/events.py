@@ -22,6 +22,7 @@ from .context import (
     case_of,
     is_finite_verb,
     is_participle,
+    lower_adjective,
     matcher,
     resolve_place,
 )
@@ -167,7 +168,7 @@ def _bare_event_after(ctx: Context, start: int) -> int | None:
     while t < min(start + 5, len(tokens) - 1) and t not in ctx.mention_at and (
             tokens[t].lemma in openers or (
                 # an adjective of a part of the event, not of the event noun itself
-                t > start and _lower_adjective(tokens[t])
+                t > start and lower_adjective(tokens[t])
                 and tokens[t + 1].lemma in openers | generic)):
         t += 1
     if t == start:
@@ -182,7 +183,7 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
     мероприятиях»)."""
     tokens = ctx.doc.tokens
     before = t - 1
-    while before > 0 and before not in ctx.mention_at and _lower_adjective(tokens[before]) \
+    while before > 0 and before not in ctx.mention_at and lower_adjective(tokens[before]) \
             and tokens[t].lemma in ctx.vocab.words("event_generic_nouns"):
         before -= 1  # «в торжественных мероприятиях», not «в региональном форуме»
     parts = ctx.vocab.words("event_part_nouns")
@@ -192,11 +193,6 @@ def _bare_event_at(ctx: Context, t: int, openers: str) -> int | None:
         return None
     named = _event_named_before(ctx, t)
     return named if named is not None else _generic_event(ctx, t)
-
-
-def _lower_adjective(token: Token) -> bool:
-    """A lower-case adjective («ключевых», «торжественных»): no part of a name."""
-    return token.pos == "ADJ" and token.text.islower()
 
 
 def _generic_event(ctx: Context, t: int) -> int | None:
@@ -584,7 +580,7 @@ def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) ->
         t = ctx.first(index) - 1
         while t > start and t > ctx.first(index) - 8 and (
                 t in ctx.mention_at or vocab.is_title(tokens[t].lemma)
-                or (tokens[t].pos == "ADJ" and tokens[t].text.islower())):
+                or lower_adjective(tokens[t])):
             t -= 1  # past the post, its adjectives and its employer
         # (not «…, встретился с министром Y», nor «в рамках договорённостей с Y»: a noun
         # between the signing and «с» takes it)

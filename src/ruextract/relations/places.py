@@ -29,6 +29,7 @@ from .context import (
     Context,
     case_of,
     is_finite_verb,
+    lower_adjective,
     matcher,
     same_place,
 )
@@ -403,7 +404,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 continue
             # «из подмосковного Серпухова», «в городском посёлке X»: past lower-case adjectives
             while t + 2 < len(tokens) and t + 1 not in ctx.mention_at \
-                    and tokens[t + 1].pos == "ADJ" and tokens[t + 1].text.islower():
+                    and lower_adjective(tokens[t + 1]):
                 t += 1
                 adjectives.append(tokens[t])
             # «в городе X», «на территории Ступинского района», «в г. X»
@@ -517,7 +518,7 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
         if described is not None:  # «X — ещё один развивающийся технопарк в Y»
             ctx.add(rule, ctx.entity(index), ctx.entity(described), mention.sent_id)
             continue
-        if u + 2 >= len(tokens) or tokens[u].pos != "ADJ" or not tokens[u].text.islower() \
+        if u + 2 >= len(tokens) or not lower_adjective(tokens[u]) \
                 or tokens[u + 1].lemma not in ("в", "во"):
             continue
         place = ctx.mention_at.get(u + 2)
@@ -1317,7 +1318,7 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
         # nominative the first place is the one, whatever follows it
         d = t + 1  # «(восточная провинция Шаньдун)»: past an adjective before the descriptor
-        if tokens[d].pos == "ADJ" and tokens[d].text.islower() and d not in ctx.mention_at:
+        if lower_adjective(tokens[d]) and d not in ctx.mention_at:
             d += 1
         described = tokens[d].lemma in ctx.vocab.geo_descriptors \
             and d not in ctx.mention_at and "Case=Nom" in tokens[d].feats
