@@ -895,8 +895,7 @@ def _topic_of_paper(ctx: Context, index: int) -> bool:
     # «между правительством области X», «с администрацией Y», «губернатором Z»: the party's
     # own body or post between, not a topic
     # («дорожную карту сотрудничества A и B»: whose partnership the paper sets, the parties)
-    bodies = vocab.named_heads | vocab.words("regional_government_nouns") \
-        | vocab.words("authority_nouns") | vocab.words("partnership_nouns")
+    bodies = vocab.party_body_nouns
     head = tokens[word].head_id
     for _ in range(3):  # up through the nouns between the name and the paper
         if head < 0 or head in ctx.mention_at or tokens[head].pos != "NOUN" \

@@ -25,7 +25,6 @@ from .vocabulary import Vocabulary
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
-# «Сегодня, 12:22»: the time stamp of a headline in a list of the site's news
 # a headline's time in a site's news feed: after «Сегодня,»/«Вчера,», or glued to the next
 # headline («12:22Туркменистан и …»); a schedule's «с 10:00 до 18:00» is neither
 FEED_TIME = re.compile(r"(?:Сегодня|Вчера),?\s*[0-2]?\d:[0-5]\d"

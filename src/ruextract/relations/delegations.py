@@ -349,8 +349,7 @@ def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinati
         return False
     else:
         index = _new_delegation(ctx, *origin, trip.sent_id)
-    ctx.delegations[index].ref_tokens.append(trip.token_id)
-    ctx.refs.append(Ref(trip.token_id, trip.sent_id, index, "rule:delegation.trip"))
+    _add_trip(ctx, index, trip)
     return True
 
 
@@ -695,7 +694,7 @@ def _place_word(ctx: Context, word: int) -> int | None:
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
     """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
-    tokens, areas = ctx.doc.tokens, ctx.vocab.words("site_area_nouns")
+    tokens, areas = ctx.doc.tokens, ctx.vocab.site_area_nouns
     objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
     # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
     # wherever the parse hangs it
@@ -741,8 +740,7 @@ def _envoy_received(ctx: Context) -> bool:
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
         # the envoy named after his title («с послом Кении X») came alone: he heads the group
         ctx.delegations[index].head = leader_named(ctx, title + 1)
-        ctx.delegations[index].ref_tokens.append(title)
-        ctx.refs.append(Ref(title, token.sent_id, index, "rule:delegation.trip"))
+        _add_trip(ctx, index, tokens[title])
         return True
     return False
 
@@ -784,8 +782,7 @@ def _official_received(ctx: Context) -> bool:
                     or not _another_region(home_of_host, home):
                 continue
             index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
-            ctx.delegations[index].ref_tokens.append(ctx.first(person))
-            ctx.refs.append(Ref(ctx.first(person), verb.sent_id, index, "rule:delegation.trip"))
+            _add_trip(ctx, index, ctx.doc.tokens[ctx.first(person)])
             return True
     return False
 
@@ -863,7 +860,7 @@ def _envoy(ctx: Context, subject: int, person: int | None) -> bool:
     if person is None:
         return False
     after = ctx.last(person) + 1
-    if envoy_title_before(ctx, person, 6) or _envoy_in_title_phrase(ctx, person):
+    if envoy_title(ctx, person):
         return True
     # «X, чрезвычайный и полномочный посол Кении в России, посетил …»
     if after >= len(tokens) or tokens[after].text != ",":

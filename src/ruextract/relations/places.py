@@ -1147,7 +1147,7 @@ def _on_grounds_of(ctx: Context, first: int) -> bool:
     территории» (``site_area_nouns``), whose grounds a site is opened on."""
     tokens = ctx.doc.tokens
     return first >= 2 and first - 1 not in ctx.mention_at \
-        and tokens[first - 1].lemma in ctx.vocab.words("site_area_nouns") \
+        and tokens[first - 1].lemma in ctx.vocab.site_area_nouns \
         and tokens[first - 2].lemma in ("на", "в") \
         and case_of(tokens[first]) == "Gen"
 

@@ -68,6 +68,10 @@ class Vocabulary:
         self.membership_verbs = words("membership_verbs")
         self.org_heads = words("org_heads")
         self.named_heads = self.org_heads | words("park_nouns")
+        # a party's own body, its government or what it works together in, between a name
+        # and the paper it hangs on (no topic of the paper: agreements._topic_of_paper)
+        self.party_body_nouns = self.named_heads | words("regional_government_nouns") \
+            | words("authority_nouns") | words("partnership_nouns")
         self.first_person = words("first_person_words")
         self.own_group_markers = words("own_group_markers")
         # clauses
