@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
+    add_park_repeats,
     group_entities,
     join_aliases,
     name_normals,
@@ -1415,14 +1416,8 @@ def _park_acronym_repeats(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
-    taken = [(m.start, m.end) for m in doc.mentions]
-    added = [Mention(found.start(), found.end(), "PARK", name, name,
-                     "rule:propagate.park_acronym", doc.sentence_of(found.start()))
-             for name in sorted(acronyms)
-             for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text)
-             if not any(found.start() < e and s < found.end() for s, e in taken)]
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+    add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym",
+                      lambda start, end: False)
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:

@@ -167,7 +167,7 @@ class KeyWords:
     # «краевой» = «край»: a level's adjective and the word of the region it stands for (a
     # park's name that begins with it is of the region its document names)
     level_adjectives: tuple[tuple[str, str], ...] = ()
-    # «зона», «ОЭЗ»: a special zone's words (special_zone_anaphors)
+    # «зона», «ОЭЗ»: a special zone's words (zone_abbreviations, special_zone_anaphors)
     zone_words: frozenset[str] = frozenset()
     # «посольство», «торгпредство»: a country's missions abroad (key_mission_heads)
     mission_heads: frozenset[str] = frozenset()
@@ -203,10 +203,9 @@ class KeyWords:
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
                    words("edition_ordinals"), words("org_body_nouns"),
-                   tuple(sorted((fold(level).strip(), fold(region).strip())
-                                for line in rules.words("region_adjectives") if "=" in line
-                                for level, region in [line.split("=", 1)])),
-                   words("special_zone_anaphors"), words("key_mission_heads"))
+                   pairs("region_adjectives"),
+                   words("zone_abbreviations", "special_zone_anaphors"),
+                   words("key_mission_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -298,7 +297,7 @@ def _owners_abbreviation(rest: list[str], generic: list[str], entity_type: str,
     «свободная экономическая зона JAFZA») is the zone's own name."""
     return entity_type == "PARK" and len(rest) == 1 \
         and CYRILLIC_ABBREVIATION.fullmatch(rest[0]) is not None \
-        and not any(lemma in words.zone_abbreviations | words.zone_words for lemma in generic)
+        and not any(lemma in words.zone_words for lemma in generic)
 
 
 def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
@@ -1582,17 +1581,11 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     body: «Министерство здравоохранения» where Узбекистан's places outnumber every other
     country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
     the bare name, a Russian federal body's.)"""
-    countries: Counter = Counter()
-    for row in rows:
-        if row["type"] == "LOC":
-            place = resolver.places.lookup(row["normal"])
-            if place is not None:
-                countries[place.country] += row["n_mentions"] or 1
+    countries = _countries_named(rows, resolver)
     ranked = countries.most_common(2)
     if not ranked or ranked[0][0] == "RU" or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
-    country = next((place for place in resolver.places.places
-                    if place.kind == "country" and place.country == ranked[0][0]), None)
+    country = _country(resolver, ranked[0][0])
     if country is None:
         return
     russian_places = any(place.country == "RU" and place.kind != "country"
@@ -1650,17 +1643,29 @@ def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
 def _foreign_country_named_most(rows: list[dict], resolver: KeyResolver) -> Place | None:
     """The country other than Russia whose places the document names most (by mentions),
     None where two tie or none is named."""
+    countries = _countries_named(rows, resolver)
+    countries.pop("RU", None)
+    ranked = countries.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return _country(resolver, ranked[0][0])
+
+
+def _countries_named(rows: list[dict], resolver: KeyResolver) -> Counter:
+    """The countries (ISO codes) of a document's places, by the mentions that name them."""
     countries: Counter = Counter()
     for row in rows:
         if row["type"] == "LOC":
             place = resolver.places.lookup(row["normal"])
-            if place is not None and place.country != "RU":
+            if place is not None:
                 countries[place.country] += row["n_mentions"] or 1
-    ranked = countries.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+    return countries
+
+
+def _country(resolver: KeyResolver, code: str) -> Place | None:
+    """The gazetteer's country of an ISO code (its first line)."""
     return next((place for place in resolver.places.places
-                 if place.kind == "country" and place.country == ranked[0][0]), None)
+                 if place.kind == "country" and place.country == code), None)
 
 
 def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
@@ -1742,12 +1747,15 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
     the Russian region the document names most (the batch's full name of it where there is
     one), else the document's own key."""
     short_names, region_words = dict(resolver.words.org_short_names), region_head_genitives()
+    regions: list[str | None] = []  # the document's region, found once when first needed
     for row in rows:
         if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
                 or name_key(row["normal"]) not in short_names or not any(
                     alias.rsplit(" ", 1)[-1] in region_words for alias in row["aliases"] or ()):
             continue
-        region = _region_of_the_document(rows, resolver)
+        if not regions:
+            regions.append(_region_of_the_document(rows, resolver))
+        region = regions[0]
         if region is None:
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
             continue
