@@ -107,7 +107,8 @@ class Delegation:
     #: of a group from a province of it)
     also_from: list[int] = field(default_factory=list)
     #: the official whose lone trip made the group, where his title names no place of it
-    #: («губернатор Иван Петров подписал в Пекине …»): he heads it
+    #: («губернатор Иван Петров подписал в Пекине …»): he heads it (his entity id: mention
+    #: indexes move when the groups' own mentions are sorted in)
     head: int | None = None
 
 

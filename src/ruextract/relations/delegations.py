@@ -481,7 +481,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     else _bare_post_at_site(ctx, person, verb) if not acting else None
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
-                    ctx.delegations[index].head = person
+                    ctx.delegations[index].head = ctx.entity(person)
                     _add_trip(ctx, index, verb)
                     return True
             if home is None:
@@ -518,7 +518,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             else:
                 index = _new_delegation(ctx, *origin, verb.sent_id)
             if told_next:  # his title names his group only in a later sentence: he heads it
-                ctx.delegations[index].head = person
+                ctx.delegations[index].head = ctx.entity(person)
             _add_trip(ctx, index, verb)
             return True
     return False
@@ -739,7 +739,8 @@ def _envoy_received(ctx: Context) -> bool:
             continue
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
         # the envoy named after his title («с послом Кении X») came alone: he heads the group
-        ctx.delegations[index].head = leader_named(ctx, title + 1)
+        head = leader_named(ctx, title + 1)
+        ctx.delegations[index].head = ctx.entity(head) if head is not None else None
         _add_trip(ctx, index, tokens[title])
         return True
     return False
@@ -2139,8 +2140,6 @@ def _set_origin(ctx: Context, delegation: Delegation, origin: str, origin_kind: 
 def _add_delegation_mentions(ctx: Context) -> None:
     """Each delegation becomes an entity; its reference words become flat mentions."""
     doc = ctx.doc
-    # a head is a mention index: the new mentions sorted in before him move him on
-    heads = {id(d): doc.mentions[d.head] for d in ctx.delegations if d.head is not None}
     for delegation in ctx.delegations:
         delegation.entity_id = len(doc.entities)
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
@@ -2155,10 +2154,6 @@ def _add_delegation_mentions(ctx: Context) -> None:
                                     ctx.delegations[ref.delegation].origin, ref.source,
                                     token.sent_id, ctx.delegations[ref.delegation].entity_id))
     doc.mentions.sort(key=lambda m: m.start)
-    position = {id(mention): index for index, mention in enumerate(doc.mentions)}
-    for delegation in ctx.delegations:
-        if id(delegation) in heads:
-            delegation.head = position[id(heads[id(delegation)])]
     for entity in doc.entities:
         entity.mention_ids = []
     for index, mention in enumerate(doc.mentions):

@@ -302,17 +302,17 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
         if delegation.head is not None \
                 and ctx.doc.tokens[ref.token].lemma in ctx.vocab.words("envoy_titles"):
             # an envoy's title made the group («встретился с послом Кении X»): the envoy
-            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
+            ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
             continue
         if verb is not None and len(subject_persons(ctx, verb)) > 1:
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
+        if delegation.head is not None:  # a bare title made the group: its traveller
+            ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
+            continue
         # «… министр X. В поездке он посетил …»: the person the subject pronoun stands for
         pronoun = [person for c in ctx.children.get(verb, []) if verb is not None
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
-        if delegation.head is not None:  # a bare title made the group: its traveller
-            ctx.add(rule, delegation.entity_id, ctx.entity(delegation.head), ref.sent_id)
-            continue
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
