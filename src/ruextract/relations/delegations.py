@@ -556,15 +556,13 @@ def _bare_post_origin(ctx: Context, subject: int, person: int | None,
                 tokens[c].rel == "nmod" for c in ctx.children.get(word, [])) or not away:
         return None
     visited = {place.country for place in away}
-    places = [(index, place) for index, mention in enumerate(ctx.doc.mentions)
-              if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
-              and place.country not in visited]
-    regions = {ctx.entity(index): index for index, place in places
-               if place.kind in ("federal subject", "region")}
+    places = [(index, place) for index, place in _places_named(ctx)
+              if place.country not in visited]
+    regions = _regions_named(ctx, places)
     if len(regions) == 1:
         (index,) = regions.values()
-        home = mention_place(ctx, index)
-        if home is None or not any(_another_region(place, home) for place in away):
+        home = dict(places)[index]
+        if not any(_another_region(place, home) for place in away):
             return None
         return _origin_mention(ctx, index)
     # a bare title in the Russian news is a Russian official's: not the host of a foreign
@@ -602,12 +600,23 @@ def _bare_post_at_site(ctx: Context, person: int | None,
         return None
     if tokens[word].lemma not in vocab.words("regional_head_posts"):
         return "", "none", None  # a minister's, a mayor's: of the state, the region or a town
-    regions = {ctx.entity(index): index for index, mention in enumerate(ctx.doc.mentions)
-               if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None
-               and place.kind in ("federal subject", "region")}
+    regions = _regions_named(ctx, _places_named(ctx))
     if len(regions) > 1:
         return None
     return _origin_mention(ctx, next(iter(regions.values()))) if regions else ("", "none", None)
+
+
+def _places_named(ctx: Context) -> list[tuple[int, Place]]:
+    """The place mentions of the text with their gazetteer place, as (mention, place)."""
+    return [(index, place) for index, mention in enumerate(ctx.doc.mentions)
+            if mention.type == "LOC" and (place := mention_place(ctx, index)) is not None]
+
+
+def _regions_named(ctx: Context, places: list[tuple[int, Place]]) -> dict[int, int]:
+    """The regions (federal subjects and other countries' regions) among ``places``: entity
+    → its last mention."""
+    return {ctx.entity(index): index for index, place in places
+            if place.kind in ("federal subject", "region")}
 
 
 def _title_told_next(ctx: Context, sent_id: int) -> int | None:

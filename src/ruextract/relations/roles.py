@@ -406,25 +406,27 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
     is the one person the text gives that title of that place elsewhere."""
     tokens = ctx.doc.tokens
     headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    travellers: set[int] | None = None  # found once, where first needed
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
         titles = {tokens[c].lemma for c in _title_alone_trip(ctx, ref, headed)}
         if not titles or delegation.origin_entity is None:
             continue
-        named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
-                 if mention.type == "PER" and _title_before(ctx, index) in titles
-                 and (place := official_place(ctx, index)) is not None
+        titled = [index for index, mention in enumerate(ctx.doc.mentions)
+                  if mention.type == "PER" and _title_before(ctx, index) in titles]
+        named = {ctx.entity(index) for index in titled
+                 if (place := official_place(ctx, index)) is not None
                  and (ctx.entity(place) == delegation.origin_entity
                       or _body_place_is(ctx, place, delegation.origin))}  # «РТ», «Татарстан»
         if not named:  # «Президент Узбекистана прибыл … Президент X прибыл …»: the one person
             # the text gives that bare title, of no place at any mention
-            named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
-                     if mention.type == "PER" and _title_before(ctx, index) in titles
-                     and official_place(ctx, index) is None
+            if travellers is None:
+                travellers = _travellers(ctx)
+            named = {ctx.entity(index) for index in titled
+                     if official_place(ctx, index) is None
                      and not title_adjective_place(ctx, index)
-                     and not _sentence_hosts(ctx, index)} & _travellers(ctx)
-            bare = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
-                    if mention.type == "PER" and _title_before(ctx, index) in titles}
+                     and not _sentence_hosts(ctx, index)} & travellers
+            bare = {ctx.entity(index) for index in titled}
             if bare != named:
                 continue  # another holder of the title, with a place of his own
         if len(named) == 1:
