@@ -93,8 +93,6 @@ LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
-# «городской округ», «муниципальный район»: a municipality's kind before its head word
-MUNICIPAL_KINDS = frozenset(("городской", "муниципальный"))
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
@@ -171,6 +169,8 @@ class KeyWords:
     zone_words: frozenset[str] = frozenset()
     # «посольство», «торгпредство»: a country's missions abroad (key_mission_heads)
     mission_heads: frozenset[str] = frozenset()
+    # «городской», «муниципальный»: a municipality's kind before its head (key_municipal_kinds)
+    municipal_kinds: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -205,7 +205,7 @@ class KeyWords:
                    words("edition_ordinals"), words("org_body_nouns"),
                    pairs("region_adjectives"),
                    words("zone_abbreviations", "special_zone_anaphors"),
-                   words("key_mission_heads"))
+                   words("key_mission_heads"), words("key_municipal_kinds"))
 
 
 @lru_cache(maxsize=200_000)
@@ -566,7 +566,7 @@ class KeyResolver:
         adjective of a Russian city or region: «Уральский округ» is a federal district."""
         words = key.split()
         if len(words) in (2, 3) and words[-1] in ("округ", "район") \
-                and (len(words) == 2 or words[1] in MUNICIPAL_KINDS):
+                and (len(words) == 2 or words[1] in self.words.municipal_kinds):
             place = self.places.by_adjective.get(words[0])
             # (a city's or region's: Урал, Сибирь name federal districts; a city's «городской
             # округ» is the city's own, no district)
