@@ -646,14 +646,15 @@ class Context:
         """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
         tokens = self.doc.tokens
         first = self.first(index)
+        start = self.sentence(tokens[first].sent_id).start  # a title line's site is no owner
         t = first - 1
-        if t >= 0 and tokens[t].lemma in self.vocab.geo_descriptors:
+        if t >= start and tokens[t].lemma in self.vocab.geo_descriptors:
             t -= 1
-        if t < 0 or tokens[t].lemma not in ("в", "на", "из", "во"):
+        if t < start or tokens[t].lemma not in ("в", "на", "из", "во"):
             return False
         if tokens[t].lemma == "из":
             return True
-        previous = self.mention_at.get(t - 1)
+        previous = self.mention_at.get(t - 1) if t > start else None
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 
     def dateline(self, index: int, any_part: bool = False) -> bool:
