@@ -12,7 +12,6 @@ depends on the gold only, so calibrating twice changes nothing.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import defaultdict
@@ -23,6 +22,7 @@ from . import evaluate as scoring
 from .doc import DELEGATION_ARGUMENT
 from .gold import GoldDoc
 from .rules import RuleSet
+from .store import read_manifest
 
 UNIDENTIFIED = DELEGATION_ARGUMENT  # a group whose origin was not found, as a relation names it
 PRIOR = 0.7
@@ -33,10 +33,7 @@ STEP = 0.05  # confidences are written rounded down to this
 def run_threshold(out: Path) -> float:
     """The ``--min-confidence`` a run's last pass kept relations at (0 where unknown): a rule
     whose facts fell below it left nothing in the run to measure."""
-    try:
-        runs = json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("runs") or []
-    except (OSError, ValueError):
-        return 0.0
+    runs = read_manifest(out).get("runs") or []
     return float(runs[-1].get("min_confidence") or 0.0) if runs else 0.0
 
 

@@ -139,13 +139,9 @@ def run(
 
 def _rules_fingerprint_of(out: Path) -> str | None:
     """The rules fingerprint of the last run written to ``out``, if any."""
-    import json
+    from .store import read_manifest
 
-    try:
-        return json.loads((out / "manifest.json").read_text(encoding="utf-8")).get(
-            "rules_fingerprint")
-    except (OSError, ValueError, AttributeError):
-        return None
+    return read_manifest(out).get("rules_fingerprint")
 
 
 def _rerun(out: Path, rule_set, stage: str, workers: int | None,

@@ -37,9 +37,7 @@ def write_report(out: Path, html_path: Path | None = None,
     from .api import load
 
     out = Path(out)
-    manifest_path = out / "manifest.json"
-    manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
-                if manifest_path.exists() else None)
+    manifest = store.read_manifest(out) or None
     tables = load(out, ["documents", "mentions", "entities", "relations", "errors"])
     html = render_report(tables, manifest, title=f"ruextract report: {out.name or out}",
                          max_documents=max_documents)

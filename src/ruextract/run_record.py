@@ -111,15 +111,7 @@ def key_resolver(rules: RuleSet) -> KeyResolver:
     return KeyResolver(KeyWords.from_rules(rules), gazetteer())
 
 def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
-    previous = {}
-    path = out / "manifest.json"
-    if path.exists():
-        import json
-
-        try:
-            previous = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            previous = {}
+    previous = store.read_manifest(out)
     runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
     this_run = {"run_id": summary.run_id, "started": summary.started,
                 "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,

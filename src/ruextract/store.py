@@ -406,6 +406,16 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
             path.unlink()
 
 
+def read_manifest(directory: Path) -> dict:
+    """The manifest of the runs written to ``directory``; empty where there is none or it is
+    unreadable (a run then starts a new one)."""
+    try:
+        manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
 def write_manifest(directory: Path, manifest: dict) -> None:
     temporary = directory / f".manifest.{uuid.uuid4().hex[:8]}.tmp"
     temporary.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
