@@ -35,7 +35,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
-from .places import gazetteer, name_key, region_head_genitives
+from .places import Place, gazetteer, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -135,6 +135,8 @@ class EntityExtractor:
         self.org_legal_forms = lowered("org_legal_forms")
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
+        # words before a place's name that are no part of it («провинции Аньхой»)
+        self.leading_descriptors = lowered("geo_descriptors") | self.town_words
         self.country_abbreviations = lowered("country_abbreviations")
         self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
@@ -157,7 +159,8 @@ class EntityExtractor:
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc) \
+            + _gazetteer_regions(doc, self.country_abbreviations) \
+            + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
@@ -1781,7 +1784,7 @@ FULL_NAME_KINDS = ("country", "federal subject", "region")
 FULL_NAME_WORDS = range(5, 1, -1)  # «Федеративной Демократической Республики Эфиопия»
 
 
-def _gazetteer_full_names(doc: Doc) -> list[Candidate]:
+def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
     """A country's or region's name of several capitalised words the places gazetteer
     knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов»), where NER may cut
     it in two or keep only its last word: one LOC, the longest the gazetteer knows. NER's
@@ -1799,12 +1802,27 @@ def _gazetteer_full_names(doc: Doc) -> list[Candidate]:
                 continue
             name = doc.text[token.start:words[-1].end]
             place = gazetteer().lookup(name)
+            if place is not None and _descriptor_opening(doc, i, place, descriptors):
+                break  # «Провинция Цзянсу граничит …»: the name begins after the descriptor
             if place is not None and not name.isupper() and place.kind in FULL_NAME_KINDS:
                 found.append(Candidate(token.start, words[-1].end, "LOC",
                                        "rule:place.gazetteer_full_name", 0))
                 covered = i + size - 1
                 break
     return found
+
+
+def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -> bool:
+    """Is token ``i`` a descriptor capitalised only because it opens its sentence or a quote
+    («Провинция Цзянсу …», «Город Нанкин …»; not «Республика Шри-Ланка», «Государство
+    Катар»: official names), the rest of the name naming the same place?"""
+    tokens = doc.tokens
+    opens = i == 0 or tokens[i - 1].sent_id != tokens[i].sent_id \
+        or tokens[i - 1].text == QUOTES_OPEN
+    if not opens or i + 1 >= len(tokens):
+        return False
+    return tokens[i].lemma.lower() in descriptors \
+        and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
 
 
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
