@@ -475,6 +475,12 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # a region's informal name made with a prefix and «-ье», whatever its case or the guess
+    ("Делегация Приангарья посетила Пекин", "LOC", "Приангарье"),
+    ("Гости побывали в Приольховье", "LOC", "Приольховье"),
+    ("Гости из Заполярья", "LOC", "Заполярье"),
+    # bare region adjectives share the head after them, past «других»
+    ("Приехали гости из Ольховского, Кедровского и других районов", "LOC", "Кедровский район"),
     # a region's informal name in its dictionary form where the grammar's guess is no name
     ("Гости на Брянщине осмотрели завод", "LOC", "Брянщина"),
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),
