@@ -12,6 +12,9 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a post's genitive the tagger reads as a name («Раиса» of «раис») before a place
+    "Об этом сообщила руководитель пресс-службы Раиса [РТ](LOC) [Лилия Петрова](PER).",
+    "[Раиса Петрова](PER) возглавила делегацию.",
     # a descriptor capitalised only because it opens the sentence is no part of the name;
     # a republic's head word is
     "Провинция [Цзянсу](LOC) входит в число ведущих регионов [Китая](LOC).",
