@@ -289,6 +289,10 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     line = {"doc": name, "url": url, "site": site_of(url), "query": ann.get("query", ""),
             "split": split_of(url), "sha256": sha256(text), "length": len(text),
             "mentions": mentions, "relations": relations}
+    held_copy = _held_out_copy(name, text) if line["split"] == "dev" else None
+    if held_copy is not None:
+        line["copy_of"], line["split"] = held_copy, "heldout"
+        print(f"{name}: a copy of held-out {held_copy}: held out with it")
     if ann.get("notes"):
         line["notes"] = ann["notes"]
     for p in problems:
@@ -311,13 +315,23 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- check / export
 
 
+def _held_out_copy(name: str, text: str) -> str | None:
+    """The annotated held-out article (in the cache) that the text ``name`` copies, if any."""
+    texts = {obj["doc"]: ("heldout", (cache_dir() / obj["doc"]).read_text(encoding="utf-8"))
+             for _, obj in gold_lines() if split_of(obj["url"]) == "heldout"
+             and obj["doc"] != name and (cache_dir() / obj["doc"]).exists()}
+    texts[name] = ("dev", text)
+    return next((held for dev, held, _ in copies_across_splits(texts) if dev == name), None)
+
+
 def check() -> tuple[list[str], int]:
     """Problems with the committed gold; and how many documents were checked against text."""
     problems, checked = [], 0
     held, seen = shared_heldout(), {}
     texts: dict[str, tuple[str, str]] = {}
-    copy_of = {obj["doc"]: obj.get("copy_of") for _, obj in gold_lines()}
-    for path, obj in gold_lines():
+    lines = gold_lines()
+    copy_of = {obj["doc"]: obj.get("copy_of") for _, obj in lines}
+    for path, obj in lines:
         where = f"{path.name}:{obj.get('doc')}"
         url = obj.get("url", "")
         if sha256(url) in held:
@@ -345,7 +359,7 @@ def check() -> tuple[list[str], int]:
         texts[obj["doc"]] = (split_of(url), text)
     problems += [f"{doc}: a copy of held-out {other} ({share:.0%} shared): "
                  "realset.py hold-copies holds it out"
-                 for doc, other, share in copies_across_splits(texts) if copy_of[doc] != other]
+                 for doc, other, share in copies_across_splits(texts) if not copy_of[doc]]
     return problems, checked
 
 

@@ -18,6 +18,7 @@ CASES = [
     # a descriptor capitalised only because it opens the sentence is no part of the name;
     # a republic's head word is
     "Провинция [Цзянсу](LOC) входит в число ведущих регионов [Китая](LOC).",
+    "Провинция [Цзянсу](LOC) граничит с [Шанхаем](LOC).",
     "[Республика Татарстан](LOC) подписала соглашение. [Государство Катар](LOC) тоже.",
     # a park's phrase NER read as a place or an organisation is the park; a leisure park is not
     "[Ольховский технопарк](PARK) показал гостям лаборатории.",
@@ -388,6 +389,8 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a place descriptor split off a name by the tagger is no place
+    "[Провинция](LOC) Цзянсу граничит с Шанхаем.",
     "Гости гуляли в [Центральном парке](PARK).",
     # a Latin company after an organisation's head is no event's name
     "Компания «Лассард» представила на выставке продукцию компании [IBM](EVENT).",
@@ -482,8 +485,13 @@ NORMALS = [
     ("Делегация Приангарья посетила Пекин", "LOC", "Приангарье"),
     ("Гости побывали в Приольховье", "LOC", "Приольховье"),
     ("Гости из Заполярья", "LOC", "Заполярье"),
-    # bare region adjectives share the head after them, past «других»
+    ("Делегация направилась за Познанью в Лодзь", "LOC", "Познань"),
+    # bare region adjectives share the head after them with its words, past «других»
     ("Приехали гости из Ольховского, Кедровского и других районов", "LOC", "Кедровский район"),
+    ("Приехали гости Уральского и Приволжского федеральных округов", "LOC",
+     "Уральский федеральный округ"),
+    ("Приехали гости Уральского и Приволжского федеральных округов", "LOC",
+     "Приволжский федеральный округ"),
     # a region's informal name in its dictionary form where the grammar's guess is no name
     ("Гости на Брянщине осмотрели завод", "LOC", "Брянщина"),
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),

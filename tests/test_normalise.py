@@ -243,3 +243,8 @@ def test_a_date_stamp_before_the_first_sentence_is_dropped_with_its_offsets(raw)
 def test_a_date_inside_a_sentence_stays():
     text = "Соглашение подписано, date 2025-09-10 стоит в протоколе."
     assert normalise(text, RULES).text == text
+
+
+def test_a_date_opening_a_later_line_stays():
+    text = "Компании подписали соглашение.\nДата 2024-05-01 — день подписания."
+    assert normalise(text, RULES).text == text

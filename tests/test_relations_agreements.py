@@ -19,7 +19,10 @@ CASES = [
      "Минпромторга.", "-AGREEMENT_WITH Альфа -> Минпромторг"),
     ("По инициативе губернатора Тверской области компания «Альфа» и правительство Тверской "
      "области подписали соглашение.", "-AGREEMENT_WITH Тверская область -> Альфа"),
-    # … but the region of a governor who signs is
+    # … but the sides of a joint work the signing is framed by are
+    ("В рамках сотрудничества компании «Кедрон» и «Зарница» подписали контракт.",
+     "+AGREEMENT_WITH Кедрон -> Зарница"),
+    # … and the region of a governor who signs is
     ("Компания «Альфа» подписала соглашение с губернатором Тверской области Иваном Петровым.",
      "+AGREEMENT_WITH Тверская область -> Альфа"),
     # whose cooperation a paper sets are its parties, not its topic

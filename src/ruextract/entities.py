@@ -319,7 +319,10 @@ class EntityExtractor:
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
-        if mention_type == "LOC" and tokens and self._post_title(tokens[0]):
+        if mention_type == "LOC" and len(tokens) == 1 \
+                and tokens[0].lemma.lower() in self.leading_descriptors:
+            return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
+        if mention_type == "LOC" and tokens and self._post_title(tokens[0], readings=True):
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
@@ -352,10 +355,12 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
-        if mention_type == "PER" and len(tokens) >= 2 and self._post_title(tokens[0]) \
+        if mention_type == "PER" and len(tokens) >= 2 \
+                and self._post_title(tokens[0], readings=True) \
                 and (self._only_a_place(tokens[1])
                      or tokens[1].text.lower() in self.country_abbreviations):
-            # «Раис Татарстана (Иван Петров)»: a post and a place read into a person's name
+            # «Раис Татарстана (Иван Петров)», «Раиса РТ»: a post and a place (or a region's
+            # abbreviation) read into a person's name
             place = [Candidate(tokens[1].start, tokens[1].end, "LOC",
                                "rule:mend.place_after_post", 0)]
             return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
@@ -541,11 +546,13 @@ class EntityExtractor:
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
         return bool(parses) and "Geox" in parses[0].tag
 
-    def _post_title(self, token: Token) -> bool:
-        """A post's title, also where the tagger read it as a name («Раиса РТ»: the genitive
-        of «раис», not the name «Раиса»)."""
-        return token.lemma in self.post_titles or any(
-            p.normal_form in self.post_titles for p in self.analyzer.parse(token.text.lower()))
+    def _post_title(self, token: Token, readings: bool = False) -> bool:
+        """A post's title (or a compound ending in one: «вице-губернатор»); with ``readings``,
+        also where the tagger read it as a name but a dictionary reading is the title («Раиса
+        РТ»: the genitive of «раис», not the name «Раиса»)."""
+        return token.lemma in self.post_titles or token.lemma.split("-")[-1] in self.post_titles \
+            or (readings and any(p.normal_form in self.post_titles
+                                 for p in self.analyzer.parse(token.text.lower())))
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
@@ -769,7 +776,7 @@ class EntityExtractor:
     def _post_title_at(self, tokens: list[Token]) -> bool:
         """Do the tokens open with a post title, adjectives before it («первого заместителя»)?"""
         for token in tokens:
-            if token.lemma in self.post_titles or token.lemma.split("-")[-1] in self.post_titles:
+            if self._post_title(token):
                 return True
             if token.pos != "ADJ":
                 return False

@@ -44,9 +44,10 @@ VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
-# a region's informal name made with a prefix and «-ье» («Приангарье», «Поморье»,
-# «Заполярье»), in any case: taggers and dictionaries guess these as feminine «-ья»
-REGION_NICKNAME = re.compile(r"((?:при|по|за|под|пред)[а-яё]{3,}ь)(?:е|я|ю|ем)")
+# a region's informal name made with a prefix (words/region_nickname_prefixes.txt) and «-ье»
+# («Приангарье», «Поморье», «Заполярье»), in any case: taggers and dictionaries guess these
+# as feminine «-ья»; «-ью» only where the places gazetteer knows the name (not «Познанью»)
+REGION_NICKNAME_ENDING = re.compile(r"([а-яё]{4,}ь)(е|я|ю|ем)")
 NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрстфхцчшщ])[оё]$")
 DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
@@ -305,6 +306,25 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     return text
 
 
+def _region_nickname(word: str) -> str | None:
+    """«Приангарья» → «Приангарье»: a region's informal name of a nickname prefix and «-ье»
+    in its nominative; None for any other word."""
+    found = REGION_NICKNAME_ENDING.fullmatch(word.lower())
+    if found is None or not found.group(1).startswith(_words("region_nickname_prefixes")):
+        return None
+    nominative = match_case(word, found.group(1) + "е")
+    if found.group(2) == "ю":  # «Приангарью», not the instrumental «Познанью» of «Познань»
+        from .places import gazetteer
+
+        return nominative if gazetteer().lookup(nominative) is not None else None
+    return nominative
+
+
+@lru_cache(maxsize=8)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
+
+
 @lru_cache(maxsize=1)
 def region_heads() -> frozenset[str]:
     """words/normal_region_heads.txt: «область», «край», «район»…"""
@@ -312,16 +332,26 @@ def region_heads() -> frozenset[str]:
 
 
 def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
-    """The region head noun that a bare adjective shares with the adjectives coordinated
-    after it: «Павлодарской, Омской и Оренбургской областей» → «область» for each, also
-    past «других», «соседних» («Вольского и других районов»)."""
+    """The region head that a bare adjective shares with the adjectives coordinated after
+    it, with the lower-case words it has: «Павлодарской, Омской и Оренбургской областей» →
+    «область» for each, «Уральского и Приволжского федеральных округов» → «федеральный
+    округ», past «других», «соседних» (words/other_adjectives.txt: «Вольского и других
+    районов» → «район»). The head's words as lemmas."""
     if not tokens or not all(_adjective_like(t) or t.pos == "PUNCT" for t in tokens) \
             or tokens[-1].pos == "PUNCT":
         return None
+    modifiers: list[str] = []
     for token in following:
-        if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ", "ADJ"):
+        if token.pos == "ADJ" and token.text.islower() and not _adjective_like(token):
+            if token.lemma not in _words("other_adjectives"):
+                modifiers.append(token.lemma)  # «федеральных», «муниципальных»
             continue
-        return token.lemma if token.pos == "NOUN" and token.lemma in region_heads() else None
+        if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ"):
+            modifiers = []
+            continue
+        if token.pos == "NOUN" and token.lemma in region_heads():
+            return " ".join([*modifiers, token.lemma])
+        return None
     return None
 
 
@@ -405,8 +435,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if mention_type == "PER":
         return _person_normal(analyzer, tokens)
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
-            and (nickname := REGION_NICKNAME.fullmatch(tokens[0].text.lower())):
-        return match_case(tokens[0].text, nickname.group(1) + "е")
+            and (nickname := _region_nickname(tokens[0].text)) is not None:
+        return nickname
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
     if mention_type == "LOC":
@@ -442,11 +472,12 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
             "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
         number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading
+    agreeing = [t for t in tokens[:head] if t.pos in AGREEING]
     if mention_type == "LOC" and head_token.lemma in region_heads() and not (
-            head > 0 and tokens[head - 1].pos in AGREEING
-            and "Number=Plur" in tokens[head - 1].feats):
-        number = "sing"  # «Ферганской и Самаркандской областей»: one region each (not
-        # «Мексиканских Соединённых Штатов»: its own words are plural)
+            agreeing and all("Number=Plur" in t.feats for t in agreeing)):
+        number = "sing"  # «Ферганской и Самаркандской областей», «Приволжского федеральных
+        # округов»: one region each (not «Мексиканских Соединённых Штатов»: its own words
+        # are plural)
     if mention_type in ("ORG", "PARK", "EVENT") and number == "plur" and head > 0 and \
             tokens[head - 1].pos == "ADJ" and "Number=Sing" in tokens[head - 1].feats:
         number = "sing"  # «… и Ольховского государственного университетов»: one each
@@ -531,14 +562,17 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
 
 
 def _with_shared_head(analyzer: Analyzer, tokens: list[Token], head: str) -> str:
-    """A bare adjectival name with the head it shares: «Омской» [областей] → «Омская
-    область»."""
-    head_parse = next((p for p in analyzer.parse(head) if p.tag.POS == "NOUN"), None)
+    """A bare adjectival name with the head it shares (lemmas: its adjectives, then its
+    noun): «Омской» [областей] → «Омская область», «Уральского» [федеральных округов] →
+    «Уральский федеральный округ»."""
+    *modifiers, noun = head.split()
+    head_parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"), None)
     gender = head_parse.tag.gender if head_parse is not None else None
     grammemes = frozenset({"nomn", "sing"} | ({gender} - {None}))
     words = [_inflect_word(analyzer, t.text, "ADJ", t.feats, grammemes)
              if _adjective_like(t) or t.pos == "ADJ" else t.text for t in tokens]
-    phrase = _join(tokens, words) + " " + head
+    shared = [_inflect_word(analyzer, word, "ADJ", "", grammemes) for word in modifiers]
+    phrase = " ".join([_join(tokens, words), *shared, noun])
     return phrase[:1].upper() + phrase[1:]
 
 

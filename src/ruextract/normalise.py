@@ -459,7 +459,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         line, line_map = clean_line(body, offset)
         line_end = offset + len(body)
         offset += len(raw_line)
-        if line_starts and line:
+        if line_starts and line and not kept:  # a stamp before the text, not inside it
             line, line_map = _without_line_start(line, line_map, line_starts, timed_out)
         if not line:
             continue

@@ -408,7 +408,8 @@ def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None =
 
 def read_manifest(directory: Path) -> dict:
     """The manifest of the runs written to ``directory``; empty where there is none or it is
-    unreadable (a run then starts a new one)."""
+    unreadable or not a JSON object (a run then starts a new one, a report shows none: a
+    damaged manifest is no reason to stop)."""
     try:
         manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -861,8 +861,10 @@ def _people_of(ctx: Context, index: int) -> bool:
 def _circumstance(ctx: Context, index: int) -> bool:
     """Does the name only tell a circumstance of the signing: the genitive of a noun of
     ``signing_circumstance_nouns`` after a preposition («по инициативе посольства X», «при
-    содействии фонда Y», «в доме правительства Z»)? Not «от имени X», «в лице Y» (the
-    parties), nor of a post («с губернатором области»)."""
+    содействии фонда Y», «в доме правительства Z», «в рамках консорциума V»), itself or
+    through a post or a noun of ``signing_frame_nouns`` between («по инициативе губернатора
+    области X», «в рамках программы министерства X»)? Not «от имени X», «в лице Y» (the
+    parties), nor of a post with a preposition of its own («с губернатором области»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     inside = ctx.mention_tokens(index)
     word = _generic_head(ctx, index)
@@ -877,8 +879,11 @@ def _circumstance(ctx: Context, index: int) -> bool:
     circumstances = vocab.words("signing_circumstance_nouns")
     if tokens[head].lemma not in circumstances and tokens[head].rel == "nmod" \
             and "Case=Gen" in tokens[head].feats and tokens[head].head_id >= 0 \
+            and (vocab.is_title(tokens[head].lemma)
+                 or tokens[head].lemma in vocab.words("signing_frame_nouns")) \
             and not any(tokens[c].rel == "case" for c in ctx.children.get(head, [])):
-        # «в рамках программы министерства X», «по инициативе губернатора области X»
+        # «в рамках программы министерства X», «по инициативе губернатора области X» (not
+        # «в рамках сотрудничества компаний X и Y»: the parties)
         head = tokens[head].head_id
     elif vocab.is_title(tokens[head].lemma):
         return False

@@ -596,9 +596,7 @@ def _bare_post_at_site(ctx: Context, person: int | None,
         return None
     # «Губернатор X посетил завод вместе с послом Китая», «X и посол Китая посетили»: the
     # host of a foreign guest, not a traveller
-    if any(mention.type == "LOC" and mention.sent_id == verb.sent_id
-           and (place := mention_place(ctx, index)) is not None and place.country != "RU"
-           for index, mention in enumerate(ctx.doc.mentions)):
+    if _foreign_place_beside(ctx, verb, set()):
         return None
     if tokens[word].lemma not in vocab.words("regional_head_posts"):
         return "", "none", None  # a minister's, a mayor's: of the state, the region or a town
@@ -622,11 +620,65 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
     if word >= 0 and tokens[word].sent_id == verb.sent_id and (
             word in ctx.mention_at or tokens[word].pos in ("NOUN", "PROPN", "ADJ")):
         return None  # a title or a body before the name: the rules of posts decide
-    if any(mention.type == "LOC" and mention.sent_id == verb.sent_id
-           and (place := mention_place(ctx, index)) is not None and place.country != "RU"
-           for index, mention in enumerate(ctx.doc.mentions)):
-        return None
+    entity = ctx.entity(person)
+    mentions = [i for i, m in enumerate(ctx.doc.mentions) if m.entity_id == entity]
+    if any(_with_post(ctx, i) for i in mentions) or _hosts(ctx, mentions) \
+            or _own_place_visited(ctx, verb) \
+            or _foreign_place_beside(ctx, verb, set(destinations)):
+        return None  # an official, a host or guide, an owner at home, a foreign guest's host
     return "", "none", None
+
+
+def _with_post(ctx: Context, index: int) -> bool:
+    """Is the person's mention told with a post: a title right before it (past adjectives)
+    or after a comma or dash right after it («Иван Петров, директор завода …»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.first(index) - 1
+    while t >= 0 and tokens[t].pos == "ADJ" and t not in ctx.mention_at:
+        t -= 1
+    if t >= 0 and vocab.is_title(tokens[t].lemma):
+        return True
+    t = ctx.last(index) + 1
+    if t + 1 < len(tokens) and tokens[t].text in (",", "—", "-", "–"):
+        t += 1
+        while t < len(tokens) - 1 and tokens[t].pos == "ADJ":
+            t += 1
+        return vocab.is_title(tokens[t].lemma)
+    return False
+
+
+def _hosts(ctx: Context, mentions: list[int]) -> bool:
+    """Is the person anywhere the subject of a verb of hosting, showing or escorting guests
+    («Иван Петров показал гостям цеха», «гостей сопровождал Иван Петров»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.host_verbs | vocab.words("showing_verbs") | vocab.words("escort_verbs")
+    return any(tokens[t].rel in ("nsubj", "flat:name") and tokens[t].head_id >= 0
+               and tokens[_name_head(ctx, t)].lemma in verbs
+               for index in mentions for t in ctx.mention_tokens(index))
+
+
+def _name_head(ctx: Context, t: int) -> int:
+    """The word a name's subject word hangs on (past the name's own parts)."""
+    tokens = ctx.doc.tokens
+    while tokens[t].rel == "flat:name" and tokens[t].head_id >= 0:
+        t = tokens[t].head_id
+    return tokens[t].head_id if tokens[t].rel == "nsubj" else t
+
+
+def _own_place_visited(ctx: Context, verb: Token) -> bool:
+    """Does the visit verb's object carry a word of one's own («свой завод», «родную Тверь»)?"""
+    tokens, own = ctx.doc.tokens, ctx.vocab.words("own_site_markers")
+    return any(tokens[g].lemma in own for c in ctx.children.get(verb.token_id, [])
+               if tokens[c].rel in ("obj", "obl") for g in ctx.children.get(c, []))
+
+
+def _foreign_place_beside(ctx: Context, verb: Token, destinations: set[int]) -> bool:
+    """Does the verb's sentence name a place of another country than Russia, beside the
+    places visited («X встретил в Твери посла Китая»): the host of a foreign guest?"""
+    return any(mention.type == "LOC" and mention.sent_id == verb.sent_id
+               and index not in destinations
+               and (place := mention_place(ctx, index)) is not None and place.country != "RU"
+               for index, mention in enumerate(ctx.doc.mentions))
 
 
 def _places_named(ctx: Context) -> list[tuple[int, Place]]:
