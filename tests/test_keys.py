@@ -429,6 +429,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],
     [("LOC", "Самаркандском"), ("LOC", "Самарканд")],
+    # a bare abbreviation in a document that names no country of its batch's expansion
+    [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -544,6 +546,13 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
                      entity("b", 0, "ORG", "ИЦК"))
     rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
+
+
+def test_an_abbreviation_of_a_foreign_things_name_applies_where_its_country_is_named(words):
+    table = entities(entity("a", 0, "ORG", "Центр монгольской кухни"),
+                     entity("b", 0, "ORG", "ЦМК"), entity("b", 1, "LOC", "Монголия"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist()[:2] == ["ORG:центр монгольской кухни"] * 2
 
 
 def test_a_latin_name_written_beside_a_cyrillic_one_is_that_company_in_another_document(words):

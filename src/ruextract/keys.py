@@ -534,7 +534,7 @@ class KeyResolver:
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
         if entity_type == "ORG" and len(key.split()) >= 2 and "«" not in normal \
                 and key.split()[1] not in self.words.park_type_words \
-                and (region := self._region_of_adjective(key.split()[0])) is not None \
+                and (region := self.region_of_adjective(key.split()[0])) is not None \
                 and region.kind in ("federal subject", "region"):
             # «Пензенская торгово-промышленная палата» is the «… палата Пензенской области»
             # (not a park's name: «Пензенский технопарк»)
@@ -548,7 +548,7 @@ class KeyResolver:
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
-    def _region_of_adjective(self, word: str) -> Place | None:
+    def region_of_adjective(self, word: str) -> Place | None:
         """The place whose adjective ``word`` is, in any of its adjective readings
         («тверская», a street's name as well, is «тверской»)."""
         for lemma in dict.fromkeys([word, *(parse.normal_form.replace("ё", "е")
@@ -1839,6 +1839,47 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation that the batch expands to a name of a foreign country's thing
+    («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
+    document names that country nowhere: three letters stand for many names, and the
+    document's election commission is no culture centre of India."""
+    named_countries: set[str] | None = None
+    for row in rows:
+        letters = row["normal"].strip()
+        if row["type"] not in ("ORG", "PARK", "EVENT") or not ABBREVIATION.fullmatch(letters):
+            continue
+        own = resolver.key_of_identity(resolver.identity(row["type"], letters), row["type"],
+                                       letters)
+        if row["entity_key"] == own:
+            continue
+        countries = _foreign_countries_in_name(row["entity_key"].partition(":")[2], resolver)
+        if not countries:
+            continue
+        if named_countries is None:
+            named_countries = _countries_of_the_document(rows, resolver)
+        if not countries & named_countries:
+            row["entity_key"] = own
+            row["type"] = own.split(":", 1)[0]
+
+
+def _foreign_countries_in_name(name: str, resolver: KeyResolver) -> set[str]:
+    """The countries other than Russia a name's words name by an adjective («индийской»)."""
+    found = {place.country for word in name.split() if word.isalpha()
+             and (place := resolver.region_of_adjective(word)) is not None
+             and place.kind == "country"}
+    return found - {"RU"}
+
+
+def _countries_of_the_document(rows: list[dict], resolver: KeyResolver) -> set[str]:
+    """The countries a document names: by its places, or by a country's adjective in any of
+    its names («индийская делегация»)."""
+    countries = set(_countries_named(rows, resolver))
+    for row in rows:
+        countries |= _foreign_countries_in_name(fold(row["normal"]), resolver)
+    return countries
+
+
 def _initials_lead(normal: str, letters: str) -> bool:
     """Whether a name's leading words (two or more, small words left out or not) have the
     initials ``letters``."""
@@ -1957,7 +1998,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
-                   _abbreviations_the_document_expands,
+                   _abbreviations_the_document_expands, _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
