@@ -1010,6 +1010,15 @@ def test_a_park_described_in_common_words_is_of_the_country_its_document_is_abou
         "PARK:парк лесных технологий", "PARK:кедровый камень", "PARK:парк лесных технологий"]
 
 
+def test_a_described_park_with_its_countrys_name_is_that_countrys_park_of_the_description(words):
+    table = entities(entity("a", 0, "PARK", "Парк лесных технологий Беларуси"),
+                     entity("a", 1, "PARK", "Парк лесных технологий", ["ПЛТ"]),
+                     entity("b", 0, "PARK", "Парк лесных технологий"),
+                     entity("b", 1, "LOC", "Минск"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[:3] == ["PARK:парк лесных технологий (беларусь)"] * 3
+
+
 def test_a_bare_ministry_of_economy_is_its_documents_regions(words):
     """«Минэкономики» is «Министерство экономики» (Russia has no federal one): the ministry of
     the region its document names, or of the country a document about another country is

@@ -1618,6 +1618,31 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
 
 
+def _parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A park described in common words with its country's name after them («Парк лесных
+    технологий Беларуси») is the park of that description and country that a document about
+    the country names without it («Парк лесных технологий» there: see
+    ``_bodies_of_the_country``); Russia's is the bare description's. The document's short
+    names made definite as that park («ПВТ») go with it."""
+    renamed: dict[str, str] = {}
+    for row in rows:
+        if row["type"] != "PARK" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        written = row["normal"].split()
+        for size in range(1, min(3, len(written) - 2) + 1):
+            place = resolver.places.lookup(" ".join(written[-size:]))
+            description = " ".join(written[:-size])
+            if place is None or place.kind != "country" or not written[-size][:1].isupper() \
+                    or not _descriptive_park_name(description, resolver.words):
+                continue
+            bare = resolver.key(row["type"], description)
+            renamed[row["entity_key"]] = bare if place.country == "RU" \
+                else f"{bare} ({fold(place.canonical)})"
+            break
+    for row in rows:
+        row["entity_key"] = renamed.get(row["entity_key"], row["entity_key"])
+
+
 def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
     """Russia's mission named by Russia alone («Торгпредства РФ», «Посольство России») in a
     document that names one foreign country more than any other is its mission in that
@@ -2004,7 +2029,8 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _bodies_of_the_country, _missions_abroad,
+                   _bodies_of_the_country, _parks_named_with_their_country,
+                   _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
                    _bare_heads_of_the_document)
 
