@@ -165,6 +165,10 @@ SAME_THING = [
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
+    # a three-word foreign name left in the genitive; spelt with «нг» and «и» for «н», «й»
+    ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свея")]),
+    ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свей"),
+                           ("PER", "Тин Маунг Свеи")]),
 ]
 
 

@@ -465,6 +465,8 @@ class KeyResolver:
         self.person_words: dict[str, set[tuple[str, str]]] = {}
         # (size of person_words when made, skeleton → its words): see _same_skeleton
         self._skeletons: tuple[int, dict[str, list[str]]] | None = None
+        # (size of things when made, spelling → the people of names so spelt): _spelt_otherwise
+        self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1092,6 +1094,10 @@ class KeyResolver:
             in_genitive = self._surname_left_in_genitive(identity)
             if in_genitive is not None:
                 return in_genitive
+        if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
+            return uninflected
+        if family == "PER" and (spelt := self._spelt_otherwise(identity)):
+            return spelt
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1146,6 +1152,36 @@ class KeyResolver:
         found = {("PER", person_name(f"{first} {stem}")) for stem in stems} & self.things.keys()
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _last_name_left_inflected(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A name of three words or more whose last one the normal form left in the genitive
+        («Тин Маун Свея» of «визит Тин Маун Свея»): the batch's person of the same words with
+        the nominative's ending. (Three words or more: a woman's surname, «Анна Кедрова», ends
+        so too, but a name that long with every word the same is no other person's.)"""
+        *before, last = identity[1].split()
+        if len(before) < 2 or not last.endswith(("а", "я")) or len(last) < 4:
+            return None
+        stems = [last[:-1]] if last.endswith("а") else [last[:-1] + "й", last[:-1] + "ь"]
+        found = {("PER", person_name(" ".join([*before, stem]))) for stem in stems} \
+            & self.things.keys()
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _spelt_otherwise(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign name the batch spells two ways («Мин Аунг Хлаин», «Мин Аун Хлайн»; see
+        ``_spelling``): the spelling more documents write."""
+        if len(identity[1].split()) < 2:
+            return None
+        if self._spellings is None or self._spellings[0] != len(self.things):
+            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                if known[0] == "PER" and " " in known[1]:
+                    index[_spelling(known[1])].append(known)
+            self._spellings = (len(self.things), index)
+        spelt = self._spellings[1].get(_spelling(identity[1]), [])
+        if len(spelt) < 2:
+            return None
+        most = min(spelt, key=lambda known: (-self.things[known].documents, known[1]))
+        return most if most != identity else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -1402,6 +1438,13 @@ def romanised(word: str) -> str:
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _spelling(name: str) -> str:
+    """A transliterated name as its spellings meet: «й» as «и», «э» as «е», a final «нг» as
+    «н» (Burmese, Vietnamese and Chinese names are written both ways: «Аунг», «Аун»)."""
+    words = name.replace("й", "и").replace("э", "е").split()
+    return " ".join(word[:-1] if word.endswith("нг") else word for word in words)
 
 
 def _letters(name: str) -> str:
