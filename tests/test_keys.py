@@ -499,6 +499,13 @@ def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
 
 
+def test_a_bare_short_name_the_batch_keys_longer_is_still_its_documents_longer_one(words):
+    table = entities(entity("a", 0, "ORG", "Минсельхоз"), entity("a", 1, "ORG", "Минсельхоз ЛНР"),
+                     entity("b", 0, "ORG", "Минсельхоз России", n_mentions=3))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[:2] == [
+        "ORG:минсельхоз лнр"] * 2
+
+
 def test_different_things_keep_different_keys(words):
     table = entities(entity("a", 0, "LOC", "Москва"),
                      entity("a", 1, "PARK", "ОЭЗ «Технополис Москва»"),

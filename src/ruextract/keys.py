@@ -1376,11 +1376,14 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)) \
                 and not _quoted_in_full(row, name):
-            # (not a number after it: «Долина-2» is the second site, not «Долина»)
-            longer = {other["entity_key"] for other in named
+            # (not a number after it: «Долина-2» is the second site, not «Долина»); the name as
+            # the row writes it too: the batch may key a bare «Минпромторг» as «Минпромторг
+            # России», and the document's «Минпромторг ДНР» begins with what it wrote
+            longer = {other["entity_key"] for other in named if other["entity_key"] != key
+                      for short in {_letters(name), _letters(row["normal"])}
                       if (written := _letters(other["entity_key"].partition(":")[2])
-                          ).startswith(_letters(name) + " ")
-                      and not written[len(_letters(name)):].replace(" ", "").isdigit()}
+                          ).startswith(short + " ")
+                      and not written[len(short):].replace(" ", "").isdigit()}
             if not longer and " " not in name:
                 # a bare head before the one name of the document that the batch writes after
                 # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
