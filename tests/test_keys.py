@@ -165,6 +165,8 @@ SAME_THING = [
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
+    ("PARK:тор находка", [("PARK", "ТОР «Находка»"),
+                          ("PARK", "Территория опережающего развития «Находка»")]),
     # a three-word foreign name left in the genitive; spelt with «нг» and «и» for «н», «й»
     ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свея")]),
     ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свей"),
@@ -433,6 +435,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],
     [("LOC", "Самаркандском"), ("LOC", "Самарканд")],
+    # a territory of advanced development named by a town, and the town's industrial park
+    [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
     # a bare abbreviation in a document that names no country of its batch's expansion
     [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
 ])

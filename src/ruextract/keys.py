@@ -95,6 +95,8 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
+# a territory of advanced development's abbreviations (lemmas): see _of_a_territory
+TERRITORY_WORDS = frozenset(("тор", "тосэр"))
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
@@ -238,7 +240,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
-            return fold(normal[start + 1:end])
+            return _of_a_territory(fold(normal[start + 1:end]), before) \
+                if entity_type == "PARK" else fold(normal[start + 1:end])
         return fold(normal)
     if entity_type in ("PARK", "EVENT"):
         # generic words before a capitalised name: «особая экономическая зона Алабуга»,
@@ -256,12 +259,21 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 and not _oblique_adjective(written[start]) \
                 and not _owners_abbreviation(written[start:], lemmas[:start], entity_type,
                                              words):
-            return fold(" ".join(written[start:]))
+            name = fold(" ".join(written[start:]))
+            return _of_a_territory(name, lemmas[:start]) if entity_type == "PARK" else name
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _of_a_territory(name: str, before: list[str]) -> str:
+    """A territory of advanced development named by a place keeps its type word: «ТОР
+    «Кедровск»» is a regime of the town's land, and the town's industrial park («Промышленный
+    парк «Кедровск»») another thing of its name."""
+    territory = bool(TERRITORY_WORDS & set(before)) or {"территория", "опережать"} <= set(before)
+    return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
 
 
 @lru_cache(maxsize=10_000)
