@@ -2012,13 +2012,18 @@ def _without_regional(name: str, words: KeyWords) -> str:
 
 def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare head noun that its document made no name of («Фонда», «Посольства»,
-    «Администрации») is that document's own: one key for every bare «Фонд» of the batch
-    would name a different fund in each document (a key covering two things), while a
-    document's own key only misses a merge."""
+    «Администрации»), or a bare name every town has («Собрание депутатов»), is that
+    document's own: one key for every bare «Фонд» of the batch would name a different fund
+    in each document (a key covering two things), while a document's own key only misses a
+    merge. So is an event named by its generic words alone («Международная
+    специализированная выставка») that its document made no event of."""
     words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
         if (family == "ORG" and name in words.generic_heads) or (
+                family == "EVENT" and name_key(row["normal"])
+                and all(word in words.event_words for word in name_key(row["normal"]).split())
+                and name_key(name) == name_key(row["normal"])) or (
                 family in ("PARK", "ORG") and name in words.park_type_words
                 | words.zone_abbreviations):
             # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
