@@ -439,6 +439,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "Собрание депутатов"), ("ORG", "Собрание депутатов")],
     [("ORG", "Центр"), ("ORG", "Центр")],
     [("EVENT", "Международная ярмарка"), ("EVENT", "Международная ярмарка")],
+    # a title tagged as a person: each document's own
+    [("PER", "Чрезвычайный Посланник"), ("PER", "Чрезвычайный Посланник")],
     # a territory of advanced development named by a town, and the town's industrial park
     [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
     # a bare abbreviation in a document that names no country of its batch's expansion

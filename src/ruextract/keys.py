@@ -2016,11 +2016,13 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     document's own: one key for every bare «Фонд» of the batch would name a different fund
     in each document (a key covering two things), while a document's own key only misses a
     merge. So is an event named by its generic words alone («Международная
-    специализированная выставка») that its document made no event of."""
+    специализированная выставка») that its document made no event of, and a title tagged as
+    a person («Полномочный Посол»): each document's own ambassador."""
     words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
         if (family == "ORG" and name in words.generic_heads) or (
+                family == "PER" and _words_of_no_name(row["normal"])) or (
                 family == "EVENT" and name_key(row["normal"])
                 and all(word in words.event_words for word in name_key(row["normal"]).split())
                 and name_key(name) == name_key(row["normal"])) or (
@@ -2028,6 +2030,22 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
                 | words.zone_abbreviations):
             # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _words_of_no_name(name: str) -> bool:
+    """Whether a person's name is only words of the language that are no one's name, of four
+    letters or more, in the nominative and closed by a noun («Полномочный Посол»; not «Роза
+    Кедрова», nor «Ван Пак», whose short syllables the dictionary knows as other words, nor a
+    surname the dictionary reads as a word in another case, «Гулами»)."""
+    words = fold(name).split()
+    return bool(words) and all(
+        len(word) >= 4 and word.isalpha() and dictionary().word_is_known(word)
+        and not any(tag in parse.tag for parse in word_parses(word)
+                    for tag in ("Name", "Surn", "Patr"))
+        and any("nomn" in parse.tag for parse in word_parses(word))
+        for word in words) and any(
+        "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag
+        for parse in word_parses(words[-1]))
 
 
 def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
