@@ -1179,7 +1179,7 @@ class KeyResolver:
         return next(iter(found)) if len(found) == 1 else None
 
     def _spelt_otherwise(self, identity: tuple[str, str]) -> tuple[str, str] | None:
-        """A foreign name the batch spells two ways («Мин Аунг Хлаин», «Мин Аун Хлайн»; see
+        """A foreign name the batch spells two ways («Мин Аун Хлаин», «Мин Аун Хлайн»; see
         ``_spelling``): the spelling more documents write."""
         if len(identity[1].split()) < 2:
             return None
@@ -1456,10 +1456,10 @@ def _skeleton(word: str) -> str:
 
 
 def _spelling(name: str) -> str:
-    """A transliterated name as its spellings meet: «й» as «и», «э» as «е», a final «нг» as
-    «н» (Burmese, Vietnamese and Chinese names are written both ways: «Аунг», «Аун»)."""
-    words = name.replace("й", "и").replace("э", "е").split()
-    return " ".join(word[:-1] if word.endswith("нг") else word for word in words)
+    """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
+    «Хлаин»). Not a final «нг» as «н»: in Vietnamese names they tell two names apart
+    («Тханг», «Тхан»)."""
+    return name.replace("й", "и").replace("э", "е")
 
 
 def _letters(name: str) -> str:
