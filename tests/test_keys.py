@@ -165,6 +165,12 @@ SAME_THING = [
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
+    ("PARK:тор находка", [("PARK", "ТОР «Находка»"),
+                          ("PARK", "Территория опережающего развития «Находка»")]),
+    # a three-word foreign name left in the genitive; spelt with «и» for «й»
+    ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свея")]),
+    ("PER:тин маун свей", [("PER", "Тин Маун Свей"), ("PER", "Тин Маун Свей"),
+                           ("PER", "Тин Маун Свеи")]),
 ]
 
 
@@ -429,6 +435,18 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a masculine adjective alone is a settlement of that name, not the city of the adjective
     [("LOC", "Московский"), ("LOC", "Москва")],
     [("LOC", "Самаркандском"), ("LOC", "Самарканд")],
+    # a bare name every town has, and an event named by generic words alone, in two documents
+    [("ORG", "Собрание депутатов"), ("ORG", "Собрание депутатов")],
+    [("ORG", "Центр"), ("ORG", "Центр")],
+    [("EVENT", "Международная ярмарка"), ("EVENT", "Международная ярмарка")],
+    # a final «нг» and «н» tell two Vietnamese names apart
+    [("PER", "Ле Ван Тханг"), ("PER", "Ле Ван Тхан")],
+    # a title tagged as a person: each document's own
+    [("PER", "Чрезвычайный Посланник"), ("PER", "Чрезвычайный Посланник")],
+    # a territory of advanced development named by a town, and the town's industrial park
+    [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
+    # a bare abbreviation in a document that names no country of its batch's expansion
+    [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -476,21 +494,29 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("EVENT", "Кедровский форум"), ("EVENT", "Кедровский экономический форум")],
      "EVENT:кедровский экономический форум"),
     # only an event's generic words: the one event of the document whose name they begin
+    # (where two are, the document's own: generic words name no one event across documents)
     ([("EVENT", "Международная выставка-форум"),
       ("EVENT", "Международная выставка-форум «Кедровый край»")], "EVENT:кедровый край"),
     ([("EVENT", "Международная выставка"), ("EVENT", "Международная выставка «Кедр»"),
-      ("EVENT", "Международная выставка «Ольха»")], "EVENT:международная выставка"),
+      ("EVENT", "Международная выставка «Ольха»")], "EVENT:международная выставка [a]"),
     # a bare generic word is the one event of the document whose name it ends; not where two
     # do, nor with an edition's year («ЭКСПО-2017» is another event)
     ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:кедровское экспо"),
     ([("EVENT", "ЭКСПО"), ("EVENT", "Кедровское ЭКСПО"), ("EVENT", "Ольховское ЭКСПО")],
-     "EVENT:экспо"),
+     "EVENT:экспо [a]"),
     ([("EVENT", "ЭКСПО-2017"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
     ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
      "EVENT:кедровский форум"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
+
+
+def test_a_bare_short_name_the_batch_keys_longer_is_still_its_documents_longer_one(words):
+    table = entities(entity("a", 0, "ORG", "Минсельхоз"), entity("a", 1, "ORG", "Минсельхоз ЛНР"),
+                     entity("b", 0, "ORG", "Минсельхоз России", n_mentions=3))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[:2] == [
+        "ORG:минсельхоз лнр"] * 2
 
 
 def test_different_things_keep_different_keys(words):
@@ -544,6 +570,13 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
                      entity("b", 0, "ORG", "ИЦК"))
     rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
+
+
+def test_an_abbreviation_of_a_foreign_things_name_applies_where_its_country_is_named(words):
+    table = entities(entity("a", 0, "ORG", "Центр монгольской кухни"),
+                     entity("b", 0, "ORG", "ЦМК"), entity("b", 1, "LOC", "Монголия"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist()[:2] == ["ORG:центр монгольской кухни"] * 2
 
 
 def test_a_latin_name_written_beside_a_cyrillic_one_is_that_company_in_another_document(words):
@@ -999,6 +1032,15 @@ def test_a_park_described_in_common_words_is_of_the_country_its_document_is_abou
     assert [keyed[i] for i in (0, 3, 6, 9, 11)] == [
         "PARK:парк лесных технологий (беларусь)", "PARK:парк лесных технологий (киргизия)",
         "PARK:парк лесных технологий", "PARK:кедровый камень", "PARK:парк лесных технологий"]
+
+
+def test_a_described_park_with_its_countrys_name_is_that_countrys_park_of_the_description(words):
+    table = entities(entity("a", 0, "PARK", "Парк лесных технологий Беларуси"),
+                     entity("a", 1, "PARK", "Парк лесных технологий", ["ПЛТ"]),
+                     entity("b", 0, "PARK", "Парк лесных технологий"),
+                     entity("b", 1, "LOC", "Минск"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[:3] == ["PARK:парк лесных технологий (беларусь)"] * 3
 
 
 def test_a_bare_ministry_of_economy_is_its_documents_regions(words):

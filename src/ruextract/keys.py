@@ -95,6 +95,8 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
+# a territory of advanced development's abbreviations (lemmas): see _of_a_territory
+TERRITORY_WORDS = frozenset(("тор", "тосэр"))
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
@@ -238,7 +240,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
-            return fold(normal[start + 1:end])
+            return _of_a_territory(fold(normal[start + 1:end]), before) \
+                if entity_type == "PARK" else fold(normal[start + 1:end])
         return fold(normal)
     if entity_type in ("PARK", "EVENT"):
         # generic words before a capitalised name: «особая экономическая зона Алабуга»,
@@ -256,12 +259,21 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 and not _oblique_adjective(written[start]) \
                 and not _owners_abbreviation(written[start:], lemmas[:start], entity_type,
                                              words):
-            return fold(" ".join(written[start:]))
+            name = fold(" ".join(written[start:]))
+            return _of_a_territory(name, lemmas[:start]) if entity_type == "PARK" else name
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
                                  if i == 0 or lemmas[i] not in words.event_optional_words))
     return fold(normal)
+
+
+def _of_a_territory(name: str, before: list[str]) -> str:
+    """A territory of advanced development named by a place keeps its type word: «ТОР
+    «Кедровск»» is a regime of the town's land, and the town's industrial park («Промышленный
+    парк «Кедровск»») another thing of its name."""
+    territory = bool(TERRITORY_WORDS & set(before)) or {"территория", "опережать"} <= set(before)
+    return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
 
 
 @lru_cache(maxsize=10_000)
@@ -465,6 +477,8 @@ class KeyResolver:
         self.person_words: dict[str, set[tuple[str, str]]] = {}
         # (size of person_words when made, skeleton → its words): see _same_skeleton
         self._skeletons: tuple[int, dict[str, list[str]]] | None = None
+        # (size of things when made, spelling → the people of names so spelt): _spelt_otherwise
+        self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -534,7 +548,7 @@ class KeyResolver:
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
         if entity_type == "ORG" and len(key.split()) >= 2 and "«" not in normal \
                 and key.split()[1] not in self.words.park_type_words \
-                and (region := self._region_of_adjective(key.split()[0])) is not None \
+                and (region := self.region_of_adjective(key.split()[0])) is not None \
                 and region.kind in ("federal subject", "region"):
             # «Пензенская торгово-промышленная палата» is the «… палата Пензенской области»
             # (not a park's name: «Пензенский технопарк»)
@@ -548,7 +562,7 @@ class KeyResolver:
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
 
-    def _region_of_adjective(self, word: str) -> Place | None:
+    def region_of_adjective(self, word: str) -> Place | None:
         """The place whose adjective ``word`` is, in any of its adjective readings
         («тверская», a street's name as well, is «тверской»)."""
         for lemma in dict.fromkeys([word, *(parse.normal_form.replace("ё", "е")
@@ -1092,6 +1106,10 @@ class KeyResolver:
             in_genitive = self._surname_left_in_genitive(identity)
             if in_genitive is not None:
                 return in_genitive
+        if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
+            return uninflected
+        if family == "PER" and (spelt := self._spelt_otherwise(identity)):
+            return spelt
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1146,6 +1164,36 @@ class KeyResolver:
         found = {("PER", person_name(f"{first} {stem}")) for stem in stems} & self.things.keys()
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _last_name_left_inflected(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A name of three words or more whose last one the normal form left in the genitive
+        («Тин Маун Свея» of «визит Тин Маун Свея»): the batch's person of the same words with
+        the nominative's ending. (Three words or more: a woman's surname, «Анна Кедрова», ends
+        so too, but a name that long with every word the same is no other person's.)"""
+        *before, last = identity[1].split()
+        if len(before) < 2 or not last.endswith(("а", "я")) or len(last) < 4:
+            return None
+        stems = [last[:-1]] if last.endswith("а") else [last[:-1] + "й", last[:-1] + "ь"]
+        found = {("PER", person_name(" ".join([*before, stem]))) for stem in stems} \
+            & self.things.keys()
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _spelt_otherwise(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign name the batch spells two ways («Мин Аун Хлаин», «Мин Аун Хлайн»; see
+        ``_spelling``): the spelling more documents write."""
+        if len(identity[1].split()) < 2:
+            return None
+        if self._spellings is None or self._spellings[0] != len(self.things):
+            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                if known[0] == "PER" and " " in known[1]:
+                    index[_spelling(known[1])].append(known)
+            self._spellings = (len(self.things), index)
+        spelt = self._spellings[1].get(_spelling(identity[1]), [])
+        if len(spelt) < 2:
+            return None
+        most = min(spelt, key=lambda known: (-self.things[known].documents, known[1]))
+        return most if most != identity else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -1340,11 +1388,14 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
         elif family in ("PARK", "ORG") and (" " in _letters(name)
                                             or resolver.is_body_head(name)) \
                 and not _quoted_in_full(row, name):
-            # (not a number after it: «Долина-2» is the second site, not «Долина»)
-            longer = {other["entity_key"] for other in named
+            # (not a number after it: «Долина-2» is the second site, not «Долина»); the name as
+            # the row writes it too: the batch may key a bare «Минпромторг» as «Минпромторг
+            # России», and the document's «Минпромторг ДНР» begins with what it wrote
+            longer = {other["entity_key"] for other in named if other["entity_key"] != key
+                      for short in {_letters(name), _letters(row["normal"])}
                       if (written := _letters(other["entity_key"].partition(":")[2])
-                          ).startswith(_letters(name) + " ")
-                      and not written[len(_letters(name)):].replace(" ", "").isdigit()}
+                          ).startswith(short + " ")
+                      and not written[len(short):].replace(" ", "").isdigit()}
             if not longer and " " not in name:
                 # a bare head before the one name of the document that the batch writes after
                 # it in quotes: «Фонда» where «Кедроград» is written (and «Фонд «Кедроград»»)
@@ -1402,6 +1453,13 @@ def romanised(word: str) -> str:
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _spelling(name: str) -> str:
+    """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
+    «Хлаин»). Not a final «нг» as «н»: in Vietnamese names they tell two names apart
+    («Тханг», «Тхан»)."""
+    return name.replace("й", "и").replace("э", "е")
 
 
 def _letters(name: str) -> str:
@@ -1616,6 +1674,31 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             # place: a Russian region's or town's park may be named beside) is Belarus's park
             # of that description, not another country's of the same words
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A park described in common words with its country's name after them («Парк лесных
+    технологий Беларуси») is the park of that description and country that a document about
+    the country names without it («Парк лесных технологий» there: see
+    ``_bodies_of_the_country``); Russia's is the bare description's. The document's short
+    names made definite as that park («ПВТ») go with it."""
+    renamed: dict[str, str] = {}
+    for row in rows:
+        if row["type"] != "PARK" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        written = row["normal"].split()
+        for size in range(1, min(3, len(written) - 2) + 1):
+            place = resolver.places.lookup(" ".join(written[-size:]))
+            description = " ".join(written[:-size])
+            if place is None or place.kind != "country" or not written[-size][:1].isupper() \
+                    or not _descriptive_park_name(description, resolver.words):
+                continue
+            bare = resolver.key(row["type"], description)
+            renamed[row["entity_key"]] = bare if place.country == "RU" \
+                else f"{bare} ({fold(place.canonical)})"
+            break
+    for row in rows:
+        row["entity_key"] = renamed.get(row["entity_key"], row["entity_key"])
 
 
 def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1839,6 +1922,47 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation that the batch expands to a name of a foreign country's thing
+    («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
+    document names that country nowhere: three letters stand for many names, and the
+    document's election commission is no culture centre of India."""
+    named_countries: set[str] | None = None
+    for row in rows:
+        letters = row["normal"].strip()
+        if row["type"] not in ("ORG", "PARK", "EVENT") or not ABBREVIATION.fullmatch(letters):
+            continue
+        own = resolver.key_of_identity(resolver.identity(row["type"], letters), row["type"],
+                                       letters)
+        if row["entity_key"] == own:
+            continue
+        countries = _foreign_countries_in_name(row["entity_key"].partition(":")[2], resolver)
+        if not countries:
+            continue
+        if named_countries is None:
+            named_countries = _countries_of_the_document(rows, resolver)
+        if not countries & named_countries:
+            row["entity_key"] = own
+            row["type"] = own.split(":", 1)[0]
+
+
+def _foreign_countries_in_name(name: str, resolver: KeyResolver) -> set[str]:
+    """The countries other than Russia a name's words name by an adjective («индийской»)."""
+    found = {place.country for word in name.split() if word.isalpha()
+             and (place := resolver.region_of_adjective(word)) is not None
+             and place.kind == "country"}
+    return found - {"RU"}
+
+
+def _countries_of_the_document(rows: list[dict], resolver: KeyResolver) -> set[str]:
+    """The countries a document names: by its places, or by a country's adjective in any of
+    its names («индийская делегация»)."""
+    countries = set(_countries_named(rows, resolver))
+    for row in rows:
+        countries |= _foreign_countries_in_name(fold(row["normal"]), resolver)
+    return countries
+
+
 def _initials_lead(normal: str, letters: str) -> bool:
     """Whether a name's leading words (two or more, small words left out or not) have the
     initials ``letters``."""
@@ -1888,17 +2012,40 @@ def _without_regional(name: str, words: KeyWords) -> str:
 
 def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare head noun that its document made no name of («Фонда», «Посольства»,
-    «Администрации») is that document's own: one key for every bare «Фонд» of the batch
-    would name a different fund in each document (a key covering two things), while a
-    document's own key only misses a merge."""
+    «Администрации»), or a bare name every town has («Собрание депутатов»), is that
+    document's own: one key for every bare «Фонд» of the batch would name a different fund
+    in each document (a key covering two things), while a document's own key only misses a
+    merge. So is an event named by its generic words alone («Международная
+    специализированная выставка») that its document made no event of, and a title tagged as
+    a person («Полномочный Посол»): each document's own ambassador."""
     words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
         if (family == "ORG" and name in words.generic_heads) or (
+                family == "PER" and _words_of_no_name(row["normal"])) or (
+                family == "EVENT" and name_key(row["normal"])
+                and all(word in words.event_words for word in name_key(row["normal"]).split())
+                and name_key(name) == name_key(row["normal"])) or (
                 family in ("PARK", "ORG") and name in words.park_type_words
                 | words.zone_abbreviations):
             # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _words_of_no_name(name: str) -> bool:
+    """Whether a person's name is only words of the language that are no one's name, of four
+    letters or more, in the nominative and closed by a noun («Полномочный Посол»; not «Роза
+    Кедрова», nor «Ван Пак», whose short syllables the dictionary knows as other words, nor a
+    surname the dictionary reads as a word in another case, «Гулами»)."""
+    words = fold(name).split()
+    return bool(words) and all(
+        len(word) >= 4 and word.isalpha() and dictionary().word_is_known(word)
+        and not any(tag in parse.tag for parse in word_parses(word)
+                    for tag in ("Name", "Surn", "Patr"))
+        and any("nomn" in parse.tag for parse in word_parses(word))
+        for word in words) and any(
+        "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag
+        for parse in word_parses(words[-1]))
 
 
 def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
@@ -1957,13 +2104,14 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
-                   _abbreviations_the_document_expands,
+                   _abbreviations_the_document_expands, _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _bodies_of_the_country, _missions_abroad,
+                   _bodies_of_the_country, _parks_named_with_their_country,
+                   _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
                    _bare_heads_of_the_document)
 
