@@ -1373,6 +1373,20 @@ CASES = [
     ("В Тверь прибыла делегация из Киргизии. Иван Петров, губернатор Тверской области: "
      "«Мы рады принять нашу делегацию».",
      "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Киргизия"),
+    # the bare «глава государства» escorted after a president's trip is that head; a «глава
+    # региона» is too often the host
+    ("Президент Киргизии Асан Бекманов прибыл в Тверь. Главу государства сопровождали министр "
+     "экономики Пётр Сидоров и советник Олег Орлов.",
+     "+MEMBER_OF_DELEGATION Олег Орлов -> delegation:Киргизия"),
+    ("Президент Киргизии Асан Бекманов прибыл в Тверь. Главу региона сопровождал министр "
+     "экономики Пётр Сидоров.", "-MEMBER_OF_DELEGATION Пётр Сидоров -> delegation:Киргизия"),
+    # a country's group whose people a later sentence places in a province of it is from that
+    # province; people of a place in another country are not the group's
+    ("Делегация из Китая посетила технопарк «Кедр». Представители провинции Хэнань посетили "
+     "цеха завода.", "+DELEGATION_FROM delegation:Хэнань -> Хэнань"),
+    ("Делегация из Китая посетила технопарк «Кедр». Представители Тверской области посетили "
+     "цеха завода вместе с гостями.", "-DELEGATION_FROM delegation:Тверская область -> "
+     "Тверская область"),
 ]
 
 

@@ -2083,6 +2083,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity)
+    if narrower is not None:
+        _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)
+        return narrower
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
         if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
@@ -2095,6 +2099,23 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _narrower_group(ctx: Context, kind: str, origin: str, origin_kind: str,
+                    origin_entity: int | None) -> int | None:
+    """«гости из Италии, представители Павии»: the one group, from a country, whose people
+    a later phrase places in a region or town of that country; the most specific origin
+    stated is the group's (a body's people are not: «представители банка» may be hosts)."""
+    delegations = ctx.delegations
+    if kind != "group" or origin_kind != "strong" or origin_entity is None \
+            or ctx.doc.entities[origin_entity].type != "LOC" or len(delegations) != 1:
+        return None
+    group = delegations[0]
+    if not group.origin or not _within(ctx, origin, origin_entity, group.origin):
+        return None
+    if group.origin_entity is not None:
+        group.also_from.append(group.origin_entity)
+    return 0
 
 
 def _outside(ctx: Context, group: Delegation, country: str) -> bool:

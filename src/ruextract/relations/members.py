@@ -1362,12 +1362,28 @@ def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     return ctx.entity(person) if ctx.entity(person) in heads else None
 
 
+def _head_of_state(ctx: Context, t: int) -> bool:
+    """Is token ``t`` the bare «глава государства» (``head_of_state_descriptors``), no name
+    after it?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma == "глава" and t + 1 < len(tokens) \
+        and tokens[t + 1].lemma in ctx.vocab.words("head_of_state_descriptors") \
+        and t + 1 not in ctx.mention_at and t + 2 not in ctx.mention_at
+
+
 def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     """«Делегацию возглавил губернатор X. В поездке губернатора сопровождали …»: the one head
     named in this sentence or the one before with the same title word right before his
     name; None for a title with a name or a place right after it, or for two such heads."""
     tokens = ctx.doc.tokens
     title = tokens[t]
+    if _head_of_state(ctx, t):
+        # «Президент N посетил … Главу государства сопровождали X и Y»: the one head named
+        # in this sentence or the two before
+        first = ctx.doc.sentences[max(title.sent_id - 2, 0)].first_token
+        found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+                 if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads}
+        return found.pop() if len(found) == 1 else None
     if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
         return None
     first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token
