@@ -746,7 +746,7 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
             # «…, а принимающую сторону представляли X»: the parse may join X to the subject
             persons = [p for p in persons if ctx.first(p) < _clause_end(ctx, verb)]
         else:
-            persons = ctx.person_list(index)
+            persons = ctx.person_list(index, titled=True)
         group = ctx.delegation_entity(ref)
         for person in persons:
             if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
@@ -885,7 +885,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 before = ctx.mention_at.get(t - 2) if t >= 2 \
                     and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
                 if before is not None and ctx.mention_type(before) == "PER":
-                    persons = ctx.person_list(before)  # «X и Y стали членами делегации»
+                    # «X и Y стали членами делегации», each may have his title
+                    persons = ctx.person_list(before, titled=True)
                 else:
                     persons = [i for i in persons_listed(ctx, t + 2)
                                if ctx.mention_type(i) == "PER"]
