@@ -1116,6 +1116,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
+        place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
+        if place is not None:
+            return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
         person = _first_listed_member(ctx, ref_token)
         place = title_place(ctx, person) if person is not None else None
         if place is not None:
@@ -1184,6 +1188,27 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
             and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
             return leader_named(ctx, t + 1)
+    return None
+
+
+def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
+    """«делегация во главе с губернатором Тверской области посетила …», «делегация под
+    руководством министра экономики Киргизии»: where the head's title names no person, the
+    place (or body with its place) of that title."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+        token = tokens[t]
+        at_the_head = token.lemma in vocab.leader_nouns \
+            and tokens[t - 1].lemma in ("в", "во", "под")
+        if not at_the_head and not (token.lemma in vocab.lead_verbs
+                                    and not is_finite_verb(token)):
+            continue
+        if leader_named(ctx, t + 1) is not None:
+            return None  # a named head: his title's place is found by official_place
+        title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со")
+                                       else t + 1)
+        return _unnamed_title_place(ctx, title) if title < sentence.stop else None
     return None
 
 
