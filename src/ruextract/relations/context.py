@@ -522,18 +522,35 @@ class Context:
                 return None
         return None
 
-    def person_list(self, index: int) -> list[int]:
-        """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»)."""
+    def person_list(self, index: int, titled: bool = False) -> list[int]:
+        """The persons of a list ending with mention ``index`` («Иван Петров и Пётр Иванов»);
+        ``titled``: each may have a bare title of his own before his name («советник Иван
+        Петров и эксперт Пётр Иванов»)."""
         tokens = self.doc.tokens
         persons = [index]
-        t = self.first(index) - 1
+        t = self._past_bare_title(self.first(index) - 1) if titled else self.first(index) - 1
         while t > 0 and tokens[t].text in (",", "и") and t not in self.mention_at:
             other = self.mention_at.get(t - 1)
             if other is None or self.mention_type(other) != "PER":
                 break
             persons.insert(0, other)
             t = self.first(other) - 1
+            if titled:
+                t = self._past_bare_title(t)
         return persons
+
+    def _past_bare_title(self, t: int) -> int:
+        """The token before a bare title phrase that ends at ``t`` («эксперт», «первый
+        заместитель министра»: a title word, adjectives and nouns, no name, up to five
+        words), or ``t`` itself where no title ends there."""
+        tokens = self.doc.tokens
+        start = t
+        while start >= 0 and t - start < 5 and start not in self.mention_at \
+                and tokens[start].pos in ("NOUN", "ADJ") \
+                and tokens[start].sent_id == tokens[t].sent_id:
+            start -= 1
+        titled = any(self.vocab.is_title(tokens[w].lemma) for w in range(start + 1, t + 1))
+        return start if titled else t
 
     def composition_ref(self, verb: int) -> Ref | None:
         """The group of a «в составе делегации X» phrase the verb governs (a noun of

@@ -1191,6 +1191,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             if place is not None:
                 return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
+        place = _unnamed_leader_place(ctx, ref_token)  # «во главе с губернатором N области»
+        if place is not None:
+            return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
         person = _first_listed_member(ctx, ref_token)
         place = title_place(ctx, person) if person is not None else None
         if place is not None:
@@ -1259,6 +1263,27 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
             and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
             return leader_named(ctx, t + 1)
+    return None
+
+
+def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
+    """«делегация во главе с губернатором Тверской области посетила …», «делегация под
+    руководством министра экономики Киргизии»: where the head's title names no person, the
+    place (or body with its place) of that title."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
+        token = tokens[t]
+        at_the_head = token.lemma in vocab.leader_nouns \
+            and tokens[t - 1].lemma in ("в", "во", "под")
+        if not at_the_head and not (token.lemma in vocab.lead_verbs
+                                    and not is_finite_verb(token)):
+            continue
+        if leader_named(ctx, t + 1) is not None:
+            return None  # a named head: his title's place is found by official_place
+        title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со")
+                                       else t + 1)
+        return _unnamed_title_place(ctx, title) if title < sentence.stop else None
     return None
 
 
@@ -2158,6 +2183,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity)
+    if narrower is not None:
+        _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)
+        return narrower
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
         if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
@@ -2170,6 +2199,23 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _narrower_group(ctx: Context, kind: str, origin: str, origin_kind: str,
+                    origin_entity: int | None) -> int | None:
+    """«гости из Италии, представители Павии»: the one group, from a country, whose people
+    a later phrase places in a region or town of that country; the most specific origin
+    stated is the group's (a body's people are not: «представители банка» may be hosts)."""
+    delegations = ctx.delegations
+    if kind != "group" or origin_kind != "strong" or origin_entity is None \
+            or ctx.doc.entities[origin_entity].type != "LOC" or len(delegations) != 1:
+        return None
+    group = delegations[0]
+    if not group.origin or not _within(ctx, origin, origin_entity, group.origin):
+        return None
+    if group.origin_entity is not None:
+        group.also_from.append(group.origin_entity)
+    return 0
 
 
 def _outside(ctx: Context, group: Delegation, country: str) -> bool:

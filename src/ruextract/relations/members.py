@@ -232,7 +232,8 @@ def _relative_antecedent(ctx: Context, relative: int) -> int | None:
     """The noun a «который» refers to: the nearest one before it in its sentence that agrees
     with it in number (and gender, in the singular), past names of persons and the words of
     «во главе с» («делегация во главе с министром X, в составе которой»: the group;
-    «кластер «Альфа», в составе которого»: the cluster); None where none agrees."""
+    «кластер «Альфа», в составе которого»: the cluster), past a group's origin («делегация
+    из Киргизии, в которую …»); None where none agrees."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     feats = parse_feats(tokens[relative].feats or "")
     number, gender = feats.get("Number"), feats.get("Gender")
@@ -247,6 +248,8 @@ def _relative_antecedent(ctx: Context, relative: int) -> int | None:
                 or word.lemma in vocab.composition_nouns or (  # «в составе которого»'s own
                 r in ctx.mention_at and ctx.mention_type(ctx.mention_at[r]) == "PER"):
             continue
+        if ctx.mention_at.get(r) in ctx.origin_mentions:
+            continue  # «делегация из Киргизии, в которую вошли …»: the group's origin
         own = parse_feats(word.feats or "")
         if own.get("Number") == number and (number == "Plur" or gender is None
                                             or own.get("Gender") == gender
@@ -746,7 +749,7 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
             # «…, а принимающую сторону представляли X»: the parse may join X to the subject
             persons = [p for p in persons if ctx.first(p) < _clause_end(ctx, verb)]
         else:
-            persons = ctx.person_list(index)
+            persons = ctx.person_list(index, titled=True)
         group = ctx.delegation_entity(ref)
         for person in persons:
             if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
@@ -885,7 +888,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 before = ctx.mention_at.get(t - 2) if t >= 2 \
                     and tokens[t - 1].lemma in ctx.vocab.words("copula_verbs") else None
                 if before is not None and ctx.mention_type(before) == "PER":
-                    persons = ctx.person_list(before)  # «X и Y стали членами делегации»
+                    # «X и Y стали членами делегации», each may have his title
+                    persons = ctx.person_list(before, titled=True)
                 else:
                     persons = [i for i in persons_listed(ctx, t + 2)
                                if ctx.mention_type(i) == "PER"]
@@ -1362,12 +1366,43 @@ def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     return ctx.entity(person) if ctx.entity(person) in heads else None
 
 
+def _head_of_state(ctx: Context, t: int) -> bool:
+    """Is token ``t`` the bare «глава государства» (``head_of_state_descriptors``), no name
+    after it?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma == "глава" and t + 1 < len(tokens) \
+        and tokens[t + 1].lemma in ctx.vocab.words("head_of_state_descriptors") \
+        and t + 1 not in ctx.mention_at and t + 2 not in ctx.mention_at
+
+
+def _escorted_on_trip(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a bare title («главу республики») that the verb of escort governs
+    beside the trip it escorts him on («В поездке главу республики сопровождали …»): the
+    traveller, not a host?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[t].head_id
+    if not vocab.is_title(tokens[t].lemma) or tokens[t].rel != "obj" or verb < 0 \
+            or tokens[verb].lemma not in vocab.words("escort_verbs") \
+            or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(range(t, t + 4))):
+        return False
+    trips = vocab.words("trip_nouns")
+    return any(tokens[c].rel == "obl" and tokens[c].lemma in trips and c < t
+               for c in ctx.children.get(verb, []))
+
+
 def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     """«Делегацию возглавил губернатор X. В поездке губернатора сопровождали …»: the one head
     named in this sentence or the one before with the same title word right before his
     name; None for a title with a name or a place right after it, or for two such heads."""
     tokens = ctx.doc.tokens
     title = tokens[t]
+    if _head_of_state(ctx, t) or _escorted_on_trip(ctx, t):
+        # «Президент N посетил … Главу государства сопровождали X и Y», «В поездке главу
+        # республики сопровождали …»: the one head named in this sentence or the two before
+        first = ctx.doc.sentences[max(title.sent_id - 2, 0)].first_token
+        found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+                 if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads}
+        return found.pop() if len(found) == 1 else None
     if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
         return None
     first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token

@@ -236,12 +236,19 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if token.lemma in titles and ref is None:
             ref = _possessed_group(ctx, token.token_id)  # «Её руководитель, мэр N X»
             at = token.token_id if ref is not None else at
+        if token.lemma in titles and ref is None:
+            ref = _bracketed_group(ctx, token.token_id)  # «делегация (руководитель – X)»
+            at = token.token_id if ref is not None else at
         if token.lemma not in titles or ref is None or ctx.in_speech(token.token_id) \
                 or _is_deputy(ctx, token.token_id) != deputies:
             continue
         start = at + 1
-        if start < len(tokens) and tokens[start].lemma in ctx.vocab.words("copula_verbs"):
-            start += 1  # «Главой делегации стал X»
+        if start < len(tokens) and tokens[start].text in DASH_OR_HYPHEN:
+            start += 1  # «(руководитель – X)»
+        if start < len(tokens) and (tokens[start].lemma in ctx.vocab.words("copula_verbs") or (
+                "Case=Ins" in token.feats
+                and tokens[start].lemma in ctx.vocab.words("role_copula_verbs"))):
+            start += 1  # «Главой делегации стал X», «Руководителем делегации выступил X»
         person = leader_named(ctx, start)
         t = token.token_id
         if person is None and t >= 2 and tokens[t - 1].text == "," \
@@ -251,6 +258,23 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if person is not None:
             found.append((ref, person, token))
     return found
+
+
+def _bracketed_group(ctx: Context, t: int) -> Ref | None:
+    """The group whose words a parenthesis opened right before token ``t`` follows
+    («делегация из Киргизии (руководитель – министр X)»): the last group word before it in
+    its sentence, a few words back at most, with no name, verb or comma between."""
+    tokens = ctx.doc.tokens
+    if t < 2 or tokens[t - 1].text != "(" or t + 1 >= len(tokens) \
+            or tokens[t + 1].text not in DASH_OR_HYPHEN:
+        return None
+    group = next((r for r in reversed(ctx.refs_in(tokens[t].sent_id))
+                  if t - 8 <= r.token < t), None)
+    between = range(group.token + 1, t - 1) if group is not None else range(0)
+    if group is None or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(between)) \
+            or any(tokens[u].pos in ("VERB", "AUX") or tokens[u].text == "," for u in between):
+        return None  # «гостей встретил директор парка (руководитель – X)»: another's
+    return group
 
 
 def _possessed_group(ctx: Context, t: int) -> Ref | None:
