@@ -29,6 +29,7 @@ Vocabulary:
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
 ``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``,
+``visit_preparation_nouns``,
 ``bringing_verbs``.
 A group never visits the place it comes from (``Context.add``).
 """
@@ -410,10 +411,19 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return True
         if t != token_id and "VerbForm=Inf" in tokens[t].feats:
             return True  # «готова организовать поездку в X»: only a possibility
+        if t == token_id and tokens[t].pos == "NOUN" and _in_preparation(ctx, t):
+            return True  # «связанные с организацией визита в X»: a visit being got ready
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
     return False
+
+
+def _in_preparation(ctx: Context, noun: int) -> bool:
+    """Does a noun of getting ready govern the visit noun («организацией визита»,
+    «подготовки к поездке»)?"""
+    head = ctx.doc.tokens[noun].head_id
+    return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("visit_preparation_nouns")
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
