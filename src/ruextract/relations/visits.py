@@ -29,7 +29,7 @@ Vocabulary:
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
 ``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``,
-``visit_preparation_nouns``,
+``visit_preparation_nouns``, ``head_trip_nouns``,
 ``bringing_verbs``.
 A group never visits the place it comes from (``Context.add``).
 """
@@ -924,6 +924,63 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+@matcher("visited_on_head_trip")
+def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
+    """«закончился рабочий визит президента в Восточную Яву», «в ходе визита премьер-министра
+    Ивана Петрова в Иран»: a trip noun whose genitive is a delegation's head, by name or by the
+    bare title he was named with, takes the delegation to the places the noun governs; not a
+    trip planned or to come."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    groups = _head_groups(ctx)
+    if not groups:
+        return
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words("head_trip_nouns") or token.pos != "NOUN" \
+                or _planned(ctx, t) or _purpose(ctx, token) or ctx.in_speech(t):
+            continue
+        verb = _clause_verb(ctx, t)
+        if verb is not None and (ctx.future(verb) or _planned(ctx, verb)):
+            continue
+        group = _traveller_group(ctx, t, groups)
+        if group is None:
+            continue
+        for index in visit_targets(ctx, visit_scope(ctx, t), t):
+            if ctx.mention_type(index) != "PER" and _trip_direction(ctx, index, t):
+                ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _trip_direction(ctx: Context, index: int, noun: int) -> bool:
+    """Is the mention where the trip noun went: «в/на X» in the accusative after it, with
+    only the traveller's words between (no verb, no comma), wherever the parse hangs it?"""
+    tokens = ctx.doc.tokens
+    before = _preposition_before(ctx, index)
+    if before is None or before < noun:
+        return False
+    cased = [ctx.first(index), ctx.last(index), *range(before + 1, ctx.first(index))]
+    if not any(case_of(tokens[c]) == "Acc" for c in cased):
+        return False
+    return not any((tokens[w].pos in ("VERB", "AUX") or tokens[w].text in (",", ";", ":"))
+                   and w not in ctx.mention_at for w in range(noun + 1, before))
+
+
+def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | None:
+    """The group whose head the trip noun's genitive names: «визит губернатора Ивана Петрова»
+    by the name, «визит президента» by the one head named before with that title (a group's
+    own words are ``visit_clause``'s)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for child in ctx.children.get(noun, []):
+        if tokens[child].rel != "nmod" or case_of(tokens[child]) != "Gen" \
+                or ctx.ref_at(child) is not None:
+            continue
+        person = _person_named(ctx, child)
+        if person is not None:
+            return groups.get(ctx.entity(person))
+        if vocab.is_title(tokens[child].lemma):
+            return _titled_head_group(ctx, child, groups)
+    return None
 
 
 def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> int | None:
