@@ -29,7 +29,7 @@ Vocabulary:
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
 ``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``,
-``visit_preparation_nouns``, ``head_trip_nouns``,
+``visit_preparation_nouns``, ``head_trip_nouns``, ``narrator_aside_verbs``,
 ``bringing_verbs``.
 A group never visits the place it comes from (``Context.add``).
 """
@@ -405,7 +405,7 @@ def _planned(ctx: Context, token_id: int) -> bool:
     поездку»)."""
     tokens, t = ctx.doc.tokens, token_id
     for _ in range(3):
-        if t < 0:
+        if t < 0 or (t != token_id and _narrator_aside(ctx, t)):
             return False
         if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
             return True
@@ -417,6 +417,14 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
     return False
+
+
+def _narrator_aside(ctx: Context, verb: int) -> bool:
+    """«Напомним, что …», «Отметим, что …»: the writer's aside in the first person plural, a
+    future form that tells no future."""
+    token = ctx.doc.tokens[verb]
+    return token.lemma in ctx.vocab.words("narrator_aside_verbs") \
+        and "Person=1" in token.feats and "Number=Plur" in token.feats
 
 
 def _in_preparation(ctx: Context, noun: int) -> bool:
