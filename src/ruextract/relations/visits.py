@@ -390,8 +390,10 @@ def _other_subject(ctx: Context, token: Token) -> bool:
         # «…, а деловые круги X ознакомились …» where the parse lost the subject or hung
         # the verb on the group of the clause before
         subjects = [t for t in chunk if t < token.token_id and tokens[t].pos == "NOUN"][:1]
+    # «Официальные лица и руководители предприятий посетили …»: the group among joined subjects
+    joined = [c for s in subjects for c in ctx.children.get(s, []) if tokens[c].rel == "conj"]
     if ctx.ref_at(token.token_id) is not None or any(ctx.ref_at(s) is not None
-                                                      for s in subjects):
+                                                      for s in subjects + joined):
         return False  # the verb itself stands for an official's trip, or the group is named
     return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
                and s not in ctx.mention_at and ctx.ref_at(s) is None
