@@ -572,6 +572,11 @@ CASES = [
      "предприятий посетили завод «Кедр».", "+VISITED delegation:Брянская область -> Кедр"),
     ("Делегация Брянской области прибыла в Гомель. Местные жители и школьники посетили завод "
      "«Кедр».", "-VISITED delegation:Брянская область -> Кедр"),
+    # an organisation in the genitive right after a named site is its owner, not a site; the
+    # organisation after a shop-floor word is the site itself
+    ("Делегация из Ганы посетила технологический парк «Кедр» Тверского государственного "
+     "университета.", "-VISITED delegation:Гана -> Тверской государственный университет"),
+    ("Делегация из Ганы посетила цеха предприятия «Кедр».", "+VISITED delegation:Гана -> Кедр"),
 ]
 
 

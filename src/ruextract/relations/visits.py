@@ -70,7 +70,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         head = list_head(ctx, index)
         if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
-                or _place_of_place(ctx, index):
+                or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
@@ -552,6 +552,19 @@ def _place_of_place(ctx: Context, index: int) -> bool:
         t -= 1
     other = ctx.mention_at.get(t)
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
+
+
+def _owner_of_site(ctx: Context, index: int) -> bool:
+    """«посетил технопарк «Кедр» Тверского университета»: an organisation in the genitive
+    right after a named park or organisation only says whose that site is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "ORG":
+        return False
+    first = ctx.first(index)
+    before = ctx.mention_at.get(first - 1)
+    if before is None or before == index or ctx.mention_type(before) not in ("PARK", "ORG"):
+        return False
+    return any(case_of(tokens[c]) == "Gen" for c in (first, ctx.last(index)))
 
 
 def _bracketed_after_place(ctx: Context, index: int) -> bool:
