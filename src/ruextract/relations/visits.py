@@ -640,7 +640,8 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
     nouns above it leading up to the group's word, itself under a visit noun («делегация
     экспортёров зерна в Китай посетила Минск»: no visit noun, Китай is their trade's)."""
     tokens = ctx.doc.tokens
-    if case_of(tokens[root]) != "Acc":
+    # an abbreviation («в МПГУ») shows no case: the tagger's guess is no evidence
+    if case_of(tokens[root]) != "Acc" and not _abbreviation(tokens[root]):
         return False
     t = tokens[root].head_id
     for _ in range(4):
@@ -649,8 +650,16 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
         if t in refs:
             above = tokens[t].head_id
             return above >= 0 and tokens[above].lemma in ctx.vocab.words("trip_nouns")
+        if tokens[t].lemma in ctx.vocab.words("trip_nouns") \
+                and any(tokens[r].head_id == t for r in refs):
+            return True  # «визит делегации в составе 20 человек в X»: hung on the visit noun
         t = tokens[t].head_id
     return False
+
+
+def _abbreviation(token: Token) -> bool:
+    """An upper-case abbreviation that does not decline («МПГУ», «КФУ»)."""
+    return 2 <= len(token.text) <= 8 and token.text.isalpha() and token.text.isupper()
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
