@@ -537,6 +537,52 @@ CASES = [
      "+VISITED delegation:Гана -> Тверь"),
     ("Делегация Ганы приняла участие в агрофоруме, который пройдёт в городе Твери.",
      "-VISITED delegation:Гана -> Тверь"),
+    # leaving for a place («выехала в X», «вылетела в X») is going there; a departure to come
+    # is not
+    ("Делегация депутатов Кедровской области выехала в Монголию.",
+     "+VISITED delegation:Кедровская область -> Монголия"),
+    ("Делегация депутатов Кедровской области выедет в Монголию в мае.",
+     "-VISITED delegation:Кедровская область -> Монголия"),
+    # a visit being got ready («организация визита», «подготовка поездки») is not yet made
+    ("Стороны обсудили вопросы, связанные с организацией визита в Кедровск делегации "
+     "Тверской области.", "-VISITED delegation:Тверская область -> Кедровск"),
+    ("В ходе визита делегации Тверской области в Кедровск подписано соглашение.",
+     "+VISITED delegation:Тверская область -> Кедровск"),
+    # a body that advised or backed the trip («по рекомендации X», «при поддержке Y») is named
+    # for that, not as a site; the site of the same clause still is
+    ("Делегация из Ганы посетила завод «Кедр» по рекомендации Министерства сельского "
+     "хозяйства Тверской области.",
+     "-VISITED delegation:Гана -> Министерство сельского хозяйства Тверской области"),
+    ("Делегация из Ганы посетила завод «Кедр» по рекомендации Министерства сельского "
+     "хозяйства Тверской области.", "+VISITED delegation:Гана -> Кедр"),
+    # a trip noun whose genitive is the head, by name or by his bare title, takes his group
+    # where it went; not a trip that is planned or to come
+    ("Делегацию Кении возглавил министр Джон Мванги. Во время визита министра в Тверь в "
+     "прошлом году был подписан договор.", "+VISITED delegation:Кения -> Тверь"),
+    ("Делегацию Кении возглавил министр Джон Мванги. Визит министра в Тверь состоится в мае.",
+     "-VISITED delegation:Кения -> Тверь"),
+    # the writer's «Напомним, что …» is no future: what follows is told as done; a future
+    # after it is still one
+    ("Напомним, что делегация Тверской области посетила Уфу.",
+     "+VISITED delegation:Тверская область -> Уфа"),
+    ("Напомним, что делегация Тверской области посетит Уфу в мае.",
+     "-VISITED delegation:Тверская область -> Уфа"),
+    # the group named among joined subjects makes the visit its own; other people's is not
+    ("Делегация Брянской области прибыла в Гомель. Официальные лица и руководители брянских "
+     "предприятий посетили завод «Кедр».", "+VISITED delegation:Брянская область -> Кедр"),
+    ("Делегация Брянской области прибыла в Гомель. Местные жители и школьники посетили завод "
+     "«Кедр».", "-VISITED delegation:Брянская область -> Кедр"),
+    # an organisation in the genitive right after a named site is its owner, not a site; the
+    # organisation after a shop-floor word is the site itself
+    ("Делегация из Ганы посетила технологический парк «Кедр» Тверского государственного "
+     "университета.", "-VISITED delegation:Гана -> Тверской государственный университет"),
+    ("Делегация из Ганы посетила цеха предприятия «Кедр».", "+VISITED delegation:Гана -> Кедр"),
+    # a destination after the group's make-up («в составе 20 человек») is still the visit's,
+    # an abbreviation too, whatever case the tagger guesses for it
+    ("Вчера состоялся визит китайской делегации в составе 20 человек в КГТУ.",
+     "+VISITED delegation:Китай -> КГТУ"),
+    ("Вчера состоялся визит китайской делегации в составе 20 преподавателей КГТУ в Пекин.",
+     "-VISITED delegation:Китай -> КГТУ"),
 ]
 
 

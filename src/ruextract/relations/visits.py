@@ -29,6 +29,7 @@ Vocabulary:
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
 ``group_tour_words``, ``org_legal_forms``, ``route_stop_nouns``, ``route_nouns``,
 ``visit_frame_nouns``, ``body_head_titles``, ``acquaintance_verbs``, ``invitation_nouns``,
+``visit_preparation_nouns``, ``head_trip_nouns``, ``narrator_aside_verbs``,
 ``bringing_verbs``.
 A group never visits the place it comes from (``Context.add``).
 """
@@ -69,7 +70,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         head = list_head(ctx, index)
         if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
-                or _place_of_place(ctx, index):
+                or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
@@ -389,8 +390,10 @@ def _other_subject(ctx: Context, token: Token) -> bool:
         # «…, а деловые круги X ознакомились …» where the parse lost the subject or hung
         # the verb on the group of the clause before
         subjects = [t for t in chunk if t < token.token_id and tokens[t].pos == "NOUN"][:1]
+    # «Официальные лица и руководители предприятий посетили …»: the group among joined subjects
+    joined = [c for s in subjects for c in ctx.children.get(s, []) if tokens[c].rel == "conj"]
     if ctx.ref_at(token.token_id) is not None or any(ctx.ref_at(s) is not None
-                                                      for s in subjects):
+                                                      for s in subjects + joined):
         return False  # the verb itself stands for an official's trip, or the group is named
     return any(tokens[s].pos == "NOUN" and "Case=Nom" in tokens[s].feats
                and s not in ctx.mention_at and ctx.ref_at(s) is None
@@ -404,16 +407,33 @@ def _planned(ctx: Context, token_id: int) -> bool:
     поездку»)."""
     tokens, t = ctx.doc.tokens, token_id
     for _ in range(3):
-        if t < 0:
+        if t < 0 or (t != token_id and _narrator_aside(ctx, t)):
             return False
         if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
             return True
         if t != token_id and "VerbForm=Inf" in tokens[t].feats:
             return True  # «готова организовать поездку в X»: only a possibility
+        if t == token_id and tokens[t].pos == "NOUN" and _in_preparation(ctx, t):
+            return True  # «связанные с организацией визита в X»: a visit being got ready
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
     return False
+
+
+def _narrator_aside(ctx: Context, verb: int) -> bool:
+    """«Напомним, что …», «Отметим, что …»: the writer's aside in the first person plural, a
+    future form that tells no future."""
+    token = ctx.doc.tokens[verb]
+    return token.lemma in ctx.vocab.words("narrator_aside_verbs") \
+        and "Person=1" in token.feats and "Number=Plur" in token.feats
+
+
+def _in_preparation(ctx: Context, noun: int) -> bool:
+    """Does a noun of getting ready govern the visit noun («организацией визита»,
+    «подготовки к поездке»)?"""
+    head = ctx.doc.tokens[noun].head_id
+    return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("visit_preparation_nouns")
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
@@ -534,6 +554,19 @@ def _place_of_place(ctx: Context, index: int) -> bool:
     return other is not None and other != index and ctx.mention_type(other) == "LOC"
 
 
+def _owner_of_site(ctx: Context, index: int) -> bool:
+    """«посетил технопарк «Кедр» Тверского университета»: an organisation in the genitive
+    right after a named park or organisation only says whose that site is."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "ORG":
+        return False
+    first = ctx.first(index)
+    before = ctx.mention_at.get(first - 1)
+    if before is None or before == index or ctx.mention_type(before) not in ("PARK", "ORG"):
+        return False
+    return any(case_of(tokens[c]) == "Gen" for c in (first, ctx.last(index)))
+
+
 def _bracketed_after_place(ctx: Context, index: int) -> bool:
     """«в Женеву (Швейцария)»: a place alone in brackets right after a place names where that
     one is."""
@@ -607,7 +640,8 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
     nouns above it leading up to the group's word, itself under a visit noun («делегация
     экспортёров зерна в Китай посетила Минск»: no visit noun, Китай is their trade's)."""
     tokens = ctx.doc.tokens
-    if case_of(tokens[root]) != "Acc":
+    # an abbreviation («в МПГУ») shows no case: the tagger's guess is no evidence
+    if case_of(tokens[root]) != "Acc" and not _abbreviation(tokens[root]):
         return False
     t = tokens[root].head_id
     for _ in range(4):
@@ -616,8 +650,16 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
         if t in refs:
             above = tokens[t].head_id
             return above >= 0 and tokens[above].lemma in ctx.vocab.words("trip_nouns")
+        if tokens[t].lemma in ctx.vocab.words("trip_nouns") \
+                and any(tokens[r].head_id == t for r in refs):
+            return True  # «визит делегации в составе 20 человек в X»: hung on the visit noun
         t = tokens[t].head_id
     return False
+
+
+def _abbreviation(token: Token) -> bool:
+    """An upper-case abbreviation that does not decline («МПГУ», «КФУ»)."""
+    return 2 <= len(token.text) <= 8 and token.text.isalpha() and token.text.isupper()
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
@@ -914,6 +956,63 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+@matcher("visited_on_head_trip")
+def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
+    """«закончился рабочий визит президента в Восточную Яву», «в ходе визита премьер-министра
+    Ивана Петрова в Иран»: a trip noun whose genitive is a delegation's head, by name or by the
+    bare title he was named with, takes the delegation to the places the noun governs; not a
+    trip planned or to come."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    groups = _head_groups(ctx)
+    if not groups:
+        return
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in vocab.words("head_trip_nouns") or token.pos != "NOUN" \
+                or _planned(ctx, t) or _purpose(ctx, token) or ctx.in_speech(t):
+            continue
+        verb = _clause_verb(ctx, t)
+        if verb is not None and (ctx.future(verb) or _planned(ctx, verb)):
+            continue
+        group = _traveller_group(ctx, t, groups)
+        if group is None:
+            continue
+        for index in visit_targets(ctx, visit_scope(ctx, t), t):
+            if ctx.mention_type(index) != "PER" and _trip_direction(ctx, index, t):
+                ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _trip_direction(ctx: Context, index: int, noun: int) -> bool:
+    """Is the mention where the trip noun went: «в/на X» in the accusative after it, with
+    only the traveller's words between (no verb, no comma), wherever the parse hangs it?"""
+    tokens = ctx.doc.tokens
+    before = _preposition_before(ctx, index)
+    if before is None or before < noun:
+        return False
+    cased = [ctx.first(index), ctx.last(index), *range(before + 1, ctx.first(index))]
+    if not any(case_of(tokens[c]) == "Acc" for c in cased):
+        return False
+    return not any((tokens[w].pos in ("VERB", "AUX") or tokens[w].text in (",", ";", ":"))
+                   and w not in ctx.mention_at for w in range(noun + 1, before))
+
+
+def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | None:
+    """The group whose head the trip noun's genitive names: «визит губернатора Ивана Петрова»
+    by the name, «визит президента» by the one head named before with that title (a group's
+    own words are ``visit_clause``'s)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for child in ctx.children.get(noun, []):
+        if tokens[child].rel != "nmod" or case_of(tokens[child]) != "Gen" \
+                or ctx.ref_at(child) is not None:
+            continue
+        person = _person_named(ctx, child)
+        if person is not None:
+            return groups.get(ctx.entity(person))
+        if vocab.is_title(tokens[child].lemma):
+            return _titled_head_group(ctx, child, groups)
+    return None
 
 
 def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> int | None:
