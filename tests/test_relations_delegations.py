@@ -7,6 +7,17 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a speaker before the group's head is no head; an envoy flying home makes no trip; a
+    # host president is the head of state escorted; people of another time narrow no origin
+    ("Делегация Киргизии прибыла в Тверь. Перед руководителем делегации выступил директор "
+     "завода Олег Сидоров.", "-HEADED_BY delegation:Киргизия -> Олег Сидоров"),
+    ("Посол Индии в России Раджив Шарма вылетел в Дели для консультаций.",
+     "-HEADED_BY delegation:Индия -> Раджив Шарма"),
+    ("Делегацию Кении возглавил министр Джон Мванги. Гости встретились с президентом "
+     "Узбекистана Шавкатом Каримовым. Главу государства сопровождали министр Алишер Рахимов.",
+     "-MEMBER_OF_DELEGATION Алишер Рахимов -> delegation:Кения"),
+    ("Делегация из Китая посетила технопарк «Кедр». Ранее представители провинции Хэнань "
+     "посетили Тверь.", "+DELEGATION_FROM delegation:Китай -> Китай"),
     # a person named with no post who visits a place or a named site travels, from no
     # stated origin; not the host of a foreign guest, nor one a body's name stands before
     ("Михаил Сосновский прибыл в Тверь.", "+HEADED_BY delegation: -> Михаил Сосновский"),

@@ -7,6 +7,14 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a visit thanked for was made; a group leaving for home does not visit it; a head's trip
+    # of another year is not this one
+    ("Делегация Китая поблагодарила губернатора за организацию визита в Тверь.",
+     "+VISITED delegation:Китай -> Тверь"),
+    ("Делегация из Узбекистана провела переговоры в Твери. Затем гости выехали в Ташкент.",
+     "-VISITED delegation:Узбекистан -> Ташкент"),
+    ("Делегацию Кении возглавил министр Джон Мванги. Во время прошлогоднего визита министра в "
+     "Казань были подписаны соглашения.", "-VISITED delegation:Кения -> Казань"),
     # an event's place told of as future, or one of two editions, is no place the group was
     ("Делегация Тверской области приняла участие в выставке «Кедр-Экспо» в Москве. В следующем "
      "году выставка «Кедр-Экспо» пройдёт в Ханое.",
@@ -557,8 +565,8 @@ CASES = [
      "хозяйства Тверской области.", "+VISITED delegation:Гана -> Кедр"),
     # a trip noun whose genitive is the head, by name or by his bare title, takes his group
     # where it went; not a trip that is planned or to come
-    ("Делегацию Кении возглавил министр Джон Мванги. Во время визита министра в Тверь в "
-     "прошлом году был подписан договор.", "+VISITED delegation:Кения -> Тверь"),
+    ("Делегацию Кении возглавил министр Джон Мванги. Во время визита министра в Тверь был "
+     "подписан договор.", "+VISITED delegation:Кения -> Тверь"),
     ("Делегацию Кении возглавил министр Джон Мванги. Визит министра в Тверь состоится в мае.",
      "-VISITED delegation:Кения -> Тверь"),
     # the writer's «Напомним, что …» is no future: what follows is told as done; a future

@@ -1171,8 +1171,9 @@ class KeyResolver:
         the nominative's ending. (Three words or more: a woman's surname, «Анна Кедрова», ends
         so too, but a name that long with every word the same is no other person's.)"""
         *before, last = identity[1].split()
-        if len(before) < 2 or not last.endswith(("а", "я")) or len(last) < 4:
-            return None
+        if len(before) < 2 or not last.endswith(("а", "я")) or len(last) < 4 \
+                or not _transliterated(last):
+            return None  # «Анна Мария Кедрова»: a woman's surname the dictionary knows
         stems = [last[:-1]] if last.endswith("а") else [last[:-1] + "й", last[:-1] + "ь"]
         found = {("PER", person_name(" ".join([*before, stem]))) for stem in stems} \
             & self.things.keys()
@@ -1190,9 +1191,12 @@ class KeyResolver:
                     index[_spelling(known[1])].append(known)
             self._spellings = (len(self.things), index)
         spelt = self._spellings[1].get(_spelling(identity[1]), [])
-        if len(spelt) < 2:
+        if len(spelt) < 2 or not _transliterated(identity[1]):
             return None
-        most = min(spelt, key=lambda known: (-self.things[known].documents, known[1]))
+        # more documents first, then the spelling that keeps «й»/«э» (the misspelling drops
+        # them): «Хлайн», not «Хлаин»
+        most = min(spelt, key=lambda known: (-self.things[known].documents,
+                                             -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -1453,6 +1457,13 @@ def romanised(word: str) -> str:
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _transliterated(name: str) -> bool:
+    """Does the name have a word no dictionary knows (a foreign name written in Cyrillic,
+    «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
+    «Эрик Асанов», «Кедрова»: names the dictionary reads."""
+    return any(not dictionary().word_is_known(word) for word in name.split())
 
 
 def _spelling(name: str) -> str:

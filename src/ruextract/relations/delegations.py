@@ -492,6 +492,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
             own_site = not besides_groups and person is not None and not acting \
                 and _site_visited(ctx, verb)
+            if verb.lemma in vocab.words("leaving_verbs") \
+                    and not any(a.country != home.country for a in away):
+                continue  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
             if (acting or told_next) and not any(_another_region(a, home) for a in away):
                 continue  # acting at home is no trip; a title told later may be the host's
             # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
@@ -2183,7 +2186,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
-    narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity)
+    narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity, sent_id)
     if narrower is not None:
         _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)
         return narrower
@@ -2202,13 +2205,18 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
 
 
 def _narrower_group(ctx: Context, kind: str, origin: str, origin_kind: str,
-                    origin_entity: int | None) -> int | None:
+                    origin_entity: int | None, sent_id: int) -> int | None:
     """«гости из Италии, представители Павии»: the one group, from a country, whose people
-    a later phrase places in a region or town of that country; the most specific origin
-    stated is the group's (a body's people are not: «представители банка» may be hosts)."""
-    delegations = ctx.delegations
+    a later phrase places in a region or town of that country, which then takes that most
+    specific origin (its country kept in ``also_from``); the group's index, or None. Not a
+    body's people («представители банка» may be hosts), nor people of another time («Ранее
+    представители провинции X посетили Тверь»)."""
+    delegations, tokens, vocab = ctx.delegations, ctx.doc.tokens, ctx.vocab
     if kind != "group" or origin_kind != "strong" or origin_entity is None \
             or ctx.doc.entities[origin_entity].type != "LOC" or len(delegations) != 1:
+        return None
+    other_time = vocab.words("other_time_adverbs") | vocab.words("other_time_adjectives")
+    if any(tokens[t].lemma in other_time for t in ctx.sentence(sent_id)):
         return None
     group = delegations[0]
     if not group.origin or not _within(ctx, origin, origin_entity, group.origin):

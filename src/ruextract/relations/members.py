@@ -1375,6 +1375,17 @@ def _head_of_state(ctx: Context, t: int) -> bool:
         and t + 1 not in ctx.mention_at and t + 2 not in ctx.mention_at
 
 
+def _titled(ctx: Context, index: int, titles: frozenset[str] | set[str]) -> bool:
+    """Is the person's mention right after one of ``titles``, past the title's genitives and
+    adjectives («президент Кении Джон Мванги», «Глава Удмуртии X»)?"""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    while t >= 0 and (t in ctx.mention_at or tokens[t].pos == "ADJ") \
+            and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
+        t = ctx.first(ctx.mention_at[t]) - 1 if t in ctx.mention_at else t - 1
+    return t >= 0 and tokens[t].lemma in titles
+
+
 def _escorted_on_trip(ctx: Context, t: int) -> bool:
     """Is token ``t`` a bare title («главу республики») that the verb of escort governs
     beside the trip it escorts him on («В поездке главу республики сопровождали …»): the
@@ -1396,13 +1407,17 @@ def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     name; None for a title with a name or a place right after it, or for two such heads."""
     tokens = ctx.doc.tokens
     title = tokens[t]
-    if _head_of_state(ctx, t) or _escorted_on_trip(ctx, t):
+    state_head = _head_of_state(ctx, t)
+    if state_head or _escorted_on_trip(ctx, t):
         # «Президент N посетил … Главу государства сопровождали X и Y», «В поездке главу
-        # республики сопровождали …»: the one head named in this sentence or the two before
+        # республики сопровождали …»: the one group head or person of such a title named in
+        # this sentence or the two before (a host president counts too), if he heads a group
+        titles = ctx.vocab.words("state_head_titles") | (set() if state_head else {title.lemma})
         first = ctx.doc.sentences[max(title.sent_id - 2, 0)].first_token
         found = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
-                 if ctx.mention_type(i) == "PER" and ctx.entity(i) in heads}
-        return found.pop() if len(found) == 1 else None
+                 if ctx.mention_type(i) == "PER"
+                 and (ctx.entity(i) in heads or _titled(ctx, i, titles))}
+        return found.pop() if len(found) == 1 and next(iter(found)) in heads else None
     if not ctx.vocab.is_title(title.lemma) or t + 1 in ctx.mention_at:
         return None
     first = ctx.doc.sentences[max(title.sent_id - 1, 0)].first_token

@@ -246,8 +246,10 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if start < len(tokens) and tokens[start].text in DASH_OR_HYPHEN:
             start += 1  # «(руководитель – X)»
         if start < len(tokens) and (tokens[start].lemma in ctx.vocab.words("copula_verbs") or (
-                "Case=Ins" in token.feats
+                "Case=Ins" in token.feats and not any(
+                    tokens[c].rel == "case" for c in ctx.children.get(token.token_id, []))
                 and tokens[start].lemma in ctx.vocab.words("role_copula_verbs"))):
+            # (not «Перед руководителем делегации выступил X»: a speaker before him)
             start += 1  # «Главой делегации стал X», «Руководителем делегации выступил X»
         person = leader_named(ctx, start)
         t = token.token_id
@@ -271,9 +273,11 @@ def _bracketed_group(ctx: Context, t: int) -> Ref | None:
     group = next((r for r in reversed(ctx.refs_in(tokens[t].sent_id))
                   if t - 8 <= r.token < t), None)
     between = range(group.token + 1, t - 1) if group is not None else range(0)
-    if group is None or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(between)) \
+    if group is None or any(ctx.mention_type(i) in ("PER", "ORG", "PARK")
+                            for i in ctx.mentions_in(between)) \
             or any(tokens[u].pos in ("VERB", "AUX") or tokens[u].text == "," for u in between):
-        return None  # «гостей встретил директор парка (руководитель – X)»: another's
+        return None  # «гостей встретил директор парка (руководитель – X)», «в составе
+        # делегации — сотрудники фонда «Кедр» (руководитель – X)»: another's
     return group
 
 

@@ -430,10 +430,17 @@ def _narrator_aside(ctx: Context, verb: int) -> bool:
 
 
 def _in_preparation(ctx: Context, noun: int) -> bool:
-    """Does a noun of getting ready govern the visit noun («организацией визита»,
-    «подготовки к поездке»)?"""
-    head = ctx.doc.tokens[noun].head_id
-    return head >= 0 and ctx.doc.tokens[head].lemma in ctx.vocab.words("visit_preparation_nouns")
+    """Does a noun of getting ready govern the visit noun as a topic of talks («обсудили
+    вопросы, связанные с организацией визита», «обсуждение подготовки к поездке»)? Not a
+    visit thanked for or praised («поблагодарил за организацию визита»: it was made)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[noun].head_id
+    if head < 0 or tokens[head].lemma not in vocab.words("visit_preparation_nouns"):
+        return False
+    topics = vocab.words("preparation_topic_words")
+    above = tokens[head].head_id
+    return above >= 0 and (tokens[above].lemma in topics or (
+        tokens[above].head_id >= 0 and tokens[tokens[above].head_id].lemma in topics))
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
@@ -503,15 +510,17 @@ def _exhibitor(ctx: Context, index: int) -> bool:
 
 
 def _returned_to(ctx: Context, index: int) -> bool:
-    """«возвратился в Джакарту после визита»: a place in a group's own country or region that
-    it comes back to is its home, not a site of the visit («вернулась из Минска» is, see
-    ``group_present``; «затем вернулась в X», a place abroad, is too)."""
-    tokens = ctx.doc.tokens
+    """«возвратился в Джакарту после визита», «гости вылетели в Ташкент»: a place in a
+    group's own country or region that it comes back or leaves for is its home, not a site
+    of the visit («вернулась из Минска» is, see ``group_present``; «затем вернулась в X», a
+    place abroad, is too)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     root = ctx.mention_root(index)
     if root is None or tokens[root].head_id < 0:
         return False
     verb = tokens[root].head_id
-    if tokens[verb].lemma not in ctx.vocab.words("return_verbs") or not any(
+    going_back = vocab.words("return_verbs") | vocab.words("leaving_verbs")
+    if tokens[verb].lemma not in going_back or not any(
             tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, [])):
         return False
     place = ctx.doc.mentions[index].normal
@@ -963,7 +972,7 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
     """«закончился рабочий визит президента в Восточную Яву», «в ходе визита премьер-министра
     Ивана Петрова в Иран»: a trip noun whose genitive is a delegation's head, by name or by the
     bare title he was named with, takes the delegation to the places the noun governs; not a
-    trip planned or to come."""
+    trip planned or to come, cancelled, or of another time («прошлогодний визит»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     groups = _head_groups(ctx)
     if not groups:
@@ -974,8 +983,12 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
                 or _planned(ctx, t) or _purpose(ctx, token) or ctx.in_speech(t):
             continue
         verb = _clause_verb(ctx, t)
-        if verb is not None and (ctx.future(verb) or _planned(ctx, verb)):
+        if verb is not None and (ctx.future(verb) or _planned(ctx, verb) or ctx.negated(verb)
+                                 or tokens[verb].lemma in vocab.words("cancel_verbs")):
             continue
+        if any(tokens[w].lemma in vocab.words("other_time_adjectives")
+               for w in ctx.sentence(token.sent_id)):
+            continue  # «во время прошлогоднего визита министра в Казань»: another trip
         group = _traveller_group(ctx, t, groups)
         if group is None:
             continue
