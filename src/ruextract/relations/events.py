@@ -84,6 +84,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
                     _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
+            elif (person := _relative_person(ctx, verb)) is not None:
+                # «… директор Иван Петров, который принял участие в форуме X»
+                _add_each(ctx, rule, ctx.entity(person), sites, token.sent_id)
         if event is None:
             continue
         # «… в форуме X, где выступил Y»
@@ -94,6 +97,24 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _relative_person(ctx: Context, verb: int) -> int | None:
+    """The person a nominative «который» of ``verb`` stands for: the name right before the
+    relative clause's comma («Иван Петров, который (вчера) принял участие …»), with no
+    other verb between. Read off the words: parses often split such a sentence."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    for t in range(verb - 1, max(verb - 8, 1), -1):
+        if tokens[t].sent_id != sent_id or is_finite_verb(tokens[t]) \
+                or tokens[t].text in (",", ";"):
+            return None
+        if tokens[t].lemma == "который":
+            if "Case=Nom" not in tokens[t].feats or tokens[t - 1].text != ",":
+                return None
+            index = ctx.mention_at.get(t - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
 
 
 def _named_non_event(ctx: Context, index: int) -> bool:
@@ -893,6 +914,58 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 group = _group(ctx, ref)
                 if group is not None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+@matcher("person_acted_at_event")
+def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках выставки X губернатор Иван Петров посетил завод»: a named person, subject
+    of a verb in the past whose clause a named event frames («в рамках», «на полях»), took
+    part in it. Only the past («в рамках форума X пройдёт …» tells of a plan), and only a
+    frame on the verb itself: «прокомментировал встречу … на полях саммита X» frames the
+    meeting, not the comment."""
+    tokens = ctx.doc.tokens
+    for index, frame in _framed_events(ctx):
+        verb = tokens[frame].head_id
+        if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
+                or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
+            continue
+        for subject in _named_subjects(ctx, verb):
+            if any(ctx.mention_type(i) == "PER" for i in range(len(ctx.doc.mentions))
+                   if ctx.entity(i) == subject):
+                ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
+
+
+def _framed_events(ctx: Context) -> list[tuple[int, int]]:
+    """The named events a frame noun opens («в рамках (II международного) форума X», «на
+    полях выставки X»), each with the frame noun's token."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words("event_frame_nouns")
+    found = []
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        frame = _past_place_participle(ctx, ctx.first(index) - 1)
+        while frame > 0 and frame not in ctx.mention_at and (
+                tokens[frame].lemma in ctx.vocab.words("event_nouns")
+                or tokens[frame].pos in ("ADJ", "NUM")):
+            frame = _past_place_participle(ctx, frame - 1)
+        if frame >= 1 and tokens[frame].lemma in frames \
+                and tokens[frame - 1].lemma in ("в", "во", "на"):
+            found.append((index, frame))
+    return found
+
+
+def _past_place_participle(ctx: Context, t: int) -> int:
+    """Before ``t`` past a participle's place phrase that ends there («в рамках проходящей
+    в Казани выставки X»: «проходящей в Казани»), or ``t`` itself."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.mention_type(index) != "LOC":
+        return t
+    before = ctx.first(index) - 1
+    if before >= 1 and tokens[before].lemma in ("в", "во") and is_participle(tokens[before - 1]):
+        return before - 2
+    return t
 
 
 def _participle_group(ctx: Context, frame: int) -> int | None:
