@@ -645,9 +645,30 @@ def _event_as_setting(ctx: Context, sentence: range) -> int | None:
     """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
     форуме X» (the preposition up to four words before the name)."""
     for index in ctx.mentions_in(sentence):
-        if ctx.mention_type(index) == "EVENT" and set_at(ctx, index, sentence):
+        if ctx.mention_type(index) == "EVENT" and (set_at(ctx, index, sentence)
+                                                   or _became_venue(ctx, index)):
             return index
     return None
+
+
+def _became_venue(ctx: Context, index: int) -> bool:
+    """Is the event the subject of «стать местом/площадкой» in the past («форум X стал
+    местом подписания …», «площадкой для … стал форум X»), itself or through its event
+    noun?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat:name") \
+            and tokens[word].head_id not in ctx.mention_at \
+            and tokens[tokens[word].head_id].lemma in vocab.words("event_nouns"):
+        word = tokens[word].head_id  # «форум «X»»: the event noun the name stands by
+    if word is None or tokens[word].rel != "nsubj":
+        return False
+    verb = tokens[word].head_id
+    # «форум станет местом подписания»: a signing still to come
+    return tokens[verb].lemma in vocab.words("become_verbs") \
+        and "Tense=Past" in tokens[verb].feats and not ctx.planned(verb) and any(
+        tokens[c].rel in ("xcomp", "obl") and tokens[c].lemma in vocab.words("event_venue_nouns")
+        for c in ctx.children.get(verb, []))
 
 
 def set_at(ctx: Context, index: int, sentence: range) -> bool:
