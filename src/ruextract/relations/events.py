@@ -545,8 +545,10 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             continue  # a list of other news, with times
         # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part;
         # «на форуме X напомнили о соглашении, которое подписали A и B»: a signing told in a
-        # relative clause is no act of the event's clause
-        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) and not ctx.planned(t)
+        # relative clause is no act of the event's clause; «подписание плана мероприятий»:
+        # a plan the signing takes is its paper, no plan of the signing
+        if not any(tokens[t].lemma in signing and not ctx.in_speech(t)
+                   and not ctx.planned(t, frozenset(ctx.children.get(t, [])))
                    and tokens[t].rel != "acl:relcl" for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
@@ -581,6 +583,35 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+        # «В рамках форума X подписано соглашение … . Документ подписали губернатор A и аким
+        # B»: who signed the paper in the next sentence signed it at the event
+        for person in _next_sentence_signers(ctx, sent_id + 1, signing):
+            ctx.add(rule, person, ctx.entity(event), sent_id + 1)
+
+
+def _next_sentence_signers(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
+    """The persons who sign in sentence ``sent_id``, which names no event of its own: the
+    subjects of a signing verb done in the past, or the agents of its participle («Документ
+    подписали губернатор A и аким B», «документ, подписанный губернатором A»), as entities."""
+    if sent_id >= len(ctx.doc.sentences) or ctx.news_feed(sent_id):
+        return []
+    sentence = ctx.sentence(sent_id)
+    if any(ctx.mention_type(i) == "EVENT" for i in ctx.mentions_in(sentence)):
+        return []
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    for t in sentence:
+        if tokens[t].pos != "VERB" or tokens[t].lemma not in signing or ctx.in_speech(t) \
+                or ctx.planned(t) or "Tense=Past" not in tokens[t].feats:
+            continue
+        found += [s for s in _named_subjects(ctx, t, ("nsubj", "obl:agent"))
+                  if _is_person(ctx, s) and s not in found]
+    return found
+
+
+def _is_person(ctx: Context, entity: int) -> bool:
+    """Is the entity a person (by the type of any of its mentions)?"""
+    return any(m.type == "PER" and m.entity_id == entity for m in ctx.doc.mentions)
 
 
 def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:
@@ -951,8 +982,7 @@ def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
             continue
         for subject in _named_subjects(ctx, verb):
-            if any(ctx.mention_type(i) == "PER" for i in range(len(ctx.doc.mentions))
-                   if ctx.entity(i) == subject):
+            if _is_person(ctx, subject):
                 ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
 
 
