@@ -583,30 +583,6 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
-        # «В рамках форума X подписано соглашение … . Документ подписали губернатор A и аким
-        # B»: who signed the paper in the next sentence signed it at the event
-        for person in _next_sentence_signers(ctx, sent_id + 1, signing):
-            ctx.add(rule, person, ctx.entity(event), sent_id + 1)
-
-
-def _next_sentence_signers(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
-    """The persons who sign in sentence ``sent_id``, which names no event of its own: the
-    subjects of a signing verb done in the past, or the agents of its participle («Документ
-    подписали губернатор A и аким B», «документ, подписанный губернатором A»), as entities."""
-    if sent_id >= len(ctx.doc.sentences) or ctx.news_feed(sent_id):
-        return []
-    sentence = ctx.sentence(sent_id)
-    if any(ctx.mention_type(i) == "EVENT" for i in ctx.mentions_in(sentence)):
-        return []
-    tokens = ctx.doc.tokens
-    found: list[int] = []
-    for t in sentence:
-        if tokens[t].pos != "VERB" or tokens[t].lemma not in signing or ctx.in_speech(t) \
-                or ctx.planned(t) or "Tense=Past" not in tokens[t].feats:
-            continue
-        found += [s for s in _named_subjects(ctx, t, ("nsubj", "obl:agent"))
-                  if _is_person(ctx, s) and s not in found]
-    return found
 
 
 def _is_person(ctx: Context, entity: int) -> bool:
