@@ -299,6 +299,8 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     """«в рамках участия московских компаний в выставке X»: the participants between
     the noun and the event."""
+    if _relative_participation(ctx, rule, t):
+        return
     event = ctx.first_mention_after(t + 1, ("EVENT",), 10)
     if event is None:
         return
@@ -316,6 +318,29 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     if not found:
         _came_to_take_part(ctx, rule, t, event)
         _thanked_for_taking_part(ctx, rule, t, event)
+
+
+def _relative_participation(ctx: Context, rule: RelationRule, t: int) -> bool:
+    """«… форум X, для участия в котором прибыла делегация Y»: the subjects of the relative
+    clause's verb of arrival (told as done, in the past) took part in the event the clause
+    is of, named right before its comma. Is the noun at ``t`` of such a clause?"""
+    tokens = ctx.doc.tokens
+    if t < 3 or t + 3 >= len(tokens) or tokens[t - 1].lemma != "для" \
+            or tokens[t - 2].text != "," or tokens[t + 1].lemma not in ("в", "во") \
+            or tokens[t + 2].lemma != "который":
+        return False
+    event = ctx.mention_at.get(t - 3)
+    if event is None or ctx.mention_type(event) != "EVENT":
+        return True
+    end = min(t + 10, ctx.sentence(tokens[t].sent_id).stop)
+    verb = next((v for v in range(t + 3, end) if is_finite_verb(tokens[v])), None)
+    # only who came for it: «подала заявку для участия в котором» is no participation yet
+    if verb is None or tokens[verb].lemma not in ctx.vocab.words("arrival_verbs") \
+            or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
+        return True
+    for subject in _named_subjects(ctx, verb):
+        ctx.add(rule, subject, ctx.entity(event), tokens[t].sent_id)
+    return True
 
 
 def _past_verb_over(ctx: Context, t: int, preposition: str) -> int | None:
