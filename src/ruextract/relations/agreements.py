@@ -965,6 +965,7 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if token.lemma not in twins or ctx.in_speech(t):
             continue
+        _new_twin(ctx, rule, t)
         verb = next((v for v in range(max(t - 3, 0), min(t + 3, len(tokens)))
                      if tokens[v].lemma in linking and tokens[v].sent_id == token.sent_id), None)
         if verb is None or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
@@ -986,3 +987,24 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, ctx.entity(party), ctx.entity(partner), token.sent_id)
         elif len(parties) >= 2:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=True)
+
+
+def _new_twin(ctx: Context, rule: RelationRule, t: int) -> None:
+    """«У Омска появился новый город-побратим — (это) столица Алтая Барнаул»: the town «у»
+    names and the one in the nominative after the dash became twins."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[t].sent_id)
+    verb = next((v for v in range(max(t - 6, sentence.start), t)
+                 if tokens[v].lemma in ctx.vocab.words("appearance_verbs")), None)
+    if verb is None or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
+        return
+    owner = next((ctx.mention_at[v + 1] for v in range(sentence.start, verb)
+                  if tokens[v].lemma == "у" and v + 1 in ctx.mention_at), None)
+    dash = next((d for d in range(t + 1, min(t + 3, sentence.stop))
+                 if tokens[d].text in ("-", "–", "—")), None)
+    if owner is None or dash is None or ctx.mention_type(owner) not in ("ORG", "LOC"):
+        return
+    partner = next((i for i in ctx.mentions_in(range(dash + 1, min(dash + 8, sentence.stop)))
+                    if "Case=Nom" in tokens[ctx.first(i)].feats), None)
+    if partner is not None and ctx.mention_type(partner) in ("ORG", "LOC"):
+        ctx.add(rule, ctx.entity(owner), ctx.entity(partner), tokens[t].sent_id)

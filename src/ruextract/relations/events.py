@@ -84,6 +84,9 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
                     _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
+            elif (person := _relative_person(ctx, verb)) is not None:
+                # «… директор Иван Петров, который принял участие в форуме X»
+                _add_each(ctx, rule, ctx.entity(person), sites, token.sent_id)
         if event is None:
             continue
         # «… в форуме X, где выступил Y»
@@ -94,6 +97,24 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _relative_person(ctx: Context, verb: int) -> int | None:
+    """The person a nominative «который» of ``verb`` stands for: the name right before the
+    relative clause's comma («Иван Петров, который (вчера) принял участие …»), with no
+    other verb between. Read off the words: parses often split such a sentence."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    for t in range(verb - 1, max(verb - 8, 1), -1):
+        if tokens[t].sent_id != sent_id or is_finite_verb(tokens[t]) \
+                or tokens[t].text in (",", ";"):
+            return None
+        if tokens[t].lemma == "который":
+            if "Case=Nom" not in tokens[t].feats or tokens[t - 1].text != ",":
+                return None
+            index = ctx.mention_at.get(t - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
 
 
 def _named_non_event(ctx: Context, index: int) -> bool:
@@ -278,6 +299,8 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     """«в рамках участия московских компаний в выставке X»: the participants between
     the noun and the event."""
+    if _relative_participation(ctx, rule, t):
+        return
     event = ctx.first_mention_after(t + 1, ("EVENT",), 10)
     if event is None:
         return
@@ -295,6 +318,29 @@ def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:
     if not found:
         _came_to_take_part(ctx, rule, t, event)
         _thanked_for_taking_part(ctx, rule, t, event)
+
+
+def _relative_participation(ctx: Context, rule: RelationRule, t: int) -> bool:
+    """«… форум X, для участия в котором прибыла делегация Y»: the subjects of the relative
+    clause's verb of arrival (told as done, in the past) took part in the event the clause
+    is of, named right before its comma. Is the noun at ``t`` of such a clause?"""
+    tokens = ctx.doc.tokens
+    if t < 3 or t + 3 >= len(tokens) or tokens[t - 1].lemma != "для" \
+            or tokens[t - 2].text != "," or tokens[t + 1].lemma not in ("в", "во") \
+            or tokens[t + 2].lemma != "который":
+        return False
+    event = ctx.mention_at.get(t - 3)
+    if event is None or ctx.mention_type(event) != "EVENT":
+        return True
+    end = min(t + 10, ctx.sentence(tokens[t].sent_id).stop)
+    verb = next((v for v in range(t + 3, end) if is_finite_verb(tokens[v])), None)
+    # only who came for it: «подала заявку для участия в котором» is no participation yet
+    if verb is None or tokens[verb].lemma not in ctx.vocab.words("arrival_verbs") \
+            or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
+        return True
+    for subject in _named_subjects(ctx, verb):
+        ctx.add(rule, subject, ctx.entity(event), tokens[t].sent_id)
+    return True
 
 
 def _past_verb_over(ctx: Context, t: int, preposition: str) -> int | None:
@@ -524,8 +570,10 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             continue  # a list of other news, with times
         # «A и B подпишут соглашение на форуме X»: a signing still to come takes no part;
         # «на форуме X напомнили о соглашении, которое подписали A и B»: a signing told in a
-        # relative clause is no act of the event's clause
-        if not any(tokens[t].lemma in signing and not ctx.in_speech(t) and not ctx.planned(t)
+        # relative clause is no act of the event's clause; «подписание плана мероприятий»:
+        # a plan the signing takes is its paper, no plan of the signing
+        if not any(tokens[t].lemma in signing and not ctx.in_speech(t)
+                   and not ctx.planned(t, frozenset(ctx.children.get(t, [])))
                    and tokens[t].rel != "acl:relcl" for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
@@ -560,6 +608,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _is_person(ctx: Context, entity: int) -> bool:
+    """Is the entity a person (by the type of any of its mentions)?"""
+    return any(m.type == "PER" and m.entity_id == entity for m in ctx.doc.mentions)
 
 
 def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:
@@ -624,9 +677,30 @@ def _event_as_setting(ctx: Context, sentence: range) -> int | None:
     """The event a sentence happens at: «в рамках форума X», «на полях выставки X», «на
     форуме X» (the preposition up to four words before the name)."""
     for index in ctx.mentions_in(sentence):
-        if ctx.mention_type(index) == "EVENT" and set_at(ctx, index, sentence):
+        if ctx.mention_type(index) == "EVENT" and (set_at(ctx, index, sentence)
+                                                   or _became_venue(ctx, index)):
             return index
     return None
+
+
+def _became_venue(ctx: Context, index: int) -> bool:
+    """Is the event the subject of «стать местом/площадкой» in the past («форум X стал
+    местом подписания …», «площадкой для … стал форум X»), itself or through its event
+    noun?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat:name") \
+            and tokens[word].head_id not in ctx.mention_at \
+            and tokens[tokens[word].head_id].lemma in vocab.words("event_nouns"):
+        word = tokens[word].head_id  # «форум «X»»: the event noun the name stands by
+    if word is None or tokens[word].rel != "nsubj":
+        return False
+    verb = tokens[word].head_id
+    # «форум станет местом подписания»: a signing still to come
+    return tokens[verb].lemma in vocab.words("become_verbs") \
+        and "Tense=Past" in tokens[verb].feats and not ctx.planned(verb) and any(
+        tokens[c].rel in ("xcomp", "obl") and tokens[c].lemma in vocab.words("event_venue_nouns")
+        for c in ctx.children.get(verb, []))
 
 
 def set_at(ctx: Context, index: int, sentence: range) -> bool:
@@ -893,6 +967,57 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                 group = _group(ctx, ref)
                 if group is not None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+@matcher("person_acted_at_event")
+def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках выставки X губернатор Иван Петров посетил завод»: a named person, subject
+    of a verb in the past whose clause a named event frames («в рамках», «на полях»), took
+    part in it. Only the past («в рамках форума X пройдёт …» tells of a plan), and only a
+    frame on the verb itself: «прокомментировал встречу … на полях саммита X» frames the
+    meeting, not the comment."""
+    tokens = ctx.doc.tokens
+    for index, frame in _framed_events(ctx):
+        verb = tokens[frame].head_id
+        if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
+                or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
+            continue
+        for subject in _named_subjects(ctx, verb):
+            if _is_person(ctx, subject):
+                ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
+
+
+def _framed_events(ctx: Context) -> list[tuple[int, int]]:
+    """The named events a frame noun opens («в рамках (II международного) форума X», «на
+    полях выставки X»), each with the frame noun's token."""
+    tokens = ctx.doc.tokens
+    frames = ctx.vocab.words("event_frame_nouns")
+    found = []
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        frame = _past_place_participle(ctx, ctx.first(index) - 1)
+        while frame > 0 and frame not in ctx.mention_at and (
+                tokens[frame].lemma in ctx.vocab.words("event_nouns")
+                or tokens[frame].pos in ("ADJ", "NUM")):
+            frame = _past_place_participle(ctx, frame - 1)
+        if frame >= 1 and tokens[frame].lemma in frames \
+                and tokens[frame - 1].lemma in ("в", "во", "на"):
+            found.append((index, frame))
+    return found
+
+
+def _past_place_participle(ctx: Context, t: int) -> int:
+    """Before ``t`` past a participle's place phrase that ends there («в рамках проходящей
+    в Казани выставки X»: «проходящей в Казани»), or ``t`` itself."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.mention_type(index) != "LOC":
+        return t
+    before = ctx.first(index) - 1
+    if before >= 1 and tokens[before].lemma in ("в", "во") and is_participle(tokens[before - 1]):
+        return before - 2
+    return t
 
 
 def _participle_group(ctx: Context, frame: int) -> int | None:
