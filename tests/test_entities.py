@@ -376,6 +376,13 @@ CASES = [
     # a park's acronym in brackets after its name, and wherever NER reads it as a company
     "Гости посетили индустриальный парк «Кедр» ([ИПК](PARK)). Резиденты [ИПК](PARK) довольны.",
     "Гости посетили Парк высоких технологий ([ПВТ](PARK)). Резиденты [ПВТ](PARK) довольны.",
+    # … and an acronym of a park or organisation named earlier, whatever NER read it as
+    "Делегация посетила Парк информационных технологий. Опыт нашего [ПИТ](PARK) уникален.",
+    "Студенты Ольховского государственного аграрного университета приехали в Минск. Соглашение "
+    "подписано с [ОГАУ](ORG) о подготовке специалистов.",
+    # a name in quotes may hold a full stop and no verb
+    "Губернатор посетил выставку [«Кедропром. Центральная Азия»](EVENT) в Ташкенте.",
+    "Гости увидели производства [«Кедровый край»](ORG) и [«Ольха»](ORG).",
     "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
     "«Ольха»](PARK).",
 ]
@@ -387,6 +394,13 @@ NOT_FOUND = [
     # … but a quoted sentence there is a slogan, not a name
     "На стене завода сельхозтехники [«Мы строим будущее»](ORG) написано крупно.",
     "Началось производство вакцины [«Кедровак»](ORG) на новой линии.",
+    # a quotation with a finite verb after a head word is what was said, not a name
+    "Главное для производства [«Ольховская область имеет большой потенциал для роста»](ORG) "
+    "прозвучало на встрече.",
+    "Губернатор выступил на презентации мегапроекта [«Ольховская Сибирь»](ORG) по развитию.",
+    # «ИА» (a news agency's type) alone, glued to a credit line, names nothing
+    "Делегация прибыла для обсуждения развития Севморпути.[ИА](ORG) Кедровая Весна Гостей "
+    "встретил губернатор.",
     # an ordinal before a lower-case event noun counts things, it names no edition
     "Это уже [вторая российская выставка](EVENT) за месяц, которую посетил Иван Ольхов.",
     # a legal form after a park's type phrase is the resident's, not the park's owner's name

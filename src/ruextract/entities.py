@@ -155,7 +155,8 @@ class EntityExtractor:
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
-                 and not _town_plant_of_a_quoted_company(doc, c)] \
+                 and not _town_plant_of_a_quoted_company(doc, c)
+                 and not _quotes_a_statement(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc) \
             + _quoted_parks_listed(doc, self.park_nouns)
@@ -1591,6 +1592,23 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+QUOTED_STATEMENT_WORDS = 4  # words in quotes, a finite verb among them: a statement
+
+
+def _quotes_a_statement(doc: Doc, candidate: Candidate) -> bool:
+    """«Ольховская область имеет большой потенциал …», «Кедрополис позволит решить …»: a
+    quotation after a head word is what someone said, not a name: it has a finite verb
+    among several words (a name may hold a full stop: «Кедропром. Азия»)."""
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
+    if opening is None:
+        return False
+    words = [t for t in tokens[opening + 1:] if t.pos != "PUNCT"]
+    return len(words) >= QUOTED_STATEMENT_WORDS and any(
+        t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.feats and t.text.islower()
+        for t in words)  # (the tagger takes an odd acronym for a verb: «КазНТУ»)
 
 
 def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:
