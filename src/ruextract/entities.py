@@ -810,6 +810,10 @@ class EntityExtractor:
             if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
                 candidate.end = named.end()  # «IT-парк имени Ивана Петрова» as an org's
                 candidate.source = f"rule:{candidate.type.lower()}.named_after"
+                # a person's name NER reads longer than the pattern («имени Ли Сан Ука»)
+                candidate.end = max([candidate.end] + [
+                    c.end for c in merged if c.type == "PER"
+                    and named.start() < c.start < named.end() < c.end])
         return [c for i, c in enumerate(merged)
                 if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
