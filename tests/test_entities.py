@@ -454,6 +454,9 @@ NOT_FOUND = [
     # a short line of its own below the title, not a sentence: a byline, a site's name
     "Губернатор осмотрел завод.\n[Анна Смирнова](PER)\nГубернатор встретил гостей на заводе.",
     "Губернатор осмотрел завод.\nНовости [Кедровского университета](ORG)\nГости довольны.",
+    # … and a quoted name alone on its line, the outlet's credit under the text
+    "Губернатор осмотрел завод и встретился с рабочими в Кедровске.\n\n[«Ольховские Вести»](ORG)"
+    "\n\nЧитайте также",
     # a quoted name after a thing that is no organisation names that thing
     "Стороны обсудили грузы по коридору [«Кедр — Ольха»](ORG).",
     "Гостей сфотографировали у стелы [«Кедровый край»](ORG).",

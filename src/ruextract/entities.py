@@ -1458,8 +1458,12 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
     last = line_start - 2  # the last character before the line, past blank lines
     while last >= 0 and text[last].isspace():
         last -= 1
+    # a quoted name alone on its line («"Кедр24"» under the text: the outlet's credit) ends
+    # in a quote, which elsewhere may close a sentence
+    alone = line == mention.text and line.endswith(("»", '"'))
     return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
-        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS) \
+        and (alone or STRAY_LINE_ENDING.search(line) is None) \
+        and not line.startswith(LIST_BULLETS) \
         and not (last >= 0 and text[last] == ":") and not line[:1].islower()
 
 
