@@ -294,6 +294,8 @@ CASES = [
     "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
     "Накануне в [Ольховском Кремле](LOC) делегация встретилась с главой республики.",
+    # a region by its one-word name, read by NER as an organisation, is the place
+    "По информации пресс-службы главы [Зауралья](LOC), гости посетили завод.",
     "Соглашение подписали ректоры Ольховского политехнического и [Ольховского "
     "государственного университетов](ORG).",  # the plural head shared by the two
     # an inflected quoted name after an organisation's head: the genitive of the zone named
@@ -405,6 +407,8 @@ NOT_FOUND = [
     "Губернатор выступил на презентации мегапроекта [«Ольховская Сибирь»](ORG) по развитию.",
     # an award named after someone is no organisation
     "Лауреатом [премии имени Ивана Кедрова](ORG) стал Пётр Сосновский.",
+    # … but in quotes a region's name may be a club's or a company's
+    "Футбольный клуб «[Кубань](LOC)» провёл матч.",
     # «ИА» (a news agency's type) alone, glued to a credit line, names nothing
     "Делегация прибыла для обсуждения развития Севморпути.[ИА](ORG) Кедровая Весна Гостей "
     "встретил губернатор.",

@@ -343,6 +343,12 @@ class EntityExtractor:
             return [Candidate(summit.start, end, "EVENT", "rule:mend.summit_of_body", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
+        if mention_type == "ORG" and len(tokens) == 1 and _a_region(tokens[0]) \
+                and self._region_not_name(tokens[0]) \
+                and doc.text[start - 1:start] not in (QUOTES_OPEN, '"'):
+            # «сотрудничества с Татарстаном», «главы Зауралья»: a region or country by its
+            # one-word name is a place (in quotes it may be a company's or a club's name)
+            return [Candidate(start, end, "LOC", "rule:mend.region_read_as_org", 0)]
         if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
             # «главой РД», «Минпромторг ДНР»: a country's or region's abbreviation is a place
             return [Candidate(start, end, "LOC", "rule:mend.place_abbreviation", 0)]
