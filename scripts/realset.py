@@ -10,13 +10,17 @@ describes. Commands:
     realset.py missing                                 queries to search for absent texts
     realset.py restore RESULTS.jsonl                   cache the search results that match
     realset.py annotate ANN.json --batch NAME          resolve a compact annotation to gold
-    realset.py check                                   validate every gold line (hash, offsets)
+    realset.py check                                   validate every gold line (hash, offsets,
+                                                       dev copies of held-out articles)
+    realset.py hold-copies                             hold out those copies (``copy_of``)
     realset.py export --split dev|heldout|all [--half a|b] --out DIR
                                                        texts + merged gold, ready to run
     realset.py stats                                   articles, sites, splits, relations
 
 The held-out third is chosen by the URL's hash alone (``split_of``), so it is fixed before
-anyone reads an article.
+anyone reads an article. One story is often told by two sites, one URL on each side: the dev
+copy of a held-out article is held out with it (its line's ``copy_of`` names the held-out
+document), else tuning on dev reads held-out text.
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ RELATION_TYPES = {
     "LOCATED_IN", "RESIDENT_OF", "PART_OF", "AGREEMENT_WITH", "PARTICIPATED_IN",
 }
 WORD = re.compile(r"\w", re.UNICODE)
+SHINGLE = 5  # words: a run this long shared by two texts is copied, not a common phrase
+COPY_SHARE = 0.3  # of the shorter text's runs: the same article, retold by another site (the
+# pairs found share over half; unrelated articles under a sixth)
 
 
 def cache_dir() -> Path:
@@ -59,6 +66,36 @@ def doc_name(url: str) -> str:
 def split_of(url: str) -> str:
     """A third of the articles, by the URL's hash, are held out from tuning."""
     return "heldout" if int(sha256(url), 16) % 3 == 0 else "dev"
+
+
+def split_of_line(obj: dict) -> str:
+    """A gold line's split: its URL's, but held out where it copies a held-out article."""
+    return "heldout" if obj.get("copy_of") else split_of(obj.get("url", ""))
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"\w+", text.lower())
+    return {hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def copies_across_splits(texts: dict[str, tuple[str, str]]) -> list[tuple[str, str, float]]:
+    """(dev doc, held-out doc, share) for each dev text that shares at least ``COPY_SHARE`` of
+    the shorter text's word runs with a held-out one. ``texts``: doc → (URL split, text)."""
+    held = {doc: _shingles(text) for doc, (split, text) in texts.items() if split == "heldout"}
+    index: dict[int, set[str]] = {}
+    for doc, shingles in held.items():
+        for shingle in shingles:
+            index.setdefault(shingle, set()).add(doc)
+    found = []
+    for doc, (split, text) in sorted(texts.items()):
+        if split != "dev" or not (shingles := _shingles(text)):
+            continue
+        shared = Counter(other for shingle in shingles for other in index.get(shingle, ()))
+        for other, count in sorted(shared.items()):
+            share = count / min(len(shingles), len(held[other]))
+            if share >= COPY_SHARE:
+                found.append((doc, other, round(share, 2)))
+    return found
 
 
 def site_of(url: str) -> str:
@@ -278,12 +315,14 @@ def check() -> tuple[list[str], int]:
     """Problems with the committed gold; and how many documents were checked against text."""
     problems, checked = [], 0
     held, seen = shared_heldout(), {}
+    texts: dict[str, tuple[str, str]] = {}
+    copy_of = {obj["doc"]: obj.get("copy_of") for _, obj in gold_lines()}
     for path, obj in gold_lines():
         where = f"{path.name}:{obj.get('doc')}"
         url = obj.get("url", "")
         if sha256(url) in held:
             problems.append(f"{where}: held-out URL (../shared/heldout-urls.sha256)")
-        if obj.get("doc") != doc_name(url) or obj.get("split") != split_of(url):
+        if obj.get("doc") != doc_name(url) or obj.get("split") != split_of_line(obj):
             problems.append(f"{where}: doc name or split does not follow from the URL")
         if url in seen:
             problems.append(f"{where}: URL annotated twice (also {seen[url]})")
@@ -303,6 +342,10 @@ def check() -> tuple[list[str], int]:
             continue
         problems += [f"{where}: span {m['start']}-{m['end']} is not {m['text']!r}"
                      for m in obj["mentions"] if text[m["start"]:m["end"]] != m["text"]]
+        texts[obj["doc"]] = (split_of(url), text)
+    problems += [f"{doc}: a copy of held-out {other} ({share:.0%} shared): "
+                 "realset.py hold-copies holds it out"
+                 for doc, other, share in copies_across_splits(texts) if copy_of[doc] != other]
     return problems, checked
 
 
@@ -313,6 +356,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     total = len(gold_lines())
     print(f"{total} documents, {checked} checked against cached text, {len(problems)} problems")
     return 1 if problems else 0
+
+
+def cmd_hold_copies(args: argparse.Namespace) -> int:
+    """Mark each dev copy of a held-out article held out (``copy_of``, ``split``)."""
+    texts = {obj["doc"]: (split_of(obj["url"]), (cache_dir() / obj["doc"]).read_text(
+        encoding="utf-8")) for _, obj in gold_lines() if (cache_dir() / obj["doc"]).exists()}
+    copies = {doc: other for doc, other, _ in copies_across_splits(texts)}
+    for path in sorted(GOLD_DIR.glob("*.jsonl")):
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        marked = [obj for obj in lines if obj["doc"] in copies
+                  and obj.get("copy_of") != copies[obj["doc"]]]
+        for obj in marked:
+            obj["copy_of"], obj["split"] = copies[obj["doc"]], "heldout"
+            print(f"{path.name}: {obj['doc']} held out, a copy of {obj['copy_of']}")
+        if marked:
+            path.write_text("".join(json.dumps(obj, ensure_ascii=False) + "\n"
+                                    for obj in lines), encoding="utf-8")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -376,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("--force", action="store_true")
     annotate.set_defaults(run=cmd_annotate)
     sub.add_parser("check").set_defaults(run=cmd_check)
+    sub.add_parser("hold-copies").set_defaults(run=cmd_hold_copies)
     export = sub.add_parser("export")
     export.add_argument("--split", choices=["dev", "heldout", "all"], required=True)
     export.add_argument("--half", choices=["a", "b"],

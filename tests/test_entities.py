@@ -12,6 +12,13 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a post's genitive the tagger reads as a name («Раиса» of «раис») before a place
+    "Об этом сообщила руководитель пресс-службы Раиса [РТ](LOC) [Лилия Петрова](PER).",
+    "[Раиса Петрова](PER) возглавила делегацию.",
+    # a descriptor capitalised only because it opens the sentence is no part of the name;
+    # a republic's head word is
+    "Провинция [Цзянсу](LOC) входит в число ведущих регионов [Китая](LOC).",
+    "[Республика Татарстан](LOC) подписала соглашение. [Государство Катар](LOC) тоже.",
     # a park's phrase NER read as a place or an organisation is the park; a leisure park is not
     "[Ольховский технопарк](PARK) показал гостям лаборатории.",
     "Гости побывали в [Научно-технологическом парке](PARK) кедровского Академгородка.",
@@ -499,6 +506,12 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # a region's informal name made with a prefix and «-ье», whatever its case or the guess
+    ("Делегация Приангарья посетила Пекин", "LOC", "Приангарье"),
+    ("Гости побывали в Приольховье", "LOC", "Приольховье"),
+    ("Гости из Заполярья", "LOC", "Заполярье"),
+    # bare region adjectives share the head after them, past «других»
+    ("Приехали гости из Ольховского, Кедровского и других районов", "LOC", "Кедровский район"),
     # a region's informal name in its dictionary form where the grammar's guess is no name
     ("Гости на Брянщине осмотрели завод", "LOC", "Брянщина"),
     ("в Нанопарке Гатчина", "PARK", "Нанопарк Гатчина"),

@@ -228,3 +228,19 @@ def test_cyrillic_look_alikes_keep_offsets():
     result = normalise(text, [])
     assert result.text == "Гости из Ольховки приехали."
     assert result.offset_map.raw_span(9, 17) == (9, 17)
+
+
+@pytest.mark.parametrize("raw", [
+    "date 2025-09-10 Делегация Кении посетила технопарк «Сигма».",
+    "date 2024-03 Делегация Кении посетила технопарк «Сигма».",
+])
+def test_a_date_stamp_before_the_first_sentence_is_dropped_with_its_offsets(raw):
+    result = normalise(raw, RULES)
+    assert result.text == "Делегация Кении посетила технопарк «Сигма»."
+    start = result.text.index("Кении")
+    assert raw[slice(*result.offset_map.raw_span(start, start + 5))] == "Кении"
+
+
+def test_a_date_inside_a_sentence_stays():
+    text = "Соглашение подписано, date 2025-09-10 стоит в протоколе."
+    assert normalise(text, RULES).text == text

@@ -173,3 +173,26 @@ def test_real_dev_scores_do_not_drop(tmp_path: Path) -> None:
                "ORG_overlap": result.partial["ORG"].f1, "PARK_overlap": result.partial["PARK"].f1,
                "normal_forms": result.normal_accuracy}
     assert {k: v for k, v in figures.items() if v < REAL_DEV_FLOORS[k]} == {}
+
+
+def test_a_dev_copy_of_a_held_out_article_is_found() -> None:
+    """One story told by two sites, one URL on each side: the dev copy must be held out too,
+    else tuning on dev reads held-out text. Articles that only share phrases are no copies."""
+    story = ("Делегация провинции Цзянбэй во главе с вице-губернатором Ли Мином посетила "
+             "технопарк «Кедр» в Тамбове и осмотрела цеха резидентов, где гостям рассказали "
+             "о производстве насосов и планах по выпуску новых моделей.")
+    texts = {
+        "held.txt": ("heldout", story),
+        "copy.txt": ("dev", "ТАМБОВ, 5 мая. " + story + " Визит продлится три дня."),
+        "other.txt": ("dev", "Делегация провинции Цзянбэй во главе с министром посетила "
+                             "завод «Ольха» в Рязани и подписала соглашение о поставках."),
+    }
+    assert [(dev, held) for dev, held, _ in realset.copies_across_splits(texts)] == [
+        ("copy.txt", "held.txt")]
+
+
+def test_a_held_copy_keeps_its_split_by_its_line() -> None:
+    url = next(f"https://example.org/{i}" for i in range(100)
+               if realset.split_of(f"https://example.org/{i}") == "dev")
+    assert realset.split_of_line({"url": url}) == "dev"
+    assert realset.split_of_line({"url": url, "copy_of": "r_0.txt"}) == "heldout"

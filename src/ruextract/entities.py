@@ -35,7 +35,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
-from .places import gazetteer, name_key, region_head_genitives
+from .places import Place, gazetteer, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -135,6 +135,8 @@ class EntityExtractor:
         self.org_legal_forms = lowered("org_legal_forms")
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
+        # words before a place's name that are no part of it («провинции Аньхой»)
+        self.leading_descriptors = lowered("geo_descriptors") | self.town_words
         self.country_abbreviations = lowered("country_abbreviations")
         self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
@@ -158,7 +160,8 @@ class EntityExtractor:
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations) + _gazetteer_full_names(doc) \
+            + _gazetteer_regions(doc, self.country_abbreviations) \
+            + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
@@ -317,7 +320,7 @@ class EntityExtractor:
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
         if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
-        if mention_type == "LOC" and tokens and tokens[0].lemma in self.post_titles:
+        if mention_type == "LOC" and tokens and self._post_title(tokens[0]):
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
             start = tokens[1].start  # «Раис Татарстана»: the post is not part of the place
@@ -356,8 +359,9 @@ class EntityExtractor:
                 in self.union_names:
             # «Евросоюз», «Союзное государство»: a union of states is an organisation
             return [Candidate(start, end, "ORG", "rule:mend.union_as_org", 0)]
-        if mention_type == "PER" and len(tokens) >= 2 and tokens[0].lemma in self.post_titles \
-                and self._only_a_place(tokens[1]):
+        if mention_type == "PER" and len(tokens) >= 2 and self._post_title(tokens[0]) \
+                and (self._only_a_place(tokens[1])
+                     or tokens[1].text.lower() in self.country_abbreviations):
             # «Раис Татарстана (Иван Петров)»: a post and a place read into a person's name
             place = [Candidate(tokens[1].start, tokens[1].end, "LOC",
                                "rule:mend.place_after_post", 0)]
@@ -543,6 +547,12 @@ class EntityExtractor:
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
         return bool(parses) and "Geox" in parses[0].tag
+
+    def _post_title(self, token: Token) -> bool:
+        """A post's title, also where the tagger read it as a name («Раиса РТ»: the genitive
+        of «раис», not the name «Раиса»)."""
+        return token.lemma in self.post_titles or any(
+            p.normal_form in self.post_titles for p in self.analyzer.parse(token.text.lower()))
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
@@ -1813,7 +1823,7 @@ FULL_NAME_KINDS = ("country", "federal subject", "region")
 FULL_NAME_WORDS = range(5, 1, -1)  # «Федеративной Демократической Республики Эфиопия»
 
 
-def _gazetteer_full_names(doc: Doc) -> list[Candidate]:
+def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
     """A country's or region's name of several capitalised words the places gazetteer
     knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов»), where NER may cut
     it in two or keep only its last word: one LOC, the longest the gazetteer knows. NER's
@@ -1831,12 +1841,27 @@ def _gazetteer_full_names(doc: Doc) -> list[Candidate]:
                 continue
             name = doc.text[token.start:words[-1].end]
             place = gazetteer().lookup(name)
+            if place is not None and _descriptor_opening(doc, i, place, descriptors):
+                break  # «Провинция Цзянсу граничит …»: the name begins after the descriptor
             if place is not None and not name.isupper() and place.kind in FULL_NAME_KINDS:
                 found.append(Candidate(token.start, words[-1].end, "LOC",
                                        "rule:place.gazetteer_full_name", 0))
                 covered = i + size - 1
                 break
     return found
+
+
+def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -> bool:
+    """Is token ``i`` a descriptor capitalised only because it opens its sentence or a quote
+    («Провинция Цзянсу …», «Город Нанкин …»; not «Республика Шри-Ланка», «Государство
+    Катар»: official names), the rest of the name naming the same place?"""
+    tokens = doc.tokens
+    opens = i == 0 or tokens[i - 1].sent_id != tokens[i].sent_id \
+        or tokens[i - 1].text == QUOTES_OPEN
+    if not opens or i + 1 >= len(tokens):
+        return False
+    return tokens[i].lemma.lower() in descriptors \
+        and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
 
 
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -44,6 +44,9 @@ VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
+# a region's informal name made with a prefix and «-ье» («Приангарье», «Поморье»,
+# «Заполярье»), in any case: taggers and dictionaries guess these as feminine «-ья»
+REGION_NICKNAME = re.compile(r"((?:при|по|за|под|пред)[а-яё]{3,}ь)(?:е|я|ю|ем)")
 NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрстфхцчшщ])[оё]$")
 DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
@@ -310,12 +313,13 @@ def region_heads() -> frozenset[str]:
 
 def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
     """The region head noun that a bare adjective shares with the adjectives coordinated
-    after it: «Павлодарской, Омской и Оренбургской областей» → «область» for each."""
+    after it: «Павлодарской, Омской и Оренбургской областей» → «область» for each, also
+    past «других», «соседних» («Вольского и других районов»)."""
     if not tokens or not all(_adjective_like(t) or t.pos == "PUNCT" for t in tokens) \
             or tokens[-1].pos == "PUNCT":
         return None
     for token in following:
-        if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ"):
+        if _adjective_like(token) or token.pos in ("PUNCT", "CCONJ", "ADJ"):
             continue
         return token.lemma if token.pos == "NOUN" and token.lemma in region_heads() else None
     return None
@@ -400,6 +404,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
             return _join(tokens)
     if mention_type == "PER":
         return _person_normal(analyzer, tokens)
+    if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
+            and (nickname := REGION_NICKNAME.fullmatch(tokens[0].text.lower())):
+        return match_case(tokens[0].text, nickname.group(1) + "е")
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
     if mention_type == "LOC":

@@ -82,6 +82,13 @@ class OffsetMap:
         self.starts.extend(other.starts)
         self.ends.extend(other.ends)
 
+    def tail(self, start: int) -> OffsetMap:
+        """The map of the clean characters from ``start`` on."""
+        rest = OffsetMap()
+        rest.starts.extend(self.starts[start:])
+        rest.ends.extend(self.ends[start:])
+        return rest
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span that the clean span [start, end) came from."""
         if end <= start:
@@ -338,6 +345,22 @@ def _boilerplate_rule(line: str, rules: list[BoilerplateRule], timed_out: set[st
     return None
 
 
+def _without_line_start(line: str, line_map: OffsetMap, rules: list[BoilerplateRule],
+                        timed_out: set[str]) -> tuple[str, OffsetMap]:
+    """The line without the noise a line-start rule matches at its beginning."""
+    for rule in rules:
+        if rule.id in timed_out:
+            continue
+        try:
+            match = rule.regex.match(line, timeout=REGEX_TIMEOUT_S)
+        except TimeoutError:
+            timed_out.add(rule.id)
+            continue
+        if match and match.end():
+            return line[match.end():], line_map.tail(match.end())
+    return line, line_map
+
+
 class _CombinedRules:
     """All boilerplate patterns as one alternation (group ``rN`` = rule N).
 
@@ -422,6 +445,8 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
     repeats above the text is kept each time: it is text, and gold annotates every copy."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     timed_out: set[str] = set()
+    line_starts = [rule for rule in rules if rule.line_start]
+    rules = [rule for rule in rules if not rule.line_start]
     combined = _combined(rules)
     list_rules = {rule.id for rule in rules if rule.list_after}
     list_items_left = 0  # lines after a list heading that may still be its items
@@ -431,6 +456,8 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         line, line_map = clean_line(body, offset)
         line_end = offset + len(body)
         offset += len(raw_line)
+        if line_starts and line:
+            line, line_map = _without_line_start(line, line_map, line_starts, timed_out)
         if not line:
             continue
         rule_id = _boilerplate_rule(line, rules, timed_out, combined)

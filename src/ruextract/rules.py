@@ -23,7 +23,8 @@ WORDLIST_SUFFIX = ".txt"
 
 # Per rule file: required keys, optional keys.
 SCHEMAS: dict[str, tuple[set[str], set[str]]] = {
-    "boilerplate.yaml": ({"id", "pattern"}, {"description", "examples", "list_after"}),
+    "boilerplate.yaml": ({"id", "pattern"}, {"description", "examples", "list_after",
+                                              "line_start"}),
     "entities.yaml": ({"id", "label", "pattern"},
                       {"description", "example", "expect", "normal", "priority", "keep"}),
     "relations.yaml": ({"id", "relation", "kind"},
@@ -67,6 +68,9 @@ class BoilerplateRule:
     examples: list[str] = field(default_factory=list)
     # the line heads a list («Упоминания в материале»): the short lines after it go too
     list_after: bool = False
+    # the pattern matches the start of a line (a page's date stamp before the first
+    # sentence): what it matches is dropped, the rest of the line kept
+    line_start: bool = False
 
 
 @dataclass(slots=True)
@@ -272,13 +276,15 @@ def _boilerplate(path: Path, item: Any, problems: list[RuleProblem],
             problems.append(RuleProblem(str(path), line,
                                         f"rule '{rule['id']}' does not match its own example "
                                         f"{example!r}"))
-    list_after = rule.get("list_after", False)
-    if not isinstance(list_after, bool):
-        problems.append(RuleProblem(str(path), line,
-                                    f"'list_after' of '{rule['id']}' must be true or false"))
-        list_after = False
+    flags = {}
+    for key in ("list_after", "line_start"):
+        flags[key] = rule.get(key, False)
+        if not isinstance(flags[key], bool):
+            problems.append(RuleProblem(str(path), line,
+                                        f"'{key}' of '{rule['id']}' must be true or false"))
+            flags[key] = False
     return BoilerplateRule(rule["id"], rule["pattern"], compiled,
-                           rule.get("description", ""), list(examples), list_after)
+                           rule.get("description", ""), list(examples), **flags)
 
 
 def expand_wordlists(value: Any, wordlists: dict[str, list[str]], missing: list[str]) -> Any:

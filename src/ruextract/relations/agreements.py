@@ -865,17 +865,37 @@ def _circumstance(ctx: Context, index: int) -> bool:
     parties), nor of a post («с губернатором области»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     inside = ctx.mention_tokens(index)
-    word = ctx.mention_root(index)
+    word = _generic_head(ctx, index)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
-            or any(tokens[c].rel == "case" for m in inside for c in ctx.children.get(m, [])):
+            or any(tokens[c].rel == "case" for m in {*inside, word}
+                   for c in ctx.children.get(m, [])):
         return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition
     head = tokens[word].head_id
     if head < 0 or head in ctx.mention_at or tokens[head].pos not in ("NOUN", "PROPN") \
-            or vocab.is_title(tokens[head].lemma) \
             or tokens[head].lemma in vocab.words("agreement_nouns"):
         return False
-    return tokens[head].lemma in vocab.words("signing_circumstance_nouns") and any(
+    circumstances = vocab.words("signing_circumstance_nouns")
+    if tokens[head].lemma not in circumstances and tokens[head].rel == "nmod" \
+            and "Case=Gen" in tokens[head].feats and tokens[head].head_id >= 0 \
+            and not any(tokens[c].rel == "case" for c in ctx.children.get(head, [])):
+        # «в рамках программы министерства X», «по инициативе губернатора области X»
+        head = tokens[head].head_id
+    elif vocab.is_title(tokens[head].lemma):
+        return False
+    return tokens[head].lemma in circumstances and any(
         tokens[c].rel == "case" for c in ctx.children.get(head, []))
+
+
+def _generic_head(ctx: Context, index: int) -> int | None:
+    """The word a name hangs on in the sentence: its generic head where the name stands in
+    apposition to one outside it («компании «X»», «консорциума «X»»), else its own root."""
+    tokens = ctx.doc.tokens
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat:name") \
+            and tokens[word].head_id not in ctx.mention_at \
+            and tokens[tokens[word].head_id].lemma in ctx.vocab.named_heads:
+        return tokens[word].head_id
+    return word
 
 
 def _topic_of_paper(ctx: Context, index: int) -> bool:
@@ -884,11 +904,7 @@ def _topic_of_paper(ctx: Context, index: int) -> bool:
     мероприятий по развитию парка X»)? Not the paper's own genitive («дорожная карта
     Министерства X и Министерства Y»: the parties)."""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
-    word = ctx.mention_root(index)
-    if word is not None and tokens[word].rel in ("appos", "flat:name") \
-            and tokens[word].head_id not in ctx.mention_at \
-            and tokens[tokens[word].head_id].lemma in ctx.vocab.named_heads:
-        word = tokens[word].head_id  # «развития компании «X»»: the name's generic head
+    word = _generic_head(ctx, index)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats:
         return False
     vocab = ctx.vocab
