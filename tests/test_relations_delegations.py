@@ -7,6 +7,15 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a person named with no post who visits a place or a named site travels, from no
+    # stated origin; not the host of a foreign guest, nor one a body's name stands before
+    ("Михаил Сосновский прибыл в Тверь.", "+HEADED_BY delegation: -> Михаил Сосновский"),
+    ("Михаил Сосновский посетил технопарк «Сигма».",
+     "+VISITED delegation: -> Технопарк «Сигма»"),
+    ("Михаил Сосновский вместе с послом Кении посетил технопарк «Сигма».",
+     "-HEADED_BY delegation: -> Михаил Сосновский"),
+    ("Технопарк «Сигма» показал гостям Михаил Сосновский.",
+     "-HEADED_BY delegation: -> Михаил Сосновский"),
     # a group named by an adjective of both a region and its town, beside the trip of that
     # town's head, is the town's group
     ("Глава Твери Иван Петров побывал с рабочим визитом в Китае. В ходе визита в Циндао "

@@ -40,11 +40,40 @@ def test_a_fact_s_features_name_its_rule_its_arguments_and_the_document(rules_pi
     features = _features(rules_pipeline, VISIT)
     park = features[("VISITED", "Технопарк «Кедр»")]
     assert park["bias"] == 1.0
-    assert park["arg1=DELEGATION"] == park["arg2=PARK"] == 1.0
     assert park["arg2_here"] == 1.0  # the park is named in the sentence that states the visit
-    assert park["title"] == 1.0 and park["position"] == 0.0
     # the group visited two sites: each visit is one of two
     assert park["arg1_fanout"] == pytest.approx(math.log(2))
+
+
+def test_the_fanout_is_also_given_under_the_fact_s_type(rules_pipeline):
+    park = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    assert park["arg1_fanout|VISITED"] == park["arg1_fanout"] == pytest.approx(math.log(2))
+    assert not any(name.startswith("arg1_fanout|") and name != "arg1_fanout|VISITED"
+                   for name in park)
+
+
+def test_the_arguments_distance_grows_with_the_words_between_them(rules_pipeline):
+    features = _features(rules_pipeline, "Делегация провинции Хэнань в ходе визита в Пензу, "
+                         "который длился три дня и был очень насыщенным, посетила технопарк "
+                         "«Кедр».")
+    near = features[("VISITED", "Пенза")]["arg_distance"]
+    far = features[("VISITED", "Технопарк «Кедр»")]["arg_distance"]
+    assert 0 < near < far  # logs of the tokens between the group's word and the site's
+
+
+def test_a_plan_word_in_the_fact_s_sentence_is_a_cue(rules_pipeline):
+    planning = _features(rules_pipeline, "Делегация провинции Хэнань, которая планирует открыть "
+                         "завод в Пензе, посетила технопарк «Кедр».")
+    assert planning[("VISITED", "Технопарк «Кедр»")]["sent_plan_word"] == 1.0
+    plain = _features(rules_pipeline, VISIT)
+    assert plain[("VISITED", "Технопарк «Кедр»")]["sent_plan_word"] == 0.0
+
+
+def test_a_visit_verb_in_the_past_in_the_fact_s_sentence_is_a_cue(rules_pipeline):
+    past = _features(rules_pipeline, VISIT)
+    assert past[("DELEGATION_FROM", "Хэнань")]["sent_past_visit"] == 1.0  # «посетила»
+    future = _features(rules_pipeline, "Делегация провинции Хэнань посетит технопарк «Кедр».")
+    assert future[("DELEGATION_FROM", "Хэнань")]["sent_past_visit"] == 0.0  # «посетит»
 
 
 def test_the_rule_logit_is_finite_at_the_ends():

@@ -479,6 +479,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
                 origin = _bare_post_origin(ctx, child, person, away) if away \
                     else _bare_post_at_site(ctx, person, verb) if not acting else None
+                if origin is None and not acting:
+                    origin = _untitled_traveller(ctx, person, verb, destinations)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     ctx.delegations[index].head = ctx.entity(person)
@@ -604,6 +606,27 @@ def _bare_post_at_site(ctx: Context, person: int | None,
     if len(regions) > 1:
         return None
     return _origin_mention(ctx, next(iter(regions.values()))) if regions else ("", "none", None)
+
+
+def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
+                        destinations: list[int]) -> tuple[str, str, int | None] | None:
+    """«Михаил Мишустин прибыл в Магадан», «Иван Петров посетил технопарк «Кедр»»: in a text
+    that names no group, a person named with no post before his name who visits a place or
+    a named site makes a trip of his own (the later batches' convention), from no stated
+    origin. Not where his sentence names a foreign country (the host of a foreign guest),
+    nor where a post or body stands right before the name."""
+    tokens = ctx.doc.tokens
+    if person is None or not (destinations or _site_visited(ctx, verb)):
+        return None
+    word = ctx.first(person) - 1
+    if word >= 0 and tokens[word].sent_id == verb.sent_id and (
+            word in ctx.mention_at or tokens[word].pos in ("NOUN", "PROPN", "ADJ")):
+        return None  # a title or a body before the name: the rules of posts decide
+    if any(mention.type == "LOC" and mention.sent_id == verb.sent_id
+           and (place := mention_place(ctx, index)) is not None and place.country != "RU"
+           for index, mention in enumerate(ctx.doc.mentions)):
+        return None
+    return "", "none", None
 
 
 def _places_named(ctx: Context) -> list[tuple[int, Place]]:
