@@ -302,6 +302,8 @@ CASES = [
     "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
     "Накануне в [Ольховском Кремле](LOC) делегация встретилась с главой республики.",
+    # a region by its one-word name, read by NER as an organisation, is the place
+    "По информации пресс-службы главы [Зауралья](LOC), гости посетили завод.",
     "Соглашение подписали ректоры Ольховского политехнического и [Ольховского "
     "государственного университетов](ORG).",  # the plural head shared by the two
     # an inflected quoted name after an organisation's head: the genitive of the zone named
@@ -384,6 +386,18 @@ CASES = [
     # a park's acronym in brackets after its name, and wherever NER reads it as a company
     "Гости посетили индустриальный парк «Кедр» ([ИПК](PARK)). Резиденты [ИПК](PARK) довольны.",
     "Гости посетили Парк высоких технологий ([ПВТ](PARK)). Резиденты [ПВТ](PARK) довольны.",
+    # … and an acronym of a park or organisation named earlier, whatever NER read it as
+    "Делегация посетила Парк информационных технологий. Опыт нашего [ПИТ](PARK) уникален.",
+    "Студенты Ольховского государственного аграрного университета приехали в Минск. Соглашение "
+    "подписано с [ОГАУ](ORG) о подготовке специалистов.",
+    # a lower-case institution's head and whom it is named after: one name, the head in it
+    "Гости побывали в [средней школе имени Ивана Кедрова](ORG) и в музее.",
+    "Делегация осмотрела библиотеку при [университете имени Ли Сан Ука](ORG).",
+    "В Ольховске – [завод им. Кедрова](ORG), морской порт и больница.",
+    "Гости побывали в [музее-заповеднике имени Петра Ольхова](ORG).",
+    # a name in quotes may hold a full stop and no verb
+    "Губернатор посетил выставку [«Кедропром. Центральная Азия»](EVENT) в Ташкенте.",
+    "Гости увидели производства [«Кедровый край»](ORG) и [«Ольха»](ORG).",
     "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
     "«Ольха»](PARK).",
 ]
@@ -397,6 +411,17 @@ NOT_FOUND = [
     # … but a quoted sentence there is a slogan, not a name
     "На стене завода сельхозтехники [«Мы строим будущее»](ORG) написано крупно.",
     "Началось производство вакцины [«Кедровак»](ORG) на новой линии.",
+    # a quotation with a finite verb after a head word is what was said, not a name
+    "Главное для производства [«Ольховская область имеет большой потенциал для роста»](ORG) "
+    "прозвучало на встрече.",
+    "Губернатор выступил на презентации мегапроекта [«Ольховская Сибирь»](ORG) по развитию.",
+    # an award named after someone is no organisation
+    "Лауреатом [премии имени Ивана Кедрова](ORG) стал Пётр Сосновский.",
+    # … but in quotes a region's name may be a club's or a company's
+    "Футбольный клуб «[Кубань](LOC)» провёл матч.",
+    # «ИА» (a news agency's type) alone, glued to a credit line, names nothing
+    "Делегация прибыла для обсуждения развития Севморпути.[ИА](ORG) Кедровая Весна Гостей "
+    "встретил губернатор.",
     # an ordinal before a lower-case event noun counts things, it names no edition
     "Это уже [вторая российская выставка](EVENT) за месяц, которую посетил Иван Ольхов.",
     # a legal form after a park's type phrase is the resident's, not the park's owner's name
@@ -443,6 +468,9 @@ NOT_FOUND = [
     # a short line of its own below the title, not a sentence: a byline, a site's name
     "Губернатор осмотрел завод.\n[Анна Смирнова](PER)\nГубернатор встретил гостей на заводе.",
     "Губернатор осмотрел завод.\nНовости [Кедровского университета](ORG)\nГости довольны.",
+    # … and a quoted name alone on its line, the outlet's credit under the text
+    "Губернатор осмотрел завод и встретился с рабочими в Кедровске.\n\n[«Ольховские Вести»](ORG)"
+    "\n\nЧитайте также",
     # a quoted name after a thing that is no organisation names that thing
     "Стороны обсудили грузы по коридору [«Кедр — Ольха»](ORG).",
     "Гостей сфотографировали у стелы [«Кедровый край»](ORG).",

@@ -172,6 +172,10 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
+# NER's reading, and a word in capitals it read as an organisation taken for a place
+READINGS_AN_ACRONYM_OUTVOTES = frozenset({"ner", "rule:mend.place_in_capitals"})
+
+
 def propagate_acronyms(doc: Doc) -> None:
     """An acronym of a multi-word name in the document is that name wherever it stands
     («Инновационный центр Кольцово» … «ИЦК»)."""
@@ -185,6 +189,13 @@ def propagate_acronyms(doc: Doc) -> None:
                 acronyms.setdefault(letters, mention)
     if not acronyms:
         return
+    for mention in doc.mentions:
+        source = acronyms.get(mention.text)
+        if source is not None and mention.source in READINGS_AN_ACRONYM_OUTVOTES \
+                and mention.type != source.type and mention.type in ("ORG", "LOC"):
+            # «Парк высоких технологий» … «резидентов ПВТ» (NER: a company), «Ольховский
+            # государственный аграрный университет» … «НГАУ» (NER: a place): the named thing
+            mention.type = source.type
     taken = [(m.start, m.end) for m in doc.mentions]
     added = []
     for token in doc.tokens:

@@ -157,7 +157,8 @@ class EntityExtractor:
                                    for c in self._from_ner(doc, span)
                                    for piece in _split_abbreviation(doc.text, c)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
-                 and not _town_plant_of_a_quoted_company(doc, c)] \
+                 and not _town_plant_of_a_quoted_company(doc, c)
+                 and not _quotes_a_statement(doc, c)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
@@ -348,6 +349,12 @@ class EntityExtractor:
             return [Candidate(summit.start, end, "EVENT", "rule:mend.summit_of_body", 0)]
         if mention_type == "ORG" and self._place_in_capitals(doc, tokens):
             return [Candidate(start, end, "LOC", "rule:mend.place_in_capitals", 0)]
+        if mention_type == "ORG" and len(tokens) == 1 and _a_region(tokens[0]) \
+                and self._region_not_name(tokens[0]) \
+                and doc.text[start - 1:start] not in (QUOTES_OPEN, '"'):
+            # «сотрудничества с Татарстаном», «главы Зауралья»: a region or country by its
+            # one-word name is a place (in quotes it may be a company's or a club's name)
+            return [Candidate(start, end, "LOC", "rule:mend.region_read_as_org", 0)]
         if mention_type == "ORG" and doc.text[start:end].lower() in self.country_abbreviations:
             # «главой РД», «Минпромторг ДНР»: a country's or region's abbreviation is a place
             return [Candidate(start, end, "LOC", "rule:mend.place_abbreviation", 0)]
@@ -826,6 +833,10 @@ class EntityExtractor:
             if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
                 candidate.end = named.end()  # «IT-парк имени Ивана Петрова» as an org's
                 candidate.source = f"rule:{candidate.type.lower()}.named_after"
+                # a person's name NER reads longer than the pattern («имени Ли Сан Ука»)
+                candidate.end = max([candidate.end] + [
+                    c.end for c in merged if c.type == "PER"
+                    and named.start() < c.start < named.end() < c.end])
         return [c for i, c in enumerate(merged)
                 if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
@@ -1470,8 +1481,12 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
     last = line_start - 2  # the last character before the line, past blank lines
     while last >= 0 and text[last].isspace():
         last -= 1
+    # a quoted name alone on its line («"Кедр24"» under the text: the outlet's credit) ends
+    # in a quote, which elsewhere may close a sentence
+    alone = line == mention.text and line.endswith(("»", '"'))
     return line_start > 0 and len(line) < STRAY_LINE_MAX_CHARS \
-        and STRAY_LINE_ENDING.search(line) is None and not line.startswith(LIST_BULLETS) \
+        and (alone or STRAY_LINE_ENDING.search(line) is None) \
+        and not line.startswith(LIST_BULLETS) \
         and not (last >= 0 and text[last] == ":") and not line[:1].islower()
 
 
@@ -1608,6 +1623,23 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+QUOTED_STATEMENT_WORDS = 4  # words in quotes, a finite verb among them: a statement
+
+
+def _quotes_a_statement(doc: Doc, candidate: Candidate) -> bool:
+    """«Ольховская область имеет большой потенциал …», «Кедрополис позволит решить …»: a
+    quotation after a head word is what someone said, not a name: it has a finite verb
+    among several words (a name may hold a full stop: «Кедропром. Азия»)."""
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
+    if opening is None:
+        return False
+    words = [t for t in tokens[opening + 1:] if t.pos != "PUNCT"]
+    return len(words) >= QUOTED_STATEMENT_WORDS and any(
+        t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.feats and t.text.islower()
+        for t in words)  # (the tagger takes an odd acronym for a verb: «КазНТУ»)
 
 
 def _with_enclosing_quotes(text: str, candidate: Candidate) -> Candidate:

@@ -428,10 +428,6 @@ def _combined_rules(patterns: tuple[str, ...]) -> _CombinedRules | None:
     return _CombinedRules(list(patterns), every_pattern)
 
 
-def _fold_line(line: str) -> str:
-    return " ".join(line.lower().replace("ё", "е").split())
-
-
 def _is_list_item(line: str) -> bool:
     """A short line that is no sentence: a name in a list of tags or mentions."""
     return len(line) <= LIST_ITEM_MAX_CHARS and not line.endswith((".", "!", "?", ":", ";"))
@@ -445,7 +441,8 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
               is_word: Callable[[str], bool] | None = None,
               title_hint: str | None = None,
               compound_prefixes: frozenset[str] = frozenset()) -> Normalised:
-    """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped, headline kept once."""
+    """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped. A headline the page
+    repeats above the text is kept each time: it is text, and gold annotates every copy."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
     timed_out: set[str] = set()
     line_starts = [rule for rule in rules if rule.line_start]
@@ -480,14 +477,6 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         title = kept[0][0]
     elif title_hint:
         title = " ".join(title_hint.split())
-    if title is not None:
-        headline = _fold_line(title)
-        first_kept = 1 if kept and _fold_line(kept[0][0]) == headline else 0
-        survivors = kept[:first_kept]
-        for item in kept[first_kept:]:
-            if _fold_line(item[0]) != headline:
-                survivors.append(item)
-        kept = survivors
 
     pieces: list[str] = []
     offset_map = OffsetMap()
