@@ -414,6 +414,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
+            if place is not None and _descriptor_only(ctx, place):
+                # «в Городском округе Ольховка»: a capitalised descriptor taken for a name
+                descriptor, place = True, _name_after(ctx, place)
             if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
                 place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
@@ -487,6 +490,24 @@ def _venue_place(ctx: Context, site: int) -> int:
     if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC":
         return site
     return place
+
+
+def _descriptor_only(ctx: Context, index: int) -> bool:
+    """Is the place's name only a municipality's kind and a descriptor («Городской округ»,
+    not «Шиловский район»)?"""
+    tokens = ctx.doc.tokens
+    words = sorted(ctx.mention_tokens(index))
+    kinds = ctx.vocab.words("key_municipal_kinds")
+    return len(words) > 1 and tokens[words[-1]].lemma in ctx.vocab.geo_descriptors and all(
+        tokens[w].lemma in kinds for w in words[:-1])
+
+
+def _name_after(ctx: Context, index: int) -> int | None:
+    """The place named right after the mention, or None."""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    if after is None or ctx.first(after) != ctx.last(index) + 1:
+        return None
+    return after
 
 
 def _bare_head(ctx: Context, index: int) -> bool:
@@ -1089,11 +1110,17 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
     Ржеве открылся завод «Z»»: a park (or a plant) opened, built or working in the one place
     after «в» in the clause."""
     tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
-    for token in ctx.triggers(verbs):
+    starts = ctx.vocab.words("work_start_verbs")
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger) | starts):
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        if token.lemma in starts:
+            # «начал работу парк «X»»: «работу» says it opened, it is not what was opened
+            if not any(tokens[c].rel == "obj" and tokens[c].lemma == "работа"
+                       for c in arguments):
+                continue
+            arguments = [c for c in arguments if tokens[c].rel != "obj"]
         if any(tokens[c].rel == "obj" for c in arguments):
             # «технополис «X» откроет филиал в Y»: the subject opens something else there
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
@@ -2190,7 +2217,11 @@ def _past_alias(ctx: Context, index: int, t: int) -> int:
     tokens = ctx.doc.tokens
     alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
         else None
-    if alias is None or ctx.first(alias) != t + 1 or ctx.entity(alias) != ctx.entity(index) \
+    # «компании «Ангел» (Angel Ltd)»: an organisation's other name in brackets is its alias
+    # even where the two were not joined into one entity
+    spelled = alias is not None and ctx.mention_type(alias) == ctx.mention_type(index) == "ORG"
+    if alias is None or ctx.first(alias) != t + 1 \
+            or (ctx.entity(alias) != ctx.entity(index) and not spelled) \
             or ctx.last(alias) + 1 >= len(tokens) or tokens[ctx.last(alias) + 1].text != ")":
         return t
     return ctx.last(alias) + 2
@@ -2220,8 +2251,24 @@ def _produces(ctx: Context, index: int) -> bool:
     if _head_before(ctx, index) in plants:
         return True
     t = ctx.first(index) - 1
-    return t >= 1 and t not in ctx.mention_at and tokens[t].lemma in vocab.org_heads \
-        and tokens[t - 1].lemma in vocab.words("production_nouns")
+    while t >= 1 and t not in ctx.mention_at and lower_adjective(tokens[t]):
+        t -= 1  # «производство китайской компании «Z»»: past the owner's adjectives
+    if t < 1 or t in ctx.mention_at or tokens[t].lemma not in vocab.org_heads:
+        return False
+    return tokens[t - 1].lemma in vocab.words("production_nouns") \
+        or _plant_making(ctx, t - 1, plants)
+
+
+def _plant_making(ctx: Context, t: int, plants: frozenset[str]) -> bool:
+    """«завода по выпуску сухих дрожжей компании …»: does a plant noun followed by «по» and
+    what it makes end at ``t`` (a few words, no name, no punctuation between)?"""
+    tokens = ctx.doc.tokens
+    for j in range(t, max(t - 6, 0), -1):
+        if j in ctx.mention_at or tokens[j].pos == "PUNCT":
+            return False
+        if tokens[j].lemma in plants and tokens[j + 1].lemma == "по":
+            return True
+    return False
 
 
 def _park_of_area(ctx: Context, a: int) -> int | None:
