@@ -277,13 +277,15 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         children = ctx.children.get(token.token_id, [])
         hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
-        named = [g for c in children if tokens[c].rel == "obj"
-                 for g in (c, *ctx.children.get(c, []))
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in _hosted_within(ctx, c)]
+        named = [g for c in objects for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
                   and ctx.mention_type(ctx.mention_at[g]) == "EVENT"}
-        if len(hosts) == 1 and len(events) == 1:
-            ctx.add(rule, ctx.entity(events.pop()), ctx.entity(hosts[0]), token.sent_id)
+        if len(hosts) == 1 and events and (len(events) == 1 or len(objects) > 1):
+            for event in events:
+                ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
     # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
     # the event it holds right after
     for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
@@ -296,6 +298,24 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         event = ctx.mention_at.get(ctx.last(place) + 1)
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _hosted_within(ctx: Context, obj: int) -> list[int]:
+    """What a host's object stands for: «второй день форума «X»» (the event an event part
+    names in the genitive), «мероприятия — такие как фестиваль «X» и форум «Y»» (the
+    nouns listed after «такие как»)."""
+    tokens = ctx.doc.tokens
+    found = []
+    if tokens[obj].lemma in ctx.vocab.words("event_part_nouns"):
+        found += [g for g in ctx.children.get(obj, []) if tokens[g].rel == "nmod"
+                  and "Case=Gen" in tokens[g].feats]
+    for d in ctx.children.get(obj, []):
+        if tokens[d].lemma != "такой":
+            continue
+        for g in ctx.children.get(d, []):
+            if any(tokens[c].lemma == "как" for c in ctx.children.get(g, [])):
+                found += [g, *(c for c in ctx.children.get(g, []) if tokens[c].rel == "conj")]
+    return found
 
 
 def _frame_events(ctx: Context, verb: int) -> list[int]:
