@@ -1614,6 +1614,41 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
 
 
+@matcher("resident_these_are")
+def resident_these_are(ctx: Context, rule: RelationRule) -> None:
+    """«Турецкие предприятия находятся на территории ОЭЗ «Y». Это завод «A», фабрика «B» и
+    другие.»: a sentence opened by «Это» and a generic head lists the organisations that the
+    sentence before placed, as a plural generic subject, in one park."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.org_heads | vocab.words("plant_nouns") | vocab.words("production_nouns")
+    placed: set[tuple[int, int]] = set()  # (sentence, park) of a placed plural subject
+    for verb in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        v = verb.token_id
+        if _plural_generic_subject(ctx, v):
+            parks = _parks_placed(ctx, [v], ("obl",))
+            if len(parks) == 1:
+                placed.add((verb.sent_id, parks.pop()))
+    for sent_id, park in placed:
+        if sent_id + 1 >= len(ctx.doc.sentences):
+            continue
+        opening = ctx.sentence(sent_id + 1).start
+        if opening + 2 < len(tokens) and tokens[opening].lemma == "это" \
+                and opening + 1 not in ctx.mention_at and tokens[opening + 1].lemma in heads:
+            _residents(ctx, rule, park, opening + 1, sent_id + 1, listing=True)
+
+
+def _plural_generic_subject(ctx: Context, verb: int) -> bool:
+    """Is the verb's subject a plural generic head, no name («предприятия находятся …»,
+    «большинство турецких предприятий находятся …»)?"""
+    tokens = ctx.doc.tokens
+    quantities = ctx.vocab.words("quantity_nouns")
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel in ("nsubj", "nsubj:pass")]
+    subjects += [g for c in subjects if tokens[c].lemma in quantities
+                 for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
+    return any(c not in ctx.mention_at and tokens[c].lemma in ctx.vocab.org_heads
+               and "Number=Plur" in tokens[c].feats for c in subjects)
+
+
 def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> list[int]:
     """The organisations (or ``types``) that are the subjects of ``verb`` (and coordinated
     with them), by their own name or after a generic head («компании «A» и «B»»)."""
@@ -1832,9 +1867,9 @@ def resident_listed(ctx: Context, rule: RelationRule) -> None:
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
-               sent_id: int) -> None:
+               sent_id: int, listing: bool = False) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
-    «, в частности,» or «, в том числе» before the list)."""
+    «, в частности,» or «, в том числе» before the list; across commas where ``listing``)."""
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
@@ -1846,7 +1881,7 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         start += 1
     if start >= len(tokens) or tokens[start].sent_id != sent_id:
         return
-    scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
+    scope = [t for t in ctx.scope(start, lenient=listing or listed is not None) if t >= start]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
