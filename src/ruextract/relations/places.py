@@ -440,9 +440,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
                 place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
-            plant = _head_before(ctx, index) in (
-                vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
-                and not _owner_after_head(ctx, index)
+            sites = vocab.words("plant_nouns") | vocab.words("located_site_heads")
+            plant = (_head_before(ctx, index) in sites and not _owner_after_head(ctx, index)) \
+                or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
@@ -1111,6 +1111,14 @@ def _head_before(ctx: Context, index: int) -> str:
     words = [w for w in ctx.mention_tokens(index) if tokens[w].pos == "NOUN"
              or (w == ctx.first(index) and tokens[w].pos == "PROPN")]  # «Дом дружбы …»
     return tokens[words[0]].lemma if words else ""
+
+
+def _own_head(ctx: Context, index: int) -> str:
+    """The lemma of the common noun that opens an unquoted name («Центр развития
+    предпринимательства»: «центр»); "" for any other name."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    return tokens[first].lemma if tokens[first].pos in ("NOUN", "PROPN") else ""
 
 
 def _owner_after_head(ctx: Context, index: int) -> bool:
