@@ -998,6 +998,40 @@ def _may_hold(town: str, wider: str) -> bool:
         or fold(found.region) == fold(holder.canonical)
 
 
+@matcher("located_participle_place")
+def located_participle_place(ctx: Context, rule: RelationRule) -> None:
+    """«в планируемой в Сулеймании промышленной зоне «X»», «на проходящей в Казани выставке
+    «Y»»: a participle, «в» a place, and the name the participle describes right after."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "LOC" or first < 2 or tokens[first - 1].lemma not in ("в", "во"):
+            continue
+        participle = tokens[first - 2]
+        if "VerbForm=Part" not in participle.feats or first - 2 in ctx.mention_at:
+            continue
+        site = _described_after(ctx, ctx.last(index) + 1, case_of(participle))
+        if site is not None and ctx.entity(site) != ctx.entity(index):
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
+    """The park, organisation or event named from ``t`` past lower-case adjectives and a
+    generic head, in the participle's ``case``; None where anything else stands there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.named_heads | vocab.words("plant_nouns")
+    while t < len(tokens) and t not in ctx.mention_at and (
+            lower_adjective(tokens[t]) or tokens[t].lemma in heads):
+        t += 1
+    site = ctx.mention_at.get(t)
+    if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
+            "PARK", "ORG", "EVENT"):
+        return None
+    words = [w for w in (t - 1, *sorted(ctx.mention_tokens(site)))
+             if w >= 0 and tokens[w].pos in ("NOUN", "PROPN")]
+    return site if words and case is not None and case_of(tokens[words[0]]) == case else None
+
+
 @matcher("located_capital")
 def located_capital(ctx: Context, rule: RelationRule) -> None:
     """«в столице Татарстана Казани», «административный центр области — Томск»: the town
