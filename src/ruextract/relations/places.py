@@ -1953,8 +1953,10 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
         after = mention_tokens[-1] + 1
+        inside = False  # «Институт Конфуция в РГУ»: a sub-unit «в» an organisation
         if after + 1 < len(tokens) and after not in ctx.mention_at \
-                and tokens[after].lemma == "при":
+                and tokens[after].lemma in ("при", "в", "во"):
+            inside = tokens[after].lemma != "при"
             after += 1  # «центр «X» при университете Y»: attached to its whole
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in ctx.vocab.org_heads \
@@ -1962,7 +1964,7 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             after += 1  # «филиала «X» компании «Y»», «при компании «Y»»: past its generic head
         following = ctx.mention_at.get(after)
         if following is not None and ctx.first(following) == after \
-                and ctx.mention_type(following) in ("PARK", "ORG") \
+                and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
 
