@@ -2277,7 +2277,9 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
             continue
         if tokens[t + 1].lemma in area_nouns:
             park = _park_of_area(ctx, t + 1)
-        elif wanted == "PARK" or _produces(ctx, index):
+        elif wanted == "PARK" or _produces(ctx, index) or (
+                # «в «Лаборатории X» в технопарке «Y» разрабатывают …»: a site in a site
+                wanted == "ORG" and _locative(ctx, index) and tokens[t].lemma != "на"):
             # «завод «Z» в ОЭЗ «Y»», «производство компании «Z» в технопарке «Y»», «парк «X» в
             # ОЭЗ «Y»»: a plant or a park right in a park
             park = ctx.mention_at.get(t + 1)
