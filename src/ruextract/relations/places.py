@@ -1621,12 +1621,32 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
                 and tokens[head].head_id >= 0 \
                 and park is not None and not ctx.planned(tokens[head].head_id):
-            for company in _named_orgs(ctx, tokens[head].head_id):
+            for company in _named_orgs(ctx, tokens[head].head_id) \
+                    + _status_recipients(ctx, tokens[head].head_id):
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _status_recipients(ctx: Context, verb: int) -> list[int]:
+    """«компании «X» присвоен статус …», «… предоставили компаниям «A» и «B»»: the named
+    organisations a verb of granting gives the status to (its indirect object)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma not in ctx.vocab.words("status_granting_verbs"):
+        return []
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "iobj":
+            continue
+        names = [child] if child in ctx.mention_at else [
+            g for g in ctx.children.get(child, []) if tokens[g].rel in ("appos", "flat:name")
+        ] if tokens[child].lemma in ctx.vocab.org_heads else []
+        names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
+        found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[n]) == "ORG"]
+    return found
 
 
 @matcher("resident_among_them")
