@@ -1620,7 +1620,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         head = token.head_id
         if head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
                 and tokens[head].head_id >= 0 \
-                and park is not None and not ctx.planned(tokens[head].head_id):
+                and park is not None and not ctx.planned(tokens[head].head_id) \
+                and tokens[tokens[head].head_id].lemma not in ctx.vocab.words(
+                    "status_denial_verbs"):  # «… отказали в статусе резидента»
             for company in _named_orgs(ctx, tokens[head].head_id) \
                     + _status_recipients(ctx, tokens[head].head_id):
                 ctx.add(rule, company, park, token.sent_id)
