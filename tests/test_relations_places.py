@@ -725,6 +725,12 @@ CASES = [
      "-RESIDENT_OF Сосна -> технопарк «Кедр»"),
     ("Компания «Сосна» получила статус резидента технопарка «Кедр».",
      "+RESIDENT_OF Сосна -> технопарк «Кедр»"),
+    # a site opened or built «в» a place, named in the genitive right after it, stands there;
+    # an event held there is not this rule's (nor a company that only helps to build)
+    ("Благодаря открытию в Твери генерального консульства Республики Кедрия связи окрепли.",
+     "+LOCATED_IN генеральное консульство Республики Кедрия -> Тверь"),
+    ("Стороны обсудили строительство в Твери совместно с компанией «Сосна» нового цеха.",
+     "-LOCATED_IN Сосна -> Тверь"),
 ]
 
 

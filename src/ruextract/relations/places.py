@@ -1020,6 +1020,7 @@ def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     generic head, in the participle's ``case``; None where anything else stands there."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = vocab.named_heads | vocab.words("plant_nouns")
+    start = t
     while t < len(tokens) and t not in ctx.mention_at and (
             lower_adjective(tokens[t]) or tokens[t].lemma in heads):
         t += 1
@@ -1027,9 +1028,27 @@ def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
             "PARK", "ORG", "EVENT"):
         return None
-    words = [w for w in (t - 1, *sorted(ctx.mention_tokens(site)))
-             if w >= 0 and tokens[w].pos in ("NOUN", "PROPN")]
+    words = [w for w in (*range(start, t), *sorted(ctx.mention_tokens(site)))
+             if tokens[w].pos in ("NOUN", "PROPN")]
     return site if words and case is not None and case_of(tokens[words[0]]) == case else None
+
+
+@matcher("located_created_in")
+def located_created_in(ctx: Context, rule: RelationRule) -> None:
+    """«открытие в Казани генерального консульства X», «строительство в Твери завода «Y»»: a
+    noun of building or opening, «в» a place, and the site it builds in the genitive."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    for token in tokens:  # where a site stands holds in reported speech too
+        t = token.token_id
+        if token.lemma not in nouns or t + 2 >= len(tokens) \
+                or tokens[t + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(t + 2)
+        if place is None or ctx.first(place) != t + 2 or ctx.mention_type(place) != "LOC":
+            continue
+        site = _described_after(ctx, ctx.last(place) + 1, "Gen")
+        if site is not None and ctx.mention_type(site) != "EVENT":
+            ctx.add(rule, ctx.entity(site), ctx.entity(place), token.sent_id)
 
 
 @matcher("located_capital")
