@@ -727,7 +727,7 @@ CASES = [
      "+RESIDENT_OF Сосна -> технопарк «Кедр»"),
     # a site opened or built «в» a place, named in the genitive right after it, stands there;
     # an event held there is not this rule's (nor a company that only helps to build)
-    ("Благодаря открытию в Твери генерального консульства Республики Кедрия связи окрепли.",
+    ("Благодаря открытию в Твери генерального консульства Республики Кедрия мы достигли многого.",
      "+LOCATED_IN генеральное консульство Республики Кедрия -> Тверь"),
     ("Стороны обсудили строительство в Твери совместно с компанией «Сосна» нового цеха.",
      "-LOCATED_IN Сосна -> Тверь"),
