@@ -805,6 +805,14 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     and tokens[u + 1].pos == "NOUN" and u + 1 not in ctx.mention_at:
                 u += 2  # «второй по величине город Пермского края»
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
+            if r + 2 < len(tokens) and r not in ctx.mention_at and tokens[r].lemma == "и":
+                # «Каракас — столица и крупнейший город Венесуэлы»: past a second descriptor
+                w = r + 1
+                while w < r + 3 and w not in ctx.mention_at and lower_adjective(tokens[w]):
+                    w += 1
+                if w not in ctx.mention_at and tokens[w].lemma in descriptors:
+                    r = w + 1
             case = "Case=Gen"
             if r + 1 < len(tokens) and r not in ctx.mention_at \
                     and tokens[r].lemma in ("в", "во"):
@@ -820,7 +828,6 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
                 genitive = next((m for m in ctx.mention_tokens(region)
                                  if tokens[m].lemma in heads), ctx.last(region))
-            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
                          or (copula and "Case=Ins" in tokens[u].feats)) \
