@@ -658,6 +658,83 @@ CASES = [
      "-LOCATED_IN Кедр -> Ржев"),
     ("Гости прибыли в Ржев, где посетили компанию «Кедр».", "-LOCATED_IN Кедр -> Ржев"),
     ("Гости из Ржева, где работает завод «Кедр», прибыли в Тверь.", "-LOCATED_IN Кедр -> Тверь"),
+    # places18: a park that «начал работу» somewhere opened there; other things it began don't
+    ("В Ольховске начал работу новый индустриальный парк «Кедр».",
+     "+LOCATED_IN индустриальный парк «Кедр» -> Ольховск"),
+    ("В Ольховске начал строительство индустриальный парк «Кедр».",
+     "-LOCATED_IN индустриальный парк «Кедр» -> Ольховск"),
+    # an enterprise or a farm named before «в» a place stands there; a company met there doesn't
+    ("Предприятие «Зелёный луг» в Ольховском районе выращивает розы.",
+     "+LOCATED_IN Зелёный луг -> Ольховский район"),
+    ("Гости встретились с компанией «Зелёный луг» в Ольховском районе.",
+     "-LOCATED_IN Зелёный луг -> Ольховский район"),
+    # a capitalised municipality kind before the name is no place of its own
+    ("Завод «Сосна» в Городском округе Ольховка принимал гостей.",
+     "+LOCATED_IN Сосна -> Ольховка"),
+    ("Завод «Сосна» в Городском округе принимал гостей.",
+     "-LOCATED_IN Сосна -> Городской округ"),
+    # the owner of a plant «по выпуску …» in a park (past its other name in brackets) resides
+    # there; a company only talked with there does not
+    ("Гости осмотрели стройку завода по выпуску сухого молока китайской компании «Лассард» "
+     "(Lassard Ltd) в особой экономической зоне «Кедр».",
+     "+RESIDENT_OF Лассард -> особая экономическая зона «Кедр»"),
+    ("Гости обсудили с компанией «Лассард» (Lassard Ltd) в ОЭЗ «Кедр» поставки.",
+     "-RESIDENT_OF Лассард -> ОЭЗ «Кедр»"),
+    # a town that hosts a day of an event, or events listed «такие как …», holds them; a town
+    # that only decides to take part does not
+    ("Тверь принимает второй день Саммита «Россия — Океания».",
+     "+LOCATED_IN Россия — Океания -> Тверь"),
+    ("Тверь регулярно принимает мероприятия — такие как фестиваль «Река» и форум «Горы».",
+     "+LOCATED_IN форум «Горы» -> Тверь"),
+    ("Тверь приняла решение об участии в форуме «Горы».", "-LOCATED_IN форум «Горы» -> Тверь"),
+    # «Это …» listing the plural companies the sentence before placed in one park: residents;
+    # not where they only plan to settle there
+    ("Большинство китайских предприятий находятся на территории ОЭЗ «Кедр». Это завод по "
+     "выпуску стекла «Альфа», фабрика мебели «Бета» и другие.", "+RESIDENT_OF Бета -> ОЭЗ «Кедр»"),
+    ("Китайские предприятия планируют разместиться в ОЭЗ «Кедр». Это завод по выпуску стекла "
+     "«Альфа», фабрика мебели «Бета» и другие.", "-RESIDENT_OF Бета -> ОЭЗ «Кедр»"),
+    # an unquoted name opened by a site head («Центр …») stands in the place of «в» after it;
+    # a body signed with «в» a place is only where the signing was
+    ("Бизнес-инкубатор создадут на базе Центра развития ремёсел в Твери.",
+     "+LOCATED_IN Центр развития ремёсел -> Тверь"),
+    ("Соглашение подписали с Агентством развития ремёсел в Твери.",
+     "-LOCATED_IN Агентство развития ремёсел -> Тверь"),
+    # a participle with «в» a place describes the name right after the place; not the owner
+    # of an office it describes
+    ("Фирмы разместят цеха в строящемся в Ольховске технопарке «Кедр».",
+     "+LOCATED_IN технопарк «Кедр» -> Ольховск"),
+    ("Переговоры прошли в расположенном в Твери офисе компании «Кедр».",
+     "-LOCATED_IN Кедр -> Тверь"),
+    # a sub-unit «в» an organisation is part of it; «в» a park or a town it is not
+    ("Делегация побывала в Центре «Сосна» в Кедровском университете.",
+     "+PART_OF Центр «Сосна» -> Кедровский университет"),
+    ("Центр «Сосна» в ОЭЗ «Кедр» открылся.", "-PART_OF Сосна -> ОЭЗ «Кедр»"),
+    # a company «в» which something happens, «в» a park right after, resides there; one only
+    # talked «о» does not
+    ("В «Лаборатории Сосна» в технопарке «Кедр» собирают насосы.",
+     "+RESIDENT_OF Лаборатория Сосна -> технопарк «Кедр»"),
+    ("Губернатор рассказал о «Лаборатории Сосна» в технопарке «Кедр».",
+     "-RESIDENT_OF Лаборатория Сосна -> технопарк «Кедр»"),
+    # a company granted a park's resident status in the dative; not one only promised it
+    ("Компании «Сосна» присвоен статус резидента технопарка «Кедр».",
+     "+RESIDENT_OF Сосна -> технопарк «Кедр»"),
+    ("Компании «Сосна» могут присвоить статус резидента технопарка «Кедр».",
+     "-RESIDENT_OF Сосна -> технопарк «Кедр»"),
+    # a company refused or stripped of a park's resident status is no resident
+    ("Компании «Сосна» отказали в статусе резидента технопарка «Кедр».",
+     "-RESIDENT_OF Сосна -> технопарк «Кедр»"),
+    ("Компания «Сосна» получила статус резидента технопарка «Кедр».",
+     "+RESIDENT_OF Сосна -> технопарк «Кедр»"),
+    # a site opened or built «в» a place, named in the genitive right after it, stands there;
+    # an event held there is not this rule's (nor a company that only helps to build)
+    ("Благодаря открытию в Твери генерального консульства Республики Кедрия мы достигли многого.",
+     "+LOCATED_IN генеральное консульство Республики Кедрия -> Тверь"),
+    ("Стороны обсудили строительство в Твери совместно с компанией «Сосна» нового цеха.",
+     "-LOCATED_IN Сосна -> Тверь"),
+    # «X — столица и крупнейший город Y»: past a second descriptor joined by «и»; «и» joining
+    # another place is no descriptor
+    ("Каракас – столица и крупнейший город Венесуэлы.", "+LOCATED_IN Каракас -> Венесуэла"),
+    ("Казань – столица и Москва не спорят о Татарстане.", "-LOCATED_IN Казань -> Татарстан"),
 ]
 
 

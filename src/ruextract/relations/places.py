@@ -277,13 +277,15 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         children = ctx.children.get(token.token_id, [])
         hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
-        named = [g for c in children if tokens[c].rel == "obj"
-                 for g in (c, *ctx.children.get(c, []))
+        objects = [c for c in children if tokens[c].rel == "obj"]
+        objects += [g for c in objects for g in _hosted_within(ctx, c)]
+        named = [g for c in objects for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
                   and ctx.mention_type(ctx.mention_at[g]) == "EVENT"}
-        if len(hosts) == 1 and len(events) == 1:
-            ctx.add(rule, ctx.entity(events.pop()), ctx.entity(hosts[0]), token.sent_id)
+        if len(hosts) == 1 and events and (len(events) == 1 or len(objects) > 1):
+            for event in events:
+                ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
     # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
     # the event it holds right after
     for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
@@ -296,6 +298,24 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         event = ctx.mention_at.get(ctx.last(place) + 1)
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _hosted_within(ctx: Context, obj: int) -> list[int]:
+    """What a host's object stands for: «второй день форума «X»» (the event an event part
+    names in the genitive), «мероприятия — такие как фестиваль «X» и форум «Y»» (the
+    nouns listed after «такие как»)."""
+    tokens = ctx.doc.tokens
+    found = []
+    if tokens[obj].lemma in ctx.vocab.words("event_part_nouns"):
+        found += [g for g in ctx.children.get(obj, []) if tokens[g].rel == "nmod"
+                  and "Case=Gen" in tokens[g].feats]
+    for d in ctx.children.get(obj, []):
+        if tokens[d].lemma != "такой":
+            continue
+        for g in ctx.children.get(d, []):
+            if any(tokens[c].lemma == "как" for c in ctx.children.get(g, [])):
+                found += [g, *(c for c in ctx.children.get(g, []) if tokens[c].rel == "conj")]
+    return found
 
 
 def _frame_events(ctx: Context, verb: int) -> list[int]:
@@ -414,12 +434,15 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             abbreviated = _town_abbreviation(ctx, t + 1)
             place = ctx.mention_at.get(t + 3 if abbreviated else t + 1 + int(descriptor))
             descriptor = descriptor or abbreviated
+            if place is not None and _descriptor_only(ctx, place):
+                # «в Городском округе Ольховка»: a capitalised descriptor taken for a name
+                descriptor, place = True, _name_after(ctx, place)
             if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
                 place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
-            plant = _head_before(ctx, index) in (
-                vocab.words("plant_nouns") | vocab.words("located_site_heads")) \
-                and not _owner_after_head(ctx, index)
+            sites = vocab.words("plant_nouns") | vocab.words("located_site_heads")
+            plant = (_head_before(ctx, index) in sites and not _owner_after_head(ctx, index)) \
+                or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
@@ -487,6 +510,24 @@ def _venue_place(ctx: Context, site: int) -> int:
     if place is None or ctx.first(place) != t + 1 or ctx.mention_type(place) != "LOC":
         return site
     return place
+
+
+def _descriptor_only(ctx: Context, index: int) -> bool:
+    """Is the place's name only a municipality's kind and a descriptor («Городской округ»,
+    not «Шиловский район»)?"""
+    tokens = ctx.doc.tokens
+    words = sorted(ctx.mention_tokens(index))
+    kinds = ctx.vocab.words("key_municipal_kinds")
+    return len(words) > 1 and tokens[words[-1]].lemma in ctx.vocab.geo_descriptors and all(
+        tokens[w].lemma in kinds for w in words[:-1])
+
+
+def _name_after(ctx: Context, index: int) -> int | None:
+    """The place named right after the mention, or None."""
+    after = ctx.mention_at.get(ctx.last(index) + 1)
+    if after is None or ctx.first(after) != ctx.last(index) + 1:
+        return None
+    return after
 
 
 def _bare_head(ctx: Context, index: int) -> bool:
@@ -764,6 +805,14 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     and tokens[u + 1].pos == "NOUN" and u + 1 not in ctx.mention_at:
                 u += 2  # «второй по величине город Пермского края»
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
+            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
+            if r + 2 < len(tokens) and r not in ctx.mention_at and tokens[r].lemma == "и":
+                # «Каракас — столица и крупнейший город Венесуэлы»: past a second descriptor
+                w = r + 1
+                while w < r + 3 and w not in ctx.mention_at and lower_adjective(tokens[w]):
+                    w += 1
+                if w not in ctx.mention_at and tokens[w].lemma in descriptors:
+                    r = w + 1
             case = "Case=Gen"
             if r + 1 < len(tokens) and r not in ctx.mention_at \
                     and tokens[r].lemma in ("в", "во"):
@@ -779,7 +828,6 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
                 genitive = next((m for m in ctx.mention_tokens(region)
                                  if tokens[m].lemma in heads), ctx.last(region))
-            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
                          or (copula and "Case=Ins" in tokens[u].feats)) \
@@ -957,6 +1005,59 @@ def _may_hold(town: str, wider: str) -> bool:
         or fold(found.region) == fold(holder.canonical)
 
 
+@matcher("located_participle_place")
+def located_participle_place(ctx: Context, rule: RelationRule) -> None:
+    """«в планируемой в Сулеймании промышленной зоне «X»», «на проходящей в Казани выставке
+    «Y»»: a participle, «в» a place, and the name the participle describes right after."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "LOC" or first < 2 or tokens[first - 1].lemma not in ("в", "во"):
+            continue
+        participle = tokens[first - 2]
+        if "VerbForm=Part" not in participle.feats or first - 2 in ctx.mention_at:
+            continue
+        site = _described_after(ctx, ctx.last(index) + 1, case_of(participle))
+        if site is not None and ctx.entity(site) != ctx.entity(index):
+            ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
+
+
+def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
+    """The park, organisation or event named from ``t`` past lower-case adjectives and a
+    generic head, in the participle's ``case``; None where anything else stands there."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.named_heads | vocab.words("plant_nouns")
+    start = t
+    while t < len(tokens) and t not in ctx.mention_at and (
+            lower_adjective(tokens[t]) or tokens[t].lemma in heads):
+        t += 1
+    site = ctx.mention_at.get(t)
+    if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
+            "PARK", "ORG", "EVENT"):
+        return None
+    words = [w for w in (*range(start, t), *sorted(ctx.mention_tokens(site)))
+             if tokens[w].pos in ("NOUN", "PROPN")]
+    return site if words and case is not None and case_of(tokens[words[0]]) == case else None
+
+
+@matcher("located_created_in")
+def located_created_in(ctx: Context, rule: RelationRule) -> None:
+    """«открытие в Казани генерального консульства X», «строительство в Твери завода «Y»»: a
+    noun of building or opening, «в» a place, and the site it builds in the genitive."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    for token in tokens:  # where a site stands holds in reported speech too
+        t = token.token_id
+        if token.lemma not in nouns or t + 2 >= len(tokens) \
+                or tokens[t + 1].lemma not in ("в", "во"):
+            continue
+        place = ctx.mention_at.get(t + 2)
+        if place is None or ctx.first(place) != t + 2 or ctx.mention_type(place) != "LOC":
+            continue
+        site = _described_after(ctx, ctx.last(place) + 1, "Gen")
+        if site is not None and ctx.mention_type(site) != "EVENT":
+            ctx.add(rule, ctx.entity(site), ctx.entity(place), token.sent_id)
+
+
 @matcher("located_capital")
 def located_capital(ctx: Context, rule: RelationRule) -> None:
     """«в столице Татарстана Казани», «административный центр области — Томск»: the town
@@ -1072,6 +1173,14 @@ def _head_before(ctx: Context, index: int) -> str:
     return tokens[words[0]].lemma if words else ""
 
 
+def _own_head(ctx: Context, index: int) -> str:
+    """The lemma of the common noun that opens an unquoted name («Центр развития
+    предпринимательства»: «центр»); "" for any other name."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    return tokens[first].lemma if tokens[first].pos in ("NOUN", "PROPN") else ""
+
+
 def _owner_after_head(ctx: Context, index: int) -> bool:
     """«центром Ростеха в Уфе», «центра кластера Ростеха в Уфе»: an unquoted name in the
     genitive after the head owns the site, it does not name it (the site is in Уфа, not its
@@ -1089,11 +1198,17 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
     Ржеве открылся завод «Z»»: a park (or a plant) opened, built or working in the one place
     after «в» in the clause."""
     tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
-    for token in ctx.triggers(verbs):
+    starts = ctx.vocab.words("work_start_verbs")
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger) | starts):
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
+        if token.lemma in starts:
+            # «начал работу парк «X»»: «работу» says it opened, it is not what was opened
+            if not any(tokens[c].rel == "obj" and tokens[c].lemma == "работа"
+                       for c in arguments):
+                continue
+            arguments = [c for c in arguments if tokens[c].rel != "obj"]
         if any(tokens[c].rel == "obj" for c in arguments):
             # «технополис «X» откроет филиал в Y»: the subject opens something else there
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
@@ -1531,13 +1646,35 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         head = token.head_id
         if head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
                 and tokens[head].head_id >= 0 \
-                and park is not None and not ctx.planned(tokens[head].head_id):
-            for company in _named_orgs(ctx, tokens[head].head_id):
+                and park is not None and not ctx.planned(tokens[head].head_id) \
+                and tokens[tokens[head].head_id].lemma not in ctx.vocab.words(
+                    "status_denial_verbs"):  # «… отказали в статусе резидента»
+            for company in _named_orgs(ctx, tokens[head].head_id) \
+                    + _status_recipients(ctx, tokens[head].head_id):
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _status_recipients(ctx: Context, verb: int) -> list[int]:
+    """«компании «X» присвоен статус …», «… предоставили компаниям «A» и «B»»: the named
+    organisations a verb of granting gives the status to (its indirect object)."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma not in ctx.vocab.words("status_granting_verbs"):
+        return []
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "iobj":
+            continue
+        names = [child] if child in ctx.mention_at else [
+            g for g in ctx.children.get(child, []) if tokens[g].rel in ("appos", "flat:name")
+        ] if tokens[child].lemma in ctx.vocab.org_heads else []
+        names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
+        found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[n]) == "ORG"]
+    return found
 
 
 @matcher("resident_among_them")
@@ -1565,6 +1702,41 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         if park is None:
             park = ctx.resolve_park(anchor)
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+
+
+@matcher("resident_these_are")
+def resident_these_are(ctx: Context, rule: RelationRule) -> None:
+    """«Турецкие предприятия находятся на территории ОЭЗ «Y». Это завод «A», фабрика «B» и
+    другие.»: a sentence opened by «Это» and a generic head lists the organisations that the
+    sentence before placed, as a plural generic subject, in one park."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.org_heads | vocab.words("plant_nouns") | vocab.words("production_nouns")
+    placed: set[tuple[int, int]] = set()  # (sentence, park) of a placed plural subject
+    for verb in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        v = verb.token_id
+        if _plural_generic_subject(ctx, v):
+            parks = _parks_placed(ctx, [v], ("obl",))
+            if len(parks) == 1:
+                placed.add((verb.sent_id, parks.pop()))
+    for sent_id, park in placed:
+        if sent_id + 1 >= len(ctx.doc.sentences):
+            continue
+        opening = ctx.sentence(sent_id + 1).start
+        if opening + 2 < len(tokens) and tokens[opening].lemma == "это" \
+                and opening + 1 not in ctx.mention_at and tokens[opening + 1].lemma in heads:
+            _residents(ctx, rule, park, opening + 1, sent_id + 1, listing=True)
+
+
+def _plural_generic_subject(ctx: Context, verb: int) -> bool:
+    """Is the verb's subject a plural generic head, no name («предприятия находятся …»,
+    «большинство турецких предприятий находятся …»)?"""
+    tokens = ctx.doc.tokens
+    quantities = ctx.vocab.words("quantity_nouns")
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel in ("nsubj", "nsubj:pass")]
+    subjects += [g for c in subjects if tokens[c].lemma in quantities
+                 for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
+    return any(c not in ctx.mention_at and tokens[c].lemma in ctx.vocab.org_heads
+               and "Number=Plur" in tokens[c].feats for c in subjects)
 
 
 def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> list[int]:
@@ -1785,9 +1957,9 @@ def resident_listed(ctx: Context, rule: RelationRule) -> None:
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
-               sent_id: int) -> None:
+               sent_id: int, listing: bool = False) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
-    «, в частности,» or «, в том числе» before the list)."""
+    «, в частности,» or «, в том числе» before the list; across commas where ``listing``)."""
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
@@ -1799,7 +1971,7 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         start += 1
     if start >= len(tokens) or tokens[start].sent_id != sent_id:
         return
-    scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
+    scope = [t for t in ctx.scope(start, lenient=listing or listed is not None) if t >= start]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
@@ -1829,8 +2001,10 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
             continue
         after = mention_tokens[-1] + 1
+        inside = False  # «Институт Конфуция в РГУ»: a sub-unit «в» an organisation
         if after + 1 < len(tokens) and after not in ctx.mention_at \
-                and tokens[after].lemma == "при":
+                and tokens[after].lemma in ("при", "в", "во"):
+            inside = tokens[after].lemma != "при"
             after += 1  # «центр «X» при университете Y»: attached to its whole
         if after + 1 < len(tokens) and after not in ctx.mention_at \
                 and tokens[after].lemma in ctx.vocab.org_heads \
@@ -1838,7 +2012,7 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             after += 1  # «филиала «X» компании «Y»», «при компании «Y»»: past its generic head
         following = ctx.mention_at.get(after)
         if following is not None and ctx.first(following) == after \
-                and ctx.mention_type(following) in ("PARK", "ORG") \
+                and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
 
@@ -2151,7 +2325,9 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
             continue
         if tokens[t + 1].lemma in area_nouns:
             park = _park_of_area(ctx, t + 1)
-        elif wanted == "PARK" or _produces(ctx, index):
+        elif wanted == "PARK" or _produces(ctx, index) or (
+                # «в «Лаборатории X» в технопарке «Y» разрабатывают …»: a site in a site
+                wanted == "ORG" and _locative(ctx, index) and tokens[t].lemma != "на"):
             # «завод «Z» в ОЭЗ «Y»», «производство компании «Z» в технопарке «Y»», «парк «X» в
             # ОЭЗ «Y»»: a plant or a park right in a park
             park = ctx.mention_at.get(t + 1)
@@ -2190,7 +2366,11 @@ def _past_alias(ctx: Context, index: int, t: int) -> int:
     tokens = ctx.doc.tokens
     alias = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and tokens[t].text == "(" \
         else None
-    if alias is None or ctx.first(alias) != t + 1 or ctx.entity(alias) != ctx.entity(index) \
+    # «компании «Ангел» (Angel Ltd)»: an organisation's other name in brackets is its alias
+    # even where the two were not joined into one entity
+    spelled = alias is not None and ctx.mention_type(alias) == ctx.mention_type(index) == "ORG"
+    if alias is None or ctx.first(alias) != t + 1 \
+            or (ctx.entity(alias) != ctx.entity(index) and not spelled) \
             or ctx.last(alias) + 1 >= len(tokens) or tokens[ctx.last(alias) + 1].text != ")":
         return t
     return ctx.last(alias) + 2
@@ -2220,8 +2400,24 @@ def _produces(ctx: Context, index: int) -> bool:
     if _head_before(ctx, index) in plants:
         return True
     t = ctx.first(index) - 1
-    return t >= 1 and t not in ctx.mention_at and tokens[t].lemma in vocab.org_heads \
-        and tokens[t - 1].lemma in vocab.words("production_nouns")
+    while t >= 1 and t not in ctx.mention_at and lower_adjective(tokens[t]):
+        t -= 1  # «производство китайской компании «Z»»: past the owner's adjectives
+    if t < 1 or t in ctx.mention_at or tokens[t].lemma not in vocab.org_heads:
+        return False
+    return tokens[t - 1].lemma in vocab.words("production_nouns") \
+        or _plant_making(ctx, t - 1, plants)
+
+
+def _plant_making(ctx: Context, t: int, plants: frozenset[str]) -> bool:
+    """«завода по выпуску сухих дрожжей компании …»: does a plant noun followed by «по» and
+    what it makes end at ``t`` (a few words, no name, no punctuation between)?"""
+    tokens = ctx.doc.tokens
+    for j in range(t, max(t - 6, 0), -1):
+        if j in ctx.mention_at or tokens[j].pos == "PUNCT":
+            return False
+        if tokens[j].lemma in plants and tokens[j + 1].lemma == "по":
+            return True
+    return False
 
 
 def _park_of_area(ctx: Context, a: int) -> int | None:
