@@ -12,6 +12,9 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a quoted name with a verb after a head that names things is a name
+    "Компания [«Мы строим светлое будущее»](ORG) открыла завод.",
+    "Форум [«Россия смотрит в будущее»](EVENT) прошёл в [Казани](LOC).",
     # a post's genitive the tagger reads as a name («Раиса» of «раис») before a place
     "Об этом сообщила руководитель пресс-службы Раиса [РТ](LOC) [Лилия Петрова](PER).",
     "[Раиса Петрова](PER) возглавила делегацию.",

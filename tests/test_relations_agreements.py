@@ -10,6 +10,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # who reports a new twin town is no twin
+    ("У Омска появился новый город-побратим — об этом сообщил Барнаул.",
+     "-AGREEMENT_WITH Омск -> Барнаул"),
     # the frame a signing is made in, and who proposed it, are no parties
     ("Соглашение в рамках консорциума «Ольховое здоровье» подписали Тверской университет и "
      "Рязанский университет.", "-AGREEMENT_WITH Тверской университет -> Ольховое здоровье"),

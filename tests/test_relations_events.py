@@ -8,6 +8,12 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «который» stands for a name it agrees with, not a genitive possessor; a comment made at
+    # an event is no sign of taking part
+    ("Помощница губернатора Ивана Ольхова, которая приняла участие в форуме «Кедросила», "
+     "отметила рост.", "-PARTICIPATED_IN Иван Ольхов -> Кедросила"),
+    ("На полях форума «Кедросила» губернатор Иван Ольхов прокомментировал встречу с Петром "
+     "Сосновским.", "-PARTICIPATED_IN Иван Ольхов -> Кедросила"),
     # a generic or bare event word stands for no event of another time
     ("В июне в Твери пройдёт выставка «Тверь-Экспо». В праздничных мероприятиях приняли "
      "участие компании «Лассард» и «Бета».", "-PARTICIPATED_IN Лассард -> Тверь-Экспо"),

@@ -7,6 +7,15 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a list after «Это» holds headed names only; a building refused or only possible stands
+    # nowhere; a sub-unit sent «в» an organisation is not part of it
+    ("Китайские предприятия находятся на территории ОЭЗ «Кедр». Это завод «Альфа», конкурент "
+     "компании «Бета».", "-RESIDENT_OF Бета -> ОЭЗ «Кедр»"),
+    ("Компания «Ольха» отказалась от строительства в Твери завода «Кедр».",
+     "-LOCATED_IN Кедр -> Тверь"),
+    ("Строительство в Твери завода компании «Кедр» начнётся в мае.",
+     "-LOCATED_IN Кедр -> Тверь"),
+    ("Делегация направила центр «Кедр» в ОГУ на экспертизу.", "-PART_OF Кедр -> ОГУ"),
     # the owner of a plant only talked of, or of its products, is no resident of the park
     ("Гости посетили технопарк «Идея», где подписали соглашение о строительстве завода "
      "компании «Лассард».", "-RESIDENT_OF Лассард -> Технопарк «Идея»"),

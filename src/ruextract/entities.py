@@ -140,6 +140,9 @@ class EntityExtractor:
         self.country_abbreviations = lowered("country_abbreviations")
         self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
+        # heads a quoted name follows («компания «Мы строим будущее»», «форум «…»»)
+        self.naming_heads = (self.org_heads - lowered("production_nouns")) | self.event_nouns \
+            | self.park_nouns
         self.latin_company = _latin_company_pattern(rules.words("org_latin_legal_forms"))
 
     def remember_normal_forms(self, entries: dict[tuple, str]) -> None:
@@ -158,7 +161,7 @@ class EntityExtractor:
                                    for piece in _split_abbreviation(doc.text, c)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
-                 and not _quotes_a_statement(doc, c)] \
+                 and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
@@ -1628,13 +1631,17 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
 QUOTED_STATEMENT_WORDS = 4  # words in quotes, a finite verb among them: a statement
 
 
-def _quotes_a_statement(doc: Doc, candidate: Candidate) -> bool:
+def _quotes_a_statement(doc: Doc, candidate: Candidate, naming_heads: set[str]) -> bool:
     """«Ольховская область имеет большой потенциал …», «Кедрополис позволит решить …»: a
-    quotation after a head word is what someone said, not a name: it has a finite verb
-    among several words (a name may hold a full stop: «Кедропром. Азия»)."""
+    quotation with a finite verb among several words is what someone said, not a name (a
+    name may hold a full stop: «Кедропром. Азия»); not one after a head that names things
+    («компания «Мы строим будущее»», «форум «Россия смотрит вперёд»»)."""
     tokens = doc.tokens_in(candidate.start, candidate.end)
     opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
     if opening is None:
+        return False
+    first = tokens[opening].token_id
+    if first > 0 and doc.tokens[first - 1].lemma.lower() in naming_heads:
         return False
     words = [t for t in tokens[opening + 1:] if t.pos != "PUNCT"]
     return len(words) >= QUOTED_STATEMENT_WORDS and any(

@@ -1004,7 +1004,9 @@ def _new_twin(ctx: Context, rule: RelationRule, t: int) -> None:
                  if tokens[d].text in ("-", "–", "—")), None)
     if owner is None or dash is None or ctx.mention_type(owner) not in ("ORG", "LOC"):
         return
-    partner = next((i for i in ctx.mentions_in(range(dash + 1, min(dash + 8, sentence.stop)))
+    end = min(dash + 8, sentence.stop)
+    end = next((v for v in range(dash + 1, end) if is_finite_verb(tokens[v])), end)
+    partner = next((i for i in ctx.mentions_in(range(dash + 1, end))  # not «— сообщил X»
                     if "Case=Nom" in tokens[ctx.first(i)].feats), None)
     if partner is not None and ctx.mention_type(partner) in ("ORG", "LOC"):
         ctx.add(rule, ctx.entity(owner), ctx.entity(partner), tokens[t].sent_id)

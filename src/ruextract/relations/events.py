@@ -11,6 +11,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 from __future__ import annotations
 
 from ..doc import Token
+from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
     NOMINAL_POS,
@@ -113,8 +114,23 @@ def _relative_person(ctx: Context, verb: int) -> int | None:
             if "Case=Nom" not in tokens[t].feats or tokens[t - 1].text != ",":
                 return None
             index = ctx.mention_at.get(t - 2)
-            return index if index is not None and ctx.mention_type(index) == "PER" else None
+            if index is None or ctx.mention_type(index) != "PER" \
+                    or not _relative_agrees(ctx, t, index):
+                return None
+            return index
     return None
+
+
+def _relative_agrees(ctx: Context, relative: int, index: int) -> bool:
+    """Does «который» agree with the name before it in number and gender (not «помощница
+    Ивана Петрова, которая …»), the name no genitive of a noun before it?"""
+    tokens = ctx.doc.tokens
+    name = tokens[ctx.first(index)]
+    if name.rel == "nmod" and "Case=Gen" in name.feats:
+        return False
+    which, person = parse_feats(tokens[relative].feats), parse_feats(name.feats)
+    return all(which.get(f) is None or person.get(f) is None or which[f] == person[f]
+               for f in ("Number", "Gender"))
 
 
 def _named_non_event(ctx: Context, index: int) -> bool:
@@ -973,15 +989,16 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
 def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
     """«В рамках выставки X губернатор Иван Петров посетил завод»: a named person, subject
     of a verb in the past whose clause a named event frames («в рамках», «на полях»), took
-    part in it. Only the past («в рамках форума X пройдёт …» tells of a plan), and only a
-    frame on the verb itself: «прокомментировал встречу … на полях саммита X» frames the
-    meeting, not the comment."""
+    part in it. Only the past («в рамках форума X пройдёт …» tells of a plan), only a frame
+    on the verb itself, and no comment («прокомментировал встречу … на полях саммита
+    X»: a comment may be on anything)."""
     tokens = ctx.doc.tokens
     for index, frame in _framed_events(ctx):
         verb = tokens[frame].head_id
         if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
-                or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
-            continue
+                or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb) \
+                or tokens[verb].lemma in ctx.vocab.words("comment_verbs"):
+            continue  # (a comment made there may be on anything: «прокомментировал встречу»)
         for subject in _named_subjects(ctx, verb):
             if _is_person(ctx, subject):
                 ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)

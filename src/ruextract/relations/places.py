@@ -1023,14 +1023,15 @@ def located_participle_place(ctx: Context, rule: RelationRule) -> None:
 
 
 def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
-    """The park, organisation or event named from ``t`` past lower-case adjectives and a
+    """The park, organisation or event named from ``t`` past lower-case adjectives and one
     generic head, in the participle's ``case``; None where anything else stands there."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = vocab.named_heads | vocab.words("plant_nouns")
-    start = t
+    heads = vocab.site_heads
+    start, head_seen = t, False
     while t < len(tokens) and t not in ctx.mention_at and (
-            lower_adjective(tokens[t]) or tokens[t].lemma in heads):
-        t += 1
+            lower_adjective(tokens[t]) or (tokens[t].lemma in heads and not head_seen)):
+        head_seen = head_seen or tokens[t].lemma in heads
+        t += 1  # one head only: «завода компании «X»» names the plant's owner
     site = ctx.mention_at.get(t)
     if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
             "PARK", "ORG", "EVENT"):
@@ -1048,7 +1049,7 @@ def located_created_in(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:  # where a site stands holds in reported speech too
         t = token.token_id
         if token.lemma not in nouns or t + 2 >= len(tokens) \
-                or tokens[t + 1].lemma not in ("в", "во"):
+                or tokens[t + 1].lemma not in ("в", "во") or _called_off(ctx, t):
             continue
         place = ctx.mention_at.get(t + 2)
         if place is None or ctx.first(place) != t + 2 or ctx.mention_type(place) != "LOC":
@@ -1056,6 +1057,19 @@ def located_created_in(ctx: Context, rule: RelationRule) -> None:
         site = _described_after(ctx, ctx.last(place) + 1, "Gen")
         if site is not None and ctx.mention_type(site) != "EVENT":
             ctx.add(rule, ctx.entity(site), ctx.entity(place), token.sent_id)
+
+
+def _called_off(ctx: Context, noun: int) -> bool:
+    """Is the noun of building or opening refused, called off or only possible («отказалась
+    от строительства …», «возможное открытие …»)? (``cancel_verbs``, ``refusal_verbs``,
+    ``possibility_adjectives``)"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[noun].head_id
+    return (head >= 0 and (tokens[head].lemma in vocab.words("cancel_verbs")
+                           or tokens[head].lemma in vocab.words("refusal_verbs")
+                           or ctx.negated(head))) \
+        or any(tokens[c].lemma in vocab.words("possibility_adjectives")
+               for c in ctx.children.get(noun, []))
 
 
 @matcher("located_capital")
@@ -1175,10 +1189,17 @@ def _head_before(ctx: Context, index: int) -> str:
 
 def _own_head(ctx: Context, index: int) -> str:
     """The lemma of the common noun that opens an unquoted name («Центр развития
-    предпринимательства»: «центр»); "" for any other name."""
+    предпринимательства»: «центр»), where the «в» phrase after the name hangs on the name
+    itself (not «Центр поддержки экспорта Татарстана в Китае»: the place of another noun of
+    it) and the name holds no verb (a span NER ran on into the predicate); "" otherwise."""
     tokens = ctx.doc.tokens
-    first = ctx.first(index)
-    return tokens[first].lemma if tokens[first].pos in ("NOUN", "PROPN") else ""
+    first, inside = ctx.first(index), ctx.mention_tokens(index)
+    after = ctx.last(index) + 1
+    place = next((c for c in ctx.children.get(first, []) if c >= after), None)
+    if tokens[first].pos not in ("NOUN", "PROPN") or place is None \
+            or any(tokens[t].pos in ("VERB", "AUX") for t in inside):
+        return ""
+    return tokens[first].lemma
 
 
 def _owner_after_head(ctx: Context, index: int) -> bool:
@@ -1724,7 +1745,35 @@ def resident_these_are(ctx: Context, rule: RelationRule) -> None:
         opening = ctx.sentence(sent_id + 1).start
         if opening + 2 < len(tokens) and tokens[opening].lemma == "это" \
                 and opening + 1 not in ctx.mention_at and tokens[opening + 1].lemma in heads:
-            _residents(ctx, rule, park, opening + 1, sent_id + 1, listing=True)
+            for index in _headed_list(ctx, opening + 1, heads):
+                ctx.add(rule, ctx.entity(index), park, sent_id + 1)
+
+
+def _headed_list(ctx: Context, start: int, heads: frozenset[str] | set[str]) -> list[int]:
+    """The organisations of a list of headed names from ``start`` («завод «A», фабрика «B» и
+    …»): each name after its head word (and a few words of what it makes), the items joined
+    by commas or «и»; the list ends at anything else (not «конкурент компании «B»»: a
+    genitive of another noun)."""
+    tokens, found, t = ctx.doc.tokens, [], start
+    stop = ctx.sentence(tokens[start].sent_id).stop
+    while t < stop:
+        if t not in ctx.mention_at and tokens[t].lemma in heads:
+            t += 1  # past what it makes: «завод по выпуску стекла «A»», «фабрика мебели «B»»
+            words = 0
+            while t < stop and t not in ctx.mention_at and words < 10 \
+                    and tokens[t].text != "," and tokens[t].pos not in ("VERB", "AUX") \
+                    and not (tokens[t].text == "и" and t + 1 < stop and (
+                        t + 1 in ctx.mention_at or tokens[t + 1].lemma in heads)):
+                t, words = t + 1, words + 1  # («стекла и зеркал «B»»: «и» inside it)
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.first(index) != t or ctx.mention_type(index) != "ORG":
+            break
+        found.append(index)
+        t = ctx.last(index) + 1
+        if t >= stop or tokens[t].text not in (",", "и"):
+            break
+        t += 1
+    return found
 
 
 def _plural_generic_subject(ctx: Context, verb: int) -> bool:
@@ -2011,6 +2060,8 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 and case_of(tokens[after]) in ("Gen", "Loc"):
             after += 1  # «филиала «X» компании «Y»», «при компании «Y»»: past its generic head
         following = ctx.mention_at.get(after)
+        if inside and following is not None and case_of(tokens[after]) != "Loc":
+            continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index):

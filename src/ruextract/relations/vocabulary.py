@@ -68,6 +68,7 @@ class Vocabulary:
         self.membership_verbs = words("membership_verbs")
         self.org_heads = words("org_heads")
         self.named_heads = self.org_heads | words("park_nouns")
+        self.site_heads = self.named_heads | words("plant_nouns")  # a named site's generic head
         # a party's own body, its government or what it works together in, between a name
         # and the paper it hangs on (no topic of the paper: agreements._topic_of_paper)
         self.party_body_nouns = self.named_heads | words("regional_government_nouns") \
