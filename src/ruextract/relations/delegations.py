@@ -1256,8 +1256,9 @@ def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
     return ctx.first_mention_after(ref_token + 1, ("PER",), 16, stop_at_comma=False)
 
 
-def _leader_after(ctx: Context, ref_token: int) -> int | None:
-    """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
+def _leader_word(ctx: Context, ref_token: int) -> int | None:
+    """The word that opens a group's head right after the group word («во главе», «под
+    руководством», «возглавляемая»), a few words on at most; None where there is none."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sentence = ctx.sentence(tokens[ref_token].sent_id)
     for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
@@ -1265,29 +1266,27 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
         at_the_head = token.lemma in vocab.leader_nouns \
             and tokens[t - 1].lemma in ("в", "во", "под")
         if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
-            return leader_named(ctx, t + 1)
+            return t
     return None
+
+
+def _leader_after(ctx: Context, ref_token: int) -> int | None:
+    """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
+    t = _leader_word(ctx, ref_token)
+    return leader_named(ctx, t + 1) if t is not None else None
 
 
 def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
     """«делегация во главе с губернатором Тверской области посетила …», «делегация под
     руководством министра экономики Киргизии»: where the head's title names no person, the
     place (or body with its place) of that title."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    sentence = ctx.sentence(tokens[ref_token].sent_id)
-    for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):
-        token = tokens[t]
-        at_the_head = token.lemma in vocab.leader_nouns \
-            and tokens[t - 1].lemma in ("в", "во", "под")
-        if not at_the_head and not (token.lemma in vocab.lead_verbs
-                                    and not is_finite_verb(token)):
-            continue
-        if leader_named(ctx, t + 1) is not None:
-            return None  # a named head: his title's place is found by official_place
-        title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со")
-                                       else t + 1)
-        return _unnamed_title_place(ctx, title) if title < sentence.stop else None
-    return None
+    tokens = ctx.doc.tokens
+    t = _leader_word(ctx, ref_token)
+    if t is None or leader_named(ctx, t + 1) is not None:
+        return None  # a named head: his title's place is found by official_place
+    title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    stop = ctx.sentence(tokens[ref_token].sent_id).stop
+    return _unnamed_title_place(ctx, title) if title < stop else None
 
 
 def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
