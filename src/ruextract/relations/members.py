@@ -1370,7 +1370,7 @@ def _head_of_state(ctx: Context, t: int) -> bool:
     """Is token ``t`` the bare «глава государства» (``head_of_state_descriptors``), no name
     after it?"""
     tokens = ctx.doc.tokens
-    return tokens[t].lemma == "глава" and t + 1 < len(tokens) \
+    return tokens[t].lemma in ctx.vocab.words("state_head_nouns") and t + 1 < len(tokens) \
         and tokens[t + 1].lemma in ctx.vocab.words("head_of_state_descriptors") \
         and t + 1 not in ctx.mention_at and t + 2 not in ctx.mention_at
 

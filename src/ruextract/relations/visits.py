@@ -977,9 +977,10 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
     groups = _head_groups(ctx)
     if not groups:
         return
+    trips = vocab.words("trip_nouns") | vocab.words("head_trip_nouns")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.words("head_trip_nouns") or token.pos != "NOUN" \
+        if token.lemma not in trips or token.pos != "NOUN" \
                 or _planned(ctx, t) or _purpose(ctx, token) or ctx.in_speech(t):
             continue
         verb = _clause_verb(ctx, t)
