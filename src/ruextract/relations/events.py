@@ -627,8 +627,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
 
 
 def _is_person(ctx: Context, entity: int) -> bool:
-    """Is the entity a person (by the type of any of its mentions)?"""
-    return any(m.type == "PER" and m.entity_id == entity for m in ctx.doc.mentions)
+    """Is the entity a person?"""
+    return 0 <= entity < len(ctx.doc.entities) and ctx.doc.entities[entity].type == "PER"
 
 
 def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) -> list[int]:

@@ -605,8 +605,7 @@ def _abbreviation_before_quote(ctx: Context, t: int) -> bool:
     """«в АУ «Технопарк»», «на ФГУП «Завод»»: an institution's abbreviated form before a
     quoted name."""
     tokens = ctx.doc.tokens
-    text = tokens[t].text
-    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() \
+    return _abbreviation(tokens[t], longest=6) \
         and t + 1 < len(tokens) and tokens[t + 1].text in (QUOTE_OPEN, '"')
 
 
@@ -666,9 +665,10 @@ def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
     return False
 
 
-def _abbreviation(token: Token) -> bool:
-    """An upper-case abbreviation that does not decline («МПГУ», «КФУ»)."""
-    return 2 <= len(token.text) <= 8 and token.text.isalpha() and token.text.isupper()
+def _abbreviation(token: Token, longest: int = 8) -> bool:
+    """An upper-case abbreviation that does not decline («МПГУ», «КФУ»), of up to
+    ``longest`` letters."""
+    return 2 <= len(token.text) <= longest and token.text.isalpha() and token.text.isupper()
 
 
 def _origin_aside(ctx: Context, index: int) -> bool:
