@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a text may end with the head's name (no stop after it)
+    ("Делегация Кении прибыла в Тверь во главе с министром Джоном Мванги",
+     "+HEADED_BY delegation:Кения -> Джон Мванги"),
     # a speaker before the group's head is no head; an envoy flying home makes no trip; a
     # host president is the head of state escorted; people of another time narrow no origin
     ("Делегация Киргизии прибыла в Тверь. Перед руководителем делегации выступил директор "

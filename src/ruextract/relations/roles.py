@@ -101,7 +101,8 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                                                         ctx.first(before))))
         if person is not None and ref is not None:
             heads = [person]
-            if ctx.first(person) > t and tokens[ctx.last(person) + 1].lemma == "и":
+            if ctx.first(person) > t and ctx.last(person) + 1 < len(tokens) \
+                    and tokens[ctx.last(person) + 1].lemma == "и":  # (a text may end there)
                 second = leader_named(ctx, ctx.last(person) + 2)  # «… X и министром Y»
                 heads += [second] if second is not None else []
             for head in heads:
