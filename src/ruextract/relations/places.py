@@ -1219,15 +1219,14 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
     Ржеве открылся завод «Z»»: a park (or a plant) opened, built or working in the one place
     after «в» in the clause."""
     tokens = ctx.doc.tokens
-    starts = ctx.vocab.words("work_start_verbs")
+    starts, works = ctx.vocab.words("work_start_verbs"), ctx.vocab.words("work_start_objects")
     for token in ctx.triggers(ctx.vocab.words(rule.trigger) | starts):
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
         if token.lemma in starts:
             # «начал работу парк «X»»: «работу» says it opened, it is not what was opened
-            if not any(tokens[c].rel == "obj" and tokens[c].lemma == "работа"
-                       for c in arguments):
+            if not any(tokens[c].rel == "obj" and tokens[c].lemma in works for c in arguments):
                 continue
             arguments = [c for c in arguments if tokens[c].rel != "obj"]
         if any(tokens[c].rel == "obj" for c in arguments):
