@@ -7,6 +7,9 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a bare regional title abroad with no name is still the region's trip
+    ("Губернатор прибыл в Пекин. Тверская область развивает связи с Китаем.",
+     "+VISITED delegation:Тверская область -> Пекин"),
     # a text may end with the head's name (no stop after it)
     ("Делегация Кении прибыла в Тверь во главе с министром Джоном Мванги",
      "+HEADED_BY delegation:Кения -> Джон Мванги"),

@@ -483,7 +483,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     origin = _untitled_traveller(ctx, person, verb, destinations)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
-                    ctx.delegations[index].head = ctx.entity(person)
+                    if person is not None:  # («Губернатор прибыл в Пекин»: no name)
+                        ctx.delegations[index].head = ctx.entity(person)
                     _add_trip(ctx, index, verb)
                     return True
             if home is None:
