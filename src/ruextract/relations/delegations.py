@@ -624,8 +624,7 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
     if word >= 0 and tokens[word].sent_id == verb.sent_id and (
             word in ctx.mention_at or tokens[word].pos in ("NOUN", "PROPN", "ADJ")):
         return None  # a title or a body before the name: the rules of posts decide
-    entity = ctx.entity(person)
-    mentions = [i for i, m in enumerate(ctx.doc.mentions) if m.entity_id == entity]
+    mentions = ctx.doc.entities[ctx.entity(person)].mention_ids
     if any(_with_post(ctx, i) for i in mentions) or _hosts(ctx, mentions) \
             or _own_place_visited(ctx, verb) \
             or _foreign_place_beside(ctx, verb, set(destinations)):
@@ -679,10 +678,9 @@ def _own_place_visited(ctx: Context, verb: Token) -> bool:
 def _foreign_place_beside(ctx: Context, verb: Token, destinations: set[int]) -> bool:
     """Does the verb's sentence name a place of another country than Russia, beside the
     places visited («X встретил в Твери посла Китая»): the host of a foreign guest?"""
-    return any(mention.type == "LOC" and mention.sent_id == verb.sent_id
-               and index not in destinations
+    return any(ctx.mention_type(index) == "LOC" and index not in destinations
                and (place := mention_place(ctx, index)) is not None and place.country != "RU"
-               for index, mention in enumerate(ctx.doc.mentions))
+               for index in ctx.mentions_in(ctx.sentence(verb.sent_id)))
 
 
 def _places_named(ctx: Context) -> list[tuple[int, Place]]:

@@ -505,17 +505,12 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         companion = _companion_of_group(ctx, ref.token)
         place = official_place(ctx, companion) if companion is not None else None
         if place is not None and (ctx.entity(place) == delegation.origin_entity or (
-                delegation.origin and same_place(ctx.doc.entities[ctx.entity(place)].normal,
-                                                 delegation.origin))):
+                delegation.origin and _of_group_place(ctx, place, delegation))):
             ctx.add(rule, delegation.entity_id, ctx.entity(companion), ref.sent_id)
             continue
         person = person_joined_to(ctx, ref.token)
         place = title_place(ctx, person) if person is not None else None
-        if place is None or not delegation.origin:
-            continue
-        entity = ctx.entity(place)
-        if entity == delegation.origin_entity \
-                or same_place(ctx.doc.entities[entity].normal, delegation.origin):
+        if place is not None and delegation.origin and _of_group_place(ctx, place, delegation):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
 
 

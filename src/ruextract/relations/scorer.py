@@ -71,6 +71,7 @@ class DocFacts:
         self.fanout = Counter((r.type, r.arg1) for r in relations)
         self.fanin = Counter((r.type, r.arg2) for r in relations)
         self._cues: dict[int, dict[str, float]] = {}
+        self._plans = ctx.vocab.plan_words | ctx.vocab.words("intention_words")
 
     def _argument(self, name: str, entity_id: int, sent_id: int) -> dict[str, float]:
         entity = self.ctx.doc.entities[entity_id]
@@ -90,10 +91,9 @@ class DocFacts:
         cues = self._cues.get(sent_id)
         if cues is None:
             vocab = self.ctx.vocab
-            plans = vocab.plan_words | vocab.words("intention_words")
             tokens = [self.ctx.doc.tokens[t] for t in self.ctx.sentence(sent_id)]
             cues = self._cues[sent_id] = {
-                "sent_plan_word": float(any(t.lemma in plans for t in tokens)),
+                "sent_plan_word": float(any(t.lemma in self._plans for t in tokens)),
                 "sent_past_visit": float(any(
                     t.lemma in vocab.visit_triggers and t.pos in ("VERB", "AUX")
                     and "Tense=Past" in t.feats for t in tokens)),
