@@ -560,7 +560,7 @@ class EntityExtractor:
         """A post's title (or a compound ending in one: «вице-губернатор»); with ``readings``,
         also where the tagger read it as a name but a dictionary reading is the title («Раиса
         РТ»: the genitive of «раис», not the name «Раиса»)."""
-        return token.lemma in self.post_titles or token.lemma.split("-")[-1] in self.post_titles \
+        return token.lemma in self.post_titles or compound_head(token.lemma) in self.post_titles \
             or (readings and any(p.normal_form in self.post_titles
                                  for p in self.analyzer.parse(token.text.lower())))
 

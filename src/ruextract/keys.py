@@ -95,8 +95,6 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
-# a territory of advanced development's abbreviations (lemmas): see _of_a_territory
-TERRITORY_WORDS = frozenset(("тор", "тосэр"))
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
@@ -171,8 +169,13 @@ class KeyWords:
     zone_words: frozenset[str] = frozenset()
     # «посольство», «торгпредство»: a country's missions abroad (key_mission_heads)
     mission_heads: frozenset[str] = frozenset()
-    # «городской», «муниципальный»: a municipality's kind before its head (key_municipal_kinds)
+    # «городской», «муниципальный»: a municipality's kind before its head (key_municipal_kinds,
+    # key_city_municipal_kinds); «городской»: a city's own (key_city_municipal_kinds)
     municipal_kinds: frozenset[str] = frozenset()
+    city_municipal_kinds: frozenset[str] = frozenset()
+    # «тор», «территория опережать»: a territory of advanced development's words before its
+    # name, each entry's words all there (name keys; key_territory_words)
+    territory_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -207,7 +210,10 @@ class KeyWords:
                    words("edition_ordinals"), words("org_body_nouns"),
                    pairs("region_adjectives"),
                    words("zone_abbreviations", "special_zone_anaphors"),
-                   words("key_mission_heads"), words("key_municipal_kinds"))
+                   words("key_mission_heads"),
+                   words("key_municipal_kinds", "key_city_municipal_kinds"),
+                   words("key_city_municipal_kinds"),
+                   frozenset(name_key(entry) for entry in rules.words("key_territory_words")))
 
 
 @lru_cache(maxsize=200_000)
@@ -240,7 +246,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
-            return _of_a_territory(fold(normal[start + 1:end]), before) \
+            return _of_a_territory(fold(normal[start + 1:end]), before, words) \
                 if entity_type == "PARK" else fold(normal[start + 1:end])
         return fold(normal)
     if entity_type in ("PARK", "EVENT"):
@@ -260,7 +266,8 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
                 and not _owners_abbreviation(written[start:], lemmas[:start], entity_type,
                                              words):
             name = fold(" ".join(written[start:]))
-            return _of_a_territory(name, lemmas[:start]) if entity_type == "PARK" else name
+            return _of_a_territory(name, lemmas[:start], words) if entity_type == "PARK" \
+                else name
         if entity_type == "EVENT" and len(written) > 2:
             # «Петербургский (международный) экономический форум»: one event either way
             return fold(" ".join(w for i, w in enumerate(written)
@@ -268,11 +275,12 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     return fold(normal)
 
 
-def _of_a_territory(name: str, before: list[str]) -> str:
+def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
     """A territory of advanced development named by a place keeps its type word: «ТОР
     «Кедровск»» is a regime of the town's land, and the town's industrial park («Промышленный
-    парк «Кедровск»») another thing of its name."""
-    territory = bool(TERRITORY_WORDS & set(before)) or {"территория", "опережать"} <= set(before)
+    парк «Кедровск»») another thing of its name. Its words before the name: one entry of
+    ``words.territory_words`` (key_territory_words: «тор», «территория опережать»)."""
+    territory = any(set(entry.split()) <= set(before) for entry in words.territory_words)
     return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
 
 
@@ -585,8 +593,9 @@ class KeyResolver:
             # (a city's or region's: Урал, Сибирь name federal districts; a city's «городской
             # округ» is the city's own, no district)
             if place is not None and place.country == "RU" and place.kind != "region":
-                return f"{words[0]} район" if words[1] != "городской" else key
-            if place is None and len(words) == 3 and words[1] == "городской":
+                return f"{words[0]} район" if words[1] not in self.words.city_municipal_kinds \
+                    else key
+            if place is None and len(words) == 3 and words[1] in self.words.city_municipal_kinds:
                 # «Кедровский городской округ» of a town the gazetteer does not know is the
                 # «Кедровский округ» (its «муниципальный округ» is a district's: kept apart)
                 return f"{words[0]} {words[2]}"
@@ -2050,9 +2059,7 @@ def _words_of_no_name(name: str) -> bool:
     surname the dictionary reads as a word in another case, «Гулами»)."""
     words = fold(name).split()
     return bool(words) and all(
-        len(word) >= 4 and word.isalpha() and dictionary().word_is_known(word)
-        and not any(tag in parse.tag for parse in word_parses(word)
-                    for tag in ("Name", "Surn", "Patr"))
+        len(word) >= 4 and word.isalpha() and _common_word(word)
         and any("nomn" in parse.tag for parse in word_parses(word))
         for word in words) and any(
         "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
+from .places import gazetteer
 from .rules import default_rules_dir, read_wordlist
 
 QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
@@ -310,25 +311,23 @@ def _region_nickname(word: str) -> str | None:
     """«Приангарья» → «Приангарье»: a region's informal name of a nickname prefix and «-ье»
     in its nominative; None for any other word."""
     found = REGION_NICKNAME_ENDING.fullmatch(word.lower())
-    if found is None or not found.group(1).startswith(_words("region_nickname_prefixes")):
+    if found is None or not found.group(1).startswith(tuple(_words("region_nickname_prefixes"))):
         return None
     nominative = match_case(word, found.group(1) + "е")
     if found.group(2) == "ю":  # «Приангарью», not the instrumental «Познанью» of «Познань»
-        from .places import gazetteer
-
         return nominative if gazetteer().lookup(nominative) is not None else None
     return nominative
 
 
 @lru_cache(maxsize=8)
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
+def _words(name: str) -> frozenset[str]:
+    """The word list ``words/NAME.txt`` of the default rules."""
+    return frozenset(read_wordlist(default_rules_dir() / "words" / f"{name}.txt"))
 
 
-@lru_cache(maxsize=1)
 def region_heads() -> frozenset[str]:
     """words/normal_region_heads.txt: «область», «край», «район»…"""
-    return frozenset(read_wordlist(default_rules_dir() / "words" / "normal_region_heads.txt"))
+    return _words("normal_region_heads")
 
 
 def shared_region_head(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
@@ -472,9 +471,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
             "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
         number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading
-    agreeing = [t for t in tokens[:head] if t.pos in AGREEING]
     if mention_type == "LOC" and head_token.lemma in region_heads() and not (
-            agreeing and all("Number=Plur" in t.feats for t in agreeing)):
+            (agreeing := [t for t in tokens[:head] if t.pos in AGREEING])
+            and all("Number=Plur" in t.feats for t in agreeing)):
         number = "sing"  # «Ферганской и Самаркандской областей», «Приволжского федеральных
         # округов»: one region each (not «Мексиканских Соединённых Штатов»: its own words
         # are plural)

@@ -517,7 +517,7 @@ def _descriptor_only(ctx: Context, index: int) -> bool:
     not «Шиловский район»)?"""
     tokens = ctx.doc.tokens
     words = sorted(ctx.mention_tokens(index))
-    kinds = ctx.vocab.words("key_municipal_kinds")
+    kinds = ctx.vocab.words("key_municipal_kinds") | ctx.vocab.words("key_city_municipal_kinds")
     return len(words) > 1 and tokens[words[-1]].lemma in ctx.vocab.geo_descriptors and all(
         tokens[w].lemma in kinds for w in words[:-1])
 
