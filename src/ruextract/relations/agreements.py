@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..rules import RelationRule
 from .context import (
+    DASH_OR_HYPHEN,
     QUOTE_OPEN,
     Context,
     bare_region_word,
@@ -869,8 +870,7 @@ def _circumstance(ctx: Context, index: int) -> bool:
     inside = ctx.mention_tokens(index)
     word = _generic_head(ctx, index)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
-            or any(tokens[c].rel == "case" for m in {*inside, word}
-                   for c in ctx.children.get(m, [])):
+            or any(ctx.governed(m) for m in {*inside, word}):
         return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition
     head = tokens[word].head_id
     if head < 0 or head in ctx.mention_at or tokens[head].pos not in ("NOUN", "PROPN") \
@@ -881,14 +881,13 @@ def _circumstance(ctx: Context, index: int) -> bool:
             and "Case=Gen" in tokens[head].feats and tokens[head].head_id >= 0 \
             and (vocab.is_title(tokens[head].lemma)
                  or tokens[head].lemma in vocab.words("signing_frame_nouns")) \
-            and not any(tokens[c].rel == "case" for c in ctx.children.get(head, [])):
+            and not ctx.governed(head):
         # «в рамках программы министерства X», «по инициативе губернатора области X» (not
         # «в рамках сотрудничества компаний X и Y»: the parties)
         head = tokens[head].head_id
     elif vocab.is_title(tokens[head].lemma):
         return False
-    return tokens[head].lemma in circumstances and any(
-        tokens[c].rel == "case" for c in ctx.children.get(head, []))
+    return tokens[head].lemma in circumstances and ctx.governed(head)
 
 
 def _generic_head(ctx: Context, index: int) -> int | None:
@@ -1001,7 +1000,7 @@ def _new_twin(ctx: Context, rule: RelationRule, t: int) -> None:
     owner = next((ctx.mention_at[v + 1] for v in range(sentence.start, verb)
                   if tokens[v].lemma == "у" and v + 1 in ctx.mention_at), None)
     dash = next((d for d in range(t + 1, min(t + 3, sentence.stop))
-                 if tokens[d].text in ("-", "–", "—")), None)
+                 if tokens[d].text in DASH_OR_HYPHEN), None)
     if owner is None or dash is None or ctx.mention_type(owner) not in ("ORG", "LOC"):
         return
     end = min(dash + 8, sentence.stop)

@@ -201,12 +201,11 @@ def _bare_event_after(ctx: Context, start: int) -> int | None:
     tokens = ctx.doc.tokens
     t = start
     openers = ctx.vocab.words("participation_event_openers")
-    generic = ctx.vocab.words("event_generic_nouns")
+    nouns = openers | ctx.vocab.words("event_generic_nouns")
     while t < min(start + 5, len(tokens) - 1) and t not in ctx.mention_at and (
             tokens[t].lemma in openers or (
                 # an adjective of a part of the event, not of the event noun itself
-                t > start and lower_adjective(tokens[t])
-                and tokens[t + 1].lemma in openers | generic)):
+                t > start and lower_adjective(tokens[t]) and tokens[t + 1].lemma in nouns)):
         t += 1
     if t == start:
         return None
@@ -282,7 +281,7 @@ def _of_another_time(ctx: Context, t: int, event: int) -> bool:
     tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adjectives")
     if any(tokens[w].lemma in other for w in ctx.sentence(tokens[t].sent_id)):
         return True
-    mentions = [i for i, m in enumerate(ctx.doc.mentions) if m.entity_id == event]
+    mentions = ctx.doc.entities[event].mention_ids
     return bool(mentions) and not ctx.told_as_planned(t) \
         and all(ctx.told_as_planned(ctx.first(i)) for i in mentions)
 

@@ -399,6 +399,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     """«технопарк X в городе Y», «компания X из Y», «Ургутский район Самаркандской
     области»: a place right after the name."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sites = vocab.words("plant_nouns") | vocab.words("located_site_heads")  # «завод», «центр»
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
@@ -440,7 +441,6 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "EVENT" and place is not None and preposition in ("в", "во"):
                 place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
-            sites = vocab.words("plant_nouns") | vocab.words("located_site_heads")
             plant = (_head_before(ctx, index) in sites and not _owner_after_head(ctx, index)) \
                 or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
@@ -578,11 +578,11 @@ def _described_in(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
     """«— крупный технопарк в Казани», «является современным заводом в Твери», «— ещё один
     стремительно развивающийся парк в Минске»: the place of «в» right after a description
     of lower-case words and a singular site head (no «один из»: a ranking)."""
-    tokens = ctx.doc.tokens
+    tokens, fillers = ctx.doc.tokens, ctx.vocab.words("description_fillers")
     h = u
     while h < min(u + 5, len(tokens)) and h not in ctx.mention_at and tokens[h].text.islower() \
             and (tokens[h].pos in ("ADJ", "ADV") or "VerbForm=Part" in tokens[h].feats
-                 or tokens[h].lemma in ("ещё", "еще", "один")):
+                 or tokens[h].lemma in fillers):
         h += 1
     if h + 2 >= len(tokens) or h in ctx.mention_at or tokens[h].lemma not in heads \
             or "Number=Sing" not in tokens[h].feats or tokens[h + 1].lemma not in ("в", "во"):
@@ -768,6 +768,7 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     word of ``rule.trigger``) in the genitive, or after «в» in the locative."""
     tokens = ctx.doc.tokens
     heads = ctx.vocab.words(rule.trigger)
+    descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or _country(mention.normal):
             continue  # «связи с Индией Омской области»: a country is in no region
@@ -775,8 +776,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
         if heading is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
         t = ctx.last(index) + 1
-        if _past_alias(ctx, index, t) in ctx.mention_at:
-            t = _past_alias(ctx, index, t)  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
+        if (after := _past_alias(ctx, index, t)) in ctx.mention_at:
+            t = after  # «Синьцзян-Уйгурского автономного района (СУАР) КНР»
         if ctx.title_dependent(index):
             # «главы провинции Ганьсу КНР»: an employer too is in the country after it
             country = ctx.mention_at.get(t)
@@ -805,7 +806,6 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                     and tokens[u + 1].pos == "NOUN" and u + 1 not in ctx.mention_at:
                 u += 2  # «второй по величине город Пермского края»
             r = u + 1  # «— город провинции Цзянсу»: past the region's own head word
-            descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
             if r + 2 < len(tokens) and r not in ctx.mention_at and tokens[r].lemma == "и":
                 # «Каракас — столица и крупнейший город Венесуэлы»: past a second descriptor
                 w = r + 1
@@ -2005,9 +2005,9 @@ def resident_listed(ctx: Context, rule: RelationRule) -> None:
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
-               sent_id: int, listing: bool = False) -> None:
+               sent_id: int) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
-    «, в частности,» or «, в том числе» before the list; across commas where ``listing``)."""
+    «, в частности,» or «, в том числе» before the list, across commas after it)."""
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
@@ -2019,7 +2019,7 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         start += 1
     if start >= len(tokens) or tokens[start].sent_id != sent_id:
         return
-    scope = [t for t in ctx.scope(start, lenient=listing or listed is not None) if t >= start]
+    scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)

@@ -519,8 +519,9 @@ def _returned_to(ctx: Context, index: int) -> bool:
     if root is None or tokens[root].head_id < 0:
         return False
     verb = tokens[root].head_id
-    going_back = vocab.words("return_verbs") | vocab.words("leaving_verbs")
-    if tokens[verb].lemma not in going_back or not any(
+    lemma = tokens[verb].lemma
+    if (lemma not in vocab.words("return_verbs") and lemma not in vocab.words("leaving_verbs")) \
+            or not any(
             tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(root, [])):
         return False
     place = ctx.doc.mentions[index].normal
@@ -571,7 +572,7 @@ def _owner_of_site(ctx: Context, index: int) -> bool:
         return False
     first = ctx.first(index)
     before = ctx.mention_at.get(first - 1)
-    if before is None or before == index or ctx.mention_type(before) not in ("PARK", "ORG"):
+    if before is None or ctx.mention_type(before) not in ("PARK", "ORG"):
         return False
     return any(case_of(tokens[c]) == "Gen" for c in (first, ctx.last(index)))
 
