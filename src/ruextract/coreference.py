@@ -156,15 +156,16 @@ def propagate_bare_park_names(doc: Doc) -> None:
 
 
 def add_park_repeats(doc: Doc, names: list[str], source: str,
-                      skip: Callable[[int, int], bool]) -> None:
+                     skip: Callable[[int, int], bool] | None = None) -> None:
     """Each whole-word occurrence of a park's name, where no mention stands and ``skip``
-    does not say otherwise, is a mention of the park."""
+    (if given) does not say otherwise, is a mention of the park."""
     taken = [(m.start, m.end) for m in doc.mentions]
     added = []
     for name in names:
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
             start, end = found.span()
-            if skip(start, end) or any(start < e and s < end for s, e in taken):
+            if (skip is not None and skip(start, end)) \
+                    or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
             added.append(Mention(start, end, "PARK", name, name, source, doc.sentence_of(start)))

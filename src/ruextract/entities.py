@@ -1447,8 +1447,7 @@ def _park_acronym_repeats(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
-    add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym",
-                      lambda start, end: False)
+    add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym")
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:

@@ -868,7 +868,7 @@ def _circumstance(ctx: Context, index: int) -> bool:
     parties), nor of a post with a preposition of its own («с губернатором области»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     inside = ctx.mention_tokens(index)
-    word = _generic_head(ctx, index)
+    word = ctx.head_word(index, ctx.vocab.named_heads)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats \
             or any(ctx.governed(m) for m in {*inside, word}):
         return False  # «о сотрудничестве с X», «между X и Y»: a side with its own preposition
@@ -890,25 +890,13 @@ def _circumstance(ctx: Context, index: int) -> bool:
     return tokens[head].lemma in circumstances and ctx.governed(head)
 
 
-def _generic_head(ctx: Context, index: int) -> int | None:
-    """The word a name hangs on in the sentence: its generic head where the name stands in
-    apposition to one outside it («компании «X»», «консорциума «X»»), else its own root."""
-    tokens = ctx.doc.tokens
-    word = ctx.mention_root(index)
-    if word is not None and tokens[word].rel in ("appos", "flat:name") \
-            and tokens[word].head_id not in ctx.mention_at \
-            and tokens[tokens[word].head_id].lemma in ctx.vocab.named_heads:
-        return tokens[word].head_id
-    return word
-
-
 def _topic_of_paper(ctx: Context, index: int) -> bool:
     """Does the name only say what the paper is about: a genitive that hangs, through a
     noun of its own, on an agreement noun («подписали Стратегию развития центра «X»», «план
     мероприятий по развитию парка X»)? Not the paper's own genitive («дорожная карта
     Министерства X и Министерства Y»: the parties)."""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
-    word = _generic_head(ctx, index)
+    word = ctx.head_word(index, ctx.vocab.named_heads)
     if word is None or tokens[word].rel != "nmod" or "Case=Gen" not in tokens[word].feats:
         return False
     vocab = ctx.vocab

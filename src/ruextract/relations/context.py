@@ -217,6 +217,17 @@ class Context:
         inside = self.mention_tokens(index)
         return next((t for t in inside if self.doc.tokens[t].head_id not in inside), None)
 
+    def head_word(self, index: int, heads: frozenset[str]) -> int | None:
+        """The word a name hangs on in its sentence: the generic noun of ``heads`` it stands
+        in apposition to, outside it («компании «X»», «форум «X»»), else its own root."""
+        tokens = self.doc.tokens
+        word = self.mention_root(index)
+        if word is not None and tokens[word].rel in ("appos", "flat:name") \
+                and tokens[word].head_id not in self.mention_at \
+                and tokens[tokens[word].head_id].lemma in heads:
+            return tokens[word].head_id
+        return word
+
     def first(self, index: int) -> int:
         """The first token of mention ``index``."""
         return self._bounds(index)[0]

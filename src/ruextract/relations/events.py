@@ -703,11 +703,7 @@ def _became_venue(ctx: Context, index: int) -> bool:
     местом подписания …», «площадкой для … стал форум X»), itself or through its event
     noun?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    word = ctx.mention_root(index)
-    if word is not None and tokens[word].rel in ("appos", "flat:name") \
-            and tokens[word].head_id not in ctx.mention_at \
-            and tokens[tokens[word].head_id].lemma in vocab.words("event_nouns"):
-        word = tokens[word].head_id  # «форум «X»»: the event noun the name stands by
+    word = ctx.head_word(index, vocab.words("event_nouns"))  # «форум «X»»: by its noun
     if word is None or tokens[word].rel != "nsubj":
         return False
     verb = tokens[word].head_id
