@@ -1664,18 +1664,23 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
         head = token.head_id
-        if head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
-                and tokens[head].head_id >= 0 \
-                and park is not None and not ctx.planned(tokens[head].head_id) \
-                and tokens[tokens[head].head_id].lemma not in ctx.vocab.words(
-                    "status_denial_verbs"):  # «… отказали в статусе резидента»
-            for company in _named_orgs(ctx, tokens[head].head_id) \
-                    + _status_recipients(ctx, tokens[head].head_id):
+        verb = tokens[head].head_id if head >= 0 else -1
+        if verb >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
+                and park is not None and not _status_withheld(ctx, verb):
+            for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _status_withheld(ctx: Context, verb: int) -> bool:
+    """Is the status only planned or possible («могут присвоить», «может быть присвоен»: the
+    verb of the status itself a plan word) or refused («отказали в статусе резидента»)?"""
+    lemma = ctx.doc.tokens[verb].lemma
+    return ctx.planned(verb) or lemma in ctx.vocab.plan_words \
+        or lemma in ctx.vocab.words("status_denial_verbs")
 
 
 def _status_recipients(ctx: Context, verb: int) -> list[int]:
