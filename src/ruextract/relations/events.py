@@ -718,10 +718,7 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
     «на», «в рамках») within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
-    start = _quote_opening(ctx, first, sentence)
-    while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
-            and _in_event_phrase(ctx, tokens[start - 1]):
-        start -= 1  # «на II форуме индустриального сотрудничества «X»»: past the event's words
+    start = _event_phrase_start(ctx, index, sentence)
     window = [o for o in range(max(start - 4, sentence.start), first) if o not in ctx.mention_at]
     opening = {tokens[o].lemma for o in window}
     for line in ctx.vocab.words("event_setting_openings"):
@@ -734,6 +731,17 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
                 "event_aside_prepositions") for o in range(last + 1, start)):
             return True
     return False
+
+
+def _event_phrase_start(ctx: Context, index: int, sentence: range) -> int:
+    """The first word of the event mention ``index`` with its opening quote and the event's
+    words before it («на II форуме индустриального сотрудничества «X»»: «II»)."""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    start = _quote_opening(ctx, first, sentence)
+    while start - 1 >= max(sentence.start, first - 6) and start - 1 not in ctx.mention_at \
+            and _in_event_phrase(ctx, tokens[start - 1]):
+        start -= 1
+    return start
 
 
 def _quote_opening(ctx: Context, first: int, sentence: range) -> int:
@@ -1104,6 +1112,52 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+
+
+@matcher("delegation_at_event")
+def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«возглавил делегацию Турции на выставке «X»», «руководитель делегации Кувейта на
+    форуме «X»»: a delegation named right before «на» and a named event (past its origin)
+    took part in it, where its clause tells of no plan; «на» with the accusative is a way
+    there («делегация отправится на выставку»), not this rule's."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        sentence = ctx.sentence(mention.sent_id)
+        start = _event_phrase_start(ctx, index, sentence)
+        if start - 2 < sentence.start or tokens[start - 1].lemma != "на" \
+                or "Case=Acc" in tokens[start].feats:
+            continue
+        ref = _delegation_ending_at(ctx, start - 2, sentence)
+        if ref is None:
+            continue
+        verb = _governing_verb(ctx, ref.token)
+        if verb is not None and not _happened(ctx, verb):
+            continue
+        group = _group(ctx, ref)
+        if group is not None:
+            ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _delegation_ending_at(ctx: Context, t: int, sentence: range) -> Ref | None:
+    """The delegation word whose phrase ends at ``t``: the word itself, or before its origin
+    («делегацию Турции», «делегации Тверской области», «делегация из Китая»)."""
+    tokens = ctx.doc.tokens
+    for _ in range(4):
+        if t < sentence.start:
+            return None
+        ref = ctx.ref_at(t)
+        if ref is not None:
+            return ref
+        index = ctx.mention_at.get(t)
+        if index is not None and ctx.mention_type(index) in ("LOC", "ORG"):
+            t = ctx.first(index) - 1
+        elif tokens[t].lemma in ("из", "от"):
+            t -= 1
+        else:
+            return None
+    return None
 
 
 def _object_read_for_subject(ctx: Context, verb: int) -> int | None:
