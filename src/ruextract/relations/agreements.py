@@ -51,7 +51,28 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         # one document of three parties («трёхсторонним меморандумом, подписанным между A, B
         # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
         one = "Number=Sing" in tokens[noun].feats
-        _add_parties(ctx, rule, _parties(ctx, scope), token.sent_id, every_pair=one)
+        parties = _parties(ctx, scope)
+        pairs = _pairs_listed(ctx, parties)
+        if pairs and not one:  # «соглашения между A и B, C и D»: A with B, C with D
+            for first, other in pairs:
+                ctx.add(rule, ctx.entity(first), ctx.entity(other), token.sent_id)
+        else:
+            _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
+
+
+def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
+    """«между A и B, C и D»: two or more pairs, each joined by «и», the pairs by commas —
+    or nothing when the list is not so built."""
+    tokens = ctx.doc.tokens
+    if len(parties) < 4 or len(parties) % 2:
+        return []
+    for i in range(len(parties) - 1):
+        words = {tokens[t].text.lower()
+                 for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))}
+        joined = "и" in words and "," not in words
+        if joined != (i % 2 == 0) or not (joined or "," in words):
+            return []
+    return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
 
 
 def _party_list(ctx: Context, scope: list[int]) -> list[int]:
@@ -210,7 +231,9 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
             continue
         # not a later clause of its own, not an aside about a party
-        scope = _without_asides(ctx, _signing_clause(ctx, ctx.scope(verb), verb), verb)
+        scope = _without_asides(
+            ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb) + ctx.scope(verb),
+                                 verb), verb)
         scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
@@ -219,6 +242,11 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             partners = _parties(ctx, _partner_after(ctx, scope, stop))
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
+        pairs = _pairs_listed(ctx, parties) if not _one_document(ctx, verb) else []
+        for first, other in pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
+            ctx.add(rule, ctx.entity(first), ctx.entity(other), sent_id)
+        if pairs:
+            continue
         # «делегация из A подписала соглашение с компанией B»: B, after the verb, is the
         # only name; the group's origin is the other side
         origin = _delegation_origin(ctx, sentence) if not any(
@@ -309,6 +337,23 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             own = _previous_signer(ctx, sent_id, reach=4)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
+    """«A, B и C подписали соглашение»: the comma chunks before the verb's own whose list of
+    subjects the verb's chunk continues (its first word a conjunct of a word in them)."""
+    tokens = ctx.doc.tokens
+    chunks = ctx.chunks(tokens[verb].sent_id)
+    position = next(i for i, c in enumerate(chunks) if verb in c)
+    first_chunk = position
+    while first_chunk > 0:
+        first = next((t for t in chunks[first_chunk] if tokens[t].pos != "PUNCT"), None)
+        if first is None or tokens[first].rel != "conj" \
+                or not 0 <= tokens[first].head_id < chunks[first_chunk][0]:
+            break
+        head = tokens[first].head_id
+        first_chunk = next(i for i, c in enumerate(chunks) if head in c)
+    return [t for c in chunks[first_chunk:position] for t in c]
 
 
 def _signing_clause(ctx: Context, scope: list[int], verb: int) -> list[int]:
