@@ -512,6 +512,8 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # an adjective keeps its own form of the lexeme: «высшей» → «высшая», not «высочайшая»
+    ("Делегация Высшей школы ремёсел посетила Тверь", "ORG", "Высшая школа ремёсел"),
     # a region's informal name made with a prefix and «-ье», whatever its case or the guess
     ("Делегация Приангарья посетила Пекин", "LOC", "Приангарье"),
     ("Гости побывали в Приольховье", "LOC", "Приольховье"),

@@ -12,11 +12,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
 from .places import gazetteer
 from .rules import default_rules_dir, read_wordlist
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
 
 QUOTES_OPEN, QUOTES_CLOSE = "«", "»"
 NOMINAL = {"NOUN", "PROPN"}
@@ -152,7 +156,19 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
     if inflected is None:
         return text
-    return match_case(text, inflected.word)
+    return match_case(text, _closest_form(parse, inflected, text.lower()))
+
+
+def _closest_form(parse: Parse, inflected: Parse, text: str) -> str:
+    """Of the lexeme's forms with the inflected tag, the one sharing the longest start with
+    the word: «Высшей школы» → «Высшая», not «Высочайшая» (two superlatives of «высокий»)."""
+    forms = [f.word for f in parse.lexeme if f.tag == inflected.tag] or [inflected.word]
+    return max(forms, key=lambda word: (_shared_start(word, text), word == inflected.word))
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
 
 
 def _korean_name(tokens: list[Token]) -> str | None:
