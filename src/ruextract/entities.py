@@ -199,6 +199,7 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
+                        and not _in_dateline_credit(doc.text, m)
                         and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
@@ -1467,6 +1468,20 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     a photo credit run into the article's text is not the article (boilerplate drops it
     only where it stands on a line of its own)."""
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+# «МОСКВА, 24 марта. /ТАСС/.», «14 декабря, Минск /Корр. БЕЛТА/.»: an agency's credit in
+# slashes after a dateline's date, and what may stand before the name within the slashes
+DATELINE_CREDIT_OPENING = re.compile(r"\d{1,2}\s+[а-яё]{3,8}\.?(?:,\s*[А-ЯЁ][а-яё-]+)?\s*/"
+                                     r"(?:[Кк]орр\.\s*|ИА\s+)?$")
+DATELINE_CREDIT_CLOSING = re.compile(r"[^/\n]{0,25}/")
+
+
+def _in_dateline_credit(text: str, mention: Mention) -> bool:
+    """«МОСКВА, 24 марта. /ТАСС/.»: the agency credited after a dateline is the page's
+    furniture, not the article (ANNOTATION.md: credits are not annotated)."""
+    return DATELINE_CREDIT_OPENING.search(text[max(0, mention.start - 40):mention.start]) \
+        is not None and DATELINE_CREDIT_CLOSING.match(text, mention.end) is not None
 
 
 def _on_a_stray_line(text: str, mention: Mention) -> bool:
