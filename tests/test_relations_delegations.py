@@ -1446,6 +1446,10 @@ CASES = [
      "+DELEGATION_FROM delegation:Тверская область -> Тверская область"),
     ("Делегация во главе с министром посетила Бишкек. Министр экономики Тверской области "
      "выступил на форуме.", "-DELEGATION_FROM delegation:Тверская область -> Тверская область"),
+    # a country's adjective on the group word names the country, from the gazetteer where the
+    # word lists lack it — never a town made from the word («украинская» → Украинск)
+    ("Украинская делегация посетила завод «Кедр».", "+VISITED delegation:Украина -> Кедр"),
+    ("Украинская делегация посетила завод «Кедр».", "-VISITED delegation:Украинск -> Кедр"),
 ]
 
 
