@@ -54,25 +54,31 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         parties = _parties(ctx, scope)
         pairs = _pairs_listed(ctx, parties)
         if pairs and not one:  # «соглашения между A и B, C и D»: A with B, C with D
-            for first, other in pairs:
-                ctx.add(rule, ctx.entity(first), ctx.entity(other), token.sent_id)
+            _add_pairs(ctx, rule, pairs, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
 
 def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
-    """«между A и B, C и D»: two or more pairs, each joined by «и», the pairs by commas —
-    or nothing when the list is not so built."""
+    """«между Псковской и Омской, Тульской и Астраханской областями»: two or more pairs of
+    bare names, each joined by «и» alone, the pairs by a comma alone — or nothing. A word
+    between them («и компаниями «A», «B» и «C»», «и компанией «A», банком «B»») may make the
+    first party's partners a list, so no pairs are read there."""
     tokens = ctx.doc.tokens
     if len(parties) < 4 or len(parties) % 2:
         return []
     for i in range(len(parties) - 1):
-        words = {tokens[t].text.lower()
-                 for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))}
-        joined = "и" in words and "," not in words
-        if joined != (i % 2 == 0) or not (joined or "," in words):
+        between = [tokens[t].text.lower()
+                   for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))]
+        if between != (["и"] if i % 2 == 0 else [","]):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
+
+
+def _add_pairs(ctx: Context, rule: RelationRule, pairs: list[tuple[int, int]],
+               sent_id: int) -> None:
+    for first, other in pairs:
+        ctx.add(rule, ctx.entity(first), ctx.entity(other), sent_id)
 
 
 def _party_list(ctx: Context, scope: list[int]) -> list[int]:
@@ -243,9 +249,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             scope = [t for t in scope if t < stop]
         parties = _parties(ctx, scope)
         pairs = _pairs_listed(ctx, parties) if not _one_document(ctx, verb) else []
-        for first, other in pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
-            ctx.add(rule, ctx.entity(first), ctx.entity(other), sent_id)
-        if pairs:
+        if pairs:  # «A и B, C и D подписали соглашения»: A with B, C with D
+            _add_pairs(ctx, rule, pairs, sent_id)
             continue
         # «делегация из A подписала соглашение с компанией B»: B, after the verb, is the
         # only name; the group's origin is the other side
@@ -352,7 +357,10 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
                 or not 0 <= tokens[first].head_id < chunks[first_chunk][0]:
             break
         head = tokens[first].head_id
-        first_chunk = next(i for i, c in enumerate(chunks) if head in c)
+        earlier = next((i for i, c in enumerate(chunks) if head in c), None)
+        if earlier is None:  # a head among the chunks' break marks
+            break
+        first_chunk = earlier
     return [t for c in chunks[first_chunk:position] for t in c]
 
 

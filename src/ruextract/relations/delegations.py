@@ -1864,7 +1864,7 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                                and "Case=Gen" in tokens[c].feats
                                and tokens[c].lemma in vocab.words("business_community_nouns")]
         found = [(place, adj) for word in own_words for adj in _adjectives(ctx, word)
-                 if (adj.lemma in vocab.head_adjectives or _country_of_adjective(adj.lemma))
+                 if adj.lemma in vocab.head_adjectives
                  and (place := adjective_place(ctx, adj.lemma, head=True))]
     places = [place for place, _ in found]
     for place, adj in found:
@@ -2021,14 +2021,8 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
         name, kind = vocab.country_adjectives[lemma], "country"
     elif head and lemma in vocab.head_adjectives:
         name, kind = vocab.head_adjectives[lemma], "country"
-    elif place is not None and place.kind == "country":
-        # countries: the word lists decide («российский» qualifies a host as often as not),
-        # except on a group word itself («украинская делегация»); never a town made from
-        # the word («украинский» → Украинск)
-        if not head:
-            return None
-        name, kind = place.canonical, "country"
-    elif place is not None:
+    elif place is not None and place.kind != "country":
+        # countries: the word list decides («российский» qualifies a host as often as not)
         name, kind = place.canonical, "country" if place.kind == "region" else "strong"
     else:
         # an adjective of a region or town the document names: «курских» → Курская область
@@ -2096,12 +2090,6 @@ def _dictionary_town(ctx: Context, lemma: str) -> str | None:
             place = gazetteer().lookup(stem)  # «питерский» → Питер → Санкт-Петербург
             return place.canonical if place is not None else stem.capitalize()
     return None
-
-
-def _country_of_adjective(lemma: str) -> bool:
-    """Is the adjective a country's in the places gazetteer («украинский»)?"""
-    place = gazetteer_adjective(lemma)
-    return place is not None and place.kind == "country"
 
 
 def gazetteer_adjective(lemma: str) -> Place | None:

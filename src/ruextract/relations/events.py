@@ -14,6 +14,7 @@ from ..doc import Token
 from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
+    FUTURE_BE,
     NOMINAL_POS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -716,17 +717,20 @@ def _became_venue(ctx: Context, index: int) -> bool:
 
 def set_at(ctx: Context, index: int, sentence: range) -> bool:
     """Does the event mention ``index`` open with a setting phrase (``event_setting_openings``:
-    «на», «в рамках») within the four words before it?"""
+    «на», «в рамках», «в ходе», its words in a row) within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
     start = _event_phrase_start(ctx, index, sentence)
     window = [o for o in range(max(start - 4, sentence.start), first) if o not in ctx.mention_at]
-    opening = {tokens[o].lemma for o in window}
+    lemmas = [tokens[o].lemma for o in window]
     for line in ctx.vocab.words("event_setting_openings"):
-        if not set(line.split()) <= opening:
+        words = line.split()
+        ends = [window[i + len(words) - 1] for i in range(len(window) - len(words) + 1)
+                if lemmas[i:i + len(words)] == words]
+        if not ends:
             continue
         # «на пресс-конференции, посвящённой форуму X», «на совещании к форуму X»: the
         # setting is another meeting, about the event, not the event
-        last = max(o for o in window if tokens[o].lemma == line.split()[-1])
+        last = ends[-1]
         if not any(tokens[o].text == "," or tokens[o].lemma in ctx.vocab.words(
                 "event_aside_prepositions") for o in range(last + 1, start)):
             return True
@@ -1126,18 +1130,32 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         sentence = ctx.sentence(mention.sent_id)
         start = _event_phrase_start(ctx, index, sentence)
+        word = next((t for t in range(start, ctx.last(index) + 1)
+                     if tokens[t].pos != "PUNCT"), start)  # «на «X»»: the name's first word
         if start - 2 < sentence.start or tokens[start - 1].lemma != "на" \
-                or "Case=Acc" in tokens[start].feats:
+                or "Case=Acc" in tokens[word].feats:
             continue
         ref = _delegation_ending_at(ctx, start - 2, sentence)
-        if ref is None:
-            continue
-        verb = _governing_verb(ctx, ref.token)
-        if verb is not None and not _happened(ctx, verb):
+        if ref is None or not _told_as_done(ctx, ref.token):
             continue
         group = _group(ctx, ref)
         if group is not None:
             ctx.add(rule, group, ctx.entity(index), mention.sent_id)
+
+
+def _told_as_done(ctx: Context, t: int) -> bool:
+    """Is the verb over ``t`` (finite or a participle: «представлена») told as done — not
+    planned, future, quoted or negated, a «не» or «будет» after it counted too («делегация
+    на выставке представлена не будет»)? True where no verb is over it."""
+    tokens = ctx.doc.tokens
+    verb, seen = t, 0
+    while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX") and seen < 6:
+        verb, seen = tokens[verb].head_id, seen + 1
+    if verb < 0 or tokens[verb].pos not in ("VERB", "AUX"):
+        return True
+    return _happened(ctx, verb) and not any(
+        tokens[c].lemma == "не" or tokens[c].text.lower() in FUTURE_BE
+        for c in ctx.children.get(verb, []))
 
 
 def _delegation_ending_at(ctx: Context, t: int, sentence: range) -> Ref | None:
