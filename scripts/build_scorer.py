@@ -10,11 +10,12 @@ Two steps, because the articles it learns from are third-party text kept outside
     build_scorer.py train [--facts FILE] [--half a|b] [--out FILE]
         fit the logistic regression on those facts (all of them, or one half's) and write the
         model. ``make models`` runs this step: same facts, same bytes.
-    build_scorer.py crossfit [--facts FILE] [--l2 X] [--without FEATURE…]
+    build_scorer.py crossfit [--facts FILE] [--l2 X] [--honest] [--without FEATURE…]
         fit on one half's facts, rank the other half's, both ways: AUC, and the best F1 at
         precision ≥ .85 over all thresholds for all relations and VISITED (recall counts the
         gold of the cached articles, so this needs the cache too). How features and the prior
-        were chosen.
+        were chosen. ``--honest``: the rules' confidences as if calibrated on the fitting half
+        alone (the other half's are in-sample otherwise; unseen articles' never are).
 
 A fact's row is the document-level tuple as ``ruextract evaluate`` scores it (type and the two
 arguments' normal forms), with the features of its most confident statement.
@@ -224,7 +225,28 @@ def best_f1(scores: list[float], labels: list[int], gold: int) -> float:
     return best
 
 
-def crossfit(facts: list[dict], without: set[str], l2: float = L2
+def recalibrated(facts: list[dict], fitting: list[dict]) -> list[dict]:
+    """``facts`` with each rule's confidence as if calibrated on ``fitting`` alone (as
+    ``ruextract rules calibrate`` does, from the facts a rule is the surest of): the rules'
+    confidences were calibrated on the whole dev split, so on the other half they know its
+    labels, and unseen articles' do not."""
+    from ruextract.calibrate import PRIOR, PRIOR_WEIGHT
+    from ruextract.relations.scorer import logit
+
+    def estimates(sample: list[dict]) -> dict[str, float]:
+        fired, correct = Counter(f["rule"] for f in sample), Counter()
+        for f in sample:
+            correct[f["rule"]] += f["right"]
+        return {rule: (correct[rule] + PRIOR_WEIGHT * PRIOR) / (n + PRIOR_WEIGHT)
+                for rule, n in fired.items()}
+
+    everywhere, there = estimates(facts), estimates(fitting)
+    return [{**f, "features": {**f["features"], "rule_logit": f["features"].get("rule_logit", 0.0)
+                               + logit(there.get(f["rule"], PRIOR))
+                               - logit(everywhere[f["rule"]])}} for f in facts]
+
+
+def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool = False
              ) -> dict[str, dict[str, float]]:
     from ruextract.relations.scorer import FactScorer
 
@@ -233,9 +255,12 @@ def crossfit(facts: list[dict], without: set[str], l2: float = L2
                                 if k.split("|")[0] not in without}} for f in facts]
     figures_by_half = {}
     for half in "ab":
-        weights, _ = fit([f for f in facts if f["half"] and f["half"] != half], l2)
-        scorer = FactScorer(weights, "")
+        fitting = [f for f in facts if f["half"] and f["half"] != half]
         held = [f for f in facts if f["half"] == half]
+        if honest:
+            fitting, held = recalibrated(fitting, fitting), recalibrated(held, fitting)
+        weights, _ = fit(fitting, l2)
+        scorer = FactScorer(weights, "")
         visited = [f for f in held if f["type"] == "VISITED"]
         scores = [scorer.probability(f["features"]) for f in held]
         visited_scores = [scorer.probability(f["features"]) for f in visited]
@@ -267,11 +292,14 @@ def main(argv: list[str] | None = None) -> int:
     crossfitting = commands.add_parser("crossfit", help="fit on one half, rank the other")
     crossfitting.add_argument("--facts", type=Path, default=FACTS)
     crossfitting.add_argument("--l2", type=float, default=L2)
+    crossfitting.add_argument("--honest", action="store_true",
+                              help="rules' confidences recalibrated on the fitting half")
     crossfitting.add_argument("--without", nargs="*", default=[],
                               help="features left out (a name before its «|» drops them all)")
     args = parser.parse_args(argv)
     if args.command == "crossfit":
-        figures_by_half = crossfit(read_facts(args.facts), set(args.without), args.l2)
+        figures_by_half = crossfit(read_facts(args.facts), set(args.without), args.l2,
+                                   args.honest)
         print(json.dumps({f"fitted on {'ba'[i]}, ranking {half}": values
                           for i, (half, values) in enumerate(figures_by_half.items())},
                          ensure_ascii=False, indent=1))
