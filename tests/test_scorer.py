@@ -76,6 +76,37 @@ def test_a_visit_verb_in_the_past_in_the_fact_s_sentence_is_a_cue(rules_pipeline
     assert future[("DELEGATION_FROM", "Хэнань")]["sent_past_visit"] == 0.0  # «посетит»
 
 
+def test_a_longer_sentence_has_a_longer_sentence_length(rules_pipeline):
+    short = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    long = _features(rules_pipeline, "Делегация провинции Хэнань, прибывшая в Пензу поездом "
+                     "рано утром в понедельник, посетила технопарк «Кедр».")
+    assert long[("VISITED", "Технопарк «Кедр»")]["sent_length"] > short["sent_length"] > 0
+
+
+def _build_scorer():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_scorer
+    finally:
+        sys.path.pop(0)
+    return build_scorer
+
+
+def test_crossfit_auc_counts_right_facts_above_wrong_ones_and_ties_as_half():
+    auc = _build_scorer().auc
+    assert auc([0.9, 0.8, 0.1], [1, 1, 0]) == 1.0
+    assert auc([0.1, 0.9], [1, 0]) == 0.0
+    assert auc([0.5, 0.5], [1, 0]) == 0.5
+
+
+def test_crossfit_best_f1_keeps_only_thresholds_at_precision_085():
+    best_f1 = _build_scorer().best_f1
+    # thresholds .9 (1 of 1 right), .8 (2 of 2), .7 (2 of 3: P .67, not counted); 4 gold
+    assert best_f1([0.9, 0.8, 0.7], [1, 1, 0], 4) == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+    # one threshold keeps both facts at .8: P .5, never reached
+    assert best_f1([0.8, 0.8], [1, 0], 2) == 0.0
+
+
 def test_the_rule_logit_is_finite_at_the_ends():
     assert logit(1.0) == pytest.approx(-logit(0.0))
     assert abs(logit(1.0)) < 5

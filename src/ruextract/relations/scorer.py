@@ -4,8 +4,8 @@ A rule's calibrated confidence is the precision of all its facts together. The s
 right more often when a second rule or another sentence states the fact too, when both
 arguments are named close together in the sentence it stands in, when that sentence tells a
 visit in the past tense, when the article's group is identified, and less often when one group
-"visits" ten things or the sentence has a plan word. ``fact_features`` names those signals; a
-logistic regression over them (``FactScorer``), trained on the real development set by
+"visits" ten things or the sentence has a plan word or is long. ``fact_features`` names those
+signals; a logistic regression over them (``FactScorer``), trained on the real development set by
 ``scripts/build_scorer.py`` and kept in ``models/scorer/facts.json``, turns them into the
 probability that the fact is right. Without that file a fact keeps its rule's confidence.
 
@@ -87,7 +87,7 @@ class DocFacts:
         """How the fact's sentence tells it: with a plan or intention word («планирует»,
         «намерены»: plan_words, intention_words; the rules drop most planned facts, not all),
         or with a visit verb in the past tense («посетили», «осмотрела»: visit_triggers), the
-        plainest telling of a trip that happened."""
+        plainest telling of a trip that happened; and how long it is (log of its tokens)."""
         cues = self._cues.get(sent_id)
         if cues is None:
             vocab = self.ctx.vocab
@@ -97,6 +97,8 @@ class DocFacts:
                 "sent_past_visit": float(any(
                     t.lemma in vocab.visit_triggers and t.pos in ("VERB", "AUX")
                     and "Tense=Past" in t.feats for t in tokens)),
+                # a long sentence joins more clauses: more arguments a rule can pair wrongly
+                "sent_length": math.log(1 + len(tokens)),
             }
         return cues
 
