@@ -154,13 +154,22 @@ def _agree(adjective: str, pattern: str) -> str:
     return "-".join(words)
 
 
+# the endings a country's name drops before an adjective's suffix («Польша» → «поль-ский»,
+# «Ямайка» → «ямай-ский», «Зимбабве» → «зимбабв-ийский»)
+COUNTRY_ENDINGS = frozenset({"а", "я", "ия", "ея", "ья", "й", "ь", "е", "о", "и", "ы", "ка",
+                             "ша"})
+
+
 def country_adjectives(name: str) -> set[str]:
     """Adjectives pymorphy3's dictionary knows for a country name: «Китай» → «китайский»,
     «Япония» → «японский», «Индия» → «индийский»."""
     word = name.lower()
     if " " in word:
         return set()
-    stems = [word, word[:-1], word[:-2]] if len(word) > 4 else [word]
+    # only a vowel ending comes off («Индия» → «инд-ийский», «Китай» → «китай-ский»); cutting
+    # a consonant makes another word's adjective («Белиз» → «бельский», «Майот» → «майский»)
+    stems = [word] + [word[:-cut] for cut in (1, 2)
+                      if len(word) > 4 and word[-cut:] in COUNTRY_ENDINGS]
     found = set()
     for stem in stems:
         for suffix in ("ский", "йский", "ийский", "анский", "ьский"):

@@ -124,3 +124,16 @@ def test_a_broken_gazetteer_line_says_where(tmp_path):
                                           ("Большом Камне", "Приморский край")])
 def test_a_russian_city_knows_its_federal_subject(city, region):
     assert gazetteer().lookup(city).region == region
+
+
+@pytest.mark.parametrize("adjective, country", [("польский", "Польша"), ("индийский", "Индия"),
+                                                ("ямайский", "Ямайка")])
+def test_a_country_adjective_of_the_gazetteer(adjective, country):
+    assert gazetteer().by_adjective[adjective].canonical == country
+
+
+@pytest.mark.parametrize("adjective", ["бельский", "майский", "конский"])
+def test_no_country_adjective_made_by_cutting_a_consonant(adjective):
+    """«Белиз» → «бельский», «Майот» → «майский» were another word's adjectives."""
+    place = gazetteer().by_adjective.get(adjective)
+    assert place is None or place.kind != "country", place
