@@ -746,6 +746,18 @@ CASES = [
     # another place is no descriptor
     ("Каракас – столица и крупнейший город Венесуэлы.", "+LOCATED_IN Каракас -> Венесуэла"),
     ("Казань – столица и Москва не спорят о Татарстане.", "-LOCATED_IN Казань -> Татарстан"),
+    # LOCATED_IN: villages a settlement word names, «в» and a district in the locative
+    ("Губернатор посетил сёла Ольховка и Берёзовка в Кедровском районе.",
+     "+LOCATED_IN Ольховка -> Кедровский район"),
+    ("Жители села Ольховка в Кедровский район больше не ездят.",
+     "-LOCATED_IN Ольховка -> Кедровский район"),
+    # PART_OF: a quoted name opening with a sub-unit head, its whole in the genitive after it
+    ("Гости посетили «Центр робототехники» Кедровского университета.",
+     "+PART_OF Центр робототехники -> Кедровский университет"),
+    # … but a Latin name closing an institution's name is its own name, not a whole
+    ("Глава области провел встречу с делегацией Института науки и технологий Kedr. Kedr "
+     "входит в число лучших вузов Индии.",
+     "-PART_OF Институт науки и технологий Kedr -> Kedr"),
 ]
 
 

@@ -1005,6 +1005,55 @@ def _may_hold(town: str, wider: str) -> bool:
         or fold(found.region) == fold(holder.canonical)
 
 
+@matcher("located_settlement_in_district")
+def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
+    """«посетил сёла Ольховка и Берёзовка в Кедровском районе», «в селе X в Y области»: the
+    villages or towns a settlement word names (one, or a list joined by «и» and commas),
+    then «в» and a district or region in the locative whose own name ends in its kind."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    settlements = vocab.words("settlement_descriptors") | vocab.words("town_descriptors")
+    districts = vocab.words("district_words") | vocab.words("region_name_heads")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in settlements or t in ctx.mention_at:
+            continue
+        listed = _settlements_listed(ctx, t + 1)
+        if not listed:
+            continue
+        after = ctx.last(listed[-1]) + 1
+        if after + 1 >= len(tokens) or after in ctx.mention_at \
+                or tokens[after].lemma not in ("в", "во"):
+            continue
+        district = ctx.mention_at.get(after + 1)
+        if district is None or ctx.first(district) != after + 1 \
+                or ctx.mention_type(district) != "LOC" \
+                or "Case=Loc" not in tokens[ctx.last(district)].feats:
+            continue
+        words = fold(ctx.doc.mentions[district].normal).split()
+        if len(words) < 2 or words[-1] not in districts:
+            continue  # «в Китае», «в Москве»: a bare name may be where a visit happens
+        for index in listed:
+            if ctx.entity(index) != ctx.entity(district):
+                ctx.add(rule, ctx.entity(index), ctx.entity(district), token.sent_id)
+
+
+def _settlements_listed(ctx: Context, start: int) -> list[int]:
+    """The place mentions listed from ``start`` on («Ольховка, Липовка и Берёзовка»), each
+    right after the one before past a comma or «и»; empty unless one opens at ``start``."""
+    tokens = ctx.doc.tokens
+    listed: list[int] = []
+    t = start
+    while True:
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.first(index) != t or ctx.mention_type(index) != "LOC":
+            return listed
+        listed.append(index)
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].text not in (",", "и"):
+            return listed
+        t += 1
+
+
 @matcher("located_participle_place")
 def located_participle_place(ctx: Context, rule: RelationRule) -> None:
     """«в планируемой в Сулеймании промышленной зоне «X»», «на проходящей в Казани выставке
@@ -2051,7 +2100,11 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 and tokens[before].lemma in heads and quoted) and not (
                 # «с «Российским энергетическим агентством» Минэнерго»: the head in quotes
                 quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
-                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
+                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads) and not (
+                # ««Центра индустрии и науки» Института Y»: the head opens the quoted name
+                quoted and len(mention_tokens) >= 3
+                and tokens[mention_tokens[1]].lemma in heads
+                and _genitive_after(ctx, mention_tokens[-1] + 1)):
             continue
         after = mention_tokens[-1] + 1
         inside = False  # «Институт Конфуция в РГУ»: a sub-unit «в» an organisation
@@ -2068,8 +2121,29 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
-                and ctx.entity(following) != ctx.entity(index):
+                and ctx.entity(following) != ctx.entity(index) \
+                and not (after == mention_tokens[-1] + 1 and not quoted
+                         and _latin_name(ctx, following)):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+def _genitive_after(ctx: Context, t: int) -> bool:
+    """Does a name in the genitive open at ``t`` (its first word inflected so)?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and t in ctx.mention_at and case_of(tokens[t]) == "Gen"
+
+
+def _latin_name(ctx: Context, index: int) -> bool:
+    """Is the name written in Latin letters only («Институт науки и технологий SRM»: right
+    after a descriptor it is the body's own name, not a whole in the genitive)?"""
+    return _latin_words(ctx.doc.mentions[index].text.split())
+
+
+def _latin_words(words: list[str]) -> bool:
+    """Are the words in Latin letters, with no Cyrillic one?"""
+    text = " ".join(words)
+    return any("a" <= c.lower() <= "z" for c in text) and not any(
+        "а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
 
 
 def _acl_subject(ctx: Context, verb: int) -> list[int]:
@@ -2354,6 +2428,8 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
             if size == after_head and first == ctx.first(index) \
                     and tokens[first].lemma in kinds:
                 continue  # «Агентство ТАСС»: a kind of body before its own name, not a part
+            if size < after_head and _latin_words(words[-size:]):
+                break  # «Институт науки и технологий SRM»: a Latin name ends its own name
             whole = wholes.get(name_key(" ".join(words[-size:])))
             if whole is not None and whole != ctx.entity(index):
                 ctx.add(rule, ctx.entity(index), whole, mention.sent_id)
