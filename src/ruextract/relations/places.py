@@ -1037,6 +1037,35 @@ def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), ctx.entity(district), token.sent_id)
 
 
+@matcher("located_address_region")
+def located_address_region(ctx: Context, rule: RelationRule) -> None:
+    """«(г. Ольховск, Кедровская обл.)», «(город Ольховск, Кедровский район; …)»: an
+    address in brackets, a town after its descriptor, a comma and a region or district whose
+    name ends in its kind (abbreviated or not), closing the bracket or its first part."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    kinds = vocab.words("district_words") | vocab.words("region_name_heads") | {"обл"}
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "LOC" or first < 1 or not (
+                _town_abbreviation(ctx, first - 2) or (
+                    first - 1 not in ctx.mention_at
+                    and tokens[first - 1].lemma in vocab.words("settlement_descriptors"))):
+            continue
+        comma = ctx.last(index) + 1
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or comma in ctx.mention_at:
+            continue
+        region = ctx.mention_at.get(comma + 1)
+        if region is None or ctx.first(region) != comma + 1 \
+                or ctx.mention_type(region) != "LOC" or ctx.entity(region) == ctx.entity(index):
+            continue
+        close = _past_abbreviation_dot(ctx, ctx.last(region) + 1)
+        if close >= len(tokens) or tokens[close].text not in (")", ";"):
+            continue  # «посетила город X, Y-ский район и Z»: a list, not an address
+        words = fold(ctx.doc.mentions[region].normal).rstrip(".").split()
+        if len(words) > 1 and words[-1] in kinds:
+            ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
 def _settlements_listed(ctx: Context, start: int) -> list[int]:
     """The place mentions listed from ``start`` on («Ольховка, Липовка и Берёзовка»), each
     right after the one before past a comma or «и»; empty unless one opens at ``start``."""
@@ -2428,7 +2457,8 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
             if size == after_head and first == ctx.first(index) \
                     and tokens[first].lemma in kinds:
                 continue  # «Агентство ТАСС»: a kind of body before its own name, not a part
-            if size < after_head and _latin_words(words[-size:]):
+            if size < after_head and _latin_words(words[-size:]) \
+                    and words[-size - 1].lower() not in ("при", "в", "во"):
                 break  # «Институт науки и технологий SRM»: a Latin name ends its own name
             whole = wholes.get(name_key(" ".join(words[-size:])))
             if whole is not None and whole != ctx.entity(index):
