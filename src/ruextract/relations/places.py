@@ -2237,9 +2237,29 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
             b -= 2  # «— одна из площадок»
         if tokens[b].text not in (",", DASH) or b in ctx.mention_at:
             continue
-        part = ctx.mention_at.get(b - 1)
+        part = ctx.mention_at.get(_past_named_after(ctx, b - 1))
         if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_named_after(ctx: Context, t: int) -> int:
+    """«Ольховский завод (ОЗ) им. И. П. Петрова – филиал …»: from the last token of a name's
+    «им.»/«имени» person (and an alias in brackets before it) back to the last token of the
+    name itself; ``t`` as it is when no such person ends there."""
+    tokens = ctx.doc.tokens
+    person = ctx.mention_at.get(t)
+    if person is None or ctx.mention_type(person) != "PER":
+        return t
+    u = ctx.first(person) - 1
+    if u >= 1 and tokens[u].text == "." and tokens[u - 1].text.lower() == "им":
+        u -= 2
+    elif u >= 0 and tokens[u].text.lower() == "имени":
+        u -= 1
+    else:
+        return t
+    if u >= 2 and tokens[u].text == ")" and u - 1 in ctx.mention_at:
+        u = ctx.first(ctx.mention_at[u - 1]) - 2  # past «(ОЗ)»: the alias in brackets
+    return u if u >= 0 and u in ctx.mention_at else t
 
 
 def _whole_told_before(ctx: Context, composition: int) -> int | None:
@@ -2451,7 +2471,12 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "ORG" or tokens[first].lemma not in heads:
             continue
         words = mention.text.split()
-        after_head = len(words) - 1 - (first - ctx.first(index))
+        head_at = first - ctx.first(index)
+        # «Черноморский филиал КГУ имени И. И. Петрова»: the whole's name ends before «имени»
+        named_after = next((k for k in range(head_at + 1, len(words))
+                            if words[k].lower() in ("имени", "им.")), len(words))
+        words = words[:named_after]
+        after_head = len(words) - 1 - head_at
         kinds = ctx.vocab.words("org_heads")
         for size in range(min(after_head, 4), 0, -1):  # the whole's name after the head
             if size == after_head and first == ctx.first(index) \
