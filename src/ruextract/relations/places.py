@@ -887,17 +887,23 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
 
 def _heading_region(ctx: Context, index: int) -> int | None:
     """«Казахстан — город Алматы», «Пермский край - город Березники»: a country or region,
-    a dash and a town's descriptor before the town; the gazetteer must not put the town
-    elsewhere."""
+    a dash and a town's descriptor before the town («Пермский край: в Березниках …»: a colon
+    and «в»); the gazetteer must not put the town elsewhere."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     d = ctx.first(index) - 1
-    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
+    if d >= 2 and tokens[d].lemma in ("в", "во") and tokens[d - 1].text == ":":
+        pass  # «Калужская область: в Обнинске пройдёт …»: a heading's place, a colon
+    elif d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
             or tokens[d].lemma not in vocab.place_descriptors \
             or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
         return None
     region = ctx.mention_at.get(d - 2)
     if region is None or ctx.mention_type(region) != "LOC" or ctx.last(region) != d - 2:
         return None
+    if tokens[d].lemma in ("в", "во") and any(
+            tokens[u].text.isalpha()
+            for u in range(ctx.sentence(tokens[d].sent_id).start, ctx.first(region))):
+        return None  # a colon after a place that opens no heading («гости из Китая: в …»)
     town, wider = ctx.doc.mentions[index].normal, ctx.doc.mentions[region].normal
     known = gazetteer().lookup(town)
     if not _wider(town, wider) or (known is not None and not _known_within(town, wider)):
