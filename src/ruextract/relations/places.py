@@ -887,17 +887,23 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
 
 def _heading_region(ctx: Context, index: int) -> int | None:
     """«Казахстан — город Алматы», «Пермский край - город Березники»: a country or region,
-    a dash and a town's descriptor before the town; the gazetteer must not put the town
-    elsewhere."""
+    a dash and a town's descriptor before the town («Пермский край: в Березниках …»: a colon
+    and «в»); the gazetteer must not put the town elsewhere."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     d = ctx.first(index) - 1
-    if d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
+    if d >= 2 and tokens[d].lemma in ("в", "во") and tokens[d - 1].text == ":":
+        pass  # «Калужская область: в Обнинске пройдёт …»: a heading's place, a colon
+    elif d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
             or tokens[d].lemma not in vocab.place_descriptors \
             or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
         return None
     region = ctx.mention_at.get(d - 2)
     if region is None or ctx.mention_type(region) != "LOC" or ctx.last(region) != d - 2:
         return None
+    if tokens[d].lemma in ("в", "во") and any(
+            tokens[u].text.isalpha()
+            for u in range(ctx.sentence(tokens[d].sent_id).start, ctx.first(region))):
+        return None  # a colon after a place that opens no heading («гости из Китая: в …»)
     town, wider = ctx.doc.mentions[index].normal, ctx.doc.mentions[region].normal
     known = gazetteer().lookup(town)
     if not _wider(town, wider) or (known is not None and not _known_within(town, wider)):
@@ -1003,6 +1009,84 @@ def _may_hold(town: str, wider: str) -> bool:
         return False
     return holder.kind == "country" or not found.region \
         or fold(found.region) == fold(holder.canonical)
+
+
+@matcher("located_settlement_in_district")
+def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
+    """«посетил сёла Ольховка и Берёзовка в Кедровском районе», «в селе X в Y области»: the
+    villages or towns a settlement word names (one, or a list joined by «и» and commas),
+    then «в» and a district or region in the locative whose own name ends in its kind."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    settlements = vocab.words("settlement_descriptors") | vocab.words("town_descriptors")
+    districts = vocab.words("district_words") | vocab.words("region_name_heads")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in settlements or t in ctx.mention_at:
+            continue
+        listed = _settlements_listed(ctx, t + 1)
+        if not listed:
+            continue
+        after = ctx.last(listed[-1]) + 1
+        if after + 1 >= len(tokens) or after in ctx.mention_at \
+                or tokens[after].lemma not in ("в", "во"):
+            continue
+        district = ctx.mention_at.get(after + 1)
+        if district is None or ctx.first(district) != after + 1 \
+                or ctx.mention_type(district) != "LOC" \
+                or "Case=Loc" not in tokens[ctx.last(district)].feats:
+            continue
+        words = fold(ctx.doc.mentions[district].normal).split()
+        if len(words) < 2 or words[-1] not in districts:
+            continue  # «в Китае», «в Москве»: a bare name may be where a visit happens
+        for index in listed:
+            if ctx.entity(index) != ctx.entity(district):
+                ctx.add(rule, ctx.entity(index), ctx.entity(district), token.sent_id)
+
+
+@matcher("located_address_region")
+def located_address_region(ctx: Context, rule: RelationRule) -> None:
+    """«(г. Ольховск, Кедровская обл.)», «(город Ольховск, Кедровский район; …)»: an
+    address in brackets, a town after its descriptor, a comma and a region or district whose
+    name ends in its kind (abbreviated or not), closing the bracket or its first part."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    kinds = vocab.words("district_words") | vocab.words("region_name_heads") | {"обл"}
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        if mention.type != "LOC" or first < 1 or not (
+                _town_abbreviation(ctx, first - 2) or (
+                    first - 1 not in ctx.mention_at
+                    and tokens[first - 1].lemma in vocab.words("settlement_descriptors"))):
+            continue
+        comma = ctx.last(index) + 1
+        if comma + 1 >= len(tokens) or tokens[comma].text != "," or comma in ctx.mention_at:
+            continue
+        region = ctx.mention_at.get(comma + 1)
+        if region is None or ctx.first(region) != comma + 1 \
+                or ctx.mention_type(region) != "LOC" or ctx.entity(region) == ctx.entity(index):
+            continue
+        close = _past_abbreviation_dot(ctx, ctx.last(region) + 1)
+        if close >= len(tokens) or tokens[close].text not in (")", ";"):
+            continue  # «посетила город X, Y-ский район и Z»: a list, not an address
+        words = fold(ctx.doc.mentions[region].normal).rstrip(".").split()
+        if len(words) > 1 and words[-1] in kinds:
+            ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+def _settlements_listed(ctx: Context, start: int) -> list[int]:
+    """The place mentions listed from ``start`` on («Ольховка, Липовка и Берёзовка»), each
+    right after the one before past a comma or «и»; empty unless one opens at ``start``."""
+    tokens = ctx.doc.tokens
+    listed: list[int] = []
+    t = start
+    while True:
+        index = ctx.mention_at.get(t)
+        if index is None or ctx.first(index) != t or ctx.mention_type(index) != "LOC":
+            return listed
+        listed.append(index)
+        t = ctx.last(index) + 1
+        if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].text not in (",", "и"):
+            return listed
+        t += 1
 
 
 @matcher("located_participle_place")
@@ -2051,7 +2135,11 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 and tokens[before].lemma in heads and quoted) and not (
                 # «с «Российским энергетическим агентством» Минэнерго»: the head in quotes
                 quoted and len(mention_tokens) >= 3 and tokens[mention_tokens[-1]].text
-                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads):
+                == QUOTE_CLOSE and tokens[mention_tokens[-2]].lemma in heads) and not (
+                # ««Центра индустрии и науки» Института Y»: the head opens the quoted name
+                quoted and len(mention_tokens) >= 3
+                and tokens[mention_tokens[1]].lemma in heads
+                and _genitive_after(ctx, mention_tokens[-1] + 1)):
             continue
         after = mention_tokens[-1] + 1
         inside = False  # «Институт Конфуция в РГУ»: a sub-unit «в» an organisation
@@ -2068,8 +2156,29 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
-                and ctx.entity(following) != ctx.entity(index):
+                and ctx.entity(following) != ctx.entity(index) \
+                and not (after == mention_tokens[-1] + 1 and not quoted
+                         and _latin_name(ctx, following)):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+def _genitive_after(ctx: Context, t: int) -> bool:
+    """Does a name in the genitive open at ``t`` (its first word inflected so)?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and t in ctx.mention_at and case_of(tokens[t]) == "Gen"
+
+
+def _latin_name(ctx: Context, index: int) -> bool:
+    """Is the name written in Latin letters only («Институт науки и технологий SRM»: right
+    after a descriptor it is the body's own name, not a whole in the genitive)?"""
+    return _latin_words(ctx.doc.mentions[index].text.split())
+
+
+def _latin_words(words: list[str]) -> bool:
+    """Are the words in Latin letters, with no Cyrillic one?"""
+    text = " ".join(words)
+    return any("a" <= c.lower() <= "z" for c in text) and not any(
+        "а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
 
 
 def _acl_subject(ctx: Context, verb: int) -> list[int]:
@@ -2134,9 +2243,29 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
             b -= 2  # «— одна из площадок»
         if tokens[b].text not in (",", DASH) or b in ctx.mention_at:
             continue
-        part = ctx.mention_at.get(b - 1)
+        part = ctx.mention_at.get(_past_named_after(ctx, b - 1))
         if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+def _past_named_after(ctx: Context, t: int) -> int:
+    """«Ольховский завод (ОЗ) им. И. П. Петрова – филиал …»: from the last token of a name's
+    «им.»/«имени» person (and an alias in brackets before it) back to the last token of the
+    name itself; ``t`` as it is when no such person ends there."""
+    tokens = ctx.doc.tokens
+    person = ctx.mention_at.get(t)
+    if person is None or ctx.mention_type(person) != "PER":
+        return t
+    u = ctx.first(person) - 1
+    if u >= 1 and tokens[u].text == "." and tokens[u - 1].text.lower() == "им":
+        u -= 2
+    elif u >= 0 and tokens[u].text.lower() == "имени":
+        u -= 1
+    else:
+        return t
+    if u >= 2 and tokens[u].text == ")" and u - 1 in ctx.mention_at:
+        u = ctx.first(ctx.mention_at[u - 1]) - 2  # past «(ОЗ)»: the alias in brackets
+    return u if u >= 0 and u in ctx.mention_at else t
 
 
 def _whole_told_before(ctx: Context, composition: int) -> int | None:
@@ -2348,12 +2477,20 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "ORG" or tokens[first].lemma not in heads:
             continue
         words = mention.text.split()
-        after_head = len(words) - 1 - (first - ctx.first(index))
+        head_at = first - ctx.first(index)
+        # «Черноморский филиал КГУ имени И. И. Петрова»: the whole's name ends before «имени»
+        named_after = next((k for k in range(head_at + 1, len(words))
+                            if words[k].lower() in ("имени", "им.")), len(words))
+        words = words[:named_after]
+        after_head = len(words) - 1 - head_at
         kinds = ctx.vocab.words("org_heads")
         for size in range(min(after_head, 4), 0, -1):  # the whole's name after the head
             if size == after_head and first == ctx.first(index) \
                     and tokens[first].lemma in kinds:
                 continue  # «Агентство ТАСС»: a kind of body before its own name, not a part
+            if size < after_head and _latin_words(words[-size:]) \
+                    and words[-size - 1].lower() not in ("при", "в", "во"):
+                break  # «Институт науки и технологий SRM»: a Latin name ends its own name
             whole = wholes.get(name_key(" ".join(words[-size:])))
             if whole is not None and whole != ctx.entity(index):
                 ctx.add(rule, ctx.entity(index), whole, mention.sent_id)
