@@ -487,6 +487,9 @@ class KeyResolver:
         self._skeletons: tuple[int, dict[str, list[str]]] | None = None
         # (size of things when made, spelling → the people of names so spelt): _spelt_otherwise
         self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
+        # (size of things when made, (first word, last word) → the people of names of three
+        # words or more so begun and ended): see _middle_name_dropped
+        self._ends: tuple[int, dict[tuple[str, str], list[tuple[str, str]]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1119,6 +1122,8 @@ class KeyResolver:
             return uninflected
         if family == "PER" and (spelt := self._spelt_otherwise(identity)):
             return spelt
+        if family == "PER" and (in_full := self._middle_name_dropped(identity)):
+            return in_full
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1207,6 +1212,25 @@ class KeyResolver:
         most = min(spelt, key=lambda known: (-self.things[known].documents,
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
+
+    def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign two-word name whose words begin and end the batch's one longer name
+        («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
+        that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
+        patronymic, which ``person_name`` drops already."""
+        words = identity[1].split()
+        if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
+                or not _transliterated(identity[1]):
+            return None
+        if self._ends is None or self._ends[0] != len(self.things):
+            index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                if known[0] == "PER" and len(known_words := known[1].split()) >= 3 \
+                        and "." not in known[1]:
+                    index[(known_words[0], known_words[-1])].append(known)
+            self._ends = (len(self.things), index)
+        longer = self._ends[1].get((words[0], words[1]), [])
+        return longer[0] if len(longer) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
