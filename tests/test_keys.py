@@ -176,6 +176,9 @@ SAME_THING = [
     # a foreign name without its middle word is the batch's one name of the three
     ("PER:джанита абеймала кедрасинге", [("PER", "Джанита Кедрасинге"),
                                           ("PER", "Джанита Абеймала Кедрасинге")]),
+    # a sea or island group by the stem of its adjective (key_adjective_named_features)
+    ("LOC:кедрийское море", [("LOC", "Кедрийское море"), ("LOC", "Кедрий")]),
+    ("LOC:кедрильские острова", [("LOC", "Кедрильские острова"), ("LOC", "Кедрилы")]),
     # «АН» for «академия наук» (key_org_phrase_synonyms)
     ("ORG:ан кедрии", [("ORG", "АН Кедрии"), ("ORG", "Академия наук Кедрии")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
@@ -461,6 +464,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
     # a bare abbreviation in a document that names no country of its batch's expansion
     [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
+    # a one-word place is no mountains' of its adjective, nor a town the sea's
+    [("LOC", "Кедрий"), ("LOC", "Кедрийские горы")],
+    [("LOC", "Азов"), ("LOC", "Азовское море")],
     # a two-word name is no longer name of its words where the dictionary reads them, or
     # where two longer names of the batch begin and end so
     [("PER", "Анна Кедрова"), ("PER", "Анна Мария Кедрова")],

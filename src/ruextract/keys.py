@@ -176,6 +176,9 @@ class KeyWords:
     # «тор», «территория опережать»: a territory of advanced development's words before its
     # name, each entry's words all there (name keys; key_territory_words)
     territory_words: frozenset[str] = frozenset()
+    # «море», «остров»: a sea's or island group's noun after the adjective of its one-word name
+    # («Каспийское море» = «Каспий»; key_adjective_named_features)
+    adjective_named_features: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -213,7 +216,8 @@ class KeyWords:
                    words("key_mission_heads"),
                    words("key_municipal_kinds", "key_city_municipal_kinds"),
                    words("key_city_municipal_kinds"),
-                   frozenset(name_key(entry) for entry in rules.words("key_territory_words")))
+                   frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
+                   words("key_adjective_named_features"))
 
 
 @lru_cache(maxsize=200_000)
@@ -489,6 +493,9 @@ class KeyResolver:
         self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
         # (size of things when made, (first word, last word) → the people of names of three
         # words or more so begun and ended): see _middle_name_dropped
+        # (size of things when made, an adjective's stem → the seas and island groups of the
+        # batch named by that adjective): see _feature_of_its_adjective
+        self._features: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
         self._ends: tuple[int, dict[tuple[str, str], list[tuple[str, str]]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
@@ -1133,6 +1140,8 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
+        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)):
+            return feature
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1212,6 +1221,30 @@ class KeyResolver:
         most = min(spelt, key=lambda known: (-self.things[known].documents,
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
+
+    def _feature_of_its_adjective(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A one-word place no gazetteer has that is the stem of the adjective of the batch's
+        one sea or island group («Каспий» where «Каспийское море» is written, «Курилы» where
+        «Курильские острова» is): that sea or islands."""
+        name = identity[1]
+        if name.startswith("=") or " " in name or not name.isalpha():
+            return None
+        if self._features is None or self._features[0] != len(self.things):
+            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                words = known[1].split()
+                if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
+                        and words[1] in self.words.adjective_named_features:
+                    index[words[0].removesuffix("ский").removesuffix("ь")].append(known)
+            self._features = (len(self.things), index)
+        # the name key, and the names as written (a name no dictionary knows may have got a
+        # guessed lemma: «Кедрий» → «кедрия»)
+        thing = self.things.get(identity)
+        written = {fold(display) for display in thing.names} if thing else set()
+        stems = {stem for word in {name} | written if word.isalpha()
+                 for stem in ({word, word[:-1]} if word[-1] in "аыияь" else {word})}
+        found = {known for stem in stems for known in self._features[1].get(stem, [])}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign two-word name whose words begin and end the batch's one longer name
