@@ -384,6 +384,11 @@ def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
     assert keys_given["d"].startswith("PER:")
 
 
+def test_a_park_tagged_as_a_person_is_the_park_the_batch_names(words):
+    table = entities(entity("a", 0, "PARK", "Кедропарк"), entity("b", 0, "PER", "Кедропарк"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедропарк"}
+
+
 def test_a_surname_two_people_share_stays_apart(words):
     table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
                      entity("c", 0, "PER", "Ли"))

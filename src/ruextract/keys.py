@@ -1612,9 +1612,9 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
 
 def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
     """A one-word name tagged PER that no person of the batch or its document explains, that
-    the dictionary does not read as a person's name, and that the batch tags LOC in as many
-    documents or more is that place: «город-побратим Дархан» (NER: PER) where another
-    document writes «в Дархане»."""
+    the dictionary does not read as a person's name, and that the batch tags LOC (or PARK, or
+    ORG) in as many documents or more is that place (park, organisation): «город-побратим
+    Дархан» (NER: PER) where another document writes «в Дархане»."""
     for row in rows:
         word = row["normal"].strip()
         if row["type"] != "PER" or not word or " " in word \
@@ -1623,12 +1623,15 @@ def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
         if any({"Surn", "Name", "Patr"} & parse.tag.grammemes
                for parse in word_parses(word.lower())):
             continue  # («Королёв»: a surname as well as a town)
-        place = resolver.things.get(resolver.identity("LOC", word))
         person = resolver.things.get(resolver.identity("PER", word))
-        if place is not None and place.types["LOC"] \
-                and place.documents >= (person.documents if person else 0):
-            row["entity_key"] = resolver.key("LOC", word)
-            row["type"] = "LOC"
+        for entity_type in ("LOC", "PARK", "ORG"):
+            # («Кедропарк» tagged PER where another document writes «в Кедропарке»: the park)
+            thing = resolver.things.get(resolver.identity(entity_type, word))
+            if thing is not None and thing.types[entity_type] \
+                    and thing.documents >= (person.documents if person else 0):
+                row["entity_key"] = resolver.key(entity_type, word)
+                row["type"] = row["entity_key"].split(":", 1)[0]
+                break
 
 
 def _common_word(word: str) -> bool:
