@@ -155,6 +155,8 @@ SAME_THING = [
     ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
     ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
     ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # a former country (places_extra: iso3166-3 and usage)
+    ("LOC:ссср", [("LOC", "Советский Союз"), ("LOC", "СССР")]),
     # a region's body by its short name, the region named formally or informally
     ("ORG:минкедр зауралья", [("ORG", "Минкедр Курганской области"),
                                   ("ORG", "Минкедр Зауралья")]),
