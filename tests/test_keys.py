@@ -155,6 +155,11 @@ SAME_THING = [
     ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
     ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
     ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # … and a unit with a name of its own is one unit
+    ("ORG:институт химии огу", [("ORG", "Институт химии ОГУ"),
+                              ("ORG", "Институт химии ОГУ")]),
+    ("ORG:мид рф", [("ORG", "МИД России"), ("ORG", "МИД РФ"),
+                    ("ORG", "Министерство иностранных дел Российской Федерации")]),
     # a former country (places_extra: iso3166-3 and usage)
     ("LOC:ссср", [("LOC", "Советский Союз"), ("LOC", "СССР")]),
     # a region's body by its short name, the region named formally or informally
@@ -471,6 +476,14 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
     # a bare abbreviation in a document that names no country of its batch's expansion
     [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
+    # a unit named by its field alone is each document's university's (key_unit_heads)
+    [("ORG", "Институт химии"), ("ORG", "Институт химии")],
+    # a body every country has, written in full without a place, is no more Russia's than
+    # its abbreviation is (key_body_abbreviations)
+    [("ORG", "МИД России"), ("ORG", "Министерство иностранных дел")],
+    # … and bare, in two documents, it may be two countries' (each document's own)
+    [("ORG", "Министерство иностранных дел"), ("ORG", "Министерство иностранных дел")],
+    [("ORG", "МИД"), ("ORG", "МИД")],
     # a one-word place is no mountains' of its adjective, nor a town the sea's
     [("LOC", "Кедрий"), ("LOC", "Кедрийские горы")],
     [("LOC", "Азов"), ("LOC", "Азовское море")],

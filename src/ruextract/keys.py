@@ -179,6 +179,9 @@ class KeyWords:
     # «море», «остров»: a sea's or island group's noun after the adjective of its one-word name
     # («Каспийское море» = «Каспий»; key_adjective_named_features)
     adjective_named_features: frozenset[str] = frozenset()
+    # «институт», «кафедра»: a unit's head that with its field alone names one in every
+    # university («Институт физики»; key_unit_heads)
+    unit_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -217,7 +220,7 @@ class KeyWords:
                    words("key_municipal_kinds", "key_city_municipal_kinds"),
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
-                   words("key_adjective_named_features"))
+                   words("key_adjective_named_features"), words("key_unit_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -694,7 +697,10 @@ class KeyResolver:
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
-                    and (" " in head or head in short_names):
+                    and (" " in head or head in short_names) \
+                    and head not in set(abbreviations.values()):
+                # (not a body every country has, «Министерство иностранных дел»: alone, it is
+                # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
                 break
         words = key.split()
@@ -2097,7 +2103,9 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     in each document (a key covering two things), while a document's own key only misses a
     merge. So is an event named by its generic words alone («Международная
     специализированная выставка») that its document made no event of, and a title tagged as
-    a person («Полномочный Посол»): each document's own ambassador."""
+    a person («Полномочный Посол»): each document's own ambassador; and a unit named by its
+    field alone («Институт физики»): each document's university's; a body every country has,
+    bare («МИД», «Министерство иностранных дел»), that its document made no country's."""
     words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
@@ -2107,9 +2115,28 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
                 and all(word in words.event_words for word in name_key(row["normal"]).split())
                 and name_key(name) == name_key(row["normal"])) or (
                 family in ("PARK", "ORG") and name in words.park_type_words
-                | words.zone_abbreviations):
+                | words.zone_abbreviations) or (
+                family == "ORG" and row["entity_key"] == resolver.key("ORG", row["normal"])
+                and _unit_named_by_its_field(row["normal"], words)) or (
+                family == "ORG" and _any_countrys_body(name, words)):
             # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _any_countrys_body(normal: str, words: KeyWords) -> bool:
+    """«МИД», «Министерство иностранных дел»: a body of key_body_abbreviations, bare."""
+    key = name_key(normal)
+    return any(key in pair for pair in words.body_abbreviations)
+
+
+def _unit_named_by_its_field(normal: str, words: KeyWords) -> bool:
+    """«Институт физики», «Кафедра прикладной математики»: a unit's head (key_unit_heads) and
+    words of the language only, none capitalised, nor quoted (not «Институт физики СГУ»,
+    «Институт «Кедр»»)."""
+    head, _, rest = normal.strip().partition(" ")
+    return bool(rest) and name_key(head) in words.unit_heads \
+        and all(word.isalpha() and word.islower() and _common_word(word)
+                for word in rest.replace("-", " ").split())
 
 
 def _words_of_no_name(name: str) -> bool:
