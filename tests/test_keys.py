@@ -391,6 +391,16 @@ def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
     assert keys_given["d"].startswith("PER:")
 
 
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    ([("LOC", "Султанат"), ("LOC", "Оман")], "LOC:оман"),
+    ([("LOC", "Королевство"), ("LOC", "Таиланд"), ("LOC", "Китай")], "LOC:таиланд"),
+    ([("LOC", "Королевство"), ("LOC", "Таиланд"), ("LOC", "Бахрейн")], "LOC:королевство [a]"),
+])
+def test_a_form_of_state_alone_is_its_documents_country_of_that_form(words, rows,
+                                                                     key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
 def test_a_park_tagged_as_a_person_is_the_park_the_batch_names(words):
     table = entities(entity("a", 0, "PARK", "Кедропарк"), entity("b", 0, "PER", "Кедропарк"))
     assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедропарк"}

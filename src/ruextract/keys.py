@@ -182,6 +182,9 @@ class KeyWords:
     # «институт», «кафедра»: a unit's head that with its field alone names one in every
     # university («Институт физики»; key_unit_heads)
     unit_heads: frozenset[str] = frozenset()
+    # «султанат», «королевство»: a form of state that alone is its document's country of that
+    # form (key_state_form_nouns)
+    state_form_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -220,7 +223,8 @@ class KeyWords:
                    words("key_municipal_kinds", "key_city_municipal_kinds"),
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
-                   words("key_adjective_named_features"), words("key_unit_heads"))
+                   words("key_adjective_named_features"), words("key_unit_heads"),
+                   words("key_state_form_nouns"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1699,6 +1703,24 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
 
 
+def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A form of state alone («Султанатом», «Королевства») is the one country its document
+    names whose official name has that word («Оман»: «Султанат Оман»); else its document's
+    own."""
+    countries = {place for _, place in _places_named(rows, resolver.places)
+                 if place.kind == "country"}
+    for row in rows:
+        word = name_key(row["normal"])
+        if row["type"] != "LOC" or word not in resolver.words.state_form_nouns:
+            continue
+        of_that_form = {place.canonical for place in countries
+                        if any(word in alias.split() for alias in place.aliases)}
+        if len(of_that_form) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(of_that_form)))
+        else:  # no one country: the document's own (a bare «Королевство» is any kingdom)
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
 def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A place's abbreviation is the one place its document names in full (by any of its
     names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
@@ -2215,6 +2237,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
+                   _state_form_of_the_documents_country,
                    _bodies_of_the_country, _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
