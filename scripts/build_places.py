@@ -37,7 +37,8 @@ EXTRA = ROOT / "scripts" / "places_extra.tsv"
 CITY_REGIONS = ROOT / "scripts" / "city_regions.tsv"
 OUT = ROOT / "models" / "places" / "places.tsv"
 STRESS = "\u0301"
-KIND_ORDER = {"country": 0, "federal subject": 1, "region": 2, "city": 3, "federal district": 4}
+KIND_ORDER = {"country": 0, "federal subject": 1, "region": 2, "city": 3, "federal district": 4,
+              "former country": 5}
 SUBDIVISION_KINDS = {"RU": "federal subject"}
 # natasha's address grammar: region name rules and the head word each takes
 NATASHA_REGIONS = (("OBLAST_NAME", "{} область"), ("KRAI_NAME", "{} край"),

@@ -155,6 +155,13 @@ SAME_THING = [
     ("LOC:актобе", [("LOC", "Актюбинск"), ("LOC", "Актобе")]),
     ("LOC:хорезмская область", [("LOC", "Хорезм"), ("LOC", "Хорезмская область")]),
     ("LOC:оаэ", [("LOC", "Арабские Эмираты"), ("LOC", "ОАЭ")]),
+    # … and a unit with a name of its own is one unit
+    ("ORG:институт химии огу", [("ORG", "Институт химии ОГУ"),
+                              ("ORG", "Институт химии ОГУ")]),
+    ("ORG:мид рф", [("ORG", "МИД России"), ("ORG", "МИД РФ"),
+                    ("ORG", "Министерство иностранных дел Российской Федерации")]),
+    # a former country (places_extra: iso3166-3 and usage)
+    ("LOC:ссср", [("LOC", "Советский Союз"), ("LOC", "СССР")]),
     # a region's body by its short name, the region named formally or informally
     ("ORG:минкедр зауралья", [("ORG", "Минкедр Курганской области"),
                                   ("ORG", "Минкедр Зауралья")]),
@@ -173,6 +180,18 @@ SAME_THING = [
                            ("PER", "Тин Маун Свеи")]),
     # a tie of two spellings keeps the one with «й»
     ("PER:мин аун хлайн", [("PER", "Мин Аун Хлаин"), ("PER", "Мин Аун Хлайн")]),
+    # a foreign name without its middle word is the batch's one name of the three
+    ("PER:джанита абеймала кедрасинге", [("PER", "Джанита Кедрасинге"),
+                                          ("PER", "Джанита Абеймала Кедрасинге")]),
+    # a sea or island group by the stem of its adjective (key_adjective_named_features)
+    ("LOC:кедрийское море", [("LOC", "Кедрийское море"), ("LOC", "Кедрий")]),
+    ("LOC:кедрильские острова", [("LOC", "Кедрильские острова"), ("LOC", "Кедрилы")]),
+    # «АН» for «академия наук» (key_org_phrase_synonyms)
+    ("ORG:ан кедрии", [("ORG", "АН Кедрии"), ("ORG", "Академия наук Кедрии")]),
+    # a ministry's short name and name before its renaming (key_org_short_names)
+    ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
+                               ("ORG", "МЭРТ"),
+                               ("ORG", "Министерство экономического развития и торговли")]),
 ]
 
 
@@ -372,6 +391,21 @@ def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
     assert keys_given["d"].startswith("PER:")
 
 
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    ([("LOC", "Султанат"), ("LOC", "Оман")], "LOC:оман"),
+    ([("LOC", "Королевство"), ("LOC", "Таиланд"), ("LOC", "Китай")], "LOC:таиланд"),
+    ([("LOC", "Королевство"), ("LOC", "Таиланд"), ("LOC", "Бахрейн")], "LOC:королевство [a]"),
+])
+def test_a_form_of_state_alone_is_its_documents_country_of_that_form(words, rows,
+                                                                     key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+def test_a_park_tagged_as_a_person_is_the_park_the_batch_names(words):
+    table = entities(entity("a", 0, "PARK", "Кедропарк"), entity("b", 0, "PER", "Кедропарк"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедропарк"}
+
+
 def test_a_surname_two_people_share_stays_apart(words):
     table = entities(entity("a", 0, "PER", "Ли Сяоцзе"), entity("b", 0, "PER", "Ли Вэй"),
                      entity("c", 0, "PER", "Ли"))
@@ -452,6 +486,22 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PARK", "ТОР «Находка»"), ("PARK", "Промышленный парк «Находка»")],
     # a bare abbreviation in a document that names no country of its batch's expansion
     [("ORG", "ЦМК"), ("ORG", "Центр монгольской кухни")],
+    # a unit named by its field alone is each document's university's (key_unit_heads)
+    [("ORG", "Институт химии"), ("ORG", "Институт химии")],
+    # a body every country has, written in full without a place, is no more Russia's than
+    # its abbreviation is (key_body_abbreviations)
+    [("ORG", "МИД России"), ("ORG", "Министерство иностранных дел")],
+    # … and bare, in two documents, it may be two countries' (each document's own)
+    [("ORG", "Министерство иностранных дел"), ("ORG", "Министерство иностранных дел")],
+    [("ORG", "МИД"), ("ORG", "МИД")],
+    # a one-word place is no mountains' of its adjective, nor a town the sea's
+    [("LOC", "Кедрий"), ("LOC", "Кедрийские горы")],
+    [("LOC", "Азов"), ("LOC", "Азовское море")],
+    # a two-word name is no longer name of its words where the dictionary reads them, or
+    # where two longer names of the batch begin and end so
+    [("PER", "Анна Кедрова"), ("PER", "Анна Мария Кедрова")],
+    [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абеймала Кедрасинге"),
+     ("PER", "Джанита Кумари Кедрасинге")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))

@@ -176,6 +176,15 @@ class KeyWords:
     # «тор», «территория опережать»: a territory of advanced development's words before its
     # name, each entry's words all there (name keys; key_territory_words)
     territory_words: frozenset[str] = frozenset()
+    # «море», «остров»: a sea's or island group's noun after the adjective of its one-word name
+    # («Каспийское море» = «Каспий»; key_adjective_named_features)
+    adjective_named_features: frozenset[str] = frozenset()
+    # «институт», «кафедра»: a unit's head that with its field alone names one in every
+    # university («Институт физики»; key_unit_heads)
+    unit_heads: frozenset[str] = frozenset()
+    # «султанат», «королевство»: a form of state that alone is its document's country of that
+    # form (key_state_form_nouns)
+    state_form_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -213,7 +222,9 @@ class KeyWords:
                    words("key_mission_heads"),
                    words("key_municipal_kinds", "key_city_municipal_kinds"),
                    words("key_city_municipal_kinds"),
-                   frozenset(name_key(entry) for entry in rules.words("key_territory_words")))
+                   frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
+                   words("key_adjective_named_features"), words("key_unit_heads"),
+                   words("key_state_form_nouns"))
 
 
 @lru_cache(maxsize=200_000)
@@ -487,6 +498,12 @@ class KeyResolver:
         self._skeletons: tuple[int, dict[str, list[str]]] | None = None
         # (size of things when made, spelling → the people of names so spelt): _spelt_otherwise
         self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
+        # (size of things when made, (first word, last word) → the people of names of three
+        # words or more so begun and ended): see _middle_name_dropped
+        # (size of things when made, an adjective's stem → the seas and island groups of the
+        # batch named by that adjective): see _feature_of_its_adjective
+        self._features: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
+        self._ends: tuple[int, dict[tuple[str, str], list[tuple[str, str]]]] | None = None
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -684,7 +701,10 @@ class KeyResolver:
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
-                    and (" " in head or head in short_names):
+                    and (" " in head or head in short_names) \
+                    and head not in set(abbreviations.values()):
+                # (not a body every country has, «Министерство иностранных дел»: alone, it is
+                # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
                 break
         words = key.split()
@@ -1119,6 +1139,8 @@ class KeyResolver:
             return uninflected
         if family == "PER" and (spelt := self._spelt_otherwise(identity)):
             return spelt
+        if family == "PER" and (in_full := self._middle_name_dropped(identity)):
+            return in_full
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1128,6 +1150,8 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
+        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)):
+            return feature
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1207,6 +1231,49 @@ class KeyResolver:
         most = min(spelt, key=lambda known: (-self.things[known].documents,
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
+
+    def _feature_of_its_adjective(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A one-word place no gazetteer has that is the stem of the adjective of the batch's
+        one sea or island group («Каспий» where «Каспийское море» is written, «Курилы» where
+        «Курильские острова» is): that sea or islands."""
+        name = identity[1]
+        if name.startswith("=") or " " in name or not name.isalpha():
+            return None
+        if self._features is None or self._features[0] != len(self.things):
+            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                words = known[1].split()
+                if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
+                        and words[1] in self.words.adjective_named_features:
+                    index[words[0].removesuffix("ский").removesuffix("ь")].append(known)
+            self._features = (len(self.things), index)
+        # the name key, and the names as written (a name no dictionary knows may have got a
+        # guessed lemma: «Кедрий» → «кедрия»)
+        thing = self.things.get(identity)
+        written = {fold(display) for display in thing.names} if thing else set()
+        stems = {stem for word in {name} | written if word.isalpha()
+                 for stem in ({word, word[:-1]} if word[-1] in "аыияь" else {word})}
+        found = {known for stem in stems for known in self._features[1].get(stem, [])}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign two-word name whose words begin and end the batch's one longer name
+        («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
+        that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
+        patronymic, which ``person_name`` drops already."""
+        words = identity[1].split()
+        if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
+                or not _transliterated(identity[1]):
+            return None
+        if self._ends is None or self._ends[0] != len(self.things):
+            index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+            for known in self.things:
+                if known[0] == "PER" and len(known_words := known[1].split()) >= 3 \
+                        and "." not in known[1]:
+                    index[(known_words[0], known_words[-1])].append(known)
+            self._ends = (len(self.things), index)
+        longer = self._ends[1].get((words[0], words[1]), [])
+        return longer[0] if len(longer) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -1555,9 +1622,9 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
 
 def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
     """A one-word name tagged PER that no person of the batch or its document explains, that
-    the dictionary does not read as a person's name, and that the batch tags LOC in as many
-    documents or more is that place: «город-побратим Дархан» (NER: PER) where another
-    document writes «в Дархане»."""
+    the dictionary does not read as a person's name, and that the batch tags LOC (or PARK, or
+    ORG) in as many documents or more is that place (park, organisation): «город-побратим
+    Дархан» (NER: PER) where another document writes «в Дархане»."""
     for row in rows:
         word = row["normal"].strip()
         if row["type"] != "PER" or not word or " " in word \
@@ -1566,12 +1633,15 @@ def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
         if any({"Surn", "Name", "Patr"} & parse.tag.grammemes
                for parse in word_parses(word.lower())):
             continue  # («Королёв»: a surname as well as a town)
-        place = resolver.things.get(resolver.identity("LOC", word))
         person = resolver.things.get(resolver.identity("PER", word))
-        if place is not None and place.types["LOC"] \
-                and place.documents >= (person.documents if person else 0):
-            row["entity_key"] = resolver.key("LOC", word)
-            row["type"] = "LOC"
+        for entity_type in ("LOC", "PARK", "ORG"):
+            # («Кедропарк» tagged PER where another document writes «в Кедропарке»: the park)
+            thing = resolver.things.get(resolver.identity(entity_type, word))
+            if thing is not None and thing.types[entity_type] \
+                    and thing.documents >= (person.documents if person else 0):
+                row["entity_key"] = resolver.key(entity_type, word)
+                row["type"] = row["entity_key"].split(":", 1)[0]
+                break
 
 
 def _common_word(word: str) -> bool:
@@ -1631,6 +1701,24 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
                   and name_key(other).split()[0].startswith(key)}
         if len(fuller) == 1:
             row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
+
+
+def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver) -> None:
+    """A form of state alone («Султанатом», «Королевства») is the one country its document
+    names whose official name has that word («Оман»: «Султанат Оман»); else its document's
+    own."""
+    countries = {place for _, place in _places_named(rows, resolver.places)
+                 if place.kind == "country"}
+    for row in rows:
+        word = name_key(row["normal"])
+        if row["type"] != "LOC" or word not in resolver.words.state_form_nouns:
+            continue
+        of_that_form = {place.canonical for place in countries
+                        if any(word in alias.split() for alias in place.aliases)}
+        if len(of_that_form) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(of_that_form)))
+        else:  # no one country: the document's own (a bare «Королевство» is any kingdom)
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
 def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
@@ -2037,7 +2125,9 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     in each document (a key covering two things), while a document's own key only misses a
     merge. So is an event named by its generic words alone («Международная
     специализированная выставка») that its document made no event of, and a title tagged as
-    a person («Полномочный Посол»): each document's own ambassador."""
+    a person («Полномочный Посол»): each document's own ambassador; and a unit named by its
+    field alone («Институт физики»): each document's university's; a body every country has,
+    bare («МИД», «Министерство иностранных дел»), that its document made no country's."""
     words = resolver.words
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
@@ -2047,9 +2137,28 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
                 and all(word in words.event_words for word in name_key(row["normal"]).split())
                 and name_key(name) == name_key(row["normal"])) or (
                 family in ("PARK", "ORG") and name in words.park_type_words
-                | words.zone_abbreviations):
+                | words.zone_abbreviations) or (
+                family == "ORG" and row["entity_key"] == resolver.key("ORG", row["normal"])
+                and _unit_named_by_its_field(row["normal"], words)) or (
+                family == "ORG" and _any_countrys_body(name, words)):
             # (a park's bare type word, «Технопарка», «ОЭЗ», that its document made no park of)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _any_countrys_body(normal: str, words: KeyWords) -> bool:
+    """«МИД», «Министерство иностранных дел»: a body of key_body_abbreviations, bare."""
+    key = name_key(normal)
+    return any(key in pair for pair in words.body_abbreviations)
+
+
+def _unit_named_by_its_field(normal: str, words: KeyWords) -> bool:
+    """«Институт физики», «Кафедра прикладной математики»: a unit's head (key_unit_heads) and
+    words of the language only, none capitalised, nor quoted (not «Институт физики СГУ»,
+    «Институт «Кедр»»)."""
+    head, _, rest = normal.strip().partition(" ")
+    return bool(rest) and name_key(head) in words.unit_heads \
+        and all(word.isalpha() and word.islower() and _common_word(word)
+                for word in rest.replace("-", " ").split())
 
 
 def _words_of_no_name(name: str) -> bool:
@@ -2128,6 +2237,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
+                   _state_form_of_the_documents_country,
                    _bodies_of_the_country, _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,

@@ -27,7 +27,7 @@ COLUMNS = ("canonical", "kind", "country", "region", "aliases", "adjectives", "s
 @dataclass(frozen=True, slots=True)
 class Place:
     canonical: str  # «Китай», «Пензенская область»
-    kind: str  # country, federal subject, region, city, federal district
+    kind: str  # country, federal subject, region, city, federal district, former country
     country: str  # ISO 3166-1 alpha-2
     aliases: tuple[str, ...]  # name keys
     adjectives: tuple[str, ...]  # adjective lemmas («китайский»)
