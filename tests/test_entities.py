@@ -403,9 +403,21 @@ CASES = [
     "Гости увидели производства [«Кедровый край»](ORG) и [«Ольха»](ORG).",
     "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
     "«Ольха»](PARK).",
+    # an agency the text cites is an organisation (in a dateline it is the byline: NOT_FOUND)
+    "Об этом сообщает ИА [«Ольхинформ»](ORG).",
+    # a short name in brackets after a body's name is a mention of its own
+    "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([Росольхоз](ORG)).",
+    "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([РосОЛЬХ](ORG)).",
+    "Завод входит в [Объединённую ольховую корпорацию](ORG) ([Кедртех](ORG)).",
+    # the Commonwealth of states is an international organisation
+    "Делегация стран [СНГ](ORG) посетила завод.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a news agency a dateline credits is the page's byline, not the article
+    "КЕДРОВСК, 3 мая. /ИА [«Ольхинформ»](ORG)/. Губернатор посетил завод.",
+    # a place in brackets after a company's name is no short name of it
+    "Соглашение подписала компания Ольхасофт ([Китай](ORG)).",
     # a place descriptor split off a name by the tagger is no place
     "[Провинция](LOC) Цзянсу граничит с Шанхаем.",
     "Гости гуляли в [Центральном парке](PARK).",

@@ -156,9 +156,10 @@ class EntityExtractor:
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
+        is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
-                                   for piece in _split_abbreviation(doc.text, c)], doc)
+                                   for piece in _split_abbreviation(doc.text, c, is_word)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
@@ -199,6 +200,7 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
+                        and not _credit_in_dateline(doc.text, m)
                         and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
@@ -1426,6 +1428,13 @@ STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
 STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
 STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
 LIST_BULLETS = ("-", "—", "–", "•", "*")
+# a news agency credited in a dateline: «КУРСК, 2 июля. /Агентство/.», «Минск /Корр. Агентства/.»,
+# «БИШКЕК, 28 авг — Агентство.», «Самара. 18 сентября. АГЕНТСТВО - …»
+DATELINE_MAX_CHARS = 60  # a dateline opens its line: the credit stands this close to the start
+SLASHED_CREDIT_BEFORE = re.compile(r"/(?:[А-ЯЁA-Z][А-ЯЁа-яё]{0,4}\.?\s+)?$")
+DATED_CREDIT_BEFORE = re.compile(r"\d{1,2}\s+[а-яё]{3,8}(?:\s+\d{4}(?:\s*г)?)?\s*"
+                                 r"(?:\.|[.,]?\s*[—–-])\s*$")
+DATED_CREDIT_AFTER = re.compile(r"\s*(?:[.,]|[—–-]\s)")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
@@ -1467,6 +1476,22 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     a photo credit run into the article's text is not the article (boilerplate drops it
     only where it stands on a line of its own)."""
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _credit_in_dateline(text: str, mention: Mention) -> bool:
+    """«ОЛЬХОВСК, 2 июля. /Агентство/. Губернатор …»: the agency a dateline credits is the
+    page's byline, not the article (ANNOTATION.md: credits are not annotated); an agency the
+    text cites («сообщает Агентство») stays."""
+    if mention.type != "ORG":
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.start - line_start > DATELINE_MAX_CHARS:
+        return False
+    before = text[line_start:mention.start]
+    if SLASHED_CREDIT_BEFORE.search(before):
+        return text.startswith("/", mention.end) or text[mention.end:mention.end + 2] == "»/"
+    return DATED_CREDIT_BEFORE.search(before) is not None \
+        and DATED_CREDIT_AFTER.match(text, mention.end) is not None
 
 
 def _on_a_stray_line(text: str, mention: Mention) -> bool:
@@ -1538,17 +1563,24 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
-ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
+# an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
+# the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
+ABBREVIATION_IN_BRACKETS = re.compile(
+    r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
+    r"|(?P<word>[а-яё]{3,20})))\)?$")
 
 
-def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidate]:
-    """«Агентства инвестиционного развития (АИР)» is two mentions of one entity: the name
-    and its abbreviation."""
+def _split_abbreviation(text: str, candidate: Candidate | None,
+                        is_word: Callable[[str], bool]) -> list[Candidate]:
+    """«Агентства инвестиционного развития (АИР)», «Федерального агентства по ольхам
+    (Росольха)» are two mentions of one entity: the name and its short name."""
     if candidate is None:
         return []
     found = ABBREVIATION_IN_BRACKETS.search(text, candidate.start, candidate.end)
     if found is None or found.start() == candidate.start:
         return [candidate]
+    if found.group("word") and is_word(found.group(1)):
+        return [candidate]  # «(Китай)», «(Москва)»: a dictionary word is no short name
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
                      candidate.priority, candidate.normal_mode)
     # «саммит Ольховской организации (ООС)»: the abbreviation is the body's, not the summit's
