@@ -409,6 +409,10 @@ CASES = [
     "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([Росольхоз](ORG)).",
     "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([РосОЛЬХ](ORG)).",
     "Завод входит в [Объединённую ольховую корпорацию](ORG) ([Кедртех](ORG)).",
+    # an acronym the text names as an organisation once is the organisation elsewhere too
+    "Сотрудники [КМХ](ORG) встретили гостей. [КМХ](ORG) посетили гости из Китая.",
+    # Laos and Vietnam by their abbreviations are countries
+    "Посол [ЛНДР](LOC) в России посетил завод, посол [СРВ](LOC) тоже.",
     # the Commonwealth of states is an international organisation
     "Делегация стран [СНГ](ORG) посетила завод.",
 ]
@@ -416,6 +420,8 @@ CASES = [
 NOT_FOUND = [
     # a news agency a dateline credits is the page's byline, not the article
     "КЕДРОВСК, 3 мая. /ИА [«Ольхинформ»](ORG)/. Губернатор посетил завод.",
+    # … and an acronym the text names elsewhere is no more an organisation there
+    "КЕДРОВСК, 3 мая. /[КМХ](ORG)/. Сотрудники КМХ встретили гостей.",
     # a place in brackets after a company's name is no short name of it
     "Соглашение подписала компания Ольхасофт ([Китай](ORG)).",
     # a place descriptor split off a name by the tagger is no place

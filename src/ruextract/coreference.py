@@ -159,6 +159,13 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
                      skip: Callable[[int, int], bool] | None = None) -> None:
     """Each whole-word occurrence of a park's name, where no mention stands and ``skip``
     (if given) does not say otherwise, is a mention of the park."""
+    add_repeats(doc, names, "PARK", source, skip)
+
+
+def add_repeats(doc: Doc, names: list[str], mention_type: str, source: str,
+                skip: Callable[[int, int], bool] | None = None) -> None:
+    """Each whole-word occurrence of a name, where no mention stands and ``skip`` (if given)
+    does not say otherwise, is a mention of ``mention_type``."""
     taken = [(m.start, m.end) for m in doc.mentions]
     added = []
     for name in names:
@@ -168,7 +175,8 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
                     or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            added.append(Mention(start, end, "PARK", name, name, source, doc.sentence_of(start)))
+            added.append(Mention(start, end, mention_type, name, name, source,
+                                 doc.sentence_of(start)))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 

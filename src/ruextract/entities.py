@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from .coreference import (
     add_park_repeats,
+    add_repeats,
     group_entities,
     join_aliases,
     name_normals,
@@ -206,6 +207,7 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc)
+        _org_acronym_repeats(doc)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
@@ -1439,6 +1441,7 @@ DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — �
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
+ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 # NER's «ЕГУ имени», «университета имени академика» without whose name it is
@@ -1457,6 +1460,23 @@ def _park_acronym_repeats(doc: Doc) -> None:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
     add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym")
+
+
+def _org_acronym_repeats(doc: Doc) -> None:
+    """«ОАП посетила парк … руководитель проектов ОАП … ОАП видит»: an acronym in capitals
+    the document names as an organisation once is that organisation wherever else it
+    stands (NER tags one occurrence of several), but not in a byline or a credit."""
+    acronyms = sorted({m.text for m in doc.mentions
+                       if m.type == "ORG" and ORG_ACRONYM.fullmatch(m.text)})
+    if not acronyms:
+        return
+
+    def furniture(start: int, end: int) -> bool:
+        mention = Mention(start, end, "ORG", doc.text[start:end], doc.text[start:end], "")
+        return _in_photo_credit(doc.text, mention) or _credit_in_dateline(doc.text, mention) \
+            or _on_a_stray_line(doc.text, mention)
+
+    add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", furniture)
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
