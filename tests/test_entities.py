@@ -409,6 +409,8 @@ CASES = [
     "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([Росольхоз](ORG)).",
     "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([РосОЛЬХ](ORG)).",
     "Завод входит в [Объединённую ольховую корпорацию](ORG) ([Кедртех](ORG)).",
+    # … but a name's own acronym is that name wherever it stands
+    "Гости посетили Инновационный центр Кедровка. Резиденты [ИЦК](ORG) показали лаборатории.",
     # an acronym the text names as an organisation once is the organisation elsewhere too
     "Сотрудники [КМХ](ORG) встретили гостей. [КМХ](ORG) посетили гости из Китая.",
     # Laos and Vietnam by their abbreviations are countries
@@ -422,6 +424,9 @@ NOT_FOUND = [
     "КЕДРОВСК, 3 мая. /ИА [«Ольхинформ»](ORG)/. Губернатор посетил завод.",
     # … and an acronym the text names elsewhere is no more an organisation there
     "КЕДРОВСК, 3 мая. /[КМХ](ORG)/. Сотрудники КМХ встретили гостей.",
+    # a generic abbreviation spelled by a company's quoted name is no mention of the company
+    "Директором АО «Особые экономические зоны» назначен Иван Петров. Он отвечает за работу в "
+    "[ОЭЗ](ORG).",
     # a place in brackets after a company's name is no short name of it
     "Соглашение подписала компания Ольхасофт ([Китай](ORG)).",
     # a place descriptor split off a name by the tagger is no place

@@ -185,13 +185,16 @@ def add_repeats(doc: Doc, names: list[str], mention_type: str, source: str,
 READINGS_AN_ACRONYM_OUTVOTES = frozenset({"ner", "rule:mend.place_in_capitals"})
 
 
-def propagate_acronyms(doc: Doc) -> None:
+def propagate_acronyms(doc: Doc, generic: set[str] | frozenset[str] = frozenset()) -> None:
     """An acronym of a multi-word name in the document is that name wherever it stands
-    («Инновационный центр Кольцово» … «ИЦК»)."""
+    («Инновационный центр Кольцово» … «ИЦК»), unless the acronym is a generic word
+    (``generic``, lower case: «ОЭЗ» of АО «Особые экономические зоны» names any zone)."""
     acronyms: dict[str, Mention] = {}
     for mention in doc.mentions:
         if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
             letters = initials(mention.normal)
+            if letters.lower() in generic:
+                continue
             if "«" in mention.normal and initials(mention.normal.split("«")[0]) == letters:
                 continue  # «ОЭЗ» of «Особая экономическая зона «Дубна»» is the type, not the name
             if 3 <= len(letters) <= 8:

@@ -206,7 +206,7 @@ class EntityExtractor:
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
-        propagate_acronyms(doc)
+        propagate_acronyms(doc, self.ner_stoplist)
         _org_acronym_repeats(doc)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
