@@ -415,6 +415,8 @@ CASES = [
     "Сотрудники [КМХ](ORG) встретили гостей. [КМХ](ORG) посетили гости из Китая.",
     # Laos and Vietnam by their abbreviations are countries
     "Посол [ЛНДР](LOC) в России посетил завод, посол [СРВ](LOC) тоже.",
+    # a word on «-парк» opening a sentence is the park, not a person
+    "[Кедропарк](PARK) расстанется с ненужными резидентами и поборется за новых.",
     # the Commonwealth of states is an international organisation
     "Делегация стран [СНГ](ORG) посетила завод.",
 ]

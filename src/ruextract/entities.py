@@ -176,11 +176,12 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = self._place_into_org_names(doc, chosen)
-        for candidate in (c for c in chosen if c.type in ("ORG", "LOC")):
+        for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
             if len(words) == 1 and self._park_compound(words[0]):
-                # «Академпарк», «в Академпарке» (read as ORG, LOC): a word on «-парк» is the park
+                # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
+                # start): a word on «-парк» is the park
                 candidate.type = "PARK"
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))
