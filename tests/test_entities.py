@@ -405,12 +405,40 @@ CASES = [
     "Гости увидели производства [«Кедровый край»](ORG) и [«Ольха»](ORG).",
     "Гости посетили [агроиндустриальный парк «Кедр»](PARK) и [промышленно-логистический парк "
     "«Ольха»](PARK).",
+    # an agency the text cites is an organisation (in a dateline it is the byline: NOT_FOUND)
+    "Об этом сообщает ИА [«Ольхинформ»](ORG).",
+    # a short name in brackets after a body's name is a mention of its own
+    "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([Росольхоз](ORG)).",
+    "Соглашение подписали с [Федеральным агентством по ольховодству](ORG) ([РосОЛЬХ](ORG)).",
+    "Завод входит в [Объединённую ольховую корпорацию](ORG) ([Кедртех](ORG)).",
+    # … but a name's own acronym is that name wherever it stands
+    "Гости посетили Инновационный центр Кедровка. Резиденты [ИЦК](ORG) показали лаборатории.",
+    # an acronym the text names as an organisation once is the organisation elsewhere too
+    "Сотрудники [КМХ](ORG) встретили гостей. [КМХ](ORG) посетили гости из Китая.",
+    # Laos and Vietnam by their abbreviations are countries
+    "Посол [ЛНДР](LOC) в России посетил завод, посол [СРВ](LOC) тоже.",
+    # a word on «-парк» opening a sentence is the park, not a person
+    "[Кедропарк](PARK) расстанется с ненужными резидентами и поборется за новых.",
+    # the Commonwealth of states is an international organisation
+    "Делегация стран [СНГ](ORG) посетила завод.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",
+    # a sector or a kind of activity spelled as an acronym, an English weekday: no names
+    "Развитие АПК региона обсудили на встрече. Центр [ВЭД](ORG) палаты организует поездки.",
+    "[Thursday](ORG), December 24, 2015",
+    # a news agency a dateline credits is the page's byline, not the article
+    "КЕДРОВСК, 3 мая. /ИА [«Ольхинформ»](ORG)/. Губернатор посетил завод.",
+    # … and an acronym the text names elsewhere is no more an organisation there
+    "КЕДРОВСК, 3 мая. /[КМХ](ORG)/. Сотрудники КМХ встретили гостей.",
+    # a generic abbreviation spelled by a company's quoted name is no mention of the company
+    "Директором АО «Особые экономические зоны» назначен Иван Петров. Он отвечает за работу в "
+    "[ОЭЗ](ORG).",
+    # a place in brackets after a company's name is no short name of it
+    "Соглашение подписала компания Ольхасофт ([Китай](ORG)).",
     # a place descriptor split off a name by the tagger is no place
     "[Провинция](LOC) Цзянсу граничит с Шанхаем.",
     "Гости гуляли в [Центральном парке](PARK).",

@@ -159,6 +159,13 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
                      skip: Callable[[int, int], bool] | None = None) -> None:
     """Each whole-word occurrence of a park's name, where no mention stands and ``skip``
     (if given) does not say otherwise, is a mention of the park."""
+    add_repeats(doc, names, "PARK", source, skip)
+
+
+def add_repeats(doc: Doc, names: list[str], mention_type: str, source: str,
+                skip: Callable[[int, int], bool] | None = None) -> None:
+    """Each whole-word occurrence of a name, where no mention stands and ``skip`` (if given)
+    does not say otherwise, is a mention of ``mention_type``."""
     taken = [(m.start, m.end) for m in doc.mentions]
     added = []
     for name in names:
@@ -168,7 +175,8 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
                     or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            added.append(Mention(start, end, "PARK", name, name, source, doc.sentence_of(start)))
+            added.append(Mention(start, end, mention_type, name, name, source,
+                                 doc.sentence_of(start)))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
@@ -177,13 +185,16 @@ def add_park_repeats(doc: Doc, names: list[str], source: str,
 READINGS_AN_ACRONYM_OUTVOTES = frozenset({"ner", "rule:mend.place_in_capitals"})
 
 
-def propagate_acronyms(doc: Doc) -> None:
+def propagate_acronyms(doc: Doc, generic: set[str] | frozenset[str] = frozenset()) -> None:
     """An acronym of a multi-word name in the document is that name wherever it stands
-    («Инновационный центр Кольцово» … «ИЦК»)."""
+    («Инновационный центр Кольцово» … «ИЦК»), unless the acronym is a generic word
+    (``generic``, lower case: «ОЭЗ» of АО «Особые экономические зоны» names any zone)."""
     acronyms: dict[str, Mention] = {}
     for mention in doc.mentions:
         if mention.type in ("ORG", "PARK", "EVENT") and len(mention.normal.split()) >= 3:
             letters = initials(mention.normal)
+            if letters.lower() in generic:
+                continue
             if "«" in mention.normal and initials(mention.normal.split("«")[0]) == letters:
                 continue  # «ОЭЗ» of «Особая экономическая зона «Дубна»» is the type, not the name
             if 3 <= len(letters) <= 8:

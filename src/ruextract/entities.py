@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from .coreference import (
     add_park_repeats,
+    add_repeats,
     group_entities,
     join_aliases,
     name_normals,
@@ -156,9 +157,10 @@ class EntityExtractor:
 
     def extract(self, doc: Doc) -> None:
         """Fill ``doc.mentions`` and ``doc.entities`` from its NER spans and the rules."""
+        is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
-                                   for piece in _split_abbreviation(doc.text, c)], doc)
+                                   for piece in _split_abbreviation(doc.text, c, is_word)], doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
@@ -174,11 +176,12 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = self._place_into_org_names(doc, chosen)
-        for candidate in (c for c in chosen if c.type in ("ORG", "LOC")):
+        for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
             if len(words) == 1 and self._park_compound(words[0]):
-                # «Академпарк», «в Академпарке» (read as ORG, LOC): a word on «-парк» is the park
+                # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
+                # start): a word on «-парк» is the park
                 candidate.type = "PARK"
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))
@@ -199,12 +202,13 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
-                        and not _in_dateline_credit(doc.text, m)
+                        and not _credit_in_dateline(doc.text, m)
                         and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
-        propagate_acronyms(doc)
+        propagate_acronyms(doc, self.ner_stoplist)
+        _org_acronym_repeats(doc)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
@@ -1427,10 +1431,18 @@ STRAY_LINE_TYPES = frozenset({"ORG", "PER"})
 STRAY_LINE_MAX_CHARS = 40  # a line this short with no final stop below the title is no text
 STRAY_LINE_ENDING = re.compile(r"[.!?…»\"”;:,)]$")  # a sentence's or a list item's end
 LIST_BULLETS = ("-", "—", "–", "•", "*")
+# a news agency credited in a dateline: «КУРСК, 2 июля. /Агентство/.», «Минск /Корр. Агентства/.»,
+# «БИШКЕК, 28 авг — Агентство.», «Самара. 18 сентября. АГЕНТСТВО - …»
+DATELINE_MAX_CHARS = 60  # a dateline opens its line: the credit stands this close to the start
+SLASHED_CREDIT_BEFORE = re.compile(r"/(?:[А-ЯЁA-Z][А-ЯЁа-яё]{0,4}\.?\s+)?$")
+DATED_CREDIT_BEFORE = re.compile(r"\d{1,2}\s+[а-яё]{3,8}(?:\s+\d{4}(?:\s*г)?)?\s*"
+                                 r"(?:\.|[.,]?\s*[—–-])\s*$")
+DATED_CREDIT_AFTER = re.compile(r"\s*(?:[.,]|[—–-]\s)")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
+ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 # NER's «ЕГУ имени», «университета имени академика» without whose name it is
@@ -1449,6 +1461,23 @@ def _park_acronym_repeats(doc: Doc) -> None:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
     add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym")
+
+
+def _org_acronym_repeats(doc: Doc) -> None:
+    """«ОАП посетила парк … руководитель проектов ОАП … ОАП видит»: an acronym in capitals
+    the document names as an organisation once is that organisation wherever else it
+    stands (NER tags one occurrence of several), but not in a byline or a credit."""
+    acronyms = sorted({m.text for m in doc.mentions
+                       if m.type == "ORG" and ORG_ACRONYM.fullmatch(m.text)})
+    if not acronyms:
+        return
+
+    def furniture(start: int, end: int) -> bool:
+        mention = Mention(start, end, "ORG", doc.text[start:end], doc.text[start:end], "")
+        return _in_photo_credit(doc.text, mention) or _credit_in_dateline(doc.text, mention) \
+            or _on_a_stray_line(doc.text, mention)
+
+    add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", furniture)
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
@@ -1470,18 +1499,20 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-# «МОСКВА, 24 марта. /ТАСС/.», «14 декабря, Минск /Корр. БЕЛТА/.»: an agency's credit in
-# slashes after a dateline's date, and what may stand before the name within the slashes
-DATELINE_CREDIT_OPENING = re.compile(r"\d{1,2}\s+[а-яё]{3,8}\.?(?:,\s*[А-ЯЁ][а-яё-]+)?\s*/"
-                                     r"(?:[Кк]орр\.\s*|ИА\s+)?$")
-DATELINE_CREDIT_CLOSING = re.compile(r"[^/\n]{0,25}/")
-
-
-def _in_dateline_credit(text: str, mention: Mention) -> bool:
-    """«МОСКВА, 24 марта. /ТАСС/.»: the agency credited after a dateline is the page's
-    furniture, not the article (ANNOTATION.md: credits are not annotated)."""
-    return DATELINE_CREDIT_OPENING.search(text[max(0, mention.start - 40):mention.start]) \
-        is not None and DATELINE_CREDIT_CLOSING.match(text, mention.end) is not None
+def _credit_in_dateline(text: str, mention: Mention) -> bool:
+    """«ОЛЬХОВСК, 2 июля. /Агентство/. Губернатор …»: the agency a dateline credits is the
+    page's byline, not the article (ANNOTATION.md: credits are not annotated); an agency the
+    text cites («сообщает Агентство») stays."""
+    if mention.type != "ORG":
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if mention.start - line_start > DATELINE_MAX_CHARS:
+        return False
+    before = text[line_start:mention.start]
+    if SLASHED_CREDIT_BEFORE.search(before):
+        return text.startswith("/", mention.end) or text[mention.end:mention.end + 2] == "»/"
+    return DATED_CREDIT_BEFORE.search(before) is not None \
+        and DATED_CREDIT_AFTER.match(text, mention.end) is not None
 
 
 def _on_a_stray_line(text: str, mention: Mention) -> bool:
@@ -1553,17 +1584,24 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
-ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\)$")
+# an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
+# the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
+ABBREVIATION_IN_BRACKETS = re.compile(
+    r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
+    r"|(?P<word>[а-яё]{3,20})))\)?$")
 
 
-def _split_abbreviation(text: str, candidate: Candidate | None) -> list[Candidate]:
-    """«Агентства инвестиционного развития (АИР)» is two mentions of one entity: the name
-    and its abbreviation."""
+def _split_abbreviation(text: str, candidate: Candidate | None,
+                        is_word: Callable[[str], bool]) -> list[Candidate]:
+    """«Агентства инвестиционного развития (АИР)», «Федерального агентства по ольхам
+    (Росольха)» are two mentions of one entity: the name and its short name."""
     if candidate is None:
         return []
     found = ABBREVIATION_IN_BRACKETS.search(text, candidate.start, candidate.end)
     if found is None or found.start() == candidate.start:
         return [candidate]
+    if found.group("word") and is_word(found.group(1)):
+        return [candidate]  # «(Китай)», «(Москва)»: a dictionary word is no short name
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
                      candidate.priority, candidate.normal_mode)
     # «саммит Ольховской организации (ООС)»: the abbreviation is the body's, not the summit's
