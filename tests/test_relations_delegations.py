@@ -486,6 +486,15 @@ CASES = [
     # representatives of organisations: the organisations are the origin
     ("Вчера в технопарк «Сигма» прибыли представители KOFTA, KPTA и технопарка Daegu.",
      "+DELEGATION_FROM delegation:KOFTA -> KPTA"),
+    ("Послы Перу, Чили и Боливии посетили технопарк «Сигма».",
+     "+DELEGATION_FROM delegation:Перу -> Чили"),
+    # a group word in the plural: one group from each place listed, not one from all
+    ("Делегации из университетов Киргизии, Монголии и Вьетнама приехали в Тверь.",
+     "-DELEGATION_FROM delegation:Киргизия -> Монголия"),
+    ("Делегация из университетов Киргизии, Монголии и Вьетнама приехала в Тверь.",
+     "+DELEGATION_FROM delegation:Киргизия -> Монголия"),
+    ("Награды вручили главам делегаций Сербии и Венгрии — Ивану Петрову и Ласло Ковачу.",
+     "-DELEGATION_FROM delegation:Сербия -> Венгрия"),
     ("Китайская компания Zhong Tech заинтересована в проектах в Сибири.",
      "-DELEGATION_FROM delegation:Zhong Tech -> Zhong Tech"),
     # partners met «с» are the other side

@@ -1575,14 +1575,37 @@ def delegation_origin_stated(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("delegation_origin")
 def delegation_origin(ctx: Context, rule: RelationRule) -> None:
-    """DELEGATION_FROM: each delegation and the place or organisation it comes from, and
-    the ones named with it («представители компаний X, Y и Z»)."""
+    """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
+    where the text names it less specifically)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
+
+
+@matcher("delegation_listed_origins")
+def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM the places and bodies listed with a group's origin («представители
+    компаний X, Y и Z»): a rule of its own, calibrated apart. Not for a group word in the
+    plural («Делегации из вузов X, Y и Z»): one group from each, not one group from all."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
+    for delegation in ctx.delegations:
+        named = [t for t in delegation.ref_tokens
+                 if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
+        if named and all(_plural_group_word(ctx, t) for t in named):
+            continue  # «главам делегаций России и Узбекистана»: in any case, two groups
         _origins_named_with(ctx, rule, delegation, coordinated_origins)
+
+
+def _plural_group_word(ctx: Context, t: int) -> bool:
+    """A group word in the plural, also where the tagger reads «Делегации» that opens a
+    sentence as a genitive singular: its verb, in the plural, tells."""
+    tokens = ctx.doc.tokens
+    if "Number=Plur" in tokens[t].feats:
+        return True
+    head = tokens[t].head_id
+    return tokens[t].rel == "nsubj" and head >= 0 and "Number=Plur" in tokens[head].feats
 
 
 @matcher("delegation_containing_place")
