@@ -343,6 +343,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
+            if _escorting(ctx, index):
+                continue  # «Глава республики в сопровождении министра X посетил …»: not X
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
             place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
@@ -354,6 +356,15 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _escorting(ctx: Context, index: int) -> bool:
+    """Is the mention past «в сопровождении» in its sentence: one who escorts the traveller,
+    not the traveller?"""
+    tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
+    first = ctx.first(index)
+    return any(tokens[t].lemma in escorts for t in ctx.sentence(tokens[first].sent_id)
+               if t < first)
 
 
 def _finite_verb_above(ctx: Context, t: int) -> int | None:
