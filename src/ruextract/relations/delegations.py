@@ -1439,6 +1439,8 @@ def title_place(ctx: Context, person: int) -> int | None:
                 return _place_before_dash(ctx, ctx.first(index))
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
+            elif _district_envoy_before(ctx, ctx.first(index) - 1):
+                return index  # «полпреда президента РФ в ПФО X»: the district is his
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
@@ -1448,6 +1450,18 @@ def title_place(ctx: Context, person: int) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _district_envoy_before(ctx: Context, preposition: int) -> bool:
+    """Does a title of ``district_envoy_titles`` open the title phrase that ends with the
+    «в» at ``preposition`` («полпреда президента РФ в …»)?"""
+    tokens, envoys = ctx.doc.tokens, ctx.vocab.words("district_envoy_titles")
+    for t in range(preposition - 1, max(preposition - 7, -1), -1):
+        if tokens[t].lemma in envoys:
+            return True
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in CHUNK_BREAKS:
+            return False
+    return False
 
 
 def _place_before_dash(ctx: Context, t: int) -> int | None:

@@ -1476,6 +1476,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             for who in persons:
                 ctx.add(rule, ctx.entity(who), ctx.entity(employers[0]), sent_id, role)
         return
+    district = _envoy_district(ctx, segment, start)
+    if district is not None:
+        # the district's post, held for the state (annotators give either): both
+        named = min(ctx.first(i) for i in ctx.mentions_in(segment[start:]))
+        role = _role(ctx, [t for t in segment[start:] if t < named])  # «полпред президента»
+        ctx.add(rule, ctx.entity(person), ctx.entity(district), sent_id, role)
     employers = _employers(ctx, segment)
     for employer in employers:
         first = ctx.first(employer)
@@ -1546,6 +1552,15 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
+    """«полпред президента РФ в ПФО»: the district where the title's holder represents the
+    head of state (``district_envoy_titles``), named after «в»; None for any other title."""
+    if ctx.doc.tokens[segment[start]].lemma not in ctx.vocab.words("district_envoy_titles"):
+        return None
+    return next((i for i in ctx.mentions_in(segment[start + 1:])
+                 if ctx.mention_type(i) == "LOC" and _posted_in(ctx, i)), None)
 
 
 def _adjective_place(ctx: Context, t: int) -> int | None:
