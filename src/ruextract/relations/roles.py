@@ -837,6 +837,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
                     and not _genitive_participle(token):
                 break
+            if other is not None and ctx.mention_type(other) == "PER" and _eponym(ctx, other):
+                t = ctx.first(other) - 1  # «ректор университета имени X Иван Петров»: past X
+                continue
             if other is not None and ctx.mention_type(other) in ("PER", DELEGATION) \
                     and not _free_title(ctx, t):
                 break  # a group named by a plural title («председатели комитетов X») is one
@@ -892,6 +895,27 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _eponym(ctx: Context, index: int) -> bool:
+    """Is the person ``index`` the one a university or a plant is named after, his name right
+    after «имени» or «им.» and the title words of it («им. Первого Президента России X»)?"""
+    tokens = ctx.doc.tokens
+    for t in range(ctx.first(index) - 1, max(ctx.first(index) - 8, -1), -1):
+        other = ctx.mention_at.get(t)
+        if (other is not None and ctx.mention_type(other) == "PER") or (
+                tokens[t].pos == "PROPN" and (other is None or ctx.mention_type(other) != "LOC")
+                and not _is_title(ctx, t) and not _adjective(ctx, t)):
+            return False  # «… имени Короля X Мунира Y»: X is the eponym, Y another's name
+        word = tokens[t].text.lower()
+        if word == "имени" or (word == "им" and tokens[t + 1].text == "."):
+            # a name a body bears follows its noun («университета имени X»), not «от имени
+            # председателя X» (on X's behalf) nor «по имени X» (a person called X)
+            return t > 0 and (tokens[t - 1].pos in ("NOUN", "PROPN")
+                              or tokens[t - 1].text in ("»", '"'))
+        if tokens[t].pos not in NOMINAL_POS and word != ".":
+            return False
+    return False
 
 
 def _genitive_participle(token: Token) -> bool:
