@@ -40,6 +40,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _past_title_adjectives,
     _subject_person,
     _unnamed_title_place,
     envoy_title,
@@ -523,6 +524,58 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         place = title_place(ctx, person) if person is not None else None
         if place is not None and delegation.origin and _of_group_place(ctx, place, delegation):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+@matcher("headed_titled_holder")
+def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация Тверской области во главе с губернатором приняла участие …» where the text
+    names «губернатор Иван Петров» of Тверская область elsewhere: the head named by his
+    title alone is the one person the text gives that post at the group's origin (from the
+    WORKS_FOR found before)."""
+    tokens = ctx.doc.tokens
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref in ctx.refs:
+        delegation = ctx.delegations[ref.delegation]
+        if delegation.entity_id in headed or delegation.origin_entity is None:
+            continue
+        title = _bare_leader_title(ctx, ref.token)
+        if title is None:
+            continue
+        holders = {person for person, employer, relation in ctx.found_of("WORKS_FOR")
+                   if employer == delegation.origin_entity and relation.role
+                   and _one_post(ctx, relation.role.split()[0], tokens[title].lemma)}
+        if len(holders) == 1:
+            ctx.add(rule, delegation.entity_id, holders.pop(), ref.sent_id)
+            headed.add(delegation.entity_id)
+
+
+def _one_post(ctx: Context, first: str, second: str) -> bool:
+    """Do two title words name one post of a place («губернатор», «глава»)?"""
+    heads = ctx.vocab.words("place_head_titles")
+    return first == second or (first in heads and second in heads)
+
+
+def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
+    """The title word of a group's head that the text gives no name, place or body («во
+    главе с губернатором», «под руководством министра» and a verb or a stop after it)."""
+    tokens, leaders = ctx.doc.tokens, ctx.vocab.leader_nouns
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    # past the group's own origin («делегация Тверской области во главе с …»)
+    t = next((w for w in range(ref_token + 1, min(ref_token + 8, sentence.stop - 2))
+              if tokens[w].lemma in leaders and tokens[w - 1].lemma in ("во", "в")
+              and tokens[w + 1].lemma in ("с", "со")), None)
+    if t is None or any(is_finite_verb(tokens[w]) for w in range(ref_token + 1, t)) \
+            or leader_named(ctx, t + 1) is not None:
+        return None
+    title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    after = title + 1
+    if title >= len(tokens) or not _is_title(ctx, title) or title in ctx.mention_at \
+            or tokens[title].sent_id != tokens[ref_token].sent_id:
+        return None
+    if after < len(tokens) and tokens[after].sent_id == tokens[title].sent_id and (
+            after in ctx.mention_at or tokens[after].pos in ("NOUN", "PROPN", "ADJ")):
+        return None  # «во главе с губернатором области», «… с министром X»: a title of its own
+    return title
 
 
 # the references that name a visiting group («делегация», «гости»), not a lone official's
