@@ -1439,6 +1439,8 @@ def title_place(ctx: Context, person: int) -> int | None:
                 return _place_before_dash(ctx, ctx.first(index))
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
+            elif _district_envoy_before(ctx, ctx.first(index) - 1):
+                return index  # «полпреда президента РФ в ПФО X»: the district is his
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):
@@ -1448,6 +1450,18 @@ def title_place(ctx: Context, person: int) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _district_envoy_before(ctx: Context, preposition: int) -> bool:
+    """Does a title of ``district_envoy_titles`` open the title phrase that ends with the
+    «в» at ``preposition`` («полпреда президента РФ в …»)?"""
+    tokens, envoys = ctx.doc.tokens, ctx.vocab.words("district_envoy_titles")
+    for t in range(preposition - 1, max(preposition - 7, -1), -1):
+        if tokens[t].lemma in envoys:
+            return True
+        if tokens[t].pos not in NOMINAL_POS or tokens[t].text in CHUNK_BREAKS:
+            return False
+    return False
 
 
 def _place_before_dash(ctx: Context, t: int) -> int | None:
@@ -1575,14 +1589,37 @@ def delegation_origin_stated(ctx: Context, rule: RelationRule) -> None:
 
 @matcher("delegation_origin")
 def delegation_origin(ctx: Context, rule: RelationRule) -> None:
-    """DELEGATION_FROM: each delegation and the place or organisation it comes from, and
-    the ones named with it («представители компаний X, Y и Z»)."""
+    """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
+    where the text names it less specifically)."""
     for delegation in ctx.delegations:
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
                 ctx.add(rule, delegation.entity_id, entity, delegation.origin_sent)
+
+
+@matcher("delegation_listed_origins")
+def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM the places and bodies listed with a group's origin («представители
+    компаний X, Y и Z»): a rule of its own, calibrated apart. Not for a group word in the
+    plural («Делегации из вузов X, Y и Z»): one group from each, not one group from all."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.delegation_heads
+    for delegation in ctx.delegations:
+        named = [t for t in delegation.ref_tokens
+                 if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
+        if named and all(_plural_group_word(ctx, t) for t in named):
+            continue  # «главам делегаций России и Узбекистана»: in any case, two groups
         _origins_named_with(ctx, rule, delegation, coordinated_origins)
+
+
+def _plural_group_word(ctx: Context, t: int) -> bool:
+    """A group word in the plural, also where the tagger reads «Делегации» that opens a
+    sentence as a genitive singular: its verb, in the plural, tells."""
+    tokens = ctx.doc.tokens
+    if "Number=Plur" in tokens[t].feats:
+        return True
+    head = tokens[t].head_id
+    return tokens[t].rel == "nsubj" and head >= 0 and "Number=Plur" in tokens[head].feats
 
 
 @matcher("delegation_containing_place")

@@ -40,6 +40,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _past_title_adjectives,
     _subject_person,
     _unnamed_title_place,
     envoy_title,
@@ -343,6 +344,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
+            if _escorting(ctx, index):
+                continue  # «Глава республики в сопровождении министра X посетил …»: not X
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
             place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
@@ -354,6 +357,15 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _escorting(ctx: Context, index: int) -> bool:
+    """Is the mention past «в сопровождении» in its sentence: one who escorts the traveller,
+    not the traveller?"""
+    tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
+    first = ctx.first(index)
+    return any(tokens[t].lemma in escorts for t in ctx.sentence(tokens[first].sent_id)
+               if t < first)
 
 
 def _finite_verb_above(ctx: Context, t: int) -> int | None:
@@ -512,6 +524,58 @@ def headed_joined(ctx: Context, rule: RelationRule) -> None:
         place = title_place(ctx, person) if person is not None else None
         if place is not None and delegation.origin and _of_group_place(ctx, place, delegation):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), ref.sent_id)
+
+
+@matcher("headed_titled_holder")
+def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация Тверской области во главе с губернатором приняла участие …» where the text
+    names «губернатор Иван Петров» of Тверская область elsewhere: the head named by his
+    title alone is the one person the text gives that post at the group's origin (from the
+    WORKS_FOR found before)."""
+    tokens = ctx.doc.tokens
+    headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    for ref in ctx.refs:
+        delegation = ctx.delegations[ref.delegation]
+        if delegation.entity_id in headed or delegation.origin_entity is None:
+            continue
+        title = _bare_leader_title(ctx, ref.token)
+        if title is None:
+            continue
+        holders = {person for person, employer, relation in ctx.found_of("WORKS_FOR")
+                   if employer == delegation.origin_entity and relation.role
+                   and _one_post(ctx, relation.role.split()[0], tokens[title].lemma)}
+        if len(holders) == 1:
+            ctx.add(rule, delegation.entity_id, holders.pop(), ref.sent_id)
+            headed.add(delegation.entity_id)
+
+
+def _one_post(ctx: Context, first: str, second: str) -> bool:
+    """Do two title words name one post of a place («губернатор», «глава»)?"""
+    heads = ctx.vocab.words("place_head_titles")
+    return first == second or (first in heads and second in heads)
+
+
+def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
+    """The title word of a group's head that the text gives no name, place or body («во
+    главе с губернатором», «под руководством министра» and a verb or a stop after it)."""
+    tokens, leaders = ctx.doc.tokens, ctx.vocab.leader_nouns
+    sentence = ctx.sentence(tokens[ref_token].sent_id)
+    # past the group's own origin («делегация Тверской области во главе с …»)
+    t = next((w for w in range(ref_token + 1, min(ref_token + 8, sentence.stop - 2))
+              if tokens[w].lemma in leaders and tokens[w - 1].lemma in ("во", "в")
+              and tokens[w + 1].lemma in ("с", "со")), None)
+    if t is None or any(is_finite_verb(tokens[w]) for w in range(ref_token + 1, t)) \
+            or leader_named(ctx, t + 1) is not None:
+        return None
+    title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    after = title + 1
+    if title >= len(tokens) or not _is_title(ctx, title) or title in ctx.mention_at \
+            or tokens[title].sent_id != tokens[ref_token].sent_id:
+        return None
+    if after < len(tokens) and tokens[after].sent_id == tokens[title].sent_id and (
+            after in ctx.mention_at or tokens[after].pos in ("NOUN", "PROPN", "ADJ")):
+        return None  # «во главе с губернатором области», «… с министром X»: a title of its own
+    return title
 
 
 # the references that name a visiting group («делегация», «гости»), not a lone official's
@@ -826,6 +890,9 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                   (".", ";", ":", *DASH_OR_HYPHEN, "(", ")")) \
                     and not _genitive_participle(token):
                 break
+            if other is not None and ctx.mention_type(other) == "PER" and _eponym(ctx, other):
+                t = ctx.first(other) - 1  # «ректор университета имени X Иван Петров»: past X
+                continue
             if other is not None and ctx.mention_type(other) in ("PER", DELEGATION) \
                     and not _free_title(ctx, t):
                 break  # a group named by a plural title («председатели комитетов X») is one
@@ -838,6 +905,11 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             else:
                 segments[-1].append(t)
         segments = _joined_lists(ctx, segments, collected)
+        # «председатель общины X и почетный консул Армении Y Имя»: two posts of his
+        joint = next((t for t in segments[-1] if _joins_posts(ctx, t)), None)
+        if joint is not None:
+            last = segments.pop()
+            segments += [[t for t in last if t < joint], [t for t in last if t > joint]]
         named = ctx.mention_at.get(collected[0] - 1) if collected else None
         if named is not None and tokens[collected[0]].text == "," \
                 and ctx.mention_type(named) == "PER":
@@ -881,6 +953,37 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _joins_posts(ctx: Context, t: int) -> bool:
+    """Is token ``t`` an «и» between two posts of one person («председатель общины X и
+    почетный консул Армении Y Имя»): a noun or a name before it, a title after it (not
+    «Чрезвычайный и Полномочный Посол»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma == "и" and t > 0 and not _adjective(ctx, t - 1) \
+        and tokens[t - 1].pos in ("NOUN", "PROPN", "PUNCT") \
+        and _title_start(ctx, _next_words(ctx, t + 1)) is not None
+
+
+def _eponym(ctx: Context, index: int) -> bool:
+    """Is the person ``index`` the one a university or a plant is named after, his name right
+    after «имени» or «им.» and the title words of it («им. Первого Президента России X»)?"""
+    tokens = ctx.doc.tokens
+    for t in range(ctx.first(index) - 1, max(ctx.first(index) - 8, -1), -1):
+        other = ctx.mention_at.get(t)
+        if (other is not None and ctx.mention_type(other) == "PER") or (
+                tokens[t].pos == "PROPN" and (other is None or ctx.mention_type(other) != "LOC")
+                and not _is_title(ctx, t) and not _adjective(ctx, t)):
+            return False  # «… имени Короля X Мунира Y»: X is the eponym, Y another's name
+        word = tokens[t].text.lower()
+        if word == "имени" or (word == "им" and tokens[t + 1].text == "."):
+            # a name a body bears follows its noun («университета имени X»), not «от имени
+            # председателя X» (on X's behalf) nor «по имени X» (a person called X)
+            return t > 0 and (tokens[t - 1].pos in ("NOUN", "PROPN")
+                              or tokens[t - 1].text in ("»", '"'))
+        if tokens[t].pos not in NOMINAL_POS and word != ".":
+            return False
+    return False
 
 
 def _genitive_participle(token: Token) -> bool:
@@ -1465,6 +1568,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             for who in persons:
                 ctx.add(rule, ctx.entity(who), ctx.entity(employers[0]), sent_id, role)
         return
+    district = _envoy_district(ctx, segment, start)
+    if district is not None:
+        # the district's post, held for the state (annotators give either): both
+        named = min(ctx.first(i) for i in ctx.mentions_in(segment[start:]))
+        role = _role(ctx, [t for t in segment[start:] if t < named])  # «полпред президента»
+        ctx.add(rule, ctx.entity(person), ctx.entity(district), sent_id, role)
     employers = _employers(ctx, segment)
     for employer in employers:
         first = ctx.first(employer)
@@ -1535,6 +1644,15 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
                 role = _role(ctx, segment[start:position + (kind is not None)])
                 ctx.add(rule, ctx.entity(person), place, sent_id, role)
             break
+
+
+def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
+    """«полпред президента РФ в ПФО»: the district where the title's holder represents the
+    head of state (``district_envoy_titles``), named after «в»; None for any other title."""
+    if ctx.doc.tokens[segment[start]].lemma not in ctx.vocab.words("district_envoy_titles"):
+        return None
+    return next((i for i in ctx.mentions_in(segment[start + 1:])
+                 if ctx.mention_type(i) == "LOC" and _posted_in(ctx, i)), None)
 
 
 def _adjective_place(ctx: Context, t: int) -> int | None:
