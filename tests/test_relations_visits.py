@@ -591,6 +591,13 @@ CASES = [
      "+VISITED delegation:Китай -> КГТУ"),
     ("Вчера состоялся визит китайской делегации в составе 20 преподавателей КГТУ в Пекин.",
      "-VISITED delegation:Китай -> КГТУ"),
+    # a clause joined after the visit with a subject of its own says something else; the
+    # group's own word as that subject goes on with the visit
+    ("Делегацию Монголии возглавил министр Бат Эрдэнэ. Бат Эрдэнэ посетил Тверь, и "
+     "интересовали его станки Тверского вагонного завода.",
+     "-VISITED delegation:Монголия -> Тверской вагонный завод"),
+    ("Делегация Монголии посетила Тверь, и гости осмотрели цеха Тверского вагонного завода.",
+     "+VISITED delegation:Монголия -> Тверской вагонный завод"),
 ]
 
 

@@ -218,7 +218,30 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                  and t not in ctx.mention_at), None)
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
-    return scope
+    other = _other_clause(ctx, token_id, scope)
+    return [t for t in scope if t < other] if other is not None else scope
+
+
+def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
+    """«посетил Тверь, и интересовали его станки завода X»: a clause joined after the visit
+    word's whose finite verb has a subject of its own, a common noun that is not a word for
+    the group («…, и гости осмотрели Y» goes on with the visit), says something else; the
+    first token of its comma chunk, None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    visitors = vocab.words("visitor_nouns") | vocab.words("group_pronouns")
+    inside = set(scope)
+    for chunk in ctx.chunks(tokens[token_id].sent_id):
+        if chunk[0] <= token_id or chunk[0] not in inside:
+            continue
+        for t in chunk:
+            if not is_finite_verb(tokens[t]) or t in ctx.mention_at:
+                continue
+            subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+            if any(tokens[s].pos == "NOUN" and s in chunk and s not in ctx.mention_at
+                   and ctx.ref_at(s) is None and tokens[s].lemma not in visitors
+                   for s in subjects):
+                return chunk[0]
+    return None
 
 
 def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int]) -> list[int]:
