@@ -75,7 +75,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
-                or _inviter(ctx, head) or _in_head_title(ctx, index):
+                or _inviter(ctx, head) or _in_head_title(ctx, index) \
+                or _ranked_within(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -563,6 +564,31 @@ def _compared_within(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     return any(tokens[m].head_id >= 0 and tokens[m].head_id not in ctx.mention_at
                and tokens[tokens[m].head_id].pos == "ADJ" for m in ctx.mention_tokens(index))
+
+
+def _ranked_within(ctx: Context, index: int) -> bool:
+    """«посетили ведущий технический вуз России», «побывала на лучших объектах столицы
+    Беларуси»: a country in the genitive under a noun a ranking adjective qualifies (or under
+    a noun in the genitive below it) is the range of the ranking; the site is the noun's
+    own (a region there may be a site the group toured: «предприятия Смоленщины»)."""
+    tokens, ranks = ctx.doc.tokens, ctx.vocab.words("ranking_adjectives")
+    place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+    root = ctx.mention_root(index)
+    if ctx.mention_type(index) != "LOC" or place is None or place.kind != "country" \
+            or root is None:
+        return False
+    t = root
+    for _ in range(2):
+        if tokens[t].rel != "nmod" or case_of(tokens[t]) != "Gen":
+            return False
+        t = tokens[t].head_id
+        if t < 0 or t in ctx.mention_at or tokens[t].pos != "NOUN":
+            return False
+        if any(tokens[c].rel == "amod" and (tokens[c].lemma in ranks
+                                            or "Degree=Sup" in tokens[c].feats)
+               for c in ctx.children.get(t, [])):
+            return True
+    return False
 
 
 def _place_of_place(ctx: Context, index: int) -> bool:
