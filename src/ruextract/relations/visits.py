@@ -107,6 +107,24 @@ def _in_head_title(ctx: Context, index: int) -> bool:
     return False
 
 
+def _post_abroad(ctx: Context, index: int) -> bool:
+    """«во главе с Послом Кении в Российской Федерации X»: the place after a title and the
+    country it serves (nothing but names and nominals between, no word for the group) is
+    where the official serves, not where the group met."""
+    tokens = ctx.doc.tokens
+    before = ctx.first(index) - 1
+    if before < 1 or tokens[before].lemma not in ("в", "во"):
+        return False
+    for t in range(before - 1, max(before - 8, -1), -1):
+        token = tokens[t]
+        if ctx.ref_at(t) is not None or token.pos not in ("NOUN", "PROPN", "ADJ") \
+                or token.sent_id != tokens[before].sent_id:
+            return False
+        if t not in ctx.mention_at and ctx.vocab.is_title(token.lemma):
+            return True
+    return False
+
+
 def _inviter(ctx: Context, index: int) -> bool:
     """«посетили Новосибирск по приглашению Центра X»: who invited the group is named for
     that, not as a site it saw."""
@@ -519,6 +537,8 @@ def _exhibitor(ctx: Context, index: int) -> bool:
     if ctx.mention_type(index) != "LOC":
         return False
     tokens, exhibits = ctx.doc.tokens, ctx.vocab.words("exhibit_nouns")
+    if _besides_exhibits(ctx, index, exhibits):
+        return True
     for mention in (index, list_head(ctx, index)):
         t = ctx.first(mention) - 1
         while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
@@ -531,6 +551,21 @@ def _exhibitor(ctx: Context, index: int) -> bool:
         if tokens[t].lemma not in (",", "и"):
             return False  # «стенд области и завод «Кедр»»: the plant has its own noun
     return False
+
+
+def _besides_exhibits(ctx: Context, index: int, exhibits: frozenset[str]) -> bool:
+    """«Помимо Кедровской области гости осмотрели стенды Ольховской»: a place after
+    «помимо/кроме» in a clause whose verb's object is a stand or pavilion is one more
+    exhibitor."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    t = ctx.first(index) - 1
+    if root is None or t < 0 or tokens[t].lemma not in ("помимо", "кроме"):
+        return False
+    verb = tokens[root].head_id
+    return verb >= 0 and tokens[verb].pos == "VERB" and any(
+        tokens[c].rel == "obj" and tokens[c].lemma in exhibits
+        for c in ctx.children.get(verb, []))
 
 
 def _returned_to(ctx: Context, index: int) -> bool:
@@ -1855,7 +1890,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(verb)
         origin = _origin_of(ctx, group)
         for index in ctx.mentions_in(range(start, end)):
-            if not _site_where(ctx, index, origin):
+            if not _site_where(ctx, index, origin) or _post_abroad(ctx, index):
                 continue
             # «в/на X» in the locative: where the meeting was (also after the group's words:
             # «с делегацией области в Пензе»)
