@@ -615,6 +615,11 @@ CASES = [
      "Омской области и Томска.", "-VISITED delegation:Монголия -> Тверская область"),
     ("Делегация Монголии прибыла в Тверь. Помимо Твери делегация посетила Ржев.",
      "+VISITED delegation:Монголия -> Тверь"),
+    # groups in the plural with no origin are several, no one group's visit; one unnamed
+    # group's visit is its own
+    ("Официальные делегации из разных стран прибывают на Тверщину для участия в "
+     "бизнес-форуме.", "-VISITED delegation: -> Тверщина"),
+    ("Делегация посетила технопарк «Кедр».", "+VISITED delegation: -> технопарк «Кедр»"),
 ]
 
 

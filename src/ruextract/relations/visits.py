@@ -877,7 +877,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         nearest = ref is not None and visitors is None
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
-        if ref is None:
+        if ref is None or _unnamed_groups(ctx, ref):
             continue
         group = ctx.delegation_entity(ref)
         named_subject = token.pos == "VERB" and "Tense=Past" in token.feats and not speech \
@@ -902,6 +902,14 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
+    """«Официальные делегации из разных стран прибывают на X»: a group word in the plural,
+    for a group with no origin, is several groups no one fact can name."""
+    token = ctx.doc.tokens[ref.token]
+    return not ctx.delegations[ref.delegation].origin \
+        and token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats
 
 
 def _listed_on(ctx: Context, targets: list[int], scope: list[int]) -> list[int]:
