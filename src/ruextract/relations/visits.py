@@ -76,7 +76,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
-                or _ranked_within(ctx, index):
+                or _ranked_within(ctx, index) or _topic_named(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -599,6 +599,19 @@ def _compared_within(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     return any(tokens[m].head_id >= 0 and tokens[m].head_id not in ctx.mention_at
                and tokens[tokens[m].head_id].pos == "ADJ" for m in ctx.mention_tokens(index))
+
+
+def _topic_named(ctx: Context, index: int) -> bool:
+    """«ознакомились с ходом работ по проекту «Кедр-2»»: a name right after a project's or
+    programme's noun, which it hangs on, is that project, a topic (``visit_topic_heads``)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].text in (QUOTE_OPEN, '"'):
+        t -= 1
+    root = ctx.mention_root(index)
+    return t >= 0 and root is not None and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("visit_topic_heads") \
+        and (tokens[root].head_id == t or tokens[t].head_id == root)
 
 
 def _ranked_within(ctx: Context, index: int) -> bool:
