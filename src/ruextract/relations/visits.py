@@ -457,6 +457,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return True  # «готова организовать поездку в X»: only a possibility
         if t == token_id and tokens[t].pos == "NOUN" and _in_preparation(ctx, t):
             return True  # «связанные с организацией визита в X»: a visit being got ready
+        if t == token_id and tokens[t].pos == "NOUN" and any(
+                tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
+                    "future_trip_adjectives") for c in ctx.children.get(t, [])):
+            return True  # «в рамках предстоящего визита в X»: a trip to come
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
