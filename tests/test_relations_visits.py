@@ -591,6 +591,45 @@ CASES = [
      "+VISITED delegation:Китай -> КГТУ"),
     ("Вчера состоялся визит китайской делегации в составе 20 преподавателей КГТУ в Пекин.",
      "-VISITED delegation:Китай -> КГТУ"),
+    # a clause joined after the visit with a subject of its own says something else; the
+    # group's own word as that subject goes on with the visit
+    ("Делегацию Монголии возглавил министр Бат Эрдэнэ. Бат Эрдэнэ посетил Тверь, и "
+     "интересовали его станки Тверского вагонного завода.",
+     "-VISITED delegation:Монголия -> Тверской вагонный завод"),
+    ("Делегация Монголии посетила Тверь, и гости осмотрели цеха Тверского вагонного завода.",
+     "+VISITED delegation:Монголия -> Тверской вагонный завод"),
+    # a country that only ranks the site («ведущий вуз страны») is no site; the country
+    # visited itself is
+    ("Делегация Монголии посетила ведущий технический вуз России — Тверской технический "
+     "университет.", "-VISITED delegation:Монголия -> Россия"),
+    ("Делегация Монголии посетила Россию и осмотрела технопарк «Кедр».",
+     "+VISITED delegation:Монголия -> Россия"),
+    # where the head serves, in his title, is no place of the group's meeting; the place
+    # after the group's words is
+    ("Делегация Кении прибыла в Тверь. Вчера делегация Республики Кения во главе с Послом "
+     "Кении в Российской Федерации Джоном Мванги встретилась с представителями Администрации "
+     "Твери.", "-VISITED delegation:Кения -> Российская Федерация"),
+    ("Губернатор встретился с делегацией Кении в Твери.", "+VISITED delegation:Кения -> Тверь"),
+    # a place after «помимо» beside stands seen at a fair is one more exhibitor
+    ("Делегация Монголии прибыла в Тверь. Помимо Тверской области делегация осмотрела стенды "
+     "Омской области и Томска.", "-VISITED delegation:Монголия -> Тверская область"),
+    ("Делегация Монголии прибыла в Тверь. Помимо Твери делегация посетила Ржев.",
+     "+VISITED delegation:Монголия -> Тверь"),
+    # groups in the plural with no origin are several, no one group's visit; one unnamed
+    # group's visit is its own
+    ("Официальные делегации из разных стран прибывают на Тверщину для участия в "
+     "бизнес-форуме.", "-VISITED delegation: -> Тверщина"),
+    ("Делегация посетила технопарк «Кедр».", "+VISITED delegation: -> технопарк «Кедр»"),
+    # a project whose progress the group learns of is a topic; the site it toured is a site
+    ("Делегация Монголии посетила технопарк «Кедр» и ознакомилась с ходом работ по проекту "
+     "«Кедр-2».", "-VISITED delegation:Монголия -> Кедр-2"),
+    ("Делегация Монголии посетила технопарк «Кедр» и ознакомилась с ходом работ по проекту "
+     "«Кедр-2».", "+VISITED delegation:Монголия -> технопарк «Кедр»"),
+    # a trip noun an adjective puts in the future is no visit; one of the past was made
+    ("В рамках предстоящего визита делегации Монголии в Тверь планируется подписание "
+     "соглашения.", "-VISITED delegation:Монголия -> Тверь"),
+    ("Во время прошлого визита делегации Монголии в Тверь было подписано соглашение.",
+     "+VISITED delegation:Монголия -> Тверь"),
 ]
 
 

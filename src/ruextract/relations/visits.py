@@ -75,7 +75,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
         if ctx.dateline(index, any_part=True) or _place_of_thing(ctx, index) \
                 or _exhibitor(ctx, index) or _returned_to(ctx, index) \
                 or _compared_within(ctx, index) or _web_address(mention) \
-                or _inviter(ctx, head) or _in_head_title(ctx, index):
+                or _inviter(ctx, head) or _in_head_title(ctx, index) \
+                or _ranked_within(ctx, index) or _topic_named(ctx, index):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -102,6 +103,24 @@ def _in_head_title(ctx: Context, index: int) -> bool:
                 t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER"):
             return False
         if token.lemma in leaders and tokens[t - 1].lemma in ("в", "во", "под"):
+            return True
+    return False
+
+
+def _post_abroad(ctx: Context, index: int) -> bool:
+    """«во главе с Послом Кении в Российской Федерации X»: the place after a title and the
+    country it serves (nothing but names and nominals between, no word for the group) is
+    where the official serves, not where the group met."""
+    tokens = ctx.doc.tokens
+    before = ctx.first(index) - 1
+    if before < 1 or tokens[before].lemma not in ("в", "во"):
+        return False
+    for t in range(before - 1, max(before - 8, -1), -1):
+        token = tokens[t]
+        if ctx.ref_at(t) is not None or token.pos not in ("NOUN", "PROPN", "ADJ") \
+                or token.sent_id != tokens[before].sent_id:
+            return False
+        if t not in ctx.mention_at and ctx.vocab.is_title(token.lemma):
             return True
     return False
 
@@ -218,7 +237,30 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
                  and t not in ctx.mention_at), None)
     if verb is not None and any(is_finite_verb(tokens[t]) for t in scope if t > verb):
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
-    return scope
+    other = _other_clause(ctx, token_id, scope)
+    return [t for t in scope if t < other] if other is not None else scope
+
+
+def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
+    """«посетил Тверь, и интересовали его станки завода X»: a clause joined after the visit
+    word's whose finite verb has a subject of its own, a common noun that is not a word for
+    the group («…, и гости осмотрели Y» goes on with the visit), says something else; the
+    first token of its comma chunk, None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    visitors = vocab.words("visitor_nouns") | vocab.words("group_pronouns")
+    inside = set(scope)
+    for chunk in ctx.chunks(tokens[token_id].sent_id):
+        if chunk[0] <= token_id or chunk[0] not in inside:
+            continue
+        for t in chunk:
+            if not is_finite_verb(tokens[t]) or t in ctx.mention_at:
+                continue
+            subjects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"]
+            if any(tokens[s].pos == "NOUN" and s in chunk and s not in ctx.mention_at
+                   and ctx.ref_at(s) is None and tokens[s].lemma not in visitors
+                   for s in subjects):
+                return chunk[0]
+    return None
 
 
 def _named_after_relative(ctx: Context, chunks: list[list[int]], scope: list[int]) -> list[int]:
@@ -415,6 +457,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return True  # «готова организовать поездку в X»: only a possibility
         if t == token_id and tokens[t].pos == "NOUN" and _in_preparation(ctx, t):
             return True  # «связанные с организацией визита в X»: a visit being got ready
+        if t == token_id and tokens[t].pos == "NOUN" and any(
+                tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
+                    "future_trip_adjectives") for c in ctx.children.get(t, [])):
+            return True  # «в рамках предстоящего визита в X»: a trip to come
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
@@ -495,6 +541,8 @@ def _exhibitor(ctx: Context, index: int) -> bool:
     if ctx.mention_type(index) != "LOC":
         return False
     tokens, exhibits = ctx.doc.tokens, ctx.vocab.words("exhibit_nouns")
+    if _besides_exhibits(ctx, index, exhibits):
+        return True
     for mention in (index, list_head(ctx, index)):
         t = ctx.first(mention) - 1
         while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ":
@@ -507,6 +555,21 @@ def _exhibitor(ctx: Context, index: int) -> bool:
         if tokens[t].lemma not in (",", "и"):
             return False  # «стенд области и завод «Кедр»»: the plant has its own noun
     return False
+
+
+def _besides_exhibits(ctx: Context, index: int, exhibits: frozenset[str]) -> bool:
+    """«Помимо Кедровской области гости осмотрели стенды Ольховской»: a place after
+    «помимо/кроме» in a clause whose verb's object is a stand or pavilion is one more
+    exhibitor."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    t = ctx.first(index) - 1
+    if root is None or t < 0 or tokens[t].lemma not in ("помимо", "кроме"):
+        return False
+    verb = tokens[root].head_id
+    return verb >= 0 and tokens[verb].pos == "VERB" and any(
+        tokens[c].rel == "obj" and tokens[c].lemma in exhibits
+        for c in ctx.children.get(verb, []))
 
 
 def _returned_to(ctx: Context, index: int) -> bool:
@@ -540,6 +603,44 @@ def _compared_within(ctx: Context, index: int) -> bool:
     tokens = ctx.doc.tokens
     return any(tokens[m].head_id >= 0 and tokens[m].head_id not in ctx.mention_at
                and tokens[tokens[m].head_id].pos == "ADJ" for m in ctx.mention_tokens(index))
+
+
+def _topic_named(ctx: Context, index: int) -> bool:
+    """«ознакомились с ходом работ по проекту «Кедр-2»»: a name right after a project's or
+    programme's noun, which it hangs on, is that project, a topic (``visit_topic_heads``)."""
+    tokens = ctx.doc.tokens
+    t = ctx.first(index) - 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].text in (QUOTE_OPEN, '"'):
+        t -= 1
+    root = ctx.mention_root(index)
+    return t >= 0 and root is not None and t not in ctx.mention_at \
+        and tokens[t].lemma in ctx.vocab.words("visit_topic_heads") \
+        and (tokens[root].head_id == t or tokens[t].head_id == root)
+
+
+def _ranked_within(ctx: Context, index: int) -> bool:
+    """«посетили ведущий технический вуз России», «побывала на лучших объектах столицы
+    Беларуси»: a country in the genitive under a noun a ranking adjective qualifies (or under
+    a noun in the genitive below it) is the range of the ranking; the site is the noun's
+    own (a region there may be a site the group toured: «предприятия Смоленщины»)."""
+    tokens, ranks = ctx.doc.tokens, ctx.vocab.words("ranking_adjectives")
+    place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+    root = ctx.mention_root(index)
+    if ctx.mention_type(index) != "LOC" or place is None or place.kind != "country" \
+            or root is None:
+        return False
+    t = root
+    for _ in range(2):
+        if tokens[t].rel != "nmod" or case_of(tokens[t]) != "Gen":
+            return False
+        t = tokens[t].head_id
+        if t < 0 or t in ctx.mention_at or tokens[t].pos != "NOUN":
+            return False
+        if any(tokens[c].rel == "amod" and (tokens[c].lemma in ranks
+                                            or "Degree=Sup" in tokens[c].feats)
+               for c in ctx.children.get(t, [])):
+            return True
+    return False
 
 
 def _place_of_place(ctx: Context, index: int) -> bool:
@@ -793,7 +894,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         nearest = ref is not None and visitors is None
         if ref is None and not speech:
             ref = _pronoun_ref(ctx, token) or _previous_group(ctx, token)
-        if ref is None:
+        if ref is None or _unnamed_groups(ctx, ref):
             continue
         group = ctx.delegation_entity(ref)
         named_subject = token.pos == "VERB" and "Tense=Past" in token.feats and not speech \
@@ -818,6 +919,14 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
+    """«Официальные делегации из разных стран прибывают на X»: a group word in the plural,
+    for a group with no origin, is several groups no one fact can name."""
+    token = ctx.doc.tokens[ref.token]
+    return not ctx.delegations[ref.delegation].origin \
+        and token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats
 
 
 def _listed_on(ctx: Context, targets: list[int], scope: list[int]) -> list[int]:
@@ -1806,7 +1915,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(verb)
         origin = _origin_of(ctx, group)
         for index in ctx.mentions_in(range(start, end)):
-            if not _site_where(ctx, index, origin):
+            if not _site_where(ctx, index, origin) or _post_abroad(ctx, index):
                 continue
             # «в/на X» in the locative: where the meeting was (also after the group's words:
             # «с делегацией области в Пензе»)
