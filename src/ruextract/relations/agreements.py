@@ -44,7 +44,9 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             tokens[t].lemma in ("о", "об")
             # «…, а также посещение …»: the list of parties has ended
             or (tokens[t].text == "," and t + 1 not in ctx.mention_at
-                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
+                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)
+                # «…, ЗАО «B» и C»: a legal form opens the list's next party
+                and not (ctx.legal_form(t + 1) and t + 2 in ctx.mention_at)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
         scope = _party_list(ctx, scope)
@@ -86,6 +88,9 @@ def _party_list(ctx: Context, scope: list[int]) -> list[int]:
             closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
             continue
         token = tokens[t]
+        if ctx.legal_form(t) and tokens[t - 1].text == "," and t + 1 in ctx.mention_at:
+            closed = False  # «между A и B, ЗАО «C» и D»: a next pair begins
+            continue
         if (token.pos in ("VERB", "AUX") and "VerbForm=Fin" in token.feats) or (
                 closed and token.text not in (",", "(", ")", "и")):
             return scope[:position]
