@@ -13,6 +13,7 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 
 from __future__ import annotations
 
+from ..doc import Token
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -117,7 +118,7 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
             continue
         if token.text in (",", ";", ":") and t == between - 1:
             break  # «…, который прошёл в Сочи, между A и B было подписано соглашение»
-        if token.text == "," and tokens[t - 1].pos == "ADJ" and tokens[t + 1].pos == "ADJ":
+        if token.text == "," and _adjective(tokens[t - 1]) and _adjective(tokens[t + 1]):
             t -= 1  # «соглашение о торговом, научном и культурном сотрудничестве между»
             continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
@@ -132,6 +133,12 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         return next((a for a in range(between + 1, sentence.stop)
                      if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
     return _signed_after(ctx, between, nouns, signing)
+
+
+def _adjective(token: Token) -> bool:
+    """Is the word an adjective, or tagged otherwise but parsed as one («торгово-
+    экономическом» often comes out a noun that modifies one)?"""
+    return token.pos == "ADJ" or (token.pos == "NOUN" and token.rel == "amod")
 
 
 def _signed_after(ctx: Context, between: int, nouns: frozenset[str],
@@ -194,6 +201,11 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
+            return True
+        # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
+        head = token.head_id
+        if token.lemma in vocab.signing_nouns and head in sentence \
+                and is_finite_verb(tokens[head]) and "Tense=Fut" in tokens[head].feats:
             return True
     return False
 
