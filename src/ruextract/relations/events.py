@@ -656,9 +656,24 @@ def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) ->
         # between the signing and «с» takes it)
         if t > start and t < ctx.first(index) - 1 and tokens[t].lemma in ("с", "со") \
                 and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)) \
-                and _governed_by_signing(ctx, tokens[t].head_id, start):
+                and (_governed_by_signing(ctx, tokens[t].head_id, start)
+                     or _after_paper_topic(ctx, start, t)):
             found.append(ctx.entity(index))
     return found
+
+
+def _after_paper_topic(ctx: Context, signing: int, with_: int) -> bool:
+    """Does «с» at ``with_`` come right after the signed paper and its topic («подписания
+    меморандума о намерениях с губернатором …»), read off the words (parses often hang «с»
+    on the topic)?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    paper = next((a for a in range(with_ - 1, signing, -1) if tokens[a].lemma in nouns), None)
+    if paper is None or tokens[paper - 1].pos in ("NOUN", "ADP"):
+        return False  # «… в рамках договорённостей с Y»: a paper of another phrase
+    topic = range(paper + 1, with_)
+    return len(topic) <= 4 and all(
+        tokens[a].lemma in ("о", "об") or tokens[a].pos in ("NOUN", "ADJ") for a in topic) \
+        and (not topic or tokens[topic[0]].lemma in ("о", "об"))
 
 
 def _governed_by_signing(ctx: Context, word: int, signing: int) -> bool:
