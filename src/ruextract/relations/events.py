@@ -615,9 +615,9 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if following and _event_as_setting(ctx, ctx.sentence(sent_id + 1)) is None:
             named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
-            # where persons signed for a party, they took part, and so did the party they
-            # signed for («… подписали министр области A и директор «B» C»: the region too)
-            for participant in {*signers.get(party, []), party}:
+            # (the party persons signed for as well: right on half a, wrong as often as
+            # right on half b — left out)
+            for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
         # «… после подписания на полях форума X меморандума с губернатором Y Петром
