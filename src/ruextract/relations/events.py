@@ -5,7 +5,8 @@ Phrasings: «приняли участие в форуме X», «в рамка�
 speakers quoted after «Об этом шел разговор на сессии X». Vocabulary:
 ``participation_words``, ``participation_nouns``, ``participation_light_verbs``,
 ``presentation_words``, ``speech_verbs``, ``discussion_words``, ``event_setting_openings``,
-``event_aside_prepositions`` (a meeting about an event is not the event).
+``event_aside_prepositions`` (a meeting about an event is not the event),
+``exhibit_preparation_nouns`` (a stand still being got ready).
 """
 
 from __future__ import annotations
@@ -890,6 +891,8 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
     nouns = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
+        if t > 0 and tokens[t - 1].lemma in ctx.vocab.words("exhibit_preparation_nouns"):
+            continue  # «подготовка экспозиции области»: a stand still being got ready
         owner = None
         for a in range(t + 1, min(t + 5, len(tokens))):
             index = ctx.mention_at.get(a)
