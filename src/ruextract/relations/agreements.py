@@ -13,9 +13,11 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 
 from __future__ import annotations
 
+from ..doc import Token
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
     bare_region_word,
@@ -44,7 +46,9 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             tokens[t].lemma in ("о", "об")
             # «…, а также посещение …»: the list of parties has ended
             or (tokens[t].text == "," and t + 1 not in ctx.mention_at
-                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)))), None)
+                and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)
+                # «…, ЗАО «B» и C»: a legal form opens the list's next party
+                and not (ctx.legal_form(t + 1) and t + 2 in ctx.mention_at)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
         scope = _party_list(ctx, scope)
@@ -60,17 +64,24 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
 
 
 def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
-    """«между Псковской и Омской, Тульской и Астраханской областями»: two or more pairs of
-    bare names, each joined by «и» alone, the pairs by a comma alone — or nothing. A word
-    between them («и компаниями «A», «B» и «C»», «и компанией «A», банком «B»») may make the
-    first party's partners a list, so no pairs are read there."""
+    """«между Псковской и Омской, Тульской и Астраханской областями», «между ОАО «A» и
+    корпорацией B, ЗАО «C» и D»: two or more pairs, each joined by «и» (and a singular head),
+    the pairs by a comma alone or with a legal form — or nothing. A plural head or another
+    word between pairs («и компаниями «A», «B» и «C»», «и компанией «A», банком «B»») may make
+    the first party's partners a list: no pairs there."""
     tokens = ctx.doc.tokens
     if len(parties) < 4 or len(parties) % 2:
         return []
     for i in range(len(parties) - 1):
-        between = [tokens[t].text.lower()
-                   for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))]
-        if between != (["и"] if i % 2 == 0 else [","]):
+        between = [t for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))
+                   if tokens[t].text not in (QUOTE_OPEN, QUOTE_CLOSE, '"')]
+        words = [tokens[t].text.lower() for t in between]
+        # «A и B», «A и корпорацией B»: a singular head may name the pair's second party
+        joined = words[:1] == ["и"] and all(
+            tokens[t].pos in ("NOUN", "ADJ") and "Number=Plur" not in tokens[t].feats
+            for t in between[1:])
+        next_pair = words[:1] == [","] and all(ctx.legal_form(t) for t in between[1:])
+        if not (joined if i % 2 == 0 else next_pair):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
 
@@ -92,6 +103,9 @@ def _party_list(ctx: Context, scope: list[int]) -> list[int]:
             closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
             continue
         token = tokens[t]
+        if ctx.legal_form(t) and tokens[t - 1].text == "," and t + 1 in ctx.mention_at:
+            closed = False  # «между A и B, ЗАО «C» и D»: a next pair begins
+            continue
         if (token.pos in ("VERB", "AUX") and "VerbForm=Fin" in token.feats) or (
                 closed and token.text not in (",", "(", ")", "и")):
             return scope[:position]
@@ -118,7 +132,7 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
             continue
         if token.text in (",", ";", ":") and t == between - 1:
             break  # «…, который прошёл в Сочи, между A и B было подписано соглашение»
-        if token.text == "," and tokens[t - 1].pos == "ADJ" and tokens[t + 1].pos == "ADJ":
+        if token.text == "," and _adjective(tokens[t - 1]) and _adjective(tokens[t + 1]):
             t -= 1  # «соглашение о торговом, научном и культурном сотрудничестве между»
             continue
         if t in ctx.mention_at or token.text in (",", ";", ":") or (
@@ -133,6 +147,12 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         return next((a for a in range(between + 1, sentence.stop)
                      if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
     return _signed_after(ctx, between, nouns, signing)
+
+
+def _adjective(token: Token) -> bool:
+    """Is the word an adjective, or tagged otherwise but parsed as one («торгово-
+    экономическом» often comes out a noun that modifies one)?"""
+    return token.pos == "ADJ" or (token.pos == "NOUN" and token.rel == "amod")
 
 
 def _signed_after(ctx: Context, between: int, nouns: frozenset[str],
@@ -195,6 +215,11 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
                 for c in ctx.children.get(t, []))):
+            return True
+        # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
+        head = token.head_id
+        if token.lemma in vocab.signing_nouns and head in sentence \
+                and is_finite_verb(tokens[head]) and "Tense=Fut" in tokens[head].feats:
             return True
     return False
 

@@ -5,7 +5,8 @@ Phrasings: «приняли участие в форуме X», «в рамка�
 speakers quoted after «Об этом шел разговор на сессии X». Vocabulary:
 ``participation_words``, ``participation_nouns``, ``participation_light_verbs``,
 ``presentation_words``, ``speech_verbs``, ``discussion_words``, ``event_setting_openings``,
-``event_aside_prepositions`` (a meeting about an event is not the event).
+``event_aside_prepositions`` (a meeting about an event is not the event),
+``exhibit_preparation_nouns`` (a stand still being got ready).
 """
 
 from __future__ import annotations
@@ -616,6 +617,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if following and _event_as_setting(ctx, ctx.sentence(sent_id + 1)) is None:
             named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
+            # (the party persons signed for as well: right on half a, wrong as often as
+            # right on half b — left out)
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
@@ -655,9 +658,24 @@ def _signing_partners(ctx: Context, sentence: range, signing: frozenset[str]) ->
         # between the signing and «с» takes it)
         if t > start and t < ctx.first(index) - 1 and tokens[t].lemma in ("с", "со") \
                 and not any(is_finite_verb(tokens[v]) for v in range(start + 1, t)) \
-                and _governed_by_signing(ctx, tokens[t].head_id, start):
+                and (_governed_by_signing(ctx, tokens[t].head_id, start)
+                     or _after_paper_topic(ctx, start, t)):
             found.append(ctx.entity(index))
     return found
+
+
+def _after_paper_topic(ctx: Context, signing: int, with_: int) -> bool:
+    """Does «с» at ``with_`` come right after the signed paper and its topic («подписания
+    меморандума о намерениях с губернатором …»), read off the words (parses often hang «с»
+    on the topic)?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    paper = next((a for a in range(with_ - 1, signing, -1) if tokens[a].lemma in nouns), None)
+    if paper is None or tokens[paper - 1].pos in ("NOUN", "ADP"):
+        return False  # «… в рамках договорённостей с Y»: a paper of another phrase
+    topic = range(paper + 1, with_)
+    return len(topic) <= 4 and all(
+        tokens[a].lemma in ("о", "об") or tokens[a].pos in ("NOUN", "ADJ") for a in topic) \
+        and (not topic or tokens[topic[0]].lemma in ("о", "об"))
 
 
 def _governed_by_signing(ctx: Context, word: int, signing: int) -> bool:
@@ -877,6 +895,8 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
     nouns = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
+        if t > 0 and tokens[t - 1].lemma in ctx.vocab.words("exhibit_preparation_nouns"):
+            continue  # «подготовка экспозиции области»: a stand still being got ready
         owner = None
         for a in range(t + 1, min(t + 5, len(tokens))):
             index = ctx.mention_at.get(a)
