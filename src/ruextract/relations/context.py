@@ -859,6 +859,13 @@ def is_city(normal: str) -> bool:
     return place is not None and place.kind == "city"
 
 
+def is_federal_district(normal: str) -> bool:
+    """Does the places gazetteer know the place as one of Russia's federal districts («ПФО»):
+    where a district envoy serves, unlike a region («полпред правительства области в Москве»)?"""
+    place = gazetteer().lookup(normal)
+    return place is not None and place.kind == "federal district"
+
+
 def place_descriptor(ctx: Context, index: int) -> list[str]:
     """The lemma of the descriptor right before a place's name («провинции Аньхой», «в
     провинцию Конья» → «провинция»), if any."""

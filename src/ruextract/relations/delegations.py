@@ -36,6 +36,7 @@ from .context import (
     Context,
     Delegation,
     Ref,
+    is_federal_district,
     is_finite_verb,
     matcher,
     person_at,
@@ -1439,7 +1440,8 @@ def title_place(ctx: Context, person: int) -> int | None:
                 return _place_before_dash(ctx, ctx.first(index))
             elif not (ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")):
                 place = index  # «посла Беларуси в России X»: «в России» is his post's, not his
-            elif _district_envoy_before(ctx, ctx.first(index) - 1):
+            elif _district_envoy_before(ctx, ctx.first(index) - 1) \
+                    and is_federal_district(ctx.doc.mentions[index].normal):
                 return index  # «полпреда президента РФ в ПФО X»: the district is his
             t = ctx.first(index) - 1
             continue

@@ -31,6 +31,7 @@ from .context import (
     Delegation,
     Ref,
     case_of,
+    is_federal_district,
     is_finite_verb,
     matcher,
     person_at,
@@ -360,12 +361,34 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
 
 
 def _escorting(ctx: Context, index: int) -> bool:
-    """Is the mention past «в сопровождении» in its sentence: one who escorts the traveller,
-    not the traveller?"""
+    """Is the mention among those listed after «в сопровождении»: one who escorts the
+    traveller, not the traveller? The list closes at a name not followed by «,» or «и», and
+    at a noun in the nominative («В сопровождении министра X губернатор Y посетил …»: Y is
+    the traveller)."""
     tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
     first = ctx.first(index)
-    return any(tokens[t].lemma in escorts for t in ctx.sentence(tokens[first].sent_id)
-               if t < first)
+    for t in ctx.sentence(tokens[first].sent_id):
+        if t >= first:
+            return False
+        if tokens[t].lemma in escorts and _listed_from(ctx, t + 1, first):
+            return True
+    return False
+
+
+def _listed_from(ctx: Context, start: int, first: int) -> bool:
+    """Does the list of escorts from ``start`` reach the word ``first``?"""
+    tokens = ctx.doc.tokens
+    u = start
+    while u < first:
+        index = ctx.mention_at.get(u)
+        if index is not None and ctx.mention_type(index) == "PER":
+            u = ctx.last(index) + 1
+            if u >= len(tokens) or tokens[u].text not in (",", "и"):
+                return False
+        elif index is None and tokens[u].pos == "NOUN" and "Case=Nom" in tokens[u].feats:
+            return False
+        u += 1
+    return True
 
 
 def _finite_verb_above(ctx: Context, t: int) -> int | None:
@@ -1652,7 +1675,8 @@ def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
     if ctx.doc.tokens[segment[start]].lemma not in ctx.vocab.words("district_envoy_titles"):
         return None
     return next((i for i in ctx.mentions_in(segment[start + 1:])
-                 if ctx.mention_type(i) == "LOC" and _posted_in(ctx, i)), None)
+                 if ctx.mention_type(i) == "LOC" and _posted_in(ctx, i)
+                 and is_federal_district(ctx.doc.mentions[i].normal)), None)
 
 
 def _adjective_place(ctx: Context, t: int) -> int | None:
