@@ -928,11 +928,6 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             else:
                 segments[-1].append(t)
         segments = _joined_lists(ctx, segments, collected)
-        # «председатель общины X и почетный консул Армении Y Имя»: two posts of his
-        joint = next((t for t in segments[-1] if _joins_posts(ctx, t)), None)
-        if joint is not None:
-            last = segments.pop()
-            segments += [[t for t in last if t < joint], [t for t in last if t > joint]]
         named = ctx.mention_at.get(collected[0] - 1) if collected else None
         if named is not None and tokens[collected[0]].text == "," \
                 and ctx.mention_type(named) == "PER":
@@ -976,16 +971,6 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
-
-
-def _joins_posts(ctx: Context, t: int) -> bool:
-    """Is token ``t`` an «и» between two posts of one person («председатель общины X и
-    почетный консул Армении Y Имя»): a noun or a name before it, a title after it (not
-    «Чрезвычайный и Полномочный Посол»)?"""
-    tokens = ctx.doc.tokens
-    return tokens[t].lemma == "и" and t > 0 and not _adjective(ctx, t - 1) \
-        and tokens[t - 1].pos in ("NOUN", "PROPN", "PUNCT") \
-        and _title_start(ctx, _next_words(ctx, t + 1)) is not None
 
 
 def _eponym(ctx: Context, index: int) -> bool:
