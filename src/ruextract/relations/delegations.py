@@ -732,7 +732,7 @@ def _site_words(ctx: Context, word: int) -> list[int]:
     return own + [g for e in events for g in ctx.children.get(e, [])]
 
 
-def _past_title_adjectives(ctx: Context, t: int) -> int:
+def past_title_adjectives(ctx: Context, t: int) -> int:
     """The first word from ``t`` on past the adjectives before a title, joined by «и» too
     («первый заместитель», «чрезвычайный и полномочный посол»); a title that is an
     adjective itself («уполномоченный») ends them."""
@@ -756,7 +756,7 @@ def _title_after(ctx: Context, t: int) -> bool:
     """Does a post title in the nominative open the words from ``t`` on (adjectives before
     it: «первый заместитель посла …», «чрезвычайный и полномочный посол …»)?"""
     tokens = ctx.doc.tokens
-    t = _past_title_adjectives(ctx, t)
+    t = past_title_adjectives(ctx, t)
     return t < len(tokens) and t not in ctx.mention_at and ctx.vocab.is_title(tokens[t].lemma) \
         and "Case=Nom" in tokens[t].feats
 
@@ -836,7 +836,7 @@ def _envoy_received(ctx: Context) -> bool:
 def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
     """The envoy's title in the genitive right after a meeting noun («встреча посла КНР»,
     «встреча чрезвычайного и полномочного посла X»), None where there is none."""
-    tokens, t = ctx.doc.tokens, _past_title_adjectives(ctx, meeting + 1)
+    tokens, t = ctx.doc.tokens, past_title_adjectives(ctx, meeting + 1)
     if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("envoy_titles") \
             and "Case=Gen" in tokens[t].feats and tokens[t].head_id == meeting:
         return t
@@ -1284,7 +1284,7 @@ def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
     t = _leader_word(ctx, ref_token)
     if t is None or leader_named(ctx, t + 1) is not None:
         return None  # a named head: his title's place is found by official_place
-    title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    title = past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
     stop = ctx.sentence(tokens[ref_token].sent_id).stop
     return _unnamed_title_place(ctx, title) if title < stop else None
 
@@ -1337,7 +1337,7 @@ def leader_named(ctx: Context, start: int) -> int | None:
             t = ctx.last(index) + 1
             continue
         if tokens[t].text == "," and t > start and t + 1 < len(tokens) \
-                and vocab.is_title(tokens[_past_title_adjectives(ctx, t + 1)].lemma):
+                and vocab.is_title(tokens[past_title_adjectives(ctx, t + 1)].lemma):
             # «вице-премьера правительства России, министра промышленности X»: a second
             # title of the person not named yet
             t += 1
@@ -1500,7 +1500,7 @@ def title_place_after(ctx: Context, person: int) -> int | None:
             tokens[t].sent_id:
         return None
     t += 1
-    t = _past_title_adjectives(ctx, t)  # «первый заместитель …», «Чрезвычайный и …»
+    t = past_title_adjectives(ctx, t)  # «первый заместитель …», «Чрезвычайный и …»
     if t >= len(tokens) or not vocab.is_title(tokens[t].lemma):
         return None
     for word in range(t + 1, min(t + 9, len(tokens))):

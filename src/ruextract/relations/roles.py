@@ -41,7 +41,6 @@ from .context import (
     same_place,
 )
 from .delegations import (
-    _past_title_adjectives,
     _subject_person,
     _unnamed_title_place,
     envoy_title,
@@ -52,6 +51,7 @@ from .delegations import (
     mention_place,
     name_place,
     official_place,
+    past_title_adjectives,
     person_joined_to,
     title_adjective_place,
     title_place,
@@ -590,7 +590,7 @@ def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
     if t is None or any(is_finite_verb(tokens[w]) for w in range(ref_token + 1, t)) \
             or leader_named(ctx, t + 1) is not None:
         return None
-    title = _past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    title = past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
     after = title + 1
     if title >= len(tokens) or not _is_title(ctx, title) or title in ctx.mention_at \
             or tokens[title].sent_id != tokens[ref_token].sent_id:
