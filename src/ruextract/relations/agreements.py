@@ -17,7 +17,7 @@ from ..doc import Token
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
-    QUOTE_CLOSE,
+    QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
     bare_region_word,
@@ -47,8 +47,8 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             # «…, а также посещение …»: the list of parties has ended
             or (tokens[t].text == "," and t + 1 not in ctx.mention_at
                 and tokens[t + 1].lemma not in ("и", *ctx.vocab.geo_descriptors)
-                # «…, ЗАО «B» и C»: a legal form opens the list's next party
-                and not (ctx.legal_form(t + 1) and t + 2 in ctx.mention_at)))), None)
+                # «…, ЗАО «B» и C»: a legal form opens the list's next pair
+                and not _next_pair_opens(ctx, t + 1)))), None)
         if stop is not None:
             scope = [t for t in scope if t < stop]
         scope = _party_list(ctx, scope)
@@ -72,15 +72,21 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
     tokens = ctx.doc.tokens
     if len(parties) < 4 or len(parties) % 2:
         return []
+    legal = [ctx.legal_form(ctx.first(p) - 1) or ctx.legal_form(ctx.first(p)) for p in parties]
     for i in range(len(parties) - 1):
         between = [t for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))
-                   if tokens[t].text not in (QUOTE_OPEN, QUOTE_CLOSE, '"')]
+                   if tokens[t].text not in QUOTE_MARKS]
         words = [tokens[t].text.lower() for t in between]
-        # «A и B», «A и корпорацией B»: a singular head may name the pair's second party
+        # «A и B», «A и корпорацией B», «ООО «A» и ООО «B»»: a singular head or a legal form
+        # may name the pair's second party
         joined = words[:1] == ["и"] and all(
-            tokens[t].pos in ("NOUN", "ADJ") and "Number=Plur" not in tokens[t].feats
+            ctx.legal_form(t) or (tokens[t].pos in ("NOUN", "ADJ")
+                                  and "Number=Plur" not in tokens[t].feats)
             for t in between[1:])
-        next_pair = words[:1] == [","] and all(ctx.legal_form(t) for t in between[1:])
+        # a legal form opens the next pair only where the first pair opens with one too
+        # («ОАО «A» и B, ЗАО «C» и D»; not «правительством и компанией «A», ООО «B» и …»)
+        next_pair = words[:1] == [","] and all(ctx.legal_form(t) for t in between[1:]) \
+            and (len(between) == 1 or legal[0])
         if not (joined if i % 2 == 0 else next_pair):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
@@ -103,13 +109,27 @@ def _party_list(ctx: Context, scope: list[int]) -> list[int]:
             closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
             continue
         token = tokens[t]
-        if ctx.legal_form(t) and tokens[t - 1].text == "," and t + 1 in ctx.mention_at:
+        if _next_pair_opens(ctx, t):
             closed = False  # «между A и B, ЗАО «C» и D»: a next pair begins
             continue
         if (token.pos in ("VERB", "AUX") and "VerbForm=Fin" in token.feats) or (
                 closed and token.text not in (",", "(", ")", "и")):
             return scope[:position]
     return scope
+
+
+def _next_pair_opens(ctx: Context, t: int) -> bool:
+    """Does the legal form at ``t`` open the next pair of a list of pairs: after a comma, a
+    name, then «и» and another name («…, ЗАО «C» и D»), not a clause of its own («…, ООО «C»
+    выступит подрядчиком»)?"""
+    tokens = ctx.doc.tokens
+    if not (t > 0 and tokens[t - 1].text == "," and ctx.legal_form(t) and t + 1 in ctx.mention_at):
+        return False
+    after = ctx.last(ctx.mention_at[t + 1]) + 1
+    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+        after += 1
+    return after + 1 < len(tokens) and tokens[after].lemma == "и" and any(
+        a in ctx.mention_at for a in range(after + 1, min(after + 4, len(tokens))))
 
 
 def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) -> int | None:
@@ -217,9 +237,11 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
                 for c in ctx.children.get(t, []))):
             return True
         # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
+        # (not «подписание которого позволит …» after a signing told as done)
         head = token.head_id
-        if token.lemma in vocab.signing_nouns and head in sentence \
-                and is_finite_verb(tokens[head]) and "Tense=Fut" in tokens[head].feats:
+        if not signed and token.lemma in vocab.signing_nouns and head in sentence \
+                and tokens[head].lemma in vocab.words("coming_event_verbs") \
+                and ctx.future(head):
             return True
     return False
 
@@ -383,10 +405,18 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
             break
         head = tokens[first].head_id
         earlier = next((i for i, c in enumerate(chunks) if head in c), None)
-        if earlier is None:  # a head among the chunks' break marks
-            break
+        if earlier is None or any(  # a head among the chunks' break marks
+                _opening_phrase(ctx, t) for c in chunks[earlier:first_chunk] for t in c):
+            break  # «Как сообщило ООО «A», B и C подписали …»: A opens a phrase, signs nothing
         first_chunk = earlier
     return [t for c in chunks[first_chunk:position] for t in c]
+
+
+def _opening_phrase(ctx: Context, t: int) -> bool:
+    """Is the word outside any name one of a phrase of its own before the subjects («как
+    сообщило», «по информации», «в офисе»): a verb, a preposition, a conjunction, an adverb?"""
+    return t not in ctx.mention_at and ctx.doc.tokens[t].pos in (
+        "VERB", "AUX", "ADP", "SCONJ", "ADV")
 
 
 def _signing_clause(ctx: Context, scope: list[int], verb: int) -> list[int]:

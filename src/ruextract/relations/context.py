@@ -39,6 +39,7 @@ DASH = "—"
 DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
+QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
 
 
 # -- the registry of matchers ------------------------------------------------------------

@@ -617,8 +617,7 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if following and _event_as_setting(ctx, ctx.sentence(sent_id + 1)) is None:
             named |= {b if a in named else a for a, b in following if a in named or b in named}
         for party in named:
-            # (the party persons signed for as well: right on half a, wrong as often as
-            # right on half b — left out)
+            # the persons who signed take part, not the party they signed for
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
@@ -895,7 +894,8 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
     nouns = ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
-        if t > 0 and tokens[t - 1].lemma in ctx.vocab.words("exhibit_preparation_nouns"):
+        if t > 0 and tokens[t - 1].lemma in ctx.vocab.words("exhibit_preparation_nouns") \
+                and token.head_id == t - 1 and "Case=Gen" in token.feats:
             continue  # «подготовка экспозиции области»: a stand still being got ready
         owner = None
         for a in range(t + 1, min(t + 5, len(tokens))):
