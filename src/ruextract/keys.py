@@ -69,6 +69,19 @@ EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
+# it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
+# («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
+# nor a bare one: «Печора», «Кара», a town «Кедрин» are named by «Печорское», «Карское»,
+# «Кедринское море» without being them
+FEATURE_ADJECTIVE_SUFFIX = "ский"
+FEATURE_STEM_ENDING = "й"
+FEATURE_PLURAL_ENDINGS = ("ы", "и")
+# a middle word a foreign two-word name may leave out is this long at least: a shorter one is
+# a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
+MIDDLE_NAME_MIN_LETTERS = 4
+# a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
+VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
 # documents as the others together
 DOMINANT_PERSON = 3
@@ -1245,14 +1258,14 @@ class KeyResolver:
                 words = known[1].split()
                 if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
                         and words[1] in self.words.adjective_named_features:
-                    index[words[0].removesuffix("ский").removesuffix("ь")].append(known)
+                    index[words[0].removesuffix(FEATURE_ADJECTIVE_SUFFIX).removesuffix("ь")
+                          ].append(known)
             self._features = (len(self.things), index)
         # the name key, and the names as written (a name no dictionary knows may have got a
         # guessed lemma: «Кедрий» → «кедрия»)
         thing = self.things.get(identity)
         written = {fold(display) for display in thing.names} if thing else set()
-        stems = {stem for word in {name} | written if word.isalpha()
-                 for stem in ({word, word[:-1]} if word[-1] in "аыияь" else {word})}
+        stems = {_feature_stem(word) for word in {name} | written if word.isalpha()} - {None}
         found = {known for stem in stems for known in self._features[1].get(stem, [])}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1260,10 +1273,12 @@ class KeyResolver:
         """A foreign two-word name whose words begin and end the batch's one longer name
         («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
         that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
-        patronymic, which ``person_name`` drops already."""
+        patronymic, which ``person_name`` drops already. Not a name whose first word is of one
+        syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
+        one given name), nor one whose dropped words are short (MIDDLE_NAME_MIN_LETTERS)."""
         words = identity[1].split()
         if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
-                or not _transliterated(identity[1]):
+                or not _transliterated(identity[1]) or len(VOWEL_RUN.findall(words[0])) < 2:
             return None
         if self._ends is None or self._ends[0] != len(self.things):
             index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -1273,7 +1288,10 @@ class KeyResolver:
                     index[(known_words[0], known_words[-1])].append(known)
             self._ends = (len(self.things), index)
         longer = self._ends[1].get((words[0], words[1]), [])
-        return longer[0] if len(longer) == 1 else None
+        if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
+                                   for middle in longer[0][1].split()[1:-1]):
+            return None  # (two longer names so begun and ended: neither is sure)
+        return longer[0]
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2173,6 +2191,16 @@ def _words_of_no_name(name: str) -> bool:
         for word in words) and any(
         "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag
         for parse in word_parses(words[-1]))
+
+
+def _feature_stem(word: str) -> str | None:
+    """The stem of a sea's or island group's adjective that a one-word name is, if it is one
+    (FEATURE_STEM_ENDING, FEATURE_PLURAL_ENDINGS): «каспий» → «каспий», «курилы» → «курил»."""
+    if word.endswith(FEATURE_STEM_ENDING):
+        return word
+    if word.endswith(FEATURE_PLURAL_ENDINGS) and len(word) > 3:
+        return word[:-1]
+    return None
 
 
 def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
