@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pyarrow as pa
@@ -198,6 +198,16 @@ class KeyWords:
     # «султанат», «королевство»: a form of state that alone is its document's country of that
     # form (key_state_form_nouns)
     state_form_nouns: frozenset[str] = frozenset()
+    # «экономический развитие и торговля» = «экономический развитие»: the words closing a
+    # Russian federal body's name before and after its renaming, for its name alone or with
+    # Russia (name keys; key_russian_org_phrase_synonyms)
+    russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # the full names of body_abbreviations («министерство иностранный дело»), made once
+    body_full_names: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body_full_names",
+                           frozenset(full for _, full in self.body_abbreviations))
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -237,7 +247,7 @@ class KeyWords:
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
                    words("key_adjective_named_features"), words("key_unit_heads"),
-                   words("key_state_form_nouns"))
+                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"))
 
 
 @lru_cache(maxsize=200_000)
@@ -581,6 +591,7 @@ class KeyResolver:
             key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
+            key = self._renamed_russian_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
@@ -715,7 +726,7 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
                     and (" " in head or head in short_names) \
-                    and head not in set(abbreviations.values()):
+                    and head not in self.words.body_full_names:
                 # (not a body every country has, «Министерство иностранных дел»: alone, it is
                 # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
@@ -724,6 +735,22 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _renamed_russian_body(self, key: str) -> str:
+        """A Russian federal body's name key under its name before the renaming, in the name
+        after it (key_russian_org_phrase_synonyms: «министерство экономический развитие и
+        торговля» → «министерство экономический развитие»): only where those words close
+        the name (Russia after them is left out already, ``_federal_body``) and no word before
+        them names a place but Russia. Another country's or a region's body of the old name
+        («… и торговли Казахстана») was not renamed with it."""
+        for phrase, same in self.words.russian_org_phrase_synonyms:
+            before = key.removesuffix(phrase)
+            if before != key and (not before or before.endswith(" ")) and not any(
+                    (place := self.places.by_name.get(word) or self.places.by_adjective.get(word))
+                    is not None and not (place.country == "RU" and place.kind == "country")
+                    for word in before.split()):
+                return before + same
+        return key
 
     def _ministry_in_full(self, key: str) -> str:
         """A ministry's short name of «мин» and a noun in the genitive, in full: «Минэкономики»
