@@ -186,12 +186,15 @@ SAME_THING = [
     # a sea or island group by the stem of its adjective (key_adjective_named_features)
     ("LOC:кедрийское море", [("LOC", "Кедрийское море"), ("LOC", "Кедрий")]),
     ("LOC:кедрильские острова", [("LOC", "Кедрильские острова"), ("LOC", "Кедрилы")]),
+    ("LOC:кедранские острова", [("LOC", "Кедранские острова"), ("LOC", "Кедрани")]),
     # «АН» for «академия наук» (key_org_phrase_synonyms)
     ("ORG:ан кедрии", [("ORG", "АН Кедрии"), ("ORG", "Академия наук Кедрии")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
     ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
                                ("ORG", "МЭРТ"),
-                               ("ORG", "Министерство экономического развития и торговли")]),
+                               ("ORG", "Министерство экономического развития и торговли"),
+                               ("ORG", "Министерство экономического развития и торговли РФ"),
+                               ("ORG", "МЭРТ России")]),
 ]
 
 
@@ -497,11 +500,24 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a one-word place is no mountains' of its adjective, nor a town the sea's
     [("LOC", "Кедрий"), ("LOC", "Кедрийские горы")],
     [("LOC", "Азов"), ("LOC", "Азовское море")],
+    # … nor a town or river whose name the adjective is made of, in «-а» or a bare stem (only
+    # a stem in «й» or its plural in «-ы»/«-и» names the sea or islands)
+    [("LOC", "Кедрова"), ("LOC", "Кедровское море")],
+    [("LOC", "Ольхан"), ("LOC", "Ольханский остров")],
+    # a former country's name is not the region of today named the same way
+    [("LOC", "Восточная Германия"), ("LOC", "ГДР")],
+    # a ministry's name before Russia's renaming, of another country's body
+    [("ORG", "Министерство экономического развития и торговли Казахстана"),
+     ("ORG", "Министерство экономического развития Казахстана")],
     # a two-word name is no longer name of its words where the dictionary reads them, or
     # where two longer names of the batch begin and end so
     [("PER", "Анна Кедрова"), ("PER", "Анна Мария Кедрова")],
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абеймала Кедрасинге"),
      ("PER", "Джанита Кумари Кедрасинге")],
+    # … nor where the middle word is short or the first a one-syllable surname (East Asian
+    # names: the middle word is part of the given name)
+    [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
+    [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))

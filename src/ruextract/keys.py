@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pyarrow as pa
@@ -69,6 +69,19 @@ EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
+# it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
+# («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
+# nor a bare one: «Печора», «Кара», a town «Кедрин» are named by «Печорское», «Карское»,
+# «Кедринское море» without being them
+FEATURE_ADJECTIVE_SUFFIX = "ский"
+FEATURE_STEM_ENDING = "й"
+FEATURE_PLURAL_ENDINGS = ("ы", "и")
+# a middle word a foreign two-word name may leave out is this long at least: a shorter one is
+# a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
+MIDDLE_NAME_MIN_LETTERS = 4
+# a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
+VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
 # documents as the others together
 DOMINANT_PERSON = 3
@@ -185,6 +198,16 @@ class KeyWords:
     # «султанат», «королевство»: a form of state that alone is its document's country of that
     # form (key_state_form_nouns)
     state_form_nouns: frozenset[str] = frozenset()
+    # «экономический развитие и торговля» = «экономический развитие»: the words closing a
+    # Russian federal body's name before and after its renaming, for its name alone or with
+    # Russia (name keys; key_russian_org_phrase_synonyms)
+    russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # the full names of body_abbreviations («министерство иностранный дело»), made once
+    body_full_names: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body_full_names",
+                           frozenset(full for _, full in self.body_abbreviations))
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -224,7 +247,7 @@ class KeyWords:
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
                    words("key_adjective_named_features"), words("key_unit_heads"),
-                   words("key_state_form_nouns"))
+                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"))
 
 
 @lru_cache(maxsize=200_000)
@@ -568,6 +591,7 @@ class KeyResolver:
             key = self._without_own_country(self._federal_body(self._ministry_in_full(key)))
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
+            key = self._renamed_russian_body(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
@@ -702,7 +726,7 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and place.country == "RU" and place.kind == "country" \
                     and (" " in head or head in short_names) \
-                    and head not in set(abbreviations.values()):
+                    and head not in self.words.body_full_names:
                 # (not a body every country has, «Министерство иностранных дел»: alone, it is
                 # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
@@ -711,6 +735,22 @@ class KeyResolver:
         if len(words) > 1 and words[0] in short_names:  # «Минпромторг РТ»: a region's
             return " ".join([short_names[words[0]], *words[1:]])
         return short_names.get(key, key)
+
+    def _renamed_russian_body(self, key: str) -> str:
+        """A Russian federal body's name key under its name before the renaming, in the name
+        after it (key_russian_org_phrase_synonyms: «министерство экономический развитие и
+        торговля» → «министерство экономический развитие»): only where those words close
+        the name (Russia after them is left out already, ``_federal_body``) and no word before
+        them names a place but Russia. Another country's or a region's body of the old name
+        («… и торговли Казахстана») was not renamed with it."""
+        for phrase, same in self.words.russian_org_phrase_synonyms:
+            before = key.removesuffix(phrase)
+            if before != key and (not before or before.endswith(" ")) and not any(
+                    (place := self.places.by_name.get(word) or self.places.by_adjective.get(word))
+                    is not None and not (place.country == "RU" and place.kind == "country")
+                    for word in before.split()):
+                return before + same
+        return key
 
     def _ministry_in_full(self, key: str) -> str:
         """A ministry's short name of «мин» and a noun in the genitive, in full: «Минэкономики»
@@ -1245,14 +1285,14 @@ class KeyResolver:
                 words = known[1].split()
                 if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
                         and words[1] in self.words.adjective_named_features:
-                    index[words[0].removesuffix("ский").removesuffix("ь")].append(known)
+                    index[words[0].removesuffix(FEATURE_ADJECTIVE_SUFFIX).removesuffix("ь")
+                          ].append(known)
             self._features = (len(self.things), index)
         # the name key, and the names as written (a name no dictionary knows may have got a
         # guessed lemma: «Кедрий» → «кедрия»)
         thing = self.things.get(identity)
         written = {fold(display) for display in thing.names} if thing else set()
-        stems = {stem for word in {name} | written if word.isalpha()
-                 for stem in ({word, word[:-1]} if word[-1] in "аыияь" else {word})}
+        stems = {_feature_stem(word) for word in {name} | written if word.isalpha()} - {None}
         found = {known for stem in stems for known in self._features[1].get(stem, [])}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1260,10 +1300,12 @@ class KeyResolver:
         """A foreign two-word name whose words begin and end the batch's one longer name
         («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
         that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
-        patronymic, which ``person_name`` drops already."""
+        patronymic, which ``person_name`` drops already. Not a name whose first word is of one
+        syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
+        one given name), nor one whose dropped words are short (MIDDLE_NAME_MIN_LETTERS)."""
         words = identity[1].split()
         if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
-                or not _transliterated(identity[1]):
+                or not _transliterated(identity[1]) or len(VOWEL_RUN.findall(words[0])) < 2:
             return None
         if self._ends is None or self._ends[0] != len(self.things):
             index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -1273,7 +1315,10 @@ class KeyResolver:
                     index[(known_words[0], known_words[-1])].append(known)
             self._ends = (len(self.things), index)
         longer = self._ends[1].get((words[0], words[1]), [])
-        return longer[0] if len(longer) == 1 else None
+        if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
+                                   for middle in longer[0][1].split()[1:-1]):
+            return None  # (two longer names so begun and ended: neither is sure)
+        return longer[0]
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2173,6 +2218,16 @@ def _words_of_no_name(name: str) -> bool:
         for word in words) and any(
         "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag
         for parse in word_parses(words[-1]))
+
+
+def _feature_stem(word: str) -> str | None:
+    """The stem of a sea's or island group's adjective that a one-word name is, if it is one
+    (FEATURE_STEM_ENDING, FEATURE_PLURAL_ENDINGS): «каспий» → «каспий», «курилы» → «курил»."""
+    if word.endswith(FEATURE_STEM_ENDING):
+        return word
+    if word.endswith(FEATURE_PLURAL_ENDINGS) and len(word) > 3:
+        return word[:-1]
+    return None
 
 
 def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
