@@ -421,6 +421,15 @@ CASES = [
     "[Кедропарк](PARK) расстанется с ненужными резидентами и поборется за новых.",
     # the Commonwealth of states is an international organisation
     "Делегация стран [СНГ](ORG) посетила завод.",
+    # a date or a number and a dash in running text, slashes between names: no dateline's credit
+    "Расписание встреч: 12 мая — [«Кедрбанк»](ORG), 14 мая — «Ольхагаз».",
+    "В рейтинг вошли 10 компаний — [«Кедрбанк»](ORG), «Ольхагаз» и «Соснаойл».",
+    "Сделка ПАО «Кедрбанк»/ПАО [«Ольхабанк»](ORG)/АО «Соснабанк» одобрена.",
+    "Холдинг объединил банки /ПАО [«Кедрбанк»](ORG)/ и страховщиков.",
+    # a one-word short name in brackets after a federal body's name
+    "Соглашение подписали с [Федеральным агентством по рыболовству](ORG) "
+    "([Росрыболовство](ORG)).",
+    "Соглашение подписали с [Российской ассоциацией особых зон](ORG) ([РосОЭЗ](ORG)).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -432,6 +441,16 @@ NOT_FOUND = [
     "[Thursday](ORG), December 24, 2015",
     # a news agency a dateline credits is the page's byline, not the article
     "КЕДРОВСК, 3 мая. /ИА [«Ольхинформ»](ORG)/. Губернатор посетил завод.",
+    "14 декабря, Кедровск /Корр. [ОЛЬХТА](ORG)/. Губернатор посетил завод.",
+    "ОЛЬХОВСК, 28 авг — [Кедринформ](ORG). Губернатор посетил завод.",
+    # a legal form or a head before a quoted name is not the acronym of an organisation
+    # found again elsewhere in the document
+    "Иван Сосновский из [ООО](ORG) «Кедр» сказал, что ООО продолжит работу.",
+    "Иван Сосновский из [ПАО](ORG) «Кедр» сказал, что ПАО продолжит работу.",
+    "Делегация посетила [НИИ](ORG) «Кедр». НИИ занимается разработкой вакцин.",
+    # a town in brackets after a company's name is where it is, not its short name
+    "Компания «Кедр» ([Ольховск](ORG)) построит завод.",
+    "Компания «Кедр» ([Ольховка](ORG)) построит завод.",
     # … and an acronym the text names elsewhere is no more an organisation there
     "КЕДРОВСК, 3 мая. /[КМХ](ORG)/. Сотрудники КМХ встретили гостей.",
     # a generic abbreviation spelled by a company's quoted name is no mention of the company
@@ -948,3 +967,39 @@ def test_a_place_the_dictionary_cannot_decline_takes_the_gazetteer_name(text, no
     doc.mentions = [Mention(0, len(text), "LOC", text, text, "ner")]
     _gazetteer_nominatives(doc)
     assert doc.mentions[0].normal == normal
+
+
+MONTHS = frozenset({"январь", "май", "март", "август", "сентябрь", "декабрь"})
+
+
+@pytest.mark.parametrize("word, month", [
+    ("мая", True), ("марта", True), ("сентябре", True), ("авг", True), ("сент", True),
+    ("май", True), ("компаний", False), ("встреч", False), ("мак", False), ("ма", False),
+])
+def test_a_dates_word_is_a_month(word, month):
+    from ruextract.entities import _is_month
+    assert _is_month(word, MONTHS) is month
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("КЕДРОВСК, 3 мая. /Ольхинформ/. Текст.", True),
+    ("ПОСЕЛОК КЕДР /Ольхия/, 23 декабря. /Ольхинформ/. Текст.", True),
+    ("14 декабря, Кедровск /Корр. Ольхинформ/. Текст.", True),
+    ("14 января /Ольхинформ/. Текст.", True),
+    ("Кедровск /Корр. Ольхинформ/. Текст.", True),
+    ("КЕДРОВСК, 28 авг — Ольхинформ. Текст.", True),
+    ("С.-КЕДРОВСК, 28 авг — Ольхинформ. Текст.", True),
+    ("Кедровск. 18 сентября. Ольхинформ - текст.", True),
+    # a list's date, a count, slashes in running text: no dateline
+    ("Расписание: 12 мая — Ольхинформ, 14 мая — Кедр.", False),
+    ("В рейтинг вошли 10 компаний — Ольхинформ, Кедр.", False),
+    ("КЕДРОВСК, 10 компаний — Ольхинформ, Кедр.", False),
+    ("Холдинг объединил банки /Ольхинформ/ и страховщиков.", False),
+    ("Сделка ПАО Кедр/Ольхинформ/АО Сосна одобрена.", False),
+])
+def test_an_agency_credited_in_a_dateline(line, credited):
+    from ruextract.doc import Mention
+    from ruextract.entities import _credit_in_dateline
+    start = line.index("Ольхинформ")
+    mention = Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
+    assert _credit_in_dateline(line, mention, MONTHS) is credited

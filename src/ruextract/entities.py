@@ -134,6 +134,13 @@ class EntityExtractor:
             | lowered("org_generic_words")
         self.media_platforms = lowered("media_platforms")
         self.org_legal_forms = lowered("org_legal_forms")
+        self.months = frozenset(line.split("=")[0].strip().lower()
+                                for line in rules.words("date_months"))
+        # legal forms, heads and generic words in capitals («ООО», «НИИ», «ОЭЗ») name no one
+        # organisation wherever they stand
+        self.org_common_acronyms = frozenset(self.org_legal_forms | self.org_heads
+                                             | lowered("subunit_heads") | self.ner_stoplist
+                                             | self.generic_org_words)
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         # words before a place's name that are no part of it («провинции Аньхой»)
@@ -202,13 +209,13 @@ class EntityExtractor:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _in_photo_credit(doc.text, m)
-                        and not _credit_in_dateline(doc.text, m)
+                        and not _credit_in_dateline(doc.text, m, self.months)
                         and not _on_a_stray_line(doc.text, m)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc, self.ner_stoplist)
-        _org_acronym_repeats(doc)
+        _org_acronym_repeats(doc, self.months, self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
@@ -1434,9 +1441,23 @@ LIST_BULLETS = ("-", "—", "–", "•", "*")
 # a news agency credited in a dateline: «КУРСК, 2 июля. /Агентство/.», «Минск /Корр. Агентства/.»,
 # «БИШКЕК, 28 авг — Агентство.», «Самара. 18 сентября. АГЕНТСТВО - …»
 DATELINE_MAX_CHARS = 60  # a dateline opens its line: the credit stands this close to the start
-SLASHED_CREDIT_BEFORE = re.compile(r"/(?:[А-ЯЁA-Z][А-ЯЁа-яё]{0,4}\.?\s+)?$")
-DATED_CREDIT_BEFORE = re.compile(r"\d{1,2}\s+[а-яё]{3,8}(?:\s+\d{4}(?:\s*г)?)?\s*"
-                                 r"(?:\.|[.,]?\s*[—–-])\s*$")
+# a dateline's town: «Минск», «Нижний Новгород», «С.-Кедровск», with its region after it
+# («ПОСЕЛОК КЕДР /Ольхия/, 3 мая.»); in capitals «КУРСК», «НИЖНИЙ НОВГОРОД»
+_REGION = r"(?:\s*/[А-ЯЁ][^/\n]{0,30}/)?"
+_TOWN = rf"(?:[А-ЯЁ]\.-?\s?)?[А-ЯЁ][А-ЯЁа-яё]+(?:[ -][А-ЯЁ][А-ЯЁа-яё]+)?{_REGION}"
+_TOWN_IN_CAPITALS = rf"(?:[А-ЯЁ]\.-?\s?)?[А-ЯЁ]{{2,}}(?:[ -][А-ЯЁ]{{2,}})*{_REGION}"
+_DATE = r"\d{1,2}\s+[а-яё]{3,8}\.?(?:\s+\d{4}(?:\s*г\.?)?)?"  # its word a month (_is_month)
+_CORRESPONDENT = r"[А-ЯЁA-Z][А-ЯЁа-яё]{0,4}\.?\s+"  # «/Корр. Агентства/»
+# the whole of a line before a slashed credit is a dateline: a town in capitals (a date after
+# it), a town and a date either way round, a date alone, a town and a correspondent's credit
+SLASHED_CREDIT_BEFORE = re.compile(
+    rf"\s*(?:{_TOWN_IN_CAPITALS}(?:[.,]\s*{_DATE}[.,]?)?\s*/(?:{_CORRESPONDENT})?"
+    rf"|{_TOWN}[.,]\s*{_DATE}[.,]?\s*/(?:{_CORRESPONDENT})?"
+    rf"|{_DATE}[.,]?\s*(?:{_TOWN}[.,]?\s*)?/(?:{_CORRESPONDENT})?"
+    rf"|{_TOWN}\s*/{_CORRESPONDENT})")
+# … before a credit after the date: «БИШКЕК, 28 авг — », «Самара. 18 сентября. »
+DATED_CREDIT_BEFORE = re.compile(rf"\s*{_TOWN}[.,]\s*{_DATE}\s*(?:\.|[.,]?\s*[—–-])\s*")
+DATE_WORD = re.compile(r"\d{1,2}\s+([а-яё]+)")
 DATED_CREDIT_AFTER = re.compile(r"\s*(?:[.,]|[—–-]\s)")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
@@ -1463,21 +1484,53 @@ def _park_acronym_repeats(doc: Doc) -> None:
     add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym")
 
 
-def _org_acronym_repeats(doc: Doc) -> None:
+def _org_acronym_repeats(doc: Doc, months: frozenset[str],
+                         common: frozenset[str]) -> None:
     """«ОАП посетила парк … руководитель проектов ОАП … ОАП видит»: an acronym in capitals
     the document names as an organisation once is that organisation wherever else it
-    stands (NER tags one occurrence of several), but not in a byline or a credit."""
+    stands (NER tags one occurrence of several), but not in a byline or a credit. A legal
+    form, head or generic word (``common``, lower case: «ООО», «ОЭЗ») names no one
+    organisation, nor does a word the text names before an organisation's quoted name or
+    glued to other words («НИИ «Кедр»», «ПЦР-тест»): it is a part of a longer name or phrase,
+    not the name. (A repeat before a quoted name stays: an acronym the text names alone is
+    an organisation's, «АКФ «Кедр»», as gold reads it.)"""
     acronyms = sorted({m.text for m in doc.mentions
-                       if m.type == "ORG" and ORG_ACRONYM.fullmatch(m.text)})
+                       if m.type == "ORG" and ORG_ACRONYM.fullmatch(m.text)
+                       and m.text.lower() not in common
+                       and not _part_of_a_longer_name(doc, m.start, m.end)})
     if not acronyms:
         return
 
-    def furniture(start: int, end: int) -> bool:
+    def skipped(start: int, end: int) -> bool:
         mention = Mention(start, end, "ORG", doc.text[start:end], doc.text[start:end], "")
-        return _in_photo_credit(doc.text, mention) or _credit_in_dateline(doc.text, mention) \
-            or _on_a_stray_line(doc.text, mention)
+        return _in_photo_credit(doc.text, mention) \
+            or _credit_in_dateline(doc.text, mention, months) \
+            or _on_a_stray_line(doc.text, mention) or _glued(doc.text, start, end)
 
-    add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", furniture)
+    add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", skipped)
+
+
+BEFORE_A_QUOTED_NAME = re.compile(r"\s*[«\"“]")
+GLUED_AFTER = re.compile(r"[-–/]\w")
+
+
+def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """«ООО «Кедр»», «НИИ «Ольха»», «ПЦР-тест»: a word in capitals right before an
+    organisation's quoted name, or joined to the next word by a hyphen or slash, is a part
+    of what it stands in."""
+    text = doc.text
+    quote = BEFORE_A_QUOTED_NAME.match(text, end)
+    if quote is not None and any(m.type in ("ORG", "PARK") and m.start in (quote.end() - 1,
+                                                                        quote.end())
+                                 for m in doc.mentions):
+        return True
+    return _glued(text, start, end)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """«ПЦР-тест», «ПАО «Кедр»/ПАО …», «экс-CEO»: a word joined to the next or the last by a
+    hyphen or slash."""
+    return GLUED_AFTER.match(text, end) is not None or (start > 0 and text[start - 1] in "-–/")
 
 
 def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
@@ -1499,20 +1552,35 @@ def _in_photo_credit(text: str, mention: Mention) -> bool:
     return PHOTO_CREDIT.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-def _credit_in_dateline(text: str, mention: Mention) -> bool:
+def _credit_in_dateline(text: str, mention: Mention, months: frozenset[str]) -> bool:
     """«ОЛЬХОВСК, 2 июля. /Агентство/. Губернатор …»: the agency a dateline credits is the
     page's byline, not the article (ANNOTATION.md: credits are not annotated); an agency the
-    text cites («сообщает Агентство») stays."""
+    text cites («сообщает Агентство») stays. The dateline opens the line and the credit comes
+    first after it: a list's «12 мая — «Кедр», 14 мая — «Ольха»», «10 компаний — «Кедр»» or
+    «ПАО «Кедр»/ПАО «Ольха»» in running text names companies."""
     if mention.type != "ORG":
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     if mention.start - line_start > DATELINE_MAX_CHARS:
         return False
     before = text[line_start:mention.start]
-    if SLASHED_CREDIT_BEFORE.search(before):
+    if not all(_is_month(word, months) for word in DATE_WORD.findall(before)):
+        return False
+    if SLASHED_CREDIT_BEFORE.fullmatch(before):
         return text.startswith("/", mention.end) or text[mention.end:mention.end + 2] == "»/"
-    return DATED_CREDIT_BEFORE.search(before) is not None \
+    return DATED_CREDIT_BEFORE.fullmatch(before) is not None \
         and DATED_CREDIT_AFTER.match(text, mention.end) is not None
+
+
+def _is_month(word: str, months: frozenset[str]) -> bool:
+    """«мая», «сентября», «июле», «авг», «сент»: a month's name (``months``: the lemmas of
+    date_months), in a case or cut short; «компаний», «встреч» are not."""
+    for month in months:
+        stem = month[:-1] if month.endswith(("ь", "й")) else month
+        if word == month or (word[:-1] == stem and word[-1] in "аяе") \
+                or (3 <= len(word) < len(month) and month.startswith(word)):
+            return True
+    return False
 
 
 def _on_a_stray_line(text: str, mention: Mention) -> bool:
@@ -1589,6 +1657,9 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
 ABBREVIATION_IN_BRACKETS = re.compile(
     r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
     r"|(?P<word>[а-яё]{3,20})))\)?$")
+# a town's or village's ending («(Ольховск)», «(Кедроград)», «(Ольховка)», «(Кедрово)»), not
+# a body's «-ство» («(Росрыболовство)»)
+TOPONYM_ENDING = re.compile(r"(?:[сц]к|град|город|поль|бург|(?<!ст)во|ка|[оеиы]но|[ео]в|ин)$")
 
 
 def _split_abbreviation(text: str, candidate: Candidate | None,
@@ -1600,8 +1671,11 @@ def _split_abbreviation(text: str, candidate: Candidate | None,
     found = ABBREVIATION_IN_BRACKETS.search(text, candidate.start, candidate.end)
     if found is None or found.start() == candidate.start:
         return [candidate]
-    if found.group("word") and is_word(found.group(1)):
-        return [candidate]  # «(Китай)», «(Москва)»: a dictionary word is no short name
+    if found.group("word") and (is_word(found.group(1))
+                                or TOPONYM_ENDING.search(found.group(1))):
+        # «(Китай)», «(Москва)»: a dictionary word is no short name, nor a word that ends as
+        # a town's name («Компания «Кедр» (Ольховск)»: where it is)
+        return [candidate]
     name = Candidate(candidate.start, found.start(), candidate.type, candidate.source,
                      candidate.priority, candidate.normal_mode)
     # «саммит Ольховской организации (ООС)»: the abbreviation is the body's, not the summit's
