@@ -527,8 +527,7 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
 def _region_head_abbreviations() -> dict[str, str]:
     """words/region_head_abbreviations.txt: «обл» → «область»."""
     return dict((part.strip() for part in line.split("=", 1))
-                for line in read_wordlist(default_rules_dir() / "words"
-                                          / "region_head_abbreviations.txt"))
+                for line in _words("region_head_abbreviations"))
 
 
 def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None:

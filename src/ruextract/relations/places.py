@@ -1021,7 +1021,7 @@ def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
     then «в» and a district or region in the locative whose own name ends in its kind."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     # a village's word only: «города Москвы в Тверском районе» is a city round its district
-    villages = vocab.words("village_descriptors")
+    villages = vocab.words(rule.trigger)
     districts = vocab.words("district_words") | vocab.words("region_name_heads")
     for token in tokens:
         t = token.token_id
