@@ -630,6 +630,23 @@ CASES = [
      "соглашения.", "-VISITED delegation:Монголия -> Тверь"),
     ("Во время прошлого визита делегации Монголии в Тверь было подписано соглашение.",
      "+VISITED delegation:Монголия -> Тверь"),
+    # … «следующий» in a past story is the next trip made
+    ("Следующая поездка делегации Монголии в Ольховск состоялась в мае.",
+     "+VISITED delegation:Монголия -> Ольховск"),
+    # a ranked site's country the text has not yet put the group in is visited; the host
+    # country the group is already in only ranks the site
+    ("Делегация Монголии посетила крупнейшие предприятия Казахстана.",
+     "+VISITED delegation:Монголия -> Казахстан"),
+    ("Делегация Монголии посетила старейший завод Казахстана «Кедр».",
+     "+VISITED delegation:Монголия -> Казахстан"),
+    ("Делегация Монголии прибыла в Тверь. Делегация посетила ведущий технический вуз России.",
+     "-VISITED delegation:Монголия -> Россия"),
+    # a project's site, not its progress, is where the group went
+    ("Делегация Монголии посетила площадку проекта «Кедровый кластер» в Ольховской области.",
+     "+VISITED delegation:Монголия -> Кедровый кластер"),
+    # «помимо» a town beside firms' stands is a stop of the trip, no exhibitor
+    ("Помимо Ржева делегация Монголии посетила стенды компаний на выставке.",
+     "+VISITED delegation:Монголия -> Ржев"),
 ]
 
 

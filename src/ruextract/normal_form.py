@@ -454,6 +454,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return nickname
     if mention_type != "LOC" and not quoted[0] and tokens[0].pos in ("VERB", "AUX"):
         tokens = [_as_noun(analyzer, tokens[0]), *tokens[1:]]
+    if mention_type == "LOC" and (full := _expanded_region_head(analyzer, tokens)):
+        return full
     if mention_type == "LOC":
         tokens = _modifiers_read_as_names(analyzer, tokens, quoted)
     words: list[str] = [t.text for t in tokens]
@@ -518,6 +520,27 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         words[last] = _inflect(analyzer, tokens[last], {"nomn", "sing"})
     # «особая экономическая зона (ОЭЗ) «Дубна»» → «Особая экономическая зона «Дубна»»
     phrase = PARENTHESISED_ABBREVIATION.sub("", _join(tokens, words))
+    return phrase[:1].upper() + phrase[1:]
+
+
+@lru_cache(maxsize=1)
+def _region_head_abbreviations() -> dict[str, str]:
+    """words/region_head_abbreviations.txt: «обл» → «область»."""
+    return dict((part.strip() for part in line.split("=", 1))
+                for line in _words("region_head_abbreviations"))
+
+
+def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None:
+    """«Запорожская обл.», «Тверской обл.» → «Запорожская область», «Тверская область»: a
+    region's adjectives and its head word cut short, the head in full and the adjectives
+    agreeing with it in the nominative; None for any other name."""
+    full = _region_head_abbreviations().get(tokens[-1].text.lower().rstrip("."))
+    if full is None or len(tokens) < 2 or not all(t.pos in AGREEING for t in tokens[:-1]):
+        return None
+    head = analyzer.parse(full)
+    gender = next((g for g in ("masc", "femn", "neut") if head and g in head[0].tag), None)
+    agreement = {"nomn", "sing"} | ({gender} - {None})
+    phrase = " ".join([*(_inflect(analyzer, t, agreement) for t in tokens[:-1]), full])
     return phrase[:1].upper() + phrase[1:]
 
 

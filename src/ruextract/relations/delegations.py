@@ -1609,12 +1609,12 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
     for delegation in ctx.delegations:
         named = [t for t in delegation.ref_tokens
                  if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
-        if named and all(_plural_group_word(ctx, t) for t in named):
+        if named and all(plural_group_word(ctx, t) for t in named):
             continue  # «главам делегаций России и Узбекистана»: in any case, two groups
         _origins_named_with(ctx, rule, delegation, coordinated_origins)
 
 
-def _plural_group_word(ctx: Context, t: int) -> bool:
+def plural_group_word(ctx: Context, t: int) -> bool:
     """A group word in the plural, also where the tagger reads «Делегации» that opens a
     sentence as a genitive singular: its verb, in the plural, tells."""
     tokens = ctx.doc.tokens

@@ -892,7 +892,10 @@ def _heading_region(ctx: Context, index: int) -> int | None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     d = ctx.first(index) - 1
     if d >= 2 and tokens[d].lemma in ("в", "во") and tokens[d - 1].text == ":":
-        pass  # «Калужская область: в Обнинске пройдёт …»: a heading's place, a colon
+        # «Калужская область: в Обнинске пройдёт …»: a heading's place, a colon; in the
+        # locative only («Китай: в Ольховск прибыла делегация»: where it came, not from)
+        if not any(case_of(tokens[m]) == "Loc" for m in ctx.mention_tokens(index)):
+            return None
     elif d < 2 or d in ctx.mention_at or "Case=Nom" not in tokens[d].feats \
             or tokens[d].lemma not in vocab.place_descriptors \
             or tokens[d - 1].text not in DASH_OR_HYPHEN or d - 1 in ctx.mention_at:
@@ -1017,13 +1020,15 @@ def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
     villages or towns a settlement word names (one, or a list joined by «и» and commas),
     then «в» and a district or region in the locative whose own name ends in its kind."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    settlements = vocab.words("settlement_descriptors") | vocab.words("town_descriptors")
+    # a village's word only: «города Москвы в Тверском районе» is a city round its district
+    villages = vocab.words(rule.trigger)
     districts = vocab.words("district_words") | vocab.words("region_name_heads")
     for token in tokens:
         t = token.token_id
-        if token.lemma not in settlements or t in ctx.mention_at:
+        if token.lemma not in villages or t in ctx.mention_at:
             continue
-        listed = _settlements_listed(ctx, t + 1)
+        listed = [index for index in _settlements_listed(ctx, t + 1)
+                  if not _known_city(ctx.doc.mentions[index].normal)]
         if not listed:
             continue
         after = ctx.last(listed[-1]) + 1
@@ -1038,6 +1043,8 @@ def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
         words = fold(ctx.doc.mentions[district].normal).split()
         if len(words) < 2 or words[-1] not in districts:
             continue  # «в Китае», «в Москве»: a bare name may be where a visit happens
+        if _on_verb(ctx, district):
+            continue  # «открыли в селе X школу в Y районе»: where the verb happened
         for index in listed:
             if ctx.entity(index) != ctx.entity(district):
                 ctx.add(rule, ctx.entity(index), ctx.entity(district), token.sent_id)
@@ -1049,7 +1056,8 @@ def located_address_region(ctx: Context, rule: RelationRule) -> None:
     address in brackets, a town after its descriptor, a comma and a region or district whose
     name ends in its kind (abbreviated or not), closing the bracket or its first part."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    kinds = vocab.words("district_words") | vocab.words("region_name_heads") | {"обл"}
+    # a full head word only: «Тверская обл.» would be the region's name cut short
+    kinds = vocab.words("district_words") | vocab.words("region_name_heads")
     for index, mention in enumerate(ctx.doc.mentions):
         first = ctx.first(index)
         if mention.type != "LOC" or first < 1 or not (
@@ -1068,8 +1076,29 @@ def located_address_region(ctx: Context, rule: RelationRule) -> None:
         if close >= len(tokens) or tokens[close].text not in (")", ";"):
             continue  # «посетила город X, Y-ский район и Z»: a list, not an address
         words = fold(ctx.doc.mentions[region].normal).rstrip(".").split()
-        if len(words) > 1 and words[-1] in kinds:
-            ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+        if len(words) < 2 or words[-1] not in kinds:
+            continue
+        if _known_city(mention.normal) and (
+                words[-1] in vocab.words("district_words")
+                or not _known_within(mention.normal, ctx.doc.mentions[region].normal)):
+            continue  # «(г. Москва, Тверской район)»: the district is the city's
+        ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+def _known_city(name: str) -> bool:
+    """A city, or a city that is a federal subject («Москва»), by the gazetteer: a district
+    named with it is its part, not what holds it."""
+    found = gazetteer().lookup(name)
+    return found is not None and (found.kind == "city" or (
+        found.kind == "federal subject" and len(found.canonical.split()) == 1))
+
+
+def _on_verb(ctx: Context, index: int) -> bool:
+    """Does the parse hang the place's phrase on a verb (where something happened)?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None else -1
+    return head >= 0 and tokens[head].pos in ("VERB", "AUX")
 
 
 def _settlements_listed(ctx: Context, start: int) -> list[int]:

@@ -51,8 +51,12 @@ from .context import (
     is_participle,
     matcher,
 )
-from .delegations import leader_named, place_after
+from .delegations import leader_named, place_after, plural_group_word
 from .events import set_at
+
+# the gazetteer's code of the country the news are written from: a group abroad there is
+# the ordinary case, no visit to the whole country named by the way
+HOME_COUNTRY = "RU"
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -564,12 +568,38 @@ def _besides_exhibits(ctx: Context, index: int, exhibits: frozenset[str]) -> boo
     tokens = ctx.doc.tokens
     root = ctx.mention_root(index)
     t = ctx.first(index) - 1
-    if root is None or t < 0 or tokens[t].lemma not in ("помимо", "кроме"):
+    if root is None or t < 0 or tokens[t].lemma not in ctx.vocab.words("besides_words"):
         return False
     verb = tokens[root].head_id
-    return verb >= 0 and tokens[verb].pos == "VERB" and any(
-        tokens[c].rel == "obj" and tokens[c].lemma in exhibits
-        for c in ctx.children.get(verb, []))
+    if verb < 0 or tokens[verb].pos != "VERB":
+        return False
+    stands = [c for c in ctx.children.get(verb, [])
+              if tokens[c].rel == "obj" and tokens[c].lemma in exhibits]
+    # only stands whose owner is left out («стенды Ольховской»): «стенды компаний» have
+    # owners of their own, and a town seen before them was a stop of the trip
+    return any(not _owner_named(ctx, stand) for stand in stands) \
+        and _region_or_country(ctx, index)
+
+
+def _owner_named(ctx: Context, noun: int) -> bool:
+    """Does a noun in the genitive that is no place hang on ``noun`` («стенды компаний»: its
+    owners are firms; «стенды Приморского и Красноярского краёв» are regions' stands)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    places = vocab.geo_descriptors | vocab.words("region_name_heads")
+    return any(tokens[c].rel == "nmod" and tokens[c].pos in ("NOUN", "PROPN")
+               and tokens[c].lemma not in places
+               and not (c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC")
+               for c in ctx.children.get(noun, []))
+
+
+def _region_or_country(ctx: Context, index: int) -> bool:
+    """A country or region by the gazetteer, or a name ending in a region's head word
+    («Кедровская область»), not a town."""
+    place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+    if place is not None:
+        return place.kind != "city"
+    words = ctx.doc.mentions[index].normal.lower().split()
+    return len(words) > 1 and words[-1] in ctx.vocab.words("region_name_heads")
 
 
 def _returned_to(ctx: Context, index: int) -> bool:
@@ -615,20 +645,50 @@ def _topic_named(ctx: Context, index: int) -> bool:
     root = ctx.mention_root(index)
     return t >= 0 and root is not None and t not in ctx.mention_at \
         and tokens[t].lemma in ctx.vocab.words("visit_topic_heads") \
-        and (tokens[root].head_id == t or tokens[t].head_id == root)
+        and (tokens[root].head_id == t or tokens[t].head_id == root) \
+        and _on_topic_word(ctx, t)
+
+
+def _on_topic_word(ctx: Context, noun: int) -> bool:
+    """Does the project's noun hang (past at most two more words) on a word of learning or
+    telling («с ходом работ по проекту», «ознакомились с программой»), not first on a site's
+    noun («посетила площадку проекта «X»»: the project's site, where the group went)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    topics, sites = vocab.words("visit_topic_governors"), vocab.words("site_objects")
+    t = tokens[noun].head_id
+    for _ in range(3):
+        if t < 0 or tokens[t].lemma in sites:
+            return False
+        if tokens[t].lemma in topics:
+            return True
+        t = tokens[t].head_id
+    return False
 
 
 def _ranked_within(ctx: Context, index: int) -> bool:
     """«посетили ведущий технический вуз России», «побывала на лучших объектах столицы
     Беларуси»: a country in the genitive under a noun a ranking adjective qualifies (or under
-    a noun in the genitive below it) is the range of the ranking; the site is the noun's
-    own (a region there may be a site the group toured: «предприятия Смоленщины»)."""
-    tokens, ranks = ctx.doc.tokens, ctx.vocab.words("ranking_adjectives")
-    place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+    a noun in the genitive below it) is the range of the ranking, where the text has already
+    put the group in that country; the site is the noun's own. A country not yet named as
+    the group's whereabouts («Делегация Японии посетила крупнейшие предприятия Казахстана»)
+    is where it went (a region there may be a site the group toured: «предприятия
+    Смоленщины»)."""
     root = ctx.mention_root(index)
-    if ctx.mention_type(index) != "LOC" or place is None or place.kind != "country" \
-            or root is None:
+    if ctx.mention_type(index) != "LOC" or root is None or not _under_ranked_noun(ctx, root):
         return False
+    place = gazetteer().lookup(ctx.doc.mentions[index].normal)
+    if place is None or place.kind != "country":
+        return False
+    # «ведущий технический вуз России — МГТУ имени Баумана»: the ranked site named right
+    # after gets the visit; at home a group from abroad is not named as visiting Russia
+    return _host_country_before(ctx, index, place.country) \
+        or (place.country == HOME_COUNTRY and _site_named_after(ctx, index))
+
+
+def _under_ranked_noun(ctx: Context, root: int) -> bool:
+    """Does a token in the genitive hang on a noun that a ranking adjective qualifies
+    (directly, or past one more noun in the genitive)?"""
+    tokens, ranks = ctx.doc.tokens, ctx.vocab.words("ranking_adjectives")
     t = root
     for _ in range(2):
         if tokens[t].rel != "nmod" or case_of(tokens[t]) != "Gen":
@@ -639,6 +699,31 @@ def _ranked_within(ctx: Context, index: int) -> bool:
         if any(tokens[c].rel == "amod" and (tokens[c].lemma in ranks
                                             or "Degree=Sup" in tokens[c].feats)
                for c in ctx.children.get(t, [])):
+            return True
+    return False
+
+
+def _site_named_after(ctx: Context, index: int) -> bool:
+    """Is a site's name (an organisation or park) right after the place, or after a dash?"""
+    tokens = ctx.doc.tokens
+    t = ctx.last(index) + 1
+    if t < len(tokens) and t not in ctx.mention_at and tokens[t].text in DASH_OR_HYPHEN:
+        t += 1
+    site = ctx.mention_at.get(t)
+    return site is not None and ctx.first(site) == t \
+        and ctx.mention_type(site) in ("ORG", "PARK")
+
+
+def _host_country_before(ctx: Context, index: int, country: str) -> bool:
+    """Has the text, before this mention, named a place in ``country`` (the country itself,
+    or a town or region of it) that is no group's origin: the country the group is in."""
+    first = ctx.first(index)
+    for other, mention in enumerate(ctx.doc.mentions):
+        if other == index or other in ctx.origin_mentions or mention.type != "LOC" \
+                or ctx.first(other) >= first:
+            continue
+        found = gazetteer().lookup(mention.normal)
+        if found is not None and found.country == country:
             return True
     return False
 
@@ -924,9 +1009,9 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
 def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
     """«Официальные делегации из разных стран прибывают на X»: a group word in the plural,
     for a group with no origin, is several groups no one fact can name."""
-    token = ctx.doc.tokens[ref.token]
     return not ctx.delegations[ref.delegation].origin \
-        and token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats
+        and ctx.doc.tokens[ref.token].lemma in ctx.vocab.delegation_heads \
+        and plural_group_word(ctx, ref.token)
 
 
 def _listed_on(ctx: Context, targets: list[int], scope: list[int]) -> list[int]:
