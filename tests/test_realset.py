@@ -141,12 +141,12 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They rise with the rules; they are re-based only
 # when new batches join the dev split (new articles, nobody tuned on them, score lower).
-# Re-based when batches ap–aw (100 new dev articles, nobody tuned on them before they
-# joined) came in: the seventeenth release measures 0.751, 0.681, 0.873, 0.900, 0.980 on the
-# 839 cached dev articles (the sixteenth release there: 0.742, 0.663, 0.868, 0.898, 0.978; on
-# its own 740: 0.750, 0.672, 0.877, 0.898, 0.980), a margin below each.
-REAL_DEV_FLOORS = {"relations_micro": 0.745, "VISITED": 0.675, "ORG_overlap": 0.87,
-                   "PARK_overlap": 0.895, "normal_forms": 0.975}
+# Re-based when batches ax–bb (73 new dev articles, nobody tuned on them before they
+# joined) came in: the eighteenth release measures 0.753, 0.683, 0.880, 0.905, 0.980 on the
+# 912 cached dev articles (the seventeenth there: 0.752, 0.681, 0.874, 0.900, 0.980; on its
+# own 839: 0.751, 0.681, 0.873, 0.900, 0.980), a margin below each.
+REAL_DEV_FLOORS = {"relations_micro": 0.748, "VISITED": 0.678, "ORG_overlap": 0.875,
+                   "PARK_overlap": 0.90, "normal_forms": 0.975}
 
 
 @pytest.mark.slow
