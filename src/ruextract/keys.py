@@ -39,9 +39,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 import pyarrow as pa
 
@@ -50,6 +51,9 @@ from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
 from .places import Gazetteer, Place, gazetteer, name_key, region_head_genitives, word_lemma
 from .rules import RuleSet
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
 CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
@@ -462,6 +466,21 @@ def person_name(name: str) -> str:
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
 
 
+class _GrowingIndex(Generic[K, V]):
+    """An index over a collection of the batch that only grows (things, person words),
+    made again when the collection's size changed since it was made."""
+
+    def __init__(self, size: Callable[[], int], build: Callable[[], dict[K, list[V]]]) -> None:
+        self._size, self._build = size, build
+        self._made_at = -1
+        self._index: dict[K, list[V]] = {}
+
+    def get(self, key: K) -> list[V]:
+        if self._made_at != self._size():
+            self._index, self._made_at = self._build(), self._size()
+        return self._index.get(key, [])
+
+
 @dataclass(slots=True)
 class _Thing:
     """What the batch knows of one thing: its names, types and mention counts."""
@@ -517,16 +536,16 @@ class KeyResolver:
         self.russian_adjectives = frozenset(russia.adjectives if russia else ())
         # a bare surname is the one person of the batch with that name, if there is one
         self.person_words: dict[str, set[tuple[str, str]]] = {}
-        # (size of person_words when made, skeleton → its words): see _same_skeleton
-        self._skeletons: tuple[int, dict[str, list[str]]] | None = None
-        # (size of things when made, spelling → the people of names so spelt): _spelt_otherwise
-        self._spellings: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
-        # (size of things when made, (first word, last word) → the people of names of three
-        # words or more so begun and ended): see _middle_name_dropped
-        # (size of things when made, an adjective's stem → the seas and island groups of the
-        # batch named by that adjective): see _feature_of_its_adjective
-        self._features: tuple[int, dict[str, list[tuple[str, str]]]] | None = None
-        self._ends: tuple[int, dict[tuple[str, str], list[tuple[str, str]]]] | None = None
+        # skeleton → the person words so built: see _same_skeleton
+        self._skeletons = _GrowingIndex(lambda: len(self.person_words), self._index_skeletons)
+        # spelling → the people of names so spelt: see _spelt_otherwise
+        self._spellings = _GrowingIndex(lambda: len(self.things), self._index_spellings)
+        # an adjective's stem → the seas and island groups of the batch named by that
+        # adjective: see _feature_of_its_adjective
+        self._features = _GrowingIndex(lambda: len(self.things), self._index_features)
+        # (first word, last word) → the people of names of three words or more so begun and
+        # ended: see _middle_name_dropped
+        self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1257,13 +1276,7 @@ class KeyResolver:
         ``_spelling``): the spelling more documents write."""
         if len(identity[1].split()) < 2:
             return None
-        if self._spellings is None or self._spellings[0] != len(self.things):
-            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for known in self.things:
-                if known[0] == "PER" and " " in known[1]:
-                    index[_spelling(known[1])].append(known)
-            self._spellings = (len(self.things), index)
-        spelt = self._spellings[1].get(_spelling(identity[1]), [])
+        spelt = self._spellings.get(_spelling(identity[1]))
         if len(spelt) < 2 or not _transliterated(identity[1]):
             return None
         # more documents first, then the spelling that keeps «й»/«э» (the misspelling drops
@@ -1272,6 +1285,13 @@ class KeyResolver:
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
 
+    def _index_spellings(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] == "PER" and " " in known[1]:
+                index[_spelling(known[1])].append(known)
+        return index
+
     def _feature_of_its_adjective(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A one-word place no gazetteer has that is the stem of the adjective of the batch's
         one sea or island group («Каспий» where «Каспийское море» is written, «Курилы» where
@@ -1279,22 +1299,23 @@ class KeyResolver:
         name = identity[1]
         if name.startswith("=") or " " in name or not name.isalpha():
             return None
-        if self._features is None or self._features[0] != len(self.things):
-            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for known in self.things:
-                words = known[1].split()
-                if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
-                        and words[1] in self.words.adjective_named_features:
-                    index[words[0].removesuffix(FEATURE_ADJECTIVE_SUFFIX).removesuffix("ь")
-                          ].append(known)
-            self._features = (len(self.things), index)
         # the name key, and the names as written (a name no dictionary knows may have got a
         # guessed lemma: «Кедрий» → «кедрия»)
         thing = self.things.get(identity)
         written = {fold(display) for display in thing.names} if thing else set()
         stems = {_feature_stem(word) for word in {name} | written if word.isalpha()} - {None}
-        found = {known for stem in stems for known in self._features[1].get(stem, [])}
+        found = {known for stem in stems for known in self._features.get(stem)}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _index_features(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            words = known[1].split()
+            if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
+                    and words[1] in self.words.adjective_named_features:
+                index[words[0].removesuffix(FEATURE_ADJECTIVE_SUFFIX).removesuffix("ь")
+                      ].append(known)
+        return index
 
     def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign two-word name whose words begin and end the batch's one longer name
@@ -1307,14 +1328,7 @@ class KeyResolver:
         if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
                 or not _transliterated(identity[1]) or len(VOWEL_RUN.findall(words[0])) < 2:
             return None
-        if self._ends is None or self._ends[0] != len(self.things):
-            index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-            for known in self.things:
-                if known[0] == "PER" and len(known_words := known[1].split()) >= 3 \
-                        and "." not in known[1]:
-                    index[(known_words[0], known_words[-1])].append(known)
-            self._ends = (len(self.things), index)
-        longer = self._ends[1].get((words[0], words[1]), [])
+        longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
                                    for middle in longer[0][1].split()[1:-1]):
             return None  # (two longer names so begun and ended: neither is sure)
@@ -1394,12 +1408,21 @@ class KeyResolver:
 
     def _same_skeleton(self, word: str) -> list[str]:
         """The batch's person words with ``word``'s consonants in its places."""
-        if self._skeletons is None or self._skeletons[0] != len(self.person_words):
-            index: dict[str, list[str]] = defaultdict(list)
-            for known in self.person_words:
-                index[_skeleton(known)].append(known)
-            self._skeletons = (len(self.person_words), index)
-        return self._skeletons[1].get(_skeleton(word), [])
+        return self._skeletons.get(_skeleton(word))
+
+    def _index_skeletons(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for known in self.person_words:
+            index[_skeleton(known)].append(known)
+        return index
+
+    def _index_ends(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] == "PER" and len(known_words := known[1].split()) >= 3 \
+                    and "." not in known[1]:
+                index[(known_words[0], known_words[-1])].append(known)
+        return index
 
     def key(self, entity_type: str, normal: str) -> str:
         """The canonical key of an entity row."""
