@@ -647,6 +647,12 @@ CASES = [
     # «помимо» a town beside firms' stands is a stop of the trip, no exhibitor
     ("Помимо Ржева делегация Монголии посетила стенды компаний на выставке.",
      "+VISITED delegation:Монголия -> Ржев"),
+    # the head's bare title with a region word standing for his region takes his group there;
+    # a title with another region named is another person
+    ("Делегация Дагестана во главе с главой республики Олегом Сосновым прибыла в Тверь. Затем "
+     "глава республики посетил завод «Кедр».", "+VISITED delegation:Дагестан -> Кедр"),
+    ("Делегация Дагестана во главе с главой республики Олегом Сосновым прибыла в Тверь. Затем "
+     "глава Тверской области посетил завод «Кедр».", "-VISITED delegation:Дагестан -> Кедр"),
 ]
 
 

@@ -1229,7 +1229,8 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
     title as the subject stands for the one head named before with that title."""
     tokens = ctx.doc.tokens
     lemma = tokens[subject].lemma
-    if any(tokens[c].rel in ("nmod", "appos", "flat:name") for c in ctx.children.get(subject, [])):
+    if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
+           for c in ctx.children.get(subject, [])):
         return None  # «министр экономики», «министр Иван Петров»: not the bare title
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
@@ -1241,6 +1242,15 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
                for t in range(max(first - 5, 0), first)):
             found.add(groups[ctx.entity(index)])
     return found.pop() if len(found) == 1 else None
+
+
+def _generic_place_word(ctx: Context, t: int) -> bool:
+    """«глава республики», «губернатор области»: a region word in the genitive standing for
+    the region named before (``place_anaphors``), in no name: the title stays bare."""
+    token = ctx.doc.tokens[t]
+    return token.rel == "nmod" and t not in ctx.mention_at and "Case=Gen" in token.feats \
+        and token.lemma in ctx.vocab.words("place_anaphors") \
+        and not ctx.children.get(t)  # not «губернатор Тверской области»
 
 
 def _person_named(ctx: Context, token_id: int) -> int | None:
