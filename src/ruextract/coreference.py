@@ -132,7 +132,7 @@ def propagate_latin_park_names(doc: Doc) -> None:
             return True
         return False
 
-    add_park_repeats(doc, list(names), "rule:propagate.latin_park_name", retyped)
+    add_repeats(doc, list(names), "PARK", "rule:propagate.latin_park_name", retyped)
 
 
 def propagate_bare_park_names(doc: Doc) -> None:
@@ -152,14 +152,7 @@ def propagate_bare_park_names(doc: Doc) -> None:
     def quoted(start: int, end: int) -> bool:  # a quoted repeat is propagate_quoted_names'
         return doc.text[end:end + 1] == QUOTES_CLOSE or doc.text[start - 1:start] == '"'
 
-    add_park_repeats(doc, names, "rule:propagate.bare_park_name", quoted)
-
-
-def add_park_repeats(doc: Doc, names: list[str], source: str,
-                     skip: Callable[[int, int], bool] | None = None) -> None:
-    """Each whole-word occurrence of a park's name, where no mention stands and ``skip``
-    (if given) does not say otherwise, is a mention of the park."""
-    add_repeats(doc, names, "PARK", source, skip)
+    add_repeats(doc, names, "PARK", "rule:propagate.bare_park_name", quoted)
 
 
 def add_repeats(doc: Doc, names: list[str], mention_type: str, source: str,

@@ -11,7 +11,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
-    add_park_repeats,
     add_repeats,
     group_entities,
     join_aliases,
@@ -138,9 +137,8 @@ class EntityExtractor:
                                 for line in rules.words("date_months"))
         # legal forms, heads and generic words in capitals («ООО», «НИИ», «ОЭЗ») name no one
         # organisation wherever they stand
-        self.org_common_acronyms = frozenset(self.org_legal_forms | self.org_heads
-                                             | lowered("subunit_heads") | self.ner_stoplist
-                                             | self.generic_org_words)
+        self.org_common_acronyms = self.org_legal_forms | lowered("subunit_heads") \
+            | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         # words before a place's name that are no part of it («провинции Аньхой»)
@@ -1481,7 +1479,7 @@ def _park_acronym_repeats(doc: Doc) -> None:
     for mention in doc.mentions:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
-    add_park_repeats(doc, sorted(acronyms), "rule:propagate.park_acronym")
+    add_repeats(doc, sorted(acronyms), "PARK", "rule:propagate.park_acronym")
 
 
 def _org_acronym_repeats(doc: Doc, months: frozenset[str],

@@ -206,12 +206,16 @@ class KeyWords:
     # Russian federal body's name before and after its renaming, for its name alone or with
     # Russia (name keys; key_russian_org_phrase_synonyms)
     russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
-    # the full names of body_abbreviations («министерство иностранный дело»), made once
+    # the full names of body_abbreviations («министерство иностранный дело»), and both its
+    # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
+    body_names: frozenset[str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "body_full_names",
                            frozenset(full for _, full in self.body_abbreviations))
+        object.__setattr__(self, "body_names", frozenset(
+            name for pair in self.body_abbreviations for name in pair))
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -1311,7 +1315,8 @@ class KeyResolver:
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for known in self.things:
             words = known[1].split()
-            if known[0] == "LOC" and len(words) == 2 and words[0].endswith("ский") \
+            if known[0] == "LOC" and len(words) == 2 \
+                    and words[0].endswith(FEATURE_ADJECTIVE_SUFFIX) \
                     and words[1] in self.words.adjective_named_features:
                 index[words[0].removesuffix(FEATURE_ADJECTIVE_SUFFIX).removesuffix("ь")
                       ].append(known)
@@ -1523,8 +1528,7 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
                 longer = {other["entity_key"] for other in named
                           if other["entity_key"].startswith("EVENT:")
                           and _shortened_event(name, other["entity_key"].partition(":")[2])}
-            if not longer and all(word in resolver.words.event_words
-                                  for word in name_key(row["normal"]).split()):
+            if not longer and _only_event_words(name_key(row["normal"]), resolver.words):
                 # only an event's generic words («Международная выставка-форум»): the
                 # document's one event whose name they begin («… выставка-форум «Кедр»»), or
                 # one word, the one whose name it ends («ЭКСПО» of «Кедровское ЭКСПО»)
@@ -1539,10 +1543,10 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             # (not a number after it: «Долина-2» is the second site, not «Долина»); the name as
             # the row writes it too: the batch may key a bare «Минпромторг» as «Минпромторг
             # России», and the document's «Минпромторг ДНР» begins with what it wrote
+            shorts = {_letters(name), _letters(row["normal"])}
             longer = {other["entity_key"] for other in named if other["entity_key"] != key
-                      for short in {_letters(name), _letters(row["normal"])}
-                      if (written := _letters(other["entity_key"].partition(":")[2])
-                          ).startswith(short + " ")
+                      for written in [_letters(other["entity_key"].partition(":")[2])]
+                      for short in shorts if written.startswith(short + " ")
                       and not written[len(short):].replace(" ", "").isdigit()}
             if not longer and " " not in name:
                 # a bare head before the one name of the document that the batch writes after
@@ -1864,9 +1868,11 @@ def _parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> 
             continue
         written = row["normal"].split()
         for size in range(1, min(3, len(written) - 2) + 1):
+            if not written[-size][:1].isupper():
+                continue
             place = resolver.places.lookup(" ".join(written[-size:]))
             description = " ".join(written[:-size])
-            if place is None or place.kind != "country" or not written[-size][:1].isupper() \
+            if place is None or place.kind != "country" \
                     or not _descriptive_park_name(description, resolver.words):
                 continue
             bare = resolver.key(row["type"], description)
@@ -2197,15 +2203,15 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
     field alone («Институт физики»): each document's university's; a body every country has,
     bare («МИД», «Министерство иностранных дел»), that its document made no country's."""
     words = resolver.words
+    bare_types = words.park_type_words | words.zone_abbreviations
     for row in rows:
         family, _, name = row["entity_key"].partition(":")
+        key = name_key(row["normal"])
         if (family == "ORG" and name in words.generic_heads) or (
                 family == "PER" and _words_of_no_name(row["normal"])) or (
-                family == "EVENT" and name_key(row["normal"])
-                and all(word in words.event_words for word in name_key(row["normal"]).split())
-                and name_key(name) == name_key(row["normal"])) or (
-                family in ("PARK", "ORG") and name in words.park_type_words
-                | words.zone_abbreviations) or (
+                family == "EVENT" and key and _only_event_words(key, words)
+                and name_key(name) == key) or (
+                family in ("PARK", "ORG") and name in bare_types) or (
                 family == "ORG" and row["entity_key"] == resolver.key("ORG", row["normal"])
                 and _unit_named_by_its_field(row["normal"], words)) or (
                 family == "ORG" and _any_countrys_body(name, words)):
@@ -2213,10 +2219,14 @@ def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
+def _only_event_words(key: str, words: KeyWords) -> bool:
+    """Is the name key only an event's generic words («международный выставка-форум»)?"""
+    return all(word in words.event_words for word in key.split())
+
+
 def _any_countrys_body(normal: str, words: KeyWords) -> bool:
     """«МИД», «Министерство иностранных дел»: a body of key_body_abbreviations, bare."""
-    key = name_key(normal)
-    return any(key in pair for pair in words.body_abbreviations)
+    return name_key(normal) in words.body_names
 
 
 def _unit_named_by_its_field(normal: str, words: KeyWords) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -112,7 +112,7 @@ def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
     return candidates[0] if candidates else None
 
 
-def _inflect(analyzer: Analyzer, token: Token, grammemes: set[str]) -> str:
+def _inflect(analyzer: Analyzer, token: Token, grammemes: Collection[str]) -> str:
     return _inflect_word(analyzer, token.text, token.pos, token.feats, frozenset(grammemes))
 
 
@@ -537,11 +537,17 @@ def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None
     full = _region_head_abbreviations().get(tokens[-1].text.lower().rstrip("."))
     if full is None or len(tokens) < 2 or not all(t.pos in AGREEING for t in tokens[:-1]):
         return None
-    head = analyzer.parse(full)
-    gender = next((g for g in ("masc", "femn", "neut") if head and g in head[0].tag), None)
-    agreement = {"nomn", "sing"} | ({gender} - {None})
+    agreement = _nominative_agreement(analyzer, full)
     phrase = " ".join([*(_inflect(analyzer, t, agreement) for t in tokens[:-1]), full])
     return phrase[:1].upper() + phrase[1:]
+
+
+def _nominative_agreement(analyzer: Analyzer, noun: str) -> frozenset[str]:
+    """The grammemes of a word agreeing with the noun in the nominative singular: its
+    gender («область» → nomn, sing, femn)."""
+    parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"), None)
+    gender = parse.tag.gender if parse is not None else None
+    return frozenset({"nomn", "sing"} | ({gender} - {None}))
 
 
 def _place_word(analyzer: Analyzer, token: Token, number: str) -> str | None:
@@ -604,9 +610,7 @@ def _with_shared_head(analyzer: Analyzer, tokens: list[Token], head: str) -> str
     noun): «Омской» [областей] → «Омская область», «Уральского» [федеральных округов] →
     «Уральский федеральный округ»."""
     *modifiers, noun = head.split()
-    head_parse = next((p for p in analyzer.parse(noun) if p.tag.POS == "NOUN"), None)
-    gender = head_parse.tag.gender if head_parse is not None else None
-    grammemes = frozenset({"nomn", "sing"} | ({gender} - {None}))
+    grammemes = _nominative_agreement(analyzer, noun)
     words = [_inflect_word(analyzer, t.text, "ADJ", t.feats, grammemes)
              if _adjective_like(t) or t.pos == "ADJ" else t.text for t in tokens]
     shared = [_inflect_word(analyzer, word, "ADJ", "", grammemes) for word in modifiers]
