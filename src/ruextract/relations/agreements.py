@@ -56,8 +56,8 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         # и C»): every two of them are parties; «соглашения между A и B, C» are A's with each
         one = "Number=Sing" in tokens[noun].feats
         parties = _parties(ctx, scope)
-        pairs = _pairs_listed(ctx, parties)
-        if pairs and not one:  # «соглашения между A и B, C и D»: A with B, C with D
+        pairs = _pairs_listed(ctx, parties) if not one else []
+        if pairs:  # «соглашения между A и B, C и D»: A with B, C with D
             _add_pairs(ctx, rule, pairs, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
@@ -72,7 +72,8 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
     tokens = ctx.doc.tokens
     if len(parties) < 4 or len(parties) % 2:
         return []
-    legal = [ctx.legal_form(ctx.first(p) - 1) or ctx.legal_form(ctx.first(p)) for p in parties]
+    first = ctx.first(parties[0])
+    opens_legal = ctx.legal_form(first - 1) or ctx.legal_form(first)
     for i in range(len(parties) - 1):
         between = [t for t in range(ctx.last(parties[i]) + 1, ctx.first(parties[i + 1]))
                    if tokens[t].text not in QUOTE_MARKS]
@@ -86,7 +87,7 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
         # a legal form opens the next pair only where the first pair opens with one too
         # («ОАО «A» и B, ЗАО «C» и D»; not «правительством и компанией «A», ООО «B» и …»)
         next_pair = words[:1] == [","] and all(ctx.legal_form(t) for t in between[1:]) \
-            and (len(between) == 1 or legal[0])
+            and (len(between) == 1 or opens_legal)
         if not (joined if i % 2 == 0 else next_pair):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]

@@ -40,6 +40,9 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
+# the gazetteer's code of the country the news are written from (its officials' trips at
+# home, its envoys abroad; a group from abroad there is the ordinary case)
+HOME_COUNTRY = "RU"
 
 
 # -- the registry of matchers ------------------------------------------------------------
@@ -719,11 +722,28 @@ class Context:
     def told_as_planned(self, t: int) -> bool:
         """Is the verb the word at ``t`` hangs on (itself, if a verb) told as future or
         planned («в павильоне … откроется музей», «делегация посетит»)?"""
+        verb = self.verb_over(t)
+        return verb is not None and self.planned(verb)
+
+    def eponym_marker_at(self, t: int) -> int:
+        """How many words the marker of an eponym that opens at ``t`` takes («имени»: 1,
+        «им» «.»: 2; ``eponym_markers``), 0 where none opens there."""
+        tokens, markers = self.doc.tokens, self.vocab.words("eponym_markers")
+        if not 0 <= t < len(tokens):
+            return 0
+        word = tokens[t].text.lower()
+        if word in markers and not word.endswith("."):
+            return 1
+        return 2 if word + "." in markers and t + 1 < len(tokens) \
+            and tokens[t + 1].text == "." else 0
+
+    def verb_over(self, t: int) -> int | None:
+        """The verb the word at ``t`` hangs on (itself, if a verb), up to six heads up."""
         tokens = self.doc.tokens
         seen = 0
         while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < 6:
             t, seen = tokens[t].head_id, seen + 1
-        return t >= 0 and tokens[t].pos in ("VERB", "AUX") and self.planned(t)
+        return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
 
     def planned(self, token_id: int, documents: frozenset[int] = frozenset()) -> bool:
         """A future, planned, wished or negated action («посетит», «планирует посетить»,

@@ -32,6 +32,7 @@ from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
     DASH_OR_HYPHEN,
+    HOME_COUNTRY,
     NOMINAL_POS,
     Context,
     Delegation,
@@ -501,7 +502,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 continue  # acting at home is no trip; a title told later may be the host's
             # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
             # Шую») is no place of his own country
-            envoy_abroad = home.kind == "country" and home.country != "RU" \
+            envoy_abroad = home.kind == "country" and home.country != HOME_COUNTRY \
                 and len(away) < len(destinations) and _envoy(ctx, child, person)
             if not own_site and not envoy_abroad \
                     and not any(_another_region(a, home) for a in away) and (
@@ -574,7 +575,7 @@ def _bare_post_origin(ctx: Context, subject: int, person: int | None,
         return _origin_mention(ctx, index)
     # a bare title in the Russian news is a Russian official's: not the host of a foreign
     # guest («губернатор встретился в Твери с послом Китая»)
-    if regions or {place.country for _, place in places} != {"RU"}:
+    if regions or {place.country for _, place in places} != {HOME_COUNTRY}:
         return None
     return "", "none", None
 
@@ -680,7 +681,8 @@ def _foreign_place_beside(ctx: Context, verb: Token, destinations: set[int]) -> 
     """Does the verb's sentence name a place of another country than Russia, beside the
     places visited («X встретил в Твери посла Китая»): the host of a foreign guest?"""
     return any(ctx.mention_type(index) == "LOC" and index not in destinations
-               and (place := mention_place(ctx, index)) is not None and place.country != "RU"
+               and (place := mention_place(ctx, index)) is not None
+               and place.country != HOME_COUNTRY
                for index in ctx.mentions_in(ctx.sentence(verb.sent_id)))
 
 

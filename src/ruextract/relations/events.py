@@ -1023,8 +1023,9 @@ def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
     for index, frame in _framed_events(ctx):
         verb = tokens[frame].head_id
         if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
-                or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb) \
-                or tokens[verb].lemma in ctx.vocab.words("comment_verbs"):
+                or "Tense=Past" not in tokens[verb].feats \
+                or tokens[verb].lemma in ctx.vocab.words("comment_verbs") \
+                or not _happened(ctx, verb):
             continue  # (a comment made there may be on anything: «прокомментировал встречу»)
         for subject in _named_subjects(ctx, verb):
             if _is_person(ctx, subject):
@@ -1168,10 +1169,8 @@ def _told_as_done(ctx: Context, t: int) -> bool:
     planned, future, quoted or negated, a «не» or «будет» after it counted too («делегация
     на выставке представлена не будет»)? True where no verb is over it."""
     tokens = ctx.doc.tokens
-    verb, seen = t, 0
-    while verb >= 0 and tokens[verb].pos not in ("VERB", "AUX") and seen < 6:
-        verb, seen = tokens[verb].head_id, seen + 1
-    if verb < 0 or tokens[verb].pos not in ("VERB", "AUX"):
+    verb = ctx.verb_over(t)
+    if verb is None:
         return True
     return _happened(ctx, verb) and not any(
         tokens[c].lemma == "не" or tokens[c].text.lower() in FUTURE_BE

@@ -2286,9 +2286,9 @@ def _past_named_after(ctx: Context, t: int) -> int:
     if person is None or ctx.mention_type(person) != "PER":
         return t
     u = ctx.first(person) - 1
-    if u >= 1 and tokens[u].text == "." and tokens[u - 1].text.lower() == "им":
+    if ctx.eponym_marker_at(u - 1) == 2:
         u -= 2
-    elif u >= 0 and tokens[u].text.lower() == "имени":
+    elif ctx.eponym_marker_at(u) == 1:
         u -= 1
     else:
         return t
@@ -2509,7 +2509,8 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
         head_at = first - ctx.first(index)
         # «Черноморский филиал КГУ имени И. И. Петрова»: the whole's name ends before «имени»
         named_after = next((k for k in range(head_at + 1, len(words))
-                            if words[k].lower() in ("имени", "им.")), len(words))
+                            if words[k].lower() in ctx.vocab.words("eponym_markers")),
+                           len(words))
         words = words[:named_after]
         after_head = len(words) - 1 - head_at
         kinds = ctx.vocab.words("org_heads")

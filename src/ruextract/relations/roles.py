@@ -249,8 +249,7 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
         if start < len(tokens) and tokens[start].text in DASH_OR_HYPHEN:
             start += 1  # «(руководитель – X)»
         if start < len(tokens) and (tokens[start].lemma in ctx.vocab.words("copula_verbs") or (
-                "Case=Ins" in token.feats and not any(
-                    tokens[c].rel == "case" for c in ctx.children.get(token.token_id, []))
+                "Case=Ins" in token.feats and not ctx.governed(token.token_id)
                 and tokens[start].lemma in ctx.vocab.words("role_copula_verbs"))):
             # (not «Перед руководителем делегации выступил X»: a speaker before him)
             start += 1  # «Главой делегации стал X», «Руководителем делегации выступил X»
@@ -345,16 +344,16 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                    and ctx.doc.tokens[c].rel == "nsubj" and ctx.doc.tokens[c].pos == "PRON"
                    and (person := person_at(ctx, c)) is not None]
         for index in [*pronoun, *ctx.mentions_in(ctx.sentence(ref.sent_id))]:
-            if _escorting(ctx, index):
+            if ctx.mention_type(index) != "PER" or _escorting(ctx, index):
                 continue  # «Глава республики в сопровождении министра X посетил …»: not X
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
-            place = official_place(ctx, index) if ctx.mention_type(index) == "PER" else None
+            place = official_place(ctx, index)
             if place is not None and (ctx.entity(place) == delegation.origin_entity
                                       or _body_place_is(ctx, place, delegation.origin)):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
-            if place is None and ctx.mention_type(index) == "PER" and delegation.origin \
+            if place is None and delegation.origin \
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
@@ -557,6 +556,7 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
     WORKS_FOR found before)."""
     tokens = ctx.doc.tokens
     headed = {group for group, _, _ in ctx.found_of("HEADED_BY")}
+    works = ctx.found_of("WORKS_FOR")  # (this rule adds none)
     for ref in ctx.refs:
         delegation = ctx.delegations[ref.delegation]
         if delegation.entity_id in headed or delegation.origin_entity is None:
@@ -564,7 +564,7 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
         title = _bare_leader_title(ctx, ref.token)
         if title is None:
             continue
-        holders = {person for person, employer, relation in ctx.found_of("WORKS_FOR")
+        holders = {person for person, employer, relation in works
                    if employer == delegation.origin_entity and relation.role
                    and _one_post(ctx, relation.role.split()[0], tokens[title].lemma)}
         if len(holders) == 1:
@@ -984,7 +984,7 @@ def _eponym(ctx: Context, index: int) -> bool:
                 and not _is_title(ctx, t) and not _adjective(ctx, t)):
             return False  # «… имени Короля X Мунира Y»: X is the eponym, Y another's name
         word = tokens[t].text.lower()
-        if word == "имени" or (word == "им" and tokens[t + 1].text == "."):
+        if ctx.eponym_marker_at(t):
             # a name a body bears follows its noun («университета имени X»), not «от имени
             # председателя X» (on X's behalf) nor «по имени X» (a person called X)
             return t > 0 and (tokens[t - 1].pos in ("NOUN", "PROPN")

@@ -42,10 +42,12 @@ from ..places import gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    HOME_COUNTRY,
     QUOTE_OPEN,
     SITE_TYPES,
     Context,
     Ref,
+    bare_region_word,
     case_of,
     is_finite_verb,
     is_participle,
@@ -53,10 +55,6 @@ from .context import (
 )
 from .delegations import leader_named, place_after, plural_group_word
 from .events import set_at
-
-# the gazetteer's code of the country the news are written from: a group abroad there is
-# the ordinary case, no visit to the whole country named by the way
-HOME_COUNTRY = "RU"
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -1173,17 +1171,17 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
     if not groups:
         return
     trips = vocab.words("trip_nouns") | vocab.words("head_trip_nouns")
+    cancel_verbs, other_times = vocab.words("cancel_verbs"), vocab.words("other_time_adjectives")
     for token in tokens:
         t = token.token_id
         if token.lemma not in trips or token.pos != "NOUN" \
                 or _planned(ctx, t) or _purpose(ctx, token) or ctx.in_speech(t):
             continue
         verb = _clause_verb(ctx, t)
-        if verb is not None and (ctx.future(verb) or _planned(ctx, verb) or ctx.negated(verb)
-                                 or tokens[verb].lemma in vocab.words("cancel_verbs")):
+        if verb is not None and (_planned(ctx, verb)  # (future or negated too)
+                                 or tokens[verb].lemma in cancel_verbs):
             continue
-        if any(tokens[w].lemma in vocab.words("other_time_adjectives")
-               for w in ctx.sentence(token.sent_id)):
+        if any(tokens[w].lemma in other_times for w in ctx.sentence(token.sent_id)):
             continue  # «во время прошлогоднего визита министра в Казань»: another trip
         group = _traveller_group(ctx, t, groups)
         if group is None:
@@ -1247,9 +1245,7 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
 def _generic_place_word(ctx: Context, t: int) -> bool:
     """«глава республики», «губернатор области»: a region word in the genitive standing for
     the region named before (``place_anaphors``), in no name: the title stays bare."""
-    token = ctx.doc.tokens[t]
-    return token.rel == "nmod" and t not in ctx.mention_at and "Case=Gen" in token.feats \
-        and token.lemma in ctx.vocab.words("place_anaphors") \
+    return ctx.doc.tokens[t].rel == "nmod" and bare_region_word(ctx, t) \
         and not ctx.children.get(t)  # not «губернатор Тверской области»
 
 
