@@ -201,9 +201,10 @@ def auc(scores: list[float], labels: list[int]) -> float:
     wrong = sorted(s for s, y in zip(scores, labels, strict=True) if not y)
     if not right or not wrong:
         return float("nan")
-    wins = sum(bisect.bisect_left(wrong, s) + (bisect.bisect_right(wrong, s)
-                                               - bisect.bisect_left(wrong, s)) / 2
-               for s in right)
+    wins = 0.0
+    for s in right:
+        below = bisect.bisect_left(wrong, s)
+        wins += below + (bisect.bisect_right(wrong, s) - below) / 2
     return wins / (len(right) * len(wrong))
 
 
@@ -226,19 +227,18 @@ def best_f1(scores: list[float], labels: list[int], gold: int) -> float:
 
 
 def recalibrated(facts: list[dict], fitting: list[dict]) -> list[dict]:
-    """``facts`` with each rule's confidence as if calibrated on ``fitting`` alone (as
-    ``ruextract rules calibrate`` does, from the facts a rule is the surest of): the rules'
+    """``facts`` with each rule's confidence as if calibrated on ``fitting`` alone (the
+    shrunk precision ``ruextract rules calibrate`` starts from, not rounded down): the rules'
     confidences were calibrated on the whole dev split, so on the other half they know its
     labels, and unseen articles' do not."""
-    from ruextract.calibrate import PRIOR, PRIOR_WEIGHT
+    from ruextract.calibrate import PRIOR, shrunk
     from ruextract.relations.scorer import logit
 
     def estimates(sample: list[dict]) -> dict[str, float]:
         fired, correct = Counter(f["rule"] for f in sample), Counter()
         for f in sample:
             correct[f["rule"]] += f["right"]
-        return {rule: (correct[rule] + PRIOR_WEIGHT * PRIOR) / (n + PRIOR_WEIGHT)
-                for rule, n in fired.items()}
+        return {rule: shrunk(correct[rule], n) for rule, n in fired.items()}
 
     everywhere, there = estimates(facts), estimates(fitting)
     return [{**f, "features": {**f["features"], "rule_logit": f["features"].get("rule_logit", 0.0)
@@ -261,10 +261,11 @@ def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool 
             fitting, held = recalibrated(fitting, fitting), recalibrated(held, fitting)
         weights, _ = fit(fitting, l2)
         scorer = FactScorer(weights, "")
-        visited = [f for f in held if f["type"] == "VISITED"]
         scores = [scorer.probability(f["features"]) for f in held]
-        visited_scores = [scorer.probability(f["features"]) for f in visited]
-        labels, visited_labels = [f["right"] for f in held], [f["right"] for f in visited]
+        visited = [(s, f["right"]) for s, f in zip(scores, held, strict=True)
+                   if f["type"] == "VISITED"]
+        visited_scores, visited_labels = [s for s, _ in visited], [y for _, y in visited]
+        labels = [f["right"] for f in held]
         figures_by_half[half] = {
             "auc": round(auc(scores, labels), 3),
             "VISITED auc": round(auc(visited_scores, visited_labels), 3),

@@ -52,9 +52,14 @@ class RuleFigures:
     def calibrated(self) -> float:
         if not self.fired:
             return self.current
-        estimate = (self.correct + PRIOR_WEIGHT * PRIOR) / (self.fired + PRIOR_WEIGHT)
+        estimate = shrunk(self.correct, self.fired)
         # rounded down: a rule at X keeps facts right at least X often (.48 is no .5)
         return round(math.floor(estimate / STEP + 1e-9) * STEP, 2)
+
+
+def shrunk(correct: int, fired: int) -> float:
+    """A rule's precision drawn towards PRIOR as much as PRIOR_WEIGHT facts would."""
+    return (correct + PRIOR_WEIGHT * PRIOR) / (fired + PRIOR_WEIGHT)
 
 
 def rule_figures(gold_docs: list[GoldDoc], predictions: dict[str, scoring.PredDoc],

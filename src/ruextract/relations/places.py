@@ -533,7 +533,7 @@ def _name_after(ctx: Context, index: int) -> int | None:
 def _bare_head(ctx: Context, index: int) -> bool:
     """Is the place's name a bare descriptor («в Уфимском районе Республики»: «Республика»
     alone names no place)?"""
-    heads = ctx.vocab.geo_descriptors | ctx.vocab.words("region_name_heads")
+    heads = ctx.vocab.region_name_words
     return fold(ctx.doc.mentions[index].normal) in heads
 
 
@@ -928,14 +928,14 @@ def _country_after_region(ctx: Context, index: int, country: int) -> bool:
         return True  # «из Хэйхэ Китая», «из Березников Пермского края»: no list of two
     if not _country(wider):
         towns = vocab.words("town_descriptors") | vocab.words("settlement_descriptors")
-        districts = vocab.words("district_words") | vocab.words("region_name_heads")
+        districts = vocab.district_heads
         words = fold(wider).split()
         found = gazetteer().lookup(wider)
         return descriptor in towns and (
             (found is not None and found.kind != "city")
             or (len(words) > 1 and words[-1] in districts))
     words = fold(ctx.doc.mentions[index].normal).split()
-    heads = vocab.geo_descriptors | vocab.words("region_name_heads")
+    heads = vocab.region_name_words
     return (bool(words) and words[-1] in heads) or descriptor in heads
 
 
@@ -1022,7 +1022,7 @@ def located_settlement_in_district(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     # a village's word only: «города Москвы в Тверском районе» is a city round its district
     villages = vocab.words(rule.trigger)
-    districts = vocab.words("district_words") | vocab.words("region_name_heads")
+    districts = vocab.district_heads
     for token in tokens:
         t = token.token_id
         if token.lemma not in villages or t in ctx.mention_at:
@@ -1057,7 +1057,7 @@ def located_address_region(ctx: Context, rule: RelationRule) -> None:
     name ends in its kind (abbreviated or not), closing the bracket or its first part."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     # a full head word only: «Тверская обл.» would be the region's name cut short
-    kinds = vocab.words("district_words") | vocab.words("region_name_heads")
+    kinds = vocab.district_heads
     for index, mention in enumerate(ctx.doc.mentions):
         first = ctx.first(index)
         if mention.type != "LOC" or first < 1 or not (
@@ -1806,9 +1806,13 @@ def _status_recipients(ctx: Context, verb: int) -> list[int]:
     for child in ctx.children.get(verb, []):
         if tokens[child].rel != "iobj":
             continue
-        names = [child] if child in ctx.mention_at else [
-            g for g in ctx.children.get(child, []) if tokens[g].rel in ("appos", "flat:name")
-        ] if tokens[child].lemma in ctx.vocab.org_heads else []
+        if child in ctx.mention_at:
+            names = [child]
+        elif tokens[child].lemma in ctx.vocab.org_heads:  # «компании «X»»: the name after it
+            names = [g for g in ctx.children.get(child, [])
+                     if tokens[g].rel in ("appos", "flat:name")]
+        else:
+            names = []
         names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
         found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
                   and ctx.mention_type(ctx.mention_at[n]) == "ORG"]

@@ -583,7 +583,7 @@ def _owner_named(ctx: Context, noun: int) -> bool:
     """Does a noun in the genitive that is no place hang on ``noun`` («стенды компаний»: its
     owners are firms; «стенды Приморского и Красноярского краёв» are regions' stands)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    places = vocab.geo_descriptors | vocab.words("region_name_heads")
+    places = vocab.region_name_words
     return any(tokens[c].rel == "nmod" and tokens[c].pos in ("NOUN", "PROPN")
                and tokens[c].lemma not in places
                and not (c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC")

@@ -41,6 +41,10 @@ class Vocabulary:
         # places
         self.place_suffixes = mapping("place_adjective_suffixes")
         self.geo_descriptors = words("geo_descriptors")
+        # the last word of a region's or a district's name («… область», «… район»), and
+        # with the generic place words too
+        self.district_heads = words("district_words") | words("region_name_heads")
+        self.region_name_words = self.geo_descriptors | words("region_name_heads")
         # what may stand before a place's name: «области», «провинции», «города», «села»
         self.place_descriptors = self.geo_descriptors | words("town_descriptors")
         self.park_anaphors = words("park_anaphors")
