@@ -644,7 +644,7 @@ def _with_post(ctx: Context, index: int) -> bool:
     if t >= 0 and vocab.is_title(tokens[t].lemma):
         return True
     t = ctx.last(index) + 1
-    if t + 1 < len(tokens) and tokens[t].text in (",", "—", "-", "–"):
+    if t + 1 < len(tokens) and tokens[t].text in (",", *DASH_OR_HYPHEN):
         t += 1
         while t < len(tokens) - 1 and tokens[t].pos == "ADJ":
             t += 1

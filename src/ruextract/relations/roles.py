@@ -26,6 +26,7 @@ from .context import (
     DASH,
     DASH_OR_HYPHEN,
     NOMINAL_POS,
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     Context,
     Delegation,
@@ -580,7 +581,7 @@ def _one_post(ctx: Context, first: str, second: str) -> bool:
 
 def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
     """The title word of a group's head that the text gives no name, place or body («во
-    главе с губернатором», «под руководством министра» and a verb or a stop after it)."""
+    главе с губернатором» and a verb or a stop after it)."""
     tokens, leaders = ctx.doc.tokens, ctx.vocab.leader_nouns
     sentence = ctx.sentence(tokens[ref_token].sent_id)
     # past the group's own origin («делегация Тверской области во главе с …»)
@@ -590,7 +591,7 @@ def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
     if t is None or any(is_finite_verb(tokens[w]) for w in range(ref_token + 1, t)) \
             or leader_named(ctx, t + 1) is not None:
         return None
-    title = past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
+    title = past_title_adjectives(ctx, t + 2)  # past «с»
     after = title + 1
     if title >= len(tokens) or not _is_title(ctx, title) or title in ctx.mention_at \
             or tokens[title].sent_id != tokens[ref_token].sent_id:
@@ -988,7 +989,7 @@ def _eponym(ctx: Context, index: int) -> bool:
             # a name a body bears follows its noun («университета имени X»), not «от имени
             # председателя X» (on X's behalf) nor «по имени X» (a person called X)
             return t > 0 and (tokens[t - 1].pos in ("NOUN", "PROPN")
-                              or tokens[t - 1].text in ("»", '"'))
+                              or tokens[t - 1].text == QUOTE_CLOSE)
         if tokens[t].pos not in NOMINAL_POS and word != ".":
             return False
     return False

@@ -450,6 +450,11 @@ def _planned(ctx: Context, token_id: int) -> bool:
     """Planned itself or under a planned verb or an infinitive («пригласили … осуществить
     поездку»)."""
     tokens, t = ctx.doc.tokens, token_id
+    if tokens[t].pos == "NOUN" and (
+            _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
+            or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
+                "future_trip_adjectives") for c in ctx.children.get(t, []))):
+        return True  # «в рамках предстоящего визита в X»: a trip to come
     for _ in range(3):
         if t < 0 or (t != token_id and _narrator_aside(ctx, t)):
             return False
@@ -457,12 +462,6 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return True
         if t != token_id and "VerbForm=Inf" in tokens[t].feats:
             return True  # «готова организовать поездку в X»: only a possibility
-        if t == token_id and tokens[t].pos == "NOUN" and _in_preparation(ctx, t):
-            return True  # «связанные с организацией визита в X»: a visit being got ready
-        if t == token_id and tokens[t].pos == "NOUN" and any(
-                tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
-                    "future_trip_adjectives") for c in ctx.children.get(t, [])):
-            return True  # «в рамках предстоящего визита в X»: a trip to come
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         t = tokens[t].head_id
@@ -638,7 +637,7 @@ def _topic_named(ctx: Context, index: int) -> bool:
     programme's noun, which it hangs on, is that project, a topic (``visit_topic_heads``)."""
     tokens = ctx.doc.tokens
     t = ctx.first(index) - 1
-    if t >= 0 and t not in ctx.mention_at and tokens[t].text in (QUOTE_OPEN, '"'):
+    if t >= 0 and t not in ctx.mention_at and tokens[t].text == QUOTE_OPEN:
         t -= 1
     root = ctx.mention_root(index)
     return t >= 0 and root is not None and t not in ctx.mention_at \
@@ -791,7 +790,7 @@ def _abbreviation_before_quote(ctx: Context, t: int) -> bool:
     quoted name."""
     tokens = ctx.doc.tokens
     return _abbreviation(tokens[t], longest=6) \
-        and t + 1 < len(tokens) and tokens[t + 1].text in (QUOTE_OPEN, '"')
+        and t + 1 < len(tokens) and tokens[t + 1].text == QUOTE_OPEN
 
 
 def _destination(ctx: Context, index: int) -> bool:
@@ -1062,7 +1061,7 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         token = tokens[t]
         if token.lemma not in words or token.pos != "NOUN" or t in ctx.mention_at \
                 or "Number=Plur" in token.feats or t + 1 >= len(tokens) \
-                or t + 1 in ctx.mention_at or tokens[t + 1].text in (QUOTE_OPEN, '"') \
+                or t + 1 in ctx.mention_at or tokens[t + 1].text == QUOTE_OPEN \
                 or not _word_governed_by(ctx, t, trigger):
             continue
         zone = token.lemma in vocab.zone_anaphors
