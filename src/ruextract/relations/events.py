@@ -849,7 +849,7 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             event_end, site = next(
                 ((b, bare) for b in range(max(verb - 12, sentence.start + 1), verb)
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
-                (verb, None))
+                (verb, _part_alone(ctx, sentence.start, verb)))
         else:
             event_end = ctx.last(event)
         if site is None or (not _aside(ctx, event_end + 1, verb) and any(
@@ -858,6 +858,24 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, site, token.sent_id)
+
+
+def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
+    """«Открылась выставка X. В церемонии открытия (В её работе) приняли участие …»: a part
+    of an event alone between the sentence's start and the verb («в» and the part, with
+    lower-case adjectives and «её») stands for the one event the sentence before names."""
+    tokens = ctx.doc.tokens
+    parts = ctx.vocab.words("event_part_nouns") | ctx.vocab.words("participation_event_openers")
+    words = [tokens[b] for b in range(start, verb)]
+    if len(words) < 2 or words[0].lemma not in ("в", "во") or tokens[verb].sent_id == 0 \
+            or not any(w.pos == "NOUN" and w.lemma in parts for w in words) or not all(
+            w.lemma in parts or lower_adjective(w) or w.text.lower() in ("её", "его")
+            for w in words[1:]):
+        return None
+    before = ctx.sentence(tokens[verb].sent_id - 1)
+    events = {ctx.entity(i) for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"}
+    event = events.pop() if len(events) == 1 else None
+    return None if event is None or _of_another_time(ctx, verb, event) else event
 
 
 def _aside(ctx: Context, start: int, end: int) -> bool:
@@ -1021,6 +1039,11 @@ def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
     X»: a comment may be on anything)."""
     tokens = ctx.doc.tokens
     for index, frame in _framed_events(ctx):
+        if tokens[frame].rel == "fixed":
+            # «в ходе (открытия) форума X», «во время форума X»: the parse makes the frame a
+            # preposition and hangs the noun after it on the verb
+            frame = next((t for t in range(frame + 1, ctx.last(index) + 1)
+                          if tokens[t].rel == "obl"), frame)
         verb = tokens[frame].head_id
         if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
                 or "Tense=Past" not in tokens[verb].feats \
@@ -1042,8 +1065,10 @@ def _framed_events(ctx: Context) -> list[tuple[int, int]]:
         if mention.type != "EVENT":
             continue
         frame = _past_place_participle(ctx, ctx.first(index) - 1)
+        # «в рамках II международного форума X», «в ходе торжественного открытия выставки X»
         while frame > 0 and frame not in ctx.mention_at and (
                 tokens[frame].lemma in ctx.vocab.words("event_nouns")
+                or tokens[frame].lemma in ctx.vocab.words("event_part_nouns")
                 or tokens[frame].pos in ("ADJ", "NUM")):
             frame = _past_place_participle(ctx, frame - 1)
         if frame >= 1 and tokens[frame].lemma in frames \
