@@ -345,28 +345,42 @@ def _met_people(ctx: Context, token: Token) -> bool:
 
 def _previous_group(ctx: Context, token: Token) -> Ref | None:
     """«Затем осмотрели завод X», «Также побывали на Y», «Программа визита: технопарк Z, …»,
-    «Визит начался с посещения W»: a visit verb without a subject (plural, past), or a visit
-    noun that a colon list follows or that a past start or end of the trip governs, in
-    a sentence that names no group, right after a sentence about the group's visit, is that
-    group's (a bare visit noun is not: «посещение X стало …» says nothing of who)."""
+    «Визит начался с посещения W»: a visit verb without a subject (past, plural or agreeing
+    with the group word), or a visit noun that a colon list follows or that a past start or
+    end of the trip governs, in a sentence that names no group, right after a sentence about
+    the group's visit (or one naming the group before a colon), is that group's (a bare
+    visit noun is not: «посещение X стало …» says nothing of who)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if token.sent_id < 1 or ctx.refs_in(token.sent_id) or ctx.in_speech(token.token_id) \
             or token.lemma not in vocab.words("group_tour_words"):
         return None
+    before = ctx.sentence(token.sent_id - 1)
+    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
+    # «Делегация во главе с X: — Посетила завод Y»: a list after a colon tells what the
+    # group named before it did; a verb without a subject may agree with the group word
+    listed = bool(previous) and tokens[before[-1]].text == ":"
     if token.pos == "VERB":
-        if not is_finite_verb(token) or "Number=Plur" not in token.feats \
-                or "Tense=Past" not in token.feats \
+        if not is_finite_verb(token) or "Tense=Past" not in token.feats \
+                or not ("Number=Plur" in token.feats
+                        or (previous and _agrees_with(token, tokens[previous[-1].token]))) \
                 or any(tokens[c].rel in ("nsubj", "nsubj:pass")
                        for c in ctx.children.get(token.token_id, [])):
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)):
         return None
-    previous = ctx.refs_in(token.sent_id - 1, narrated=True)
-    if not previous or not any(tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t)
-                               for t in ctx.sentence(token.sent_id - 1)):
+    if not previous or not (listed or any(
+            tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t) for t in before)):
         return None  # (a sentence that only announces the trip tells of no visit yet)
     return previous[-1]
+
+
+def _agrees_with(verb: Token, noun: Token) -> bool:
+    """Does a past verb agree with a singular noun in number and gender («делегация
+    посетила»)?"""
+    gender = next((f for f in noun.feats.split("|") if f.startswith("Gender=")), None)
+    return "Number=Sing" in noun.feats and "Number=Sing" in verb.feats \
+        and gender is not None and gender in verb.feats
 
 
 def _trip_part(ctx: Context, token_id: int) -> bool:
