@@ -1031,6 +1031,8 @@ def _venue(ctx: Context, index: int) -> bool:
     «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    if _body_of_setting(ctx, ctx.first(index) - 1):
+        return True
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):
@@ -1038,6 +1040,20 @@ def _venue(ctx: Context, index: int) -> bool:
             return True
         t -= 1
     return False
+
+
+def _body_of_setting(ctx: Context, t: int) -> bool:
+    """Is the word at ``t``, right before a name, the noun of an event or meeting set after
+    «на»/«в» past its adjectives and number («На XIX заседании комиссии X Венесуэла и Россия
+    заключили …»: the body whose session it was, no party)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if t < 1 or t in ctx.mention_at or tokens[t].lemma not in (
+            vocab.words("event_nouns") | vocab.words("meeting_nouns")):
+        return False
+    t -= 1
+    while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("ADJ", "NUM"):
+        t -= 1
+    return tokens[t].lemma in ("в", "во", "на")
 
 
 def _conjunct_of(ctx: Context, first: int, parties: list[int]) -> bool:
