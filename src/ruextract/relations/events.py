@@ -597,8 +597,10 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
+        # (a place or body after a preposition is where, no party: «Соглашение подписано в
+        # рамках форума X, проходящего на территории «Y»»)
         if not parties and not any(ctx.mention_type(i) in ("ORG", "LOC") and i != event
-                                   for i in ctx.mentions_in(sentence)):
+                                   and not _where(ctx, i) for i in ctx.mentions_in(sentence)):
             parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
         signers = {}  # party → the persons who signed for it in this sentence
         reporters = _reporters(ctx, sentence)  # who only tells of the signing signed nothing
@@ -626,6 +628,18 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _where(ctx: Context, index: int) -> bool:
+    """Does the mention only say where: after «в» or «на», or a name in apposition to a
+    noun after one («на федеральной территории «Сириус»»)?"""
+    root = ctx.mention_root(index)
+    if root is None:
+        return False
+    head = ctx.doc.tokens[root].head_id
+    return ctx.governed(root, "в", "во", "на") or (
+        head >= 0 and ctx.doc.tokens[root].rel in ("appos", "nmod")
+        and ctx.governed(head, "в", "во", "на"))
 
 
 def _is_person(ctx: Context, entity: int) -> bool:
