@@ -1267,9 +1267,26 @@ def _leader_word(ctx: Context, ref_token: int) -> int | None:
         token = tokens[t]
         at_the_head = token.lemma in vocab.leader_nouns \
             and tokens[t - 1].lemma in ("в", "во", "под")
-        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
+        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)) \
+                or with_title(ctx, ref_token, t):
             return t
     return None
+
+
+def with_title(ctx: Context, ref_token: int, t: int) -> bool:
+    """Is ``t`` a «с» that joins a title in the instrumental to the group word, right after
+    it or its origin («делегация с губернатором Калужской области X», «делегация Тверской
+    области с министром X»): the group's head? Not a group word in another case («встреча
+    делегации с губернатором X»: whom it met)."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens) \
+            or tokens[t + 1].sent_id != tokens[t].sent_id \
+            or not any(case in tokens[ref_token].feats for case in ("Case=Nom", "Case=Acc")):
+        return False
+    title = tokens[past_title_adjectives(ctx, t + 1)]
+    return ctx.vocab.is_title(title.lemma) and "Case=Ins" in title.feats and all(
+        w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) in ("LOC", "ORG")
+        for w in range(ref_token + 1, t))
 
 
 def _leader_after(ctx: Context, ref_token: int) -> int | None:

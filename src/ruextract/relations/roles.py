@@ -57,6 +57,7 @@ from .delegations import (
     title_adjective_place,
     title_place,
     visitors,
+    with_title,
 )
 from .places import place_of_adjective
 
@@ -110,6 +111,20 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+
+
+@matcher("headed_with_title")
+def headed_with_title(ctx: Context, rule: RelationRule) -> None:
+    """«делегация с губернатором Калужской области X»: the person a title joined to the
+    group word by «с» names heads the group."""
+    for ref in ctx.refs:
+        for t in range(ref.token + 1, min(ref.token + 4, len(ctx.doc.tokens))):
+            if with_title(ctx, ref.token, t):
+                person = leader_named(ctx, t + 1)
+                if person is not None:
+                    ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person),
+                            ctx.doc.tokens[t].sent_id)
+                break
 
 
 @matcher("headed_lead_verb")
