@@ -76,6 +76,33 @@ def test_a_visit_verb_in_the_past_in_the_fact_s_sentence_is_a_cue(rules_pipeline
     assert future[("DELEGATION_FROM", "Хэнань")]["sent_past_visit"] == 0.0  # «посетит»
 
 
+def test_a_group_that_is_the_subject_of_its_visit_is_a_cue(rules_pipeline):
+    subject = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    assert subject["arg1_subject|VISITED"] == 1.0  # «делегация … посетила технопарк»
+    shown = _features(rules_pipeline, "В рамках визита делегации провинции Хэнань был показан "
+                      "технопарк «Кедр».")
+    assert shown[("VISITED", "Технопарк «Кедр»")]["arg1_subject|VISITED"] == 0.0
+
+
+def test_a_site_listed_after_another_is_a_cue(rules_pipeline):
+    listed = _features(rules_pipeline, "Делегация провинции Хэнань побывала в Казани, Самаре "
+                       "и Уфе.")
+    assert listed[("VISITED", "Казань")]["arg2_listed|VISITED"] == 0.0  # the list's head
+    assert listed[("VISITED", "Уфа")]["arg2_listed|VISITED"] == 1.0
+
+
+def test_a_group_called_guests_is_a_cue(rules_pipeline):
+    guests = _features(rules_pipeline, "В Пензу прибыла делегация провинции Хэнань. Гости "
+                       "осмотрели технопарк «Кедр».")
+    assert guests[("VISITED", "Технопарк «Кедр»")]["arg1_guests|VISITED"] == 1.0
+    assert guests[("VISITED", "Пенза")]["arg1_guests|VISITED"] == 0.0  # «делегация»
+
+
+def test_visit_cues_are_given_for_visits_alone(rules_pipeline):
+    origin = _features(rules_pipeline, VISIT)[("DELEGATION_FROM", "Хэнань")]
+    assert not any(name.endswith("|VISITED") for name in origin)
+
+
 def test_a_longer_sentence_has_a_longer_sentence_length(rules_pipeline):
     short = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
     long = _features(rules_pipeline, "Делегация провинции Хэнань, прибывшая в Пензу поездом "
