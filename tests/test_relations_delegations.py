@@ -268,6 +268,9 @@ CASES = [
     ("Делегация из Китая посетила Тверь. Гости – вице-мэр Харбина Ли Бо и директор компании "
      "«Шелк» Ван Мин – вместе с губернатором Иваном Петровым осмотрели завод «Кварц».",
      "-MEMBER_OF_DELEGATION Иван Петров -> delegation:Китай"),
+    # a descriptor the tagger split from a name the gazetteer knows with it is no origin
+    ("В Твери находится делегация Автономного района Внутренняя Монголия во главе с Ли Вэем.",
+     "+DELEGATION_FROM delegation:Внутренняя Монголия -> Внутренняя Монголия"),
     # a title joined to the group word by «с» names its head, and his title its origin; not
     # whom a group in another case met
     ("Тверскую область посетила делегация с губернатором Кедровской области Олегом Зуевым.",

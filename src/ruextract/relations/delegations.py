@@ -2031,6 +2031,12 @@ def _split_place_name(ctx: Context, index: int) -> tuple[str, str, int | None] |
     after = ctx.mention_at.get(ctx.last(index) + 1)
     mention = ctx.doc.mentions[index]
     words = mention.normal.lower().split()
+    if after is not None and ctx.mention_type(after) == "LOC" \
+            and gazetteer().lookup(mention.normal) is None \
+            and gazetteer().lookup(f"{mention.normal} {ctx.doc.mentions[after].normal}"):
+        # «Автономного района Внутренняя Монголия»: the gazetteer knows the two together
+        ctx.origin_mentions.add(index)
+        return _origin_mention(ctx, after)
     if gazetteer().lookup(mention.normal) is not None \
             or name_key(words[-1]) not in ctx.vocab.words("region_heads") \
             or not all(_common_word(word) for word in words):
