@@ -1031,7 +1031,7 @@ def _venue(ctx: Context, index: int) -> bool:
     «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     premises = vocab.words("premises_nouns") | vocab.site_area_nouns
-    if _body_of_setting(ctx, ctx.first(index) - 1):
+    if _body_of_setting(ctx, index):
         return True
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
@@ -1042,13 +1042,16 @@ def _venue(ctx: Context, index: int) -> bool:
     return False
 
 
-def _body_of_setting(ctx: Context, t: int) -> bool:
-    """Is the word at ``t``, right before a name, the noun of an event or meeting set after
-    «на»/«в» past its adjectives and number («На XIX заседании комиссии X Венесуэла и Россия
-    заключили …»: the body whose session it was, no party)?"""
+def _body_of_setting(ctx: Context, index: int) -> bool:
+    """Is the name the genitive of the noun of an event or meeting right before it, set
+    after «на»/«в» past its adjectives and number («На XIX заседании КИАН Венесуэла и Россия
+    заключили …»: the body whose session it was, no party; not «На форуме Кедровская
+    область и компания X подписали …», a subject)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t, word = ctx.first(index) - 1, ctx.mention_root(index)
     if t < 1 or t in ctx.mention_at or tokens[t].lemma not in (
-            vocab.words("event_nouns") | vocab.words("meeting_nouns")):
+            vocab.words("event_nouns") | vocab.words("meeting_nouns")) \
+            or word is None or tokens[word].head_id != t:
         return False
     t -= 1
     while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("ADJ", "NUM"):

@@ -1267,26 +1267,47 @@ def _leader_word(ctx: Context, ref_token: int) -> int | None:
         token = tokens[t]
         at_the_head = token.lemma in vocab.leader_nouns \
             and tokens[t - 1].lemma in ("в", "во", "под")
-        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)) \
-                or with_title(ctx, ref_token, t):
+        if at_the_head or (token.lemma in vocab.lead_verbs and not is_finite_verb(token)):
             return t
-    return None
+    return title_with(ctx, ref_token)
 
 
-def with_title(ctx: Context, ref_token: int, t: int) -> bool:
-    """Is ``t`` a «с» that joins a title in the instrumental to the group word, right after
-    it or its origin («делегация с губернатором Калужской области X», «делегация Тверской
-    области с министром X»): the group's head? Not a group word in another case («встреча
-    делегации с губернатором X»: whom it met)."""
+def title_with(ctx: Context, ref_token: int) -> int | None:
+    """The «с» that joins a title in the instrumental to the group word, right after it or
+    its origin («делегация с губернатором Калужской области X», «делегация Тверской области
+    с министром X»): the group's head's. None where the «с» is a verb's («познакомил
+    делегацию с министром X»), the group word is in another case («встреча делегации с
+    губернатором X»: whom it met) or the title names another place than the stated origin
+    («делегация Кедровской области с губернатором Тверской области X»: its host)."""
     tokens = ctx.doc.tokens
-    if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens) \
-            or tokens[t + 1].sent_id != tokens[t].sent_id \
-            or not any(case in tokens[ref_token].feats for case in ("Case=Nom", "Case=Acc")):
-        return False
-    title = tokens[past_title_adjectives(ctx, t + 1)]
-    return ctx.vocab.is_title(title.lemma) and "Case=Ins" in title.feats and all(
-        w in ctx.mention_at and ctx.mention_type(ctx.mention_at[w]) in ("LOC", "ORG")
-        for w in range(ref_token + 1, t))
+    if not any(case in tokens[ref_token].feats for case in ("Case=Nom", "Case=Acc")):
+        return None
+    t = ref_token + 1
+    origin = set()
+    while t < len(tokens) and t in ctx.mention_at \
+            and ctx.mention_type(ctx.mention_at[t]) in ("LOC", "ORG"):
+        origin.add(ctx.entity(ctx.mention_at[t]))
+        t += 1
+    if t + 1 >= len(tokens) or tokens[t].lemma not in ("с", "со") \
+            or tokens[t + 1].sent_id != tokens[t].sent_id:
+        return None
+    title = past_title_adjectives(ctx, t + 1)
+    head = tokens[title].head_id
+    # on the group word, or on the verb the group word is the subject of («посетила
+    # делегация с губернатором X»: the parse hangs it there)
+    if not ctx.vocab.is_title(tokens[title].lemma) or "Case=Ins" not in tokens[title].feats \
+            or not (head in range(ref_token, t) or (
+                head == tokens[ref_token].head_id and tokens[ref_token].rel == "nsubj")):
+        return None
+    for w in range(title + 1, min(title + 8, len(tokens))):
+        index = ctx.mention_at.get(w)
+        if index is None:
+            continue
+        if ctx.mention_type(index) == "PER":
+            break
+        if origin and ctx.mention_type(index) == "LOC" and ctx.entity(index) not in origin:
+            return None
+    return t
 
 
 def _leader_after(ctx: Context, ref_token: int) -> int | None:

@@ -597,10 +597,12 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             continue
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
-        # (a place or body after a preposition is where, no party: «Соглашение подписано в
-        # рамках форума X, проходящего на территории «Y»»)
-        if not parties and not any(ctx.mention_type(i) in ("ORG", "LOC") and i != event
-                                   and not _where(ctx, i) for i in ctx.mentions_in(sentence)):
+        # (a place or body after a preposition past the event is where it is held, no party:
+        # «Соглашение подписано в рамках форума X, проходящего на территории «Y»»)
+        if not parties and not any(
+                ctx.mention_type(i) in ("ORG", "LOC") and i != event
+                and not (ctx.first(i) > ctx.last(event) and _where(ctx, i))
+                for i in ctx.mentions_in(sentence)):
             parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
         signers = {}  # party → the persons who signed for it in this sentence
         reporters = _reporters(ctx, sentence)  # who only tells of the signing signed nothing
@@ -877,7 +879,8 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
 def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     """«Открылась выставка X. В церемонии открытия (В её работе) приняли участие …»: a part
     of an event alone between the sentence's start and the verb («в» and the part, with
-    lower-case adjectives and «её») stands for the one event the sentence before names."""
+    lower-case adjectives and «её») stands for the one event the sentence before names and
+    tells of."""
     tokens = ctx.doc.tokens
     parts = ctx.vocab.words("event_part_nouns") | ctx.vocab.words("participation_event_openers")
     words = [tokens[b] for b in range(start, verb)]
@@ -889,7 +892,23 @@ def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     before = ctx.sentence(tokens[verb].sent_id - 1)
     events = {ctx.entity(i) for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"}
     event = events.pop() if len(events) == 1 else None
-    return None if event is None or _of_another_time(ctx, verb, event) else event
+    if event is None or _of_another_time(ctx, verb, event) or not any(
+            _told_of(ctx, i) for i in ctx.doc.entities[event].mention_ids
+            if ctx.doc.mentions[i].sent_id == tokens[verb].sent_id - 1):
+        return None
+    return event
+
+
+def _told_of(ctx: Context, index: int) -> bool:
+    """Is the event mention what its sentence tells of: its subject or root, itself or the
+    event noun it names («Открылась выставка «X»»; not «заседание совета по подготовке к
+    форуму X», «после выставки X открылся элеватор»)?"""
+    tokens = ctx.doc.tokens
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat", "flat:name") \
+            and tokens[word].head_id >= 0 and tokens[word].head_id not in ctx.mention_at:
+        word = tokens[word].head_id  # «выставка «X»»: the noun the name stands beside
+    return word is not None and tokens[word].rel in ("nsubj", "nsubj:pass", "root")
 
 
 def _aside(ctx: Context, start: int, end: int) -> bool:

@@ -56,8 +56,8 @@ from .delegations import (
     person_joined_to,
     title_adjective_place,
     title_place,
+    title_with,
     visitors,
-    with_title,
 )
 from .places import place_of_adjective
 
@@ -118,13 +118,10 @@ def headed_with_title(ctx: Context, rule: RelationRule) -> None:
     """«делегация с губернатором Калужской области X»: the person a title joined to the
     group word by «с» names heads the group."""
     for ref in ctx.refs:
-        for t in range(ref.token + 1, min(ref.token + 4, len(ctx.doc.tokens))):
-            if with_title(ctx, ref.token, t):
-                person = leader_named(ctx, t + 1)
-                if person is not None:
-                    ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person),
-                            ctx.doc.tokens[t].sent_id)
-                break
+        t = title_with(ctx, ref.token)
+        person = leader_named(ctx, t + 1) if t is not None else None
+        if person is not None:
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
 
 
 @matcher("headed_lead_verb")

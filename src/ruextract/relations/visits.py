@@ -358,11 +358,14 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     # «Делегация во главе с X: — Посетила завод Y»: a list after a colon tells what the
     # group named before it did; a verb without a subject may agree with the group word
+    # (there, or the subject of the sentence before)
     listed = bool(previous) and tokens[before[-1]].text == ":"
     if token.pos == "VERB":
         if not is_finite_verb(token) or "Tense=Past" not in token.feats \
-                or not ("Number=Plur" in token.feats
-                        or (previous and _agrees_with(token, tokens[previous[-1].token]))) \
+                or not ("Number=Plur" in token.feats or (
+                    previous and (listed or tokens[previous[-1].token].rel in (
+                        "nsubj", "nsubj:pass"))
+                    and _agrees_with(token, tokens[previous[-1].token]))) \
                 or any(tokens[c].rel in ("nsubj", "nsubj:pass")
                        for c in ctx.children.get(token.token_id, [])):
             return None
