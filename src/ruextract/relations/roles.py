@@ -89,10 +89,16 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 # «делегация … встретилась с представителями N во главе с X», «провела
                 # переговоры с руководством компании N во главе с директором X»
                 continue
+        elif tokens[after].lemma == "который":
+            # «делегация из X, во главе которой находился посол Y Имя»: the group before
+            ref = ctx.nearest_ref(t, list(range(max(t - 6, 0), t - 1)))
+            person = _head_after_relative(ctx, after)
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
+            if person is None and ref is not None:
+                person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
                 person = before  # «губернатор X во главе делегации региона»
@@ -110,6 +116,33 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+
+
+def _head_after_relative(ctx: Context, relative: int) -> int | None:
+    """«во главе которой находился посол Y Имя», «… был мэр X»: the person the title phrase
+    after the relative pronoun and its verb of being names."""
+    tokens, t = ctx.doc.tokens, relative + 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("copula_verbs") | {"находиться",
+                                                                                "стоять"}:
+        t += 1
+    return leader_named(ctx, t) if t < len(tokens) else None
+
+
+def _relative_subject_person(ctx: Context, t: int) -> int | None:
+    """«посол Франции Имя, который прибыл в Казань во главе делегации»: the person right
+    before the comma of the relative clause of arrival «во главе» stands in."""
+    tokens = ctx.doc.tokens
+    travel = ctx.vocab.words("arrival_verbs") | ctx.vocab.words("visit_motion_verbs")
+    for w in range(t - 1, max(t - 10, 0), -1):
+        if tokens[w].sent_id != tokens[t].sent_id or tokens[w].text in (",", ";", ":"):
+            break
+        verb = tokens[w].head_id
+        if tokens[w].lemma == "который" and tokens[w].rel == "nsubj" \
+                and tokens[w - 1].text == "," and verb >= 0 \
+                and tokens[verb].lemma in travel:  # not «который был во главе» a host side
+            index = ctx.mention_at.get(w - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
 
 
 @matcher("headed_lead_verb")
