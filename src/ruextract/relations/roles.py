@@ -368,7 +368,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             # an envoy's title made the group («встретился с послом Кении X»): the envoy
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
             continue
-        if verb is not None and len(subject_persons(ctx, verb)) > 1:
+        if verb is not None and len(subject_persons(ctx, verb)) > 1 \
+                and not _one_traveller_beside_hosts(ctx, subject_persons(ctx, verb), delegation):
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         if delegation.head is not None:  # a bare title made the group: its traveller
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
@@ -391,6 +392,22 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _one_traveller_beside_hosts(ctx: Context, persons: list[int],
+                                delegation: Delegation) -> bool:
+    """«Губернатор края X и генеральный консул Кореи Y обсудили в Новосибирске …»: one of
+    the subjects holds a post of the group's origin, each other one a post of another place
+    (the host): the one is the travelling official."""
+    ours = others = 0
+    for person in persons:
+        place = official_place(ctx, person)
+        if place is not None and (ctx.entity(place) == delegation.origin_entity
+                                  or _body_place_is(ctx, place, delegation.origin)):
+            ours += 1
+        elif place is not None or title_adjective_place(ctx, person):
+            others += 1  # «новосибирский губернатор X»: the host's place by its adjective
+    return ours == 1 and ours + others == len(persons)
 
 
 def _escorting(ctx: Context, index: int) -> bool:
