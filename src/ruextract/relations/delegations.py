@@ -320,6 +320,8 @@ def _official_trip(ctx: Context) -> bool:
             travellers += [(None, "visit", place) for c in ctx.children.get(token.token_id, [])
                            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
                            and (place := _unnamed_title_place(ctx, c)) is not None][:1]
+        if not travellers:  # «второй визит посла в регион»: the one envoy the text names
+            travellers += [(person, "visit", None) for person in trip_envoy(ctx, token)]
         for person, how, place in travellers:
             if person is not None:
                 place = official_place(ctx, person)
@@ -333,6 +335,29 @@ def _official_trip(ctx: Context) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def trip_envoy(ctx: Context, trip: Token) -> list[int]:
+    """The envoy a trip noun's bare title in the genitive stands for («визит посла»), as a
+    list of at most one."""
+    tokens = ctx.doc.tokens
+    return [person for c in ctx.children.get(trip.token_id, [])
+            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+            and (person := bare_envoy(ctx, c)) is not None][:1]
+
+
+def bare_envoy(ctx: Context, title: int) -> int | None:
+    """A bare envoy's title («визит посла»: no place, no name of its own) stands for the one
+    person the text names with an envoy's title and its place; None where it names none or
+    several."""
+    tokens = ctx.doc.tokens
+    if tokens[title].lemma not in ctx.vocab.words("envoy_titles") or title in ctx.mention_at \
+            or any(tokens[c].rel in ("nmod", "appos", "flat:name")
+                   for c in ctx.children.get(title, [])):
+        return None
+    envoys = {ctx.entity(i): i for i, m in enumerate(ctx.doc.mentions)
+              if m.type == "PER" and envoy_title(ctx, i) and official_place(ctx, i) is not None}
+    return next(iter(envoys.values())) if len(envoys) == 1 else None
 
 
 def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinations: list[int],

@@ -56,6 +56,7 @@ from .delegations import (
     person_joined_to,
     title_adjective_place,
     title_place,
+    trip_envoy,
     visitors,
 )
 from .places import place_of_adjective
@@ -349,7 +350,8 @@ def headed_visitor(ctx: Context, rule: RelationRule) -> None:
     for ref in ctx.refs:
         if ref.source != "rule:delegation.visit":
             continue
-        persons = visitors(ctx, ref.token)
+        # «визит посла в регион»: the one envoy the text names, where no name follows
+        persons = visitors(ctx, ref.token) or trip_envoy(ctx, ctx.doc.tokens[ref.token])
         if len(persons) == 1:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(persons[0]), ref.sent_id)
 
