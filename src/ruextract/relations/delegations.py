@@ -320,6 +320,8 @@ def _official_trip(ctx: Context) -> bool:
             travellers += [(None, "visit", place) for c in ctx.children.get(token.token_id, [])
                            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
                            and (place := _unnamed_title_place(ctx, c)) is not None][:1]
+        if not travellers:  # «второй визит посла в регион»: the one envoy the text names
+            travellers += [(person, "visit", None) for person in trip_envoy(ctx, token)]
         for person, how, place in travellers:
             if person is not None:
                 place = official_place(ctx, person)
@@ -333,6 +335,29 @@ def _official_trip(ctx: Context) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def trip_envoy(ctx: Context, trip: Token) -> list[int]:
+    """The envoy a trip noun's bare title in the genitive stands for («визит посла»), as a
+    list of at most one."""
+    tokens = ctx.doc.tokens
+    return [person for c in ctx.children.get(trip.token_id, [])
+            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
+            and (person := bare_envoy(ctx, c)) is not None][:1]
+
+
+def bare_envoy(ctx: Context, title: int) -> int | None:
+    """A bare envoy's title («визит посла»: no place, no name of its own) stands for the one
+    person the text names with an envoy's title and its place; None where it names none or
+    several."""
+    tokens = ctx.doc.tokens
+    if tokens[title].lemma not in ctx.vocab.words("envoy_titles") or title in ctx.mention_at \
+            or any(tokens[c].rel in ("nmod", "appos", "flat:name")
+                   for c in ctx.children.get(title, [])):
+        return None
+    envoys = {ctx.entity(i): i for i, m in enumerate(ctx.doc.mentions)
+              if m.type == "PER" and envoy_title(ctx, i) and official_place(ctx, i) is not None}
+    return next(iter(envoys.values())) if len(envoys) == 1 else None
 
 
 def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinations: list[int],
@@ -1184,8 +1209,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     """Where a group with no origin of its own comes from, as the text around a reference
     states it: the place in its head's title («делегация во главе с министром обороны
     Индии X», «губернатор Курской области X и члены делегации»), or the region a
-    «делегация нашей области» belongs to; for a group with no origin at all, the
-    organisation its head's title names."""
+    «делегация нашей области» or the site's «наша делегация» belongs to; for a group with no
+    origin at all, the organisation its head's title names."""
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
@@ -1206,6 +1231,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
         region = _own_region(ctx, ref_token)
+        if region is None and _writers_group(ctx, ref_token):
+            region = _most_named_region(ctx, ctx.vocab.words("region_heads"))
         if region is not None:
             return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
     lone = not delegation.origin and not any(d.origin for d in ctx.delegations)
@@ -1576,6 +1603,14 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _writers_group(ctx: Context, ref_token: int) -> bool:
+    """«В программе нашей делегации …» told by the site (not in a quote, where «наш» is the
+    speaker's): the writer's own group, from the region the document names most."""
+    return not ctx.in_speech(ref_token) and any(
+        ctx.doc.tokens[c].lemma == "наш" and ctx.doc.tokens[c].rel in ("det", "amod")
+        for c in ctx.children.get(ref_token, []))
 
 
 def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | None:

@@ -57,6 +57,7 @@ from .delegations import (
     title_adjective_place,
     title_place,
     title_with,
+    trip_envoy,
     visitors,
 )
 from .places import place_of_adjective
@@ -90,10 +91,16 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 # «делегация … встретилась с представителями N во главе с X», «провела
                 # переговоры с руководством компании N во главе с директором X»
                 continue
+        elif tokens[after].lemma == "который":
+            # «делегация из X, во главе которой находился посол Y Имя»: the group before
+            ref = ctx.nearest_ref(t, list(range(max(t - 6, 0), t - 1)))
+            person = _head_after_relative(ctx, after)
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
+            if person is None and ref is not None:
+                person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
                 person = before  # «губернатор X во главе делегации региона»
@@ -111,6 +118,33 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+
+
+def _head_after_relative(ctx: Context, relative: int) -> int | None:
+    """«во главе которой находился посол Y Имя», «… был мэр X»: the person the title phrase
+    after the relative pronoun and its verb of being names."""
+    tokens, t = ctx.doc.tokens, relative + 1
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("copula_verbs") | {"находиться",
+                                                                                "стоять"}:
+        t += 1
+    return leader_named(ctx, t) if t < len(tokens) else None
+
+
+def _relative_subject_person(ctx: Context, t: int) -> int | None:
+    """«посол Франции Имя, который прибыл в Казань во главе делегации»: the person right
+    before the comma of the relative clause of arrival «во главе» stands in."""
+    tokens = ctx.doc.tokens
+    travel = ctx.vocab.words("arrival_verbs") | ctx.vocab.words("visit_motion_verbs")
+    for w in range(t - 1, max(t - 10, 0), -1):
+        if tokens[w].sent_id != tokens[t].sent_id or tokens[w].text in (",", ";", ":"):
+            break
+        verb = tokens[w].head_id
+        if tokens[w].lemma == "который" and tokens[w].rel == "nsubj" \
+                and tokens[w - 1].text == "," and verb >= 0 \
+                and tokens[verb].lemma in travel:  # not «который был во главе» a host side
+            index = ctx.mention_at.get(w - 2)
+            return index if index is not None and ctx.mention_type(index) == "PER" else None
+    return None
 
 
 @matcher("headed_with_title")
@@ -328,7 +362,8 @@ def headed_visitor(ctx: Context, rule: RelationRule) -> None:
     for ref in ctx.refs:
         if ref.source != "rule:delegation.visit":
             continue
-        persons = visitors(ctx, ref.token)
+        # «визит посла в регион»: the one envoy the text names, where no name follows
+        persons = visitors(ctx, ref.token) or trip_envoy(ctx, ctx.doc.tokens[ref.token])
         if len(persons) == 1:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(persons[0]), ref.sent_id)
 
@@ -347,7 +382,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             # an envoy's title made the group («встретился с послом Кении X»): the envoy
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
             continue
-        if verb is not None and len(subject_persons(ctx, verb)) > 1:
+        if verb is not None and len(subject_persons(ctx, verb)) > 1 \
+                and not _one_traveller_beside_hosts(ctx, subject_persons(ctx, verb), delegation):
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         if delegation.head is not None:  # a bare title made the group: its traveller
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
@@ -370,6 +406,22 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
                     and same_place(title_adjective_place(ctx, index), delegation.origin):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break  # «тамбовский губернатор X прилетел в Пекин»
+
+
+def _one_traveller_beside_hosts(ctx: Context, persons: list[int],
+                                delegation: Delegation) -> bool:
+    """«Губернатор края X и генеральный консул Кореи Y обсудили в Новосибирске …»: one of
+    the subjects holds a post of the group's origin, each other one a post of another place
+    (the host): the one is the travelling official."""
+    ours = others = 0
+    for person in persons:
+        place = official_place(ctx, person)
+        if place is not None and (ctx.entity(place) == delegation.origin_entity
+                                  or _body_place_is(ctx, place, delegation.origin)):
+            ours += 1
+        elif place is not None or title_adjective_place(ctx, person):
+            others += 1  # «новосибирский губернатор X»: the host's place by its adjective
+    return ours == 1 and ours + others == len(persons)
 
 
 def _escorting(ctx: Context, index: int) -> bool:
