@@ -567,16 +567,17 @@ def _place_word(analyzer: Analyzer, token: Token, number: str) -> str | None:
 
 
 def _as_head_noun(analyzer: Analyzer, token: Token) -> Token | None:
-    """The last word of a name the tagger read as an adjective, where the dictionary knows it
-    only as a noun (no adjective or participle reading): that noun, in the tagger's case and
-    number. None otherwise."""
-    if token.pos != "ADJ" or not analyzer.lexicon.is_word(token.text):
+    """The last word of a name the tagger read as an adjective or a verb, where the
+    dictionary knows it only as a noun (no adjective, participle or verb reading;
+    «Булганского аймака»): that noun, in the tagger's case and number (the dictionary's,
+    for a word read as a verb). None otherwise."""
+    if token.pos not in ("ADJ", "VERB") or not analyzer.lexicon.is_word(token.text):
         return None
     parses = analyzer.parse(token.text)
-    if not parses or any(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in parses) \
+    if not parses or any(p.tag.POS in ("ADJF", "ADJS", "PRTF", "VERB", "INFN") for p in parses) \
             or not any(p.tag.POS == "NOUN" for p in parses):
         return None
-    return replace(token, pos="NOUN")
+    return replace(token, pos="NOUN", feats=token.feats if token.pos == "ADJ" else "")
 
 
 def _as_noun(analyzer: Analyzer, token: Token) -> Token:
