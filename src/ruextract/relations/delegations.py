@@ -1209,8 +1209,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     """Where a group with no origin of its own comes from, as the text around a reference
     states it: the place in its head's title («делегация во главе с министром обороны
     Индии X», «губернатор Курской области X и члены делегации»), or the region a
-    «делегация нашей области» or the site's «наша делегация» belongs to; for a group with no
-    origin at all, the organisation its head's title names."""
+    «делегация нашей области» belongs to; for a group with no origin at all, the
+    organisation its head's title names."""
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
@@ -1231,8 +1231,6 @@ def _origin_in_context(ctx: Context, delegation: Delegation
             return (*_origin_mention(ctx, place), tokens[ref_token].sent_id)
     for ref_token in delegation.ref_tokens:
         region = _own_region(ctx, ref_token)
-        if region is None and _writers_group(ctx, ref_token):
-            region = _most_named_region(ctx, ctx.vocab.words("region_heads"))
         if region is not None:
             return (*_origin_mention(ctx, region), tokens[ref_token].sent_id)
     lone = not delegation.origin and not any(d.origin for d in ctx.delegations)
@@ -1603,14 +1601,6 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
         if found is not None:
             return found
     return None
-
-
-def _writers_group(ctx: Context, ref_token: int) -> bool:
-    """«В программе нашей делегации …» told by the site (not in a quote, where «наш» is the
-    speaker's): the writer's own group, from the region the document names most."""
-    return not ctx.in_speech(ref_token) and any(
-        ctx.doc.tokens[c].lemma == "наш" and ctx.doc.tokens[c].rel in ("det", "amod")
-        for c in ctx.children.get(ref_token, []))
 
 
 def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | None:
