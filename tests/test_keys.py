@@ -169,6 +169,11 @@ SAME_THING = [
     ("PARK:технопарк кедровии", [("PARK", "Технопарк-Кедровия"), ("PARK", "Технопарк Кедровии")]),
     # a Russian company's one-word name in Latin letters
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
+    # … and a word of the language written in capitals in both alphabets: an abbreviation
+    ("ORG:ольха", [("ORG", "ОЛЬХА"), ("ORG", "OLKHA")]),
+    # a bare abbreviation of a name's leading words before its eponym
+    ("ORG:ольховский государственный университет имени и. кедрова", [
+        ("ORG", "Ольховский государственный университет имени И. Кедрова"), ("ORG", "ОГУ")]),
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),

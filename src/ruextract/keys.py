@@ -206,6 +206,9 @@ class KeyWords:
     # Russian federal body's name before and after its renaming, for its name alone or with
     # Russia (name keys; key_russian_org_phrase_synonyms)
     russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # «имени», «им.»: what begins the person a body is named after (eponym_markers); its
+    # initials lead without them («СГУ» is «Саратовский государственный университет имени …»)
+    eponym_markers: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -255,7 +258,8 @@ class KeyWords:
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
                    words("key_adjective_named_features"), words("key_unit_heads"),
-                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"))
+                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"),
+                   eponym_markers=words("eponym_markers"))
 
 
 @lru_cache(maxsize=200_000)
@@ -929,9 +933,11 @@ class KeyResolver:
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
-                    and not dictionary().word_is_known(identity[1]):
-                # (a made-up name, «Кедрмаш»: a word of the language, «Спутник», names many
-                # things, and its Latin spelling, «Sputnik», another)
+                    and (not dictionary().word_is_known(identity[1])
+                         or normal.strip(" «»\"").isupper()):
+                # (a made-up name, «Кедрмаш», or one written in capitals, «КЕДРА» as «KEDRA»:
+                # a word of the language, «Спутник», names many things, and its Latin
+                # spelling, «Sputnik», another)
                 self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
@@ -975,12 +981,17 @@ class KeyResolver:
             if body and not rest.startswith("="):
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
             leading = written[:size]
+            # the person it is named after is no part of its abbreviation: «СГУ» alone is
+            # the «Саратовский государственный университет имени …»
+            eponym = size < len(written) and fold(written[size]) in self.words.eponym_markers
+            rests = {rest, ""} if eponym else {rest}
             # with and without the small words («Министерство цифрового развития и
             # транспорта» is МЦРТ, «Министерство по делам …» МПД)
             for letters in {initials(" ".join(leading)),
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
-                    self.initialled_names[(family, letters, rest)].add(identity)
+                    for after in rests:
+                        self.initialled_names[(family, letters, after)].add(identity)
 
     def _learn_tail_initials(self, identity: tuple[str, str], normal: str) -> None:
         """A generic head before an abbreviation («Корпорация «МСП»»), or the initials of a
