@@ -171,6 +171,13 @@ SAME_THING = [
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
     # … and a word of the language written in capitals in both alphabets: an abbreviation
     ("ORG:ольха", [("ORG", "ОЛЬХА"), ("ORG", "OLKHA")]),
+    # an abbreviation whose name key gained a letter («КСПП» read as a word's genitive)
+    ("ORG:кедровский союз промышленников и предпринимателей", [
+        ("ORG", "Кедровский союз промышленников и предпринимателей"), ("ORG", "КСПП")]),
+    # a name without its eponym, and its abbreviation, where the batch has one eponym for it
+    ("ORG:кедровский государственный университет имени а. ольхова", [
+        ("ORG", "Кедровский государственный университет имени А. Ольхова"),
+        ("ORG", "Кедровский государственный университет"), ("ORG", "КГУ")]),
     # a bare abbreviation of a name's leading words before its eponym
     ("ORG:ольховский государственный университет имени и. кедрова", [
         ("ORG", "Ольховский государственный университет имени И. Кедрова"), ("ORG", "ОГУ")]),
@@ -523,6 +530,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     # names: the middle word is part of the given name)
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
     [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
+    # a name without an eponym where the batch names two things with it and an eponym each
+    [("ORG", "Кедровский университет"), ("ORG", "Кедровский университет имени А. Ольхова"),
+     ("ORG", "Кедровский университет имени Б. Ольховой")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))

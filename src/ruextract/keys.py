@@ -528,6 +528,9 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
+        # name before its eponym → the things so named
+        self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -930,6 +933,7 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+                self._learn_eponym(identity, entity_type, normal)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
@@ -969,9 +973,12 @@ class KeyResolver:
         if not written:
             return
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
-            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name)
-            self.written_abbreviations.setdefault(identity, written[0].upper() if fold(
-                written[0]).startswith(identity[1].partition(" ")[0]) else "")
+            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name; its
+            # name key may have lost a letter, «БГТУ» → «бгт», or gained one, «КСПП» → «ксппа»)
+            letters, first = fold(written[0]), identity[1].partition(" ")[0]
+            self.written_abbreviations.setdefault(
+                identity, written[0].upper() if letters.startswith(first)
+                or first.startswith(letters) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -992,6 +999,19 @@ class KeyResolver:
                 if 3 <= len(letters) <= 8:
                     for after in rests:
                         self.initialled_names[(family, letters, after)].add(identity)
+
+    def _learn_eponym(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
+        """A name of two words or more before «имени»/«им.» (``eponymous``)."""
+        written = normal.split()
+        before = next((i for i, word in enumerate(written)
+                       if fold(word) in self.words.eponym_markers), 0)
+        if before >= 2 and "«" not in normal:
+            self.eponymous[self.identity(entity_type, " ".join(written[:before]))].add(identity)
+
+    def _named_after(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """The batch's one thing named ``identity``'s name and an eponym, else ``identity``."""
+        found = self.eponymous.get(identity, set()) - {identity}
+        return next(iter(found)) if len(found) == 1 else identity
 
     def _learn_tail_initials(self, identity: tuple[str, str], normal: str) -> None:
         """A generic head before an abbreviation («Корпорация «МСП»»), or the initials of a
@@ -1034,7 +1054,7 @@ class KeyResolver:
         for first in dict.fromkeys((self.written_abbreviations[identity] or first_word,
                                     first_word)):
             found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
-        found -= {identity}
+        found = {self._named_after(name) for name in found} - {identity}
         if not found and "-" in (written := self.written_abbreviations[identity]):
             # a holding's abbreviation before its company's («ОДК-УМПО»): the batch's one name
             # with the company's initials («Уфимское моторостроительное производственное
@@ -1233,7 +1253,7 @@ class KeyResolver:
                     identity, Counter(), Counter())).types:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
-        return self.long_forms.get(identity, identity)
+        return self.long_forms.get(identity) or self._named_after(identity)
 
     def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
