@@ -171,6 +171,16 @@ SAME_THING = [
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
     # … and a word of the language written in capitals in both alphabets: an abbreviation
     ("ORG:ольха", [("ORG", "ОЛЬХА"), ("ORG", "OLKHA")]),
+    # a city's descriptor inside a body's name
+    ("ORG:администрация тулы", [("ORG", "Администрация города Тулы"),
+                                ("ORG", "Администрация Тулы")]),
+    # a state institution's legal form, abbreviated or spelled out; a company's country
+    ("ORG:кедровский государственный университет", [
+        ("ORG", "ФГБОУ ВО «Кедровский государственный университет»"),
+        ("ORG", "Федеральное государственное бюджетное образовательное учреждение высшего "
+                "образования «Кедровский государственный университет»"),
+        ("ORG", "Кедровский государственный университет")]),
+    ("ORG:кедрсофт", [("ORG", "китайская компания «Кедрсофт»"), ("ORG", "Кедрсофт")]),
     # an abbreviation whose name key gained a letter («КСПП» read as a word's genitive)
     ("ORG:кедровский союз промышленников и предпринимателей", [
         ("ORG", "Кедровский союз промышленников и предпринимателей"), ("ORG", "КСПП")]),
@@ -530,6 +540,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # names: the middle word is part of the given name)
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
     [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
+    # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
+    [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
     # a name without an eponym where the batch names two things with it and an eponym each
     [("ORG", "Кедровский университет"), ("ORG", "Кедровский университет имени А. Ольхова"),
      ("ORG", "Кедровский университет имени Б. Ольховой")],

@@ -232,7 +232,9 @@ class KeyWords:
                                 if "=" in line for short, full in [line.split("=", 1)]))
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
-                   words("zone_abbreviations"), words("key_org_forms"),
+                   words("zone_abbreviations"),
+                   words("key_org_forms") | frozenset(name_key(word) for word in
+                                                      rules.words("key_org_forms")),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations",
                                                     "town_descriptors"),
                    synonyms, pairs("key_org_short_names"), words("government_bodies",
@@ -288,7 +290,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             and before[1] in DESCRIPTION_PREPOSITIONS
         # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
         after = normal[end + 1:].strip()
-        if (described or all(word in generic or (entity_type == "PARK"
+        if (described or all(word in generic or (entity_type in ("PARK", "ORG")
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
@@ -335,7 +337,7 @@ def _countries_adjective(word: str) -> bool:
     """Whether a word (a name key's) is a country's adjective or two countries' in one
     («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
     who built the park, as the type word says what it is («Китайско-белорусский индустриальный
-    парк «Кедр»» is «Кедр»)."""
+    парк «Кедр»» is «Кедр»), or whose a company is («китайская компания «Кедр»»)."""
     parts = word.split("-")
     adjectives = [*(part[:-1] + "ий" for part in parts[:-1] if part.endswith(("ско", "цко"))),
                   parts[-1]]
@@ -832,6 +834,8 @@ class KeyResolver:
                 place = (self.places.by_name.get(window) or self.places.by_state_form(window)) \
                     if i > 0 and words[i] in capitalised else None
                 if place is not None:
+                    if len(named) > 1 and named[-1] in self.words.place_descriptors:
+                        named.pop()  # «Администрация города Казани» is «Администрация Казани»
                     named.append("=" + fold(place.canonical))
                     i += size
                     break
