@@ -181,6 +181,9 @@ SAME_THING = [
                 "образования «Кедровский государственный университет»"),
         ("ORG", "Кедровский государственный университет")]),
     ("ORG:кедрсофт", [("ORG", "китайская компания «Кедрсофт»"), ("ORG", "Кедрсофт")]),
+    # a park named by its level where no document names it with its region's adjective
+    ("PARK:ольха", [("PARK", "Краевой индустриальный парк «Ольха»"),
+                    ("PARK", "Индустриальный парк «Ольха»")]),
     # a company's form of CIS law, abbreviated or spelled out; a compound short word
     ("ORG:кедрсталь", [("ORG", "ТОО «Кедрсталь»"), ("ORG", "Кедрсталь"), (
         "ORG", "Товарищество с ограниченной ответственностью «Кедрсталь»")]),

@@ -2302,7 +2302,7 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
     """A park's name that begins with the level it serves («краевой индустриальный парк
     «Ольха»») is the batch's park of that name after the adjective of a region of that level
     the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
-    край» is named)."""
+    край» is named); where the batch has none, its park of the quoted name alone."""
     levels = dict(resolver.words.level_adjectives)
     regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
     for row in rows:
@@ -2316,6 +2316,12 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
                  for place in regions.values() if level in name_key(place.canonical).split()
                  for adjective in place.adjectives
                  if (longer := ("SITE", f"{adjective} {name}")) in resolver.things}
+        if not found and (quoted := QUOTED_NAME.search(row["normal"])) is not None:
+            # no park of the region's name: the batch's park of the quoted name alone
+            # («индустриальный парк «Ольха»» in another document)
+            bare = resolver.identity(row["type"], quoted.group(0).strip("«»"))
+            if resolver.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+                found = {resolver.key_of_identity(bare, row["type"], row["normal"])}
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
 
