@@ -169,6 +169,38 @@ SAME_THING = [
     ("PARK:технопарк кедровии", [("PARK", "Технопарк-Кедровия"), ("PARK", "Технопарк Кедровии")]),
     # a Russian company's one-word name in Latin letters
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
+    # … and a word of the language written in capitals in both alphabets: an abbreviation
+    ("ORG:ольха", [("ORG", "ОЛЬХА"), ("ORG", "OLKHA")]),
+    # a city's descriptor inside a body's name
+    ("ORG:администрация тулы", [("ORG", "Администрация города Тулы"),
+                                ("ORG", "Администрация Тулы")]),
+    # a state institution's legal form, abbreviated or spelled out; a company's country
+    ("ORG:кедровский государственный университет", [
+        ("ORG", "ФГБОУ ВО «Кедровский государственный университет»"),
+        ("ORG", "Федеральное государственное бюджетное образовательное учреждение высшего "
+                "образования «Кедровский государственный университет»"),
+        ("ORG", "Кедровский государственный университет")]),
+    ("ORG:кедрсофт", [("ORG", "китайская компания «Кедрсофт»"), ("ORG", "Кедрсофт")]),
+    # a park named by its level where no document names it with its region's adjective
+    ("PARK:ольха", [("PARK", "Краевой индустриальный парк «Ольха»"),
+                    ("PARK", "Индустриальный парк «Ольха»")]),
+    # a company's form of CIS law, abbreviated or spelled out; a compound short word
+    ("ORG:кедрсталь", [("ORG", "ТОО «Кедрсталь»"), ("ORG", "Кедрсталь"), (
+        "ORG", "Товарищество с ограниченной ответственностью «Кедрсталь»")]),
+    ("ORG:кедрприбор", [("ORG", "НПО «Кедрприбор»"), ("ORG", "Кедрприбор"),
+                        ("ORG", "Научно-производственное объединение «Кедрприбор»")]),
+    ("ORG:генконсульство кедрии в туле", [("ORG", "Генеральное консульство Кедрии в Туле"),
+                                          ("ORG", "Генконсульство Кедрии в Туле")]),
+    # an abbreviation whose name key gained a letter («КСПП» read as a word's genitive)
+    ("ORG:кедровский союз промышленников и предпринимателей", [
+        ("ORG", "Кедровский союз промышленников и предпринимателей"), ("ORG", "КСПП")]),
+    # a name without its eponym, and its abbreviation, where the batch has one eponym for it
+    ("ORG:кедровский государственный университет имени а. ольхова", [
+        ("ORG", "Кедровский государственный университет имени А. Ольхова"),
+        ("ORG", "Кедровский государственный университет"), ("ORG", "КГУ")]),
+    # a bare abbreviation of a name's leading words before its eponym
+    ("ORG:ольховский государственный университет имени и. кедрова", [
+        ("ORG", "Ольховский государственный университет имени И. Кедрова"), ("ORG", "ОГУ")]),
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
@@ -518,6 +550,11 @@ def test_a_surname_two_people_share_stays_apart(words):
     # names: the middle word is part of the given name)
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
     [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
+    # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
+    [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
+    # a name without an eponym where the batch names two things with it and an eponym each
+    [("ORG", "Кедровский университет"), ("ORG", "Кедровский университет имени А. Ольхова"),
+     ("ORG", "Кедровский университет имени Б. Ольховой")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))

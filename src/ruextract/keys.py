@@ -206,6 +206,9 @@ class KeyWords:
     # Russian federal body's name before and after its renaming, for its name alone or with
     # Russia (name keys; key_russian_org_phrase_synonyms)
     russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
+    # «имени», «им.»: what begins the person a body is named after (eponym_markers); its
+    # initials lead without them («СГУ» is «Саратовский государственный университет имени …»)
+    eponym_markers: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -229,7 +232,9 @@ class KeyWords:
                                 if "=" in line for short, full in [line.split("=", 1)]))
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
-                   words("zone_abbreviations"), words("key_org_forms"),
+                   words("zone_abbreviations"),
+                   words("key_org_forms") | frozenset(name_key(word) for word in
+                                                      rules.words("key_org_forms")),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations",
                                                     "town_descriptors"),
                    synonyms, pairs("key_org_short_names"), words("government_bodies",
@@ -255,7 +260,8 @@ class KeyWords:
                    words("key_city_municipal_kinds"),
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
                    words("key_adjective_named_features"), words("key_unit_heads"),
-                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"))
+                   words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"),
+                   eponym_markers=words("eponym_markers"))
 
 
 @lru_cache(maxsize=200_000)
@@ -284,7 +290,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
             and before[1] in DESCRIPTION_PREPOSITIONS
         # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
         after = normal[end + 1:].strip()
-        if (described or all(word in generic or (entity_type == "PARK"
+        if (described or all(word in generic or (entity_type in ("PARK", "ORG")
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
@@ -331,7 +337,7 @@ def _countries_adjective(word: str) -> bool:
     """Whether a word (a name key's) is a country's adjective or two countries' in one
     («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
     who built the park, as the type word says what it is («Китайско-белорусский индустриальный
-    парк «Кедр»» is «Кедр»)."""
+    парк «Кедр»» is «Кедр»), or whose a company is («китайская компания «Кедр»»)."""
     parts = word.split("-")
     adjectives = [*(part[:-1] + "ий" for part in parts[:-1] if part.endswith(("ско", "цко"))),
                   parts[-1]]
@@ -524,6 +530,9 @@ class KeyResolver:
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
+        # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
+        # name before its eponym → the things so named
+        self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -825,6 +834,8 @@ class KeyResolver:
                 place = (self.places.by_name.get(window) or self.places.by_state_form(window)) \
                     if i > 0 and words[i] in capitalised else None
                 if place is not None:
+                    if len(named) > 1 and named[-1] in self.words.place_descriptors:
+                        named.pop()  # «Администрация города Казани» is «Администрация Казани»
                     named.append("=" + fold(place.canonical))
                     i += size
                     break
@@ -926,12 +937,15 @@ class KeyResolver:
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
+                self._learn_eponym(identity, entity_type, normal)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
-                    and not dictionary().word_is_known(identity[1]):
-                # (a made-up name, «Кедрмаш»: a word of the language, «Спутник», names many
-                # things, and its Latin spelling, «Sputnik», another)
+                    and (not dictionary().word_is_known(identity[1])
+                         or normal.strip(" «»\"").isupper()):
+                # (a made-up name, «Кедрмаш», or one written in capitals, «КЕДРА» as «KEDRA»:
+                # a word of the language, «Спутник», names many things, and its Latin
+                # spelling, «Sputnik», another)
                 self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
                 for alias in aliases or ():
@@ -963,9 +977,12 @@ class KeyResolver:
         if not written:
             return
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
-            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name)
-            self.written_abbreviations.setdefault(identity, written[0].upper() if fold(
-                written[0]).startswith(identity[1].partition(" ")[0]) else "")
+            # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name; its
+            # name key may have lost a letter, «БГТУ» → «бгт», or gained one, «КСПП» → «ксппа»)
+            letters, first = fold(written[0]), identity[1].partition(" ")[0]
+            self.written_abbreviations.setdefault(
+                identity, written[0].upper() if letters.startswith(first)
+                or first.startswith(letters) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -975,12 +992,30 @@ class KeyResolver:
             if body and not rest.startswith("="):
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
             leading = written[:size]
+            # the person it is named after is no part of its abbreviation: «СГУ» alone is
+            # the «Саратовский государственный университет имени …»
+            eponym = size < len(written) and fold(written[size]) in self.words.eponym_markers
+            rests = {rest, ""} if eponym else {rest}
             # with and without the small words («Министерство цифрового развития и
             # транспорта» is МЦРТ, «Министерство по делам …» МПД)
             for letters in {initials(" ".join(leading)),
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
-                    self.initialled_names[(family, letters, rest)].add(identity)
+                    for after in rests:
+                        self.initialled_names[(family, letters, after)].add(identity)
+
+    def _learn_eponym(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
+        """A name of two words or more before «имени»/«им.» (``eponymous``)."""
+        written = normal.split()
+        before = next((i for i, word in enumerate(written)
+                       if fold(word) in self.words.eponym_markers), 0)
+        if before >= 2 and "«" not in normal:
+            self.eponymous[self.identity(entity_type, " ".join(written[:before]))].add(identity)
+
+    def _named_after(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """The batch's one thing named ``identity``'s name and an eponym, else ``identity``."""
+        found = self.eponymous.get(identity, set()) - {identity}
+        return next(iter(found)) if len(found) == 1 else identity
 
     def _learn_tail_initials(self, identity: tuple[str, str], normal: str) -> None:
         """A generic head before an abbreviation («Корпорация «МСП»»), or the initials of a
@@ -1023,7 +1058,7 @@ class KeyResolver:
         for first in dict.fromkeys((self.written_abbreviations[identity] or first_word,
                                     first_word)):
             found |= self.initialled_names.get((family, first, self._rest_key(rest)), set())
-        found -= {identity}
+        found = {self._named_after(name) for name in found} - {identity}
         if not found and "-" in (written := self.written_abbreviations[identity]):
             # a holding's abbreviation before its company's («ОДК-УМПО»): the batch's one name
             # with the company's initials («Уфимское моторостроительное производственное
@@ -1222,7 +1257,7 @@ class KeyResolver:
                     identity, Counter(), Counter())).types:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
-        return self.long_forms.get(identity, identity)
+        return self.long_forms.get(identity) or self._named_after(identity)
 
     def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
@@ -2267,7 +2302,7 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
     """A park's name that begins with the level it serves («краевой индустриальный парк
     «Ольха»») is the batch's park of that name after the adjective of a region of that level
     the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
-    край» is named)."""
+    край» is named); where the batch has none, its park of the quoted name alone."""
     levels = dict(resolver.words.level_adjectives)
     regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
     for row in rows:
@@ -2281,6 +2316,12 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
                  for place in regions.values() if level in name_key(place.canonical).split()
                  for adjective in place.adjectives
                  if (longer := ("SITE", f"{adjective} {name}")) in resolver.things}
+        if not found and (quoted := QUOTED_NAME.search(row["normal"])) is not None:
+            # no park of the region's name: the batch's park of the quoted name alone
+            # («индустриальный парк «Ольха»» in another document)
+            bare = resolver.identity(row["type"], quoted.group(0).strip("«»"))
+            if resolver.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+                found = {resolver.key_of_identity(bare, row["type"], row["normal"])}
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
 
