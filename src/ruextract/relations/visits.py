@@ -234,6 +234,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         else:
             break
     scope.extend(_relative_list(ctx, token_id, scope))
+    scope[:0] = _fronted_object(ctx, token_id, scope)
     contrast = ctx.vocab.words("contrast_words")
     verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
                  and t not in ctx.mention_at), None)
@@ -241,6 +242,21 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
+    """«Технопарк X в Казани, на пересечении улиц Y и Z, посетили гости»: a visit verb's named
+    object put first, before an aside between commas, belongs to its clause (the tokens of
+    that mention, where it lies before the clause)."""
+    tokens = ctx.doc.tokens
+    if tokens[token_id].pos != "VERB" or not scope:
+        return []
+    for child in ctx.children.get(token_id, []):
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obj" and child < scope[0] and index is not None \
+                and ctx.last(index) < scope[0]:
+            return list(range(ctx.first(index), ctx.last(index) + 1))
+    return []
 
 
 def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
@@ -1989,7 +2005,8 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx, employed=True)
-    premises = vocab.words("premises_nouns") | vocab.words("site_objects")
+    # a site's own generic head before its quoted name too («в институте «Кедр»»)
+    premises = vocab.words("premises_nouns") | vocab.words("site_objects") | vocab.site_heads
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
