@@ -664,6 +664,12 @@ CASES = [
      "+VISITED delegation:Монголия -> Кедр"),
     ("В институте «Кедр» пройдёт встреча с делегацией Монголии.",
      "-VISITED delegation:Монголия -> Кедр"),
+    # a subjectless visit verb after the group's sentence, its site parsed as a «subject» in
+    # the accusative; a subject in the nominative is someone else
+    ("Делегация Кении прибыла в Тверь. Первым делом посетили Кострому.",
+     "+VISITED delegation:Кения -> Кострома"),
+    ("Делегация Кении прибыла в Тверь. В прошлом году Кострому посетили министры Китая.",
+     "-VISITED delegation:Кения -> Кострома"),
 ]
 
 

@@ -373,7 +373,9 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
         if not is_finite_verb(token) or "Number=Plur" not in token.feats \
                 or "Tense=Past" not in token.feats \
                 or any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                       and case_of(tokens[c]) in (None, "Nom")
                        for c in ctx.children.get(token.token_id, [])):
+            # (a «subject» in another case is the parse's: «Первым делом посетили Тверь»)
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)):
