@@ -372,10 +372,8 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
     if token.pos == "VERB":
         if not is_finite_verb(token) or "Number=Plur" not in token.feats \
                 or "Tense=Past" not in token.feats \
-                or any(tokens[c].rel in ("nsubj", "nsubj:pass")
-                       and case_of(tokens[c]) in (None, "Nom")
+                or any(tokens[c].rel in ("nsubj", "nsubj:pass") and not _miscased_subject(ctx, c)
                        for c in ctx.children.get(token.token_id, [])):
-            # (a «subject» in another case is the parse's: «Первым делом посетили Тверь»)
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)):
@@ -385,6 +383,19 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                                for t in ctx.sentence(token.sent_id - 1)):
         return None  # (a sentence that only announces the trip tells of no visit yet)
     return previous[-1]
+
+
+def _miscased_subject(ctx: Context, subject: int) -> bool:
+    """«Первым делом посетили Тверь»: a «subject» the parse gave in the accusative, or in the
+    genitive with no number or quantity over it («сто человек посетили» has one), is the
+    verb's object or a mistagged plural, no other subject."""
+    tokens, case = ctx.doc.tokens, case_of(ctx.doc.tokens[subject])
+    if case == "Acc":
+        return True
+    return case == "Gen" and tokens[subject].lemma not in ctx.vocab.words("quantity_nouns") \
+        and not any(tokens[c].rel.startswith("nummod") or tokens[c].pos == "NUM"
+                    or tokens[c].lemma in ctx.vocab.words("quantity_nouns")
+                    for c in ctx.children.get(subject, []))
 
 
 def _trip_part(ctx: Context, token_id: int) -> bool:
