@@ -87,7 +87,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
-                    and not _listed_after_break(ctx, index, trigger):
+                    and not _listed_after_break(ctx, index, trigger) \
+                    and not _named_as_stop(ctx, index, trigger):
                 continue
         targets.append(index)
     return targets
@@ -376,7 +377,8 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                        for c in ctx.children.get(token.token_id, [])):
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
-                                     or _trip_part(ctx, token.token_id)):
+                                     or _trip_part(ctx, token.token_id)
+                                     or _tour_stop(ctx, token.token_id) is not None):
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     if not previous or not any(tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t)
@@ -414,6 +416,41 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
                            or tokens[g].lemma in other_time
                            for g in ctx.children.get(c, []))
                for c in ctx.children.get(verb, []))
+
+
+def _tour_stop(ctx: Context, noun: int) -> int | None:
+    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»: the
+    past «стать» a visit noun's stop (``tour_stop_nouns``, in the instrumental) hangs on,
+    whose subject is the site; None where the noun is in no such frame."""
+    tokens = ctx.doc.tokens
+    other_time = ctx.vocab.words("other_time_adjectives")
+    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")
+           or tokens[c].lemma in other_time for c in ctx.children.get(noun, [])):
+        return None  # another's visit («визита министра X»), or one of another time
+    stop = tokens[noun].head_id
+    if tokens[noun].rel != "nmod" or stop < 0 \
+            or tokens[stop].lemma not in ctx.vocab.words("tour_stop_nouns") \
+            or case_of(tokens[stop]) != "Ins":
+        return None
+    verb = tokens[stop].head_id
+    if verb < 0 or tokens[verb].lemma != "стать" or "Tense=Past" not in tokens[verb].feats \
+            or ctx.planned(verb):
+        return None
+    return verb
+
+
+def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
+    """Is the mention the subject (or inside it) of the «стать» of ``_tour_stop``?"""
+    verb = _tour_stop(ctx, noun)
+    if verb is None:
+        return False
+    tokens = ctx.doc.tokens
+    for t in ctx.mention_tokens(index):
+        while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX"):
+            t = tokens[t].head_id
+        if t >= 0 and tokens[t].head_id == verb and tokens[t].rel == "nsubj":
+            return True
+    return False
 
 
 def _colon_after(ctx: Context, token_id: int) -> bool:
