@@ -1284,6 +1284,25 @@ def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | N
             return groups.get(ctx.entity(person))
         if vocab.is_title(tokens[child].lemma):
             return _titled_head_group(ctx, child, groups)
+    if any(tokens[c].lemma == "свой" for c in ctx.children.get(noun, [])):
+        return _own_trip_group(ctx, noun, groups)
+    return None
+
+
+def _own_trip_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | None:
+    """«по итогам своего визита в Уфу заявил Иван Петров»: «свой» on the trip noun makes it
+    the trip of its clause's subject, a head by name or by the bare title named before."""
+    tokens = ctx.doc.tokens
+    verb = _clause_verb(ctx, noun)
+    subject = None if verb is None else next(
+        (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+    if subject is None:
+        return None
+    person = _person_named(ctx, subject)
+    if person is not None:
+        return groups.get(ctx.entity(person))
+    if ctx.vocab.is_title(tokens[subject].lemma):
+        return _titled_head_group(ctx, subject, groups)
     return None
 
 
