@@ -1191,17 +1191,21 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
     verbs = vocab.words(rule.trigger) | vocab.words("visit_motion_verbs")
     for token in tokens:
         t = token.token_id
+        noun = _head_visit_noun(ctx, token)
         if token.lemma not in verbs \
-                or (token.pos != "VERB" and token.rel != "advcl") \
+                or (token.pos != "VERB" and token.rel != "advcl" and noun is None) \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
-        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»)
+        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»),
+        # or of the verb a visit noun is under («Во время посещения X министр отметил …»)
         joined = token.rel in ("conj", "advcl") or "VerbForm=Conv" in token.feats
-        verb = token.head_id if joined and token.head_id >= 0 else t
+        verb = noun if noun is not None else token.head_id if joined and token.head_id >= 0 \
+            else t
         if verb != t and ctx.planned(verb):
             continue
         # «господин посол посетил»: the parser makes both words subjects; the title is it
-        subject = next((c for v in (t, verb) for c in ctx.children.get(v, [])
+        subject = next((c for v in ((verb,) if noun is not None else (t, verb))
+                        for c in ctx.children.get(v, [])
                         if tokens[c].rel == "nsubj" and tokens[c].lemma not in honorifics), None)
         if subject is None:
             continue
@@ -1223,6 +1227,35 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _head_visit_noun(ctx: Context, token: Token) -> int | None:
+    """«Во время посещения завода X министр отметил …», «в ходе осмотра Y»: the past verb a
+    tour noun (itself, or in «во время», «в ходе», «в рамках») is an oblique of, whose
+    subject makes the visit; not where the noun names whose visit it is (a person, a title,
+    a group, a possessive) or one of another time; None for any other word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # (a tour's words only: «на встрече с X на полях саммита» is no visit of the summit)
+    if token.pos != "NOUN" or token.lemma not in vocab.words("group_tour_words") \
+            or token.token_id in ctx.mention_at:
+        return None
+    frame = token.head_id
+    if token.rel == "nmod" and frame >= 0 and tokens[frame].lemma in ("время", "ход", "рамка") \
+            and tokens[frame].rel == "obl":
+        verb = tokens[frame].head_id
+    elif token.rel == "obl":
+        verb = frame
+    else:
+        return None
+    other_time = vocab.words("other_time_adjectives")
+    for c in ctx.children.get(token.token_id, []):
+        if tokens[c].pos == "DET" or tokens[c].lemma in other_time or ctx.ref_at(c) is not None \
+                or (tokens[c].rel == "nmod" and (vocab.is_title(tokens[c].lemma)
+                                                  or _person_named(ctx, c) is not None)):
+            return None
+    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats:
+        return None
+    return verb
 
 
 @matcher("visited_on_head_trip")
