@@ -2086,6 +2086,13 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
             return group
     start, end = ctx.clause_bounds(t)
+    for w in range(start + 1, end):
+        # «приём в честь делегации прошёл в …»: the group honoured
+        if tokens[w].lemma == "честь" and tokens[w - 1].lemma == "в" and not ctx.in_speech(w):
+            group = next((g for c in ctx.children.get(w, []) if case_of(tokens[c]) == "Gen"
+                          for g in [_group_of(ctx, c, heads)] if g is not None), None)
+            if group is not None:
+                return group
     for w in range(start, end):
         if tokens[w].lemma != "с" or w in ctx.mention_at:
             continue
