@@ -87,7 +87,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
-                    and not _listed_after_break(ctx, index, trigger):
+                    and not _listed_after_break(ctx, index, trigger) \
+                    and not _named_as_stop(ctx, index, trigger):
                 continue
         targets.append(index)
     return targets
@@ -234,6 +235,7 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         else:
             break
     scope.extend(_relative_list(ctx, token_id, scope))
+    scope[:0] = _fronted_object(ctx, token_id, scope)
     contrast = ctx.vocab.words("contrast_words")
     verb = next((t for t in scope if t > token_id and tokens[t].lemma in contrast
                  and t not in ctx.mention_at), None)
@@ -241,6 +243,21 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
         scope = [t for t in scope if t < verb]  # «…, а деловые круги X ознакомились с Y»
     other = _other_clause(ctx, token_id, scope)
     return [t for t in scope if t < other] if other is not None else scope
+
+
+def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
+    """«Технопарк X в Казани, на пересечении улиц Y и Z, посетили гости»: a visit verb's named
+    object put first, before an aside between commas, belongs to its clause (the tokens of
+    that mention, where it lies before the clause)."""
+    tokens = ctx.doc.tokens
+    if tokens[token_id].pos != "VERB" or not scope:
+        return []
+    for child in ctx.children.get(token_id, []):
+        index = ctx.mention_at.get(child)
+        if tokens[child].rel == "obj" and child < scope[0] and index is not None \
+                and ctx.last(index) < scope[0]:
+            return list(range(ctx.first(index), ctx.last(index) + 1))
+    return []
 
 
 def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
@@ -366,11 +383,12 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                     previous and (listed or tokens[previous[-1].token].rel in (
                         "nsubj", "nsubj:pass"))
                     and _agrees_with(token, tokens[previous[-1].token]))) \
-                or any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                or any(tokens[c].rel in ("nsubj", "nsubj:pass") and not _miscased_subject(ctx, c)
                        for c in ctx.children.get(token.token_id, [])):
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
-                                     or _trip_part(ctx, token.token_id)):
+                                     or _trip_part(ctx, token.token_id)
+                                     or _tour_stop(ctx, token.token_id) is not None):
         return None
     if not previous or not (listed or any(
             tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t) for t in before)):
@@ -384,6 +402,19 @@ def _agrees_with(verb: Token, noun: Token) -> bool:
     gender = next((f for f in noun.feats.split("|") if f.startswith("Gender=")), None)
     return "Number=Sing" in noun.feats and "Number=Sing" in verb.feats \
         and gender is not None and gender in verb.feats
+
+
+def _miscased_subject(ctx: Context, subject: int) -> bool:
+    """«Первым делом посетили Тверь»: a «subject» the parse gave in the accusative, or in the
+    genitive with no number or quantity over it («сто человек посетили» has one), is the
+    verb's object or a mistagged plural, no other subject."""
+    tokens, case = ctx.doc.tokens, case_of(ctx.doc.tokens[subject])
+    if case == "Acc":
+        return True
+    return case == "Gen" and tokens[subject].lemma not in ctx.vocab.words("quantity_nouns") \
+        and not any(tokens[c].rel.startswith("nummod") or tokens[c].pos == "NUM"
+                    or tokens[c].lemma in ctx.vocab.words("quantity_nouns")
+                    for c in ctx.children.get(subject, []))
 
 
 def _trip_part(ctx: Context, token_id: int) -> bool:
@@ -402,6 +433,41 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
                            or tokens[g].lemma in other_time
                            for g in ctx.children.get(c, []))
                for c in ctx.children.get(verb, []))
+
+
+def _tour_stop(ctx: Context, noun: int) -> int | None:
+    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»: the
+    past «стать» a visit noun's stop (``tour_stop_nouns``, in the instrumental) hangs on,
+    whose subject is the site; None where the noun is in no such frame."""
+    tokens = ctx.doc.tokens
+    other_time = ctx.vocab.words("other_time_adjectives")
+    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")
+           or tokens[c].lemma in other_time for c in ctx.children.get(noun, [])):
+        return None  # another's visit («визита министра X»), or one of another time
+    stop = tokens[noun].head_id
+    if tokens[noun].rel != "nmod" or stop < 0 \
+            or tokens[stop].lemma not in ctx.vocab.words("tour_stop_nouns") \
+            or case_of(tokens[stop]) != "Ins":
+        return None
+    verb = tokens[stop].head_id
+    if verb < 0 or tokens[verb].lemma != "стать" or "Tense=Past" not in tokens[verb].feats \
+            or ctx.planned(verb):
+        return None
+    return verb
+
+
+def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
+    """Is the mention the subject (or inside it) of the «стать» of ``_tour_stop``?"""
+    verb = _tour_stop(ctx, noun)
+    if verb is None:
+        return False
+    tokens = ctx.doc.tokens
+    for t in ctx.mention_tokens(index):
+        while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX"):
+            t = tokens[t].head_id
+        if t >= 0 and tokens[t].head_id == verb and tokens[t].rel == "nsubj":
+            return True
+    return False
 
 
 def _colon_after(ctx: Context, token_id: int) -> bool:
@@ -1142,17 +1208,21 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
     verbs = vocab.words(rule.trigger) | vocab.words("visit_motion_verbs")
     for token in tokens:
         t = token.token_id
+        noun = _head_visit_noun(ctx, token)
         if token.lemma not in verbs \
-                or (token.pos != "VERB" and token.rel != "advcl") \
+                or (token.pos != "VERB" and token.rel != "advcl" and noun is None) \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
-        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»)
+        # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»),
+        # or of the verb a visit noun is under («Во время посещения X министр отметил …»)
         joined = token.rel in ("conj", "advcl") or "VerbForm=Conv" in token.feats
-        verb = token.head_id if joined and token.head_id >= 0 else t
+        verb = noun if noun is not None else token.head_id if joined and token.head_id >= 0 \
+            else t
         if verb != t and ctx.planned(verb):
             continue
         # «господин посол посетил»: the parser makes both words subjects; the title is it
-        subject = next((c for v in (t, verb) for c in ctx.children.get(v, [])
+        subject = next((c for v in ((verb,) if noun is not None else (t, verb))
+                        for c in ctx.children.get(v, [])
                         if tokens[c].rel == "nsubj" and tokens[c].lemma not in honorifics), None)
         if subject is None:
             continue
@@ -1174,6 +1244,35 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
             if ctx.mention_type(site) != "PER":
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
+
+
+def _head_visit_noun(ctx: Context, token: Token) -> int | None:
+    """«Во время посещения завода X министр отметил …», «в ходе осмотра Y»: the past verb a
+    tour noun (itself, or in «во время», «в ходе», «в рамках») is an oblique of, whose
+    subject makes the visit; not where the noun names whose visit it is (a person, a title,
+    a group, a possessive) or one of another time; None for any other word."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # (a tour's words only: «на встрече с X на полях саммита» is no visit of the summit)
+    if token.pos != "NOUN" or token.lemma not in vocab.words("group_tour_words") \
+            or token.token_id in ctx.mention_at:
+        return None
+    frame = token.head_id
+    if token.rel == "nmod" and frame >= 0 and tokens[frame].lemma in ("время", "ход", "рамка") \
+            and tokens[frame].rel == "obl":
+        verb = tokens[frame].head_id
+    elif token.rel == "obl":
+        verb = frame
+    else:
+        return None
+    other_time = vocab.words("other_time_adjectives")
+    for c in ctx.children.get(token.token_id, []):
+        if tokens[c].pos == "DET" or tokens[c].lemma in other_time or ctx.ref_at(c) is not None \
+                or (tokens[c].rel == "nmod" and (vocab.is_title(tokens[c].lemma)
+                                                  or _person_named(ctx, c) is not None)):
+            return None
+    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats:
+        return None
+    return verb
 
 
 @matcher("visited_on_head_trip")
@@ -1235,6 +1334,25 @@ def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | N
             return groups.get(ctx.entity(person))
         if vocab.is_title(tokens[child].lemma):
             return _titled_head_group(ctx, child, groups)
+    if any(tokens[c].lemma == "свой" for c in ctx.children.get(noun, [])):
+        return _own_trip_group(ctx, noun, groups)
+    return None
+
+
+def _own_trip_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | None:
+    """«по итогам своего визита в Уфу заявил Иван Петров»: «свой» on the trip noun makes it
+    the trip of its clause's subject, a head by name or by the bare title named before."""
+    tokens = ctx.doc.tokens
+    verb = _clause_verb(ctx, noun)
+    subject = None if verb is None else next(
+        (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
+    if subject is None:
+        return None
+    person = _person_named(ctx, subject)
+    if person is not None:
+        return groups.get(ctx.entity(person))
+    if ctx.vocab.is_title(tokens[subject].lemma):
+        return _titled_head_group(ctx, subject, groups)
     return None
 
 
@@ -1985,6 +2103,13 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
             return group
     start, end = ctx.clause_bounds(t)
+    for w in range(start + 1, end):
+        # «приём в честь делегации прошёл в …»: the group honoured
+        if tokens[w].lemma == "честь" and tokens[w - 1].lemma == "в" and not ctx.in_speech(w):
+            group = next((g for c in ctx.children.get(w, []) if case_of(tokens[c]) == "Gen"
+                          for g in [_group_of(ctx, c, heads)] if g is not None), None)
+            if group is not None:
+                return group
     for w in range(start, end):
         if tokens[w].lemma != "с" or w in ctx.mention_at:
             continue
@@ -2006,7 +2131,8 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = _head_groups(ctx, employed=True)
-    premises = vocab.words("premises_nouns") | vocab.words("site_objects")
+    # a site's own generic head before its quoted name too («в институте «Кедр»»)
+    premises = vocab.words("premises_nouns") | vocab.words("site_objects") | vocab.site_heads
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
