@@ -213,6 +213,9 @@ CASES = [
     # descriptor is the place
     "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",
     "Гостей принял представитель граждан [Баян-Ольги аймака](LOC) Монголии.",
+    # a post or its abbreviation alone read as a person's name is no person
+    "В состав делегации вошли Зам. министра иностранных дел [Монголии](LOC) [Олег Рудин](PER).",
+    "«Связи крепнут», — отметил Посол.",
     # a post and a place read as a person's name: the place
     "Сегодня, 24 апреля, Раис [Башкортостана](LOC) [Ильдар Гарипов](PER) открыл завод.",
     # a region's informal name read as a person's name is the region

@@ -336,6 +336,9 @@ class EntityExtractor:
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
             return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
+        if mention_type == "PER" and len(tokens) == 1 \
+                and tokens[0].lemma.lower() in self.post_titles:
+            return []  # «Зам. министра X»: a post's abbreviation taken for a name
         if mention_type == "LOC" and tokens and self._post_title(tokens[0], readings=True):
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place

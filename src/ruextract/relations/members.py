@@ -200,7 +200,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and vocab.is_title(tokens[ctx.first(index)].lemma):
                 continue  # «в составе Вице-премьера, министра X»: a title taken for a name
             if mention.type == "ORG" and (ctx.title_dependent(index, True)
-                                          or _names_employer(ctx, index)):
+                                          or _names_employer(ctx, index)
+                                          or _in_report(ctx, index)):
                 continue
             if ("HEADED_BY", delegation, ctx.entity(index)) in ctx.found:
                 continue  # «в составе делегации под руководством X»: its head
@@ -318,6 +319,22 @@ def _colon_after_group(ctx: Context, t: int) -> int | None:
                 or tokens[u].sent_id != tokens[t].sent_id:
             return None  # «делегация из Китая: …» goes on
     return None
+
+
+def _in_report(ctx: Context, index: int) -> bool:
+    """Is the name the source that reports the sentence («В состав делегации, сообщили РИА
+    «Новости» в пресс-службе, вошли …»): the subject or addressee of a verb of saying or of
+    a source, itself or the outlet's noun it stands beside?"""
+    tokens = ctx.doc.tokens
+    reporting = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat", "flat:name") \
+            and tokens[word].head_id >= 0 and tokens[word].head_id not in ctx.mention_at:
+        word = tokens[word].head_id  # «агентство «X»»
+    if word is None or tokens[word].rel not in ("nsubj", "iobj"):
+        return False
+    head = tokens[word].head_id
+    return head >= 0 and tokens[head].lemma in reporting
 
 
 def _names_employer(ctx: Context, index: int) -> bool:
