@@ -127,9 +127,8 @@ def _relative_antecedent_ref(ctx: Context, t: int, relative: int) -> Ref | None:
     pronoun; None where the clause belongs to another noun («встретилась с администрацией
     города, во главе которой …»: the host body's head)."""
     tokens = ctx.doc.tokens
-    comma = t - 2
-    if comma < 1 or tokens[comma].text != ",":
-        return None
+    # the comma the text may leave out («делегация из Японии во главе которой …»)
+    comma = t - 2 if t >= 2 and tokens[t - 2].text == "," else t - 1
     refs = [r for r in ctx.refs_in(tokens[t].sent_id) if max(t - 6, 0) <= r.token < comma]
     if not refs:
         return None
