@@ -339,11 +339,23 @@ def _official_trip(ctx: Context) -> bool:
 
 def trip_envoy(ctx: Context, trip: Token) -> list[int]:
     """The envoy a trip noun's bare title in the genitive stands for («визит посла»), as a
-    list of at most one."""
+    list of at most one; none for a trip only planned, being got ready or called off («визит
+    посла в X отменён», «… готовится»)."""
     tokens = ctx.doc.tokens
+    if _trip_not_made(ctx, trip):
+        return []
     return [person for c in ctx.children.get(trip.token_id, [])
             if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
             and (person := bare_envoy(ctx, c)) is not None][:1]
+
+
+def _trip_not_made(ctx: Context, trip: Token) -> bool:
+    """Is a trip noun planned, negated, being got ready or called off («визит отменён»,
+    «визит готовится»: ``cancel_verbs``, ``intention_words`` over it)?"""
+    head = trip.head_id
+    words = ctx.vocab.words("cancel_verbs") | ctx.vocab.words("intention_words")
+    return ctx.planned(trip.token_id) or (head >= 0 and (
+        ctx.doc.tokens[head].lemma in words or ctx.planned(head)))
 
 
 def bare_envoy(ctx: Context, title: int) -> int | None:
@@ -355,9 +367,26 @@ def bare_envoy(ctx: Context, title: int) -> int | None:
             or any(tokens[c].rel in ("nmod", "appos", "flat:name")
                    for c in ctx.children.get(title, [])):
         return None
+    # the same title: «визит посла» is not a consul's («генконсул Китая X»)
     envoys = {ctx.entity(i): i for i, m in enumerate(ctx.doc.mentions)
-              if m.type == "PER" and envoy_title(ctx, i) and official_place(ctx, i) is not None}
+              if m.type == "PER" and envoy_title(ctx, i) and official_place(ctx, i) is not None
+              and _title_lemma_before(ctx, i) == tokens[title].lemma}
     return next(iter(envoys.values())) if len(envoys) == 1 else None
+
+
+def _title_lemma_before(ctx: Context, person: int) -> str | None:
+    """The lemma of the envoy's title nearest before a person's name in its sentence (up to
+    twelve words back, no verb or other person between)."""
+    tokens, first = ctx.doc.tokens, ctx.first(person)
+    envoys = ctx.vocab.words("envoy_titles")
+    for t in range(first - 1, max(first - 13, -1), -1):
+        index = ctx.mention_at.get(t)
+        if tokens[t].sent_id != tokens[first].sent_id or tokens[t].pos == "VERB" or (
+                index is not None and ctx.mention_type(index) == "PER"):
+            return None
+        if tokens[t].lemma in envoys:
+            return tokens[t].lemma
+    return None
 
 
 def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinations: list[int],

@@ -42,6 +42,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _origin,
     _subject_person,
     _unnamed_title_place,
     envoy_title,
@@ -93,13 +94,13 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 continue
         elif tokens[after].lemma == "который":
             # «делегация из X, во главе которой находился посол Y Имя»: the group before
-            ref = ctx.nearest_ref(t, list(range(max(t - 6, 0), t - 1)))
+            ref = _relative_antecedent_ref(ctx, t, after)
             person = _head_after_relative(ctx, after)
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None)
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
-            if person is None and ref is not None:
+            if person is None and ref is not None and _own_stated_origin(ctx, ref):
                 person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
             before = ctx.mention_at.get(t - 2)
             if person is None and before is not None and ctx.mention_type(before) == "PER":
@@ -118,6 +119,50 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+
+
+def _relative_antecedent_ref(ctx: Context, t: int, relative: int) -> Ref | None:
+    """The group word «во главе которой» refers back to: the one right before its comma (or
+    the head of the words there, «делегация из Кении, во главе которой»), agreeing with the
+    pronoun; None where the clause belongs to another noun («встретилась с администрацией
+    города, во главе которой …»: the host body's head)."""
+    tokens = ctx.doc.tokens
+    # the comma the text may leave out («делегация из Японии во главе которой …»)
+    comma = t - 2 if t >= 2 and tokens[t - 2].text == "," else t - 1
+    refs = [r for r in ctx.refs_in(tokens[t].sent_id) if max(t - 6, 0) <= r.token < comma]
+    if not refs:
+        return None
+    ref = max(refs, key=lambda r: r.token)
+    word = comma - 1
+    while word != ref.token and tokens[word].text in QUOTE_CLOSE:
+        word -= 1
+    for _ in range(4):  # up the tree from the word before the comma, through nouns only
+        if word == ref.token or word < 0 or tokens[word].pos not in NOMINAL_POS:
+            break
+        word = tokens[word].head_id
+    if word != ref.token:
+        return None
+    return ref if _agrees(tokens[ref.token], tokens[relative]) else None
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """Do a noun and a relative pronoun agree in number and (in the singular) gender?"""
+    noun_feats, pronoun_feats = parse_feats(noun.feats), parse_feats(pronoun.feats)
+    for feature in ("Number", "Gender"):
+        a, b = noun_feats.get(feature), pronoun_feats.get(feature)
+        if a is not None and b is not None and a != b:
+            return False
+    return True
+
+
+def _own_stated_origin(ctx: Context, ref: Ref) -> bool:
+    """Does the group word after «во главе» state the origin of the group it was taken for
+    («во главе делегации кенийских компаний» of the Kenyan group)? Not a host's own group
+    («губернатор X, который прибыл во главе делегации области»)."""
+    delegation = ctx.delegations[ref.delegation]
+    origin = _origin(ctx, ctx.doc.tokens[ref.token], "head")[0]
+    return bool(origin) and bool(delegation.origin) and (
+        fold(origin) == fold(delegation.origin) or gazetteer().same(origin, delegation.origin))
 
 
 def _head_after_relative(ctx: Context, relative: int) -> int | None:
