@@ -35,7 +35,8 @@ A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
 from ..places import gazetteer, region_of
@@ -53,7 +54,7 @@ from .context import (
     is_participle,
     matcher,
 )
-from .delegations import leader_named, place_after, plural_group_word
+from .delegations import adjective_place, leader_named, place_after, plural_group_word
 from .events import set_at
 
 
@@ -383,8 +384,7 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                     previous and (listed or tokens[previous[-1].token].rel in (
                         "nsubj", "nsubj:pass"))
                     and _agrees_with(token, tokens[previous[-1].token]))) \
-                or any(tokens[c].rel in ("nsubj", "nsubj:pass") and not _miscased_subject(ctx, c)
-                       for c in ctx.children.get(token.token_id, [])):
+                or _own_subject(ctx, token.token_id):
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)
@@ -404,6 +404,18 @@ def _agrees_with(verb: Token, noun: Token) -> bool:
         and gender is not None and gender in verb.feats
 
 
+def _own_subject(ctx: Context, verb: int) -> bool:
+    """Has the verb a subject of its own: one in the nominative, or people counted that the
+    parse called an object («Сызрань посетили немало туристов»: animate, or beside a site
+    parsed as the «subject»; «посетили несколько заводов» has none)?"""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    subjects = [c for c in children if tokens[c].rel in ("nsubj", "nsubj:pass")]
+    return any(not _miscased_subject(ctx, c) for c in subjects) \
+        or any(tokens[c].rel == "obj" and _counted(ctx, c)
+               and (bool(subjects) or "Animacy=Anim" in tokens[c].feats) for c in children)
+
+
 def _miscased_subject(ctx: Context, subject: int) -> bool:
     """«Первым делом посетили Тверь»: a «subject» the parse gave in the accusative, or in the
     genitive with no number or quantity over it («сто человек посетили» has one), is the
@@ -412,9 +424,17 @@ def _miscased_subject(ctx: Context, subject: int) -> bool:
     if case == "Acc":
         return True
     return case == "Gen" and tokens[subject].lemma not in ctx.vocab.words("quantity_nouns") \
-        and not any(tokens[c].rel.startswith("nummod") or tokens[c].pos == "NUM"
-                    or tokens[c].lemma in ctx.vocab.words("quantity_nouns")
-                    for c in ctx.children.get(subject, []))
+        and not _counted(ctx, subject)
+
+
+def _counted(ctx: Context, word: int) -> bool:
+    """Is the word a genitive with a number or a quantity over it («сто человек», «немало
+    туристов», ``quantity_nouns``, ``quantity_adverbs``): people counted, a subject?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    quantities = vocab.words("quantity_nouns") | vocab.words("quantity_adverbs")
+    return case_of(tokens[word]) == "Gen" and any(
+        tokens[c].rel.startswith("nummod") or tokens[c].pos == "NUM"
+        or tokens[c].lemma in quantities for c in ctx.children.get(word, []))
 
 
 def _trip_part(ctx: Context, token_id: int) -> bool:
@@ -451,21 +471,43 @@ def _tour_stop(ctx: Context, noun: int) -> int | None:
         return None
     verb = tokens[stop].head_id
     if verb < 0 or tokens[verb].lemma != "стать" or "Tense=Past" not in tokens[verb].feats \
-            or ctx.planned(verb):
-        return None
+            or ctx.planned(verb) or _of_another_time(ctx, range(*ctx.clause_bounds(verb))):
+        return None  # (also «Год назад первым объектом визита стал …»)
     return verb
 
 
 def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
-    """Is the mention the subject (or inside it) of the «стать» of ``_tour_stop``?"""
+    """Is the mention the subject (or inside it) of the «стать» of ``_tour_stop``? Not one
+    denied («стал не завод X, а Y»: Y is), nor one in an aside on it («завод X – партнёр
+    компании Y»)."""
     verb = _tour_stop(ctx, noun)
     if verb is None:
         return False
-    tokens = ctx.doc.tokens
-    for t in ctx.mention_tokens(index):
+    tokens, own = ctx.doc.tokens, set(ctx.mention_tokens(index))
+    if _denied_after(ctx, verb, ctx.first(index)):
+        return False
+    found = False
+    for t in own:
+        path = []
         while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX"):
+            path.append(t)
             t = tokens[t].head_id
-        if t >= 0 and tokens[t].head_id == verb and tokens[t].rel == "nsubj":
+        if t < 0 or tokens[t].head_id != verb or tokens[t].rel != "nsubj":
+            continue
+        if any(tokens[w].rel == "appos" and w not in own for w in path):
+            return False
+        found = True
+    return found
+
+
+def _denied_after(ctx: Context, verb: int, first: int) -> bool:
+    """Does «не» stand between the verb and a word after it, in the same part of a contrast
+    («стал не завод X, а Y»: X is denied, Y is not)?"""
+    tokens = ctx.doc.tokens
+    for w in range(first - 1, verb, -1):
+        if tokens[w].text == "," or tokens[w].lemma in ("а", "но"):
+            return False
+        if tokens[w].lemma == "не":
             return True
     return False
 
@@ -1257,11 +1299,11 @@ def _head_visit_noun(ctx: Context, token: Token) -> int | None:
             or token.token_id in ctx.mention_at:
         return None
     frame = token.head_id
-    if token.rel == "nmod" and frame >= 0 and tokens[frame].lemma in ("время", "ход", "рамка") \
-            and tokens[frame].rel == "obl":
+    if token.rel == "nmod" and frame >= 0 and tokens[frame].rel == "obl" \
+            and tokens[frame].lemma in vocab.words("visit_frame_nouns"):
         verb = tokens[frame].head_id
-    elif token.rel == "obl":
-        verb = frame
+    elif token.rel == "obl" and _framed(ctx, token.token_id):
+        verb = frame  # «после посещения X», not «отказался от посещения X»
     else:
         return None
     other_time = vocab.words("other_time_adjectives")
@@ -1270,9 +1312,36 @@ def _head_visit_noun(ctx: Context, token: Token) -> int | None:
                 or (tokens[c].rel == "nmod" and (vocab.is_title(tokens[c].lemma)
                                                   or _person_named(ctx, c) is not None)):
             return None
-    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats:
+    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+            or _of_another_time(ctx, range(*ctx.clause_bounds(verb))):
         return None
     return verb
+
+
+def _framed(ctx: Context, noun: int) -> bool:
+    """Is the noun's preposition one of time («после», «при», ``visit_frame_prepositions``),
+    or a frame parsed as one preposition («во время», «в ходе», ``visit_frame_nouns``)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for c in ctx.children.get(noun, []):
+        if tokens[c].rel == "case" and (
+                tokens[c].lemma in vocab.words("visit_frame_prepositions")
+                or any(tokens[f].rel == "fixed" and tokens[f].lemma in vocab.words(
+                    "visit_frame_nouns") for f in ctx.children.get(c, []))):
+            return True
+    return False
+
+
+def _of_another_time(ctx: Context, words: Iterable[int]) -> bool:
+    """Do the words set what they tell at another time than the trip the text tells of:
+    «в прошлый раз», «ранее», «год назад», «тогда», «в студенческие годы» (``other_time_*``),
+    or a year («в 2010 году»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs") \
+        | vocab.words("other_time_words")
+    return any(tokens[w].lemma in other
+               or (re.fullmatch(r"(1[89]|20)\d\d", tokens[w].text) is not None
+                   and w + 1 < len(tokens) and tokens[w + 1].lemma == "год")
+               for w in words)
 
 
 @matcher("visited_on_head_trip")
@@ -1341,8 +1410,15 @@ def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | N
 
 def _own_trip_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | None:
     """«по итогам своего визита в Уфу заявил Иван Петров»: «свой» on the trip noun makes it
-    the trip of its clause's subject, a head by name or by the bare title named before."""
+    the trip of its clause's subject, a head by name or by the bare title named before; only
+    a trip told as done, by its outcome (``trip_outcome_nouns``: not «накануне своего
+    визита», «о подготовке своего визита»), and not one of another time («в 2010 году»)."""
     tokens = ctx.doc.tokens
+    outcome = tokens[noun].head_id
+    if tokens[noun].rel != "nmod" or outcome < 0 \
+            or tokens[outcome].lemma not in ctx.vocab.words("trip_outcome_nouns") \
+            or _of_another_time(ctx, ctx.sentence(tokens[noun].sent_id)):
+        return None
     verb = _clause_verb(ctx, noun)
     subject = None if verb is None else next(
         (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"), None)
@@ -1364,6 +1440,7 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
     if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
            for c in ctx.children.get(subject, [])):
         return None  # «министр экономики», «министр Иван Петров»: not the bare title
+    place = _title_place(ctx, subject)  # «самарский министр»: not the head «министр X»
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER" or ctx.first(index) >= subject \
@@ -1371,9 +1448,22 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
             continue
         first = ctx.first(index)  # the title, a few words before the name in its sentence
         if any(tokens[t].lemma == lemma and tokens[t].sent_id == tokens[first].sent_id
+               and (place is None or place in (_title_place(ctx, t),
+                                              _origin_of(ctx, groups[ctx.entity(index)])))
                for t in range(max(first - 5, 0), first)):
             found.add(groups[ctx.entity(index)])
     return found.pop() if len(found) == 1 else None
+
+
+def _title_place(ctx: Context, title: int) -> int | str | None:
+    """The place a title's own adjective names («самарский министр»), as its entity where the
+    document names it, else its name; None where the title has no such adjective."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(title, []):
+        if tokens[child].rel == "amod" and child < title and child not in ctx.mention_at \
+                and (place := adjective_place(ctx, tokens[child].lemma)) is not None:
+            return place[2] if place[2] is not None else place[0]
+    return None
 
 
 def _generic_place_word(ctx: Context, t: int) -> bool:
@@ -2103,6 +2193,16 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
             return group
     start, end = ctx.clause_bounds(t)
+    met = [w for w in range(start, end) if tokens[w].lemma == "с" and w not in ctx.mention_at]
+    for w in met:
+        for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
+            if tokens[after].text in (",", ";") or tokens[after].lemma in ("а", "но"):
+                break  # «…, а делегация посетила …»: another clause
+            group = _group_of(ctx, after, heads)
+            if group is not None and not ctx.in_speech(after):
+                return group
+    if met or _of_another_time(ctx, range(start, end)):
+        return None  # «встреча с X, организованная в честь делегации»: X met
     for w in range(start + 1, end):
         # «приём в честь делегации прошёл в …»: the group honoured
         if tokens[w].lemma == "честь" and tokens[w - 1].lemma == "в" and not ctx.in_speech(w):
@@ -2110,14 +2210,20 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
                           for g in [_group_of(ctx, c, heads)] if g is not None), None)
             if group is not None:
                 return group
-    for w in range(start, end):
-        if tokens[w].lemma != "с" or w in ctx.mention_at:
-            continue
-        for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
-            group = _group_of(ctx, after, heads)
-            if group is not None and not ctx.in_speech(after):
-                return group
     return None
+
+
+def _meeting_held(ctx: Context, noun: int, verb: int) -> bool:
+    """Was the meeting a noun names held: not one its verb calls off or puts off
+    («отменили встречу», «перенесли переговоры»: ``cancel_verbs``, ``refusal_verbs``),
+    reports or discusses («сообщили о встрече», «обсудили итоги переговоров»:
+    ``meeting_report_verbs``), nor one told of («о встрече»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    unheld = vocab.words("cancel_verbs") | vocab.words("refusal_verbs") \
+        | vocab.words("meeting_report_verbs")
+    return tokens[verb].lemma not in unheld \
+        and not any(tokens[c].rel == "case" and tokens[c].lemma == "о"
+                    for c in ctx.children.get(noun, []))
 
 
 def _origin_of(ctx: Context, group: int) -> int | None:
@@ -2142,6 +2248,8 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
         if verb is None or ctx.planned(t) or _planned(ctx, verb) \
                 or "VerbForm=Inf" in tokens[verb].feats:
             continue
+        if token.pos == "NOUN" and not _meeting_held(ctx, t, verb):
+            continue  # «отменили встречу с делегацией», «сообщили о встрече»: none held
         group = _met_group(ctx, t, heads)
         if group is None:
             continue
