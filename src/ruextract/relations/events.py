@@ -11,7 +11,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 
 from __future__ import annotations
 
-from ..doc import Token
+from ..doc import Relation, Token
 from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
@@ -599,15 +599,17 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
         # (a place or body after a preposition past the event is where it is held, no party:
         # «Соглашение подписано в рамках форума X, проходящего на территории «Y»»)
+        told = sent_id  # the sentence that names the parties
         if not parties and not any(
                 ctx.mention_type(i) in ("ORG", "LOC") and i != event
                 and not (ctx.first(i) > ctx.last(event) and _where(ctx, i))
                 for i in ctx.mentions_in(sentence)):
-            parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
-        signers = {}  # party → the persons who signed for it in this sentence
+            told = _agreement_told_before(ctx, sent_id, signing, agreements)
+            parties = [(a, b) for a, b, r in agreements if r.sent_id == told]
+        signers = {}  # party → the persons who signed for it where the parties are named
         reporters = _reporters(ctx, sentence)  # who only tells of the signing signed nothing
         for person, employer, relation in ctx.found_of("WORKS_FOR"):
-            if relation.sent_id == sent_id and person not in reporters:
+            if relation.sent_id in (sent_id, told) and person not in reporters:
                 signers.setdefault(employer, []).append(person)
         named = {p for pair in parties for p in pair}
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
@@ -625,11 +627,63 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
+        # «… состоялось подписание плана. Документ подписали губернатор X и аким Y.»
+        for person in _signers_after(ctx, sent_id, signing):
+            ctx.add(rule, person, ctx.entity(event), sent_id)
         # «… после подписания на полях форума X меморандума с губернатором Y Петром
         # Громовым»: the person the paper was signed with signed it there too
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
+                           agreements: list[tuple[int, int, Relation]]) -> int:
+    """The sentence a signing without parties («Соглашение подписано в рамках форума X»)
+    refers back to: the nearest of the three before it that states an agreement, none of
+    another time, with no other event setting nor signing between; -1 where none does."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    stated = {r.sent_id for _, _, r in agreements}
+    for before in range(sent_id - 1, max(sent_id - 4, -1), -1):
+        sentence = ctx.sentence(before)
+        if before in stated:
+            return -1 if any(tokens[w].lemma in other for w in sentence) else before
+        if _event_as_setting(ctx, sentence) is not None \
+                or any(tokens[w].lemma in signing for w in sentence):
+            return -1  # another signing or another event between: no reference back
+    return -1
+
+
+def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
+    """The persons the next sentence names as signing the document this one tells of
+    («Документ подписали губернатор X и аким Y», «Документ, подписанный X и Y, …»),
+    where it has no event setting nor another time of its own; as entities."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if sent_id + 1 >= len(ctx.doc.sentences):
+        return []
+    following = ctx.sentence(sent_id + 1)
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    if _event_as_setting(ctx, following) is not None \
+            or any(tokens[w].lemma in other for w in following):
+        return []  # «Ранее такой документ подписали …»: another signing
+    references = vocab.words("agreement_references")
+    found: list[int] = []
+    for t in following:
+        if tokens[t].lemma not in signing or ctx.planned(t) or ctx.in_speech(t):
+            continue
+        # the signing is of «документ»: its object, its subject (passive) or the noun the
+        # participle is of
+        papers = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "nsubj:pass")]
+        if tokens[t].rel in ("acl", "amod"):
+            papers.append(tokens[t].head_id)
+        if not any(tokens[p].lemma in references for p in papers):
+            continue
+        rels = ("nsubj", "obl", "obl:agent") if tokens[t].rel in ("acl", "amod") \
+            or any(tokens[c].rel == "nsubj:pass" for c in ctx.children.get(t, [])) \
+            else ("nsubj",)
+        found += [p for p in _named_subjects(ctx, t, rels) if _is_person(ctx, p)]
+    return list(dict.fromkeys(found))
 
 
 def _where(ctx: Context, index: int) -> bool:
