@@ -1504,6 +1504,49 @@ def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None
     return None
 
 
+@matcher("opened_event")
+def opened_event(ctx: Context, rule: RelationRule) -> None:
+    """«Выставку «X» открыл губернатор Иван Петров», «канцлер A вместе с премьером B открыли
+    ярмарку «X»»: the persons who opened a named event (in the past, not in quoted speech
+    nor of another time) took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats or "VerbForm=Fin" not in token.feats \
+                or any(tokens[w].lemma in other for w in ctx.sentence(token.sent_id)):
+            continue
+        event = _event_object(ctx, t)
+        if event is None:
+            continue
+        if any(tokens[c].lemma == "себя" for c in ctx.children.get(t, [])):
+            continue  # «открыл для себя выставку»: found it, no opening
+        people = [p for p in _named_subjects(ctx, t) if _is_person(ctx, p)]
+        # «A вместе с премьером B открыли …»: the partner after «вместе с» opened it too
+        for together in (c for c in ctx.children.get(t, []) if tokens[c].lemma == "вместе"):
+            people += [ctx.entity(i) for c in ctx.children.get(together, [])
+                       if ctx.governed(c, "с") for i in _persons_at(ctx, c)]
+        for person in dict.fromkeys(people):
+            ctx.add(rule, person, ctx.entity(event), token.sent_id)
+
+
+def _event_object(ctx: Context, verb: int) -> int | None:
+    """The named event the verb takes as its object: the name itself («открыли «Иннопром»»)
+    or in apposition to an event noun («открыли выставку «X»», «ярмарку X»)."""
+    tokens = ctx.doc.tokens
+    for obj in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "obj"):
+        words = [obj] if obj in ctx.mention_at else [
+            c for c in (*ctx.children.get(obj, []), obj + 1)
+            if tokens[obj].lemma in ctx.vocab.words("event_nouns")
+            and (c == obj + 1 or tokens[c].rel in ("appos", "flat:name", "nmod"))]
+        for w in words:
+            index = ctx.mention_at.get(w)
+            if index is not None and ctx.mention_type(index) == "EVENT" \
+                    and (ctx.first(index) >= obj or obj in ctx.mention_tokens(index)):
+                return index
+    return None
+
+
 @matcher("met_on_sidelines")
 def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
     """«На полях форума X губернатор Иван Петров встретился с послом Петром Сидоровым»,
