@@ -591,7 +591,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         # a plan the signing takes is its paper, no plan of the signing
         if not any(tokens[t].lemma in signing and not ctx.in_speech(t)
                    and not ctx.planned(t, frozenset(ctx.children.get(t, [])))
-                   and tokens[t].rel != "acl:relcl" for t in sentence):
+                   and tokens[t].rel != "acl:relcl" and _signing_told_as_done(ctx, t)
+                   for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
         if event is None:
@@ -617,6 +618,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
                      for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
+        if not named and 0 <= told < sent_id:
+            # «A заключило соглашение с … . Подписание документа прошло в рамках форума X»:
+            # the subjects of the signing the sentence refers back to
+            named = {s for t in ctx.sentence(told) if _signed(ctx, t, signing)
+                     for s in _subjects(ctx, t)}
         # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
         # gives the parties named here
         following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]
@@ -647,12 +653,31 @@ def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
     stated = {r.sent_id for _, _, r in agreements}
     for before in range(sent_id - 1, max(sent_id - 4, -1), -1):
         sentence = ctx.sentence(before)
-        if before in stated:
+        if before in stated or any(_signed(ctx, w, signing) for w in sentence):
+            # (a signing whose pair was not found: its subjects are the parties)
             return -1 if any(tokens[w].lemma in other for w in sentence) else before
         if _event_as_setting(ctx, sentence) is not None \
                 or any(tokens[w].lemma in signing for w in sentence):
             return -1  # another signing or another event between: no reference back
     return -1
+
+
+def _signing_told_as_done(ctx: Context, t: int) -> bool:
+    """Is a signing noun's clause told as done («подписание прошло»), not still to come
+    («подписание документа пройдёт в рамках форума»)? True for a verb or no clause verb."""
+    tokens = ctx.doc.tokens
+    if tokens[t].pos != "NOUN" or tokens[t].rel not in ("nsubj", "nsubj:pass"):
+        return True
+    head = tokens[t].head_id
+    return head < 0 or not ctx.future(head)
+
+
+def _signed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
+    """Is the word a finite signing verb in the past, told as a fact («заключило
+    соглашение»), not planned nor quoted?"""
+    token = ctx.doc.tokens[t]
+    return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
+        and "VerbForm=Fin" in token.feats and not ctx.planned(t) and not ctx.in_speech(t)
 
 
 def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
