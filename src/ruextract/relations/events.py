@@ -11,7 +11,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 
 from __future__ import annotations
 
-from ..doc import Token
+from ..doc import Relation, Token
 from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
@@ -591,7 +591,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         # a plan the signing takes is its paper, no plan of the signing
         if not any(tokens[t].lemma in signing and not ctx.in_speech(t)
                    and not ctx.planned(t, frozenset(ctx.children.get(t, [])))
-                   and tokens[t].rel != "acl:relcl" for t in sentence):
+                   and tokens[t].rel != "acl:relcl" and _signing_told_as_done(ctx, t)
+                   for t in sentence):
             continue
         event = _event_as_setting(ctx, sentence)
         if event is None:
@@ -599,15 +600,17 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
         # (a place or body after a preposition past the event is where it is held, no party:
         # «Соглашение подписано в рамках форума X, проходящего на территории «Y»»)
+        told = sent_id  # the sentence that names the parties
         if not parties and not any(
                 ctx.mention_type(i) in ("ORG", "LOC") and i != event
                 and not (ctx.first(i) > ctx.last(event) and _where(ctx, i))
                 for i in ctx.mentions_in(sentence)):
-            parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id - 1]
-        signers = {}  # party → the persons who signed for it in this sentence
+            told = _agreement_told_before(ctx, sent_id, signing, agreements)
+            parties = [(a, b) for a, b, r in agreements if r.sent_id == told]
+        signers = {}  # party → the persons who signed for it where the parties are named
         reporters = _reporters(ctx, sentence)  # who only tells of the signing signed nothing
         for person, employer, relation in ctx.found_of("WORKS_FOR"):
-            if relation.sent_id == sent_id and person not in reporters:
+            if relation.sent_id in (sent_id, told) and person not in reporters:
                 signers.setdefault(employer, []).append(person)
         named = {p for pair in parties for p in pair}
         if not named:  # «Минпромторг заключил два соглашения на полях форума X»
@@ -615,6 +618,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
                      for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
+        if not named and 0 <= told < sent_id:
+            # «A заключило соглашение с … . Подписание документа прошло в рамках форума X»:
+            # the subjects of the signing the sentence refers back to
+            named = {s for t in ctx.sentence(told) if _signed(ctx, t, signing)
+                     for s in _subjects(ctx, t)}
         # «… . Соглашения подписаны с коллегами из A и B»: the partners the next sentence
         # gives the parties named here
         following = [(a, b) for a, b, r in agreements if r.sent_id == sent_id + 1]
@@ -625,11 +633,82 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
+        # «… состоялось подписание плана. Документ подписали губернатор X и аким Y.»
+        for person in _signers_after(ctx, sent_id, signing):
+            ctx.add(rule, person, ctx.entity(event), sent_id)
         # «… после подписания на полях форума X меморандума с губернатором Y Петром
         # Громовым»: the person the paper was signed with signed it there too
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
+                           agreements: list[tuple[int, int, Relation]]) -> int:
+    """The sentence a signing without parties («Соглашение подписано в рамках форума X»)
+    refers back to: the nearest of the three before it that states an agreement, none of
+    another time, with no other event setting nor signing between; -1 where none does."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    stated = {r.sent_id for _, _, r in agreements}
+    for before in range(sent_id - 1, max(sent_id - 4, -1), -1):
+        sentence = ctx.sentence(before)
+        if before in stated or any(_signed(ctx, w, signing) for w in sentence):
+            # (a signing whose pair was not found: its subjects are the parties)
+            return -1 if any(tokens[w].lemma in other for w in sentence) else before
+        if _event_as_setting(ctx, sentence) is not None \
+                or any(tokens[w].lemma in signing for w in sentence):
+            return -1  # another signing or another event between: no reference back
+    return -1
+
+
+def _signing_told_as_done(ctx: Context, t: int) -> bool:
+    """Is a signing noun's clause told as done («подписание прошло»), not still to come
+    («подписание документа пройдёт в рамках форума»)? True for a verb or no clause verb."""
+    tokens = ctx.doc.tokens
+    if tokens[t].pos != "NOUN" or tokens[t].rel not in ("nsubj", "nsubj:pass"):
+        return True
+    head = tokens[t].head_id
+    return head < 0 or not ctx.future(head)
+
+
+def _signed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
+    """Is the word a finite signing verb in the past, told as a fact («заключило
+    соглашение»), not planned nor quoted?"""
+    token = ctx.doc.tokens[t]
+    return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
+        and "VerbForm=Fin" in token.feats and not ctx.planned(t) and not ctx.in_speech(t)
+
+
+def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
+    """The persons the next sentence names as signing the document this one tells of
+    («Документ подписали губернатор X и аким Y», «Документ, подписанный X и Y, …»),
+    where it has no event setting nor another time of its own; as entities."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if sent_id + 1 >= len(ctx.doc.sentences):
+        return []
+    following = ctx.sentence(sent_id + 1)
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    if _event_as_setting(ctx, following) is not None \
+            or any(tokens[w].lemma in other for w in following):
+        return []  # «Ранее такой документ подписали …»: another signing
+    references = vocab.words("agreement_references")
+    found: list[int] = []
+    for t in following:
+        if tokens[t].lemma not in signing or ctx.planned(t) or ctx.in_speech(t):
+            continue
+        # the signing is of «документ»: its object, its subject (passive) or the noun the
+        # participle is of
+        papers = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("obj", "nsubj:pass")]
+        if tokens[t].rel in ("acl", "amod"):
+            papers.append(tokens[t].head_id)
+        if not any(tokens[p].lemma in references for p in papers):
+            continue
+        rels = ("nsubj", "obl", "obl:agent") if tokens[t].rel in ("acl", "amod") \
+            or any(tokens[c].rel == "nsubj:pass" for c in ctx.children.get(t, [])) \
+            else ("nsubj",)
+        found += [p for p in _named_subjects(ctx, t, rels) if _is_person(ctx, p)]
+    return list(dict.fromkeys(found))
 
 
 def _where(ctx: Context, index: int) -> bool:
@@ -1447,6 +1526,49 @@ def _award_event(ctx: Context, award: int | None, sentence: range) -> int | None
             h == award or tokens[h].lemma in ctx.vocab.words("event_host_nouns"))}
         if owners or set_at(ctx, index, sentence):
             return index
+    return None
+
+
+@matcher("opened_event")
+def opened_event(ctx: Context, rule: RelationRule) -> None:
+    """«Выставку «X» открыл губернатор Иван Петров», «канцлер A вместе с премьером B открыли
+    ярмарку «X»»: the persons who opened a named event (in the past, not in quoted speech
+    nor of another time) took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats or "VerbForm=Fin" not in token.feats \
+                or any(tokens[w].lemma in other for w in ctx.sentence(token.sent_id)):
+            continue
+        event = _event_object(ctx, t)
+        if event is None:
+            continue
+        if any(tokens[c].lemma == "себя" for c in ctx.children.get(t, [])):
+            continue  # «открыл для себя выставку»: found it, no opening
+        people = [p for p in _named_subjects(ctx, t) if _is_person(ctx, p)]
+        # «A вместе с премьером B открыли …»: the partner after «вместе с» opened it too
+        for together in (c for c in ctx.children.get(t, []) if tokens[c].lemma == "вместе"):
+            people += [ctx.entity(i) for c in ctx.children.get(together, [])
+                       if ctx.governed(c, "с") for i in _persons_at(ctx, c)]
+        for person in dict.fromkeys(people):
+            ctx.add(rule, person, ctx.entity(event), token.sent_id)
+
+
+def _event_object(ctx: Context, verb: int) -> int | None:
+    """The named event the verb takes as its object: the name itself («открыли «Иннопром»»)
+    or in apposition to an event noun («открыли выставку «X»», «ярмарку X»)."""
+    tokens = ctx.doc.tokens
+    for obj in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "obj"):
+        words = [obj] if obj in ctx.mention_at else [
+            c for c in (*ctx.children.get(obj, []), obj + 1)
+            if tokens[obj].lemma in ctx.vocab.words("event_nouns")
+            and (c == obj + 1 or tokens[c].rel in ("appos", "flat:name", "nmod"))]
+        for w in words:
+            index = ctx.mention_at.get(w)
+            if index is not None and ctx.mention_type(index) == "EVENT" \
+                    and (ctx.first(index) >= obj or obj in ctx.mention_tokens(index)):
+                return index
     return None
 
 
