@@ -633,9 +633,16 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             for participant in signers.get(party, [party]):
                 if participant not in reporters:
                     ctx.add(rule, participant, ctx.entity(event), sent_id)
-        # «… состоялось подписание плана. Документ подписали губернатор X и аким Y.»
-        for person in _signers_after(ctx, sent_id, signing):
-            ctx.add(rule, person, ctx.entity(event), sent_id)
+        # «… состоялось подписание плана. Документ подписали губернатор X и аким Y.» (not
+        # «рассказал о подписании плана»: a signing told of, not held there)
+        if any(tokens[t].lemma in signing
+               and not ctx.planned(t, frozenset(ctx.children.get(t, []))) and (
+                (tokens[t].pos == "VERB" and "Tense=Past" in tokens[t].feats) or (
+                    tokens[t].pos == "NOUN" and tokens[t].rel in ("nsubj", "nsubj:pass")
+                    and _signing_told_as_done(ctx, t)))
+               for t in sentence):
+            for person in _signers_after(ctx, sent_id, signing):
+                ctx.add(rule, person, ctx.entity(event), sent_id)
         # «… после подписания на полях форума X меморандума с губернатором Y Петром
         # Громовым»: the person the paper was signed with signed it there too
         for partner in _signing_partners(ctx, sentence, signing):
@@ -655,21 +662,47 @@ def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
         sentence = ctx.sentence(before)
         if before in stated or any(_signed(ctx, w, signing) for w in sentence):
             # (a signing whose pair was not found: its subjects are the parties)
-            return -1 if any(tokens[w].lemma in other for w in sentence) else before
+            return -1 if any(tokens[w].lemma in other for w in sentence) \
+                or _names_a_year(ctx, sentence) else before
         if _event_as_setting(ctx, sentence) is not None \
                 or any(tokens[w].lemma in signing for w in sentence):
             return -1  # another signing or another event between: no reference back
     return -1
 
 
+def _quoted_statement(ctx: Context, t: int) -> bool:
+    """Is the word in a quotation a speaker then owns («…открыл губернатор X», — сообщил
+    министр Y»): a closing quote after it in its sentence, then a verb of saying within three
+    words? (``in_speech`` counts from the nearest opening quote, which a quoted name inside
+    the statement moves.)"""
+    tokens = ctx.doc.tokens
+    saying = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
+    stop = ctx.sentence(tokens[t].sent_id).stop
+    return any(tokens[c].text == QUOTE_CLOSE and any(
+        tokens[w].lemma in saying for w in range(c + 1, min(c + 4, stop)))
+        for c in range(t + 1, stop))
+
+
+def _names_a_year(ctx: Context, sentence: range) -> bool:
+    """Does the sentence name a year («в 2019 году», «12 марта 2019 года»): a time of its own,
+    maybe not the event's?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[w].text.isdigit() and len(tokens[w].text) == 4 and w + 1 < len(tokens)
+               and tokens[w + 1].lemma in ("год", "г.", "г") for w in sentence)
+
+
 def _signing_told_as_done(ctx: Context, t: int) -> bool:
-    """Is a signing noun's clause told as done («подписание прошло»), not still to come
-    («подписание документа пройдёт в рамках форума»)? True for a verb or no clause verb."""
+    """Is a signing noun that is a clause's subject told as done («подписание прошло»,
+    «состоялось»), not still to come, put off, discussed or negated («подписание пройдёт»,
+    «должно пройти», «перенесено», «обсуждалось», «не состоялось»)? True for a verb or a
+    noun that is no subject."""
     tokens = ctx.doc.tokens
     if tokens[t].pos != "NOUN" or tokens[t].rel not in ("nsubj", "nsubj:pass"):
         return True
     head = tokens[t].head_id
-    return head < 0 or not ctx.future(head)
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("took_place_verbs") \
+        and not ctx.future(head) \
+        and not any(tokens[c].lemma == "не" for c in ctx.children.get(head, []))
 
 
 def _signed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
@@ -690,8 +723,9 @@ def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[
     following = ctx.sentence(sent_id + 1)
     other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
     if _event_as_setting(ctx, following) is not None \
-            or any(tokens[w].lemma in other for w in following):
-        return []  # «Ранее такой документ подписали …»: another signing
+            or any(tokens[w].lemma in other for w in following) \
+            or _names_a_year(ctx, following):
+        return []  # «Ранее такой документ подписали …», «… в 2019 году»: another signing
     references = vocab.words("agreement_references")
     found: list[int] = []
     for t in following:
@@ -1539,10 +1573,11 @@ def opened_event(ctx: Context, rule: RelationRule) -> None:
     for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
         if "Tense=Past" not in token.feats or "VerbForm=Fin" not in token.feats \
-                or any(tokens[w].lemma in other for w in ctx.sentence(token.sent_id)):
+                or any(tokens[w].lemma in other for w in ctx.sentence(token.sent_id)) \
+                or _names_a_year(ctx, ctx.sentence(token.sent_id)):
             continue
         event = _event_object(ctx, t)
-        if event is None:
+        if event is None or _quoted_statement(ctx, t):
             continue
         if any(tokens[c].lemma == "себя" for c in ctx.children.get(t, [])):
             continue  # «открыл для себя выставку»: found it, no opening
