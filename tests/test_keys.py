@@ -169,21 +169,21 @@ SAME_THING = [
     ("PARK:технопарк кедровии", [("PARK", "Технопарк-Кедровия"), ("PARK", "Технопарк Кедровии")]),
     # a Russian company's one-word name in Latin letters
     ("ORG:кедрмаш", [("ORG", "Кедрмаш"), ("ORG", "Kedrmash"), ("ORG", "KEDRMASH")]),
-    # … and a word of the language written in capitals in both alphabets: an abbreviation
-    ("ORG:ольха", [("ORG", "ОЛЬХА"), ("ORG", "OLKHA")]),
-    # a city's descriptor inside a body's name
+    # … and one in capitals in both alphabets that the dictionary knows only as a place's name
+    ("ORG:енисей", [("ORG", "ЕНИСЕЙ"), ("ORG", "ENISEY")]),
+    # a town's descriptor inside a body's name, before a town or a federal city
     ("ORG:администрация тулы", [("ORG", "Администрация города Тулы"),
-                                ("ORG", "Администрация Тулы")]),
-    # a state institution's legal form, abbreviated or spelled out; a company's country
+                                ("ORG", "Администрация г. Тулы"), ("ORG", "Администрация Тулы")]),
+    ("ORG:правительство москвы", [("ORG", "Правительство города Москвы"),
+                                  ("ORG", "Правительство Москвы")]),
+    # a state institution's legal form, abbreviated or spelled out
     ("ORG:кедровский государственный университет", [
         ("ORG", "ФГБОУ ВО «Кедровский государственный университет»"),
         ("ORG", "Федеральное государственное бюджетное образовательное учреждение высшего "
                 "образования «Кедровский государственный университет»"),
         ("ORG", "Кедровский государственный университет")]),
-    ("ORG:кедрсофт", [("ORG", "китайская компания «Кедрсофт»"), ("ORG", "Кедрсофт")]),
-    # a park named by its level where no document names it with its region's adjective
-    ("PARK:ольха", [("PARK", "Краевой индустриальный парк «Ольха»"),
-                    ("PARK", "Индустриальный парк «Ольха»")]),
+    ("ORG:кедрприбор", [("ORG", "АНО «Кедрприбор»"),
+                        ("ORG", "Автономная некоммерческая организация «Кедрприбор»")]),
     # a company's form of CIS law, abbreviated or spelled out; a compound short word
     ("ORG:кедрсталь", [("ORG", "ТОО «Кедрсталь»"), ("ORG", "Кедрсталь"), (
         "ORG", "Товарищество с ограниченной ответственностью «Кедрсталь»")]),
@@ -195,12 +195,12 @@ SAME_THING = [
     ("ORG:кедровский союз промышленников и предпринимателей", [
         ("ORG", "Кедровский союз промышленников и предпринимателей"), ("ORG", "КСПП")]),
     # a name without its eponym, and its abbreviation, where the batch has one eponym for it
+    # (the name has a proper name or a region's adjective: it names one body without it)
     ("ORG:кедровский государственный университет имени а. ольхова", [
         ("ORG", "Кедровский государственный университет имени А. Ольхова"),
         ("ORG", "Кедровский государственный университет"), ("ORG", "КГУ")]),
-    # a bare abbreviation of a name's leading words before its eponym
-    ("ORG:ольховский государственный университет имени и. кедрова", [
-        ("ORG", "Ольховский государственный университет имени И. Кедрова"), ("ORG", "ОГУ")]),
+    ("ORG:саратовский университет имени а. кедрова", [
+        ("ORG", "Саратовский университет имени А. Кедрова"), ("ORG", "Саратовский университет")]),
     # an abbreviation tagged LOC that no place has: the batch's organisation of its initials
     ("ORG:ольховский государственный аграрный университет", [
         ("ORG", "Ольховский государственный аграрный университет"), ("LOC", "ОГАУ")]),
@@ -555,6 +555,35 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a name without an eponym where the batch names two things with it and an eponym each
     [("ORG", "Кедровский университет"), ("ORG", "Кедровский университет имени А. Ольхова"),
      ("ORG", "Кедровский университет имени Б. Ольховой")],
+    # … or where the name alone is every town's (no proper name, no region's adjective in it),
+    # no body's at all (no generic head), or an event's
+    [("ORG", "Детская школа искусств"), ("ORG", "Детская школа искусств имени П. Ольхова")],
+    [("ORG", "Центральная районная больница"),
+     ("ORG", "Центральная районная больница имени П. Ольхова")],
+    [("ORG", "Дворец спорта"), ("ORG", "Дворец спорта имени П. Ольхова")],
+    [("ORG", "Дальний Восток"), ("ORG", "Дальний Восток имени Н.И. Кедрова")],
+    [("EVENT", "Международный турнир"), ("EVENT", "Международный турнир имени А. Кедрова")],
+    # a bare abbreviation of a name's words before its eponym, in another document
+    [("ORG", "КФУ"), ("ORG", "Кедровский федеральный университет им. В.И. Ольхова")],
+    # a town's descriptor stays before a province named as its capital, a district's anywhere
+    [("ORG", "Правительство провинции Цзилинь"), ("ORG", "Правительство города Цзилинь")],
+    [("ORG", "Администрация провинции Мендоса"), ("ORG", "Администрация города Мендоса")],
+    [("ORG", "Администрация Тульского района"), ("ORG", "Администрация города Тулы")],
+    # companies of one name in different countries
+    [("ORG", "Белорусское СООО «Ольхатех»"), ("ORG", "Узбекское СП «Ольхатех»")],
+    [("ORG", "Казахстанское ТОО «Кедрлайн»"), ("ORG", "Российское ООО «Кедрлайн»")],
+    [("ORG", "Американская компания «Ольхамед»"), ("ORG", "Российская компания «Ольхамед»")],
+    [("ORG", "Российская «Ольха»"), ("ORG", "Белорусская «Ольха»")],
+    # a trading house, a management company, a joint venture, a «Дом» are bodies of their own
+    [("ORG", "Торговый дом «Кедрсталь»"), ("ORG", "ПАО «Кедрсталь»")],
+    [("ORG", "УК «Кедринвест»"), ("ORG", "АО «Кедринвест»")],
+    [("ORG", "Управляющая компания «Кедринвест»"), ("ORG", "АО «Кедринвест»")],
+    [("ORG", "СП «Ольха»"), ("ORG", "ООО «Ольха»")],
+    [("ORG", "Дом «Ольха»"), ("ORG", "ООО «Ольха»")],
+    [("ORG", "Научная организация «Ольха»"), ("ORG", "Ольха")],
+    # a word of the language in capitals is no acronym: its Latin spelling is another's
+    [("ORG", "Sputnik"), ("ORG", "СПУТНИК"), ("ORG", "Спутник")],
+    [("ORG", "OLKHA"), ("ORG", "ОЛЬХА")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -615,6 +644,9 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     ([("EVENT", "ЭКСПО-2017"), ("EVENT", "Кедровское ЭКСПО")], "EVENT:экспо"),
     ([("EVENT", "Кедровский форум"), ("EVENT", "Ольховский экономический форум")],
      "EVENT:кедровский форум"),
+    # a bare abbreviation of a name's leading words before its eponym
+    ([("ORG", "ОГУ"), ("ORG", "Ольховский государственный университет имени И. Кедрова")],
+     "ORG:ольховский государственный университет имени и. кедрова"),
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
@@ -1105,6 +1137,20 @@ def test_a_park_named_by_its_level_is_the_park_of_the_region_its_document_names(
         "PARK:пермский краевой индустриальный парк ольха", "LOC:пермский край",
         "PARK:пермский краевой индустриальный парк ольха",
         "PARK:камский индустриальный парк ольха", "PARK:краевой индустриальный парк ольха"]
+
+
+@pytest.mark.parametrize("other_region, same", [("Пермский край", True),
+                                                ("Алтайский край", False)])
+def test_a_park_named_by_its_level_is_the_bare_park_of_its_region_only(words, other_region,
+                                                                        same):
+    """«краевой индустриальный парк «Ольха»» where Perm krai is named is the batch's bare
+    park «Ольха» where its documents name Perm krai, not Altai krai's."""
+    table = entities(entity("a", 0, "PARK", "Краевой индустриальный парк «Ольха»"),
+                     entity("a", 1, "LOC", "Пермский край"),
+                     entity("b", 0, "PARK", "Индустриальный парк «Ольха»"),
+                     entity("b", 1, "LOC", other_region))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[2]) is same, keys_given
 
 
 def test_an_abbreviation_the_document_expands_is_not_the_batchs(words):

@@ -206,9 +206,16 @@ class KeyWords:
     # Russian federal body's name before and after its renaming, for its name alone or with
     # Russia (name keys; key_russian_org_phrase_synonyms)
     russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
-    # «имени», «им.»: what begins the person a body is named after (eponym_markers); its
-    # initials lead without them («СГУ» is «Саратовский государственный университет имени …»)
+    # «имени», «им.»: what begins the person a body is named after (eponym_markers): the name
+    # before them may be the body's without its eponym (a bare abbreviation of those words
+    # is left to its document: _abbreviations_the_document_expands)
     eponym_markers: frozenset[str] = frozenset()
+    # key_org_forms' entries of several words (name keys): dropped only as that run of words
+    # («федеральный государственный»; «федеральный» alone begins other bodies' names)
+    org_form_phrases: tuple[tuple[str, ...], ...] = ()
+    # «город», «г», «посёлок»: a town's descriptor (settlement_descriptors, town_descriptors,
+    # key_place_abbreviations), which a body's name may drop before a town's name alone
+    town_words: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -233,8 +240,8 @@ class KeyWords:
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"),
-                   words("key_org_forms") | frozenset(name_key(word) for word in
-                                                      rules.words("key_org_forms")),
+                   frozenset(form for word in rules.words("key_org_forms") if " " not in word
+                             for form in (fold(word), name_key(word))),
                    words("park_named_heads"), words("geo_descriptors", "key_place_abbreviations",
                                                     "town_descriptors"),
                    synonyms, pairs("key_org_short_names"), words("government_bodies",
@@ -261,7 +268,12 @@ class KeyWords:
                    frozenset(name_key(entry) for entry in rules.words("key_territory_words")),
                    words("key_adjective_named_features"), words("key_unit_heads"),
                    words("key_state_form_nouns"), pairs("key_russian_org_phrase_synonyms"),
-                   eponym_markers=words("eponym_markers"))
+                   eponym_markers=words("eponym_markers"),
+                   org_form_phrases=tuple(sorted(
+                       (tuple(name_key(entry).split()) for entry in rules.words("key_org_forms")
+                        if " " in entry), key=len, reverse=True)),
+                   town_words=words("settlement_descriptors", "town_descriptors",
+                                    "key_place_abbreviations"))
 
 
 @lru_cache(maxsize=200_000)
@@ -285,12 +297,16 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     if 0 <= start < end and normal[start + 1:end].strip():
         # the outermost quotes: «ОЭЗ «Технополис «Москва»»» names «Технополис Москва»
         before = name_key(normal[:start]).split()
+        if entity_type == "ORG":
+            before = _without_phrases(before, words.org_form_phrases)
         # a park's type word may lead a description: «технопарк в сфере … «ИТ-парк»»
         described = entity_type == "PARK" and len(before) > 2 and before[0] in generic \
             and before[1] in DESCRIPTION_PREPOSITIONS
         # an aside in brackets after the name is no part of it: «ОЭЗ «…» (Тверская область)»
         after = normal[end + 1:].strip()
-        if (described or all(word in generic or (entity_type in ("PARK", "ORG")
+        # (a company's country is no builder's: «белорусская «Кедр»» and «российская «Кедр»»
+        # are two companies of one name)
+        if (described or all(word in generic or (entity_type == "PARK"
                                                  and _countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
@@ -323,6 +339,20 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
     return fold(normal)
 
 
+def _without_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """``words`` less each run of them that is one of ``phrases`` (the longest first)."""
+    kept, i = [], 0
+    while i < len(words):
+        size = next((len(phrase) for phrase in phrases
+                     if tuple(words[i:i + len(phrase)]) == phrase), 0)
+        if size:
+            i += size
+        else:
+            kept.append(words[i])
+            i += 1
+    return kept
+
+
 def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
     """A territory of advanced development named by a place keeps its type word: «ТОР
     «Кедровск»» is a regime of the town's land, and the town's industrial park («Промышленный
@@ -337,7 +367,7 @@ def _countries_adjective(word: str) -> bool:
     """Whether a word (a name key's) is a country's adjective or two countries' in one
     («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
     who built the park, as the type word says what it is («Китайско-белорусский индустриальный
-    парк «Кедр»» is «Кедр»), or whose a company is («китайская компания «Кедр»»)."""
+    парк «Кедр»» is «Кедр»)."""
     parts = word.split("-")
     adjectives = [*(part[:-1] + "ий" for part in parts[:-1] if part.endswith(("ско", "цко"))),
                   parts[-1]]
@@ -346,6 +376,25 @@ def _countries_adjective(word: str) -> bool:
     places = gazetteer()
     return all((place := places.by_adjective.get(adjective)) is not None
                and place.kind == "country" for adjective in adjectives)
+
+
+# grammemes of a proper name's (or an abbreviation's) reading in the dictionary
+PROPER_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+def _read_only_as_a_proper_name(word: str) -> bool:
+    """Whether the dictionary reads a word (folded) only as a proper name or abbreviation
+    («котра»), not as a word of the language too («спутник», «ольха»)."""
+    parses = word_parses(word)
+    return bool(parses) and all(PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses)
+
+
+def _is_town(place: Place) -> bool:
+    """A town of the gazetteer, or a Russian federal city (a federal subject of one word,
+    «Москва»): what «город …» names. A province or region named as its capital («Цзилинь»,
+    «Мендоса») is not: «город Цзилинь» is its capital, another place."""
+    return place.kind == "city" or (place.kind == "federal subject"
+                                    and " " not in place.canonical.strip())
 
 
 def _oblique_adjective(word: str) -> bool:
@@ -533,6 +582,8 @@ class KeyResolver:
         # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
         # name before its eponym → the things so named
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        # a park's or company's name → the places (canonical names) its documents name
+        self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -834,8 +885,11 @@ class KeyResolver:
                 place = (self.places.by_name.get(window) or self.places.by_state_form(window)) \
                     if i > 0 and words[i] in capitalised else None
                 if place is not None:
-                    if len(named) > 1 and named[-1] in self.words.place_descriptors:
-                        named.pop()  # «Администрация города Казани» is «Администрация Казани»
+                    if len(named) > 1 and named[-1] in self.words.town_words \
+                            and _is_town(place):
+                        # «Администрация города Казани» is «Администрация Казани»; not a
+                        # province's («провинции Цзилинь»: its capital is «город Цзилинь»)
+                        named.pop()
                     named.append("=" + fold(place.canonical))
                     i += size
                     break
@@ -885,6 +939,7 @@ class KeyResolver:
         # per document: the sites it names, and its headed quoted names (see headed_names)
         sites: dict[str, set[tuple[str, str]]] = defaultdict(set)
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
+        named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -898,6 +953,10 @@ class KeyResolver:
             if thing is None:
                 thing = self.things[identity] = _Thing(identity, Counter(), Counter())
             thing.documents += 1
+            if placed:
+                named_places[placed["doc_id"][number]].update(
+                    place.canonical for _, place in _places_named(
+                        [{"type": entity_type, "normal": normal}], self.places))
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
@@ -942,9 +1001,11 @@ class KeyResolver:
                 self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
                     and (not dictionary().word_is_known(identity[1])
-                         or normal.strip(" «»\"").isupper()):
-                # (a made-up name, «Кедрмаш», or one written in capitals, «КЕДРА» as «KEDRA»:
-                # a word of the language, «Спутник», names many things, and its Latin
+                         or (normal.strip(" «»\"").isupper()
+                             and _read_only_as_a_proper_name(identity[1]))):
+                # (a made-up name, «Кедрмаш», or an acronym-like one in capitals the
+                # dictionary knows only as a proper name, «КОТРА» as «KOTRA»: a word of the
+                # language, «Спутник» or «СПУТНИК», names many things, and its Latin
                 # spelling, «Sputnik», another)
                 self.romanised_names[romanised(identity[1])].add(identity)
             if identity[0] == "SITE" and not LATIN_WORD.search(normal):
@@ -959,6 +1020,9 @@ class KeyResolver:
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)),
                             Counter())[identity] += count or 1  # times written
+        for document, identities in sites.items():
+            for identity in identities:
+                self.places_of_sites[identity] |= named_places[document]
         for document, names in headed.items():
             for identity, bare, head in names:
                 if bare in sites[document] and bare != identity:
@@ -982,7 +1046,7 @@ class KeyResolver:
             letters, first = fold(written[0]), identity[1].partition(" ")[0]
             self.written_abbreviations.setdefault(
                 identity, written[0].upper() if letters.startswith(first)
-                or first.startswith(letters) else "")
+                or (first.startswith(letters) and len(first) == len(letters) + 1) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -992,25 +1056,48 @@ class KeyResolver:
             if body and not rest.startswith("="):
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
             leading = written[:size]
-            # the person it is named after is no part of its abbreviation: «СГУ» alone is
-            # the «Саратовский государственный университет имени …»
-            eponym = size < len(written) and fold(written[size]) in self.words.eponym_markers
-            rests = {rest, ""} if eponym else {rest}
             # with and without the small words («Министерство цифрового развития и
             # транспорта» is МЦРТ, «Министерство по делам …» МПД)
             for letters in {initials(" ".join(leading)),
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
-                    for after in rests:
-                        self.initialled_names[(family, letters, after)].add(identity)
+                    self.initialled_names[(family, letters, rest)].add(identity)
 
     def _learn_eponym(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
-        """A name of two words or more before «имени»/«им.» (``eponymous``)."""
+        """A name of two words or more before «имени»/«им.» (``eponymous``) that names one
+        thing without its eponym (``_names_one_thing``). Not an event's: «Международный
+        турнир» is any, and the one named after someone another."""
+        if entity_type == "EVENT":
+            return
         written = normal.split()
         before = next((i for i, word in enumerate(written)
                        if fold(word) in self.words.eponym_markers), 0)
-        if before >= 2 and "«" not in normal:
+        if before >= 2 and "«" not in normal \
+                and self._names_one_thing(written[:before]):
             self.eponymous[self.identity(entity_type, " ".join(written[:before]))].add(identity)
+
+    def _names_one_thing(self, written: list[str]) -> bool:
+        """Whether a body's name before its eponym names one body by itself: it has a generic
+        head (a noun, first or in lower case: not «Дальний Восток», a place's name) and a
+        distinctive word, a proper name or a region's or country's adjective other than
+        Russia's («Кедровский государственный университет»; not «Детская школа искусств»,
+        «Центральная районная больница», of which every town has one)."""
+        head = any((i == 0 or word[:1].islower())
+                   and any("NOUN" in parse.tag for parse in word_parses(fold(word)))
+                   for i, word in enumerate(written))
+        return head and any(self._distinctive(word) for word in written)
+
+    def _distinctive(self, word: str) -> bool:
+        """A proper name (no word of the dictionary, or one it reads as a name too:
+        «Кедровский», «Ольховский»), or a region's or a foreign country's adjective."""
+        folded = fold(word)
+        if not CYRILLIC_WORD.fullmatch(folded):
+            return False
+        if not dictionary().word_is_known(folded) or any(
+                PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in word_parses(folded)):
+            return True
+        place = self.places.by_adjective.get(name_key(word))
+        return place is not None and not (place.kind == "country" and place.country == "RU")
 
     def _named_after(self, identity: tuple[str, str]) -> tuple[str, str]:
         """The batch's one thing named ``identity``'s name and an eponym, else ``identity``."""
@@ -2302,7 +2389,9 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
     """A park's name that begins with the level it serves («краевой индустриальный парк
     «Ольха»») is the batch's park of that name after the adjective of a region of that level
     the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
-    край» is named); where the batch has none, its park of the quoted name alone."""
+    край» is named); where the batch has none, its park of the quoted name alone if the
+    documents of that park name that region and no other of the level (another region's
+    park «Ольха» is another park)."""
     levels = dict(resolver.words.level_adjectives)
     regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
     for row in rows:
@@ -2312,15 +2401,20 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
         level = levels.get(name.partition(" ")[0])
         if level is None:
             continue
+        of_level = [place for place in regions.values()
+                    if level in name_key(place.canonical).split()]
         found = {resolver.key_of_identity(longer, row["type"], row["normal"])
-                 for place in regions.values() if level in name_key(place.canonical).split()
-                 for adjective in place.adjectives
+                 for place in of_level for adjective in place.adjectives
                  if (longer := ("SITE", f"{adjective} {name}")) in resolver.things}
-        if not found and (quoted := QUOTED_NAME.search(row["normal"])) is not None:
+        if not found and len(of_level) == 1 \
+                and (quoted := QUOTED_NAME.search(row["normal"])) is not None:
             # no park of the region's name: the batch's park of the quoted name alone
-            # («индустриальный парк «Ольха»» in another document)
+            # («индустриальный парк «Ольха»» in another document of the same region)
             bare = resolver.identity(row["type"], quoted.group(0).strip("«»"))
-            if resolver.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+            levels_named = {canonical for canonical in resolver.places_of_sites.get(bare, ())
+                            if level in name_key(canonical).split()}
+            if resolver.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"] \
+                    and levels_named == {of_level[0].canonical}:
                 found = {resolver.key_of_identity(bare, row["type"], row["normal"])}
         if len(found) == 1:
             row["entity_key"] = next(iter(found))
