@@ -163,6 +163,9 @@ CASES = [
     "Проект финансирует бюджет [Союзного государства](ORG).",
     # a dateline's town in capitals, unknown to the dictionary, is a place
     "ТАВРИНСК, 5 мая — Делегация из [Китая](LOC) посетила завод.\nТекст новости.",
+    # … but an acronym in capitals the dictionary only guesses to be a place is no town
+    "Исполнительный директор [КЕДАИР](ORG) Иван Петров вручил награду.",
+    "Соглашение подписали с [НКГАУ](ORG) и [ОЛГАУ](ORG).",
     # organisations: legal forms dropped, plants, lists of quoted names
     "Об этом сообщает ИА [REGNUM](ORG).",
     "Выставку организовала НВК [«Экспоцентр Юг»](ORG).",
