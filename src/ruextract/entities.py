@@ -426,6 +426,9 @@ class EntityExtractor:
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
+        nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
+        if nouns and all(self._post_title(t) for t in nouns):
+            return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
