@@ -429,6 +429,9 @@ class EntityExtractor:
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if tokens and tokens[0].lemma in self.post_titles:
             return []  # «Мэра наукограда»: a post, not an organisation
+        nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
+        if nouns and all(self._post_title(t) for t in nouns):
+            return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
@@ -567,7 +570,9 @@ class EntityExtractor:
         if at_line_start and DATELINE_DATE.match(doc.text, tokens[0].end) and \
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
-        return bool(parses) and "Geox" in parses[0].tag
+        # a place the dictionary knows; an acronym it only guesses at is no town («НГАУ»)
+        return bool(parses) and "Geox" in parses[0].tag and \
+            self.analyzer.lexicon.is_word(tokens[0].text.title())
 
     def _post_title(self, token: Token, readings: bool = False) -> bool:
         """A post's title (or a compound ending in one: «вице-губернатор»); with ``readings``,

@@ -35,6 +35,9 @@ from .context import (
 )
 
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
+# a building or ground NER read as an organisation and the entity stage made a place
+# («на ВДНХ», «в Кремле»): a venue, placed like a site rather than like a town
+VENUE_SOURCE = "rule:mend.building_place"
 
 # -- LOCATED_IN ----------------------------------------------------------------------------
 
@@ -257,7 +260,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                    for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
+                  if ctx.mention_type(i) == "LOC" and ctx.doc.mentions[i].source != VENUE_SOURCE
+                  and (_after_in(ctx, ctx.first(i))
                                                        or _after_venue(ctx, ctx.first(i))
                                                        or _in_capital(ctx, ctx.first(i)))]
         if not places and token.sent_id > 0 and any(
@@ -372,8 +376,15 @@ def _after_venue(ctx: Context, first: int) -> bool:
         return False
     venue = ctx.mention_at[t - 1]
     before = ctx.first(venue) - 1
-    return ctx.mention_type(venue) in ("ORG", "PARK") and before >= 0 \
+    return _a_venue(ctx, venue) and before >= 0 \
         and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
+
+
+def _a_venue(ctx: Context, index: int) -> bool:
+    """Can the mention be a venue things happen at: an organisation, a park, or a building
+    or ground made a place («ВДНХ»)?"""
+    return ctx.mention_type(index) in ("ORG", "PARK") or \
+        ctx.doc.mentions[index].source == VENUE_SOURCE
 
 
 def _after_in(ctx: Context, first: int, after_name: bool = False) -> bool:
@@ -414,7 +425,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "что" \
                 and tokens[t + 2].lemma in ("в", "во") and t + 1 not in ctx.mention_at:
             place = ctx.mention_at.get(t + 3)  # «Бежецк, что в Тверской области»
-        elif tokens[t].lemma in ("в", "на", "во", "из") and mention.type != "LOC":
+        elif tokens[t].lemma in ("в", "на", "во", "из") and (
+                mention.type != "LOC" or mention.source == VENUE_SOURCE):
             if owner_lemma in vocab.words("office_nouns") or (
                     # «студентами ТГУ из Индонезии»: the students come from there
                     tokens[t].lemma == "из" and tokens[owner].pos == "NOUN"
@@ -502,7 +514,7 @@ def _venue_place(ctx: Context, site: int) -> int:
     """«на форуме X в Доме правительства в Кедровске»: an event held in a venue is in
     the place of «в» right after the venue's name; any other mention stands as it is."""
     tokens = ctx.doc.tokens
-    if ctx.mention_type(site) not in ("ORG", "PARK"):
+    if not _a_venue(ctx, site):
         return site
     t = ctx.last(site) + 1
     place = ctx.mention_at.get(t + 1) if t + 1 < len(tokens) and t not in ctx.mention_at \
@@ -1470,7 +1482,7 @@ def site_after_place(ctx: Context, rule: RelationRule) -> None:
         if site is None or ctx.first(site) != u or tokens[u].sent_id != mention.sent_id:
             continue
         wanted = ("EVENT",) if framed else ("EVENT", "PARK", "ORG")
-        if ctx.mention_type(site) in wanted:
+        if ctx.mention_type(site) in wanted or (not framed and _a_venue(ctx, site)):
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
