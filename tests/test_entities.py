@@ -216,6 +216,8 @@ CASES = [
     # descriptor is the place
     "Встреча прошла в АУ [«Технопарк-Ольхово»](PARK).",
     "Гостей принял представитель граждан [Баян-Ольги аймака](LOC) Монголии.",
+    # a company named like a messenger is a company
+    "Компания [Max Motors](ORG) открыла завод в Кедровске.",
     # a post or its abbreviation alone read as a person's name is no person
     "В состав делегации вошли Зам. министра иностранных дел [Монголии](LOC) [Олег Рудин](PER).",
     "«Связи крепнут», — отметил Посол.",

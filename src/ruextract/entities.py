@@ -132,6 +132,7 @@ class EntityExtractor:
         self.generic_org_words = self.org_head_lemmas | self.org_heads \
             | lowered("org_generic_words")
         self.media_platforms = lowered("media_platforms")
+        self.messenger_names = lowered("messenger_names")
         self.org_legal_forms = lowered("org_legal_forms")
         self.months = frozenset(line.split("=")[0].strip().lower()
                                 for line in rules.words("date_months"))
@@ -317,8 +318,9 @@ class EntityExtractor:
         if "\n" in doc.text[start:end]:
             return []  # a name never runs across lines: navigation, banners, headline lists
         tokens = doc.tokens_in(start, end)
-        if tokens and tokens[0].lemma.lower() in self.media_platforms:
-            return []  # «Дзен Новостях», «Telegram-канал»: "read us on" promos
+        if (tokens and tokens[0].lemma.lower() in self.media_platforms) or (
+                len(tokens) == 1 and tokens[0].lemma.lower() in self.messenger_names):
+            return []  # «Дзен Новостях», «Telegram-канал», «в MAX»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
         if mention_type == "ORG" and len(tokens) == 1 and tokens[0].pos == "ADJ" \

@@ -260,10 +260,11 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
                    for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
         places = [i for i in ctx.mentions_in(range(start, end))
-                  if ctx.mention_type(i) == "LOC" and ctx.doc.mentions[i].source != VENUE_SOURCE
-                  and (_after_in(ctx, ctx.first(i))
+                  if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
                                                        or _after_venue(ctx, ctx.first(i))
                                                        or _in_capital(ctx, ctx.first(i)))]
+        towns = [i for i in places if ctx.doc.mentions[i].source != VENUE_SOURCE]
+        places = towns or places  # «на ВДНХ в Москве»: the town, where one is named
         if not places and token.sent_id > 0 and any(
                 tokens[c].lemma == "там" for c in ctx.children.get(t, [])):
             # «… в Шанхае … Там проходит выставка X»: the place the sentence before names
