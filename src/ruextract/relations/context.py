@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
@@ -22,6 +22,8 @@ from ..morph import parse_feats
 from ..places import gazetteer
 from ..rules import RelationRule
 from .vocabulary import Vocabulary
+
+YEAR = re.compile(r"(1[89]|20)\d\d")  # a year of the news's times, before «год»
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 SITE_TYPES = ("PARK", "ORG", "LOC", "EVENT")
@@ -708,6 +710,17 @@ class Context:
                     for t in range(sentence.start, first))
 
     # -- tense and dates -----------------------------------------------------------------
+
+    def another_time(self, words: Iterable[int]) -> bool:
+        """Do the words set what they tell at another time than the news: «в прошлый раз»,
+        «ранее», «год назад», «тогда», «в студенческие годы» (``other_time_adjectives``,
+        ``other_time_adverbs``, ``other_time_words``), or a year («в 2010 году»)?"""
+        tokens, vocab = self.doc.tokens, self.vocab
+        other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs") \
+            | vocab.words("other_time_words")
+        return any(tokens[w].lemma in other or (
+            YEAR.fullmatch(tokens[w].text) is not None and w + 1 < len(tokens)
+            and tokens[w + 1].lemma in ("год", "г.", "г")) for w in words)
 
     def future(self, token_id: int) -> bool:
         """Is the word told as future: its own future tense, or a future «быть» over it

@@ -655,15 +655,13 @@ def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
     """The sentence a signing without parties («Соглашение подписано в рамках форума X»)
     refers back to: the nearest of the three before it that states an agreement, none of
     another time, with no other event setting nor signing between; -1 where none does."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
+    tokens = ctx.doc.tokens
     stated = {r.sent_id for _, _, r in agreements}
     for before in range(sent_id - 1, max(sent_id - 4, -1), -1):
         sentence = ctx.sentence(before)
         if before in stated or any(_signed(ctx, w, signing) for w in sentence):
             # (a signing whose pair was not found: its subjects are the parties)
-            return -1 if any(tokens[w].lemma in other for w in sentence) \
-                or _names_a_year(ctx, sentence) else before
+            return -1 if ctx.another_time(sentence) else before
         if _event_as_setting(ctx, sentence) is not None \
                 or any(tokens[w].lemma in signing for w in sentence):
             return -1  # another signing or another event between: no reference back
@@ -681,14 +679,6 @@ def _quoted_statement(ctx: Context, t: int) -> bool:
     return any(tokens[c].text == QUOTE_CLOSE and any(
         tokens[w].lemma in saying for w in range(c + 1, min(c + 4, stop)))
         for c in range(t + 1, stop))
-
-
-def _names_a_year(ctx: Context, sentence: range) -> bool:
-    """Does the sentence name a year («в 2019 году», «12 марта 2019 года»): a time of its own,
-    maybe not the event's?"""
-    tokens = ctx.doc.tokens
-    return any(tokens[w].text.isdigit() and len(tokens[w].text) == 4 and w + 1 < len(tokens)
-               and tokens[w + 1].lemma in ("год", "г.", "г") for w in sentence)
 
 
 def _signing_told_as_done(ctx: Context, t: int) -> bool:
@@ -721,10 +711,8 @@ def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[
     if sent_id + 1 >= len(ctx.doc.sentences):
         return []
     following = ctx.sentence(sent_id + 1)
-    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
     if _event_as_setting(ctx, following) is not None \
-            or any(tokens[w].lemma in other for w in following) \
-            or _names_a_year(ctx, following):
+            or ctx.another_time(following):
         return []  # «Ранее такой документ подписали …», «… в 2019 году»: another signing
     references = vocab.words("agreement_references")
     found: list[int] = []
@@ -1569,12 +1557,10 @@ def opened_event(ctx: Context, rule: RelationRule) -> None:
     ярмарку «X»»: the persons who opened a named event (in the past, not in quoted speech
     nor of another time) took part in it."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs")
     for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
         if "Tense=Past" not in token.feats or "VerbForm=Fin" not in token.feats \
-                or any(tokens[w].lemma in other for w in ctx.sentence(token.sent_id)) \
-                or _names_a_year(ctx, ctx.sentence(token.sent_id)):
+                or ctx.another_time(ctx.sentence(token.sent_id)):
             continue
         event = _event_object(ctx, t)
         if event is None or _quoted_statement(ctx, t):

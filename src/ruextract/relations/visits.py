@@ -35,8 +35,7 @@ A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
 from ..places import gazetteer, region_of
@@ -471,7 +470,7 @@ def _tour_stop(ctx: Context, noun: int) -> int | None:
         return None
     verb = tokens[stop].head_id
     if verb < 0 or tokens[verb].lemma != "стать" or "Tense=Past" not in tokens[verb].feats \
-            or ctx.planned(verb) or _of_another_time(ctx, range(*ctx.clause_bounds(verb))):
+            or ctx.planned(verb) or ctx.another_time(range(*ctx.clause_bounds(verb))):
         return None  # (also «Год назад первым объектом визита стал …»)
     return verb
 
@@ -1313,7 +1312,7 @@ def _head_visit_noun(ctx: Context, token: Token) -> int | None:
                                                   or _person_named(ctx, c) is not None)):
             return None
     if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
-            or _of_another_time(ctx, range(*ctx.clause_bounds(verb))):
+            or ctx.another_time(range(*ctx.clause_bounds(verb))):
         return None
     return verb
 
@@ -1329,19 +1328,6 @@ def _framed(ctx: Context, noun: int) -> bool:
                     "visit_frame_nouns") for f in ctx.children.get(c, []))):
             return True
     return False
-
-
-def _of_another_time(ctx: Context, words: Iterable[int]) -> bool:
-    """Do the words set what they tell at another time than the trip the text tells of:
-    «в прошлый раз», «ранее», «год назад», «тогда», «в студенческие годы» (``other_time_*``),
-    or a year («в 2010 году»)?"""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    other = vocab.words("other_time_adjectives") | vocab.words("other_time_adverbs") \
-        | vocab.words("other_time_words")
-    return any(tokens[w].lemma in other
-               or (re.fullmatch(r"(1[89]|20)\d\d", tokens[w].text) is not None
-                   and w + 1 < len(tokens) and tokens[w + 1].lemma == "год")
-               for w in words)
 
 
 @matcher("visited_on_head_trip")
@@ -1417,7 +1403,7 @@ def _own_trip_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | No
     outcome = tokens[noun].head_id
     if tokens[noun].rel != "nmod" or outcome < 0 \
             or tokens[outcome].lemma not in ctx.vocab.words("trip_outcome_nouns") \
-            or _of_another_time(ctx, ctx.sentence(tokens[noun].sent_id)):
+            or ctx.another_time(ctx.sentence(tokens[noun].sent_id)):
         return None
     verb = _clause_verb(ctx, noun)
     subject = None if verb is None else next(
@@ -2201,7 +2187,7 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
             group = _group_of(ctx, after, heads)
             if group is not None and not ctx.in_speech(after):
                 return group
-    if met or _of_another_time(ctx, range(start, end)):
+    if met or ctx.another_time(range(start, end)):
         return None  # «встреча с X, организованная в честь делегации»: X met
     for w in range(start + 1, end):
         # «приём в честь делегации прошёл в …»: the group honoured
