@@ -124,6 +124,8 @@ class Gazetteer:
                 if line.startswith("#") or not line.strip():
                     continue
                 fields = line.rstrip("\n").split("\t")
+                if fields == list(COLUMNS):
+                    continue  # the header row names the columns, no place
                 if len(fields) != len(COLUMNS):
                     raise ValueError(f"{path}:{number}: expected {len(COLUMNS)} columns "
                                      f"({', '.join(COLUMNS)}), found {len(fields)}")

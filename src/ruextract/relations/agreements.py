@@ -1043,10 +1043,10 @@ def _venue(ctx: Context, index: int) -> bool:
 
 
 def _body_of_setting(ctx: Context, index: int) -> bool:
-    """Is the name the genitive of the noun of an event or meeting right before it, set
-    after «на»/«в» past its adjectives and number («На XIX заседании КИАН Венесуэла и Россия
-    заключили …»: the body whose session it was, no party; not «На форуме Кедровская
-    область и компания X подписали …», a subject)?"""
+    """Is the name hung on the noun of an event or meeting right before it (its genitive or
+    apposition), set after «на»/«в» past its adjectives and number («На XIX заседании КИАН
+    Венесуэла и Россия заключили …»: the body whose session it was, no party; not «На форуме
+    Кедровская область и компания X подписали …», a subject)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t, word = ctx.first(index) - 1, ctx.mention_root(index)
     if t < 1 or t in ctx.mention_at or tokens[t].lemma not in (

@@ -77,6 +77,13 @@ def case_of(token: Token) -> str | None:
     return parse_feats(token.feats or "").get("Case")
 
 
+def feats_agree(one: Token, other: Token) -> bool:
+    """Do two words agree in number and gender wherever both state them («делегация» and
+    «которой», «Иван Петров» and «который»)?"""
+    a, b = parse_feats(one.feats), parse_feats(other.feats)
+    return all(a.get(f) is None or b.get(f) is None or a[f] == b[f] for f in ("Number", "Gender"))
+
+
 def lower_adjective(token: Token) -> bool:
     """A lower-case adjective («ключевых», «торжественных», «подмосковного»): no part of a
     name."""

@@ -369,8 +369,8 @@ def bare_envoy(ctx: Context, title: int) -> int | None:
         return None
     # the same title: «визит посла» is not a consul's («генконсул Китая X»)
     envoys = {ctx.entity(i): i for i, m in enumerate(ctx.doc.mentions)
-              if m.type == "PER" and envoy_title(ctx, i) and official_place(ctx, i) is not None
-              and _title_lemma_before(ctx, i) == tokens[title].lemma}
+              if m.type == "PER" and _title_lemma_before(ctx, i) == tokens[title].lemma
+              and envoy_title(ctx, i) and official_place(ctx, i) is not None}
     return next(iter(envoys.values())) if len(envoys) == 1 else None
 
 
@@ -1314,7 +1314,9 @@ def _first_listed_member(ctx: Context, ref_token: int) -> int | None:
 
 def _leader_word(ctx: Context, ref_token: int) -> int | None:
     """The word that opens a group's head right after the group word («во главе», «под
-    руководством», «возглавляемая»), a few words on at most; None where there is none."""
+    руководством», «возглавляемая»), a few words on at most, or the «с» of a title after it or
+    its origin («делегация области с губернатором X»: ``title_with``); None where there is
+    none."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sentence = ctx.sentence(tokens[ref_token].sent_id)
     for t in range(ref_token + 1, min(ref_token + 4, sentence.stop)):

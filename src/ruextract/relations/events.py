@@ -12,7 +12,6 @@ speakers quoted after «Об этом шел разговор на сессии 
 from __future__ import annotations
 
 from ..doc import Relation, Token
-from ..morph import parse_feats
 from ..rules import RelationRule
 from .context import (
     FUTURE_BE,
@@ -23,6 +22,7 @@ from .context import (
     Ref,
     bare_region_word,
     case_of,
+    feats_agree,
     is_finite_verb,
     is_participle,
     lower_adjective,
@@ -130,9 +130,7 @@ def _relative_agrees(ctx: Context, relative: int, index: int) -> bool:
     name = tokens[ctx.first(index)]
     if name.rel == "nmod" and "Case=Gen" in name.feats:
         return False
-    which, person = parse_feats(tokens[relative].feats), parse_feats(name.feats)
-    return all(which.get(f) is None or person.get(f) is None or which[f] == person[f]
-               for f in ("Number", "Gender"))
+    return feats_agree(tokens[relative], name)
 
 
 def _named_non_event(ctx: Context, index: int) -> bool:
@@ -669,16 +667,19 @@ def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
 
 
 def _quoted_statement(ctx: Context, t: int) -> bool:
-    """Is the word in a quotation a speaker then owns («…открыл губернатор X», — сообщил
-    министр Y»): a closing quote after it in its sentence, then a verb of saying within three
-    words? (``in_speech`` counts from the nearest opening quote, which a quoted name inside
-    the statement moves.)"""
+    """Is the word inside a quotation a speaker then owns («…открыл губернатор X», — сообщил
+    министр Y»): a quote open at the word, a closing quote after it in its sentence, then a
+    verb of saying within three words? Not a quoted name after the word («открыл выставку
+    «X», сообщила пресс-служба»). (``in_speech`` counts from the nearest opening quote,
+    which a quoted name inside the statement moves.)"""
     tokens = ctx.doc.tokens
     saying = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
-    stop = ctx.sentence(tokens[t].sent_id).stop
-    return any(tokens[c].text == QUOTE_CLOSE and any(
-        tokens[w].lemma in saying for w in range(c + 1, min(c + 4, stop)))
-        for c in range(t + 1, stop))
+    sentence = ctx.sentence(tokens[t].sent_id)
+    depth = sum((tokens[w].text == QUOTE_OPEN) - (tokens[w].text == QUOTE_CLOSE)
+                for w in range(sentence.start, t))
+    return depth > 0 and any(tokens[c].text == QUOTE_CLOSE and any(
+        tokens[w].lemma in saying for w in range(c + 1, min(c + 4, sentence.stop)))
+        for c in range(t + 1, sentence.stop))
 
 
 def _signing_told_as_done(ctx: Context, t: int) -> bool:
@@ -966,7 +967,9 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             event_end, site = next(
                 ((b, bare) for b in range(max(verb - 12, sentence.start + 1), verb)
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
-                (verb, _part_alone(ctx, sentence.start, verb)))
+                (verb, None))
+            if site is None:
+                site = _part_alone(ctx, sentence.start, verb)
         else:
             event_end = ctx.last(event)
         if site is None or (not _aside(ctx, event_end + 1, verb) and any(
@@ -1174,8 +1177,8 @@ def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for index, frame in _framed_events(ctx):
         if tokens[frame].rel == "fixed":
-            # «в ходе (открытия) форума X», «во время форума X»: the parse makes the frame a
-            # preposition and hangs the noun after it on the verb
+            # «в ходе (открытия) форума X»: the parse makes the frame a preposition and hangs
+            # the noun after it on the verb
             frame = next((t for t in range(frame + 1, ctx.last(index) + 1)
                           if tokens[t].rel == "obl"), frame)
         verb = tokens[frame].head_id

@@ -105,8 +105,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 and tokens[t - 1].lemma == "среди" and _guests_group(ctx, t):
             group = token  # «Среди гостей – X и Y»: the guest word refers to the group
         elif token.lemma in vocab.composition_nouns:
-            # «в составе (российской) делегации»: not a word past a dash, nor one of a name
-            # («В числе участников — Группа «X»»)
+            # «в составе (российской) делегации»: not a word past punctuation, nor one of a
+            # name («В числе участников — Группа «X»»)
             group = next((f for f in following if f.lemma in vocab.member_groups
                           or (f.lemma in vocab.words("guest_nouns")
                               and _guests_group(ctx, f.token_id))), None)

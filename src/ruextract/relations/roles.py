@@ -32,6 +32,7 @@ from .context import (
     Delegation,
     Ref,
     case_of,
+    feats_agree,
     is_federal_district,
     is_finite_verb,
     matcher,
@@ -42,6 +43,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    _antecedent_person,
     _origin,
     _subject_person,
     _unnamed_title_place,
@@ -142,17 +144,7 @@ def _relative_antecedent_ref(ctx: Context, t: int, relative: int) -> Ref | None:
         word = tokens[word].head_id
     if word != ref.token:
         return None
-    return ref if _agrees(tokens[ref.token], tokens[relative]) else None
-
-
-def _agrees(noun: Token, pronoun: Token) -> bool:
-    """Do a noun and a relative pronoun agree in number and (in the singular) gender?"""
-    noun_feats, pronoun_feats = parse_feats(noun.feats), parse_feats(pronoun.feats)
-    for feature in ("Number", "Gender"):
-        a, b = noun_feats.get(feature), pronoun_feats.get(feature)
-        if a is not None and b is not None and a != b:
-            return False
-    return True
+    return ref if feats_agree(tokens[ref.token], tokens[relative]) else None
 
 
 def _own_stated_origin(ctx: Context, ref: Ref) -> bool:
@@ -169,8 +161,8 @@ def _head_after_relative(ctx: Context, relative: int) -> int | None:
     """«во главе которой находился посол Y Имя», «… был мэр X»: the person the title phrase
     after the relative pronoun and its verb of being names."""
     tokens, t = ctx.doc.tokens, relative + 1
-    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("copula_verbs") | {"находиться",
-                                                                                "стоять"}:
+    if t < len(tokens) and tokens[t].lemma in ctx.vocab.words("copula_verbs") \
+            | ctx.vocab.words("head_position_verbs"):
         t += 1
     return leader_named(ctx, t) if t < len(tokens) else None
 
@@ -184,11 +176,9 @@ def _relative_subject_person(ctx: Context, t: int) -> int | None:
         if tokens[w].sent_id != tokens[t].sent_id or tokens[w].text in (",", ";", ":"):
             break
         verb = tokens[w].head_id
-        if tokens[w].lemma == "который" and tokens[w].rel == "nsubj" \
-                and tokens[w - 1].text == "," and verb >= 0 \
+        if tokens[w].lemma == "который" and tokens[w].rel == "nsubj" and verb >= 0 \
                 and tokens[verb].lemma in travel:  # not «который был во главе» a host side
-            index = ctx.mention_at.get(w - 2)
-            return index if index is not None and ctx.mention_type(index) == "PER" else None
+            return _antecedent_person(ctx, w)
     return None
 
 
@@ -427,8 +417,8 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             # an envoy's title made the group («встретился с послом Кении X»): the envoy
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)
             continue
-        if verb is not None and len(subject_persons(ctx, verb)) > 1 \
-                and not _one_traveller_beside_hosts(ctx, subject_persons(ctx, verb), delegation):
+        subjects = subject_persons(ctx, verb) if verb is not None else []
+        if len(subjects) > 1 and not _one_traveller_beside_hosts(ctx, subjects, delegation):
             continue  # «посетили вице-губернатор X, министр Y и министр Z»: no one heads
         if delegation.head is not None:  # a bare title made the group: its traveller
             ctx.add(rule, delegation.entity_id, delegation.head, ref.sent_id)

@@ -247,8 +247,8 @@ def visit_scope(ctx: Context, token_id: int) -> list[int]:
 
 def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     """«Технопарк X в Казани, на пересечении улиц Y и Z, посетили гости»: a visit verb's named
-    object put first, before an aside between commas, belongs to its clause (the tokens of
-    that mention, where it lies before the clause)."""
+    object put before the verb (an aside between commas or not) belongs to its clause (the
+    tokens of that mention, where it lies before the clause)."""
     tokens = ctx.doc.tokens
     if tokens[token_id].pos != "VERB" or not scope:
         return []
@@ -488,7 +488,8 @@ def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
     found = False
     for t in own:
         path = []
-        while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX"):
+        while t >= 0 and tokens[t].head_id != verb and tokens[t].pos not in ("VERB", "AUX") \
+                and len(path) < 12:  # (a parse never loops; a bound all the same)
             path.append(t)
             t = tokens[t].head_id
         if t < 0 or tokens[t].head_id != verb or tokens[t].rel != "nsubj":
@@ -502,9 +503,9 @@ def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
 def _denied_after(ctx: Context, verb: int, first: int) -> bool:
     """Does «не» stand between the verb and a word after it, in the same part of a contrast
     («стал не завод X, а Y»: X is denied, Y is not)?"""
-    tokens = ctx.doc.tokens
+    tokens, contrast = ctx.doc.tokens, ctx.vocab.words("contrast_words")
     for w in range(first - 1, verb, -1):
-        if tokens[w].text == "," or tokens[w].lemma in ("а", "но"):
+        if tokens[w].text == "," or tokens[w].lemma in contrast:
             return False
         if tokens[w].lemma == "не":
             return True
@@ -1249,9 +1250,10 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
     verbs = vocab.words(rule.trigger) | vocab.words("visit_motion_verbs")
     for token in tokens:
         t = token.token_id
+        if token.lemma not in verbs:
+            continue
         noun = _head_visit_noun(ctx, token)
-        if token.lemma not in verbs \
-                or (token.pos != "VERB" and token.rel != "advcl" and noun is None) \
+        if (token.pos != "VERB" and token.rel != "advcl" and noun is None) \
                 or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
         # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»),
@@ -2182,7 +2184,8 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     met = [w for w in range(start, end) if tokens[w].lemma == "с" and w not in ctx.mention_at]
     for w in met:
         for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
-            if tokens[after].text in (",", ";") or tokens[after].lemma in ("а", "но"):
+            if tokens[after].text in (",", ";") \
+                    or tokens[after].lemma in ctx.vocab.words("contrast_words"):
                 break  # «…, а делегация посетила …»: another clause
             group = _group_of(ctx, after, heads)
             if group is not None and not ctx.in_speech(after):
