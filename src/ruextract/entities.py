@@ -28,7 +28,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
-    PROPER_GRAMMEMES,
+    PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     normal_form,
@@ -663,7 +663,7 @@ class EntityExtractor:
             return False
         if token.pos == "PROPN" or not self.analyzer.lexicon.is_word(token.text):
             return False
-        proper = PROPER_GRAMMEMES | {"Abbr"}
+        proper = PROPER_OR_ABBREVIATION
         return not any(proper & parse.tag.grammemes for parse in self.analyzer.parse(token.text))
 
     def _org_phrases(self, doc: Doc) -> list[Candidate]:

@@ -49,7 +49,16 @@ import pyarrow as pa
 from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .places import Gazetteer, Place, gazetteer, name_key, region_head_genitives, word_lemma
+from .normal_form import PROPER_OR_ABBREVIATION
+from .places import (
+    Gazetteer,
+    Place,
+    gazetteer,
+    is_town,
+    name_key,
+    region_head_genitives,
+    word_lemma,
+)
 from .rules import RuleSet
 
 K = TypeVar("K")
@@ -378,23 +387,11 @@ def _countries_adjective(word: str) -> bool:
                and place.kind == "country" for adjective in adjectives)
 
 
-# grammemes of a proper name's (or an abbreviation's) reading in the dictionary
-PROPER_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
-
-
 def _read_only_as_a_proper_name(word: str) -> bool:
     """Whether the dictionary reads a word (folded) only as a proper name or abbreviation
     («котра»), not as a word of the language too («спутник», «ольха»)."""
     parses = word_parses(word)
-    return bool(parses) and all(PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses)
-
-
-def _is_town(place: Place) -> bool:
-    """A town of the gazetteer, or a Russian federal city (a federal subject of one word,
-    «Москва»): what «город …» names. A province or region named as its capital («Цзилинь»,
-    «Мендоса») is not: «город Цзилинь» is its capital, another place."""
-    return place.kind == "city" or (place.kind == "federal subject"
-                                    and " " not in place.canonical.strip())
+    return bool(parses) and all(PROPER_OR_ABBREVIATION & parse.tag.grammemes for parse in parses)
 
 
 def _oblique_adjective(word: str) -> bool:
@@ -886,7 +883,7 @@ class KeyResolver:
                     if i > 0 and words[i] in capitalised else None
                 if place is not None:
                     if len(named) > 1 and named[-1] in self.words.town_words \
-                            and _is_town(place):
+                            and is_town(place):
                         # «Администрация города Казани» is «Администрация Казани»; not a
                         # province's («провинции Цзилинь»: its capital is «город Цзилинь»)
                         named.pop()
@@ -1094,7 +1091,7 @@ class KeyResolver:
         if not CYRILLIC_WORD.fullmatch(folded):
             return False
         if not dictionary().word_is_known(folded) or any(
-                PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in word_parses(folded)):
+                PROPER_OR_ABBREVIATION & parse.tag.grammemes for parse in word_parses(folded)):
             return True
         place = self.places.by_adjective.get(name_key(word))
         return place is not None and not (place.kind == "country" and place.country == "RU")

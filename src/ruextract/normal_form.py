@@ -40,6 +40,8 @@ JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 #: a dictionary reading that is a proper noun of any kind
 PROPER_GRAMMEMES = NAME_GRAMMEMES | {"Geox", "Orgn", "Trad"}
+# a proper name's readings, abbreviations of names among them («КОТРА», «ЕНИСЕЙ»)
+PROPER_OR_ABBREVIATION = PROPER_GRAMMEMES | {"Abbr"}
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 # A Russian surname in -ов/-ев/-ин/-ын and its case ending: masculine «-а -у -ым -е»,
 # feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).

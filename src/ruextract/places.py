@@ -34,6 +34,13 @@ class Place:
     region: str = ""  # a Russian city's federal subject («Казань» → «Республика Татарстан»)
 
 
+def is_town(place: Place) -> bool:
+    """A town of the gazetteer, or a Russian federal city (a federal subject of one word,
+    «Москва»): what «город …» names; a district named with it is its part."""
+    return place.kind == "city" or (place.kind == "federal subject"
+                                    and len(place.canonical.split()) == 1)
+
+
 def region_of(place: Place) -> str:
     """The region a place is, or (a Russian city) lies in; empty where not known."""
     return place.region or (place.canonical if place.kind in ("federal subject", "region")

@@ -18,7 +18,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
-from ..places import gazetteer, name_key
+from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -1102,8 +1102,7 @@ def _known_city(name: str) -> bool:
     """A city, or a city that is a federal subject («Москва»), by the gazetteer: a district
     named with it is its part, not what holds it."""
     found = gazetteer().lookup(name)
-    return found is not None and (found.kind == "city" or (
-        found.kind == "federal subject" and len(found.canonical.split()) == 1))
+    return found is not None and is_town(found)
 
 
 def _on_verb(ctx: Context, index: int) -> bool:
