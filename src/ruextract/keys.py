@@ -1086,7 +1086,8 @@ class KeyResolver:
 
     def _distinctive(self, word: str) -> bool:
         """A proper name (no word of the dictionary, or one it reads as a name too:
-        «Кедровский», «Ольховский»), or a region's or a foreign country's adjective."""
+        «Кедровский», «Ольховский»), or the adjective of any place the gazetteer knows (a
+        city's, a region's, a foreign country's) but Russia's."""
         folded = fold(word)
         if not CYRILLIC_WORD.fullmatch(folded):
             return False
