@@ -245,8 +245,7 @@ def _generic_event(ctx: Context, t: int) -> int | None:
     start = ctx.sentence(sent_id - 1).start if sent_id > 0 else ctx.sentence(sent_id).start
     events = {ctx.entity(i) for i in ctx.mentions_in(range(start, t))
               if ctx.mention_type(i) == "EVENT"}
-    event = events.pop() if len(events) == 1 else None
-    return None if event is None or _of_another_time(ctx, t, event) else event
+    return _the_one_event(ctx, t, events)
 
 
 def _event_named_before(ctx: Context, t: int) -> int | None:
@@ -269,8 +268,13 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
             (before if ctx.last(index) < t else after).add(ctx.entity(index))
     # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
     # before, the one the text names after
-    found = before or after
-    event = found.pop() if len(found) == 1 else None
+    return _the_one_event(ctx, t, before or after)
+
+
+def _the_one_event(ctx: Context, t: int, events: set[int]) -> int | None:
+    """The one event of ``events`` a word at ``t`` can stand for: None where there are none or
+    several, or where the word is told of another time than the event."""
+    event = next(iter(events)) if len(events) == 1 else None
     return None if event is None or _of_another_time(ctx, t, event) else event
 
 
@@ -995,10 +999,9 @@ def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
         return None
     before = ctx.sentence(tokens[verb].sent_id - 1)
     events = {ctx.entity(i) for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"}
-    event = events.pop() if len(events) == 1 else None
-    if event is None or _of_another_time(ctx, verb, event) or not any(
-            _told_of(ctx, i) for i in ctx.doc.entities[event].mention_ids
-            if ctx.doc.mentions[i].sent_id == tokens[verb].sent_id - 1):
+    event = _the_one_event(ctx, verb, events)
+    if event is None or not any(_told_of(ctx, i) for i in ctx.doc.entities[event].mention_ids
+                                if ctx.doc.mentions[i].sent_id == tokens[verb].sent_id - 1):
         return None
     return event
 
