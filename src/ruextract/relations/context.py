@@ -98,6 +98,11 @@ def is_finite_verb(token: Token) -> bool:
     return token.pos == "VERB" and "VerbForm=Fin" in token.feats
 
 
+def past_finite_verb(token: Token) -> bool:
+    """A finite verb in the past («посетил», «заключило»): what was done, as told."""
+    return is_finite_verb(token) and "Tense=Past" in token.feats
+
+
 def valid_date(year: int, month: int, day: int) -> bool:
     try:
         datetime.date(year, month, day)
@@ -229,6 +234,17 @@ class Context:
         the sentence hangs the mention by); None for a mention the parse keeps inside."""
         inside = self.mention_tokens(index)
         return next((t for t in inside if self.doc.tokens[t].head_id not in inside), None)
+
+    def noun_beside(self, index: int) -> int | None:
+        """The word a name hangs by in its sentence, or the noun it stands beside, outside any
+        mention («выставка «X»», «агентство «X»»: the noun); None where the parse keeps the
+        mention inside."""
+        tokens = self.doc.tokens
+        word = self.mention_root(index)
+        if word is not None and tokens[word].rel in ("appos", "flat", "flat:name") \
+                and tokens[word].head_id >= 0 and tokens[word].head_id not in self.mention_at:
+            return tokens[word].head_id
+        return word
 
     def head_word(self, index: int, heads: frozenset[str]) -> int | None:
         """The word a name hangs on in its sentence: the generic noun of ``heads`` it stands

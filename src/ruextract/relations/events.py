@@ -27,6 +27,7 @@ from .context import (
     is_participle,
     lower_adjective,
     matcher,
+    past_finite_verb,
     resolve_place,
 )
 
@@ -677,12 +678,11 @@ def _quoted_statement(ctx: Context, t: int) -> bool:
     «X», сообщила пресс-служба»). (``in_speech`` counts from the nearest opening quote,
     which a quoted name inside the statement moves.)"""
     tokens = ctx.doc.tokens
-    saying = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
     sentence = ctx.sentence(tokens[t].sent_id)
     depth = sum((tokens[w].text == QUOTE_OPEN) - (tokens[w].text == QUOTE_CLOSE)
                 for w in range(sentence.start, t))
     return depth > 0 and any(tokens[c].text == QUOTE_CLOSE and any(
-        tokens[w].lemma in saying for w in range(c + 1, min(c + 4, sentence.stop)))
+        tokens[w].lemma in ctx.vocab.saying_verbs for w in range(c + 1, min(c + 4, sentence.stop)))
         for c in range(t + 1, sentence.stop))
 
 
@@ -704,8 +704,8 @@ def _signed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
     """Is the word a finite signing verb in the past, told as a fact («заключило
     соглашение»), not planned nor quoted?"""
     token = ctx.doc.tokens[t]
-    return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
-        and "VerbForm=Fin" in token.feats and not ctx.planned(t) and not ctx.in_speech(t)
+    return token.lemma in signing and past_finite_verb(token) and not ctx.planned(t) \
+        and not ctx.in_speech(t)
 
 
 def _signers_after(ctx: Context, sent_id: int, signing: frozenset[str]) -> list[int]:
@@ -1010,12 +1010,8 @@ def _told_of(ctx: Context, index: int) -> bool:
     """Is the event mention what its sentence tells of: its subject or root, itself or the
     event noun it names («Открылась выставка «X»»; not «заседание совета по подготовке к
     форуму X», «после выставки X открылся элеватор»)?"""
-    tokens = ctx.doc.tokens
-    word = ctx.mention_root(index)
-    if word is not None and tokens[word].rel in ("appos", "flat", "flat:name") \
-            and tokens[word].head_id >= 0 and tokens[word].head_id not in ctx.mention_at:
-        word = tokens[word].head_id  # «выставка «X»»: the noun the name stands beside
-    return word is not None and tokens[word].rel in ("nsubj", "nsubj:pass", "root")
+    word = ctx.noun_beside(index)
+    return word is not None and ctx.doc.tokens[word].rel in ("nsubj", "nsubj:pass", "root")
 
 
 def _aside(ctx: Context, start: int, end: int) -> bool:

@@ -326,15 +326,11 @@ def _in_report(ctx: Context, index: int) -> bool:
     «Новости» в пресс-службе, вошли …»): the subject or addressee of a verb of saying or of
     a source, itself or the outlet's noun it stands beside?"""
     tokens = ctx.doc.tokens
-    reporting = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
-    word = ctx.mention_root(index)
-    if word is not None and tokens[word].rel in ("appos", "flat", "flat:name") \
-            and tokens[word].head_id >= 0 and tokens[word].head_id not in ctx.mention_at:
-        word = tokens[word].head_id  # «агентство «X»»
+    word = ctx.noun_beside(index)  # «агентство «X»»: the outlet's noun
     if word is None or tokens[word].rel not in ("nsubj", "iobj"):
         return False
     head = tokens[word].head_id
-    return head >= 0 and tokens[head].lemma in reporting
+    return head >= 0 and tokens[head].lemma in ctx.vocab.saying_verbs
 
 
 def _names_employer(ctx: Context, index: int) -> bool:

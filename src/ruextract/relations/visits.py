@@ -52,6 +52,7 @@ from .context import (
     is_finite_verb,
     is_participle,
     matcher,
+    past_finite_verb,
 )
 from .delegations import adjective_place, leader_named, place_after, plural_group_word
 from .events import set_at
@@ -1021,11 +1022,6 @@ def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
     return False
 
 
-def reported_visit(token: Token) -> bool:
-    """A visit verb in the past that direct speech reports as a fact."""
-    return token.pos == "VERB" and "VerbForm=Fin" in token.feats and "Tense=Past" in token.feats
-
-
 @matcher("visit_clause")
 def visit_clause(ctx: Context, rule: RelationRule) -> None:
     """«делегация посетила технопарк X», «визит делегации в X»: the sites of the trigger's
@@ -1066,7 +1062,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
                 or _purpose(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
-        if speech and not reported_visit(token):
+        if speech and not past_finite_verb(token):  # speech reports a done visit
             continue
         following = [tokens[t].lemma for t in range(token.token_id + 1,
                                                      min(token.token_id + 3, len(tokens)))]

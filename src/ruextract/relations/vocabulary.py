@@ -86,6 +86,8 @@ class Vocabulary:
         self.participation_nouns = words("participation_nouns")
         self.participation_light_verbs = words("participation_light_verbs")
         self.speech_verbs = words("speech_verbs")
+        # a verb that reports what a sentence says («…, сообщили РИА «Новости»», «— сказал X»)
+        self.saying_verbs = words("statement_verbs") | words("source_verbs")
         self.signing_nouns = words("signing_nouns")
         # «мы посетили»: what the group says it did (rule member.speaker adds its own verbs)
         self.perfective_visit_verbs = frozenset(
