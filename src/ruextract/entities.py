@@ -133,6 +133,8 @@ class EntityExtractor:
             | lowered("org_generic_words")
         self.media_platforms = lowered("media_platforms")
         self.messenger_names = lowered("messenger_names")
+        self.toponym_endings = tuple(sorted(lowered("toponym_endings")))
+        self.toponym_non_endings = tuple(sorted(lowered("toponym_non_endings")))
         self.org_legal_forms = lowered("org_legal_forms")
         self.months = frozenset(line.split("=")[0].strip().lower()
                                 for line in rules.words("date_months"))
@@ -166,7 +168,9 @@ class EntityExtractor:
         is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
-                                   for piece in _split_abbreviation(doc.text, c, is_word)], doc)
+                                   for piece in _split_abbreviation(doc.text, c, is_word,
+                                                                   self._ends_as_toponym)],
+                                   doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
@@ -207,9 +211,7 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
-                        and not _in_photo_credit(doc.text, m)
-                        and not _credit_in_dateline(doc.text, m, self.months)
-                        and not _on_a_stray_line(doc.text, m)
+                        and not _page_furniture(doc.text, m, self.months)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
@@ -290,6 +292,11 @@ class EntityExtractor:
         return bool(tokens) and any(
             t.lemma in self.group_heads or compound_head(t.lemma) in self.group_heads
             for t in (tokens[0], tokens[-1]))
+
+    def _ends_as_toponym(self, word: str) -> bool:
+        """Does the word end as a town's name does (``toponym_endings``), not as a common
+        noun sharing the ending (``toponym_non_endings``: «Агентство»)?"""
+        return word.endswith(self.toponym_endings) and not word.endswith(self.toponym_non_endings)
 
     def _with_head_of_a_place_name(self, doc: Doc, candidate: Candidate) -> Candidate:
         """An event whose quoted name is a country's or region's name keeps its event noun
@@ -1511,15 +1518,20 @@ def _org_acronym_repeats(doc: Doc, months: frozenset[str],
 
     def skipped(start: int, end: int) -> bool:
         mention = Mention(start, end, "ORG", doc.text[start:end], doc.text[start:end], "")
-        return _in_photo_credit(doc.text, mention) \
-            or _credit_in_dateline(doc.text, mention, months) \
-            or _on_a_stray_line(doc.text, mention) or _glued(doc.text, start, end)
+        return _page_furniture(doc.text, mention, months) or _glued(doc.text, start, end)
 
     add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", skipped)
 
 
 BEFORE_A_QUOTED_NAME = re.compile(r"\s*[«\"“]")
 GLUED_AFTER = re.compile(r"[-–/]\w")
+
+
+def _page_furniture(text: str, mention: Mention, months: frozenset[str]) -> bool:
+    """Is the mention in what a page puts around the article, no name of it: a photo credit,
+    an agency's credit in a dateline, a stray line of navigation?"""
+    return _in_photo_credit(text, mention) or _credit_in_dateline(text, mention, months) \
+        or _on_a_stray_line(text, mention)
 
 
 def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -1667,11 +1679,10 @@ ABBREVIATION_IN_BRACKETS = re.compile(
     r"|(?P<word>[а-яё]{3,20})))\)?$")
 # a town's or village's ending («(Ольховск)», «(Кедроград)», «(Ольховка)», «(Кедрово)»), not
 # a body's «-ство» («(Росрыболовство)»)
-TOPONYM_ENDING = re.compile(r"(?:[сц]к|град|город|поль|бург|(?<!ст)во|ка|[оеиы]но|[ео]в|ин)$")
 
 
-def _split_abbreviation(text: str, candidate: Candidate | None,
-                        is_word: Callable[[str], bool]) -> list[Candidate]:
+def _split_abbreviation(text: str, candidate: Candidate | None, is_word: Callable[[str], bool],
+                        ends_as_toponym: Callable[[str], bool]) -> list[Candidate]:
     """«Агентства инвестиционного развития (АИР)», «Федерального агентства по ольхам
     (Росольха)» are two mentions of one entity: the name and its short name."""
     if candidate is None:
@@ -1679,8 +1690,7 @@ def _split_abbreviation(text: str, candidate: Candidate | None,
     found = ABBREVIATION_IN_BRACKETS.search(text, candidate.start, candidate.end)
     if found is None or found.start() == candidate.start:
         return [candidate]
-    if found.group("word") and (is_word(found.group(1))
-                                or TOPONYM_ENDING.search(found.group(1))):
+    if found.group("word") and (is_word(found.group(1)) or ends_as_toponym(found.group(1))):
         # «(Китай)», «(Москва)»: a dictionary word is no short name, nor a word that ends as
         # a town's name («Компания «Кедр» (Ольховск)»: where it is)
         return [candidate]

@@ -387,6 +387,11 @@ def _countries_adjective(word: str) -> bool:
                and place.kind == "country" for adjective in adjectives)
 
 
+def _is_russia(place: Place) -> bool:
+    """Is the place the country Russia (whose own adjectives and bodies name nothing apart)?"""
+    return place.kind == "country" and place.country == "RU"
+
+
 def _read_only_as_a_proper_name(word: str) -> bool:
     """Whether the dictionary reads a word (folded) only as a proper name or abbreviation
     («котра»), not as a word of the language too («спутник», «ольха»)."""
@@ -797,14 +802,14 @@ class KeyResolver:
             if len(words) > size + 2 and words[0] in self.words.body_heads \
                     and words[1 + size] == "по" \
                     and (place := self.places.lookup(" ".join(words[1:1 + size]))) is not None \
-                    and place.country == "RU" and place.kind == "country":
+                    and _is_russia(place):
                 words = [words[0], *words[1 + size:]]
                 key = " ".join(words)
                 break
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
-            if place is not None and place.country == "RU" and place.kind == "country" \
+            if place is not None and _is_russia(place) \
                     and (" " in head or head in short_names) \
                     and head not in self.words.body_full_names:
                 # (not a body every country has, «Министерство иностранных дел»: alone, it is
@@ -827,7 +832,7 @@ class KeyResolver:
             before = key.removesuffix(phrase)
             if before != key and (not before or before.endswith(" ")) and not any(
                     (place := self.places.by_name.get(word) or self.places.by_adjective.get(word))
-                    is not None and not (place.country == "RU" and place.kind == "country")
+                    is not None and not _is_russia(place)
                     for word in before.split()):
                 return before + same
         return key
@@ -1095,7 +1100,7 @@ class KeyResolver:
                 PROPER_OR_ABBREVIATION & parse.tag.grammemes for parse in word_parses(folded)):
             return True
         place = self.places.by_adjective.get(name_key(word))
-        return place is not None and not (place.kind == "country" and place.country == "RU")
+        return place is not None and not _is_russia(place)
 
     def _named_after(self, identity: tuple[str, str]) -> tuple[str, str]:
         """The batch's one thing named ``identity``'s name and an eponym, else ``identity``."""
@@ -1256,7 +1261,7 @@ class KeyResolver:
             # «Фонд «Кедроград»» is the «Кедроград» a document wrote it beside (not a park
             # of that name: a fund's park is another thing)
             bare = max(written_beside.items(), key=lambda item: (item[1], item[0]))[0]
-            if not self.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"]:
+            if not ((thing := self.things.get(bare)) is not None and thing.types["PARK"]):
                 identity = bare
         if family == "SITE" and (written_beside := self.latin_names.get(identity)):
             # «Angel Yeast» is the batch's «Ангел Ист» that a document wrote it beside
@@ -2411,7 +2416,7 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
             bare = resolver.identity(row["type"], quoted.group(0).strip("«»"))
             levels_named = {canonical for canonical in resolver.places_of_sites.get(bare, ())
                             if level in name_key(canonical).split()}
-            if resolver.things.get(bare, _Thing(bare, Counter(), Counter())).types["PARK"] \
+            if (thing := resolver.things.get(bare)) is not None and thing.types["PARK"] \
                     and levels_named == {of_level[0].canonical}:
                 found = {resolver.key_of_identity(bare, row["type"], row["normal"])}
         if len(found) == 1:

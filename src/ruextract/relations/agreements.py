@@ -1029,10 +1029,10 @@ def _topic_of_paper(ctx: Context, index: int) -> bool:
 def _venue(ctx: Context, index: int) -> bool:
     """Does the name only say where the signing was («на площадке Национального центра
     «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
     if _body_of_setting(ctx, index):
         return True
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):
@@ -1049,9 +1049,9 @@ def _body_of_setting(ctx: Context, index: int) -> bool:
     Кедровская область и компания X подписали …», a subject)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t, word = ctx.first(index) - 1, ctx.mention_root(index)
-    if t < 1 or t in ctx.mention_at or tokens[t].lemma not in (
-            vocab.words("event_nouns") | vocab.words("meeting_nouns")) \
-            or word is None or tokens[word].head_id != t:
+    if t < 1 or t in ctx.mention_at or word is None or tokens[word].head_id != t or (
+            tokens[t].lemma not in vocab.words("event_nouns")
+            and tokens[t].lemma not in vocab.words("meeting_nouns")):
         return False
     t -= 1
     while t > 0 and t not in ctx.mention_at and tokens[t].pos in ("ADJ", "NUM"):

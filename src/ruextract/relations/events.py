@@ -994,7 +994,8 @@ def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     words = [tokens[b] for b in range(start, verb)]
     if len(words) < 2 or words[0].lemma not in ("в", "во") or tokens[verb].sent_id == 0 \
             or not any(w.pos == "NOUN" and w.lemma in parts for w in words) or not all(
-            w.lemma in parts or lower_adjective(w) or w.text.lower() in ("её", "его")
+            w.lemma in parts or lower_adjective(w)
+            or w.text.lower() in ctx.vocab.words("event_possessives")
             for w in words[1:]):
         return None
     before = ctx.sentence(tokens[verb].sent_id - 1)

@@ -433,8 +433,7 @@ def headed_trip(ctx: Context, rule: RelationRule) -> None:
             # his title before or after his name («X, посол Кении в России, …»), here or at
             # another mention of him
             place = official_place(ctx, index)
-            if place is not None and (ctx.entity(place) == delegation.origin_entity
-                                      or _body_place_is(ctx, place, delegation.origin)):
+            if place is not None and _origin_place(ctx, place, delegation):
                 ctx.add(rule, delegation.entity_id, ctx.entity(index), ref.sent_id)
                 break
             if place is None and delegation.origin \
@@ -451,8 +450,7 @@ def _one_traveller_beside_hosts(ctx: Context, persons: list[int],
     ours = others = 0
     for person in persons:
         place = official_place(ctx, person)
-        if place is not None and (ctx.entity(place) == delegation.origin_entity
-                                  or _body_place_is(ctx, place, delegation.origin)):
+        if place is not None and _origin_place(ctx, place, delegation):
             ours += 1
         elif place is not None or title_adjective_place(ctx, person):
             others += 1  # «новосибирский губернатор X»: the host's place by its adjective
@@ -527,8 +525,7 @@ def headed_named_later(ctx: Context, rule: RelationRule) -> None:
         if person is None:
             continue
         place = official_place(ctx, person)
-        if place is None or ctx.entity(place) == delegation.origin_entity \
-                or _body_place_is(ctx, place, delegation.origin):
+        if place is None or _origin_place(ctx, place, delegation):
             ctx.add(rule, delegation.entity_id, ctx.entity(person), said)
 
 
@@ -579,8 +576,7 @@ def headed_same_title(ctx: Context, rule: RelationRule) -> None:
                   if mention.type == "PER" and _title_before(ctx, index) in titles]
         named = {ctx.entity(index) for index in titled
                  if (place := official_place(ctx, index)) is not None
-                 and (ctx.entity(place) == delegation.origin_entity
-                      or _body_place_is(ctx, place, delegation.origin))}  # «РТ», «Татарстан»
+                 and _origin_place(ctx, place, delegation)}  # «РТ», «Татарстан»
         if not named:  # «Президент Узбекистана прибыл … Президент X прибыл …»: the one person
             # the text gives that bare title, of no place at any mention
             if travellers is None:
@@ -616,6 +612,13 @@ def _title_before(ctx: Context, person: int) -> str | None:
             return None if _is_deputy(ctx, t) else tokens[t].lemma
         t -= 1
     return None
+
+
+def _origin_place(ctx: Context, index: int, delegation: Delegation) -> bool:
+    """Is the place an official's title names the group's origin, as its entity or by the
+    place of a body named with it?"""
+    return ctx.entity(index) == delegation.origin_entity \
+        or _body_place_is(ctx, index, delegation.origin)
 
 
 def _body_place_is(ctx: Context, index: int, origin: str) -> bool:

@@ -57,12 +57,17 @@ class DocFacts:
         self.mention_sentences: dict[int, set[int]] = {}
         self.mentions: Counter[int] = Counter()
         self.from_ner: Counter[int] = Counter()
+        # sentence → entity → how its mentions there were found (a group's: the kind of word
+        # that refers to it, ``rule:delegation.reference`` for «гости»)
+        self.sources_at: dict[int, dict[int, set[str]]] = {}
         for mention in doc.mentions:
             if mention.entity_id < 0:
                 continue
             self.mentions[mention.entity_id] += 1
             self.from_ner[mention.entity_id] += mention.source == "ner"
             self.mention_sentences.setdefault(mention.entity_id, set()).add(mention.sent_id)
+            self.sources_at.setdefault(mention.sent_id, {}).setdefault(
+                mention.entity_id, set()).add(mention.source)
         # sentence → entity → the tokens its mentions there cover (the arguments' distance)
         self.named_at: dict[int, dict[int, list[int]]] = {}
         for index, token_ids in ctx.tokens_of.items():
@@ -70,13 +75,6 @@ class DocFacts:
             if mention.entity_id >= 0:
                 self.named_at.setdefault(mention.sent_id, {}).setdefault(
                     mention.entity_id, []).extend(token_ids)
-        # sentence → entity → how its mentions there were found (a group's: the kind of word
-        # that refers to it, ``rule:delegation.reference`` for «гости»)
-        self.sources_at: dict[int, dict[int, set[str]]] = {}
-        for mention in doc.mentions:
-            if mention.entity_id >= 0:
-                self.sources_at.setdefault(mention.sent_id, {}).setdefault(
-                    mention.entity_id, set()).add(mention.source)
         relations = list(ctx.found.values())
         self.fanout = Counter((r.type, r.arg1) for r in relations)
         self.fanin = Counter((r.type, r.arg2) for r in relations)

@@ -65,6 +65,9 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
     only what its own phrase governs."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     purposes = vocab.words("visit_purpose_words")
+    # the «стать» a noun trigger is a stop of («первым объектом посещения стал X»), once
+    stop = _tour_stop(ctx, trigger) if trigger is not None \
+        and tokens[trigger].pos == "NOUN" else None
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
@@ -89,7 +92,7 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             if tokens[trigger].pos == "NOUN" and not _governed_by(ctx, index, trigger) \
                     and not _place_of_verb(ctx, index, trigger) \
                     and not _listed_after_break(ctx, index, trigger) \
-                    and not _named_as_stop(ctx, index, trigger):
+                    and not (stop is not None and _named_as_stop(ctx, index, stop)):
                 continue
         targets.append(index)
     return targets
@@ -379,7 +382,7 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
     # (there, or the subject of the sentence before)
     listed = bool(previous) and tokens[before[-1]].text == ":"
     if token.pos == "VERB":
-        if not is_finite_verb(token) or "Tense=Past" not in token.feats \
+        if not past_finite_verb(token) \
                 or not ("Number=Plur" in token.feats or (
                     previous and (listed or tokens[previous[-1].token].rel in (
                         "nsubj", "nsubj:pass"))
@@ -470,19 +473,17 @@ def _tour_stop(ctx: Context, noun: int) -> int | None:
             or case_of(tokens[stop]) != "Ins":
         return None
     verb = tokens[stop].head_id
-    if verb < 0 or tokens[verb].lemma != "стать" or "Tense=Past" not in tokens[verb].feats \
+    if verb < 0 or tokens[verb].lemma not in ctx.vocab.words("tour_stop_verbs") \
+            or "Tense=Past" not in tokens[verb].feats \
             or ctx.planned(verb) or ctx.another_time(range(*ctx.clause_bounds(verb))):
         return None  # (also «Год назад первым объектом визита стал …»)
     return verb
 
 
-def _named_as_stop(ctx: Context, index: int, noun: int) -> bool:
-    """Is the mention the subject (or inside it) of the «стать» of ``_tour_stop``? Not one
-    denied («стал не завод X, а Y»: Y is), nor one in an aside on it («завод X – партнёр
-    компании Y»)."""
-    verb = _tour_stop(ctx, noun)
-    if verb is None:
-        return False
+def _named_as_stop(ctx: Context, index: int, verb: int) -> bool:
+    """Is the mention the subject (or inside it) of ``verb``, the «стать» of ``_tour_stop``?
+    Not one denied («стал не завод X, а Y»: Y is), nor one in an aside on it («завод X –
+    партнёр компании Y»)."""
     tokens, own = ctx.doc.tokens, set(ctx.mention_tokens(index))
     if _denied_after(ctx, verb, ctx.first(index)):
         return False
@@ -1309,7 +1310,7 @@ def _head_visit_noun(ctx: Context, token: Token) -> int | None:
                 or (tokens[c].rel == "nmod" and (vocab.is_title(tokens[c].lemma)
                                                   or _person_named(ctx, c) is not None)):
             return None
-    if verb < 0 or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+    if verb < 0 or not past_finite_verb(tokens[verb]) \
             or ctx.another_time(range(*ctx.clause_bounds(verb))):
         return None
     return verb
@@ -1387,7 +1388,8 @@ def _traveller_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | N
             return groups.get(ctx.entity(person))
         if vocab.is_title(tokens[child].lemma):
             return _titled_head_group(ctx, child, groups)
-    if any(tokens[c].lemma == "свой" for c in ctx.children.get(noun, [])):
+    own = vocab.words("own_trip_markers")
+    if any(tokens[c].lemma in own for c in ctx.children.get(noun, [])):
         return _own_trip_group(ctx, noun, groups)
     return None
 
@@ -2178,19 +2180,20 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
             return group
     start, end = ctx.clause_bounds(t)
     met = [w for w in range(start, end) if tokens[w].lemma == "с" and w not in ctx.mention_at]
+    contrast = ctx.vocab.words("contrast_words")
     for w in met:
         for after in range(w + 1, min(w + 8, end)):  # «с гендиректором агентства X Y»
-            if tokens[after].text in (",", ";") \
-                    or tokens[after].lemma in ctx.vocab.words("contrast_words"):
+            if tokens[after].text in (",", ";") or tokens[after].lemma in contrast:
                 break  # «…, а делегация посетила …»: another clause
             group = _group_of(ctx, after, heads)
             if group is not None and not ctx.in_speech(after):
                 return group
     if met or ctx.another_time(range(start, end)):
         return None  # «встреча с X, организованная в честь делегации»: X met
+    honours = ctx.vocab.words("honour_nouns")
     for w in range(start + 1, end):
         # «приём в честь делегации прошёл в …»: the group honoured
-        if tokens[w].lemma == "честь" and tokens[w - 1].lemma == "в" and not ctx.in_speech(w):
+        if tokens[w].lemma in honours and tokens[w - 1].lemma == "в" and not ctx.in_speech(w):
             group = next((g for c in ctx.children.get(w, []) if case_of(tokens[c]) == "Gen"
                           for g in [_group_of(ctx, c, heads)] if g is not None), None)
             if group is not None:
