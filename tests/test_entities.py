@@ -209,6 +209,12 @@ CASES = [
     # one word ending in an event noun; «Дни» of a place
     "Делегация приняла участие в [Ольхэкспофоруме](EVENT).",
     "Осенью планируется проведение [Дней Кедровска](EVENT) в [Ольховске](LOC).",
+    # a body's session with its edition's number is an event, the body inside it
+    "Министр принял участие в [VIII заседании межправительственной Кедровско-Ольховской "
+    "комиссии](EVENT).",
+    "Документы подписали на [22-м заседании Межправительственной комиссии](EVENT).",
+    # … an unnumbered session is the body's meeting
+    "Губернатор провёл заседание [Совета по инвестициям](ORG).",
     # a city read into the person's name after an organisation belongs to the organisation
     "Глава региона встретился с председателем [Народного комитета Ханоя](ORG) [Ле Хоанг "
     "Куаном](PER).",

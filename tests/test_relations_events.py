@@ -8,6 +8,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a body's numbered session is an event one takes part in
+    ("Об этом сообщил директор агентства Омар Кедри, который в Москве принял участие в VIII "
+     "заседании межправительственной Кедровско-Ольховской комиссии.",
+     "+PARTICIPATED_IN Омар Кедри -> VIII заседание межправительственной Кедровско-Ольховской "
+     "комиссии"),
     # «который» stands for a name it agrees with, not a genitive possessor; a comment made at
     # an event is no sign of taking part
     ("Помощница губернатора Ивана Ольхова, которая приняла участие в форуме «Кедросила», "

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -60,6 +60,8 @@ LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ]
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# an edition's number: Roman or «22-м», «7-е» (the entity rules' edition token)
+EDITION_NUMBER = re.compile(r"[IVXХ]{1,6}|\d{1,3}-(?:й|ой|ий|ый|го|ого|его|м|ом|ем|я|ая|е|ое|ю|ую)")
 
 
 @dataclass(slots=True)
@@ -149,6 +151,8 @@ class EntityExtractor:
         self.country_abbreviations = lowered("country_abbreviations")
         self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
+        self.session_nouns = lowered("session_nouns")
+        self.edition_ordinals = lowered("edition_ordinals")
         # heads a quoted name follows («компания «Мы строим будущее»», «форум «…»»)
         self.naming_heads = (self.org_heads - lowered("production_nouns")) | self.event_nouns \
             | self.park_nouns
@@ -185,7 +189,8 @@ class EntityExtractor:
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
-        chosen = self._place_into_org_names(doc, chosen)
+        chosen = [self._numbered_session(doc, c)
+                  for c in self._place_into_org_names(doc, chosen)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -230,6 +235,24 @@ class EntityExtractor:
         person_normals(doc)
         name_normals(doc)
         join_aliases(doc, aliases)
+
+    def _numbered_session(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """A body's session with its edition's number is an event, the body inside it
+        («VIII заседание Кедровско-Ольховской межправительственной комиссии», «22-м заседании
+        комиссии …»); an unnumbered «заседание комиссии» is the body's meeting, no event."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if candidate.type != "ORG" or not tokens:
+            return candidate
+        at = tokens[0].token_id - 1
+        while at >= 0 and doc.tokens[at].pos == "ADJ" and doc.tokens[at].text.islower():
+            at -= 1  # «пленарном», «очередном»: between the session and the body
+        if at < 1 or doc.tokens[at].lemma not in self.session_nouns:
+            return candidate
+        number = doc.tokens[at - 1]
+        if not (EDITION_NUMBER.fullmatch(number.text)
+                or (number.text.islower() and number.lemma in self.edition_ordinals)):
+            return candidate
+        return replace(candidate, start=number.start, type="EVENT")
 
     def _zone_operators(self, doc: Doc) -> None:
         """A zone's name inside a company's quotes after its legal form («АО «ОЭЗ ППТ
