@@ -8,6 +8,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the event a delegation's head took part in is the delegation's; not an official of
+    # its origin who heads no group there
+    ("Делегацию Кедровской области возглавил губернатор Иван Сомов. Иван Сомов принял участие "
+     "в форуме «Ольха-Экспо».", "+PARTICIPATED_IN delegation:Кедровская область -> Ольха-Экспо"),
+    ("Делегация Кедровской области посетила завод «Луч». Министр промышленности Кедровской "
+     "области Иван Сомов выступил на форуме «Ольха-Экспо».",
+     "-PARTICIPATED_IN delegation:Кедровская область -> Ольха-Экспо"),
     # a body's numbered session is an event one takes part in
     ("Об этом сообщил директор агентства Омар Кедри, который в Москве принял участие в VIII "
      "заседании межправительственной Кедровско-Ольховской комиссии.",

@@ -420,6 +420,24 @@ class Context:
         return [(arg1, arg2, r) for (kind, arg1, arg2), r in self.found.items()
                 if kind == relation]
 
+    def head_groups(self, employed: bool = False) -> dict[int, int]:
+        """Person entity → the group it heads (HEADED_BY found before); with ``employed``,
+        also the officials the origin of just one group employs («губернатор области X» of
+        its group)."""
+        groups: dict[int, int] = {}
+        for group, person, _ in self.found_of("HEADED_BY"):
+            groups.setdefault(person, group)
+        if employed:
+            origins: dict[int, set[int]] = {}
+            for delegation in self.delegations:
+                if delegation.origin_entity is not None and delegation.entity_id >= 0:
+                    origins.setdefault(delegation.origin_entity, set()).add(
+                        delegation.entity_id)
+            for person, employer, _ in self.found_of("WORKS_FOR"):
+                if len(origins.get(employer, ())) == 1:
+                    groups.setdefault(person, next(iter(origins[employer])))
+        return groups
+
     def entity(self, index: int) -> int:
         """A mention's entity; a bare «технопарк» stands for the park the text is about."""
         mention = self.doc.mentions[index]

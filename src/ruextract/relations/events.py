@@ -547,6 +547,16 @@ def visited_event(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, site, relation.sent_id)
 
 
+@matcher("head_took_part")
+def head_took_part(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор Иван Петров принял участие в форуме X»: the head of a delegation who took
+    part in an event (found before) takes the delegation there."""
+    groups = ctx.head_groups()  # not an official of the origin: «министр РТ на форуме»
+    for person, event, relation in ctx.found_of("PARTICIPATED_IN"):
+        if (group := groups.get(person)) is not None:
+            ctx.add(rule, group, event, relation.sent_id)
+
+
 @matcher("discussion_speakers")
 def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
     """«Об этом шел разговор на сессии «X»», then «— …, — отметил Y»: the speakers the
