@@ -7,6 +7,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # one «дипломат» is the envoy named before, not a group of its own that hides his trip
+    ("Посол России в Беларуси Иван Сомов посетил с рабочим визитом Гродненскую область. "
+     "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Гродненская область"),
+    ("Посол России в Беларуси Иван Сомов посетил с рабочим визитом Гродненскую область. "
+     "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Кедр"),
+    ("Представитель ассоциации посетил индустриальный парк «Кедр».",
+     "-VISITED delegation: -> Индустриальный парк «Кедр»"),
     # a visit thanked for was made; a group leaving for home does not visit it; a head's trip
     # of another year is not this one
     ("Делегация Китая поблагодарила губернатора за организацию визита в Тверь.",

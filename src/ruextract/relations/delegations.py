@@ -1833,6 +1833,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         # зоне», «привлечение иранских инвесторов»: the genitive is what is made or drawn in;
         # one «китайская компания» is a company, not a group, unless it visits
         return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
+    if _visit_subject(ctx, token) and "Number=Sing" in token.feats \
+            and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
+            and _only_subject(ctx, token):
+        return None  # «Дипломат посетил АЭС»: one person the text named before, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
     head = ctx.doc.tokens[token.head_id] if token.head_id >= 0 else None
@@ -1843,6 +1847,19 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _only_subject(ctx: Context, token: Token) -> bool:
+    """Is the word its verb's one subject (not one of two the parse gave it: «Делегация
+    посетила X, и компания Y подписала …»)?"""
+    return not any(ctx.doc.tokens[c].rel == "nsubj" and c != token.token_id
+                   for c in ctx.children.get(token.head_id, []))
+
+
+def _genitive_owner(ctx: Context, token: Token) -> bool:
+    """Does a name in the genitive say whose the word is («представитель компании X»)?"""
+    return any(ctx.doc.tokens[c].rel == "nmod" and "Case=Gen" in ctx.doc.tokens[c].feats
+               and c in ctx.mention_at for c in ctx.children.get(token.token_id, []))
 
 
 def _counted(ctx: Context, token: Token) -> bool:

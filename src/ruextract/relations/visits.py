@@ -1277,7 +1277,9 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         elif tokens[subject].lemma in vocab.words("person_pronouns"):
             last_person = _last_head(ctx, token.sent_id - 1, groups)
             group = groups.get(last_person) if last_person is not None else None
-        elif vocab.is_title(tokens[subject].lemma) and ctx.ref_at(subject) is None:
+        elif (vocab.is_title(tokens[subject].lemma)
+              or tokens[subject].lemma in vocab.words("envoy_stand_ins")) \
+                and ctx.ref_at(subject) is None:
             group = _titled_head_group(ctx, subject, groups)
         if group is None:
             continue
@@ -1420,9 +1422,13 @@ def _own_trip_group(ctx: Context, noun: int, groups: dict[int, int]) -> int | No
 
 def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> int | None:
     """«Делегация во главе с министром Иваном Петровым … . Министр посетил завод X»: a bare
-    title as the subject stands for the one head named before with that title."""
+    title as the subject stands for the one head named before with that title («дипломат»
+    for an envoy's, ``envoy_stand_ins``)."""
     tokens = ctx.doc.tokens
     lemma = tokens[subject].lemma
+    # «Дипломат посетил …»: an envoy named before with any envoy's title
+    titles = ctx.vocab.words("envoy_titles") if lemma in ctx.vocab.words("envoy_stand_ins") \
+        else {lemma}
     if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
            for c in ctx.children.get(subject, [])):
         return None  # «министр экономики», «министр Иван Петров»: not the bare title
@@ -1433,7 +1439,7 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
                 or ctx.entity(index) not in groups:
             continue
         first = ctx.first(index)  # the title, a few words before the name in its sentence
-        if any(tokens[t].lemma == lemma and tokens[t].sent_id == tokens[first].sent_id
+        if any(tokens[t].lemma in titles and tokens[t].sent_id == tokens[first].sent_id
                and (place is None or place in (_title_place(ctx, t),
                                               _origin_of(ctx, groups[ctx.entity(index)])))
                for t in range(max(first - 5, 0), first)):
