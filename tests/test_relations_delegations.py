@@ -7,6 +7,14 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a host's verb is an official's own act «в» a place away: his trip; at home, or
+    # hosting guests, it is none
+    ("Губернатор Пензенской области Олег Сомов провёл в Минске переговоры с председателем "
+     "облисполкома.", "+VISITED delegation:Пензенская область -> Минск"),
+    ("Председатель Минского облисполкома Иван Кедров провёл в Минске переговоры с "
+     "губернатором Пензенской области.", "-HEADED_BY delegation:Минская область -> Иван Кедров"),
+    ("Губернатор Пензенской области Олег Сомов провёл экскурсию для гостей из Минска.",
+     "-HEADED_BY delegation:Пензенская область -> Олег Сомов"),
     # a bare regional title abroad with no name is still the region's trip
     ("Губернатор прибыл в Пекин. Тверская область развивает связи с Китаем.",
      "+VISITED delegation:Тверская область -> Пекин"),

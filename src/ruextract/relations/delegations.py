@@ -473,8 +473,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     capitals = vocab.words("capital_nouns")  # «прибыл в столицу Татарстана»
     for verb in tokens:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
+        # a host's verb is his own act only «в» a place away («провёл в Минске переговоры»)
         if (verb.lemma not in vocab.visit_triggers and not acting) \
-                or verb.lemma in vocab.host_verbs \
+                or (verb.lemma in vocab.host_verbs
+                    and verb.lemma not in vocab.words("official_act_verbs")) \
                 or not is_finite_verb(verb) \
                 or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
