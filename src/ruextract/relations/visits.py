@@ -1003,9 +1003,8 @@ def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
     verb = _clause_verb(ctx, noun)
     if verb is None or tokens[verb].lemma in ctx.vocab.speech_verbs:
         return False
-    first = ctx.first(index)
-    return first > 0 and tokens[first - 1].lemma in ("в", "во", "на") \
-        and _governed_by(ctx, index, verb)
+    # adjectives and a descriptor may stand between («в побратимской провинции X»)
+    return _preposition_before(ctx, index) is not None and _governed_by(ctx, index, verb)
 
 
 def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
