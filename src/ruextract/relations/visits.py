@@ -54,7 +54,13 @@ from .context import (
     matcher,
     past_finite_verb,
 )
-from .delegations import adjective_place, leader_named, place_after, plural_group_word
+from .delegations import (
+    adjective_place,
+    leader_named,
+    mention_place,
+    place_after,
+    plural_group_word,
+)
 from .events import set_at
 
 
@@ -2061,10 +2067,41 @@ def met_body_head(ctx: Context, rule: RelationRule) -> None:
     _met_leaders(ctx, rule, ctx.vocab.words("body_head_titles"), bodies=False)
 
 
+@matcher("met_body_staff")
+def met_body_staff(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с представителями администрации города X», «с членами
+    регионального правительства Y»: the people of a government body the group met stand for
+    the body, where the group was (not a company's: its people travel, «гости познакомились
+    с представителями компании X»)."""
+    _met_leaders(ctx, rule, frozenset(), bodies=False,
+                 staff=ctx.vocab.words("body_staff_nouns"))
+
+
+def _government_body_at(ctx: Context, a: int) -> int | None:
+    """The organisation mention at word ``a`` (adjectives before it skipped) whose head is a
+    government body («администрации Уфы», «регионального правительства области X»)."""
+    tokens = ctx.doc.tokens
+    while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
+        a += 1
+    index = ctx.mention_at.get(a)
+    if index is None or ctx.mention_type(index) != "ORG" or ctx.first(index) != a:
+        return None
+    return index if tokens[a].lemma in ctx.vocab.words("government_bodies") else None
+
+
+def _own_side_body(ctx: Context, index: int, ref: Ref) -> bool:
+    """Is the body one of the group's own place («посольство Кении в России» for a group from
+    Кения: its name's place before «в»)?"""
+    origin = ctx.delegations[ref.delegation].origin
+    home = mention_place(ctx, index)
+    return bool(origin) and home is not None and home == gazetteer().lookup(origin)
+
+
 def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
-                 bodies: bool) -> None:
+                 bodies: bool, staff: frozenset[str] = frozenset()) -> None:
     """The bodies (or places: the rule's arg2 types) after «с» and one of ``leaders`` in a
-    meeting of a group; with ``bodies``, also a government body met itself."""
+    meeting of a group; with ``bodies``, also a government body met itself; after one of
+    ``staff``, a government body whose people were met."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
     for token in tokens:
@@ -2092,13 +2129,21 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
         body = bodies and a in ctx.mention_at and "ORG" in kinds \
             and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
             and tokens[a].lemma in vocab.words("government_bodies")
-        if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
+        staffed = _government_body_at(ctx, a + 1) \
+            if tokens[a].lemma in staff and a not in ctx.mention_at else None
+        if staff and staffed is None:
+            continue
+        if not staff and not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
         ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
         if ref is None or (not bodies and ref.source.endswith(".trip")):
             continue  # (an official's own talks with a body's head may be at home)
         origin = ctx.delegations[ref.delegation].origin_entity
-        for index in [ctx.mention_at[a]] if body else ctx.listed_from(a + 1, kinds):
+        if staffed is not None and _own_side_body(ctx, staffed, ref):
+            continue  # «с сотрудниками посольства Кении»: the group's own people abroad
+        sites = [ctx.mention_at[a]] if body else [staffed] if staffed is not None \
+            else ctx.listed_from(a + 1, kinds)
+        for index in sites:
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
