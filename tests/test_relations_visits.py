@@ -805,6 +805,13 @@ CASES = [
      "-VISITED delegation:Кения -> Кедр"),
     ("Делегация Кении прибыла в Тверь. Гости встретились с сотрудниками посольства Кении в "
      "России.", "-VISITED delegation:Кения -> Посольство Кении в России"),
+    # a site in the accusative right before a visit verb whose subject follows it is the
+    # verb's object, wherever the parse hangs it; a genitive there is another noun's
+    ("25 июня в рамках рабочего визита в Тверь технопарк «Кедровая долина» посетил "
+     "заместитель губернатора Ольховской области Иван Петров.",
+     "+VISITED delegation:Ольховская область -> Технопарк «Кедровая долина»"),
+    ("В ходе визита делегации Кении в Тверь сотрудники завода «Кедр» посетили выставку.",
+     "-VISITED delegation:Кения -> Кедр"),
 ]
 
 

@@ -74,13 +74,16 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
     # the «стать» a noun trigger is a stop of («первым объектом посещения стал X»), once
     stop = _tour_stop(ctx, trigger) if trigger is not None \
         and tokens[trigger].pos == "NOUN" else None
+    # (the object the parse hung on the group's visit noun before the verb is the verb's)
+    fronted = _object_left_unparsed(ctx, trigger) if trigger is not None else None
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
         head = list_head(ctx, index)
-        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
+        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i)
+                                          and i != fronted)
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
@@ -262,12 +265,34 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     tokens = ctx.doc.tokens
     if tokens[token_id].pos != "VERB" or not scope:
         return []
-    for child in ctx.children.get(token_id, []):
+    children = ctx.children.get(token_id, [])
+    for child in children:
         index = ctx.mention_at.get(child)
         if tokens[child].rel == "obj" and child < scope[0] and index is not None \
                 and ctx.last(index) < scope[0]:
             return list(range(ctx.first(index), ctx.last(index) + 1))
+    index = _object_left_unparsed(ctx, token_id)
+    if index is not None and ctx.first(index) < scope[0]:
+        return list(range(ctx.first(index), ctx.last(index) + 1))
     return []
+
+
+def _object_left_unparsed(ctx: Context, verb: int) -> int | None:
+    """«в рамках визита в Тверь технопарк «X» посетил заместитель губернатора Y»: a site in
+    the accusative right before a verb that has no object and its subject after it is the
+    verb's object, though the parse hung it on a noun before it."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].pos != "VERB":
+        return None
+    children = ctx.children.get(verb, [])
+    if any(tokens[c].rel == "obj" for c in children) \
+            or not any(tokens[c].rel == "nsubj" and c > verb for c in children):
+        return None
+    index = ctx.mention_at.get(verb - 1)
+    root = ctx.mention_root(index) if index is not None else None
+    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1:
+        return None
+    return index if case_of(tokens[root]) == "Acc" else None
 
 
 def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
