@@ -798,6 +798,27 @@ CASES = [
      "-VISITED delegation:Кения -> Кострома"),
     ("Делегация Кении прибыла в Тверь. В прошлом году Кострому посетили много школьников.",
      "-VISITED delegation:Кения -> Кострома"),
+    # where a trip's verb stays («находится с визитом в …») past an adjective and a
+    # descriptor; a place in the inviter's title after it is no such place
+    ("Делегация Кедровской области находится с визитом в побратимской провинции Ляонин.",
+     "+VISITED delegation:Кедровская область -> Ляонин"),
+    ("Делегация Кедровской области находится с визитом в Тамбове по приглашению губернатора "
+     "побратимской провинции Ляонин.", "-VISITED delegation:Кедровская область -> Ляонин"),
+    # the people of a host's government body met stand for the body; a company's people
+    # travel, and the group's own embassy is its own side
+    ("Делегация Кении встретилась с членами регионального правительства Ольховской области.",
+     "+VISITED delegation:Кения -> Правительство Ольховской области"),
+    ("Делегация Кении встретилась с представителями компании «Кедр».",
+     "-VISITED delegation:Кения -> Кедр"),
+    ("Делегация Кении прибыла в Тверь. Гости встретились с сотрудниками посольства Кении в "
+     "России.", "-VISITED delegation:Кения -> Посольство Кении в России"),
+    # a site in the accusative right before a visit verb whose subject follows it is the
+    # verb's object, wherever the parse hangs it; a genitive there is another noun's
+    ("25 июня в рамках рабочего визита в Тверь технопарк «Кедровая долина» посетил "
+     "заместитель губернатора Ольховской области Иван Петров.",
+     "+VISITED delegation:Ольховская область -> Технопарк «Кедровая долина»"),
+    ("В ходе визита делегации Кении в Тверь сотрудники завода «Кедр» посетили выставку.",
+     "-VISITED delegation:Кения -> Кедр"),
 ]
 
 

@@ -54,7 +54,13 @@ from .context import (
     matcher,
     past_finite_verb,
 )
-from .delegations import adjective_place, leader_named, place_after, plural_group_word
+from .delegations import (
+    adjective_place,
+    leader_named,
+    mention_place,
+    place_after,
+    plural_group_word,
+)
 from .events import set_at
 
 
@@ -68,13 +74,16 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
     # the «стать» a noun trigger is a stop of («первым объектом посещения стал X»), once
     stop = _tour_stop(ctx, trigger) if trigger is not None \
         and tokens[trigger].pos == "NOUN" else None
+    # (the object the parse hung on the group's visit noun before the verb is the verb's)
+    fronted = _object_left_unparsed(ctx, trigger) if trigger is not None else None
     targets = []
     for index in ctx.mentions_in(scope):
         mention = ctx.doc.mentions[index]
         if mention.type not in SITE_TYPES or index in ctx.origin_mentions:
             continue
         head = list_head(ctx, index)
-        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i))
+        if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i)
+                                          and i != fronted)
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
@@ -256,12 +265,34 @@ def _fronted_object(ctx: Context, token_id: int, scope: list[int]) -> list[int]:
     tokens = ctx.doc.tokens
     if tokens[token_id].pos != "VERB" or not scope:
         return []
-    for child in ctx.children.get(token_id, []):
+    children = ctx.children.get(token_id, [])
+    for child in children:
         index = ctx.mention_at.get(child)
         if tokens[child].rel == "obj" and child < scope[0] and index is not None \
                 and ctx.last(index) < scope[0]:
             return list(range(ctx.first(index), ctx.last(index) + 1))
+    index = _object_left_unparsed(ctx, token_id)
+    if index is not None and ctx.first(index) < scope[0]:
+        return list(range(ctx.first(index), ctx.last(index) + 1))
     return []
+
+
+def _object_left_unparsed(ctx: Context, verb: int) -> int | None:
+    """«в рамках визита в Тверь технопарк «X» посетил заместитель губернатора Y»: a site in
+    the accusative right before a verb that has no object and its subject after it is the
+    verb's object, though the parse hung it on a noun before it."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].pos != "VERB":
+        return None
+    children = ctx.children.get(verb, [])
+    if any(tokens[c].rel == "obj" for c in children) \
+            or not any(tokens[c].rel == "nsubj" and c > verb for c in children):
+        return None
+    index = ctx.mention_at.get(verb - 1)
+    root = ctx.mention_root(index) if index is not None else None
+    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1:
+        return None
+    return index if case_of(tokens[root]) == "Acc" else None
 
 
 def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
@@ -1003,9 +1034,8 @@ def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
     verb = _clause_verb(ctx, noun)
     if verb is None or tokens[verb].lemma in ctx.vocab.speech_verbs:
         return False
-    first = ctx.first(index)
-    return first > 0 and tokens[first - 1].lemma in ("в", "во", "на") \
-        and _governed_by(ctx, index, verb)
+    # adjectives and a descriptor may stand between («в побратимской провинции X»)
+    return _preposition_before(ctx, index) is not None and _governed_by(ctx, index, verb)
 
 
 def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
@@ -2068,10 +2098,41 @@ def met_body_head(ctx: Context, rule: RelationRule) -> None:
     _met_leaders(ctx, rule, ctx.vocab.words("body_head_titles"), bodies=False)
 
 
+@matcher("met_body_staff")
+def met_body_staff(ctx: Context, rule: RelationRule) -> None:
+    """«делегация встретилась с представителями администрации города X», «с членами
+    регионального правительства Y»: the people of a government body the group met stand for
+    the body, where the group was (not a company's: its people travel, «гости познакомились
+    с представителями компании X»)."""
+    _met_leaders(ctx, rule, frozenset(), bodies=False,
+                 staff=ctx.vocab.words("body_staff_nouns"))
+
+
+def _government_body_at(ctx: Context, a: int) -> int | None:
+    """The organisation mention at word ``a`` (adjectives before it skipped) whose head is a
+    government body («администрации Уфы», «регионального правительства области X»)."""
+    tokens = ctx.doc.tokens
+    while a < len(tokens) and tokens[a].pos == "ADJ" and a not in ctx.mention_at:
+        a += 1
+    index = ctx.mention_at.get(a)
+    if index is None or ctx.mention_type(index) != "ORG" or ctx.first(index) != a:
+        return None
+    return index if tokens[a].lemma in ctx.vocab.words("government_bodies") else None
+
+
+def _own_side_body(ctx: Context, index: int, ref: Ref) -> bool:
+    """Is the body one of the group's own place («посольство Кении в России» for a group from
+    Кения: its name's place before «в»)?"""
+    origin = ctx.delegations[ref.delegation].origin
+    home = mention_place(ctx, index)
+    return bool(origin) and home is not None and home == gazetteer().lookup(origin)
+
+
 def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
-                 bodies: bool) -> None:
+                 bodies: bool, staff: frozenset[str] = frozenset()) -> None:
     """The bodies (or places: the rule's arg2 types) after «с» and one of ``leaders`` in a
-    meeting of a group; with ``bodies``, also a government body met itself."""
+    meeting of a group; with ``bodies``, also a government body met itself; after one of
+    ``staff``, a government body whose people were met."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     kinds = tuple((rule.args or {}).get("arg2") or ("ORG", "PARK"))
     for token in tokens:
@@ -2099,13 +2160,21 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
         body = bodies and a in ctx.mention_at and "ORG" in kinds \
             and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
             and tokens[a].lemma in vocab.words("government_bodies")
-        if not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
+        staffed = _government_body_at(ctx, a + 1) \
+            if tokens[a].lemma in staff and a not in ctx.mention_at else None
+        if staff and staffed is None:
+            continue
+        if not staff and not body and (tokens[a].lemma not in leaders or a in ctx.mention_at):
             continue
         ref = named_group or _meeting_group(ctx, t) or _previous_meeting_group(ctx, token)
         if ref is None or (not bodies and ref.source.endswith(".trip")):
             continue  # (an official's own talks with a body's head may be at home)
         origin = ctx.delegations[ref.delegation].origin_entity
-        for index in [ctx.mention_at[a]] if body else ctx.listed_from(a + 1, kinds):
+        if staffed is not None and _own_side_body(ctx, staffed, ref):
+            continue  # «с сотрудниками посольства Кении»: the group's own people abroad
+        sites = [ctx.mention_at[a]] if body else [staffed] if staffed is not None \
+            else ctx.listed_from(a + 1, kinds)
+        for index in sites:
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
