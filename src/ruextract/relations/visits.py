@@ -1249,7 +1249,7 @@ def visited_by_head(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор области Иван Петров посетил завод X», «Также он посетил …»: the head of a
     delegation (or the official a group's origin employs) who visits a site takes the
     delegation there."""
-    groups = _head_groups(ctx, employed=True)
+    groups = ctx.head_groups(employed=True)
     _visits_by(ctx, rule, groups)
 
 
@@ -1368,7 +1368,7 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
     bare title he was named with, takes the delegation to the places the noun governs; not a
     trip planned or to come, cancelled, or of another time («прошлогодний визит»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    groups = _head_groups(ctx)
+    groups = ctx.head_groups()
     if not groups:
         return
     trips = vocab.words("trip_nouns") | vocab.words("head_trip_nouns")
@@ -1528,7 +1528,7 @@ def group_present(ctx: Context, rule: RelationRule) -> None:
     or a member acting in its make-up) is in, works in or comes back from."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verbs, returns = vocab.words(rule.trigger), vocab.words("return_verbs")
-    heads, head_verbs = _head_groups(ctx), vocab.words("head_presence_verbs")
+    heads, head_verbs = ctx.head_groups(), vocab.words("head_presence_verbs")
     trips = vocab.words("trip_nouns")
     for token in tokens:
         t = token.token_id
@@ -1832,7 +1832,7 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
     employers: dict[int, list[int]] = {}
     for person, employer, _ in ctx.found_of("WORKS_FOR"):
         employers.setdefault(person, []).append(employer)
-    heads = _head_groups(ctx)
+    heads = ctx.head_groups()
     guests = {person for _, person, _ in ctx.found_of("HEADED_BY")} \
         | {person for person, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")}
     for token in ctx.triggers(verbs, unplanned=True):
@@ -2196,24 +2196,6 @@ def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
     return previous[-1]
 
 
-def _head_groups(ctx: Context, employed: bool = False) -> dict[int, int]:
-    """Person entity → the group it heads (HEADED_BY found before); with ``employed``, also
-    the officials the origin of just one group employs («губернатор области X» of its
-    group)."""
-    groups: dict[int, int] = {}
-    for group, person, _ in ctx.found_of("HEADED_BY"):
-        groups.setdefault(person, group)
-    if employed:
-        origins: dict[int, set[int]] = {}
-        for delegation in ctx.delegations:
-            if delegation.origin_entity is not None and delegation.entity_id >= 0:
-                origins.setdefault(delegation.origin_entity, set()).add(delegation.entity_id)
-        for person, employer, _ in ctx.found_of("WORKS_FOR"):
-            if len(origins.get(employer, ())) == 1:
-                groups.setdefault(person, next(iter(origins[employer])))
-    return groups
-
-
 def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
     """The group a word names: a reference to it, the name of its head, or its head's title
     over it («глава делегации», «руководитель делегации»)."""
@@ -2299,7 +2281,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     делегацией в Казани», «переговоры с гостями прошли в Минпромторге», «глава делегации в
     Дели провёл переговоры»: the place or body «в/на» which the delegation's meeting was held."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = _head_groups(ctx, employed=True)
+    heads = ctx.head_groups(employed=True)
     # a site's own generic head before its quoted name too («в институте «Кедр»»)
     premises = vocab.words("premises_nouns") | vocab.words("site_objects") | vocab.site_heads
     for token in tokens:
@@ -2340,7 +2322,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     работой технопарка Z») or that was the object of the verb («в Y гостей заинтересовало
     строительство»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = _head_groups(ctx)
+    heads = ctx.head_groups()
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
         | vocab.words("premises_nouns")
     meeting_words = vocab.words("meeting_words") | vocab.words("meeting_nouns")
