@@ -7,6 +7,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a plural noun after a place's comma is no apposition to it: its genitive is no region
+    ("В рамках Кедровского форума, проходящего в Омске, регионы Китая подписали соглашения.",
+     "-LOCATED_IN Омск -> Китай"),
+    ("В рамках Кедровского форума, проходящего в Омске, регионы Китая подписали соглашения.",
+     "-PARTICIPATED_IN Китай -> Кедровский форум"),
+    ("Делегация посетила Кедровск, крупный город Алтайского края.",
+     "+LOCATED_IN Кедровск -> Алтайский край"),
     # a list after «Это» holds headed names only; a building refused or only possible stands
     # nowhere; a sub-unit sent «в» an organisation is not part of it
     ("Китайские предприятия находятся на территории ОЭЗ «Кедр». Это завод «Альфа», конкурент "

@@ -841,7 +841,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
                 genitive = next((m for m in ctx.mention_tokens(region)
                                  if tokens[m].lemma in heads), ctx.last(region))
+            # (not a plural noun: «…, регионы УрФО подписали»: no apposition to one place)
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
+                    and "Number=Plur" not in tokens[u].feats \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
                          or (copula and "Case=Ins" in tokens[u].feats)) \
                     and region is not None and ctx.first(region) == r and (
