@@ -57,8 +57,12 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         one = "Number=Sing" in tokens[noun].feats
         parties = _parties(ctx, scope)
         pairs = _pairs_listed(ctx, parties) if not one else []
+        groups = _groups_listed(ctx, parties) if not (one or pairs) else []
         if pairs:  # «соглашения между A и B, C и D»: A with B, C with D
             _add_pairs(ctx, rule, pairs, token.sent_id)
+        elif len(groups) > 1:  # «между A, B и C, D и E»: A with B and C, D with E
+            for group in groups:
+                _add_parties(ctx, rule, group, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
@@ -91,6 +95,21 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
         if not (joined if i % 2 == 0 else next_pair):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
+
+
+def _groups_listed(ctx: Context, parties: list[int]) -> list[list[int]]:
+    """«соглашения между Омской, Тверской и Псковской областями, Курской и Орловской
+    областями»: the groups of a list of agreements, each closed by its party after «и»
+    (the first of each group signed with the others of it, never across groups)."""
+    tokens = ctx.doc.tokens
+    groups: list[list[int]] = [[]]
+    for party in parties:
+        first = ctx.first(party)
+        joined = first > 0 and tokens[first - 1].lemma == "и"
+        groups[-1].append(party)
+        if joined:
+            groups.append([])
+    return [group for group in groups if len(group) > 1] if not groups[-1] else [parties]
 
 
 def _add_pairs(ctx: Context, rule: RelationRule, pairs: list[tuple[int, int]],
