@@ -14,6 +14,11 @@ CASES = [
      "-PARTICIPATED_IN Китай -> Кедровский форум"),
     ("Делегация посетила Кедровск, крупный город Алтайского края.",
      "+LOCATED_IN Кедровск -> Алтайский край"),
+    # the region after an administrative body's descriptor is part of the body's name
+    ("Президент ассоциации ЮНЕСКО в провинции Ганьсу Ли Мин выступил с докладом.",
+     "-LOCATED_IN Ассоциация ЮНЕСКО -> Ганьсу"),
+    ("Делегация посетила ассоциацию «Кедр» в провинции Ганьсу.",
+     "+LOCATED_IN Кедр -> Ганьсу"),
     # a list after «Это» holds headed names only; a building refused or only possible stands
     # nowhere; a sub-unit sent «в» an organisation is not part of it
     ("Китайские предприятия находятся на территории ОЭЗ «Кедр». Это завод «Альфа», конкурент "

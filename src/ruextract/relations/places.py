@@ -495,10 +495,24 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
                     and "Case=Gen" in tokens[t].feats and not foreign:
                 place = ctx.mention_at.get(t + 1)
-        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
+        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place) \
+                and not _region_in_body_name(ctx, index, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
+    """Is the place, after its own descriptor, the region of an administrative body's name
+    («Управления коммерции провинции X», «комитета партии в провинции Y»: one name in gold,
+    so no place of its own)? The body's first word is in ``body_scope_heads``, its name
+    unquoted."""
+    tokens = ctx.doc.tokens
+    first, before = ctx.first(index), ctx.first(place) - 1
+    # (a quoted name is the name alone: «ассоциация «Кедр» в провинции X» is in X)
+    return ctx.mention_type(index) == "ORG" and "«" not in ctx.doc.mentions[index].text \
+        and tokens[first].lemma in ctx.vocab.words("body_scope_heads") \
+        and before > ctx.last(index) and tokens[before].lemma in ctx.vocab.geo_descriptors
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
