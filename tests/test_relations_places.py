@@ -19,6 +19,11 @@ CASES = [
      "-LOCATED_IN Ассоциация ЮНЕСКО -> Ганьсу"),
     ("Делегация посетила ассоциацию «Кедр» в провинции Ганьсу.",
      "+LOCATED_IN Кедр -> Ганьсу"),
+    # a region and a place that both hang on one other noun: the region is that noun's
+    ("Соглашение подписано в рамках презентации Ольховского края в Турецкой республике.",
+     "-LOCATED_IN Ольховский край -> Турецкая республика"),
+    ("Делегация посетила город Хэйхэ в провинции Хэйлунцзян.",
+     "+LOCATED_IN Хэйхэ -> Хэйлунцзян"),
     # a list after «Это» holds headed names only; a building refused or only possible stands
     # nowhere; a sub-unit sent «в» an organisation is not part of it
     ("Китайские предприятия находятся на территории ОЭЗ «Кедр». Это завод «Альфа», конкурент "

@@ -515,6 +515,20 @@ def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
         and before > ctx.last(index) and tokens[before].lemma in ctx.vocab.geo_descriptors
 
 
+def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
+    """Do the place (in the genitive) and the «в» region after it both hang on one other
+    noun («презентации края X в республике Y», «делегации области X в провинции Y»)? Then
+    the region is where that noun's thing is, not where the place is."""
+    tokens = ctx.doc.tokens
+    word, other = ctx.mention_root(index), ctx.mention_root(region)
+    if word is None or other is None or tokens[word].rel != "nmod" \
+            or "Case=Gen" not in tokens[word].feats:
+        return False
+    noun = tokens[word].head_id
+    return noun >= 0 and noun == tokens[other].head_id and noun not in ctx.mention_at \
+        and tokens[noun].pos == "NOUN" and tokens[noun].lemma not in ctx.vocab.geo_descriptors
+
+
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
                            adjectives: list[Token]) -> None:
     """«технопарк «X» из подмосковного Клина»: the region the town's own adjective names
@@ -891,7 +905,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 case = ""
         region = ctx.mention_at.get(t)
         if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC" \
-                or _bare_head(ctx, region):
+                or _bare_head(ctx, region) \
+                or (case != "Case=Gen" and _both_of_one_noun(ctx, index, region)):
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
         country = case == "Case=Gen" and head is None and _country_after_region(
