@@ -2265,6 +2265,15 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
             or verb < 2 or tokens[verb - 1].text != ",":
         return []
     index = ctx.mention_at.get(_before_relative(ctx, verb))
+    head = tokens[verb].head_id
+    if head not in ctx.mention_at and tokens[head].lemma in ctx.vocab.words("org_branch_heads") \
+            and tokens[head].rel == "appos":
+        head = tokens[head].head_id  # «завод X — филиал …»: the branch is the name it explains
+    if head in ctx.mention_at and ctx.mention_at[head] != index \
+            and ctx.mention_type(ctx.mention_at[head]) in ("PARK", "ORG"):
+        # «завод X — филиал АО «Y», входящий в корпорацию Z»: the participle agrees with the
+        # plant, whose branch it is, not with the parent Y named last before the comma
+        index = ctx.mention_at[head]
     if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
         return []
     return [ctx.entity(index)]
