@@ -2230,6 +2230,8 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(after)
         if inside and following is not None and case_of(tokens[after]) != "Loc":
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
+        if after == mention_tokens[-1] + 1 and not quoted and tokens[after].text == QUOTE_OPEN:
+            continue  # «агентства по делам X «Кедр»»: a described body, then its own name
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index) \
