@@ -57,8 +57,12 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         one = "Number=Sing" in tokens[noun].feats
         parties = _parties(ctx, scope)
         pairs = _pairs_listed(ctx, parties) if not one else []
+        groups = _groups_listed(ctx, parties) if not (one or pairs) else []
         if pairs:  # «соглашения между A и B, C и D»: A with B, C with D
             _add_pairs(ctx, rule, pairs, token.sent_id)
+        elif len(groups) > 1:  # «между A, B и C, D и E»: A with B and C, D with E
+            for group in groups:
+                _add_parties(ctx, rule, group, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
@@ -91,6 +95,21 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
         if not (joined if i % 2 == 0 else next_pair):
             return []
     return [(parties[i], parties[i + 1]) for i in range(0, len(parties), 2)]
+
+
+def _groups_listed(ctx: Context, parties: list[int]) -> list[list[int]]:
+    """«соглашения между Омской, Тверской и Псковской областями, Курской и Орловской
+    областями»: the groups of a list of agreements, each closed by its party after «и»
+    (the first of each group signed with the others of it, never across groups)."""
+    tokens = ctx.doc.tokens
+    groups: list[list[int]] = [[]]
+    for party in parties:
+        first = ctx.first(party)
+        joined = first > 0 and tokens[first - 1].lemma == "и"
+        groups[-1].append(party)
+        if joined:
+            groups.append([])
+    return [group for group in groups if len(group) > 1] if not groups[-1] else [parties]
 
 
 def _add_pairs(ctx: Context, rule: RelationRule, pairs: list[tuple[int, int]],
@@ -874,7 +893,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
         if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
                 or _circumstance(ctx, index) or _people_of(ctx, index) \
-                or _news_source(ctx, index) or _topic_of_paper(ctx, index):
+                or ctx.parts_of_place(index) or _news_source(ctx, index) \
+                or _topic_of_paper(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
             dropped = last if mention.type == "LOC" else None
@@ -1088,7 +1108,7 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(verb)
         parties, partners = [], []
         for index in ctx.mentions_in(range(start, end)):
-            if ctx.mention_type(index) not in ("ORG", "LOC"):
+            if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.parts_of_place(index):
                 continue
             first = ctx.first(index)
             before = tokens[first - 1].lemma if first > start else ""

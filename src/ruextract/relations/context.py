@@ -732,6 +732,20 @@ class Context:
         previous = self.mention_at.get(t - 1) if t > start else None
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 
+    def parts_of_place(self, index: int) -> bool:
+        """A place only as the whole whose parts act («регионы X подписали соглашения с
+        регионами Y», «один из районов Z»): the genitive of a plural noun of territorial
+        units (words/territory_part_nouns.txt), so the place itself is no party."""
+        tokens = self.doc.tokens
+        word = self.mention_root(index)
+        if self.mention_type(index) != "LOC" or word is None or tokens[word].rel != "nmod" \
+                or "Case=Gen" not in tokens[word].feats:
+            return False
+        head = tokens[word].head_id
+        return head >= 0 and head not in self.mention_at \
+            and "Number=Plur" in tokens[head].feats \
+            and tokens[head].lemma in self.vocab.words("territory_part_nouns")
+
     def dateline(self, index: int, any_part: bool = False) -> bool:
         """«ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Делегация …»: a mention in a news agency's dateline,
         right before a dash. By default the first part only: the mention opens its sentence

@@ -946,8 +946,10 @@ def _named_subjects(ctx: Context, verb: int,
                        and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
             for g in names[:1] + persons:
                 index = ctx.mention_at[g]
-                if g != word and ctx.governed(g):
-                    continue  # «компании из Тверской области»: where they come from
+                if g != word and (ctx.governed(g) or ctx.parts_of_place(index)):
+                    # «компании из Тверской области»: where they come from; «регионы
+                    # области X»: the whole whose parts act
+                    continue
                 if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
                     found.append(ctx.entity(index))
                     # «компании «Альфа» и «Бета»»: the names coordinated after the first

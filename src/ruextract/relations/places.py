@@ -495,10 +495,38 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if t < len(tokens) and tokens[t].lemma in vocab.geo_descriptors \
                     and "Case=Gen" in tokens[t].feats and not foreign:
                 place = ctx.mention_at.get(t + 1)
-        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place):
+        if place is not None and ctx.mention_type(place) == "LOC" and not _bare_head(ctx, place) \
+                and not _region_in_body_name(ctx, index, place):
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
+    """Is the place, after its own descriptor, the region of an administrative body's name
+    («Управления коммерции провинции X», «комитета партии в провинции Y»: one name in gold,
+    so no place of its own)? The body's first word is in ``body_scope_heads``, its name
+    unquoted."""
+    tokens = ctx.doc.tokens
+    first, before = ctx.first(index), ctx.first(place) - 1
+    # (a quoted name is the name alone: «ассоциация «Кедр» в провинции X» is in X)
+    return ctx.mention_type(index) == "ORG" and "«" not in ctx.doc.mentions[index].text \
+        and tokens[first].lemma in ctx.vocab.words("body_scope_heads") \
+        and before > ctx.last(index) and tokens[before].lemma in ctx.vocab.geo_descriptors
+
+
+def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
+    """Do the place (in the genitive) and the «в» region after it both hang on one other
+    noun («презентации края X в республике Y», «делегации области X в провинции Y»)? Then
+    the region is where that noun's thing is, not where the place is."""
+    tokens = ctx.doc.tokens
+    word, other = ctx.mention_root(index), ctx.mention_root(region)
+    if word is None or other is None or tokens[word].rel != "nmod" \
+            or "Case=Gen" not in tokens[word].feats:
+        return False
+    noun = tokens[word].head_id
+    return noun >= 0 and noun == tokens[other].head_id and noun not in ctx.mention_at \
+        and tokens[noun].pos == "NOUN" and tokens[noun].lemma not in ctx.vocab.geo_descriptors
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
@@ -841,7 +869,9 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 # «столица Социалистической Республики Вьетнам»: the case of the name's head
                 genitive = next((m for m in ctx.mention_tokens(region)
                                  if tokens[m].lemma in heads), ctx.last(region))
+            # (not a plural noun: «…, регионы УрФО подписали»: no apposition to one place)
             if u not in ctx.mention_at and tokens[u].lemma in descriptors \
+                    and "Number=Plur" not in tokens[u].feats \
                     and ("Case=Nom" in tokens[u].feats or tokens[t].text == ","
                          or (copula and "Case=Ins" in tokens[u].feats)) \
                     and region is not None and ctx.first(region) == r and (
@@ -875,7 +905,8 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
                 case = ""
         region = ctx.mention_at.get(t)
         if region is None or ctx.first(region) != t or ctx.mention_type(region) != "LOC" \
-                or _bare_head(ctx, region):
+                or _bare_head(ctx, region) \
+                or (case != "Case=Gen" and _both_of_one_noun(ctx, index, region)):
             continue
         head = next((r for r in ctx.mention_tokens(region) if tokens[r].lemma in heads), None)
         country = case == "Case=Gen" and head is None and _country_after_region(
@@ -2199,6 +2230,8 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(after)
         if inside and following is not None and case_of(tokens[after]) != "Loc":
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
+        if after == mention_tokens[-1] + 1 and not quoted and tokens[after].text == QUOTE_OPEN:
+            continue  # «агентства по делам X «Кедр»»: a described body, then its own name
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index) \
@@ -2234,6 +2267,15 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
             or verb < 2 or tokens[verb - 1].text != ",":
         return []
     index = ctx.mention_at.get(_before_relative(ctx, verb))
+    head = tokens[verb].head_id
+    if head not in ctx.mention_at and tokens[head].lemma in ctx.vocab.words("org_branch_heads") \
+            and tokens[head].rel == "appos":
+        head = tokens[head].head_id  # «завод X — филиал …»: the branch is the name it explains
+    if head in ctx.mention_at and ctx.mention_at[head] != index \
+            and ctx.mention_type(ctx.mention_at[head]) in ("PARK", "ORG"):
+        # «завод X — филиал АО «Y», входящий в корпорацию Z»: the participle agrees with the
+        # plant, whose branch it is, not with the parent Y named last before the comma
+        index = ctx.mention_at[head]
     if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
         return []
     return [ctx.entity(index)]
