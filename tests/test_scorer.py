@@ -134,6 +134,22 @@ def test_crossfit_best_f1_keeps_only_thresholds_at_precision_085():
     assert best_f1([0.8, 0.8], [1, 0], 2) == 0.0
 
 
+def test_honest_crossfit_gives_both_halves_the_fitting_half_s_confidence():
+    recalibrated = _build_scorer().recalibrated
+    from ruextract.calibrate import shrunk
+
+    def fact(half: str, right: int) -> dict:
+        return {"half": half, "rule": "r", "right": right, "features": {"rule_logit": 0.0}}
+
+    fitting = [fact("a", 1), fact("a", 1)]
+    held = [fact("b", 0), fact("b", 0)]
+    both = fitting + held
+    shift = logit(shrunk(2, 2)) - logit(shrunk(2, 4))
+    # the held half's own labels (all wrong) must not enter its confidence
+    for f in recalibrated(fitting, fitting, both) + recalibrated(held, fitting, both):
+        assert f["features"]["rule_logit"] == pytest.approx(shift)
+
+
 def test_the_rule_logit_is_finite_at_the_ends():
     assert logit(1.0) == pytest.approx(-logit(0.0))
     assert abs(logit(1.0)) < 5
