@@ -34,7 +34,9 @@ SCORER_PATH = MODELS_DIR / "scorer" / "facts.json"
 # the source of a group's mention where a plain word for visitors names it («гости»)
 GUESTS_WORD = frozenset({"rule:delegation.reference"})
 LOGIT_CLIP = 0.02  # a rule at 1.0 or 0.0 is read as .98 / .02: no feature is infinite
-FULL_STOPS = frozenset(".!?…»\"")  # how a sentence of running text ends
+# how a line of running text ends (a closing quote too: without it the headline cue ranked the
+# other dev half worse, ``build_scorer.py crossfit``)
+FULL_STOPS = frozenset(".!?…»\"")
 
 
 def logit(probability: float) -> float:
@@ -113,8 +115,9 @@ class DocFacts:
         return cues
 
     def _form(self, sent_id: int) -> tuple[bool, bool]:
-        """Is the sentence a headline (a line of its own with no full stop: a title, a
-        caption, a list item), and does it hold direct speech (``Context.in_speech``)?"""
+        """Is the sentence a headline (a line of its own not ending as running text does:
+        a title, a caption, a list item), and does it hold direct speech
+        (``Context.in_speech``)?"""
         form = self._forms.get(sent_id)
         if form is None:
             doc = self.ctx.doc
