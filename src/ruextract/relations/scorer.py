@@ -5,10 +5,11 @@ right more often when a second rule or another sentence states the fact too, whe
 arguments are named close together in the sentence it stands in, when that sentence tells a
 visit in the past tense or with the group as its subject, when the article's group is
 identified, and less often when one group "visits" ten things or the sentence has a plan word
-or is long. ``fact_features`` names those
-signals; a logistic regression over them (``FactScorer``), trained on the real development set by
-``scripts/build_scorer.py`` and kept in ``models/scorer/facts.json``, turns them into the
-probability that the fact is right. Without that file a fact keeps its rule's confidence.
+or is long; a headline or a quotation sways it differently by the fact's type. ``DocFacts``
+names those signals; a logistic regression over them (``FactScorer``), trained on the real
+development set by ``scripts/build_scorer.py`` and kept in ``models/scorer/facts.json``, turns
+them into the probability that the fact is right. Without that file a fact keeps its rule's
+confidence.
 
 Features are a name → value mapping, so a relation type the model never saw simply has no
 weight (``arg1_fanout|NEW_TYPE``): the rule's confidence (``rule_logit``) still carries the
