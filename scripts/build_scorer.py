@@ -226,24 +226,36 @@ def best_f1(scores: list[float], labels: list[int], gold: int) -> float:
     return best
 
 
-def recalibrated(facts: list[dict], fitting: list[dict]) -> list[dict]:
+def recalibrated(facts: list[dict], fitting: list[dict], calibrated_on: list[dict]
+                 ) -> list[dict]:
     """``facts`` with each rule's confidence as if calibrated on ``fitting`` alone (the
     shrunk precision ``ruextract rules calibrate`` starts from, not rounded down): the rules'
-    confidences were calibrated on the whole dev split, so on the other half they know its
-    labels, and unseen articles' do not."""
+    confidences were calibrated on ``calibrated_on`` (the whole dev split), so on the other
+    half they know its labels, and unseen articles' do not. Each fact's rule logit moves by
+    the fitting half's estimate less the whole split's, so the half left out is out of
+    sample. A fact about an unidentified group is left out of the estimates, as calibrating
+    leaves it out of its rule's measure."""
     from ruextract.calibrate import PRIOR, shrunk
     from ruextract.relations.scorer import logit
 
     def estimates(sample: list[dict]) -> dict[str, float]:
-        fired, correct = Counter(f["rule"] for f in sample), Counter()
+        fired, correct = Counter(), Counter()
         for f in sample:
-            correct[f["rule"]] += f["right"]
+            if not (f["features"].get("arg1_unidentified")
+                    or f["features"].get("arg2_unidentified")):
+                fired[f["rule"]] += 1
+                correct[f["rule"]] += f["right"]
         return {rule: shrunk(correct[rule], n) for rule, n in fired.items()}
 
-    everywhere, there = estimates(facts), estimates(fitting)
+    everywhere, there = estimates(calibrated_on), estimates(fitting)
+
+    def shift(rule: str) -> float:
+        if rule not in everywhere:
+            return 0.0  # the rule's confidence came from no fact here
+        return logit(there.get(rule, PRIOR)) - logit(everywhere[rule])
+
     return [{**f, "features": {**f["features"], "rule_logit": f["features"].get("rule_logit", 0.0)
-                               + logit(there.get(f["rule"], PRIOR))
-                               - logit(everywhere[f["rule"]])}} for f in facts]
+                               + shift(f["rule"])}} for f in facts]
 
 
 def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool = False
@@ -258,7 +270,9 @@ def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool 
         fitting = [f for f in facts if f["half"] and f["half"] != half]
         held = [f for f in facts if f["half"] == half]
         if honest:
-            fitting, held = recalibrated(fitting, fitting), recalibrated(held, fitting)
+            both = fitting + held
+            fitting, held = (recalibrated(fitting, fitting, both),
+                             recalibrated(held, fitting, both))
         weights, _ = fit(fitting, l2)
         scorer = FactScorer(weights, "")
         scores = [scorer.probability(f["features"]) for f in held]

@@ -98,6 +98,27 @@ def test_a_group_called_guests_is_a_cue(rules_pipeline):
     assert guests[("VISITED", "Пенза")]["arg1_guests|VISITED"] == 0.0  # «делегация»
 
 
+def test_a_headline_is_a_line_of_its_own_without_a_full_stop(rules_pipeline):
+    features = _features(rules_pipeline, "Делегация провинции Хэнань посетила Пензу\n\nЗатем "
+                         "делегация провинции Хэнань осмотрела цеха завода «Сосна».")
+    assert features[("VISITED", "Пенза")]["sent_headline|VISITED"] == 1.0
+    assert features[("VISITED", "Сосна")]["sent_headline|VISITED"] == 0.0
+    # a line ending in a closing quote counts as ended (a name or speech closes it)
+    park = _features(rules_pipeline, VISIT.replace("».", "»\n", 1))[("VISITED", "Технопарк «Кедр»")]
+    assert park["sent_headline|VISITED"] == 0.0
+
+
+def test_direct_speech_in_the_fact_s_sentence_is_a_cue_by_type(rules_pipeline):
+    quoted = _features(rules_pipeline, "«Мы впервые приехали к вам и очень рады встрече», — "
+                       "сказал глава делегации провинции Хэнань, посетившей технопарк «Кедр».")
+    park = quoted[("VISITED", "Технопарк «Кедр»")]
+    assert park["sent_quoted|VISITED"] == 1.0
+    assert not any(name.startswith("sent_quoted") and name != "sent_quoted|VISITED"
+                   for name in park)
+    plain = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    assert plain["sent_quoted|VISITED"] == 0.0  # «Кедр» is a name, not speech
+
+
 def test_visit_cues_are_given_for_visits_alone(rules_pipeline):
     origin = _features(rules_pipeline, VISIT)[("DELEGATION_FROM", "Хэнань")]
     assert not any(name.endswith("|VISITED") for name in origin)
@@ -132,6 +153,22 @@ def test_crossfit_best_f1_keeps_only_thresholds_at_precision_085():
     assert best_f1([0.9, 0.8, 0.7], [1, 1, 0], 4) == pytest.approx(2 * 1.0 * 0.5 / 1.5)
     # one threshold keeps both facts at .8: P .5, never reached
     assert best_f1([0.8, 0.8], [1, 0], 2) == 0.0
+
+
+def test_honest_crossfit_gives_both_halves_the_fitting_half_s_confidence():
+    recalibrated = _build_scorer().recalibrated
+    from ruextract.calibrate import shrunk
+
+    def fact(half: str, right: int) -> dict:
+        return {"half": half, "rule": "r", "right": right, "features": {"rule_logit": 0.0}}
+
+    fitting = [fact("a", 1), fact("a", 1)]
+    held = [fact("b", 0), fact("b", 0)]
+    both = fitting + held
+    shift = logit(shrunk(2, 2)) - logit(shrunk(2, 4))
+    # the held half's own labels (all wrong) must not enter its confidence
+    for f in recalibrated(fitting, fitting, both) + recalibrated(held, fitting, both):
+        assert f["features"]["rule_logit"] == pytest.approx(shift)
 
 
 def test_the_rule_logit_is_finite_at_the_ends():
