@@ -215,6 +215,11 @@ CASES = [
     "Документы подписали на [22-м заседании Межправительственной комиссии](EVENT).",
     # … an unnumbered session is the body's meeting
     "Губернатор провёл заседание [Совета по инвестициям](ORG).",
+    # … nor is a government's or council's numbered sitting; a sentence may open with the
+    # commission's edition
+    "Министр выступил на втором заседании [Правительства Ольховской области](ORG).",
+    "[Второе заседание Кедровско-Ольховской межправительственной комиссии](EVENT) прошло в "
+    "[Минске](LOC).",
     # a city read into the person's name after an organisation belongs to the organisation
     "Глава региона встретился с председателем [Народного комитета Ханоя](ORG) [Ле Хоанг "
     "Куаном](PER).",

@@ -15,6 +15,14 @@ CASES = [
      "губернатором Пензенской области.", "-HEADED_BY delegation:Минская область -> Иван Кедров"),
     ("Губернатор Пензенской области Олег Сомов провёл экскурсию для гостей из Минска.",
      "-HEADED_BY delegation:Пензенская область -> Олег Сомов"),
+    # … nor a country's official at work in it, nor a trip of another year; a minister flying
+    # to a region of his country travels
+    ("Министр промышленности России Иван Кедров провёл в Москве совещание с губернаторами.",
+     "-HEADED_BY delegation:Россия -> Иван Кедров"),
+    ("В прошлом году губернатор Пензенской области Олег Сомов провёл в Минске переговоры.",
+     "-VISITED delegation:Пензенская область -> Минск"),
+    ("В Воронеж прилетел министр промышленности России Иван Кедров.",
+     "+VISITED delegation:Россия -> Воронеж"),
     # a bare regional title abroad with no name is still the region's trip
     ("Губернатор прибыл в Пекин. Тверская область развивает связи с Китаем.",
      "+VISITED delegation:Тверская область -> Пекин"),

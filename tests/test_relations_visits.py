@@ -14,6 +14,14 @@ CASES = [
      "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Кедр"),
     ("Представитель ассоциации посетил индустриальный парк «Кедр».",
      "-VISITED delegation: -> Индустриальный парк «Кедр»"),
+    # … but one of a group named before is its member; a named owner makes a group
+    ("Делегация из Китая прибыла в Тверь. Дипломат посетил технопарк «Кедр».",
+     "+VISITED delegation:Китай -> Технопарк «Кедр»"),
+    ("Представитель компании «Луч» посетил технопарк «Кедр».",
+     "+VISITED delegation:Луч -> Технопарк «Кедр»"),
+    # a head's own region's town is no stop of his trip
+    ("Губернатор Тверской области Иван Сомов провёл в Москве презентацию области, а в Твери "
+     "принял делегацию Кении.", "-VISITED delegation:Тверская область -> Тверь"),
     # a visit thanked for was made; a group leaving for home does not visit it; a head's trip
     # of another year is not this one
     ("Делегация Китая поблагодарила губернатора за организацию визита в Тверь.",

@@ -152,6 +152,7 @@ class EntityExtractor:
         self.settlement_abbreviations = lowered("settlement_abbreviations")
         self.event_nouns = lowered("event_nouns")
         self.session_nouns = lowered("session_nouns")
+        self.session_bodies = lowered("session_bodies")
         self.edition_ordinals = lowered("edition_ordinals")
         # heads a quoted name follows («компания «Мы строим будущее»», «форум «…»»)
         self.naming_heads = (self.org_heads - lowered("production_nouns")) | self.event_nouns \
@@ -237,11 +238,14 @@ class EntityExtractor:
         join_aliases(doc, aliases)
 
     def _numbered_session(self, doc: Doc, candidate: Candidate) -> Candidate:
-        """A body's session with its edition's number is an event, the body inside it
-        («VIII заседание Кедровско-Ольховской межправительственной комиссии», «22-м заседании
-        комиссии …»); an unnumbered «заседание комиссии» is the body's meeting, no event."""
+        """A commission's session with its edition's number is an event, the commission
+        inside it («VIII заседание Кедровско-Ольховской межправительственной комиссии»,
+        «22-м заседании комиссии …»); an unnumbered «заседание комиссии» is its meeting, and
+        a government's, council's or board's numbered sitting is its routine (no forum)."""
         tokens = doc.tokens_in(candidate.start, candidate.end)
-        if candidate.type != "ORG" or not tokens:
+        if candidate.type != "ORG" or not tokens or not any(
+                t.lemma in self.session_bodies or (t.text.isupper() and len(t.text) > 2)
+                for t in tokens):  # a commission by its acronym («XIX заседание CIAN»)
             return candidate
         at = tokens[0].token_id - 1
         while at >= 0 and doc.tokens[at].pos == "ADJ" and doc.tokens[at].text.islower():
@@ -249,8 +253,9 @@ class EntityExtractor:
         if at < 1 or doc.tokens[at].lemma not in self.session_nouns:
             return candidate
         number = doc.tokens[at - 1]
-        if not (EDITION_NUMBER.fullmatch(number.text)
-                or (number.text.islower() and number.lemma in self.edition_ordinals)):
+        opening = doc.sentences[number.sent_id].first_token == number.token_id
+        if not (EDITION_NUMBER.fullmatch(number.text) or (
+                (number.text.islower() or opening) and number.lemma in self.edition_ordinals)):
             return candidate
         return replace(candidate, start=number.start, type="EVENT")
 

@@ -556,6 +556,12 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 continue  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
             if (acting or told_next) and not any(_another_region(a, home) for a in away):
                 continue  # acting at home is no trip; a title told later may be the host's
+            if verb.lemma in vocab.words("official_act_verbs") and (
+                    (home.kind == "country" and all(a.country == home.country for a in away))
+                    or ctx.another_time(range(*ctx.clause_bounds(verb.token_id)))):
+                # «министр России провёл в Москве совещание»: a country's official at work
+                # in it; «в прошлом году губернатор провёл в Минске переговоры»: no trip now
+                continue
             # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
             # Шую») is no place of his own country
             envoy_abroad = home.kind == "country" and home.country != HOME_COUNTRY \
@@ -1837,7 +1843,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None if "Case=Dat" in token.feats or _object_of_noun(ctx, token) else "group"
     if _visit_subject(ctx, token) and "Number=Sing" in token.feats \
             and not _from_phrase(ctx, token) and not _genitive_owner(ctx, token) \
-            and _only_subject(ctx, token):
+            and _only_subject(ctx, token) and not _group_told_before(ctx, token):
         return None  # «Дипломат посетил АЭС»: one person the text named before, no group
     if _visit_subject(ctx, token) or _people_from(ctx, token):
         return "group"
@@ -1859,9 +1865,21 @@ def _only_subject(ctx: Context, token: Token) -> bool:
 
 
 def _genitive_owner(ctx: Context, token: Token) -> bool:
-    """Does a name in the genitive say whose the word is («представитель компании X»)?"""
-    return any(ctx.doc.tokens[c].rel == "nmod" and "Case=Gen" in ctx.doc.tokens[c].feats
-               and c in ctx.mention_at for c in ctx.children.get(token.token_id, []))
+    """Does a name in the genitive say whose the word is («представитель Ассоциации X»,
+    «представитель компании «X»»: the name the genitive noun stands beside)?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats and (
+        c in ctx.mention_at or any(g in ctx.mention_at for g in ctx.children.get(c, [])
+                                   if tokens[g].rel in ("appos", "flat:name", "nmod")))
+               for c in ctx.children.get(token.token_id, []))
+
+
+def _group_told_before(ctx: Context, token: Token) -> bool:
+    """Has the text named a travelling group before the word («Делегация из Китая прибыла …
+    Дипломат посетил …»: one of its members)?"""
+    heads = ctx.vocab.delegation_heads
+    return any(t.lemma in heads or compound_head(t.lemma) in heads
+               for t in ctx.doc.tokens[:token.token_id])
 
 
 def _counted(ctx: Context, token: Token) -> bool:

@@ -553,7 +553,10 @@ def head_took_part(ctx: Context, rule: RelationRule) -> None:
     part in an event (found before) takes the delegation there."""
     groups = ctx.head_groups()  # not an official of the origin: «министр РТ на форуме»
     for person, event, relation in ctx.found_of("PARTICIPATED_IN"):
-        if (group := groups.get(person)) is not None:
+        # «В прошлом году X принял участие …», «X, который ранее участвовал …»: his, not
+        # the trip's
+        if (group := groups.get(person)) is not None \
+                and not ctx.another_time(ctx.sentence(relation.sent_id)):
             ctx.add(rule, group, event, relation.sent_id)
 
 

@@ -1314,7 +1314,10 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
         if group is None:
             continue
         for site in visit_targets(ctx, visit_scope(ctx, t), t):
-            if ctx.mention_type(site) != "PER":
+            # «… провёл в Москве презентацию, а в Твери принял делегацию»: his own region's
+            # town is no stop of his trip (a country's official travels within it)
+            if ctx.mention_type(site) != "PER" and not (
+                    ctx.mention_type(site) == "LOC" and _regional_home(ctx, group, site)):
                 ctx.add(rule, group, ctx.entity(site), token.sent_id)
 
 
@@ -1456,9 +1459,12 @@ def _titled_head_group(ctx: Context, subject: int, groups: dict[int, int]) -> in
     for an envoy's, ``envoy_stand_ins``)."""
     tokens = ctx.doc.tokens
     lemma = tokens[subject].lemma
-    # «Дипломат посетил …»: an envoy named before with any envoy's title
-    titles = ctx.vocab.words("envoy_titles") if lemma in ctx.vocab.words("envoy_stand_ins") \
-        else {lemma}
+    # «Дипломат посетил …»: an envoy named before with any envoy's title; not «российский
+    # дипломат», «другой дипломат», which tell of someone else
+    stand_in = lemma in ctx.vocab.words("envoy_stand_ins")
+    if stand_in and any(tokens[c].rel in ("amod", "det") for c in ctx.children.get(subject, [])):
+        return None
+    titles = ctx.vocab.words("envoy_titles") if stand_in else {lemma}
     if any(tokens[c].rel in ("nmod", "appos", "flat:name") and not _generic_place_word(ctx, c)
            for c in ctx.children.get(subject, [])):
         return None  # «министр экономики», «министр Иван Петров»: not the bare title
@@ -2022,6 +2028,14 @@ def _home_place(ctx: Context, group: int, place: int) -> bool:
     origin = _origin_of(ctx, group)
     return origin is not None and _at_home(ctx.doc.entities[origin].normal,
                                            ctx.doc.entities[place].normal)
+
+
+def _regional_home(ctx: Context, group: int, index: int) -> bool:
+    """Is the mentioned place in the region (not the country) the group comes from?"""
+    origin = _origin_of(ctx, group)
+    home = gazetteer().lookup(ctx.doc.entities[origin].normal) if origin is not None else None
+    return home is not None and home.kind != "country" \
+        and _home_place(ctx, group, ctx.entity(index))
 
 
 def _at_home(origin: str, place: str) -> bool:
