@@ -33,6 +33,10 @@ CASES = [
     "Делегация осмотрела [индустриальную зону «Ольха»](PARK).",
     # a word made on «-парк» is a park, a leisure park is not
     "Делегация побывала в [Академпарке](PARK) и посетила [«Инновапарк»](PARK).",
+    # a name that ends in a word on «-парк» is the park; a park head the tagger read as a
+    # verb after a town's adjective still names it
+    "Смольный утвердил проект строительства [«ОГУ Кедрпарк»](PARK).",
+    "Фонд передаст [Ольховскому технопарку](PARK) свои сервисы.",
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
@@ -442,6 +446,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a leisure or fleet compound ends no park's name; parks in the plural name none
+    "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
+    "Гостям показали [Ольховские технопарки](PARK).",
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",

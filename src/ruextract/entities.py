@@ -189,9 +189,10 @@ class EntityExtractor:
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-            if len(words) == 1 and self._park_compound(words[0]):
+            if words and self._park_compound(words[-1]) and not any(
+                    t.lemma in self.org_head_lemmas | self.org_heads for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
-                # start): a word on «-парк» is the park
+                # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
                 candidate.type = "PARK"
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))

@@ -25,6 +25,7 @@ from .context import (
     DASH,
     DASH_OR_HYPHEN,
     QUOTE_CLOSE,
+    QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
     case_of,
@@ -2694,3 +2695,39 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
                 or tokens[head].head_id not in ctx.mention_tokens(index):
             continue  # the owner depends on the park's name, not on a word after it
         ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
+
+
+@matcher("part_of_owner_in_park_name")
+def part_of_owner_in_park_name(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк Ольховского университета «Кедр»», «Технопарк ОГТУ»: a park whose own name
+    holds, after its head word, the name of an organisation the document names on its own
+    belongs to that organisation."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    owners: dict[tuple[str, ...], int] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type == "ORG":
+            owners.setdefault(_lemmas(tokens, ctx.mention_tokens(index)), ctx.entity(index))
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        words = ctx.mention_tokens(index)
+        head = next((k for k, t in enumerate(words) if tokens[t].lemma in heads), None)
+        if head is None:
+            continue
+        # the owner runs from the head word to the park's quoted name or the mention's end
+        owner_words = []
+        for t in words[head + 1:]:
+            if tokens[t].text in QUOTE_MARKS:
+                break
+            owner_words.append(t)
+        if not owner_words or not tokens[owner_words[0]].text[:1].isupper():
+            continue
+        owner = owners.get(_lemmas(tokens, owner_words))
+        if owner is not None and owner != ctx.entity(index):
+            ctx.add(rule, ctx.entity(index), owner, mention.sent_id)
+
+
+def _lemmas(tokens: list[Token], token_ids: list[int]) -> tuple[str, ...]:
+    """The lemmas of a name's words, quotes left out: one key for every case of the name."""
+    return tuple(tokens[t].lemma.lower() for t in token_ids
+                 if tokens[t].text not in QUOTE_MARKS)
