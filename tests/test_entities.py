@@ -37,6 +37,9 @@ CASES = [
     # verb after a town's adjective still names it
     "Смольный утвердил проект строительства [«ОГУ Кедрпарк»](PARK).",
     "Фонд передаст [Ольховскому технопарку](PARK) свои сервисы.",
+    # a zone's kind spelt out after its abbreviation; a scope word before its type phrase
+    "Резидентом [ОЭЗ регионального уровня «Кедр»](PARK) стала компания «Альфа».",
+    "Гости посетили [региональную промышленную зону «Ольха»](PARK).",
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
@@ -316,7 +319,7 @@ CASES = [
     "Делегация посетила [свободные экономические зоны «Сосна»](PARK), [«Кедр»](PARK) и "
     "[«Ольха»](PARK).",
     # a legal form before a zone's phrase: the company that runs the zone
-    "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
+    "Об этом сказал директор ОАО [Портовой особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
     "Накануне в [Ольховском Кремле](LOC) делегация встретилась с главой республики.",
     "Стенд Ольховской области открылся на [ВДНХ](LOC) в Кедровске.",  # a ground, not a body
@@ -449,6 +452,9 @@ NOT_FOUND = [
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
+    # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
+    "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
+    "Гости посетили [региональную зону «Кедр»](PARK).",
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",
