@@ -140,7 +140,7 @@ CASES = [
     "Кедрово посетили главы волостей. Гости осмотрели [ОЭЗ «Кедрово»](PARK). "
     "[Кедрово](PARK) растёт.",
     "В городе появится [парк индустрии Лаоса](PARK).",
-    "Гости побывали в [технопарках «Сокол»](PARK) и [«Орбита»](PARK).",
+    "Гости побывали в технопарках [«Сокол»](PARK) и [«Орбита»](PARK).",
     "Стартапы работают в [«Технопарке Горного университета»](PARK).",
     "Стартапы работают в [технопарке КГТУ](PARK) и в [Бизнес-инкубаторе ОмГУ](PARK).",
     "Резиденты работают в [технопарке в сфере высоких технологий «Квант»](PARK).",
@@ -315,9 +315,12 @@ CASES = [
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
     # plural residents are the zone's: the quoted name after them is the zone
     "Гости посетили ОЭЗ «Липовая». Число резидентов [ТОР «Ольховая»](PARK) выросло.",
-    # a list of quoted names after a plural zone head: every one a zone
-    "Делегация посетила [свободные экономические зоны «Сосна»](PARK), [«Кедр»](PARK) и "
+    # a list of quoted names after a plural zone head: every one a zone, the first too by its
+    # quoted name alone (the plural head is no part of it); one name keeps its plural head
+    "Делегация посетила свободные экономические зоны [«Сосна»](PARK), [«Кедр»](PARK) и "
     "[«Ольха»](PARK).",
+    "Гостям показали площадки индустриальных парков [«Кедр»](PARK) и [«Ольха»](PARK).",
+    "Гости посетили [технопарки «Кедр»](PARK).",
     # a legal form before a zone's phrase: the company that runs the zone
     "Об этом сказал директор ОАО [Портовой особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
@@ -455,6 +458,8 @@ NOT_FOUND = [
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",
+    # … nor is a singular head dropped before a list
+    "Гости посетили [«Кедр»](PARK) и «Ольха».",
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",
