@@ -37,6 +37,8 @@ CASES = [
     # verb after a town's adjective still names it
     "Смольный утвердил проект строительства [«ОГУ Кедрпарк»](PARK).",
     "Фонд передаст [Ольховскому технопарку](PARK) свои сервисы.",
+    # a capitalised park head after a dash that opens an apposition names the park
+    "Соглашение скрепило дружбу двух технопарков — [Биотехнопарка](PARK) наукограда Кедрово.",
     # a zone's kind spelt out after its abbreviation; a scope word before its type phrase
     "Резидентом [ОЭЗ регионального уровня «Кедр»](PARK) стала компания «Альфа».",
     "Гости посетили [региональную промышленную зону «Ольха»](PARK).",
@@ -460,6 +462,8 @@ NOT_FOUND = [
     "Гости посетили [региональную зону «Кедр»](PARK).",
     # … nor is a singular head dropped before a list
     "Гости посетили [«Кедр»](PARK) и «Ольха».",
+    # a park head capitalised only as the first word of a quotation names nothing
+    "Ректор сказал: «[Технополис](PARK) позволит решить задачу».",
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",
