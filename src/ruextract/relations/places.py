@@ -1934,8 +1934,11 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
         own = ctx.mention_tokens(ctx.mention_at[child]) if child in ctx.mention_at else [child]
         words = [child, *(c for w in own for c in ctx.children.get(w, [])
                           if tokens[c].rel == "conj")]
-        if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+        generic = vocab.org_heads | (vocab.words("park_nouns") if "PARK" in types
+                                     else frozenset())
+        if child not in ctx.mention_at and tokens[child].lemma in generic:
             # the first name of a wanted type: a misparse may hang a park's name on the head
+            # («площадки «А» и «Б»»: a plural park head is no part of the first name)
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
                      and tokens[g].rel in ("appos", "nmod", "flat:name")
                      and ctx.mention_type(ctx.mention_at[g]) in types]
@@ -2033,6 +2036,30 @@ def resident_plant_opened(ctx: Context, rule: RelationRule) -> None:
         company = _plant_owner(ctx, plants[0])
         if len(parks) == 1 and company is not None:
             ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+@matcher("resident_plant_opening_held")
+def resident_plant_opening_held(ctx: Context, rule: RelationRule) -> None:
+    """«открытие завода «X» состоялось в ОЭЗ «Y»», «запуск производства компании «X» прошёл
+    в технопарке «Y»»: the company whose plant's opening took place in a park is its
+    resident."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    openings, plants = vocab.words("plant_opening_nouns"), vocab.words("production_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats:
+            continue  # «пройдёт», «состоится»: not yet there
+        for opening in ctx.children.get(t, []):
+            if tokens[opening].rel != "nsubj" or tokens[opening].lemma not in openings:
+                continue
+            plant = next((c for c in ctx.children.get(opening, []) if tokens[c].rel == "nmod"
+                          and tokens[c].lemma in plants and c not in ctx.mention_at), None)
+            if plant is None:
+                continue
+            parks = _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+            company = _plant_owner(ctx, plant)
+            if len(parks) == 1 and company is not None:
+                ctx.add(rule, company, parks.pop(), token.sent_id)
 
 
 def _plant_owner(ctx: Context, plant: int) -> int | None:
