@@ -33,6 +33,15 @@ CASES = [
     "Делегация осмотрела [индустриальную зону «Ольха»](PARK).",
     # a word made on «-парк» is a park, a leisure park is not
     "Делегация побывала в [Академпарке](PARK) и посетила [«Инновапарк»](PARK).",
+    # a name that ends in a word on «-парк» is the park; a park head the tagger read as a
+    # verb after a town's adjective still names it
+    "Смольный утвердил проект строительства [«ОГУ Кедрпарк»](PARK).",
+    "Фонд передаст [Ольховскому технопарку](PARK) свои сервисы.",
+    # a capitalised park head after a dash that opens an apposition names the park
+    "Соглашение скрепило дружбу двух технопарков — [Биотехнопарка](PARK) наукограда Кедрово.",
+    # a zone's kind spelt out after its abbreviation; a scope word before its type phrase
+    "Резидентом [ОЭЗ регионального уровня «Кедр»](PARK) стала компания «Альфа».",
+    "Гости посетили [региональную промышленную зону «Ольха»](PARK).",
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
@@ -133,7 +142,7 @@ CASES = [
     "Кедрово посетили главы волостей. Гости осмотрели [ОЭЗ «Кедрово»](PARK). "
     "[Кедрово](PARK) растёт.",
     "В городе появится [парк индустрии Лаоса](PARK).",
-    "Гости побывали в [технопарках «Сокол»](PARK) и [«Орбита»](PARK).",
+    "Гости побывали в технопарках [«Сокол»](PARK) и [«Орбита»](PARK).",
     "Стартапы работают в [«Технопарке Горного университета»](PARK).",
     "Стартапы работают в [технопарке КГТУ](PARK) и в [Бизнес-инкубаторе ОмГУ](PARK).",
     "Резиденты работают в [технопарке в сфере высоких технологий «Квант»](PARK).",
@@ -319,11 +328,14 @@ CASES = [
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
     # plural residents are the zone's: the quoted name after them is the zone
     "Гости посетили ОЭЗ «Липовая». Число резидентов [ТОР «Ольховая»](PARK) выросло.",
-    # a list of quoted names after a plural zone head: every one a zone
-    "Делегация посетила [свободные экономические зоны «Сосна»](PARK), [«Кедр»](PARK) и "
+    # a list of quoted names after a plural zone head: every one a zone, the first too by its
+    # quoted name alone (the plural head is no part of it); one name keeps its plural head
+    "Делегация посетила свободные экономические зоны [«Сосна»](PARK), [«Кедр»](PARK) и "
     "[«Ольха»](PARK).",
+    "Гостям показали площадки индустриальных парков [«Кедр»](PARK) и [«Ольха»](PARK).",
+    "Гости посетили [технопарки «Кедр»](PARK).",
     # a legal form before a zone's phrase: the company that runs the zone
-    "Об этом сказал директор ОАО Портовой [особой экономической зоны «Кедр»](ORG).",
+    "Об этом сказал директор ОАО [Портовой особой экономической зоны «Кедр»](ORG).",
     "Гости побывали в АО [«Технопарк Кедровый»](ORG).",
     "Накануне в [Ольховском Кремле](LOC) делегация встретилась с главой республики.",
     "Стенд Ольховской области открылся на [ВДНХ](LOC) в Кедровске.",  # a ground, not a body
@@ -453,6 +465,16 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a leisure or fleet compound ends no park's name; parks in the plural name none
+    "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
+    "Гостям показали [Ольховские технопарки](PARK).",
+    # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
+    "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
+    "Гости посетили [региональную зону «Кедр»](PARK).",
+    # … nor is a singular head dropped before a list
+    "Гости посетили [«Кедр»](PARK) и «Ольха».",
+    # a park head capitalised only as the first word of a quotation names nothing
+    "Ректор сказал: «[Технополис](PARK) позволит решить задачу».",
     # an agency credited in slashes after a dateline is the page's furniture
     "ТВЕРЬ, 24 марта. /[КЕДР-ИНФОРМ](ORG)/. Делегация посетила завод.",
     "14 декабря, Тверь /Корр. [КЕДРТА](ORG)/. Делегация посетила завод.",

@@ -195,9 +195,10 @@ class EntityExtractor:
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
-            if len(words) == 1 and self._park_compound(words[0]):
+            if words and self._park_compound(words[-1]) and not any(
+                    t.lemma in self.org_head_lemmas | self.org_heads for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
-                # start): a word on «-парк» is the park
+                # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
                 candidate.type = "PARK"
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))
@@ -209,7 +210,8 @@ class EntityExtractor:
             and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
         starts = {c.start for c in chosen if c.type == "ORG"}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
-        chosen = [c for c in _with_coordinated_quoted(doc.text, chosen)
+        chosen = [_plural_park_head_off_a_list(doc, c)
+                  for c in _with_coordinated_quoted(doc.text, chosen)
                   if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
@@ -1798,6 +1800,22 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+def _plural_park_head_off_a_list(doc: Doc, candidate: Candidate) -> Candidate:
+    """«технопарки «А», «Б» и «В»», «площадки индустриальных парков «А» и «Б»»: a plural
+    head is no part of the first name of a list, which is its quoted name alone, as the
+    names after it are (a plural head before one name keeps it: «технопарки «Кедр»»)."""
+    if candidate.type != "PARK" or not doc.text[candidate.start:candidate.end].endswith("»") \
+            or COORDINATED_QUOTED.match(doc.text, candidate.end) is None:
+        return candidate
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
+    if not opening or not any(t.pos == "NOUN" and "Number=Plur" in t.feats
+                              for t in tokens[:opening]):
+        return candidate
+    return Candidate(tokens[opening].start, candidate.end, candidate.type, candidate.source,
+                     candidate.priority, "quoted")
 
 
 QUOTED_STATEMENT_WORDS = 4  # words in quotes, a finite verb among them: a statement

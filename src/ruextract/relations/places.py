@@ -25,6 +25,7 @@ from .context import (
     DASH,
     DASH_OR_HYPHEN,
     QUOTE_CLOSE,
+    QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
     case_of,
@@ -1964,8 +1965,11 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
         own = ctx.mention_tokens(ctx.mention_at[child]) if child in ctx.mention_at else [child]
         words = [child, *(c for w in own for c in ctx.children.get(w, [])
                           if tokens[c].rel == "conj")]
-        if child not in ctx.mention_at and tokens[child].lemma in vocab.org_heads:
+        generic = vocab.org_heads | (vocab.words("park_nouns") if "PARK" in types
+                                     else frozenset())
+        if child not in ctx.mention_at and tokens[child].lemma in generic:
             # the first name of a wanted type: a misparse may hang a park's name on the head
+            # («площадки «А» и «Б»»: a plural park head is no part of the first name)
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
                      and tokens[g].rel in ("appos", "nmod", "flat:name")
                      and ctx.mention_type(ctx.mention_at[g]) in types]
@@ -2063,6 +2067,30 @@ def resident_plant_opened(ctx: Context, rule: RelationRule) -> None:
         company = _plant_owner(ctx, plants[0])
         if len(parks) == 1 and company is not None:
             ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+@matcher("resident_plant_opening_held")
+def resident_plant_opening_held(ctx: Context, rule: RelationRule) -> None:
+    """«открытие завода «X» состоялось в ОЭЗ «Y»», «запуск производства компании «X» прошёл
+    в технопарке «Y»»: the company whose plant's opening took place in a park is its
+    resident."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    openings, plants = vocab.words("plant_opening_nouns"), vocab.words("production_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats:
+            continue  # «пройдёт», «состоится»: not yet there
+        for opening in ctx.children.get(t, []):
+            if tokens[opening].rel != "nsubj" or tokens[opening].lemma not in openings:
+                continue
+            plant = next((c for c in ctx.children.get(opening, []) if tokens[c].rel == "nmod"
+                          and tokens[c].lemma in plants and c not in ctx.mention_at), None)
+            if plant is None:
+                continue
+            parks = _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+            company = _plant_owner(ctx, plant)
+            if len(parks) == 1 and company is not None:
+                ctx.add(rule, company, parks.pop(), token.sent_id)
 
 
 def _plant_owner(ctx: Context, plant: int) -> int | None:
@@ -2736,3 +2764,39 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
                 or tokens[head].head_id not in ctx.mention_tokens(index):
             continue  # the owner depends on the park's name, not on a word after it
         ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
+
+
+@matcher("part_of_owner_in_park_name")
+def part_of_owner_in_park_name(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк Ольховского университета «Кедр»», «Технопарк ОГТУ»: a park whose own name
+    holds, after its head word, the name of an organisation the document names on its own
+    belongs to that organisation."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
+    owners: dict[tuple[str, ...], int] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type == "ORG":
+            owners.setdefault(_lemmas(tokens, ctx.mention_tokens(index)), ctx.entity(index))
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        words = ctx.mention_tokens(index)
+        head = next((k for k, t in enumerate(words) if tokens[t].lemma in heads), None)
+        if head is None:
+            continue
+        # the owner runs from the head word to the park's quoted name or the mention's end
+        owner_words = []
+        for t in words[head + 1:]:
+            if tokens[t].text in QUOTE_MARKS:
+                break
+            owner_words.append(t)
+        if not owner_words or not tokens[owner_words[0]].text[:1].isupper():
+            continue
+        owner = owners.get(_lemmas(tokens, owner_words))
+        if owner is not None and owner != ctx.entity(index):
+            ctx.add(rule, ctx.entity(index), owner, mention.sent_id)
+
+
+def _lemmas(tokens: list[Token], token_ids: list[int]) -> tuple[str, ...]:
+    """The lemmas of a name's words, quotes left out: one key for every case of the name."""
+    return tuple(tokens[t].lemma.lower() for t in token_ids
+                 if tokens[t].text not in QUOTE_MARKS)
