@@ -458,11 +458,16 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
+            # «ООО «Кварц» в Твери»: a registered company named by its legal form is where
+            # the «в» right after its name puts it (not a news agency's: «корреспондент ИА
+            # «Вести» в Пекине» is where its reporter is)
+            registered = owner >= 0 and owner not in ctx.mention_at and ctx.legal_form(owner) \
+                and tokens[owner].text.lower() not in vocab.words("news_outlet_nouns")
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
             locative = preposition in ("в", "во") and _locative(ctx, index)
             if mention.type == "ORG" and preposition != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
-                    and not built and not locative:
+                    and not built and not locative and not registered:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
@@ -642,6 +647,8 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
         start = _list_after(ctx, ctx.last(index) + 1)
         if start is None and _legal_form_name(ctx, ctx.last(index) + 1):
             start = ctx.last(index) + 1  # «предприятий края ООО «A» и ОАО «B»»
+        if start is None and _dash_before_company(ctx, ctx.last(index) + 1):
+            start = ctx.last(index) + 2  # «предприятиях Твери — ООО «A» и АО «B»»
         if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
@@ -687,6 +694,14 @@ def _region_named_before(ctx: Context, t: int) -> int | None:
               if mention.type == "LOC" and mention.start < start
               and lemma in fold(mention.normal).split()]
     return ctx.entity(max(before, key=lambda i: ctx.doc.mentions[i].start)) if before else None
+
+
+def _dash_before_company(ctx: Context, t: int) -> bool:
+    """Does a dash at ``t`` open a list whose first item is a company under its legal form
+    («— ООО «Кварц» и АО «Орбита»»), so the dash sets out examples, not a new clause?"""
+    tokens = ctx.doc.tokens
+    return t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text in (DASH, "–") and _legal_form_name(ctx, t + 1)
 
 
 def _legal_form_name(ctx: Context, t: int) -> bool:
