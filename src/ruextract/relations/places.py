@@ -463,11 +463,12 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # «Вести» в Пекине» is where its reporter is)
             registered = owner >= 0 and owner not in ctx.mention_at and ctx.legal_form(owner) \
                 and tokens[owner].text.lower() not in vocab.words("news_outlet_nouns")
+            seat = _seat_before(ctx, owner)  # «штаб-квартира (компании) X в Y»
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
             locative = preposition in ("в", "во") and _locative(ctx, index)
             if mention.type == "ORG" and preposition != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
-                    and not built and not locative and not registered:
+                    and not built and not locative and not registered and not seat:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
@@ -504,6 +505,18 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _seat_before(ctx: Context, owner: int) -> bool:
+    """Does an organisation's seat («штаб-квартира») stand at ``owner``, right before the
+    name or before its generic head in the genitive («штаб-квартиры компании X»)?"""
+    tokens, seats = ctx.doc.tokens, ctx.vocab.words("headquarters_nouns")
+    if owner < 0 or owner in ctx.mention_at:
+        return False
+    if tokens[owner].lemma in seats:
+        return True
+    return owner >= 1 and owner - 1 not in ctx.mention_at and tokens[owner].pos == "NOUN" \
+        and "Case=Gen" in tokens[owner].feats and tokens[owner - 1].lemma in seats
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
@@ -1378,12 +1391,14 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
                       "который" and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
         if which is not None and not any(tokens[c].rel == "obj" for c in arguments):
             arguments.append(_before_relative(ctx, which))  # «парк «X», который строится в Y»
-        parks = {ctx.mention_at[g] for c in arguments
-                 for g in (c, *ctx.children.get(c, []))
-                 if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
-                 and (g == c or tokens[g].rel in ("appos", "flat:name"))}
-        if len(parks) != 1:
+        # one argument's names: «два технопарка — «A» и «B»» opens both
+        named = [{ctx.mention_at[g] for g in _argument_names(ctx, c)
+                  if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])}
+                 for c in arguments]
+        named = [names for names in named if names]
+        if len(named) != 1:
             continue
+        parks = named[0]
         start, end = ctx.clause_bounds(t)
         if start >= 1 and tokens[start - 1].head_id == t \
                 and tokens[start - 1].rel in ("aux", "aux:pass"):
@@ -1399,7 +1414,19 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
         if len(places) == 1:
-            ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+            for park in parks:
+                ctx.add(rule, ctx.entity(park), ctx.entity(places[0]), token.sent_id)
+
+
+def _argument_names(ctx: Context, c: int) -> list[int]:
+    """The words that name a verb's argument ``c``: itself, its apposition or flat name,
+    a name after a dash («технопарка — «A»»), and the names joined to those by «и»."""
+    tokens = ctx.doc.tokens
+    names = [c] + [g for g in ctx.children.get(c, []) if tokens[g].rel in ("appos", "flat:name")
+                   or (tokens[g].rel == "parataxis" and g > c and any(
+                       tokens[u].text in (DASH, "–") for u in range(max(c + 1, g - 3), g)))]
+    return names + [j for g in names[1:] for j in ctx.children.get(g, [])
+                    if tokens[j].rel == "conj"]
 
 
 def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
