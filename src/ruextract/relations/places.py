@@ -66,8 +66,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if token.head_id < token.token_id and tokens[token.token_id - 1].text == ",":
                 # «компания «X», базирующаяся в Y»: the name right before the comma
                 candidates.append(_before_relative(ctx, token.token_id))
-        if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
-            candidates.append(_before_relative(ctx, token.token_id - 1))
+        which = token.token_id - 1
+        if which >= 1 and tokens[which].pos == "AUX" and tokens[which].lemma == "быть":
+            which -= 1  # «…, который будет располагаться в Y»
+        if which >= 1 and tokens[which].lemma == "который":
+            candidates.append(_before_relative(ctx, which))
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
@@ -103,6 +106,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, subject, park, token.sent_id)
             continue
         place = ctx.first_mention_after(token.token_id + 1, targets, 8)
+        if place is not None and _street_name(ctx, place):
+            # «на улице Лесной в Ольховском районе»: the street's name is no place
+            place = ctx.first_mention_after(ctx.last(place) + 1, targets, 4)
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
@@ -113,6 +119,13 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _street_name(ctx: Context, index: int) -> bool:
+    """Does a kind of street («улица», «проспект») stand right before the mention?"""
+    t = ctx.first(index) - 1
+    return t >= 0 and t not in ctx.mention_at \
+        and ctx.doc.tokens[t].lemma in ctx.vocab.words("street_nouns")
 
 
 @matcher("located_fronted")
