@@ -428,7 +428,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
-        t = ctx.last(index) + 1
+        t = _past_abbreviation(ctx, ctx.last(index) + 1)
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
@@ -518,6 +518,19 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+
+
+def _past_abbreviation(ctx: Context, t: int) -> int:
+    """Past a bracketed abbreviation of the name at ``t`` («форуме (ВЭФ) во Владивостоке»):
+    the word after the bracket when it holds one upper-case word and «в» follows; else
+    ``t``."""
+    tokens = ctx.doc.tokens
+    if t + 3 >= len(tokens) or tokens[t].text != "(" or tokens[t + 2].text != ")":
+        return t
+    word = tokens[t + 1].text
+    if not (word.isupper() and len(word) > 1) or tokens[t + 3].lemma not in ("в", "во"):
+        return t
+    return t + 3
 
 
 def _seat_before(ctx: Context, owner: int) -> bool:
