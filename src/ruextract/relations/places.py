@@ -67,8 +67,11 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if token.head_id < token.token_id and tokens[token.token_id - 1].text == ",":
                 # «компания «X», базирующаяся в Y»: the name right before the comma
                 candidates.append(_before_relative(ctx, token.token_id))
-        if token.token_id >= 2 and tokens[token.token_id - 1].lemma == "который":
-            candidates.append(_before_relative(ctx, token.token_id - 1))
+        which = token.token_id - 1
+        if which >= 1 and tokens[which].pos == "AUX" and tokens[which].lemma == "быть":
+            which -= 1  # «…, который будет располагаться в Y»
+        if which >= 1 and tokens[which].lemma == "который":
+            candidates.append(_before_relative(ctx, which))
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
@@ -104,6 +107,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, subject, park, token.sent_id)
             continue
         place = ctx.first_mention_after(token.token_id + 1, targets, 8)
+        if place is not None and _street_name(ctx, place):
+            # «на улице Лесной в Ольховском районе»: the street's name is no place
+            place = ctx.first_mention_after(ctx.last(place) + 1, targets, 4)
         if place is None:
             continue
         between = range(token.token_id + 1, ctx.first(place))
@@ -114,6 +120,13 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _street_name(ctx: Context, index: int) -> bool:
+    """Does a kind of street («улица», «проспект») stand right before the mention?"""
+    t = ctx.first(index) - 1
+    return t >= 0 and t not in ctx.mention_at \
+        and ctx.doc.tokens[t].lemma in ctx.vocab.words("street_nouns")
 
 
 @matcher("located_fronted")
@@ -416,7 +429,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
-        t = ctx.last(index) + 1
+        t = _past_abbreviation(ctx, ctx.last(index) + 1)
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
@@ -459,11 +472,17 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
+            # «ООО «Кварц» в Твери»: a registered company named by its legal form is where
+            # the «в» right after its name puts it (not a news agency's: «корреспондент ИА
+            # «Вести» в Пекине» is where its reporter is)
+            registered = owner >= 0 and owner not in ctx.mention_at and ctx.legal_form(owner) \
+                and tokens[owner].text.lower() not in vocab.words("news_outlet_nouns")
+            seat = _seat_before(ctx, owner)  # «штаб-квартира (компании) X в Y»
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
             locative = preposition in ("в", "во") and _locative(ctx, index)
             if mention.type == "ORG" and preposition != "из" and not descriptor and not (
                     place is not None and _paired_list(ctx, index, place)) and not plant \
-                    and not built and not locative:
+                    and not built and not locative and not registered and not seat:
                 continue
         elif tokens[t].text == "," and mention.type != "LOC" and _town_abbreviation(ctx, t + 1):
             place = ctx.mention_at.get(t + 3)  # «технопарк «X», г. Томск»: an address
@@ -528,6 +547,31 @@ def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
     noun = tokens[word].head_id
     return noun >= 0 and noun == tokens[other].head_id and noun not in ctx.mention_at \
         and tokens[noun].pos == "NOUN" and tokens[noun].lemma not in ctx.vocab.geo_descriptors
+
+
+def _past_abbreviation(ctx: Context, t: int) -> int:
+    """Past a bracketed abbreviation of the name at ``t`` («форуме (ВЭФ) во Владивостоке»):
+    the word after the bracket when it holds one upper-case word and «в» follows; else
+    ``t``."""
+    tokens = ctx.doc.tokens
+    if t + 3 >= len(tokens) or tokens[t].text != "(" or tokens[t + 2].text != ")":
+        return t
+    word = tokens[t + 1].text
+    if not (word.isupper() and len(word) > 1) or tokens[t + 3].lemma not in ("в", "во"):
+        return t
+    return t + 3
+
+
+def _seat_before(ctx: Context, owner: int) -> bool:
+    """Does an organisation's seat («штаб-квартира») stand at ``owner``, right before the
+    name or before its generic head in the genitive («штаб-квартиры компании X»)?"""
+    tokens, seats = ctx.doc.tokens, ctx.vocab.words("headquarters_nouns")
+    if owner < 0 or owner in ctx.mention_at:
+        return False
+    if tokens[owner].lemma in seats:
+        return True
+    return owner >= 1 and owner - 1 not in ctx.mention_at and tokens[owner].pos == "NOUN" \
+        and "Case=Gen" in tokens[owner].feats and tokens[owner - 1].lemma in seats
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
@@ -671,6 +715,8 @@ def located_listed(ctx: Context, rule: RelationRule) -> None:
         start = _list_after(ctx, ctx.last(index) + 1)
         if start is None and _legal_form_name(ctx, ctx.last(index) + 1):
             start = ctx.last(index) + 1  # «предприятий края ООО «A» и ОАО «B»»
+        if start is None and _dash_before_company(ctx, ctx.last(index) + 1):
+            start = ctx.last(index) + 2  # «предприятиях Твери — ООО «A» и АО «B»»
         if before < 0 or start is None or start >= len(tokens) \
                 or before in ctx.mention_at or tokens[before].lemma not in heads \
                 or "Number=Plur" not in tokens[before].feats \
@@ -716,6 +762,14 @@ def _region_named_before(ctx: Context, t: int) -> int | None:
               if mention.type == "LOC" and mention.start < start
               and lemma in fold(mention.normal).split()]
     return ctx.entity(max(before, key=lambda i: ctx.doc.mentions[i].start)) if before else None
+
+
+def _dash_before_company(ctx: Context, t: int) -> bool:
+    """Does a dash at ``t`` open a list whose first item is a company under its legal form
+    («— ООО «Кварц» и АО «Орбита»»), so the dash sets out examples, not a new clause?"""
+    tokens = ctx.doc.tokens
+    return t + 1 < len(tokens) and t not in ctx.mention_at \
+        and tokens[t].text in (DASH, "–") and _legal_form_name(ctx, t + 1)
 
 
 def _legal_form_name(ctx: Context, t: int) -> bool:
@@ -1395,12 +1449,14 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
                       "который" and tokens[c].rel in ("nsubj", "nsubj:pass")), None)
         if which is not None and not any(tokens[c].rel == "obj" for c in arguments):
             arguments.append(_before_relative(ctx, which))  # «парк «X», который строится в Y»
-        parks = {ctx.mention_at[g] for c in arguments
-                 for g in (c, *ctx.children.get(c, []))
-                 if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])
-                 and (g == c or tokens[g].rel in ("appos", "flat:name"))}
-        if len(parks) != 1:
+        # one argument's names: «два технопарка — «A» и «B»» opens both
+        named = [{ctx.mention_at[g] for g in _argument_names(ctx, c)
+                  if g in ctx.mention_at and _opened_site(ctx, rule, ctx.mention_at[g])}
+                 for c in arguments]
+        named = [names for names in named if names]
+        if len(named) != 1:
             continue
+        parks = named[0]
         start, end = ctx.clause_bounds(t)
         if start >= 1 and tokens[start - 1].head_id == t \
                 and tokens[start - 1].rel in ("aux", "aux:pass"):
@@ -1416,7 +1472,19 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
         if len(places) == 1:
-            ctx.add(rule, ctx.entity(parks.pop()), ctx.entity(places[0]), token.sent_id)
+            for park in parks:
+                ctx.add(rule, ctx.entity(park), ctx.entity(places[0]), token.sent_id)
+
+
+def _argument_names(ctx: Context, c: int) -> list[int]:
+    """The words that name a verb's argument ``c``: itself, its apposition or flat name,
+    a name after a dash («технопарка — «A»»), and the names joined to those by «и»."""
+    tokens = ctx.doc.tokens
+    names = [c] + [g for g in ctx.children.get(c, []) if tokens[g].rel in ("appos", "flat:name")
+                   or (tokens[g].rel == "parataxis" and g > c and any(
+                       tokens[u].text in (DASH, "–") for u in range(max(c + 1, g - 3), g)))]
+    return names + [j for g in names[1:] for j in ctx.children.get(g, [])
+                    if tokens[j].rel == "conj"]
 
 
 def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
