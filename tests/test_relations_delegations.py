@@ -892,6 +892,13 @@ CASES = [
     ("Официальные делегации из разных стран прибыли в Тверь. Делегация Пензенской области "
      "посетила завод «Луч».",
      "+VISITED delegation:Пензенская область -> Луч"),
+    # a governor or mayor by his bare post beside a national visitor is the local host; one
+    # with his own title of another post travels with him
+    ("Министр промышленности России Иван Петров вместе с губернатором Олегом Орловым посетил "
+     "завод «Луч» в Твери.", "-MEMBER_OF_DELEGATION Олег Орлов -> delegation:Россия"),
+    ("Министр промышленности России Иван Петров вместе с заместителем министра Олегом "
+     "Орловым посетил завод «Луч» в Твери.",
+     "+MEMBER_OF_DELEGATION Олег Орлов -> delegation:Россия"),
     # «В их числе …» right after «В составе делегации …» lists the group's members; after a
     # meeting with hosts, the hosts
     ("Делегация Тверской области прибыла в Минск. В составе делегации работают представители "

@@ -1327,6 +1327,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         for person in persons:
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
 
@@ -1391,8 +1392,23 @@ def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: in
         for person in _with_persons(ctx, c):
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _bare_local_head(ctx, person, delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, tokens[together].sent_id)
+
+
+def _bare_local_head(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """«Министр России X вместе с губернатором Y посетил завод»: a governor or mayor named by
+    his bare post, beside a country's group or one of no known place, is the host of the
+    region or town visited, not one of the travellers."""
+    home = home_of(ctx, delegation)
+    if home is not None and home.kind != "country":
+        return False  # a region's group abroad: its own governor travels with it
+    tokens, t = ctx.doc.tokens, ctx.first(person) - 1
+    while t >= 0 and tokens[t].pos == "ADJ":
+        t -= 1  # «с новым губернатором Y»
+    posts = ctx.vocab.words("regional_head_posts") | ctx.vocab.words("town_head_posts")
+    return t >= 0 and tokens[t].lemma in posts
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
