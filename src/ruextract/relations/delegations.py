@@ -880,39 +880,12 @@ def _envoy_received(ctx: Context) -> bool:
                      and (host := _subject_title(ctx, c)[1]) is not None]
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
-        if _posted_at_host(ctx, title, [h for h in hosts if h is not None]):
-            continue  # «с генеральным консулом Казахстана в Омске» met in Omsk: no trip
         index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
         # the envoy named after his title («с послом Кении X») came alone: he heads the group
         head = leader_named(ctx, title + 1)
         ctx.delegations[index].head = ctx.entity(head) if head is not None else None
         _add_trip(ctx, index, tokens[title])
         return True
-    return False
-
-
-def _posted_at_host(ctx: Context, title: int, hosts: list[Place]) -> bool:
-    """Does the envoy's title phrase, before his name, post him «в» a town or region of the
-    host's own region («генеральным консулом Казахстана в городе Омске X» whom the governor of
-    the Omsk region meets)? He lives there: meeting him is no trip."""
-    tokens = ctx.doc.tokens
-    town_words = ctx.vocab.words("settlement_descriptors") | ctx.vocab.words(
-        "town_abbreviations")
-    for t in range(title + 1, min(title + 12, len(tokens))):
-        index = ctx.mention_at.get(t)
-        if tokens[t].sent_id != tokens[title].sent_id or tokens[t].text in (",", ";") \
-                or (index is not None and ctx.mention_type(index) == "PER"):
-            return False
-        if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != t:
-            continue
-        before = t - 1  # «в городе Омске», «в г. Омске»: past the town word
-        while before > title and (tokens[before].text == "."
-                                  or tokens[before].lemma.lower() in town_words):
-            before -= 1
-        post = mention_place(ctx, index)
-        if tokens[before].lemma in ("в", "во") and post is not None \
-                and any(not _another_region(post, host) for host in hosts):
-            return True
     return False
 
 
