@@ -2483,12 +2483,9 @@ def _add_delegation_mentions(ctx: Context) -> None:
 @matcher("member_visitor")
 def member_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
-    group (``delegation.visit``) are its members, where there are two or more."""
+    group (``delegation.visit``) are its members, where there are two or more (the one
+    official «который находится с визитом» heads his trip: ``headed_by.visitor``)."""
     for ref in ctx.refs:
-        if ref.source == "rule:delegation.staying":
-            person = staying_person(ctx, ref.token)
-            if person is not None:
-                ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
         if ref.source != "rule:delegation.visit":
             continue
         persons = visitors(ctx, ref.token)

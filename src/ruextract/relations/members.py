@@ -17,7 +17,7 @@ Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 
 from __future__ import annotations
 
-from ..doc import fold
+from ..doc import Token, fold
 from ..morph import parse_feats
 from ..places import gazetteer, region_of
 from ..rules import RelationRule
@@ -96,6 +96,11 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «В её составе — X, Y»: the group named before, in the sentence or the one before
             earlier = group_before(ctx, t)
             group = tokens[earlier.token] if earlier is not None else None
+        elif token.lemma in vocab.composition_nouns and t >= 2 and tokens[t - 2].lemma == "в" \
+                and tokens[t - 1].text.lower() == "их":
+            # «В составе делегации – представители власти края. В их числе министр X, …»:
+            # «их» are the members the sentence before listed, not any people named there
+            group = _composition_group_before(ctx, t)
         elif (token.lemma in vocab.delegation_heads or token.lemma in vocab.words("guest_nouns")
               or vocab.is_title(token.lemma)) \
                 and ctx.ref_at(t) is not None and (close := _dashed_list(ctx, t)) is not None:
@@ -209,6 +214,21 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
                 continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _composition_group_before(ctx: Context, t: int) -> Token | None:
+    """The group word of a «в составе делегации» that opens the sentence before token ``t``'s
+    («В составе делегации работают представители края. В их числе …»), None where that
+    sentence does not list a group's members."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sent_id = tokens[t].sent_id - 1
+    sentence = [u for u in ctx.sentence(sent_id) if u < t] if sent_id >= 0 else []
+    for u in sentence[1:4]:
+        if tokens[u].lemma in vocab.composition_nouns and tokens[u - 1].lemma in ("в", "во"):
+            return next((tokens[g] for g in range(u + 1, min(u + 4, len(tokens)))
+                         if ctx.ref_at(g) is not None
+                         and tokens[g].lemma in vocab.delegation_heads), None)
+    return None
 
 
 def _origin_and_group(ctx: Context, ref: Ref | None) -> tuple[int | None, Delegation]:
@@ -1307,6 +1327,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
         for person in persons:
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
 
@@ -1371,8 +1392,23 @@ def _with_head_subject(ctx: Context, rule: RelationRule, together: int, verb: in
         for person in _with_persons(ctx, c):
             entity = ctx.entity(person)
             if entity != head and not _host_of(ctx, entity, delegation) \
+                    and not _bare_local_head(ctx, person, delegation) \
                     and not of_another_side(ctx, person, delegation.origin_entity, delegation):
                 ctx.add(rule, entity, delegation.entity_id, tokens[together].sent_id)
+
+
+def _bare_local_head(ctx: Context, person: int, delegation: Delegation) -> bool:
+    """«Министр России X вместе с губернатором Y посетил завод»: a governor or mayor named by
+    his bare post, beside a country's group or one of no known place, is the host of the
+    region or town visited, not one of the travellers."""
+    home = home_of(ctx, delegation)
+    if home is not None and home.kind != "country":
+        return False  # a region's group abroad: its own governor travels with it
+    tokens, t = ctx.doc.tokens, ctx.first(person) - 1
+    while t >= 0 and tokens[t].pos == "ADJ":
+        t -= 1  # «с новым губернатором Y»
+    posts = ctx.vocab.words("regional_head_posts") | ctx.vocab.words("town_head_posts")
+    return t >= 0 and tokens[t].lemma in posts
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:

@@ -57,6 +57,7 @@ from .delegations import (
     official_place,
     past_title_adjectives,
     person_joined_to,
+    staying_person,
     title_adjective_place,
     title_place,
     title_with,
@@ -393,8 +394,14 @@ def group_before(ctx: Context, t: int) -> Ref | None:
 @matcher("headed_visitor")
 def headed_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X»: the one official whose visit made the group
-    (``delegation.visit``) heads it (a lone official's trip is his group)."""
+    (``delegation.visit``) heads it (a lone official's trip is his group), as does the one
+    «министром Египта X, который находится с визитом в Баку» (``delegation.staying``)."""
     for ref in ctx.refs:
+        if ref.source == "rule:delegation.staying":
+            person = staying_person(ctx, ref.token)
+            if person is not None:
+                ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
+            continue
         if ref.source != "rule:delegation.visit":
             continue
         # «визит посла в регион»: the one envoy the text names, where no name follows
