@@ -8,6 +8,18 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # an event's organiser or partner took part in it; not one still to be, nor a partner of
+    # a place, nor an edition of another year
+    ("Организатором форума «Кедр-Экспо» выступила компания «Луч».",
+     "+PARTICIPATED_IN Луч -> Кедр-Экспо"),
+    ("В Омске открылась ярмарка «Кедр-Экспо». Ольховская область стала партнёром ярмарки.",
+     "+PARTICIPATED_IN Ольховская область -> Кедр-Экспо"),
+    ("Ольховская область станет партнёром выставки «Кедр-Экспо».",
+     "-PARTICIPATED_IN Ольховская область -> Кедр-Экспо"),
+    ("Компания «Луч» - организатор форума «Кедр-Экспо» в следующем году.",
+     "-PARTICIPATED_IN Луч -> Кедр-Экспо"),
+    ("Компания «Луч» стала партнёром Ольховской области на форуме «Кедр-Экспо».",
+     "-PARTICIPATED_IN Ольховская область -> Кедр-Экспо"),
     # the event a delegation's head took part in is the delegation's; not an official of
     # its origin who heads no group there
     ("Делегацию Кедровской области возглавил губернатор Иван Сомов. Иван Сомов принял участие "

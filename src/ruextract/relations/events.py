@@ -1117,27 +1117,43 @@ def _bare_region(ctx: Context, t: int) -> int | None:
 
 @matcher("participant_noun")
 def participant_noun(ctx: Context, rule: RelationRule) -> None:
-    """«компания «A» стала участником выставки «X»», «участниками форума «X» стали A и B»:
-    the subject of the copula whose predicate is the event's participant."""
-    tokens = ctx.doc.tokens
-    nouns = ctx.vocab.words(rule.trigger)
+    """«компания «A» стала участником выставки «X»», «участниками форума «X» стали A и B»,
+    «организатором форума «X» выступила компания «A»», «Франция — страна-партнёр ярмарки»:
+    the subject of the copula whose predicate is the event's participant (or partner)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words(rule.trigger)
+    copulas = vocab.words("copula_verbs") | vocab.words("role_copula_verbs")
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
-        event = ctx.mention_at.get(t + 1)
-        if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
-                "event_nouns"):
-            event = ctx.mention_at.get(t + 2)
-        if event is None or ctx.mention_type(event) != "EVENT":
+        event = _event_after_role(ctx, t)
+        if event is None:
             continue
         head = token.head_id
         verb = head if token.rel in ("xcomp", "obl", "obj") and head >= 0 \
-            and tokens[head].lemma in ctx.vocab.words("copula_verbs") else None
+            and tokens[head].lemma in copulas else None
         if verb is None and token.rel == "root":
             verb = t  # «Компания «A» — участник выставки «X»»
-        if verb is None or ctx.planned(verb):
-            continue
+        if verb is None or ctx.planned(verb) or _of_another_time(ctx, t, event):
+            continue  # «станет партнёром», «организатор форума в следующем году»
         for subject in _named_subjects(ctx, verb):
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, event, token.sent_id)
+
+
+def _event_after_role(ctx: Context, t: int) -> int | None:
+    """The event a role noun at ``t`` is of, as an entity: a name right after it («участником
+    «X»», «участником выставки «X»»), or a bare event noun standing for the one event the
+    text names («страной-партнёром ярмарки», «партнёром мероприятия»)."""
+    tokens = ctx.doc.tokens
+    event = ctx.mention_at.get(t + 1)
+    if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
+            "event_nouns"):
+        event = ctx.mention_at.get(t + 2)
+    if event is not None:
+        return ctx.entity(event) if ctx.mention_type(event) == "EVENT" else None
+    if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
+        return None  # the bare noun must be the role's own genitive
+    named = _event_named_before(ctx, t + 1)
+    return named if named is not None else _generic_event(ctx, t + 1)
 
 
 @matcher("acted_at_event")
