@@ -8,6 +8,26 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the organisations a signing with no subject was made with, at a named event or a bare
+    # event noun standing for it, took part; not a signing to come or told of
+    ("На форуме «Кедр-Экспо» были заключены соглашения с компаниями «Луч» и «Сосна».",
+     "+PARTICIPATED_IN Луч -> Кедр-Экспо"),
+    ("На форуме «Кедр-Экспо» будут заключены соглашения с компаниями «Луч» и «Сосна».",
+     "-PARTICIPATED_IN Луч -> Кедр-Экспо"),
+    ("На форуме «Кедр-Экспо» губернатор рассказал о соглашениях, заключённых с компаниями "
+     "«Луч» и «Сосна».", "-PARTICIPATED_IN Луч -> Кедр-Экспо"),
+    ("Форум «Кедр-Экспо» прошёл в Омске. На форуме были подписаны соглашения с компаниями "
+     "«Луч» и «Сосна».", "+PARTICIPATED_IN Сосна -> Кедр-Экспо"),
+    ("Форум «Кедр-Экспо» пройдёт в мае. На форуме будут заключены соглашения с компаниями "
+     "«Луч» и «Сосна».", "-PARTICIPATED_IN Сосна -> Кедр-Экспо"),
+    # a bare ceremony set at an event right after a signing is that signing's; a ceremony of
+    # an opening is not
+    ("Город Кедровск и Ольховский район заключили соглашение о сотрудничестве. Торжественная "
+     "церемония состоялась в рамках выставки «Кедр-Экспо».",
+     "+PARTICIPATED_IN Ольховский район -> Кедр-Экспо"),
+    ("Город Кедровск и Ольховский район заключили соглашение о сотрудничестве. Церемония "
+     "открытия состоялась в рамках выставки «Кедр-Экспо».",
+     "-PARTICIPATED_IN Ольховский район -> Кедр-Экспо"),
     # an event's organiser or partner took part in it; not one still to be, nor a partner of
     # a place, nor an edition of another year
     ("Организатором форума «Кедр-Экспо» выступила компания «Луч».",
