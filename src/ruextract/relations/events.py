@@ -608,10 +608,11 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if not any(tokens[t].lemma in signing and not ctx.in_speech(t)
                    and not ctx.planned(t, frozenset(ctx.children.get(t, [])))
                    and tokens[t].rel != "acl:relcl" and _signing_told_as_done(ctx, t)
-                   for t in sentence):
+                   for t in sentence) and not _ceremony_after_signing(ctx, sentence, signing):
             continue
         event = _event_as_setting(ctx, sentence)
         if event is None:
+            _signed_at_bare_event(ctx, rule, sentence, signing)
             continue
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
         # (a place or body after a preposition past the event is where it is held, no party:
@@ -634,6 +635,9 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
                      for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
+        if not named:  # «На форуме X были заключены соглашения с компаниями «A» и «B»»
+            named = {p for t in sentence if _signed_unnamed(ctx, t, signing)
+                     for p in _organisations_signed_with(ctx, t)}
         if not named and 0 <= told < sent_id:
             # «A заключило соглашение с … . Подписание документа прошло в рамках форума X»:
             # the subjects of the signing the sentence refers back to
@@ -664,6 +668,67 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _signed_at_bare_event(ctx: Context, rule: RelationRule, sentence: range,
+                          signing: frozenset[str]) -> None:
+    """«Область участвует в форуме X. … На форуме были заключены соглашения с компаниями «A»
+    и «B»»: the organisations of a signing with no subject at a bare event noun standing for
+    the one event the text named with it took part in that event."""
+    site = next((bare for a in sentence
+                 if (bare := _bare_event_at(ctx, a, "event_frame_openers")) is not None), None)
+    if site is None:
+        return
+    for t in sentence:
+        if _signed_unnamed(ctx, t, signing):
+            for party in _organisations_signed_with(ctx, t):
+                ctx.add(rule, party, site, ctx.doc.tokens[t].sent_id)
+
+
+def _ceremony_after_signing(ctx: Context, sentence: range, signing: frozenset[str]) -> bool:
+    """«A и B заключили соглашение. Торжественная церемония состоялась в рамках выставки X»:
+    a bare ceremony that took place, right after a sentence telling of a signing done, is
+    that signing's; not «церемония открытия», a ceremony of its own."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[sentence.start].sent_id
+    if sent_id == 0 or not any(_signed(ctx, w, signing) for w in ctx.sentence(sent_id - 1)):
+        return False
+    return any(tokens[t].lemma in ctx.vocab.words("ceremony_nouns")
+               and tokens[t].rel == "nsubj" and not any(
+                   tokens[c].rel in ("nmod", "acl", "acl:relcl") for c in ctx.children.get(t, []))
+               and _signing_told_as_done(ctx, t) for t in sentence)
+
+
+def _signed_unnamed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
+    """Is the word a signing told as done in the past with no subject of its own («были
+    заключены соглашения», «подписано соглашение»), not planned, quoted nor relative?"""
+    token = ctx.doc.tokens[t]
+    return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
+        and token.rel not in ("acl:relcl", "acl", "amod") and not ctx.planned(t) \
+        and not ctx.in_speech(t)
+
+
+def _organisations_signed_with(ctx: Context, verb: int) -> list[int]:
+    """The organisations «с» opens after a signing or its paper («заключены соглашения с
+    компаниями «A», «B» и «C»», «подписан меморандум с АО «A»»), with those coordinated or
+    in apposition to a company noun; as entities. Places are left out: «соглашения с
+    регионами Украины» names no party that was there."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("agreement_nouns")
+    heads = [verb, *(c for c in ctx.children.get(verb, [])
+                     if tokens[c].rel in ("obj", "nsubj:pass") and tokens[c].lemma in nouns)]
+    found: list[int] = []
+    for head in heads:
+        for w in ctx.children.get(head, []):
+            if not ctx.governed(w, "с", "со"):
+                continue
+            words = [w, *(c for c in ctx.children.get(w, []) if tokens[c].rel in ("appos",
+                                                                                  "flat:name"))]
+            words += [c for x in words for c in ctx.children.get(x, []) if tokens[c].rel == "conj"]
+            for x in words:
+                index = ctx.mention_at.get(x)
+                if index is not None and ctx.mention_type(index) == "ORG":
+                    found.append(ctx.entity(index))
+    return list(dict.fromkeys(found))
 
 
 def _agreement_told_before(ctx: Context, sent_id: int, signing: frozenset[str],
@@ -1122,27 +1187,43 @@ def _bare_region(ctx: Context, t: int) -> int | None:
 
 @matcher("participant_noun")
 def participant_noun(ctx: Context, rule: RelationRule) -> None:
-    """«компания «A» стала участником выставки «X»», «участниками форума «X» стали A и B»:
-    the subject of the copula whose predicate is the event's participant."""
-    tokens = ctx.doc.tokens
-    nouns = ctx.vocab.words(rule.trigger)
+    """«компания «A» стала участником выставки «X»», «участниками форума «X» стали A и B»,
+    «организатором форума «X» выступила компания «A»», «Франция — страна-партнёр ярмарки»:
+    the subject of the copula whose predicate is the event's participant (or partner)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words(rule.trigger)
+    copulas = vocab.words("copula_verbs") | vocab.words("role_copula_verbs")
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
-        event = ctx.mention_at.get(t + 1)
-        if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
-                "event_nouns"):
-            event = ctx.mention_at.get(t + 2)
-        if event is None or ctx.mention_type(event) != "EVENT":
+        event = _event_after_role(ctx, t)
+        if event is None:
             continue
         head = token.head_id
         verb = head if token.rel in ("xcomp", "obl", "obj") and head >= 0 \
-            and tokens[head].lemma in ctx.vocab.words("copula_verbs") else None
+            and tokens[head].lemma in copulas else None
         if verb is None and token.rel == "root":
             verb = t  # «Компания «A» — участник выставки «X»»
-        if verb is None or ctx.planned(verb):
-            continue
+        if verb is None or ctx.planned(verb) or _of_another_time(ctx, t, event):
+            continue  # «станет партнёром», «организатор форума в следующем году»
         for subject in _named_subjects(ctx, verb):
-            ctx.add(rule, subject, ctx.entity(event), token.sent_id)
+            ctx.add(rule, subject, event, token.sent_id)
+
+
+def _event_after_role(ctx: Context, t: int) -> int | None:
+    """The event a role noun at ``t`` is of, as an entity: a name right after it («участником
+    «X»», «участником выставки «X»»), or a bare event noun standing for the one event the
+    text names («страной-партнёром ярмарки», «партнёром мероприятия»)."""
+    tokens = ctx.doc.tokens
+    event = ctx.mention_at.get(t + 1)
+    if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma in ctx.vocab.words(
+            "event_nouns"):
+        event = ctx.mention_at.get(t + 2)
+    if event is not None:
+        return ctx.entity(event) if ctx.mention_type(event) == "EVENT" else None
+    if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
+        return None  # the bare noun must be the role's own genitive
+    named = _event_named_before(ctx, t + 1)
+    return named if named is not None else _generic_event(ctx, t + 1)
 
 
 @matcher("acted_at_event")
