@@ -215,6 +215,11 @@ SAME_THING = [
     # a foreign name without its middle word is the batch's one name of the three
     ("PER:джанита абеймала кедрасинге", [("PER", "Джанита Кедрасинге"),
                                           ("PER", "Джанита Абеймала Кедрасинге")]),
+    # … where only the longer name shows it foreign (a middle word no dictionary knows)
+    ("PER:реджеп кедрихан эрдоган", [("PER", "Реджеп Эрдоган"),
+                                     ("PER", "Реджеп Кедрихан Эрдоган")]),
+    # a foreign name without its second surname is the batch's one name of the three
+    ("PER:оскар кедрес фрага", [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Фрага")]),
     # a sea or island group by the stem of its adjective (key_adjective_named_features)
     ("LOC:кедрийское море", [("LOC", "Кедрийское море"), ("LOC", "Кедрий")]),
     ("LOC:кедрильские острова", [("LOC", "Кедрильские острова"), ("LOC", "Кедрилы")]),
@@ -499,6 +504,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("LOC", "Кедровский городской округ"), ("LOC", "Кедровский муниципальный округ")],
     # three-letter initials tagged LOC that no place has are no organisation of the batch
     [("LOC", "НСО"), ("ORG", "Национальное строительное объединение")],
+    # an abbreviation among a name's words ends its initials: «НСК» is not «Национальный
+    # совет КРО»
+    [("ORG", "НСК"), ("ORG", "Национальный совет КРО")],
     # a town's short name that other towns share is no one town's
     [("LOC", "Комсомольск"), ("LOC", "Комсомольск-на-Амуре")],
     # a country's consulates in one host country: one in each town
@@ -550,6 +558,13 @@ def test_a_surname_two_people_share_stays_apart(words):
     # names: the middle word is part of the given name)
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
     [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
+    # a two-word name is no three-word name it begins where the dictionary reads them, or
+    # where two such names of the batch begin so, or where the word after is short, or of an
+    # East Asian name
+    [("PER", "Иван Петров"), ("PER", "Иван Петров Сидоров")],
+    [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Фрага"), ("PER", "Оскар Кедрес Ольва")],
+    [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Ло")],
+    [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
     # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
     [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
     # a name without an eponym where the batch names two things with it and an eponym each

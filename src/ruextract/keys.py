@@ -612,6 +612,9 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # (first word, second word) → the people of three-word names so begun: see
+        # _last_name_dropped
+        self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1054,6 +1057,10 @@ class KeyResolver:
             return
         body = name_key(written[0]) in self.words.national_body_heads
         for size in range(2, len(written) + 1):
+            if ABBREVIATION.fullmatch(written[size - 1]):
+                # an abbreviation among the words ends their initials: «Национальное собрание
+                # НКР» is no «НСН» (another body's, or a news agency's)
+                break
             rest = self._rest_key(name_key(" ".join(written[size:])))
             if body and not rest.startswith("="):
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
@@ -1327,7 +1334,8 @@ class KeyResolver:
             return uninflected
         if family == "PER" and (spelt := self._spelt_otherwise(identity)):
             return spelt
-        if family == "PER" and (in_full := self._middle_name_dropped(identity)):
+        if family == "PER" and (in_full := self._middle_name_dropped(identity)
+                                or self._last_name_dropped(identity)):
             return in_full
         if family == "PER":
             # an initialled name also as its mentions wrote it
@@ -1450,18 +1458,33 @@ class KeyResolver:
     def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign two-word name whose words begin and end the batch's one longer name
         («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
-        that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
+        that person. Foreign names only (``_transliterated``, the short name or the long one:
+        «Реджеп Эрдоган» of «Реджеп Тайип Эрдоган»): a Russian one's middle word is a
         patronymic, which ``person_name`` drops already. Not a name whose first word is of one
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
         one given name), nor one whose dropped words are short (MIDDLE_NAME_MIN_LETTERS)."""
         words = identity[1].split()
-        if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
-                or not _transliterated(identity[1]) or len(VOWEL_RUN.findall(words[0])) < 2:
+        if not _two_word_foreign_name(identity[1]):
             return None
         longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
-                                   for middle in longer[0][1].split()[1:-1]):
+                                   for middle in longer[0][1].split()[1:-1]) \
+                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
             return None  # (two longer names so begun and ended: neither is sure)
+        return longer[0]
+
+    def _last_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign two-word name that begins the batch's one three-word name, a second
+        surname left out as Spanish and Portuguese names are shortened («Мануэль Марреро»
+        where another document writes «Мануэль Марреро Крус»): that person. As
+        ``_middle_name_dropped``: foreign names only, not an East Asian name."""
+        words = identity[1].split()
+        if not _two_word_foreign_name(identity[1]):
+            return None
+        longer = self._begins.get((words[0], words[1]))
+        if len(longer) != 1 or len(longer[0][1].split()[-1]) < MIDDLE_NAME_MIN_LETTERS \
+                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
+            return None  # (two longer names so begun: neither is sure)
         return longer[0]
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -1544,6 +1567,14 @@ class KeyResolver:
         index: dict[str, list[str]] = defaultdict(list)
         for known in self.person_words:
             index[_skeleton(known)].append(known)
+        return index
+
+    def _index_begins(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] == "PER" and len(known_words := known[1].split()) == 3 \
+                    and "." not in known[1]:
+                index[(known_words[0], known_words[1])].append(known)
         return index
 
     def _index_ends(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -1737,6 +1768,15 @@ def _transliterated(name: str) -> bool:
     «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
     «Эрик Асанов», «Кедрова»: names the dictionary reads."""
     return any(not dictionary().word_is_known(word) for word in name.split())
+
+
+def _two_word_foreign_name(name: str) -> bool:
+    """A first name and a surname whose first word has two syllables or more: not initials,
+    not an East Asian name whose one-syllable surname comes first («Пак Сон Ман», «Нгуен Ван
+    Тхыонг»: the words after it one given name)."""
+    words = name.split()
+    return len(words) == 2 and not INITIALS_SURNAME.fullmatch(name) \
+        and len(VOWEL_RUN.findall(words[0])) >= 2
 
 
 def _spelling(name: str) -> str:
