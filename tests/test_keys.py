@@ -920,6 +920,19 @@ def test_a_place_abbreviation_is_a_place_its_document_names(words, rows, key_of_
     assert first_key_of_one_document(words, rows) == key_of_the_first
 
 
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # an abbreviation tagged LOC that no place has is its document's organisation of it
+    ([("LOC", "КТП"), ("ORG", "КТП")], "ORG:ктп"),
+    # … not a word name (a town the gazetteer lacks beside a company named after it), nor
+    # an abbreviation the gazetteer has
+    ([("LOC", "Кедроград"), ("ORG", "Кедроград")], "LOC:кедроград"),
+    ([("LOC", "ХМАО"), ("ORG", "ХМАО")], "LOC:ханты-мансийский автономный округ — югра"),
+])
+def test_an_abbreviation_tagged_loc_is_its_documents_organisation(words, rows,
+                                                                  key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
 def test_a_short_name_of_a_person_is_its_documents_person_first(words):
     """Initials and a surname, or a surname in another case, are the document's full-named
     person, before another person of the batch with that initial and surname; a full name

@@ -1881,6 +1881,25 @@ def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
                 break
 
 
+def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
+    """An abbreviation tagged LOC that no place of the gazetteer has is the organisation or
+    park that its document tags ORG or PARK under the same abbreviation: «ТПП» tagged LOC in
+    one sentence and ORG in the next is one chamber. (Not a word name: a town the gazetteer
+    lacks is written beside a company named after it, «Кедроград» and ООО «Кедроград».)"""
+    sites: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["type"] in ("ORG", "PARK"):
+            sites[name_key(row["normal"])].add(row["entity_key"])
+    for row in rows:
+        if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
+            continue  # (made definite by the document already)
+        found = sites.get(name_key(row["normal"]), set())
+        if len(found) == 1 and ABBREVIATION.fullmatch(row["normal"].strip()) \
+                and resolver.places.lookup(row["normal"]) is None:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
@@ -2507,7 +2526,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _bodies_of_the_country, _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
-                   _bare_heads_of_the_document)
+                   _bare_heads_of_the_document, _sites_tagged_as_places)
 
 
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
