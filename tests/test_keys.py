@@ -921,6 +921,20 @@ def test_a_place_abbreviation_is_a_place_its_document_names(words, rows, key_of_
 
 
 @pytest.mark.parametrize("rows, key_of_the_first", [
+    # a region's head word alone is the one place of its document whose name has it
+    ([("LOC", "Республики"), ("LOC", "Татарстан"), ("LOC", "Россия")],
+     "LOC:республика татарстан"),
+    ([("LOC", "Области"), ("LOC", "Тверская область"), ("LOC", "Москва")],
+     "LOC:тверская область"),
+    # … else its document's own: two places so named, or none
+    ([("LOC", "Республика"), ("LOC", "Татарстан"), ("LOC", "Китай")], "LOC:республика [a]"),
+    ([("LOC", "Республика"), ("LOC", "Москва")], "LOC:республика [a]"),
+])
+def test_a_region_head_alone_is_its_documents_place(words, rows, key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
     # an abbreviation tagged LOC that no place has is its document's organisation of it
     ([("LOC", "КТП"), ("ORG", "КТП")], "ORG:ктп"),
     # … not a word name (a town the gazetteer lacks beside a company named after it), nor

@@ -225,6 +225,9 @@ class KeyWords:
     # «город», «г», «посёлок»: a town's descriptor (settlement_descriptors, town_descriptors,
     # key_place_abbreviations), which a body's name may drop before a town's name alone
     town_words: frozenset[str] = frozenset()
+    # «республика», «область»: a region's head word (region_heads), alone for the one place
+    # of the document so named
+    region_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -282,7 +285,8 @@ class KeyWords:
                        (tuple(name_key(entry).split()) for entry in rules.words("key_org_forms")
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
-                                    "key_place_abbreviations"))
+                                    "key_place_abbreviations"),
+                   region_heads=words("region_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1977,6 +1981,24 @@ def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
+def _region_head_of_the_documents_place(rows: list[dict], resolver: KeyResolver) -> None:
+    """A region's head word alone tagged LOC («Республики», «Области») is the one place its
+    document names whose name has that word («Республика Татарстан»); else its document's
+    own (a bare «Республика» is any republic, Russian or not)."""
+    named = {place for _, place in _places_named(rows, resolver.places)}
+    for row in rows:
+        word = name_key(row["normal"])
+        if row["type"] != "LOC" or word not in resolver.words.region_heads \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        of_that_head = {place.canonical for place in named
+                        if any(word in alias.split() for alias in place.aliases)}
+        if len(of_that_head) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(of_that_head)))
+        else:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
 def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A place's abbreviation is the one place its document names in full (by any of its
     names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
@@ -2522,7 +2544,7 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _state_form_of_the_documents_country,
+                   _state_form_of_the_documents_country, _region_head_of_the_documents_place,
                    _bodies_of_the_country, _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
