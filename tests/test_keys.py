@@ -215,6 +215,11 @@ SAME_THING = [
     # a foreign name without its middle word is the batch's one name of the three
     ("PER:джанита абеймала кедрасинге", [("PER", "Джанита Кедрасинге"),
                                           ("PER", "Джанита Абеймала Кедрасинге")]),
+    # … where only the longer name shows it foreign (a middle word no dictionary knows)
+    ("PER:реджеп кедрихан эрдоган", [("PER", "Реджеп Эрдоган"),
+                                     ("PER", "Реджеп Кедрихан Эрдоган")]),
+    # a foreign name without its second surname is the batch's one name of the three
+    ("PER:оскар кедрес фрага", [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Фрага")]),
     # a sea or island group by the stem of its adjective (key_adjective_named_features)
     ("LOC:кедрийское море", [("LOC", "Кедрийское море"), ("LOC", "Кедрий")]),
     ("LOC:кедрильские острова", [("LOC", "Кедрильские острова"), ("LOC", "Кедрилы")]),
@@ -499,6 +504,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("LOC", "Кедровский городской округ"), ("LOC", "Кедровский муниципальный округ")],
     # three-letter initials tagged LOC that no place has are no organisation of the batch
     [("LOC", "НСО"), ("ORG", "Национальное строительное объединение")],
+    # an abbreviation among a name's words ends its initials: «НСК» is not «Национальный
+    # совет КРО»
+    [("ORG", "НСК"), ("ORG", "Национальный совет КРО")],
     # a town's short name that other towns share is no one town's
     [("LOC", "Комсомольск"), ("LOC", "Комсомольск-на-Амуре")],
     # a country's consulates in one host country: one in each town
@@ -550,6 +558,13 @@ def test_a_surname_two_people_share_stays_apart(words):
     # names: the middle word is part of the given name)
     [("PER", "Джанита Кедрасинге"), ("PER", "Джанита Абе Кедрасинге")],
     [("PER", "Чон Хлаун"), ("PER", "Чон Кедрин Хлаун")],
+    # a two-word name is no three-word name it begins where the dictionary reads them, or
+    # where two such names of the batch begin so, or where the word after is short, or of an
+    # East Asian name
+    [("PER", "Иван Петров"), ("PER", "Иван Петров Сидоров")],
+    [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Фрага"), ("PER", "Оскар Кедрес Ольва")],
+    [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Ло")],
+    [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
     # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
     [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
     # a name without an eponym where the batch names two things with it and an eponym each
@@ -902,6 +917,33 @@ def test_a_bare_surname_is_the_documents_person_before_the_batchs(words):
      "LOC:беларусь"),
 ])
 def test_a_place_abbreviation_is_a_place_its_document_names(words, rows, key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a region's head word alone is the one place of its document whose name has it
+    ([("LOC", "Республики"), ("LOC", "Татарстан"), ("LOC", "Россия")],
+     "LOC:республика татарстан"),
+    ([("LOC", "Области"), ("LOC", "Тверская область"), ("LOC", "Москва")],
+     "LOC:тверская область"),
+    # … else its document's own: two places so named, or none
+    ([("LOC", "Республика"), ("LOC", "Татарстан"), ("LOC", "Китай")], "LOC:республика [a]"),
+    ([("LOC", "Республика"), ("LOC", "Москва")], "LOC:республика [a]"),
+])
+def test_a_region_head_alone_is_its_documents_place(words, rows, key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # an abbreviation tagged LOC that no place has is its document's organisation of it
+    ([("LOC", "КТП"), ("ORG", "КТП")], "ORG:ктп"),
+    # … not a word name (a town the gazetteer lacks beside a company named after it), nor
+    # an abbreviation the gazetteer has
+    ([("LOC", "Кедроград"), ("ORG", "Кедроград")], "LOC:кедроград"),
+    ([("LOC", "ХМАО"), ("ORG", "ХМАО")], "LOC:ханты-мансийский автономный округ — югра"),
+])
+def test_an_abbreviation_tagged_loc_is_its_documents_organisation(words, rows,
+                                                                  key_of_the_first):
     assert first_key_of_one_document(words, rows) == key_of_the_first
 
 

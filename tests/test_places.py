@@ -51,6 +51,10 @@ LOOKUPS = [
     ("Хейлунцзяна", "Хэйлунцзян", "region", "CN"),  # «е» for a transliteration's «э»
     ("Брянщины", "Брянская область", "federal subject", "RU"),  # informal name (hand file)
     ("Калужский регион", "Калужская область", "federal subject", "RU"),  # «<adjective> регион»
+    # «<capital's adjective> регион» is the region, the city's name and adjective the city
+    ("Брестского региона", "Брестская область", "region", "BY"),
+    ("Брестом", "Брест", "city", "BY"),
+    ("брестский", "Брест", "city", "BY"),
     ("Кыргызской Республики", "Киргизия", "country", "KG"),  # official name (hand file)
     ("Оренбуржья", "Оренбургская область", "federal subject", "RU"),  # informal (hand file)
     ("Забайкалье", "Забайкальский край", "federal subject", "RU"),

@@ -225,6 +225,9 @@ class KeyWords:
     # «город», «г», «посёлок»: a town's descriptor (settlement_descriptors, town_descriptors,
     # key_place_abbreviations), which a body's name may drop before a town's name alone
     town_words: frozenset[str] = frozenset()
+    # «республика», «область»: a region's head word (region_heads), alone for the one place
+    # of the document so named
+    region_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -282,7 +285,8 @@ class KeyWords:
                        (tuple(name_key(entry).split()) for entry in rules.words("key_org_forms")
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
-                                    "key_place_abbreviations"))
+                                    "key_place_abbreviations"),
+                   region_heads=words("region_heads"))
 
 
 @lru_cache(maxsize=200_000)
@@ -612,6 +616,9 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # (first word, second word) → the people of three-word names so begun: see
+        # _last_name_dropped
+        self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1054,6 +1061,10 @@ class KeyResolver:
             return
         body = name_key(written[0]) in self.words.national_body_heads
         for size in range(2, len(written) + 1):
+            if ABBREVIATION.fullmatch(written[size - 1]):
+                # an abbreviation among the words ends their initials: «Национальное собрание
+                # НКР» is no «НСН» (another body's, or a news agency's)
+                break
             rest = self._rest_key(name_key(" ".join(written[size:])))
             if body and not rest.startswith("="):
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
@@ -1327,7 +1338,8 @@ class KeyResolver:
             return uninflected
         if family == "PER" and (spelt := self._spelt_otherwise(identity)):
             return spelt
-        if family == "PER" and (in_full := self._middle_name_dropped(identity)):
+        if family == "PER" and (in_full := self._middle_name_dropped(identity)
+                                or self._last_name_dropped(identity)):
             return in_full
         if family == "PER":
             # an initialled name also as its mentions wrote it
@@ -1450,18 +1462,33 @@ class KeyResolver:
     def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign two-word name whose words begin and end the batch's one longer name
         («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
-        that person. Foreign names only (``_transliterated``): a Russian one's middle word is a
+        that person. Foreign names only (``_transliterated``, the short name or the long one:
+        «Реджеп Эрдоган» of «Реджеп Тайип Эрдоган»): a Russian one's middle word is a
         patronymic, which ``person_name`` drops already. Not a name whose first word is of one
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
         one given name), nor one whose dropped words are short (MIDDLE_NAME_MIN_LETTERS)."""
         words = identity[1].split()
-        if len(words) != 2 or INITIALS_SURNAME.fullmatch(identity[1]) \
-                or not _transliterated(identity[1]) or len(VOWEL_RUN.findall(words[0])) < 2:
+        if not _two_word_foreign_name(identity[1]):
             return None
         longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
-                                   for middle in longer[0][1].split()[1:-1]):
+                                   for middle in longer[0][1].split()[1:-1]) \
+                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
             return None  # (two longer names so begun and ended: neither is sure)
+        return longer[0]
+
+    def _last_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A foreign two-word name that begins the batch's one three-word name, a second
+        surname left out as Spanish and Portuguese names are shortened («Мануэль Марреро»
+        where another document writes «Мануэль Марреро Крус»): that person. As
+        ``_middle_name_dropped``: foreign names only, not an East Asian name."""
+        words = identity[1].split()
+        if not _two_word_foreign_name(identity[1]):
+            return None
+        longer = self._begins.get((words[0], words[1]))
+        if len(longer) != 1 or len(longer[0][1].split()[-1]) < MIDDLE_NAME_MIN_LETTERS \
+                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
+            return None  # (two longer names so begun: neither is sure)
         return longer[0]
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -1544,6 +1571,14 @@ class KeyResolver:
         index: dict[str, list[str]] = defaultdict(list)
         for known in self.person_words:
             index[_skeleton(known)].append(known)
+        return index
+
+    def _index_begins(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] == "PER" and len(known_words := known[1].split()) == 3 \
+                    and "." not in known[1]:
+                index[(known_words[0], known_words[1])].append(known)
         return index
 
     def _index_ends(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -1739,6 +1774,15 @@ def _transliterated(name: str) -> bool:
     return any(not dictionary().word_is_known(word) for word in name.split())
 
 
+def _two_word_foreign_name(name: str) -> bool:
+    """A first name and a surname whose first word has two syllables or more: not initials,
+    not an East Asian name whose one-syllable surname comes first («Пак Сон Ман», «Нгуен Ван
+    Тхыонг»: the words after it one given name)."""
+    words = name.split()
+    return len(words) == 2 and not INITIALS_SURNAME.fullmatch(name) \
+        and len(VOWEL_RUN.findall(words[0])) >= 2
+
+
 def _spelling(name: str) -> str:
     """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
     «Хлаин»). Not a final «нг» as «н»: in Vietnamese names they tell two names apart
@@ -1841,6 +1885,25 @@ def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
                 break
 
 
+def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
+    """An abbreviation tagged LOC that no place of the gazetteer has is the organisation or
+    park that its document tags ORG or PARK under the same abbreviation: «ТПП» tagged LOC in
+    one sentence and ORG in the next is one chamber. (Not a word name: a town the gazetteer
+    lacks is written beside a company named after it, «Кедроград» and ООО «Кедроград».)"""
+    sites: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["type"] in ("ORG", "PARK"):
+            sites[name_key(row["normal"])].add(row["entity_key"])
+    for row in rows:
+        if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
+            continue  # (made definite by the document already)
+        found = sites.get(name_key(row["normal"]), set())
+        if len(found) == 1 and ABBREVIATION.fullmatch(row["normal"].strip()) \
+                and resolver.places.lookup(row["normal"]) is None:
+            row["entity_key"] = next(iter(found))
+            row["type"] = row["entity_key"].split(":", 1)[0]
+
+
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
@@ -1915,6 +1978,24 @@ def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver
         if len(of_that_form) == 1:
             row["entity_key"] = "LOC:" + fold(next(iter(of_that_form)))
         else:  # no one country: the document's own (a bare «Королевство» is any kingdom)
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _region_head_of_the_documents_place(rows: list[dict], resolver: KeyResolver) -> None:
+    """A region's head word alone tagged LOC («Республики», «Области») is the one place its
+    document names whose name has that word («Республика Татарстан»); else its document's
+    own (a bare «Республика» is any republic, Russian or not)."""
+    named = {place for _, place in _places_named(rows, resolver.places)}
+    for row in rows:
+        word = name_key(row["normal"])
+        if row["type"] != "LOC" or word not in resolver.words.region_heads \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        of_that_head = {place.canonical for place in named
+                        if any(word in alias.split() for alias in place.aliases)}
+        if len(of_that_head) == 1:
+            row["entity_key"] = "LOC:" + fold(next(iter(of_that_head)))
+        else:
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
@@ -2463,11 +2544,11 @@ DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
-                   _state_form_of_the_documents_country,
+                   _state_form_of_the_documents_country, _region_head_of_the_documents_place,
                    _bodies_of_the_country, _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
-                   _bare_heads_of_the_document)
+                   _bare_heads_of_the_document, _sites_tagged_as_places)
 
 
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:

@@ -66,6 +66,9 @@ def name_key(name: str) -> str:
 
 # the shortest name looked up without its soft signs (short words are other words: «Кем»)
 SOFTLESS_MIN = 7
+# the nouns after a capital's adjective that name its region («брестский область»,
+# as the gazetteer's lemmatised aliases write it): see Gazetteer._region_of_adjective
+REGION_NOUNS_OF_AN_ADJECTIVE = ("область", "край")
 # a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
 INFORMAL_REGION = re.compile(r"([а-я]{3,}?)(тчина|щина|чина)")
 # «э» after a consonant: transliterated names write it «е» as often
@@ -158,6 +161,10 @@ class Gazetteer:
         adjective, _, noun = key.partition(" ")
         if found is None and noun == "регион":  # «Калужский регион» → Калужская область
             found = self.by_adjective.get(adjective)
+            if found is not None and found.kind == "city":
+                # a region named by its capital's adjective: «Брестский регион» is the
+                # Брестская область, not the city of Брест
+                found = self._region_of_adjective(adjective) or found
         if found is None:
             found = self.by_state_form(key)
         if found is None:
@@ -167,6 +174,15 @@ class Gazetteer:
         if found is None and " " in key:
             found = self.by_other_lemmas(name)
         return found
+
+    def _region_of_adjective(self, adjective: str) -> Place | None:
+        """The region whose name is ``adjective`` (masculine, as a name key writes it) before
+        «область» or «край», as the gazetteer's lemmatised aliases write it."""
+        for noun in REGION_NOUNS_OF_AN_ADJECTIVE:
+            found = self.by_name.get(f"{adjective} {noun}")
+            if found is not None and found.kind not in ("country", "city"):
+                return found
+        return None
 
     def by_other_lemmas(self, name: str) -> Place | None:
         """The one place a name of several words names with another dictionary reading of a
