@@ -608,6 +608,11 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # an ordinal in figures takes the nominative's ending of its noun («22-м» is no «22 м»)
+    ("Делегация приняла участие в 22-м заседании Межправительственной комиссии.", "EVENT",
+     "22-е заседание Межправительственной комиссии"),
+    ("Договор подписали на 5-й ольховской международной выставке импорта.", "EVENT",
+     "5-я ольховская международная выставка импорта"),
     # an adjective keeps its own form of the lexeme: «высшей» → «высшая», not «высочайшая»
     ("Делегация Высшей школы ремёсел посетила Тверь", "ORG", "Высшая школа ремёсел"),
     # a region's informal name made with a prefix and «-ье», whatever its case or the guess

@@ -51,6 +51,11 @@ VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
+# an ordinal in figures with its case ending («22-м», «5-й»): the dictionary reads some as
+# «22 м» (metres), so the nominative's ending is spelt by gender and number
+NUMERAL_ORDINAL = re.compile(
+    r"(\d{1,4})-(?:й|ой|ий|ый|го|ого|его|му|ому|ему|м|ом|ем|я|ая|ей|ю|ую|е|ое|х|ых|ми|ыми)")
+ORDINAL_NOMINATIVE = {"femn": "я", "neut": "е", "plur": "е"}
 # a region's informal name made with a prefix (words/region_nickname_prefixes.txt) and «-ье»
 # («Приангарье», «Поморье», «Заполярье»), in any case: taggers and dictionaries guess these
 # as feminine «-ья»; «-ью» only where the places gazetteer knows the name (not «Познанью»)
@@ -123,6 +128,10 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
                   grammemes: frozenset[str]) -> str:
     """``text`` (as the tagger read it) inflected to ``grammemes``; cached, since the same
     words («области», «департамента») recur in names all through a batch."""
+    ordinal = NUMERAL_ORDINAL.fullmatch(text)
+    if ordinal and "nomn" in grammemes:  # «22-м заседании» → «22-е заседание»
+        ending = next((e for g, e in ORDINAL_NOMINATIVE.items() if g in grammemes), "й")
+        return f"{ordinal.group(1)}-{ending}"
     abbreviation = CAPITALS_WITH_ENDING.fullmatch(text)
     if abbreviation:  # «ИННОПРОМа», «ЭКСПОм»: a word in capitals and its case ending
         return abbreviation.group(1)
