@@ -40,6 +40,17 @@ CASES = [
      "-PARTICIPATED_IN Луч -> Кедр-Экспо"),
     ("Компания «Луч» стала партнёром Ольховской области на форуме «Кедр-Экспо».",
      "-PARTICIPATED_IN Ольховская область -> Кедр-Экспо"),
+    # a signing denied, or told of another year, makes no party of the event
+    ("На выставке «Ольха-Экспо» не были заключены соглашения с компаниями «Заря» и «Вереск».",
+     "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
+    ("На выставке «Ольха-Экспо» мэр напомнил, что в 2019 году были заключены соглашения с "
+     "компаниями «Заря» и «Вереск».", "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
+    # a role noun after a preposition is no predicate; a bare event noun with its own
+    # genitive is another event
+    ("Фирма «Заря» выступила против организаторов ярмарки «Ольха-Экспо».",
+     "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
+    ("В Томске открылась ярмарка «Ольха-Экспо». Фирма «Заря» стала партнёром ярмарки вакансий "
+     "студентов.", "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
     # the event a delegation's head took part in is the delegation's; not an official of
     # its origin who heads no group there
     ("Делегацию Кедровской области возглавил губернатор Иван Сомов. Иван Сомов принял участие "

@@ -1160,6 +1160,15 @@ def staying_person(ctx: Context, trip: int) -> int | None:
     return None
 
 
+def staying_alone(ctx: Context, ref: Ref) -> bool:
+    """Is the official of a «…, который находится с визитом» clause (``staying_person``) on
+    a trip of his own, not one of «X и Y, которые находятся …», who are the group's members?"""
+    tokens = ctx.doc.tokens
+    verb = tokens[ref.token].head_id
+    return not any(tokens[c].lemma == "который" and "Number=Plur" in tokens[c].feats
+                   for c in ctx.children.get(verb, []) if verb >= 0)
+
+
 def _antecedent_person(ctx: Context, relative: int) -> int | None:
     """«министром Турции X, который находится с визитом в Баку»: the person right before
     the comma a relative pronoun follows."""
@@ -2484,8 +2493,13 @@ def _add_delegation_mentions(ctx: Context) -> None:
 def member_visitor(ctx: Context, rule: RelationRule) -> None:
     """«по итогам визита посла Египта X и советника Y»: the persons whose visit made the
     group (``delegation.visit``) are its members, where there are two or more (the one
-    official «который находится с визитом» heads his trip: ``headed_by.visitor``)."""
+    official «который находится с визитом» heads his trip: ``headed_by.visitor``; of
+    «X и Y, которые находятся …» the one named last is a member)."""
     for ref in ctx.refs:
+        if ref.source == "rule:delegation.staying" and not staying_alone(ctx, ref):
+            person = staying_person(ctx, ref.token)
+            if person is not None:
+                ctx.add(rule, ctx.entity(person), ctx.delegation_entity(ref), ref.sent_id)
         if ref.source != "rule:delegation.visit":
             continue
         persons = visitors(ctx, ref.token)

@@ -702,10 +702,13 @@ def _ceremony_after_signing(ctx: Context, sentence: range, signing: frozenset[st
 def _signed_unnamed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
     """Is the word a signing told as done in the past with no subject of its own («были
     заключены соглашения», «подписано соглашение»), not planned, quoted nor relative?"""
-    token = ctx.doc.tokens[t]
+    tokens = ctx.doc.tokens
+    token, children = tokens[t], ctx.children.get(t, [])
+    children = [*children, *(g for c in children for g in ctx.children.get(c, []))]
     return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
         and token.rel not in ("acl:relcl", "acl", "amod") and not ctx.planned(t) \
-        and not ctx.in_speech(t)
+        and not ctx.in_speech(t) and not any(tokens[c].lemma == "не" for c in children) \
+        and not ctx.another_time(children)  # «не были заключены», «в 2020 году были …»
 
 
 def _organisations_signed_with(ctx: Context, verb: int) -> list[int]:
@@ -1200,7 +1203,9 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
             continue
         head = token.head_id
         verb = head if token.rel in ("xcomp", "obl", "obj") and head >= 0 \
-            and tokens[head].lemma in copulas else None
+            and tokens[head].lemma in copulas and not any(
+                tokens[c].rel == "case" for c in ctx.children.get(t, [])) else None
+        # (a role noun after a preposition is no predicate: «выступила против организаторов»)
         if verb is None and token.rel == "root":
             verb = t  # «Компания «A» — участник выставки «X»»
         if verb is None or ctx.planned(verb) or _of_another_time(ctx, t, event):
@@ -1222,6 +1227,9 @@ def _event_after_role(ctx: Context, t: int) -> int | None:
         return ctx.entity(event) if ctx.mention_type(event) == "EVENT" else None
     if t + 1 >= len(tokens) or tokens[t + 1].head_id != t:
         return None  # the bare noun must be the role's own genitive
+    if any(tokens[c].rel in ("nmod", "acl", "acl:relcl", "amod", "appos") and c > t + 1
+           for c in ctx.children.get(t + 1, [])):
+        return None  # «организатором выставки картин»: an event of its own
     named = _event_named_before(ctx, t + 1)
     return named if named is not None else _generic_event(ctx, t + 1)
 

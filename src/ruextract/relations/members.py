@@ -1408,7 +1408,10 @@ def _bare_local_head(ctx: Context, person: int, delegation: Delegation) -> bool:
     while t >= 0 and tokens[t].pos == "ADJ":
         t -= 1  # «с новым губернатором Y»
     posts = ctx.vocab.words("regional_head_posts") | ctx.vocab.words("town_head_posts")
-    return t >= 0 and tokens[t].lemma in posts
+    if t < 0 or tokens[t].lemma not in posts:
+        return False
+    # «с бывшим губернатором Y»: no host now, he may travel with the group
+    return not (t > 0 and tokens[t - 1].text.lower() in ctx.vocab.words("former_post_words"))
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:

@@ -57,6 +57,7 @@ from .delegations import (
     official_place,
     past_title_adjectives,
     person_joined_to,
+    staying_alone,
     staying_person,
     title_adjective_place,
     title_place,
@@ -399,7 +400,7 @@ def headed_visitor(ctx: Context, rule: RelationRule) -> None:
     for ref in ctx.refs:
         if ref.source == "rule:delegation.staying":
             person = staying_person(ctx, ref.token)
-            if person is not None:
+            if person is not None and staying_alone(ctx, ref):
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
             continue
         if ref.source != "rule:delegation.visit":
