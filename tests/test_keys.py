@@ -564,6 +564,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "Иван Петров"), ("PER", "Иван Петров Сидоров")],
     [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Фрага"), ("PER", "Оскар Кедрес Ольва")],
     [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Ло")],
+    # … nor where the word after is no noun (a son's «Младший»: the father is another man)
+    [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Старший")],
     [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
     # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
     [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],

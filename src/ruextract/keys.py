@@ -1487,7 +1487,8 @@ class KeyResolver:
             return None
         longer = self._begins.get((words[0], words[1]))
         if len(longer) != 1 or len(longer[0][1].split()[-1]) < MIDDLE_NAME_MIN_LETTERS \
-                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
+                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])) \
+                or _epithet(longer[0][1].split()[-1]):
             return None  # (two longer names so begun: neither is sure)
         return longer[0]
 
@@ -1781,6 +1782,15 @@ def _two_word_foreign_name(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and not INITIALS_SURNAME.fullmatch(name) \
         and len(VOWEL_RUN.findall(words[0])) >= 2
+
+
+def _epithet(word: str) -> bool:
+    """A dictionary adjective that no reading makes a name («младший», «старший»): a word
+    after a name that tells a son from his father, no second surname."""
+    parses = word_parses(word)
+    return dictionary().word_is_known(word) \
+        and any(parse.tag.POS == "ADJF" for parse in parses) \
+        and not any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in parses)
 
 
 def _spelling(name: str) -> str:
