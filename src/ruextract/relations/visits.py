@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
-from ..places import gazetteer, region_of
+from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -1065,14 +1065,17 @@ def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
 
 
 def _in_own_clause(ctx: Context, index: int, verb: int) -> bool:
-    """Does the mention stand in the verb's own clause: no comma, «а» or «но» between them
-    («находится в X, а губернатор в это время в провинции Y»: Y is another subject's)?"""
+    """Does the mention stand in the verb's own clause: no «, а», «но», other finite verb or
+    subject of another word between them («находится в X, а губернатор в это время в
+    провинции Y»: Y is another subject's)?"""
     tokens = ctx.doc.tokens
     first, last = ctx.first(index), ctx.last(index)
     between = range(verb + 1, first) if first > verb else range(last + 1, verb)
-    return not any(t not in ctx.mention_at and (tokens[t].text in (",", ";", ":", "—")
-                                                or tokens[t].lemma in ("а", "но"))
-                   for t in between)
+    return not any(t not in ctx.mention_at and (
+        ctx.contrast_at(t) or tokens[t].lemma == "но" or tokens[t].text == ";"
+        or is_finite_verb(tokens[t])
+        or (tokens[t].rel.startswith("nsubj") and tokens[t].head_id != verb))
+        for t in between)
 
 
 def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
@@ -2243,11 +2246,21 @@ def _met_at_body(ctx: Context, meeting: int, body: int) -> bool:
         if ctx.mention_type(index) == "LOC" and (ctx.last(index) < first
                                                  or ctx.first(index) > last) \
                 and _preposition_before(ctx, index) is not None \
-                and (home is None or mention_place(ctx, index) != home):
-            return False
+                and not ctx.title_dependent(index) and not _in_head_title(ctx, index) \
+                and not _around(mention_place(ctx, index), home):
+            return False  # (not «посол Кении в России»: where his post is)
     sent_id = tokens[first].sent_id
     return not any(tokens[t].sent_id == sent_id and _arrival_word(tokens[t], arrivals)
                    for t in range(last + 1, min(last + 6, len(tokens))))
+
+
+def _around(place: Place | None, home: Place | None) -> bool:
+    """Is ``place`` the body's own place, its region or country, or a town of its region
+    («в Башкортостане … с представителями администрации Уфы»)?"""
+    if place is None or home is None:
+        return False
+    return place == home or place.canonical == home.region or home.canonical == place.region \
+        or (place.kind == "country" and place.country == home.country)
 
 
 def _arrival_word(token: Token, arrivals: frozenset[str]) -> bool:
