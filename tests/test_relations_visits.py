@@ -827,6 +827,22 @@ CASES = [
      "+VISITED delegation:Ольховская область -> Технопарк «Кедровая долина»"),
     ("В ходе визита делегации Кении в Тверь сотрудники завода «Кедр» посетили выставку.",
      "-VISITED delegation:Кения -> Кедр"),
+    # a government body's people met elsewhere than the body's place, or come to the group,
+    # do not put the group at the body; each body of a list does
+    ("Делегация Ганы в Казани провела встречу с представителями правительства Ольховской "
+     "области.", "-VISITED delegation:Гана -> Правительство Ольховской области"),
+    ("Делегация Ганы встретилась с представителями мэрии Ольховска, приехавшими в Аккру.",
+     "-VISITED delegation:Гана -> Мэрия Ольховска"),
+    ("Делегация Ганы встретилась с представителями мэрии Ольховска и министерства финансов "
+     "Ольховской области.",
+     "+VISITED delegation:Гана -> Министерство финансов Ольховской области"),
+    # the site before a visit verb is a group's only when the subject after it is the group
+    # or its head, and not under a frame of a time before
+    ("Накануне приезда делегации Ганы в Ольховск парк «Сосна» осмотрел губернатор Ольховской "
+     "области Пётр Сидоров.", "-VISITED delegation:Гана -> Парк «Сосна»"),
+    # a place past «, а» is another subject's, not the visit verb's
+    ("Делегация Берёзовской области находится с визитом в Омске, а губернатор в это время в "
+     "соседней провинции Хэбэй.", "-VISITED delegation:Берёзовская область -> Хэбэй"),
 ]
 
 

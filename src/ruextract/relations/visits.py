@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
-from ..places import gazetteer, region_of
+from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -286,13 +286,38 @@ def _object_left_unparsed(ctx: Context, verb: int) -> int | None:
         return None
     children = ctx.children.get(verb, [])
     if any(tokens[c].rel == "obj" for c in children) \
-            or not any(tokens[c].rel == "nsubj" and c > verb for c in children):
-        return None
+            or not any(tokens[c].rel == "nsubj" and c > verb and _group_or_head(ctx, c)
+                       for c in children):
+        return None  # «технопарк X посетил губернатор Тверской области»: a host's, not a group's
     index = ctx.mention_at.get(verb - 1)
     root = ctx.mention_root(index) if index is not None else None
-    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1:
+    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1 \
+            or _under_earlier_frame(ctx, root, verb):
         return None
     return index if case_of(tokens[root]) == "Acc" else None
+
+
+def _group_or_head(ctx: Context, subject: int) -> bool:
+    """Is the subject word a group's («гости», «заместитель губернатора области X» on his
+    trip), or its head's name or title?"""
+    if ctx.ref_at(subject) is not None:
+        return True
+    person = _person_named(ctx, subject)
+    return person is not None and ctx.entity(person) in ctx.head_groups()
+
+
+def _under_earlier_frame(ctx: Context, root: int, verb: int) -> bool:
+    """«накануне визита делегации в Тверь технопарк X посетил губернатор»: a site the parse
+    hung on a noun put at a time before (``earlier_frame_prepositions``) is of that frame,
+    not the verb's object."""
+    tokens, before = ctx.doc.tokens, ctx.vocab.words("earlier_frame_prepositions")
+    t, seen = tokens[root].head_id, 0
+    while 0 <= t < verb and seen < 6 and tokens[t].pos in ("NOUN", "PROPN"):
+        if any(tokens[c].rel == "case" and tokens[c].lemma in before
+               for c in ctx.children.get(t, [])):
+            return True
+        t, seen = tokens[t].head_id, seen + 1
+    return False
 
 
 def _other_clause(ctx: Context, token_id: int, scope: list[int]) -> int | None:
@@ -1035,7 +1060,22 @@ def _place_of_verb(ctx: Context, index: int, noun: int) -> bool:
     if verb is None or tokens[verb].lemma in ctx.vocab.speech_verbs:
         return False
     # adjectives and a descriptor may stand between («в побратимской провинции X»)
-    return _preposition_before(ctx, index) is not None and _governed_by(ctx, index, verb)
+    return _preposition_before(ctx, index) is not None and _governed_by(ctx, index, verb) \
+        and _in_own_clause(ctx, list_head(ctx, index), verb)
+
+
+def _in_own_clause(ctx: Context, index: int, verb: int) -> bool:
+    """Does the mention stand in the verb's own clause: no «, а», «но», other finite verb or
+    subject of another word between them («находится в X, а губернатор в это время в
+    провинции Y»: Y is another subject's)?"""
+    tokens = ctx.doc.tokens
+    first, last = ctx.first(index), ctx.last(index)
+    between = range(verb + 1, first) if first > verb else range(last + 1, verb)
+    return not any(t not in ctx.mention_at and (
+        ctx.contrast_at(t) or tokens[t].lemma == "но" or tokens[t].text == ";"
+        or is_finite_verb(tokens[t])
+        or (tokens[t].rel.startswith("nsubj") and tokens[t].head_id != verb))
+        for t in between)
 
 
 def _governed_by(ctx: Context, index: int, trigger: int) -> bool:
@@ -2186,12 +2226,62 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
         origin = ctx.delegations[ref.delegation].origin_entity
         if staffed is not None and _own_side_body(ctx, staffed, ref):
             continue  # «с сотрудниками посольства Кении»: the group's own people abroad
-        sites = [ctx.mention_at[a]] if body else [staffed] if staffed is not None \
-            else ctx.listed_from(a + 1, kinds)
+        if staffed is not None and not _met_at_body(ctx, verb if verb is not None else t,
+                                                    staffed):
+            continue
+        sites = [ctx.mention_at[a]] if body else _staffed_bodies(ctx, staffed, ref) \
+            if staffed is not None else ctx.listed_from(a + 1, kinds)
         for index in sites:
             if index in ctx.origin_mentions or ctx.entity(index) == origin:
                 continue
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(index), token.sent_id)
+
+
+def _staffed_bodies(ctx: Context, staffed: int, ref: Ref) -> list[int]:
+    """«с представителями администрации X и министерства экономики Y»: the government bodies
+    listed from the first one on, each one whose people were met (not the group's own)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # (a ministry's name is capitalised, so its head is no lower-case body word)
+    heads = vocab.words("government_bodies") | vocab.words("key_national_body_heads")
+    bodies = [staffed]
+    for index in ctx.listed_from(ctx.first(staffed), ("ORG",))[1:]:
+        if tokens[ctx.first(index)].lemma in heads and not _own_side_body(ctx, index, ref):
+            bodies.append(index)
+    return bodies
+
+
+def _met_at_body(ctx: Context, meeting: int, body: int) -> bool:
+    """Was the meeting where the body is: no other place of it in its clause («делегация в
+    Москве встретилась с представителями правительства области X»), and the body's people
+    not told of as come elsewhere («с представителями администрации X, прибывшими в Y»)?"""
+    tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
+    home, first, last = mention_place(ctx, body), ctx.first(body), ctx.last(body)
+    for index in ctx.mentions_in(range(*ctx.clause_bounds(meeting))):
+        if ctx.mention_type(index) == "LOC" and (ctx.last(index) < first
+                                                 or ctx.first(index) > last) \
+                and _preposition_before(ctx, index) is not None \
+                and not ctx.title_dependent(index) and not _in_head_title(ctx, index) \
+                and not _around(mention_place(ctx, index), home):
+            return False  # (not «посол Кении в России»: where his post is)
+    sent_id = tokens[first].sent_id
+    return not any(tokens[t].sent_id == sent_id and _arrival_word(tokens[t], arrivals)
+                   for t in range(last + 1, min(last + 6, len(tokens))))
+
+
+def _around(place: Place | None, home: Place | None) -> bool:
+    """Is ``place`` the body's own place, its region or country, or a town of its region
+    («в Башкортостане … с представителями администрации Уфы»)?"""
+    if place is None or home is None:
+        return False
+    return place == home or place.canonical == home.region or home.canonical == place.region \
+        or (place.kind == "country" and place.country == home.country)
+
+
+def _arrival_word(token: Token, arrivals: frozenset[str]) -> bool:
+    """«прибыли», «прибывшими», «приехавших»: a verb of arriving or its participle (whose
+    lemma may be the participle's own)."""
+    return token.lemma in arrivals or (is_participle(token) and any(
+        token.lemma.startswith(verb[:-2]) for verb in arrivals))
 
 
 def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
