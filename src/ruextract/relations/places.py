@@ -2170,10 +2170,23 @@ def resident_plant_opening_held(ctx: Context, rule: RelationRule) -> None:
                           and tokens[c].lemma in plants and c not in ctx.mention_at), None)
             if plant is None:
                 continue
-            parks = _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+            # «прошёл в Москве, а затем в технопарке «Y» прошла встреча»: a park past a
+            # conjunction may be another clause's place
+            parks = {p for p in _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+                     if not _past_conjunction(ctx, t, p)}
             company = _plant_owner(ctx, plant)
             if len(parks) == 1 and company is not None:
                 ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+def _past_conjunction(ctx: Context, t: int, entity: int) -> bool:
+    """Is every mention of ``entity`` in the sentence of ``t`` after it and past a
+    coordinating conjunction («…, а затем в технопарке «Y»»)?"""
+    tokens = ctx.doc.tokens
+    firsts = [ctx.first(i) for i in range(len(ctx.doc.mentions)) if ctx.entity(i) == entity
+              and tokens[ctx.first(i)].sent_id == tokens[t].sent_id]
+    return bool(firsts) and all(
+        f > t and any(tokens[u].pos == "CCONJ" for u in range(t + 1, f)) for f in firsts)
 
 
 def _plant_owner(ctx: Context, plant: int) -> int | None:
