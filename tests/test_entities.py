@@ -39,6 +39,8 @@ CASES = [
     "Фонд передаст [Ольховскому технопарку](PARK) свои сервисы.",
     # a capitalised park head after a dash that opens an apposition names the park
     "Соглашение скрепило дружбу двух технопарков — [Биотехнопарка](PARK) наукограда Кедрово.",
+    # … and so does one alone in quotes, a name rather than a quotation's first word
+    "Резидентом [«Технополиса»](PARK) стала фирма «Липа».",
     # a zone's kind spelt out after its abbreviation; a scope word before its type phrase
     "Резидентом [ОЭЗ регионального уровня «Кедр»](PARK) стала компания «Альфа».",
     "Гости посетили [региональную промышленную зону «Ольха»](PARK).",

@@ -68,7 +68,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 # «компания «X», базирующаяся в Y»: the name right before the comma
                 candidates.append(_before_relative(ctx, token.token_id))
         which = token.token_id - 1
-        if which >= 1 and tokens[which].pos == "AUX" and tokens[which].lemma == "быть":
+        if which >= 1 and tokens[which].pos == "AUX" and tokens[which].lemma == "быть" \
+                and "Tense=Past" not in tokens[which].feats:  # «который был расположен»: once
             which -= 1  # «…, который будет располагаться в Y»
         if which >= 1 and tokens[which].lemma == "который":
             candidates.append(_before_relative(ctx, which))
@@ -476,7 +477,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # the «в» right after its name puts it (not a news agency's: «корреспондент ИА
             # «Вести» в Пекине» is where its reporter is)
             registered = owner >= 0 and owner not in ctx.mention_at and ctx.legal_form(owner) \
-                and tokens[owner].text.lower() not in vocab.words("news_outlet_nouns")
+                and tokens[owner].text.lower() not in vocab.words("news_outlet_nouns") \
+                and not _company_governed(ctx, owner)
             seat = _seat_before(ctx, owner)  # «штаб-квартира (компании) X в Y»
             # «побывали на ВДНХ в Москве»: a site where something happens, in the place
             locative = preposition in ("в", "во") and _locative(ctx, index)
@@ -560,6 +562,19 @@ def _past_abbreviation(ctx: Context, t: int) -> int:
     if not (word.isupper() and len(word) > 1) or tokens[t + 3].lemma not in ("в", "во"):
         return t
     return t + 3
+
+
+def _company_governed(ctx: Context, form: int) -> bool:
+    """Is the company under the legal form at ``form`` a word's dependent («с руководством
+    АО «Кедр» в Москве», «соглашение с ООО «Кедр» в Москве»)? Then the «в» after it may be
+    where that word's meeting or deal took place, not the company's address."""
+    before = form - 1
+    if before < 0 or before in ctx.mention_at:
+        return False
+    token = ctx.doc.tokens[before]
+    if token.lemma in ctx.vocab.words("headquarters_nouns"):
+        return False  # «штаб-квартиры ООО «Кедр» в Москве»: its seat is there
+    return token.pos == "NOUN" or token.lemma in ("с", "со")
 
 
 def _seat_before(ctx: Context, owner: int) -> bool:
@@ -2155,10 +2170,23 @@ def resident_plant_opening_held(ctx: Context, rule: RelationRule) -> None:
                           and tokens[c].lemma in plants and c not in ctx.mention_at), None)
             if plant is None:
                 continue
-            parks = _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+            # «прошёл в Москве, а затем в технопарке «Y» прошла встреча»: a park past a
+            # conjunction may be another clause's place
+            parks = {p for p in _parks_placed(ctx, [t, opening, plant], ("obl", "nmod"))
+                     if not _past_conjunction(ctx, t, p)}
             company = _plant_owner(ctx, plant)
             if len(parks) == 1 and company is not None:
                 ctx.add(rule, company, parks.pop(), token.sent_id)
+
+
+def _past_conjunction(ctx: Context, t: int, entity: int) -> bool:
+    """Is every mention of ``entity`` in the sentence of ``t`` after it and past a
+    coordinating conjunction («…, а затем в технопарке «Y»»)?"""
+    tokens = ctx.doc.tokens
+    firsts = [ctx.first(i) for i in range(len(ctx.doc.mentions)) if ctx.entity(i) == entity
+              and tokens[ctx.first(i)].sent_id == tokens[t].sent_id]
+    return bool(firsts) and all(
+        f > t and any(tokens[u].pos == "CCONJ" for u in range(t + 1, f)) for f in firsts)
 
 
 def _plant_owner(ctx: Context, plant: int) -> int | None:
