@@ -10,6 +10,14 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «между A и B, C, D и E» with singular names: A signed with each of the others
+    ("Договоры были заключены между Казахстаном и Турцией, Египтом, Ираном и Вьетнамом.",
+     "+AGREEMENT_WITH Казахстан -> Иран"),
+    ("Договоры были заключены между Казахстаном и Турцией, Египтом, Ираном и Вьетнамом.",
+     "-AGREEMENT_WITH Египет -> Иран"),
+    # municipalities named by their towns: the towns are the parties
+    ("Главы муниципалитетов Сосновска и Берёзовска стали побратимами.",
+     "+AGREEMENT_WITH Сосновск -> Берёзовска"),
     # who reports a new twin town is no twin
     ("У Омска появился новый город-побратим — об этом сообщил Барнаул.",
      "-AGREEMENT_WITH Омск -> Барнаул"),

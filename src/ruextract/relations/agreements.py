@@ -100,14 +100,19 @@ def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
 def _groups_listed(ctx: Context, parties: list[int]) -> list[list[int]]:
     """«соглашения между Омской, Тверской и Псковской областями, Курской и Орловской
     областями»: the groups of a list of agreements, each closed by its party after «и»
-    (the first of each group signed with the others of it, never across groups)."""
+    (the first of each group signed with the others of it, never across groups). The first
+    group closes only on a plural head its parties share («…и Курской областями, …»);
+    «между A и B, C, D и E» with singular names is A's with each of the others."""
     tokens = ctx.doc.tokens
     groups: list[list[int]] = [[]]
     for party in parties:
-        first = ctx.first(party)
+        first, last = ctx.first(party), ctx.last(party)
         joined = first > 0 and tokens[first - 1].lemma == "и"
+        shared_head = tokens[last].pos == "NOUN" and "Number=Plur" in tokens[last].feats
         groups[-1].append(party)
-        if joined:
+        # once a group has closed so, every later «и» closes one («…областями, Курганской,
+        # Днепропетровской областями и Республикой Крым, …»)
+        if joined and (shared_head or len(groups) > 1 or party == parties[-1]):
             groups.append([])
     return [group for group in groups if len(group) > 1] if not groups[-1] else [parties]
 

@@ -18,6 +18,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
+from ..morph import word_parses
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
 from .context import (
@@ -528,27 +529,37 @@ def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
     """Is the place, after its own descriptor, the region of an administrative body's name
     («Управления коммерции провинции X», «комитета партии в провинции Y»: one name in gold,
     so no place of its own)? The body's first word is in ``body_scope_heads``, its name
-    unquoted."""
+    unquoted. Only the genitive right after the body or «в» and a region's descriptor: «в
+    городе X» after a body is where it is, «из провинции X» where its people came from."""
     tokens = ctx.doc.tokens
+    vocab = ctx.vocab
     first, before = ctx.first(index), ctx.first(place) - 1
     # (a quoted name is the name alone: «ассоциация «Кедр» в провинции X» is in X)
-    return ctx.mention_type(index) == "ORG" and "«" not in ctx.doc.mentions[index].text \
-        and tokens[first].lemma in ctx.vocab.words("body_scope_heads") \
-        and before > ctx.last(index) and tokens[before].lemma in ctx.vocab.geo_descriptors
+    if not (ctx.mention_type(index) == "ORG" and "«" not in ctx.doc.mentions[index].text
+            and tokens[first].lemma in vocab.words("body_scope_heads")
+            and before > ctx.last(index) and tokens[before].lemma in vocab.geo_descriptors):
+        return False
+    gap = [tokens[t].lemma for t in range(ctx.last(index) + 1, before)]
+    towns = vocab.words("town_descriptors") | vocab.words("settlement_descriptors")
+    return (not gap and "Case=Gen" in tokens[before].feats) \
+        or (gap in (["в"], ["во"]) and tokens[before].lemma not in towns)
 
 
 def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
     """Do the place (in the genitive) and the «в» region after it both hang on one other
     noun («презентации края X в республике Y», «делегации области X в провинции Y»)? Then
-    the region is where that noun's thing is, not where the place is."""
+    the region is where that noun's thing is, not where the place is. Only a noun of an
+    event or an action (``held_elsewhere_nouns``, ``event_nouns``): «в окрестностях X в
+    области Y», «предприятия района X в области Y» place X in Y."""
     tokens = ctx.doc.tokens
     word, other = ctx.mention_root(index), ctx.mention_root(region)
     if word is None or other is None or tokens[word].rel != "nmod" \
             or "Case=Gen" not in tokens[word].feats:
         return False
     noun = tokens[word].head_id
+    held = ctx.vocab.words("held_elsewhere_nouns") | ctx.vocab.words("event_nouns")
     return noun >= 0 and noun == tokens[other].head_id and noun not in ctx.mention_at \
-        and tokens[noun].pos == "NOUN" and tokens[noun].lemma not in ctx.vocab.geo_descriptors
+        and tokens[noun].pos == "NOUN" and tokens[noun].lemma in held
 
 
 def _past_abbreviation(ctx: Context, t: int) -> int:
@@ -2354,14 +2365,26 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
         following = ctx.mention_at.get(after)
         if inside and following is not None and case_of(tokens[after]) != "Loc":
             continue  # «направила центр «X» в ОГУ»: a direction, not where it belongs
-        if after == mention_tokens[-1] + 1 and not quoted and tokens[after].text == QUOTE_OPEN:
-            continue  # «агентства по делам X «Кедр»»: a described body, then its own name
+        if after == mention_tokens[-1] + 1 and not quoted and tokens[after].text == QUOTE_OPEN \
+                and _uninflected_name(ctx, after + 1):
+            # «агентства по делам X «Кедр»»: a described body, then its own name in the
+            # nominative; «отдела маркетинга «Кедрнефти»» in the genitive is its parent
+            continue
         if following is not None and ctx.first(following) == after \
                 and ctx.mention_type(following) in (("ORG",) if inside else ("PARK", "ORG")) \
                 and ctx.entity(following) != ctx.entity(index) \
                 and not (after == mention_tokens[-1] + 1 and not quoted
                          and _latin_name(ctx, following)):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+def _uninflected_name(ctx: Context, t: int) -> bool:
+    """Does the quoted name at ``t`` open with a word that can only be a nominative
+    («Кедр», «Ольхосотрудничество»; not «Кедрнефти» nor «Кедргаза», which the tagger may call
+    nominative all the same but the dictionary also reads as a genitive)?"""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and case_of(tokens[t]) == "Nom" \
+        and not any("gent" in parse.tag for parse in word_parses(tokens[t].text))
 
 
 def _genitive_after(ctx: Context, t: int) -> bool:
@@ -2392,10 +2415,14 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
         return []
     index = ctx.mention_at.get(_before_relative(ctx, verb))
     head = tokens[verb].head_id
-    if head not in ctx.mention_at and tokens[head].lemma in ctx.vocab.words("org_branch_heads") \
-            and tokens[head].rel == "appos":
+    if head not in ctx.mention_at and _branch_apposition(ctx, head):
         head = tokens[head].head_id  # «завод X — филиал …»: the branch is the name it explains
-    if head in ctx.mention_at and ctx.mention_at[head] != index \
+    # only a branch's apposition between them lets the parse's head outrank the name before
+    # the comma («посетила институт «Кедр», входящий в …»: Кедр is in the holding)
+    explained = head in ctx.mention_at and index is not None and any(
+        _branch_apposition(ctx, t) and tokens[t].head_id == head
+        for t in range(ctx.last(ctx.mention_at[head]) + 1, ctx.first(index)))
+    if explained and ctx.mention_at[head] != index \
             and ctx.mention_type(ctx.mention_at[head]) in ("PARK", "ORG"):
         # «завод X — филиал АО «Y», входящий в корпорацию Z»: the participle agrees with the
         # plant, whose branch it is, not with the parent Y named last before the comma
@@ -2403,6 +2430,12 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
         return []
     return [ctx.entity(index)]
+
+
+def _branch_apposition(ctx: Context, t: int) -> bool:
+    """Is ``t`` a branch noun set in apposition to a name («завод X — филиал АО «Y»»)?"""
+    token = ctx.doc.tokens[t]
+    return token.rel == "appos" and token.lemma in ctx.vocab.words("org_branch_heads")
 
 
 def _bracket_subject(ctx: Context, verb: int) -> list[int]:
