@@ -266,11 +266,11 @@ def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool 
     facts = [{**f, "features": {k: v for k, v in f["features"].items()
                                 if k.split("|")[0] not in without}} for f in facts]
     figures_by_half = {}
+    both = [f for f in facts if f["half"]]  # the whole dev split the halves make
     for half in "ab":
         fitting = [f for f in facts if f["half"] and f["half"] != half]
         held = [f for f in facts if f["half"] == half]
         if honest:
-            both = fitting + held
             fitting, held = (recalibrated(fitting, fitting, both),
                              recalibrated(held, fitting, both))
         weights, _ = fit(fitting, l2)

@@ -131,7 +131,8 @@ class EntityExtractor:
         self.circumstance_nouns = lowered("circumstance_nouns")
         self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
             self.government_bodies
-        self.generic_org_words = self.org_head_lemmas | self.org_heads \
+        self.org_head_words = self.org_head_lemmas | self.org_heads
+        self.generic_org_words = self.org_head_words \
             | lowered("org_generic_words")
         self.media_platforms = lowered("media_platforms")
         self.messenger_names = lowered("messenger_names")
@@ -196,7 +197,7 @@ class EntityExtractor:
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
             if words and self._park_compound(words[-1]) and not any(
-                    t.lemma in self.org_head_lemmas | self.org_heads for t in words):
+                    t.lemma in self.org_head_words for t in words):
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
                 # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
                 candidate.type = "PARK"
@@ -453,14 +454,14 @@ class EntityExtractor:
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
-                t.lemma in self.org_head_lemmas | self.org_heads for t in words):
+                t.lemma in self.org_head_words for t in words):
             # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
             return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
         start, end = self._org_name(doc, start, end)
         tokens = doc.tokens_in(start, end)
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if words and words[0].text.lower().split("-")[0] in self.park_compound_nouns and \
-                not any(t.lemma in self.org_head_lemmas | self.org_heads for t in words[1:]):
+                not any(t.lemma in self.org_head_words for t in words[1:]):
             # «АУ «Технопарк-Ольхово»»: a name that opens with a park's type word is the park
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_org", 0)]
         if self._park_phrase(tokens):
@@ -1080,7 +1081,7 @@ class EntityExtractor:
         not a person, post, body or place word."""
         if token.pos != "NOUN" or not token.text.islower() or "Animacy=Anim" in token.feats \
                 or token.lemma in self.post_titles | self.place_descriptors | self.site_groups \
-                or token.lemma in self.org_head_lemmas | self.org_heads:
+                or token.lemma in self.org_head_words:
             return False
         # the dictionary's reading: the tagger takes «тюркологии» for a nominative
         return any("NOUN" in p.tag and "gent" in p.tag and "anim" not in p.tag

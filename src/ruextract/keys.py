@@ -92,7 +92,7 @@ FEATURE_STEM_ENDING = "й"
 FEATURE_PLURAL_ENDINGS = ("ы", "и")
 # a middle word a foreign two-word name may leave out is this long at least: a shorter one is
 # a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
-MIDDLE_NAME_MIN_LETTERS = 4
+DROPPED_NAME_MIN_LETTERS = 4
 # a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
 VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
@@ -1466,12 +1466,12 @@ class KeyResolver:
         «Реджеп Эрдоган» of «Реджеп Тайип Эрдоган»): a Russian one's middle word is a
         patronymic, which ``person_name`` drops already. Not a name whose first word is of one
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
-        one given name), nor one whose dropped words are short (MIDDLE_NAME_MIN_LETTERS)."""
+        one given name), nor one whose dropped words are short (DROPPED_NAME_MIN_LETTERS)."""
         words = identity[1].split()
         if not _two_word_foreign_name(identity[1]):
             return None
         longer = self._ends.get((words[0], words[1]))
-        if len(longer) != 1 or any(len(middle) < MIDDLE_NAME_MIN_LETTERS
+        if len(longer) != 1 or any(len(middle) < DROPPED_NAME_MIN_LETTERS
                                    for middle in longer[0][1].split()[1:-1]) \
                 or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
             return None  # (two longer names so begun and ended: neither is sure)
@@ -1486,7 +1486,7 @@ class KeyResolver:
         if not _two_word_foreign_name(identity[1]):
             return None
         longer = self._begins.get((words[0], words[1]))
-        if len(longer) != 1 or len(longer[0][1].split()[-1]) < MIDDLE_NAME_MIN_LETTERS \
+        if len(longer) != 1 or len(longer[0][1].split()[-1]) < DROPPED_NAME_MIN_LETTERS \
                 or not (_transliterated(identity[1]) or _transliterated(longer[0][1])) \
                 or _epithet(longer[0][1].split()[-1]):
             return None  # (two longer names so begun: neither is sure)

@@ -898,7 +898,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
         if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
                 or _circumstance(ctx, index) or _people_of(ctx, index) \
-                or ctx.parts_of_place(index) or _news_source(ctx, index) \
+                or ctx.names_only_parts(index) or _news_source(ctx, index) \
                 or _topic_of_paper(ctx, index):
             continue
         if ctx.located_part(index) or coordinated or dateline or owner:
@@ -1113,7 +1113,7 @@ def twinned(ctx: Context, rule: RelationRule) -> None:
         start, end = ctx.clause_bounds(verb)
         parties, partners = [], []
         for index in ctx.mentions_in(range(start, end)):
-            if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.parts_of_place(index):
+            if ctx.mention_type(index) not in ("ORG", "LOC") or ctx.names_only_parts(index):
                 continue
             first = ctx.first(index)
             before = tokens[first - 1].lemma if first > start else ""

@@ -732,7 +732,7 @@ class Context:
         previous = self.mention_at.get(t - 1) if t > start else None
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 
-    def parts_of_place(self, index: int) -> bool:
+    def names_only_parts(self, index: int) -> bool:
         """A place only as the whole whose parts act («регионы X подписали соглашения с
         регионами Y», «один из районов Z»): the genitive of a plural noun of territorial
         units (words/territory_part_nouns.txt), so the place itself is no party."""

@@ -468,7 +468,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     # what an official does «в X» that is no visit by itself: signing, meeting, flying in,
     # being there («аким X находится в Таиланде»)
-    acts = vocab.words("official_act_verbs") | vocab.words("visit_motion_verbs") \
+    official_acts = vocab.words("official_act_verbs")
+    acts = official_acts | vocab.words("visit_motion_verbs") \
         | vocab.words("head_presence_verbs")
     capitals = vocab.words("capital_nouns")  # «прибыл в столицу Татарстана»
     for verb in tokens:
@@ -476,7 +477,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         # a host's verb is his own act only «в» a place away («провёл в Минске переговоры»)
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or (verb.lemma in vocab.host_verbs
-                    and verb.lemma not in vocab.words("official_act_verbs")) \
+                    and verb.lemma not in official_acts) \
                 or not is_finite_verb(verb) \
                 or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
@@ -556,7 +557,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 continue  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
             if (acting or told_next) and not any(_another_region(a, home) for a in away):
                 continue  # acting at home is no trip; a title told later may be the host's
-            if verb.lemma in vocab.words("official_act_verbs") and (
+            if verb.lemma in official_acts and (
                     (home.kind == "country" and all(a.country == home.country for a in away))
                     or ctx.another_time(range(*ctx.clause_bounds(verb.token_id)))):
                 # «министр России провёл в Москве совещание»: a country's official at work
@@ -1165,8 +1166,10 @@ def staying_alone(ctx: Context, ref: Ref) -> bool:
     a trip of his own, not one of «X и Y, которые находятся …», who are the group's members?"""
     tokens = ctx.doc.tokens
     verb = tokens[ref.token].head_id
+    if verb < 0:
+        return True
     return not any(tokens[c].lemma == "который" and "Number=Plur" in tokens[c].feats
-                   for c in ctx.children.get(verb, []) if verb >= 0)
+                   for c in ctx.children.get(verb, []))
 
 
 def _antecedent_person(ctx: Context, relative: int) -> int | None:

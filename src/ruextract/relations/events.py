@@ -1017,7 +1017,7 @@ def _named_subjects(ctx: Context, verb: int,
                        and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
             for g in names[:1] + persons:
                 index = ctx.mention_at[g]
-                if g != word and (ctx.governed(g) or ctx.parts_of_place(index)):
+                if g != word and (ctx.governed(g) or ctx.names_only_parts(index)):
                     # «компании из Тверской области»: where they come from; «регионы
                     # области X»: the whole whose parts act
                     continue

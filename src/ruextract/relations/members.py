@@ -685,7 +685,7 @@ def member_escorts(ctx: Context, rule: RelationRule) -> None:
     a group's head travel with him, unless a title makes them another place's (the hosts
     who escort a group: «делегация в сопровождении губернатора …»)."""
     tokens, escorts = ctx.doc.tokens, ctx.vocab.words("escort_nouns")
-    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    heads = ctx.head_groups()
     for token in tokens:
         t = token.token_id
         if token.lemma not in escorts or t == 0 or tokens[t - 1].lemma != "в":
@@ -1288,7 +1288,7 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
     """«Вместе с ним технопарк посетили X и Y», «Его сопровождали X и Y»: those who travel
     with a delegation's head (named, or «он» for the head named last) are of his group."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    heads = ctx.head_groups()
     if not heads:
         return
     by_entity = {d.entity_id: d for d in ctx.delegations}
@@ -1338,7 +1338,7 @@ def member_escort_party(ctx: Context, rule: RelationRule) -> None:
     вошли X и Y»: those listed for the party that escorts a group's head are of his group,
     unless a post makes them hosts."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = {person: group for group, person, _ in ctx.found_of("HEADED_BY")}
+    heads = ctx.head_groups()
     by_entity = {d.entity_id: d for d in ctx.delegations}
     escort = vocab.words(rule.trigger)
     for token in tokens:

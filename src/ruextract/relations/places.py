@@ -431,7 +431,7 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type not in PLACED_TYPES:
             continue
-        t = _past_abbreviation(ctx, ctx.last(index) + 1)
+        t = _past_bracketed_abbreviation(ctx, ctx.last(index) + 1)
         if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
             continue
         place: int | None = None
@@ -549,8 +549,8 @@ def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
     """Do the place (in the genitive) and the «в» region after it both hang on one other
     noun («презентации края X в республике Y», «делегации области X в провинции Y»)? Then
     the region is where that noun's thing is, not where the place is. Only a noun of an
-    event or an action (``held_elsewhere_nouns``, ``event_nouns``): «в окрестностях X в
-    области Y», «предприятия района X в области Y» place X in Y."""
+    event, an action or a travelling group (``held_elsewhere_nouns``, ``event_nouns``): «в
+    окрестностях X в области Y», «предприятия района X в области Y» place X in Y."""
     tokens = ctx.doc.tokens
     word, other = ctx.mention_root(index), ctx.mention_root(region)
     if word is None or other is None or tokens[word].rel != "nmod" \
@@ -562,9 +562,9 @@ def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
         and tokens[noun].pos == "NOUN" and tokens[noun].lemma in held
 
 
-def _past_abbreviation(ctx: Context, t: int) -> int:
+def _past_bracketed_abbreviation(ctx: Context, t: int) -> int:
     """Past a bracketed abbreviation of the name at ``t`` («форуме (ВЭФ) во Владивостоке»):
-    the word after the bracket when it holds one upper-case word and «в» follows; else
+    the «в» after the bracket when it holds one upper-case word and «в» follows; else
     ``t``."""
     tokens = ctx.doc.tokens
     if t + 3 >= len(tokens) or tokens[t].text != "(" or tokens[t + 2].text != ")":

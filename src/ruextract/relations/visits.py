@@ -2278,10 +2278,9 @@ def _around(place: Place | None, home: Place | None) -> bool:
 
 
 def _arrival_word(token: Token, arrivals: frozenset[str]) -> bool:
-    """«прибыли», «прибывшими», «приехавших»: a verb of arriving or its participle (whose
-    lemma may be the participle's own)."""
-    return token.lemma in arrivals or (is_participle(token) and any(
-        token.lemma.startswith(verb[:-2]) for verb in arrivals))
+    """«прибыли», «прибывшими», «приехавших»: a verb of arriving or its participle (the
+    lemmatiser gives a participle its verb's lemma)."""
+    return token.lemma in arrivals
 
 
 def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
