@@ -28,6 +28,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -36,7 +37,7 @@ from .normal_form import (
     shared_region_head,
 )
 from .places import Place, gazetteer, name_key, region_head_genitives
-from .rules import EntityRule, RuleSet
+from .rules import EntityRule, RuleSet, word_pairs
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
     PatternAnchors,
@@ -60,8 +61,8 @@ LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ]
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-# an edition's number: Roman or «22-м», «7-е» (the entity rules' edition token)
-EDITION_NUMBER = re.compile(r"[IVXХ]{1,6}|\d{1,3}-(?:й|ой|ий|ый|го|ого|его|м|ом|ем|я|ая|е|ое|ю|ую)")
+# an edition's number: Roman or an ordinal in figures («22-м», «7-е»)
+EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
 
 
 @dataclass(slots=True)
@@ -139,8 +140,8 @@ class EntityExtractor:
         self.toponym_endings = tuple(sorted(lowered("toponym_endings")))
         self.toponym_non_endings = tuple(sorted(lowered("toponym_non_endings")))
         self.org_legal_forms = lowered("org_legal_forms")
-        self.months = frozenset(line.split("=")[0].strip().lower()
-                                for line in rules.words("date_months"))
+        self.months = frozenset(month.lower()
+                                for month, _ in word_pairs(rules.words("date_months")))
         # legal forms, heads and generic words in capitals («ООО», «НИИ», «ОЭЗ») name no one
         # organisation wherever they stand
         self.org_common_acronyms = self.org_legal_forms | lowered("subunit_heads") \

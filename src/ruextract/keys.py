@@ -59,7 +59,7 @@ from .places import (
     region_head_genitives,
     word_lemma,
 )
-from .rules import RuleSet
+from .rules import RuleSet, word_pairs
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -244,11 +244,11 @@ class KeyWords:
         def words(*names: str) -> frozenset[str]:
             return frozenset(fold(w) for n in names for w in rules.words(n))
 
-        synonyms = tuple(sorted(tuple(fold(part).strip() for part in line.split("=", 1))
-                                for line in rules.words("key_name_synonyms") if "=" in line))
+        synonyms = tuple(sorted((fold(one).strip(), fold(other).strip()) for one, other
+                                in word_pairs(rules.words("key_name_synonyms"))))
         def pairs(name: str) -> tuple[tuple[str, str], ...]:
-            return tuple(sorted((name_key(short), name_key(full)) for line in rules.words(name)
-                                if "=" in line for short, full in [line.split("=", 1)]))
+            return tuple(sorted((name_key(short), name_key(full))
+                                for short, full in word_pairs(rules.words(name))))
 
         return cls(words("park_nouns", "park_adjectives", "key_park_type_words"),
                    words("zone_abbreviations"),
@@ -266,9 +266,8 @@ class KeyWords:
                    words("org_legal_forms"),
                    words("org_body_nouns", "key_national_body_heads", "key_generic_heads"),
                    pairs("key_org_phrase_synonyms"),
-                   tuple(sorted((name_key(full), full.strip()) for line in
-                                rules.words("key_org_short_names") if "=" in line
-                                for full in [line.split("=", 1)[1]])),
+                   tuple(sorted((name_key(full), full) for _, full
+                                in word_pairs(rules.words("key_org_short_names")))),
                    frozenset(fold(word).replace(".", "")
                              for word in rules.words("org_latin_legal_forms")) | {"co"},
                    words("edition_ordinals"), words("org_body_nouns"),

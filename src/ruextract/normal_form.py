@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .doc import Token
 from .morph import CASES, GENDERS, NUMBERS, Analyzer, parse_feats
 from .places import gazetteer
-from .rules import default_rules_dir, read_wordlist
+from .rules import default_rules_dir, read_wordlist, word_pairs
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -537,8 +537,7 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
 @lru_cache(maxsize=1)
 def _region_head_abbreviations() -> dict[str, str]:
     """words/region_head_abbreviations.txt: «обл» → «область»."""
-    return dict((part.strip() for part in line.split("=", 1))
-                for line in _words("region_head_abbreviations"))
+    return dict(word_pairs(_words("region_head_abbreviations")))
 
 
 def _expanded_region_head(analyzer: Analyzer, tokens: list[Token]) -> str | None:

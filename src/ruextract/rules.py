@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -156,6 +157,13 @@ def read_wordlist(path: Path) -> list[str]:
         if entry:
             entries.append(entry)
     return entries
+
+
+def word_pairs(entries: Iterable[str]) -> list[tuple[str, str]]:
+    """The «key = value» entries of a word list («обл = область»), each side stripped;
+    entries without «=» are left out."""
+    return [(key.strip(), value.strip())
+            for key, value in (entry.split("=", 1) for entry in entries if "=" in entry)]
 
 
 def load_rules(directory: Path | None = None) -> RuleSet:

@@ -1676,9 +1676,7 @@ def opened_event(ctx: Context, rule: RelationRule) -> None:
             continue  # «открыл для себя выставку»: found it, no opening
         people = [p for p in _named_subjects(ctx, t) if _is_person(ctx, p)]
         # «A вместе с премьером B открыли …»: the partner after «вместе с» opened it too
-        for together in (c for c in ctx.children.get(t, []) if tokens[c].lemma == "вместе"):
-            people += [ctx.entity(i) for c in ctx.children.get(together, [])
-                       if ctx.governed(c, "с") for i in _persons_at(ctx, c)]
+        people += [ctx.entity(i) for c in ctx.together_with(t) for i in _persons_at(ctx, c)]
         for person in dict.fromkeys(people):
             ctx.add(rule, person, ctx.entity(event), token.sent_id)
 

@@ -284,17 +284,17 @@ def _object_left_unparsed(ctx: Context, verb: int) -> int | None:
     tokens = ctx.doc.tokens
     if tokens[verb].pos != "VERB":
         return None
+    index = ctx.mention_at.get(verb - 1)
+    root = ctx.mention_root(index) if index is not None else None
+    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1 \
+            or case_of(tokens[root]) != "Acc":
+        return None
     children = ctx.children.get(verb, [])
     if any(tokens[c].rel == "obj" for c in children) \
             or not any(tokens[c].rel == "nsubj" and c > verb and _group_or_head(ctx, c)
                        for c in children):
         return None  # «технопарк X посетил губернатор Тверской области»: a host's, not a group's
-    index = ctx.mention_at.get(verb - 1)
-    root = ctx.mention_root(index) if index is not None else None
-    if root is None or ctx.mention_type(index) not in SITE_TYPES or ctx.last(index) != verb - 1 \
-            or _under_earlier_frame(ctx, root, verb):
-        return None
-    return index if case_of(tokens[root]) == "Acc" else None
+    return None if _under_earlier_frame(ctx, root, verb) else index
 
 
 def _group_or_head(ctx: Context, subject: int) -> bool:
@@ -2073,15 +2073,21 @@ def _home_place(ctx: Context, group: int, place: int) -> bool:
 def _regional_home(ctx: Context, group: int, index: int) -> bool:
     """Is the mentioned place in the region (not the country) the group comes from?"""
     origin = _origin_of(ctx, group)
-    home = gazetteer().lookup(ctx.doc.entities[origin].normal) if origin is not None else None
-    return home is not None and home.kind != "country" \
-        and _home_place(ctx, group, ctx.entity(index))
+    if origin is None:
+        return False
+    home = gazetteer().lookup(ctx.doc.entities[origin].normal)
+    return home is not None and home.kind != "country" and _within(
+        home, gazetteer().lookup(ctx.doc.entities[ctx.entity(index)].normal))
 
 
 def _at_home(origin: str, place: str) -> bool:
     """Is ``place`` in the country (for a country) or the region of ``origin``, by the
     places gazetteer?"""
-    home, there = gazetteer().lookup(origin), gazetteer().lookup(place)
+    return _within(gazetteer().lookup(origin), gazetteer().lookup(place))
+
+
+def _within(home: Place | None, there: Place | None) -> bool:
+    """Is ``there`` in the country (for a country) or the region of ``home``?"""
     if home is None or there is None:
         return False
     if home.kind == "country":
@@ -2211,9 +2217,7 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
         if a >= len(tokens):
             continue
         # «встретилась с правительством края X»: a government body met is the body's leadership
-        body = bodies and a in ctx.mention_at and "ORG" in kinds \
-            and ctx.doc.mentions[ctx.mention_at[a]].type == "ORG" \
-            and tokens[a].lemma in vocab.words("government_bodies")
+        body = bodies and "ORG" in kinds and _government_body_at(ctx, a) is not None
         staffed = _government_body_at(ctx, a + 1) \
             if tokens[a].lemma in staff and a not in ctx.mention_at else None
         if staff and staffed is None:

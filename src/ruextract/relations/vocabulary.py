@@ -11,7 +11,7 @@ from functools import cached_property
 
 from ..morph import Analyzer
 from ..places import name_key
-from ..rules import RuleSet
+from ..rules import RuleSet, word_pairs
 
 
 class Vocabulary:
@@ -108,8 +108,8 @@ class Vocabulary:
         self.words(name)  # raises for a missing list; records the read
         found = self._mappings.get(name)
         if found is None:
-            pairs = (w.split("=", 1) for w in self.rules.words(name) if "=" in w)
-            found = self._mappings[name] = {k.strip().lower(): v.strip() for k, v in pairs}
+            found = self._mappings[name] = {key.lower(): value for key, value
+                                            in word_pairs(self.rules.words(name))}
         return found
 
     @cached_property
