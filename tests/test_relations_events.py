@@ -43,6 +43,8 @@ CASES = [
     # a signing denied, or told of another year, makes no party of the event
     ("На выставке «Ольха-Экспо» не были заключены соглашения с компаниями «Заря» и «Вереск».",
      "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
+    ("На выставке «Ольха-Экспо» соглашения с компаниями «Заря» и «Вереск» заключены не были.",
+     "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
     ("На выставке «Ольха-Экспо» мэр напомнил, что в 2019 году были заключены соглашения с "
      "компаниями «Заря» и «Вереск».", "-PARTICIPATED_IN Заря -> Ольха-Экспо"),
     # a role noun after a preposition is no predicate; a bare event noun with its own
@@ -440,6 +442,9 @@ CASES = [
      "-PARTICIPATED_IN delegation:Турция -> Кедросила"),
     ("Делегация Турции на выставке «Кедросила» представлена.",
      "+PARTICIPATED_IN delegation:Турция -> Кедросила"),
+    # «не» before another word denies nothing of the verb
+    ("Делегация Турции на выставке «Кедросила» не только представлена, но и подписала "
+     "соглашения.", "+PARTICIPATED_IN delegation:Турция -> Кедросила"),
     # who acts «в ходе» a named event takes part in it, as «в рамках»
     ("Губернатор Тверской области Иван Ольхов в ходе форума «Кедросила» рассказал о "
      "сотрудничестве.", "+PARTICIPATED_IN Иван Ольхов -> Кедросила"),

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a «не» before the verb's auxiliary denies it; before another word it does not
+    ("Делегация из Китая так и не была принята на заводе «Кедр».",
+     "-VISITED delegation:Китай -> Кедр"),
+    ("Делегация из Китая не только посетила завод «Кедр», но и провела переговоры.",
+     "+VISITED delegation:Китай -> Кедр"),
     # one «дипломат» is the envoy named before, not a group of its own that hides his trip
     ("Посол России в Беларуси Иван Сомов посетил с рабочим визитом Гродненскую область. "
      "Дипломат посетил завод «Кедр».", "+VISITED delegation:Россия -> Гродненская область"),

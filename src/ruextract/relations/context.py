@@ -836,8 +836,12 @@ class Context:
         return self.negated(token_id)
 
     def negated(self, token_id: int) -> bool:
-        """Does «не» stand right before the word («не посетил»)?"""
-        return token_id > 0 and self.doc.tokens[token_id - 1].lemma == "не"
+        """Does «не» stand right before the word or before its auxiliary («не посетил», «не
+        был подписан», «представлена не будет»)? A «не» before another word is no negation
+        of the verb («не только посетили», «не раз бывал»)."""
+        tokens = self.doc.tokens
+        words = [token_id, *(c for c in self.children.get(token_id, []) if tokens[c].pos == "AUX")]
+        return any(w > 0 and tokens[w - 1].lemma == "не" for w in words)
 
     def date(self, sent_id: int) -> tuple[str | None, str | None]:
         """«29 и 30 января» → ("29 и 30 января", "YYYY-01-29"); «в декабре прошлого года» →

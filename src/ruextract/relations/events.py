@@ -707,8 +707,8 @@ def _signed_unnamed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
     children = [*children, *(g for c in children for g in ctx.children.get(c, []))]
     return token.lemma in signing and token.pos == "VERB" and "Tense=Past" in token.feats \
         and token.rel not in ("acl:relcl", "acl", "amod") and not ctx.planned(t) \
-        and not ctx.in_speech(t) and not any(tokens[c].lemma == "не" for c in children) \
-        and not ctx.another_time(children)  # «не были заключены», «в 2020 году были …»
+        and not ctx.in_speech(t) \
+        and not ctx.another_time(children)  # «в 2020 году были заключены …»
 
 
 def _organisations_signed_with(ctx: Context, verb: int) -> list[int]:
@@ -777,8 +777,7 @@ def _signing_told_as_done(ctx: Context, t: int) -> bool:
         return True
     head = tokens[t].head_id
     return head >= 0 and tokens[head].lemma in ctx.vocab.words("took_place_verbs") \
-        and not ctx.future(head) \
-        and not any(tokens[c].lemma == "не" for c in ctx.children.get(head, []))
+        and not ctx.future(head) and not ctx.negated(head)
 
 
 def _signed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
@@ -1439,8 +1438,7 @@ def _told_as_done(ctx: Context, t: int) -> bool:
     if verb is None:
         return True
     return _happened(ctx, verb) and not any(
-        tokens[c].lemma == "не" or tokens[c].text.lower() in FUTURE_BE
-        for c in ctx.children.get(verb, []))
+        tokens[c].text.lower() in FUTURE_BE for c in ctx.children.get(verb, []))
 
 
 def _delegation_ending_at(ctx: Context, t: int, sentence: range) -> Ref | None:

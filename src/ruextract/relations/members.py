@@ -1405,13 +1405,17 @@ def _bare_local_head(ctx: Context, person: int, delegation: Delegation) -> bool:
     if home is not None and home.kind != "country":
         return False  # a region's group abroad: its own governor travels with it
     tokens, t = ctx.doc.tokens, ctx.first(person) - 1
-    while t >= 0 and tokens[t].pos == "ADJ":
-        t -= 1  # «с новым губернатором Y»
     posts = ctx.vocab.words("regional_head_posts") | ctx.vocab.words("town_head_posts")
     if t < 0 or tokens[t].lemma not in posts:
         return False
-    # «с бывшим губернатором Y»: no host now, he may travel with the group
-    return not (t > 0 and tokens[t - 1].text.lower() in ctx.vocab.words("former_post_words"))
+    # «с бывшим (многолетним) губернатором Y»: no host now, he may travel with the group
+    former = ctx.vocab.words("former_post_words")
+    t -= 1
+    while t >= 0 and tokens[t].pos == "ADJ":
+        if tokens[t].text.lower() in former:
+            return False
+        t -= 1
+    return True
 
 
 def _head_named(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
