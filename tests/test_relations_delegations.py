@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a region's adjective inside a body's name names the region, not its capital
+    ("Делегация правительства Самарской области посетила Молдову.",
+     "+VISITED delegation:Самарская область -> Молдова"),
+    ("Делегация администрации Новосибирской области посетила Молдову.",
+     "-VISITED delegation:Новосибирск -> Молдова"),
     # a host's verb is an official's own act «в» a place away: his trip; at home, or
     # hosting guests, it is none
     ("Губернатор Пензенской области Олег Сомов провёл в Минске переговоры с председателем "

@@ -2039,7 +2039,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     adjectives = [a for a in adjectives if (m := ctx.mention(a.token_id)) is None
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
-    found = [(place, adj) for adj in adjectives if (place := adjective_place(ctx, adj.lemma))]
+    found = [(place, adj) for adj in adjectives
+             if (place := _region_of(ctx, adj) or adjective_place(ctx, adj.lemma))]
     if not found and (kind == "head" or vocab.is_title(token.lemma)):
         # «российская делегация», «российские министры»: the group word's own adjective, or
         # that of the businesses it is made of («делегация российских компаний»)
@@ -2124,6 +2125,23 @@ def _sent_by(ctx: Context, token: Token) -> int | None:
                 and tokens[ctx.first(index)].lemma not in vocab.words("mission_nouns"):
             return index
     return None
+
+
+def _region_of(ctx: Context, adjective: Token) -> tuple[str, str, int | None] | None:
+    """«правительства Новосибирской области»: an adjective on a region's head word names that
+    region, not the town the adjective belongs to as well («новосибирский» → Новосибирск);
+    as the document names it where it does."""
+    tokens = ctx.doc.tokens
+    head = adjective.head_id
+    if head < 0 or tokens[head].lemma not in ctx.vocab.words("region_heads"):
+        return None
+    place = gazetteer().lookup(f"{adjective.text} {tokens[head].text}")
+    if place is None or place.kind in ("country", "city"):
+        return None
+    named = [e for e in ctx.doc.entities
+             if e.type == "LOC" and e.mention_ids and gazetteer().lookup(e.normal) is place]
+    return (named[0].normal, "strong", named[0].entity_id) if named \
+        else (place.canonical, "strong", None)
 
 
 def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: Token,
