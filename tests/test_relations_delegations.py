@@ -7,6 +7,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # «делегация от X» comes from X, a place or a body
+    ("Делегация от Новосибирской области посетила завод «Кедр» в Минске.",
+     "+VISITED delegation:Новосибирская область -> Кедр"),
+    ("Делегация от компании «Луч» посетила завод «Кедр» в Минске.",
+     "+DELEGATION_FROM delegation:Луч -> Луч"),
+    ("Делегация получила от губернатора Омской области приглашение посетить Минск.",
+     "-DELEGATION_FROM delegation:Омская область -> Омская область"),
     # a region's adjective inside a body's name names the region, not its capital
     ("Делегация правительства Самарской области посетила Молдову.",
      "+VISITED delegation:Самарская область -> Молдова"),

@@ -7,6 +7,13 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a trip given up or called off was not made
+    ("Делегация из Китая отказалась от поездки в Тверь.",
+     "-VISITED delegation:Китай -> Тверь"),
+    ("Делегация из Китая отказалась посетить завод «Кедр».",
+     "-VISITED delegation:Китай -> Кедр"),
+    ("Делегация из Китая отложила визит на завод «Кедр».",
+     "-VISITED delegation:Китай -> Кедр"),
     # a «не» before the verb's auxiliary denies it; before another word it does not
     ("Делегация из Китая так и не была принята на заводе «Кедр».",
      "-VISITED delegation:Китай -> Кедр"),

@@ -48,6 +48,8 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+# «делегация из Китая», «делегация от Новосибирской области»: where the group comes from
+ORIGIN_PREPOSITIONS = ("из", "от")
 
 
 def find_delegations(ctx: Context) -> None:
@@ -1985,7 +1987,7 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                      if tokens[g].rel in ("case", "fixed")]
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
-            if c.lemma in vocab.leader_nouns or (cases and cases[0] != "из"
+            if c.lemma in vocab.leader_nouns or (cases and cases[0] not in ORIGIN_PREPOSITIONS
                                                  and not composition):
                 continue
             mention = ctx.mention(child)
@@ -2090,7 +2092,7 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
     """«делегация прибыла в Омск из Ташкента», «делегация, прибывшая из Ташкента»: the place
     an arrival verb of the group word says it comes from."""
     tokens, arrivals = ctx.doc.tokens, ctx.vocab.words("arrival_verbs")
-    index = place_after(ctx, token.token_id, ("из",))
+    index = place_after(ctx, token.token_id, ORIGIN_PREPOSITIONS)
     if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
         return index
     verbs = [c for c in ctx.children.get(token.token_id, [])

@@ -633,6 +633,10 @@ def _planned(ctx: Context, token_id: int) -> bool:
     """Planned itself or under a planned verb or an infinitive («пригласили … осуществить
     поездку»)."""
     tokens, t = ctx.doc.tokens, token_id
+    called_off = ctx.vocab.words("cancel_verbs") | ctx.vocab.words("refusal_verbs")
+    head = tokens[t].head_id
+    if tokens[t].pos == "NOUN" and head >= 0 and tokens[head].lemma in called_off:
+        return True  # «отказалась от поездки в X», «визит в X отменили»
     if tokens[t].pos == "NOUN" and (
             _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
             or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
@@ -641,8 +645,9 @@ def _planned(ctx: Context, token_id: int) -> bool:
     for _ in range(3):
         if t < 0 or (t != token_id and _narrator_aside(ctx, t)):
             return False
-        if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words:
-            return True
+        if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words \
+                or (t != token_id and tokens[t].lemma in called_off):
+            return True  # … «отказалась посетить X»
         if t != token_id and "VerbForm=Inf" in tokens[t].feats:
             return True  # «готова организовать поездку в X»: only a possibility
         if tokens[t].rel in ("obl", "nmod", "root"):
