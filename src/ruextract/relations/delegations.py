@@ -1955,6 +1955,14 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         and not ctx.in_speech(token.token_id)
 
 
+def _range_start(ctx: Context, t: int) -> bool:
+    """Does «до» follow the «от» phrase of ``t`` in its sentence («ветки от месторождения X до
+    порта Y»): a stretch, not where a group comes from?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[u].lemma == "до" and tokens[u].sent_id == tokens[t].sent_id
+               for u in range(t + 1, min(t + 8, len(tokens))))
+
+
 def _from_in_chain(ctx: Context, token: Token) -> bool:
     """Does the word's genitive chain say where they come from («представителей зон из
     Китая»)?"""
@@ -1988,7 +1996,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
             if c.lemma in vocab.leader_nouns or (cases and cases[0] not in ORIGIN_PREPOSITIONS
-                                                 and not composition):
+                                                 and not composition) \
+                    or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
