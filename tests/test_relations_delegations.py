@@ -7,6 +7,10 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # the list of members ends where a new clause's verb follows a comma
+    ("В кенийскую делегацию войдут несколько министров, подтвердил агентству «Луч» "
+     "руководитель делового центра Пётр Сидоров.",
+     "-MEMBER_OF_DELEGATION Пётр Сидоров -> delegation:Кения"),
     # «делегация от X» comes from X, a place or a body
     ("Делегация от Новосибирской области посетила завод «Кедр» в Минске.",
      "+VISITED delegation:Новосибирская область -> Кедр"),

@@ -493,6 +493,9 @@ class EntityExtractor:
         last = tokens[-1]
         if not (last.text.isupper() or ("Case=Gen" in last.feats and last.text[:1].isupper())):
             return False
+        case = parse_feats(last.feats).get("Case")
+        if tokens[-2].pos == "ADJ" and parse_feats(tokens[-2].feats).get("Case") == case:
+            return False  # «Южного Урала», «Северной Финляндии»: an adjective of the one name
         places = gazetteer()
         holder = places.lookup(last.text)
         if holder is None or holder.kind == "city" \
