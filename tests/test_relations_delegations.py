@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a group with no origin of its own comes from the place of its head's title
+    ("Делегация прибыла в Тверь. Глава делегации, заместитель министра экономики Узбекистана "
+     "Алишер Каримов, отметил перспективы.", "+VISITED delegation:Узбекистан -> Тверь"),
+    ("Делегация прибыла в Тверь. Заместитель главы делегации, министр экономики Узбекистана "
+     "Алишер Каримов, отметил перспективы.", "-VISITED delegation:Узбекистан -> Тверь"),
     # the list of members ends where a new clause's verb follows a comma
     ("В кенийскую делегацию войдут несколько министров, подтвердил агентству «Луч» "
      "руководитель делового центра Пётр Сидоров.",

@@ -1265,7 +1265,8 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
-                       _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token)):
+                       _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token),
+                       _titled_leader(ctx, ref_token)):
             place = official_place(ctx, person) if person is not None else None
             if place is None and person is not None:
                 place = _bare_title_region(ctx, person)  # «во главе с хокимом области X»
@@ -1392,6 +1393,20 @@ def _leader_after(ctx: Context, ref_token: int) -> int | None:
     """The person a «делегация во главе с …», «делегация, возглавляемая …» names."""
     t = _leader_word(ctx, ref_token)
     return leader_named(ctx, t + 1) if t is not None else None
+
+
+def _titled_leader(ctx: Context, ref_token: int) -> int | None:
+    """«Глава делегации, заместитель министра экономики N X», «Руководитель делегации – мэр
+    города N X»: the person a leader's title over the group word names (not a deputy's)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    title = ref_token - 1
+    if title < 0 or tokens[title].lemma not in vocab.words("delegation_leader_titles") \
+            or (title > 0 and tokens[title - 1].lemma in vocab.words("deputy_words")):
+        return None
+    after = ref_token + 1
+    if after < len(tokens) and (tokens[after].text == "," or tokens[after].text in DASH_OR_HYPHEN):
+        after += 1
+    return leader_named(ctx, after) if after < len(tokens) else None
 
 
 def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
