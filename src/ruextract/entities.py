@@ -448,6 +448,10 @@ class EntityExtractor:
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
                     Candidate(tokens[-1].start, end, "LOC", "rule:mend.holder_after_place", 0)]
+        if mention_type == "LOC" and (size := self._state_after_place(doc, tokens)):
+            # «провинции Кханьхоа Социалистической Республики Вьетнам»: a place and its country
+            return [Candidate(start, tokens[-size - 1].end, "LOC", "ner", 0),
+                    Candidate(tokens[-size].start, end, "LOC", "rule:mend.holder_after_place", 0)]
         if mention_type == "LOC" and self._park_phrase(tokens):
             # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
@@ -509,6 +513,29 @@ class EntityExtractor:
         return len(tokens) == 2 and before is not None and (
             before.lemma.lower() in self.place_descriptors
             or before.lemma.lower() in self.town_words)
+
+    def _state_after_place(self, doc: Doc, tokens: list[Token]) -> int:
+        """How many words of a country's name of several words in the genitive a place's span
+        ends with, after a place the gazetteer puts in that country or a name after a place's
+        descriptor («провинции Кханьхоа Социалистической Республики Вьетнам»); 0 for none."""
+        places = gazetteer()
+        first = tokens[0].token_id
+        before = doc.tokens[first - 1] if first > 0 else None
+        described = before is not None and (before.lemma.lower() in self.place_descriptors
+                                            or before.lemma.lower() in self.town_words)
+        for size in range(min(4, len(tokens) - 1), 1, -1):
+            holder = tokens[-size:]
+            if "Case=Gen" not in holder[0].feats or not all(
+                    t.text[:1].isupper() for t in (holder[0], holder[-1], tokens[0])):
+                continue
+            state = places.lookup(doc.text[holder[0].start:holder[-1].end])
+            if state is None or state.kind != "country":
+                continue
+            held = places.lookup(doc.text[tokens[0].start:tokens[-size - 1].end])
+            if (held is None and described) or (held is not None and held.kind != "country"
+                                                and held.country == state.country):
+                return size
+        return 0
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
                             org_starts: set[int]) -> bool:
