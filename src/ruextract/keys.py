@@ -57,6 +57,7 @@ from .places import (
     is_town,
     name_key,
     region_head_genitives,
+    region_of,
     word_lemma,
 )
 from .rules import RuleSet, word_pairs
@@ -98,6 +99,9 @@ VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
 # documents as the others together
 DOMINANT_PERSON = 3
+# a person named in full in this many documents, all about one Russian region, is that
+# region's man: a bare surname in a document about other regions is a namesake
+REGIONAL_PERSON_DOCUMENTS = 2
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -589,6 +593,8 @@ class KeyResolver:
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # a park's or company's name → the places (canonical names) its documents name
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # a full-named person → the places (canonical names) of the documents naming him so
+        self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -946,6 +952,7 @@ class KeyResolver:
             if "doc_id" in entities.column_names else {}
         # per document: the sites it names, and its headed quoted names (see headed_names)
         sites: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        people: dict[str, set[tuple[str, str]]] = defaultdict(set)  # full-named, per document
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
         for number, (entity_type, normal, count, aliases) in enumerate(
@@ -999,6 +1006,8 @@ class KeyResolver:
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
+                if placed:
+                    people[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER":
                 self.person_aliases[identity].update(
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
@@ -1031,6 +1040,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for document, identities in people.items():
+            for identity in identities:
+                self.places_of_people[identity] |= named_places[document]
         for document, names in headed.items():
             for identity, bare, head in names:
                 if bare in sites[document] and bare != identity:
@@ -1849,6 +1861,43 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
+def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname that its document does not name in full is not the batch's one person
+    of that surname where he is a region's man and the document is about other regions: every
+    document that names him in full names one Russian region (and foreign countries, his
+    trips), and the document names Russian regions, not his («Кедрин» in an article about one
+    region is not the «Иван Кедрин» of articles about another: a namesake, a father or a son).
+    A key covering two people is the error keys must never make, while a document's own key
+    only misses a merge; a federal man, named beside many regions, keeps the batch's key, and
+    so does one named in full in one document only (one region is no evidence yet)."""
+    own = {row["entity_key"] for row, name in _people_named(rows, resolver) if " " in name}
+    regions: set[str] | None = None  # the document's, found once when first needed
+    for row, name in _people_named(rows, resolver):
+        if " " in name or not name or row["entity_key"] in own \
+                or row["entity_key"] == f"PER:{name}":
+            continue
+        person = resolver.full_named_person(("PER", name), name)
+        if person is None:
+            continue
+        if regions is None:
+            regions = _russian_regions(
+                {place.canonical for _, place in _places_named(rows, resolver.places)}, resolver)
+        his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
+        if len(his) == 1 and regions and not regions & his \
+                and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
+            row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
+    """The Russian regions that places (canonical names) are or lie in."""
+    found = set()
+    for canonical in places:
+        place = resolver.places.lookup(canonical)
+        if place is not None and place.country == "RU" and (region := region_of(place)):
+            found.add(region)
+    return found
+
+
 def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, str]]:
     """A document's person rows, each with its name as keys compare it."""
     return [(row, resolver.identity("PER", row["normal"])[1])
@@ -2549,7 +2598,7 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
                    _abbreviations_the_document_expands, _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
-                   _tails_of_long_names, _places_tagged_as_people,
+                   _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
