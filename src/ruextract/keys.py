@@ -19,7 +19,7 @@ made canonical here, in the table-building layer, from the entity rows of all do
   («Дархан»); an organisation's short name tagged LOC («ЕС») is the organisation;
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
-  more documents name);
+  more documents name; not a region's man where the document is about other regions);
 - a company written with its legal form (АО «Каменка») is the company, not the park of its
   name; a federal body's short name before a region's head word («Минпромторга
   республики») is the body of its document's region; a bare head noun («Фонда») is its
