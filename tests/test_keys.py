@@ -1344,3 +1344,19 @@ def test_a_bare_surname_in_a_document_about_other_regions_is_not_a_regions_man(w
     rows[3] = entity("g2", 1, "LOC", "Омская область")
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[4] == "PER:глеб лыков"
+
+
+def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
+    """«промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
+    zone was made on, not the zone; its document's bare «Кедровая» with it. A document that
+    writes the zone and the park keeps one key, and without a zone in the batch the park's
+    type word stays out of its key."""
+    rows = [entity("z", 0, "PARK", "ОЭЗ «Кедровая»"),
+            entity("p", 0, "PARK", "Промпарк «Кедровая»", ["промпарке «Кедровая»", "«Кедровой»"]),
+            entity("q", 0, "PARK", "Особая экономическая зона «Кедровая»",
+                   ["Особая экономическая зона «Кедровая»", "индустриальном парке «Кедровая»"])]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed == ["PARK:кедровая", "PARK:кедровая (индустриальный парк)", "PARK:кедровая"]
+    keyed = rekey_entities(entities(*rows[1:2], entity("r", 0, "PARK", "«Кедровая»")),
+                           words).column("entity_key").to_pylist()
+    assert keyed == ["PARK:кедровая", "PARK:кедровая"]

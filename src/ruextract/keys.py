@@ -232,6 +232,9 @@ class KeyWords:
     # «республика», «область»: a region's head word (region_heads), alone for the one place
     # of the document so named
     region_heads: frozenset[str] = frozenset()
+    # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
+    # another thing than a special zone of that name (name keys; key_industrial_park_heads)
+    industrial_park_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -289,7 +292,9 @@ class KeyWords:
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
-                   region_heads=words("region_heads"))
+                   region_heads=words("region_heads"),
+                   industrial_park_heads=frozenset(
+                       name_key(entry) for entry in rules.words("key_industrial_park_heads")))
 
 
 @lru_cache(maxsize=200_000)
@@ -376,6 +381,20 @@ def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
     ``words.territory_words`` (key_territory_words: «тор», «территория опережать»)."""
     territory = any(set(entry.split()) <= set(before) for entry in words.territory_words)
     return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
+
+
+def _park_kind(normal: str, words: KeyWords) -> str | None:
+    """What the words before a quoted name make it: «zone» after a special zone's words
+    («ОЭЗ «Кедровая»», «особая экономическая зона «Кедровая»»), «industrial park» after an
+    industrial park's head («промпарк «Кедровая»»), else None."""
+    if "«" not in normal:
+        return None
+    before = name_key(normal[:normal.index("«")])
+    if any(word in words.zone_words for word in before.split()):
+        return "zone"
+    if any(f" {head} " in f" {before} " for head in words.industrial_park_heads):
+        return "industrial park"
+    return None
 
 
 @lru_cache(maxsize=10_000)
@@ -593,6 +612,8 @@ class KeyResolver:
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # a park's or company's name → the places (canonical names) its documents name
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
+        self.zone_names: set[tuple[str, str]] = set()
         # a full-named person → the places (canonical names) of the documents naming him so
         self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
@@ -972,6 +993,9 @@ class KeyResolver:
                 named_places[placed["doc_id"][number]].update(
                     place.canonical for _, place in _places_named(
                         [{"type": entity_type, "normal": normal}], self.places))
+            if identity[0] == "SITE" and any(_park_kind(written, self.words) == "zone"
+                                             for written in (normal, *(aliases or ()))):
+                self.zone_names.add(identity)
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
@@ -1861,6 +1885,30 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
+def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -> None:
+    """An industrial park («промпарк «Кедровая»») of a name the batch writes after a special
+    zone's words too («ОЭЗ «Кедровая»») is another thing, where its document does not write
+    the zone: a zone is made on a park's land and keeps its name, and the news name the two
+    apart. Its key, and its document's bare name's, get the park's kind."""
+    apart: dict[str, str] = {}
+    for row in rows:
+        if row["type"] not in ("PARK", "ORG") or row["entity_key"] in apart:
+            continue
+        written = (row["normal"], *(row["aliases"] or ()))
+        if resolver.identity(row["type"], row["normal"]) in resolver.zone_names \
+                and any(_park_kind(name, resolver.words) == "industrial park" for name in written):
+            apart[row["entity_key"]] = f"{row['entity_key']} (индустриальный парк)"
+    for row in rows:
+        if row["entity_key"] in apart and any(
+                other["entity_key"] == row["entity_key"] and any(
+                    _park_kind(name, resolver.words) == "zone"
+                    for name in (other["normal"], *(other["aliases"] or ())))
+                for other in rows):
+            del apart[row["entity_key"]]  # the document writes the zone too
+    for row in rows:
+        row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
+
+
 def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not name in full is not the batch's one person
     of that surname where he is a region's man and the document is about other regions: every
@@ -2595,7 +2643,8 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
+DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
+                   _headed_initials_of_the_document,
                    _abbreviations_the_document_expands, _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
