@@ -1360,3 +1360,21 @@ def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
     keyed = rekey_entities(entities(*rows[1:2], entity("r", 0, "PARK", "«Кедровая»")),
                            words).column("entity_key").to_pylist()
     assert keyed == ["PARK:кедровая", "PARK:кедровая"]
+
+
+def test_an_abbreviation_of_a_regions_name_is_not_it_in_a_document_about_another_region(words):
+    """«ТГУ» that one document writes beside «Тверской государственный университет»: in a
+    document about Томская область (a region of «т») it is that region's; in one about
+    Москва (of another letter) or about Тверская область, the batch's; of the region's name
+    the batch writes in full, that name."""
+    rows = [entity("a", 0, "ORG", "Тверской государственный университет",
+                   ["Тверской государственный университет", "ТГУ"]),
+            entity("b", 0, "ORG", "ТГУ"), entity("b", 1, "LOC", "Томская область"),
+            entity("c", 0, "ORG", "ТГУ"), entity("c", 1, "LOC", "Москва"),
+            entity("d", 0, "ORG", "ТГУ"), entity("d", 1, "LOC", "Тверь")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[1] == "ORG:тгу (томская область)"
+    assert keyed[3] == keyed[5] == keyed[0] == "ORG:тверской государственный университет"
+    rows.append(entity("e", 0, "ORG", "Томский государственный университет"))
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[1] == "ORG:томский государственный университет"

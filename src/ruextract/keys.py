@@ -20,6 +20,9 @@ made canonical here, in the table-building layer, from the entity rows of all do
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
   more documents name; not a region's man where the document is about other regions);
+  a bare abbreviation the batch expands to a name led by a region's adjective is not that
+  name in a document about another region of its first letter («БГУ»);
+- an industrial park of a name the batch gives a special zone is another thing;
 - a company written with its legal form (АО «Каменка») is the company, not the park of its
   name; a federal body's short name before a region's head word («Минпромторга
   республики») is the body of its document's region; a bare head noun («Фонда») is its
@@ -2416,6 +2419,46 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation that the batch expands to a name led by a Russian region's or
+    town's adjective («КГУ» = «Кедровский государственный университет») is not that name in
+    a document about other Russian places of a name or adjective of its first letter («КГУ»
+    where only «Ольховский край» and its town «Кленов» are named): there it is the batch's name of
+    those initials led by the adjective of the document's region, else the abbreviation of
+    the document's region (of the document where it names none most). Every region has its
+    state university; a name led by an adjective of another letter («МГУ» in a document about
+    a region of «т») keeps the batch's."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    places: list[Place] | None = None  # the document's Russian places, found when first needed
+    for row in named:
+        letters = row["normal"].strip()
+        key = row["entity_key"]
+        if not CYRILLIC_ABBREVIATION.fullmatch(letters) \
+                or key != resolver.key(row["type"], letters) \
+                or key.partition(":")[2] == fold(letters):
+            continue
+        home = resolver.region_of_adjective(key.partition(":")[2].split()[0])
+        if home is None or home.country != "RU" or not region_of(home):
+            continue
+        if places is None:
+            places = [place for _, place in _places_named(rows, resolver.places)
+                      if place.country == "RU" and region_of(place)]
+        regions = {region_of(place) for place in places}
+        initial = fold(letters[0])
+        if region_of(home) in regions or not any(
+                word.startswith(initial) for place in places
+                for word in (*place.adjectives, *place.aliases)):
+            continue
+        region = _region_of_the_document(rows, resolver)
+        family = FAMILIES.get(row["type"], row["type"])
+        # (a name key writes a region's adjective as the region: «… =томская область»)
+        ours = {identity for identity in resolver.initialled_names.get((family, letters, ""), ())
+                if region and f"={fold(region)}" in identity[1]}
+        row["entity_key"] = resolver.key_of_identity(next(iter(ours)), row["type"], letters) \
+            if len(ours) == 1 else f"{row['type']}:{fold(letters)} ({fold(region)})" \
+            if region else f"{row['type']}:{fold(letters)} [{row['doc_id']}]"
+
+
 def _abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name of a foreign country's thing
     («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
@@ -2645,7 +2688,8 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
 DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _headed_initials_of_the_document,
-                   _abbreviations_the_document_expands, _abbreviations_of_another_country,
+                   _abbreviations_the_document_expands, _abbreviations_of_another_region,
+                   _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
