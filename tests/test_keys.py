@@ -1331,16 +1331,16 @@ def test_russias_mission_named_by_russia_alone_is_its_mission_in_the_documents_c
 
 def test_a_bare_surname_in_a_document_about_other_regions_is_not_a_regions_man(words):
     """«Глеб Лыков», named in full in two documents about Курганская область: a bare «Лыков»
-    of a document about Омская область is a namesake (its document's own key), of one about
-    his region, or naming no region, him. A man named beside two regions is no region's."""
+    of a document about Омская область, or naming no Russian region, is a namesake (its
+    document's own key), of one about his region, him. A man named beside two regions is no
+    region's."""
     rows = [entity("g1", 0, "PER", "Глеб Лыков"), entity("g1", 1, "LOC", "Курганская область"),
             entity("g2", 0, "PER", "Глеб Лыков"), entity("g2", 1, "LOC", "Курган"),
             entity("x", 0, "PER", "Лыков"), entity("x", 1, "LOC", "Омская область"),
             entity("y", 0, "PER", "Лыков"), entity("y", 1, "LOC", "Зауралье"),
             entity("z", 0, "PER", "Лыков"), entity("z", 1, "LOC", "Китай")]
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
-    assert keyed[4] == "PER:лыков [x]"
-    assert keyed[6] == keyed[8] == "PER:глеб лыков"
+    assert (keyed[4], keyed[6], keyed[8]) == ("PER:лыков [x]", "PER:глеб лыков", "PER:лыков [z]")
     rows[3] = entity("g2", 1, "LOC", "Омская область")
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[4] == "PER:глеб лыков"

@@ -1914,13 +1914,13 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
 
 def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not name in full is not the batch's one person
-    of that surname where he is a region's man and the document is about other regions: every
-    document that names him in full names one Russian region (and foreign countries, his
-    trips), and the document names Russian regions, not his («Кедрин» in an article about one
-    region is not the «Иван Кедрин» of articles about another: a namesake, a father or a son).
-    A key covering two people is the error keys must never make, while a document's own key
-    only misses a merge; a federal man, named beside many regions, keeps the batch's key, and
-    so does one named in full in one document only (one region is no evidence yet)."""
+    of that surname where he is a region's man and the document does not name his region:
+    every document that names him in full (two at least) names one Russian region (and
+    foreign countries, his trips), and this one names other regions or none («Кедрин» in an
+    article about another region, or an academician of old whom no region names, is not the
+    «Иван Кедрин» of articles about one region: a namesake, a father or a son). A key
+    covering two people is the error keys must never make, while a document's own key only
+    misses a merge; a federal man, named beside many regions, keeps the batch's key."""
     own = {row["entity_key"] for row, name in _people_named(rows, resolver) if " " in name}
     regions: set[str] | None = None  # the document's, found once when first needed
     for row, name in _people_named(rows, resolver):
@@ -1934,7 +1934,7 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
             regions = _russian_regions(
                 {place.canonical for _, place in _places_named(rows, resolver.places)}, resolver)
         his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
-        if len(his) == 1 and regions and not regions & his \
+        if len(his) == 1 and not regions & his \
                 and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
 
