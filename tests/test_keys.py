@@ -1327,3 +1327,54 @@ def test_russias_mission_named_by_russia_alone_is_its_mission_in_the_documents_c
     assert keys_given == ["ORG:торговое представительство россии в монголии"] * 2 + [
         "ORG:посольство россии (вьетнам)", "ORG:торгпредство рф (вьетнам)",
         "ORG:посольство россии", "ORG:посольство монголии"]
+
+
+def test_a_bare_surname_in_a_document_about_other_regions_is_not_a_regions_man(words):
+    """«Глеб Лыков», named in full in two documents about Курганская область: a bare «Лыков»
+    of a document about Омская область, or naming no Russian region, is a namesake (its
+    document's own key), of one about his region, him. A man named beside two regions is no
+    region's."""
+    rows = [entity("g1", 0, "PER", "Глеб Лыков"), entity("g1", 1, "LOC", "Курганская область"),
+            entity("g2", 0, "PER", "Глеб Лыков"), entity("g2", 1, "LOC", "Курган"),
+            entity("x", 0, "PER", "Лыков"), entity("x", 1, "LOC", "Омская область"),
+            entity("y", 0, "PER", "Лыков"), entity("y", 1, "LOC", "Зауралье"),
+            entity("z", 0, "PER", "Лыков"), entity("z", 1, "LOC", "Китай")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert (keyed[4], keyed[6], keyed[8]) == ("PER:лыков [x]", "PER:глеб лыков", "PER:лыков [z]")
+    rows[3] = entity("g2", 1, "LOC", "Омская область")
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[4] == "PER:глеб лыков"
+
+
+def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
+    """«промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
+    zone was made on, not the zone; its document's bare «Кедровая» with it. A document that
+    writes the zone and the park keeps one key, and without a zone in the batch the park's
+    type word stays out of its key."""
+    rows = [entity("z", 0, "PARK", "ОЭЗ «Кедровая»"),
+            entity("p", 0, "PARK", "Промпарк «Кедровая»", ["промпарке «Кедровая»", "«Кедровой»"]),
+            entity("q", 0, "PARK", "Особая экономическая зона «Кедровая»",
+                   ["Особая экономическая зона «Кедровая»", "индустриальном парке «Кедровая»"])]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed == ["PARK:кедровая", "PARK:кедровая (индустриальный парк)", "PARK:кедровая"]
+    keyed = rekey_entities(entities(*rows[1:2], entity("r", 0, "PARK", "«Кедровая»")),
+                           words).column("entity_key").to_pylist()
+    assert keyed == ["PARK:кедровая", "PARK:кедровая"]
+
+
+def test_an_abbreviation_of_a_regions_name_is_not_it_in_a_document_about_another_region(words):
+    """«ТГУ» that one document writes beside «Тверской государственный университет»: in a
+    document about Томская область (a region of «т») it is that region's; in one about
+    Москва (of another letter) or about Тверская область, the batch's; of the region's name
+    the batch writes in full, that name."""
+    rows = [entity("a", 0, "ORG", "Тверской государственный университет",
+                   ["Тверской государственный университет", "ТГУ"]),
+            entity("b", 0, "ORG", "ТГУ"), entity("b", 1, "LOC", "Томская область"),
+            entity("c", 0, "ORG", "ТГУ"), entity("c", 1, "LOC", "Москва"),
+            entity("d", 0, "ORG", "ТГУ"), entity("d", 1, "LOC", "Тверь")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[1] == "ORG:тгу (томская область)"
+    assert keyed[3] == keyed[5] == keyed[0] == "ORG:тверской государственный университет"
+    rows.append(entity("e", 0, "ORG", "Томский государственный университет"))
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[1] == "ORG:томский государственный университет"

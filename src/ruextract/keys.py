@@ -19,7 +19,10 @@ made canonical here, in the table-building layer, from the entity rows of all do
   («Дархан»); an organisation's short name tagged LOC («ЕС») is the organisation;
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
-  more documents name);
+  more documents name; not a region's man where the document is about other regions);
+  a bare abbreviation the batch expands to a name led by a region's adjective is not that
+  name in a document about another region of its first letter («БГУ»);
+- an industrial park of a name the batch gives a special zone is another thing;
 - a company written with its legal form (АО «Каменка») is the company, not the park of its
   name; a federal body's short name before a region's head word («Минпромторга
   республики») is the body of its document's region; a bare head noun («Фонда») is its
@@ -57,6 +60,7 @@ from .places import (
     is_town,
     name_key,
     region_head_genitives,
+    region_of,
     word_lemma,
 )
 from .rules import RuleSet, word_pairs
@@ -98,6 +102,9 @@ VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
 # documents as the others together
 DOMINANT_PERSON = 3
+# a person named in full in this many documents, all about one Russian region, is that
+# region's man: a bare surname in a document about other regions is a namesake
+REGIONAL_PERSON_DOCUMENTS = 2
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -228,6 +235,9 @@ class KeyWords:
     # «республика», «область»: a region's head word (region_heads), alone for the one place
     # of the document so named
     region_heads: frozenset[str] = frozenset()
+    # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
+    # another thing than a special zone of that name (name keys; key_industrial_park_heads)
+    industrial_park_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -285,7 +295,9 @@ class KeyWords:
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
-                   region_heads=words("region_heads"))
+                   region_heads=words("region_heads"),
+                   industrial_park_heads=frozenset(
+                       name_key(entry) for entry in rules.words("key_industrial_park_heads")))
 
 
 @lru_cache(maxsize=200_000)
@@ -372,6 +384,20 @@ def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
     ``words.territory_words`` (key_territory_words: «тор», «территория опережать»)."""
     territory = any(set(entry.split()) <= set(before) for entry in words.territory_words)
     return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
+
+
+def _park_kind(normal: str, words: KeyWords) -> str | None:
+    """What the words before a quoted name make it: «zone» after a special zone's words
+    («ОЭЗ «Кедровая»», «особая экономическая зона «Кедровая»»), «industrial park» after an
+    industrial park's head («промпарк «Кедровая»»), else None."""
+    if "«" not in normal:
+        return None
+    before = name_key(normal[:normal.index("«")])
+    if any(word in words.zone_words for word in before.split()):
+        return "zone"
+    if any(f" {head} " in f" {before} " for head in words.industrial_park_heads):
+        return "industrial park"
+    return None
 
 
 @lru_cache(maxsize=10_000)
@@ -589,6 +615,10 @@ class KeyResolver:
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # a park's or company's name → the places (canonical names) its documents name
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
+        self.zone_names: set[tuple[str, str]] = set()
+        # a full-named person → the places (canonical names) of the documents naming him so
+        self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -946,6 +976,7 @@ class KeyResolver:
             if "doc_id" in entities.column_names else {}
         # per document: the sites it names, and its headed quoted names (see headed_names)
         sites: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        people: dict[str, set[tuple[str, str]]] = defaultdict(set)  # full-named, per document
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
         for number, (entity_type, normal, count, aliases) in enumerate(
@@ -965,6 +996,9 @@ class KeyResolver:
                 named_places[placed["doc_id"][number]].update(
                     place.canonical for _, place in _places_named(
                         [{"type": entity_type, "normal": normal}], self.places))
+            if identity[0] == "SITE" and any(_park_kind(written, self.words) == "zone"
+                                             for written in (normal, *(aliases or ()))):
+                self.zone_names.add(identity)
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
@@ -999,6 +1033,8 @@ class KeyResolver:
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
                     self.person_words.setdefault(word, set()).add(identity)
+                if placed:
+                    people[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER":
                 self.person_aliases[identity].update(
                     person_name(stripped_name("PER", alias, self.words)) for alias in aliases or ())
@@ -1031,6 +1067,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for document, identities in people.items():
+            for identity in identities:
+                self.places_of_people[identity] |= named_places[document]
         for document, names in headed.items():
             for identity, bare, head in names:
                 if bare in sites[document] and bare != identity:
@@ -1849,6 +1888,67 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = next(iter(fuller))
 
 
+def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -> None:
+    """An industrial park («промпарк «Кедровая»») of a name the batch writes after a special
+    zone's words too («ОЭЗ «Кедровая»») is another thing, where its document does not write
+    the zone: a zone is made on a park's land and keeps its name, and the news name the two
+    apart. Its key, and its document's bare name's, get the park's kind."""
+    apart: dict[str, str] = {}
+    for row in rows:
+        if row["type"] not in ("PARK", "ORG") or row["entity_key"] in apart:
+            continue
+        written = (row["normal"], *(row["aliases"] or ()))
+        if resolver.identity(row["type"], row["normal"]) in resolver.zone_names \
+                and any(_park_kind(name, resolver.words) == "industrial park" for name in written):
+            apart[row["entity_key"]] = f"{row['entity_key']} (индустриальный парк)"
+    for row in rows:
+        if row["entity_key"] in apart and any(
+                other["entity_key"] == row["entity_key"] and any(
+                    _park_kind(name, resolver.words) == "zone"
+                    for name in (other["normal"], *(other["aliases"] or ())))
+                for other in rows):
+            del apart[row["entity_key"]]  # the document writes the zone too
+    for row in rows:
+        row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
+
+
+def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname that its document does not name in full is not the batch's one person
+    of that surname where he is a region's man and the document does not name his region:
+    every document that names him in full (two at least) names one Russian region (and
+    foreign countries, his trips), and this one names other regions or none («Кедрин» in an
+    article about another region, or an academician of old whom no region names, is not the
+    «Иван Кедрин» of articles about one region: a namesake, a father or a son). A key
+    covering two people is the error keys must never make, while a document's own key only
+    misses a merge; a federal man, named beside many regions, keeps the batch's key."""
+    own = {row["entity_key"] for row, name in _people_named(rows, resolver) if " " in name}
+    regions: set[str] | None = None  # the document's, found once when first needed
+    for row, name in _people_named(rows, resolver):
+        if " " in name or not name or row["entity_key"] in own \
+                or row["entity_key"] == f"PER:{name}":
+            continue
+        person = resolver.full_named_person(("PER", name), name)
+        if person is None:
+            continue
+        if regions is None:
+            regions = _russian_regions(
+                {place.canonical for _, place in _places_named(rows, resolver.places)}, resolver)
+        his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
+        if len(his) == 1 and not regions & his \
+                and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
+            row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
+    """The Russian regions that places (canonical names) are or lie in."""
+    found = set()
+    for canonical in places:
+        place = resolver.places.lookup(canonical)
+        if place is not None and place.country == "RU" and (region := region_of(place)):
+            found.add(region)
+    return found
+
+
 def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, str]]:
     """A document's person rows, each with its name as keys compare it."""
     return [(row, resolver.identity("PER", row["normal"])[1])
@@ -2319,6 +2419,46 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
+def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare abbreviation that the batch expands to a name led by a Russian region's or
+    town's adjective («КГУ» = «Кедровский государственный университет») is not that name in
+    a document about other Russian places of a name or adjective of its first letter («КГУ»
+    where only «Ольховский край» and its town «Кленов» are named): there it is the batch's name of
+    those initials led by the adjective of the document's region, else the abbreviation of
+    the document's region (of the document where it names none most). Every region has its
+    state university; a name led by an adjective of another letter («МГУ» in a document about
+    a region of «т») keeps the batch's."""
+    named = [row for row in rows if row["type"] in ("PARK", "ORG")]
+    places: list[Place] | None = None  # the document's Russian places, found when first needed
+    for row in named:
+        letters = row["normal"].strip()
+        key = row["entity_key"]
+        if not CYRILLIC_ABBREVIATION.fullmatch(letters) \
+                or key != resolver.key(row["type"], letters) \
+                or key.partition(":")[2] == fold(letters):
+            continue
+        home = resolver.region_of_adjective(key.partition(":")[2].split()[0])
+        if home is None or home.country != "RU" or not region_of(home):
+            continue
+        if places is None:
+            places = [place for _, place in _places_named(rows, resolver.places)
+                      if place.country == "RU" and region_of(place)]
+        regions = {region_of(place) for place in places}
+        initial = fold(letters[0])
+        if region_of(home) in regions or not any(
+                word.startswith(initial) for place in places
+                for word in (*place.adjectives, *place.aliases)):
+            continue
+        region = _region_of_the_document(rows, resolver)
+        family = FAMILIES.get(row["type"], row["type"])
+        # (a name key writes a region's adjective as the region: «… =томская область»)
+        ours = {identity for identity in resolver.initialled_names.get((family, letters, ""), ())
+                if region and f"={fold(region)}" in identity[1]}
+        row["entity_key"] = resolver.key_of_identity(next(iter(ours)), row["type"], letters) \
+            if len(ours) == 1 else f"{row['type']}:{fold(letters)} ({fold(region)})" \
+            if region else f"{row['type']}:{fold(letters)} [{row['doc_id']}]"
+
+
 def _abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name of a foreign country's thing
     («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
@@ -2546,10 +2686,12 @@ def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWord
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _headed_initials_of_the_document,
-                   _abbreviations_the_document_expands, _abbreviations_of_another_country,
+DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
+                   _headed_initials_of_the_document,
+                   _abbreviations_the_document_expands, _abbreviations_of_another_region,
+                   _abbreviations_of_another_country,
                    _parts_of_a_body_the_document_names, _short_person_names,
-                   _tails_of_long_names, _places_tagged_as_people,
+                   _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
