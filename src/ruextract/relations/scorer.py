@@ -4,8 +4,10 @@ A rule's calibrated confidence is the precision of all its facts together. The s
 right more often when a second rule or another sentence states the fact too, when both
 arguments are named close together in the sentence it stands in, when that sentence tells a
 visit in the past tense or with the group as its subject, when the article's group is
-identified, and less often when one group "visits" ten things or the sentence has a plan word
-or is long; a headline or a quotation sways it differently by the fact's type. ``DocFacts``
+identified, when an employee also heads or joins a group, and less often when one group
+"visits" ten things, the sentence has a plan word or is long, the visited site hangs on a host's
+verb («принял делегацию в X») or a place is given far from where its thing was introduced; a
+headline or a quotation sways it differently by the fact's type. ``DocFacts``
 names those signals; a logistic regression over them (``FactScorer``), trained on the real
 development set by ``scripts/build_scorer.py`` and kept in ``models/scorer/facts.json``, turns
 them into the probability that the fact is right. Without that file a fact keeps its rule's
