@@ -124,6 +124,40 @@ def test_visit_cues_are_given_for_visits_alone(rules_pipeline):
     assert not any(name.endswith("|VISITED") for name in origin)
 
 
+def test_a_site_under_a_host_s_verb_is_a_cue(rules_pipeline):
+    hosted = _features(rules_pipeline, "Губернатор Олег Ивин принял делегацию провинции Хэнань "
+                       "в технопарке «Кедр».")
+    assert hosted[("VISITED", "Технопарк «Кедр»")]["arg2_host_verb|VISITED"] == 1.0
+    plain = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    assert plain["arg2_host_verb|VISITED"] == 0.0  # «посетила»
+
+
+def test_a_visit_told_in_two_sentences_is_a_cue(rules_pipeline):
+    twice = _features(rules_pipeline, "Делегация провинции Хэнань посетила технопарк «Кедр». "
+                      "В технопарке «Кедр» делегация провинции Хэнань осмотрела цеха.")
+    assert twice[("VISITED", "Технопарк «Кедр»")]["sentences|VISITED"] == pytest.approx(
+        math.log(2))
+    once = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
+    assert once["sentences|VISITED"] == 0.0
+
+
+def test_a_place_given_far_from_the_thing_s_first_mention_is_a_cue(rules_pipeline):
+    late = _features(rules_pipeline, "Технопарк «Кедр» открылся три года назад. Там работают "
+                     "сорок компаний. Технопарк «Кедр» расположен в Пензе.")
+    assert late[("LOCATED_IN", "Пенза")]["arg1_gap|LOCATED_IN"] == pytest.approx(math.log(3))
+    at_once = _features(rules_pipeline, "Технопарк «Кедр» расположен в Пензе.")
+    assert at_once[("LOCATED_IN", "Пенза")]["arg1_gap|LOCATED_IN"] == 0.0
+
+
+def test_an_employee_who_leads_a_group_is_a_cue(rules_pipeline):
+    leading = _features(rules_pipeline, "Делегацию провинции Хэнань возглавил вице-губернатор "
+                        "провинции Хэнань Ли Мин.")
+    assert leading[("WORKS_FOR", "Хэнань")]["arg1_in_group|WORKS_FOR"] == 1.0
+    apart = _features(rules_pipeline, "Делегация провинции Хэнань посетила технопарк «Кедр». "
+                      "Вице-губернатор провинции Хэнань Ли Мин рассказал о планах.")
+    assert apart[("WORKS_FOR", "Хэнань")]["arg1_in_group|WORKS_FOR"] == 0.0
+
+
 def test_a_longer_sentence_has_a_longer_sentence_length(rules_pipeline):
     short = _features(rules_pipeline, VISIT)[("VISITED", "Технопарк «Кедр»")]
     long = _features(rules_pipeline, "Делегация провинции Хэнань, прибывшая в Пензу поездом "

@@ -4,8 +4,10 @@ A rule's calibrated confidence is the precision of all its facts together. The s
 right more often when a second rule or another sentence states the fact too, when both
 arguments are named close together in the sentence it stands in, when that sentence tells a
 visit in the past tense or with the group as its subject, when the article's group is
-identified, and less often when one group "visits" ten things or the sentence has a plan word
-or is long; a headline or a quotation sways it differently by the fact's type. ``DocFacts``
+identified, when an employee also heads or joins a group, and less often when one group
+"visits" ten things, the sentence has a plan word or is long, the visited site hangs on a host's
+verb («принял делегацию в X») or a place is given far from where its thing was introduced; a
+headline or a quotation sways it differently by the fact's type. ``DocFacts``
 names those signals; a logistic regression over them (``FactScorer``), trained on the real
 development set by ``scripts/build_scorer.py`` and kept in ``models/scorer/facts.json``, turns
 them into the probability that the fact is right. Without that file a fact keeps its rule's
@@ -38,6 +40,7 @@ LOGIT_CLIP = 0.02  # a rule at 1.0 or 0.0 is read as .98 / .02: no feature is in
 # how a line of running text ends (a closing quote too: without it the headline cue ranked the
 # other dev half worse, ``build_scorer.py crossfit``)
 FULL_STOPS = frozenset(".!?…»\"")
+HEAD_STEPS = 12  # how far up the tree a mention's verb is looked for
 
 
 def logit(probability: float) -> float:
@@ -82,6 +85,11 @@ class DocFacts:
         relations = list(ctx.found.values())
         self.fanout = Counter((r.type, r.arg1) for r in relations)
         self.fanin = Counter((r.type, r.arg2) for r in relations)
+        self.first_sentence = {e: min(s) for e, s in self.mention_sentences.items()}
+        # the people a group is headed by or has as members (a delegation's official is
+        # named with the employer the article gives him more surely than anyone else)
+        self.group_people = {r.arg2 if r.type == "HEADED_BY" else r.arg1 for r in relations
+                             if r.type in ("HEADED_BY", "MEMBER_OF_DELEGATION")}
         self._cues: dict[int, dict[str, float]] = {}
         self._forms: dict[int, tuple[bool, bool]] = {}
         self._plans = ctx.vocab.plan_words | ctx.vocab.words("intention_words")
@@ -182,7 +190,44 @@ class DocFacts:
             "arg2_listed|VISITED": float(
                 self._relation_in_sentence(site, group, sent_id) == "conj"),
             "arg1_guests|VISITED": float(bool(sources) and sources <= GUESTS_WORD),
+            "arg2_host_verb|VISITED": float(self._under_host_verb(site, sent_id)),
+            # a visit the article tells twice is surer than the count says for other types
+            "sentences|VISITED": _log_count(len(self.ctx.stated_in.get(
+                (relation.type, group, site), ()))),
         }
+
+    def _under_host_verb(self, entity_id: int, sent_id: int) -> bool:
+        """Is the nearest verb above the entity's mention in the sentence a host's
+        («принял делегацию в X», «встретил гостей на X»: host_verbs)? Such a place is where
+        the host received the group, or the host's own, less often a site the group saw."""
+        here = self.named_at.get(sent_id, {}).get(entity_id)
+        if not here:
+            return False
+        tokens = self.ctx.doc.tokens
+        inside = set(here)
+        roots = [t for t in here if tokens[t].head_id not in inside] or here[:1]
+        t = tokens[roots[0]].head_id
+        for _ in range(HEAD_STEPS):
+            if t < 0:
+                return False
+            if tokens[t].pos in ("VERB", "AUX"):
+                return tokens[t].lemma in self.ctx.vocab.host_verbs
+            t = tokens[t].head_id
+        return False
+
+    def placed_cues(self, relation: Relation) -> dict[str, float]:
+        """LOCATED_IN: the sentences since the located thing was first named (log): a place
+        given far from where the article brings the thing in is given it less surely."""
+        if relation.type != "LOCATED_IN":
+            return {}
+        since = relation.sent_id - self.first_sentence.get(relation.arg1, relation.sent_id)
+        return {"arg1_gap|LOCATED_IN": math.log(1 + max(since, 0))}
+
+    def employment_cues(self, relation: Relation) -> dict[str, float]:
+        """WORKS_FOR: the person heads or is a member of a group in the article."""
+        if relation.type != "WORKS_FOR":
+            return {}
+        return {"arg1_in_group|WORKS_FOR": float(relation.arg1 in self.group_people)}
 
     def features(self, key: tuple[str, int, int], relation: Relation) -> dict[str, float]:
         fanout = _log_count(self.fanout[(relation.type, relation.arg1)])
@@ -203,6 +248,8 @@ class DocFacts:
             **self._argument("arg1", relation.arg1, relation.sent_id),
             **self._argument("arg2", relation.arg2, relation.sent_id),
             **self.visit_cues(relation),
+            **self.placed_cues(relation),
+            **self.employment_cues(relation),
         }
 
 
