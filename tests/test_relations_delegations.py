@@ -75,6 +75,14 @@ CASES = [
     ("Послы из Ганы, Того и Бенина приняли приглашение познакомиться с областью. Послы "
      "познакомились с городом, побывали в ТГУ и технопарке «Кедр».",
      "+VISITED delegation:Гана -> Технопарк «Кедр»"),
+    # … and so are officials who «совершили визит» (a light verb with a trip noun), not those
+    # who only will, nor those who «совершили» something else
+    ("Послы Кении, Ганы и Того с 3 по 5 мая совершили визит в Тверь.",
+     "+VISITED delegation:Кения -> Тверь"),
+    ("Министры Кении и Ганы совершат визит в Тверь в мае.",
+     "-VISITED delegation:Кения -> Тверь"),
+    ("Послы Кении и Ганы совершили ошибку в расчётах.",
+     "-DELEGATION_FROM delegation:Кения -> Кения"),
     # one company (or investor) with a country adjective is no visiting group; several are
     ("Китайская компания «Хуацзянь» заинтересована в проектах области.",
      "-DELEGATION_FROM delegation:Китай -> Китай"),

@@ -1949,8 +1949,16 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
-        and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
-        and not ctx.in_speech(token.token_id)
+        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
+        and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
+
+
+def _visit_made(ctx: Context, verb: Token) -> bool:
+    """Is the verb a light verb whose object is a trip («совершили визит», «нанесли
+    визит»): a visit stated as much as by «посетили»?"""
+    return verb.lemma in ctx.vocab.words("visit_light_verbs") and any(
+        ctx.doc.tokens[c].rel == "obj" and ctx.doc.tokens[c].lemma in ctx.vocab.words("trip_nouns")
+        for c in ctx.children.get(verb.token_id, []))
 
 
 def _from_in_chain(ctx: Context, token: Token) -> bool:
