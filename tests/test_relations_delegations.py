@@ -98,6 +98,29 @@ CASES = [
     ("Послы из Ганы, Того и Бенина приняли приглашение познакомиться с областью. Послы "
      "познакомились с городом, побывали в ТГУ и технопарке «Кедр».",
      "+VISITED delegation:Гана -> Технопарк «Кедр»"),
+    # … and so are officials who «совершили визит» (a light verb with a trip noun), not those
+    # who only will, nor those who «совершили» something else
+    ("Послы Кении, Ганы и Того с 3 по 5 мая совершили визит в Тверь.",
+     "+VISITED delegation:Кения -> Тверь"),
+    ("Министры Кении и Ганы совершат визит в Тверь в мае.",
+     "-VISITED delegation:Кения -> Тверь"),
+    ("Послы Кении и Ганы совершили ошибку в расчётах.",
+     "-DELEGATION_FROM delegation:Кения -> Кения"),
+    # envoys a host receives came, as one envoy received did; not envoys only to be received,
+    # nor a host's own officials
+    ("Тверь принимала послов Кении и Ганы. Гости посетили технопарк «Сигма».",
+     "+VISITED delegation:Кения -> Технопарк «Сигма»"),
+    ("Губернатор Тверской области примет послов Кении и Ганы в мае.",
+     "-DELEGATION_FROM delegation:Кения -> Кения"),
+    ("Губернатор Тверской области принял глав районов области.",
+     "-VISITED delegation: -> Тверская область"),
+    # a region's full name in the group's own phrase is its origin, not the short name the
+    # text uses more often; a country keeps the name the text usually gives it
+    ("Делегация Ленинградской области посетила технопарк «Сигма» в Минске. Ленобласть давно "
+     "дружит с Минском, Ленобласть поставляет туда станки.",
+     "+VISITED delegation:Ленинградская область -> Технопарк «Сигма»"),
+    ("Делегация Китайской Народной Республики посетила технопарк «Сигма». Китай давно дружит "
+     "с Тверью, Китай поставляет туда станки.", "+VISITED delegation:Китай -> Технопарк «Сигма»"),
     # one company (or investor) with a country adjective is no visiting group; several are
     ("Китайская компания «Хуацзянь» заинтересована в проектах области.",
      "-DELEGATION_FROM delegation:Китай -> Китай"),

@@ -1853,9 +1853,10 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
             else "reference"
     if lemma not in vocab.delegation_groups:
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
-                and (_visit_subject(ctx, token) or _from_phrase(ctx, token)):
-            # «главы районов области посетили …», «послы из Ганы и Того»: officials
-            # travelling
+                and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
+                     or _envoys_received(ctx, token)):
+            # «главы районов области посетили …», «послы из Ганы и Того», «город принял
+            # послов Ганы и Того»: officials travelling
             return "group"
         if _plural_people_from(ctx, token) and _visit_subject(ctx, token):
             return "group"  # «школьники из Твери посетили …»: any people who come and visit
@@ -1884,6 +1885,21 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
            for c in ctx.children.get(token.token_id, [])):
         return "reference"
     return None
+
+
+def _envoys_received(ctx: Context, token: Token) -> bool:
+    """Are the plural titles envoys abroad (``envoy_titles``, or heads of missions:
+    «главы дипломатических представительств») whom a host receives («область принимала
+    послов Ганы и Того»)? Like one envoy received, they came; a host's own officials («принял
+    глав районов») are no envoys."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    envoy = token.lemma in vocab.words("envoy_titles") or any(
+        tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("mission_nouns")
+        for c in ctx.children.get(token.token_id, []))
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    return envoy and token.rel == "obj" and head is not None \
+        and head.lemma in vocab.words("reception_verbs") and is_finite_verb(head) \
+        and not ctx.planned(head.token_id) and not ctx.in_speech(token.token_id)
 
 
 def _only_subject(ctx: Context, token: Token) -> bool:
@@ -1966,8 +1982,16 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
         subject = tokens[subject.head_id]  # «группа предпринимателей из Китая посетила …»
     head = tokens[subject.head_id] if subject.head_id >= 0 else None
     return subject.rel in ("nsubj", "nsubj:pass") and head is not None \
-        and head.lemma in vocab.visit_triggers and head.lemma not in vocab.host_verbs \
-        and not ctx.in_speech(token.token_id)
+        and (head.lemma in vocab.visit_triggers or _visit_made(ctx, head)) \
+        and head.lemma not in vocab.host_verbs and not ctx.in_speech(token.token_id)
+
+
+def _visit_made(ctx: Context, verb: Token) -> bool:
+    """Is the verb a light verb whose object is a trip («совершили визит», «нанесли
+    визит»): a visit stated as much as by «посетили»?"""
+    return verb.lemma in ctx.vocab.words("visit_light_verbs") and any(
+        ctx.doc.tokens[c].rel == "obj" and ctx.doc.tokens[c].lemma in ctx.vocab.words("trip_nouns")
+        for c in ctx.children.get(verb.token_id, []))
 
 
 def _range_start(ctx: Context, t: int) -> bool:
@@ -2342,7 +2366,7 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
         ctx.doc.entities) else None
     name = entity.normal if entity else mention.normal
     if entity is not None and mention.type == "LOC":
-        name = _usual_name(ctx, entity.mention_ids, name)
+        name = _usual_name(ctx, entity.mention_ids, name, mention.normal)
     words = mention.normal.split()
     if mention.type == "ORG" and len(words) > 1 \
             and name_key(words[0]) in ctx.vocab.words("regional_government_nouns") \
@@ -2358,7 +2382,7 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     return name, "strong", mention.entity_id
 
 
-def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
+def _usual_name(ctx: Context, mention_ids: list[int], name: str, stated: str = "") -> str:
     """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
     «Индия»): an origin as the article usually calls it. Ties keep ``name``, unless the
     place's common name is among them; a descriptor before the common name is dropped
@@ -2374,6 +2398,10 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str) -> str:
         # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
         # (not for «Республика Татарстан», whose common name is the full one)
         return bare
+    if place is not None and place.kind == "federal subject" and stated == place.canonical:
+        # «делегация Ленинградской области» beside «Ленобласть» ×3: a region's full name,
+        # where the group's own phrase states it, before the short one used more often
+        return stated
     if count > counts.get(name, 0):
         return best
     # names given equally often: the place's common name, where it is one of them
