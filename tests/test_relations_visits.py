@@ -14,6 +14,11 @@ CASES = [
      "-VISITED delegation:Китай -> Кедр"),
     ("Делегация из Китая отложила визит на завод «Кедр».",
      "-VISITED delegation:Китай -> Кедр"),
+    # a trip that frames another act called off was made
+    ("Посетив завод «Кедр» в Твери, делегация из Китая отказалась от подписания контракта.",
+     "+VISITED delegation:Китай -> Кедр"),
+    ("В ходе поездки в Тверь губернатор Омской области Иван Петров отменил совещание.",
+     "+VISITED delegation:Омская область -> Тверь"),
     # a «не» before the verb's auxiliary denies it; before another word it does not
     ("Делегация из Китая так и не была принята на заводе «Кедр».",
      "-VISITED delegation:Китай -> Кедр"),

@@ -1406,7 +1406,9 @@ def _titled_leader(ctx: Context, ref_token: int) -> int | None:
     after = ref_token + 1
     if after < len(tokens) and (tokens[after].text == "," or tokens[after].text in DASH_OR_HYPHEN):
         after += 1
-    return leader_named(ctx, after) if after < len(tokens) else None
+    if after >= len(tokens) or not vocab.is_title(tokens[past_title_adjectives(ctx, after)].lemma):
+        return None  # «Глава делегации, гость губернатора X»: no title of his own
+    return leader_named(ctx, after)
 
 
 def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:

@@ -866,10 +866,27 @@ def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[i
         # «…, а возглавит её X»: a clause of its own («, а также X» goes on); a finite verb
         # past a comma opens one before any name too («войдут министры, подтвердил X»)
         if relative or ctx.contrast_at(t) or (
-                (found or own_clause or tokens[t - 1].text == ",") and is_finite_verb(tokens[t])):
+                (found or own_clause or (tokens[t - 1].text == "," and not _aside_closed(ctx, t)))
+                and is_finite_verb(tokens[t])):
             break
         t += 1
     return found
+
+
+def _aside_closed(ctx: Context, verb: int) -> bool:
+    """Does a comma close the clause of ``verb`` before any person is named («вошли, сообщает
+    агентство «Луч», министр X»): an aside the list goes on past, not the speaker's clause
+    («войдут министры, подтвердил агентству X»)?"""
+    tokens = ctx.doc.tokens
+    for u in range(verb + 1, len(tokens)):
+        if tokens[u].sent_id != tokens[verb].sent_id or tokens[u].text in (".", ";"):
+            return False
+        if tokens[u].text == ",":
+            return True
+        index = ctx.mention_at.get(u)
+        if index is not None and ctx.mention_type(index) == "PER":
+            return False
+    return False
 
 
 def _bullet_at(ctx: Context, t: int) -> bool:

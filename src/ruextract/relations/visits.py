@@ -635,25 +635,37 @@ def _planned(ctx: Context, token_id: int) -> bool:
     tokens, t = ctx.doc.tokens, token_id
     called_off = ctx.vocab.words("cancel_verbs") | ctx.vocab.words("refusal_verbs")
     head = tokens[t].head_id
-    if tokens[t].pos == "NOUN" and head >= 0 and tokens[head].lemma in called_off:
+    if tokens[t].pos == "NOUN" and head >= 0 and tokens[head].lemma in called_off \
+            and _what_is_called_off(ctx, t):
         return True  # «отказалась от поездки в X», «визит в X отменили»
     if tokens[t].pos == "NOUN" and (
             _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
             or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
                 "future_trip_adjectives") for c in ctx.children.get(t, []))):
         return True  # «в рамках предстоящего визита в X»: a trip to come
+    below = t
     for _ in range(3):
         if t < 0 or (t != token_id and _narrator_aside(ctx, t)):
             return False
         if ctx.planned(t) or tokens[t].lemma in ctx.vocab.plan_words \
-                or (t != token_id and tokens[t].lemma in called_off):
+                or (t != token_id and tokens[t].lemma in called_off
+                    and _what_is_called_off(ctx, below)):
             return True  # … «отказалась посетить X»
         if t != token_id and "VerbForm=Inf" in tokens[t].feats:
             return True  # «готова организовать поездку в X»: only a possibility
         if tokens[t].rel in ("obl", "nmod", "root"):
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
-        t = tokens[t].head_id
+        below, t = t, tokens[t].head_id
     return False
+
+
+def _what_is_called_off(ctx: Context, t: int) -> bool:
+    """Is ``t`` what a verb of calling off or giving up governs («отложила визит», «визит
+    отменили», «отказалась от поездки», «отказалась посетить»), not a frame of another act
+    («после визита в X отказалась от проекта», «посетив X, отказалась от сделки»)?"""
+    token = ctx.doc.tokens[t]
+    return token.rel in ("obj", "nsubj:pass", "xcomp") or "VerbForm=Inf" in token.feats \
+        or any(ctx.doc.tokens[c].lemma == "от" for c in ctx.children.get(t, []))
 
 
 def _narrator_aside(ctx: Context, verb: int) -> bool:
