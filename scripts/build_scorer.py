@@ -9,8 +9,7 @@ Two steps, because the articles it learns from are third-party text kept outside
         ``tests/gold/real/README.md``; never reads the held-out split.
     build_scorer.py train [--facts FILE] [--half a|b] [--out FILE]
         fit the logistic regression on those facts (all of them, or one half's) and write the
-        model, with each relation type's unseen-article ratio from ``scripts/first_scores.tsv``
-        (``unseen_ratios``). ``make models`` runs this step: same facts, same bytes.
+        model. ``make models`` runs this step: same facts, same bytes.
     build_scorer.py crossfit [--facts FILE] [--l2 X] [--honest] [--without FEATURE…]
         fit on one half's facts, rank the other half's, both ways: AUC, and the best F1 at
         precision ≥ .85 over all thresholds for all relations and VISITED (recall counts the
@@ -42,10 +41,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 FACTS = ROOT / "models" / "scorer" / "facts.jsonl"
 MODEL = ROOT / "models" / "scorer" / "facts.json"
-FIRST_SCORES = ROOT / "scripts" / "first_scores.tsv"
-# how many facts of its own a type's fresh count must have to outweigh the ratio of all types
-# together (a type with few fresh facts keeps about the common discount)
-UNSEEN_PRIOR = 20
 # the weights' Gaussian prior: a few hundred facts must not fit noise (3 ranked the other
 # dev half's facts better than 10 or 30 both ways, `crossfit`)
 L2 = 3.0
@@ -294,38 +289,6 @@ def crossfit(facts: list[dict], without: set[str], l2: float = L2, honest: bool 
     return figures_by_half
 
 
-def unseen_ratios(path: Path = FIRST_SCORES) -> dict[str, float]:
-    """Per relation type, its precision on articles nobody had read over its precision on the
-    development split (``scripts/first_scores.tsv``), shrunk towards the ratio of all types
-    together by UNSEEN_PRIOR facts and never above 1: the dev split's facts were tuned on, so
-    its calibration promises more than unseen articles keep, and by type unequally (a
-    visit or a member more than an employer)."""
-    counts: dict[tuple[str, str], list[int]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        _session, kind, relation, tp, fp = line.split("\t")
-        total = counts.setdefault((kind, relation), [0, 0])
-        total[0] += int(tp)
-        total[1] += int(fp)
-
-    def precision(kind: str, relation: str | None = None) -> tuple[float, int]:
-        rows = [v for (k, r), v in counts.items() if k == kind and relation in (None, r)]
-        right, found = sum(v[0] for v in rows), sum(v[0] + v[1] for v in rows)
-        return (right / found if found else 0.0), found
-
-    common = precision("fresh")[0] / precision("dev")[0]
-    ratios = {}
-    for relation in sorted({r for k, r in counts if k == "dev"}):
-        dev, _ = precision("dev", relation)
-        fresh, found = precision("fresh", relation)
-        if dev == 0:
-            continue
-        shrunk = (fresh * found + UNSEEN_PRIOR * common * dev) / (found + UNSEEN_PRIOR)
-        ratios[relation] = round(min(1.0, shrunk / dev), 3)
-    return ratios
-
-
 def read_facts(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -368,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     other = [f for f in facts if args.half and f["half"] != args.half]
     model = {"model": "logistic regression over ruextract.relations.scorer features",
              "l2": L2, "trained_on": fit_figures, "held_apart": figures(other, weights),
-             "weights": weights, "unseen_ratios": unseen_ratios()}
+             "weights": weights}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -231,37 +231,6 @@ def test_unknown_features_weigh_nothing():
     assert scorer.probability({"rule_logit": 0.0, "type=NEW_RELATION": 5.0}) == 0.5
 
 
-def test_a_type_s_unseen_ratio_scales_its_facts_confidence():
-    scorer = FactScorer({"rule_logit": 1.0}, "x", {"VISITED": 0.8})
-    features = {"rule_logit": logit(0.9)}
-    assert scorer.confidence(features, "VISITED") == pytest.approx(0.72)
-    assert scorer.confidence(features, "WORKS_FOR") == pytest.approx(0.9)
-
-
-def test_unseen_ratios_shrink_a_type_s_few_fresh_facts_towards_all_types(tmp_path: Path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import build_scorer
-    finally:
-        sys.path.pop(0)
-    table = tmp_path / "first_scores.tsv"
-    table.write_text("# session\tset\ttype\ttp\tfp\n"
-                     "1\tdev\tVISITED\t90\t10\n1\tdev\tWORKS_FOR\t95\t5\n"
-                     "1\tfresh\tVISITED\t600\t400\n1\tfresh\tWORKS_FOR\t2\t0\n",
-                     encoding="utf-8")
-    ratios = build_scorer.unseen_ratios(table)
-    assert ratios["VISITED"] == pytest.approx(0.6 / 0.9, abs=0.01)  # many fresh facts: its own
-    # two fresh facts, both right: about the common ratio, never above 1
-    assert ratios["WORKS_FOR"] < 1.0
-    assert ratios["WORKS_FOR"] == pytest.approx(ratios["VISITED"], abs=0.05)
-
-
-def test_the_shipped_model_discounts_every_type_it_knows():
-    scorer = FactScorer.load(SCORER_PATH)
-    assert scorer is not None and scorer.unseen
-    assert all(0 < ratio <= 1 for ratio in scorer.unseen.values())
-
-
 def test_no_model_file_means_no_scorer(tmp_path: Path):
     assert FactScorer.load(tmp_path / "absent.json") is None
 

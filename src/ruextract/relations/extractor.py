@@ -112,7 +112,7 @@ class RelationExtractor:
             self.features[context.doc.doc_id] = features
         if self.scorer is not None:
             for relation, values in features:
-                relation.confidence = round(self.scorer.confidence(values, relation.type), 2)
+                relation.confidence = round(self.scorer.probability(values), 2)
 
     # -- the vocabulary ------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ import json
 import math
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..doc import Relation
@@ -255,14 +255,10 @@ class DocFacts:
 
 @dataclass(frozen=True, slots=True)
 class FactScorer:
-    """A logistic regression over ``DocFacts.features``: weight by feature name; its
-    probability, fitted on the development split, times the fact type's unseen-article ratio
-    (its precision on articles nobody had read over the split's: ``unseen``), so that a
-    confidence promises what articles nobody tuned on keep."""
+    """A logistic regression over ``DocFacts.features``: weight by feature name."""
 
     weights: dict[str, float]
     digest: str  # of the model file: the relations' fingerprint covers it
-    unseen: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> FactScorer | None:
@@ -279,14 +275,8 @@ class FactScorer:
             return None
         model = json.loads(data)
         return cls({name: float(w) for name, w in model["weights"].items()},
-                   hashlib.sha256(data).hexdigest()[:16],
-                   {name: float(r) for name, r in model.get("unseen_ratios", {}).items()})
+                   hashlib.sha256(data).hexdigest()[:16])
 
     def probability(self, features: dict[str, float]) -> float:
         z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-    def confidence(self, features: dict[str, float], relation_type: str) -> float:
-        """The fact's probability as the model gives it, times its type's unseen-article
-        ratio (1 for a type the ratios do not name)."""
-        return self.probability(features) * self.unseen.get(relation_type, 1.0)
