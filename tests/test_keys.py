@@ -1378,3 +1378,34 @@ def test_an_abbreviation_of_a_regions_name_is_not_it_in_a_document_about_another
     rows.append(entity("e", 0, "ORG", "Томский государственный университет"))
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[1] == "ORG:томский государственный университет"
+
+
+def test_a_regions_man_is_himself_where_his_document_writes_his_region_otherwise(words):
+    """«Ольга Дымова», named in full in two documents about Курганская область: a bare «Дымова»
+    beside «Курганский мясокомбинат» or «Курганская обл.» (adjectives, no name the gazetteer
+    knows) is she; so is one beside «Урал», a part of Russia that may hold her region."""
+    for place in (("ORG", "Курганский мясокомбинат"), ("LOC", "Курганская обл."),
+                  ("LOC", "Урал")):
+        rows = [entity("g1", 0, "PER", "Ольга Дымова"), entity("g1", 1, "LOC", "Курган"),
+                entity("g2", 0, "PER", "Ольга Дымова"), entity("g2", 1, "LOC", "Зауралье"),
+                entity("x", 0, "PER", "Дымова"), entity("x", 1, *place),
+                entity("x", 2, "LOC", "Омская область")]
+        keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+        assert keyed[4] == "PER:ольга дымова", place
+
+
+def test_an_abbreviation_keeps_its_name_where_the_document_writes_its_regions_adjective(words):
+    """«ТГУ» the batch expands to «Томский государственный университет», in a document naming
+    «Тюменская область» and «Томский приборный завод», is that university; «СГК» of «Сибирская
+    генерирующая компания» (a part of Russia's, no region's) in one about Самарская область,
+    that company."""
+    rows = [entity("a", 0, "ORG", "Томский государственный университет",
+                   ["Томский государственный университет", "ТГУ"]),
+            entity("b", 0, "ORG", "ТГУ"), entity("b", 1, "LOC", "Тюменская область"),
+            entity("b", 2, "ORG", "Томский приборный завод"),
+            entity("c", 0, "ORG", "Сибирская генерирующая компания",
+                   ["Сибирская генерирующая компания", "СГК"]),
+            entity("d", 0, "ORG", "СГК"), entity("d", 1, "LOC", "Самарская область")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[1] == "ORG:томский государственный университет"
+    assert keyed[5] == "ORG:сибирская генерирующая компания"

@@ -1932,9 +1932,12 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         if regions is None:
             regions = _russian_regions(
-                {place.canonical for _, place in _places_named(rows, resolver.places)}, resolver)
+                {place.canonical for _, place in _places_named(rows, resolver.places)}
+                | _places_of_adjectives(rows, resolver), resolver)
         his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
+        # («Урал», «Сибирь»: a part of Russia of many regions, which may be or hold his)
         if len(his) == 1 and not regions & his \
+                and not any(_wide_region(region, resolver) for region in his | regions) \
                 and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
 
@@ -1947,6 +1950,22 @@ def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
         if place is not None and place.country == "RU" and (region := region_of(place)):
             found.add(region)
     return found
+
+
+def _wide_region(canonical: str, resolver: KeyResolver) -> bool:
+    """Whether a place (canonical name) is a part of a country of many regions («Урал»,
+    «Сибирь»), not one region."""
+    place = resolver.places.lookup(canonical)
+    return place is not None and place.kind == "region"
+
+
+def _places_of_adjectives(rows: list[dict], resolver: KeyResolver) -> set[str]:
+    """The places (canonical names) whose adjectives a document's organisations, parks,
+    events and places are named with («Кедровский машиностроительный завод», «Кедровская
+    обл.»): a document writing its region so names it, though no name the gazetteer knows."""
+    return {place.canonical for row in rows if row["type"] in ("ORG", "PARK", "EVENT", "LOC")
+            for word in name_key(row["normal"]).split()
+            if (place := resolver.places.by_adjective.get(word)) is not None}
 
 
 def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, str]]:
@@ -2438,12 +2457,15 @@ def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) ->
                 or key.partition(":")[2] == fold(letters):
             continue
         home = resolver.region_of_adjective(key.partition(":")[2].split()[0])
-        if home is None or home.country != "RU" or not region_of(home):
-            continue
+        if home is None or home.country != "RU" or not region_of(home) or home.kind == "region":
+            continue  # («Уральская …», «Сибирская …»: of a part of Russia, not one region's)
         if places is None:
             places = [place for _, place in _places_named(rows, resolver.places)
                       if place.country == "RU" and region_of(place)]
-        regions = {region_of(place) for place in places}
+        # (a region its names' adjectives give, «Кедровский политехнический институт», is
+        # the document's too)
+        regions = {region_of(place) for place in places} \
+            | _russian_regions(_places_of_adjectives(rows, resolver), resolver)
         initial = fold(letters[0])
         if region_of(home) in regions or not any(
                 word.startswith(initial) for place in places
