@@ -310,8 +310,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             continue
         # not a later clause of its own, not an aside about a party
         scope = _without_asides(
-            ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb) + ctx.scope(verb),
-                                 verb), verb)
+            ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb)
+                                 + _with_list_after(ctx, ctx.scope(verb), verb), verb), verb)
         scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
@@ -745,23 +745,72 @@ def _signer_named(ctx: Context, subject: int) -> list[int]:
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     """«подписала соглашение о сотрудничестве с Китаем»: the «с»-phrase after the
-    agreement's subject matter, up to its first comma."""
+    agreement's subject matter, up to its first comma that does not go on with the list
+    («с компанией A, корпорацией B и фондом C»)."""
     tokens = ctx.doc.tokens
     after = [t for t in scope if t > stop]
-    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors  # «с заводом «Бета»»
     start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
-                  and (t + 1 in ctx.mention_at or (tokens[t + 1].lemma in heads
-                                                   and t + 2 in ctx.mention_at))), None)
+                  and _named_at(ctx, t + 1)), None)
     if start is None:
         return []
     phrase = []
     for t in after:
         if t < start:
             continue
-        if tokens[t].text in (",", ";") and t not in ctx.mention_at:
+        if tokens[t].text in (",", ";") and t not in ctx.mention_at \
+                and not (tokens[t].text == "," and _list_goes_on(ctx, t)):
             break
         phrase.append(t)
     return phrase
+
+
+def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope and the comma chunks after it that go on with a «с»-list of partners begun
+    after the verb («подписала соглашение с компанией A, корпорацией B и фондом C»)."""
+    tokens = ctx.doc.tokens
+    if not any(t > verb and tokens[t].lemma in ("с", "со") for t in scope):
+        return scope
+    extended = list(scope)
+    for chunk in ctx.chunks(tokens[verb].sent_id):
+        if chunk[0] <= extended[-1]:
+            continue
+        comma = chunk[0] - 1  # chunks leave their breaks out
+        if comma != extended[-1] + 1 or tokens[comma].text != "," \
+                or not _list_goes_on(ctx, comma):
+            break
+        extended.extend(t for t in chunk if t not in extended)
+    return extended
+
+
+def _named_at(ctx: Context, t: int) -> bool:
+    """Does a name begin at ``t``, or right after a generic head or a legal form there
+    («заводом «Бета»», «ОАО «Бета»»)?"""
+    tokens = ctx.doc.tokens
+    if t in ctx.mention_at:
+        return True
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
+    return t < len(tokens) and (tokens[t].lemma in heads or ctx.legal_form(t)) \
+        and t + 1 in ctx.mention_at
+
+
+def _list_goes_on(ctx: Context, comma: int) -> bool:
+    """Does the «с»-list go on after the comma: a name (or a generic head and a name) in the
+    instrumental like the list's first («с компанией A, корпорацией B и фондом C»; a legal
+    form, which does not decline, as a conjunct: «с A, ОАО «B»»), or a new «с» before one
+    («с A, с B»)? Not an aside about a partner («с компанией A, резидентом парка B»), not a
+    party of another clause («с A, область — с B»)."""
+    tokens = ctx.doc.tokens
+    nxt = comma + 1
+    if nxt >= len(tokens) or tokens[nxt].sent_id != tokens[comma].sent_id or not _named_at(
+            ctx, nxt + 1 if tokens[nxt].lemma in ("с", "со") else nxt):
+        return False
+    if tokens[nxt].lemma in ("с", "со"):
+        return nxt not in ctx.mention_at
+    if ctx.legal_form(nxt):
+        return tokens[nxt].rel == "conj"
+    word = ctx.mention_root(ctx.mention_at[nxt]) if nxt in ctx.mention_at else nxt
+    return word is not None and "Case=Ins" in tokens[word].feats \
+        and tokens[word].lemma not in ctx.vocab.words("resident_words")
 
 
 def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int,
@@ -917,10 +966,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             # employer, not a side of its own
             dropped = last
             continue
-        # «Правительства Китая и Казахстана подписали», «акиматом X»: a place's own government
-        # signs for the place
-        government = before is not None and before.lemma in vocab.words(
-            "regional_government_nouns") and first - 1 not in ctx.mention_at
+        # «Правительства Китая и Казахстана подписали», «акиматом X», «власти области X»: a
+        # place's own government or authorities sign for the place
+        government = before is not None and first - 1 not in ctx.mention_at and (
+            before.lemma in vocab.words("regional_government_nouns")
+            or _authorities_sign(ctx, first - 1))
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
@@ -942,6 +992,19 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _authorities_sign(ctx: Context, t: int) -> bool:
+    """Are the authorities at ``t`` a side themselves: the subject («власти области X
+    подписали») or the «с»-partner («подписала соглашение с властями X»), not whose words
+    or approval the sentence tells («по словам властей X», «одобрение властей X»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ctx.vocab.words("authority_nouns"):
+        return False
+    subject = t if tokens[t].rel != "conj" else tokens[t].head_id  # «A и власти X подписали»
+    if subject >= 0 and tokens[subject].rel in ("nsubj", "nsubj:pass"):
+        return not ctx.governed(t)
+    return ctx.governed(t, "с", "со")
 
 
 def _parent_of(ctx: Context, index: int) -> bool:
