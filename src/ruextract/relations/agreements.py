@@ -407,6 +407,16 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
             _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
+        elif not parties and _signed_unnamed(ctx, verb):
+            # «Губернатор области A принял участие в форуме. В ходе форума подписано
+            # соглашение с компанией B (с руководством концерна B)»: the side the sentence
+            # before tells of signed
+            own = _subject_side_before(ctx, sent_id)
+            others = partners or [i for i in _parties(ctx, [t for t in scope_all if t > verb],
+                                                      employers=True) if _with_party(ctx, i)]
+            for other in others if own is not None else []:
+                if ctx.entity(other) != own:
+                    ctx.add(rule, own, ctx.entity(other), sent_id)
         elif parties and _counterparts_only(ctx, parties, verb) and not any(
                 tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])):
             # «Губернатор области A подписал соглашения с четырьмя компаниями. … Также
@@ -723,6 +733,45 @@ def _previous_signer(ctx: Context, sent_id: int, reach: int = 1) -> int | None:
         if subjects:
             return found.pop() if len(found) == 1 else None
     return None
+
+
+def _signed_unnamed(ctx: Context, verb: int) -> bool:
+    """Is the signing told in the passive with the paper as its subject and no signer
+    («подписано соглашение с B»)?"""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    return "Voice=Pass" in tokens[verb].feats and not any(
+        tokens[c].rel in ("nsubj", "obl:agent") for c in children) and any(
+        tokens[c].rel == "nsubj:pass" and tokens[c].lemma in ctx.vocab.words("agreement_nouns")
+        for c in children)
+
+
+def _subject_side_before(ctx: Context, sent_id: int) -> int | None:
+    """The one side the sentence before has as the subject of its verbs: a named
+    organisation or place, the employer of a named person («губернатор области A Иван
+    Петров принял участие …»: A), or a delegation's origin; as an entity."""
+    if sent_id == 0:
+        return None
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(sent_id - 1)
+    subjects = [t for t in sentence if tokens[t].rel == "nsubj"
+                and is_finite_verb(tokens[tokens[t].head_id])]
+    subjects += [c for t in subjects for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    sides: set[int] = set()
+    for subject in subjects:
+        index = ctx.mention_at.get(subject)
+        if index is not None and ctx.mention_type(index) in ("ORG", "LOC") \
+                and not ctx.title_dependent(index):
+            sides.add(ctx.entity(index))
+        for person in _signer_named(ctx, subject):
+            employer = _employer_of(ctx, person)
+            if employer is not None:
+                sides.add(employer)
+        if ctx.ref_at(subject) is not None:
+            origin = _delegation_origin(ctx, list(sentence))
+            if origin is not None:
+                sides.add(origin)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _several_papers(ctx: Context, verb: int) -> bool:
