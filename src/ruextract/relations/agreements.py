@@ -67,6 +67,57 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
 
+@matcher("agreement_of_pair")
+def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
+    """«соглашение компании A и банка B о сотрудничестве»: two parties in the genitive right
+    after the agreement noun, joined by «и» (not a draft: «проект соглашения A и B»)."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for token in ctx.triggers(nouns, outside_mentions=True):
+        t = token.token_id
+        if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
+            continue
+        first = _genitive_party_at(ctx, t + 1)
+        if first is None:
+            continue
+        joint = ctx.last(first) + 1
+        while joint < len(tokens) and tokens[joint].text in QUOTE_MARKS:
+            joint += 1
+        if joint >= len(tokens) or tokens[joint].lemma != "и":
+            continue
+        second = _genitive_party_at(ctx, joint + 1)
+        if second is None or ctx.entity(second) == ctx.entity(first):
+            continue
+        after = ctx.last(second) + 1
+        while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+            after += 1
+        if after < len(tokens) and (tokens[after].lemma in ("и", "с", "со") or (
+                tokens[after].text == "," and after + 1 in ctx.mention_at)):
+            continue  # a longer list, or a partner after it: not a pair of sides
+        ctx.add(rule, ctx.entity(first), ctx.entity(second), token.sent_id)
+
+
+def _genitive_party_at(ctx: Context, t: int) -> int | None:
+    """The organisation or place named in the genitive at ``t``, or after a generic head or a
+    legal form there («компании «A»», «ПАО «A»»), as a mention; None for anything else."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return None
+    head = t
+    if t not in ctx.mention_at:
+        if not (tokens[t].lemma in ctx.vocab.named_heads or ctx.legal_form(t)):
+            return None
+        t += 1
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.first(index) != t \
+            or ctx.mention_type(index) not in ("ORG", "LOC", "PARK"):
+        return None
+    word = head if head != t else ctx.mention_root(index)
+    if word is None or ctx.legal_form(word):
+        return index if word is not None else None
+    return index if "Case=Gen" in tokens[word].feats else None
+
+
 def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
     """«между Псковской и Омской, Тульской и Астраханской областями», «между ОАО «A» и
     корпорацией B, ЗАО «C» и D»: two or more pairs, each joined by «и» (and a singular head),
