@@ -797,23 +797,41 @@ def _signed_unnamed(ctx: Context, verb: int) -> bool:
         for c in children)
 
 
-def _subject_side_before(ctx: Context, sent_id: int) -> int | None:
-    """The one side the sentence before has as the subject of its verbs: a named
-    organisation or place, the employer of a named person («губернатор области A Иван
-    Петров принял участие …»: A), or a delegation's origin; as an entity."""
-    if sent_id == 0:
-        return None
+def _subject_side_before(ctx: Context, sent_id: int, reach: int = 3) -> int | None:
+    """The one side the nearest of the ``reach`` sentences before that names one has as the
+    subject of its verbs: a named organisation or place, the employer of a named person
+    («губернатор области A Иван Петров принял участие …»: A), or a delegation's origin; as an
+    entity. Not the outlet that reports («РИА «B» информирует, что …»); the search stops at
+    a sentence of another signing."""
+    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.signing_nouns
+    for before in range(sent_id - 1, max(sent_id - 1 - reach, -1), -1):
+        sentence = ctx.sentence(before)
+        sides = _subject_sides(ctx, sentence)
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+        if any(ctx.doc.tokens[t].lemma in signing for t in sentence):
+            return None
+    return None
+
+
+def _subject_sides(ctx: Context, sentence: range) -> set[int]:
+    """The sides a sentence has as the subjects of its finite verbs (see
+    ``_subject_side_before``)."""
     tokens = ctx.doc.tokens
-    sentence = ctx.sentence(sent_id - 1)
+    sources = ctx.vocab.words("source_verbs")
     subjects = [t for t in sentence if tokens[t].rel == "nsubj"
-                and is_finite_verb(tokens[tokens[t].head_id])]
+                and is_finite_verb(tokens[tokens[t].head_id])
+                and tokens[tokens[t].head_id].lemma not in sources]
     subjects += [c for t in subjects for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
     sides: set[int] = set()
     for subject in subjects:
-        index = ctx.mention_at.get(subject)
-        if index is not None and ctx.mention_type(index) in ("ORG", "LOC") \
-                and not ctx.title_dependent(index):
-            sides.add(ctx.entity(index))
+        # the name itself, or the name after its generic head («компания «A»»)
+        for word in (subject, *(c for c in ctx.children.get(subject, [])
+                                if tokens[c].rel in ("appos", "flat:name"))):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("ORG", "LOC") \
+                    and not ctx.title_dependent(index):
+                sides.add(ctx.entity(index))
         for person in _signer_named(ctx, subject):
             employer = _employer_of(ctx, person)
             if employer is not None:
@@ -822,7 +840,7 @@ def _subject_side_before(ctx: Context, sent_id: int) -> int | None:
             origin = _delegation_origin(ctx, list(sentence))
             if origin is not None:
                 sides.add(origin)
-    return sides.pop() if len(sides) == 1 else None
+    return sides
 
 
 def _several_papers(ctx: Context, verb: int) -> bool:
