@@ -67,6 +67,57 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
 
+@matcher("agreement_of_pair")
+def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
+    """«соглашение компании A и банка B о сотрудничестве»: two parties in the genitive right
+    after the agreement noun, joined by «и» (not a draft: «проект соглашения A и B»)."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for token in ctx.triggers(nouns, outside_mentions=True):
+        t = token.token_id
+        if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
+            continue
+        first = _genitive_party_at(ctx, t + 1)
+        if first is None:
+            continue
+        joint = ctx.last(first) + 1
+        while joint < len(tokens) and tokens[joint].text in QUOTE_MARKS:
+            joint += 1
+        if joint >= len(tokens) or tokens[joint].lemma != "и":
+            continue
+        second = _genitive_party_at(ctx, joint + 1)
+        if second is None or ctx.entity(second) == ctx.entity(first):
+            continue
+        after = ctx.last(second) + 1
+        while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+            after += 1
+        if after < len(tokens) and (tokens[after].lemma in ("и", "с", "со") or (
+                tokens[after].text == "," and after + 1 in ctx.mention_at)):
+            continue  # a longer list, or a partner after it: not a pair of sides
+        ctx.add(rule, ctx.entity(first), ctx.entity(second), token.sent_id)
+
+
+def _genitive_party_at(ctx: Context, t: int) -> int | None:
+    """The organisation or place named in the genitive at ``t``, or after a generic head or a
+    legal form there («компании «A»», «ПАО «A»»), as a mention; None for anything else."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens):
+        return None
+    head = t
+    if t not in ctx.mention_at:
+        if not (tokens[t].lemma in ctx.vocab.named_heads or ctx.legal_form(t)):
+            return None
+        t += 1
+    index = ctx.mention_at.get(t)
+    if index is None or ctx.first(index) != t \
+            or ctx.mention_type(index) not in ("ORG", "LOC", "PARK"):
+        return None
+    word = head if head != t else ctx.mention_root(index)
+    if word is None or ctx.legal_form(word):
+        return index if word is not None else None
+    return index if "Case=Gen" in tokens[word].feats else None
+
+
 def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
     """«между Псковской и Омской, Тульской и Астраханской областями», «между ОАО «A» и
     корпорацией B, ЗАО «C» и D»: two or more pairs, each joined by «и» (and a singular head),
@@ -310,8 +361,8 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             continue
         # not a later clause of its own, not an aside about a party
         scope = _without_asides(
-            ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb) + ctx.scope(verb),
-                                 verb), verb)
+            ctx, _signing_clause(ctx, _subjects_listed_before(ctx, verb)
+                                 + _with_list_after(ctx, ctx.scope(verb), verb), verb), verb)
         scope_all = scope
         stop = next((t for t in scope if t > verb and tokens[t].lemma in ("о", "об", "на", "по")
                      and t not in ctx.mention_at), None)
@@ -407,6 +458,16 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
             _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
+        elif not parties and _signed_unnamed(ctx, verb):
+            # «Губернатор области A принял участие в форуме. В ходе форума подписано
+            # соглашение с компанией B (с руководством концерна B)»: the side the sentence
+            # before tells of signed
+            own = _subject_side_before(ctx, sent_id)
+            others = partners or [i for i in _parties(ctx, [t for t in scope_all if t > verb],
+                                                      employers=True) if _with_party(ctx, i)]
+            for other in others if own is not None else []:
+                if ctx.entity(other) != own:
+                    ctx.add(rule, own, ctx.entity(other), sent_id)
         elif parties and _counterparts_only(ctx, parties, verb) and not any(
                 tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])):
             # «Губернатор области A подписал соглашения с четырьмя компаниями. … Также
@@ -725,6 +786,63 @@ def _previous_signer(ctx: Context, sent_id: int, reach: int = 1) -> int | None:
     return None
 
 
+def _signed_unnamed(ctx: Context, verb: int) -> bool:
+    """Is the signing told in the passive with the paper as its subject and no signer
+    («подписано соглашение с B»)?"""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    return "Voice=Pass" in tokens[verb].feats and not any(
+        tokens[c].rel in ("nsubj", "obl:agent") for c in children) and any(
+        tokens[c].rel == "nsubj:pass" and tokens[c].lemma in ctx.vocab.words("agreement_nouns")
+        for c in children)
+
+
+def _subject_side_before(ctx: Context, sent_id: int, reach: int = 3) -> int | None:
+    """The one side the nearest of the ``reach`` sentences before that names one has as the
+    subject of its verbs: a named organisation or place, the employer of a named person
+    («губернатор области A Иван Петров принял участие …»: A), or a delegation's origin; as an
+    entity. Not the outlet that reports («РИА «B» информирует, что …»); the search stops at
+    a sentence of another signing."""
+    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.signing_nouns
+    for before in range(sent_id - 1, max(sent_id - 1 - reach, -1), -1):
+        sentence = ctx.sentence(before)
+        sides = _subject_sides(ctx, sentence)
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+        if any(ctx.doc.tokens[t].lemma in signing for t in sentence):
+            return None
+    return None
+
+
+def _subject_sides(ctx: Context, sentence: range) -> set[int]:
+    """The sides a sentence has as the subjects of its finite verbs (see
+    ``_subject_side_before``)."""
+    tokens = ctx.doc.tokens
+    sources = ctx.vocab.words("source_verbs")
+    subjects = [t for t in sentence if tokens[t].rel == "nsubj"
+                and is_finite_verb(tokens[tokens[t].head_id])
+                and tokens[tokens[t].head_id].lemma not in sources]
+    subjects += [c for t in subjects for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    sides: set[int] = set()
+    for subject in subjects:
+        # the name itself, or the name after its generic head («компания «A»»)
+        for word in (subject, *(c for c in ctx.children.get(subject, [])
+                                if tokens[c].rel in ("appos", "flat:name"))):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) in ("ORG", "LOC") \
+                    and not ctx.title_dependent(index):
+                sides.add(ctx.entity(index))
+        for person in _signer_named(ctx, subject):
+            employer = _employer_of(ctx, person)
+            if employer is not None:
+                sides.add(employer)
+        if ctx.ref_at(subject) is not None:
+            origin = _delegation_origin(ctx, list(sentence))
+            if origin is not None:
+                sides.add(origin)
+    return sides
+
+
 def _several_papers(ctx: Context, verb: int) -> bool:
     """Does the signing verb act on several agreements («заключил шесть соглашений»,
     «подписал соглашения с четырьмя компаниями»), which the sentences after may list?"""
@@ -745,23 +863,72 @@ def _signer_named(ctx: Context, subject: int) -> list[int]:
 
 def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     """«подписала соглашение о сотрудничестве с Китаем»: the «с»-phrase after the
-    agreement's subject matter, up to its first comma."""
+    agreement's subject matter, up to its first comma that does not go on with the list
+    («с компанией A, корпорацией B и фондом C»)."""
     tokens = ctx.doc.tokens
     after = [t for t in scope if t > stop]
-    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors  # «с заводом «Бета»»
     start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
-                  and (t + 1 in ctx.mention_at or (tokens[t + 1].lemma in heads
-                                                   and t + 2 in ctx.mention_at))), None)
+                  and _named_at(ctx, t + 1)), None)
     if start is None:
         return []
     phrase = []
     for t in after:
         if t < start:
             continue
-        if tokens[t].text in (",", ";") and t not in ctx.mention_at:
+        if tokens[t].text in (",", ";") and t not in ctx.mention_at \
+                and not (tokens[t].text == "," and _list_goes_on(ctx, t)):
             break
         phrase.append(t)
     return phrase
+
+
+def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:
+    """The scope and the comma chunks after it that go on with a «с»-list of partners begun
+    after the verb («подписала соглашение с компанией A, корпорацией B и фондом C»)."""
+    tokens = ctx.doc.tokens
+    if not any(t > verb and tokens[t].lemma in ("с", "со") for t in scope):
+        return scope
+    extended = list(scope)
+    for chunk in ctx.chunks(tokens[verb].sent_id):
+        if chunk[0] <= extended[-1]:
+            continue
+        comma = chunk[0] - 1  # chunks leave their breaks out
+        if comma != extended[-1] + 1 or tokens[comma].text != "," \
+                or not _list_goes_on(ctx, comma):
+            break
+        extended.extend(t for t in chunk if t not in extended)
+    return extended
+
+
+def _named_at(ctx: Context, t: int) -> bool:
+    """Does a name begin at ``t``, or right after a generic head or a legal form there
+    («заводом «Бета»», «ОАО «Бета»»)?"""
+    tokens = ctx.doc.tokens
+    if t in ctx.mention_at:
+        return True
+    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
+    return t < len(tokens) and (tokens[t].lemma in heads or ctx.legal_form(t)) \
+        and t + 1 in ctx.mention_at
+
+
+def _list_goes_on(ctx: Context, comma: int) -> bool:
+    """Does the «с»-list go on after the comma: a name (or a generic head and a name) in the
+    instrumental like the list's first («с компанией A, корпорацией B и фондом C»; a legal
+    form, which does not decline, as a conjunct: «с A, ОАО «B»»), or a new «с» before one
+    («с A, с B»)? Not an aside about a partner («с компанией A, резидентом парка B»), not a
+    party of another clause («с A, область — с B»)."""
+    tokens = ctx.doc.tokens
+    nxt = comma + 1
+    if nxt >= len(tokens) or tokens[nxt].sent_id != tokens[comma].sent_id or not _named_at(
+            ctx, nxt + 1 if tokens[nxt].lemma in ("с", "со") else nxt):
+        return False
+    if tokens[nxt].lemma in ("с", "со"):
+        return nxt not in ctx.mention_at
+    if ctx.legal_form(nxt):
+        return tokens[nxt].rel == "conj"
+    word = ctx.mention_root(ctx.mention_at[nxt]) if nxt in ctx.mention_at else nxt
+    return word is not None and "Case=Ins" in tokens[word].feats \
+        and tokens[word].lemma not in ctx.vocab.words("resident_words")
 
 
 def _add_parties(ctx: Context, rule: RelationRule, parties: list[int], sent_id: int,
@@ -917,10 +1084,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             # employer, not a side of its own
             dropped = last
             continue
-        # «Правительства Китая и Казахстана подписали», «акиматом X»: a place's own government
-        # signs for the place
-        government = before is not None and before.lemma in vocab.words(
-            "regional_government_nouns") and first - 1 not in ctx.mention_at
+        # «Правительства Китая и Казахстана подписали», «акиматом X», «власти области X»: a
+        # place's own government or authorities sign for the place
+        government = before is not None and first - 1 not in ctx.mention_at and (
+            before.lemma in vocab.words("regional_government_nouns")
+            or _authorities_sign(ctx, first - 1))
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
@@ -942,6 +1110,19 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _authorities_sign(ctx: Context, t: int) -> bool:
+    """Are the authorities at ``t`` a side themselves: the subject («власти области X
+    подписали») or the «с»-partner («подписала соглашение с властями X»), not whose words
+    or approval the sentence tells («по словам властей X», «одобрение властей X»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ctx.vocab.words("authority_nouns"):
+        return False
+    subject = t if tokens[t].rel != "conj" else tokens[t].head_id  # «A и власти X подписали»
+    if subject >= 0 and tokens[subject].rel in ("nsubj", "nsubj:pass"):
+        return not ctx.governed(t)
+    return ctx.governed(t, "с", "со")
 
 
 def _parent_of(ctx: Context, index: int) -> bool:

@@ -84,10 +84,18 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
                         and not _employer(ctx, i)  # «губернатор Иван Петров» is the one
                         and not _after_preposition(ctx, i)]  # «находится в Лаосе и …»
+            staff = [body for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
+                     and c not in ctx.mention_at
+                     and tokens[c].lemma in vocab.words("body_people_nouns")
+                     for body in _staff_bodies(ctx, c)]
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
                     _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
+            elif staff:
+                # «представители компании «A» приняли участие …»: the body took part
+                for body in staff:
+                    _add_each(ctx, rule, body, sites, token.sent_id)
             elif (person := _relative_person(ctx, verb)) is not None:
                 # «… директор Иван Петров, который принял участие в форуме X»
                 _add_each(ctx, rule, ctx.entity(person), sites, token.sent_id)
@@ -1005,6 +1013,10 @@ def _named_subjects(ctx: Context, verb: int,
                 if group is not None:
                     found.append(group)
                 continue
+            if word not in ctx.mention_at and tokens[word].lemma in ctx.vocab.words(
+                    "body_people_nouns"):
+                found += _staff_bodies(ctx, word)  # «представители компании «A»»
+                continue
             # «губернатор области Иван Петров»: the name in apposition before the employer
             names = [word] if word in ctx.mention_at else sorted(
                 (g for g in ctx.children.get(word, [])
@@ -1027,6 +1039,31 @@ def _named_subjects(ctx: Context, verb: int,
                               if tokens[c].rel == "conj" and c in ctx.mention_at
                               and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
     return found
+
+
+def _staff_bodies(ctx: Context, word: int) -> list[int]:
+    """The organisations unnamed people act for («представители компании «A»», «руководители
+    заводов «A» и «B»»: the genitives of ``word`` and their conjuncts), as entities; none
+    where a person is named with them («представитель компании «A» Иван Петров»)."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(word, [])
+    if any(c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
+           for c in children):
+        return []
+    bodies: list[int] = []
+    for child in children:
+        if tokens[child].rel != "nmod" or ctx.governed(child):
+            continue
+        # the name itself, or in apposition to it; then so each conjunct («завода «A» и
+        # кооператива «B»»)
+        words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
+        for g in [n for w in words for n in (w, *(c for c in ctx.children.get(w, [])
+                                                  if tokens[c].rel == "appos"))]:
+            index = ctx.mention_at.get(g)
+            if index is not None and ctx.mention_type(index) == "ORG" \
+                    and ctx.entity(index) not in bodies:
+                bodies.append(ctx.entity(index))
+    return bodies
 
 
 @matcher("event_first")
@@ -1209,6 +1246,31 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
             verb = t  # «Компания «A» — участник выставки «X»»
         if verb is None or ctx.planned(verb) or _of_another_time(ctx, t, event):
             continue  # «станет партнёром», «организатор форума в следующем году»
+        for subject in _named_subjects(ctx, verb):
+            ctx.add(rule, subject, event, token.sent_id)
+
+
+@matcher("greeted_participants")
+def greeted_participants(ctx: Context, rule: RelationRule) -> None:
+    """«Пётр Громов приветствовал участников форума «X»», «обратился к участникам и гостям
+    форума «X»», «перед гостями форума «X» выступил министр Пётр Громов»: who greets or
+    addresses an event's participants took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verbs = vocab.words(rule.trigger)
+    nouns = vocab.words("participant_nouns")
+    for token in ctx.triggers(nouns, outside_mentions=True):
+        t = token.token_id
+        event = _event_after_role(ctx, t)
+        if event is None and t + 2 < len(tokens) and tokens[t + 1].lemma == "и" \
+                and tokens[t + 2].lemma in nouns:
+            event = _event_after_role(ctx, t + 2)  # «к участникам и гостям форума X»
+        verb = token.head_id
+        if event is None or verb < 0 or token.rel not in ("obj", "obl") \
+                or tokens[verb].lemma not in verbs or ctx.planned(verb) or ctx.in_speech(verb):
+            continue
+        # «выступил перед гостями», «обратился к участникам», «приветствовал участников»
+        if not (ctx.governed(t, "перед", "к") or (token.rel == "obj" and not ctx.governed(t))):
+            continue
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, event, token.sent_id)
 

@@ -1904,6 +1904,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _list_after(ctx, t + 1) is not None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
+        if park is None and _park_told_before(ctx, t):
+            # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
+            park = _park_of_sentence_before(ctx, token.sent_id)
         _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
@@ -1924,6 +1927,31 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _park_told_before(ctx: Context, t: int) -> bool:
+    """Does the residency word name no park of its own, but one told before: with a
+    possessive («стали его резидентами») or ending its clause («стали якорными
+    резидентами.»), and no park in its sentence?"""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[t].sent_id)
+    if any(ctx.mention_type(i) == "PARK" for i in ctx.mentions_in(sentence)):
+        return False
+    possessive = any(tokens[c].lemma in ("его", "ее", "её", "их", "он", "она", "они")
+                     and tokens[c].rel in ("det", "nmod", "nmod:poss")
+                     for c in ctx.children.get(t, []))
+    closing = t + 1 < sentence.stop and tokens[t + 1].text in (".", "!", ";") \
+        and "Number=Plur" in tokens[t].feats
+    return possessive or closing
+
+
+def _park_of_sentence_before(ctx: Context, sent_id: int) -> int | None:
+    """The one park the sentence before names (none if it names two, or none)."""
+    if sent_id == 0:
+        return None
+    parks = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id - 1))
+             if ctx.mention_type(i) == "PARK"}
+    return parks.pop() if len(parks) == 1 else None
 
 
 def _status_withheld(ctx: Context, verb: int) -> bool:
