@@ -529,6 +529,8 @@ CASES = [
     # … not of a draft, nor of a pair with a third side after it
     ("Стороны обсудили проект соглашения компании «Берёзка» и банка «Ясень».",
      "-AGREEMENT_WITH Берёзка -> Ясень"),
+    ("Аудиторы проверили договоры компании «Гранат» и банка «Сирень».",
+     "-AGREEMENT_WITH Гранат -> Сирень"),
     ("В рамках соглашения компании «Берёзка» и банка «Ясень» с Минпромторгом построят мост.",
      "-AGREEMENT_WITH Берёзка -> Ясень"),
     # … the nearest of three sentences before that has a side, past an outlet that reports

@@ -77,6 +77,8 @@ def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
             continue
+        if "Number=Plur" in token.feats:
+            continue  # «договоры компании A и банка B»: each one's own papers, not one of both
         first = _genitive_party_at(ctx, t + 1)
         if first is None:
             continue
