@@ -77,6 +77,8 @@ def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
             continue
+        if "Number=Plur" in token.feats:
+            continue  # «договоры компании A и банка B»: each one's own papers, not one of both
         first = _genitive_party_at(ctx, t + 1)
         if first is None:
             continue
@@ -894,10 +896,17 @@ def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:
             continue
         comma = chunk[0] - 1  # chunks leave their breaks out
         if comma != extended[-1] + 1 or tokens[comma].text != "," \
-                or not _list_goes_on(ctx, comma):
+                or not _list_goes_on(ctx, comma) or _has_verb(ctx, chunk):
             break
         extended.extend(t for t in chunk if t not in extended)
     return extended
+
+
+def _has_verb(ctx: Context, chunk: list[int]) -> bool:
+    """Does the chunk have a verb of its own: another clause whose agent or object only
+    looks like a partner listed on («с банком «A», заводом «B» подписан контракт …»)?"""
+    return any(ctx.doc.tokens[t].pos in ("VERB", "AUX") and t not in ctx.mention_at
+               for t in chunk)
 
 
 def _named_at(ctx: Context, t: int) -> bool:

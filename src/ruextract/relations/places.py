@@ -1937,6 +1937,9 @@ def _park_told_before(ctx: Context, t: int) -> bool:
     sentence = ctx.sentence(tokens[t].sent_id)
     if any(ctx.mention_type(i) == "PARK" for i in ctx.mentions_in(sentence)):
         return False
+    verb = tokens[t].head_id  # «не стали его резидентами»: no residency told
+    if verb >= 0 and ctx.negated(verb):
+        return False
     possessive = any(tokens[c].lemma in ("его", "ее", "её", "их", "он", "она", "они")
                      and tokens[c].rel in ("det", "nmod", "nmod:poss")
                      for c in ctx.children.get(t, []))
