@@ -110,6 +110,8 @@ CASES = [
      "-VISITED delegation:Кения -> Тверь"),
     ("Послы Кении и Ганы совершили ошибку в расчётах.",
      "-DELEGATION_FROM delegation:Кения -> Кения"),
+    ("Консулы Перу и Чили так и не совершили визит в Самару.",
+     "-DELEGATION_FROM delegation:Перу -> Перу"),
     # envoys a host receives came, as one envoy received did; not envoys only to be received,
     # nor a host's own officials
     ("Тверь принимала послов Кении и Ганы. Гости посетили технопарк «Сигма».",
@@ -118,6 +120,12 @@ CASES = [
      "-DELEGATION_FROM delegation:Кения -> Кения"),
     ("Губернатор Тверской области принял глав районов области.",
      "-VISITED delegation: -> Тверская область"),
+    # … nor the region's own representatives, nor envoys met away from the host's region
+    ("Глава Самарской области Олег Рябов принял руководителей представительств Самарской "
+     "области в других регионах.",
+     "-DELEGATION_FROM delegation:Самарская область -> Самарская область"),
+    ("Глава Самарской области Олег Рябов встретил консулов Перу и Чили в Москве.",
+     "-DELEGATION_FROM delegation:Перу -> Перу"),
     # a region's full name in the group's own phrase is its origin, not the short name the
     # text uses more often; a country keeps the name the text usually gives it
     ("Делегация Ленинградской области посетила технопарк «Сигма» в Минске. Ленобласть давно "

@@ -1895,13 +1895,47 @@ def _envoys_received(ctx: Context, token: Token) -> bool:
     послов Ганы и Того»)? Like one envoy received, they came; a host's own officials («принял
     глав районов») are no envoys."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    envoy = token.lemma in vocab.words("envoy_titles") or any(
-        tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("mission_nouns")
-        for c in ctx.children.get(token.token_id, []))
+    missions = [c for c in ctx.children.get(token.token_id, [])
+                if tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("mission_nouns")]
+    envoy = token.lemma in vocab.words("envoy_titles") or bool(missions)
     head = tokens[token.head_id] if token.head_id >= 0 else None
     return envoy and token.rel == "obj" and head is not None \
         and head.lemma in vocab.words("reception_verbs") and is_finite_verb(head) \
-        and not ctx.planned(head.token_id) and not ctx.in_speech(token.token_id)
+        and not ctx.planned(head.token_id) and not ctx.in_speech(token.token_id) \
+        and not _home_owner(ctx, [token.token_id, *missions]) \
+        and not _received_away(ctx, head.token_id)
+
+
+def _home_owner(ctx: Context, words: list[int]) -> bool:
+    """Do the titles or missions name a place that is no country as theirs («глав
+    представительств Тверской области»)? A region's own representatives, not envoys abroad."""
+    for word in words:
+        for child in ctx.children.get(word, []):
+            index = ctx.mention_at.get(child)
+            place = mention_place(ctx, index) if index is not None \
+                and ctx.mention_type(index) == "LOC" else None
+            if place is not None and place.kind != "country":
+                return True
+    return False
+
+
+def _received_away(ctx: Context, verb: int) -> bool:
+    """Does the reception verb name a place away from its host's region («губернатор
+    Тверской области встретил послов в Москве»)? The envoys met where they serve came
+    nowhere."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    hosts = [mention_place(ctx, host) for c in children if tokens[c].rel == "nsubj"
+             and (host := _subject_title(ctx, c)[1]) is not None]
+    home = next((h for h in hosts if h is not None), None)
+    if home is None:
+        return False
+    places = [c for c in children if tokens[c].rel == "obl"]
+    places += [g for c in places for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
+    return any((index := ctx.mention_at.get(c)) is not None
+               and ctx.mention_type(index) in ("LOC", "ORG")
+               and (place := mention_place(ctx, index)) is not None
+               and _another_region(place, home) for c in places)
 
 
 def _only_subject(ctx: Context, token: Token) -> bool:
@@ -1990,8 +2024,10 @@ def _visit_subject(ctx: Context, token: Token) -> bool:
 
 def _visit_made(ctx: Context, verb: Token) -> bool:
     """Is the verb a light verb whose object is a trip («совершили визит», «нанесли
-    визит»): a visit stated as much as by «посетили»?"""
-    return verb.lemma in ctx.vocab.words("visit_light_verbs") and any(
+    визит»): a visit stated as much as by «посетили»? Not one denied («так и не совершили
+    визит»): no trip made."""
+    return verb.lemma in ctx.vocab.words("visit_light_verbs") \
+        and not ctx.negated(verb.token_id) and any(
         ctx.doc.tokens[c].rel == "obj" and ctx.doc.tokens[c].lemma in ctx.vocab.words("trip_nouns")
         for c in ctx.children.get(verb.token_id, []))
 
