@@ -133,6 +133,10 @@ CASES = [
      "+VISITED delegation:Ленинградская область -> Технопарк «Сигма»"),
     ("Делегация Китайской Народной Республики посетила технопарк «Сигма». Китай давно дружит "
      "с Тверью, Китай поставляет туда станки.", "+VISITED delegation:Китай -> Технопарк «Сигма»"),
+    # … for every phrase of the group: a short name in another phrase is the same group
+    ("Делегация Ленобласти посетила технопарк «Сигма». Затем делегация Ленинградской области "
+     "побывала на заводе «Омега». Ленобласть давно дружит с Минском.",
+     "+VISITED delegation:Ленинградская область -> Технопарк «Сигма»"),
     # one company (or investor) with a country adjective is no visiting group; several are
     ("Китайская компания «Хуацзянь» заинтересована в проектах области.",
      "-DELEGATION_FROM delegation:Китай -> Китай"),

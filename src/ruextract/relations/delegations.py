@@ -2436,10 +2436,12 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str, stated: str = "
         # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
         # (not for «Республика Татарстан», whose common name is the full one)
         return bare
-    if place is not None and place.kind == "federal subject" and stated == place.canonical:
+    if place is not None and place.kind == "federal subject" and stated \
+            and place.canonical in counts:
         # «делегация Ленинградской области» beside «Ленобласть» ×3: a region's full name,
-        # where the group's own phrase states it, before the short one used more often
-        return stated
+        # wherever the text gives it, before the short one used more often (for every
+        # phrase of the group: «делегация Ленобласти» later is the same group)
+        return place.canonical
     if count > counts.get(name, 0):
         return best
     # names given equally often: the place's common name, where it is one of them
