@@ -141,11 +141,11 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They rise with the rules; they are re-based only
 # when new batches join the dev split (new articles, nobody tuned on them, score lower).
-# Re-based when batches bk–br (126 new dev articles, nobody tuned on them before they
-# joined) came in: main measures 0.741, 0.663, 0.875, 0.885, 0.981 on the 1159 cached dev
-# articles (0.748, 0.664, 0.880, 0.903, 0.981 on the 1033 of before), a margin below each.
-REAL_DEV_FLOORS = {"relations_micro": 0.738, "VISITED": 0.655, "ORG_overlap": 0.87,
-                   "PARK_overlap": 0.88, "normal_forms": 0.975}
+# Re-based when batches bs–cg (243 new dev articles, nobody tuned on them before they
+# joined) came in: main measures 0.723, 0.636, 0.867, 0.873, 0.980 on the 1402 cached dev
+# articles (the twentieth release 0.720, 0.631, 0.867, 0.873, 0.980), a margin below each.
+REAL_DEV_FLOORS = {"relations_micro": 0.715, "VISITED": 0.625, "ORG_overlap": 0.86,
+                   "PARK_overlap": 0.865, "normal_forms": 0.975}
 
 
 @pytest.mark.slow
