@@ -460,7 +460,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «Документ подписали губернатор области A, президент B и глава C»: one paper,
             # each of them a party with each
             _add_parties(ctx, rule, parties, sent_id, every_pair=_one_document(ctx, verb))
-        elif not parties and _signed_unnamed(ctx, verb):
+        elif not parties and _signed_without_signer(ctx, verb):
             # «Губернатор области A принял участие в форуме. В ходе форума подписано
             # соглашение с компанией B (с руководством концерна B)»: the side the sentence
             # before tells of signed
@@ -788,7 +788,7 @@ def _previous_signer(ctx: Context, sent_id: int, reach: int = 1) -> int | None:
     return None
 
 
-def _signed_unnamed(ctx: Context, verb: int) -> bool:
+def _signed_without_signer(ctx: Context, verb: int) -> bool:
     """Is the signing told in the passive with the paper as its subject and no signer
     («подписано соглашение с B»)?"""
     tokens = ctx.doc.tokens
