@@ -2404,7 +2404,7 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
         ctx.doc.entities) else None
     name = entity.normal if entity else mention.normal
     if entity is not None and mention.type == "LOC":
-        name = _usual_name(ctx, entity.mention_ids, name, mention.normal)
+        name = _usual_name(ctx, entity.mention_ids, name, of_origin_phrase=True)
     words = mention.normal.split()
     if mention.type == "ORG" and len(words) > 1 \
             and name_key(words[0]) in ctx.vocab.words("regional_government_nouns") \
@@ -2420,11 +2420,13 @@ def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
     return name, "strong", mention.entity_id
 
 
-def _usual_name(ctx: Context, mention_ids: list[int], name: str, stated: str = "") -> str:
+def _usual_name(ctx: Context, mention_ids: list[int], name: str,
+                of_origin_phrase: bool = False) -> str:
     """The name a place's mentions give most often («Индии» ×3, «Республики Индия» ×1 →
     «Индия»): an origin as the article usually calls it. Ties keep ``name``, unless the
     place's common name is among them; a descriptor before the common name is dropped
-    wherever the text also uses the name alone."""
+    wherever the text also uses the name alone. ``of_origin_phrase``: the place a group's own
+    phrase names, where a region's full name the text gives anywhere wins."""
     counts = Counter(ctx.doc.mentions[i].normal for i in mention_ids
                      if ctx.doc.mentions[i].type == "LOC")
     if not counts:
@@ -2436,7 +2438,7 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str, stated: str = "
         # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
         # (not for «Республика Татарстан», whose common name is the full one)
         return bare
-    if place is not None and place.kind == "federal subject" and stated \
+    if place is not None and place.kind == "federal subject" and of_origin_phrase \
             and place.canonical in counts:
         # «делегация Ленинградской области» beside «Ленобласть» ×3: a region's full name,
         # wherever the text gives it, before the short one used more often (for every
