@@ -508,21 +508,24 @@ class EntityExtractor:
         held = places.lookup(doc.text[tokens[0].start:tokens[-2].end])
         if held is not None:
             return held.kind != "country" and held != holder and held.country == holder.country
+        return len(tokens) == 2 and self._after_place_descriptor(doc, tokens)
+
+    def _after_place_descriptor(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a place's descriptor or a town's word stand right before the span («в городе
+        X», «провинции X»)?"""
         first = tokens[0].token_id
         before = doc.tokens[first - 1] if first > 0 else None
-        return len(tokens) == 2 and before is not None and (
-            before.lemma.lower() in self.place_descriptors
-            or before.lemma.lower() in self.town_words)
+        return before is not None and (before.lemma.lower() in self.place_descriptors
+                                       or before.lemma.lower() in self.town_words)
 
     def _state_after_place(self, doc: Doc, tokens: list[Token]) -> int:
         """How many words of a country's name of several words in the genitive a place's span
         ends with, after a place the gazetteer puts in that country or a name after a place's
         descriptor («провинции Кханьхоа Социалистической Республики Вьетнам»); 0 for none."""
+        if len(tokens) < 3:
+            return 0  # a place and a name of two words at least
         places = gazetteer()
-        first = tokens[0].token_id
-        before = doc.tokens[first - 1] if first > 0 else None
-        described = before is not None and (before.lemma.lower() in self.place_descriptors
-                                            or before.lemma.lower() in self.town_words)
+        described = self._after_place_descriptor(doc, tokens)
         for size in range(min(4, len(tokens) - 1), 1, -1):
             holder = tokens[-size:]
             if "Case=Gen" not in holder[0].feats or not all(

@@ -254,8 +254,9 @@ class KeyWords:
         def words(*names: str) -> frozenset[str]:
             return frozenset(fold(w) for n in names for w in rules.words(n))
 
-        synonyms = tuple(sorted((fold(one).strip(), fold(other).strip()) for one, other
+        synonyms = tuple(sorted((fold(one), fold(other)) for one, other
                                 in word_pairs(rules.words("key_name_synonyms"))))
+
         def pairs(name: str) -> tuple[tuple[str, str], ...]:
             return tuple(sorted((name_key(short), name_key(full))
                                 for short, full in word_pairs(rules.words(name))))
@@ -1825,10 +1826,7 @@ def _two_word_foreign_name(name: str) -> bool:
 def _epithet(word: str) -> bool:
     """A dictionary adjective that no reading makes a name («младший», «старший»): a word
     after a name that tells a son from his father, no second surname."""
-    parses = word_parses(word)
-    return dictionary().word_is_known(word) \
-        and any(parse.tag.POS == "ADJF" for parse in parses) \
-        and not any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in parses)
+    return _common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
 
 
 def _spelling(name: str) -> str:
@@ -1901,13 +1899,11 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
         if resolver.identity(row["type"], row["normal"]) in resolver.zone_names \
                 and any(_park_kind(name, resolver.words) == "industrial park" for name in written):
             apart[row["entity_key"]] = f"{row['entity_key']} (индустриальный парк)"
-    for row in rows:
-        if row["entity_key"] in apart and any(
-                other["entity_key"] == row["entity_key"] and any(
-                    _park_kind(name, resolver.words) == "zone"
-                    for name in (other["normal"], *(other["aliases"] or ())))
-                for other in rows):
-            del apart[row["entity_key"]]  # the document writes the zone too
+    written_as_zones = {row["entity_key"] for row in rows if row["entity_key"] in apart and any(
+        _park_kind(name, resolver.words) == "zone"
+        for name in (row["normal"], *(row["aliases"] or ())))}
+    for key in written_as_zones:
+        del apart[key]  # the document writes the zone too
     for row in rows:
         row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
 
@@ -1921,9 +1917,10 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     «Иван Кедрин» of articles about one region: a namesake, a father or a son). A key
     covering two people is the error keys must never make, while a document's own key only
     misses a merge; a federal man, named beside many regions, keeps the batch's key."""
-    own = {row["entity_key"] for row, name in _people_named(rows, resolver) if " " in name}
+    people = _people_named(rows, resolver)
+    own = {row["entity_key"] for row, name in people if " " in name}
     regions: set[str] | None = None  # the document's, found once when first needed
-    for row, name in _people_named(rows, resolver):
+    for row, name in people:
         if " " in name or not name or row["entity_key"] in own \
                 or row["entity_key"] == f"PER:{name}":
             continue
@@ -2448,7 +2445,11 @@ def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) ->
     state university; a name led by an adjective of another letter («МГУ» in a document about
     a region of «т») keeps the batch's."""
     named = [row for row in rows if row["type"] in ("PARK", "ORG")]
-    places: list[Place] | None = None  # the document's Russian places, found when first needed
+    # the document's Russian places, its regions and the region it is about, found once when
+    # first needed (the rows' names and types do not change here, only their keys)
+    places: list[Place] | None = None
+    regions: set[str] = set()
+    region: str | None = None
     for row in named:
         letters = row["normal"].strip()
         key = row["entity_key"]
@@ -2462,16 +2463,16 @@ def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) ->
         if places is None:
             places = [place for _, place in _places_named(rows, resolver.places)
                       if place.country == "RU" and region_of(place)]
-        # (a region its names' adjectives give, «Кедровский политехнический институт», is
-        # the document's too)
-        regions = {region_of(place) for place in places} \
-            | _russian_regions(_places_of_adjectives(rows, resolver), resolver)
+            # (a region its names' adjectives give, «Кедровский политехнический институт», is
+            # the document's too)
+            regions = {region_of(place) for place in places} \
+                | _russian_regions(_places_of_adjectives(rows, resolver), resolver)
+            region = _region_of_the_document(rows, resolver)
         initial = fold(letters[0])
         if region_of(home) in regions or not any(
                 word.startswith(initial) for place in places
                 for word in (*place.adjectives, *place.aliases)):
             continue
-        region = _region_of_the_document(rows, resolver)
         family = FAMILIES.get(row["type"], row["type"])
         # (a name key writes a region's adjective as the region: «… =томская область»)
         ours = {identity for identity in resolver.initialled_names.get((family, letters, ""), ())

@@ -66,13 +66,17 @@ def name_key(name: str) -> str:
 
 # the shortest name looked up without its soft signs (short words are other words: «Кем»)
 SOFTLESS_MIN = 7
-# the nouns after a capital's adjective that name its region («брестский область»,
-# as the gazetteer's lemmatised aliases write it): see Gazetteer._region_of_adjective
-REGION_NOUNS_OF_AN_ADJECTIVE = ("область", "край")
 # a region's informal name made from its adjective: «Харьковщина», «Белгородчина», «Донетчина»
 INFORMAL_REGION = re.compile(r"([а-я]{3,}?)(тчина|щина|чина)")
 # «э» after a consonant: transliterated names write it «е» as often
 TRANSLITERATED_E = re.compile(r"([бвгджзклмнпрстфхцчшщ])э")
+
+
+@lru_cache(maxsize=1)
+def region_adjective_nouns() -> tuple[str, ...]:
+    """The nouns after a capital's adjective that name its region («брестский область», as
+    the gazetteer's lemmatised aliases write it: words/region_adjective_nouns.txt)."""
+    return tuple(read_wordlist(default_rules_dir() / "words" / "region_adjective_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +182,7 @@ class Gazetteer:
     def _region_of_adjective(self, adjective: str) -> Place | None:
         """The region whose name is ``adjective`` (masculine, as a name key writes it) before
         «область» or «край», as the gazetteer's lemmatised aliases write it."""
-        for noun in REGION_NOUNS_OF_AN_ADJECTIVE:
+        for noun in region_adjective_nouns():
             found = self.by_name.get(f"{adjective} {noun}")
             if found is not None and found.kind not in ("country", "city"):
                 return found

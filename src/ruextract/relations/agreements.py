@@ -758,7 +758,7 @@ def _counterparts(ctx: Context, scope: list[int]) -> list[int]:
     return []
 
 
-def _delegation_origin(ctx: Context, sentence: list[int]) -> int | None:
+def _delegation_origin(ctx: Context, sentence: list[int] | range) -> int | None:
     """The one origin (a place or organisation) of the delegations the sentence names
     («делегация из A», «в ходе визита делегации A»), where it is known."""
     groups = {ctx.delegation_entity(r) for r in ctx.refs if r.token in sentence}
@@ -825,6 +825,7 @@ def _subject_sides(ctx: Context, sentence: range) -> set[int]:
                 and is_finite_verb(tokens[tokens[t].head_id])
                 and tokens[tokens[t].head_id].lemma not in sources]
     subjects += [c for t in subjects for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+    origin = _delegation_origin(ctx, sentence)  # a group's, where a group is a subject
     sides: set[int] = set()
     for subject in subjects:
         # the name itself, or the name after its generic head («компания «A»»)
@@ -838,10 +839,8 @@ def _subject_sides(ctx: Context, sentence: range) -> set[int]:
             employer = _employer_of(ctx, person)
             if employer is not None:
                 sides.add(employer)
-        if ctx.ref_at(subject) is not None:
-            origin = _delegation_origin(ctx, list(sentence))
-            if origin is not None:
-                sides.add(origin)
+        if ctx.ref_at(subject) is not None and origin is not None:
+            sides.add(origin)
     return sides
 
 
@@ -898,7 +897,7 @@ def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:
         if comma != extended[-1] + 1 or tokens[comma].text != "," \
                 or not _list_goes_on(ctx, comma) or _has_verb(ctx, chunk):
             break
-        extended.extend(t for t in chunk if t not in extended)
+        extended.extend(chunk)  # (chunks after the scope's last token: none repeated)
     return extended
 
 
@@ -915,7 +914,7 @@ def _named_at(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     if t in ctx.mention_at:
         return True
-    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
+    heads = ctx.vocab.heads_before_names
     return t < len(tokens) and (tokens[t].lemma in heads or ctx.legal_form(t)) \
         and t + 1 in ctx.mention_at
 

@@ -420,6 +420,10 @@ class Context:
         return [(arg1, arg2, r) for (kind, arg1, arg2), r in self.found.items()
                 if kind == relation]
 
+    def heads_a_group(self, person: int) -> bool:
+        """Does the person entity head a group (HEADED_BY found before)?"""
+        return any(head == person for _, head, _ in self.found_of("HEADED_BY"))
+
     def head_groups(self, employed: bool = False) -> dict[int, int]:
         """Person entity → the group it heads (HEADED_BY found before); with ``employed``,
         also the officials the origin of just one group employs («губернатор области X» of
@@ -766,6 +770,11 @@ class Context:
 
     # -- tense and dates -----------------------------------------------------------------
 
+    def clause_at_another_time(self, t: int) -> bool:
+        """Does the clause of ``t`` (up to the finite verbs around it) set it at another time
+        (``another_time``)?"""
+        return self.another_time(range(*self.clause_bounds(t)))
+
     def another_time(self, words: Iterable[int]) -> bool:
         """Do the words set what they tell at another time than the news: «в прошлый раз»,
         «ранее», «год назад», «тогда», «в студенческие годы» (``other_time_adjectives``,
@@ -805,11 +814,11 @@ class Context:
         return 2 if word + "." in markers and t + 1 < len(tokens) \
             and tokens[t + 1].text == "." else 0
 
-    def verb_over(self, t: int) -> int | None:
-        """The verb the word at ``t`` hangs on (itself, if a verb), up to six heads up."""
+    def verb_over(self, t: int, steps: int = 6) -> int | None:
+        """The verb the word at ``t`` hangs on (itself, if a verb), up to ``steps`` heads up."""
         tokens = self.doc.tokens
         seen = 0
-        while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < 6:
+        while t >= 0 and tokens[t].pos not in ("VERB", "AUX") and seen < steps:
             t, seen = tokens[t].head_id, seen + 1
         return t if t >= 0 and tokens[t].pos in ("VERB", "AUX") else None
 

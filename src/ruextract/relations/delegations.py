@@ -561,7 +561,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 continue  # acting at home is no trip; a title told later may be the host's
             if verb.lemma in official_acts and (
                     (home.kind == "country" and all(a.country == home.country for a in away))
-                    or ctx.another_time(range(*ctx.clause_bounds(verb.token_id)))):
+                    or ctx.clause_at_another_time(verb.token_id)):
                 # «министр России провёл в Москве совещание»: a country's official at work
                 # in it; «в прошлом году губернатор провёл в Минске переговоры»: no trip now
                 continue
@@ -2226,10 +2226,21 @@ def _region_of(ctx: Context, adjective: Token) -> tuple[str, str, int | None] | 
     place = gazetteer().lookup(f"{adjective.text} {tokens[head].text}")
     if place is None or place.kind in ("country", "city"):
         return None
-    named = [e for e in ctx.doc.entities
-             if e.type == "LOC" and e.mention_ids and gazetteer().lookup(e.normal) is place]
+    named = _entities_naming(place, _place_entities(ctx))
     return (named[0].normal, "strong", named[0].entity_id) if named \
         else (place.canonical, "strong", None)
+
+
+def _place_entities(ctx: Context) -> list[Entity]:
+    """The document's places with a mention."""
+    return [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+
+
+def _entities_naming(place: Place | None, places: list[Entity]) -> list[Entity]:
+    """The ones of ``places`` (entities) that name the gazetteer's ``place``."""
+    if place is None:
+        return []
+    return [e for e in places if gazetteer().lookup(e.normal) is place]
 
 
 def _place_of_body(ctx: Context, place: tuple[str, str, int | None], adjective: Token,
@@ -2309,7 +2320,7 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
     the places gazetteer («зеленоградский», «прикамский»); ``head``: the adjective is on a
     «делегация» word itself, where origin_head_adjectives count too («российская»)."""
     vocab = ctx.vocab
-    places = [e for e in ctx.doc.entities if e.type == "LOC" and e.mention_ids]
+    places = _place_entities(ctx)
     place = gazetteer_adjective(lemma)
     if lemma in vocab.place_adjectives:
         name, kind = vocab.place_adjectives[lemma], "strong"
@@ -2340,7 +2351,7 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
     found = [e for e in places if fold(e.normal) == folded] or \
         [e for e in places if folded in fold(e.normal).split()[1:]]
     if not found and (place := place or gazetteer().lookup(name)) is not None:
-        found = [e for e in places if gazetteer().lookup(e.normal) is place]
+        found = _entities_naming(place, places)
     if found:
         # as the text usually names the place («вьетнамская» → «Вьетнам» ×3, not «Социалистическая
         # Республика Вьетнам» ×1); «российская делегация»: the common name, however written
@@ -2354,7 +2365,7 @@ def _as_text_names(ctx: Context, town: str, places: list[Entity]
     """A place found from an adjective's word, as the text names it where it does:
     «дагестанская» beside «РД» alone is «РД», not the gazetteer's «Республика Дагестан»."""
     place = gazetteer().lookup(town)
-    named = [e for e in places if place is not None and gazetteer().lookup(e.normal) is place]
+    named = _entities_naming(place, places)
     if not named:
         return town, "strong", None
     return _usual_name(ctx, named[0].mention_ids, named[0].normal), "strong", named[0].entity_id
@@ -2438,12 +2449,11 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str,
         # «Республика Абхазия» ×3 beside «Абхазия» ×1: the common name the text uses too
         # (not for «Республика Татарстан», whose common name is the full one)
         return bare
-    if place is not None and place.kind == "federal subject" and of_origin_phrase \
-            and place.canonical in counts:
+    if bare is not None and of_origin_phrase and place.kind == "federal subject":
         # «делегация Ленинградской области» beside «Ленобласть» ×3: a region's full name,
         # wherever the text gives it, before the short one used more often (for every
         # phrase of the group: «делегация Ленобласти» later is the same group)
-        return place.canonical
+        return bare
     if count > counts.get(name, 0):
         return best
     # names given equally often: the place's common name, where it is one of them

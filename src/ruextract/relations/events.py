@@ -84,15 +84,13 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
                         and not _employer(ctx, i)  # «губернатор Иван Петров» is the one
                         and not _after_preposition(ctx, i)]  # «находится в Лаосе и …»
-            staff = [body for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
-                     and c not in ctx.mention_at
-                     and tokens[c].lemma in vocab.words("body_people_nouns")
-                     for body in _staff_bodies(ctx, c)]
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
                     _add_each(ctx, rule, ctx.entity(subject), sites, token.sent_id)
-            elif staff:
+            elif staff := [body for c in ctx.children.get(verb, [])
+                           if tokens[c].rel == "nsubj" and _staff_word(ctx, c)
+                           for body in _staff_bodies(ctx, c)]:
                 # «представители компании «A» приняли участие …»: the body took part
                 for body in staff:
                     _add_each(ctx, rule, body, sites, token.sent_id)
@@ -304,7 +302,7 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
     область и компания «Кварц»», «компании «А», «Б» и «В»»), in text order."""
     tokens = ctx.doc.tokens
     # «компания «Кварц»», «провинция Хэнань»: the generic head before a name
-    heads = ctx.vocab.named_heads | ctx.vocab.geo_descriptors
+    heads = ctx.vocab.heads_before_names
     kinds = ("ORG", "LOC") if ctx.mention_type(index) in ("ORG", "LOC") else ("PER",)
     listed = [index]
     t = ctx.first(index) - 1
@@ -708,8 +706,10 @@ def _ceremony_after_signing(ctx: Context, sentence: range, signing: frozenset[st
 
 
 def _signed_unnamed(ctx: Context, t: int, signing: frozenset[str]) -> bool:
-    """Is the word a signing told as done in the past with no subject of its own («были
-    заключены соглашения», «подписано соглашение»), not planned, quoted nor relative?"""
+    """Is the word a signing verb told as done in the past («были заключены соглашения»,
+    «подписано соглашение»), not planned, quoted nor relative? (Whether it has a subject of
+    its own is the caller's to test: ``signed_at_event`` takes it only where no signer is
+    named.)"""
     tokens = ctx.doc.tokens
     token, children = tokens[t], ctx.children.get(t, [])
     children = [*children, *(g for c in children for g in ctx.children.get(c, []))]
@@ -1013,8 +1013,7 @@ def _named_subjects(ctx: Context, verb: int,
                 if group is not None:
                     found.append(group)
                 continue
-            if word not in ctx.mention_at and tokens[word].lemma in ctx.vocab.words(
-                    "body_people_nouns"):
+            if _staff_word(ctx, word):
                 found += _staff_bodies(ctx, word)  # «представители компании «A»»
                 continue
             # «губернатор области Иван Петров»: the name in apposition before the employer
@@ -1039,6 +1038,13 @@ def _named_subjects(ctx: Context, verb: int,
                               if tokens[c].rel == "conj" and c in ctx.mention_at
                               and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
     return found
+
+
+def _staff_word(ctx: Context, t: int) -> bool:
+    """Is the word a noun for unnamed people who act for a body («представители»:
+    ``body_people_nouns``), no part of a name?"""
+    return t not in ctx.mention_at \
+        and ctx.doc.tokens[t].lemma in ctx.vocab.words("body_people_nouns")
 
 
 def _staff_bodies(ctx: Context, word: int) -> list[int]:

@@ -222,7 +222,7 @@ def _composition_group_before(ctx: Context, t: int) -> Token | None:
     sentence does not list a group's members."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     sent_id = tokens[t].sent_id - 1
-    sentence = [u for u in ctx.sentence(sent_id) if u < t] if sent_id >= 0 else []
+    sentence = ctx.sentence(sent_id) if sent_id >= 0 else range(0)  # (all of it before t)
     for u in sentence[1:4]:
         if tokens[u].lemma in vocab.composition_nouns and tokens[u - 1].lemma in ("в", "во"):
             return next((tokens[g] for g in range(u + 1, min(u + 4, len(tokens)))

@@ -1940,8 +1940,10 @@ def _park_told_before(ctx: Context, t: int) -> bool:
     verb = tokens[t].head_id  # «не стали его резидентами»: no residency told
     if verb >= 0 and ctx.negated(verb):
         return False
-    possessive = any(tokens[c].lemma in ("его", "ее", "её", "их", "он", "она", "они")
-                     and tokens[c].rel in ("det", "nmod", "nmod:poss")
+    vocab = ctx.vocab
+    pronouns = vocab.possessive_genders.keys() | vocab.words("group_possessives") \
+        | vocab.words("person_pronouns") | vocab.words("group_pronouns")
+    possessive = any(tokens[c].lemma in pronouns and tokens[c].rel in ("det", "nmod", "nmod:poss")
                      for c in ctx.children.get(t, []))
     closing = t + 1 < sentence.stop and tokens[t + 1].text in (".", "!", ";") \
         and "Number=Plur" in tokens[t].feats
@@ -1950,11 +1952,7 @@ def _park_told_before(ctx: Context, t: int) -> bool:
 
 def _park_of_sentence_before(ctx: Context, sent_id: int) -> int | None:
     """The one park the sentence before names (none if it names two, or none)."""
-    if sent_id == 0:
-        return None
-    parks = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id - 1))
-             if ctx.mention_type(i) == "PARK"}
-    return parks.pop() if len(parks) == 1 else None
+    return _one_park(ctx, ctx.sentence(sent_id - 1)) if sent_id > 0 else None
 
 
 def _status_withheld(ctx: Context, verb: int) -> bool:
@@ -2082,6 +2080,7 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
     """The organisations (or ``types``) that are the subjects of ``verb`` (and coordinated
     with them), by their own name or after a generic head («компании «A» и «B»»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    generic = vocab.named_heads if "PARK" in types else vocab.org_heads
     found: list[int] = []
     for child in ctx.children.get(verb, []):
         if tokens[child].rel not in ("nsubj", "nsubj:pass"):
@@ -2090,8 +2089,6 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
         own = ctx.mention_tokens(ctx.mention_at[child]) if child in ctx.mention_at else [child]
         words = [child, *(c for w in own for c in ctx.children.get(w, [])
                           if tokens[c].rel == "conj")]
-        generic = vocab.org_heads | (vocab.words("park_nouns") if "PARK" in types
-                                     else frozenset())
         if child not in ctx.mention_at and tokens[child].lemma in generic:
             # the first name of a wanted type: a misparse may hang a park's name on the head
             # («площадки «А» и «Б»»: a plural park head is no part of the first name)
@@ -2121,9 +2118,8 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
                 and _park_before(ctx, t) is None:
             # «Гости посетили ОЭЗ «Y». Здесь работают компании …»: the one park of the
             # sentence before
-            previous = ctx.sentence(token.sent_id - 1)
-            parks = {ctx.entity(i) for i in ctx.mentions_in(previous)
-                     if ctx.mention_type(i) == "PARK"}
+            park = _one_park(ctx, ctx.sentence(token.sent_id - 1))
+            parks = {park} if park is not None else set()
         if len(parks) != 1:
             continue
         park = parks.pop()
@@ -2225,8 +2221,8 @@ def _past_conjunction(ctx: Context, t: int, entity: int) -> bool:
     """Is every mention of ``entity`` in the sentence of ``t`` after it and past a
     coordinating conjunction («…, а затем в технопарке «Y»»)?"""
     tokens = ctx.doc.tokens
-    firsts = [ctx.first(i) for i in range(len(ctx.doc.mentions)) if ctx.entity(i) == entity
-              and tokens[ctx.first(i)].sent_id == tokens[t].sent_id]
+    firsts = [ctx.first(i) for i in ctx.mentions_in(ctx.sentence(tokens[t].sent_id))
+              if ctx.entity(i) == entity]
     return bool(firsts) and all(
         f > t and any(tokens[u].pos == "CCONJ" for u in range(t + 1, f)) for f in firsts)
 
@@ -2289,8 +2285,12 @@ def _list_after(ctx: Context, t: int) -> int | None:
 def _park_before(ctx: Context, t: int) -> int | None:
     """The one park named earlier in ``t``'s sentence (none if two are)."""
     sentence = ctx.sentence(ctx.doc.tokens[t].sent_id)
-    parks = {ctx.entity(i) for i in ctx.mentions_in(range(sentence.start, t))
-             if ctx.mention_type(i) == "PARK"}
+    return _one_park(ctx, range(sentence.start, t))
+
+
+def _one_park(ctx: Context, span: range) -> int | None:
+    """The one park (entity) the mentions in ``span`` name; none if they name two, or none."""
+    parks = {ctx.entity(i) for i in ctx.mentions_in(span) if ctx.mention_type(i) == "PARK"}
     return parks.pop() if len(parks) == 1 else None
 
 

@@ -865,9 +865,8 @@ def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[i
             and tokens[t - 1].pos != "ADP"  # «15 человек, среди которых X» goes on
         # «…, а возглавит её X»: a clause of its own («, а также X» goes on); a finite verb
         # past a comma opens one before any name too («войдут министры, подтвердил X»)
-        if relative or ctx.contrast_at(t) or (
-                (found or own_clause or (tokens[t - 1].text == "," and not _aside_closed(ctx, t)))
-                and is_finite_verb(tokens[t])):
+        if relative or ctx.contrast_at(t) or (is_finite_verb(tokens[t]) and (
+                found or own_clause or (tokens[t - 1].text == "," and not _aside_closed(ctx, t)))):
             break
         t += 1
     return found

@@ -166,13 +166,17 @@ class DocFacts:
         if not mine:
             return ""
         tokens = self.ctx.doc.tokens
-        inside = set(mine)
-        roots = [t for t in mine if tokens[t].head_id not in inside]
+        roots = self._roots(mine)
         if not roots:
             return ""
         if theirs:
             roots.sort(key=lambda t: min(abs(t - o) for o in theirs))
         return tokens[roots[0]].rel.split(":")[0]
+
+    def _roots(self, mention_tokens: list[int]) -> list[int]:
+        """The tokens of a mention's words that hang outside it."""
+        tokens, inside = self.ctx.doc.tokens, set(mention_tokens)
+        return [t for t in mention_tokens if tokens[t].head_id not in inside]
 
     def visit_cues(self, relation: Relation) -> dict[str, float]:
         """How the sentence tells a visit (VISITED only: for the other types these ranked
@@ -191,9 +195,6 @@ class DocFacts:
                 self._relation_in_sentence(site, group, sent_id) == "conj"),
             "arg1_guests|VISITED": float(bool(sources) and sources <= GUESTS_WORD),
             "arg2_host_verb|VISITED": float(self._under_host_verb(site, sent_id)),
-            # a visit the article tells twice is surer than the count says for other types
-            "sentences|VISITED": _log_count(len(self.ctx.stated_in.get(
-                (relation.type, group, site), ()))),
         }
 
     def _under_host_verb(self, entity_id: int, sent_id: int) -> bool:
@@ -204,16 +205,9 @@ class DocFacts:
         if not here:
             return False
         tokens = self.ctx.doc.tokens
-        inside = set(here)
-        roots = [t for t in here if tokens[t].head_id not in inside] or here[:1]
-        t = tokens[roots[0]].head_id
-        for _ in range(HEAD_STEPS):
-            if t < 0:
-                return False
-            if tokens[t].pos in ("VERB", "AUX"):
-                return tokens[t].lemma in self.ctx.vocab.host_verbs
-            t = tokens[t].head_id
-        return False
+        root = (self._roots(here) or here[:1])[0]
+        verb = self.ctx.verb_over(tokens[root].head_id, steps=HEAD_STEPS - 1)
+        return verb is not None and tokens[verb].lemma in self.ctx.vocab.host_verbs
 
     def placed_cues(self, relation: Relation) -> dict[str, float]:
         """LOCATED_IN: the sentences since the located thing was first named (log): a place
@@ -231,11 +225,14 @@ class DocFacts:
 
     def features(self, key: tuple[str, int, int], relation: Relation) -> dict[str, float]:
         fanout = _log_count(self.fanout[(relation.type, relation.arg1)])
+        sentences = _log_count(len(self.ctx.stated_in.get(key, ())))
         return {
             "bias": 1.0,
             "rule_logit": logit(relation.confidence),
             "rules": _log_count(len(self.ctx.stated_by.get(key, ()))),
-            "sentences": _log_count(len(self.ctx.stated_in.get(key, ()))),
+            "sentences": sentences,
+            # a visit the article tells twice is surer than the count says for other types
+            **({"sentences|VISITED": sentences} if relation.type == "VISITED" else {}),
             "doc_sentences": _log_count(self.sentences),
             "arg1_fanout": fanout,
             # a group that "visits" ten things is wrong about some; a person who "works

@@ -303,7 +303,7 @@ def _group_or_head(ctx: Context, subject: int) -> bool:
     if ctx.ref_at(subject) is not None:
         return True
     person = _person_named(ctx, subject)
-    return person is not None and ctx.entity(person) in ctx.head_groups()
+    return person is not None and ctx.heads_a_group(ctx.entity(person))
 
 
 def _under_earlier_frame(ctx: Context, root: int, verb: int) -> bool:
@@ -531,7 +531,7 @@ def _tour_stop(ctx: Context, noun: int) -> int | None:
     verb = tokens[stop].head_id
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.words("tour_stop_verbs") \
             or "Tense=Past" not in tokens[verb].feats \
-            or ctx.planned(verb) or ctx.another_time(range(*ctx.clause_bounds(verb))):
+            or ctx.planned(verb) or ctx.clause_at_another_time(verb):
         return None  # (also «Год назад первым объектом визита стал …»)
     return verb
 
@@ -1403,7 +1403,7 @@ def _head_visit_noun(ctx: Context, token: Token) -> int | None:
                                                   or _person_named(ctx, c) is not None)):
             return None
     if verb < 0 or not past_finite_verb(tokens[verb]) \
-            or ctx.another_time(range(*ctx.clause_bounds(verb))):
+            or ctx.clause_at_another_time(verb):
         return None
     return verb
 

@@ -72,6 +72,9 @@ class Vocabulary:
         self.membership_verbs = words("membership_verbs")
         self.org_heads = words("org_heads")
         self.named_heads = self.org_heads | words("park_nouns")
+        # a generic head before the name of an organisation, a park or a place («с заводом
+        # «Бета»», «с городом X»)
+        self.heads_before_names = self.named_heads | self.geo_descriptors
         self.site_heads = self.named_heads | words("plant_nouns")  # a named site's generic head
         # a party's own body, its government or what it works together in, between a name
         # and the paper it hangs on (no topic of the paper: agreements._topic_of_paper)
