@@ -135,6 +135,7 @@ CASES = [
     "«Сосновая»](PARK).",
     "Делегация посетила [свободную экономическую зону KIZAD](PARK) в [Абу-Даби](LOC).",
     "Компания стала резидентом [Свободного порта Приморска](PARK).",
+    "Завод работает в [свободном порту Кедровка](PARK) с весны.",
     "Об этом рассказали в [Администрации ОЭЗ «Северная»](ORG).",
     # parks: IT parks, capitalised park names, parks named by their purpose
     "Гостей принял директор [ИТ-парка](PARK) [Олег Зимин](PER).",
@@ -299,6 +300,12 @@ CASES = [
     "Губернатор выступил на [«Неделе Кедровского края»](EVENT) в Москве.",
     # days, weeks and years of a country's culture, and a country's year in another
     "Посол приехал на открытие [Дней японской культуры](EVENT).",
+    "Компании представили станки на [XX международной торгово-промышленной выставке](EVENT).",
+    "Губернатор открыл [День Кедровской области](EVENT) на ярмарке в Ольхове.",
+    "Стороны встретились на [форуме АСЕАН](EVENT) в прошлом месяце.",
+    "Ансамбль выступил на [Днях культуры Кедрии во Вьетнаме](EVENT).",
+    "Компания привезла сыры на выставку [Olkh Creates](EVENT) в Дубае.",
+    "Фермеры показали мёд на выставке [Kedrfood 2031](EVENT) в Абу-Даби.",
     # a spelled edition ordinal before a lower-case place adjective, as a number
     "[Седьмое кедрово-ольховское ЭКСПО](EVENT) открылось в среду.",
     "В [Ханое](LOC) прошла третья кедрово-ольховская выставка [EXPO](EVENT) — KEDR OLKH.",
@@ -532,6 +539,14 @@ NOT_FOUND = [
     "Резидентом [индустриального парка АО](PARK) «Кедр» стала компания «Сосна».",
     # an organisation after «саммит» that is no international body is no summit's name
     "На полях [саммита Сбербанк](EVENT) подписал соглашение с компанией «Кедр».",
+    # a known event's name after «форум» is the forum's own name, no body's
+    "Делегаты выступили на Промышленном [форуме ЭКСПО](EVENT) в Ольхове.",
+    # a region's head word after «Дни культуры» starts a longer name
+    "Прошли [Дни культуры Республики](EVENT) Кедрия в Москве.",
+    # one Latin word after an event noun may be the company that shows there
+    "Телефоны показала на выставке [Kedrix](EVENT) сама компания.",
+    # a lower-case event phrase without an edition's number names nothing
+    "Компания впервые приехала на [международную торгово-промышленную выставку](EVENT).",
     # … not after other counted things
     "Компания «Кедр» построила два завода — [«Альфа»](PARK) и «Бета».",
     # IT parks in the plural are a kind of site, none named

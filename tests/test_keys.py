@@ -1169,6 +1169,15 @@ def test_an_event_of_an_organisation_is_the_event_of_its_abbreviation(words):
         "ORG:шос", "EVENT:шос", "EVENT:шос", "ORG:шос"]
 
 
+def test_a_forum_of_a_body_leaves_the_body_its_type(words):
+    """«форум ООСА» is the batch's event of that body; the bare «ООСА» tagged ORG elsewhere is
+    the body, not the event (where «Кедрпром» tagged ORG is the batch's event of that name)."""
+    table = entities(entity("a", 0, "EVENT", "Форум ООСА"), entity("b", 0, "ORG", "ООСА"),
+                     entity("c", 0, "EVENT", "Кедрпром"), entity("d", 0, "ORG", "Кедрпром"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "EVENT:ооса", "ORG:ооса", "EVENT:кедрпром", "EVENT:кедрпром"]
+
+
 def test_a_park_named_by_its_level_is_the_park_of_the_region_its_document_names(words):
     """«краевой индустриальный парк «Ольха»» where Perm krai is named is the batch's «Пермский
     краевой индустриальный парк «Ольха»»; «Камский индустриальный парк «Ольха»» is another."""

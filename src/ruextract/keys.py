@@ -609,6 +609,10 @@ class KeyResolver:
         self.romanised_names: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # (family, a one-word name as written, folded) → the things of that name
         self.one_word_names: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        # events some document names by their own name, quoted or without an event's words
+        # before it: «форум АСЕАН» and «саммит БРИКС» name no event «АСЕАН», but the body
+        # that holds them, as a bare «АСЕАН» tagged ORG does
+        self.events_named_alone: set[tuple[str, str]] = set()
         # «технополис «Москва»» is «Технополис Москва» when the batch has that name too
         self.long_forms: dict[tuple[str, str], tuple[str, str]] = {}
         # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
@@ -1013,6 +1017,9 @@ class KeyResolver:
             if entity_type == "ORG" and _with_legal_form(aliases, self.words):
                 weight = 0  # a company (АО «Каменка»): no evidence of its park's type
             thing.types[entity_type] += weight
+            if entity_type == "EVENT" and normal.strip() and (
+                    "«" in normal or fold(normal).split()[0] not in self.words.event_words):
+                self.events_named_alone.add(identity)
             display = self._display(entity_type, normal)
             thing.names[display] += count or 1
             if identity[0] in ("SITE", "EVENT") and " " not in display.strip():
@@ -1326,7 +1333,8 @@ class KeyResolver:
                 or self._headed_abbreviation(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
-                                                                   Counter())).types:
+                                                                   Counter())).types \
+                and ("EVENT", name) in self.events_named_alone:
             return ("EVENT", name)  # «ИННОПРОМ» tagged ORG is the batch's event of that name
         if family == "LOC" and not name.startswith("=") and ABBREVIATION.fullmatch(name.upper()):
             places = self.place_initials.get(name.upper(), set())
