@@ -1075,3 +1075,30 @@ def test_an_agency_credited_in_a_dateline(line, credited):
     start = line.index("Ольхинформ")
     mention = Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
     assert _credit_in_dateline(line, mention, MONTHS) is credited
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("НОВОСИБИРСК, 15 мая, Ольхинформ. Текст.", True),
+    ("(Кедровск, 4 марта, Ольхинформ, Елена Сосновая). Текст.", True),
+    ("Кедровская область, 13 сентября, 2004, 18:53 — ИА Ольхинформ. Текст.", True),
+    ("Ольхинформ - 23 авг. Текст.", True),
+    ("ГОНКОНГ, 13 декабря. /Корр. Ольхинформ Роман Кедров, Зоя Сосновая/. Текст.", True),
+    ("17 мая 2024 18:19 ГТРК Ольхинформ", True),
+    ("Гости посетили завод.Ольхинформ", True),
+    # no date: a town's bracketed aside; a sentence's words around it, a label before a list,
+    # a sentence after the stop
+    ("КЕДРОВСК (Ольхинформ) — текст.", False),
+    ("12 мая Ольхинформ сообщил о новых мерах.", False),
+    ("Расписание: 12 мая — Ольхинформ, 14 мая — Кедр.", False),
+    ("В рейтинг вошли 10 компаний — Ольхинформ, Кедр.", False),
+    ("Гости посетили завод.Ольхинформ показал им цеха.", False),
+    # the article after a dateline's slashed credit; a title above a dated line
+    ("Кедровск, 3 мая /Сосна/ — Компании Ольхинформ /ОИ/ и «Кедр» подписали меморандум.", False),
+    ("Делегация Ольхинформ\n12 мая гости прибыли в Кедровск.", False),
+])
+def test_an_outlet_credited_around_the_text(line, credited):
+    from ruextract.doc import Mention
+    from ruextract.entities import _page_furniture
+    start = line.index("Ольхинформ")
+    mention = Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
+    assert _page_furniture(line, mention, MONTHS) is credited

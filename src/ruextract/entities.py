@@ -1538,6 +1538,14 @@ SLASHED_CREDIT_BEFORE = re.compile(
 # … before a credit after the date: «БИШКЕК, 28 авг — », «Самара. 18 сентября. »
 DATED_CREDIT_BEFORE = re.compile(rf"\s*{_TOWN}[.,]\s*{_DATE}\s*(?:\.|[.,]?\s*[—–-])\s*")
 DATE_WORD = re.compile(r"\d{1,2}\s+([а-яё]+)")
+SLASHED_PAIR = re.compile(r"/[^/\n]+/")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{2}\.\d{2,4}\b")  # «СОГД, 23.07.2022 /…/»
+DATELINE_WORD = re.compile(r"[^\W_][\w.:-]*")
+# lower-case words a dateline may hold: a region's head word, an agency's «корр.», a year's «г.»
+DATELINE_LOWER_WORDS = frozenset({"край", "область", "республика", "корр.", "г.", "г", "мск"})
+# what ends a credit: its author's name or names, then a stop, slash, bracket, comma, dash
+CREDIT_END = re.compile(r"»?(?:,?\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)*"
+                        r"\s*(?:[./),]|\s[—–-]{1,2}\s|-\s|$)", re.M)
 DATED_CREDIT_AFTER = re.compile(r"\s*(?:[.,]|[—–-]\s)")
 DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — …»: after a dateline's town
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
@@ -1596,7 +1604,8 @@ def _page_furniture(text: str, mention: Mention, months: frozenset[str]) -> bool
     """Is the mention in what a page puts around the article, no name of it: a photo credit,
     an agency's credit in a dateline, a stray line of navigation?"""
     return _in_photo_credit(text, mention) or _credit_in_dateline(text, mention, months) \
-        or _on_a_stray_line(text, mention)
+        or _credit_among_dateline_words(text, mention, months) \
+        or _source_glued_at_line_end(text, mention) or _on_a_stray_line(text, mention)
 
 
 def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -1655,6 +1664,44 @@ def _credit_in_dateline(text: str, mention: Mention, months: frozenset[str]) -> 
         return text.startswith("/", mention.end) or text[mention.end:mention.end + 2] == "»/"
     return DATED_CREDIT_BEFORE.fullmatch(before) is not None \
         and DATED_CREDIT_AFTER.match(text, mention.end) is not None
+
+
+def _credit_among_dateline_words(text: str, mention: Mention, months: frozenset[str]) -> bool:
+    """«НОВОСИБИРСК, 15 апреля, Агентство. …», «(Ольховск, 4 мая, «Агентство», Иван Кедров).»,
+    «Кедровская область, 13 мая, 2004, 18:53 — ИА Агентство.», «АГЕНТСТВО - 23 июл. …»,
+    «КЕДРОВСК (Агентство) — …»: an organisation opening its line with nothing before it but
+    a dateline's words (names, numbers, months, a region's head word) and a date before or
+    just after it, and a credit's end after it (its author's name, then a stop, slash,
+    bracket, comma, dash or the line's end), is the page's byline; one a sentence's words
+    stand around («12 мая Минпромторг сообщил …») or a label opens («Расписание: 12 мая —
+    Кедр, …») is the article's."""
+    if mention.type != "ORG":
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[line_start:mention.start]
+    if len(before) > DATELINE_MAX_CHARS or ": " in before or not all(
+            word[0].isupper() or word[0].isdigit() or _is_month(word.rstrip("."), months)
+            or word in DATELINE_LOWER_WORDS for word in DATELINE_WORD.findall(before)):
+        return False
+    if SLASHED_PAIR.search(before):
+        return False  # «Астана, 3 мая /Агентство/ — Компании «Кедр» …»: the credit was before
+    after = CREDIT_END.match(text, mention.end)
+    if after is None or (after.group().endswith("/") and before.count("/") % 2 == 0) \
+            or (after.group().endswith(")") and before.count("(") <= before.count(")")):
+        return False  # a slash or bracket after it opens an aside («Кедр» /КТЖ/), no credit's
+    line_end = text.find("\n", after.end())
+    following = text[after.end():min(after.end() + 12, len(text) if line_end < 0 else line_end)]
+    return any(_is_month(month, months) for month in DATE_WORD.findall(before + " " + following)) \
+        or NUMERIC_DATE.search(before) is not None
+
+
+def _source_glued_at_line_end(text: str, mention: Mention) -> bool:
+    """«… подписали соглашение.Агентство Новости»: an outlet glued to a sentence's stop and
+    ending its line is the source a page appends, not the article."""
+    if mention.type != "ORG" or mention.start == 0 or text[mention.start - 1] not in ".!?»\"":
+        return False
+    line_end = text.find("\n", mention.end)
+    return not text[mention.end:len(text) if line_end < 0 else line_end].strip(" .")
 
 
 def _is_month(word: str, months: frozenset[str]) -> bool:
