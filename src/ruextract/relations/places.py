@@ -44,6 +44,14 @@ VENUE_SOURCE = "rule:mend.building_place"
 # -- LOCATED_IN ----------------------------------------------------------------------------
 
 
+def _someone_unnamed(ctx: Context, token_id: int) -> bool:
+    """Is the token a person or people that no mention names («губернатор», «школьники»): the
+    places after them are theirs, not where a named thing is?"""
+    return token_id >= 0 and token_id not in ctx.mention_at \
+        and ctx.doc.tokens[token_id].pos == "NOUN" \
+        and "Animacy=Anim" in ctx.doc.tokens[token_id].feats
+
+
 @matcher("located_verb")
 def located_verb(ctx: Context, rule: RelationRule) -> None:
     """«парк расположен в X», «парк «Y», который находится в X»: the verb's subject (or
@@ -59,6 +67,9 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         subject = None
         candidates = [c for c in ctx.children.get(token.token_id, [])
                       if tokens[c].rel in ("nsubj", "nsubj:pass")]
+        if any(_someone_unnamed(ctx, c) for c in candidates) or (
+                token.rel == "acl" and _someone_unnamed(ctx, token.head_id)):
+            continue  # «губернатор области X находится в Китае»: a person is, not X
         if token.pos == "ADJ" or token.rel in ("acl", "amod"):
             candidates.append(token.head_id)
             head = token.head_id
