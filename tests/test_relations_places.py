@@ -885,6 +885,12 @@ CASES = [
      "«Сосна».", "-RESIDENT_OF Сосна -> ОЭЗ «Кедр»"),
     ("Иностранные резиденты ОЭЗ «Кедр» осмотрели завод «Липа».",
      "-RESIDENT_OF Липа -> ОЭЗ «Кедр»"),
+    # the status of a resident is told by its verb, not by the names after the park
+    ("Министерство признаёт трудности с получением статуса резидента ОЭЗ «Кедр» китайской "
+     "компанией «Сосна».", "-RESIDENT_OF Сосна -> ОЭЗ «Кедр»"),
+    ("Компания «Сосна» получила статус резидента ОЭЗ «Кедр».", "+RESIDENT_OF Сосна -> ОЭЗ «Кедр»"),
+    ("Статус резидента ОЭЗ «Кедр» получили компании «Сосна» и «Липа».",
+     "+RESIDENT_OF Липа -> ОЭЗ «Кедр»"),
 
 
     # a farm's kind or a legal form right before the name puts the company in the «в» after

@@ -1907,7 +1907,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
-        if not _own_verb_at(ctx, after):
+        status = token.head_id >= 0 and tokens[token.head_id].lemma in ctx.vocab.words(
+            "resident_status_nouns")  # «статус резидента ОЭЗ «Y»»: told by the status's verb
+        if not status and not _own_verb_at(ctx, after):
             _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
