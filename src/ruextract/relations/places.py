@@ -1918,7 +1918,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
-        _residents(ctx, rule, park, after, token.sent_id)
+        status = token.head_id >= 0 and tokens[token.head_id].lemma in ctx.vocab.words(
+            "resident_status_nouns")  # «статус резидента ОЭЗ «Y»»: told by the status's verb
+        if not status and not _own_verb_at(ctx, after):
+            _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
                 or (tokens[b].text in (",", "(") and b == t - 1)]  # «компания X (резидент …)»
@@ -1938,6 +1941,16 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _own_verb_at(ctx: Context, t: int) -> bool:
+    """Does a finite verb other than a copula follow the residency word and its park
+    («резиденты ОЭЗ «Y» посетили завод «X»»)? What follows is that verb's object, no list
+    of residents."""
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and tokens[t].pos in ("VERB", "AUX") \
+        and "VerbForm=Fin" in tokens[t].feats and tokens[t].lemma not in ctx.vocab.words(
+            "copula_verbs")
 
 
 def _park_told_before(ctx: Context, t: int) -> bool:
@@ -2313,14 +2326,26 @@ def _park_after(ctx: Context, t: int) -> tuple[int | None, int]:
     index = ctx.mention_at.get(t)
     if index is not None and doc.mentions[index].type == "PARK":
         return ctx.entity(index), ctx.last(index) + 1
-    if tokens[t].lemma in ctx.vocab.park_anaphors:
-        park = ctx.resolve_park(t)
-        following = ctx.mention_at.get(t + 1)
+    noun = _past_park_adjectives(ctx, t)  # «резидентов особой экономической зоны: …»
+    if noun < len(tokens) and tokens[noun].lemma in ctx.vocab.park_anaphors:
+        park = ctx.resolve_park(noun)
+        following = ctx.mention_at.get(noun + 1)
         if following is not None and park is not None and \
                 fold(doc.mentions[following].normal) in fold(doc.entities[park].normal):
             return park, ctx.last(following) + 1
-        return park, t + 1
+        return park, noun + 1
     return None, t
+
+
+def _past_park_adjectives(ctx: Context, t: int) -> int:
+    """Past the unnamed adjectives of a park word from ``t`` («особой экономической»,
+    «индустриального»): the token of the park word itself, or ``t`` where none follow."""
+    tokens, adjectives = ctx.doc.tokens, ctx.vocab.park_kind_adjectives
+    u = t
+    while u < len(tokens) and u - t < 3 and u not in ctx.mention_at \
+            and tokens[u].pos == "ADJ" and tokens[u].lemma in adjectives:
+        u += 1
+    return u if u < len(tokens) and tokens[u].lemma in ctx.vocab.park_anaphors else t
 
 
 @matcher("resident_listed")

@@ -49,6 +49,8 @@ class Vocabulary:
         self.place_descriptors = self.geo_descriptors | words("town_descriptors")
         self.park_anaphors = words("park_anaphors")
         self.zone_anaphors = words("special_zone_anaphors")
+        # the kind of an unnamed park word («особой экономической зоны», «индустриального парка»)
+        self.park_kind_adjectives = words("park_adjectives") | words("zone_adjectives")
         self.among_them = [w.split() for w in words("among_them_phrases")]
         self.site_area_nouns = words("site_area_nouns")
         # visits
