@@ -447,12 +447,38 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)
+                                     or _in_trip_programme(ctx, token.token_id)
                                      or _tour_stop(ctx, token.token_id) is not None):
         return None
     if not previous or not (listed or any(
             tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t) for t in before)):
-        return None  # (a sentence that only announces the trip tells of no visit yet)
+        # (a sentence that only announces the trip tells of no visit yet)
+        return _group_told_earlier(ctx, token)
     return previous[-1]
+
+
+def _group_told_earlier(ctx: Context, token: Token) -> Ref | None:
+    """«Делегация из X прибыла в Тверь. Её встретил губернатор. Также посетили завод Y»: the
+    tour goes on past a sentence or two that name no group (talks, the hosts), back to the
+    nearest sentence whose group made its visit. Not past a sentence where someone else
+    visits, nor a clause set at another time."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if ctx.clause_at_another_time(token.token_id):
+        return None
+    visited = False
+    for sent_id in range(token.sent_id - 1, max(token.sent_id - 4, -1), -1):
+        words = ctx.sentence(sent_id)
+        if any(ctx.in_speech(t) for t in words):
+            return None  # (a quote between breaks the thread)
+        visited = visited or any(tokens[t].lemma in vocab.visit_triggers
+                                 and not ctx.planned(t) for t in words)
+        refs = ctx.refs_in(sent_id, narrated=True)
+        if refs:
+            return refs[-1] if visited and sent_id < token.sent_id - 1 else None
+        if any(tokens[t].pos == "VERB" and tokens[t].lemma in vocab.visit_triggers
+               and _own_subject(ctx, t) for t in words):
+            return None  # «Губернатор посетил завод X»: another's visit between
+    return None
 
 
 def _agrees_with(verb: Token, noun: Token) -> bool:
@@ -512,6 +538,33 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
                            or tokens[g].lemma in other_time
                            for g in ctx.children.get(c, []))
                for c in ctx.children.get(verb, []))
+
+
+def _in_trip_programme(ctx: Context, noun: int) -> bool:
+    """«Программа визита включала посещение X», «В рамках поездки состоялся осмотр Y»: a tour
+    noun as the subject or object of a past verb that has the trip itself, or its programme
+    or frame («программа визита», «в рамках поездки»), as another argument."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[noun].head_id
+    if tokens[noun].rel not in ("nsubj", "nsubj:pass", "obj") or verb < 0 \
+            or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+            or ctx.planned(verb) or ctx.clause_at_another_time(verb):
+        return False
+    frames = vocab.words("route_nouns") | vocab.words("visit_frame_nouns")
+    return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
+        _bare_trip(ctx, c) or (tokens[c].lemma in frames and any(
+            tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, []))))
+        for c in ctx.children.get(verb, []))
+
+
+def _bare_trip(ctx: Context, word: int) -> bool:
+    """A trip noun with no one's genitive on it nor a word of another time («визит», not
+    «визит министра», «прошлый визит»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other_time = vocab.words("other_time_adjectives")
+    return tokens[word].lemma in vocab.words("trip_nouns") and not any(
+        (tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
+        or tokens[g].lemma in other_time for g in ctx.children.get(word, []))
 
 
 def _tour_stop(ctx: Context, noun: int) -> int | None:
