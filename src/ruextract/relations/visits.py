@@ -375,6 +375,8 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
                         if tokens[c].rel in ("det", "nmod:poss") and tokens[c].text.lower()
                         in ctx.vocab.words("group_possessives")), None)
     if pronoun is None:
+        pronoun = _shown_to_pronoun(ctx, token)
+    if pronoun is None:
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True) \
         or ctx.refs_in(token.sent_id - 2, narrated=True)
@@ -384,6 +386,25 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     # pronoun is the article's one group
     earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
     return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
+
+
+def _shown_to_pronoun(ctx: Context, token: Token) -> int | None:
+    """«Им показали завод X», «Для них провели экскурсию по Y»: a plural pronoun the tour is
+    given to (the dative, or «для» and the genitive) on the visit verb, or on the verb whose
+    object the visit noun is; the group the tour was for."""
+    tokens = ctx.doc.tokens
+    verb = token.token_id
+    if token.pos == "NOUN":
+        if token.rel != "obj" or token.head_id < 0:
+            return None
+        verb = token.head_id
+    if not past_finite_verb(tokens[verb]) or ctx.planned(verb):
+        return None
+    return next((c for c in ctx.children.get(verb, [])
+                 if tokens[c].lemma in ctx.vocab.words("group_pronouns")
+                 and tokens[c].rel in ("iobj", "obl") and (
+                     case_of(tokens[c]) == "Dat" or (case_of(tokens[c]) == "Gen" and any(
+                         tokens[g].lemma == "для" for g in ctx.children.get(c, []))))), None)
 
 
 def _group_presents(ctx: Context, token: Token) -> bool:
@@ -2408,6 +2429,9 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
             group = _group_of(ctx, subject, heads)
             if group is not None:
                 return group
+    received = _received_group(ctx, verb, heads) if verb is not None else None
+    if received is not None:
+        return received
     for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
         group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
@@ -2432,6 +2456,30 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
                           for g in [_group_of(ctx, c, heads)] if g is not None), None)
             if group is not None:
                 return group
+    return None
+
+
+def _received_group(ctx: Context, verb: int, heads: dict[int, int]) -> int | None:
+    """«В аэропорту X делегацию встретил министр», «Губернатор встретил их в порту Y»: the
+    object of an active verb of receiving is the group received; a plural pronoun there is
+    the group the sentence before (or the one before it) tells of."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].pos != "VERB" or tokens[verb].lemma not in ctx.vocab.words(
+            "reception_verbs") or "Voice=Pass" in tokens[verb].feats:
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obj" or ctx.in_speech(child):
+            continue
+        group = _group_of(ctx, child, heads)
+        if group is not None:
+            return group
+        if tokens[child].lemma in ctx.vocab.words("group_pronouns") \
+                and not ctx.refs_in(tokens[verb].sent_id):
+            sent_id = tokens[verb].sent_id
+            earlier = ctx.refs_in(sent_id - 1, narrated=True) \
+                or ctx.refs_in(sent_id - 2, narrated=True)
+            if earlier:
+                return ctx.delegation_entity(earlier[-1])
     return None
 
 
