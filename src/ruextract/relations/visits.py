@@ -589,12 +589,14 @@ def _bare_trip(ctx: Context, word: int) -> bool:
 
 
 def _tour_stop(ctx: Context, noun: int) -> int | None:
-    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»: the
-    past «стать» a visit noun's stop (``tour_stop_nouns``, in the instrumental) hangs on,
-    whose subject is the site; None where the noun is in no such frame."""
+    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»,
+    «основным объектом посещения делегации стал Z»: the past «стать» a visit noun's stop
+    (``tour_stop_nouns``, in the instrumental) hangs on, whose subject is the site; None
+    where the noun is in no such frame."""
     tokens = ctx.doc.tokens
     other_time = ctx.vocab.words("other_time_adjectives")
-    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")
+    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+            and ctx.ref_at(c) is None)  # (the group's own: «объектом посещения делегации»)
            or tokens[c].lemma in other_time for c in ctx.children.get(noun, [])):
         return None  # another's visit («визита министра X»), or one of another time
     stop = tokens[noun].head_id
