@@ -478,21 +478,23 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
     return previous[-1]
 
 
-def _group_told_earlier(ctx: Context, token: Token) -> Ref | None:
+def _group_told_earlier(ctx: Context, token: Token,
+                        told: frozenset[str] | None = None) -> Ref | None:
     """«Делегация из X прибыла в Тверь. Её встретил губернатор. Также посетили завод Y»: the
     tour goes on past a sentence or two that name no group (talks, the hosts), back to the
-    nearest sentence whose group made its visit. Not past a sentence where someone else
-    visits, nor a clause set at another time."""
+    nearest sentence whose group made its visit (or, with ``told``, did one of those words).
+    Not past a sentence where someone else visits, nor a clause set at another time."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    if ctx.clause_at_another_time(token.token_id):
-        return None
+    told = told or vocab.visit_triggers
+    if ctx.another_time(ctx.sentence(token.sent_id)):
+        return None  # («Год назад состоялась встреча …»: the thread is broken)
     visited = False
     for sent_id in range(token.sent_id - 1, max(token.sent_id - 4, -1), -1):
         words = ctx.sentence(sent_id)
         if any(ctx.in_speech(t) for t in words):
             return None  # (a quote between breaks the thread)
-        visited = visited or any(tokens[t].lemma in vocab.visit_triggers
-                                 and not ctx.planned(t) for t in words)
+        visited = visited or any(tokens[t].lemma in told and not ctx.planned(t)
+                                 for t in words)
         refs = ctx.refs_in(sent_id, narrated=True)
         if refs:
             return refs[-1] if visited and sent_id < token.sent_id - 1 else None
@@ -2392,7 +2394,7 @@ def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
     words = vocab.visit_triggers | vocab.words("meeting_words")
     if not previous or not any(tokens[t].lemma in words and not ctx.planned(t)
                                for t in ctx.sentence(token.sent_id - 1)):
-        return None
+        return _group_told_earlier(ctx, token, words)
     return previous[-1]
 
 
