@@ -2011,14 +2011,6 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
             if ref is None and before is not None and token.pos == "VERB":
                 # «С делегацией встретился мэр города X»: the host after the verb
                 ref, host_side = before, range(t + 1, end)
-            if ref is None and received:
-                ref = _received_before(ctx, t, refs, start)
-                if ref is not None:  # «Гостей встретил глава района X»: the host after
-                    host_side = range(t + 1, end)
-            elif ref is not None and received and ref.token > t \
-                    and not any(tokens[c].rel == "nsubj" and c < t
-                                for c in ctx.children.get(t, [])):
-                host_side = range(t + 1, end)  # «Встречали гостей глава района X и …»
         if ref is not None:
             group = ctx.delegation_entity(ref)
             origin = ctx.delegations[ref.delegation].origin_entity
@@ -2042,30 +2034,6 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
         for site in sites:
             if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
                 ctx.add(rule, group, site, token.sent_id)
-
-
-def _received_before(ctx: Context, verb: int, refs: list[Ref], start: int) -> Ref | None:
-    """«Гостей встретил глава района X», «Их встретил мэр Y»: the group a verb of receiving
-    has as its object before it (a plural pronoun there is the group the sentence before, or
-    the one before it, tells of)."""
-    tokens = ctx.doc.tokens
-    heads = ctx.vocab.delegation_heads
-    # (not «Делегации встречал …»: several groups, each of them received who knows where)
-    fronted = next((r for r in refs if start <= r.token < verb
-                    and _object_of(ctx, r.token, verb) and not (
-                        tokens[r.token].lemma in heads and ("Number=Plur" in tokens[r.token].feats
-                                                            or case_of(tokens[r.token]) != "Acc"))),
-                   None)
-    if fronted is not None or refs:
-        return fronted
-    pronoun = next((c for c in ctx.children.get(verb, []) if c < verb
-                    and tokens[c].rel == "obj"
-                    and tokens[c].lemma in ctx.vocab.words("group_pronouns")), None)
-    if pronoun is None or ctx.in_speech(pronoun):
-        return None
-    sent_id = tokens[verb].sent_id
-    earlier = ctx.refs_in(sent_id - 1, narrated=True) or ctx.refs_in(sent_id - 2, narrated=True)
-    return earlier[-1] if earlier else None
 
 
 def _object_of(ctx: Context, word: int, verb: int) -> bool:
