@@ -2388,8 +2388,8 @@ def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
     group's."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if token.pos != "NOUN" or token.sent_id < 1 or ctx.refs_in(token.sent_id) \
-            or ctx.in_speech(token.token_id):
-        return None
+            or ctx.in_speech(token.token_id) or ctx.another_time(ctx.sentence(token.sent_id)):
+        return None  # («В прошлом году в X прошли переговоры …»: not this visit's)
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     words = vocab.visit_triggers | vocab.words("meeting_words")
     if not previous or not any(tokens[t].lemma in words and not ctx.planned(t)
