@@ -1285,9 +1285,42 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
             yield group, site, token.sent_id, False, False
+        for index in _described_after(ctx, targets):
+            yield group, ctx.entity(index), ctx.doc.tokens[ctx.first(index)].sent_id, False, False
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+DASHES = ("—", "–", "-")
+
+
+def _described_after(ctx: Context, targets: list[int]) -> list[int]:
+    """«…посетили ООО «X» — делает насосы. Завод «Y» — выпускает пробки. ООО «Z» — …»: a
+    site that a dash and what it does follow goes on in the sentences after it, each a
+    name of the same kind and a dash; the names, up to the first sentence not built so."""
+    tokens, found = ctx.doc.tokens, []
+    described = [i for i in targets if ctx.mention_type(i) in ("ORG", "PARK")
+                 and ctx.last(i) + 1 < len(tokens) and tokens[ctx.last(i) + 1].text in DASHES]
+    if not described:
+        return []
+    sent_id = tokens[ctx.first(described[-1])].sent_id + 1
+    while sent_id < len(ctx.doc.sentences):
+        words = ctx.sentence(sent_id)
+        first = words.start
+        if first in ctx.mention_at:
+            index = ctx.mention_at[first]
+        elif first + 1 in ctx.mention_at and tokens[first].lemma in ctx.vocab.site_heads:
+            index = ctx.mention_at[first + 1]  # «Завод «Y» — …»
+        else:
+            break
+        after = ctx.last(index) + 1
+        if ctx.mention_type(index) not in ("ORG", "PARK") or after >= words.stop \
+                or tokens[after].text not in DASHES:
+            break
+        found.append(index)
+        sent_id += 1
+    return found
 
 
 def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
