@@ -375,6 +375,8 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
                         if tokens[c].rel in ("det", "nmod:poss") and tokens[c].text.lower()
                         in ctx.vocab.words("group_possessives")), None)
     if pronoun is None:
+        pronoun = _shown_to_pronoun(ctx, token)
+    if pronoun is None:
         return None
     previous = ctx.refs_in(token.sent_id - 1, narrated=True) \
         or ctx.refs_in(token.sent_id - 2, narrated=True)
@@ -384,6 +386,25 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     # pronoun is the article's one group
     earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
     return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
+
+
+def _shown_to_pronoun(ctx: Context, token: Token) -> int | None:
+    """«Им показали завод X», «Для них провели экскурсию по Y»: a plural pronoun the tour is
+    given to (the dative, or «для» and the genitive) on the visit verb, or on the verb whose
+    object the visit noun is; the group the tour was for."""
+    tokens = ctx.doc.tokens
+    verb = token.token_id
+    if token.pos == "NOUN":
+        if token.rel != "obj" or token.head_id < 0:
+            return None
+        verb = token.head_id
+    if not past_finite_verb(tokens[verb]) or ctx.planned(verb):
+        return None
+    return next((c for c in ctx.children.get(verb, [])
+                 if tokens[c].lemma in ctx.vocab.words("group_pronouns")
+                 and tokens[c].rel in ("iobj", "obl") and (
+                     case_of(tokens[c]) == "Dat" or (case_of(tokens[c]) == "Gen" and any(
+                         tokens[g].lemma == "для" for g in ctx.children.get(c, []))))), None)
 
 
 def _group_presents(ctx: Context, token: Token) -> bool:
@@ -447,12 +468,40 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
             return None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)
+                                     or _in_trip_programme(ctx, token.token_id)
                                      or _tour_stop(ctx, token.token_id) is not None):
         return None
     if not previous or not (listed or any(
             tokens[t].lemma in vocab.visit_triggers and not ctx.planned(t) for t in before)):
-        return None  # (a sentence that only announces the trip tells of no visit yet)
+        # (a sentence that only announces the trip tells of no visit yet)
+        return _group_told_earlier(ctx, token)
     return previous[-1]
+
+
+def _group_told_earlier(ctx: Context, token: Token,
+                        told: frozenset[str] | None = None) -> Ref | None:
+    """«Делегация из X прибыла в Тверь. Её встретил губернатор. Также посетили завод Y»: the
+    tour goes on past a sentence or two that name no group (talks, the hosts), back to the
+    nearest sentence whose group made its visit (or, with ``told``, did one of those words).
+    Not past a sentence where someone else visits, nor a clause set at another time."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    told = told or vocab.visit_triggers
+    if ctx.another_time(ctx.sentence(token.sent_id)):
+        return None  # («Год назад состоялась встреча …»: the thread is broken)
+    visited = False
+    for sent_id in range(token.sent_id - 1, max(token.sent_id - 4, -1), -1):
+        words = ctx.sentence(sent_id)
+        if any(ctx.in_speech(t) for t in words):
+            return None  # (a quote between breaks the thread)
+        visited = visited or any(tokens[t].lemma in told and not ctx.planned(t)
+                                 for t in words)
+        refs = ctx.refs_in(sent_id, narrated=True)
+        if refs:
+            return refs[-1] if visited and sent_id < token.sent_id - 1 else None
+        if any(tokens[t].pos == "VERB" and tokens[t].lemma in vocab.visit_triggers
+               and _own_subject(ctx, t) for t in words):
+            return None  # «Губернатор посетил завод X»: another's visit between
+    return None
 
 
 def _agrees_with(verb: Token, noun: Token) -> bool:
@@ -514,13 +563,42 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
                for c in ctx.children.get(verb, []))
 
 
+def _in_trip_programme(ctx: Context, noun: int) -> bool:
+    """«Программа визита включала посещение X», «В рамках поездки состоялся осмотр Y»: a tour
+    noun as the subject or object of a past verb that has the trip itself, or its programme
+    or frame («программа визита», «в рамках поездки»), as another argument."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    verb = tokens[noun].head_id
+    if tokens[noun].rel not in ("nsubj", "nsubj:pass", "obj") or verb < 0 \
+            or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
+            or ctx.planned(verb) or ctx.clause_at_another_time(verb):
+        return False
+    frames = vocab.words("route_nouns") | vocab.words("visit_frame_nouns")
+    return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
+        _bare_trip(ctx, c) or (tokens[c].lemma in frames and any(
+            tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, []))))
+        for c in ctx.children.get(verb, []))
+
+
+def _bare_trip(ctx: Context, word: int) -> bool:
+    """A trip noun with no one's genitive on it nor a word of another time («визит», not
+    «визит министра», «прошлый визит»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    other_time = vocab.words("other_time_adjectives")
+    return tokens[word].lemma in vocab.words("trip_nouns") and not any(
+        (tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
+        or tokens[g].lemma in other_time for g in ctx.children.get(word, []))
+
+
 def _tour_stop(ctx: Context, noun: int) -> int | None:
-    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»: the
-    past «стать» a visit noun's stop (``tour_stop_nouns``, in the instrumental) hangs on,
-    whose subject is the site; None where the noun is in no such frame."""
+    """«Первым объектом посещения стал завод X», «следующим местом их визита стала Y»,
+    «основным объектом посещения делегации стал Z»: the past «стать» a visit noun's stop
+    (``tour_stop_nouns``, in the instrumental) hangs on, whose subject is the site; None
+    where the noun is in no such frame."""
     tokens = ctx.doc.tokens
     other_time = ctx.vocab.words("other_time_adjectives")
-    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen")
+    if any((tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+            and ctx.ref_at(c) is None)  # (the group's own: «объектом посещения делегации»)
            or tokens[c].lemma in other_time for c in ctx.children.get(noun, [])):
         return None  # another's visit («визита министра X»), or one of another time
     stop = tokens[noun].head_id
@@ -1207,9 +1285,42 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
             yield group, site, token.sent_id, False, False
+        for index in _described_after(ctx, targets):
+            yield group, ctx.entity(index), ctx.doc.tokens[ctx.first(index)].sent_id, False, False
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
         if destination is not None and ctx.ref_at(token.token_id + 1) is ref:
             yield group, ctx.entity(destination), token.sent_id, False, False
+
+
+DASHES = ("—", "–", "-")
+
+
+def _described_after(ctx: Context, targets: list[int]) -> list[int]:
+    """«…посетили ООО «X» — делает насосы. Завод «Y» — выпускает пробки. ООО «Z» — …»: a
+    site that a dash and what it does follow goes on in the sentences after it, each a
+    name of the same kind and a dash; the names, up to the first sentence not built so."""
+    tokens, found = ctx.doc.tokens, []
+    described = [i for i in targets if ctx.mention_type(i) in ("ORG", "PARK")
+                 and ctx.last(i) + 1 < len(tokens) and tokens[ctx.last(i) + 1].text in DASHES]
+    if not described:
+        return []
+    sent_id = tokens[ctx.first(described[-1])].sent_id + 1
+    while sent_id < len(ctx.doc.sentences):
+        words = ctx.sentence(sent_id)
+        first = words.start
+        if first in ctx.mention_at:
+            index = ctx.mention_at[first]
+        elif first + 1 in ctx.mention_at and tokens[first].lemma in ctx.vocab.site_heads:
+            index = ctx.mention_at[first + 1]  # «Завод «Y» — …»
+        else:
+            break
+        after = ctx.last(index) + 1
+        if ctx.mention_type(index) not in ("ORG", "PARK") or after >= words.stop \
+                or tokens[after].text not in DASHES:
+            break
+        found.append(index)
+        sent_id += 1
+    return found
 
 
 def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
@@ -2310,13 +2421,13 @@ def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
     group's."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     if token.pos != "NOUN" or token.sent_id < 1 or ctx.refs_in(token.sent_id) \
-            or ctx.in_speech(token.token_id):
-        return None
+            or ctx.in_speech(token.token_id) or ctx.another_time(ctx.sentence(token.sent_id)):
+        return None  # («В прошлом году в X прошли переговоры …»: not this visit's)
     previous = ctx.refs_in(token.sent_id - 1, narrated=True)
     words = vocab.visit_triggers | vocab.words("meeting_words")
     if not previous or not any(tokens[t].lemma in words and not ctx.planned(t)
                                for t in ctx.sentence(token.sent_id - 1)):
-        return None
+        return _group_told_earlier(ctx, token, words)
     return previous[-1]
 
 
@@ -2355,6 +2466,9 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
             group = _group_of(ctx, subject, heads)
             if group is not None:
                 return group
+    received = _received_group(ctx, verb, heads) if verb is not None else None
+    if received is not None:
+        return received
     for child in ctx.children.get(t, []) if tokens[t].pos == "NOUN" else []:
         group = _group_of(ctx, child, heads)  # «приём делегации прошёл в …»
         if group is not None and case_of(tokens[child]) == "Gen" and not ctx.in_speech(child):
@@ -2379,6 +2493,30 @@ def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
                           for g in [_group_of(ctx, c, heads)] if g is not None), None)
             if group is not None:
                 return group
+    return None
+
+
+def _received_group(ctx: Context, verb: int, heads: dict[int, int]) -> int | None:
+    """«В аэропорту X делегацию встретил министр», «Губернатор встретил их в порту Y»: the
+    object of an active verb of receiving is the group received; a plural pronoun there is
+    the group the sentence before (or the one before it) tells of."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].pos != "VERB" or tokens[verb].lemma not in ctx.vocab.words(
+            "reception_verbs") or "Voice=Pass" in tokens[verb].feats:
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obj" or ctx.in_speech(child):
+            continue
+        group = _group_of(ctx, child, heads)
+        if group is not None:
+            return group
+        if tokens[child].lemma in ctx.vocab.words("group_pronouns") \
+                and not ctx.refs_in(tokens[verb].sent_id):
+            sent_id = tokens[verb].sent_id
+            earlier = ctx.refs_in(sent_id - 1, narrated=True) \
+                or ctx.refs_in(sent_id - 2, narrated=True)
+            if earlier:
+                return ctx.delegation_entity(earlier[-1])
     return None
 
 
