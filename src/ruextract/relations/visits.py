@@ -507,12 +507,16 @@ def _group_told_earlier(ctx: Context, token: Token,
 
 
 def _owned_trip(ctx: Context, word: int) -> bool:
-    """A trip noun that someone owns: «свой» or a genitive on it («о своей поездке»,
-    «визит министра») — in a sentence naming no group, another's trip."""
+    """A trip noun that someone owns: a genitive on it («визит министра»), or «свой» with a
+    subject in the sentence («Мэр рассказал о своей поездке») — in a sentence naming no
+    group, another's trip («Свой визит начали с X» has no subject: the group's own)."""
     tokens = ctx.doc.tokens
-    return tokens[word].lemma in ctx.vocab.words("trip_nouns") and any(
-        tokens[g].lemma == "свой" or (tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
-        for g in ctx.children.get(word, []))
+    if tokens[word].lemma not in ctx.vocab.words("trip_nouns"):
+        return False
+    subject = any(tokens[t].rel == "nsubj" for t in ctx.sentence(tokens[word].sent_id))
+    return any((tokens[g].lemma == "свой" and subject)
+               or (tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
+               for g in ctx.children.get(word, []))
 
 
 def _agrees_with(verb: Token, noun: Token) -> bool:
