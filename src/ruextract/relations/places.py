@@ -1920,7 +1920,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             park = _park_of_sentence_before(ctx, token.sent_id)
         status = token.head_id >= 0 and tokens[token.head_id].lemma in ctx.vocab.words(
             "resident_status_nouns")  # «статус резидента ОЭЗ «Y»»: told by the status's verb
-        if not status and not _own_verb_at(ctx, after):
+        if not status and not (case_of(token) == "Nom" and _own_verb_at(ctx, after)):
+            # (not «Резидентами ОЭЗ «Y» числятся A и B»: there the verb's subject is the list)
             _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH

@@ -501,7 +501,22 @@ def _group_told_earlier(ctx: Context, token: Token,
         if any(tokens[t].pos == "VERB" and tokens[t].lemma in vocab.visit_triggers
                and _own_subject(ctx, t) for t in words):
             return None  # «Губернатор посетил завод X»: another's visit between
+        if any(_owned_trip(ctx, t) for t in words):
+            return None  # «Губернатор рассказал о своей поездке в Китай»: another's trip
     return None
+
+
+def _owned_trip(ctx: Context, word: int) -> bool:
+    """A trip noun that someone owns: a genitive on it («визит министра»), or «свой» with a
+    subject in the sentence («Мэр рассказал о своей поездке») — in a sentence naming no
+    group, another's trip («Свой визит начали с X» has no subject: the group's own)."""
+    tokens = ctx.doc.tokens
+    if tokens[word].lemma not in ctx.vocab.words("trip_nouns"):
+        return False
+    subject = any(tokens[t].rel == "nsubj" for t in ctx.sentence(tokens[word].sent_id))
+    return any((tokens[g].lemma == "свой" and subject)
+               or (tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
+               for g in ctx.children.get(word, []))
 
 
 def _agrees_with(verb: Token, noun: Token) -> bool:
@@ -1316,11 +1331,19 @@ def _described_after(ctx: Context, targets: list[int]) -> list[int]:
             break
         after = ctx.last(index) + 1
         if ctx.mention_type(index) not in ("ORG", "PARK") or after >= words.stop \
-                or tokens[after].text not in DASHES:
+                or tokens[after].text not in DASHES or _possessive_after(ctx, after + 1):
             break
         found.append(index)
         sent_id += 1
     return found
+
+
+def _possessive_after(ctx: Context, t: int) -> bool:
+    """«Завод «Y» — его давний партнёр»: a possessive right after the dash ties the name to
+    one told before (the site before it), no stop of its own."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    possessives = vocab.words("group_possessives") | vocab.words("event_possessives")
+    return t < len(tokens) and tokens[t].text.lower() in possessives
 
 
 def _unnamed_groups(ctx: Context, ref: Ref) -> bool:
@@ -2513,11 +2536,22 @@ def _received_group(ctx: Context, verb: int, heads: dict[int, int]) -> int | Non
         if tokens[child].lemma in ctx.vocab.words("group_pronouns") \
                 and not ctx.refs_in(tokens[verb].sent_id):
             sent_id = tokens[verb].sent_id
-            earlier = ctx.refs_in(sent_id - 1, narrated=True) \
-                or ctx.refs_in(sent_id - 2, narrated=True)
+            earlier = ctx.refs_in(sent_id - 1, narrated=True) or (
+                [] if _plural_subject_in(ctx, sent_id - 1)  # («Рабочие вышли …»: theirs)
+                else ctx.refs_in(sent_id - 2, narrated=True))
             if earlier:
                 return ctx.delegation_entity(earlier[-1])
     return None
+
+
+def _plural_subject_in(ctx: Context, sent_id: int) -> bool:
+    """Has the sentence a plural subject of people («Рабочие завода X вышли на акцию»), whom
+    a plural pronoun after it may stand for? («Стороны обсудили …» include the group.)"""
+    tokens = ctx.doc.tokens
+    return sent_id >= 0 and any(
+        tokens[t].rel == "nsubj" and tokens[t].pos in ("NOUN", "PROPN")
+        and "Number=Plur" in tokens[t].feats and "Animacy=Anim" in tokens[t].feats
+        for t in ctx.sentence(sent_id))
 
 
 def _meeting_held(ctx: Context, noun: int, verb: int) -> bool:
