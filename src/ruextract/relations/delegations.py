@@ -542,6 +542,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     else _bare_post_at_site(ctx, person, verb) if not acting else None
                 if origin is None and not acting:
                     origin = _untitled_traveller(ctx, person, verb, destinations)
+                if origin is None and not acting:
+                    origin = _body_post_at_site(ctx, person, verb)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     if person is not None:  # («Губернатор прибыл в Пекин»: no name)
@@ -699,6 +701,44 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
     return "", "none", None
 
 
+def _body_post_at_site(ctx: Context, person: int | None,
+                       verb: Token) -> tuple[str, str, int | None] | None:
+    """«Генеральный директор компании «Луч» Иван Петров посетил технопарк «Кедр»»: a named
+    official whose post is in a body the gazetteer places nowhere (a company, a university,
+    an association) at a named site of another body travels for his body (the later
+    batches' convention). None where the person has no such post, the site is his own body,
+    or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
+    a foreign guest's escort)."""
+    body = _title_body(ctx, person) if person is not None else None
+    if body is None or mention_place(ctx, body) is not None:
+        return None
+    sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
+    if not sites or ctx.entity(body) in sites \
+            or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
+            or _foreign_place_beside(ctx, verb, set()):
+        return None
+    return _origin_mention(ctx, body)
+
+
+def _title_body(ctx: Context, person: int) -> int | None:
+    """The organisation named in the genitive of the title right before a person, with no
+    other mention between («директор компании «Луч» Иван Петров», «ректор Ольховского
+    университета Иван Петров»); None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    first = ctx.first(person)
+    index = ctx.mention_at.get(first - 1) if first > 0 else None
+    if index is None or ctx.mention_type(index) != "ORG":
+        return None
+    t = ctx.first(index) - 1
+    while t >= 0 and first - t < 9 and tokens[t].sent_id == tokens[first].sent_id \
+            and t not in ctx.mention_at and tokens[t].pos in NOMINAL_POS \
+            and tokens[t].text not in CHUNK_BREAKS:
+        if vocab.is_title(tokens[t].lemma):
+            return index
+        t -= 1
+    return None
+
+
 def _with_post(ctx: Context, index: int) -> bool:
     """Is the person's mention told with a post: a title right before it (past adjectives)
     or after a comma or dash right after it («Иван Петров, директор завода …»)?"""
@@ -848,14 +888,20 @@ def _place_word(ctx: Context, word: int) -> int | None:
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
     """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
+    return bool(_sites_visited(ctx, verb))
+
+
+def _sites_visited(ctx: Context, verb: Token) -> list[int]:
+    """The named organisations and parks a visit verb governs, as mentions."""
     tokens, areas = ctx.doc.tokens, ctx.vocab.site_area_nouns
     objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
     # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
     # wherever the parse hangs it
-    return any(word in ctx.mention_at and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")
-               for c in objects
-               for word in (c, *ctx.children.get(c, []),
-                            *((c + 1,) if tokens[c].lemma in areas else ())))
+    return [ctx.mention_at[word] for c in objects
+            for word in (c, *ctx.children.get(c, []),
+                         *((c + 1,) if tokens[c].lemma in areas else ()))
+            if word in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")]
 
 
 def _envoy_received(ctx: Context) -> bool:
