@@ -1011,7 +1011,9 @@ def official_place(ctx: Context, person: int) -> int | None:
             place = title_place_after(ctx, mention)
         if place is not None:
             return place
-    return None
+    # «Посол Армении в Иране, X, посетил …»: a name set off by commas after its title
+    return next((place for mention in (person, *others)
+                 if (place := title_place(ctx, mention, set_off=True)) is not None), None)
 
 
 def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:
@@ -1591,12 +1593,16 @@ def _names_a_place(ctx: Context, index: int) -> bool:
                                or name_place(ctx, ctx.doc.mentions[index].normal) is not None)
 
 
-def title_place(ctx: Context, person: int) -> int | None:
+def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
     """The place in the title right before a person («министром обороны Индии X»), or the
-    government body with its place («советником посольства Китая X»)."""
+    government body with its place («советником посольства Китая X»). ``set_off``: also
+    before a name set off by commas («Посол Армении в Иране, X, посетил …»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t = ctx.first(person) - 1
-    place, limit, titled = None, ctx.first(person) - 9, False
+    first = ctx.first(person)
+    if set_off and _set_off_by_commas(ctx, person):
+        first -= 1
+    t = first - 1
+    place, limit, titled = None, first - 9, False
     while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS:
         if tokens[t].text in CHUNK_BREAKS:
             before = ctx.mention_at.get(t - 1)
@@ -1633,6 +1639,15 @@ def title_place(ctx: Context, person: int) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _set_off_by_commas(ctx: Context, person: int) -> bool:
+    """Is a person's name set off by commas right after a title («Посол Армении, X, …»):
+    a comma before it and after it, and a noun before the first comma?"""
+    tokens, first, last = ctx.doc.tokens, ctx.first(person), ctx.last(person)
+    return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].text == "," \
+        and tokens[last + 1].text == "," and tokens[first - 2].pos in ("NOUN", "PROPN") \
+        and tokens[first - 2].sent_id == tokens[first].sent_id
 
 
 def _district_envoy_before(ctx: Context, preposition: int) -> bool:
