@@ -543,7 +543,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 if origin is None and not acting:
                     origin = _untitled_traveller(ctx, person, verb, destinations)
                 if origin is None and not acting:
-                    origin = _body_post_at_site(ctx, person, verb)
+                    origin = _body_post_at_site(ctx, person, verb, destinations)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     if person is not None:  # («Губернатор прибыл в Пекин»: no name)
@@ -701,8 +701,8 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
     return "", "none", None
 
 
-def _body_post_at_site(ctx: Context, person: int | None,
-                       verb: Token) -> tuple[str, str, int | None] | None:
+def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
+                       destinations: list[int]) -> tuple[str, str, int | None] | None:
     """«Генеральный директор компании «Луч» Иван Петров посетил технопарк «Кедр»»: a named
     official whose post is in a body the gazetteer places nowhere (a company, a university,
     an association) at a named site of another body travels for his body (the later
@@ -713,6 +713,7 @@ def _body_post_at_site(ctx: Context, person: int | None,
     if body is None or mention_place(ctx, body) is not None:
         return None
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
+    sites |= {ctx.entity(index) for index in destinations}  # «глава Минздрава X побывал в Y»
     if not sites or ctx.entity(body) in sites \
             or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
             or _foreign_place_beside(ctx, verb, set()):
