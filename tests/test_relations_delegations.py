@@ -1683,6 +1683,16 @@ CASES = [
      "-VISITED delegation:Сокол -> Тверь"),
     ("Генеральный директор компании «Сокол» Пётр Лаптев встретил в Твери посла Кении.",
      "-HEADED_BY delegation:Сокол -> Пётр Лаптев"),
+    # a national official's trip that names no destination, over his visit of a site, is
+    # his; not one only announced, nor a regional head's in his own region, nor beside a group
+    ("В рамках своего рабочего визита министр энергетики России Пётр Лаптев осмотрел "
+     "крупный завод, который находится в Твери.", "+HEADED_BY delegation:Россия -> Пётр Лаптев"),
+    ("В рамках своего рабочего визита министр энергетики России Пётр Лаптев осмотрит "
+     "крупный завод.", "-HEADED_BY delegation:Россия -> Пётр Лаптев"),
+    ("В ходе рабочей поездки губернатор Тверской области Пётр Лаптев осмотрел новый цех.",
+     "-HEADED_BY delegation:Тверская область -> Пётр Лаптев"),
+    ("Делегация Кении прибыла в Тверь. В ходе визита министр энергетики России Пётр Лаптев "
+     "осмотрел вместе с гостями новый цех.", "-HEADED_BY delegation:Россия -> Пётр Лаптев"),
     # a name set off by commas after its title keeps the title's place
     ("Посол Кении в Индии, Джон Мванги, посетил город Ченнаи.",
      "+HEADED_BY delegation:Кения -> Джон Мванги"),

@@ -57,7 +57,8 @@ def find_delegations(ctx: Context) -> None:
     _find_refs(ctx)
     named = bool(ctx.delegations)
     if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
-            or _envoy_received(ctx) or _official_received(ctx):
+            or _envoy_received(ctx) or _official_received(ctx) \
+            or _official_trip(ctx, site_only=True):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
@@ -247,13 +248,15 @@ def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
                for c in ctx.children.get(token.token_id, []))
 
 
-def _official_trip(ctx: Context) -> bool:
+def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»,
     «по итогам визита посла Египта в РФ X»: an official on a trip to another place is a
     travelling group from the place of his title; the trip word refers to it. A group the
     text names too is that group (same place, or a country adjective of the place's
     country); else only where the text names no group of its own. True where one was
-    found."""
+    found. ``site_only``: the last resort of a text where nothing else made a group, a
+    national official whose trip names no destination, over a visit of a site
+    (``_national_site_trip``)."""
     tokens = ctx.doc.tokens
     trips = ctx.vocab.words("trip_nouns")
     for token in tokens:
@@ -327,8 +330,10 @@ def _official_trip(ctx: Context) -> bool:
         for person, how, place in travellers:
             if person is not None:
                 place = official_place(ctx, person)
-            if place is None or not _travelled(
-                    ctx, place, destinations, "trip" if how == "staying" else how):
+            if place is None or not (_national_site_trip(ctx, place, verb) if site_only else (
+                    _travelled(ctx, place, destinations,
+                               "trip" if how == "staying" else how))) \
+                    or (site_only and (how != "trip" or destinations)):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
             if index is None:
@@ -337,6 +342,18 @@ def _official_trip(ctx: Context) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def _national_site_trip(ctx: Context, place: int, verb: Token | None) -> bool:
+    """«В рамках своего рабочего визита министр России X посетила завод …»: a trip noun that
+    names no destination, over a visit verb with an object, is a national official's trip
+    (any site of his country is away from his post; a regional one touring his own region
+    is another matter)."""
+    home = mention_place(ctx, place)
+    return home is not None and home.kind == "country" and verb is not None \
+        and is_finite_verb(verb) and verb.lemma in ctx.vocab.visit_triggers \
+        and not ctx.planned(verb.token_id) \
+        and any(ctx.doc.tokens[c].rel == "obj" for c in ctx.children.get(verb.token_id, []))
 
 
 def trip_envoy(ctx: Context, trip: Token) -> list[int]:
