@@ -1693,6 +1693,16 @@ CASES = [
      "-HEADED_BY delegation:Тверская область -> Пётр Лаптев"),
     ("Делегация Кении прибыла в Тверь. В ходе визита министр энергетики России Пётр Лаптев "
      "осмотрел вместе с гостями новый цех.", "-HEADED_BY delegation:Россия -> Пётр Лаптев"),
+    # a meeting abroad, its place hung on the partner's name, is a trip; a title's «в» is
+    # the partner's post, a meeting at home or one to come is none
+    ("Мэр Твери Пётр Лаптев встречался с Джоном Мванги в Бишкеке.",
+     "+HEADED_BY delegation:Тверь -> Пётр Лаптев"),
+    ("Мэр Твери Пётр Лаптев встретился с послом Кении в России Джоном Мванги.",
+     "-HEADED_BY delegation:Тверь -> Пётр Лаптев"),
+    ("Мэр Твери Пётр Лаптев встретился с Джоном Мванги в Твери.",
+     "-HEADED_BY delegation:Тверь -> Пётр Лаптев"),
+    ("Мэр Твери Пётр Лаптев встретится с Джоном Мванги в Бишкеке.",
+     "-VISITED delegation:Тверь -> Бишкек"),
     # a name set off by commas after its title keeps the title's place
     ("Посол Кении в Индии, Джон Мванги, посетил город Ченнаи.",
      "+HEADED_BY delegation:Кения -> Джон Мванги"),

@@ -522,6 +522,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                              or (tokens[c].lemma in capitals
                                  and any(tokens[p].lemma in ("в", "во")
                                          for p in ctx.children.get(c, []))))]
+        if acting:  # «встречался с Иваном Петровым в Ереване»: the parse hung it on the name
+            destinations += [d for d in _place_after_partner(ctx, objects)
+                             if d not in destinations]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         subjects = [c for c in children if tokens[c].rel == "nsubj" and c not in objects]
         if subjects and not acting and all(
@@ -614,6 +617,19 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _place_after_partner(ctx: Context, objects: list[int]) -> list[int]:
+    """The places «в Y» that the parse hangs on a named partner of the verb («встречался с
+    Иваном Петровым в Ереване»): where the act was, not the partner's post (a title's «в»,
+    «с послом Китая в России», hangs on the title, not on a name)."""
+    tokens = ctx.doc.tokens
+    return [ctx.mention_at[g] for c in objects
+            if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
+            and ctx.governed(c, "с")
+            for g in ctx.children.get(c, [])
+            if g > c and tokens[g].rel == "nmod" and g in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[g]) == "LOC" and ctx.governed(g, "в", "во")]
 
 
 def _announced_trip(ctx: Context, verb: Token) -> bool:
