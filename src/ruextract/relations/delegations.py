@@ -17,7 +17,9 @@ resolve through ``adjective_place`` (the seam where a places gazetteer plugs in)
 on a trip to another place («в рамках рабочей поездки в Китай», ``trip_nouns``), or whose
 visit the text names («визит посла Египта X»), is a group from the place of his title; so is
 one who visits, signs, meets or flies in «в X» abroad or in another region
-(``official_act_verbs``, ``visit_motion_verbs``).
+(``official_act_verbs``, ``visit_motion_verbs``). An officer of a body that names no place
+(a company, a university, a ministry: «директор компании «X» Y посетил технопарк «Z»») who
+visits another body's named site or comes to a place travels for his body.
 """
 
 from __future__ import annotations
