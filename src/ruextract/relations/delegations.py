@@ -748,7 +748,10 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
     if body is None or mention_place(ctx, body) is not None:
         return None
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
-    sites |= {ctx.entity(index) for index in destinations}  # «глава Минздрава X побывал в Y»
+    if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
+               for c in ctx.children.get(verb.token_id, [])):
+        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part
+        sites |= {ctx.entity(index) for index in destinations}
     if not sites or ctx.entity(body) in sites \
             or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
             or _foreign_place_beside(ctx, verb, set()):
