@@ -17,7 +17,9 @@ resolve through ``adjective_place`` (the seam where a places gazetteer plugs in)
 on a trip to another place («в рамках рабочей поездки в Китай», ``trip_nouns``), or whose
 visit the text names («визит посла Египта X»), is a group from the place of his title; so is
 one who visits, signs, meets or flies in «в X» abroad or in another region
-(``official_act_verbs``, ``visit_motion_verbs``).
+(``official_act_verbs``, ``visit_motion_verbs``). An officer of a body that names no place
+(a company, a university, a ministry: «директор компании «X» Y посетил технопарк «Z»») who
+visits another body's named site or comes to a place travels for his body.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def find_delegations(ctx: Context) -> None:
     _find_refs(ctx)
     named = bool(ctx.delegations)
     if _official_trip(ctx) or ctx.delegations or _official_arrival(ctx) \
-            or _envoy_received(ctx) or _official_received(ctx):
+            or _envoy_received(ctx) or _official_received(ctx) \
+            or _official_trip(ctx, site_only=True):
         _find_refs(ctx)  # the «гости» named before any group was: now they have one
     if named:  # «костромской губернатор побывал в Дагестане» beside the Dagestan group
         _official_arrival(ctx, besides_groups=True)
@@ -247,13 +250,15 @@ def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
                for c in ctx.children.get(token.token_id, []))
 
 
-def _official_trip(ctx: Context) -> bool:
+def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»,
     «по итогам визита посла Египта в РФ X»: an official on a trip to another place is a
     travelling group from the place of his title; the trip word refers to it. A group the
     text names too is that group (same place, or a country adjective of the place's
     country); else only where the text names no group of its own. True where one was
-    found."""
+    found. ``site_only``: the last resort of a text where nothing else made a group, a
+    national official whose trip names no destination, over a visit of a site
+    (``_national_site_trip``)."""
     tokens = ctx.doc.tokens
     trips = ctx.vocab.words("trip_nouns")
     for token in tokens:
@@ -327,8 +332,10 @@ def _official_trip(ctx: Context) -> bool:
         for person, how, place in travellers:
             if person is not None:
                 place = official_place(ctx, person)
-            if place is None or not _travelled(
-                    ctx, place, destinations, "trip" if how == "staying" else how):
+            if place is None or not (_national_site_trip(ctx, place, verb) if site_only else (
+                    _travelled(ctx, place, destinations,
+                               "trip" if how == "staying" else how))) \
+                    or (site_only and (how != "trip" or destinations)):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
             if index is None:
@@ -337,6 +344,18 @@ def _official_trip(ctx: Context) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def _national_site_trip(ctx: Context, place: int, verb: Token | None) -> bool:
+    """«В рамках своего рабочего визита министр России X посетила завод …»: a trip noun that
+    names no destination, over a visit verb with an object, is a national official's trip
+    (any site of his country is away from his post; a regional one touring his own region
+    is another matter)."""
+    home = mention_place(ctx, place)
+    return home is not None and home.kind == "country" and verb is not None \
+        and is_finite_verb(verb) and verb.lemma in ctx.vocab.visit_triggers \
+        and not ctx.planned(verb.token_id) \
+        and any(ctx.doc.tokens[c].rel == "obj" for c in ctx.children.get(verb.token_id, []))
 
 
 def trip_envoy(ctx: Context, trip: Token) -> list[int]:
@@ -505,6 +524,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                              or (tokens[c].lemma in capitals
                                  and any(tokens[p].lemma in ("в", "во")
                                          for p in ctx.children.get(c, []))))]
+        if acting:  # «встречался с Иваном Петровым в Ереване»: the parse hung it on the name
+            destinations += [d for d in _place_after_partner(ctx, objects)
+                             if d not in destinations]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         subjects = [c for c in children if tokens[c].rel == "nsubj" and c not in objects]
         if subjects and not acting and all(
@@ -542,6 +564,8 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     else _bare_post_at_site(ctx, person, verb) if not acting else None
                 if origin is None and not acting:
                     origin = _untitled_traveller(ctx, person, verb, destinations)
+                if origin is None and not acting:
+                    origin = _body_post_at_site(ctx, person, verb, destinations)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     if person is not None:  # («Губернатор прибыл в Пекин»: no name)
@@ -595,6 +619,19 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _place_after_partner(ctx: Context, objects: list[int]) -> list[int]:
+    """The places «в Y» that the parse hangs on a named partner of the verb («встречался с
+    Иваном Петровым в Ереване»): where the act was, not the partner's post (a title's «в»,
+    «с послом Китая в России», hangs on the title, not on a name)."""
+    tokens = ctx.doc.tokens
+    return [ctx.mention_at[g] for c in objects
+            if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
+            and ctx.governed(c, "с")
+            for g in ctx.children.get(c, [])
+            if g > c and tokens[g].rel == "nmod" and g in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[g]) == "LOC" and ctx.governed(g, "в", "во")]
 
 
 def _announced_trip(ctx: Context, verb: Token) -> bool:
@@ -697,6 +734,48 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
             or _foreign_place_beside(ctx, verb, set(destinations)):
         return None  # an official, a host or guide, an owner at home, a foreign guest's host
     return "", "none", None
+
+
+def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
+                       destinations: list[int]) -> tuple[str, str, int | None] | None:
+    """«Генеральный директор компании «Луч» Иван Петров посетил технопарк «Кедр»»: a named
+    official whose post is in a body the gazetteer places nowhere (a company, a university,
+    an association) at a named site of another body travels for his body (the later
+    batches' convention). None where the person has no such post, the site is his own body,
+    or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
+    a foreign guest's escort)."""
+    body = _title_body(ctx, person) if person is not None else None
+    if body is None or mention_place(ctx, body) is not None:
+        return None
+    sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
+    if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
+               for c in ctx.children.get(verb.token_id, [])):
+        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part
+        sites |= {ctx.entity(index) for index in destinations}
+    if not sites or ctx.entity(body) in sites \
+            or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
+            or _foreign_place_beside(ctx, verb, set()):
+        return None
+    return _origin_mention(ctx, body)
+
+
+def _title_body(ctx: Context, person: int) -> int | None:
+    """The organisation named in the genitive of the title right before a person, with no
+    other mention between («директор компании «Луч» Иван Петров», «ректор Ольховского
+    университета Иван Петров»); None where there is none."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    first = ctx.first(person)
+    index = ctx.mention_at.get(first - 1) if first > 0 else None
+    if index is None or ctx.mention_type(index) != "ORG":
+        return None
+    t = ctx.first(index) - 1
+    while t >= 0 and first - t < 9 and tokens[t].sent_id == tokens[first].sent_id \
+            and t not in ctx.mention_at and tokens[t].pos in NOMINAL_POS \
+            and tokens[t].text not in CHUNK_BREAKS:
+        if vocab.is_title(tokens[t].lemma):
+            return index
+        t -= 1
+    return None
 
 
 def _with_post(ctx: Context, index: int) -> bool:
@@ -848,14 +927,20 @@ def _place_word(ctx: Context, word: int) -> int | None:
 
 def _site_visited(ctx: Context, verb: Token) -> bool:
     """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
+    return bool(_sites_visited(ctx, verb))
+
+
+def _sites_visited(ctx: Context, verb: Token) -> list[int]:
+    """The named organisations and parks a visit verb governs, as mentions."""
     tokens, areas = ctx.doc.tokens, ctx.vocab.site_area_nouns
     objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
     # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
     # wherever the parse hangs it
-    return any(word in ctx.mention_at and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")
-               for c in objects
-               for word in (c, *ctx.children.get(c, []),
-                            *((c + 1,) if tokens[c].lemma in areas else ())))
+    return [ctx.mention_at[word] for c in objects
+            for word in (c, *ctx.children.get(c, []),
+                         *((c + 1,) if tokens[c].lemma in areas else ()))
+            if word in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")]
 
 
 def _envoy_received(ctx: Context) -> bool:
@@ -965,7 +1050,9 @@ def official_place(ctx: Context, person: int) -> int | None:
             place = title_place_after(ctx, mention)
         if place is not None:
             return place
-    return None
+    # «Посол Армении в Иране, X, посетил …»: a name set off by commas after its title
+    return next((place for mention in (person, *others)
+                 if (place := title_place(ctx, mention, set_off=True)) is not None), None)
 
 
 def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:
@@ -1545,12 +1632,16 @@ def _names_a_place(ctx: Context, index: int) -> bool:
                                or name_place(ctx, ctx.doc.mentions[index].normal) is not None)
 
 
-def title_place(ctx: Context, person: int) -> int | None:
+def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
     """The place in the title right before a person («министром обороны Индии X»), or the
-    government body with its place («советником посольства Китая X»)."""
+    government body with its place («советником посольства Китая X»). ``set_off``: also
+    before a name set off by commas («Посол Армении в Иране, X, посетил …»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t = ctx.first(person) - 1
-    place, limit, titled = None, ctx.first(person) - 9, False
+    first = ctx.first(person)
+    if set_off and _set_off_by_commas(ctx, person):
+        first -= 1
+    t = first - 1
+    place, limit, titled = None, first - 9, False
     while t >= 0 and t > limit and tokens[t].pos in NOMINAL_POS:
         if tokens[t].text in CHUNK_BREAKS:
             before = ctx.mention_at.get(t - 1)
@@ -1587,6 +1678,15 @@ def title_place(ctx: Context, person: int) -> int | None:
             return None  # «губернатор N области в сопровождении министра X»: not X's post
         t -= 1
     return None
+
+
+def _set_off_by_commas(ctx: Context, person: int) -> bool:
+    """Is a person's name set off by commas right after a title («Посол Армении, X, …»):
+    a comma before it and after it, and a noun before the first comma?"""
+    tokens, first, last = ctx.doc.tokens, ctx.first(person), ctx.last(person)
+    return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].text == "," \
+        and tokens[last + 1].text == "," and tokens[first - 2].pos in ("NOUN", "PROPN") \
+        and tokens[first - 2].sent_id == tokens[first].sent_id
 
 
 def _district_envoy_before(ctx: Context, preposition: int) -> bool:
