@@ -1771,7 +1771,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             break
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
                 ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
-                | ctx.vocab.words("town_anaphors"):
+                | ctx.vocab.words("town_anaphors") | ctx.vocab.words("country_anaphors"):
             # «глава городского округа X»: the word the adjective stands for, the town
             kind = ctx.vocab.mapping("region_adjectives").get(
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
