@@ -1849,9 +1849,10 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
-    """The organisation a bare «фонда», «компании» at ``token_id`` stands for: the last one
-    named before it with that word in its name or as its head («фонд «Сколково»»,
-    «компания «Ситилинк»»). None when none is."""
+    """The organisation a bare «фонда», «компании», «университета» at ``token_id`` stands
+    for: the last one named before it with that word first or last in its name or as its
+    head («фонд «Сколково»», «компания «Ситилинк»», «Тверской государственный университет»).
+    None when none is."""
     tokens = ctx.doc.tokens
     lemma = tokens[token_id].lemma
     found = None
@@ -1863,7 +1864,11 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         head = ctx.first(index) - 1
         while head >= 0 and tokens[head].text == QUOTE_OPEN:
             head -= 1
-        if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
+        words = fold(mention.normal).split(" ")
+        # its first word («фонд «Сколково»») or the last of adjectives and a head noun
+        # («Тверской государственный университет»)
+        if lemma[:-1] in words[0] or (words[-1] == lemma and QUOTE_OPEN not in
+                                      mention.normal) or \
                 (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
