@@ -937,6 +937,9 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
             lemma in place_descriptor(ctx, index) or is_city(m.normal))]
         before = [m for m in towns if m.start < start]
         return before[-1].entity_id if before else None
+    countries = lemma in ctx.vocab.words("country_anaphors")
+    if countries and lemma not in anaphors:
+        return _country_before(ctx, token_id)  # «министр экономики страны X»
     # by its name, or by its full name where the text writes «Мордовия» («глава республики
     # X»): the nearest before counts, whichever way it is written
     places = [m for index, m in enumerate(ctx.doc.mentions) if m.type == "LOC" and (
@@ -947,7 +950,33 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     before = [m for m in places if m.start < start]
     if before:
         return before[-1].entity_id
-    return places[0].entity_id if places else None  # «губернатор региона X» in a headline
+    if places:
+        return places[0].entity_id  # «губернатор региона X» in a headline
+    # «президент республики X» where no place is named a republic: the country named before
+    return _country_before(ctx, token_id) if countries else None
+
+
+def _country_before(ctx: Context, token_id: int) -> int | None:
+    """The one country named in this sentence before ``token_id`` or in the sentence before;
+    None where none is, where two are («… с РФ. … премьер-министр страны X»: which one?) or
+    where an adjective says it is another («президент соседней страны X»)."""
+    tokens = ctx.doc.tokens
+    if token_id > 0 and tokens[token_id - 1].lemma in ctx.vocab.words("other_adjectives"):
+        return None
+    sent_id = tokens[token_id].sent_id
+    # «С сирийской стороны гостей встречали министр экономики страны X»: the adjective's
+    # country, where the text names it, counts as named in the sentence
+    own = ctx.doc.sentences[sent_id].first_token
+    adjectives = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
+                  if t not in ctx.mention_at} - {None}
+    first = ctx.doc.sentences[max(sent_id - 1, 0)].first_token
+    countries = {ctx.doc.mentions[i].entity_id for i in ctx.mentions_in(range(first, token_id))
+                 if ctx.mention_type(i) == "LOC" and _a_country(ctx.doc.mentions[i].normal)}
+    if len(adjectives) == 1:
+        (country,) = adjectives
+        countries = {e.entity_id for e in ctx.doc.entities
+                     if e.type == "LOC" and same_place(e.normal, country)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _a_country(normal: str) -> bool:

@@ -672,15 +672,22 @@ def headed_titled_holder(ctx: Context, rule: RelationRule) -> None:
         delegation = ctx.delegations[ref.delegation]
         if delegation.entity_id in headed or delegation.origin_entity is None:
             continue
-        title = _bare_leader_title(ctx, ref.token)
+        title = _bare_leader_title(ctx, ref.token, delegation.origin_entity)
         if title is None:
             continue
         holders = {person for person, employer, relation in works
                    if employer == delegation.origin_entity and relation.role
-                   and _one_post(ctx, relation.role.split()[0], tokens[title].lemma)}
+                   and _holds_post(ctx, relation.role, tokens[title].lemma)}
         if len(holders) == 1:
             ctx.add(rule, delegation.entity_id, holders.pop(), ref.sent_id)
             headed.add(delegation.entity_id)
+
+
+def _holds_post(ctx: Context, role: str, title: str) -> bool:
+    """Is ``title`` the post of a role: its first word («губернатор»), or its last in the
+    nominative («чрезвычайный и полномочный посол»; not «советник посла»)?"""
+    words = fold(role).split()
+    return _one_post(ctx, words[0], title) or words[-1] == title
 
 
 def _one_post(ctx: Context, first: str, second: str) -> bool:
@@ -689,9 +696,10 @@ def _one_post(ctx: Context, first: str, second: str) -> bool:
     return first == second or (first in heads and second in heads)
 
 
-def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
+def _bare_leader_title(ctx: Context, ref_token: int, origin: int | None = None) -> int | None:
     """The title word of a group's head that the text gives no name, place or body («во
-    главе с губернатором» and a verb or a stop after it)."""
+    главе с губернатором» and a verb or a stop after it), or only the group's ``origin``
+    («во главе с послом Индии» and no name after it)."""
     tokens, leaders = ctx.doc.tokens, ctx.vocab.leader_nouns
     sentence = ctx.sentence(tokens[ref_token].sent_id)
     # past the group's own origin («делегация Тверской области во главе с …»)
@@ -706,6 +714,12 @@ def _bare_leader_title(ctx: Context, ref_token: int) -> int | None:
     if title >= len(tokens) or not _is_title(ctx, title) or title in ctx.mention_at \
             or tokens[title].sent_id != tokens[ref_token].sent_id:
         return None
+    place = ctx.mention_at.get(after)
+    if place is not None and origin is not None and ctx.entity(place) == origin:
+        after = ctx.last(place) + 1  # «во главе с послом Индии», his name given elsewhere
+        if after < len(tokens) and (after in ctx.mention_at or tokens[after].pos == "PROPN"):
+            return None
+        return title
     if after < len(tokens) and tokens[after].sent_id == tokens[title].sent_id and (
             after in ctx.mention_at or tokens[after].pos in ("NOUN", "PROPN", "ADJ")):
         return None  # «во главе с губернатором области», «… с министром X»: a title of its own
@@ -1771,7 +1785,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             break
         if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
                 ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
-                | ctx.vocab.words("town_anaphors"):
+                | ctx.vocab.words("town_anaphors") | ctx.vocab.words("country_anaphors"):
             # «глава городского округа X»: the word the adjective stands for, the town
             kind = ctx.vocab.mapping("region_adjectives").get(
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None
@@ -1835,9 +1849,10 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
-    """The organisation a bare «фонда», «компании» at ``token_id`` stands for: the last one
-    named before it with that word in its name or as its head («фонд «Сколково»»,
-    «компания «Ситилинк»»). None when none is."""
+    """The organisation a bare «фонда», «компании», «университета» at ``token_id`` stands
+    for: the last one named before it with that word first or last in its name or as its
+    head («фонд «Сколково»», «компания «Ситилинк»», «Тверской государственный университет»).
+    None when none is."""
     tokens = ctx.doc.tokens
     lemma = tokens[token_id].lemma
     found = None
@@ -1849,7 +1864,11 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         head = ctx.first(index) - 1
         while head >= 0 and tokens[head].text == QUOTE_OPEN:
             head -= 1
-        if lemma[:-1] in fold(mention.normal).split(" ")[0] or \
+        words = fold(mention.normal).split(" ")
+        # its first word («фонд «Сколково»») or the last of adjectives and a head noun
+        # («Тверской государственный университет»)
+        if lemma[:-1] in words[0] or (words[-1] == lemma and QUOTE_OPEN not in
+                                      mention.normal) or \
                 (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
