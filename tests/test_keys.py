@@ -410,6 +410,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a surname left in the case its first name was written in («Кирилла Ольхова»)
     ("PER:кирилл ольхов", [("PER", "Кирилл Ольхов"),
                            ("PER", "Кирилл Ольхова", ["Кирилла Ольхова"])]),
+    # a post's title a span took in before a bare surname is no part of the name
+    ("PER:зиновий кедрович", [("PER", "Зиновий Кедрович"), ("PER", "Ректор Кедрович"),
+                              ("PER", "Губернатор Зиновий Кедрович")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -624,6 +627,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # an acronym of mixed case tagged LOC is the organisation its document tags ORG
+    ([("LOC", "КедрГУ"), ("ORG", "КедрГУ")], "ORG:кедргу"),
     # a two-word name that ends the document's one longer name
     ([("PER", "Сурия Ранга"), ("PER", "Вишал Сурия Ранга")], "PER:вишал сурия ранга"),
     # … not a title before it

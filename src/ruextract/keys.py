@@ -52,7 +52,7 @@ import pyarrow as pa
 from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .normal_form import PROPER_OR_ABBREVIATION
+from .normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
 from .places import (
     Gazetteer,
     Place,
@@ -240,6 +240,9 @@ class KeyWords:
     industrial_park_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
+    # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
+    # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
+    post_titles: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -296,7 +299,7 @@ class KeyWords:
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
-                   region_heads=words("region_heads"),
+                   region_heads=words("region_heads"), post_titles=words("post_titles"),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")))
 
@@ -696,7 +699,7 @@ class KeyResolver:
             return ("SITE", site.group(1))
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
-            return ("PER", person_name(name))
+            return ("PER", person_name(self._without_title(name)))
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -732,6 +735,13 @@ class KeyResolver:
             # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _without_title(self, name: str) -> str:
+        """A person's name without the post titles a span took in before it («ректор»)."""
+        words = name.split()
+        while len(words) > 1 and words[0] in self.words.post_titles:
+            words = words[1:]
+        return " ".join(words)
 
     def region_of_adjective(self, word: str) -> Place | None:
         """The place whose adjective ``word`` is, in any of its adjective readings
@@ -791,8 +801,8 @@ class KeyResolver:
     def _place_by_lemma(self, word: str, cities: bool) -> Place | None:
         """The one place a single word names in any case («Приамурьем»), by the lemmas of its
         noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
-        if " " in word.strip() or not word.strip():
-            return None
+        if " " in word.strip() or not word.strip() or MIXED_CASE_ACRONYM.search(word):
+            return None  # (an acronym of mixed case, «УрФУ», has no case ending to read)
         parses = word_parses(fold(word.strip()))
         if parses and {"Surn", "Name", "Patr"} & parses[0].tag.grammemes:
             return None  # most likely a surname («Воеводин», not «Воеводина»)
@@ -808,6 +818,8 @@ class KeyResolver:
         """The one place a word the dictionary does not know names with a case ending
         changed: «Сычуани» → Сычуань, «Аньхое» → Аньхой (a foreign name declined, which no
         dictionary reading gives back)."""
+        if MIXED_CASE_ACRONYM.search(word):
+            return None
         word = fold(word.strip())
         if " " in word or len(word) < 5 or not word.isalpha() \
                 or dictionary().word_is_known(word):
@@ -2023,10 +2035,16 @@ def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
         if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
             continue  # (made definite by the document already)
         found = sites.get(name_key(row["normal"]), set())
-        if len(found) == 1 and ABBREVIATION.fullmatch(row["normal"].strip()) \
+        if len(found) == 1 and _written_as_abbreviation(row["normal"].strip()) \
                 and resolver.places.lookup(row["normal"]) is None:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _written_as_abbreviation(word: str) -> bool:
+    """Capitals («ТПП»), or capitals and small letters of an acronym («УрФУ»)."""
+    return bool(ABBREVIATION.fullmatch(word)) or (
+        bool(MIXED_CASE_ACRONYM.search(word)) and bool(ABBREVIATION.fullmatch(word.upper())))
 
 
 def _common_word(word: str) -> bool:
