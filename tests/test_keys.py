@@ -1414,3 +1414,21 @@ def test_an_abbreviation_keeps_its_name_where_the_document_writes_its_regions_ad
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[1] == "ORG:томский государственный университет"
     assert keyed[5] == "ORG:сибирская генерирующая компания"
+
+
+def test_an_unquoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(words):
+    """«Фонд Кедрофорум» beside «Кедрофорум» in one document is that thing in every document;
+    not where the document names no such thing alone, nor a place after the head."""
+    table = entities(entity("a", 0, "ORG", "Фонд Кедрофорум"),
+                     entity("a", 1, "ORG", "Кедрофорум"),
+                     entity("b", 0, "ORG", "Фонд Кедрофорум"),
+                     entity("c", 0, "ORG", "Банк Ольховии"),
+                     entity("c", 1, "LOC", "Ольховия"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist()[:3] == ["ORG:кедрофорум"] * 3
+    assert rekeyed.column("entity_key").to_pylist()[3] != "ORG:ольховия"
+
+
+def test_an_acronym_of_mixed_case_tagged_loc_is_the_batchs_organisation(words):
+    table = entities(entity("a", 0, "LOC", "КедрГУ"), entity("b", 0, "ORG", "КедрГУ"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"ORG:кедргу"}

@@ -136,6 +136,9 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
+# «Фонд Кедроград» unquoted: a head and a capitalised one-word name (the same thing as the
+# name alone where its document writes that too, as «Фонд «Кедроград»»)
+HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
@@ -1015,7 +1018,8 @@ class KeyResolver:
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
-                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())) \
+                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())
+                        or HEADED_ONE_WORD_NAME.fullmatch(normal.strip())) \
                         and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
                     headed[document].append(
                         (identity, self.identity(entity_type, quoted.group(2)), head))
@@ -2754,6 +2758,9 @@ def _keyed_type(row: dict, resolver: KeyResolver) -> str:
     if row["type"] == "LOC" and name_key(word) in dict(resolver.words.org_short_names) \
             and resolver.places.lookup(word) is None:
         return "ORG"  # «ЕАЭС», «ЕС» tagged LOC: an international organisation's short name
+    if row["type"] == "LOC" and MIXED_CASE_ACRONYM.search(word) and " " not in word \
+            and resolver.places.lookup(word) is None:
+        return "ORG"  # «УрФУ» tagged LOC: an acronym of mixed case is no place's
     if row["type"] == "LOC" and row["aliases"] \
             and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
             and resolver.places.lookup(word.strip("«»")) is None:
