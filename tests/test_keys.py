@@ -1432,3 +1432,36 @@ def test_an_unquoted_name_its_document_writes_after_a_head_and_alone_is_one_thin
 def test_an_acronym_of_mixed_case_tagged_loc_is_the_batchs_organisation(words):
     table = entities(entity("a", 0, "LOC", "КедрГУ"), entity("b", 0, "ORG", "КедрГУ"))
     assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"ORG:кедргу"}
+
+
+def test_a_bare_chamber_is_its_documents_chamber_not_the_federal_one(words):
+    """A bare «ТПП» is the one chamber its document names in full, of a region or a town;
+    where the document names none, it is its own, not the batch's federal chamber (which the
+    batch learnt from «Торгово-промышленная палата РФ (ТПП)»)."""
+    table = entities(entity("a", 0, "ORG", "Торгово-промышленная палата РФ", ["ТПП"]),
+                     entity("a", 1, "ORG", "ТПП"),
+                     entity("b", 0, "ORG", "Тверская ТПП"),
+                     entity("b", 1, "ORG", "ТПП"),
+                     entity("c", 0, "ORG", "ТПП Кедровска"),
+                     entity("c", 1, "ORG", "ТПП"),
+                     entity("d", 0, "ORG", "ТПП"),
+                     entity("e", 0, "ORG", "Торгово-промышленная палата"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[1] == keys[0]
+    assert keys[3] == keys[2] != keys[0]
+    assert keys[5] == keys[4] != keys[0]
+    assert keys[6] not in keys[:6] and keys[7] not in keys[:7]
+
+
+
+def test_a_bare_abbreviation_the_batch_expands_to_one_of_its_documents_names_keeps_it(words):
+    """A document that names «Торгово-промышленная палата РФ» and «Торгово-промышленная палата
+    Кедровска»: its bare «ТПП», which the batch expands to the first («Торгово-промышленная
+    палата (ТПП)», Russia's), stays the first."""
+    table = entities(entity("a", 0, "ORG", "Торгово-промышленная палата", ["ТПП"]),
+                     entity("c", 0, "ORG", "Торгово-промышленная палата РФ", n_mentions=3),
+                     entity("b", 0, "ORG", "Торгово-промышленная палата РФ"),
+                     entity("b", 1, "ORG", "Торгово-промышленная палата Кедровска"),
+                     entity("b", 2, "ORG", "ТПП"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[4] == keys[2] == keys[1] != keys[3]

@@ -246,6 +246,9 @@ class KeyWords:
     # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
     # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
     post_titles: frozenset[str] = frozenset()
+    # «тпп», «торгово-промышленный палата»: a name Russia's body and every region's have
+    # (name keys; key_federal_and_regional_body_names)
+    federal_and_regional_body_names: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -303,6 +306,9 @@ class KeyWords:
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
+                   federal_and_regional_body_names=frozenset(
+                       name_key(entry)
+                       for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")))
 
@@ -2443,8 +2449,10 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
         found = {other["entity_key"] for other in named if other is not row
-                 and other["entity_key"] != row["entity_key"]
                  and _initials_lead(other["normal"], letters)}
+        if row["entity_key"] in found:
+            continue  # the batch's name of it is one the document writes («ТПП РФ» beside
+            # «ТПП Кедровска»): no other of the document's names is more its own
         if not found:
             # the abbreviation with an eponym inside another name of the document («филиал МГУ
             # имени М.В. Ломоносова»): the document's own university, whoever another
@@ -2557,6 +2565,39 @@ def _initials_lead(normal: str, letters: str) -> bool:
                        initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
             return True
     return False
+
+
+def _bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare name that Russia's body and every region's have («ТПП», «Торгово-промышленная
+    палата»), which the document did not make definite, is the one body of that name the
+    document writes in full («Кедровская ТПП», «ТПП Кедровска», «Торгово-промышленная палата
+    Кедровской области»); else, or where it writes two, the document's own: the batch's one
+    key would cover the federal chamber and every region's."""
+    names = resolver.words.federal_and_regional_body_names
+    bodies = [row for row in rows if row["type"] == "ORG"]
+    for row in bodies:
+        bare = name_key(row["normal"])
+        if bare not in names or row["entity_key"] != resolver.key("ORG", row["normal"]) \
+                or any(other is not row and other["entity_key"] == row["entity_key"]
+                       for other in bodies):
+            continue  # (made definite, or a body the document names in full under its key)
+        letters = row["normal"].strip()
+        in_full = {other["entity_key"] for other in bodies
+                   if other["entity_key"] != row["entity_key"]
+                   and (_body_written_in_full(name_key(other["normal"]), bare)
+                        or (ABBREVIATION.fullmatch(letters) is not None
+                            and _initials_lead(other["normal"], letters)))}
+        row["entity_key"] = next(iter(in_full)) if len(in_full) == 1 \
+            else f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _body_written_in_full(name: str, bare: str) -> bool:
+    """Whether ``name`` is ``bare`` with a few words of its place before or after it
+    («кедровский тпп», «тпп кедровск»; not a longer name that only holds it)."""
+    words, bare_words = name.split(), bare.split()
+    size = len(bare_words)
+    return len(bare_words) < len(words) <= size + 3 and (
+        words[:size] == bare_words or words[-size:] == bare_words)
 
 
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
@@ -2735,6 +2776,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _headed_initials_of_the_document,
                    _abbreviations_the_document_expands, _abbreviations_of_another_region,
                    _abbreviations_of_another_country,
+                   _bare_bodies_of_russia_and_its_regions,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
