@@ -707,11 +707,13 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
 
 
-def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words):
-    """ООО «Ольшанка» where no park is written, технопарк «Ольшанка» elsewhere: the company;
-    a bare «Ольшанка» without a legal form is still the park."""
+@pytest.mark.parametrize("form", ["ООО", "АФК"])
+def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words, form):
+    """ООО «Ольшанка» (or АФК, a joint-stock financial corporation) where no park is written,
+    технопарк «Ольшанка» elsewhere: the company; a bare «Ольшанка» without a legal form is
+    still the park."""
     table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
-                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "ООО «Ольшанка»"]),
+                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", f"{form} «Ольшанка»"]),
                      entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
     rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
