@@ -713,7 +713,8 @@ def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words
     технопарк «Ольшанка» elsewhere: the company; a bare «Ольшанка» without a legal form is
     still the park."""
     table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
-                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", f"{form} «Ольшанка»"]),
+                     entity("b", 0, "ORG", "Ольшанка",
+                            aliases=["«Ольшанка»", f"{form} «Ольшанка»"]),
                      entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
     rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
