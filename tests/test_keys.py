@@ -1468,3 +1468,16 @@ def test_a_bare_abbreviation_the_batch_expands_to_one_of_its_documents_names_kee
                      entity("b", 2, "ORG", "ТПП"))
     keys = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys[4] == keys[2] == keys[1] != keys[3]
+
+
+def test_a_one_word_name_tagged_org_that_the_batch_tags_loc_more_often_is_the_place(words):
+    """«Кедрогородок» unquoted, tagged ORG in one document and LOC in two others: the place; a
+    quoted «Ольха» stays the company whatever the batch's town «Ольха»."""
+    table = entities(entity("a", 0, "LOC", "Кедрогородок"),
+                     entity("b", 0, "LOC", "Кедрогородок", ["Кедрогородке"]),
+                     entity("c", 0, "ORG", "Кедрогородок", ["Кедрогородка"]),
+                     entity("d", 0, "ORG", "Ольха", ["«Ольха»"]),
+                     entity("e", 0, "LOC", "Ольха"),
+                     entity("f", 0, "LOC", "Ольха"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "LOC:кедрогородок"] * 3 + ["ORG:ольха", "LOC:ольха", "LOC:ольха"]

@@ -2808,10 +2808,19 @@ def _keyed_type(row: dict, resolver: KeyResolver) -> str:
             and resolver.places.lookup(word.strip("«»")) is None:
         return "ORG"
     if row["type"] != "ORG" or not word or " " in word \
-            or any(quote in alias for alias in row["aliases"] or () for quote in "«\"") \
-            or resolver.region_of_one_word(word) is None:
+            or any(quote in alias for alias in row["aliases"] or () for quote in "«\""):
         return row["type"]
-    return "LOC"
+    return "LOC" if resolver.region_of_one_word(word) is not None \
+        or _a_place_more_often(word, resolver) else row["type"]
+
+
+def _a_place_more_often(word: str, resolver: KeyResolver) -> bool:
+    """Whether the batch tags a one-word name LOC in more documents than it tags it ORG or
+    PARK (a town's district, «в Кедрогородке», tagged ORG once: the place)."""
+    place = resolver.things.get(resolver.identity("LOC", word))
+    site = resolver.things.get(resolver.identity("ORG", word))
+    return place is not None and place.types["LOC"] > 0 \
+        and place.documents > (site.documents if site is not None else 0)
 
 
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
