@@ -410,6 +410,9 @@ def test_stripped_name(words, entity_type, normal, name):
     # a surname left in the case its first name was written in («Кирилла Ольхова»)
     ("PER:кирилл ольхов", [("PER", "Кирилл Ольхов"),
                            ("PER", "Кирилл Ольхова", ["Кирилла Ольхова"])]),
+    # a post's title a span took in before a bare surname is no part of the name
+    ("PER:зиновий кедрович", [("PER", "Зиновий Кедрович"), ("PER", "Ректор Кедрович"),
+                              ("PER", "Губернатор Зиновий Кедрович")]),
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
@@ -624,6 +627,8 @@ def test_names_of_different_things_keep_different_keys(words, variants):
     # a body's bare short name or head noun is the one body of its document it begins
     ([("ORG", "Минсельхоз"), ("ORG", "Минсельхоз ЛНР")], "ORG:минсельхоз лнр"),
     ([("ORG", "Посольство"), ("ORG", "Посольство Монголии")], "ORG:посольство монголии"),
+    # an acronym of mixed case tagged LOC is the organisation its document tags ORG
+    ([("LOC", "КедрГУ"), ("ORG", "КедрГУ")], "ORG:кедргу"),
     # a two-word name that ends the document's one longer name
     ([("PER", "Сурия Ранга"), ("PER", "Вишал Сурия Ранга")], "PER:вишал сурия ранга"),
     # … not a title before it
@@ -702,11 +707,14 @@ def test_a_company_named_as_its_park_keeps_a_key_of_its_own(words):
     assert rekeyed.column("type").to_pylist()[:2] == ["PARK", "ORG"]
 
 
-def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words):
-    """ООО «Ольшанка» where no park is written, технопарк «Ольшанка» elsewhere: the company;
-    a bare «Ольшанка» without a legal form is still the park."""
+@pytest.mark.parametrize("form", ["ООО", "АФК"])
+def test_a_company_with_its_legal_form_is_not_the_park_of_another_document(words, form):
+    """ООО «Ольшанка» (or АФК, a joint-stock financial corporation) where no park is written,
+    технопарк «Ольшанка» elsewhere: the company; a bare «Ольшанка» without a legal form is
+    still the park."""
     table = entities(entity("a", 0, "PARK", "Технопарк «Ольшанка»", n_mentions=2),
-                     entity("b", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»", "ООО «Ольшанка»"]),
+                     entity("b", 0, "ORG", "Ольшанка",
+                            aliases=["«Ольшанка»", f"{form} «Ольшанка»"]),
                      entity("c", 0, "ORG", "Ольшанка", aliases=["«Ольшанка»"]))
     rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
@@ -1418,3 +1426,67 @@ def test_an_abbreviation_keeps_its_name_where_the_document_writes_its_regions_ad
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[1] == "ORG:томский государственный университет"
     assert keyed[5] == "ORG:сибирская генерирующая компания"
+
+
+def test_an_unquoted_name_its_document_writes_after_a_head_and_alone_is_one_thing(words):
+    """«Фонд Кедрофорум» beside «Кедрофорум» in one document is that thing in every document;
+    not where the document names no such thing alone, nor a place after the head."""
+    table = entities(entity("a", 0, "ORG", "Фонд Кедрофорум"),
+                     entity("a", 1, "ORG", "Кедрофорум"),
+                     entity("b", 0, "ORG", "Фонд Кедрофорум"),
+                     entity("c", 0, "ORG", "Банк Ольховии"),
+                     entity("c", 1, "LOC", "Ольховия"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist()[:3] == ["ORG:кедрофорум"] * 3
+    assert rekeyed.column("entity_key").to_pylist()[3] != "ORG:ольховия"
+
+
+def test_an_acronym_of_mixed_case_tagged_loc_is_the_batchs_organisation(words):
+    table = entities(entity("a", 0, "LOC", "КедрГУ"), entity("b", 0, "ORG", "КедрГУ"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"ORG:кедргу"}
+
+
+def test_a_bare_chamber_is_its_documents_chamber_not_the_federal_one(words):
+    """A bare «ТПП» is the one chamber its document names in full, of a region or a town;
+    where the document names none, it is its own, not the batch's federal chamber (which the
+    batch learnt from «Торгово-промышленная палата РФ (ТПП)»)."""
+    table = entities(entity("a", 0, "ORG", "Торгово-промышленная палата РФ", ["ТПП"]),
+                     entity("a", 1, "ORG", "ТПП"),
+                     entity("b", 0, "ORG", "Тверская ТПП"),
+                     entity("b", 1, "ORG", "ТПП"),
+                     entity("c", 0, "ORG", "ТПП Кедровска"),
+                     entity("c", 1, "ORG", "ТПП"),
+                     entity("d", 0, "ORG", "ТПП"),
+                     entity("e", 0, "ORG", "Торгово-промышленная палата"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[1] == keys[0]
+    assert keys[3] == keys[2] != keys[0]
+    assert keys[5] == keys[4] != keys[0]
+    assert keys[6] not in keys[:6] and keys[7] not in keys[:7]
+
+
+
+def test_a_bare_abbreviation_the_batch_expands_to_one_of_its_documents_names_keeps_it(words):
+    """A document that names «Торгово-промышленная палата РФ» and «Торгово-промышленная палата
+    Кедровска»: its bare «ТПП», which the batch expands to the first («Торгово-промышленная
+    палата (ТПП)», Russia's), stays the first."""
+    table = entities(entity("a", 0, "ORG", "Торгово-промышленная палата", ["ТПП"]),
+                     entity("c", 0, "ORG", "Торгово-промышленная палата РФ", n_mentions=3),
+                     entity("b", 0, "ORG", "Торгово-промышленная палата РФ"),
+                     entity("b", 1, "ORG", "Торгово-промышленная палата Кедровска"),
+                     entity("b", 2, "ORG", "ТПП"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[4] == keys[2] == keys[1] != keys[3]
+
+
+def test_a_one_word_name_tagged_org_that_the_batch_tags_loc_more_often_is_the_place(words):
+    """«Кедрогородок» unquoted, tagged ORG in one document and LOC in two others: the place; a
+    quoted «Ольха» stays the company whatever the batch's town «Ольха»."""
+    table = entities(entity("a", 0, "LOC", "Кедрогородок"),
+                     entity("b", 0, "LOC", "Кедрогородок", ["Кедрогородке"]),
+                     entity("c", 0, "ORG", "Кедрогородок", ["Кедрогородка"]),
+                     entity("d", 0, "ORG", "Ольха", ["«Ольха»"]),
+                     entity("e", 0, "LOC", "Ольха"),
+                     entity("f", 0, "LOC", "Ольха"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist() == [
+        "LOC:кедрогородок"] * 3 + ["ORG:ольха", "LOC:ольха", "LOC:ольха"]

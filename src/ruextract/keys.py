@@ -52,7 +52,7 @@ import pyarrow as pa
 from .coreference import PATRONYMIC, QUOTED_NAME, initials
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
-from .normal_form import PROPER_OR_ABBREVIATION
+from .normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
 from .places import (
     Gazetteer,
     Place,
@@ -136,6 +136,9 @@ LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
 # a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
+# «Фонд Кедроград» unquoted: a head and a capitalised one-word name (the same thing as the
+# name alone where its document writes that too, as «Фонд «Кедроград»»)
+HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
@@ -240,6 +243,12 @@ class KeyWords:
     industrial_park_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
+    # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
+    # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
+    post_titles: frozenset[str] = frozenset()
+    # «тпп», «торгово-промышленный палата»: a name Russia's body and every region's have
+    # (name keys; key_federal_and_regional_body_names)
+    federal_and_regional_body_names: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -296,7 +305,10 @@ class KeyWords:
                         if " " in entry), key=len, reverse=True)),
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
-                   region_heads=words("region_heads"),
+                   region_heads=words("region_heads"), post_titles=words("post_titles"),
+                   federal_and_regional_body_names=frozenset(
+                       name_key(entry)
+                       for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")))
 
@@ -700,7 +712,7 @@ class KeyResolver:
             return ("SITE", site.group(1))
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
-            return ("PER", person_name(name))
+            return ("PER", person_name(self._without_title(name)))
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -736,6 +748,13 @@ class KeyResolver:
             # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _without_title(self, name: str) -> str:
+        """A person's name without the post titles a span took in before it («ректор»)."""
+        words = name.split()
+        while len(words) > 1 and words[0] in self.words.post_titles:
+            words = words[1:]
+        return " ".join(words)
 
     def region_of_adjective(self, word: str) -> Place | None:
         """The place whose adjective ``word`` is, in any of its adjective readings
@@ -795,8 +814,8 @@ class KeyResolver:
     def _place_by_lemma(self, word: str, cities: bool) -> Place | None:
         """The one place a single word names in any case («Приамурьем»), by the lemmas of its
         noun readings; a city only where ``cities`` (a name tagged PER is a surname first)."""
-        if " " in word.strip() or not word.strip():
-            return None
+        if " " in word.strip() or not word.strip() or MIXED_CASE_ACRONYM.search(word):
+            return None  # (an acronym of mixed case, «УрФУ», has no case ending to read)
         parses = word_parses(fold(word.strip()))
         if parses and {"Surn", "Name", "Patr"} & parses[0].tag.grammemes:
             return None  # most likely a surname («Воеводин», not «Воеводина»)
@@ -812,6 +831,8 @@ class KeyResolver:
         """The one place a word the dictionary does not know names with a case ending
         changed: «Сычуани» → Сычуань, «Аньхое» → Аньхой (a foreign name declined, which no
         dictionary reading gives back)."""
+        if MIXED_CASE_ACRONYM.search(word):
+            return None
         word = fold(word.strip())
         if " " in word or len(word) < 5 or not word.isalpha() \
                 or dictionary().word_is_known(word):
@@ -1007,7 +1028,8 @@ class KeyResolver:
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
-                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())) \
+                if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())
+                        or HEADED_ONE_WORD_NAME.fullmatch(normal.strip())) \
                         and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
                     headed[document].append(
                         (identity, self.identity(entity_type, quoted.group(2)), head))
@@ -2031,10 +2053,16 @@ def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
         if row["type"] != "LOC" or row["entity_key"] != resolver.key("LOC", row["normal"]):
             continue  # (made definite by the document already)
         found = sites.get(name_key(row["normal"]), set())
-        if len(found) == 1 and ABBREVIATION.fullmatch(row["normal"].strip()) \
+        if len(found) == 1 and _written_as_abbreviation(row["normal"].strip()) \
                 and resolver.places.lookup(row["normal"]) is None:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _written_as_abbreviation(word: str) -> bool:
+    """Capitals («ТПП»), or capitals and small letters of an acronym («УрФУ»)."""
+    return bool(ABBREVIATION.fullmatch(word)) or (
+        bool(MIXED_CASE_ACRONYM.search(word)) and bool(ABBREVIATION.fullmatch(word.upper())))
 
 
 def _common_word(word: str) -> bool:
@@ -2429,8 +2457,10 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
         found = {other["entity_key"] for other in named if other is not row
-                 and other["entity_key"] != row["entity_key"]
                  and _initials_lead(other["normal"], letters)}
+        if row["entity_key"] in found:
+            continue  # the batch's name of it is one the document writes («ТПП РФ» beside
+            # «ТПП Кедровска»): no other of the document's names is more its own
         if not found:
             # the abbreviation with an eponym inside another name of the document («филиал МГУ
             # имени М.В. Ломоносова»): the document's own university, whoever another
@@ -2543,6 +2573,39 @@ def _initials_lead(normal: str, letters: str) -> bool:
                        initials(" ".join(word for word in leading if word not in SMALL_WORDS))):
             return True
     return False
+
+
+def _bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare name that Russia's body and every region's have («ТПП», «Торгово-промышленная
+    палата»), which the document did not make definite, is the one body of that name the
+    document writes in full («Кедровская ТПП», «ТПП Кедровска», «Торгово-промышленная палата
+    Кедровской области»); else, or where it writes two, the document's own: the batch's one
+    key would cover the federal chamber and every region's."""
+    names = resolver.words.federal_and_regional_body_names
+    bodies = [row for row in rows if row["type"] == "ORG"]
+    for row in bodies:
+        bare = name_key(row["normal"])
+        if bare not in names or row["entity_key"] != resolver.key("ORG", row["normal"]) \
+                or any(other is not row and other["entity_key"] == row["entity_key"]
+                       for other in bodies):
+            continue  # (made definite, or a body the document names in full under its key)
+        letters = row["normal"].strip()
+        in_full = {other["entity_key"] for other in bodies
+                   if other["entity_key"] != row["entity_key"]
+                   and (_body_written_in_full(name_key(other["normal"]), bare)
+                        or (ABBREVIATION.fullmatch(letters) is not None
+                            and _initials_lead(other["normal"], letters)))}
+        row["entity_key"] = next(iter(in_full)) if len(in_full) == 1 \
+            else f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _body_written_in_full(name: str, bare: str) -> bool:
+    """Whether ``name`` is ``bare`` with a few words of its place before or after it
+    («кедровский тпп», «тпп кедровск»; not a longer name that only holds it)."""
+    words, bare_words = name.split(), bare.split()
+    size = len(bare_words)
+    return len(bare_words) < len(words) <= size + 3 and (
+        words[:size] == bare_words or words[-size:] == bare_words)
 
 
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
@@ -2721,6 +2784,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _headed_initials_of_the_document,
                    _abbreviations_the_document_expands, _abbreviations_of_another_region,
                    _abbreviations_of_another_country,
+                   _bare_bodies_of_russia_and_its_regions,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
@@ -2744,15 +2808,27 @@ def _keyed_type(row: dict, resolver: KeyResolver) -> str:
     if row["type"] == "LOC" and name_key(word) in dict(resolver.words.org_short_names) \
             and resolver.places.lookup(word) is None:
         return "ORG"  # «ЕАЭС», «ЕС» tagged LOC: an international organisation's short name
+    if row["type"] == "LOC" and MIXED_CASE_ACRONYM.search(word) and " " not in word \
+            and resolver.places.lookup(word) is None:
+        return "ORG"  # «УрФУ» tagged LOC: an acronym of mixed case is no place's
     if row["type"] == "LOC" and row["aliases"] \
             and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
             and resolver.places.lookup(word.strip("«»")) is None:
         return "ORG"
     if row["type"] != "ORG" or not word or " " in word \
-            or any(quote in alias for alias in row["aliases"] or () for quote in "«\"") \
-            or resolver.region_of_one_word(word) is None:
+            or any(quote in alias for alias in row["aliases"] or () for quote in "«\""):
         return row["type"]
-    return "LOC"
+    return "LOC" if resolver.region_of_one_word(word) is not None \
+        or _a_place_more_often(word, resolver) else row["type"]
+
+
+def _a_place_more_often(word: str, resolver: KeyResolver) -> bool:
+    """Whether the batch tags a one-word name LOC in more documents than it tags it ORG or
+    PARK (a town's district, «в Кедрогородке», tagged ORG once: the place)."""
+    place = resolver.things.get(resolver.identity("LOC", word))
+    site = resolver.things.get(resolver.identity("ORG", word))
+    return place is not None and place.types["LOC"] > 0 \
+        and place.documents > (site.documents if site is not None else 0)
 
 
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:

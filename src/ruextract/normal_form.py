@@ -50,6 +50,9 @@ ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|у
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
+# a capital after a small letter inside a word: an acronym of mixed case («УрФУ», «РосОЭЗ»),
+# which has no case ending to take off (no dictionary guess may make «УрФУ» a «Урфа»)
+MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
 # an ordinal in figures with its case ending («22-м», «5-й»): the dictionary reads some as
 # «22 м» (metres), so the nominative's ending is spelt by gender and number
@@ -143,6 +146,8 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
             inflected = noun.inflect(set(grammemes)) or noun.inflect({"nomn"})
             if inflected is not None:
                 return latin.group(1) + inflected.word
+        return text
+    if MIXED_CASE_ACRONYM.search(text):
         return text
     parse = analyzer.best_parse(text, pos, feats)
     if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
@@ -458,6 +463,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         if (tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text)) \
                 and not _oblique_phrase(analyzer, tokens):
             return _join(tokens)
+    if len(tokens) == 1 and MIXED_CASE_ACRONYM.search(tokens[0].text):
+        return tokens[0].text  # «УрФУ», whatever the type and case it is read in
     if mention_type == "PER":
         return _person_normal(analyzer, tokens)
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
