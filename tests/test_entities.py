@@ -52,6 +52,10 @@ CASES = [
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
+    # … a Latin name after an industrial park's type phrase, a plant's code after a
+    # technopark's, and that code alone later in the text
+    "Министр открыл [промышленный парк KDR Olkhovsk](PARK) в [Кедровске](LOC).",
+    "Проект [промышленного технопарка КДМ-300](PARK) одобрен. [КДМ-300](PARK) — бывший завод.",
     "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     # a town a park is named after: bare, it is the town
@@ -482,6 +486,9 @@ NOT_FOUND = [
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
+    # … nor a plant's code after plural heads, nor a road's number further on
+    "Гости осмотрели технопарки [КДМ-300](PARK) и [КДМ-400](PARK).",
+    "Гостям показали технопарк у трассы [М-12](PARK) под Ольховском.",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",

@@ -1564,8 +1564,11 @@ BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-Z
 
 def _park_acronym_repeats(doc: Doc) -> None:
     """An acronym a park's name gives in brackets («Парк высоких технологий (ПВТ)») names
-    the park wherever else NER reads it as an organisation («резиденты ПВТ»)."""
+    the park wherever else NER reads it as an organisation («резиденты ПВТ»); so does the
+    code name after its head («технопарк КДМ-300 … КДМ-300 — бывший комбинат»)."""
     acronyms = {m.text for m in doc.mentions if m.source == "rule:park.acronym_in_brackets"}
+    acronyms |= {m.text.split()[-1] for m in doc.mentions
+                 if m.source == "rule:park.named_head_code_name"}
     for mention in doc.mentions:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
