@@ -56,6 +56,9 @@ CASES = [
     # technopark's, and that code alone later in the text
     "Министр открыл [промышленный парк KDR Olkhovsk](PARK) в [Кедровске](LOC).",
     "Проект [промышленного технопарка КДМ-300](PARK) одобрен. [КДМ-300](PARK) — бывший завод.",
+    # a university's acronym alone is an organisation, whatever NER reads it as
+    "Ректор [ОлхФУ](ORG) встретился с гостями. Связи между [КедрГУПСом](ORG) и вузом растут.",
+    "[ТвКГТУ](ORG) подписал меморандум с институтом.",
     "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     # a town a park is named after: bare, it is the town
@@ -489,6 +492,11 @@ NOT_FOUND = [
     # … nor a plant's code after plural heads, nor a road's number further on
     "Гости осмотрели технопарки [КДМ-300](PARK) и [КДМ-400](PARK).",
     "Гостям показали технопарк у трассы [М-12](PARK) под Ольховском.",
+    # … but not a common word in capitals, nor one of a headline in capitals, nor the
+    # acronym inside a longer name
+    "Он сказал, что по [ДОЛГУ](ORG) платить не станет.",
+    "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
+    "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",
