@@ -59,6 +59,9 @@ CASES = [
     # a university's acronym alone is an organisation, whatever NER reads it as
     "Ректор [ОлхФУ](ORG) встретился с гостями. Связи между [КедрГУПСом](ORG) и вузом растут.",
     "[ТвКГТУ](ORG) подписал меморандум с институтом.",
+    # a port named by its town's adjective is the company that runs it, not a place
+    "Груз ушёл из [Кедровского речного порта](ORG) в [Ольховск](LOC).",
+    "Глава региона встретил гостей в [Ольховском морском порту](ORG).",
     "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     # a town a park is named after: bare, it is the town
@@ -497,6 +500,7 @@ NOT_FOUND = [
     "Он сказал, что по [ДОЛГУ](ORG) платить не станет.",
     "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
     "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
+    "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",
