@@ -62,6 +62,9 @@ CASES = [
     # a port named by its town's adjective is the company that runs it, not a place
     "Груз ушёл из [Кедровского речного порта](ORG) в [Ольховск](LOC).",
     "Глава региона встретил гостей в [Ольховском морском порту](ORG).",
+    # a quoted valley alone, in a text about a technopark or its residents, is the park
+    "Министры посетили [«Берёзовую долину»](PARK). Директор [«Берёзовой долины»](PARK) "
+    "показал технопарк.",
     "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     # a town a park is named after: bare, it is the town
@@ -501,6 +504,9 @@ NOT_FOUND = [
     "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
     "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
     "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
+    # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
+    "Фильм [«Тихая долина»](PARK) показали в кинотеатре.",
+    "Резиденты называют технопарк ольховской [«Силиконовой долиной»](PARK).",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",

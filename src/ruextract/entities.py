@@ -116,6 +116,7 @@ class EntityExtractor:
         self.leisure_site_adjectives = lowered("leisure_site_adjectives")
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
+        self.park_named_heads = lowered("park_named_heads")
         self.building_nouns = lowered("building_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
         self.site_groups = lowered("site_group_nouns")
@@ -179,6 +180,7 @@ class EntityExtractor:
                                                                    self._ends_as_toponym)],
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
+                 and not self._valley_off_topic(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
@@ -592,6 +594,15 @@ class EntityExtractor:
                 tokens[0].lemma not in self.park_shared_nouns:
             return False
         return doc.tokens[tokens[0].token_id - 1].lemma in self.leisure_site_adjectives
+
+    def _valley_off_topic(self, doc: Doc, candidate: Candidate) -> bool:
+        """«фильм «Тихая долина»», «курорт «Солнечная долина»»: a quoted valley alone is a
+        technology valley only in a text about parks, one that names a technopark-like
+        head or a park's residents somewhere."""
+        if candidate.source != "rule:park.quoted_valley":
+            return False
+        return not any(t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
+                       for t in doc.tokens)
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
@@ -1572,6 +1583,8 @@ BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-Z
 # «государственный университет», -ТУ «технический», -ФУ «федеральный», -ГУПС «путей сообщения»)
 UNIVERSITY_ACRONYM = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё]{0,5}(?:ГУ|[ГН]ТУ|ФУ|Г[ПМАЭ]У|ГУПС(?:а|у|е|ом)?)")
+# the words of a text about a technology valley: its residents, its innovation
+VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный", "инновация"})
 CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
 
 
