@@ -52,6 +52,19 @@ CASES = [
     # a park's name without quotes after its type word or zone abbreviation
     "Делегация посетила [Ольховский городской технопарк](PARK).",
     "Гости осмотрели [технопарк KRONA](PARK) и [индустриальный парк Ольхово](PARK).",
+    # … a Latin name after an industrial park's type phrase, a plant's code after a
+    # technopark's, and that code alone later in the text
+    "Министр открыл [промышленный парк KDR Olkhovsk](PARK) в [Кедровске](LOC).",
+    "Проект [промышленного технопарка КДМ-300](PARK) одобрен. [КДМ-300](PARK) — бывший завод.",
+    # a university's acronym alone is an organisation, whatever NER reads it as
+    "Ректор [ОлхФУ](ORG) встретился с гостями. Связи между [КедрГУПСом](ORG) и вузом растут.",
+    "[ТвКГТУ](ORG) подписал меморандум с институтом.",
+    # a port named by its town's adjective is the company that runs it, not a place
+    "Груз ушёл из [Кедровского речного порта](ORG) в [Ольховск](LOC).",
+    "Глава региона встретил гостей в [Ольховском морском порту](ORG).",
+    # a quoted valley alone, in a text about a technopark or its residents, is the park
+    "Министры посетили [«Берёзовую долину»](PARK). Директор [«Берёзовой долины»](PARK) "
+    "показал технопарк.",
     "Гости побывали в [СЭЗ Берёзовка](PARK) и в [свободной экономической зоне Осиновка](PARK).",
     "Делегация посетила [технопарк «Идея»](PARK) в [Казани](LOC).",
     # a town a park is named after: bare, it is the town
@@ -482,6 +495,18 @@ NOT_FOUND = [
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
+    # … nor a plant's code after plural heads, nor a road's number further on
+    "Гости осмотрели технопарки [КДМ-300](PARK) и [КДМ-400](PARK).",
+    "Гостям показали технопарк у трассы [М-12](PARK) под Ольховском.",
+    # … but not a common word in capitals, nor one of a headline in capitals, nor the
+    # acronym inside a longer name
+    "Он сказал, что по [ДОЛГУ](ORG) платить не станет.",
+    "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
+    "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
+    "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
+    # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
+    "Фильм [«Тихая долина»](PARK) показали в кинотеатре.",
+    "Резиденты называют технопарк ольховской [«Силиконовой долиной»](PARK).",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",

@@ -116,6 +116,7 @@ class EntityExtractor:
         self.leisure_site_adjectives = lowered("leisure_site_adjectives")
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
+        self.park_named_heads = lowered("park_named_heads")
         self.building_nouns = lowered("building_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
         self.site_groups = lowered("site_group_nouns")
@@ -179,6 +180,7 @@ class EntityExtractor:
                                                                    self._ends_as_toponym)],
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
+                 and not self._valley_off_topic(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
@@ -202,6 +204,7 @@ class EntityExtractor:
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
                 # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
                 candidate.type = "PARK"
+        chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals)
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
@@ -345,6 +348,11 @@ class EntityExtractor:
         return candidate
 
     # -- candidates -------------------------------------------------------------------------
+
+    def _plain_word_in_capitals(self, word: str) -> bool:
+        """«ДОЛГУ», «МОГУ»: a word in capitals the dictionary knows as no abbreviation."""
+        return word.isupper() and self.analyzer.lexicon.is_word(word) and not any(
+            "Abbr" in parse.tag for parse in self.analyzer.pymorphy.parse(word.lower()))
 
     def _from_ner(self, doc: Doc, span: Span) -> list[Candidate]:
         """An NER span as candidate mentions, mended (none if it is not a name)."""
@@ -586,6 +594,15 @@ class EntityExtractor:
                 tokens[0].lemma not in self.park_shared_nouns:
             return False
         return doc.tokens[tokens[0].token_id - 1].lemma in self.leisure_site_adjectives
+
+    def _valley_off_topic(self, doc: Doc, candidate: Candidate) -> bool:
+        """«фильм «Тихая долина»», «курорт «Солнечная долина»»: a quoted valley alone is a
+        technology valley only in a text about parks, one that names a technopark-like
+        head or a park's residents somewhere."""
+        if candidate.source != "rule:park.quoted_valley":
+            return False
+        return not any(t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
+                       for t in doc.tokens)
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
@@ -1562,10 +1579,57 @@ NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
 
 
+# a university's acronym: «МГУ», «УрФУ», «КалмГУ», «ТвГТУ», «КазНТУ», «СГУПСом» (-ГУ
+# «государственный университет», -ТУ «технический», -ФУ «федеральный», -ГУПС «путей сообщения»)
+UNIVERSITY_ACRONYM = re.compile(
+    r"[А-ЯЁ][А-ЯЁа-яё]{0,5}(?:ГУ|[ГН]ТУ|ФУ|Г[ПМАЭ]У|ГУПС(?:а|у|е|ом)?)")
+# the words of a text about a technology valley: its residents, its innovation
+VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный", "инновация"})
+CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
+
+
+def _with_university_acronyms(doc: Doc, chosen: list[Candidate],
+                              plain_word: Callable[[str], bool]) -> list[Candidate]:
+    """«ректор УрФУ», «знакомство с КалмГУ»: a university's acronym alone is an organisation,
+    which NER reads as a place or a person or misses. Not inside a longer name («МГУ имени
+    Ломоносова», «Технопарк КазНТУ»: that name stands), nor a common word in capitals
+    («ПО ДОЛГУ»), nor one among words in capitals (a headline's)."""
+    result = []
+    for candidate in chosen:
+        if candidate.type in ("LOC", "PER") and _university_acronym_at(
+                doc, candidate.start, candidate.end, plain_word):
+            candidate = replace(candidate, type="ORG", source="rule:mend.university_acronym")
+        result.append(candidate)
+    for token in doc.tokens:
+        if UNIVERSITY_ACRONYM.fullmatch(token.text) is None or any(
+                c.start < token.end and token.start < c.end for c in chosen):
+            continue
+        if _university_acronym_at(doc, token.start, token.end, plain_word):
+            result.append(Candidate(token.start, token.end, "ORG",
+                                    "rule:org.university_acronym", 0))
+    return sorted(result, key=lambda c: c.start)
+
+
+def _university_acronym_at(doc: Doc, start: int, end: int,
+                           plain_word: Callable[[str], bool]) -> bool:
+    """Is the text from ``start`` to ``end`` one university's acronym, with no word in
+    capitals right before or after it?"""
+    tokens = doc.tokens_in(start, end)
+    if len(tokens) != 1 or not UNIVERSITY_ACRONYM.fullmatch(tokens[0].text) \
+            or plain_word(tokens[0].text):
+        return False
+    at = tokens[0].token_id
+    neighbours = doc.tokens[max(0, at - 1):at] + doc.tokens[at + 1:at + 2]
+    return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
+
+
 def _park_acronym_repeats(doc: Doc) -> None:
     """An acronym a park's name gives in brackets («Парк высоких технологий (ПВТ)») names
-    the park wherever else NER reads it as an organisation («резиденты ПВТ»)."""
+    the park wherever else NER reads it as an organisation («резиденты ПВТ»); so does the
+    code name after its head («технопарк КДМ-300 … КДМ-300 — бывший комбинат»)."""
     acronyms = {m.text for m in doc.mentions if m.source == "rule:park.acronym_in_brackets"}
+    acronyms |= {m.text.split()[-1] for m in doc.mentions
+                 if m.source == "rule:park.named_head_code_name"}
     for mention in doc.mentions:
         if mention.text in acronyms and mention.type == "ORG" and mention.source == "ner":
             mention.type = "PARK"
