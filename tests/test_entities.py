@@ -655,6 +655,8 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # the second locative («в порту») is the word's own case, not an indeclinable namesake's
+    ("Делегация побывала в Кедровском морском порту.", "ORG", "Кедровский морской порт"),
     # an ordinal in figures takes the nominative's ending of its noun («22-м» is no «22 м»)
     ("Делегация приняла участие в 22-м заседании Межправительственной комиссии.", "EVENT",
      "22-е заседание Межправительственной комиссии"),

@@ -69,6 +69,10 @@ def word_parses(word: str) -> list:  # -> list[pymorphy3 Parse]
     return dictionary().parse(word)
 
 
+# pymorphy3's second locative and genitive («в порту», «чашка чаю») and the cases the tagger
+# calls them
+SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
+
 class Lexicon:
     """Is this a dictionary word? (pymorphy3's dictionary, cached). Cheap to load."""
 
@@ -118,7 +122,10 @@ class Analyzer:
         def agreement(parse) -> tuple[int, int, float]:
             tag = parse.tag
             pos_ok = 1 if wanted and tag.POS in wanted else 0
-            return pos_ok, len(grammemes & tag.grammemes), parse.score
+            # «в порту», «много чаю»: the second locative and genitive are the tagger's Loc
+            # and Gen (not the indeclinable «Порту» that has every case)
+            cases = {SECOND_CASES[g] for g in SECOND_CASES if g in tag.grammemes}
+            return pos_ok, len(grammemes & (tag.grammemes | cases)), parse.score
 
         return max(parses, key=agreement)
 
