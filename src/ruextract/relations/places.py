@@ -286,7 +286,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         framed += [(ctx.entity(event), ctx.entity(frame), token.sent_id) for event in events
                    for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
-        # RELSTART
+        start = max(start, _relative_start(ctx, t, which))
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
                                                        or _after_venue(ctx, ctx.first(i))
