@@ -1347,6 +1347,10 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
         c = ctx.last(region) + 1
         if c < len(tokens) and tokens[c].text == DASH:
             c += 1
+        # «в столицу Ольховии город Кедровск», «столица края г. Липецк»: past a town word
+        if c + 1 < len(tokens) and c not in ctx.mention_at \
+                and tokens[c].lemma in ctx.vocab.place_descriptors:
+            c += 2 if tokens[c + 1].text == "." else 1
         town = ctx.mention_at.get(c)
         if town is not None and ctx.first(town) == c and ctx.mention_type(town) == "LOC" \
                 and ctx.entity(town) != ctx.entity(region):
