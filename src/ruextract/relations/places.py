@@ -1760,8 +1760,10 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in PLACED_TYPES:
             continue
         t = ctx.last(index) + 1
-        if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
+        if t + 2 >= len(tokens) or tokens[t].text not in ("(", "/") or t in ctx.mention_at:
             continue
+        # «компания X /Китай/»: news agencies' slashes bracket a place as parentheses do
+        closer = ")" if tokens[t].text == "(" else "/"
         # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
         # nominative the first place is the one, whatever follows it
         d = t + 1  # «(восточная провинция Шаньдун)»: past an adjective before the descriptor
@@ -1797,13 +1799,14 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
                 ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
                 and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
-                and tokens[ctx.last(wider) + 1].text == ")" and not described and not address:
+                and tokens[ctx.last(wider) + 1].text == closer and not described \
+                and not address:
             # «технопарк «X» (Шанхай, Китай)»: the first place is in the second
             ctx.add(rule, ctx.entity(place), ctx.entity(wider), mention.sent_id)
             close = ctx.last(wider) + 1
         dated = mention.type == "EVENT" and _dates_follow(ctx, close)
         if close >= len(tokens) or tokens[close].text not in (
-                (")", ",") if described or address or dated else ")"):
+                (closer, ",") if described or address or dated else (closer,)):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
