@@ -286,6 +286,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         framed += [(ctx.entity(event), ctx.entity(frame), token.sent_id) for event in events
                    for frame in _frame_events(ctx, t) if frame not in events]
         start, end = ctx.clause_bounds(t)
+        start = max(start, _relative_start(ctx, t, which))
         places = [i for i in ctx.mentions_in(range(start, end))
                   if ctx.mention_type(i) == "LOC" and (_after_in(ctx, ctx.first(i))
                                                        or _after_venue(ctx, ctx.first(i))
@@ -330,6 +331,18 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         event = ctx.mention_at.get(ctx.last(place) + 1)
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _relative_start(ctx: Context, verb: int, which: int | None) -> int:
+    """Where the clause describing an event opens: at «который» («форума, который пройдёт в
+    X») or at a participle after the event («ярмарки, прошедшей в Y»), so a place the main
+    clause is headed for («вылетел в Z для участия в форуме, который …») stays out; else 0."""
+    tokens = ctx.doc.tokens
+    if which is not None:
+        return which
+    if tokens[verb].rel in ("acl", "amod") and 0 <= tokens[verb].head_id < verb:
+        return verb
+    return 0
 
 
 def _hosted_within(ctx: Context, obj: int) -> list[int]:
@@ -1334,6 +1347,10 @@ def located_capital(ctx: Context, rule: RelationRule) -> None:
         c = ctx.last(region) + 1
         if c < len(tokens) and tokens[c].text == DASH:
             c += 1
+        # «в столицу Ольховии город Кедровск», «столица края г. Липецк»: past a town word
+        if c + 1 < len(tokens) and c not in ctx.mention_at \
+                and tokens[c].lemma in ctx.vocab.place_descriptors:
+            c += 2 if tokens[c + 1].text == "." else 1
         town = ctx.mention_at.get(c)
         if town is not None and ctx.first(town) == c and ctx.mention_type(town) == "LOC" \
                 and ctx.entity(town) != ctx.entity(region):
@@ -1468,7 +1485,8 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
     after «в» in the clause."""
     tokens = ctx.doc.tokens
     starts, works = ctx.vocab.words("work_start_verbs"), ctx.vocab.words("work_start_objects")
-    for token in ctx.triggers(ctx.vocab.words(rule.trigger) | starts):
+    appearing = ctx.vocab.words("site_appearing_verbs")
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger) | starts | appearing):
         t = token.token_id
         arguments = [c for c in ctx.children.get(t, [])
                      if tokens[c].rel in ("nsubj", "nsubj:pass", "obj")]
@@ -1504,13 +1522,45 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
                   if ctx.mention_type(i) == "LOC" and (_after_in(
                       ctx, ctx.first(i), after_name=_after_park(ctx, ctx.first(i)))
                       or _under_town(ctx, ctx.first(i)) or _in_capital(ctx, ctx.first(i))
-                      or _on_grounds_of(ctx, ctx.first(i)))]
+                      or _on_grounds_of(ctx, ctx.first(i)) or _in_described(ctx, ctx.first(i)))]
+        if token.lemma in appearing:
+            # «X появится на выставке в Y»: it appears at the event; the place must hang
+            # on the verb
+            places = [i for i in places if _hangs_on(ctx, i, t)]
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
         if len(places) == 1:
             for park in parks:
-                ctx.add(rule, ctx.entity(park), ctx.entity(places[0]), token.sent_id)
+                for place in _places_named_with(ctx, places[0]):
+                    ctx.add(rule, ctx.entity(park), ctx.entity(place), token.sent_id)
+
+
+def _hangs_on(ctx: Context, index: int, verb: int) -> bool:
+    """Does the mention's root hang on the verb itself (not on a noun between them)?"""
+    root = ctx.mention_root(index)
+    return root is not None and ctx.doc.tokens[root].head_id == verb
+
+
+def _in_described(ctx: Context, first: int) -> bool:
+    """«в подмосковном Ольховске»: «в» and one lower-case adjective agreeing with the place."""
+    tokens = ctx.doc.tokens
+    return first >= 2 and first - 1 not in ctx.mention_at and tokens[first - 1].pos == "ADJ" \
+        and tokens[first - 1].text.islower() and tokens[first - 1].head_id == first \
+        and tokens[first - 2].lemma in ("в", "во")
+
+
+def _places_named_with(ctx: Context, place: int) -> list[int]:
+    """The place a site opens in, the places joined to it by «и» and the region in the
+    genitive right after them: «в Ольховске и Кедровском районе Берёзовской области
+    появится парк» puts the park in all three."""
+    joined = ctx.conjoined(place)
+    after = ctx.last(joined[-1]) + 1
+    region = ctx.mention_at.get(after)
+    if region is not None and ctx.first(region) == after and ctx.mention_type(region) == "LOC" \
+            and case_of(ctx.doc.tokens[after]) == "Gen" and region not in joined:
+        joined.append(region)
+    return joined
 
 
 def _argument_names(ctx: Context, c: int) -> list[int]:
@@ -1710,8 +1760,10 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in PLACED_TYPES:
             continue
         t = ctx.last(index) + 1
-        if t + 2 >= len(tokens) or tokens[t].text != "(" or t in ctx.mention_at:
+        if t + 2 >= len(tokens) or tokens[t].text not in ("(", "/") or t in ctx.mention_at:
             continue
+        # «компания X /Китай/»: news agencies' slashes bracket a place as parentheses do
+        closer = ")" if tokens[t].text == "(" else "/"
         # «Харбин (провинция Хэйлунцзян, Северо-Восточный Китай)»: after a descriptor in the
         # nominative the first place is the one, whatever follows it
         d = t + 1  # «(восточная провинция Шаньдун)»: past an adjective before the descriptor
@@ -1747,13 +1799,14 @@ def located_paren(ctx: Context, rule: RelationRule) -> None:
         if wider is not None and ctx.mention_type(wider) == "LOC" and _wider(
                 ctx.doc.mentions[place].normal, ctx.doc.mentions[wider].normal) \
                 and ctx.first(wider) == close + 1 and ctx.last(wider) + 1 < len(tokens) \
-                and tokens[ctx.last(wider) + 1].text == ")" and not described and not address:
+                and tokens[ctx.last(wider) + 1].text == closer and not described \
+                and not address:
             # «технопарк «X» (Шанхай, Китай)»: the first place is in the second
             ctx.add(rule, ctx.entity(place), ctx.entity(wider), mention.sent_id)
             close = ctx.last(wider) + 1
         dated = mention.type == "EVENT" and _dates_follow(ctx, close)
         if close >= len(tokens) or tokens[close].text not in (
-                (")", ",") if described or address or dated else ")"):
+                (closer, ",") if described or address or dated else (closer,)):
             continue
         name = ctx.doc.mentions[place].text
         if (name.isupper() or name.isascii()) and fold(name) not in abbreviations:
