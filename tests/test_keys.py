@@ -1490,3 +1490,18 @@ def test_a_one_word_name_tagged_org_that_the_batch_tags_loc_more_often_is_the_pl
                      entity("f", 0, "LOC", "Ольха"))
     assert rekey_entities(table, words).column("entity_key").to_pylist() == [
         "LOC:кедрогородок"] * 3 + ["ORG:ольха", "LOC:ольха", "LOC:ольха"]
+
+
+def test_a_first_name_that_is_also_a_title_stays_in_the_name(words):
+    """«Султан Ольшанов» is a man named Султан, not the batch's other Ольшанов."""
+    table = entities(entity("a", 0, "PER", "Султан Ольшанов"),
+                     entity("b", 0, "PER", "Марат Ольшанов"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] != keys[1]
+
+
+def test_a_bare_chamber_is_not_another_body_with_a_common_adjective_before_its_name(words):
+    table = entities(entity("a", 0, "ORG", "Общественная палата"),
+                     entity("a", 1, "ORG", "Детская общественная палата"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] != keys[1]

@@ -752,8 +752,9 @@ class KeyResolver:
     def _without_title(self, name: str) -> str:
         """A person's name without the post titles a span took in before it («ректор»)."""
         words = name.split()
-        while len(words) > 1 and words[0] in self.words.post_titles:
-            words = words[1:]
+        while len(words) > 1 and words[0] in self.words.post_titles \
+                and not _first_name(words[0]):
+            words = words[1:]  # (not a title that is a first name too: «Султан», «Аким»)
         return " ".join(words)
 
     def region_of_adjective(self, word: str) -> Place | None:
@@ -2065,6 +2066,11 @@ def _written_as_abbreviation(word: str) -> bool:
         bool(MIXED_CASE_ACRONYM.search(word)) and bool(ABBREVIATION.fullmatch(word.upper())))
 
 
+def _first_name(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a first name («султан», «аким»)."""
+    return any("Name" in parse.tag.grammemes for parse in word_parses(word))
+
+
 def _common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
@@ -2592,20 +2598,26 @@ def _bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolv
         letters = row["normal"].strip()
         in_full = {other["entity_key"] for other in bodies
                    if other["entity_key"] != row["entity_key"]
-                   and (_body_written_in_full(name_key(other["normal"]), bare)
+                   and (_body_written_in_full(name_key(other["normal"]), bare, resolver)
                         or (ABBREVIATION.fullmatch(letters) is not None
                             and _initials_lead(other["normal"], letters)))}
         row["entity_key"] = next(iter(in_full)) if len(in_full) == 1 \
             else f"{row['entity_key']} [{row['doc_id']}]"
 
 
-def _body_written_in_full(name: str, bare: str) -> bool:
+def _body_written_in_full(name: str, bare: str, resolver: KeyResolver) -> bool:
     """Whether ``name`` is ``bare`` with a few words of its place before or after it
-    («кедровский тпп», «тпп кедровск»; not a longer name that only holds it)."""
+    («кедровский тпп», «тпп кедровск»; not a longer name that only holds it, nor another
+    body's name with a common adjective before it: «молодёжная общественная палата»)."""
     words, bare_words = name.split(), bare.split()
     size = len(bare_words)
-    return len(bare_words) < len(words) <= size + 3 and (
-        words[:size] == bare_words or words[-size:] == bare_words)
+    if not len(bare_words) < len(words) <= size + 3:
+        return False
+    if words[:size] == bare_words:
+        return True
+    return words[-size:] == bare_words and all(
+        resolver.region_of_adjective(word) is not None or not dictionary().word_is_known(word)
+        for word in words[:-size])
 
 
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:

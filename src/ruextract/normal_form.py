@@ -50,9 +50,10 @@ ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|у
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
-# a capital after a small letter inside a word: an acronym of mixed case («УрФУ», «РосОЭЗ»),
-# which has no case ending to take off (no dictionary guess may make «УрФУ» a «Урфа»)
-MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+# capitals after a small letter that end a word: an acronym of mixed case («УрФУ», «РосОЭЗ»),
+# which has no case ending to take off (no dictionary guess may make «УрФУ» a «Урфа»); not a
+# name with a capital inside and a case ending («МегаФона», «МакКейна»), nor a place («ДеКалб»)
+MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]+\b")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
 # an ordinal in figures with its case ending («22-м», «5-й»): the dictionary reads some as
 # «22 м» (metres), so the nominative's ending is spelt by gender and number
