@@ -1505,3 +1505,13 @@ def test_a_bare_chamber_is_not_another_body_with_a_common_adjective_before_its_n
                      entity("a", 1, "ORG", "Детская общественная палата"))
     keys = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys[0] != keys[1]
+
+
+def test_a_name_written_after_two_heads_or_a_persons_name_after_a_head_is_apart(words):
+    """«Фонд Ольха» and «Банк Ольха» beside «Ольха» are two bodies; «Фонд Потанина» is a fund
+    named after a man, not the batch's «Потанина»."""
+    table = entities(entity("a", 0, "ORG", "Фонд Ольха"), entity("a", 1, "ORG", "Банк Ольха"),
+                     entity("a", 2, "ORG", "Ольха"),
+                     entity("b", 0, "ORG", "Фонд Потанина"), entity("b", 1, "ORG", "Потанина"))
+    keys = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys[0] != keys[1] and keys[3] != keys[4]

@@ -1030,7 +1030,7 @@ class KeyResolver:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
                 if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())
-                        or HEADED_ONE_WORD_NAME.fullmatch(normal.strip())) \
+                        or _headed_one_word_name(normal.strip())) \
                         and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
                     headed[document].append(
                         (identity, self.identity(entity_type, quoted.group(2)), head))
@@ -1102,8 +1102,13 @@ class KeyResolver:
             for identity in identities:
                 self.places_of_people[identity] |= named_places[document]
         for document, names in headed.items():
+            heads = defaultdict(set)
+            for _identity, bare, head in names:
+                heads[bare].add(head)
             for identity, bare, head in names:
-                if bare in sites[document] and bare != identity:
+                # (not a name the document writes after two heads, «Фонд Ольха» and «Банк
+                # Ольха»: two bodies, neither of them the bare name more than the other)
+                if bare in sites[document] and bare != identity and len(heads[bare]) == 1:
                     self.headed_names.setdefault(identity, Counter())[bare] += 1
                     self.heads_of[bare].add(head)
         self._keys, self._row_keys = {}, {}  # what was learnt may change any key
@@ -2064,6 +2069,16 @@ def _written_as_abbreviation(word: str) -> bool:
     """Capitals («ТПП»), or capitals and small letters of an acronym («УрФУ»)."""
     return bool(ABBREVIATION.fullmatch(word)) or (
         bool(MIXED_CASE_ACRONYM.search(word)) and bool(ABBREVIATION.fullmatch(word.upper())))
+
+
+def _headed_one_word_name(normal: str) -> re.Match | None:
+    """«Фонд Кедрофорум»: a head and a one-word name, not a person's name in the genitive
+    after it («Фонд Потанина», a fund named after a man)."""
+    found = HEADED_ONE_WORD_NAME.fullmatch(normal)
+    if found is None or any({"Surn", "Name"} & parse.tag.grammemes and "gent" in parse.tag
+                            for parse in word_parses(fold(found.group(2)))):
+        return None
+    return found
 
 
 def _first_name(word: str) -> bool:
