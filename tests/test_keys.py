@@ -1501,10 +1501,15 @@ def test_a_first_name_that_is_also_a_title_stays_in_the_name(words):
 
 
 def test_a_bare_chamber_is_not_another_body_with_a_common_adjective_before_its_name(words):
+    """«Детская общественная палата» is another body; «Санкт-Петербургская ТПП» and
+    «Областная общественная палата» are the document's chambers."""
     table = entities(entity("a", 0, "ORG", "Общественная палата"),
-                     entity("a", 1, "ORG", "Детская общественная палата"))
+                     entity("a", 1, "ORG", "Детская общественная палата"),
+                     entity("b", 0, "ORG", "ТПП"), entity("b", 1, "ORG", "Санкт-Петербургская ТПП"),
+                     entity("c", 0, "ORG", "Общественная палата"),
+                     entity("c", 1, "ORG", "Областная общественная палата"))
     keys = rekey_entities(table, words).column("entity_key").to_pylist()
-    assert keys[0] != keys[1]
+    assert keys[0] != keys[1] and keys[2] == keys[3] and keys[4] == keys[5]
 
 
 def test_a_name_written_after_two_heads_or_a_persons_name_after_a_head_is_apart(words):

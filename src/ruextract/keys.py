@@ -249,6 +249,8 @@ class KeyWords:
     # «тпп», «торгово-промышленный палата»: a name Russia's body and every region's have
     # (name keys; key_federal_and_regional_body_names)
     federal_and_regional_body_names: frozenset[str] = frozenset()
+    # «областной», «региональный»: a level a body serves, before its name (org_scope_adjectives)
+    scope_adjectives: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -306,6 +308,7 @@ class KeyWords:
                    town_words=words("settlement_descriptors", "town_descriptors",
                                     "key_place_abbreviations"),
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
+                   scope_adjectives=words("org_scope_adjectives"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -2631,8 +2634,16 @@ def _body_written_in_full(name: str, bare: str, resolver: KeyResolver) -> bool:
     if words[:size] == bare_words:
         return True
     return words[-size:] == bare_words and all(
-        resolver.region_of_adjective(word) is not None or not dictionary().word_is_known(word)
-        for word in words[:-size])
+        _a_place_or_level_adjective(word, resolver) for word in words[:-size])
+
+
+def _a_place_or_level_adjective(word: str, resolver: KeyResolver) -> bool:
+    """«тверской», «санкт-петербургский», «областной», or a word no dictionary knows
+    («кедровский»); not «молодёжный», «детский»."""
+    return word in resolver.words.scope_adjectives \
+        or not dictionary().word_is_known(word) \
+        or resolver.region_of_adjective(word) is not None \
+        or resolver.region_of_adjective(word.rpartition("-")[2]) is not None
 
 
 def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
