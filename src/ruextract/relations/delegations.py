@@ -745,18 +745,37 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
     or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
     a foreign guest's escort)."""
     body = _title_body(ctx, person) if person is not None else None
-    if body is None or mention_place(ctx, body) is not None:
-        return None
+    if body is None or mention_place(ctx, body) is not None or _own_place_visited(ctx, verb):
+        return None  # «посетил свой завод «X»»: his own body's site
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
     if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
                for c in ctx.children.get(verb.token_id, [])):
-        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part
-        sites |= {ctx.entity(index) for index in destinations}
+        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part;
+        # not the region his body's adjective names («директор тверской компании» in Твери)
+        home = _body_home(ctx, person)
+        sites |= {ctx.entity(index) for index in destinations
+                  if home is None or (away := mention_place(ctx, index)) is None
+                  or _another_region(away, home)}
     if not sites or ctx.entity(body) in sites \
             or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
             or _foreign_place_beside(ctx, verb, set()):
         return None
     return _origin_mention(ctx, body)
+
+
+def _body_home(ctx: Context, person: int) -> Place | None:
+    """The place an adjective in a body's title phrase names («директор тверской компании
+    «Луч»», «ректор Ольховского университета»): the body's home; None where none does."""
+    tokens = ctx.doc.tokens
+    start = max(ctx.first(person) - 9, 0)
+    for t in range(ctx.first(person) - 1, start - 1, -1):
+        if tokens[t].sent_id != tokens[ctx.first(person)].sent_id:
+            break
+        origin = adjective_place(ctx, tokens[t].lemma) if tokens[t].pos == "ADJ" else None
+        place = gazetteer().lookup(origin[0]) if origin is not None else None
+        if place is not None:
+            return place
+    return None
 
 
 def _title_body(ctx: Context, person: int) -> int | None:
