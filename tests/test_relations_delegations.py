@@ -1691,6 +1691,8 @@ CASES = [
      "-VISITED delegation:Тверской университет -> Тверь"),
     ("Председатель правления тверской компании «Вереск» Семён Глухов посетил Тверь.",
      "-HEADED_BY delegation:Вереск -> Семён Глухов"),
+    ("В Тверской области на этой неделе побывал глава Минтранса Семён Глухов.",
+     "+VISITED delegation:Минтранс -> Тверская область"),
     # a national official's trip that names no destination, over his visit of a site, is
     # his; not one only announced, nor a regional head's in his own region, nor beside a group
     ("В рамках своего рабочего визита министр энергетики России Пётр Лаптев осмотрел "
