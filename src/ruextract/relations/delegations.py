@@ -745,18 +745,41 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
     or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
     a foreign guest's escort)."""
     body = _title_body(ctx, person) if person is not None else None
-    if body is None or mention_place(ctx, body) is not None:
-        return None
+    if body is None or mention_place(ctx, body) is not None or _own_place_visited(ctx, verb):
+        return None  # «посетил свой завод «X»»: his own body's site
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
     if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
                for c in ctx.children.get(verb.token_id, [])):
-        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part
-        sites |= {ctx.entity(index) for index in destinations}
+        # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part;
+        # not the region his body's adjective names («директор тверской компании» in Твери)
+        home = _body_home(ctx, person, body)
+        sites |= {ctx.entity(index) for index in destinations
+                  if home is None or (away := mention_place(ctx, index)) is None
+                  or _another_region(away, home)}
     if not sites or ctx.entity(body) in sites \
             or _hosts(ctx, ctx.doc.entities[ctx.entity(person)].mention_ids) \
             or _foreign_place_beside(ctx, verb, set()):
         return None
     return _origin_mention(ctx, body)
+
+
+def _body_home(ctx: Context, person: int, body: int) -> Place | None:
+    """The place an adjective in a body's title phrase names («директор тверской компании
+    «Луч»», «ректор Ольховского университета»), from the body's name back to the title
+    word: the body's home; None where none does."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t, first = ctx.last(body), ctx.first(person)
+    while t >= 0 and first - t < 9 and tokens[t].sent_id == tokens[first].sent_id \
+            and tokens[t].text not in CHUNK_BREAKS \
+            and (ctx.mention_at.get(t) in (None, body)) and tokens[t].pos in NOMINAL_POS:
+        origin = adjective_place(ctx, tokens[t].lemma) if tokens[t].pos == "ADJ" else None
+        place = gazetteer().lookup(origin[0]) if origin is not None else None
+        if place is not None:
+            return place
+        if vocab.is_title(tokens[t].lemma):
+            return None
+        t -= 1
+    return None
 
 
 def _title_body(ctx: Context, person: int) -> int | None:
