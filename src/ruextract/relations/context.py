@@ -969,8 +969,12 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         return before[-1].entity_id
     if places:
         return places[0].entity_id  # «губернатор региона X» in a headline
-    # «президент республики X» where no place is named a republic: the country named before
-    return _country_before(ctx, token_id) if countries else None
+    # «президент республики X» where no place is named a republic: the country named before,
+    # where it is the last place named («… посетила Чебоксары. Глава республики X»: a
+    # Russian republic, not the guests' country)
+    country = _country_before(ctx, token_id) if countries else None
+    named = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start]
+    return country if named and named[-1].entity_id == country else None
 
 
 def _country_before(ctx: Context, token_id: int) -> int | None:
@@ -989,6 +993,13 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
     first = ctx.doc.sentences[max(sent_id - 1, 0)].first_token
     countries = {ctx.doc.mentions[i].entity_id for i in ctx.mentions_in(range(first, token_id))
                  if ctx.mention_type(i) == "LOC" and _a_country(ctx.doc.mentions[i].normal)}
+    # «Вьетнамская делегация прибыла в Россию. … министр экономики страны X»: the sentence
+    # before names a second country by its adjective — which one?
+    guests = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(first, own)
+              if t not in ctx.mention_at} - {None}
+    named = [m.normal for m in ctx.doc.mentions if m.entity_id in countries]
+    if not adjectives and any(not any(same_place(n, guest) for n in named) for guest in guests):
+        return None
     if len(adjectives) == 1:
         (country,) = adjectives
         countries = {e.entity_id for e in ctx.doc.entities
