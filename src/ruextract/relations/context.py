@@ -970,11 +970,13 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     if places:
         return places[0].entity_id  # «губернатор региона X» in a headline
     # «президент республики X» where no place is named a republic: the country named before,
-    # where it is the last place named («… посетила Чебоксары. Глава республики X»: a
-    # Russian republic, not the guests' country)
+    # where it is the last place named or the sentence's adjective names it («… посетила
+    # Чебоксары. Глава республики X»: a Russian republic, not the guests' country)
     country = _country_before(ctx, token_id) if countries else None
     named = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start]
-    return country if named and named[-1].entity_id == country else None
+    if (named and named[-1].entity_id == country) or _own_adjectives(ctx, token_id):
+        return country
+    return None
 
 
 def _country_before(ctx: Context, token_id: int) -> int | None:
@@ -988,8 +990,7 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
     # «С сирийской стороны гостей встречали министр экономики страны X»: the adjective's
     # country, where the text names it, counts as named in the sentence
     own = ctx.doc.sentences[sent_id].first_token
-    adjectives = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
-                  if t not in ctx.mention_at} - {None}
+    adjectives = _own_adjectives(ctx, token_id)
     first = ctx.doc.sentences[max(sent_id - 1, 0)].first_token
     countries = {ctx.doc.mentions[i].entity_id for i in ctx.mentions_in(range(first, token_id))
                  if ctx.mention_type(i) == "LOC" and _a_country(ctx.doc.mentions[i].normal)}
@@ -1005,6 +1006,15 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
         countries = {e.entity_id for e in ctx.doc.entities
                      if e.type == "LOC" and same_place(e.normal, country)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _own_adjectives(ctx: Context, token_id: int) -> set[str]:
+    """The countries of the country adjectives in its own sentence before ``token_id``
+    («венгерская делегация»)."""
+    tokens = ctx.doc.tokens
+    own = ctx.doc.sentences[tokens[token_id].sent_id].first_token
+    return {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
+            if t not in ctx.mention_at} - {None}
 
 
 def _a_country(normal: str) -> bool:
