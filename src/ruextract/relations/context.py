@@ -969,8 +969,14 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
         return before[-1].entity_id
     if places:
         return places[0].entity_id  # «губернатор региона X» in a headline
-    # «президент республики X» where no place is named a republic: the country named before
-    return _country_before(ctx, token_id) if countries else None
+    # «президент республики X» where no place is named a republic: the country named before,
+    # where it is the last place named or the sentence's adjective names it («… посетила
+    # Чебоксары. Глава республики X»: a Russian republic, not the guests' country)
+    country = _country_before(ctx, token_id) if countries else None
+    named = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start]
+    if (named and named[-1].entity_id == country) or _own_adjectives(ctx, token_id):
+        return country
+    return None
 
 
 def _country_before(ctx: Context, token_id: int) -> int | None:
@@ -984,16 +990,31 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
     # «С сирийской стороны гостей встречали министр экономики страны X»: the adjective's
     # country, where the text names it, counts as named in the sentence
     own = ctx.doc.sentences[sent_id].first_token
-    adjectives = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
-                  if t not in ctx.mention_at} - {None}
+    adjectives = _own_adjectives(ctx, token_id)
     first = ctx.doc.sentences[max(sent_id - 1, 0)].first_token
     countries = {ctx.doc.mentions[i].entity_id for i in ctx.mentions_in(range(first, token_id))
                  if ctx.mention_type(i) == "LOC" and _a_country(ctx.doc.mentions[i].normal)}
+    # «Вьетнамская делегация прибыла в Россию. … министр экономики страны X»: the sentence
+    # before names a second country by its adjective — which one?
+    guests = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(first, own)
+              if t not in ctx.mention_at} - {None}
+    named = [m.normal for m in ctx.doc.mentions if m.entity_id in countries]
+    if not adjectives and any(not any(same_place(n, guest) for n in named) for guest in guests):
+        return None
     if len(adjectives) == 1:
         (country,) = adjectives
         countries = {e.entity_id for e in ctx.doc.entities
                      if e.type == "LOC" and same_place(e.normal, country)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _own_adjectives(ctx: Context, token_id: int) -> set[str]:
+    """The countries of the country adjectives in its own sentence before ``token_id``
+    («венгерская делегация»)."""
+    tokens = ctx.doc.tokens
+    own = ctx.doc.sentences[tokens[token_id].sent_id].first_token
+    return {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
+            if t not in ctx.mention_at} - {None}
 
 
 def _a_country(normal: str) -> bool:

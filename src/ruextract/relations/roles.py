@@ -1855,7 +1855,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
     None when none is."""
     tokens = ctx.doc.tokens
     lemma = tokens[token_id].lemma
-    found = None
+    found, headed_last = None, set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
@@ -1865,12 +1865,13 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         while head >= 0 and tokens[head].text == QUOTE_OPEN:
             head -= 1
         words = fold(mention.normal).split(" ")
-        # its first word («фонд «Сколково»») or the last of adjectives and a head noun
-        # («Тверской государственный университет»)
-        if lemma[:-1] in words[0] or (words[-1] == lemma and QUOTE_OPEN not in
-                                      mention.normal) or \
-                (head >= 0 and tokens[head].lemma == lemma):
+        # its first word («фонд «Сколково»») or its head noun before it
+        if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
             found = mention.entity_id
+        elif words[-1] == lemma and QUOTE_OPEN not in mention.normal:
+            headed_last.add(mention.entity_id)  # «Тверской государственный университет»
+    if found is None and len(headed_last) == 1:
+        found = headed_last.pop()  # not of two such («… и Московский … университет»)
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
         found = _one_registered_company(ctx, token_id)
     return found
