@@ -601,8 +601,20 @@ class EntityExtractor:
         head or a park's residents somewhere."""
         if candidate.source != "rule:park.quoted_valley":
             return False
-        return not any(t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
-                       for t in doc.tokens)
+        return self._valley_named_kind(doc, candidate) or not any(
+            t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
+            for t in doc.tokens)
+
+    def _valley_named_kind(self, doc: Doc, candidate: Candidate) -> bool:
+        """«посёлка «Солнечная долина»», «на курорте «Тихая долина»»: a valley left in the
+        nominative after a common noun is the name of what that noun names, not a park."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        at = tokens[0].token_id
+        if at == 0 or len(tokens) < 3 or not tokens[2].text.lower().startswith("долина"):
+            return False
+        before = doc.tokens[at - 1]
+        return before.pos == "NOUN" and before.text.islower() \
+            and before.lemma not in self.park_named_heads
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
