@@ -502,6 +502,7 @@ NOT_FOUND = [
     # acronym inside a longer name
     "Он сказал, что по [ДОЛГУ](ORG) платить не станет.",
     "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
+    "На станции смонтировали [ПГУ](ORG) мощностью 12 МВт.",
     "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
     "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
     # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to

@@ -1632,6 +1632,8 @@ def _university_acronym_at(doc: Doc, start: int, end: int,
         return False
     at = tokens[0].token_id
     neighbours = doc.tokens[max(0, at - 1):at] + doc.tokens[at + 1:at + 2]
+    if at + 1 < len(doc.tokens) and doc.tokens[at + 1].lemma == "мощность":
+        return False  # «ПГУ мощностью 400 МВт»: a power unit (a plant's machine) has a power
     return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
 
 
