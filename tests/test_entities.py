@@ -508,9 +508,9 @@ NOT_FOUND = [
     # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
     "Фильм [«Тихая долина»](PARK) показали в кинотеатре.",
     "Резиденты называют технопарк ольховской [«Силиконовой долиной»](PARK).",
-    # … nor a valley named as the name of a village or a resort before it
+    # … nor a valley named after a village's or a film's noun
     "Жители и резиденты посёлка [«Сосновая долина»](PARK) ждут дорогу.",
-    "Резиденты технопарка «Кедр» отдохнули на базе [«Тихая долина»](PARK).",
+    "Резиденты технопарка «Кедр» сняли фильм [«Тихая долина»](PARK).",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",

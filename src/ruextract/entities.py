@@ -149,6 +149,8 @@ class EntityExtractor:
             | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
+        self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
+            | lowered("quoted_thing_nouns")
         # words before a place's name that are no part of it («провинции Аньхой»)
         self.leading_descriptors = lowered("geo_descriptors") | self.town_words
         self.country_abbreviations = lowered("country_abbreviations")
@@ -606,15 +608,15 @@ class EntityExtractor:
             for t in doc.tokens)
 
     def _valley_named_kind(self, doc: Doc, candidate: Candidate) -> bool:
-        """«посёлка «Солнечная долина»», «на курорте «Тихая долина»»: a valley left in the
-        nominative after a common noun is the name of what that noun names, not a park."""
+        """«посёлка «Солнечная долина»», «фильм «Тихая долина»»: a valley left in the
+        nominative after a town's, a village's or a named thing's noun is the name of what
+        that noun names, not a park («резидент «X долина»» stays)."""
         tokens = doc.tokens_in(candidate.start, candidate.end)
         at = tokens[0].token_id
         if at == 0 or len(tokens) < 3 or not tokens[2].text.lower().startswith("долина"):
             return False
         before = doc.tokens[at - 1]
-        return before.pos == "NOUN" and before.text.islower() \
-            and before.lemma not in self.park_named_heads
+        return before.text.islower() and before.lemma in self.valley_kind_nouns
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
