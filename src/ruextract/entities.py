@@ -183,6 +183,7 @@ class EntityExtractor:
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not self._valley_off_topic(doc, c)
+                 and not _park_name_is_subject(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
@@ -1600,6 +1601,28 @@ UNIVERSITY_ACRONYM = re.compile(
 # the words of a text about a technology valley: its residents, its innovation
 VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный", "инновация"})
 CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
+CYRILLIC_LOWER = re.compile(r"[а-яё]")
+LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]+")
+
+
+def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
+    """«В промышленный парк Kedr Motors инвестирует …»: a name after a park's head and right
+    before a finite verb that has no subject of its own is that verb's subject (a company),
+    not the park's name."""
+    if candidate.source not in ("rule:park.typed_park_latin_name",
+                                "rule:park.named_head_code_name"):
+        return False
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    # the name: the words after the last one with a lower-case Cyrillic letter (the head),
+    # on past the candidate while they run on («парк Kedr» of «парк Kedr Motors»)
+    head = max(t.token_id for t in tokens if CYRILLIC_LOWER.search(t.text))
+    after = tokens[-1].token_id + 1
+    while after < len(doc.tokens) and LATIN_CAPITALISED.fullmatch(doc.tokens[after].text):
+        after += 1
+    if after >= len(doc.tokens) or "VerbForm=Fin" not in doc.tokens[after].feats:
+        return False
+    return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
+                   if not head < t.token_id < after)
 
 
 def _with_university_acronyms(doc: Doc, chosen: list[Candidate],
