@@ -504,7 +504,7 @@ NOT_FOUND = [
     "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
     "На станции смонтировали [ПГУ](ORG) мощностью 12 МВт.",
     # … nor a company after a park's head that is the subject of the verb after it
-    "В индустриальный [парк Olkha Steel](PARK) вложит 5 млрд рублей.",
+    "В [индустриальный парк Olkha Steel](PARK) вложит 5 млрд рублей.",
     "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
     "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
     # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
