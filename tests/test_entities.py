@@ -502,11 +502,17 @@ NOT_FOUND = [
     # acronym inside a longer name
     "Он сказал, что по [ДОЛГУ](ORG) платить не станет.",
     "ПОЧЕМУ Я НЕ [МОГУ](ORG) ПОЕХАТЬ",
+    "На станции смонтировали [ПГУ](ORG) мощностью 12 МВт.",
+    # … nor a company after a park's head that is the subject of the verb after it
+    "В [индустриальный парк Olkha Steel](PARK) вложит 5 млрд рублей.",
     "Делегация посетила [ОлхГУ](ORG) имени Ивана Кедрова.",
     "Гости осмотрели [морской порт](ORG) [Ольховска](ORG).",
     # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
     "Фильм [«Тихая долина»](PARK) показали в кинотеатре.",
     "Резиденты называют технопарк ольховской [«Силиконовой долиной»](PARK).",
+    # … nor a valley named after a village's or a film's noun
+    "Жители и резиденты посёлка [«Сосновая долина»](PARK) ждут дорогу.",
+    "Резиденты технопарка «Кедр» сняли фильм [«Тихая долина»](PARK).",
     # … not any genitive after a zone's abbreviation, nor a scope word alone before «зона»
     "Гости обсудили работу [ОЭЗ вчерашнего дня «Кедр»](PARK).",
     "Гости посетили [региональную зону «Кедр»](PARK).",

@@ -149,6 +149,8 @@ class EntityExtractor:
             | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
+        self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
+            | lowered("quoted_thing_nouns")
         # words before a place's name that are no part of it («провинции Аньхой»)
         self.leading_descriptors = lowered("geo_descriptors") | self.town_words
         self.country_abbreviations = lowered("country_abbreviations")
@@ -181,6 +183,7 @@ class EntityExtractor:
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not self._valley_off_topic(doc, c)
+                 and not _park_name_is_subject(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
@@ -601,8 +604,20 @@ class EntityExtractor:
         head or a park's residents somewhere."""
         if candidate.source != "rule:park.quoted_valley":
             return False
-        return not any(t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
-                       for t in doc.tokens)
+        return self._valley_named_kind(doc, candidate) or not any(
+            t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
+            for t in doc.tokens)
+
+    def _valley_named_kind(self, doc: Doc, candidate: Candidate) -> bool:
+        """«посёлка «Солнечная долина»», «фильм «Тихая долина»»: a valley left in the
+        nominative after a town's, a village's or a named thing's noun is the name of what
+        that noun names, not a park («резидент «X долина»» stays)."""
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        at = tokens[0].token_id
+        if at == 0 or len(tokens) < 3 or not tokens[2].text.lower().startswith("долина"):
+            return False
+        before = doc.tokens[at - 1]
+        return before.text.islower() and before.lemma in self.valley_kind_nouns
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
         """«в российских вузах», «торгово-промышленных палат Кедровии и Ольховии»,
@@ -1586,6 +1601,28 @@ UNIVERSITY_ACRONYM = re.compile(
 # the words of a text about a technology valley: its residents, its innovation
 VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный", "инновация"})
 CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
+CYRILLIC_LOWER = re.compile(r"[а-яё]")
+LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]+")
+
+
+def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
+    """«В промышленный парк Kedr Motors инвестирует …»: a name after a park's head and right
+    before a finite verb that has no subject of its own is that verb's subject (a company),
+    not the park's name."""
+    if candidate.source not in ("rule:park.typed_park_latin_name",
+                                "rule:park.named_head_code_name"):
+        return False
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    # the name: the words after the last one with a lower-case Cyrillic letter (the head),
+    # on past the candidate while they run on («парк Kedr» of «парк Kedr Motors»)
+    head = max(t.token_id for t in tokens if CYRILLIC_LOWER.search(t.text))
+    after = tokens[-1].token_id + 1
+    while after < len(doc.tokens) and LATIN_CAPITALISED.fullmatch(doc.tokens[after].text):
+        after += 1
+    if after >= len(doc.tokens) or "VerbForm=Fin" not in doc.tokens[after].feats:
+        return False
+    return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
+                   if not head < t.token_id < after)
 
 
 def _with_university_acronyms(doc: Doc, chosen: list[Candidate],
@@ -1620,6 +1657,8 @@ def _university_acronym_at(doc: Doc, start: int, end: int,
         return False
     at = tokens[0].token_id
     neighbours = doc.tokens[max(0, at - 1):at] + doc.tokens[at + 1:at + 2]
+    if at + 1 < len(doc.tokens) and doc.tokens[at + 1].lemma == "мощность":
+        return False  # «ПГУ мощностью 400 МВт»: a power unit (a plant's machine) has a power
     return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
 
 

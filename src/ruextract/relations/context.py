@@ -286,7 +286,7 @@ class Context:
         a comma in the same case («в Ольховске и Кедровском районе»), in text order (read
         off the words: the parse often hangs the second name elsewhere)."""
         tokens = self.doc.tokens
-        joined = [index]
+        joined, closed = [index], 1
         t = self.last(index) + 1
         while t + 1 < len(tokens) and tokens[t].text in ("и", ","):
             other = self.mention_at.get(t + 1)
@@ -295,8 +295,12 @@ class Context:
                     or case_of(tokens[t + 1]) != case_of(tokens[self.first(index)]):
                 break
             joined.append(other)
+            if tokens[t].text == "и":
+                closed = len(joined)
             t = self.last(other) + 1
-        return joined
+        # a list by commas closes with «и» («в X, Y и Z»); names after a comma with no «и»
+        # to close them start another clause («в X, Y и Z делегаций не прислали»)
+        return joined[:closed]
 
     # -- quoted speech -----------------------------------------------------------------
 

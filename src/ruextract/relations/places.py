@@ -1511,7 +1511,7 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         named = [names for names in named if names]
         if len(named) != 1:
             continue
-        parks = named[0]
+        parks = {p for p in named[0] if not _gapped_clause_site(ctx, t, p)}
         start, end = ctx.clause_bounds(t)
         if start >= 1 and tokens[start - 1].head_id == t \
                 and tokens[start - 1].rel in ("aux", "aux:pass"):
@@ -1534,6 +1534,15 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
             for park in parks:
                 for place in _places_named_with(ctx, places[0]):
                     ctx.add(rule, ctx.entity(park), ctx.entity(place), token.sent_id)
+
+
+def _gapped_clause_site(ctx: Context, verb: int, park: int) -> bool:
+    """«в X появится технопарк «A», а в Y — парк «B»»: a park after a dash that follows a
+    place of its own after the verb stands in a clause that leaves the verb out."""
+    first = ctx.first(park)
+    if first < 1 or ctx.doc.tokens[first - 1].text not in ("—", "–", "-"):
+        return False
+    return any(ctx.mention_type(i) == "LOC" for i in ctx.mentions_in(range(verb + 1, first)))
 
 
 def _hangs_on(ctx: Context, index: int, verb: int) -> bool:
