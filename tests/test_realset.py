@@ -141,10 +141,11 @@ def test_committed_gold_matches_the_cached_texts() -> None:
 # Floors on the real development set (dev part only: the held-out part is scored by hand,
 # never gated, so that nobody tunes on it). They rise with the rules; they are re-based only
 # when new batches join the dev split (new articles, nobody tuned on them, score lower).
-# Re-based when batches bs–cg (243 new dev articles, nobody tuned on them before they
-# joined) came in: main measures 0.723, 0.636, 0.867, 0.873, 0.980 on the 1402 cached dev
-# articles (the twentieth release 0.720, 0.631, 0.867, 0.873, 0.980), a margin below each.
-REAL_DEV_FLOORS = {"relations_micro": 0.715, "VISITED": 0.625, "ORG_overlap": 0.86,
+# Re-based when batches ch–ct (223 new dev articles, nobody tuned on them before they
+# joined) came in: main measures 0.714, 0.631, 0.872, 0.875, 0.981 on the 1625 cached dev
+# articles (the twenty-first release 0.718, 0.631, 0.867, 0.871, 0.981 on 1469 of them),
+# a margin below each.
+REAL_DEV_FLOORS = {"relations_micro": 0.705, "VISITED": 0.62, "ORG_overlap": 0.86,
                    "PARK_overlap": 0.865, "normal_forms": 0.975}
 
 
