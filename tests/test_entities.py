@@ -1108,11 +1108,15 @@ def test_a_dates_word_is_a_month(word, month):
     ("Сделка ПАО Кедр/Ольхинформ/АО Сосна одобрена.", False),
 ])
 def test_an_agency_credited_in_a_dateline(line, credited):
-    from ruextract.doc import Mention
     from ruextract.entities import _credit_in_dateline
+    assert _credit_in_dateline(line, _agency_in(line), MONTHS) is credited
+
+
+def _agency_in(line: str):  # -> Mention
+    """The invented agency «Ольхинформ» of ``line`` as an organisation's mention."""
+    from ruextract.doc import Mention
     start = line.index("Ольхинформ")
-    mention = Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
-    assert _credit_in_dateline(line, mention, MONTHS) is credited
+    return Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
 
 
 @pytest.mark.parametrize("line, credited", [
@@ -1135,8 +1139,5 @@ def test_an_agency_credited_in_a_dateline(line, credited):
     ("Делегация Ольхинформ\n12 мая гости прибыли в Кедровск.", False),
 ])
 def test_an_outlet_credited_around_the_text(line, credited):
-    from ruextract.doc import Mention
     from ruextract.entities import _page_furniture
-    start = line.index("Ольхинформ")
-    mention = Mention(start, start + len("Ольхинформ"), "ORG", "Ольхинформ", "Ольхинформ", "")
-    assert _page_furniture(line, mention, MONTHS) is credited
+    assert _page_furniture(line, _agency_in(line), MONTHS) is credited
