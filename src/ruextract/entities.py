@@ -150,7 +150,7 @@ class EntityExtractor:
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
-            | lowered("quoted_thing_nouns")
+            | self.quoted_thing_nouns
         # words before a place's name that are no part of it («провинции Аньхой»)
         self.leading_descriptors = lowered("geo_descriptors") | self.town_words
         self.country_abbreviations = lowered("country_abbreviations")
@@ -355,7 +355,7 @@ class EntityExtractor:
     def _plain_word_in_capitals(self, word: str) -> bool:
         """«ДОЛГУ», «МОГУ»: a word in capitals the dictionary knows as no abbreviation."""
         return word.isupper() and self.analyzer.lexicon.is_word(word) and not any(
-            "Abbr" in parse.tag for parse in self.analyzer.pymorphy.parse(word.lower()))
+            "Abbr" in parse.tag for parse in word_parses(word.lower()))
 
     def _from_ner(self, doc: Doc, span: Span) -> list[Candidate]:
         """An NER span as candidate mentions, mended (none if it is not a name)."""

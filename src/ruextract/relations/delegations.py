@@ -332,10 +332,9 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
         for person, how, place in travellers:
             if person is not None:
                 place = official_place(ctx, person)
-            if place is None or not (_national_site_trip(ctx, place, verb) if site_only else (
-                    _travelled(ctx, place, destinations,
-                               "trip" if how == "staying" else how))) \
-                    or (site_only and (how != "trip" or destinations)):
+            if (site_only and (how != "trip" or destinations)) or place is None or not (
+                    _national_site_trip(ctx, place, verb) if site_only else _travelled(
+                        ctx, place, destinations, "trip" if how == "staying" else how)):
                 continue
             index = _trip_delegation(ctx, place, token.sent_id)
             if index is None:

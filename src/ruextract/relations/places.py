@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import word_parses
+from ..normal_form import DASHES
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
 from .context import (
@@ -1540,7 +1541,7 @@ def _gapped_clause_site(ctx: Context, verb: int, park: int) -> bool:
     """«в X появится технопарк «A», а в Y — парк «B»»: a park after a dash that follows a
     place of its own after the verb stands in a clause that leaves the verb out."""
     first = ctx.first(park)
-    if first < 1 or ctx.doc.tokens[first - 1].text not in ("—", "–", "-"):
+    if first < 1 or ctx.doc.tokens[first - 1].text not in DASHES:
         return False
     return any(ctx.mention_type(i) == "LOC" for i in ctx.mentions_in(range(verb + 1, first)))
 
@@ -1554,9 +1555,8 @@ def _hangs_on(ctx: Context, index: int, verb: int) -> bool:
 def _in_described(ctx: Context, first: int) -> bool:
     """«в подмосковном Ольховске»: «в» and one lower-case adjective agreeing with the place."""
     tokens = ctx.doc.tokens
-    return first >= 2 and first - 1 not in ctx.mention_at and tokens[first - 1].pos == "ADJ" \
-        and tokens[first - 1].text.islower() and tokens[first - 1].head_id == first \
-        and tokens[first - 2].lemma in ("в", "во")
+    return first >= 2 and first - 1 not in ctx.mention_at and lower_adjective(tokens[first - 1]) \
+        and tokens[first - 1].head_id == first and tokens[first - 2].lemma in ("в", "во")
 
 
 def _places_named_with(ctx: Context, place: int) -> list[int]:

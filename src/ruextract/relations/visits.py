@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
+from ..normal_form import DASHES
 from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
@@ -563,18 +564,14 @@ def _counted(ctx: Context, word: int) -> bool:
 def _trip_part(ctx: Context, token_id: int) -> bool:
     """«Визит начался с посещения X», «Рабочая поездка завершилась осмотром Y»: a tour noun
     under a past verb whose subject is the trip itself."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    tokens = ctx.doc.tokens
     verb = tokens[token_id].head_id
     if tokens[token_id].rel != "obl" or verb < 0 or not is_finite_verb(tokens[verb]) \
             or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
         return False
     # (the trip of no one named: «визит губернатора начался …» is another's; nor one of
     # another time: «прошлый визит»)
-    other_time = vocab.words("other_time_adjectives")
-    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in vocab.words("trip_nouns")
-               and not any((tokens[g].rel == "nmod" and case_of(tokens[g]) == "Gen")
-                           or tokens[g].lemma in other_time
-                           for g in ctx.children.get(c, []))
+    return any(tokens[c].rel == "nsubj" and _bare_trip(ctx, c)
                for c in ctx.children.get(verb, []))
 
 
@@ -588,9 +585,8 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
             or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
             or ctx.planned(verb) or ctx.clause_at_another_time(verb):
         return False
-    frames = vocab.words("route_nouns") | vocab.words("visit_frame_nouns")
     return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
-        _bare_trip(ctx, c) or (tokens[c].lemma in frames and any(
+        _bare_trip(ctx, c) or (tokens[c].lemma in vocab.trip_frame_nouns and any(
             tokens[g].rel == "nmod" and _bare_trip(ctx, g) for g in ctx.children.get(c, []))))
         for c in ctx.children.get(verb, []))
 
@@ -1307,7 +1303,6 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
-DASHES = ("—", "–", "-")
 
 
 def _described_after(ctx: Context, targets: list[int]) -> list[int]:
@@ -1341,9 +1336,8 @@ def _described_after(ctx: Context, targets: list[int]) -> list[int]:
 def _possessive_after(ctx: Context, t: int) -> bool:
     """«Завод «Y» — его давний партнёр»: a possessive right after the dash ties the name to
     one told before (the site before it), no stop of its own."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    possessives = vocab.words("group_possessives") | vocab.words("event_possessives")
-    return t < len(tokens) and tokens[t].text.lower() in possessives
+    tokens = ctx.doc.tokens
+    return t < len(tokens) and tokens[t].text.lower() in ctx.vocab.possessives
 
 
 def _unnamed_groups(ctx: Context, ref: Ref) -> bool:

@@ -54,6 +54,10 @@ class Vocabulary:
         self.among_them = [w.split() for w in words("among_them_phrases")]
         self.site_area_nouns = words("site_area_nouns")
         # visits
+        # a trip's route or frame («программа визита», «в рамках поездки»)
+        self.trip_frame_nouns = words("route_nouns") | words("visit_frame_nouns")
+        # «его», «их», «её»: a possessive that ties a word to a thing told before
+        self.possessives = words("group_possessives") | words("event_possessives")
         self.visit_triggers = words("visit_triggers")
         self.plan_words = words("plan_words")
         # the subject of these is the host, not the visiting group
