@@ -120,13 +120,14 @@ def test_brat_fixture() -> None:
             doc="doc_a.txt",
             text=text,
             mentions=[
-                GoldMention(0, 11, "PER", "Иван Петров", None, "Q999999998"),
+                # a Wikidata link is the mention's identity and its thing across documents
+                GoldMention(0, 11, "PER", "Иван Петров", None, "Q999999998", "wikidata:Q999999998"),
                 # «Республики Альфа» (46-62) is inside the ORG: flat, outermost wins
                 GoldMention(23, 62, "ORG", "Министерстве экономики Республики Альфа"),
                 # the CITY is inside a PROFESSION, which is not mapped: kept
-                GoldMention(74, 83, "LOC", "Бетаграда", None, "Q999999999"),
+                GoldMention(74, 83, "LOC", "Бетаграда", None, "Q999999999", "wikidata:Q999999999"),
                 GoldMention(84, 96, "PER", "Пётр Сидоров"),
-                GoldMention(106, 113, "PER", "Петрова", None, "Q999999998"),
+                GoldMention(106, 113, "PER", "Петрова", None, "Q999999998", "wikidata:Q999999998"),
             ],
             relations=[
                 # R1 and R6 (Петрова = Иван Петров via ALTERNATIVE_NAME) are one relation

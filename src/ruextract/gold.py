@@ -389,15 +389,22 @@ class _BratAnn:
                     out.append(f"{m.group(2)} {m.group(1)}")
         return out
 
-    def entity_keys(self) -> dict[str, str | None]:
-        """T id -> entity key: the group's Wikidata id, else one of its T ids if the
-        group has several members, else None."""
-        qid_of_root: dict[str, str] = {}
+    def wikidata_ids(self) -> dict[str, tuple[str, bool]]:
+        """Identity root -> (the group's Wikidata id, whether the id is on groups of
+        several types too)."""
+        qid_of_root: dict[str, tuple[str, bool]] = {}
         for qid, tids in self.qids.items():
             roots = {self.identity.find(t) for t in tids}
-            for root in roots:  # one Wikidata id on groups of several types: add the type
-                key = qid if len(roots) == 1 else f"{qid}:{self.entities[root].type}"
-                qid_of_root.setdefault(root, key)
+            for root in roots:
+                qid_of_root.setdefault(root, (qid, len(roots) > 1))
+        return qid_of_root
+
+    def entity_keys(self) -> dict[str, str | None]:
+        """T id -> entity key: the group's Wikidata id (with its NEREL type where the id
+        is on groups of several types), else one of its T ids if the group has several
+        members, else None."""
+        qid_of_root = {root: f"{qid}:{self.entities[root].type}" if several else qid
+                       for root, (qid, several) in self.wikidata_ids().items()}
         sizes: dict[str, int] = {}
         for tid in self.entities:
             root = self.identity.find(tid)
@@ -467,6 +474,12 @@ def _parse_brat_ann(ann: Path, text: str) -> _BratAnn:
     return _BratAnn(entities, relations, identity, labels, {q: t for q, t in qids.items() if t})
 
 
+def _wikidata_canonical(linked: tuple[str, bool] | None) -> str | None:
+    """A group's Wikidata id as its canonical thing across documents (scored by
+    ``evaluate``'s one-key figures), whatever its NEREL type; None when unlinked."""
+    return f"wikidata:{linked[0]}" if linked else None
+
+
 def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str, str]) -> GoldDoc:
     """One brat document (see :func:`read_brat_gold`)."""
     txt = ann.with_suffix(".txt")
@@ -474,9 +487,10 @@ def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str,
         raise GoldFormatError(ann, None, f"no text file {txt.name}")
     text = _read_text(txt)
     parsed = _parse_brat_ann(ann, text)
-    keys = parsed.entity_keys()
+    keys, wikidata = parsed.entity_keys(), parsed.wikidata_ids()
     mentions = [
-        GoldMention(e.start, e.end, type_map[e.type], text[e.start : e.end], None, keys[e.id])
+        GoldMention(e.start, e.end, type_map[e.type], text[e.start : e.end], None, keys[e.id],
+                    _wikidata_canonical(wikidata.get(parsed.identity.find(e.id))))
         for e in parsed.entities.values()
         if e.type in type_map
     ]
@@ -528,7 +542,9 @@ def read_brat_gold(
     ALTERNATIVE_NAME/ABBREVIATION relations and a shared Wikidata id (``N`` lines)
     join entities of the same NEREL type (NEREL has no coreference layer; links across
     types are mostly annotation slips); the key is the group's Wikidata id, else one
-    of its T ids (None for an unlinked singleton).
+    of its T ids (None for an unlinked singleton). A group with a Wikidata id also gets
+    it as its ``canonical`` thing («wikidata:Q159»), so that ``evaluate`` scores keys
+    across documents (issue 13's one-key share) on NEREL as on the real set.
 
     Relations: ``R`` lines whose type is in ``relation_map``, whatever the argument
     types (WORKPLACE may start at a PROFESSION, LOCATED_IN may link FACILITY…). An
