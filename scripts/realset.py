@@ -417,6 +417,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             continue
         shutil.copyfile(cached, texts / obj["doc"])
         lines.append(json.dumps(obj, ensure_ascii=False))
+    if not lines and missing:
+        # a score of nothing would read as a score: say why instead
+        print(f"none of the {missing} documents is in the text cache {cache_dir()}: rebuild it "
+              f"first (tests/gold/real/README.md, «The text cache»)", file=sys.stderr)
+        return 1
     (out / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} documents → {out} ({missing} not in the cache)")
     return 0

@@ -107,6 +107,20 @@ def test_export_keeps_the_split_and_the_batches_asked_for(tmp_path: Path, monkey
     assert realset.main(["export", "--split", "dev", "--batch", "v", "--out", str(out)]) == 2
 
 
+def test_export_with_nothing_cached_fails_and_says_why(tmp_path: Path, monkeypatch,
+                                                      capsys) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    url = "https://example.org/v1"
+    (gold / "batch_v.jsonl").write_text(json.dumps(
+        {"doc": realset.doc_name(url), "url": url, "split": "dev", "mentions": [],
+         "relations": []}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(realset, "GOLD_DIR", gold)
+    monkeypatch.setenv("RUEXTRACT_REAL_CACHE", str(tmp_path / "empty"))
+    assert realset.main(["export", "--split", "dev", "--out", str(tmp_path / "out")]) == 1
+    assert "none of the 1 documents is in the text cache" in capsys.readouterr().err
+
+
 def test_missing_lists_the_query_of_each_page_absent_from_the_cache(
         tmp_path: Path, monkeypatch, capsys) -> None:
     gold = tmp_path / "gold"
