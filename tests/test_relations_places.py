@@ -974,6 +974,19 @@ CASES = [
      "+LOCATED_IN Кедр-Сервис -> Россия"),
     ("Компания «Ольха» /Кедровск/Сосновка/ подписала договор.",
      "-LOCATED_IN Ольха -> Сосновка"),
+    # an unquoted name's own site head past its adjectives, the «в» phrase hanging on it or
+    # on the one genitive word after it; a club, a court, a library stand in one place
+    ("Он работает профессором Кедровского университета в Бостоне.",
+     "+LOCATED_IN Кедровский университет -> Бостон"),
+    ("Профессор Кедровского университета выступил в Бостоне.",
+     "-LOCATED_IN Кедровский университет -> Бостон"),
+    ("Концерт прошёл в клубе «Ольха» в Казани.", "+LOCATED_IN Ольха -> Казань"),
+    # a place in the genitive split off a body's unquoted name; not after a quoted name,
+    # where it hangs on a word before it
+    ("Сотрудник Службы безопасности Бразилии задержан.",
+     "+LOCATED_IN Служба безопасности -> Бразилия"),
+    ("Он встретился с партнёрами компании «Ольха» Бразилии.",
+     "-LOCATED_IN Ольха -> Бразилия"),
 ]
 
 

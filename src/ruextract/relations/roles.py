@@ -1598,6 +1598,82 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
 
 
+@matcher("title_predicate")
+def title_predicate(ctx: Context, rule: RelationRule) -> None:
+    """«X стал президентом Кедрии», «Новым главой компании «Y» назначен X», «назначил X
+    директором Y», «X занимает пост прокурора области»: a post in the instrumental (or after
+    «пост», «должность») that a verb of appointing or holding gives its person."""
+    tokens = ctx.doc.tokens
+    for title in range(len(tokens)):
+        if not _free_title(ctx, title) or ctx.in_speech(title):
+            continue
+        verb = _post_verb(ctx, title)
+        person = _post_holder(ctx, verb) if verb is not None else None
+        if person is None:
+            continue
+        _add_works_for(ctx, rule, person, _title_phrase_from(ctx, title), tokens[title].sent_id)
+
+
+def _post_verb(ctx: Context, title: int) -> int | None:
+    """The verb that gives the post at ``title``: its head when the title is in the
+    instrumental («стал президентом»), or the head of «пост»/«должность» the title is the
+    genitive of («занимает пост прокурора»). A verb of holding only in the present or future
+    (a past one tells of a former post, not WORKS_FOR), none negated."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    token = tokens[title]
+    verb = token.head_id
+    if "Case=Gen" in token.feats and verb >= 0 and tokens[verb].lemma in vocab.words("post_nouns"):
+        verb = tokens[verb].head_id  # «назначен на пост главы», «занимает должность министра»
+    elif "Case=Ins" not in token.feats or token.rel not in ("xcomp", "obl"):
+        return None
+    if verb < 0 or ctx.negated(verb):
+        return None
+    lemma, feats = tokens[verb].lemma, tokens[verb].feats
+    if lemma in vocab.words("post_appointment_verbs"):
+        return verb
+    if lemma in vocab.words("post_holding_verbs") and "Tense=Past" not in feats:
+        return verb
+    return None
+
+
+def _post_holder(ctx: Context, verb: int) -> int | None:
+    """The person a post is given to: the verb's object («назначил X директором»), else its
+    one subject («X стал президентом», «назначен X»), named by a PER mention."""
+    tokens = ctx.doc.tokens
+    found: dict[str, list[int]] = {}
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if index is not None and ctx.mention_type(index) == "PER" and ctx.first(index) == child:
+            found.setdefault(tokens[child].rel, []).append(index)
+    if found.get("obj"):
+        return found["obj"][0]
+    subjects = found.get("nsubj", []) + found.get("nsubj:pass", [])
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _title_phrase_from(ctx: Context, title: int) -> list[int]:
+    """The title phrase that opens at ``title`` (with its adjectives before it): the title
+    and its genitive chain up to a punctuation mark, a preposition, a verb or a person."""
+    tokens = ctx.doc.tokens
+    start = title
+    while start > 0 and tokens[start - 1].pos == "ADJ" and start - 1 not in ctx.mention_at:
+        start -= 1
+    end = title + 1
+    while end < len(tokens) and tokens[end].sent_id == tokens[title].sent_id:
+        index = ctx.mention_at.get(end)
+        if index is not None:
+            if ctx.mention_type(index) == "PER":
+                break
+            end = ctx.last(index) + 1
+            continue
+        token = tokens[end]
+        if token.pos not in NOMINAL_POS or token.pos == "ADP" or (
+                token.pos == "PUNCT" and token.text not in (QUOTE_OPEN, QUOTE_CLOSE)):
+            break
+        end += 1
+    return list(range(start, end))
+
+
 # -- title phrases -------------------------------------------------------------------------
 
 def _is_title(ctx: Context, t: int) -> bool:
