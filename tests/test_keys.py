@@ -416,6 +416,15 @@ def test_stripped_name(words, entity_type, normal, name):
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
+    # a Latin article, a hyphen for a space, an old final hard sign (key_latin_articles)
+    ("ORG:kedrovy post", [("ORG", "The Kedrovy Post"), ("ORG", "Kedrovy Post")]),
+    ("ORG:der olkhenblatt", [("ORG", "Der Olkhenblatt")]),
+    ("ORG:ольха медиа", [("ORG", "Ольха-медиа"), ("ORG", "Ольха медиа")]),
+    ("ORG:кедровый вестник", [("ORG", "Кедровый вестникъ"), ("ORG", "Кедровый вестник")]),
+    # a foreign name in Latin letters and transliterated, a final «s» dropped in Russian
+    ("ORG:кедрофорс", [("ORG", "Kedroforce"), ("ORG", "Кедрофорс")]),
+    ("ORG:брикстер", [("ORG", "Brixters"), ("ORG", "Брикстер")]),
+    ("ORG:кедернваген", [("ORG", "Kedernwagen"), ("ORG", "Кедернваген")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -502,6 +511,15 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
     # a word of the language as a name in Latin letters and in Cyrillic
     [("ORG", "Zvezda"), ("ORG", "Звезда")],
+    # a foreign name that sounds like two Cyrillic names of the batch is neither; a hyphen
+    # in a name the batch never writes with a space is kept
+    [("ORG", "Kedroforce"), ("ORG", "Кедрофорс"), ("ORG", "Кадрафарс")],
+    [("ORG", "Ольха-медиа"), ("ORG", "Ольхамедиа")],
+    # … nor a name of far fewer letters, nor an abbreviation, read letter by letter
+    [("ORG", "Olanucks"), ("ORG", "Оланк")],
+    [("ORG", "Gasolvie"), ("ORG", "Акселва")],
+    [("ORG", "KDR"), ("ORG", "Кадыр")],
+    [("ORG", "Kedarn"), ("ORG", "КДРН")],
     [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
     # a town's okrug and a district's of one adjective the gazetteer does not know
     [("LOC", "Кедровский городской округ"), ("LOC", "Кедровский муниципальный округ")],

@@ -154,6 +154,25 @@ LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          strict=True))
 
 
+# a hyphen between two words, and an old spelling's hard sign closing a word
+# («Газпром-медиа», «Коммерсантъ»): no part of the name (``_plain_spelling``)
+WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
+# Latin spellings as a Russian transliteration hears them, in this order (``_sounds``):
+# «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
+LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
+                ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
+SOFT_C = re.compile(r"c(?=[eiy])")
+# a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
+VOICELESS = str.maketrans("bdgzvw", "ptksff")
+# letters a name's consonants as heard leave out: vowels, and «h»
+SOUNDLESS = frozenset("aeiouyh")
+# a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
+HEARD_CONSONANTS_MIN = 3
+# a transliteration's letters are this share of the foreign name's at least, or the other way
+LETTER_COUNT_RATIO = 2 / 3
+
+
 @dataclass(frozen=True, slots=True)
 class KeyWords:
     """What a key leaves out: words of a park's type, an organisation's legal forms."""
@@ -251,6 +270,8 @@ class KeyWords:
     federal_and_regional_body_names: frozenset[str] = frozenset()
     # «областной», «региональный»: a level a body serves, before its name (org_scope_adjectives)
     scope_adjectives: frozenset[str] = frozenset()
+    # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
+    latin_articles: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -309,6 +330,7 @@ class KeyWords:
                                     "key_place_abbreviations"),
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
                    scope_adjectives=words("org_scope_adjectives"),
+                   latin_articles=words("key_latin_articles"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -668,6 +690,9 @@ class KeyResolver:
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
         self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
+        # a Cyrillic name's consonants as heard → the organisations so named: see
+        # _heard_in_cyrillic
+        self._heard = _GrowingIndex(lambda: len(self.things), self._index_heard)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1332,6 +1357,8 @@ class KeyResolver:
         """An abbreviation of a name the batch expands is that name; a park's name without
         the type word that the batch also writes inside the name is the longer name; a bare
         surname is the one person of the batch who has it."""
+        if identity[0] == "SITE":
+            identity = self._plainly_spelt(identity)
         family, name = identity
         if family == "SITE" and name in self.site_names:
             cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
@@ -1359,6 +1386,9 @@ class KeyResolver:
             spelt = self.romanised_names.get(romanised(name), set()) - {identity}
             if len(spelt) == 1:
                 identity = next(iter(spelt))
+        if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(name):
+            # «Forbes» is the batch's one «Форбс»: a foreign name transliterated
+            identity = self._heard_in_cyrillic(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or identity
@@ -1438,6 +1468,47 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity) or self._named_after(identity)
+
+    def _plainly_spelt(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """The batch's name of a plainer spelling, where it writes one: «The Sun» is «Sun»,
+        «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``_plain_spelling``)."""
+        plain = ("SITE", _plain_spelling(identity[1], self.words.latin_articles))
+        return plain if plain != identity and plain in self.things else identity
+
+    def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A Latin name that the batch's one organisation written in Cyrillic sounds like
+        (``_sounds``): «Forbes» of «Форбс», «Microsoft» of «Майкрософт»; a final «s» that
+        Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
+        alone («Звезда» is no «Zvezda» company's: a word names many things)."""
+        heard = _sounds(identity[1])
+        if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
+                or _read_letter_by_letter(identity, self.things):
+            return None
+        found = set(self._heard.get(heard))
+        if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
+            found = set(self._heard.get(heard[:-1]))
+        found = {known for known in found - {identity}
+                 if not self._a_russian_word_romanised(identity[1], known)
+                 and _lengths_alike(identity[1], known[1])}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:
+        """Whether a Latin name is a Cyrillic name of words of the language letter for letter
+        («Zvezda», «Звезда»): the word names many things. A foreign name's own spelling
+        («Volkswagen», «Фольксваген») is the foreign thing's, whatever the dictionary knows."""
+        return any(romanised(name) == romanised(latin) and not _a_made_up_word_in(name)
+                   for name in self.things[known].names)
+
+    def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for known, thing in self.things.items():
+            if known[0] != "SITE" or LATIN_WORD.search(known[1]):
+                continue
+            if _read_letter_by_letter(known, self.things):
+                continue
+            for heard in {_sounds(name) for name in thing.names if not LATIN_WORD.search(name)}:
+                index[heard].add(known)
+        return {heard: sorted(things) for heard, things in index.items()}
 
     def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
@@ -1839,6 +1910,55 @@ def romanised(word: str) -> str:
                         ("yy", "y")):
         latin = latin.replace(spelt, same)
     return latin
+
+
+def _plain_spelling(name: str, articles: frozenset[str]) -> str:
+    """A name key as its spellings meet: a Latin article before a Latin name left out, a
+    hyphen between words as a space, an old spelling's final hard sign dropped."""
+    first, _, rest = name.partition(" ")
+    if rest and first in articles and LATIN_WORD.match(rest):
+        name = rest
+    return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
+
+
+def _sounds(name: str) -> str:
+    """A name's consonants as a transliteration hears them, in Latin letters, whatever its
+    alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
+    «*» where a vowel begins it. «Forbes» and «Форбс» are «frps», «Microsoft» and
+    «Майкрософт» «mkrsft», «Houston» and «Хьюстон» «*stn»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(name))
+    for spelt, heard in LATIN_SOUNDS:
+        latin = latin.replace(spelt, heard)
+    latin = SOFT_C.sub("s", latin).replace("c", "k").translate(VOICELESS)
+    letters = [letter for letter in latin if "a" <= letter <= "z"]
+    consonants = [letter for letter in letters if letter not in SOUNDLESS]
+    opening = "*" if letters and letters[0] in SOUNDLESS else ""  # «Associated», «Houston»
+    return opening + "".join(letter for i, letter in enumerate(consonants)
+                             if i == 0 or consonants[i - 1] != letter)
+
+
+def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], _Thing]
+                           ) -> bool:
+    """Whether a thing is written as an abbreviation in capitals («RTTV», «СНГ»): its letters
+    are read by their names, not sounded as a word."""
+    thing = things.get(identity)
+    return thing is not None and any(ABBREVIATION.fullmatch(name) and name.isupper()
+                                     for name in thing.names)
+
+
+def _lengths_alike(one: str, other: str) -> bool:
+    """Whether two names' letters are of about one count (``LETTER_COUNT_RATIO``): a
+    transliteration keeps a name's length, a short name of its consonants («Генк») is no
+    longer one's («Canucks»)."""
+    counts = sorted(sum(letter.isalpha() for letter in name) for name in (one, other))
+    return counts[0] >= LETTER_COUNT_RATIO * counts[1]
+
+
+def _a_made_up_word_in(name: str) -> bool:
+    """Whether a Cyrillic name has a word that the dictionary does not know, or knows only as
+    a proper name («Форбс», «Рейтер», «Ассошиэйтед Пресс»; not «Звезда», «Первый канал»)."""
+    return any(not dictionary().word_is_known(word) or _read_only_as_a_proper_name(word)
+               for word in fold(name).replace("-", " ").split() if word.isalpha())
 
 
 def _skeleton(word: str) -> str:
