@@ -1381,6 +1381,36 @@ def test_a_bare_surname_in_a_document_about_other_regions_is_not_a_regions_man(w
     assert keyed[4] == "PER:глеб лыков"
 
 
+def test_a_bare_surname_of_a_man_whose_documents_seldom_name_a_region_is_his(words):
+    """«Барни Кедроу», named in full in four documents of which one names Москва: no man of
+    Moscow, so a bare «Кедроу» of a document about Омская область is him."""
+    rows = [entity("g1", 0, "PER", "Барни Кедроу"), entity("g1", 1, "LOC", "Москва"),
+            entity("g2", 0, "PER", "Барни Кедроу"), entity("g2", 1, "LOC", "Франция"),
+            entity("g3", 0, "PER", "Барни Кедроу"), entity("g3", 1, "LOC", "Китай"),
+            entity("g4", 0, "PER", "Барни Кедроу"),
+            entity("x", 0, "PER", "Кедроу"), entity("x", 1, "LOC", "Омская область")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[7] == "PER:барни кедроу"
+
+
+@pytest.mark.parametrize("people, key_of_the_surname", [
+    # a title or a middle word before the one person's name is no second person
+    (["Алекс Ольхенсон", "Сэр Алекс Ольхенсон"], "PER:алекс ольхенсон"),
+    (["Ларри Ольхенсон", "Ларри Бин Ольхенсон"], "PER:ларри ольхенсон"),
+    # … nor an age written where a first name stands
+    (["Радомир Кедрич", "Семидесятилетний Кедрич"], "PER:радомир кедрич"),
+    # two first names are two people
+    (["Радомир Кедрич", "Горан Кедрич"], "PER:кедрич"),
+    (["Радомир Кедрич", "Серена Кедрич"], "PER:кедрич"),
+])
+def test_a_bare_surname_is_the_batchs_one_person_written_with_more_words(words, people,
+                                                                       key_of_the_surname):
+    rows = [entity(f"p{i}", 0, "PER", name) for i, name in enumerate(people)]
+    keyed = rekey_entities(entities(*rows, entity("x", 0, "PER", "Кедрич" if "Кедрич" in people[0]
+                                                  else "Ольхенсон")), words)
+    assert keyed.column("entity_key").to_pylist()[-1] == key_of_the_surname
+
+
 def test_an_industrial_park_of_a_zones_name_is_another_thing(words):
     """«промпарк «Кедровая»» where another document writes «ОЭЗ «Кедровая»» is the park the
     zone was made on, not the zone; its document's bare «Кедровая» with it. A document that

@@ -661,6 +661,8 @@ class KeyResolver:
         self.zone_names: set[tuple[str, str]] = set()
         # a full-named person → the places (canonical names) of the documents naming him so
         self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # … and the number of those documents naming each region (see _namesakes_elsewhere)
+        self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -1129,6 +1131,8 @@ class KeyResolver:
         for document, identities in people.items():
             for identity in identities:
                 self.places_of_people[identity] |= named_places[document]
+                self.regions_of_people[identity].update(
+                    _russian_regions(named_places[document], self))
         for document, names in headed.items():
             heads = defaultdict(set)
             for _identity, bare, head in names:
@@ -1673,7 +1677,8 @@ class KeyResolver:
             initial, surname = words[0][0], words[-1]
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
-        people = {person for person in people if person[1].startswith(initial)}
+        people = _one_name_a_person({person for person in people
+                                     if person[1].startswith(initial)})
         if len(people) > 1 and people_words is None:
             # the batch's people of that surname: the one named in far more documents than
             # the others together («Воробьёв» of a governor in four articles, not of his
@@ -2070,12 +2075,12 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
 def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not name in full is not the batch's one person
     of that surname where he is a region's man and the document does not name his region:
-    every document that names him in full (two at least) names one Russian region (and
-    foreign countries, his trips), and this one names other regions or none («Кедрин» in an
-    article about another region, or an academician of old whom no region names, is not the
-    «Иван Кедрин» of articles about one region: a namesake, a father or a son). A key
-    covering two people is the error keys must never make, while a document's own key only
-    misses a merge; a federal man, named beside many regions, keeps the batch's key."""
+    the documents that name him in full (two at least) name one Russian region, half of them
+    at least (and foreign countries, his trips), and this one names other regions or none
+    («Кедрин» in an article about another region, or an academician of old whom no region
+    names, is not the «Иван Кедрин» of articles about one region: a namesake, a father or a
+    son). A key covering two people is the error keys must never make, while a document's own
+    key only misses a merge; a federal man, named beside many regions, keeps the batch's key."""
     people = _people_named(rows, resolver)
     own = {row["entity_key"] for row, name in people if " " in name}
     regions: set[str] | None = None  # the document's, found once when first needed
@@ -2091,11 +2096,43 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
                 {place.canonical for _, place in _places_named(rows, resolver.places)}
                 | _places_of_adjectives(rows, resolver), resolver)
         his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
+        if not _named_with_his_region_mostly(person, resolver):
+            continue  # («Москва» in a few of a foreign leader's many documents)
         # («Урал», «Сибирь»: a part of Russia of many regions, which may be or hold his)
         if len(his) == 1 and not regions & his \
                 and not any(_wide_region(region, resolver) for region in his | regions) \
                 and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """People of one surname less the names that are another's with more words before the
+    surname (a title, a middle name: «Сэр Алекс Кедрин», «Алекс Бин Кедрин» are «Алекс
+    Кедрин») or with an adjective for a first name («Семидесятилетний Кедрин»), where
+    the others leave someone: one person, not two namesakes."""
+    words = {person: person[1].split() for person in people}
+    kept = {person for person in people if not any(
+        other != person and len(words[other]) < len(words[person])
+        and words[other][-1] == words[person][-1] and set(words[other]) <= set(words[person])
+        for other in people)}
+    named = {person for person in kept if not _an_adjective(words[person][0])}
+    return named or kept
+
+
+def _an_adjective(word: str) -> bool:
+    """Whether the dictionary reads a word first as an adjective and never as a name
+    («семидесятилетний»; not «Серена», which it guesses a participle)."""
+    parses = word_parses(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "ADJS") and not any(
+        {"Name", "Surn"} & parse.tag.grammemes for parse in parses)
+
+
+def _named_with_his_region_mostly(person: tuple[str, str], resolver: KeyResolver) -> bool:
+    """Whether a region is named in half the documents naming a person in full at least: a
+    region's man is written of with his region; a foreign leader, in whose many documents
+    Moscow comes up now and then, is no man of Moscow."""
+    regions = resolver.regions_of_people.get(person)
+    return bool(regions) and 2 * max(regions.values()) >= resolver.things[person].documents
 
 
 def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
