@@ -416,6 +416,15 @@ def test_stripped_name(words, entity_type, normal, name):
     # a surname first, before a first name and patronymic or before initials
     ("PER:тимофей ганцев", [("PER", "Тимофей Ганцев"), ("PER", "Ганцев Тимофей Андреевич"),
                             ("PER", "Ганцев Т.А.")]),
+    # a Latin article, a hyphen for a space, an old final hard sign (key_latin_articles)
+    ("ORG:kedrovy post", [("ORG", "The Kedrovy Post"), ("ORG", "Kedrovy Post")]),
+    ("ORG:der olkhenblatt", [("ORG", "Der Olkhenblatt")]),
+    ("ORG:ольха медиа", [("ORG", "Ольха-медиа"), ("ORG", "Ольха медиа")]),
+    ("ORG:кедровый вестник", [("ORG", "Кедровый вестникъ"), ("ORG", "Кедровый вестник")]),
+    # a foreign name in Latin letters and transliterated, a final «s» dropped in Russian
+    ("ORG:кедрофорс", [("ORG", "Kedroforce"), ("ORG", "Кедрофорс")]),
+    ("ORG:брикстер", [("ORG", "Brixters"), ("ORG", "Брикстер")]),
+    ("ORG:кедернваген", [("ORG", "Kedernwagen"), ("ORG", "Кедернваген")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -502,6 +511,15 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
     # a word of the language as a name in Latin letters and in Cyrillic
     [("ORG", "Zvezda"), ("ORG", "Звезда")],
+    # a foreign name that sounds like two Cyrillic names of the batch is neither; a hyphen
+    # in a name the batch never writes with a space is kept
+    [("ORG", "Kedroforce"), ("ORG", "Кедрофорс"), ("ORG", "Кадрафарс")],
+    [("ORG", "Ольха-медиа"), ("ORG", "Ольхамедиа")],
+    # … nor a name of far fewer letters, nor an abbreviation, read letter by letter
+    [("ORG", "Olanucks"), ("ORG", "Оланк")],
+    [("ORG", "Gasolvie"), ("ORG", "Акселва")],
+    [("ORG", "KDR"), ("ORG", "Кадыр")],
+    [("ORG", "Kedarn"), ("ORG", "КДРН")],
     [("LOC", "Пензенский городской округ"), ("LOC", "Пензенский район")],
     # a town's okrug and a district's of one adjective the gazetteer does not know
     [("LOC", "Кедровский городской округ"), ("LOC", "Кедровский муниципальный округ")],
@@ -1361,6 +1379,36 @@ def test_a_bare_surname_in_a_document_about_other_regions_is_not_a_regions_man(w
     rows[3] = entity("g2", 1, "LOC", "Омская область")
     keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
     assert keyed[4] == "PER:глеб лыков"
+
+
+def test_a_bare_surname_of_a_man_whose_documents_seldom_name_a_region_is_his(words):
+    """«Барни Кедроу», named in full in four documents of which one names Москва: no man of
+    Moscow, so a bare «Кедроу» of a document about Омская область is him."""
+    rows = [entity("g1", 0, "PER", "Барни Кедроу"), entity("g1", 1, "LOC", "Москва"),
+            entity("g2", 0, "PER", "Барни Кедроу"), entity("g2", 1, "LOC", "Франция"),
+            entity("g3", 0, "PER", "Барни Кедроу"), entity("g3", 1, "LOC", "Китай"),
+            entity("g4", 0, "PER", "Барни Кедроу"),
+            entity("x", 0, "PER", "Кедроу"), entity("x", 1, "LOC", "Омская область")]
+    keyed = rekey_entities(entities(*rows), words).column("entity_key").to_pylist()
+    assert keyed[7] == "PER:барни кедроу"
+
+
+@pytest.mark.parametrize("people, key_of_the_surname", [
+    # a title or a middle word before the one person's name is no second person
+    (["Алекс Ольхенсон", "Сэр Алекс Ольхенсон"], "PER:алекс ольхенсон"),
+    (["Ларри Ольхенсон", "Ларри Бин Ольхенсон"], "PER:ларри ольхенсон"),
+    # … nor an age written where a first name stands
+    (["Радомир Кедрич", "Семидесятилетний Кедрич"], "PER:радомир кедрич"),
+    # two first names are two people
+    (["Радомир Кедрич", "Горан Кедрич"], "PER:кедрич"),
+    (["Радомир Кедрич", "Серена Кедрич"], "PER:кедрич"),
+])
+def test_a_bare_surname_is_the_batchs_one_person_written_with_more_words(words, people,
+                                                                       key_of_the_surname):
+    rows = [entity(f"p{i}", 0, "PER", name) for i, name in enumerate(people)]
+    keyed = rekey_entities(entities(*rows, entity("x", 0, "PER", "Кедрич" if "Кедрич" in people[0]
+                                                  else "Ольхенсон")), words)
+    assert keyed.column("entity_key").to_pylist()[-1] == key_of_the_surname
 
 
 def test_an_industrial_park_of_a_zones_name_is_another_thing(words):

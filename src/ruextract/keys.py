@@ -154,6 +154,25 @@ LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          strict=True))
 
 
+# a hyphen between two words, and an old spelling's hard sign closing a word
+# («Газпром-медиа», «Коммерсантъ»): no part of the name (``_plain_spelling``)
+WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
+# Latin spellings as a Russian transliteration hears them, in this order (``_sounds``):
+# «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
+LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
+                ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
+SOFT_C = re.compile(r"c(?=[eiy])")
+# a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
+VOICELESS = str.maketrans("bdgzvw", "ptksff")
+# letters a name's consonants as heard leave out: vowels, and «h»
+SOUNDLESS = frozenset("aeiouyh")
+# a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
+HEARD_CONSONANTS_MIN = 3
+# a transliteration's letters are this share of the foreign name's at least, or the other way
+LETTER_COUNT_RATIO = 2 / 3
+
+
 @dataclass(frozen=True, slots=True)
 class KeyWords:
     """What a key leaves out: words of a park's type, an organisation's legal forms."""
@@ -251,6 +270,8 @@ class KeyWords:
     federal_and_regional_body_names: frozenset[str] = frozenset()
     # «областной», «региональный»: a level a body serves, before its name (org_scope_adjectives)
     scope_adjectives: frozenset[str] = frozenset()
+    # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
+    latin_articles: frozenset[str] = frozenset()
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -309,6 +330,7 @@ class KeyWords:
                                     "key_place_abbreviations"),
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
                    scope_adjectives=words("org_scope_adjectives"),
+                   latin_articles=words("key_latin_articles"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -639,6 +661,8 @@ class KeyResolver:
         self.zone_names: set[tuple[str, str]] = set()
         # a full-named person → the places (canonical names) of the documents naming him so
         self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # … and the number of those documents naming each region (see _namesakes_elsewhere)
+        self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -668,6 +692,9 @@ class KeyResolver:
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
         self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
+        # a Cyrillic name's consonants as heard → the organisations so named: see
+        # _heard_in_cyrillic
+        self._heard = _GrowingIndex(lambda: len(self.things), self._index_heard)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1104,6 +1131,8 @@ class KeyResolver:
         for document, identities in people.items():
             for identity in identities:
                 self.places_of_people[identity] |= named_places[document]
+                self.regions_of_people[identity].update(
+                    _russian_regions(named_places[document], self))
         for document, names in headed.items():
             heads = defaultdict(set)
             for _identity, bare, head in names:
@@ -1332,6 +1361,8 @@ class KeyResolver:
         """An abbreviation of a name the batch expands is that name; a park's name without
         the type word that the batch also writes inside the name is the longer name; a bare
         surname is the one person of the batch who has it."""
+        if identity[0] == "SITE":
+            identity = self._plainly_spelt(identity)
         family, name = identity
         if family == "SITE" and name in self.site_names:
             cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
@@ -1359,6 +1390,9 @@ class KeyResolver:
             spelt = self.romanised_names.get(romanised(name), set()) - {identity}
             if len(spelt) == 1:
                 identity = next(iter(spelt))
+        if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(name):
+            # «Forbes» is the batch's one «Форбс»: a foreign name transliterated
+            identity = self._heard_in_cyrillic(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or identity
@@ -1438,6 +1472,47 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity) or self._named_after(identity)
+
+    def _plainly_spelt(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """The batch's name of a plainer spelling, where it writes one: «The Sun» is «Sun»,
+        «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``_plain_spelling``)."""
+        plain = ("SITE", _plain_spelling(identity[1], self.words.latin_articles))
+        return plain if plain != identity and plain in self.things else identity
+
+    def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A Latin name that the batch's one organisation written in Cyrillic sounds like
+        (``_sounds``): «Forbes» of «Форбс», «Microsoft» of «Майкрософт»; a final «s» that
+        Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
+        alone («Звезда» is no «Zvezda» company's: a word names many things)."""
+        heard = _sounds(identity[1])
+        if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
+                or _read_letter_by_letter(identity, self.things):
+            return None
+        found = set(self._heard.get(heard))
+        if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
+            found = set(self._heard.get(heard[:-1]))
+        found = {known for known in found - {identity}
+                 if not self._a_russian_word_romanised(identity[1], known)
+                 and _lengths_alike(identity[1], known[1])}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:
+        """Whether a Latin name is a Cyrillic name of words of the language letter for letter
+        («Zvezda», «Звезда»): the word names many things. A foreign name's own spelling
+        («Volkswagen», «Фольксваген») is the foreign thing's, whatever the dictionary knows."""
+        return any(romanised(name) == romanised(latin) and not _a_made_up_word_in(name)
+                   for name in self.things[known].names)
+
+    def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for known, thing in self.things.items():
+            if known[0] != "SITE" or LATIN_WORD.search(known[1]):
+                continue
+            if _read_letter_by_letter(known, self.things):
+                continue
+            for heard in {_sounds(name) for name in thing.names if not LATIN_WORD.search(name)}:
+                index[heard].add(known)
+        return {heard: sorted(things) for heard, things in index.items()}
 
     def _event_of_an_organisation(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """«Саммит Шанхайской организации сотрудничества» is the batch's «саммит ШОС»: an event
@@ -1602,7 +1677,8 @@ class KeyResolver:
             initial, surname = words[0][0], words[-1]
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
-        people = {person for person in people if person[1].startswith(initial)}
+        people = _one_name_a_person({person for person in people
+                                     if person[1].startswith(initial)})
         if len(people) > 1 and people_words is None:
             # the batch's people of that surname: the one named in far more documents than
             # the others together («Воробьёв» of a governor in four articles, not of his
@@ -1841,6 +1917,55 @@ def romanised(word: str) -> str:
     return latin
 
 
+def _plain_spelling(name: str, articles: frozenset[str]) -> str:
+    """A name key as its spellings meet: a Latin article before a Latin name left out, a
+    hyphen between words as a space, an old spelling's final hard sign dropped."""
+    first, _, rest = name.partition(" ")
+    if rest and first in articles and LATIN_WORD.match(rest):
+        name = rest
+    return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
+
+
+def _sounds(name: str) -> str:
+    """A name's consonants as a transliteration hears them, in Latin letters, whatever its
+    alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
+    «*» where a vowel begins it. «Forbes» and «Форбс» are «frps», «Microsoft» and
+    «Майкрософт» «mkrsft», «Houston» and «Хьюстон» «*stn»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(name))
+    for spelt, heard in LATIN_SOUNDS:
+        latin = latin.replace(spelt, heard)
+    latin = SOFT_C.sub("s", latin).replace("c", "k").translate(VOICELESS)
+    letters = [letter for letter in latin if "a" <= letter <= "z"]
+    consonants = [letter for letter in letters if letter not in SOUNDLESS]
+    opening = "*" if letters and letters[0] in SOUNDLESS else ""  # «Associated», «Houston»
+    return opening + "".join(letter for i, letter in enumerate(consonants)
+                             if i == 0 or consonants[i - 1] != letter)
+
+
+def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], _Thing]
+                           ) -> bool:
+    """Whether a thing is written as an abbreviation in capitals («RTTV», «СНГ»): its letters
+    are read by their names, not sounded as a word."""
+    thing = things.get(identity)
+    return thing is not None and any(ABBREVIATION.fullmatch(name) and name.isupper()
+                                     for name in thing.names)
+
+
+def _lengths_alike(one: str, other: str) -> bool:
+    """Whether two names' letters are of about one count (``LETTER_COUNT_RATIO``): a
+    transliteration keeps a name's length, a short name of its consonants («Генк») is no
+    longer one's («Canucks»)."""
+    counts = sorted(sum(letter.isalpha() for letter in name) for name in (one, other))
+    return counts[0] >= LETTER_COUNT_RATIO * counts[1]
+
+
+def _a_made_up_word_in(name: str) -> bool:
+    """Whether a Cyrillic name has a word that the dictionary does not know, or knows only as
+    a proper name («Форбс», «Рейтер», «Ассошиэйтед Пресс»; not «Звезда», «Первый канал»)."""
+    return any(not dictionary().word_is_known(word) or _read_only_as_a_proper_name(word)
+               for word in fold(name).replace("-", " ").split() if word.isalpha())
+
+
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
@@ -1950,12 +2075,12 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
 def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not name in full is not the batch's one person
     of that surname where he is a region's man and the document does not name his region:
-    every document that names him in full (two at least) names one Russian region (and
-    foreign countries, his trips), and this one names other regions or none («Кедрин» in an
-    article about another region, or an academician of old whom no region names, is not the
-    «Иван Кедрин» of articles about one region: a namesake, a father or a son). A key
-    covering two people is the error keys must never make, while a document's own key only
-    misses a merge; a federal man, named beside many regions, keeps the batch's key."""
+    the documents that name him in full (two at least) name one Russian region, half of them
+    at least (and foreign countries, his trips), and this one names other regions or none
+    («Кедрин» in an article about another region, or an academician of old whom no region
+    names, is not the «Иван Кедрин» of articles about one region: a namesake, a father or a
+    son). A key covering two people is the error keys must never make, while a document's own
+    key only misses a merge; a federal man, named beside many regions, keeps the batch's key."""
     people = _people_named(rows, resolver)
     own = {row["entity_key"] for row, name in people if " " in name}
     regions: set[str] | None = None  # the document's, found once when first needed
@@ -1971,11 +2096,43 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
                 {place.canonical for _, place in _places_named(rows, resolver.places)}
                 | _places_of_adjectives(rows, resolver), resolver)
         his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
+        if not _named_with_his_region_mostly(person, resolver):
+            continue  # («Москва» in a few of a foreign leader's many documents)
         # («Урал», «Сибирь»: a part of Russia of many regions, which may be or hold his)
         if len(his) == 1 and not regions & his \
                 and not any(_wide_region(region, resolver) for region in his | regions) \
                 and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """People of one surname less the names that are another's with more words before the
+    surname (a title, a middle name: «Сэр Алекс Кедрин», «Алекс Бин Кедрин» are «Алекс
+    Кедрин») or with an adjective for a first name («Семидесятилетний Кедрин»), where
+    the others leave someone: one person, not two namesakes."""
+    words = {person: person[1].split() for person in people}
+    kept = {person for person in people if not any(
+        other != person and len(words[other]) < len(words[person])
+        and words[other][-1] == words[person][-1] and set(words[other]) <= set(words[person])
+        for other in people)}
+    named = {person for person in kept if not _an_adjective(words[person][0])}
+    return named or kept
+
+
+def _an_adjective(word: str) -> bool:
+    """Whether the dictionary reads a word first as an adjective and never as a name
+    («семидесятилетний»; not «Серена», which it guesses a participle)."""
+    parses = word_parses(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "ADJS") and not any(
+        {"Name", "Surn"} & parse.tag.grammemes for parse in parses)
+
+
+def _named_with_his_region_mostly(person: tuple[str, str], resolver: KeyResolver) -> bool:
+    """Whether a region is named in half the documents naming a person in full at least: a
+    region's man is written of with his region; a foreign leader, in whose many documents
+    Moscow comes up now and then, is no man of Moscow."""
+    regions = resolver.regions_of_people.get(person)
+    return bool(regions) and 2 * max(regions.values()) >= resolver.things[person].documents
 
 
 def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
