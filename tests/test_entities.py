@@ -12,6 +12,16 @@ from conftest import analyse_text
 from ruextract.rules import load_rules
 
 CASES = [
+    # a name alone: not a wiki link's target before «|», not an age, not half a bracket pair
+    # nor a Latin name in brackets (an alias of its own); a sentence's first word governing
+    # the name is no part of it; two first names with their surnames are two persons
+    "Лидер страны Ведров, Уго|[Уго Ведрова](PER), пробыл у власти 14 лет.",
+    "Бывший полковник [ГРУ](ORG) 66-летний [Сергей Ольхин](PER) был найден.",
+    "Финансовый директор [Дэвид Кедерман](PER) ([David Kederman](PER)) ушёл в отставку.",
+    "Племянник [Алишера Кедрова](PER) разбился в ДТП.",
+    "Иван Петров в окружении военных. [Рафаэль Ведреа](PER) [Эдвард Кедроуден](PER)",
+    "[Мори Юкана](PER) добавила, что палата готова.",
+    "Премию получил [Иван Петрович Кедров](PER).",
     # a place's genitive holder after it is a place of its own; an adjective of one name is not
     "Гости посетили завод в городе [Тачэн](LOC) [Синьцзяна](LOC).",
     "Гости посетили завод в городе [Южного Урала](LOC).",
@@ -1141,3 +1151,21 @@ def _agency_in(line: str):  # -> Mention
 def test_an_outlet_credited_around_the_text(line, credited):
     from ruextract.entities import _page_furniture
     assert _page_furniture(line, _agency_in(line), MONTHS) is credited
+
+
+@pytest.mark.parametrize("span, name, cut_unclosed", [
+    ("Уго|Уго Ведрова", "Уго Ведрова", True),  # a wiki link's target before «|»
+    ("56-летний С.Кедров", "С.Кедров", True),  # an age before or after the name
+    ("ГРУ 66-летний", "ГРУ", False),
+    ("Дэвид Кедерман (David Kederman)", "Дэвид Кедерман", True),  # a Latin alias
+    ("Иван Кедров (Иванов", "Иван Кедров", True),  # a bracket opened, never closed
+    ("Иван Кедров)", "Иван Кедров", True),
+    ("Агентства по ольхам (Росольха", "Агентства по ольхам (Росольха", False),  # a short name
+    ("Арсен (Арсений) Кедров", "Арсен (Арсений) Кедров", True),  # a closed aside
+    ("Kedr Group (Olkhovo)", "Kedr Group (Olkhovo)", True),  # no Cyrillic name before it
+])
+def test_the_name_alone_in_a_span(span, name, cut_unclosed):
+    from ruextract.entities import _name_alone
+
+    start, end = _name_alone(span, 0, len(span), cut_unclosed)
+    assert span[start:end] == name

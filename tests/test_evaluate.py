@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from ruextract.evaluate import PredDoc, PredMention, PredRelation, evaluate
+import pytest
+
+from ruextract.evaluate import (
+    PredDoc,
+    PredMention,
+    PredRelation,
+    evaluate,
+    label_agrees,
+    label_comparable,
+)
 from ruextract.gold import ENTITY_TYPES, RELATION_TYPES, GoldDoc, GoldMention, GoldRelation
 
 
@@ -67,3 +76,34 @@ def test_canonical_ids_that_differ_only_in_case_are_one_thing() -> None:
                                                          "ner", key="ORG:лайтсофт")])
     result = evaluate(golds, preds)
     assert (result.one_key_share, result.keys_covering_two_things) == (1.0, [])
+
+
+@pytest.mark.parametrize("text, label, comparable", [
+    ("Барака Кедрова", "Кедров, Барак", True),  # a person's label, either order
+    ("Кедрова", "Кедров, Барак", False),  # a shorter name is no disagreement
+    ("РФ", "Россия", False),  # another name
+    ("Reuters", "Рейтер", False),  # a transliteration
+    ("Ольховской области", "Ольховская область", True),
+])
+def test_a_label_is_measured_where_it_could_be_the_nominative(text, label, comparable):
+    assert label_comparable(text, label) is comparable
+
+
+@pytest.mark.parametrize("normal, label, agrees", [
+    ("Барак Кедров", "Кедров, Барак", True),
+    ("Кедров Барак", "Кедров, Барак", True),
+    ("Барака Кедрова", "Кедров, Барак", False),
+    ("Ольховская область", "Ольховская область", True),
+    ("Ольховск", "Ольховское", False),
+])
+def test_a_normal_form_agrees_with_its_label(normal, label, agrees):
+    assert label_agrees(normal, label) is agrees
+
+
+def test_label_agreement_counts_matched_mentions_with_a_label():
+    mention = GoldMention(0, 14, "PER", "Барака Кедрова", label="Кедров, Барак")
+    gold = GoldDoc("d.txt", None, [mention], [], ENTITY_TYPES, RELATION_TYPES)
+    pred = PredDoc("d.txt", mentions=[PredMention(0, 14, "PER", "Барака Кедрова",
+                                                  "Барак Кедров", "ner")])
+    result = evaluate([gold], {"d.txt": pred})
+    assert (result.label_agreeing, result.label_matched) == (1, 1)

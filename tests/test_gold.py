@@ -121,11 +121,14 @@ def test_brat_fixture() -> None:
             text=text,
             mentions=[
                 # a Wikidata link is the mention's identity and its thing across documents
-                GoldMention(0, 11, "PER", "Иван Петров", None, "Q999999998", "wikidata:Q999999998"),
+                # … and its label, the mention's own (N3)
+                GoldMention(0, 11, "PER", "Иван Петров", None, "Q999999998", "wikidata:Q999999998",
+                            "Петров, Иван"),
                 # «Республики Альфа» (46-62) is inside the ORG: flat, outermost wins
                 GoldMention(23, 62, "ORG", "Министерстве экономики Республики Альфа"),
                 # the CITY is inside a PROFESSION, which is not mapped: kept
-                GoldMention(74, 83, "LOC", "Бетаграда", None, "Q999999999", "wikidata:Q999999999"),
+                GoldMention(74, 83, "LOC", "Бетаграда", None, "Q999999999", "wikidata:Q999999999",
+                            "Бетаград"),
                 GoldMention(84, 96, "PER", "Пётр Сидоров"),
                 GoldMention(106, 113, "PER", "Петрова", None, "Q999999998", "wikidata:Q999999998"),
             ],

@@ -219,12 +219,13 @@ LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
 
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
     """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
-    International Industry Fair, CIIF)»: Latin names in brackets right after a name are
-    more names of the same thing. Returns (alias, named mention) pairs."""
+    International Industry Fair, CIIF)», «Иван Кедров (Ivan Kedrov)»: Latin names in
+    brackets right after a name are more names of the same thing. Returns (alias, named
+    mention) pairs."""
     pairs: list[tuple[Mention, Mention]] = []
     taken = [(m.start, m.end) for m in doc.mentions]
     for mention in list(doc.mentions):
-        if mention.type not in ("PARK", "EVENT", "ORG"):
+        if mention.type not in ("PARK", "EVENT", "ORG", "PER", "LOC"):
             continue
         opening = re.match(r"\s*\(", doc.text[mention.end:mention.end + 3])
         if opening is None:

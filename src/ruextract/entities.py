@@ -363,6 +363,8 @@ class EntityExtractor:
         if mention_type not in NER_TYPES:
             return []
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
+        start, end = _name_alone(doc.text, start, end,
+                                 cut_unclosed=mention_type in ("PER", "LOC"))
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
@@ -440,6 +442,11 @@ class EntityExtractor:
                                "rule:mend.place_after_post", 0)]
             return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
                             if len(tokens) > 2 else [])
+        if mention_type == "PER" and self._word_opening_a_name(doc, tokens):
+            start, tokens = tokens[1].start, tokens[1:]
+        if mention_type == "PER" and self._two_full_names(tokens):
+            return [Candidate(start, tokens[1].end, "PER", "ner", 0),
+                    Candidate(tokens[2].start, end, "PER", "rule:mend.second_person", 0)]
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
@@ -756,19 +763,45 @@ class EntityExtractor:
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
-        previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
-        opens_sentence = previous is None or previous.sent_id != token.sent_id or \
-            previous.text in ("«", "—", "-", ":", "(")
-        if not opens_sentence:
+        if not _opens_sentence(doc, token):
             return False
         if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return True
-        if token.text.isupper():
+        if token.pos == "PROPN":
             return False
-        if token.pos == "PROPN" or not self.analyzer.lexicon.is_word(token.text):
+        return self._no_name_reading(token)
+
+    def _no_name_reading(self, token: Token) -> bool:
+        """A dictionary word (not in capitals) none of whose readings is a proper name or an
+        abbreviation."""
+        if token.text.isupper() or not self.analyzer.lexicon.is_word(token.text):
             return False
         proper = PROPER_OR_ABBREVIATION
         return not any(proper & parse.tag.grammemes for parse in self.analyzer.parse(token.text))
+
+    def _word_opening_a_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        """«Племянник Ивана Кедрова …», «Отстранить Ивана Кедрова»: an ordinary word before a
+        person's name, capitalised only because it opens the sentence, that governs the
+        name's case is no part of it (a surname that spells like a word, «Мори Аяка», agrees
+        with the name)."""
+        if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+            return False
+        case = parse_feats(tokens[0].feats).get("Case")
+        return case != parse_feats(tokens[1].feats).get("Case") \
+            and _opens_sentence(doc, tokens[0]) and self._no_name_reading(tokens[0])
+
+    def _first_name(self, token: Token) -> bool:
+        """A first name or patronymic the dictionary knows (not a guess)."""
+        return self.analyzer.lexicon.is_word(token.text) and any(
+            {"Name", "Patr"} & p.tag.grammemes for p in word_parses(token.text.lower()))
+
+    def _two_full_names(self, tokens: list[Token]) -> bool:
+        """«Иван Кедров Пётр Ольхин» (a photo caption's list): two first names, each with its
+        surname, are two persons."""
+        return len(tokens) == 4 and all(t.text.isalpha() and t.text[:1].isupper()
+                                        for t in tokens) \
+            and self._first_name(tokens[0]) and self._first_name(tokens[2]) \
+            and not self._first_name(tokens[1]) and not self._first_name(tokens[3])
 
     def _org_phrases(self, doc: Doc) -> list[Candidate]:
         """Descriptive organisation names: an org head noun with its syntactic modifiers
@@ -2113,6 +2146,55 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in EDGE_PUNCTUATION and text[end - 1] not in ")»":
         end -= 1
     return start, end
+
+
+# «56-летний», «66-летнего»: a person's age, read into the name before or after it
+AGE_BEFORE = re.compile(r"\d+-летн[а-яё]*\s+")
+AGE_AFTER = re.compile(r"\s+\d+-летн[а-яё]*$")
+# a Latin name in brackets closing a Russian one: «Дэвид Кедров (David Kedrov)»
+LATIN_IN_BRACKETS = re.compile(r"\s*\([A-Za-z][^()А-Яа-яЁё]*\)$")
+
+
+def _name_alone(text: str, start: int, end: int, cut_unclosed: bool) -> tuple[int, int]:
+    """The name in an NER span, without what the span took around it: a wiki link's target
+    before «|» («Иван|Ивана Кедрова»), an age («56-летний И. Кедров»), a closing bracket
+    never opened, a Latin name in brackets (an alias of its own: ``parenthesised_aliases``)
+    and, where ``cut_unclosed`` (a person, a place), a bracket opened and never closed. An
+    organisation's unclosed bracket is left to ``_split_abbreviation`` («(Росольха»)."""
+    bar = text.rfind("|", start, end)
+    if bar >= 0:
+        start = bar + 1
+    if age := AGE_BEFORE.match(text, start, end):
+        start = age.end()
+    if age := AGE_AFTER.search(text, start, end):
+        end = age.start()
+    span = text[start:end]
+    while span.endswith(")") and span.count(")") > span.count("("):
+        span = span[:-1].rstrip()
+    cut = _unclosed_bracket(span) if cut_unclosed else None
+    if cut is None and (latin := LATIN_IN_BRACKETS.search(span)) and \
+            CYRILLIC_LOWER.search(span[:latin.start()]):
+        cut = latin.start()
+    if cut:
+        span = span[:cut].rstrip()
+    return start, start + len(span)
+
+
+def _unclosed_bracket(span: str) -> int | None:
+    """Where the first bracket that the span opens and never closes is, if there is one."""
+    opened: list[int] = []
+    for i, char in enumerate(span):
+        if char == "(":
+            opened.append(i)
+        elif char == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+    return previous is None or previous.sent_id != token.sent_id or \
+        previous.text in ("«", "—", "-", ":", "(")
 
 
 def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import store
 from .doc import DELEGATION_ARGUMENT
-from .gold import GoldDoc, GoldMention, fold
+from .gold import GoldDoc, GoldMention, fold, label_orders
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 
@@ -86,7 +86,7 @@ class Score:
 
 @dataclass
 class ErrorItem:
-    kind: str  # "FP" or "FN"
+    kind: str  # "FP", "FN", "NORMAL" or "LABEL"
     doc: str
     type: str
     text: str
@@ -106,6 +106,10 @@ class Evaluation:
     tokens: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     normal_matched: int = 0
     normal_correct: int = 0
+    #: matched mentions with a Wikidata label of as many words (NEREL), and those whose
+    #: normal form is that label
+    label_matched: int = 0
+    label_agreeing: int = 0
     errors: list[ErrorItem] = field(default_factory=list)
     # gold canonical id → documents it is in, and predicted keys of its matched mentions
     canonical_docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -146,6 +150,10 @@ class Evaluation:
     def normal_accuracy(self) -> float:
         return self.normal_correct / self.normal_matched if self.normal_matched else 0.0
 
+    @property
+    def label_agreement(self) -> float:
+        return self.label_agreeing / self.label_matched if self.label_matched else 0.0
+
     def as_dict(self) -> dict:
         return {
             "documents": self.documents,
@@ -156,6 +164,8 @@ class Evaluation:
             "mentions_partial_micro": self.micro(self.partial).as_dict(),
             "normal_form_accuracy": round(self.normal_accuracy, 4),
             "normal_form_matched": self.normal_matched,
+            **({"label_agreement": round(self.label_agreement, 4),
+                "label_matched": self.label_matched} if self.label_matched else {}),
             "relations": {t: s.as_dict() for t, s in sorted(self.relations.items())},
             "relations_micro": self.micro(self.relations).as_dict(),
             **({"mentions_tokens": {t: s.as_dict() for t, s in sorted(self.tokens.items())},
@@ -345,6 +355,44 @@ def _in_gold_convention(gold: GoldDoc, pred: PredDoc) -> list[PredMention]:
     return read
 
 
+def _label_words(text: str) -> list[str]:
+    return fold(text).replace(",", " ").split()
+
+
+LABEL_STEM = 3  # letters a word shares with its nominative, whatever its case
+
+
+def _same_stems(words: list[str], label_words: list[str]) -> bool:
+    return len(words) == len(label_words) and all(
+        w[:LABEL_STEM] == lw[:LABEL_STEM] for w, lw in zip(words, label_words, strict=True))
+
+
+def label_comparable(text: str, label: str) -> bool:
+    """Is a mention's normal form to be measured against its Wikidata label: only where the
+    label could be the mention put in the nominative, as many words each starting alike
+    («Барака Обамы» / «Обама, Барак»), so that a shorter name («Обамы»), another name
+    («РФ» / «Россия») or a transliteration («Reuters» / «Рейтер») is no disagreement."""
+    words = _label_words(text)
+    return any(_same_stems(words, _label_words(form)) for form in label_orders(label))
+
+
+def label_agrees(normal: str, label: str) -> bool:
+    """The normal form is the label, or a person's label in «Имя Фамилия» order."""
+    return _label_words(normal) in [_label_words(form) for form in label_orders(label)]
+
+
+def _score_label(doc: str, gold: GoldMention, pred: PredMention, result: Evaluation) -> None:
+    if not gold.label or not label_comparable(gold.text, gold.label):
+        return
+    result.label_matched += 1
+    if label_agrees(pred.normal, gold.label):
+        result.label_agreeing += 1
+    else:
+        result.errors.append(ErrorItem("LABEL", doc, gold.type,
+                                       f"{pred.normal!r} (label {gold.label!r})",
+                                       pred.source, gold.text))
+
+
 def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
     predicted = _in_gold_convention(gold, pred)
     gold_spans = {(m.start, m.end, m.type): m for m in gold.mentions if m.type in gold.scored_types}
@@ -354,6 +402,7 @@ def _score_mentions(gold: GoldDoc, pred: PredDoc, result: Evaluation) -> None:
         score = result.mentions[mention.type]
         if key in pred_spans:
             score.tp += 1
+            _score_label(gold.doc, mention, pred_spans[key], result)
             if mention.normal:
                 result.normal_matched += 1
                 if normal_matches(pred_spans[key].normal, mention.normal):

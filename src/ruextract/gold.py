@@ -42,6 +42,7 @@ __all__ = [
     "GoldMention",
     "GoldRelation",
     "fold",
+    "label_orders",
     "read_brat_gold",
     "read_factru_gold",
     "read_gold",
@@ -95,6 +96,7 @@ class GoldMention:
     normal: str | None = None
     entity: str | None = None  # entity key within the document (same key = same entity)
     canonical: str | None = None  # the same real thing in any document («LOC:Китай»)
+    label: str | None = None  # the mention's own Wikidata label (NEREL ``N`` line), if any
 
 
 @dataclass(slots=True)
@@ -360,6 +362,13 @@ _PERSON_LABEL_RE = re.compile(r"^([^,]+),\s*([^,]+)$")
 _NO_LABEL = frozenset({"", "нет данных", "NULL"})
 
 
+def label_orders(label: str) -> tuple[str, ...]:
+    """A Wikidata label as a name is written: a person's «Фамилия, Имя» also as «Имя
+    Фамилия»; any other label as it is."""
+    m = _PERSON_LABEL_RE.match(label)
+    return (label, f"{m.group(2)} {m.group(1)}") if m else (label,)
+
+
 @dataclass(slots=True)
 class _BratAnn:
     """One parsed .ann file."""
@@ -384,9 +393,8 @@ class _BratAnn:
             label = self.labels.get(member)
             if label:
                 out.append(label)
-                m = _PERSON_LABEL_RE.match(label)
-                if m and ent.type == "PERSON":
-                    out.append(f"{m.group(2)} {m.group(1)}")
+                if ent.type == "PERSON":
+                    out.extend(label_orders(label)[1:])
         return out
 
     def wikidata_ids(self) -> dict[str, tuple[str, bool]]:
@@ -490,7 +498,8 @@ def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str,
     keys, wikidata = parsed.entity_keys(), parsed.wikidata_ids()
     mentions = [
         GoldMention(e.start, e.end, type_map[e.type], text[e.start : e.end], None, keys[e.id],
-                    _wikidata_canonical(wikidata.get(parsed.identity.find(e.id))))
+                    _wikidata_canonical(wikidata.get(parsed.identity.find(e.id))),
+                    parsed.labels.get(e.id))
         for e in parsed.entities.values()
         if e.type in type_map
     ]
@@ -544,7 +553,8 @@ def read_brat_gold(
     types are mostly annotation slips); the key is the group's Wikidata id, else one
     of its T ids (None for an unlinked singleton). A group with a Wikidata id also gets
     it as its ``canonical`` thing («wikidata:Q159»), so that ``evaluate`` scores keys
-    across documents (issue 13's one-key share) on NEREL as on the real set.
+    across documents (issue 13's one-key share) on NEREL as on the real set. A mention's
+    own ``N`` label is its ``label`` (``evaluate`` measures normal forms against it).
 
     Relations: ``R`` lines whose type is in ``relation_map``, whatever the argument
     types (WORKPLACE may start at a PROFESSION, LOCATED_IN may link FACILITY…). An
