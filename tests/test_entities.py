@@ -499,6 +499,16 @@ CASES = [
     "Соглашение подписали с [Федеральным агентством по рыболовству](ORG) "
     "([Росрыболовство](ORG)).",
     "Соглашение подписали с [Российской ассоциацией особых зон](ORG) ([РосОЭЗ](ORG)).",
+    # the place a multi-word name hangs on is part of it, as after a one-word name
+    "Решение отменил [Конституционный суд Кедровой Республики](ORG).",
+    "Решение [Верховного суда Ольхании](ORG) вступило в силу.",
+    "Решение принял [Верховный суд](ORG), Ольхания его оспорила.",  # not across a comma
+    # a party's, a movement's or a station's quoted name after its lower-case kind
+    "Представители партии [«Кедровый край»](ORG) пришли на митинг.",
+    "Лидер движения [«Ольховцы»](ORG) выступил с речью.",
+    "Об этом сообщила радиостанция [«Сосновый бор»](ORG).",
+    # a party named after the regions it serves is no place
+    "Депутаты от [Партии районов](ORG) проголосовали против.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -652,6 +662,11 @@ NOT_FOUND = [
     "Студенты из Индии учатся в [Российских ВУЗах](ORG).",
     "Губернатор подписал соглашение о создании [межрегионального промышленного кластера](ORG).",
     "Встреча прошла в [Ольховской ратуше](ORG) и в [Машинном павильоне](ORG).",  # buildings
+    "Его похоронили у [Кедровского храма](ORG). Матч прошёл на [Национальном Кедровском "
+    "стадионе](ORG).",
+    # an order in quotes after «команда» names no one
+    "Команда [«Вперёд!»](ORG) прозвучала в эфире.",
+    "Депутаты от [Партии районов](LOC) проголосовали против.",
     "Подписано соглашение о сотрудничестве [Торгово-промышленных палат Кедровии](ORG) и "
     "Ольховии.",
     "Прибыла делегация Правительства провинции Хэнань ([КНР](ORG)).",
@@ -925,6 +940,31 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
         assert by_text[alias].type == "PARK"
         assert by_text[alias].entity_id == park.entity_id
     assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
+
+
+LATIN_AFTER_HEAD = [
+    # phrase | its head | the mention
+    ("агентства Kedrpress", "агентства", "Kedrpress"),
+    ("Корпорация Olkha Soft", "Корпорация", "Olkha Soft"),
+    ("рейтингового агентства Kedr & Sons", "агентства", "Kedr & Sons"),
+    ("Комиссия ЕС", "Комиссия", "Комиссия ЕС"),  # a body of the union: a genitive
+    ("банка Kedrbank Ольховии", "банка", "банка Kedrbank Ольховии"),
+    ("Института Kedr", "Института", "Kedr"),
+]
+
+
+@pytest.mark.parametrize("phrase, head, mention", LATIN_AFTER_HEAD)
+def test_a_generic_head_before_a_latin_name_is_no_part_of_it(phrase, head, mention):
+    from ruextract.doc import Token
+    from ruextract.entities import _latin_name_after_head
+
+    tokens, at = [], 0
+    for i, word in enumerate(phrase.split()):
+        at = phrase.index(word, at)
+        tokens.append(Token(at, at + len(word), word, 0, i))
+        at += len(word)
+    kept = _latin_name_after_head(tokens, next(t for t in tokens if t.text == head))
+    assert phrase[kept[0].start:kept[-1].end] == mention
 
 
 def test_a_post_is_not_an_organisation(pipeline):

@@ -477,8 +477,9 @@ class EntityExtractor:
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
-                t.lemma in self.org_head_words for t in words):
+                t.lemma in self.org_head_words | self.org_assembly_nouns for t in words):
             # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
+            # («Партия регионов» is a party's)
             return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
         start, end = self._org_name(doc, start, end)
         tokens = doc.tokens_in(start, end)
@@ -872,6 +873,7 @@ class EntityExtractor:
             while phrase[0] is not token and phrase[0].text.islower() and \
                     phrase[0].lemma in self.org_scope_adjectives:
                 phrase = phrase[1:]
+            phrase = _latin_name_after_head(phrase, token)
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
@@ -1252,16 +1254,18 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
-        named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
-            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
-            org.source == "ner" and bool(org_tokens)
-            and org_tokens[-1].lemma in self.org_assembly_nouns)
         def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
             return "Case=Gen" in token.feats or any(
                 "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
 
-        attached = bool(tokens) and tokens[0].rel == "nmod" and tokens[0].head_id in {
-            t.token_id for t in org_tokens}
+        org_ids = {t.token_id for t in org_tokens}
+        # the place's head hangs on the name («Конституционный суд | Кедровой Республики»)
+        attached = any(t.rel == "nmod" and t.head_id in org_ids for t in tokens)
+        named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
+            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
+            org.source == "ner" and bool(org_tokens)
+            and org_tokens[-1].lemma in self.org_assembly_nouns) or (
+            org.source == "ner" and attached)
         after_descriptor = bool(org_tokens) and not between and \
             org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (
@@ -1636,6 +1640,7 @@ VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный
 CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
 CYRILLIC_LOWER = re.compile(r"[а-яё]")
 LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]+")
+LATIN_NAME_WORD = re.compile(r"[A-Za-z0-9][\w&.'-]*|&")  # a word of «Standard & Poor's»
 
 
 def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
@@ -1911,6 +1916,17 @@ def mark_region_words(doc: Doc) -> None:
             found = _region_word_after().match(doc.text, mention.end)
             if found:
                 mention.region_word = found.group(1).lower()
+
+
+def _latin_name_after_head(phrase: list[Token], head: Token) -> list[Token]:
+    """«агентства Reuters», «Корпорация Zandex»: a head with only a name in Latin script after
+    it (its adjectives before it) is a generic head in apposition, no part of the name, as
+    before a quoted name; the mention is the Latin name."""
+    after = [t for t in phrase if t.token_id > head.token_id]
+    if not after or not LATIN_CAPITALISED.match(after[0].text) or not all(
+            LATIN_NAME_WORD.fullmatch(t.text) for t in after):
+        return phrase
+    return after
 
 
 def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
