@@ -981,10 +981,10 @@ CASES = [
     ("Профессор Кедровского университета выступил в Бостоне.",
      "-LOCATED_IN Кедровский университет -> Бостон"),
     ("Концерт прошёл в клубе «Ольха» в Казани.", "+LOCATED_IN Ольха -> Казань"),
-    # a place in the genitive split off a body's unquoted name; not after a quoted name,
-    # where it hangs on a word before it
+    # a place in the genitive after a body's name is part of the name (one mention in gold,
+    # no place of its own), and after a quoted name it hangs on a word before it
     ("Сотрудник Службы безопасности Бразилии задержан.",
-     "+LOCATED_IN Служба безопасности -> Бразилия"),
+     "-LOCATED_IN Служба безопасности -> Бразилия"),
     ("Он встретился с партнёрами компании «Ольха» Бразилии.",
      "-LOCATED_IN Ольха -> Бразилия"),
 ]

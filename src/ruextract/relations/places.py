@@ -550,37 +550,6 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 _add_region_adjectives(ctx, rule, index, adjectives)
 
 
-@matcher("located_body_of_place")
-def located_body_of_place(ctx: Context, rule: RelationRule) -> None:
-    """«Верховного суда Бразилии», «налоговой службы Бразилии»: a body whose place in the
-    genitive the NER split off its name is in that place."""
-    for index, mention in enumerate(ctx.doc.mentions):
-        t = ctx.last(index) + 1
-        if mention.type == "ORG" and t < len(ctx.doc.tokens) and _body_of_place(ctx, index, t):
-            ctx.add(rule, ctx.entity(index), ctx.entity(ctx.mention_at[t]), mention.sent_id)
-
-
-def _body_of_place(ctx: Context, index: int, t: int) -> bool:
-    """Does a place in the genitive at ``t``, right after the organisation's unquoted name,
-    hang on a word of that name («Верховного суда Кедрии», «налоговой службы Кедрии»: one name
-    in gold, two mentions here, and the body is in that place)? Not a mission's
-    («посольство Кедрии»: it stands abroad) nor an office's («представительство»), nor one
-    governed by a word before the name («партнёры компании Y Кедрии»)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    place = ctx.mention_at.get(t)
-    if place is None or ctx.first(place) != t or ctx.mention_type(place) != "LOC" \
-            or "Case=Gen" not in tokens[t].feats or "«" in ctx.doc.mentions[index].text:
-        return False
-    inside = ctx.mention_tokens(index)
-    root = ctx.mention_root(place)
-    if root is None or tokens[root].head_id not in inside:
-        return False
-    missions = vocab.words("mission_nouns") | vocab.words("office_nouns")
-    before = ctx.first(index) - 1
-    return not any(tokens[w].lemma in missions for w in inside) and not (
-        before >= 0 and before not in ctx.mention_at and tokens[before].lemma in missions)
-
-
 def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
     """Is the place, after its own descriptor, the region of an administrative body's name
     («Управления коммерции провинции X», «комитета партии в провинции Y»: one name in gold,
