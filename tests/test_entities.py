@@ -489,9 +489,17 @@ CASES = [
     "Соглашение подписали с [Федеральным агентством по рыболовству](ORG) "
     "([Росрыболовство](ORG)).",
     "Соглашение подписали с [Российской ассоциацией особых зон](ORG) ([РосОЭЗ](ORG)).",
+    # a person's name in brackets after the person's, another script or a maiden name: two
+    # mentions, not one
+    "Финансовым директором назначен [Игорь Ладов](PER) ([Igor Ladov](PER)), сообщила газета.",
+    "Пресс-секретарь [Сами аль-Кедри](PER) ([Sami al-Kedri](PER)) выступил с заявлением.",
+    "Умерла [Марина Филипповна Ладова](PER) ([Сомова](PER)), мать предпринимателя.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … nor are the brackets ever part of a person's mention
+    "Финансовым директором назначен [Игорь Ладов (Igor Ladov)](PER), сообщила газета.",
+    "Умерла [Марина Филипповна Ладова (Сомова)](PER), мать предпринимателя.",
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
@@ -1030,6 +1038,27 @@ def grouped(*mentions: tuple[str, str]):
                     for i, (kind, name) in enumerate(mentions)]
     group_entities(doc)
     return doc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("David Ebersman", True), ("Сами аль-Кедри", True), ("Мегат Ольхан бин Абдул Кедр", True),
+    ("Ken Ladov Jr.", True), ("Сомова", True),
+    ("РПЦ МП", False), ("2016", False), ("род. 1950", False), ("сказал он", False),
+    ("Кедров и сказал", False),
+])
+def test_a_piece_of_a_persons_span_that_reads_as_a_name(text, name):
+    from ruextract.entities import _reads_as_a_name
+
+    assert _reads_as_a_name(text) is name
+
+
+def test_a_persons_name_in_brackets_joins_the_person(pipeline):
+    doc = analyse_text(pipeline, "Директором назначен Игорь Ладов (Igor Ladov). Бывший директор "
+                                 "Олег Кедров (Кедрин) ушёл.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Igor Ladov"].entity_id == by_text["Игорь Ладов"].entity_id
+    assert by_text["Кедрин"].entity_id == by_text["Олег Кедров"].entity_id
+    assert by_text["Игорь Ладов"].entity_id != by_text["Олег Кедров"].entity_id
 
 
 def test_an_abbreviation_is_no_persons_initials():

@@ -220,16 +220,22 @@ LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
     """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
     International Industry Fair, CIIF)»: Latin names in brackets right after a name are
-    more names of the same thing. Returns (alias, named mention) pairs."""
+    more names of the same thing, as a person's name in brackets after a person's. Returns
+    (alias, named mention) pairs."""
     pairs: list[tuple[Mention, Mention]] = []
     taken = [(m.start, m.end) for m in doc.mentions]
     for mention in list(doc.mentions):
-        if mention.type not in ("PARK", "EVENT", "ORG"):
+        if mention.type not in ("PARK", "EVENT", "ORG", "PER"):
             continue
-        opening = re.match(r"\s*\(", doc.text[mention.end:mention.end + 3])
+        opening = re.match(r"\s*\(\s*", doc.text[mention.end:mention.end + 5])
         if opening is None:
             continue
         start = mention.end + opening.end()
+        if mention.type == "PER":
+            # «Игорь Ладов (Igor Ladov)», «Марина Ладова (Сомова)»: the person's other name
+            pairs += [(other, mention) for other in doc.mentions
+                      if other.type == "PER" and other.start == start]
+            continue
         close = doc.text.find(")", start, start + 200)
         if close < 0:
             continue

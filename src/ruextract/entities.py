@@ -367,6 +367,11 @@ class EntityExtractor:
             return []
         if "\n" in doc.text[start:end]:
             return []  # a name never runs across lines: navigation, banners, headline lists
+        if mention_type == "PER" and PERSON_SEPARATOR.search(doc.text, start, end):
+            # «Игорь Ладов (Igor Ladov)», «Ладов, Сомов»: NER runs names through brackets and
+            # commas into one span; each name is a mention of its own
+            return [candidate for piece in _person_pieces(doc.text, start, end)
+                    for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
         if (tokens and tokens[0].lemma.lower() in self.media_platforms) or (
                 len(tokens) == 1 and tokens[0].lemma.lower() in self.messenger_names):
@@ -1894,6 +1899,39 @@ ABBREVIATION_IN_BRACKETS = re.compile(
     r"|(?P<word>[а-яё]{3,20})))\)?$")
 # a town's or village's ending («(Ольховск)», «(Кедроград)», «(Ольховка)», «(Кедрово)»), not
 # a body's «-ство» («(Росрыболовство)»)
+
+
+PERSON_SEPARATOR = re.compile(r"[(),;]")
+SPACED_WORD = re.compile(r"\S+")
+NAME_PARTICLE_MAX_CHARS = 4  # «бин», «de», «van» between the capitalised words of a name
+
+
+def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A person's NER span cut at its brackets, commas and semicolons: the first piece (the
+    name NER found), and every later one that reads as a name of its own."""
+    pieces: list[tuple[int, int]] = []
+    bounds = [start, *(m.start() for m in PERSON_SEPARATOR.finditer(text, start, end)), end]
+    for left, right in pairwise(bounds):
+        left += left > start  # past the separator
+        piece = _trim(text, left, right)
+        if piece[1] > piece[0] and (not pieces or _reads_as_a_name(text[slice(*piece)])):
+            pieces.append(piece)
+    return pieces
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """«David Ebersman», «Сами аль-Хадж», «Мегат Шахдан бин Абдул Самад»: capitalised words,
+    short particles between them; not an acronym («РПЦ МП»), no number."""
+    words = SPACED_WORD.findall(text)
+    if not words or any(c.isdigit() for c in text) or all(w.isupper() for w in words):
+        return False
+
+    def capitalised(word: str) -> bool:
+        return any(part[:1].isupper() for part in word.split("-"))
+
+    return capitalised(words[0]) and capitalised(words[-1]) and all(
+        capitalised(w) or (w.isalpha() and len(w) <= NAME_PARTICLE_MAX_CHARS)
+        for w in words[1:-1])
 
 
 def _split_abbreviation(text: str, candidate: Candidate | None, is_word: Callable[[str], bool],
