@@ -494,12 +494,31 @@ CASES = [
     "Финансовым директором назначен [Игорь Ладов](PER) ([Igor Ladov](PER)), сообщила газета.",
     "Пресс-секретарь [Сами аль-Кедри](PER) ([Sami al-Kedri](PER)) выступил с заявлением.",
     "Умерла [Марина Филипповна Ладова](PER) ([Сомова](PER)), мать предпринимателя.",
+    # a word that describes the person before the name is no part of it: an age, kin, a title
+    # of nobility or of the church, a noun opening the sentence before a genitive name
+    "Семидесятилетний [Кедров](PER) надеется стать сенатором.",
+    "Сэр [Алекс Ферлонг](PER) работал с клубом 26 лет.",
+    "Принцу [Филиппу Ольховскому](PER) исполнилось 53 года.",
+    "Племянник [Ивана Кедрова](PER) разбился в ДТП.",
+    "Пресс-агент [Сомова](PER) подтвердил эту информацию.",
+    "Лозунг [Кедрова](PER) и [Ладова](PER) стал известен.",
+    "Усы [Сальвадора Кедри](PER) сохранили форму.",
+    # … where one person's name in the genitive meets another's in the nominative, two people
+    "Наследником станет старший сын [Баффета](PER) [Говард](PER).",
+    "Бывшая супруга [Януковича](PER) [Людмила](PER) проживает в Крыму.",
+    # … but a first name that spells a rare word form, a surname written first, a foreign
+    # surname the dictionary only guesses at stay in the name
+    "[Серена Ладова](PER) выиграла турнир.",
+    "Премию получил фильм [Райана Кудлера](PER) о семье.",
+    "Встречу провела [Кедрова Анна](PER) из Омска.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # … nor are the brackets ever part of a person's mention
     "Финансовым директором назначен [Игорь Ладов (Igor Ladov)](PER), сообщила газета.",
     "Умерла [Марина Филипповна Ладова (Сомова)](PER), мать предпринимателя.",
+    "[Семидесятилетний Кедров](PER) надеется стать сенатором.",
+    "Наследником станет старший сын [Баффета Говард](PER).",
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
