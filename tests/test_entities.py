@@ -511,6 +511,11 @@ CASES = [
     "[Серена Ладова](PER) выиграла турнир.",
     "Премию получил фильм [Райана Кудлера](PER) о семье.",
     "Встречу провела [Кедрова Анна](PER) из Омска.",
+    # a country or region whose name joins two by «и» is one place, where the gazetteer knows it
+    "Соглашение ратифицировали Алжир, Ливия, [Тринидад и Тобаго](LOC), а также Россия.",
+    "В индийском штате [Джамму и Кашмир](LOC) прошли выборы.",
+    # … two places joined by «и» are two
+    "Делегации [России](LOC) и [Китая](LOC) прибыли в Омск.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -519,6 +524,7 @@ NOT_FOUND = [
     "Умерла [Марина Филипповна Ладова (Сомова)](PER), мать предпринимателя.",
     "[Семидесятилетний Кедров](PER) надеется стать сенатором.",
     "Наследником станет старший сын [Баффета Говард](PER).",
+    "Делегации [России и Китая](LOC) прибыли в Омск.",
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
@@ -688,6 +694,9 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # a place of two names joined by «и» takes the gazetteer's name
+    ("Конфликт в Боснии и Герцеговине продолжался три года.", "LOC", "Босния и Герцеговина"),
+    ("Туристы из Тринидада и Тобаго приехали в Омск.", "LOC", "Тринидад и Тобаго"),
     # the second locative («в порту») is the word's own case, not an indeclinable namesake's
     ("Делегация побывала в Кедровском морском порту.", "ORG", "Кедровский морской порт"),
     # an ordinal in figures takes the nominative's ending of its noun («22-м» is no «22 м»)

@@ -370,11 +370,18 @@ def _misspelt_places(doc: Doc) -> None:
                 entity.normal, entity.key = place.canonical, entity_key("LOC", place.canonical)
 
 
+COORDINATED_PLACE = re.compile(r"\w\s+и\s+\w")
+
+
 def _gazetteer_nominatives(doc: Doc) -> None:
     """A one-word place in an oblique case that the gazetteer knows under a one-word name of
     the same stem («Хэфэя», «Сианя» → «Хэфэй», «Сиань»: the dictionary has no case forms of
-    them) takes that name."""
+    them) takes that name; so does a name of two joined by «и» («Боснии и Герцеговине»)."""
     for mention in doc.mentions:
+        if mention.type == "LOC" and COORDINATED_PLACE.search(mention.text):
+            place = gazetteer().lookup(mention.text)
+            mention.normal = place.canonical if place is not None else mention.normal
+            continue
         if mention.type != "LOC" or " " in mention.normal.strip():
             continue
         place = gazetteer().lookup(mention.normal) or gazetteer().lookup(mention.text)

@@ -2316,7 +2316,8 @@ FULL_NAME_WORDS = range(5, 1, -1)  # «Федеративной Демократ
 
 def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
     """A country's or region's name of several capitalised words the places gazetteer
-    knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов»), where NER may cut
+    knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов», «Боснии и
+    Герцеговине»), where NER may cut
     it in two or keep only its last word: one LOC, the longest the gazetteer knows. NER's
     own reading of the same span comes first; a longer name (an organisation's) still wins."""
     found: list[Candidate] = []
@@ -2328,7 +2329,8 @@ def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
         for size in FULL_NAME_WORDS:
             words = tokens[i:i + size]
             if len(words) < size or words[-1].sent_id != token.sent_id or not all(
-                    w.text.replace("-", "").isalpha() and w.text[:1].isupper() for w in words):
+                    _full_name_word(w.text, inner=0 < k < size - 1)
+                    for k, w in enumerate(words)):
                 continue
             name = doc.text[token.start:words[-1].end]
             place = gazetteer().lookup(name)
@@ -2340,6 +2342,11 @@ def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
                 covered = i + size - 1
                 break
     return found
+
+
+def _full_name_word(word: str, inner: bool) -> bool:
+    """A capitalised word of a place's name, or «и» inside it («Тринидад и Тобаго»)."""
+    return (word.replace("-", "").isalpha() and word[:1].isupper()) or (inner and word == "и")
 
 
 def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -> bool:
