@@ -509,9 +509,42 @@ CASES = [
     "Об этом сообщила радиостанция [«Сосновый бор»](ORG).",
     # a party named after the regions it serves is no place
     "Депутаты от [Партии районов](ORG) проголосовали против.",
+    # a person's name in brackets after the person's, another script or a maiden name: two
+    # mentions, not one
+    "Финансовым директором назначен [Игорь Ладов](PER) ([Igor Ladov](PER)), сообщила газета.",
+    "Пресс-секретарь [Сами аль-Кедри](PER) ([Sami al-Kedri](PER)) выступил с заявлением.",
+    "Умерла [Марина Филипповна Ладова](PER) ([Сомова](PER)), мать предпринимателя.",
+    # a word that describes the person before the name is no part of it: an age, kin, a title
+    # of nobility or of the church, a noun opening the sentence before a genitive name
+    "Семидесятилетний [Кедров](PER) надеется стать сенатором.",
+    "Сэр [Алекс Ферлонг](PER) работал с клубом 26 лет.",
+    "Принцу [Филиппу Ольховскому](PER) исполнилось 53 года.",
+    "Племянник [Ивана Кедрова](PER) разбился в ДТП.",
+    "Пресс-агент [Сомова](PER) подтвердил эту информацию.",
+    "Лозунг [Кедрова](PER) и [Ладова](PER) стал известен.",
+    "Усы [Сальвадора Кедри](PER) сохранили форму.",
+    # … where one person's name in the genitive meets another's in the nominative, two people
+    "Наследником станет старший сын [Ольховского](PER) [Говард](PER).",
+    "Бывшая супруга [Ладовича](PER) [Людмила](PER) проживает в Омске.",
+    # … but a first name that spells a rare word form, a surname written first, a foreign
+    # surname the dictionary only guesses at stay in the name
+    "[Серена Ладова](PER) выиграла турнир.",
+    "Премию получил фильм [Райана Кудлера](PER) о семье.",
+    "Встречу провела [Кедрова Анна](PER) из Омска.",
+    # a country or region whose name joins two by «и» is one place, where the gazetteer knows it
+    "Соглашение ратифицировали Алжир, Ливия, [Тринидад и Тобаго](LOC), а также Россия.",
+    "В индийском штате [Джамму и Кашмир](LOC) прошли выборы.",
+    # … two places joined by «и» are two
+    "Делегации [России](LOC) и [Китая](LOC) прибыли в Омск.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … nor are the brackets ever part of a person's mention
+    "Финансовым директором назначен [Игорь Ладов (Igor Ladov)](PER), сообщила газета.",
+    "Умерла [Марина Филипповна Ладова (Сомова)](PER), мать предпринимателя.",
+    "[Семидесятилетний Кедров](PER) надеется стать сенатором.",
+    "Наследником станет старший сын [Ольховского Говард](PER).",
+    "Делегации [России и Китая](LOC) прибыли в Омск.",
     # a leisure or fleet compound ends no park's name; parks in the plural name none
     "Компания [«Кедр Аквапарк»](PARK) открыла филиал.",
     "Гостям показали [Ольховские технопарки](PARK).",
@@ -686,6 +719,9 @@ NOT_FOUND = [
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
 ]
 NORMALS = [
+    # a place of two names joined by «и» takes the gazetteer's name
+    ("Конфликт в Боснии и Герцеговине продолжался три года.", "LOC", "Босния и Герцеговина"),
+    ("Туристы из Тринидада и Тобаго приехали в Омск.", "LOC", "Тринидад и Тобаго"),
     # the second locative («в порту») is the word's own case, not an indeclinable namesake's
     ("Делегация побывала в Кедровском морском порту.", "ORG", "Кедровский морской порт"),
     # an ordinal in figures takes the nominative's ending of its noun («22-м» is no «22 м»)
@@ -1080,6 +1116,27 @@ def grouped(*mentions: tuple[str, str]):
                     for i, (kind, name) in enumerate(mentions)]
     group_entities(doc)
     return doc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("David Ebersman", True), ("Сами аль-Кедри", True), ("Мегат Ольхан бин Абдул Кедр", True),
+    ("Ken Ladov Jr.", True), ("Сомова", True),
+    ("РПЦ МП", False), ("2016", False), ("род. 1950", False), ("сказал он", False),
+    ("Кедров и сказал", False),
+])
+def test_a_piece_of_a_persons_span_that_reads_as_a_name(text, name):
+    from ruextract.entities import _reads_as_a_name
+
+    assert _reads_as_a_name(text) is name
+
+
+def test_a_persons_name_in_brackets_joins_the_person(pipeline):
+    doc = analyse_text(pipeline, "Директором назначен Игорь Ладов (Igor Ladov). Бывший директор "
+                                 "Олег Кедров (Кедрин) ушёл.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Igor Ladov"].entity_id == by_text["Игорь Ладов"].entity_id
+    assert by_text["Кедрин"].entity_id == by_text["Олег Кедров"].entity_id
+    assert by_text["Игорь Ладов"].entity_id != by_text["Олег Кедров"].entity_id
 
 
 def test_an_abbreviation_is_no_persons_initials():

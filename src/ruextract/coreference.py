@@ -220,17 +220,24 @@ LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
     """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
     International Industry Fair, CIIF)», «Иван Кедров (Ivan Kedrov)»: Latin names in
-    brackets right after a name are more names of the same thing. Returns (alias, named
-    mention) pairs."""
+    brackets right after a name are more names of the same thing, as a person's name in
+    brackets after a person's. Returns (alias, named mention) pairs."""
     pairs: list[tuple[Mention, Mention]] = []
     taken = [(m.start, m.end) for m in doc.mentions]
     for mention in list(doc.mentions):
         if mention.type not in ("PARK", "EVENT", "ORG", "PER", "LOC"):
             continue
-        opening = re.match(r"\s*\(", doc.text[mention.end:mention.end + 3])
+        opening = re.match(r"\s*\(\s*", doc.text[mention.end:mention.end + 5])
         if opening is None:
             continue
         start = mention.end + opening.end()
+        if mention.type == "PER":
+            # «Марина Ладова (Сомова)»: the person's other name, a mention of its own already
+            named = [(other, mention) for other in doc.mentions
+                     if other.type == "PER" and other.start == start]
+            if named:
+                pairs += named
+                continue
         close = doc.text.find(")", start, start + 200)
         if close < 0:
             continue
@@ -365,11 +372,18 @@ def _misspelt_places(doc: Doc) -> None:
                 entity.normal, entity.key = place.canonical, entity_key("LOC", place.canonical)
 
 
+COORDINATED_PLACE = re.compile(r"\w\s+и\s+\w")
+
+
 def _gazetteer_nominatives(doc: Doc) -> None:
     """A one-word place in an oblique case that the gazetteer knows under a one-word name of
     the same stem («Хэфэя», «Сианя» → «Хэфэй», «Сиань»: the dictionary has no case forms of
-    them) takes that name."""
+    them) takes that name; so does a name of two joined by «и» («Боснии и Герцеговине»)."""
     for mention in doc.mentions:
+        if mention.type == "LOC" and COORDINATED_PLACE.search(mention.text):
+            place = gazetteer().lookup(mention.text)
+            mention.normal = place.canonical if place is not None else mention.normal
+            continue
         if mention.type != "LOC" or " " in mention.normal.strip():
             continue
         place = gazetteer().lookup(mention.normal) or gazetteer().lookup(mention.text)

@@ -48,6 +48,8 @@ from .spacy_bridge import (
     vocab,
 )
 
+# a word before a person's name that is none of it: «56-летний», «Баварскому», «Сама»
+DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
 SURNAME_CASE_ENDINGS = ("ым", "ом", "а", "у", "е")  # of a surname ending in a consonant
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
@@ -105,6 +107,7 @@ class EntityExtractor:
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
         self.post_titles = lowered("post_titles")
+        self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics")
         self.group_heads = lowered("delegation_heads")
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
@@ -369,6 +372,11 @@ class EntityExtractor:
             return []
         if "\n" in doc.text[start:end]:
             return []  # a name never runs across lines: navigation, banners, headline lists
+        if mention_type == "PER" and PERSON_SEPARATOR.search(doc.text, start, end):
+            # «Игорь Ладов (Igor Ladov)», «Ладов, Сомов»: NER runs names through brackets and
+            # commas into one span; each name is a mention of its own
+            return [candidate for piece in _person_pieces(doc.text, start, end)
+                    for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
         if (tokens and tokens[0].lemma.lower() in self.media_platforms) or (
                 len(tokens) == 1 and tokens[0].lemma.lower() in self.messenger_names):
@@ -473,6 +481,8 @@ class EntityExtractor:
         if mention_type == "LOC" and self._park_phrase(tokens):
             # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
+        if mention_type == "PER":
+            return self._person_candidates(doc, tokens, start, end)
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -506,6 +516,58 @@ class EntityExtractor:
             person = doc.tokens_in(name_end, end)
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
+
+    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int
+                           ) -> list[Candidate]:
+        """A person's NER span without the words before the name that describe the person
+        («Сэр», «56-летний», «Экс-советник»), and cut where one person's name in the genitive
+        meets another's in the nominative («сын Кедрова Говард»)."""
+        while len(tokens) > 1 and self._describes_a_person(doc, tokens[0], tokens[1]):
+            tokens = tokens[1:]
+        if not tokens:
+            return [Candidate(start, end, "PER", "ner", 0)]
+        start = max(start, tokens[0].start)
+        second = next((k for k in range(1, len(tokens))
+                       if self._genitive_then_nominative(tokens[k - 1], tokens[k])), None)
+        if second is None:
+            return [Candidate(start, end, "PER", "ner", 0)]
+        return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
+                Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
+
+    def _describes_a_person(self, doc: Doc, token: Token, following: Token) -> bool:
+        """«Сэр», «Принцу», «Племянник», «Семидесятилетний», «Сама», «Лозунг» (a noun opening
+        a sentence, the name after it in the genitive): a word before a person's name that no
+        reading makes a name is no part of it."""
+        parses = self.analyzer.parse(token.text)
+        if any(PROPER_OR_ABBREVIATION & p.tag.grammemes for p in parses):
+            return False
+        is_word = self.analyzer.lexicon.is_word
+        if len(token.text) < 2 or not (is_word(token.text) or is_word(compound_head(token.text))):
+            return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
+        if token.lemma.lower() in self.person_descriptor_nouns \
+                or compound_head(token.lemma.lower()) in self.person_descriptor_nouns:
+            return True
+        if parses and all(p.tag.POS in DESCRIBING_PARTS_OF_SPEECH for p in parses):
+            return True
+        previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+        opens_sentence = previous is None or previous.sent_id != token.sent_id
+        return opens_sentence and bool(parses) and all(p.tag.POS == "NOUN" for p in parses) \
+            and parse_feats(token.feats).get("Case") != "Gen" \
+            and parse_feats(following.feats).get("Case") == "Gen"
+
+    def _genitive_then_nominative(self, token: Token, following: Token) -> bool:
+        """Does one person's name end in ``token``, in the genitive (a name the dictionary
+        knows, no reading of it nominative), and another's begin in ``following``, a first
+        name in the nominative? (Foreign names the dictionary only guesses at stay one.)"""
+        if parse_feats(token.feats).get("Case") != "Gen" \
+                or parse_feats(following.feats).get("Case") != "Nom":
+            return False
+        parses = self.analyzer.parse(token.text)
+        return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) \
+            and not any("nomn" in p.tag for p in parses) \
+            and self.analyzer.lexicon.is_word(following.text) \
+            and any("Name" in p.tag and "nomn" in p.tag
+                    for p in self.analyzer.parse(following.text))
 
     def _place_then_holder(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a place's span end in the genitive of the country or region that holds the
@@ -737,12 +799,19 @@ class EntityExtractor:
                     and " " not in doc.text[last.start:last.end] \
                     and " " not in doc.text[candidate.start:candidate.end] \
                     and self._is_first_name(doc.text[candidate.start:candidate.end]) \
-                    and not self._is_first_name(doc.text[last.start:last.end]):
+                    and not self._is_first_name(doc.text[last.start:last.end]) \
+                    and not self._two_people(doc, last, candidate):
                 found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
                                       last.priority)
                 continue
             found.append(candidate)
         return found
+
+    def _two_people(self, doc: Doc, first: Candidate, second: Candidate) -> bool:
+        """«сын Баффета Говард»: a name in the genitive, then a first name in the nominative."""
+        before, after = doc.tokens_in(first.start, first.end), doc.tokens_in(second.start,
+                                                                             second.end)
+        return bool(before and after) and self._genitive_then_nominative(before[-1], after[0])
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)
@@ -1945,6 +2014,39 @@ ABBREVIATION_IN_BRACKETS = re.compile(
 # a body's «-ство» («(Росрыболовство)»)
 
 
+PERSON_SEPARATOR = re.compile(r"[(),;]")
+SPACED_WORD = re.compile(r"\S+")
+NAME_PARTICLE_MAX_CHARS = 4  # «бин», «de», «van» between the capitalised words of a name
+
+
+def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A person's NER span cut at its brackets, commas and semicolons: the first piece (the
+    name NER found), and every later one that reads as a name of its own."""
+    pieces: list[tuple[int, int]] = []
+    bounds = [start, *(m.start() for m in PERSON_SEPARATOR.finditer(text, start, end)), end]
+    for left, right in pairwise(bounds):
+        left += left > start  # past the separator
+        piece = _trim(text, left, right)
+        if piece[1] > piece[0] and (not pieces or _reads_as_a_name(text[slice(*piece)])):
+            pieces.append(piece)
+    return pieces
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """«David Ebersman», «Сами аль-Хадж», «Мегат Шахдан бин Абдул Самад»: capitalised words,
+    short particles between them; not an acronym («РПЦ МП»), no number."""
+    words = SPACED_WORD.findall(text)
+    if not words or any(c.isdigit() for c in text) or all(w.isupper() for w in words):
+        return False
+
+    def capitalised(word: str) -> bool:
+        return any(part[:1].isupper() for part in word.split("-"))
+
+    return capitalised(words[0]) and capitalised(words[-1]) and all(
+        capitalised(w) or (w.isalpha() and len(w) <= NAME_PARTICLE_MAX_CHARS)
+        for w in words[1:-1])
+
+
 def _split_abbreviation(text: str, candidate: Candidate | None, is_word: Callable[[str], bool],
                         ends_as_toponym: Callable[[str], bool]) -> list[Candidate]:
     """«Агентства инвестиционного развития (АИР)», «Федерального агентства по ольхам
@@ -2312,7 +2414,8 @@ FULL_NAME_WORDS = range(5, 1, -1)  # «Федеративной Демократ
 
 def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
     """A country's or region's name of several capitalised words the places gazetteer
-    knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов»), where NER may cut
+    knows («Республики Эль-Сальвадор», «Объединённых Арабских Эмиратов», «Боснии и
+    Герцеговине»), where NER may cut
     it in two or keep only its last word: one LOC, the longest the gazetteer knows. NER's
     own reading of the same span comes first; a longer name (an organisation's) still wins."""
     found: list[Candidate] = []
@@ -2324,7 +2427,8 @@ def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
         for size in FULL_NAME_WORDS:
             words = tokens[i:i + size]
             if len(words) < size or words[-1].sent_id != token.sent_id or not all(
-                    w.text.replace("-", "").isalpha() and w.text[:1].isupper() for w in words):
+                    _full_name_word(w.text, inner=0 < k < size - 1)
+                    for k, w in enumerate(words)):
                 continue
             name = doc.text[token.start:words[-1].end]
             place = gazetteer().lookup(name)
@@ -2336,6 +2440,11 @@ def _gazetteer_full_names(doc: Doc, descriptors: set[str]) -> list[Candidate]:
                 covered = i + size - 1
                 break
     return found
+
+
+def _full_name_word(word: str, inner: bool) -> bool:
+    """A capitalised word of a place's name, or «и» inside it («Тринидад и Тобаго»)."""
+    return (word.replace("-", "").isalpha() and word[:1].isupper()) or (inner and word == "и")
 
 
 def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -> bool:
