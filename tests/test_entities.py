@@ -1086,6 +1086,7 @@ def test_a_place_the_dictionary_cannot_decline_takes_the_gazetteer_name(text, no
 
 
 MONTHS = frozenset({"январь", "май", "март", "август", "сентябрь", "декабрь"})
+DATELINE_WORDS = frozenset(load_rules().words("dateline_lower_words"))
 
 
 @pytest.mark.parametrize("word, month", [
@@ -1152,4 +1153,4 @@ def _agency_in(line: str):  # -> Mention
 ])
 def test_an_outlet_credited_around_the_text(line, credited):
     from ruextract.entities import _page_furniture
-    assert _page_furniture(line, _agency_in(line), MONTHS) is credited
+    assert _page_furniture(line, _agency_in(line), MONTHS, DATELINE_WORDS) is credited
