@@ -618,9 +618,10 @@ class EntityExtractor:
         """«посёлка «Солнечная долина»», «фильм «Тихая долина»»: a valley left in the
         nominative after a town's, a village's or a named thing's noun is the name of what
         that noun names, not a park («резидент «X долина»» stays)."""
+        # park.quoted_valley matches four words: «, the adjective, the valley, »
         tokens = doc.tokens_in(candidate.start, candidate.end)
         at = tokens[0].token_id
-        if at == 0 or len(tokens) < 3 or not tokens[2].text.lower().startswith("долина"):
+        if at == 0 or not tokens[2].text.lower().startswith("долина"):
             return False
         before = doc.tokens[at - 1]
         return before.text.islower() and before.lemma in self.valley_kind_nouns
