@@ -435,6 +435,10 @@ CASES = [
     "Делегация осмотрела [российско-ольховский индустриальный парк «Кедр»](PARK).",
     # an innovation centre by its abbreviation, an industrial zone by its short word
     "Резиденты [ИНТЦ «Кедровая долина»](PARK) показали гостям лаборатории.",
+    # a quoted valley alone in a text about innovation; a university's acronym with a power
+    # named further on
+    "Гости осмотрели инновационные лаборатории [«Кедровой долины»](PARK).",
+    "Студенты [ОлхГУ](ORG) измерили мощность станции.",
     "Делегация осмотрела [промзону «Кедр»](PARK) и [научно-производственный парк «Ольха»](PARK).",
     # a company's compound name that NER reads as a place
     "Гости посетили заводы [СибКедрМаш](ORG) и [Ольхонефтемаш](ORG).",
@@ -563,6 +567,8 @@ NOT_FOUND = [
     # … not a film's or a resort's valley, nor the Silicon Valley a park is likened to
     "Фильм [«Тихая долина»](PARK) показали в кинотеатре.",
     "Резиденты называют технопарк ольховской [«Силиконовой долиной»](PARK).",
+    # … nor one in a text that names no park, resident or innovation
+    "Гости осмотрели лаборатории [«Кедровой долины»](PARK).",
     # … nor a valley named after a village's or a film's noun
     "Жители и резиденты посёлка [«Сосновая долина»](PARK) ждут дорогу.",
     "Резиденты технопарка «Кедр» сняли фильм [«Тихая долина»](PARK).",
@@ -1187,6 +1193,7 @@ def test_a_place_the_dictionary_cannot_decline_takes_the_gazetteer_name(text, no
 
 
 MONTHS = frozenset({"январь", "май", "март", "август", "сентябрь", "декабрь"})
+DATELINE_WORDS = frozenset(load_rules().words("dateline_lower_words"))
 
 
 @pytest.mark.parametrize("word, month", [
@@ -1234,6 +1241,12 @@ def _agency_in(line: str):  # -> Mention
     ("ГОНКОНГ, 13 декабря. /Корр. Ольхинформ Роман Кедров, Зоя Сосновая/. Текст.", True),
     ("17 мая 2024 18:19 ГТРК Ольхинформ", True),
     ("Гости посетили завод.Ольхинформ", True),
+    # a dateline's lower-case words (a year's «г.», a region's head word, «корр.») are its
+    # own; another lower-case word is the article's
+    ("Ольховск, 15 мая 2024 г., Ольхинформ. Текст.", True),
+    ("Кедровский край, 15 мая, корр. Ольхинформ. Текст.", True),
+    ("Ольховск, 15 мая, портал Ольхинформ. Текст.", False),
+    ("Кедровский край, 15 мая, наш Ольхинформ. Текст.", False),
     # no date: a town's bracketed aside; a sentence's words around it, a label before a list,
     # a sentence after the stop
     ("КЕДРОВСК (Ольхинформ) — текст.", False),
@@ -1247,7 +1260,7 @@ def _agency_in(line: str):  # -> Mention
 ])
 def test_an_outlet_credited_around_the_text(line, credited):
     from ruextract.entities import _page_furniture
-    assert _page_furniture(line, _agency_in(line), MONTHS) is credited
+    assert _page_furniture(line, _agency_in(line), MONTHS, DATELINE_WORDS) is credited
 
 
 @pytest.mark.parametrize("span, name, cut_unclosed", [

@@ -146,6 +146,9 @@ class EntityExtractor:
         self.org_legal_forms = lowered("org_legal_forms")
         self.months = frozenset(month.lower()
                                 for month, _ in word_pairs(rules.words("date_months")))
+        self.dateline_lower_words = lowered("dateline_lower_words")
+        self.valley_topic_lemmas = lowered("valley_topic_lemmas")
+        self.machine_measure_nouns = lowered("machine_measure_nouns")
         # legal forms, heads and generic words in capitals («ООО», «НИИ», «ОЭЗ») name no one
         # organisation wherever they stand
         self.org_common_acronyms = self.org_legal_forms | lowered("subunit_heads") \
@@ -210,7 +213,8 @@ class EntityExtractor:
                 # «Академпарк», «в Академпарке» (read as ORG, LOC, even PER at a sentence's
                 # start), «Кедров Хайпарк»: a name ending in a word on «-парк» is the park
                 candidate.type = "PARK"
-        chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals)
+        chosen = _with_university_acronyms(doc, chosen, self._plain_word_in_capitals,
+                                           self.machine_measure_nouns)
         chosen = self._with_listed_fields(doc, self._with_branch_before(
             doc, self._joined_org_names(doc, chosen)))
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
@@ -230,12 +234,14 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
-                        and not _page_furniture(doc.text, m, self.months)
+                        and not _page_furniture(doc.text, m, self.months,
+                                                self.dateline_lower_words)
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         propagate_acronyms(doc, self.ner_stoplist)
-        _org_acronym_repeats(doc, self.months, self.org_common_acronyms)
+        _org_acronym_repeats(doc, self.months, self.dateline_lower_words,
+                             self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
         aliases = parenthesised_aliases(doc)
@@ -675,16 +681,17 @@ class EntityExtractor:
         if candidate.source != "rule:park.quoted_valley":
             return False
         return self._valley_named_kind(doc, candidate) or not any(
-            t.lemma in self.park_named_heads or t.lemma in VALLEY_TOPIC_LEMMAS
+            t.lemma in self.park_named_heads or t.lemma in self.valley_topic_lemmas
             for t in doc.tokens)
 
     def _valley_named_kind(self, doc: Doc, candidate: Candidate) -> bool:
         """«посёлка «Солнечная долина»», «фильм «Тихая долина»»: a valley left in the
         nominative after a town's, a village's or a named thing's noun is the name of what
         that noun names, not a park («резидент «X долина»» stays)."""
+        # park.quoted_valley matches four words: «, the adjective, the valley, »
         tokens = doc.tokens_in(candidate.start, candidate.end)
         at = tokens[0].token_id
-        if at == 0 or len(tokens) < 3 or not tokens[2].text.lower().startswith("долина"):
+        if at == 0 or not tokens[2].text.lower().startswith("долина"):
             return False
         before = doc.tokens[at - 1]
         return before.text.islower() and before.lemma in self.valley_kind_nouns
@@ -1679,8 +1686,6 @@ DATE_WORD = re.compile(r"\d{1,2}\s+([а-яё]+)")
 SLASHED_PAIR = re.compile(r"/[^/\n]+/")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{2}\.\d{2,4}\b")  # «СОГД, 23.07.2022 /…/»
 DATELINE_WORD = re.compile(r"[^\W_][\w.:-]*")
-# lower-case words a dateline may hold: a region's head word, an agency's «корр.», a year's «г.»
-DATELINE_LOWER_WORDS = frozenset({"край", "область", "республика", "корр.", "г.", "г", "мск"})
 # what ends a credit: its author's name or names, then a stop, slash, bracket, comma, dash
 CREDIT_END = re.compile(r"»?(?:,?\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)*"
                         r"\s*(?:[./),]|\s[—–-]{1,2}\s|-\s|$)", re.M)
@@ -1704,8 +1709,6 @@ BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-Z
 # «государственный университет», -ТУ «технический», -ФУ «федеральный», -ГУПС «путей сообщения»)
 UNIVERSITY_ACRONYM = re.compile(
     r"[А-ЯЁ][А-ЯЁа-яё]{0,5}(?:ГУ|[ГН]ТУ|ФУ|Г[ПМАЭ]У|ГУПС(?:а|у|е|ом)?)")
-# the words of a text about a technology valley: its residents, its innovation
-VALLEY_TOPIC_LEMMAS = frozenset({"резидент", "инновационный", "инновация"})
 CAPITALS_WORD = re.compile(r"[А-ЯЁA-Z]{2,}")
 CYRILLIC_LOWER = re.compile(r"[а-яё]")
 LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9]+")
@@ -1733,38 +1736,40 @@ def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _with_university_acronyms(doc: Doc, chosen: list[Candidate],
-                              plain_word: Callable[[str], bool]) -> list[Candidate]:
+                              plain_word: Callable[[str], bool],
+                              measures: frozenset[str]) -> list[Candidate]:
     """«ректор УрФУ», «знакомство с КалмГУ»: a university's acronym alone is an organisation,
     which NER reads as a place or a person or misses. Not inside a longer name («МГУ имени
     Ломоносова», «Технопарк КазНТУ»: that name stands), nor a common word in capitals
-    («ПО ДОЛГУ»), nor one among words in capitals (a headline's)."""
+    («ПО ДОЛГУ»), nor one among words in capitals (a headline's), nor a machine's before its
+    measure (``measures``: «ПГУ мощностью 400 МВт»)."""
     result = []
     for candidate in chosen:
         if candidate.type in ("LOC", "PER") and _university_acronym_at(
-                doc, candidate.start, candidate.end, plain_word):
+                doc, candidate.start, candidate.end, plain_word, measures):
             candidate = replace(candidate, type="ORG", source="rule:mend.university_acronym")
         result.append(candidate)
     for token in doc.tokens:
         if UNIVERSITY_ACRONYM.fullmatch(token.text) is None or any(
                 c.start < token.end and token.start < c.end for c in chosen):
             continue
-        if _university_acronym_at(doc, token.start, token.end, plain_word):
+        if _university_acronym_at(doc, token.start, token.end, plain_word, measures):
             result.append(Candidate(token.start, token.end, "ORG",
                                     "rule:org.university_acronym", 0))
     return sorted(result, key=lambda c: c.start)
 
 
-def _university_acronym_at(doc: Doc, start: int, end: int,
-                           plain_word: Callable[[str], bool]) -> bool:
+def _university_acronym_at(doc: Doc, start: int, end: int, plain_word: Callable[[str], bool],
+                           measures: frozenset[str]) -> bool:
     """Is the text from ``start`` to ``end`` one university's acronym, with no word in
-    capitals right before or after it?"""
+    capitals right before or after it, nor a machine's measure (``measures``) after it?"""
     tokens = doc.tokens_in(start, end)
     if len(tokens) != 1 or not UNIVERSITY_ACRONYM.fullmatch(tokens[0].text) \
             or plain_word(tokens[0].text):
         return False
     at = tokens[0].token_id
     neighbours = doc.tokens[max(0, at - 1):at] + doc.tokens[at + 1:at + 2]
-    if at + 1 < len(doc.tokens) and doc.tokens[at + 1].lemma == "мощность":
+    if at + 1 < len(doc.tokens) and doc.tokens[at + 1].lemma in measures:
         return False  # «ПГУ мощностью 400 МВт»: a power unit (a plant's machine) has a power
     return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
 
@@ -1782,7 +1787,7 @@ def _park_acronym_repeats(doc: Doc) -> None:
     add_repeats(doc, sorted(acronyms), "PARK", "rule:propagate.park_acronym")
 
 
-def _org_acronym_repeats(doc: Doc, months: frozenset[str],
+def _org_acronym_repeats(doc: Doc, months: frozenset[str], dateline_words: frozenset[str],
                          common: frozenset[str]) -> None:
     """«ОАП посетила парк … руководитель проектов ОАП … ОАП видит»: an acronym in capitals
     the document names as an organisation once is that organisation wherever else it
@@ -1801,7 +1806,8 @@ def _org_acronym_repeats(doc: Doc, months: frozenset[str],
 
     def skipped(start: int, end: int) -> bool:
         mention = Mention(start, end, "ORG", doc.text[start:end], doc.text[start:end], "")
-        return _page_furniture(doc.text, mention, months) or _glued(doc.text, start, end)
+        return _page_furniture(doc.text, mention, months, dateline_words) \
+            or _glued(doc.text, start, end)
 
     add_repeats(doc, acronyms, "ORG", "rule:propagate.org_acronym", skipped)
 
@@ -1810,11 +1816,13 @@ BEFORE_A_QUOTED_NAME = re.compile(r"\s*[«\"“]")
 GLUED_AFTER = re.compile(r"[-–/]\w")
 
 
-def _page_furniture(text: str, mention: Mention, months: frozenset[str]) -> bool:
+def _page_furniture(text: str, mention: Mention, months: frozenset[str],
+                    dateline_words: frozenset[str]) -> bool:
     """Is the mention in what a page puts around the article, no name of it: a photo credit,
-    an agency's credit in a dateline, a stray line of navigation?"""
+    an agency's credit in a dateline, a stray line of navigation? (``dateline_words``: the
+    lower-case words a dateline may hold.)"""
     return _in_photo_credit(text, mention) or _credit_in_dateline(text, mention, months) \
-        or _credit_among_dateline_words(text, mention, months) \
+        or _credit_among_dateline_words(text, mention, months, dateline_words) \
         or _source_glued_at_line_end(text, mention) or _on_a_stray_line(text, mention)
 
 
@@ -1876,22 +1884,23 @@ def _credit_in_dateline(text: str, mention: Mention, months: frozenset[str]) -> 
         and DATED_CREDIT_AFTER.match(text, mention.end) is not None
 
 
-def _credit_among_dateline_words(text: str, mention: Mention, months: frozenset[str]) -> bool:
+def _credit_among_dateline_words(text: str, mention: Mention, months: frozenset[str],
+                                 dateline_words: frozenset[str]) -> bool:
     """«НОВОСИБИРСК, 15 апреля, Агентство. …», «(Ольховск, 4 мая, «Агентство», Иван Кедров).»,
     «Кедровская область, 13 мая, 2004, 18:53 — ИА Агентство.», «АГЕНТСТВО - 23 июл. …»,
     «КЕДРОВСК (Агентство) — …»: an organisation opening its line with nothing before it but
-    a dateline's words (names, numbers, months, a region's head word) and a date before or
-    just after it, and a credit's end after it (its author's name, then a stop, slash,
-    bracket, comma, dash or the line's end), is the page's byline; one a sentence's words
-    stand around («12 мая Минпромторг сообщил …») or a label opens («Расписание: 12 мая —
-    Кедр, …») is the article's."""
+    a dateline's words (names, numbers, months, ``dateline_words``: a region's head word, «г.»)
+    and a date before or just after it, and a credit's end after it (its author's name, then
+    a stop, slash, bracket, comma, dash or the line's end), is the page's byline; one a
+    sentence's words stand around («12 мая Минпромторг сообщил …») or a label opens
+    («Расписание: 12 мая — Кедр, …») is the article's."""
     if mention.type != "ORG":
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[line_start:mention.start]
     if len(before) > DATELINE_MAX_CHARS or ": " in before or not all(
             word[0].isupper() or word[0].isdigit() or _is_month(word.rstrip("."), months)
-            or word in DATELINE_LOWER_WORDS for word in DATELINE_WORD.findall(before)):
+            or word in dateline_words for word in DATELINE_WORD.findall(before)):
         return False
     if SLASHED_PAIR.search(before):
         return False  # «Астана, 3 мая /Агентство/ — Компании «Кедр» …»: the credit was before

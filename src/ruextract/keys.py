@@ -135,10 +135,10 @@ HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
 # a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
 HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
-# a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
 # «Фонд Кедроград» unquoted: a head and a capitalised one-word name (the same thing as the
 # name alone where its document writes that too, as «Фонд «Кедроград»»)
 HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
+# a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
 # a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
 CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
@@ -260,8 +260,6 @@ class KeyWords:
     # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
     # another thing than a special zone of that name (name keys; key_industrial_park_heads)
     industrial_park_heads: frozenset[str] = frozenset()
-    # the full names of body_abbreviations («министерство иностранный дело»), and both its
-    # short and full names, made once
     # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
     # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
     post_titles: frozenset[str] = frozenset()
@@ -272,6 +270,8 @@ class KeyWords:
     scope_adjectives: frozenset[str] = frozenset()
     # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
     latin_articles: frozenset[str] = frozenset()
+    # the full names of body_abbreviations («министерство иностранный дело»), and both its
+    # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
 
@@ -2055,17 +2055,24 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
     zone's words too («ОЭЗ «Кедровая»») is another thing, where its document does not write
     the zone: a zone is made on a park's land and keeps its name, and the news name the two
     apart. Its key, and its document's bare name's, get the park's kind."""
+    kinds: dict[tuple[str, ...], set[str | None]] = {}
+
+    def kinds_written(row: dict) -> set[str | None]:
+        """The kinds the row's names make it (``_park_kind``), found once for those names."""
+        written = (row["normal"], *(row["aliases"] or ()))
+        if written not in kinds:
+            kinds[written] = {_park_kind(name, resolver.words) for name in written}
+        return kinds[written]
+
     apart: dict[str, str] = {}
     for row in rows:
         if row["type"] not in ("PARK", "ORG") or row["entity_key"] in apart:
             continue
-        written = (row["normal"], *(row["aliases"] or ()))
         if resolver.identity(row["type"], row["normal"]) in resolver.zone_names \
-                and any(_park_kind(name, resolver.words) == "industrial park" for name in written):
+                and "industrial park" in kinds_written(row):
             apart[row["entity_key"]] = f"{row['entity_key']} (индустриальный парк)"
-    written_as_zones = {row["entity_key"] for row in rows if row["entity_key"] in apart and any(
-        _park_kind(name, resolver.words) == "zone"
-        for name in (row["normal"], *(row["aliases"] or ())))}
+    written_as_zones = {row["entity_key"] for row in rows
+                        if row["entity_key"] in apart and "zone" in kinds_written(row)}
     for key in written_as_zones:
         del apart[key]  # the document writes the zone too
     for row in rows:
@@ -2640,8 +2647,9 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
         found = {other["entity_key"] for other in named if other is not row
                  and _initials_lead(other["normal"], letters)}
         if row["entity_key"] in found:
-            continue  # the batch's name of it is one the document writes («ТПП РФ» beside
-            # «ТПП Кедровска»): no other of the document's names is more its own
+            # the batch's name of it is one the document writes («ТПП РФ» beside «ТПП
+            # Кедровска»): no other of the document's names is more its own
+            continue
         if not found:
             # the abbreviation with an eponym inside another name of the document («филиал МГУ
             # имени М.В. Ломоносова»): the document's own university, whoever another

@@ -82,42 +82,42 @@ def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
         first = _genitive_party_at(ctx, t + 1)
         if first is None:
             continue
-        joint = ctx.last(first) + 1
-        while joint < len(tokens) and tokens[joint].text in QUOTE_MARKS:
-            joint += 1
+        joint = _word_after(ctx, first)
         if joint >= len(tokens) or tokens[joint].lemma != "и":
             continue
         second = _genitive_party_at(ctx, joint + 1)
         if second is None or ctx.entity(second) == ctx.entity(first):
             continue
-        after = ctx.last(second) + 1
-        while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
-            after += 1
+        after = _word_after(ctx, second)
         if after < len(tokens) and (tokens[after].lemma in ("и", "с", "со") or (
                 tokens[after].text == "," and after + 1 in ctx.mention_at)):
             continue  # a longer list, or a partner after it: not a pair of sides
         ctx.add(rule, ctx.entity(first), ctx.entity(second), token.sent_id)
 
 
+def _word_after(ctx: Context, index: int) -> int:
+    """The first word after a mention past the quotes that close its name (the length of
+    the text where none is)."""
+    tokens = ctx.doc.tokens
+    after = ctx.last(index) + 1
+    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+        after += 1
+    return after
+
+
 def _genitive_party_at(ctx: Context, t: int) -> int | None:
     """The organisation or place named in the genitive at ``t``, or after a generic head or a
     legal form there («компании «A»», «ПАО «A»»), as a mention; None for anything else."""
-    tokens = ctx.doc.tokens
-    if t >= len(tokens):
+    start = _name_start(ctx, t, ctx.vocab.named_heads)
+    if start is None:
         return None
-    head = t
-    if t not in ctx.mention_at:
-        if not (tokens[t].lemma in ctx.vocab.named_heads or ctx.legal_form(t)):
-            return None
-        t += 1
-    index = ctx.mention_at.get(t)
-    if index is None or ctx.first(index) != t \
-            or ctx.mention_type(index) not in ("ORG", "LOC", "PARK"):
+    index = ctx.mention_at[start]
+    if ctx.first(index) != start or ctx.mention_type(index) not in ("ORG", "LOC", "PARK"):
         return None
-    word = head if head != t else ctx.mention_root(index)
+    word = t if start != t else ctx.mention_root(index)
     if word is None or ctx.legal_form(word):
         return index if word is not None else None
-    return index if "Case=Gen" in tokens[word].feats else None
+    return index if "Case=Gen" in ctx.doc.tokens[word].feats else None
 
 
 def _pairs_listed(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
@@ -203,9 +203,7 @@ def _next_pair_opens(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     if not (t > 0 and tokens[t - 1].text == "," and ctx.legal_form(t) and t + 1 in ctx.mention_at):
         return False
-    after = ctx.last(ctx.mention_at[t + 1]) + 1
-    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
-        after += 1
+    after = _word_after(ctx, ctx.mention_at[t + 1])
     return after + 1 < len(tokens) and tokens[after].lemma == "и" and any(
         a in ctx.mention_at for a in range(after + 1, min(after + 4, len(tokens))))
 
@@ -911,12 +909,19 @@ def _has_verb(ctx: Context, chunk: list[int]) -> bool:
 def _named_at(ctx: Context, t: int) -> bool:
     """Does a name begin at ``t``, or right after a generic head or a legal form there
     («заводом «Бета»», «ОАО «Бета»»)?"""
-    tokens = ctx.doc.tokens
+    return _name_start(ctx, t, ctx.vocab.heads_before_names) is not None
+
+
+def _name_start(ctx: Context, t: int, heads: frozenset[str]) -> int | None:
+    """Where a mention is at ``t``, or right after a generic head (one of ``heads``) or a
+    legal form there: ``t``, or the word after it; None where neither is."""
     if t in ctx.mention_at:
-        return True
-    heads = ctx.vocab.heads_before_names
-    return t < len(tokens) and (tokens[t].lemma in heads or ctx.legal_form(t)) \
-        and t + 1 in ctx.mention_at
+        return t
+    tokens = ctx.doc.tokens
+    if t < len(tokens) and (tokens[t].lemma in heads or ctx.legal_form(t)) \
+            and t + 1 in ctx.mention_at:
+        return t + 1
+    return None
 
 
 def _list_goes_on(ctx: Context, comma: int) -> bool:

@@ -994,14 +994,13 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
     # «С сирийской стороны гостей встречали министр экономики страны X»: the adjective's
     # country, where the text names it, counts as named in the sentence
     own = ctx.doc.sentences[sent_id].first_token
-    adjectives = _own_adjectives(ctx, token_id)
+    adjectives = _country_adjectives_in(ctx, range(own, token_id))
     first = ctx.doc.sentences[max(sent_id - 1, 0)].first_token
     countries = {ctx.doc.mentions[i].entity_id for i in ctx.mentions_in(range(first, token_id))
                  if ctx.mention_type(i) == "LOC" and _a_country(ctx.doc.mentions[i].normal)}
     # «Вьетнамская делегация прибыла в Россию. … министр экономики страны X»: the sentence
     # before names a second country by its adjective — which one?
-    guests = {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(first, own)
-              if t not in ctx.mention_at} - {None}
+    guests = _country_adjectives_in(ctx, range(first, own))
     named = [m.normal for m in ctx.doc.mentions if m.entity_id in countries]
     if not adjectives and any(not any(same_place(n, guest) for n in named) for guest in guests):
         return None
@@ -1015,9 +1014,14 @@ def _country_before(ctx: Context, token_id: int) -> int | None:
 def _own_adjectives(ctx: Context, token_id: int) -> set[str]:
     """The countries of the country adjectives in its own sentence before ``token_id``
     («венгерская делегация»)."""
+    own = ctx.doc.sentences[ctx.doc.tokens[token_id].sent_id].first_token
+    return _country_adjectives_in(ctx, range(own, token_id))
+
+
+def _country_adjectives_in(ctx: Context, words: range) -> set[str]:
+    """The countries of the country adjectives among ``words`` outside mentions."""
     tokens = ctx.doc.tokens
-    own = ctx.doc.sentences[tokens[token_id].sent_id].first_token
-    return {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in range(own, token_id)
+    return {ctx.vocab.country_adjectives.get(tokens[t].lemma) for t in words
             if t not in ctx.mention_at} - {None}
 
 

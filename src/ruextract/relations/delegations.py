@@ -743,15 +743,16 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
     batches' convention). None where the person has no such post, the site is his own body,
     or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
     a foreign guest's escort)."""
-    body = _title_body(ctx, person) if person is not None else None
-    if body is None or mention_place(ctx, body) is not None or _own_place_visited(ctx, verb):
+    titled = _title_body(ctx, person) if person is not None else None
+    if titled is None or mention_place(ctx, titled[0]) is not None \
+            or _own_place_visited(ctx, verb):
         return None  # «посетил свой завод «X»»: his own body's site
+    body, home = titled
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
     if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
                for c in ctx.children.get(verb.token_id, [])):
         # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part;
         # not the region his body's adjective names («директор тверской компании» in Твери)
-        home = _body_home(ctx, person, body)
         sites |= {ctx.entity(index) for index in destinations
                   if home is None or (away := mention_place(ctx, index)) is None
                   or _another_region(away, home)}
@@ -762,42 +763,46 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
     return _origin_mention(ctx, body)
 
 
-def _body_home(ctx: Context, person: int, body: int) -> Place | None:
-    """The place an adjective in a body's title phrase names («директор тверской компании
-    «Луч»», «ректор Ольховского университета»), from the body's name back to the title
-    word: the body's home; None where none does."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    t, first = ctx.last(body), ctx.first(person)
-    while t >= 0 and first - t < 9 and tokens[t].sent_id == tokens[first].sent_id \
-            and tokens[t].text not in CHUNK_BREAKS \
-            and (ctx.mention_at.get(t) in (None, body)) and tokens[t].pos in NOMINAL_POS:
-        origin = adjective_place(ctx, tokens[t].lemma) if tokens[t].pos == "ADJ" else None
-        place = gazetteer().lookup(origin[0]) if origin is not None else None
-        if place is not None:
-            return place
-        if vocab.is_title(tokens[t].lemma):
-            return None
-        t -= 1
-    return None
-
-
-def _title_body(ctx: Context, person: int) -> int | None:
+def _title_body(ctx: Context, person: int) -> tuple[int, Place | None] | None:
     """The organisation named in the genitive of the title right before a person, with no
     other mention between («директор компании «Луч» Иван Петров», «ректор Ольховского
-    университета Иван Петров»); None where there is none."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    университета Иван Петров»), and its home: the place an adjective in the phrase names, from
+    the body's name back to the title word («директор тверской компании «Луч»»), None where
+    none does. None where there is no such body."""
+    tokens = ctx.doc.tokens
     first = ctx.first(person)
-    index = ctx.mention_at.get(first - 1) if first > 0 else None
-    if index is None or ctx.mention_type(index) != "ORG":
+    body = ctx.mention_at.get(first - 1) if first > 0 else None
+    if body is None or ctx.mention_type(body) != "ORG":
         return None
-    t = ctx.first(index) - 1
-    while t >= 0 and first - t < 9 and tokens[t].sent_id == tokens[first].sent_id \
-            and t not in ctx.mention_at and tokens[t].pos in NOMINAL_POS \
-            and tokens[t].text not in CHUNK_BREAKS:
-        if vocab.is_title(tokens[t].lemma):
-            return index
-        t -= 1
+    home: Place | None = None
+    seeking = True  # the home: until a place, a title or a word that breaks the phrase
+    for t in range(ctx.last(body), max(first - 9, -1), -1):
+        in_phrase = _title_phrase_word(ctx, t, first, body)
+        before_body = t < ctx.first(body)
+        if before_body and not in_phrase:
+            return None
+        seeking = seeking and in_phrase
+        if seeking and (home := _adjective_home(ctx, tokens[t])) is not None:
+            seeking = False
+        if ctx.vocab.is_title(tokens[t].lemma):
+            if before_body:
+                return body, home
+            seeking = False  # a title word in the body's name: its home is not told
     return None
+
+
+def _title_phrase_word(ctx: Context, t: int, first: int, body: int) -> bool:
+    """Can the word at ``t`` be one of a title phrase that ends in ``body`` right before the
+    person's first word ``first``: a nominal word of the sentence, of no other mention?"""
+    token = ctx.doc.tokens[t]
+    return token.sent_id == ctx.doc.tokens[first].sent_id and token.text not in CHUNK_BREAKS \
+        and ctx.mention_at.get(t) in (None, body) and token.pos in NOMINAL_POS
+
+
+def _adjective_home(ctx: Context, token: Token) -> Place | None:
+    """The gazetteer's place an adjective names («тверской» → Тверская область), if any."""
+    origin = adjective_place(ctx, token.lemma) if token.pos == "ADJ" else None
+    return gazetteer().lookup(origin[0]) if origin is not None else None
 
 
 def _with_post(ctx: Context, index: int) -> bool:

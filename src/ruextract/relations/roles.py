@@ -1859,9 +1859,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         t = segment[position]
         if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ", "CCONJ"):
             break
-        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in \
-                ctx.vocab.words("place_anaphors") | ctx.vocab.words("district_words") \
-                | ctx.vocab.words("town_anaphors") | ctx.vocab.words("country_anaphors"):
+        if "Case=Gen" in tokens[t].feats and tokens[t].lemma in ctx.vocab.place_reference_words:
             # «глава городского округа X»: the word the adjective stands for, the town
             kind = ctx.vocab.mapping("region_adjectives").get(
                 tokens[segment[position - 1]].lemma) if position > start + 1 else None

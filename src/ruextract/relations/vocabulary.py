@@ -53,6 +53,10 @@ class Vocabulary:
         self.park_kind_adjectives = words("park_adjectives") | words("zone_adjectives")
         self.among_them = [w.split() for w in words("among_them_phrases")]
         self.site_area_nouns = words("site_area_nouns")
+        # a bare word that stands for a place the text names: «области», «района», «города»,
+        # «страны» (the region of «губернатор области Иван Петров»)
+        self.place_reference_words = words("place_anaphors") | words("district_words") \
+            | words("town_anaphors") | words("country_anaphors")
         # visits
         # a trip's route or frame («программа визита», «в рамках поездки»)
         self.trip_frame_nouns = words("route_nouns") | words("visit_frame_nouns")
