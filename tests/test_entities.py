@@ -818,6 +818,28 @@ NAME_NORMALS = [
     ("Соглашение подписано с компанией из Цзянсу", "Цзянсу", "Цзянсу"),
     ("Мы встретились с Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ"),
     ("В Ниигате открылся офис", "Ниигате", "Ниигата"),  # a name in -а inflects
+    # a word of three syllables in the dative or locative ending the tagger reads in it is
+    # a case form, though it spells like Chinese syllables; a Chinese name has two at most
+    ("Кубок вручили Тому Лайдену", "Тому Лайдену", "Том Лайден"),
+    ("Конференция прошла в Лусоне", "Лусоне", "Лусон"),
+    ("Фестиваль прошёл в Кансуне и Лосане", "Лосане", "Лосан"),
+    ("Гости из Хунани приехали в Ухань, а затем в Чанша и Цзянсу", "Цзянсу", "Цзянсу"),
+    # a man's or thing's name in the locative that the dictionary guesses indeclinable
+    ("Выставка прошла в Морвилле и Кастоне", "Морвилле", "Морвилл"),
+    # a woman's Russian surname in «-а» is her nominative, whatever case the tagger reads
+    ("Фильм снят по сценарию Хельга Кедрова", "Хельга Кедрова", "Хельга Кедрова"),
+    # a dictionary name of the other gender is no reading of a man's surname
+    ("Картина Фатиха Акина получила приз", "Фатиха Акина", "Фатих Акин"),
+    ("Аудитория аплодировала актрисе Октавии Спенсер", "Октавии Спенсер", "Октавия Спенсер"),
+    # a man's surname left in a case takes the stem the text shows in an instrumental; a
+    # woman's does not take her husband's
+    ("Главную роль сыграл Энтони Кедда. Режиссёр доверял Кедду, а зрители остались довольны "
+     "Кеддом", "Энтони Кедда", "Энтони Кедд"),
+    ("Премию получила Анна Ланда. Её муж Ланд пришёл на церемонию", "Анна Ланда", "Анна Ланда"),
+    # of the forms the text writes as they are, the stem of the others: the tagger read the
+    # dative «Кейджу» as a nominative
+    ("Компанию основал Ларри Кейджу. Позже Ларри Кейдж продал её. Сделку с Кейджем одобрили",
+     "Ларри Кейджу", "Ларри Кейдж"),
     # foreign names in an oblique case whatever the tagger says of them
     ("Посол провёл встречу с Тхань Вьет Зунгом", "Тхань Вьет Зунгом", "Тхань Вьет Зунг"),
     ("Договор подписан с председателем Хо Минь Зиеном", "Хо Минь Зиеном", "Хо Минь Зиен"),
@@ -937,6 +959,17 @@ def test_indeclinable_foreign_names(word, indeclinable):
     from ruextract.normal_form import is_indeclinable_foreign
 
     assert is_indeclinable_foreign(word) is indeclinable
+
+
+@pytest.mark.parametrize("word, case, indeclinable", [
+    ("Лайдену", "Dat", False), ("Лусоне", "Loc", False), ("Лайдену", "Nom", True),
+    ("Цзянсу", "Dat", True), ("Сяоцзе", "Loc", True),  # two syllables: a Chinese name
+    ("Масахару", "Dat", True),  # Japanese syllables
+])
+def test_indeclinable_foreign_names_in_a_case(word, case, indeclinable):
+    from ruextract.normal_form import is_indeclinable_foreign
+
+    assert is_indeclinable_foreign(word, case) is indeclinable
 
 
 @pytest.mark.parametrize("word, pos, feats, normal", [

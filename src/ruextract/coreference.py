@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import dictionary, word_parses
-from .normal_form import QUOTES_CLOSE, QUOTES_OPEN
+from .normal_form import CONSONANT_END, QUOTES_CLOSE, QUOTES_OPEN, RUSSIAN_SURNAME
 from .places import gazetteer
 from .rules import default_rules_dir, read_wordlist
 
@@ -314,21 +314,70 @@ def vote_types(doc: Doc) -> None:
             mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best
 
 
+# case endings a man's surname of a consonant stem takes: the genitive, dative, locative
+SURNAME_CASE_ENDINGS = ("а", "у", "е")
+# the instrumental endings, which only a consonant stem takes
+INSTRUMENTAL_ENDINGS = ("ом", "ем")
+
+
 def person_normals(doc: Doc) -> None:
     """Inflected names borrow the form the text gives in the nominative: «Фудзиты Марико» →
     «Фудзита Марико» when the article also writes «Фудзита Марико»."""
+    _surnames_by_shown_stems(doc)
     for entity in doc.entities:
         if entity.type != "PER":
             continue
         mentions = [doc.mentions[i] for i in entity.mention_ids]
         nominative = [m.normal for m in mentions if " ".join(m.text.split()) == m.normal]
         if nominative:
-            canonical = max(nominative, key=lambda n: len(n.split()))
+            # the fullest name, then the one whose words begin the most mentions' words: a
+            # case form the tagger read as nominative («Ларри Пейджу») is no stem of the rest
+            canonical = max(nominative, key=lambda n: (len(n.split()),
+                                                       _stem_of_mentions(n, mentions)))
             for mention in mentions:
                 if _same_name(mention.text.split(), canonical.split()):
                     mention.normal = canonical
             entity.normal = canonical
             entity.key = entity_key("PER", canonical)
+
+
+def _surnames_by_shown_stems(doc: Doc) -> None:
+    """A man's foreign surname left in a case («Энтони Кедда»: the tagger read «Кедда» as a
+    nominative) takes the consonant stem the text shows elsewhere, in the nominative or in
+    an instrumental that only such a stem has («Кедд», «Кеддом»). Not a Russian surname's
+    «-а» (a woman's nominative), nor a word the tagger reads as feminine."""
+    stems = _shown_stems(doc)
+    feminine = {t.start for t in doc.tokens if "Gender=Fem" in t.feats}
+    for mention in doc.mentions:
+        words = mention.normal.split()
+        if mention.type != "PER" or not words:
+            continue
+        last = fold(words[-1])
+        if last.endswith(SURNAME_CASE_ENDINGS) and last[:-1] in stems \
+                and RUSSIAN_SURNAME.fullmatch(last) is None \
+                and mention.end - len(mention.text.split()[-1]) not in feminine:
+            mention.normal = " ".join([*words[:-1], words[-1][:-1]])
+
+
+def _shown_stems(doc: Doc) -> set[str]:
+    """The folded last words of persons' normal forms that end in a consonant and that the
+    text writes as they are or with an instrumental ending."""
+    stems = set()
+    for mention in doc.mentions:
+        written, normal = fold(mention.text).split(), fold(mention.normal).split()
+        if mention.type == "PER" and written and normal and CONSONANT_END.search(normal[-1]) \
+                and written[-1] in (normal[-1], *(normal[-1] + e for e in INSTRUMENTAL_ENDINGS)):
+            stems.add(normal[-1])
+    return stems
+
+
+def _stem_of_mentions(normal: str, mentions: list[Mention]) -> int:
+    """How many of ``mentions`` have words, matched from the last, that each begin with the
+    word of ``normal`` in its place: «Пейдж» begins «Пейджа», «Пейджем», «Пейджу»."""
+    words = fold(normal).split()
+    return sum(all(word.startswith(stem) for word, stem in
+                   zip(reversed(fold(m.text).split()), reversed(words), strict=False))
+               for m in mentions)
 
 
 def name_normals(doc: Doc) -> None:

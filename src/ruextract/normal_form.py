@@ -43,6 +43,7 @@ PROPER_GRAMMEMES = NAME_GRAMMEMES | {"Geox", "Orgn", "Trad"}
 # a proper name's readings, abbreviations of names among them («КОТРА», «ЕНИСЕЙ»)
 PROPER_OR_ABBREVIATION = PROPER_GRAMMEMES | {"Abbr"}
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
+OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 # A Russian surname in -ов/-ев/-ин/-ын and its case ending: masculine «-а -у -ым -е»,
 # feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).
 RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?")
@@ -71,18 +72,35 @@ CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
+# the endings of a consonant stem's dative and locative, by the tagger's case
+OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",)}
+VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 
 
-def is_indeclinable_foreign(word: str) -> bool:
+def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
     """A Chinese or Japanese name that Russian does not inflect: «Цзянсу», «Сяоцзе»,
-    «Синдзи»; not «Фудзиты» (a case form of «Фудзита»). Call for unknown words, or for a
+    «Синдзи»; not «Фудзиты» (a case form of «Фудзита»), nor a word in the case ending the
+    tagger reads in it (``case``: «Байдену», «Тусоне»). Call for unknown words, or for a
     name whose only dictionary readings are common nouns («Гифу», not «гифа»)."""
     folded = word.lower().replace("ё", "е")
     if not folded.isalpha() or not folded.endswith(INDECLINABLE_ENDINGS):
         return False
     if folded.endswith("е") and not folded.endswith(FINAL_E_SYLLABLES):
         return False  # «Ниигате», «Осаке»: the prepositional of a name in -а
+    if _in_its_case_ending(folded, case):
+        return False
     return bool(CHINESE_SYLLABLES.fullmatch(folded) or JAPANESE_SYLLABLES.fullmatch(folded))
+
+
+def _in_its_case_ending(folded: str, case: str | None) -> bool:
+    """A word of three syllables or more, not spelt in Japanese syllables, that ends after a
+    consonant in the dative or locative ending the tagger reads in it: «Байдену», «Тусоне»
+    are case forms. A Chinese name in one word has one or two syllables («Цзянсу»,
+    «Сяоцзе»), whatever case the tagger gives it."""
+    endings = OBLIQUE_ENDINGS.get(case or "")
+    return endings is not None and folded.endswith(endings) \
+        and CONSONANT_END.search(folded[:-1]) is not None \
+        and len(VOWEL_GROUP.findall(folded)) >= 3 and not JAPANESE_SYLLABLES.fullmatch(folded)
 
 
 def match_case(original: str, inflected: str) -> str:
@@ -151,15 +169,17 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     if MIXED_CASE_ACRONYM.search(text):
         return text
     parse = analyzer.best_parse(text, pos, feats)
-    if parse is None or "Fixd" in parse.tag or (text.isupper() and len(text) > 1):
+    if parse is None or (text.isupper() and len(text) > 1):
         return text
     known = analyzer.lexicon.is_word(text)
     tagged = parse_feats(feats)
     case = tagged.get("Case")
+    if "Fixd" in parse.tag and (known or pos != "PROPN" or case in (None, "Nom")):
+        return text
     if known and pos == "PROPN" and case == "Nom" and is_indeclinable_foreign(text) and not any(
             PROPER_GRAMMEMES & p.tag.grammemes for p in analyzer.parse(text)):
         return text  # «провинции Гифу»: a foreign name that spells like a common noun's form
-    if not known and (("-" not in text and is_indeclinable_foreign(text))
+    if not known and (("-" not in text and is_indeclinable_foreign(text, case))
                       or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
         return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»
     if pos == "PROPN" and not known:
@@ -168,6 +188,12 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
         if case == "Acc" and tagged.get("Animacy") == "Inan" \
                 and CONSONANT_END.search(text.lower()):
             return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
+        gender = UD_GENDERS.get(tagged.get("Gender", ""))
+        if "Fixd" in parse.tag or (case == "Loc" and gender == "masc"
+                                   and parse.tag.gender != "masc"):
+            # the dictionary's guess is an indeclinable or a feminine word, the tagger's a
+            # man's or thing's name in a case («в Гринвилле», «в Антибе»): the case's ending
+            return _foreign_name_word(text, case, gender)
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
@@ -219,7 +245,8 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
     case = _name_case(analyzer, [tokens[i] for i in name])
     gender = _name_gender_of(analyzer, [tokens[i] for i in name])
     for i in name:
-        words[i] = _name_word(analyzer, tokens[i], case, gender)
+        words[i] = _name_word(analyzer, tokens[i], case, gender,
+                              surname=len(name) > 1 and i == name[-1])
     return _join(tokens, words)
 
 
@@ -259,10 +286,14 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     return genders.most_common(1)[0][0] if genders else None
 
 
-def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None) -> str:
+def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
+               surname: bool = False) -> str:
     text = token.text
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
+    if surname:  # a first name of the other gender is no reading of a surname («Фатиха
+        # Акина»: not «Акина»); the first name itself may be what shows the gender
+        parses = [p for p in parses if p.tag.gender != OTHER_GENDER.get(gender or "")]
     if parses:
         def fit(parse) -> tuple[bool, bool, float]:
             return (grammeme in parse.tag, gender is None or parse.tag.gender == gender,
@@ -277,8 +308,10 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         stem, ending = surname.groups()
         if ending in ("ой", "ою"):  # only the feminine has it
             return stem + "а"
-        if ending in ("ым", "е") or (ending == "а" and case not in (None, "Nom")):
-            return stem  # «Лесниковым», «о Лесникове»; «Лесникова» read as genitive
+        if ending in ("ым", "е") or (ending == "а" and case not in (None, "Nom")
+                                     and gender != "femn"):
+            return stem  # «Лесниковым», «о Лесникове»; «Лесникова» read as genitive (a
+            # woman's «Лесникова» is her nominative: her genitive is «Лесниковой»)
         if ending == "у":  # the masculine dative or the feminine accusative
             return stem + "а" if gender == "femn" else stem
         return text
@@ -308,7 +341,7 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
         return "-".join(_foreign_name_word(part, case, gender) for part in parts)
     folded = text.lower()
-    if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text):
+    if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text, case):
         return text
     if folded.endswith(("ом", "ем")) and CONSONANT_END.search(folded[:-2]) and len(text) >= 4:
         stem = text[:-2]
@@ -484,7 +517,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         # dictionary's proper-noun reading of the word if it has one.
         word = tokens[0].text
         parses = analyzer.parse(word)
-        if not analyzer.lexicon.is_word(word) and is_indeclinable_foreign(word):
+        case = parse_feats(tokens[0].feats).get("Case")
+        if not analyzer.lexicon.is_word(word) and is_indeclinable_foreign(word, case):
             parses = []  # «Таюаньчжуан»: a Chinese name keeps every letter
         elif not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             # «Биотехнопарка» read as an adjective, with no adjective reading: a noun
@@ -612,8 +646,9 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     поддержке «Ольхатома»» → «Ольхатом», «посетили «Кедрину»» → «Кедрина»): where no
     likeliest reading of the word is a nominative, that noun's; else as written."""
     word = token.text
+    case = parse_feats(token.feats).get("Case")
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
-            not word.isalpha() or is_indeclinable_foreign(word):
+            not word.isalpha() or is_indeclinable_foreign(word, case):
         return word
     parses = analyzer.parse(word)
     likeliest = [p for p in parses if p.score >= parses[0].score - 1e-9] if parses else []
