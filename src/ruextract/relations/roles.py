@@ -17,6 +17,8 @@ Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs`
 
 from __future__ import annotations
 
+import re
+
 from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
 from ..places import Place, gazetteer, region_of, word_lemma
@@ -1183,10 +1185,47 @@ def _before_name(ctx: Context, first: int) -> int:
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
+    t = _before_rank(ctx, t)
+    if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
+        t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»
+    if t > 0 and tokens[t].text == "," and _appositive_to_title(ctx, first, t):
+        t -= 1
     if t > 0 and tokens[t].text in DASH_OR_HYPHEN and t not in ctx.mention_at \
             and tokens[t - 1].sent_id == tokens[first].sent_id:
         t -= 1
     return t
+
+
+# «74-летний», «45-летнего»: a person's age before the name
+AGE = re.compile(r"\d+-летн[а-яё]+")
+
+
+def _before_rank(ctx: Context, t: int) -> int:
+    """The token before a rank that ends at ``t`` («генерал-полковник», «генерал армии»), or
+    ``t`` itself where none does."""
+    tokens = ctx.doc.tokens
+    ranks = ctx.vocab.words("rank_titles")
+    if t > 0 and tokens[t].lemma in ctx.vocab.words("rank_branches") \
+            and tokens[t - 1].lemma in ranks and t not in ctx.mention_at:
+        return t - 2
+    if t >= 0 and tokens[t].lemma in ranks and t not in ctx.mention_at:
+        return t - 1
+    return t
+
+
+def _appositive_to_title(ctx: Context, first: int, comma: int) -> bool:
+    """Is the name at ``first`` set off by the ``comma`` before it as the apposition of a
+    post title before the comma («Президент Кедрии, Иван Ладов, прибыл»)? The parse says so,
+    or reads the two as joined subjects of a verb in the singular, which a list is not."""
+    tokens = ctx.doc.tokens
+    head = tokens[first].head_id
+    if not (0 <= head < comma and _is_title(ctx, head)):
+        return False
+    if tokens[first].rel == "appos":
+        return True
+    verb = tokens[head].head_id
+    return tokens[first].rel == "conj" and tokens[head].rel == "nsubj" and verb >= 0 \
+        and tokens[verb].pos == "VERB" and "Number=Sing" in tokens[verb].feats
 
 
 def _next_words(ctx: Context, t: int) -> list[int]:
@@ -1642,13 +1681,29 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
     tokens = ctx.doc.tokens
     found: dict[str, list[int]] = {}
     for child in ctx.children.get(verb, []):
-        index = ctx.mention_at.get(child)
-        if index is not None and ctx.mention_type(index) == "PER" and ctx.first(index) == child:
+        index = _person_named_at(ctx, child)
+        if index is not None:
             found.setdefault(tokens[child].rel, []).append(index)
     if found.get("obj"):
         return found["obj"][0]
     subjects = found.get("nsubj", []) + found.get("nsubj:pass", [])
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _person_named_at(ctx: Context, t: int) -> int | None:
+    """The person whose name opens at ``t``, or right after a rank at ``t`` («назначен
+    генерал-лейтенант Иван Ладов»: the parse makes the rank the subject, the name its
+    apposition)."""
+    tokens = ctx.doc.tokens
+    name = t
+    if t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.words("rank_titles"):
+        name = t + 1
+        if name < len(tokens) and tokens[name].lemma in ctx.vocab.words("rank_branches"):
+            name += 1  # «генерал армии»
+    index = ctx.mention_at.get(name)
+    if index is None or ctx.mention_type(index) != "PER" or ctx.first(index) != name:
+        return None
+    return index
 
 
 def _title_phrase_from(ctx: Context, title: int) -> list[int]:
