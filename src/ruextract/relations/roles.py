@@ -1110,11 +1110,22 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break
             if opening == "(" and t < len(tokens) and tokens[t].text == ")":
                 _bracketed_employer(ctx, rule, index, segment, mention.sent_id)
-            _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
+            if _one_of_opening(ctx, segment):
+                # «Иван Петров, один из руководителей компании X»: his post, the title plural
+                _add_works_for(ctx, rule, index, segment[2:], mention.sent_id, one=True)
+            else:
+                _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if tokens[t - 1].text == "(" or (t < len(tokens) and tokens[t].text == ")"):
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _one_of_opening(ctx: Context, segment: list[int]) -> bool:
+    """Does ``segment`` open with «один из» («одна из», «одним из»)?"""
+    tokens = ctx.doc.tokens
+    return len(segment) > 2 and tokens[segment[0]].lemma == "один" \
+        and tokens[segment[1]].lemma == "из" and segment[0] not in ctx.mention_at
 
 
 def _eponym(ctx: Context, index: int) -> bool:
@@ -1687,6 +1698,15 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
     if found.get("obj"):
         return found["obj"][0]
     subjects = found.get("nsubj", []) + found.get("nsubj:pass", [])
+    if not subjects and tokens[verb].rel == "acl" and "VerbForm=Part" in tokens[verb].feats:
+        # «Иван Петров, являющийся директором компании X»: the name the participle is of,
+        # the last one before it (the parse may hang it on an earlier name)
+        index = _person_named_at(ctx, tokens[verb].head_id)
+        if index is not None and ctx.last(index) < verb and not any(
+                ctx.mention_type(other) == "PER"
+                for other in ctx.mentions_in(range(ctx.last(index) + 1, verb))):
+            return index
+        return None
     return subjects[0] if len(subjects) == 1 else None
 
 
@@ -1819,12 +1839,13 @@ def _adjective(ctx: Context, t: int) -> bool:
 
 
 def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
-                   sent_id: int, persons: list[int] | None = None) -> None:
-    """WORKS_FOR between ``person`` and the employers of the title phrase ``segment``."""
+                   sent_id: int, persons: list[int] | None = None, one: bool = False) -> None:
+    """WORKS_FOR between ``person`` and the employers of the title phrase ``segment`` (a
+    plural title his alone where he is ``one`` of its holders)."""
     start = _title_start(ctx, segment)
     if start is None or _former(ctx, segment, start):
         return
-    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats
+    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
         return  # «X, представители компании Y»: others listed after him, not his post
     if plural and persons and len(persons) >= 2:
