@@ -1153,6 +1153,53 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
     return region if found is not None and found.kind not in ("city", "country") else None
 
 
+@matcher("located_comma_region")
+def located_comma_region(ctx: Context, rule: RelationRule) -> None:
+    """«в Ольховске, штат Техас», «в Минске, Белоруссия»: a town, a comma and, set off as
+    its apposition (in the nominative, or after a descriptor of ``rule.trigger``), the region
+    or country the gazetteer lets hold it; not a list of places («Ольховска, Техаса и Огайо»)."""
+    tokens = ctx.doc.tokens
+    for index, mention in enumerate(ctx.doc.mentions):
+        comma = ctx.last(index) + 1
+        if mention.type != "LOC" or comma + 1 >= len(tokens) or tokens[comma].text != "," \
+                or comma in ctx.mention_at or _listed_after_place(ctx, index):
+            continue
+        t = comma + 1
+        descriptor = t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.words(rule.trigger)
+        wider = ctx.mention_at.get(t + int(descriptor))
+        if wider is None or ctx.first(wider) != t + int(descriptor) \
+                or ctx.mention_type(wider) != "LOC" or not _closes_phrase(ctx, ctx.last(wider)):
+            continue
+        if (descriptor or "Case=Nom" in tokens[ctx.last(wider)].feats) \
+                and _may_hold_town(mention.normal, ctx.doc.mentions[wider].normal):
+            ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+
+
+def _listed_after_place(ctx: Context, index: int) -> bool:
+    """Does a place and a comma come right before mention ``index`` («Боливия, Бруней,
+    Венесуэла»: a list of places, no town and its country)?"""
+    t = ctx.first(index) - 1
+    before = ctx.mention_at.get(t - 1)
+    return t > 0 and ctx.doc.tokens[t].text == "," and before is not None \
+        and ctx.mention_type(before) == "LOC"
+
+
+def _closes_phrase(ctx: Context, t: int) -> bool:
+    """Does the phrase end after token ``t`` (a punctuation mark but «и», or the sentence)?"""
+    tokens = ctx.doc.tokens
+    return t + 1 >= len(tokens) or tokens[t + 1].sent_id != tokens[t].sent_id \
+        or tokens[t + 1].text in (",", ".", ")", ";", ":", DASH)
+
+
+def _may_hold_town(town: str, wider: str) -> bool:
+    """Is ``wider`` a region or country of the gazetteer, and ``town`` a city it may hold or a
+    place the gazetteer does not know (a small town), no region or country itself?"""
+    holder = gazetteer().lookup(wider)
+    if holder is None or holder.kind not in ("region", "country"):
+        return False
+    return gazetteer().lookup(town) is None or _may_hold(town, wider)
+
+
 def _may_hold(town: str, wider: str) -> bool:
     """Can the gazetteer's region or country ``wider`` hold the city ``town``: the same
     country, and the town's region (where the gazetteer has one) is ``wider``?"""

@@ -17,6 +17,8 @@ Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs`
 
 from __future__ import annotations
 
+import re
+
 from ..doc import DELEGATION, Token, fold
 from ..morph import parse_feats
 from ..places import Place, gazetteer, region_of, word_lemma
@@ -1108,11 +1110,22 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break
             if opening == "(" and t < len(tokens) and tokens[t].text == ")":
                 _bracketed_employer(ctx, rule, index, segment, mention.sent_id)
-            _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
+            if _one_of_opening(ctx, segment):
+                # «Иван Петров, один из руководителей компании X»: his post, the title plural
+                _add_works_for(ctx, rule, index, segment[2:], mention.sent_id, one=True)
+            else:
+                _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if tokens[t - 1].text == "(" or (t < len(tokens) and tokens[t].text == ")"):
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _one_of_opening(ctx: Context, segment: list[int]) -> bool:
+    """Does ``segment`` open with «один из» («одна из», «одним из»)?"""
+    tokens = ctx.doc.tokens
+    return len(segment) > 2 and tokens[segment[0]].lemma == "один" \
+        and tokens[segment[1]].lemma == "из" and segment[0] not in ctx.mention_at
 
 
 def _eponym(ctx: Context, index: int) -> bool:
@@ -1183,10 +1196,47 @@ def _before_name(ctx: Context, first: int) -> int:
     t = first - 1
     if t >= 0 and tokens[t].lemma in ctx.vocab.words("honorifics") and t not in ctx.mention_at:
         t -= 1
+    t = _before_rank(ctx, t)
+    if t >= 0 and AGE.fullmatch(tokens[t].text) and t not in ctx.mention_at:
+        t -= 1  # «Президент Кедрии, 74-летний Иван Ладов»
+    if t > 0 and tokens[t].text == "," and _appositive_to_title(ctx, first, t):
+        t -= 1
     if t > 0 and tokens[t].text in DASH_OR_HYPHEN and t not in ctx.mention_at \
             and tokens[t - 1].sent_id == tokens[first].sent_id:
         t -= 1
     return t
+
+
+# «74-летний», «45-летнего»: a person's age before the name
+AGE = re.compile(r"\d+-летн[а-яё]+")
+
+
+def _before_rank(ctx: Context, t: int) -> int:
+    """The token before a rank that ends at ``t`` («генерал-полковник», «генерал армии»), or
+    ``t`` itself where none does."""
+    tokens = ctx.doc.tokens
+    ranks = ctx.vocab.words("rank_titles")
+    if t > 0 and tokens[t].lemma in ctx.vocab.words("rank_branches") \
+            and tokens[t - 1].lemma in ranks and t not in ctx.mention_at:
+        return t - 2
+    if t >= 0 and tokens[t].lemma in ranks and t not in ctx.mention_at:
+        return t - 1
+    return t
+
+
+def _appositive_to_title(ctx: Context, first: int, comma: int) -> bool:
+    """Is the name at ``first`` set off by the ``comma`` before it as the apposition of a
+    post title before the comma («Президент Кедрии, Иван Ладов, прибыл»)? The parse says so,
+    or reads the two as joined subjects of a verb in the singular, which a list is not."""
+    tokens = ctx.doc.tokens
+    head = tokens[first].head_id
+    if not (0 <= head < comma and _is_title(ctx, head)):
+        return False
+    if tokens[first].rel == "appos":
+        return True
+    verb = tokens[head].head_id
+    return tokens[first].rel == "conj" and tokens[head].rel == "nsubj" and verb >= 0 \
+        and tokens[verb].pos == "VERB" and "Number=Sing" in tokens[verb].feats
 
 
 def _next_words(ctx: Context, t: int) -> list[int]:
@@ -1642,13 +1692,38 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
     tokens = ctx.doc.tokens
     found: dict[str, list[int]] = {}
     for child in ctx.children.get(verb, []):
-        index = ctx.mention_at.get(child)
-        if index is not None and ctx.mention_type(index) == "PER" and ctx.first(index) == child:
+        index = _person_named_at(ctx, child)
+        if index is not None:
             found.setdefault(tokens[child].rel, []).append(index)
     if found.get("obj"):
         return found["obj"][0]
     subjects = found.get("nsubj", []) + found.get("nsubj:pass", [])
+    if not subjects and tokens[verb].rel == "acl" and "VerbForm=Part" in tokens[verb].feats:
+        # «Иван Петров, являющийся директором компании X»: the name the participle is of,
+        # the last one before it (the parse may hang it on an earlier name)
+        index = _person_named_at(ctx, tokens[verb].head_id)
+        if index is not None and ctx.last(index) < verb and not any(
+                ctx.mention_type(other) == "PER"
+                for other in ctx.mentions_in(range(ctx.last(index) + 1, verb))):
+            return index
+        return None
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _person_named_at(ctx: Context, t: int) -> int | None:
+    """The person whose name opens at ``t``, or right after a rank at ``t`` («назначен
+    генерал-лейтенант Иван Ладов»: the parse makes the rank the subject, the name its
+    apposition)."""
+    tokens = ctx.doc.tokens
+    name = t
+    if t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.words("rank_titles"):
+        name = t + 1
+        if name < len(tokens) and tokens[name].lemma in ctx.vocab.words("rank_branches"):
+            name += 1  # «генерал армии»
+    index = ctx.mention_at.get(name)
+    if index is None or ctx.mention_type(index) != "PER" or ctx.first(index) != name:
+        return None
+    return index
 
 
 def _title_phrase_from(ctx: Context, title: int) -> list[int]:
@@ -1764,12 +1839,13 @@ def _adjective(ctx: Context, t: int) -> bool:
 
 
 def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
-                   sent_id: int, persons: list[int] | None = None) -> None:
-    """WORKS_FOR between ``person`` and the employers of the title phrase ``segment``."""
+                   sent_id: int, persons: list[int] | None = None, one: bool = False) -> None:
+    """WORKS_FOR between ``person`` and the employers of the title phrase ``segment`` (a
+    plural title his alone where he is ``one`` of its holders)."""
     start = _title_start(ctx, segment)
     if start is None or _former(ctx, segment, start):
         return
-    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats
+    plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
         return  # «X, представители компании Y»: others listed after him, not his post
     if plural and persons and len(persons) >= 2:
