@@ -22,6 +22,8 @@ CASES = [
     # is no name (a caption's «справа», years); an aside inside the name stays in it, and a
     # double surname's hyphen joins it
     "Премию вручили [Ивану Кедрову](PER) ([Ivan Kédrov](PER)) и [Петру Ольхину](PER).",
+    "Как заявил представитель [«Союза кедровых граждан»](ORG) ([Unión Nacional Cedrosa](ORG)) "
+    "Пётр Ольхин, решение принято.",
     "Директором назначен [Иван Кедров](PER) ([Kedrlogic Ltd](ORG)), сообщила газета.",
     "На снимке [Иван Кедров](PER) (справа) и [Пётр Ольхин](PER).",
     "[Иван Кедров](PER) (1950–2020) был инженером.",

@@ -214,7 +214,8 @@ def propagate_acronyms(doc: Doc, generic: set[str] | frozenset[str] = frozenset(
 
 
 WORD_BREAKS = re.compile(r"[\s\-]+")
-LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
+LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"  # with the accented letters («Unión», «Janša»), not «×», «÷»
+LATIN_ALIAS = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9.&'’\- ]*[{LATIN_LETTER}0-9]")
 
 
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
