@@ -18,6 +18,20 @@ CASES = [
     "Лидер страны Ведров, Уго|[Уго Ведрова](PER), пробыл у власти 14 лет.",
     "Бывший полковник [ГРУ](ORG) 66-летний [Сергей Ольхин](PER) был найден.",
     "Финансовый директор [Дэвид Кедерман](PER) ([David Kederman](PER)) ушёл в отставку.",
+    # … a person's brackets hold another name of the person, a company of its own, or what
+    # is no name (a caption's «справа», years); an aside inside the name stays in it, and a
+    # double surname's hyphen joins it
+    "Премию вручили [Ивану Кедрову](PER) ([Ivan Kédrov](PER)) и [Петру Ольхину](PER).",
+    "Как заявил представитель [«Союза кедровых граждан»](ORG) ([Unión Nacional Cedrosa](ORG)) "
+    "Пётр Ольхин, решение принято.",
+    "Директором назначен [Иван Кедров](PER) ([Kedrlogic Ltd](ORG)), сообщила газета.",
+    "На снимке [Иван Кедров](PER) (справа) и [Пётр Ольхин](PER).",
+    "[Иван Кедров](PER) (1950–2020) был инженером.",
+    "Задержан [Иван Кедров](PER), 56 лет, житель Омска.",
+    "Командир [Арсен (Арсений) Кедров](PER) погиб.",
+    "[Анна Кедрова-Ольхина](PER) выступила на форуме.",
+    "Встречу провела [Кедрова-Ольхина Анна](PER) из Омска.",
+    "Выступил [Пётр Ольхин-Кедров](PER) ([Ольхин](PER)).",
     "Племянник [Алишера Кедрова](PER) разбился в ДТП.",
     "Иван Петров в окружении военных. [Рафаэль Ведреа](PER) [Эдвард Кедроуден](PER)",
     "[Мори Юкана](PER) добавила, что палата готова.",
@@ -545,6 +559,11 @@ CASES = [
 NOT_FOUND = [
     # … nor are the brackets ever part of a person's mention
     "Финансовым директором назначен [Игорь Ладов (Igor Ladov)](PER), сообщила газета.",
+    "Директором назначен Иван Кедров ([Kedrlogic Ltd](PER)), сообщила газета.",
+    "На снимке [Иван Кедров (справа)](PER) и Пётр Ольхин.",
+    "[Иван Кедров (1950–2020)](PER) был инженером.",
+    "Командир [Арсен](PER) ([Арсений](PER)) [Кедров](PER) погиб.",
+    "Выступил Пётр [Ольхин](PER)-Кедров (Ольхин).",
     "Умерла [Марина Филипповна Ладова (Сомова)](PER), мать предпринимателя.",
     "[Семидесятилетний Кедров](PER) надеется стать сенатором.",
     "Наследником станет старший сын [Ольховского Говард](PER).",
@@ -777,6 +796,8 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a person's aside in brackets is no part of the name's normal form
+    ("Командир Арсен (Арсений) Кедров погиб.", "Арсен (Арсений) Кедров", "Арсен Кедров"),
     ("Соглашение подписали с «Заводом ольховых машин»", "«Заводом ольховых машин»",
      "Завод ольховых машин"),
     # a one-word place left in its case takes the form the text writes in the nominative
@@ -1296,19 +1317,46 @@ def test_an_outlet_credited_around_the_text(line, credited):
     assert _page_furniture(line, _agency_in(line), MONTHS, DATELINE_WORDS) is credited
 
 
-@pytest.mark.parametrize("span, name, cut_unclosed", [
-    ("Уго|Уго Ведрова", "Уго Ведрова", True),  # a wiki link's target before «|»
-    ("56-летний С.Кедров", "С.Кедров", True),  # an age before or after the name
-    ("ГРУ 66-летний", "ГРУ", False),
-    ("Дэвид Кедерман (David Kederman)", "Дэвид Кедерман", True),  # a Latin alias
-    ("Иван Кедров (Иванов", "Иван Кедров", True),  # a bracket opened, never closed
-    ("Иван Кедров)", "Иван Кедров", True),
-    ("Агентства по ольхам (Росольха", "Агентства по ольхам (Росольха", False),  # a short name
-    ("Арсен (Арсений) Кедров", "Арсен (Арсений) Кедров", True),  # a closed aside
-    ("Kedr Group (Olkhovo)", "Kedr Group (Olkhovo)", True),  # no Cyrillic name before it
+@pytest.mark.parametrize("span, name", [
+    ("Уго|Уго Ведрова", "Уго Ведрова"),  # a wiki link's target before «|»
+    ("56-летний С.Кедров", "С.Кедров"),  # an age before or after the name
+    ("Иван Кедров 56-летний", "Иван Кедров"),
+    ("ГРУ 66-летний", "ГРУ"),
+    ("Иван Кедров-Ольхин", "Иван Кедров-Ольхин"),  # a double surname is all the name
 ])
-def test_the_name_alone_in_a_span(span, name, cut_unclosed):
+def test_the_name_alone_in_a_span(span, name):
     from ruextract.entities import _name_alone
 
-    start, end = _name_alone(span, 0, len(span), cut_unclosed)
+    start, end = _name_alone(span, 0, len(span))
     assert span[start:end] == name
+
+
+@pytest.mark.parametrize("span, name, cut_unclosed", [
+    ("Кедровия (Kedrovia)", "Кедровия", True),  # a Latin alias
+    ("Ольховская область (Кедров", "Ольховская область", True),  # opened, never closed
+    ("Ольховская область)", "Ольховская область", True),
+    ("Агентства по ольхам (Росольха", "Агентства по ольхам (Росольха", False),  # a short name
+    ("Kedr Group (Olkhovo)", "Kedr Group (Olkhovo)", False),  # no Cyrillic name before it
+])
+def test_a_places_or_organisations_brackets(span, name, cut_unclosed):
+    from ruextract.entities import _brackets_closed
+
+    start, end = _brackets_closed(span, 0, len(span), cut_unclosed)
+    assert span[start:end] == name
+
+
+@pytest.mark.parametrize("span, names", [
+    # a person's span cut at its brackets, commas, semicolons: the pipes are the pieces kept
+    ("Иван Кедров (Ivan Kedrov)", "Иван Кедров|Ivan Kedrov"),  # a Latin alias
+    ("Ольга Кедрова (Ольхина)", "Ольга Кедрова|Ольхина"),  # a maiden name
+    ("Иван Кедров (Ольхин", "Иван Кедров|Ольхин"),  # a bracket opened, never closed
+    ("Иван Кедров)", "Иван Кедров"),  # … closed, never opened
+    ("Кедров, Ольхин", "Кедров|Ольхин"),
+    ("Иван Кедров (справа)", "Иван Кедров"),  # no name in the brackets
+    ("Иван Кедров (1950–2020)", "Иван Кедров"),
+    ("Арсен (Арсений) Кедров", "Арсен (Арсений) Кедров"),  # an aside inside the name
+])
+def test_a_persons_span_in_pieces(span, names):
+    from ruextract.entities import _person_pieces
+
+    assert "|".join(span[s:e] for s, e in _person_pieces(span, 0, len(span))) == names

@@ -214,14 +214,16 @@ def propagate_acronyms(doc: Doc, generic: set[str] | frozenset[str] = frozenset(
 
 
 WORD_BREAKS = re.compile(r"[\s\-]+")
-LATIN_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]*[A-Za-z0-9]")
+LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"  # with the accented letters («Unión», «Janša»), not «×», «÷»
+LATIN_ALIAS = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9.&'’\- ]*[{LATIN_LETTER}0-9]")
 
 
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
     """«парке «Бэйкэчуан» (Beike Chuan, North Tech Innovation)», «выставке (China
     International Industry Fair, CIIF)», «Иван Кедров (Ivan Kedrov)»: Latin names in
     brackets right after a name are more names of the same thing, as a person's name in
-    brackets after a person's. Returns (alias, named mention) pairs."""
+    brackets after a person's (a mention of its own already where NER took the brackets into
+    the person's span: ``entities._person_pieces``). Returns (alias, named mention) pairs."""
     pairs: list[tuple[Mention, Mention]] = []
     taken = [(m.start, m.end) for m in doc.mentions]
     for mention in list(doc.mentions):

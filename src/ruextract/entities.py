@@ -372,16 +372,19 @@ class EntityExtractor:
         if mention_type not in NER_TYPES:
             return []
         start, end = _balance_quotes(doc.text, *_trim(doc.text, span.start, span.end))
-        start, end = _name_alone(doc.text, start, end,
-                                 cut_unclosed=mention_type in ("PER", "LOC"))
+        start, end = _name_alone(doc.text, start, end)
+        if mention_type != "PER":  # a person's brackets are cut by _person_pieces
+            start, end = _brackets_closed(doc.text, start, end,
+                                          cut_unclosed=mention_type == "LOC")
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
             return []  # a name never runs across lines: navigation, banners, headline lists
-        if mention_type == "PER" and PERSON_SEPARATOR.search(doc.text, start, end):
+        if mention_type == "PER" and (pieces := _person_pieces(doc.text, start, end)) != [
+                (start, end)]:
             # «Игорь Ладов (Igor Ladov)», «Ладов, Сомов»: NER runs names through brackets and
             # commas into one span; each name is a mention of its own
-            return [candidate for piece in _person_pieces(doc.text, start, end)
+            return [candidate for piece in pieces
                     for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))]
         tokens = doc.tokens_in(start, end)
         if (tokens and tokens[0].lemma.lower() in self.media_platforms) or (
@@ -456,11 +459,9 @@ class EntityExtractor:
                                "rule:mend.place_after_post", 0)]
             return place + ([Candidate(tokens[2].start, end, "PER", "ner", 0)]
                             if len(tokens) > 2 else [])
-        if mention_type == "PER" and self._word_opening_a_name(doc, tokens):
-            start, tokens = tokens[1].start, tokens[1:]
-        if mention_type == "PER" and self._two_full_names(tokens):
-            return [Candidate(start, tokens[1].end, "PER", "ner", 0),
-                    Candidate(tokens[2].start, end, "PER", "rule:mend.second_person", 0)]
+        if mention_type == "PER":
+            tokens = self._name_from(doc, tokens)
+            start = max(start, tokens[0].start) if tokens else start
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
@@ -488,7 +489,7 @@ class EntityExtractor:
             # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
         if mention_type == "PER":
-            return self._person_candidates(doc, tokens, start, end)
+            return self._person_candidates(tokens, start, end)
         if mention_type != "ORG":
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -523,43 +524,49 @@ class EntityExtractor:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
-    def _person_candidates(self, doc: Doc, tokens: list[Token], start: int, end: int
+    def _person_candidates(self, tokens: list[Token], start: int, end: int
                            ) -> list[Candidate]:
-        """A person's NER span without the words before the name that describe the person
-        («Сэр», «56-летний», «Экс-советник»), and cut where one person's name in the genitive
-        meets another's in the nominative («сын Кедрова Говард»)."""
-        while len(tokens) > 1 and self._describes_a_person(doc, tokens[0], tokens[1]):
-            tokens = tokens[1:]
-        if not tokens:
-            return [Candidate(start, end, "PER", "ner", 0)]
-        start = max(start, tokens[0].start)
-        second = next((k for k in range(1, len(tokens))
-                       if self._genitive_then_nominative(tokens[k - 1], tokens[k])), None)
+        """A person's NER span (its name alone: ``_name_from``), cut in two where a second
+        person's name begins (``_second_person_at``)."""
+        second = self._second_person_at(tokens)
         if second is None:
             return [Candidate(start, end, "PER", "ner", 0)]
         return [Candidate(start, tokens[second - 1].end, "PER", "ner", 0),
                 Candidate(tokens[second].start, end, "PER", "rule:mend.second_person", 0)]
 
-    def _describes_a_person(self, doc: Doc, token: Token, following: Token) -> bool:
-        """«Сэр», «Принцу», «Племянник», «Семидесятилетний», «Сама», «Лозунг» (a noun opening
-        a sentence, the name after it in the genitive): a word before a person's name that no
-        reading makes a name is no part of it."""
-        parses = self.analyzer.parse(token.text)
-        if any(PROPER_OR_ABBREVIATION & p.tag.grammemes for p in parses):
-            return False
-        is_word = self.analyzer.lexicon.is_word
-        if len(token.text) < 2 or not (is_word(token.text) or is_word(compound_head(token.text))):
+    def _name_from(self, doc: Doc, tokens: list[Token]) -> list[Token]:
+        """A person's NER tokens from where the name begins: past the words before it that
+        are none of it (``_before_the_name``)."""
+        while len(tokens) > 1 and self._before_the_name(doc, tokens[0], tokens[1]):
+            tokens = tokens[1:]
+        return tokens
+
+    def _before_the_name(self, doc: Doc, token: Token, following: Token) -> bool:
+        """A word before a person's name that no reading makes a name, and that describes the
+        person — kin, a title of nobility or the church, an honorific («Сэр», «Принцу»,
+        «Племянник»), an adjective or participle («Семидесятилетний», «Баварскому», «Сама»)
+        — or opens the sentence and governs the name's case («Лозунг Кедрова», «Отстранить
+        Ивана Кедрова»; a surname that spells like a word, «Мори Аяка», agrees with it)."""
+        if len(token.text) < 2 or not self._no_name_reading(token, by_head=True):
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
-        if token.lemma.lower() in self.person_descriptor_nouns \
-                or compound_head(token.lemma.lower()) in self.person_descriptor_nouns:
+        lemma = token.lemma.lower()
+        if lemma in self.person_descriptor_nouns \
+                or compound_head(lemma) in self.person_descriptor_nouns:
             return True
+        parses = self.analyzer.parse(token.text)
         if parses and all(p.tag.POS in DESCRIBING_PARTS_OF_SPEECH for p in parses):
             return True
-        previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
-        opens_sentence = previous is None or previous.sent_id != token.sent_id
-        return opens_sentence and bool(parses) and all(p.tag.POS == "NOUN" for p in parses) \
-            and parse_feats(token.feats).get("Case") != "Gen" \
-            and parse_feats(following.feats).get("Case") == "Gen"
+        return _opens_sentence(doc, token) and following.text[:1].isupper() \
+            and parse_feats(token.feats).get("Case") != parse_feats(following.feats).get("Case")
+
+    def _second_person_at(self, tokens: list[Token]) -> int | None:
+        """Where a second person's name begins in a person's span, if it does: «Иван Кедров
+        Пётр Ольхин» (a photo caption's list), «сын Кедрова Говард» (one name in the
+        genitive, then a first name in the nominative)."""
+        if self._two_full_names(tokens):
+            return 2
+        return next((k for k in range(1, len(tokens))
+                     if self._genitive_then_nominative(tokens[k - 1], tokens[k])), None)
 
     def _genitive_then_nominative(self, token: Token, following: Token) -> bool:
         """Does one person's name end in ``token``, in the genitive (a name the dictionary
@@ -848,26 +855,17 @@ class EntityExtractor:
             return False
         return self._no_name_reading(token)
 
-    def _no_name_reading(self, token: Token) -> bool:
-        """A dictionary word (not in capitals) none of whose readings is a proper name or an
-        abbreviation."""
-        if token.text.isupper() or not self.analyzer.lexicon.is_word(token.text):
+    def _no_name_reading(self, token: Token, by_head: bool = False) -> bool:
+        """A dictionary word (not in capitals; where ``by_head``, a compound whose head is
+        one: «Экс-советник») none of whose readings is a proper name or an abbreviation."""
+        is_word = self.analyzer.lexicon.is_word
+        if token.text.isupper() or not (is_word(token.text) or (
+                by_head and is_word(compound_head(token.text)))):
             return False
         proper = PROPER_OR_ABBREVIATION
         return not any(proper & parse.tag.grammemes for parse in self.analyzer.parse(token.text))
 
-    def _word_opening_a_name(self, doc: Doc, tokens: list[Token]) -> bool:
-        """«Племянник Ивана Кедрова …», «Отстранить Ивана Кедрова»: an ordinary word before a
-        person's name, capitalised only because it opens the sentence, that governs the
-        name's case is no part of it (a surname that spells like a word, «Мори Аяка», agrees
-        with the name)."""
-        if len(tokens) < 2 or not tokens[1].text[:1].isupper():
-            return False
-        case = parse_feats(tokens[0].feats).get("Case")
-        return case != parse_feats(tokens[1].feats).get("Case") \
-            and _opens_sentence(doc, tokens[0]) and self._no_name_reading(tokens[0])
-
-    def _first_name(self, token: Token) -> bool:
+    def _dictionary_first_name(self, token: Token) -> bool:
         """A first name or patronymic the dictionary knows (not a guess)."""
         return self.analyzer.lexicon.is_word(token.text) and any(
             {"Name", "Patr"} & p.tag.grammemes for p in word_parses(token.text.lower()))
@@ -877,8 +875,8 @@ class EntityExtractor:
         surname, are two persons."""
         return len(tokens) == 4 and all(t.text.isalpha() and t.text[:1].isupper()
                                         for t in tokens) \
-            and self._first_name(tokens[0]) and self._first_name(tokens[2]) \
-            and not self._first_name(tokens[1]) and not self._first_name(tokens[3])
+            and all(bool(self._dictionary_first_name(t)) == (k % 2 == 0)
+                    for k, t in enumerate(tokens))  # first name, surname, first name, surname
 
     def _org_phrases(self, doc: Doc) -> list[Candidate]:
         """Descriptive organisation names: an org head noun with its syntactic modifiers
@@ -2024,15 +2022,20 @@ ABBREVIATION_IN_BRACKETS = re.compile(
 
 
 PERSON_SEPARATOR = re.compile(r"[(),;]")
+# a one-word aside in brackets inside a name, more of the name after it: «Арсен (Арсений) Кедров»
+ASIDE_IN_A_NAME = re.compile(r"\(\w+\)(?=\s+\w)")
 SPACED_WORD = re.compile(r"\S+")
 NAME_PARTICLE_MAX_CHARS = 4  # «бин», «de», «van» between the capitalised words of a name
 
 
 def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A person's NER span cut at its brackets, commas and semicolons: the first piece (the
-    name NER found), and every later one that reads as a name of its own."""
+    """A person's NER span cut at its brackets (opened, closed or both), commas and
+    semicolons — not at the brackets of an aside inside the name: the first piece (the name
+    NER found), and every later one that reads as a name of its own."""
     pieces: list[tuple[int, int]] = []
-    bounds = [start, *(m.start() for m in PERSON_SEPARATOR.finditer(text, start, end)), end]
+    asides = [m.span() for m in ASIDE_IN_A_NAME.finditer(text, start, end)]
+    bounds = [start, *(m.start() for m in PERSON_SEPARATOR.finditer(text, start, end)
+                       if not any(left <= m.start() < right for left, right in asides)), end]
     for left, right in pairwise(bounds):
         left += left > start  # past the separator
         piece = _trim(text, left, right)
@@ -2282,12 +2285,10 @@ AGE_AFTER = re.compile(r"\s+\d+-летн[а-яё]*$")
 LATIN_IN_BRACKETS = re.compile(r"\s*\([A-Za-z][^()А-Яа-яЁё]*\)$")
 
 
-def _name_alone(text: str, start: int, end: int, cut_unclosed: bool) -> tuple[int, int]:
+def _name_alone(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in an NER span, without what the span took around it: a wiki link's target
-    before «|» («Иван|Ивана Кедрова»), an age («56-летний И. Кедров»), a closing bracket
-    never opened, a Latin name in brackets (an alias of its own: ``parenthesised_aliases``)
-    and, where ``cut_unclosed`` (a person, a place), a bracket opened and never closed. An
-    organisation's unclosed bracket is left to ``_split_abbreviation`` («(Росольха»)."""
+    before «|» («Иван|Ивана Кедрова») and an age before or after the name («56-летний И.
+    Кедров»)."""
     bar = text.rfind("|", start, end)
     if bar >= 0:
         start = bar + 1
@@ -2295,6 +2296,15 @@ def _name_alone(text: str, start: int, end: int, cut_unclosed: bool) -> tuple[in
         start = age.end()
     if age := AGE_AFTER.search(text, start, end):
         end = age.start()
+    return start, end
+
+
+def _brackets_closed(text: str, start: int, end: int, cut_unclosed: bool) -> tuple[int, int]:
+    """An organisation's or a place's NER span without a closing bracket never opened, a
+    Latin name in brackets (an alias of its own: ``parenthesised_aliases``) and, where
+    ``cut_unclosed`` (a place), a bracket opened and never closed. An organisation's unclosed
+    bracket is left to ``_split_abbreviation`` («(Росольха»); a person's span is cut at its
+    brackets by ``_person_pieces``."""
     span = text[start:end]
     while span.endswith(")") and span.count(")") > span.count("("):
         span = span[:-1].rstrip()

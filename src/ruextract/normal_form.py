@@ -236,6 +236,7 @@ def _korean_name(tokens: list[Token]) -> str | None:
 def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
     """A person's name in the nominative, word by word: dictionary names by their paradigm,
     Russian surnames by their suffix, other (foreign) words by what their ending can be."""
+    tokens = _without_asides(tokens)
     korean = _korean_name(tokens)
     if korean is not None:
         return korean
@@ -248,6 +249,19 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1])
     return _join(tokens, words)
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """A name's words without an aside in brackets («Арсен (Арсений) Кедров» → «Арсен
+    Кедров»: the name as it is written elsewhere)."""
+    kept: list[Token] = []
+    depth = 0
+    for token in tokens:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept or tokens
 
 
 def _dictionary_name_parses(analyzer: Analyzer, word: str) -> list:
