@@ -1038,6 +1038,26 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
     assert len({m.entity_id for m in doc.mentions}) == len(doc.entities)
 
 
+@pytest.mark.parametrize("text, name, abbreviation, one", [
+    # the name's initials or not, Cyrillic (a mention or not yet) or Latin
+    ("Проверку вёл Федеральный комитет по кедрам (ФКК) Перу.",
+     "Федеральный комитет по кедрам", "ФКК", True),
+    ("В Ольховске работает Московский институт кедра и сосны (МИКиС).",
+     "Московский институт кедра и сосны", "МИКиС", True),
+    ("Заявление сделал Всемирный кедровый совет (WCC). Позже WCC его отозвал.",
+     "Всемирный кедровый совет", "WCC", True),
+    # a one-word name's brackets may hold its forerunner; a body's, its member's party
+    ("Проверку вёл Кедрбанк (ГКБ) в Ольховске.", "Кедрбанк", "ГКБ", False),
+    ("Выступил депутат Законодательного собрания Кедровской области (КПРФ) Иван Ольхин.",
+     "Законодательного собрания Кедровской области", "КПРФ", False),
+])
+def test_an_abbreviation_in_brackets_after_a_name_is_that_thing(pipeline, text, name,
+                                                                 abbreviation, one):
+    doc = analyse_text(pipeline, text)
+    by_text = {m.text: m for m in doc.mentions}
+    assert (by_text[name].entity_id == by_text[abbreviation].entity_id) is one
+
+
 LATIN_AFTER_HEAD = [
     # phrase | its head | the mention
     ("агентства Kedrpress", "агентства", "Kedrpress"),

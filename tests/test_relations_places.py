@@ -823,10 +823,12 @@ CASES = [
      "+LOCATED_IN Ольховск -> Кедровская область"),
     ("Делегация посетила город Ольховск, Кедровский район и Липецк.",
      "-LOCATED_IN Ольховск -> Кедровский район"),
-    # PART_OF: a sub-unit named after a person, its whole before «имени»; an apposition past
-    # the name's alias and «им.» person
+    # PART_OF: a sub-unit named after a person, its whole before «имени» (the abbreviation in
+    # brackets after the university's name is the university); an apposition past the name's
+    # alias and «им.» person
     ("Кедровский университет (КГУ) открыл филиал. Работу Черноморского филиала КГУ имени "
-     "И. И. Петрова одобрили.", "+PART_OF Черноморский филиал КГУ имени И. И. Петрова -> КГУ"),
+     "И. И. Петрова одобрили.",
+     "+PART_OF Черноморский филиал КГУ имени И. И. Петрова -> Кедровский университет"),
     ("Кедровский университет имени И. И. Петрова принял гостей.",
      "-PART_OF Кедровский университет имени И. И. Петрова -> И. И. Петров"),
     ("Гости посетили Ольховский авиационный завод (ОАЗ) им. С. П. Петрова – филиал АО «Кедр».",

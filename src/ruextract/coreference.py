@@ -216,6 +216,12 @@ def propagate_acronyms(doc: Doc, generic: set[str] | frozenset[str] = frozenset(
 WORD_BREAKS = re.compile(r"[\s\-]+")
 LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ"  # with the accented letters («Unión», «Janša»), not «×», «÷»
 LATIN_ALIAS = re.compile(rf"[{LATIN_LETTER}][{LATIN_LETTER}0-9.&'’\- ]*[{LATIN_LETTER}0-9]")
+# an abbreviation in capitals, a small letter or two between them («МФК», «МИСиС», «WBC»)
+ABBREVIATION_ALIAS = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]|[a-zа-яё](?=[A-ZА-ЯЁ])){1,9}")
+# a site's or event's name of this many words at least has an abbreviation in brackets after
+# it as its own (one word, «ФСБ (КГБ)», may have its forerunner's)
+NAME_WORDS_BEFORE_ABBREVIATION = 2
+SITE_TYPES = ("PARK", "EVENT", "ORG")
 
 
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
@@ -223,7 +229,10 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
     International Industry Fair, CIIF)», «Иван Кедров (Ivan Kedrov)»: Latin names in
     brackets right after a name are more names of the same thing, as a person's name in
     brackets after a person's (a mention of its own already where NER took the brackets into
-    the person's span: ``entities._person_pieces``). Returns (alias, named mention) pairs."""
+    the person's span: ``entities._person_pieces``), and an abbreviation alone in brackets
+    after a site's or event's name of two words or more, whatever its letters («Международная
+    федерация кедра (МФК)», «… по делам кедров (МТДК)»). Returns (alias, named mention)
+    pairs."""
     pairs: list[tuple[Mention, Mention]] = []
     taken = [(m.start, m.end) for m in doc.mentions]
     for mention in list(doc.mentions):
@@ -243,6 +252,10 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
         close = doc.text.find(")", start, start + 200)
         if close < 0:
             continue
+        abbreviation = _bracketed_abbreviation(doc, mention, start, close)
+        if abbreviation is not None:
+            pairs.append((abbreviation, mention))
+            continue
         offset = start
         for part in doc.text[start:close].split(","):
             lead = len(part) - len(part.lstrip())
@@ -257,6 +270,38 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
             pairs.append((alias, mention))
     doc.mentions.sort(key=lambda m: m.start)
     return pairs
+
+
+def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
+                            ) -> Mention | None:
+    """The abbreviation that alone fills the brackets from ``start`` to ``close`` after a
+    site's or event's name of two words or more: the mention there (a site's or event's), or
+    a new one where a Cyrillic abbreviation is no mention yet (a Latin one is left to the
+    Latin aliases)."""
+    name = doc.text[start:close].strip()
+    if mention.type not in SITE_TYPES or not ABBREVIATION_ALIAS.fullmatch(name) \
+            or len(mention.text.split()) < NAME_WORDS_BEFORE_ABBREVIATION \
+            or not (LATIN_ALIAS.fullmatch(name) or _begins_as(name, mention.text)):
+        return None
+    begin = start + doc.text[start:close].index(name)
+    end = begin + len(name)
+    found = [other for other in doc.mentions if other.start == begin and other.end == end]
+    if found:
+        return found[0] if found[0].type in SITE_TYPES else None
+    if LATIN_ALIAS.fullmatch(name) or any(begin < m.end and m.start < end for m in doc.mentions):
+        return None
+    alias = Mention(begin, end, mention.type, name, name, "rule:alias.parenthesised",
+                    mention.sent_id)
+    doc.mentions.append(alias)
+    return alias
+
+
+def _begins_as(abbreviation: str, name: str) -> bool:
+    """Whether a Cyrillic abbreviation begins with its name's first letter («МТДК» of
+    «Международный трибунал по делам кедров»): a party's in brackets after a body, «депутат
+    Законодательного собрания (КПРФ)», is the member's, not the body's. (A Latin one after a
+    Russian name is its foreign original: «Всемирный кедровый совет (WCC)».)"""
+    return initials(name)[:1] == abbreviation[:1]
 
 
 def join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:

@@ -19,7 +19,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   («Дархан»); an organisation's short name tagged LOC («ЕС») is the organisation;
 - a bare surname, initials and a surname, or a place's abbreviation («КР») is first what
   its own document names in full (a bare surname of two people of the batch, the one far
-  more documents name; not a region's man where the document is about other regions);
+  more documents name; not a region's man where the document is about other regions; a
+  first name alone only its own document's person);
   a bare abbreviation the batch expands to a name led by a region's adjective is not that
   name in a document about another region of its first letter («БГУ»);
 - an industrial park of a name the batch gives a special zone is another thing;
@@ -1121,7 +1122,10 @@ class KeyResolver:
             if entity_type in ("ORG", "PARK", "EVENT") and len(normal.split()) >= 2:
                 letters = initials(normal)
                 for alias in aliases or ():
-                    if alias == letters and ABBREVIATION.fullmatch(alias):
+                    # (its initials, or an abbreviation its document wrote it with: in
+                    # brackets after it, ``coreference.parenthesised_aliases``)
+                    if ABBREVIATION.fullmatch(alias) and (
+                            alias == letters or _abbreviation_of(alias, letters)):
                         self.abbreviations.setdefault(
                             (FAMILIES.get(entity_type, entity_type), name_key(alias)),
                             Counter())[identity] += count or 1  # times written
@@ -1666,7 +1670,8 @@ class KeyResolver:
         («Ольгой Котовой» where «Ольга Котова» is written), of ``people_words`` (default: the
         batch's; a document's own come first, ``_short_person_names``). A surname in another
         case or with one vowel of a transliteration changed («Бозоров», «Бозаров») is that
-        surname when there is no person with it as written."""
+        surname when there is no person with it as written. A first name alone is no
+        batch's person (its document's may be)."""
         initialled = INITIALS_SURNAME.fullmatch(name)
         words = name.split()
         if initialled:
@@ -1675,6 +1680,9 @@ class KeyResolver:
             initial, surname = "", name
         else:
             initial, surname = words[0][0], words[-1]
+        if people_words is None and len(words) == 1 and not initialled \
+                and _only_a_first_name(name):
+            return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
         people = _one_name_a_person({person for person in people
@@ -2126,6 +2134,13 @@ def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
     return named or kept
 
 
+def _only_a_first_name(word: str) -> bool:
+    """Whether the dictionary reads a word as a first name and never as a surname
+    («всеволод»; not «ким», a surname too): alone, it names any man of that name."""
+    return _first_name(word) and not any("Surn" in parse.tag.grammemes
+                                         for parse in word_parses(word))
+
+
 def _an_adjective(word: str) -> bool:
     """Whether the dictionary reads a word first as an adjective and never as a name
     («семидесятилетний»; not «Серена», which it guesses a participle)."""
@@ -2230,6 +2245,15 @@ def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
                 and resolver.places.lookup(row["normal"]) is None:
             row["entity_key"] = next(iter(found))
             row["type"] = row["entity_key"].split(":", 1)[0]
+
+
+def _abbreviation_of(alias: str, letters: str) -> bool:
+    """Whether a name's alias in capitals stands for it though its letters are not the
+    name's initials: a Latin one (the foreign original, «WCC» of «Всемирный кедровый
+    совет»), or a Cyrillic one that begins with the name's first letter («МТК» of
+    «Международный трибунал кедровых рощ», whose initials are «МТКР»)."""
+    return alias.isupper() and (LATIN_WORD.fullmatch(alias) is not None
+                                or alias[:1] == letters[:1])
 
 
 def _written_as_abbreviation(word: str) -> bool:
@@ -2375,10 +2399,8 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
     the bare name, a Russian federal body's.)"""
     countries = _countries_named(rows, resolver)
-    ranked = countries.most_common(2)
-    if not ranked or ranked[0][0] == "RU" or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return
-    country = _country(resolver, ranked[0][0])
+    code = _named_most(countries)
+    country = _country(resolver, code) if code is not None and code != "RU" else None
     if country is None:
         return
     russian_places = any(place.country == "RU" and place.kind != "country"
@@ -2465,10 +2487,16 @@ def _foreign_country_named_most(rows: list[dict], resolver: KeyResolver) -> Plac
     None where two tie or none is named."""
     countries = _countries_named(rows, resolver)
     countries.pop("RU", None)
+    code = _named_most(countries)
+    return _country(resolver, code) if code is not None else None
+
+
+def _named_most(countries: Counter) -> str | None:
+    """The country counted most, None where two tie or none is counted."""
     ranked = countries.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return _country(resolver, ranked[0][0])
+    return ranked[0][0]
 
 
 def _countries_named(rows: list[dict], resolver: KeyResolver) -> Counter:
@@ -2994,7 +3022,8 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _state_form_of_the_documents_country, _region_head_of_the_documents_place,
-                   _bodies_of_the_country, _parks_named_with_their_country,
+                   _bodies_of_the_country,
+                   _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
                    _bare_heads_of_the_document, _sites_tagged_as_places)
