@@ -107,7 +107,8 @@ class EntityExtractor:
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
         self.post_titles = lowered("post_titles")
-        self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics")
+        self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
+            | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
