@@ -1480,14 +1480,26 @@ def _genitive_of_noun_before(ctx: Context, index: int) -> bool:
     """Is the name in the genitive right after a noun outside it («Конференция | Кедровского
     университета в X», «Ректор | Кедровской академии в X», «Концерт | … консерватории в X»)?
     The «в» phrase after it may then be where that noun's event, person or act is, or the
-    verb's. Only a post in the instrumental, a predicate's («работает профессором Кедровского
-    университета в X»), leaves the place to the name."""
+    verb's. Only a post that is a predicate leaves the place to the name."""
     tokens = ctx.doc.tokens
     first, before = ctx.first(index), ctx.first(index) - 1
     if before < 0 or before in ctx.mention_at or not _common_noun(tokens[before]) \
             or "Case=Gen" not in tokens[first].feats:
         return False
-    return not (ctx.vocab.is_title(tokens[before].lemma) and "Case=Ins" in tokens[before].feats)
+    return not _predicate_post(ctx, before)
+
+
+def _predicate_post(ctx: Context, t: int) -> bool:
+    """Is the word at ``t``, or the noun its genitive chain hangs on, a post told as a
+    predicate: in the instrumental («работает профессором | X»), or after a dash («он —
+    профессор экономики | X»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    while t > 0 and t - 1 not in ctx.mention_at and not vocab.is_title(tokens[t].lemma) \
+            and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats:
+        t -= 1  # «профессор экономики»: the chain's head
+    if not vocab.is_title(tokens[t].lemma):
+        return False
+    return "Case=Ins" in tokens[t].feats or (t > 0 and tokens[t - 1].text in DASHES)
 
 
 def _common_noun(token: Token) -> bool:
