@@ -107,7 +107,7 @@ class EntityExtractor:
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
         self.post_titles = lowered("post_titles")
-        self.state_body_heads = lowered("state_body_heads")
+        self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
@@ -1344,7 +1344,7 @@ class EntityExtractor:
             org.source == "ner" and bool(org_tokens)
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
             org.source == "ner" and attached  # a state body's, not a company's
-            and any(t.lemma in self.state_body_heads for t in org_tokens))
+            and any(t.lemma in self.state_body_words for t in org_tokens))
         after_descriptor = bool(org_tokens) and not between and \
             org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (
