@@ -1480,13 +1480,16 @@ def _genitive_of_noun_before(ctx: Context, index: int) -> bool:
     """Is the name in the genitive right after a noun outside it («Конференция | Кедровского
     университета в X», «Ректор | Кедровской академии в X», «Концерт | … консерватории в X»)?
     The «в» phrase after it may then be where that noun's event, person or act is, or the
-    verb's. Only a post that is a predicate leaves the place to the name."""
-    tokens = ctx.doc.tokens
+    verb's. Not a noun of its premises or grounds («на базе | Центра развития в Y», «на
+    сцене | Театра сатиры в Y»), nor a post that is a predicate: they leave the place to the
+    name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     first, before = ctx.first(index), ctx.first(index) - 1
     if before < 0 or before in ctx.mention_at or not _common_noun(tokens[before]) \
             or "Case=Gen" not in tokens[first].feats:
         return False
-    return not _predicate_post(ctx, before)
+    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    return tokens[before].lemma not in premises and not _predicate_post(ctx, before)
 
 
 def _predicate_post(ctx: Context, t: int) -> bool:
