@@ -107,7 +107,9 @@ class EntityExtractor:
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
         self.post_titles = lowered("post_titles")
-        self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics")
+        self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
+        self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
+            | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
@@ -1339,7 +1341,8 @@ class EntityExtractor:
             t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
-            org.source == "ner" and attached)
+            org.source == "ner" and attached  # a state body's, not a company's
+            and any(t.lemma in self.state_body_words for t in org_tokens))
         after_descriptor = bool(org_tokens) and not between and \
             org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (

@@ -168,6 +168,10 @@ SOFT_C = re.compile(r"c(?=[eiy])")
 VOICELESS = str.maketrans("bdgzvw", "ptksff")
 # letters a name's consonants as heard leave out: vowels, and «h»
 SOUNDLESS = frozenset("aeiouyh")
+# the letters a name that ends in a vowel ends in (``_final_vowels_agree``; «й» with them:
+# «Hyundai», «Хендай»)
+LATIN_VOWELS = frozenset("aeiouy")
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяй")
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a transliteration's letters are this share of the foreign name's at least, or the other way
@@ -1497,7 +1501,9 @@ class KeyResolver:
             found = set(self._heard.get(heard[:-1]))
         found = {known for known in found - {identity}
                  if not self._a_russian_word_romanised(identity[1], known)
-                 and _lengths_alike(identity[1], known[1])}
+                 and _lengths_alike(identity[1], known[1])
+                 and any(_final_vowels_agree(identity[1], name)
+                         for name in self.things[known].names if not LATIN_WORD.search(name))}
         return next(iter(found)) if len(found) == 1 else None
 
     def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:
@@ -1948,6 +1954,14 @@ def _sounds(name: str) -> str:
     opening = "*" if letters and letters[0] in SOUNDLESS else ""  # «Associated», «Houston»
     return opening + "".join(letter for i, letter in enumerate(consonants)
                              if i == 0 or consonants[i - 1] != letter)
+
+
+def _final_vowels_agree(latin: str, cyrillic: str) -> bool:
+    """Whether a Latin name and a Cyrillic one both end in a vowel or both do not: «Kedra»
+    is no «Кедр» (a vowel more is another word). A Latin final «e», silent as often as not
+    («Forbes», «Google»/«Гугл», «Porsche»/«Порше»), agrees with either."""
+    last = fold(latin)[-1:]
+    return last == "e" or (last in LATIN_VOWELS) == (fold(cyrillic)[-1:] in CYRILLIC_VOWELS)
 
 
 def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], _Thing]

@@ -723,7 +723,7 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
     tokens = ctx.doc.tokens
     if person is None or not (destinations or _site_visited(ctx, verb)):
         return None
-    word = ctx.first(person) - 1
+    word = _before_describing_words(ctx, ctx.first(person) - 1)
     if word >= 0 and tokens[word].sent_id == verb.sent_id and (
             word in ctx.mention_at or tokens[word].pos in ("NOUN", "PROPN", "ADJ")):
         return None  # a title or a body before the name: the rules of posts decide
@@ -733,6 +733,18 @@ def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
             or _foreign_place_beside(ctx, verb, set(destinations)):
         return None  # an official, a host or guide, an owner at home, a foreign guest's host
     return "", "none", None
+
+
+def _before_describing_words(ctx: Context, t: int) -> int:
+    """The word at ``t`` or before it past the words that describe a person right before
+    his name and tell no post: an adjective («Семидесятилетний», «Молодой»), an honorific or a
+    title of nobility («Сэр», «Барон»); the entity rules leave them out of the name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    describing = vocab.words("honorifics") | vocab.words("nobility_titles")
+    while t >= 0 and t not in ctx.mention_at and (
+            _adjective(tokens[t]) or tokens[t].lemma.lower() in describing):
+        t -= 1
+    return t
 
 
 def _body_post_at_site(ctx: Context, person: int | None, verb: Token,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import word_parses
-from ..normal_form import DASHES
+from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
 from .context import (
@@ -496,7 +496,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
                 place = _venue_place(ctx, place)
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = (_head_before(ctx, index) in sites and not _owner_after_head(ctx, index)) \
-                or _own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
+                or (_own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
+                    and not _genitive_of_noun_before(ctx, index))
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «ООО «Кварц» в Твери»: a registered company named by its legal form is where
@@ -1520,6 +1521,45 @@ def _own_head(ctx: Context, index: int) -> str:
             or any(tokens[t].pos in ("VERB", "AUX") for t in inside):
         return ""
     return tokens[head].lemma
+
+
+def _genitive_of_noun_before(ctx: Context, index: int) -> bool:
+    """Is the name in the genitive right after a noun outside it («Конференция | Кедровского
+    университета в X», «Ректор | Кедровской академии в X», «Концерт | … консерватории в X»)?
+    The «в» phrase after it may then be where that noun's event, person or act is, or the
+    verb's. Not a noun of its premises or grounds («на базе | Центра развития в Y», «на
+    сцене | Театра сатиры в Y»), nor a post that is a predicate: they leave the place to the
+    name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    first, before = ctx.first(index), ctx.first(index) - 1
+    if before < 0 or before in ctx.mention_at or not _common_noun(tokens[before]) \
+            or "Case=Gen" not in tokens[first].feats:
+        return False
+    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    return tokens[before].lemma not in premises and not _predicate_post(ctx, before)
+
+
+def _predicate_post(ctx: Context, t: int) -> bool:
+    """Is the word at ``t``, or the noun its genitive chain hangs on, a post told as a
+    predicate: in the instrumental («работает профессором | X»), or after a dash («он —
+    профессор экономики | X»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    while t > 0 and t - 1 not in ctx.mention_at and not vocab.is_title(tokens[t].lemma) \
+            and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats:
+        t -= 1  # «профессор экономики»: the chain's head
+    if not vocab.is_title(tokens[t].lemma):
+        return False
+    return "Case=Ins" in tokens[t].feats or (t > 0 and tokens[t - 1].text in DASHES)
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, also one the tagger took for a name for its capital letter at the
+    start of a sentence («Конференция», «Ректор»: PROPN)."""
+    if token.pos == "NOUN":
+        return True
+    parses = word_parses(token.text.lower()) if token.pos == "PROPN" else []
+    return bool(parses) and parses[0].tag.POS == "NOUN" \
+        and not PROPER_GRAMMEMES & parses[0].tag.grammemes
 
 
 def _owner_after_head(ctx: Context, index: int) -> bool:

@@ -1652,16 +1652,36 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 def title_predicate(ctx: Context, rule: RelationRule) -> None:
     """«X стал президентом Кедрии», «Новым главой компании «Y» назначен X», «назначил X
     директором Y», «X занимает пост прокурора области»: a post in the instrumental (or after
-    «пост», «должность») that a verb of appointing or holding gives its person."""
+    «пост», «должность») that a verb of appointing or holding gives its person. Not a post
+    of a later clause with its own subject («X стал мэром, а Y — главой Z»), nor an honorary
+    title («стал почётным профессором»: ``honorary_words``)."""
     tokens = ctx.doc.tokens
     for title in range(len(tokens)):
         if not _free_title(ctx, title) or ctx.in_speech(title):
             continue
         verb = _post_verb(ctx, title)
         person = _post_holder(ctx, verb) if verb is not None else None
-        if person is None:
+        if person is None or _subject_between(ctx, verb, title):
             continue
-        _add_works_for(ctx, rule, person, _title_phrase_from(ctx, title), tokens[title].sent_id)
+        phrase = _title_phrase_from(ctx, title)
+        if any(tokens[t].lemma in ctx.vocab.words("honorary_words") for t in phrase if t < title):
+            continue
+        _add_works_for(ctx, rule, person, phrase, tokens[title].sent_id)
+
+
+def _subject_between(ctx: Context, verb: int, title: int) -> bool:
+    """Does a clause with its own subject open between a verb and a title after it: a
+    person in the nominative after «а», «и», «но» or a comma («стал мэром, а Y — главой
+    Z»: Y's post, the verb left out)?"""
+    tokens = ctx.doc.tokens
+    opened = False
+    for t in range(verb + 1, title):
+        index = ctx.mention_at.get(t)
+        if opened and index is not None and ctx.first(index) == t \
+                and ctx.mention_type(index) == "PER" and "Case=Nom" in tokens[t].feats:
+            return True
+        opened = opened or tokens[t].text == "," or tokens[t].lemma in ("а", "и", "но")
+    return False
 
 
 def _post_verb(ctx: Context, title: int) -> int | None:
