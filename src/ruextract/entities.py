@@ -824,7 +824,7 @@ class EntityExtractor:
         return found
 
     def _two_people(self, doc: Doc, first: Candidate, second: Candidate) -> bool:
-        """«сын Баффета Говард»: a name in the genitive, then a first name in the nominative."""
+        """«сын Ольховского Говард»: a name in the genitive, then a first name in the nominative."""
         before, after = doc.tokens_in(first.start, first.end), doc.tokens_in(second.start,
                                                                              second.end)
         return bool(before and after) and self._genitive_then_nominative(before[-1], after[0])

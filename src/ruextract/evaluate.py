@@ -370,7 +370,7 @@ def _same_stems(words: list[str], label_words: list[str]) -> bool:
 def label_comparable(text: str, label: str) -> bool:
     """Is a mention's normal form to be measured against its Wikidata label: only where the
     label could be the mention put in the nominative, as many words each starting alike
-    («Барака Обамы» / «Обама, Барак»), so that a shorter name («Обамы»), another name
+    («Ивана Кедрова» / «Кедров, Иван»), so that a shorter name («Кедрова»), another name
     («РФ» / «Россия») or a transliteration («Reuters» / «Рейтер») is no disagreement."""
     words = _label_words(text)
     return any(_same_stems(words, _label_words(form)) for form in label_orders(label))
