@@ -279,16 +279,17 @@ def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
     a new one where a Cyrillic abbreviation is no mention yet (a Latin one is left to the
     Latin aliases)."""
     name = doc.text[start:close].strip()
+    latin = LATIN_ALIAS.fullmatch(name) is not None
     if mention.type not in SITE_TYPES or not ABBREVIATION_ALIAS.fullmatch(name) \
             or len(mention.text.split()) < NAME_WORDS_BEFORE_ABBREVIATION \
-            or not (LATIN_ALIAS.fullmatch(name) or _begins_as(name, mention.text)):
+            or not (latin or _begins_as(name, mention.text)):
         return None
     begin = start + doc.text[start:close].index(name)
     end = begin + len(name)
     found = [other for other in doc.mentions if other.start == begin and other.end == end]
     if found:
         return found[0] if found[0].type in SITE_TYPES else None
-    if LATIN_ALIAS.fullmatch(name) or any(begin < m.end and m.start < end for m in doc.mentions):
+    if latin or any(begin < m.end and m.start < end for m in doc.mentions):
         return None
     alias = Mention(begin, end, mention.type, name, name, "rule:alias.parenthesised",
                     mention.sent_id)

@@ -136,8 +136,9 @@ class EntityExtractor:
         self.summit_nouns = lowered("summit_nouns")
         self.international_body_heads = lowered("international_body_heads")
         self.circumstance_nouns = lowered("circumstance_nouns")
-        self.org_head_lemmas = self.org_body_nouns | self.org_capitalised_nouns | \
-            self.government_bodies
+        # «министерство», «Агентство»: a body's head, lower- or upper-case
+        self.body_or_capitalised_nouns = self.org_body_nouns | self.org_capitalised_nouns
+        self.org_head_lemmas = self.body_or_capitalised_nouns | self.government_bodies
         self.org_head_words = self.org_head_lemmas | self.org_heads
         self.generic_org_words = self.org_head_words \
             | lowered("org_generic_words")
@@ -157,6 +158,8 @@ class EntityExtractor:
             | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
         self.town_words = lowered("town_descriptors")
+        self.place_or_town_words = self.place_descriptors | self.town_words
+        self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
             | self.quoted_thing_nouns
         # words before a place's name that are no part of it («провинции Аньхой»)
@@ -496,7 +499,7 @@ class EntityExtractor:
             return [Candidate(start, end, mention_type, "ner", 0)]
         words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
         if len(words) >= 2 and words[-1].lemma in self.place_descriptors and not any(
-                t.lemma in self.org_head_words | self.org_assembly_nouns for t in words):
+                t.lemma in self.org_or_assembly_words for t in words):
             # «Дархан-Уул аймака»: a name ending in a place's descriptor names the place
             # («Партия регионов» is a party's)
             return [Candidate(start, end, "LOC", "rule:mend.place_named_as_org", 0)]
@@ -515,7 +518,7 @@ class EntityExtractor:
         nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN")]
         if nouns and all(self._post_title(t) for t in nouns):
             return []  # «Почётного консула»: a post after its adjectives is no organisation
-        name_end = _without_trailing_name(tokens, end, self.place_descriptors | self.town_words)
+        name_end = _without_trailing_name(tokens, end, self.place_or_town_words)
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
@@ -1338,13 +1341,13 @@ class EntityExtractor:
         # the place's head hangs on the name («Конституционный суд | Кедровой Республики»)
         attached = any(t.rel == "nmod" and t.head_id in org_ids for t in tokens)
         named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
-            t.lemma in self.org_body_nouns | self.org_capitalised_nouns for t in org_tokens) or (
+            t.lemma in self.body_or_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
             org.source == "ner" and attached  # a state body's, not a company's
             and any(t.lemma in self.state_body_words for t in org_tokens))
         after_descriptor = bool(org_tokens) and not between and \
-            org_tokens[-1].lemma in self.place_descriptors | self.town_words  # «наукограда N»
+            org_tokens[-1].lemma in self.place_or_town_words  # «наукограда N»
         return bool(tokens) and named_by_head and (
             attached or after_descriptor or genitive(tokens[0])
             or bool(between and genitive(between[0])))
@@ -1494,7 +1497,7 @@ class EntityExtractor:
             return False
         if token.rel == "nmod":
             if token.text[:1].isupper() and (
-                    token.lemma in self.org_body_nouns | self.org_capitalised_nouns):
+                    token.lemma in self.body_or_capitalised_nouns):
                 return False  # a named organisation of its own («… Фонда Сколково»)
             prepositions = {doc.tokens[c].lemma for c in children.get(token.token_id, [])
                             if doc.tokens[c].rel == "case"

@@ -407,12 +407,12 @@ class _BratAnn:
                 qid_of_root.setdefault(root, (qid, len(roots) > 1))
         return qid_of_root
 
-    def entity_keys(self) -> dict[str, str | None]:
-        """T id -> entity key: the group's Wikidata id (with its NEREL type where the id
-        is on groups of several types), else one of its T ids if the group has several
-        members, else None."""
+    def entity_keys(self, wikidata: dict[str, tuple[str, bool]]) -> dict[str, str | None]:
+        """T id -> entity key: the group's Wikidata id (``wikidata_ids``; with its NEREL
+        type where the id is on groups of several types), else one of its T ids if the group
+        has several members, else None."""
         qid_of_root = {root: f"{qid}:{self.entities[root].type}" if several else qid
-                       for root, (qid, several) in self.wikidata_ids().items()}
+                       for root, (qid, several) in wikidata.items()}
         sizes: dict[str, int] = {}
         for tid in self.entities:
             root = self.identity.find(tid)
@@ -482,10 +482,10 @@ def _parse_brat_ann(ann: Path, text: str) -> _BratAnn:
     return _BratAnn(entities, relations, identity, labels, {q: t for q, t in qids.items() if t})
 
 
-def _wikidata_canonical(linked: tuple[str, bool] | None) -> str | None:
+def _wikidata_canonical(qid: str | None) -> str | None:
     """A group's Wikidata id as its canonical thing across documents (scored by
     ``evaluate``'s one-key figures), whatever its NEREL type; None when unlinked."""
-    return f"wikidata:{linked[0]}" if linked else None
+    return f"wikidata:{qid}" if qid else None
 
 
 def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str, str]) -> GoldDoc:
@@ -495,10 +495,12 @@ def _brat_doc(ann: Path, type_map: Mapping[str, str], relation_map: Mapping[str,
         raise GoldFormatError(ann, None, f"no text file {txt.name}")
     text = _read_text(txt)
     parsed = _parse_brat_ann(ann, text)
-    keys, wikidata = parsed.entity_keys(), parsed.wikidata_ids()
+    wikidata = parsed.wikidata_ids()
+    keys = parsed.entity_keys(wikidata)
+    qids = {root: qid for root, (qid, _) in wikidata.items()}
     mentions = [
         GoldMention(e.start, e.end, type_map[e.type], text[e.start : e.end], None, keys[e.id],
-                    _wikidata_canonical(wikidata.get(parsed.identity.find(e.id))),
+                    _wikidata_canonical(qids.get(parsed.identity.find(e.id))),
                     parsed.labels.get(e.id))
         for e in parsed.entities.values()
         if e.type in type_map

@@ -42,6 +42,7 @@ place (or organisation) they come from, so "visits by country" is one group-by.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -166,12 +167,12 @@ LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"
 SOFT_C = re.compile(r"c(?=[eiy])")
 # a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
 VOICELESS = str.maketrans("bdgzvw", "ptksff")
+# the letters a name that ends in a vowel ends in (``_final_vowels_agree``, on folded names;
+# «й» with them: «Hyundai», «Хендай»)
+LATIN_VOWELS = VOWELS & frozenset(string.ascii_lowercase)
+CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
 # letters a name's consonants as heard leave out: vowels, and «h»
-SOUNDLESS = frozenset("aeiouyh")
-# the letters a name that ends in a vowel ends in (``_final_vowels_agree``; «й» with them:
-# «Hyundai», «Хендай»)
-LATIN_VOWELS = frozenset("aeiouy")
-CYRILLIC_VOWELS = frozenset("аеёиоуыэюяй")
+SOUNDLESS = LATIN_VOWELS | {"h"}
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
 # a transliteration's letters are this share of the foreign name's at least, or the other way
@@ -664,9 +665,8 @@ class KeyResolver:
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
         # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
         self.zone_names: set[tuple[str, str]] = set()
-        # a full-named person → the places (canonical names) of the documents naming him so
-        self.places_of_people: dict[tuple[str, str], set[str]] = defaultdict(set)
-        # … and the number of those documents naming each region (see _namesakes_elsewhere)
+        # a full-named person → the Russian regions of the places of the documents naming him
+        # so, and the number of those documents naming each (see _namesakes_elsewhere)
         self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
@@ -1137,10 +1137,9 @@ class KeyResolver:
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
         for document, identities in people.items():
+            regions = _russian_regions(named_places[document], self)
             for identity in identities:
-                self.places_of_people[identity] |= named_places[document]
-                self.regions_of_people[identity].update(
-                    _russian_regions(named_places[document], self))
+                self.regions_of_people[identity].update(regions)
         for document, names in headed.items():
             heads = defaultdict(set)
             for _identity, bare, head in names:
@@ -2124,9 +2123,9 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
             regions = _russian_regions(
                 {place.canonical for _, place in _places_named(rows, resolver.places)}
                 | _places_of_adjectives(rows, resolver), resolver)
-        his = _russian_regions(resolver.places_of_people.get(person, set()), resolver)
         if not _named_with_his_region_mostly(person, resolver):
             continue  # («Москва» in a few of a foreign leader's many documents)
+        his = set(resolver.regions_of_people.get(person, ()))
         # («Урал», «Сибирь»: a part of Russia of many regions, which may be or hold his)
         if len(his) == 1 and not regions & his \
                 and not any(_wide_region(region, resolver) for region in his | regions) \

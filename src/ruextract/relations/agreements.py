@@ -1251,7 +1251,7 @@ def _venue(ctx: Context, index: int) -> bool:
     if _body_of_setting(ctx, index):
         return True
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    premises = vocab.premises_and_grounds
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):

@@ -976,7 +976,9 @@ def resolve_place(ctx: Context, token_id: int, lemma: str | None = None) -> int 
     # «президент республики X» where no place is named a republic: the country named before,
     # where it is the last place named or the sentence's adjective names it («… посетила
     # Чебоксары. Глава республики X»: a Russian republic, not the guests' country)
-    country = _country_before(ctx, token_id) if countries else None
+    if not countries:
+        return None
+    country = _country_before(ctx, token_id)
     named = [m for m in ctx.doc.mentions if m.type == "LOC" and m.start < start]
     if (named and named[-1].entity_id == country) or _own_adjectives(ctx, token_id):
         return country

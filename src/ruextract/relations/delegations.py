@@ -739,8 +739,7 @@ def _before_describing_words(ctx: Context, t: int) -> int:
     """The word at ``t`` or before it past the words that describe a person right before
     his name and tell no post: an adjective («Семидесятилетний», «Молодой»), an honorific or a
     title of nobility («Сэр», «Барон»); the entity rules leave them out of the name."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    describing = vocab.words("honorifics") | vocab.words("nobility_titles")
+    tokens, describing = ctx.doc.tokens, ctx.vocab.person_describing_words
     while t >= 0 and t not in ctx.mention_at and (
             _adjective(tokens[t]) or tokens[t].lemma.lower() in describing):
         t -= 1
@@ -761,7 +760,7 @@ def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
         return None  # «посетил свой завод «X»»: his own body's site
     body, home = titled
     sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
-    if not any(ctx.doc.tokens[c].lemma in ctx.vocab.words("participation_nouns")
+    if not any(ctx.doc.tokens[c].lemma in ctx.vocab.participation_nouns
                for c in ctx.children.get(verb.token_id, [])):
         # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part;
         # not the region his body's adjective names («директор тверской компании» in Твери)
@@ -1089,9 +1088,10 @@ def official_place(ctx: Context, person: int) -> int | None:
             place = title_place_after(ctx, mention)
         if place is not None:
             return place
-    # «Посол Армении в Иране, X, посетил …»: a name set off by commas after its title
-    return next((place for mention in (person, *others)
-                 if (place := title_place(ctx, mention, set_off=True)) is not None), None)
+    # «Посол Армении в Иране, X, посетил …»: a name set off by commas after its title (only
+    # those: for the others the scan above was this one)
+    return next((place for mention in (person, *others) if _set_off_by_commas(ctx, mention)
+                 and (place := title_place(ctx, mention, set_off=True)) is not None), None)
 
 
 def _title_adjective_origin(ctx: Context, subject: int) -> tuple[str, str, int | None] | None:

@@ -1535,7 +1535,7 @@ def _genitive_of_noun_before(ctx: Context, index: int) -> bool:
     if before < 0 or before in ctx.mention_at or not _common_noun(tokens[before]) \
             or "Case=Gen" not in tokens[first].feats:
         return False
-    premises = vocab.words("premises_nouns") | vocab.site_area_nouns
+    premises = vocab.premises_and_grounds
     return tokens[before].lemma not in premises and not _predicate_post(ctx, before)
 
 
@@ -2074,8 +2074,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
-        status = token.head_id >= 0 and tokens[token.head_id].lemma in ctx.vocab.words(
-            "resident_status_nouns")  # «статус резидента ОЭЗ «Y»»: told by the status's verb
+        head = token.head_id
+        # «статус резидента ОЭЗ «Y»»: told by the status's verb
+        status = head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns")
         if not status and not (case_of(token) == "Nom" and _own_verb_at(ctx, after)):
             # (not «Резидентами ОЭЗ «Y» числятся A и B»: there the verb's subject is the list)
             _residents(ctx, rule, park, after, token.sent_id)
@@ -2088,10 +2089,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
-        head = token.head_id
         verb = tokens[head].head_id if head >= 0 else -1
-        if verb >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
-                and park is not None and not _status_withheld(ctx, verb):
+        if verb >= 0 and status and park is not None and not _status_withheld(ctx, verb):
             for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(

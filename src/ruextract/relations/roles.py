@@ -698,7 +698,7 @@ def _one_post(ctx: Context, first: str, second: str) -> bool:
     return first == second or (first in heads and second in heads)
 
 
-def _bare_leader_title(ctx: Context, ref_token: int, origin: int | None = None) -> int | None:
+def _bare_leader_title(ctx: Context, ref_token: int, origin: int) -> int | None:
     """The title word of a group's head that the text gives no name, place or body («во
     главе с губернатором» and a verb or a stop after it), or only the group's ``origin``
     («во главе с послом Индии» and no name after it)."""
@@ -717,7 +717,7 @@ def _bare_leader_title(ctx: Context, ref_token: int, origin: int | None = None) 
             or tokens[title].sent_id != tokens[ref_token].sent_id:
         return None
     place = ctx.mention_at.get(after)
-    if place is not None and origin is not None and ctx.entity(place) == origin:
+    if place is not None and ctx.entity(place) == origin:
         after = ctx.last(place) + 1  # «во главе с послом Индии», his name given elsewhere
         if after < len(tokens) and (after in ctx.mention_at or tokens[after].pos == "PROPN"):
             return None
@@ -1680,7 +1680,8 @@ def _subject_between(ctx: Context, verb: int, title: int) -> bool:
         if opened and index is not None and ctx.first(index) == t \
                 and ctx.mention_type(index) == "PER" and "Case=Nom" in tokens[t].feats:
             return True
-        opened = opened or tokens[t].text == "," or tokens[t].lemma in ("а", "и", "но")
+        opened = opened or tokens[t].text == "," or tokens[t].lemma == "и" \
+            or tokens[t].lemma in ctx.vocab.words("contrast_words")
     return False
 
 

@@ -566,8 +566,8 @@ def _trip_part(ctx: Context, token_id: int) -> bool:
     under a past verb whose subject is the trip itself."""
     tokens = ctx.doc.tokens
     verb = tokens[token_id].head_id
-    if tokens[token_id].rel != "obl" or verb < 0 or not is_finite_verb(tokens[verb]) \
-            or "Tense=Past" not in tokens[verb].feats or ctx.planned(verb):
+    if tokens[token_id].rel != "obl" or verb < 0 or not past_finite_verb(tokens[verb]) \
+            or ctx.planned(verb):
         return False
     # (the trip of no one named: «визит губернатора начался …» is another's; nor one of
     # another time: «прошлый визит»)
@@ -582,8 +582,8 @@ def _in_trip_programme(ctx: Context, noun: int) -> bool:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     verb = tokens[noun].head_id
     if tokens[noun].rel not in ("nsubj", "nsubj:pass", "obj") or verb < 0 \
-            or not is_finite_verb(tokens[verb]) or "Tense=Past" not in tokens[verb].feats \
-            or ctx.planned(verb) or ctx.clause_at_another_time(verb):
+            or not past_finite_verb(tokens[verb]) or ctx.planned(verb) \
+            or ctx.clause_at_another_time(verb):
         return False
     return any(tokens[c].rel in ("nsubj", "obl") and c != noun and (
         _bare_trip(ctx, c) or (tokens[c].lemma in vocab.trip_frame_nouns and any(
@@ -2718,7 +2718,7 @@ def brought_to(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
-        if token.pos != "VERB" or not is_finite_verb(token) or "Tense=Past" not in token.feats:
+        if token.pos != "VERB" or not past_finite_verb(token):
             continue
         group = _addressed_group(ctx, t)
         if group is None:

@@ -53,6 +53,8 @@ class Vocabulary:
         self.park_kind_adjectives = words("park_adjectives") | words("zone_adjectives")
         self.among_them = [w.split() for w in words("among_them_phrases")]
         self.site_area_nouns = words("site_area_nouns")
+        # «на площадке», «на территории»: premises and grounds a site or a signing is at
+        self.premises_and_grounds = words("premises_nouns") | self.site_area_nouns
         # a bare word that stands for a place the text names: «области», «района», «города»,
         # «страны» (the region of «губернатор области Иван Петров»)
         self.place_reference_words = words("place_anaphors") | words("district_words") \
@@ -62,6 +64,8 @@ class Vocabulary:
         self.trip_frame_nouns = words("route_nouns") | words("visit_frame_nouns")
         # «его», «их», «её»: a possessive that ties a word to a thing told before
         self.possessives = words("group_possessives") | words("event_possessives")
+        # «Сэр», «Барон»: words before a person's name that describe him and tell no post
+        self.person_describing_words = words("honorifics") | words("nobility_titles")
         self.visit_triggers = words("visit_triggers")
         self.plan_words = words("plan_words")
         # the subject of these is the host, not the visiting group
