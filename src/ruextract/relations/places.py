@@ -1196,7 +1196,7 @@ def _may_hold_town(town: str, wider: str) -> bool:
     """Is ``wider`` a region or country of the gazetteer, and ``town`` a city it may hold or a
     place the gazetteer does not know (a small town), no region or country itself?"""
     holder = gazetteer().lookup(wider)
-    if holder is None or holder.kind not in ("region", "country"):
+    if holder is None or holder.kind not in ("region", "federal subject", "country"):
         return False
     return gazetteer().lookup(town) is None or _may_hold(town, wider)
 
