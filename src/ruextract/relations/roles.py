@@ -1082,7 +1082,8 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                      for t in collected):
                 segments = own[1:]  # not «вице-премьер – министр экономики Y»: one post
         for segment in reversed(segments):
-            segment = _agreeing(ctx, _from_title(ctx, segment), index)
+            one_name = len(_persons_from(ctx, index)) == 1
+            segment = _agreeing(ctx, _from_title(ctx, segment, one_name), index)
             if not segment:
                 break
             # «руководители компаний A и B X и Y»: one employer each, in order
@@ -1274,6 +1275,7 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     name after it («директор центра X - Ким Ли»)."""
     tokens = ctx.doc.tokens
     segment: list[int] = []
+    t = _past_acting(ctx, t)
     while t < len(tokens) and tokens[t].sent_id == sent_id:
         token = tokens[t]
         if _initials_at(ctx, t):
@@ -1300,6 +1302,17 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
     return segment, t
+
+
+def _past_acting(ctx: Context, t: int) -> int:
+    """Past «(временно) исполняющий обязанности» at ``t``, where the post's title follows
+    («X, исполняющий обязанности директора компании Y»: the post is his for now)."""
+    tokens = ctx.doc.tokens
+    u = t + 1 if t < len(tokens) and tokens[t].lemma == "временно" else t
+    if u + 2 < len(tokens) and tokens[u].text.lower().startswith("исполняющ") \
+            and tokens[u + 1].lemma == "обязанность" and _is_title(ctx, u + 2):
+        return u + 2
+    return t
 
 
 def _initials_at(ctx: Context, t: int) -> bool:
@@ -1445,8 +1458,9 @@ def listed_posts(ctx: Context, rule: RelationRule) -> None:
             title = words or after
             start = _title_start(ctx, title)
             if start is None or _former(ctx, title, start) \
-                    or any(tokens[w].lemma in anaphors for w in title):
-                break  # «хоким области X»: a post of its own place
+                    or any(tokens[w].lemma in anaphors for w in title) \
+                    or any(_place_adjective(ctx, w) for w in title[:start]):
+                break  # «хоким области X», «российский президент X»: a post of its own place
             if _government_title(ctx, title, start, government):
                 ctx.add(rule, ctx.entity(other), place, relation.sent_id,
                         _role(ctx, title[start:]))
@@ -1913,9 +1927,11 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     if ministry is not None:
         ctx.add(rule, ctx.entity(person), ministry, sent_id, _role(ctx, segment[start:]))
         return
-    for t in segment[:start]:
-        # «китайский вице-премьер Ли Вэй»: the country of the adjective, where the text names it
-        named = _adjective_place(ctx, t)
+    for t in segment[:start] if _state_title(ctx, segment[start]) else []:
+        # «китайский вице-премьер Ли Вэй», «российский президент»: the country of the
+        # adjective, where the text names it; only a government's post, not «китайский
+        # журналист» (his nationality)
+        named = _adjective_place(ctx, t, head=True)
         if named is not None:
             ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:]))
             return
@@ -1977,11 +1993,14 @@ def _envoy_district(ctx: Context, segment: list[int], start: int) -> int | None:
                  and is_federal_district(ctx.doc.mentions[i].normal)), None)
 
 
-def _adjective_place(ctx: Context, t: int) -> int | None:
+def _adjective_place(ctx: Context, t: int, head: bool = False) -> int | None:
     """The entity of the place an adjective at ``t`` names, where the text names it: a
-    country's («китайский»), a region's or a town's («харьковский»)."""
+    country's («китайский»), a region's or a town's («харьковский»); ``head``: the adjective
+    is on a post title itself, where origin_head_adjectives count too («российский
+    президент»)."""
     lemma = ctx.doc.tokens[t].lemma
-    place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma)
+    place = ctx.vocab.country_adjectives.get(lemma) or ctx.vocab.place_adjectives.get(lemma) \
+        or (ctx.vocab.head_adjectives.get(lemma) if head else None)
     named = [e.entity_id for e in ctx.doc.entities if e.type == "LOC" and place
              and same_place(e.normal, place)]
     if not named and t not in ctx.mention_at:
@@ -1989,6 +2008,24 @@ def _adjective_place(ctx: Context, t: int) -> int | None:
         town = place_of_adjective(ctx, ctx.doc.tokens[t])
         named = [town] if town is not None else []
     return named[0] if named else None
+
+
+def _place_adjective(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` the adjective of a country, region or town («российский»)?"""
+    vocab, lemma = ctx.vocab, ctx.doc.tokens[t].lemma
+    return lemma in vocab.country_adjectives or lemma in vocab.place_adjectives \
+        or lemma in vocab.head_adjectives
+
+
+def _state_title(ctx: Context, t: int) -> bool:
+    """Is the title at ``t`` a post in a state's or a place's government (``state_posts``,
+    ``government_posts``, ``state_head_titles``), also with a prefix («экс-», «вице-»)?"""
+    vocab = ctx.vocab
+    posts = vocab.words("state_posts") | vocab.words("government_posts") \
+        | vocab.words("state_head_titles")
+    lemma = ctx.doc.tokens[t].lemma
+    return lemma in posts or any(lemma.startswith(p) and lemma[len(p):].lstrip("-") in posts
+                                 for p in vocab.title_prefixes)
 
 
 def _named_body(ctx: Context, phrase: list[int]) -> int | None:
@@ -2164,11 +2201,12 @@ def _dictionary_cases(ctx: Context, t: int) -> set[str]:
     return {PYMORPHY_CASES[p.tag.case] for p in parses if p.tag.case in PYMORPHY_CASES}
 
 
-def _from_title(ctx: Context, segment: list[int]) -> list[int]:
+def _from_title(ctx: Context, segment: list[int], one_name: bool = False) -> list[int]:
     """The tail of ``segment`` that is the name's title phrase: the last title word and
     the titles whose genitive chain it continues («заместитель генерального директора
     Биотехнопарка»), with their adjectives; what precedes («При подписании соглашения»,
-    «с губернатором области») is not part of it."""
+    «с губернатором области») is not part of it. Before ``one_name``, two posts of two
+    places joined by «и» are two persons', the name the later one's."""
     tokens = ctx.doc.tokens
     titles = [p for p, t in enumerate(segment) if _free_title(ctx, t)]
     if not titles:
@@ -2187,9 +2225,20 @@ def _from_title(ctx: Context, segment: list[int]) -> list[int]:
     if start > 1 and tokens[segment[start - 1]].lemma == "и":
         # «директор кластера «Биофарм» и директор Инновационного центра»: both posts
         earlier = _from_title(ctx, segment[:start - 1])
-        if earlier:
+        if earlier and not (one_name and _other_places(ctx, earlier, segment[start:])):
             return earlier + segment[start - 1:]
     return segment[start:]
+
+
+def _other_places(ctx: Context, earlier: list[int], later: list[int]) -> bool:
+    """Do two title phrases joined by «и» each name a place, not the same one
+    («премьер-министр Эфиопии и президент Эритреи X»)? Then they are two persons' posts,
+    the name after them the later one's."""
+    def places(phrase: list[int]) -> set[int]:
+        return {ctx.entity(i) for i in ctx.mentions_in(phrase) if ctx.mention_type(i) == "LOC"}
+
+    first, second = places(earlier), places(later)
+    return bool(first) and bool(second) and not first & second
 
 
 # the headline and lead of a news item: how many sentences from the start
