@@ -2201,11 +2201,15 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
+    # «делегации X в Социалистическую Республику Вьетнам»: a name the parse split, whose part
+    # after «в» is where the group goes, is no origin in any of its parts
+    elsewhere: set[int] = set()
     while frontier:
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
             c = tokens[child]
-            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH:
+            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH \
+                    or ctx.mention_at.get(child, -1) in elsewhere:
                 continue
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                      if tokens[g].rel in ("case", "fixed")]
@@ -2214,6 +2218,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             if c.lemma in vocab.leader_nouns or (cases and cases[0] not in ORIGIN_PREPOSITIONS
                                                  and not composition) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
+                if cases and child in ctx.mention_at:
+                    elsewhere.add(ctx.mention_at[child])
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
