@@ -39,10 +39,12 @@ from .context import (
     Context,
     Delegation,
     Ref,
+    bare_region_word,
     is_federal_district,
     is_finite_verb,
     matcher,
     person_at,
+    resolve_place,
     same_place,
 )
 
@@ -1885,7 +1887,18 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
                  if tokens[t].sent_id == delegation.origin_sent and tokens[t].lemma in heads]
         if named and all(plural_group_word(ctx, t) for t in named):
             continue  # «главам делегаций России и Узбекистана»: in any case, two groups
-        _origins_named_with(ctx, rule, delegation, coordinated_origins)
+        # (a list in a sentence that tells nothing of the group is no list of its origins:
+        # «Чувашия и Узбекистан подписали … . Делегация из республики …»)
+        _origins_named_with(ctx, rule, delegation, _listed_where_told(delegation))
+
+
+def _listed_where_told(delegation: Delegation) -> Callable[[Context, int], list[int]]:
+    """``coordinated_origins``, only in a sentence that refers to the group."""
+    def listed(ctx: Context, index: int) -> list[int]:
+        told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
+        return coordinated_origins(ctx, index) if ctx.doc.mentions[index].sent_id in told \
+            else []
+    return listed
 
 
 def plural_group_word(ctx: Context, t: int) -> bool:
@@ -2201,11 +2214,15 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
+    # «делегации X в Социалистическую Республику Вьетнам»: a name the parse split, whose part
+    # after «в» is where the group goes, is no origin in any of its parts
+    elsewhere: set[int] = set()
     while frontier:
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
             c = tokens[child]
-            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH:
+            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH \
+                    or ctx.mention_at.get(child, -1) in elsewhere:
                 continue
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                      if tokens[g].rel in ("case", "fixed")]
@@ -2214,6 +2231,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             if c.lemma in vocab.leader_nouns or (cases and cases[0] not in ORIGIN_PREPOSITIONS
                                                  and not composition) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
+                if cases and child in ctx.mention_at:
+                    elsewhere.add(ctx.mention_at[child])
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
@@ -2258,6 +2277,10 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         sender = _sent_by(ctx, token)
         if sender is not None:
             by_type[doc.mentions[sender].type] = sender
+    if not by_type and kind == "head":
+        region = _region_word_origin(ctx, token)
+        if region is not None:  # (what is listed with it there is another sentence's)
+            return _origin_mention(ctx, region, listed=False)
     if "LOC" in by_type:
         return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
     # an adjective of an organisation's own name is the name's («делегация Тверского
@@ -2293,6 +2316,23 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             if index is not None:  # «делегация корпорации» after the corporation's name
                 return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _region_word_origin(ctx: Context, token: Token) -> int | None:
+    """«Чувашия и Узбекистан подписали … . Делегация из республики прилетела в Ташкент»: a
+    bare region word after «из» stands for the region named before with that word
+    (``resolve_place``); its last mention before the group word."""
+    tokens, doc = ctx.doc.tokens, ctx.doc
+    for child in ctx.children.get(token.token_id, []):
+        if tokens[child].rel != "nmod" or not ctx.governed(child, "из") \
+                or not bare_region_word(ctx, child):
+            continue
+        entity = resolve_place(ctx, child)
+        before = [i for i, m in enumerate(doc.mentions)
+                  if m.entity_id == entity and m.end <= token.start]
+        if entity is not None and before:
+            return before[-1]
+    return None
 
 
 def _organisation_by_head(ctx: Context, word: int) -> int | None:
@@ -2546,10 +2586,12 @@ def gazetteer_adjective(lemma: str) -> Place | None:
     return gazetteer().by_adjective.get(lemma)
 
 
-def _origin_mention(ctx: Context, index: int) -> tuple[str, str, int | None]:
+def _origin_mention(ctx: Context, index: int, listed: bool = True
+                    ) -> tuple[str, str, int | None]:
     mention = ctx.doc.mentions[index]
     ctx.origin_mentions.add(index)
-    ctx.origin_mentions.update(coordinated_origins(ctx, index))
+    if listed:
+        ctx.origin_mentions.update(coordinated_origins(ctx, index))
     entity = ctx.doc.entities[mention.entity_id] if 0 <= mention.entity_id < len(
         ctx.doc.entities) else None
     name = entity.normal if entity else mention.normal

@@ -1555,10 +1555,43 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
     Ивана Петрова в Иран»: a trip noun whose genitive is a delegation's head, by name or by the
     bare title he was named with, takes the delegation to the places the noun governs; not a
     trip planned or to come, cancelled, or of another time («прошлогодний визит»)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
     groups = ctx.head_groups()
     if not groups:
         return
+    for t in _trips_made(ctx):
+        group = _traveller_group(ctx, t, groups)
+        if group is None:
+            continue
+        for index in visit_targets(ctx, visit_scope(ctx, t), t):
+            if ctx.mention_type(index) != "PER" and _trip_direction(ctx, index, t):
+                ctx.add(rule, group, ctx.entity(index), ctx.doc.tokens[t].sent_id)
+
+
+@matcher("visited_on_group_trip")
+def visited_on_group_trip(ctx: Context, rule: RelationRule) -> None:
+    """«в рамках визита делегации университета X в университет Y», «продолжается визит
+    Ивана Петрова и делегации Z в Республику W», «по итогам поездки делегации области по
+    Узбекистану»: a trip noun whose genitive is the group (alone or in a list) takes it where
+    the noun goes, «в/на» a place in the accusative or «по» one in the dative; not a trip
+    planned or to come, cancelled, or of another time."""
+    for t in _trips_made(ctx):
+        ref = _trip_group_ref(ctx, t)
+        if ref is None:
+            continue
+        group = ctx.delegation_entity(ref)
+        sent_id = ctx.doc.tokens[t].sent_id
+        for index in ctx.mentions_in(ctx.sentence(sent_id)):
+            head = list_head(ctx, index)
+            if ctx.first(index) > t and _site_where(ctx, index, _origin_of(ctx, group)) \
+                    and (_trip_direction(ctx, head, t) or _trip_across(ctx, head, t)):
+                ctx.add(rule, group, ctx.entity(index), sent_id)
+
+
+def _trips_made(ctx: Context) -> Iterator[int]:
+    """The trip nouns (``trip_nouns``, ``head_trip_nouns``) of trips made or being made: not
+    planned or to come, not a purpose, not quoted, not in a clause of a future, negated or
+    cancelling verb, not in a sentence of another time («прошлогоднего визита»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     trips = vocab.words("trip_nouns") | vocab.words("head_trip_nouns")
     cancel_verbs, other_times = vocab.words("cancel_verbs"), vocab.words("other_time_adjectives")
     for token in tokens:
@@ -1572,12 +1605,34 @@ def visited_on_head_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         if any(tokens[w].lemma in other_times for w in ctx.sentence(token.sent_id)):
             continue  # «во время прошлогоднего визита министра в Казань»: another trip
-        group = _traveller_group(ctx, t, groups)
-        if group is None:
-            continue
-        for index in visit_targets(ctx, visit_scope(ctx, t), t):
-            if ctx.mention_type(index) != "PER" and _trip_direction(ctx, index, t):
-                ctx.add(rule, group, ctx.entity(index), token.sent_id)
+        yield t
+
+
+def _trip_group_ref(ctx: Context, noun: int) -> Ref | None:
+    """The group word in the trip noun's genitive: right under it, or listed with another
+    genitive of it («визит Ивана Петрова и делегации X», which the parse may hang on the
+    noun itself)."""
+    tokens = ctx.doc.tokens
+    genitives = [c for c in ctx.children.get(noun, []) if case_of(tokens[c]) == "Gen"
+                 and (tokens[c].rel == "nmod" or (tokens[c].rel == "conj" and c > noun))]
+    listed = [c for g in genitives for c in ctx.children.get(g, [])
+              if tokens[c].rel == "conj" and case_of(tokens[c]) == "Gen"]
+    return next((ref for c in genitives + listed if (ref := ctx.ref_at(c)) is not None), None)
+
+
+def _trip_across(ctx: Context, index: int, noun: int) -> bool:
+    """Is the mention what the trip noun went across: «по X» in the dative right after it
+    («поездка делегации по Узбекистану»), with no verb or comma between?"""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    before = first - 1
+    while before > noun and tokens[before].pos == "ADJ":
+        before -= 1
+    if before <= noun or tokens[before].lemma != "по" or case_of(tokens[first]) != "Dat":
+        return False
+    return not any(
+        (tokens[w].pos in ("VERB", "AUX") or tokens[w].text in (",", ";", ":"))
+        and w not in ctx.mention_at for w in range(noun + 1, before))
 
 
 def _trip_direction(ctx: Context, index: int, noun: int) -> bool:
@@ -2615,6 +2670,9 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     heads = ctx.head_groups()
     sites = vocab.words("site_descriptors") | vocab.words("site_objects") \
         | vocab.words("premises_nouns")
+    # a place's descriptor too where the verb is no visit («начинает работу в городе X»; a
+    # visit's «на острове X» is where the site it visited lies)
+    acts_at = sites | vocab.place_descriptors
     meeting_words = vocab.words("meeting_words") | vocab.words("meeting_nouns")
     for token in tokens:
         t = token.token_id
@@ -2655,11 +2713,13 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
             + [c for o in objects for c in ctx.children.get(o, []) if tokens[c].rel == "nmod"] \
             + [c for m in meetings for c in ctx.children.get(m, []) if tokens[c].rel == "nmod"]
         for child in places:
-            index = _site_named(ctx, child, sites)
+            index = _site_named(ctx, child,
+                                sites if token.lemma in vocab.visit_triggers else acts_at)
             if index is None or not _site_where(ctx, index, origin):
                 continue
             before = _preposition_before(ctx, index, sites)
-            if before is None or case_of(tokens[child]) != "Loc":
+            if before is None or case_of(tokens[child]) != "Loc" \
+                    or not _in_own_clause(ctx, index, t):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
