@@ -524,6 +524,16 @@ CASES = [
     "Иск рассмотрел [Арбитражный суд Сосновской области](ORG).",
     "Приговор вынес [Тверской районный суд Сосновска](ORG).",
     "[Генеральная прокуратура Ольхании](ORG) возбудила дело.",
+    # a lower-case body or national team and the country or town it serves, in the genitive:
+    # one organisation, with the adjectives of kind before it and the sport after it
+    "Подозреваемого задержала [полиция Малайзии](ORG) в порту.",
+    "Вчера [сборная Японии по хоккею](ORG) обыграла соседей.",
+    "Закон одобрили в [парламенте Португалии](ORG) во вторник.",
+    "Дело рассмотрит [окружной суд Далласа](ORG) в мае.",
+    "Учения провели [сухопутные войска Китая](ORG).",
+    # a seat of power named for the power, not where something happens
+    "Указ опубликован на сайте [Кремля](ORG) в среду.",
+    "[Белый дом](ORG) отказался от комментариев.",
     "Лидер [Народной партии реформ Кедровской области](ORG) выступил с речью.",
     "Концерт дал [Национальный оркестр Сосновской области](ORG).",
     "Турнир провела [Федерация шахмат Кедровской области](ORG).",
@@ -565,6 +575,14 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a body's place alone, once the body's head stands before it; an adjective of time or
+    # state is no part of the name
+    "Подозреваемого задержала полиция [Малайзии](LOC) в порту.",
+    "[Бывшая сборная Японии](ORG) приехала в Омск.",
+    # the seat of power as the place where something happens is no organisation
+    "Совещание прошло в [Кремле](ORG) и в [Белом доме](ORG).",
+    # a quoted name a text gives a shuttle, a song, a film is the thing's wherever it repeats
+    "Экипаж шаттла «Ольховый Ветер» вернулся. Полёт [«Ольхового Ветра»](ORG) прошёл успешно.",
     # … nor are the brackets ever part of a person's mention
     "Финансовым директором назначен [Игорь Ладов (Igor Ladov)](PER), сообщила газета.",
     "Директором назначен Иван Кедров ([Kedrlogic Ltd](PER)), сообщила газета.",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
+    _same_name,
     add_repeats,
     group_entities,
     join_aliases,
@@ -53,6 +54,10 @@ DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
 SURNAME_CASE_ENDINGS = ("ым", "ом", "а", "у", "е")  # of a surname ending in a consonant
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
+#: bodies named in the plural by the place they serve («власти США», «войска России»)
+PLURAL_BODIES = frozenset({"войско", "спецслужба"})
+#: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
+RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
@@ -131,6 +136,8 @@ class EntityExtractor:
         self.org_name_prepositions = lowered("org_name_prepositions")
         self.org_dative_nouns = lowered("org_dative_nouns")
         self.government_bodies = lowered("government_bodies")
+        self.place_served_bodies = lowered("place_served_bodies")
+        self.seat_of_power_names = lowered("seat_of_power_names")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -198,6 +205,7 @@ class EntityExtractor:
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
+            + self._bodies_of_places(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns)
@@ -244,6 +252,7 @@ class EntityExtractor:
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
+        self._without_names_of_things(doc)
         propagate_acronyms(doc, self.ner_stoplist)
         _org_acronym_repeats(doc, self.months, self.dateline_lower_words,
                              self.org_common_acronyms)
@@ -403,6 +412,8 @@ class EntityExtractor:
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
         if mention_type == "ORG" and head is not None and head.lemma in self.building_nouns:
             return []  # «в Ольховской ратуше»: a building, not an organisation
+        if mention_type == "LOC" and self._power_not_building(tokens):
+            return [Candidate(start, end, "ORG", "rule:mend.seat_of_power", 0)]
         if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
@@ -662,6 +673,12 @@ class EntityExtractor:
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
 
+    def _power_not_building(self, tokens: list[Token]) -> bool:
+        """«Кремль заявил», «на сайте Кремля»: a seat of power named for the power, not in
+        the prepositional case that says where («в Кремле» is the building)."""
+        return bool(tokens) and "Case=Loc" not in tokens[0].feats and \
+            " ".join(t.lemma for t in tokens).lower() in self.seat_of_power_names
+
     def _park_phrase(self, tokens: list[Token]) -> bool:
         """Is the mention a park's phrase: a park's type adjective first and a park noun its
         first noun («Промышленно-логистический парк …», «Научно-технологический парк …»), or
@@ -849,6 +866,22 @@ class EntityExtractor:
             return False
         return doc.tokens[first - 1].lemma.lower() in self.quoted_thing_nouns
 
+    def _without_names_of_things(self, doc: Doc) -> None:
+        """A quoted name the text once gives a thing that is no organisation («шаттл
+        «Кедр»», «песню «Ольха»») names that thing wherever it stands, in any case: no
+        organisation of that name in the document («после «Кедра»»)."""
+        names: list[list[str]] = []
+        for noun, opening in pairwise(doc.tokens):
+            if opening.text != QUOTES_OPEN or noun.lemma.lower() not in self.quoted_thing_nouns:
+                continue
+            closing = doc.text.find(QUOTES_CLOSE, opening.end)
+            if closing > 0:
+                names.append(fold(doc.text[opening.end:closing]).split())
+        if not names:
+            return
+        doc.mentions = [m for m in doc.mentions if m.type != "ORG" or not any(
+            _same_name(fold(m.text.strip("«»")).split(), name) for name in names)]
+
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
@@ -956,6 +989,54 @@ class EntityExtractor:
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
+
+    def _bodies_of_places(self, doc: Doc) -> list[Candidate]:
+        """A public body or a national team named by the place it serves, the place's name
+        in the genitive right after its head («сборная Японии», «полиции Малайзии», «суд
+        Милана»): one organisation, the place inside it, with the adjectives that say which
+        body («Верховный суд Египта», «окружного суда Далласа») and what a team plays
+        («сборной России по хоккею»). After a post's title the relations read the post as
+        the place's («Председатель парламента X» signs for X): that stays as it was."""
+        places = [span for span in doc.ner_spans if span.type == "LOC"]
+        found: list[Candidate] = []
+        for head, following in pairwise(doc.tokens):
+            if head.lemma not in self.place_served_bodies or head.pos not in ("NOUN", "ADJ") \
+                    or ("Number=Plur" in head.feats and head.lemma not in PLURAL_BODIES):
+                continue
+            place = next((span for span in places if span.start == following.start), None)
+            if place is None or not self._in_genitive(following):
+                continue
+            name = doc.text[following.start:place.end]
+            end = following.start + len(re.split(r"\s*[(\n]", name)[0])  # not its brackets
+            first = self._body_adjectives(doc, head)
+            if first.token_id > 0 and self._post_title(doc.tokens[first.token_id - 1]):
+                continue  # «Председатель парламента X»: the post of the country's, read so
+            found.append(Candidate(first.start, _with_sport(doc, end), "ORG",
+                                   "rule:org.body_of_place", 3))
+        return found
+
+    @staticmethod
+    def _body_adjectives(doc: Doc, head: Token) -> Token:
+        """The first of the adjectives right before a body's head that say which body it is:
+        one of kind («городской суд», «Конституционный суд», «сухопутные войска») or one
+        capitalised mid-sentence; not one of time or state («новый», «бывший», «нынешний»)."""
+        first = head
+        for token in reversed(doc.tokens[:head.token_id]):
+            if token.pos != "ADJ" or token.head_id != head.token_id or not (
+                    RELATIONAL_ADJECTIVE.search(token.lemma)
+                    or (token.text[:1].isupper() and not _opens_sentence(doc, token))):
+                break
+            first = token
+        return first
+
+    def _in_genitive(self, token: Token) -> bool:
+        """A place's first word in the genitive, or one that does not decline («США»)."""
+        return token.text.isupper() or self._genitive_or_fixed(token)
+
+    def _genitive_or_fixed(self, token: Token) -> bool:
+        """In the genitive, or indeclinable («Кольцово», «Хоккайдо»)."""
+        return "Case=Gen" in token.feats or any(
+            "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
 
     def _names_its_field(self, phrase: list[Token], head: Token) -> bool:
         """A lower-case body named by what it does: «по» and a noun right after the head
@@ -1333,10 +1414,7 @@ class EntityExtractor:
             return False
         tokens = doc.tokens_in(place.start, place.end)
         org_tokens = doc.tokens_in(org.start, org.end)
-        def genitive(token: Token) -> bool:  # or indeclinable («Кольцово», «Хоккайдо»)
-            return "Case=Gen" in token.feats or any(
-                "Fixd" in parse.tag for parse in self.analyzer.parse(token.text)[:1])
-
+        genitive = self._genitive_or_fixed
         org_ids = {t.token_id for t in org_tokens}
         # the place's head hangs on the name («Конституционный суд | Кедровой Республики»)
         attached = any(t.rel == "nmod" and t.head_id in org_ids for t in tokens)
@@ -2274,6 +2352,21 @@ def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
             and (len(after) < 3 or not after[2].lemma.startswith("год")):
         candidate.end = after[1].end  # «форума – 2024», not «форума – 2024 года»
     return candidate
+
+
+def _with_sport(doc: Doc, end: int) -> int:
+    """«сборной России | по хоккею», «… по бобслею и скелетону»: what a team plays, «по»
+    and nouns in the dative after the place, is part of its name; the end of the name."""
+    tokens = doc.tokens_in(end, len(doc.text))
+    if len(tokens) < 2 or tokens[0].lemma != "по":
+        return end
+    last = None
+    for token in tokens[1:]:
+        if token.pos == "NOUN" and "Case=Dat" in token.feats:
+            last = token
+        elif not ((token.pos == "ADJ" and "Case=Dat" in token.feats) or token.text == "и"):
+            break
+    return last.end if last is not None else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
