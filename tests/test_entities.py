@@ -531,9 +531,6 @@ CASES = [
     "Закон одобрили в [парламенте Португалии](ORG) во вторник.",
     "Дело рассмотрит [окружной суд Далласа](ORG) в мае.",
     "Учения провели [сухопутные войска Китая](ORG).",
-    # a seat of power named for the power, not where something happens
-    "Указ опубликован на сайте [Кремля](ORG) в среду.",
-    "[Белый дом](ORG) отказался от комментариев.",
     "Лидер [Народной партии реформ Кедровской области](ORG) выступил с речью.",
     "Концерт дал [Национальный оркестр Сосновской области](ORG).",
     "Турнир провела [Федерация шахмат Кедровской области](ORG).",
@@ -579,8 +576,6 @@ NOT_FOUND = [
     # state is no part of the name
     "Подозреваемого задержала полиция [Малайзии](LOC) в порту.",
     "[Бывшая сборная Японии](ORG) приехала в Омск.",
-    # the seat of power as the place where something happens is no organisation
-    "Совещание прошло в [Кремле](ORG) и в [Белом доме](ORG).",
     # a quoted name a text gives a shuttle, a song, a film is the thing's wherever it repeats
     "Экипаж шаттла «Ольховый Ветер» вернулся. Полёт [«Ольхового Ветра»](ORG) прошёл успешно.",
     # … nor are the brackets ever part of a person's mention

@@ -137,7 +137,6 @@ class EntityExtractor:
         self.org_dative_nouns = lowered("org_dative_nouns")
         self.government_bodies = lowered("government_bodies")
         self.place_served_bodies = lowered("place_served_bodies")
-        self.seat_of_power_names = lowered("seat_of_power_names")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -412,8 +411,6 @@ class EntityExtractor:
         head = next((t for t in tokens if t.pos in ("NOUN", "PROPN")), None)
         if mention_type == "ORG" and head is not None and head.lemma in self.building_nouns:
             return []  # «в Ольховской ратуше»: a building, not an organisation
-        if mention_type == "LOC" and self._power_not_building(tokens):
-            return [Candidate(start, end, "ORG", "rule:mend.seat_of_power", 0)]
         if mention_type == "ORG" and head is not None and head.lemma in self.building_places:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
@@ -672,12 +669,6 @@ class EntityExtractor:
             return False
         # «президент Фонда Виктор Вексельберг»: the post's organisation, named before
         return not (following < len(doc.tokens) and self._in_person(doc, doc.tokens[following]))
-
-    def _power_not_building(self, tokens: list[Token]) -> bool:
-        """«Кремль заявил», «на сайте Кремля»: a seat of power named for the power, not in
-        the prepositional case that says where («в Кремле» is the building)."""
-        return bool(tokens) and "Case=Loc" not in tokens[0].feats and \
-            " ".join(t.lemma for t in tokens).lower() in self.seat_of_power_names
 
     def _park_phrase(self, tokens: list[Token]) -> bool:
         """Is the mention a park's phrase: a park's type adjective first and a park noun its
