@@ -506,7 +506,9 @@ def test_catastrophic_boilerplate_regex_cannot_hang(rules_copy: Path) -> None:
     started = time.monotonic()
     result = normalise(raw, rules.boilerplate)
     elapsed = time.monotonic() - started
-    assert elapsed < 3, f"{elapsed:.1f} s: the timeout must bound the whole document"
+    # without the bound this takes ages (backtracking doubles with every «a»); the margin is
+    # wide because a shared, loaded machine may run the bounded work many times slower
+    assert elapsed < 60, f"{elapsed:.1f} s: the timeout must bound the whole document"
     assert result.text.splitlines()[-1] == "Делегация посетила технопарк."
     assert len(result.text.splitlines()) == 41  # the lines the rule could not decide are kept
 

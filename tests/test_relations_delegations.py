@@ -1042,9 +1042,10 @@ CASES = [
     ("Пермь посетила делегация Автономного Края Воеводина. Делегаты из Сербии осмотрели "
      "завод «Луч».",
      "+VISITED delegation:Автономный Край Воеводина -> Луч"),
-    # two places joined by «и» under their descriptors are both origins
+    # two places joined by «и» under their descriptors are both origins (the town, the more
+    # specific, keys the group)
     ("Пермь посетила делегация провинции Хэнань и города Лоян.",
-     "+DELEGATION_FROM delegation:Хэнань -> Лоян"),
+     "+DELEGATION_FROM delegation:Лоян -> Хэнань"),
     # a region the text names only inside a body's name: the body is where it comes from
     ("Делегация правительства Тверской области посетила Пермь.",
      "+DELEGATION_FROM delegation:Тверская область -> Правительство Тверской области"),
@@ -1736,6 +1737,42 @@ CASES = [
      "Бишкек.", "-DELEGATION_FROM delegation:Марий Эл -> Киргизия"),
     ("Марий Эл и Киргизия подписали в Бишкеке договор. Делегация из республики прилетела в "
      "Бишкек.", "+VISITED delegation:Марий Эл -> Бишкек"),
+    # officials with no group word: their origin is in their own phrase, past «глав»
+    ("Литейный завод «Сварог» посетили заместители глав сельских районов Калужской области.",
+     "+DELEGATION_FROM delegation:Калужская область -> Калужская область"),
+    ("Литейный завод «Сварог» посетили заместители глав сельских районов Калужской области.",
+     "+VISITED delegation:Калужская область -> Сварог"),
+    # where the group goes is no origin, also where the parse hangs it on the group word
+    ("Завершился визит делегации Государственной Думы в Республику Чили.",
+     "+DELEGATION_FROM delegation:Государственная Дума -> Государственная Дума"),
+    ("Завершился визит делегации Государственной Думы в Республику Чили.",
+     "-DELEGATION_FROM delegation:Республика Чили -> Республика Чили"),
+    ("Делегация Ростова-на-Дону посетила Минск.",
+     "+DELEGATION_FROM delegation:Ростов-на-Дону -> Ростов-на-Дону"),
+    # a more specific origin set off by a dash after a country's adjective
+    ("Летом завод «Сварог» принял японскую делегацию — из города Нагоя.",
+     "+DELEGATION_FROM delegation:Нагоя -> Нагоя"),
+    # «из республики»: the republic the text named before
+    ("Бурятия и Монголия подписали меморандум о торговле. Делегация из республики прилетела "
+     "в Улан-Батор.", "+DELEGATION_FROM delegation:Бурятия -> Бурятия"),
+    ("Бурятия готовит выставку. Делегация из Монголии прибыла в республику.",
+     "-DELEGATION_FROM delegation:Бурятия -> Бурятия"),
+    # a region and a town of it: the town is the more specific origin, the region stays one
+    ("В Тверь прибыла делегация провинции Шаньси и города Ичунь.",
+     "+DELEGATION_FROM delegation:Ичунь -> Ичунь"),
+    ("В Тверь прибыла делегация провинции Шаньси и города Ичунь.",
+     "+DELEGATION_FROM delegation:Ичунь -> Шаньси"),
+    ("Делегация Гродненской области и посольства Белоруссии прибыла в Тверь.",
+     "+DELEGATION_FROM delegation:Гродненская область -> Гродненская область"),
+    # the people the group is made of, joined by «и», share the place of the last
+    ("В Минск прибыла делегация из тридцати чиновников и предпринимателей Удмуртии.",
+     "+DELEGATION_FROM delegation:Удмуртия -> Удмуртия"),
+    # a member's name the parse hangs on the place of his title is still listed
+    ("Завод «Сварог» посетили гости из Харбина. В состав делегации вошли глава управления "
+     "торговли Харбина Ван Лэй, директор китайско-российского центра в Харбине Сунь Тао, а "
+     "также предприниматели.", "+MEMBER_OF_DELEGATION Сунь Тао -> delegation:Харбин"),
+    ("Делегация из Харбина посетила завод. На заводе гостей встретил директор завода в Твери "
+     "Иван Сомов.", "-MEMBER_OF_DELEGATION Иван Сомов -> delegation:Харбин"),
 ]
 
 

@@ -44,6 +44,7 @@ from .context import (
     is_finite_verb,
     matcher,
     person_at,
+    place_descriptor,
     resolve_place,
     same_place,
 )
@@ -191,7 +192,22 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
-    return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None)
+    return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
+        or _joined_region_place(ctx, entity)
+
+
+def _joined_region_place(ctx: Context, entity: int | None) -> Place | None:
+    """«провинции Хэйлунцзян и города Цзямусы»: a town the gazetteer lacks lies in the
+    region it is named with as the group's origin (``_town_joined``)."""
+    if entity is None:
+        return None
+    for index in sorted(ctx.origin_mentions):
+        region = mention_place(ctx, index) if ctx.mention_type(index) == "LOC" else None
+        if region is not None and region.kind != "country" \
+                and _town_joined(ctx, index) != index \
+                and ctx.entity(_town_joined(ctx, index)) == entity:
+            return region
+    return None
 
 
 def _find_refs(ctx: Context) -> None:
@@ -1804,8 +1820,10 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
                 or word.lemma not in region_heads | generic:
             continue
         dependents = ctx.children.get(child, [])
-        # «делегация региона», «делегации области» (the word right after the group's)
-        bare = not dependents and (word.lemma in generic or child == ref_token + 1)
+        from_word = [tokens[g].lemma for g in dependents] == ["из"]
+        # «делегация региона», «делегации области» (the word right after the group's),
+        # «делегация из республики» after the republic was named
+        bare = from_word or (not dependents and (word.lemma in generic or child == ref_token + 1))
         if not bare and not any(tokens[g].lemma in markers for g in dependents):
             continue
         found = _most_named_region(ctx, region_heads if word.lemma in generic else {word.lemma})
@@ -1889,16 +1907,21 @@ def delegation_listed_origins(ctx: Context, rule: RelationRule) -> None:
             continue  # «главам делегаций России и Узбекистана»: in any case, two groups
         # (a list in a sentence that tells nothing of the group is no list of its origins:
         # «Чувашия и Узбекистан подписали … . Делегация из республики …»)
-        _origins_named_with(ctx, rule, delegation, _listed_where_told(delegation))
+        _origins_named_with(ctx, rule, delegation, _joined_where_told(delegation))
 
 
-def _listed_where_told(delegation: Delegation) -> Callable[[Context, int], list[int]]:
-    """``coordinated_origins``, only in a sentence that refers to the group."""
-    def listed(ctx: Context, index: int) -> list[int]:
+def _joined_where_told(delegation: Delegation) -> Callable[[Context, int], list[int]]:
+    """The origins joined to an origin, and those it is joined to («провинции X и города Y»
+    for the town Y, the more specific origin ``_town_joined`` chose), in a sentence that
+    refers to the group."""
+    def joined(ctx: Context, index: int) -> list[int]:
         told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
-        return coordinated_origins(ctx, index) if ctx.doc.mentions[index].sent_id in told \
-            else []
-    return listed
+        if ctx.doc.mentions[index].sent_id not in told:
+            return []
+        before = [other for other in sorted(ctx.origin_mentions)
+                  if other != index and index in coordinated_origins(ctx, other)]
+        return [*coordinated_origins(ctx, index), *before]
+    return joined
 
 
 def plural_group_word(ctx: Context, t: int) -> bool:
@@ -2214,25 +2237,22 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     # «делегация в составе 15 человек из Узбекистана»: through «в составе» only a place «из»
     # counts (the members' titles name their own places)
     listed: set[int] = set()
-    # «делегации X в Социалистическую Республику Вьетнам»: a name the parse split, whose part
-    # after «в» is where the group goes, is no origin in any of its parts
-    elsewhere: set[int] = set()
     while frontier:
         current = frontier.pop(0)
         for child in ctx.children.get(current, []):
             c = tokens[child]
-            if c.rel not in ORIGIN_RELATIONS or depth_of[current] >= ORIGIN_DEPTH \
-                    or ctx.mention_at.get(child, -1) in elsewhere:
+            if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)) \
+                    or depth_of[current] >= ORIGIN_DEPTH:
                 continue
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
                      if tokens[g].rel in ("case", "fixed")]
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
-            if c.lemma in vocab.leader_nouns or (cases and cases[0] not in ORIGIN_PREPOSITIONS
-                                                 and not composition) \
+            # «заместители глав районов X области»: officials' own «глав» is their post, not
+            # a leader's (whose place is no origin)
+            leader = c.lemma in vocab.leader_nouns and not vocab.is_title(token.lemma)
+            if leader or (cases and cases[0] not in ORIGIN_PREPOSITIONS and not composition) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
-                if cases and child in ctx.mention_at:
-                    elsewhere.add(ctx.mention_at[child])
                 continue
             mention = ctx.mention(child)
             if mention is not None and mention.type == "PER":
@@ -2253,7 +2273,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
     for t in order:
         index = ctx.mention_at.get(t)
         if index is not None and doc.mentions[index].type in ("LOC", "ORG") \
-                and doc.mentions[index] is not own:  # «Корейская делегация» taken for a name
+                and doc.mentions[index] is not own \
+                and not _destination_name(ctx, index):  # «Корейская делегация» taken for a name
             by_type.setdefault(doc.mentions[index].type, index)
     if not by_type and kind == "head":
         # «делегация Синьцзян-Уйгурского автономного района (СУАР) КНР», «делегацией
@@ -2282,7 +2303,9 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
         if region is not None:  # (what is listed with it there is another sentence's)
             return _origin_mention(ctx, region, listed=False)
     if "LOC" in by_type:
-        return _split_place_name(ctx, by_type["LOC"]) or _origin_mention(ctx, by_type["LOC"])
+        place = _town_joined(ctx, by_type["LOC"])
+        ctx.origin_mentions.add(by_type["LOC"])  # the region stays an origin
+        return _split_place_name(ctx, place) or _origin_mention(ctx, place)
     # an adjective of an organisation's own name is the name's («делегация Тверского
     # университета»), one of a place inside it is the place («Правительства Пензенской области»)
     places_words = vocab.geo_descriptors
@@ -2335,6 +2358,38 @@ def _region_word_origin(ctx: Context, token: Token) -> int | None:
     return None
 
 
+def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool:
+    """«делегация из сорока чиновников и бизнесменов Чувашии»: the people the group is made
+    of, joined by «и»; the place in the genitive of the last is the place of all of them."""
+    tokens = ctx.doc.tokens
+    return tokens[child].rel == "conj" and current != token.token_id \
+        and "Animacy=Anim" in tokens[current].feats and "Animacy=Anim" in tokens[child].feats \
+        and tokens[current].pos == tokens[child].pos == "NOUN"
+
+
+def _town_joined(ctx: Context, index: int) -> int:
+    """«делегация провинции Хэйлунцзян и города Цзямусы»: of a region and a town joined to
+    it, the town is the more specific origin (the region stays an origin of the group)."""
+    region_words = ctx.vocab.words("place_anaphors")
+    if not set(place_descriptor(ctx, index)) & region_words:
+        return index
+    towns = [other for other in coordinated_origins(ctx, index)
+             if ctx.mention_type(other) == "LOC"
+             and set(place_descriptor(ctx, other)) & ctx.vocab.words("town_anaphors")]
+    return towns[0] if len(towns) == 1 else index
+
+
+def _destination_name(ctx: Context, index: int) -> bool:
+    """Does a preposition that is no origin's govern a word of the name («визит делегации
+    Совета Федерации в Социалистическую Республику Вьетнам» with «Вьетнам» hung on the
+    group): where the group goes, not where it comes from?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    outside = [tokens[c].lemma for t in ctx.mention_tokens(index)
+               for c in ctx.children.get(t, []) if tokens[c].rel == "case" and c < first]
+    # (a preposition inside the name is the name's: «Ростов-на-Дону»)
+    return bool(outside) and not set(outside) & set(ORIGIN_PREPOSITIONS)
+
+
 def _organisation_by_head(ctx: Context, word: int) -> int | None:
     """The organisation a bare genitive noun refers back to («делегация корпорации» after
     «Корпорация развития Башкортостана»): the one organisation named before it whose name
@@ -2360,6 +2415,12 @@ def _arrived_from(ctx: Context, token: Token) -> int | None:
     index = place_after(ctx, token.token_id, ORIGIN_PREPOSITIONS)
     if index is not None:  # «возглавлявший делегацию из Тамбова»: «из X» hung on the verb
         return index
+    dash = token.token_id + 1
+    if dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
+        # «принимал китайскую делегацию — из города Синьсян»: the origin set off by a dash
+        index = place_after(ctx, dash, ORIGIN_PREPOSITIONS)
+        if index is not None:
+            return index
     verbs = [c for c in ctx.children.get(token.token_id, [])
              if tokens[c].rel in ("acl", "acl:relcl") and tokens[c].lemma in arrivals]
     if token.rel == "nsubj" and token.head_id >= 0 and tokens[token.head_id].lemma in arrivals:

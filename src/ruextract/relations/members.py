@@ -299,10 +299,20 @@ def _complement(ctx: Context, index: int, start: int) -> bool:
             return False
         if "VerbForm=Part" in tokens[head].feats:
             return True
-        if tokens[t].rel not in ("appos", "flat:name", "nmod", "obl"):
+        if tokens[t].rel not in ("appos", "flat:name", "nmod", "obl") \
+                or _name_hung_on_place(ctx, index, head):
             return False
         t = head
     return False
+
+
+def _name_hung_on_place(ctx: Context, index: int, head: int) -> bool:
+    """Is a person's name hung on a place's («руководитель технопарка в Чанчуне Ли Яньцю»
+    with the name under «Чанчуне»)? A parse's slip: no place has a person for its
+    apposition, so the place's preposition is not the person's."""
+    place = ctx.mention_at.get(head)
+    return ctx.mention_type(index) == "PER" and place is not None \
+        and ctx.mention_type(place) == "LOC"
 
 
 def _dashed_list(ctx: Context, t: int) -> int | None:
