@@ -212,6 +212,14 @@ SAME_THING = [
                            ("PER", "Тин Маун Свеи")]),
     # a tie of two spellings keeps the one with «й»
     ("PER:мин аун хлайн", [("PER", "Мин Аун Хлаин"), ("PER", "Мин Аун Хлайн")]),
+    # a transliteration's «дж» or «ж», an Italian «gio» with or without «и», «э» or «е» after
+    # a consonant where one spelling is no dictionary word: the spelling more documents write
+    ("PER:анджела кедруччи", [("PER", "Анжела Кедруччи"), ("PER", "Анджела Кедруччи"),
+                              ("PER", "Анджела Кедруччи")]),
+    ("PER:джорджо кедруччи", [("PER", "Джорджио Кедруччи"), ("PER", "Джорджо Кедруччи"),
+                              ("PER", "Джорджо Кедруччи")]),
+    ("PER:джеймс кедров", [("PER", "Джэймс Кедров"), ("PER", "Джеймс Кедров"),
+                           ("PER", "Джеймс Кедров")]),
     # two spellings of a surname but for a vowel, each taken for the other: the one more
     # documents write
     ("PER:джарод кефнер", [("PER", "Джарод Кефнер"), ("PER", "Джарод Кафнер"),

@@ -99,6 +99,8 @@ FEATURE_PLURAL_ENDINGS = ("ы", "и")
 # a middle word a foreign two-word name may leave out is this long at least: a shorter one is
 # a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
 DROPPED_NAME_MIN_LETTERS = 4
+# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``_spelling``)
+ITALIAN_IO = re.compile(r"(?<=[жч])и(?=о)")
 # a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
 VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
@@ -1619,7 +1621,7 @@ class KeyResolver:
         if len(identity[1].split()) < 2:
             return None
         spelt = self._spellings.get(_spelling(identity[1]))
-        if len(spelt) < 2 or not _transliterated(identity[1]):
+        if len(spelt) < 2 or not any(_transliterated(known[1]) for known in spelt):
             return None
         # more documents first, then the spelling that keeps «й»/«э» (the misspelling drops
         # them): «Хлайн», not «Хлаин»
@@ -2089,9 +2091,10 @@ def _epithet(word: str) -> bool:
 
 def _spelling(name: str) -> str:
     """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
-    «Хлаин»). Not a final «нг» as «н»: in Vietnamese names they tell two names apart
-    («Тханг», «Тхан»)."""
-    return name.replace("й", "и").replace("э", "е")
+    «Хлаин»), «дж» as «ж» («Анджела», «Анжела»), an Italian «gio»/«cio» with or without
+    «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
+    names apart («Тханг», «Тхан»)."""
+    return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
 
 
 def _letters(name: str) -> str:
