@@ -278,7 +278,7 @@ class KeyWords:
     scope_adjectives: frozenset[str] = frozenset()
     # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
     latin_articles: frozenset[str] = frozenset()
-    # «сенат», «суд»: a body every country has, bare in a document about another country
+    # «конгресс», «суд»: a body every country has, bare in a document about another country
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
     country_body_heads: frozenset[str] = frozenset()
@@ -1840,8 +1840,8 @@ class KeyResolver:
 
     def known_of_country(self, entity_type: str, normal: str, country: Place,
                          named: Iterable[Place]) -> str | None:
-        """The key of a bare name of a body every country has one of («Сенат», «Верховный суд»)
-        as the batch's body of that name and ``country`` («Сенат Кедрии») where the
+        """The key of a bare name of a body every country has one of («Конгресс», «Верховный
+        суд») as the batch's body of that name and ``country`` («Конгресс Кедрии») where the
         batch writes one and of no other country ``named`` by the document; else None (no new
         key: the country a document names most is not always the one its parliament or party
         is of)."""
