@@ -212,6 +212,22 @@ SAME_THING = [
                            ("PER", "Тин Маун Свеи")]),
     # a tie of two spellings keeps the one with «й»
     ("PER:мин аун хлайн", [("PER", "Мин Аун Хлаин"), ("PER", "Мин Аун Хлайн")]),
+    # a transliteration's «дж» or «ж», an Italian «gio» with or without «и», «э» or «е» after
+    # a consonant where one spelling is no dictionary word: the spelling more documents write
+    ("PER:анджела кедруччи", [("PER", "Анжела Кедруччи"), ("PER", "Анджела Кедруччи"),
+                              ("PER", "Анджела Кедруччи")]),
+    ("PER:джорджо кедруччи", [("PER", "Джорджио Кедруччи"), ("PER", "Джорджо Кедруччи"),
+                              ("PER", "Джорджо Кедруччи")]),
+    ("PER:джеймс кедров", [("PER", "Джэймс Кедров"), ("PER", "Джеймс Кедров"),
+                           ("PER", "Джеймс Кедров")]),
+    # two spellings of a surname but for a vowel, each taken for the other: the one more
+    # documents write
+    ("PER:джарод кефнер", [("PER", "Джарод Кефнер"), ("PER", "Джарод Кафнер"),
+                           ("PER", "Джарод Кефнер")]),
+    # an abbreviation the dictionary reads as a word's form («ТАИ»: «тая») is still the
+    # batch's one name of its initials
+    ("ORG:тульский авиационный институт", [("ORG", "Тульский авиационный институт"),
+                                           ("ORG", "ТАИ")]),
     # a foreign name without its middle word is the batch's one name of the three
     ("PER:джанита абеймала кедрасинге", [("PER", "Джанита Кедрасинге"),
                                           ("PER", "Джанита Абеймала Кедрасинге")]),
@@ -483,6 +499,12 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("PER", "МакКейн"), ("LOC", "Маккейн")],
     # «Посольство России» is no federal body: Russia stays in its name
     [("ORG", "Посольство России"), ("ORG", "Посольство")],
+    # a full name's surname is no first name of another's («Кэлвиди» but for a vowel); two
+    # surnames but for a vowel, after two first names, are two people
+    [("PER", "Кристиан Кэлвиди"), ("PER", "Келвиди Вонг")],
+    [("PER", "Виктор Ольхавин"), ("PER", "Валерий Ольховин")],
+    # a word that an abbreviation of the batch is read as («СОВ»: «сова») is no abbreviation
+    [("ORG", "Сова"), ("ORG", "Союз охотников Вологды", ["Союза охотников Вологды", "СОВ"])],
     # a woman's surname is not her namesake's in another case
     [("PER", "Дарья Соколова"), ("PER", "Денис Соколов")],
     [("PER", "Валентина Ольхова"), ("PER", "Валентин Ольхов")],
@@ -695,6 +717,26 @@ def test_names_of_different_things_keep_different_keys(words, variants):
 ])
 def test_a_short_name_the_document_makes_definite(words, rows, key_of_the_short_name):
     assert first_key_of_one_document(words, rows) == key_of_the_short_name
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a body every country has, bare in a document about one foreign country: that
+    # country's where the batch writes it so in another document
+    ([("ORG", "Конгресс"), ("LOC", "Чили"), ("LOC", "Сантьяго")], "ORG:конгресс чили"),
+    ([("ORG", "Верховный суд"), ("LOC", "Чили")], "ORG:верховный суд чили"),
+    # … not where the document names another country whose body of that name the batch writes
+    ([("ORG", "Конгресс"), ("LOC", "Чили"), ("LOC", "Сантьяго"), ("LOC", "Перу")],
+     "ORG:конгресс"),
+    # … nor a body the batch writes with no country's name: no new key for it
+    ([("ORG", "Армия"), ("LOC", "Чили")], "ORG:армия"),
+])
+def test_a_bare_body_of_every_country_is_that_of_its_documents_country(words, rows,
+                                                                        key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "ORG", "Конгресс Чили"),
+                     entity("b", 1, "ORG", "Конгресс Перу"),
+                     entity("b", 2, "ORG", "Верховный суд Чили"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
 
 
 def test_a_bare_short_name_the_batch_keys_longer_is_still_its_documents_longer_one(words):

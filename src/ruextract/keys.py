@@ -99,6 +99,8 @@ FEATURE_PLURAL_ENDINGS = ("ы", "и")
 # a middle word a foreign two-word name may leave out is this long at least: a shorter one is
 # a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
 DROPPED_NAME_MIN_LETTERS = 4
+# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``_spelling``)
+ITALIAN_IO = re.compile(r"(?<=[жч])и(?=о)")
 # a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
 VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
@@ -276,6 +278,10 @@ class KeyWords:
     scope_adjectives: frozenset[str] = frozenset()
     # «the», «der»: an article before a Latin name, no part of it (key_latin_articles)
     latin_articles: frozenset[str] = frozenset()
+    # «конгресс», «суд»: a body every country has, bare in a document about another country
+    # than Russia that country's, where the batch writes it with the country's name
+    # (key_country_body_heads)
+    country_body_heads: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -337,6 +343,7 @@ class KeyWords:
                    region_heads=words("region_heads"), post_titles=words("post_titles"),
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
+                   country_body_heads=words("key_country_body_heads"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -1168,7 +1175,8 @@ class KeyResolver:
             letters, first = fold(written[0]), identity[1].partition(" ")[0]
             self.written_abbreviations.setdefault(
                 identity, written[0].upper() if letters.startswith(first)
-                or (first.startswith(letters) and len(first) == len(letters) + 1) else "")
+                or (first.startswith(letters) and len(first) == len(letters) + 1)
+                or (len(written) == 1 and " " not in identity[1]) else "")
             return
         if len(written) < 2 or "«" in normal:
             return
@@ -1364,6 +1372,32 @@ class KeyResolver:
 
     # -- keys -------------------------------------------------------------------------------
 
+    def _resolved(self, identity: tuple[str, str]) -> tuple[str, str]:
+        """The name that ``identity`` resolves to, followed to its end: «Манделы» → «Нельсон
+        Мандела» → «Нельсон Ролилахла Мандела» is one person, one key. Two names each taken
+        for the other («Джаред Лафнер», «Джаред Лофнер»: a vowel of a transliteration) are
+        the spelling ``_one_of_two`` keeps where their first names agree, else each itself
+        («Иван Кедрин», «Игорь Кедрон»: two men, not one under the other's name)."""
+        seen = [identity]
+        while (following := self._resolve(seen[-1])) not in seen:
+            seen.append(following)
+        if following == seen[-1]:
+            return following
+        cycle = seen[seen.index(following):]  # entered at its first name
+        if len(cycle) == 2:
+            return self._one_of_two(*cycle)
+        return identity if identity in cycle else cycle[0]
+
+    def _one_of_two(self, one: tuple[str, str], other: tuple[str, str]) -> tuple[str, str]:
+        """Of two people's names each resolved to the other: where their first names are
+        written alike (``_spelling``), the one more documents write (then the one that keeps
+        «й»/«э», then the first in order); else ``one`` itself."""
+        if one[0] != "PER" or _spelling(one[1].split()[0]) != _spelling(other[1].split()[0]):
+            return one
+        return min((one, other), key=lambda known: (
+            -(self.things[known].documents if known in self.things else 0),
+            -sum(known[1].count(c) for c in "йэ"), known[1]))
+
     def _resolve(self, identity: tuple[str, str]) -> tuple[str, str]:
         """An abbreviation of a name the batch expands is that name; a park's name without
         the type word that the batch also writes inside the name is the longer name; a bare
@@ -1375,7 +1409,7 @@ class KeyResolver:
             cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
             if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
                 return ("SITE", cyrillic)
-        if family in ("SITE", "EVENT") and " " not in name:
+        if family in ("SITE", "EVENT") and " " not in name and not self._only_a_word(identity):
             expansions = self.abbreviations.get((family, name))
             expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
                 if expansions else None
@@ -1480,6 +1514,13 @@ class KeyResolver:
             return ("SITE", words[0])
         return self.long_forms.get(identity) or self._named_after(identity)
 
+    def _only_a_word(self, identity: tuple[str, str]) -> bool:
+        """Whether the batch writes a name only as a word, never in capitals: «Дума» is no
+        abbreviation that the lemma of «ДУМ» meets."""
+        thing = self.things.get(identity)
+        return thing is not None and bool(thing.names) \
+            and not any(name.isupper() for name in thing.names)
+
     def _plainly_spelt(self, identity: tuple[str, str]) -> tuple[str, str]:
         """The batch's name of a plainer spelling, where it writes one: «The Sun» is «Sun»,
         «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``_plain_spelling``)."""
@@ -1580,7 +1621,7 @@ class KeyResolver:
         if len(identity[1].split()) < 2:
             return None
         spelt = self._spellings.get(_spelling(identity[1]))
-        if len(spelt) < 2 or not _transliterated(identity[1]):
+        if len(spelt) < 2 or not any(_transliterated(known[1]) for known in spelt):
             return None
         # more documents first, then the spelling that keeps «й»/«э» (the misspelling drops
         # them): «Хлайн», not «Хлаин»
@@ -1690,6 +1731,11 @@ class KeyResolver:
             return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
                                          people_words=people_words)
+        if len(words) > 1 and not initialled:
+            # a full name's surname is another's surname, not his first name («Кедр Оланов»
+            # is not «Оланов Кедрин»'s namesake)
+            people = {person for person in people
+                      if _a_form_of_surname(_surname(person[1]), surname)}
         people = _one_name_a_person({person for person in people
                                      if person[1].startswith(initial)})
         if len(people) > 1 and people_words is None:
@@ -1764,7 +1810,7 @@ class KeyResolver:
         found = self._row_keys.get((entity_type, normal))
         if found is not None:
             return found
-        identity = self._resolve(self.identity(entity_type, normal))
+        identity = self._resolved(self.identity(entity_type, normal))
         found = self._row_keys[(entity_type, normal)] = \
             self.key_of_identity(identity, entity_type, normal)
         return found
@@ -1791,6 +1837,28 @@ class KeyResolver:
                 found = self._keys[identity] = self._make_key(identity, entity_type, normal)
             return found
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
+
+    def known_of_country(self, entity_type: str, normal: str, country: Place,
+                         named: Iterable[Place]) -> str | None:
+        """The key of a bare name of a body every country has one of («Конгресс», «Верховный
+        суд») as the batch's body of that name and ``country`` («Конгресс Кедрии») where the
+        batch writes one and of no other country ``named`` by the document; else None (no new
+        key: the country a document names most is not always the one its parliament or party
+        is of)."""
+        if entity_type != "ORG" or "«" in normal:
+            return None
+        family, name = self.identity(entity_type, normal)
+        words = name.split()
+        heads = self.words.country_body_heads
+        if not words or any(word.startswith("=") for word in words) \
+                or not (words[0] in heads or (len(words) > 1 and words[1] in heads
+                                              and _an_adjective(words[0]))):
+            return None
+        identity = (family, f"{name} ={fold(country.canonical)}")
+        known = {(family, f"{name} ={fold(place.canonical)}") for place in named} & \
+            self.things.keys()
+        return self.key_of_identity(identity, entity_type, normal) \
+            if known == {identity} else None
 
     def key_of_identity(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The key of a thing the batch knows (by its identity)."""
@@ -1992,6 +2060,13 @@ def _skeleton(word: str) -> str:
     return "".join("*" if letter in VOWELS else letter for letter in word)
 
 
+def _a_form_of_surname(known: str, written: str) -> bool:
+    """Whether a written surname is a known one, in another case (a lemma of it) or but for a
+    vowel (one skeleton): the forms ``KeyResolver._people_of_surname`` finds a person by."""
+    return known == written or _skeleton(known) == _skeleton(written) or known in {
+        parse.normal_form.replace("ё", "е") for parse in word_parses(written)}
+
+
 def _transliterated(name: str) -> bool:
     """Does the name have a word no dictionary knows (a foreign name written in Cyrillic,
     «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
@@ -2016,9 +2091,10 @@ def _epithet(word: str) -> bool:
 
 def _spelling(name: str) -> str:
     """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
-    «Хлаин»). Not a final «нг» as «н»: in Vietnamese names they tell two names apart
-    («Тханг», «Тхан»)."""
-    return name.replace("й", "и").replace("э", "е")
+    «Хлаин»), «дж» as «ж» («Анджела», «Анжела»), an Italian «gio»/«cio» with or without
+    «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
+    names apart («Тханг», «Тхан»)."""
+    return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
 
 
 def _letters(name: str) -> str:
@@ -2422,7 +2498,8 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
              if place.kind == "country" and place.country in countries]
     for row in rows:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
-            key = resolver.of_country(row["type"], row["normal"], country)
+            key = resolver.of_country(row["type"], row["normal"], country) \
+                or resolver.known_of_country(row["type"], row["normal"], country, named)
             if key is not None and key.endswith(f" ({fold(country.canonical)})"):
                 # the batch knows no such body of the country named most: the one of another
                 # foreign country the document names that it knows («Кабинет министров» of
