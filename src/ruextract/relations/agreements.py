@@ -67,6 +67,95 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
 
+@matcher("agreement_bound_parties")
+def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
+    """«По меморандуму ОАО «A» и технопарк обязуются вести проекты», «Согласно соглашению,
+    компания «A» и область B создадут фонд»: a sentence opened by what an agreement binds
+    its parties to names them as the subjects of its first verb: two names (or a bare park
+    word for the park named before) joined by «и», with a plural verb."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for sentence in map(ctx.sentence, range(len(ctx.doc.sentences))):
+        t = sentence.start
+        if t + 2 >= sentence.stop or tokens[t].lemma not in ("по", "согласно") \
+                or tokens[t + 1].lemma not in nouns or ctx.in_speech(t):
+            continue
+        verb = next((v for v in sentence if v > t + 1 and is_finite_verb(tokens[v])), None)
+        if verb is None or "Number=Plur" not in tokens[verb].feats:
+            continue
+        start = t + 2
+        if tokens[start].lemma in ("о", "об"):  # «По соглашению о сотрудничестве A и B …»
+            while start < verb and start not in ctx.mention_at and tokens[start].text != "," \
+                    and tokens[start].lemma not in ctx.vocab.org_heads | ctx.vocab.park_anaphors:
+                start += 1
+        start += int(tokens[start].text == ",")
+        parties = _bound_parties(ctx, start, verb)
+        if len(parties) == 2:
+            ctx.add(rule, parties[0], parties[1], tokens[t].sent_id)
+
+
+def _bound_parties(ctx: Context, start: int, verb: int) -> list[int]:
+    """The parties from ``start`` up to ``verb`` as entities, where the words there are just
+    two of them joined by «и»: names (past a generic head) or a bare park word; [] else."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    parties: list[int] = []
+    t = start
+    while t < verb:
+        while t < verb and t not in ctx.mention_at and tokens[t].lemma in vocab.org_heads:
+            t += 1  # «ОАО «A»», «компания «A»»
+        index = ctx.mention_at.get(t)
+        if index is not None and ctx.first(index) == t \
+                and ctx.mention_type(index) in ("ORG", "LOC", "PARK"):
+            parties.append(ctx.entity(index))
+            t = ctx.last(index) + 1
+        elif index is None and tokens[t].lemma in vocab.park_anaphors \
+                and (park := ctx.resolve_park(t)) is not None:
+            parties.append(park)
+            t += 1
+        else:
+            return []
+        if t < verb and tokens[t].text != "и":
+            return []
+        t += 1
+    return parties if len(set(parties)) == 2 else []
+
+
+@matcher("agreement_basis_of_partnership")
+def agreement_basis_of_partnership(ctx: Context, rule: RelationRule) -> None:
+    """«X назвал документ началом партнёрства между A и B», «Соглашение является основой
+    для совместных проектов A и B»: a paper told to be the basis (``rule.trigger``) of the
+    working together of two named sides: they are its parties."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
+    for basis in ctx.triggers(vocab.words(rule.trigger), outside_mentions=True):
+        verb = basis.head_id
+        if basis.rel not in ("xcomp", "obl") or verb < 0 or ctx.negated(verb) or not any(
+                tokens[c].lemma in papers and tokens[c].rel in ("obj", "nsubj")
+                for c in ctx.children.get(verb, [])):
+            continue
+        for joint in ctx.children.get(basis.token_id, []):
+            if tokens[joint].rel == "nmod" and (
+                    tokens[joint].lemma in vocab.words("partnership_nouns") or any(
+                        tokens[c].lemma == "совместный" for c in ctx.children.get(joint, []))):
+                sides = _sides_of(ctx, joint)
+                if len(sides) == 2:
+                    ctx.add(rule, sides[0], sides[1], basis.sent_id)
+
+
+def _sides_of(ctx: Context, joint: int) -> list[int]:
+    """The named sides a noun of working together takes («партнёрства между A и B»,
+    «проектов A и B»): its nmod names and those coordinated with them, as entities."""
+    tokens = ctx.doc.tokens
+    words = [c for c in ctx.children.get(joint, []) if tokens[c].rel == "nmod"]
+    words += [g for c in words for g in ctx.children.get(c, []) if tokens[g].rel == "conj"]
+    words += [g for c in words if c not in ctx.mention_at  # «компании «A»»: the name after it
+              and tokens[c].lemma in ctx.vocab.heads_before_names
+              for g in ctx.children.get(c, []) if tokens[g].rel in ("appos", "flat:name")]
+    sides = [ctx.entity(ctx.mention_at[w]) for w in sorted(words) if w in ctx.mention_at
+             and ctx.mention_type(ctx.mention_at[w]) in ("ORG", "LOC", "PARK")]
+    return list(dict.fromkeys(sides))
+
+
 @matcher("agreement_of_pair")
 def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
     """«соглашение компании A и банка B о сотрудничестве»: two parties in the genitive right
@@ -184,7 +273,11 @@ def _party_list(ctx: Context, scope: list[int]) -> list[int]:
     closed = False  # «и» and a name after it: the list has its last party
     for position, t in enumerate(scope):
         if t in ctx.mention_at:
-            closed = closed or (t > 0 and tokens[t - 1].lemma == "и")
+            # (an «и» inside a name brings no last party: «университет экономики и права»)
+            before = ctx.first(ctx.mention_at[t]) - 1
+            before -= int(before > 0 and tokens[before].text == QUOTE_OPEN)
+            closed = closed or (t == ctx.first(ctx.mention_at[t]) and before >= 0
+                                and tokens[before].lemma == "и")
             continue
         token = tokens[t]
         if _next_pair_opens(ctx, t):
@@ -473,6 +566,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
             # «Губернатор области A подписал соглашения с четырьмя компаниями. … Также
             # подписаны соглашения с B и C»: the signer named before with each of them
             own = _previous_signer(ctx, sent_id, reach=4)
+            if own is None and _signed_without_signer(ctx, verb):
+                # «ОЭЗ «A» вошла в рейтинг. На полях форума было подписано соглашение с
+                # компанией «B»»: the side the sentence before tells of signed
+                own = _topic_side_before(ctx, sent_id)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
 
@@ -814,6 +911,20 @@ def _subject_side_before(ctx: Context, sent_id: int, reach: int = 3) -> int | No
     return None
 
 
+def _topic_side_before(ctx: Context, sent_id: int) -> int | None:
+    """The one side the sentence right before has as the subject of its verbs, where that
+    sentence tells of no signing (after «A подписал соглашение с B» a signing with no signer
+    may be anyone's), as an entity."""
+    if sent_id == 0:
+        return None
+    sentence = ctx.sentence(sent_id - 1)
+    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.signing_nouns
+    if any(ctx.doc.tokens[t].lemma in signing for t in sentence):
+        return None
+    sides = _subject_sides(ctx, sentence)
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _subject_sides(ctx: Context, sentence: range) -> set[int]:
     """The sides a sentence has as the subjects of its finite verbs (see
     ``_subject_side_before``)."""
@@ -830,9 +941,9 @@ def _subject_sides(ctx: Context, sentence: range) -> set[int]:
         for word in (subject, *(c for c in ctx.children.get(subject, [])
                                 if tokens[c].rel in ("appos", "flat:name"))):
             index = ctx.mention_at.get(word)
-            if index is not None and ctx.mention_type(index) in ("ORG", "LOC") \
+            if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK") \
                     and not ctx.title_dependent(index):
-                sides.add(ctx.entity(index))
+                sides.add(ctx.entity(index))  # («ОЭЗ «Y» вошла в рейтинг»: a zone acts too)
         for person in _signer_named(ctx, subject):
             employer = _employer_of(ctx, person)
             if employer is not None:

@@ -399,18 +399,51 @@ def _came_to_take_part(ctx: Context, rule: RelationRule, t: int, event: int) -> 
     verb = _past_verb_over(ctx, t, "для")
     if verb is None or tokens[verb].lemma in ctx.vocab.words("event_preparation_verbs"):
         return  # «зарегистрировалась для участия в выставке X»: not yet there
+    for participant in _arrivers(ctx, verb):
+        ctx.add(rule, participant, ctx.entity(event), tokens[t].sent_id)
+
+
+def _arrivers(ctx: Context, verb: int) -> list[int]:
+    """Who a verb of coming tells of, as entities: the group its subject or the trip makes,
+    else its one named subject (or the name after the subject's title)."""
+    tokens = ctx.doc.tokens
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
     ref = next((r for r in ctx.refs if r.token == verb or r.token in subjects), None)
     if ref is not None:
-        ctx.add(rule, _group(ctx, ref), ctx.entity(event), tokens[t].sent_id)
-        return
+        group = _group(ctx, ref)
+        return [group] if group is not None else []
     for subject in subjects:  # the subject, or the name after its title
         for word in (subject, *ctx.children.get(subject, [])):
             index = ctx.mention_at.get(word)
             if index is not None and ctx.mention_type(index) in ("PER", "ORG") \
                     and (word == subject or tokens[word].rel in ("appos", "flat:name")):
-                ctx.add(rule, ctx.entity(index), ctx.entity(event), tokens[t].sent_id)
-                return
+                return [ctx.entity(index)]
+    return []
+
+
+@matcher("came_in_order_to_take_part")
+def came_in_order_to_take_part(ctx: Context, rule: RelationRule) -> None:
+    """«Губернатор X прибыл в Омск, чтобы принять участие в выставке Y», «… приехала, чтобы
+    участвовать в форуме Y»: who came, told in the past, with the purpose of taking part in
+    a named event took part in it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    arrival = vocab.words("arrival_verbs")
+    for token in ctx.triggers(vocab.words(rule.trigger) | vocab.participation_nouns):
+        t = token.token_id
+        verb = t - 1 if token.lemma in vocab.participation_nouns else t
+        came = tokens[verb].head_id
+        if verb < 0 or "VerbForm=Inf" not in tokens[verb].feats or tokens[verb].rel != "advcl" \
+                or (verb != t and tokens[verb].lemma not in vocab.participation_light_verbs) \
+                or not any(tokens[c].lemma == "чтобы" for c in ctx.children.get(verb, [])) \
+                or tokens[came].lemma not in arrival or "Tense=Past" not in tokens[came].feats \
+                or ctx.planned(came) or ctx.in_speech(came):
+            continue
+        event = ctx.first_mention_after(t + 1, ("EVENT",), 6)
+        if event is None or _named_non_event(ctx, event):
+            continue
+        for participant in _arrivers(ctx, came):
+            for site in (ctx.entity(event), *_coordinated_events(ctx, event)):
+                ctx.add(rule, participant, site, token.sent_id)
 
 
 @matcher("presented_at")
@@ -947,6 +980,8 @@ def set_at(ctx: Context, index: int, sentence: range) -> bool:
     «на», «в рамках», «в ходе», its words in a row) within the four words before it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
     start = _event_phrase_start(ctx, index, sentence)
+    if start > sentence.start:  # «в рамках проходящей в Туле конференции X»
+        start = max(_past_place_participle(ctx, start - 1) + 1, sentence.start)
     window = [o for o in range(max(start - 4, sentence.start), first) if o not in ctx.mention_at]
     lemmas = [tokens[o].lemma for o in window]
     for line in ctx.vocab.words("event_setting_openings"):

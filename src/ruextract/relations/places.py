@@ -2066,8 +2066,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
-        if park is None and t + 1 < len(tokens) and tokens[t + 1].text in DASH_OR_HYPHEN:
-            park, after = ctx.resolve_park(t), t + 2
+        after = _past_place_before(ctx, after, (":",))
+        dash = _past_place_before(ctx, t + 1, DASH_OR_HYPHEN)  # «резидент из Китая — …»
+        if park is None and dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
+            park, after = ctx.resolve_park(t), dash + 1
         if park is None and _list_after(ctx, t + 1) is not None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
@@ -2097,6 +2099,19 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
             for company in _named_orgs(ctx, head):
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _past_place_before(ctx: Context, t: int, marks: tuple[str, ...]) -> int:
+    """Past a place phrase at ``t`` that ends before one of ``marks`` («резиденты парка «Y» в
+    Ольховском районе: …», «первый резидент из Китая — …»): that mark, or ``t`` itself where
+    no such phrase is there."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t + 1)
+    if t < len(tokens) and tokens[t].lemma in ("в", "во", "на", "из") and index is not None \
+            and ctx.mention_type(index) == "LOC" and ctx.last(index) + 1 < len(tokens) \
+            and tokens[ctx.last(index) + 1].text in marks:
+        return ctx.last(index) + 1
+    return t
 
 
 def _own_verb_at(ctx: Context, t: int) -> bool:
@@ -2191,6 +2206,79 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         if park is None:
             park = ctx.resolve_park(anchor)
         _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+
+
+@matcher("resident_examples")
+def resident_examples(ctx: Context, rule: RelationRule) -> None:
+    """«Резиденты парка «Y» выпускают трубы и упаковку. Например, компания «A» производит
+    трубы, ООО «B» — упаковку», «Резидентами ОЭЗ «Y» стали три компании. Речь идёт об АО «A»,
+    ООО «B» и …»: a sentence opened by ``example_openers`` right after one that tells of a
+    park's residents (as done) lists some of them: the organisations that open its comma
+    chunks (not a customer inside a chunk). «Резиденты парка «Y» выпускают разное: компания
+    «A» производит трубы, ООО «B» — упаковку»: so does a colon list of clauses after the
+    residents' own verb."""
+    tokens, sentences = ctx.doc.tokens, ctx.doc.sentences
+    told: set[tuple[int, int]] = set()  # (sentence, park) of a residency told as done
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        park, _ = _park_after(ctx, token.token_id + 1)
+        if park is None:
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        if token.sent_id + 1 < len(sentences) and not any(
+                ctx.planned(v) for v in sentence if is_finite_verb(tokens[v])):
+            told.add((token.sent_id + 1, park))
+        if token.rel == "nsubj" and not ctx.planned(token.head_id):
+            colon = next((c for c in sentence if c > token.head_id and tokens[c].text == ":"),
+                         None)
+            for index in _chunk_openers(ctx, colon + 1, sentence, clauses=True) \
+                    if colon is not None else []:
+                ctx.add(rule, ctx.entity(index), park, token.sent_id)
+    for sent_id, park in told:
+        examples = ctx.sentence(sent_id)
+        start = _example_opening(ctx, examples)
+        if start is None or any(ctx.planned(v) for v in examples if is_finite_verb(tokens[v])):
+            continue
+        for index in _chunk_openers(ctx, start, examples):
+            ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+def _example_opening(ctx: Context, sentence: range) -> int | None:
+    """Where the examples start in a sentence opened by ``example_openers`` («Например,»,
+    «Речь идёт об»), past a comma after the phrase; None where it opens otherwise."""
+    tokens = ctx.doc.tokens
+    for phrase in ctx.vocab.words("example_openers"):
+        words = phrase.split()
+        if ctx.phrase_from(sentence.start, words):
+            end = sentence.start + len(words)
+            return end + int(end < sentence.stop and tokens[end].text == ",")
+    return None
+
+
+def _chunk_openers(ctx: Context, start: int, sentence: range,
+                   clauses: bool = False) -> list[int]:
+    """The organisations that open the comma chunks of ``sentence`` from ``start`` on, past a
+    generic head («ООО «B»», «компания «A»»), and those joined by «и» to one of them («ООО «B»
+    и компании «C»»); with ``clauses``, only as the subjects of chunks that are clauses (a
+    finite verb or a dash after the name: «компания «A» производит …», «ООО «B» — …»), all
+    of them or none."""
+    tokens, heads = ctx.doc.tokens, ctx.vocab.org_heads
+    found: list[int] = []
+    for t in range(start, sentence.stop):
+        if t > start and tokens[t - 1].text not in (",", ";") and not (
+                tokens[t - 1].text == "и" and ctx.mention_at.get(t - 2) in found):
+            continue
+        while t < sentence.stop and t not in ctx.mention_at and (
+                tokens[t].lemma in heads or tokens[t].lemma in ("о", "об")):
+            t += 1  # «ООО «B»», «о компании «A»»
+        index = ctx.mention_at.get(t)
+        if index is not None and ctx.first(index) == t \
+                and ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
+            after = ctx.last(index) + 1
+            if clauses and not (after < sentence.stop and (
+                    is_finite_verb(tokens[after]) or tokens[after].text in DASHES)):
+                return []
+            found.append(index)
+    return found
 
 
 @matcher("resident_these_are")
@@ -2713,6 +2801,42 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         part = ctx.mention_at.get(_past_named_after(ctx, b - 1))
         if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
+
+
+@matcher("part_of_zone_before")
+def part_of_zone_before(ctx: Context, rule: RelationRule) -> None:
+    """«ОЭЗ «Y» создана в 2015 году. (Её) площадка «X» расположена в Сосновске»: a named
+    part of a zone (``rule.trigger``: «площадка», «субзона») with no whole in its own
+    sentence belongs to the one zone named one or two sentences before, where no other park
+    is named between."""
+    tokens = ctx.doc.tokens
+    heads = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        first = ctx.first(index)
+        head = first if tokens[first].text != QUOTE_OPEN else first - 1
+        if mention.type != "PARK" or head < 0 or tokens[head].lemma not in heads \
+                or mention.sent_id == 0:
+            continue
+        part = ctx.entity(index)
+        own = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(mention.sent_id))
+               if ctx.mention_type(i) == "PARK"}
+        if own != {part}:
+            continue  # a whole of its own sentence: part_of.subunit_of, part_of.apposition
+        for sent_id in range(mention.sent_id - 1, max(mention.sent_id - 3, -1), -1):
+            parks = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(sent_id))
+                     if ctx.mention_type(i) == "PARK"} - {part}
+            if parks:
+                zone = parks.pop()
+                if not parks and _zone(ctx, zone):
+                    ctx.add(rule, part, zone, mention.sent_id)
+                break
+
+
+def _zone(ctx: Context, entity: int) -> bool:
+    """Is the park a zone («ОЭЗ «Y»», «особая экономическая зона «Y»», «ТОР «Y»»)?"""
+    words = fold(ctx.doc.entities[entity].normal).replace("«", " ").split()
+    return any(w in ctx.vocab.zone_anaphors or w in ctx.vocab.words("zone_abbreviations")
+               for w in words)
 
 
 def _past_named_after(ctx: Context, t: int) -> int:
