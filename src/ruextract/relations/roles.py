@@ -2310,3 +2310,167 @@ def _opening_person(ctx: Context, sent_id: int) -> int | None:
     if after < len(tokens) and tokens[after].text in (",", "(", DASH):
         return None  # «Иван Петров, директор завода, …»: a title of his own
     return persons[0]
+
+
+# -- WORKS_FOR from the context: the one organisation a bare title fits ---------------------
+
+
+@matcher("bare_visited_post")
+def bare_visited_post(ctx: Context, rule: RelationRule) -> None:
+    """«Университет «Кедр» посетил … Гостя встретил проректор по науке Пётр Громов»: a bare
+    title that implies a kind of organisation (ректор → a university, директор → a company,
+    a plant, a park) is a post of the one organisation of that kind the text names, where a
+    visit went to it."""
+    kinds = ctx.vocab.mapping(rule.trigger)
+    visited = _visited_orgs(ctx)
+    if not visited:
+        return
+    visit_sentences = _visit_verb_sentences(ctx)
+    employed = {person for person, _, _ in ctx.found_of("WORKS_FOR")} \
+        | {member for member, _, _ in ctx.found_of("MEMBER_OF_DELEGATION")} \
+        | {head for _, head, _ in ctx.found_of("HEADED_BY")}
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PER" or ctx.entity(index) in employed \
+                or mention.sent_id in visit_sentences:
+            continue  # a visitor's own bare title is not the host's post
+        title = _bare_title(ctx, ctx.first(index))
+        if title is None or ctx.doc.tokens[title].lemma not in kinds:
+            continue
+        heads = set(kinds[ctx.doc.tokens[title].lemma].split())
+        orgs = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+                if m.type in ("ORG", "PARK") and _org_head_lemmas(ctx, i) & heads}
+        if len(orgs) == 1 and orgs <= visited:
+            ctx.add(rule, ctx.entity(index), orgs.pop(), mention.sent_id,
+                    _role(ctx, list(range(title, ctx.first(index)))))
+
+
+def _bare_title(ctx: Context, first: int) -> int | None:
+    """The title right before the name at ``first`` with no employer after it: «ректор X»,
+    «проректор по науке X» (a «по» phrase names the field, not the body)."""
+    tokens = ctx.doc.tokens
+    end = _before_name(ctx, first)
+    if end < 0 or end in ctx.mention_at or tokens[end].sent_id != tokens[first].sent_id:
+        return None
+    if _is_title(ctx, end):
+        return end
+    t = end
+    while t > 0 and end - t < 4 and t not in ctx.mention_at \
+            and tokens[t].pos in ("ADJ", "NOUN") and tokens[t].sent_id == tokens[end].sent_id:
+        t -= 1
+    if t < 1 or t == end or tokens[t].lemma != "по" or t - 1 in ctx.mention_at \
+            or not _is_title(ctx, t - 1):
+        return None
+    return t - 1
+
+
+def _org_head_lemmas(ctx: Context, index: int) -> set[str]:
+    """The lemmas of an organisation's mention and of the generic head written before it
+    («университет «Кедр»»: the mention is the quoted name)."""
+    tokens = ctx.doc.tokens
+    found = {tokens[t].lemma for t in range(ctx.first(index), ctx.last(index) + 1)}
+    t = ctx.first(index) - 1
+    if t >= 0 and tokens[t].text in QUOTE_OPEN:
+        t -= 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
+        found.add(tokens[t].lemma)
+    return found
+
+
+def _visit_verb_sentences(ctx: Context) -> set[int]:
+    """Sentences with a verb of visiting or arriving («посетил», «прибыла»)."""
+    verbs = ctx.vocab.words("site_visit_verbs") | ctx.vocab.words("arrival_verbs")
+    return {t.sent_id for t in ctx.doc.tokens if t.pos == "VERB" and t.lemma in verbs}
+
+
+def _visited_orgs(ctx: Context) -> set[int]:
+    """Organisations a visit went to: found VISITED, or named in a sentence with a verb of
+    visiting or arriving («Университет «Кедр» посетил советник посольства …»)."""
+    found = {site for _, site, _ in ctx.found_of("VISITED")}
+    sentences = _visit_verb_sentences(ctx)
+    return found | {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions)
+                    if m.type in ("ORG", "PARK") and m.sent_id in sentences}
+
+
+@matcher("side_signer")
+def side_signer(ctx: Context, rule: RelationRule) -> None:
+    """«Со стороны университета «Кедр» соглашение подписал ректор X, со стороны области –
+    губернатор Y»: in a signing, a titled person named for a side works for it (a side
+    written by its head word alone, «администрации области», is the one body of the text
+    with that head)."""
+    tokens = ctx.doc.tokens
+    signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
+    sentences = {t.sent_id for t in tokens if t.lemma in signing}
+    for t in range(1, len(tokens) - 1):
+        if tokens[t].lemma != "сторона" or tokens[t - 1].lemma not in ("с", "со") \
+                or t in ctx.mention_at \
+                or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
+            continue
+        side, after = _side_named(ctx, t + 1)
+        if side is None:
+            continue
+        for person in _side_persons(ctx, after):
+            ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
+
+
+def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
+    """The body (entity) named after «со стороны» at ``t``, and the token after its name:
+    a mention, or a head word with a genitive place word the text's one body of that head
+    has («администрации области» → «Администрация Омской области»)."""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(t)
+    if index is not None:
+        if ctx.mention_type(index) not in ("ORG", "PARK", "LOC") or ctx.first(index) != t:
+            return None, t
+        return ctx.entity(index), ctx.last(index) + 1
+    if tokens[t].pos != "NOUN":
+        return None, t
+    named = t + 1
+    if named < len(tokens) and named not in ctx.mention_at and tokens[named].text in QUOTE_OPEN:
+        named += 1
+    if named in ctx.mention_at:  # «со стороны университета «Кедр»»: the head, then the name
+        return _side_named(ctx, named) if ctx.first(ctx.mention_at[named]) == named \
+            else (None, t)
+    bodies = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions) if m.type in ("ORG", "PARK")
+              and _org_head(ctx, i) == tokens[t].lemma and ctx.first(i) < t}
+    after = t + 1
+    if after < len(tokens) and after not in ctx.mention_at \
+            and tokens[after].lemma in ctx.vocab.words("place_anaphors"):
+        after += 1  # «администрации области»
+    return (bodies.pop() if len(bodies) == 1 else None), after
+
+
+def _side_persons(ctx: Context, t: int) -> list[int]:
+    """The titled persons from ``t`` to the next side, «;» or the sentence's end, before any
+    other body's name (a person whose title names a body works for that one)."""
+    tokens = ctx.doc.tokens
+    sent_id, persons, titled = tokens[t - 1].sent_id, [], False
+    while t < len(tokens) and tokens[t].sent_id == sent_id and tokens[t].text != ";" \
+            and not (tokens[t].lemma in ("с", "со") and t + 1 < len(tokens)
+                     and tokens[t + 1].lemma == "сторона"):
+        index = ctx.mention_at.get(t)
+        if index is not None and ctx.mention_type(index) != "PER":
+            break
+        if index is not None and ctx.first(index) == t:
+            if titled:
+                persons.append(index)
+            titled = False
+            t = ctx.last(index) + 1
+            continue
+        titled = titled or _is_title(ctx, t)
+        t += 1
+    return persons
+
+
+def _org_head(ctx: Context, index: int) -> str:
+    """The generic head of an organisation's mention: its first word's lemma, or the word's
+    before a quoted name («компания «Орбита»» → компания)."""
+    tokens = ctx.doc.tokens
+    first = t = ctx.first(index)
+    if tokens[t].text not in QUOTE_OPEN:
+        t -= 1
+    if t >= 0 and tokens[t].text in QUOTE_OPEN:
+        t -= 1
+    if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
+            and tokens[t].sent_id == tokens[first].sent_id:
+        return tokens[t].lemma
+    return tokens[first].lemma
