@@ -707,6 +707,10 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
         # a plural title in a case («Курантам» → «Куранты»), whatever number the tagger says
         inflected = likeliest[0].inflect({"nomn", "plur"})
         return match_case(word, inflected.word) if inflected is not None else word
+    in_case = [p for p in likeliest if p.tag.POS == "NOUN" and "sing" in p.tag
+               and CASES.get(case or "Nom") in p.tag and "Fixd" not in p.tag]
+    if case not in (None, "Nom") and "Number=Sing" in token.feats and in_case:
+        likeliest = in_case  # «владелец «Лиры»»: the genitive the sentence has, not a plural
     if not likeliest or any("nomn" in p.tag or "Fixd" in p.tag for p in likeliest) or \
             likeliest[0].tag.POS != "NOUN" or "sing" not in likeliest[0].tag:
         return word
@@ -724,8 +728,10 @@ def _unknown_quoted_word(analyzer: Analyzer, token: Token) -> str:
     if case in (None, "Nom") or tagged.get("Number") == "Plur":
         return word
     grammeme = CASES.get(case)
-    readings = [p for p in analyzer.parse(word) if p.tag.POS == "NOUN" and grammeme in p.tag
-                and "sing" in p.tag]
+    parses = [p for p in analyzer.parse(word) if p.tag.POS == "NOUN" and "sing" in p.tag]
+    readings = [p for p in parses if grammeme in p.tag]
+    if not readings and any("nomn" in p.tag for p in parses):
+        return word  # «между «Ольхпром»»: read as a nominative, no case form of another word
     agreeing = [p for p in readings if gender is None or p.tag.gender == gender]
     if not agreeing:
         by_ending = _foreign_name_word(word, case, gender)
