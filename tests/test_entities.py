@@ -850,6 +850,14 @@ NAME_NORMALS = [
     ("Гости посетили «Кедрину»", "«Кедрину»", "Кедрина"),
     ("Гости побывали на «Ольхмаше»", "«Ольхмаше»", "Ольхмаш"),
     ("Соглашение подписали с ГК «Ольхмаш»", "«Ольхмаш»", "Ольхмаш"),
+    # … and so does one after a person it depends on (no quoted name names a person), by
+    # the tagger's case; an unknown nominative, a name after a thing, stay as written
+    ("Болельщики «Ольхстона» праздновали победу", "«Ольхстона»", "Ольхстон"),
+    ("Лидер «Кедр-Ольхи» заявил о планах", "«Кедр-Ольхи»", "Кедр-Ольха"),
+    ("Он работал в «Эвертоне»", "«Эвертоне»", "Эвертон"),  # not a guessed «Эвертоня»
+    ("Сирия и «Кедболла» подписали договор", "«Кедболла»", "Кедболла"),
+    ("Соглашение заключено между «Ольхпром» и «Кедр Инжиниринг»", "«Ольхпром»", "Ольхпром"),
+    ("Министр подтвердил «Курантам» эту информацию", "«Курантам»", "Куранты"),  # plural
     # a bare adjectival name shares the head coordinated after it, one organisation each
     ("Гости посетили Ольховский политехнический и Ольховский государственный университеты",
      "Ольховский политехнический", "Ольховский политехнический университет"),
@@ -906,6 +914,12 @@ NAME_NORMALS = [
     ("Соглашение подписали с Оксаной Шкилой", "Оксаной Шкилой", "Оксана Шкила"),
     ("Гостей встретили вместе с послом Санджаем Вармой", "Санджаем Вармой", "Санджай Варма"),
     ("Делегацию возглавил Ёсида Харуки", "Ёсида Харуки", "Ёсида Харуки"),
+    # a woman's surname the dictionary reads both as «-ова» and as an adjective's «-ая»: the
+    # adjective's; a surname of no other suffix keeps «-ова»
+    ("Доклад Марфы Яровой обсудили", "Марфы Яровой", "Марфа Яровая"),
+    ("Доклад Анны Петровой обсудили", "Анны Петровой", "Анна Петрова"),
+    # a surname that is no form of a dictionary name in the name's case is no such form
+    ("Визит Пьера Мише в Тверь завершился", "Пьера Мише", "Пьер Мише"),
     # Russian surnames by their suffix, not as a guessed adjective or place
     ("Встреча Тимура Халилова прошла в Казани", "Тимура Халилова", "Тимур Халилов"),
     ("Делегацию встретил губернатор вместе с Андреем Лесниковым", "Андреем Лесниковым",
@@ -928,6 +942,11 @@ NAME_NORMALS = [
     # spells the same in the genitive («Адан») is no reading of a place
     ("Гостей встретили в аэропорту города Адана", "Адана", "Адана"),
     ("Делегация из Аданы прибыла в Казань", "Аданы", "Адана"),
+    # a feminine place the dictionary reads as a masculine common noun, or not at all
+    ("Жители солнечной Гербарии вышли на улицы", "Гербарии", "Гербария"),
+    ("Жители солнечной Кедроты вышли на улицы", "Кедроты", "Кедрота"),
+    # a place the gazetteer knows: the adjective after the head agrees too
+    ("Президент Республики Сербской прибыл", "Республики Сербской", "Республика Сербская"),
     # a Japanese name that spells like a common noun's case form («гифа») keeps its letters;
     # an unknown thing's accusative in a consonant is its nominative
     ("Делегация провинции Гифу прибыла в Омск", "Гифу", "Гифу"),
@@ -1033,6 +1052,16 @@ def test_word_normal_forms(word, pos, feats, normal):
     from ruextract.normal_form import _inflect_word
 
     assert _inflect_word(Analyzer(), word, pos, feats, frozenset({"nomn", "sing"})) == normal
+
+
+@pytest.mark.parametrize("word, case, gender, normal", [
+    ("Кедрике", "Loc", "femn", "Кедрика"), ("Кедрике", "Loc", "masc", "Кедрик"),
+    ("Ольхории", "Gen", "femn", "Ольхория"), ("Ольхории", "Gen", "masc", "Ольхории"),
+])
+def test_foreign_name_words_by_gender(word, case, gender, normal):
+    from ruextract.normal_form import _foreign_name_word
+
+    assert _foreign_name_word(word, case, gender) == normal
 
 
 def test_bare_surname_and_abbreviation_join_their_entities(pipeline):

@@ -473,20 +473,22 @@ COORDINATED_PLACE = re.compile(r"\w\s+и\s+\w")
 
 
 def _gazetteer_nominatives(doc: Doc) -> None:
-    """A one-word place in an oblique case that the gazetteer knows under a one-word name of
-    the same stem («Хэфэя», «Сианя» → «Хэфэй», «Сиань»: the dictionary has no case forms of
-    them) takes that name; so does a name of two joined by «и» («Боснии и Герцеговине»)."""
+    """A place in an oblique case that the gazetteer knows under a name of as many words of
+    the same stems («Хэфэя», «Сианя» → «Хэфэй», «Сиань»: the dictionary has no case forms of
+    them; «Республики Кедровской», whose adjective after the head the phrase leaves in its
+    case) takes that name; so does a name of two joined by «и» («Боснии и Герцеговине»)."""
     for mention in doc.mentions:
         if mention.type == "LOC" and COORDINATED_PLACE.search(mention.text):
             place = gazetteer().lookup(mention.text)
             mention.normal = place.canonical if place is not None else mention.normal
             continue
-        if mention.type != "LOC" or " " in mention.normal.strip():
+        if mention.type != "LOC":
             continue
+        words = fold(mention.normal).split()
         place = gazetteer().lookup(mention.normal) or gazetteer().lookup(mention.text)
-        if place is not None and " " not in place.canonical and place.canonical != mention.normal \
-                and _same_name([fold(mention.normal)], [fold(place.canonical)]):
-            mention.normal = place.canonical
+        if place is not None and place.canonical != mention.normal \
+                and _same_name(words, fold(place.canonical).split()):
+            mention.normal = place.canonical  # «Республики Сербской» → «Республика Сербская»
 
 
 def _place_nominatives(doc: Doc) -> None:

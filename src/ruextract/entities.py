@@ -1657,7 +1657,7 @@ class EntityExtractor:
         if candidate.type in ("ORG", "PARK") and len(tokens) == 3 and \
                 tokens[0].text == QUOTES_OPEN and tokens[2].text == QUOTES_CLOSE and \
                 mode in ("phrase", "quoted") and not (
-                    first > 0 and doc.tokens[first - 1].pos in ("NOUN", "PROPN")):
+                    first > 0 and _naming_head(doc.tokens[first - 1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
         shared_head = None
         if candidate.type == "LOC" and tokens:
@@ -1712,6 +1712,14 @@ class EntityExtractor:
             mention.type = "ORG"
             mention.normal = mention.text.strip("«»")
             mention.source = "rule:mend.resident_company"
+
+
+def _naming_head(token: Token) -> bool:
+    """A noun a quoted name may stand in apposition to, in the nominative whatever the
+    noun's case («ГК «Ольхмаш»», «компании «Ольхмаш»»). A person («тренер «Ольхстона»»,
+    «фанаты «Кедрика»») is named by no quoted name: the name after such a noun depends on
+    it, in its own case."""
+    return token.pos == "PROPN" or (token.pos == "NOUN" and "Animacy=Anim" not in token.feats)
 
 
 # a company's compound name: capitals inside one word («СибБурМаш»), or a word on «-маш»

@@ -48,6 +48,7 @@ OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 # feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).
 RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?")
 ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|ую|ая|ий)")
+ADJECTIVE_ENDINGS = ("ой", "ий", "ый")  # the masculine nominative of an adjective
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
 CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|ах|ам|ами)")
@@ -194,12 +195,30 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
             # the dictionary's guess is an indeclinable or a feminine word, the tagger's a
             # man's or thing's name in a case («в Гринвилле», «в Антибе»): the case's ending
             return _foreign_name_word(text, case, gender)
+    if pos == "PROPN" and _feminine_name_misread(analyzer, text, parse, tagged, known):
+        return _foreign_name_word(text, case, "femn")
     if "nomn" in parse.tag and all(g in parse.tag for g in grammemes - {"nomn"}):
         return text
     inflected = parse.inflect(set(grammemes)) or parse.inflect({"nomn"})
     if inflected is None:
         return text
     return match_case(text, _closest_form(parse, inflected, text.lower()))
+
+
+def _feminine_name_misread(analyzer: Analyzer, text: str, parse: Parse,
+                           tagged: dict[str, str], known: bool) -> bool:
+    """A name the tagger reads as a feminine singular in an oblique case where the
+    dictionary's reading is no feminine singular («из Кедроты» guessed as the plural of
+    «кедрот»; «в Ольхории» read as the common noun «ольхорий»): the name is feminine, not
+    the dictionary's word (a proper reading of the dictionary's stands; a guess that is a
+    singular in the case, «Ольхопарка», is the name though the tagger's gender is not)."""
+    case = CASES.get(tagged.get("Case") or "Nom", "nomn")
+    if tagged.get("Gender") != "Fem" or tagged.get("Number") != "Sing" or case == "nomn" \
+            or ("femn" in parse.tag and "sing" in parse.tag):
+        return False
+    if not known:
+        return "sing" not in parse.tag or case not in parse.tag
+    return not any(PROPER_GRAMMEMES & p.tag.grammemes for p in analyzer.parse(text))
 
 
 def _closest_form(parse: Parse, inflected: Parse, text: str) -> str:
@@ -305,13 +324,17 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
     text = token.text
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
-    if surname:  # a first name of the other gender is no reading of a surname («Фатиха
-        # Акина»: not «Акина»); the first name itself may be what shows the gender
-        parses = [p for p in parses if p.tag.gender != OTHER_GENDER.get(gender or "")]
+    if surname and gender is not None:  # a first name of the other gender is no reading of
+        # a surname («Фатиха Акина»: not «Акина»); the first name itself may show the gender
+        parses = [p for p in parses if p.tag.gender != OTHER_GENDER[gender]]
+    if surname and case not in (None, "Nom") and not any(grammeme in p.tag for p in parses):
+        parses = []  # «Жан-Клода Трише»: «Трише» is no genitive of the name «Триша»
     if parses:
-        def fit(parse) -> tuple[bool, bool, float]:
+        adjectival = _adjectival_surname(analyzer, text)
+
+        def fit(parse) -> tuple[bool, bool, bool, float]:
             return (grammeme in parse.tag, gender is None or parse.tag.gender == gender,
-                    parse.score)
+                    adjectival and parse.normal_form.endswith(ADJECTIVE_ENDINGS), parse.score)
         parse = max(parses, key=fit)
         if "nomn" in parse.tag or (case == "Nom" and "ablt" not in parse.tag):
             return text  # read as nominative: «Кая» is a name of its own, not «Кай»'s genitive
@@ -346,6 +369,14 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
     return _foreign_name_word(text, case, gender)
 
 
+def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
+    """A surname that is also a plain adjective of the same form («Ольховой», «Ольхового»
+    of «ольховой»): of two surnames the dictionary reads in it («Ольхова» and «Ольховая»),
+    the one declined as that adjective."""
+    return any(p.tag.POS == "ADJF" and "Poss" not in p.tag
+               and p.normal_form.endswith(ADJECTIVE_ENDINGS) for p in analyzer.parse(text))
+
+
 def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
@@ -369,6 +400,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
     if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
         return text[:-2] + "й"  # «Санджаем» → «Санджай»
+    if gender == "femn" and case in ("Gen", "Dat", "Loc") and folded.endswith("ии"):
+        return text[:-1] + "я"  # «Кедории» → «Кедория»
     stem = text[:-1]
     if gender == "masc" and VOWEL_END.search(stem.lower()) and (case, folded[-1]) in {
             ("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
@@ -382,7 +415,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         return stem + "ь"  # «Мигеля», «Мигелю» → «Мигель», «Линя» → «Линь»
     if gender == "masc" and (case, folded[-1]) == ("Gen", "ы"):
         return stem + "а"  # a man's name in -а declines as a woman's: «Оливы» → «Олива»
-    if gender == "femn" and (case, folded[-1]) in {("Gen", "ы"), ("Acc", "у")}:
+    if gender == "femn" and (case, folded[-1]) in {("Gen", "ы"), ("Acc", "у"), ("Dat", "е"),
+                                                 ("Loc", "е")}:
         return stem + "а"
     return text
 
@@ -662,14 +696,50 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     word = token.text
     case = parse_feats(token.feats).get("Case")
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
-            not word.isalpha() or is_indeclinable_foreign(word, case):
+            not word.replace("-", "").isalpha() or is_indeclinable_foreign(word, case):
         return word
+    if not analyzer.lexicon.is_word(word):
+        return _unknown_quoted_word(analyzer, token)
     parses = analyzer.parse(word)
     likeliest = [p for p in parses if p.score >= parses[0].score - 1e-9] if parses else []
+    if likeliest and likeliest[0].tag.POS == "NOUN" and case not in (None, "Nom") \
+            and all("plur" in p.tag and "nomn" not in p.tag for p in likeliest):
+        # a plural title in a case («Курантам» → «Куранты»), whatever number the tagger says
+        inflected = likeliest[0].inflect({"nomn", "plur"})
+        return match_case(word, inflected.word) if inflected is not None else word
+    in_case = [p for p in likeliest if p.tag.POS == "NOUN" and "sing" in p.tag
+               and CASES.get(case or "Nom") in p.tag and "Fixd" not in p.tag]
+    if case not in (None, "Nom") and "Number=Sing" in token.feats and in_case:
+        likeliest = in_case  # «владелец «Лиры»»: the genitive the sentence has, not a plural
     if not likeliest or any("nomn" in p.tag or "Fixd" in p.tag for p in likeliest) or \
             likeliest[0].tag.POS != "NOUN" or "sing" not in likeliest[0].tag:
         return word
     inflected = likeliest[0].inflect({"nomn", "sing"})
+    return match_case(word, inflected.word) if inflected is not None else word
+
+
+def _unknown_quoted_word(analyzer: Analyzer, token: Token) -> str:
+    """A quoted name the dictionary does not know, in the case and gender the tagger reads
+    in it («фанаты «Ольхстона»» → «Ольхстон»; «в «Кедрике»» of a feminine name, which no
+    guess reads as one → «Кедрика»); a nominative stays as written («Кедролла»: not a
+    guessed genitive)."""
+    word, tagged = token.text, parse_feats(token.feats)
+    case, gender = tagged.get("Case"), UD_GENDERS.get(tagged.get("Gender", ""))
+    if case in (None, "Nom") or tagged.get("Number") == "Plur":
+        return word
+    grammeme = CASES.get(case)
+    parses = [p for p in analyzer.parse(word) if p.tag.POS == "NOUN" and "sing" in p.tag]
+    readings = [p for p in parses if grammeme in p.tag]
+    if not readings and any("nomn" in p.tag for p in parses):
+        return word  # «между «Ольхпром»»: read as a nominative, no case form of another word
+    agreeing = [p for p in readings if gender is None or p.tag.gender == gender]
+    if not agreeing:
+        by_ending = _foreign_name_word(word, case, gender)
+        if by_ending != word or not readings:
+            return by_ending
+        agreeing = readings  # the ending outweighs the tagger's gender: «-а» is no
+        # feminine genitive
+    inflected = max(agreeing, key=lambda p: p.score).inflect({"nomn", "sing"})
     return match_case(word, inflected.word) if inflected is not None else word
 
 
