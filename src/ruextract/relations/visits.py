@@ -35,7 +35,7 @@ A group never visits the place it comes from (``Context.add``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
 from ..normal_form import DASHES
@@ -94,6 +94,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
                 or _ranked_within(ctx, index) or _topic_named(ctx, index):
             continue
+        if trigger is not None and _under_other_plan(ctx, index, trigger):
+            continue
         if trigger is not None:
             first = ctx.first(index)
             if first > trigger and any(tokens[t].lemma in purposes
@@ -106,6 +108,13 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _under_other_plan(ctx: Context, index: int, trigger: int) -> bool:
+    """«посетила Омск и в ближайшие дни посетит Тюмень»: a site whose own verb is another one
+    than the visit word's, and planned or future, is a stop still to come."""
+    verb = ctx.verb_over(ctx.first(index))
+    return verb is not None and verb != trigger and ctx.planned(verb)
 
 
 def _in_head_title(ctx: Context, index: int) -> bool:
@@ -727,6 +736,8 @@ def _planned(ctx: Context, token_id: int) -> bool:
     if tokens[t].pos == "NOUN" and head >= 0 and tokens[head].lemma in called_off \
             and _what_is_called_off(ctx, t):
         return True  # «отказалась от поездки в X», «визит в X отменили»
+    if tokens[t].pos == "NOUN" and _trip_prospect(ctx, t):
+        return True  # «готовится визит в X», «договорились о визите», «гостей ждёт экскурсия»
     if tokens[t].pos == "NOUN" and (
             _in_preparation(ctx, t)  # «связанные с организацией визита в X»: being got ready
             or any(tokens[c].rel == "amod" and tokens[c].lemma in ctx.vocab.words(
@@ -746,6 +757,24 @@ def _planned(ctx: Context, token_id: int) -> bool:
             return False  # «в рамках визита в X … запланировано»: the frame is a fact
         below, t = t, tokens[t].head_id
     return False
+
+
+def _trip_prospect(ctx: Context, noun: int) -> bool:
+    """Is the trip noun only being got ready, agreed on or awaited: under a word of
+    ``intention_words`` («готовится визит», «договорились о поездке», «визит должен
+    состояться»), «к» under a word of ``visit_preparation_nouns`` («подготовка к визиту»), or
+    the subject of a present verb of ``awaiting_verbs`` («гостей ждёт экскурсия»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[noun].head_id
+    if head < 0:
+        return False
+    lemma = tokens[head].lemma
+    if lemma in vocab.words("intention_words"):
+        return True
+    if lemma in vocab.words("visit_preparation_nouns"):
+        return ctx.governed(noun, "к")
+    return lemma in vocab.words("awaiting_verbs") and tokens[noun].rel == "nsubj" \
+        and "Tense=Pres" in tokens[head].feats
 
 
 def _what_is_called_off(ctx: Context, t: int) -> bool:
@@ -1987,7 +2016,7 @@ def met_at_site(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if not ctx.phrase_at(t, phrases) or ctx.in_speech(t) \
-                or ctx.planned(t) or t in ctx.mention_at:
+                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at:
             continue
         refs = ctx.refs_in(token.sent_id, narrated=True)
         if not refs:
@@ -2674,13 +2703,15 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
     # visit's «на острове X» is where the site it visited lies)
     acts_at = sites | vocab.place_descriptors
     meeting_words = vocab.words("meeting_words") | vocab.words("meeting_nouns")
+    # «планирует побывать на заводе X», «хотят посетить Y»: the act is only the infinitive's
+    wishes = vocab.plan_words | vocab.words("intention_words")
     for token in tokens:
         t = token.token_id
         # the past, or a news report's present («делегация обсуждает в Харбине …»): a future
         # is no visit yet
         if token.pos != "VERB" or not is_finite_verb(token) \
                 or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
-                or ctx.planned(t) or ctx.in_speech(t):
+                or ctx.planned(t) or ctx.in_speech(t) or token.lemma in wishes:
             continue
         # a head's present is his everyday work («губернатор работает в Омске»), not a trip
         present = "Tense=Pres" in token.feats
@@ -2775,12 +2806,27 @@ def brought_to(ctx: Context, rule: RelationRule) -> None:
     """«Гостей привезли в Белогорск», «делегацию провели в научный центр «Кедр»»: a group
     that a subjectless plural verb of taking (``bringing_verbs``) addressed, in the past,
     went to the place «в/на» in the accusative."""
+    _taken_to(ctx, rule, _addressed_group)
+
+
+@matcher("sent_to")
+def sent_to(ctx: Context, rule: RelationRule) -> None:
+    """«Омская область направила делегацию в Казань», «регион прислал делегацию на выставку в
+    Тверь»: a group that a past verb of sending (``sending_verbs``) took as its object went
+    to the place «в/на» in the accusative (not an infinitive or a plan: «готова направить»)."""
+    _taken_to(ctx, rule, _object_group)
+
+
+def _taken_to(ctx: Context, rule: RelationRule,
+              group_of: Callable[[Context, int], int | None]) -> None:
+    """The facts of ``brought_to`` and ``sent_to``: the group ``group_of`` finds for a past
+    trigger verb, at each named place «в/на» in the accusative the verb governs."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in ctx.triggers(vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
-        if token.pos != "VERB" or not past_finite_verb(token):
+        if token.pos != "VERB" or not past_finite_verb(token) or _planned(ctx, t):
             continue
-        group = _addressed_group(ctx, t)
+        group = group_of(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
