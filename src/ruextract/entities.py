@@ -33,6 +33,7 @@ from .normal_form import (
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    initials_surname_case,
     normal_form,
     shared_org_head,
     shared_region_head,
@@ -1671,12 +1672,20 @@ class EntityExtractor:
             shared_head = shared_org_head(
                 tokens, doc.tokens[tokens[-1].token_id + 1:sentence.last_token][:12],
                 self.org_heads)
-        key = (candidate.type, mode, text, tuple(
+        context_case = None
+        if candidate.type == "PER" and tokens:
+            sentence = doc.sentences[tokens[0].sent_id]
+            first_id, last_id = tokens[0].token_id, tokens[-1].token_id
+            context_case = initials_surname_case(
+                tokens, doc.tokens[max(sentence.first_token, first_id - 8):first_id],
+                doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None)
+        key = (candidate.type, mode, context_case, text, tuple(
             (t.pos, t.feats, t.head_id - first if t.head_id >= 0 else -1, t.start - candidate.start)
             for t in tokens)) + ((shared_head,) if shared_head else ())
         normal = self._normal_forms.get(key)
         if normal is None:
-            normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, shared_head)
+            normal = normal_form(self.analyzer, text, tokens, candidate.type, mode, shared_head,
+                                 context_case)
             if candidate.type == "LOC":
                 normal = _region_in_its_dictionary_form(text, normal)
             if len(self._normal_forms) < NORMAL_FORM_CACHE:

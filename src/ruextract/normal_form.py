@@ -47,6 +47,8 @@ OTHER_GENDER = {"masc": "femn", "femn": "masc"}
 # A Russian surname in -ов/-ев/-ин/-ын and its case ending: masculine «-а -у -ым -е»,
 # feminine «-ой -у» (the nominative «Петрова» is the feminine, or the masculine genitive).
 RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?")
+# a surname that is a woman's nominative or a man's genitive («Сомова»), or an adjective's
+AMBIGUOUS_SURNAME = re.compile(r".{2,}(?:ова|ева|ёва|ина|ына|ая)")
 ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|ую|ая|ий)")
 ADJECTIVE_ENDINGS = ("ой", "ий", "ый")  # the masculine nominative of an adjective
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
@@ -57,6 +59,8 @@ CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|�
 # name with a capital inside and a case ending («МегаФона», «МакКейна»), nor a place («ДеКалб»)
 MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]+\b")
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
+# a common noun joined to a capitalised name by a hyphen («верфи-Холдинг»): the noun inflects
+NOUN_AND_NAME = re.compile(r"([а-яё]{3,})(-[A-ZА-ЯЁ][\w-]*)")
 # an ordinal in figures with its case ending («22-м», «5-й»): the dictionary reads some as
 # «22 м» (metres), so the nominative's ending is spelt by gender and number
 NUMERAL_ORDINAL = re.compile(
@@ -169,6 +173,10 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
         return text
     if MIXED_CASE_ACRONYM.search(text):
         return text
+    compound = NOUN_AND_NAME.fullmatch(text)
+    if compound and analyzer.lexicon.is_word(compound.group(1)):
+        return _inflect_word(analyzer, compound.group(1), pos, feats, grammemes) \
+            + compound.group(2)
     parse = analyzer.best_parse(text, pos, feats)
     if parse is None or (text.isupper() and len(text) > 1):
         return text
@@ -252,9 +260,46 @@ def _korean_name(tokens: list[Token]) -> str | None:
     return None
 
 
-def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
+def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
+                          after: Token | None) -> str | None:
+    """The case of initials and a surname in «-ова/-ева/-ина/-ая», which spells a woman's
+    nominative and a man's genitive alike, by the words around it: "Nom" (a woman's) at
+    the start of a clause, after or before a feminine past verb, in apposition to a title
+    in the nominative («заместитель министра О.В. Кедрова»); "Gen" (a man's) after a noun
+    that governs it («письмо И. Сомова»); None where the words say neither."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) < 2 or not all(len(t.text) == 1 and t.text.isupper() for t in words[:-1]) \
+            or not AMBIGUOUS_SURNAME.fullmatch(words[-1].text.lower()):
+        return None
+    if after is not None and _feminine_past(after):
+        return "Nom"
+    run = []
+    for token in reversed(before):
+        if token.pos not in NOMINAL | {"ADJ"}:
+            break
+        run.append(token)
+    if not run:
+        previous = before[-1] if before else None
+        if previous is None or previous.pos in ("PUNCT", "CCONJ") or _feminine_past(previous):
+            return "Nom"
+        return None
+    titles = [t for t in run if t.pos == "NOUN" and "Animacy=Anim" in t.feats]
+    if titles and parse_feats(titles[-1].feats).get("Case") == "Nom":
+        return "Nom"
+    return "Gen"
+
+
+def _feminine_past(token: Token) -> bool:
+    tagged = parse_feats(token.feats)
+    return token.pos in ("VERB", "AUX") and tagged.get("Gender") == "Fem" \
+        and tagged.get("Tense") == "Past"
+
+
+def _person_normal(analyzer: Analyzer, tokens: list[Token],
+                   context_case: str | None = None) -> str:
     """A person's name in the nominative, word by word: dictionary names by their paradigm,
-    Russian surnames by their suffix, other (foreign) words by what their ending can be."""
+    Russian surnames by their suffix, other (foreign) words by what their ending can be;
+    ``context_case`` is the case the words around initials and a surname give it."""
     tokens = _without_asides(tokens)
     korean = _korean_name(tokens)
     if korean is not None:
@@ -264,6 +309,8 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token]) -> str:
             if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1]
     case = _name_case(analyzer, [tokens[i] for i in name])
     gender = _name_gender_of(analyzer, [tokens[i] for i in name])
+    if context_case is not None:
+        case, gender = context_case, "femn" if context_case == "Nom" else "masc"
     for i in name:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1])
@@ -520,7 +567,8 @@ def _modifiers_read_as_names(analyzer: Analyzer, tokens: list[Token],
 
 
 def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type: str,
-                mode: str = "phrase", shared_head: str | None = None) -> str:
+                mode: str = "phrase", shared_head: str | None = None,
+                context_case: str | None = None) -> str:
     """Normal form of the mention ``text`` whose tokens are ``tokens``; ``shared_head`` is
     the head noun a bare adjectival name shares with the ones after it («Омской [и Курской
     областей]», «Томского политехнического [и … университетов]»)."""
@@ -545,10 +593,12 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         if (tokens[0].pos not in NOMINAL or not analyzer.lexicon.is_word(tokens[0].text)) \
                 and not _oblique_phrase(analyzer, tokens):
             return _join(tokens)
+        if _with_unknown_nominative(analyzer, tokens[1:]):
+            return _join(tokens)  # «Медиком Фарм»: a brand, not «Медик» in a case
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.search(tokens[0].text):
         return tokens[0].text  # «УрФУ», whatever the type and case it is read in
     if mention_type == "PER":
-        return _person_normal(analyzer, tokens)
+        return _person_normal(analyzer, tokens, context_case)
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
             and (nickname := _region_nickname(tokens[0].text)) is not None:
         return nickname
@@ -601,7 +651,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         number = "sing"  # «… и Ольховского государственного университетов»: one each
     geo = _place_word(analyzer, head_token, number) if mention_type == "LOC" else None
     words[head] = geo or _inflect(analyzer, head_token, {"nomn", number})
-    head_parse = analyzer.best_parse(head_token.text, head_token.pos, head_token.feats)
+    compound = NOUN_AND_NAME.fullmatch(head_token.text)  # «верфи-Холдинг»: the noun's gender
+    head_parse = analyzer.best_parse(compound.group(1) if compound else head_token.text,
+                                     head_token.pos, head_token.feats)
     gender = None
     if head_parse is not None and number == "sing":
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
@@ -765,8 +817,17 @@ def _oblique_phrase(analyzer: Analyzer, tokens: list[Token]) -> bool:
     if i == 0 or i == len(tokens) or tokens[i].pos not in NOMINAL:
         return False
     case = parse_feats(tokens[i].feats).get("Case")
-    return case not in (None, "Nom") and analyzer.lexicon.is_word(tokens[i].text) and all(
+    compound = NOUN_AND_NAME.fullmatch(tokens[i].text)
+    noun = compound.group(1) if compound else tokens[i].text
+    return case not in (None, "Nom") and analyzer.lexicon.is_word(noun) and all(
         analyzer.lexicon.is_word(t.text) for t in tokens[:i])
+
+
+def _with_unknown_nominative(analyzer: Analyzer, tokens: list[Token]) -> bool:
+    """A word of a quoted name that no dictionary knows, which the tagger reads in no oblique
+    case («Фарм», «Трейд»): the name's words are a brand's letters, no phrase in a case."""
+    return any(t.text[:1].isupper() and t.text.isalpha() and not analyzer.lexicon.is_word(t.text)
+               and parse_feats(t.feats).get("Case") in (None, "Nom") for t in tokens)
 
 
 def _join(tokens: list[Token], words: list[str] | None = None) -> str:
