@@ -273,11 +273,13 @@ def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
         return None
     if after is not None and _feminine_past(after):
         return "Nom"
-    run = []
+    run: list[Token] = []  # the noun phrase right before it, «лесов и рек» coordinated
     for token in reversed(before):
-        if token.pos not in NOMINAL | {"ADJ"}:
+        if token.pos not in NOMINAL | {"ADJ"} and not (run and token.text == "и"):
             break
         run.append(token)
+    while run and run[-1].text == "и":
+        run.pop()
     if not run:
         previous = before[-1] if before else None
         if previous is None or previous.pos in ("PUNCT", "CCONJ") or _feminine_past(previous):
