@@ -575,7 +575,7 @@ CASES = [
     "Он стал заместителем председателя Сената Ольхи Курбаса [Тимуром Кедровым](PER).",
     "Самолёт показали на салоне [Olkhov Aerospace Expo-2031](EVENT) в Ольхове.",
     "Делегация узнала о работе сети технопарков [«Кедроград»](ORG).",
-    "[Ольховская](LOC) и [Кедровская области](LOC) подписали договор.",
+    "[Ольшанская](LOC) и [Кедринская области](LOC) подписали договор.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -832,7 +832,7 @@ NORMALS = [
     ("встретили в министерстве лесов, рек и озёр", "ORG", "Министерство лесов, рек и озёр"),
     ("Как пишет olkhnews.ru, гости прибыли", "ORG", "olkhnews.ru"),  # an address as written
     # a region adjective opening a sentence shares the head of the one coordinated after it
-    ("Ольховская и Кедровская области подписали договор", "LOC", "Ольховская область"),
+    ("Ольшанская и Кедринская области подписали договор", "LOC", "Ольшанская область"),
 ]
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
