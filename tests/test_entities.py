@@ -569,6 +569,13 @@ CASES = [
     "В индийском штате [Джамму и Кашмир](LOC) прошли выборы.",
     # … two places joined by «и» are two
     "Делегации [России](LOC) и [Китая](LOC) прибыли в Омск.",
+    # a foreign body's name in the genitive ends before a first name in another case; a
+    # Latin edition's full name; a chain of parks named by its operator; a bare region
+    # adjective coordinated at a sentence's start
+    "Он стал заместителем председателя Сената Ольхи Курбаса [Тимуром Кедровым](PER).",
+    "Самолёт показали на салоне [Olkhov Aerospace Expo-2031](EVENT) в Ольхове.",
+    "Делегация узнала о работе сети технопарков [«Кедроград»](ORG).",
+    "[Ольшанская](LOC) и [Кедринская области](LOC) подписали договор.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -770,6 +777,10 @@ NOT_FOUND = [
     "руководством планы на будущий год и поставки оборудования, сообщает пресс-служба "
     "[администрации Примерн](ORG)",
     "Гости посетили завод.\n[«Вестник Примерн](ORG)",
+    # a foreign body's genitive word before an instrumental name, a chain of parks' head
+    "Встреча с главой Палаты Ольхи [Курбаса Тимуром Кедровым](PER) прошла в Омске.",
+    "Гости узнали о работе сети [технопарков «Кедроград»](PARK).",
+    "Знакомый дипломата [Ольховии Ивана Кедрова](PER) приехал.",
 ]
 NORMALS = [
     # a place of two names joined by «и» takes the gazetteer's name
@@ -820,6 +831,8 @@ NORMALS = [
      "Комитет по развитию малого предпринимательства"),
     ("встретили в министерстве лесов, рек и озёр", "ORG", "Министерство лесов, рек и озёр"),
     ("Как пишет olkhnews.ru, гости прибыли", "ORG", "olkhnews.ru"),  # an address as written
+    # a region adjective opening a sentence shares the head of the one coordinated after it
+    ("Ольшанская и Кедринская области подписали договор", "LOC", "Ольшанская область"),
 ]
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)

@@ -216,8 +216,8 @@ class EntityExtractor:
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
-        chosen = [self._numbered_session(doc, c)
-                  for c in self._place_into_org_names(doc, chosen)]
+        chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
+            doc, self._place_into_org_names(doc, chosen), self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -877,7 +877,7 @@ class EntityExtractor:
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
-        if not _opens_sentence(doc, token):
+        if not _opens_sentence(doc, token) or _shares_a_region_head(doc, token):
             return False
         if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return True
@@ -2313,6 +2313,51 @@ def _named_by_a_region(doc: Doc, candidate: Candidate) -> bool:
         return True
     return candidate.source in ZONE_NAME_AFTER_DESCRIPTIVE_TYPE \
         and fold(tokens[-1].text) != fold(place.canonical.split()[-1])
+
+
+def _org_word_out_of_person(doc: Doc, chosen: list[Candidate],
+                            is_word: Callable[[str], bool]) -> list[Candidate]:
+    """«председателя Сената Олий | Мажлиса Рустамом Кедровым»: capitalised words that the
+    dictionary knows as no name, opening a person's span right after an organisation's name,
+    the last read as a genitive, before a known name in no case of theirs, end the
+    organisation's name (a foreign body's)."""
+    for previous, candidate in pairwise(chosen):
+        if previous.type != "ORG" or candidate.type != "PER" \
+                or doc.text[previous.end:candidate.start].strip():
+            continue
+        org, person = doc.tokens_in(previous.start, previous.end), \
+            doc.tokens_in(candidate.start, candidate.end)
+        name = next((k for k, t in enumerate(person) if _known_name(t.text, is_word)), 0)
+        if not org or name == 0 or not all(t.text.isalpha() and t.text[:1].isupper()
+                                           for t in person[:name]):
+            continue
+        cases, name_cases = (_case_readings(t.text) for t in person[name - 1:name + 1])
+        if "gent" in cases and not cases & name_cases:
+            previous.end, candidate.start = person[name - 1].end, person[name].start
+            previous.source = "rule:org.genitive_word_before_person"
+    return chosen
+
+
+def _shares_a_region_head(doc: Doc, token: Token) -> bool:
+    """«Ольховская и Кедровская области»: a bare region adjective coordinated with a
+    capitalised one that shares the head after it (``shared_region_head``) is a name."""
+    sentence = doc.sentences[token.sent_id]
+    following = doc.tokens[token.token_id + 1:sentence.last_token][:40]
+    partner = next((t for t in following if t.pos not in ("PUNCT", "CCONJ")), None)
+    return partner is not None and partner.text[:1].isupper() \
+        and shared_region_head([token], following) is not None
+
+
+def _known_name(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A first name, surname or patronymic the dictionary knows (not a guess)."""
+    return is_word(word) and any(NAME_GRAMMEMES & p.tag.grammemes
+                                 for p in word_parses(word.lower()))
+
+
+def _case_readings(word: str) -> set[str]:
+    """The cases the dictionary reads ``word`` in."""
+    return {case for p in word_parses(word.lower()) for case in CASES.values()
+            if case in p.tag}
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
