@@ -136,6 +136,28 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
+@matcher("located_working")
+def located_working(ctx: Context, rule: RelationRule) -> None:
+    """«Генеральное консульство X работает в Y»: a named organisation, the verb's subject,
+    works in the one place of «в» the verb itself takes (not «на рынке Y», not a person's)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        children = ctx.children.get(t, [])
+        # «X работает в Y» (not «в Y работает компания X»: one of those that work there)
+        named = [g for c in children if tokens[c].rel == "nsubj" and c < t  # and its name
+                 for g in (c, *ctx.children.get(c, [])) if g == c or tokens[g].rel == "appos"]
+        subjects = {ctx.mention_at[c] for c in named
+                    if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "ORG"}
+        places = {ctx.mention_at[c] for c in children if tokens[c].rel == "obl" and c > t
+                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and _after_in(ctx, ctx.first(ctx.mention_at[c]))}
+        if len(subjects) == 1 and len(places) == 1:
+            ctx.add(rule, ctx.entity(subjects.pop()), ctx.entity(places.pop()), token.sent_id)
+
+
 def _street_name(ctx: Context, index: int) -> bool:
     """Does a kind of street («улица», «проспект») stand right before the mention?"""
     t = ctx.first(index) - 1
@@ -609,7 +631,7 @@ def _company_governed(ctx: Context, form: int) -> bool:
     if before < 0 or before in ctx.mention_at:
         return False
     token = ctx.doc.tokens[before]
-    if token.lemma in ctx.vocab.words("headquarters_nouns"):
+    if _seat_word(ctx, before):
         return False  # «штаб-квартиры ООО «Кедр» в Москве»: its seat is there
     return token.pos == "NOUN" or token.lemma in ("с", "со")
 
@@ -617,13 +639,23 @@ def _company_governed(ctx: Context, form: int) -> bool:
 def _seat_before(ctx: Context, owner: int) -> bool:
     """Does an organisation's seat («штаб-квартира») stand at ``owner``, right before the
     name or before its generic head in the genitive («штаб-квартиры компании X»)?"""
-    tokens, seats = ctx.doc.tokens, ctx.vocab.words("headquarters_nouns")
+    tokens = ctx.doc.tokens
     if owner < 0 or owner in ctx.mention_at:
         return False
-    if tokens[owner].lemma in seats:
+    if _seat_word(ctx, owner):
         return True
     return owner >= 1 and owner - 1 not in ctx.mention_at and tokens[owner].pos == "NOUN" \
-        and "Case=Gen" in tokens[owner].feats and tokens[owner - 1].lemma in seats
+        and "Case=Gen" in tokens[owner].feats and _seat_word(ctx, owner - 1)
+
+
+def _seat_word(ctx: Context, t: int) -> bool:
+    """Does the word at ``t`` name an organisation's own seat: «штаб-квартира», or an office
+    its adjective makes the head one («головной офис»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[t].lemma in vocab.words("headquarters_nouns"):
+        return True
+    return t >= 1 and tokens[t].lemma in vocab.words("office_nouns") \
+        and tokens[t - 1].lemma in vocab.words("seat_office_adjectives")
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
