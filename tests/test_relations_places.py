@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a town's adjective before a site's head names the town the text speaks of
+    ("Делегация прибыла в Пензу и Тверь и посетила тверской технопарк «Вершина».",
+     "+LOCATED_IN технопарк «Вершина» -> Тверь"),
+    ("Делегация прибыла в Пензу. Гости посетили китайскую компанию «Сосняк».",
+     "-LOCATED_IN Сосняк -> Пенза"),
     # a head office («головной офис») is the company's own seat, like «штаб-квартира»
     ("В головном офисе компании «Сосняк» в Берёзовске подписали договор.",
      "+LOCATED_IN Сосняк -> Берёзовск"),

@@ -2049,6 +2049,50 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             t -= 1
 
 
+@matcher("located_town_adjective")
+def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
+    """«в пензенском технопарке «X»» where the text names Пенза: the adjective, right before
+    the site's generic head, names a town of the text (or a one-word region), not a country."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.org_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG"):
+            continue
+        t = ctx.first(index)
+        if tokens[t].lemma not in heads:  # «технопарк «X»» as one mention, else the head before
+            t -= 1
+            if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
+                continue
+        adjective = t - 1
+        if adjective < 0 or adjective in ctx.mention_at \
+                or tokens[adjective].sent_id != mention.sent_id \
+                or not lower_adjective(tokens[adjective]):
+            continue
+        place = _town_of_adjective(ctx, tokens[adjective].lemma)
+        if place is not None:
+            ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+
+
+def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
+    """The one place of the text an adjective names: the gazetteer's place of it when its name
+    is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
+    adjective's stem («пензенский» → Пенза); never a country."""
+    place = gazetteer().by_adjective.get(lemma)
+    if place is None or place.kind == "country":
+        return None
+    found = set()
+    for entity in ctx.doc.entities:
+        known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
+            and entity.mention_ids else None
+        if known is None:
+            continue
+        if (known is place and " " not in known.canonical) or (
+                known.region == place.canonical
+                and fold(known.canonical)[:4] == fold(lemma)[:4]):
+            found.add(entity.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
 def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) -> int | None:
     """The document's place an origin adjective names: from the adjective lists
     («шанхайский = Шанхай»), else a place of the text whose name shares its stem
