@@ -136,6 +136,28 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
 
 
+@matcher("located_working")
+def located_working(ctx: Context, rule: RelationRule) -> None:
+    """«Генеральное консульство X работает в Y»: a named organisation, the verb's subject,
+    works in the one place of «в» the verb itself takes (not «на рынке Y», not a person's)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
+        t = token.token_id
+        if ctx.in_speech(t):
+            continue
+        children = ctx.children.get(t, [])
+        # «X работает в Y» (not «в Y работает компания X»: one of those that work there)
+        named = [g for c in children if tokens[c].rel == "nsubj" and c < t  # and its name
+                 for g in (c, *ctx.children.get(c, [])) if g == c or tokens[g].rel == "appos"]
+        subjects = {ctx.mention_at[c] for c in named
+                    if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "ORG"}
+        places = {ctx.mention_at[c] for c in children if tokens[c].rel == "obl" and c > t
+                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
+                  and _after_in(ctx, ctx.first(ctx.mention_at[c]))}
+        if len(subjects) == 1 and len(places) == 1:
+            ctx.add(rule, ctx.entity(subjects.pop()), ctx.entity(places.pop()), token.sent_id)
+
+
 def _street_name(ctx: Context, index: int) -> bool:
     """Does a kind of street («улица», «проспект») stand right before the mention?"""
     t = ctx.first(index) - 1
@@ -609,7 +631,7 @@ def _company_governed(ctx: Context, form: int) -> bool:
     if before < 0 or before in ctx.mention_at:
         return False
     token = ctx.doc.tokens[before]
-    if token.lemma in ctx.vocab.words("headquarters_nouns"):
+    if _seat_word(ctx, before):
         return False  # «штаб-квартиры ООО «Кедр» в Москве»: its seat is there
     return token.pos == "NOUN" or token.lemma in ("с", "со")
 
@@ -617,13 +639,23 @@ def _company_governed(ctx: Context, form: int) -> bool:
 def _seat_before(ctx: Context, owner: int) -> bool:
     """Does an organisation's seat («штаб-квартира») stand at ``owner``, right before the
     name or before its generic head in the genitive («штаб-квартиры компании X»)?"""
-    tokens, seats = ctx.doc.tokens, ctx.vocab.words("headquarters_nouns")
+    tokens = ctx.doc.tokens
     if owner < 0 or owner in ctx.mention_at:
         return False
-    if tokens[owner].lemma in seats:
+    if _seat_word(ctx, owner):
         return True
     return owner >= 1 and owner - 1 not in ctx.mention_at and tokens[owner].pos == "NOUN" \
-        and "Case=Gen" in tokens[owner].feats and tokens[owner - 1].lemma in seats
+        and "Case=Gen" in tokens[owner].feats and _seat_word(ctx, owner - 1)
+
+
+def _seat_word(ctx: Context, t: int) -> bool:
+    """Does the word at ``t`` name an organisation's own seat: «штаб-квартира», or an office
+    its adjective makes the head one («головной офис»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[t].lemma in vocab.words("headquarters_nouns"):
+        return True
+    return t >= 1 and tokens[t].lemma in vocab.words("office_nouns") \
+        and tokens[t - 1].lemma in vocab.words("seat_office_adjectives")
 
 
 def _add_region_adjectives(ctx: Context, rule: RelationRule, index: int,
@@ -2015,6 +2047,50 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
             t -= 1
+
+
+@matcher("located_town_adjective")
+def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
+    """«в пензенском технопарке «X»» where the text names Пенза: the adjective, right before
+    the site's generic head, names a town of the text (or a one-word region), not a country."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    heads = vocab.words(rule.trigger) | vocab.org_heads
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG"):
+            continue
+        t = ctx.first(index)
+        if tokens[t].lemma not in heads:  # «технопарк «X»» as one mention, else the head before
+            t -= 1
+            if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
+                continue
+        adjective = t - 1
+        if adjective < 0 or adjective in ctx.mention_at \
+                or tokens[adjective].sent_id != mention.sent_id \
+                or not lower_adjective(tokens[adjective]):
+            continue
+        place = _town_of_adjective(ctx, tokens[adjective].lemma)
+        if place is not None:
+            ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+
+
+def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
+    """The one place of the text an adjective names: the gazetteer's place of it when its name
+    is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
+    adjective's stem («пензенский» → Пенза); never a country."""
+    place = gazetteer().by_adjective.get(lemma)
+    if place is None or place.kind == "country":
+        return None
+    found = set()
+    for entity in ctx.doc.entities:
+        known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
+            and entity.mention_ids else None
+        if known is None:
+            continue
+        if (known is place and " " not in known.canonical) or (
+                known.region == place.canonical
+                and fold(known.canonical)[:4] == fold(lemma)[:4]):
+            found.add(entity.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) -> int | None:
