@@ -239,3 +239,15 @@ def test_a_rerun_from_relations_keys_a_company_with_its_legal_form_as_a_full_run
     shutil.rmtree(out / ".cache")  # no memo: every document's relations are found again
     rerun.rerun(out, "relations", workers=1)
     assert sorted(r["entity_key"] for r in store.read_table(out, "entities").to_pylist()) == full
+
+
+def test_the_memo_keeps_normal_forms_of_a_shared_head(tmp_path: Path) -> None:
+    """A key with a shared head («Омской и Оренбургской областей») is read back with the rest,
+    not taken for a stale memo."""
+    shape = (("ADJ", "Case=Gen", -1, 0),)
+    keys = {("LOC", "plain", "Омской", shape): "Омская",
+            ("LOC", "plain", "Омской", shape, "область"): "Омская область",
+            ("PER", "plain Nom", "О.В. Кедрова", shape): "О.В. Кедрова"}
+    tmp_path.mkdir(exist_ok=True)
+    memo.write_normal_forms(tmp_path, keys)
+    assert memo.read_memo(tmp_path).normal_forms == keys

@@ -1679,7 +1679,9 @@ class EntityExtractor:
             context_case = initials_surname_case(
                 tokens, doc.tokens[max(sentence.first_token, first_id - 8):first_id],
                 doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None)
-        key = (candidate.type, mode, context_case, text, tuple(
+        # (the context's case goes with the mode: the memo keeps keys of that shape)
+        mode_key = mode if context_case is None else f"{mode} {context_case}"
+        key = (candidate.type, mode_key, text, tuple(
             (t.pos, t.feats, t.head_id - first if t.head_id >= 0 else -1, t.start - candidate.start)
             for t in tokens)) + ((shared_head,) if shared_head else ())
         normal = self._normal_forms.get(key)

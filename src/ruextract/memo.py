@@ -32,7 +32,7 @@ NORMAL_FORMS_PATH = Path(".cache") / "normal_forms.json"
 DOCUMENTS_PATH = Path(".cache") / "documents.json"
 RULES_PATH = Path(".cache") / "rules.json"  # the rules every stored row was found with
 
-NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...))
+NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...)[, shared head])
 
 
 @dataclass
@@ -97,8 +97,8 @@ def read_memo(out: Path) -> Memo:
     normal_forms = _read(out, NORMAL_FORMS_PATH)
     documents = _read(out, DOCUMENTS_PATH)
     try:
-        return Memo({(kind, mode, text, tuple(map(tuple, shape))): normal
-                     for (kind, mode, text, shape), normal in normal_forms or []},
+        return Memo({(kind, mode, text, tuple(map(tuple, shape)), *shared): normal
+                     for (kind, mode, text, shape, *shared), normal in normal_forms or []},
                     {doc_id: (digest, fingerprint)
                      for doc_id, (digest, fingerprint) in (documents or {}).items()})
     except (ValueError, TypeError, AttributeError):
