@@ -32,7 +32,8 @@ NORMAL_FORMS_PATH = Path(".cache") / "normal_forms.json"
 DOCUMENTS_PATH = Path(".cache") / "documents.json"
 RULES_PATH = Path(".cache") / "rules.json"  # the rules every stored row was found with
 
-NormalFormKey = tuple  # (type, mode, text, ((pos, feats, head offset, start offset), ...)[, shared head])
+# (type, mode, text, ((pos, feats, head offset, start offset), ...)[, shared head])
+NormalFormKey = tuple
 
 
 @dataclass
