@@ -10,7 +10,14 @@ from functools import lru_cache
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import dictionary, word_parses
-from .normal_form import CONSONANT_END, QUOTES_CLOSE, QUOTES_OPEN, RUSSIAN_SURNAME
+from .normal_form import (
+    CONSONANT_END,
+    INSTRUMENTAL_ENDINGS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    RUSSIAN_SURNAME,
+    SURNAME_CASE_ENDINGS,
+)
 from .places import gazetteer
 from .rules import default_rules_dir, read_wordlist
 
@@ -362,10 +369,6 @@ def vote_types(doc: Doc) -> None:
             mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best
 
 
-# case endings a man's surname of a consonant stem takes: the genitive, dative, locative
-SURNAME_CASE_ENDINGS = ("а", "у", "е")
-# the instrumental endings, which only a consonant stem takes
-INSTRUMENTAL_ENDINGS = ("ом", "ем")
 
 
 def person_normals(doc: Doc) -> None:

@@ -33,6 +33,7 @@ from .normal_form import (
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SURNAME_CASE_ENDINGS,
     initials_surname_case,
     normal_form,
     shared_org_head,
@@ -52,11 +53,10 @@ from .spacy_bridge import (
 
 # a word before a person's name that is none of it: «56-летний», «Баварскому», «Сама»
 DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
-SURNAME_CASE_ENDINGS = ("ым", "ом", "а", "у", "е")  # of a surname ending in a consonant
+# the case endings of a surname ending in a consonant, «-ым» of the instrumental read as written
+OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
-#: bodies named in the plural by the place they serve («власти США», «войска России»)
-PLURAL_BODIES = frozenset({"войско", "спецслужба"})
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
@@ -138,6 +138,7 @@ class EntityExtractor:
         self.org_dative_nouns = lowered("org_dative_nouns")
         self.government_bodies = lowered("government_bodies")
         self.place_served_bodies = lowered("place_served_bodies")
+        self.plural_place_served_bodies = lowered("plural_place_served_bodies")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -328,7 +329,7 @@ class EntityExtractor:
             # «Николаев»), not a longer word («Хабаровск», «Хабаров»)
             folded = fold(word)
             found = surnames.get(folded, set()) or next(
-                (surnames[folded[:-len(ending)]] for ending in SURNAME_CASE_ENDINGS
+                (surnames[folded[:-len(ending)]] for ending in OBLIQUE_SURNAME_ENDINGS
                  if folded.endswith(ending) and folded[:-len(ending)] in surnames
                  and CONSONANT_END.search(folded[:-len(ending)])), set())
             tokens = doc.tokens_in(mention.start, mention.end)
@@ -992,8 +993,9 @@ class EntityExtractor:
         places = [span for span in doc.ner_spans if span.type == "LOC"]
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
+            plural = "Number=Plur" in head.feats
             if head.lemma not in self.place_served_bodies or head.pos not in ("NOUN", "ADJ") \
-                    or ("Number=Plur" in head.feats and head.lemma not in PLURAL_BODIES):
+                    or (plural and head.lemma not in self.plural_place_served_bodies):
                 continue
             place = next((span for span in places if span.start == following.start), None)
             if place is None or not self._in_genitive(following):

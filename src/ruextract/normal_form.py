@@ -50,6 +50,10 @@ RUSSIAN_SURNAME = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е
 # a surname that is a woman's nominative or a man's genitive («Сомова»), or an adjective's
 AMBIGUOUS_SURNAME = re.compile(r".{2,}(?:ова|ева|ёва|ина|ына|ая)")
 ADJECTIVE_SURNAME = re.compile(r".{2,}[сц]к(?:ого|ому|им|ом|ой|ую|ая|ий)")
+# case endings a man's surname of a consonant stem takes: the genitive, dative, locative
+SURNAME_CASE_ENDINGS = ("а", "у", "е")
+# the instrumental endings, which only a consonant stem takes
+INSTRUMENTAL_ENDINGS = ("ом", "ем")
 ADJECTIVE_ENDINGS = ("ой", "ий", "ый")  # the masculine nominative of an adjective
 VOWEL_END = re.compile(r"[аеиоуыэюя]$")
 REGION_ADJECTIVE = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ие|их|ими|ым|ых|ое|ые|ыми)$")
@@ -252,7 +256,7 @@ def _korean_name(tokens: list[Token]) -> str | None:
     last = words[2]
     if ONE_SYLLABLE.fullmatch(last.lower()):
         return " ".join(words)
-    for ending in ("ом", "ем", "а", "у", "е"):
+    for ending in INSTRUMENTAL_ENDINGS + SURNAME_CASE_ENDINGS:
         stem = last[:-len(ending)]
         if last.lower().endswith(ending) and ONE_SYLLABLE.fullmatch(stem.lower()) \
                 and CONSONANT_END.search(stem.lower()):
@@ -437,7 +441,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     folded = text.lower()
     if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text, case):
         return text
-    if folded.endswith(("ом", "ем")) and CONSONANT_END.search(folded[:-2]) and len(text) >= 4:
+    if folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) \
+            and len(text) >= 4:
         stem = text[:-2]
         if folded.endswith("ем") and (CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь") or (
                 case != "Nom" and not SIBILANT_END.search(stem.lower()))):
