@@ -76,7 +76,7 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
     for found in QUOTED_NAME.finditer(doc.text):
         words = fold(found.group(0)).split()
         match = next(((m, name) for w, m, name in sources
-                      if w != words and _same_name(words, w, numbers=False)), None)
+                      if w != words and same_name(words, w, numbers=False)), None)
         if match is None:
             continue
         source, name = match
@@ -85,7 +85,7 @@ def _propagate_inflected_quoted_names(doc: Doc, sources: list[tuple[list[str], M
         # keeps its own form and name_normals votes. A number is no case ending: «Долина-2»
         # beside «Долина» is a thing of that type, the second of the name, with its own name.
         nominative = name if not source.text.startswith(QUOTES_OPEN) \
-            and _same_name(words, fold(name).split()) else None
+            and same_name(words, fold(name).split()) else None
         existing = by_span.get((found.start(), found.end()))
         # After an organisation's head its own quoted name stands in the nominative
         # («компания «Кедр»»); an inflected park's name there is the park's genitive
@@ -386,7 +386,7 @@ def person_normals(doc: Doc) -> None:
             canonical = max(nominative, key=lambda n: (len(n.split()),
                                                        _stem_of_mentions(n, mentions)))
             for mention in mentions:
-                if _same_name(mention.text.split(), canonical.split()):
+                if same_name(mention.text.split(), canonical.split()):
                     mention.normal = canonical
             entity.normal = canonical
             entity.key = entity_key("PER", canonical)
@@ -437,7 +437,7 @@ def name_normals(doc: Doc) -> None:
     for entity_type in ("ORG", "PARK", "EVENT"):
         entities = [e for e in doc.entities if e.type == entity_type]
         for entity in entities:
-            similar = [e for e in entities if _same_name(fold(e.normal).split(),
+            similar = [e for e in entities if same_name(fold(e.normal).split(),
                                                           fold(entity.normal).split())]
             if len(similar) < 2:
                 continue
@@ -490,7 +490,7 @@ def _gazetteer_nominatives(doc: Doc) -> None:
         words = fold(mention.normal).split()
         place = gazetteer().lookup(mention.normal) or gazetteer().lookup(mention.text)
         if place is not None and place.canonical != mention.normal \
-                and _same_name(words, fold(place.canonical).split()):
+                and same_name(words, fold(place.canonical).split()):
             mention.normal = place.canonical  # «Республики Сербской» → «Республика Сербская»
 
 
@@ -501,7 +501,7 @@ def _place_nominatives(doc: Doc) -> None:
     by_start = {token.start: token for token in doc.tokens}
     places = [e for e in doc.entities if e.type == "LOC" and " " not in e.normal.strip()]
     for entity in places:
-        similar = [e for e in places if _same_name([fold(e.normal)], [fold(entity.normal)])]
+        similar = [e for e in places if same_name([fold(e.normal)], [fold(entity.normal)])]
         if len(similar) < 2 or all(gazetteer().lookup(e.normal) for e in similar):
             continue
         nominative = {m.normal for e in similar for i in e.mention_ids
@@ -516,7 +516,7 @@ def _place_nominatives(doc: Doc) -> None:
             other.normal, other.key = canonical, entity_key("LOC", canonical)
 
 
-def _same_name(words: list[str], other: list[str], numbers: bool = True) -> bool:
+def same_name(words: list[str], other: list[str], numbers: bool = True) -> bool:
     """Word by word the same name up to its case ending («Фудзиты Марико» ~ «Фудзита Марико»),
     and with the same numbers («Долина-2» is no case of «Долина»; unless not ``numbers``)."""
     if len(words) != len(other):
@@ -558,8 +558,8 @@ def _addressed(doc: Doc, mention: Mention, words: list[str]) -> Entity | None:
         if len(names) == 3 and is_patronymic(names[2]):
             names = names[1:] + names[:1]  # surname first: «Петров Иван Сергеевич»
         if entity.type != "PER" or len(names) < 2 or is_patronymic(names[-1]) \
-                or not _same_name([first], names[:1]) \
-                or (len(names) == 3 and not _same_name([patronymic], names[1:2])):
+                or not same_name([first], names[:1]) \
+                or (len(names) == 3 and not same_name([patronymic], names[1:2])):
             continue
         before = [doc.mentions[i].start for i in entity.mention_ids
                   if doc.mentions[i].start < mention.start]
@@ -619,7 +619,7 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
         return entity
     if mention.type == "PER" and len(words) > 1:
         for entity in doc.entities:
-            if entity.type == "PER" and _same_name(words, fold(entity.normal).split()):
+            if entity.type == "PER" and same_name(words, fold(entity.normal).split()):
                 return entity
     if mention.type == "PER" and len(words) == 1:
         matches = [e for e in doc.entities

@@ -11,7 +11,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .coreference import (
-    _same_name,
     add_repeats,
     group_entities,
     join_aliases,
@@ -22,6 +21,7 @@ from .coreference import (
     propagate_bare_park_names,
     propagate_latin_park_names,
     propagate_quoted_names,
+    same_name,
     vote_types,
 )
 from .doc import Doc, Mention, Span, Token, fold
@@ -873,7 +873,7 @@ class EntityExtractor:
         if not names:
             return
         doc.mentions = [m for m in doc.mentions if m.type != "ORG" or not any(
-            _same_name(fold(m.text.strip("«»")).split(), name) for name in names)]
+            same_name(fold(m.text.strip("«»")).split(), name) for name in names)]
 
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
