@@ -242,6 +242,14 @@ SAME_THING = [
     ("LOC:кедранские острова", [("LOC", "Кедранские острова"), ("LOC", "Кедрани")]),
     # «АН» for «академия наук» (key_org_phrase_synonyms)
     ("ORG:ан кедрии", [("ORG", "АН Кедрии"), ("ORG", "Академия наук Кедрии")]),
+    # a compound's short word for a body's two words, the words around them the same
+    # (key_compound_short_stems)
+    ("ORG:генеральная прокуратура кедрии", [("ORG", "Генпрокуратура Кедрии"),
+                                            ("ORG", "Генеральная прокуратура Кедрии")]),
+    ("ORG:совет безопасности ольхового союза", [("ORG", "Совбез Ольхового союза"),
+                                                ("ORG", "Совет Безопасности Ольхового союза")]),
+    ("ORG:кедрийский центральный банк", [("ORG", "Кедрийский центробанк"),
+                                          ("ORG", "Кедрийский центральный банк")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
     ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
                                ("ORG", "МЭРТ"),
@@ -615,6 +623,10 @@ def test_a_surname_two_people_share_stays_apart(words):
     # … nor where the word after is no noun (a son's «Младший»: the father is another man)
     [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Старший")],
     [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
+    # a brand of a word's stem and another word is no compound of official usage, and a
+    # compound's short word is not the two words with other words around them
+    [("ORG", "Кедрбанк"), ("ORG", "Кедровый банк")],
+    [("ORG", "Демпартия Кедрии"), ("ORG", "Демократическая партия Ольхии")],
     # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
     [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
     # a name without an eponym where the batch names two things with it and an eponym each

@@ -177,6 +177,9 @@ CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
 SOUNDLESS = LATIN_VOWELS | {"h"}
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
+# a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
+COMPOUND_MIN_LETTERS = 6
+COMPOUND_MIN_PART = 3
 # a transliteration's letters are this share of the foreign name's at least, or the other way
 LETTER_COUNT_RATIO = 2 / 3
 
@@ -282,6 +285,9 @@ class KeyWords:
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
     country_body_heads: frozenset[str] = frozenset()
+    # «ген», «сов»: a compound short word's first part standing for a body's first word
+    # («Генпрокуратура», «Совбез») (key_compound_short_stems)
+    compound_short_stems: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -344,6 +350,7 @@ class KeyWords:
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),
+                   compound_short_stems=words("key_compound_short_stems"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -707,6 +714,9 @@ class KeyResolver:
         # a Cyrillic name's consonants as heard → the organisations so named: see
         # _heard_in_cyrillic
         self._heard = _GrowingIndex(lambda: len(self.things), self._index_heard)
+        # (words before, a word's first letters, words after) → the organisations whose two
+        # words there a compound's short word may stand for: see _compound_written_out
+        self._word_pairs = _GrowingIndex(lambda: len(self.things), self._index_word_pairs)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1308,6 +1318,39 @@ class KeyResolver:
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _compound_written_out(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A compound's short word of a name («Генпрокуратура», «Совбез ООН», «Европейский
+        центробанк») is the batch's one name that writes its two words out («Генеральная
+        прокуратура», «Совет Безопасности ООН», «Европейский центральный банк»): the same
+        words around them, Russia after the short word left out as it is after a body's name
+        of two words (``_federal_body``)."""
+        if identity[0] != "SITE":
+            return None
+        words = identity[1].split()
+        found: set[tuple[str, str]] = set()
+        for i, word in enumerate(words):
+            if len(word) < COMPOUND_MIN_LETTERS or not word.isalpha():
+                continue
+            before, after = tuple(words[:i]), tuple(words[i + 1:])
+            rests = [after, after[:-1]] if after[-1:] == ("=россия",) else [after]
+            found |= {known for rest in rests
+                      for known, first, second in self._word_pairs.get((before, word[:3], rest))
+                      if _compound_of(word, first, second, self.words.compound_short_stems)}
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _index_word_pairs(self) -> dict[tuple, list[tuple[tuple[str, str], str, str]]]:
+        index: dict[tuple, list[tuple[tuple[str, str], str, str]]] = defaultdict(list)
+        for known in self.things:
+            words = known[1].split()
+            if known[0] != "SITE" or len(words) < 2:
+                continue
+            for i, (first, second) in enumerate(zip(words, words[1:])):
+                if first.isalpha() and second.isalpha():
+                    index[(tuple(words[:i]), first[:3], tuple(words[i + 2:]))].append(
+                        (known, first, second))
+        return index
+
     def apart_by_place(self) -> dict[tuple[str, str], str]:
         """(doc_id, key) → the key a park or event has in that document, where the batch's
         documents place it in different countries: a bare event name placed where one longer
@@ -1436,7 +1479,8 @@ class KeyResolver:
             identity = self._heard_in_cyrillic(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
-                or self._headed_abbreviation(identity) or identity
+                or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
+                or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types \
@@ -1996,6 +2040,20 @@ def romanised(word: str) -> str:
                         ("yy", "y")):
         latin = latin.replace(spelt, same)
     return latin
+
+
+def _compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> bool:
+    """Whether a word is a compound's short form of two words: a stem of ``stems`` that
+    begins the first, then the second's beginning (three letters or more, after a linking
+    «о»): «ген|прокуратура», «сов|без», «центр|о|банк», «каб|мин»."""
+    for stem in stems:
+        if not (short.startswith(stem) and first.startswith(stem)) or first == stem:
+            continue
+        rest = short[len(stem):]
+        if any(len(part) >= COMPOUND_MIN_PART and second.startswith(part)
+               for part in (rest, rest.removeprefix("о"))):
+            return True
+    return False
 
 
 def _plain_spelling(name: str, articles: frozenset[str]) -> str:
