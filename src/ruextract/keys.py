@@ -47,6 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 import pyarrow as pa
@@ -1345,7 +1346,7 @@ class KeyResolver:
             words = known[1].split()
             if known[0] != "SITE" or len(words) < 2:
                 continue
-            for i, (first, second) in enumerate(zip(words, words[1:])):
+            for i, (first, second) in enumerate(pairwise(words)):
                 if first.isalpha() and second.isalpha():
                     index[(tuple(words[:i]), first[:3], tuple(words[i + 2:]))].append(
                         (known, first, second))
