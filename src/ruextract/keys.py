@@ -178,6 +178,13 @@ CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
 SOUNDLESS = LATIN_VOWELS | {"h"}
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
+CYRILLIC_WORD_LETTERS = re.compile(r"[а-яё]+")
+SOFT_SIGNS = re.compile(r"[йьъ]")
+# vowels that transliterations of one foreign name write either way: an English «i» as «и»
+# or «е» («Беньямин», «Биньямин»), an «a» as «а», «э» or «е» («Габриэль», «Гэбриэль»;
+# «Кедланд», «Кедленд»), «е» for «э» or «ё», «ы» for «и»
+HESITANT_VOWELS = frozenset(frozenset(pair) for pair in (
+    "еи", "еэ", "аэ", "ае", "иы", "её"))
 # a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
 COMPOUND_MIN_LETTERS = 6
 COMPOUND_MIN_PART = 3
@@ -703,6 +710,8 @@ class KeyResolver:
         self._skeletons = _GrowingIndex(lambda: len(self.person_words), self._index_skeletons)
         # spelling → the people of names so spelt: see _spelt_otherwise
         self._spellings = _GrowingIndex(lambda: len(self.things), self._index_spellings)
+        # consonants → the foreign names of them: see _vowels_transliterated_otherwise
+        self._consonant_names = _GrowingIndex(lambda: len(self.things), self._index_consonants)
         # an adjective's stem → the seas and island groups of the batch named by that
         # adjective: see _feature_of_its_adjective
         self._features = _GrowingIndex(lambda: len(self.things), self._index_features)
@@ -1481,7 +1490,7 @@ class KeyResolver:
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
-                or identity
+                or self._vowels_transliterated_otherwise(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types \
@@ -1534,7 +1543,8 @@ class KeyResolver:
                 return in_genitive
         if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
             return uninflected
-        if family == "PER" and (spelt := self._spelt_otherwise(identity)):
+        if family == "PER" and (spelt := self._spelt_otherwise(identity)
+                                or self._vowels_transliterated_otherwise(identity)):
             return spelt
         if family == "PER" and (in_full := self._middle_name_dropped(identity)
                                 or self._last_name_dropped(identity)):
@@ -1548,7 +1558,8 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
-        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)):
+        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)
+                                or self._vowels_transliterated_otherwise(identity)):
             return feature
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
@@ -1673,6 +1684,34 @@ class KeyResolver:
         most = min(spelt, key=lambda known: (-self.things[known].documents,
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
+
+    def _vowels_transliterated_otherwise(self, identity: tuple[str, str]
+                                         ) -> tuple[str, str] | None:
+        """A foreign name the batch writes with other vowels, a «й» or a soft sign more or
+        less («Беньямин Кедреяху», «Биньямин Кедреяху»; «Кедлэнд-Ярд», «Кедленд-Ярд»;
+        «Кедвилл», «Кедвилль»): the spelling more documents write. Each word that differs
+        has two syllables or more (a one-syllable word of an East Asian name tells two names
+        apart) and is no dictionary word in one spelling at least (``_alike_transliterations``);
+        a person's name has two words or more (a bare surname is ``full_named_person``'s)."""
+        family, name = identity
+        words = _spelt_words(name)
+        if family not in ("PER", "LOC", "SITE") or not words \
+                or (family == "PER" and len(words) < 2):
+            return None
+        alike = [known for known in self._consonant_names.get((family, _consonants(words)))
+                 if _alike_transliterations(words, _spelt_words(known[1]))]
+        if identity not in alike or len(alike) < 2:
+            return None
+        most = min(alike, key=lambda known: (-self.things[known].documents,
+                                             -sum(known[1].count(c) for c in "йэь"), known[1]))
+        return most if most != identity else None
+
+    def _index_consonants(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] in ("PER", "LOC", "SITE") and (words := _spelt_words(known[1])):
+                index[(known[0], _consonants(words))].append(known)
+        return index
 
     def _index_spellings(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -2154,6 +2193,51 @@ def _spelling(name: str) -> str:
     «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
     names apart («Тханг», «Тхан»)."""
     return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
+
+
+def _spelt_words(name: str) -> list[str]:
+    """A name's words as transliterations compare them (hyphens as spaces), none if a word is
+    not all Cyrillic letters (a place of the gazetteer, «=…», a Latin word, a number)."""
+    words = name.replace("-", " ").split()
+    return words if all(CYRILLIC_WORD_LETTERS.fullmatch(word) for word in words) else []
+
+
+def _consonants(words: list[str]) -> str:
+    """A name's consonants in their places, each vowel run as «*», each consonant once in a
+    row, «дж» as «ж», no «й» or soft sign: «беньямин» and «биньямин» meet, «кедвилл» and
+    «кедвилль»; «аллен» and «леннон», «бруней» and «биране» do not."""
+    return " ".join(VOWEL_RUN.sub("*", re.sub(r"(.)\1+", r"\1", SOFT_SIGNS.sub(
+        "", word.replace("дж", "ж")))) for word in words)
+
+
+def _ends(word: str) -> tuple[str, str]:
+    """A word's first and last letters but for «й» and soft signs."""
+    letters = SOFT_SIGNS.sub("", word) or word
+    return letters[0], letters[-1]
+
+
+def _alike_transliterations(words: list[str], others: list[str]) -> bool:
+    """Whether two names of the same consonants are spellings of one foreign name: each
+    word that differs begins and ends with the same letter (no case ending tells them
+    apart: «Граса», «Грасой»), has two syllables or more in both, differs only in vowels a
+    transliteration hesitates between (``HESITANT_VOWELS``: «Беньямин», «Биньямин»; not
+    «Марко», «Мирко», two names), and one of them at least is no word the dictionary knows."""
+    return len(words) == len(others) and all(
+        word == other or (_ends(word) == _ends(other) and _hesitant_vowels(word, other)
+                          and len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other))
+                          and not (dictionary().word_is_known(word)
+                                   and dictionary().word_is_known(other)))
+        for word, other in zip(words, others, strict=True))
+
+
+def _hesitant_vowels(word: str, other: str) -> bool:
+    """Whether two words of the same consonants differ only in single vowels that
+    transliterations write either way (``HESITANT_VOWELS``)."""
+    runs = VOWEL_RUN.findall(SOFT_SIGNS.sub("", word))
+    others = VOWEL_RUN.findall(SOFT_SIGNS.sub("", other))
+    return len(runs) == len(others) and all(
+        run == found or frozenset((run, found)) in HESITANT_VOWELS
+        for run, found in zip(runs, others, strict=True))
 
 
 def _letters(name: str) -> str:
