@@ -632,6 +632,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     # … nor where the word after is no noun (a son's «Младший»: the father is another man)
     [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Старший")],
     [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
+    # a first name's and a patronymic's initials: a Russian surname, spelt one way (not the
+    # batch's foreigner of its consonants)
+    [("PER", "Д. И. Кедрин"), ("PER", "Джон Кадрин")],
     # names of other vowels than a transliteration hesitates between, of a one-syllable
     # word, or of vowels in other places are other names
     [("PER", "Мирко Кедрилли"), ("PER", "Марко Кедрилли")],

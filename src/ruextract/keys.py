@@ -1813,8 +1813,12 @@ class KeyResolver:
         if people_words is None and len(words) == 1 and not initialled \
                 and _only_a_first_name(name):
             return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
+        # a first name's and a patronymic's initials («Д. И. Кедрин»): a Russian name, whose
+        # surname is spelt one way (no transliteration's vowel: «Джон Кадрин» is another)
+        patronymic_initial = bool(initialled) and len(initialled.group(1).split(".")) > 2
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
-                                         people_words=people_words)
+                                         people_words=people_words,
+                                         vowel_changed=not patronymic_initial)
         if len(words) > 1 and not initialled:
             # a full name's surname is another's surname, not his first name («Кедр Оланов»
             # is not «Оланов Кедрин»'s namesake)
@@ -1834,11 +1838,11 @@ class KeyResolver:
         return next(iter(people)) if len(people) == 1 else None
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
-                           people_words: dict[str, set[tuple[str, str]]] | None = None
-                           ) -> set[tuple[str, str]]:
+                           people_words: dict[str, set[tuple[str, str]]] | None = None,
+                           vowel_changed: bool = True) -> set[tuple[str, str]]:
         """Full-named people of ``people_words`` (default: the batch's), other than
-        ``identity``, with a word ``surname``, else with a lemma of it, else with it but for
-        one vowel (six letters or more)."""
+        ``identity``, with a word ``surname``, else with a lemma of it, else (``vowel_changed``)
+        with it but for one vowel (six letters or more)."""
         people_words = self.person_words if people_words is None else people_words
         found = people_words.get(surname, set()) - {identity} if exact else set()
         if found:
@@ -1847,7 +1851,7 @@ class KeyResolver:
             if OBLIQUE_SURNAME.search(surname) else set()
         for lemma in lemmas - {surname}:
             found |= people_words.get(lemma, set()) - {identity}
-        if found or len(surname) < 6:
+        if found or len(surname) < 6 or not vowel_changed:
             return found
         # the batch's words by their consonant skeleton: a vowel changed keeps it (the scan of
         # every word for every surname made keys quadratic in the batch's people)
