@@ -242,6 +242,23 @@ SAME_THING = [
     ("LOC:кедранские острова", [("LOC", "Кедранские острова"), ("LOC", "Кедрани")]),
     # «АН» for «академия наук» (key_org_phrase_synonyms)
     ("ORG:ан кедрии", [("ORG", "АН Кедрии"), ("ORG", "Академия наук Кедрии")]),
+    # a compound's short word for a body's two words, the words around them the same
+    # (key_compound_short_stems)
+    ("ORG:генеральная прокуратура кедрии", [("ORG", "Генпрокуратура Кедрии"),
+                                            ("ORG", "Генеральная прокуратура Кедрии")]),
+    ("ORG:совет безопасности ольхового союза", [("ORG", "Совбез Ольхового союза"),
+                                                ("ORG", "Совет Безопасности Ольхового союза")]),
+    ("ORG:кедрийский центральный банк", [("ORG", "Кедрийский центробанк"),
+                                          ("ORG", "Кедрийский центральный банк")]),
+    # a foreign name written with other vowels a transliteration hesitates between, or a
+    # soft sign more: the spelling more documents write
+    ("PER:биньямин кедреяху", [("PER", "Беньямин Кедреяху"), ("PER", "Биньямин Кедреяху"),
+                               ("PER", "Биньямин Кедреяху")]),
+    ("PER:габриэль кедфордс", [("PER", "Гэбриэль Кедфордс"), ("PER", "Габриэль Кедфордс"),
+                               ("PER", "Габриэль Кедфордс")]),
+    ("LOC:кедвилль", [("LOC", "Кедвилл"), ("LOC", "Кедвилль"), ("LOC", "Кедвилль")]),
+    ("ORG:кедленд-холл", [("ORG", "Кедлэнд-Холл"), ("ORG", "Кедленд-Холл"),
+                          ("ORG", "Кедленд-Холл")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
     ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
                                ("ORG", "МЭРТ"),
@@ -615,6 +632,19 @@ def test_a_surname_two_people_share_stays_apart(words):
     # … nor where the word after is no noun (a son's «Младший»: the father is another man)
     [("PER", "Оскар Кедрес"), ("PER", "Оскар Кедрес Старший")],
     [("PER", "Мин Аун"), ("PER", "Мин Аун Кедрин")],
+    # a first name's and a patronymic's initials: a Russian surname, spelt one way (not the
+    # batch's foreigner of its consonants)
+    [("PER", "Д. И. Кедрин"), ("PER", "Джон Кадрин")],
+    # names of other vowels than a transliteration hesitates between, of a one-syllable
+    # word, or of vowels in other places are other names
+    [("PER", "Мирко Кедрилли"), ("PER", "Марко Кедрилли")],
+    [("PER", "Ли Мэн Кедр"), ("PER", "Ли Мин Кедр")],
+    [("PER", "Джон Оллен"), ("PER", "Джон Леннон")],
+    [("LOC", "Бирание"), ("LOC", "Брунией")],
+    # a brand of a word's stem and another word is no compound of official usage, and a
+    # compound's short word is not the two words with other words around them
+    [("ORG", "Кедрбанк"), ("ORG", "Кедровый банк")],
+    [("ORG", "Демпартия Кедрии"), ("ORG", "Демократическая партия Ольхии")],
     # a city's body by its short name in «мин» is no ministry («горисполком» is a word)
     [("ORG", "Мингорисполком"), ("ORG", "Министерство горисполкома")],
     # a name without an eponym where the batch names two things with it and an eponym each

@@ -47,6 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 import pyarrow as pa
@@ -177,6 +178,16 @@ CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
 SOUNDLESS = LATIN_VOWELS | {"h"}
 # a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
 HEARD_CONSONANTS_MIN = 3
+CYRILLIC_WORD_LETTERS = re.compile(r"[а-яё]+")
+SOFT_SIGNS = re.compile(r"[йьъ]")
+# vowels that transliterations of one foreign name write either way: an English «i» as «и»
+# or «е» («Беньямин», «Биньямин»), an «a» as «а», «э» or «е» («Габриэль», «Гэбриэль»;
+# «Кедланд», «Кедленд»), «е» for «э» or «ё», «ы» for «и»
+HESITANT_VOWELS = frozenset(frozenset(pair) for pair in (
+    "еи", "еэ", "аэ", "ае", "иы", "её"))
+# a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
+COMPOUND_MIN_LETTERS = 6
+COMPOUND_MIN_PART = 3
 # a transliteration's letters are this share of the foreign name's at least, or the other way
 LETTER_COUNT_RATIO = 2 / 3
 
@@ -282,6 +293,9 @@ class KeyWords:
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
     country_body_heads: frozenset[str] = frozenset()
+    # «ген», «сов»: a compound short word's first part standing for a body's first word
+    # («Генпрокуратура», «Совбез») (key_compound_short_stems)
+    compound_short_stems: frozenset[str] = frozenset()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -344,6 +358,7 @@ class KeyWords:
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),
+                   compound_short_stems=words("key_compound_short_stems"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
@@ -695,6 +710,8 @@ class KeyResolver:
         self._skeletons = _GrowingIndex(lambda: len(self.person_words), self._index_skeletons)
         # spelling → the people of names so spelt: see _spelt_otherwise
         self._spellings = _GrowingIndex(lambda: len(self.things), self._index_spellings)
+        # consonants → the foreign names of them: see _vowels_transliterated_otherwise
+        self._consonant_names = _GrowingIndex(lambda: len(self.things), self._index_consonants)
         # an adjective's stem → the seas and island groups of the batch named by that
         # adjective: see _feature_of_its_adjective
         self._features = _GrowingIndex(lambda: len(self.things), self._index_features)
@@ -707,6 +724,9 @@ class KeyResolver:
         # a Cyrillic name's consonants as heard → the organisations so named: see
         # _heard_in_cyrillic
         self._heard = _GrowingIndex(lambda: len(self.things), self._index_heard)
+        # (words before, a word's first letters, words after) → the organisations whose two
+        # words there a compound's short word may stand for: see _compound_written_out
+        self._word_pairs = _GrowingIndex(lambda: len(self.things), self._index_word_pairs)
         # a person's names as its mentions wrote them («Х.Бозоров» where the normal form lost
         # the case ending wrongly)
         self.person_aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -1308,6 +1328,39 @@ class KeyResolver:
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _compound_written_out(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A compound's short word of a name («Генпрокуратура», «Совбез ООН», «Европейский
+        центробанк») is the batch's one name that writes its two words out («Генеральная
+        прокуратура», «Совет Безопасности ООН», «Европейский центральный банк»): the same
+        words around them, Russia after the short word left out as it is after a body's name
+        of two words (``_federal_body``)."""
+        if identity[0] != "SITE":
+            return None
+        words = identity[1].split()
+        found: set[tuple[str, str]] = set()
+        for i, word in enumerate(words):
+            if len(word) < COMPOUND_MIN_LETTERS or not word.isalpha():
+                continue
+            before, after = tuple(words[:i]), tuple(words[i + 1:])
+            rests = [after, after[:-1]] if after[-1:] == ("=россия",) else [after]
+            found |= {known for rest in rests
+                      for known, first, second in self._word_pairs.get((before, word[:3], rest))
+                      if _compound_of(word, first, second, self.words.compound_short_stems)}
+        found.discard(identity)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _index_word_pairs(self) -> dict[tuple, list[tuple[tuple[str, str], str, str]]]:
+        index: dict[tuple, list[tuple[tuple[str, str], str, str]]] = defaultdict(list)
+        for known in self.things:
+            words = known[1].split()
+            if known[0] != "SITE" or len(words) < 2:
+                continue
+            for i, (first, second) in enumerate(pairwise(words)):
+                if first.isalpha() and second.isalpha():
+                    index[(tuple(words[:i]), first[:3], tuple(words[i + 2:]))].append(
+                        (known, first, second))
+        return index
+
     def apart_by_place(self) -> dict[tuple[str, str], str]:
         """(doc_id, key) → the key a park or event has in that document, where the batch's
         documents place it in different countries: a bare event name placed where one longer
@@ -1436,7 +1489,8 @@ class KeyResolver:
             identity = self._heard_in_cyrillic(identity) or identity
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
-                or self._headed_abbreviation(identity) or identity
+                or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
+                or self._vowels_transliterated_otherwise(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
                 and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
                                                                    Counter())).types \
@@ -1489,7 +1543,8 @@ class KeyResolver:
                 return in_genitive
         if family == "PER" and (uninflected := self._last_name_left_inflected(identity)):
             return uninflected
-        if family == "PER" and (spelt := self._spelt_otherwise(identity)):
+        if family == "PER" and (spelt := self._spelt_otherwise(identity)
+                                or self._vowels_transliterated_otherwise(identity)):
             return spelt
         if family == "PER" and (in_full := self._middle_name_dropped(identity)
                                 or self._last_name_dropped(identity)):
@@ -1503,7 +1558,8 @@ class KeyResolver:
                 person = self.full_named_person(identity, written)
                 if person is not None:
                     return person
-        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)):
+        if family == "LOC" and (feature := self._feature_of_its_adjective(identity)
+                                or self._vowels_transliterated_otherwise(identity)):
             return feature
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
@@ -1629,6 +1685,34 @@ class KeyResolver:
                                              -sum(known[1].count(c) for c in "йэ"), known[1]))
         return most if most != identity else None
 
+    def _vowels_transliterated_otherwise(self, identity: tuple[str, str]
+                                         ) -> tuple[str, str] | None:
+        """A foreign name the batch writes with other vowels, a «й» or a soft sign more or
+        less («Беньямин Кедреяху», «Биньямин Кедреяху»; «Кедлэнд-Ярд», «Кедленд-Ярд»;
+        «Кедвилл», «Кедвилль»): the spelling more documents write. Each word that differs
+        has two syllables or more (a one-syllable word of an East Asian name tells two names
+        apart) and is no dictionary word in one spelling at least (``_alike_transliterations``);
+        a person's name has two words or more (a bare surname is ``full_named_person``'s)."""
+        family, name = identity
+        words = _spelt_words(name)
+        if family not in ("PER", "LOC", "SITE") or not words \
+                or (family == "PER" and len(words) < 2):
+            return None
+        alike = [known for known in self._consonant_names.get((family, _consonants(words)))
+                 if _alike_transliterations(words, _spelt_words(known[1]))]
+        if identity not in alike or len(alike) < 2:
+            return None
+        most = min(alike, key=lambda known: (-self.things[known].documents,
+                                             -sum(known[1].count(c) for c in "йэь"), known[1]))
+        return most if most != identity else None
+
+    def _index_consonants(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            if known[0] in ("PER", "LOC", "SITE") and (words := _spelt_words(known[1])):
+                index[(known[0], _consonants(words))].append(known)
+        return index
+
     def _index_spellings(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for known in self.things:
@@ -1729,8 +1813,12 @@ class KeyResolver:
         if people_words is None and len(words) == 1 and not initialled \
                 and _only_a_first_name(name):
             return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
+        # a first name's and a patronymic's initials («Д. И. Кедрин»): a Russian name, whose
+        # surname is spelt one way (no transliteration's vowel: «Джон Кадрин» is another)
+        patronymic_initial = bool(initialled) and len(initialled.group(1).split(".")) > 2
         people = self._people_of_surname(surname, identity, exact=initialled or len(words) == 1,
-                                         people_words=people_words)
+                                         people_words=people_words,
+                                         vowel_changed=not patronymic_initial)
         if len(words) > 1 and not initialled:
             # a full name's surname is another's surname, not his first name («Кедр Оланов»
             # is not «Оланов Кедрин»'s namesake)
@@ -1750,11 +1838,11 @@ class KeyResolver:
         return next(iter(people)) if len(people) == 1 else None
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
-                           people_words: dict[str, set[tuple[str, str]]] | None = None
-                           ) -> set[tuple[str, str]]:
+                           people_words: dict[str, set[tuple[str, str]]] | None = None,
+                           vowel_changed: bool = True) -> set[tuple[str, str]]:
         """Full-named people of ``people_words`` (default: the batch's), other than
-        ``identity``, with a word ``surname``, else with a lemma of it, else with it but for
-        one vowel (six letters or more)."""
+        ``identity``, with a word ``surname``, else with a lemma of it, else (``vowel_changed``)
+        with it but for one vowel (six letters or more)."""
         people_words = self.person_words if people_words is None else people_words
         found = people_words.get(surname, set()) - {identity} if exact else set()
         if found:
@@ -1763,7 +1851,7 @@ class KeyResolver:
             if OBLIQUE_SURNAME.search(surname) else set()
         for lemma in lemmas - {surname}:
             found |= people_words.get(lemma, set()) - {identity}
-        if found or len(surname) < 6:
+        if found or len(surname) < 6 or not vowel_changed:
             return found
         # the batch's words by their consonant skeleton: a vowel changed keeps it (the scan of
         # every word for every surname made keys quadratic in the batch's people)
@@ -1998,6 +2086,20 @@ def romanised(word: str) -> str:
     return latin
 
 
+def _compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> bool:
+    """Whether a word is a compound's short form of two words: a stem of ``stems`` that
+    begins the first, then the second's beginning (three letters or more, after a linking
+    «о»): «ген|прокуратура», «сов|без», «центр|о|банк», «каб|мин»."""
+    for stem in stems:
+        if not (short.startswith(stem) and first.startswith(stem)) or first == stem:
+            continue
+        rest = short[len(stem):]
+        if any(len(part) >= COMPOUND_MIN_PART and second.startswith(part)
+               for part in (rest, rest.removeprefix("о"))):
+            return True
+    return False
+
+
 def _plain_spelling(name: str, articles: frozenset[str]) -> str:
     """A name key as its spellings meet: a Latin article before a Latin name left out, a
     hyphen between words as a space, an old spelling's final hard sign dropped."""
@@ -2095,6 +2197,51 @@ def _spelling(name: str) -> str:
     «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
     names apart («Тханг», «Тхан»)."""
     return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
+
+
+def _spelt_words(name: str) -> list[str]:
+    """A name's words as transliterations compare them (hyphens as spaces), none if a word is
+    not all Cyrillic letters (a place of the gazetteer, «=…», a Latin word, a number)."""
+    words = name.replace("-", " ").split()
+    return words if all(CYRILLIC_WORD_LETTERS.fullmatch(word) for word in words) else []
+
+
+def _consonants(words: list[str]) -> str:
+    """A name's consonants in their places, each vowel run as «*», each consonant once in a
+    row, «дж» as «ж», no «й» or soft sign: «беньямин» and «биньямин» meet, «кедвилл» and
+    «кедвилль»; «аллен» and «леннон», «бруней» and «биране» do not."""
+    return " ".join(VOWEL_RUN.sub("*", re.sub(r"(.)\1+", r"\1", SOFT_SIGNS.sub(
+        "", word.replace("дж", "ж")))) for word in words)
+
+
+def _ends(word: str) -> tuple[str, str]:
+    """A word's first and last letters but for «й» and soft signs."""
+    letters = SOFT_SIGNS.sub("", word) or word
+    return letters[0], letters[-1]
+
+
+def _alike_transliterations(words: list[str], others: list[str]) -> bool:
+    """Whether two names of the same consonants are spellings of one foreign name: each
+    word that differs begins and ends with the same letter (no case ending tells them
+    apart: «Граса», «Грасой»), has two syllables or more in both, differs only in vowels a
+    transliteration hesitates between (``HESITANT_VOWELS``: «Беньямин», «Биньямин»; not
+    «Марко», «Мирко», two names), and one of them at least is no word the dictionary knows."""
+    return len(words) == len(others) and all(
+        word == other or (_ends(word) == _ends(other) and _hesitant_vowels(word, other)
+                          and len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other))
+                          and not (dictionary().word_is_known(word)
+                                   and dictionary().word_is_known(other)))
+        for word, other in zip(words, others, strict=True))
+
+
+def _hesitant_vowels(word: str, other: str) -> bool:
+    """Whether two words of the same consonants differ only in single vowels that
+    transliterations write either way (``HESITANT_VOWELS``)."""
+    runs = VOWEL_RUN.findall(SOFT_SIGNS.sub("", word))
+    others = VOWEL_RUN.findall(SOFT_SIGNS.sub("", other))
+    return len(runs) == len(others) and all(
+        run == found or frozenset((run, found)) in HESITANT_VOWELS
+        for run, found in zip(runs, others, strict=True))
 
 
 def _letters(name: str) -> str:
