@@ -1109,7 +1109,9 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
             segment, t = _title_phrase_after(ctx, t + 1, mention.sent_id)
             if not segment:
                 break
-            if opening == "(" and t < len(tokens) and tokens[t].text == ")":
+            if opening == "(" and t < len(tokens) and (
+                    tokens[t].text == ")" or _title_closes_bracket(ctx, t)):
+                # «Иван Петров (компания «Кварц»)», «(АО «Кварц», генеральный директор)»
                 _bracketed_employer(ctx, rule, index, segment, mention.sent_id)
             if _one_of_opening(ctx, segment):
                 # «Иван Петров, один из руководителей компании X»: his post, the title plural
@@ -1205,7 +1207,23 @@ def _before_name(ctx: Context, first: int) -> int:
     if t > 0 and tokens[t].text in DASH_OR_HYPHEN and t not in ctx.mention_at \
             and tokens[t - 1].sent_id == tokens[first].sent_id:
         t -= 1
+    if t > 0 and tokens[t].text == ":" and _plural_title_before(ctx, t):
+        t -= 1  # «вошли представители компании «Y»: Иван Петров и Олег Сомов»
     return t
+
+
+def _plural_title_before(ctx: Context, t: int) -> bool:
+    """Does a title in the plural open the noun phrase that ends right before ``t``
+    («представители компании «Y»», «сотрудники министерства экономики области»)?"""
+    tokens = ctx.doc.tokens
+    for before in range(t - 1, max(t - 10, -1), -1):
+        token = tokens[before]
+        if _free_title(ctx, before):
+            return "Number=Plur" in token.feats
+        if before not in ctx.mention_at and (token.pos not in NOMINAL_POS or (
+                token.pos == "PUNCT" and token.text not in (QUOTE_OPEN, QUOTE_CLOSE))):
+            return False
+    return False
 
 
 # «74-летний», «45-летнего»: a person's age before the name
@@ -1248,14 +1266,26 @@ def _next_words(ctx: Context, t: int) -> list[int]:
     return [i for i in range(t, min(t + 4, len(tokens))) if tokens[i].sent_id == tokens[t].sent_id]
 
 
+def _title_closes_bracket(ctx: Context, comma: int) -> bool:
+    """Does a title phrase alone follow the ``comma`` up to a closing bracket («(АО «Кварц»,
+    генеральный директор)»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[comma].text != ",":
+        return False
+    phrase, end = _title_phrase_after(ctx, comma + 1, tokens[comma].sent_id)
+    return bool(phrase) and end < len(tokens) and tokens[end].text == ")" \
+        and _title_start(ctx, phrase) is not None
+
+
 def _bracketed_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
                         sent_id: int) -> None:
     """«Иван Петров (компания «Кварц»)»: a bracket holding only an organisation's name,
-    after its generic head, names the person's employer."""
+    after its generic head or legal form, names the person's employer."""
     tokens = ctx.doc.tokens
     position = 0
     while position < len(segment) and segment[position] not in ctx.mention_at \
-            and tokens[segment[position]].lemma in ctx.vocab.org_heads:
+            and (tokens[segment[position]].lemma in ctx.vocab.org_heads
+                 or ctx.legal_form(segment[position])):
         position += 1
     named = ctx.mention_at.get(segment[0])
     if position == 0 and (named is None or ctx.mention_type(named) != "PARK"):
@@ -1629,21 +1659,21 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         person = employer = None
         for child in ctx.children.get(t, []):
-            index = ctx.mention_at.get(child)
-            if index is None and tokens[child].rel == "obj" and \
-                    tokens[child].lemma in vocab.org_heads:
-                index = ctx.mention_at.get(child + 1)  # «возглавил компанию «Y»»
+            index = _org_named_at(ctx, child) if _led_object(tokens[child]) \
+                else ctx.mention_at.get(child)
             if index is None:
                 continue
             kind = ctx.mention_type(index)
             if kind == "PER" and tokens[child].rel in ("nsubj", "obl", "obl:agent"):
                 person = index
-            elif kind in ("ORG", "PARK") and tokens[child].rel in ("obj", "nsubj:pass"):
+            elif kind in ("ORG", "PARK") and (_led_object(tokens[child])
+                                              or tokens[child].rel == "nsubj:pass"):
                 employer = index
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
                 and token.head_id >= 0 and ctx.ref_at(token.head_id) is None:
-            # not «делегация X, которую возглавляет Y»: the group is what he leads
-            employer = ctx.mention_at.get(token.head_id)
+            # not «делегация X, которую возглавляет Y»: the group is what he leads;
+            # «возглавляемая X компания «Y»»: the name after the head word
+            employer = _org_named_at(ctx, token.head_id)
             if t > 0 and tokens[t - 1].lemma == "который" and employer is not None \
                     and ctx.last(employer) < t - 3:
                 employer = None  # «который» refers to the noun right before its comma
@@ -1660,6 +1690,39 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
                 ctx.mention_type(employer) not in ("ORG", "PARK"):
             continue
         ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+@matcher("works_in_org")
+def works_in_org(ctx: Context, rule: RelationRule) -> None:
+    """«X работает в компании «Y»», «X, работающий в Y»: a verb of working, not past and not
+    negated, whose «в» names an organisation; its person as a post's holder is found."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" in token.feats or ctx.negated(t):
+            continue
+        employer = next((index for child in ctx.children.get(t, [])
+                         if tokens[child].rel == "obl" and ctx.governed(child, "в")
+                         and (index := _org_named_at(ctx, child)) is not None
+                         and ctx.mention_type(index) in ("ORG", "PARK")), None)
+        person = _post_holder(ctx, t) if employer is not None else None
+        if person is not None:
+            ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _led_object(token: Token) -> bool:
+    """What a verb of leading leads: its object («возглавляет компанию»), or the
+    instrumental «руководит компанией», «руководящий фондом»."""
+    return token.rel == "obj" or (token.rel == "obl" and "Case=Ins" in token.feats)
+
+
+def _org_named_at(ctx: Context, t: int) -> int | None:
+    """The mention at ``t``, or the name right after a generic head word there
+    («компанию «Y»», «фондом «Y»»)."""
+    index = ctx.mention_at.get(t)
+    if index is None and ctx.doc.tokens[t].lemma in ctx.vocab.org_heads:
+        index = ctx.mention_at.get(t + 1)
+    return index
 
 
 @matcher("title_predicate")
@@ -2144,8 +2207,25 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             ctx.add(rule, ctx.entity(person), ctx.entity(index), sent_id,
                     _role(ctx, segment[title:]))
             return
+        if kind == "PER":
+            _deputy_of(ctx, rule, person, index, segment[title:], tokens[before].text.lower(),
+                       sent_id)
         if kind in ("PER", DELEGATION):
             return
+
+
+def _deputy_of(ctx: Context, rule: RelationRule, person: int, chief: int, title: list[int],
+               possessive: str, sent_id: int) -> None:
+    """«директор компании «Y» Иван Петров и его заместитель Олег Сомов»: a deputy of the
+    person the possessive names (its gender his) works where that person does."""
+    tokens = ctx.doc.tokens
+    if tokens[title[0]].lemma not in ctx.vocab.words("deputy_words") or len(title) != 1:
+        return
+    gender = parse_feats(tokens[ctx.first(chief)].feats or "").get("Gender")
+    if gender not in ctx.vocab.possessive_genders[possessive]:
+        return
+    for _, employer, _ in [r for r in ctx.found_of("WORKS_FOR") if r[0] == ctx.entity(chief)]:
+        ctx.add(rule, ctx.entity(person), employer, sent_id, _role(ctx, title))
 
 
 def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
