@@ -39,3 +39,18 @@ def test_the_models_are_natashas_news_models_with_their_vocabularies_built_once(
     assert len({id(model.infer.encoder.words_vocab) for model in loaded}) == 1
     assert len({id(model.infer.encoder.shapes_vocab) for model in loaded}) == 1
     assert len({id(model.infer.model.emb.word.indexes.array) for model in loaded}) == 1
+
+
+def test_a_compound_of_two_nouns_has_both_parts_in_its_lemma():
+    """«выставке-форуме»: the tagger gives the last part's gender, which must not choose the
+    reading that leaves the first part inflected («выставке-форум»)."""
+    from ruextract.morph import Analyzer
+
+    analyzer = Analyzer()
+    for word, feats, lemma in [
+        ("выставке-форуме", "Case=Loc|Gender=Masc|Number=Sing", "выставка-форум"),
+        ("салоне-выставке", "Case=Loc|Gender=Fem|Number=Sing", "салон-выставка"),
+        ("бизнес-форуме", "Case=Loc|Gender=Masc|Number=Sing", "бизнес-форум"),
+        ("интернет-магазина", "Case=Gen|Gender=Masc|Number=Sing", "интернет-магазин"),
+    ]:
+        assert analyzer._lemma(word, "NOUN", feats) == lemma, word

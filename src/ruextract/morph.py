@@ -118,14 +118,22 @@ class Analyzer:
             return None
         wanted = UPOS_TO_OPENCORPORA.get(pos)
         grammemes = _grammemes(feats)  # all known to pymorphy3: ``in tag`` is set membership
+        first = word.split("-", 1)[0] if "-" in word and word.islower() else None
+        if first is not None:
+            # «выставке-форуме»: the tagger gives a common noun compound its last part's
+            # gender, which would choose the reading that leaves the first part inflected
+            # («выставке-форум»); names («Озон-парке», «Куала-Лумпура») are left as they were
+            grammemes -= set(GENDERS.values())
 
-        def agreement(parse) -> tuple[int, int, float]:
+        def agreement(parse) -> tuple[int, int, bool, float]:
             tag = parse.tag
             pos_ok = 1 if wanted and tag.POS in wanted else 0
             # «в порту», «много чаю»: the second locative and genitive are the tagger's Loc
             # and Gen (not the indeclinable «Порту» that has every case)
             cases = {SECOND_CASES[g] for g in SECOND_CASES if g in tag.grammemes}
-            return pos_ok, len(grammemes & (tag.grammemes | cases)), parse.score
+            # a compound's reading that puts each of its parts in the lemma's form
+            whole = first is not None and not parse.normal_form.startswith(first + "-")
+            return pos_ok, len(grammemes & (tag.grammemes | cases)), whole, parse.score
 
         return max(parses, key=agreement)
 

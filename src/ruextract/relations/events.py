@@ -6,12 +6,14 @@ speakers quoted after «Об этом шел разговор на сессии 
 ``participation_words``, ``participation_nouns``, ``participation_light_verbs``,
 ``presentation_words``, ``speech_verbs``, ``discussion_words``, ``event_setting_openings``,
 ``event_aside_prepositions`` (a meeting about an event is not the event),
-``exhibit_preparation_nouns`` (a stand still being got ready).
+``exhibit_preparation_nouns`` (a stand still being got ready), ``apposed_participant_nouns``
+(«участник ярмарки «X» Иван Петров»).
 """
 
 from __future__ import annotations
 
 from ..doc import Relation, Token
+from ..normal_form import DASHES
 from ..rules import RelationRule
 from .context import (
     FUTURE_BE,
@@ -1283,12 +1285,58 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
             and tokens[head].lemma in copulas and not any(
                 tokens[c].rel == "case" for c in ctx.children.get(t, [])) else None
         # (a role noun after a preposition is no predicate: «выступила против организаторов»)
-        if verb is None and token.rel == "root":
+        if verb is None and token.rel == "root" and not _among(ctx, t):
             verb = t  # «Компания «A» — участник выставки «X»»
-        if verb is None or ctx.planned(verb) or _of_another_time(ctx, t, event):
+        if verb is None and (verb := _copula_over_one_of(ctx, t, copulas)) is None:
+            if not _of_another_time(ctx, t, event):
+                for index in _apposed_names(ctx, t):
+                    ctx.add(rule, ctx.entity(index), event, token.sent_id)
+            continue
+        if ctx.planned(verb) or _of_another_time(ctx, t, event):
             continue  # «станет партнёром», «организатор форума в следующем году»
         for subject in _named_subjects(ctx, verb):
             ctx.add(rule, subject, event, token.sent_id)
+
+
+def _copula_over_one_of(ctx: Context, t: int, copulas: frozenset[str]) -> int | None:
+    """The copula of «одним из участников форума «X» стал Y» over the role noun at ``t``."""
+    tokens = ctx.doc.tokens
+    if t < 2 or tokens[t - 1].lemma != "из" or tokens[t - 2].lemma != "один":
+        return None
+    head = tokens[t - 2].head_id
+    return head if head >= 0 and tokens[head].lemma in copulas else None
+
+
+def _among(ctx: Context, t: int) -> bool:
+    """Does «среди» govern the word at ``t`` («среди участников выставки «X» — …»)?"""
+    return t > 0 and ctx.doc.tokens[t - 1].lemma == "среди"
+
+
+def _apposed_names(ctx: Context, t: int) -> list[int]:
+    """The names a role noun at ``t`` (followed by its named event) stands beside: «участник
+    ярмарки «X» Иван Петров», «экспонент выставки «X» компания «A»», «Иван Петров, участник
+    ярмарки «X»», «среди участников выставки «X» — компании «A» и «B»». The name agrees with
+    the noun in case or is a nominative (the noun's own case is often misread), not a
+    genitive of its own: «участники форума «X» Тверской области»."""
+    tokens, kinds = ctx.doc.tokens, ("PER", "ORG", "LOC")
+    event = ctx.mention_at.get(t + 1, ctx.mention_at.get(t + 2))
+    if event is None or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
+        return []
+    among = _among(ctx, t)
+    a = ctx.last(event) + 1
+    if among:  # «среди участников — компании …», «среди участников были …»
+        while a < len(tokens) and a not in ctx.mention_at and (
+                tokens[a].text in DASHES or tokens[a].lemma in ctx.vocab.words("copula_verbs")):
+            a += 1
+    names = ctx.listed_from(a, kinds) if a < len(tokens) else []
+    if names and (among or case_of(tokens[a]) in (None, "Nom", case_of(tokens[t]))):
+        return names
+    before = ctx.mention_at.get(t - 2) if t > 1 and tokens[t - 1].text in (",", *DASHES) \
+        else None
+    if before is not None and ctx.mention_type(before) in kinds \
+            and case_of(tokens[ctx.first(before)]) in (None, case_of(tokens[t])):
+        return [before]  # «Иван Петров, участник ярмарки «X»»
+    return []
 
 
 @matcher("greeted_participants")
@@ -1826,9 +1874,8 @@ def met_on_sidelines(ctx: Context, rule: RelationRule) -> None:
             for c in (*ctx.children.get(verb, []), *ctx.children.get(first, [])):
                 if tokens[c].rel == "nsubj":
                     people.extend(_persons_at(ctx, c))
-            for c in ctx.children.get(meeting, []):
-                if ctx.governed(c, "с"):
-                    people.extend(_persons_at(ctx, c))
+            for c in _partners(ctx, meeting):
+                people.extend(_persons_at(ctx, c))
             for person in people:
                 ctx.add(rule, ctx.entity(person), ctx.entity(event), token.sent_id)
 
@@ -1839,7 +1886,7 @@ def _sideline_events(ctx: Context, meeting: int, verb: int, first: int) -> list[
     choice)."""
     tokens = ctx.doc.tokens
     found = []
-    partners = [c for c in ctx.children.get(meeting, []) if ctx.governed(c, "с")]
+    partners = _partners(ctx, meeting)
     for head in dict.fromkeys((meeting, verb, first, *partners)):
         for frame in ctx.children.get(head, []):
             if ctx.governed(frame, "на"):  # «на форуме X», «на ПМЭФ»: at the event itself
@@ -1857,6 +1904,16 @@ def _sideline_events(ctx: Context, meeting: int, verb: int, first: int) -> list[
                     if index is not None and ctx.mention_type(index) == "EVENT":
                         found.append(index)
     return list(dict.fromkeys(found))
+
+
+def _partners(ctx: Context, meeting: int) -> list[int]:
+    """The words after «с» a meeting word governs, or that a parse hung on the «на (полях)
+    форума X» phrase between («встретился на полях форума X с министром Y»)."""
+    tokens = ctx.doc.tokens
+    frames = [c for c in ctx.children.get(meeting, []) if ctx.governed(c, "на")]
+    nested = [g for f in frames for w in (f, *ctx.children.get(f, []))
+              for g in ctx.children.get(w, []) if g > meeting and tokens[g].rel == "nmod"]
+    return [c for c in (*ctx.children.get(meeting, []), *nested) if ctx.governed(c, "с")]
 
 
 def _persons_at(ctx: Context, t: int) -> list[int]:
