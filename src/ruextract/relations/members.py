@@ -71,6 +71,13 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
                          None)
+        elif token.lemma in ("член", "участник") and t >= 2 and tokens[t - 2].lemma == "среди" \
+                and tokens[t - 1].text.lower() in vocab.possessive_genders:
+            # «Делегация из Вьетнама посетила Тверь. Среди её участников – X и Y»: the group
+            # named before
+            earlier = group_before(ctx, t)
+            group = tokens[earlier.token] if earlier is not None \
+                and tokens[earlier.token].lemma in vocab.delegation_heads else None
         elif token.lemma == "участник" and t > 0 and tokens[t - 1].lemma == "среди" \
                 and following and following[0].lemma in vocab.words("trip_nouns") \
                 and ctx.ref_at(t) is not None:
@@ -905,7 +912,8 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
         if token.lemma in verbs and is_finite_verb(token):
             ref = next((ctx.ref_at(c) for c in ctx.children.get(t, [])
                         if tokens[c].rel == "obj" and ctx.ref_at(c) is not None
-                        and tokens[c].lemma in ctx.vocab.delegation_heads), None)
+                        and tokens[c].lemma in ctx.vocab.delegation_heads), None) \
+                or _pronoun_group(ctx, t)
             if ref is not None:
                 persons = subject_persons(ctx, t) or [
                     i for i in persons_listed(ctx, t + 1) if ctx.mention_type(i) == "PER"]
@@ -948,6 +956,19 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for body in bodies if delegation is not None else []:
             ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _pronoun_group(ctx: Context, verb: int) -> Ref | None:
+    """The group a verb's object pronoun «её» stands for («Делегация прибыла в Тверь. Её
+    представляли X и Y»): a group word named before, of the pronoun's gender."""
+    tokens = ctx.doc.tokens
+    pronoun = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "obj"
+                    and tokens[c].pos == "PRON" and tokens[c].lemma == "она"), None)
+    if pronoun is None:
+        return None
+    earlier = group_before(ctx, pronoun)
+    return earlier if earlier is not None \
+        and tokens[earlier.token].lemma in ctx.vocab.delegation_heads else None
 
 
 @matcher("member_represented_side")
@@ -1037,7 +1058,10 @@ def member_joined(ctx: Context, rule: RelationRule) -> None:
                         and ctx.governed(c, "к", "ко") and (r := ctx.ref_at(c)) is not None),
                        None)
         elif token.lemma in arrivals and not ctx.planned(t):
-            ref = _arrived_with(ctx, t)  # «Вместе с делегацией прибыли X и Y»
+            # «Вместе с делегацией прибыли X и Y», «С делегацией приехали X и Y»
+            ref = _arrived_with(ctx, t) or next(
+                (r for c in ctx.children.get(t, []) if tokens[c].rel == "obl"
+                 and ctx.governed(c, "с", "со") and (r := ctx.ref_at(c)) is not None), None)
         else:
             continue
         if ref is None:
@@ -1500,3 +1524,249 @@ def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+
+
+@matcher("member_visiting_party")
+def member_visiting_party(ctx: Context, rule: RelationRule) -> None:
+    """«Прибыла делегация партийной школы из провинции N. Губернатор обсудил с заместителем
+    директора партийной школы X …», «Министр торговли Узбекистана X подписал …», «прошла
+    встреча министра области Y и генерального консула Кореи в Санкт-Петербурге X» (the day a
+    group from Корея visits): a person of the travelling group's own side — his post is at
+    the place or body it comes from, or his title repeats the body it is named after — whom
+    a host meets, or who signs, presents or speaks in the visit, is one of the group; not its
+    head, not one who speaks at home («сообщил в Ташкенте»), nor an envoy posted where it
+    goes."""
+    for delegation in ctx.delegations:
+        if delegation.origin_entity is None or not _travelled(ctx, delegation):
+            continue
+        for index, mention in enumerate(ctx.doc.mentions):
+            person = ctx.entity(index)
+            if mention.type != "PER" or ctx.in_speech(ctx.first(index)) \
+                    or ("HEADED_BY", delegation.entity_id, person) in ctx.found \
+                    or not _visiting_side(ctx, index, delegation) \
+                    or any(_host_of(ctx, person, other) for other in ctx.delegations) \
+                    or (envoy_title(ctx, index) and not _envoy_posted_away(ctx, index, delegation)):
+                continue  # a host, of this group or of another the text tells of
+            act = _visit_act(ctx, index, delegation)
+            if act is not None:
+                ctx.add(rule, person, delegation.entity_id, ctx.doc.tokens[act].sent_id)
+
+
+def _travelled(ctx: Context, delegation: Delegation) -> bool:
+    """Did the group travel: it visits a place other than its own, or a host receives or
+    greets it («…, — отметил X, приветствуя делегацию Казахстана»)?"""
+    entities, origin = ctx.doc.entities, delegation.origin_entity
+    visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
+    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
+    if visits:
+        return not any(v == origin or (v, origin) in located
+                       or same_place(entities[v].normal, delegation.origin) for v in visits)
+    tokens, receiving = ctx.doc.tokens, ctx.vocab.words("reception_verbs") \
+        | ctx.vocab.words("host_verbs")
+    return any(tokens[t].rel == "obj" and tokens[t].head_id >= 0
+               and tokens[tokens[t].head_id].lemma in receiving
+               and not ctx.planned(tokens[t].head_id)
+               for t in delegation.ref_tokens if t < len(tokens))
+
+
+def _visiting_side(ctx: Context, index: int, delegation: Delegation) -> bool:
+    """Is the person (a mention) of the group's side: a post at the place or body it comes
+    from (or a body named after that place), or a title that repeats the body the group is
+    named after («делегация партийной школы» — «директор партийной школы X»)?"""
+    entities, person = ctx.doc.entities, ctx.entity(index)
+    origins = {delegation.origin_entity, *delegation.also_from}
+    stem = fold(entities[delegation.origin_entity].normal)[:5]
+    for who, employer, _ in ctx.found_of("WORKS_FOR"):
+        if who != person:
+            continue
+        words = fold(entities[employer].normal).split()
+        if employer in origins or (len(stem) == 5 and entities[employer].type == "ORG"
+                                   and any(w.startswith(stem) for w in words[1:])):
+            return True
+    return _title_repeats_group_body(ctx, index, delegation)
+
+
+def _group_body_words(ctx: Context, delegation: Delegation) -> list[str]:
+    """The lemmas of the unnamed body a group word names («делегация партийной школы»:
+    [«партийный», «школа»]), not a place's nor people's («делегация представителей»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    people = vocab.words("counterpart_nouns") | vocab.words("people_group_nouns")
+    for r in delegation.ref_tokens:
+        if r >= len(tokens) or tokens[r].lemma not in vocab.delegation_heads:
+            continue
+        for c in ctx.children.get(r, []):
+            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats \
+                    and tokens[c].pos == "NOUN" and c not in ctx.mention_at \
+                    and ctx.ref_at(c) is None and tokens[c].lemma not in people \
+                    and not ctx.governed(c, "из", "от", "с", "со", "в", "во"):
+                return [tokens[a].lemma for a in ctx.children.get(c, [])
+                        if tokens[a].rel == "amod" and a < c] + [tokens[c].lemma]
+    return []
+
+
+def _title_repeats_group_body(ctx: Context, index: int, delegation: Delegation) -> bool:
+    """Do the words right before the person's name (his title phrase, no verb or stop
+    between) repeat the group's body («заместитель директора партийной школы X»)?"""
+    body = _group_body_words(ctx, delegation)
+    if not body:
+        return False
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    phrase: list[str] = []
+    for t in range(first - 1, max(first - 9, -1), -1):
+        if tokens[t].sent_id != tokens[first].sent_id or tokens[t].pos in ("VERB", "PUNCT") \
+                or t in ctx.mention_at:
+            break
+        phrase.insert(0, tokens[t].lemma)
+    return any(phrase[s:s + len(body)] == body for s in range(len(phrase)))
+
+
+def _phrase_head(ctx: Context, index: int) -> int:
+    """The word that carries a person's title phrase in its clause: up from the name
+    through the title words before it («с первым заместителем директора школы X»:
+    «заместителем»), and from a conjunct to the first one («встреча министра Y и консула
+    X»: «министра»)."""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    meeting = ctx.vocab.words("host_meeting_words")
+    t = ctx.mention_root(index)
+    t = first if t is None else t
+    title = _title_word_before(ctx, first)
+    if title is not None and not title <= tokens[t].head_id < first:
+        t = title  # «встреча … консула Кореи в Санкт-Петербурге X»: the name hung elsewhere
+    for _ in range(8):
+        head = tokens[t].head_id
+        if head < 0 or head > first or tokens[head].pos not in ("NOUN", "PROPN") \
+                or tokens[head].lemma in meeting or ctx.governed(t, "с", "со") \
+                or tokens[t].rel not in ("appos", "nmod", "flat", "flat:name", "conj"):
+            break
+        t = head
+    return t
+
+
+def _title_word_before(ctx: Context, first: int) -> int | None:
+    """The nearest post title among the words of the title phrase that ends before a name
+    (no verb or punctuation outside a name between)."""
+    tokens = ctx.doc.tokens
+    for t in range(first - 1, max(first - 9, -1), -1):
+        if tokens[t].sent_id != tokens[first].sent_id or tokens[t].pos == "VERB" or (
+                tokens[t].pos == "PUNCT" and t not in ctx.mention_at):
+            return None
+        if ctx.vocab.is_title(tokens[t].lemma) and t not in ctx.mention_at:
+            return t
+    return None
+
+
+def _meeting_over(ctx: Context, t: int) -> int | None:
+    """The meeting word a «с» phrase belongs to: its head, or one a few steps up where the
+    parse hangs the phrase on a word between («встретился на полях форума с министром X»)."""
+    tokens, meeting = ctx.doc.tokens, ctx.vocab.words("host_meeting_words")
+    head = tokens[t].head_id
+    for _ in range(3):
+        if head < 0:
+            return None
+        if tokens[head].lemma in meeting:
+            return head
+        head = tokens[head].head_id
+    return None
+
+
+def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:
+    """The word by which the person acts in the visit: a host's meeting «с» him («обсудил с
+    заместителем директора X», «встреча с министром X»), a meeting of him and another
+    («встреча министра области Y и консула X»), or a guest's act of his («X подписал»,
+    «X представил»); not one planned, at another time, or at the group's home."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = _phrase_head(ctx, index)
+    head = tokens[t].head_id
+    if head < 0:
+        return None
+    meeting = vocab.words("host_meeting_words")
+    met = tokens[t].rel in ("obl", "nmod") and ctx.governed(t, "с", "со") \
+        and (over := _meeting_over(ctx, t)) is not None
+    if met:
+        head = over
+    paired = tokens[t].rel == "nmod" and "Case=Gen" in tokens[t].feats \
+        and tokens[head].lemma in meeting and any(
+            tokens[c].rel == "conj" for c in ctx.children.get(t, [])) \
+        and ctx.mention_root(index) != t
+    acted = tokens[t].rel == "nsubj" and tokens[head].lemma in vocab.words("guest_act_verbs") \
+        and is_finite_verb(tokens[head]) and "Tense=Past" in tokens[head].feats
+    if not (met or paired or acted) or ctx.planned(head) or ctx.future(head) \
+            or ctx.clause_at_another_time(head) or _at_home(ctx, head, delegation):
+        return None
+    if acted and any(tokens[r].rel == "nsubj" and tokens[r].sent_id == tokens[head].sent_id
+                     for r in delegation.ref_tokens if r < len(tokens)):
+        return None  # «Министр X сообщил, что делегация прибыла …»: he tells of the group
+    return head
+
+
+def _at_home(ctx: Context, verb: int, delegation: Delegation) -> bool:
+    """Does the verb's sentence place it at the group's home, or in its country («сообщил в
+    Ташкенте» of a group from Узбекистан)?"""
+    entities = ctx.doc.entities
+    for index in ctx.mentions_in(ctx.sentence(ctx.doc.tokens[verb].sent_id)):
+        first, name = ctx.first(index), entities[ctx.entity(index)].normal
+        if ctx.mention_type(index) == "LOC" and first > 0 \
+                and ctx.doc.tokens[first - 1].lemma in ("в", "во") and (
+                    ctx.entity(index) == delegation.origin_entity
+                    or _names_origin(ctx, name, delegation)
+                    or _within_country(name, delegation.origin)):
+            return True
+    return False
+
+
+def _envoy_posted_away(ctx: Context, index: int, delegation: Delegation) -> bool:
+    """Is an envoy's post named and away from where the group goes («генеральный консул
+    Кореи в Санкт-Петербурге» meeting hosts in Псков with a group from Корея): he came
+    with it, not received it?"""
+    tokens, first = ctx.doc.tokens, ctx.first(index)
+    posts = [i for i in ctx.mentions_in(range(max(first - 12, 0), first))
+             if ctx.mention_type(i) == "LOC" and ctx.first(i) > 0
+             and tokens[ctx.first(i) - 1].lemma in ("в", "во")
+             and tokens[ctx.first(i)].sent_id == tokens[first].sent_id]
+    if len(posts) != 1:
+        return False
+    post = entity_place(ctx, ctx.entity(posts[0]))
+    visits = [entity_place(ctx, site) for group, site, _ in ctx.found_of("VISITED")
+              if group == delegation.entity_id]
+    if post is None or not visits or any(v is None for v in visits):
+        return False
+    return not any(v is post or (post.kind != "country" and (
+        region_of(v) == region_of(post) or v.region == post.canonical)) or (
+        post.kind == "country" and v.country == post.country) for v in visits)
+
+
+@matcher("member_listed_bodies")
+def member_listed_bodies(ctx: Context, rule: RelationRule) -> None:
+    """«совместная делегация представителей Министерства A, Министерства B и Агентства C»,
+    «прибыли представители компаний X, Y и Z»: the organisations listed with a group's origin
+    (its DELEGATION_FROM, two or more of them) make it up; each but the one named its
+    origin is a member."""
+    entities = ctx.doc.entities
+    for delegation in ctx.delegations:
+        listed = {body: relation.sent_id for group, body, relation
+                  in ctx.found_of("DELEGATION_FROM") if group == delegation.entity_id
+                  and entities[body].type == "ORG" and relation.rule == "delegation_from.listed"}
+        named = _bodies_after_group_word(ctx, delegation)
+        if listed or len(named) >= 2:
+            listed |= named
+        for body, sent_id in listed.items():
+            if body != delegation.origin_entity:
+                ctx.add(rule, body, delegation.entity_id, sent_id)
+
+
+def _bodies_after_group_word(ctx: Context, delegation: Delegation) -> dict[int, int]:
+    """The organisations listed right after a group word, past a word for their people
+    («делегация представителей A, B и C», «делегация компаний A, B»), as entity → sentence."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    people = vocab.words("counterpart_nouns") | vocab.words("registered_company_nouns")
+    for r in delegation.ref_tokens:
+        if r >= len(tokens) or tokens[r].lemma not in vocab.delegation_heads:
+            continue
+        start = r + 1
+        while start < len(tokens) and start - r <= 2 and start not in ctx.mention_at \
+                and tokens[start].lemma in people:
+            start += 1
+        found = {ctx.entity(i): tokens[r].sent_id for i in _companies_listed(ctx, start)}
+        if found:
+            return found
+    return {}
