@@ -291,9 +291,9 @@ def _genitive_form(token: Token) -> bool:
 
 def _dictionary_cases(word: str) -> set[str]:
     """The cases (OpenCorpora grammemes) the dictionary reads the word form in; every case
-    for an indeclinable word."""
+    for an indeclinable word, or one it does not know («Ганьсу»: its guess is no reading)."""
     parses = word_parses(word)
-    if any("Fixd" in p.tag for p in parses):
+    if any("Fixd" in p.tag for p in parses) or not dictionary().word_is_known(word.lower()):
         return set(CASES.values())
     return {p.tag.case for p in parses if p.tag.case}
 
