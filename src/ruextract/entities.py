@@ -117,6 +117,7 @@ class EntityExtractor:
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
         self.group_heads = lowered("delegation_heads")
+        self.group_head_phrases = {tuple(w.split()) for w in lowered("delegation_head_phrases")}
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
@@ -351,9 +352,11 @@ class EntityExtractor:
         Китая»); the relations stage finds the group (and never re-types a name found here,
         so that a re-run from these mentions finds what a full run finds)."""
         tokens = doc.tokens_in(start, end)
-        return bool(tokens) and any(
+        return bool(tokens) and (any(
             t.lemma in self.group_heads or compound_head(t.lemma) in self.group_heads
-            for t in (tokens[0], tokens[-1]))
+            for t in (tokens[0], tokens[-1])) or any(  # «Торговая миссия»
+            (noun.lemma.lower(), adjective.lemma.lower()) in self.group_head_phrases
+            for adjective, noun in pairwise(tokens)))
 
     def _ends_as_toponym(self, word: str) -> bool:
         """Does the word end as a town's name does (``toponym_endings``), not as a common

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..morph import compound_head, word_parses
+from ..morph import CASES, compound_head, parse_feats, word_parses
 from ..places import Place, dictionary, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
@@ -55,6 +55,9 @@ ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "fla
 ORIGIN_DEPTH = 4
 # «делегация из Китая», «делегация от Новосибирской области»: where the group comes from
 ORIGIN_PREPOSITIONS = ("из", "от")
+# «гости с Кубани», «делегация с Урала»: «с» names where a group comes from before a place in
+# the genitive (with the instrumental it names a companion: «делегация с губернатором»)
+FROM_PLACE_PREPOSITIONS = ("с", "со")
 
 
 def find_delegations(ctx: Context) -> None:
@@ -262,10 +265,51 @@ def _from_phrase(ctx: Context, token: Token, one_place: bool = False) -> bool:
     ``one_place``, naming one place or body: not a count («участников из 133 стран») nor a
     list («коллеги из X и Y»: no one group)."""
     tokens = ctx.doc.tokens
-    return any(tokens[c].rel == "nmod" and ctx.governed(c, "из") and (not one_place or (
+    return any(tokens[c].rel == "nmod" and (ctx.governed(c, "из") or _from_place(ctx, c)) and (
+        not one_place or (
         c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) in ("LOC", "ORG")
         and not any(tokens[g].rel == "conj" for g in ctx.children.get(c, []))))
                for c in ctx.children.get(token.token_id, []))
+
+
+def _from_place(ctx: Context, word: int) -> bool:
+    """Is the word a place in the genitive after «с» («гости с Урала», «делегация с
+    Кубани»): where the group comes from?"""
+    index = ctx.mention_at.get(word)
+    return ctx.governed(word, *FROM_PLACE_PREPOSITIONS) and index is not None \
+        and ctx.mention_type(index) == "LOC" and _genitive_form(ctx.doc.tokens[word])
+
+
+def _genitive_form(token: Token) -> bool:
+    """Is the word in the genitive: so tagged, or a form the dictionary reads as a genitive
+    and never as an instrumental («с Ямала», which the tagger may take for one)?"""
+    if "Case=Gen" in token.feats:
+        return True
+    cases = _dictionary_cases(token.text)
+    return CASES["Gen"] in cases and CASES["Ins"] not in cases
+
+
+def _dictionary_cases(word: str) -> set[str]:
+    """The cases (OpenCorpora grammemes) the dictionary reads the word form in; every case
+    for an indeclinable word, or one it does not know («Ганьсу»: its guess is no reading)."""
+    parses = word_parses(word)
+    if any("Fixd" in p.tag for p in parses) or not dictionary().word_is_known(word.lower()):
+        return set(CASES.values())
+    return {p.tag.case for p in parses if p.tag.case}
+
+
+def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
+    """Is a place's name in apposition to the word in a case the word is not in, and no form
+    of it could be («в составе монгольской делегации Иркутск посетил …»: the parse's
+    apposition is the verb's object, not the group's origin)?"""
+    tokens = ctx.doc.tokens
+    index = ctx.mention_at.get(apposition)
+    if index is None or ctx.mention_type(index) != "LOC":
+        return False  # (a quoted name stays in the nominative: «компании «Луч»»)
+    case = parse_feats(tokens[word].feats).get("Case")
+    if case not in CASES or case in parse_feats(tokens[apposition].feats).get("Case", case):
+        return False
+    return CASES[case] not in _dictionary_cases(tokens[apposition].text)
 
 
 def _official_trip(ctx: Context, site_only: bool = False) -> bool:
@@ -1410,7 +1454,7 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
                        _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token),
-                       _titled_leader(ctx, ref_token)):
+                       _titled_leader(ctx, ref_token), _fronted_leader(ctx, ref_token)):
             place = official_place(ctx, person) if person is not None else None
             if place is None and person is not None:
                 place = _bare_title_region(ctx, person)  # «во главе с хокимом области X»
@@ -1665,6 +1709,22 @@ def _leader_before(ctx: Context, ref_token: int) -> int | None:
                 return leader_named(ctx, after + 1)  # «Во главе делегации — X», «… был X»
             return None
     return None
+
+
+def _fronted_leader(ctx: Context, ref_token: int) -> int | None:
+    """«Во главе с заместителем губернатора провинции X Имя делегация посетила …»: the
+    person the sentence opens with, where the group word follows his name."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    first = ctx.sentence(tokens[ref_token].sent_id).start
+    if first + 3 >= ref_token or tokens[first].lemma not in ("в", "во") \
+            or tokens[first + 1].lemma not in vocab.leader_nouns \
+            or tokens[first + 2].lemma not in ("с", "со"):
+        return None
+    person = leader_named(ctx, first + 3)
+    if person is None or not all(tokens[t].text == "," or tokens[t].pos == "ADJ"
+                                 for t in range(ctx.last(person) + 1, ref_token)):
+        return None  # («… Имя, китайская делегация посетила …»)
+    return person
 
 
 def person_joined_to(ctx: Context, ref_token: int) -> int | None:
@@ -2023,6 +2083,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return None  # «пригласил делегацию из X посетить форум»: invited, not travelling
     if lemma in vocab.delegation_heads or token.lemma in vocab.delegation_heads:
         return "head"  # (a compound listed whole: «бизнес-миссия», not any «миссия»)
+    if any((lemma, ctx.doc.tokens[c].lemma) in vocab.head_phrases
+           for c in ctx.children.get(token.token_id, [])):
+        return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
     qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
         | vocab.foreign_adjectives
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
@@ -2251,11 +2314,13 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             # «заместители глав районов X области»: officials' own «глав» is their post, not
             # a leader's (whose place is no origin)
             leader = c.lemma in vocab.leader_nouns and not vocab.is_title(token.lemma)
-            if leader or (cases and cases[0] not in ORIGIN_PREPOSITIONS and not composition) \
+            if leader or (cases and cases[0] not in ORIGIN_PREPOSITIONS and not composition
+                          and not _from_place(ctx, child)) \
                     or (cases[:1] == ["от"] and _range_start(ctx, child)):
                 continue
             mention = ctx.mention(child)
-            if mention is not None and mention.type == "PER":
+            if (mention is not None and mention.type == "PER") \
+                    or (c.rel == "appos" and _case_disagrees(ctx, current, child)):
                 continue
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)
@@ -2387,7 +2452,8 @@ def _destination_name(ctx: Context, index: int) -> bool:
     outside = [tokens[c].lemma for t in ctx.mention_tokens(index)
                for c in ctx.children.get(t, []) if tokens[c].rel == "case" and c < first]
     # (a preposition inside the name is the name's: «Ростов-на-Дону»)
-    return bool(outside) and not set(outside) & set(ORIGIN_PREPOSITIONS)
+    return bool(outside) and not set(outside) & set(ORIGIN_PREPOSITIONS) \
+        and not any(_from_place(ctx, t) for t in ctx.mention_tokens(index))
 
 
 def _organisation_by_head(ctx: Context, word: int) -> int | None:

@@ -35,6 +35,7 @@ from .context import (
 )
 from .delegations import (
     _past_legal_forms,
+    _trip_not_made,
     _unnamed_title_place,
     adjective_place,
     envoy_title,
@@ -64,6 +65,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         return
     for token in tokens:
         t = token.token_id
+        if _composition_subjects(ctx, rule, token):
+            continue  # «В составе делегации X Иркутск посетил министр Y»: no list follows
         following = [tokens[i] for i in range(t + 1, min(t + 4, len(tokens)))]
         group, limit = None, len(tokens)
         if token.lemma == "член" and ((t > 0 and tokens[t - 1].lemma == "среди") or (
@@ -221,6 +224,34 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
                 continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _composition_subjects(ctx: Context, rule: RelationRule, token: Token) -> bool:
+    """«В составе делегации Монголии Иркутск посетил министр X», «В составе делегации были
+    министр X и директор Y»: where «в составе» of a group word is an adverbial of a verb
+    that has a subject, the persons of its subject are the members (what stands between
+    the group and the verb is the verb's, not a list). True where it names such persons."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = token.token_id
+    if token.lemma not in vocab.composition_nouns or token.rel != "obl" or t == 0 \
+            or tokens[t - 1].lemma not in ("в", "во") or "Case=Loc" not in token.feats \
+            or token.head_id < 0 or tokens[token.head_id].lemma in vocab.membership_verbs:
+        return False  # («в состав делегации вошли X, Y»: a list)
+    group = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
+                  and tokens[c].lemma in vocab.delegation_heads and ctx.ref_at(c) is not None),
+                 None)
+    verb = token.head_id
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    if group is None or not subjects or not is_finite_verb(tokens[verb]) \
+            or tokens[verb].lemma in vocab.host_verbs or ctx.planned(verb):
+        return False
+    delegation = ctx.delegations[ctx.ref_at(group).delegation]
+    persons = [p for c in subjects for p in _persons_below(ctx, c)]
+    for person in persons:
+        if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found \
+                and not of_another_side(ctx, person, delegation.origin_entity, delegation):
+            ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
+    return bool(persons)  # («… работают представители компаний X и Y»: the list's)
 
 
 def _composition_group_before(ctx: Context, t: int) -> Token | None:
@@ -502,8 +533,9 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
     origin = entities[delegation.origin_entity]
     visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
     located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
-    if not visits or any(v == origin.entity_id or (v, origin.entity_id) in located
-                         or same_place(entities[v].normal, origin.normal) for v in visits):
+    if not (visits or _group_trip_named(ctx, delegation)) or any(
+            v == origin.entity_id or (v, origin.entity_id) in located
+            or same_place(entities[v].normal, origin.normal) for v in visits):
         return  # the group is visited at home, or nothing says it travelled
     stem = fold(origin.normal)[:5]
     for person, employer, relation in ctx.found_of("WORKS_FOR"):
@@ -524,6 +556,16 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
                if ctx.mention_type(index) == "PER"):
             continue  # «генеральный консул Узбекистана X»: posted where the group goes
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _group_trip_named(ctx: Context, delegation: Delegation) -> bool:
+    """Is a group word of the delegation the genitive of a trip noun that was made («в
+    рамках визита делегации университета X в …»): it travelled, whatever it visited?"""
+    tokens = ctx.doc.tokens
+    return any(tokens[t].rel == "nmod" and "Case=Gen" in tokens[t].feats
+               and (trip := tokens[t].head_id) >= 0
+               and tokens[trip].lemma in ctx.vocab.words("trip_nouns")
+               and not _trip_not_made(ctx, tokens[trip]) for t in delegation.ref_tokens)
 
 
 def _hosts_or_later(ctx: Context, person: int, sent_id: int) -> bool:

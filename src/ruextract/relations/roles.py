@@ -239,6 +239,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             if named is not None and ctx.last(named) == token.token_id - 2 \
                     and tokens[token.token_id - 1].text == ",":
                 person = named
+        if person is None and not is_finite_verb(token) and "Voice=Act" in token.feats:
+            person = _name_before_comma(ctx, token.token_id)  # the parse hung it elsewhere
         if person is None:
             start = token.token_id + 1
             while start < len(tokens) - 1 and (tokens[start].pos == "ADV" or (
@@ -261,6 +263,17 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 if second is not None:
                     ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
                             token.sent_id)
+
+
+def _name_before_comma(ctx: Context, t: int) -> int | None:
+    """The person named right before the comma that opens the participle phrase at ``t``
+    («Ахмед Салем, возглавивший делегацию, …»), None where there is none."""
+    tokens = ctx.doc.tokens
+    if t < 2 or tokens[t - 1].text != ",":
+        return None
+    index = ctx.mention_at.get(t - 2)
+    return index if index is not None and ctx.mention_type(index) == "PER" \
+        and ctx.last(index) == t - 2 else None
 
 
 @matcher("headed_leader_title")

@@ -34,6 +34,7 @@ class Vocabulary:
         self.delegation_references = words("delegation_references")
         self.delegation_groups = words("delegation_groups")
         self.reference_phrases = {tuple(w.split()) for w in words("delegation_reference_phrases")}
+        self.head_phrases = {tuple(w.split()) for w in words("delegation_head_phrases")}
         self.foreign_adjectives = words("foreign_adjectives")
         # dates
         self.months = {k: int(v) for k, v in mapping("date_months").items()}
