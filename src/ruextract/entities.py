@@ -24,7 +24,7 @@ from .coreference import (
     same_name,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token, fold
+from .doc import Doc, Mention, Span, Token, example_insert_start, fold, plural_parks_place
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
@@ -129,6 +129,7 @@ class EntityExtractor:
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
         self.copula_verbs = lowered("copula_verbs")
+        self.example_inserts = [p.split() for p in lowered("example_insert_phrases")]
         self.park_named_heads = lowered("park_named_heads")
         self.building_nouns = lowered("building_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
@@ -212,7 +213,7 @@ class EntityExtractor:
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns, self.zone_abbreviations,
-                                   self.copula_verbs)
+                                   self.copula_verbs, self.example_inserts)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
@@ -2582,11 +2583,13 @@ LIST_OPENERS = (*DASHES, ":")
 
 
 def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],
-                         copulas: set[str]) -> list[Candidate]:
+                         copulas: set[str], inserts: list[list[str]]) -> list[Candidate]:
     """«три технопарка: «А», «Б» и «В»», «два индустриальных парка из X — «А» и «Б»»,
     «первыми ТОР стали «А» и «Б» в X, «В» в Y»: quoted names listed after a dash or colon
     that closes a counted or plural park noun, or after a copula whose subject is a plural
-    park noun or a zone's abbreviation, are parks (each may be followed by its place)."""
+    park noun or a zone's abbreviation, or after an example phrase closing a plural park noun
+    and its place («парки России, прежде всего «А»»), are parks (each may be followed by its
+    place)."""
     tokens, found = doc.tokens, []
     for i, token in enumerate(tokens):
         if token.text != QUOTES_OPEN:
@@ -2594,7 +2597,7 @@ def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],
         close = next((j for j in range(i + 1, min(i + 12, len(tokens)))
                       if tokens[j].text == QUOTES_CLOSE), None)
         if close is None or tokens[close].sent_id != token.sent_id \
-                or not _after_counted_parks(doc, i, park_nouns, zones, copulas):
+                or not _after_counted_parks(doc, i, park_nouns, zones, copulas, inserts):
             continue
         found.append(Candidate(token.start, tokens[close].end, "PARK",
                                "rule:park.listed_after_count", 18))
@@ -2602,7 +2605,7 @@ def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],
 
 
 def _after_counted_parks(doc: Doc, t: int, park_nouns: set[str], zones: set[str],
-                         copulas: set[str]) -> bool:
+                         copulas: set[str], inserts: list[list[str]]) -> bool:
     """Is the quoted name opening at ``t`` in a list (commas, «и», other quoted names, each
     with its «в X» place) that a dash or colon opens right after a counted or plural park
     noun («два парка из X —»), or that a copula opens after its park subject?"""
@@ -2614,6 +2617,8 @@ def _after_counted_parks(doc: Doc, t: int, park_nouns: set[str], zones: set[str]
                 t -= 1
         elif tokens[t].lemma.lower() in copulas:
             return _park_subject_before(tokens, t, park_nouns, zones)
+        elif (opening := example_insert_start(tokens, t, inserts)) is not None:
+            return plural_parks_place(tokens, opening, park_nouns) is not None
         elif tokens[t].text not in (",", "и"):
             t = _before_place_phrase(tokens, t)
             if t < 0:

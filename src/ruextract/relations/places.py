@@ -17,7 +17,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, Token, fold
+from ..doc import DELEGATION, Token, example_insert_start, fold, plural_parks_place
 from ..morph import word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
@@ -2109,6 +2109,27 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+
+
+@matcher("located_exemplified")
+def located_exemplified(ctx: Context, rule: RelationRule) -> None:
+    """«парки России, прежде всего «X»», «технопарки Казахстана, например «X» и «Y»»: the
+    parks given as examples of a place's parks stand in that place."""
+    tokens = ctx.doc.tokens
+    phrases = [phrase.split() for phrase in ctx.vocab.words(rule.trigger)]
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        t = ctx.first(index) - 1
+        while t >= 0 and (tokens[t].text in (",", "и") or (
+                t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PARK")):
+            t = ctx.first(ctx.mention_at[t]) - 1 if t in ctx.mention_at else t - 1
+        opening = example_insert_start(tokens, t, phrases) if t >= 0 else None
+        first = plural_parks_place(tokens, opening, ctx.vocab.words("park_nouns")) \
+            if opening is not None else None
+        place = ctx.mention_at.get(first) if first is not None else None
+        if place is not None and ctx.mention_type(place) == "LOC" and ctx.first(place) == first:
+            ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
 
 
 def _in_after(ctx: Context, index: int) -> bool:
