@@ -73,6 +73,33 @@ class Token:
 
 
 TOKEN_FIELDS = tuple(f.name for f in fields(Token))  # in order: the columns it is stored as
+EXAMPLE_PLACE_WORDS = 3  # «России», «Республики Казахстан», «Ханты-Мансийского округа»
+
+
+def example_insert_start(tokens: list[Token], t: int, phrases: list[list[str]]) -> int | None:
+    """Where a phrase of ``phrases`` (lower-case words: «прежде всего») that ends at token
+    ``t`` starts; None where none ends there."""
+    for phrase in phrases:
+        start = t - len(phrase) + 1
+        if start >= 0 and [w.text.lower() for w in tokens[start:t + 1]] == phrase \
+                and tokens[start].sent_id == tokens[t].sent_id:
+            return start
+    return None
+
+
+def plural_parks_place(tokens: list[Token], opening: int, park_nouns: set[str]) -> int | None:
+    """«парки России, | прежде всего …»: the first token of the capitalised place right after
+    a plural park noun, the two closed by the comma before ``opening``; None otherwise."""
+    comma = opening - 1
+    if comma < 2 or tokens[comma].text != "," or tokens[comma].sent_id != tokens[opening].sent_id:
+        return None
+    for u in range(comma - 1, max(comma - EXAMPLE_PLACE_WORDS - 2, -1), -1):
+        word = tokens[u]
+        if word.sent_id != tokens[opening].sent_id or not word.text.replace("-", "").isalpha():
+            return None
+        if word.lemma.lower() in park_nouns and "Number=Plur" in word.feats:
+            return u + 1 if u + 1 < comma and tokens[u + 1].text[:1].isupper() else None
+    return None
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ from .coreference import (
     same_name,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token, fold
+from .doc import Doc, Mention, Span, Token, example_insert_start, fold, plural_parks_place
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
@@ -35,6 +35,7 @@ from .normal_form import (
     QUOTES_OPEN,
     SURNAME_CASE_ENDINGS,
     initials_surname_case,
+    is_indeclinable_foreign,
     normal_form,
     shared_org_head,
     shared_region_head,
@@ -128,6 +129,8 @@ class EntityExtractor:
         self.leisure_site_adjectives = lowered("leisure_site_adjectives")
         self.park_adjectives = lowered("park_adjectives")
         self.park_nouns = lowered("park_nouns")
+        self.copula_verbs = lowered("copula_verbs")
+        self.example_inserts = [p.split() for p in lowered("example_insert_phrases")]
         self.park_named_heads = lowered("park_named_heads")
         self.building_nouns = lowered("building_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
@@ -210,7 +213,8 @@ class EntityExtractor:
             + self._bodies_of_places(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
-            + _quoted_parks_listed(doc, self.park_nouns)
+            + _quoted_parks_listed(doc, self.park_nouns, self.zone_abbreviations,
+                                   self.copula_verbs, self.example_inserts)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
@@ -1466,7 +1470,8 @@ class EntityExtractor:
                         token.text[:1].isupper() and token.lemma in self.government_bodies):
                 last = i
                 named = named or token.text[:1].isupper()
-            elif i == head.token_id + 1 and self._name_in_apposition(tokens, head, token):
+            elif i == head.token_id + 1 and (self._name_in_apposition(tokens, head, token)
+                                             or self._foreign_name_after(head, token)):
                 last = i  # «в Университете Кедрополис»: the head's own name, in the nominative
                 break
             elif token.pos == "ADJ" and feats.get("Case") == "Gen":
@@ -1525,6 +1530,17 @@ class EntityExtractor:
             parse_feats(token.feats).get("Case") == "Nom" and \
             parse_feats(head.feats).get("Case") not in ("Nom", None) and \
             (following is None or not following.text[:1].isupper())
+
+    def _foreign_name_after(self, head: Token, token: Token) -> bool:
+        """«председатель совета университета Хуайхай»: a lower-case head in an oblique case
+        and a word no dictionary knows that reads as an undeclined nominative (a foreign
+        name, as «Цинхуа») is the head's own name."""
+        case = parse_feats(token.feats).get("Case")
+        return head.lemma in self.org_body_nouns and token.text[:1].isupper() \
+            and not token.text.isupper() and token.text.isalpha() \
+            and not self.analyzer.lexicon.is_word(token.text) \
+            and parse_feats(head.feats).get("Case") not in ("Nom", None) \
+            and is_indeclinable_foreign(token.text, case)
 
     def _coordinated_in_case(self, tokens: list[Token], i: int, stop: int, case: str) -> bool:
         """After «,» or «и» in a «по + noun» phrase: another noun of its case, its adjectives
@@ -1622,6 +1638,21 @@ class EntityExtractor:
                     matcher.add(rule.id, [rule.pattern])
         return matcher
 
+    def _plural_word_after_town_word(self, descriptor: Token, name: Token) -> bool:
+        """«городом Тонами», «в префектуре Сакаями»: a name after a singular place
+        descriptor that the dictionary reads only as the plural of a common noun (no place,
+        no plural-only word) is a foreign name as written."""
+        if descriptor.lemma.lower() not in self.place_descriptors \
+                or "Number=Plur" in descriptor.feats or not name.text[:1].isupper():
+            return False
+        parses = [p for p in self.analyzer.parse(name.text) if p.tag.POS == "NOUN"]
+        if not parses or any("plur" not in p.tag or {"Geox", "Pltm", "Name", "Surn"}
+                             & set(p.tag.grammemes) for p in parses):
+            return False
+        # «в городе Песках»: a town the gazetteer knows by the plural («Пески») declines
+        return not any(gazetteer().lookup(nominative.word) for p in parses
+                       if (nominative := p.inflect({"nomn", "plur"})) is not None)
+
     @staticmethod
     def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,
                    alignment: list[int]) -> Candidate | None:
@@ -1665,6 +1696,9 @@ class EntityExtractor:
                 mode in ("phrase", "quoted") and not (
                     first > 0 and _naming_head(doc.tokens[first - 1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
+        if candidate.type == "LOC" and len(tokens) == 1 and first > 0 \
+                and self._plural_word_after_town_word(doc.tokens[first - 1], tokens[0]):
+            mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
         shared_head = None
         if candidate.type == "LOC" and tokens:
             # «Омской и Оренбургской областей»: the bare adjective shares the head after it
@@ -2217,10 +2251,14 @@ def _without_next_subject(tokens: list[Token], end: int) -> int:
 
 
 COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+# «технопарки «А» в Казани и «Б» в Томске»: a listed site may have its place after it
+PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[\w-]+){0,2}?)?"
+                                       + COORDINATED_QUOTED.pattern)
 
 
 # a quoted name listed after the first one a plural park or zone head names («зоны «А», «Б»»)
 PARK_LIST_SOURCES = frozenset({"rule:park.quoted_coordinated",
+                               "rule:park.quoted_coordinated_placed",
                                "rule:park.zone_quoted_coordinated"})
 
 
@@ -2235,7 +2273,8 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 or not text[candidate.start:candidate.end].endswith("»"):
             continue
         end = candidate.end
-        while (found := COORDINATED_QUOTED.match(text, end)) is not None:
+        listed = PLACED_COORDINATED_QUOTED if is_park else COORDINATED_QUOTED
+        while (found := listed.match(text, end)) is not None:
             start, end = found.start(1), found.end(1)
             overlapping = [c for c in chosen if c.start < end and start < c.end]
             if is_park and len(overlapping) == 1 and overlapping[0].source == "ner" \
@@ -2254,7 +2293,7 @@ def _plural_park_head_off_a_list(doc: Doc, candidate: Candidate) -> Candidate:
     head is no part of the first name of a list, which is its quoted name alone, as the
     names after it are (a plural head before one name keeps it: «технопарки «Кедр»»)."""
     if candidate.type != "PARK" or not doc.text[candidate.start:candidate.end].endswith("»") \
-            or COORDINATED_QUOTED.match(doc.text, candidate.end) is None:
+            or PLACED_COORDINATED_QUOTED.match(doc.text, candidate.end) is None:
         return candidate
     tokens = doc.tokens_in(candidate.start, candidate.end)
     opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
@@ -2546,9 +2585,14 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
 LIST_OPENERS = (*DASHES, ":")
 
 
-def _quoted_parks_listed(doc: Doc, park_nouns: set[str]) -> list[Candidate]:
-    """«три технопарка: «А», «Б» и «В»», «два индустриальных парка из X — «А» и «Б»»: quoted
-    names listed after a dash or colon that closes a counted or plural park noun are parks."""
+def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],
+                         copulas: set[str], inserts: list[list[str]]) -> list[Candidate]:
+    """«три технопарка: «А», «Б» и «В»», «два индустриальных парка из X — «А» и «Б»»,
+    «первыми ТОР стали «А» и «Б» в X, «В» в Y»: quoted names listed after a dash or colon
+    that closes a counted or plural park noun, or after a copula whose subject is a plural
+    park noun or a zone's abbreviation, or after an example phrase closing a plural park noun
+    and its place («парки России, прежде всего «А»»), are parks (each may be followed by its
+    place)."""
     tokens, found = doc.tokens, []
     for i, token in enumerate(tokens):
         if token.text != QUOTES_OPEN:
@@ -2556,34 +2600,72 @@ def _quoted_parks_listed(doc: Doc, park_nouns: set[str]) -> list[Candidate]:
         close = next((j for j in range(i + 1, min(i + 12, len(tokens)))
                       if tokens[j].text == QUOTES_CLOSE), None)
         if close is None or tokens[close].sent_id != token.sent_id \
-                or not _after_counted_parks(doc, i, park_nouns):
+                or not _after_counted_parks(doc, i, park_nouns, zones, copulas, inserts):
             continue
         found.append(Candidate(token.start, tokens[close].end, "PARK",
                                "rule:park.listed_after_count", 18))
     return found
 
 
-def _after_counted_parks(doc: Doc, t: int, park_nouns: set[str]) -> bool:
-    """Is the quoted name opening at ``t`` in a list (commas, «и», other quoted names) that
-    a dash or colon opens right after a counted or plural park noun («два парка из X —»)?"""
+def _after_counted_parks(doc: Doc, t: int, park_nouns: set[str], zones: set[str],
+                         copulas: set[str], inserts: list[list[str]]) -> bool:
+    """Is the quoted name opening at ``t`` in a list (commas, «и», other quoted names, each
+    with its «в X» place) that a dash or colon opens right after a counted or plural park
+    noun («два парка из X —»), or that a copula opens after its park subject?"""
     tokens, sent = doc.tokens, doc.tokens[t].sent_id
     t -= 1
     while t >= 0 and tokens[t].sent_id == sent and tokens[t].text not in LIST_OPENERS:
         if tokens[t].text == QUOTES_CLOSE:
             while t >= 0 and tokens[t].text != QUOTES_OPEN:
                 t -= 1
+        elif tokens[t].lemma.lower() in copulas:
+            return _park_subject_before(tokens, t, park_nouns, zones)
+        elif (opening := example_insert_start(tokens, t, inserts)) is not None:
+            return plural_parks_place(tokens, opening, park_nouns) is not None
         elif tokens[t].text not in (",", "и"):
-            return False
+            t = _before_place_phrase(tokens, t)
+            if t < 0:
+                return False
+            continue
         t -= 1
     if t < 1 or tokens[t].sent_id != sent:
         return False
     for u in range(t - 1, max(t - 7, -1), -1):  # «два индустриальных парка из Тверского округа —»
         if tokens[u].sent_id != sent or tokens[u].text in LIST_OPENERS:
             return False
-        if tokens[u].lemma.lower() in park_nouns:
+        if tokens[u].lemma.lower() in park_nouns or tokens[u].text.lower() in zones:
             counted = any(tokens[v].pos == "NUM" for v in range(max(u - 3, 0), u))
             return counted or "Number=Plur" in tokens[u].feats
     return False
+
+
+PLACE_PHRASE_WORDS = 4  # «в Хабаровском крае», «на Чукотке», «в Республике Саха»
+
+
+def _before_place_phrase(tokens: list[Token], t: int) -> int:
+    """The token before a «в/на» phrase of capitalised place words ending at ``t`` (a listed
+    site's place: «„А“ в Хабаровском крае, „Б“ …»), or -1 where ``t`` ends no such phrase."""
+    for u in range(t, max(t - PLACE_PHRASE_WORDS - 1, 0), -1):
+        if not tokens[u].text.replace("-", "").isalpha() or tokens[u].sent_id != tokens[t].sent_id:
+            return -1
+        if tokens[u].text in ("в", "на"):
+            return u - 1 if u < t and tokens[u + 1].text[:1].isupper() else -1
+    return -1
+
+
+def _park_subject_before(tokens: list[Token], copula: int, park_nouns: set[str],
+                         zones: set[str]) -> bool:
+    """«первыми ТОР стали», «технопарками стали»: the word before the copula is a plural park
+    noun or a zone's abbreviation that no noun before it governs («резидентами ТОР стали»
+    lists companies)."""
+    head = copula - 1
+    if head < 0 or tokens[head].sent_id != tokens[copula].sent_id:
+        return False
+    word = tokens[head]
+    if not (word.text.lower() in zones or (word.lemma.lower() in park_nouns
+                                           and "Number=Plur" in word.feats)):
+        return False
+    return head == 0 or tokens[head - 1].sent_id != word.sent_id or tokens[head - 1].pos != "NOUN"
 
 
 FULL_NAME_KINDS = ("country", "federal subject", "region")

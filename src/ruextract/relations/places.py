@@ -17,7 +17,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, Token, fold
+from ..doc import DELEGATION, Token, example_insert_start, fold, plural_parks_place
 from ..morph import word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
@@ -519,7 +519,8 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             # «завод «Кварц» в Твери»: a plant stands where it is said to be
             plant = (_head_before(ctx, index) in sites and not _owner_after_head(ctx, index)) \
                 or (_own_head(ctx, index) in sites  # «на базе Центра развития … в Y»
-                    and not _genitive_of_noun_before(ctx, index))
+                    and (not _genitive_of_noun_before(ctx, index)
+                         or _titled_before_person(ctx, index, place)))
             # «создание технологического центра «X» в Душанбе»: built where it is said to be
             built = _built(ctx, index)
             # «ООО «Кварц» в Твери»: a registered company named by its legal form is where
@@ -571,6 +572,25 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
+            if mention.type == "PARK" and t < ctx.first(place):
+                for listed in _coordinated_before(ctx, index):
+                    ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
+
+
+def _coordinated_before(ctx: Context, index: int) -> list[int]:
+    """«ТОР „А“ и „Б“ в X»: the parks listed right before a park (by «и» or a comma, none
+    with a place of its own), which the place after the group locates too (not companies:
+    «учёные из A, B и университета в X» name where the last one is)."""
+    tokens, listed = ctx.doc.tokens, []
+    t = ctx.first(index) - 1
+    while t >= 1 and tokens[t].text in (",", "и") and tokens[t].sent_id == tokens[t - 1].sent_id:
+        before = ctx.mention_at.get(t - 1)
+        if before is None or ctx.mention_type(before) != ctx.mention_type(index) \
+                or ctx.last(before) != t - 1:
+            break
+        listed.append(before)
+        t = ctx.first(before) - 1
+    return listed
 
 
 def _region_in_body_name(ctx: Context, index: int, place: int) -> bool:
@@ -1571,6 +1591,21 @@ def _genitive_of_noun_before(ctx: Context, index: int) -> bool:
     return tokens[before].lemma not in premises and not _predicate_post(ctx, before)
 
 
+def _titled_before_person(ctx: Context, index: int, place: int | None) -> bool:
+    """«председатель совета университета X в Шанхае Чжоу Мин»: an institution in a post's
+    genitive chain, its place and right after it the post holder's name: the place is part
+    of the institution's description (not of an office's: «глава представительства …»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if place is None or ctx.mention_type(ctx.mention_at.get(ctx.last(place) + 1, place)) != "PER":
+        return False
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and not vocab.is_title(tokens[t].lemma) \
+            and tokens[t].pos == "NOUN" and "Case=Gen" in tokens[t].feats \
+            and tokens[t].lemma not in vocab.words("office_nouns"):
+        t -= 1
+    return t >= 0 and t not in ctx.mention_at and vocab.is_title(tokens[t].lemma)
+
+
 def _predicate_post(ctx: Context, t: int) -> bool:
     """Is the word at ``t``, or the noun its genitive chain hangs on, a post told as a
     predicate: in the instrumental («работает профессором | X»), or after a dash («он —
@@ -2042,7 +2077,10 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            place = place_of_adjective(ctx, tokens[t], headed and mention.type == "ORG")
+            # «белорусского Парка цифровых технологий»: a park stands in its country, unless
+            # the text puts it elsewhere («китайский индустриальный парк в Минске»)
+            place = place_of_adjective(ctx, tokens[t], (headed and mention.type == "ORG") or (
+                mention.type == "PARK" and not _in_after(ctx, index)))
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break
@@ -2071,6 +2109,35 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+
+
+@matcher("located_exemplified")
+def located_exemplified(ctx: Context, rule: RelationRule) -> None:
+    """«парки России, прежде всего «X»», «технопарки Казахстана, например «X» и «Y»»: the
+    parks given as examples of a place's parks stand in that place."""
+    tokens = ctx.doc.tokens
+    phrases = [phrase.split() for phrase in ctx.vocab.words(rule.trigger)]
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "PARK":
+            continue
+        t = ctx.first(index) - 1
+        while t >= 0 and (tokens[t].text in (",", "и") or (
+                t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PARK")):
+            t = ctx.first(ctx.mention_at[t]) - 1 if t in ctx.mention_at else t - 1
+        opening = example_insert_start(tokens, t, phrases) if t >= 0 else None
+        first = plural_parks_place(tokens, opening, ctx.vocab.words("park_nouns")) \
+            if opening is not None else None
+        place = ctx.mention_at.get(first) if first is not None else None
+        if place is not None and ctx.mention_type(place) == "LOC" and ctx.first(place) == first:
+            ctx.add(rule, ctx.entity(index), ctx.entity(place), mention.sent_id)
+
+
+def _in_after(ctx: Context, index: int) -> bool:
+    """Is the name followed by «в/на» and a place («… парк в Минске»)?"""
+    tokens, t = ctx.doc.tokens, ctx.last(index) + 1
+    place = ctx.mention_at.get(t + 1)
+    return t + 1 < len(tokens) and tokens[t].lemma in ("в", "во", "на") \
+        and place is not None and ctx.mention_type(place) == "LOC"
 
 
 def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
