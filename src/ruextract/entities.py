@@ -245,7 +245,8 @@ class EntityExtractor:
         starts = {c.start for c in chosen if c.type == "ORG"}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = [_plural_park_head_off_a_list(doc, c)
-                  for c in _with_coordinated_quoted(doc.text, chosen)
+                  for c in _with_coordinated_quoted(
+                      doc.text, _residents_listed_quoted(doc.text, chosen, self.resident_words))
                   if not self._plural_generic_head(doc, c)]
         doc.mentions = []
         for candidate in chosen:
@@ -2285,6 +2286,32 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 break
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+RESIDENT_BEFORE = re.compile(r"([\w-]+)\s*$")
+FIRST_LISTED_QUOTED = re.compile(r"\s*(?::|—|–)\s*(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+
+
+def _residents_listed_quoted(text: str, chosen: list[Candidate],
+                             resident_words: set[str]) -> list[Candidate]:
+    """«компании-резиденты технопарка «Кедр»: «Альфа», «Бета» и «Гамма»»: the first quoted
+    name a colon or dash opens after a park the word of its residents stands before is an
+    organisation (the names listed with it follow from it, _with_coordinated_quoted)."""
+    added: list[Candidate] = []
+    for candidate in chosen:
+        if candidate.type != "PARK":
+            continue
+        before = RESIDENT_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before is None or not any(before.group(1).lower().split("-")[-1].startswith(w)
+                                     for w in resident_words):
+            continue
+        found = FIRST_LISTED_QUOTED.match(text, candidate.end)
+        if found is None or any(c.start < found.end(1) and found.start(1) < c.end
+                                for c in chosen):
+            continue
+        added.append(Candidate(found.start(1), found.end(1), "ORG",
+                               "rule:org.resident_listed_quoted", 0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

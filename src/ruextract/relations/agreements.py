@@ -8,7 +8,7 @@ before). Planned, wished or drafted signings («будет подписан», �
 Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 ``signing_nouns``, ``signature_nouns``, ``plan_words``, ``intention_words``,
 ``agreement_prospect_words``, ``signing_act_nouns``, ``party_nouns``, ``exchange_verbs``,
-``witness_nouns``, ``twin_nouns``, ``become_verbs``, ``twinning_verbs``.
+``witness_nouns``, ``twin_nouns``, ``become_verbs``, ``twinning_verbs``, ``behalf_nouns``.
 """
 
 from __future__ import annotations
@@ -510,14 +510,13 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if len(parties) + len(partners) < 2 or (partners and not parties):
             # «губернатор области A (Россия) и глава провинции B подписали»: the signers
             # with their titles, across brackets, up to the previous verb
-            head = tokens[verb].head_id  # «поставили подписи»: the clause of the verb
-            anchor = head if tokens[verb].lemma in vocab.words("signature_nouns") \
-                and head >= 0 and tokens[head].pos == "VERB" else verb
+            anchor = _signature_verb(ctx, verb) \
+                if tokens[verb].lemma in vocab.words("signature_nouns") else verb
             if tokens[verb].rel == "amod" and _signed_papers_exchanged(ctx, sent_id):
                 anchor = _papers_clause(ctx, verb)  # «A и B обменялись подписанными …»
             if anchor > 0 and tokens[anchor - 1].pos == "AUX":
                 anchor -= 1  # «были подписаны»: the clause of the auxiliary
-            start, end = ctx.clause_bounds(anchor)
+            start, end = _signing_bounds(ctx, anchor)
             clause = _without_asides(ctx, [t for t in range(start, end)
                                            if stop is None or t < stop], verb)
             parties = _one_per_signer(ctx, _parties(ctx, clause, employers=True))
@@ -572,6 +571,38 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 own = _topic_side_before(ctx, sent_id)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+def _signature_verb(ctx: Context, noun: int) -> int:
+    """The verb a signature noun hangs on («поставили подписи»: the clause of the verb), up
+    through a noun the parser put it under («Под документом подписи поставили»); the noun
+    itself where there is none."""
+    tokens, head = ctx.doc.tokens, ctx.doc.tokens[noun].head_id
+    for _ in range(2):
+        if head < 0 or tokens[head].sent_id != tokens[noun].sent_id:
+            break
+        if tokens[head].pos == "VERB":
+            return head
+        if tokens[head].pos != "NOUN":
+            break
+        head = tokens[head].head_id
+    return noun
+
+
+def _signing_bounds(ctx: Context, anchor: int) -> tuple[int, int]:
+    """The clause of the signing verb; a list of signers the verb opens with a colon
+    («Документ подписали: губернатор области A …; директор компании B …») runs on past the
+    colon and its semicolons up to the next finite verb or the sentence's end."""
+    tokens = ctx.doc.tokens
+    start, end = ctx.clause_bounds(anchor)
+    if end >= len(tokens) or tokens[end].text != ":" or any(
+            t in ctx.mention_at for t in range(anchor + 1, end)):
+        return start, end
+    stop = ctx.sentence(tokens[anchor].sent_id).stop
+    end += 1
+    while end < stop and (end in ctx.mention_at or not is_finite_verb(tokens[end])):
+        end += 1
+    return start, end
 
 
 def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
@@ -978,7 +1009,7 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     tokens = ctx.doc.tokens
     after = [t for t in scope if t > stop]
     start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
-                  and _named_at(ctx, t + 1)), None)
+                  and _named_at(ctx, _past_lower_adjectives(ctx, t + 1))), None)
     if start is None:
         return []
     phrase = []
@@ -990,6 +1021,16 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
             break
         phrase.append(t)
     return phrase
+
+
+def _past_lower_adjectives(ctx: Context, t: int) -> int:
+    """The first word from ``t`` past lower-case adjectives outside any name («с белорусской
+    Могилёвской областью»: the name after the partner's country adjective)."""
+    tokens = ctx.doc.tokens
+    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
+            and tokens[t].text.islower():
+        t += 1
+    return t
 
 
 def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:
@@ -1212,7 +1253,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         # place's own government or authorities sign for the place
         government = before is not None and first - 1 not in ctx.mention_at and (
             before.lemma in vocab.words("regional_government_nouns")
-            or _authorities_sign(ctx, first - 1))
+            or _authorities_sign(ctx, first - 1) or _on_behalf(ctx, first - 1))
         if mention.type == "LOC" and before is not None and not government and (
                 # «консулом КНР в Казани»: where the employer is, never a party
                 before.lemma in ("в", "во", "на", "из") or not (employers and employer)) and (
@@ -1234,6 +1275,14 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         parties.append(index)
     return parties
+
+
+def _on_behalf(ctx: Context, t: int) -> bool:
+    """Does ``t`` close a phrase that names a side («со стороны области X», «от имени
+    области X»): a place after it signs?"""
+    tokens = ctx.doc.tokens
+    return t >= 1 and tokens[t].lemma in ctx.vocab.words("behalf_nouns") \
+        and tokens[t - 1].lemma in ("от", "с", "со")
 
 
 def _authorities_sign(ctx: Context, t: int) -> bool:

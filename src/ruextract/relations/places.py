@@ -2220,8 +2220,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
         head = token.head_id
-        # «статус резидента ОЭЗ «Y»»: told by the status's verb
-        status = head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns")
+        # «статус резидента ОЭЗ «Y»»: told by the status's verb (not «В числе резидентов
+        # парка «Y» — компании «A» и «B»»: no verb, the list after the dash)
+        status = head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
+            and tokens[head].rel != "root"
         if not status and not (case_of(token) == "Nom" and _own_verb_at(ctx, after)):
             # (not «Резидентами ОЭЗ «Y» числятся A и B»: there the verb's subject is the list)
             _residents(ctx, rule, park, after, token.sent_id)
@@ -2240,7 +2242,10 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
-            for company in _named_orgs(ctx, head):
+            # «компания X, являющаяся (которая является) резидентом …»: the one it describes
+            described = _modified_org(ctx, head) if tokens[head].rel in (
+                "acl", "acl:relcl") and not ctx.planned(head) else []
+            for company in _named_orgs(ctx, head) + described:
                 ctx.add(rule, company, park, token.sent_id)
 
 
@@ -2508,6 +2513,11 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
                      and ctx.mention_type(ctx.mention_at[g]) in types]
             words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
                                   if tokens[c].rel == "conj"]
+        producer = _producer(ctx, child) if child not in ctx.mention_at else child
+        if producer != child:
+            # «расположены производства компаний «A» и «B»»: the companies whose plants they are
+            words += [producer, *(c for c in ctx.children.get(producer, [])
+                                  if tokens[c].rel == "conj")]
         for word in words:
             index = ctx.mention_at.get(word)
             if index is not None and ctx.mention_type(index) in types \
@@ -2535,16 +2545,25 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             continue
         park = parks.pop()
         companies = _named_orgs(ctx, t)
-        head = token.head_id
-        if token.rel in ("acl", "amod") and head >= 0:  # «компанию X, работающую в …»
-            named = [head] if head in ctx.mention_at else [
-                g for g in ctx.children.get(head, []) if g < t and g in ctx.mention_at
-                and tokens[g].rel in ("appos", "flat:name")
-            ] if tokens[head].lemma in ctx.vocab.org_heads else []
-            companies += [ctx.entity(ctx.mention_at[g]) for g in named[:1]
-                          if ctx.mention_type(ctx.mention_at[g]) == "ORG"]
+        if token.rel in ("acl", "amod"):  # «компанию X, работающую в …»
+            companies += _modified_org(ctx, t)
         for company in companies:
             ctx.add(rule, company, park, token.sent_id)
+
+
+def _modified_org(ctx: Context, verb: int) -> list[int]:
+    """The organisation a participle or a relative clause of ``verb`` describes («компанию
+    X, работающую в …», «компания X, которая является резидентом …»): by its own name or
+    the name after its generic head, as an entity (none or one)."""
+    tokens, head = ctx.doc.tokens, ctx.doc.tokens[verb].head_id
+    if head < 0:
+        return []
+    named = [head] if head in ctx.mention_at else [
+        g for g in ctx.children.get(head, []) if g < verb and g in ctx.mention_at
+        and tokens[g].rel in ("appos", "flat:name")
+    ] if tokens[head].lemma in ctx.vocab.org_heads else []
+    return [ctx.entity(ctx.mention_at[g]) for g in named[:1]
+            if ctx.mention_type(ctx.mention_at[g]) == "ORG"]
 
 
 def _park_where(ctx: Context, verb: int) -> set[int]:
@@ -2774,9 +2793,28 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     if start >= len(tokens) or tokens[start].sent_id != sent_id:
         return
     scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
+    scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+def _named_items_after(ctx: Context, t: int) -> list[int]:
+    """The comma chunks from ``t`` on that go on a list of organisations, each opened by a
+    legal form or a generic head right before a name («…: ООО «A», АО «B» и компания «C»»).
+    """
+    tokens, found = ctx.doc.tokens, []
+    if t >= len(tokens):
+        return found
+    for chunk in ctx.chunks(tokens[t].sent_id):
+        if chunk[0] < t:
+            continue
+        first = next((w for w in chunk if tokens[w].pos != "PUNCT"), None)
+        if first is None or first in ctx.mention_at or first + 1 not in ctx.mention_at or not (
+                ctx.legal_form(first) or tokens[first].lemma in ctx.vocab.org_heads):
+            break
+        found += chunk
+    return found
 
 
 # -- PART_OF -------------------------------------------------------------------------------
@@ -2928,19 +2966,24 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
                 or ctx.first(whole) != named:
             continue
-        copula = token.head_id
-        if token.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
+        one_of = tokens[h - 1].lemma == "из" and tokens[h - 2].lemma == "один" \
+            and token.head_id == h - 2
+        complement = tokens[h - 2] if one_of else token  # «является одной из площадок»
+        copula = complement.head_id
+        if complement.rel in ("xcomp", "obl") and copula >= 0 and tokens[copula].lemma in \
                 ctx.vocab.words("copula_verbs") and not ctx.planned(copula):
-            # «технопарк «X» является площадкой ОЭЗ «Y»»
+            # «технопарк «X» является площадкой (одной из площадок) ОЭЗ «Y»»
             for part in _named_orgs(ctx, copula, ("PARK", "ORG")):
                 if part != ctx.entity(whole):
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
             continue
         b = h - 1
+        while b > 1 and tokens[b].pos == "ADJ" and b not in ctx.mention_at:
+            b -= 1  # «— структурное подразделение»
         if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
             b -= 2  # «— одна из площадок»
-        if tokens[b].text not in (",", DASH) or b in ctx.mention_at:
-            continue
+        if tokens[b].text not in (",", DASH, "(") or b in ctx.mention_at:
+            continue  # «технопарк «X» (площадка ОЭЗ «Y»)»
         part = ctx.mention_at.get(_past_named_after(ctx, b - 1))
         if part is not None and ctx.mention_type(part) in ("PARK", "ORG"):
             ctx.add(rule, ctx.entity(part), ctx.entity(whole), token.sent_id)
@@ -3277,7 +3320,10 @@ def on_park_territory(ctx: Context, rule: RelationRule) -> None:
         if whole is None:
             continue
         verb = _past_setting(ctx, ctx.last(whole) + 1)
-        if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+        if verb >= len(tokens) or not (tokens[verb].pos in ("VERB", "AUX") or (
+                # «на территории ОЭЗ «Y» расположен технопарк «X»»: a short participle
+                tokens[verb].pos == "ADJ" and "Variant=Short" in tokens[verb].feats
+                and tokens[verb].lemma.endswith(("ть", "ти", "чь")))):
             continue
         if tokens[verb].pos == "AUX":  # «будет создан»
             verb += 1
@@ -3363,8 +3409,9 @@ def _park_of_area(ctx: Context, a: int) -> int | None:
 
 @matcher("part_of_park_genitive")
 def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
-    """«технологический парк «X» Билкентского университета», «технопарк «X» компании «Y»»:
-    a park named right before the organisation it belongs to, in the genitive."""
+    """«технологический парк «X» Билкентского университета», «технопарк «X» компании «Y»»,
+    «бизнес-инкубатор «X» технопарка «Y»»: a park named right before the organisation or
+    the larger park it belongs to, in the genitive."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PARK":
@@ -3375,7 +3422,9 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
                 and tokens[after].lemma in ctx.vocab.org_heads:
             generic, after = after, after + 1  # «технопарк «X» компании «Y»»: past the head
         owner = ctx.mention_at.get(after)
-        if owner is None or ctx.first(owner) != after or ctx.mention_type(owner) != "ORG" \
+        if owner is None or ctx.first(owner) != after \
+                or ctx.mention_type(owner) not in ("ORG", "PARK") \
+                or ctx.entity(owner) == ctx.entity(index) \
                 or tokens[after].sent_id != mention.sent_id:
             continue
         head = generic if generic is not None else ctx.mention_root(owner)
