@@ -299,9 +299,10 @@ def _dictionary_cases(word: str) -> set[str]:
 
 
 def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
-    """Is a place's name in apposition to the word in a case the word is not in, and no form
-    of it could be («в составе монгольской делегации Иркутск посетил …»: the parse's
-    apposition is the verb's object, not the group's origin)?"""
+    """Is a place's name in apposition to the group word in a case the word is not in, and no
+    form of it could be («в составе монгольской делегации Иркутск посетил …»: the parse's
+    apposition is the verb's object, not the group's origin)? Only the group word's own: a
+    name after a place word stays in the nominative («делегации земли Саксония»)."""
     tokens = ctx.doc.tokens
     index = ctx.mention_at.get(apposition)
     if index is None or ctx.mention_type(index) != "LOC":
@@ -2320,7 +2321,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                 continue
             mention = ctx.mention(child)
             if (mention is not None and mention.type == "PER") \
-                    or (c.rel == "appos" and _case_disagrees(ctx, current, child)):
+                    or (c.rel == "appos" and current == token.token_id
+                        and _case_disagrees(ctx, current, child)):
                 continue
             depth_of[child] = depth_of[current] + 1
             frontier.append(child)
