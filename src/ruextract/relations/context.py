@@ -932,6 +932,28 @@ def person_at(ctx: Context, t: int) -> int | None:
     return named[-1] if named else None
 
 
+def misparsed_objects(ctx: Context, verb: int) -> list[int]:
+    """The words naming sites that a visit verb's object is, where the parse hangs them
+    elsewhere: «20 мая технопарк «Кедр» посетил советник посольства X» (two subjects, a named
+    site before the verb and a person after it: the site is the object put first);
+    «Посетив завод «Кедр», посол X отметил …» (a gerund with no object of its own: the names
+    of its phrase, up to the comma)."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb, [])
+    if "VerbForm=Conv" in tokens[verb].feats \
+            and not any(tokens[c].rel in ("obj", "obl") for c in children):
+        end = next((t for t in ctx.sentence(tokens[verb].sent_id)
+                    if t > verb and tokens[t].text == "," and t not in ctx.mention_at), None)
+        return [ctx.first(i) for i in ctx.mentions_in(range(verb + 1, end))
+                if ctx.mention_type(i) in SITE_TYPES] if end is not None else []
+    subjects = [c for c in children if tokens[c].rel == "nsubj"]
+    if not any(c > verb and "Animacy=Anim" in tokens[c].feats for c in subjects):
+        return []
+    return [c for c in subjects if c < verb and "Animacy=Anim" not in tokens[c].feats
+            and (index := ctx.mention_at.get(c)) is not None
+            and ctx.mention_type(index) in SITE_TYPES]
+
+
 # -- places named by a bare region word (shared by the families) ----------------------------
 
 

@@ -40,9 +40,11 @@ from .context import (
     Delegation,
     Ref,
     bare_region_word,
+    case_of,
     is_federal_district,
     is_finite_verb,
     matcher,
+    misparsed_objects,
     person_at,
     place_descriptor,
     resolve_place,
@@ -561,7 +563,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         if (verb.lemma not in vocab.visit_triggers and not acting) \
                 or (verb.lemma in vocab.host_verbs
                     and verb.lemma not in official_acts) \
-                or not is_finite_verb(verb) \
+                or not (is_finite_verb(verb) or _past_nonfinite(verb)) \
                 or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
@@ -571,6 +573,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         objects = [c for c in children if tokens[c].rel in ("obl", "obj") or (
             tokens[c].rel == "nsubj" and c > verb.token_id and "Case=Acc" in tokens[c].feats
             and any(tokens[o].rel == "nsubj" and o < verb.token_id for o in children))]
+        objects += misparsed_objects(ctx, verb.token_id)
         destinations = [place for c in objects
                         if (place := _place_word(ctx, c)) is not None
                         and (not acting or any(tokens[g].lemma in ("в", "во")
@@ -605,8 +608,12 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             subjects = [ctx.first(after)] if after is not None else []
         if not subjects:
             # «Чрезвычайный и Полномочный Посол X Имя посетил …»: the name right before the
-            # verb, where the parse hung the title elsewhere
+            # verb, where the parse hung the title elsewhere; «Посол X Имя, посетивший …»:
+            # before the comma that opens a participle's phrase
             before = ctx.mention_at.get(verb.token_id - 1)
+            if before is None and "VerbForm=Part" in verb.feats \
+                    and tokens[verb.token_id - 1].text == ",":
+                before = ctx.mention_at.get(verb.token_id - 2)
             if before is not None and ctx.mention_type(before) == "PER":
                 subjects = [ctx.first(before)]
         for child in subjects:
@@ -639,7 +646,10 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             # a named official at a named site of his own region travels too («Губернатор
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
             own_site = not besides_groups and person is not None and not acting \
-                and _site_visited(ctx, verb)
+                and _site_visited(ctx, verb) and not (
+                    home.country == HOME_COUNTRY and _foreign_place_beside(ctx, verb, set()))
+            # («Губернатор X посетил завод «Кедр» вместе с послом Китая»: a foreign guest's
+            # host)
             if verb.lemma in vocab.words("leaving_verbs") \
                     and not any(a.country != home.country for a in away):
                 continue  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
@@ -681,6 +691,15 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _past_nonfinite(verb: Token) -> bool:
+    """«Посетив завод X, посол …», «посол X, посетивший завод Y, …»: a perfective gerund or
+    a past active participle tells of a visit made, as a past finite verb does."""
+    return verb.pos == "VERB" and (
+        ("VerbForm=Conv" in verb.feats and "Aspect=Perf" in verb.feats)
+        or ("VerbForm=Part" in verb.feats and "Tense=Past" in verb.feats
+            and "Voice=Act" in verb.feats))
 
 
 def _place_after_partner(ctx: Context, objects: list[int]) -> list[int]:
@@ -1035,13 +1054,25 @@ def _sites_visited(ctx: Context, verb: Token) -> list[int]:
     """The named organisations and parks a visit verb governs, as mentions."""
     tokens, areas = ctx.doc.tokens, ctx.vocab.site_area_nouns
     objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
+    objects += misparsed_objects(ctx, verb.token_id)
     # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
     # wherever the parse hangs it
     return [ctx.mention_at[word] for c in objects
-            for word in (c, *ctx.children.get(c, []),
+            for word in (c, *ctx.children.get(c, []), *_owners_below(ctx, c),
                          *((c + 1,) if tokens[c].lemma in areas else ()))
             if word in ctx.mention_at
             and ctx.mention_type(ctx.mention_at[word]) in ("ORG", "PARK")]
+
+
+def _owners_below(ctx: Context, word: int) -> list[int]:
+    """«осмотрел цеха завода «Кедр»», «ознакомился с работой компании «Луч»»: the name of the
+    body a genitive without a preposition under the object names (the owner of what was
+    seen), one noun down."""
+    tokens = ctx.doc.tokens
+    return [g for c in ctx.children.get(word, [])
+            if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen" and not ctx.governed(c)
+            and c not in ctx.mention_at
+            for g in ctx.children.get(c, [])]
 
 
 def _envoy_received(ctx: Context) -> bool:
@@ -1787,6 +1818,9 @@ def title_place(ctx: Context, person: int, set_off: bool = False) -> int | None:
             elif _district_envoy_before(ctx, ctx.first(index) - 1) \
                     and is_federal_district(ctx.doc.mentions[index].normal):
                 return index  # «полпреда президента РФ в ПФО X»: the district is his
+            # a name counts as one word («советник по культуре посольства Социалистической
+            # Республики Вьетнам в Москве X»: the title lies past a long name)
+            limit -= t - ctx.first(index)
             t = ctx.first(index) - 1
             continue
         if place is not None and vocab.is_title(tokens[t].lemma):

@@ -23,7 +23,8 @@ group's clause, a place that only locates another, the group's own names.
 Vocabulary:
 ``visit_triggers``, ``visit_motion_verbs``, ``plan_words``, ``visit_purpose_words``,
 ``visit_list_openers``, ``contrast_words``, ``group_pronouns``, ``group_possessives``,
-``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``, ``presence_verbs``,
+``group_singular_pronouns``, ``person_pronouns``, ``visitor_nouns``, ``quantity_nouns``,
+``presence_verbs``,
 ``head_presence_verbs``, ``host_meeting_words``, ``host_leader_nouns``, ``host_verbs``,
 ``meeting_words``, ``meeting_followup_nouns``, ``took_place_verbs``, ``meeting_nouns``,
 ``premises_nouns``, ``tour_nouns``, ``site_objects``, ``site_descriptors``,
@@ -50,6 +51,7 @@ from .context import (
     Ref,
     bare_region_word,
     case_of,
+    feats_agree,
     is_finite_verb,
     is_participle,
     matcher,
@@ -84,7 +86,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
             continue
         head = list_head(ctx, index)
         if any(ctx.title_dependent(i) or (ctx.ref_dependent(i) and not _destination(ctx, i)
-                                          and i != fronted)
+                                          and i != fronted
+                                          and not _trip_noun_object(ctx, i, trigger))
                or _origin_aside(ctx, i) for i in {index, head}) or ctx.located_part(index) \
                 or _place_of_place(ctx, index) or _owner_of_site(ctx, index):
             continue
@@ -108,6 +111,24 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _trip_noun_object(ctx: Context, index: int, trigger: int | None) -> bool:
+    """«Знакомство делегации с технопарком X», «Посещение делегацией технопарка Y»: a name
+    the parse hangs on the visit noun itself, after the group word, is what the visit took
+    in, not a word of the group's phrase: one with «с», or a genitive where the group is the
+    doer in the instrumental."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is not None and tokens[root].rel == "appos":
+        root = tokens[root].head_id  # «завода «X»»: the descriptor before the name
+    if trigger is None or tokens[trigger].pos != "NOUN" or root is None \
+            or tokens[root].head_id != trigger or tokens[root].rel != "nmod":
+        return False
+    refs = [r.token for r in ctx.refs_in(tokens[trigger].sent_id) if trigger < r.token < root]
+    return bool(refs) and (ctx.governed(root, "с", "со") or (
+        case_of(tokens[root]) == "Gen" and not ctx.governed(root)
+        and any(case_of(tokens[r]) == "Ins" for r in refs)))
 
 
 def _under_other_plan(ctx: Context, index: int, trigger: int) -> bool:
@@ -380,6 +401,8 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
                         and tokens[c].lemma in ctx.vocab.words("group_pronouns")), None)
+        if pronoun is None and (singular := _singular_pronoun_ref(ctx, token)) is not None:
+            return singular
     else:
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel in ("det", "nmod:poss") and tokens[c].text.lower()
@@ -396,6 +419,25 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     # pronoun is the article's one group
     earlier = [r for r in ctx.refs if r.sent_id < token.sent_id and not ctx.in_speech(r.token)]
     return earlier[-1] if earlier and len(ctx.delegations) == 1 else None
+
+
+def _singular_pronoun_ref(ctx: Context, verb: Token) -> Ref | None:
+    """«Делегация прибыла в Тверь. Она посетила завод X»: a singular pronoun subject of the
+    visit verb is the group of the sentence before whose group word it agrees with, where
+    that sentence names no person it could stand for."""
+    tokens = ctx.doc.tokens
+    pronoun = next((c for c in ctx.children.get(verb.token_id, [])
+                    if tokens[c].rel == "nsubj"
+                    and tokens[c].lemma in ctx.vocab.words("group_singular_pronouns")), None)
+    if pronoun is None or verb.sent_id < 1:
+        return None
+    before = ctx.sentence(verb.sent_id - 1)
+    previous = ctx.refs_in(verb.sent_id - 1, narrated=True)
+    if not previous or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(before)):
+        return None
+    group_word = tokens[previous[-1].token]
+    return previous[-1] if group_word.pos == "NOUN" \
+        and feats_agree(group_word, tokens[pronoun]) else None
 
 
 def _shown_to_pronoun(ctx: Context, token: Token) -> int | None:
