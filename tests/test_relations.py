@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ruextract.cases import facts_of
 from ruextract.doc import RawDoc
 from ruextract.evaluate import evaluate, fold, predictions_from_output
 from ruextract.gold import read_gold
 from ruextract.rules import load_rules
-from ruextract.store import argument_normal
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path("/work/shared/seeds")
@@ -24,13 +24,7 @@ def facts(pipeline, text: str, date: str | None = None) -> set[str]:
     doc = pipeline.normaliser.prepare(raw)
     (result,) = pipeline.process([doc])
     assert not hasattr(result, "stage"), result
-    found = set()
-    for r in result.relations:
-        first, second = argument_normal(result, r.arg1), argument_normal(result, r.arg2)
-        found.add(fold(f"{r.type} {first} -> {second}"))
-        if r.type == "AGREEMENT_WITH":  # symmetric: stored once, either order is the fact
-            found.add(fold(f"{r.type} {second} -> {first}"))
-    return found
+    return set(facts_of(result))
 
 
 def parse_fact(line: str) -> str:

@@ -460,6 +460,49 @@ def rules_calibrate(
         console.print(f"{changed} confidences written to {path}")
 
 
+@rules_app.command("cases")
+def rules_cases(
+    files: Annotated[list[Path], typer.Argument(
+        help="Case files: one case a line, TEXT<TAB>+FACT or TEXT<TAB>-FACT[<TAB>NOTE].",
+        exists=True, dir_okay=False, readable=True)],
+    directory: RulesOption = None,
+    min_confidence: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Count only relations of at least this confidence (a run's "
+                               "default keeps ≥ 0.5).")] = DEFAULT_MIN_CONFIDENCE,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Counts only, no case lines (for a part kept unread).")] = False,
+) -> None:
+    """Run one-line cases: each '+' fact must be found in its text, each '-' fact must not.
+    Exit 1 if any case fails, 2 if a file is malformed."""
+    from . import cases as case_lines
+    from .stages import Pipeline
+
+    try:
+        loaded = [case for path in files for case in case_lines.read_cases(path)]
+    except (case_lines.CaseFormatError, UnicodeDecodeError) as exc:
+        console.print(f"[bold red]Cannot read cases:[/] {exc}")
+        raise typer.Exit(2) from None
+    pipeline = Pipeline(_load_rules_or_exit(directory))
+    results = list(case_lines.run_cases(pipeline, loaded, min_confidence))
+    if not summary:
+        for result in results:
+            if not result.passed:
+                sign = "+" if result.case.expected else "-"
+                out_console.print(f"FAIL {result.case.where} {sign}{result.case.fact} | "
+                                  f"{result.case.text}", markup=False, highlight=False)
+                out_console.print(f"     found: {sorted(result.found)}", markup=False,
+                                  highlight=False)
+    table = Table("relation", "passed", "cases", title=f"{len(results)} cases, relations of "
+                  f"confidence ≥ {min_confidence:g}")
+    for key, (passed, total) in case_lines.tally(results).items():
+        table.add_row(key, str(passed), str(total))
+    out_console.print(table)
+    passed = sum(r.passed for r in results)
+    out_console.print(f"passed {passed}/{len(results)}")
+    if passed < len(results):
+        raise typer.Exit(1)
+
+
 @rules_app.command("list")
 def rules_list(
     directory: Annotated[Path | None, typer.Argument(help="Rules directory.")] = None,

@@ -1,0 +1,113 @@
+"""One-line cases: the lightest gold there is, for tuning rules on phrasings.
+
+A case file is UTF-8 text, one case a line: ``TEXT<TAB>±FACT[<TAB>NOTE]``. ``+FACT`` must be
+found in TEXT, ``-FACT`` must not; a fact is ``TYPE arg1 -> arg2`` with normal forms, a
+delegation written ``delegation:<origin>`` (ANNOTATION.md), compared case-insensitively with
+«ё» folded and quotes removed. Blank lines and lines starting with ``#`` are skipped.
+``ruextract rules cases FILE`` runs them; the repository's own tests keep theirs in Python
+tables of the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .doc import Doc, RawDoc
+from .gold import fold
+from .stages import Pipeline, StageError
+from .store import argument_normal
+
+SYMMETRIC = frozenset({"AGREEMENT_WITH"})  # stored once; either order is the fact
+
+
+class CaseFormatError(ValueError):
+    """A line that is no case: ``file:line: why``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    text: str
+    expected: bool  # '+': must be found; '-': must not
+    fact: str  # folded «type arg1 -> arg2»
+    relation: str  # the relation type as written (VISITED…)
+    where: str  # file:line
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseResult:
+    case: Case
+    passed: bool
+    found: frozenset[str]
+
+
+def read_cases(path: Path) -> list[Case]:
+    """The cases of one file; a malformed line is a ``CaseFormatError`` naming it."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cases.append(parse_case(line, f"{path}:{number}"))
+    return cases
+
+
+def parse_case(line: str, where: str = "") -> Case:
+    columns = line.split("\t")
+    if len(columns) < 2:
+        raise CaseFormatError(f"{where}: expected TEXT<TAB>±FACT, found no tab")
+    text, fact = columns[0].strip(), columns[1].strip()
+    if not text:
+        raise CaseFormatError(f"{where}: the text before the tab is empty")
+    if fact[:1] not in ("+", "-"):
+        raise CaseFormatError(f"{where}: a fact starts with '+' or '-': {fact[:40]!r}")
+    relation, _, arguments = fact[1:].strip().partition(" ")
+    if " -> " not in arguments:
+        raise CaseFormatError(f"{where}: a fact is «TYPE arg1 -> arg2»: {fact[:60]!r}")
+    return Case(text, fact[0] == "+", fold(f"{relation} {arguments}"), relation, where,
+                columns[2].strip() if len(columns) > 2 else "")
+
+
+def facts_found(pipeline: Pipeline, text: str, min_confidence: float = 0.0) -> frozenset[str]:
+    """The relations of at least ``min_confidence`` found in ``text``, folded as cases are."""
+    raw = RawDoc(source="case.txt", raw_text=text, encoding="utf-8", format="txt")
+    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    if isinstance(doc, StageError):  # the case fails; the file goes on
+        return frozenset()
+    return facts_of(doc, min_confidence)
+
+
+def facts_of(doc: Doc, min_confidence: float = 0.0) -> frozenset[str]:
+    """A processed document's relations of at least ``min_confidence``, folded as cases are."""
+    found = set()
+    for relation in doc.relations:
+        if relation.confidence < min_confidence:
+            continue
+        first, second = argument_normal(doc, relation.arg1), argument_normal(doc, relation.arg2)
+        found.add(fold(f"{relation.type} {first} -> {second}"))
+        if relation.type in SYMMETRIC:
+            found.add(fold(f"{relation.type} {second} -> {first}"))
+    return frozenset(found)
+
+
+def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float = 0.0
+              ) -> Iterator[CaseResult]:
+    """Each case's verdict; a text shared by several cases is processed once."""
+    seen: dict[str, frozenset[str]] = {}
+    for case in cases:
+        if case.text not in seen:
+            seen[case.text] = facts_found(pipeline, case.text, min_confidence)
+        found = seen[case.text]
+        yield CaseResult(case, (case.fact in found) == case.expected, found)
+
+
+def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:
+    """Passed and total cases by relation type and sign («VISITED+», «VISITED-»)."""
+    counts: dict[str, list[int]] = {}
+    for result in results:
+        key = result.case.relation + ("+" if result.case.expected else "-")
+        passed_total = counts.setdefault(key, [0, 0])
+        passed_total[0] += result.passed
+        passed_total[1] += 1
+    return {key: (p, n) for key, (p, n) in sorted(counts.items())}
