@@ -16,10 +16,9 @@ from pathlib import Path
 
 from .doc import Doc, RawDoc
 from .gold import fold
+from .relations import SYMMETRIC  # stored once; either order is the fact
 from .stages import Pipeline, StageError
 from .store import argument_normal
-
-SYMMETRIC = frozenset({"AGREEMENT_WITH"})  # stored once; either order is the fact
 
 
 class CaseFormatError(ValueError):

@@ -29,6 +29,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
@@ -60,7 +61,7 @@ OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
 EDGE_PUNCTUATION = " \t\n.,;:!?—-–()[]/\\|'\"“”„"
 # a legal form and the opening quote of a company's name, right before a mention
@@ -906,8 +907,7 @@ class EntityExtractor:
 
     def _dictionary_first_name(self, token: Token) -> bool:
         """A first name or patronymic the dictionary knows (not a guess)."""
-        return self.analyzer.lexicon.is_word(token.text) and any(
-            {"Name", "Patr"} & p.tag.grammemes for p in word_parses(token.text.lower()))
+        return _known_name(token.text, self.analyzer.lexicon.is_word, FIRST_NAME_GRAMMEMES)
 
     def _two_full_names(self, tokens: list[Token]) -> bool:
         """«Иван Кедров Пётр Ольхин» (a photo caption's list): two first names, each with its
@@ -2421,9 +2421,11 @@ def _shares_a_region_head(doc: Doc, token: Token) -> bool:
         and shared_region_head([token], following) is not None
 
 
-def _known_name(word: str, is_word: Callable[[str], bool]) -> bool:
-    """A first name, surname or patronymic the dictionary knows (not a guess)."""
-    return is_word(word) and any(NAME_GRAMMEMES & p.tag.grammemes
+def _known_name(word: str, is_word: Callable[[str], bool],
+                grammemes: frozenset[str] = NAME_GRAMMEMES) -> bool:
+    """A first name, surname or patronymic (of ``grammemes``) the dictionary knows (not a
+    guess)."""
+    return is_word(word) and any(grammemes & p.tag.grammemes
                                  for p in word_parses(word.lower()))
 
 

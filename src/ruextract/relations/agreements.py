@@ -22,6 +22,7 @@ from .context import (
     Context,
     bare_region_word,
     is_finite_verb,
+    lower_adjective,
     matcher,
     resolve_place,
 )
@@ -371,7 +372,7 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
     """Is the sentence's signing only planned («будет подписан», «подпишут», «планируется
     подписание»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    signing = vocab.words("agreement_verbs") | vocab.signing_nouns
+    signing = vocab.signing_words
     stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
     sentence = ctx.sentence(sent_id)
     # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
@@ -931,7 +932,7 @@ def _subject_side_before(ctx: Context, sent_id: int, reach: int = 3) -> int | No
     («губернатор области A Иван Петров принял участие …»: A), or a delegation's origin; as an
     entity. Not the outlet that reports («РИА «B» информирует, что …»); the search stops at
     a sentence of another signing."""
-    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.signing_nouns
+    signing = ctx.vocab.signing_words
     for before in range(sent_id - 1, max(sent_id - 1 - reach, -1), -1):
         sentence = ctx.sentence(before)
         sides = _subject_sides(ctx, sentence)
@@ -946,14 +947,10 @@ def _topic_side_before(ctx: Context, sent_id: int) -> int | None:
     """The one side the sentence right before has as the subject of its verbs, where that
     sentence tells of no signing (after «A подписал соглашение с B» a signing with no signer
     may be anyone's), as an entity."""
-    if sent_id == 0:
+    if sent_id == 0 or any(ctx.doc.tokens[t].lemma in ctx.vocab.signing_words
+                           for t in ctx.sentence(sent_id - 1)):
         return None
-    sentence = ctx.sentence(sent_id - 1)
-    signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.signing_nouns
-    if any(ctx.doc.tokens[t].lemma in signing for t in sentence):
-        return None
-    sides = _subject_sides(ctx, sentence)
-    return sides.pop() if len(sides) == 1 else None
+    return _subject_side_before(ctx, sent_id, reach=1)
 
 
 def _subject_sides(ctx: Context, sentence: range) -> set[int]:
@@ -1027,8 +1024,7 @@ def _past_lower_adjectives(ctx: Context, t: int) -> int:
     """The first word from ``t`` past lower-case adjectives outside any name («с белорусской
     Могилёвской областью»: the name after the partner's country adjective)."""
     tokens = ctx.doc.tokens
-    while t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
-            and tokens[t].text.islower():
+    while t < len(tokens) and t not in ctx.mention_at and lower_adjective(tokens[t]):
         t += 1
     return t
 
@@ -1111,8 +1107,7 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     itself («договорились»)."""
     vocab = ctx.vocab
     nouns = vocab.words("agreement_nouns")
-    signing = vocab.words("agreement_verbs") | vocab.signing_nouns \
-        | vocab.words("signature_nouns")
+    signing = vocab.signing_words | vocab.words("signature_nouns")
     alone = vocab.words("agreement_alone_verbs")
     found = []
     previous: set[str] = set()

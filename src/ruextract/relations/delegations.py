@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..morph import CASES, compound_head, parse_feats, word_parses
+from ..morph import CASES, compound_head, word_parses
 from ..places import Place, dictionary, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
@@ -209,8 +209,7 @@ def _joined_region_place(ctx: Context, entity: int | None) -> Place | None:
     for index in sorted(ctx.origin_mentions):
         region = mention_place(ctx, index) if ctx.mention_type(index) == "LOC" else None
         if region is not None and region.kind != "country" \
-                and _town_joined(ctx, index) != index \
-                and ctx.entity(_town_joined(ctx, index)) == entity:
+                and (town := _town_joined(ctx, index)) != index and ctx.entity(town) == entity:
             return region
     return None
 
@@ -309,8 +308,8 @@ def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     index = ctx.mention_at.get(apposition)
     if index is None or ctx.mention_type(index) != "LOC":
         return False  # (a quoted name stays in the nominative: «компании «Луч»»)
-    case = parse_feats(tokens[word].feats).get("Case")
-    if case not in CASES or case in parse_feats(tokens[apposition].feats).get("Case", case):
+    case = case_of(tokens[word])
+    if case not in CASES or case_of(tokens[apposition]) in (None, case):
         return False
     return CASES[case] not in _dictionary_cases(tokens[apposition].text)
 

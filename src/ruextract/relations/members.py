@@ -30,6 +30,7 @@ from .context import (
     Ref,
     is_finite_verb,
     matcher,
+    past_finite_verb,
     person_at,
     same_place,
 )
@@ -74,7 +75,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             # «Среди членов делегации — X и Y», «Члены делегации — X, Y»
             group = next((f for f in following[:1] if ctx.ref_at(f.token_id) is not None),
                          None)
-        elif token.lemma in ("член", "участник") and t >= 2 and tokens[t - 2].lemma == "среди" \
+        elif token.lemma in vocab.words("member_nouns") and t >= 2 \
+                and tokens[t - 2].lemma == "среди" \
                 and tokens[t - 1].text.lower() in vocab.possessive_genders:
             # «Делегация из Вьетнама посетила Тверь. Среди её участников – X и Y»: the group
             # named before
@@ -1731,7 +1733,7 @@ def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:
             tokens[c].rel == "conj" for c in ctx.children.get(t, [])) \
         and ctx.mention_root(index) != t
     acted = tokens[t].rel == "nsubj" and tokens[head].lemma in vocab.words("guest_act_verbs") \
-        and is_finite_verb(tokens[head]) and "Tense=Past" in tokens[head].feats
+        and past_finite_verb(tokens[head])
     if not (met or paired or acted) or ctx.planned(head) or ctx.future(head) \
             or ctx.clause_at_another_time(head) or _at_home(ctx, head, delegation):
         return None

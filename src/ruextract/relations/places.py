@@ -143,8 +143,6 @@ def located_working(ctx: Context, rule: RelationRule) -> None:
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger)):
         t = token.token_id
-        if ctx.in_speech(t):
-            continue
         children = ctx.children.get(t, [])
         # «X работает в Y» (not «в Y работает компания X»: one of those that work there)
         named = [g for c in children if tokens[c].rel == "nsubj" and c < t  # and its name
@@ -2072,15 +2070,16 @@ def located_adjective(ctx: Context, rule: RelationRule) -> None:
             # «крупнейший в Сибири технопарк «X»», «первый в регионе индустриальный парк»
             ctx.add(rule, ctx.entity(index), ctx.entity(ranked), mention.sent_id)
             continue
+        # «белорусского Парка цифровых технологий»: a park stands in its country, unless
+        # the text puts it elsewhere («китайский индустриальный парк в Минске»)
+        by_adjective = (headed and mention.type == "ORG") or (
+            mention.type == "PARK" and not _in_after(ctx, index))
+        sentence_start = ctx.doc.sentences[mention.sent_id].first_token
         while t >= 0 and t not in ctx.mention_at and tokens[t].pos == "ADJ" \
                 and tokens[t].sent_id == mention.sent_id:
-            sentence_start = ctx.doc.sentences[mention.sent_id].first_token
             if tokens[t].text[:1].isupper() and t != sentence_start:
                 break  # «Гуандунского союза …»: a capitalised adjective opens the name
-            # «белорусского Парка цифровых технологий»: a park stands in its country, unless
-            # the text puts it elsewhere («китайский индустриальный парк в Минске»)
-            place = place_of_adjective(ctx, tokens[t], (headed and mention.type == "ORG") or (
-                mention.type == "PARK" and not _in_after(ctx, index)))
+            place = place_of_adjective(ctx, tokens[t], by_adjective)
             if place is not None:
                 ctx.add(rule, ctx.entity(index), place, mention.sent_id)
                 break

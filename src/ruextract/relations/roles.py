@@ -1094,13 +1094,13 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
             if len(own) >= 2 and any(tokens[t].text == "," and own[0][-1] < t < own[1][0]
                                      for t in collected):
                 segments = own[1:]  # not «вице-премьер – министр экономики Y»: one post
+        persons = _persons_from(ctx, index)
         for segment in reversed(segments):
-            one_name = len(_persons_from(ctx, index)) == 1
-            segment = _agreeing(ctx, _from_title(ctx, segment, one_name), index)
+            segment = _agreeing(ctx, _from_title(ctx, segment, len(persons) == 1), index)
             if not segment:
                 break
             # «руководители компаний A и B X и Y»: one employer each, in order
-            _add_works_for(ctx, rule, index, segment, mention.sent_id, _persons_from(ctx, index))
+            _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if segment and segment[0] == collected[0]:
                 _possessive_employer(ctx, rule, index, segment, mention.sent_id)
 
@@ -2494,7 +2494,8 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
     signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
     sentences = {t.sent_id for t in tokens if t.lemma in signing}
     for t in range(1, len(tokens) - 1):
-        if tokens[t].lemma != "сторона" or tokens[t - 1].lemma not in ("с", "со") \
+        if tokens[t].lemma not in ctx.vocab.words("group_side_nouns") \
+                or tokens[t - 1].lemma not in ("с", "со") \
                 or t in ctx.mention_at \
                 or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
             continue
@@ -2539,7 +2540,7 @@ def _side_persons(ctx: Context, t: int) -> list[int]:
     sent_id, persons, titled = tokens[t - 1].sent_id, [], False
     while t < len(tokens) and tokens[t].sent_id == sent_id and tokens[t].text != ";" \
             and not (tokens[t].lemma in ("с", "со") and t + 1 < len(tokens)
-                     and tokens[t + 1].lemma == "сторона"):
+                     and tokens[t + 1].lemma in ctx.vocab.words("group_side_nouns")):
         index = ctx.mention_at.get(t)
         if index is not None and ctx.mention_type(index) != "PER":
             break

@@ -1651,10 +1651,12 @@ def visited_on_group_trip(ctx: Context, rule: RelationRule) -> None:
             continue
         group = ctx.delegation_entity(ref)
         sent_id = ctx.doc.tokens[t].sent_id
+        origin = _origin_of(ctx, group)
         for index in ctx.mentions_in(ctx.sentence(sent_id)):
+            if ctx.first(index) <= t or not _site_where(ctx, index, origin):
+                continue
             head = list_head(ctx, index)
-            if ctx.first(index) > t and _site_where(ctx, index, _origin_of(ctx, group)) \
-                    and (_trip_direction(ctx, head, t) or _trip_across(ctx, head, t)):
+            if _trip_direction(ctx, head, t) or _trip_across(ctx, head, t):
                 ctx.add(rule, group, ctx.entity(index), sent_id)
 
 
@@ -1701,9 +1703,7 @@ def _trip_across(ctx: Context, index: int, noun: int) -> bool:
         before -= 1
     if before <= noun or tokens[before].lemma != "по" or case_of(tokens[first]) != "Dat":
         return False
-    return not any(
-        (tokens[w].pos in ("VERB", "AUX") or tokens[w].text in (",", ";", ":"))
-        and w not in ctx.mention_at for w in range(noun + 1, before))
+    return _clear_between(ctx, noun, before)
 
 
 def _trip_direction(ctx: Context, index: int, noun: int) -> bool:
@@ -1716,6 +1716,13 @@ def _trip_direction(ctx: Context, index: int, noun: int) -> bool:
     cased = [ctx.first(index), ctx.last(index), *range(before + 1, ctx.first(index))]
     if not any(case_of(tokens[c]) == "Acc" for c in cased):
         return False
+    return _clear_between(ctx, noun, before)
+
+
+def _clear_between(ctx: Context, noun: int, before: int) -> bool:
+    """No verb and no «, ; :» outside a name between the trip noun and the preposition of
+    where it went: only the traveller's words."""
+    tokens = ctx.doc.tokens
     return not any((tokens[w].pos in ("VERB", "AUX") or tokens[w].text in (",", ";", ":"))
                    and w not in ctx.mention_at for w in range(noun + 1, before))
 

@@ -107,6 +107,8 @@ class Vocabulary:
         # a verb that reports what a sentence says («…, сообщили РИА «Новости»», «— сказал X»)
         self.saying_verbs = words("statement_verbs") | words("source_verbs")
         self.signing_nouns = words("signing_nouns")
+        # a word that tells of a signing, verb or noun («подписали», «подписание»)
+        self.signing_words = words("agreement_verbs") | self.signing_nouns
         # «мы посетили»: what the group says it did (rule member.speaker adds its own verbs)
         self.perfective_visit_verbs = frozenset(
             lemma for lemma in self.visit_triggers - self.host_verbs if self._perfective(lemma))
