@@ -12,7 +12,8 @@ his own place, «X и сопровождавшие его …», an official on 
 where the trip gives his title alone, or by that title elsewhere).
 Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``possessive_pronouns``, ``escort_verbs``,
-``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``.
+``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``,
+``team_playing_verbs``.
 """
 
 from __future__ import annotations
@@ -1709,13 +1710,26 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 def works_in_org(ctx: Context, rule: RelationRule) -> None:
     """«X работает в компании «Y»», «X, работающий в Y»: a verb of working, not past and not
     negated, whose «в» names an organisation; its person as a post's holder is found."""
+    _present_verb_org(ctx, rule, "в")
+
+
+@matcher("plays_for_team")
+def plays_for_team(ctx: Context, rule: RelationRule) -> None:
+    """«X выступает за клуб «Y»», «X, играющий за «Y»»: a player of a team, not past and not
+    negated (a past one tells of a former club, as a past «работал в» of a former job)."""
+    _present_verb_org(ctx, rule, "за")
+
+
+def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str) -> None:
+    """WORKS_FOR from each verb of ``rule.trigger``, in the present or future and not negated,
+    whose ``preposition`` names an organisation, to the person who holds it."""
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
         if "Tense=Past" in token.feats or ctx.negated(t):
             continue
         employer = next((index for child in ctx.children.get(t, [])
-                         if tokens[child].rel == "obl" and ctx.governed(child, "в")
+                         if tokens[child].rel == "obl" and ctx.governed(child, preposition)
                          and (index := _org_named_at(ctx, child)) is not None
                          and ctx.mention_type(index) in ("ORG", "PARK")), None)
         person = _post_holder(ctx, t) if employer is not None else None
@@ -1731,10 +1745,16 @@ def _led_object(token: Token) -> bool:
 
 def _org_named_at(ctx: Context, t: int) -> int | None:
     """The mention at ``t``, or the name right after a generic head word there
-    («компанию «Y»», «фондом «Y»»)."""
+    («компанию «Y»», «фондом «Y»»), or the name right after any noun whose apposition it is
+    («клуб «Y»», «команду «Y»»: head words kept out of org_heads, where they would cut names)."""
     index = ctx.mention_at.get(t)
     if index is None and ctx.doc.tokens[t].lemma in ctx.vocab.org_heads:
         index = ctx.mention_at.get(t + 1)
+    if index is None:
+        name = ctx.mention_at.get(t + 1)
+        if name is not None and any(ctx.doc.tokens[c].rel == "appos" and
+                                    ctx.mention_at.get(c) == name for c in ctx.children.get(t, [])):
+            index = name
     return index
 
 
@@ -1799,11 +1819,17 @@ def _post_verb(ctx: Context, title: int) -> int | None:
 
 def _post_holder(ctx: Context, verb: int) -> int | None:
     """The person a post is given to: the verb's object («назначил X директором»), else its
-    one subject («X стал президентом», «назначен X»), named by a PER mention."""
+    one subject («X стал президентом», «назначен X»), named by a PER mention or by «он»/«она»
+    for the person named last («Он назначен директором компании Y»)."""
     tokens = ctx.doc.tokens
     found: dict[str, list[int]] = {}
     for child in ctx.children.get(verb, []):
         index = _person_named_at(ctx, child)
+        if index is None and tokens[child].rel in ("obj", "nsubj", "nsubj:pass") \
+                and child not in ctx.mention_at:
+            index = person_at(ctx, child)
+            if index is not None and not feats_agree(tokens[child], tokens[ctx.first(index)]):
+                index = None  # «Олег Зимин … Она назначена …»: another person
         if index is not None:
             found.setdefault(tokens[child].rel, []).append(index)
     if found.get("obj"):
@@ -1812,7 +1838,11 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
     if not subjects and tokens[verb].rel == "acl" and "VerbForm=Part" in tokens[verb].feats:
         # «Иван Петров, являющийся директором компании X»: the name the participle is of,
         # the last one before it (the parse may hang it on an earlier name)
-        index = _person_named_at(ctx, tokens[verb].head_id)
+        head = tokens[verb].head_id
+        index = _person_named_at(ctx, head)
+        if index is None and head >= 0 and _free_title(ctx, head) and head + 1 < verb:
+            index = _person_named_at(ctx, head + 1)  # «нападающий X, играющий за …»: the
+            # parse hangs the participle on the title before the name
         if index is not None and ctx.last(index) < verb and not any(
                 ctx.mention_type(other) == "PER"
                 for other in ctx.mentions_in(range(ctx.last(index) + 1, verb))):
