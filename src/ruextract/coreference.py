@@ -529,9 +529,38 @@ def same_name(words: list[str], other: list[str], numbers: bool = True) -> bool:
         # a case ending differs by two letters at most: «Роснано» is not «Роснанотех»
         if a[:stem].lower() != b[:stem].lower() or abs(len(a) - len(b)) > 2:
             return False
+        if not _endings_apart(a.lower(), b.lower()):
+            return False  # «Днепр» and «Днестр», «Иран» and «Ирак»: two names of one stem
         if numbers and [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
             return False
     return True
+
+
+# the letters a Russian case ending is made of («-ами», «-ого», «-ях», «-ов», «-ью»)
+CASE_ENDING_LETTERS = frozenset("аеёиоуыэюяйьмхвг")
+ADJECTIVE_SUFFIXES = ("ск", "цк")  # «Ольхии» ~ «Ольхийских»: a place and its adjective
+
+
+def _endings_apart(a: str, b: str) -> bool:
+    """Do two words of one stem differ by case endings only: past their common start, the
+    same letters other than an ending's («Павел» ~ «Павла»: a vowel drops before «л»), up to
+    a doubled letter («Гари» ~ «Гарри») or an adjective's suffix («Ольхии» ~ «Ольхийских»);
+    not «Днепр» ~ «Днестр», nor «Иран» ~ «Ирак»."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return _tail_letters(a, common) == _tail_letters(b, common)
+
+
+def _tail_letters(word: str, common: int) -> set[str]:
+    """The letters of ``word`` past ``common`` that no case ending has, a letter doubled at
+    the start («Гарри» past «Гар») and an adjective's suffix taken off."""
+    tail = word[common:]
+    if common and tail[:1] == word[common - 1]:
+        tail = tail[1:]
+    letters = set(tail) - CASE_ENDING_LETTERS
+    suffix = next((s for s in ADJECTIVE_SUFFIXES if s in tail), None)
+    return letters - set(suffix) if suffix and letters == set(suffix) else letters
 
 
 def _addressing(mention: Mention) -> bool:
