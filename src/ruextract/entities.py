@@ -149,6 +149,7 @@ class EntityExtractor:
         self.summit_nouns = lowered("summit_nouns")
         self.international_body_heads = lowered("international_body_heads")
         self.circumstance_nouns = lowered("circumstance_nouns")
+        self.seat_of_power_names = {fold(name) for name in lowered("seat_of_power_names")}
         # «министерство», «Агентство»: a body's head, lower- or upper-case
         self.body_or_capitalised_nouns = self.org_body_nouns | self.org_capitalised_nouns
         self.org_head_lemmas = self.body_or_capitalised_nouns | self.government_bodies
@@ -270,6 +271,7 @@ class EntityExtractor:
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
+        self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
         mark_region_words(doc)
@@ -351,6 +353,20 @@ class EntityExtractor:
             if place is not None and place.kind != "city":
                 continue
             mention.type, mention.normal = "PER", next(iter(found))
+
+    def _seats_of_power(self, doc: Doc) -> None:
+        """«Кремль заявил», «пресс-секретарь Белого дома»: a seat of power the text names for
+        the body that sits there is that organisation; at the building («в Кремле», «на
+        Даунинг-стрит») it stays the place it was read as."""
+        for mention in doc.mentions:
+            if mention.type != "LOC" or fold(mention.normal) not in self.seat_of_power_names:
+                continue
+            tokens = doc.tokens_in(mention.start, mention.end)
+            before = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id else None
+            if before is not None and before.lemma in ("в", "на") \
+                    and "Case=Loc" in tokens[-1].feats:
+                continue
+            mention.type = "ORG"
 
     def _names_a_group(self, doc: Doc, start: int, end: int) -> bool:
         """«Делегация представителей бизнеса», «Пензенская бизнес-делегация»: a visiting group
