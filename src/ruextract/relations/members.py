@@ -1775,7 +1775,8 @@ def _envoy_posted_away(ctx: Context, index: int, delegation: Delegation) -> bool
     if post is None or not visits or any(v is None for v in visits):
         return False
     return not any(v is post or (post.kind != "country" and (
-        region_of(v) == region_of(post) or v.region == post.canonical)) or (
+        (bool(region_of(post)) and region_of(v) == region_of(post))
+        or v.region == post.canonical)) or (
         post.kind == "country" and v.country == post.country) for v in visits)
 
 
