@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..morph import CASES, compound_head, word_parses
+from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..places import Place, dictionary, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
@@ -286,17 +286,8 @@ def _genitive_form(token: Token) -> bool:
     and never as an instrumental («с Ямала», which the tagger may take for one)?"""
     if "Case=Gen" in token.feats:
         return True
-    cases = _dictionary_cases(token.text)
+    cases = dictionary_cases(token.text, every_if_unread=True)
     return CASES["Gen"] in cases and CASES["Ins"] not in cases
-
-
-def _dictionary_cases(word: str) -> set[str]:
-    """The cases (OpenCorpora grammemes) the dictionary reads the word form in; every case
-    for an indeclinable word, or one it does not know («Ганьсу»: its guess is no reading)."""
-    parses = word_parses(word)
-    if any("Fixd" in p.tag for p in parses) or not dictionary().word_is_known(word.lower()):
-        return set(CASES.values())
-    return {p.tag.case for p in parses if p.tag.case}
 
 
 def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
@@ -311,7 +302,7 @@ def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     case = case_of(tokens[word])
     if case not in CASES or case_of(tokens[apposition]) in (None, case):
         return False
-    return CASES[case] not in _dictionary_cases(tokens[apposition].text)
+    return CASES[case] not in dictionary_cases(tokens[apposition].text, every_if_unread=True)
 
 
 def _official_trip(ctx: Context, site_only: bool = False) -> bool:
