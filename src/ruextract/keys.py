@@ -1447,7 +1447,13 @@ class KeyResolver:
         «й»/«э», then the first in order); else ``one`` itself."""
         if one[0] != "PER" or _spelling(one[1].split()[0]) != _spelling(other[1].split()[0]):
             return one
-        return min((one, other), key=lambda known: (
+        return self._most_written((one, other))
+
+    def _most_written(self, spellings: Iterable[tuple[str, str]]) -> tuple[str, str]:
+        """Of one thing's spellings, the one more documents write; then the spelling that
+        keeps «й»/«э» (the misspelling drops them: «Хлайн», not «Хлаин»); then the first in
+        order."""
+        return min(spellings, key=lambda known: (
             -(self.things[known].documents if known in self.things else 0),
             -sum(known[1].count(c) for c in "йэ"), known[1]))
 
@@ -1679,10 +1685,7 @@ class KeyResolver:
         spelt = self._spellings.get(_spelling(identity[1]))
         if len(spelt) < 2 or not any(_transliterated(known[1]) for known in spelt):
             return None
-        # more documents first, then the spelling that keeps «й»/«э» (the misspelling drops
-        # them): «Хлайн», not «Хлаин»
-        most = min(spelt, key=lambda known: (-self.things[known].documents,
-                                             -sum(known[1].count(c) for c in "йэ"), known[1]))
+        most = self._most_written(spelt)
         return most if most != identity else None
 
     def _vowels_transliterated_otherwise(self, identity: tuple[str, str]
@@ -1702,8 +1705,7 @@ class KeyResolver:
                  if _alike_transliterations(words, _spelt_words(known[1]))]
         if identity not in alike or len(alike) < 2:
             return None
-        most = min(alike, key=lambda known: (-self.things[known].documents,
-                                             -sum(known[1].count(c) for c in "йэь"), known[1]))
+        most = self._most_written(alike)
         return most if most != identity else None
 
     def _index_consonants(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -1909,21 +1911,15 @@ class KeyResolver:
         здравоохранения Узбекистана») if it has one, else the bare name's key with the
         country. None for a name that is no bare body's (it names a place, «…политики
         столицы» too, or anything capitalised, or is a Russian federal body's short name)."""
-        if entity_type != "ORG" or "«" in normal or any(
-                word[:1].isupper() for word in normal.split()[1:]):
+        if any(word[:1].isupper() for word in normal.split()[1:]):
             return None
-        family, name = self.identity(entity_type, normal)
-        words = name.split()
-        if not words or words[0] not in self.words.national_body_heads \
-                or any(word.startswith("=") for word in words) \
+        bare = self._bare_body_name(entity_type, normal)
+        if bare is None or bare[1].split()[0] not in self.words.national_body_heads \
                 or name_key(normal).split()[0] in dict(self.words.org_short_names):
             return None
-        identity = (family, f"{name} ={fold(country.canonical)}")
+        identity = _of_country(bare, country)
         if identity in self.things:
-            found = self._keys.get(identity)
-            if found is None:
-                found = self._keys[identity] = self._make_key(identity, entity_type, normal)
-            return found
+            return self.key_of_identity(identity, entity_type, normal)
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
 
     def known_of_country(self, entity_type: str, normal: str, country: Place,
@@ -1933,20 +1929,28 @@ class KeyResolver:
         batch writes one and of no other country ``named`` by the document; else None (no new
         key: the country a document names most is not always the one its parliament or party
         is of)."""
+        bare = self._bare_body_name(entity_type, normal)
+        if bare is None:
+            return None
+        words, heads = bare[1].split(), self.words.country_body_heads
+        if not (words[0] in heads or (len(words) > 1 and words[1] in heads
+                                      and _an_adjective(words[0]))):
+            return None
+        identity = _of_country(bare, country)
+        known = {_of_country(bare, place) for place in named} & self.things.keys()
+        return self.key_of_identity(identity, entity_type, normal) \
+            if known == {identity} else None
+
+    def _bare_body_name(self, entity_type: str, normal: str) -> tuple[str, str] | None:
+        """The identity of an organisation's name as a bare body's: no quoted name, no place
+        («=…») in it; None for any other."""
         if entity_type != "ORG" or "«" in normal:
             return None
         family, name = self.identity(entity_type, normal)
         words = name.split()
-        heads = self.words.country_body_heads
-        if not words or any(word.startswith("=") for word in words) \
-                or not (words[0] in heads or (len(words) > 1 and words[1] in heads
-                                              and _an_adjective(words[0]))):
+        if not words or any(word.startswith("=") for word in words):
             return None
-        identity = (family, f"{name} ={fold(country.canonical)}")
-        known = {(family, f"{name} ={fold(place.canonical)}") for place in named} & \
-            self.things.keys()
-        return self.key_of_identity(identity, entity_type, normal) \
-            if known == {identity} else None
+        return family, name
 
     def key_of_identity(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The key of a thing the batch knows (by its identity)."""
@@ -2189,6 +2193,13 @@ def _epithet(word: str) -> bool:
     """A dictionary adjective that no reading makes a name («младший», «старший»): a word
     after a name that tells a son from his father, no second surname."""
     return _common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
+
+
+def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
+    """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
+    ``country`` («Министерство здравоохранения =кедрия»)."""
+    family, name = bare
+    return family, f"{name} ={fold(country.canonical)}"
 
 
 def _spelling(name: str) -> str:

@@ -72,6 +72,23 @@ def word_parses(word: str) -> list:  # -> list[pymorphy3 Parse]
 # pymorphy3's second locative and genitive («в порту», «чашка чаю») and the cases the tagger
 # calls them
 SECOND_CASES = {"loc2": "loct", "gen2": "gent"}
+# pymorphy3's cases by the tagger's (UD) names, the second ones as the first (no vocative)
+UD_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+            "ablt": "Ins", "loct": "Loc", "loc2": "Loc"}
+
+
+def dictionary_cases(word: str, ud: bool = False, every_if_unread: bool = False) -> set[str]:
+    """The cases the dictionary reads a word form in, whatever the tagger chose: OpenCorpora
+    grammemes, or with ``ud`` the tagger's names (``UD_CASES``). With ``every_if_unread``,
+    every case for an indeclinable word or one the dictionary does not know («Ганьсу»: its
+    guess is no reading)."""
+    parses = word_parses(word)
+    if every_if_unread and (any("Fixd" in p.tag for p in parses)
+                            or not dictionary().word_is_known(word.lower())):
+        cases = set(CASES.values())
+    else:
+        cases = {p.tag.case for p in parses if p.tag.case}
+    return {UD_CASES[c] for c in cases if c in UD_CASES} if ud else cases
 
 class Lexicon:
     """Is this a dictionary word? (pymorphy3's dictionary, cached). Cheap to load."""

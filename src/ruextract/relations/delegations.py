@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
-from ..morph import CASES, compound_head, word_parses
+from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..places import Place, dictionary, gazetteer, name_key, region_of
 from ..rules import RelationRule
 from .context import (
@@ -286,17 +286,8 @@ def _genitive_form(token: Token) -> bool:
     and never as an instrumental («с Ямала», which the tagger may take for one)?"""
     if "Case=Gen" in token.feats:
         return True
-    cases = _dictionary_cases(token.text)
+    cases = dictionary_cases(token.text, every_if_unread=True)
     return CASES["Gen"] in cases and CASES["Ins"] not in cases
-
-
-def _dictionary_cases(word: str) -> set[str]:
-    """The cases (OpenCorpora grammemes) the dictionary reads the word form in; every case
-    for an indeclinable word, or one it does not know («Ганьсу»: its guess is no reading)."""
-    parses = word_parses(word)
-    if any("Fixd" in p.tag for p in parses) or not dictionary().word_is_known(word.lower()):
-        return set(CASES.values())
-    return {p.tag.case for p in parses if p.tag.case}
 
 
 def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
@@ -311,7 +302,7 @@ def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     case = case_of(tokens[word])
     if case not in CASES or case_of(tokens[apposition]) in (None, case):
         return False
-    return CASES[case] not in _dictionary_cases(tokens[apposition].text)
+    return CASES[case] not in dictionary_cases(tokens[apposition].text, every_if_unread=True)
 
 
 def _official_trip(ctx: Context, site_only: bool = False) -> bool:
@@ -572,7 +563,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         objects = [c for c in children if tokens[c].rel in ("obl", "obj") or (
             tokens[c].rel == "nsubj" and c > verb.token_id and "Case=Acc" in tokens[c].feats
             and any(tokens[o].rel == "nsubj" and o < verb.token_id for o in children))]
-        objects += misparsed_objects(ctx, verb.token_id)
+        misparsed = misparsed_objects(ctx, verb.token_id)
+        objects += misparsed
+        sites = _sites_visited(ctx, verb, misparsed)
         destinations = [place for c in objects
                         if (place := _place_word(ctx, c)) is not None
                         and (not acting or any(tokens[g].lemma in ("в", "во")
@@ -629,11 +622,11 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             if home is None and title is None and origin is None and not besides_groups:
                 # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
                 origin = _bare_post_origin(ctx, child, person, away) if away \
-                    else _bare_post_at_site(ctx, person, verb) if not acting else None
+                    else _bare_post_at_site(ctx, person, verb, sites) if not acting else None
                 if origin is None and not acting:
-                    origin = _untitled_traveller(ctx, person, verb, destinations)
+                    origin = _untitled_traveller(ctx, person, verb, destinations, sites)
                 if origin is None and not acting:
-                    origin = _body_post_at_site(ctx, person, verb, destinations)
+                    origin = _body_post_at_site(ctx, person, verb, destinations, sites)
                 if origin is not None:
                     index = _new_delegation(ctx, *origin, verb.sent_id)
                     if person is not None:  # («Губернатор прибыл в Пекин»: no name)
@@ -645,7 +638,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             # a named official at a named site of his own region travels too («Губернатор
             # X Иван Петров посетил завод «Кедр»»): the later batches' convention
             own_site = not besides_groups and person is not None and not acting \
-                and _site_visited(ctx, verb) and not (
+                and bool(sites) and not (
                     home.country == HOME_COUNTRY and _foreign_place_beside(ctx, verb, set()))
             # («Губернатор X посетил завод «Кедр» вместе с послом Китая»: a foreign guest's
             # host)
@@ -762,15 +755,16 @@ def _bare_post_origin(ctx: Context, subject: int, person: int | None,
     return "", "none", None
 
 
-def _bare_post_at_site(ctx: Context, person: int | None,
-                       verb: Token) -> tuple[str, str, int | None] | None:
+def _bare_post_at_site(ctx: Context, person: int | None, verb: Token,
+                       sites: list[int]) -> tuple[str, str, int | None] | None:
     """«Глава округа Иван Петров посетил завод «Кедр»», «министр Иван Петров посетил технопарк
     «Луч»»: a named official whose post names no place of its own (or only a bare place
     word) at a named site travels too (the later batches' convention): a governor from the
     one region the text names, any other with no origin. None where there is no such
-    official, or a governor's text names several regions."""
+    official, or a governor's text names several regions. ``sites``: the verb's
+    ``_sites_visited``."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    if person is None or not _site_visited(ctx, verb):
+    if person is None or not sites:
         return None
     word = ctx.first(person) - 1
     if word >= 1 and word not in ctx.mention_at and tokens[word].lemma in vocab.geo_descriptors \
@@ -794,15 +788,16 @@ def _bare_post_at_site(ctx: Context, person: int | None,
     return _origin_mention(ctx, next(iter(regions.values()))) if regions else ("", "none", None)
 
 
-def _untitled_traveller(ctx: Context, person: int | None, verb: Token,
-                        destinations: list[int]) -> tuple[str, str, int | None] | None:
+def _untitled_traveller(ctx: Context, person: int | None, verb: Token, destinations: list[int],
+                        sites: list[int]) -> tuple[str, str, int | None] | None:
     """«Михаил Мишустин прибыл в Магадан», «Иван Петров посетил технопарк «Кедр»»: in a text
     that names no group, a person named with no post before his name who visits a place or
     a named site makes a trip of his own (the later batches' convention), from no stated
     origin. Not where his sentence names a foreign country (the host of a foreign guest),
-    nor where a post or body stands right before the name."""
+    nor where a post or body stands right before the name. ``sites``: the verb's
+    ``_sites_visited``."""
     tokens = ctx.doc.tokens
-    if person is None or not (destinations or _site_visited(ctx, verb)):
+    if person is None or not (destinations or sites):
         return None
     word = _before_describing_words(ctx, ctx.first(person) - 1)
     if word >= 0 and tokens[word].sent_id == verb.sent_id and (
@@ -827,20 +822,20 @@ def _before_describing_words(ctx: Context, t: int) -> int:
     return t
 
 
-def _body_post_at_site(ctx: Context, person: int | None, verb: Token,
-                       destinations: list[int]) -> tuple[str, str, int | None] | None:
+def _body_post_at_site(ctx: Context, person: int | None, verb: Token, destinations: list[int],
+                       visited: list[int]) -> tuple[str, str, int | None] | None:
     """«Генеральный директор компании «Луч» Иван Петров посетил технопарк «Кедр»»: a named
     official whose post is in a body the gazetteer places nowhere (a company, a university,
     an association) at a named site of another body travels for his body (the later
     batches' convention). None where the person has no such post, the site is his own body,
     or he is a host (anywhere the subject of hosting or showing, or beside a foreign place:
-    a foreign guest's escort)."""
+    a foreign guest's escort). ``visited``: the verb's ``_sites_visited``."""
     titled = _title_body(ctx, person) if person is not None else None
     if titled is None or mention_place(ctx, titled[0]) is not None \
             or _own_place_visited(ctx, verb):
         return None  # «посетил свой завод «X»»: his own body's site
     body, home = titled
-    sites = {ctx.entity(index) for index in _sites_visited(ctx, verb)}
+    sites = {ctx.entity(index) for index in visited}
     if not any(ctx.doc.tokens[c].lemma in ctx.vocab.participation_nouns
                for c in ctx.children.get(verb.token_id, [])):
         # «глава Минздрава X побывал в Y»; one who came «для участия» in an event takes part;
@@ -1044,16 +1039,12 @@ def _place_word(ctx: Context, word: int) -> int | None:
     return None
 
 
-def _site_visited(ctx: Context, verb: Token) -> bool:
-    """Does the visit verb govern a named organisation or park («посетил завод «Кедр»»)?"""
-    return bool(_sites_visited(ctx, verb))
-
-
-def _sites_visited(ctx: Context, verb: Token) -> list[int]:
-    """The named organisations and parks a visit verb governs, as mentions."""
+def _sites_visited(ctx: Context, verb: Token, misparsed: list[int]) -> list[int]:
+    """The named organisations and parks a visit verb governs, as mentions; ``misparsed``:
+    its ``misparsed_objects``."""
     tokens, areas = ctx.doc.tokens, ctx.vocab.site_area_nouns
     objects = [c for c in ctx.children.get(verb.token_id, []) if tokens[c].rel in ("obj", "obl")]
-    objects += misparsed_objects(ctx, verb.token_id)
+    objects += misparsed
     # «посетил площадку индустриального парка «X»»: the park right after the grounds' word,
     # wherever the parse hangs it
     return [ctx.mention_at[word] for c in objects

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..doc import Token, fold
 from ..morph import parse_feats
-from ..places import gazetteer, region_of
+from ..places import Place, gazetteer, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -531,22 +531,15 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
     delegation = ctx.delegations[main]
     if delegation.origin_kind != "strong" or delegation.origin_entity is None:
         return
-    entities = ctx.doc.entities
-    origin = entities[delegation.origin_entity]
-    visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
-    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
-    if not (visits or _group_trip_named(ctx, delegation)) or any(
-            v == origin.entity_id or (v, origin.entity_id) in located
-            or same_place(entities[v].normal, origin.normal) for v in visits):
+    origin = ctx.doc.entities[delegation.origin_entity]
+    visits = _visited_sites(ctx, delegation)
+    if not (visits or _group_trip_named(ctx, delegation)) \
+            or _visited_at_home(ctx, visits, origin.entity_id, origin.normal):
         return  # the group is visited at home, or nothing says it travelled
-    stem = fold(origin.normal)[:5]
+    stem = _origin_stem(ctx, delegation)
     for person, employer, relation in ctx.found_of("WORKS_FOR"):
-        if ("HEADED_BY", delegation.entity_id, person) in ctx.found:
-            continue
-        words = fold(entities[employer].normal).split()
-        if not (employer == origin.entity_id or (
-                len(stem) == 5 and entities[employer].type == "ORG"
-                and any(w.startswith(stem) for w in words[1:]))):
+        if ("HEADED_BY", delegation.entity_id, person) in ctx.found \
+                or not _origin_body(ctx, employer, {origin.entity_id}, stem):
             continue
         if _mixed_list(ctx, person, relation.sent_id, origin.entity_id) \
                 or any(ctx.doc.tokens[t].lemma in ctx.vocab.plan_words
@@ -558,6 +551,35 @@ def member_origin_employer(ctx: Context, rule: RelationRule) -> None:
                if ctx.mention_type(index) == "PER"):
             continue  # «генеральный консул Узбекистана X»: posted where the group goes
         ctx.add(rule, person, delegation.entity_id, relation.sent_id)
+
+
+def _visited_sites(ctx: Context, delegation: Delegation) -> list[int]:
+    """The entities the group visited (its VISITED found before)."""
+    return [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
+
+
+def _visited_at_home(ctx: Context, visits: list[int], origin: int, origin_name: str) -> bool:
+    """Is one of the sites the group visited its own place: the origin entity, a place
+    located in it, or a place of the origin's name?"""
+    entities = ctx.doc.entities
+    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
+    return any(v == origin or (v, origin) in located or same_place(entities[v].normal, origin_name)
+               for v in visits)
+
+
+def _origin_stem(ctx: Context, delegation: Delegation) -> str:
+    """The first five letters of the group's origin (folded): a body named after the place
+    has a word that begins with them («Департамент … Москвы»)."""
+    return fold(ctx.doc.entities[delegation.origin_entity].normal)[:5]
+
+
+def _origin_body(ctx: Context, employer: int, origins: set[int], stem: str) -> bool:
+    """Is the employer one of the group's origins, or an organisation named after the
+    origin (a word past its first begins with the origin's ``stem``)?"""
+    entities = ctx.doc.entities
+    words = fold(entities[employer].normal).split()
+    return employer in origins or (len(stem) == 5 and entities[employer].type == "ORG"
+                                   and any(w.startswith(stem) for w in words[1:]))
 
 
 def _group_trip_named(ctx: Context, delegation: Delegation) -> bool:
@@ -1583,13 +1605,16 @@ def member_visiting_party(ctx: Context, rule: RelationRule) -> None:
     for delegation in ctx.delegations:
         if delegation.origin_entity is None or not _travelled(ctx, delegation):
             continue
+        origins = {delegation.origin_entity, *delegation.also_from}
+        stem, body = _origin_stem(ctx, delegation), _group_body_words(ctx, delegation)
+        visits = [entity_place(ctx, site) for site in _visited_sites(ctx, delegation)]
         for index, mention in enumerate(ctx.doc.mentions):
             person = ctx.entity(index)
             if mention.type != "PER" or ctx.in_speech(ctx.first(index)) \
                     or ("HEADED_BY", delegation.entity_id, person) in ctx.found \
-                    or not _visiting_side(ctx, index, delegation) \
+                    or not _visiting_side(ctx, index, origins, stem, body) \
                     or any(_host_of(ctx, person, other) for other in ctx.delegations) \
-                    or (envoy_title(ctx, index) and not _envoy_posted_away(ctx, index, delegation)):
+                    or (envoy_title(ctx, index) and not _envoy_posted_away(ctx, index, visits)):
                 continue  # a host, of this group or of another the text tells of
             act = _visit_act(ctx, index, delegation)
             if act is not None:
@@ -1599,12 +1624,9 @@ def member_visiting_party(ctx: Context, rule: RelationRule) -> None:
 def _travelled(ctx: Context, delegation: Delegation) -> bool:
     """Did the group travel: it visits a place other than its own, or a host receives or
     greets it («…, — отметил X, приветствуя делегацию Казахстана»)?"""
-    entities, origin = ctx.doc.entities, delegation.origin_entity
-    visits = [site for group, site, _ in ctx.found_of("VISITED") if group == delegation.entity_id]
-    located = {(a1, a2) for a1, a2, _ in ctx.found_of("LOCATED_IN")}
+    visits = _visited_sites(ctx, delegation)
     if visits:
-        return not any(v == origin or (v, origin) in located
-                       or same_place(entities[v].normal, delegation.origin) for v in visits)
+        return not _visited_at_home(ctx, visits, delegation.origin_entity, delegation.origin)
     tokens, receiving = ctx.doc.tokens, ctx.vocab.words("reception_verbs") \
         | ctx.vocab.words("host_verbs")
     return any(tokens[t].rel == "obj" and tokens[t].head_id >= 0
@@ -1613,21 +1635,16 @@ def _travelled(ctx: Context, delegation: Delegation) -> bool:
                for t in delegation.ref_tokens if t < len(tokens))
 
 
-def _visiting_side(ctx: Context, index: int, delegation: Delegation) -> bool:
+def _visiting_side(ctx: Context, index: int, origins: set[int], stem: str,
+                   body: list[str]) -> bool:
     """Is the person (a mention) of the group's side: a post at the place or body it comes
-    from (or a body named after that place), or a title that repeats the body the group is
-    named after («делегация партийной школы» — «директор партийной школы X»)?"""
-    entities, person = ctx.doc.entities, ctx.entity(index)
-    origins = {delegation.origin_entity, *delegation.also_from}
-    stem = fold(entities[delegation.origin_entity].normal)[:5]
-    for who, employer, _ in ctx.found_of("WORKS_FOR"):
-        if who != person:
-            continue
-        words = fold(entities[employer].normal).split()
-        if employer in origins or (len(stem) == 5 and entities[employer].type == "ORG"
-                                   and any(w.startswith(stem) for w in words[1:])):
-            return True
-    return _title_repeats_group_body(ctx, index, delegation)
+    from (``origins``, or a body named after that place: ``stem``), or a title that repeats
+    the body the group is named after (``body``: «делегация партийной школы» — «директор
+    партийной школы X»)?"""
+    person = ctx.entity(index)
+    return any(who == person and _origin_body(ctx, employer, origins, stem)
+               for who, employer, _ in ctx.found_of("WORKS_FOR")) \
+        or _title_repeats_group_body(ctx, index, body)
 
 
 def _group_body_words(ctx: Context, delegation: Delegation) -> list[str]:
@@ -1648,10 +1665,9 @@ def _group_body_words(ctx: Context, delegation: Delegation) -> list[str]:
     return []
 
 
-def _title_repeats_group_body(ctx: Context, index: int, delegation: Delegation) -> bool:
+def _title_repeats_group_body(ctx: Context, index: int, body: list[str]) -> bool:
     """Do the words right before the person's name (his title phrase, no verb or stop
-    between) repeat the group's body («заместитель директора партийной школы X»)?"""
-    body = _group_body_words(ctx, delegation)
+    between) repeat the group's body (``body``: «заместитель директора партийной школы X»)?"""
     if not body:
         return False
     tokens, first = ctx.doc.tokens, ctx.first(index)
@@ -1758,10 +1774,10 @@ def _at_home(ctx: Context, verb: int, delegation: Delegation) -> bool:
     return False
 
 
-def _envoy_posted_away(ctx: Context, index: int, delegation: Delegation) -> bool:
-    """Is an envoy's post named and away from where the group goes («генеральный консул
-    Кореи в Санкт-Петербурге» meeting hosts in Псков with a group from Корея): he came
-    with it, not received it?"""
+def _envoy_posted_away(ctx: Context, index: int, visits: list[Place | None]) -> bool:
+    """Is an envoy's post named and away from where the group goes (``visits``, its visited
+    sites' places: «генеральный консул Кореи в Санкт-Петербурге» meeting hosts in Псков with
+    a group from Корея): he came with it, not received it?"""
     tokens, first = ctx.doc.tokens, ctx.first(index)
     posts = [i for i in ctx.mentions_in(range(max(first - 12, 0), first))
              if ctx.mention_type(i) == "LOC" and ctx.first(i) > 0
@@ -1770,12 +1786,11 @@ def _envoy_posted_away(ctx: Context, index: int, delegation: Delegation) -> bool
     if len(posts) != 1:
         return False
     post = entity_place(ctx, ctx.entity(posts[0]))
-    visits = [entity_place(ctx, site) for group, site, _ in ctx.found_of("VISITED")
-              if group == delegation.entity_id]
     if post is None or not visits or any(v is None for v in visits):
         return False
     return not any(v is post or (post.kind != "country" and (
-        region_of(v) == region_of(post) or v.region == post.canonical)) or (
+        (bool(region_of(post)) and region_of(v) == region_of(post))
+        or v.region == post.canonical)) or (
         post.kind == "country" and v.country == post.country) for v in visits)
 
 

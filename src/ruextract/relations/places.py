@@ -571,17 +571,19 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
             if mention.type != "LOC" and ctx.first(place) == t + 1:
                 _add_region_adjectives(ctx, rule, index, adjectives)
             if mention.type == "PARK" and t < ctx.first(place):
-                for listed in _coordinated_before(ctx, index):
+                for listed in _listed_before(ctx, index):
                     ctx.add(rule, ctx.entity(listed), ctx.entity(place), mention.sent_id)
 
 
-def _coordinated_before(ctx: Context, index: int) -> list[int]:
-    """«ТОР „А“ и „Б“ в X»: the parks listed right before a park (by «и» or a comma, none
-    with a place of its own), which the place after the group locates too (not companies:
-    «учёные из A, B и университета в X» name where the last one is)."""
+def _listed_before(ctx: Context, index: int) -> list[int]:
+    """The mentions of the mention's type listed right before it in its sentence, each
+    joined by «и» or a comma with nothing else between (nearest first): «ТОР „А“ и „Б“ в
+    X», whose place locates the parks listed too (not companies: «учёные из A, B и
+    университета в X» name where the last one is); «Хэйхэ, Суйфэньхэ и Тунцзян (КНР)»."""
     tokens, listed = ctx.doc.tokens, []
     t = ctx.first(index) - 1
-    while t >= 1 and tokens[t].text in (",", "и") and tokens[t].sent_id == tokens[t - 1].sent_id:
+    while t >= 1 and t not in ctx.mention_at and tokens[t].text in (",", "и") \
+            and tokens[t].sent_id == tokens[t - 1].sent_id:
         before = ctx.mention_at.get(t - 1)
         if before is None or ctx.mention_type(before) != ctx.mention_type(index) \
                 or ctx.last(before) != t - 1:
@@ -1999,15 +2001,8 @@ def _past_abbreviation_dot(ctx: Context, t: int) -> int:
 def _listed_towns_before(ctx: Context, index: int, wider: int) -> list[int]:
     """«Хэйхэ, Суйфэньхэ и Тунцзян (КНР)»: the towns listed before the last one, when the
     gazetteer puts none of those it knows elsewhere (not «Пермь и Харбин (КНР)»)."""
-    tokens = ctx.doc.tokens
-    listed: list[int] = []
-    t = ctx.first(index) - 1
-    while t >= 1 and t not in ctx.mention_at and tokens[t].text in (",", "и"):
-        before = ctx.mention_at.get(t - 1)
-        if before is None or ctx.mention_type(before) != "LOC" or ctx.last(before) != t - 1:
-            break
-        listed.append(before)
-        t = ctx.first(before) - 1
+    tokens, listed = ctx.doc.tokens, _listed_before(ctx, index)
+    t = ctx.first(listed[-1] if listed else index) - 1
     if t >= 0 and tokens[t].text == "," and t - 1 in ctx.mention_at:
         return []  # «…, X, Y и Z (КНР)» opened by a name of another kind: unsure
     names = [ctx.doc.mentions[i].normal for i in [index, *listed]]

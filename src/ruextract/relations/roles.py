@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..doc import DELEGATION, Token, fold
-from ..morph import parse_feats
+from ..morph import dictionary_cases, parse_feats
 from ..places import Place, gazetteer, region_of, word_lemma
 from ..rules import RelationRule
 from .context import (
@@ -2286,7 +2286,7 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
     if cases == {"Nom"}:
         # «с председателем … Чан Куок Выонгом»: the tagger reads a foreign name as
         # nominative; its last word's ending may say otherwise
-        cases |= _dictionary_cases(ctx, ctx.mention_tokens(person)[-1])
+        cases |= dictionary_cases(tokens[ctx.mention_tokens(person)[-1]].text, ud=True)
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
     found = _from_agreeing_title(ctx, segment, cases)
@@ -2312,16 +2312,6 @@ def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> l
                 position -= 1
             return segment[position:]
     return []
-
-
-PYMORPHY_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
-                  "ablt": "Ins", "loct": "Loc", "loc2": "Loc"}
-
-
-def _dictionary_cases(ctx: Context, t: int) -> set[str]:
-    """The cases the dictionary reads a word's form as, whatever the tagger chose."""
-    parses = ctx.vocab.analyzer.parse(ctx.doc.tokens[t].text)
-    return {PYMORPHY_CASES[p.tag.case] for p in parses if p.tag.case in PYMORPHY_CASES}
 
 
 def _from_title(ctx: Context, segment: list[int], one_name: bool = False) -> list[int]:
