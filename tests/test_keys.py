@@ -460,6 +460,14 @@ def test_stripped_name(words, entity_type, normal, name):
     ("ORG:кедернваген", [("ORG", "Kedernwagen"), ("ORG", "Кедернваген")]),
     ("ORG:кедротта", [("ORG", "Kedrotta"), ("ORG", "Кедротта")]),
     ("ORG:ольхастор", [("ORG", "Olkhastore"), ("ORG", "Ольхастор")]),  # a silent final «e»
+    # a bare surname as a woman's is written (not declined), or declined as a man's, is the
+    # batch's one person of it
+    ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),
+    ("PER:иван кедрюк", [("PER", "Иван Кедрюк"), ("PER", "Кедрюк", ["Кедрюком"])]),
+    ("PER:уоррен кедфет", [("PER", "Уоррен Кедфет"), ("PER", "Кедфет", ["Кедфета"])]),
+    # a region's adjective in its own gender is the region
+    ("LOC:ленинградская область", [("LOC", "Ленинградская область"), ("LOC", "Ленинградской")]),
+    ("LOC:приморский край", [("LOC", "Приморский край"), ("LOC", "Приморского")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -491,6 +499,18 @@ def test_a_form_of_state_alone_is_its_documents_country_of_that_form(words, rows
 def test_a_park_tagged_as_a_person_is_the_park_the_batch_names(words):
     table = entities(entity("a", 0, "PARK", "Кедропарк"), entity("b", 0, "PER", "Кедропарк"))
     assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедропарк"}
+
+
+def test_a_bare_surname_near_its_documents_full_name_is_not_the_batchs_man(words):
+    # «Кедрюченко» where its document writes «Дмитрий Кедрюченков» is no «Роман Кедрюченко»
+    # of another document; where its document names no such near surname, it is
+    table = entities(entity("a", 0, "PER", "Роман Кедрюченко"),
+                     entity("b", 0, "PER", "Дмитрий Кедрюченков"),
+                     entity("b", 1, "PER", "Кедрюченко"),
+                     entity("c", 0, "PER", "Кедрюченко"))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[2] not in (keys_given[0], keys_given[1]), keys_given
+    assert keys_given[3] == keys_given[0] == "PER:роман кедрюченко", keys_given
 
 
 def test_a_surname_two_people_share_stays_apart(words):
@@ -679,6 +699,13 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a word of the language in capitals is no acronym: its Latin spelling is another's
     [("ORG", "Sputnik"), ("ORG", "СПУТНИК"), ("ORG", "Спутник")],
     [("ORG", "OLKHA"), ("ORG", "ОЛЬХА")],
+    # a surname of a consonant declined is a man's: no woman's of the batch, whose such
+    # surname is never declined
+    [("PER", "Кедрюк", ["Кедрюком"]), ("PER", "Анна Кедрюк")],
+    [("PER", "Кедрюк", ["Кедрюку", "Кедрюка"]), ("PER", "Джорджина Кедрюк")],
+    # a region's adjective in the masculine is no region of a feminine head («Ленинградского»
+    # [фронта] is not «Ленинградская область»)
+    [("LOC", "Ленинградского"), ("LOC", "Ленинградская область")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
