@@ -1843,9 +1843,17 @@ class KeyResolver:
                       if _a_form_of_surname(_surname(person[1]), surname)}
         people = _one_name_a_person({person for person in people
                                      if person[1].startswith(initial)})
-        if _declined_as_a_mans(surname, self.person_aliases.get(identity, ())):
-            # («Кедрюком» is no «Анна Кедрюк»: a woman's such surname is not declined)
-            people = {person for person in people if not self._a_woman(person)}
+        found = self._the_one_person(people, people_words)
+        if found is not None and self._a_woman(found) \
+                and _declined_as_a_mans(surname, self.person_aliases.get(identity, ())):
+            return None  # («Кедрюком» is no «Анна Кедрюк»: a woman's such surname is not declined)
+        return found
+
+    def _the_one_person(self, people: set[tuple[str, str]],
+                        people_words: dict[str, set[tuple[str, str]]] | None
+                        ) -> tuple[str, str] | None:
+        """The one of ``people`` a name is: the only one, or of the batch's, the one named in
+        far more documents than the others together."""
         if len(people) > 1 and people_words is None:
             # the batch's people of that surname: the one named in far more documents than
             # the others together («Воробьёв» of a governor in four articles, not of his
@@ -2415,8 +2423,8 @@ def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
                 if " " in name and not INITIALS_SURNAME.fullmatch(name)}
     for row, name in people:
         if " " in name or not name or row["entity_key"] in own \
-                or row["entity_key"] == f"PER:{name}":
-            continue
+                or " " not in row["entity_key"].partition(":")[2]:
+            continue  # (a key of a bare name is no batch's man)
         if any(_nearly(name, surname) for surname in surnames):
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
 
