@@ -465,6 +465,12 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:анна кедрюк", [("PER", "Анна Кедрюк"), ("PER", "Кедрюк", ["Кедрюк"])]),
     ("PER:иван кедрюк", [("PER", "Иван Кедрюк"), ("PER", "Кедрюк", ["Кедрюком"])]),
     ("PER:уоррен кедфет", [("PER", "Уоррен Кедфет"), ("PER", "Кедфет", ["Кедфета"])]),
+    # a party of its own name is Russia's with Russia after it or not; one of adjectives is
+    # one with Russia written any way
+    ("ORG:партия кедра", [("ORG", "Партия кедра России"), ("ORG", "Партия кедра")]),
+    ("ORG:кедровая партия рф", [
+        ("ORG", "Кедровая партия Российской Федерации"), ("ORG", "Кедровая партия РФ"),
+        ("ORG", "Кедровая партия России")]),
     # a region's adjective in its own gender is the region
     ("LOC:ленинградская область", [("LOC", "Ленинградская область"), ("LOC", "Ленинградской")]),
     ("LOC:приморский край", [("LOC", "Приморский край"), ("LOC", "Приморского")]),
@@ -703,6 +709,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     # surname is never declined
     [("PER", "Кедрюк", ["Кедрюком"]), ("PER", "Анна Кедрюк")],
     [("PER", "Кедрюк", ["Кедрюку", "Кедрюка"]), ("PER", "Джорджина Кедрюк")],
+    # a party named by adjectives alone is any country's, not Russia's of that name
+    [("ORG", "Кедровая партия"), ("ORG", "Кедровая партия Российской Федерации")],
+    [("ORG", "Социалистическая партия"), ("ORG", "Социалистическая партия России")],
     # a region's adjective in the masculine is no region of a feminine head («Ленинградского»
     # [фронта] is not «Ленинградская область»)
     [("LOC", "Ленинградского"), ("LOC", "Ленинградская область")],

@@ -297,6 +297,9 @@ class KeyWords:
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
     country_body_heads: frozenset[str] = frozenset()
+    # «партия»: after adjectives only, a name every country has; Russia after it is kept
+    # (key_descriptive_party_heads)
+    descriptive_party_heads: frozenset[str] = frozenset()
     # «ген», «сов»: a compound short word's first part standing for a body's first word
     # («Генпрокуратура», «Совбез») (key_compound_short_stems)
     compound_short_stems: frozenset[str] = frozenset()
@@ -362,6 +365,7 @@ class KeyWords:
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),
+                   descriptive_party_heads=words("key_descriptive_party_heads"),
                    compound_short_stems=words("key_compound_short_stems"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
@@ -923,6 +927,13 @@ class KeyResolver:
                  is not None}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _descriptive_party(self, name: str) -> bool:
+        """Whether a name key is adjectives before a party's head («коммунистический
+        партия»): a name every country has, so not Russia's alone."""
+        *before, head = name.split()
+        return head in self.words.descriptive_party_heads and bool(before) \
+            and all(_an_adjective(word) for word in before)
+
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
         federal body's name left out: «Минпромторг России», «Министерство промышленности и
@@ -953,7 +964,8 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and _is_russia(place) \
                     and (" " in head or head in short_names) \
-                    and head not in self.words.body_full_names:
+                    and head not in self.words.body_full_names \
+                    and not self._descriptive_party(head):
                 # (not a body every country has, «Министерство иностранных дел»: alone, it is
                 # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
