@@ -1877,6 +1877,11 @@ class KeyResolver:
                 return best
         return next(iter(people)) if len(people) == 1 else None
 
+    def people_of_surname(self, surname: str) -> set[tuple[str, str]]:
+        """The batch's full-named people of a surname as written."""
+        return {person for person in self.person_words.get(surname, set())
+                if _surname(person[1]) == surname}
+
     def _a_woman(self, person: tuple[str, str]) -> bool:
         """Whether a full-named person's first name, as the batch writes it (the key's doubles
         no letter: «ана»), is a woman's."""
@@ -2439,6 +2444,20 @@ def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
             continue  # (a key of a bare name is no batch's man)
         if any(_nearly(name, surname) for surname in surnames):
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _surnames_of_two_people(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname that its document does not resolve and that two or more full-named
+    people of the batch have (none named far more often: ``full_named_person``) is its
+    document's own: the bare key across documents would be Кастро the one brother here and
+    the other there."""
+    for row, name in _people_named(rows, resolver):
+        if " " in name or not name or row["entity_key"] != resolver.key("PER", row["normal"]) \
+                or " " in row["entity_key"].partition(":")[2] or _only_a_first_name(name):
+            continue  # (a lone first name is left to the rules of first names)
+        people = _one_name_a_person(resolver.people_of_surname(name))
+        if len(people) > 1:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
 def _nearly(word: str, other: str) -> bool:
@@ -3351,6 +3370,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _bare_bodies_of_russia_and_its_regions,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _near_surnames_of_the_document,
+                   _surnames_of_two_people,
                    _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
