@@ -120,6 +120,10 @@ CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь
 INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
+# a man's surname of a consonant declined: «Кедресом», «Кедресу», «Кедреса», «Кедресе»
+MANS_CASE_ENDINGS = frozenset(("а", "у", "ом", "е", "ем", "ым"))
+# a surname shorter than this is too short to tell a misspelling of another
+NEAR_SURNAME_MIN_LETTERS = 5
 OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
 # a surname in the nominative that only a man has: «Гусев», «Хабиров», «Орловский»
 MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
@@ -293,6 +297,9 @@ class KeyWords:
     # than Russia that country's, where the batch writes it with the country's name
     # (key_country_body_heads)
     country_body_heads: frozenset[str] = frozenset()
+    # «партия»: after adjectives only, a name every country has; Russia after it is kept
+    # (key_descriptive_party_heads)
+    descriptive_party_heads: frozenset[str] = frozenset()
     # «ген», «сов»: a compound short word's first part standing for a body's first word
     # («Генпрокуратура», «Совбез») (key_compound_short_stems)
     compound_short_stems: frozenset[str] = frozenset()
@@ -358,6 +365,7 @@ class KeyWords:
                    scope_adjectives=words("org_scope_adjectives"),
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),
+                   descriptive_party_heads=words("key_descriptive_party_heads"),
                    compound_short_stems=words("key_compound_short_stems"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
@@ -540,15 +548,28 @@ def _sides_in_order(found: re.Match) -> str:
 def _settlement_adjective(name: str, place: Place) -> bool:
     """A masculine or neuter adjective alone named as a place («Московский», «Южное») is a
     settlement or district of that name, not the city or region its adjective is of (no head
-    of such a name agrees with it); a country's adjective keeps its country."""
+    of such a name agrees with it); a country's adjective keeps its country. A region named
+    by its adjective and a head of another gender («Кедровская область») is not named by its
+    adjective in the masculine («Кедровского» [района, фронта])."""
     word = fold(name.strip())
     if " " in word or place.kind == "country" \
-            or name_key(place.canonical).split()[0] == name_key(word):
+            or _region_named_by_it(word, place):
         return False  # «Приморский» [край]: the region's own name agrees with it
     parses = word_parses(word)
     return bool(parses) and "ADJF" in parses[0].tag and "sing" in parses[0].tag \
         and parses[0].tag.gender in ("masc", "neut") \
         and parses[0].normal_form.replace("ё", "е") in place.adjectives
+
+
+def _region_named_by_it(word: str, place: Place) -> bool:
+    """Whether a place's name begins with the adjective ``word`` in ``word``'s gender
+    («приморский» of «Приморский край»; not «кедровского» of «Кедровская область»)."""
+    first = fold(place.canonical).split()[0]
+    if name_key(first) != name_key(word):
+        return False
+    own, written = word_parses(first), word_parses(word)
+    return not (own and written and "ADJF" in own[0].tag and "ADJF" in written[0].tag) \
+        or own[0].tag.gender in {parse.tag.gender for parse in written if "ADJF" in parse.tag}
 
 
 def _person_in_nominative(name: str) -> str | None:
@@ -906,6 +927,13 @@ class KeyResolver:
                  is not None}
         return next(iter(found)) if len(found) == 1 else None
 
+    def _descriptive_party(self, name: str) -> bool:
+        """Whether a name key is adjectives before a party's head («коммунистический
+        партия»): a name every country has, so not Russia's alone."""
+        *before, head = name.split()
+        return head in self.words.descriptive_party_heads and bool(before) \
+            and all(_an_adjective(word) for word in before)
+
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
         federal body's name left out: «Минпромторг России», «Министерство промышленности и
@@ -936,7 +964,8 @@ class KeyResolver:
             place = self.places.lookup(last) if head else None
             if place is not None and _is_russia(place) \
                     and (" " in head or head in short_names) \
-                    and head not in self.words.body_full_names:
+                    and head not in self.words.body_full_names \
+                    and not self._descriptive_party(head):
                 # (not a body every country has, «Министерство иностранных дел»: alone, it is
                 # any country's, as «МИД» is)
                 key = head.removesuffix(" в")  # «Посольство КНР в РФ»: in Russia
@@ -1828,6 +1857,17 @@ class KeyResolver:
                       if _a_form_of_surname(_surname(person[1]), surname)}
         people = _one_name_a_person({person for person in people
                                      if person[1].startswith(initial)})
+        found = self._the_one_person(people, people_words)
+        if found is not None and self._a_woman(found) \
+                and _declined_as_a_mans(surname, self.person_aliases.get(identity, ())):
+            return None  # («Кедрюком» is no «Анна Кедрюк»: a woman's such surname is not declined)
+        return found
+
+    def _the_one_person(self, people: set[tuple[str, str]],
+                        people_words: dict[str, set[tuple[str, str]]] | None
+                        ) -> tuple[str, str] | None:
+        """The one of ``people`` a name is: the only one, or of the batch's, the one named in
+        far more documents than the others together."""
         if len(people) > 1 and people_words is None:
             # the batch's people of that surname: the one named in far more documents than
             # the others together («Воробьёв» of a governor in four articles, not of his
@@ -1838,6 +1878,19 @@ class KeyResolver:
             if named[best] >= DOMINANT_PERSON * (sum(named.values()) - named[best]):
                 return best
         return next(iter(people)) if len(people) == 1 else None
+
+    def people_of_surname(self, surname: str) -> set[tuple[str, str]]:
+        """The batch's full-named people of a surname as written."""
+        return {person for person in self.person_words.get(surname, set())
+                if _surname(person[1]) == surname}
+
+    def _a_woman(self, person: tuple[str, str]) -> bool:
+        """Whether a full-named person's first name, as the batch writes it (the key's doubles
+        no letter: «ана»), is a woman's."""
+        thing = self.things.get(person)
+        written = {fold(name).split()[0] for name in thing.names if name.strip()} \
+            if thing is not None and thing.names else {person[1].split()[0]}
+        return all(_a_womans_name(first) for first in written)
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
                            people_words: dict[str, set[tuple[str, str]]] | None = None,
@@ -2365,6 +2418,68 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
                 and not any(_wide_region(region, resolver) for region in his | regions) \
                 and resolver.things[person].documents >= REGIONAL_PERSON_DOCUMENTS:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _declined_as_a_mans(surname: str, written: Iterable[str]) -> bool:
+    """Whether a surname ending in a consonant, of no kind whose woman's form has an ending
+    of its own («Кедрес», not «Кедров»), is written with a case ending («Кедресом»,
+    «Кедресу»): a woman's such surname is never declined, so the name is a man's."""
+    if not surname or surname[-1] in VOWELS or surname[-1] in "йь" \
+            or MASCULINE_SURNAME.search(surname):
+        return False
+    return any(alias != surname and alias.removeprefix(surname) in MANS_CASE_ENDINGS
+               for alias in written)
+
+
+def _a_womans_name(first: str) -> bool:
+    """Whether the dictionary reads a first name as a woman's and never as a man's
+    («мария»; not «мишель», a man's too, nor an initial, nor a name it reads only as another
+    case of a guessed woman's name: «таксин», «уорен»)."""
+    names = [parse for parse in word_parses(first)
+             if {"Name", "sing", "nomn"} <= parse.tag.grammemes]
+    return bool(names) and all(parse.tag.gender == "femn" for parse in names)
+
+
+def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname keyed as the batch's person, in a document that names in full a
+    person of a surname it nearly is (a letter or two more or less, or one other: «Кедрин»
+    where «Иван Кедрины» or «Иван Кедрина» is written), is not the batch's man: a misspelt
+    mention of its own document's person, or a relative. Its document's own key then."""
+    people = _people_named(rows, resolver)
+    own = {row["entity_key"] for row, name in people if " " in name}
+    surnames = {_surname(name) for _, name in people
+                if " " in name and not INITIALS_SURNAME.fullmatch(name)}
+    for row, name in people:
+        if " " in name or not name or row["entity_key"] in own \
+                or " " not in row["entity_key"].partition(":")[2]:
+            continue  # (a key of a bare name is no batch's man)
+        if any(_nearly(name, surname) for surname in surnames):
+            row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+
+
+def _surnames_of_two_people(rows: list[dict], resolver: KeyResolver) -> None:
+    """A bare surname that its document does not resolve and that two or more full-named
+    people of the batch have (none named far more often: ``full_named_person``) is its
+    document's own: the bare key across documents would be Кастро the one brother here and
+    the other there."""
+    for row, name in _people_named(rows, resolver):
+        if " " in name or not name or row["entity_key"] != resolver.key("PER", row["normal"]) \
+                or " " in row["entity_key"].partition(":")[2] or _only_a_first_name(name):
+            continue  # (a lone first name is left to the rules of first names)
+        people = _one_name_a_person(resolver.people_of_surname(name))
+        if len(people) > 1:
+            row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _nearly(word: str, other: str) -> bool:
+    """Whether two words differ but by one or two letters at the end, or one letter in
+    place («кедрин», «кедрина»; «кедрин», «кедрон»)."""
+    if word == other or min(len(word), len(other)) < NEAR_SURNAME_MIN_LETTERS:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    short, long = sorted((word, other), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -3265,7 +3380,9 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _abbreviations_of_another_country,
                    _bare_bodies_of_russia_and_its_regions,
                    _parts_of_a_body_the_document_names, _short_person_names,
-                   _tails_of_long_names, _namesakes_elsewhere, _places_tagged_as_people,
+                   _tails_of_long_names, _namesakes_elsewhere, _near_surnames_of_the_document,
+                   _surnames_of_two_people,
+                   _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
