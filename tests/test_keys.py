@@ -807,6 +807,7 @@ def test_a_bare_body_the_batch_writes_with_two_countries_keeps_its_key(words):
     ([("PER", "Кедримуре"), ("PER", "Айко Кедримура")], "PER:айко кедримура"),
     # … not a form a woman's surname has as written
     ([("PER", "Кедрова"), ("PER", "Иван Кедров")], "PER:кедрова"),
+    ([("PER", "Валентина"), ("PER", "Валентин Кедриус")], "PER:валентина"),  # a woman's name
 ])
 def test_a_surname_in_another_case_is_its_documents_person(words, rows, key_of_the_first):
     assert first_key_of_one_document(words, rows) == key_of_the_first

@@ -2207,7 +2207,11 @@ def _skeleton(word: str) -> str:
 def _surname_nominatives(word: str) -> set[str]:
     """The nominatives a surname written in another case may have, by its case ending
     («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
-    so («Кедрова» may be a woman as written, not «Кедров»'s genitive)."""
+    so («Кедрова» may be a woman as written, not «Кедров»'s genitive), nor a word the
+    dictionary knows as a first name in the nominative («Александра» is a woman's name)."""
+    if dictionary().word_is_known(word) and any(
+            {"Name", "nomn", "sing"} <= parse.tag.grammemes for parse in word_parses(word)):
+        return set()
     return {stem + nominative for ending, nominatives in CASE_ENDINGS
             if word.endswith(ending) and len(stem := word[:-len(ending)]) >= 3
             for nominative in nominatives
