@@ -259,6 +259,11 @@ SAME_THING = [
     ("LOC:кедвилль", [("LOC", "Кедвилл"), ("LOC", "Кедвилль"), ("LOC", "Кедвилль")]),
     ("ORG:кедленд-холл", [("ORG", "Кедлэнд-Холл"), ("ORG", "Кедленд-Холл"),
                           ("ORG", "Кедленд-Холл")]),
+    # … where the name keys' guessed lemmas end otherwise («ольхланда-ярд», «ольхленд-ярд»)
+    ("ORG:ольхланд-ярд", [("ORG", "Ольхланд-Ярд"), ("ORG", "Ольхленд-Ярд"),
+                          ("ORG", "Ольхланд-Ярд")]),
+    ("ORG:кортланд-ярд", [("ORG", "Кортленд-Ярд"), ("ORG", "Кортланд-Ярд"),
+                          ("ORG", "Кортланд-Ярд")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
     ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
                                ("ORG", "МЭРТ"),
@@ -815,6 +820,61 @@ def test_a_bare_body_of_every_country_is_that_of_its_documents_country(words, ro
                      entity("b", 1, "ORG", "Конгресс Перу"),
                      entity("b", 2, "ORG", "Верховный суд Чили"))
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a bare name the batch writes with one country's name only, in a document about it
+    ([("ORG", "Национальный совет"), ("LOC", "Чили")], "ORG:национальный совет чили"),
+    ([("ORG", "Национальный совет"), ("LOC", "Чили"), ("LOC", "Россия"), ("LOC", "Москва")],
+     "ORG:национальный совет чили"),  # Russia named beside it
+    # … not where the document names another country as much
+    ([("ORG", "Национальный совет"), ("LOC", "Чили"), ("LOC", "Перу")], "ORG:национальный совет"),
+    # … nor a document about another country, nor a party (key_bodies_named_abroad)
+    ([("ORG", "Национальный совет"), ("LOC", "Перу")], "ORG:национальный совет"),
+    ([("ORG", "Народная партия"), ("LOC", "Чили")], "ORG:народная партия"),
+])
+def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, rows,
+                                                                      key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "ORG", "Национальный совет Чили"),
+                     entity("b", 1, "ORG", "Народная партия Чили"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+def test_a_bare_body_the_batch_writes_with_two_countries_keeps_its_key(words):
+    table = entities(entity("a", 0, "ORG", "Национальный совет"), entity("a", 1, "LOC", "Чили"),
+                     entity("b", 0, "ORG", "Национальный совет Чили"),
+                     entity("c", 0, "ORG", "Национальный совет Перу"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == \
+        "ORG:национальный совет"
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a foreign surname its document writes in full, left in another case
+    ([("PER", "Кедриуса"), ("PER", "Ян Кедриус")], "PER:ян кедриус"),
+    ([("PER", "Кедримуре"), ("PER", "Айко Кедримура")], "PER:айко кедримура"),
+    # … not a form a woman's surname has as written
+    ([("PER", "Кедрова"), ("PER", "Иван Кедров")], "PER:кедрова"),
+    ([("PER", "Валентина"), ("PER", "Валентин Кедриус")], "PER:валентина"),  # a woman's name
+])
+def test_a_surname_in_another_case_is_its_documents_person(words, rows, key_of_the_first):
+    assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("others, key_of_the_bare", [
+    # a bare surname of two people its document names in full: the one the batch names in
+    # twice as many documents
+    ([("b", "Иван Кедрин")], "PER:иван кедрин"),
+    # … not where the two are named as often: its document's own key
+    ([], "PER:кедрин [a]"),
+    ([("b", "Иван Кедрин"), ("c", "Олег Кедрин")], "PER:кедрин [a]"),
+])
+def test_a_surname_of_two_people_of_its_document_is_the_one_more_documents_name(
+        words, others, key_of_the_bare):
+    table = entities(entity("a", 0, "PER", "Кедрин"), entity("a", 1, "PER", "Иван Кедрин"),
+                     entity("a", 2, "PER", "Олег Кедрин"),
+                     *(entity(doc, 0, "PER", name) for doc, name in others))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_bare
 
 
 def test_a_bare_short_name_the_batch_keys_longer_is_still_its_documents_longer_one(words):

@@ -13,6 +13,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
+- a body's bare name that the batch writes with one country's name only is that country's
+  body in a document about that country («Национальный совет» = «Национальный совет Чили»);
 - a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
   (Angel Yeast)) is that company in every document;
 - a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
@@ -107,6 +109,10 @@ VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
 # a bare surname of two people of the batch is the one named in this many times as many
 # documents as the others together
 DOMINANT_PERSON = 3
+# a bare surname of two people its own document names in full, the one named in this many
+# times as many documents of the batch as the others together («Кедрин» beside «Иван
+# Кедрин» of many articles and his brother «Олег Кедрин» of this one)
+DOMINANT_NAMESAKE = 2
 # a person named in full in this many documents, all about one Russian region, is that
 # region's man: a bare surname in a document about other regions is a namesake
 REGIONAL_PERSON_DOCUMENTS = 2
@@ -283,6 +289,9 @@ class KeyWords:
     # «промпарк», «индустриальный парк»: an industrial park's head before its quoted name,
     # another thing than a special zone of that name (name keys; key_industrial_park_heads)
     industrial_park_heads: frozenset[str] = frozenset()
+    # «партия»: a body's name word that names other countries' bodies bare too
+    # (key_bodies_named_abroad)
+    bodies_named_abroad: frozenset[str] = frozenset()
     # «ректор», «губернатор»: a post's title, no part of a person's name when a tagger's span
     # takes it in («Ректор Кедров» is the batch's «Кедров»; post_titles)
     post_titles: frozenset[str] = frozenset()
@@ -371,7 +380,8 @@ class KeyWords:
                        name_key(entry)
                        for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
-                       name_key(entry) for entry in rules.words("key_industrial_park_heads")))
+                       name_key(entry) for entry in rules.words("key_industrial_park_heads")),
+                   bodies_named_abroad=words("key_bodies_named_abroad"))
 
 
 @lru_cache(maxsize=200_000)
@@ -731,6 +741,9 @@ class KeyResolver:
         self._skeletons = _GrowingIndex(lambda: len(self.person_words), self._index_skeletons)
         # spelling → the people of names so spelt: see _spelt_otherwise
         self._spellings = _GrowingIndex(lambda: len(self.things), self._index_spellings)
+        # a body's name without its country → the countries the batch writes it with: see
+        # countries_of_body
+        self._body_countries = _GrowingIndex(lambda: len(self.things), self._index_countries)
         # consonants → the foreign names of them: see _vowels_transliterated_otherwise
         self._consonant_names = _GrowingIndex(lambda: len(self.things), self._index_consonants)
         # an adjective's stem → the seas and island groups of the batch named by that
@@ -1725,22 +1738,45 @@ class KeyResolver:
         has two syllables or more (a one-syllable word of an East Asian name tells two names
         apart) and is no dictionary word in one spelling at least (``_alike_transliterations``);
         a person's name has two words or more (a bare surname is ``full_named_person``'s)."""
-        family, name = identity
-        words = _spelt_words(name)
+        family = identity[0]
+        words = self._spelt_name(identity)
         if family not in ("PER", "LOC", "SITE") or not words \
                 or (family == "PER" and len(words) < 2):
             return None
         alike = [known for known in self._consonant_names.get((family, _consonants(words)))
-                 if _alike_transliterations(words, _spelt_words(known[1]))]
+                 if _alike_transliterations(words, self._spelt_name(known))]
         if identity not in alike or len(alike) < 2:
             return None
         most = self._most_written(alike)
         return most if most != identity else None
 
+    def countries_of_body(self, identity: tuple[str, str]) -> list[tuple[str, str]]:
+        """The batch's bodies of ``identity``'s name with a country's name after it
+        («Партия реформ» → «Партия реформ Кедрии»)."""
+        return self._body_countries.get(identity)
+
+    def _index_countries(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for known in self.things:
+            name, _, country = known[1].rpartition(" =")
+            if known[0] == "SITE" and name and country and "=" not in name:
+                index[(known[0], name)].append(known)
+        return index
+
+    def _spelt_name(self, identity: tuple[str, str]) -> list[str]:
+        """The words a thing's spellings are compared by (``_spelt_words``): an organisation's
+        most written name, whose key name is a guessed lemma that may end otherwise for each
+        spelling («Кедланд-Ярд» → «кедланда-ярд», «Кедленд-Ярд» → «кедленд-ярд»); else its
+        key name."""
+        thing = self.things.get(identity)
+        if identity[0] != "SITE" or thing is None or not thing.names:
+            return _spelt_words(identity[1])
+        return _spelt_words(fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n))))
+
     def _index_consonants(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
         index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
         for known in self.things:
-            if known[0] in ("PER", "LOC", "SITE") and (words := _spelt_words(known[1])):
+            if known[0] in ("PER", "LOC", "SITE") and (words := self._spelt_name(known)):
                 index[(known[0], _consonants(words))].append(known)
         return index
 
@@ -1866,16 +1902,18 @@ class KeyResolver:
     def _the_one_person(self, people: set[tuple[str, str]],
                         people_words: dict[str, set[tuple[str, str]]] | None
                         ) -> tuple[str, str] | None:
-        """The one of ``people`` a name is: the only one, or of the batch's, the one named in
-        far more documents than the others together."""
-        if len(people) > 1 and people_words is None:
-            # the batch's people of that surname: the one named in far more documents than
-            # the others together («Воробьёв» of a governor in four articles, not of his
-            # namesake in one)
+        """The one of ``people`` a name is: the only one, or the one named in far more
+        documents than the others together."""
+        if len(people) > 1:
+            # the batch's (or the document's) people of that surname: the one named in far
+            # more documents than the others together («Воробьёв» of a governor in four
+            # articles, not of his namesake in one); a document that names both in full
+            # names them beside each other, so a smaller lead tells them apart
             named = {person: self.things[person].documents if person in self.things else 0
                      for person in people}
             best = max(named, key=lambda person: (named[person], person))
-            if named[best] >= DOMINANT_PERSON * (sum(named.values()) - named[best]):
+            lead = DOMINANT_PERSON if people_words is None else DOMINANT_NAMESAKE
+            if named[best] >= lead * (sum(named.values()) - named[best]):
                 return best
         return next(iter(people)) if len(people) == 1 else None
 
@@ -1904,6 +1942,10 @@ class KeyResolver:
             return found
         lemmas = {p.normal_form.replace("ё", "е") for p in word_parses(surname)} \
             if OBLIQUE_SURNAME.search(surname) else set()
+        if people_words is not self.person_words:
+            # a document's own surname with a case ending the dictionary does not know
+            # («Кедриуса» where «Ян Кедриус» is written)
+            lemmas |= _surname_nominatives(surname)
         for lemma in lemmas - {surname}:
             found |= people_words.get(lemma, set()) - {identity}
         if found or len(surname) < 6 or not vowel_changed:
@@ -2217,6 +2259,20 @@ def _a_made_up_word_in(name: str) -> bool:
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _surname_nominatives(word: str) -> set[str]:
+    """The nominatives a surname written in another case may have, by its case ending
+    («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
+    so («Кедрова» may be a woman as written, not «Кедров»'s genitive), nor a word the
+    dictionary knows as a first name in the nominative («Александра» is a woman's name)."""
+    if dictionary().word_is_known(word) and any(
+            {"Name", "nomn", "sing"} <= parse.tag.grammemes for parse in word_parses(word)):
+        return set()
+    return {stem + nominative for ending, nominatives in CASE_ENDINGS
+            if word.endswith(ending) and len(stem := word[:-len(ending)]) >= 3
+            for nominative in nominatives
+            if not MASCULINE_SURNAME.search(stem + nominative)}
 
 
 def _a_form_of_surname(known: str, written: str) -> bool:
@@ -2873,6 +2929,37 @@ def _countries_named(rows: list[dict], resolver: KeyResolver) -> Counter:
     return countries
 
 
+def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
+    """A body's bare name of two words or more («Верховный совет») that the batch writes with
+    one country's name only («Верховный совет Кедрии»; not a town's: «Суд Кедрограда») is
+    that country's body in a document whose places are of that country more than of any
+    other but Russia (the Russian news name Russia beside any country). Not where the
+    document names two foreign countries as much (either's assembly), nor where the batch
+    writes the name with two countries' names («Социалистическая партия» of two countries),
+    nor a one-word name («Сенат»: the news call many countries' upper chambers so), nor a
+    party's («Республиканская партия» is as often a neighbour's: key_bodies_named_abroad)."""
+    counted = _countries_named(rows, resolver)
+    del counted["RU"]
+    most = _named_most(counted)
+    if most is None:
+        return
+    for row in rows:
+        if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        identity = resolver.identity(row["type"], row["normal"])
+        if "=" in identity[1] or " " not in identity[1] \
+                or resolver.words.bodies_named_abroad & set(identity[1].split()):
+            continue
+        of_countries = resolver.countries_of_body(identity)
+        if len(of_countries) == 1 and (country := resolver.places.lookup(
+                of_countries[0][1].rpartition(" =")[2])) is not None \
+                and country.kind == "country" and country.country == most:
+            key = resolver.key_of_identity(of_countries[0], row["type"], row["normal"])
+            row["entity_key"] = key
+            row["type"] = key.split(":", 1)[0]
+
+
 def _country(resolver: KeyResolver, code: str) -> Place | None:
     """The gazetteer's country of an ISO code (its first line)."""
     return next((place for place in resolver.places.places
@@ -3387,7 +3474,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _apart_by_place,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _state_form_of_the_documents_country, _region_head_of_the_documents_place,
-                   _bodies_of_the_country,
+                   _bodies_of_the_country, _bodies_of_a_country_named,
                    _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
