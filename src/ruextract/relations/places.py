@@ -1325,11 +1325,32 @@ def located_comma_region(ctx: Context, rule: RelationRule) -> None:
         # «в Ольховске, штат Огайо в субботу»: a state's own word sets it off without a comma
         if wider is None or ctx.first(wider) != t + int(descriptor) \
                 or ctx.mention_type(wider) != "LOC" \
-                or not (descriptor or _closes_phrase(ctx, ctx.last(wider))):
+                or not (descriptor or _closes_apposition(ctx, ctx.last(wider))):
             continue
-        if (descriptor or _nominative_or_fixed(tokens[ctx.last(wider)])) \
-                and _may_hold_town(mention.normal, ctx.doc.mentions[wider].normal):
+        wider_name = ctx.doc.mentions[wider].normal
+        # «в Ольховске, графство Кедр»: a region's own word tells a region the gazetteer
+        # does not know
+        region_word = descriptor and tokens[t].lemma in ctx.vocab.words("region_name_heads") \
+            and gazetteer().lookup(wider_name) is None \
+            and not _known_region_or_country(mention.normal)
+        if (descriptor or _nominative_or_fixed(tokens[ctx.last(wider)])) and (
+                region_word or _may_hold_town(mention.normal, wider_name)):
             ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+
+
+def _known_region_or_country(name: str) -> bool:
+    """Is ``name`` a region or country of the gazetteer (no town: «Москва» is a town)?"""
+    found = gazetteer().lookup(name)
+    return found is not None and not is_town(found)
+
+
+def _closes_apposition(ctx: Context, t: int) -> bool:
+    """Does the place's apposition end after token ``t``: the phrase ends, or a bracket or a
+    preposition opens another («в Ольховске, Куба в семье …», «в Ольховске, Техас (1936)»);
+    not «и» or a noun that lists on?"""
+    tokens = ctx.doc.tokens
+    return _closes_phrase(ctx, t) or tokens[t + 1].text == "(" or (
+        tokens[t + 1].pos == "ADP" and t + 1 not in ctx.mention_at)
 
 
 def _nominative_or_fixed(token: Token) -> bool:
