@@ -1203,6 +1203,14 @@ CASES = [
     ("Он управлял фондом «Кедрон» в городке Ольховск.", "+LOCATED_IN Кедрон -> Ольховск"),
     ("Представители Ольховска в Калифорнии подписали договор.",
      "-LOCATED_IN Ольховск -> Калифорния"),
+    # a region or country the gazetteer knows, «в» (after a comma too) and a town its own
+    # word names that the gazetteer does not know
+    ("Самолёт разбился в Калифорнии, в городе Ольховск, недалеко от побережья.",
+     "+LOCATED_IN Ольховск -> Калифорния"),
+    ("Он живёт в Москве, в районе Ольшанка.", "-LOCATED_IN Ольшанка -> Москва"),
+    ("Он бывал в Калифорнии, в Ольховске.", "-LOCATED_IN Ольховск -> Калифорния"),
+    ("Авария случилась в штате Квинсленд в районе Кедрового рифа.",
+     "-LOCATED_IN Кедровый риф -> Квинсленд"),
     # a town, a comma and its country or state: an indeclinable one, a city the gazetteer
     # counts as a region, a former country, a state's own word before a date
     ("Стрельба случилась в Ольховске, США.", "+LOCATED_IN Ольховск -> США"),

@@ -1154,22 +1154,31 @@ def _known_within(place: str, wider: str) -> bool:
 @matcher("located_nested_in")
 def located_nested_in(ctx: Context, rule: RelationRule) -> None:
     """«в провинции Сычуань в Чэнду», «в Китае в Харбине»: a town of «в» right after a
-    region or country of «в» that the gazetteer allows to hold it is in that place."""
+    region or country of «в» that the gazetteer allows to hold it is in that place; «в
+    Калифорнии, в городе Ольховске»: a town the gazetteer does not know, named by its own
+    word (after a comma too), in a region or country it knows."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
             continue
         t = ctx.last(index) + 1
+        comma = t + 2 < len(tokens) and tokens[t].text == "," and t not in ctx.mention_at
+        t += int(comma)
         if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
             continue
         town = ctx.mention_at.get(t + 1)
-        if town is None and t + 2 < len(tokens) \
-                and tokens[t + 1].lemma in ctx.vocab.place_descriptors:
+        described = town is None and t + 2 < len(tokens) \
+            and tokens[t + 1].lemma in ctx.vocab.place_descriptors
+        if described:
             town = ctx.mention_at.get(t + 2)  # «в Китае в городе Харбине»
+            if town is not None and tokens[t + 1].lemma in ctx.vocab.words("district_words") \
+                    and case_of(tokens[ctx.last(town)]) == "Gen":
+                continue  # «в районе Кедрового рифа»: near it, no district of that name
         if town is None or ctx.mention_type(town) != "LOC" \
-                or tokens[ctx.first(town)].sent_id != mention.sent_id:
+                or tokens[ctx.first(town)].sent_id != mention.sent_id or (comma and not described):
             continue
-        if _may_hold(ctx.doc.mentions[town].normal, mention.normal):
+        name = ctx.doc.mentions[town].normal
+        if _may_hold(name, mention.normal) or (described and _holds_unknown(mention.normal, name)):
             ctx.add(rule, ctx.entity(town), ctx.entity(index), mention.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
         region = _district_in_region(ctx, index)
@@ -1279,6 +1288,14 @@ def _holds(wider: str, place: str) -> bool:
         return found.country == holder.country and (
             not found.region or fold(found.region) == fold(holder.canonical))
     return False
+
+
+def _holds_unknown(wider: str, place: str) -> bool:
+    """Is ``wider`` a country or region of the gazetteer (no town) and ``place`` a place
+    it does not know?"""
+    holder = gazetteer().lookup(wider)
+    return holder is not None and not is_town(holder) and holder.kind != "federal district" \
+        and gazetteer().lookup(place) is None
 
 
 def _district_in_region(ctx: Context, index: int) -> int | None:
