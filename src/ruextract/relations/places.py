@@ -1156,27 +1156,148 @@ def _known_within(place: str, wider: str) -> bool:
 @matcher("located_nested_in")
 def located_nested_in(ctx: Context, rule: RelationRule) -> None:
     """«в провинции Сычуань в Чэнду», «в Китае в Харбине»: a town of «в» right after a
-    region or country of «в» that the gazetteer allows to hold it is in that place."""
+    region or country of «в» that the gazetteer allows to hold it is in that place; «в
+    Калифорнии, в городе Ольховске»: a town the gazetteer does not know, named by its own
+    word (after a comma too), in a region or country it knows."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC" or not _after_in(ctx, ctx.first(index)):
             continue
         t = ctx.last(index) + 1
+        comma = t + 2 < len(tokens) and tokens[t].text == "," and t not in ctx.mention_at
+        t += int(comma)
         if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во"):
             continue
         town = ctx.mention_at.get(t + 1)
-        if town is None and t + 2 < len(tokens) \
-                and tokens[t + 1].lemma in ctx.vocab.place_descriptors:
+        described = town is None and t + 2 < len(tokens) \
+            and tokens[t + 1].lemma in ctx.vocab.place_descriptors
+        if described:
             town = ctx.mention_at.get(t + 2)  # «в Китае в городе Харбине»
+            if town is not None and tokens[t + 1].lemma in ctx.vocab.words("district_words") \
+                    and case_of(tokens[ctx.last(town)]) == "Gen":
+                continue  # «в районе Кедрового рифа»: near it, no district of that name
         if town is None or ctx.mention_type(town) != "LOC" \
-                or tokens[ctx.first(town)].sent_id != mention.sent_id:
+                or tokens[ctx.first(town)].sent_id != mention.sent_id or (comma and not described):
             continue
-        if _may_hold(ctx.doc.mentions[town].normal, mention.normal):
+        name = ctx.doc.mentions[town].normal
+        if _may_hold(name, mention.normal) or (described and _holds_unknown(mention.normal, name)):
             ctx.add(rule, ctx.entity(town), ctx.entity(index), mention.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
         region = _district_in_region(ctx, index)
         if region is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(region), mention.sent_id)
+
+
+@matcher("located_place_in_place")
+def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«в Ольховске в Кедровской области», «на Сосновой улице в Берёзовске», «в районе
+    Ольшанка в городе Берёзовске»: a place where something is (in the locative after «в»/«на»,
+    or after its own place word) and, right after it, «в»/«на» a wider place in the locative
+    that the gazetteer lets hold it; where the gazetteer knows neither, their own words must
+    tell the smaller (a street, a district) or the wider (a region, a state)."""
+    vocab = ctx.vocab
+    for index, mention in enumerate(ctx.doc.mentions):
+        opener = _where_something_is(ctx, index)
+        if mention.type != "LOC" or opener is None:
+            continue
+        wider, described = _locative_place_after(ctx, index)
+        if wider is None:
+            continue
+        wider_name = ctx.doc.mentions[wider].normal
+        if gazetteer().lookup(wider_name) is not None:
+            holds = _holds(wider_name, mention.normal)
+        else:
+            smaller = opener in vocab.words("district_words") \
+                or _last_word(mention.normal) in vocab.district_heads | vocab.words("street_nouns")
+            widest = described in vocab.words("region_name_heads") \
+                or _last_word(wider_name) in vocab.words("region_name_heads")
+            holds = gazetteer().lookup(mention.normal) is None and (smaller or widest)
+        if holds:
+            ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name, folded («Тверской район» → «район»)."""
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def _where_something_is(ctx: Context, index: int) -> str | None:
+    """Does «в»/«на» open the place: right before it in the locative («в Ольховске»), or
+    before its own place or area word («в городе Ольховск», «в районе Ольшанка»), past
+    lower-case adjectives («в небольшом городке X»)? The place word's lemma ("" for none),
+    else None. A street named with «по» («по Сосновой улице») is where something goes on."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.first(index) - 1
+    if _street_name(ctx, index):
+        return None  # «на улице Кедрова»: the name without its street word names no place
+    described = t >= 0 and t not in ctx.mention_at and (
+        tokens[t].lemma in vocab.place_descriptors or tokens[t].lemma in vocab.site_area_nouns)
+    opener = tokens[t].lemma if described else ""
+    if described:
+        t -= 1
+        while t > 0 and t not in ctx.mention_at and lower_adjective(tokens[t]):
+            t -= 1
+    case = case_of(tokens[ctx.last(index)])
+    street = _last_word(ctx.doc.mentions[index].normal) in vocab.words("street_nouns")
+    prepositions = ("в", "во", "на", "по") if street and case == "Dat" else ("в", "во", "на")
+    if not described and case != "Loc" and not (street and case == "Dat"):
+        return None
+    if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in prepositions \
+            and tokens[t].pos == "ADP":
+        return opener
+    return None
+
+
+def _locative_place_after(ctx: Context, index: int) -> tuple[int | None, str]:
+    """The place of «в»/«на» right after the mention, in the locative (or after its own
+    place word in the locative: «в штате Невада»), past lower-case adjectives; and that
+    place word's lemma ("" for none)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    t = ctx.last(index) + 1
+    if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во", "на") \
+            or tokens[t].sent_id != tokens[ctx.last(index)].sent_id:
+        return None, ""
+    u = t + 1
+    while u + 1 < len(tokens) and u not in ctx.mention_at and lower_adjective(tokens[u]):
+        u += 1
+    described = u not in ctx.mention_at and tokens[u].lemma in vocab.place_descriptors \
+        and case_of(tokens[u]) == "Loc"
+    word = tokens[u].lemma if described else ""
+    u += int(described)
+    wider = ctx.mention_at.get(u)
+    if wider is None or ctx.first(wider) != u or ctx.mention_type(wider) != "LOC":
+        return None, ""
+    if not described and case_of(tokens[ctx.last(wider)]) != "Loc":
+        return None, ""
+    return wider, word
+
+
+def _holds(wider: str, place: str) -> bool:
+    """Can the gazetteer's place ``wider`` hold ``place``: a place it does not know (a
+    street, a district, a small town) in any place it knows; a known town or region in its
+    own country, a known town in its own Russian region; never a country in anything."""
+    holder, found = gazetteer().lookup(wider), gazetteer().lookup(place)
+    if holder is None or found == holder:
+        return False
+    if found is None:
+        return True
+    if found.kind in ("country", "former country", "federal district"):
+        return False
+    if holder.kind in ("country", "former country"):
+        return found.country == holder.country
+    if holder.kind in ("region", "federal subject") and found.kind == "city":
+        return found.country == holder.country and (
+            not found.region or fold(found.region) == fold(holder.canonical))
+    return False
+
+
+def _holds_unknown(wider: str, place: str) -> bool:
+    """Is ``wider`` a country or region of the gazetteer (no town) and ``place`` a place
+    it does not know?"""
+    holder = gazetteer().lookup(wider)
+    return holder is not None and not is_town(holder) and holder.kind != "federal district" \
+        and gazetteer().lookup(place) is None
 
 
 def _district_in_region(ctx: Context, index: int) -> int | None:
@@ -1220,12 +1341,44 @@ def located_comma_region(ctx: Context, rule: RelationRule) -> None:
         t = comma + 1
         descriptor = t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.words(rule.trigger)
         wider = ctx.mention_at.get(t + int(descriptor))
+        # «в Ольховске, штат Огайо в субботу»: a state's own word sets it off without a comma
         if wider is None or ctx.first(wider) != t + int(descriptor) \
-                or ctx.mention_type(wider) != "LOC" or not _closes_phrase(ctx, ctx.last(wider)):
+                or ctx.mention_type(wider) != "LOC" \
+                or not (descriptor or _closes_apposition(ctx, ctx.last(wider))):
             continue
-        if (descriptor or "Case=Nom" in tokens[ctx.last(wider)].feats) \
-                and _may_hold_town(mention.normal, ctx.doc.mentions[wider].normal):
+        wider_name = ctx.doc.mentions[wider].normal
+        # «в Ольховске, графство Кедр»: a region's own word tells a region the gazetteer
+        # does not know
+        region_word = descriptor and tokens[t].lemma in ctx.vocab.words("region_name_heads") \
+            and gazetteer().lookup(wider_name) is None \
+            and not _known_region_or_country(mention.normal)
+        if (descriptor or _nominative_or_fixed(tokens[ctx.last(wider)])) and (
+                region_word or _may_hold_town(mention.normal, wider_name)):
             ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+
+
+def _known_region_or_country(name: str) -> bool:
+    """Is ``name`` a region or country of the gazetteer (no town: «Москва» is a town)?"""
+    found = gazetteer().lookup(name)
+    return found is not None and not is_town(found)
+
+
+def _closes_apposition(ctx: Context, t: int) -> bool:
+    """Does the place's apposition end after token ``t``: the phrase ends, or a bracket or a
+    preposition opens another («в Ольховске, Куба в семье …», «в Ольховске, Техас (1936)»);
+    not «и» or a noun that lists on?"""
+    tokens = ctx.doc.tokens
+    return _closes_phrase(ctx, t) or tokens[t + 1].text == "(" or (
+        tokens[t + 1].pos == "ADP" and t + 1 not in ctx.mention_at)
+
+
+def _nominative_or_fixed(token: Token) -> bool:
+    """Is the word in the nominative, or one Russian does not inflect («США», «Огайо»: the
+    tagger gives it the case of the word it follows)?"""
+    if "Case=Nom" in token.feats or (token.text.isupper() and len(token.text) > 1):
+        return True
+    parses = word_parses(token.text)
+    return bool(parses) and all("Fixd" in p.tag for p in parses)
 
 
 def _listed_after_place(ctx: Context, index: int) -> bool:
@@ -1245,12 +1398,17 @@ def _closes_phrase(ctx: Context, t: int) -> bool:
 
 
 def _may_hold_town(town: str, wider: str) -> bool:
-    """Is ``wider`` a region or country of the gazetteer, and ``town`` a city it may hold or a
-    place the gazetteer does not know (a small town), no region or country itself?"""
+    """Is ``wider`` a region or country of the gazetteer, and ``town`` a city it may hold, a
+    place the gazetteer does not know (a small town), or a region of that country?"""
     holder = gazetteer().lookup(wider)
-    if holder is None or holder.kind not in ("region", "federal subject", "country"):
+    if holder is None or holder.kind not in ("region", "federal subject", "country",
+                                             "former country"):
         return False
-    return gazetteer().lookup(town) is None or _may_hold(town, wider)
+    found = gazetteer().lookup(town)
+    if found is not None and found.kind in ("region", "federal subject") \
+            and holder.kind in ("country", "former country"):
+        return found.country == holder.country  # «Будапешт, Венгрия», «Техас, США»
+    return found is None or _may_hold(town, wider)
 
 
 def _may_hold(town: str, wider: str) -> bool:
