@@ -1,0 +1,70 @@
+"""The real-phrasing phrasebook (tests/phrasebook/): one-line cases in our own words, each
+keeping a construction a real news article used, split by site into dev and check.
+
+Both parts must stay well-formed, and the cases passed at the default confidence must not fall
+below what the release passed. The check part is reported as counts only: a failure names no
+case (tuning reads dev, never check).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from ruextract.cases import read_cases, run_cases, tally
+
+PHRASEBOOK = Path(__file__).parent / "phrasebook"
+DEFAULT_MIN_CONFIDENCE = 0.5  # as `ruextract run` keeps relations
+
+#: Passed cases at the release that added the part; a change may raise these, never drop below.
+PASSED_AT_LEAST = {"dev": 79, "check": 93}  # twenty-sixth session
+
+
+def _site_part(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    host = host.removeprefix("www.")
+    return "dev" if int(hashlib.sha256(host.encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def _sources() -> list[list[str]]:
+    lines = (PHRASEBOOK / "sources.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [row for row in rows if row[0] != "sha256"]  # the header row
+
+
+@pytest.mark.parametrize("part", ["dev", "check"])
+def test_every_line_is_a_case(part):
+    assert read_cases(PHRASEBOOK / f"{part}.tsv")
+
+
+def test_each_source_sits_in_the_part_its_site_hash_chose():
+    for digest, url, _host, part in _sources():
+        assert hashlib.sha256(url.encode()).hexdigest() == digest, url
+        assert _site_part(url) == part, url
+
+
+def test_no_source_is_one_the_owners_hold_out():
+    held_out = Path(__file__).parents[2] / "shared" / "heldout-urls.sha256"
+    if not held_out.exists():
+        pytest.skip("../shared/heldout-urls.sha256 is not beside the project")
+    listed = set(held_out.read_text(encoding="utf-8").split())
+    assert not [url for digest, url, _host, _part in _sources() if digest in listed]
+
+
+def test_each_case_names_a_source_of_its_part():
+    parts = {digest[:12]: part for digest, _url, _host, part in _sources()}
+    for part in ("dev", "check"):
+        for case in read_cases(PHRASEBOOK / f"{part}.tsv"):
+            assert parts.get(case.note[:12]) == part, case.where
+
+
+@pytest.mark.parametrize("part", ["dev", "check"])
+def test_passed_cases_do_not_drop(pipeline, part):
+    results = list(run_cases(pipeline, read_cases(PHRASEBOOK / f"{part}.tsv"),
+                             DEFAULT_MIN_CONFIDENCE))
+    passed = sum(result.passed for result in results)
+    # counts only: the check part's failing lines are not printed
+    assert passed >= PASSED_AT_LEAST[part], (part, passed, tally(results))
