@@ -209,12 +209,14 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
             return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
         gender = UD_GENDERS.get(tagged.get("Gender", ""))
         if tagged.get("Number") != "Plur" and _in_consonant_stem_ending(text, case) \
-                and not parse.normal_form.endswith("ь"):
+                and not parse.normal_form.endswith("ь") and not (
+                    case == "Loc" and gender == "femn" and _guess_is_stem(parse, text)):
             # «в Пиларе», «в Стретеме», «из Сан-дель-Миры»: the ending by the case, not a
             # dictionary guess («Стретёма», the plural «Сан-дель-Мир»; a soft stem's guess
             # stands, «Мартореле» → «Марторель», right as often as not); a town the
             # tagger reads as a man's or thing's loses «-е» («Омахе» → «Омах»: most unknown
-            # towns in «-е» end in a consonant), a woman's gets «-а»
+            # towns in «-е» end in a consonant), a woman's gets «-а», unless the dictionary
+            # guesses the bare stem («на Дваче»: the tagger's gender is the weaker reading)
             return _foreign_name_word(text, case, gender or "masc")
         if "Fixd" in parse.tag or (case == "Loc" and gender == "masc"
                                    and parse.tag.gender != "masc"):
@@ -235,6 +237,13 @@ def _in_consonant_stem_ending(text: str, case: str | None) -> bool:
     """An unknown name in the locative «-е» or the genitive «-ы» after a consonant."""
     ending = CONSONANT_STEM_OBLIQUE.get(case or "")
     return ending is not None and ending.search(text.lower()) is not None
+
+
+def _guess_is_stem(parse: Parse, text: str) -> bool:
+    """The dictionary's guess of the word's nominative is its stem without the case ending
+    («Дваче» → «двач»)."""
+    inflected = parse.inflect({"nomn", "sing"})
+    return inflected is not None and inflected.word == text[:-1].lower()
 
 
 @lru_cache(maxsize=1)
