@@ -903,6 +903,11 @@ NAME_NORMALS = [
     ("Гости из Хунани приехали в Ухань, а затем в Чанша и Цзянсу", "Цзянсу", "Цзянсу"),
     # a man's or thing's name in the locative that the dictionary guesses indeclinable
     ("Выставка прошла в Морвилле и Кастоне", "Морвилле", "Морвилл"),
+    # an unknown town in «-е» or «-ы» after a consonant: its ending by the case
+    ("Форум прошёл в Ольмбурге", "Ольмбурге", "Ольмбург"),
+    ("Он родился в Кламтеме", "Кламтеме", "Кламтем"),
+    ("Гости приехали из Сан-дель-Миры", "Сан-дель-Миры", "Сан-дель-Мира"),
+    ("Делегация побывала в Тамбуто и Малибу", "Малибу", "Малибу"),  # indeclinable
     # a woman's Russian surname in «-а» is her nominative, whatever case the tagger reads
     ("Фильм снят по сценарию Хельга Кедрова", "Хельга Кедрова", "Хельга Кедрова"),
     # initials and «-ова»: a woman's nominative by the clause, a man's genitive after a noun
@@ -1077,6 +1082,19 @@ def test_indeclinable_foreign_names_in_a_case(word, case, indeclinable):
     ("Залесово", "PROPN", "Case=Loc", "Залесово"),  # no case form of a noun ends in «-о»
     ("Банхуэй", "PROPN", "Case=Gen", "Банхуэй"),
     ("Тарлесберг", "PROPN", "Case=Nom", "Тарлесберг"),  # unknown, read as nominative
+    # an unknown town's locative «-е» or genitive «-ы» after a consonant: the ending by the
+    # case, no dictionary guess («Стретёма», a plural «Мир»)
+    ("Вильмаре", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Вильмар"),
+    ("Кламтеме", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Кламтем"),
+    ("Тальмите", "PROPN", "Case=Loc|Gender=Fem|Number=Sing", "Тальмита"),
+    ("Сан-дель-Миры", "PROPN", "Case=Gen|Gender=Masc|Number=Sing", "Сан-дель-Мира"),
+    ("Корфиды", "PROPN", "Case=Gen|Gender=Fem|Number=Sing", "Корфида"),
+    ("Кламтем", "PROPN", "Case=Nom|Gender=Masc|Number=Sing", "Кламтем"),  # no instrumental
+    ("Ольхпромом", "PROPN", "Case=Nom|Gender=Masc|Number=Sing", "Ольхпром"),  # one
+    # traps: an indeclinable name, a Chinese syllable, a plural stay as written
+    ("Тамбуто", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Тамбуто"),
+    ("Малибу", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Малибу"),
+    ("Сяоцзе", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", "Сяоцзе"),
 ])
 def test_word_normal_forms(word, pos, feats, normal):
     from ruextract.morph import Analyzer
@@ -1093,6 +1111,29 @@ def test_foreign_name_words_by_gender(word, case, gender, normal):
     from ruextract.normal_form import _foreign_name_word
 
     assert _foreign_name_word(word, case, gender) == normal
+
+
+@pytest.mark.parametrize("before, pos, feats, word, case", [
+    ("в", "ADP", "", "Ольмбурге", "Loc"), ("на", "ADP", "", "Тарбунке", "Loc"),
+    ("из", "ADP", "", "Кальмеры", "Gen"),
+    ("ольховском", "ADJ", "Case=Loc", "Ольмбурге", "Loc"),  # the adjective it agrees with
+    ("южной", "ADJ", "Case=Gen", "Кальмеры", "Gen"),
+    ("городе", "NOUN", "Case=Loc", "Ольмбурге", "Loc"),  # a town word in apposition
+    ("города", "NOUN", "Case=Gen", "Кальмеры", "Nom"),  # «города Фоксаны»: may be a name's
+    ("из", "ADP", "", "Ольмбург", "Nom"), ("в", "ADP", "", "Тамбуто", "Nom"),  # no ending
+    ("в", "ADP", "", "Твери", "Nom"), ("за", "ADP", "", "Ольмбурге", "Nom"),
+    ("в", "ADP", "", "Москве", "Nom"),  # the dictionary knows it: the tagger's reading stands
+])
+def test_the_word_before_gives_an_unknown_place_its_case(before, pos, feats, word, case):
+    from ruextract.doc import Token
+    from ruextract.morph import Analyzer, parse_feats
+    from ruextract.normal_form import case_after_preposition
+
+    previous = Token(0, len(before), before, 0, 0, pos=pos, feats=feats)
+    token = Token(len(before) + 1, len(before) + 1 + len(word), word, 0, 1, pos="PROPN",
+                  feats="Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing")
+    found = case_after_preposition(Analyzer(), token, previous)
+    assert parse_feats(found.feats)["Case"] == case
 
 
 def test_bare_surname_and_abbreviation_join_their_entities(pipeline):

@@ -35,6 +35,7 @@ from .normal_form import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SURNAME_CASE_ENDINGS,
+    case_after_preposition,
     initials_surname_case,
     is_indeclinable_foreign,
     normal_form,
@@ -1716,6 +1717,10 @@ class EntityExtractor:
         if candidate.type == "LOC" and len(tokens) == 1 and first > 0 \
                 and self._plural_word_after_town_word(doc.tokens[first - 1], tokens[0]):
             mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
+        if candidate.type == "LOC" and len(tokens) == 1 and first > 0 \
+                and doc.tokens[first - 1].sent_id == tokens[0].sent_id:
+            # «в Ольмбурге» the tagger may read as a nominative: the preposition's case
+            tokens = [case_after_preposition(self.analyzer, tokens[0], doc.tokens[first - 1])]
         shared_head = None
         if candidate.type == "LOC" and tokens:
             # «Омской и Оренбургской областей»: the bare adjective shares the head after it

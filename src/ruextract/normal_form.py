@@ -84,6 +84,10 @@ FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "
 # the endings of a consonant stem's dative and locative, by the tagger's case
 OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",)}
 VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
+# a case ending after a consonant that no nominative singular of a name has: the locative's
+# «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
+CONSONANT_STEM_OBLIQUE = {"Loc": re.compile(r"[бвгджзклмнпрстфхцчшщ]е$"),
+                          "Gen": re.compile(r"[бвгджзклмнпрстфхцчшщ]ы$")}
 
 
 def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
@@ -196,12 +200,24 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
                       or (pos in NOMINAL and NEUTER_NOMINATIVE.search(text.lower()))):
         return text  # «Цзянсу»; «Стризнево»: no case form of a noun ends in «-о»
     if pos == "PROPN" and not known:
-        if case == "Nom" and not INSTRUMENTAL.search(text.lower()):
-            return text  # an unknown name the tagger reads as nominative («Джаркханд»)
+        if case == "Nom" and not (INSTRUMENTAL.search(text.lower()) and "ablt" in parse.tag):
+            # an unknown name the tagger reads as nominative («Джаркханд»), «-ем» too where
+            # the dictionary has no instrumental for it («Стретем», no «Стретёма»)
+            return text
         if case == "Acc" and tagged.get("Animacy") == "Inan" \
                 and CONSONANT_END.search(text.lower()):
             return text  # «визит в Нгеан»: a thing's accusative in a consonant is its nominative
         gender = UD_GENDERS.get(tagged.get("Gender", ""))
+        if tagged.get("Number") != "Plur" and _in_consonant_stem_ending(text, case) \
+                and not parse.normal_form.endswith("ь") and not (
+                    case == "Loc" and gender == "femn" and _guess_is_stem(parse, text)):
+            # «в Пиларе», «в Стретеме», «из Сан-дель-Миры»: the ending by the case, not a
+            # dictionary guess («Стретёма», the plural «Сан-дель-Мир»; a soft stem's guess
+            # stands, «Мартореле» → «Марторель», right as often as not); a town the
+            # tagger reads as a man's or thing's loses «-е» («Омахе» → «Омах»: most unknown
+            # towns in «-е» end in a consonant), a woman's gets «-а», unless the dictionary
+            # guesses the bare stem («на Дваче»: the tagger's gender is the weaker reading)
+            return _foreign_name_word(text, case, gender or "masc")
         if "Fixd" in parse.tag or (case == "Loc" and gender == "masc"
                                    and parse.tag.gender != "masc"):
             # the dictionary's guess is an indeclinable or a feminine word, the tagger's a
@@ -215,6 +231,47 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     if inflected is None:
         return text
     return match_case(text, _closest_form(parse, inflected, text.lower()))
+
+
+def _in_consonant_stem_ending(text: str, case: str | None) -> bool:
+    """An unknown name in the locative «-е» or the genitive «-ы» after a consonant."""
+    ending = CONSONANT_STEM_OBLIQUE.get(case or "")
+    return ending is not None and ending.search(text.lower()) is not None
+
+
+def _guess_is_stem(parse: Parse, text: str) -> bool:
+    """The dictionary's guess of the word's nominative is its stem without the case ending
+    («Дваче» → «двач»)."""
+    inflected = parse.inflect({"nomn", "sing"})
+    return inflected is not None and inflected.word == text[:-1].lower()
+
+
+@lru_cache(maxsize=1)
+def _place_case_prepositions() -> dict[str, str]:
+    """words/place_case_prepositions.txt: «в» → Loc, «из» → Gen."""
+    return dict(word_pairs(_words("place_case_prepositions")))
+
+
+def case_after_preposition(analyzer: Analyzer, token: Token, previous: Token | None) -> Token:
+    """A one-word name the tagger reads as a nominative, unknown to the dictionary and
+    ending in a case's ending after a consonant, in the case the word before it gives: a
+    preposition's («в Ольмбурге», «из Сан-дель-Миры»), an adjective's it agrees with («в
+    ольховском Ольмбурге», «из южной Кальмеры»), a locative noun's it stands in apposition
+    to («в городе Ольмбурге»; no genitive noun's: «города Фоксаны» may be a nominative).
+    The tagger's case of such a name changes with the sentence around it. Any other token
+    as it is."""
+    tagged = parse_feats(token.feats)
+    if previous is None or token.pos != "PROPN" or tagged.get("Case") != "Nom" \
+            or analyzer.lexicon.is_word(token.text):
+        return token
+    case = _place_case_prepositions().get(previous.text.lower())
+    before = parse_feats(previous.feats).get("Case")
+    if case is None and previous.pos in ("ADJ", "NOUN") and previous.text[:1].islower() \
+            and (before == "Loc" or (before == "Gen" and previous.pos == "ADJ")):
+        case = before
+    if case is None or not _in_consonant_stem_ending(token.text, case):
+        return token
+    return replace(token, feats=token.feats.replace("Case=Nom", f"Case={case}"))
 
 
 def _feminine_name_misread(analyzer: Analyzer, text: str, parse: Parse,
