@@ -363,6 +363,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:гурген вартанян", [("PER", "Гурген Вартанян"), ("PER", "Гурген Вартаняном")]),
     ("PER:чан ван минь", [("PER", "Чан Ван Минь"), ("PER", "Ч. Ван Минем")]),
     ("PER:шухрат рахимов", [("PER", "Шухрат Рахимов"), ("PER", "Ш.Рахомов")]),
+    # … an «ou» transliterated «оу» or «у»
+    ("PER:хасан ольхуни", [("PER", "Хасан Ольхуни"), ("PER", "Ольхоуни")]),
+    ("PER:хасан ольхоуни", [("PER", "Хасан Ольхоуни"), ("PER", "Ольхуни")]),
     # a region's name or informal name that NER tagged PER, in any case; a region's
     # abbreviation tagged ORG
     ("LOC:амурская область", [("LOC", "Амурская область"), ("PER", "Приамурьем")]),
@@ -489,6 +492,18 @@ def test_one_key_across_documents_for_names_the_batch_completes(words, key, vari
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
     rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+def test_a_bare_surname_of_the_batchs_own_spelling_is_not_the_ou_spelling(words):
+    """«Ольхоуни» is the batch's «Али Ольхоуни», not «Хасан Ольхуни» of the other
+    spelling; a surname of the dictionary («Пушкин») is no transliteration."""
+    table = entities(entity("a", 0, "PER", "Хасан Ольхуни"),
+                     entity("b", 0, "PER", "Али Ольхоуни"), entity("c", 0, "PER", "Ольхоуни"),
+                     entity("d", 0, "PER", "Иван Пушкин"), entity("e", 0, "PER", "Поушкин"))
+    keys_given = {row["doc_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given["c"] == "PER:али ольхоуни", keys_given
+    assert keys_given["e"] != "PER:иван пушкин", keys_given
 
 
 def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):

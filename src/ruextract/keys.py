@@ -9,7 +9,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   «Титановую долину» → one key); parks and organisations of one name are one thing, and
   it takes the type most of its mentions have;
 - an abbreviation that one document expands («ИЦК» = «Инновационный центр Кольцово») is
-  that thing in every document, and one written in capitals is the batch's one name with
+  that thing in every document (an organisation's that one event's name was written beside
+  is that event), and one written in capitals is the batch's one name with
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
@@ -1974,6 +1975,11 @@ class KeyResolver:
                     and all(a in VOWELS and b in VOWELS
                             for a, b in zip(word, surname, strict=True) if a != b):
                 found |= people_words[word] - {identity}
+        if not found and not dictionary().word_is_known(surname):
+            # (a foreign surname in both spellings: «Поушкин» is no «Пушкин»)
+            for spelt in _ou_spellings(surname):
+                if not dictionary().word_is_known(spelt):
+                    found |= people_words.get(spelt, set()) - {identity}
         return found
 
     def _same_skeleton(self, word: str) -> list[str]:
@@ -2273,6 +2279,14 @@ def _a_made_up_word_in(name: str) -> bool:
 def _skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _ou_spellings(word: str) -> set[str]:
+    """A foreign word's other spellings of an «ou» that transliterations write «оу» or «у»
+    («Роукани», «Рукани»), one place at a time, after a consonant."""
+    return {word[:found.start()] + spelt + word[found.end():]
+            for written, spelt in (("оу", "у"), ("у", "оу"))
+            for found in re.finditer(f"(?<=[^аеёиоуыэюя]){written}", word)}
 
 
 def _surname_nominatives(word: str) -> set[str]:
