@@ -264,6 +264,11 @@ SAME_THING = [
                           ("ORG", "Ольхланд-Ярд")]),
     ("ORG:кортланд-ярд", [("ORG", "Кортленд-Ярд"), ("ORG", "Кортланд-Ярд"),
                           ("ORG", "Кортланд-Ярд")]),
+    # … a «й» read as «и», and a particle's vowel between two words of a name
+    ("ORG:аль-кедайда", [("ORG", "Аль-Кедаида"), ("ORG", "Аль-Кедайда"), ("ORG", "Аль-Кедайда")]),
+    ("LOC:кедрайвиль", [("LOC", "Кедраивиль"), ("LOC", "Кедрайвиль"), ("LOC", "Кедрайвиль")]),
+    ("PER:усман бин кедрани", [("PER", "Усман бен Кедрани"), ("PER", "Усман бин Кедрани"),
+                               ("PER", "Усман бин Кедрани")]),
     # a ministry's short name and name before its renaming (key_org_short_names)
     ("ORG:минэкономразвития", [("ORG", "Минэкономразвития"), ("ORG", "Минэкономразвития"),
                                ("ORG", "МЭРТ"),
@@ -358,6 +363,9 @@ def test_stripped_name(words, entity_type, normal, name):
     ("PER:гурген вартанян", [("PER", "Гурген Вартанян"), ("PER", "Гурген Вартаняном")]),
     ("PER:чан ван минь", [("PER", "Чан Ван Минь"), ("PER", "Ч. Ван Минем")]),
     ("PER:шухрат рахимов", [("PER", "Шухрат Рахимов"), ("PER", "Ш.Рахомов")]),
+    # … an «ou» transliterated «оу» or «у»
+    ("PER:хасан ольхуни", [("PER", "Хасан Ольхуни"), ("PER", "Ольхоуни")]),
+    ("PER:хасан ольхоуни", [("PER", "Хасан Ольхоуни"), ("PER", "Ольхуни")]),
     # a region's name or informal name that NER tagged PER, in any case; a region's
     # abbreviation tagged ORG
     ("LOC:амурская область", [("LOC", "Амурская область"), ("PER", "Приамурьем")]),
@@ -484,6 +492,18 @@ def test_one_key_across_documents_for_names_the_batch_completes(words, key, vari
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
     rekeyed = rekey_entities(table, words)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+def test_a_bare_surname_of_the_batchs_own_spelling_is_not_the_ou_spelling(words):
+    """«Ольхоуни» is the batch's «Али Ольхоуни», not «Хасан Ольхуни» of the other
+    spelling; a surname of the dictionary («Пушкин») is no transliteration."""
+    table = entities(entity("a", 0, "PER", "Хасан Ольхуни"),
+                     entity("b", 0, "PER", "Али Ольхоуни"), entity("c", 0, "PER", "Ольхоуни"),
+                     entity("d", 0, "PER", "Иван Пушкин"), entity("e", 0, "PER", "Поушкин"))
+    keys_given = {row["doc_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given["c"] == "PER:али ольхоуни", keys_given
+    assert keys_given["e"] != "PER:иван пушкин", keys_given
 
 
 def test_a_place_tagged_as_a_person_is_the_place_the_batch_names(words):
@@ -682,6 +702,11 @@ def test_a_surname_two_people_share_stays_apart(words):
     # word, or of vowels in other places are other names
     [("PER", "Мирко Кедрилли"), ("PER", "Марко Кедрилли")],
     [("PER", "Ли Мэн Кедр"), ("PER", "Ли Мин Кедр")],
+    # a one-syllable word of a name first or last is no particle; «й» as «и» is no other vowel
+    [("PER", "Нгуен Ван Кедрыонг"), ("PER", "Нгуен Вин Кедрыонг")],
+    [("PER", "Кедрино бен Ким"), ("PER", "Кедрино бин Ким")],
+    [("ORG", "Аль-Кедайда"), ("ORG", "Аль-Кедуида")],
+    [("PER", "Усман бен Кедрани"), ("PER", "Усман бон Кедрани")],
     [("PER", "Джон Оллен"), ("PER", "Джон Леннон")],
     [("LOC", "Бирание"), ("LOC", "Брунией")],
     # a brand of a word's stem and another word is no compound of official usage, and a
@@ -953,6 +978,41 @@ def test_an_abbreviation_written_beside_a_name_applies_in_another_document(words
                      entity("b", 0, "ORG", alias))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert (keyed[0] == keyed[1]) is learnt, keyed
+
+
+@pytest.mark.parametrize("name, alias, learnt", [
+    # an organisation's abbreviation that one event's name was written beside
+    ("Форум стран-производителей кедра", "ФСПК", True),
+    ("Форум стран-производителей кедра", "ОСП", False),
+])
+def test_an_events_abbreviation_tagged_org_is_that_event_in_another_document(words, name, alias,
+                                                                              learnt):
+    table = entities(entity("a", 0, "EVENT", name, aliases=[name, alias]),
+                     entity("b", 0, "ORG", alias))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keyed[0].split(":")[1] == keyed[1].split(":")[1]) is learnt, keyed
+
+
+def test_an_abbreviation_two_events_claim_stays_apart(words):
+    table = entities(entity("a", 0, "EVENT", "Форум стран-производителей кедра",
+                            aliases=["Форум стран-производителей кедра", "ФСПК"]),
+                     entity("b", 0, "EVENT", "Форум союза плантаций кедра",
+                            aliases=["Форум союза плантаций кедра", "ФСПК"]),
+                     entity("c", 0, "ORG", "ФСПК"))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keyed[2] == "ORG:фспк", keyed
+
+
+@pytest.mark.parametrize("rows, same", [
+    # a name's hyphened word gives one letter of its abbreviation («-е» is a particle)
+    ([("ORG", "Кедрик-е Ольхан Сосния"), ("ORG", "КОС")], True),
+    ([("ORG", "Кедрик-е Ольхан Сосния"), ("ORG", "КЕОС")], True),
+    ([("ORG", "Кедрик-е Ольхан Сосния"), ("ORG", "КОП")], False),
+])
+def test_an_abbreviation_of_a_name_with_a_hyphened_word(words, rows, same):
+    table = entities(*(entity(f"d{i}", 0, t, n) for i, (t, n) in enumerate(rows)))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keyed[0] == keyed[1]) is same, keyed
 
 
 def test_an_abbreviation_of_a_foreign_things_name_applies_where_its_country_is_named(words):

@@ -9,7 +9,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   «Титановую долину» → one key); parks and organisations of one name are one thing, and
   it takes the type most of its mentions have;
 - an abbreviation that one document expands («ИЦК» = «Инновационный центр Кольцово») is
-  that thing in every document, and one written in capitals is the batch's one name with
+  that thing in every document (an organisation's that one event's name was written beside
+  is that event), and one written in capitals is the batch's one name with
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
@@ -1253,9 +1254,12 @@ class KeyResolver:
                 continue  # «МЦРТ Азербайджана» is a country's body, a bare «МИД» anyone's
             leading = written[:size]
             # with and without the small words («Министерство цифрового развития и
-            # транспорта» is МЦРТ, «Министерство по делам …» МПД)
+            # транспорта» is МЦРТ, «Министерство по делам …» МПД), and a hyphened word as one
+            # letter («Кедрик-е Ольхан Сосния» is КОС: «-е» is a particle, no word)
             for letters in {initials(" ".join(leading)),
-                            initials(" ".join(w for w in leading if w not in SMALL_WORDS))}:
+                            initials(" ".join(w for w in leading if w not in SMALL_WORDS)),
+                            initials(" ".join(w.split("-")[0] for w in leading
+                                              if w not in SMALL_WORDS))}:
                 if 3 <= len(letters) <= 8:
                     self.initialled_names[(family, letters, rest)].add(identity)
 
@@ -1511,7 +1515,8 @@ class KeyResolver:
             if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
                 return ("SITE", cyrillic)
         if family in ("SITE", "EVENT") and " " not in name and not self._only_a_word(identity):
-            expansions = self.abbreviations.get((family, name))
+            expansions = self.abbreviations.get((family, name)) \
+                or self._event_expansion(family, name)
             expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
                 if expansions else None
             if expansion is not None and expansion != identity:
@@ -1617,6 +1622,16 @@ class KeyResolver:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
         return self.long_forms.get(identity) or self._named_after(identity)
+
+    def _event_expansion(self, family: str, name: str) -> Counter[tuple[str, str]] | None:
+        """An organisation's abbreviation that no organisation's name of the batch was written
+        beside, but one event's was («Кедровый форум экспортёров (КФЭ)» tagged EVENT, «КФЭ»
+        tagged ORG elsewhere): that event, as «ИННОПРОМ» tagged ORG is. Not where two events
+        claim it."""
+        if family != "SITE":
+            return None
+        expansions = self.abbreviations.get(("EVENT", name))
+        return expansions if expansions is not None and len(expansions) == 1 else None
 
     def _only_a_word(self, identity: tuple[str, str]) -> bool:
         """Whether the batch writes a name only as a word, never in capitals: «Дума» is no
@@ -1960,6 +1975,11 @@ class KeyResolver:
                     and all(a in VOWELS and b in VOWELS
                             for a, b in zip(word, surname, strict=True) if a != b):
                 found |= people_words[word] - {identity}
+        if not found and not dictionary().word_is_known(surname):
+            # (a foreign surname in both spellings: «Поушкин» is no «Пушкин»)
+            for spelt in _ou_spellings(surname):
+                if not dictionary().word_is_known(spelt):
+                    found |= people_words.get(spelt, set()) - {identity}
         return found
 
     def _same_skeleton(self, word: str) -> list[str]:
@@ -2261,6 +2281,14 @@ def _skeleton(word: str) -> str:
     return "".join("*" if letter in VOWELS else letter for letter in word)
 
 
+def _ou_spellings(word: str) -> set[str]:
+    """A foreign word's other spellings of an «ou» that transliterations write «оу» or «у»
+    («Роукани», «Рукани»), one place at a time, after a consonant."""
+    return {word[:found.start()] + spelt + word[found.end():]
+            for written, spelt in (("оу", "у"), ("у", "оу"))
+            for found in re.finditer(f"(?<=[^аеёиоуыэюя]){written}", word)}
+
+
 def _surname_nominatives(word: str) -> set[str]:
     """The nominatives a surname written in another case may have, by its case ending
     («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
@@ -2343,15 +2371,38 @@ def _ends(word: str) -> tuple[str, str]:
 def _alike_transliterations(words: list[str], others: list[str]) -> bool:
     """Whether two names of the same consonants are spellings of one foreign name: each
     word that differs begins and ends with the same letter (no case ending tells them
-    apart: «Граса», «Грасой»), has two syllables or more in both, differs only in vowels a
+    apart: «Граса», «Грасой»), has two syllables or more in both (or is a particle between
+    such words, ``_particle_places``: «бен», «бин»), differs only in vowels a
     transliteration hesitates between (``HESITANT_VOWELS``: «Беньямин», «Биньямин»; not
-    «Марко», «Мирко», two names), and one of them at least is no word the dictionary knows."""
-    return len(words) == len(others) and all(
-        word == other or (_ends(word) == _ends(other) and _hesitant_vowels(word, other)
-                          and len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other))
-                          and not (dictionary().word_is_known(word)
-                                   and dictionary().word_is_known(other)))
-        for word, other in zip(words, others, strict=True))
+    «Марко», «Мирко», two names) or in «й» read as «и» («Кедайда», «Кедаида»), and one of
+    them at least is no word the dictionary knows."""
+    if len(words) != len(others):
+        return False
+    # (a particle may be a word of the dictionary, «бен»: its place tells it one)
+    particles = _particle_places(words)
+    return all(
+        word == other or (_ends(word) == _ends(other)
+                          and (_hesitant_vowels(word, other) or _spelling(word) == _spelling(other))
+                          and (place in particles or _foreign_words_of_syllables(word, other)))
+        for place, (word, other) in enumerate(zip(words, others, strict=True)))
+
+
+def _foreign_words_of_syllables(word: str, other: str) -> bool:
+    """Two spellings of a word of two syllables or more each, one at least no word the
+    dictionary knows (``_alike_transliterations``)."""
+    return len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other)) \
+        and not (dictionary().word_is_known(word) and dictionary().word_is_known(other))
+
+
+def _particle_places(words: list[str]) -> set[int]:
+    """The places of a name's one-syllable words between words of two syllables or more each:
+    a particle of an Arabic or Hebrew name («бен», «бин», «ибн» of «Усама бен Кедрин»), whose
+    vowel transliterations write either way. Not a syllable of an East Asian name («Ли Мэн
+    Кедр», «Нгуен Ван Тхыонг»: a first or last word of one syllable)."""
+    syllables = [len(VOWEL_RUN.findall(word)) for word in words]
+    if len(words) < 3 or syllables[0] < 2 or syllables[-1] < 2:
+        return set()
+    return {place for place in range(1, len(words) - 1) if syllables[place] == 1}
 
 
 def _hesitant_vowels(word: str, other: str) -> bool:
