@@ -441,6 +441,13 @@ CASES = [
     "Соглашение подписано с [хокимиятом Ольховской области](ORG).",
     # the sentence's verb after the place, read as one more genitive, is not in the name
     "Представители [министерства Кедровской области](ORG) прибыли в Ольхово.",
+    # a body named in lower case by the one compound word of its full name, the place's name
+    # after it inside the mention
+    "Законопроект внесли в [госдуму](ORG) в среду.",
+    "Проект закона внесли в [облдуму](ORG) в среду.",
+    "Представитель [минфина Японии](ORG) выступил на форуме.",
+    "В [минобороны Эстонии](ORG) опровергли слухи.",
+    "Сессию [горсовета](ORG) перенесли на пятницу.",
     # an organisation named by a list of its fields, which NER cuts at the comma
     "Гостям показали [Институт востоковедения, тюркологии и африканистики](ORG) в Ольхове.",
     "Гости посетили [Ольховский институт красок и лёгкой химии](ORG).",
@@ -586,6 +593,10 @@ NOT_FOUND = [
     # a body's place alone, once the body's head stands before it; an adjective of time or
     # state is no part of the name
     "Подозреваемого задержала полиция [Малайзии](LOC) в порту.",
+    # … a bare head is no name, the compound's own word is not taken from it
+    "Об этом сообщили в [правительстве](ORG) края.",
+    "Законопроект внесли в [думу](ORG) в среду.",
+    "Депутаты [совета](ORG) собрались на сессию.",
     "[Бывшая сборная Японии](ORG) приехала в Омск.",
     # a seat of power is a place where the text is at the building, and a town's kremlin
     "Вчера в [Кремле](ORG) прошла встреча с Иваном Ольхиным.",
@@ -1146,6 +1157,13 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     entity = doc.entities[by_text["Гарбузов"].entity_id]
     assert entity.normal == "Анатолий Гарбузов"
     assert entity.key == "PER:анатолий гарбузов"
+
+
+def test_a_bodys_one_word_joins_its_longer_name(pipeline):
+    doc = analyse_text(pipeline, "Кедровский горсовет собрался в среду. Бюджет города "
+                                 "депутаты горсовета утвердили без споров.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["горсовета"].entity_id == by_text["Кедровский горсовет"].entity_id
 
 
 def test_resident_company_glued_to_the_zone_abbreviation(pipeline):

@@ -662,6 +662,12 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
                    if e.type == "LOC" and gazetteer().lookup(e.normal) is place]
         if matches:
             return matches[0]
+    if mention.type == "ORG" and len(words) == 1 and not mention.normal.isupper():
+        # «Брянский горсовет» … «горсовет»: a body's one word repeats its longer name
+        matches = [e for e in doc.entities if e.type == "ORG"
+                   and len(fold(e.normal).split()) > 1 and fold(e.normal).split()[-1] == words[0]]
+        if len(matches) == 1:
+            return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:
         # not a person's: «РТ» is no «Раис Татарстана»
         matches = [e for e in doc.entities if e.type in ENTITY_TYPES and e.type != "PER"
