@@ -43,9 +43,9 @@ CASES = [
      "+LOCATED_IN Кедр -> Ганьсу"),
     # a town after «в» and a region after «из» are no part of a body's name
     ("Делегация посетила Агентство Ольхинвест в городе Сосновске.",
-     "+LOCATED_IN Агентство Ольхинвест -> Сосновске"),
+     "+LOCATED_IN Агентство Ольхинвест -> Сосновск"),
     ("Делегация посетила Агентство Ольхинвест в городе Сосновске.",
-     "+VISITED delegation: -> Сосновске"),
+     "+VISITED delegation: -> Сосновск"),
     ("Делегация Комитета по экономике из провинции Юньнань посетила Ольховск.",
      "+LOCATED_IN Комитет по экономике -> Юньнань"),
     # an area noun is no event: its town or district lies in the «в» region
