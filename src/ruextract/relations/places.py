@@ -477,7 +477,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in PLACED_TYPES:
             continue
         t = _past_bracketed_abbreviation(ctx, ctx.last(index) + 1)
-        if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+        # (the sentence the name ends in: «выставка «Лесмаш. Россия» в Минске» is split
+        # at the name's own full stop)
+        if t >= len(tokens) or tokens[t].sent_id != tokens[ctx.last(index)].sent_id:
             continue
         place: int | None = None
         adjectives: list[Token] = []  # lower-case adjectives before the place
