@@ -185,6 +185,45 @@ def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
         ctx.add(rule, ctx.entity(first), ctx.entity(second), token.sent_id)
 
 
+@matcher("agreement_of_party_with")
+def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
+    """«соглашения о сотрудничестве области A с B и C», «договор компании A с банком B»: the
+    party in the genitive after the agreement noun (past its subject matter) and each
+    partner of the «с»-phrase right after it (not a draft, nor one still planned)."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    for token in ctx.triggers(nouns, outside_mentions=True):
+        t = token.token_id
+        if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
+            continue
+        first = _genitive_party_at(ctx, _past_subject_matter(ctx, t + 1))
+        if first is None:
+            continue
+        with_ = _word_after(ctx, first)
+        if with_ >= len(tokens) or tokens[with_].lemma not in ("с", "со") \
+                or tokens[with_].sent_id != token.sent_id:
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        phrase = _partner_after(ctx, list(range(with_, sentence.stop)), with_ - 1)
+        for partner in _parties(ctx, phrase):
+            if ctx.entity(partner) != ctx.entity(first):
+                ctx.add(rule, ctx.entity(first), ctx.entity(partner), token.sent_id)
+
+
+def _past_subject_matter(ctx: Context, t: int) -> int:
+    """The first word past an agreement's lower-case subject matter at ``t`` («о
+    торгово-экономическом сотрудничестве»), or ``t`` where none begins there."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].lemma not in ("о", "об"):
+        return t
+    u = t + 1
+    while u < min(len(tokens), t + 7) and u not in ctx.mention_at \
+            and tokens[u].text.islower() and tokens[u].pos in ("ADJ", "NOUN", "CCONJ") \
+            and _genitive_party_at(ctx, u) is None:  # «о поставках компании «A»»
+        u += 1
+    return u if u > t + 1 else t
+
+
 def _word_after(ctx: Context, index: int) -> int:
     """The first word after a mention past the quotes that close its name (the length of
     the text where none is)."""
@@ -309,6 +348,9 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
     tokens = ctx.doc.tokens
     signing = ctx.vocab.words("agreement_verbs") | ctx.vocab.words("agreement_auxiliary_verbs")
     sentence = ctx.sentence(tokens[between].sent_id)
+    earlier = _between_joined_before(ctx, between)
+    if earlier is not None:  # «договоры между A и B, а также между C и D»: one noun's
+        return _agreement_noun_before(ctx, earlier, nouns)
     t = between - 1
     while t >= max(sentence.start, between - 14):
         token = tokens[t]
@@ -337,6 +379,24 @@ def _agreement_noun_before(ctx: Context, between: int, nouns: frozenset[str]) ->
         return next((a for a in range(between + 1, sentence.stop)
                      if _is_noun(ctx, a, nouns) and a not in ctx.mention_at), None)
     return _signed_after(ctx, between, nouns, signing)
+
+
+def _between_joined_before(ctx: Context, between: int) -> int | None:
+    """The earlier «между» a second one is joined to, right after the earlier one's last
+    party: «между A и B, а также между C и D», «между A и B и между C и D»."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[between].sent_id)
+    t = between - 1
+    while t > sentence.start and t not in ctx.mention_at \
+            and tokens[t].text.lower() in (",", "и", "а", "также"):
+        t -= 1
+    if t == between - 1 or t not in ctx.mention_at:
+        return None
+    earlier = next((e for e in range(t - 1, max(sentence.start, t - 14) - 1, -1)
+                    if tokens[e].lemma == "между"), None)
+    if earlier is None or any(tokens[u].pos in ("VERB", "AUX") for u in range(earlier, between)):
+        return None
+    return earlier
 
 
 def _adjective(token: Token) -> bool:

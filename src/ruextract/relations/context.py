@@ -857,6 +857,8 @@ class Context:
         if "VerbForm=Inf" in token.feats and head >= 0 \
                 and tokens[head].lemma in self.vocab.words("intention_words"):
             return True  # «намерены подписать», «выразили желание участвовать»
+        if "VerbForm=Inf" in token.feats and head >= 0 and self.negated(head):
+            return True  # «не смог принять участие», «не успели подписать»
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id

@@ -71,6 +71,10 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
         elif ref is not None and ref.token in scope and _group(ctx, ref) is not None:
             _add_each(ctx, rule, _group(ctx, ref), sites, token.sent_id)
+            # «губернатор Ли Мин, пребывающий с визитом в Y, принял участие …»: the verb's
+            # own named subject took part as well as the group his visit made
+            for subject in _subject_people(ctx, verb):
+                _add_each(ctx, rule, subject, sites, token.sent_id)
             if ctx.doc.tokens[ref.token].pos in ("VERB", "AUX"):
                 # «губернатор Иван Петров находится в Лаосе и принимает участие …»: a group his
                 # trip made; he himself took part
@@ -99,6 +103,11 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             elif (person := _relative_person(ctx, verb)) is not None:
                 # «… директор Иван Петров, который принял участие в форуме X»
                 _add_each(ctx, rule, ctx.entity(person), sites, token.sent_id)
+            elif named := _subject_people(ctx, verb):
+                # «Иван Петров, находящийся с визитом в Y, принял участие …»: the verb's
+                # own subject, past a participle's aside the clause leaves out
+                for subject in named:
+                    _add_each(ctx, rule, subject, sites, token.sent_id)
         if event is None:
             continue
         # «… в форуме X, где выступил Y»
@@ -947,6 +956,23 @@ def _subjects(ctx: Context, verb: int) -> list[int]:
             index = ctx.mention_at.get(word)
             if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK", "PER") \
                     and not _employer(ctx, index):
+                found.append(ctx.entity(index))
+    return found
+
+
+def _subject_people(ctx: Context, verb: int) -> list[int]:
+    """The people the verb's subject names: the subject's own name, or the name a title
+    subject has in apposition («губернатор провинции X Ли Мин, …, принял»)."""
+    tokens = ctx.doc.tokens
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "nsubj":
+            continue
+        for word in (child, *(c for c in ctx.children.get(child, [])
+                              if tokens[c].rel in ("appos", "flat:name", "nmod"))):
+            index = ctx.mention_at.get(word)
+            if index is not None and ctx.mention_type(index) == "PER" \
+                    and ctx.entity(index) not in found:
                 found.append(ctx.entity(index))
     return found
 

@@ -103,6 +103,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 subject = ctx.resolve_park(c)
             if subject is not None:
                 break
+        if subject is None and not resident:
+            # «Главный офис этой компании находится в Y»: the company told just before
+            subject = next((owner for c in candidates if c >= 0
+                            and (owner := _seat_owner_told_before(ctx, c)) is not None), None)
         if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
@@ -134,6 +138,29 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _seat_owner_told_before(ctx: Context, seat: int) -> int | None:
+    """The organisation an unnamed owner of a seat refers back to: «главный офис этой
+    компании», «её штаб-квартира», «штаб-квартира концерна» with no name, the last
+    organisation named in the sentence or the one before it (None where none is, or
+    where the owner has a name of its own)."""
+    tokens = ctx.doc.tokens
+    if seat in ctx.mention_at or not _seat_word(ctx, seat):
+        return None
+    children = ctx.children.get(seat, [])
+    owners = [c for c in children if tokens[c].rel == "nmod" and c > seat
+              and tokens[c].lemma in ctx.vocab.words("org_heads")]
+    possessive = any(tokens[c].lemma in ("его", "её", "ее", "их", "свой") for c in children)
+    if not owners and not possessive:
+        return None
+    if any(c in ctx.mention_at or c + 1 in ctx.mention_at for c in owners):
+        return None  # «штаб-квартира компании «X»»: named there, another rule's
+    sent_id = tokens[seat].sent_id
+    named = [index for index, mention in enumerate(ctx.doc.mentions)
+             if mention.type == "ORG" and ctx.first(index) < seat
+             and sent_id - 1 <= mention.sent_id <= sent_id]
+    return ctx.entity(named[-1]) if named else None
 
 
 @matcher("located_working")
@@ -477,7 +504,9 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if mention.type not in PLACED_TYPES:
             continue
         t = _past_bracketed_abbreviation(ctx, ctx.last(index) + 1)
-        if t >= len(tokens) or tokens[t].sent_id != mention.sent_id:
+        # (the sentence the name ends in: «выставка «Лесмаш. Россия» в Минске» is split
+        # at the name's own full stop)
+        if t >= len(tokens) or tokens[t].sent_id != tokens[ctx.last(index)].sent_id:
             continue
         place: int | None = None
         adjectives: list[Token] = []  # lower-case adjectives before the place
