@@ -20,7 +20,7 @@ PHRASEBOOK = Path(__file__).parent / "phrasebook"
 DEFAULT_MIN_CONFIDENCE = 0.5  # as `ruextract run` keeps relations
 
 #: Passed cases at the release that added the part; a change may raise these, never drop below.
-PASSED_AT_LEAST = {"dev": 79, "check": 93}  # twenty-sixth session
+PASSED_AT_LEAST = {"dev": 84, "check": 93}  # twenty-sixth session
 
 
 def _site_part(url: str) -> str:
