@@ -965,31 +965,22 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
     assert set(rekeyed.column("entity_key").to_pylist()) == {"ORG:инновационный центр кольцово"}
 
 
-@pytest.mark.parametrize("name, alias, learnt", [
+@pytest.mark.parametrize("kind, name, alias, learnt", [
     # an abbreviation written beside the name, not of its initials: Latin, or Cyrillic of its
     # first letter
-    ("Международный трибунал кедровых рощ", "МТК", True),
-    ("Всемирный кедровый совет", "WCC", True),
-    ("Всемирный кедровый совет", "ОКС", False),
-])
-def test_an_abbreviation_written_beside_a_name_applies_in_another_document(words, name, alias,
-                                                                             learnt):
-    table = entities(entity("a", 0, "ORG", name, aliases=[name, alias]),
-                     entity("b", 0, "ORG", alias))
-    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
-    assert (keyed[0] == keyed[1]) is learnt, keyed
-
-
-@pytest.mark.parametrize("name, alias, learnt", [
+    ("ORG", "Международный трибунал кедровых рощ", "МТК", True),
+    ("ORG", "Всемирный кедровый совет", "WCC", True),
+    ("ORG", "Всемирный кедровый совет", "ОКС", False),
     # an organisation's abbreviation that one event's name was written beside
-    ("Форум стран-производителей кедра", "ФСПК", True),
-    ("Форум стран-производителей кедра", "ОСП", False),
+    ("EVENT", "Форум стран-производителей кедра", "ФСПК", True),
+    ("EVENT", "Форум стран-производителей кедра", "ОСП", False),
 ])
-def test_an_events_abbreviation_tagged_org_is_that_event_in_another_document(words, name, alias,
-                                                                              learnt):
-    table = entities(entity("a", 0, "EVENT", name, aliases=[name, alias]),
+def test_an_abbreviation_written_beside_a_name_applies_in_another_document(words, kind, name,
+                                                                             alias, learnt):
+    table = entities(entity("a", 0, kind, name, aliases=[name, alias]),
                      entity("b", 0, "ORG", alias))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    # the same name (an ORG-tagged abbreviation of an event takes the event's type)
     assert (keyed[0].split(":")[1] == keyed[1].split(":")[1]) is learnt, keyed
 
 

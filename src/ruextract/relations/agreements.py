@@ -13,6 +13,8 @@ Vocabulary: ``agreement_nouns``, ``agreement_verbs``, ``agreement_alone_verbs``,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..doc import Token
 from ..rules import RelationRule
 from .context import (
@@ -157,16 +159,22 @@ def _sides_of(ctx: Context, joint: int) -> list[int]:
     return list(dict.fromkeys(sides))
 
 
+def _agreements_made(ctx: Context, rule: RelationRule) -> Iterator[Token]:
+    """The rule's agreement nouns outside mentions that tell of a paper made: not in
+    speech, not a draft or prospect, not a signing still planned."""
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+        t = token.token_id
+        if not (ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id)):
+            yield token
+
+
 @matcher("agreement_of_pair")
 def agreement_of_pair(ctx: Context, rule: RelationRule) -> None:
     """«соглашение компании A и банка B о сотрудничестве»: two parties in the genitive right
     after the agreement noun, joined by «и» (not a draft: «проект соглашения A и B»)."""
     tokens = ctx.doc.tokens
-    nouns = ctx.vocab.words(rule.trigger)
-    for token in ctx.triggers(nouns, outside_mentions=True):
+    for token in _agreements_made(ctx, rule):
         t = token.token_id
-        if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
-            continue
         if "Number=Plur" in token.feats:
             continue  # «договоры компании A и банка B»: each one's own papers, not one of both
         first = _genitive_party_at(ctx, t + 1)
@@ -191,11 +199,8 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
     party in the genitive after the agreement noun (past its subject matter) and each
     partner of the «с»-phrase right after it (not a draft, nor one still planned)."""
     tokens = ctx.doc.tokens
-    nouns = ctx.vocab.words(rule.trigger)
-    for token in ctx.triggers(nouns, outside_mentions=True):
+    for token in _agreements_made(ctx, rule):
         t = token.token_id
-        if ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id):
-            continue
         first = _genitive_party_at(ctx, _past_subject_matter(ctx, t + 1))
         if first is None:
             continue
