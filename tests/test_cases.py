@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -19,6 +20,14 @@ CASE_FILE = "\n".join([
     f"{PLAN}\t-VISITED delegation:Индия -> технопарк «Ольховый»",
     f"{PLAN}\t+VISITED delegation:Индия -> технопарк «Ольховый»",
 ]) + "\n"
+
+
+@pytest.fixture
+def case_file(tmp_path) -> Path:
+    """CASE_FILE written out: three cases after a comment and a blank line."""
+    path = tmp_path / "cases.tsv"
+    path.write_text(CASE_FILE, encoding="utf-8")
+    return path
 
 
 def test_a_case_is_folded_as_the_scorer_folds():
@@ -39,28 +48,22 @@ def test_a_malformed_line_is_named(line, why):
     assert str(caught.value).startswith("cases.tsv:7:")
 
 
-def test_comments_and_blank_lines_are_skipped(tmp_path):
-    path = tmp_path / "cases.tsv"
-    path.write_text(CASE_FILE, encoding="utf-8")
-    cases = read_cases(path)
-    assert [c.where for c in cases] == [f"{path}:3", f"{path}:4", f"{path}:5"]
+def test_comments_and_blank_lines_are_skipped(case_file):
+    cases = read_cases(case_file)
+    assert [c.where for c in cases] == [f"{case_file}:3", f"{case_file}:4", f"{case_file}:5"]
 
 
-def test_verdicts_and_tally(pipeline, tmp_path):
-    path = tmp_path / "cases.tsv"
-    path.write_text(CASE_FILE, encoding="utf-8")
-    results = list(run_cases(pipeline, read_cases(path)))
+def test_verdicts_and_tally(pipeline, case_file):
+    results = list(run_cases(pipeline, read_cases(case_file)))
     assert [r.passed for r in results] == [True, True, False]  # a planned trip is no visit
     assert tally(results) == {"VISITED+": (1, 2), "VISITED-": (1, 1)}
 
 
-def test_the_command_exits_1_on_a_failed_case_and_hides_lines_with_summary(tmp_path):
-    path = tmp_path / "cases.tsv"
-    path.write_text(CASE_FILE, encoding="utf-8")
-    result = CliRunner().invoke(app, ["rules", "cases", str(path)])
+def test_the_command_exits_1_on_a_failed_case_and_hides_lines_with_summary(case_file):
+    result = CliRunner().invoke(app, ["rules", "cases", str(case_file)])
     assert result.exit_code == 1, result.output
     assert "FAIL" in result.output and "passed 2/3" in result.output
-    quiet = CliRunner().invoke(app, ["rules", "cases", str(path), "--summary"])
+    quiet = CliRunner().invoke(app, ["rules", "cases", str(case_file), "--summary"])
     assert quiet.exit_code == 1 and "FAIL" not in quiet.output and PLAN not in quiet.output
 
 

@@ -34,6 +34,11 @@ class Case:
     where: str  # file:line
     note: str = ""
 
+    @property
+    def sign(self) -> str:
+        """'+' or '-', as the case file writes it."""
+        return "+" if self.expected else "-"
+
 
 @dataclass(frozen=True, slots=True)
 class CaseResult:
@@ -105,7 +110,7 @@ def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:
     """Passed and total cases by relation type and sign («VISITED+», «VISITED-»)."""
     counts: dict[str, list[int]] = {}
     for result in results:
-        key = result.case.relation + ("+" if result.case.expected else "-")
+        key = result.case.relation + result.case.sign
         passed_total = counts.setdefault(key, [0, 0])
         passed_total[0] += result.passed
         passed_total[1] += 1

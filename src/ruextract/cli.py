@@ -487,9 +487,9 @@ def rules_cases(
     if not summary:
         for result in results:
             if not result.passed:
-                sign = "+" if result.case.expected else "-"
-                out_console.print(f"FAIL {result.case.where} {sign}{result.case.fact} | "
-                                  f"{result.case.text}", markup=False, highlight=False)
+                case = result.case
+                out_console.print(f"FAIL {case.where} {case.sign}{case.fact} | {case.text}",
+                                  markup=False, highlight=False)
                 out_console.print(f"     found: {sorted(result.found)}", markup=False,
                                   highlight=False)
     table = Table("relation", "passed", "cases", title=f"{len(results)} cases, relations of "

@@ -1714,13 +1714,13 @@ class EntityExtractor:
                 mode in ("phrase", "quoted") and not (
                     first > 0 and _naming_head(doc.tokens[first - 1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
-        if candidate.type == "LOC" and len(tokens) == 1 and first > 0 \
-                and self._plural_word_after_town_word(doc.tokens[first - 1], tokens[0]):
-            mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
-        if candidate.type == "LOC" and len(tokens) == 1 and first > 0 \
-                and doc.tokens[first - 1].sent_id == tokens[0].sent_id:
-            # «в Ольмбурге» the tagger may read as a nominative: the preposition's case
-            tokens = [case_after_preposition(self.analyzer, tokens[0], doc.tokens[first - 1])]
+        if candidate.type == "LOC" and len(tokens) == 1 and first > 0:
+            previous = doc.tokens[first - 1]
+            if self._plural_word_after_town_word(previous, tokens[0]):
+                mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
+            if previous.sent_id == tokens[0].sent_id:
+                # «в Ольмбурге» the tagger may read as a nominative: the preposition's case
+                tokens = [case_after_preposition(self.analyzer, tokens[0], previous)]
         shared_head = None
         if candidate.type == "LOC" and tokens:
             # «Омской и Оренбургской областей»: the bare adjective shares the head after it
