@@ -151,7 +151,8 @@ def _seat_owner_told_before(ctx: Context, seat: int) -> int | None:
     children = ctx.children.get(seat, [])
     owners = [c for c in children if tokens[c].rel == "nmod" and c > seat
               and tokens[c].lemma in ctx.vocab.words("org_heads")]
-    possessive = any(tokens[c].lemma in ("его", "её", "ее", "их", "свой") for c in children)
+    possessives = ctx.vocab.words("seat_owner_possessives")
+    possessive = any(tokens[c].lemma in possessives for c in children)
     if not owners and not possessive:
         return None
     if any(c in ctx.mention_at or c + 1 in ctx.mention_at for c in owners):
