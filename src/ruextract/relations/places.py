@@ -1227,8 +1227,10 @@ def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
     tell the smaller (a street, a district) or the wider (a region, a state)."""
     vocab = ctx.vocab
     for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
         opener = _where_something_is(ctx, index)
-        if mention.type != "LOC" or opener is None:
+        if opener is None:
             continue
         wider, described = _locative_place_after(ctx, index)
         if wider is None:
