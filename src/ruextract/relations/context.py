@@ -852,13 +852,13 @@ class Context:
         if self.future(token_id):
             return True
         head = token.head_id
-        if "VerbForm=Inf" in token.feats and head >= 0 and self.future(head):
-            return True  # «делегации будет интересно принять участие», «сможет посетить»
-        if "VerbForm=Inf" in token.feats and head >= 0 \
-                and tokens[head].lemma in self.vocab.words("intention_words"):
-            return True  # «намерены подписать», «выразили желание участвовать»
-        if "VerbForm=Inf" in token.feats and head >= 0 and self.negated(head):
-            return True  # «не смог принять участие», «не успели подписать»
+        # an infinitive under a future, wish or negated verb: «делегации будет интересно
+        # принять участие», «сможет посетить»; «намерены подписать», «выразили желание
+        # участвовать»; «не смог принять участие», «не успели подписать»
+        if "VerbForm=Inf" in token.feats and head >= 0 and (
+                self.future(head) or tokens[head].lemma in self.vocab.words("intention_words")
+                or self.negated(head)):
+            return True
         near = [token.head_id, *self.children.get(token_id, []),
                 *range(max(token_id - 3, 0), token_id)]
         near = [t for t in near if 0 <= t < len(tokens) and tokens[t].sent_id == token.sent_id

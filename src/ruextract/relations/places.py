@@ -151,7 +151,8 @@ def _seat_owner_told_before(ctx: Context, seat: int) -> int | None:
     children = ctx.children.get(seat, [])
     owners = [c for c in children if tokens[c].rel == "nmod" and c > seat
               and tokens[c].lemma in ctx.vocab.words("org_heads")]
-    possessive = any(tokens[c].lemma in ("его", "её", "ее", "их", "свой") for c in children)
+    possessives = ctx.vocab.words("seat_owner_possessives")
+    possessive = any(tokens[c].lemma in possessives for c in children)
     if not owners and not possessive:
         return None
     if any(c in ctx.mention_at or c + 1 in ctx.mention_at for c in owners):
@@ -1226,8 +1227,10 @@ def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
     tell the smaller (a street, a district) or the wider (a region, a state)."""
     vocab = ctx.vocab
     for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
         opener = _where_something_is(ctx, index)
-        if mention.type != "LOC" or opener is None:
+        if opener is None:
             continue
         wider, described = _locative_place_after(ctx, index)
         if wider is None:
