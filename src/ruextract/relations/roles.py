@@ -13,7 +13,7 @@ where the trip gives his title alone, or by that title elsewhere).
 Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``possessive_pronouns``, ``escort_verbs``,
 ``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``,
-``team_playing_verbs``.
+``team_playing_verbs``, ``group_side_nouns`` (side_signer).
 """
 
 from __future__ import annotations
