@@ -90,6 +90,7 @@ def dictionary_cases(word: str, ud: bool = False, every_if_unread: bool = False)
         cases = {p.tag.case for p in parses if p.tag.case}
     return {UD_CASES[c] for c in cases if c in UD_CASES} if ud else cases
 
+
 class Lexicon:
     """Is this a dictionary word? (pymorphy3's dictionary, cached). Cheap to load."""
 

@@ -13,7 +13,7 @@ where the trip gives his title alone, or by that title elsewhere).
 Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``possessive_pronouns``, ``escort_verbs``,
 ``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``,
-``team_playing_verbs``.
+``team_playing_verbs``, ``group_side_nouns`` (side_signer).
 """
 
 from __future__ import annotations
@@ -2514,9 +2514,7 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
     signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
     sentences = {t.sent_id for t in tokens if t.lemma in signing}
     for t in range(1, len(tokens) - 1):
-        if tokens[t].lemma not in ctx.vocab.words("group_side_nouns") \
-                or tokens[t - 1].lemma not in ("с", "со") \
-                or t in ctx.mention_at \
+        if not _side_opens(ctx, t - 1) or t in ctx.mention_at \
                 or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
             continue
         side, after = _side_named(ctx, t + 1)
@@ -2524,6 +2522,13 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
             continue
         for person in _side_persons(ctx, after):
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
+
+
+def _side_opens(ctx: Context, t: int) -> bool:
+    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[t].lemma in ("с", "со") and t + 1 < len(tokens) \
+        and tokens[t + 1].lemma in ctx.vocab.words("group_side_nouns")
 
 
 def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
@@ -2559,8 +2564,7 @@ def _side_persons(ctx: Context, t: int) -> list[int]:
     tokens = ctx.doc.tokens
     sent_id, persons, titled = tokens[t - 1].sent_id, [], False
     while t < len(tokens) and tokens[t].sent_id == sent_id and tokens[t].text != ";" \
-            and not (tokens[t].lemma in ("с", "со") and t + 1 < len(tokens)
-                     and tokens[t + 1].lemma in ctx.vocab.words("group_side_nouns")):
+            and not _side_opens(ctx, t):
         index = ctx.mention_at.get(t)
         if index is not None and ctx.mention_type(index) != "PER":
             break
