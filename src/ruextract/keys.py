@@ -2993,10 +2993,8 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     writes the name with two countries' names («Социалистическая партия» of two countries),
     nor a one-word name («Сенат»: the news call many countries' upper chambers so), nor a
     party's («Республиканская партия» is as often a neighbour's: key_bodies_named_abroad)."""
-    counted = _countries_named(rows, resolver)
-    del counted["RU"]
-    most = _named_most(counted)
-    if most is None:
+    host = _foreign_country_named_most(rows, resolver)
+    if host is None:
         return
     for row in rows:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
@@ -3009,7 +3007,7 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
         of_countries = resolver.countries_of_body(identity)
         if len(of_countries) == 1 and (country := resolver.places.lookup(
                 of_countries[0][1].rpartition(" =")[2])) is not None \
-                and country.kind == "country" and country.country == most:
+                and country.kind == "country" and country.country == host.country:
             key = resolver.key_of_identity(of_countries[0], row["type"], row["normal"])
             row["entity_key"] = key
             row["type"] = key.split(":", 1)[0]
