@@ -559,8 +559,9 @@ def _tail_letters(word: str, common: int) -> set[str]:
     if common and tail[:1] == word[common - 1]:
         tail = tail[1:]
     letters = set(tail) - CASE_ENDING_LETTERS
-    suffix = next((s for s in ADJECTIVE_SUFFIXES if s in tail), None)
-    return letters - set(suffix) if suffix and letters == set(suffix) else letters
+    if any(suffix in tail and letters == set(suffix) for suffix in ADJECTIVE_SUFFIXES):
+        return set()  # the suffix's letters only
+    return letters
 
 
 def _addressing(mention: Mention) -> bool:
@@ -665,7 +666,7 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
     if mention.type == "ORG" and len(words) == 1 and not mention.normal.isupper():
         # «Брянский горсовет» … «горсовет»: a body's one word repeats its longer name
         matches = [e for e in doc.entities if e.type == "ORG"
-                   and len(fold(e.normal).split()) > 1 and fold(e.normal).split()[-1] == words[0]]
+                   and len(other := fold(e.normal).split()) > 1 and other[-1] == words[0]]
         if len(matches) == 1:
             return matches[0]
     if mention.normal.isupper() and 2 <= len(mention.normal) <= 8:

@@ -2294,8 +2294,7 @@ def _surname_nominatives(word: str) -> set[str]:
     («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
     so («Кедрова» may be a woman as written, not «Кедров»'s genitive), nor a word the
     dictionary knows as a first name in the nominative («Александра» is a woman's name)."""
-    if dictionary().word_is_known(word) and any(
-            {"Name", "nomn", "sing"} <= parse.tag.grammemes for parse in word_parses(word)):
+    if dictionary().word_is_known(word) and _first_name_readings(word):
         return set()
     return {stem + nominative for ending, nominatives in CASE_ENDINGS
             if word.endswith(ending) and len(stem := word[:-len(ending)]) >= 3
@@ -2542,9 +2541,14 @@ def _a_womans_name(first: str) -> bool:
     """Whether the dictionary reads a first name as a woman's and never as a man's
     («мария»; not «мишель», a man's too, nor an initial, nor a name it reads only as another
     case of a guessed woman's name: «таксин», «уорен»)."""
-    names = [parse for parse in word_parses(first)
-             if {"Name", "sing", "nomn"} <= parse.tag.grammemes]
+    names = _first_name_readings(first)
     return bool(names) and all(parse.tag.gender == "femn" for parse in names)
+
+
+def _first_name_readings(word: str) -> list:
+    """The dictionary's readings of a word as a first name in the nominative singular."""
+    return [parse for parse in word_parses(word)
+            if {"Name", "sing", "nomn"} <= parse.tag.grammemes]
 
 
 def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
@@ -2989,10 +2993,8 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     writes the name with two countries' names («Социалистическая партия» of two countries),
     nor a one-word name («Сенат»: the news call many countries' upper chambers so), nor a
     party's («Республиканская партия» is as often a neighbour's: key_bodies_named_abroad)."""
-    counted = _countries_named(rows, resolver)
-    del counted["RU"]
-    most = _named_most(counted)
-    if most is None:
+    host = _foreign_country_named_most(rows, resolver)
+    if host is None:
         return
     for row in rows:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
@@ -3005,7 +3007,7 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
         of_countries = resolver.countries_of_body(identity)
         if len(of_countries) == 1 and (country := resolver.places.lookup(
                 of_countries[0][1].rpartition(" =")[2])) is not None \
-                and country.kind == "country" and country.country == most:
+                and country.kind == "country" and country.country == host.country:
             key = resolver.key_of_identity(of_countries[0], row["type"], row["normal"])
             row["entity_key"] = key
             row["type"] = key.split(":", 1)[0]
