@@ -1276,3 +1276,49 @@ CASES = [
 @pytest.mark.parametrize("text, fact", CASES)
 def test_case(pipeline, text, fact):
     check_case(pipeline, text, fact)
+
+
+# located_in.place_in_place reads the kinds of street from its rule's trigger: a rule set whose
+# trigger names other kinds finds other streets (a kind taken out, one put in, an unknown town)
+STREET_KINDS = [
+    ("Прохожие перекрыли движение по Кедровому проспекту в Самаре.", {"проспект"}, set(),
+     "located_in кедровый проспект -> самара"),
+    ("Туристы гуляли по Сосновой аллее в Пензе.", set(), {"аллея"},
+     "located_in сосновая аллея -> пенза"),
+    ("Кафе открыли в Ольшанском переулке в Кедровке.", {"переулок"}, set(),
+     "located_in ольшанский переулок -> кедровка"),
+]
+
+
+def _found_with_street_kinds(pipeline, text: str, kinds: set[str]) -> set[str]:
+    """The facts of located_in.place_in_place alone whose trigger is a list of ``kinds``."""
+    from dataclasses import replace
+
+    from conftest import analyse_text
+    from ruextract.cases import facts_of
+    from ruextract.relations import RelationExtractor
+    from ruextract.rules import load_rules
+
+    rules = load_rules()
+    rule = next(r for r in rules.relations if r.id == "located_in.place_in_place")
+    changed = replace(rules, relations=[replace(rule, trigger="street_kinds")],
+                      wordlists={**rules.wordlists, "street_kinds": sorted(kinds)})
+    doc = analyse_text(pipeline, text)
+    RelationExtractor(changed, pipeline.analyzer, scorer=None).extract(doc)
+    return set(facts_of(doc))
+
+
+@pytest.mark.parametrize("text, dropped, added, fact", STREET_KINDS)
+def test_place_in_place_finds_the_streets_of_its_trigger(rules_pipeline, text, dropped, added,
+                                                         fact):
+    from ruextract.rules import load_rules
+
+    shipped = set(load_rules().words("street_nouns"))
+    assert (fact in _found_with_street_kinds(rules_pipeline, text, shipped)) == bool(dropped)
+    changed = (shipped - dropped) | added
+    assert (fact in _found_with_street_kinds(rules_pipeline, text, changed)) == bool(added)
+
+
+def test_a_name_after_a_street_word_is_no_place_whatever_the_trigger(rules_pipeline):
+    text = "Пожар случился на улице Кедрова в Пензе."
+    assert not _found_with_street_kinds(rules_pipeline, text, {"улица", "проспект"})

@@ -125,7 +125,7 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, subject, park, token.sent_id)
             continue
         place = ctx.first_mention_after(token.token_id + 1, targets, 8)
-        if place is not None and _street_name(ctx, place):
+        if place is not None and _street_name(ctx, place, vocab.words("street_nouns")):
             # «на улице Лесной в Ольховском районе»: the street's name is no place
             place = ctx.first_mention_after(ctx.last(place) + 1, targets, 4)
         if place is None:
@@ -184,11 +184,11 @@ def located_working(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(subjects.pop()), ctx.entity(places.pop()), token.sent_id)
 
 
-def _street_name(ctx: Context, index: int) -> bool:
-    """Does a kind of street («улица», «проспект») stand right before the mention?"""
+def _street_name(ctx: Context, index: int, streets: frozenset[str]) -> bool:
+    """Does a kind of street («улица», «проспект»: ``streets``) stand right before the
+    mention?"""
     t = ctx.first(index) - 1
-    return t >= 0 and t not in ctx.mention_at \
-        and ctx.doc.tokens[t].lemma in ctx.vocab.words("street_nouns")
+    return t >= 0 and t not in ctx.mention_at and ctx.doc.tokens[t].lemma in streets
 
 
 @matcher("located_fronted")
@@ -1224,12 +1224,14 @@ def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
     Ольшанка в городе Берёзовске»: a place where something is (in the locative after «в»/«на»,
     or after its own place word) and, right after it, «в»/«на» a wider place in the locative
     that the gazetteer lets hold it; where the gazetteer knows neither, their own words must
-    tell the smaller (a street, a district) or the wider (a region, a state)."""
+    tell the smaller (a street, a district) or the wider (a region, a state). The kinds of
+    street are the rule's trigger."""
     vocab = ctx.vocab
+    streets = vocab.words(rule.trigger)
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "LOC":
             continue
-        opener = _where_something_is(ctx, index)
+        opener = _where_something_is(ctx, index, streets)
         if opener is None:
             continue
         wider, described = _locative_place_after(ctx, index)
@@ -1240,7 +1242,7 @@ def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
             holds = _holds(wider_name, mention.normal)
         else:
             smaller = opener in vocab.words("district_words") \
-                or _last_word(mention.normal) in vocab.district_heads | vocab.words("street_nouns")
+                or _last_word(mention.normal) in vocab.district_heads | streets
             widest = described in vocab.words("region_name_heads") \
                 or _last_word(wider_name) in vocab.words("region_name_heads")
             holds = gazetteer().lookup(mention.normal) is None and (smaller or widest)
@@ -1254,14 +1256,15 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _where_something_is(ctx: Context, index: int) -> str | None:
+def _where_something_is(ctx: Context, index: int, streets: frozenset[str]) -> str | None:
     """Does «в»/«на» open the place: right before it in the locative («в Ольховске»), or
     before its own place or area word («в городе Ольховск», «в районе Ольшанка»), past
     lower-case adjectives («в небольшом городке X»)? The place word's lemma ("" for none),
-    else None. A street named with «по» («по Сосновой улице») is where something goes on."""
+    else None. A street (of a kind in ``streets``) named with «по» («по Сосновой улице») is
+    where something goes on."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     t = ctx.first(index) - 1
-    if _street_name(ctx, index):
+    if _street_name(ctx, index, streets):
         return None  # «на улице Кедрова»: the name without its street word names no place
     described = t >= 0 and t not in ctx.mention_at and (
         tokens[t].lemma in vocab.place_descriptors or tokens[t].lemma in vocab.site_area_nouns)
@@ -1271,7 +1274,7 @@ def _where_something_is(ctx: Context, index: int) -> str | None:
         while t > 0 and t not in ctx.mention_at and lower_adjective(tokens[t]):
             t -= 1
     case = case_of(tokens[ctx.last(index)])
-    street = _last_word(ctx.doc.mentions[index].normal) in vocab.words("street_nouns")
+    street = _last_word(ctx.doc.mentions[index].normal) in streets
     prepositions = ("в", "во", "на", "по") if street and case == "Dat" else ("в", "во", "на")
     if not described and case != "Loc" and not (street and case == "Dat"):
         return None

@@ -1869,7 +1869,12 @@ def _person_named_at(ctx: Context, t: int) -> int | None:
 
 def _title_phrase_from(ctx: Context, title: int) -> list[int]:
     """The title phrase that opens at ``title`` (with its adjectives before it): the title
-    and its genitive chain up to a punctuation mark, a preposition, a verb or a person."""
+    and its genitive chain up to a punctuation mark, a preposition, a verb, a person or a
+    word in the instrumental hanging outside the phrase: the verb's agent or means, no
+    employer («избран главой агентства X большинством членов Y», «назначен директором
+    указом губернатора Z»). A title in the instrumental goes on, and so does a word after
+    «и» («президентом клуба X и членом совета Y», «председателем правления и управляющим
+    компании Y») or one the title governs («командующим войсками округа X»)."""
     tokens = ctx.doc.tokens
     start = title
     while start > 0 and tokens[start - 1].pos == "ADJ" and start - 1 not in ctx.mention_at:
@@ -1885,6 +1890,9 @@ def _title_phrase_from(ctx: Context, title: int) -> list[int]:
         token = tokens[end]
         if token.pos not in NOMINAL_POS or token.pos == "ADP" or (
                 token.pos == "PUNCT" and token.text not in (QUOTE_OPEN, QUOTE_CLOSE)):
+            break
+        if "Case=Ins" in token.feats and not _is_title(ctx, end) \
+                and not start <= token.head_id < end and tokens[end - 1].pos != "CCONJ":
             break
         end += 1
     return list(range(start, end))
