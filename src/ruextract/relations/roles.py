@@ -1115,7 +1115,7 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
-        t = ctx.last(index) + 1
+        t = _past_alias(ctx, ctx.last(index) + 1)
         persons = ctx.person_list(index)
         while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
                 and tokens[t].text in (",", "(", *DASH_OR_HYPHEN) and t not in ctx.mention_at:
@@ -1136,6 +1136,29 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _past_alias(ctx: Context, t: int) -> int:
+    """Past a bracket at ``t`` that only writes the name again, in Latin letters or as
+    another person mention («Иван Петров (Ivan Petrov), директор …»), or ``t`` itself."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != "(":
+        return t
+    close = next((c for c in range(t + 1, min(t + 8, len(tokens)))
+                  if tokens[c].text in ("(", ")")), None)
+    if close is None or tokens[close].text != ")" or close == t + 1:
+        return t
+    for u in range(t + 1, close):
+        index = ctx.mention_at.get(u)
+        if index is not None and ctx.mention_type(index) != "PER":
+            return t
+        if index is None and not (LATIN_WORD.fullmatch(tokens[u].text) or tokens[u].text == "."):
+            return t
+    return close + 1
+
+
+# a word in Latin letters («Ivan», «Petrov»)
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _one_of_opening(ctx: Context, segment: list[int]) -> bool:
@@ -1329,8 +1352,9 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
                 t += 1
                 continue
-            if token.text in CHUNK_BREAKS | {".", DASH} or token.pos not in NOMINAL_POS:
-                break
+            if token.text in CHUNK_BREAKS | {".", DASH} or (
+                    token.pos not in NOMINAL_POS and not _genitive_participle(token)):
+                break  # not «лидер правящей партии»: a participle of the title's chain
             if token.text == "-" and segment:
                 return [], t
         other = ctx.mention_at.get(t)
@@ -1803,7 +1827,11 @@ def _post_verb(ctx: Context, title: int) -> int | None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     token = tokens[title]
     verb = token.head_id
-    if "Case=Gen" in token.feats and verb >= 0 and tokens[verb].lemma in vocab.words("post_nouns"):
+    acting = _acting_participle(ctx, verb) if "Case=Gen" in token.feats else None
+    if acting is not None:
+        verb = tokens[acting].head_id  # «исполняющим обязанности главы Y назначен X»
+    elif "Case=Gen" in token.feats and verb >= 0 \
+            and tokens[verb].lemma in vocab.words("post_nouns"):
         verb = tokens[verb].head_id  # «назначен на пост главы», «занимает должность министра»
     elif "Case=Ins" not in token.feats or token.rel not in ("xcomp", "obl"):
         return None
@@ -1817,6 +1845,20 @@ def _post_verb(ctx: Context, title: int) -> int | None:
     return None
 
 
+def _acting_participle(ctx: Context, duties: int) -> int | None:
+    """The instrumental «исполняющим» (``acting_words``) whose «обязанности» is at ``duties``
+    («(временно) исполняющим обязанности главы»: an acting post a verb gives like the
+    title itself), or None."""
+    tokens = ctx.doc.tokens
+    if duties < 0 or tokens[duties].lemma != "обязанность":
+        return None
+    acting = tokens[duties].head_id
+    if acting < 0 or tokens[acting].lemma not in ctx.vocab.words("acting_words") \
+            or "Case=Ins" not in tokens[acting].feats or tokens[acting].rel not in ("xcomp", "obl"):
+        return None
+    return acting
+
+
 def _post_holder(ctx: Context, verb: int) -> int | None:
     """The person a post is given to: the verb's object («назначил X директором»), else its
     one subject («X стал президентом», «назначен X»), named by a PER mention or by «он»/«она»
@@ -1828,8 +1870,12 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
         if index is None and tokens[child].rel in ("obj", "nsubj", "nsubj:pass") \
                 and child not in ctx.mention_at:
             index = person_at(ctx, child)
+            if index is None:
+                index = _relative_person(ctx, child)
             if index is not None and not feats_agree(tokens[child], tokens[ctx.first(index)]):
                 index = None  # «Олег Зимин … Она назначена …»: another person
+            elif index is None:
+                index = _apposed_person(ctx, child)
         if index is not None:
             found.setdefault(tokens[child].rel, []).append(index)
     if found.get("obj"):
@@ -1849,6 +1895,29 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
             return index
         return None
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _apposed_person(ctx: Context, t: int) -> int | None:
+    """The person named after the noun at ``t`` as its apposition («стал экономист Иван
+    Петров», «француз Иван Петров занимает пост …»: the parse makes the noun the subject);
+    not a name in its genitive («друг Петра Громова»)."""
+    tokens = ctx.doc.tokens
+    if tokens[t].pos != "NOUN":
+        return None
+    return next((index for c in ctx.children.get(t, []) if c > t and tokens[c].rel == "appos"
+                 and (index := _person_named_at(ctx, c)) is not None), None)
+
+
+def _relative_person(ctx: Context, t: int) -> int | None:
+    """The person a «который» at ``t`` stands for: the name right before its comma
+    («Иван Петров, который является директором …»)."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma != "который" or t < 2 or tokens[t - 1].text != ",":
+        return None
+    index = ctx.mention_at.get(t - 2)
+    if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != t - 2:
+        return None
+    return index
 
 
 def _person_named_at(ctx: Context, t: int) -> int | None:
