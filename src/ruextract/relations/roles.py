@@ -1707,6 +1707,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
             elif kind in ("ORG", "PARK") and (_led_object(tokens[child])
                                               or tokens[child].rel == "nsubj:pass"):
                 employer = index
+        if person is None or employer is None:
+            person, employer = _inverted_leader(ctx, t) or (person, employer)
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
                 and token.head_id >= 0 and ctx.ref_at(token.head_id) is None:
             # not «делегация X, которую возглавляет Y»: the group is what he leads;
@@ -1759,6 +1761,30 @@ def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str) -> Non
         person = _post_holder(ctx, t) if employer is not None else None
         if person is not None:
             ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _inverted_leader(ctx: Context, verb: int) -> tuple[int, int] | None:
+    """(person, organisation) of a verb of leading whose parse reads the organisation put
+    first as its subject («Компанию «Y» возглавляет X», «Y возглавляет X»: two subjects),
+    or the name as its object («X возглавляет банк Y»): the one person named in the
+    nominative among its subject and object, and the one organisation."""
+    tokens = ctx.doc.tokens
+    persons, employers = [], []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "obj"):
+            continue
+        index = _person_named_at(ctx, child)
+        if index is None and child not in ctx.mention_at:
+            index = _apposed_person(ctx, child)
+        if index is not None:
+            persons.append((index, child))
+        elif (index := _org_named_at(ctx, child)) is not None \
+                and ctx.mention_type(index) in ("ORG", "PARK"):
+            employers.append(index)
+    if len(persons) != 1 or len(employers) != 1 \
+            or "Case=Nom" not in tokens[persons[0][1]].feats:
+        return None
+    return persons[0][0], employers[0]
 
 
 def _led_object(token: Token) -> bool:
