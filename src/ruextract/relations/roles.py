@@ -1871,18 +1871,33 @@ def _post_verb(ctx: Context, title: int) -> int | None:
     return None
 
 
-def _acting_participle(ctx: Context, duties: int) -> int | None:
-    """The instrumental «исполняющим» (``acting_words``) whose «обязанности» is at ``duties``
-    («(временно) исполняющим обязанности главы»: an acting post a verb gives like the
-    title itself), or None."""
+def _acting_participle(ctx: Context, head: int) -> int | None:
+    """The word that makes the genitive title under ``head`` an acting post a verb gives
+    like the title itself: the instrumental «исполняющим» (``acting_words``) whose
+    «обязанности» is at ``head`` («(временно) исполняющим обязанности главы Y назначен X»), or
+    «врио», «и.о.» at ``head`` as what the passive verb gives («X назначен и.о. директора
+    Y»); not one that opens the subject («врио губернатора X назначил …»). None otherwise."""
     tokens = ctx.doc.tokens
-    if duties < 0 or tokens[duties].lemma != "обязанность":
+    if head < 0:
         return None
-    acting = tokens[duties].head_id
-    if acting < 0 or tokens[acting].lemma not in ctx.vocab.words("acting_words") \
-            or "Case=Ins" not in tokens[acting].feats or tokens[acting].rel not in ("xcomp", "obl"):
+    acting = tokens[head].head_id if tokens[head].lemma == "обязанность" else head
+    if acting < 0 or not (tokens[acting].lemma in ctx.vocab.words("acting_words")
+                          or _acting_initials(ctx, acting)):
         return None
-    return acting
+    if tokens[acting].rel in ("xcomp", "obl") and (acting != head
+                                                   or "Case=Ins" in tokens[acting].feats):
+        return acting
+    if acting == head and tokens[acting].rel == "nsubj:pass":
+        return acting
+    return None
+
+
+def _acting_initials(ctx: Context, t: int) -> bool:
+    """Is «и.о.» («исполняющий обязанности») written from ``t``, the tokenizer's «и», «.»,
+    «о», «.»?"""
+    tokens = ctx.doc.tokens
+    return t + 2 < len(tokens) and tokens[t].text.lower() == "и" and tokens[t + 1].text == "." \
+        and tokens[t + 2].text.lower() == "о"
 
 
 def _post_holder(ctx: Context, verb: int) -> int | None:
