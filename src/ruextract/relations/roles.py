@@ -1699,6 +1699,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         for child in ctx.children.get(t, []):
             index = _org_named_at(ctx, child) if _led_object(tokens[child]) \
                 else ctx.mention_at.get(child)
+            if index is None and tokens[child].rel == "nsubj" and not _former_lead(token):
+                index = _relative_person(ctx, child)  # «X, который возглавляет Y»
             if index is None:
                 continue
             kind = ctx.mention_type(index)
@@ -1761,6 +1763,12 @@ def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str) -> Non
         person = _post_holder(ctx, t) if employer is not None else None
         if person is not None:
             ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _former_lead(token: Token) -> bool:
+    """Does a verb of leading tell of a former post: imperfective past («возглавлял»,
+    «руководил»), where the perfective past tells of taking it («возглавил»)?"""
+    return "Tense=Past" in token.feats and "Aspect=Imp" in token.feats
 
 
 def _inverted_leader(ctx: Context, verb: int) -> tuple[int, int] | None:
