@@ -1115,7 +1115,7 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
-        t = ctx.last(index) + 1
+        t = _past_alias(ctx, ctx.last(index) + 1)
         persons = ctx.person_list(index)
         while t < len(tokens) and tokens[t].sent_id == mention.sent_id \
                 and tokens[t].text in (",", "(", *DASH_OR_HYPHEN) and t not in ctx.mention_at:
@@ -1136,6 +1136,29 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _past_alias(ctx: Context, t: int) -> int:
+    """Past a bracket at ``t`` that only writes the name again, in Latin letters or as
+    another person mention («Иван Петров (Ivan Petrov), директор …»), or ``t`` itself."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text != "(":
+        return t
+    close = next((c for c in range(t + 1, min(t + 8, len(tokens)))
+                  if tokens[c].text in ("(", ")")), None)
+    if close is None or tokens[close].text != ")" or close == t + 1:
+        return t
+    for u in range(t + 1, close):
+        index = ctx.mention_at.get(u)
+        if index is not None and ctx.mention_type(index) != "PER":
+            return t
+        if index is None and not (LATIN_WORD.fullmatch(tokens[u].text) or tokens[u].text == "."):
+            return t
+    return close + 1
+
+
+# a word in Latin letters («Ivan», «Petrov»)
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _one_of_opening(ctx: Context, segment: list[int]) -> bool:
@@ -1329,8 +1352,9 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
                 t += 1
                 continue
-            if token.text in CHUNK_BREAKS | {".", DASH} or token.pos not in NOMINAL_POS:
-                break
+            if token.text in CHUNK_BREAKS | {".", DASH} or (
+                    token.pos not in NOMINAL_POS and not _genitive_participle(token)):
+                break  # not «лидер правящей партии»: a participle of the title's chain
             if token.text == "-" and segment:
                 return [], t
         other = ctx.mention_at.get(t)
@@ -1675,6 +1699,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         for child in ctx.children.get(t, []):
             index = _org_named_at(ctx, child) if _led_object(tokens[child]) \
                 else ctx.mention_at.get(child)
+            if index is None and tokens[child].rel == "nsubj" and not _former_lead(token):
+                index = _relative_person(ctx, child)  # «X, который возглавляет Y»
             if index is None:
                 continue
             kind = ctx.mention_type(index)
@@ -1683,6 +1709,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
             elif kind in ("ORG", "PARK") and (_led_object(tokens[child])
                                               or tokens[child].rel == "nsubj:pass"):
                 employer = index
+        if person is None or employer is None:
+            person, employer = _inverted_leader(ctx, t) or (person, employer)
         if employer is None and token.rel in ("acl", "acl:relcl", "amod") \
                 and token.head_id >= 0 and ctx.ref_at(token.head_id) is None:
             # not «делегация X, которую возглавляет Y»: the group is what he leads;
@@ -1735,6 +1763,36 @@ def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str) -> Non
         person = _post_holder(ctx, t) if employer is not None else None
         if person is not None:
             ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _former_lead(token: Token) -> bool:
+    """Does a verb of leading tell of a former post: imperfective past («возглавлял»,
+    «руководил»), where the perfective past tells of taking it («возглавил»)?"""
+    return "Tense=Past" in token.feats and "Aspect=Imp" in token.feats
+
+
+def _inverted_leader(ctx: Context, verb: int) -> tuple[int, int] | None:
+    """(person, organisation) of a verb of leading whose parse reads the organisation put
+    first as its subject («Компанию «Y» возглавляет X», «Y возглавляет X»: two subjects),
+    or the name as its object («X возглавляет банк Y»): the one person named in the
+    nominative among its subject and object, and the one organisation."""
+    tokens = ctx.doc.tokens
+    persons, employers = [], []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel not in ("nsubj", "obj"):
+            continue
+        index = _person_named_at(ctx, child)
+        if index is None and child not in ctx.mention_at:
+            index = _apposed_person(ctx, child)
+        if index is not None:
+            persons.append((index, child))
+        elif (index := _org_named_at(ctx, child)) is not None \
+                and ctx.mention_type(index) in ("ORG", "PARK"):
+            employers.append(index)
+    if len(persons) != 1 or len(employers) != 1 \
+            or "Case=Nom" not in tokens[persons[0][1]].feats:
+        return None
+    return persons[0][0], employers[0]
 
 
 def _led_object(token: Token) -> bool:
@@ -1803,7 +1861,11 @@ def _post_verb(ctx: Context, title: int) -> int | None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     token = tokens[title]
     verb = token.head_id
-    if "Case=Gen" in token.feats and verb >= 0 and tokens[verb].lemma in vocab.words("post_nouns"):
+    acting = _acting_participle(ctx, verb) if "Case=Gen" in token.feats else None
+    if acting is not None:
+        verb = tokens[acting].head_id  # «исполняющим обязанности главы Y назначен X»
+    elif "Case=Gen" in token.feats and verb >= 0 \
+            and tokens[verb].lemma in vocab.words("post_nouns"):
         verb = tokens[verb].head_id  # «назначен на пост главы», «занимает должность министра»
     elif "Case=Ins" not in token.feats or token.rel not in ("xcomp", "obl"):
         return None
@@ -1817,6 +1879,35 @@ def _post_verb(ctx: Context, title: int) -> int | None:
     return None
 
 
+def _acting_participle(ctx: Context, head: int) -> int | None:
+    """The word that makes the genitive title under ``head`` an acting post a verb gives
+    like the title itself: the instrumental «исполняющим» (``acting_words``) whose
+    «обязанности» is at ``head`` («(временно) исполняющим обязанности главы Y назначен X»), or
+    «врио», «и.о.» at ``head`` as what the passive verb gives («X назначен и.о. директора
+    Y»); not one that opens the subject («врио губернатора X назначил …»). None otherwise."""
+    tokens = ctx.doc.tokens
+    if head < 0:
+        return None
+    acting = tokens[head].head_id if tokens[head].lemma == "обязанность" else head
+    if acting < 0 or not (tokens[acting].lemma in ctx.vocab.words("acting_words")
+                          or _acting_initials(ctx, acting)):
+        return None
+    if tokens[acting].rel in ("xcomp", "obl") and (acting != head
+                                                   or "Case=Ins" in tokens[acting].feats):
+        return acting
+    if acting == head and tokens[acting].rel == "nsubj:pass":
+        return acting
+    return None
+
+
+def _acting_initials(ctx: Context, t: int) -> bool:
+    """Is «и.о.» («исполняющий обязанности») written from ``t``, the tokenizer's «и», «.»,
+    «о», «.»?"""
+    tokens = ctx.doc.tokens
+    return t + 2 < len(tokens) and tokens[t].text.lower() == "и" and tokens[t + 1].text == "." \
+        and tokens[t + 2].text.lower() == "о"
+
+
 def _post_holder(ctx: Context, verb: int) -> int | None:
     """The person a post is given to: the verb's object («назначил X директором»), else its
     one subject («X стал президентом», «назначен X»), named by a PER mention or by «он»/«она»
@@ -1828,8 +1919,12 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
         if index is None and tokens[child].rel in ("obj", "nsubj", "nsubj:pass") \
                 and child not in ctx.mention_at:
             index = person_at(ctx, child)
+            if index is None:
+                index = _relative_person(ctx, child)
             if index is not None and not feats_agree(tokens[child], tokens[ctx.first(index)]):
                 index = None  # «Олег Зимин … Она назначена …»: another person
+            elif index is None:
+                index = _apposed_person(ctx, child)
         if index is not None:
             found.setdefault(tokens[child].rel, []).append(index)
     if found.get("obj"):
@@ -1849,6 +1944,29 @@ def _post_holder(ctx: Context, verb: int) -> int | None:
             return index
         return None
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _apposed_person(ctx: Context, t: int) -> int | None:
+    """The person named after the noun at ``t`` as its apposition («стал экономист Иван
+    Петров», «француз Иван Петров занимает пост …»: the parse makes the noun the subject);
+    not a name in its genitive («друг Петра Громова»)."""
+    tokens = ctx.doc.tokens
+    if tokens[t].pos != "NOUN":
+        return None
+    return next((index for c in ctx.children.get(t, []) if c > t and tokens[c].rel == "appos"
+                 and (index := _person_named_at(ctx, c)) is not None), None)
+
+
+def _relative_person(ctx: Context, t: int) -> int | None:
+    """The person a «который» at ``t`` stands for: the name right before its comma
+    («Иван Петров, который является директором …»)."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma != "который" or t < 2 or tokens[t - 1].text != ",":
+        return None
+    index = ctx.mention_at.get(t - 2)
+    if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != t - 2:
+        return None
+    return index
 
 
 def _person_named_at(ctx: Context, t: int) -> int | None:
