@@ -47,6 +47,8 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 
 # Variants of one thing, each in a document of its own: all get one key.
 SAME_THING = [
+    # a town's former name (places_extra)
+    ("LOC:сергиев посад", [("LOC", "Загорск"), ("LOC", "Сергиев Посад")]),
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
@@ -757,6 +759,7 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a region's adjective in the masculine is no region of a feminine head («Ленинградского»
     # [фронта] is not «Ленинградская область»)
     [("LOC", "Ленинградского"), ("LOC", "Ленинградская область")],
+    # a city's former name is the city's, not its region's (places_extra: former)
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
@@ -1852,3 +1855,89 @@ def test_a_name_written_after_two_heads_or_a_persons_name_after_a_head_is_apart(
                      entity("b", 0, "ORG", "Фонд Потанина"), entity("b", 1, "ORG", "Потанина"))
     keys = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys[0] != keys[1] and keys[3] != keys[4]
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a first name alone in a document that names a person of a surname: the batch's one
+    # person of that first name and surname (a son, a daughter: either gender's form)
+    ([("PER", "Олег"), ("PER", "Игорь Ольхович")], "PER:олег ольхович"),
+    ([("PER", "Дарья"), ("PER", "Игорь Кедрищев")], "PER:дарья кедрищева"),
+    ([("PER", "Дарья"), ("PER", "Анна Ольховская")], "PER:дарья ольховская"),
+    # … not where the batch names nobody of that first name and a surname of the document
+    ([("PER", "Степан"), ("PER", "Игорь Кедрищев")], "PER:степан"),
+    ([("PER", "Олег"), ("PER", "Игорь Кедрищев")], "PER:олег"),
+    # … nor where two surnames of the document give one each
+    ([("PER", "Дарья"), ("PER", "Игорь Кедрищев"), ("PER", "Анна Ольховская")], "PER:дарья"),
+    # … nor a document that names no one in full, nor a monarch's number for a surname
+    ([("PER", "Олег"), ("PER", "Ольхович")], "PER:олег"),
+    ([("PER", "Дарья"), ("PER", "Игорь II")], "PER:дарья"),
+])
+def test_a_first_name_alone_is_the_batchs_relative_of_its_documents_person(
+        words, rows, key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "PER", "Олег Ольхович"),
+                     entity("c", 0, "PER", "Дарья Кедрищева"),
+                     entity("d", 0, "PER", "Дарья Ольховская"),
+                     entity("e", 0, "PER", "Дарья II"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, same_as", [
+    # an informal short word for a body every country has is its full name
+    ([("ORG", "Кабмин Чили")], 0),
+    ([("ORG", "Госдеп Чили")], 1),
+    # … and bare, in a document about one foreign country, that country's
+    ([("ORG", "Кабмин"), ("LOC", "Чили")], 0),
+])
+def test_an_informal_name_of_a_countrys_body_is_its_full_name(words, rows, same_as):
+    table = entities(entity("b", 0, "ORG", "Кабинет министров Чили"),
+                     entity("c", 0, "ORG", "Госдепартамент Чили"),
+                     *(entity("a", i, *row) for i, row in enumerate(rows)))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[2] == keys_given[same_as]
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # bare, in a document about a foreign country the batch knows no such body of: the bare
+    # name's with the country; in a document about Russia, the bare name's
+    ([("ORG", "Кабмин"), ("LOC", "Перу")], "ORG:кабмин (перу)"),
+    ([("ORG", "Кабмин"), ("LOC", "Россия")], "ORG:кабмин"),
+])
+def test_an_informal_name_of_a_bare_body_is_its_documents_countrys(words, rows,
+                                                                   key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "ORG", "Кабинет министров Чили"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, key_of_the_first", [
+    # a Russian ministry's short name alone in a document that names one foreign country and
+    # no place of Russia: that country's ministry
+    ([("ORG", "Минфин"), ("LOC", "Чили")], "ORG:министерство финансов чили"),
+    ([("ORG", "Минобороны"), ("LOC", "Перу"), ("LOC", "Лима")], "ORG:минобороны (перу)"),
+    # … not where the document names Russia or a Russian place beside it (and the batch
+    # knows no ministry of that country)
+    ([("ORG", "Минфин"), ("LOC", "Перу", None, 2), ("LOC", "Россия")], "ORG:минфин"),
+    ([("ORG", "Минфин"), ("LOC", "Перу", None, 2), ("LOC", "Тула")], "ORG:минфин"),
+    # … nor where the country is the lesser part of the places it names (places no gazetteer
+    # knows: a Russian army's districts)
+    ([("ORG", "Минобороны"), ("LOC", "Перу"), ("LOC", "Кедровский военный округ", None, 2)],
+     "ORG:минобороны"),
+    # … nor a short name with more words, nor a body no country shares («Госдума»)
+    ([("ORG", "Минфин республики"), ("LOC", "Чили")], "ORG:минфин республики"),
+    ([("ORG", "Госдума"), ("LOC", "Чили")], "ORG:госдума"),
+    # a body's short name every country has («Госсовет», key_country_body_heads), bare in a
+    # document about one foreign country, the batch's body of that name and country, written
+    # short or in full
+    ([("ORG", "Госсовет"), ("LOC", "Чили")], "ORG:государственный совет чили"),
+    ([("ORG", "Государственный совет"), ("LOC", "Чили")], "ORG:государственный совет чили"),
+    ([("ORG", "Госсовет"), ("LOC", "Перу")], "ORG:госсовет"),
+])
+def test_a_bare_short_name_of_a_ministry_is_that_of_its_documents_foreign_country(
+        words, rows, key_of_the_first):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "ORG", "Министерство финансов Чили"),
+                     entity("c", 0, "ORG", "Минфин"), entity("c", 1, "LOC", "Россия"),
+                     entity("d", 0, "ORG", "Государственный совет Чили"),
+                     entity("e", 0, "ORG", "Госдума"))
+    assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first

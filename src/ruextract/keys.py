@@ -92,6 +92,8 @@ EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|о�
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 VOWELS = frozenset("аеиоуыэюяaeiouy")
+# a monarch's number after a first name («Альберт II»), folded: no surname
+ROMAN_NUMERAL = re.compile(r"[ivxlc]+")
 # a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
 # it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
 # («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
@@ -2020,17 +2022,22 @@ class KeyResolver:
             self.key_of_identity(identity, entity_type, normal)
         return found
 
-    def of_country(self, entity_type: str, normal: str, country: Place) -> str | None:
+    def of_country(self, entity_type: str, normal: str, country: Place,
+                   short_names: bool = False) -> str | None:
         """The key of a body's bare name («Министерство здравоохранения») as the body of
         ``country``: the batch's body of that name and country («Министерство
         здравоохранения Узбекистана») if it has one, else the bare name's key with the
         country. None for a name that is no bare body's (it names a place, «…политики
-        столицы» too, or anything capitalised, or is a Russian federal body's short name)."""
+        столицы» too, or anything capitalised, or is a Russian federal body's short name
+        but alone where ``short_names``: «Минфин» in a document that names no Russian place
+        is its country's ministry of finance)."""
         if any(word[:1].isupper() for word in normal.split()[1:]):
             return None
         bare = self._bare_body_name(entity_type, normal)
+        written = name_key(normal).split()
         if bare is None or bare[1].split()[0] not in self.words.national_body_heads \
-                or name_key(normal).split()[0] in dict(self.words.org_short_names):
+                or (written[0] in dict(self.words.org_short_names)
+                    and not (short_names and len(written) == 1)):
             return None
         identity = _of_country(bare, country)
         if identity in self.things:
@@ -2047,9 +2054,12 @@ class KeyResolver:
         bare = self._bare_body_name(entity_type, normal)
         if bare is None:
             return None
-        words, heads = bare[1].split(), self.words.country_body_heads
-        if not (words[0] in heads or (len(words) > 1 and words[1] in heads
-                                      and _an_adjective(words[0]))):
+        heads = self.words.country_body_heads
+        # a head's short name is the head written in full too («Госсовет», «Государственный
+        # совет»: its identity is the full name's, «государственный совет»)
+        full_heads = {full for short, full in self.words.org_short_names if short in heads}
+        if not (_headed_by(bare[1].split(), heads) or _headed_by(name_key(normal).split(), heads)
+                or bare[1] in full_heads):
             return None
         identity = _of_country(bare, country)
         known = {_of_country(bare, place) for place in named} & self.things.keys()
@@ -2331,6 +2341,12 @@ def _epithet(word: str) -> bool:
     return _common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
 
 
+def _headed_by(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether a name's words are one of ``heads`` first, or after one adjective."""
+    return bool(words) and (words[0] in heads or (
+        len(words) > 1 and words[1] in heads and _an_adjective(words[0])))
+
+
 def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
     """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
     ``country`` («Министерство здравоохранения =кедрия»)."""
@@ -2580,6 +2596,41 @@ def _surnames_of_two_people(rows: list[dict], resolver: KeyResolver) -> None:
         people = _one_name_a_person(resolver.people_of_surname(name))
         if len(people) > 1:
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
+
+
+def _relatives_named_by_first_name(rows: list[dict], resolver: KeyResolver) -> None:
+    """A first name alone that its document made no person of, in a document that names a
+    person of a surname in full, is the batch's one person of that first name and surname: a
+    son, a daughter, a wife («Дарья» where «Игорь Кедрищев» is written is the batch's «Дарья
+    Кедрищева»). Not where the batch has that first name with two of the document's
+    surnames, nor a word its document names a person by («Кедрищев», «Игорь»)."""
+    people = _people_named(rows, resolver)
+    full = [name.split() for _, name in people
+            if " " in name and not INITIALS_SURNAME.fullmatch(name)]
+    surnames = {words[-1] for words in full if not ROMAN_NUMERAL.fullmatch(words[-1])}
+    named_by = {word for words in full for word in words}
+    for row, name in people:
+        if " " in name or not name.isalpha() or name in named_by \
+                or row["entity_key"] != resolver.key("PER", row["normal"]):
+            continue
+        found = {person for person in resolver.person_words.get(name, set())
+                 if (words := person[1].split())[0] == name
+                 and _family_surnames(words[-1]) & surnames}
+        if len(found) == 1:
+            row["entity_key"] = resolver.key_of_identity(next(iter(found)), "PER", row["normal"])
+
+
+def _family_surnames(surname: str) -> set[str]:
+    """A surname and its other gender's form, as one family's members write it
+    («кедрищев», «кедрищева»; «ольховский», «ольховская»)."""
+    forms = {surname}
+    if MASCULINE_SURNAME.search(surname):
+        forms.add(surname[:-2] + "ая" if surname.endswith("ий") else surname + "а")
+    elif surname.endswith("ая"):
+        forms.add(surname[:-2] + "ий")
+    elif surname.endswith("а") and MASCULINE_SURNAME.search(surname[:-1]):
+        forms.add(surname[:-1])
+    return forms
 
 
 def _nearly(word: str, other: str) -> bool:
@@ -2880,9 +2931,16 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
                          for _, place in _places_named(rows, resolver.places))
     named = [place for place in resolver.places.places
              if place.kind == "country" and place.country in countries]
+    # a Russian ministry's short name alone («Минфин», «Минобороны») where the document
+    # names no place of Russia (nor Russia) and the country's places are most of its places'
+    # mentions is the foreign country's: the news write «Минфин» of Slovenia in an article
+    # about Slovenia as of Russia in one about Russia (an article about the army's districts
+    # that names Georgia once is about Russia's, though the gazetteer knows no district)
+    places_named = sum(row["n_mentions"] or 1 for row in rows if row["type"] == "LOC")
+    short_names = "RU" not in countries and 2 * countries[code] > places_named
     for row in rows:
         if row["type"] == "ORG" and row["entity_key"] == resolver.key(row["type"], row["normal"]):
-            key = resolver.of_country(row["type"], row["normal"], country) \
+            key = resolver.of_country(row["type"], row["normal"], country, short_names) \
                 or resolver.known_of_country(row["type"], row["normal"], country, named)
             if key is not None and key.endswith(f" ({fold(country.canonical)})"):
                 # the batch knows no such body of the country named most: the one of another
@@ -3521,7 +3579,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _bare_bodies_of_russia_and_its_regions,
                    _parts_of_a_body_the_document_names, _short_person_names,
                    _tails_of_long_names, _namesakes_elsewhere, _near_surnames_of_the_document,
-                   _surnames_of_two_people,
+                   _surnames_of_two_people, _relatives_named_by_first_name,
                    _places_tagged_as_people,
                    _regional_short_names, _short_names_of_the_documents_region,
                    _apart_by_place,
