@@ -938,6 +938,14 @@ CASES = [
      "+LOCATED_IN Кедр -> Ольховск"),
     ("Губернатор побывает на предприятиях Ольховска — с ним поедут ООО «Сосна» и АО «Кедр».",
      "-LOCATED_IN Кедр -> Ольховск"),
+    # a plant or an institution «в» a place, past its other name in Latin letters in brackets
+    # (as past an abbreviation); with no «в» right after the bracket it places nothing
+    ("Он окончил Кедровский университет (Kedrov State University) в Ольховске.",
+     "+LOCATED_IN Кедровский университет -> Ольховск"),
+    ("Гости осмотрели завод «Сосна» (Sosna Works) во Владимире.",
+     "+LOCATED_IN Сосна -> Владимир"),
+    ("Он окончил Кедровский университет (Kedrov State University) и уехал в Ольховск.",
+     "-LOCATED_IN Кедровский университет -> Ольховск"),
     # an organisation's seat «в» a place puts it there; an office of it does not
     ("Гости посетили штаб-квартиру компании «Сосна» в Ольховске.",
      "+LOCATED_IN Сосна -> Ольховск"),

@@ -661,16 +661,22 @@ def _both_of_one_noun(ctx: Context, index: int, region: int) -> bool:
 
 
 def _past_bracketed_abbreviation(ctx: Context, t: int) -> int:
-    """Past a bracketed abbreviation of the name at ``t`` («форуме (ВЭФ) во Владивостоке»):
-    the «в» after the bracket when it holds one upper-case word and «в» follows; else
-    ``t``."""
+    """Past a bracketed abbreviation or Latin name of the name at ``t`` («форуме (ВЭФ) во
+    Владивостоке», «университете (Kedrov University) в Омске»: another name of the same
+    thing): the «в» after the bracket when it holds one upper-case word or only words in
+    Latin letters and «в» follows; else ``t``."""
     tokens = ctx.doc.tokens
-    if t + 3 >= len(tokens) or tokens[t].text != "(" or tokens[t + 2].text != ")":
+    if t + 3 >= len(tokens) or tokens[t].text != "(":
         return t
-    word = tokens[t + 1].text
-    if not (word.isupper() and len(word) > 1) or tokens[t + 3].lemma not in ("в", "во"):
+    close = next((c for c in range(t + 1, min(t + 8, len(tokens) - 1))
+                  if tokens[c].text == ")"), None)
+    if close is None or close == t + 1 or tokens[close + 1].lemma not in ("в", "во"):
         return t
-    return t + 3
+    words = [tokens[c].text for c in range(t + 1, close)]
+    abbreviation = len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    if not abbreviation and not _latin_words(words):
+        return t
+    return close + 1
 
 
 def _company_governed(ctx: Context, form: int) -> bool:
