@@ -145,6 +145,7 @@ class EntityExtractor:
         self.government_bodies = lowered("government_bodies")
         self.place_served_bodies = lowered("place_served_bodies")
         self.plural_place_served_bodies = lowered("plural_place_served_bodies")
+        self.team_heads = lowered("team_heads")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -204,8 +205,10 @@ class EntityExtractor:
         is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
-                                   for piece in _split_abbreviation(doc.text, c, is_word,
-                                                                   self._ends_as_toponym)],
+                                   for short in _split_abbreviation(doc.text, c, is_word,
+                                                                   self._ends_as_toponym)
+                                   for piece in _split_bracketed_name(doc, short, is_word,
+                                                                      self._ends_as_toponym)],
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not self._valley_off_topic(doc, c)
@@ -1030,8 +1033,9 @@ class EntityExtractor:
             first = self._body_adjectives(doc, head)
             if first.token_id > 0 and self._post_title(doc.tokens[first.token_id - 1]):
                 continue  # «Председатель парламента X»: the post of the country's, read so
-            found.append(Candidate(first.start, _with_sport(doc, end), "ORG",
-                                   "rule:org.body_of_place", 3))
+            if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
+                end = _with_sport(doc, end)
+            found.append(Candidate(first.start, end, "ORG", "rule:org.body_of_place", 3))
         return found
 
     @staticmethod
@@ -2169,6 +2173,10 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
 # an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
 # the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
+# another name of an organisation in brackets at the end of its NER span, the bracket
+# closed or not: «(Организации стран …)», «(«Ольха»)», «(S&P)»
+CLAUSE_PARTS_OF_SPEECH = frozenset({"VERB", "AUX", "PRON"})  # a clause, not a name
+BRACKETED_NAME = re.compile(r"\s+\(\s*([«\"]?[A-ZА-ЯЁ][^()]*?)\)?$")
 ABBREVIATION_IN_BRACKETS = re.compile(
     r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
     r"|(?P<word>[а-яё]{3,20})))\)?$")
@@ -2234,6 +2242,30 @@ def _split_abbreviation(text: str, candidate: Candidate | None, is_word: Callabl
     abbreviation = Candidate(found.start(1), found.end(1), "ORG" if summit else candidate.type,
                              "ner" if summit else candidate.source, candidate.priority, "as_is")
     return [name, abbreviation]
+
+
+def _split_bracketed_name(doc: Doc, candidate: Candidate, is_word: Callable[[str], bool],
+                          ends_as_toponym: Callable[[str], bool]) -> list[Candidate]:
+    """«ОПЕК (Организации стран — экспортёров нефти)», «Olkh Airlines («Ольха»)»: an
+    organisation's NER span run on into another name of it in brackets is two mentions, the
+    name and the other name (ANNOTATION.md: flat). A bracket opened in lower case belongs to
+    the name («Фонд чистого («зелёного») климата»); a one-word dictionary word or town in
+    brackets is no name of the organisation («(Центробанк)», «(Ольховск)»), nor a clause
+    («(Центр возглавлял …»): cut off alone. ``coreference.parenthesised_aliases`` joins the
+    two names into one entity."""
+    text = doc.text
+    found = BRACKETED_NAME.search(text, candidate.start, candidate.end)
+    if candidate.type != "ORG" or found is None or found.start() == candidate.start:
+        return [candidate]
+    name_end = _balance_quotes(text, candidate.start, found.start())[1]
+    name = Candidate(candidate.start, name_end, "ORG", candidate.source, candidate.priority,
+                     candidate.normal_mode)
+    start, end = _balance_quotes(text, *_trim(text, *found.span(1)))
+    other = text[start:end].strip("«»\"")
+    if end <= start or (" " not in other and (is_word(other) or ends_as_toponym(other))) \
+            or any(t.pos in CLAUSE_PARTS_OF_SPEECH for t in doc.tokens_in(start, end)):
+        return [name]
+    return [name, Candidate(start, end, "ORG", candidate.source, candidate.priority)]
 
 
 def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:
