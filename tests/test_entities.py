@@ -600,6 +600,11 @@ CASES = [
     "Ответ дал [МИД](ORG) ([Министерство иностранных дел](ORG)) в среду.",
     "Против выступила коалиция [«Кедр Харапан»](ORG) ([«Альянс кедров»](ORG)).",
     "Оценку дало агентство [ОЛЬХ](ORG) ([Ольховый рейтинг](ORG)) вчера.",
+    # a Latin name in a wiki's doubled apostrophes after an organisation's or outlet's head
+    "По данным газеты ''[The Kedr Post](ORG)'', он уехал.",
+    "Бизнес ведётся через холдинг ''[Olkhchem](ORG)'', который зарегистрирован на Кипре.",
+    "Концерт отменила группа ''[Cedar Park](ORG)''.",
+    "Новость опубликовал журнал ''[Olkh Weekly](ORG)''.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -821,6 +826,10 @@ NOT_FOUND = [
     "Он руководил Центром прикладных программ ([Центр возглавлял](ORG) Иван Кедров) до 1990.",
     "Кредит выдал Кедровый банк ([Ольховск](ORG)) в мае.",
     "Фонд чистого ([«зелёного»](ORG)) климата выделил деньги.",
+    # … but not after a work's head, nor with the apostrophes
+    "Он написал роман ''[The Cedar Tree](ORG)'' в 1990 году.",
+    "В песне ''[Cedar Lane](ORG)'' он спел о детстве.",
+    "По данным газеты [''The Kedr Post''](ORG), он уехал.",
 ]
 NORMALS = [
     # a place of two names joined by «и» takes the gazetteer's name

@@ -173,6 +173,9 @@ class EntityExtractor:
         self.org_common_acronyms = self.org_legal_forms | lowered("subunit_heads") \
             | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
+        # heads a Latin name in a wiki's italics follows («газеты ''The Kedr Post''»)
+        self.wiki_name_heads = self.org_heads | lowered("institution_heads") \
+            | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
@@ -216,6 +219,7 @@ class EntityExtractor:
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
+            + self._wiki_quoted_latin_names(doc) \
             + self._bodies_of_places(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
@@ -1141,6 +1145,19 @@ class EntityExtractor:
                           "as_is")
                 for found in self.latin_company.finditer(doc.text)
                 if found.group().count("(") == found.group().count(")")]
+
+    def _wiki_quoted_latin_names(self, doc: Doc) -> list[Candidate]:
+        """«газеты ''The Kedr Post''», «холдинг ''Olkhchem''»: a Latin name in a wiki's doubled
+        apostrophes (its italics) right after an organisation's or an outlet's head is the
+        organisation, without the apostrophes (NER reads no name so marked)."""
+        found = []
+        for match in WIKI_QUOTED_LATIN.finditer(doc.text):
+            before = doc.tokens_in(max(0, match.start() - 40), match.start())
+            if before and not doc.text[before[-1].end:match.start()].strip() \
+                    and before[-1].lemma.lower() in self.wiki_name_heads:
+                found.append(Candidate(match.start(1), match.end(1), "ORG",
+                                       "rule:org.head_wiki_quoted", 5, "as_is"))
+        return found
 
     def _joined_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Flat: one organisation's name that NER or the rules cut in two — a branch and its
@@ -2175,6 +2192,8 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
 # the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
 # another name of an organisation in brackets at the end of its NER span, the bracket
 # closed or not: «(Организации стран …)», «(«Ольха»)», «(S&P)»
+# a Latin name in a wiki's italics, doubled apostrophes: «''The Kedr Post''»
+WIKI_QUOTED_LATIN = re.compile(r"''([A-Z][A-Za-zÀ-ÿ0-9&.,!’ -]{0,60}[A-Za-zÀ-ÿ0-9.!])''")
 CLAUSE_PARTS_OF_SPEECH = frozenset({"VERB", "AUX", "PRON"})  # a clause, not a name
 BRACKETED_NAME = re.compile(r"\s+\(\s*([«\"]?[A-ZА-ЯЁ][^()]*?)\)?$")
 ABBREVIATION_IN_BRACKETS = re.compile(
