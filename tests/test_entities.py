@@ -587,6 +587,24 @@ CASES = [
     "Самолёт показали на салоне [Olkhov Aerospace Expo-2031](EVENT) в Ольхове.",
     "Делегация узнала о работе сети технопарков [«Кедроград»](ORG).",
     "[Ольшанская](LOC) и [Кедринская области](LOC) подписали договор.",
+    # an acronym of a unit's kind and the body it belongs to are one name
+    "Об этом сообщили в [ГУ МВД по Кедровской области](ORG).",
+    "Бывший секретарь [ЦК КПСС](ORG) [Иван Кедров](PER) умер вчера.",
+    "Сотрудники [ГСУ СК по Ольховской области](ORG) задержали мэра.",
+    # a team keeps the sport it plays; a court does not keep the case it hears
+    "Дело рассмотрел [Верховный суд Ольхонии](ORG) по иску Кедрова.",
+    "Вчера [сборная Ольхонии по бобслею](ORG) уехала на сборы.",
+    # another name of an organisation in brackets after its name is a mention of its own
+    "Министры [Кедровской организации стран-экспортёров](ORG) ([Организации кедровых "
+    "производителей](ORG)) встретились.",
+    "Ответ дал [МИД](ORG) ([Министерство иностранных дел](ORG)) в среду.",
+    "Против выступила коалиция [«Кедр Харапан»](ORG) ([«Альянс кедров»](ORG)).",
+    "Оценку дало агентство [ОЛЬХ](ORG) ([Ольховый рейтинг](ORG)) вчера.",
+    # a Latin name in a wiki's doubled apostrophes after an organisation's or outlet's head
+    "По данным газеты ''[The Kedr Post](ORG)'', он уехал.",
+    "Бизнес ведётся через холдинг ''[Olkhchem](ORG)'', который зарегистрирован на Кипре.",
+    "Концерт отменила группа ''[Cedar Park](ORG)''.",
+    "Новость опубликовал журнал ''[Olkh Weekly](ORG)''.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -799,6 +817,19 @@ NOT_FOUND = [
     "Встреча с главой Палаты Ольхи [Курбаса Тимуром Кедровым](PER) прошла в Омске.",
     "Гости узнали о работе сети [технопарков «Кедроград»](PARK).",
     "Знакомый дипломата [Ольховии Ивана Кедрова](PER) приехал.",
+    # a unit's acronym alone names no body; «по» after a court is what it hears
+    "Об этом сообщили в [ГУ](ORG) МВД по Кедровской области.",
+    "Дело рассмотрел [Верховный суд Ольхонии по иску](ORG) Кедрова.",
+    "Решение принял [Сенат Ольхонии по договору](ORG) в среду.",
+    # brackets that hold a clause, a town or a word of the name itself are no other name
+    "Он руководил Центром прикладных программ ([Центр возглавлял Иван Кедров](ORG)) до 1990.",
+    "Он руководил Центром прикладных программ ([Центр возглавлял](ORG) Иван Кедров) до 1990.",
+    "Кредит выдал Кедровый банк ([Ольховск](ORG)) в мае.",
+    "Фонд чистого ([«зелёного»](ORG)) климата выделил деньги.",
+    # … but not after a work's head, nor with the apostrophes
+    "Он написал роман ''[The Cedar Tree](ORG)'' в 1990 году.",
+    "В песне ''[Cedar Lane](ORG)'' он спел о детстве.",
+    "По данным газеты [''The Kedr Post''](ORG), он уехал.",
 ]
 NORMALS = [
     # a place of two names joined by «и» takes the gazetteer's name
@@ -1157,6 +1188,14 @@ def test_bare_surname_and_abbreviation_join_their_entities(pipeline):
     entity = doc.entities[by_text["Гарбузов"].entity_id]
     assert entity.normal == "Анатолий Гарбузов"
     assert entity.key == "PER:анатолий гарбузов"
+
+
+def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):
+    doc = analyse_text(pipeline, "Министры Кедровской организации стран-экспортёров (Организации "
+                                 "кедровых производителей) встретились в Омске.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Организации кедровых производителей"].entity_id == \
+        by_text["Кедровской организации стран-экспортёров"].entity_id
 
 
 def test_a_bodys_one_word_joins_its_longer_name(pipeline):

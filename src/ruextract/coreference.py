@@ -259,7 +259,8 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
         close = doc.text.find(")", start, start + 200)
         if close < 0:
             continue
-        abbreviation = _bracketed_abbreviation(doc, mention, start, close)
+        abbreviation = _bracketed_abbreviation(doc, mention, start, close) \
+            or _bracketed_org_name(doc, mention, start, close)
         if abbreviation is not None:
             pairs.append((abbreviation, mention))
             continue
@@ -302,6 +303,20 @@ def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
                     mention.sent_id)
     doc.mentions.append(alias)
     return alias
+
+
+def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
+                        ) -> Mention | None:
+    """«ОПЕК (Организация стран — экспортёров нефти)», «Olkh Airlines («Ольха»)»: an
+    organisation's mention that alone fills the brackets right after an organisation's name
+    is another name of it (an abbreviation alone is ``_bracketed_abbreviation``'s: «депутат
+    Законодательного собрания (КПРФ)» is the member's party, not the body's)."""
+    name = doc.text[start:close].strip()
+    if mention.type != "ORG" or not name or ABBREVIATION_ALIAS.fullmatch(name):
+        return None
+    begin = start + doc.text[start:close].index(name)
+    return next((other for other in doc.mentions if other.type == "ORG"
+                 and other.start == begin and other.end == begin + len(name)), None)
 
 
 def _begins_as(abbreviation: str, name: str) -> bool:

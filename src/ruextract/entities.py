@@ -145,6 +145,7 @@ class EntityExtractor:
         self.government_bodies = lowered("government_bodies")
         self.place_served_bodies = lowered("place_served_bodies")
         self.plural_place_served_bodies = lowered("plural_place_served_bodies")
+        self.team_heads = lowered("team_heads")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -172,6 +173,9 @@ class EntityExtractor:
         self.org_common_acronyms = self.org_legal_forms | lowered("subunit_heads") \
             | self.ner_stoplist | self.generic_org_words
         self.org_branch_heads = lowered("org_branch_heads")
+        # heads a Latin name in a wiki's italics follows («газеты ''The Kedr Post''»)
+        self.wiki_name_heads = self.org_heads | lowered("institution_heads") \
+            | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
@@ -204,8 +208,10 @@ class EntityExtractor:
         is_word = self.analyzer.lexicon.is_word
         ner = self._surname_first([piece for span in doc.ner_spans
                                    for c in self._from_ner(doc, span)
-                                   for piece in _split_abbreviation(doc.text, c, is_word,
-                                                                   self._ends_as_toponym)],
+                                   for short in _split_abbreviation(doc.text, c, is_word,
+                                                                   self._ends_as_toponym)
+                                   for piece in _split_bracketed_name(doc, short, is_word,
+                                                                      self._ends_as_toponym)],
                                    doc)
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not self._valley_off_topic(doc, c)
@@ -213,6 +219,7 @@ class EntityExtractor:
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
+            + self._wiki_quoted_latin_names(doc) \
             + self._bodies_of_places(doc) \
             + _gazetteer_regions(doc, self.country_abbreviations) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
@@ -1030,8 +1037,9 @@ class EntityExtractor:
             first = self._body_adjectives(doc, head)
             if first.token_id > 0 and self._post_title(doc.tokens[first.token_id - 1]):
                 continue  # «Председатель парламента X»: the post of the country's, read so
-            found.append(Candidate(first.start, _with_sport(doc, end), "ORG",
-                                   "rule:org.body_of_place", 3))
+            if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
+                end = _with_sport(doc, end)
+            found.append(Candidate(first.start, end, "ORG", "rule:org.body_of_place", 3))
         return found
 
     @staticmethod
@@ -1137,6 +1145,19 @@ class EntityExtractor:
                           "as_is")
                 for found in self.latin_company.finditer(doc.text)
                 if found.group().count("(") == found.group().count(")")]
+
+    def _wiki_quoted_latin_names(self, doc: Doc) -> list[Candidate]:
+        """«газеты ''The Kedr Post''», «холдинг ''Olkhchem''»: a Latin name in a wiki's doubled
+        apostrophes (its italics) right after an organisation's or an outlet's head is the
+        organisation, without the apostrophes (NER reads no name so marked)."""
+        found = []
+        for match in WIKI_QUOTED_LATIN.finditer(doc.text):
+            before = doc.tokens_in(max(0, match.start() - 40), match.start())
+            if before and not doc.text[before[-1].end:match.start()].strip() \
+                    and before[-1].lemma.lower() in self.wiki_name_heads:
+                found.append(Candidate(match.start(1), match.end(1), "ORG",
+                                       "rule:org.head_wiki_quoted", 5, "as_is"))
+        return found
 
     def _joined_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Flat: one organisation's name that NER or the rules cut in two — a branch and its
@@ -2169,6 +2190,12 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
 # an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
 # the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
+# another name of an organisation in brackets at the end of its NER span, the bracket
+# closed or not: «(Организации стран …)», «(«Ольха»)», «(S&P)»
+# a Latin name in a wiki's italics, doubled apostrophes: «''The Kedr Post''»
+WIKI_QUOTED_LATIN = re.compile(r"''([A-Z][A-Za-zÀ-ÿ0-9&.,!’ -]{0,60}[A-Za-zÀ-ÿ0-9.!])''")
+CLAUSE_PARTS_OF_SPEECH = frozenset({"VERB", "AUX", "PRON"})  # a clause, not a name
+BRACKETED_NAME = re.compile(r"\s+\(\s*([«\"]?[A-ZА-ЯЁ][^()]*?)\)?$")
 ABBREVIATION_IN_BRACKETS = re.compile(
     r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
     r"|(?P<word>[а-яё]{3,20})))\)?$")
@@ -2234,6 +2261,30 @@ def _split_abbreviation(text: str, candidate: Candidate | None, is_word: Callabl
     abbreviation = Candidate(found.start(1), found.end(1), "ORG" if summit else candidate.type,
                              "ner" if summit else candidate.source, candidate.priority, "as_is")
     return [name, abbreviation]
+
+
+def _split_bracketed_name(doc: Doc, candidate: Candidate, is_word: Callable[[str], bool],
+                          ends_as_toponym: Callable[[str], bool]) -> list[Candidate]:
+    """«ОПЕК (Организации стран — экспортёров нефти)», «Olkh Airlines («Ольха»)»: an
+    organisation's NER span run on into another name of it in brackets is two mentions, the
+    name and the other name (ANNOTATION.md: flat). A bracket opened in lower case belongs to
+    the name («Фонд чистого («зелёного») климата»); a one-word dictionary word or town in
+    brackets is no name of the organisation («(Центробанк)», «(Ольховск)»), nor a clause
+    («(Центр возглавлял …»): cut off alone. ``coreference.parenthesised_aliases`` joins the
+    two names into one entity."""
+    text = doc.text
+    found = BRACKETED_NAME.search(text, candidate.start, candidate.end)
+    if candidate.type != "ORG" or found is None or found.start() == candidate.start:
+        return [candidate]
+    name_end = _balance_quotes(text, candidate.start, found.start())[1]
+    name = Candidate(candidate.start, name_end, "ORG", candidate.source, candidate.priority,
+                     candidate.normal_mode)
+    start, end = _balance_quotes(text, *_trim(text, *found.span(1)))
+    other = text[start:end].strip("«»\"")
+    if end <= start or (" " not in other and (is_word(other) or ends_as_toponym(other))) \
+            or any(t.pos in CLAUSE_PARTS_OF_SPEECH for t in doc.tokens_in(start, end)):
+        return [name]
+    return [name, Candidate(start, end, "ORG", candidate.source, candidate.priority)]
 
 
 def _without_trailing_name(tokens: list[Token], end: int, place_descriptors: set[str]) -> int:
