@@ -617,6 +617,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("LOC", "Уральский округ"), ("LOC", "Уральский район")],
     # a word of the language as a name in Latin letters and in Cyrillic
     [("ORG", "Zvezda"), ("ORG", "Звезда")],
+    # … nor a Latin name that only sounds like a word of the language («Bald», «Пилот»)
+    [("ORG", "Bald"), ("ORG", "Пилот")],
+    [("ORG", "Balt"), ("ORG", "Пилот")],
     # a foreign name that sounds like two Cyrillic names of the batch is neither; a hyphen
     # in a name the batch never writes with a space is kept
     [("ORG", "Kedroforce"), ("ORG", "Кедрофорс"), ("ORG", "Кадрафарс")],

@@ -1662,6 +1662,7 @@ class KeyResolver:
             found = set(self._heard.get(heard[:-1]))
         found = {known for known in found - {identity}
                  if not self._a_russian_word_romanised(identity[1], known)
+                 and self._begins_as_heard(identity[1], known)
                  and _lengths_alike(identity[1], known[1])
                  and any(_final_vowels_agree(identity[1], name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
@@ -1673,6 +1674,16 @@ class KeyResolver:
         («Volkswagen», «Фольксваген») is the foreign thing's, whatever the dictionary knows."""
         return any(romanised(name) == romanised(latin) and not _a_made_up_word_in(name)
                    for name in self.things[known].names)
+
+    def _begins_as_heard(self, latin: str, known: tuple[str, str]) -> bool:
+        """Whether a Latin name may be a Cyrillic one of the batch it sounds like: a made-up
+        word of it («Форбс») or, for a name of the language's words alone, one first letter,
+        voiced or not as written («Reuters», «Рейтер»; not «Bild», «Пилот»: many Latin names
+        share a dictionary word's devoiced consonants). A German «V» is read «Ф»
+        («Volkswagen», «Фольксваген»)."""
+        first = fold(latin)[:1].replace("v", "f")
+        return any(_a_made_up_word_in(name) or romanised(name)[:1] == first
+                   for name in self.things[known].names if not LATIN_WORD.search(name))
 
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
