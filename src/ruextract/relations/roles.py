@@ -2175,9 +2175,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
             break
         if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
             continue
-        head = ctx.first(index) - 1
-        while head >= 0 and tokens[head].text == QUOTE_OPEN:
-            head -= 1
+        head = _before_quotes(ctx, ctx.first(index) - 1)
         words = fold(mention.normal).split(" ")
         # its first word («фонд «Сколково»») or its head noun before it
         if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
@@ -2199,9 +2197,7 @@ def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        head = ctx.first(index) - 1
-        while head >= 0 and tokens[head].text == QUOTE_OPEN:
-            head -= 1
+        head = _before_quotes(ctx, ctx.first(index) - 1)
         if mention.type == "ORG" and (ctx.legal_form(ctx.first(index))
                                       or (head >= 0 and ctx.legal_form(head))):
             found.add(mention.entity_id)
@@ -2240,9 +2236,7 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             head = ctx.first(index)
             heads = vocab.named_heads
             if tokens[head].lemma not in heads:
-                head -= 1
-                while head >= 0 and tokens[head].text == QUOTE_OPEN:
-                    head -= 1
+                head = _before_quotes(ctx, head - 1)
             gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
             wanted = vocab.possessive_genders[tokens[before].text.lower()]
             if tokens[head].lemma not in heads or not gender or gender not in wanted:
@@ -2481,9 +2475,7 @@ def _org_head_lemmas(ctx: Context, index: int) -> set[str]:
     («университет «Кедр»»: the mention is the quoted name)."""
     tokens = ctx.doc.tokens
     found = {tokens[t].lemma for t in range(ctx.first(index), ctx.last(index) + 1)}
-    t = ctx.first(index) - 1
-    if t >= 0 and tokens[t].text in QUOTE_OPEN:
-        t -= 1
+    t = _before_quotes(ctx, ctx.first(index) - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
         found.add(tokens[t].lemma)
     return found
@@ -2583,12 +2575,19 @@ def _org_head(ctx: Context, index: int) -> str:
     """The generic head of an organisation's mention: its first word's lemma, or the word's
     before a quoted name («компания «Орбита»» → компания)."""
     tokens = ctx.doc.tokens
-    first = t = ctx.first(index)
-    if tokens[t].text not in QUOTE_OPEN:
-        t -= 1
-    if t >= 0 and tokens[t].text in QUOTE_OPEN:
-        t -= 1
+    first = ctx.first(index)
+    # the mention's own opening quote, or those right before it
+    t = _before_quotes(ctx, first if tokens[first].text == QUOTE_OPEN else first - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
             and tokens[t].sent_id == tokens[first].sent_id:
         return tokens[t].lemma
     return tokens[first].lemma
+
+
+def _before_quotes(ctx: Context, t: int) -> int:
+    """``t``, or the token before the opening quotes that end at ``t``: where the head word
+    of a quoted name stands («компания «Орбита»»); -1 at the document's start."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and tokens[t].text == QUOTE_OPEN:
+        t -= 1
+    return t
