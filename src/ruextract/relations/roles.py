@@ -869,6 +869,19 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 # -- shared by the families of who is who (members.py imports them) -------------------
 
 
+def side_opens(ctx: Context, t: int, adjective: bool = False) -> bool:
+    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), or with
+    ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
+    стороны», «с российской – …»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens):
+        return False
+    sides = ctx.vocab.words("group_side_nouns")
+    return tokens[t + 1].lemma in sides or (
+        adjective and t + 2 < len(tokens) and tokens[t + 1].pos == "ADJ"
+        and (tokens[t + 2].lemma in sides or tokens[t + 2].text in DASH_OR_HYPHEN))
+
+
 def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[int]:
     """The mentions of a list from ``start`` to the end of the sentence, or past it where a
     «;» ends it («X — …; Y — …»: one list) or a colon opens items one a line, each with its
@@ -2506,7 +2519,7 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
     signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
     sentences = {t.sent_id for t in tokens if t.lemma in signing}
     for t in range(1, len(tokens) - 1):
-        if not _side_opens(ctx, t - 1) or t in ctx.mention_at \
+        if not side_opens(ctx, t - 1) or t in ctx.mention_at \
                 or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
             continue
         side, after = _side_named(ctx, t + 1)
@@ -2514,13 +2527,6 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
             continue
         for person in _side_persons(ctx, after):
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
-
-
-def _side_opens(ctx: Context, t: int) -> bool:
-    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»)?"""
-    tokens = ctx.doc.tokens
-    return tokens[t].lemma in ("с", "со") and t + 1 < len(tokens) \
-        and tokens[t + 1].lemma in ctx.vocab.words("group_side_nouns")
 
 
 def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
@@ -2556,7 +2562,7 @@ def _side_persons(ctx: Context, t: int) -> list[int]:
     tokens = ctx.doc.tokens
     sent_id, persons, titled = tokens[t - 1].sent_id, [], False
     while t < len(tokens) and tokens[t].sent_id == sent_id and tokens[t].text != ";" \
-            and not _side_opens(ctx, t):
+            and not side_opens(ctx, t):
         index = ctx.mention_at.get(t)
         if index is not None and ctx.mention_type(index) != "PER":
             break
