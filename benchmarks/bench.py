@@ -10,10 +10,17 @@ hits them alike. Results go to ``bench-results/bench.json`` and a short table.
     .venv/bin/python benchmarks/bench.py --quick    # a small subset, one run each (~1 min)
     .venv/bin/python benchmarks/bench.py --tuning-only  # seconds per edit on the tuning batch
     .venv/bin/python benchmarks/bench.py --workers-only # 2 vs 1 workers on both batches
+    .venv/bin/python benchmarks/bench.py --cases-only   # `rules cases`, batched vs one by one
 
 The tuning batch (factRuEval-2016's devset and NEREL's dev split, ~220 real articles) is run
 too: a full run, then ``--from-stage`` after each edit of RULE_EDITS (issue 14: ≥ 10× for a
 relation-rule and an entity word-list edit).
+
+`ruextract rules cases` on the phrasebook's dev part (``tests/phrasebook/dev.tsv``) is timed
+both ways: its texts batched as a run batches documents (``cases.run_cases``, the command's
+path) and one at a time (a batch of one each, as the command did before), each in a fresh
+interpreter after the models load and one short document, the two interleaved; the figure is
+the median of each round's own ratio, and both ways must find the same facts.
 
 What is timed: everything after the imports — model load, reading the files, and the
 work itself (for ruextract also normalising, extraction and writing Parquet). Cold start
@@ -44,6 +51,7 @@ SHARED = ROOT.parent / "shared"
 NEREL = SHARED / "datasets" / "NEREL-v1.1"
 SEEDS = SHARED / "seeds"
 FACTRU_DEV = SHARED / "datasets" / "factRuEval-2016" / "devset"
+CASES = ROOT / "tests" / "phrasebook" / "dev.tsv"  # one-line cases, in the repository
 RESULTS = ROOT / "bench-results" / "bench.json"
 
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -228,6 +236,36 @@ def child_cold(engine: str) -> dict:
     return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb()}
 
 
+def child_cases(batched: bool) -> dict:
+    """``run_cases`` on ``CASES``: its texts batched, or one at a time (a batch of one each,
+    as ``rules cases`` did before); timed after the models load and one short document
+    (what the first document loads lazily, ~1 CPU-s, is the same either way)."""
+    import hashlib
+
+    from ruextract.cases import facts_found, read_cases, run_cases
+    from ruextract.doc import RawDoc
+    from ruextract.pipeline import Pipeline
+    from ruextract.rules import DEFAULT_MIN_CONFIDENCE
+
+    cases = read_cases(CASES)
+    pipeline = Pipeline()
+    pipeline.process([pipeline.normaliser.prepare(RawDoc("warm-up", COLD_TEXT, "utf-8", "txt"))])
+    started, cpu_started = time.perf_counter(), cpu_seconds()
+    if batched:
+        results = list(run_cases(pipeline, cases, DEFAULT_MIN_CONFIDENCE))
+        found = {result.case.text: result.found for result in results}
+    else:
+        # each distinct text once, as before
+        found = {text: facts_found(pipeline, [text], DEFAULT_MIN_CONFIDENCE)[text]
+                 for text in dict.fromkeys(case.text for case in cases)}
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+    # the two ways' facts, compared by the driver
+    digest = hashlib.sha256(repr(sorted((text, sorted(facts)) for text, facts in found.items())
+                                 ).encode()).hexdigest()
+    return {"seconds": seconds, "cpu_seconds": cpu, "cases": len(cases), "texts": len(found),
+            "facts_digest": digest}
+
+
 def run_child(kind: str, *arguments: str) -> dict:
     """Run one measurement in a fresh interpreter; its last stdout line is the JSON result."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, *arguments]
@@ -289,6 +327,8 @@ def main() -> int:
                         help="only the tuning batch (full run and --from-stage after each edit)")
     parser.add_argument("--workers-only", action="store_true",
                         help="only full runs with 1 and 2 workers, on both batches")
+    parser.add_argument("--cases-only", action="store_true",
+                        help="only `rules cases` on the phrasebook, batched vs one by one")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--files", type=Path, help=argparse.SUPPRESS)
@@ -303,13 +343,15 @@ def main() -> int:
             result = child_baseline(files)
         elif args.child == "ruextract":
             result = child_ruextract(files, args.workers, args.chunk_docs, not args.no_rerun)
+        elif args.child.startswith("cases-"):
+            result = child_cases(args.child == "cases-batched")
         else:
             result = child_cold(args.child.removeprefix("cold-"))
         print(json.dumps(result))
         return 0
 
     files = corpus_files()
-    if not files:
+    if not files and not args.cases_only:
         print(f"bench: skipped — no corpus: neither {NEREL}/{{train,dev}}/*.txt "
               f"nor {SEEDS}/*.txt exists")
         return 0
@@ -318,8 +360,9 @@ def main() -> int:
     runs = args.runs or (1 if args.quick else 3)
     cores = os.cpu_count() or 1
     load_before = os.getloadavg()[0]
-    print(f"bench: {0 if args.tuning_only else len(files)} articles (tuning batch: "
-          f"{len(tuning_files())}), {runs} run(s) per figure, {cores} cores, "
+    print(f"bench: {0 if args.tuning_only or args.cases_only else len(files)} articles "
+          f"(tuning batch: {0 if args.cases_only else len(tuning_files())}), {runs} run(s) per "
+          f"figure, {cores} cores, "
           f"load average {load_before:.1f}", flush=True)
     if load_before > cores / 2:
         print("bench: warning — the machine is busy; wall-time figures will be low and noisy, "
@@ -331,18 +374,23 @@ def main() -> int:
         file_list = scratch / "files.txt"
         file_list.write_text("\n".join(map(str, files)), encoding="utf-8")
         tuning_list = scratch / "tuning.txt"
-        tuning = tuning_files()
+        tuning = [] if args.cases_only else tuning_files()
         tuning_list.write_text("\n".join(map(str, tuning)), encoding="utf-8")
         measured: dict[str, list[dict]] = {"baseline": [], "workers_1": [], "workers_2": [],
                                            "cold_baseline": [], "cold_ruextract": [],
-                                           "tuning_1": [], "tuning_2": []}
+                                           "tuning_1": [], "tuning_2": [],
+                                           "cases_one_by_one": [], "cases_batched": []}
         children = [("cold_baseline", "cold-baseline", []),
                     ("cold_ruextract", "cold-ruextract", []),
                     ("baseline", "baseline", []),
                     ("workers_1", "ruextract", ["--workers", "1"]),
-                    ("workers_2", "ruextract", ["--workers", "2"])]
+                    ("workers_2", "ruextract", ["--workers", "2"]),
+                    ("cases_one_by_one", "cases-one-by-one", []),
+                    ("cases_batched", "cases-batched", [])]
         if args.tuning_only:
             children = []
+        if args.cases_only:
+            children = [child for child in children if child[0].startswith("cases")]
         if args.workers_only:  # full runs alone: no baseline, cold start or re-runs
             children = [(name, kind, [*extra, "--no-rerun"])
                         for name, kind, extra in children if name.startswith("workers")]
@@ -353,7 +401,8 @@ def main() -> int:
         for run in range(runs):
             for name, kind, extra in children:
                 listed = tuning_list if name.startswith("tuning") else file_list
-                files_argument = [] if kind.startswith("cold") else ["--files", str(listed)]
+                files_argument = ([] if kind.startswith(("cold", "cases"))
+                                  else ["--files", str(listed)])
                 result = run_child(kind, *files_argument, *extra, *chunking)
                 measured[name].append(result)
                 from_stage = (f"  (from-stage after '{RULE_EDITS[0][0]}' "
@@ -363,7 +412,7 @@ def main() -> int:
                       flush=True)
 
         scale = None
-        if not args.no_scale and not args.tuning_only and not args.workers_only:
+        if not (args.no_scale or args.tuning_only or args.workers_only or args.cases_only):
             ten_x = scratch / "ten_x"
             ten_x.mkdir()
             ten_x_list = scratch / "ten_x.txt"
@@ -379,6 +428,11 @@ def main() -> int:
 
     if args.workers_only:
         report = summarise_workers(measured, runs, cores, load_before)
+    elif args.cases_only:
+        report = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "cores": cores, "runs": runs,
+                  "load_average_before": load_before, "load_average_after": os.getloadavg(),
+                  "cases": summarise_cases(measured), "targets": TARGETS, "met": {}}
+        report["figures"] = report["cases"]["figures"]
     elif args.tuning_only:
         report = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "cores": cores, "runs": runs,
                   "load_average_before": load_before, "load_average_after": os.getloadavg(),
@@ -428,6 +482,9 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
     tuning = summarise_tuning(measured)
     if tuning:
         figures.update(tuning["figures"])
+    cases = summarise_cases(measured)
+    if cases:
+        figures.update(cases["figures"])
     verdicts = dict(tuning["met"]) if tuning else {}
     for name, target in TARGETS.items():
         if name not in figures:
@@ -443,14 +500,14 @@ def summarise(measured: dict[str, list[dict]], scale: dict | None, files: list[P
         "load_average_before": load_before, "chunk_docs": chunk_docs,
         "characters": baseline["characters"],
         "baseline": baseline, "workers_1": one, "workers_2": two, "cold_start": cold,
-        "scale": scale, "tuning": tuning, "figures": figures, "targets": TARGETS,
+        "scale": scale, "tuning": tuning, "cases": cases, "figures": figures, "targets": TARGETS,
         "met": verdicts,
     }
 
 
 def paired_ratio(one: list[dict], two: list[dict]) -> float:
-    """1-worker seconds over 2-worker seconds, the median of each run's own pair (the two
-    ran one after the other, under the same load)."""
+    """``one``'s seconds over ``two``'s (1-worker over 2-worker), the median of each run's own
+    pair (the two ran one after the other, under the same load)."""
     return statistics.median(a["seconds"] / b["seconds"] for a, b in zip(one, two, strict=True))
 
 
@@ -470,6 +527,26 @@ def summarise_workers(measured: dict[str, list[dict]], runs: int, cores: int,
             "load_average_after": os.getloadavg(), "workers": runs_of, "figures": figures,
             "targets": TARGETS, "met": {name: value >= TARGETS[name]
                                         for name, value in figures.items()}}
+
+
+def summarise_cases(measured: dict[str, list[dict]]) -> dict | None:
+    """``rules cases`` on the phrasebook, one text at a time and batched: median seconds and
+    CPU-seconds of each, and the median of each round's own ratio (the pair ran one after the
+    other). Both ways must have found the same facts."""
+    one, batched = measured.get("cases_one_by_one"), measured.get("cases_batched")
+    if not one:
+        return None
+    digests = {r["facts_digest"] for r in one + batched}
+    if len(digests) != 1:
+        raise RuntimeError("bench: `rules cases` found other facts batched than one by one")
+    medians = {name: {key: statistics.median(r[key] for r in runs)
+                      for key in ("seconds", "cpu_seconds")} | {"runs": len(runs)}
+               for name, runs in (("one_by_one", one), ("batched", batched))}
+    figures = {"cases_batched_vs_one_by_one": paired_ratio(one, batched),
+               "cases_batched_vs_one_by_one_cpu": statistics.median(
+                   a["cpu_seconds"] / b["cpu_seconds"] for a, b in zip(one, batched, strict=True))}
+    return {"file": str(CASES.relative_to(ROOT)), "cases": one[0]["cases"],
+            "texts": one[0]["texts"], **medians, "figures": figures}
 
 
 def summarise_tuning(measured: dict[str, list[dict]]) -> dict | None:
@@ -509,6 +586,15 @@ def print_tuning_table(tuning: dict) -> None:
                            "after", tuning, 52)
 
 
+def print_cases_table(cases: dict) -> None:
+    print(f"\n`rules cases` {cases['file']} ({cases['cases']} cases, {cases['texts']} texts), "
+          "after the models and one document:")
+    print(f"{'':22s} {'seconds':>8s} {'cpu-s':>8s}")
+    for name in ("one_by_one", "batched"):
+        r = cases[name]
+        print(f"{name.replace('_', ' '):22s} {r['seconds']:8.2f} {r['cpu_seconds']:8.2f}")
+
+
 def print_figures(report: dict) -> None:
     print(f"\n{'figure':58s} {'value':>9s} {'target':>9s}")
     for name, value in report["figures"].items():
@@ -535,7 +621,10 @@ def print_table(report: dict) -> None:
         print_figures(report)
         return
     if "baseline" not in report:
-        print_tuning_table(report["tuning"])
+        if report.get("tuning"):
+            print_tuning_table(report["tuning"])
+        if report.get("cases"):
+            print_cases_table(report["cases"])
         print_figures(report)
         return
     rows = [("baseline (natasha)", report["baseline"]), ("ruextract, 1 worker",
@@ -560,6 +649,8 @@ def print_table(report: dict) -> None:
           f"{cold['baseline']['import_and_load_seconds']:.2f} s")
     if report.get("tuning"):
         print_tuning_table(report["tuning"])
+    if report.get("cases"):
+        print_cases_table(report["cases"])
     print_figures(report)
 
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ruextract.cases import CaseFormatError, parse_case, read_cases, run_cases, tally
+from ruextract import cases
+from ruextract.cases import (
+    CaseFormatError,
+    facts_found,
+    parse_case,
+    read_cases,
+    run_cases,
+    tally,
+)
 from ruextract.cli import app
 
 VISIT = "Делегация из Японии посетила технопарк «Кедровый»."
@@ -57,6 +65,36 @@ def test_verdicts_and_tally(pipeline, case_file):
     results = list(run_cases(pipeline, read_cases(case_file)))
     assert [r.passed for r in results] == [True, True, False]  # a planned trip is no visit
     assert tally(results) == {"VISITED+": (1, 2), "VISITED-": (1, 1)}
+
+
+MORE = [
+    "Губернатор Тихон Листов встретился с делегацией из Вьетнама в технопарке «Сосновый».",
+    "Компания «Ромашка-Агро» подписала соглашение с правительством Тверской области.",
+    "Директор завода «Омега» Пётр Ручьёв рассказал гостям из Китая о новой линии.",
+]
+
+
+def test_texts_batched_find_what_each_finds_alone(pipeline, monkeypatch):
+    monkeypatch.setattr(cases, "BATCH_DOCS", 2)  # three batches, the last of one
+    texts = [VISIT, PLAN, *MORE, VISIT]
+    together = facts_found(pipeline, texts, 0.5)
+    assert list(together) == [VISIT, PLAN, *MORE]  # a repeated text is processed once
+    assert together == {text: facts_found(pipeline, [text], 0.5)[text] for text in together}
+    assert "visited delegation:япония -> технопарк кедровый" in together[VISIT]
+
+
+def test_a_text_that_fails_finds_nothing_and_the_batch_goes_on(pipeline, monkeypatch):
+    extract = pipeline.relation_extractor.extract
+
+    def failing_on_the_plan(doc):
+        if "Ольховый" in doc.text:
+            raise RuntimeError("invented failure")
+        return extract(doc)
+
+    monkeypatch.setattr(pipeline.relation_extractor, "extract", failing_on_the_plan)
+    found = facts_found(pipeline, [PLAN, VISIT])
+    assert found[PLAN] == frozenset()
+    assert "visited delegation:япония -> технопарк кедровый" in found[VISIT]
 
 
 def test_the_command_exits_1_on_a_failed_case_and_hides_lines_with_summary(case_file):

@@ -17,7 +17,7 @@ from pathlib import Path
 from .doc import Doc, RawDoc
 from .gold import fold
 from .relations import SYMMETRIC  # stored once; either order is the fact
-from .stages import Pipeline, StageError
+from .stages import BATCH_DOCS, Pipeline, StageError, batched
 from .store import argument_normal
 
 
@@ -73,13 +73,22 @@ def parse_case(line: str, where: str = "") -> Case:
                 columns[2].strip() if len(columns) > 2 else "")
 
 
-def facts_found(pipeline: Pipeline, text: str, min_confidence: float = 0.0) -> frozenset[str]:
-    """The relations of at least ``min_confidence`` found in ``text``, folded as cases are."""
-    raw = RawDoc(source="case.txt", raw_text=text, encoding="utf-8", format="txt")
-    (doc,) = pipeline.process([pipeline.normaliser.prepare(raw)])
-    if isinstance(doc, StageError):  # the case fails; the file goes on
-        return frozenset()
-    return facts_of(doc, min_confidence)
+def facts_found(pipeline: Pipeline, texts: Iterable[str], min_confidence: float = 0.0
+                ) -> dict[str, frozenset[str]]:
+    """Each distinct text's relations of at least ``min_confidence``, folded as cases are.
+    The texts go to the taggers ``BATCH_DOCS`` together, as a run's documents do."""
+    found: dict[str, frozenset[str]] = {}
+    for batch in batched(list(dict.fromkeys(texts)), BATCH_DOCS):
+        docs = [pipeline.normaliser.prepare(_case_doc(text)) for text in batch]
+        for text, result in zip(batch, pipeline.process(docs), strict=True):
+            # a failed document's case fails; the file goes on
+            found[text] = (frozenset() if isinstance(result, StageError)
+                           else facts_of(result, min_confidence))
+    return found
+
+
+def _case_doc(text: str) -> RawDoc:
+    return RawDoc(source="case.txt", raw_text=text, encoding="utf-8", format="txt")
 
 
 def facts_of(doc: Doc, min_confidence: float = 0.0) -> frozenset[str]:
@@ -98,12 +107,11 @@ def facts_of(doc: Doc, min_confidence: float = 0.0) -> frozenset[str]:
 def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float = 0.0
               ) -> Iterator[CaseResult]:
     """Each case's verdict; a text shared by several cases is processed once."""
-    seen: dict[str, frozenset[str]] = {}
+    cases = list(cases)
+    found = facts_found(pipeline, (case.text for case in cases), min_confidence)
     for case in cases:
-        if case.text not in seen:
-            seen[case.text] = facts_found(pipeline, case.text, min_confidence)
-        found = seen[case.text]
-        yield CaseResult(case, (case.fact in found) == case.expected, found)
+        yield CaseResult(case, (case.fact in found[case.text]) == case.expected,
+                         found[case.text])
 
 
 def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:

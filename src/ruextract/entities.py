@@ -249,9 +249,10 @@ class EntityExtractor:
         named_heads = {t.lemma for c in chosen if c.type == "ORG"
                        and len(doc.tokens_in(c.start, c.end)) > 1
                        for t in doc.tokens_in(c.start, c.end)} | {
-            doc.tokens[tokens[0].token_id - 1].lemma for c in chosen if c.type == "ORG"
-            and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].token_id > 0
-            and tokens[0].text == QUOTES_OPEN}  # «фонд «Сколково»»: the head before the name
+            head.lemma for c in chosen if c.type == "ORG"
+            and (tokens := doc.tokens_in(c.start, c.end)) and tokens[0].text == QUOTES_OPEN
+            # «фонд «Сколково»»: the head before the name
+            and (head := _word_before(doc, tokens[0])) is not None}
         starts = {c.start for c in chosen if c.type == "ORG"}
         chosen = [c for c in chosen if not self._generic_head_alone(doc, c, named_heads, starts)]
         chosen = [_plural_park_head_off_a_list(doc, c)
@@ -352,7 +353,7 @@ class EntityExtractor:
             tokens = doc.tokens_in(mention.start, mention.end)
             if len(found) != 1 or not tokens:
                 continue
-            before = doc.tokens[tokens[0].token_id - 1] if tokens[0].token_id > 0 else None
+            before = _word_before(doc, tokens[0])
             if before is not None and (before.pos == "ADP"
                                        or before.lemma.lower() in self.place_descriptors
                                        or before.lemma.lower() in self.town_words):
@@ -370,7 +371,7 @@ class EntityExtractor:
             if mention.type != "LOC" or fold(mention.normal) not in self.seat_of_power_names:
                 continue
             tokens = doc.tokens_in(mention.start, mention.end)
-            before = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id else None
+            before = _word_before(doc, tokens[0]) if tokens else None
             if before is not None and before.lemma in ("в", "на") \
                     and "Case=Loc" in tokens[-1].feats:
                 continue
@@ -399,9 +400,9 @@ class EntityExtractor:
         if candidate.type != "EVENT" or candidate.normal_mode != "quoted":
             return candidate
         tokens = doc.tokens_in(candidate.start, candidate.end)
-        if len(tokens) != 3 or tokens[0].text != QUOTES_OPEN or tokens[0].token_id == 0:
+        if len(tokens) != 3 or tokens[0].text != QUOTES_OPEN or \
+                (head := _word_before(doc, tokens[0])) is None:
             return candidate
-        head = doc.tokens[tokens[0].token_id - 1]
         place = gazetteer().lookup(tokens[1].text)
         if place is not None and place.kind != "city" and head.lemma.lower() in self.event_nouns:
             candidate.start, candidate.normal_mode = head.start, "phrase"
@@ -474,8 +475,7 @@ class EntityExtractor:
         if mention_type == "ORG" and (self._names_an_event(tokens)
                                       or self._latin_name_of_event(doc, tokens)):
             return [Candidate(start, end, "EVENT", "rule:mend.event_named_as_org", 0)]
-        summit = doc.tokens[tokens[0].token_id - 1] if tokens and tokens[0].token_id > 0 \
-            else None
+        summit = _word_before(doc, tokens[0]) if tokens else None
         if mention_type == "ORG" and summit is not None and summit.lemma in self.summit_nouns \
                 and (doc.text[start:end].isupper() or any(
                     t.lemma in self.international_body_heads for t in tokens)):
@@ -655,8 +655,7 @@ class EntityExtractor:
     def _after_place_descriptor(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a place's descriptor or a town's word stand right before the span («в городе
         X», «провинции X»)?"""
-        first = tokens[0].token_id
-        before = doc.tokens[first - 1] if first > 0 else None
+        before = _word_before(doc, tokens[0])
         return before is not None and (before.lemma.lower() in self.place_descriptors
                                        or before.lemma.lower() in self.town_words)
 
@@ -724,10 +723,10 @@ class EntityExtractor:
         """«природный парк «Кедр»», «выставочную площадку «Кедр»»: a park rule's match that
         opens with a shared park noun after a leisure adjective is no industrial site."""
         tokens = doc.tokens_in(candidate.start, candidate.end)
-        if candidate.type != "PARK" or not tokens or tokens[0].token_id == 0 or \
-                tokens[0].lemma not in self.park_shared_nouns:
+        if candidate.type != "PARK" or not tokens or tokens[0].lemma not in self.park_shared_nouns:
             return False
-        return doc.tokens[tokens[0].token_id - 1].lemma in self.leisure_site_adjectives
+        before = _word_before(doc, tokens[0])
+        return before is not None and before.lemma in self.leisure_site_adjectives
 
     def _valley_off_topic(self, doc: Doc, candidate: Candidate) -> bool:
         """«фильм «Тихая долина»», «курорт «Солнечная долина»»: a quoted valley alone is a
@@ -745,10 +744,9 @@ class EntityExtractor:
         that noun names, not a park («резидент «X долина»» stays)."""
         # park.quoted_valley matches four words: «, the adjective, the valley, »
         tokens = doc.tokens_in(candidate.start, candidate.end)
-        at = tokens[0].token_id
-        if at == 0 or not tokens[2].text.lower().startswith("долина"):
+        before = _word_before(doc, tokens[0])
+        if before is None or not tokens[2].text.lower().startswith("долина"):
             return False
-        before = doc.tokens[at - 1]
         return before.text.islower() and before.lemma in self.valley_kind_nouns
 
     def _plural_generic_head(self, doc: Doc, candidate: Candidate) -> bool:
@@ -1035,7 +1033,7 @@ class EntityExtractor:
             name = doc.text[following.start:place.end]
             end = following.start + len(re.split(r"\s*[(\n]", name)[0])  # not its brackets
             first = self._body_adjectives(doc, head)
-            if first.token_id > 0 and self._post_title(doc.tokens[first.token_id - 1]):
+            if (post := _word_before(doc, first)) is not None and self._post_title(post):
                 continue  # «Председатель парламента X»: the post of the country's, read so
             if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
                 end = _with_sport(doc, end)
@@ -1416,9 +1414,8 @@ class EntityExtractor:
         for candidate in chosen:
             tokens = doc.tokens_in(candidate.start, candidate.end)
             if candidate.type != "ORG" or not tokens or "Case=Gen" not in tokens[0].feats or \
-                    tokens[0].token_id == 0:
+                    (branch := _word_before(doc, tokens[0])) is None:
                 continue
-            branch = doc.tokens[tokens[0].token_id - 1]
             if branch.lemma not in self.org_branch_heads or branch.pos != "NOUN" or \
                     branch.sent_id != tokens[0].sent_id:
                 continue
@@ -1729,14 +1726,14 @@ class EntityExtractor:
         # The same name in the same grammatical shape recurs across a batch («Москвы»,
         # «Ленинградской области»): its normal form is computed once.
         first = tokens[0].token_id if tokens else 0
+        previous = _word_before(doc, tokens[0]) if tokens else None
         mode = candidate.normal_mode
         if candidate.type in ("ORG", "PARK") and len(tokens) == 3 and \
                 tokens[0].text == QUOTES_OPEN and tokens[2].text == QUOTES_CLOSE and \
                 mode in ("phrase", "quoted") and not (
-                    first > 0 and _naming_head(doc.tokens[first - 1])):
+                    previous is not None and _naming_head(previous)):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
-        if candidate.type == "LOC" and len(tokens) == 1 and first > 0:
-            previous = doc.tokens[first - 1]
+        if candidate.type == "LOC" and len(tokens) == 1 and previous is not None:
             if self._plural_word_after_town_word(previous, tokens[0]):
                 mode = "as_is"  # «городом Тонами»: one town, not the plural of «тон»
             if previous.sent_id == tokens[0].sent_id:
@@ -2415,8 +2412,8 @@ def _quotes_a_statement(doc: Doc, candidate: Candidate, naming_heads: set[str]) 
     opening = next((i for i, t in enumerate(tokens) if t.text == QUOTES_OPEN), None)
     if opening is None:
         return False
-    first = tokens[opening].token_id
-    if first > 0 and doc.tokens[first - 1].lemma.lower() in naming_heads:
+    head = _word_before(doc, tokens[opening])
+    if head is not None and head.lemma.lower() in naming_heads:
         return False
     words = [t for t in tokens[opening + 1:] if t.pos != "PUNCT"]
     return len(words) >= QUOTED_STATEMENT_WORDS and any(
@@ -2627,8 +2624,14 @@ def _unclosed_bracket(span: str) -> int | None:
     return opened[0] if opened else None
 
 
+def _word_before(doc: Doc, token: Token) -> Token | None:
+    """The token right before ``token`` (a mention's first: the word before the mention);
+    None at the document's start."""
+    return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
 def _opens_sentence(doc: Doc, token: Token) -> bool:
-    previous = doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+    previous = _word_before(doc, token)
     return previous is None or previous.sent_id != token.sent_id or \
         previous.text in ("«", "—", "-", ":", "(")
 

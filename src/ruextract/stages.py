@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .run_record import RunSummary
 
 BATCH_DOCS = 32  # documents whose sentences go to the taggers together (fewer: slower)
+Item = TypeVar("Item")
 
 
 def make_doc_id(text: str) -> str:
@@ -188,10 +189,10 @@ def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,
         yield doc
 
 
-def batched(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in docs:
-        batch.append(doc)
+def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
         if len(batch) >= size:
             yield batch
             batch = []

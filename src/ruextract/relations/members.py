@@ -53,6 +53,7 @@ from .roles import (
     persons_listed,
     posted_envoy,
     same_side,
+    side_opens,
     subject_persons,
 )
 
@@ -939,12 +940,10 @@ def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
     adjective between a comma and a dash, the side word left out — not in a group's own
     list, «от министерства – X, от компании – Y»); past the text's end where none does."""
     tokens = ctx.doc.tokens
-    sides, places = ctx.vocab.words("group_side_nouns"), ctx.vocab.words("place_anaphors")
+    places = ctx.vocab.words("place_anaphors")
     sentence = ctx.sentence(tokens[start].sent_id) if start < len(tokens) else range(0)
     for u in range(start, sentence.stop - 2):
-        if tokens[u].lemma in ("с", "со") and (tokens[u + 1].lemma in sides or (
-                tokens[u + 1].pos == "ADJ" and (tokens[u + 2].lemma in sides
-                                                or tokens[u + 2].text in DASH_OR_HYPHEN))):
+        if side_opens(ctx, u, adjective=True):
             return u
         if elided and tokens[u].text in (",", ";") and tokens[u + 1].pos in ("ADP", "ADJ"):
             dash = next((w for w in range(u + 2, min(u + 5, sentence.stop))

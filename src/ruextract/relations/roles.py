@@ -869,6 +869,19 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 # -- shared by the families of who is who (members.py imports them) -------------------
 
 
+def side_opens(ctx: Context, t: int, adjective: bool = False) -> bool:
+    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), or with
+    ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
+    стороны», «с российской – …»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens):
+        return False
+    sides = ctx.vocab.words("group_side_nouns")
+    return tokens[t + 1].lemma in sides or (
+        adjective and t + 2 < len(tokens) and tokens[t + 1].pos == "ADJ"
+        and (tokens[t + 2].lemma in sides or tokens[t + 2].text in DASH_OR_HYPHEN))
+
+
 def persons_listed(ctx: Context, start: int, own_clause: bool = False) -> list[int]:
     """The mentions of a list from ``start`` to the end of the sentence, or past it where a
     «;» ends it («X — …; Y — …»: one list) or a colon opens items one a line, each with its
@@ -2301,9 +2314,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
             break
         if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
             continue
-        head = ctx.first(index) - 1
-        while head >= 0 and tokens[head].text == QUOTE_OPEN:
-            head -= 1
+        head = _before_quotes(ctx, ctx.first(index) - 1)
         words = fold(mention.normal).split(" ")
         # its first word («фонд «Сколково»») or its head noun before it
         if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
@@ -2325,9 +2336,7 @@ def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        head = ctx.first(index) - 1
-        while head >= 0 and tokens[head].text == QUOTE_OPEN:
-            head -= 1
+        head = _before_quotes(ctx, ctx.first(index) - 1)
         if mention.type == "ORG" and (ctx.legal_form(ctx.first(index))
                                       or (head >= 0 and ctx.legal_form(head))):
             found.add(mention.entity_id)
@@ -2366,9 +2375,7 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             head = ctx.first(index)
             heads = vocab.named_heads
             if tokens[head].lemma not in heads:
-                head -= 1
-                while head >= 0 and tokens[head].text == QUOTE_OPEN:
-                    head -= 1
+                head = _before_quotes(ctx, head - 1)
             gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
             wanted = vocab.possessive_genders[tokens[before].text.lower()]
             if tokens[head].lemma not in heads or not gender or gender not in wanted:
@@ -2607,9 +2614,7 @@ def _org_head_lemmas(ctx: Context, index: int) -> set[str]:
     («университет «Кедр»»: the mention is the quoted name)."""
     tokens = ctx.doc.tokens
     found = {tokens[t].lemma for t in range(ctx.first(index), ctx.last(index) + 1)}
-    t = ctx.first(index) - 1
-    if t >= 0 and tokens[t].text in QUOTE_OPEN:
-        t -= 1
+    t = _before_quotes(ctx, ctx.first(index) - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
         found.add(tokens[t].lemma)
     return found
@@ -2640,7 +2645,7 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
     signing = ctx.vocab.words(rule.trigger) | ctx.vocab.words("agreement_nouns")
     sentences = {t.sent_id for t in tokens if t.lemma in signing}
     for t in range(1, len(tokens) - 1):
-        if not _side_opens(ctx, t - 1) or t in ctx.mention_at \
+        if not side_opens(ctx, t - 1) or t in ctx.mention_at \
                 or not sentences & {tokens[t].sent_id, tokens[t].sent_id - 1}:
             continue
         side, after = _side_named(ctx, t + 1)
@@ -2648,13 +2653,6 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
             continue
         for person in _side_persons(ctx, after):
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
-
-
-def _side_opens(ctx: Context, t: int) -> bool:
-    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»)?"""
-    tokens = ctx.doc.tokens
-    return tokens[t].lemma in ("с", "со") and t + 1 < len(tokens) \
-        and tokens[t + 1].lemma in ctx.vocab.words("group_side_nouns")
 
 
 def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
@@ -2690,7 +2688,7 @@ def _side_persons(ctx: Context, t: int) -> list[int]:
     tokens = ctx.doc.tokens
     sent_id, persons, titled = tokens[t - 1].sent_id, [], False
     while t < len(tokens) and tokens[t].sent_id == sent_id and tokens[t].text != ";" \
-            and not _side_opens(ctx, t):
+            and not side_opens(ctx, t):
         index = ctx.mention_at.get(t)
         if index is not None and ctx.mention_type(index) != "PER":
             break
@@ -2709,12 +2707,19 @@ def _org_head(ctx: Context, index: int) -> str:
     """The generic head of an organisation's mention: its first word's lemma, or the word's
     before a quoted name («компания «Орбита»» → компания)."""
     tokens = ctx.doc.tokens
-    first = t = ctx.first(index)
-    if tokens[t].text not in QUOTE_OPEN:
-        t -= 1
-    if t >= 0 and tokens[t].text in QUOTE_OPEN:
-        t -= 1
+    first = ctx.first(index)
+    # the mention's own opening quote, or those right before it
+    t = _before_quotes(ctx, first if tokens[first].text == QUOTE_OPEN else first - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
             and tokens[t].sent_id == tokens[first].sent_id:
         return tokens[t].lemma
     return tokens[first].lemma
+
+
+def _before_quotes(ctx: Context, t: int) -> int:
+    """``t``, or the token before the opening quotes that end at ``t``: where the head word
+    of a quoted name stands («компания «Орбита»»); -1 at the document's start."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and tokens[t].text == QUOTE_OPEN:
+        t -= 1
+    return t
