@@ -1161,7 +1161,7 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
                 (verb, None))
             if site is None:
-                site = _part_alone(ctx, sentence.start, verb)
+                site = _part_alone(ctx, _clause_start(ctx, sentence.start, verb), verb)
         else:
             event_end = ctx.last(event)
         if site is None or (not _aside(ctx, event_end + 1, verb) and any(
@@ -1172,25 +1172,38 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, site, token.sent_id)
 
 
+def _clause_start(ctx: Context, start: int, verb: int) -> int:
+    """The first word of the verb's clause where a semicolon parts it from what the sentence
+    told before («Открылась выставка X; в церемонии открытия участвовали …»), else ``start``."""
+    tokens = ctx.doc.tokens
+    return next((b + 1 for b in range(verb - 1, start, -1) if tokens[b].text == ";"), start)
+
+
 def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     """«Открылась выставка X. В церемонии открытия (В её работе) приняли участие …»: a part
-    of an event alone between the sentence's start and the verb («в» and the part, with
-    lower-case adjectives and «её») stands for the one event the sentence before names and
-    tells of."""
+    of an event alone between the clause's start and the verb («в» and the part, with
+    lower-case adjectives and «её») stands for the one event the sentence before (or the
+    clause before a semicolon) names and tells of."""
     tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    sentence = ctx.sentence(sent_id)
     parts = ctx.vocab.words("event_part_nouns") | ctx.vocab.words("participation_event_openers")
     words = [tokens[b] for b in range(start, verb)]
-    if len(words) < 2 or words[0].lemma not in ("в", "во") or tokens[verb].sent_id == 0 \
+    if len(words) < 2 or words[0].lemma not in ("в", "во") \
             or not any(w.pos == "NOUN" and w.lemma in parts for w in words) or not all(
             w.lemma in parts or lower_adjective(w)
             or w.text.lower() in ctx.vocab.words("event_possessives")
             for w in words[1:]):
         return None
-    before = ctx.sentence(tokens[verb].sent_id - 1)
-    events = {ctx.entity(i) for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"}
-    event = _the_one_event(ctx, verb, events)
-    if event is None or not any(_told_of(ctx, i) for i in ctx.doc.entities[event].mention_ids
-                                if ctx.doc.mentions[i].sent_id == tokens[verb].sent_id - 1):
+    if start > sentence.start:  # the clause before the semicolon
+        before = range(sentence.start, start)
+    elif sent_id > 0:
+        before = ctx.sentence(sent_id - 1)
+    else:
+        return None
+    told = [i for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"]
+    event = _the_one_event(ctx, verb, {ctx.entity(i) for i in told})
+    if event is None or not any(_told_of(ctx, i) for i in told):
         return None
     return event
 
@@ -1259,7 +1272,8 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         in_sentence = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                        if ctx.mention_type(i) == "EVENT"]
-        events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))]
+        # «на выставке «X»», «среди экспозиций выставки «X»»: the event the stands are at
+        events = [i for i in in_sentence if _opened_by(ctx, i, ("на", *nouns))]
         listed = [owner, *_owners_listed_after(ctx, owner)] if owner is not None else []
         if not in_sentence and listed and token.sent_id > 0 and not ctx.told_as_planned(t):
             # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
