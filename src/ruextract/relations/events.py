@@ -1272,8 +1272,10 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         in_sentence = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                        if ctx.mention_type(i) == "EVENT"]
-        # «на выставке «X»», «среди экспозиций выставки «X»»: the event the stands are at
-        events = [i for i in in_sentence if _opened_by(ctx, i, ("на", *nouns))]
+        # «на выставке «X»»; where none, «среди экспозиций выставки «X»» (not «в павильонах
+        # Северной ярмарки», a venue, beside an event «на»)
+        events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))] or [
+            i for i in in_sentence if _opened_by(ctx, i, tuple(nouns))]
         listed = [owner, *_owners_listed_after(ctx, owner)] if owner is not None else []
         if not in_sentence and listed and token.sent_id > 0 and not ctx.told_as_planned(t):
             # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
@@ -1293,12 +1295,13 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
 
 def _owners_listed_after(ctx: Context, owner: int) -> list[int]:
     """The owners of stands listed after the first («стенды Тверской и Омской областей»,
-    «стенды компаний «A», «B» и «C»»): mentions of its type after a comma or «и»."""
+    «стенды компаний «A», «B» и «C»», «экспозиции области и Минсельхоза»): organisations
+    and places after a comma or «и»."""
     t = ctx.last(owner) + 1
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].lemma not in (",", "и") or t in ctx.mention_at:
         return []
-    return ctx.listed_from(t + 1, (ctx.mention_type(owner),))
+    return ctx.listed_from(t + 1, ("ORG", "LOC"))
 
 
 def _bare_region(ctx: Context, t: int) -> int | None:
