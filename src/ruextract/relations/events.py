@@ -684,7 +684,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             # «… подписали министр области Анна Сомова и директор «Кварца» Олег Лунин»:
             # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
-                     for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
+                     for v in _signing_acts(ctx, t)
+                     for s in (*_subjects(ctx, v), *_named_subjects(ctx, v))}
         if not named:  # «На форуме X были заключены соглашения с компаниями «A» и «B»»
             named = {p for t in sentence if _signed_unnamed(ctx, t, signing)
                      for p in _organisations_signed_with(ctx, t)}
@@ -718,6 +719,17 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _signing_acts(ctx: Context, t: int) -> list[int]:
+    """The words whose subjects signed where a signing word stands at ``t``: the word
+    itself, and the verb a signature noun is the means of («скрепили его подписями»)."""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if tokens[t].lemma in ctx.vocab.words("signature_nouns") and head >= 0 \
+            and tokens[head].pos == "VERB" and "Case=Ins" in tokens[t].feats:
+        return [t, head]
+    return [t]
 
 
 def _signed_at_bare_event(ctx: Context, rule: RelationRule, sentence: range,
@@ -1076,10 +1088,11 @@ def _named_subjects(ctx: Context, verb: int,
                 if group is not None:
                     found.append(group)
                 continue
-            if _staff_word(ctx, word):
+            if _staff_word(ctx, word) and not _named_person_with(ctx, word):
                 found += _staff_bodies(ctx, word)  # «представители компании «A»»
                 continue
-            # «губернатор области Иван Петров»: the name in apposition before the employer
+            # «губернатор области Иван Петров», «руководитель области Иван Петров»: the name
+            # in apposition before the employer
             names = [word] if word in ctx.mention_at else sorted(
                 (g for g in ctx.children.get(word, [])
                  if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
@@ -1110,14 +1123,19 @@ def _staff_word(ctx: Context, t: int) -> bool:
         and ctx.doc.tokens[t].lemma in ctx.vocab.words("body_people_nouns")
 
 
+def _named_person_with(ctx: Context, word: int) -> bool:
+    """Is a person named with the word («руководитель области Иван Петров»)?"""
+    return any(c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
+               for c in ctx.children.get(word, []))
+
+
 def _staff_bodies(ctx: Context, word: int) -> list[int]:
     """The organisations unnamed people act for («представители компании «A»», «руководители
     заводов «A» и «B»»: the genitives of ``word`` and their conjuncts), as entities; none
     where a person is named with them («представитель компании «A» Иван Петров»)."""
     tokens = ctx.doc.tokens
     children = ctx.children.get(word, [])
-    if any(c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
-           for c in children):
+    if _named_person_with(ctx, word):
         return []
     bodies: list[int] = []
     for child in children:
