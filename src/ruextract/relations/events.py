@@ -1313,13 +1313,19 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
 
 def _owners_listed_after(ctx: Context, owner: int) -> list[int]:
     """The owners of stands listed after the first («стенды Тверской и Омской областей»,
-    «стенды компаний «A», «B» и «C»», «экспозиции области и Минсельхоза»): organisations
-    and places after a comma or «и»."""
+    «стенды компаний «A», «B» и «C»»): mentions of its type after a comma or «и»; or of
+    the other of organisation and place right after it, with no head word between
+    («экспозиции области и Минсельхоза»; not «стенд области и завод «Кедр»», a thing seen)."""
     t = ctx.last(owner) + 1
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].lemma not in (",", "и") or t in ctx.mention_at:
         return []
-    return ctx.listed_from(t + 1, ("ORG", "LOC"))
+    listed = ctx.listed_from(t + 1, (ctx.mention_type(owner),))
+    other = ctx.mention_at.get(t + 1)
+    if listed or other is None or ctx.first(other) != t + 1 \
+            or ctx.mention_type(other) not in ("ORG", "LOC"):
+        return listed
+    return ctx.listed_from(t + 1, (ctx.mention_type(other),))
 
 
 def _bare_region(ctx: Context, t: int) -> int | None:
