@@ -1604,6 +1604,15 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
         head = next((t for t in ctx.mention_tokens(index)
                      if tokens[t].head_id not in ctx.mention_tokens(index)), None)
         verb = _governing_verb(ctx, head) if head is not None else None
+        first_verb = _first_clause_verb(ctx, ctx.last(index) + 1)
+        if first_verb is not None and (verb is None or _comma_between(ctx, first_verb, verb)):
+            # «На ярмарке X в Y область предложила …, ведь туда приезжают …»: a parse that
+            # hangs the event on a later clause's verb; the clause's own verb and the place
+            # named between the event and it, by word order
+            if _happened(ctx, first_verb) and (
+                    place := _place_before_verb(ctx, ctx.last(index) + 1, first_verb)):
+                ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
+            continue
         if verb is None or not _happened(ctx, verb):
             continue
         misread = _object_read_for_subject(ctx, verb)
@@ -1620,6 +1629,42 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+        if verb > ctx.last(index) and not any(
+                tokens[c].rel in ("nsubj", "nsubj:pass") and "Case=Nom" in tokens[c].feats
+                for c in ctx.children.get(verb, [])) \
+                and (place := _place_before_verb(ctx, ctx.last(index) + 1, verb)) is not None:
+            # «На ярмарке X в Y область представила …» parsed with no nominative subject:
+            # the place named between the event and the verb
+            ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
+
+
+def _first_clause_verb(ctx: Context, start: int) -> int | None:
+    """The first finite verb from ``start`` on in its sentence, with no comma, semicolon or
+    dash before it."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[start - 1].sent_id)
+    for t in range(start, sentence.stop):
+        if tokens[t].text in (",", ";", *DASHES):
+            return None
+        if is_finite_verb(tokens[t]):
+            return t
+    return None
+
+
+def _comma_between(ctx: Context, first: int, last: int) -> bool:
+    """Does a comma or semicolon stand between tokens ``first`` and ``last``?"""
+    return any(ctx.doc.tokens[t].text in (",", ";") for t in range(first + 1, last))
+
+
+def _place_before_verb(ctx: Context, start: int, verb: int) -> int | None:
+    """The one place named between ``start`` and the verb that no preposition governs and
+    that is in no oblique case («… в Харбине Хабаровский край в этом году предложил»)."""
+    tokens = ctx.doc.tokens
+    places = [i for i in ctx.mentions_in(range(start, verb))
+              if ctx.mention_type(i) == "LOC" and not _after_preposition(ctx, i)
+              and not any(case in tokens[t].feats for t in ctx.mention_tokens(i)
+                          for case in ("Case=Gen", "Case=Dat", "Case=Ins", "Case=Loc"))]
+    return places[0] if len(places) == 1 else None
 
 
 @matcher("delegation_at_event")
