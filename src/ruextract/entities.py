@@ -778,7 +778,11 @@ class EntityExtractor:
 
     def _names_an_event(self, tokens: list[Token]) -> bool:
         """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
-        of an event (a forum named by its head noun alone may be an organisation too)."""
+        of an event (a forum named by its head noun alone may be an organisation too); one
+        word so, where one of its parts is an event noun («Кедр-Экспо-2025»)."""
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if len(words) == 1 and EDITION_YEAR.search(words[0].text) is not None:
+            return any(part in self.event_nouns for part in words[0].text.lower().split("-"))
         return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
 
     def _latin_name_of_event(self, doc: Doc, tokens: list[Token]) -> bool:
