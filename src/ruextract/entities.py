@@ -135,6 +135,7 @@ class EntityExtractor:
         self.example_inserts = [p.split() for p in lowered("example_insert_phrases")]
         self.park_named_heads = lowered("park_named_heads")
         self.building_nouns = lowered("building_nouns")
+        self.exhibit_nouns = lowered("exhibit_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
@@ -441,6 +442,13 @@ class EntityExtractor:
             return []  # «Дзен Новостях», «Telegram-канал», «в MAX»: "read us on" promos
         if len(tokens) == 1 and self._common_word(doc, tokens[0]):
             return []
+        if mention_type in ("ORG", "LOC") and len(tokens) >= 2 \
+                and tokens[0].lemma.lower() in self.exhibit_nouns:
+            # «Экспозиции (регионов) Ольховской области назвали лучшими»: a stand opening the
+            # sentence, and the lower-case words after it, are no part of its owner's name
+            name = next((t for t in tokens[1:] if t.text[:1].isupper()), None)
+            return [] if name is None else self._from_ner(
+                doc, Span(name.start, end, mention_type, span.source))
         if mention_type == "ORG" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
                 and NOMINAL_ADJECTIVE.search(tokens[0].text) and tokens[0].text[1:].islower():
             return []  # «с Чрезвычайным и Полномочным Послом»: an adjective alone names nothing
@@ -775,7 +783,11 @@ class EntityExtractor:
 
     def _names_an_event(self, tokens: list[Token]) -> bool:
         """«Недели лесного дела-2024»: an NER organisation that ends in a year is an edition
-        of an event (a forum named by its head noun alone may be an organisation too)."""
+        of an event (a forum named by its head noun alone may be an organisation too); one
+        word so, where one of its parts is an event noun («Кедр-Экспо-2025»)."""
+        words = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+        if len(words) == 1 and EDITION_YEAR.search(words[0].text) is not None:
+            return any(part in self.event_nouns for part in words[0].text.lower().split("-"))
         return len(tokens) > 1 and EDITION_YEAR.search(tokens[-1].text) is not None
 
     def _latin_name_of_event(self, doc: Doc, tokens: list[Token]) -> bool:

@@ -684,7 +684,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
             # «… подписали министр области Анна Сомова и директор «Кварца» Олег Лунин»:
             # the names in apposition to the subjects' titles too
             named = {s for t in sentence if tokens[t].lemma in signing
-                     for s in (*_subjects(ctx, t), *_named_subjects(ctx, t))}
+                     for v in _signing_acts(ctx, t)
+                     for s in (*_subjects(ctx, v), *_named_subjects(ctx, v))}
         if not named:  # «На форуме X были заключены соглашения с компаниями «A» и «B»»
             named = {p for t in sentence if _signed_unnamed(ctx, t, signing)
                      for p in _organisations_signed_with(ctx, t)}
@@ -718,6 +719,17 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         for partner in _signing_partners(ctx, sentence, signing):
             if partner not in reporters:
                 ctx.add(rule, partner, ctx.entity(event), sent_id)
+
+
+def _signing_acts(ctx: Context, t: int) -> list[int]:
+    """The words whose subjects signed where a signing word stands at ``t``: the word
+    itself, and the verb a signature noun is the means of («скрепили его подписями»)."""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    if tokens[t].lemma in ctx.vocab.words("signature_nouns") and head >= 0 \
+            and tokens[head].pos == "VERB" and "Case=Ins" in tokens[t].feats:
+        return [t, head]
+    return [t]
 
 
 def _signed_at_bare_event(ctx: Context, rule: RelationRule, sentence: range,
@@ -1076,10 +1088,11 @@ def _named_subjects(ctx: Context, verb: int,
                 if group is not None:
                     found.append(group)
                 continue
-            if _staff_word(ctx, word):
+            if _staff_word(ctx, word) and not _named_person_with(ctx, word):
                 found += _staff_bodies(ctx, word)  # «представители компании «A»»
                 continue
-            # «губернатор области Иван Петров»: the name in apposition before the employer
+            # «губернатор области Иван Петров», «руководитель области Иван Петров»: the name
+            # in apposition before the employer
             names = [word] if word in ctx.mention_at else sorted(
                 (g for g in ctx.children.get(word, [])
                  if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
@@ -1110,14 +1123,19 @@ def _staff_word(ctx: Context, t: int) -> bool:
         and ctx.doc.tokens[t].lemma in ctx.vocab.words("body_people_nouns")
 
 
+def _named_person_with(ctx: Context, word: int) -> bool:
+    """Is a person named with the word («руководитель области Иван Петров»)?"""
+    return any(c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
+               for c in ctx.children.get(word, []))
+
+
 def _staff_bodies(ctx: Context, word: int) -> list[int]:
     """The organisations unnamed people act for («представители компании «A»», «руководители
     заводов «A» и «B»»: the genitives of ``word`` and their conjuncts), as entities; none
     where a person is named with them («представитель компании «A» Иван Петров»)."""
     tokens = ctx.doc.tokens
     children = ctx.children.get(word, [])
-    if any(c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "PER"
-           for c in children):
+    if _named_person_with(ctx, word):
         return []
     bodies: list[int] = []
     for child in children:
@@ -1161,7 +1179,7 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
                  if (bare := _bare_event_at(ctx, b, "participation_event_openers")) is not None),
                 (verb, None))
             if site is None:
-                site = _part_alone(ctx, sentence.start, verb)
+                site = _part_alone(ctx, _clause_start(ctx, sentence.start, verb), verb)
         else:
             event_end = ctx.last(event)
         if site is None or (not _aside(ctx, event_end + 1, verb) and any(
@@ -1172,25 +1190,38 @@ def event_first(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, subject, site, token.sent_id)
 
 
+def _clause_start(ctx: Context, start: int, verb: int) -> int:
+    """The first word of the verb's clause where a semicolon parts it from what the sentence
+    told before («Открылась выставка X; в церемонии открытия участвовали …»), else ``start``."""
+    tokens = ctx.doc.tokens
+    return next((b + 1 for b in range(verb - 1, start, -1) if tokens[b].text == ";"), start)
+
+
 def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     """«Открылась выставка X. В церемонии открытия (В её работе) приняли участие …»: a part
-    of an event alone between the sentence's start and the verb («в» and the part, with
-    lower-case adjectives and «её») stands for the one event the sentence before names and
-    tells of."""
+    of an event alone between the clause's start and the verb («в» and the part, with
+    lower-case adjectives and «её») stands for the one event the sentence before (or the
+    clause before a semicolon) names and tells of."""
     tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    sentence = ctx.sentence(sent_id)
     parts = ctx.vocab.words("event_part_nouns") | ctx.vocab.words("participation_event_openers")
     words = [tokens[b] for b in range(start, verb)]
-    if len(words) < 2 or words[0].lemma not in ("в", "во") or tokens[verb].sent_id == 0 \
+    if len(words) < 2 or words[0].lemma not in ("в", "во") \
             or not any(w.pos == "NOUN" and w.lemma in parts for w in words) or not all(
             w.lemma in parts or lower_adjective(w)
             or w.text.lower() in ctx.vocab.words("event_possessives")
             for w in words[1:]):
         return None
-    before = ctx.sentence(tokens[verb].sent_id - 1)
-    events = {ctx.entity(i) for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"}
-    event = _the_one_event(ctx, verb, events)
-    if event is None or not any(_told_of(ctx, i) for i in ctx.doc.entities[event].mention_ids
-                                if ctx.doc.mentions[i].sent_id == tokens[verb].sent_id - 1):
+    if start > sentence.start:  # the clause before the semicolon
+        before = range(sentence.start, start)
+    elif sent_id > 0:
+        before = ctx.sentence(sent_id - 1)
+    else:
+        return None
+    told = [i for i in ctx.mentions_in(before) if ctx.mention_type(i) == "EVENT"]
+    event = _the_one_event(ctx, verb, {ctx.entity(i) for i in told})
+    if event is None or not any(_told_of(ctx, i) for i in told):
         return None
     return event
 
@@ -1259,7 +1290,10 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
             continue
         in_sentence = [i for i in ctx.mentions_in(ctx.sentence(token.sent_id))
                        if ctx.mention_type(i) == "EVENT"]
-        events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))]
+        # «на выставке «X»»; where none, «среди экспозиций выставки «X»» (not «в павильонах
+        # Северной ярмарки», a venue, beside an event «на»)
+        events = [i for i in in_sentence if _opened_by(ctx, i, ("на",))] or [
+            i for i in in_sentence if _opened_by(ctx, i, tuple(nouns))]
         listed = [owner, *_owners_listed_after(ctx, owner)] if owner is not None else []
         if not in_sentence and listed and token.sent_id > 0 and not ctx.told_as_planned(t):
             # «Президент посетил выставку «X». … Он осмотрел стенды A, B и C»: the one event
@@ -1279,12 +1313,19 @@ def exhibit_at_event(ctx: Context, rule: RelationRule) -> None:
 
 def _owners_listed_after(ctx: Context, owner: int) -> list[int]:
     """The owners of stands listed after the first («стенды Тверской и Омской областей»,
-    «стенды компаний «A», «B» и «C»»): mentions of its type after a comma or «и»."""
+    «стенды компаний «A», «B» и «C»»): mentions of its type after a comma or «и»; or of
+    the other of organisation and place right after it, with no head word between
+    («экспозиции области и Минсельхоза»; not «стенд области и завод «Кедр»», a thing seen)."""
     t = ctx.last(owner) + 1
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].lemma not in (",", "и") or t in ctx.mention_at:
         return []
-    return ctx.listed_from(t + 1, (ctx.mention_type(owner),))
+    listed = ctx.listed_from(t + 1, (ctx.mention_type(owner),))
+    other = ctx.mention_at.get(t + 1)
+    if listed or other is None or ctx.first(other) != t + 1 \
+            or ctx.mention_type(other) not in ("ORG", "LOC"):
+        return listed
+    return ctx.listed_from(t + 1, (ctx.mention_type(other),))
 
 
 def _bare_region(ctx: Context, t: int) -> int | None:
@@ -1563,6 +1604,15 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
         head = next((t for t in ctx.mention_tokens(index)
                      if tokens[t].head_id not in ctx.mention_tokens(index)), None)
         verb = _governing_verb(ctx, head) if head is not None else None
+        first_verb = _first_clause_verb(ctx, ctx.last(index) + 1)
+        if first_verb is not None and (verb is None or _comma_between(ctx, first_verb, verb)):
+            # «На ярмарке X в Y область предложила …, ведь туда приезжают …»: a parse that
+            # hangs the event on a later clause's verb; the clause's own verb and the place
+            # named between the event and it, by word order
+            if _happened(ctx, first_verb) and (
+                    place := _place_before_verb(ctx, ctx.last(index) + 1, first_verb)):
+                ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
+            continue
         if verb is None or not _happened(ctx, verb):
             continue
         misread = _object_read_for_subject(ctx, verb)
@@ -1579,6 +1629,42 @@ def acted_at_named_event(ctx: Context, rule: RelationRule) -> None:
                 continue
             if subject is not None:
                 ctx.add(rule, subject, ctx.entity(index), mention.sent_id)
+        if verb > ctx.last(index) and not any(
+                tokens[c].rel in ("nsubj", "nsubj:pass") and "Case=Nom" in tokens[c].feats
+                for c in ctx.children.get(verb, [])) \
+                and (place := _place_before_verb(ctx, ctx.last(index) + 1, verb)) is not None:
+            # «На ярмарке X в Y область представила …» parsed with no nominative subject:
+            # the place named between the event and the verb
+            ctx.add(rule, ctx.entity(place), ctx.entity(index), mention.sent_id)
+
+
+def _first_clause_verb(ctx: Context, start: int) -> int | None:
+    """The first finite verb from ``start`` on in its sentence, with no comma, semicolon or
+    dash before it."""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[start - 1].sent_id)
+    for t in range(start, sentence.stop):
+        if tokens[t].text in (",", ";", *DASHES):
+            return None
+        if is_finite_verb(tokens[t]):
+            return t
+    return None
+
+
+def _comma_between(ctx: Context, first: int, last: int) -> bool:
+    """Does a comma or semicolon stand between tokens ``first`` and ``last``?"""
+    return any(ctx.doc.tokens[t].text in (",", ";") for t in range(first + 1, last))
+
+
+def _place_before_verb(ctx: Context, start: int, verb: int) -> int | None:
+    """The one place named between ``start`` and the verb that no preposition governs and
+    that is in no oblique case («… в Харбине Хабаровский край в этом году предложил»)."""
+    tokens = ctx.doc.tokens
+    places = [i for i in ctx.mentions_in(range(start, verb))
+              if ctx.mention_type(i) == "LOC" and not _after_preposition(ctx, i)
+              and not any(case in tokens[t].feats for t in ctx.mention_tokens(i)
+                          for case in ("Case=Gen", "Case=Dat", "Case=Ins", "Case=Loc"))]
+    return places[0] if len(places) == 1 else None
 
 
 @matcher("delegation_at_event")
