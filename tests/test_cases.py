@@ -11,11 +11,14 @@ from typer.testing import CliRunner
 from ruextract import cases
 from ruextract.cases import (
     CaseFormatError,
+    CaseResult,
     facts_found,
     parse_case,
     read_cases,
     run_cases,
     tally,
+    tally_misses,
+    why_missed,
 )
 from ruextract.cli import app
 
@@ -65,6 +68,38 @@ def test_verdicts_and_tally(pipeline, case_file):
     results = list(run_cases(pipeline, read_cases(case_file)))
     assert [r.passed for r in results] == [True, True, False]  # a planned trip is no visit
     assert tally(results) == {"VISITED+": (1, 2), "VISITED-": (1, 1)}
+
+
+WANTED = "visited delegation:япония -> технопарк кедровый"
+
+
+@pytest.mark.parametrize(("found", "below", "why"), [
+    ({WANTED}, set(), None),  # passed
+    (set(), {WANTED}, "below the threshold"),
+    ({"visited delegation:япония -> кедровый"}, set(), "an argument spelt or cut otherwise"),
+    ({"visited delegation:япония -> технопарк ольховый"}, set(),
+     "one argument right, the other another thing"),
+    ({"visited delegation:индия -> технопарк ольховый"}, set(),
+     "facts of the type, between other things"),
+    ({"delegation_from delegation:япония -> япония"}, set(), "no fact of the type"),
+])
+def test_why_a_wanted_fact_was_missed(found, below, why):
+    case = parse_case(f"{VISIT}\t+VISITED delegation:Япония -> технопарк «Кедровый»")
+    result = CaseResult(case, WANTED in found, frozenset(found), frozenset(below))
+    assert why_missed(result) == why
+
+
+def test_an_unwanted_fact_found_has_no_why():
+    case = parse_case(f"{PLAN}\t-VISITED delegation:Индия -> технопарк «Ольховый»")
+    found = frozenset({"visited delegation:индия -> технопарк ольховый"})
+    assert why_missed(CaseResult(case, False, found)) is None
+
+
+def test_the_summary_counts_why_cases_failed_without_their_lines(pipeline, case_file):
+    results = list(run_cases(pipeline, read_cases(case_file), 0.5))
+    assert sum(tally_misses(results).values()) == 1
+    quiet = CliRunner().invoke(app, ["rules", "cases", str(case_file), "--summary"])
+    assert "why a '+' case failed" in quiet.output and PLAN not in quiet.output
 
 
 MORE = [

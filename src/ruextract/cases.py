@@ -44,7 +44,8 @@ class Case:
 class CaseResult:
     case: Case
     passed: bool
-    found: frozenset[str]
+    found: frozenset[str]  # at the threshold the cases were run at
+    below: frozenset[str] = frozenset()  # found, but of a lower confidence
 
 
 def read_cases(path: Path) -> list[Case]:
@@ -77,13 +78,18 @@ def facts_found(pipeline: Pipeline, texts: Iterable[str], min_confidence: float 
                 ) -> dict[str, frozenset[str]]:
     """Each distinct text's relations of at least ``min_confidence``, folded as cases are.
     The texts go to the taggers ``BATCH_DOCS`` together, as a run's documents do."""
-    found: dict[str, frozenset[str]] = {}
+    return {text: _at_least(scored, min_confidence)
+            for text, scored in scored_facts_found(pipeline, texts).items()}
+
+
+def scored_facts_found(pipeline: Pipeline, texts: Iterable[str]) -> dict[str, dict[str, float]]:
+    """Each distinct text's relations, folded as cases are, with their best confidence."""
+    found: dict[str, dict[str, float]] = {}
     for batch in batched(list(dict.fromkeys(texts)), BATCH_DOCS):
         docs = [pipeline.normaliser.prepare(_case_doc(text)) for text in batch]
         for text, result in zip(batch, pipeline.process(docs), strict=True):
             # a failed document's case fails; the file goes on
-            found[text] = (frozenset() if isinstance(result, StageError)
-                           else facts_of(result, min_confidence))
+            found[text] = {} if isinstance(result, StageError) else scored_facts_of(result)
     return found
 
 
@@ -91,27 +97,70 @@ def _case_doc(text: str) -> RawDoc:
     return RawDoc(source="case.txt", raw_text=text, encoding="utf-8", format="txt")
 
 
+def _at_least(scored: dict[str, float], min_confidence: float) -> frozenset[str]:
+    return frozenset(fact for fact, confidence in scored.items() if confidence >= min_confidence)
+
+
 def facts_of(doc: Doc, min_confidence: float = 0.0) -> frozenset[str]:
     """A processed document's relations of at least ``min_confidence``, folded as cases are."""
-    found = set()
+    return _at_least(scored_facts_of(doc), min_confidence)
+
+
+def scored_facts_of(doc: Doc) -> dict[str, float]:
+    """A processed document's relations folded as cases are, each with its best confidence."""
+    scored: dict[str, float] = {}
     for relation in doc.relations:
-        if relation.confidence < min_confidence:
-            continue
         first, second = argument_normal(doc, relation.arg1), argument_normal(doc, relation.arg2)
-        found.add(fold(f"{relation.type} {first} -> {second}"))
+        facts = [fold(f"{relation.type} {first} -> {second}")]
         if relation.type in SYMMETRIC:
-            found.add(fold(f"{relation.type} {second} -> {first}"))
-    return frozenset(found)
+            facts.append(fold(f"{relation.type} {second} -> {first}"))
+        for fact in facts:
+            scored[fact] = max(scored.get(fact, 0.0), relation.confidence)
+    return scored
 
 
 def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float = 0.0
               ) -> Iterator[CaseResult]:
     """Each case's verdict; a text shared by several cases is processed once."""
     cases = list(cases)
-    found = facts_found(pipeline, (case.text for case in cases), min_confidence)
+    scored = scored_facts_found(pipeline, (case.text for case in cases))
     for case in cases:
-        yield CaseResult(case, (case.fact in found[case.text]) == case.expected,
-                         found[case.text])
+        found = _at_least(scored[case.text], min_confidence)
+        yield CaseResult(case, (case.fact in found) == case.expected, found,
+                         frozenset(scored[case.text]) - found)
+
+
+def _parts(fact: str) -> tuple[str, str, str]:
+    """A folded fact's type and two arguments."""
+    relation, _, arguments = fact.partition(" ")
+    first, _, second = arguments.partition(" -> ")
+    return relation, first, second
+
+
+def _alike(one: str, other: str) -> bool:
+    """One argument as the other, or one written inside the other (cut or spelt otherwise)."""
+    return bool(one and other) and (one in other or other in one)
+
+
+def why_missed(result: CaseResult) -> str | None:
+    """Why a failing '+' case failed, from what was found: its fact below the threshold, a fact
+    of its type whose arguments are its own spelt or cut otherwise, one with one of its
+    arguments and another thing, only other pairs, or no fact of its type. None for a case
+    that passed or a '-' case."""
+    case = result.case
+    if result.passed or not case.expected:
+        return None
+    if case.fact in result.below:
+        return "below the threshold"
+    relation, first, second = _parts(case.fact)
+    pairs = [(a, b) for t, a, b in map(_parts, result.found | result.below) if t == relation]
+    if any(_alike(a, first) and _alike(b, second) for a, b in pairs):
+        return "an argument spelt or cut otherwise"
+    if any(a == first or b == second for a, b in pairs):
+        return "one argument right, the other another thing"
+    if pairs:
+        return "facts of the type, between other things"
+    return "no fact of the type"
 
 
 def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:
@@ -123,3 +172,13 @@ def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:
         passed_total[0] += result.passed
         passed_total[1] += 1
     return {key: (p, n) for key, (p, n) in sorted(counts.items())}
+
+
+def tally_misses(results: Iterable[CaseResult]) -> dict[tuple[str, str], int]:
+    """Failing '+' cases by relation type and ``why_missed`` (counts only: safe for a part
+    kept unread)."""
+    counts: dict[tuple[str, str], int] = {}
+    for result in results:
+        if (why := why_missed(result)) is not None:
+            counts[result.case.relation, why] = counts.get((result.case.relation, why), 0) + 1
+    return dict(sorted(counts.items()))

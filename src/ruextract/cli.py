@@ -492,11 +492,19 @@ def rules_cases(
                                   markup=False, highlight=False)
                 out_console.print(f"     found: {sorted(result.found)}", markup=False,
                                   highlight=False)
+                if result.below:
+                    out_console.print(f"     below {min_confidence:g}: {sorted(result.below)}",
+                                      markup=False, highlight=False)
     table = Table("relation", "passed", "cases", title=f"{len(results)} cases, relations of "
                   f"confidence ≥ {min_confidence:g}")
     for key, (passed, total) in case_lines.tally(results).items():
         table.add_row(key, str(passed), str(total))
     out_console.print(table)
+    if misses := case_lines.tally_misses(results):
+        table = Table("relation", "why a '+' case failed", "cases")
+        for (relation, why), count in misses.items():
+            table.add_row(relation, why, str(count))
+        out_console.print(table)
     passed = sum(r.passed for r in results)
     out_console.print(f"passed {passed}/{len(results)}")
     if passed < len(results):
