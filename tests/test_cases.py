@@ -81,11 +81,15 @@ WANTED = "visited delegation:япония -> технопарк кедровый
      "one argument right, the other another thing"),
     ({"visited delegation:индия -> технопарк ольховый"}, set(),
      "facts of the type, between other things"),
-    ({"delegation_from delegation:япония -> япония"}, set(), "no fact of the type"),
+    ({"delegation_from delegation:япония -> япония"}, set(),
+     "no fact of the type, an argument not found"),
+    (set(), set(), "no fact of the type, both arguments found"),
 ])
 def test_why_a_wanted_fact_was_missed(found, below, why):
     case = parse_case(f"{VISIT}\t+VISITED delegation:Япония -> технопарк «Кедровый»")
-    result = CaseResult(case, WANTED in found, frozenset(found), frozenset(below))
+    names = {"delegation:япония", "япония"} | ({"технопарк кедровый"} if not found else set())
+    result = CaseResult(case, WANTED in found, frozenset(found), frozenset(below),
+                        frozenset(names))
     assert why_missed(result) == why
 
 

@@ -46,6 +46,7 @@ class CaseResult:
     passed: bool
     found: frozenset[str]  # at the threshold the cases were run at
     below: frozenset[str] = frozenset()  # found, but of a lower confidence
+    names: frozenset[str] = frozenset()  # the text's entities, folded
 
 
 def read_cases(path: Path) -> list[Case]:
@@ -78,18 +79,28 @@ def facts_found(pipeline: Pipeline, texts: Iterable[str], min_confidence: float 
                 ) -> dict[str, frozenset[str]]:
     """Each distinct text's relations of at least ``min_confidence``, folded as cases are.
     The texts go to the taggers ``BATCH_DOCS`` together, as a run's documents do."""
-    return {text: _at_least(scored, min_confidence)
-            for text, scored in scored_facts_found(pipeline, texts).items()}
+    return {text: _at_least(read.facts, min_confidence)
+            for text, read in texts_read(pipeline, texts).items()}
 
 
-def scored_facts_found(pipeline: Pipeline, texts: Iterable[str]) -> dict[str, dict[str, float]]:
-    """Each distinct text's relations, folded as cases are, with their best confidence."""
-    found: dict[str, dict[str, float]] = {}
+@dataclass(frozen=True, slots=True)
+class TextRead:
+    """What the pipeline made of a case's text, folded as cases are."""
+    facts: dict[str, float]  # each relation with its best confidence
+    names: frozenset[str]  # the normal forms of its entities (``delegation:…`` for a group)
+
+
+def texts_read(pipeline: Pipeline, texts: Iterable[str]) -> dict[str, TextRead]:
+    """Each distinct text's relations and entities."""
+    found: dict[str, TextRead] = {}
     for batch in batched(list(dict.fromkeys(texts)), BATCH_DOCS):
         docs = [pipeline.normaliser.prepare(_case_doc(text)) for text in batch]
         for text, result in zip(batch, pipeline.process(docs), strict=True):
             # a failed document's case fails; the file goes on
-            found[text] = {} if isinstance(result, StageError) else scored_facts_of(result)
+            found[text] = (TextRead({}, frozenset()) if isinstance(result, StageError)
+                           else TextRead(scored_facts_of(result), frozenset(
+                               fold(argument_normal(result, entity.entity_id))
+                               for entity in result.entities)))
     return found
 
 
@@ -123,11 +134,11 @@ def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float =
               ) -> Iterator[CaseResult]:
     """Each case's verdict; a text shared by several cases is processed once."""
     cases = list(cases)
-    scored = scored_facts_found(pipeline, (case.text for case in cases))
+    read = texts_read(pipeline, (case.text for case in cases))
     for case in cases:
-        found = _at_least(scored[case.text], min_confidence)
+        found = _at_least(read[case.text].facts, min_confidence)
         yield CaseResult(case, (case.fact in found) == case.expected, found,
-                         frozenset(scored[case.text]) - found)
+                         frozenset(read[case.text].facts) - found, read[case.text].names)
 
 
 def _parts(fact: str) -> tuple[str, str, str]:
@@ -145,8 +156,8 @@ def _alike(one: str, other: str) -> bool:
 def why_missed(result: CaseResult) -> str | None:
     """Why a failing '+' case failed, from what was found: its fact below the threshold, a fact
     of its type whose arguments are its own spelt or cut otherwise, one with one of its
-    arguments and another thing, only other pairs, or no fact of its type. None for a case
-    that passed or a '-' case."""
+    arguments and another thing, only other pairs, or no fact of its type (its arguments found
+    as entities or not). None for a case that passed or a '-' case."""
     case = result.case
     if result.passed or not case.expected:
         return None
@@ -160,7 +171,9 @@ def why_missed(result: CaseResult) -> str | None:
         return "one argument right, the other another thing"
     if pairs:
         return "facts of the type, between other things"
-    return "no fact of the type"
+    if all(any(_alike(name, argument) for name in result.names) for argument in (first, second)):
+        return "no fact of the type, both arguments found"
+    return "no fact of the type, an argument not found"
 
 
 def tally(results: Iterable[CaseResult]) -> dict[str, tuple[int, int]]:
