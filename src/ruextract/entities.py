@@ -2197,19 +2197,17 @@ def _latin_company_pattern(legal_forms: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z]){word}(?:(?: | ?[–—-] | \(|\) ){word}\)?)*"
         rf"(?:,? Co\.?,?)? (?:{forms})(?:\.(?=[ ,;)]*[a-zа-яё]))?(?![A-Za-z])")
-# an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
-# the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
-# another name of an organisation in brackets at the end of its NER span, the bracket
-# closed or not: «(Организации стран …)», «(«Ольха»)», «(S&P)»
 # a Latin name in a wiki's italics, doubled apostrophes: «''The Kedr Post''»
 WIKI_QUOTED_LATIN = re.compile(r"''([A-Z][A-Za-zÀ-ÿ0-9&.,!’ -]{0,60}[A-Za-zÀ-ÿ0-9.!])''")
 CLAUSE_PARTS_OF_SPEECH = frozenset({"VERB", "AUX", "PRON"})  # a clause, not a name
+# another name of an organisation in brackets at the end of its NER span, the bracket
+# closed or not: «(Организации стран …)», «(«Ольха»)», «(S&P)»
 BRACKETED_NAME = re.compile(r"\s+\(\s*([«\"]?[A-ZА-ЯЁ][^()]*?)\)?$")
+# an abbreviation or a one-word short name in brackets closing a name (the tagger may drop
+# the closing bracket): «(ОАС)», «(РосОЗ)», «(Росольха»
 ABBREVIATION_IN_BRACKETS = re.compile(
     r"\s*\(([A-ZА-ЯЁ](?:[A-ZА-ЯЁ0-9\-]{1,9}|[а-яё]{1,3}[A-ZА-ЯЁ][A-ZА-ЯЁа-яё]{0,8}"
     r"|(?P<word>[а-яё]{3,20})))\)?$")
-# a town's or village's ending («(Ольховск)», «(Кедроград)», «(Ольховка)», «(Кедрово)»), not
-# a body's «-ство» («(Росрыболовство)»)
 
 
 PERSON_SEPARATOR = re.compile(r"[(),;]")

@@ -1241,8 +1241,8 @@ def _aside(ctx: Context, start: int, end: int) -> bool:
     if end - start < 3 or tokens[start].text != "," or tokens[end - 1].text != ",":
         return False
     opening = tokens[start + 1]
-    return ("VerbForm=Part" in opening.feats or opening.lemma == "который") and not any(
-        tokens[b].text in (",", ";") for b in range(start + 1, end - 1))
+    return ("VerbForm=Part" in opening.feats or opening.lemma == "который") \
+        and not _comma_between(ctx, start, end - 1)
 
 
 def _opened_by(ctx: Context, index: int, prepositions: tuple[str, ...]) -> bool:

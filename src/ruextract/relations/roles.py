@@ -1973,13 +1973,10 @@ def _apposed_person(ctx: Context, t: int) -> int | None:
 def _relative_person(ctx: Context, t: int) -> int | None:
     """The person a «который» at ``t`` stands for: the name right before its comma
     («Иван Петров, который является директором …»)."""
-    tokens = ctx.doc.tokens
-    if tokens[t].lemma != "который" or t < 2 or tokens[t - 1].text != ",":
+    if ctx.doc.tokens[t].lemma != "который":
         return None
-    index = ctx.mention_at.get(t - 2)
-    if index is None or ctx.mention_type(index) != "PER" or ctx.last(index) != t - 2:
-        return None
-    return index
+    index = _antecedent_person(ctx, t)
+    return index if index is not None and ctx.last(index) == t - 2 else None
 
 
 def _person_named_at(ctx: Context, t: int) -> int | None:
