@@ -1959,13 +1959,15 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
 
 
 def _on_grounds_of(ctx: Context, first: int) -> bool:
-    """«на территории Ольховского района построят парк»: the place in the genitive after «на
-    территории» (``site_area_nouns``), whose grounds a site is opened on."""
+    """«на территории Ольховского района построят парк», «на юге Кедровской области
+    заработает ОЭЗ»: the place in the genitive after «на территории» (``site_area_nouns``)
+    or «на юге» (``side_nouns``), whose grounds or part a site is opened on."""
     tokens = ctx.doc.tokens
-    return first >= 2 and first - 1 not in ctx.mention_at \
-        and tokens[first - 1].lemma in ctx.vocab.site_area_nouns \
-        and tokens[first - 2].lemma in ("на", "в") \
-        and case_of(tokens[first]) == "Gen"
+    if first < 2 or first - 1 in ctx.mention_at or case_of(tokens[first]) != "Gen":
+        return False
+    noun, preposition = tokens[first - 1].lemma, tokens[first - 2].lemma
+    return (noun in ctx.vocab.site_area_nouns and preposition in ("на", "в")) or (
+        noun in ctx.vocab.words("side_nouns") and preposition == "на")
 
 
 def _under_town(ctx: Context, first: int) -> bool:
