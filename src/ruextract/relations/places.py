@@ -777,7 +777,8 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
                 tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
             continue
         u = t + 1
-        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"))
+        projects = vocab.words("site_project_nouns") if mention.type == "PARK" else frozenset()
+        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"), projects)
         if one_of is not None:  # «X — один из крупнейших технопарков России»
             ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
             continue
@@ -819,10 +820,12 @@ def _described_in(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
     return place
 
 
-def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+def _one_of(ctx: Context, u: int, heads: frozenset[str],
+            projects: frozenset[str] = frozenset()) -> int | None:
     """«один из крупнейших технопарков России», «одним из ведущих вузов Индии»: the place
     in the genitive after «один из», a superlative or other adjectives and a plural head
-    (a ranking among the sites of the place)."""
+    (a ranking among the sites of the place); or, with no ranking, a plural of ``projects``
+    («один из мегапроектов современной Беларуси»), the place's own projects."""
     tokens = ctx.doc.tokens
     if u + 4 >= len(tokens) or tokens[u].lemma != "один" or tokens[u + 1].lemma != "из":
         return None
@@ -830,9 +833,12 @@ def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
     while h < u + 5 and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
             and tokens[h].text.islower():
         h += 1
-    if h == u + 2 or h + 1 >= len(tokens) or h in ctx.mention_at \
-            or tokens[h].lemma not in heads or "Number=Plur" not in tokens[h].feats:
+    if h + 1 >= len(tokens) or h in ctx.mention_at or "Number=Plur" not in tokens[h].feats \
+            or not (tokens[h].lemma in projects or (h > u + 2 and tokens[h].lemma in heads)):
         return None
+    if tokens[h].lemma in projects and h + 2 < len(tokens) and h + 1 not in ctx.mention_at \
+            and lower_adjective(tokens[h + 1]):
+        h += 1  # «мегапроектов современной Беларуси»: an adjective of the place's time
     place = ctx.mention_at.get(h + 1)
     if place is None or ctx.first(place) != h + 1 or ctx.mention_type(place) != "LOC" \
             or "Case=Gen" not in tokens[ctx.last(place)].feats:
