@@ -41,6 +41,7 @@ PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the locati
 # a building or ground NER read as an organisation and the entity stage made a place
 # («на ВДНХ», «в Кремле»): a venue, placed like a site rather than like a town
 VENUE_SOURCE = "rule:mend.building_place"
+PRONOUNS_3 = ("он", "она", "оно")  # a site told before, as a clause's subject
 
 # -- LOCATED_IN ----------------------------------------------------------------------------
 
@@ -64,6 +65,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
     targets = ("PARK",) if resident else ("LOC",)
     for token in tokens:
         if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
+            continue
+        pair = None if resident else _site_in_place_before(ctx, token.token_id)
+        if pair is not None:
+            ctx.add(rule, pair[0], pair[1], token.sent_id)
             continue
         subject = None
         candidates = [c for c in ctx.children.get(token.token_id, [])
@@ -138,6 +143,40 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _site_in_place_before(ctx: Context, verb: int) -> tuple[int, int] | None:
+    """«парк «X» назван по селу Y, на территории которого он расположен», «…, где он
+    находится»: a pronoun subject in a clause of «который» or «где» right after a place;
+    the one site the sentence named before that place is in it. (entity ids)"""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].rel in ("nsubj", "nsubj:pass") and tokens[c].lemma in PRONOUNS_3
+               for c in ctx.children.get(verb, [])):
+        return None
+    opener = next((w for w in range(verb - 1, max(verb - 6, -1), -1)
+                   if tokens[w].lemma in ("который", "где")), None)
+    if opener is None or (tokens[opener].lemma == "который" and case_of(tokens[opener]) == "Nom"):
+        return None
+    t = opener - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.site_area_nouns:
+        t -= 1  # «на территории которого»
+    if t >= 0 and tokens[t].pos == "ADP" and tokens[opener].lemma == "который":
+        t -= 1
+    place = ctx.mention_at.get(t - 1) if t >= 1 and tokens[t].text == "," else None
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.last(place) != t - 1:
+        return None
+    sentence_start = ctx.doc.sentences[tokens[verb].sent_id].first_token
+    before = ctx.mentions_in(range(sentence_start, ctx.first(place)))
+    sites = [i for i in before if ctx.mention_type(i) in ("PARK", "ORG")]
+    if len({ctx.entity(i) for i in sites}) != 1 or any(
+            ctx.mention_type(i) == "PER" for i in before) or not _subject_mention(ctx, sites[0]):
+        return None  # «директор завода «X» Иван …, он»: the pronoun may be a person
+    return ctx.entity(sites[0]), ctx.entity(place)
+
+
+def _subject_mention(ctx: Context, index: int) -> bool:
+    root = ctx.mention_root(index)
+    return root is not None and ctx.doc.tokens[root].rel in ("nsubj", "nsubj:pass")
 
 
 def _seat_owner_told_before(ctx: Context, seat: int) -> int | None:
