@@ -41,6 +41,7 @@ PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the locati
 # a building or ground NER read as an organisation and the entity stage made a place
 # («на ВДНХ», «в Кремле»): a venue, placed like a site rather than like a town
 VENUE_SOURCE = "rule:mend.building_place"
+PRONOUNS_3 = ("он", "она", "оно")  # a site told before, as a clause's subject
 
 # -- LOCATED_IN ----------------------------------------------------------------------------
 
@@ -64,6 +65,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
     targets = ("PARK",) if resident else ("LOC",)
     for token in tokens:
         if token.lemma not in trigger_words or ctx.in_speech(token.token_id):
+            continue
+        pair = None if resident else _site_in_place_before(ctx, token.token_id)
+        if pair is not None:
+            ctx.add(rule, pair[0], pair[1], token.sent_id)
             continue
         subject = None
         candidates = [c for c in ctx.children.get(token.token_id, [])
@@ -138,6 +143,40 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
         ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+
+
+def _site_in_place_before(ctx: Context, verb: int) -> tuple[int, int] | None:
+    """«парк «X» назван по селу Y, на территории которого он расположен», «…, где он
+    находится»: a pronoun subject in a clause of «который» or «где» right after a place;
+    the one site the sentence named before that place is in it. (entity ids)"""
+    tokens = ctx.doc.tokens
+    if not any(tokens[c].rel in ("nsubj", "nsubj:pass") and tokens[c].lemma in PRONOUNS_3
+               for c in ctx.children.get(verb, [])):
+        return None
+    opener = next((w for w in range(verb - 1, max(verb - 6, -1), -1)
+                   if tokens[w].lemma in ("который", "где")), None)
+    if opener is None or (tokens[opener].lemma == "который" and case_of(tokens[opener]) == "Nom"):
+        return None
+    t = opener - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.site_area_nouns:
+        t -= 1  # «на территории которого»
+    if t >= 0 and tokens[t].pos == "ADP" and tokens[opener].lemma == "который":
+        t -= 1
+    place = ctx.mention_at.get(t - 1) if t >= 1 and tokens[t].text == "," else None
+    if place is None or ctx.mention_type(place) != "LOC" or ctx.last(place) != t - 1:
+        return None
+    sentence_start = ctx.doc.sentences[tokens[verb].sent_id].first_token
+    before = ctx.mentions_in(range(sentence_start, ctx.first(place)))
+    sites = [i for i in before if ctx.mention_type(i) in ("PARK", "ORG")]
+    if len({ctx.entity(i) for i in sites}) != 1 or any(
+            ctx.mention_type(i) == "PER" for i in before) or not _subject_mention(ctx, sites[0]):
+        return None  # «директор завода «X» Иван …, он»: the pronoun may be a person
+    return ctx.entity(sites[0]), ctx.entity(place)
+
+
+def _subject_mention(ctx: Context, index: int) -> bool:
+    root = ctx.mention_root(index)
+    return root is not None and ctx.doc.tokens[root].rel in ("nsubj", "nsubj:pass")
 
 
 def _seat_owner_told_before(ctx: Context, seat: int) -> int | None:
@@ -777,7 +816,8 @@ def located_ranked(ctx: Context, rule: RelationRule) -> None:
                 tokens[t].text == DASH or tokens[t].lemma in vocab.words("copula_verbs")):
             continue
         u = t + 1
-        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"))
+        projects = vocab.words("site_project_nouns") if mention.type == "PARK" else frozenset()
+        one_of = _one_of(ctx, u, heads | vocab.words("site_group_nouns"), projects)
         if one_of is not None:  # «X — один из крупнейших технопарков России»
             ctx.add(rule, ctx.entity(index), ctx.entity(one_of), mention.sent_id)
             continue
@@ -819,10 +859,12 @@ def _described_in(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
     return place
 
 
-def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
+def _one_of(ctx: Context, u: int, heads: frozenset[str],
+            projects: frozenset[str] = frozenset()) -> int | None:
     """«один из крупнейших технопарков России», «одним из ведущих вузов Индии»: the place
     in the genitive after «один из», a superlative or other adjectives and a plural head
-    (a ranking among the sites of the place)."""
+    (a ranking among the sites of the place); or, with no ranking, a plural of ``projects``
+    («один из мегапроектов современной Беларуси»), the place's own projects."""
     tokens = ctx.doc.tokens
     if u + 4 >= len(tokens) or tokens[u].lemma != "один" or tokens[u + 1].lemma != "из":
         return None
@@ -830,9 +872,12 @@ def _one_of(ctx: Context, u: int, heads: frozenset[str]) -> int | None:
     while h < u + 5 and h not in ctx.mention_at and tokens[h].pos == "ADJ" \
             and tokens[h].text.islower():
         h += 1
-    if h == u + 2 or h + 1 >= len(tokens) or h in ctx.mention_at \
-            or tokens[h].lemma not in heads or "Number=Plur" not in tokens[h].feats:
+    if h + 1 >= len(tokens) or h in ctx.mention_at or "Number=Plur" not in tokens[h].feats \
+            or not (tokens[h].lemma in projects or (h > u + 2 and tokens[h].lemma in heads)):
         return None
+    if tokens[h].lemma in projects and h + 2 < len(tokens) and h + 1 not in ctx.mention_at \
+            and lower_adjective(tokens[h + 1]):
+        h += 1  # «мегапроектов современной Беларуси»: an adjective of the place's time
     place = ctx.mention_at.get(h + 1)
     if place is None or ctx.first(place) != h + 1 or ctx.mention_type(place) != "LOC" \
             or "Case=Gen" not in tokens[ctx.last(place)].feats:
@@ -1959,13 +2004,15 @@ def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
 
 
 def _on_grounds_of(ctx: Context, first: int) -> bool:
-    """«на территории Ольховского района построят парк»: the place in the genitive after «на
-    территории» (``site_area_nouns``), whose grounds a site is opened on."""
+    """«на территории Ольховского района построят парк», «на юге Кедровской области
+    заработает ОЭЗ»: the place in the genitive after «на территории» (``site_area_nouns``)
+    or «на юге» (``side_nouns``), whose grounds or part a site is opened on."""
     tokens = ctx.doc.tokens
-    return first >= 2 and first - 1 not in ctx.mention_at \
-        and tokens[first - 1].lemma in ctx.vocab.site_area_nouns \
-        and tokens[first - 2].lemma in ("на", "в") \
-        and case_of(tokens[first]) == "Gen"
+    if first < 2 or first - 1 in ctx.mention_at or case_of(tokens[first]) != "Gen":
+        return False
+    noun, preposition = tokens[first - 1].lemma, tokens[first - 2].lemma
+    return (noun in ctx.vocab.site_area_nouns and preposition in ("на", "в")) or (
+        noun in ctx.vocab.words("side_nouns") and preposition == "на")
 
 
 def _under_town(ctx: Context, first: int) -> bool:
