@@ -1046,8 +1046,11 @@ def member_represented_side(ctx: Context, rule: RelationRule) -> None:
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
         t = token.token_id
+        # the past, or a report's present («Область на форуме представляют X и Y»): a
+        # future is no group yet
         if token.lemma not in verbs or not is_finite_verb(token) \
-                or "Tense=Past" not in token.feats or ctx.in_speech(t) or ctx.planned(t):
+                or not ("Tense=Past" in token.feats or "Tense=Pres" in token.feats) \
+                or ctx.in_speech(t) or ctx.planned(t):
             continue
         delegation = next((d for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
                            and (d := _represented_group(ctx, c)) is not None), None)
@@ -1075,7 +1078,8 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
         return with_origin[0] if len(with_origin) == 1 else None
     if tokens[word].lemma in ctx.vocab.words("place_anaphors") and word not in ctx.mention_at \
             and not ctx.children.get(word):
-        return _group_abroad(ctx)  # «Также регион представляли …»
+        # «Также регион представляли …»; «Область представляют …» of a group from a region
+        return _group_abroad(ctx) or _group_of_kind(ctx, tokens[word].lemma)
     name = None
     index = ctx.mention_at.get(word)
     if index is not None and ctx.mention_type(index) == "LOC":
@@ -1089,6 +1093,23 @@ def _represented_group(ctx: Context, word: int) -> Delegation | None:
     groups = [d for d in with_origin
               if same_place(d.origin, name) or _within_country(d.origin, name)]
     return groups[0] if len(groups) == 1 else None
+
+
+def _group_of_kind(ctx: Context, kind: str) -> Delegation | None:
+    """The article's travelling group whose origin's name holds the anaphor's word («область»
+    for «Брянская область») where no other place the text names does (a bare «область» is
+    then its own, not its hosts')."""
+    main = ctx.main_delegation()
+    if main is None or ctx.delegations[main].origin_entity is None:
+        return None
+    delegation = ctx.delegations[main]
+    origin = delegation.origin_entity
+    if kind not in ctx.doc.entities[origin].normal.lower().split():
+        return None
+    others = {ctx.entity(i) for i in range(len(ctx.doc.mentions))
+              if ctx.mention_type(i) == "LOC"} - {origin}
+    return None if any(kind in ctx.doc.entities[e].normal.lower().split() for e in others) \
+        else delegation
 
 
 def _group_abroad(ctx: Context) -> Delegation | None:

@@ -2582,13 +2582,14 @@ def _previous_meeting_group(ctx: Context, token: Token) -> Ref | None:
 
 
 def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
-    """The group a word names: a reference to it, the name of its head, or its head's title
-    over it («глава делегации», «руководитель делегации»)."""
+    """The group a word names: a reference to it, the name of its head, or its head's or its
+    members' title over it («глава делегации», «члены делегации»: what they do, it does)."""
     ref = ctx.ref_at(token_id)
     if ref is not None:
         return ctx.delegation_entity(ref)
     tokens = ctx.doc.tokens
-    if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles"):
+    if tokens[token_id].lemma in ctx.vocab.words("delegation_leader_titles") \
+            or _members_acting(ctx, token_id):
         led = next((ctx.ref_at(c) for c in ctx.children.get(token_id, [])
                     if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
                     and ctx.ref_at(c) is not None), None)
@@ -2596,6 +2597,19 @@ def _group_of(ctx: Context, token_id: int, heads: dict[int, int]) -> int | None:
             return ctx.delegation_entity(led)
     person = _person_named(ctx, token_id)
     return heads.get(ctx.entity(person)) if person is not None else None
+
+
+def _members_acting(ctx: Context, token_id: int) -> bool:
+    """«Члены делегации подписали в X соглашение»: members who do one of a visit's acts (a
+    guest's, an official's on a trip, a signing, a visit) stand for their group; not those who
+    tell of their own past («члены делегации учились в X»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[token_id].head_id
+    if tokens[token_id].lemma not in vocab.words("delegation_member_titles") or head < 0:
+        return False
+    acts = vocab.words("guest_act_verbs") | vocab.words("official_act_verbs") \
+        | vocab.words("agreement_verbs") | vocab.visit_triggers
+    return tokens[head].lemma in acts
 
 
 def _met_group(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
