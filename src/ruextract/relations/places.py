@@ -41,7 +41,6 @@ PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the locati
 # a building or ground NER read as an organisation and the entity stage made a place
 # («на ВДНХ», «в Кремле»): a venue, placed like a site rather than like a town
 VENUE_SOURCE = "rule:mend.building_place"
-PRONOUNS_3 = ("он", "она", "оно")  # a site told before, as a clause's subject
 
 # -- LOCATED_IN ----------------------------------------------------------------------------
 
@@ -149,8 +148,8 @@ def _site_in_place_before(ctx: Context, verb: int) -> tuple[int, int] | None:
     """«парк «X» назван по селу Y, на территории которого он расположен», «…, где он
     находится»: a pronoun subject in a clause of «который» or «где» right after a place;
     the one site the sentence named before that place is in it. (entity ids)"""
-    tokens = ctx.doc.tokens
-    if not any(tokens[c].rel in ("nsubj", "nsubj:pass") and tokens[c].lemma in PRONOUNS_3
+    tokens, pronouns = ctx.doc.tokens, ctx.vocab.words("site_pronouns")
+    if not any(tokens[c].rel in ("nsubj", "nsubj:pass") and tokens[c].lemma in pronouns
                for c in ctx.children.get(verb, [])):
         return None
     opener = next((w for w in range(verb - 1, max(verb - 6, -1), -1)
