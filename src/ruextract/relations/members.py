@@ -1100,16 +1100,17 @@ def _group_of_kind(ctx: Context, kind: str) -> Delegation | None:
     for «Брянская область») where no other place the text names does (a bare «область» is
     then its own, not its hosts')."""
     main = ctx.main_delegation()
-    if main is None or ctx.delegations[main].origin_entity is None:
+    origin = ctx.delegations[main].origin_entity if main is not None else None
+    if origin is None:
         return None
-    delegation = ctx.delegations[main]
-    origin = delegation.origin_entity
-    if kind not in ctx.doc.entities[origin].normal.lower().split():
+
+    def named_so(entity: int) -> bool:
+        return kind in ctx.doc.entities[entity].normal.lower().split()
+
+    places = {ctx.entity(i) for i in range(len(ctx.doc.mentions)) if ctx.mention_type(i) == "LOC"}
+    if not named_so(origin) or any(named_so(place) for place in places - {origin}):
         return None
-    others = {ctx.entity(i) for i in range(len(ctx.doc.mentions))
-              if ctx.mention_type(i) == "LOC"} - {origin}
-    return None if any(kind in ctx.doc.entities[e].normal.lower().split() for e in others) \
-        else delegation
+    return ctx.delegations[main]
 
 
 def _group_abroad(ctx: Context) -> Delegation | None:
