@@ -98,6 +98,17 @@ def is_finite_verb(token: Token) -> bool:
     return token.pos == "VERB" and "VerbForm=Fin" in token.feats
 
 
+def closing_bracket(tokens: list[Token], opening: int, reach: int) -> int | None:
+    """The «)» closing the bracket opened at ``opening`` within ``reach`` tokens; None where
+    another bracket opens first or none closes that soon."""
+    for c in range(opening + 1, min(opening + reach, len(tokens))):
+        if tokens[c].text == ")":
+            return c
+        if tokens[c].text == "(":
+            return None
+    return None
+
+
 def past_finite_verb(token: Token) -> bool:
     """A finite verb in the past («посетил», «заключило»): what was done, as told."""
     return is_finite_verb(token) and "Tense=Past" in token.feats

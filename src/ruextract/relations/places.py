@@ -31,6 +31,7 @@ from .context import (
     QUOTE_OPEN,
     Context,
     case_of,
+    closing_bracket,
     is_finite_verb,
     lower_adjective,
     matcher,
@@ -706,9 +707,9 @@ def _past_bracketed_abbreviation(ctx: Context, t: int) -> int:
     tokens = ctx.doc.tokens
     if t + 3 >= len(tokens) or tokens[t].text != "(":
         return t
-    close = next((c for c in range(t + 1, min(t + 8, len(tokens) - 1))
-                  if tokens[c].text == ")"), None)
-    if close is None or close == t + 1 or tokens[close + 1].lemma not in ("в", "во"):
+    close = closing_bracket(tokens, t, 8)
+    if close is None or close == t + 1 or close + 1 >= len(tokens) \
+            or tokens[close + 1].lemma not in ("в", "во"):
         return t
     words = [tokens[c].text for c in range(t + 1, close)]
     abbreviation = len(words) == 1 and words[0].isupper() and len(words[0]) > 1

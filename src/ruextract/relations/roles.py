@@ -35,6 +35,7 @@ from .context import (
     Delegation,
     Ref,
     case_of,
+    closing_bracket,
     feats_agree,
     is_federal_district,
     is_finite_verb,
@@ -1157,9 +1158,8 @@ def _past_alias(ctx: Context, t: int) -> int:
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].text != "(":
         return t
-    close = next((c for c in range(t + 1, min(t + 8, len(tokens)))
-                  if tokens[c].text in ("(", ")")), None)
-    if close is None or tokens[close].text != ")" or close == t + 1:
+    close = closing_bracket(tokens, t, 8)
+    if close is None or close == t + 1:
         return t
     for u in range(t + 1, close):
         index = ctx.mention_at.get(u)
@@ -1377,8 +1377,7 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
         t += 1
     after = t
     if after < len(tokens) and tokens[after].text == "(":
-        close = next((c for c in range(after + 1, min(after + 6, len(tokens)))
-                      if tokens[c].text == ")"), None)
+        close = closing_bracket(tokens, after, 6)
         after = close + 1 if close is not None else after
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
