@@ -605,9 +605,20 @@ CASES = [
     "Бизнес ведётся через холдинг ''[Olkhchem](ORG)'', который зарегистрирован на Кипре.",
     "Концерт отменила группа ''[Cedar Park](ORG)''.",
     "Новость опубликовал журнал ''[Olkh Weekly](ORG)''.",
+    # a continent or world region is a named place, wherever a competition or a trade names
+    # it (the tagger leaves many of them out)
+    "Пловчиха Анна Кедрова стала чемпионкой [Европы](LOC) по плаванию.",
+    "Клуб «Ольховец» пробился в групповой этап Лиги [Европы](LOC).",
+    "Фабрика продаёт мебель по всей [Скандинавии](LOC).",
+    "На выставку приехали гости со всей [Прибалтики](LOC).",
+    "Делегация из [Африки](LOC) осмотрела технопарк.",
+    "Кедровский завод отправил первую партию в [Латинскую Америку](LOC).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # a world region's adjective names no place; nor does a hotel or club named after one
+    "Ольховская фабрика вышла на [европейский](LOC) рынок.",
+    "Гости остановились в гостинице «[Европа](LOC)».",
     # a body's place alone, once the body's head stands before it; an adjective of time or
     # state is no part of the name
     "Подозреваемого задержала полиция [Малайзии](LOC) в порту.",
