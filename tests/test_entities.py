@@ -613,12 +613,23 @@ CASES = [
     "На выставку приехали гости со всей [Прибалтики](LOC).",
     "Делегация из [Африки](LOC) осмотрела технопарк.",
     "Кедровский завод отправил первую партию в [Латинскую Америку](LOC).",
+    # two places the tagger ran into one span, side by side with no comma: each a place
+    "Гастроли прошли по городам: [Казань](LOC) [Самара](LOC) [Саратов](LOC), всюду аншлаг.",
+    "По прибытии в столицу [Дагестана](LOC) [Махачкалу](LOC) гости направились в порт.",
+    "Маршрут тура: [Томск](LOC) [Новосибирск](LOC) и обратно.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
     # a world region's adjective names no place; nor does a hotel or club named after one
     "Ольховская фабрика вышла на [европейский](LOC) рынок.",
     "Гости остановились в гостинице «[Европа](LOC)».",
+    # … a place of two words stays one («Нижний Новгород», «Великие Луки»)
+    "Делегация прибыла в [Нижний](LOC) Новгород.",
+    "Делегация прибыла в Нижний [Новгород](LOC).",
+    "Завод открыли в [Великих](LOC) Луках.",
+    # … nor is a country's adjective or a common word before a place a place of its own
+    "Он учился в колледже в [Британском](LOC) Гондурасе.",
+    "Лидер движения [Горы](LOC) Ольховии выступил с речью.",
     # a body's place alone, once the body's head stands before it; an adjective of time or
     # state is no part of the name
     "Подозреваемого задержала полиция [Малайзии](LOC) в порту.",
