@@ -845,9 +845,11 @@ class EntityExtractor:
         if at_line_start and DATELINE_DATE.match(doc.text, tokens[0].end) and \
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
-        # a place the dictionary knows; an acronym it only guesses at is no town («НГАУ»)
+        # a place the dictionary knows; an acronym it only guesses at is no town («НГАУ»),
+        # nor, in running text, one the gazetteer lacks (an agency's «ВАДА», a village too)
         return bool(parses) and "Geox" in parses[0].tag and \
-            self.analyzer.lexicon.is_word(tokens[0].text.title())
+            self.analyzer.lexicon.is_word(tokens[0].text.title()) and \
+            (at_line_start or gazetteer().lookup(tokens[0].text.title()) is not None)
 
     def _post_title(self, token: Token, readings: bool = False) -> bool:
         """A post's title (or a compound ending in one: «вице-губернатор»); with ``readings``,
