@@ -58,6 +58,20 @@ def test_a_place_inside_a_name_is_read_apart_where_the_gold_annotates_it_so() ->
     assert evaluate([gold], {"d.txt": as_is}).mentions["ORG"].fp == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Доклад одобрил Совет Европы.",  # invented; a world region is no body's country
+    "Кредит выдал Банк развития Азии.",
+])
+def test_a_world_region_at_a_names_end_stays_in_the_name(text) -> None:
+    start = text.index(text.split()[2])
+    end = len(text) - 1
+    gold = GoldDoc("d.txt", text, [GoldMention(start, end, "ORG", text[start:end])],
+                   [], ENTITY_TYPES, RELATION_TYPES, places_in_names=False)
+    ours = PredDoc("d.txt", mentions=[PredMention(start, end, "ORG", text[start:end], "", "rule")])
+    result = evaluate([gold], {"d.txt": ours})
+    assert (result.mentions["ORG"].tp, result.mentions["LOC"].fp) == (1, 0)
+
+
 def test_above_keeps_only_confident_relations_and_shares_documents() -> None:
     from ruextract.evaluate import above
 

@@ -87,6 +87,12 @@ LOOKUPS = [
     ("Шэнчжэн", "Шэньчжэнь", "city", "CN"),
     # a word of the name read another way than its first reading («округу»: «округа»)
     ("Чукотскому автономному округу", "Чукотский автономный округ", "federal subject", "RU"),
+    # continents and world regions: no country; «Америка» alone stays the USA
+    ("Европы", "Европа", "region", ""),
+    ("Южной Америке", "Южная Америка", "region", ""),
+    ("Ближнего Востока", "Ближний Восток", "region", ""),
+    ("Северного Кавказа", "Северный Кавказ", "region", "RU"),
+    ("Америки", "США", "country", "US"),
 ]
 
 

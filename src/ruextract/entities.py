@@ -537,6 +537,12 @@ class EntityExtractor:
             # «кантоном Тичино Швейцарии», «провинции Ляонин Китая»: two places, not one
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
                     Candidate(tokens[-1].start, end, "LOC", "rule:mend.holder_after_place", 0)]
+        if mention_type == "LOC" and self._places_side_by_side(doc, tokens):
+            # «Томск Новосибирск», «столицу Чечни Грозный»: places listed with no comma, run
+            # into one span by the tagger, are a place each
+            return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0)] + [
+                Candidate(t.start, t.end, "LOC", "rule:mend.places_side_by_side", 0)
+                for t in tokens[1:]]
         if mention_type == "LOC" and (size := self._state_after_place(doc, tokens)):
             # «провинции Кханьхоа Социалистической Республики Вьетнам»: a place and its country
             return [Candidate(start, tokens[-size - 1].end, "LOC", "ner", 0),
@@ -659,6 +665,27 @@ class EntityExtractor:
         if held is not None:
             return held.kind != "country" and held != holder and held.country == holder.country
         return len(tokens) == 2 and self._after_place_descriptor(doc, tokens)
+
+    def _places_side_by_side(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is a span one-word places the gazetteer knows by their names (not an adjective, not
+        a common word: «Бельгийском Конго», «Горы Пакистана»), each a different place, side by
+        side with nothing but a space between them, and no place's name as a whole («Томск
+        Новосибирск», «Чечни Грозный»; not «Нижний Новгород»)?"""
+        if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
+                or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                           and t.pos != "ADJ" and self._may_name_a_place(t) for t in tokens):
+            return False
+        places = gazetteer()
+        if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
+            return False
+        found = [places.lookup(t.text) for t in tokens]
+        return all(place is not None for place in found) and len(set(map(id, found))) == len(found)
+
+    def _may_name_a_place(self, token: Token) -> bool:
+        """A word the dictionary does not know («Роббенэйланд») or knows as a place among its
+        readings («Грозный»), not one it knows only otherwise («Горы»)."""
+        return not self.analyzer.lexicon.is_word(token.text) or any(
+            "Geox" in p.tag for p in self.analyzer.parse(token.text))
 
     def _after_place_descriptor(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a place's descriptor or a town's word stand right before the span («в городе
@@ -818,9 +845,11 @@ class EntityExtractor:
         if at_line_start and DATELINE_DATE.match(doc.text, tokens[0].end) and \
                 not any("Orgn" in parse.tag for parse in parses):
             return True  # a town unknown to the dictionary heading a dateline; «ТАСС, …» is not
-        # a place the dictionary knows; an acronym it only guesses at is no town («НГАУ»)
+        # a place the dictionary knows; an acronym it only guesses at is no town («НГАУ»),
+        # nor, in running text, one the gazetteer lacks (an agency's «ВАДА», a village too)
         return bool(parses) and "Geox" in parses[0].tag and \
-            self.analyzer.lexicon.is_word(tokens[0].text.title())
+            self.analyzer.lexicon.is_word(tokens[0].text.title()) and \
+            (at_line_start or gazetteer().lookup(tokens[0].text.title()) is not None)
 
     def _post_title(self, token: Token, readings: bool = False) -> bool:
         """A post's title (or a compound ending in one: «вице-губернатор»); with ``readings``,

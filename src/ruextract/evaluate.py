@@ -332,7 +332,8 @@ _WORD = re.compile(r"\w[\w-]*")
 def _in_gold_convention(gold: GoldDoc, pred: PredDoc) -> list[PredMention]:
     """Predicted mentions as the gold's convention writes them: where the gold annotates a
     place inside an organisation's name apart («МИД» + «России»), a predicted name that
-    ends in a known place is read as the organisation and the place."""
+    ends in a known place of a country is read as the organisation and the place (a world
+    region is no body's jurisdiction: «Совет Европы» is one name)."""
     mentions = pred.mentions
     if gold.places_in_names or not pred.places_in_names or gold.text is None:
         return mentions
@@ -345,7 +346,8 @@ def _in_gold_convention(gold: GoldDoc, pred: PredDoc) -> list[PredMention]:
         for k in range(min(3, len(words) - 1), 0, -1):
             cut = words[-k].start()
             prefix = m.text[:cut].rstrip()
-            if prefix.count("«") != prefix.count("»") or not places.lookup(m.text[cut:]):
+            place = places.lookup(m.text[cut:])
+            if prefix.count("«") != prefix.count("»") or place is None or not place.country:
                 continue
             read += [replace(m, end=m.start + len(prefix), text=prefix),
                      replace(m, start=m.start + cut, type="LOC", text=m.text[cut:])]
