@@ -594,6 +594,11 @@ CASES = [
     # a team keeps the sport it plays; a court does not keep the case it hears
     "Дело рассмотрел [Верховный суд Ольхонии](ORG) по иску Кедрова.",
     "Вчера [сборная Ольхонии по бобслею](ORG) уехала на сборы.",
+    # … also after a player's or a coach's title: they play for the team, not the country
+    "Главный тренер [сборной Бразилии](ORG) Иван Кедров ушёл в отставку.",
+    "Капитан [сборной Японии по хоккею](ORG) забил победный гол.",
+    "Нападающий [сборной Испании](ORG) Пётр Ладов получил травму.",
+    "Игроки [сборной Чили](ORG) прилетели в Омск.",
     # another name of an organisation in brackets after its name is a mention of its own
     "Министры [Кедровской организации стран-экспортёров](ORG) ([Организации кедровых "
     "производителей](ORG)) встретились.",
@@ -616,6 +621,9 @@ NOT_FOUND = [
     "Законопроект внесли в [думу](ORG) в среду.",
     "Депутаты [совета](ORG) собрались на сессию.",
     "[Бывшая сборная Японии](ORG) приехала в Омск.",
+    # … after a post's title a body other than a team stays the country's post
+    "Председатель [парламента Португалии](ORG) подписал закон.",
+    "Спикер [парламента Чили](ORG) Анна Кедрова ушла в отставку.",
     # a seat of power is a place where the text is at the building, and a town's kremlin
     "Вчера в [Кремле](ORG) прошла встреча с Иваном Ольхиным.",
     "Делегация осмотрела [Казанский Кремль](ORG) и музей.",

@@ -1031,7 +1031,8 @@ class EntityExtractor:
         Милана»): one organisation, the place inside it, with the adjectives that say which
         body («Верховный суд Египта», «окружного суда Далласа») and what a team plays
         («сборной России по хоккею»). After a post's title the relations read the post as
-        the place's («Председатель парламента X» signs for X): that stays as it was."""
+        the place's («Председатель парламента X» signs for X): that stays as it was, but
+        not before a team, which its players and coaches play for («тренер сборной Японии»)."""
         places = [span for span in doc.ner_spans if span.type == "LOC"]
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
@@ -1045,8 +1046,11 @@ class EntityExtractor:
             name = doc.text[following.start:place.end]
             end = following.start + len(re.split(r"\s*[(\n]", name)[0])  # not its brackets
             first = self._body_adjectives(doc, head)
-            if (post := _word_before(doc, first)) is not None and self._post_title(post):
-                continue  # «Председатель парламента X»: the post of the country's, read so
+            if (post := _word_before(doc, first)) is not None and self._post_title(post) \
+                    and head.lemma not in self.team_heads:
+                # «Председатель парламента X»: the post of the country's, read so; a player's
+                # or a coach's post is the team's («капитан сборной Японии»)
+                continue
             if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
                 end = _with_sport(doc, end)
             found.append(Candidate(first.start, end, "ORG", "rule:org.body_of_place", 3))
