@@ -147,6 +147,7 @@ class EntityExtractor:
         self.place_served_bodies = lowered("place_served_bodies")
         self.plural_place_served_bodies = lowered("plural_place_served_bodies")
         self.team_heads = lowered("team_heads")
+        self.leader_named_bodies = lowered("leader_named_bodies")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -229,7 +230,7 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
-                 if c and not _named_by_a_region(doc, c)]
+                 if c and not _named_by_a_region(doc, c)] + self._bodies_of_leaders(doc, persons)
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
@@ -1054,6 +1055,28 @@ class EntityExtractor:
             if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
                 end = _with_sport(doc, end)
             found.append(Candidate(first.start, end, "ORG", "rule:org.body_of_place", 3))
+        return found
+
+    def _bodies_of_leaders(self, doc: Doc, persons: list[Candidate]) -> list[Candidate]:
+        """A government or a campaign named by the person it serves under, the person's name
+        in the genitive right after its head («правительство Ивана Кедрова», «администрации
+        Кедрова», «в штабе Кедровой»; words/leader_named_bodies): one organisation, the
+        person inside it. Not after a post's title: in «главы правительства Ивана Кедрова»
+        the name is the head's own."""
+        at = {person.start: person for person in persons}
+        found: list[Candidate] = []
+        for head, following in pairwise(doc.tokens):
+            person = at.get(following.start)
+            if person is None or head.lemma not in self.leader_named_bodies \
+                    or head.pos != "NOUN" or not (self._genitive_or_fixed(following)
+                                                  or "gent" in _case_readings(following.text)):
+                continue  # the tagger may miss a foreign or rare surname's genitive
+            if _names_a_person_first(doc, person, persons):
+                continue  # «… правительства Ивана Кедрова … Кедров сказал»: the text's only
+                # full name of a person it refers back to stays the person's
+            if (post := _word_before(doc, head)) is not None and self._post_title(post):
+                continue
+            found.append(Candidate(head.start, person.end, "ORG", "rule:org.body_of_leader", 3))
         return found
 
     @staticmethod
@@ -2546,6 +2569,16 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
                 return None  # «директор ОЭЗ Иван Петров»: the name was the person's
             candidate.end = tokens[-1].end
     return candidate
+
+
+def _names_a_person_first(doc: Doc, person: Candidate, persons: list[Candidate]) -> bool:
+    """Is ``person`` a full name the text writes nowhere else, though it names the person
+    again by the surname alone («правительстве Ивана Кедрова … Кедров»)? The bare surname
+    needs that full name to know who it is."""
+    words = fold(doc.text[person.start:person.end]).split()
+    others = [fold(doc.text[p.start:p.end]).split() for p in persons if p is not person]
+    return len(words) > 1 and any(same_name(other, words[-1:]) for other in others) \
+        and not any(same_name(other, words) for other in others)
 
 
 def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
