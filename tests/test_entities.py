@@ -606,6 +606,9 @@ CASES = [
     "Об этом сообщили в избирательном [штабе Олега Кедрина](ORG).",
     # … but the text's only full name of a person it names again by the surname is his
     "Он работал в правительстве [Ивана Ладова](PER). Позже Ладов ушёл в отставку.",
+    # a quoted name opening with «О» and no prepositional after it may be a company's
+    "Компания [«О2 Кедр»](ORG) открыла офис.",
+    "Компания [«Об Кедр»](ORG) открыла офис.",
     # another name of an organisation in brackets after its name is a mention of its own
     "Министры [Кедровской организации стран-экспортёров](ORG) ([Организации кедровых "
     "производителей](ORG)) встретились.",
@@ -636,6 +639,11 @@ NOT_FOUND = [
     "Бывший глава [правительства Ивана Ладова](ORG) не пришёл.",
     "Документы нашли в [кабинете Ивана Кедрова](ORG) вчера.",
     "Он работал в [правительстве Ивана Ладова](ORG). Позже Ладов ушёл в отставку.",
+    # the quoted title of a law or a report says what it is about: no organisation
+    "Поправки в ФЗ [«О кедровых лесах»](ORG) приняли в мае.",
+    "Согласно ФЗ [«О полиции»](ORG), сотрудник обязан представиться.",
+    "Депутаты изменили ФЗ [«Об ольховом надзоре»](ORG). Текст ФЗ [«Об ольховом надзоре»](ORG) "
+    "опубликован.",
     # a seat of power is a place where the text is at the building, and a town's kremlin
     "Вчера в [Кремле](ORG) прошла встреча с Иваном Ольхиным.",
     "Делегация осмотрела [Казанский Кремль](ORG) и музей.",

@@ -71,6 +71,8 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
+# «О полиции», «Об образовании»: the title of a law or a report, what it is about
+DOCUMENT_TITLE = re.compile(r"[«\"„“]?(?:О|Об|Обо)\s+(\w+)")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # an edition's number: Roman or an ordinal in figures («22-м», «7-е»)
 EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
@@ -267,6 +269,7 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
+                        and not _a_documents_title(m)
                         and not _page_furniture(doc.text, m, self.months,
                                                 self.dateline_lower_words)
                         and not self._names_a_group(doc, m.start, m.end)]
@@ -2047,6 +2050,15 @@ def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
                                  for m in doc.mentions):
         return True
     return _glued(text, start, end)
+
+
+def _a_documents_title(mention: Mention) -> bool:
+    """«ФЗ «О полиции»», «закон «Об ольховых лесах»»: a quoted name that opens with «О» or
+    «Об» and a word in the prepositional says what a document is about; it names no
+    organisation."""
+    title = DOCUMENT_TITLE.match(mention.text)
+    return mention.type == "ORG" and title is not None \
+        and CASES["Loc"] in _case_readings(title.group(1))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
