@@ -609,6 +609,9 @@ CASES = [
     # a quoted name opening with «О» and no prepositional after it may be a company's
     "Компания [«О2 Кедр»](ORG) открыла офис.",
     "Компания [«Об Кедр»](ORG) открыла офис.",
+    # an exclamation mark glued to a Latin name, the sentence going on after it, is the name's
+    "Руководство [Kedrhoo!](ORG) проголосовало за покупку.",
+    "Альбомы группы [Olkh!](ORG), вышедшие в 1985 году, продавались хорошо.",
     # another name of an organisation in brackets after its name is a mention of its own
     "Министры [Кедровской организации стран-экспортёров](ORG) ([Организации кедровых "
     "производителей](ORG)) встретились.",
@@ -641,6 +644,8 @@ NOT_FOUND = [
     "Он работал в [правительстве Ивана Ладова](ORG). Позже Ладов ушёл в отставку.",
     # the quoted title of a law or a report says what it is about: no organisation
     "Поправки в ФЗ [«О кедровых лесах»](ORG) приняли в мае.",
+    # … not where the sentence ends with it
+    "Вчера он ушёл из [Kedrgle!](ORG) Теперь он свободен.",
     "Согласно ФЗ [«О полиции»](ORG), сотрудник обязан представиться.",
     "Депутаты изменили ФЗ [«Об ольховом надзоре»](ORG). Текст ФЗ [«Об ольховом надзоре»](ORG) "
     "опубликован.",
@@ -1224,6 +1229,13 @@ def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):
     by_text = {m.text: m for m in doc.mentions}
     assert by_text["Организации кедровых производителей"].entity_id == \
         by_text["Кедровской организации стран-экспортёров"].entity_id
+
+
+def test_a_names_exclamation_mark_is_no_part_of_its_normal_form(pipeline):
+    doc = analyse_text(pipeline, "Руководство Kedrhoo! проголосовало. Kedrhoo купила сервис.")
+    assert {(m.text, m.normal) for m in doc.mentions if m.type == "ORG"} == {
+        ("Kedrhoo!", "Kedrhoo"), ("Kedrhoo", "Kedrhoo")}
+    assert len({m.entity_id for m in doc.mentions if m.type == "ORG"}) == 1
 
 
 def test_a_bodys_one_word_joins_its_longer_name(pipeline):

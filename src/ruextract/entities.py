@@ -430,6 +430,8 @@ class EntityExtractor:
         if mention_type != "PER":  # a person's brackets are cut by _person_pieces
             start, end = _brackets_closed(doc.text, start, end,
                                           cut_unclosed=mention_type == "LOC")
+        if mention_type == "ORG":
+            end = _with_own_exclamation(doc.text, end)
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
@@ -1815,6 +1817,9 @@ class EntityExtractor:
                 self._normal_forms[key] = normal
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:
                 self._fresh_normal_forms[key] = normal
+        if candidate.type == "ORG" and text.endswith("!"):
+            # «Yahoo!»: one name with «Yahoo» where a sentence ends after it (one entity, key)
+            normal = normal.removesuffix("!")
         sent_id = tokens[0].sent_id if tokens else doc.sentence_of(candidate.start)
         return Mention(candidate.start, candidate.end, candidate.type, text, normal,
                        candidate.source, sent_id)
@@ -2633,6 +2638,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _with_own_exclamation(text: str, end: int) -> int:
+    """«Yahoo! объявила», «дуэта Kedr!, который»: an exclamation mark glued to a Latin
+    name, the sentence going on after it, is the name's own; it ends the name's span."""
+    if text[end:end + 1] == "!" and LATIN_LETTER.fullmatch(text[end - 1:end]) \
+            and SENTENCE_GOES_ON.match(text, end + 1):
+        return end + 1
+    return end
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+# after a name's «!»: a comma or the like, or a word in lower case
+SENTENCE_GOES_ON = re.compile(r"[,;:)»\"]|\s+[a-zа-яё]")
 # «56-летний», «66-летнего»: a person's age, read into the name before or after it
 AGE_BEFORE = re.compile(r"\d+-летн[а-яё]*\s+")
 AGE_AFTER = re.compile(r"\s+\d+-летн[а-яё]*$")
