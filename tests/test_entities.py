@@ -598,6 +598,24 @@ CASES = [
     # a team keeps the sport it plays; a court does not keep the case it hears
     "Дело рассмотрел [Верховный суд Ольхонии](ORG) по иску Кедрова.",
     "Вчера [сборная Ольхонии по бобслею](ORG) уехала на сборы.",
+    # … also after a player's or a coach's title: they play for the team, not the country
+    "Главный тренер [сборной Бразилии](ORG) Иван Кедров ушёл в отставку.",
+    "Капитан [сборной Японии по хоккею](ORG) забил победный гол.",
+    "Нападающий [сборной Испании](ORG) Пётр Ладов получил травму.",
+    "Игроки [сборной Чили](ORG) прилетели в Омск.",
+    # a government or a campaign named by its leader, the leader in the genitive after it
+    "[Правительство Ивана Кедрова](ORG) ушло в отставку в пятницу.",
+    "Он работал министром в [правительстве Ладовича](ORG) два года.",
+    "Решение одобрила [администрация Сомовой](ORG) в мае.",
+    "Об этом сообщили в избирательном [штабе Олега Кедрина](ORG).",
+    # … but the text's only full name of a person it names again by the surname is his
+    "Он работал в правительстве [Ивана Ладова](PER). Позже Ладов ушёл в отставку.",
+    # a quoted name opening with «О» and no prepositional after it may be a company's
+    "Компания [«О2 Кедр»](ORG) открыла офис.",
+    "Компания [«Об Кедр»](ORG) открыла офис.",
+    # an exclamation mark glued to a Latin name, the sentence going on after it, is the name's
+    "Руководство [Kedrhoo!](ORG) проголосовало за покупку.",
+    "Альбомы группы [Olkh!](ORG), вышедшие в 1985 году, продавались хорошо.",
     # another name of an organisation in brackets after its name is a mention of its own
     "Министры [Кедровской организации стран-экспортёров](ORG) ([Организации кедровых "
     "производителей](ORG)) встретились.",
@@ -642,6 +660,21 @@ NOT_FOUND = [
     "Законопроект внесли в [думу](ORG) в среду.",
     "Депутаты [совета](ORG) собрались на сессию.",
     "[Бывшая сборная Японии](ORG) приехала в Омск.",
+    # … after a post's title a body other than a team stays the country's post
+    "Председатель [парламента Португалии](ORG) подписал закон.",
+    "Спикер [парламента Чили](ORG) Анна Кедрова ушла в отставку.",
+    # … nor is a leader's name after a post's title the body's, nor an office a body
+    "Пресс-секретарь главы [администрации Анны Кедровой](ORG) ответила на вопросы.",
+    "Бывший глава [правительства Ивана Ладова](ORG) не пришёл.",
+    "Документы нашли в [кабинете Ивана Кедрова](ORG) вчера.",
+    "Он работал в [правительстве Ивана Ладова](ORG). Позже Ладов ушёл в отставку.",
+    # the quoted title of a law or a report says what it is about: no organisation
+    "Поправки в ФЗ [«О кедровых лесах»](ORG) приняли в мае.",
+    # … not where the sentence ends with it
+    "Вчера он ушёл из [Kedrgle!](ORG) Теперь он свободен.",
+    "Согласно ФЗ [«О полиции»](ORG), сотрудник обязан представиться.",
+    "Депутаты изменили ФЗ [«Об ольховом надзоре»](ORG). Текст ФЗ [«Об ольховом надзоре»](ORG) "
+    "опубликован.",
     # a seat of power is a place where the text is at the building, and a town's kremlin
     "Вчера в [Кремле](ORG) прошла встреча с Иваном Ольхиным.",
     "Делегация осмотрела [Казанский Кремль](ORG) и музей.",
@@ -1222,6 +1255,13 @@ def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):
     by_text = {m.text: m for m in doc.mentions}
     assert by_text["Организации кедровых производителей"].entity_id == \
         by_text["Кедровской организации стран-экспортёров"].entity_id
+
+
+def test_a_names_exclamation_mark_is_no_part_of_its_normal_form(pipeline):
+    doc = analyse_text(pipeline, "Руководство Kedrhoo! проголосовало. Kedrhoo купила сервис.")
+    assert {(m.text, m.normal) for m in doc.mentions if m.type == "ORG"} == {
+        ("Kedrhoo!", "Kedrhoo"), ("Kedrhoo", "Kedrhoo")}
+    assert len({m.entity_id for m in doc.mentions if m.type == "ORG"}) == 1
 
 
 def test_a_bodys_one_word_joins_its_longer_name(pipeline):

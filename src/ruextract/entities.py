@@ -71,6 +71,8 @@ LEGAL_FORM_BEFORE_QUOTE = re.compile(r"(?:^|[^\w])(\w{2,4})\s*[«\"]\s*$")
 LEGAL_FORM_BEFORE_ZONE = re.compile(r"(?:^|[^\w])([А-ЯЁ]{2,4})\s+(?:[А-ЯЁ][а-яё]+\s+)?$")
 # … right before a mention that begins with the quote or the name
 LEGAL_FORM_BEFORE_NAME = re.compile(r"(?:^|[^\w])(\w{2,4})\s+[«\"]?$")
+# «О полиции», «Об образовании»: the title of a law or a report, what it is about
+DOCUMENT_TITLE = re.compile(r"[«\"„“]?(?:О|Об|Обо)\s+(\w+)")
 EDITION_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # an edition's number: Roman or an ordinal in figures («22-м», «7-е»)
 EDITION_NUMBER = re.compile(rf"[IVXХ]{{1,6}}|{NUMERAL_ORDINAL.pattern}")
@@ -147,6 +149,7 @@ class EntityExtractor:
         self.place_served_bodies = lowered("place_served_bodies")
         self.plural_place_served_bodies = lowered("plural_place_served_bodies")
         self.team_heads = lowered("team_heads")
+        self.leader_named_bodies = lowered("leader_named_bodies")
         self.regional_government_nouns = lowered("regional_government_nouns")
         self.mission_nouns = lowered("mission_nouns")
         self.summit_nouns = lowered("summit_nouns")
@@ -229,7 +232,7 @@ class EntityExtractor:
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
-                 if c and not _named_by_a_region(doc, c)]
+                 if c and not _named_by_a_region(doc, c)] + self._bodies_of_leaders(doc, persons)
         chosen = [c for c in _resolve_overlaps([self._with_head_of_a_place_name(
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
@@ -266,6 +269,7 @@ class EntityExtractor:
             if mention is not None:
                 doc.mentions.append(mention)
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
+                        and not _a_documents_title(m)
                         and not _page_furniture(doc.text, m, self.months,
                                                 self.dateline_lower_words)
                         and not self._names_a_group(doc, m.start, m.end)]
@@ -426,6 +430,8 @@ class EntityExtractor:
         if mention_type != "PER":  # a person's brackets are cut by _person_pieces
             start, end = _brackets_closed(doc.text, start, end,
                                           cut_unclosed=mention_type == "LOC")
+        if mention_type == "ORG":
+            end = _with_own_exclamation(doc.text, end)
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
@@ -1060,7 +1066,8 @@ class EntityExtractor:
         Милана»): one organisation, the place inside it, with the adjectives that say which
         body («Верховный суд Египта», «окружного суда Далласа») and what a team plays
         («сборной России по хоккею»). After a post's title the relations read the post as
-        the place's («Председатель парламента X» signs for X): that stays as it was."""
+        the place's («Председатель парламента X» signs for X): that stays as it was, but
+        not before a team, which its players and coaches play for («тренер сборной Японии»)."""
         places = [span for span in doc.ner_spans if span.type == "LOC"]
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
@@ -1074,11 +1081,36 @@ class EntityExtractor:
             name = doc.text[following.start:place.end]
             end = following.start + len(re.split(r"\s*[(\n]", name)[0])  # not its brackets
             first = self._body_adjectives(doc, head)
-            if (post := _word_before(doc, first)) is not None and self._post_title(post):
-                continue  # «Председатель парламента X»: the post of the country's, read so
+            if (post := _word_before(doc, first)) is not None and self._post_title(post) \
+                    and head.lemma not in self.team_heads:
+                # «Председатель парламента X»: the post of the country's, read so; a player's
+                # or a coach's post is the team's («капитан сборной Японии»)
+                continue
             if head.lemma in self.team_heads:  # «сборной России по хоккею», not «суд … по делу»
                 end = _with_sport(doc, end)
             found.append(Candidate(first.start, end, "ORG", "rule:org.body_of_place", 3))
+        return found
+
+    def _bodies_of_leaders(self, doc: Doc, persons: list[Candidate]) -> list[Candidate]:
+        """A government or a campaign named by the person it serves under, the person's name
+        in the genitive right after its head («правительство Ивана Кедрова», «администрации
+        Кедрова», «в штабе Кедровой»; words/leader_named_bodies): one organisation, the
+        person inside it. Not after a post's title: in «главы правительства Ивана Кедрова»
+        the name is the head's own."""
+        at = {person.start: person for person in persons}
+        found: list[Candidate] = []
+        for head, following in pairwise(doc.tokens):
+            person = at.get(following.start)
+            if person is None or head.lemma not in self.leader_named_bodies \
+                    or head.pos != "NOUN" or not (self._genitive_or_fixed(following)
+                                                  or "gent" in _case_readings(following.text)):
+                continue  # the tagger may miss a foreign or rare surname's genitive
+            if _names_a_person_first(doc, person, persons):
+                continue  # «… правительства Ивана Кедрова … Кедров сказал»: the text's only
+                # full name of a person it refers back to stays the person's
+            if (post := _word_before(doc, head)) is not None and self._post_title(post):
+                continue
+            found.append(Candidate(head.start, person.end, "ORG", "rule:org.body_of_leader", 3))
         return found
 
     @staticmethod
@@ -1814,6 +1846,9 @@ class EntityExtractor:
                 self._normal_forms[key] = normal
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:
                 self._fresh_normal_forms[key] = normal
+        if candidate.type == "ORG" and text.endswith("!"):
+            # «Yahoo!»: one name with «Yahoo» where a sentence ends after it (one entity, key)
+            normal = normal.removesuffix("!")
         sent_id = tokens[0].sent_id if tokens else doc.sentence_of(candidate.start)
         return Mention(candidate.start, candidate.end, candidate.type, text, normal,
                        candidate.source, sent_id)
@@ -2049,6 +2084,15 @@ def _part_of_a_longer_name(doc: Doc, start: int, end: int) -> bool:
                                  for m in doc.mentions):
         return True
     return _glued(text, start, end)
+
+
+def _a_documents_title(mention: Mention) -> bool:
+    """«ФЗ «О полиции»», «закон «Об ольховых лесах»»: a quoted name that opens with «О» or
+    «Об» and a word in the prepositional says what a document is about; it names no
+    organisation."""
+    title = DOCUMENT_TITLE.match(mention.text)
+    return mention.type == "ORG" and title is not None \
+        and CASES["Loc"] in _case_readings(title.group(1))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -2573,6 +2617,16 @@ def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
     return candidate
 
 
+def _names_a_person_first(doc: Doc, person: Candidate, persons: list[Candidate]) -> bool:
+    """Is ``person`` a full name the text writes nowhere else, though it names the person
+    again by the surname alone («правительстве Ивана Кедрова … Кедров»)? The bare surname
+    needs that full name to know who it is."""
+    words = fold(doc.text[person.start:person.end]).split()
+    others = [fold(doc.text[p.start:p.end]).split() for p in persons if p is not person]
+    return len(words) > 1 and any(same_name(other, words[-1:]) for other in others) \
+        and not any(same_name(other, words) for other in others)
+
+
 def _with_edition(doc: Doc, candidate: Candidate) -> Candidate:
     """A year after a dash is part of an event's name («… форума – 2024»). An edition's
     number before an unquoted name is not («25-й Китайской … выставке»: ANNOTATION.md's
@@ -2613,6 +2667,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _with_own_exclamation(text: str, end: int) -> int:
+    """«Yahoo! объявила», «дуэта Kedr!, который»: an exclamation mark glued to a Latin
+    name, the sentence going on after it, is the name's own; it ends the name's span."""
+    if text[end:end + 1] == "!" and LATIN_LETTER.fullmatch(text[end - 1:end]) \
+            and SENTENCE_GOES_ON.match(text, end + 1):
+        return end + 1
+    return end
+
+
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+# after a name's «!»: a comma or the like, or a word in lower case
+SENTENCE_GOES_ON = re.compile(r"[,;:)»\"]|\s+[a-zа-яё]")
 # «56-летний», «66-летнего»: a person's age, read into the name before or after it
 AGE_BEFORE = re.compile(r"\d+-летн[а-яё]*\s+")
 AGE_AFTER = re.compile(r"\s+\d+-летн[а-яё]*$")
