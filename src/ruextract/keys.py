@@ -637,7 +637,8 @@ def person_name(name: str) -> str:
     """A person's name as keys compare it: folded, without a patronymic, first name first,
     initials before the surname and written together («О.В. Мельниченко»), doubled letters
     single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»), a first name
-    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»)."""
+    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»), before
+    one surname or more («Мигель Ольмос Кастильо» as «Мигель Ольмос»)."""
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
@@ -651,7 +652,7 @@ def person_name(name: str) -> str:
         words = [words[1], words[0]]  # «Иванов Иван Иванович», as forms and lists write it
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
-    if len(words) == 2 and "." not in words[0]:  # a first name, not a surname: «Багаев» ≠ «Баев»
+    if len(words) >= 2 and "." not in words[0]:  # a first name, not a surname: «Багаев» ≠ «Баев»
         words[0] = INTERVOCALIC_H.sub("", words[0])
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
 
@@ -755,6 +756,10 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # a long name (three words or more) → the short names (a first name and a surname)
+        # that documents write it beside: see _short_name_written_beside
+        self.short_names_beside: dict[tuple[str, str], Counter[tuple[str, str]]] = \
+            defaultdict(Counter)
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
         self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
@@ -1208,6 +1213,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for identities in people.values():
+            for long, short in _long_names_written_short(identities):
+                self.short_names_beside[long][short] += 1
         for document, identities in people.items():
             regions = _russian_regions(named_places[document], self)
             for identity in identities:
@@ -1604,6 +1612,8 @@ class KeyResolver:
         if family == "PER" and (in_full := self._middle_name_dropped(identity)
                                 or self._last_name_dropped(identity)):
             return in_full
+        if family == "PER" and (short := self._short_name_written_beside(identity)):
+            return short
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1850,7 +1860,7 @@ class KeyResolver:
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
         one given name), nor one whose dropped words are short (DROPPED_NAME_MIN_LETTERS)."""
         words = identity[1].split()
-        if not _two_word_foreign_name(identity[1]):
+        if not self._written_as_two_word_foreign_name(identity):
             return None
         longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < DROPPED_NAME_MIN_LETTERS
@@ -1865,7 +1875,7 @@ class KeyResolver:
         where another document writes «Мануэль Марреро Крус»): that person. As
         ``_middle_name_dropped``: foreign names only, not an East Asian name."""
         words = identity[1].split()
-        if not _two_word_foreign_name(identity[1]):
+        if not self._written_as_two_word_foreign_name(identity):
             return None
         longer = self._begins.get((words[0], words[1]))
         if len(longer) != 1 or len(longer[0][1].split()[-1]) < DROPPED_NAME_MIN_LETTERS \
@@ -1873,6 +1883,24 @@ class KeyResolver:
                 or _epithet(longer[0][1].split()[-1]):
             return None  # (two longer names so begun: neither is sure)
         return longer[0]
+
+    def _written_as_two_word_foreign_name(self, identity: tuple[str, str]) -> bool:
+        """``_two_word_foreign_name`` of the name key or of a name as the batch writes it: the
+        key drops a first name's «г» between vowels, and «Мигель» is of two syllables where
+        «миель» seems of one."""
+        thing = self.things.get(identity)
+        return _two_word_foreign_name(identity[1]) or (
+            len(identity[1].split()) == 2 and thing is not None
+            and any(_two_word_foreign_name(fold(name)) for name in thing.names))
+
+    def _short_name_written_beside(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A long name that documents write beside one short name only, a middle name or a
+        second surname left out («Виктор Эмиль Крамер» where its document writes «Виктор
+        Крамер» too): that short name, which other documents write alone (the dictionary may
+        read every word of it, where ``_middle_name_dropped`` does not take a short name for
+        a long one of another document)."""
+        shorts = self.short_names_beside.get(identity)
+        return next(iter(shorts)) if shorts and len(shorts) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2335,6 +2363,29 @@ def _transliterated(name: str) -> bool:
     «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
     «Эрик Асанов», «Кедрова»: names the dictionary reads."""
     return any(not dictionary().word_is_known(word) for word in name.split())
+
+
+def _long_names_written_short(people: set[tuple[str, str]]
+                              ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (long name, short name) pairs of one document's full-named people: a name of three
+    words or more and the one first name and surname of the document that it begins with and
+    holds («Виктор Эмиль Крамер», «Виктор Крамер»; «Мария Орлова Лоран», «Мария Орлова»).
+    Not a long name with an epithet («Виктор Крамер младший»: the son), nor an East Asian
+    name (``_two_word_foreign_name``), nor one the document writes short two ways, nor a
+    short name that two long names of the document hold (two men of one first name and
+    surname, told apart by their fathers' names)."""
+    pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    for long in people:
+        words = long[1].split()
+        if len(words) < 3 or "." in long[1] or any(_epithet(word) for word in words):
+            continue
+        shorts = [short for short in people if _two_word_foreign_name(short[1])
+                  and "." not in short[1]
+                  and short[1].split()[0] == words[0] and short[1].split()[1] in words[1:]]
+        if len(shorts) == 1:
+            pairs.append((long, shorts[0]))
+    held = Counter(short for _, short in pairs)
+    yield from ((long, short) for long, short in pairs if held[short] == 1)
 
 
 def _two_word_foreign_name(name: str) -> bool:
