@@ -1980,3 +1980,38 @@ def test_a_first_name_with_h_between_vowels_is_one_in_a_name_of_three_words(word
                      entity("b", 0, "PER", "Мигель Ольмос Кастильо"))
     keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys_given[0] == keys_given[1]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    # a first name's everyday form before a surname is the full first name
+    # (key_first_name_diminutives): one person
+    ("Юля Кедрищева", "Юлия Кедрищева", True),
+    ("Дима Ольховский", "Дмитрий Ольховский", True),
+    ("Джо Кедрофф", "Джозеф Кедрофф", True),
+    ("Маша Кедрищева", "Мария Кедрищева", True),
+    ("Миша Ольховский", "Михаил Ольховский", True),
+    ("Аня Кедрищева", "Анна Кедрищева", True),
+    # … not another full name, nor a form two full names share (not in the list)
+    ("Юля Кедрищева", "Юлиана Кедрищева", False),
+    ("Саша Кедрищев", "Александр Кедрищев", False),
+])
+def test_a_first_names_everyday_form_is_the_full_name(words, one, other, same):
+    table = entities(entity("a", 0, "PER", one), entity("b", 0, "PER", other))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[1]) is same
+
+
+def test_a_key_names_a_person_by_the_full_first_name_the_batch_writes(words):
+    table = entities(entity("a", 0, "PER", "Ваня Кедрищев", n_mentions=3),
+                     entity("b", 0, "PER", "Иван Кедрищев"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) \
+        == {"PER:иван кедрищев"}
+
+
+def test_a_surname_alone_is_the_one_person_its_first_names_everyday_form_names(words):
+    """«Кедрищева» of a batch naming «Юлия Кедрищева» and «Юля Кедрищева» is one woman, not
+    two namesakes each document keeps apart."""
+    table = entities(entity("a", 0, "PER", "Юлия Кедрищева"), entity("b", 0, "PER", "Кедрищева"),
+                     entity("c", 0, "PER", "Юля Кедрищева"))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[0] == keys_given[1] == keys_given[2]

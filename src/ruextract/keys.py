@@ -315,6 +315,8 @@ class KeyWords:
     # «ген», «сов»: a compound short word's first part standing for a body's first word
     # («Генпрокуратура», «Совбез») (key_compound_short_stems)
     compound_short_stems: frozenset[str] = frozenset()
+    # «юля» = «юлия»: a first name's everyday form and the full name (key_first_name_diminutives)
+    first_name_forms: tuple[tuple[str, str], ...] = ()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -384,7 +386,10 @@ class KeyWords:
                        for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")),
-                   bodies_named_abroad=words("key_bodies_named_abroad"))
+                   bodies_named_abroad=words("key_bodies_named_abroad"),
+                   first_name_forms=tuple(sorted(
+                       (fold(short), fold(full))
+                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))))
 
 
 @lru_cache(maxsize=200_000)
@@ -688,6 +693,7 @@ class KeyResolver:
 
     def __init__(self, words: KeyWords, places: Gazetteer) -> None:
         self.words, self.places = words, places
+        self._full_first_names = dict(words.first_name_forms)
         self.things: dict[tuple[str, str], _Thing] = {}
         # (family, abbreviation) → the names it was written beside («КФУ» beside «Казанский
         # федеральный университет»), counted: the most written wins, whatever the order of
@@ -816,7 +822,7 @@ class KeyResolver:
             return ("SITE", site.group(1))
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
-            return ("PER", person_name(self._without_title(name)))
+            return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -852,6 +858,15 @@ class KeyResolver:
             # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _with_full_first_name(self, name: str) -> str:
+        """A person's name (``person_name``) with the full first name for its everyday form
+        («юля кедрова» → «юлия кедрова», «маша» → «мария»: key_first_name_diminutives)."""
+        first, space, rest = name.partition(" ")
+        full = self._full_first_names.get(first)
+        if full is None:
+            return name
+        return person_name(f"{full}{space}{rest}")  # («анна» as any «Анна»: «ана»)
 
     def _without_title(self, name: str) -> str:
         """A person's name without the post titles a span took in before it («ректор»)."""
@@ -2137,11 +2152,14 @@ class KeyResolver:
 
     def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The name a thing's key is made of: the batch's most written name of it, folded
-        (the row's own stripped name for a thing the batch does not know)."""
+        (the row's own stripped name for a thing the batch does not know); a person's with
+        the full first name where the batch writes it («Юлия Кедрова», not «Юля Кедрова»)."""
         thing = self.things.get(identity)
         if thing is None or not thing.names:
             return stripped_name(entity_type, normal, self.words)
-        return fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n)))
+        return fold(min(thing.names, key=lambda n: (
+            identity[0] == "PER" and fold(n).partition(" ")[0] in self._full_first_names,
+            -thing.names[n], len(n), n)))
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
         """A delegation's (origin_key, origin_country), from its origin's normal form:
