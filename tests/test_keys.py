@@ -2015,3 +2015,22 @@ def test_a_surname_alone_is_the_one_person_its_first_names_everyday_form_names(w
                      entity("c", 0, "PER", "Юля Кедрищева"))
     keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
     assert keys_given[0] == keys_given[1] == keys_given[2]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    # an outlet named by a web address of a Cyrillic name is the one of its Latin address,
+    # and the one of its name alone
+    ("Кедровка.ру", "Kedrovka.ru", True),
+    ("Кедровка.рф", "Kedrovka.ru", True),
+    ("Ольховка.ru", "Ольховка", True),
+    # … not another name's address, nor a dotted name of no domain
+    ("Кедровка.ру", "Ольховка.ру", False),
+    ("Ольховка.ru", "Ольха", False),
+    ("Кедр.Сбыт", "Кедр", False),
+    # … nor a name its romanised address sounds like
+    ("Весть.ру", "Фишт", False),
+])
+def test_an_outlet_named_by_a_cyrillic_web_address_is_one(words, one, other, same):
+    table = entities(entity("a", 0, "ORG", one), entity("b", 0, "ORG", other))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[1]) is same

@@ -140,6 +140,9 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# a web address of a Cyrillic name, its domain in Latin or Cyrillic letters (folded):
+# «кедровка.ру», «кедровка.рф», «кедровка.ru»
+CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
@@ -782,6 +785,8 @@ class KeyResolver:
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
         self.site_names: set[str] = set()  # outlets' names taken from their web addresses
+        # those of Cyrillic names, romanised → as written («lenta» → «лента» of «Лента.ру»)
+        self.cyrillic_site_names: dict[str, str] = {}
         # (doc_id, entity_id) → the place a document says the park or event is in
         self.located: dict[tuple[str, int], Place] = {}
         # the rows of the things documents place: doc_id, type, normal, place (relations are
@@ -820,6 +825,13 @@ class KeyResolver:
             # that name written in Cyrillic where it has one (``_resolve``)
             self.site_names.add(site.group(1))
             return ("SITE", site.group(1))
+        if entity_type == "ORG" and (site := CYRILLIC_WEB_ADDRESS.fullmatch(fold(normal))):
+            # «Кедровка.ру», «Кедровка.ru»: the outlet of the address «kedrovka.ru», and so the
+            # batch's «Кедровка» where it names one (``_resolve``)
+            name = romanised(site.group(1))
+            self.site_names.add(name)
+            self.cyrillic_site_names[name] = site.group(1)
+            return ("SITE", name)
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
             return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
@@ -1539,6 +1551,11 @@ class KeyResolver:
             cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
             if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
                 return ("SITE", cyrillic)
+            if name in self.cyrillic_site_names:
+                # «Кедровка.ру» is the batch's «Кедровка», else the address's own: its
+                # romanised name sounds like other names («Весть.ру» is no «Фишт»)
+                written = ("SITE", self.cyrillic_site_names[name])
+                return written if written in self.things else identity
         if family in ("SITE", "EVENT") and " " not in name and not self._only_a_word(identity):
             expansions = self.abbreviations.get((family, name)) \
                 or self._event_expansion(family, name)
