@@ -1944,3 +1944,93 @@ def test_a_bare_short_name_of_a_ministry_is_that_of_its_documents_foreign_countr
                      entity("d", 0, "ORG", "Государственный совет Чили"),
                      entity("e", 0, "ORG", "Госдума"))
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
+
+
+@pytest.mark.parametrize("rows, other, same", [
+    # a long name that its document writes short too, a middle name or a second surname left
+    # out, is the short name the batch's other documents write (names the dictionary reads:
+    # a transliteration's are ``_middle_name_dropped``'s)
+    ([("PER", "Виктор Эмиль Крамер"), ("PER", "Виктор Крамер")], "Виктор Крамер", True),
+    ([("PER", "Виктора Эмиля Крамера"), ("PER", "Виктору Крамеру")], "Виктор Крамер", True),
+    ([("PER", "Мария Луиза Орлова"), ("PER", "Мария Орлова")], "Мария Орлова", True),
+    ([("PER", "Роберт Карпов Лоран"), ("PER", "Роберт Карпов")], "Роберт Карпов", True),
+    # … not where the document writes the long name alone, nor two short names of it
+    ([("PER", "Виктор Эмиль Крамер")], "Виктор Крамер", False),
+    ([("PER", "Виктор Эмиль Крамер"), ("PER", "Виктор Крамер"), ("PER", "Виктор Эмиль")],
+     "Виктор Крамер", False),
+    # … nor one of two long names of the document that hold one short name (two men)
+    ([("PER", "Виктор Эмиль Крамер"), ("PER", "Виктор Крамер"),
+      ("PER", "Виктор Рене Крамер")], "Виктор Крамер", False),
+    # … nor a son told from his father by «младший», nor an East Asian name (its first word
+    # a surname of one syllable)
+    ([("PER", "Виктор Крамер младший"), ("PER", "Виктор Крамер")], "Виктор Крамер", False),
+    ([("PER", "Пак Сон Хван"), ("PER", "Пак Хван")], "Пак Хван", False),
+])
+def test_a_long_name_its_document_writes_short_is_the_short_name(words, rows, other, same):
+    table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
+                     entity("b", 0, "PER", other))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[-1]) is same
+
+
+def test_a_first_name_with_h_between_vowels_is_one_in_a_name_of_three_words(words):
+    """«Мигель» loses its «г» before a surname alone and before two: «Мигель Ольмос» is the
+    «Мигель Ольмос Кастильо» of another document."""
+    table = entities(entity("a", 0, "PER", "Мигель Ольмос"),
+                     entity("b", 0, "PER", "Мигель Ольмос Кастильо"))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[0] == keys_given[1]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    # a first name's everyday form before a surname is the full first name
+    # (key_first_name_diminutives): one person
+    ("Юля Кедрищева", "Юлия Кедрищева", True),
+    ("Дима Ольховский", "Дмитрий Ольховский", True),
+    ("Джо Кедрофф", "Джозеф Кедрофф", True),
+    ("Маша Кедрищева", "Мария Кедрищева", True),
+    ("Миша Ольховский", "Михаил Ольховский", True),
+    ("Аня Кедрищева", "Анна Кедрищева", True),
+    # … not another full name, nor a form two full names share (not in the list)
+    ("Юля Кедрищева", "Юлиана Кедрищева", False),
+    ("Саша Кедрищев", "Александр Кедрищев", False),
+])
+def test_a_first_names_everyday_form_is_the_full_name(words, one, other, same):
+    table = entities(entity("a", 0, "PER", one), entity("b", 0, "PER", other))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[1]) is same
+
+
+def test_a_key_names_a_person_by_the_full_first_name_the_batch_writes(words):
+    table = entities(entity("a", 0, "PER", "Ваня Кедрищев", n_mentions=3),
+                     entity("b", 0, "PER", "Иван Кедрищев"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) \
+        == {"PER:иван кедрищев"}
+
+
+def test_a_surname_alone_is_the_one_person_its_first_names_everyday_form_names(words):
+    """«Кедрищева» of a batch naming «Юлия Кедрищева» and «Юля Кедрищева» is one woman, not
+    two namesakes each document keeps apart."""
+    table = entities(entity("a", 0, "PER", "Юлия Кедрищева"), entity("b", 0, "PER", "Кедрищева"),
+                     entity("c", 0, "PER", "Юля Кедрищева"))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[0] == keys_given[1] == keys_given[2]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    # an outlet named by a web address of a Cyrillic name is the one of its Latin address,
+    # and the one of its name alone
+    ("Кедровка.ру", "Kedrovka.ru", True),
+    ("Кедровка.рф", "Kedrovka.ru", True),
+    ("Ольховка.ru", "Ольховка", True),
+    # … not another name's address, nor a dotted name of no domain
+    ("Кедровка.ру", "Ольховка.ру", False),
+    ("Ольховка.ru", "Ольха", False),
+    ("Кедр.Сбыт", "Кедр", False),
+    # … nor a name its romanised address sounds like
+    ("Весть.ру", "Фишт", False),
+])
+def test_an_outlet_named_by_a_cyrillic_web_address_is_one(words, one, other, same):
+    table = entities(entity("a", 0, "ORG", one), entity("b", 0, "ORG", other))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keys_given[0] == keys_given[1]) is same

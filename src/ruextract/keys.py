@@ -140,6 +140,9 @@ MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# a web address of a Cyrillic name, its domain in Latin or Cyrillic letters (folded):
+# «кедровка.ру», «кедровка.рф», «кедровка.ru»
+CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
 # a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 # an event's two sides in a compound adjective (name key): «российско-китайский»
@@ -315,6 +318,8 @@ class KeyWords:
     # «ген», «сов»: a compound short word's first part standing for a body's first word
     # («Генпрокуратура», «Совбез») (key_compound_short_stems)
     compound_short_stems: frozenset[str] = frozenset()
+    # «юля» = «юлия»: a first name's everyday form and the full name (key_first_name_diminutives)
+    first_name_forms: tuple[tuple[str, str], ...] = ()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -384,7 +389,10 @@ class KeyWords:
                        for entry in rules.words("key_federal_and_regional_body_names")),
                    industrial_park_heads=frozenset(
                        name_key(entry) for entry in rules.words("key_industrial_park_heads")),
-                   bodies_named_abroad=words("key_bodies_named_abroad"))
+                   bodies_named_abroad=words("key_bodies_named_abroad"),
+                   first_name_forms=tuple(sorted(
+                       (fold(short), fold(full))
+                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))))
 
 
 @lru_cache(maxsize=200_000)
@@ -637,7 +645,8 @@ def person_name(name: str) -> str:
     """A person's name as keys compare it: folded, without a patronymic, first name first,
     initials before the surname and written together («О.В. Мельниченко»), doubled letters
     single (transliterations double them or not: «Гиззатуллин», «Гизатуллин»), a first name
-    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»)."""
+    without «г» or «х» between vowels (an «h» transliterated or not: «Ваган», «Ваан»), before
+    one surname or more («Мигель Ольмос Кастильо» as «Мигель Ольмос»)."""
     folded = fold(name)
     surname_first = SURNAME_INITIALS.fullmatch(folded)
     if surname_first:  # «Мельниченко О.В.» is «О.В. Мельниченко»
@@ -651,7 +660,7 @@ def person_name(name: str) -> str:
         words = [words[1], words[0]]  # «Иванов Иван Иванович», as forms and lists write it
     elif len(words) == 4 and PATRONYMIC.match(" ".join(words[1:3])):
         words = [words[0], words[3]]
-    if len(words) == 2 and "." not in words[0]:  # a first name, not a surname: «Багаев» ≠ «Баев»
+    if len(words) >= 2 and "." not in words[0]:  # a first name, not a surname: «Багаев» ≠ «Баев»
         words[0] = INTERVOCALIC_H.sub("", words[0])
     return re.sub(r"(\w)\1", r"\1", " ".join(words))
 
@@ -687,6 +696,7 @@ class KeyResolver:
 
     def __init__(self, words: KeyWords, places: Gazetteer) -> None:
         self.words, self.places = words, places
+        self._full_first_names = dict(words.first_name_forms)
         self.things: dict[tuple[str, str], _Thing] = {}
         # (family, abbreviation) → the names it was written beside («КФУ» beside «Казанский
         # федеральный университет»), counted: the most written wins, whatever the order of
@@ -755,6 +765,10 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # a long name (three words or more) → the short names (a first name and a surname)
+        # that documents write it beside: see _short_name_written_beside
+        self.short_names_beside: dict[tuple[str, str], Counter[tuple[str, str]]] = \
+            defaultdict(Counter)
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
         self._begins = _GrowingIndex(lambda: len(self.things), self._index_begins)
@@ -771,6 +785,8 @@ class KeyResolver:
         self.place_initials: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.earlier: dict[tuple[str, str], str] = {}  # identity → key of an earlier batch
         self.site_names: set[str] = set()  # outlets' names taken from their web addresses
+        # those of Cyrillic names, romanised → as written («lenta» → «лента» of «Лента.ру»)
+        self.cyrillic_site_names: dict[str, str] = {}
         # (doc_id, entity_id) → the place a document says the park or event is in
         self.located: dict[tuple[str, int], Place] = {}
         # the rows of the things documents place: doc_id, type, normal, place (relations are
@@ -809,9 +825,16 @@ class KeyResolver:
             # that name written in Cyrillic where it has one (``_resolve``)
             self.site_names.add(site.group(1))
             return ("SITE", site.group(1))
+        if entity_type == "ORG" and (site := CYRILLIC_WEB_ADDRESS.fullmatch(fold(normal))):
+            # «Кедровка.ру», «Кедровка.ru»: the outlet of the address «kedrovka.ru», and so the
+            # batch's «Кедровка» where it names one (``_resolve``)
+            name = romanised(site.group(1))
+            self.site_names.add(name)
+            self.cyrillic_site_names[name] = site.group(1)
+            return ("SITE", name)
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
-            return ("PER", person_name(self._without_title(name)))
+            return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -847,6 +870,15 @@ class KeyResolver:
             # them («Технополис Москва» is a park's name as well)
             key = self._places_in_name(key, normal)
         return (FAMILIES.get(entity_type, entity_type), key)
+
+    def _with_full_first_name(self, name: str) -> str:
+        """A person's name (``person_name``) with the full first name for its everyday form
+        («юля кедрова» → «юлия кедрова», «маша» → «мария»: key_first_name_diminutives)."""
+        first, space, rest = name.partition(" ")
+        full = self._full_first_names.get(first)
+        if full is None:
+            return name
+        return person_name(f"{full}{space}{rest}")  # («анна» as any «Анна»: «ана»)
 
     def _without_title(self, name: str) -> str:
         """A person's name without the post titles a span took in before it («ректор»)."""
@@ -1208,6 +1240,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for identities in people.values():
+            for long, short in _long_names_written_short(identities):
+                self.short_names_beside[long][short] += 1
         for document, identities in people.items():
             regions = _russian_regions(named_places[document], self)
             for identity in identities:
@@ -1516,6 +1551,11 @@ class KeyResolver:
             cyrillic = "".join(LATIN_LETTERS.get(letter, letter) for letter in name)
             if ("SITE", cyrillic) in self.things:  # «tass.ru» is the batch's «ТАСС»
                 return ("SITE", cyrillic)
+            if name in self.cyrillic_site_names:
+                # «Кедровка.ру» is the batch's «Кедровка», else the address's own: its
+                # romanised name sounds like other names («Весть.ру» is no «Фишт»)
+                written = ("SITE", self.cyrillic_site_names[name])
+                return written if written in self.things else identity
         if family in ("SITE", "EVENT") and " " not in name and not self._only_a_word(identity):
             expansions = self.abbreviations.get((family, name)) \
                 or self._event_expansion(family, name)
@@ -1604,6 +1644,8 @@ class KeyResolver:
         if family == "PER" and (in_full := self._middle_name_dropped(identity)
                                 or self._last_name_dropped(identity)):
             return in_full
+        if family == "PER" and (short := self._short_name_written_beside(identity)):
+            return short
         if family == "PER":
             # an initialled name also as its mentions wrote it
             written_too = sorted(alias for alias in self.person_aliases.get(identity, ())
@@ -1850,7 +1892,7 @@ class KeyResolver:
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
         one given name), nor one whose dropped words are short (DROPPED_NAME_MIN_LETTERS)."""
         words = identity[1].split()
-        if not _two_word_foreign_name(identity[1]):
+        if not self._written_as_two_word_foreign_name(identity):
             return None
         longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < DROPPED_NAME_MIN_LETTERS
@@ -1865,7 +1907,7 @@ class KeyResolver:
         where another document writes «Мануэль Марреро Крус»): that person. As
         ``_middle_name_dropped``: foreign names only, not an East Asian name."""
         words = identity[1].split()
-        if not _two_word_foreign_name(identity[1]):
+        if not self._written_as_two_word_foreign_name(identity):
             return None
         longer = self._begins.get((words[0], words[1]))
         if len(longer) != 1 or len(longer[0][1].split()[-1]) < DROPPED_NAME_MIN_LETTERS \
@@ -1873,6 +1915,24 @@ class KeyResolver:
                 or _epithet(longer[0][1].split()[-1]):
             return None  # (two longer names so begun: neither is sure)
         return longer[0]
+
+    def _written_as_two_word_foreign_name(self, identity: tuple[str, str]) -> bool:
+        """``_two_word_foreign_name`` of the name key or of a name as the batch writes it: the
+        key drops a first name's «г» between vowels, and «Мигель» is of two syllables where
+        «миель» seems of one."""
+        thing = self.things.get(identity)
+        return _two_word_foreign_name(identity[1]) or (
+            len(identity[1].split()) == 2 and thing is not None
+            and any(_two_word_foreign_name(fold(name)) for name in thing.names))
+
+    def _short_name_written_beside(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A long name that documents write beside one short name only, a middle name or a
+        second surname left out («Виктор Эмиль Крамер» where its document writes «Виктор
+        Крамер» too): that short name, which other documents write alone (the dictionary may
+        read every word of it, where ``_middle_name_dropped`` does not take a short name for
+        a long one of another document)."""
+        shorts = self.short_names_beside.get(identity)
+        return next(iter(shorts)) if shorts and len(shorts) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2109,11 +2169,14 @@ class KeyResolver:
 
     def name_of(self, identity: tuple[str, str], entity_type: str, normal: str) -> str:
         """The name a thing's key is made of: the batch's most written name of it, folded
-        (the row's own stripped name for a thing the batch does not know)."""
+        (the row's own stripped name for a thing the batch does not know); a person's with
+        the full first name where the batch writes it («Юлия Кедрова», not «Юля Кедрова»)."""
         thing = self.things.get(identity)
         if thing is None or not thing.names:
             return stripped_name(entity_type, normal, self.words)
-        return fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n)))
+        return fold(min(thing.names, key=lambda n: (
+            identity[0] == "PER" and fold(n).partition(" ")[0] in self._full_first_names,
+            -thing.names[n], len(n), n)))
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
         """A delegation's (origin_key, origin_country), from its origin's normal form:
@@ -2335,6 +2398,29 @@ def _transliterated(name: str) -> bool:
     «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
     «Эрик Асанов», «Кедрова»: names the dictionary reads."""
     return any(not dictionary().word_is_known(word) for word in name.split())
+
+
+def _long_names_written_short(people: set[tuple[str, str]]
+                              ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (long name, short name) pairs of one document's full-named people: a name of three
+    words or more and the one first name and surname of the document that it begins with and
+    holds («Виктор Эмиль Крамер», «Виктор Крамер»; «Мария Орлова Лоран», «Мария Орлова»).
+    Not a long name with an epithet («Виктор Крамер младший»: the son), nor an East Asian
+    name (``_two_word_foreign_name``), nor one the document writes short two ways, nor a
+    short name that two long names of the document hold (two men of one first name and
+    surname, told apart by their fathers' names)."""
+    pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    for long in people:
+        words = long[1].split()
+        if len(words) < 3 or "." in long[1] or any(_epithet(word) for word in words):
+            continue
+        shorts = [short for short in people if _two_word_foreign_name(short[1])
+                  and "." not in short[1]
+                  and short[1].split()[0] == words[0] and short[1].split()[1] in words[1:]]
+        if len(shorts) == 1:
+            pairs.append((long, shorts[0]))
+    held = Counter(short for _, short in pairs)
+    yield from ((long, short) for long, short in pairs if held[short] == 1)
 
 
 def _two_word_foreign_name(name: str) -> bool:
