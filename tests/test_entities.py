@@ -904,6 +904,13 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a foreign surname in a consonant left as written after an inflected first name: a woman
+    ("Премию вручили Александру Кедман из Ольховска", "Александру Кедман", "Александра Кедман"),
+    ("Журналисты встретили Грету Ольсберг у входа", "Грету Ольсберг", "Грета Ольсберг"),
+    # … a man's such surname declines, and a surname in «-ов» or in the instrumental is no sign
+    ("Министр позвонил Александру Кедману вечером", "Александру Кедману", "Александр Кедман"),
+    ("Вчера Александр Кедман выступил в парламенте", "Александр Кедман", "Александр Кедман"),
+    ("Министр позвонил Александру Ольхову вечером", "Александру Ольхову", "Александр Ольхов"),
     # a person's aside in brackets is no part of the name's normal form
     ("Командир Арсен (Арсений) Кедров погиб.", "Арсен (Арсений) Кедров", "Арсен Кедров"),
     ("Соглашение подписали с «Заводом ольховых машин»", "«Заводом ольховых машин»",
