@@ -268,10 +268,12 @@ class EntityExtractor:
             mention = self._mention(doc, candidate)
             if mention is not None:
                 doc.mentions.append(mention)
+        persons = [(m.start, m.end) for m in doc.mentions if m.type == "PER"]
         doc.mentions = [m for m in doc.mentions if not _cut_off_at_the_end(doc.text, m)
                         and not _a_documents_title(m)
-                        and not _page_furniture(doc.text, m, self.months,
-                                                self.dateline_lower_words)
+                        and (not _page_furniture(doc.text, m, self.months,
+                                                 self.dateline_lower_words)
+                             or _captions_a_named_person(doc.text, m, persons))
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
@@ -285,6 +287,7 @@ class EntityExtractor:
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
+        self._surnames_missed(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -336,11 +339,7 @@ class EntityExtractor:
         a preposition or a place word stands before it («в Николаеве», «город Николаев») or it
         names a region or country. Its normal form becomes the surname as the full name
         writes it, so that it joins the person's entity."""
-        surnames: dict[str, set[str]] = defaultdict(set)  # folded → as the names write it
-        for mention in doc.mentions:
-            words = mention.normal.split()
-            if mention.type == "PER" and len(words) >= 2 and words[-1][:1].isupper():
-                surnames[fold(words[-1])].add(words[-1])
+        surnames = _full_names_surnames(doc)
         if not surnames:
             return
         for mention in doc.mentions:
@@ -348,13 +347,7 @@ class EntityExtractor:
             if mention.type != "LOC" or mention.source != "ner" or " " in word \
                     or not word[:1].isupper() or word.isupper():
                 continue
-            # the same word as the surname, or it with a case ending («Николаева» of
-            # «Николаев»), not a longer word («Хабаровск», «Хабаров»)
-            folded = fold(word)
-            found = surnames.get(folded, set()) or next(
-                (surnames[folded[:-len(ending)]] for ending in OBLIQUE_SURNAME_ENDINGS
-                 if folded.endswith(ending) and folded[:-len(ending)] in surnames
-                 and CONSONANT_END.search(folded[:-len(ending)])), set())
+            found = _surname_of(word, surnames)
             tokens = doc.tokens_in(mention.start, mention.end)
             if len(found) != 1 or not tokens:
                 continue
@@ -367,6 +360,34 @@ class EntityExtractor:
             if place is not None and place.kind != "city":
                 continue
             mention.type, mention.normal = "PER", next(iter(found))
+
+    def _surnames_missed(self, doc: Doc) -> None:
+        """«Кедров подписал указ» opening the headline, «… заявил Кедров»: a capitalised word
+        no mention covers that is the surname of a person the document names in full (up to
+        its case ending) is that person, where no other capitalised word stands next to it
+        (another person's name) and it names no place."""
+        surnames = _full_names_surnames(doc)
+        if not surnames:
+            return
+        taken = [(m.start, m.end) for m in doc.mentions]
+        added = []
+        for i, token in enumerate(doc.tokens):
+            word = token.text
+            if not word[:1].isupper() or word.isupper() or not word.isalpha() \
+                    or any(token.start < end and start < token.end for start, end in taken):
+                continue
+            found = _surname_of(word, surnames)
+            if len(found) != 1 or any(
+                    0 <= j < len(doc.tokens) and doc.tokens[j].sent_id == token.sent_id
+                    and doc.tokens[j].text[:1].isupper() for j in (i - 1, i + 1)) \
+                    or gazetteer().lookup(word) is not None \
+                    or INITIAL_BEFORE.search(doc.text, max(0, token.start - 3), token.start) \
+                    or doc.text[token.start - 1:token.start] == QUOTES_OPEN:
+                continue  # «Д.Кедров» is one name; «Кедрова» in quotes names a work
+            added.append(Mention(token.start, token.end, "PER", word, next(iter(found)),
+                                 "rule:propagate.person_surname", token.sent_id))
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
     def _seats_of_power(self, doc: Doc) -> None:
         """«Кремль заявил», «пресс-секретарь Белого дома»: a seat of power the text names for
@@ -435,7 +456,12 @@ class EntityExtractor:
         if end <= start or fold(doc.text[start:end]) in self.ner_stoplist:
             return []
         if "\n" in doc.text[start:end]:
-            return []  # a name never runs across lines: navigation, banners, headline lists
+            # a name never runs across lines: navigation, banners, headline lists; but a
+            # headline ending in a person's name runs into the photo's caption below it
+            # («Умер Иван Кедров\nИван Кедров»): each line's name the text gives elsewhere
+            return [candidate for piece in _person_lines(doc, start, end)
+                    for candidate in self._from_ner(doc, Span(*piece, "PER", span.source))] \
+                if mention_type == "PER" else []
         if mention_type == "PER" and (pieces := _person_pieces(doc.text, start, end)) != [
                 (start, end)]:
             # «Игорь Ладов (Igor Ladov)», «Ладов, Сомов»: NER runs names through brackets and
@@ -2213,6 +2239,53 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
         and not (last >= 0 and text[last] == ":") and not line[:1].islower()
 
 
+INITIAL_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » right before a surname
+
+
+def _full_names_surnames(doc: Doc) -> dict[str, set[str]]:
+    """The surnames of the persons the document names in full: folded → as written there."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for mention in doc.mentions:
+        words = mention.normal.split()
+        if mention.type == "PER" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames[fold(words[-1])].add(words[-1])
+    return surnames
+
+
+def _surname_of(word: str, surnames: dict[str, set[str]]) -> set[str]:
+    """The surnames ``word`` is: the same word, or it with a case ending («Николаева» of
+    «Николаев»), not a longer word («Хабаровск», «Хабаров»)."""
+    folded = fold(word)
+    return surnames.get(folded, set()) or next(
+        (surnames[folded[:-len(ending)]] for ending in OBLIQUE_SURNAME_ENDINGS
+         if folded.endswith(ending) and folded[:-len(ending)] in surnames
+         and CONSONANT_END.search(folded[:-len(ending)])), set())
+
+
+def _captions_a_named_person(text: str, mention: Mention, persons: list[tuple[int, int]]
+                             ) -> bool:
+    """«Иван Кедров», «Иван Кедров в 2010 году» on a short line of its own: a photo's
+    caption names the person the article is about, whom the text names elsewhere too; a
+    byline's author it does not name. Two captions run into one line («Иван Кедров Анна
+    Ольхова») are no one person's name."""
+    span = (mention.start, mention.end)
+    return mention.type == "PER" and not _in_photo_credit(text, mention) \
+        and _named_elsewhere(text, span, persons) and not _two_names_run_together(
+            text, span, persons)
+
+
+def _two_names_run_together(text: str, span: tuple[int, int],
+                            persons: list[tuple[int, int]]) -> bool:
+    """Does the span end in a name another span gives and the words before it are another
+    name of two words or more the text gives (up to case)?"""
+    words = SPACED_WORD.findall(text[slice(*span)])
+    names = [SPACED_WORD.findall(text[start:end]) for start, end in persons]
+    return any(0 < len(name) < len(words) and same_name(words[-len(name):], name)
+               and any(len(other) >= 2 and same_name(words[:-len(name)], other)
+                       for other in names)
+               for name in names)
+
+
 def _cut_off_at_the_end(text: str, mention: Mention) -> bool:
     """«…сообщает пресс-служба администрации Кра»: a text cut off in the middle of a word
     (a preview, a page saved short) ends in a paragraph with no final stop, or in an open
@@ -2288,6 +2361,32 @@ PERSON_SEPARATOR = re.compile(r"[(),;]")
 ASIDE_IN_A_NAME = re.compile(r"\(\w+\)(?=\s+\w)")
 SPACED_WORD = re.compile(r"\S+")
 NAME_PARTICLE_MAX_CHARS = 4  # «бин», «de», «van» between the capitalised words of a name
+
+
+def _person_lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a person's NER span run across lines that read as a name and name
+    someone the document's other person spans name (by the last word, up to its case)."""
+    elsewhere = [(span.start, span.end) for span in doc.ner_spans if span.type == "PER"
+                 and "\n" not in doc.text[span.start:span.end]]
+    pieces = []
+    for line in re.finditer(r"[^\n]+", doc.text[start:end]):
+        piece = _trim(doc.text, start + line.start(), start + line.end())
+        if piece[1] > piece[0] and _reads_as_a_name(doc.text[slice(*piece)]) \
+                and _named_elsewhere(doc.text, piece, elsewhere):
+            pieces.append(piece)
+    return pieces
+
+
+def _named_elsewhere(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Does one of ``others`` (spans of persons) off the span's line end in its last word,
+    up to the case ending («Кедров» ~ «Кедрова»)?"""
+    last = SPACED_WORD.findall(text[slice(*span)])[-1:]
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    on_its_line = range(line_start, len(text) if line_end < 0 else line_end)
+    return any(start not in on_its_line
+               and same_name(last, SPACED_WORD.findall(text[start:end])[-1:])
+               for start, end in others)
 
 
 def _person_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

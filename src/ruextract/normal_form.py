@@ -374,10 +374,29 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     gender = _name_gender_of(analyzer, [tokens[i] for i in name])
     if context_case is not None:
         case, gender = context_case, "femn" if context_case == "Nom" else "masc"
+    elif len(name) > 1 and _woman_by_her_surname(analyzer, tokens[name[0]].text,
+                                                 tokens[name[-1]].text):
+        # the first name's reading as a woman's decides its case: the tagger reads the
+        # case and gender off the first name, which may be a man's name's form too
+        case, gender = None, "femn"
     for i in name:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1])
     return _join(tokens, words)
+
+
+def _woman_by_her_surname(analyzer: Analyzer, first: str, surname: str) -> bool:
+    """«Александру Кедман», «Грету Ольсберг»: a foreign surname ending in a consonant (not
+    the «-й» of «-ой», «-ей»: «Оксаной Шкилой» is in its case) written without a case ending
+    after a first name in a case only a woman's name has there is a woman's (a man's such
+    surname declines: «Александру Кедману»)."""
+    if not CONSONANT_END.search(surname.lower()) or surname.lower().endswith("й") \
+            or RUSSIAN_SURNAME.fullmatch(surname) \
+            or surname.lower().endswith(INSTRUMENTAL_ENDINGS) or surname.isupper():
+        return False
+    readings = _dictionary_name_parses(analyzer, first)
+    return any(p.tag.gender == "femn" and "nomn" not in p.tag for p in readings) \
+        and not any("nomn" in p.tag for p in readings)
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
