@@ -9,6 +9,7 @@ import re
 import pytest
 
 from conftest import analyse_text
+from ruextract.entities import INITIAL_BEFORE
 from ruextract.rules import load_rules
 
 CASES = [
@@ -221,7 +222,7 @@ CASES = [
     "Исполнительный директор [КЕДАИР](ORG) Иван Петров вручил награду.",
     "Соглашение подписали с [НКГАУ](ORG) и [ОЛГАУ](ORG).",
     # … nor is an agency's acronym in running text that the dictionary knows as some village
-    # but the places gazetteer does not
+    # but the places gazetteer does not (a real acronym: the dictionary entry is what is tested)
     "Спортсменов проверят под контролем [ВАДА](ORG) на следующей неделе.",
     "В апреле [ВАДА](ORG) признало нарушения в работе лаборатории.",
     # organisations: legal forms dropped, plants, lists of quoted names
@@ -577,6 +578,8 @@ CASES = [
     "Семидесятилетний [Кедров](PER) надеется стать сенатором.",
     "Сэр [Алекс Ферлонг](PER) работал с клубом 26 лет.",
     "Принцу [Филиппу Ольховскому](PER) исполнилось 53 года.",
+    "Кронпринц [Кедрохито](PER) посетил завод в Омске.",
+    "Вчера кронпринцесса [Ольхико](PER) открыла выставку.",
     "Племянник [Ивана Кедрова](PER) разбился в ДТП.",
     "Пресс-агент [Сомова](PER) подтвердил эту информацию.",
     "Лозунг [Кедрова](PER) и [Ладова](PER) стал известен.",
@@ -1280,6 +1283,32 @@ def test_an_organisations_other_name_in_brackets_joins_its_entity(pipeline):
     by_text = {m.text: m for m in doc.mentions}
     assert by_text["Организации кедровых производителей"].entity_id == \
         by_text["Кедровской организации стран-экспортёров"].entity_id
+
+
+@pytest.mark.parametrize("text, surname, found", [
+    ("Кедрищев подписал указ\nГубернатор Олег Кедрищев подписал указ о выставке.", "Кедрищев",
+     True),
+    ("Министр Павел Сосна приехал в город. Сосна осмотрел цех.", "Сосна", True),
+    # an initial before it: one name with it, not a bare surname
+    ("Министр Павел Сосна приехал в город. П. Сосна осмотрел цех.", "Сосна", False),
+])
+def test_a_surname_ner_missed_is_the_person_named_in_full(pipeline, text, surname, found):
+    doc = analyse_text(pipeline, text)
+    by_rule = [m for m in doc.mentions if m.source == "rule:propagate.person_surname"]
+    assert [m.text for m in by_rule] == ([surname] if found else [])
+    if found:
+        full = next(m for m in doc.mentions if m.text != surname and m.type == "PER")
+        assert by_rule[0].entity_id == full.entity_id
+
+
+@pytest.mark.parametrize("before, initial", [
+    ("О.", True), ("Д. ", True), ("А.О.", True),
+    ("ООН. ", False), ("США. ", False),  # a sentence that ends in an acronym
+])
+def test_an_initial_before_a_surname(before, initial):
+    text = f"Выступил {before}Кедров."
+    start = text.index("Кедров")
+    assert bool(INITIAL_BEFORE.search(text, max(0, start - 3), start)) == initial
 
 
 def test_a_names_exclamation_mark_is_no_part_of_its_normal_form(pipeline):

@@ -59,8 +59,8 @@ def test_a_place_inside_a_name_is_read_apart_where_the_gold_annotates_it_so() ->
 
 
 @pytest.mark.parametrize("text", [
-    "Доклад одобрил Совет Европы.",  # invented; a world region is no body's country
-    "Кредит выдал Банк развития Азии.",
+    "Доклад одобрил Кедровый совет Европы.",  # invented; a world region is no body's country
+    "Кредит выдал Ольховый банк Азии.",
 ])
 def test_a_world_region_at_a_names_end_stays_in_the_name(text) -> None:
     start = text.index(text.split()[2])

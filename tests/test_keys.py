@@ -1991,9 +1991,11 @@ def test_a_first_name_with_h_between_vowels_is_one_in_a_name_of_three_words(word
     ("Маша Кедрищева", "Мария Кедрищева", True),
     ("Миша Ольховский", "Михаил Ольховский", True),
     ("Аня Кедрищева", "Анна Кедрищева", True),
+    ("Ю. Кедрищева", "Юля Кедрищева", True),  # an initial meets the everyday form too
     # … not another full name, nor a form two full names share (not in the list)
     ("Юля Кедрищева", "Юлиана Кедрищева", False),
     ("Саша Кедрищев", "Александр Кедрищев", False),
+    ("Паша Кедрищев", "Павел Кедрищев", False),  # Павел or Прасковья
 ])
 def test_a_first_names_everyday_form_is_the_full_name(words, one, other, same):
     table = entities(entity("a", 0, "PER", one), entity("b", 0, "PER", other))

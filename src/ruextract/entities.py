@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -369,12 +369,18 @@ class EntityExtractor:
         surnames = _full_names_surnames(doc)
         if not surnames:
             return
-        taken = [(m.start, m.end) for m in doc.mentions]
-        added = []
+        starts = [t.start for t in doc.tokens]
+        taken: set[int] = set()  # the tokens a mention overlaps
+        for m in doc.mentions:
+            j = max(bisect_right(starts, m.start) - 1, 0)
+            while j < len(starts) and starts[j] < m.end:
+                if doc.tokens[j].end > m.start:
+                    taken.add(j)
+                j += 1
+        added: list[Mention] = []
         for i, token in enumerate(doc.tokens):
             word = token.text
-            if not word[:1].isupper() or word.isupper() or not word.isalpha() \
-                    or any(token.start < end and start < token.end for start, end in taken):
+            if not word[:1].isupper() or word.isupper() or not word.isalpha() or i in taken:
                 continue
             found = _surname_of(word, surnames)
             if len(found) != 1 or any(
@@ -570,7 +576,7 @@ class EntityExtractor:
             return [Candidate(start, tokens[-2].end, "LOC", "ner", 0),
                     Candidate(tokens[-1].start, end, "LOC", "rule:mend.holder_after_place", 0)]
         if mention_type == "LOC" and self._places_side_by_side(doc, tokens):
-            # «Томск Новосибирск», «столицу Чечни Грозный»: places listed with no comma, run
+            # «Томск Новосибирск», «столицу Дагестана Махачкала»: places listed with no comma, run
             # into one span by the tagger, are a place each
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "ner", 0)] + [
                 Candidate(t.start, t.end, "LOC", "rule:mend.places_side_by_side", 0)
@@ -700,9 +706,9 @@ class EntityExtractor:
 
     def _places_side_by_side(self, doc: Doc, tokens: list[Token]) -> bool:
         """Is a span one-word places the gazetteer knows by their names (not an adjective, not
-        a common word: «Бельгийском Конго», «Горы Пакистана»), each a different place, side by
+        a common word: «Британском Гондурасе», «Горы Непала»), each a different place, side by
         side with nothing but a space between them, and no place's name as a whole («Томск
-        Новосибирск», «Чечни Грозный»; not «Нижний Новгород»)?"""
+        Новосибирск», «Дагестана Махачкала»; not «Нижний Новгород»)?"""
         if len(tokens) < 2 or any(doc.text[a.end:b.start] != " " for a, b in pairwise(tokens)) \
                 or not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
                            and t.pos != "ADJ" and self._may_name_a_place(t) for t in tokens):
@@ -711,10 +717,10 @@ class EntityExtractor:
         if places.lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         found = [places.lookup(t.text) for t in tokens]
-        return all(place is not None for place in found) and len(set(map(id, found))) == len(found)
+        return all(place is not None for place in found) and len(set(found)) == len(found)
 
     def _may_name_a_place(self, token: Token) -> bool:
-        """A word the dictionary does not know («Роббенэйланд») or knows as a place among its
+        """A word the dictionary does not know («Кедрохольм») or knows as a place among its
         readings («Грозный»), not one it knows only otherwise («Горы»)."""
         return not self.analyzer.lexicon.is_word(token.text) or any(
             "Geox" in p.tag for p in self.analyzer.parse(token.text))
@@ -1873,7 +1879,7 @@ class EntityExtractor:
             if len(self._fresh_normal_forms) < NORMAL_FORM_CACHE:
                 self._fresh_normal_forms[key] = normal
         if candidate.type == "ORG" and text.endswith("!"):
-            # «Yahoo!»: one name with «Yahoo» where a sentence ends after it (one entity, key)
+            # «Kedrhoo!»: one name with «Kedrhoo» where a sentence ends after it (one entity, key)
             normal = normal.removesuffix("!")
         sent_id = tokens[0].sent_id if tokens else doc.sentence_of(candidate.start)
         return Mention(candidate.start, candidate.end, candidate.type, text, normal,
@@ -2239,7 +2245,7 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
         and not (last >= 0 and text[last] == ":") and not line[:1].islower()
 
 
-INITIAL_BEFORE = re.compile(r"[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » right before a surname
+INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
 
 
 def _full_names_surnames(doc: Doc) -> dict[str, set[str]]:
@@ -2767,7 +2773,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _with_own_exclamation(text: str, end: int) -> int:
-    """«Yahoo! объявила», «дуэта Kedr!, который»: an exclamation mark glued to a Latin
+    """«Kedrhoo! объявила», «дуэта Kedr!, который»: an exclamation mark glued to a Latin
     name, the sentence going on after it, is the name's own; it ends the name's span."""
     if text[end:end + 1] == "!" and LATIN_LETTER.fullmatch(text[end - 1:end]) \
             and SENTENCE_GOES_ON.match(text, end + 1):

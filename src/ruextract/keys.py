@@ -696,7 +696,9 @@ class KeyResolver:
 
     def __init__(self, words: KeyWords, places: Gazetteer) -> None:
         self.words, self.places = words, places
-        self._full_first_names = dict(words.first_name_forms)
+        # keyed as ``person_name`` writes a first name («билл» as «бил»: doubled letters single)
+        self._full_first_names = {person_name(short): full
+                                  for short, full in words.first_name_forms}
         self.things: dict[tuple[str, str], _Thing] = {}
         # (family, abbreviation) → the names it was written beside («КФУ» beside «Казанский
         # федеральный университет»), counted: the most written wins, whatever the order of
@@ -878,7 +880,8 @@ class KeyResolver:
         full = self._full_first_names.get(first)
         if full is None:
             return name
-        return person_name(f"{full}{space}{rest}")  # («анна» as any «Анна»: «ана»)
+        # the full name folded as a written one is («анна» → «ана», as any «Анна» in a text)
+        return person_name(f"{full}{space}{rest}")
 
     def _without_title(self, name: str) -> str:
         """A person's name without the post titles a span took in before it («ректор»)."""
@@ -2175,7 +2178,7 @@ class KeyResolver:
         if thing is None or not thing.names:
             return stripped_name(entity_type, normal, self.words)
         return fold(min(thing.names, key=lambda n: (
-            identity[0] == "PER" and fold(n).partition(" ")[0] in self._full_first_names,
+            identity[0] == "PER" and person_name(n).partition(" ")[0] in self._full_first_names,
             -thing.names[n], len(n), n)))
 
     def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
