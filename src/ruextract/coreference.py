@@ -390,6 +390,7 @@ def person_normals(doc: Doc) -> None:
     """Inflected names borrow the form the text gives in the nominative: «Фудзиты Марико» →
     «Фудзита Марико» when the article also writes «Фудзита Марико»."""
     _surnames_by_shown_stems(doc)
+    _women_named_in_full(doc)
     for entity in doc.entities:
         if entity.type != "PER":
             continue
@@ -405,6 +406,64 @@ def person_normals(doc: Doc) -> None:
                     mention.normal = canonical
             entity.normal = canonical
             entity.key = entity_key("PER", canonical)
+
+
+def _women_named_in_full(doc: Doc) -> None:
+    """A Russian surname in a case a woman's form shares with a man's («Ольхову»: her
+    accusative, his dative; the tagger gives the man's) is hers where the text names a woman
+    in full with it («Анна Ольхова») and no man: «Ольхову» → «Ольхова», «Ярославу Кедрову»
+    → «Ярослава Кедрова»."""
+    persons = [m for m in doc.mentions if m.type == "PER" and m.normal.split()]
+    women = {fold(m.normal.split()[-1]): m.normal for m in persons
+             if len(m.normal.split()) > 1 and _feminine_surname_stem(fold(m.normal.split()[-1]))}
+    for mention in persons:
+        words, written = fold(mention.normal).split(), fold(mention.text).split()
+        woman = next((w for w in women if words[-1] in _masculine_surnames(w)), None)
+        if woman is None or len(words) != len(written) \
+                or written[-1] not in _feminine_surname_forms(woman) \
+                or _man_named_with(persons, women[woman]):
+            continue
+        full = women[woman].split()
+        if len(words) == 1:
+            mention.normal = full[-1]
+        elif same_name(words[:-1], fold(" ".join(full[:-1])).split()):
+            mention.normal = " ".join(full)
+
+
+def _feminine_surname_stem(surname: str) -> str | None:
+    """The stem of a woman's Russian surname («ольхов» of «ольхова», «сосновск» of
+    «сосновская»), or None."""
+    if surname.endswith(("ская", "цкая")):
+        return surname[:-2]
+    match = RUSSIAN_SURNAME.fullmatch(surname)
+    return match.group(1) if match and match.group(2) == "а" else None
+
+
+def _feminine_surname_forms(surname: str) -> set[str]:
+    stem = _feminine_surname_stem(surname) or ""
+    if surname.endswith("ая"):
+        return {stem + e for e in ("ая", "ой", "ую", "ою")}
+    return {stem + e for e in ("а", "ой", "у", "ою")}
+
+
+def _masculine_surnames(surname: str) -> set[str]:
+    stem = _feminine_surname_stem(surname) or ""
+    return {stem + "ий", stem + "ой"} if surname.endswith("ая") else {stem}
+
+
+def _man_named_with(persons: list[Mention], woman: str) -> bool:
+    """Does the text name a man with the woman's surname: in a form no woman's form is
+    («Ольхов», «Ольховым»), or in full with another first name («Петра Ольхова»)."""
+    *first, surname = fold(woman).split()
+    forms, masculine = _feminine_surname_forms(surname), _masculine_surnames(surname)
+    for mention in persons:
+        *his_first, his_surname = fold(mention.normal).split()
+        written = fold(mention.text).split()
+        if his_surname in masculine and written and (
+                written[-1] not in forms
+                or (his_first and not same_name(his_first, first))):
+            return True
+    return False
 
 
 def _surnames_by_shown_stems(doc: Doc) -> None:
@@ -438,12 +497,26 @@ def _shown_stems(doc: Doc) -> set[str]:
 
 
 def _stem_of_mentions(normal: str, mentions: list[Mention]) -> int:
-    """How many of ``mentions`` have words, matched from the last, that each begin with the
-    word of ``normal`` in its place: «Пейдж» begins «Пейджа», «Пейджем», «Пейджу»."""
+    """How many of ``mentions`` have words, matched from the last, that each are a case form
+    of the word of ``normal`` in its place: «Пейдж» begins «Пейджа», «Пейджем», «Пейджу»;
+    «Мамука» gives «Мамуки», «Мамуке», «Мамукой»."""
     words = fold(normal).split()
-    return sum(all(word.startswith(stem) for word, stem in
+    return sum(all(_case_form_of(word, stem) for word, stem in
                    zip(reversed(fold(m.text).split()), reversed(words), strict=False))
                for m in mentions)
+
+
+# the oblique endings of a name in «-а», «-я» («Мамуки», «Мамуке», «Мамуку», «Мамукой»)
+A_DECLENSION_ENDINGS = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")
+
+
+def _case_form_of(word: str, nominative: str) -> bool:
+    """Is ``word`` ``nominative`` or one of its case forms: a consonant stem's ending added
+    to it, a name in «-а», «-я» with its ending changed."""
+    if word.startswith(nominative):
+        return True
+    return nominative.endswith(("а", "я")) and len(nominative) > 3 \
+        and any(word == nominative[:-1] + ending for ending in A_DECLENSION_ENDINGS)
 
 
 def name_normals(doc: Doc) -> None:

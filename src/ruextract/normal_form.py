@@ -461,8 +461,11 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
     if parses:
         adjectival = _adjectival_surname(analyzer, text)
 
-        def fit(parse) -> tuple[bool, bool, bool, float]:
+        def fit(parse) -> tuple[bool, bool, bool, bool, float]:
+            # a declinable reading before an indeclinable one of the same case: «Анне» in
+            # the dative is «Анна»'s, not the foreign «Анне»'s
             return (grammeme in parse.tag, gender is None or parse.tag.gender == gender,
+                    "Fixd" not in parse.tag,
                     adjectival and parse.normal_form.endswith(ADJECTIVE_ENDINGS), parse.score)
         parse = max(parses, key=fit)
         if "nomn" in parse.tag or (case == "Nom" and "ablt" not in parse.tag):
