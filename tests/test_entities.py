@@ -592,6 +592,12 @@ CASES = [
     "[Серена Ладова](PER) выиграла турнир.",
     "Премию получил фильм [Райана Кудлера](PER) о семье.",
     "Встречу провела [Кедрова Анна](PER) из Омска.",
+    # … and a surname after a first name and patronymic, in any case
+    "Вчера умерла [Зоя Антоновна Сомова](PER) в Омске.",
+    "Соболезнования передали [Марине Петровне Ладовой](PER) вчера.",
+    "Вчера [Инна Кирилловна Кедрова](PER) приехала в Омск.",
+    # … but a genitive surname before a full name in the nominative stays two people
+    "Старший сын [Ольховского](PER) [Говард Петрович](PER) уехал в Омск.",
     # a country or region whose name joins two by «и» is one place, where the gazetteer knows it
     "Соглашение ратифицировали Алжир, Ливия, [Тринидад и Тобаго](LOC), а также Россия.",
     "В индийском штате [Джамму и Кашмир](LOC) прошли выборы.",
@@ -1721,3 +1727,24 @@ def test_a_persons_span_in_pieces(span, names):
     from ruextract.entities import _person_pieces
 
     assert "|".join(span[s:e] for s, e in _person_pieces(span, 0, len(span))) == names
+
+
+# pieces of one name that NER read apart (as in a headline run into a caption): a surname
+# after a first name and patronymic joins them; two first names, two surnames, a first name
+# after a full one and a surname in another case stay apart
+@pytest.mark.parametrize("left, right, joined", [
+    ("Зоя Антоновна", "Сомова", True),
+    ("Марине Петровне", "Ладовой", True),
+    ("Кедрова", "Анна", True),
+    ("Зоя Антоновна", "Инна", False),
+    ("Зоя Антоновна", "Кирилловна", False),
+    ("Кедрова", "Ладова", False),
+    ("Марине Петровне", "Сидоров", False),
+])
+def test_pieces_of_one_name(left, right, joined):
+    from ruextract.entities import EntityExtractor
+    from ruextract.morph import Analyzer
+    from ruextract.rules import load_rules
+
+    extractor = EntityExtractor(load_rules(), Analyzer())
+    assert extractor._one_name_in_pieces(left, right) is joined

@@ -13,6 +13,7 @@ from itertools import pairwise
 from .coreference import (
     add_repeats,
     group_entities,
+    is_patronymic,
     join_aliases,
     name_normals,
     parenthesised_aliases,
@@ -929,22 +930,45 @@ class EntityExtractor:
 
     def _surname_first(self, ner: list[Candidate], doc: Doc) -> list[Candidate]:
         """«Шишкина Анна»: a one-word name read apart from the first name after it (a
-        surname written first) is one name with it."""
+        surname written first) is one name with it; so is a surname read apart from the
+        first name and patronymic before it («Анна Ивановна Шишкина»)."""
         found: list[Candidate] = []
         for candidate in sorted(ner, key=lambda c: c.start):
             last = found[-1] if found else None
             if last is not None and candidate.type == last.type == "PER" \
                     and doc.text[last.end:candidate.start] == " " \
-                    and " " not in doc.text[last.start:last.end] \
-                    and " " not in doc.text[candidate.start:candidate.end] \
-                    and self._is_first_name(doc.text[candidate.start:candidate.end]) \
-                    and not self._is_first_name(doc.text[last.start:last.end]) \
+                    and self._one_name_in_pieces(doc.text[last.start:last.end],
+                                                 doc.text[candidate.start:candidate.end]) \
                     and not self._two_people(doc, last, candidate):
                 found[-1] = Candidate(last.start, candidate.end, "PER", last.source,
                                       last.priority)
                 continue
             found.append(candidate)
         return found
+
+    def _one_name_in_pieces(self, left: str, right: str) -> bool:
+        """A surname alone beside a first name: surname first («Шишкина» + «Анна»), or
+        after a first name and patronymic («Анна Ивановна» + «Шишкина»). A surname
+        before a first name and patronymic is left apart: joining it lowered factRuEval."""
+        if " " in left:
+            return self._first_and_patronymic(left) and " " not in right \
+                and not self._is_first_name(right) and not is_patronymic(right) \
+                and self._share_a_case(left.split(" ")[-1], right)
+        if self._is_first_name(left) or is_patronymic(left):
+            return False
+        return " " not in right and self._is_first_name(right)
+
+    def _share_a_case(self, word: str, other: str) -> bool:
+        """Can the two words stand in one case (the parts of one name agree)? A word with
+        no case reading («Сомова» read as a short adjective) agrees with any."""
+        cases = {p.tag.case for p in self.analyzer.parse(word)} - {None}
+        others = {p.tag.case for p in self.analyzer.parse(other)} - {None}
+        return not cases or not others or bool(cases & others)
+
+    def _first_and_patronymic(self, text: str) -> bool:
+        """«Анна Ивановна»: two words, a first name and a patronymic."""
+        words = text.split(" ")
+        return len(words) == 2 and self._is_first_name(words[0]) and is_patronymic(words[1])
 
     def _two_people(self, doc: Doc, first: Candidate, second: Candidate) -> bool:
         """«сын Ольховского Говард»: a name in the genitive, then a first name in the nominative."""
