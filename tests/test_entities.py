@@ -296,6 +296,18 @@ CASES = [
     # a region's informal name read as a person's name is the region
     "Делегация из Вьетнама посетила [Орловщину](LOC). Гостей принял вице-губернатор "
     "[Игорь Светлов](PER).",
+    # a country named with a body's head word is the country; a body of a union is a body
+    "Награду вручили Герою [Советского Союза](LOC) [Ивану Кедрову](PER).",
+    "Он принял факел от Героя [Советского Союза](LOC) Петра Ольхина.",
+    "Соглашение одобрил [Совет Европейского союза](ORG).",
+    "Делегация [Московского союза художников](ORG) посетила Омск.",
+    # a place after a street's or a site's noun stays a place (the person one is named
+    # after is none: NOT_FOUND)
+    "Авария произошла вчера на улице Кедрова в [Омске](LOC).",
+    "Его задержали в аэропорту Джона Ведрова в [Лиссабоне](LOC).",
+    "Туристы гуляли по улицам [Омска](LOC) и [Томска](LOC).",
+    "Пикет прошёл у больницы [Томска](LOC).",
+    "Самолёт сел в аэропорту [Казани](LOC).",
     # a surname written before the first name is one name with it
     "28 февраля директор Городского молодежного центра [Зорина Анна](PER) и начальник отдела "
     "[Лаврова Лариса](PER) посетили технопарк.",
@@ -661,6 +673,11 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # the person a street, a square or a site is named after is no place
+    "Авария произошла вчера на улице [Кедрова](LOC) в Омске.",
+    "Его задержали в аэропорту [Джона Ведрова](LOC) в Лиссабоне.",
+    "Школа находится на ул. [Ведрова](LOC), дом 5.",
+    "Он скончался в больнице [Святой Анны](LOC) в Праге.",
     # a world region's adjective names no place; nor does a hotel or club named after one
     "Ольховская фабрика вышла на [европейский](LOC) рынок.",
     "Гости остановились в гостинице «[Европа](LOC)».",
@@ -1748,3 +1765,30 @@ def test_pieces_of_one_name(left, right, joined):
 
     extractor = EntityExtractor(load_rules(), Analyzer())
     assert extractor._one_name_in_pieces(left, right) is joined
+
+
+# a person's name in the genitive after a street's or a site's noun names the person the
+# site is named after (no place); a place, a street's own name, a common noun's genitive, a
+# lane's agreeing adjective and a foreign word the dictionary only guesses are none
+@pytest.mark.parametrize("text, name, named_after", [
+    ("Авария произошла вчера на улице Кедрова в Омске.", "Кедрова", True),
+    ("Его задержали в аэропорту Джона Ведрова в Лиссабоне.", "Джона Ведрова", True),
+    ("Школа находится на ул. Ведрова, дом 5.", "Ведрова", True),
+    ("Он скончался в больнице Святой Анны в Праге.", "Святой Анны", True),
+    ("Туристы гуляли по улицам Омска и Томска.", "Омска", False),
+    ("Демонстранты собрались на площади Тахрир.", "Тахрир", False),
+    ("Пикет прошёл у больницы Покрова в Томске.", "Покрова", False),
+    ("Шествие прошло по улице Кедровой Рощи.", "Кедровой Рощи", False),
+    ("В начале переулка Сосновского стоит киоск.", "Сосновского", False),
+    ("Взрыв произошёл на улице Кедриньи в Париже.", "Кедриньи", False),
+    ("Гостей встретил глава Кедрова Иван Ольхин.", "Кедрова", False),
+])
+def test_person_a_site_is_named_after(pipeline, text, name, named_after):
+    from ruextract.entities import EntityExtractor
+    from ruextract.morph import Analyzer
+
+    doc = analyse_text(pipeline, text)
+    start = text.index(name)
+    tokens = doc.tokens_in(start, start + len(name))
+    extractor = EntityExtractor(load_rules(), Analyzer())
+    assert extractor._person_a_site_is_named_after(doc, tokens) is named_after

@@ -142,6 +142,7 @@ class EntityExtractor:
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
+        self.named_site_nouns = lowered("street_nouns") | lowered("named_site_nouns")
         self.plural_generic_heads = self.org_heads | lowered("org_body_nouns") \
             | lowered("org_generic_words") | lowered("government_bodies")
         self.org_name_prepositions = lowered("org_name_prepositions")
@@ -589,6 +590,11 @@ class EntityExtractor:
         if mention_type == "LOC" and self._park_phrase(tokens):
             # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
+        if mention_type == "LOC" and self._person_a_site_is_named_after(doc, tokens):
+            # «на улице Лобачевского», «в аэропорту Джона Кедрова»: the person the street or
+            # the site is named after is no place; nor a mention of the person (NEREL marks
+            # one, factRuEval does not: left out until the guide says)
+            return []
         if mention_type == "PER":
             return self._person_candidates(tokens, start, end)
         if mention_type != "ORG":
@@ -906,6 +912,45 @@ class EntityExtractor:
         return bool(parses) and all("Geox" in p.tag and not NAME_GRAMMEMES & set(p.tag.grammemes)
                                     for p in parses)
 
+    def _person_a_site_is_named_after(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Is the name right after a street's or a site's noun («улица», «аэропорт», «ул.»)
+        a person's in the genitive: a surname after first names or «Святой» («Джона
+        Кедрова», «Святой Анны»), no place the gazetteer or the dictionary knows («по
+        улицам Омска», «на площади Тахрир» stay places)?"""
+        if not 1 <= len(tokens) <= 3 or not all(t.text[:1].isupper() for t in tokens):
+            return False
+        site = _word_before(doc, tokens[0])
+        if site is not None and site.text == ".":  # «ул. Кедрова»
+            site = _word_before(doc, site)
+        if site is None or not {site.text.lower(), site.lemma.lower()} & self.named_site_nouns:
+            return False
+        if gazetteer().lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
+            return False
+        *first_names, surname = tokens
+        return all(t.lemma.lower() == "святой" or self._a_known_name_in_genitive(t.text, {"Name"})
+                   for t in first_names) and self._surname_in_genitive(surname.text) \
+            and not _agrees_as_adjective(surname.text, site.text)
+
+    def _a_known_name_in_genitive(self, word: str, grammemes: set[str]) -> bool:
+        """Has ``word``, a dictionary word (not a guess: «Монсиньи»), a reading in the
+        singular genitive with one of ``grammemes`` (Name, Surn)?"""
+        return self.analyzer.lexicon.is_word(word) and any(
+            grammemes & p.tag.grammemes and {"sing", "gent"} <= p.tag.grammemes
+            for p in word_parses(word))
+
+    def _surname_in_genitive(self, word: str) -> bool:
+        """«Лобачевского», «Кеннеди», «Кедрова»: a surname's or first name's genitive by the
+        dictionary, or a word ending as a surname's genitive does that the dictionary knows
+        as no common noun (no place's name either way)."""
+        parses = word_parses(word)
+        if any("Geox" in p.tag for p in parses):
+            return False
+        if self._a_known_name_in_genitive(word, {"Surn", "Name"}):
+            return True
+        return bool(SURNAME_GENITIVE.search(word)) and not (
+            self.analyzer.lexicon.is_word(word) and any(
+                p.tag.POS == "NOUN" and not NAME_GRAMMEMES & p.tag.grammemes for p in parses))
+
     def _after_settlement_abbreviation(self, doc: Doc, start: int) -> bool:
         """Does a town's or village's abbreviated descriptor and its dot («п.», «г.») stand
         right before ``start``?"""
@@ -1112,6 +1157,11 @@ class EntityExtractor:
                     phrase[0].lemma in self.org_scope_adjectives:
                 phrase = phrase[1:]
             phrase = _latin_name_after_head(phrase, token)
+            if (place_end := _place_named_up_to(doc, phrase, token)) is not None:
+                # «Героя Советского Союза»: a country named with a body's head word
+                found.append(Candidate(phrase[0].start, place_end, "LOC",
+                                       "rule:place.named_with_body_head", 0))
+                continue
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
@@ -1955,6 +2005,8 @@ LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an eve
 GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
+# how a Russian surname ends in the genitive («Кедрова», «Ольхина»)
+SURNAME_GENITIVE = re.compile(r"(?:[оеё]ва|[иы]на)$")
 NOMINAL_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем"
                                r"|ой|ей|ую|юю|ых|их|ыми|ими)$")  # any case of an adjective
 NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]{3}(?:ая|яя|ый|ые)$")
@@ -2856,6 +2908,23 @@ def _unclosed_bracket(span: str) -> int | None:
         elif char == ")" and opened:
             opened.pop()
     return opened[0] if opened else None
+
+
+def _place_named_up_to(doc: Doc, phrase: list[Token], head: Token) -> int | None:
+    """Where the place ends that the phrase's words up to its head, or all of them, name
+    in the gazetteer («Советского Союза», «Союза Советских Социалистических Республик»);
+    None where they name none."""
+    return next((end for end in sorted({min(head.end, phrase[-1].end), phrase[-1].end})
+                 if gazetteer().lookup(doc.text[phrase[0].start:end]) is not None), None)
+
+
+def _agrees_as_adjective(word: str, noun: str) -> bool:
+    """Can ``word`` be an adjective agreeing with ``noun`` («переулка Сосновского»: the
+    lane's name, not a person's)?"""
+    nouns = [p.tag for p in word_parses(noun) if p.tag.POS == "NOUN"]
+    return any(p.tag.POS == "ADJF" and any(
+        (p.tag.gender, p.tag.number, p.tag.case) == (n.gender, n.number, n.case) for n in nouns)
+        for p in word_parses(word))
 
 
 def _word_before(doc: Doc, token: Token) -> Token | None:
