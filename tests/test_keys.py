@@ -863,12 +863,23 @@ def test_a_bare_body_of_every_country_is_that_of_its_documents_country(words, ro
     # … nor a document about another country, nor a party (key_bodies_named_abroad)
     ([("ORG", "Национальный совет"), ("LOC", "Перу")], "ORG:национальный совет"),
     ([("ORG", "Народная партия"), ("LOC", "Чили")], "ORG:народная партия"),
+    # an abbreviation the batch expands, by its expansion's name («ЛБР» is «Липовое бюро
+    # расследований», three words)
+    ([("ORG", "ЛБР"), ("LOC", "Чили")], "ORG:липовое бюро расследований чили"),
+    ([("ORG", "ЛБР"), ("LOC", "Вальпараисо"), ("LOC", "Россия"), ("LOC", "Чили")],
+     "ORG:липовое бюро расследований чили"),
+    # … not in a document about another country, nor one that names two as much
+    ([("ORG", "ЛБР"), ("LOC", "Перу")], "ORG:липовое бюро расследований"),
+    ([("ORG", "ЛБР"), ("LOC", "Перу"), ("LOC", "Чили")], "ORG:липовое бюро расследований"),
 ])
 def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, rows,
                                                                       key_of_the_first):
     table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
                      entity("b", 0, "ORG", "Национальный совет Чили"),
-                     entity("b", 1, "ORG", "Народная партия Чили"))
+                     entity("b", 1, "ORG", "Народная партия Чили"),
+                     entity("c", 0, "ORG", "Липовое бюро расследований Чили"),
+                     entity("d", 0, "ORG", "Липовое бюро расследований",
+                            ["ЛБР", "Липового бюро расследований"]))
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
 
 
@@ -1159,6 +1170,34 @@ def test_one_place_alone_does_not_part_a_park(words):
 ])
 def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
     assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("short, places_beside, key_of_the_short", [
+    # a place's first word alone, the gazetteer's one place so begun, in any document
+    ("Босния", [], "LOC:босния и герцеговина"),
+    ("Тринидад", [], "LOC:тринидад и тобаго"),
+    # … of two places so begun, the one the batch writes it beside («Рио-Негро» too)
+    ("Рио", ["Рио-де-Жанейро"], "LOC:рио-де-жанейро"),
+    ("Рио", [], "LOC:рио"),
+    # a town named by its river, only where the batch writes it beside its short name
+    ("Ростов", ["Ростов-на-Дону"], "LOC:ростов-на-дону"),
+    ("Ростов", [], "LOC:ростов"),
+    # … not a common word («Федерация Боснии и Герцеговины»), nor an adjective, nor a word
+    # of several places' names
+    ("Федерация", [], "LOC:федерация"),
+    ("Северная", [], "LOC:северная"),
+    ("Сан", [], "LOC:сан"),
+    # … nor a place the gazetteer does not know: «Кедрополь» beside «Кедрополь-на-Волге» may
+    # be a county of that name
+    ("Кедрополь", ["Кедрополь-на-Волге"], "LOC:кедрополь"),
+])
+def test_a_places_first_word_is_the_place_its_name_begins(words, short, places_beside,
+                                                          key_of_the_short):
+    table = entities(entity("a", 0, "LOC", short),
+                     *(entity("a", i, "LOC", place) for i, place in enumerate(places_beside, 1)),
+                     entity("b", 0, "LOC", short))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keyed[0], keyed[-1]) == (key_of_the_short, key_of_the_short), keyed
 
 
 def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):

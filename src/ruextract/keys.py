@@ -767,9 +767,16 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # a place name's first word (before a space or hyphen) → the gazetteer's places of
+        # names of more words so begun: see _place_begun_by
+        self._places_by_first_word = _places_by_first_word(places)
         # a long name (three words or more) → the short names (a first name and a surname)
         # that documents write it beside: see _short_name_written_beside
         self.short_names_beside: dict[tuple[str, str], Counter[tuple[str, str]]] = \
+            defaultdict(Counter)
+        # a place's one-word name the gazetteer lacks → the longer places its documents name
+        # that begin with it: see _place_begun_by
+        self.places_begun_by: dict[tuple[str, str], Counter[tuple[str, str]]] = \
             defaultdict(Counter)
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
@@ -1148,6 +1155,7 @@ class KeyResolver:
         people: dict[str, set[tuple[str, str]]] = defaultdict(set)  # full-named, per document
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
+        places: dict[str, set[tuple[str, str]]] = defaultdict(set)  # per document: LOC names
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -1202,6 +1210,8 @@ class KeyResolver:
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
                 self.place_initials[initials(normal)].add(identity)
+            if identity[0] == "LOC" and placed:
+                places[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER" and " " in identity[1] \
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
@@ -1243,6 +1253,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for identities in places.values():
+            for short, long in _places_written_short(identities):
+                self.places_begun_by[short][long] += 1
         for identities in people.values():
             for long, short in _long_names_written_short(identities):
                 self.short_names_beside[long][short] += 1
@@ -1661,6 +1674,8 @@ class KeyResolver:
         if family == "LOC" and (feature := self._feature_of_its_adjective(identity)
                                 or self._vowels_transliterated_otherwise(identity)):
             return feature
+        if family == "LOC" and (longer := self._place_begun_by(identity)):
+            return longer
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1823,6 +1838,11 @@ class KeyResolver:
         most = self._most_written(alike)
         return most if most != identity else None
 
+    def resolved_identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        """The identity a row's name resolves to in the batch (``_resolved``): an
+        abbreviation's expansion, a short name's full one."""
+        return self._resolved(self.identity(entity_type, normal))
+
     def countries_of_body(self, identity: tuple[str, str]) -> list[tuple[str, str]]:
         """The batch's bodies of ``identity``'s name with a country's name after it
         («Партия реформ» → «Партия реформ Кедрии»)."""
@@ -1936,6 +1956,26 @@ class KeyResolver:
         a long one of another document)."""
         shorts = self.short_names_beside.get(identity)
         return next(iter(shorts)) if shorts and len(shorts) == 1 else None
+
+    def _place_begun_by(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A place's one-word name the gazetteer lacks that begins the names of its places
+        (before a space or hyphen): the one place so begun that the batch's documents write
+        it beside («Рио» where «Рио-Де-Жанейро» is written; not «Рио-Негро»), else the
+        gazetteer's one place so begun («Босния»: «Босния и Герцеговина»), but for a town
+        named by its river: «Комсомольск» is a town of its own, not «Комсомольск-на-Амуре».
+        Only a word read as a place's or a person's name, or no word of the dictionary: not
+        a common word («Федерация», «Сан») nor an adjective («Северная»)."""
+        name = identity[1]
+        if name.startswith("=") or " " in name or "-" in name or not _proper_or_unknown(name):
+            return None
+        begun = self._places_by_first_word.get(name, ())
+        beside = {"=" + fold(place.canonical) for place, _ in begun} \
+            & {long[1] for long in self.places_begun_by.get(identity, ())}
+        if not beside:
+            beside = {"=" + fold(place.canonical) for place, rest in begun} \
+                if len({place.canonical for place, _ in begun}) == 1 \
+                and not any(_river_town_rest(rest) for _, rest in begun) else set()
+        return ("LOC", next(iter(beside))) if len(beside) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2446,6 +2486,51 @@ def _headed_by(words: list[str], heads: frozenset[str]) -> bool:
     return bool(words) and (words[0] in heads or (
         len(words) > 1 and words[1] in heads and _an_adjective(words[0])))
 
+
+def _places_written_short(identities: set[tuple[str, str]]
+                           ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """(short, long) of a document's places: a one-word name the gazetteer lacks and the
+    one longer name of the gazetteer's places the document names that it begins, before a
+    hyphen or a space («Рио», «Рио-де-Жанейро»)."""
+    for short in identities:
+        name = short[1]
+        if name.startswith("=") or " " in name or "-" in name:
+            continue
+        longer = {long for long in identities if long[1].startswith("=")
+                  and _begun_by(long[1][1:], name) is not None}
+        if len(longer) == 1:
+            yield short, next(iter(longer))
+
+
+def _begun_by(name: str, word: str) -> str | None:
+    """The rest of ``name`` after ``word`` as its first word (a space or hyphen between), or
+    None where it does not begin so."""
+    return name[len(word) + 1:] if name.startswith(word) and name[len(word):len(word) + 1] \
+        in (" ", "-") else None
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """Whether the dictionary reads a word first as a place's or a person's name, or does
+    not know it («Ростов», «Рио»; not «федерация», «северный»)."""
+    parses = word_parses(word)
+    return not dictionary().word_is_known(word) or not parses \
+        or bool({"Geox", "Name", "Surn"} & parses[0].tag.grammemes)
+
+
+def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]]]:
+    """The gazetteer's places by their names' first words (names of more words only), each
+    with the rest of its name."""
+    index: dict[str, list[tuple[Place, str]]] = defaultdict(list)
+    for name, place in places.by_name.items():
+        first, _, rest = name.replace("-", " ", 1).partition(" ")
+        if rest and places.lookup(first) is None:
+            index[first].append((place, rest))
+    return index
+
+
+def _river_town_rest(rest: str) -> bool:
+    """Whether a town's name after its first word names its river («на Амуре», «на-Дону»)."""
+    return re.split(r"[ -]", rest, maxsplit=1)[0] in ("на", "над")
 
 def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
     """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
@@ -3149,7 +3234,8 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     other but Russia (the Russian news name Russia beside any country). Not where the
     document names two foreign countries as much (either's assembly), nor where the batch
     writes the name with two countries' names («Социалистическая партия» of two countries),
-    nor a one-word name («Сенат»: the news call many countries' upper chambers so), nor a
+    nor a one-word name («Сенат»: the news call many countries' upper chambers so; an
+    abbreviation counts as the name the batch expands it to, «ФБР» three words), nor a
     party's («Республиканская партия» is as often a neighbour's: key_bodies_named_abroad)."""
     host = _foreign_country_named_most(rows, resolver)
     if host is None:
@@ -3158,7 +3244,9 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
-        identity = resolver.identity(row["type"], row["normal"])
+        # an abbreviation by the name the batch expands it to: «ФБР» is «Федеральное бюро
+        # расследований», a name of three words
+        identity = resolver.resolved_identity(row["type"], row["normal"])
         if "=" in identity[1] or " " not in identity[1] \
                 or resolver.words.bodies_named_abroad & set(identity[1].split()):
             continue
