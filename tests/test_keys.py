@@ -277,6 +277,15 @@ SAME_THING = [
                                ("ORG", "Министерство экономического развития и торговли"),
                                ("ORG", "Министерство экономического развития и торговли РФ"),
                                ("ORG", "МЭРТ России")]),
+    # Russia's central bank by its statute's names, and a ministry by its abbreviation and
+    # the name the news write for it (key_org_short_names)
+    ("ORG:банк россии", [("ORG", "Банк России"), ("ORG", "Банк России"), ("ORG", "ЦБ РФ"),
+                         ("ORG", "ЦБ"), ("ORG", "Центральный банк Российской Федерации")]),
+    ("ORG:мчс", [("ORG", "МЧС"), ("ORG", "МЧС России"),
+                 ("ORG", "Министерство по чрезвычайным ситуациям")]),
+    # a news agency under its name before and after it took back the old one
+    # (key_russian_org_phrase_synonyms)
+    ("ORG:тасс", [("ORG", "ТАСС"), ("ORG", "ИТАР-ТАСС")]),
 ]
 
 
@@ -601,6 +610,9 @@ def test_a_surname_two_people_share_stays_apart(words):
     # (a bare «МИД» is any country's)
     [("ORG", "ЭФС"), ("ORG", "Экспортный фонд Севера"), ("ORG", "Экспортный фонд Сибири")],
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
+    # another country's central bank or emergencies ministry is no Russian one
+    [("ORG", "ЦБ Кедрии"), ("ORG", "Банк России")],
+    [("ORG", "МЧС Кедрии"), ("ORG", "МЧС")],
     # a woman's first name and surname, not the man's of that surname in another case
     [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
     # a woman's first name before a surname that is a man's and a woman's alike
