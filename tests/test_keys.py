@@ -52,6 +52,9 @@ SAME_THING = [
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
+    # a hyphened name written with spaces
+    ("LOC:буэнос-айрес", [("LOC", "Буэнос-Айрес"), ("LOC", "Буэнос Айресе")]),
+    ("LOC:ростов-на-дону", [("LOC", "Ростов-на-Дону"), ("LOC", "Ростове на Дону")]),
     # a word whose first dictionary reading is another noun («округу»: «округа»)
     ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
                                        ("LOC", "Ненецкому автономному округу")]),

@@ -826,7 +826,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True) \
-                or self._place_by_case_ending(normal)
+                or self._place_by_case_ending(normal) or self._place_hyphened(normal)
             if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
@@ -968,6 +968,12 @@ class KeyResolver:
         places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
         regions = {place for place in places if cities or place.kind != "city"}
         return next(iter(regions)) if len(regions) == 1 else None
+
+    def _place_hyphened(self, name: str) -> Place | None:
+        """A place of a hyphened name written with spaces («Буэнос Айресе», «Ростове на
+        Дону»): the gazetteer's place of the name hyphened, where it knows one."""
+        words = name.split()
+        return self.places.lookup("-".join(words)) if len(words) > 1 else None
 
     def _place_by_case_ending(self, word: str) -> Place | None:
         """The one place a word the dictionary does not know names with a case ending
