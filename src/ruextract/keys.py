@@ -320,6 +320,9 @@ class KeyWords:
     compound_short_stems: frozenset[str] = frozenset()
     # «юля» = «юлия»: a first name's everyday form and the full name (key_first_name_diminutives)
     first_name_forms: tuple[tuple[str, str], ...] = ()
+    # «би» = «b»: an English letter's name as Russian spells an abbreviation out
+    # (key_latin_letter_names)
+    latin_letter_names: tuple[tuple[str, str], ...] = ()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -392,7 +395,10 @@ class KeyWords:
                    bodies_named_abroad=words("key_bodies_named_abroad"),
                    first_name_forms=tuple(sorted(
                        (fold(short), fold(full))
-                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))))
+                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))),
+                   latin_letter_names=tuple(sorted(
+                       (fold(name), fold(letter))
+                       for name, letter in word_pairs(rules.words("key_latin_letter_names")))))
 
 
 @lru_cache(maxsize=200_000)
@@ -1604,6 +1610,9 @@ class KeyResolver:
         if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(name):
             # «Forbes» is the batch's one «Форбс»: a foreign name transliterated
             identity = self._heard_in_cyrillic(identity) or identity
+        if family == "SITE" and identity[1] == name and (spelt := self._spelt_out(name)) \
+                in self.things:
+            identity = spelt  # «Би-би-си» is the batch's «BBC»
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
@@ -1713,6 +1722,15 @@ class KeyResolver:
         «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``_plain_spelling``)."""
         plain = ("SITE", _plain_spelling(identity[1], self.words.latin_articles))
         return plain if plain != identity and plain in self.things else identity
+
+    def _spelt_out(self, name: str) -> tuple[str, str] | None:
+        """The Latin abbreviation a name spells out letter by letter, each letter's name a
+        syllable between hyphens («би-би-си» → «bbc»; key_latin_letter_names), else None."""
+        letters = dict(self.words.latin_letter_names)
+        syllables = name.split("-")
+        if len(syllables) < 2 or not all(syllable in letters for syllable in syllables):
+            return None
+        return ("SITE", "".join(letters[syllable] for syllable in syllables))
 
     def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A Latin name that the batch's one organisation written in Cyrillic sounds like
