@@ -52,6 +52,8 @@ SAME_THING = [
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
+    # a place's name in Latin letters, as the batch's one place written in Cyrillic sounds
+    ("LOC:кедрвилл", [("LOC", "Кедрвилл"), ("LOC", "Кедрвилл"), ("LOC", "Kedrville")]),
     # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
     ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
     # a hyphened name written with spaces
@@ -620,6 +622,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     [("ORG", "МЧС Кедрии"), ("ORG", "МЧС")],
     # letter names spell no abbreviation the batch writes in Latin: «Си-би» is no «CBS»
     [("ORG", "Си-би"), ("ORG", "CBS")],
+    # a place's Latin name is no organisation's of that sound
+    [("LOC", "Kedrville"), ("ORG", "Кедрвилл")],
     # a woman's first name and surname, not the man's of that surname in another case
     [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
     # a woman's first name before a surname that is a man's and a woman's alike

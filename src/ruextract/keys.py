@@ -1691,6 +1691,9 @@ class KeyResolver:
             return feature
         if family == "LOC" and (longer := self._place_begun_by(identity)):
             return longer
+        if family == "LOC" and LATIN_NAME.fullmatch(name) \
+                and (heard := self._heard_in_cyrillic(identity)):
+            return heard  # «Kedrville» is the batch's one «Кедрвилл»
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1733,8 +1736,9 @@ class KeyResolver:
         return ("SITE", "".join(letters[syllable] for syllable in syllables))
 
     def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
-        """A Latin name that the batch's one organisation written in Cyrillic sounds like
-        (``_sounds``): «Forbes» of «Форбс», «Microsoft» of «Майкрософт»; a final «s» that
+        """A Latin name that the batch's one organisation (or place, of a place's name)
+        written in Cyrillic sounds like (``_sounds``): «Forbes» of «Форбс», «Microsoft» of
+        «Майкрософт»; a final «s» that
         Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
         alone («Звезда» is no «Zvezda» company's: a word names many things)."""
         heard = _sounds(identity[1])
@@ -1744,8 +1748,8 @@ class KeyResolver:
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        found = {known for known in found - {identity}
-                 if not self._a_russian_word_romanised(identity[1], known)
+        found = {known for known in found - {identity} if known[0] == identity[0]
+                 and not self._a_russian_word_romanised(identity[1], known)
                  and self._begins_as_heard(identity[1], known)
                  and _lengths_alike(identity[1], known[1])
                  and any(_final_vowels_agree(identity[1], name)
@@ -1772,7 +1776,7 @@ class KeyResolver:
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for known, thing in self.things.items():
-            if known[0] != "SITE" or LATIN_WORD.search(known[1]):
+            if known[0] not in ("SITE", "LOC") or LATIN_WORD.search(known[1]):
                 continue
             if _read_letter_by_letter(known, self.things):
                 continue
