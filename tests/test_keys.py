@@ -52,6 +52,13 @@ SAME_THING = [
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
+    # a place's name in Latin letters, as the batch's one place written in Cyrillic sounds
+    ("LOC:кедрвилл", [("LOC", "Кедрвилл"), ("LOC", "Кедрвилл"), ("LOC", "Kedrville")]),
+    # a Latin abbreviation spelt out letter by letter (key_latin_letter_names)
+    ("ORG:kbc", [("ORG", "KBC"), ("ORG", "KBC"), ("ORG", "Кей-би-си"), ("ORG", "Кей-Би-Си")]),
+    # a hyphened name written with spaces
+    ("LOC:буэнос-айрес", [("LOC", "Буэнос-Айрес"), ("LOC", "Буэнос Айресе")]),
+    ("LOC:ростов-на-дону", [("LOC", "Ростов-на-Дону"), ("LOC", "Ростове на Дону")]),
     # a word whose first dictionary reading is another noun («округу»: «округа»)
     ("LOC:ненецкий автономный округ", [("LOC", "Ненецкий автономный округ"),
                                        ("LOC", "Ненецкому автономному округу")]),
@@ -277,6 +284,15 @@ SAME_THING = [
                                ("ORG", "Министерство экономического развития и торговли"),
                                ("ORG", "Министерство экономического развития и торговли РФ"),
                                ("ORG", "МЭРТ России")]),
+    # Russia's central bank by its statute's names, and a ministry by its abbreviation and
+    # the name the news write for it (key_org_short_names)
+    ("ORG:банк россии", [("ORG", "Банк России"), ("ORG", "Банк России"), ("ORG", "ЦБ РФ"),
+                         ("ORG", "ЦБ"), ("ORG", "Центральный банк Российской Федерации")]),
+    ("ORG:мчс", [("ORG", "МЧС"), ("ORG", "МЧС России"),
+                 ("ORG", "Министерство по чрезвычайным ситуациям")]),
+    # a news agency under its name before and after it took back the old one
+    # (key_russian_org_phrase_synonyms)
+    ("ORG:тасс", [("ORG", "ТАСС"), ("ORG", "ИТАР-ТАСС")]),
 ]
 
 
@@ -601,6 +617,13 @@ def test_a_surname_two_people_share_stays_apart(words):
     # (a bare «МИД» is any country's)
     [("ORG", "ЭФС"), ("ORG", "Экспортный фонд Севера"), ("ORG", "Экспортный фонд Сибири")],
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
+    # another country's central bank or emergencies ministry is no Russian one
+    [("ORG", "ЦБ Кедрии"), ("ORG", "Банк России")],
+    [("ORG", "МЧС Кедрии"), ("ORG", "МЧС")],
+    # letter names spell no abbreviation the batch writes in Latin: «Си-би» is no «CBS»
+    [("ORG", "Си-би"), ("ORG", "CBS")],
+    # a place's Latin name is no organisation's of that sound
+    [("LOC", "Kedrville"), ("ORG", "Кедрвилл")],
     # a woman's first name and surname, not the man's of that surname in another case
     [("PER", "Анна Ерохина"), ("PER", "Павел Ерохин")],
     # a woman's first name before a surname that is a man's and a woman's alike
@@ -863,12 +886,23 @@ def test_a_bare_body_of_every_country_is_that_of_its_documents_country(words, ro
     # … nor a document about another country, nor a party (key_bodies_named_abroad)
     ([("ORG", "Национальный совет"), ("LOC", "Перу")], "ORG:национальный совет"),
     ([("ORG", "Народная партия"), ("LOC", "Чили")], "ORG:народная партия"),
+    # an abbreviation the batch expands, by its expansion's name («ЛБР» is «Липовое бюро
+    # расследований», three words)
+    ([("ORG", "ЛБР"), ("LOC", "Чили")], "ORG:липовое бюро расследований чили"),
+    ([("ORG", "ЛБР"), ("LOC", "Вальпараисо"), ("LOC", "Россия"), ("LOC", "Чили")],
+     "ORG:липовое бюро расследований чили"),
+    # … not in a document about another country, nor one that names two as much
+    ([("ORG", "ЛБР"), ("LOC", "Перу")], "ORG:липовое бюро расследований"),
+    ([("ORG", "ЛБР"), ("LOC", "Перу"), ("LOC", "Чили")], "ORG:липовое бюро расследований"),
 ])
 def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, rows,
                                                                       key_of_the_first):
     table = entities(*(entity("a", i, *row) for i, row in enumerate(rows)),
                      entity("b", 0, "ORG", "Национальный совет Чили"),
-                     entity("b", 1, "ORG", "Народная партия Чили"))
+                     entity("b", 1, "ORG", "Народная партия Чили"),
+                     entity("c", 0, "ORG", "Липовое бюро расследований Чили"),
+                     entity("d", 0, "ORG", "Липовое бюро расследований",
+                            ["ЛБР", "Липового бюро расследований"]))
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
 
 
@@ -1159,6 +1193,34 @@ def test_one_place_alone_does_not_part_a_park(words):
 ])
 def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_first):
     assert first_key_of_one_document(words, rows) == key_of_the_first
+
+
+@pytest.mark.parametrize("short, places_beside, key_of_the_short", [
+    # a place's first word alone, the gazetteer's one place so begun, in any document
+    ("Босния", [], "LOC:босния и герцеговина"),
+    ("Тринидад", [], "LOC:тринидад и тобаго"),
+    # … of two places so begun, the one the batch writes it beside («Рио-Негро» too)
+    ("Рио", ["Рио-де-Жанейро"], "LOC:рио-де-жанейро"),
+    ("Рио", [], "LOC:рио"),
+    # a town named by its river, only where the batch writes it beside its short name
+    ("Ростов", ["Ростов-на-Дону"], "LOC:ростов-на-дону"),
+    ("Ростов", [], "LOC:ростов"),
+    # … not a common word («Федерация Боснии и Герцеговины»), nor an adjective, nor a word
+    # of several places' names
+    ("Федерация", [], "LOC:федерация"),
+    ("Северная", [], "LOC:северная"),
+    ("Сан", [], "LOC:сан"),
+    # … nor a place the gazetteer does not know: «Кедрополь» beside «Кедрополь-на-Волге» may
+    # be a county of that name
+    ("Кедрополь", ["Кедрополь-на-Волге"], "LOC:кедрополь"),
+])
+def test_a_places_first_word_is_the_place_its_name_begins(words, short, places_beside,
+                                                          key_of_the_short):
+    table = entities(entity("a", 0, "LOC", short),
+                     *(entity("a", i, "LOC", place) for i, place in enumerate(places_beside, 1)),
+                     entity("b", 0, "LOC", short))
+    keyed = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert (keyed[0], keyed[-1]) == (key_of_the_short, key_of_the_short), keyed
 
 
 def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):

@@ -320,6 +320,9 @@ class KeyWords:
     compound_short_stems: frozenset[str] = frozenset()
     # «юля» = «юлия»: a first name's everyday form and the full name (key_first_name_diminutives)
     first_name_forms: tuple[tuple[str, str], ...] = ()
+    # «би» = «b»: an English letter's name as Russian spells an abbreviation out
+    # (key_latin_letter_names)
+    latin_letter_names: tuple[tuple[str, str], ...] = ()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -392,7 +395,10 @@ class KeyWords:
                    bodies_named_abroad=words("key_bodies_named_abroad"),
                    first_name_forms=tuple(sorted(
                        (fold(short), fold(full))
-                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))))
+                       for short, full in word_pairs(rules.words("key_first_name_diminutives")))),
+                   latin_letter_names=tuple(sorted(
+                       (fold(name), fold(letter))
+                       for name, letter in word_pairs(rules.words("key_latin_letter_names")))))
 
 
 @lru_cache(maxsize=200_000)
@@ -767,9 +773,16 @@ class KeyResolver:
         # (first word, last word) → the people of names of three words or more so begun and
         # ended: see _middle_name_dropped
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
+        # a place name's first word (before a space or hyphen) → the gazetteer's places of
+        # names of more words so begun: see _place_begun_by
+        self._places_by_first_word = _places_by_first_word(places)
         # a long name (three words or more) → the short names (a first name and a surname)
         # that documents write it beside: see _short_name_written_beside
         self.short_names_beside: dict[tuple[str, str], Counter[tuple[str, str]]] = \
+            defaultdict(Counter)
+        # a place's one-word name the gazetteer lacks → the longer places its documents name
+        # that begin with it: see _place_begun_by
+        self.places_begun_by: dict[tuple[str, str], Counter[tuple[str, str]]] = \
             defaultdict(Counter)
         # (first word, second word) → the people of three-word names so begun: see
         # _last_name_dropped
@@ -819,7 +832,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True) \
-                or self._place_by_case_ending(normal)
+                or self._place_by_case_ending(normal) or self._place_hyphened(normal)
             if place is not None and not _settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
@@ -961,6 +974,12 @@ class KeyResolver:
         places = {self.places.by_name.get(name) for name in sorted(names)} - {None}
         regions = {place for place in places if cities or place.kind != "city"}
         return next(iter(regions)) if len(regions) == 1 else None
+
+    def _place_hyphened(self, name: str) -> Place | None:
+        """A place of a hyphened name written with spaces («Буэнос Айресе», «Ростове на
+        Дону»): the gazetteer's place of the name hyphened, where it knows one."""
+        words = name.split()
+        return self.places.lookup("-".join(words)) if len(words) > 1 else None
 
     def _place_by_case_ending(self, word: str) -> Place | None:
         """The one place a word the dictionary does not know names with a case ending
@@ -1148,6 +1167,7 @@ class KeyResolver:
         people: dict[str, set[tuple[str, str]]] = defaultdict(set)  # full-named, per document
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
+        places: dict[str, set[tuple[str, str]]] = defaultdict(set)  # per document: LOC names
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -1202,6 +1222,8 @@ class KeyResolver:
             if entity_type == "LOC" and len(normal.split()) >= 2 \
                     and name_key(normal) in self.places.by_name:  # a name, not «Калужский регион»
                 self.place_initials[initials(normal)].add(identity)
+            if identity[0] == "LOC" and placed:
+                places[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER" and " " in identity[1] \
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
@@ -1243,6 +1265,9 @@ class KeyResolver:
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
+        for identities in places.values():
+            for short, long in _places_written_short(identities):
+                self.places_begun_by[short][long] += 1
         for identities in people.values():
             for long, short in _long_names_written_short(identities):
                 self.short_names_beside[long][short] += 1
@@ -1585,6 +1610,9 @@ class KeyResolver:
         if family == "SITE" and identity[1] == name and LATIN_NAME.fullmatch(name):
             # «Forbes» is the batch's one «Форбс»: a foreign name transliterated
             identity = self._heard_in_cyrillic(identity) or identity
+        if family == "SITE" and identity[1] == name and (spelt := self._spelt_out(name)) \
+                in self.things:
+            identity = spelt  # «Би-би-си» is the batch's «BBC»
         if family in ("SITE", "EVENT") and identity[1] == name:
             identity = self._expanded(identity) or self._nominative(identity) \
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
@@ -1661,6 +1689,11 @@ class KeyResolver:
         if family == "LOC" and (feature := self._feature_of_its_adjective(identity)
                                 or self._vowels_transliterated_otherwise(identity)):
             return feature
+        if family == "LOC" and (longer := self._place_begun_by(identity)):
+            return longer
+        if family == "LOC" and LATIN_NAME.fullmatch(name) \
+                and (heard := self._heard_in_cyrillic(identity)):
+            return heard  # «Kedrville» is the batch's one «Кедрвилл»
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
@@ -1693,9 +1726,19 @@ class KeyResolver:
         plain = ("SITE", _plain_spelling(identity[1], self.words.latin_articles))
         return plain if plain != identity and plain in self.things else identity
 
+    def _spelt_out(self, name: str) -> tuple[str, str] | None:
+        """The Latin abbreviation a name spells out letter by letter, each letter's name a
+        syllable between hyphens («би-би-си» → «bbc»; key_latin_letter_names), else None."""
+        letters = dict(self.words.latin_letter_names)
+        syllables = name.split("-")
+        if len(syllables) < 2 or not all(syllable in letters for syllable in syllables):
+            return None
+        return ("SITE", "".join(letters[syllable] for syllable in syllables))
+
     def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
-        """A Latin name that the batch's one organisation written in Cyrillic sounds like
-        (``_sounds``): «Forbes» of «Форбс», «Microsoft» of «Майкрософт»; a final «s» that
+        """A Latin name that the batch's one organisation (or place, of a place's name)
+        written in Cyrillic sounds like (``_sounds``): «Forbes» of «Форбс», «Microsoft» of
+        «Майкрософт»; a final «s» that
         Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
         alone («Звезда» is no «Zvezda» company's: a word names many things)."""
         heard = _sounds(identity[1])
@@ -1705,8 +1748,8 @@ class KeyResolver:
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
-        found = {known for known in found - {identity}
-                 if not self._a_russian_word_romanised(identity[1], known)
+        found = {known for known in found - {identity} if known[0] == identity[0]
+                 and not self._a_russian_word_romanised(identity[1], known)
                  and self._begins_as_heard(identity[1], known)
                  and _lengths_alike(identity[1], known[1])
                  and any(_final_vowels_agree(identity[1], name)
@@ -1733,7 +1776,7 @@ class KeyResolver:
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for known, thing in self.things.items():
-            if known[0] != "SITE" or LATIN_WORD.search(known[1]):
+            if known[0] not in ("SITE", "LOC") or LATIN_WORD.search(known[1]):
                 continue
             if _read_letter_by_letter(known, self.things):
                 continue
@@ -1822,6 +1865,11 @@ class KeyResolver:
             return None
         most = self._most_written(alike)
         return most if most != identity else None
+
+    def resolved_identity(self, entity_type: str, normal: str) -> tuple[str, str]:
+        """The identity a row's name resolves to in the batch (``_resolved``): an
+        abbreviation's expansion, a short name's full one."""
+        return self._resolved(self.identity(entity_type, normal))
 
     def countries_of_body(self, identity: tuple[str, str]) -> list[tuple[str, str]]:
         """The batch's bodies of ``identity``'s name with a country's name after it
@@ -1936,6 +1984,26 @@ class KeyResolver:
         a long one of another document)."""
         shorts = self.short_names_beside.get(identity)
         return next(iter(shorts)) if shorts and len(shorts) == 1 else None
+
+    def _place_begun_by(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A place's one-word name the gazetteer lacks that begins the names of its places
+        (before a space or hyphen): the one place so begun that the batch's documents write
+        it beside («Рио» where «Рио-Де-Жанейро» is written; not «Рио-Негро»), else the
+        gazetteer's one place so begun («Босния»: «Босния и Герцеговина»), but for a town
+        named by its river: «Комсомольск» is a town of its own, not «Комсомольск-на-Амуре».
+        Only a word read as a place's or a person's name, or no word of the dictionary: not
+        a common word («Федерация», «Сан») nor an adjective («Северная»)."""
+        name = identity[1]
+        if name.startswith("=") or " " in name or "-" in name or not _proper_or_unknown(name):
+            return None
+        begun = self._places_by_first_word.get(name, ())
+        beside = {"=" + fold(place.canonical) for place, _ in begun} \
+            & {long[1] for long in self.places_begun_by.get(identity, ())}
+        if not beside:
+            beside = {"=" + fold(place.canonical) for place, rest in begun} \
+                if len({place.canonical for place, _ in begun}) == 1 \
+                and not any(_river_town_rest(rest) for _, rest in begun) else set()
+        return ("LOC", next(iter(beside))) if len(beside) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A first name the normal form cut («Казем Джалали» → «Каз Джалали»): the batch's
@@ -2446,6 +2514,51 @@ def _headed_by(words: list[str], heads: frozenset[str]) -> bool:
     return bool(words) and (words[0] in heads or (
         len(words) > 1 and words[1] in heads and _an_adjective(words[0])))
 
+
+def _places_written_short(identities: set[tuple[str, str]]
+                           ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """(short, long) of a document's places: a one-word name the gazetteer lacks and the
+    one longer name of the gazetteer's places the document names that it begins, before a
+    hyphen or a space («Рио», «Рио-де-Жанейро»)."""
+    for short in identities:
+        name = short[1]
+        if name.startswith("=") or " " in name or "-" in name:
+            continue
+        longer = {long for long in identities if long[1].startswith("=")
+                  and _begun_by(long[1][1:], name) is not None}
+        if len(longer) == 1:
+            yield short, next(iter(longer))
+
+
+def _begun_by(name: str, word: str) -> str | None:
+    """The rest of ``name`` after ``word`` as its first word (a space or hyphen between), or
+    None where it does not begin so."""
+    return name[len(word) + 1:] if name.startswith(word) and name[len(word):len(word) + 1] \
+        in (" ", "-") else None
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """Whether the dictionary reads a word first as a place's or a person's name, or does
+    not know it («Ростов», «Рио»; not «федерация», «северный»)."""
+    parses = word_parses(word)
+    return not dictionary().word_is_known(word) or not parses \
+        or bool({"Geox", "Name", "Surn"} & parses[0].tag.grammemes)
+
+
+def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]]]:
+    """The gazetteer's places by their names' first words (names of more words only), each
+    with the rest of its name."""
+    index: dict[str, list[tuple[Place, str]]] = defaultdict(list)
+    for name, place in places.by_name.items():
+        first, _, rest = name.replace("-", " ", 1).partition(" ")
+        if rest and places.lookup(first) is None:
+            index[first].append((place, rest))
+    return index
+
+
+def _river_town_rest(rest: str) -> bool:
+    """Whether a town's name after its first word names its river («на Амуре», «на-Дону»)."""
+    return re.split(r"[ -]", rest, maxsplit=1)[0] in ("на", "над")
 
 def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
     """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
@@ -3149,7 +3262,8 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     other but Russia (the Russian news name Russia beside any country). Not where the
     document names two foreign countries as much (either's assembly), nor where the batch
     writes the name with two countries' names («Социалистическая партия» of two countries),
-    nor a one-word name («Сенат»: the news call many countries' upper chambers so), nor a
+    nor a one-word name («Сенат»: the news call many countries' upper chambers so; an
+    abbreviation counts as the name the batch expands it to, «ФБР» three words), nor a
     party's («Республиканская партия» is as often a neighbour's: key_bodies_named_abroad)."""
     host = _foreign_country_named_most(rows, resolver)
     if host is None:
@@ -3158,7 +3272,9 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
         if row["type"] not in ("ORG", "PARK") or "«" in row["normal"] \
                 or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
-        identity = resolver.identity(row["type"], row["normal"])
+        # an abbreviation by the name the batch expands it to: «ФБР» is «Федеральное бюро
+        # расследований», a name of three words
+        identity = resolver.resolved_identity(row["type"], row["normal"])
         if "=" in identity[1] or " " not in identity[1] \
                 or resolver.words.bodies_named_abroad & set(identity[1].split()):
             continue
