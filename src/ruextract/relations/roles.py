@@ -1738,12 +1738,84 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
                 and governor is not None and ctx.mention_type(governor) == "PER" \
                 and token.head_id < t:
             person = governor  # «X, возглавляющий компанию «Y»»
+        if person is None and "VerbForm=Part" in token.feats and not _former_lead(token):
+            person = _name_before_comma(ctx, t)  # «X, возглавляющий фонд «Y»», however parsed
         if person is None:
             person = ctx.first_mention_after(t + 1, ("PER",), 3)
         if person is None or employer is None or \
                 ctx.mention_type(employer) not in ("ORG", "PARK"):
             continue
         ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+@matcher("org_under_leader")
+def org_under_leader(ctx: Context, rule: RelationRule) -> None:
+    """«фонд «Y» во главе с X», «театр «Y» под руководством X», «компания «Y» с X во
+    главе»: the organisation named right before the phrase is led by the person it names
+    (not a group's: «делегация компании «Y» во главе с X» is the group's head)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.leader_nouns, unplanned=True):
+        t = token.token_id
+        if t < 2 or tokens[t - 1].lemma not in ("в", "во", "под"):
+            continue
+        found = _leader_after(ctx, t) or _leader_before(ctx, t)
+        if found is None:
+            continue
+        person, opening = found
+        employer = _org_ending_at(ctx, opening - 1)
+        if employer is None or _group_word_before(ctx, ctx.first(employer)):
+            continue
+        ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _leader_after(ctx: Context, t: int) -> tuple[int, int] | None:
+    """(person, first word of the phrase) of «во главе с [title] X» / «под руководством
+    [title] X» at the leader noun ``t``; not a former post's («во главе с бывшим мэром X»)."""
+    tokens = ctx.doc.tokens
+    start = t + 1
+    if tokens[t - 1].lemma in ("в", "во"):
+        if start >= len(tokens) or tokens[start].lemma != "с":
+            return None
+        start += 1
+    person = ctx.first_mention_after(start, ("PER",), 8)
+    if person is None or _former(ctx, list(range(start, ctx.first(person))),
+                                 ctx.first(person) - start - 1):
+        return None
+    return person, t - 1
+
+
+def _leader_before(ctx: Context, t: int) -> tuple[int, int] | None:
+    """(person, the «с») of «с [title] X во главе» ending at the leader noun ``t``."""
+    tokens = ctx.doc.tokens
+    person = ctx.mention_at.get(t - 2)
+    if person is None or ctx.mention_type(person) != "PER" \
+            or (t + 1 < len(tokens) and tokens[t + 1].lemma == "с"):
+        return None
+    first = ctx.first(person)
+    opening = next((w for w in range(first - 1, max(first - 4, 0), -1)
+                    if tokens[w].lemma == "с"), None)
+    return (person, opening) if opening is not None else None
+
+
+def _org_ending_at(ctx: Context, t: int) -> int | None:
+    """The organisation (or park) whose name ends at ``t``, past an abbreviation in brackets
+    after it («союз Y (СЮ)»)."""
+    tokens = ctx.doc.tokens
+    if t > 0 and tokens[t].text == ")":
+        t = next((o for o in range(t - 1, max(t - 6, 0), -1) if tokens[o].text == "("), t) - 1
+    index = ctx.mention_at.get(t) if t >= 0 else None
+    return index if index is not None and ctx.last(index) == t \
+        and ctx.mention_type(index) in ("ORG", "PARK") else None
+
+
+def _group_word_before(ctx: Context, first: int) -> bool:
+    """Does a group of people stand right before the name, which is then what the phrase
+    leads: a travelling group's word («делегация компании «Y» во главе с …»), or people in
+    the plural («члены коллегии «Y» во главе с …»)?"""
+    tokens = ctx.doc.tokens
+    people = first > 0 and tokens[first - 1].pos == "NOUN" \
+        and {"Animacy=Anim", "Number=Plur"} <= set(tokens[first - 1].feats.split("|"))
+    return people or any(ctx.ref_at(w) is not None for w in range(max(first - 3, 0), first))
 
 
 @matcher("works_in_org")
