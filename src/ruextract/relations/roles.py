@@ -2121,6 +2121,43 @@ def _former(ctx: Context, segment: list[int], start: int) -> bool:
     return any(w in former or any(w.startswith(f"{f}-") for f in former) for w in words)
 
 
+def _sought_post(ctx: Context, title: int) -> bool:
+    """Is the post whose phrase opens at ``title`` sought, not held: a word of candidacy
+    before the «в» or «на (пост)» right before it («кандидат в президенты Кедрии»,
+    «кандидат от партии «Y» в мэры», «претендент на пост губернатора»)? Not a degree
+    («кандидат наук, директор …»), nor a list after «среди кандидатов … назывались»."""
+    tokens = ctx.doc.tokens
+    t = title - 1
+    if t > 0 and tokens[t].lemma in ("пост", "должность"):
+        t -= 1
+    if t < 1 or tokens[t].lemma not in ("в", "на"):
+        return False
+    words = ctx.vocab.words("candidacy_words")
+    for before in range(t - 1, max(t - 9, -1), -1):
+        token = tokens[before]
+        if token.lemma in words:
+            return True
+        if token.sent_id != tokens[title].sent_id or token.text in (",", ";", ":") \
+                or token.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _kin_of_holder(ctx: Context, title: int, person: int) -> bool:
+    """Does a word of kin or of a companion govern the title phrase at ``title``, with the
+    name after it in its case, so that the name is the kin's, not the post holder's
+    («супруга президента Кедрии X»; not «дочь президента Кедрии Ивана Петрова Анна»)?"""
+    tokens = ctx.doc.tokens
+    if title < 1 or "Case=Gen" not in tokens[title].feats:
+        return False
+    kin, name = tokens[title - 1], tokens[ctx.first(person)]
+    # a kin word in the genitive itself leaves a genitive name ambiguous: the holder's, as
+    # without it («с участием сыновей главы области Ивана Петрова»)
+    return kin.lemma in ctx.vocab.words("person_descriptor_nouns") \
+        and not _is_title(ctx, title - 1) and title - 1 not in ctx.mention_at \
+        and case_of(kin) != "Gen" and case_of(kin) == case_of(name) and feats_agree(kin, name)
+
+
 def _role(ctx: Context, token_ids: list[int]) -> str:
     """The post as a noun phrase in the nominative singular: «заместителем министра» →
     «заместитель министра»."""
@@ -2191,7 +2228,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     """WORKS_FOR between ``person`` and the employers of the title phrase ``segment`` (a
     plural title his alone where he is ``one`` of its holders)."""
     start = _title_start(ctx, segment)
-    if start is None or _former(ctx, segment, start):
+    if start is None or _former(ctx, segment, start) or _sought_post(ctx, segment[start]) \
+            or _kin_of_holder(ctx, segment[start], person):
         return
     plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
