@@ -2183,10 +2183,30 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
     found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
-             and not _posted_in(ctx, i)]
+             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
+
+def _put_forward_by(ctx: Context, index: int) -> bool:
+    """Is the organisation ``index`` the one that put the post's holder forward, not his
+    employer: after «от», past a generic head («депутат Думы от партии «Y»», «член
+    парламента от Y»)? Not a public body that sends its member («член Совета Федерации от
+    Законодательного собрания области»: ``state_body_words``, assemblies) nor a place."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "ORG":
+        return False
+    bodies = ctx.vocab.words("state_body_words") | ctx.vocab.words("org_assembly_nouns")
+    if any(tokens[t].lemma in bodies and tokens[t].lemma != "партия"
+           for t in range(ctx.first(index), ctx.last(index) + 1)):
+        return False
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and (tokens[t].text in (QUOTE_OPEN, QUOTE_CLOSE)
+                                                 or tokens[t].lemma in ctx.vocab.org_heads
+                                                 or tokens[t].lemma in ("партия", "фракция")):
+        t -= 1
+    return t >= 0 and tokens[t].lemma == "от"
 
 
 def _posted_in(ctx: Context, index: int) -> bool:
