@@ -2143,6 +2143,13 @@ def _sought_post(ctx: Context, title: int) -> bool:
     return False
 
 
+def _founder_only(ctx: Context, phrase: list[int]) -> bool:
+    """Do the title words of the phrase tell only who founded the organisation («основатель
+    компании Y», «один из основателей Y»), no post in it («основатель и глава Y»)?"""
+    titles = [ctx.doc.tokens[t].lemma for t in phrase if _free_title(ctx, t)]
+    return bool(titles) and all(t in ctx.vocab.words("founder_titles") for t in titles)
+
+
 def _kin_of_holder(ctx: Context, title: int, person: int) -> bool:
     """Does a word of kin or of a companion govern the title phrase at ``title``, with the
     name after it in its case, so that the name is the kin's, not the post holder's
@@ -2249,7 +2256,7 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     plural title his alone where he is ``one`` of its holders)."""
     start = _title_start(ctx, segment)
     if start is None or _former(ctx, segment, start) or _sought_post(ctx, segment[start]) \
-            or _kin_of_holder(ctx, segment[start], person):
+            or _kin_of_holder(ctx, segment[start], person) or _founder_only(ctx, segment[start:]):
         return
     plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
