@@ -1738,12 +1738,84 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
                 and governor is not None and ctx.mention_type(governor) == "PER" \
                 and token.head_id < t:
             person = governor  # «X, возглавляющий компанию «Y»»
+        if person is None and "VerbForm=Part" in token.feats and not _former_lead(token):
+            person = _name_before_comma(ctx, t)  # «X, возглавляющий фонд «Y»», however parsed
         if person is None:
             person = ctx.first_mention_after(t + 1, ("PER",), 3)
         if person is None or employer is None or \
                 ctx.mention_type(employer) not in ("ORG", "PARK"):
             continue
         ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+@matcher("org_under_leader")
+def org_under_leader(ctx: Context, rule: RelationRule) -> None:
+    """«фонд «Y» во главе с X», «театр «Y» под руководством X», «компания «Y» с X во
+    главе»: the organisation named right before the phrase is led by the person it names
+    (not a group's: «делегация компании «Y» во главе с X» is the group's head)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.leader_nouns, unplanned=True):
+        t = token.token_id
+        if t < 2 or tokens[t - 1].lemma not in ("в", "во", "под"):
+            continue
+        found = _leader_after(ctx, t) or _leader_before(ctx, t)
+        if found is None:
+            continue
+        person, opening = found
+        employer = _org_ending_at(ctx, opening - 1)
+        if employer is None or _group_word_before(ctx, ctx.first(employer)):
+            continue
+        ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _leader_after(ctx: Context, t: int) -> tuple[int, int] | None:
+    """(person, first word of the phrase) of «во главе с [title] X» / «под руководством
+    [title] X» at the leader noun ``t``; not a former post's («во главе с бывшим мэром X»)."""
+    tokens = ctx.doc.tokens
+    start = t + 1
+    if tokens[t - 1].lemma in ("в", "во"):
+        if start >= len(tokens) or tokens[start].lemma != "с":
+            return None
+        start += 1
+    person = ctx.first_mention_after(start, ("PER",), 8)
+    if person is None or _former(ctx, list(range(start, ctx.first(person))),
+                                 ctx.first(person) - start - 1):
+        return None
+    return person, t - 1
+
+
+def _leader_before(ctx: Context, t: int) -> tuple[int, int] | None:
+    """(person, the «с») of «с [title] X во главе» ending at the leader noun ``t``."""
+    tokens = ctx.doc.tokens
+    person = ctx.mention_at.get(t - 2)
+    if person is None or ctx.mention_type(person) != "PER" \
+            or (t + 1 < len(tokens) and tokens[t + 1].lemma == "с"):
+        return None
+    first = ctx.first(person)
+    opening = next((w for w in range(first - 1, max(first - 4, 0), -1)
+                    if tokens[w].lemma == "с"), None)
+    return (person, opening) if opening is not None else None
+
+
+def _org_ending_at(ctx: Context, t: int) -> int | None:
+    """The organisation (or park) whose name ends at ``t``, past an abbreviation in brackets
+    after it («союз Y (СЮ)»)."""
+    tokens = ctx.doc.tokens
+    if t > 0 and tokens[t].text == ")":
+        t = next((o for o in range(t - 1, max(t - 6, 0), -1) if tokens[o].text == "("), t) - 1
+    index = ctx.mention_at.get(t) if t >= 0 else None
+    return index if index is not None and ctx.last(index) == t \
+        and ctx.mention_type(index) in ("ORG", "PARK") else None
+
+
+def _group_word_before(ctx: Context, first: int) -> bool:
+    """Does a group of people stand right before the name, which is then what the phrase
+    leads: a travelling group's word («делегация компании «Y» во главе с …»), or people in
+    the plural («члены коллегии «Y» во главе с …»)?"""
+    tokens = ctx.doc.tokens
+    people = first > 0 and tokens[first - 1].pos == "NOUN" \
+        and {"Animacy=Anim", "Number=Plur"} <= set(tokens[first - 1].feats.split("|"))
+    return people or any(ctx.ref_at(w) is not None for w in range(max(first - 3, 0), first))
 
 
 @matcher("works_in_org")
@@ -2049,6 +2121,50 @@ def _former(ctx: Context, segment: list[int], start: int) -> bool:
     return any(w in former or any(w.startswith(f"{f}-") for f in former) for w in words)
 
 
+def _sought_post(ctx: Context, title: int) -> bool:
+    """Is the post whose phrase opens at ``title`` sought, not held: a word of candidacy
+    before the «в» or «на (пост)» right before it («кандидат в президенты Кедрии»,
+    «кандидат от партии «Y» в мэры», «претендент на пост губернатора»)? Not a degree
+    («кандидат наук, директор …»), nor a list after «среди кандидатов … назывались»."""
+    tokens = ctx.doc.tokens
+    t = title - 1
+    if t > 0 and tokens[t].lemma in ("пост", "должность"):
+        t -= 1
+    if t < 1 or tokens[t].lemma not in ("в", "на"):
+        return False
+    words = ctx.vocab.words("candidacy_words")
+    for before in range(t - 1, max(t - 9, -1), -1):
+        token = tokens[before]
+        if token.lemma in words:
+            return True
+        if token.sent_id != tokens[title].sent_id or token.text in (",", ";", ":") \
+                or token.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _founder_only(ctx: Context, phrase: list[int]) -> bool:
+    """Do the title words of the phrase tell only who founded the organisation («основатель
+    компании Y», «один из основателей Y»), no post in it («основатель и глава Y»)?"""
+    titles = [ctx.doc.tokens[t].lemma for t in phrase if _free_title(ctx, t)]
+    return bool(titles) and all(t in ctx.vocab.words("founder_titles") for t in titles)
+
+
+def _kin_of_holder(ctx: Context, title: int, person: int) -> bool:
+    """Does a word of kin or of a companion govern the title phrase at ``title``, with the
+    name after it in its case, so that the name is the kin's, not the post holder's
+    («супруга президента Кедрии X»; not «дочь президента Кедрии Ивана Петрова Анна»)?"""
+    tokens = ctx.doc.tokens
+    if title < 1 or "Case=Gen" not in tokens[title].feats:
+        return False
+    kin, name = tokens[title - 1], tokens[ctx.first(person)]
+    # a kin word in the genitive itself leaves a genitive name ambiguous: the holder's, as
+    # without it («с участием сыновей главы области Ивана Петрова»)
+    return kin.lemma in ctx.vocab.words("person_descriptor_nouns") \
+        and not _is_title(ctx, title - 1) and title - 1 not in ctx.mention_at \
+        and case_of(kin) != "Gen" and case_of(kin) == case_of(name) and feats_agree(kin, name)
+
+
 def _role(ctx: Context, token_ids: list[int]) -> str:
     """The post as a noun phrase in the nominative singular: «заместителем министра» →
     «заместитель министра»."""
@@ -2074,10 +2190,30 @@ def _role(ctx: Context, token_ids: list[int]) -> str:
 def _employers(ctx: Context, segment: list[int]) -> list[int]:
     """The organisations of a title phrase, and its first place («министр области X»)."""
     found = [i for i in ctx.mentions_in(segment) if ctx.mention_type(i) in ("ORG", "LOC", "PARK")
-             and not _posted_in(ctx, i)]
+             and not _posted_in(ctx, i) and not _put_forward_by(ctx, i)]
     if not found:
         return []
     return [found[0]] + [i for i in found[1:] if ctx.mention_type(i) != "LOC"]
+
+
+def _put_forward_by(ctx: Context, index: int) -> bool:
+    """Is the organisation ``index`` the one that put the post's holder forward, not his
+    employer: after «от», past a generic head («депутат Думы от партии «Y»», «член
+    парламента от Y»)? Not a public body that sends its member («член Совета Федерации от
+    Законодательного собрания области»: ``state_body_words``, assemblies) nor a place."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "ORG":
+        return False
+    bodies = ctx.vocab.words("state_body_words") | ctx.vocab.words("org_assembly_nouns")
+    if any(tokens[t].lemma in bodies and tokens[t].lemma != "партия"
+           for t in range(ctx.first(index), ctx.last(index) + 1)):
+        return False
+    t = ctx.first(index) - 1
+    while t > 0 and t not in ctx.mention_at and (tokens[t].text in (QUOTE_OPEN, QUOTE_CLOSE)
+                                                 or tokens[t].lemma in ctx.vocab.org_heads
+                                                 or tokens[t].lemma in ("партия", "фракция")):
+        t -= 1
+    return t >= 0 and tokens[t].lemma == "от"
 
 
 def _posted_in(ctx: Context, index: int) -> bool:
@@ -2119,7 +2255,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     """WORKS_FOR between ``person`` and the employers of the title phrase ``segment`` (a
     plural title his alone where he is ``one`` of its holders)."""
     start = _title_start(ctx, segment)
-    if start is None or _former(ctx, segment, start):
+    if start is None or _former(ctx, segment, start) or _sought_post(ctx, segment[start]) \
+            or _kin_of_holder(ctx, segment[start], person) or _founder_only(ctx, segment[start:]):
         return
     plural = "Number=Plur" in ctx.doc.tokens[segment[start]].feats and not one
     if plural and (not persons or len(persons) < 2) and segment[0] > ctx.last(person):
