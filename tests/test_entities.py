@@ -665,12 +665,15 @@ CASES = [
     "Он преподаёт в [Ольховском университете государственного управления](ORG).",
     # a word for a country, one and no name about it, is no part of a body's name …
     "Председатель [Олимпийского комитета](ORG) страны выступил.",
-    # … but a place's own word is, and a plural before a name
+    # … but a place's own word is, a plural before a name, and the word after a one-word head
+    "Вчера [Госсовет страны](ORG) собрался.",
     "Заседание [Правительства Кедровской республики](ORG) прошло в среду.",
     "[Союз по научно-техническому сотрудничеству со странами СНГ](ORG) провёл встречу.",
     # «имени» and the eponym; a person NER reads as starting after it is someone else
     "Директор [театра имени А. П. Кедрова](ORG) [Анна Ольхова](PER) рассказала о планах.",
     "Спектакль показали в [театре имени Марии Кедровой](ORG).",
+    # a convocation is the body's own, as both public golds have it
+    "Депутаты [Кедровской городской думы седьмого созыва](ORG) приняли закон.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -929,11 +932,9 @@ NOT_FOUND = [
     "Он написал роман ''[The Cedar Tree](ORG)'' в 1990 году.",
     "В песне ''[Cedar Lane](ORG)'' он спел о детстве.",
     "По данным газеты [''The Kedr Post''](ORG), он уехал.",
-    # a genitive chain after a name stops at a time, a term, a building, a second body
-    # after «и», a head of the next name, an abbreviation
+    # a genitive chain after a name stops at a time, a building, a second body after «и»,
+    # the head of the next name, an abbreviation
     "Решение [Верховного суда прошлого года](ORG) отменено.",
-    "Депутаты [Государственной думы шестого созыва](ORG) приняли закон.",
-    "Депутаты [Думы нового созыва](ORG) собрались.",
     "Заседание провёл [Общественный совет и полпредства](ORG) региона.",
     "Документ подписали [Кедровское агентство внешних связей и машиностроительного завода](ORG).",
     "Его приняли в [Зал славы журнала](ORG) «Кедр».",

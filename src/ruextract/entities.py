@@ -1094,6 +1094,8 @@ class EntityExtractor:
                                        "rule:org.descriptive_phrase", 0))
             stop = _without_next_subject(phrase, phrase[-1].end)
             phrase = [t for t in phrase if t.end <= stop]
+            if len(phrase) >= 3 and self._country_anaphor(doc, phrase[-1]):
+                phrase = phrase[:-1]  # «Олимпийского комитета | страны»
             if not capitalised and any(
                     t.head_id == token.token_id and t.pos == "NOUN" and "Case=Ins" in t.feats
                     and not any(c.rel == "case" for c in phrase if c.head_id == t.token_id)
@@ -1688,8 +1690,6 @@ class EntityExtractor:
             feats = parse_feats(token.feats)
             if any(start <= token.start < end for start, end in persons):
                 break  # «управлением Гергиева»: a person ends the name
-            if token.lemma in self.org_phrase_stop or self._country_anaphor(doc, token):
-                break  # «Думы | нового созыва», «Олимпийского комитета | страны»
             if token.pos in ("NOUN", "PROPN") and feats.get("Case") == "Gen" and \
                     token.lemma not in self.org_body_nouns | self.org_heads and not (
                         token.text[:1].isupper() and token.lemma in self.government_bodies):
@@ -1805,7 +1805,7 @@ class EntityExtractor:
     def _joins_phrase(self, doc: Doc, parent: Token, token: Token,
                       children: dict[int, list[int]], allowed: set[str]) -> bool:
         """Does this modifier belong to the organisation's name?"""
-        if token.lemma in self.org_phrase_stop or self._country_anaphor(doc, token):
+        if token.lemma in self.org_phrase_stop:
             return False
         if token.rel == "appos":  # «города Дунгуань»: a name after a place descriptor
             return parent.lemma in self.place_descriptors and token.text[:1].isupper()
@@ -1832,8 +1832,10 @@ class EntityExtractor:
 
     def _country_anaphor(self, doc: Doc, token: Token) -> bool:
         """«Олимпийского комитета | страны»: a lower-case word for a country, one and no name
-        about it, stands for the country the text names; no part of a body's name (but
-        «сотрудничеству со странами СНГ», «Республики Кедрия», «Кедровской республики» are)."""
+        about it, stands for the country the text names; no part of a name of two words
+        before it (but «сотрудничеству со странами СНГ», «Республики Кедрия», «Кедровской
+        республики» are; and «Правительство страны» names the body where nothing else
+        would)."""
         if token.lemma not in self.country_anaphors or not token.text.islower() or \
                 "Number=Plur" in token.feats:
             return False
