@@ -674,6 +674,9 @@ CASES = [
     "Спектакль показали в [театре имени Марии Кедровой](ORG).",
     # a convocation is the body's own, as both public golds have it
     "Депутаты [Кедровской городской думы седьмого созыва](ORG) приняли закон.",
+    "Он был депутатом [Государственной думы четвёртого и пятого созывов](ORG).",
+    # a place after its descriptor is a body's own too
+    "Иск рассмотрел [Верховный суд штата Кедровия](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

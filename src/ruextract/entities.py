@@ -1502,7 +1502,7 @@ class EntityExtractor:
                 break
             if token.pos not in ("NOUN", "ADJ") or "Case=Gen" not in token.feats:
                 break
-            if token.pos == "NOUN":
+            if token.pos == "NOUN" and token.rel != "amod":  # «четвёртого» read as a noun
                 after = tokens[k + 1] if k + 1 < len(tokens) else None
                 if not self._hangs_on(token, own | chain, chain) or (
                         after is not None and _opens_a_name(after)):
@@ -1642,8 +1642,9 @@ class EntityExtractor:
         org_tokens = doc.tokens_in(org.start, org.end)
         genitive = self._genitive_or_fixed
         org_ids = {t.token_id for t in org_tokens}
-        # the place's head hangs on the name («Конституционный суд | Кедровой Республики»)
-        attached = any(t.rel == "nmod" and t.head_id in org_ids for t in tokens)
+        # the place's head hangs on the name («Конституционный суд | Кедровой Республики»,
+        # «Верховный суд | штата Кедровия»: through its descriptor)
+        attached = any(t.rel == "nmod" and t.head_id in org_ids for t in between + tokens)
         named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
             t.lemma in self.body_or_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
