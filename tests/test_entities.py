@@ -677,6 +677,8 @@ CASES = [
     "Он был депутатом [Государственной думы четвёртого и пятого созывов](ORG).",
     # a place after its descriptor is a body's own too
     "Иск рассмотрел [Верховный суд штата Кедровия](ORG).",
+    # a count before a body says how large it is, not which
+    "Закон одобрили в 200-местной [Нижней палате кедровского парламента](ORG).",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -62,6 +62,7 @@ OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
+COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -1180,10 +1181,12 @@ class EntityExtractor:
     def _body_adjectives(doc: Doc, head: Token) -> Token:
         """The first of the adjectives right before a body's head that say which body it is:
         one of kind («городской суд», «Конституционный суд», «сухопутные войска») or one
-        capitalised mid-sentence; not one of time or state («новый», «бывший», «нынешний»)."""
+        capitalised mid-sentence; not one of time or state («новый», «бывший», «нынешний»)
+        nor a count («630-местный парламент»)."""
         first = head
         for token in reversed(doc.tokens[:head.token_id]):
-            if token.pos != "ADJ" or token.head_id != head.token_id or not (
+            if token.pos != "ADJ" or token.head_id != head.token_id or \
+                    COUNTED_ADJECTIVE.match(token.text) or not (
                     RELATIONAL_ADJECTIVE.search(token.lemma)
                     or (token.text[:1].isupper() and not _opens_sentence(doc, token))):
                 break
@@ -1240,9 +1243,9 @@ class EntityExtractor:
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
         """What opens or closes a descriptive name without belonging to it: a post before it
-        («министр-советник посольства …»), a lower-case word before a capitalised head
-        («республиканского Комитета …»), an abbreviated word and its preposition after it
-        («… зонами по г. Москве»)."""
+        («министр-советник посольства …»), a count («200-местной»), a lower-case word before a
+        capitalised head («республиканского Комитета …»), an abbreviated word and its
+        preposition after it («… зонами по г. Москве»)."""
         first, last = 0, len(phrase) - 1
         for i in range(len(phrase) - 1):
             if phrase[i].token_id > head.token_id and phrase[i].text == "," \
@@ -1250,7 +1253,8 @@ class EntityExtractor:
                 last = i - 1  # «правительства России, министра промышленности»: a second title
                 break
         while first < last and phrase[first] is not head and (
-                phrase[first].lemma in self.post_titles
+                COUNTED_ADJECTIVE.match(phrase[first].text)  # «200-местной Палаты …»
+                or phrase[first].lemma in self.post_titles
                 or phrase[first].lemma.split("-")[0] in self.post_titles
                 or (head.text[:1].isupper() and not phrase[first].text[:1].isupper())):
             first += 1
