@@ -679,6 +679,8 @@ CASES = [
     "Иск рассмотрел [Верховный суд штата Кедровия](ORG).",
     # a count before a body says how large it is, not which
     "Закон одобрили в 200-местной [Нижней палате кедровского парламента](ORG).",
+    # a kind of body before its acronym is no part of its name, as before a quoted one
+    "Об этом сообщили в агентстве [ОЛХ](ORG) вчера.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -947,6 +949,7 @@ NOT_FOUND = [
     "Дело слушалось в [Останкинском районном суде г](ORG). Кедровска.",
     "Председатель [Олимпийского комитета страны](ORG) выступил.",
     "Директор [Кедровского театра имени Н. П. Ольхова Татьяна Кедрова](ORG) выступила.",
+    "Об этом сообщили в [агентстве ОЛХ](ORG) вчера.",
 ]
 NORMALS = [
     # a place of two names joined by «и» takes the gazetteer's name

@@ -186,6 +186,8 @@ class EntityExtractor:
         # heads a Latin name in a wiki's italics follows («газеты ''The Kedr Post''»)
         self.wiki_name_heads = self.org_heads | lowered("institution_heads") \
             | lowered("news_outlet_nouns")
+        # a kind of body before its own name, no part of it («банка ВТБ», «агентства ТАСС»)
+        self.kind_before_name_heads = lowered("org_quoted_heads") | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
@@ -1120,6 +1122,9 @@ class EntityExtractor:
                     phrase[0].lemma in self.org_scope_adjectives:
                 phrase = phrase[1:]
             phrase = _latin_name_after_head(phrase, token)
+            if len(phrase) == 2 and phrase[0] is token and token.text.islower() and \
+                    lemma in self.kind_before_name_heads and ACRONYM.fullmatch(phrase[1].text):
+                phrase = phrase[1:]  # «банке ВТБ», «агентства ТАСС»: the name alone
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
