@@ -670,6 +670,29 @@ CASES = [
     "Гастроли прошли по городам: [Казань](LOC) [Самара](LOC) [Саратов](LOC), всюду аншлаг.",
     "По прибытии в столицу [Дагестана](LOC) [Махачкалу](LOC) гости направились в порт.",
     "Маршрут тура: [Томск](LOC) [Новосибирск](LOC) и обратно.",
+    # the lower-case genitive chain NER cuts off a name of ordinary words is the name's own
+    "Он окончил [Кедровский институт инженеров морского транспорта](ORG) в 1990 году.",
+    "Она училась на [Высших курсах сценаристов и режиссёров](ORG).",
+    "Его приняли в [Зал славы кедрового хоккея](ORG).",
+    "Он преподаёт в [Ольховском университете государственного управления](ORG).",
+    # a word for a country, one and no name about it, is no part of a body's name …
+    "Председатель [Олимпийского комитета](ORG) страны выступил.",
+    # … but a place's own word is, a plural before a name, and the word after a one-word head
+    "Вчера [Госсовет страны](ORG) собрался.",
+    "Заседание [Правительства Кедровской республики](ORG) прошло в среду.",
+    "[Союз по научно-техническому сотрудничеству со странами СНГ](ORG) провёл встречу.",
+    # «имени» and the eponym; a person NER reads as starting after it is someone else
+    "Директор [театра имени А. П. Кедрова](ORG) [Анна Ольхова](PER) рассказала о планах.",
+    "Спектакль показали в [театре имени Марии Кедровой](ORG).",
+    # a convocation is the body's own, as both public golds have it
+    "Депутаты [Кедровской городской думы седьмого созыва](ORG) приняли закон.",
+    "Он был депутатом [Государственной думы четвёртого и пятого созывов](ORG).",
+    # a place after its descriptor is a body's own too
+    "Иск рассмотрел [Верховный суд штата Кедровия](ORG).",
+    # a count before a body says how large it is, not which
+    "Закон одобрили в 200-местной [Нижней палате кедровского парламента](ORG).",
+    # a kind of body before its acronym is no part of its name, as before a quoted one
+    "Об этом сообщили в агентстве [ОЛХ](ORG) вчера.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -933,6 +956,17 @@ NOT_FOUND = [
     "Он написал роман ''[The Cedar Tree](ORG)'' в 1990 году.",
     "В песне ''[Cedar Lane](ORG)'' он спел о детстве.",
     "По данным газеты [''The Kedr Post''](ORG), он уехал.",
+    # a genitive chain after a name stops at a time, a building, a second body after «и»,
+    # the head of the next name, an abbreviation
+    "Решение [Верховного суда прошлого года](ORG) отменено.",
+    "Заседание провёл [Общественный совет и полпредства](ORG) региона.",
+    "Документ подписали [Кедровское агентство внешних связей и машиностроительного завода](ORG).",
+    "Его приняли в [Зал славы журнала](ORG) «Кедр».",
+    "Здание [Кедровского конституционного суда здания](ORG) не покидали.",
+    "Дело слушалось в [Останкинском районном суде г](ORG). Кедровска.",
+    "Председатель [Олимпийского комитета страны](ORG) выступил.",
+    "Директор [Кедровского театра имени Н. П. Ольхова Татьяна Кедрова](ORG) выступила.",
+    "Об этом сообщили в [агентстве ОЛХ](ORG) вчера.",
 ]
 NORMALS = [
     # a place of two names joined by «и» takes the gazetteer's name

@@ -62,6 +62,7 @@ OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
 #: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
+COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -118,6 +119,10 @@ class EntityExtractor:
         self.org_assembly_nouns = lowered("org_assembly_nouns")
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
+        self.country_anaphors = lowered("country_anaphors")
+        self.org_complement_stop = self.org_phrase_stop | self.place_descriptors | \
+            self.country_anaphors | lowered("org_complement_stop_words") | \
+            lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
@@ -182,6 +187,8 @@ class EntityExtractor:
         # heads a Latin name in a wiki's italics follows («газеты ''The Kedr Post''»)
         self.wiki_name_heads = self.org_heads | lowered("institution_heads") \
             | lowered("news_outlet_nouns")
+        # a kind of body before its own name, no part of it («банка ВТБ», «агентства ТАСС»)
+        self.kind_before_name_heads = lowered("org_quoted_heads") | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
@@ -239,7 +246,8 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
-            doc, self._place_into_org_names(doc, chosen), self.analyzer.lexicon.is_word)]
+            doc, self._place_into_org_names(doc, self._with_genitive_complement(doc, chosen)),
+            self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
                      if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
@@ -1134,6 +1142,8 @@ class EntityExtractor:
                                        "rule:org.descriptive_phrase", 0))
             stop = _without_next_subject(phrase, phrase[-1].end)
             phrase = [t for t in phrase if t.end <= stop]
+            if len(phrase) >= 3 and self._country_anaphor(doc, phrase[-1]):
+                phrase = phrase[:-1]  # «Олимпийского комитета | страны»
             if not capitalised and any(
                     t.head_id == token.token_id and t.pos == "NOUN" and "Case=Ins" in t.feats
                     and not any(c.rel == "case" for c in phrase if c.head_id == t.token_id)
@@ -1162,6 +1172,9 @@ class EntityExtractor:
                 found.append(Candidate(phrase[0].start, place_end, "LOC",
                                        "rule:place.named_with_body_head", 0))
                 continue
+            if len(phrase) == 2 and phrase[0] is token and token.text.islower() and \
+                    lemma in self.kind_before_name_heads and ACRONYM.fullmatch(phrase[1].text):
+                phrase = phrase[1:]  # «банке ВТБ», «агентства ТАСС»: the name alone
             found.append(Candidate(phrase[0].start, phrase[-1].end, "ORG",
                                    "rule:org.descriptive_phrase", 0))
         return found
@@ -1223,10 +1236,12 @@ class EntityExtractor:
     def _body_adjectives(doc: Doc, head: Token) -> Token:
         """The first of the adjectives right before a body's head that say which body it is:
         one of kind («городской суд», «Конституционный суд», «сухопутные войска») or one
-        capitalised mid-sentence; not one of time or state («новый», «бывший», «нынешний»)."""
+        capitalised mid-sentence; not one of time or state («новый», «бывший», «нынешний»)
+        nor a count («630-местный парламент»)."""
         first = head
         for token in reversed(doc.tokens[:head.token_id]):
-            if token.pos != "ADJ" or token.head_id != head.token_id or not (
+            if token.pos != "ADJ" or token.head_id != head.token_id or \
+                    COUNTED_ADJECTIVE.match(token.text) or not (
                     RELATIONAL_ADJECTIVE.search(token.lemma)
                     or (token.text[:1].isupper() and not _opens_sentence(doc, token))):
                 break
@@ -1283,9 +1298,9 @@ class EntityExtractor:
 
     def _phrase_edges(self, doc: Doc, phrase: list[Token], head: Token) -> list[Token]:
         """What opens or closes a descriptive name without belonging to it: a post before it
-        («министр-советник посольства …»), a lower-case word before a capitalised head
-        («республиканского Комитета …»), an abbreviated word and its preposition after it
-        («… зонами по г. Москве»)."""
+        («министр-советник посольства …»), a count («200-местной»), a lower-case word before a
+        capitalised head («республиканского Комитета …»), an abbreviated word and its
+        preposition after it («… зонами по г. Москве»)."""
         first, last = 0, len(phrase) - 1
         for i in range(len(phrase) - 1):
             if phrase[i].token_id > head.token_id and phrase[i].text == "," \
@@ -1293,7 +1308,8 @@ class EntityExtractor:
                 last = i - 1  # «правительства России, министра промышленности»: a second title
                 break
         while first < last and phrase[first] is not head and (
-                phrase[first].lemma in self.post_titles
+                COUNTED_ADJECTIVE.match(phrase[first].text)  # «200-местной Палаты …»
+                or phrase[first].lemma in self.post_titles
                 or phrase[first].lemma.split("-")[0] in self.post_titles
                 or (head.text[:1].isupper() and not phrase[first].text[:1].isupper())):
             first += 1
@@ -1370,12 +1386,8 @@ class EntityExtractor:
             dangling = DANGLING_NAMED_AFTER.search(text, candidate.start, candidate.end)
             named = NAMED_AFTER.match(text, dangling.start() if dangling else candidate.end)
             if named is not None and QUOTES_OPEN not in text[candidate.start:candidate.end]:
-                candidate.end = named.end()  # «IT-парк имени Ивана Петрова» as an org's
+                candidate.end = _named_after_end(text, named, merged)
                 candidate.source = f"rule:{candidate.type.lower()}.named_after"
-                # a person's name NER reads longer than the pattern («имени Ли Сан Ука»)
-                candidate.end = max([candidate.end] + [
-                    c.end for c in merged if c.type == "PER"
-                    and named.start() < c.start < named.end() < c.end])
         return [c for i, c in enumerate(merged)
                 if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
@@ -1509,6 +1521,63 @@ class EntityExtractor:
             return None
         return first, last
 
+    def _with_genitive_complement(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Московский институт инженеров | железнодорожного транспорта», «Высших курсах |
+        сценаристов и режиссёров», «Национальной ассамблеи народной | власти»: NER cuts a
+        name of ordinary capitalised words before the rest of its genitive chain; the
+        lower-case genitive words right after it that hang on it (by the parse) are its own.
+        Not a time or a place word («… прошлого века», «… страны»), nor into the next name."""
+        for index, candidate in enumerate(chosen):
+            if candidate.type != "ORG" or candidate.source not in DESCRIBED_UNIT_SOURCES:
+                continue
+            words = [t for t in doc.tokens_in(candidate.start, candidate.end) if t.pos != "PUNCT"]
+            if not words or not words[0].text[:1].isupper() or not all(
+                    t.text.islower() or t.pos == "ADJ" or self._no_name_reading(t)
+                    for t in words):
+                continue  # «Кедровский институт …», not «Газпром», «Иван Кедров»
+            following = chosen[index + 1].start if index + 1 < len(chosen) else len(doc.text)
+            end = self._genitive_chain_end(doc, words, following)
+            if end > candidate.end:
+                candidate.end = end
+                candidate.source = "rule:org.genitive_complement"
+        return chosen
+
+    def _genitive_chain_end(self, doc: Doc, words: list[Token], limit: int) -> int:
+        """Where the lower-case genitive chain hanging on the name's words ends (at a noun),
+        before ``limit``; the name's own end where none follows. A noun a name follows is
+        that name's head («Высший совет | партии «Кедр»»), and a noun after «и» one more of
+        the chain's own («курсах сценаристов | и режиссёров»), not a second body («Совет
+        и полпредства»)."""
+        own = {t.token_id for t in words}
+        chain: set[int] = set()
+        sentence = doc.sentences[words[-1].sent_id]
+        tokens = doc.tokens[words[-1].token_id + 1:sentence.last_token + 1]
+        end = words[-1].end
+        for k, token in enumerate(tokens):
+            if token.text == "и" and token.pos == "CCONJ" and token.end <= limit:
+                continue  # the noun after it says whether it goes on
+            if token.end > limit or not token.text.islower() or len(token.text) <= 2 or \
+                    token.lemma in self.org_complement_stop:
+                break
+            if token.pos not in ("NOUN", "ADJ") or "Case=Gen" not in token.feats:
+                break
+            if token.pos == "NOUN" and token.rel != "amod":  # «четвёртого» read as a noun
+                after = tokens[k + 1] if k + 1 < len(tokens) else None
+                if not self._hangs_on(token, own | chain, chain) or (
+                        after is not None and _opens_a_name(after)):
+                    break
+                end = token.end
+            chain.add(token.token_id)
+        return end
+
+    @staticmethod
+    def _hangs_on(token: Token, heads: set[int], chain: set[int]) -> bool:
+        """Is the noun a modifier of one of ``heads``, or coordinated («и») with a noun of
+        the chain after the name?"""
+        if token.rel == "conj":
+            return token.head_id in chain
+        return token.rel == "nmod" and token.head_id in heads
+
     def _place_into_org_names(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Flat: a place in the genitive right after an organisation's name is part of it
         («Министерства экономики … | Хоккайдо», «Ассоциации предприятий | города Дунгуань»)."""
@@ -1632,8 +1701,9 @@ class EntityExtractor:
         org_tokens = doc.tokens_in(org.start, org.end)
         genitive = self._genitive_or_fixed
         org_ids = {t.token_id for t in org_tokens}
-        # the place's head hangs on the name («Конституционный суд | Кедровой Республики»)
-        attached = any(t.rel == "nmod" and t.head_id in org_ids for t in tokens)
+        # the place's head hangs on the name («Конституционный суд | Кедровой Республики»,
+        # «Верховный суд | штата Кедровия»: through its descriptor)
+        attached = any(t.rel == "nmod" and t.head_id in org_ids for t in between + tokens)
         named_by_head = (len(org_tokens) == 1 and org.source == "ner") or any(
             t.lemma in self.body_or_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
@@ -1718,6 +1788,7 @@ class EntityExtractor:
                 i += 1
                 continue
             elif token.text in (",", "и") and last == i - 1 and \
+                    self._listed_after(tokens[i - 1], head, token) and \
                     self._coordinated_genitive(tokens, i + 1, sentence.last_token):
                 pass  # «экономики, торговли и промышленности»
             elif token.text in (",", "и") and i + 1 < sentence.last_token and all(
@@ -1769,6 +1840,13 @@ class EntityExtractor:
             parse_feats(tokens[i].feats).get("Case") in cases and \
             tokens[i].lemma not in self.org_body_nouns | self.org_heads
 
+    @staticmethod
+    def _listed_after(word: Token, head: Token, separator: Token) -> bool:
+        """Can a list of the name's fields go on after ``word`` and the comma? Not after the
+        head itself nor after a proper name («Кедровского комитета, достижения …»,
+        «университета Ольховии, сильнейшей …»: the sentence goes on)."""
+        return separator.text != "," or (word is not head and word.text.islower())
+
     def _coordinated_genitive(self, tokens: list[Token], i: int, stop: int) -> bool:
         """After «,» or «и»: a genitive noun that is no organisation of its own, its
         adjectives first («экономики, торговли и промышленности», «инноваций и цифровых
@@ -1811,6 +1889,22 @@ class EntityExtractor:
             if prepositions & self.org_phrase_stop:
                 return False
         return True
+
+    def _country_anaphor(self, doc: Doc, token: Token) -> bool:
+        """«Олимпийского комитета | страны»: a lower-case word for a country, one and no name
+        about it, stands for the country the text names; no part of a name of two words
+        before it (but «сотрудничеству со странами СНГ», «Республики Кедрия», «Кедровской
+        республики» are; and «Правительство страны» names the body where nothing else
+        would)."""
+        if token.lemma not in self.country_anaphors or not token.text.islower() or \
+                "Number=Plur" in token.feats:
+            return False
+        previous = _word_before(doc, token)
+        if previous is not None and previous.pos == "ADJ" and previous.text[:1].isupper():
+            return False
+        following = doc.tokens[token.token_id + 1] if token.token_id + 1 < len(doc.tokens) \
+            else None
+        return following is None or not _opens_a_name(following)
 
     def _org_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """An organisation's mention is its name: «ООО «Орбита»» → «Орбита», quotes included."""
@@ -2049,14 +2143,19 @@ DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — �
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
+# a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
+# or the capitalised-head rules read it
+DESCRIBED_UNIT_SOURCES = frozenset({"ner", "rule:org.capitalised_adjective_head",
+                                    "rule:org.capitalised_adjective_head_topic"})
 ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much
 TRAILING_INITIALS = re.compile(
     r"(?<=\s)[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 # NER's «ЕГУ имени», «университета имени академика» without whose name it is
 DANGLING_NAMED_AFTER = re.compile(r"\s+(?:им\.?|имени)(?:\s+[а-яё]+)?$")
+# «им. Йозефа Бойса», «имени Анны Кедровой»: the eponym's name
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s*(?:[а-яё]+\s+)?"
-                         r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-                         r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его)(?![а-яё]))?")  # «им. Йозефа Бойса»
+                         r"(?P<name>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                         r"(?: [А-ЯЁ][а-яё]+(?:[ая]|ого|его|ой)(?![а-яё]))?")
 BRACKETED_ACRONYM = re.compile(r" \(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{0,8}[A-ZА-ЯЁ])\)")
 
 
@@ -2088,6 +2187,17 @@ def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
         return False
     return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
                    if not head < t.token_id < after)
+
+
+def _named_after_end(text: str, named: re.Match[str], chosen: list[Candidate]) -> int:
+    """Where «имени …» ends: a person's name NER reads longer than the pattern is the
+    eponym's whole («имени Ли Сан Ука»); a person NER reads as starting after the eponym's
+    first word is someone else, named next («театра имени А. Кедрова | Анна Ольхова»)."""
+    persons = [c for c in chosen if c.type == "PER" and named.start() < c.start < named.end()]
+    later = [c.start for c in persons if c.start > named.start("name")]
+    if later:
+        return len(text[:min(later)].rstrip())
+    return max([named.end()] + [c.end for c in persons if c.end > named.end()])
 
 
 def _with_university_acronyms(doc: Doc, chosen: list[Candidate],
@@ -2931,6 +3041,11 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
     """The token right before ``token`` (a mention's first: the word before the mention);
     None at the document's start."""
     return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised word or an opening quote: a name starts here."""
+    return token.text[:1].isupper() or token.text in (QUOTES_OPEN, '"')
 
 
 def _opens_sentence(doc: Doc, token: Token) -> bool:
