@@ -164,8 +164,27 @@ def _agreements_made(ctx: Context, rule: RelationRule) -> Iterator[Token]:
     speech, not a draft or prospect, not a signing still planned."""
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
         t = token.token_id
-        if not (ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id)):
+        if not (ctx.in_speech(t) or _prospect(ctx, t)
+                or _planned_signing(ctx, token.sent_id, _clauses_without_signing(ctx, t))):
             yield token
+
+
+def _clauses_without_signing(ctx: Context, t: int) -> frozenset[int]:
+    """The words of the sentence's other clauses (between semicolons) that tell of no
+    signing («Действуют соглашения A с B; по ним составляют план мероприятий»: a plan of
+    what to do under the papers, not of signing them; «…; подписать его планируют в мае» is
+    read)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))
+    clauses: list[list[int]] = [[]]
+    for u in ctx.sentence(tokens[t].sent_id):
+        if tokens[u].text == ";":
+            clauses.append([])
+        else:
+            clauses[-1].append(u)
+    return frozenset(u for clause in clauses if t not in clause and not any(
+        tokens[w].lemma in vocab.signing_words or tokens[w].lemma.startswith(stems)
+        for w in clause) for u in clause)
 
 
 @matcher("agreement_of_pair")
@@ -433,16 +452,17 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
         t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
 
 
-def _planned_signing(ctx: Context, sent_id: int) -> bool:
+def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozenset()) -> bool:
     """Is the sentence's signing only planned («будет подписан», «подпишут», «планируется
-    подписание»)?"""
+    подписание»)? Words ``aside`` (another clause's) are not read."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     signing = vocab.signing_words
     stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
-    sentence = ctx.sentence(sent_id)
+    bounds = ctx.sentence(sent_id)
+    sentence = [t for t in bounds if t not in aside]
     # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
     documents = frozenset(
-        t for t in sentence if tokens[t].head_id in sentence
+        t for t in sentence if tokens[t].head_id in bounds
         and tokens[tokens[t].head_id].lemma in signing
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
@@ -465,7 +485,7 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
                 tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
-                                                                           sentence.stop))):
+                                                                           bounds.stop))):
             return True
         if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
@@ -474,7 +494,7 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
         # (not «подписание которого позволит …» after a signing told as done)
         head = token.head_id
-        if not signed and token.lemma in vocab.signing_nouns and head in sentence \
+        if not signed and token.lemma in vocab.signing_nouns and head in bounds \
                 and tokens[head].lemma in vocab.words("coming_event_verbs") \
                 and ctx.future(head):
             return True
