@@ -1,6 +1,7 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
-Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
+Phrasings: «соглашение между A и B», «A и B подписали меморандум», «A подписал с B договор,
+а с C — соглашение», «губернатор области A и
 директор компании B поставили подписи под соглашением», «A и B договорились о …», «A и B
 обменялись подписанными документами», «Стороны подписали …» (the sides named the sentence
 before). Planned, wished or drafted signings («будет подписан», «подпишут», «намерены
@@ -657,6 +658,60 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 own = _topic_side_before(ctx, sent_id)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
+
+
+@matcher("agreement_gapped_partners")
+def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
+    """«A подписал с B договор о …, а с C — соглашение о …»: the signer before the verb with
+    its «с»-partner and with each partner of a gapped clause («, а с C — соглашение»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        verb = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.in_speech(verb) \
+                or _planned_signing(ctx, token.sent_id):
+            continue
+        signer = ctx.mention_at.get(verb - 1)
+        first = _with_partner_at(ctx, verb + 1)
+        if signer is None or first is None or ctx.last(signer) != verb - 1 \
+                or ctx.mention_type(signer) not in PARTY_TYPES:
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        gapped = [p for u in range(ctx.last(first) + 1, sentence.stop - 3)
+                  if tokens[u].text == "," and tokens[u + 1].lemma == "а"
+                  and (p := _with_partner_at(ctx, u + 2)) is not None
+                  and _paper_after_dash(ctx, ctx.last(p) + 1)]
+        for partner in [first, *gapped] if gapped else []:
+            if ctx.entity(partner) != ctx.entity(signer):
+                ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
+
+
+def _with_partner_at(ctx: Context, t: int) -> int | None:
+    """The party named after a «с» at ``t``, past lower-case adjectives and a generic head in
+    the instrumental («с компанией «B»», «с Ровенской областной госадминистрацией»); None
+    where there is none."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].lemma not in ("с", "со"):
+        return None
+    start = _past_lower_adjectives(ctx, t + 1)
+    if start + 1 < len(tokens) and start not in ctx.mention_at and start + 1 in ctx.mention_at \
+            and tokens[start].pos == "NOUN" and "Case=Ins" in tokens[start].feats \
+            and tokens[start].text.islower():
+        start += 1  # «с фирмой «C»»: past the partner's generic head
+    index = ctx.mention_at.get(start)
+    return index if index is not None and ctx.mention_type(index) in PARTY_TYPES else None
+
+
+def _paper_after_dash(ctx: Context, t: int) -> bool:
+    """Is ``t`` a dash followed by an agreement noun («— соглашение о …», «– меморандум»)?"""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
+        return False
+    noun = _past_lower_adjectives(ctx, t + 1)
+    return noun < len(tokens) and tokens[noun].lemma in ctx.vocab.words("agreement_nouns")
 
 
 def _signature_verb(ctx: Context, noun: int) -> int:
