@@ -3057,6 +3057,59 @@ def resident_listed(ctx: Context, rule: RelationRule) -> None:
         _residents(ctx, rule, ctx.entity(index), colon + 2, mention.sent_id)
 
 
+@matcher("resident_application_approved")
+def resident_application_approved(ctx: Context, rule: RelationRule) -> None:
+    """«Наблюдательный совет ОЭЗ «Y» утвердил заявки ООО «A» и ООО «B»», «ОЭЗ «Y» одобрила
+    заявку компании «A» на получение статуса резидента»: the applications a zone (or its
+    board) approved admit the organisations named after them as its residents; not an
+    approval refused («не одобрил»), to come («рассмотрит»), or for another thing («заявки
+    на субсидии»)."""
+    tokens = ctx.doc.tokens
+    verbs, nouns = ctx.vocab.words(rule.trigger), ctx.vocab.words("application_nouns")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.planned(t) or ctx.in_speech(t) \
+                or (t > 0 and tokens[t - 1].lemma == "не"):
+            continue
+        noun = next((u for u in range(t + 1, min(t + 3, len(tokens)))
+                     if tokens[u].lemma in nouns), None)
+        park = _approving_park(ctx, t)
+        if noun is None or park is None or _applied_for_other(ctx, noun):
+            continue
+        _residents(ctx, rule, park, noun + 1, token.sent_id)
+
+
+def _approving_park(ctx: Context, verb: int) -> int | None:
+    """The park that is the verb's subject, or names its subject's body right after it
+    («наблюдательный совет ОЭЗ «Y»»); None for any other subject («губернатор, посетив ОЭЗ
+    «Y», утвердил …»)."""
+    tokens = ctx.doc.tokens
+    for subject in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"):
+        index = ctx.mention_at.get(subject)
+        if index is None:
+            index = ctx.mention_at.get(subject + 1)
+            if index is not None and ctx.first(index) != subject + 1:
+                index = None
+        if index is not None and ctx.mention_type(index) == "PARK":
+            return ctx.entity(index)
+    return None
+
+
+def _applied_for_other(ctx: Context, noun: int) -> bool:
+    """Do the applications ask «на» something other than the status («заявки на субсидии»;
+    not «заявку на получение статуса резидента»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    clause = []
+    for u in range(noun + 1, ctx.sentence(tokens[noun].sent_id).stop):
+        if tokens[u].text == ";":
+            break
+        clause.append(u)
+    residency = vocab.words("resident_words") | vocab.words("resident_status_nouns")
+    return any(tokens[u].lemma == "на" for u in clause) \
+        and not any(tokens[u].lemma in residency for u in clause)
+
+
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
                sent_id: int) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
