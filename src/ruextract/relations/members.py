@@ -927,7 +927,6 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
             if len(groups) != 1:
                 continue
             group = groups[0]
-        delegation = group
         # the verb of presence, past a short phrase («с китайской стороны в переговорах
         # участвовали …»); «со стороны X поступило предложение» lists no one
         start = next((u for u in range(after, min(after + 5, len(tokens)))
@@ -944,8 +943,8 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
                 ctx.title_dependent(index, True) or _names_employer(ctx, index)))
-            if member and not _host_of(ctx, ctx.entity(index), delegation):
-                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+            if member and not _host_of(ctx, ctx.entity(index), group):
+                ctx.add(rule, ctx.entity(index), group.entity_id, token.sent_id)
 
 
 def _on_behalf_of_group(ctx: Context, t: int) -> tuple[Delegation, int] | None:
@@ -1053,8 +1052,6 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                                if ctx.mention_type(i) == "PER"]
         elif (among := _among_members(ctx, t)) is not None:
             ref, persons = among  # «X тоже будет среди членов делегации»
-            if not persons:
-                ref = None
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
@@ -1082,17 +1079,17 @@ def _among_members(ctx: Context, t: int) -> tuple[Ref, list[int]] | None:
                 and (r := ctx.ref_at(u)) is not None), None)
     if ref is None:
         return None
-    verb = predicate  # «X — среди членов делегации», «X будет среди …»
     children = ctx.children.get(predicate, [])
-    if any(tokens[c].rel == "cop" for c in children) \
-            and not any(tokens[c].rel == "nsubj" for c in children):
-        return ref, _opening_persons(ctx, predicate)  # (the parse hung the subject elsewhere)
-    if not any(tokens[c].rel == "nsubj" for c in children):
+    if any(tokens[c].rel == "nsubj" for c in children):
+        persons = subject_persons(ctx, predicate)  # «X — среди членов делегации»
+    elif any(tokens[c].rel == "cop" for c in children):
+        persons = _opening_persons(ctx, predicate)  # (the parse hung the subject elsewhere)
+    else:
         verb = tokens[predicate].head_id  # «X был среди членов делегации»
         if tokens[predicate].rel != "obl" or verb < 0 \
                 or tokens[verb].lemma not in vocab.words("copula_verbs"):
             return None
-    persons = subject_persons(ctx, verb)
+        persons = subject_persons(ctx, verb)
     return (ref, persons) if persons else None
 
 
