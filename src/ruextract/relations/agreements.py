@@ -1,6 +1,7 @@
 """AGREEMENT_WITH: the parties of an agreement (symmetric).
 
-Phrasings: «соглашение между A и B», «A и B подписали меморандум», «губернатор области A и
+Phrasings: «соглашение между A и B», «A и B подписали меморандум», «A подписал с B договор,
+а с C — соглашение», «губернатор области A и
 директор компании B поставили подписи под соглашением», «A и B договорились о …», «A и B
 обменялись подписанными документами», «Стороны подписали …» (the sides named the sentence
 before). Planned, wished or drafted signings («будет подписан», «подпишут», «намерены
@@ -164,8 +165,27 @@ def _agreements_made(ctx: Context, rule: RelationRule) -> Iterator[Token]:
     speech, not a draft or prospect, not a signing still planned."""
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
         t = token.token_id
-        if not (ctx.in_speech(t) or _prospect(ctx, t) or _planned_signing(ctx, token.sent_id)):
+        if not (ctx.in_speech(t) or _prospect(ctx, t)
+                or _planned_signing(ctx, token.sent_id, _clauses_without_signing(ctx, t))):
             yield token
+
+
+def _clauses_without_signing(ctx: Context, t: int) -> frozenset[int]:
+    """The words of the sentence's other clauses (between semicolons) that tell of no
+    signing («Действуют соглашения A с B; по ним составляют план мероприятий»: a plan of
+    what to do under the papers, not of signing them; «…; подписать его планируют в мае» is
+    read)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))
+    clauses: list[list[int]] = [[]]
+    for u in ctx.sentence(tokens[t].sent_id):
+        if tokens[u].text == ";":
+            clauses.append([])
+        else:
+            clauses[-1].append(u)
+    return frozenset(u for clause in clauses if t not in clause and not any(
+        tokens[w].lemma in vocab.signing_words or tokens[w].lemma.startswith(stems)
+        for w in clause) for u in clause)
 
 
 @matcher("agreement_of_pair")
@@ -433,16 +453,17 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
         t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
 
 
-def _planned_signing(ctx: Context, sent_id: int) -> bool:
+def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozenset()) -> bool:
     """Is the sentence's signing only planned («будет подписан», «подпишут», «планируется
-    подписание»)?"""
+    подписание»)? Words ``aside`` (another clause's) are not read."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     signing = vocab.signing_words
     stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
-    sentence = ctx.sentence(sent_id)
+    bounds = ctx.sentence(sent_id)
+    sentence = [t for t in bounds if t not in aside]
     # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
     documents = frozenset(
-        t for t in sentence if tokens[t].head_id in sentence
+        t for t in sentence if tokens[t].head_id in bounds
         and tokens[tokens[t].head_id].lemma in signing
         and tokens[t].rel in ("obj", "nsubj:pass", "nmod")
         and not any(tokens[c].pos == "ADP" for c in ctx.children.get(t, [])))
@@ -465,7 +486,7 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         future = "Tense=Fut" in token.feats or token.text.lower().startswith("буд")
         if token.lemma == "быть" and future and any(
                 tokens[n].lemma.startswith(stems) for n in range(t + 1, min(t + 3,
-                                                                           sentence.stop))):
+                                                                           bounds.stop))):
             return True
         if token.lemma in signing and (ctx.planned(t, documents) or any(
                 tokens[c].lemma == "быть" and "Tense=Fut" in tokens[c].feats
@@ -474,7 +495,7 @@ def _planned_signing(ctx: Context, sent_id: int) -> bool:
         # «итогом станет подписание соглашения», «состоится подписание»: a signing to come
         # (not «подписание которого позволит …» after a signing told as done)
         head = token.head_id
-        if not signed and token.lemma in vocab.signing_nouns and head in sentence \
+        if not signed and token.lemma in vocab.signing_nouns and head in bounds \
                 and tokens[head].lemma in vocab.words("coming_event_verbs") \
                 and ctx.future(head):
             return True
@@ -637,6 +658,60 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                 own = _topic_side_before(ctx, sent_id)
             for party in parties if own is not None else []:
                 ctx.add(rule, own, ctx.entity(party), sent_id)
+
+
+PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
+
+
+@matcher("agreement_gapped_partners")
+def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
+    """«A подписал с B договор о …, а с C — соглашение о …»: the signer before the verb with
+    its «с»-partner and with each partner of a gapped clause («, а с C — соглашение»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for token in tokens:
+        verb = token.token_id
+        if token.lemma not in vocab.words(rule.trigger) or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.in_speech(verb) \
+                or _planned_signing(ctx, token.sent_id):
+            continue
+        signer = ctx.mention_at.get(verb - 1)
+        first = _with_partner_at(ctx, verb + 1)
+        if signer is None or first is None or ctx.last(signer) != verb - 1 \
+                or ctx.mention_type(signer) not in PARTY_TYPES:
+            continue
+        sentence = ctx.sentence(token.sent_id)
+        gapped = [p for u in range(ctx.last(first) + 1, sentence.stop - 3)
+                  if tokens[u].text == "," and tokens[u + 1].lemma == "а"
+                  and (p := _with_partner_at(ctx, u + 2)) is not None
+                  and _paper_after_dash(ctx, ctx.last(p) + 1)]
+        for partner in [first, *gapped] if gapped else []:
+            if ctx.entity(partner) != ctx.entity(signer):
+                ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
+
+
+def _with_partner_at(ctx: Context, t: int) -> int | None:
+    """The party named after a «с» at ``t``, past lower-case adjectives and a generic head in
+    the instrumental («с компанией «B»», «с Ровенской областной госадминистрацией»); None
+    where there is none."""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].lemma not in ("с", "со"):
+        return None
+    start = _past_lower_adjectives(ctx, t + 1)
+    if start + 1 < len(tokens) and start not in ctx.mention_at and start + 1 in ctx.mention_at \
+            and tokens[start].pos == "NOUN" and "Case=Ins" in tokens[start].feats \
+            and tokens[start].text.islower():
+        start += 1  # «с фирмой «C»»: past the partner's generic head
+    index = ctx.mention_at.get(start)
+    return index if index is not None and ctx.mention_type(index) in PARTY_TYPES else None
+
+
+def _paper_after_dash(ctx: Context, t: int) -> bool:
+    """Is ``t`` a dash followed by an agreement noun («— соглашение о …», «– меморандум»)?"""
+    tokens = ctx.doc.tokens
+    if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
+        return False
+    noun = _past_lower_adjectives(ctx, t + 1)
+    return noun < len(tokens) and tokens[noun].lemma in ctx.vocab.words("agreement_nouns")
 
 
 def _signature_verb(ctx: Context, noun: int) -> int:

@@ -2,17 +2,19 @@
 
 «в состав делегации вошли …», «делегация в составе …», «в числе делегации …», «в её составе
 — …», «среди членов делегации — …», «члены делегации — …», «в составе которой …», «X в
-составе делегации», «с китайской стороны присутствовали …», «вместе с ним …» / «его
-сопровождали …» (of the head), «в поездке приняли участие …», the travellers of its visit
+составе делегации», «X будет среди членов делегации», «с китайской стороны (от китайской
+делегации) присутствовали …», «вместе с ним …» / «с ним поедут …» / «его сопровождали …» (of
+the head), «в поездке приняли участие …», the travellers of its visit
 (and the bodies its «представители» come from), a speaker who speaks as one of the group
 («наша делегация», «наш визит»), the organisation at its head, an official of the place it
 comes from, those who represented its side, its escorts and companions. The helpers it
 shares with heads and posts (lists of persons, whose side a title puts a person on) are in
-``roles``.
+``roles``; so is most of HEADED_BY, but for the head who leads the group to a destination
+(«X поведёт делегацию на сессию ООН»).
 Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 ``first_person_words``, ``own_group_markers``, ``escort_nouns``, ``escort_verbs``,
 ``joining_verbs``, ``guest_nouns``, ``group_side_nouns``, ``escort_party_nouns``, ``member_nouns``,
-``participation_words``.
+``participation_words``, ``companion_travel_verbs``, ``leading_verbs``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .context import (
     Delegation,
     Ref,
     is_finite_verb,
+    lower_adjective,
     matcher,
     past_finite_verb,
     person_at,
@@ -890,17 +893,24 @@ def _clause_end(ctx: Context, verb: int) -> int:
 
 @matcher("member_side")
 def member_side(ctx: Context, rule: RelationRule) -> None:
-    """«С китайской стороны присутствовали X, Y и компания «Z»»: the persons and
-    organisations listed for the side whose adjective names where a delegation comes
-    from."""
+    """«С китайской стороны присутствовали X, Y и компания «Z»», «От китайской делегации
+    участвовали X и Y»: the persons and organisations listed for the side whose adjective
+    names where a delegation comes from, or for the group itself."""
     tokens = ctx.doc.tokens
     for token in tokens:
         t = token.token_id
-        if token.lemma not in ctx.vocab.words("group_side_nouns") or t < 2 \
-                or ctx.in_speech(t):
+        if ctx.in_speech(t):
             continue
         named = ctx.mention_at.get(t + 1)
-        if tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
+        group, behalf = None, None
+        if token.lemma in ctx.vocab.delegation_heads:
+            behalf = _on_behalf_of_group(ctx, t)  # «от китайской делегации участвовали X»
+            if behalf is None:
+                continue
+            group, after = behalf
+        elif token.lemma not in ctx.vocab.words("group_side_nouns") or t < 2:
+            continue
+        elif tokens[t - 1].pos == "ADJ" and tokens[t - 2].lemma in ("с", "со"):
             place = adjective_place(ctx, tokens[t - 1].lemma)  # «с китайской стороны»
             after = t + 1
         elif tokens[t - 1].lemma in ("с", "со") and named is not None \
@@ -909,13 +919,14 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
             after = ctx.last(named) + 1
         else:
             continue
-        if place is None:
-            continue
-        groups = [d for d in ctx.delegations if d.origin and (
-            same_place(d.origin, place[0]) or _within_country(d.origin, place[0]))]
-        if len(groups) != 1:
-            continue
-        delegation = groups[0]
+        if group is None:
+            if place is None:
+                continue
+            groups = [d for d in ctx.delegations if d.origin and (
+                same_place(d.origin, place[0]) or _within_country(d.origin, place[0]))]
+            if len(groups) != 1:
+                continue
+            group = groups[0]
         # the verb of presence, past a short phrase («с китайской стороны в переговорах
         # участвовали …»); «со стороны X поступило предложение» lists no one
         start = next((u for u in range(after, min(after + 5, len(tokens)))
@@ -924,13 +935,37 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                           or tokens[u].text in DASH_OR_HYPHEN)), None)
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
+        if behalf is not None and tokens[start].lemma in ("принимать", "принять") \
+                and (start + 1 >= len(tokens) or tokens[start + 1].lemma != "участие"):
+            continue  # «вопросы от делегации принимали X и Y»: no taking part
         other = _other_side(ctx, start + 1, elided=True)
         for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):
             mention = ctx.doc.mentions[index]
             member = mention.type == "PER" or (mention.type == "ORG" and not (
                 ctx.title_dependent(index, True) or _names_employer(ctx, index)))
-            if member and not _host_of(ctx, ctx.entity(index), delegation):
-                ctx.add(rule, ctx.entity(index), delegation.entity_id, token.sent_id)
+            if member and not _host_of(ctx, ctx.entity(index), group):
+                ctx.add(rule, ctx.entity(index), group.entity_id, token.sent_id)
+
+
+def _on_behalf_of_group(ctx: Context, t: int) -> tuple[Delegation, int] | None:
+    """The group a group word governed by «от» stands for, and where the words after it begin
+    («от китайской делегации участвовали …», «от делегации Кении присутствовали …»: past
+    the name of its origin); None where ``t`` is no group word after «от» (and adjectives)."""
+    tokens = ctx.doc.tokens
+    ref = ctx.ref_at(t)
+    if ref is None:
+        return None
+    u = t - 1
+    while u > 0 and lower_adjective(tokens[u]) and u not in ctx.mention_at:
+        u -= 1
+    if u < 0 or tokens[u].lemma != "от":
+        return None
+    after = t + 1
+    named = ctx.mention_at.get(after)
+    if named is not None and ctx.mention_type(named) in ("LOC", "ORG") \
+            and ctx.first(named) == after:
+        after = ctx.last(named) + 1  # «от делегации Кении»
+    return ctx.delegations[ref.delegation], after
 
 
 def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
@@ -963,8 +998,8 @@ def _other_side(ctx: Context, start: int, elided: bool = False) -> int:
 def member_predicate(ctx: Context, rule: RelationRule) -> None:
     """«Делегацию представляли X и Y», «Членами делегации стали X и Y», «X и Y стали
     членами делегации», «Участниками визита стали X и Y», «Делегация состояла из X и
-    представителей компании «Альфа»»: the persons (and the bodies whose «представители»
-    are named) a clause says the group is made of."""
+    представителей компании «Альфа»», «X тоже будет среди членов делегации»: the persons
+    (and the bodies whose «представители» are named) a clause says the group is made of."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
@@ -1015,12 +1050,57 @@ def member_predicate(ctx: Context, rule: RelationRule) -> None:
                 else:
                     persons = [i for i in persons_listed(ctx, t + 2)
                                if ctx.mention_type(i) == "PER"]
+        elif (among := _among_members(ctx, t)) is not None:
+            ref, persons = among  # «X тоже будет среди членов делегации»
         delegation = ctx.delegations[ref.delegation] if ref is not None else None
         for person in persons:
             if delegation is not None and not _host_of(ctx, ctx.entity(person), delegation):
                 ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
         for body in bodies if delegation is not None else []:
             ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _among_members(ctx: Context, t: int) -> tuple[Ref, list[int]] | None:
+    """«X тоже будет среди членов делегации», «X и Y — в числе участников делегации»: the
+    group and the persons of the subject a clause puts «среди» / «в числе» its members (the
+    subject of that phrase, or of the copula it hangs on); None for any other word («среди
+    членов делегации губернатор раздал подарки»: no copula)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    if tokens[t].lemma not in vocab.words("member_nouns") or t < 2:
+        return None
+    if tokens[t - 1].lemma == "среди":
+        predicate = t
+    elif tokens[t - 1].lemma == "число" and tokens[t - 2].lemma in ("в", "во"):
+        predicate = t - 1
+    else:
+        return None
+    ref = next((r for u in range(t + 1, min(t + 3, len(tokens)))
+                if tokens[u].lemma in vocab.delegation_heads
+                and (r := ctx.ref_at(u)) is not None), None)
+    if ref is None:
+        return None
+    children = ctx.children.get(predicate, [])
+    if any(tokens[c].rel == "nsubj" for c in children):
+        persons = subject_persons(ctx, predicate)  # «X — среди членов делегации»
+    elif any(tokens[c].rel == "cop" for c in children):
+        persons = _opening_persons(ctx, predicate)  # (the parse hung the subject elsewhere)
+    else:
+        verb = tokens[predicate].head_id  # «X был среди членов делегации»
+        if tokens[predicate].rel != "obl" or verb < 0 \
+                or tokens[verb].lemma not in vocab.words("copula_verbs"):
+            return None
+        persons = subject_persons(ctx, verb)
+    return (ref, persons) if persons else None
+
+
+def _opening_persons(ctx: Context, t: int) -> list[int]:
+    """The persons named in the sentence before token ``t`` where no finite verb stands there
+    («Министр X тоже будет среди членов делегации»: the clause's subject)."""
+    tokens = ctx.doc.tokens
+    opening = range(ctx.doc.sentences[tokens[t].sent_id].first_token, t)
+    if any(is_finite_verb(tokens[u]) for u in opening):
+        return []
+    return [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
 
 
 def _pronoun_group(ctx: Context, verb: int) -> Ref | None:
@@ -1406,8 +1486,9 @@ def _host_of(ctx: Context, person: int, delegation: Delegation) -> bool:
 
 @matcher("member_with_head")
 def member_with_head(ctx: Context, rule: RelationRule) -> None:
-    """«Вместе с ним технопарк посетили X и Y», «Его сопровождали X и Y»: those who travel
-    with a delegation's head (named, or «он» for the head named last) are of his group."""
+    """«Вместе с ним технопарк посетили X и Y», «С ним поедут X и Y», «Его сопровождали X и
+    Y»: those who travel with a delegation's head (named, or «он» for the head named last)
+    are of his group."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     heads = ctx.head_groups()
     if not heads:
@@ -1422,6 +1503,8 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
             companion, verb = t + 2, token.head_id
             if verb >= 0 and tokens[verb].lemma in vocab.host_verbs | escort:
                 continue  # «вместе с ним гостей встречал …»: the hosts
+        elif (companion := _travelling_with(ctx, t)) >= 0:
+            verb = tokens[companion].head_id  # «с ним поедут X и Y»: his fellow travellers
         elif token.lemma in escort and is_finite_verb(token):
             companion = next((c for c in ctx.children.get(t, [])
                               if tokens[c].rel == "obj"), -1)
@@ -1451,6 +1534,64 @@ def member_with_head(ctx: Context, rule: RelationRule) -> None:
                     and not _bare_local_head(ctx, person, delegation) \
                     and not _beside_hosts(ctx, person, persons, delegation):
                 ctx.add(rule, entity, delegation.entity_id, token.sent_id)
+
+
+def _travelling_with(ctx: Context, t: int) -> int:
+    """The word after a «с» (not «вместе с») that a verb of going governs («с ним поедут X и
+    Y», «с министром отправятся …»; ``companion_travel_verbs``), -1 where there is none: who
+    goes with him goes in his party; «с ним встретятся X и Y» are those he meets."""
+    tokens = ctx.doc.tokens
+    if tokens[t].lemma not in ("с", "со") or tokens[t].rel != "case" \
+            or (t > 0 and tokens[t - 1].lemma == "вместе"):
+        return -1
+    companion = tokens[t].head_id
+    verb = tokens[companion].head_id if companion > t else -1
+    if verb < 0 or tokens[companion].rel != "obl" or not is_finite_verb(tokens[verb]) \
+            or tokens[verb].lemma not in ctx.vocab.words("companion_travel_verbs"):
+        return -1
+    return companion
+
+
+@matcher("headed_leading_to")
+def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
+    """«X поведёт российскую делегацию на сессию ООН», «Делегацию Кении на саммит поведёт
+    министр X»: a verb of leading (``leading_verbs``) with a group word for its object and a
+    destination («в»/«на» and the accusative) names the group's head; «повёл делегацию по
+    цехам» is a host's tour, no trip."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
+            continue
+        ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                    and tokens[c].lemma in ctx.vocab.delegation_heads
+                    and (r := ctx.ref_at(c)) is not None), None)
+        if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
+            continue
+        # the subject (or, hung elsewhere by the parse, the one name before the verb)
+        persons = subject_persons(ctx, t) or _opening_persons(ctx, t)[-1:]
+        person = persons[0] if persons else leader_named(ctx, t + 1)
+        if person is not None and ctx.mention_type(person) == "PER":
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+def _destination_only(ctx: Context, sentence: range) -> bool:
+    """Does the sentence name where to — a place or an event («в Женеву», «на сессию ООН»,
+    «на переговоры»: «в»/«на» and the accusative) — and no route («по цехам»)? «повёл
+    делегацию в цех» is a host's tour again."""
+    tokens = ctx.doc.tokens
+    events = ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns")
+
+    def destination(w: int) -> bool:
+        index = ctx.mention_at.get(w)
+        return "Case=Acc" in tokens[w].feats and (tokens[w].lemma in events or (
+            index is not None and ctx.mention_type(index) in ("LOC", "EVENT")))
+
+    return any(tokens[u].lemma in ("в", "во", "на") and any(
+        destination(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
+        and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
+                    and "Case=Dat" in tokens[u + 1].feats for u in sentence)
 
 
 @matcher("member_escort_party")

@@ -2441,7 +2441,7 @@ def place_of_adjective(ctx: Context, adjective: Token, company: bool = False) ->
 @matcher("resident_word")
 def resident_word(ctx: Context, rule: RelationRule) -> None:
     """«резиденты технопарка X — компании A и B», «компании A — ещё одного резидента
-    площадки Y»."""
+    площадки Y», «A, один из новых резидентов ОЭЗ Y», «статус резидента Y есть у A»."""
     tokens = ctx.doc.tokens
     trigger_words = ctx.vocab.words(rule.trigger)
     for token in tokens:
@@ -2470,6 +2470,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
                 or (tokens[b].text in (",", "(") and b == t - 1)]  # «компания X (резидент …)»
+        comma = _one_of_after_comma(ctx, t)
+        back += [comma] if comma is not None and not back else []  # «X, один из резидентов Y»
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
@@ -2478,7 +2480,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # «вошла в число резидентов Y»
         verb = tokens[head].head_id if head >= 0 else -1
         if verb >= 0 and status and park is not None and not _status_withheld(ctx, verb):
-            for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb):
+            for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb) \
+                    + _status_holders(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
         if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
                 "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
@@ -2563,6 +2566,43 @@ def _status_recipients(ctx: Context, verb: int) -> list[int]:
                      if tokens[g].rel in ("appos", "flat:name")]
         else:
             names = []
+        names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
+        found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[n]) == "ORG"]
+    return found
+
+
+def _one_of_after_comma(ctx: Context, t: int) -> int | None:
+    """The comma before «один из (новых) резидентов» at ``t`` («ООО «X», один из новых
+    резидентов ОЭЗ «Y», …»: an apposition to the company before it); None where the words
+    before it are others, or a former resident («один из бывших резидентов»)."""
+    tokens = ctx.doc.tokens
+    u = t - 1
+    while u > 0 and lower_adjective(tokens[u]) and u not in ctx.mention_at:
+        if tokens[u].lemma in ctx.vocab.words("former_post_words"):  # «бывших»: «бывший»
+            return None
+        u -= 1
+    if u < 2 or tokens[u].lemma != "из" or tokens[u - 1].lemma not in ("один", "одна", "одно"):
+        return None
+    return u - 2 if tokens[u - 2].text == "," else None
+
+
+def _status_holders(ctx: Context, verb: int) -> list[int]:
+    """«статус резидента ТОР «Y» есть у компании «X»», «… есть у шести фирм, в том числе у
+    «A»»: the named organisations a possessive «есть у» gives the status."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma != "быть" or not is_finite_verb(tokens[verb]):
+        return []
+    found = []
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "obl" or not any(
+                tokens[g].lemma == "у" and tokens[g].rel == "case"
+                for g in ctx.children.get(child, [])):
+            continue
+        # «у шести компаний, в том числе у птицефабрики «X»»: the name a generic head carries
+        words = [child, *(c for c in ctx.children.get(child, []) if tokens[c].rel == "conj")]
+        names = [n for w in words for n in ([w] if w in ctx.mention_at else [
+            g for g in ctx.children.get(w, []) if tokens[g].rel in ("appos", "flat:name")])]
         names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
         found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
                   and ctx.mention_type(ctx.mention_at[n]) == "ORG"]
@@ -3015,6 +3055,59 @@ def resident_listed(ctx: Context, rule: RelationRule) -> None:
                or (tokens[t].lemma == "из" and t + 1 in ctx.mention_at) for t in clause):
             continue
         _residents(ctx, rule, ctx.entity(index), colon + 2, mention.sent_id)
+
+
+@matcher("resident_application_approved")
+def resident_application_approved(ctx: Context, rule: RelationRule) -> None:
+    """«Наблюдательный совет ОЭЗ «Y» утвердил заявки ООО «A» и ООО «B»», «ОЭЗ «Y» одобрила
+    заявку компании «A» на получение статуса резидента»: the applications a zone (or its
+    board) approved admit the organisations named after them as its residents; not an
+    approval refused («не одобрил»), to come («рассмотрит»), or for another thing («заявки
+    на субсидии»)."""
+    tokens = ctx.doc.tokens
+    verbs, nouns = ctx.vocab.words(rule.trigger), ctx.vocab.words("application_nouns")
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or ctx.planned(t) or ctx.in_speech(t) \
+                or (t > 0 and tokens[t - 1].lemma == "не"):
+            continue
+        noun = next((u for u in range(t + 1, min(t + 3, len(tokens)))
+                     if tokens[u].lemma in nouns), None)
+        park = _approving_park(ctx, t)
+        if noun is None or park is None or _applied_for_other(ctx, noun):
+            continue
+        _residents(ctx, rule, park, noun + 1, token.sent_id)
+
+
+def _approving_park(ctx: Context, verb: int) -> int | None:
+    """The park that is the verb's subject, or names its subject's body right after it
+    («наблюдательный совет ОЭЗ «Y»»); None for any other subject («губернатор, посетив ОЭЗ
+    «Y», утвердил …»)."""
+    tokens = ctx.doc.tokens
+    for subject in (c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"):
+        index = ctx.mention_at.get(subject)
+        if index is None:
+            index = ctx.mention_at.get(subject + 1)
+            if index is not None and ctx.first(index) != subject + 1:
+                index = None
+        if index is not None and ctx.mention_type(index) == "PARK":
+            return ctx.entity(index)
+    return None
+
+
+def _applied_for_other(ctx: Context, noun: int) -> bool:
+    """Do the applications ask «на» something other than the status («заявки на субсидии»;
+    not «заявку на получение статуса резидента»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    clause = []
+    for u in range(noun + 1, ctx.sentence(tokens[noun].sent_id).stop):
+        if tokens[u].text == ";":
+            break
+        clause.append(u)
+    residency = vocab.words("resident_words") | vocab.words("resident_status_nouns")
+    return any(tokens[u].lemma == "на" for u in clause) \
+        and not any(tokens[u].lemma in residency for u in clause)
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,

@@ -2037,8 +2037,9 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
             continue
         opening = [tokens[t] for t in sentence[:3]]
         if not any(t.lemma in vocab.followup_nouns for t in opening) or not any(
-                tokens[t].lemma in vocab.took_place_verbs and "Tense=Fut" not in tokens[t].feats
-                and not ctx.planned(t) for t in sentence):
+                (tokens[t].lemma in vocab.took_place_verbs or _held_followup(ctx, t, opening))
+                and "Tense=Fut" not in tokens[t].feats and not ctx.planned(t)
+                for t in sentence):
             continue  # held, not to be held («встреча пройдёт в X»)
         previous = ctx.refs_in(sent_id - 1)
         if not previous or not any(tokens[t].lemma in told for t in ctx.sentence(sent_id - 1)):
@@ -2050,6 +2051,17 @@ def meeting_followup(ctx: Context, rule: RelationRule) -> None:
                         and set_at(ctx, index, ctx.sentence(sent_id))):
                 # «прошла в X», «на площадке X», «в рамках форума X»
                 ctx.add(rule, ctx.delegation_entity(previous[0]), ctx.entity(index), sent_id)
+
+
+def _held_followup(ctx: Context, verb: int, opening: list[Token]) -> bool:
+    """Is ``verb`` a past verb of holding (``host_event_verbs``) whose object is the meeting
+    word opening the sentence («Встречу во время поездки в Турцию провёл председатель
+    совета X»: held, as «встреча прошла»)?"""
+    tokens = ctx.doc.tokens
+    return tokens[verb].lemma in ctx.vocab.words("host_event_verbs") \
+        and "Tense=Past" in tokens[verb].feats and any(
+            t.lemma in ctx.vocab.followup_nouns and t.rel == "obj" and t.head_id == verb
+            for t in opening)
 
 
 @matcher("met_at_site")
