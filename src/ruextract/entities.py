@@ -61,8 +61,8 @@ DESCRIBING_PARTS_OF_SPEECH = frozenset({"ADJF", "PRTF"})
 OBLIQUE_SURNAME_ENDINGS = ("ым", "ом", *SURNAME_CASE_ENDINGS)
 
 NER_TYPES = frozenset({"PER", "ORG", "LOC"})
-#: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 COUNTED_ADJECTIVE = re.compile(r"\d+-[а-яё]")  # «630-местный»: how many, not which
+#: an adjective of kind, not of quality or time: «городской», «верховный», «сухопутный»
 RELATIONAL_ADJECTIVE = re.compile(r"(?:н|ск|цк)(?:ий|ый|ой)$")
 FIRST_NAME_GRAMMEMES = frozenset({"Name", "Patr"})  # a first name or patronymic
 NORMAL_FORM_CACHE = 50_000  # distinct (name, grammatical shape) pairs kept per process
@@ -599,7 +599,7 @@ class EntityExtractor:
             # «Промышленно-логистический парк», «Ольховский технопарк»: a park read as a place
             return [Candidate(start, end, "PARK", "rule:mend.park_named_as_place", 0)]
         if mention_type == "LOC" and self._person_a_site_is_named_after(doc, tokens):
-            # «на улице Лобачевского», «в аэропорту Джона Кедрова»: the person the street or
+            # «на улице Ольховского», «в аэропорту Джона Кедрова»: the person the street or
             # the site is named after is no place; nor a mention of the person (NEREL marks
             # one, factRuEval does not: left out until the guide says)
             return []
@@ -947,7 +947,7 @@ class EntityExtractor:
             for p in word_parses(word))
 
     def _surname_in_genitive(self, word: str) -> bool:
-        """«Лобачевского», «Кеннеди», «Кедрова»: a surname's or first name's genitive by the
+        """«Ольховского», «Кедмана», «Кедрова»: a surname's or first name's genitive by the
         dictionary, or a word ending as a surname's genitive does that the dictionary knows
         as no common noun (no place's name either way)."""
         parses = word_parses(word)
