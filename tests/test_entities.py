@@ -12,6 +12,16 @@ from conftest import analyse_text
 from ruextract.entities import INITIAL_BEFORE
 from ruextract.rules import load_rules
 
+
+@pytest.fixture(scope="module")
+def entity_extractor():
+    """One entity extractor for the tests of its helpers (its word lists load once)."""
+    from ruextract.entities import EntityExtractor
+    from ruextract.morph import Analyzer
+
+    return EntityExtractor(load_rules(), Analyzer())
+
+
 CASES = [
     # a name alone: not a wiki link's target before «|», not an age, not half a bracket pair
     # nor a Latin name in brackets (an alias of its own); a sentence's first word governing
@@ -1792,13 +1802,8 @@ def test_a_persons_span_in_pieces(span, names):
     ("Кедрова", "Ладова", False),
     ("Марине Петровне", "Сидоров", False),
 ])
-def test_pieces_of_one_name(left, right, joined):
-    from ruextract.entities import EntityExtractor
-    from ruextract.morph import Analyzer
-    from ruextract.rules import load_rules
-
-    extractor = EntityExtractor(load_rules(), Analyzer())
-    assert extractor._one_name_in_pieces(left, right) is joined
+def test_pieces_of_one_name(entity_extractor, left, right, joined):
+    assert entity_extractor._one_name_in_pieces(left, right) is joined
 
 
 # a person's name in the genitive after a street's or a site's noun names the person the
@@ -1817,12 +1822,8 @@ def test_pieces_of_one_name(left, right, joined):
     ("Взрыв произошёл на улице Кедриньи в Париже.", "Кедриньи", False),
     ("Гостей встретил глава Кедрова Иван Ольхин.", "Кедрова", False),
 ])
-def test_person_a_site_is_named_after(pipeline, text, name, named_after):
-    from ruextract.entities import EntityExtractor
-    from ruextract.morph import Analyzer
-
+def test_person_a_site_is_named_after(pipeline, entity_extractor, text, name, named_after):
     doc = analyse_text(pipeline, text)
     start = text.index(name)
     tokens = doc.tokens_in(start, start + len(name))
-    extractor = EntityExtractor(load_rules(), Analyzer())
-    assert extractor._person_a_site_is_named_after(doc, tokens) is named_after
+    assert entity_extractor._person_a_site_is_named_after(doc, tokens) is named_after
