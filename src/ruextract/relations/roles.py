@@ -1110,10 +1110,23 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                                      for t in collected):
                 segments = own[1:]  # not «вице-премьер – министр экономики Y»: one post
         persons = _persons_from(ctx, index)
-        for segment in reversed(segments):
+        later_case = None  # the case of the title after this one, which its apposition shares
+        described = False
+        for position, segment in enumerate(reversed(segments)):
+            if position == 0 and len(segments) > 1 and _describes_person(ctx, segment, index):
+                # «лидер группы Y, музыкант X»: a word that describes him, no post
+                later_case, described = case_of(tokens[segment[-1]]), True
+                continue
             segment = _agreeing(ctx, _from_title(ctx, segment, len(persons) == 1), index)
             if not segment:
                 break
+            title = tokens[segment[_title_start(ctx, segment) or 0]]
+            case = case_of(title)
+            if later_case is not None and case is not None and case != later_case:
+                break  # «по словам директора компании Y, аналитик X»: another's post
+            if position == 1 and described and "Number=Plur" in title.feats:
+                break  # «игроки «Y», опекаемые X»: the plural is others, not him
+            later_case = case
             # «руководители компаний A и B X и Y»: one employer each, in order
             _add_works_for(ctx, rule, index, segment, mention.sent_id, persons)
             if segment and segment[0] == collected[0]:
@@ -1150,6 +1163,22 @@ def title_after_name(ctx: Context, rule: RelationRule) -> None:
                 break  # «Иван Петров (президент ассоциации X)»: the parenthesis is all
             if t >= len(tokens) or _title_start(ctx, _next_words(ctx, t + 1)) is None:
                 break  # a further comma goes on only to another title
+
+
+def _describes_person(ctx: Context, segment: list[int], person: int) -> bool:
+    """Is ``segment`` right before the name a word describing the person, no title and no
+    name: a lower-case animate noun in the name's case, with its adjectives («музыкант»,
+    «известный режиссёр»)?"""
+    tokens = ctx.doc.tokens
+    if not segment or len(segment) > 3 or any(t in ctx.mention_at for t in segment) \
+            or _title_start(ctx, segment) is not None:
+        return False
+    noun = tokens[segment[-1]]
+    cases = {case_of(tokens[t]) for t in ctx.mention_tokens(person)} - {None}
+    # one person's («игроки «Интера», опекаемые X» describes them, not him)
+    return noun.pos == "NOUN" and noun.text.islower() and "Animacy=Anim" in noun.feats \
+        and "Number=Sing" in noun.feats and "VerbForm" not in noun.feats \
+        and case_of(noun) in cases and all(_adjective(ctx, t) for t in segment[:-1])
 
 
 def _past_alias(ctx: Context, t: int) -> int:
@@ -1682,7 +1711,7 @@ def _listed_after(ctx: Context, index: int, titled: dict[int, tuple[str, bool]])
 def person_from_org(ctx: Context, rule: RelationRule) -> None:
     """«Фудзита Марико из Министерства экономики Хоккайдо», «X из компании «Y»»."""
     tokens = ctx.doc.tokens
-    heads = ctx.vocab.words(rule.trigger)
+    heads = ctx.vocab.words(rule.trigger) | ctx.vocab.words("team_anaphors")  # «из команды»
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "PER":
             continue
@@ -2334,6 +2363,14 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in \
+            ctx.vocab.words("team_anaphors"):
+        # «главный тренер команды Иван Петров»: the one team the text has named
+        team = _one_team(ctx, last)
+        if team is not None:
+            ctx.add(rule, ctx.entity(person), team, sent_id, _role(ctx, segment[start:-1]))
+        return
     # «генеральный директор технопарка Олег Веденеев»: the park the text is about
     tokens = ctx.doc.tokens
     for position in range(start + 1, len(segment)):
@@ -2459,6 +2496,22 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
         found = _one_registered_company(ctx, token_id)
     return found
+
+
+def _one_team(ctx: Context, token_id: int) -> int | None:
+    """«Футбольный клуб «Кедр» … главный тренер команды X»: a bare «команды», «клуба» names
+    the one team the text names before it with a team word before its name or first in it;
+    None where it names two (a match against a rival)."""
+    tokens, teams = ctx.doc.tokens, ctx.vocab.words("team_anaphors")
+    found = set()
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        head = _before_quotes(ctx, ctx.first(index) - 1)
+        if mention.type == "ORG" and (tokens[ctx.first(index)].lemma in teams
+                                      or (head >= 0 and tokens[head].lemma in teams)):
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_registered_company(ctx: Context, token_id: int) -> int | None:
