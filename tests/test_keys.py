@@ -284,12 +284,13 @@ SAME_THING = [
                                ("ORG", "Министерство экономического развития и торговли"),
                                ("ORG", "Министерство экономического развития и торговли РФ"),
                                ("ORG", "МЭРТ России")]),
-    # Russia's central bank by its statute's names, and a ministry by its abbreviation and
-    # the name the news write for it (key_org_short_names)
+    # Russia's central bank by its statute's names (key_org_short_names), and bodies every
+    # country has by their abbreviations before Russia (key_body_abbreviations)
     ("ORG:банк россии", [("ORG", "Банк России"), ("ORG", "Банк России"), ("ORG", "ЦБ РФ"),
-                         ("ORG", "ЦБ"), ("ORG", "Центральный банк Российской Федерации")]),
-    ("ORG:мчс", [("ORG", "МЧС"), ("ORG", "МЧС России"),
-                 ("ORG", "Министерство по чрезвычайным ситуациям")]),
+                         ("ORG", "ЦБ России"),
+                         ("ORG", "Центральный банк Российской Федерации")]),
+    ("ORG:мчс россии", [("ORG", "МЧС России"), ("ORG", "МЧС России"), ("ORG", "МЧС РФ"),
+                        ("ORG", "Министерство по чрезвычайным ситуациям России")]),
     # a news agency under its name before and after it took back the old one
     # (key_russian_org_phrase_synonyms)
     ("ORG:тасс", [("ORG", "ТАСС"), ("ORG", "ИТАР-ТАСС")]),
@@ -617,9 +618,14 @@ def test_a_surname_two_people_share_stays_apart(words):
     # (a bare «МИД» is any country's)
     [("ORG", "ЭФС"), ("ORG", "Экспортный фонд Севера"), ("ORG", "Экспортный фонд Сибири")],
     [("ORG", "МИД"), ("ORG", "Министерство иностранных дел")],
-    # another country's central bank or emergencies ministry is no Russian one
+    # another country's central bank or emergencies ministry is no Russian one; alone, either
+    # is any country's (as «МИД» is)
     [("ORG", "ЦБ Кедрии"), ("ORG", "Банк России")],
     [("ORG", "МЧС Кедрии"), ("ORG", "МЧС")],
+    [("ORG", "ЦБ"), ("ORG", "Банк России")],
+    [("ORG", "Центральный банк"), ("ORG", "ЦБ РФ")],
+    [("ORG", "МЧС"), ("ORG", "МЧС России")],
+    [("ORG", "Министерство по чрезвычайным ситуациям"), ("ORG", "МЧС РФ")],
     # letter names spell no abbreviation the batch writes in Latin: «Си-би» is no «CBS»
     [("ORG", "Си-би"), ("ORG", "CBS")],
     # a place's Latin name is no organisation's of that sound
@@ -1213,6 +1219,12 @@ def test_a_short_place_name_the_document_names_in_full(words, rows, key_of_the_f
     # … nor a place the gazetteer does not know: «Кедрополь» beside «Кедрополь-на-Волге» may
     # be a county of that name
     ("Кедрополь", ["Кедрополь-на-Волге"], "LOC:кедрополь"),
+    # a town's or region's first word alone is that town only where the batch writes it so:
+    # another country's town may bear the short name («Петропавловск» of Kazakhstan)
+    ("Петропавловск", ["Петропавловск-Камчатский"], "LOC:петропавловск-камчатский"),
+    ("Петропавловск", [], "LOC:петропавловск"),
+    ("Ленинск", [], "LOC:ленинск"),
+    ("Усолье", [], "LOC:усолье"),
 ])
 def test_a_places_first_word_is_the_place_its_name_begins(words, short, places_beside,
                                                           key_of_the_short):
@@ -1221,6 +1233,16 @@ def test_a_places_first_word_is_the_place_its_name_begins(words, short, places_b
                      entity("b", 0, "LOC", short))
     keyed = rekey_entities(table, words).column("entity_key").to_pylist()
     assert (keyed[0], keyed[-1]) == (key_of_the_short, key_of_the_short), keyed
+
+
+def test_a_bare_central_bank_of_a_foreign_document_keeps_its_own_key(words):
+    table = entities(entity("a", 0, "ORG", "ЦБ"), entity("a", 1, "LOC", "Турция", n_mentions=3),
+                     entity("b", 0, "ORG", "Центральный банк"),
+                     entity("b", 1, "LOC", "Казахстан", n_mentions=3),
+                     entity("c", 0, "ORG", "Банк России"), entity("d", 0, "ORG", "ЦБ РФ"))
+    bare_turkish, bare_kazakh, russian, russian_too = non_place_keys(rekey_entities(table, words))
+    assert russian == russian_too
+    assert len({bare_turkish, bare_kazakh, russian}) == 3
 
 
 def test_a_bare_ministry_in_a_document_about_another_country_is_that_countrys(words):

@@ -327,12 +327,15 @@ class KeyWords:
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
     body_names: frozenset[str] = field(init=False, compare=False)
+    # latin_letter_names by the letter's Russian name, made once
+    latin_letters: dict[str, str] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "body_full_names",
                            frozenset(full for _, full in self.body_abbreviations))
         object.__setattr__(self, "body_names", frozenset(
             name for pair in self.body_abbreviations for name in pair))
+        object.__setattr__(self, "latin_letters", dict(self.latin_letter_names))
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> KeyWords:
@@ -1729,7 +1732,7 @@ class KeyResolver:
     def _spelt_out(self, name: str) -> tuple[str, str] | None:
         """The Latin abbreviation a name spells out letter by letter, each letter's name a
         syllable between hyphens («би-би-си» → «bbc»; key_latin_letter_names), else None."""
-        letters = dict(self.words.latin_letter_names)
+        letters = self.words.latin_letters
         syllables = name.split("-")
         if len(syllables) < 2 or not all(syllable in letters for syllable in syllables):
             return None
@@ -1989,10 +1992,12 @@ class KeyResolver:
         """A place's one-word name the gazetteer lacks that begins the names of its places
         (before a space or hyphen): the one place so begun that the batch's documents write
         it beside («Рио» where «Рио-Де-Жанейро» is written; not «Рио-Негро»), else the
-        gazetteer's one place so begun («Босния»: «Босния и Герцеговина»), but for a town
-        named by its river: «Комсомольск» is a town of its own, not «Комсомольск-на-Амуре».
-        Only a word read as a place's or a person's name, or no word of the dictionary: not
-        a common word («Федерация», «Сан») nor an adjective («Северная»)."""
+        gazetteer's one place so begun where it is a country («Босния»: «Босния и
+        Герцеговина»). A town's or region's short name needs the batch's long one: another
+        country's town may bear it («Петропавловск» of Kazakhstan is no «Петропавловск-
+        Камчатский»), and so may a town named by its river («Комсомольск»). Only a word read
+        as a place's or a person's name, or no word of the dictionary: not a common word
+        («Федерация», «Сан») nor an adjective («Северная»)."""
         name = identity[1]
         if name.startswith("=") or " " in name or "-" in name or not _proper_or_unknown(name):
             return None
@@ -2000,9 +2005,9 @@ class KeyResolver:
         beside = {"=" + fold(place.canonical) for place, _ in begun} \
             & {long[1] for long in self.places_begun_by.get(identity, ())}
         if not beside:
-            beside = {"=" + fold(place.canonical) for place, rest in begun} \
+            beside = {"=" + fold(place.canonical) for place, _ in begun} \
                 if len({place.canonical for place, _ in begun}) == 1 \
-                and not any(_river_town_rest(rest) for _, rest in begun) else set()
+                and all(place.kind == "country" for place, _ in begun) else set()
         return ("LOC", next(iter(beside))) if len(beside) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -2555,10 +2560,6 @@ def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]
             index[first].append((place, rest))
     return index
 
-
-def _river_town_rest(rest: str) -> bool:
-    """Whether a town's name after its first word names its river («на Амуре», «на-Дону»)."""
-    return re.split(r"[ -]", rest, maxsplit=1)[0] in ("на", "над")
 
 def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
     """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
