@@ -155,6 +155,8 @@ TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b"
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
 EPONYM_KEY = "имя"  # «имени», «им.» in a name key
+GLUED_EPONYM_MARKER = re.compile(r"(?<!\w)им\.(?=\w)", re.IGNORECASE)  # «им.А.П.Кедрова»
+INITIALS = re.compile(r"(?<!\w)\w\.\s*")  # «А.», «А.П.» of a person's name
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
@@ -858,6 +860,8 @@ class KeyResolver:
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
             return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
+        if entity_type in FAMILIES:
+            name = _eponym_by_surname(name, self.words.eponym_markers)
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -875,8 +879,6 @@ class KeyResolver:
             for phrase, same in self.words.org_phrase_synonyms:
                 key = f" {key} ".replace(f" {phrase} ", f" {same} ").strip()
             key = self._renamed_russian_body(key)
-        if entity_type in FAMILIES:
-            key = _eponym_by_surname(key)
         if entity_type == "ORG" and " " in key:
             head, _, last = key.rpartition(" ")
             key = f"{head} {dict(self.words.name_synonyms).get(last, last)}"
@@ -3070,20 +3072,22 @@ def _first_name(word: str) -> bool:
     return any("Name" in parse.tag.grammemes for parse in word_parses(word))
 
 
-def _eponym_by_surname(key: str) -> str:
-    """A name key whose eponym after «имени» («им.» is keyed so too) is a person written with
-    initials, first name or patronymic, the eponym by the surname alone: «театр им. А. П.
-    Кедрова», «театр имени Анны Кедровой» and «театр имени Кедрова» are one theatre. Not
-    an eponym of an epithet («имени Петра Великого»: «Великого» alone names no one)."""
-    words = key.split()
-    if EPONYM_KEY not in words[1:]:
-        return key
-    start = words.index(EPONYM_KEY) + 1
-    eponym = words[start:]
-    if len(eponym) < 2 or not eponym[-1].isalpha() or _an_adjective(eponym[-1]) \
-            or not all(len(word) == 1 or _a_forename(word) for word in eponym[:-1]):
-        return key
-    return " ".join([*words[:start], eponym[-1]])
+def _eponym_by_surname(name: str, markers: frozenset[str]) -> str:
+    """A name whose eponym after «имени»/«им.» is a person written with initials, first name
+    or patronymic, with the eponym by the surname alone: «театр им. А. П. Кедрова», «театр
+    имени Анны Кедровой» and «театр имени Кедрова» are one theatre. Not an eponym of an
+    epithet («имени Петра Великого»: «Великого» alone names no one)."""
+    written = GLUED_EPONYM_MARKER.sub("им. ", name).split()
+    marker = next((i for i, word in enumerate(written[1:], 1) if fold(word) in markers), None)
+    if marker is None:
+        return name
+    eponym = INITIALS.sub(" ", " ".join(written[marker + 1:])).split()
+    while len(eponym) > 1 and _a_forename(fold(eponym[0])):
+        eponym = eponym[1:]
+    if len(eponym) != 1 or not eponym[0].replace("-", "").isalpha() \
+            or _an_adjective(fold(eponym[0])):
+        return name
+    return " ".join([*written[:marker], "имени", eponym[0]])
 
 
 def _a_forename(word: str) -> bool:
