@@ -2120,3 +2120,64 @@ def test_an_outlet_named_by_a_cyrillic_web_address_is_one(words, one, other, sam
     table = entities(entity("a", 0, "ORG", one), entity("b", 0, "ORG", other))
     keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
     assert (keys_given[0] == keys_given[1]) is same
+
+
+# An acronym of two capitals is the batch's one name of two words of those initials, written
+# in another document (no word of the language, no place's); a body's eponym is its surname,
+# whatever initials, first name or patronymic are written before it, and a short name with an
+# eponym the batch's one longer name that ends so.
+@pytest.mark.parametrize("key, variants", [
+    ("ORG:кедровый металлург", [("ORG", "КМ"), ("ORG", "Кедровый металлург")]),
+    ("ORG:olkha news", [("ORG", "ON"), ("ORG", "Olkha News")]),
+    ("ORG:театр имени ольхина", [("ORG", "театр им. А. П. Ольхина"),
+                                 ("ORG", "театр имени Петра Ольхина"),
+                                 ("ORG", "театр имени Ольхина"),
+                                 ("ORG", "Театр имени Петра Петровича Ольхина"),
+                                 ("ORG", "театр им.Д.Г.Ольхина")]),
+    ("ORG:кедровский драматический театр им. м. н. ольхиной", [
+        ("ORG", "Кедровский драматический театр им. М. Н. Ольхиной"),
+        ("ORG", "театр имени Ольхиной"), ("ORG", "Театр имени Марины Ольхиной")]),
+    ("ORG:московский драматический театр им. м. н. ольхиной", [
+        ("ORG", "Московский драматический театр им. М. Н. Ольхиной"),
+        ("ORG", "театр имени Ольхиной")]),
+])
+def test_an_acronym_or_an_eponym_the_batch_writes_in_full(words, key, variants):
+    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
+    rekeyed = rekey_entities(table, words)
+    assert set(rekeyed.column("entity_key").to_pylist()) == {key}
+
+
+@pytest.mark.parametrize("variants", [
+    # two names of those initials: neither
+    [("ORG", "КМ"), ("ORG", "Кедровый металлург"), ("ORG", "Кедровская мануфактура")],
+    [("ORG", "КМ"), ("ORG", "Кедровская мануфактура"), ("ORG", "Кедровый металлург")],
+    # a word of the language in capitals, a place's abbreviation (the gazetteer's, the
+    # dictionary's)
+    [("ORG", "ОН"), ("ORG", "Ольховые новости")],
+    [("ORG", "РК"), ("ORG", "Ресурсная компания")],
+    [("ORG", "РТ"), ("ORG", "Ресурсный трест")],
+    # two letters are no initials of a longer name's first words, nor of another type's name
+    [("ORG", "КМ"), ("ORG", "Кедровый металлургический комбинат")],
+    [("ORG", "КМ"), ("EVENT", "Кедровый марафон")],
+    # an epithet is no surname; two longer names of one eponym leave the short one alone
+    [("ORG", "университет имени Петра Великого"), ("ORG", "университет имени Ивана Великого")],
+    [("ORG", "театр имени Ольхиной"), ("ORG", "Кедровский театр имени Ольхиной"),
+     ("ORG", "Ольховский театр имени Ольхиной")],
+    # a branch of a body with an eponym is no name of it
+    [("ORG", "театр имени Ольхиной"), ("ORG", "Кедровский филиал театра имени Ольхиной")],
+    # eponyms of two surnames
+    [("ORG", "театр имени Ольхиной"), ("ORG", "театр имени Анны Кедровой")],
+])
+def test_an_acronym_or_an_eponym_of_another_thing_keeps_its_key(words, variants):
+    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
+    rekeyed = rekey_entities(table, words)
+    keys_given = rekeyed.column("entity_key").to_pylist()
+    assert keys_given[0] not in keys_given[1:], keys_given
+
+
+def test_two_letters_the_batch_expands_are_not_the_documents_longer_name_they_begin(words):
+    table = entities(entity("a", 0, "ORG", "ON Kedr"), entity("a", 1, "ORG", "ON"),
+                     entity("b", 0, "ORG", "Olkha News"))
+    rekeyed = rekey_entities(table, words)
+    assert rekeyed.column("entity_key").to_pylist() == [
+        "ORG:on kedr", "ORG:olkha news", "ORG:olkha news"]

@@ -12,6 +12,11 @@ made canonical here, in the table-building layer, from the entity rows of all do
   that thing in every document (an organisation's that one event's name was written beside
   is that event), and one written in capitals is the batch's one name with
   its initials («РЭЦ», «ТПП Тверской области»), but for a body's («МИД» is any country's);
+  two capitals («КМ») the batch's one name of two words with those initials, if they are
+  no word and no place's;
+- a body's eponym is its surname, whatever initials or first name precede it («театр им. А.
+  П. Кедрова» = «театр имени Кедрова»), and a short name with an eponym the batch's one
+  longer name that ends so («Кедровский драматический театр имени …»);
 - a one-word name or a person's full name that the normal form left in another case is the
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
 - a body's bare name that the batch writes with one country's name only is that country's
@@ -149,6 +154,9 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
 TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
 # words a name's initials may leave out
+EPONYM_KEY = "имя"  # «имени», «им.» in a name key
+GLUED_EPONYM_MARKER = re.compile(r"(?<!\w)им\.(?=\w)", re.IGNORECASE)  # «им.А.П.Кедрова»
+INITIALS = re.compile(r"(?<!\w)\w\.\s*")  # «А.», «А.П.» of a person's name
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
@@ -738,6 +746,8 @@ class KeyResolver:
         # «Кедровский университет» is the batch's one «Кедровский университет имени …»: the
         # name before its eponym → the things so named
         self.eponymous: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        # (family, the end of a name with an eponym, from a head on) → the names so ending
+        self.eponymous_tails: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         # a park's or company's name → the places (canonical names) its documents name
         self.places_of_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
         # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
@@ -853,6 +863,8 @@ class KeyResolver:
         name = stripped_name(entity_type, normal, self.words)
         if entity_type == "PER":
             return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
+        if entity_type in FAMILIES:
+            name = _eponym_by_surname(name, self.words.eponym_markers)
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
@@ -1239,6 +1251,7 @@ class KeyResolver:
             if entity_type in ("ORG", "PARK", "EVENT"):
                 self._learn_initials(identity, entity_type, normal)
                 self._learn_eponym(identity, entity_type, normal)
+                self._learn_eponymous_tail(identity)
             if identity[0] == "SITE":
                 self._learn_tail_initials(identity, normal)
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
@@ -1300,6 +1313,11 @@ class KeyResolver:
         written = normal.replace("«", " ").replace("»", " ").split()
         if not written:
             return
+        if len(written) == 1 and self.two_letter_acronym(written[0]):
+            # «КМ» stands for the batch's one name of two words with those initials only
+            # (``initialled_names`` of two letters: a whole name of two words)
+            self.written_abbreviations.setdefault(identity, written[0])
+            return
         if ABBREVIATION.fullmatch(written[0]) and sum(c.isupper() for c in written[0]) >= 3:
             # (a type word before a name, «ОЭЗ «Алабуга»», is no abbreviation of that name; its
             # name key may have lost a letter, «БГТУ» → «бгт», or gained one, «КСПП» → «ксппа»)
@@ -1328,8 +1346,21 @@ class KeyResolver:
                             initials(" ".join(w for w in leading if w not in SMALL_WORDS)),
                             initials(" ".join(w.split("-")[0] for w in leading
                                               if w not in SMALL_WORDS))}:
-                if 3 <= len(letters) <= 8:
+                if 3 <= len(letters) <= 8 or (len(letters) == 2 == len(written)
+                                               and ABBREVIATION.fullmatch(letters)):
                     self.initialled_names[(family, letters, rest)].add(identity)
+
+    def two_letter_acronym(self, word: str) -> bool:
+        """Two capitals that are no word of the language («ОН»: the dictionary reads it as
+        no abbreviation) and no place's (the gazetteer's «РК», the dictionary's «РТ»): an
+        acronym a name of two words may stand for."""
+        if len(word) != 2 or not word.isupper() or not word.isalpha() \
+                or self.places.lookup(word) is not None:
+            return False
+        parses = word_parses(fold(word))
+        return not dictionary().word_is_known(fold(word)) or (
+            all("Abbr" in parse.tag.grammemes for parse in parses)
+            and not any("Geox" in parse.tag.grammemes for parse in parses))
 
     def _learn_eponym(self, identity: tuple[str, str], entity_type: str, normal: str) -> None:
         """A name of two words or more before «имени»/«им.» (``eponymous``) that names one
@@ -1343,6 +1374,28 @@ class KeyResolver:
         if before >= 2 and "«" not in normal \
                 and self._names_one_thing(written[:before]):
             self.eponymous[self.identity(entity_type, " ".join(written[:before]))].add(identity)
+
+    def _learn_eponymous_tail(self, identity: tuple[str, str]) -> None:
+        """The shorter names a name with an eponym ends in, from its head on: «Кедровский
+        драматический театр имени Ольхиной» ends in «театр имени Ольхиной» (its city's
+        adjective, keyed as the place after the name, left out)."""
+        words = identity[1].split()
+        if words and words[-1].startswith("="):
+            words = words[:-1]
+        if EPONYM_KEY not in words[2:]:
+            return
+        for start in range(1, words.index(EPONYM_KEY)):
+            if not any(parse.tag.POS == "ADJF" for parse in word_parses(words[start - 1])):
+                # the words left out are the head's adjectives: «Кедровский филиал ОГУ имени
+                # …» is a branch, no «ОГУ имени …»
+                break
+            self.eponymous_tails[(identity[0], " ".join(words[start:]))].add(identity)
+
+    def _longer_eponymous(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """«Театр имени Ольхиной» is the batch's one longer name that ends so («Кедровский
+        драматический театр имени Ольхиной»); where two do, neither."""
+        found = self.eponymous_tails.get(identity, set()) - {identity}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _names_one_thing(self, written: list[str]) -> bool:
         """Whether a body's name before its eponym names one body by itself: it has a generic
@@ -1704,7 +1757,8 @@ class KeyResolver:
                     identity, Counter(), Counter())).types:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
-        return self.long_forms.get(identity) or self._named_after(identity)
+        return self.long_forms.get(identity) or self._longer_eponymous(identity) \
+            or self._named_after(identity)
 
     def _event_expansion(self, family: str, name: str) -> Counter[tuple[str, str]] | None:
         """An organisation's abbreviation that no organisation's name of the batch was written
@@ -2306,6 +2360,10 @@ def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
             # (not a number after it: «Долина-2» is the second site, not «Долина»); the name as
             # the row writes it too: the batch may key a bare «Минпромторг» as «Минпромторг
             # России», and the document's «Минпромторг ДНР» begins with what it wrote
+            if resolver.two_letter_acronym(row["normal"].strip()):
+                # two letters the batch expands («КМ» for its «Кедровый металлург») are that
+                # name, not the document's longer name they begin («КМ Ольхово»: another)
+                continue
             shorts = {_letters(name), _letters(row["normal"])}
             longer = {other["entity_key"] for other in named if other["entity_key"] != key
                       for written in [_letters(other["entity_key"].partition(":")[2])]
@@ -3013,6 +3071,32 @@ def _headed_one_word_name(normal: str) -> re.Match | None:
 def _first_name(word: str) -> bool:
     """Whether the dictionary reads ``word`` as a first name («султан», «аким»)."""
     return any("Name" in parse.tag.grammemes for parse in word_parses(word))
+
+
+def _eponym_by_surname(name: str, markers: frozenset[str]) -> str:
+    """A name whose eponym after «имени»/«им.» is a person written with initials, first name
+    or patronymic, with the eponym by the surname alone: «театр им. А. П. Кедрова», «театр
+    имени Анны Кедровой» and «театр имени Кедрова» are one theatre. Not an eponym of an
+    epithet («имени Петра Великого»: «Великого» alone names no one)."""
+    written = GLUED_EPONYM_MARKER.sub("им. ", name).split()
+    marker = next((i for i, word in enumerate(written[1:], 1) if fold(word) in markers), None)
+    if marker is None:
+        return name
+    eponym = INITIALS.sub(" ", " ".join(written[marker + 1:])).split()
+    while len(eponym) > 1 and _a_forename(fold(eponym[0])):
+        eponym = eponym[1:]
+    if len(eponym) != 1 or not eponym[0].replace("-", "").isalpha() \
+            or _an_adjective(fold(eponym[0])):
+        return name
+    return " ".join([*written[:marker], "имени", eponym[0]])
+
+
+def _a_forename(word: str) -> bool:
+    """A first name or patronymic the dictionary never reads as a surname («мария»,
+    «николаевич»)."""
+    parses = word_parses(word)
+    return any({"Name", "Patr"} & parse.tag.grammemes for parse in parses) \
+        and not any("Surn" in parse.tag.grammemes for parse in parses)
 
 
 def _common_word(word: str) -> bool:
