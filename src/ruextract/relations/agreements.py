@@ -683,7 +683,8 @@ def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
         gapped = [p for u in range(ctx.last(first) + 1, sentence.stop - 3)
                   if tokens[u].text == "," and tokens[u + 1].lemma == "а"
                   and (p := _with_partner_at(ctx, u + 2)) is not None
-                  and _paper_after_dash(ctx, ctx.last(p) + 1)]
+                  and _paper_after_dash(ctx, ctx.last(p) + 1)
+                  and not _gap_has_own_verb(ctx, ctx.last(p) + 1)]
         for partner in [first, *gapped] if gapped else []:
             if ctx.entity(partner) != ctx.entity(signer):
                 ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
@@ -703,6 +704,19 @@ def _with_partner_at(ctx: Context, t: int) -> int | None:
         start += 1  # «с фирмой «C»»: past the partner's generic head
     index = ctx.mention_at.get(start)
     return index if index is not None and ctx.mention_type(index) in PARTY_TYPES else None
+
+
+def _gap_has_own_verb(ctx: Context, t: int) -> bool:
+    """Does the gapped clause from ``t`` (up to a comma, «;» or the sentence's end) have a
+    finite verb of its own («, а с C — соглашение расторгла»): then it is not the signing
+    verb's gap."""
+    tokens = ctx.doc.tokens
+    for u in range(t, ctx.sentence(tokens[t].sent_id).stop):
+        if tokens[u].text in (",", ";"):
+            return False
+        if u not in ctx.mention_at and is_finite_verb(tokens[u]):
+            return True
+    return False
 
 
 def _paper_after_dash(ctx: Context, t: int) -> bool:

@@ -1577,21 +1577,34 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
 
 
 def _destination_only(ctx: Context, sentence: range) -> bool:
-    """Does the sentence name where to — a place or an event («в Женеву», «на сессию ООН»,
-    «на переговоры»: «в»/«на» and the accusative) — and no route («по цехам»)? «повёл
-    делегацию в цех» is a host's tour again."""
+    """Does the sentence name where to — a place or a named event («в Женеву», «на сессию
+    ООН», «на выставку «Иннопром»»: «в»/«на» and the accusative) — and no route («по
+    цехам»)? «повёл делегацию в цех» is a host's tour again, and so is «на выставку роботов»
+    or «на презентацию»: an event with no name is one on the site."""
     tokens = ctx.doc.tokens
-    events = ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns")
 
     def destination(w: int) -> bool:
         index = ctx.mention_at.get(w)
-        return "Case=Acc" in tokens[w].feats and (tokens[w].lemma in events or (
+        return "Case=Acc" in tokens[w].feats and (_named_event(ctx, w) or (
             index is not None and ctx.mention_type(index) in ("LOC", "EVENT")))
 
     return any(tokens[u].lemma in ("в", "во", "на") and any(
         destination(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
         and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
                     and "Case=Dat" in tokens[u + 1].feats for u in sentence)
+
+
+def _named_event(ctx: Context, w: int) -> bool:
+    """Is ``w`` an event or meeting noun with a name: a numbered edition before it («на 12-ю
+    сессию»), or the body or event it belongs to named right after it («на сессию ООН», «на
+    форум «Россия»»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[w].lemma not in ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns"):
+        return False
+    after = ctx.mention_at.get(w + 1)
+    numbered = w > 0 and tokens[w - 1].pos == "ADJ" and tokens[w - 1].text[:1].isdigit()
+    return numbered or (after is not None and ctx.first(after) == w + 1
+                        and ctx.mention_type(after) in ("ORG", "EVENT"))
 
 
 @matcher("member_escort_party")

@@ -3075,9 +3075,28 @@ def resident_application_approved(ctx: Context, rule: RelationRule) -> None:
         noun = next((u for u in range(t + 1, min(t + 3, len(tokens)))
                      if tokens[u].lemma in nouns), None)
         park = _approving_park(ctx, t)
-        if noun is None or park is None or _applied_for_other(ctx, noun):
+        if noun is None or park is None:
             continue
-        _residents(ctx, rule, park, noun + 1, token.sent_id)
+        if not _applied_for_other(ctx, noun):
+            _residents(ctx, rule, park, noun + 1, token.sent_id,
+                       until=_approved_list_end(ctx, noun))
+
+
+def _approved_list_end(ctx: Context, noun: int) -> int:
+    """Where the list of approved applications after ``noun`` ends: at «, а» / «, но», which
+    open a clause about other applications («…, а заявку компании «C» отклонил»), or at the
+    next finite verb («… и отклонил заявку ООО «C»»); else at the sentence's end."""
+    tokens = ctx.doc.tokens
+    stop = ctx.sentence(tokens[noun].sent_id).stop
+    return next((u for u in range(noun + 1, stop) if u not in ctx.mention_at and (
+        is_finite_verb(tokens[u]) or _opens_contrast(ctx, u))), stop)
+
+
+def _opens_contrast(ctx: Context, t: int) -> bool:
+    """Is ``t`` the «а» of «, а» (not «, а также») or a «но» opening a clause of its own?"""
+    tokens = ctx.doc.tokens
+    return t not in ctx.mention_at and (ctx.contrast_at(t) or (
+        tokens[t].lemma == "но" and t > 0 and tokens[t - 1].text == ","))
 
 
 def _approving_park(ctx: Context, verb: int) -> int | None:
@@ -3098,11 +3117,12 @@ def _approving_park(ctx: Context, verb: int) -> int | None:
 
 def _applied_for_other(ctx: Context, noun: int) -> bool:
     """Do the applications ask «на» something other than the status («заявки на субсидии»;
-    not «заявку на получение статуса резидента»)?"""
+    not «заявку на получение статуса резидента»)? A clause of «, а» / «, но» is about other
+    applications («…, но заявку «C» вернул на доработку»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     clause = []
     for u in range(noun + 1, ctx.sentence(tokens[noun].sent_id).stop):
-        if tokens[u].text == ";":
+        if tokens[u].text == ";" or _opens_contrast(ctx, u):
             break
         clause.append(u)
     residency = vocab.words("resident_words") | vocab.words("resident_status_nouns")
@@ -3111,9 +3131,10 @@ def _applied_for_other(ctx: Context, noun: int) -> bool:
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
-               sent_id: int) -> None:
+               sent_id: int, until: int | None = None) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
-    «, в частности,» or «, в том числе» before the list, across commas after it)."""
+    «, в частности,» or «, в том числе» before the list, across commas after it), those
+    before ``until`` where it is given."""
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
@@ -3127,6 +3148,8 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         return
     scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
+    if until is not None:
+        scope = [t for t in scope if t < until]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
