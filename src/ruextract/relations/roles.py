@@ -1781,9 +1781,13 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
 def org_under_leader(ctx: Context, rule: RelationRule) -> None:
     """«фонд «Y» во главе с X», «театр «Y» под руководством X», «компания «Y» с X во
     главе»: the organisation named right before the phrase is led by the person it names
-    (not a group's: «делегация компании «Y» во главе с X» is the group's head)."""
+    (not a group's: «делегация компании «Y» во главе с X» is the group's head). Not a
+    chair's («совещание в компании «Y» под председательством X»: he chairs the meeting), nor
+    where the name stands in a place phrase («собрались у офиса компании «Y» во главе с X»)
+    or the phrase hangs on another noun: it must modify the organisation itself."""
     tokens = ctx.doc.tokens
-    for token in ctx.triggers(ctx.vocab.leader_nouns, unplanned=True):
+    # «под председательством X» chairs a meeting or a session, not the organisation
+    for token in ctx.triggers(ctx.vocab.leader_nouns - {"председательство"}, unplanned=True):
         t = token.token_id
         if t < 2 or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
@@ -1792,9 +1796,40 @@ def org_under_leader(ctx: Context, rule: RelationRule) -> None:
             continue
         person, opening = found
         employer = _org_ending_at(ctx, opening - 1)
-        if employer is None or _group_word_before(ctx, ctx.first(employer)):
+        if employer is None or _group_word_before(ctx, ctx.first(employer)) \
+                or _in_place_phrase(ctx, employer) \
+                or _hangs_elsewhere(ctx, employer, range(opening, max(t, ctx.last(person)) + 1)):
             continue
         ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _in_place_phrase(ctx: Context, index: int) -> bool:
+    """Does a preposition govern the organisation's head noun, or a noun it hangs on through
+    genitives («в компании «Y»», «у офиса компании «Y»», «около здания банка «Y»»)? Only a
+    preposition before the noun: the parse may hang the leader phrase's «во» on it."""
+    tokens = ctx.doc.tokens
+    word = ctx.noun_beside(index)
+    for _ in range(4):
+        if word is None or word < 0:
+            return False
+        if any(tokens[c].rel == "case" and c < word for c in ctx.children.get(word, [])):
+            return True
+        if tokens[word].rel != "nmod":
+            return False
+        word = tokens[word].head_id
+    return False
+
+
+def _hangs_elsewhere(ctx: Context, index: int, phrase: range) -> bool:
+    """Does the leader phrase hang on a noun other than the organisation («совещание
+    компании «Y» под руководством X»: on «совещание»)? A phrase the parse hangs on a verb
+    or keeps inside itself is left to the words."""
+    tokens = ctx.doc.tokens
+    own = set(ctx.mention_tokens(index)) | {ctx.noun_beside(index)}
+    heads = {tokens[w].head_id for w in phrase if tokens[w].head_id not in phrase}
+    heads.discard(-1)
+    return bool(heads) and not heads & own \
+        and all(tokens[h].pos in ("NOUN", "PROPN") for h in heads)
 
 
 def _leader_after(ctx: Context, t: int) -> tuple[int, int] | None:
@@ -1828,10 +1863,15 @@ def _leader_before(ctx: Context, t: int) -> tuple[int, int] | None:
 
 def _org_ending_at(ctx: Context, t: int) -> int | None:
     """The organisation (or park) whose name ends at ``t``, past an abbreviation in brackets
-    after it («союз Y (СЮ)»)."""
+    after it («союз Y (СЮ)»); None past a bracket opened too far back for an abbreviation
+    («совет (в него вошли … компании «Y») во главе с X»: the name is inside it)."""
     tokens = ctx.doc.tokens
     if t > 0 and tokens[t].text == ")":
-        t = next((o for o in range(t - 1, max(t - 6, 0), -1) if tokens[o].text == "("), t) - 1
+        opening = next((o for o in range(t - 1, max(t - 6, 0), -1) if tokens[o].text == "("),
+                       None)
+        if opening is None:
+            return None
+        t = opening - 1
     index = ctx.mention_at.get(t) if t >= 0 else None
     return index if index is not None and ctx.last(index) == t \
         and ctx.mention_type(index) in ("ORG", "PARK") else None
@@ -2226,23 +2266,49 @@ def _employers(ctx: Context, segment: list[int]) -> list[int]:
 
 
 def _put_forward_by(ctx: Context, index: int) -> bool:
-    """Is the organisation ``index`` the one that put the post's holder forward, not his
-    employer: after «от», past a generic head («депутат Думы от партии «Y»», «член
-    парламента от Y»)? Not a public body that sends its member («член Совета Федерации от
-    Законодательного собрания области»: ``state_body_words``, assemblies) nor a place."""
+    """Is the organisation ``index`` the party that put the post's holder forward, not his
+    employer, after «от»: a party, faction or bloc (``nominating_party_nouns``, in the name
+    or before it: «депутат Думы от партии «Y»», «член парламента от Народной партии»), or a
+    bare name after a legislator's title («депутат Госдумы от «Y»», «вице-спикер от Y»:
+    ``legislator_titles``) that is no public body sending its member («сенатор от
+    Законодательного собрания области»: ``state_body_words``, assemblies)? Not a company or
+    a bank that sends its own man («эксперт от компании «Y»», «член совета от банка Y»)."""
     tokens = ctx.doc.tokens
     if ctx.mention_type(index) != "ORG":
         return False
-    bodies = ctx.vocab.words("state_body_words") | ctx.vocab.words("org_assembly_nouns")
-    if any(tokens[t].lemma in bodies and tokens[t].lemma != "партия"
-           for t in range(ctx.first(index), ctx.last(index) + 1)):
-        return False
+    parties = ctx.vocab.words("nominating_party_nouns")
+    party = any(tokens[t].lemma in parties for t in range(ctx.first(index), ctx.last(index) + 1))
     t = ctx.first(index) - 1
     while t > 0 and t not in ctx.mention_at and (tokens[t].text in (QUOTE_OPEN, QUOTE_CLOSE)
-                                                 or tokens[t].lemma in ctx.vocab.org_heads
-                                                 or tokens[t].lemma in ("партия", "фракция")):
+                                                 or tokens[t].lemma in parties):
+        party = party or tokens[t].lemma in parties
         t -= 1
-    return t >= 0 and tokens[t].lemma == "от"
+    if t < 0 or tokens[t].lemma != "от":
+        return False
+    return party or (tokens[t + 1].lemma not in ctx.vocab.org_heads
+                     and _legislator_title_before(ctx, t) and not _public_body(ctx, index))
+
+
+def _legislator_title_before(ctx: Context, t: int) -> bool:
+    """Does a legislator's title stand a few words before ``t``, in its clause («депутат
+    Госдумы РФ от»)?"""
+    tokens, titles = ctx.doc.tokens, ctx.vocab.words("legislator_titles")
+    for w in range(t - 1, max(t - 5, -1), -1):
+        if tokens[w].pos == "PUNCT" or (w in ctx.mention_at
+                                        and ctx.mention_type(ctx.mention_at[w]) == "PER"):
+            return False
+        if tokens[w].lemma in titles:
+            return True
+    return False
+
+
+def _public_body(ctx: Context, index: int) -> bool:
+    """Is the organisation's name a public body's or an assembly's («Законодательного
+    собрания области»), not a party's?"""
+    tokens = ctx.doc.tokens
+    bodies = ctx.vocab.words("state_body_words") | ctx.vocab.words("org_assembly_nouns")
+    return any(tokens[t].lemma in bodies - {"партия"}
+               for t in range(ctx.first(index), ctx.last(index) + 1))
 
 
 def _posted_in(ctx: Context, index: int) -> bool:
