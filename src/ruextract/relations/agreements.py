@@ -23,9 +23,9 @@ from .context import (
     QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
+    after_lower_adjectives,
     bare_region_word,
     is_finite_verb,
-    lower_adjective,
     matcher,
     resolve_place,
 )
@@ -176,7 +176,7 @@ def _clauses_without_signing(ctx: Context, t: int) -> frozenset[int]:
     what to do under the papers, not of signing them; «…; подписать его планируют в мае» is
     read)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))
+    stems = vocab.agreement_verb_stems
     clauses: list[list[int]] = [[]]
     for u in ctx.sentence(tokens[t].sent_id):
         if tokens[u].text == ";":
@@ -458,7 +458,7 @@ def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozens
     подписание»)? Words ``aside`` (another clause's) are not read."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     signing = vocab.signing_words
-    stems = tuple(v[:6] for v in vocab.words("agreement_verbs"))  # «подписан», «заключён»
+    stems = vocab.agreement_verb_stems
     bounds = ctx.sentence(sent_id)
     sentence = [t for t in bounds if t not in aside]
     # «подписали план действий», «подписание плана мероприятий»: the plan is the paper signed
@@ -697,7 +697,7 @@ def _with_partner_at(ctx: Context, t: int) -> int | None:
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].lemma not in ("с", "со"):
         return None
-    start = _past_lower_adjectives(ctx, t + 1)
+    start = after_lower_adjectives(ctx, t + 1)
     if start + 1 < len(tokens) and start not in ctx.mention_at and start + 1 in ctx.mention_at \
             and tokens[start].pos == "NOUN" and "Case=Ins" in tokens[start].feats \
             and tokens[start].text.islower():
@@ -724,7 +724,7 @@ def _paper_after_dash(ctx: Context, t: int) -> bool:
     tokens = ctx.doc.tokens
     if t >= len(tokens) or tokens[t].text not in DASH_OR_HYPHEN:
         return False
-    noun = _past_lower_adjectives(ctx, t + 1)
+    noun = after_lower_adjectives(ctx, t + 1)
     return noun < len(tokens) and tokens[noun].lemma in ctx.vocab.words("agreement_nouns")
 
 
@@ -1160,7 +1160,7 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
     tokens = ctx.doc.tokens
     after = [t for t in scope if t > stop]
     start = next((t for t in after if tokens[t].lemma in ("с", "со") and t not in ctx.mention_at
-                  and _named_at(ctx, _past_lower_adjectives(ctx, t + 1))), None)
+                  and _named_at(ctx, after_lower_adjectives(ctx, t + 1))), None)
     if start is None:
         return []
     phrase = []
@@ -1172,15 +1172,6 @@ def _partner_after(ctx: Context, scope: list[int], stop: int) -> list[int]:
             break
         phrase.append(t)
     return phrase
-
-
-def _past_lower_adjectives(ctx: Context, t: int) -> int:
-    """The first word from ``t`` past lower-case adjectives outside any name («с белорусской
-    Могилёвской областью»: the name after the partner's country adjective)."""
-    tokens = ctx.doc.tokens
-    while t < len(tokens) and t not in ctx.mention_at and lower_adjective(tokens[t]):
-        t += 1
-    return t
 
 
 def _with_list_after(ctx: Context, scope: list[int], verb: int) -> list[int]:

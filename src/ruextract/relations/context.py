@@ -931,6 +931,25 @@ class Context:
         return None, None
 
 
+def after_lower_adjectives(ctx: Context, t: int) -> int:
+    """The first word from ``t`` on that is no lower-case adjective outside a name («с
+    белорусской Могилёвской областью»: the name after the country's adjective); the
+    document's length where adjectives run to its end."""
+    tokens = ctx.doc.tokens
+    while t < len(tokens) and t not in ctx.mention_at and lower_adjective(tokens[t]):
+        t += 1
+    return t
+
+
+def before_lower_adjectives(ctx: Context, t: int) -> int:
+    """The first word from ``t`` back that is no lower-case adjective outside a name
+    («из новых резидентов»: «из»), or the document's first word."""
+    tokens = ctx.doc.tokens
+    while t > 0 and t not in ctx.mention_at and lower_adjective(tokens[t]):
+        t -= 1
+    return t
+
+
 def person_at(ctx: Context, t: int) -> int | None:
     """The person mention at token ``t``: his name, or «он»/«она» for the person named last
     in the sentence or the one before."""

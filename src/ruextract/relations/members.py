@@ -30,8 +30,8 @@ from .context import (
     Context,
     Delegation,
     Ref,
+    before_lower_adjectives,
     is_finite_verb,
-    lower_adjective,
     matcher,
     past_finite_verb,
     person_at,
@@ -955,9 +955,7 @@ def _on_behalf_of_group(ctx: Context, t: int) -> tuple[Delegation, int] | None:
     ref = ctx.ref_at(t)
     if ref is None:
         return None
-    u = t - 1
-    while u > 0 and lower_adjective(tokens[u]) and u not in ctx.mention_at:
-        u -= 1
+    u = before_lower_adjectives(ctx, t - 1)
     if u < 0 or tokens[u].lemma != "от":
         return None
     after = t + 1

@@ -30,6 +30,8 @@ from .context import (
     QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
+    after_lower_adjectives,
+    before_lower_adjectives,
     case_of,
     closing_bracket,
     is_finite_verb,
@@ -1321,9 +1323,7 @@ def _where_something_is(ctx: Context, index: int, streets: frozenset[str]) -> st
         tokens[t].lemma in vocab.place_descriptors or tokens[t].lemma in vocab.site_area_nouns)
     opener = tokens[t].lemma if described else ""
     if described:
-        t -= 1
-        while t > 0 and t not in ctx.mention_at and lower_adjective(tokens[t]):
-            t -= 1
+        t = before_lower_adjectives(ctx, t - 1)
     case = case_of(tokens[ctx.last(index)])
     street = _last_word(ctx.doc.mentions[index].normal) in streets
     prepositions = ("в", "во", "на", "по") if street and case == "Dat" else ("в", "во", "на")
@@ -1344,9 +1344,7 @@ def _locative_place_after(ctx: Context, index: int) -> tuple[int | None, str]:
     if t + 1 >= len(tokens) or t in ctx.mention_at or tokens[t].lemma not in ("в", "во", "на") \
             or tokens[t].sent_id != tokens[ctx.last(index)].sent_id:
         return None, ""
-    u = t + 1
-    while u + 1 < len(tokens) and u not in ctx.mention_at and lower_adjective(tokens[u]):
-        u += 1
+    u = min(after_lower_adjectives(ctx, t + 1), len(tokens) - 1)
     described = u not in ctx.mention_at and tokens[u].lemma in vocab.place_descriptors \
         and case_of(tokens[u]) == "Loc"
     word = tokens[u].lemma if described else ""
@@ -2577,11 +2575,9 @@ def _one_of_after_comma(ctx: Context, t: int) -> int | None:
     резидентов ОЭЗ «Y», …»: an apposition to the company before it); None where the words
     before it are others, or a former resident («один из бывших резидентов»)."""
     tokens = ctx.doc.tokens
-    u = t - 1
-    while u > 0 and lower_adjective(tokens[u]) and u not in ctx.mention_at:
-        if tokens[u].lemma in ctx.vocab.words("former_post_words"):  # «бывших»: «бывший»
-            return None
-        u -= 1
+    u = before_lower_adjectives(ctx, t - 1)
+    if any(tokens[a].lemma in ctx.vocab.words("former_post_words") for a in range(u + 1, t)):
+        return None  # «один из бывших резидентов»
     if u < 2 or tokens[u].lemma != "из" or tokens[u - 1].lemma not in ("один", "одна", "одно"):
         return None
     return u - 2 if tokens[u - 2].text == "," else None
@@ -3728,9 +3724,8 @@ def _produces(ctx: Context, index: int) -> bool:
     plants = vocab.words("production_nouns") | vocab.words("plant_nouns")
     if _head_before(ctx, index) in plants:
         return True
-    t = ctx.first(index) - 1
-    while t >= 1 and t not in ctx.mention_at and lower_adjective(tokens[t]):
-        t -= 1  # «производство китайской компании «Z»»: past the owner's adjectives
+    # «производство китайской компании «Z»»: past the owner's adjectives
+    t = before_lower_adjectives(ctx, ctx.first(index) - 1)
     if t < 1 or t in ctx.mention_at or tokens[t].lemma not in vocab.org_heads:
         return False
     return tokens[t - 1].lemma in vocab.words("production_nouns") \

@@ -1791,7 +1791,7 @@ def org_under_leader(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if t < 2 or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
-        found = _leader_after(ctx, t) or _leader_before(ctx, t)
+        found = _person_leading_after(ctx, t) or _person_leading_before(ctx, t)
         if found is None:
             continue
         person, opening = found
@@ -1832,7 +1832,7 @@ def _hangs_elsewhere(ctx: Context, index: int, phrase: range) -> bool:
         and all(tokens[h].pos in ("NOUN", "PROPN") for h in heads)
 
 
-def _leader_after(ctx: Context, t: int) -> tuple[int, int] | None:
+def _person_leading_after(ctx: Context, t: int) -> tuple[int, int] | None:
     """(person, first word of the phrase) of «во главе с [title] X» / «под руководством
     [title] X» at the leader noun ``t``; not a former post's («во главе с бывшим мэром X»)."""
     tokens = ctx.doc.tokens
@@ -1848,7 +1848,7 @@ def _leader_after(ctx: Context, t: int) -> tuple[int, int] | None:
     return person, t - 1
 
 
-def _leader_before(ctx: Context, t: int) -> tuple[int, int] | None:
+def _person_leading_before(ctx: Context, t: int) -> tuple[int, int] | None:
     """(person, the «с») of «с [title] X во главе» ending at the leader noun ``t``."""
     tokens = ctx.doc.tokens
     person = ctx.mention_at.get(t - 2)

@@ -109,6 +109,8 @@ class Vocabulary:
         self.signing_nouns = words("signing_nouns")
         # a word that tells of a signing, verb or noun («подписали», «подписание»)
         self.signing_words = words("agreement_verbs") | self.signing_nouns
+        # the verbs' first six letters, which their participles keep («подписан», «заключён»)
+        self.agreement_verb_stems = tuple(sorted(v[:6] for v in words("agreement_verbs")))
         # «мы посетили»: what the group says it did (rule member.speaker adds its own verbs)
         self.perfective_visit_verbs = frozenset(
             lemma for lemma in self.visit_triggers - self.host_verbs if self._perfective(lemma))
