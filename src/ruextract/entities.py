@@ -120,6 +120,7 @@ class EntityExtractor:
         self.org_scope_adjectives = lowered("org_scope_adjectives")
         self.place_descriptors = lowered("geo_descriptors") | lowered("org_place_heads")
         self.country_anaphors = lowered("country_anaphors")
+        self.eponym_epithets = lowered("eponym_epithets")
         self.org_complement_stop = self.org_phrase_stop | self.place_descriptors | \
             self.country_anaphors | lowered("org_complement_stop_words") | \
             lowered("building_nouns") | lowered("premises_nouns")
@@ -935,8 +936,9 @@ class EntityExtractor:
         if gazetteer().lookup(doc.text[tokens[0].start:tokens[-1].end]) is not None:
             return False
         *first_names, surname = tokens
-        return all(t.lemma.lower() == "святой" or self._a_known_name_in_genitive(t.text, {"Name"})
-                   for t in first_names) and self._surname_in_genitive(surname.text) \
+        return all(t.lemma.lower() in self.eponym_epithets
+                   or self._a_known_name_in_genitive(t.text, {"Name"}) for t in first_names) \
+            and self._surname_in_genitive(surname.text) \
             and not _agrees_as_adjective(surname.text, site.text)
 
     def _a_known_name_in_genitive(self, word: str, grammemes: set[str]) -> bool:

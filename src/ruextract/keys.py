@@ -2056,12 +2056,10 @@ class KeyResolver:
         if name.startswith("=") or " " in name or "-" in name or not _proper_or_unknown(name):
             return None
         begun = self._places_by_first_word.get(name, ())
-        beside = {"=" + fold(place.canonical) for place, _ in begun} \
-            & {long[1] for long in self.places_begun_by.get(identity, ())}
-        if not beside:
-            beside = {"=" + fold(place.canonical) for place, _ in begun} \
-                if len({place.canonical for place, _ in begun}) == 1 \
-                and all(place.kind == "country" for place, _ in begun) else set()
+        places = {"=" + fold(place.canonical) for place, _ in begun}
+        beside = places & {long[1] for long in self.places_begun_by.get(identity, ())}
+        if not beside and all(place.kind == "country" for place, _ in begun):
+            beside = places  # one country alone is enough; two stay neither
         return ("LOC", next(iter(beside))) if len(beside) == 1 else None
 
     def _cut_first_name(self, identity: tuple[str, str]) -> tuple[str, str] | None:

@@ -9,12 +9,11 @@ the head), «в поездке приняли участие …», the travelle
 («наша делегация», «наш визит»), the organisation at its head, an official of the place it
 comes from, those who represented its side, its escorts and companions. The helpers it
 shares with heads and posts (lists of persons, whose side a title puts a person on) are in
-``roles``; so is most of HEADED_BY, but for the head who leads the group to a destination
-(«X поведёт делегацию на сессию ООН»).
+``roles``; so is HEADED_BY.
 Vocabulary: ``composition_nouns``, ``member_groups``, ``membership_verbs``,
 ``first_person_words``, ``own_group_markers``, ``escort_nouns``, ``escort_verbs``,
 ``joining_verbs``, ``guest_nouns``, ``group_side_nouns``, ``escort_party_nouns``, ``member_nouns``,
-``participation_words``, ``companion_travel_verbs``, ``leading_verbs``.
+``participation_words``, ``companion_travel_verbs``.
 """
 
 from __future__ import annotations
@@ -53,6 +52,7 @@ from .roles import (
     group_home,
     home_of,
     of_another_side,
+    opening_persons,
     persons_listed,
     posted_envoy,
     same_side,
@@ -1081,7 +1081,7 @@ def _among_members(ctx: Context, t: int) -> tuple[Ref, list[int]] | None:
     if any(tokens[c].rel == "nsubj" for c in children):
         persons = subject_persons(ctx, predicate)  # «X — среди членов делегации»
     elif any(tokens[c].rel == "cop" for c in children):
-        persons = _opening_persons(ctx, predicate)  # (the parse hung the subject elsewhere)
+        persons = opening_persons(ctx, predicate)  # (the parse hung the subject elsewhere)
     else:
         verb = tokens[predicate].head_id  # «X был среди членов делегации»
         if tokens[predicate].rel != "obl" or verb < 0 \
@@ -1090,15 +1090,6 @@ def _among_members(ctx: Context, t: int) -> tuple[Ref, list[int]] | None:
         persons = subject_persons(ctx, verb)
     return (ref, persons) if persons else None
 
-
-def _opening_persons(ctx: Context, t: int) -> list[int]:
-    """The persons named in the sentence before token ``t`` where no finite verb stands there
-    («Министр X тоже будет среди членов делегации»: the clause's subject)."""
-    tokens = ctx.doc.tokens
-    opening = range(ctx.doc.sentences[tokens[t].sent_id].first_token, t)
-    if any(is_finite_verb(tokens[u]) for u in opening):
-        return []
-    return [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
 
 
 def _pronoun_group(ctx: Context, verb: int) -> Ref | None:
@@ -1550,61 +1541,6 @@ def _travelling_with(ctx: Context, t: int) -> int:
     return companion
 
 
-@matcher("headed_leading_to")
-def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
-    """«X поведёт российскую делегацию на сессию ООН», «Делегацию Кении на саммит поведёт
-    министр X»: a verb of leading (``leading_verbs``) with a group word for its object and a
-    destination («в»/«на» and the accusative) names the group's head; «повёл делегацию по
-    цехам» is a host's tour, no trip."""
-    tokens = ctx.doc.tokens
-    verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
-        t = token.token_id
-        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
-            continue
-        ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
-                    and tokens[c].lemma in ctx.vocab.delegation_heads
-                    and (r := ctx.ref_at(c)) is not None), None)
-        if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
-            continue
-        # the subject (or, hung elsewhere by the parse, the one name before the verb)
-        persons = subject_persons(ctx, t) or _opening_persons(ctx, t)[-1:]
-        person = persons[0] if persons else leader_named(ctx, t + 1)
-        if person is not None and ctx.mention_type(person) == "PER":
-            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
-
-
-def _destination_only(ctx: Context, sentence: range) -> bool:
-    """Does the sentence name where to — a place or a named event («в Женеву», «на сессию
-    ООН», «на выставку «Иннопром»»: «в»/«на» and the accusative) — and no route («по
-    цехам»)? «повёл делегацию в цех» is a host's tour again, and so is «на выставку роботов»
-    or «на презентацию»: an event with no name is one on the site."""
-    tokens = ctx.doc.tokens
-
-    def destination(w: int) -> bool:
-        index = ctx.mention_at.get(w)
-        return "Case=Acc" in tokens[w].feats and (_named_event(ctx, w) or (
-            index is not None and ctx.mention_type(index) in ("LOC", "EVENT")))
-
-    return any(tokens[u].lemma in ("в", "во", "на") and any(
-        destination(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
-        and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
-                    and "Case=Dat" in tokens[u + 1].feats for u in sentence)
-
-
-def _named_event(ctx: Context, w: int) -> bool:
-    """Is ``w`` an event or meeting noun with a name: a numbered edition before it («на 12-ю
-    сессию»), or the body or event it belongs to named right after it («на сессию ООН», «на
-    форум «Россия»»)?"""
-    tokens = ctx.doc.tokens
-    if tokens[w].lemma not in ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns"):
-        return False
-    after = ctx.mention_at.get(w + 1)
-    numbered = w > 0 and tokens[w - 1].pos == "ADJ" and tokens[w - 1].text[:1].isdigit()
-    return numbered or (after is not None and ctx.first(after) == w + 1
-                        and ctx.mention_type(after) in ("ORG", "EVENT"))
-
-
 @matcher("member_escort_party")
 def member_escort_party(ctx: Context, rule: RelationRule) -> None:
     """«В числе сопровождающих губернатора лиц – X и Y», «В состав сопровождающих его лиц
@@ -1761,8 +1697,6 @@ def _head_by_title(ctx: Context, t: int, heads: dict[int, int]) -> int | None:
              and any(tokens[b].lemma == title.lemma
                      for b in range(max(ctx.first(i) - 4, first), ctx.first(i)))}
     return found.pop() if len(found) == 1 else None
-
-
 
 
 @matcher("member_visiting_party")

@@ -9,16 +9,20 @@ WORKS_FOR: a title before or after a name («министр промышленн
 «руководитель (китайской) делегации, мэр N X», «X, руководитель делегации», «её руководитель
 X», «главой делегации стал X», «под председательством X», an official named with the group of
 his own place, «X и сопровождавшие его …», an official on a trip (named by the next sentence
-where the trip gives his title alone, or by that title elsewhere).
+where the trip gives his title alone, or by that title elsewhere), «X поведёт делегацию на сессию
+ООН» (a head leading the group to a destination).
 Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs``,
 ``delegation_leader_titles``, ``org_lead_verbs``, ``possessive_pronouns``, ``escort_verbs``,
 ``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``,
-``team_playing_verbs``, ``group_side_nouns`` (side_signer).
+``team_playing_verbs``, ``group_side_nouns`` (side_signer), ``leading_verbs``,
+``chair_nouns``, ``team_anaphors``, ``candidacy_words``, ``founder_titles``,
+``nominating_party_nouns``, ``legislator_titles``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..doc import DELEGATION, Token, fold
 from ..morph import dictionary_cases, parse_feats
@@ -265,6 +269,61 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 if second is not None:
                     ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(second),
                             token.sent_id)
+
+
+@matcher("headed_leading_to")
+def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
+    """«X поведёт российскую делегацию на сессию ООН», «Делегацию Кении на саммит поведёт
+    министр X»: a verb of leading (``leading_verbs``) with a group word for its object and a
+    destination («в»/«на» and the accusative) names the group's head; «повёл делегацию по
+    цехам» is a host's tour, no trip."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for token in tokens:
+        t = token.token_id
+        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
+            continue
+        ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                    and tokens[c].lemma in ctx.vocab.delegation_heads
+                    and (r := ctx.ref_at(c)) is not None), None)
+        if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
+            continue
+        # the subject (or, hung elsewhere by the parse, the one name before the verb)
+        persons = subject_persons(ctx, t) or opening_persons(ctx, t)[-1:]
+        person = persons[0] if persons else leader_named(ctx, t + 1)
+        if person is not None and ctx.mention_type(person) == "PER":
+            ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), token.sent_id)
+
+
+def _destination_only(ctx: Context, sentence: range) -> bool:
+    """Does the sentence name where to — a place or a named event («в Женеву», «на сессию
+    ООН», «на выставку «Иннопром»»: «в»/«на» and the accusative) — and no route («по
+    цехам»)? «повёл делегацию в цех» is a host's tour again, and so is «на выставку роботов»
+    or «на презентацию»: an event with no name is one on the site."""
+    tokens = ctx.doc.tokens
+
+    def destination(w: int) -> bool:
+        index = ctx.mention_at.get(w)
+        return "Case=Acc" in tokens[w].feats and (_named_event(ctx, w) or (
+            index is not None and ctx.mention_type(index) in ("LOC", "EVENT")))
+
+    return any(tokens[u].lemma in ("в", "во", "на") and any(
+        destination(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
+        and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
+                    and "Case=Dat" in tokens[u + 1].feats for u in sentence)
+
+
+def _named_event(ctx: Context, w: int) -> bool:
+    """Is ``w`` an event or meeting noun with a name: a numbered edition before it («на 12-ю
+    сессию»), or the body or event it belongs to named right after it («на сессию ООН», «на
+    форум «Россия»»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[w].lemma not in ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns"):
+        return False
+    after = ctx.mention_at.get(w + 1)
+    numbered = w > 0 and tokens[w - 1].pos == "ADJ" and tokens[w - 1].text[:1].isdigit()
+    return numbered or (after is not None and ctx.first(after) == w + 1
+                        and ctx.mention_type(after) in ("ORG", "EVENT"))
 
 
 def _name_before_comma(ctx: Context, t: int) -> int | None:
@@ -1044,6 +1103,16 @@ def subject_persons(ctx: Context, verb: int) -> list[int]:
     return found
 
 
+def opening_persons(ctx: Context, t: int) -> list[int]:
+    """The persons named in the sentence before token ``t`` where no finite verb stands there
+    («Министр X тоже будет среди членов делегации»: the clause's subject)."""
+    tokens = ctx.doc.tokens
+    opening = range(ctx.doc.sentences[tokens[t].sent_id].first_token, t)
+    if any(is_finite_verb(tokens[u]) for u in opening):
+        return []
+    return [i for i in ctx.mentions_in(opening) if ctx.mention_type(i) == "PER"]
+
+
 # -- WORKS_FOR -----------------------------------------------------------------------------
 
 
@@ -1787,7 +1856,8 @@ def org_under_leader(ctx: Context, rule: RelationRule) -> None:
     or the phrase hangs on another noun: it must modify the organisation itself."""
     tokens = ctx.doc.tokens
     # «под председательством X» chairs a meeting or a session, not the organisation
-    for token in ctx.triggers(ctx.vocab.leader_nouns - {"председательство"}, unplanned=True):
+    leading = ctx.vocab.words(rule.trigger) - ctx.vocab.words("chair_nouns")
+    for token in ctx.triggers(leading, unplanned=True):
         t = token.token_id
         if t < 2 or tokens[t - 1].lemma not in ("в", "во", "под"):
             continue
@@ -2307,7 +2377,8 @@ def _public_body(ctx: Context, index: int) -> bool:
     собрания области»), not a party's?"""
     tokens = ctx.doc.tokens
     bodies = ctx.vocab.words("state_body_words") | ctx.vocab.words("org_assembly_nouns")
-    return any(tokens[t].lemma in bodies - {"партия"}
+    bodies -= ctx.vocab.words("nominating_party_nouns")
+    return any(tokens[t].lemma in bodies
                for t in range(ctx.first(index), ctx.last(index) + 1))
 
 
@@ -2569,38 +2640,28 @@ def _one_team(ctx: Context, token_id: int) -> int | None:
     the one team the text names before it with a team word before its name or first in it;
     None where it names two (a match against a rival)."""
     tokens, teams = ctx.doc.tokens, ctx.vocab.words("team_anaphors")
-    found = set()
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        head = _before_quotes(ctx, ctx.first(index) - 1)
-        if mention.type == "ORG" and (tokens[ctx.first(index)].lemma in teams
-                                      or (head >= 0 and tokens[head].lemma in teams)):
-            found.add(mention.entity_id)
-    return found.pop() if len(found) == 1 else None
+    return _one_org_marked_before(ctx, token_id, lambda t: tokens[t].lemma in teams)
 
 
 def _one_registered_company(ctx: Context, token_id: int) -> int | None:
     """«ООО «Кварц» … генеральный директор компании X»: a bare «компании», «предприятия»
     names the one company the text names before it with a legal form («ООО», «ЗАО»)."""
+    return _one_org_marked_before(ctx, token_id, ctx.legal_form)
+
+
+def _one_org_marked_before(ctx: Context, token_id: int,
+                           marked: Callable[[int], bool]) -> int | None:
+    """The one organisation the text names before ``token_id`` whose first word, or the word
+    before its quotes, is ``marked``; None where it names none or two."""
     tokens = ctx.doc.tokens
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
         head = _before_quotes(ctx, ctx.first(index) - 1)
-        if mention.type == "ORG" and (ctx.legal_form(ctx.first(index))
-                                      or (head >= 0 and ctx.legal_form(head))):
+        if mention.type == "ORG" and (marked(ctx.first(index)) or (head >= 0 and marked(head))):
             found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
-
-
-
-
-
-
-
-
 
 
 def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment: list[int],
