@@ -921,14 +921,20 @@ def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, row
     # … a document about no one country (its places named less, or two as much) is the usual
     ("Трудовая партия", [["Чили"], ["Чили"], [], ["Перу"]], "aaab"),
     ("Трудовая партия", [["Чили"], ["Чили"], ["Перу", "Чили"]], "aaa"),
-    # … a document about Russia is about no foreign country
-    ("Народно-трудовая партия", [["Россия"], ["Чили"], ["Чили"]], "aaa"),
+    # … a document about Russia, where the batch's documents are about another country, names
+    # Russia's (Russia named beside a foreign country more is no document about Russia)
+    ("Народно-трудовая партия", [["Россия"], ["Чили"], ["Чили"]], "abb"),
+    ("Народно-трудовая партия", [["Россия", "Чили"], ["Чили"], ["Чили"]], "aaa"),
+    # a bare name many countries' bodies bear (key_every_countrys_body_names)
+    ("Совет министров", [["Перу"], ["Россия"]], "ab"),
+    ("Национальная гвардия", [["Перу"], ["Перу"], ["Чили"]], "aab"),
     # … and documents about one country only are one party's
     ("Трудовая партия", [["Чили"], ["Чили"]], "aa"),
     # not a party with a name of its own or a country's adjective, nor a body of another head
     ("Партия «Кедр»", [["Чили"], ["Перу"]], "aa"),
     ("Чилийская трудовая партия", [["Чили"], ["Перу"]], "aa"),
     ("Трудовой союз", [["Чили"], ["Перу"]], "aa"),
+    ("Совет министров Чили", [["Чили"], ["Перу"]], "aa"),
 ])
 def test_a_party_of_adjectives_alone_abroad_is_its_documents_countrys(words, party, documents,
                                                                       groups):
