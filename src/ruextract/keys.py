@@ -21,6 +21,9 @@ made canonical here, in the table-building layer, from the entity rows of all do
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
 - a body's bare name that the batch writes with one country's name only is that country's
   body in a document about that country («Национальный совет» = «Национальный совет Чили»);
+- a bare name that many countries' bodies bear («Социалистическая партия», «Совет министров»)
+  in a document about another country than most of the batch's documents naming it are
+  about is that country's («… (португалия)»);
 - a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
   (Angel Yeast)) is that company in every document;
 - a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
