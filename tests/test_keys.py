@@ -912,6 +912,43 @@ def test_a_bare_body_is_the_one_country_body_of_its_documents_country(words, row
     assert rekey_entities(table, words).column("entity_key").to_pylist()[0] == key_of_the_first
 
 
+@pytest.mark.parametrize("party, documents, groups", [
+    # a party of adjectives alone in documents about two foreign countries: two parties
+    ("Трудовая партия", [["Чили"], ["Перу"]], "ab"),
+    # … the batch's usual country's documents keep one key, another country's is its own
+    ("Трудовая партия", [["Чили"], ["Перу"], ["Чили", "Россия"]], "aba"),
+    ("Зелёная партия", [["Перу"], ["Чили"], ["Перу"], ["Эквадор"]], "abac"),
+    # … a document about no one country (its places named less, or two as much) is the usual
+    ("Трудовая партия", [["Чили"], ["Чили"], [], ["Перу"]], "aaab"),
+    ("Трудовая партия", [["Чили"], ["Чили"], ["Перу", "Чили"]], "aaa"),
+    # … a document about Russia, where the batch's documents are about another country, names
+    # Russia's (Russia named beside a foreign country more is no document about Russia)
+    ("Народно-трудовая партия", [["Россия"], ["Чили"], ["Чили"]], "abb"),
+    ("Народно-трудовая партия", [["Россия", "Чили"], ["Чили"], ["Чили"]], "aaa"),
+    # a bare name many countries' bodies bear (key_every_countrys_body_names)
+    ("Совет министров", [["Перу"], ["Россия"]], "ab"),
+    ("Национальная гвардия", [["Перу"], ["Перу"], ["Чили"]], "aab"),
+    # … and documents about one country only are one party's
+    ("Трудовая партия", [["Чили"], ["Чили"]], "aa"),
+    # not a party with a name of its own or a country's adjective, nor a body of another head
+    ("Партия «Кедр»", [["Чили"], ["Перу"]], "aa"),
+    ("Чилийская трудовая партия", [["Чили"], ["Перу"]], "aa"),
+    ("Трудовой союз", [["Чили"], ["Перу"]], "aa"),
+    ("Совет министров Чили", [["Чили"], ["Перу"]], "aa"),
+])
+def test_a_party_of_adjectives_alone_abroad_is_its_documents_countrys(words, party, documents,
+                                                                      groups):
+    # each document names its countries three times each: a document about one of them
+    table = entities(*(row for number, countries in enumerate(documents) for row in (
+        entity(f"d{number}", 0, "ORG", party),
+        *(entity(f"d{number}", i + 1, "LOC", country, n_mentions=3)
+          for i, country in enumerate(countries)))))
+    rekeyed = rekey_entities(table, words).to_pylist()
+    keys_given = [row["entity_key"] for row in rekeyed if row["type"] == "ORG"]
+    assert [keys_given.index(key) for key in keys_given] == \
+        [groups.index(group) for group in groups], keys_given
+
+
 def test_a_bare_body_the_batch_writes_with_two_countries_keeps_its_key(words):
     table = entities(entity("a", 0, "ORG", "Национальный совет"), entity("a", 1, "LOC", "Чили"),
                      entity("b", 0, "ORG", "Национальный совет Чили"),

@@ -21,6 +21,9 @@ made canonical here, in the table-building layer, from the entity rows of all do
   batch's name in the nominative («Камнереча», «Павла Ерохина», «Валентина Суббота»);
 - a body's bare name that the batch writes with one country's name only is that country's
   body in a document about that country («Национальный совет» = «Национальный совет Чили»);
+- a bare name that many countries' bodies bear («Социалистическая партия», «Совет министров»)
+  in a document about another country than most of the batch's documents naming it are
+  about is that country's («… (португалия)»);
 - a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
   (Angel Yeast)) is that company in every document;
 - a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
@@ -124,6 +127,9 @@ DOMINANT_NAMESAKE = 2
 # a person named in full in this many documents, all about one Russian region, is that
 # region's man: a bare surname in a document about other regions is a namesake
 REGIONAL_PERSON_DOCUMENTS = 2
+# a document is about a country where it names that country's places this many times at least,
+# and more than any other foreign country's (see _host_country)
+HOST_COUNTRY_MENTIONS = 3
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
 CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь", "й")),
@@ -323,6 +329,9 @@ class KeyWords:
     # «партия»: after adjectives only, a name every country has; Russia after it is kept
     # (key_descriptive_party_heads)
     descriptive_party_heads: frozenset[str] = frozenset()
+    # «совет министров», «национальная гвардия»: a bare name that many countries' bodies bear
+    # (name keys; key_every_countrys_body_names)
+    every_countrys_body_names: frozenset[str] = frozenset()
     # «ген», «сов»: a compound short word's first part standing for a body's first word
     # («Генпрокуратура», «Совбез») (key_compound_short_stems)
     compound_short_stems: frozenset[str] = frozenset()
@@ -397,6 +406,8 @@ class KeyWords:
                    latin_articles=words("key_latin_articles"),
                    country_body_heads=words("key_country_body_heads"),
                    descriptive_party_heads=words("key_descriptive_party_heads"),
+                   every_countrys_body_names=frozenset(
+                       name_key(entry) for entry in rules.words("key_every_countrys_body_names")),
                    compound_short_stems=words("key_compound_short_stems"),
                    federal_and_regional_body_names=frozenset(
                        name_key(entry)
@@ -755,6 +766,10 @@ class KeyResolver:
         # a full-named person → the Russian regions of the places of the documents naming him
         # so, and the number of those documents naming each (see _namesakes_elsewhere)
         self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        # a bare name many countries' bodies bear («социалистический партия») → the countries
+        # (ISO codes) of the documents naming it that are about one (see
+        # _every_countrys_bodies_of_another_country), counted by documents
+        self.hosts_of_bodies: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
         # quoted name («фонд»), for a bare «Фонда» of a document that names that thing
@@ -1019,6 +1034,19 @@ class KeyResolver:
         return head in self.words.descriptive_party_heads and bool(before) \
             and all(_an_adjective(word) for word in before)
 
+    def every_countrys_body(self, entity_type: str, normal: str) -> bool:
+        """Whether an organisation's bare name is one that many countries' bodies bear: a
+        party's of adjectives alone, with no country's adjective among them («Социалистическая
+        партия»; not «Чешская социал-демократическая партия», nor «Партия «Кедр»»), or a name
+        of key_every_countrys_body_names («Совет министров»)."""
+        bare = self._bare_body_name(entity_type, normal)
+        if bare is None:
+            return False
+        if bare[1] in self.words.every_countrys_body_names:
+            return True
+        return self._descriptive_party(bare[1]) \
+            and not any(_countries_adjective(word) for word in bare[1].split())
+
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
         federal body's name left out: «Минпромторг России», «Министерство промышленности и
@@ -1183,6 +1211,8 @@ class KeyResolver:
         headed: dict[str, list[tuple[tuple[str, str], tuple[str, str], str]]] = defaultdict(list)
         named_places: dict[str, set[str]] = defaultdict(set)  # per document: places it names
         places: dict[str, set[tuple[str, str]]] = defaultdict(set)  # per document: LOC names
+        countries: dict[str, Counter[str]] = defaultdict(Counter)  # per document: by mentions
+        bodies: dict[str, set[tuple[str, str]]] = defaultdict(set)  # every country's, per doc
         for number, (entity_type, normal, count, aliases) in enumerate(
                 zip(*columns.values(), strict=True)):
             if entity_type == DELEGATION or not normal:
@@ -1239,6 +1269,11 @@ class KeyResolver:
                 self.place_initials[initials(normal)].add(identity)
             if identity[0] == "LOC" and placed:
                 places[placed["doc_id"][number]].add(identity)
+            if entity_type == "LOC" and placed \
+                    and (country_place := self.places.lookup(normal)) is not None:
+                countries[placed["doc_id"][number]][country_place.country] += count or 1
+            if placed and self.every_countrys_body(entity_type, normal):
+                bodies[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER" and " " in identity[1] \
                     and not INITIALS_SURNAME.fullmatch(identity[1]):
                 for word in identity[1].split():
@@ -1287,6 +1322,10 @@ class KeyResolver:
         for identities in people.values():
             for long, short in _long_names_written_short(identities):
                 self.short_names_beside[long][short] += 1
+        for document, identities in bodies.items():
+            if (host := _host_country(countries[document])) is not None:
+                for identity in identities:
+                    self.hosts_of_bodies[identity][host] += 1
         for document, identities in people.items():
             regions = _russian_regions(named_places[document], self)
             for identity in identities:
@@ -3370,6 +3409,42 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = key.split(":", 1)[0]
 
 
+def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyResolver
+                                              ) -> None:
+    """A bare name that many countries' bodies bear (``KeyResolver.every_countrys_body``:
+    «Социалистическая партия», «Совет министров»), in a document about a country
+    (``_host_country``) other than the one most of the batch's documents about a country that
+    name it are about, is that other country's body: the bare key with the country. The
+    batch's one key would be the American party here and the Thai there. The documents of the
+    batch's usual country, and those about no one country, keep the bare key (where two
+    countries tie, none is usual); never the batch's body written with the country's name
+    («… партия Кедрии»): the bare name is as often a neighbour's (key_bodies_named_abroad)."""
+    host = _host_country(_countries_named(rows, resolver))
+    if host is None:
+        return
+    for row in rows:
+        if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
+                or not resolver.every_countrys_body(row["type"], row["normal"]):
+            continue
+        usual = _named_most(resolver.hosts_of_bodies[resolver.identity("ORG", row["normal"])])
+        if host != usual and (country := _country(resolver, host)) is not None:
+            row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+
+
+def _host_country(countries: Counter) -> str | None:
+    """The country (ISO code) a document is about: the foreign one whose places it names most,
+    HOST_COUNTRY_MENTIONS times at least (the Russian news name Russia beside any country),
+    else Russia where it names Russia's so often and more than any foreign country's; None
+    where two tie or none is named so often."""
+    foreign = Counter({code: count for code, count in countries.items() if code and code != "RU"})
+    code = _named_most(foreign)
+    if code is not None and foreign[code] >= HOST_COUNTRY_MENTIONS:
+        return code
+    most_foreign = max(foreign.values(), default=0)
+    return "RU" if countries["RU"] >= HOST_COUNTRY_MENTIONS and countries["RU"] > most_foreign \
+        else None
+
+
 def _country(resolver: KeyResolver, code: str) -> Place | None:
     """The gazetteer's country of an ISO code (its first line)."""
     return next((place for place in resolver.places.places
@@ -3885,6 +3960,7 @@ DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
                    _short_place_named_in_full, _place_initials_of_the_document,
                    _state_form_of_the_documents_country, _region_head_of_the_documents_place,
                    _bodies_of_the_country, _bodies_of_a_country_named,
+                   _every_countrys_bodies_of_another_country,
                    _parks_named_with_their_country,
                    _missions_abroad,
                    _regional_bodies_of_the_document, _parks_of_the_documents_region,
