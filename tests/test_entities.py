@@ -703,6 +703,16 @@ CASES = [
     "Закон одобрили в 200-местной [Нижней палате кедровского парламента](ORG).",
     # a kind of body before its acronym is no part of its name, as before a quoted one
     "Об этом сообщили в агентстве [ОЛХ](ORG) вчера.",
+    # a forum or congress with a secretary-general, a leader, members or a seat is a body,
+    # with its acronym and their other mentions; a forum's organisers or guests are not
+    "Генсеком [Форума стран-производителей соли](ORG) избран Иван Кедров.",
+    "Прошло заседание [Форума стран-производителей соли](ORG) ([ФСПС](ORG)). Генсеком "
+    "[ФСПС](ORG) может стать [Иван Кедров](PER).",
+    "Штаб-квартира [Форума государств-экспортёров леса](ORG) находится в Омске.",
+    "Пост генерального секретаря [Форума стран-экспортёров леса](ORG) пока свободен.",
+    "Председатель оргкомитета [Кедровского экономического форума](EVENT) открыл сессию.",
+    "Участники [Ольховского лесного форума](EVENT) посетили завод.",
+    "Соглашение подписали на [Кедровском лесном форуме](EVENT), сказал лидер партии.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [

@@ -13,6 +13,7 @@ from itertools import pairwise
 from .coreference import (
     add_repeats,
     group_entities,
+    initials,
     is_patronymic,
     join_aliases,
     name_normals,
@@ -133,6 +134,7 @@ class EntityExtractor:
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
+        self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
         self.org_kind_heads = lowered("org_kind_heads")
@@ -289,6 +291,7 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         self._without_names_of_things(doc)
+        _events_run_as_bodies(doc, self.body_office_nouns)
         propagate_acronyms(doc, self.ner_stoplist)
         _org_acronym_repeats(doc, self.months, self.dateline_lower_words,
                              self.org_common_acronyms)
@@ -2239,6 +2242,40 @@ def _university_acronym_at(doc: Doc, start: int, end: int, plain_word: Callable[
     if at + 1 < len(doc.tokens) and doc.tokens[at + 1].lemma in measures:
         return False  # «ПГУ мощностью 400 МВт»: a power unit (a plant's machine) has a power
     return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
+
+
+def _governed_by_an_office(doc: Doc, mention: Mention,
+                           office_nouns: set[tuple[str, ...]]) -> bool:
+    """Does a word of an organisation's office or membership stand right before the
+    mention («генсека ФСЭГ», «генерального секретаря Форума …», «лидер Конгресса …»)?"""
+    tokens = doc.tokens_in(mention.start, mention.end)
+    if not tokens:
+        return False
+    lemmas: list[str] = []
+    before = _word_before(doc, tokens[0])
+    while before is not None and len(lemmas) < 2:
+        lemmas.insert(0, before.lemma.lower())
+        if tuple(lemmas) in office_nouns:
+            return True
+        before = _word_before(doc, before)
+    return False
+
+
+def _events_run_as_bodies(doc: Doc, office_nouns: set[tuple[str, ...]]) -> None:
+    """«генсек Форума стран-экспортёров соли», «лидер Кедровского народного конгресса»: a
+    forum or a congress with a secretary-general, a leader, members or a headquarters is an
+    organisation, not an event; so is every mention of its name and of its acronym (an
+    acronym the text puts under such an office: «Форум … (ФСЭЛ) … генсек ФСЭЛ»)."""
+    if not any(m.type == "EVENT" for m in doc.mentions):
+        return
+    governed = {m.text for m in doc.mentions if m.type in ("EVENT", "ORG")
+                and _governed_by_an_office(doc, m, office_nouns)}
+    bodies = {m.text for m in doc.mentions if m.type == "EVENT"
+              and (m.text in governed or initials(m.normal) in governed)}
+    bodies |= {initials(m.normal) for m in doc.mentions if m.text in bodies}
+    for mention in doc.mentions:
+        if mention.type == "EVENT" and mention.text in bodies:
+            mention.type = "ORG"
 
 
 def _park_acronym_repeats(doc: Doc) -> None:
