@@ -148,6 +148,7 @@ class EntityExtractor:
         self.building_nouns = lowered("building_nouns")
         self.exhibit_nouns = lowered("exhibit_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
+        self.award_nouns = lowered("award_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
         self.named_site_nouns = lowered("street_nouns") | lowered("named_site_nouns")
@@ -1049,7 +1050,16 @@ class EntityExtractor:
         if first < 1 or last >= len(doc.tokens) or doc.tokens[first].text != QUOTES_OPEN \
                 or doc.tokens[last].text != QUOTES_CLOSE:
             return False
-        return doc.tokens[first - 1].lemma.lower() in self.quoted_thing_nouns
+        return self._names_a_thing_after(doc.tokens[first - 1], doc.tokens[first + 1])
+
+    def _names_a_thing_after(self, noun: Token, first_word: Token) -> bool:
+        """Does a quoted name whose first word is ``first_word`` name the thing ``noun``
+        names, no organisation? An award's name stands in apposition, in the nominative
+        («премии «Ольха»», «приз «Кедровый лист»»); a giver's in the genitive is an
+        organisation's («приз «Ольховских вестей»»)."""
+        lemma = noun.lemma.lower()
+        return lemma in self.quoted_thing_nouns or (
+            lemma in self.award_nouns and _nominative_alone(first_word.text))
 
     def _without_names_of_things(self, doc: Doc) -> None:
         """A quoted name the text once gives a thing that is no organisation («шаттл
@@ -1057,7 +1067,8 @@ class EntityExtractor:
         organisation of that name in the document («после «Кедра»»)."""
         names: list[list[str]] = []
         for noun, opening in pairwise(doc.tokens):
-            if opening.text != QUOTES_OPEN or noun.lemma.lower() not in self.quoted_thing_nouns:
+            if opening.text != QUOTES_OPEN or opening.token_id + 1 >= len(doc.tokens) \
+                    or not self._names_a_thing_after(noun, doc.tokens[opening.token_id + 1]):
                 continue
             closing = doc.text.find(QUOTES_CLOSE, opening.end)
             if closing > 0:
@@ -2915,6 +2926,14 @@ def _case_readings(word: str) -> set[str]:
     """The cases the dictionary reads ``word`` in."""
     return {case for p in word_parses(word.lower()) for case in CASES.values()
             if case in p.tag}
+
+
+def _nominative_alone(word: str) -> bool:
+    """Does ``word`` read as a nominative and not as a genitive, or as a word that does
+    not decline («Золотая», «Оскар», «Эмми»; not «Кедрпрома», a genitive too)?"""
+    parses = word_parses(word.lower())
+    return any("nomn" in p.tag for p in parses) and (
+        not any("gent" in p.tag for p in parses) or any("Fixd" in p.tag for p in parses))
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
