@@ -703,9 +703,26 @@ CASES = [
     "Закон одобрили в 200-местной [Нижней палате кедровского парламента](ORG).",
     # a kind of body before its acronym is no part of its name, as before a quoted one
     "Об этом сообщили в агентстве [ОЛХ](ORG) вчера.",
+    # a forum or congress with a secretary-general, a leader, members or a seat is a body,
+    # with its acronym and their other mentions; a forum's organisers or guests are not
+    "Генсеком [Форума стран-производителей соли](ORG) избран Иван Кедров.",
+    "Прошло заседание [Форума стран-производителей соли](ORG) ([ФСПС](ORG)). Генсеком "
+    "[ФСПС](ORG) может стать [Иван Кедров](PER).",
+    "Штаб-квартира [Форума государств-экспортёров леса](ORG) находится в Омске.",
+    "Пост генерального секретаря [Форума стран-экспортёров леса](ORG) пока свободен.",
+    "Председатель оргкомитета [Кедровского экономического форума](EVENT) открыл сессию.",
+    "Участники [Ольховского лесного форума](EVENT) посетили завод.",
+    "Соглашение подписали на [Кедровском лесном форуме](EVENT), сказал лидер партии.",
+    # a giver's name in the genitive after an award is an organisation's
+    "Газета «Ольховские вести» учредила премию. Премию [«Ольховских вестей»](ORG) получил "
+    "Иван Кедров.",
+    "Компания [«Кедрпром»](ORG) учредила приз. Приз [«Кедрпрома»](ORG) получил Иван Кедров.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # an award's name in apposition names the award, wherever else it stands
+    "Ведущий получил премию [«ТЭКО»](ORG) в Омске.",
+    "Церемония вручения премий «ТЭКО» прошла в Омске. Вчера [«ТЭКО»](ORG) получил Иван Кедров.",
     # the person a street, a square or a site is named after is no place
     "Авария произошла вчера на улице [Кедрова](LOC) в Омске.",
     "Его задержали в аэропорту [Джона Ведрова](LOC) в Лиссабоне.",

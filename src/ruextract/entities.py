@@ -13,6 +13,7 @@ from itertools import pairwise
 from .coreference import (
     add_repeats,
     group_entities,
+    initials,
     is_patronymic,
     join_aliases,
     name_normals,
@@ -133,6 +134,7 @@ class EntityExtractor:
         # park words that are never an organisation's («технопарк», not «парк» or «площадка»)
         self.park_compound_nouns = lowered("park_nouns") - lowered("park_nouns_shared")
         self.org_heads = lowered("org_heads")
+        self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
         self.org_kind_heads = lowered("org_kind_heads")
@@ -146,6 +148,7 @@ class EntityExtractor:
         self.building_nouns = lowered("building_nouns")
         self.exhibit_nouns = lowered("exhibit_nouns")
         self.quoted_thing_nouns = lowered("quoted_thing_nouns")
+        self.award_nouns = lowered("award_nouns")
         self.site_groups = lowered("site_group_nouns")
         self.building_places = lowered("building_places")
         self.named_site_nouns = lowered("street_nouns") | lowered("named_site_nouns")
@@ -289,6 +292,7 @@ class EntityExtractor:
         self._mend_resident_quoted_as_zone(doc)
         propagate_quoted_names(doc)
         self._without_names_of_things(doc)
+        _events_run_as_bodies(doc, self.body_office_nouns)
         propagate_acronyms(doc, self.ner_stoplist)
         _org_acronym_repeats(doc, self.months, self.dateline_lower_words,
                              self.org_common_acronyms)
@@ -1046,7 +1050,16 @@ class EntityExtractor:
         if first < 1 or last >= len(doc.tokens) or doc.tokens[first].text != QUOTES_OPEN \
                 or doc.tokens[last].text != QUOTES_CLOSE:
             return False
-        return doc.tokens[first - 1].lemma.lower() in self.quoted_thing_nouns
+        return self._names_a_thing_after(doc.tokens[first - 1], doc.tokens[first + 1])
+
+    def _names_a_thing_after(self, noun: Token, first_word: Token) -> bool:
+        """Does a quoted name whose first word is ``first_word`` name the thing ``noun``
+        names, no organisation? An award's name stands in apposition, in the nominative
+        («премии «Ольха»», «приз «Кедровый лист»»); a giver's in the genitive is an
+        organisation's («приз «Ольховских вестей»»)."""
+        lemma = noun.lemma.lower()
+        return lemma in self.quoted_thing_nouns or (
+            lemma in self.award_nouns and _nominative_alone(first_word.text))
 
     def _without_names_of_things(self, doc: Doc) -> None:
         """A quoted name the text once gives a thing that is no organisation («шаттл
@@ -1054,7 +1067,8 @@ class EntityExtractor:
         organisation of that name in the document («после «Кедра»»)."""
         names: list[list[str]] = []
         for noun, opening in pairwise(doc.tokens):
-            if opening.text != QUOTES_OPEN or noun.lemma.lower() not in self.quoted_thing_nouns:
+            if opening.text != QUOTES_OPEN or opening.token_id + 1 >= len(doc.tokens) \
+                    or not self._names_a_thing_after(noun, doc.tokens[opening.token_id + 1]):
                 continue
             closing = doc.text.find(QUOTES_CLOSE, opening.end)
             if closing > 0:
@@ -2241,6 +2255,40 @@ def _university_acronym_at(doc: Doc, start: int, end: int, plain_word: Callable[
     return not any(CAPITALS_WORD.fullmatch(t.text) for t in neighbours)
 
 
+def _governed_by_an_office(doc: Doc, mention: Mention,
+                           office_nouns: set[tuple[str, ...]]) -> bool:
+    """Does a word of an organisation's office or membership stand right before the
+    mention («генсека ФСЭГ», «генерального секретаря Форума …», «лидер Конгресса …»)?"""
+    tokens = doc.tokens_in(mention.start, mention.end)
+    if not tokens:
+        return False
+    lemmas: list[str] = []
+    before = _word_before(doc, tokens[0])
+    while before is not None and len(lemmas) < 2:
+        lemmas.insert(0, before.lemma.lower())
+        if tuple(lemmas) in office_nouns:
+            return True
+        before = _word_before(doc, before)
+    return False
+
+
+def _events_run_as_bodies(doc: Doc, office_nouns: set[tuple[str, ...]]) -> None:
+    """«генсек Форума стран-экспортёров соли», «лидер Кедровского народного конгресса»: a
+    forum or a congress with a secretary-general, a leader, members or a headquarters is an
+    organisation, not an event; so is every mention of its name and of its acronym (an
+    acronym the text puts under such an office: «Форум … (ФСЭЛ) … генсек ФСЭЛ»)."""
+    if not any(m.type == "EVENT" for m in doc.mentions):
+        return
+    governed = {m.text for m in doc.mentions if m.type in ("EVENT", "ORG")
+                and _governed_by_an_office(doc, m, office_nouns)}
+    bodies = {m.text for m in doc.mentions if m.type == "EVENT"
+              and (m.text in governed or initials(m.normal) in governed)}
+    bodies |= {initials(m.normal) for m in doc.mentions if m.text in bodies}
+    for mention in doc.mentions:
+        if mention.type == "EVENT" and mention.text in bodies:
+            mention.type = "ORG"
+
+
 def _park_acronym_repeats(doc: Doc) -> None:
     """An acronym a park's name gives in brackets («Парк высоких технологий (ПВТ)») names
     the park wherever else NER reads it as an organisation («резиденты ПВТ»); so does the
@@ -2878,6 +2926,14 @@ def _case_readings(word: str) -> set[str]:
     """The cases the dictionary reads ``word`` in."""
     return {case for p in word_parses(word.lower()) for case in CASES.values()
             if case in p.tag}
+
+
+def _nominative_alone(word: str) -> bool:
+    """Does ``word`` read as a nominative and not as a genitive, or as a word that does
+    not decline («Золотая», «Оскар», «Эмми»; not «Кедрпрома», a genitive too)?"""
+    parses = word_parses(word.lower())
+    return any("nomn" in p.tag for p in parses) and (
+        not any("gent" in p.tag for p in parses) or any("Fixd" in p.tag for p in parses))
 
 
 def _before_person(candidate: Candidate, persons: list[Candidate], doc: Doc,
