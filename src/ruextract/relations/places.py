@@ -18,7 +18,7 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 from __future__ import annotations
 
 from ..doc import DELEGATION, Token, example_insert_start, fold, plural_parks_place
-from ..morph import dictionary_cases, word_parses
+from ..morph import word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
 from ..rules import RelationRule
@@ -2347,101 +2347,6 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
-
-
-# the nouns of an organisation's name before a place in the genitive that ends it
-# («министерство культуры Кедровии»): with more, the place is often a second body's
-MAX_NAME_NOUNS = 2
-
-
-@matcher("located_name_genitive")
-def located_name_genitive(ctx: Context, rule: RelationRule) -> None:
-    """«МВД Кедровии», «мэрия Ольховска», «УВД Берёзовской области»: an organisation whose
-    unquoted name ends in a place the text names (as a mention of its own) in the genitive
-    is in that place. Not a mission abroad (``mission_nouns``: «посольство Кедровии» stands
-    in another country), nor a body «по» a place («МВД по Кедровии»)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    places = _places_by_key(ctx)
-    if not places:
-        return
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "ORG" or "«" in mention.text:
-            continue
-        words = ctx.mention_tokens(index)
-        if tokens[words[0]].lemma in vocab.words("mission_nouns"):
-            continue
-        place = _place_ending_name(ctx, words, places)
-        if place is not None:
-            ctx.add(rule, ctx.entity(index), place, mention.sent_id)
-
-
-@matcher("located_name_adjective")
-def located_name_adjective(ctx: Context, rule: RelationRule) -> None:
-    """«уфимская мэрия», «Кедровский суд», «ольховского УВД»: an organisation whose
-    unquoted name opens with the origin adjective of a place the text names
-    (``place_of_adjective``) is in that place; not a mission abroad («российское посольство»)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "ORG" or "«" in mention.text:
-            continue
-        words = ctx.mention_tokens(index)
-        head = next((t for t in words if tokens[t].pos != "ADJ"), None)
-        if head is None or head == words[0] or tokens[head].lemma in vocab.words("mission_nouns"):
-            continue
-        for t in words[:words.index(head)]:
-            # (a region's adjective of a town the text names: «пензенский» → Пенза)
-            place = place_of_adjective(ctx, tokens[t], company=True) \
-                or _town_of_adjective(ctx, tokens[t].lemma)
-            if place is not None:
-                ctx.add(rule, ctx.entity(index), place, mention.sent_id)
-                break
-
-
-def _places_by_key(ctx: Context) -> dict[str, int]:
-    """The text's places (entities with a mention) by their names' keys (``name_key``) and
-    the gazetteer's canonical names, so that «Кедровии» and «РФ» find their place."""
-    places: dict[str, int] = {}
-    for entity in ctx.doc.entities:
-        # (not a region's bare word: «Федерация» of «Совет Федерации» names no place)
-        if entity.type != "LOC" or not entity.mention_ids \
-                or fold(entity.normal) in ctx.vocab.region_name_words:
-            continue
-        places.setdefault(name_key(entity.normal), entity.entity_id)
-        known = gazetteer().lookup(entity.normal)
-        if known is not None:
-            places.setdefault(fold(known.canonical), entity.entity_id)
-    return places
-
-
-def _place_ending_name(ctx: Context, words: list[int], places: dict[str, int]) -> int | None:
-    """The place of ``places`` the last words of a name (one to four, after at least one
-    word of its own, capitalised, the last in the genitive or an abbreviation) name; the
-    word before them no preposition («МВД по Кедровии»)."""
-    tokens = ctx.doc.tokens
-    last = tokens[words[-1]]
-    # (the dictionary's cases too: the tagger reads «Ольховска» of «мэрия Ольховска» as one
-    # word in the nominative)
-    if case_of(last) != "Gen" and not (last.text.isupper() and len(last.text) > 1) \
-            and "Gen" not in dictionary_cases(last.text, ud=True, every_if_unread=True):
-        return None
-    for n in range(1, min(4, len(words) - 1) + 1):
-        tail = words[-n:]
-        if any(tokens[t].pos == "ADP" for t in words[:-n]):
-            break  # «совет при главе области», «трибунал по делам Кедровии»: not the body's
-        before = tokens[tail[0] - 1]
-        # (the place hangs on the name's own noun, not an adjective's: «Единая Кедровия» is
-        # no body of Кедровия; nor on a second body's: «управление штаба армии Кедровии»)
-        if not tokens[tail[0]].text[:1].isupper() or before.pos not in ("NOUN", "PROPN") \
-                or sum(tokens[t].pos in ("NOUN", "PROPN") for t in words[:-n]) > MAX_NAME_NOUNS:
-            continue
-        name = " ".join(tokens[t].text for t in tail)
-        found = places.get(name_key(name))
-        if found is None:
-            known = gazetteer().lookup(name)
-            found = places.get(fold(known.canonical)) if known is not None else None
-        if found is not None:
-            return found
-    return None
 
 
 @matcher("located_exemplified")
