@@ -34,6 +34,7 @@ from .context import (
     before_lower_adjectives,
     case_of,
     closing_bracket,
+    feats_agree,
     is_finite_verb,
     lower_adjective,
     matcher,
@@ -2345,6 +2346,29 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
                 or not lower_adjective(tokens[adjective]):
             continue
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
+        if place is not None:
+            ctx.add(rule, ctx.entity(index), place, mention.sent_id)
+
+
+@matcher("located_described_by_adjective")
+def located_described_by_adjective(ctx: Context, rule: RelationRule) -> None:
+    """«в китайском городе Нинбо», «японской префектуры Симанэ», «подмосковного села X»: a
+    place after its own descriptor, with a place's origin adjective right before that, is in
+    the place of the adjective, where the text names it (``place_of_adjective``)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    for index, mention in enumerate(ctx.doc.mentions):
+        descriptor = ctx.first(index) - 1
+        if mention.type != "LOC" or descriptor < 1 or descriptor in ctx.mention_at \
+                or tokens[descriptor].lemma not in vocab.place_descriptors:
+            continue
+        adjective = tokens[descriptor - 1]
+        # (capitalised only as the sentence's first word: «Китайский город Нинбо стал …»)
+        opening = descriptor - 1 == ctx.sentence(mention.sent_id).start \
+            and adjective.pos == "ADJ"
+        if descriptor - 1 in ctx.mention_at or not (lower_adjective(adjective) or opening) \
+                or not feats_agree(adjective, tokens[descriptor]):
+            continue
+        place = place_of_adjective(ctx, adjective, company=True)
         if place is not None:
             ctx.add(rule, ctx.entity(index), place, mention.sent_id)
 
