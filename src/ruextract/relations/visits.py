@@ -150,8 +150,19 @@ def _in_head_title(ctx: Context, index: int) -> bool:
                 t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER"):
             return False
         if token.lemma in leaders and tokens[t - 1].lemma in ("в", "во", "под"):
-            return True
+            # not «во главе делегации России в Ташкент прибыл …»: the group's phrase, whose
+            # places are the verb's
+            return not _group_word_led(ctx, t)
     return False
+
+
+def _group_word_led(ctx: Context, leader: int) -> bool:
+    """Does a word for the group follow «во главе» («во главе (японской) делегации»), so that
+    what comes after is no head's title («во главе с министром X»)?"""
+    tokens = ctx.doc.tokens
+    after = range(leader + 1, min(leader + 3, len(tokens)))
+    return bool(after) and tokens[after[0]].lemma not in ("с", "со") \
+        and any(ctx.ref_at(t) is not None for t in after)
 
 
 def _post_abroad(ctx: Context, index: int) -> bool:
