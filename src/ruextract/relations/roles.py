@@ -110,7 +110,8 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = _head_after_relative(ctx, after)
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
-                        if (r := ctx.ref_at(a)) is not None), None)
+                        if (r := ctx.ref_at(a)) is not None), None) \
+                or _bare_group_ref(ctx, after)  # «Во главе группы — X»
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
             if person is None and ref is not None:
                 person = _fronted_head_subject(ctx, t - 1, ref)
@@ -264,6 +265,9 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                    None)
         led = [c for c in children if tokens[c].rel == "obj"]
         led += [token.token_id - 1] if token.token_id > 0 else []
+        if ref is None:  # «группу возглавил X»: the group named before
+            ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
+                        if (r := _bare_group_ref(ctx, c)) is not None), None)
         if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
                                and ctx.ref_at(c) is None for c in led):
             continue  # «принимающую сторону возглавляет X»: the verb leads another body
@@ -331,6 +335,9 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
         ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
                     and tokens[c].lemma in ctx.vocab.delegation_heads
                     and (r := ctx.ref_at(c)) is not None), None)
+        if ref is None:  # «…: группу из семи сенаторов поведёт X»
+            ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                        and (r := _bare_group_ref(ctx, c)) is not None), None)
         if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
             continue
         # the subject (or, hung elsewhere by the parse, the one name before the verb)
@@ -503,6 +510,26 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
         return None  # «компания X и её руководитель»: the possessive is the company's
     return group if gender in genders else None
+
+
+def _bare_group_ref(ctx: Context, word: int) -> Ref | None:
+    """«группу возглавил X», «группу из семи сенаторов поведёт X», «во главе группы — X»: a
+    bare group noun (``group_anaphor_nouns``; a count after «из» allowed, no adjective, no
+    genitive or name of its own: not «рабочую группу», «группу компаний «Луч»») stands for
+    the group named last before it, in its sentence or the one before."""
+    tokens = ctx.doc.tokens
+    if tokens[word].lemma not in ctx.vocab.words("group_anaphor_nouns") \
+            or word in ctx.mention_at or ctx.ref_at(word) is not None:
+        return None
+    for child in ctx.children.get(word, []):
+        if child != word and (tokens[child].pos == "ADJ" or (child > word and (
+                child in ctx.mention_at
+                or (tokens[child].rel == "nmod" and not ctx.governed(child, "из"))))):
+            return None  # (what the parse hangs on it before it is not its own)
+    after = word + 1
+    if after < len(tokens) and (after in ctx.mention_at or tokens[after].text in QUOTE_OPEN):
+        return None  # «группа «Луч»»: a name
+    return group_before(ctx, word)
 
 
 def group_before(ctx: Context, t: int) -> Ref | None:
