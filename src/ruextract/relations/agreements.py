@@ -235,6 +235,93 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(first), ctx.entity(partner), token.sent_id)
 
 
+@matcher("agreement_signing_for_party")
+def agreement_signing_for_party(ctx: Context, rule: RelationRule) -> None:
+    """«Итогом поездки для A стало подписание договоров с B», «A завершил визит подписанием
+    меморандума с B», «Для A поездка закончилась заключением контракта с B»: the act of
+    signing as a noun, its partner in the «с»-phrase after the agreement, and the party its
+    clause names — «для A», else the subject of the verb the noun hangs on. Told as done
+    only: not a future, planned, negated or only hoped-for signing («станет подписание»,
+    «может завершиться подписанием», «важно подписание»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    acts, nouns = vocab.words("signing_act_nouns"), vocab.words("agreement_nouns")
+    for token in tokens:
+        t = token.token_id
+        paper = after_lower_adjectives(ctx, t + 1) if token.lemma in acts else len(tokens)
+        if paper >= len(tokens) or tokens[paper].lemma not in nouns \
+                or _genitive_party_at(ctx, paper + 1) is not None or ctx.in_speech(t):
+            continue  # («подписание соглашения области A с B»: the paper's own party)
+        sentence = ctx.sentence(token.sent_id)
+        if any(tokens[w].lemma == "между" for w in sentence):
+            continue  # the parties after «между»
+        verb = _clause_verb_of_act(ctx, t)
+        if verb is None or ctx.planned(verb) or _prospect(ctx, paper) \
+                or tokens[verb].lemma in _not_done_verbs(ctx):
+            continue
+        with_ = _past_subject_matter(ctx, paper + 1)
+        if with_ >= len(tokens) or tokens[with_].lemma not in ("с", "со"):
+            continue
+        phrase = _partner_after(ctx, list(range(with_, sentence.stop)), with_ - 1)
+        partners = [ctx.entity(i) for i in _parties(ctx, phrase)]
+        own = _party_for(ctx, sentence, phrase)
+        own = _party_subject(ctx, verb, t) if own is None else own
+        for partner in partners if own is not None else []:
+            if partner != own:
+                ctx.add(rule, own, partner, token.sent_id)
+
+
+def _not_done_verbs(ctx: Context) -> frozenset[str]:
+    """Verbs under which an act of signing is only considered, offered, hoped for, put off or
+    refused («обсудил подписание», «предложил заключение», «отложили подписание»)."""
+    vocab = ctx.vocab
+    return vocab.words("prospect_verbs") | vocab.words("intention_words") \
+        | vocab.words("agreement_prospect_words") | vocab.words("cancel_verbs") \
+        | vocab.words("refusal_verbs")
+
+
+def _clause_verb_of_act(ctx: Context, t: int) -> int | None:
+    """The finite verb the noun at ``t`` hangs on, told in the past («стало подписание»,
+    «завершился подписанием»); None where the noun hangs on no verb («важно подписание»)."""
+    tokens = ctx.doc.tokens
+    verb = ctx.verb_over(t, steps=3)
+    if verb is None or tokens[verb].sent_id != tokens[t].sent_id:
+        return None
+    word = tokens[verb]
+    finite = "VerbForm=Fin" in word.feats and word.pos in ("VERB", "AUX")
+    return verb if finite and "Tense=Past" in word.feats else None
+
+
+def _party_for(ctx: Context, sentence: range, phrase: list[int]) -> int | None:
+    """The one organisation or place of the sentence after «для» («итогом поездки для A»),
+    outside the partner's phrase."""
+    found = {ctx.entity(i) for i in ctx.mentions_in(sentence)
+             if ctx.mention_type(i) in ("ORG", "LOC", "PARK") and ctx.first(i) not in phrase
+             and _after_for(ctx, ctx.first(i))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_for(ctx: Context, first: int) -> bool:
+    """Does «для» stand right before the name, or before its generic head («для компании
+    «A»»)?"""
+    tokens, t = ctx.doc.tokens, first - 1
+    if t >= 0 and tokens[t].lemma in ctx.vocab.named_heads and t not in ctx.mention_at:
+        t -= 1
+    return t >= 0 and tokens[t].lemma == "для"
+
+
+def _party_subject(ctx: Context, verb: int, act: int) -> int | None:
+    """The organisation or place that is the subject of the verb the act of signing hangs on
+    («A завершил визит подписанием договора с B»), where the act is not that subject."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "nsubj" or child == act:
+            continue
+        index = ctx.mention_at.get(child)
+        if index is not None and ctx.mention_type(index) in ("ORG", "LOC", "PARK"):
+            return ctx.entity(index)
+    return None
+
+
 def _past_subject_matter(ctx: Context, t: int) -> int:
     """The first word past an agreement's lower-case subject matter at ``t`` («о
     торгово-экономическом сотрудничестве»), or ``t`` where none begins there."""

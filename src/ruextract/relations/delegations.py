@@ -584,6 +584,9 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
         if acting:  # «встречался с Иваном Петровым в Ереване»: the parse hung it on the name
             destinations += [d for d in _place_after_partner(ctx, objects)
                              if d not in destinations]
+            # «X провёл переговоры с Y. Беседа прошла в Тегеране»: where the next sentence
+            # says the meeting was held
+            destinations += [d for d in _meeting_held_next(ctx, verb) if d not in destinations]
         away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
         subjects = [c for c in children if tokens[c].rel == "nsubj" and c not in objects]
         if subjects and not acting and all(
@@ -683,6 +686,29 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _meeting_held_next(ctx: Context, verb: Token) -> list[int]:
+    """«Глава Чувашии провёл переговоры с президентом Ирана. Беседа прошла в Тегеране»,
+    «… встретился с премьером Армении. Встреча состоялась в Ереване»: for a verb of meeting,
+    the places «в» the clause of the next sentence whose subject is a meeting word and whose
+    verb says, in the past, that it took place."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    meetings = vocab.words("meeting_words")
+    held = vocab.words("took_place_verbs")
+    own = {verb.token_id, *ctx.children.get(verb.token_id, [])}
+    if not any(tokens[t].lemma in meetings for t in own) \
+            or verb.sent_id + 1 >= len(ctx.doc.sentences):
+        return []  # («провёл переговоры», «встретился»: a meeting, not a signing)
+    for t in ctx.sentence(verb.sent_id + 1):
+        word = tokens[t]
+        if word.lemma not in meetings or word.pos != "NOUN" or word.rel != "nsubj" \
+                or (head := word.head_id) < 0 or tokens[head].lemma not in held \
+                or "Tense=Past" not in tokens[head].feats or ctx.planned(head):
+            continue
+        return [index for index in ctx.mentions_in(ctx.scope(head))
+                if ctx.mention_type(index) == "LOC" and ctx.governed(ctx.first(index), "в", "во")]
+    return []
 
 
 def _past_nonfinite(verb: Token) -> bool:
@@ -976,7 +1002,8 @@ def in_group(ctx: Context, verb: int) -> int | None:
     (the official travels as one of that group, not as a group of his own); None where
     there is none (a bare «в составе делегации» is his own)."""
     ref = ctx.composition_ref(verb)
-    if ref is None or ctx.doc.tokens[ref.token].lemma not in ctx.vocab.delegation_heads \
+    # a word for the group itself: «делегации», «деловой миссии» (not «гостей»)
+    if ref is None or _ref_kind(ctx, ctx.doc.tokens[ref.token]) != "head" \
             or not ctx.delegations[ref.delegation].origin:
         return None
     return ref.token
@@ -2865,11 +2892,28 @@ def _narrower_group(ctx: Context, kind: str, origin: str, origin_kind: str,
     if any(tokens[t].lemma in other_time for t in ctx.sentence(sent_id)):
         return None
     group = delegations[0]
-    if not group.origin or not _within(ctx, origin, origin_entity, group.origin):
+    if not group.origin or not _within(ctx, origin, origin_entity, group.origin) \
+            or _one_of_joined_places(ctx, origin_entity, sent_id):
         return None
     if group.origin_entity is not None:
         group.also_from.append(group.origin_entity)
     return 0
+
+
+def _one_of_joined_places(ctx: Context, entity: int, sent_id: int) -> bool:
+    """Is the place named in the sentence joined by «и» to another place («руководители Омской
+    и Нижегородской областей»)? People of several regions narrow a country's group to none."""
+    tokens = ctx.doc.tokens
+    for index in ctx.mentions_in(ctx.sentence(sent_id)):
+        if ctx.doc.mentions[index].entity_id != entity:
+            continue
+        for t in ctx.mention_tokens(index):
+            joined = [c for c in ctx.children.get(t, []) if tokens[c].rel == "conj"]
+            joined += [tokens[t].head_id] if tokens[t].rel == "conj" else []
+            if any(ctx.mention_at.get(j) not in (None, index)
+                   and ctx.mention_type(ctx.mention_at[j]) == "LOC" for j in joined):
+                return True
+    return False
 
 
 def _outside(ctx: Context, group: Delegation, country: str) -> bool:

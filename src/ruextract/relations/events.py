@@ -46,7 +46,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
         if not (noun or token.lemma in verbs) or ctx.planned(t) or ctx.in_speech(t):
             continue
         if noun and (t == 0 or tokens[t - 1].lemma not in vocab.participation_light_verbs):
-            _participation_noun(ctx, rule, t)
+            if not _participation_in_prospect(ctx, t):
+                _participation_noun(ctx, rule, t)
             continue
         verb = t - 1 if noun else t
         if ctx.planned(verb):
@@ -331,6 +332,18 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
         listed.insert(0, other)
         t = ctx.first(other) - 1
     return listed
+
+
+def _participation_in_prospect(ctx: Context, t: int) -> bool:
+    """Is the participation noun the object of a verb that only considers, allows, offers or
+    announces it («не исключил участия делегации в выставке X», «обсудили участие»), or of a
+    negated or planned one?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    head = tokens[t].head_id
+    if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
+        return False
+    prospects = vocab.words("prospect_verbs") | vocab.words("intention_words")
+    return tokens[head].lemma in prospects or ctx.planned(head)
 
 
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:

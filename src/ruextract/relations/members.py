@@ -243,21 +243,39 @@ def _composition_subjects(ctx: Context, rule: RelationRule, token: Token) -> boo
             or tokens[t - 1].lemma not in ("в", "во") or "Case=Loc" not in token.feats \
             or token.head_id < 0 or tokens[token.head_id].lemma in vocab.membership_verbs:
         return False  # («в состав делегации вошли X, Y»: a list)
+    # the group word a «в составе» governs («делегации», «деловой миссии»: any noun the
+    # text refers to the group by)
     group = next((c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"
-                  and tokens[c].lemma in vocab.delegation_heads and ctx.ref_at(c) is not None),
-                 None)
+                  and tokens[c].pos == "NOUN" and ctx.ref_at(c) is not None), None)
     verb = token.head_id
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
-    if group is None or not subjects or not is_finite_verb(tokens[verb]) \
-            or tokens[verb].lemma in vocab.host_verbs or ctx.planned(verb):
+    if group is None or tokens[verb].lemma in vocab.host_verbs or ctx.planned(verb):
+        return False
+    if is_finite_verb(tokens[verb]) and subjects:
+        persons = [p for c in subjects for p in _persons_below(ctx, c)]
+    else:  # «X, прибывший в Пекин в составе делегации»: the person the participle describes
+        persons = _participle_person(ctx, verb)
+    if not persons:
         return False
     delegation = ctx.delegations[ctx.ref_at(group).delegation]
-    persons = [p for c in subjects for p in _persons_below(ctx, c)]
     for person in persons:
         if ("HEADED_BY", delegation.entity_id, ctx.entity(person)) not in ctx.found \
                 and not of_another_side(ctx, person, delegation.origin_entity, delegation):
             ctx.add(rule, ctx.entity(person), delegation.entity_id, token.sent_id)
     return bool(persons)  # («… работают представители компаний X и Y»: the list's)
+
+
+def _participle_person(ctx: Context, verb: int) -> list[int]:
+    """The persons a participle of a travelling verb describes («X, прибывший в Пекин …»,
+    «побывавший в Минске предприниматель X»): its governor's name, or the names under it."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = tokens[verb]
+    if word.pos != "VERB" or "VerbForm=Part" not in word.feats \
+            or word.rel not in ("acl", "amod") or word.head_id < 0 \
+            or word.lemma not in vocab.visit_triggers | vocab.words("arrival_verbs") \
+            | vocab.words("visit_motion_verbs"):
+        return []
+    return _persons_below(ctx, word.head_id)
 
 
 def _composition_group_before(ctx: Context, t: int) -> Token | None:

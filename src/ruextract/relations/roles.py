@@ -110,8 +110,11 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
             person = _head_after_relative(ctx, after)
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
-                        if (r := ctx.ref_at(a)) is not None), None)
+                        if (r := ctx.ref_at(a)) is not None), None) \
+                or _bare_group_ref(ctx, after)  # «Во главе группы — X»
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
+            if person is None and ref is not None:
+                person = _fronted_head_subject(ctx, t - 1, ref)
             if person is None and ref is not None and _own_stated_origin(ctx, ref):
                 person = _relative_subject_person(ctx, t)  # «X, который прибыл во главе …»
             before = ctx.mention_at.get(t - 2)
@@ -131,6 +134,49 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
                 heads += [second] if second is not None else []
             for head in heads:
                 ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(head), token.sent_id)
+
+
+def _fronted_head_subject(ctx: Context, opening: int, ref: Ref) -> int | None:
+    """«Во главе делегации России в Ташкент прибыл вице-премьер X», «С визитом в Минск во
+    главе делегации области приехал губернатор X», «Во главе делегации из Вьетнама, прибывшей в
+    Тверь, был заместитель министра X»: a «во главе» phrase standing before its clause's verb
+    says where that verb's subject is; the head is the person the subject (or the title phrase
+    after a verb of being) names."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sent = tokens[opening].sent_id
+    verb = next((v for v in range(ref.token + 1, len(tokens)) if tokens[v].sent_id != sent
+                 or tokens[v].text == ";" or is_finite_verb(tokens[v])
+                 or (tokens[v].pos == "AUX" and "VerbForm=Fin" in tokens[v].feats)), None)
+    if verb is None or tokens[verb].sent_id != sent or tokens[verb].text == ";":
+        return None
+    if not _clause_opening(ctx, opening):
+        return None
+    if tokens[verb].lemma in vocab.words("copula_verbs") | vocab.words("head_position_verbs"):
+        return leader_named(ctx, verb + 1) if verb + 1 < len(tokens) else None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "nsubj":
+            continue
+        index = ctx.mention_at.get(child)
+        if index is not None:
+            return index if ctx.mention_type(index) == "PER" else None
+        if vocab.is_title(tokens[child].lemma):
+            return leader_named(ctx, child)
+    return None
+
+
+def _clause_opening(ctx: Context, opening: int) -> bool:
+    """Does the phrase at ``opening`` stand before its clause's verb and subject: no finite
+    verb and no person between the clause's start (the sentence's, or «,» «:» «;») and it
+    («На этот раз во главе делегации …», not «Губернатор X во главе делегации …»)?"""
+    tokens = ctx.doc.tokens
+    for t in range(opening - 1, -1, -1):
+        token = tokens[t]
+        if token.sent_id != tokens[opening].sent_id or token.text in (",", ":", ";"):
+            return True
+        index = ctx.mention_at.get(t)
+        if is_finite_verb(token) or (index is not None and ctx.mention_type(index) == "PER"):
+            return False
+    return True
 
 
 def _relative_antecedent_ref(ctx: Context, t: int, relative: int) -> Ref | None:
@@ -219,6 +265,9 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                    None)
         led = [c for c in children if tokens[c].rel == "obj"]
         led += [token.token_id - 1] if token.token_id > 0 else []
+        if ref is None:  # «группу возглавил X»: the group named before
+            ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
+                        if (r := _bare_group_ref(ctx, c)) is not None), None)
         if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
                                and ctx.ref_at(c) is None for c in led):
             continue  # «принимающую сторону возглавляет X»: the verb leads another body
@@ -286,6 +335,9 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
         ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
                     and tokens[c].lemma in ctx.vocab.delegation_heads
                     and (r := ctx.ref_at(c)) is not None), None)
+        if ref is None:  # «…: группу из семи сенаторов поведёт X»
+            ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                        and (r := _bare_group_ref(ctx, c)) is not None), None)
         if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
             continue
         # the subject (or, hung elsewhere by the parse, the one name before the verb)
@@ -458,6 +510,26 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     if any(ctx.mention_type(i) in ("ORG", "PARK", "EVENT") for i in between):
         return None  # «компания X и её руководитель»: the possessive is the company's
     return group if gender in genders else None
+
+
+def _bare_group_ref(ctx: Context, word: int) -> Ref | None:
+    """«группу возглавил X», «группу из семи сенаторов поведёт X», «во главе группы — X»: a
+    bare group noun (``group_anaphor_nouns``; a count after «из» allowed, no adjective, no
+    genitive or name of its own: not «рабочую группу», «группу компаний «Луч»») stands for
+    the group named last before it, in its sentence or the one before."""
+    tokens = ctx.doc.tokens
+    if tokens[word].lemma not in ctx.vocab.words("group_anaphor_nouns") \
+            or word in ctx.mention_at or ctx.ref_at(word) is not None:
+        return None
+    for child in ctx.children.get(word, []):
+        if child != word and (tokens[child].pos == "ADJ" or (child > word and (
+                child in ctx.mention_at
+                or (tokens[child].rel == "nmod" and not ctx.governed(child, "из"))))):
+            return None  # (what the parse hangs on it before it is not its own)
+    after = word + 1
+    if after < len(tokens) and (after in ctx.mention_at or tokens[after].text in QUOTE_OPEN):
+        return None  # «группа «Луч»»: a name
+    return group_before(ctx, word)
 
 
 def group_before(ctx: Context, t: int) -> Ref | None:

@@ -48,6 +48,7 @@ from .context import (
     QUOTE_OPEN,
     SITE_TYPES,
     Context,
+    Delegation,
     Ref,
     bare_region_word,
     case_of,
@@ -56,6 +57,7 @@ from .context import (
     is_participle,
     matcher,
     past_finite_verb,
+    resolve_place,
 )
 from .delegations import (
     adjective_place,
@@ -150,8 +152,19 @@ def _in_head_title(ctx: Context, index: int) -> bool:
                 t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "PER"):
             return False
         if token.lemma in leaders and tokens[t - 1].lemma in ("в", "во", "под"):
-            return True
+            # not «во главе делегации России в Ташкент прибыл …»: the group's phrase, whose
+            # places are the verb's
+            return not _group_word_led(ctx, t)
     return False
+
+
+def _group_word_led(ctx: Context, leader: int) -> bool:
+    """Does a word for the group follow «во главе» («во главе (японской) делегации»), so that
+    what comes after is no head's title («во главе с министром X»)?"""
+    tokens = ctx.doc.tokens
+    after = range(leader + 1, min(leader + 3, len(tokens)))
+    return bool(after) and tokens[after[0]].lemma not in ("с", "со") \
+        and any(ctx.ref_at(t) is not None for t in after)
 
 
 def _post_abroad(ctx: Context, index: int) -> bool:
@@ -737,12 +750,39 @@ def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
         # «несколько десятков депутатов посетили …», «группа журналистов посетила …»
         subject = next((c for c in ctx.children.get(subject, [])
                         if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"), None)
+    refs = [r for r in ctx.refs if not ctx.in_speech(r.token)]
+    if subject is not None and refs and _group_region_head(ctx, subject, refs[0]):
+        return refs[0]  # «Делегация области прибыла в Минск. Глава региона посетил завод X»
     if subject is None or ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
             or "Number=Plur" not in tokens[subject].feats:
         return None
-    refs = [r for r in ctx.refs if not ctx.in_speech(r.token)]
     return refs[0] if refs else None
+
+
+def _group_region_head(ctx: Context, subject: int, ref: Ref) -> bool:
+    """Is the subject a bare title of the head of the group's own region: «губернатор» with
+    nothing of its own, or «глава региона/области/республики» whose region word stands for the
+    group's origin («Делегация Пензенской области прибыла в Минск. Глава региона посетил …»)?
+    Not where the group comes from a country (the region's head is then its host), nor a title
+    with a name or a place of its own («глава Минского района»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = tokens[subject]
+    group = ctx.delegations[ref.delegation]
+    home = gazetteer().lookup(group.origin) if group.origin else None
+    if subject in ctx.mention_at or "Number=Sing" not in word.feats or home is None \
+            or home.kind == "country" or ctx.first_mention_after(subject + 1, ("PER",), 2) \
+            or word.lemma not in vocab.words("place_head_titles") \
+            | vocab.words("regional_head_posts"):
+        return False
+    own = [c for c in ctx.children.get(subject, []) if tokens[c].rel in ("nmod", "appos")]
+    if not own:
+        return word.lemma in vocab.words("regional_head_posts")  # «губернатор»
+    if len(own) != 1 or not bare_region_word(ctx, own[0]):
+        return False
+    place = resolve_place(ctx, own[0])
+    return place is not None and (place == group.origin_entity or gazetteer().same(
+        ctx.doc.entities[place].normal, group.origin))
 
 
 def _other_subject(ctx: Context, token: Token) -> bool:
@@ -804,8 +844,9 @@ def _planned(ctx: Context, token_id: int) -> bool:
 def _trip_prospect(ctx: Context, noun: int) -> bool:
     """Is the trip noun only being got ready, agreed on or awaited: under a word of
     ``intention_words`` («готовится визит», «договорились о поездке», «визит должен
-    состояться»), «к» under a word of ``visit_preparation_nouns`` («подготовка к визиту»), or
-    the subject of a present verb of ``awaiting_verbs`` («гостей ждёт экскурсия»)?"""
+    состояться»), the object of one of ``prospect_verbs`` («обсудили визит»), «к» under a word
+    of ``visit_preparation_nouns`` («подготовка к визиту»), or the subject of a present verb of
+    ``awaiting_verbs`` («гостей ждёт экскурсия»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     head = tokens[noun].head_id
     if head < 0:
@@ -813,6 +854,8 @@ def _trip_prospect(ctx: Context, noun: int) -> bool:
     lemma = tokens[head].lemma
     if lemma in vocab.words("intention_words"):
         return True
+    if lemma in vocab.words("prospect_verbs") and tokens[noun].rel == "obj":
+        return True  # «обсудили визит делегации в X», «подтвердил поездку»
     if lemma in vocab.words("visit_preparation_nouns"):
         return ctx.governed(noun, "к")
     return lemma in vocab.words("awaiting_verbs") and tokens[noun].rel == "nsubj" \
@@ -1367,6 +1410,9 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(index), token.sent_id, named_subject and governed, nested
         for site in _descriptor_sites(ctx, scope, token.token_id):
             yield group, site, token.sent_id, False, False
+        for site in _country_anaphor_sites(ctx, scope, token.token_id,
+                                           ctx.delegations[ref.delegation]):
+            yield group, site, token.sent_id, False, False
         for index in _described_after(ctx, targets):
             yield group, ctx.entity(index), ctx.doc.tokens[ctx.first(index)].sent_id, False, False
         destination = _destination_after_group(ctx, token) if token.pos == "NOUN" else None
@@ -1486,6 +1532,49 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         if len(named) == 1:
             sites.extend(named)
     return sites
+
+
+def _country_anaphor_sites(ctx: Context, scope: list[int], trigger: int,
+                           group: Delegation) -> list[int]:
+    """«по итогам поездки делегации в соседнюю республику», «делегация посетила эту страну»: a
+    country word (``country_anaphors``) that a pointing word (``country_pointer_words``) makes
+    refer back, governed by the visit word, stands for the one country named before it in its
+    sentence or the one before, other than the group's own."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    home = gazetteer().lookup(group.origin) if group.origin else None
+    pointers = vocab.words("country_pointer_words")
+    for t in scope:
+        token = tokens[t]
+        if token.lemma not in vocab.words("country_anaphors") or token.pos != "NOUN" \
+                or t in ctx.mention_at or "Number=Plur" in token.feats \
+                or (t + 1 < len(tokens) and (t + 1 in ctx.mention_at
+                                             or tokens[t + 1].text == QUOTE_OPEN)) \
+                or not any(tokens[c].lemma in pointers for c in ctx.children.get(t, [])) \
+                or not (token.head_id == trigger or _word_governed_by(ctx, t, trigger)
+                        or _after_trip_group(ctx, t, trigger)):
+            continue
+        first = ctx.doc.sentences[max(token.sent_id - 1, 0)].first_token
+        named = {ctx.entity(i) for i in ctx.mentions_in(range(first, t))
+                 if ctx.mention_type(i) == "LOC"
+                 and (place := mention_place(ctx, i)) is not None and place.kind == "country"
+                 and (home is None or place.country != home.country)}
+        return list(named) if len(named) == 1 else []
+    return []
+
+
+def _after_trip_group(ctx: Context, t: int, trigger: int) -> bool:
+    """«визита омской делегации в соседнюю страну»: is the word at ``t`` the «в» phrase right
+    after a trip noun and its group's words (nominals only, a group word among them), however
+    the parse hangs it?"""
+    tokens = ctx.doc.tokens
+    preposition = trigger + 1
+    while preposition < t and tokens[preposition].lemma not in ("в", "во"):
+        preposition += 1
+    between = range(trigger + 1, preposition)
+    return tokens[trigger].pos == "NOUN" and preposition < t and bool(between) \
+        and all(tokens[w].pos in ("NOUN", "PROPN", "ADJ") for w in between) \
+        and any(ctx.ref_at(w) is not None for w in between) \
+        and all(tokens[w].pos == "ADJ" for w in range(preposition + 1, t))
 
 
 def _word_governed_by(ctx: Context, t: int, trigger: int) -> bool:
