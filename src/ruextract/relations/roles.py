@@ -2711,7 +2711,38 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         found = headed_last.pop()  # not of two such («… и Московский … университет»)
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
         found = _one_registered_company(ctx, token_id)
+    if found is None:
+        found = _org_headed_by(ctx, token_id)  # «Лесногорский центр народного творчества»
     return found
+
+
+def _org_headed_by(ctx: Context, token_id: int) -> int | None:
+    """The one organisation named before ``token_id`` whose name's first noun is the word
+    there («Тверской совет предпринимателей», «Лесногорский театр драмы» for a bare
+    «совета», «театра»); None where none is, or two are («театр драмы и театр кукол»)."""
+    tokens = ctx.doc.tokens
+    lemma, found = tokens[token_id].lemma, set()
+    # its own adjectives must be the name's («директор коптской церкви»), not another
+    # organisation's («директор ростовского цирка», «глава своей администрации»)
+    modifiers, w = set(), token_id - 1
+    while w >= 0 and tokens[w].pos in ("ADJ", "DET", "PRON"):
+        modifiers.add(tokens[w].lemma)
+        w -= 1
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        words, head = ctx.mention_tokens(index), _name_head_noun(ctx, index)
+        if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
+                and modifiers <= {tokens[t].lemma for t in words}:
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_head_noun(ctx: Context, index: int) -> int:
+    """The first noun of a mention's name, past its adjectives («Лесногорский театр драмы»:
+    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none."""
+    tokens = ctx.doc.tokens
+    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")), -1)
 
 
 def _one_team(ctx: Context, token_id: int) -> int | None:
@@ -2768,9 +2799,15 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             heads = vocab.named_heads
             if tokens[head].lemma not in heads:
                 head = _before_quotes(ctx, head - 1)
+            if head < 0 or tokens[head].lemma not in heads:
+                if QUOTE_OPEN in (tokens[ctx.first(index)].text,
+                                  tokens[max(ctx.first(index) - 1, 0)].text):
+                    return  # a quoted name's head is the word before it: none known here
+                # «Лесногорский театр драмы … Его директор»: the name's own first noun
+                head = _name_head_noun(ctx, index)
             gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
             wanted = vocab.possessive_genders[tokens[before].text.lower()]
-            if tokens[head].lemma not in heads or not gender or gender not in wanted:
+            if not gender or gender not in wanted:
                 return
             ctx.add(rule, ctx.entity(person), ctx.entity(index), sent_id,
                     _role(ctx, segment[title:]))
