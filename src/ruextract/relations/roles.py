@@ -1877,6 +1877,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
     verbs = vocab.words(rule.trigger) | vocab.lead_verbs  # who leads a group leads an org
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
+        if _duty_in_named_org(ctx, token):
+            continue  # the organisation he leads a unit of is his employer (duty_in_org)
         person = employer = None
         for child in ctx.children.get(t, []):
             index = _org_named_at(ctx, child) if _led_object(tokens[child]) \
@@ -2043,21 +2045,98 @@ def plays_for_team(ctx: Context, rule: RelationRule) -> None:
     _present_verb_org(ctx, rule, "за")
 
 
-def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str) -> None:
-    """WORKS_FOR from each verb of ``rule.trigger``, in the present or future and not negated,
-    whose ``preposition`` names an organisation, to the person who holds it."""
-    tokens = ctx.doc.tokens
-    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
-        t = token.token_id
-        if "Tense=Past" in token.feats or ctx.negated(t):
+@matcher("duty_in_org")
+def duty_in_org(ctx: Context, rule: RelationRule) -> None:
+    """«X, который в Госдуме возглавляет комитет по бюджету», «X, руководящий в банке «Y»
+    отделом», «X в компании «Y» отвечает за закупки», «X, который в Совете Федерации
+    занимает пост …»: a duty held (present or future, not negated) at the organisation
+    named after «в» is a post there, whatever unit of it the duty names."""
+    verbs = ctx.vocab.words(rule.trigger) | ctx.vocab.words("post_holding_verbs")
+    _present_verb_org(ctx, rule, "в", verbs, _duty_complement)
+
+
+def _duty_complement(ctx: Context, verb: int) -> bool:
+    """Does the verb at ``verb`` name the duty held: a verb of duty (``duty_verbs``) its
+    object, instrumental or «за» («возглавляет комитет», «руководит отделом», «отвечает за
+    закупки»), a verb of holding a post (``post_holding_verbs``) a post or a title
+    («занимает должность …», «является заместителем …»)? Not a delegation led («возглавит
+    делегацию»: a trip, no post), not «отвечает на вопросы» (a guest's answers)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    duty = tokens[verb].lemma in vocab.words("duty_verbs")
+    words = [c for c in ctx.children.get(verb, []) if _led_object(tokens[c])
+             or (tokens[c].rel == "obl" and ctx.governed(c, "за"))
+             or (tokens[c].rel == "xcomp" and "Case=Ins" in tokens[c].feats)]
+    employer = _org_after(ctx, verb, "в")
+    if not words and employer is not None and ctx.first(employer) > verb:
+        # «возглавляющий в Совете Федерации комитет …»: the parse may hang the duty right
+        # after the organisation on another verb
+        after = ctx.last(employer) + 1
+        if after < len(tokens) and tokens[after].pos == "NOUN" \
+                and tokens[after].sent_id == tokens[verb].sent_id:
+            words = [after]
+    for child in words:
+        named = ctx.mention_at.get(child)  # a unit may be named («комитет по бюджету»)
+        if (named is not None and ctx.mention_type(named) != "ORG") or \
+                ctx.ref_at(child) is not None:
             continue
-        employer = next((index for child in ctx.children.get(t, [])
-                         if tokens[child].rel == "obl" and ctx.governed(child, preposition)
-                         and (index := _org_named_at(ctx, child)) is not None
-                         and ctx.mention_type(index) in ("ORG", "PARK")), None)
+        if duty or tokens[child].lemma in vocab.words("post_nouns") or _is_title(ctx, child):
+            return True
+    return False
+
+
+def _present_verb_org(ctx: Context, rule: RelationRule, preposition: str,
+                      verbs: frozenset[str] | set[str] | None = None,
+                      complement: Callable[[Context, int], bool] | None = None) -> None:
+    """WORKS_FOR from each verb of ``verbs`` (``rule.trigger``'s), in the present or future
+    and not negated (and with the ``complement`` asked), whose ``preposition`` names an
+    organisation, to the person who holds it."""
+    for token in ctx.triggers(verbs or ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" in token.feats or ctx.negated(t) or \
+                (complement is not None and not complement(ctx, t)):
+            continue
+        employer = _org_after(ctx, t, preposition)
         person = _post_holder(ctx, t) if employer is not None else None
+        if person is None and employer is not None and "VerbForm=Part" in token.feats:
+            person = _name_before_comma(ctx, t)  # «X и Y, работающий в …», however parsed
+        if person is None and employer is not None:
+            person = _clause_opening_person(ctx, t)
         if person is not None:
             ctx.add(rule, ctx.entity(person), ctx.entity(employer), token.sent_id, rule.role)
+
+
+def _clause_opening_person(ctx: Context, verb: int) -> int | None:
+    """The person a «который» opening the verb's clause stands for, where the parse hangs
+    the pronoun on the main verb («X, который в мэрии заведует отделом, открыл …»); None
+    where the verb has a subject of its own."""
+    tokens = ctx.doc.tokens
+    if any(tokens[c].rel == "nsubj" for c in ctx.children.get(verb, [])):
+        return None
+    for w in range(verb - 1, max(verb - 12, -1), -1):
+        if tokens[w].pos == "PUNCT" or tokens[w].sent_id != tokens[verb].sent_id:
+            break
+        if tokens[w].lemma == "который":
+            return _relative_person(ctx, w) if "Case=Nom" in tokens[w].feats else None
+    return None
+
+
+def _org_after(ctx: Context, verb: int, preposition: str) -> int | None:
+    """The organisation the verb at ``verb`` names after ``preposition`` («работает в
+    компании «Y»», «выступает за «Y»»)."""
+    tokens = ctx.doc.tokens
+    return next((index for child in ctx.children.get(verb, [])
+                 if tokens[child].rel == "obl" and ctx.governed(child, preposition)
+                 and (index := _org_named_at(ctx, child)) is not None
+                 and ctx.mention_type(index) in ("ORG", "PARK")), None)
+
+
+def _duty_in_named_org(ctx: Context, token: Token) -> bool:
+    """Is the verb one duty_in_org reads («возглавляет в Госдуме комитет»: a duty held in the
+    present at the organisation after «в»)? Its unit («комитет») is then no second employer."""
+    t = token.token_id
+    return token.lemma in ctx.vocab.words("duty_verbs") and "Tense=Past" not in token.feats \
+        and not ctx.negated(t) and _org_after(ctx, t, "в") is not None \
+        and _duty_complement(ctx, t)
 
 
 def _former_lead(token: Token) -> bool:
@@ -2704,7 +2783,38 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
         found = headed_last.pop()  # not of two such («… и Московский … университет»)
     if found is None and lemma in ctx.vocab.words("registered_company_nouns"):
         found = _one_registered_company(ctx, token_id)
+    if found is None:
+        found = _org_headed_by(ctx, token_id)  # «Лесногорский центр народного творчества»
     return found
+
+
+def _org_headed_by(ctx: Context, token_id: int) -> int | None:
+    """The one organisation named before ``token_id`` whose name's first noun is the word
+    there («Тверской совет предпринимателей», «Лесногорский театр драмы» for a bare
+    «совета», «театра»); None where none is, or two are («театр драмы и театр кукол»)."""
+    tokens = ctx.doc.tokens
+    lemma, found = tokens[token_id].lemma, set()
+    # its own adjectives must be the name's («директор коптской церкви»), not another
+    # organisation's («директор ростовского цирка», «глава своей администрации»)
+    modifiers, w = set(), token_id - 1
+    while w >= 0 and tokens[w].pos in ("ADJ", "DET", "PRON"):
+        modifiers.add(tokens[w].lemma)
+        w -= 1
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        words, head = ctx.mention_tokens(index), _name_head_noun(ctx, index)
+        if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
+                and modifiers <= {tokens[t].lemma for t in words}:
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_head_noun(ctx: Context, index: int) -> int:
+    """The first noun of a mention's name, past its adjectives («Лесногорский театр драмы»:
+    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none."""
+    tokens = ctx.doc.tokens
+    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")), -1)
 
 
 def _one_team(ctx: Context, token_id: int) -> int | None:
@@ -2761,9 +2871,15 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
             heads = vocab.named_heads
             if tokens[head].lemma not in heads:
                 head = _before_quotes(ctx, head - 1)
+            if head < 0 or tokens[head].lemma not in heads:
+                if QUOTE_OPEN in (tokens[ctx.first(index)].text,
+                                  tokens[max(ctx.first(index) - 1, 0)].text):
+                    return  # a quoted name's head is the word before it: none known here
+                # «Лесногорский театр драмы … Его директор»: the name's own first noun
+                head = _name_head_noun(ctx, index)
             gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
             wanted = vocab.possessive_genders[tokens[before].text.lower()]
-            if tokens[head].lemma not in heads or not gender or gender not in wanted:
+            if not gender or gender not in wanted:
                 return
             ctx.add(rule, ctx.entity(person), ctx.entity(index), sent_id,
                     _role(ctx, segment[title:]))
