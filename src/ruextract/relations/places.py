@@ -1304,6 +1304,57 @@ def located_place_in_place(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
 
 
+@matcher("located_genitive_in_place")
+def located_genitive_in_place(ctx: Context, rule: RelationRule) -> None:
+    """«в больнице Осаки в Японии», «к западу от Барселоны в Каталонии», «прокурор района
+    Ольшанка в Буэнос-Айресе»: a place in the genitive of a common noun, and right after it
+    «в»/«на» a wider place in the locative that hangs in the parse on that noun or on the place
+    itself (not on the verb). The wider place must hold it by the gazetteer: a known town or
+    region in its own country or region (never a country, never anything in a town: «мэр
+    Казани в Москве», «посол Франции в Германии» name where the noun's person is); a place the
+    gazetteer does not know only after its own place word («района Ольшанка») or a site's
+    word in a known region or country («в больнице Кедровки в Калифорнии»)."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sites = vocab.words("plant_nouns") | vocab.words("located_site_heads") \
+        | vocab.words("building_nouns")
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "LOC":
+            continue
+        noun = _genitive_owner_noun(ctx, index)
+        if noun is None:
+            continue
+        wider, _ = _locative_place_after(ctx, index)
+        if wider is None:
+            continue
+        root = ctx.mention_root(wider)
+        if root is None or tokens[root].head_id not in (noun, *ctx.mention_tokens(index)):
+            continue
+        wider_name, name = ctx.doc.mentions[wider].normal, mention.normal
+        known = gazetteer().lookup(name) is not None
+        described = tokens[noun].lemma in vocab.place_descriptors
+        # «в больнице Кедровки в Калифорнии»: a site of an unknown place in a region
+        site = tokens[noun].lemma in sites and _holds_unknown(wider_name, name)
+        if ((known or described) and _holds(wider_name, name)) or site:
+            ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+
+
+def _genitive_owner_noun(ctx: Context, index: int) -> int | None:
+    """The common noun outside any name right before a place in the genitive (or the
+    nominative of an apposed place word: «района Ольшанка»), past «от» («к западу от
+    Барселоны»); None where there is none."""
+    tokens = ctx.doc.tokens
+    first, t = ctx.first(index), ctx.first(index) - 1
+    if t >= 0 and tokens[t].lemma == "от" and t not in ctx.mention_at:
+        t -= 1
+    if t < 0 or t in ctx.mention_at or tokens[t].sent_id != tokens[first].sent_id \
+            or not _common_noun(tokens[t]):
+        return None
+    described = tokens[t].lemma in ctx.vocab.place_descriptors
+    if case_of(tokens[ctx.last(index)]) != "Gen" and not described:
+        return None
+    return t
+
+
 def _last_word(name: str) -> str:
     """The last word of a name, folded («Тверской район» → «район»)."""
     words = fold(name).split()
@@ -1416,12 +1467,14 @@ def _district_in_region(ctx: Context, index: int) -> int | None:
 def located_comma_region(ctx: Context, rule: RelationRule) -> None:
     """«в Ольховске, штат Техас», «в Минске, Белоруссия»: a town, a comma and, set off as
     its apposition (in the nominative, or after a descriptor of ``rule.trigger``), the region
-    or country the gazetteer lets hold it; not a list of places («Ольховска, Техаса и Огайо»)."""
+    or country the gazetteer lets hold it; not a list of places («Ольховска, Техаса и Огайо»),
+    but a chain of ever wider ones («Казань, Татарстан, Россия»: the town is in each)."""
     tokens = ctx.doc.tokens
     for index, mention in enumerate(ctx.doc.mentions):
         comma = ctx.last(index) + 1
+        town = _town_of_chain(ctx, index)
         if mention.type != "LOC" or comma + 1 >= len(tokens) or tokens[comma].text != "," \
-                or comma in ctx.mention_at or _listed_after_place(ctx, index):
+                or comma in ctx.mention_at or (_listed_after_place(ctx, index) and town is None):
             continue
         t = comma + 1
         descriptor = t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.words(rule.trigger)
@@ -1440,6 +1493,21 @@ def located_comma_region(ctx: Context, rule: RelationRule) -> None:
         if (descriptor or _nominative_or_fixed(tokens[ctx.last(wider)])) and (
                 region_word or _may_hold_town(mention.normal, wider_name)):
             ctx.add(rule, ctx.entity(index), ctx.entity(wider), mention.sent_id)
+            if town is not None and _may_hold_town(ctx.doc.mentions[town].normal, wider_name):
+                # «Казань, Татарстан, Россия»: the town is in the country too
+                ctx.add(rule, ctx.entity(town), ctx.entity(wider), mention.sent_id)
+
+
+def _town_of_chain(ctx: Context, index: int) -> int | None:
+    """«Казань, Татарстан, Россия»: the place right before the region's comma where the region
+    may hold it (a chain of ever wider places, not a list of equals: «Боливия, Бруней»); None
+    otherwise."""
+    t = ctx.first(index) - 1
+    before = ctx.mention_at.get(t - 1) if t > 0 and ctx.doc.tokens[t].text == "," else None
+    if before is None or ctx.mention_type(before) != "LOC" \
+            or not _may_hold_town(ctx.doc.mentions[before].normal, ctx.doc.mentions[index].normal):
+        return None
+    return before
 
 
 def _known_region_or_country(name: str) -> bool:
