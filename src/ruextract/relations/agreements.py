@@ -256,7 +256,8 @@ def agreement_signing_for_party(ctx: Context, rule: RelationRule) -> None:
             continue  # the parties after «между»
         verb = _clause_verb_of_act(ctx, t)
         if verb is None or ctx.planned(verb) or _prospect(ctx, paper) \
-                or tokens[verb].lemma in _not_done_verbs(ctx):
+                or tokens[verb].lemma in _not_done_verbs(ctx) \
+                or not _told_as_outcome(ctx, verb, sentence):
             continue
         with_ = _past_subject_matter(ctx, paper + 1)
         if with_ >= len(tokens) or tokens[with_].lemma not in ("с", "со"):
@@ -268,6 +269,18 @@ def agreement_signing_for_party(ctx: Context, rule: RelationRule) -> None:
         for partner in partners if own is not None else []:
             if partner != own:
                 ctx.add(rule, own, partner, token.sent_id)
+
+
+def _told_as_outcome(ctx: Context, verb: int, sentence: range) -> bool:
+    """Whether the verb tells the signing as what a trip or talk came to: an ending verb
+    («завершился подписанием»), or a copula with a result noun in its sentence («итогом … стало
+    подписание»); not a topic («темой встречи стало подписание») nor a verdict on it
+    («подписание оказалось невозможным»)."""
+    tokens, outcomes = ctx.doc.tokens, ctx.vocab.words("signing_outcome_words")
+    if tokens[verb].lemma in outcomes:
+        return True
+    return tokens[verb].lemma in ctx.vocab.words("copula_verbs") \
+        and any(tokens[w].lemma in outcomes for w in sentence)
 
 
 def _not_done_verbs(ctx: Context) -> frozenset[str]:

@@ -699,7 +699,7 @@ def _meeting_held_next(ctx: Context, verb: Token) -> list[int]:
     own = {verb.token_id, *ctx.children.get(verb.token_id, [])}
     if not any(tokens[t].lemma in meetings for t in own) \
             or verb.sent_id + 1 >= len(ctx.doc.sentences):
-        return []  # («провёл переговоры», «встретился»: a meeting, not a signing)
+        return []  # only a meeting verb («провёл переговоры», «встретился») has a venue told next
     for t in ctx.sentence(verb.sent_id + 1):
         word = tokens[t]
         if word.lemma not in meetings or word.pos != "NOUN" or word.rel != "nsubj" \

@@ -2060,11 +2060,14 @@ def _duty_complement(ctx: Context, verb: int) -> bool:
     object, instrumental or «за» («возглавляет комитет», «руководит отделом», «отвечает за
     закупки»), a verb of holding a post (``post_holding_verbs``) a post or a title
     («занимает должность …», «является заместителем …»)? Not a delegation led («возглавит
-    делегацию»: a trip, no post), not «отвечает на вопросы» (a guest's answers)."""
+    делегацию»: a trip, no post), not «отвечает на вопросы» (a guest's answers), nor «отвечает
+    за свои слова» (``own_deed_possessives``)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     duty = tokens[verb].lemma in vocab.words("duty_verbs")
+    own = vocab.words("own_deed_possessives")
     words = [c for c in ctx.children.get(verb, []) if _led_object(tokens[c])
-             or (tokens[c].rel == "obl" and ctx.governed(c, "за"))
+             or (tokens[c].rel == "obl" and ctx.governed(c, "за") and not any(
+                 tokens[d].lemma in own for d in ctx.children.get(c, [])))
              or (tokens[c].rel == "xcomp" and "Case=Ins" in tokens[c].feats)]
     employer = _org_after(ctx, verb, "в")
     if not words and employer is not None and ctx.first(employer) > verb:

@@ -776,13 +776,29 @@ def _group_region_head(ctx: Context, subject: int, ref: Ref) -> bool:
             | vocab.words("regional_head_posts"):
         return False
     own = [c for c in ctx.children.get(subject, []) if tokens[c].rel in ("nmod", "appos")]
-    if not own:
-        return word.lemma in vocab.words("regional_head_posts")  # «губернатор»
+    if not own:  # «губернатор»: not where the text names another region of the country
+        return word.lemma in vocab.words("regional_head_posts") \
+            and not _other_home_region_named(ctx, subject, home)
     if len(own) != 1 or not bare_region_word(ctx, own[0]):
         return False
     place = resolve_place(ctx, own[0])
     return place is not None and (place == group.origin_entity or gazetteer().same(
         ctx.doc.entities[place].normal, group.origin))
+
+
+def _other_home_region_named(ctx: Context, before: int, home: Place) -> bool:
+    """Does the text name, before the word at ``before``, a region of the group's own country
+    other than its own, or a town of one («Делегация Татарстана прибыла в Пензенскую область.
+    Губернатор …»: the host region's governor)?"""
+    own = region_of(home)
+    for index in ctx.mentions_in(range(0, before)):
+        if ctx.mention_type(index) != "LOC":
+            continue
+        place = mention_place(ctx, index)
+        if place is not None and place.country == home.country and region_of(place) \
+                and region_of(place) != own:
+            return True
+    return False
 
 
 def _other_subject(ctx: Context, token: Token) -> bool:
