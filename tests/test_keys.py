@@ -37,6 +37,13 @@ def rekey_entities(table: pa.Table, words: KeyWords) -> pa.Table:
     return rekeyed
 
 
+def rekey_variants(words: KeyWords, variants: list[tuple]) -> pa.Table:
+    """``variants`` (type, normal form[, aliases]), each in a document of its own, keyed as
+    one batch."""
+    return rekey_entities(
+        entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants))), words)
+
+
 def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
     """The key of the first of ``rows`` (type, normal form[, aliases]) when one document holds
     them all."""
@@ -508,8 +515,7 @@ def test_stripped_name(words, entity_type, normal, name):
     ("LOC:приморский край", [("LOC", "Приморский край"), ("LOC", "Приморского")]),
 ])
 def test_one_key_across_documents_for_names_the_batch_completes(words, key, variants):
-    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed = rekey_entities(table, words)
+    rekeyed = rekey_variants(words, variants)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
@@ -794,8 +800,7 @@ def test_a_surname_two_people_share_stays_apart(words):
     # a city's former name is the city's, not its region's (places_extra: former)
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
-    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed = rekey_entities(table, words)
+    rekeyed = rekey_variants(words, variants)
     keys_given = rekeyed.column("entity_key").to_pylist()
     assert keys_given[0] not in keys_given[1:], keys_given
 
@@ -2179,8 +2184,7 @@ def test_an_outlet_named_by_a_cyrillic_web_address_is_one(words, one, other, sam
         ("ORG", "театр имени Ольхиной")]),
 ])
 def test_an_acronym_or_an_eponym_the_batch_writes_in_full(words, key, variants):
-    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed = rekey_entities(table, words)
+    rekeyed = rekey_variants(words, variants)
     assert set(rekeyed.column("entity_key").to_pylist()) == {key}
 
 
@@ -2206,8 +2210,7 @@ def test_an_acronym_or_an_eponym_the_batch_writes_in_full(words, key, variants):
     [("ORG", "театр имени Ольхиной"), ("ORG", "театр имени Анны Кедровой")],
 ])
 def test_an_acronym_or_an_eponym_of_another_thing_keeps_its_key(words, variants):
-    table = entities(*(entity(f"d{i}", 0, *variant) for i, variant in enumerate(variants)))
-    rekeyed = rekey_entities(table, words)
+    rekeyed = rekey_variants(words, variants)
     keys_given = rekeyed.column("entity_key").to_pylist()
     assert keys_given[0] not in keys_given[1:], keys_given
 

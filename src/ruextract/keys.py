@@ -1269,9 +1269,8 @@ class KeyResolver:
                 self.place_initials[initials(normal)].add(identity)
             if identity[0] == "LOC" and placed:
                 places[placed["doc_id"][number]].add(identity)
-            if entity_type == "LOC" and placed \
-                    and (country_place := self.places.lookup(normal)) is not None:
-                countries[placed["doc_id"][number]][country_place.country] += count or 1
+            if placed and (country := _country_of_place(self, entity_type, normal)) is not None:
+                countries[placed["doc_id"][number]][country] += count or 1
             if placed and self.every_countrys_body(entity_type, normal):
                 bodies[placed["doc_id"][number]].add(identity)
             if identity[0] == "PER" and " " in identity[1] \
@@ -3370,11 +3369,15 @@ def _countries_named(rows: list[dict], resolver: KeyResolver) -> Counter:
     """The countries (ISO codes) of a document's places, by the mentions that name them."""
     countries: Counter = Counter()
     for row in rows:
-        if row["type"] == "LOC":
-            place = resolver.places.lookup(row["normal"])
-            if place is not None:
-                countries[place.country] += row["n_mentions"] or 1
+        if (country := _country_of_place(resolver, row["type"], row["normal"])) is not None:
+            countries[country] += row["n_mentions"] or 1
     return countries
+
+
+def _country_of_place(resolver: KeyResolver, entity_type: str, normal: str) -> str | None:
+    """The country (ISO code) of a place the gazetteer knows; None for anything else."""
+    place = resolver.places.lookup(normal) if entity_type == "LOC" else None
+    return place.country if place is not None else None
 
 
 def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:

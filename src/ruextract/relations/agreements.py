@@ -287,9 +287,8 @@ def _not_done_verbs(ctx: Context) -> frozenset[str]:
     """Verbs under which an act of signing is only considered, offered, hoped for, put off or
     refused («обсудил подписание», «предложил заключение», «отложили подписание»)."""
     vocab = ctx.vocab
-    return vocab.words("prospect_verbs") | vocab.words("intention_words") \
-        | vocab.words("agreement_prospect_words") | vocab.words("cancel_verbs") \
-        | vocab.words("refusal_verbs")
+    return vocab.prospect_words | vocab.words("agreement_prospect_words") \
+        | vocab.words("cancel_verbs") | vocab.words("refusal_verbs")
 
 
 def _clause_verb_of_act(ctx: Context, t: int) -> int | None:

@@ -342,8 +342,7 @@ def _participation_in_prospect(ctx: Context, t: int) -> bool:
     head = tokens[t].head_id
     if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
         return False
-    prospects = vocab.words("prospect_verbs") | vocab.words("intention_words")
-    return tokens[head].lemma in prospects or ctx.planned(head)
+    return tokens[head].lemma in vocab.prospect_words or ctx.planned(head)
 
 
 def _participation_noun(ctx: Context, rule: RelationRule, t: int) -> None:

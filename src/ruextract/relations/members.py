@@ -953,8 +953,9 @@ def member_side(ctx: Context, rule: RelationRule) -> None:
                           or tokens[u].text in DASH_OR_HYPHEN)), None)
         if start is None or any(u in ctx.mention_at for u in range(after, start)):
             continue
-        if behalf is not None and tokens[start].lemma in ("принимать", "принять") \
-                and (start + 1 >= len(tokens) or tokens[start + 1].lemma != "участие"):
+        if behalf is not None and tokens[start].lemma in ctx.vocab.participation_light_verbs \
+                and (start + 1 >= len(tokens) or tokens[start + 1].lemma
+                     not in ctx.vocab.participation_nouns):
             continue  # «вопросы от делегации принимали X и Y»: no taking part
         other = _other_side(ctx, start + 1, elided=True)
         for index in (i for i in persons_listed(ctx, start + 1) if ctx.first(i) < other):

@@ -2421,7 +2421,7 @@ def _sought_post(ctx: Context, title: int) -> bool:
     («кандидат наук, директор …»), nor a list after «среди кандидатов … назывались»."""
     tokens = ctx.doc.tokens
     t = title - 1
-    if t > 0 and tokens[t].lemma in ("пост", "должность"):
+    if t > 0 and tokens[t].lemma in ctx.vocab.words("post_nouns"):
         t -= 1
     if t < 1 or tokens[t].lemma not in ("в", "на"):
         return False

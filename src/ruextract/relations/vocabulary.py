@@ -103,6 +103,9 @@ class Vocabulary:
         # events and agreements
         self.participation_nouns = words("participation_nouns")
         self.participation_light_verbs = words("participation_light_verbs")
+        # a word under which an act told as a noun is only considered, offered or intended
+        # («обсудили участие», «предложил заключение»)
+        self.prospect_words = words("prospect_verbs") | words("intention_words")
         self.speech_verbs = words("speech_verbs")
         # a verb that reports what a sentence says («…, сообщили РИА «Новости»», «— сказал X»)
         self.saying_verbs = words("statement_verbs") | words("source_verbs")
