@@ -47,6 +47,11 @@ CASES = [
     "Иван Петров в окружении военных. [Рафаэль Ведреа](PER) [Эдвард Кедроуден](PER)",
     "[Мори Юкана](PER) добавила, что палата готова.",
     "Премию получил [Иван Петрович Кедров](PER).",
+    # a place the text names elsewhere, where the tagger leaves it out: a photo's caption
+    # on a line of its own, a sentence's first word
+    "Стрельба в Кедровске: трое убитых\n[Кедровск](LOC)\nВ городе Кедровске мужчина ранил двоих.",
+    "Взрыв в Ольховске\n[Ольховск](LOC) на карте области\nВ Ольховске прогремел взрыв.",
+    "Пожар охватил порт Кедровска. [Кедровск](LOC) и его окрестности закрыты для въезда.",
     # a place's genitive holder after it is a place of its own; an adjective of one name is not
     "Гости посетили завод в городе [Тачэн](LOC) [Синьцзяна](LOC).",
     "Гости посетили завод в городе [Южного Урала](LOC).",
@@ -575,6 +580,13 @@ CASES = [
     "Закон одобрили в [парламенте Португалии](ORG) во вторник.",
     "Дело рассмотрит [окружной суд Далласа](ORG) в мае.",
     "Учения провели [сухопутные войска Китая](ORG).",
+    # … capitalised as a sentence's or a headline's first word too (the tagger reads the head
+    # as a name there), and a congress of its country
+    "[Парламент Ольхонии](ORG) избрал нового премьера.",
+    "[Прокуратура Кедрании](ORG) возбудила дело против мэра.",
+    "[Спецназ Ольхонии](ORG) штурмует горную хижину",
+    "[Конгресс Ольхонии](ORG) одобрил бюджет на будущий год.",
+    "Закон одобрили в [конгрессе Гондураса](ORG) во вторник.",
     # a seat of power named for the body that sits there is the organisation
     "[Кремль](ORG) отказался комментировать слова Ивана Ольхина.",
     "Пресс-секретарь [Белого дома](ORG) Анна Кедрова ответила на вопросы.",
@@ -972,6 +984,11 @@ NOT_FOUND = [
     "Знакомый дипломата [Ольховии Ивана Кедрова](PER) приехал.",
     # a unit's acronym alone names no body; «по» after a court is what it hears
     "Об этом сообщили в [ГУ](ORG) МВД по Кедровской области.",
+    # a place's name inside a quoted title, or beside another capitalised name, is no place
+    # of its own; nor a person's surname the text writes in full
+    "Фильм «Тайны [Кедровска](LOC)» сняли в Кедровске.",
+    "Об этом пишет газета [Кедровск](LOC) Таймс, чья редакция стоит в Кедровске.",
+    "Завод открыли в Кедрове. Директор Пётр Кедров доволен. [Кедров](LOC) обещал рабочие места.",
     "Дело рассмотрел [Верховный суд Ольхонии по иску](ORG) Кедрова.",
     "Решение принял [Сенат Ольхонии по договору](ORG) в среду.",
     # brackets that hold a clause, a town or a word of the name itself are no other name

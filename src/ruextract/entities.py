@@ -303,6 +303,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._surnames_missed(doc)
+        self._places_missed(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -384,14 +385,7 @@ class EntityExtractor:
         surnames = _full_names_surnames(doc)
         if not surnames:
             return
-        starts = [t.start for t in doc.tokens]
-        taken: set[int] = set()  # the tokens a mention overlaps
-        for m in doc.mentions:
-            j = max(bisect_right(starts, m.start) - 1, 0)
-            while j < len(starts) and starts[j] < m.end:
-                if doc.tokens[j].end > m.start:
-                    taken.add(j)
-                j += 1
+        taken = _tokens_taken(doc)
         added: list[Mention] = []
         for i, token in enumerate(doc.tokens):
             word = token.text
@@ -407,6 +401,37 @@ class EntityExtractor:
                 continue  # «Д.Кедров» is one name; «Кедрова» in quotes names a work
             added.append(Mention(token.start, token.end, "PER", word, next(iter(found)),
                                  "rule:propagate.person_surname", token.sent_id))
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def _places_missed(self, doc: Doc) -> None:
+        """«Льеж» alone on a photo's caption line, «Кедровск и его окрестности …» opening a
+        sentence: a capitalised word no mention covers that is a place the document names
+        elsewhere (as written there or in its normal form) is that place, where no other
+        capitalised word stands next to it on its line (a longer name: «Кедровск Таймс»),
+        it is no word of a quoted title and no surname of a person the document names."""
+        places: dict[str, str] = {}  # a place's form as written, normal or lemma → its normal
+        for m in doc.mentions:
+            tokens = doc.tokens_in(m.start, m.end)
+            if m.type == "LOC" and len(tokens) == 1:
+                for form in (m.text, m.normal, tokens[0].lemma):
+                    places.setdefault(fold(form), m.normal)
+        if not places:
+            return
+        surnames = _full_names_surnames(doc)
+        taken = _tokens_taken(doc)
+        added: list[Mention] = []
+        for i, token in enumerate(doc.tokens):
+            word = token.text
+            normal = places.get(fold(word)) or places.get(fold(token.lemma))
+            if i in taken or normal is None or not word[:1].isupper() or word.isupper() \
+                    or _surname_of(word, surnames) or _beside_a_capitalised_word(doc, i) \
+                    or _inside_quotes(doc.text, token.start):
+                continue
+            if "Case=Nom" in token.feats:  # the place's own nominative, where the text has it
+                normal = word
+            added.append(Mention(token.start, token.end, "LOC", word, normal,
+                                 "rule:propagate.place_name", token.sent_id))
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
@@ -1207,7 +1232,10 @@ class EntityExtractor:
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
             plural = "Number=Plur" in head.feats
-            if head.lemma not in self.place_served_bodies or head.pos not in ("NOUN", "ADJ") \
+            # a head that opens a sentence or a headline is capitalised, and the tagger reads
+            # it as a name there («Парламент X избрал …»)
+            if head.lemma not in self.place_served_bodies \
+                    or head.pos not in ("NOUN", "ADJ", "PROPN") \
                     or (plural and head.lemma not in self.plural_place_served_bodies):
                 continue
             place = next((span for span in places if span.start == following.start), None)
@@ -2482,6 +2510,38 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
 
 
 INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
+
+
+def _tokens_taken(doc: Doc) -> set[int]:
+    """The indices of the tokens some mention of the document overlaps."""
+    starts = [t.start for t in doc.tokens]
+    taken: set[int] = set()
+    for m in doc.mentions:
+        j = max(bisect_right(starts, m.start) - 1, 0)
+        while j < len(starts) and starts[j] < m.end:
+            if doc.tokens[j].end > m.start:
+                taken.add(j)
+            j += 1
+    return taken
+
+
+def _beside_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """A capitalised word next to token ``i`` in its sentence and on its line: the two may
+    be one longer name."""
+    token = doc.tokens[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.tokens) and doc.tokens[j].sent_id == token.sent_id \
+                and doc.tokens[j].text[:1].isupper():
+            left, right = sorted((token, doc.tokens[j]), key=lambda t: t.start)
+            if "\n" not in doc.text[left.end:right.start]:
+                return True
+    return False
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Position ``at`` lies inside «…» opened on its line (a title's word)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count(QUOTES_OPEN) > line.count(QUOTES_CLOSE) or line.count('"') % 2 == 1
 
 
 def _full_names_surnames(doc: Doc) -> dict[str, set[str]]:
