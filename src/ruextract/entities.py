@@ -426,7 +426,8 @@ class EntityExtractor:
             normal = places.get(fold(word)) or places.get(fold(token.lemma))
             if i in taken or normal is None or not word[:1].isupper() or word.isupper() \
                     or _surname_of(word, surnames) or _beside_a_capitalised_word(doc, i) \
-                    or _inside_quotes(doc.text, token.start):
+                    or _inside_quotes(doc.text, token.start) or self._no_place_reading(token) \
+                    or self._serves_the_body_before(doc, token):
                 continue
             if "Case=Nom" in token.feats:  # the place's own nominative, where the text has it
                 normal = word
@@ -434,6 +435,21 @@ class EntityExtractor:
                                  "rule:propagate.place_name", token.sent_id))
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def _serves_the_body_before(self, doc: Doc, token: Token) -> bool:
+        """«в составе сборной X»: a place in the genitive right after the head of a body that
+        serves it is part of the body's name (see _bodies_of_places), no place of its own."""
+        before = _word_before(doc, token)
+        return before is not None and before.lemma in self.place_served_bodies \
+            and self._in_genitive(token)
+
+    def _no_place_reading(self, token: Token) -> bool:
+        """A word the dictionary knows as no place but as a common noun («Победы» of «площадь
+        Победы», «Собор») or a surname («Вернадского» of a street): a place elsewhere in
+        the text is named after it, the word alone is no place."""
+        parses = word_parses(token.text)
+        return not any("Geox" in p.tag for p in parses) and (
+            self._no_name_reading(token) or any("Surn" in p.tag for p in parses))
 
     def _seats_of_power(self, doc: Doc) -> None:
         """«Кремль заявил», «пресс-секретарь Белого дома»: a seat of power the text names for
@@ -1232,11 +1248,13 @@ class EntityExtractor:
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
             plural = "Number=Plur" in head.feats
-            # a head that opens a sentence or a headline is capitalised, and the tagger reads
-            # it as a name there («Парламент X избрал …»)
             if head.lemma not in self.place_served_bodies \
                     or head.pos not in ("NOUN", "ADJ", "PROPN") \
+                    or (head.pos == "PROPN" and not _opens_sentence(doc, head)) \
                     or (plural and head.lemma not in self.plural_place_served_bodies):
+                # a head the tagger reads as a name only where it is capitalised as the
+                # sentence's first word («Парламент X избрал …»), not inside a longer name
+                # («Комитет Сената США по …»)
                 continue
             place = next((span for span in places if span.start == following.start), None)
             if place is None or not self._in_genitive(following):
