@@ -303,6 +303,7 @@ class EntityExtractor:
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
         self._surnames_missed(doc)
+        self._places_missed(doc)
         self._seats_of_power(doc)
         self._zone_operators(doc)
         mark_legal_forms(doc, self.org_legal_forms)
@@ -384,14 +385,7 @@ class EntityExtractor:
         surnames = _full_names_surnames(doc)
         if not surnames:
             return
-        starts = [t.start for t in doc.tokens]
-        taken: set[int] = set()  # the tokens a mention overlaps
-        for m in doc.mentions:
-            j = max(bisect_right(starts, m.start) - 1, 0)
-            while j < len(starts) and starts[j] < m.end:
-                if doc.tokens[j].end > m.start:
-                    taken.add(j)
-                j += 1
+        taken = _tokens_taken(doc)
         added: list[Mention] = []
         for i, token in enumerate(doc.tokens):
             word = token.text
@@ -409,6 +403,53 @@ class EntityExtractor:
                                  "rule:propagate.person_surname", token.sent_id))
         if added:
             doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def _places_missed(self, doc: Doc) -> None:
+        """«Льеж» alone on a photo's caption line, «Кедровск и его окрестности …» opening a
+        sentence: a capitalised word no mention covers that is a place the document names
+        elsewhere (as written there or in its normal form) is that place, where no other
+        capitalised word stands next to it on its line (a longer name: «Кедровск Таймс»),
+        it is no word of a quoted title and no surname of a person the document names."""
+        places: dict[str, str] = {}  # a place's form as written, normal or lemma → its normal
+        for m in doc.mentions:
+            tokens = doc.tokens_in(m.start, m.end)
+            if m.type == "LOC" and len(tokens) == 1:
+                for form in (m.text, m.normal, tokens[0].lemma):
+                    places.setdefault(fold(form), m.normal)
+        if not places:
+            return
+        surnames = _full_names_surnames(doc)
+        taken = _tokens_taken(doc)
+        added: list[Mention] = []
+        for i, token in enumerate(doc.tokens):
+            word = token.text
+            normal = places.get(fold(word)) or places.get(fold(token.lemma))
+            if i in taken or normal is None or not word[:1].isupper() or word.isupper() \
+                    or _surname_of(word, surnames) or _beside_a_capitalised_word(doc, i) \
+                    or _inside_quotes(doc.text, token.start) or self._no_place_reading(token) \
+                    or self._serves_the_body_before(doc, token):
+                continue
+            if "Case=Nom" in token.feats:  # the place's own nominative, where the text has it
+                normal = word
+            added.append(Mention(token.start, token.end, "LOC", word, normal,
+                                 "rule:propagate.place_name", token.sent_id))
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+    def _serves_the_body_before(self, doc: Doc, token: Token) -> bool:
+        """«в составе сборной X»: a place in the genitive right after the head of a body that
+        serves it is part of the body's name (see _bodies_of_places), no place of its own."""
+        before = _word_before(doc, token)
+        return before is not None and before.lemma in self.place_served_bodies \
+            and self._in_genitive(token)
+
+    def _no_place_reading(self, token: Token) -> bool:
+        """A word the dictionary knows as no place but as a common noun («Победы» of «площадь
+        Победы», «Собор») or a surname («Вернадского» of a street): a place elsewhere in
+        the text is named after it, the word alone is no place."""
+        parses = word_parses(token.text)
+        return not any("Geox" in p.tag for p in parses) and (
+            self._no_name_reading(token) or any("Surn" in p.tag for p in parses))
 
     def _seats_of_power(self, doc: Doc) -> None:
         """«Кремль заявил», «пресс-секретарь Белого дома»: a seat of power the text names for
@@ -1207,8 +1248,13 @@ class EntityExtractor:
         found: list[Candidate] = []
         for head, following in pairwise(doc.tokens):
             plural = "Number=Plur" in head.feats
-            if head.lemma not in self.place_served_bodies or head.pos not in ("NOUN", "ADJ") \
+            if head.lemma not in self.place_served_bodies \
+                    or head.pos not in ("NOUN", "ADJ", "PROPN") \
+                    or (head.pos == "PROPN" and not _opens_sentence(doc, head)) \
                     or (plural and head.lemma not in self.plural_place_served_bodies):
+                # a head the tagger reads as a name only where it is capitalised as the
+                # sentence's first word («Парламент X избрал …»), not inside a longer name
+                # («Комитет Сената США по …»)
                 continue
             place = next((span for span in places if span.start == following.start), None)
             if place is None or not self._in_genitive(following):
@@ -2482,6 +2528,38 @@ def _on_a_stray_line(text: str, mention: Mention) -> bool:
 
 
 INITIAL_BEFORE = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s?$")  # «Д.» or «Д. » before a surname, not «ООН.»
+
+
+def _tokens_taken(doc: Doc) -> set[int]:
+    """The indices of the tokens some mention of the document overlaps."""
+    starts = [t.start for t in doc.tokens]
+    taken: set[int] = set()
+    for m in doc.mentions:
+        j = max(bisect_right(starts, m.start) - 1, 0)
+        while j < len(starts) and starts[j] < m.end:
+            if doc.tokens[j].end > m.start:
+                taken.add(j)
+            j += 1
+    return taken
+
+
+def _beside_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """A capitalised word next to token ``i`` in its sentence and on its line: the two may
+    be one longer name."""
+    token = doc.tokens[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.tokens) and doc.tokens[j].sent_id == token.sent_id \
+                and doc.tokens[j].text[:1].isupper():
+            left, right = sorted((token, doc.tokens[j]), key=lambda t: t.start)
+            if "\n" not in doc.text[left.end:right.start]:
+                return True
+    return False
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Position ``at`` lies inside «…» opened on its line (a title's word)."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count(QUOTES_OPEN) > line.count(QUOTES_CLOSE) or line.count('"') % 2 == 1
 
 
 def _full_names_surnames(doc: Doc) -> dict[str, set[str]]:
