@@ -379,10 +379,38 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         # the first name's reading as a woman's decides its case: the tagger reads the
         # case and gender off the first name, which may be a man's name's form too
         case, gender = None, "femn"
+    if len(name) > 1 and context_case is None \
+            and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
+        gender = "femn"
     for i in name:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1])
+    if len(name) > 1 and case not in (None, "Nom") and words[name[-1]] != tokens[name[-1]].text:
+        # the surname shows the case: the foreign words before it agree with it, though
+        # their letters could spell an indeclinable name («Деяну Станковичу» → «Деян»)
+        for i in name[:-1]:
+            if words[i] == tokens[i].text and _declinable_first_name(analyzer, tokens[i].text):
+                words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
     return _join(tokens, words)
+
+
+def _womans_first_name_in_case(analyzer: Analyzer, first: str, case: str | None) -> bool:
+    """A first name the dictionary does not know in an ending only a woman's name in «-ия»
+    has in that case: «Франсии» (genitive, dative), «Франсией» (instrumental); a man's
+    «-ий» makes «-ия», «-ию», «-ием» there."""
+    folded = first.lower()
+    if _dictionary_name_parses(analyzer, first) or not first[:1].isupper():
+        return False
+    return (case in ("Gen", "Dat") and folded.endswith("ии")) \
+        or (case == "Ins" and folded.endswith("ией"))
+
+
+def _declinable_first_name(analyzer: Analyzer, word: str) -> bool:
+    """A word before a surname that may take the surname's case ending: capitalised, not
+    a dictionary name, not a one-syllable Chinese, Korean or Vietnamese word («Си», «Пак»)."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and not _dictionary_name_parses(analyzer, word) \
+        and ONE_SYLLABLE.fullmatch(word.lower()) is None
 
 
 def _woman_by_her_surname(analyzer: Analyzer, first: str, surname: str) -> bool:
@@ -509,16 +537,20 @@ def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
                and p.normal_form.endswith(ADJECTIVE_ENDINGS) for p in analyzer.parse(text))
 
 
-def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
+def _foreign_name_word(text: str, case: str | None, gender: str | None,
+                       agreeing: bool = False) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
-    instrumental of a masculine name), the rest by the case the sentence gives it."""
+    instrumental of a masculine name), the rest by the case the sentence gives it.
+    ``agreeing``: a first name before a surname that shows that case, read in it though
+    its letters could spell an indeclinable Chinese or Japanese name."""
     parts = text.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
-        return "-".join(_foreign_name_word(part, case, gender) for part in parts)
+        return "-".join(_foreign_name_word(part, case, gender, agreeing) for part in parts)
     folded = text.lower()
-    if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text, case):
+    if len(text) < 3 or not text[:1].isupper() \
+            or (not agreeing and is_indeclinable_foreign(text, case)):
         return text
     if folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) \
             and len(text) >= 4:
@@ -531,6 +563,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         return stem
     if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
         return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if case == "Ins" and folded.endswith("ией"):
+        return text[:-2] + "я"  # «Франсией» → «Франсия»: a man's «-ий» makes «-ием»
     if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
         return text[:-2] + "й"  # «Санджаем» → «Санджай»
     if gender == "femn" and case in ("Gen", "Dat", "Loc") and folded.endswith("ии"):
