@@ -31,6 +31,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    INSTRUMENTAL_ENDINGS,
     NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
@@ -1013,9 +1014,22 @@ class EntityExtractor:
             return self._first_and_patronymic(left) and " " not in right \
                 and not self._is_first_name(right) and not is_patronymic(right) \
                 and self._share_a_case(left.split(" ")[-1], right)
-        if self._is_first_name(left) or is_patronymic(left):
+        if is_patronymic(left):
             return False
-        return " " not in right and self._is_first_name(right)
+        if self._is_first_name(left):
+            return self._surname_after_first_name(left, right)
+        return (" " not in right and self._is_first_name(right)) \
+            or _instrumental_pair(left, right.split(" ")[0])
+
+    def _surname_after_first_name(self, left: str, right: str) -> bool:
+        """«Радия» + «Кедрова», «Матильды» + «Ольхарии»: a first name in an oblique case
+        (no nominative reading: a name in the nominative may open a caption's list) read
+        apart from the surname after it that agrees with it; not a second first name or a
+        patronymic after it («Марины» + «Ольга Кедрова»: two people)."""
+        first = right.split(" ")[0]
+        return not any("nomn" in p.tag for p in self.analyzer.parse(left)) \
+            and not self._is_first_name(first) and not is_patronymic(first) \
+            and self._share_a_case(left, first)
 
     def _share_a_case(self, word: str, other: str) -> bool:
         """Can the two words stand in one case (the parts of one name agree)? A word with
@@ -2514,6 +2528,14 @@ def _captions_a_named_person(text: str, mention: Mention, persons: list[tuple[in
     return mention.type == "PER" and not _in_photo_credit(text, mention) \
         and _named_elsewhere(text, span, persons) and not _two_names_run_together(
             text, span, persons)
+
+
+def _instrumental_pair(left: str, right: str) -> bool:
+    """«Акылбеком» + «Токтогулом Ормонбаем»: two capitalised words in the instrumental
+    ending of a man's name after a consonant are words of one name."""
+    return all(len(w) > 4 and w[:1].isupper() and w[1:].islower()
+               and w.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(w[:-2])
+               for w in (left, right))
 
 
 def _two_names_run_together(text: str, span: tuple[int, int],

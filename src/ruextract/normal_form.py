@@ -563,8 +563,9 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
         return stem
     if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
         return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
-    if case == "Ins" and folded.endswith("ией"):
-        return text[:-2] + "я"  # «Франсией» → «Франсия»: a man's «-ий» makes «-ием»
+    if case == "Ins" and folded.endswith("ей") and VOWEL_END.search(folded[:-2]):
+        return text[:-2] + "я"  # «Франсией», «Каракаей» → «Франсия», «Каракая»: a name in
+        # «-я» after a vowel; a man's «-ий», «-ай» makes «-ием», «-аем» there
     if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
         return text[:-2] + "й"  # «Санджаем» → «Санджай»
     if gender == "femn" and case in ("Gen", "Dat", "Loc") and folded.endswith("ии"):
