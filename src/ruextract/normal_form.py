@@ -82,7 +82,7 @@ SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 # the endings of a consonant stem's dative and locative, by the tagger's case
-OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",)}
+OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",), "Acc": ("у",)}
 VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 # a case ending after a consonant that no nominative singular of a name has: the locative's
 # «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
@@ -107,7 +107,8 @@ def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
 
 def _in_its_case_ending(folded: str, case: str | None) -> bool:
     """A word of three syllables or more, not spelt in Japanese syllables, that ends after a
-    consonant in the dative or locative ending the tagger reads in it: «Байдену», «Тусоне»
+    consonant in the dative, accusative or locative ending the tagger reads in it: «Байдену»,
+    «Неруду», «Тусоне»
     are case forms. A Chinese name in one word has one or two syllables («Цзянсу»,
     «Сяоцзе»), whatever case the tagger gives it."""
     endings = OBLIQUE_ENDINGS.get(case or "")
@@ -579,6 +580,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
     if gender == "masc" and (case, folded[-1]) in {("Gen", "а"), ("Acc", "а"), ("Dat", "у"),
                                                  ("Loc", "е")}:
         return stem
+    if gender == "masc" and (case, folded[-1]) == ("Acc", "у") and not folded.endswith("ичу"):
+        return stem + "а"  # a consonant stem's accusative is «-а»: «Неруду» → «Неруда»
     if gender == "masc" and (case, folded[-1]) in {("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
         return stem + "ь"  # «Мигеля», «Мигелю» → «Мигель», «Линя» → «Линь»
     if gender == "masc" and (case, folded[-1]) == ("Gen", "ы"):
