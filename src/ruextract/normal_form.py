@@ -385,7 +385,8 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         gender = "femn"
     for i in name:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
-                              surname=len(name) > 1 and i == name[-1])
+                              surname=len(name) > 1 and i == name[-1],
+                              before_surname=len(name) > 1 and i != name[-1])
     if len(name) > 1 and case not in (None, "Nom") and words[name[-1]] != tokens[name[-1]].text:
         # the surname shows the case: the foreign words before it agree with it, though
         # their letters could spell an indeclinable name («Деяну Станковичу» → «Деян»)
@@ -478,7 +479,7 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 
 
 def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
-               surname: bool = False) -> str:
+               surname: bool = False, before_surname: bool = False) -> str:
     text = token.text
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
@@ -527,7 +528,7 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         if nouns:
             inflected = nouns[0].inflect({"nomn", "sing"})
             return match_case(text, inflected.word) if inflected else text
-    return _foreign_name_word(text, case, gender)
+    return _foreign_name_word(text, case, gender, before_surname=before_surname)
 
 
 def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
@@ -539,12 +540,14 @@ def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
 
 
 def _foreign_name_word(text: str, case: str | None, gender: str | None,
-                       agreeing: bool = False) -> str:
+                       agreeing: bool = False, before_surname: bool = False) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
     instrumental of a masculine name), the rest by the case the sentence gives it.
     ``agreeing``: a first name before a surname that shows that case, read in it though
-    its letters could spell an indeclinable Chinese or Japanese name."""
+    its letters could spell an indeclinable Chinese or Japanese name; ``before_surname``:
+    a first name, whose accusative «-у» is read as a name's in «-а» only where the surname
+    shows the case too («Фетхуллу Гюлена», not «Такеру Кобаяши»)."""
     parts = text.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
@@ -580,7 +583,8 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
     if gender == "masc" and (case, folded[-1]) in {("Gen", "а"), ("Acc", "а"), ("Dat", "у"),
                                                  ("Loc", "е")}:
         return stem
-    if gender == "masc" and (case, folded[-1]) == ("Acc", "у") and not folded.endswith("ичу"):
+    if gender == "masc" and (case, folded[-1]) == ("Acc", "у") and not folded.endswith("ичу") \
+            and (agreeing or not before_surname):
         return stem + "а"  # a consonant stem's accusative is «-а»: «Неруду» → «Неруда»
     if gender == "masc" and (case, folded[-1]) in {("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
         return stem + "ь"  # «Мигеля», «Мигелю» → «Мигель», «Линя» → «Линь»
