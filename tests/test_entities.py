@@ -1850,6 +1850,8 @@ def test_a_persons_span_in_pieces(span, names):
     ("Марины", "Ольга Кедрова", False),
     ("Ивана", "Петра Кедрова", False),
     ("Анна", "Кедренко", False),
+    ("Радия", "Ольхабирова", True),
+    ("Прасковьи", "Дмитриевны Кедровой", True),
 ])
 def test_pieces_of_one_name(entity_extractor, left, right, joined):
     assert entity_extractor._one_name_in_pieces(left, right) is joined

@@ -1022,14 +1022,19 @@ class EntityExtractor:
             or _instrumental_pair(left, right.split(" ")[0])
 
     def _surname_after_first_name(self, left: str, right: str) -> bool:
-        """«Радия» + «Кедрова», «Матильды» + «Ольхарии»: a first name in an oblique case
-        (no nominative reading: a name in the nominative may open a caption's list) read
-        apart from the surname after it that agrees with it; not a second first name or a
-        patronymic after it («Марины» + «Ольга Кедрова»: two people)."""
+        """«Радия» + «Кедрова», «Матильды» + «Ольхарии»: a first name read apart from the
+        surname after it that can stand with it in an oblique case (in the nominative a
+        name may open a caption's list); or from the patronymic that agrees with it
+        («Айдара» + «Ринатовича Кедрова»); not a second first name after it («Марины» +
+        «Ольга Кедрова»: two people)."""
         first = right.split(" ")[0]
-        return not any("nomn" in p.tag for p in self.analyzer.parse(left)) \
-            and not self._is_first_name(first) and not is_patronymic(first) \
-            and self._share_a_case(left, first)
+        if is_patronymic(first):
+            return self._share_a_case(left, first)
+        return not self._is_first_name(first) \
+            and bool(self._oblique_cases(left) & self._oblique_cases(first))
+
+    def _oblique_cases(self, word: str) -> set[str]:
+        return {p.tag.case for p in self.analyzer.parse(word)} - {None, "nomn"}
 
     def _share_a_case(self, word: str, other: str) -> bool:
         """Can the two words stand in one case (the parts of one name agree)? A word with
