@@ -1030,11 +1030,17 @@ class EntityExtractor:
         first = right.split(" ")[0]
         if is_patronymic(first):
             return self._share_a_case(left, first)
-        return not self._is_first_name(first) \
+        return not self._is_first_name(first) and self._declinable(left) \
             and bool(self._oblique_cases(left) & self._oblique_cases(first))
 
+    def _declinable(self, word: str) -> bool:
+        """A word with no indeclinable reading: «Джоли» shows no case and may be a woman's
+        surname before her child's first name («Анны Джоли Мэддокс»)."""
+        return not any("Fixd" in p.tag for p in self.analyzer.parse(word))
+
     def _oblique_cases(self, word: str) -> set[str]:
-        return {p.tag.case for p in self.analyzer.parse(word)} - {None, "nomn"}
+        return {p.tag.case for p in self.analyzer.parse(word)
+                if "sing" in p.tag} - {None, "nomn"}
 
     def _share_a_case(self, word: str, other: str) -> bool:
         """Can the two words stand in one case (the parts of one name agree)? A word with
