@@ -31,6 +31,7 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
+    INSTRUMENTAL_ENDINGS,
     NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
@@ -1054,9 +1055,33 @@ class EntityExtractor:
             return self._first_and_patronymic(left) and " " not in right \
                 and not self._is_first_name(right) and not is_patronymic(right) \
                 and self._share_a_case(left.split(" ")[-1], right)
-        if self._is_first_name(left) or is_patronymic(left):
+        if is_patronymic(left):
             return False
-        return " " not in right and self._is_first_name(right)
+        if self._is_first_name(left):
+            return self._surname_after_first_name(left, right)
+        return (" " not in right and self._is_first_name(right)) \
+            or _instrumental_pair(left, right.split(" ")[0])
+
+    def _surname_after_first_name(self, left: str, right: str) -> bool:
+        """«Радия» + «Кедрова», «Матильды» + «Ольхарии»: a first name read apart from the
+        surname after it that can stand with it in an oblique case (in the nominative a
+        name may open a caption's list); or from the patronymic that agrees with it
+        («Айдара» + «Ринатовича Кедрова»); not a second first name after it («Марины» +
+        «Ольга Кедрова»: two people)."""
+        first = right.split(" ")[0]
+        if is_patronymic(first):
+            return self._share_a_case(left, first)
+        return not self._is_first_name(first) and self._declinable(left) \
+            and bool(self._oblique_cases(left) & self._oblique_cases(first))
+
+    def _declinable(self, word: str) -> bool:
+        """A word with no indeclinable reading: «Джоли» shows no case and may be a woman's
+        surname before her child's first name («Анны Джоли Мэддокс»)."""
+        return not any("Fixd" in p.tag for p in self.analyzer.parse(word))
+
+    def _oblique_cases(self, word: str) -> set[str]:
+        return {p.tag.case for p in self.analyzer.parse(word)
+                if "sing" in p.tag} - {None, "nomn"}
 
     def _share_a_case(self, word: str, other: str) -> bool:
         """Can the two words stand in one case (the parts of one name agree)? A word with
@@ -2592,6 +2617,14 @@ def _captions_a_named_person(text: str, mention: Mention, persons: list[tuple[in
     return mention.type == "PER" and not _in_photo_credit(text, mention) \
         and _named_elsewhere(text, span, persons) and not _two_names_run_together(
             text, span, persons)
+
+
+def _instrumental_pair(left: str, right: str) -> bool:
+    """«Акылбеком» + «Токтогулом Ормонбаем»: two capitalised words in the instrumental
+    ending of a man's name after a consonant are words of one name."""
+    return all(len(w) > 4 and w[:1].isupper() and w[1:].islower()
+               and w.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(w[:-2])
+               for w in (left, right))
 
 
 def _two_names_run_together(text: str, span: tuple[int, int],

@@ -82,7 +82,7 @@ SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 # the endings of a consonant stem's dative and locative, by the tagger's case
-OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",)}
+OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",), "Acc": ("у",)}
 VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 # a case ending after a consonant that no nominative singular of a name has: the locative's
 # «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
@@ -107,7 +107,8 @@ def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
 
 def _in_its_case_ending(folded: str, case: str | None) -> bool:
     """A word of three syllables or more, not spelt in Japanese syllables, that ends after a
-    consonant in the dative or locative ending the tagger reads in it: «Байдену», «Тусоне»
+    consonant in the dative, accusative or locative ending the tagger reads in it: «Байдену»,
+    «Неруду», «Тусоне»
     are case forms. A Chinese name in one word has one or two syllables («Цзянсу»,
     «Сяоцзе»), whatever case the tagger gives it."""
     endings = OBLIQUE_ENDINGS.get(case or "")
@@ -379,10 +380,39 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         # the first name's reading as a woman's decides its case: the tagger reads the
         # case and gender off the first name, which may be a man's name's form too
         case, gender = None, "femn"
+    if len(name) > 1 and context_case is None \
+            and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
+        gender = "femn"
     for i in name:
         words[i] = _name_word(analyzer, tokens[i], case, gender,
-                              surname=len(name) > 1 and i == name[-1])
+                              surname=len(name) > 1 and i == name[-1],
+                              before_surname=len(name) > 1 and i != name[-1])
+    if len(name) > 1 and case not in (None, "Nom") and words[name[-1]] != tokens[name[-1]].text:
+        # the surname shows the case: the foreign words before it agree with it, though
+        # their letters could spell an indeclinable name («Деяну Станковичу» → «Деян»)
+        for i in name[:-1]:
+            if words[i] == tokens[i].text and _declinable_first_name(analyzer, tokens[i].text):
+                words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
     return _join(tokens, words)
+
+
+def _womans_first_name_in_case(analyzer: Analyzer, first: str, case: str | None) -> bool:
+    """A first name the dictionary does not know in an ending only a woman's name in «-ия»
+    has in that case: «Франсии» (genitive, dative), «Франсией» (instrumental); a man's
+    «-ий» makes «-ия», «-ию», «-ием» there."""
+    folded = first.lower()
+    if _dictionary_name_parses(analyzer, first) or not first[:1].isupper():
+        return False
+    return (case in ("Gen", "Dat") and folded.endswith("ии")) \
+        or (case == "Ins" and folded.endswith("ией"))
+
+
+def _declinable_first_name(analyzer: Analyzer, word: str) -> bool:
+    """A word before a surname that may take the surname's case ending: capitalised, not
+    a dictionary name, not a one-syllable Chinese, Korean or Vietnamese word («Си», «Пак»)."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper() \
+        and not _dictionary_name_parses(analyzer, word) \
+        and ONE_SYLLABLE.fullmatch(word.lower()) is None
 
 
 def _woman_by_her_surname(analyzer: Analyzer, first: str, surname: str) -> bool:
@@ -449,7 +479,7 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 
 
 def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
-               surname: bool = False) -> str:
+               surname: bool = False, before_surname: bool = False) -> str:
     text = token.text
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
@@ -498,7 +528,7 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         if nouns:
             inflected = nouns[0].inflect({"nomn", "sing"})
             return match_case(text, inflected.word) if inflected else text
-    return _foreign_name_word(text, case, gender)
+    return _foreign_name_word(text, case, gender, before_surname=before_surname)
 
 
 def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
@@ -509,16 +539,22 @@ def _adjectival_surname(analyzer: Analyzer, text: str) -> bool:
                and p.normal_form.endswith(ADJECTIVE_ENDINGS) for p in analyzer.parse(text))
 
 
-def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
+def _foreign_name_word(text: str, case: str | None, gender: str | None,
+                       agreeing: bool = False, before_surname: bool = False) -> str:
     """A name the dictionary does not know as one, to the nominative by its ending alone:
     only endings that no nominative has are taken off («Нгуеном», «Ненадом», «Янгом» → the
-    instrumental of a masculine name), the rest by the case the sentence gives it."""
+    instrumental of a masculine name), the rest by the case the sentence gives it.
+    ``agreeing``: a first name before a surname that shows that case, read in it though
+    its letters could spell an indeclinable Chinese or Japanese name; ``before_surname``:
+    a first name, whose accusative «-у» is read as a name's in «-а» only where the surname
+    shows the case too («Фетхуллу Гюлена», not «Такеру Кобаяши»)."""
     parts = text.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         # «Диас-Канеля», «Переса-Оливы»: each part of a double surname declines
-        return "-".join(_foreign_name_word(part, case, gender) for part in parts)
+        return "-".join(_foreign_name_word(part, case, gender, agreeing) for part in parts)
     folded = text.lower()
-    if len(text) < 3 or not text[:1].isupper() or is_indeclinable_foreign(text, case):
+    if len(text) < 3 or not text[:1].isupper() \
+            or (not agreeing and is_indeclinable_foreign(text, case)):
         return text
     if folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) \
             and len(text) >= 4:
@@ -531,6 +567,9 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
         return stem
     if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
         return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if case == "Ins" and folded.endswith("ей") and VOWEL_END.search(folded[:-2]):
+        return text[:-2] + "я"  # «Франсией», «Каракаей» → «Франсия», «Каракая»: a name in
+        # «-я» after a vowel; a man's «-ий», «-ай» makes «-ием», «-аем» there
     if case == "Ins" and folded.endswith("ем") and VOWEL_END.search(folded[:-2]):
         return text[:-2] + "й"  # «Санджаем» → «Санджай»
     if gender == "femn" and case in ("Gen", "Dat", "Loc") and folded.endswith("ии"):
@@ -544,6 +583,9 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None) -> str:
     if gender == "masc" and (case, folded[-1]) in {("Gen", "а"), ("Acc", "а"), ("Dat", "у"),
                                                  ("Loc", "е")}:
         return stem
+    if gender == "masc" and (case, folded[-1]) == ("Acc", "у") and not folded.endswith("ичу") \
+            and (agreeing or not before_surname):
+        return stem + "а"  # a consonant stem's accusative is «-а»: «Неруду» → «Неруда»
     if gender == "masc" and (case, folded[-1]) in {("Gen", "я"), ("Acc", "я"), ("Dat", "ю")}:
         return stem + "ь"  # «Мигеля», «Мигелю» → «Мигель», «Линя» → «Линь»
     if gender == "masc" and (case, folded[-1]) == ("Gen", "ы"):
