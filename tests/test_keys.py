@@ -56,6 +56,7 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 SAME_THING = [
     # a town's former name (places_extra)
     ("LOC:сергиев посад", [("LOC", "Загорск"), ("LOC", "Сергиев Посад")]),
+    ("LOC:киров", [("LOC", "Вятка"), ("LOC", "Вятке"), ("LOC", "Киров")]),
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
@@ -798,6 +799,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # [фронта] is not «Ленинградская область»)
     [("LOC", "Ленинградского"), ("LOC", "Ленинградская область")],
     # a city's former name is the city's, not its region's (places_extra: former)
+    [("LOC", "Вятке"), ("LOC", "Кировской области")],
+    [("LOC", "Вятка"), ("LOC", "Кировская область")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     rekeyed = rekey_variants(words, variants)
