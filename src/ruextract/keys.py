@@ -2303,6 +2303,15 @@ class KeyResolver:
         return self.key_of_identity(identity, entity_type, normal) \
             if known == {identity} else None
 
+    def known_body_of_country(self, entity_type: str, normal: str, country: Place
+                              ) -> str | None:
+        """The key of a bare body's name written with ``country`` («Совет министров» →
+        «Совет министров Кедрии») where the batch writes it so; None where it does not."""
+        bare = self._bare_body_name(entity_type, normal)
+        if bare is None or (identity := _of_country(bare, country)) not in self.things:
+            return None
+        return self.key_of_identity(identity, entity_type, normal)
+
     def _bare_body_name(self, entity_type: str, normal: str) -> tuple[str, str] | None:
         """The identity of an organisation's name as a bare body's: no quoted name, no place
         («=…») in it; None for any other."""
@@ -3431,7 +3440,15 @@ def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyRes
             continue
         usual = _named_most(resolver.hosts_of_bodies[resolver.identity("ORG", row["normal"])])
         if host != usual and (country := _country(resolver, host)) is not None:
-            row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+            row["entity_key"] = _body_of_country_key(row, country, resolver)
+
+
+def _body_of_country_key(row: dict, country: Place, resolver: KeyResolver) -> str:
+    """A bare body's key as ``country``'s body: the batch's key of the name written with that
+    country where a document writes it so («Совет министров Кедрии»), else the bare key with
+    the country («совет министров (кедрия)»)."""
+    return resolver.known_body_of_country(row["type"], row["normal"], country) \
+        or f"{row['entity_key']} ({fold(country.canonical)})"
 
 
 def _host_country(countries: Counter) -> str | None:
