@@ -3426,11 +3426,13 @@ def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyRes
     """A bare name that many countries' bodies bear (``KeyResolver.every_countrys_body``:
     «Социалистическая партия», «Совет министров»), in a document about a country
     (``_host_country``) other than the one most of the batch's documents about a country that
-    name it are about, is that other country's body: the bare key with the country. The
-    batch's one key would be the American party here and the Thai there. The documents of the
-    batch's usual country, and those about no one country, keep the bare key (where two
-    countries tie, none is usual); never the batch's body written with the country's name
-    («… партия Кедрии»): the bare name is as often a neighbour's (key_bodies_named_abroad)."""
+    name it are about, is that other country's body: the batch's body written with that
+    country where a document writes it so («Совет министров Кедрии»), else the bare key with
+    the country. The batch's one key would be the American party here and the Thai there. The
+    documents of the batch's usual country, and those about no one country, keep the bare key
+    (where two countries tie, none is usual); never the batch's body written with the
+    country's name («… партия Кедрии»): the bare name is as often a neighbour's
+    (key_bodies_named_abroad)."""
     host = _host_country(_countries_named(rows, resolver))
     if host is None:
         return
