@@ -23,7 +23,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   body in a document about that country («Национальный совет» = «Национальный совет Чили»);
 - a bare name that many countries' bodies bear («Социалистическая партия», «Совет министров»)
   in a document about another country than most of the batch's documents naming it are
-  about is that country's («… (португалия)»);
+  about is that country's: the batch's name of it with the country where written so, else
+  «… (португалия)»;
 - a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
   (Angel Yeast)) is that company in every document;
 - a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
