@@ -56,6 +56,7 @@ def first_key_of_one_document(words: KeyWords, rows: list[tuple]) -> str:
 SAME_THING = [
     # a town's former name (places_extra)
     ("LOC:сергиев посад", [("LOC", "Загорск"), ("LOC", "Сергиев Посад")]),
+    ("LOC:киров", [("LOC", "Вятка"), ("LOC", "Вятке"), ("LOC", "Киров")]),
     # a foreign name declined, which no dictionary reading gives back
     ("LOC:сычуань", [("LOC", "Сычуань"), ("LOC", "Сычуани")]),
     ("LOC:аньхой", [("LOC", "Аньхой"), ("LOC", "Аньхое")]),
@@ -798,6 +799,8 @@ def test_a_surname_two_people_share_stays_apart(words):
     # [фронта] is not «Ленинградская область»)
     [("LOC", "Ленинградского"), ("LOC", "Ленинградская область")],
     # a city's former name is the city's, not its region's (places_extra: former)
+    [("LOC", "Вятке"), ("LOC", "Кировской области")],
+    [("LOC", "Вятка"), ("LOC", "Кировская область")],
 ])
 def test_names_of_different_things_keep_different_keys(words, variants):
     rekeyed = rekey_variants(words, variants)
@@ -948,6 +951,28 @@ def test_a_party_of_adjectives_alone_abroad_is_its_documents_countrys(words, par
         entity(f"d{number}", 0, "ORG", party),
         *(entity(f"d{number}", i + 1, "LOC", country, n_mentions=3)
           for i, country in enumerate(countries)))))
+    rekeyed = rekey_entities(table, words).to_pylist()
+    keys_given = [row["entity_key"] for row in rekeyed if row["type"] == "ORG"]
+    assert [keys_given.index(key) for key in keys_given] == \
+        [groups.index(group) for group in groups], keys_given
+
+
+@pytest.mark.parametrize("party, documents, written, groups", [
+    # a bare name abroad is the batch's body written with that country, where it has one
+    ("Совет министров", [["Перу"], ["Россия"]], "Совет министров Перу", "aba"),
+    ("Трудовая партия", [["Чили"], ["Перу"]], "Трудовая партия Перу", "abb"),
+    # … the usual country's documents keep the bare key
+    ("Трудовая партия", [["Чили"], ["Чили"], ["Перу"]], "Трудовая партия Перу", "aabb"),
+    # … and a country the batch writes no such body with keeps the bare key with the country
+    ("Трудовая партия", [["Чили"], ["Чили"], ["Эквадор"]], "Трудовая партия Перу", "aabc"),
+])
+def test_a_bare_body_abroad_is_the_batchs_body_written_with_its_country(words, party,
+                                                                       documents, written,
+                                                                       groups):
+    table = entities(*(row for number, countries in enumerate(documents) for row in (
+        entity(f"d{number}", 0, "ORG", party),
+        *(entity(f"d{number}", i + 1, "LOC", country, n_mentions=3)
+          for i, country in enumerate(countries)))), entity("w", 0, "ORG", written))
     rekeyed = rekey_entities(table, words).to_pylist()
     keys_given = [row["entity_key"] for row in rekeyed if row["type"] == "ORG"]
     assert [keys_given.index(key) for key in keys_given] == \

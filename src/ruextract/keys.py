@@ -23,7 +23,8 @@ made canonical here, in the table-building layer, from the entity rows of all do
   body in a document about that country («Национальный совет» = «Национальный совет Чили»);
 - a bare name that many countries' bodies bear («Социалистическая партия», «Совет министров»)
   in a document about another country than most of the batch's documents naming it are
-  about is that country's («… (португалия)»);
+  about is that country's: the batch's name of it with the country where written so, else
+  «… (португалия)»;
 - a company's Latin name that one document writes beside its Cyrillic one («Ангел Ист»
   (Angel Yeast)) is that company in every document;
 - a one-word name tagged PER that nothing makes a person and the batch tags LOC is the place
@@ -2303,6 +2304,15 @@ class KeyResolver:
         return self.key_of_identity(identity, entity_type, normal) \
             if known == {identity} else None
 
+    def known_body_of_country(self, entity_type: str, normal: str, country: Place
+                              ) -> str | None:
+        """The key of a bare body's name written with ``country`` («Совет министров» →
+        «Совет министров Кедрии») where the batch writes it so; None where it does not."""
+        bare = self._bare_body_name(entity_type, normal)
+        if bare is None or (identity := _of_country(bare, country)) not in self.things:
+            return None
+        return self.key_of_identity(identity, entity_type, normal)
+
     def _bare_body_name(self, entity_type: str, normal: str) -> tuple[str, str] | None:
         """The identity of an organisation's name as a bare body's: no quoted name, no place
         («=…») in it; None for any other."""
@@ -3417,11 +3427,13 @@ def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyRes
     """A bare name that many countries' bodies bear (``KeyResolver.every_countrys_body``:
     «Социалистическая партия», «Совет министров»), in a document about a country
     (``_host_country``) other than the one most of the batch's documents about a country that
-    name it are about, is that other country's body: the bare key with the country. The
-    batch's one key would be the American party here and the Thai there. The documents of the
-    batch's usual country, and those about no one country, keep the bare key (where two
-    countries tie, none is usual); never the batch's body written with the country's name
-    («… партия Кедрии»): the bare name is as often a neighbour's (key_bodies_named_abroad)."""
+    name it are about, is that other country's body: the batch's body written with that
+    country where a document writes it so («Совет министров Кедрии»), else the bare key with
+    the country. The batch's one key would be the American party here and the Thai there. The
+    documents of the batch's usual country, and those about no one country, keep the bare key
+    (where two countries tie, none is usual); never the batch's body written with the
+    country's name («… партия Кедрии»): the bare name is as often a neighbour's
+    (key_bodies_named_abroad)."""
     host = _host_country(_countries_named(rows, resolver))
     if host is None:
         return
@@ -3431,7 +3443,15 @@ def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyRes
             continue
         usual = _named_most(resolver.hosts_of_bodies[resolver.identity("ORG", row["normal"])])
         if host != usual and (country := _country(resolver, host)) is not None:
-            row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
+            row["entity_key"] = _body_of_country_key(row, country, resolver)
+
+
+def _body_of_country_key(row: dict, country: Place, resolver: KeyResolver) -> str:
+    """A bare body's key as ``country``'s body: the batch's key of the name written with that
+    country where a document writes it so («Совет министров Кедрии»), else the bare key with
+    the country («совет министров (кедрия)»)."""
+    return resolver.known_body_of_country(row["type"], row["normal"], country) \
+        or f"{row['entity_key']} ({fold(country.canonical)})"
 
 
 def _host_country(countries: Counter) -> str | None:
