@@ -729,9 +729,17 @@ CASES = [
     "Газета «Ольховские вести» учредила премию. Премию [«Ольховских вестей»](ORG) получил "
     "Иван Кедров.",
     "Компания [«Кедрпром»](ORG) учредила приз. Приз [«Кедрпрома»](ORG) получил Иван Кедров.",
+    # a name the dictionary lacks after a place's word (or a compound opening with one) is
+    # the place, whatever case the tagger reads in an indeclinable one
+    "В Тверь приехала делегация китайского города-побратима [Сюйлань](LOC).",
+    "Гости из китайского города-побратима [Цзиньлоу](LOC) осмотрели кремль.",
+    "Делегация китайского городка [Ляоцзинь](LOC) посетила Рязань.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … but a person after a post's title and its place's word stays a person
+    "Губернатор штата [Ольбрайтсон](LOC) встретился с мэром.",
+    "Губернатору штата [Ольбрайтсону](LOC) передали письмо.",
     # an award's name in apposition names the award, wherever else it stands
     "Ведущий получил премию [«ТЭКО»](ORG) в Омске.",
     "Церемония вручения премий «ТЭКО» прошла в Омске. Вчера [«ТЭКО»](ORG) получил Иван Кедров.",
@@ -1017,6 +1025,12 @@ NOT_FOUND = [
     "Об этом сообщили в [агентстве ОЛХ](ORG) вчера.",
 ]
 NORMALS = [
+    # a quoted name in a case takes the nominative, its place adjective the dictionary lacks
+    # too; a nominative one stays as written
+    ("Договор заключили с «Кедринской трубной компанией».", "ORG", "Кедринская трубная компания"),
+    ("Соглашение подписали с «Ведринским горным комбинатом».", "ORG", "Ведринский горный комбинат"),
+    ("Он работал в «Кедринских новостях».", "ORG", "Кедринские новости"),
+    ("«Кедринская трубная компания» открыла цех.", "ORG", "Кедринская трубная компания"),
     # a place of two names joined by «и» takes the gazetteer's name
     ("Конфликт в Боснии и Герцеговине продолжался три года.", "LOC", "Босния и Герцеговина"),
     ("Туристы из Тринидада и Тобаго приехали в Омск.", "LOC", "Тринидад и Тобаго"),

@@ -616,6 +616,10 @@ class EntityExtractor:
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
+        if mention_type == "PER" and len(tokens) == 1 and self._name_after_place_word(doc,
+                                                                                 tokens[0]):
+            # «города-побратима Сюйчжоу», «провинции Кедрань»: a name after a place's word
+            return [Candidate(start, end, "LOC", "rule:mend.place_after_descriptor", 0)]
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
@@ -958,6 +962,23 @@ class EntityExtractor:
         return token.lemma in self.post_titles or compound_head(token.lemma) in self.post_titles \
             or (readings and any(p.normal_form in self.post_titles
                                  for p in self.analyzer.parse(token.text.lower())))
+
+    def _name_after_place_word(self, doc: Doc, token: Token) -> bool:
+        """A word the dictionary lacks, in the case of a place's word right before it or of a
+        compound opening with one («города-побратима X»), is that place's name; not after a
+        post's title («губернатора штата X» names a person by the state he heads)."""
+        word = _word_before(doc, token)
+        if word is None or self.analyzer.lexicon.is_word(token.text) \
+                or word.lemma.lower().split("-")[0] not in self.place_or_town_words:
+            return False
+        case = parse_feats(token.feats).get("Case")
+        if case not in (None, parse_feats(word.feats).get("Case")) \
+                and not is_indeclinable_foreign(token.text, case):
+            return False  # «района Кедраев»: a person, in a case of his own
+        at = word.token_id - 1
+        while at >= 0 and doc.tokens[at].pos == "ADJ":
+            at -= 1  # «китайского», «соседнего»: the place word's own adjectives
+        return at < 0 or not self._post_title(doc.tokens[at], readings=True)
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""

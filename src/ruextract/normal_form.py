@@ -948,7 +948,13 @@ def _oblique_phrase(analyzer: Analyzer, tokens: list[Token]) -> bool:
     compound = NOUN_AND_NAME.fullmatch(tokens[i].text)
     noun = compound.group(1) if compound else tokens[i].text
     return case not in (None, "Nom") and analyzer.lexicon.is_word(noun) and all(
-        analyzer.lexicon.is_word(t.text) for t in tokens[:i])
+        analyzer.lexicon.is_word(t.text) or _place_adjective_in(t, case) for t in tokens[:i])
+
+
+def _place_adjective_in(token: Token, case: str) -> bool:
+    """A place's adjective the dictionary lacks («Кедринской» of «Кедринской трубной
+    компанией»), read in the case of the noun it goes with: a word of the phrase in a case."""
+    return _adjective_like(token) and parse_feats(token.feats).get("Case") == case
 
 
 def _with_unknown_nominative(analyzer: Analyzer, tokens: list[Token]) -> bool:

@@ -290,6 +290,13 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.read(PLACES_PATH)
 
 
+def names_a_place(word: str) -> bool:
+    """Is one word a place's name or adjective the gazetteer knows («кызылординская»,
+    «шаньдунской»)? Many such words are missing from the dictionary, yet they are words."""
+    places = gazetteer()
+    return name_key(word) in places.by_name or word_lemma(fold(word)) in places.by_adjective
+
+
 def gazetteer_digest() -> str:
     """What the gazetteer holds, for the memo's stamp: re-runs redo what it changed."""
     import hashlib

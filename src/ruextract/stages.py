@@ -26,6 +26,7 @@ from .entities import EntityExtractor
 from .ingest import IngestError, read_inputs
 from .morph import Analyzer, Lexicon
 from .normalise import normalise
+from .places import names_a_place
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
 
@@ -74,8 +75,13 @@ class Normaliser:
         self.lexicon = lexicon or Lexicon()
         self.compound_prefixes = frozenset(w.lower() for w in rules.words("compound_prefixes"))
 
+    def _is_word(self, word: str) -> bool:
+        """A dictionary word, or a place's name or adjective the dictionary lacks: no glue to
+        split («кызылординская» is not «кызыл ординская»)."""
+        return self.lexicon.is_word(word) or names_a_place(word)
+
     def prepare(self, raw: RawDoc) -> Doc:
-        clean = normalise(raw.raw_text, self.rules.boilerplate, self.lexicon.is_word, raw.title,
+        clean = normalise(raw.raw_text, self.rules.boilerplate, self._is_word, raw.title,
                           self.compound_prefixes)
         doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
         doc.language = detect_language(clean.text)

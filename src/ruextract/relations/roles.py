@@ -15,7 +15,7 @@ Vocabulary: ``post_titles``, ``title_prefixes``, ``leader_nouns``, ``lead_verbs`
 ``delegation_leader_titles``, ``org_lead_verbs``, ``possessive_pronouns``, ``escort_verbs``,
 ``counterpart_nouns``, ``trip_nouns``, ``deputy_words``, ``deputy_prefixes``,
 ``team_playing_verbs``, ``group_side_nouns`` (side_signer), ``leading_verbs``,
-``chair_nouns``, ``team_anaphors``, ``candidacy_words``, ``founder_titles``,
+``chair_nouns``, ``team_anaphors``, ``body_anaphors``, ``candidacy_words``, ``founder_titles``,
 ``nominating_party_nouns``, ``legislator_titles``.
 """
 
@@ -2653,6 +2653,14 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         # «президент фонда Иван Петров»: the organisation named before with that head
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
+        return
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in \
+            ctx.vocab.words("body_anaphors"):
+        # «председатель совета Иван Петров»: the one body named before with that head
+        body = _org_headed_by(ctx, last)
+        if body is not None:
+            ctx.add(rule, ctx.entity(person), body, sent_id, _role(ctx, segment[start:-1]))
         return
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in \
