@@ -1553,7 +1553,9 @@ class EntityExtractor:
                     for t in words):
                 continue  # «Кедровский институт …», not «Газпром», «Иван Кедров»
             following = chosen[index + 1].start if index + 1 < len(chosen) else len(doc.text)
-            end = self._genitive_chain_end(doc, words, following)
+            place = following if index + 1 < len(chosen) and chosen[index + 1].type == "LOC" \
+                else None
+            end = self._genitive_chain_end(doc, words, following, place)
             if end > candidate.end:
                 candidate.end = end
                 candidate.source = "rule:org.genitive_complement"
@@ -1617,12 +1619,14 @@ class EntityExtractor:
             return None
         return doc.tokens[last].end
 
-    def _genitive_chain_end(self, doc: Doc, words: list[Token], limit: int) -> int:
+    def _genitive_chain_end(self, doc: Doc, words: list[Token], limit: int,
+                            place: int | None = None) -> int:
         """Where the lower-case genitive chain hanging on the name's words ends (at a noun),
         before ``limit``; the name's own end where none follows. A noun a name follows is
-        that name's head («Высший совет | партии «Кедр»»), and a noun after «и» one more of
-        the chain's own («курсах сценаристов | и режиссёров»), not a second body («Совет
-        и полпредства»)."""
+        that name's head («Высший совет | партии «Кедр»»), unless the name is a place found
+        starting at ``place`` («штаба вооружённых сил Кедрии»: flat, the place joins the
+        name next), and a noun after «и» one more of the chain's own («курсах сценаристов |
+        и режиссёров»), not a second body («Совет и полпредства»)."""
         own = {t.token_id for t in words}
         chain: set[int] = set()
         sentence = doc.sentences[words[-1].sent_id]
@@ -1634,12 +1638,14 @@ class EntityExtractor:
             if token.end > limit or not token.text.islower() or len(token.text) <= 2 or \
                     token.lemma in self.org_complement_stop:
                 break
-            if token.pos not in ("NOUN", "ADJ") or "Case=Gen" not in token.feats:
+            participle = token.pos == "VERB" and "VerbForm=Part" in token.feats
+            if (token.pos not in ("NOUN", "ADJ") and not participle) \
+                    or "Case=Gen" not in token.feats:  # «штаба | вооружённых сил»
                 break
             if token.pos == "NOUN" and token.rel != "amod":  # «четвёртого» read as a noun
                 after = tokens[k + 1] if k + 1 < len(tokens) else None
                 if not self._hangs_on(token, own | chain, chain) or (
-                        after is not None and _opens_a_name(after)):
+                        after is not None and _opens_a_name(after) and after.start != place):
                     break
                 end = token.end
             chain.add(token.token_id)
@@ -1783,7 +1789,7 @@ class EntityExtractor:
             t.lemma in self.body_or_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
-            org.source == "ner" and attached  # a state body's, not a company's
+            org.source in NAMES_NER_FOUND and attached  # a state body's, not a company's
             and any(t.lemma in self.state_body_words for t in org_tokens))
         after_descriptor = bool(org_tokens) and not between and \
             org_tokens[-1].lemma in self.place_or_town_words  # «наукограда N»
@@ -2220,6 +2226,8 @@ ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 # a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
 # or the capitalised-head rules read it
+# what NER found, as it found it or with the genitive chain it cut off
+NAMES_NER_FOUND = frozenset({"ner", "rule:org.genitive_complement"})
 SCOPE_PREPOSITIONS = frozenset({"по", "при"})  # a body's field, the office it serves
 DESCRIBED_UNIT_SOURCES = frozenset({"ner", "rule:org.capitalised_adjective_head",
                                     "rule:org.capitalised_adjective_head_topic"})
