@@ -57,6 +57,11 @@ CASES = [
     "Вчера [Главный штаб вооружённых сил](ORG) выпустил приказ.",
     "Об этом сообщили в [Генеральном штабе вооружённых сил Эстонии](ORG).",
     "Председатель [Высшего совета](ORG) партии [Ивана Кедрова](PER) выступил.",
+    # an ordinary word in quotes of its own between a post's title and a person is the
+    # organisation of the post
+    "Нападающий [«Трактора»](ORG) Иван Кедров забил два гола.",
+    "Лидер [«Лиги»](ORG) Пётр Ведров выступил против.",
+    "Блог-менеджер [«Супа»](ORG) Антон Ольхин пришёл на заседание.",
     # a convocation after a body's name is the body's, however the name was found
     "Его избрали в [Госдуму шестого созыва](ORG).",
     "Кедров был депутатом [Госдумы пятого и шестого созывов](ORG).",
@@ -738,6 +743,9 @@ CASES = [
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
+    # … not a film's or a book's title, nor a quoted word that opens speech
+    "Режиссёр [«Рассвета»](ORG) Иван Кедров снял ещё один фильм.",
+    "[«Спасибо»](ORG), — ответил Ольхин.",
     # … and a circumstance after a body's name is none of it
     "[Ольховский совет по словам Кедрова](ORG) не собирался.",
     "[Международный трибунал по данным агентства](ORG) вынес приговор.",

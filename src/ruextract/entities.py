@@ -1082,13 +1082,25 @@ class EntityExtractor:
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
-        if not _opens_sentence(doc, token) or _shares_a_region_head(doc, token):
+        if not _opens_sentence(doc, token) or _shares_a_region_head(doc, token) \
+                or self._quoted_between_title_and_person(doc, token):
             return False
         if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return True
         if token.pos == "PROPN":
             return False
         return self._no_name_reading(token)
+
+    def _quoted_between_title_and_person(self, doc: Doc, token: Token) -> bool:
+        """«нападающий «Трактора» Иван Кедров», «лидер «Лиги» Ольхин»: a word in quotes of
+        its own between a post's title and a person is the organisation the post is at, not
+        an ordinary word opening quoted speech (a quoted ordinary word elsewhere may be a
+        film, a weapon, a site: left alone)."""
+        at = token.token_id
+        if at < 2 or at + 2 >= len(doc.tokens) or doc.tokens[at - 1].text != QUOTES_OPEN \
+                or doc.tokens[at + 1].text != QUOTES_CLOSE:
+            return False
+        return self._post_title(doc.tokens[at - 2]) and self._in_person(doc, doc.tokens[at + 2])
 
     def _no_name_reading(self, token: Token, by_head: bool = False) -> bool:
         """A dictionary word (not in capitals; where ``by_head``, a compound whose head is
