@@ -57,6 +57,29 @@ CASES = [
     "Гости посетили завод в городе [Южного Урала](LOC).",
     "Города [Северной Финляндии](LOC) создали центр.",
     "Соглашение подписали с провинцией [Кедрань](LOC) [Исламской Республики Иран](LOC).",
+    # a participle in a name's genitive chain is one of its words, and a place after the
+    # chain is the name's too; a person after it is not («совета партии | Ивана Кедрова»)
+    "Вчера [Главный штаб вооружённых сил](ORG) выпустил приказ.",
+    "Об этом сообщили в [Генеральном штабе вооружённых сил Эстонии](ORG).",
+    "Председатель [Высшего совета](ORG) партии [Ивана Кедрова](PER) выступил.",
+    # an ordinary word in quotes of its own between a post's title and a person is the
+    # organisation of the post
+    "Нападающий [«Трактора»](ORG) Иван Кедров забил два гола.",
+    "Лидер [«Лиги»](ORG) Пётр Ведров выступил против.",
+    "Блог-менеджер [«Супа»](ORG) Антон Ольхин пришёл на заседание.",
+    # a convocation after a body's name is the body's, however the name was found
+    "Его избрали в [Госдуму шестого созыва](ORG).",
+    "Кедров был депутатом [Госдумы пятого и шестого созывов](ORG).",
+    "Ольхин вошёл в [Мосгордуму VII созыва](ORG).",
+    "[Госдума](ORG) в начале созыва приняла закон.",
+    # the «по»/«при» phrase NER cut off a body's name of ordinary words is the name's own,
+    # a place in it too; not a circumstance («по итогам», «по данным»), nor another body
+    "Приговор вынес [Международный трибунал по бывшей Кедровии](ORG).",
+    "Проект одобрил [Ольховский совет при губернаторе Кедровской области](ORG).",
+    "Доклад подготовил [Общественный совет по делам ветеранов Омска](ORG).",
+    "Члены [Межведомственной комиссии по охране лесов](ORG) собрались в Омске.",
+    "Приговор вынес [Международный трибунал](ORG), по данным агентства.",
+    "Он руководил [Нобелевским комитетом](ORG) при [Ольховском медицинском институте](ORG).",
     # a quoted name with a verb after a head that names things is a name
     "Компания [«Мы строим светлое будущее»](ORG) открыла завод.",
     "Форум [«Россия смотрит в будущее»](EVENT) прошёл в [Казани](LOC).",
@@ -740,6 +763,12 @@ NOT_FOUND = [
     # … but a person after a post's title and its place's word stays a person
     "Губернатор штата [Ольбрайтсон](LOC) встретился с мэром.",
     "Губернатору штата [Ольбрайтсону](LOC) передали письмо.",
+    # … not a film's or a book's title, nor a quoted word that opens speech
+    "Режиссёр [«Рассвета»](ORG) Иван Кедров снял ещё один фильм.",
+    "[«Спасибо»](ORG), — ответил Ольхин.",
+    # … and a circumstance after a body's name is none of it
+    "[Ольховский совет по словам Кедрова](ORG) не собирался.",
+    "[Международный трибунал по данным агентства](ORG) вынес приговор.",
     # an award's name in apposition names the award, wherever else it stands
     "Ведущий получил премию [«ТЭКО»](ORG) в Омске.",
     "Церемония вручения премий «ТЭКО» прошла в Омске. Вчера [«ТЭКО»](ORG) получил Иван Кедров.",
@@ -1489,6 +1518,17 @@ def test_a_bodys_one_word_joins_its_longer_name(pipeline):
                                  "депутаты горсовета утвердили без споров.")
     by_text = {m.text: m for m in doc.mentions}
     assert by_text["горсовета"].entity_id == by_text["Кедровский горсовет"].entity_id
+
+
+@pytest.mark.parametrize("text, short, long", [
+    ("Кедров стал депутатом Госдумы шестого созыва. Госдума приняла закон.",
+     "Госдума", "Госдумы шестого созыва"),
+    ("Депутаты Мосгордумы VII созыва собрались. В Мосгордуме обсудили бюджет.",
+     "Мосгордуме", "Мосгордумы VII созыва"),
+])
+def test_a_body_without_its_convocation_joins_its_name_with_it(pipeline, text, short, long):
+    by_text = {m.text: m for m in analyse_text(pipeline, text).mentions}
+    assert by_text[short].entity_id == by_text[long].entity_id
 
 
 def test_resident_company_glued_to_the_zone_abbreviation(pipeline):

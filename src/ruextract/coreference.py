@@ -731,6 +731,23 @@ def group_entities(doc: Doc) -> None:
         entity.mention_ids.sort()
 
 
+def _without_convocation(words: list[str]) -> list[str]:
+    """A body's name without the convocation at its end («госдума шестого созыва» →
+    «госдума», «думы VII созыва» → «думы»); [] where it ends in none."""
+    if len(words) < 3 or not words[-1].startswith("созыв"):
+        return []
+    at = len(words) - 1
+    while at > 1 and _convocation_number(words[at - 1]):
+        at -= 1
+    return words[:at] if at < len(words) - 1 else []
+
+
+def _convocation_number(word: str) -> bool:
+    """A word of a convocation's number: «шестого», «7-го», «vii», or «и» between two."""
+    return word in ("и", ",") or word.endswith("го") or any(c.isdigit() for c in word) \
+        or set(word) <= set("ivxlcх")
+
+
 def _referent(doc: Doc, mention: Mention) -> Entity | None:
     words = fold(mention.normal).split()
     if _addressing(mention) and (entity := _addressed(doc, mention, words)) is not None:
@@ -750,6 +767,12 @@ def _referent(doc: Doc, mention: Mention) -> Entity | None:
         matches = [e for e in doc.entities
                    if e.type == "LOC" and gazetteer().lookup(e.normal) is place]
         if matches:
+            return matches[0]
+    if mention.type == "ORG":
+        # «Госдума шестого созыва» … «Госдума»: the body named without its convocation
+        matches = [e for e in doc.entities if e.type == "ORG"
+                   and _without_convocation(fold(e.normal).split()) == words]
+        if len(matches) == 1:
             return matches[0]
     if mention.type == "ORG" and len(words) == 1 and not mention.normal.isupper():
         # «Брянский горсовет» … «горсовет»: a body's one word repeats its longer name

@@ -251,7 +251,8 @@ class EntityExtractor:
             doc, _with_edition(doc, _with_enclosing_quotes(doc.text, c))) for c in ner + rules])
                   if not self._names_a_group(doc, c.start, c.end)]
         chosen = [self._numbered_session(doc, c) for c in _org_word_out_of_person(
-            doc, self._place_into_org_names(doc, self._with_genitive_complement(doc, chosen)),
+            doc, self._place_into_org_names(doc, _with_convocation(doc, self._with_scope_complement(
+                doc, self._with_genitive_complement(doc, chosen)))),
             self.analyzer.lexicon.is_word)]
         for candidate in (c for c in chosen if c.type in ("ORG", "LOC", "PER")):
             words = [t for t in doc.tokens_in(candidate.start, candidate.end)
@@ -1168,13 +1169,25 @@ class EntityExtractor:
     def _common_word(self, doc: Doc, token: Token) -> bool:
         """A one-word NER span that is an ordinary word capitalised only because it opens a
         sentence («Представителей», «Подтянувшиеся»)."""
-        if not _opens_sentence(doc, token) or _shares_a_region_head(doc, token):
+        if not _opens_sentence(doc, token) or _shares_a_region_head(doc, token) \
+                or self._quoted_between_title_and_person(doc, token):
             return False
         if token.pos in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"):
             return True
         if token.pos == "PROPN":
             return False
         return self._no_name_reading(token)
+
+    def _quoted_between_title_and_person(self, doc: Doc, token: Token) -> bool:
+        """«нападающий «Трактора» Иван Кедров», «лидер «Лиги» Ольхин»: a word in quotes of
+        its own between a post's title and a person is the organisation the post is at, not
+        an ordinary word opening quoted speech (a quoted ordinary word elsewhere may be a
+        film, a weapon, a site: left alone)."""
+        at = token.token_id
+        if at < 2 or at + 2 >= len(doc.tokens) or doc.tokens[at - 1].text != QUOTES_OPEN \
+                or doc.tokens[at + 1].text != QUOTES_CLOSE:
+            return False
+        return self._post_title(doc.tokens[at - 2]) and self._in_person(doc, doc.tokens[at + 2])
 
     def _no_name_reading(self, token: Token, by_head: bool = False) -> bool:
         """A dictionary word (not in capitals; where ``by_head``, a compound whose head is
@@ -1644,18 +1657,80 @@ class EntityExtractor:
                     for t in words):
                 continue  # «Кедровский институт …», not «Газпром», «Иван Кедров»
             following = chosen[index + 1].start if index + 1 < len(chosen) else len(doc.text)
-            end = self._genitive_chain_end(doc, words, following)
+            place = following if index + 1 < len(chosen) and chosen[index + 1].type == "LOC" \
+                else None
+            end = self._genitive_chain_end(doc, words, following, place)
             if end > candidate.end:
                 candidate.end = end
                 candidate.source = "rule:org.genitive_complement"
         return chosen
 
-    def _genitive_chain_end(self, doc: Doc, words: list[Token], limit: int) -> int:
+    def _with_scope_complement(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """«Международный трибунал | по бывшей Кедровии», «Ольховский совет | при губернаторе
+        области»: NER cuts a name of ordinary words before the «по»/«при» phrase that says
+        what the body is for or whom it serves; the phrase the parse
+        hangs on the name's last noun is the name's own, a place in it too (ANNOTATION: flat).
+        Not «по итогам», «по словам» (circumstance_nouns), nor over a person or another
+        organisation («Нобелевский комитет при Кедровском институте»)."""
+        taken: set[int] = set()
+        for index, candidate in enumerate(chosen):
+            if index in taken or candidate.type != "ORG" \
+                    or candidate.source not in DESCRIBED_UNIT_SOURCES:
+                continue
+            words = [t for t in doc.tokens_in(candidate.start, candidate.end) if t.pos != "PUNCT"]
+            if len(words) < 2 or words[-1].pos != "NOUN" or not words[0].text[:1].isupper() \
+                    or any(t.pos == "ADP" for t in words) \
+                    or not all(t.text.islower() or t.pos == "ADJ" or self._no_name_reading(t)
+                               for t in words):
+                continue  # «Кедровский совет», not «Газпром», a lone «Совет», nor a name that
+                # has its phrase («агентством по управлению зонами | по г. Ольховке»)
+            end = self._scope_complement_end(doc, words[-1])
+            if end is None:
+                continue
+            inside = [k for k in range(index + 1, len(chosen)) if chosen[k].start < end]
+            if any(chosen[k].type != "LOC" or chosen[k].end > end for k in inside):
+                continue
+            taken.update(inside)
+            candidate.end = end
+            candidate.source = "rule:org.scope_complement"
+        return [c for k, c in enumerate(chosen) if k not in taken]
+
+    def _scope_complement_end(self, doc: Doc, head: Token) -> int | None:
+        """Where the «по»/«при» phrase right after a body's head noun ends, the phrase the
+        parse hangs on that noun, up to a comma, a dash or a bracket; None where none such
+        follows."""
+        sentence = doc.sentences[head.sent_id]
+        at = head.token_id + 1
+        if at > sentence.last_token or doc.tokens[at].lemma not in SCOPE_PREPOSITIONS:
+            return None
+        governed = next((t for t in doc.tokens[at + 1:sentence.last_token + 1]
+                         if t.pos != "ADJ"), None)  # «по [бывшей] Кедровии»
+        if governed is None or governed.pos not in ("NOUN", "PROPN") or "." in governed.text \
+                or governed.head_id != head.token_id or governed.rel != "nmod" \
+                or governed.lemma in self.circumstance_nouns:
+            return None
+        below = {governed.token_id}
+        for token in doc.tokens[governed.token_id + 1:sentence.last_token + 1]:
+            if token.head_id not in below or token.text in (",", "—", "–", "(") \
+                    or token.pos in ("VERB", "PRON", "DET"):
+                break
+            below.add(token.token_id)
+        last = max(below)
+        while doc.tokens[last].pos in ("PUNCT", "CCONJ", "ADP") and last > governed.token_id:
+            last -= 1
+        text = doc.text[head.start:doc.tokens[last].end]
+        if text.count(QUOTES_OPEN) != text.count(QUOTES_CLOSE):
+            return None
+        return doc.tokens[last].end
+
+    def _genitive_chain_end(self, doc: Doc, words: list[Token], limit: int,
+                            place: int | None = None) -> int:
         """Where the lower-case genitive chain hanging on the name's words ends (at a noun),
         before ``limit``; the name's own end where none follows. A noun a name follows is
-        that name's head («Высший совет | партии «Кедр»»), and a noun after «и» one more of
-        the chain's own («курсах сценаристов | и режиссёров»), not a second body («Совет
-        и полпредства»)."""
+        that name's head («Высший совет | партии «Кедр»»), unless the name is a place found
+        starting at ``place`` («штаба вооружённых сил Кедрии»: flat, the place joins the
+        name next), and a noun after «и» one more of the chain's own («курсах сценаристов |
+        и режиссёров»), not a second body («Совет и полпредства»)."""
         own = {t.token_id for t in words}
         chain: set[int] = set()
         sentence = doc.sentences[words[-1].sent_id]
@@ -1667,12 +1742,14 @@ class EntityExtractor:
             if token.end > limit or not token.text.islower() or len(token.text) <= 2 or \
                     token.lemma in self.org_complement_stop:
                 break
-            if token.pos not in ("NOUN", "ADJ") or "Case=Gen" not in token.feats:
+            participle = token.pos == "VERB" and "VerbForm=Part" in token.feats
+            if (token.pos not in ("NOUN", "ADJ") and not participle) \
+                    or "Case=Gen" not in token.feats:  # «штаба | вооружённых сил»
                 break
             if token.pos == "NOUN" and token.rel != "amod":  # «четвёртого» read as a noun
                 after = tokens[k + 1] if k + 1 < len(tokens) else None
                 if not self._hangs_on(token, own | chain, chain) or (
-                        after is not None and _opens_a_name(after)):
+                        after is not None and _opens_a_name(after) and after.start != place):
                     break
                 end = token.end
             chain.add(token.token_id)
@@ -1816,7 +1893,7 @@ class EntityExtractor:
             t.lemma in self.body_or_capitalised_nouns for t in org_tokens) or (
             org.source == "ner" and bool(org_tokens)
             and org_tokens[-1].lemma in self.org_assembly_nouns) or (
-            org.source == "ner" and attached  # a state body's, not a company's
+            org.source in NAMES_NER_FOUND and attached  # a state body's, not a company's
             and any(t.lemma in self.state_body_words for t in org_tokens))
         after_descriptor = bool(org_tokens) and not between and \
             org_tokens[-1].lemma in self.place_or_town_words  # «наукограда N»
@@ -2253,6 +2330,9 @@ ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 # a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
 # or the capitalised-head rules read it
+# what NER found, as it found it or with the genitive chain it cut off
+NAMES_NER_FOUND = frozenset({"ner", "rule:org.genitive_complement"})
+SCOPE_PREPOSITIONS = frozenset({"по", "при"})  # a body's field, the office it serves
 DESCRIBED_UNIT_SOURCES = frozenset({"ner", "rule:org.capitalised_adjective_head",
                                     "rule:org.capitalised_adjective_head_topic"})
 ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much
@@ -3231,6 +3311,27 @@ def _word_before(doc: Doc, token: Token) -> Token | None:
     """The token right before ``token`` (a mention's first: the word before the mention);
     None at the document's start."""
     return doc.tokens[token.token_id - 1] if token.token_id > 0 else None
+
+
+def _with_convocation(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """«Госдумы | шестого созыва», «Думы | четвёртого и пятого созывов»: the convocation
+    after a body's name is the body's own (as both public golds have it), whatever found
+    the name; the name of ordinary words takes it with its genitive chain already."""
+    for candidate in chosen:
+        tokens = doc.tokens_in(candidate.start, candidate.end)
+        if candidate.type != "ORG" or not tokens:
+            continue
+        ordinals = 0
+        for token in doc.tokens[tokens[-1].token_id + 1:tokens[-1].token_id + 7]:
+            if token.lemma == "созыв" and ordinals:
+                candidate.end = token.end
+                candidate.source = "rule:org.convocation"
+                break
+            if token.pos in ("ADJ", "NUM") or EDITION_NUMBER.fullmatch(token.text):
+                ordinals += 1
+            elif token.text not in ("и", ","):
+                break
+    return chosen
 
 
 def _opens_a_name(token: Token) -> bool:
