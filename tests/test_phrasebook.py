@@ -20,7 +20,7 @@ from ruextract.rules import DEFAULT_MIN_CONFIDENCE  # as `ruextract run` keeps r
 PHRASEBOOK = Path(__file__).parent / "phrasebook"
 
 #: Passed cases at the release that added the part; a change may raise these, never drop below.
-PASSED_AT_LEAST = {"dev": 337, "check": 351}  # thirtieth session, four waves
+PASSED_AT_LEAST = {"dev": 408, "check": 399}  # thirty-first session, five waves
 
 
 def _site_part(url: str) -> str:
