@@ -2328,11 +2328,11 @@ DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — �
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
-# a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
-# or the capitalised-head rules read it
 # what NER found, as it found it or with the genitive chain it cut off
 NAMES_NER_FOUND = frozenset({"ner", "rule:org.genitive_complement"})
 SCOPE_PREPOSITIONS = frozenset({"по", "при"})  # a body's field, the office it serves
+# a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
+# or the capitalised-head rules read it
 DESCRIBED_UNIT_SOURCES = frozenset({"ner", "rule:org.capitalised_adjective_head",
                                     "rule:org.capitalised_adjective_head_topic"})
 ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much
