@@ -1182,12 +1182,15 @@ class EntityExtractor:
         """«нападающий «Трактора» Иван Кедров», «лидер «Лиги» Ольхин»: a word in quotes of
         its own between a post's title and a person is the organisation the post is at, not
         an ordinary word opening quoted speech (a quoted ordinary word elsewhere may be a
-        film, a weapon, a site: left alone)."""
+        film, a weapon, a site: left alone). The title and the person stand in one case, as
+        one phrase does: «Директор «Спасибо» Ольге Кедровой …» is speech to her."""
         at = token.token_id
         if at < 2 or at + 2 >= len(doc.tokens) or doc.tokens[at - 1].text != QUOTES_OPEN \
                 or doc.tokens[at + 1].text != QUOTES_CLOSE:
             return False
-        return self._post_title(doc.tokens[at - 2]) and self._in_person(doc, doc.tokens[at + 2])
+        title, person = doc.tokens[at - 2], doc.tokens[at + 2]
+        return self._post_title(title) and self._in_person(doc, person) \
+            and self._share_a_case(title.text, person.text)
 
     def _no_name_reading(self, token: Token, by_head: bool = False) -> bool:
         """A dictionary word (not in capitals; where ``by_head``, a compound whose head is
