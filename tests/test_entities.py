@@ -766,6 +766,9 @@ NOT_FOUND = [
     # … not a film's or a book's title, nor a quoted word that opens speech
     "Режиссёр [«Рассвета»](ORG) Иван Кедров снял ещё один фильм.",
     "[«Спасибо»](ORG), — ответил Ольхин.",
+    # … nor one between a title and a person in another case: no apposition, speech
+    "Директор [«Спасибо»](ORG) Ольге Кедровой не сказал.",
+    "Тренер [«Молодцы»](ORG) Ивану Ольхину крикнул.",
     # … and a circumstance after a body's name is none of it
     "[Ольховский совет по словам Кедрова](ORG) не собирался.",
     "[Международный трибунал по данным агентства](ORG) вынес приговор.",

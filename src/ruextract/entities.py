@@ -1182,12 +1182,15 @@ class EntityExtractor:
         """«нападающий «Трактора» Иван Кедров», «лидер «Лиги» Ольхин»: a word in quotes of
         its own between a post's title and a person is the organisation the post is at, not
         an ordinary word opening quoted speech (a quoted ordinary word elsewhere may be a
-        film, a weapon, a site: left alone)."""
+        film, a weapon, a site: left alone). The title and the person stand in one case, as
+        one phrase does: «Директор «Спасибо» Ольге Кедровой …» is speech to her."""
         at = token.token_id
         if at < 2 or at + 2 >= len(doc.tokens) or doc.tokens[at - 1].text != QUOTES_OPEN \
                 or doc.tokens[at + 1].text != QUOTES_CLOSE:
             return False
-        return self._post_title(doc.tokens[at - 2]) and self._in_person(doc, doc.tokens[at + 2])
+        title, person = doc.tokens[at - 2], doc.tokens[at + 2]
+        return self._post_title(title) and self._in_person(doc, person) \
+            and self._share_a_case(title.text, person.text)
 
     def _no_name_reading(self, token: Token, by_head: bool = False) -> bool:
         """A dictionary word (not in capitals; where ``by_head``, a compound whose head is
@@ -2328,11 +2331,11 @@ DATELINE_DATE = re.compile(r",\s*\d{1,2}[\s.]")  # «МАГАС, 7 авг — �
 EDITION_YEAR = re.compile(r"[а-яё]-(?:19|20)\d\d$")
 ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
-# a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
-# or the capitalised-head rules read it
 # what NER found, as it found it or with the genitive chain it cut off
 NAMES_NER_FOUND = frozenset({"ner", "rule:org.genitive_complement"})
 SCOPE_PREPOSITIONS = frozenset({"по", "при"})  # a body's field, the office it serves
+# a name of ordinary words («Медицинского центра», «Московский институт инженеров») as NER
+# or the capitalised-head rules read it
 DESCRIBED_UNIT_SOURCES = frozenset({"ner", "rule:org.capitalised_adjective_head",
                                     "rule:org.capitalised_adjective_head_topic"})
 ORG_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{3,6}")  # two letters («ВК», «ОК») name too much

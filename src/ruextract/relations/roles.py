@@ -2654,21 +2654,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
-    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
-            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in \
-            ctx.vocab.words("body_anaphors"):
-        # «председатель совета Иван Петров»: the one body named before with that head
-        body = _org_headed_by(ctx, last)
+    anaphor = _bare_anaphor(ctx, last) if len(segment) > start + 1 else None
+    if anaphor is not None:
+        # «председатель совета Иван Петров», «главный тренер команды Иван Петров»: the one
+        # body or team the text has named before; none where it named two
+        body = anaphor(ctx, last)
         if body is not None:
             ctx.add(rule, ctx.entity(person), body, sent_id, _role(ctx, segment[start:-1]))
-        return
-    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
-            ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in \
-            ctx.vocab.words("team_anaphors"):
-        # «главный тренер команды Иван Петров»: the one team the text has named
-        team = _one_team(ctx, last)
-        if team is not None:
-            ctx.add(rule, ctx.entity(person), team, sent_id, _role(ctx, segment[start:-1]))
         return
     # «генеральный директор технопарка Олег Веденеев»: the park the text is about
     tokens = ctx.doc.tokens
@@ -2797,6 +2789,20 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
     if found is None:
         found = _org_headed_by(ctx, token_id)  # «Лесногорский центр народного творчества»
     return found
+
+
+def _bare_anaphor(ctx: Context, t: int) -> Callable[[Context, int], int | None] | None:
+    """How to find what a bare genitive word no mention covers stands for: a body's head
+    («совета»: body_anaphors) the one body with that head, a team's word («команды»:
+    team_anaphors) the one team; None for any other word."""
+    token = ctx.doc.tokens[t]
+    if t in ctx.mention_at or "Case=Gen" not in token.feats:
+        return None
+    if token.lemma in ctx.vocab.words("body_anaphors"):
+        return _org_headed_by
+    if token.lemma in ctx.vocab.words("team_anaphors"):
+        return _one_team
+    return None
 
 
 def _org_headed_by(ctx: Context, token_id: int) -> int | None:
