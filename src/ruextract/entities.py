@@ -31,7 +31,6 @@ from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     DASHES,
-    INSTRUMENTAL_ENDINGS,
     NAME_GRAMMEMES,
     NUMERAL_ORDINAL,
     PROPER_OR_ABBREVIATION,
@@ -39,6 +38,7 @@ from .normal_form import (
     QUOTES_OPEN,
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
+    consonant_stem_instrumental,
     initials_surname_case,
     is_indeclinable_foreign,
     normal_form,
@@ -2727,7 +2727,7 @@ def _instrumental_pair(left: str, right: str) -> bool:
     """«Акылбеком» + «Токтогулом Ормонбаем»: two capitalised words in the instrumental
     ending of a man's name after a consonant are words of one name."""
     return all(len(w) > 4 and w[:1].isupper() and w[1:].islower()
-               and w.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(w[:-2])
+               and consonant_stem_instrumental(w)
                for w in (left, right))
 
 

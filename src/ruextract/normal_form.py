@@ -78,6 +78,12 @@ NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрст�
 DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
+
+
+def consonant_stem_instrumental(word: str) -> bool:
+    """«Акылбеком», «Мигелем»: the instrumental «-ом/-ем» of a man's name after a consonant."""
+    folded = word.lower()
+    return folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) is not None
 SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
@@ -556,8 +562,7 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
     if len(text) < 3 or not text[:1].isupper() \
             or (not agreeing and is_indeclinable_foreign(text, case)):
         return text
-    if folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) \
-            and len(text) >= 4:
+    if consonant_stem_instrumental(folded) and len(text) >= 4:
         stem = text[:-2]
         if folded.endswith("ем") and (CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь") or (
                 case != "Nom" and not SIBILANT_END.search(stem.lower()))):
