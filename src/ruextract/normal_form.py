@@ -920,13 +920,30 @@ def _hyphenated_quoted_word(analyzer: Analyzer, token: Token, head_before: bool 
     if not HYPHENATED_RUSSIAN_NAME.fullmatch(token.text):
         return None
     first, last = token.text.split("-")
+    if _function_word(analyzer, first):
+        return None  # «Аль-Наба», «Эль-Маза»: an Arabic article, no Russian word in a case
     new_last = _part_in_nominative(analyzer, token, last, head_before)
-    if new_last == last and parse_feats(token.feats).get("Case") in (None, "Nom"):
+    if new_last == last and parse_feats(token.feats).get("Case") in (None, "Nom") \
+            and not _organisation_in_case(analyzer, first):
         return None
     new_first = _part_in_nominative(analyzer, token, first, head_before)
     if (new_first, new_last) == (first, last):
         return None
     return f"{new_first}-{new_last}"
+
+
+def _function_word(analyzer: Analyzer, word: str) -> bool:
+    """A dictionary word whose likeliest reading is a conjunction, particle, preposition or
+    interjection («аль», «эль»)."""
+    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    return bool(parses) and parses[0].tag.POS in ("CONJ", "PRCL", "PREP", "INTJ")
+
+
+def _organisation_in_case(analyzer: Analyzer, word: str) -> bool:
+    """The dictionary's organisation name in a case it has no nominative reading in
+    («Интерфакса»): a case form whatever case the tagger reads in the whole word."""
+    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    return any("Orgn" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
 
 
 def _part_in_nominative(analyzer: Analyzer, token: Token, part: str, strict: bool) -> str:
