@@ -714,6 +714,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     quoted = _quoted_mask(tokens)
     inner = [t for t, q in zip(tokens, quoted, strict=True)
              if q and t.text not in (QUOTES_OPEN, QUOTES_CLOSE)]
+    if len(inner) == 1 and (mode == "quoted" or all(quoted)) and (
+            by_parts := _hyphenated_quoted_word(analyzer, inner[0], head_before=True)):
+        return by_parts  # «источника «Интерфакса-Запад»»: a first word in a case
     if mode == "quoted" and inner:
         if not _oblique_phrase(analyzer, inner):
             return _join(inner)
@@ -883,6 +886,8 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
             not word.replace("-", "").isalpha() or is_indeclinable_foreign(word, case):
         return word
+    if (by_parts := _hyphenated_quoted_word(analyzer, token)) is not None:
+        return by_parts
     if not analyzer.lexicon.is_word(word):
         return _unknown_quoted_word(analyzer, token)
     parses = analyzer.parse(word)
@@ -901,6 +906,60 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
         return word
     inflected = likeliest[0].inflect({"nomn", "sing"})
     return match_case(word, inflected.word) if inflected is not None else word
+
+
+# a name of two Russian words joined by a hyphen, the first capitalised: «Кедр-Экспресс»,
+# «Гоголь-центр» (not «Кедр-2000», «Кедр-Lux», nor three parts «Сан-дель-Мира»)
+HYPHENATED_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+-[А-ЯЁа-яё][а-яё]+")
+
+
+def _hyphenated_quoted_word(analyzer: Analyzer, token: Token, head_before: bool = False
+                            ) -> str | None:
+    """A quoted name of two hyphened Russian words declines in the words the dictionary
+    knows in a case: the last («в «Кедр-Экспрессе»» → «Кедр-Экспресс»), the first too where
+    both decline («лидер «Сестёр-садовниц»» → «Сёстры-садовницы»), or the first alone in the
+    case the tagger reads («источника «Интерфакса-Запад»» → «Интерфакс-Запад»). After a head
+    (``head_before``) a name stands in the nominative: only a word with no nominative
+    reading at all is a case form there («интервью «Кедр-Экспрессу»», not «офис
+    «Ольха-Банка»»). None where no part changes («Ист-Вуд», «Сибирь-Авиа»)."""
+    if not HYPHENATED_RUSSIAN_NAME.fullmatch(token.text):
+        return None
+    first, last = token.text.split("-")
+    if _function_word(analyzer, first):
+        return None  # «Аль-Наба», «Эль-Маза»: an Arabic article, no Russian word in a case
+    new_last = _part_in_nominative(analyzer, token, last, head_before)
+    if new_last == last and parse_feats(token.feats).get("Case") in (None, "Nom") \
+            and not _organisation_in_case(analyzer, first):
+        return None
+    new_first = _part_in_nominative(analyzer, token, first, head_before)
+    if (new_first, new_last) == (first, last):
+        return None
+    return f"{new_first}-{new_last}"
+
+
+def _function_word(analyzer: Analyzer, word: str) -> bool:
+    """A dictionary word whose likeliest reading is a conjunction, particle, preposition or
+    interjection («аль», «эль»)."""
+    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    return bool(parses) and parses[0].tag.POS in ("CONJ", "PRCL", "PREP", "INTJ")
+
+
+def _organisation_in_case(analyzer: Analyzer, word: str) -> bool:
+    """The dictionary's organisation name in a case it has no nominative reading in
+    («Интерфакса»): a case form whatever case the tagger reads in the whole word."""
+    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    return any("Orgn" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
+
+
+def _part_in_nominative(analyzer: Analyzer, token: Token, part: str, strict: bool) -> str:
+    """One word of a hyphened quoted name in the nominative, as a one-word quoted name of
+    the token's case would be; a word the dictionary lacks stays as written, and so does,
+    if ``strict``, one with any nominative reading."""
+    if not analyzer.lexicon.is_word(part) or (strict and any(
+            "nomn" in p.tag for p in analyzer.parse(part))):
+        return part
+    normal = _quoted_word(analyzer, replace(token, text=part[:1].upper() + part[1:]))
+    return normal if part[:1].isupper() else normal[:1].lower() + normal[1:]
 
 
 def _unknown_quoted_word(analyzer: Analyzer, token: Token) -> str:
