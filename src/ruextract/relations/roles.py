@@ -2824,7 +2824,33 @@ def _org_headed_by(ctx: Context, token_id: int) -> int | None:
         if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
                 and modifiers <= {tokens[t].lemma for t in words}:
             found.add(mention.entity_id)
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1 or _unnamed_body_before(ctx, token_id, found):
+        return None
+    return found.pop()
+
+
+def _unnamed_body_before(ctx: Context, token_id: int, named: set[int]) -> bool:
+    """Does the text name, before ``token_id``, another body with the word there as its head
+    that no organisation mention covers («… и совет молодёжи»): the word with a genitive noun,
+    a quoted or a capitalised word after it that is not the ``named`` body's own («Совет
+    ветеранов» again after «Кедровский совет ветеранов») nor a person's name?"""
+    tokens = ctx.doc.tokens
+    names = {tokens[t].lemma for i, m in enumerate(ctx.doc.mentions)
+             if m.entity_id in named for t in ctx.mention_tokens(i)}
+    for w in range(token_id - 1):
+        if tokens[w].lemma != tokens[token_id].lemma or tokens[w].pos != "NOUN" \
+                or w in ctx.mention_at:
+            continue
+        after = w + 1 + (tokens[w + 1].text == QUOTE_OPEN)
+        index = ctx.mention_at.get(after)
+        if index is not None and (ctx.entity(index) in named or ctx.mention_type(index) == "PER"):
+            continue
+        word = tokens[after]
+        complement = after > w + 1 or word.text[:1].isupper() \
+            or (word.pos == "NOUN" and "Case=Gen" in word.feats)
+        if complement and word.lemma not in names:
+            return True
+    return False
 
 
 def _name_head_noun(ctx: Context, index: int) -> int:
