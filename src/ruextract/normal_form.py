@@ -78,22 +78,22 @@ NEUTER_NOMINATIVE = re.compile(r"(?<![ое]г)(?<=[бвгджзклмнпрст�
 DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
-
-
-def consonant_stem_instrumental(word: str) -> bool:
-    """«Акылбеком», «Мигелем»: the instrumental «-ом/-ем» of a man's name after a consonant."""
-    folded = word.lower()
-    return folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) is not None
 SIBILANT_END = re.compile(r"[жшчщц]$")
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
-# the endings of a consonant stem's dative and locative, by the tagger's case
+# the endings of a consonant stem's dative, locative and accusative, by the tagger's case
 OBLIQUE_ENDINGS = {"Dat": ("у", "ю"), "Loc": ("е",), "Acc": ("у",)}
 VOWEL_GROUP = re.compile(r"[аеиоуыэюя]+")
 # a case ending after a consonant that no nominative singular of a name has: the locative's
 # «-е» («Ольмбурге»), the genitive's «-ы» («Сан-дель-Миры»)
 CONSONANT_STEM_OBLIQUE = {"Loc": re.compile(r"[бвгджзклмнпрстфхцчшщ]е$"),
                           "Gen": re.compile(r"[бвгджзклмнпрстфхцчшщ]ы$")}
+
+
+def consonant_stem_instrumental(word: str) -> bool:
+    """«Акылбеком», «Мигелем»: the instrumental «-ом/-ем» of a man's name after a consonant."""
+    folded = word.lower()
+    return folded.endswith(INSTRUMENTAL_ENDINGS) and CONSONANT_END.search(folded[:-2]) is not None
 
 
 def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
@@ -448,10 +448,14 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     return kept or tokens
 
 
+def _dictionary_parses(analyzer: Analyzer, word: str) -> list:
+    """The dictionary's readings of ``word``; none for a word it does not know (pymorphy3
+    would guess)."""
+    return analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+
+
 def _dictionary_name_parses(analyzer: Analyzer, word: str) -> list:
-    if not analyzer.lexicon.is_word(word):
-        return []
-    return [p for p in analyzer.parse(word)
+    return [p for p in _dictionary_parses(analyzer, word)
             if NAME_GRAMMEMES & p.tag.grammemes and "sing" in p.tag]
 
 
@@ -940,14 +944,14 @@ def _hyphenated_quoted_word(analyzer: Analyzer, token: Token, head_before: bool 
 def _function_word(analyzer: Analyzer, word: str) -> bool:
     """A dictionary word whose likeliest reading is a conjunction, particle, preposition or
     interjection («аль», «эль»)."""
-    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    parses = _dictionary_parses(analyzer, word)
     return bool(parses) and parses[0].tag.POS in ("CONJ", "PRCL", "PREP", "INTJ")
 
 
 def _organisation_in_case(analyzer: Analyzer, word: str) -> bool:
     """The dictionary's organisation name in a case it has no nominative reading in
     («Интерфакса»): a case form whatever case the tagger reads in the whole word."""
-    parses = analyzer.parse(word) if analyzer.lexicon.is_word(word) else []
+    parses = _dictionary_parses(analyzer, word)
     return any("Orgn" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
 
 
