@@ -70,6 +70,18 @@ def test_verdicts_and_tally(pipeline, case_file):
     assert tally(results) == {"VISITED+": (1, 2), "VISITED-": (1, 1)}
 
 
+@pytest.mark.parametrize("site", ["технопарк «Кедровый»", "«Кедровый»", "Кедровый"])
+def test_a_site_matches_with_its_type_word_or_as_its_quoted_name_alone(pipeline, site):
+    # as `ruextract evaluate` scores (ANNOTATION.md: «технопарк «Идея»» is «Идея» too)
+    case = parse_case(f"{VISIT}\t+VISITED delegation:Япония -> {site}")
+    assert next(run_cases(pipeline, [case])).passed
+
+
+def test_another_quoted_name_is_another_site(pipeline):
+    case = parse_case(f"{VISIT}\t-VISITED delegation:Япония -> технопарк «Ольховый»")
+    assert next(run_cases(pipeline, [case])).passed
+
+
 WANTED = "visited delegation:япония -> технопарк кедровый"
 
 

@@ -11,8 +11,16 @@ from ruextract.evaluate import (
     evaluate,
     label_agrees,
     label_comparable,
+    relation_matches,
 )
-from ruextract.gold import ENTITY_TYPES, RELATION_TYPES, GoldDoc, GoldMention, GoldRelation
+from ruextract.gold import (
+    ENTITY_TYPES,
+    RELATION_TYPES,
+    GoldDoc,
+    GoldMention,
+    GoldRelation,
+    name_forms,
+)
 
 
 def _gold() -> GoldDoc:
@@ -121,3 +129,21 @@ def test_label_agreement_counts_matched_mentions_with_a_label():
                                                   "Барак Кедров", "ner")])
     result = evaluate([gold], {"d.txt": pred})
     assert (result.label_agreeing, result.label_matched) == (1, 1)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [
+    ("Технопарк «Идея»", "Идея"),
+    ("«Идея»", "технопарк «Идея»"),
+    ("Технопарк «Идея»", "Технопарк Идея"),
+])
+def test_a_relation_argument_matches_as_its_quoted_name_alone(predicted, gold):
+    relation = PredRelation("VISITED", "delegation:Япония", predicted,
+                            frozenset({"delegation:япония"}), name_forms(predicted), "rule", "")
+    assert relation_matches(relation, "VISITED", ("delegation:Япония",), (gold,))
+
+
+def test_another_quoted_name_is_another_argument():
+    relation = PredRelation("VISITED", "delegation:Япония", "Технопарк «Идея»",
+                            frozenset({"delegation:япония"}), name_forms("Технопарк «Идея»"),
+                            "rule", "")
+    assert not relation_matches(relation, "VISITED", ("delegation:Япония",), ("Технопарк «Мир»",))

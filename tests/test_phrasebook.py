@@ -20,7 +20,8 @@ from ruextract.rules import DEFAULT_MIN_CONFIDENCE  # as `ruextract run` keeps r
 PHRASEBOOK = Path(__file__).parent / "phrasebook"
 
 #: Passed cases at the release that added the part; a change may raise these, never drop below.
-PASSED_AT_LEAST = {"dev": 408, "check": 399}  # thirty-first session, five waves
+PASSED_AT_LEAST = {"dev": 413, "check": 404}  # thirty-second session, five waves, arguments
+# matched as `evaluate` matches them (a quoted name alone, a mention's normal form)
 
 
 def _site_part(url: str) -> str:

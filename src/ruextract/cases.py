@@ -3,7 +3,9 @@
 A case file is UTF-8 text, one case a line: ``TEXT<TAB>±FACT[<TAB>NOTE]``. ``+FACT`` must be
 found in TEXT, ``-FACT`` must not; a fact is ``TYPE arg1 -> arg2`` with normal forms, a
 delegation written ``delegation:<origin>`` (ANNOTATION.md), compared case-insensitively with
-«ё» folded and quotes removed. Blank lines and lines starting with ``#`` are skipped.
+«ё» folded and quotes removed. An argument is matched as ``ruextract evaluate`` matches gold: by
+its entity's normal form or any of its mentions', and by a quoted name alone («технопарк «Идея»»
+is «Идея» too). Blank lines and lines starting with ``#`` are skipped.
 ``ruextract rules cases FILE`` runs them; the repository's own tests keep theirs in Python
 tables of the same shape.
 """
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .doc import Doc, RawDoc
-from .gold import fold
+from .gold import fold, name_forms
 from .relations import SYMMETRIC  # stored once; either order is the fact
 from .stages import BATCH_DOCS, Pipeline, StageError, batched
 from .store import argument_normal
@@ -33,6 +35,8 @@ class Case:
     relation: str  # the relation type as written (VISITED…)
     where: str  # file:line
     note: str = ""
+    forms: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # each argument's
+
 
     @property
     def sign(self) -> str:
@@ -71,8 +75,10 @@ def parse_case(line: str, where: str = "") -> Case:
     relation, _, arguments = fact[1:].strip().partition(" ")
     if " -> " not in arguments:
         raise CaseFormatError(f"{where}: a fact is «TYPE arg1 -> arg2»: {fact[:60]!r}")
+    first, _, second = arguments.partition(" -> ")
     return Case(text, fact[0] == "+", fold(f"{relation} {arguments}"), relation, where,
-                columns[2].strip() if len(columns) > 2 else "")
+                columns[2].strip() if len(columns) > 2 else "",
+                (name_forms(first.strip()), name_forms(second.strip())))
 
 
 def facts_found(pipeline: Pipeline, texts: Iterable[str], min_confidence: float = 0.0
@@ -88,6 +94,8 @@ class TextRead:
     """What the pipeline made of a case's text, folded as cases are."""
     facts: dict[str, float]  # each relation with its best confidence
     names: frozenset[str]  # the normal forms of its entities (``delegation:…`` for a group)
+    # each relation as matched: type, each argument's forms, confidence
+    matched: tuple[tuple[str, frozenset[str], frozenset[str], float], ...] = ()
 
 
 def texts_read(pipeline: Pipeline, texts: Iterable[str]) -> dict[str, TextRead]:
@@ -100,7 +108,7 @@ def texts_read(pipeline: Pipeline, texts: Iterable[str]) -> dict[str, TextRead]:
             found[text] = (TextRead({}, frozenset()) if isinstance(result, StageError)
                            else TextRead(scored_facts_of(result), frozenset(
                                fold(argument_normal(result, entity.entity_id))
-                               for entity in result.entities)))
+                               for entity in result.entities), _matched_relations(result)))
     return found
 
 
@@ -130,6 +138,34 @@ def scored_facts_of(doc: Doc) -> dict[str, float]:
     return scored
 
 
+def _argument_forms(doc: Doc, entity_id: int) -> frozenset[str]:
+    """The forms an argument matches by: its entity's normal form and its mentions', each also
+    as its quoted name alone; a delegation by its origin only."""
+    normal = argument_normal(doc, entity_id)
+    if normal != doc.entities[entity_id].normal:  # a delegation
+        return frozenset({fold(normal)})
+    normals = {normal} | {doc.mentions[i].normal for i in doc.entities[entity_id].mention_ids}
+    return frozenset(form for name in normals for form in name_forms(name))
+
+
+def _matched_relations(doc: Doc) -> tuple[tuple[str, frozenset[str], frozenset[str], float], ...]:
+    return tuple((relation.type.lower(), _argument_forms(doc, relation.arg1),
+                  _argument_forms(doc, relation.arg2), relation.confidence)
+                 for relation in doc.relations)
+
+
+def _stated(case: Case, read: TextRead, min_confidence: float) -> bool:
+    """Is the case's fact among the text's relations of at least ``min_confidence``?"""
+    first, second = case.forms
+    for relation, one, other, confidence in read.matched:
+        if relation != case.relation.lower() or confidence < min_confidence:
+            continue
+        if (first & one and second & other) or (
+                relation.upper() in SYMMETRIC and first & other and second & one):
+            return True
+    return case.fact in _at_least(read.facts, min_confidence)
+
+
 def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float = 0.0
               ) -> Iterator[CaseResult]:
     """Each case's verdict; a text shared by several cases is processed once."""
@@ -137,7 +173,8 @@ def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float =
     read = texts_read(pipeline, (case.text for case in cases))
     for case in cases:
         found = _at_least(read[case.text].facts, min_confidence)
-        yield CaseResult(case, (case.fact in found) == case.expected, found,
+        yield CaseResult(case, _stated(case, read[case.text], min_confidence) == case.expected,
+                         found,
                          frozenset(read[case.text].facts) - found, read[case.text].names)
 
 

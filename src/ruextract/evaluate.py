@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import store
 from .doc import DELEGATION_ARGUMENT
-from .gold import GoldDoc, GoldMention, fold, label_orders
+from .gold import GoldDoc, GoldMention, fold, label_orders, name_forms
 
 SYMMETRIC = {"AGREEMENT_WITH"}
 
@@ -230,12 +230,12 @@ def predictions_from_rows(documents: list[dict], mentions: list[dict], entities:
     keys = {(row["doc_id"], row["entity_id"]): row["entity_key"] for row in entities}
     for row in entities:
         forms[(row["doc_id"], row["entity_id"])].update(
-            [fold(row["normal"]), *(fold(a) for a in row["aliases"] or [])])
+            [*name_forms(row["normal"]), *(fold(a) for a in row["aliases"] or [])])
     for row in mentions:
         pred = by_id.get(row["doc_id"])
         if pred is None:
             continue
-        forms[(row["doc_id"], row["entity_id"])].add(fold(row["normal"]))
+        forms[(row["doc_id"], row["entity_id"])].update(name_forms(row["normal"]))
         spans[(row["doc_id"], row["entity_id"])].append((row["raw_start"], row["raw_end"]))
         pred.mentions.append(PredMention(row["raw_start"], row["raw_end"], row["type"],
                                          row["text"], row["normal"], row["source"],
@@ -249,7 +249,7 @@ def predictions_from_rows(documents: list[dict], mentions: list[dict], entities:
             normal = row[f"arg{number}_normal"]
             if normal.startswith(DELEGATION_ARGUMENT):
                 return frozenset({fold(normal)})
-            return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | {fold(normal)})
+            return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | name_forms(normal))
 
         def arg_spans(number: int, row: dict = row) -> tuple[tuple[int, int], ...]:
             if row[f"arg{number}_normal"].startswith(DELEGATION_ARGUMENT):
@@ -486,10 +486,9 @@ def gold_entity_spans(gold: GoldDoc) -> GoldSpans:
 
 def _arg_match(pred_forms: frozenset[str], pred_spans: tuple[tuple[int, int], ...],
                gold_forms: tuple[str, ...], gold_spans: GoldSpans) -> bool:
-    folded = {fold(g) for g in gold_forms}
-    inner = {_inner_name(g) for g in gold_forms}
-    if pred_forms & folded or any(_inner_name(p) in inner for p in pred_forms):
+    if any(pred_forms & name_forms(g) for g in gold_forms):  # each side's quoted name alone too
         return True
+    folded = {fold(g) for g in gold_forms}
     return any(gs < pe and ps < ge for form in folded for gs, ge in gold_spans.get(form, ())
                for ps, pe in pred_spans)
 

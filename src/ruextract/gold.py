@@ -43,11 +43,20 @@ __all__ = [
     "GoldRelation",
     "fold",
     "label_orders",
+    "name_forms",
     "read_brat_gold",
     "read_factru_gold",
     "read_gold",
     "read_jsonl_gold",
 ]
+
+def name_forms(name: str) -> frozenset[str]:
+    """The folded forms a relation argument is scored by: the name, and its quoted name alone
+    where it has one (ANNOTATION.md: «технопарк «Идея»» is accepted as «Идея» too)."""
+    if "«" in name and "»" in name:
+        return frozenset({fold(name), fold(name[name.index("«") + 1:name.rindex("»")])})
+    return frozenset({fold(name)})
+
 
 ENTITY_TYPES: frozenset[str] = frozenset(doc_model.ENTITY_TYPES)
 RELATION_TYPES: frozenset[str] = frozenset(doc_model.RELATION_TYPES)
