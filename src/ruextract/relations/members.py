@@ -47,6 +47,7 @@ from .delegations import (
     official_place,
 )
 from .roles import (
+    _bare_group_ref,
     entity_place,
     group_before,
     group_home,
@@ -169,12 +170,12 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
-            group = next((f for f in around if f.lemma in vocab.delegation_heads
+            group = next((f for f in around if _joined_group(ctx, f.token_id)
                           and any(tokens[c].lemma == "в" for c in ctx.children.get(
                               f.token_id, []))), None)
             if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
                 group = next((tokens[c] for c in ctx.children.get(t, [])
-                              if c < t and tokens[c].lemma in vocab.delegation_heads
+                              if c < t and _joined_group(ctx, c)
                               and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
                              None)
             relative = next((r for r in range(max(t - 2, 0), t) if tokens[r].lemma == "который"),
@@ -196,7 +197,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
             continue
-        ref = ctx.ref_at(group.token_id)
+        ref = ctx.ref_at(group.token_id) or _bare_group_ref(ctx, group.token_id)
         if ref is None and group.lemma not in vocab.delegation_heads and any(
                 tokens[c].rel == "amod" and tokens[c].pos == "ADJ"
                 for c in ctx.children.get(group.token_id, [])):
@@ -220,7 +221,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
                     and vocab.is_title(tokens[ctx.first(index)].lemma):
                 continue  # «в составе Вице-премьера, министра X»: a title taken for a name
-            if mention.type == "ORG" and (ctx.title_dependent(index, True)
+            if mention.type == "ORG" and ((ctx.title_dependent(index, True)
+                                           and not _people_of_body(ctx, index))
                                           or _names_employer(ctx, index)
                                           or _in_report(ctx, index)):
                 continue
@@ -230,6 +232,30 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
                 continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _people_of_body(ctx: Context, index: int) -> bool:
+    """Does the organisation hang on a word for its people as a whole, no one person's post
+    («включили руководство университетов X и Y», «вошли руководители заводов X и Y»:
+    ``body_people_nouns`` in the plural, or a collective noun of them)? The body is then in
+    the group; a title in the singular («директор завода X») names a person's employer."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = ctx.mention_root(index)
+    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0:
+        word = tokens[word].head_id  # «руководство X и Y»: Y hangs on X
+    head = tokens[word].head_id if word is not None else -1
+    return head >= 0 and tokens[word].rel == "nmod" \
+        and tokens[head].lemma in vocab.words("body_people_nouns") \
+        and ("Number=Plur" in tokens[head].feats or not vocab.is_title(tokens[head].lemma))
+
+
+def _joined_group(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a word for a group one joins: a group word («делегацию», «переговорную
+    группу») or a bare «группу» that stands for the group named before («Делегация из Вьетнама
+    прибыла в Томск. В группу вошли X и Y»)?"""
+    return ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads \
+        or (ctx.ref_at(t) is not None and ctx.doc.tokens[t].pos == "NOUN") \
+        or _bare_group_ref(ctx, t) is not None
 
 
 def _composition_subjects(ctx: Context, rule: RelationRule, token: Token) -> bool:
