@@ -453,8 +453,11 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
                            if d.entity_id == delegation), None)
             persons += [i for i in persons_listed(ctx, ctx.last(person) + 1)
                         if ctx.mention_type(i) == "PER" and not of_another_side(ctx, i, origin)]
+        origins = {d.origin_entity for d in ctx.delegations}
         for named in persons:
-            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
+            # («Среди членов делегации Сюйчжоу — …»: the group's origin, whatever its type)
+            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found \
+                    and ctx.entity(named) not in origins:
                 ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
 
 
