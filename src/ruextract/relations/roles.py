@@ -506,6 +506,10 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
                 and tokens[start].lemma in ctx.vocab.words("role_copula_verbs"))):
             # (not «Перед руководителем делегации выступил X»: a speaker before him)
             start += 1  # «Главой делегации стал X», «Руководителем делегации выступил X»
+        if start < len(tokens) and "Case=Ins" in token.feats and not ctx.governed(token.token_id) \
+                and tokens[start].lemma in ctx.vocab.words("post_appointment_verbs") \
+                and "VerbForm=Part" in tokens[start].feats:
+            start += 1  # «Руководителем делегации (был) назначен X»
         person = leader_named(ctx, start)
         t = token.token_id
         if person is None and t >= 2 and tokens[t - 1].text == "," \
