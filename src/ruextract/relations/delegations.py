@@ -2408,6 +2408,8 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
                 and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
                 and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1):
             by_type[doc.mentions[index].type] = index
+        elif index is not None and _unread_place_after(ctx, token.token_id, index):
+            by_type["LOC"] = index
     if "LOC" not in by_type and kind == "head":
         arrived_from = _arrived_from(ctx, token)
         if arrived_from is not None:
@@ -2457,6 +2459,21 @@ def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None
             if index is not None:  # «делегация корпорации» after the corporation's name
                 return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _unread_place_after(ctx: Context, group: int, index: int) -> bool:
+    """«Среди членов делегации Сюйчжоу — …»: one capitalised word right after a group word,
+    taken for a person by the tagger, that the dictionary does not know and guesses a place
+    («Сюйчжоу»), is where the group comes from: a person's name there is a known surname
+    («делегация Лукашенко»: his) or a full name."""
+    tokens = ctx.doc.tokens
+    if ctx.mention_type(index) != "PER" or ctx.first(index) != group + 1 \
+            or ctx.last(index) != group + 1 or not tokens[group + 1].text[:1].isupper():
+        return False
+    parses = word_parses(tokens[group + 1].text)
+    return bool(parses) and not any(parse.is_known for parse in parses) \
+        and "Geox" in parses[0].tag and not any(
+            {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in parses)
 
 
 def _region_word_origin(ctx: Context, token: Token) -> int | None:

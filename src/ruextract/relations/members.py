@@ -47,6 +47,7 @@ from .delegations import (
     official_place,
 )
 from .roles import (
+    _bare_group_ref,
     entity_place,
     group_before,
     group_home,
@@ -166,15 +167,18 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                 tokens[ref.token].lemma in vocab.delegation_heads
                 or tokens[ref.token].lemma in vocab.words("guest_nouns")) else None
             t += 1  # the list starts after «которых»
+        elif token.lemma in vocab.words("including_words") and t > 0 \
+                and tokens[t - 1].text == ",":
+            group = _group_including(ctx, t)  # «делегация из 12 человек, включая X и Y»
         elif token.lemma in vocab.membership_verbs:
             around = [tokens[i] for i in range(max(t - 3, 0), min(t + 4, len(tokens)))
                       if tokens[i].sent_id == token.sent_id]
-            group = next((f for f in around if f.lemma in vocab.delegation_heads
+            group = next((f for f in around if _joined_group(ctx, f.token_id)
                           and any(tokens[c].lemma == "в" for c in ctx.children.get(
                               f.token_id, []))), None)
             if group is None:  # «В делегацию, которую возглавил X, вошли Y и Z»
                 group = next((tokens[c] for c in ctx.children.get(t, [])
-                              if c < t and tokens[c].lemma in vocab.delegation_heads
+                              if c < t and _joined_group(ctx, c)
                               and any(tokens[g].lemma == "в" for g in ctx.children.get(c, []))),
                              None)
             relative = next((r for r in range(max(t - 2, 0), t) if tokens[r].lemma == "который"),
@@ -196,7 +200,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
             continue
-        ref = ctx.ref_at(group.token_id)
+        ref = ctx.ref_at(group.token_id) or _bare_group_ref(ctx, group.token_id)
         if ref is None and group.lemma not in vocab.delegation_heads and any(
                 tokens[c].rel == "amod" and tokens[c].pos == "ADJ"
                 for c in ctx.children.get(group.token_id, [])):
@@ -220,7 +224,8 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
             if mention.type == "PER" and ctx.first(index) == ctx.last(index) \
                     and vocab.is_title(tokens[ctx.first(index)].lemma):
                 continue  # «в составе Вице-премьера, министра X»: a title taken for a name
-            if mention.type == "ORG" and (ctx.title_dependent(index, True)
+            if mention.type == "ORG" and ((ctx.title_dependent(index, True)
+                                           and not _people_of_body(ctx, index))
                                           or _names_employer(ctx, index)
                                           or _in_report(ctx, index)):
                 continue
@@ -230,6 +235,45 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and of_another_side(ctx, index, *_origin_and_group(ctx, ref)):
                 continue  # «среди гостей – …, а также губернатор области X»: its host
             ctx.add(rule, ctx.entity(index), delegation, token.sent_id)
+
+
+def _group_including(ctx: Context, t: int) -> Token | None:
+    """The group word a «, включая X и Y» after it belongs to: the last one before it in its
+    clause, a few words back, with no verb or name between («делегация области из 12 человек,
+    включая …»; not «делегацию встретил губернатор, включая …»)."""
+    tokens = ctx.doc.tokens
+    for u in range(t - 2, max(t - 9, -1), -1):
+        named = ctx.mention_at.get(u)
+        if tokens[u].sent_id != tokens[t].sent_id or tokens[u].pos in ("VERB", "AUX") \
+                or (named is not None and ctx.mention_type(named) == "PER"):
+            return None
+        if tokens[u].lemma in ctx.vocab.delegation_heads and ctx.ref_at(u) is not None:
+            return tokens[u]
+    return None
+
+
+def _people_of_body(ctx: Context, index: int) -> bool:
+    """Does the organisation hang on a word for its people as a whole, no one person's post
+    («включили руководство университетов X и Y», «вошли руководители заводов X и Y»:
+    ``body_people_nouns`` in the plural, or a collective noun of them)? The body is then in
+    the group; a title in the singular («директор завода X») names a person's employer."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    word = ctx.mention_root(index)
+    while word is not None and tokens[word].rel == "conj" and tokens[word].head_id >= 0:
+        word = tokens[word].head_id  # «руководство X и Y»: Y hangs on X
+    head = tokens[word].head_id if word is not None else -1
+    return head >= 0 and tokens[word].rel == "nmod" \
+        and tokens[head].lemma in vocab.words("body_people_nouns") \
+        and ("Number=Plur" in tokens[head].feats or not vocab.is_title(tokens[head].lemma))
+
+
+def _joined_group(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a word for a group one joins: a group word («делегацию», «переговорную
+    группу») or a bare «группу» that stands for the group named before («Делегация из Вьетнама
+    прибыла в Томск. В группу вошли X и Y»)?"""
+    return ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads \
+        or (ctx.ref_at(t) is not None and ctx.doc.tokens[t].pos == "NOUN") \
+        or _bare_group_ref(ctx, t) is not None
 
 
 def _composition_subjects(ctx: Context, rule: RelationRule, token: Token) -> bool:
@@ -864,15 +908,24 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for token in tokens:
         t = token.token_id
-        if token.lemma not in vocab.composition_nouns or t < 2 or tokens[t - 1].lemma != "в":
+        possessed = t >= 3 and tokens[t - 2].lemma == "в" \
+            and tokens[t - 1].text.lower() in vocab.possessive_genders
+        if token.lemma not in vocab.composition_nouns or t < 2 or (
+                tokens[t - 1].lemma != "в" and not possessed):
             continue
-        at = t + 1
-        while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
-            at += 1  # «в составе республиканской делегации»
-        ref = ctx.ref_at(at) if at < len(tokens) else None
+        if possessed:  # «X и Y вошли в её состав»: the group named before
+            ref = group_before(ctx, t - 1)
+            at = ref.token if ref is not None else t
+            t -= 1
+        else:
+            at = t + 1
+            while at < len(tokens) and tokens[at].pos == "ADJ" and ctx.ref_at(at) is None:
+                at += 1  # «в составе республиканской делегации»
+            ref = ctx.ref_at(at) if at < len(tokens) else None
         if ref is None or tokens[at].lemma not in vocab.delegation_heads:
             continue
         before = t - 2
+        joined = before if tokens[before].lemma in vocab.membership_verbs else None
         if tokens[before].lemma in vocab.membership_verbs \
                 or tokens[before].lemma in vocab.words("copula_verbs"):
             before -= 1  # «X вошёл в состав делегации», «X и Y были в составе делегации»
@@ -895,9 +948,27 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         else:
             persons = ctx.person_list(index, titled=True)
         group = ctx.delegation_entity(ref)
-        for person in persons:
+        if joined is not None and is_finite_verb(tokens[joined]):
+            persons = [*persons, *_joining_subjects(ctx, joined, ctx.delegations[ref.delegation])]
+        for person in dict.fromkeys(persons):
             if ("HEADED_BY", group, ctx.entity(person)) not in ctx.found:
                 ctx.add(rule, ctx.entity(person), group, token.sent_id)
+
+
+def _joining_subjects(ctx: Context, verb: int, delegation: Delegation) -> list[int]:
+    """The subject of a verb of joining a group, before it («Вице-министр X и банкир Y
+    вошли в состав делегации», «Представители компаний «A» и «B» вошли в состав …»): every
+    person it lists, whatever their titles, and the bodies whose people it names."""
+    tokens = ctx.doc.tokens
+    # the clause's own words only («Губернатор X встретил гостей, а директор Y вошёл в состав
+    # делегации»: the parse may join X to Y)
+    opening = ctx.sentence(tokens[verb].sent_id).start
+    start = max((u for u in range(opening, verb) if is_finite_verb(tokens[u])
+                 or tokens[u].text in (";", ":") or tokens[u].lemma == "а"), default=opening - 1)
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj" and c < verb]
+    return [found for c in subjects for found in (
+        *_persons_below(ctx, c), *_represented_bodies(ctx, c, delegation))
+        if ctx.first(found) > start]
 
 
 def _clause_end(ctx: Context, verb: int) -> int:
@@ -1432,12 +1503,13 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
             continue
         # «в поездке приняли участие», «участие в визите приняли»: on the verb or the noun
         trip = next((c for c in (*ctx.children.get(verb.token_id, []), *ctx.children.get(t, []))
-                     if tokens[c].lemma in trips and tokens[c].rel in ("obl", "nmod")
+                     if (tokens[c].lemma in trips or _group_work(ctx, c))
+                     and tokens[c].rel in ("obl", "nmod")
                      and any(tokens[g].lemma in ("в", "во")
                              for g in ctx.children.get(c, []))), None)
         if trip is None:
             continue
-        ref = ctx.ref_at(trip)
+        ref = ctx.ref_at(trip) or _group_work(ctx, trip)
         delegation = ctx.delegations[ref.delegation if ref is not None else main]
         persons = subject_persons(ctx, verb.token_id)
         for person in persons:
@@ -1451,6 +1523,18 @@ def member_trip_participants(ctx: Context, rule: RelationRule) -> None:
                 if not any(site == ctx.entity(body) for group, site, _ in ctx.found_of("VISITED")
                            if group == delegation.entity_id):
                     ctx.add(rule, ctx.entity(body), delegation.entity_id, token.sent_id)
+
+
+def _group_work(ctx: Context, word: int) -> Ref | None:
+    """The group whose work a noun names («в работе делегации»: ``group_work_nouns`` with a
+    group word in the genitive, no preposition), None for any other («в работе форума»)."""
+    tokens = ctx.doc.tokens
+    if tokens[word].lemma not in ctx.vocab.words("group_work_nouns"):
+        return None
+    return next((r for c in ctx.children.get(word, []) if tokens[c].rel == "nmod"
+                 and "Case=Gen" in tokens[c].feats and not ctx.governed(c)
+                 and tokens[c].lemma in ctx.vocab.delegation_heads
+                 and (r := ctx.ref_at(c)) is not None), None)
 
 
 def _beside_hosts(ctx: Context, person: int, persons: list[int],

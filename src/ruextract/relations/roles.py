@@ -272,8 +272,9 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                                and ctx.ref_at(c) is None for c in led):
             continue  # «принимающую сторону возглавляет X»: the verb leads another body
         ref = ref or ctx.nearest_ref(token.token_id)
-        if ref is None and any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
-                               for c in children) and token.sent_id > 0:
+        if ref is None and (any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
+                                for c in children) or _pronoun_after(ctx, token.token_id)) \
+                and token.sent_id > 0:
             earlier = ctx.refs_in(token.sent_id - 1)  # «Её возглавил X»
             ref = earlier[-1] if earlier else None
         person = None
@@ -298,9 +299,12 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
             person = _name_before_comma(ctx, token.token_id)  # the parse hung it elsewhere
         if person is None:
             start = token.token_id + 1
-            while start < len(tokens) - 1 and (tokens[start].pos == "ADV" or (
-                    tokens[start].pos == "PRON" and tokens[start].rel == "obj")):
-                start += 1  # «возглавил лично мэр города X», «возглавит ее губернатор X»
+            while start < len(tokens) - 1 and (tokens[start].pos in ("ADV", "AUX") or (
+                    tokens[start].pos == "PRON" and tokens[start].rel == "obj")
+                    or _pronoun_after(ctx, start - 1)):
+                # «возглавил лично мэр города X», «возглавит ее губернатор X», «руководить ею
+                # будет X», «Возглавлял их заместитель министра X»
+                start += 1
             person = leader_named(ctx, start)
         if person is None and is_finite_verb(token):
             opening = range(ctx.doc.sentences[token.sent_id].first_token, token.token_id)
@@ -320,6 +324,16 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                             token.sent_id)
 
 
+def _pronoun_after(ctx: Context, t: int) -> bool:
+    """Is the word after ``t`` a third-person pronoun of the group in an oblique case («ею»,
+    «её», «их»), whatever the parse hangs it on («Возглавлял их заместитель министра X»: the
+    tagger reads «их» as the title's possessive)?"""
+    tokens = ctx.doc.tokens
+    return t + 1 < len(tokens) and tokens[t + 1].pos == "PRON" \
+        and tokens[t + 1].lemma in ctx.vocab.words("group_pronouns") | {"она"} \
+        and "Case=Nom" not in tokens[t + 1].feats
+
+
 @matcher("headed_leading_to")
 def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
     """«X поведёт российскую делегацию на сессию ООН», «Делегацию Кении на саммит поведёт
@@ -330,7 +344,7 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
         t = token.token_id
-        if token.lemma not in verbs or not is_finite_verb(token) or ctx.in_speech(t):
+        if token.lemma not in verbs or not _finite_or_misread(token) or ctx.in_speech(t):
             continue
         ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
                     and tokens[c].lemma in ctx.vocab.delegation_heads
@@ -338,7 +352,8 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
         if ref is None:  # «…: группу из семи сенаторов поведёт X»
             ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
                         and (r := _bare_group_ref(ctx, c)) is not None), None)
-        if ref is None or not _destination_only(ctx, ctx.sentence(token.sent_id)):
+        sentence = ctx.sentence(token.sent_id)
+        if ref is None or not (_destination_only(ctx, sentence) or _at_talks(ctx, sentence)):
             continue
         # the subject (or, hung elsewhere by the parse, the one name before the verb)
         persons = subject_persons(ctx, t) or opening_persons(ctx, t)[-1:]
@@ -361,6 +376,29 @@ def _destination_only(ctx: Context, sentence: range) -> bool:
 
     return any(tokens[u].lemma in ("в", "во", "на") and any(
         destination(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
+        and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
+                    and "Case=Dat" in tokens[u + 1].feats for u in sentence)
+
+
+def _finite_or_misread(token: Token) -> bool:
+    """A finite verb, or one the tagger reads as a noun though its lemma is the verb's
+    («Делегацию на переговорах поведёт X»: «поведёт», lemma «повести», tagged NOUN)."""
+    return is_finite_verb(token) or (token.pos == "NOUN" and token.text[:1].islower())
+
+
+def _at_talks(ctx: Context, sentence: range) -> bool:
+    """Does the sentence say where the group acts — talks, a session, a summit, a forum
+    («на переговорах», «на предстоящих переговорах», «на сессии»: «на» and an event or
+    meeting noun in the locative) — and no route («по цехам»)? Who leads a group there
+    heads it; a host leads guests about his site."""
+    tokens = ctx.doc.tokens
+    events = ctx.vocab.words("event_nouns") | ctx.vocab.words("meeting_nouns")
+
+    def event_at(w: int) -> bool:
+        return tokens[w].lemma in events and "Case=Loc" in tokens[w].feats
+
+    return any(tokens[u].lemma == "на" and any(
+        event_at(w) for w in range(u + 1, min(u + 3, sentence.stop))) for u in sentence) \
         and not any(tokens[u].lemma == "по" and u + 1 < sentence.stop
                     and "Case=Dat" in tokens[u + 1].feats for u in sentence)
 
@@ -415,8 +453,11 @@ def member_title(ctx: Context, rule: RelationRule) -> None:
                            if d.entity_id == delegation), None)
             persons += [i for i in persons_listed(ctx, ctx.last(person) + 1)
                         if ctx.mention_type(i) == "PER" and not of_another_side(ctx, i, origin)]
+        origins = {d.origin_entity for d in ctx.delegations}
         for named in persons:
-            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found:
+            # («Среди членов делегации Сюйчжоу — …»: the group's origin, whatever its type)
+            if ("HEADED_BY", delegation, ctx.entity(named)) not in ctx.found \
+                    and ctx.entity(named) not in origins:
                 ctx.add(rule, ctx.entity(named), delegation, title.sent_id)
 
 
@@ -465,6 +506,10 @@ def _group_titled(ctx: Context, titles: frozenset[str] | set[str], deputies: boo
                 and tokens[start].lemma in ctx.vocab.words("role_copula_verbs"))):
             # (not «Перед руководителем делегации выступил X»: a speaker before him)
             start += 1  # «Главой делегации стал X», «Руководителем делегации выступил X»
+        if start < len(tokens) and "Case=Ins" in token.feats and not ctx.governed(token.token_id) \
+                and tokens[start].lemma in ctx.vocab.words("post_appointment_verbs") \
+                and "VerbForm=Part" in tokens[start].feats:
+            start += 1  # «Руководителем делегации (был) назначен X»
         person = leader_named(ctx, start)
         t = token.token_id
         if person is None and t >= 2 and tokens[t - 1].text == "," \
