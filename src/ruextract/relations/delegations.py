@@ -305,6 +305,11 @@ def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     return CASES[case] not in dictionary_cases(tokens[apposition].text, every_if_unread=True)
 
 
+#: what a trip noun's place follows: where it goes («поездка в Китай») or what it tours
+#: («поездка по Кыргызстану»)
+TRIP_DIRECTIONS = ("в", "во", "по")
+
+
 def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»,
     «по итогам визита посла Египта в РФ X»: an official on a trip to another place is a
@@ -322,7 +327,7 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             continue
         destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                        and any(tokens[g].lemma in ("в", "во")
+                        and any(tokens[g].lemma in TRIP_DIRECTIONS
                                 for g in ctx.children.get(c, []))]
         destinations += [d for d in _visit_destination(ctx, token.token_id)
                          if d not in destinations]  # «поездки в г. Ош»: the parse lost it
@@ -496,7 +501,7 @@ def _group_places(ctx: Context, group: Delegation) -> set[Place]:
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
     """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it;
     the country or region of a capital it names («визита в столицу Белоруссии»)."""
-    index = place_after(ctx, trip, ("в", "во"))
+    index = place_after(ctx, trip, TRIP_DIRECTIONS)
     if index is None:
         tokens, t = ctx.doc.tokens, trip + 2
         if t + 1 < len(tokens) and tokens[trip + 1].lemma in ("в", "во") \
@@ -1145,9 +1150,10 @@ def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
 
 
 def _official_received(ctx: Context) -> bool:
-    """«Президент Кении X принял губернатора Тамбовской области Y»: in a text that names no
-    group, an official a host of another country or region receives is a travelling group
-    from his place. His name refers to it. True where one was found."""
+    """«Президент Кении X принял губернатора Тамбовской области Y», «Узбекистан принял главу
+    правительства России Y»: in a text that names no group, an official a host (or a place
+    itself) of another country or region receives is a travelling group from his place. His
+    name refers to it. True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for verb in tokens:
         t = verb.token_id
@@ -1157,6 +1163,10 @@ def _official_received(ctx: Context) -> bool:
         children = ctx.children.get(t, [])
         hosts = [_subject_title(ctx, c)[1] for c in children if tokens[c].rel == "nsubj"]
         home_of_host = next((mention_place(ctx, h) for h in hosts if h is not None), None)
+        if home_of_host is None:  # «Узбекистан принял главу правительства России X»
+            home_of_host = next((mention_place(ctx, ctx.mention_at[c]) for c in children
+                                 if tokens[c].rel == "nsubj" and c in ctx.mention_at
+                                 and ctx.mention_type(ctx.mention_at[c]) == "LOC"), None)
         guests = [_subject_title(ctx, c) for c in children if tokens[c].rel == "obj"]
         if not any(person is not None for person, _ in guests) \
                 and t + 1 < len(tokens) and "Case=Nom" not in tokens[t + 1].feats \
