@@ -380,6 +380,8 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
                 elif (origin := _title_adjective_origin(ctx, child)) is not None \
                         and _adjective_trip(ctx, origin, destinations, token):
                     return True  # «в ходе визита в Улан-Батор забайкальский губернатор …»
+            if not travellers and (person := _speaker_of_own_trip(ctx, token, verb)) is not None:
+                travellers.append((person, "visit", None))  # (away from his own region)
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
         named = visitors(ctx, token.token_id)[:1]
         travellers += [(person, "visit", None) for person in named]
@@ -403,6 +405,22 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def _speaker_of_own_trip(ctx: Context, trip: Token, verb: Token) -> int | None:
+    """«Губернатор X Имя отметил, что поездка в Монголию оказалась полезной»: a bare trip noun
+    (no one's genitive on it) that is the subject of a past clause told by a speech verb is
+    the speaker's own trip; the person who speaks, or None."""
+    tokens = ctx.doc.tokens
+    if trip.rel != "nsubj" or verb.rel != "ccomp" or verb.head_id < 0 \
+            or "Tense=Past" not in verb.feats \
+            or tokens[verb.head_id].lemma not in ctx.vocab.words("statement_verbs") \
+            or any(tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+                   for c in ctx.children.get(trip.token_id, [])):
+        return None
+    return next((person for c in ctx.children.get(verb.head_id, [])
+                 if tokens[c].rel == "nsubj"
+                 and (person := _subject_person(ctx, c)) is not None), None)
 
 
 def _national_site_trip(ctx: Context, place: int, verb: Token | None) -> bool:
