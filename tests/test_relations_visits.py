@@ -1177,6 +1177,51 @@ CASES = [
      "-VISITED delegation:Омская область -> Минск"),
     ("Стороны обсудили итоги визита омской делегации в Казахстан.",
      "+VISITED delegation:Омская область -> Казахстан"),
+    # a trip noun's «по» with the dative is the land it went across; not a head's own region
+    ("Губернатор Томской области Олег Зуев во время рабочей поездки по Вьетнаму посетил порт.",
+     "+VISITED delegation:Томская область -> Вьетнам"),
+    ("Губернатор Томской области Олег Зуев совершил поездку по Томской области.",
+     "-VISITED delegation:Томская область -> Томская область"),
+    # an inviter named with its kind word is still the inviter, no site
+    ("Гости из Лаоса прибыли в Томск по приглашению компании «Вереск».",
+     "-VISITED delegation:Лаос -> Вереск"),
+    # the town of the airport or station where the group was met
+    ("Делегацию из Лаоса встречали на вокзале Томска.", "+VISITED delegation:Лаос -> Томск"),
+    # a visit noun in a sentence told only in the future is a visit to come
+    ("В программе поездки делегации из Лаоса, которая начнётся в мае, осмотр завода «Вереск».",
+     "-VISITED delegation:Лаос -> Вереск"),
+    # the host's region, where the meeting is told to have been held elsewhere, is not a stop
+    ("Губернатор Томской области Олег Зуев принял делегацию из Лаоса в Новосибирске.",
+     "-VISITED delegation:Лаос -> Томская область"),
+    ("Губернатор Томской области Олег Зуев принял делегацию из Лаоса в Томске.",
+     "+VISITED delegation:Лаос -> Томская область"),
+    # an institution's head word between «руководством» and the name
+    ("Делегация из Лаоса встретилась с руководством театра «Вереск».",
+     "+VISITED delegation:Лаос -> Вереск"),
+    # a place in the accusative after an event is where the group went, not where the event is
+    ("Делегация из Лаоса прибыла на выставку «Вереск-Экспо» в Томск.",
+     "+VISITED delegation:Лаос -> Томск"),
+    # a place that receives an official of another place; not one of his own
+    ("Лаос принял губернатора Томской области Олега Зуева.",
+     "+VISITED delegation:Томская область -> Лаос"),
+    ("Томск принял губернатора Томской области Олега Зуева.",
+     "-VISITED delegation:Томская область -> Томск"),
+    # touring and being shown
+    ("Делегация из Лаоса объехала предприятия Томской области.",
+     "+VISITED delegation:Лаос -> Томская область"),
+    ("Гостям из Лаоса продемонстрировали цеха завода «Вереск».",
+     "+VISITED delegation:Лаос -> Вереск"),
+    ("Гости из Лаоса осмотрели дом-музей «Вереск».", "+VISITED delegation:Лаос -> Вереск"),
+    # the trip as the subject of how it went: where it went on; not a trip to come
+    ("Делегация из Лаоса прибыла в Томск. Поездка завершилась на заводе «Вереск».",
+     "+VISITED delegation:Лаос -> Вереск"),
+    ("Делегация из Лаоса прибыла в Томск. Следующая поездка начнётся в Омске.",
+     "-VISITED delegation:Лаос -> Омск"),
+    # a head tells of his own bare trip in a clause of saying: a trip away, not one at home
+    ("Глава Томской области Олег Зуев рассказал, что поездка в Лаос оказалась плодотворной.",
+     "+VISITED delegation:Томская область -> Лаос"),
+    ("Глава Томской области Олег Зуев сказал, что поездка в Томск прошла спокойно.",
+     "-VISITED delegation:Томская область -> Томск"),
 ]
 
 

@@ -661,13 +661,15 @@ class Context:
 
     def listed_from(self, t: int, kinds: tuple[str, ...]) -> list[int]:
         """The mentions of ``kinds`` listed from token ``t`` on («X, Y и Z»; adjectives, a
-        company's head word and «а также» between)."""
+        company's or an institution's head word and «а также» between)."""
         tokens = self.doc.tokens
+        institutions = self.vocab.words("institution_heads")
         found: list[int] = []
         while t < len(tokens):
             while t < len(tokens) and t not in self.mention_at and (
-                    tokens[t].pos == "ADJ" or tokens[t].lemma in self.vocab.org_heads):
-                t += 1  # «компании «Луч»», «крупного завода «Кедр»»
+                    tokens[t].pos == "ADJ" or tokens[t].lemma in self.vocab.org_heads
+                    or (tokens[t].lemma in institutions and t + 1 in self.mention_at)):
+                t += 1  # «компании «Луч»», «крупного завода «Кедр»», «аэропорта «Сокол»»
             index = self.mention_at.get(t)
             if index is None or self.first(index) != t or self.mention_type(index) not in kinds:
                 break
@@ -765,6 +767,9 @@ class Context:
             return False
         if tokens[t].lemma == "из":
             return True
+        root = self.mention_root(index)
+        if root is not None and case_of(tokens[root]) == "Acc":
+            return False  # «на саммит СНГ в Санкт-Петербург»: where to, not where it is
         previous = self.mention_at.get(t - 1) if t > start else None
         return previous is not None and self.mention_type(previous) in ("PARK", "ORG", "EVENT")
 

@@ -305,6 +305,11 @@ def _case_disagrees(ctx: Context, word: int, apposition: int) -> bool:
     return CASES[case] not in dictionary_cases(tokens[apposition].text, every_if_unread=True)
 
 
+#: what a trip noun's place follows: where it goes («поездка в Китай») or what it tours
+#: («поездка по Кыргызстану»)
+TRIP_DIRECTIONS = ("в", "во", "по")
+
+
 def _official_trip(ctx: Context, site_only: bool = False) -> bool:
     """«Губернатор Ленинградской области X в рамках рабочей поездки в Китай посетил …»,
     «по итогам визита посла Египта в РФ X»: an official on a trip to another place is a
@@ -322,7 +327,7 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             continue
         destinations = [ctx.mention_at[c] for c in ctx.children.get(token.token_id, [])
                         if c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"
-                        and any(tokens[g].lemma in ("в", "во")
+                        and any(tokens[g].lemma in TRIP_DIRECTIONS
                                 for g in ctx.children.get(c, []))]
         destinations += [d for d in _visit_destination(ctx, token.token_id)
                          if d not in destinations]  # «поездки в г. Ош»: the parse lost it
@@ -375,6 +380,8 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
                 elif (origin := _title_adjective_origin(ctx, child)) is not None \
                         and _adjective_trip(ctx, origin, destinations, token):
                     return True  # «в ходе визита в Улан-Батор забайкальский губернатор …»
+            if not travellers and (person := _speaker_of_own_trip(ctx, token, verb)) is not None:
+                travellers.append((person, "visit", None))  # (away from his own region)
         # «визит посла Египта X»: the persons whose visit it is, named in its genitive
         named = visitors(ctx, token.token_id)[:1]
         travellers += [(person, "visit", None) for person in named]
@@ -398,6 +405,22 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{how}"))
             return True
     return False
+
+
+def _speaker_of_own_trip(ctx: Context, trip: Token, verb: Token) -> int | None:
+    """«Губернатор X Имя отметил, что поездка в Монголию оказалась полезной»: a bare trip noun
+    (no one's genitive on it) that is the subject of a past clause told by a speech verb is
+    the speaker's own trip; the person who speaks, or None."""
+    tokens = ctx.doc.tokens
+    if trip.rel != "nsubj" or verb.rel != "ccomp" or verb.head_id < 0 \
+            or "Tense=Past" not in verb.feats \
+            or tokens[verb.head_id].lemma not in ctx.vocab.words("statement_verbs") \
+            or any(tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
+                   for c in ctx.children.get(trip.token_id, [])):
+        return None
+    return next((person for c in ctx.children.get(verb.head_id, [])
+                 if tokens[c].rel == "nsubj"
+                 and (person := _subject_person(ctx, c)) is not None), None)
 
 
 def _national_site_trip(ctx: Context, place: int, verb: Token | None) -> bool:
@@ -496,7 +519,7 @@ def _group_places(ctx: Context, group: Delegation) -> set[Place]:
 def _visit_destination(ctx: Context, trip: int) -> list[int]:
     """The place right after a trip noun («с визитом в Кении»), wherever the parse hangs it;
     the country or region of a capital it names («визита в столицу Белоруссии»)."""
-    index = place_after(ctx, trip, ("в", "во"))
+    index = place_after(ctx, trip, TRIP_DIRECTIONS)
     if index is None:
         tokens, t = ctx.doc.tokens, trip + 2
         if t + 1 < len(tokens) and tokens[trip + 1].lemma in ("в", "во") \
@@ -1145,9 +1168,10 @@ def _genitive_envoy(ctx: Context, meeting: int) -> int | None:
 
 
 def _official_received(ctx: Context) -> bool:
-    """«Президент Кении X принял губернатора Тамбовской области Y»: in a text that names no
-    group, an official a host of another country or region receives is a travelling group
-    from his place. His name refers to it. True where one was found."""
+    """«Президент Кении X принял губернатора Тамбовской области Y», «Узбекистан принял главу
+    правительства России Y»: in a text that names no group, an official a host (or a place
+    itself) of another country or region receives is a travelling group from his place. His
+    name refers to it. True where one was found."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     for verb in tokens:
         t = verb.token_id
@@ -1157,6 +1181,10 @@ def _official_received(ctx: Context) -> bool:
         children = ctx.children.get(t, [])
         hosts = [_subject_title(ctx, c)[1] for c in children if tokens[c].rel == "nsubj"]
         home_of_host = next((mention_place(ctx, h) for h in hosts if h is not None), None)
+        if home_of_host is None:  # «Узбекистан принял главу правительства России X»
+            home_of_host = next((mention_place(ctx, ctx.mention_at[c]) for c in children
+                                 if tokens[c].rel == "nsubj" and c in ctx.mention_at
+                                 and ctx.mention_type(ctx.mention_at[c]) == "LOC"), None)
         guests = [_subject_title(ctx, c) for c in children if tokens[c].rel == "obj"]
         if not any(person is not None for person, _ in guests) \
                 and t + 1 < len(tokens) and "Case=Nom" not in tokens[t + 1].feats \

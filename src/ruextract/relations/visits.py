@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 
 from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
 from ..normal_form import DASHES
-from ..places import Place, gazetteer, region_of
+from ..places import Place, gazetteer, is_town, region_of
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -192,13 +192,15 @@ def _inviter(ctx: Context, index: int) -> bool:
     root = next((t for t in ctx.mention_tokens(index)
                  if tokens[t].head_id not in ctx.mention_tokens(index)), None)
     governor = tokens[root].head_id if root is not None else -1
-    # («по приглашению губернатора области X»: through the title)
+    # («по приглашению губернатора области X»: through the title; «по приглашению компании
+    # «X»»: through the name's own kind word right before it)
     for _ in range(2):
         if governor < 0:
             return False
         if tokens[governor].lemma in ctx.vocab.words("invitation_nouns"):
             return True
-        if not ctx.vocab.is_title(tokens[governor].lemma):
+        if not ctx.vocab.is_title(tokens[governor].lemma) and not (
+                governor == ctx.first(index) - 1 and tokens[governor].pos == "NOUN"):
             return False
         governor = tokens[governor].head_id
     return False
@@ -1219,7 +1221,7 @@ def _destination(ctx: Context, index: int) -> bool:
     tokens, kinds = ctx.doc.tokens, ctx.vocab.site_kinds
     t = _preposition_before(ctx, index, kinds)
     if t is None:
-        return False
+        return _toured_by_trip(ctx, index)
     root = next((m for m in ctx.mention_tokens(index)
                  if tokens[m].head_id not in ctx.mention_tokens(index)), None)
     if root is None or tokens[root].head_id < 0:
@@ -1243,6 +1245,27 @@ def _destination(ctx: Context, index: int) -> bool:
         or (governor.lemma in ctx.vocab.words("head_presence_verbs") and any(
             tokens[c].lemma in ctx.vocab.words("trip_nouns")
             for c in ctx.children.get(governor.token_id, [])))
+
+
+def _toured_by_trip(ctx: Context, index: int) -> bool:
+    """«во время поездки по Кыргызстану», «турне делегации по Китаю»: a place in the dative
+    after «по» that a trip noun governs is the land the trip went across."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    root = ctx.mention_root(index)
+    if first < 1 or tokens[first - 1].lemma != "по" or root is None \
+            or case_of(tokens[root]) != "Dat" or ctx.mention_type(index) != "LOC":
+        return False
+    head = tokens[root].head_id
+    trips = ctx.vocab.words("trip_nouns")
+    # (the group's word between: «поездки делегации по Китаю»)
+    for _ in range(2):
+        if head < 0:
+            return False
+        if tokens[head].lemma in trips:
+            return True
+        head = tokens[head].head_id
+    return False
 
 
 def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
@@ -1386,6 +1409,8 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
         verb = _clause_verb(ctx, token.token_id) if token.pos == "NOUN" else None
         if verb is not None and ctx.future(verb):
             continue  # «в ходе визита в X делегация будет обсуждать …»: a visit to come
+        if token.pos == "NOUN" and verb is None and _told_only_as_future(ctx, token.sent_id):
+            continue  # «В программе визита делегации, которая прибудет в X, — посещение Y»
         ref = ctx.nearest_ref(token.token_id, scope)
         if speech:
             # «…, когда делегация новосибирских компаний приезжала к нам на Хоккайдо»:
@@ -1436,6 +1461,14 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
             yield group, ctx.entity(destination), token.sent_id, False, False
 
 
+
+
+def _told_only_as_future(ctx: Context, sent_id: int) -> bool:
+    """Are the sentence's finite verbs (one at least) all future: a visit noun the parse hung
+    on none of them belongs to a time to come too?"""
+    tokens = ctx.doc.tokens
+    finite = [t for t in ctx.sentence(sent_id) if is_finite_verb(tokens[t])]
+    return bool(finite) and all(ctx.future(t) for t in finite)
 
 
 def _described_after(ctx: Context, targets: list[int]) -> list[int]:
@@ -2331,9 +2364,37 @@ def met_by_host(ctx: Context, rule: RelationRule) -> None:
                     sites.extend(employers.get(entity, []))
             elif ctx.mention_type(index) in ("ORG", "LOC") and _led_by(ctx, index, leaders):
                 sites.append(entity)
+        stated = _stated_places(ctx, t)
         for site in sites:
-            if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK"):
+            if site != origin and ctx.doc.entities[site].type in ("ORG", "LOC", "PARK") \
+                    and not _met_elsewhere(ctx, site, stated):
                 ctx.add(rule, group, site, token.sent_id)
+
+
+def _stated_places(ctx: Context, verb: int) -> list[Place]:
+    """The places of the gazetteer a meeting word names as where it was held («принял
+    делегацию в Москве»): its own «в/во/на» locatives."""
+    tokens, places = ctx.doc.tokens, []
+    for child in ctx.children.get(verb, []):
+        index = ctx.mention_at.get(child)
+        if index is None or tokens[child].rel != "obl" or ctx.mention_type(index) != "LOC" \
+                or case_of(tokens[child]) != "Loc" or _preposition_before(ctx, index) is None:
+            continue
+        place = mention_place(ctx, index)
+        if place is not None:
+            places.append(place)
+    return places
+
+
+def _met_elsewhere(ctx: Context, site: int, stated: list[Place]) -> bool:
+    """Is the host's place (a region or town he serves) none of the places the meeting is
+    told to have been held in, nor holds one («губернатор Омской области принял делегацию в
+    Москве»: the group was in Moscow, not in his region)?"""
+    if not stated or ctx.doc.entities[site].type != "LOC":
+        return False
+    home = gazetteer().lookup(ctx.doc.entities[site].normal)
+    return home is not None and not any(there == home or _within(home, there)
+                                        for there in stated)
 
 
 def _object_of(ctx: Context, word: int, verb: int) -> bool:
@@ -2908,7 +2969,8 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                           for g in [_group_of(ctx, c, {} if present else heads)]
                           if g is not None), None)
             if group is None and not present:
-                group = _addressed_group(ctx, t) or _object_group(ctx, t)
+                group = _addressed_group(ctx, t) or _object_group(ctx, t) \
+                    or _trip_subject_group(ctx, t)
         if group is None:
             continue
         origin = _origin_of(ctx, group)
@@ -2926,13 +2988,50 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
         for child in places:
             index = _site_named(ctx, child,
                                 sites if token.lemma in vocab.visit_triggers else acts_at)
+            arrival = index is None and (index := _town_of_arrival_point(ctx, child)) is not None
             if index is None or not _site_where(ctx, index, origin):
                 continue
-            before = _preposition_before(ctx, index, sites)
+            before = child - 1 if arrival else _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc" \
                     or not _in_own_clause(ctx, index, t):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
+
+
+def _trip_subject_group(ctx: Context, verb: int) -> int | None:
+    """«Визит делегации завершился в технопарке X», «Поездка продолжилась в Томске»: the group
+    whose trip is the subject of a verb of ``trip_course_verbs``: the one its genitive names,
+    or, for a bare trip noun, the one group the text is about."""
+    tokens = ctx.doc.tokens
+    if tokens[verb].lemma not in ctx.vocab.words("trip_course_verbs"):
+        return None
+    for child in ctx.children.get(verb, []):
+        if tokens[child].rel != "nsubj" \
+                or tokens[child].lemma not in ctx.vocab.words("trip_nouns"):
+            continue
+        ref = next((ctx.ref_at(g) for g in ctx.children.get(child, [])
+                    if tokens[g].rel == "nmod" and ctx.ref_at(g) is not None), None)
+        if ref is not None:
+            return ctx.delegation_entity(ref)
+        if _bare_trip(ctx, child) and len(ctx.delegations) == 1:
+            refs = [r for r in ctx.refs if r.delegation == 0 and r.token < child]
+            return ctx.delegation_entity(refs[0]) if refs else None
+    return None
+
+
+def _town_of_arrival_point(ctx: Context, word: int) -> int | None:
+    """«встретили в аэропорту Омска»: the town an airport or station word names in the
+    genitive right after it (``arrival_point_nouns``), where the group arrived."""
+    tokens = ctx.doc.tokens
+    if tokens[word].lemma not in ctx.vocab.words("arrival_point_nouns") \
+            or word < 1 or tokens[word - 1].lemma not in ("в", "во", "на"):
+        return None
+    index = ctx.mention_at.get(word + 1)
+    if index is None or ctx.mention_type(index) != "LOC" or ctx.first(index) != word + 1 \
+            or case_of(tokens[word + 1]) != "Gen":
+        return None
+    place = mention_place(ctx, index)
+    return index if place is not None and is_town(place) else None
 
 
 def _shown_sites(ctx: Context, verb: int) -> list[int]:
