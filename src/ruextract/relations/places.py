@@ -2534,11 +2534,16 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
     площадки Y», «A, один из новых резидентов ОЭЗ Y», «статус резидента Y есть у A»."""
     tokens = ctx.doc.tokens
     trigger_words = ctx.vocab.words(rule.trigger)
+    members = ctx.vocab.words("park_member_words")
     for token in tokens:
-        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words:
+        member = token.lemma in members
+        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words \
+                and not member:
             continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
+        if member and (park is None or t + 1 not in ctx.mention_at):
+            continue  # «участник СЭЗ «Y»»; not «участник форума», nor a park told before
         after = _past_place_before(ctx, after, (":",))
         dash = _past_place_before(ctx, t + 1, DASH_OR_HYPHEN)  # «резидент из Китая — …»
         if park is None and dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
@@ -3062,7 +3067,8 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
     технопарка «Y»»: an organisation that placed its production in a park is its resident."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    nouns = ctx.vocab.words("production_nouns")
+    # «наладила выпуск (открыла офис) в …»: what else a company sets up there
+    nouns = ctx.vocab.words("production_nouns") | ctx.vocab.words("production_setup_nouns")
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
         objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
