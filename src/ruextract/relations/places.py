@@ -3468,6 +3468,24 @@ def part_of_placed(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, part, whole, token.sent_id)
 
 
+@matcher("part_of_opened_by_park")
+def part_of_opened_by_park(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк «X» открыл бизнес-инкубатор «Y»», «бизнес-инкубатор «Y» технопарк «X»
+    открыл в мае»: a park that opened or created another park holds it as its part (not a
+    governor's or a company's opening: only a park's)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats:
+            continue
+        wholes = set(_named_orgs(ctx, t, ("PARK",)))
+        parts = {ctx.entity(ctx.mention_at[c]) for c in ctx.children.get(t, [])
+                 if tokens[c].rel == "obj" and c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) == "PARK"}
+        if len(wholes) == 1 and len(parts) == 1 and wholes != parts:
+            ctx.add(rule, parts.pop(), wholes.pop(), token.sent_id)
+
+
 def _uninflected_name(ctx: Context, t: int) -> bool:
     """Does the quoted name at ``t`` open with a word that can only be a nominative
     («Кедр», «Ольхосотрудничество»; not «Кедрнефти» nor «Кедргаза», which the tagger may call
@@ -3669,7 +3687,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
         t = token.token_id
-        if token.lemma not in ("состав", "часть") or ctx.in_speech(t):
+        # «входит в состав (структуру) Y», «является частью Y»
+        if token.lemma not in ctx.vocab.words("whole_nouns") or ctx.in_speech(t):
             continue
         after = t + 1 + int(t + 1 < len(tokens) and t + 1 not in ctx.mention_at
                             and tokens[t + 1].lemma in ctx.vocab.named_heads)
@@ -3680,7 +3699,7 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         verb = token.head_id
         if verb < 0 or tokens[verb].lemma not in verbs | ctx.vocab.words("copula_verbs") \
-                or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
+                or (token.lemma != "часть" and tokens[verb].lemma not in verbs) \
                 or ctx.planned(verb):
             continue
         for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb):
