@@ -3067,7 +3067,7 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
     технопарка «Y»»: an organisation that placed its production in a park is its resident."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    # «наладила выпуск (открыла офис) в …»: what else a company sets up there
+    # «наладила выпуск (открыла лабораторию) в …»: what else a company sets up there
     nouns = ctx.vocab.words("production_nouns") | ctx.vocab.words("production_setup_nouns")
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
@@ -3466,6 +3466,40 @@ def part_of_placed(ctx: Context, rule: RelationRule) -> None:
         for part in parts:
             if part != whole:
                 ctx.add(rule, part, whole, token.sent_id)
+
+
+@matcher("part_of_in_composition")
+def part_of_in_composition(ctx: Context, rule: RelationRule) -> None:
+    """«В составе холдинга «Y» теперь и завод «X»» (no verb: what follows the whole is in
+    it), «В составе «Y» немало заводов: туда входят «A» и «B»» («туда» of a part verb
+    points back to the whole): the named organisations are parts of the whole named right
+    after «в составе»."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "состав" or t == 0 or tokens[t - 1].lemma not in ("в", "во") \
+                or ctx.in_speech(t):
+            continue
+        whole = _org_named_at(ctx, t + 1)  # past a generic head («в составе холдинга «Y»»)
+        if whole is None or (t + 1 not in ctx.mention_at
+                             and tokens[t + 1].lemma not in ctx.vocab.named_heads):
+            continue  # (not «в составе делегации «Y»»: a group's members, no parts)
+        sentence = ctx.sentence(token.sent_id)
+        stop = next((u for u in range(t, sentence.stop) if tokens[u].text == ";"),
+                    sentence.stop)  # the clause: «…; ради этого предприятие станет …»
+        clause = range(sentence.start, stop)
+        verbs = [v for v in clause if is_finite_verb(tokens[v])]
+        if not verbs and t - 1 == sentence.start:
+            parts = [ctx.entity(i) for i in ctx.mentions_in(range(ctx.last(whole) + 1, stop))
+                     if ctx.mention_type(i) in ("PARK", "ORG") and not ctx.title_dependent(i)]
+        else:
+            parts = [p for v in verbs if v > t and tokens[v].lemma in ctx.vocab.words(
+                         rule.trigger) and not ctx.planned(v) and any(
+                         tokens[c].lemma in ("туда", "сюда") for c in ctx.children.get(v, []))
+                     for p in _named_orgs(ctx, v, ("PARK", "ORG"))]
+        for part in parts:
+            if part != ctx.entity(whole):
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
 
 
 @matcher("part_of_opened_by_park")
