@@ -2534,11 +2534,16 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
     площадки Y», «A, один из новых резидентов ОЭЗ Y», «статус резидента Y есть у A»."""
     tokens = ctx.doc.tokens
     trigger_words = ctx.vocab.words(rule.trigger)
+    members = ctx.vocab.words("park_member_words")
     for token in tokens:
-        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words:
+        member = token.lemma in members
+        if token.lemma not in trigger_words and token.lemma.split("-")[-1] not in trigger_words \
+                and not member:
             continue  # «резидент», «компании-резиденты»
         t = token.token_id
         park, after = _park_after(ctx, t + 1)
+        if member and (park is None or t + 1 not in ctx.mention_at):
+            continue  # «участник СЭЗ «Y»»; not «участник форума», nor a park told before
         after = _past_place_before(ctx, after, (":",))
         dash = _past_place_before(ctx, t + 1, DASH_OR_HYPHEN)  # «резидент из Китая — …»
         if park is None and dash < len(tokens) and tokens[dash].text in DASH_OR_HYPHEN:
@@ -2554,14 +2559,16 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # парка «Y» — компании «A» и «B»»: no verb, the list after the dash)
         status = head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
             and tokens[head].rel != "root"
-        if not status and not (case_of(token) == "Nom" and _own_verb_at(ctx, after)):
-            # (not «Резидентами ОЭЗ «Y» числятся A и B»: there the verb's subject is the list)
-            _residents(ctx, rule, park, after, token.sent_id)
         # «компании X — ещё одного резидента площадки Y», «компанию X, резидента парка Y»
         back = [b for b in range(max(t - 4, 0), t) if tokens[b].text == DASH
                 or (tokens[b].text in (",", "(") and b == t - 1)]  # «компания X (резидент …)»
         comma = _one_of_after_comma(ctx, t)
         back += [comma] if comma is not None and not back else []  # «X, один из резидентов Y»
+        if not status and not (case_of(token) == "Nom" and _own_verb_at(ctx, after)) \
+                and not _residency_to_come(ctx, t) and not _apposed_before_clause(ctx, back, after):
+            # (not «Резидентами ОЭЗ «Y» числятся A и B»: there the verb's subject is the list;
+            # not «Резидентами ОЭЗ «Y» станут A и B»: not yet residents)
+            _residents(ctx, rule, park, after, token.sent_id)
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
             if before is not None and ctx.mention_type(before) == "ORG":
@@ -2573,13 +2580,48 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb) \
                     + _status_holders(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
-        if park is not None and head >= 0 and tokens[head].lemma in ctx.vocab.words(
-                "copula_verbs") and token.rel in ("xcomp", "obl", "obj"):
-            # «компания X, являющаяся (которая является) резидентом …»: the one it describes
-            described = _modified_org(ctx, head) if tokens[head].rel in (
-                "acl", "acl:relcl") and not ctx.planned(head) else []
-            for company in _named_orgs(ctx, head) + described:
+        role, verb = _residency_role_verb(ctx, t)
+        if park is not None and verb is not None and not ctx.planned(verb) \
+                and role.rel in ("xcomp", "obl", "obj", "obl:agent"):
+            # «компания X, являющаяся (которая является) резидентом …»: the one it describes;
+            # «X зарегистрирована в качестве резидента Y», «X стала одним из его резидентов»
+            described = _modified_org(ctx, verb) if tokens[verb].rel in ("acl", "acl:relcl") \
+                else []
+            for company in _named_orgs(ctx, verb) + described:
                 ctx.add(rule, company, park, token.sent_id)
+
+
+def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
+    """The verb that makes a company the residency word at ``t`` («является (стала, была
+    зарегистрирована в качестве) резидентом»), past «один из» («стала одним из первых
+    резидентов»), with the word that hangs on it; None for the verb where none does."""
+    tokens = ctx.doc.tokens
+    role = tokens[t]
+    if role.head_id >= 0 and tokens[role.head_id].lemma in ("один", "одна", "одно") \
+            and role.head_id < t and any(tokens[c].lemma == "из"
+                                         for c in ctx.children.get(t, [])):
+        role = tokens[role.head_id]  # «одним из резидентов»
+    verb = role.head_id
+    verbs = ctx.vocab.words("copula_verbs") | ctx.vocab.words("resident_role_verbs")
+    return role, verb if verb >= 0 and tokens[verb].lemma in verbs else None
+
+
+def _residency_to_come(ctx: Context, t: int) -> bool:
+    """Is the residency word the complement of a verb told as planned, future or negated
+    («Резидентами ОЭЗ «Y» станут A и B», «не являются резидентами»)?"""
+    _, verb = _residency_role_verb(ctx, t)
+    return verb is not None and ctx.planned(verb)
+
+
+def _apposed_before_clause(ctx: Context, back: list[int], after: int) -> bool:
+    """Does the residency word stand in apposition to a name before it («Компания «X»,
+    резидент парка «Y», подписала договор с «Z»»), its park closed by a comma or a bracket?
+    What follows is the clause of that name, no list of residents."""
+    tokens = ctx.doc.tokens
+    before = ctx.mention_at.get(back[-1] - 1) if back else None
+    named = before is not None and ctx.mention_type(before) == "ORG"
+    return named and after < len(tokens) and tokens[after].text in (",", ")") \
+        and _list_after(ctx, after) is None  # (not «…, в частности, «A» и «B»»)
 
 
 def _past_place_before(ctx: Context, t: int, marks: tuple[str, ...]) -> int:
@@ -2721,7 +2763,8 @@ def resident_among_them(ctx: Context, rule: RelationRule) -> None:
         park, _ = _park_after(ctx, anchor + 1)
         if park is None:
             park = ctx.resolve_park(anchor)
-        _residents(ctx, rule, park, t + len(phrase), token.sent_id)
+        _residents(ctx, rule, park, t + len(phrase), token.sent_id,
+                   set_off="который" in phrase)  # «…, среди которых «A», и …»
 
 
 @matcher("resident_examples")
@@ -2867,21 +2910,27 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
     generic = vocab.named_heads if "PARK" in types else vocab.org_heads
     found: list[int] = []
     for child in ctx.children.get(verb, []):
-        if tokens[child].rel not in ("nsubj", "nsubj:pass"):
+        if tokens[child].rel not in ("nsubj", "nsubj:pass") \
+                and not _subject_parsed_as_object(ctx, verb, child):
             continue
         # (the list may hang on any word of the first name: «парк «A» и субзона «B»»)
         own = ctx.mention_tokens(ctx.mention_at[child]) if child in ctx.mention_at else [child]
         words = [child, *(c for w in own for c in ctx.children.get(w, [])
                           if tokens[c].rel == "conj")]
+        names: list[int] = []
         if child not in ctx.mention_at and tokens[child].lemma in generic:
             # the first name of a wanted type: a misparse may hang a park's name on the head
             # («площадки «А» и «Б»»: a plural park head is no part of the first name)
             names = [g for g in ctx.children.get(child, []) if g in ctx.mention_at
                      and tokens[g].rel in ("appos", "nmod", "flat:name")
                      and ctx.mention_type(ctx.mention_at[g]) in types]
+            if not any(_opens_right_after(ctx, ctx.mention_at[g], child) for g in names):
+                # «завод теплиц «X», которым владеет фирма «Z»»: the name after the kind
+                names = _name_past_kind(ctx, child, types) or names
             words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
                                   if tokens[c].rel == "conj"]
-        producer = _producer(ctx, child) if child not in ctx.mention_at else child
+        # (not past the head's own name: «завод теплиц «X», которым владеет фирма «Z»»)
+        producer = _producer(ctx, child) if child not in ctx.mention_at and not names else child
         if producer != child:
             # «расположены производства компаний «A» и «B»»: the companies whose plants they are
             words += [producer, *(c for c in ctx.children.get(producer, [])
@@ -2894,6 +2943,66 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
     return found
 
 
+def _opens_right_after(ctx: Context, index: int, t: int) -> bool:
+    """Does mention ``index`` open right after token ``t`` (past an opening quote)?"""
+    first = ctx.first(index)
+    return first == t + 1 or (first == t + 2 and ctx.doc.tokens[t + 1].text == QUOTE_OPEN)
+
+
+def _name_past_kind(ctx: Context, head: int, types: tuple[str, ...]) -> list[int]:
+    """«завод теплиц «X»», «производитель стекла «X»»: the name of a wanted type set after
+    the genitive that says what kind the generic head is (the parse hangs it on that
+    genitive), right after it; empty where none is."""
+    tokens = ctx.doc.tokens
+    for kind in ctx.children.get(head, []):
+        if tokens[kind].rel != "nmod" or kind in ctx.mention_at or kind < head \
+                or case_of(tokens[kind]) != "Gen":
+            continue
+        names = [g for g in ctx.children.get(kind, []) if g in ctx.mention_at
+                 and tokens[g].rel in ("appos", "flat:name")
+                 and _opens_right_after(ctx, ctx.mention_at[g], kind)
+                 and ctx.mention_type(ctx.mention_at[g]) in types]
+        if names:
+            return names[:1]
+    return []
+
+
+def _parks_placed_or_told(ctx: Context, holders: list[int], rels: tuple[str, ...]) -> set[int]:
+    """The parks the ``rels`` phrases of ``holders`` put them in (``_parks_placed``), or, for
+    a bare park word there («в парке», «на территории зоны») in a sentence naming no park,
+    the one park the sentence before names («Технопарк «Y» открылся в мае. Сейчас в парке
+    работают …»)."""
+    parks = _parks_placed(ctx, holders, rels)
+    if parks or not holders:
+        return parks
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sent_id = tokens[holders[0]].sent_id
+    if any(ctx.mention_type(i) == "PARK" for i in ctx.mentions_in(ctx.sentence(sent_id))):
+        return set()
+    for holder in holders:
+        for child in ctx.children.get(holder, []):
+            if tokens[child].rel not in rels or child in ctx.mention_at or not any(
+                    tokens[c].lemma in ("в", "во", "на") for c in ctx.children.get(child, [])):
+                continue
+            words = [child]
+            if tokens[child].lemma in vocab.site_area_nouns:  # «на территории парка»
+                words = [g for g in ctx.children.get(child, []) if tokens[g].rel == "nmod"]
+            if any(tokens[w].lemma in vocab.park_anaphors and w not in ctx.mention_at
+                   for w in words):
+                park = _park_of_sentence_before(ctx, sent_id)
+                return {park} if park is not None else set()
+    return set()
+
+
+def _subject_parsed_as_object(ctx: Context, verb: int, child: int) -> bool:
+    """«в ОЭЗ «Y» зарегистрировался завод «X»»: a nominative the parse calls the object of a
+    reflexive verb with no subject, which takes no object: its subject."""
+    tokens = ctx.doc.tokens
+    return tokens[child].rel == "obj" and case_of(tokens[child]) == "Nom" \
+        and tokens[verb].lemma.endswith(("ся", "сь")) and not any(
+            tokens[c].rel in ("nsubj", "nsubj:pass") for c in ctx.children.get(verb, []))
+
+
 @matcher("resident_works_in")
 def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     """«В технопарке «Y» работают компании «A» и «B»», «компания «A» разместилась в ОЭЗ
@@ -2901,7 +3010,11 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
     tokens, verbs = ctx.doc.tokens, ctx.vocab.words(rule.trigger)
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
-        parks = _parks_placed(ctx, [t], ("obl",)) or _park_where(ctx, t)
+        # «производит стекло на территории ОЭЗ «Y»»: the place may hang on the object
+        objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
+                   and c not in ctx.mention_at]
+        parks = _parks_placed(ctx, [t], ("obl",)) or _parks_placed(ctx, objects, ("nmod",)) \
+            or _park_where(ctx, t) or _parks_placed_or_told(ctx, [t], ("obl",))
         if not parks and token.sent_id > 0 and any(
                 tokens[c].lemma in ("здесь", "там") for c in ctx.children.get(t, [])) \
                 and _park_before(ctx, t) is None:
@@ -2913,7 +3026,8 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
             continue
         park = parks.pop()
         companies = _named_orgs(ctx, t)
-        if token.rel in ("acl", "amod"):  # «компанию X, работающую в …»
+        if token.rel in ("acl", "amod", "acl:relcl"):
+            # «компанию X, работающую в …», «компания X, которая работает в …»
             companies += _modified_org(ctx, t)
         for company in companies:
             ctx.add(rule, company, park, token.sent_id)
@@ -2953,7 +3067,8 @@ def resident_production(ctx: Context, rule: RelationRule) -> None:
     технопарка «Y»»: an organisation that placed its production in a park is its resident."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    nouns = ctx.vocab.words("production_nouns")
+    # «наладила выпуск (открыла лабораторию) в …»: what else a company sets up there
+    nouns = ctx.vocab.words("production_nouns") | ctx.vocab.words("production_setup_nouns")
     for token in ctx.triggers(verbs, unplanned=True):
         t = token.token_id
         objects = [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
@@ -3219,13 +3334,16 @@ def _applied_for_other(ctx: Context, noun: int) -> bool:
 
 
 def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
-               sent_id: int, until: int | None = None) -> None:
+               sent_id: int, until: int | None = None, set_off: bool = False) -> None:
     """RESIDENT_OF for the organisations of the clause from ``start`` on (past a
     «, в частности,» or «, в том числе» before the list, across commas after it), those
-    before ``until`` where it is given."""
+    before ``until`` where it is given; a list ``set_off`` by commas (or opening at one)
+    ends before «, и»."""
     tokens = ctx.doc.tokens
     if park is None or start >= len(tokens):
         return
+    # «резиденты парка «Y», компании «A» и «B», …», «…, среди которых «A», и …»
+    apposed = set_off or tokens[start].text == ","
     listed = _list_after(ctx, start)  # after «в частности» the list runs across commas
     if listed is not None:
         start = listed
@@ -3236,11 +3354,26 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
         return
     scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
+    if apposed:
+        scope = _before_comma_conjunction(ctx, scope)
     if until is not None:
         scope = [t for t in scope if t < until]
     for index in ctx.mentions_in(scope):
         if ctx.mention_type(index) == "ORG" and not ctx.title_dependent(index):
             ctx.add(rule, ctx.entity(index), park, sent_id)
+
+
+def _before_comma_conjunction(ctx: Context, scope: list[int]) -> list[int]:
+    """The tokens of a list set off by commas before a comma and a conjunction («резиденты
+    парка «Y», среди которых «A», и фирма «B», подавшая заявку, …»): such a list joins its
+    last name with a bare «и»; «, и» / «, а» opens a second subject, which is no item of it.
+    """
+    tokens = ctx.doc.tokens
+    for i, t in enumerate(scope):
+        if t > 0 and tokens[t - 1].text == "," and t not in ctx.mention_at \
+                and tokens[t].lemma in ("и", "а", "но"):
+            return [u for u in scope[:i] if u < t - 1]
+    return scope
 
 
 def _named_items_after(ctx: Context, t: int) -> list[int]:
@@ -3312,6 +3445,79 @@ def part_of_adjacent(ctx: Context, rule: RelationRule) -> None:
                 and not (after == mention_tokens[-1] + 1 and not quoted
                          and _latin_name(ctx, following)):
             ctx.add(rule, ctx.entity(index), ctx.entity(following), mention.sent_id)
+
+
+@matcher("part_of_placed")
+def part_of_placed(ctx: Context, rule: RelationRule) -> None:
+    """«технопарк «X» расположен на территории ОЭЗ «Y»», «парк «X», который находится в ОЭЗ
+    «Y»»: a park placed inside another park is part of it (a company placed there is its
+    resident: resident_of.placed_verb)."""
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        wholes = _parks_placed(ctx, [t], ("obl",))
+        if len(wholes) != 1:
+            continue
+        whole = wholes.pop()
+        parts = _named_orgs(ctx, t, ("PARK",))
+        head = ctx.mention_at.get(token.head_id)
+        if token.rel in ("acl", "acl:relcl") and head is not None \
+                and ctx.mention_type(head) == "PARK":
+            parts.append(ctx.entity(head))  # «парк «X», который находится в ОЭЗ «Y»»
+        for part in parts:
+            if part != whole:
+                ctx.add(rule, part, whole, token.sent_id)
+
+
+@matcher("part_of_in_composition")
+def part_of_in_composition(ctx: Context, rule: RelationRule) -> None:
+    """«В составе холдинга «Y» теперь и завод «X»» (no verb: what follows the whole is in
+    it), «В составе «Y» немало заводов: туда входят «A» и «B»» («туда» of a part verb
+    points back to the whole): the named organisations are parts of the whole named right
+    after «в составе»."""
+    tokens = ctx.doc.tokens
+    for token in tokens:
+        t = token.token_id
+        if token.lemma != "состав" or t == 0 or tokens[t - 1].lemma not in ("в", "во") \
+                or ctx.in_speech(t):
+            continue
+        whole = _org_named_at(ctx, t + 1)  # past a generic head («в составе холдинга «Y»»)
+        if whole is None or (t + 1 not in ctx.mention_at
+                             and tokens[t + 1].lemma not in ctx.vocab.named_heads):
+            continue  # (not «в составе делегации «Y»»: a group's members, no parts)
+        sentence = ctx.sentence(token.sent_id)
+        stop = next((u for u in range(t, sentence.stop) if tokens[u].text == ";"),
+                    sentence.stop)  # the clause: «…; ради этого предприятие станет …»
+        clause = range(sentence.start, stop)
+        verbs = [v for v in clause if is_finite_verb(tokens[v])]
+        if not verbs and t - 1 == sentence.start:
+            parts = [ctx.entity(i) for i in ctx.mentions_in(range(ctx.last(whole) + 1, stop))
+                     if ctx.mention_type(i) in ("PARK", "ORG") and not ctx.title_dependent(i)]
+        else:
+            parts = [p for v in verbs if v > t and tokens[v].lemma in ctx.vocab.words(
+                         rule.trigger) and not ctx.planned(v) and any(
+                         tokens[c].lemma in ("туда", "сюда") for c in ctx.children.get(v, []))
+                     for p in _named_orgs(ctx, v, ("PARK", "ORG"))]
+        for part in parts:
+            if part != ctx.entity(whole):
+                ctx.add(rule, part, ctx.entity(whole), token.sent_id)
+
+
+@matcher("part_of_opened_by_park")
+def part_of_opened_by_park(ctx: Context, rule: RelationRule) -> None:
+    """«Технопарк «X» открыл бизнес-инкубатор «Y»», «бизнес-инкубатор «Y» технопарк «X»
+    открыл в мае»: a park that opened or created another park holds it as its part (not a
+    governor's or a company's opening: only a park's)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
+        t = token.token_id
+        if "Tense=Past" not in token.feats:
+            continue
+        wholes = set(_named_orgs(ctx, t, ("PARK",)))
+        parts = {ctx.entity(ctx.mention_at[c]) for c in ctx.children.get(t, [])
+                 if tokens[c].rel == "obj" and c in ctx.mention_at
+                 and ctx.mention_type(ctx.mention_at[c]) == "PARK"}
+        if len(wholes) == 1 and len(parts) == 1 and wholes != parts:
+            ctx.add(rule, parts.pop(), wholes.pop(), token.sent_id)
 
 
 def _uninflected_name(ctx: Context, t: int) -> bool:
@@ -3515,7 +3721,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     verbs = ctx.vocab.words(rule.trigger)
     for token in tokens:
         t = token.token_id
-        if token.lemma not in ("состав", "часть") or ctx.in_speech(t):
+        # «входит в состав (структуру) Y», «является частью Y»
+        if token.lemma not in ctx.vocab.words("whole_nouns") or ctx.in_speech(t):
             continue
         after = t + 1 + int(t + 1 < len(tokens) and t + 1 not in ctx.mention_at
                             and tokens[t + 1].lemma in ctx.vocab.named_heads)
@@ -3526,7 +3733,7 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             continue
         verb = token.head_id
         if verb < 0 or tokens[verb].lemma not in verbs | ctx.vocab.words("copula_verbs") \
-                or (token.lemma == "состав" and tokens[verb].lemma not in verbs) \
+                or (token.lemma != "часть" and tokens[verb].lemma not in verbs) \
                 or ctx.planned(verb):
             continue
         for part in _named_orgs(ctx, verb, ("PARK", "ORG")) + _acl_subject(ctx, verb):
