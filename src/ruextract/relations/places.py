@@ -112,19 +112,28 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if subject is not None:
                 break
         if subject is None and not resident:
-            # «Главный офис этой компании находится в Y»: the company told just before
+            # «Главный офис этой компании находится в Y»: the company told just before;
+            # «компания «X», штаб-квартира которой находится в Y»: the one «которой» names
             subject = next((owner for c in candidates if c >= 0
-                            and (owner := _seat_owner_told_before(ctx, c)) is not None), None)
+                            and (owner := _seat_owner_told_before(ctx, c)
+                                 if _seat_owner_relative(ctx, c) is None
+                                 else _seat_owner_relative(ctx, c)) is not None), None)
         if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
+        # «расположены технопарк «X» и завод «Y»»: the things joined to the subject by «и»
+        subjects = [subject] + [e for c in candidates if not resident and c >= 0
+                                and ctx.mention_at.get(c) is not None
+                                and ctx.entity(ctx.mention_at[c]) == subject
+                                for e in _conjoined_things(ctx, c) if e != subject]
         t = token.token_id
-        where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
-            and tokens[t - 2].text == "," else None
+        where = _place_of_relative(ctx, t)
         if where is not None and ctx.mention_type(where) in targets:
-            # «Тверская область, где расположен парк X»: the place before «где»
-            ctx.add(rule, subject, ctx.entity(where), token.sent_id)
+            # «Тверская область, где расположен парк X», «Томск, в котором находится парк X»:
+            # the place the clause describes
+            for thing in subjects:
+                ctx.add(rule, thing, ctx.entity(where), token.sent_id)
             continue
         if resident and t + 1 < len(tokens) and tokens[t + 1].lemma == "там":
             # «парк «Y» и расположенное там производство компании «X»»: the park before
@@ -145,7 +154,62 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
-        ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+        for thing in dict.fromkeys(subjects):
+            ctx.add(rule, thing, ctx.entity(place), token.sent_id)
+
+
+def _conjoined_things(ctx: Context, c: int) -> list[int]:
+    """Entities of the placeable things joined to the word at ``c`` by «и» or a comma (the
+    name right after a bare head counts: «технопарк «X» и завод «Y»»)."""
+    tokens, found = ctx.doc.tokens, []
+    for g in ctx.children.get(c, []):
+        if tokens[g].rel != "conj" or g < c:
+            continue
+        index = ctx.mention_at.get(g)
+        if index is None and g + 1 < len(tokens):
+            index = ctx.mention_at.get(g + 1)
+        if index is not None and ctx.mention_type(index) in PLACED_TYPES:
+            found.append(ctx.entity(index))
+    return found
+
+
+def _place_of_relative(ctx: Context, verb: int) -> int | None:
+    """The place a clause of «где» or «в/на котором» opening the verb's clause describes:
+    «Ольховск, где (сегодня) строится завод «X»», «Томск, в котором работает парк «Y»»,
+    «ОЭЗ «Y», где размещается завод» (the mention right before the clause's comma, of any
+    type: the caller checks it), or None."""
+    tokens = ctx.doc.tokens
+    t = verb - 1
+    while t >= 2 and t not in ctx.mention_at and tokens[t].sent_id == tokens[verb].sent_id \
+            and tokens[t].lemma not in ("где", "который") \
+            and tokens[t].pos in ("ADV", "PART", "AUX"):
+        t -= 1  # «где сегодня активно строится», «где будет расположен»
+    if t < 2 or tokens[t].sent_id != tokens[verb].sent_id:
+        return None
+    if tokens[t].lemma == "где":
+        comma = t - 1
+    elif tokens[t].lemma == "который" and tokens[t - 1].lemma in ("в", "во", "на"):
+        comma = t - 2
+    else:
+        return None
+    place = ctx.mention_at.get(comma - 1) if comma >= 1 and tokens[comma].text == "," else None
+    return place if place is not None and ctx.last(place) == comma - 1 else None
+
+
+def _seat_owner_relative(ctx: Context, seat: int) -> int | None:
+    """«компания «X», штаб-квартира которой находится в Y»: the organisation or park named
+    right before a seat word whose owner is «которой» (an entity id), or None."""
+    tokens = ctx.doc.tokens
+    if seat in ctx.mention_at or not _seat_word(ctx, seat):
+        return None
+    which = next((c for c in ctx.children.get(seat, []) if c == seat + 1
+                  and tokens[c].lemma == "который"), None)
+    if which is None or seat < 2 or tokens[seat - 1].text != ",":
+        return None
+    owner = ctx.mention_at.get(seat - 2)
+    if owner is None or ctx.mention_type(owner) not in ("ORG", "PARK"):
+        return None
+    return ctx.entity(owner)
 
 
 def _site_in_place_before(ctx: Context, verb: int) -> tuple[int, int] | None:
@@ -402,7 +466,16 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
         objects = [c for c in children if tokens[c].rel == "obj"]
-        objects += [g for c in objects for g in _hosted_within(ctx, c)]
+        which = next((c for c in children if c < token.token_id and tokens[c].lemma == "который"
+                      and tokens[c].rel in ("nsubj", "obj")), None)
+        if which is not None:
+            # «форум «X», который примет Y»: «который» stands for the event, and the place
+            # after the verb (read as its subject or object: both cases look alike) hosts it
+            objects = [_before_relative(ctx, which)]
+            hosts = [ctx.mention_at[c] for c in children if c > token.token_id
+                     and tokens[c].rel in ("nsubj", "obj") and c in ctx.mention_at
+                     and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        objects += [g for c in objects if c >= 0 for g in _hosted_within(ctx, c)]
         named = [g for c in objects for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
@@ -559,6 +632,10 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "что" \
                 and tokens[t + 2].lemma in ("в", "во") and t + 1 not in ctx.mention_at:
             place = ctx.mention_at.get(t + 3)  # «Бежецк, что в Тверской области»
+        elif mention.type in ("ORG", "PARK") and t + 3 < len(tokens) \
+                and tokens[t].lemma in ("с", "со") and t + 1 not in ctx.mention_at \
+                and _seat_word(ctx, t + 1) and tokens[t + 2].lemma in ("в", "во"):
+            place = ctx.mention_at.get(t + 3)  # «компания «X» со штаб-квартирой в Y»
         elif tokens[t].lemma in ("в", "на", "во", "из") and (
                 mention.type != "LOC" or mention.source == VENUE_SOURCE):
             if owner_lemma in vocab.words("office_nouns") or (
@@ -1971,6 +2048,15 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[c].rel == "obj" for c in arguments):
             # «технополис «X» откроет филиал в Y»: the subject opens something else there
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
+        elif _active_transitive(token) and any(c < t for c in arguments) \
+                and any(c > t for c in arguments):
+            # «технопарк «X» откроет филиал в Y» read with two subjects: the noun after an
+            # active verb is what it opens
+            arguments = [c for c in arguments if c > t]
+        if token.rel == "xcomp" and not arguments and token.head_id >= 0:
+            # «технопарк «X» должен открыться в Y»: the subject of the word it completes
+            arguments = [c for c in ctx.children.get(token.head_id, [])
+                         if tokens[c].rel in ("nsubj", "nsubj:pass")]
         if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         which = next((c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma ==
@@ -2003,10 +2089,19 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
+        relative = _place_of_relative(ctx, t)
+        if relative is not None and ctx.mention_type(relative) == "LOC":
+            places = [relative]  # «Ольховск, где строится завод «X»»: the place described
         if len(places) == 1:
             for park in parks:
                 for place in _places_named_with(ctx, places[0]):
                     ctx.add(rule, ctx.entity(park), ctx.entity(place), token.sent_id)
+
+
+def _active_transitive(token: Token) -> bool:
+    """Is the verb active and not reflexive («откроет», not «откроется», «открыт»)?"""
+    return token.pos == "VERB" and not token.lemma.endswith(("ся", "сь")) \
+        and "Voice=Pass" not in token.feats and "VerbForm=Part" not in token.feats
 
 
 def _gapped_clause_site(ctx: Context, verb: int, park: int) -> bool:
@@ -2051,8 +2146,12 @@ def _argument_names(ctx: Context, c: int) -> list[int]:
     names = [c] + [g for g in ctx.children.get(c, []) if tokens[g].rel in ("appos", "flat:name")
                    or (tokens[g].rel == "parataxis" and g > c and any(
                        tokens[u].text in (DASH, "–") for u in range(max(c + 1, g - 3), g)))]
-    return names + [j for g in names[1:] for j in ctx.children.get(g, [])
-                    if tokens[j].rel == "conj"]
+    joined = [j for g in names for j in ctx.children.get(g, [])
+              if tokens[j].rel == "conj" and j > g]
+    # «технопарк «A» и технопарк «B»»: a joined head's own name too
+    joined += [a for j in joined if j in ctx.children.get(c, []) for a in ctx.children.get(j, [])
+               if tokens[a].rel in ("appos", "flat:name")]
+    return names + joined
 
 
 def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
