@@ -38,6 +38,7 @@ from .context import (
     is_finite_verb,
     lower_adjective,
     matcher,
+    resolve_place,
     same_place,
 )
 
@@ -310,11 +311,12 @@ def located_fronted(ctx: Context, rule: RelationRule) -> None:
                 or ctx.in_speech(verb):
             continue
         place = _fronted_place(ctx, verb)
-        if place is None or _on_trip(ctx, verb):
+        where = ctx.entity(place) if place is not None else _place_pointed_back(ctx, verb)
+        if where is None or _on_trip(ctx, verb):
             continue
         for subject in _subjects_after(ctx, verb):
-            if subject != ctx.entity(place):
-                ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+            if subject != where:
+                ctx.add(rule, subject, where, token.sent_id)
 
 
 def _fronted_place(ctx: Context, verb: int) -> int | None:
@@ -333,6 +335,42 @@ def _fronted_place(ctx: Context, verb: int) -> int | None:
         return None
     opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[t - 1].text == ","
     return place if opening else None
+
+
+def _place_pointed_back(ctx: Context, verb: int) -> int | None:
+    """«… прибыла в Казань. Здесь работает технопарк «X»», «В городе работает …»: a clause
+    that names its place only by «здесь», «там», «тут» on the verb, or by «в» a bare town or
+    region word (``resolve_place``): the place named last before (an entity id), or None."""
+    tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    for c in ctx.children.get(verb, []):
+        if c in ctx.mention_at:
+            continue
+        if tokens[c].lemma in ("здесь", "там", "тут") and tokens[c].rel == "advmod":
+            return _place_named_last(ctx, c)
+        case = [g for g in ctx.children.get(c, []) if tokens[g].rel == "case"]
+        if tokens[c].rel == "obl" and tokens[c].lemma in anaphors and c + 1 < len(tokens) \
+                and c + 1 not in ctx.mention_at and len(case) == 1 \
+                and tokens[case[0]].lemma in ("в", "во", "на") \
+                and not any(tokens[g].rel in ("nmod", "appos", "flat:name", "amod")
+                            for g in ctx.children.get(c, [])):
+            return resolve_place(ctx, c)
+    return None
+
+
+def _place_named_last(ctx: Context, t: int) -> int | None:
+    """The last place named before ``t`` in its sentence or the one before, after «в», «на»
+    or «о» («прибыли в Казань», «рассказал о Томске»): what «там» or «здесь» points to."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(max(sent_id - 1, 0)).start
+    for index in reversed(ctx.mentions_in(range(start, t))):
+        mention = ctx.doc.mentions[index]
+        first = ctx.first(index)
+        if mention.type == "LOC" and first >= 1 \
+                and tokens[first - 1].lemma in ("в", "во", "на", "о", "об"):
+            return ctx.entity(index)
+    return None
 
 
 def _on_trip(ctx: Context, verb: int) -> bool:
@@ -492,7 +530,11 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(t + 2)
         if place is None or ctx.mention_type(place) != "LOC":
             continue
-        event = ctx.mention_at.get(ctx.last(place) + 1)
+        after = ctx.last(place) + 1
+        event = ctx.mention_at.get(after)
+        if event is None and after < len(tokens):
+            # «открытие в Самаре форума «X»»: past the event's generic head
+            event = _described_after(ctx, after, case_of(tokens[after]))
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
 
@@ -1764,24 +1806,41 @@ def located_participle_place(ctx: Context, rule: RelationRule) -> None:
         first = ctx.first(index)
         if mention.type != "LOC" or first < 2 or tokens[first - 1].lemma not in ("в", "во"):
             continue
-        participle = tokens[first - 2]
-        if "VerbForm=Part" not in participle.feats or first - 2 in ctx.mention_at:
+        participle = tokens[_participle_of_place(ctx, index)]
+        if "VerbForm=Part" not in participle.feats or participle.token_id in ctx.mention_at:
             continue
         site = _described_after(ctx, ctx.last(index) + 1, case_of(participle))
         if site is not None and ctx.entity(site) != ctx.entity(index):
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
+def _participle_of_place(ctx: Context, index: int) -> int:
+    """The word before the place's «в»; or, past the participle's own words between them
+    («на прошедшем в пятницу в Гомеле форуме»: no name, no comma), the participle the place
+    hangs on, a few words before."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None else -1
+    if 0 <= head < first - 2 and first - head <= 6 \
+            and "VerbForm=Part" in tokens[head].feats and not any(
+                u in ctx.mention_at or tokens[u].pos == "PUNCT" or tokens[u].head_id not in (
+                    head, *range(head + 1, first - 1)) for u in range(head + 1, first - 1)):
+        return head
+    return first - 2
+
+
 def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     """The park, organisation or event named from ``t`` past lower-case adjectives and one
     generic head, in the participle's ``case``; None where anything else stands there."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = vocab.site_heads
+    heads = vocab.site_heads | vocab.words("event_nouns")  # «на прошедшем в Y форуме «X»»
     start, head_seen = t, False
     while t < len(tokens) and t not in ctx.mention_at and (
             lower_adjective(tokens[t]) or (tokens[t].lemma in heads and not head_seen)):
         head_seen = head_seen or tokens[t].lemma in heads
         t += 1  # one head only: «завода компании «X»» names the plant's owner
+    t = _past_event_genitive(ctx, start, t)
     site = ctx.mention_at.get(t)
     if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
             "PARK", "ORG", "EVENT"):
@@ -1789,6 +1848,24 @@ def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     words = [w for w in (*range(start, t), *sorted(ctx.mention_tokens(site)))
              if tokens[w].pos in ("NOUN", "PROPN")]
     return site if words and case is not None and case_of(tokens[words[0]]) == case else None
+
+
+def _past_event_genitive(ctx: Context, start: int, t: int) -> int:
+    """Past one lower-case genitive noun (and its adjectives) after an event's generic head
+    between ``start`` and ``t``: «форуме приграничных регионов «X»» names the forum X (a
+    plant's genitive names its owner, so only an event's head); else ``t``."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[u].lemma in ctx.vocab.words("event_nouns") for u in range(start, t)):
+        return t
+    u = t
+    while u < len(tokens) and u not in ctx.mention_at and lower_adjective(tokens[u]) \
+            and "Case=Gen" in tokens[u].feats:
+        u += 1
+    if u < len(tokens) and u not in ctx.mention_at and tokens[u].pos == "NOUN" \
+            and tokens[u].text.islower() and "Case=Gen" in tokens[u].feats \
+            and ctx.mention_at.get(u + 1) is not None:
+        return u + 1
+    return t
 
 
 @matcher("located_created_in")
@@ -2092,6 +2169,10 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         relative = _place_of_relative(ctx, t)
         if relative is not None and ctx.mention_type(relative) == "LOC":
             places = [relative]  # «Ольховск, где строится завод «X»»: the place described
+        pointed = _place_pointed_back(ctx, t) if not places else None
+        if pointed is not None:
+            for park in parks:  # «… в Казань. Здесь работает технопарк «X»»
+                ctx.add(rule, ctx.entity(park), pointed, token.sent_id)
         if len(places) == 1:
             for park in parks:
                 for place in _places_named_with(ctx, places[0]):
@@ -2508,9 +2589,12 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
             if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
                 continue
         adjective = t - 1
+        # (capitalised only as the sentence's first word: «Казанский технопарк «X» …»)
+        opening = adjective >= 0 and adjective == ctx.sentence(mention.sent_id).start \
+            and tokens[adjective].pos == "ADJ"
         if adjective < 0 or adjective in ctx.mention_at \
                 or tokens[adjective].sent_id != mention.sent_id \
-                or not lower_adjective(tokens[adjective]):
+                or not (lower_adjective(tokens[adjective]) or opening):
             continue
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
         if place is not None:
@@ -2574,7 +2658,9 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
     is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
     adjective's stem («пензенский» → Пенза); never a country."""
     place = gazetteer().by_adjective.get(lemma)
-    if place is None or place.kind == "country":
+    if place is None:
+        return _town_of_stem(ctx, lemma)
+    if place.kind == "country":
         return None
     found = set()
     for entity in ctx.doc.entities:
@@ -2585,6 +2671,24 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
         if (known is place and " " not in known.canonical) or (
                 known.region == place.canonical
                 and fold(known.canonical)[:4] == fold(lemma)[:4]):
+            found.add(entity.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _town_of_stem(ctx: Context, lemma: str) -> int | None:
+    """The one town of the text (the gazetteer's) an adjective the gazetteer does not list
+    names by its stem: «казанский» → Казань, «омский» → Омск (the first four letters; never
+    a country's or a nation's adjective)."""
+    vocab = ctx.vocab
+    if lemma in vocab.country_adjectives or lemma in vocab.words("nation_adjectives") \
+            or not any(lemma.endswith(s) for s in vocab.place_suffixes) or len(lemma) < 6:
+        return None
+    found = set()
+    for entity in ctx.doc.entities:
+        known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
+            and entity.mention_ids else None
+        if known is not None and is_town(known) and " " not in known.canonical \
+                and fold(known.canonical)[:4] == fold(lemma)[:4]:
             found.add(entity.entity_id)
     return found.pop() if len(found) == 1 else None
 
