@@ -333,7 +333,10 @@ def _fronted_place(ctx: Context, verb: int) -> int | None:
     if t < 0 or tokens[t].lemma not in ("в", "во", "на") \
             or tokens[t].sent_id != tokens[verb].sent_id:
         return None
-    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[t - 1].text == ","
+    before = t - 1
+    if before >= 1 and tokens[before].lemma in ("а", "и", "но") and tokens[before - 1].text == ",":
+        before -= 1  # «…, а в Боралдайском районе строится парк «X»»
+    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[before].text == ","
     return place if opening else None
 
 
@@ -1816,17 +1819,19 @@ def located_participle_place(ctx: Context, rule: RelationRule) -> None:
 
 def _participle_of_place(ctx: Context, index: int) -> int:
     """The word before the place's «в»; or, past the participle's own words between them
-    («на прошедшем в пятницу в Гомеле форуме»: no name, no comma), the participle the place
-    hangs on, a few words before."""
+    («на прошедшем в пятницу в Гомеле форуме», «состоявшемся вчера в Y»: no name, no
+    comma), the participle a few words before."""
     tokens = ctx.doc.tokens
     first = ctx.first(index)
-    root = ctx.mention_root(index)
-    head = tokens[root].head_id if root is not None else -1
-    if 0 <= head < first - 2 and first - head <= 6 \
-            and "VerbForm=Part" in tokens[head].feats and not any(
-                u in ctx.mention_at or tokens[u].pos == "PUNCT" or tokens[u].head_id not in (
-                    head, *range(head + 1, first - 1)) for u in range(head + 1, first - 1)):
-        return head
+    for p in range(first - 3, max(first - 7, -1), -1):
+        if p in ctx.mention_at or tokens[p].pos == "PUNCT":
+            break
+        if "VerbForm=Part" not in tokens[p].feats:
+            continue
+        if all(u not in ctx.mention_at and tokens[u].pos != "PUNCT"
+               and p <= tokens[u].head_id < first - 1 for u in range(p + 1, first - 1)):
+            return p
+        break
     return first - 2
 
 
@@ -2166,6 +2171,9 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
+        fronted = _fronted_place(ctx, t)
+        if fronted is not None and fronted in places:
+            places = [fronted]  # «…, а в Y строится парк «X»»: the place that opens its clause
         relative = _place_of_relative(ctx, t)
         if relative is not None and ctx.mention_type(relative) == "LOC":
             places = [relative]  # «Ольховск, где строится завод «X»»: the place described
