@@ -449,6 +449,9 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
                                                                                "nsubj:pass")]
+        if _active_transitive(token):
+            # «губернатор открыл в Y выставку «X»»: what an active verb opens or holds
+            candidates += [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"]
         if token.rel in ("acl", "amod") and token.head_id >= 0:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         # «выставка «X», которая (в сентябре) пройдёт в Y»: «который» right before the verb
@@ -524,6 +527,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         if len(hosts) == 1 and events and (len(events) == 1 or len(objects) > 1):
             for event in events:
                 ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
+    _add_venue_roles(ctx, rule)
     # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
     # the event it holds right after
     for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
@@ -540,6 +544,30 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
             event = _described_after(ctx, after, case_of(tokens[after]))
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _add_venue_roles(ctx: Context, rule: RelationRule) -> None:
+    """«Местом проведения форума «X» стала Самара», «площадкой ярмарки «Y» станет Омск»: the
+    one place a copula's subject names is the venue of the event after a role noun
+    (``event_venue_role_nouns``) in the instrumental, past «проведения»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    roles, holding = vocab.words("event_venue_role_nouns"), vocab.words("event_holding_nouns")
+    for token in ctx.triggers(vocab.words("copula_verbs")):
+        children = ctx.children.get(token.token_id, [])
+        hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                 and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        role = [c for c in children if tokens[c].lemma in roles and c not in ctx.mention_at
+                and case_of(tokens[c]) == "Ins"]
+        if len(hosts) != 1 or len(role) != 1 or role[0] + 1 >= len(tokens):
+            continue
+        u = role[0] + 1
+        if tokens[u].lemma in holding and u + 1 < len(tokens) and u not in ctx.mention_at:
+            u += 1  # «местом проведения форума»
+        event = ctx.mention_at.get(u)
+        if event is None or ctx.first(event) != u:
+            event = _described_after(ctx, u, case_of(tokens[u]))
+        if event is not None and ctx.mention_type(event) == "EVENT":
+            ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
 
 
 def _relative_start(ctx: Context, verb: int, which: int | None) -> int:
@@ -626,6 +654,9 @@ def _after_venue(ctx: Context, first: int) -> bool:
         return False
     venue = ctx.mention_at[t - 1]
     before = ctx.first(venue) - 1
+    if before >= 1 and before not in ctx.mention_at \
+            and tokens[before].lemma in ctx.vocab.site_area_nouns:
+        before -= 1  # «на площадке технопарка «X» в Самаре»
     return _a_venue(ctx, venue) and before >= 0 \
         and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
