@@ -2409,6 +2409,8 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                       and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
                       and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                       and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
+        if not places and not resident and (pointed := _place_pointed_back(ctx, t)) is not None:
+            places = [pointed]  # «… прибыли в Казань. Здесь они посетили завод «X»»
         if len(set(places)) != 1:
             continue
         place = places[0]
