@@ -2718,18 +2718,23 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
 
 def _town_of_stem(ctx: Context, lemma: str) -> int | None:
     """The one town of the text (the gazetteer's) an adjective the gazetteer does not list
-    names by its stem: «казанский» → Казань, «омский» → Омск (the first four letters; never
-    a country's or a nation's adjective)."""
+    names by its stem: «казанский» → Казань, «тольяттинский» → Тольятти (the stem before
+    the suffix, less its last letter, opens the town's name; never a country's or a
+    nation's adjective)."""
     vocab = ctx.vocab
-    if lemma in vocab.country_adjectives or lemma in vocab.words("nation_adjectives") \
-            or not any(lemma.endswith(s) for s in vocab.place_suffixes) or len(lemma) < 6:
+    suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
+    if suffix is None or "-" in lemma or lemma in vocab.country_adjectives \
+            or lemma in vocab.words("nation_adjectives"):
+        return None
+    stem = fold(lemma[:-len(suffix)])[:-1]
+    if len(stem) < 3:
         return None
     found = set()
     for entity in ctx.doc.entities:
         known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
             and entity.mention_ids else None
         if known is not None and is_town(known) and " " not in known.canonical \
-                and fold(known.canonical)[:4] == fold(lemma)[:4]:
+                and fold(known.canonical).startswith(stem):
             found.add(entity.entity_id)
     return found.pop() if len(found) == 1 else None
 
