@@ -21,6 +21,7 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "delegation_members.tsv": 134,
+    "located_in.tsv": 118,
     "resident_of.tsv": 159,
     "visited.tsv": 201,
 }

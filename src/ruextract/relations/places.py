@@ -38,6 +38,7 @@ from .context import (
     is_finite_verb,
     lower_adjective,
     matcher,
+    resolve_place,
     same_place,
 )
 
@@ -112,19 +113,28 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             if subject is not None:
                 break
         if subject is None and not resident:
-            # «Главный офис этой компании находится в Y»: the company told just before
+            # «Главный офис этой компании находится в Y»: the company told just before;
+            # «компания «X», штаб-квартира которой находится в Y»: the one «которой» names
             subject = next((owner for c in candidates if c >= 0
-                            and (owner := _seat_owner_told_before(ctx, c)) is not None), None)
+                            and (owner := _seat_owner_told_before(ctx, c)
+                                 if _seat_owner_relative(ctx, c) is None
+                                 else _seat_owner_relative(ctx, c)) is not None), None)
         if subject is None or (resident and ctx.doc.entities[subject].type != "ORG"):
             continue
         if token.lemma in vocab.took_place_verbs and ctx.doc.entities[subject].type != "EVENT":
             continue
+        # «расположены технопарк «X» и завод «Y»»: the things joined to the subject by «и»
+        subjects = [subject] + [e for c in candidates if not resident and c >= 0
+                                and ctx.mention_at.get(c) is not None
+                                and ctx.entity(ctx.mention_at[c]) == subject
+                                for e in _conjoined_things(ctx, c) if e != subject]
         t = token.token_id
-        where = ctx.mention_at.get(t - 3) if t >= 3 and tokens[t - 1].lemma == "где" \
-            and tokens[t - 2].text == "," else None
+        where = _place_of_relative(ctx, t)
         if where is not None and ctx.mention_type(where) in targets:
-            # «Тверская область, где расположен парк X»: the place before «где»
-            ctx.add(rule, subject, ctx.entity(where), token.sent_id)
+            # «Тверская область, где расположен парк X», «Томск, в котором находится парк X»:
+            # the place the clause describes
+            for thing in subjects:
+                ctx.add(rule, thing, ctx.entity(where), token.sent_id)
             continue
         if resident and t + 1 < len(tokens) and tokens[t + 1].lemma == "там":
             # «парк «Y» и расположенное там производство компании «X»»: the park before
@@ -145,7 +155,62 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
             continue  # «находящийся с визитом в Кении губернатор»: a visit, not where it is
         if any(tokens[t].lemma == "от" for t in between):
             continue  # «в 30 км от Томска»: near the place, not in it
-        ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+        for thing in dict.fromkeys(subjects):
+            ctx.add(rule, thing, ctx.entity(place), token.sent_id)
+
+
+def _conjoined_things(ctx: Context, c: int) -> list[int]:
+    """Entities of the placeable things joined to the word at ``c`` by «и» or a comma (the
+    name right after a bare head counts: «технопарк «X» и завод «Y»»)."""
+    tokens, found = ctx.doc.tokens, []
+    for g in ctx.children.get(c, []):
+        if tokens[g].rel != "conj" or g < c:
+            continue
+        index = ctx.mention_at.get(g)
+        if index is None and g + 1 < len(tokens):
+            index = ctx.mention_at.get(g + 1)
+        if index is not None and ctx.mention_type(index) in PLACED_TYPES:
+            found.append(ctx.entity(index))
+    return found
+
+
+def _place_of_relative(ctx: Context, verb: int) -> int | None:
+    """The place a clause of «где» or «в/на котором» opening the verb's clause describes:
+    «Ольховск, где (сегодня) строится завод «X»», «Томск, в котором работает парк «Y»»,
+    «ОЭЗ «Y», где размещается завод» (the mention right before the clause's comma, of any
+    type: the caller checks it), or None."""
+    tokens = ctx.doc.tokens
+    t = verb - 1
+    while t >= 2 and t not in ctx.mention_at and tokens[t].sent_id == tokens[verb].sent_id \
+            and tokens[t].lemma not in ("где", "который") \
+            and tokens[t].pos in ("ADV", "PART", "AUX"):
+        t -= 1  # «где сегодня активно строится», «где будет расположен»
+    if t < 2 or tokens[t].sent_id != tokens[verb].sent_id:
+        return None
+    if tokens[t].lemma == "где":
+        comma = t - 1
+    elif tokens[t].lemma == "который" and tokens[t - 1].lemma in ("в", "во", "на"):
+        comma = t - 2
+    else:
+        return None
+    place = ctx.mention_at.get(comma - 1) if comma >= 1 and tokens[comma].text == "," else None
+    return place if place is not None and ctx.last(place) == comma - 1 else None
+
+
+def _seat_owner_relative(ctx: Context, seat: int) -> int | None:
+    """«компания «X», штаб-квартира которой находится в Y»: the organisation or park named
+    right before a seat word whose owner is «которой» (an entity id), or None."""
+    tokens = ctx.doc.tokens
+    if seat in ctx.mention_at or not _seat_word(ctx, seat):
+        return None
+    which = next((c for c in ctx.children.get(seat, []) if c == seat + 1
+                  and tokens[c].lemma == "который"), None)
+    if which is None or seat < 2 or tokens[seat - 1].text != ",":
+        return None
+    owner = ctx.mention_at.get(seat - 2)
+    if owner is None or ctx.mention_type(owner) not in ("ORG", "PARK"):
+        return None
+    return ctx.entity(owner)
 
 
 def _site_in_place_before(ctx: Context, verb: int) -> tuple[int, int] | None:
@@ -246,11 +311,12 @@ def located_fronted(ctx: Context, rule: RelationRule) -> None:
                 or ctx.in_speech(verb):
             continue
         place = _fronted_place(ctx, verb)
-        if place is None or _on_trip(ctx, verb):
+        where = ctx.entity(place) if place is not None else _place_pointed_back(ctx, verb)
+        if where is None or _on_trip(ctx, verb):
             continue
         for subject in _subjects_after(ctx, verb):
-            if subject != ctx.entity(place):
-                ctx.add(rule, subject, ctx.entity(place), token.sent_id)
+            if subject != where:
+                ctx.add(rule, subject, where, token.sent_id)
 
 
 def _fronted_place(ctx: Context, verb: int) -> int | None:
@@ -267,8 +333,47 @@ def _fronted_place(ctx: Context, verb: int) -> int | None:
     if t < 0 or tokens[t].lemma not in ("в", "во", "на") \
             or tokens[t].sent_id != tokens[verb].sent_id:
         return None
-    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[t - 1].text == ","
+    before = t - 1
+    if before >= 1 and tokens[before].lemma in ("а", "и", "но") and tokens[before - 1].text == ",":
+        before -= 1  # «…, а в Боралдайском районе строится парк «X»»
+    opening = t == ctx.doc.sentences[tokens[t].sent_id].first_token or tokens[before].text == ","
     return place if opening else None
+
+
+def _place_pointed_back(ctx: Context, verb: int) -> int | None:
+    """«… прибыла в Казань. Здесь работает технопарк «X»», «В городе работает …»: a clause
+    that names its place only by «здесь», «там», «тут» on the verb, or by «в» a bare town or
+    region word (``resolve_place``): the place named last before (an entity id), or None."""
+    tokens = ctx.doc.tokens
+    anaphors = ctx.vocab.words("place_anaphors") | ctx.vocab.words("town_anaphors")
+    for c in ctx.children.get(verb, []):
+        if c in ctx.mention_at:
+            continue
+        if tokens[c].lemma in ("здесь", "там", "тут") and tokens[c].rel == "advmod":
+            return _place_named_last(ctx, c)
+        case = [g for g in ctx.children.get(c, []) if tokens[g].rel == "case"]
+        if tokens[c].rel == "obl" and tokens[c].lemma in anaphors and c + 1 < len(tokens) \
+                and c + 1 not in ctx.mention_at and len(case) == 1 \
+                and tokens[case[0]].lemma in ("в", "во", "на") \
+                and not any(tokens[g].rel in ("nmod", "appos", "flat:name", "amod")
+                            for g in ctx.children.get(c, [])):
+            return resolve_place(ctx, c)
+    return None
+
+
+def _place_named_last(ctx: Context, t: int) -> int | None:
+    """The last place named before ``t`` in its sentence or the one before, after «в», «на»
+    or «о» («прибыли в Казань», «рассказал о Томске»): what «там» or «здесь» points to."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(max(sent_id - 1, 0)).start
+    for index in reversed(ctx.mentions_in(range(start, t))):
+        mention = ctx.doc.mentions[index]
+        first = ctx.first(index)
+        if mention.type == "LOC" and first >= 1 \
+                and tokens[first - 1].lemma in ("в", "во", "на", "о", "об"):
+            return ctx.entity(index)
+    return None
 
 
 def _on_trip(ctx: Context, verb: int) -> bool:
@@ -344,6 +449,9 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         candidates = [c for c in ctx.children.get(t, []) if tokens[c].rel in ("nsubj",
                                                                                "nsubj:pass")]
+        if _active_transitive(token):
+            # «губернатор открыл в Y выставку «X»»: what an active verb opens or holds
+            candidates += [c for c in ctx.children.get(t, []) if tokens[c].rel == "obj"]
         if token.rel in ("acl", "amod") and token.head_id >= 0:
             candidates.append(token.head_id)  # «форума, проводимого в X»
         # «выставка «X», которая (в сентябре) пройдёт в Y»: «который» right before the verb
@@ -402,7 +510,16 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
                  and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
         objects = [c for c in children if tokens[c].rel == "obj"]
-        objects += [g for c in objects for g in _hosted_within(ctx, c)]
+        which = next((c for c in children if c < token.token_id and tokens[c].lemma == "который"
+                      and tokens[c].rel in ("nsubj", "obj")), None)
+        if which is not None:
+            # «форум «X», который примет Y»: «который» stands for the event, and the place
+            # after the verb (read as its subject or object: both cases look alike) hosts it
+            objects = [_before_relative(ctx, which)]
+            hosts = [ctx.mention_at[c] for c in children if c > token.token_id
+                     and tokens[c].rel in ("nsubj", "obj") and c in ctx.mention_at
+                     and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        objects += [g for c in objects if c >= 0 for g in _hosted_within(ctx, c)]
         named = [g for c in objects for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = {ctx.mention_at[g] for g in named if g in ctx.mention_at
@@ -410,6 +527,7 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         if len(hosts) == 1 and events and (len(events) == 1 or len(objects) > 1):
             for event in events:
                 ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
+    _add_venue_roles(ctx, rule)
     # «к проведению в Красноярске Всемирной универсиады»: a holding noun, «в» the place, and
     # the event it holds right after
     for token in ctx.triggers(ctx.vocab.words("event_holding_nouns")):
@@ -419,9 +537,37 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         place = ctx.mention_at.get(t + 2)
         if place is None or ctx.mention_type(place) != "LOC":
             continue
-        event = ctx.mention_at.get(ctx.last(place) + 1)
+        after = ctx.last(place) + 1
+        event = ctx.mention_at.get(after)
+        if event is None and after < len(tokens):
+            # «открытие в Самаре форума «X»»: past the event's generic head
+            event = _described_after(ctx, after, case_of(tokens[after]))
         if event is not None and ctx.mention_type(event) == "EVENT":
             ctx.add(rule, ctx.entity(event), ctx.entity(place), token.sent_id)
+
+
+def _add_venue_roles(ctx: Context, rule: RelationRule) -> None:
+    """«Местом проведения форума «X» стала Самара», «площадкой ярмарки «Y» станет Омск»: the
+    one place a copula's subject names is the venue of the event after a role noun
+    (``event_venue_role_nouns``) in the instrumental, past «проведения»."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    roles, holding = vocab.words("event_venue_role_nouns"), vocab.words("event_holding_nouns")
+    for token in ctx.triggers(vocab.words("copula_verbs")):
+        children = ctx.children.get(token.token_id, [])
+        hosts = [ctx.mention_at[c] for c in children if tokens[c].rel == "nsubj"
+                 and c in ctx.mention_at and ctx.mention_type(ctx.mention_at[c]) == "LOC"]
+        role = [c for c in children if tokens[c].lemma in roles and c not in ctx.mention_at
+                and case_of(tokens[c]) == "Ins"]
+        if len(hosts) != 1 or len(role) != 1 or role[0] + 1 >= len(tokens):
+            continue
+        u = role[0] + 1
+        if tokens[u].lemma in holding and u + 1 < len(tokens) and u not in ctx.mention_at:
+            u += 1  # «местом проведения форума»
+        event = ctx.mention_at.get(u)
+        if event is None or ctx.first(event) != u:
+            event = _described_after(ctx, u, case_of(tokens[u]))
+        if event is not None and ctx.mention_type(event) == "EVENT":
+            ctx.add(rule, ctx.entity(event), ctx.entity(hosts[0]), token.sent_id)
 
 
 def _relative_start(ctx: Context, verb: int, which: int | None) -> int:
@@ -508,6 +654,9 @@ def _after_venue(ctx: Context, first: int) -> bool:
         return False
     venue = ctx.mention_at[t - 1]
     before = ctx.first(venue) - 1
+    if before >= 1 and before not in ctx.mention_at \
+            and tokens[before].lemma in ctx.vocab.site_area_nouns:
+        before -= 1  # «на площадке технопарка «X» в Самаре»
     return _a_venue(ctx, venue) and before >= 0 \
         and tokens[before].lemma in ("на", "в", "во") and before - 1 not in ctx.mention_at
 
@@ -559,6 +708,10 @@ def located_adjacent(ctx: Context, rule: RelationRule) -> None:
         if t + 3 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "что" \
                 and tokens[t + 2].lemma in ("в", "во") and t + 1 not in ctx.mention_at:
             place = ctx.mention_at.get(t + 3)  # «Бежецк, что в Тверской области»
+        elif mention.type in ("ORG", "PARK") and t + 3 < len(tokens) \
+                and tokens[t].lemma in ("с", "со") and t + 1 not in ctx.mention_at \
+                and _seat_word(ctx, t + 1) and tokens[t + 2].lemma in ("в", "во"):
+            place = ctx.mention_at.get(t + 3)  # «компания «X» со штаб-квартирой в Y»
         elif tokens[t].lemma in ("в", "на", "во", "из") and (
                 mention.type != "LOC" or mention.source == VENUE_SOURCE):
             if owner_lemma in vocab.words("office_nouns") or (
@@ -1687,24 +1840,43 @@ def located_participle_place(ctx: Context, rule: RelationRule) -> None:
         first = ctx.first(index)
         if mention.type != "LOC" or first < 2 or tokens[first - 1].lemma not in ("в", "во"):
             continue
-        participle = tokens[first - 2]
-        if "VerbForm=Part" not in participle.feats or first - 2 in ctx.mention_at:
+        participle = tokens[_participle_of_place(ctx, index)]
+        if "VerbForm=Part" not in participle.feats or participle.token_id in ctx.mention_at:
             continue
         site = _described_after(ctx, ctx.last(index) + 1, case_of(participle))
         if site is not None and ctx.entity(site) != ctx.entity(index):
             ctx.add(rule, ctx.entity(site), ctx.entity(index), mention.sent_id)
 
 
+def _participle_of_place(ctx: Context, index: int) -> int:
+    """The word before the place's «в»; or, past the participle's own words between them
+    («на прошедшем в пятницу в Гомеле форуме», «состоявшемся вчера в Y»: no name, no
+    comma), the participle a few words before."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    for p in range(first - 3, max(first - 7, -1), -1):
+        if p in ctx.mention_at or tokens[p].pos == "PUNCT":
+            break
+        if "VerbForm=Part" not in tokens[p].feats:
+            continue
+        if all(u not in ctx.mention_at and tokens[u].pos != "PUNCT"
+               and p <= tokens[u].head_id < first - 1 for u in range(p + 1, first - 1)):
+            return p
+        break
+    return first - 2
+
+
 def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     """The park, organisation or event named from ``t`` past lower-case adjectives and one
     generic head, in the participle's ``case``; None where anything else stands there."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
-    heads = vocab.site_heads
+    heads = vocab.site_heads | vocab.words("event_nouns")  # «на прошедшем в Y форуме «X»»
     start, head_seen = t, False
     while t < len(tokens) and t not in ctx.mention_at and (
             lower_adjective(tokens[t]) or (tokens[t].lemma in heads and not head_seen)):
         head_seen = head_seen or tokens[t].lemma in heads
         t += 1  # one head only: «завода компании «X»» names the plant's owner
+    t = _past_event_genitive(ctx, start, t)
     site = ctx.mention_at.get(t)
     if site is None or ctx.first(site) != t or ctx.mention_type(site) not in (
             "PARK", "ORG", "EVENT"):
@@ -1712,6 +1884,24 @@ def _described_after(ctx: Context, t: int, case: str | None) -> int | None:
     words = [w for w in (*range(start, t), *sorted(ctx.mention_tokens(site)))
              if tokens[w].pos in ("NOUN", "PROPN")]
     return site if words and case is not None and case_of(tokens[words[0]]) == case else None
+
+
+def _past_event_genitive(ctx: Context, start: int, t: int) -> int:
+    """Past one lower-case genitive noun (and its adjectives) after an event's generic head
+    between ``start`` and ``t``: «форуме приграничных регионов «X»» names the forum X (a
+    plant's genitive names its owner, so only an event's head); else ``t``."""
+    tokens = ctx.doc.tokens
+    if not any(tokens[u].lemma in ctx.vocab.words("event_nouns") for u in range(start, t)):
+        return t
+    u = t
+    while u < len(tokens) and u not in ctx.mention_at and lower_adjective(tokens[u]) \
+            and "Case=Gen" in tokens[u].feats:
+        u += 1
+    if u < len(tokens) and u not in ctx.mention_at and tokens[u].pos == "NOUN" \
+            and tokens[u].text.islower() and "Case=Gen" in tokens[u].feats \
+            and ctx.mention_at.get(u + 1) is not None:
+        return u + 1
+    return t
 
 
 @matcher("located_created_in")
@@ -1971,6 +2161,15 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         if any(tokens[c].rel == "obj" for c in arguments):
             # «технополис «X» откроет филиал в Y»: the subject opens something else there
             arguments = [c for c in arguments if tokens[c].rel != "nsubj"]
+        elif _active_transitive(token) and any(c < t for c in arguments) \
+                and any(c > t for c in arguments):
+            # «технопарк «X» откроет филиал в Y» read with two subjects: the noun after an
+            # active verb is what it opens
+            arguments = [c for c in arguments if c > t]
+        if token.rel == "xcomp" and not arguments and token.head_id >= 0:
+            # «технопарк «X» должен открыться в Y»: the subject of the word it completes
+            arguments = [c for c in ctx.children.get(token.head_id, [])
+                         if tokens[c].rel in ("nsubj", "nsubj:pass")]
         if token.rel in ("acl", "amod") and token.head_id < t and tokens[t - 1].text == ",":
             arguments.append(_before_relative(ctx, t))  # «технопарк «X», открытый в Y»
         which = next((c for c in ctx.children.get(t, []) if c < t and tokens[c].lemma ==
@@ -2003,10 +2202,26 @@ def located_opened(ctx: Context, rule: RelationRule) -> None:
         # «в Y открыт первый в Z технопарк»: Z only ranks the park, Y is where it opened
         plain = [i for i in places if not _ranking_scope(ctx, i)]
         places = plain or places
+        fronted = _fronted_place(ctx, t)
+        if fronted is not None and fronted in places:
+            places = [fronted]  # «…, а в Y строится парк «X»»: the place that opens its clause
+        relative = _place_of_relative(ctx, t)
+        if relative is not None and ctx.mention_type(relative) == "LOC":
+            places = [relative]  # «Ольховск, где строится завод «X»»: the place described
+        pointed = _place_pointed_back(ctx, t) if not places else None
+        if pointed is not None:
+            for park in parks:  # «… в Казань. Здесь работает технопарк «X»»
+                ctx.add(rule, ctx.entity(park), pointed, token.sent_id)
         if len(places) == 1:
             for park in parks:
                 for place in _places_named_with(ctx, places[0]):
                     ctx.add(rule, ctx.entity(park), ctx.entity(place), token.sent_id)
+
+
+def _active_transitive(token: Token) -> bool:
+    """Is the verb active and not reflexive («откроет», not «откроется», «открыт»)?"""
+    return token.pos == "VERB" and not token.lemma.endswith(("ся", "сь")) \
+        and "Voice=Pass" not in token.feats and "VerbForm=Part" not in token.feats
 
 
 def _gapped_clause_site(ctx: Context, verb: int, park: int) -> bool:
@@ -2051,8 +2266,12 @@ def _argument_names(ctx: Context, c: int) -> list[int]:
     names = [c] + [g for g in ctx.children.get(c, []) if tokens[g].rel in ("appos", "flat:name")
                    or (tokens[g].rel == "parataxis" and g > c and any(
                        tokens[u].text in (DASH, "–") for u in range(max(c + 1, g - 3), g)))]
-    return names + [j for g in names[1:] for j in ctx.children.get(g, [])
-                    if tokens[j].rel == "conj"]
+    joined = [j for g in names for j in ctx.children.get(g, [])
+              if tokens[j].rel == "conj" and j > g]
+    # «технопарк «A» и технопарк «B»»: a joined head's own name too
+    joined += [a for j in joined if j in ctx.children.get(c, []) for a in ctx.children.get(j, [])
+               if tokens[a].rel in ("appos", "flat:name")]
+    return names + joined
 
 
 def _opened_site(ctx: Context, rule: RelationRule, index: int) -> bool:
@@ -2190,6 +2409,8 @@ def located_visited(ctx: Context, rule: RelationRule) -> None:
                       and g in ctx.mention_at and "Case=Loc" in tokens[g].feats
                       and ctx.mention_type(ctx.mention_at[g]) == "LOC"
                       and _after_in(ctx, ctx.first(ctx.mention_at[g]), after_name=True)]
+        if not places and not resident and (pointed := _place_pointed_back(ctx, t)) is not None:
+            places = [pointed]  # «… прибыли в Казань. Здесь они посетили завод «X»»
         if len(set(places)) != 1:
             continue
         place = places[0]
@@ -2409,9 +2630,12 @@ def located_town_adjective(ctx: Context, rule: RelationRule) -> None:
             if t < 0 or t in ctx.mention_at or tokens[t].lemma not in heads:
                 continue
         adjective = t - 1
+        # (capitalised only as the sentence's first word: «Казанский технопарк «X» …»)
+        opening = adjective >= 0 and adjective == ctx.sentence(mention.sent_id).start \
+            and tokens[adjective].pos == "ADJ"
         if adjective < 0 or adjective in ctx.mention_at \
                 or tokens[adjective].sent_id != mention.sent_id \
-                or not lower_adjective(tokens[adjective]):
+                or not (lower_adjective(tokens[adjective]) or opening):
             continue
         place = _town_of_adjective(ctx, tokens[adjective].lemma)
         if place is not None:
@@ -2475,7 +2699,9 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
     is one word («татарстанский» → Татарстан), or a town of that region whose name shares the
     adjective's stem («пензенский» → Пенза); never a country."""
     place = gazetteer().by_adjective.get(lemma)
-    if place is None or place.kind == "country":
+    if place is None:
+        return _town_of_stem(ctx, lemma)
+    if place.kind == "country":
         return None
     found = set()
     for entity in ctx.doc.entities:
@@ -2486,6 +2712,29 @@ def _town_of_adjective(ctx: Context, lemma: str) -> int | None:
         if (known is place and " " not in known.canonical) or (
                 known.region == place.canonical
                 and fold(known.canonical)[:4] == fold(lemma)[:4]):
+            found.add(entity.entity_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _town_of_stem(ctx: Context, lemma: str) -> int | None:
+    """The one town of the text (the gazetteer's) an adjective the gazetteer does not list
+    names by its stem: «казанский» → Казань, «тольяттинский» → Тольятти (the stem before
+    the suffix, less its last letter, opens the town's name; never a country's or a
+    nation's adjective)."""
+    vocab = ctx.vocab
+    suffix = next((s for s in vocab.place_suffixes if lemma.endswith(s)), None)
+    if suffix is None or "-" in lemma or lemma in vocab.country_adjectives \
+            or lemma in vocab.words("nation_adjectives"):
+        return None
+    stem = fold(lemma[:-len(suffix)])[:-1]
+    if len(stem) < 3:
+        return None
+    found = set()
+    for entity in ctx.doc.entities:
+        known = gazetteer().lookup(entity.normal) if entity.type == "LOC" \
+            and entity.mention_ids else None
+        if known is not None and is_town(known) and " " not in known.canonical \
+                and fold(known.canonical).startswith(stem):
             found.add(entity.entity_id)
     return found.pop() if len(found) == 1 else None
 
