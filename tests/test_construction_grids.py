@@ -20,7 +20,7 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "participated_in.tsv": 140,
+    "participated_in.tsv": 144,
 }
 
 

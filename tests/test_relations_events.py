@@ -803,6 +803,10 @@ CASES = [
      "-PARTICIPATED_IN Пётр Сосин -> Кедрофест"),
     ("Министр Пётр Сосин побывал в Кедровске до ярмарки «Кедрофест».",
      "-PARTICIPATED_IN Пётр Сосин -> Кедрофест"),
+    ("Министр Пётр Сосин осмотрел павильоны ярмарки «Кедрофест».",
+     "+PARTICIPATED_IN Пётр Сосин -> Кедрофест"),
+    ("Министр Пётр Сосин осмотрит павильоны ярмарки «Кедрофест».",
+     "-PARTICIPATED_IN Пётр Сосин -> Кедрофест"),
     # an organisation or place acting in an event's frame or at it; not a phrase that tells
     # where a thing of another is, nor a way there
     ("В рамках форума «Кедросила» фирма «Ольха» провела презентацию станков.",

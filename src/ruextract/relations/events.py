@@ -656,12 +656,17 @@ def person_visited_event(ctx: Context, rule: RelationRule) -> None:
 
 def _event_phrase_word(ctx: Context, index: int) -> int | None:
     """The word by which an event's phrase hangs in its clause: the event noun the name is in
-    apposition to («выставку «X»»), or the name's own root."""
+    apposition to («выставку «X»»), or the name's own root; past a stand or a part of the
+    event the phrase is the genitive of («павильоны ярмарки «X»», «открытие выставки «X»»)."""
     tokens = ctx.doc.tokens
     word = ctx.mention_root(index)
     if word is not None and tokens[word].rel in ("appos", "flat:name", "nmod") \
             and tokens[word].head_id >= 0 \
             and tokens[tokens[word].head_id].lemma in ctx.vocab.words("event_nouns"):
+        word = tokens[word].head_id
+    parts = ctx.vocab.words("exhibit_nouns") | ctx.vocab.words("event_part_nouns")
+    if word is not None and tokens[word].rel == "nmod" and tokens[word].head_id >= 0 \
+            and tokens[tokens[word].head_id].lemma in parts:
         word = tokens[word].head_id
     return word
 
