@@ -86,6 +86,12 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
                 (owner := ctx.ref_at(tokens[verb].head_id)) is not None:
             # «делегация области, участвовавшая в выставке»: the group the participle is of
             _add_each(ctx, rule, _group(ctx, owner), sites, token.sent_id)
+        elif _attributive_participle(tokens[verb]) and tokens[verb].head_id >= 0 and \
+                (owners := _names_of_word(ctx, tokens[verb].head_id)):
+            # «компания «A», участвующая в выставке X», «принявший участие в форуме X
+            # губернатор Иван Петров»: the names the participle is of
+            for owner in owners:
+                _add_each(ctx, rule, owner, sites, token.sent_id)
         else:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
@@ -104,9 +110,10 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             elif (person := _relative_person(ctx, verb)) is not None:
                 # «… директор Иван Петров, который принял участие в форуме X»
                 _add_each(ctx, rule, ctx.entity(person), sites, token.sent_id)
-            elif named := _subject_people(ctx, verb):
-                # «Иван Петров, находящийся с визитом в Y, принял участие …»: the verb's
-                # own subject, past a participle's aside the clause leaves out
+            elif (named := _subject_people(ctx, verb)) or (named := _named_subjects(ctx, verb)):
+                # «Иван Петров, находящийся с визитом в Y, принял участие …», «компания «A»,
+                # которая выпускает станки, приняла участие …»: the verb's own subject, past
+                # an aside the clause leaves out
                 for subject in named:
                     _add_each(ctx, rule, subject, sites, token.sent_id)
         if event is None:
@@ -119,6 +126,13 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _attributive_participle(token: Token) -> bool:
+    """Is the word a participle of a noun («участвовавшая», «принявший»; a capitalised one
+    is often tagged a proper name, so the lemma and the relation decide)?"""
+    return token.rel in ("acl", "amod") and "VerbForm=Fin" not in token.feats \
+        and token.lemma.endswith(("ть", "ться", "ти"))
 
 
 def _relative_person(ctx: Context, verb: int) -> int | None:
@@ -609,6 +623,64 @@ def visited_event(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, group, site, relation.sent_id)
 
 
+@matcher("person_visited_event")
+def person_visited_event(ctx: Context, rule: RelationRule) -> None:
+    """«губернатор Иван Петров посетил выставку X», «осмотрел ярмарку X», «побывал на выставке
+    X», «вернулся с форума X»: the named subject of a visit told as done (the event its
+    object, or after «на»), or of a return from the event, took part in it."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words(rule.trigger)
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT" or (word := _event_phrase_word(ctx, index)) is None:
+            continue
+        verb = tokens[word].head_id
+        if verb < 0 or "Tense=Past" not in tokens[verb].feats or not _happened(ctx, verb):
+            continue
+        # «посетил выставку X»; «побывал на выставке X», not «побывал в Омске до выставки X»;
+        # «вернулся с форума X»
+        visit = tokens[verb].lemma in verbs and (
+            tokens[word].rel == "obj" or (tokens[word].rel == "obl" and ctx.governed(word, "на")))
+        back = tokens[verb].lemma in ctx.vocab.words("return_verbs") \
+            and tokens[word].rel == "obl" and ctx.governed(word, "с")
+        if not (visit or back):
+            continue
+        if is_finite_verb(tokens[verb]):
+            visitors = _named_subjects(ctx, verb) or _subjects_of_first(ctx, verb)
+        elif _attributive_participle(tokens[verb]) and tokens[verb].head_id >= 0:
+            visitors = _names_of_word(ctx, tokens[verb].head_id)  # «Иван Петров, посетивший …»
+        else:
+            continue
+        for visitor in visitors:
+            ctx.add(rule, visitor, ctx.entity(index), mention.sent_id)
+
+
+def _event_phrase_word(ctx: Context, index: int) -> int | None:
+    """The word by which an event's phrase hangs in its clause: the event noun the name is in
+    apposition to («выставку «X»»), or the name's own root; past a stand or a part of the
+    event the phrase is the genitive of («павильоны ярмарки «X»», «открытие выставки «X»»)."""
+    tokens = ctx.doc.tokens
+    word = ctx.mention_root(index)
+    if word is not None and tokens[word].rel in ("appos", "flat:name", "nmod") \
+            and tokens[word].head_id >= 0 \
+            and tokens[tokens[word].head_id].lemma in ctx.vocab.words("event_nouns"):
+        word = tokens[word].head_id
+    parts = ctx.vocab.words("exhibit_nouns") | ctx.vocab.words("event_part_nouns")
+    if word is not None and tokens[word].rel == "nmod" and tokens[word].head_id >= 0 \
+            and tokens[tokens[word].head_id].lemma in parts:
+        word = tokens[word].head_id
+    return word
+
+
+def _subjects_of_first(ctx: Context, verb: int) -> list[int]:
+    """«Иван Петров прибыл в Омск и посетил выставку X»: the subjects of the first of two
+    coordinated verbs, where the second has none of its own."""
+    tokens = ctx.doc.tokens
+    head = tokens[verb].head_id
+    if tokens[verb].rel != "conj" or head < 0 or tokens[head].pos != "VERB":
+        return []
+    return _named_subjects(ctx, head)
+
+
 @matcher("head_took_part")
 def head_took_part(ctx: Context, rule: RelationRule) -> None:
     """«Губернатор Иван Петров принял участие в форуме X»: the head of a delegation who took
@@ -1094,37 +1166,46 @@ def _named_subjects(ctx: Context, verb: int,
             continue
         for word in (child, *(c for c in ctx.children.get(child, [])
                               if tokens[c].rel == "conj")):
-            ref = ctx.ref_at(word)
-            if ref is not None:
-                group = _group(ctx, ref)
-                if group is not None:
-                    found.append(group)
-                continue
-            if _staff_word(ctx, word) and not _named_person_with(ctx, word):
-                found += _staff_bodies(ctx, word)  # «представители компании «A»»
-                continue
-            # «губернатор области Иван Петров», «руководитель области Иван Петров»: the name
-            # in apposition before the employer
-            names = [word] if word in ctx.mention_at else sorted(
-                (g for g in ctx.children.get(word, [])
-                 if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at),
-                key=lambda g: tokens[g].rel == "nmod")
-            # «главы Хатлона A и Сурхандарьи B»: every person in apposition to the title
-            persons = [g for g in names[1:] if tokens[g].rel == "appos"
-                       and ctx.mention_type(ctx.mention_at[g]) == "PER"
-                       and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
-            for g in names[:1] + persons:
-                index = ctx.mention_at[g]
-                if g != word and (ctx.governed(g) or ctx.names_only_parts(index)):
-                    # «компании из Тверской области»: where they come from; «регионы
-                    # области X»: the whole whose parts act
-                    continue
-                if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
-                    found.append(ctx.entity(index))
-                    # «компании «Альфа» и «Бета»»: the names coordinated after the first
-                    found += [ctx.entity(ctx.mention_at[c]) for c in ctx.children.get(g, [])
-                              if tokens[c].rel == "conj" and c in ctx.mention_at
-                              and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
+            found += _names_of_word(ctx, word)
+    return found
+
+
+def _names_of_word(ctx: Context, word: int) -> list[int]:
+    """What a noun names, as ``_named_subjects`` reads each subject: a delegation of known
+    origin, the bodies of «представители», its own name or the name it governs («компания
+    «Альфа»», «губернатор Иван Петров»), with the names of its kind coordinated after it."""
+    tokens = ctx.doc.tokens
+    ref = ctx.ref_at(word)
+    if ref is not None:
+        group = _group(ctx, ref)
+        return [group] if group is not None else []
+    if _staff_word(ctx, word) and not _named_person_with(ctx, word):
+        return _staff_bodies(ctx, word)  # «представители компании «A»»
+    found: list[int] = []
+    # «губернатор области Иван Петров», «руководитель области Иван Петров»: the name
+    # in apposition before the employer; not an event's name the parse hangs there («во
+    # время форума «X» компания «A» …»)
+    names = [word] if word in ctx.mention_at else sorted(
+        (g for g in ctx.children.get(word, [])
+         if tokens[g].rel in ("appos", "nmod", "flat:name") and g in ctx.mention_at
+         and ctx.mention_type(ctx.mention_at[g]) != "EVENT"),
+        key=lambda g: tokens[g].rel == "nmod")
+    # «главы Хатлона A и Сурхандарьи B»: every person in apposition to the title
+    persons = [g for g in names[1:] if tokens[g].rel == "appos"
+               and ctx.mention_type(ctx.mention_at[g]) == "PER"
+               and ctx.mention_type(ctx.mention_at[names[0]]) == "PER"]
+    for g in names[:1] + persons:
+        index = ctx.mention_at[g]
+        if g != word and (ctx.governed(g) or ctx.names_only_parts(index)):
+            # «компании из Тверской области»: where they come from; «регионы
+            # области X»: the whole whose parts act
+            continue
+        if ctx.mention_type(index) in ("ORG", "LOC", "PER") and not _employer(ctx, index):
+            found.append(ctx.entity(index))
+            # «компании «Альфа» и «Бета»»: the names coordinated after the first
+            found += [ctx.entity(ctx.mention_at[c]) for c in ctx.children.get(g, [])
+                      if tokens[c].rel == "conj" and c in ctx.mention_at
+                      and ctx.mention_type(ctx.mention_at[c]) == ctx.mention_type(index)]
     return found
 
 
@@ -1219,11 +1300,12 @@ def _part_alone(ctx: Context, start: int, verb: int) -> int | None:
     sentence = ctx.sentence(sent_id)
     parts = ctx.vocab.words("event_part_nouns") | ctx.vocab.words("participation_event_openers")
     words = [tokens[b] for b in range(start, verb)]
-    if len(words) < 2 or words[0].lemma not in ("в", "во") \
-            or not any(w.pos == "NOUN" and w.lemma in parts for w in words) or not all(
-            w.lemma in parts or lower_adjective(w)
-            or w.text.lower() in ctx.vocab.words("event_possessives")
-            for w in words[1:]):
+    # «В нём (В ней) приняли участие …»: the pronoun alone stands for the event itself
+    pronoun = len(words) == 2 and words[1].lemma in ("он", "она")
+    part = any(w.pos == "NOUN" and w.lemma in parts for w in words) and all(
+        w.lemma in parts or lower_adjective(w)
+        or w.text.lower() in ctx.vocab.words("event_possessives") for w in words[1:])
+    if len(words) < 2 or words[0].lemma not in ("в", "во") or not (pronoun or part):
         return None
     if start > sentence.start:  # the clause before the semicolon
         before = range(sentence.start, start)
@@ -1463,6 +1545,62 @@ def _event_after_role(ctx: Context, t: int) -> int | None:
     return named if named is not None else _generic_event(ctx, t + 1)
 
 
+@matcher("activity_at_event")
+def activity_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«итоги работы делегации области на форуме X», «выступление губернатора Ивана Петрова
+    на форуме X», «презентация компании «A» на выставке X»: whose work, talk or presentation
+    at a named event a noun tells of took part in it. The participant stands between the
+    noun and the «на»/«в» of the event's phrase, with no verb, comma or preposition between;
+    not an act planned or to come («предстоящее выступление», «выступление запланировано»)."""
+    tokens = ctx.doc.tokens
+    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+        t = token.token_id
+        event = ctx.first_mention_after(t + 1, ("EVENT",), 10)
+        if token.pos != "NOUN" or event is None or _activity_to_come(ctx, t):
+            continue
+        opening = _event_phrase_opening(ctx, t, ctx.first(event))
+        between = range(t + 1, opening or t + 1)
+        if not between or any(tokens[w].pos in ("VERB", "AUX", "ADP")
+                              or tokens[w].text in (",", ";", ":", ".", *DASHES)
+                              for w in between):
+            continue
+        ref = next((r for r in ctx.refs if r.token in between), None)
+        participants = [_group(ctx, ref)] if ref is not None else [
+            ctx.entity(index) for index in ctx.mentions_in(list(between))
+            if ctx.mention_type(index) in ("ORG", "LOC", "PER")
+            and not _employer(ctx, index)]  # «министра области Ивана Петрова»: the person
+        for participant in participants:
+            ctx.add(rule, participant, ctx.entity(event), token.sent_id)
+
+
+def _event_phrase_opening(ctx: Context, start: int, first: int) -> int | None:
+    """The «на»/«в» that opens the phrase of an event named at ``first`` (its event noun,
+    adjectives, ordinals and the noun's own words before the name), after ``start``."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    p = _event_noun_before(ctx, first)
+    while p > start and (tokens[p].pos in ("ADJ", "NUM") or tokens[p].lemma in nouns):
+        p -= 1
+    return p if p > start and tokens[p].lemma in ("на", "в", "во") else None
+
+
+def _activity_to_come(ctx: Context, t: int) -> bool:
+    """Is the act a noun at ``t`` names still to come: a plan word in its sentence or a
+    verb it hangs on told of the future («выступление губернатора запланировано»,
+    «предстоящая работа делегации»)?"""
+    tokens = ctx.doc.tokens
+    verb = ctx.verb_over(t)
+    sentence = ctx.sentence(tokens[t].sent_id)
+    return (verb is not None and ctx.planned(verb)) or _to_come_adjective(ctx, sentence) \
+        or any(tokens[w].lemma in ctx.vocab.plan_words for w in sentence)
+
+
+def _to_come_adjective(ctx: Context, sentence: range) -> bool:
+    """Does an adjective of a time to come stand in the sentence («предстоящая работа
+    делегации на выставке X»)?"""
+    words = ctx.vocab.words("future_trip_adjectives")
+    return any(ctx.doc.tokens[w].lemma in words for w in sentence)
+
+
 @matcher("acted_at_event")
 def acted_at_event(ctx: Context, rule: RelationRule) -> None:
     """«На полях форума X делегация Y провела переговоры», «в рамках выставки X состоялась
@@ -1475,7 +1613,7 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "EVENT":
             continue
         first = ctx.first(index)
-        frame = first - 1
+        frame = _event_noun_before(ctx, first)
         while frame > 0 and frame not in ctx.mention_at and (
                 tokens[frame].lemma in ctx.vocab.words("event_nouns")
                 or tokens[frame].pos in ("ADJ", "NUM")):
@@ -1500,29 +1638,93 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, group, ctx.entity(index), mention.sent_id)
 
 
-@matcher("person_acted_at_event")
-def person_acted_at_event(ctx: Context, rule: RelationRule) -> None:
-    """«В рамках выставки X губернатор Иван Петров посетил завод»: a named person, subject
-    of a verb in the past whose clause a named event frames («в рамках», «на полях»), took
-    part in it. Only the past («в рамках форума X пройдёт …» tells of a plan), only a frame
-    on the verb itself, and no comment («прокомментировал встречу … на полях саммита
-    X»: a comment may be on anything)."""
+@matcher("subject_acted_at_event")
+def subject_acted_at_event(ctx: Context, rule: RelationRule) -> None:
+    """«В рамках выставки X губернатор Иван Петров посетил завод», «во время форума X
+    компания «A» заключила контракт»: the named subject of a verb in the past whose clause
+    a named event frames («в рамках», «на полях», «в ходе», «во время») took part in it (of
+    the types the rule's ``args`` allow); so is «на форуме X» itself, where the event is
+    the place of the act («на форуме X область подписала шесть соглашений»). Only the past
+    or the present («в рамках форума X пройдёт …» tells of a plan), only a frame on the verb
+    itself, and no
+    comment («прокомментировал встречу … на полях саммита X»: a comment may be on
+    anything)."""
     tokens = ctx.doc.tokens
-    for index, frame in _framed_events(ctx):
+    signing = ctx.vocab.words("agreement_verbs")
+    for index, frame in _framed_events(ctx) + _events_as_place(ctx) + _dated_by_event(ctx):
         if tokens[frame].rel == "fixed":
             # «в ходе (открытия) форума X»: the parse makes the frame a preposition and hangs
             # the noun after it on the verb
             frame = next((t for t in range(frame + 1, ctx.last(index) + 1)
                           if tokens[t].rel == "obl"), frame)
         verb = tokens[frame].head_id
+        # told in the past or the present («на форуме X губернатор проводит встречи»)
         if verb < 0 or tokens[frame].rel != "obl" or not is_finite_verb(tokens[verb]) \
-                or "Tense=Past" not in tokens[verb].feats \
+                or not ("Tense=Past" in tokens[verb].feats or "Tense=Pres" in tokens[verb].feats) \
                 or tokens[verb].lemma in ctx.vocab.words("comment_verbs") \
                 or not _happened(ctx, verb):
             continue  # (a comment made there may be on anything: «прокомментировал встречу»)
-        for subject in _named_subjects(ctx, verb):
-            if _is_person(ctx, subject):
-                ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
+        if tokens[verb].lemma not in signing and _dated_by_event(ctx, index):
+            continue  # «во время форума X министр была в отпуске»: only a time
+        for subject in _named_subjects(ctx, verb) or _names_before_subjectless(
+                ctx, ctx.last(index) + 1, verb):
+            ctx.add(rule, subject, ctx.entity(index), ctx.doc.mentions[index].sent_id)
+
+
+def _dated_by_event(ctx: Context, only: int | None = None) -> list[tuple[int, int]]:
+    """The named events «во время» opens («во время форума приграничных регионов «X»»), each
+    with the word «время»; only the event ``only`` where given. «Во время» dates an act: a
+    signing at that time was the event's, anything else need not be."""
+    tokens = ctx.doc.tokens
+    found = []
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT" or (only is not None and index != only):
+            continue
+        frame = _event_noun_before(ctx, ctx.first(index))
+        while frame > 0 and frame not in ctx.mention_at and (
+                tokens[frame].pos in ("ADJ", "NUM")
+                or tokens[frame].lemma in ctx.vocab.words("event_nouns")):
+            frame -= 1  # «во время XII международного форума «X»»
+        if frame >= 1 and tokens[frame].lemma == "время" \
+                and tokens[frame - 1].lemma in ("в", "во"):
+            found.append((index, frame))
+    return found
+
+
+def _events_as_place(ctx: Context) -> list[tuple[int, int]]:
+    """The named events whose noun «на» opens in the prepositional case, the event the place
+    of an act («на выставке «X»», «на XII международном форуме «X»»), each with the noun's
+    token; not «на выставку» (a way there), nor a phrase right after a noun or a name, which
+    it may tell the place of («павильон области на выставке «X» построила компания «A»»)."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    found = []
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type != "EVENT":
+            continue
+        noun = _event_noun_before(ctx, ctx.first(index))
+        if noun < 1 or tokens[noun].lemma not in nouns or "Case=Loc" not in tokens[noun].feats:
+            continue
+        opening = _event_phrase_opening(ctx, -1, ctx.first(index))
+        if opening is not None and tokens[opening].lemma == "на" and not (
+                opening > 0 and (tokens[opening - 1].pos in ("NOUN", "PROPN")
+                                 or opening - 1 in ctx.mention_at)):
+            found.append((index, noun))
+    return found
+
+
+def _names_before_subjectless(ctx: Context, start: int, verb: int) -> list[int]:
+    """Where the parse gives ``verb`` no subject, the names from ``start`` up to it that
+    stand in the subject's place («во время форума X в Омске аким области A и глава
+    области B заключили …»): persons, organisations and places in the nominative (or of no
+    case read) right after no preposition, not an employer in a title phrase."""
+    tokens = ctx.doc.tokens
+    if start >= verb or any(tokens[c].rel in ("nsubj", "nsubj:pass")
+                            for c in ctx.children.get(verb, [])):
+        return []
+    return [ctx.entity(i) for i in ctx.mentions_in(range(start, verb))
+            if ctx.mention_type(i) in ("PER", "ORG", "LOC")
+            and tokens[ctx.first(i) - 1].pos != "ADP"
+            and case_of(tokens[ctx.first(i)]) in (None, "Nom") and not _employer(ctx, i)]
 
 
 def _framed_events(ctx: Context) -> list[tuple[int, int]]:
@@ -1534,7 +1736,7 @@ def _framed_events(ctx: Context) -> list[tuple[int, int]]:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT":
             continue
-        frame = _past_place_participle(ctx, ctx.first(index) - 1)
+        frame = _past_place_participle(ctx, _event_noun_before(ctx, ctx.first(index)))
         # «в рамках II международного форума X», «в ходе торжественного открытия выставки X»
         while frame > 0 and frame not in ctx.mention_at and (
                 tokens[frame].lemma in ctx.vocab.words("event_nouns")
@@ -1545,6 +1747,31 @@ def _framed_events(ctx: Context) -> list[tuple[int, int]]:
                 and tokens[frame - 1].lemma in ("в", "во", "на"):
             found.append((index, frame))
     return found
+
+
+def _event_noun_before(ctx: Context, first: int) -> int:
+    """The event noun whose phrase the name at ``first`` ends, past the words of that phrase
+    between them («форума приграничных регионов «X»», «форума регионов России и Беларуси
+    «X»»: each word hangs on the noun); else the word right before the name."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    for noun in range(first - 1, max(first - 9, -1), -1):
+        if tokens[noun].lemma in nouns:
+            inside = all(_hangs_on(ctx, w, noun, first) for w in range(noun + 1, first))
+            return noun if inside else first - 1
+    return first - 1
+
+
+def _hangs_on(ctx: Context, word: int, noun: int, end: int) -> bool:
+    """Does ``word`` depend on ``noun`` through words all between ``noun`` and ``end``?"""
+    tokens = ctx.doc.tokens
+    for _ in range(8):
+        head = tokens[word].head_id
+        if head == noun:
+            return True
+        if not noun < head < end:
+            return False
+        word = head
+    return False
 
 
 def _past_place_participle(ctx: Context, t: int) -> int:
@@ -1697,8 +1924,8 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
                 or "Case=Acc" in tokens[word].feats:
             continue
         ref = _delegation_ending_at(ctx, start - 2, sentence)
-        if ref is None or not _told_as_done(ctx, ref.token):
-            continue
+        if ref is None or not _told_as_done(ctx, ref.token) or _to_come_adjective(ctx, sentence):
+            continue  # (nor «предстоящая работа делегации области на выставке X»)
         group = _group(ctx, ref)
         if group is not None:
             ctx.add(rule, group, ctx.entity(index), mention.sent_id)
