@@ -432,6 +432,14 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # the organisation a resident word governs, right after it, is the park the company works
+    # in, whatever the tagger typed it, and so are its other mentions
+    "Компания «Альфа» стала резидентом [«Кедроград»](PARK). В [«Кедрограде»](PARK) 40 фирм.",
+    "Стартап «Бета» получил статус резидента [«Ольхограда»](PARK).",
+    "Завод «Гамма» зарегистрирован резидентом [Ольхополиса](PARK).",
+    # … not a person's club nor a place a person or company pays taxes in
+    "Артист Иван Кедров, резидент [«Клуба смеха»](ORG), выступил в Ольховске.",
+    "Компания «Дельта» признана налоговым резидентом [Кипра](LOC).",
     # plural residents are the zone's: the quoted name after them is the zone
     "Гости посетили ОЭЗ «Липовая». Число резидентов [ТОР «Ольховая»](PARK) выросло.",
     # a list of quoted names after a plural zone head: every one a zone, the first too by its

@@ -292,6 +292,7 @@ class EntityExtractor:
                              or _captions_a_named_person(doc.text, m, persons))
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
+        self._residency_host_as_park(doc)
         propagate_quoted_names(doc)
         self._without_names_of_things(doc)
         _events_run_as_bodies(doc, self.body_office_nouns)
@@ -2266,6 +2267,41 @@ class EntityExtractor:
             mention.type = "ORG"
             mention.normal = mention.text.strip("«»")
             mention.source = "rule:mend.resident_company"
+
+    def _residency_host_as_park(self, doc: Doc) -> None:
+        """«стала резидентом «Кедрограда»», «статус резидента «Ольхограда»»: the name a resident word
+        governs, right after it, is the park the company works in, whatever the tagger typed
+        it (a one-word name read as a person's, «резидентом Ольхополиса», too), and so are its
+        other mentions. Not after a person («Кедров, резидент «Клуба смеха»»: a performer's
+        club), nor a place («налоговым резидентом Кипра»), nor a body by its head word («Фонда
+        «Кедр»»)."""
+        hosts: set[str] = set()
+        for mention in doc.mentions:
+            if mention.type not in ("ORG", "PER") or mention.text.isupper() \
+                    or not self._after_a_resident_word(doc, mention):
+                continue  # an acronym is typed as its expansion
+            words = [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
+            if words and words[0].lemma.lower() in self.org_head_words:
+                continue  # «резидентом Фонда «Кедр»»: a fund, a corporation is a body
+            if mention.type == "PER" and (" " in mention.text.strip() or any(
+                    FIRST_NAME_GRAMMEMES & p.tag.grammemes or "Surn" in p.tag
+                    for p in word_parses(mention.text))):
+                continue
+            hosts.add(fold(mention.normal))
+        for mention in doc.mentions:
+            if hosts and mention.type in ("ORG", "PER") and fold(mention.normal) in hosts:
+                mention.type = "PARK"
+                mention.source = "rule:mend.residency_host"
+
+    def _after_a_resident_word(self, doc: Doc, mention: Mention) -> bool:
+        """Does the mention follow a resident word directly, its clause about no person?"""
+        before = doc.text[max(0, mention.start - 30):mention.start]
+        word = re.search(r"(\w+)\s+$", before)
+        if word is None or not word.group(1).lower().startswith(tuple(self.resident_words)):
+            return False
+        at = mention.start - len(before) + word.start(1)
+        earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
+        return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
 
 
 def _naming_head(token: Token) -> bool:
