@@ -160,10 +160,54 @@ def _sides_of(ctx: Context, joint: int) -> list[int]:
     return list(dict.fromkeys(sides))
 
 
+@matcher("agreement_of_both_named")
+def agreement_of_both_named(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация вуза A приехала в университет B. Итогом поездки стало соглашение о
+    партнёрстве двух вузов», «… меморандум о сотрудничестве обоих регионов»: a paper made of
+    two sides counted by their kind («двух вузов», «обеих сторон»), the paper's own genitive
+    or its subject matter's; the sides are the two of that kind the text has just named."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    places = vocab.words("counted_party_place_nouns")
+    kinds = places | vocab.words("counted_party_org_nouns")
+    for token in _agreements_made(ctx, rule):
+        t = token.token_id
+        words = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"]
+        words += [g for c in words for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
+        counted = next((w for w in words if tokens[w].lemma in kinds and w not in ctx.mention_at
+                        and any(tokens[n].lemma in ("два", "оба") for n in ctx.children.get(
+                            w, []))), None)
+        if counted is None:
+            continue
+        types = ("LOC",) if tokens[counted].lemma in places else (
+            PARTY_TYPES if tokens[counted].lemma == "сторона" else ("ORG", "PARK"))
+        sides = _sides_named_before(ctx, t, types)
+        if len(sides) == 2:
+            ctx.add(rule, sides[0], sides[1], token.sent_id)
+
+
+def _sides_named_before(ctx: Context, t: int, types: tuple[str, ...],
+                        reach: int = 2) -> list[int]:
+    """The things of ``types`` the text names before ``t``: in its sentence, else as far back
+    as the nearest of ``reach`` sentences before that names two or more; as entities."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    for start in range(sent_id, max(sent_id - reach - 1, -1), -1):
+        window = range(ctx.sentence(start).start, t)
+        sides = list(dict.fromkeys(
+            ctx.entity(i) for i in ctx.mentions_in(window) if ctx.mention_type(i) in types
+            and not ctx.names_only_parts(i)))
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _agreements_made(ctx: Context, rule: RelationRule) -> Iterator[Token]:
     """The rule's agreement nouns outside mentions that tell of a paper made: not in
     speech, not a draft or prospect, not a signing still planned."""
-    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+    papers = [t for t in ctx.doc.tokens if _cooperation_paper(ctx, t.token_id)
+              and not ctx.in_speech(t.token_id)] if rule.trigger == "agreement_nouns" else []
+    for token in sorted([*ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True),
+                         *papers], key=lambda token: token.token_id):
         t = token.token_id
         if not (ctx.in_speech(t) or _prospect(ctx, t)
                 or _planned_signing(ctx, token.sent_id, _clauses_without_signing(ctx, t))):
@@ -549,7 +593,19 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
     """Is token ``t`` an agreement noun, alone or with the word before («дорожная карта»)?"""
     tokens = ctx.doc.tokens
     return tokens[t].lemma in nouns or (
-        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
+        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns) or (
+        "соглашение" in nouns and _cooperation_paper(ctx, t))
+
+
+def _cooperation_paper(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a «документ» about working together («документ о сотрудничестве», «…
+    о межпарламентском взаимодействии»): an agreement by what it is about, where a bare
+    «документ» may be any paper («документ о выделении земли»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    return tokens[t].lemma == "документ" and t not in ctx.mention_at and any(
+        tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
+        and any(tokens[a].lemma in ("о", "об") for a in ctx.children.get(c, []))
+        for c in ctx.children.get(t, []))
 
 
 def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozenset()) -> bool:
@@ -634,9 +690,12 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                for t in sentence):
             continue  # the parties after «между» (not «между правительствами регионов»)
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
+        if verb is None:  # «A и B оформили партнёрство соглашением»
+            verb = next((t for t in sentence if _formalising_verb(ctx, t)), None)
         if verb is None and not _planned_signing(ctx, sent_id):
             _since_signing(ctx, rule, sentence)
-        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
+        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id) \
+                or _negated_signing(ctx, verb):
             continue
         # not a later clause of its own, not an aside about a party
         scope = _without_asides(
@@ -762,6 +821,34 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 
 
+def _negated_signing(ctx: Context, verb: int) -> bool:
+    """Is the signing verb negated, itself or through the verb it completes («не
+    подписали», «не смогли договориться», «так и не удалось заключить»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[verb].head_id
+    return ctx.negated(verb) or (tokens[verb].rel == "xcomp" and head >= 0
+                                 and ctx.negated(head))
+
+
+def _formalising_verb(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a verb that makes a tie formal with a paper in the instrumental
+    («оформили партнёрство соглашением», «закрепили связи документом о сотрудничестве», «…
+    отношения документом»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("agreement_nouns")
+    if tokens[t].lemma not in vocab.words("formalising_verbs"):
+        return False
+    children = ctx.children.get(t, [])
+    # «оформили дружеские отношения документом»: a bare «документ» where the tie is named
+    objects = [c for c in children if tokens[c].rel == "obj"]
+    tie = any(tokens[c].lemma in vocab.words("tie_nouns") for c in objects)
+    # the paper hangs on the verb, or the parser hung it on the tie («отношения документом»)
+    papers = [c for c in children if tokens[c].rel == "obl"] + [
+        d for c in objects for d in ctx.children.get(c, []) if tokens[d].rel == "nmod"]
+    return any("Case=Ins" in tokens[c].feats and (
+        _is_noun(ctx, c, nouns) or (tie and tokens[c].lemma == "документ")) for c in papers)
+
+
 @matcher("agreement_gapped_partners")
 def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
     """«A подписал с B договор о …, а с C — соглашение о …»: the signer before the verb with
@@ -865,11 +952,11 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
     tokens = ctx.doc.tokens
     chunks = ctx.chunks(tokens[verb].sent_id)
     position = next(i for i, c in enumerate(chunks) if verb in c)
-    first_chunk = position
+    first_chunk = _past_asides_to_subject(ctx, chunks, position, verb)
     while first_chunk > 0:
         first = next((t for t in chunks[first_chunk] if tokens[t].pos != "PUNCT"), None)
-        if first is None or tokens[first].rel != "conj" \
-                or not 0 <= tokens[first].head_id < chunks[first_chunk][0]:
+        if first is None or not 0 <= tokens[first].head_id < chunks[first_chunk][0] or not (
+                tokens[first].rel == "conj" or _listed_apposition(ctx, first, verb)):
             break
         head = tokens[first].head_id
         earlier = next((i for i, c in enumerate(chunks) if head in c), None)
@@ -878,6 +965,35 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
             break  # «Как сообщило ООО «A», B и C подписали …»: A opens a phrase, signs nothing
         first_chunk = earlier
     return [t for c in chunks[first_chunk:position] for t in c]
+
+
+def _listed_apposition(ctx: Context, first: int, verb: int) -> bool:
+    """Is the chunk's first word a middle item of a list of subjects the parser hung on the
+    first as an apposition («Компания «A», компания «B» и компания «C» подписали»): the
+    list's «и»-conjunct, in the verb's chunk, hangs on the same word?"""
+    tokens = ctx.doc.tokens
+    head = tokens[first].head_id
+    return tokens[first].rel == "appos" and tokens[head].lemma == tokens[first].lemma \
+        and any(tokens[c].rel == "conj" and first < c < verb for c in ctx.children.get(head, []))
+
+
+def _past_asides_to_subject(ctx: Context, chunks: list[list[int]], position: int,
+                            verb: int) -> int:
+    """The chunk the verb's list of subjects starts in when asides about the last subject
+    stand between («A и B, которую возглавляет X, подписали …»: the chunk of A and B); the
+    verb's own chunk where its subject is in it or no aside comes right before."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    opening = next(t for t in chunks[position] if tokens[t].pos != "PUNCT")
+    if any(s in chunks[position] for s in subjects) or (not subjects and opening != verb):
+        return position  # (no subject parsed: the verb opens its chunk, the list before)
+    earlier = position
+    while earlier > 0 and ctx.chunk_kind(chunks[earlier - 1]) == "relative":
+        earlier -= 1
+    if earlier == position or earlier == 0 or (
+            subjects and not any(s in chunks[earlier - 1] for s in subjects)):
+        return position
+    return earlier - 1
 
 
 def _opening_phrase(ctx: Context, t: int) -> bool:
@@ -927,6 +1043,10 @@ def _one_document(ctx: Context, verb: int) -> bool:
     papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
     objects = [c for c in ctx.children.get(verb, []) if tokens[c].lemma in papers
                and tokens[c].rel in ("obj", "nsubj:pass", "nsubj")]
+    several_sides = vocab.words("multilateral_adjectives")
+    if any(tokens[w].lemma in several_sides for c in ctx.children.get(verb, [])
+           for w in (c, *ctx.children.get(c, []))):
+        return True  # «трёхстороннее соглашение (СЗПК) заключили A, B и C»: one paper
     return bool(objects) and all("Number=Sing" in tokens[c].feats for c in objects)
 
 
@@ -1357,8 +1477,10 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     previous: set[str] = set()
     every = [{ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
         f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
-        for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
-        for sent_id in range(len(ctx.doc.sentences))]
+        for t in ctx.sentence(sent_id) if t > 0} | (  # «дорожная карта»
+        # «подписали документ о сотрудничестве»: the sentence names an agreement
+        {"соглашение"} if any(_cooperation_paper(ctx, t) for t in ctx.sentence(sent_id))
+        else set()) for sent_id in range(len(ctx.doc.sentences))]
     for sent_id, lemmas in enumerate(every):
         following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
         if ctx.news_feed(sent_id):
@@ -1374,7 +1496,8 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # «по итогам переговоров A и B подписаны четыре документа»
                 _pronoun_object(ctx, sent_id, signing, counted=True)) or (
                 # «стороны обменялись подписанными документами»
-                _signed_papers_exchanged(ctx, sent_id)):
+                _signed_papers_exchanged(ctx, sent_id)) or any(
+                _formalising_verb(ctx, t) for t in ctx.sentence(sent_id)):
             found.append(sent_id)
         if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
             previous = lemmas
@@ -1467,7 +1590,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
+        if alias or _paper_named(ctx, index) or _venue(ctx, index) or _witnessed(ctx, index) \
+                or _parent_of(ctx, index) \
                 or _circumstance(ctx, index) or _people_of(ctx, index) \
                 or ctx.names_only_parts(index) or _news_source(ctx, index) \
                 or _topic_of_paper(ctx, index):
@@ -1513,7 +1637,27 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if employer and not employers:
             continue
         parties.append(index)
-    return parties
+    return _without_described(ctx, parties)
+
+
+def _without_described(ctx: Context, parties: list[int]) -> list[int]:
+    """The parties less a descriptive one whose name follows in apposition («Калужский
+    городок Медынцево» tagged as two: the town is one side, named by its name)."""
+    tokens = ctx.doc.tokens
+    named = set()
+    for index in parties:
+        root = ctx.mention_root(index)
+        if root is not None and tokens[root].rel == "appos":
+            named |= {other for other in parties if other != index
+                      and tokens[root].head_id in ctx.mention_tokens(other)}
+    return [index for index in parties if index not in named]
+
+
+def _paper_named(ctx: Context, index: int) -> bool:
+    """Is the mention only the paper's own short name, tagged as a body («заключили
+    СЗПК»): every word of it an agreement noun?"""
+    nouns = ctx.vocab.words("agreement_nouns")
+    return all(ctx.doc.tokens[t].lemma in nouns for t in ctx.mention_tokens(index))
 
 
 def _on_behalf(ctx: Context, t: int) -> bool:
@@ -1651,6 +1795,8 @@ def _venue(ctx: Context, index: int) -> bool:
         return True
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     premises = vocab.premises_and_grounds
+    if _declined_nominative(ctx, index):
+        return False  # «На полях форума Брянская областная дума и … подписали»: a subject
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):
@@ -1658,6 +1804,13 @@ def _venue(ctx: Context, index: int) -> bool:
             return True
         t -= 1
     return False
+
+
+def _declined_nominative(ctx: Context, index: int) -> bool:
+    """Does the name open with a declined word in the nominative («Брянская областная
+    дума»), not a quoted name that keeps one form in every case?"""
+    first = ctx.doc.tokens[ctx.first(index)]
+    return first.pos in ("ADJ", "NOUN") and "Case=Nom" in first.feats
 
 
 def _body_of_setting(ctx: Context, index: int) -> bool:
