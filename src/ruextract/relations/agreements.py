@@ -876,6 +876,43 @@ def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
 
 
+@matcher("agreement_clause_of_its_own")
+def agreement_clause_of_its_own(ctx: Context, rule: RelationRule) -> None:
+    """«A и B подписали меморандум, а C заключила договор с D»: a later signing clause with a
+    subject and a «с»-partner of its own, joined to an earlier clause (its verb a conjunct of
+    the earlier one's), signs a paper of its own: C with D, not with A or B."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("agreement_nouns")
+    for token in ctx.triggers(vocab.words(rule.trigger), outside_mentions=True):
+        verb = token.token_id
+        if token.rel != "conj" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
+                or _planned_signing(ctx, token.sent_id) or _negated_signing(ctx, verb):
+            continue
+        children = ctx.children.get(verb, [])
+        if not any(tokens[c].rel in ("obj", "obl") and _is_noun(ctx, c, nouns) for c in children):
+            continue
+        signer = next((p for c in children if tokens[c].rel == "nsubj"
+                       and (p := _named_party(ctx, c)) is not None), None)
+        partner = next((p for c in children if tokens[c].rel == "obl" and any(
+            tokens[a].lemma in ("с", "со") for a in ctx.children.get(c, []))
+            and (p := _named_party(ctx, c)) is not None), None)
+        if signer is not None and partner is not None and signer != partner:
+            ctx.add(rule, signer, partner, token.sent_id)
+
+
+def _named_party(ctx: Context, word: int) -> int | None:
+    """The organisation, park or place a word names, itself or through the name after its
+    generic head («компания «C»», «с компанией «D»»), as an entity."""
+    tokens = ctx.doc.tokens
+    for w in (word, *(c for c in ctx.children.get(word, [])
+                      if tokens[c].rel in ("appos", "flat:name"))):
+        index = ctx.mention_at.get(w)
+        if index is not None and ctx.mention_type(index) in PARTY_TYPES \
+                and not ctx.title_dependent(index):
+            return ctx.entity(index)
+    return None
+
+
 def _with_partner_at(ctx: Context, t: int) -> int | None:
     """The party named after a «с» at ``t``, past lower-case adjectives and a generic head in
     the instrumental («с компанией «B»», «с Ровенской областной госадминистрацией»); None
@@ -1132,16 +1169,22 @@ def _with_party(ctx: Context, index: int) -> bool:
 
 def _sides_subject(ctx: Context, verb: int) -> bool:
     """Is the signing verb's subject «стороны», in a sentence that names no one who could
-    be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
-    tokens = ctx.doc.tokens
+    be a party («Стороны подписали соглашение», «Вузы подписали …»): the two sides the
+    sentence before named?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     sentence = ctx.sentence(tokens[verb].sent_id)
     # «стороны обменялись подписанными документами»: the subject of the clause the signed
     # papers are in
     clause = _papers_clause(ctx, verb) if tokens[verb].rel == "amod" else verb
+    # «Компании подписали соглашение об этом в Твери»: the sides by their kind, the place
+    # of signing no party
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
     return tokens[verb].sent_id > 0 and clause >= 0 and not any(
-        ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
-    ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
-              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+        ctx.mention_type(i) == "PER" for i in ctx.mentions_in(sentence)
+    ) and not _parties(ctx, list(sentence)) and any(
+        tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+        and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
 
 
 def _papers_clause(ctx: Context, signed: int) -> int:
@@ -1496,12 +1539,22 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # «по итогам переговоров A и B подписаны четыре документа»
                 _pronoun_object(ctx, sent_id, signing, counted=True)) or (
                 # «стороны обменялись подписанными документами»
-                _signed_papers_exchanged(ctx, sent_id)) or any(
+                _signed_papers_exchanged(ctx, sent_id)) or (
+                # «С белорусской стороны документ подписал X, с российской — Y»
+                _pronoun_object(ctx, sent_id, signing) and _sides_named(ctx, sent_id)) or any(
                 _formalising_verb(ctx, t) for t in ctx.sentence(sent_id)):
             found.append(sent_id)
         if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
             previous = lemmas
     return found
+
+
+def _sides_named(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence tell who signed for each side («с белорусской стороны …», «со
+    стороны области A …»): a «с» before a side noun, past its adjectives?"""
+    tokens, sides = ctx.doc.tokens, ctx.vocab.words("party_nouns")
+    return any(tokens[t].lemma in ("с", "со") and (side := after_lower_adjectives(ctx, t + 1))
+               < len(tokens) and tokens[side].lemma in sides for t in ctx.sentence(sent_id))
 
 
 def _signed_papers_exchanged(ctx: Context, sent_id: int) -> bool:
@@ -1647,8 +1700,9 @@ def _without_described(ctx: Context, parties: list[int]) -> list[int]:
     named = set()
     for index in parties:
         root = ctx.mention_root(index)
-        if root is not None and tokens[root].rel == "appos":
+        if root is not None and tokens[root].rel == "appos":  # right after it, no break
             named |= {other for other in parties if other != index
+                      and ctx.last(other) + 1 == ctx.first(index)
                       and tokens[root].head_id in ctx.mention_tokens(other)}
     return [index for index in parties if index not in named]
 
