@@ -741,6 +741,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                                        employers=sides)):
                 if ctx.entity(index) not in before:
                     before.append(ctx.entity(index))
+            # «Делегация области A посетила B. Стороны подписали …»: the group's origin
+            origin = _delegation_origin(ctx, ctx.sentence(sent_id - 1)) if sides else None
+            if origin is not None and origin not in before:
+                before.insert(0, origin)
             if len(before) == 2:
                 ctx.add(rule, before[0], before[1], sent_id)
                 continue
@@ -879,25 +883,78 @@ def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
 @matcher("agreement_clause_of_its_own")
 def agreement_clause_of_its_own(ctx: Context, rule: RelationRule) -> None:
     """«A и B подписали меморандум, а C заключила договор с D»: a later signing clause with a
-    subject and a «с»-partner of its own, joined to an earlier clause (its verb a conjunct of
-    the earlier one's), signs a paper of its own: C with D, not with A or B."""
+    subject and a «с»-partner of its own, after an earlier signing verb (its verb a conjunct
+    of the earlier one's, or a second root the parser made of it), signs a paper of its own:
+    C with D, not with A or B."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     nouns = vocab.words("agreement_nouns")
-    for token in ctx.triggers(vocab.words(rule.trigger), outside_mentions=True):
+    signing = vocab.words(rule.trigger)
+    for token in ctx.triggers(signing, outside_mentions=True):
         verb = token.token_id
-        if token.rel != "conj" or not is_finite_verb(token) or "Tense=Past" not in token.feats \
-                or _planned_signing(ctx, token.sent_id) or _negated_signing(ctx, verb):
+        sentence = ctx.sentence(token.sent_id)
+        later = any(tokens[t].lemma in signing for t in range(sentence.start, verb))
+        # a conjunct of the earlier clause's verb, or a second root the parser made of it
+        if not later or tokens[verb].rel not in ("conj", "root") or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or _planned_signing(ctx, token.sent_id) \
+                or _negated_signing(ctx, verb):
             continue
         children = ctx.children.get(verb, [])
-        if not any(tokens[c].rel in ("obj", "obl") and _is_noun(ctx, c, nouns) for c in children):
+        papers = [c for c in children if tokens[c].rel in ("obj", "obl")
+                  and _is_noun(ctx, c, nouns)]
+        if not papers:
             continue
         signer = next((p for c in children if tokens[c].rel == "nsubj"
                        and (p := _named_party(ctx, c)) is not None), None)
-        partner = next((p for c in children if tokens[c].rel == "obl" and any(
+        # «заключила договор с D»: the partner on the verb or on its paper
+        around = [*children, *(d for c in papers for d in ctx.children.get(c, []))]
+        partner = next((p for c in around if tokens[c].rel in ("obl", "nmod") and any(
             tokens[a].lemma in ("с", "со") for a in ctx.children.get(c, []))
             and (p := _named_party(ctx, c)) is not None), None)
         if signer is not None and partner is not None and signer != partner:
             ctx.add(rule, signer, partner, token.sent_id)
+
+
+@matcher("agreement_same_paper_with")
+def agreement_same_paper_with(ctx: Context, rule: RelationRule) -> None:
+    """«A подписала соглашение с B. Аналогичное соглашение подписано с C», «A и B подписали
+    соглашение; такое же соглашение заключено с C»: a paper like the one just told of,
+    signed with a «с»-partner and no signer of its own, is the earlier signer's (its first
+    subject) with that partner."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    like = vocab.words("same_paper_words")
+    signing = vocab.words("agreement_verbs")
+    for token in _agreements_made(ctx, rule):
+        t = token.token_id
+        sentence = ctx.sentence(token.sent_id)
+        if t - 1 < sentence.start or not (
+                tokens[t - 1].lemma in like - {"такой"}
+                or (t - 2 >= sentence.start and tokens[t - 2].lemma == "такой"
+                    and tokens[t - 1].lemma == "же")):
+            continue
+        verb = next((v for v in range(t + 1, min(t + 4, sentence.stop))
+                     if tokens[v].lemma in signing and "Tense=Past" in tokens[v].feats), None)
+        if verb is None or _negated_signing(ctx, verb):
+            continue
+        partner = next((p for u in range(verb + 1, min(verb + 3, sentence.stop))
+                        if (p := _with_partner_at(ctx, u)) is not None), None)
+        signer = _earlier_signer(ctx, t)
+        if partner is not None and signer is not None and ctx.entity(partner) != signer:
+            ctx.add(rule, signer, ctx.entity(partner), token.sent_id)
+
+
+def _earlier_signer(ctx: Context, t: int) -> int | None:
+    """The first party named before the signing verb nearest before ``t``, in its sentence or
+    the one before («A подписала соглашение с B»: A), as an entity."""
+    tokens, signing = ctx.doc.tokens, ctx.vocab.words("agreement_verbs")
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(max(sent_id - 1, 0)).start
+    verb = next((v for v in range(t - 1, start - 1, -1) if tokens[v].lemma in signing
+                 and is_finite_verb(tokens[v]) and not ctx.planned(v)), None)
+    if verb is None:
+        return None
+    first = ctx.sentence(tokens[verb].sent_id).start
+    parties = _parties(ctx, list(range(first, verb)))
+    return ctx.entity(parties[0]) if parties else None
 
 
 def _named_party(ctx: Context, word: int) -> int | None:
@@ -1095,13 +1152,16 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
 
 
 def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
-    """The region whose government a bare phrase of the clause names («власти региона»,
-    «правительство области»: the region the text named before with that word), as an entity;
+    """The region whose government or head a bare phrase of the clause names («власти
+    региона», «правительство области», «глава региона»: the region the text named before
+    with that word), as an entity;
     not one after a preposition («в присутствии властей региона»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     governments = vocab.words("regional_government_nouns") | vocab.words("authority_nouns")
     for t in clause:
-        if t in ctx.mention_at or tokens[t].lemma not in governments or ctx.governed(t) \
+        # «Соглашение подписал глава региона»: a post of the region signs for it too
+        if t in ctx.mention_at or not (tokens[t].lemma in governments
+                                       or vocab.is_title(tokens[t].lemma)) or ctx.governed(t) \
                 or tokens[t].rel not in ("nsubj", "nsubj:pass", "conj", "obl") \
                 or not bare_region_word(ctx, t + 1):
             continue
