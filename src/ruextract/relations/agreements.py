@@ -840,8 +840,8 @@ def _formalising_verb(ctx: Context, t: int) -> bool:
     отношения документом»)?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     nouns = vocab.words("agreement_nouns")
-    if tokens[t].lemma not in vocab.words("formalising_verbs"):
-        return False
+    if tokens[t].lemma not in vocab.words("formalising_verbs") | vocab.words("exchange_verbs"):
+        return False  # («обменялись меморандумами о сотрудничестве»: an exchange of papers)
     children = ctx.children.get(t, [])
     # «оформили дружеские отношения документом»: a bare «документ» where the tie is named
     objects = [c for c in children if tokens[c].rel == "obj"]
@@ -905,6 +905,11 @@ def agreement_clause_of_its_own(ctx: Context, rule: RelationRule) -> None:
             continue
         signer = next((p for c in children if tokens[c].rel == "nsubj"
                        and (p := _named_party(ctx, c)) is not None), None)
+        if signer is None:  # no subject parsed: the one party between the break and the verb
+            comma = next((u for u in range(verb - 1, sentence.start, -1)
+                          if tokens[u].text in (",", ";") and u not in ctx.mention_at), None)
+            own = _parties(ctx, list(range(comma + 1, verb))) if comma is not None else []
+            signer = ctx.entity(own[0]) if len(own) == 1 else None
         # «заключила договор с D»: the partner on the verb or on its paper
         around = [*children, *(d for c in papers for d in ctx.children.get(c, []))]
         partner = next((p for c in around if tokens[c].rel in ("obl", "nmod") and any(
