@@ -76,7 +76,9 @@ def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
     """«По меморандуму ОАО «A» и технопарк обязуются вести проекты», «Согласно соглашению,
     компания «A» и область B создадут фонд»: a sentence opened by what an agreement binds
     its parties to names them as the subjects of its first verb: two names (or a bare park
-    word for the park named before) joined by «и», with a plural verb."""
+    word for the park named before) joined by «и», with a plural verb; or, after «по
+    соглашению с A», A and the one named before the verb («По соглашению с компанией «A»
+    область B предоставит участок»)."""
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
     for sentence in map(ctx.sentence, range(len(ctx.doc.sentences))):
@@ -85,9 +87,17 @@ def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
                 or tokens[t + 1].lemma not in nouns or ctx.in_speech(t):
             continue
         verb = next((v for v in sentence if v > t + 1 and is_finite_verb(tokens[v])), None)
-        if verb is None or "Number=Plur" not in tokens[verb].feats:
+        if verb is None:
             continue
         start = t + 2
+        partner = _with_partner_at(ctx, start)
+        if partner is not None:  # «По соглашению с компанией «A» область B предоставит …»
+            own = _parties(ctx, list(range(ctx.last(partner) + 1, verb)))
+            if len(own) == 1 and ctx.entity(own[0]) != ctx.entity(partner):
+                ctx.add(rule, ctx.entity(own[0]), ctx.entity(partner), tokens[t].sent_id)
+            continue
+        if "Number=Plur" not in tokens[verb].feats:
+            continue
         if tokens[start].lemma in ("о", "об"):  # «По соглашению о сотрудничестве A и B …»
             while start < verb and start not in ctx.mention_at and tokens[start].text != "," \
                     and tokens[start].lemma not in ctx.vocab.org_heads | ctx.vocab.park_anaphors:
@@ -266,9 +276,11 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
     for token in _agreements_made(ctx, rule):
         t = token.token_id
         first = _genitive_party_at(ctx, _past_subject_matter(ctx, t + 1))
+        with_ = _word_after(ctx, first) if first is not None else _past_subject_matter(ctx, t + 1)
+        if first is None:  # «У области A есть соглашение о сотрудничестве с B»
+            first = _holder_before(ctx, t)
         if first is None:
             continue
-        with_ = _word_after(ctx, first)
         if with_ >= len(tokens) or tokens[with_].lemma not in ("с", "со") \
                 or tokens[with_].sent_id != token.sent_id:
             continue
@@ -277,6 +289,26 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
         for partner in _parties(ctx, phrase):
             if ctx.entity(partner) != ctx.entity(first):
                 ctx.add(rule, ctx.entity(first), ctx.entity(partner), token.sent_id)
+
+
+def _holder_before(ctx: Context, t: int) -> int | None:
+    """The party «у» names right before the agreement noun at ``t`` («У области A (уже) есть
+    соглашение»), with nothing between but «есть», «имеется» and adverbs or adjectives;
+    None where there is none or the paper is denied («у A нет соглашения»)."""
+    tokens = ctx.doc.tokens
+    u = t - 1
+    start = ctx.sentence(tokens[t].sent_id).start
+    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") and (
+            tokens[u].lemma in ("быть", "иметься") or tokens[u].pos in ("ADV", "ADJ")):
+        u -= 1
+    index = ctx.mention_at.get(u)
+    if index is None or ctx.mention_type(index) not in PARTY_TYPES:
+        return None
+    before = ctx.first(index) - 1
+    if before >= start and before not in ctx.mention_at \
+            and tokens[before].lemma in ctx.vocab.heads_before_names:
+        before -= 1  # «у компании «A»»
+    return index if before >= start and tokens[before].lemma == "у" else None
 
 
 @matcher("agreement_signing_for_party")
@@ -732,6 +764,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, origin, other, sent_id)
             if others:
                 continue
+        earlier = _sides_before_break(ctx, verb) if not parties and not partners else []
+        if len(earlier) == 2:  # «A стала партнёром B: стороны подписали соглашение»
+            ctx.add(rule, ctx.entity(earlier[0]), ctx.entity(earlier[1]), sent_id)
+            continue
         sides = _sides_subject(ctx, verb)
         if not parties and not partners and (sides or _refers_back(ctx, sent_id)):
             # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»,
@@ -1250,6 +1286,27 @@ def _sides_subject(ctx: Context, verb: int) -> bool:
     ) and not _parties(ctx, list(sentence)) and any(
         tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
         and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+
+
+def _sides_before_break(ctx: Context, verb: int) -> list[int]:
+    """«Компания A стала партнёром технопарка B: стороны подписали соглашение»: the parties
+    of the sentence before a colon or semicolon, where the signing verb after it has the
+    sides by their kind for its subject and no one named after the break."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
+    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, [])):
+        return []
+    brk = next((u for u in range(verb - 1, sentence.start, -1)
+                if tokens[u].text in (":", ";") and u not in ctx.mention_at), None)
+    after = list(range(brk + 1, sentence.stop)) if brk is not None else []
+    if brk is None or _parties(ctx, after) or any(
+            ctx.mention_type(i) == "PER" for i in ctx.mentions_in(after)):
+        return []
+    return list({ctx.entity(i): i for i in _parties(ctx, list(range(sentence.start, brk)),
+                                                  employers=True)}.values())
 
 
 def _papers_clause(ctx: Context, signed: int) -> int:
