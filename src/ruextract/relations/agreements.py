@@ -76,7 +76,9 @@ def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
     """«По меморандуму ОАО «A» и технопарк обязуются вести проекты», «Согласно соглашению,
     компания «A» и область B создадут фонд»: a sentence opened by what an agreement binds
     its parties to names them as the subjects of its first verb: two names (or a bare park
-    word for the park named before) joined by «и», with a plural verb."""
+    word for the park named before) joined by «и», with a plural verb; or, after «по
+    соглашению с A», A and the one named before the verb («По соглашению с компанией «A»
+    область B предоставит участок»)."""
     tokens = ctx.doc.tokens
     nouns = ctx.vocab.words(rule.trigger)
     for sentence in map(ctx.sentence, range(len(ctx.doc.sentences))):
@@ -85,9 +87,17 @@ def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
                 or tokens[t + 1].lemma not in nouns or ctx.in_speech(t):
             continue
         verb = next((v for v in sentence if v > t + 1 and is_finite_verb(tokens[v])), None)
-        if verb is None or "Number=Plur" not in tokens[verb].feats:
+        if verb is None:
             continue
         start = t + 2
+        partner = _with_partner_at(ctx, start)
+        if partner is not None:  # «По соглашению с компанией «A» область B предоставит …»
+            own = _parties(ctx, list(range(ctx.last(partner) + 1, verb)))
+            if len(own) == 1 and ctx.entity(own[0]) != ctx.entity(partner):
+                ctx.add(rule, ctx.entity(own[0]), ctx.entity(partner), tokens[t].sent_id)
+            continue
+        if "Number=Plur" not in tokens[verb].feats:
+            continue
         if tokens[start].lemma in ("о", "об"):  # «По соглашению о сотрудничестве A и B …»
             while start < verb and start not in ctx.mention_at and tokens[start].text != "," \
                     and tokens[start].lemma not in ctx.vocab.org_heads | ctx.vocab.park_anaphors:
@@ -160,10 +170,54 @@ def _sides_of(ctx: Context, joint: int) -> list[int]:
     return list(dict.fromkeys(sides))
 
 
+@matcher("agreement_of_both_named")
+def agreement_of_both_named(ctx: Context, rule: RelationRule) -> None:
+    """«Делегация вуза A приехала в университет B. Итогом поездки стало соглашение о
+    партнёрстве двух вузов», «… меморандум о сотрудничестве обоих регионов»: a paper made of
+    two sides counted by their kind («двух вузов», «обеих сторон»), the paper's own genitive
+    or its subject matter's; the sides are the two of that kind the text has just named."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    places = vocab.words("counted_party_place_nouns")
+    kinds = places | vocab.words("counted_party_org_nouns")
+    for token in _agreements_made(ctx, rule):
+        t = token.token_id
+        words = [c for c in ctx.children.get(t, []) if tokens[c].rel == "nmod"]
+        words += [g for c in words for g in ctx.children.get(c, []) if tokens[g].rel == "nmod"]
+        counted = next((w for w in words if tokens[w].lemma in kinds and w not in ctx.mention_at
+                        and any(tokens[n].lemma in ("два", "оба") for n in ctx.children.get(
+                            w, []))), None)
+        if counted is None:
+            continue
+        types = ("LOC",) if tokens[counted].lemma in places else (
+            PARTY_TYPES if tokens[counted].lemma == "сторона" else ("ORG", "PARK"))
+        sides = _sides_named_before(ctx, t, types)
+        if len(sides) == 2:
+            ctx.add(rule, sides[0], sides[1], token.sent_id)
+
+
+def _sides_named_before(ctx: Context, t: int, types: tuple[str, ...],
+                        reach: int = 2) -> list[int]:
+    """The things of ``types`` the text names before ``t``: in its sentence, else as far back
+    as the nearest of ``reach`` sentences before that names two or more; as entities."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[t].sent_id
+    for start in range(sent_id, max(sent_id - reach - 1, -1), -1):
+        window = range(ctx.sentence(start).start, t)
+        sides = list(dict.fromkeys(
+            ctx.entity(i) for i in ctx.mentions_in(window) if ctx.mention_type(i) in types
+            and not ctx.names_only_parts(i)))
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _agreements_made(ctx: Context, rule: RelationRule) -> Iterator[Token]:
     """The rule's agreement nouns outside mentions that tell of a paper made: not in
     speech, not a draft or prospect, not a signing still planned."""
-    for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
+    papers = [t for t in ctx.doc.tokens if _cooperation_paper(ctx, t.token_id)
+              and not ctx.in_speech(t.token_id)] if rule.trigger == "agreement_nouns" else []
+    for token in sorted([*ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True),
+                         *papers], key=lambda token: token.token_id):
         t = token.token_id
         if not (ctx.in_speech(t) or _prospect(ctx, t)
                 or _planned_signing(ctx, token.sent_id, _clauses_without_signing(ctx, t))):
@@ -222,9 +276,11 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
     for token in _agreements_made(ctx, rule):
         t = token.token_id
         first = _genitive_party_at(ctx, _past_subject_matter(ctx, t + 1))
+        with_ = _word_after(ctx, first) if first is not None else _past_subject_matter(ctx, t + 1)
+        if first is None:  # «У области A есть соглашение о сотрудничестве с B»
+            first = _holder_before(ctx, t)
         if first is None:
             continue
-        with_ = _word_after(ctx, first)
         if with_ >= len(tokens) or tokens[with_].lemma not in ("с", "со") \
                 or tokens[with_].sent_id != token.sent_id:
             continue
@@ -233,6 +289,26 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
         for partner in _parties(ctx, phrase):
             if ctx.entity(partner) != ctx.entity(first):
                 ctx.add(rule, ctx.entity(first), ctx.entity(partner), token.sent_id)
+
+
+def _holder_before(ctx: Context, t: int) -> int | None:
+    """The party «у» names right before the agreement noun at ``t`` («У области A (уже) есть
+    соглашение»), with nothing between but «есть», «имеется» and adverbs or adjectives;
+    None where there is none or the paper is denied («у A нет соглашения»)."""
+    tokens = ctx.doc.tokens
+    u = t - 1
+    start = ctx.sentence(tokens[t].sent_id).start
+    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") and (
+            tokens[u].lemma in ("быть", "иметься") or tokens[u].pos in ("ADV", "ADJ")):
+        u -= 1
+    index = ctx.mention_at.get(u)
+    if index is None or ctx.mention_type(index) not in PARTY_TYPES:
+        return None
+    before = ctx.first(index) - 1
+    if before >= start and before not in ctx.mention_at \
+            and tokens[before].lemma in ctx.vocab.heads_before_names:
+        before -= 1  # «у компании «A»»
+    return index if before >= start and tokens[before].lemma == "у" else None
 
 
 @matcher("agreement_signing_for_party")
@@ -549,7 +625,19 @@ def _is_noun(ctx: Context, t: int, nouns: frozenset[str]) -> bool:
     """Is token ``t`` an agreement noun, alone or with the word before («дорожная карта»)?"""
     tokens = ctx.doc.tokens
     return tokens[t].lemma in nouns or (
-        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns)
+        t > 0 and f"{tokens[t - 1].lemma} {tokens[t].lemma}" in nouns) or (
+        "соглашение" in nouns and _cooperation_paper(ctx, t))
+
+
+def _cooperation_paper(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a «документ» about working together («документ о сотрудничестве», «…
+    о межпарламентском взаимодействии»): an agreement by what it is about, where a bare
+    «документ» may be any paper («документ о выделении земли»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    return tokens[t].lemma == "документ" and t not in ctx.mention_at and any(
+        tokens[c].rel == "nmod" and tokens[c].lemma in vocab.words("cooperation_topics")
+        and any(tokens[a].lemma in ("о", "об") for a in ctx.children.get(c, []))
+        for c in ctx.children.get(t, []))
 
 
 def _planned_signing(ctx: Context, sent_id: int, aside: frozenset[int] = frozenset()) -> bool:
@@ -634,9 +722,12 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                for t in sentence):
             continue  # the parties after «между» (not «между правительствами регионов»)
         verb = next((t for t in sentence if tokens[t].lemma in verbs), None)
+        if verb is None:  # «A и B оформили партнёрство соглашением»
+            verb = next((t for t in sentence if _formalising_verb(ctx, t)), None)
         if verb is None and not _planned_signing(ctx, sent_id):
             _since_signing(ctx, rule, sentence)
-        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id):
+        if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id) \
+                or _negated_signing(ctx, verb):
             continue
         # not a later clause of its own, not an aside about a party
         scope = _without_asides(
@@ -673,6 +764,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                     ctx.add(rule, origin, other, sent_id)
             if others:
                 continue
+        earlier = _sides_before_break(ctx, verb) if not parties and not partners else []
+        if len(earlier) == 2:  # «A стала партнёром B: стороны подписали соглашение»
+            ctx.add(rule, ctx.entity(earlier[0]), ctx.entity(earlier[1]), sent_id)
+            continue
         sides = _sides_subject(ctx, verb)
         if not parties and not partners and (sides or _refers_back(ctx, sent_id)):
             # «A стал оператором B. Соответствующее соглашение подписано в рамках форума.»,
@@ -682,6 +777,10 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
                                                        employers=sides)):
                 if ctx.entity(index) not in before:
                     before.append(ctx.entity(index))
+            # «Делегация области A посетила B. Стороны подписали …»: the group's origin
+            origin = _delegation_origin(ctx, ctx.sentence(sent_id - 1)) if sides else None
+            if origin is not None and origin not in before:
+                before.insert(0, origin)
             if len(before) == 2:
                 ctx.add(rule, before[0], before[1], sent_id)
                 continue
@@ -762,6 +861,34 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
 
 
+def _negated_signing(ctx: Context, verb: int) -> bool:
+    """Is the signing verb negated, itself or through the verb it completes («не
+    подписали», «не смогли договориться», «так и не удалось заключить»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[verb].head_id
+    return ctx.negated(verb) or (tokens[verb].rel == "xcomp" and head >= 0
+                                 and ctx.negated(head))
+
+
+def _formalising_verb(ctx: Context, t: int) -> bool:
+    """Is token ``t`` a verb that makes a tie formal with a paper in the instrumental
+    («оформили партнёрство соглашением», «закрепили связи документом о сотрудничестве», «…
+    отношения документом»)?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("agreement_nouns")
+    if tokens[t].lemma not in vocab.words("formalising_verbs") | vocab.words("exchange_verbs"):
+        return False  # («обменялись меморандумами о сотрудничестве»: an exchange of papers)
+    children = ctx.children.get(t, [])
+    # «оформили дружеские отношения документом»: a bare «документ» where the tie is named
+    objects = [c for c in children if tokens[c].rel == "obj"]
+    tie = any(tokens[c].lemma in vocab.words("tie_nouns") for c in objects)
+    # the paper hangs on the verb, or the parser hung it on the tie («отношения документом»)
+    papers = [c for c in children if tokens[c].rel == "obl"] + [
+        d for c in objects for d in ctx.children.get(c, []) if tokens[d].rel == "nmod"]
+    return any("Case=Ins" in tokens[c].feats and (
+        _is_noun(ctx, c, nouns) or (tie and tokens[c].lemma == "документ")) for c in papers)
+
+
 @matcher("agreement_gapped_partners")
 def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
     """«A подписал с B договор о …, а с C — соглашение о …»: the signer before the verb with
@@ -787,6 +914,101 @@ def agreement_gapped_partners(ctx: Context, rule: RelationRule) -> None:
         for partner in [first, *gapped] if gapped else []:
             if ctx.entity(partner) != ctx.entity(signer):
                 ctx.add(rule, ctx.entity(signer), ctx.entity(partner), token.sent_id)
+
+
+@matcher("agreement_clause_of_its_own")
+def agreement_clause_of_its_own(ctx: Context, rule: RelationRule) -> None:
+    """«A и B подписали меморандум, а C заключила договор с D»: a later signing clause with a
+    subject and a «с»-partner of its own, after an earlier signing verb (its verb a conjunct
+    of the earlier one's, or a second root the parser made of it), signs a paper of its own:
+    C with D, not with A or B."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    nouns = vocab.words("agreement_nouns")
+    signing = vocab.words(rule.trigger)
+    for token in ctx.triggers(signing, outside_mentions=True):
+        verb = token.token_id
+        sentence = ctx.sentence(token.sent_id)
+        later = any(tokens[t].lemma in signing for t in range(sentence.start, verb))
+        # a conjunct of the earlier clause's verb, or a second root the parser made of it
+        if not later or tokens[verb].rel not in ("conj", "root") or not is_finite_verb(token) \
+                or "Tense=Past" not in token.feats or _planned_signing(ctx, token.sent_id) \
+                or _negated_signing(ctx, verb):
+            continue
+        children = ctx.children.get(verb, [])
+        papers = [c for c in children if tokens[c].rel in ("obj", "obl")
+                  and _is_noun(ctx, c, nouns)]
+        if not papers:
+            continue
+        signer = next((p for c in children if tokens[c].rel == "nsubj"
+                       and (p := _named_party(ctx, c)) is not None), None)
+        if signer is None:  # no subject parsed: the one party between the break and the verb
+            comma = next((u for u in range(verb - 1, sentence.start, -1)
+                          if tokens[u].text in (",", ";") and u not in ctx.mention_at), None)
+            own = _parties(ctx, list(range(comma + 1, verb))) if comma is not None else []
+            signer = ctx.entity(own[0]) if len(own) == 1 else None
+        # «заключила договор с D»: the partner on the verb or on its paper
+        around = [*children, *(d for c in papers for d in ctx.children.get(c, []))]
+        partner = next((p for c in around if tokens[c].rel in ("obl", "nmod") and any(
+            tokens[a].lemma in ("с", "со") for a in ctx.children.get(c, []))
+            and (p := _named_party(ctx, c)) is not None), None)
+        if signer is not None and partner is not None and signer != partner:
+            ctx.add(rule, signer, partner, token.sent_id)
+
+
+@matcher("agreement_same_paper_with")
+def agreement_same_paper_with(ctx: Context, rule: RelationRule) -> None:
+    """«A подписала соглашение с B. Аналогичное соглашение подписано с C», «A и B подписали
+    соглашение; такое же соглашение заключено с C»: a paper like the one just told of,
+    signed with a «с»-partner and no signer of its own, is the earlier signer's (its first
+    subject) with that partner."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    like = vocab.words("same_paper_words")
+    signing = vocab.words("agreement_verbs")
+    for token in _agreements_made(ctx, rule):
+        t = token.token_id
+        sentence = ctx.sentence(token.sent_id)
+        if t - 1 < sentence.start or not (
+                tokens[t - 1].lemma in like - {"такой"}
+                or (t - 2 >= sentence.start and tokens[t - 2].lemma == "такой"
+                    and tokens[t - 1].lemma == "же")):
+            continue
+        verb = next((v for v in range(t + 1, min(t + 4, sentence.stop))
+                     if tokens[v].lemma in signing and "Tense=Past" in tokens[v].feats), None)
+        if verb is None or _negated_signing(ctx, verb):
+            continue
+        partner = next((p for u in range(verb + 1, min(verb + 3, sentence.stop))
+                        if (p := _with_partner_at(ctx, u)) is not None), None)
+        signer = _earlier_signer(ctx, t)
+        if partner is not None and signer is not None and ctx.entity(partner) != signer:
+            ctx.add(rule, signer, ctx.entity(partner), token.sent_id)
+
+
+def _earlier_signer(ctx: Context, t: int) -> int | None:
+    """The first party named before the signing verb nearest before ``t``, in its sentence or
+    the one before («A подписала соглашение с B»: A), as an entity."""
+    tokens, signing = ctx.doc.tokens, ctx.vocab.words("agreement_verbs")
+    sent_id = tokens[t].sent_id
+    start = ctx.sentence(max(sent_id - 1, 0)).start
+    verb = next((v for v in range(t - 1, start - 1, -1) if tokens[v].lemma in signing
+                 and is_finite_verb(tokens[v]) and not ctx.planned(v)), None)
+    if verb is None:
+        return None
+    first = ctx.sentence(tokens[verb].sent_id).start
+    parties = _parties(ctx, list(range(first, verb)))
+    return ctx.entity(parties[0]) if parties else None
+
+
+def _named_party(ctx: Context, word: int) -> int | None:
+    """The organisation, park or place a word names, itself or through the name after its
+    generic head («компания «C»», «с компанией «D»»), as an entity."""
+    tokens = ctx.doc.tokens
+    for w in (word, *(c for c in ctx.children.get(word, [])
+                      if tokens[c].rel in ("appos", "flat:name"))):
+        index = ctx.mention_at.get(w)
+        if index is not None and ctx.mention_type(index) in PARTY_TYPES \
+                and not ctx.title_dependent(index):
+            return ctx.entity(index)
+    return None
 
 
 def _with_partner_at(ctx: Context, t: int) -> int | None:
@@ -865,11 +1087,11 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
     tokens = ctx.doc.tokens
     chunks = ctx.chunks(tokens[verb].sent_id)
     position = next(i for i, c in enumerate(chunks) if verb in c)
-    first_chunk = position
+    first_chunk = _past_asides_to_subject(ctx, chunks, position, verb)
     while first_chunk > 0:
         first = next((t for t in chunks[first_chunk] if tokens[t].pos != "PUNCT"), None)
-        if first is None or tokens[first].rel != "conj" \
-                or not 0 <= tokens[first].head_id < chunks[first_chunk][0]:
+        if first is None or not 0 <= tokens[first].head_id < chunks[first_chunk][0] or not (
+                tokens[first].rel == "conj" or _listed_apposition(ctx, first, verb)):
             break
         head = tokens[first].head_id
         earlier = next((i for i, c in enumerate(chunks) if head in c), None)
@@ -878,6 +1100,35 @@ def _subjects_listed_before(ctx: Context, verb: int) -> list[int]:
             break  # «Как сообщило ООО «A», B и C подписали …»: A opens a phrase, signs nothing
         first_chunk = earlier
     return [t for c in chunks[first_chunk:position] for t in c]
+
+
+def _listed_apposition(ctx: Context, first: int, verb: int) -> bool:
+    """Is the chunk's first word a middle item of a list of subjects the parser hung on the
+    first as an apposition («Компания «A», компания «B» и компания «C» подписали»): the
+    list's «и»-conjunct, in the verb's chunk, hangs on the same word?"""
+    tokens = ctx.doc.tokens
+    head = tokens[first].head_id
+    return tokens[first].rel == "appos" and tokens[head].lemma == tokens[first].lemma \
+        and any(tokens[c].rel == "conj" and first < c < verb for c in ctx.children.get(head, []))
+
+
+def _past_asides_to_subject(ctx: Context, chunks: list[list[int]], position: int,
+                            verb: int) -> int:
+    """The chunk the verb's list of subjects starts in when asides about the last subject
+    stand between («A и B, которую возглавляет X, подписали …»: the chunk of A and B); the
+    verb's own chunk where its subject is in it or no aside comes right before."""
+    tokens = ctx.doc.tokens
+    subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
+    opening = next(t for t in chunks[position] if tokens[t].pos != "PUNCT")
+    if any(s in chunks[position] for s in subjects) or (not subjects and opening != verb):
+        return position  # (no subject parsed: the verb opens its chunk, the list before)
+    earlier = position
+    while earlier > 0 and ctx.chunk_kind(chunks[earlier - 1]) == "relative":
+        earlier -= 1
+    if earlier == position or earlier == 0 or (
+            subjects and not any(s in chunks[earlier - 1] for s in subjects)):
+        return position
+    return earlier - 1
 
 
 def _opening_phrase(ctx: Context, t: int) -> bool:
@@ -927,6 +1178,10 @@ def _one_document(ctx: Context, verb: int) -> bool:
     papers = vocab.words("agreement_nouns") | vocab.words("agreement_references")
     objects = [c for c in ctx.children.get(verb, []) if tokens[c].lemma in papers
                and tokens[c].rel in ("obj", "nsubj:pass", "nsubj")]
+    several_sides = vocab.words("multilateral_adjectives")
+    if any(tokens[w].lemma in several_sides for c in ctx.children.get(verb, [])
+           for w in (c, *ctx.children.get(c, []))):
+        return True  # «трёхстороннее соглашение (СЗПК) заключили A, B и C»: one paper
     return bool(objects) and all("Number=Sing" in tokens[c].feats for c in objects)
 
 
@@ -938,13 +1193,16 @@ def _counterparts_only(ctx: Context, parties: list[int], verb: int) -> bool:
 
 
 def _bare_region_government(ctx: Context, clause: list[int]) -> int | None:
-    """The region whose government a bare phrase of the clause names («власти региона»,
-    «правительство области»: the region the text named before with that word), as an entity;
+    """The region whose government or head a bare phrase of the clause names («власти
+    региона», «правительство области», «глава региона»: the region the text named before
+    with that word), as an entity;
     not one after a preposition («в присутствии властей региона»)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     governments = vocab.words("regional_government_nouns") | vocab.words("authority_nouns")
     for t in clause:
-        if t in ctx.mention_at or tokens[t].lemma not in governments or ctx.governed(t) \
+        # «Соглашение подписал глава региона»: a post of the region signs for it too
+        if t in ctx.mention_at or not (tokens[t].lemma in governments
+                                       or vocab.is_title(tokens[t].lemma)) or ctx.governed(t) \
                 or tokens[t].rel not in ("nsubj", "nsubj:pass", "conj", "obl") \
                 or not bare_region_word(ctx, t + 1):
             continue
@@ -1012,16 +1270,43 @@ def _with_party(ctx: Context, index: int) -> bool:
 
 def _sides_subject(ctx: Context, verb: int) -> bool:
     """Is the signing verb's subject «стороны», in a sentence that names no one who could
-    be a party («Стороны подписали соглашение»): the two sides the sentence before named?"""
-    tokens = ctx.doc.tokens
+    be a party («Стороны подписали соглашение», «Вузы подписали …»): the two sides the
+    sentence before named?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
     sentence = ctx.sentence(tokens[verb].sent_id)
     # «стороны обменялись подписанными документами»: the subject of the clause the signed
     # papers are in
     clause = _papers_clause(ctx, verb) if tokens[verb].rel == "amod" else verb
+    # «Компании подписали соглашение об этом в Твери»: the sides by their kind, the place
+    # of signing no party
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
     return tokens[verb].sent_id > 0 and clause >= 0 and not any(
-        ctx.mention_type(i) in ("ORG", "LOC", "PARK", "PER") for i in ctx.mentions_in(sentence)
-    ) and any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.words("party_nouns")
-              and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+        ctx.mention_type(i) == "PER" for i in ctx.mentions_in(sentence)
+    ) and not _parties(ctx, list(sentence)) and any(
+        tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+        and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+
+
+def _sides_before_break(ctx: Context, verb: int) -> list[int]:
+    """«Компания A стала партнёром технопарка B: стороны подписали соглашение»: the parties
+    of the sentence before a colon or semicolon, where the signing verb after it has the
+    sides by their kind for its subject and no one named after the break."""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    sentence = ctx.sentence(tokens[verb].sent_id)
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
+    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, [])):
+        return []
+    brk = next((u for u in range(verb - 1, sentence.start, -1)
+                if tokens[u].text in (":", ";") and u not in ctx.mention_at), None)
+    after = list(range(brk + 1, sentence.stop)) if brk is not None else []
+    if brk is None or _parties(ctx, after) or any(
+            ctx.mention_type(i) == "PER" for i in ctx.mentions_in(after)):
+        return []
+    return list({ctx.entity(i): i for i in _parties(ctx, list(range(sentence.start, brk)),
+                                                  employers=True)}.values())
 
 
 def _papers_clause(ctx: Context, signed: int) -> int:
@@ -1357,8 +1642,10 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
     previous: set[str] = set()
     every = [{ctx.doc.tokens[t].lemma for t in ctx.sentence(sent_id)} | {
         f"{ctx.doc.tokens[t - 1].lemma} {ctx.doc.tokens[t].lemma}"
-        for t in ctx.sentence(sent_id) if t > 0}  # «дорожная карта»
-        for sent_id in range(len(ctx.doc.sentences))]
+        for t in ctx.sentence(sent_id) if t > 0} | (  # «дорожная карта»
+        # «подписали документ о сотрудничестве»: the sentence names an agreement
+        {"соглашение"} if any(_cooperation_paper(ctx, t) for t in ctx.sentence(sent_id))
+        else set()) for sent_id in range(len(ctx.doc.sentences))]
     for sent_id, lemmas in enumerate(every):
         following = every[sent_id + 1] if sent_id + 1 < len(every) else set()
         if ctx.news_feed(sent_id):
@@ -1374,11 +1661,22 @@ def _agreement_sentences(ctx: Context, rule: RelationRule) -> list[int]:
                 # «по итогам переговоров A и B подписаны четыре документа»
                 _pronoun_object(ctx, sent_id, signing, counted=True)) or (
                 # «стороны обменялись подписанными документами»
-                _signed_papers_exchanged(ctx, sent_id)):
+                _signed_papers_exchanged(ctx, sent_id)) or (
+                # «С белорусской стороны документ подписал X, с российской — Y»
+                _pronoun_object(ctx, sent_id, signing) and _sides_named(ctx, sent_id)) or any(
+                _formalising_verb(ctx, t) for t in ctx.sentence(sent_id)):
             found.append(sent_id)
         if _words(ctx, sent_id) >= 4:  # past «Читать нас в …», «Реклама» between the two
             previous = lemmas
     return found
+
+
+def _sides_named(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence tell who signed for each side («с белорусской стороны …», «со
+    стороны области A …»): a «с» before a side noun, past its adjectives?"""
+    tokens, sides = ctx.doc.tokens, ctx.vocab.words("party_nouns")
+    return any(tokens[t].lemma in ("с", "со") and (side := after_lower_adjectives(ctx, t + 1))
+               < len(tokens) and tokens[side].lemma in sides for t in ctx.sentence(sent_id))
 
 
 def _signed_papers_exchanged(ctx: Context, sent_id: int) -> bool:
@@ -1467,7 +1765,8 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 2]) in ("ORG", "PARK")
-        if alias or _venue(ctx, index) or _witnessed(ctx, index) or _parent_of(ctx, index) \
+        if alias or _paper_named(ctx, index) or _venue(ctx, index) or _witnessed(ctx, index) \
+                or _parent_of(ctx, index) \
                 or _circumstance(ctx, index) or _people_of(ctx, index) \
                 or ctx.names_only_parts(index) or _news_source(ctx, index) \
                 or _topic_of_paper(ctx, index):
@@ -1513,7 +1812,28 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         if employer and not employers:
             continue
         parties.append(index)
-    return parties
+    return _without_described(ctx, parties)
+
+
+def _without_described(ctx: Context, parties: list[int]) -> list[int]:
+    """The parties less a descriptive one whose name follows in apposition («Калужский
+    городок Медынцево» tagged as two: the town is one side, named by its name)."""
+    tokens = ctx.doc.tokens
+    named = set()
+    for index in parties:
+        root = ctx.mention_root(index)
+        if root is not None and tokens[root].rel == "appos":  # right after it, no break
+            named |= {other for other in parties if other != index
+                      and ctx.last(other) + 1 == ctx.first(index)
+                      and tokens[root].head_id in ctx.mention_tokens(other)}
+    return [index for index in parties if index not in named]
+
+
+def _paper_named(ctx: Context, index: int) -> bool:
+    """Is the mention only the paper's own short name, tagged as a body («заключили
+    СЗПК»): every word of it an agreement noun?"""
+    nouns = ctx.vocab.words("agreement_nouns")
+    return all(ctx.doc.tokens[t].lemma in nouns for t in ctx.mention_tokens(index))
 
 
 def _on_behalf(ctx: Context, t: int) -> bool:
@@ -1651,6 +1971,8 @@ def _venue(ctx: Context, index: int) -> bool:
         return True
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     premises = vocab.premises_and_grounds
+    if _declined_nominative(ctx, index):
+        return False  # «На полях форума Брянская областная дума и … подписали»: a subject
     t = ctx.first(index) - 1
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):
@@ -1658,6 +1980,13 @@ def _venue(ctx: Context, index: int) -> bool:
             return True
         t -= 1
     return False
+
+
+def _declined_nominative(ctx: Context, index: int) -> bool:
+    """Does the name open with a declined word in the nominative («Брянская областная
+    дума»), not a quoted name that keeps one form in every case?"""
+    first = ctx.doc.tokens[ctx.first(index)]
+    return first.pos in ("ADJ", "NOUN") and "Case=Nom" in first.feats
 
 
 def _body_of_setting(ctx: Context, index: int) -> bool:
