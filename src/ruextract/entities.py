@@ -2269,10 +2269,10 @@ class EntityExtractor:
             mention.source = "rule:mend.resident_company"
 
     def _residency_host_as_park(self, doc: Doc) -> None:
-        """«стала резидентом «Кедрограда»», «статус резидента «Ольхограда»»: the name a resident word
-        governs, right after it, is the park the company works in, whatever the tagger typed
-        it (a one-word name read as a person's, «резидентом Ольхополиса», too), and so are its
-        other mentions. Not after a person («Кедров, резидент «Клуба смеха»»: a performer's
+        """«стала резидентом «Кедрограда»», «статус резидента «Ольхограда»»: the name a resident
+        word governs, right after it, is the park the company works in, whatever the tagger
+        typed it (a one-word name read as a person's, «резидентом Ольхополиса», too), and so
+        are its other mentions. Not after a person («Кедров, резидент «Клуба смеха»»: a performer's
         club), nor a place («налоговым резидентом Кипра»), nor a body by its head word («Фонда
         «Кедр»»)."""
         hosts: set[str] = set()
