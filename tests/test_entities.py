@@ -1125,6 +1125,11 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a ministry's short name with a genitive tail is written so in every case; a masculine
+    # tail declines
+    ("Сотрудники Минцифры провели совещание", "Минцифры", "Минцифры"),
+    ("Глава Минпросвещения Ольга Кедрина выступила", "Минпросвещения", "Минпросвещения"),
+    ("Эксперт Минтруда Олег Липов выступил", "Минтруда", "Минтруд"),
     # a foreign surname in a consonant left as written after an inflected first name: a woman
     ("Премию вручили Александру Кедман из Ольховска", "Александру Кедман", "Александра Кедман"),
     ("Журналисты встретили Грету Ольсберг у входа", "Грету Ольсберг", "Грета Ольсберг"),

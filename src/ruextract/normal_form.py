@@ -90,6 +90,12 @@ CONSONANT_STEM_OBLIQUE = {"Loc": re.compile(r"[бвгджзклмнпрстфх�
                           "Gen": re.compile(r"[бвгджзклмнпрстфхцчшщ]ы$")}
 
 
+# a ministry's short name whose tail is a noun in the genitive of a feminine or «-ие» noun
+# («Минцифры», «Минобороны», «Минвостокразвития»): written so in every case, never
+# «Минцифра»; a masculine tail declines («Минтруда» → «Минтруд», «Минфина» → «Минфин»)
+GENITIVE_TAIL_MINISTRY = re.compile(r"Мин[а-яё]{3,}(?:ия|ы|и)")
+
+
 def consonant_stem_instrumental(word: str) -> bool:
     """«Акылбеком», «Мигелем»: the instrumental «-ом/-ем» of a man's name after a consonant."""
     folded = word.lower()
@@ -737,6 +743,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
             return _join(tokens)  # «Медиком Фарм»: a brand, not «Медик» in a case
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.search(tokens[0].text):
         return tokens[0].text  # «УрФУ», whatever the type and case it is read in
+    if mention_type == "ORG" and len(tokens) == 1 and GENITIVE_TAIL_MINISTRY.fullmatch(
+            tokens[0].text) and not analyzer.lexicon.is_word(tokens[0].text):
+        return tokens[0].text  # «Минцифры», «Минвостокразвития»: the tail is a genitive noun
     if mention_type == "PER":
         return _person_normal(analyzer, tokens, context_case)
     if mention_type == "LOC" and len(tokens) == 1 and tokens[0].text[:1].isupper() \
