@@ -1551,12 +1551,13 @@ def activity_at_event(ctx: Context, rule: RelationRule) -> None:
     на форуме X», «презентация компании «A» на выставке X»: whose work, talk or presentation
     at a named event a noun tells of took part in it. The participant stands between the
     noun and the «на»/«в» of the event's phrase, with no verb, comma or preposition between;
-    not an act planned or to come («предстоящее выступление», «выступление запланировано»)."""
+    not an act planned, to come or called off («предстоящее выступление», «выступление
+    запланировано», «выступление отменили»)."""
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
         t = token.token_id
         event = ctx.first_mention_after(t + 1, ("EVENT",), 10)
-        if token.pos != "NOUN" or event is None or _activity_to_come(ctx, t):
+        if token.pos != "NOUN" or event is None or _act_not_done(ctx, t):
             continue
         opening = _event_phrase_opening(ctx, t, ctx.first(event))
         between = range(t + 1, opening or t + 1)
@@ -1583,15 +1584,15 @@ def _event_phrase_opening(ctx: Context, start: int, first: int) -> int | None:
     return p if p > start and tokens[p].lemma in ("на", "в", "во") else None
 
 
-def _activity_to_come(ctx: Context, t: int) -> bool:
-    """Is the act a noun at ``t`` names still to come: a plan word in its sentence or a
-    verb it hangs on told of the future («выступление губернатора запланировано»,
-    «предстоящая работа делегации»)?"""
+def _act_not_done(ctx: Context, t: int) -> bool:
+    """Is the act the word at ``t`` tells of («выступление», «работа делегации») not done:
+    not told as done (``_told_as_done``: planned, future, quoted, negated), of a time to come
+    («предстоящая работа делегации»), or called off by the verb over it («выступление
+    отменили», «презентацию перенесли»: ``cancel_verbs``)?"""
     tokens = ctx.doc.tokens
     verb = ctx.verb_over(t)
-    sentence = ctx.sentence(tokens[t].sent_id)
-    return (verb is not None and ctx.planned(verb)) or _to_come_adjective(ctx, sentence) \
-        or any(tokens[w].lemma in ctx.vocab.plan_words for w in sentence)
+    return not _told_as_done(ctx, t) or _to_come_adjective(ctx, ctx.sentence(tokens[t].sent_id)) \
+        or (verb is not None and tokens[verb].lemma in ctx.vocab.words("cancel_verbs"))
 
 
 def _to_come_adjective(ctx: Context, sentence: range) -> bool:
@@ -1924,7 +1925,7 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
                 or "Case=Acc" in tokens[word].feats:
             continue
         ref = _delegation_ending_at(ctx, start - 2, sentence)
-        if ref is None or not _told_as_done(ctx, ref.token) or _to_come_adjective(ctx, sentence):
+        if ref is None or _act_not_done(ctx, ref.token):
             continue  # (nor «предстоящая работа делегации области на выставке X»)
         group = _group(ctx, ref)
         if group is not None:
