@@ -1272,32 +1272,36 @@ def _sides_subject(ctx: Context, verb: int) -> bool:
     """Is the signing verb's subject «стороны», in a sentence that names no one who could
     be a party («Стороны подписали соглашение», «Вузы подписали …»): the two sides the
     sentence before named?"""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
     # «стороны обменялись подписанными документами»: the subject of the clause the signed
     # papers are in
     clause = _papers_clause(ctx, verb) if tokens[verb].rel == "amod" else verb
     # «Компании подписали соглашение об этом в Твери»: the sides by their kind, the place
     # of signing no party
-    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
-        | vocab.words("counted_party_place_nouns")
     return tokens[verb].sent_id > 0 and clause >= 0 and not any(
         ctx.mention_type(i) == "PER" for i in ctx.mentions_in(sentence)
-    ) and not _parties(ctx, list(sentence)) and any(
-        tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
-        and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+    ) and not _parties(ctx, list(sentence)) and _sides_by_kind(ctx, clause)
+
+
+def _sides_by_kind(ctx: Context, verb: int) -> bool:
+    """Is a subject of ``verb`` the sides named by their kind alone, in the plural
+    («стороны», «компании», «вузы», «регионы»: ``party_nouns``, ``counted_party_org_nouns``,
+    ``counted_party_place_nouns``), who the text named before?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
+    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, []))
 
 
 def _sides_before_break(ctx: Context, verb: int) -> list[int]:
     """«Компания A стала партнёром технопарка B: стороны подписали соглашение»: the parties
     of the sentence before a colon or semicolon, where the signing verb after it has the
     sides by their kind for its subject and no one named after the break."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
-    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
-        | vocab.words("counted_party_place_nouns")
-    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
-               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, [])):
+    if not _sides_by_kind(ctx, verb):
         return []
     brk = next((u for u in range(verb - 1, sentence.start, -1)
                 if tokens[u].text in (":", ";") and u not in ctx.mention_at), None)
