@@ -20,6 +20,7 @@ from ..doc import Token
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    FUTURE_BE,
     QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
@@ -294,11 +295,13 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
 def _holder_before(ctx: Context, t: int) -> int | None:
     """The party «у» names right before the agreement noun at ``t`` («У области A (уже) есть
     соглашение»), with nothing between but «есть», «имеется» and adverbs or adjectives;
-    None where there is none or the paper is denied («у A нет соглашения»)."""
+    None where there is none, the paper is denied («у A нет соглашения») or only to come
+    («у A будет соглашение»)."""
     tokens = ctx.doc.tokens
     u = t - 1
     start = ctx.sentence(tokens[t].sent_id).start
-    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") and (
+    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") \
+            and tokens[u].text.lower() not in FUTURE_BE and (
             tokens[u].lemma in ("быть", "иметься") or tokens[u].pos in ("ADV", "ADJ")):
         u -= 1
     index = ctx.mention_at.get(u)
