@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Token
+from ..places import Place, gazetteer, is_town
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
@@ -192,8 +193,25 @@ def agreement_of_both_named(ctx: Context, rule: RelationRule) -> None:
         types = ("LOC",) if tokens[counted].lemma in places else (
             PARTY_TYPES if tokens[counted].lemma == "сторона" else ("ORG", "PARK"))
         sides = _sides_named_before(ctx, t, types)
-        if len(sides) == 2:
+        if len(sides) == 2 and _of_one_level(ctx, sides):
             ctx.add(rule, sides[0], sides[1], token.sent_id)
+
+
+def _of_one_level(ctx: Context, sides: list[int]) -> bool:
+    """Can the sides be counted as two of one kind: not a country beside a region or a town,
+    nor a town beside a region, where the gazetteer knows them («Делегация Томской области
+    посетила Лаос … меморандум двух стран»: the countries' paper, not the region's)?"""
+    levels = {_level(gazetteer().lookup(ctx.doc.entities[side].normal)) for side in sides}
+    return None in levels or len(levels) == 1
+
+
+def _level(place: Place | None) -> str | None:
+    """A known place's level: a country, a town or a region (anything between)."""
+    if place is None:
+        return None
+    if place.kind in ("country", "former country"):
+        return "country"
+    return "town" if is_town(place) else "region"
 
 
 def _sides_named_before(ctx: Context, t: int, types: tuple[str, ...],
