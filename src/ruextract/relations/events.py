@@ -1614,11 +1614,7 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "EVENT":
             continue
         first = ctx.first(index)
-        frame = _event_noun_before(ctx, first)
-        while frame > 0 and frame not in ctx.mention_at and (
-                tokens[frame].lemma in ctx.vocab.words("event_nouns")
-                or tokens[frame].pos in ("ADJ", "NUM")):
-            frame -= 1  # «в рамках II международного форума «X»»
+        frame = _before_event_phrase(ctx, first)  # «в рамках II международного форума «X»»
         if frame < 1 or tokens[frame].lemma not in frames \
                 or tokens[frame - 1].lemma not in ("в", "во", "на"):
             continue
@@ -1681,11 +1677,7 @@ def _dated_by_event(ctx: Context, only: int | None = None) -> list[tuple[int, in
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT" or (only is not None and index != only):
             continue
-        frame = _event_noun_before(ctx, ctx.first(index))
-        while frame > 0 and frame not in ctx.mention_at and (
-                tokens[frame].pos in ("ADJ", "NUM")
-                or tokens[frame].lemma in ctx.vocab.words("event_nouns")):
-            frame -= 1  # «во время XII международного форума «X»»
+        frame = _before_event_phrase(ctx, ctx.first(index))  # «во время XII … форума «X»»
         if frame >= 1 and tokens[frame].lemma == "время" \
                 and tokens[frame - 1].lemma in ("в", "во"):
             found.append((index, frame))
@@ -1748,6 +1740,18 @@ def _framed_events(ctx: Context) -> list[tuple[int, int]]:
                 and tokens[frame - 1].lemma in ("в", "во", "на"):
             found.append((index, frame))
     return found
+
+
+def _before_event_phrase(ctx: Context, first: int) -> int:
+    """The word before the phrase of the event named at ``first``: past its event noun (and
+    the noun's own words before the name), adjectives and ordinals («в рамках II
+    международного форума «X»»: «рамках»); no further than a name."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    frame = _event_noun_before(ctx, first)
+    while frame > 0 and frame not in ctx.mention_at and (
+            tokens[frame].lemma in nouns or tokens[frame].pos in ("ADJ", "NUM")):
+        frame -= 1
+    return frame
 
 
 def _event_noun_before(ctx: Context, first: int) -> int:
