@@ -440,6 +440,10 @@ CASES = [
     # … not a person's club nor a place a person or company pays taxes in
     "Артист Иван Кедров, резидент [«Клуба смеха»](ORG), выступил в Ольховске.",
     "Компания «Дельта» признана налоговым резидентом [Кипра](LOC).",
+    # … nor the first of names listed after the word: they are the residents themselves
+    "Первые резиденты [«Кедрофон»](ORG) и [«Липа»](ORG) начали работу в [технопарке "
+    "«Ольха»](PARK).",
+    "Среди резидентов [«Кедрофон»](ORG), [«Липа»](ORG) и [«Сосна»](ORG) есть молодые фирмы.",
     # plural residents are the zone's: the quoted name after them is the zone
     "Гости посетили ОЭЗ «Липовая». Число резидентов [ТОР «Ольховая»](PARK) выросло.",
     # a list of quoted names after a plural zone head: every one a zone, the first too by its

@@ -7,6 +7,11 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # names listed after a resident word are residents, none the park of another
+    ("Первые резиденты «Кедрофон» и «Липа» начали работу в технопарке «Ольха».",
+     "-RESIDENT_OF Липа -> Кедрофон"),
+    ("Среди резидентов «Кедрофон», «Липа» и «Сосна» есть молодые фирмы.",
+     "-RESIDENT_OF Сосна -> Кедрофон"),
     # a town's adjective before a site's head names the town the text speaks of
     ("Делегация прибыла в Пензу и Тверь и посетила тверской технопарк «Вершина».",
      "+LOCATED_IN технопарк «Вершина» -> Тверь"),

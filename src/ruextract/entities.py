@@ -2278,8 +2278,9 @@ class EntityExtractor:
         hosts: set[str] = set()
         for mention in doc.mentions:
             if mention.type not in ("ORG", "PER") or mention.text.isupper() \
-                    or not self._after_a_resident_word(doc, mention):
-                continue  # an acronym is typed as its expansion
+                    or not self._after_a_resident_word(doc, mention) \
+                    or _opens_a_list(doc, mention):
+                continue  # an acronym is typed as its expansion; «резиденты «A» и «B»»: residents
             words = [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
             if words and words[0].lemma.lower() in self.org_head_words:
                 continue  # «резидентом Фонда «Кедр»»: a fund, a corporation is a body
@@ -2302,6 +2303,15 @@ class EntityExtractor:
         at = mention.start - len(before) + word.start(1)
         earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
         return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
+
+
+def _opens_a_list(doc: Doc, mention: Mention) -> bool:
+    """Is the mention the first of names listed by a comma or «и» («резиденты «A» и «B»»:
+    the names a resident word lists are the residents, not their park)?"""
+    joint = re.match(r"\s*(?:,|и\b)\s*", doc.text[mention.end:])
+    return joint is not None and any(
+        other.start == mention.end + joint.end() and other.type in ("ORG", "PER")
+        for other in doc.mentions)
 
 
 def _naming_head(token: Token) -> bool:

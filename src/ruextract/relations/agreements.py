@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Token
+from ..places import Place, gazetteer, is_town
 from ..rules import RelationRule
 from .context import (
     DASH_OR_HYPHEN,
+    FUTURE_BE,
     QUOTE_MARKS,
     QUOTE_OPEN,
     Context,
@@ -191,8 +193,25 @@ def agreement_of_both_named(ctx: Context, rule: RelationRule) -> None:
         types = ("LOC",) if tokens[counted].lemma in places else (
             PARTY_TYPES if tokens[counted].lemma == "сторона" else ("ORG", "PARK"))
         sides = _sides_named_before(ctx, t, types)
-        if len(sides) == 2:
+        if len(sides) == 2 and _of_one_level(ctx, sides):
             ctx.add(rule, sides[0], sides[1], token.sent_id)
+
+
+def _of_one_level(ctx: Context, sides: list[int]) -> bool:
+    """Can the sides be counted as two of one kind: not a country beside a region or a town,
+    nor a town beside a region, where the gazetteer knows them («Делегация Томской области
+    посетила Лаос … меморандум двух стран»: the countries' paper, not the region's)?"""
+    levels = {_level(gazetteer().lookup(ctx.doc.entities[side].normal)) for side in sides}
+    return None in levels or len(levels) == 1
+
+
+def _level(place: Place | None) -> str | None:
+    """A known place's level: a country, a town or a region (anything between)."""
+    if place is None:
+        return None
+    if place.kind in ("country", "former country"):
+        return "country"
+    return "town" if is_town(place) else "region"
 
 
 def _sides_named_before(ctx: Context, t: int, types: tuple[str, ...],
@@ -294,11 +313,13 @@ def agreement_of_party_with(ctx: Context, rule: RelationRule) -> None:
 def _holder_before(ctx: Context, t: int) -> int | None:
     """The party «у» names right before the agreement noun at ``t`` («У области A (уже) есть
     соглашение»), with nothing between but «есть», «имеется» and adverbs or adjectives;
-    None where there is none or the paper is denied («у A нет соглашения»)."""
+    None where there is none, the paper is denied («у A нет соглашения») or only to come
+    («у A будет соглашение»)."""
     tokens = ctx.doc.tokens
     u = t - 1
     start = ctx.sentence(tokens[t].sent_id).start
-    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") and (
+    while u >= start and u not in ctx.mention_at and tokens[u].lemma not in ("не", "нет") \
+            and tokens[u].text.lower() not in FUTURE_BE and (
             tokens[u].lemma in ("быть", "иметься") or tokens[u].pos in ("ADV", "ADJ")):
         u -= 1
     index = ctx.mention_at.get(u)
@@ -1272,32 +1293,36 @@ def _sides_subject(ctx: Context, verb: int) -> bool:
     """Is the signing verb's subject «стороны», in a sentence that names no one who could
     be a party («Стороны подписали соглашение», «Вузы подписали …»): the two sides the
     sentence before named?"""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
     # «стороны обменялись подписанными документами»: the subject of the clause the signed
     # papers are in
     clause = _papers_clause(ctx, verb) if tokens[verb].rel == "amod" else verb
     # «Компании подписали соглашение об этом в Твери»: the sides by their kind, the place
     # of signing no party
-    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
-        | vocab.words("counted_party_place_nouns")
     return tokens[verb].sent_id > 0 and clause >= 0 and not any(
         ctx.mention_type(i) == "PER" for i in ctx.mentions_in(sentence)
-    ) and not _parties(ctx, list(sentence)) and any(
-        tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
-        and "Number=Plur" in tokens[c].feats for c in ctx.children.get(clause, []))
+    ) and not _parties(ctx, list(sentence)) and _sides_by_kind(ctx, clause)
+
+
+def _sides_by_kind(ctx: Context, verb: int) -> bool:
+    """Is a subject of ``verb`` the sides named by their kind alone, in the plural
+    («стороны», «компании», «вузы», «регионы»: ``party_nouns``, ``counted_party_org_nouns``,
+    ``counted_party_place_nouns``), who the text named before?"""
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
+        | vocab.words("counted_party_place_nouns")
+    return any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
+               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, []))
 
 
 def _sides_before_break(ctx: Context, verb: int) -> list[int]:
     """«Компания A стала партнёром технопарка B: стороны подписали соглашение»: the parties
     of the sentence before a colon or semicolon, where the signing verb after it has the
     sides by their kind for its subject and no one named after the break."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    tokens = ctx.doc.tokens
     sentence = ctx.sentence(tokens[verb].sent_id)
-    kinds = vocab.words("party_nouns") | vocab.words("counted_party_org_nouns") \
-        | vocab.words("counted_party_place_nouns")
-    if not any(tokens[c].rel == "nsubj" and tokens[c].lemma in kinds and c not in ctx.mention_at
-               and "Number=Plur" in tokens[c].feats for c in ctx.children.get(verb, [])):
+    if not _sides_by_kind(ctx, verb):
         return []
     brk = next((u for u in range(verb - 1, sentence.start, -1)
                 if tokens[u].text in (":", ";") and u not in ctx.mention_at), None)

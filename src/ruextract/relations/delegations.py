@@ -409,15 +409,19 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
 
 def _speaker_of_own_trip(ctx: Context, trip: Token, verb: Token) -> int | None:
     """«Губернатор X Имя отметил, что поездка в Монголию оказалась полезной»: a bare trip noun
-    (no one's genitive on it) that is the subject of a past clause told by a speech verb is
-    the speaker's own trip; the person who speaks, or None."""
+    (no one's genitive on it, no relative clause giving it to others: «поездка, которую
+    совершили фермеры») that is the subject of a past clause told by a speech verb, and made
+    («поездка сорвалась», «не состоялась»: ``_trip_not_made``), is the speaker's own trip;
+    the person who speaks, or None."""
     tokens = ctx.doc.tokens
     if trip.rel != "nsubj" or verb.rel != "ccomp" or verb.head_id < 0 \
             or "Tense=Past" not in verb.feats \
             or tokens[verb.head_id].lemma not in ctx.vocab.words("statement_verbs") \
+            or _trip_not_made(ctx, trip) \
             or any(tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
-                   for c in ctx.children.get(trip.token_id, [])):
-        return None
+                   for c in ctx.children.get(trip.token_id, [])) \
+            or any(tokens[u].lemma == "который" for u in range(trip.token_id, verb.token_id)):
+        return None  # (the parse may hang «которую совершили …» on the destination)
     return next((person for c in ctx.children.get(verb.head_id, [])
                  if tokens[c].rel == "nsubj"
                  and (person := _subject_person(ctx, c)) is not None), None)

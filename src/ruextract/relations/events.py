@@ -1551,12 +1551,13 @@ def activity_at_event(ctx: Context, rule: RelationRule) -> None:
     на форуме X», «презентация компании «A» на выставке X»: whose work, talk or presentation
     at a named event a noun tells of took part in it. The participant stands between the
     noun and the «на»/«в» of the event's phrase, with no verb, comma or preposition between;
-    not an act planned or to come («предстоящее выступление», «выступление запланировано»)."""
+    not an act planned, to come or called off («предстоящее выступление», «выступление
+    запланировано», «выступление отменили»)."""
     tokens = ctx.doc.tokens
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), outside_mentions=True):
         t = token.token_id
         event = ctx.first_mention_after(t + 1, ("EVENT",), 10)
-        if token.pos != "NOUN" or event is None or _activity_to_come(ctx, t):
+        if token.pos != "NOUN" or event is None or _act_not_done(ctx, t):
             continue
         opening = _event_phrase_opening(ctx, t, ctx.first(event))
         between = range(t + 1, opening or t + 1)
@@ -1583,15 +1584,15 @@ def _event_phrase_opening(ctx: Context, start: int, first: int) -> int | None:
     return p if p > start and tokens[p].lemma in ("на", "в", "во") else None
 
 
-def _activity_to_come(ctx: Context, t: int) -> bool:
-    """Is the act a noun at ``t`` names still to come: a plan word in its sentence or a
-    verb it hangs on told of the future («выступление губернатора запланировано»,
-    «предстоящая работа делегации»)?"""
+def _act_not_done(ctx: Context, t: int) -> bool:
+    """Is the act the word at ``t`` tells of («выступление», «работа делегации») not done:
+    not told as done (``_told_as_done``: planned, future, quoted, negated), of a time to come
+    («предстоящая работа делегации»), or called off by the verb over it («выступление
+    отменили», «презентацию перенесли»: ``cancel_verbs``)?"""
     tokens = ctx.doc.tokens
     verb = ctx.verb_over(t)
-    sentence = ctx.sentence(tokens[t].sent_id)
-    return (verb is not None and ctx.planned(verb)) or _to_come_adjective(ctx, sentence) \
-        or any(tokens[w].lemma in ctx.vocab.plan_words for w in sentence)
+    return not _told_as_done(ctx, t) or _to_come_adjective(ctx, ctx.sentence(tokens[t].sent_id)) \
+        or (verb is not None and tokens[verb].lemma in ctx.vocab.words("cancel_verbs"))
 
 
 def _to_come_adjective(ctx: Context, sentence: range) -> bool:
@@ -1613,11 +1614,7 @@ def acted_at_event(ctx: Context, rule: RelationRule) -> None:
         if mention.type != "EVENT":
             continue
         first = ctx.first(index)
-        frame = _event_noun_before(ctx, first)
-        while frame > 0 and frame not in ctx.mention_at and (
-                tokens[frame].lemma in ctx.vocab.words("event_nouns")
-                or tokens[frame].pos in ("ADJ", "NUM")):
-            frame -= 1  # «в рамках II международного форума «X»»
+        frame = _before_event_phrase(ctx, first)  # «в рамках II международного форума «X»»
         if frame < 1 or tokens[frame].lemma not in frames \
                 or tokens[frame - 1].lemma not in ("в", "во", "на"):
             continue
@@ -1680,11 +1677,7 @@ def _dated_by_event(ctx: Context, only: int | None = None) -> list[tuple[int, in
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT" or (only is not None and index != only):
             continue
-        frame = _event_noun_before(ctx, ctx.first(index))
-        while frame > 0 and frame not in ctx.mention_at and (
-                tokens[frame].pos in ("ADJ", "NUM")
-                or tokens[frame].lemma in ctx.vocab.words("event_nouns")):
-            frame -= 1  # «во время XII международного форума «X»»
+        frame = _before_event_phrase(ctx, ctx.first(index))  # «во время XII … форума «X»»
         if frame >= 1 and tokens[frame].lemma == "время" \
                 and tokens[frame - 1].lemma in ("в", "во"):
             found.append((index, frame))
@@ -1747,6 +1740,18 @@ def _framed_events(ctx: Context) -> list[tuple[int, int]]:
                 and tokens[frame - 1].lemma in ("в", "во", "на"):
             found.append((index, frame))
     return found
+
+
+def _before_event_phrase(ctx: Context, first: int) -> int:
+    """The word before the phrase of the event named at ``first``: past its event noun (and
+    the noun's own words before the name), adjectives and ordinals («в рамках II
+    международного форума «X»»: «рамках»); no further than a name."""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("event_nouns")
+    frame = _event_noun_before(ctx, first)
+    while frame > 0 and frame not in ctx.mention_at and (
+            tokens[frame].lemma in nouns or tokens[frame].pos in ("ADJ", "NUM")):
+        frame -= 1
+    return frame
 
 
 def _event_noun_before(ctx: Context, first: int) -> int:
@@ -1924,7 +1929,7 @@ def delegation_at_event(ctx: Context, rule: RelationRule) -> None:
                 or "Case=Acc" in tokens[word].feats:
             continue
         ref = _delegation_ending_at(ctx, start - 2, sentence)
-        if ref is None or not _told_as_done(ctx, ref.token) or _to_come_adjective(ctx, sentence):
+        if ref is None or _act_not_done(ctx, ref.token):
             continue  # (nor «предстоящая работа делегации области на выставке X»)
         group = _group(ctx, ref)
         if group is not None:
