@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
@@ -75,6 +75,20 @@ def same_place(a: str, b: str) -> bool:
 
 def case_of(token: Token) -> str | None:
     return parse_feats(token.feats or "").get("Case")
+
+
+def head_with_lemma(tokens: list[Token], t: int, lemmas: Collection[str], steps: int
+                    ) -> int | None:
+    """The first word over ``t``, at most ``steps`` heads up, whose lemma is one of ``lemmas``:
+    the parse may hang a phrase on a word between («поездки делегации по Китаю»)."""
+    head = tokens[t].head_id
+    for _ in range(steps):
+        if head < 0:
+            return None
+        if tokens[head].lemma in lemmas:
+            return head
+        head = tokens[head].head_id
+    return None
 
 
 def feats_agree(one: Token, other: Token) -> bool:

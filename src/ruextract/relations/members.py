@@ -30,6 +30,7 @@ from .context import (
     Delegation,
     Ref,
     before_lower_adjectives,
+    head_with_lemma,
     is_finite_verb,
     matcher,
     past_finite_verb,
@@ -1928,15 +1929,7 @@ def _title_word_before(ctx: Context, first: int) -> int | None:
 def _meeting_over(ctx: Context, t: int) -> int | None:
     """The meeting word a «с» phrase belongs to: its head, or one a few steps up where the
     parse hangs the phrase on a word between («встретился на полях форума с министром X»)."""
-    tokens, meeting = ctx.doc.tokens, ctx.vocab.words("host_meeting_words")
-    head = tokens[t].head_id
-    for _ in range(3):
-        if head < 0:
-            return None
-        if tokens[head].lemma in meeting:
-            return head
-        head = tokens[head].head_id
-    return None
+    return head_with_lemma(ctx.doc.tokens, t, ctx.vocab.words("host_meeting_words"), 3)
 
 
 def _visit_act(ctx: Context, index: int, delegation: Delegation) -> int | None:

@@ -53,6 +53,7 @@ from .context import (
     bare_region_word,
     case_of,
     feats_agree,
+    head_with_lemma,
     is_finite_verb,
     is_participle,
     matcher,
@@ -1256,16 +1257,8 @@ def _toured_by_trip(ctx: Context, index: int) -> bool:
     if first < 1 or tokens[first - 1].lemma != "по" or root is None \
             or case_of(tokens[root]) != "Dat" or ctx.mention_type(index) != "LOC":
         return False
-    head = tokens[root].head_id
-    trips = ctx.vocab.words("trip_nouns")
     # (the group's word between: «поездки делегации по Китаю»)
-    for _ in range(2):
-        if head < 0:
-            return False
-        if tokens[head].lemma in trips:
-            return True
-        head = tokens[head].head_id
-    return False
+    return head_with_lemma(tokens, root, ctx.vocab.words("trip_nouns"), 2) is not None
 
 
 def _direction_under_group(ctx: Context, root: int, refs: set[int]) -> bool:
