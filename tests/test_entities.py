@@ -432,6 +432,10 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # a place's adjective before a government body's noun names the body, whatever the tagger
+    # typed it
+    "Соглашение подписали с [Кедровским облисполкомом](ORG).",
+    "Делегацию принял председатель [Ольховского райисполкома](ORG) Иван Кедров.",
     # the organisation a resident word governs, right after it, is the park the company works
     # in, whatever the tagger typed it, and so are its other mentions
     "Компания «Альфа» стала резидентом [«Кедроград»](PARK). В [«Кедрограде»](PARK) 40 фирм.",

@@ -292,6 +292,7 @@ class EntityExtractor:
                              or _captions_a_named_person(doc.text, m, persons))
                         and not self._names_a_group(doc, m.start, m.end)]
         self._mend_resident_quoted_as_zone(doc)
+        self._government_bodies_read_as_places(doc)
         self._residency_host_as_park(doc)
         propagate_quoted_names(doc)
         self._without_names_of_things(doc)
@@ -2267,6 +2268,17 @@ class EntityExtractor:
             mention.type = "ORG"
             mention.normal = mention.text.strip("«»")
             mention.source = "rule:mend.resident_company"
+
+    def _government_bodies_read_as_places(self, doc: Doc) -> None:
+        """«Кедровским облисполкомом», «Ольховской городской администрации»: a place-typed name
+        whose last word is a government body's noun is that body, an organisation."""
+        for mention in doc.mentions:
+            if mention.type != "LOC":
+                continue
+            words = [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
+            if words and words[-1].pos == "NOUN" and words[-1].lemma in self.government_bodies:
+                mention.type = "ORG"
+                mention.source = "rule:mend.government_body"
 
     def _residency_host_as_park(self, doc: Doc) -> None:
         """«стала резидентом «Кедрограда»», «статус резидента «Ольхограда»»: the name a resident
