@@ -432,6 +432,11 @@ CASES = [
     # a zone's name in a company's quotes after its legal form is the company that runs it
     "Гости задали вопросы руководителям АО «[ОЭЗ ППТ «Кедровая»](ORG)» о планах.",
     "Делегация посетила [ОЭЗ ППТ «Кедровая»](PARK).",
+    # a one-word name of a town's shape («-ск», «-цк») the tagger read as a person is the town,
+    # unless the text names a person with it
+    "Речь шла и о [Нижнекедровске](LOC), где строится верфь.",
+    "Губернатор рассказал о [Верхнекедровске](LOC) и [Ольховецке](LOC).",
+    "Выступил [Иван Кедровск](PER). [Кедровск](PER) сказал, что всё хорошо.",
     # a place's adjective before a government body's noun names the body, whatever the tagger
     # typed it
     "Соглашение подписали с [Кедровским облисполкомом](ORG).",

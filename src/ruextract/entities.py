@@ -306,6 +306,7 @@ class EntityExtractor:
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
+        self._towns_read_as_persons(doc)
         self._surnames_missed(doc)
         self._places_missed(doc)
         self._seats_of_power(doc)
@@ -380,6 +381,24 @@ class EntityExtractor:
             if place is not None and place.kind != "city":
                 continue
             mention.type, mention.normal = "PER", next(iter(found))
+
+    def _towns_read_as_persons(self, doc: Doc) -> None:
+        """«о Нижнекедровске, где строится верфь»: a one-word name of a town's shape (a stem in
+        «-ск»/«-цк» with a case ending) that NER reads as a person is the town, unless the
+        dictionary knows the word as a name or the document names a person with it; a short
+        one only where the gazetteer knows the town."""
+        people = {word for m in doc.mentions if m.type == "PER" and " " in m.text.strip()
+                  for word in m.text.split()}
+        for mention in doc.mentions:
+            shape = TOWN_SHAPE.fullmatch(mention.text.strip())
+            if mention.type != "PER" or shape is None or mention.text.strip() in people or any(
+                    NAME_GRAMMEMES & p.tag.grammemes for p in word_parses(mention.text.strip())):
+                continue
+            town = shape.group(1)
+            if len(town) < LONG_TOWN_NAME and gazetteer().lookup(town) is None:
+                continue  # «о Песке»: a short foreign surname has the shape too
+            mention.type, mention.normal = "LOC", town
+            mention.source = "rule:mend.town_read_as_person"
 
     def _surnames_missed(self, doc: Doc) -> None:
         """«Кедров подписал указ» opening the headline, «… заявил Кедров»: a capitalised word
@@ -2334,6 +2353,10 @@ def _naming_head(token: Token) -> bool:
     return token.pos == "PROPN" or (token.pos == "NOUN" and "Animacy=Anim" not in token.feats)
 
 
+# a town's name: a capitalised stem in «-ск»/«-цк», in any case of the singular («Кедровск»,
+# «Кедровске», «Ольховецком»); a surname has an adjective's ending («Кедровский»)
+TOWN_SHAPE = re.compile(r"([А-ЯЁ][а-яё-]+[сц]к)(?:а|у|ом|е)?")
+LONG_TOWN_NAME = 8  # letters: a town the gazetteer lacks is taken by its shape from this long
 # a company's compound name: capitals inside one word («СибБурМаш»), or a word on «-маш»
 # (машиностроение: «Ольхонефтемаш») that no town's name ends in
 COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-ЯЁ][а-яё]{2,}маш[а-яё]{0,3}")
