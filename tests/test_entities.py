@@ -1138,6 +1138,12 @@ NORMALS = [
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
 NAME_NORMALS = [
+    # a surname in «-вец» takes back the «е» it loses when it declines; one in «-ец» that keeps
+    # it, and a nominative, stay
+    ("Письмо Ивана Ольховца получено", "Ивана Ольховца", "Иван Ольховец"),
+    ("Награду вручили Олегу Липовцу", "Олегу Липовцу", "Олег Липовец"),
+    ("Встреча с Эдуардом Кедрецом прошла", "Эдуардом Кедрецом", "Эдуард Кедрец"),
+    ("Глава района Петр Сосновец выступил", "Петр Сосновец", "Петр Сосновец"),
     # a ministry's short name with a genitive tail is written so in every case; a masculine
     # tail declines
     ("Сотрудники Минцифры провели совещание", "Минцифры", "Минцифры"),

@@ -399,6 +399,9 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1],
                               before_surname=len(name) > 1 and i != name[-1])
+    if name and words[name[-1]] != tokens[name[-1]].text and words[name[-1]].endswith("вц"):
+        # «Ивана Ольховца» → «Ольховец»: the «е» a surname in «-вец» loses when it declines
+        words[name[-1]] = words[name[-1]][:-1] + "ец"
     if len(name) > 1 and case not in (None, "Nom") and words[name[-1]] != tokens[name[-1]].text:
         # the surname shows the case: the foreign words before it agree with it, though
         # their letters could spell an indeclinable name («Деяну Станковичу» → «Деян»)
