@@ -20,7 +20,7 @@ from ruextract.rules import DEFAULT_MIN_CONFIDENCE  # as `ruextract run` keeps r
 PHRASEBOOK = Path(__file__).parent / "phrasebook"
 
 #: Passed cases at the release that added the part; a change may raise these, never drop below.
-PASSED_AT_LEAST = {"dev": 504, "check": 466}  # thirty-second session, six waves, arguments
+PASSED_AT_LEAST = {"dev": 505, "check": 466}  # thirty-second session, six waves, arguments
 # matched as `evaluate` matches them (a quoted name alone, a mention's normal form)
 
 
