@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .doc import Doc, RawDoc
+from .doc import DELEGATION, Doc, RawDoc
 from .gold import fold, name_forms
 from .relations import SYMMETRIC  # stored once; either order is the fact
 from .stages import BATCH_DOCS, Pipeline, StageError, batched
@@ -141,15 +141,15 @@ def scored_facts_of(doc: Doc) -> dict[str, float]:
 def _argument_forms(doc: Doc, entity_id: int) -> frozenset[str]:
     """The forms an argument matches by: its entity's normal form and its mentions', each also
     as its quoted name alone; a delegation by its origin only."""
-    normal = argument_normal(doc, entity_id)
-    if normal != doc.entities[entity_id].normal:  # a delegation
-        return frozenset({fold(normal)})
-    normals = {normal} | {doc.mentions[i].normal for i in doc.entities[entity_id].mention_ids}
+    entity = doc.entities[entity_id]
+    if entity.type == DELEGATION:
+        return frozenset({fold(argument_normal(doc, entity_id))})
+    normals = {entity.normal} | {doc.mentions[i].normal for i in entity.mention_ids}
     return frozenset(form for name in normals for form in name_forms(name))
 
 
 def _matched_relations(doc: Doc) -> tuple[tuple[str, frozenset[str], frozenset[str], float], ...]:
-    return tuple((relation.type.lower(), _argument_forms(doc, relation.arg1),
+    return tuple((relation.type, _argument_forms(doc, relation.arg1),
                   _argument_forms(doc, relation.arg2), relation.confidence)
                  for relation in doc.relations)
 
@@ -157,13 +157,11 @@ def _matched_relations(doc: Doc) -> tuple[tuple[str, frozenset[str], frozenset[s
 def _stated(case: Case, read: TextRead, min_confidence: float) -> bool:
     """Is the case's fact among the text's relations of at least ``min_confidence``?"""
     first, second = case.forms
-    for relation, one, other, confidence in read.matched:
-        if relation != case.relation.lower() or confidence < min_confidence:
-            continue
-        if (first & one and second & other) or (
-                relation.upper() in SYMMETRIC and first & other and second & one):
-            return True
-    return case.fact in _at_least(read.facts, min_confidence)
+    wanted = case.relation.upper()
+    return any(relation == wanted and confidence >= min_confidence and (
+        (first & one and second & other)
+        or (relation in SYMMETRIC and first & other and second & one))
+        for relation, one, other, confidence in read.matched)
 
 
 def run_cases(pipeline: Pipeline, cases: Iterable[Case], min_confidence: float = 0.0

@@ -391,8 +391,8 @@ class EntityExtractor:
                   for word in m.text.split()}
         for mention in doc.mentions:
             shape = TOWN_SHAPE.fullmatch(mention.text.strip())
-            if mention.type != "PER" or shape is None or mention.text.strip() in people or any(
-                    NAME_GRAMMEMES & p.tag.grammemes for p in word_parses(mention.text.strip())):
+            if mention.type != "PER" or shape is None or mention.text.strip() in people \
+                    or _read_as_a_name(mention.text.strip()):
                 continue
             town = shape.group(1)
             if len(town) < LONG_TOWN_NAME and gazetteer().lookup(town) is None:
@@ -2294,7 +2294,7 @@ class EntityExtractor:
         for mention in doc.mentions:
             if mention.type != "LOC":
                 continue
-            words = [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
+            words = _words_of(doc, mention)
             if words and words[-1].pos == "NOUN" and words[-1].lemma in self.government_bodies:
                 mention.type = "ORG"
                 mention.source = "rule:mend.government_body"
@@ -2312,12 +2312,11 @@ class EntityExtractor:
                     or not self._after_a_resident_word(doc, mention) \
                     or _opens_a_list(doc, mention):
                 continue  # an acronym is typed as its expansion; «резиденты «A» и «B»»: residents
-            words = [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
+            words = _words_of(doc, mention)
             if words and words[0].lemma.lower() in self.org_head_words:
                 continue  # «резидентом Фонда «Кедр»»: a fund, a corporation is a body
-            if mention.type == "PER" and (" " in mention.text.strip() or any(
-                    FIRST_NAME_GRAMMEMES & p.tag.grammemes or "Surn" in p.tag
-                    for p in word_parses(mention.text))):
+            if mention.type == "PER" and (" " in mention.text.strip()
+                                          or _read_as_a_name(mention.text)):
                 continue
             hosts.add(fold(mention.normal))
         for mention in doc.mentions:
@@ -2334,6 +2333,16 @@ class EntityExtractor:
         at = mention.start - len(before) + word.start(1)
         earlier = [m for m in doc.mentions if m.sent_id == mention.sent_id and m.end <= at]
         return not earlier or max(earlier, key=lambda m: m.end).type != "PER"
+
+
+def _read_as_a_name(word: str) -> bool:
+    """Does the dictionary read the word as a first name, surname or patronymic?"""
+    return any(NAME_GRAMMEMES & p.tag.grammemes for p in word_parses(word))
+
+
+def _words_of(doc: Doc, mention: Mention) -> list[Token]:
+    """The mention's words, without its quotes and punctuation."""
+    return [t for t in doc.tokens_in(mention.start, mention.end) if t.text.isalpha()]
 
 
 def _opens_a_list(doc: Doc, mention: Mention) -> bool:
