@@ -45,6 +45,9 @@ QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
+# the source of the mention a resolved pronoun or generic noun stands as while the matchers
+# run (references.py; never stored)
+REFERENCE_SOURCE = "rule:reference"
 
 
 # -- the registry of matchers ------------------------------------------------------------
@@ -204,6 +207,21 @@ class Context:
         for token_id, index in self.mention_at.items():
             self.tokens_of.setdefault(index, []).append(token_id)
         self.bounds = {index: (min(ids), max(ids)) for index, ids in self.tokens_of.items()}
+
+    def replace_mentions(self, mentions: list[Mention]) -> None:
+        """Make ``mentions`` (in text order) the document's, its entities' mention ids and
+        this context's indexes theirs; origin marks follow their mentions."""
+        doc = self.doc
+        origins = {id(doc.mentions[index]) for index in self.origin_mentions}
+        doc.mentions = mentions
+        for entity in doc.entities:
+            entity.mention_ids = []
+        for index, mention in enumerate(mentions):
+            if mention.entity_id >= 0:
+                doc.entities[mention.entity_id].mention_ids.append(index)
+        self.origin_mentions = {index for index, mention in enumerate(mentions)
+                                if id(mention) in origins}
+        self.index_mentions()
 
     def _first_token(self, offset: int) -> int:
         low, high = 0, len(self.doc.tokens)
@@ -948,6 +966,42 @@ class Context:
             iso = f"{year:04d}-{month:02d}" + (f"-{days[0]:02d}" if days else "")
             return text, iso
         return None, None
+
+
+def before_quotes(ctx: Context, t: int) -> int:
+    """``t``, or the token before the opening quotes that end at ``t``: where the head word
+    of a quoted name stands («компания «Орбита»»); -1 at the document's start."""
+    tokens = ctx.doc.tokens
+    while t >= 0 and tokens[t].text == QUOTE_OPEN:
+        t -= 1
+    return t
+
+
+def name_head_noun(ctx: Context, index: int) -> int:
+    """The first noun of a mention's name, past its adjectives («Лесногорский театр драмы»:
+    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none."""
+    tokens = ctx.doc.tokens
+    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")), -1)
+
+
+def name_gender(ctx: Context, index: int) -> str | None:
+    """The grammatical gender a pronoun referring to an organisation or park named by mention
+    ``index`` agrees with: its generic head's, first in the name or before its quotes
+    («компания «Орбита»», «Технопарк «Кедр»»), else its name's first noun («Лесногорский театр
+    драмы»); None for a quoted name with no generic head (its gender is its unnamed head's).
+    A reference standing for a name («она», «предприятие») agrees as its own word does."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    if ctx.doc.mentions[index].source == REFERENCE_SOURCE:
+        return parse_feats(tokens[first].feats or "").get("Gender")
+    head = first
+    if tokens[head].lemma not in ctx.vocab.named_heads:
+        head = before_quotes(ctx, head - 1)
+    if head < 0 or tokens[head].lemma not in ctx.vocab.named_heads:
+        if QUOTE_OPEN in (tokens[first].text, tokens[max(first - 1, 0)].text):
+            return None
+        head = name_head_noun(ctx, index)
+    return parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
 
 
 def after_lower_adjectives(ctx: Context, t: int) -> int:

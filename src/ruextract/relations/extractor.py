@@ -21,6 +21,7 @@ from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 from . import agreements, events, members, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
 from .delegations import find_delegations
+from .references import add_references, drop_references
 from .scorer import DocFacts, FactScorer
 from .vocabulary import Vocabulary
 
@@ -86,8 +87,10 @@ class RelationExtractor:
             return
         context = Context(doc, self.vocab)
         find_delegations(context)
+        references = add_references(context)
         for rule, run in self.matchers:
             run(context, rule)
+        drop_references(context, references)
         for relation in context.found.values():
             if relation.type not in NAMED_IN_GROUP and any(
                     _unidentified_group(doc, arg) for arg in (relation.arg1, relation.arg2)):

@@ -38,12 +38,15 @@ from .context import (
     Context,
     Delegation,
     Ref,
+    before_quotes,
     case_of,
     closing_bracket,
     feats_agree,
     is_federal_district,
     is_finite_verb,
     matcher,
+    name_gender,
+    name_head_noun,
     person_at,
     place_descriptor,
     region_words,
@@ -2820,7 +2823,7 @@ def _resolve_org(ctx: Context, token_id: int) -> int | None:
             break
         if mention.type != "ORG" or fold(mention.normal) in ctx.vocab.org_heads:
             continue
-        head = _before_quotes(ctx, ctx.first(index) - 1)
+        head = before_quotes(ctx, ctx.first(index) - 1)
         words = fold(mention.normal).split(" ")
         # its first word («фонд «Сколково»») or its head noun before it
         if lemma[:-1] in words[0] or (head >= 0 and tokens[head].lemma == lemma):
@@ -2865,7 +2868,7 @@ def _org_headed_by(ctx: Context, token_id: int) -> int | None:
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        words, head = ctx.mention_tokens(index), _name_head_noun(ctx, index)
+        words, head = ctx.mention_tokens(index), name_head_noun(ctx, index)
         if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
                 and modifiers <= {tokens[t].lemma for t in words}:
             found.add(mention.entity_id)
@@ -2898,13 +2901,6 @@ def _unnamed_body_before(ctx: Context, token_id: int, named: set[int]) -> bool:
     return False
 
 
-def _name_head_noun(ctx: Context, index: int) -> int:
-    """The first noun of a mention's name, past its adjectives («Лесногорский театр драмы»:
-    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none."""
-    tokens = ctx.doc.tokens
-    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")), -1)
-
-
 def _one_team(ctx: Context, token_id: int) -> int | None:
     """«Футбольный клуб «Кедр» … главный тренер команды X»: a bare «команды», «клуба» names
     the one team the text names before it with a team word before its name or first in it;
@@ -2928,7 +2924,7 @@ def _one_org_marked_before(ctx: Context, token_id: int,
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        head = _before_quotes(ctx, ctx.first(index) - 1)
+        head = before_quotes(ctx, ctx.first(index) - 1)
         if mention.type == "ORG" and (marked(ctx.first(index)) or (head >= 0 and marked(head))):
             found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
@@ -2955,17 +2951,7 @@ def _possessive_employer(ctx: Context, rule: RelationRule, person: int, segment:
         kind = ctx.mention_type(index)
         if kind in ("ORG", "PARK"):
             # the name's generic head agrees with the possessive («компания … Её»)
-            head = ctx.first(index)
-            heads = vocab.named_heads
-            if tokens[head].lemma not in heads:
-                head = _before_quotes(ctx, head - 1)
-            if head < 0 or tokens[head].lemma not in heads:
-                if QUOTE_OPEN in (tokens[ctx.first(index)].text,
-                                  tokens[max(ctx.first(index) - 1, 0)].text):
-                    return  # a quoted name's head is the word before it: none known here
-                # «Лесногорский театр драмы … Его директор»: the name's own first noun
-                head = _name_head_noun(ctx, index)
-            gender = parse_feats(tokens[head].feats or "").get("Gender") if head >= 0 else None
+            gender = name_gender(ctx, index)
             wanted = vocab.possessive_genders[tokens[before].text.lower()]
             if not gender or gender not in wanted:
                 return
@@ -3203,7 +3189,7 @@ def _org_head_lemmas(ctx: Context, index: int) -> set[str]:
     («университет «Кедр»»: the mention is the quoted name)."""
     tokens = ctx.doc.tokens
     found = {tokens[t].lemma for t in range(ctx.first(index), ctx.last(index) + 1)}
-    t = _before_quotes(ctx, ctx.first(index) - 1)
+    t = before_quotes(ctx, ctx.first(index) - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].sent_id == tokens[ctx.first(index)].sent_id:
         found.add(tokens[t].lemma)
     return found
@@ -3298,17 +3284,10 @@ def _org_head(ctx: Context, index: int) -> str:
     tokens = ctx.doc.tokens
     first = ctx.first(index)
     # the mention's own opening quote, or those right before it
-    t = _before_quotes(ctx, first if tokens[first].text == QUOTE_OPEN else first - 1)
+    t = before_quotes(ctx, first if tokens[first].text == QUOTE_OPEN else first - 1)
     if t >= 0 and t not in ctx.mention_at and tokens[t].lemma in ctx.vocab.org_heads \
             and tokens[t].sent_id == tokens[first].sent_id:
         return tokens[t].lemma
     return tokens[first].lemma
 
 
-def _before_quotes(ctx: Context, t: int) -> int:
-    """``t``, or the token before the opening quotes that end at ``t``: where the head word
-    of a quoted name stands («компания «Орбита»»); -1 at the document's start."""
-    tokens = ctx.doc.tokens
-    while t >= 0 and tokens[t].text == QUOTE_OPEN:
-        t -= 1
-    return t

@@ -1,0 +1,241 @@
+"""Arguments named by reference: a pronoun or a bare generic noun that stands for a thing named
+just before it («Компания «Орбита» … Она стала резидентом …», «Предприятие входит в холдинг …»).
+
+The matchers read arguments from mentions, and a reference is no mention: the entities stage
+finds names, and the mentions table keeps only them. So while the matchers run, each resolved
+reference stands as a mention of its antecedent's entity (``add_references``), and it is taken
+out before the facts are scored and stored (``drop_references``). A reference is resolved only
+where one antecedent fits: the one named thing of its gender and number in its sentence before
+it and the sentence before (or the one of them that is a subject), the one thing of a generic
+noun's kind in that sentence and the two before; a reference resolved before is an antecedent
+too («Компания «X» … Она … Теперь она …»). A group of visitors is not resolved here: the
+delegation stage has its own references («она», «гости»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import DELEGATION, Mention, Token
+from ..morph import parse_feats
+from .context import QUOTE_OPEN, REFERENCE_SOURCE, Context, before_quotes, name_gender
+
+PRONOUN_LEMMAS = frozenset({"он", "она", "оно"})
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+# how many sentences before a reference's own its antecedent may stand in
+PRONOUN_REACH = 1
+NOUN_REACH = 2
+# how a name hangs on its head word («завод «Y»», «завод теплиц «Y»»)
+NAME_PHRASE_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign"})
+NAME_PHRASE_REACH = 4  # words between a head noun and its name («завод по выпуску стекла «Y»»)
+# a group's references are the delegation stage's
+NOT_BY_PRONOUN = frozenset({DELEGATION})
+# a person's «он» only as a subject: a text names many people, and the rules that read a name
+# after a title («секретаря ООН его поддержит») would take an object pronoun for one
+PERSON_PRONOUN_RELS = SUBJECT_RELS
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A thing named before a reference: its entity, type, gender, and whether a subject
+    names it there."""
+    token: int
+    entity: int
+    type: str
+    gender: str | None
+    subject: bool
+
+
+def add_references(ctx: Context) -> list[Mention]:
+    """Resolve the document's references and stand a mention of its antecedent's entity at
+    each; returns the mentions added, for ``drop_references``."""
+    doc = ctx.doc
+    named = [_candidate(ctx, index) for index, mention in enumerate(doc.mentions)
+             if mention.entity_id >= 0 and ctx.mention_tokens(index)]
+    resolved: list[Candidate] = []
+    added = []
+    for token in doc.tokens:
+        if token.token_id in ctx.mention_at or ctx.ref_at(token.token_id) is not None:
+            continue
+        if _pronoun(ctx, token):
+            entity = _pronoun_antecedent(ctx, token, named + resolved)
+        elif _generic_noun(ctx, token):
+            entity = _noun_antecedent(ctx, token, named + resolved)
+        else:
+            continue
+        if entity is None:
+            continue
+        found = doc.entities[entity]
+        resolved.append(Candidate(token.token_id, entity, found.type,
+                                  parse_feats(token.feats).get("Gender"),
+                                  _subject(ctx, token)))
+        added.append(Mention(token.start, token.end, found.type, token.text, found.normal,
+                             REFERENCE_SOURCE, token.sent_id, entity))
+    if added:
+        ctx.replace_mentions(sorted(doc.mentions + added, key=lambda m: m.start))
+    return added
+
+
+def drop_references(ctx: Context, added: list[Mention]) -> None:
+    """Take the stand-in mentions ``add_references`` made out again."""
+    if added:
+        stand_ins = {id(mention) for mention in added}
+        ctx.replace_mentions([m for m in ctx.doc.mentions if id(m) not in stand_ins])
+
+
+def _candidate(ctx: Context, index: int) -> Candidate:
+    mention = ctx.doc.mentions[index]
+    word = ctx.noun_beside(index)
+    return Candidate(ctx.first(index), mention.entity_id, mention.type, _gender(ctx, index),
+                     word is not None and _subject(ctx, ctx.doc.tokens[word]))
+
+
+def _subject(ctx: Context, word: Token) -> bool:
+    """A subject, or one joined to a subject by «и» («Компания «X» и фирма «Y» делают …»)."""
+    if word.rel == "conj" and word.head_id >= 0:
+        word = ctx.doc.tokens[word.head_id]
+    return word.rel in SUBJECT_RELS
+
+
+def _gender(ctx: Context, index: int) -> str | None:
+    """The gender a pronoun for the mention's thing agrees with (None: unknown, or plural)."""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    if root is not None and "Number=Plur" in tokens[root].feats:
+        return None
+    mention = ctx.doc.mentions[index]
+    if mention.type == "EVENT":
+        # «Форум «X» … Он прошёл …»: the event's head word, in its name or before its quotes
+        first = ctx.first(index)
+        for t in (first, before_quotes(ctx, first - 1)):
+            if t >= 0 and tokens[t].lemma in ctx.vocab.words("event_nouns"):
+                return parse_feats(tokens[t].feats).get("Gender")
+        return None
+    if mention.type in ("ORG", "PARK", "LOC"):
+        return name_gender(ctx, index)
+    return parse_feats(tokens[ctx.first(index)].feats).get("Gender")
+
+
+# -- pronouns ------------------------------------------------------------------------------
+
+def _pronoun(ctx: Context, token: Token) -> bool:
+    """A third-person singular personal pronoun («она», «о нём»). Possessives («его
+    резидентами», «её директор») are the families' own: each reads its noun's owner."""
+    if token.pos != "PRON" or token.lemma not in PRONOUN_LEMMAS or "Number=Plur" in token.feats:
+        return False
+    # «его ректор», «Её директор»: a possessive the tagger read as a pronoun, before its noun
+    tokens = ctx.doc.tokens
+    after = tokens[token.token_id + 1] if token.token_id + 1 < len(tokens) else None
+    return not (token.text.lower() in ctx.vocab.possessive_genders and after is not None
+                and after.pos in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
+def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) -> int | None:
+    """The entity a pronoun refers to: of the things named before it (its sentence and
+    ``PRONOUN_REACH`` before) those of its gender or of none known, the one such thing, else
+    the one of them a subject names. None where none or several fit, or a group of visitors
+    does, or a person where the pronoun is no subject."""
+    gender = parse_feats(token.feats).get("Gender")
+    if gender is None:
+        return None
+    # a name of unknown gender («Компания «X» и фирма «Y»»: «фирма» is no head word known)
+    # may be the one meant: it fits, so that two such names leave the pronoun alone
+    fitting = [c for c in _before(ctx, token, candidates, PRONOUN_REACH)
+               if c.gender in (gender, None)]
+    chosen = _one_thing(fitting)
+    if chosen is None:
+        chosen = _one_thing([c for c in fitting if c.subject])
+    if chosen is None or chosen.type in NOT_BY_PRONOUN \
+            or (chosen.type == "PER" and token.rel not in PERSON_PRONOUN_RELS):
+        return None
+    return chosen.entity
+
+
+# -- generic nouns -------------------------------------------------------------------------
+
+def _generic_noun(ctx: Context, token: Token) -> bool:
+    """A bare singular generic noun of ``reference_nouns`` that points back («предприятие
+    входит в …», «посетила этот завод», «цеха предприятия»): not the head word of a name
+    after it («компания «Орбита»»), not with a word that makes it another thing («другая
+    компания», «компания из Китая», «для завода»), not a new thing («построит завод»), not
+    the genitive of another generic noun («другая компания холдинга»)."""
+    vocab = ctx.vocab
+    if token.pos != "NOUN" or token.lemma not in vocab.reference_nouns \
+            or "Number=Plur" in token.feats:
+        return False
+    tokens = ctx.doc.tokens
+    if _name_follows(ctx, token.token_id) or _names_a_thing(ctx, token.token_id):
+        return False
+    pointers = vocab.words("reference_pointers")
+    for child in ctx.children.get(token.token_id, []):
+        word = tokens[child]
+        if word.rel in ("amod", "det", "nummod") and word.lemma not in pointers:
+            return False
+    if ctx.governed(token.token_id, "из", "для", "без", "кроме"):
+        return False
+    head = tokens[token.head_id] if token.head_id >= 0 else None
+    if head is None:
+        return True
+    if head.lemma in vocab.words("reference_new_thing_verbs"):
+        return False
+    return not (token.rel == "nmod" and (head.lemma in vocab.reference_nouns
+                                         or head.lemma in vocab.named_heads))
+
+
+def _name_follows(ctx: Context, t: int) -> bool:
+    """Does a name follow the noun, right after it or past the words of its phrase
+    («компания «Y»», «фабрика мебели «Y»», «завод по выпуску стекла «Y»»), however the
+    parse hangs it?"""
+    tokens = ctx.doc.tokens
+    for after in range(t + 1, min(t + 1 + NAME_PHRASE_REACH, len(tokens))):
+        if after in ctx.mention_at or tokens[after].text == QUOTE_OPEN:
+            return True
+        word = tokens[after]
+        # the noun's own phrase: genitives and prepositional phrases («мебели», «по выпуску»),
+        # not the next noun phrase («форума компания «Y»»)
+        if not (word.pos == "ADP" or (word.pos in ("NOUN", "ADJ") and (
+                "Case=Gen" in word.feats or tokens[after - 1].pos == "ADP"))):
+            return False
+    return False
+
+
+def _names_a_thing(ctx: Context, t: int, depth: int = 2) -> bool:
+    """Does a name hang on the noun, itself or through a genitive («завод теплиц «Y»»)? Then
+    the noun is that name's head word, no reference."""
+    tokens = ctx.doc.tokens
+    for child in ctx.children.get(t, []):
+        if tokens[child].rel not in NAME_PHRASE_RELS:
+            continue
+        if child in ctx.mention_at or tokens[child].text == QUOTE_OPEN \
+                or (depth > 1 and _names_a_thing(ctx, child, depth - 1)):
+            return True
+    return False
+
+
+def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) -> int | None:
+    """The entity a generic noun refers to: of the things of its kind named before it (its
+    sentence and ``NOUN_REACH`` before), the one whose own generic head is that noun, else
+    the one thing of its kind."""
+    kind = ctx.vocab.reference_nouns[token.lemma]
+    named = [c for c in _before(ctx, token, candidates, NOUN_REACH) if c.type == kind]
+    tokens = ctx.doc.tokens
+    headed = [c for c in named if token.lemma in
+              {tokens[c.token].lemma, tokens[max(before_quotes(ctx, c.token - 1), 0)].lemma}]
+    chosen = _one_thing(headed) or _one_thing(named)
+    return chosen.entity if chosen is not None else None
+
+
+# -- shared --------------------------------------------------------------------------------
+
+def _before(ctx: Context, token: Token, candidates: list[Candidate], reach: int
+            ) -> list[Candidate]:
+    """The candidates from the start of the sentence ``reach`` before the token's up to it."""
+    first = ctx.doc.sentences[max(token.sent_id - reach, 0)].first_token
+    return [c for c in candidates if first <= c.token < token.token_id]
+
+
+def _one_thing(candidates: list[Candidate]) -> Candidate | None:
+    """The last of ``candidates`` where they all name one thing; None for none or several."""
+    if len({c.entity for c in candidates}) != 1:
+        return None
+    return max(candidates, key=lambda c: c.token)
