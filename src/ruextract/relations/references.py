@@ -28,6 +28,8 @@ NOUN_REACH = 2
 # how a name hangs on its head word («завод «Y»», «завод теплиц «Y»»)
 NAME_PHRASE_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreign"})
 NAME_PHRASE_REACH = 4  # words between a head noun and its name («завод по выпуску стекла «Y»»)
+# the genders whose pronouns share their forms outside the nominative («него», «нём», «им»)
+OBLIQUE_ALIKE = ("Masc", "Neut")
 # a group's references are the delegation stage's
 NOT_BY_PRONOUN = frozenset({DELEGATION})
 # a person's «он» only as a subject: a text names many people, and the rules that read a name
@@ -135,13 +137,13 @@ def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate])
     ``PRONOUN_REACH`` before) those of its gender or of none known, the one such thing, else
     the one of them a subject names. None where none or several fit, or a group of visitors
     does, or a person where the pronoun is no subject."""
-    gender = parse_feats(token.feats).get("Gender")
-    if gender is None:
+    genders = _pronoun_genders(token)
+    if not genders:
         return None
     # a name of unknown gender («Компания «X» и фирма «Y»»: «фирма» is no head word known)
     # may be the one meant: it fits, so that two such names leave the pronoun alone
     fitting = [c for c in _before(ctx, token, candidates, PRONOUN_REACH)
-               if c.gender in (gender, None)]
+               if c.gender is None or c.gender in genders]
     chosen = _one_thing(fitting)
     if chosen is None:
         chosen = _one_thing([c for c in fitting if c.subject])
@@ -149,6 +151,16 @@ def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate])
             or (chosen.type == "PER" and token.rel not in PERSON_PRONOUN_RELS):
         return None
     return chosen.entity
+
+
+def _pronoun_genders(token: Token) -> set[str]:
+    """The genders a pronoun may stand for: its own; masculine and neuter alike where its
+    form is both's («о нём», «его», «им»: the tagger's pick between them is a guess)."""
+    feats = parse_feats(token.feats)
+    gender = feats.get("Gender")
+    if gender in OBLIQUE_ALIKE and feats.get("Case") != "Nom":
+        return set(OBLIQUE_ALIKE)
+    return {gender} if gender else set()
 
 
 # -- generic nouns -------------------------------------------------------------------------
@@ -167,10 +179,8 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     if _name_follows(ctx, token.token_id) or _names_a_thing(ctx, token.token_id):
         return False
     pointers = vocab.words("reference_pointers")
-    for child in ctx.children.get(token.token_id, []):
-        word = tokens[child]
-        if word.rel in ("amod", "det", "nummod") and word.lemma not in pointers:
-            return False
+    if any(word.lemma not in pointers for word in _modifiers(ctx, token)):
+        return False
     if ctx.governed(token.token_id, "из", "для", "без", "кроме"):
         return False
     head = tokens[token.head_id] if token.head_id >= 0 else None
@@ -182,13 +192,26 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
                                          or head.lemma in vocab.named_heads))
 
 
+def _modifiers(ctx: Context, token: Token) -> list[Token]:
+    tokens = ctx.doc.tokens
+    return [tokens[c] for c in ctx.children.get(token.token_id, [])
+            if tokens[c].rel in ("amod", "det", "nummod")]
+
+
+def _pointed(ctx: Context, token: Token) -> bool:
+    """Does a pointer point the noun back («этот завод», «сам технопарк»)?"""
+    pointers = ctx.vocab.words("reference_pointers")
+    return any(word.lemma in pointers for word in _modifiers(ctx, token))
+
+
 def _name_follows(ctx: Context, t: int) -> bool:
     """Does a name follow the noun, right after it or past the words of its phrase
     («компания «Y»», «фабрика мебели «Y»», «завод по выпуску стекла «Y»»), however the
     parse hangs it?"""
     tokens = ctx.doc.tokens
     for after in range(t + 1, min(t + 1 + NAME_PHRASE_REACH, len(tokens))):
-        if after in ctx.mention_at or tokens[after].text == QUOTE_OPEN:
+        if tokens[after].text == QUOTE_OPEN or (
+                after in ctx.mention_at and ctx.mention_type(ctx.mention_at[after]) != "PER"):
             return True
         word = tokens[after]
         # the noun's own phrase: genitives and prepositional phrases («мебели», «по выпуску»),
@@ -213,11 +236,15 @@ def _names_a_thing(ctx: Context, t: int, depth: int = 2) -> bool:
 
 
 def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) -> int | None:
-    """The entity a generic noun refers to: of the things of its kind named before it (its
-    sentence and ``NOUN_REACH`` before), the one whose own generic head is that noun, else
-    the one thing of its kind."""
+    """The entity a generic noun refers to: of the things of its kind named in the
+    ``NOUN_REACH`` sentences before its own (in its own too, before it, with a pointer), the
+    one whose own generic head is that noun, else the one thing of its kind."""
     kind = ctx.vocab.reference_nouns[token.lemma]
-    named = [c for c in _before(ctx, token, candidates, NOUN_REACH) if c.type == kind]
+    # a bare noun's thing is one of an earlier sentence: in its own, the thing it names may
+    # stand beside it unnamed («Компания «X» входит в холдинг»: another thing)
+    own_sentence = ctx.doc.sentences[token.sent_id].first_token
+    named = [c for c in _before(ctx, token, candidates, NOUN_REACH) if c.type == kind
+             and (c.token < own_sentence or _pointed(ctx, token))]
     tokens = ctx.doc.tokens
     headed = [c for c in named if token.lemma in
               {tokens[c.token].lemma, tokens[max(before_quotes(ctx, c.token - 1), 0)].lemma}]
