@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from ..doc import DELEGATION, Mention, Token
 from ..morph import parse_feats
-from .context import QUOTE_OPEN, REFERENCE_SOURCE, Context, before_quotes, name_gender
+from .context import (
+    QUOTE_OPEN,
+    REFERENCE_SOURCE,
+    Context,
+    before_quotes,
+    name_gender,
+    name_head_noun,
+)
 
 PRONOUN_LEMMAS = frozenset({"он", "она", "оно"})
 SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
@@ -46,6 +53,7 @@ class Candidate:
     type: str
     gender: str | None
     subject: bool
+    heads: frozenset[str] = frozenset()  # the generic heads it is named with («завод», …)
 
 
 def add_references(ctx: Context) -> list[Mention]:
@@ -89,7 +97,17 @@ def _candidate(ctx: Context, index: int) -> Candidate:
     mention = ctx.doc.mentions[index]
     word = ctx.noun_beside(index)
     return Candidate(ctx.first(index), mention.entity_id, mention.type, _gender(ctx, index),
-                     word is not None and _subject(ctx, ctx.doc.tokens[word]))
+                     word is not None and _subject(ctx, ctx.doc.tokens[word]),
+                     _heads(ctx, index))
+
+
+def _heads(ctx: Context, index: int) -> frozenset[str]:
+    """The lemmas a name's generic head may be: its first word, its first noun («Заозёрный
+    технический университет»), the word before its quotes («завод «X»»)."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    words = {first, name_head_noun(ctx, index), before_quotes(ctx, first - 1)}
+    return frozenset(tokens[t].lemma for t in words if t >= 0)
 
 
 def _subject(ctx: Context, word: Token) -> bool:
@@ -236,19 +254,18 @@ def _names_a_thing(ctx: Context, t: int, depth: int = 2) -> bool:
 
 
 def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) -> int | None:
-    """The entity a generic noun refers to: of the things of its kind named in the
-    ``NOUN_REACH`` sentences before its own (in its own too, before it, with a pointer), the
-    one whose own generic head is that noun, else the one thing of its kind."""
-    kind = ctx.vocab.reference_nouns[token.lemma]
-    # a bare noun's thing is one of an earlier sentence: in its own, the thing it names may
-    # stand beside it unnamed («Компания «X» входит в холдинг»: another thing)
-    own_sentence = ctx.doc.sentences[token.sent_id].first_token
+    """The entity a generic noun refers to: of the things of its kind named before it (its
+    sentence, outside its clause unless pointed, and ``NOUN_REACH`` before), the one whose own
+    generic head is that noun or one its line lists, else (where it lists none) the one thing
+    of its kind."""
+    kind, heads = ctx.vocab.reference_nouns[token.lemma]
+    # not a thing of its own clause, unless pointed: there the thing the noun names may stand
+    # beside it unnamed («Компания «X» входит в холдинг»: another thing)
+    verb = ctx.verb_over(token.token_id)
     named = [c for c in _before(ctx, token, candidates, NOUN_REACH) if c.type == kind
-             and (c.token < own_sentence or _pointed(ctx, token))]
-    tokens = ctx.doc.tokens
-    headed = [c for c in named if token.lemma in
-              {tokens[c.token].lemma, tokens[max(before_quotes(ctx, c.token - 1), 0)].lemma}]
-    chosen = _one_thing(headed) or _one_thing(named)
+             and (verb is None or ctx.verb_over(c.token) != verb or _pointed(ctx, token))]
+    headed = [c for c in named if c.heads & (heads or {token.lemma})]
+    chosen = _one_thing(headed) or (None if heads else _one_thing(named))
     return chosen.entity if chosen is not None else None
 
 

@@ -80,7 +80,10 @@ class Vocabulary:
         self.title_prefixes = tuple(words("title_prefixes"))
         self.deputy_prefixes = tuple(sorted(words("deputy_prefixes")))
         self.possessive_genders = {k: v.split() for k, v in mapping("possessive_pronouns").items()}
-        self.reference_nouns = mapping("reference_nouns")  # generic noun → its antecedent's type
+        # generic noun → its antecedent's type, and the generic heads its name must have (none
+        # listed: any)
+        self.reference_nouns = {noun: (value.split()[0], frozenset(value.split()[1:]))
+                                for noun, value in mapping("reference_nouns").items()}
         self.lead_verbs = words("lead_verbs")
         self.leader_nouns = words("leader_nouns")
         self.member_groups = words("member_groups")
