@@ -141,7 +141,9 @@ def _gender(ctx: Context, index: int) -> str | None:
 def _pronoun(ctx: Context, token: Token) -> bool:
     """A third-person singular personal pronoun («она», «о нём»). Possessives («его
     резидентами», «её директор») are the families' own: each reads its noun's owner."""
-    if token.pos != "PRON" or token.lemma not in PRONOUN_LEMMAS or "Number=Plur" in token.feats:
+    # («о нём» the tagger may read as a noun: its lemma still says it is «он»)
+    if token.pos not in ("PRON", "NOUN") or token.lemma not in PRONOUN_LEMMAS \
+            or "Number=Plur" in token.feats:
         return False
     # «его ректор», «Её директор»: a possessive the tagger read as a pronoun, before its noun
     tokens = ctx.doc.tokens
@@ -159,9 +161,12 @@ def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate])
     if not genders:
         return None
     # a name of unknown gender («Компания «X» и фирма «Y»»: «фирма» is no head word known)
-    # may be the one meant: it fits, so that two such names leave the pronoun alone
+    # may be the one meant: it fits, so that two such names leave the pronoun alone; a thing
+    # of the pronoun's own clause does not («Пётр руководит им»: not Пётр)
+    verb = ctx.verb_over(token.token_id)
     fitting = [c for c in _before(ctx, token, candidates, PRONOUN_REACH)
-               if c.gender is None or c.gender in genders]
+               if (c.gender is None or c.gender in genders)
+               and (verb is None or ctx.verb_over(c.token) != verb)]
     chosen = _one_thing(fitting)
     if chosen is None:
         chosen = _one_thing([c for c in fitting if c.subject])
