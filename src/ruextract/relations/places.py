@@ -2826,8 +2826,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         # «вошла в число резидентов Y»
         verb = tokens[head].head_id if head >= 0 else -1
         if verb >= 0 and status and park is not None and not _status_withheld(ctx, verb):
-            for company in _named_orgs(ctx, verb) + _status_recipients(ctx, verb) \
-                    + _status_holders(ctx, verb):
+            admitted = _admitted(ctx, verb)
+            for company in admitted if admitted is not None else _named_orgs(ctx, verb) \
+                    + _status_recipients(ctx, verb) + _status_holders(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
         role, verb = _residency_role_verb(ctx, t)
         if park is not None and verb is not None and not ctx.planned(verb) \
@@ -2836,14 +2837,17 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             # «X зарегистрирована в качестве резидента Y», «X стала одним из его резидентов»
             described = _modified_org(ctx, verb) if tokens[verb].rel in ("acl", "acl:relcl") \
                 else []
-            for company in _named_orgs(ctx, verb) + described:
+            admitted = _admitted(ctx, verb)
+            for company in (admitted if admitted is not None else _named_orgs(ctx, verb)) \
+                    + described:
                 ctx.add(rule, company, park, token.sent_id)
 
 
 def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
     """The verb that makes a company the residency word at ``t`` («является (стала, была
-    зарегистрирована в качестве) резидентом»), past «один из» («стала одним из первых
-    резидентов»), with the word that hangs on it; None for the verb where none does."""
+    зарегистрирована в качестве) резидентом», «приняли в резиденты»), past «один из» («стала
+    одним из первых резидентов»), with the word that hangs on it; None for the verb where none
+    does."""
     tokens = ctx.doc.tokens
     role = tokens[t]
     if role.head_id >= 0 and tokens[role.head_id].lemma in ("один", "одна", "одно") \
@@ -2851,7 +2855,8 @@ def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
                                          for c in ctx.children.get(t, [])):
         role = tokens[role.head_id]  # «одним из резидентов»
     verb = role.head_id
-    verbs = ctx.vocab.words("copula_verbs") | ctx.vocab.words("resident_role_verbs")
+    verbs = ctx.vocab.words("copula_verbs") | ctx.vocab.words("resident_role_verbs") \
+        | ctx.vocab.words("residency_admission_verbs")  # «приняли в резиденты»
     return role, verb if verb >= 0 and tokens[verb].lemma in verbs else None
 
 
@@ -2933,12 +2938,29 @@ def _status_withheld(ctx: Context, verb: int) -> bool:
 def _status_recipients(ctx: Context, verb: int) -> list[int]:
     """«компании «X» присвоен статус …», «… предоставили компаниям «A» и «B»»: the named
     organisations a verb of granting gives the status to (its indirect object)."""
-    tokens = ctx.doc.tokens
-    if tokens[verb].lemma not in ctx.vocab.words("status_granting_verbs"):
+    if ctx.doc.tokens[verb].lemma not in ctx.vocab.words("status_granting_verbs"):
         return []
+    return _orgs_by_relation(ctx, verb, "iobj")
+
+
+def _admitted(ctx: Context, verb: int) -> list[int] | None:
+    """«совет принял компанию «X» в число резидентов», «… включили в резиденты»: the named
+    organisations an active verb of admitting takes in (its object; its subject admits);
+    None for any other verb."""
+    token = ctx.doc.tokens[verb]
+    if token.lemma not in ctx.vocab.words("residency_admission_verbs") \
+            or "Voice=Pass" in token.feats or "VerbForm=Part" in token.feats:
+        return None
+    return _orgs_by_relation(ctx, verb, "obj")
+
+
+def _orgs_by_relation(ctx: Context, verb: int, relation: str) -> list[int]:
+    """The named organisations that are the verb's ``relation`` (and coordinated with them),
+    by their own name or after a generic head («компании «X»»)."""
+    tokens = ctx.doc.tokens
     found = []
     for child in ctx.children.get(verb, []):
-        if tokens[child].rel != "iobj":
+        if tokens[child].rel != relation:
             continue
         if child in ctx.mention_at:
             names = [child]

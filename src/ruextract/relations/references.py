@@ -37,8 +37,11 @@ NAME_PHRASE_RELS = frozenset({"appos", "nmod", "flat", "flat:name", "flat:foreig
 NAME_PHRASE_REACH = 4  # words between a head noun and its name («завод по выпуску стекла «Y»»)
 # the genders whose pronouns share their forms outside the nominative («него», «нём», «им»)
 OBLIQUE_ALIKE = ("Masc", "Neut")
-# a group's references are the delegation stage's
-NOT_BY_PRONOUN = frozenset({DELEGATION})
+# an unnamed subject's stand-in entity ids (below any real one) and type
+UNNAMED = -2
+UNNAMED_TYPE = "UNNAMED"
+# a group's references are the delegation stage's; an unnamed thing has no entity to stand for
+NOT_BY_PRONOUN = frozenset({DELEGATION, UNNAMED_TYPE})
 # a person's «он» only as a subject: a text names many people, and the rules that read a name
 # after a title («секретаря ООН его поддержит») would take an object pronoun for one
 PERSON_PRONOUN_RELS = SUBJECT_RELS
@@ -61,7 +64,8 @@ def add_references(ctx: Context) -> list[Mention]:
     each; returns the mentions added, for ``drop_references``."""
     doc = ctx.doc
     named = [_candidate(ctx, index) for index, mention in enumerate(doc.mentions)
-             if mention.entity_id >= 0 and ctx.mention_tokens(index)]
+             if mention.entity_id >= 0 and ctx.mention_tokens(index)] + _unnamed_subjects(ctx)
+    named.sort(key=lambda c: c.token)
     resolved: list[Candidate] = []
     added = []
     for token in doc.tokens:
@@ -108,6 +112,18 @@ def _heads(ctx: Context, index: int) -> frozenset[str]:
     first = ctx.first(index)
     words = {first, name_head_noun(ctx, index), before_quotes(ctx, first - 1)}
     return frozenset(tokens[t].lemma for t in words if t >= 0)
+
+
+def _unnamed_subjects(ctx: Context) -> list[Candidate]:
+    """Nouns no name is that are subjects («Губернатор посетил технопарк «Y». … он осмотрел
+    цех»: «он» is the governor): a pronoun may mean them, so they stand among its candidates,
+    each a thing of its own that no stand-in is made for."""
+    return [Candidate(token.token_id, UNNAMED - token.token_id, UNNAMED_TYPE,
+                      parse_feats(token.feats).get("Gender"), True)
+            for token in ctx.doc.tokens
+            if token.pos == "NOUN" and token.rel in SUBJECT_RELS
+            and token.token_id not in ctx.mention_at and not _name_follows(ctx, token.token_id)
+            and "Number=Plur" not in token.feats]
 
 
 def _subject(ctx: Context, word: Token) -> bool:
@@ -193,7 +209,8 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     входит в …», «посетила этот завод», «цеха предприятия»): not the head word of a name
     after it («компания «Орбита»»), not with a word that makes it another thing («другая
     компания», «компания из Китая», «для завода»), not a new thing («построит завод»), not
-    the genitive of another generic noun («другая компания холдинга»)."""
+    the genitive of another generic noun («другая компания холдинга») or of a branch («филиал
+    компании»)."""
     vocab = ctx.vocab
     if token.pos != "NOUN" or token.lemma not in vocab.reference_nouns \
             or "Number=Plur" in token.feats:
@@ -204,15 +221,22 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     pointers = vocab.words("reference_pointers")
     if any(word.lemma not in pointers for word in _modifiers(ctx, token)):
         return False
+    if not _pointed(ctx, token) and any(
+            tokens[c].rel == "nmod" for c in ctx.children.get(token.token_id, [])):
+        return False  # «ярмарка вакансий», «предприятие по выпуску мебели»: a thing described
     if ctx.governed(token.token_id, "из", "для", "без", "кроме"):
         return False
+    if vocab.reference_nouns[token.lemma][0] == "EVENT" and ctx.governed(token.token_id):
+        return False  # «на форуме приняли участие …»: the events family reads a bare event itself
     head = tokens[token.head_id] if token.head_id >= 0 else None
     if head is None:
         return True
     if head.lemma in vocab.words("reference_new_thing_verbs"):
         return False
+    # («филиал компании»: the branch's name, another thing than the company)
     return not (token.rel == "nmod" and (head.lemma in vocab.reference_nouns
-                                         or head.lemma in vocab.named_heads))
+                                         or head.lemma in vocab.named_heads
+                                         or head.lemma in vocab.words("org_branch_heads")))
 
 
 def _modifiers(ctx: Context, token: Token) -> list[Token]:
