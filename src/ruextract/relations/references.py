@@ -66,15 +66,16 @@ def add_references(ctx: Context) -> list[Mention]:
     resolved: list[Candidate] = []
     added: list[Mention] = []
     for token in doc.tokens:
-        if token.token_id in ctx.mention_at or ctx.ref_at(token.token_id) is not None \
-                or _in_quotes(ctx, token.token_id):
+        if token.token_id in ctx.mention_at or ctx.ref_at(token.token_id) is not None:
             continue
         if _pronoun(ctx, token):
-            entity = _pronoun_antecedent(ctx, token, named + resolved)
+            antecedent = _pronoun_antecedent
         elif _generic_noun(ctx, token):
-            entity = _noun_antecedent(ctx, token, named + resolved)
+            antecedent = _noun_antecedent
         else:
             continue
+        entity = None if _in_quotes(ctx, token.token_id) \
+            else antecedent(ctx, token, named + resolved)
         if entity is None:
             continue
         found = doc.entities[entity]
