@@ -57,6 +57,50 @@ CASES = [
      "-WORKS_FOR Олег Зимин -> Пихта"),
     ("Фирма «Пихта» входит в холдинг. Холдинг построил склад в Кирове.",
      "-LOCATED_IN Пихта -> Киров"),
+    # traps: a pronoun that is a person's where the fact needs a company
+    ("Анна Зимина возглавила фирму «Пихта». Она стала резидентом технопарка «Лиственный».",
+     "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Анна Зимина возглавила фирму «Пихта». Она вошла в совет холдинга «Кряж».",
+     "-PART_OF Пихта -> Кряж"),
+    # … a generic noun meaning any company of the kind, not the one named
+    ("Фирма «Пихта» делает клей. Резидентом технопарка «Лиственный» может стать любая фирма.",
+     "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Фирма «Пихта» делает клей. Чтобы стать резидентом технопарка «Лиственный», компания "
+     "должна вложить миллион рублей.", "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Фирма «Пихта» делает клей. Ни одна компания пока не стала резидентом технопарка "
+     "«Лиственный».", "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Технопарк «Лиственный» открыли в Кирове. Любой технопарк находится в ведении области.",
+     "-LOCATED_IN технопарк «Лиственный» -> область"),
+    # … negated, future, possible or conditional in the reference's sentence
+    ("Фирма «Пихта» делает клей. Она не является резидентом технопарка «Лиственный».",
+     "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Завод «Пихта» делает клей. Предприятие так и не вошло в холдинг «Кряж».",
+     "-PART_OF Пихта -> Кряж"),
+    ("Фирма «Пихта» делает клей. В следующем году она станет резидентом технопарка "
+     "«Лиственный».", "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Завод «Пихта» делает клей. Со временем предприятие может войти в холдинг «Кряж».",
+     "-PART_OF Пихта -> Кряж"),
+    ("Фирма «Пихта» делает клей. Если компания станет резидентом технопарка «Лиственный», она "
+     "получит льготы.", "-RESIDENT_OF Пихта -> технопарк «Лиственный»"),
+    ("Олег Зимин руководит фирмой «Пихта». Он выступит на форуме «Лесной край» в мае.",
+     "-PARTICIPATED_IN Олег Зимин -> Лесной край"),
+    # … inside direct speech: the speaker's «компания», «она» may be another thing
+    ("Фирма «Пихта» делает клей. «Компания входит в холдинг «Кряж»», — сказал директор "
+     "фабрики «Ольха» Олег Зимин.", "-PART_OF Пихта -> Кряж"),
+    ("Фирма «Пихта» делает клей. Олег Зимин из фабрики «Ольха» заявил: «Она входит в холдинг "
+     "«Кряж»».", "-PART_OF Пихта -> Кряж"),
+    # … an unnamed thing of the pronoun's gender brought in between: the likelier one meant
+    ("Фирма «Пихта» купила станцию. Она расположена в Кирове.", "-LOCATED_IN Пихта -> Киров"),
+    ("Компания «Пихта» построила фабрику. Она находится в Кирове.",
+     "-LOCATED_IN Пихта -> Киров"),
+    # … a list under one plural head word: a bare «фирма» is any of them
+    ("Фирмы «Пихта» и «Ольха» делают клей. Фирма находится в Кирове.",
+     "-LOCATED_IN Пихта -> Киров"),
+    ("Компании «Пихта» и «Ольха» открыли цех. Компания находится в Кирове.",
+     "-LOCATED_IN Пихта -> Киров"),
+    # … but a new thing of another gender leaves the pronoun its antecedent
+    ("Фирма «Пихта» купила цех. Она стала резидентом технопарка «Лиственный».",
+     "+RESIDENT_OF Пихта -> технопарк «Лиственный»"),
 ]
 
 
@@ -76,3 +120,35 @@ def test_references_leave_no_mention(pipeline):
     assert all(m.source != "rule:reference" for m in doc.mentions)
     for entity in doc.entities:
         assert all(doc.mentions[i].entity_id == entity.entity_id for i in entity.mention_ids)
+
+
+STAND_IN_TEXTS = [
+    "Фирма «Пихта» делает клей. Позже она стала резидентом технопарка «Лиственный».",
+    "Делегация из Монголии прибыла в Киров. Фабрика «Пихта» делает клей. Гости осмотрели это "
+    "предприятие. Оно входит в холдинг «Кряж».",
+    "Олег Брусникин возглавляет фирму «Пихта». Он выступил на форуме «Лесной край». Компания "
+    "входит в холдинг «Кряж».",
+]
+
+
+def _stored(pipeline, text: str) -> tuple[list[tuple], list[tuple]]:
+    """The mentions and entities a run stores for ``text``, as plain tuples."""
+    from ruextract.doc import RawDoc
+
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
+    doc = next(iter(pipeline.process([pipeline.normaliser.prepare(raw)])))
+    return ([(m.start, m.end, m.type, m.text, m.normal, m.source, m.sent_id, m.entity_id)
+             for m in doc.mentions],
+            [(e.entity_id, e.type, e.normal, e.key, list(e.mention_ids)) for e in doc.entities])
+
+
+@pytest.mark.parametrize("text", STAND_IN_TEXTS,
+                         ids=["pronoun", "group-and-noun", "person-and-noun"])
+def test_references_change_no_stored_mention(pipeline, monkeypatch, text):
+    """Mentions and entities (their mention ids, keys, delegation mentions) come out exactly
+    as they do with no reference resolved: the stand-ins change the facts alone."""
+    from ruextract.relations import extractor
+
+    with_references = _stored(pipeline, text)
+    monkeypatch.setattr(extractor, "add_references", lambda ctx: [])
+    assert _stored(pipeline, text) == with_references

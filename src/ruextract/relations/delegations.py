@@ -3021,23 +3021,18 @@ def _add_delegation_mentions(ctx: Context) -> None:
         delegation.entity_id = len(doc.entities)
         doc.entities.append(Entity(delegation.entity_id, DELEGATION, delegation.origin,
                                    f"{DELEGATION}:{fold(delegation.origin)}"))
+    added: list[Mention] = []
     for ref in ctx.refs:
         if ctx.mention(ref.token) is not None:
             # the entities stage's mentions stand as it found them: --from-stage relations
             # starts from them and must find what a full run finds
             continue
         token = doc.tokens[ref.token]
-        doc.mentions.append(Mention(token.start, token.end, DELEGATION, token.text,
-                                    ctx.delegations[ref.delegation].origin, ref.source,
-                                    token.sent_id, ctx.delegations[ref.delegation].entity_id))
-    doc.mentions.sort(key=lambda m: m.start)
-    for entity in doc.entities:
-        entity.mention_ids = []
-    for index, mention in enumerate(doc.mentions):
-        if mention.entity_id >= 0:
-            doc.entities[mention.entity_id].mention_ids.append(index)
+        added.append(Mention(token.start, token.end, DELEGATION, token.text,
+                             ctx.delegations[ref.delegation].origin, ref.source,
+                             token.sent_id, ctx.delegations[ref.delegation].entity_id))
+    ctx.replace_mentions(sorted(doc.mentions + added, key=lambda m: m.start))
     ctx.origin_mentions = set()
-    ctx.index_mentions()
     for delegation in ctx.delegations:
         for ref_token in delegation.ref_tokens:
             _origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions

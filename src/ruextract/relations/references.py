@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..doc import DELEGATION, Mention, Token
 from ..morph import parse_feats
 from .context import (
+    QUOTE_CLOSE,
     QUOTE_OPEN,
     REFERENCE_SOURCE,
     Context,
@@ -67,16 +68,18 @@ def add_references(ctx: Context) -> list[Mention]:
              if mention.entity_id >= 0 and ctx.mention_tokens(index)] + _unnamed_subjects(ctx)
     named.sort(key=lambda c: c.token)
     resolved: list[Candidate] = []
-    added = []
+    added: list[Mention] = []
     for token in doc.tokens:
         if token.token_id in ctx.mention_at or ctx.ref_at(token.token_id) is not None:
             continue
         if _pronoun(ctx, token):
-            entity = _pronoun_antecedent(ctx, token, named + resolved)
+            antecedent = _pronoun_antecedent
         elif _generic_noun(ctx, token):
-            entity = _noun_antecedent(ctx, token, named + resolved)
+            antecedent = _noun_antecedent
         else:
             continue
+        entity = None if _in_quotes(ctx, token.token_id) \
+            else antecedent(ctx, token, named + resolved)
         if entity is None:
             continue
         found = doc.entities[entity]
@@ -106,8 +109,21 @@ def _candidate(ctx: Context, index: int) -> Candidate:
 
 
 def _heads(ctx: Context, index: int) -> frozenset[str]:
-    """The lemmas a name's generic head may be: its first word, its first noun («Заозёрный
-    технический университет»), the word before its quotes («завод «X»»)."""
+    """The lemmas a name's generic head may be: its own (``_own_heads``) and, for a name
+    joined to another by «и» or a comma, the first one's, whose head word is the whole
+    list's («Фирмы «X» и «Y»»: «Y» is a «фирма» too, so a bare «фирма» is either)."""
+    heads = _own_heads(ctx, index)
+    root = ctx.mention_root(index)
+    if root is not None and ctx.doc.tokens[root].rel == "conj":
+        first = ctx.mention_at.get(ctx.doc.tokens[root].head_id)
+        if first is not None and first != index:
+            heads |= _own_heads(ctx, first)
+    return heads
+
+
+def _own_heads(ctx: Context, index: int) -> frozenset[str]:
+    """Its first word, its first noun («Заозёрный технический университет»), the word before
+    its quotes («завод «X»»)."""
     tokens = ctx.doc.tokens
     first = ctx.first(index)
     words = {first, name_head_noun(ctx, index), before_quotes(ctx, first - 1)}
@@ -187,9 +203,28 @@ def _pronoun_antecedent(ctx: Context, token: Token, candidates: list[Candidate])
     if chosen is None:
         chosen = _one_thing([c for c in fitting if c.subject])
     if chosen is None or chosen.type in NOT_BY_PRONOUN \
-            or (chosen.type == "PER" and token.rel not in PERSON_PRONOUN_RELS):
+            or (chosen.type == "PER" and token.rel not in PERSON_PRONOUN_RELS) \
+            or _new_thing_between(ctx, chosen.token, token.token_id, genders):
         return None
     return chosen.entity
+
+
+def _new_thing_between(ctx: Context, start: int, end: int, genders: set[str]) -> bool:
+    """Is an unnamed thing of the pronoun's gender brought in between its antecedent and it
+    («Фирма «X» купила станцию. Она расположена …»: the station, most likely)? A new thing
+    is the likelier one meant, and it has no mention to stand for."""
+    tokens = ctx.doc.tokens
+    verbs = ctx.vocab.words("reference_new_thing_verbs")
+    for t in range(start + 1, end):
+        word = tokens[t]
+        if word.pos != "NOUN" or t in ctx.mention_at or "Number=Plur" in word.feats \
+                or word.head_id < 0 or tokens[word.head_id].lemma not in verbs \
+                or word.rel not in ("obj", *SUBJECT_RELS):
+            continue
+        if parse_feats(word.feats).get("Gender") in genders \
+                and not (_name_follows(ctx, t) or _names_a_thing(ctx, t)):
+            return True
+    return False
 
 
 def _pronoun_genders(token: Token) -> set[str]:
@@ -299,6 +334,29 @@ def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) ->
 
 
 # -- shared --------------------------------------------------------------------------------
+
+def _in_quotes(ctx: Context, t: int) -> bool:
+    """Does the word stand inside quotes: direct speech (its «она», «компания» are the
+    speaker's, who may mean another thing than the one named before it), or a name the
+    entities stage did not take?"""
+    tokens = ctx.doc.tokens
+    sentence = ctx.sentence(tokens[t].sent_id)
+    depth = 0
+    for before in range(sentence.start, t):
+        depth = _quote_depth(depth, tokens[before].text)
+    if depth > 0:
+        return True
+    # speech opened in an earlier sentence: a closing quote with none open before it
+    for after in range(t + 1, sentence.stop):
+        depth = _quote_depth(depth, tokens[after].text)
+        if depth < 0:
+            return True
+    return False
+
+
+def _quote_depth(depth: int, text: str) -> int:
+    return depth + (text == QUOTE_OPEN) - (text == QUOTE_CLOSE)
+
 
 def _before(ctx: Context, token: Token, candidates: list[Candidate], reach: int
             ) -> list[Candidate]:
