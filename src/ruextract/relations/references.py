@@ -8,7 +8,9 @@ out before the facts are scored and stored (``drop_references``). A reference is
 where one antecedent fits: the one named thing of its gender and number in its sentence before
 it and the sentence before (or the one of them that is a subject), the one thing of a generic
 noun's kind in that sentence and the two before; a reference resolved before is an antecedent
-too («Компания «X» … Она … Теперь она …»). A group of visitors is not resolved here: the
+too («Компания «X» … Она … Теперь она …»). What no name is may be meant as well: an unnamed
+subject («Губернатор … он …») or a new thing brought in between («купила станцию. Она …») leaves
+the pronoun alone, and so does direct speech. A group of visitors is not resolved here: the
 delegation stage has its own references («она», «гости»).
 """
 
