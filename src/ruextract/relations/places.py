@@ -29,6 +29,7 @@ from .context import (
     QUOTE_CLOSE,
     QUOTE_MARKS,
     QUOTE_OPEN,
+    REFERENCE_SOURCE,
     Context,
     after_lower_adjectives,
     before_lower_adjectives,
@@ -4167,7 +4168,10 @@ def part_of_name_ends_in_whole(ctx: Context, rule: RelationRule) -> None:
     for entity_id, entity in enumerate(ctx.doc.entities):
         if entity.type == "ORG":
             for index in entity.mention_ids:
-                for name in (ctx.doc.mentions[index].normal, ctx.doc.mentions[index].text):
+                mention = ctx.doc.mentions[index]
+                if mention.source == REFERENCE_SOURCE:
+                    continue  # «компании», «она» standing for it: no name of it
+                for name in (mention.normal, mention.text):
                     wholes.setdefault(name_key(name), entity_id)
     for index, mention in enumerate(ctx.doc.mentions):
         first = ctx.first(index)
