@@ -625,6 +625,9 @@ CASES = [
     # a resident in apposition, by a copula; companies working or settled in a park
     ("Гости посетили компанию «Кварц», резидента технопарка «Вершина».",
      "+RESIDENT_OF Кварц -> технопарк «Вершина»"),
+    # a possessive right before the resident word, however the parse hangs it
+    ("ОЭЗ «Кряж» создана в 2019 году. Её резидентом стала фирма «Ольха».",
+     "+RESIDENT_OF Ольха -> ОЭЗ «Кряж»"),
     # a verb of admitting: its object is the resident, its subject the body that admits it
     ("Совет директоров принял фирму «Ольха» в число резидентов ОЭЗ «Кряж».",
      "+RESIDENT_OF Ольха -> ОЭЗ «Кряж»"),

@@ -2916,8 +2916,10 @@ def _park_told_before(ctx: Context, t: int) -> bool:
     vocab = ctx.vocab
     pronouns = vocab.possessive_genders.keys() | vocab.words("group_possessives") \
         | vocab.words("person_pronouns") | vocab.words("group_pronouns")
+    # (right before it too: «Её резидентом стала …», a possessive the parse hangs on the verb)
     possessive = any(tokens[c].lemma in pronouns and tokens[c].rel in ("det", "nmod", "nmod:poss")
-                     for c in ctx.children.get(t, []))
+                     for c in ctx.children.get(t, [])) \
+        or (t > 0 and tokens[t - 1].text.lower() in vocab.possessive_genders)
     closing = t + 1 < sentence.stop and tokens[t + 1].text in (".", "!", ";") \
         and "Number=Plur" in tokens[t].feats
     return possessive or closing
