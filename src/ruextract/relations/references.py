@@ -261,7 +261,7 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     if not _pointed(ctx, token) and any(
             tokens[c].rel == "nmod" for c in ctx.children.get(token.token_id, [])):
         return False  # «ярмарка вакансий», «предприятие по выпуску мебели»: a thing described
-    if ctx.governed(token.token_id, "из", "для", "без", "кроме"):
+    if ctx.governed(token.token_id, *vocab.words("reference_other_prepositions")):
         return False
     if vocab.reference_nouns[token.lemma][0] == "EVENT" and ctx.governed(token.token_id):
         return False  # «на форуме приняли участие …»: the events family reads a bare event itself
