@@ -109,13 +109,17 @@ def test_reference_cases(pipeline, text, fact):
     check_case(pipeline, text, fact)
 
 
-def test_references_leave_no_mention(pipeline):
-    """The stand-ins are the matchers' alone: the mentions stored are the names."""
+def _processed(pipeline, text: str):
     from ruextract.doc import RawDoc
 
-    raw = RawDoc(source="t.txt", raw_text="Фирма «Пихта» делает клей. Позже она стала "
-                 "резидентом технопарка «Лиственный».", encoding="utf-8", format="txt")
-    doc = next(iter(pipeline.process([pipeline.normaliser.prepare(raw)])))
+    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
+    return next(iter(pipeline.process([pipeline.normaliser.prepare(raw)])))
+
+
+def test_references_leave_no_mention(pipeline):
+    """The stand-ins are the matchers' alone: the mentions stored are the names."""
+    doc = _processed(pipeline, "Фирма «Пихта» делает клей. Позже она стала резидентом "
+                     "технопарка «Лиственный».")
     assert [m.text for m in doc.mentions if m.text.lower() == "она"] == []
     assert all(m.source != "rule:reference" for m in doc.mentions)
     for entity in doc.entities:
@@ -133,10 +137,7 @@ STAND_IN_TEXTS = [
 
 def _stored(pipeline, text: str) -> tuple[list[tuple], list[tuple]]:
     """The mentions and entities a run stores for ``text``, as plain tuples."""
-    from ruextract.doc import RawDoc
-
-    raw = RawDoc(source="t.txt", raw_text=text, encoding="utf-8", format="txt")
-    doc = next(iter(pipeline.process([pipeline.normaliser.prepare(raw)])))
+    doc = _processed(pipeline, text)
     return ([(m.start, m.end, m.type, m.text, m.normal, m.source, m.sent_id, m.entity_id)
              for m in doc.mentions],
             [(e.entity_id, e.type, e.normal, e.key, list(e.mention_ids)) for e in doc.entities])

@@ -16,6 +16,7 @@ delegation stage has its own references («она», «гости»).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..doc import DELEGATION, Mention, Token
@@ -66,20 +67,18 @@ def add_references(ctx: Context) -> list[Mention]:
     """Resolve the document's references and stand a mention of its antecedent's entity at
     each; returns the mentions added, for ``drop_references``."""
     doc = ctx.doc
+    references = [(token, antecedent) for token in doc.tokens
+                  if token.token_id not in ctx.mention_at
+                  and (antecedent := _resolver(ctx, token)) is not None
+                  and ctx.ref_at(token.token_id) is None]
+    if not references:
+        return []  # most documents: no candidate is worth reading
     named = [_candidate(ctx, index) for index, mention in enumerate(doc.mentions)
              if mention.entity_id >= 0 and ctx.mention_tokens(index)] + _unnamed_subjects(ctx)
     named.sort(key=lambda c: c.token)
     resolved: list[Candidate] = []
     added: list[Mention] = []
-    for token in doc.tokens:
-        if token.token_id in ctx.mention_at or ctx.ref_at(token.token_id) is not None:
-            continue
-        if _pronoun(ctx, token):
-            antecedent = _pronoun_antecedent
-        elif _generic_noun(ctx, token):
-            antecedent = _noun_antecedent
-        else:
-            continue
+    for token, antecedent in references:
         entity = None if _in_quotes(ctx, token.token_id) \
             else antecedent(ctx, token, named + resolved)
         if entity is None:
@@ -93,6 +92,18 @@ def add_references(ctx: Context) -> list[Mention]:
     if added:
         ctx.replace_mentions(sorted(doc.mentions + added, key=lambda m: m.start))
     return added
+
+
+Antecedent = Callable[[Context, Token, list[Candidate]], int | None]
+
+
+def _resolver(ctx: Context, token: Token) -> Antecedent | None:
+    """How the word's antecedent is found, if it is a reference at all."""
+    if _pronoun(ctx, token):
+        return _pronoun_antecedent
+    if _generic_noun(ctx, token):
+        return _noun_antecedent
+    return None
 
 
 def drop_references(ctx: Context, added: list[Mention]) -> None:
@@ -256,9 +267,10 @@ def _generic_noun(ctx: Context, token: Token) -> bool:
     if _name_follows(ctx, token.token_id) or _names_a_thing(ctx, token.token_id):
         return False
     pointers = vocab.words("reference_pointers")
-    if any(word.lemma not in pointers for word in _modifiers(ctx, token)):
+    modifiers = _modifiers(ctx, token)
+    if any(word.lemma not in pointers for word in modifiers):
         return False
-    if not _pointed(ctx, token) and any(
+    if not modifiers and any(
             tokens[c].rel == "nmod" for c in ctx.children.get(token.token_id, [])):
         return False  # «ярмарка вакансий», «предприятие по выпуску мебели»: a thing described
     if ctx.governed(token.token_id, *vocab.words("reference_other_prepositions")):
@@ -327,9 +339,9 @@ def _noun_antecedent(ctx: Context, token: Token, candidates: list[Candidate]) ->
     kind, heads = ctx.vocab.reference_nouns[token.lemma]
     # not a thing of its own clause, unless pointed: there the thing the noun names may stand
     # beside it unnamed («Компания «X» входит в холдинг»: another thing)
-    verb = ctx.verb_over(token.token_id)
+    verb = None if _pointed(ctx, token) else ctx.verb_over(token.token_id)
     named = [c for c in _before(ctx, token, candidates, NOUN_REACH) if c.type == kind
-             and (verb is None or ctx.verb_over(c.token) != verb or _pointed(ctx, token))]
+             and (verb is None or ctx.verb_over(c.token) != verb)]
     headed = [c for c in named if c.heads & (heads or {token.lemma})]
     chosen = _one_thing(headed) or (None if heads else _one_thing(named))
     return chosen.entity if chosen is not None else None
