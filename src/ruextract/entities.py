@@ -2264,9 +2264,10 @@ class EntityExtractor:
 
     def _mend_resident_quoted_as_zone(self, doc: Doc) -> None:
         """«производство резидента ОЭЗ «Лассард»»: where the document names its zone
-        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG).
-        Residents in the plural («резиденты СЭЗ «Кедр»», «число резидентов ТОР «Ель»») are
-        the zone's, and the quoted name is the zone's."""
+        otherwise, a quoted name after «резидент + ОЭЗ» is the resident company (ORG), but not
+        after «статус резидента» (the status is the zone's to give). Residents in the plural
+        («резиденты СЭЗ «Кедр»», «число резидентов ТОР «Ель»») are the zone's, and the quoted
+        name is the zone's."""
         parks = [m for m in doc.mentions if m.type == "PARK"]
         for mention in parks:
             if mention.text.split()[0].lower() not in self.zone_abbreviations:
@@ -2274,6 +2275,8 @@ class EntityExtractor:
             before = doc.text[max(0, mention.start - 40):mention.start].lower().split()
             if not before or not any(before[-1].startswith(w) for w in self.resident_words):
                 continue
+            if len(before) > 1 and before[-2].startswith("статус"):
+                continue  # «статус резидента ТОР «Ель»» is the zone's status, not a company's
             resident = [t for t in doc.tokens_in(max(0, mention.start - 40), mention.start)
                         if t.text.lower() == before[-1]]
             if resident and "Number=Plur" in resident[-1].feats:

@@ -1,0 +1,91 @@
+"""Backoffs: a family's fact told in a sentence none of its construction rules read.
+
+Real news tell a residency or a participation in more ways than any list of constructions
+holds; the phrasebook's unread cases fail mostly with both arguments found and no rule
+speaking. A backoff rule (``method: same_sentence``) takes a sentence that has one of its cue
+words (``trigger``), exactly one thing of the types of ``args.arg2`` and things of the types of
+``args.arg1``, and relates each of those to the one, at its rule's low confidence. It stays
+silent where the family's own rules found a fact in the sentence (they read it), where a word
+is told as planned, future or negated, or where a word of the lists ``args.unless`` stands
+(an application, a refusal, a visit: another story than the fact); a cue word under a
+preposition of ``args.about`` does not count («рассказал о резидентах парка»). A thing of
+``arg1`` is left out when a preposition of ``args.away`` governs it («договор с фирмой «Z»»:
+a partner), when it is a post's employer («директор компании «Z»») or a branch's parent
+(«филиал «Z»»)."""
+
+from __future__ import annotations
+
+from ..doc import fold
+from ..rules import RelationRule
+from .context import Context, case_of, matcher
+
+
+@matcher("same_sentence")
+def same_sentence(ctx: Context, rule: RelationRule) -> None:
+    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    cues = vocab.words(rule.trigger)
+    blockers = frozenset().union(*(vocab.words(name) for name in rule.args.get("unless", [])))
+    away = frozenset(rule.args.get("away", []))
+    about = rule.args.get("about", [])  # a cue word told of, no fact: «рассказал о резидентах»
+    branches = vocab.words("org_branch_heads")
+    joined = frozenset().union(*(vocab.words(name) for name in rule.args.get("joined", [])))
+    spoken = {sent for (relation, _, _), sents in ctx.stated_in.items()
+              if relation == rule.relation for sent in sents}
+    for sent_id in range(len(ctx.doc.sentences)):
+        if sent_id in spoken:
+            continue
+        words = ctx.sentence(sent_id)
+        lemmas = [tokens[t].lemma for t in words]
+        told = [t for t in words if (tokens[t].lemma in cues or tokens[t].lemma.split("-")[-1]
+                                     in cues) and not (about and ctx.governed(t, *about))]
+        if not told or any(lemma in blockers for lemma in lemmas) \
+                or any(ctx.future(t) or (tokens[t].pos in ("VERB", "AUX") and ctx.planned(t))
+                       for t in words):
+            continue
+        mentions = ctx.mentions_in(words)
+        ones = {ctx.entity(i) for i in mentions if ctx.mention_type(i) in rule.args["arg2"]}
+        if len(ones) != 1:
+            continue
+        one = ones.pop()
+        one_name = fold(ctx.doc.entities[one].normal)
+        for index in mentions:
+            if ctx.mention_type(index) not in rule.args["arg1"] or ctx.title_dependent(index):
+                continue
+            name = fold(ctx.doc.mentions[index].normal)
+            before, beside = _word_before_name(ctx, index), ctx.noun_beside(index)
+            if name in one_name or one_name in name or before in away or before in branches \
+                    or (away and beside is not None and ctx.governed(beside, *away)) \
+                    or _acts_on(ctx, beside, told, joined):
+                continue
+            ctx.add(rule, ctx.entity(index), one, sent_id)
+
+
+def _word_before_name(ctx: Context, index: int) -> str:
+    """The lemma before a name, past its quotes, its generic head and adjectives («с фирмой
+    «Z»»: «с»; «филиала компании «Z»»: «филиал»); "" at the sentence's start."""
+    tokens = ctx.doc.tokens
+    first = ctx.first(index)
+    t = first - 1
+    while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and (
+            tokens[t].text in ("«", "\"", "„") or tokens[t].pos == "ADJ"
+            or tokens[t].lemma in ctx.vocab.named_heads):
+        t -= 1
+    return tokens[t].lemma if t >= 0 and tokens[t].sent_id == tokens[first].sent_id else ""
+
+
+def _acts_on(ctx: Context, word: int | None, cues: list[int], joined: frozenset[str]) -> bool:
+    """Is the thing at ``word`` the subject of a verb other than a copula, with every cue word
+    an object of the story («Фирма «Z» приняла на работу резидентов …», «поставляет станки
+    резидентам …»)? Not where a cue is its predicate (nominative or instrumental: «стала
+    резидентом»), the one of a partitive («одним из резидентов», «среди резидентов») or hangs
+    on a noun of ``joined`` («вошла в число резидентов»)."""
+    tokens = ctx.doc.tokens
+    if word is None or tokens[word].rel != "nsubj" or tokens[word].head_id < 0 \
+            or tokens[tokens[word].head_id].lemma in ctx.vocab.words("copula_verbs"):
+        return False
+    for cue in cues:
+        head = tokens[cue].head_id
+        if case_of(tokens[cue]) in ("Nom", "Ins", None) or ctx.governed(cue, "среди", "из") \
+                or (head >= 0 and tokens[head].lemma in joined):
+            return False
+    return True
