@@ -1186,6 +1186,12 @@ NAME_NORMALS = [
     # the tagger's case; an unknown nominative, a name after a thing, stay as written
     ("Болельщики «Ольхстона» праздновали победу", "«Ольхстона»", "Ольхстон"),
     ("Лидер «Кедр-Ольхи» заявил о планах", "«Кедр-Ольхи»", "Кедр-Ольха"),
+    # … and after a thing whose genitive it is: the tagger's genitive against the noun's
+    # case, a word the dictionary has as a singular genitive only
+    ("Завод вошёл в состав «Кедротехники»", "«Кедротехники»", "Кедротехника"),
+    ("В офисе «Ладоги» тихо", "«Ладоги»", "Ладога"),
+    # a place or organisation of the dictionary in a case is no indeclinable foreign name
+    ("Директор «Ладоги» уволился", "«Ладоги»", "Ладога"),
     # a hyphened quoted name declines in the words the dictionary knows in a case; a word it
     # lacks, an indeclinable one, a number or a Latin part stay as written
     ("Письмо направили «Кедр-Экспрессу»", "«Кедр-Экспрессу»", "Кедр-Экспресс"),

@@ -2171,6 +2171,21 @@ class EntityExtractor:
         return not any(gazetteer().lookup(nominative.word) for p in parses
                        if (nominative := p.inflect({"nomn", "plur"})) is not None)
 
+    def _genitive_of_noun(self, noun: Token, word: Token) -> bool:
+        """Is the quoted one-word name after a noun its genitive, not its name in apposition
+        («в состав «Оборонтехники»», «в офисе «Ладоги»», not «компании «Ольхмаш»»)? The tagger
+        reads the name as a genitive where the noun is in another case, and the dictionary
+        has the word only as a singular genitive (a word it lacks, as the tagger's singular
+        genitive)."""
+        if "Case=Gen" not in word.feats or "Case=Gen" in noun.feats or noun.pos != "NOUN" \
+                or "-" in word.text:  # (a hyphened name after a head has its own rule)
+            return False
+        parses = [p for p in self.analyzer.parse(word.text) if p.tag.POS == "NOUN"]
+        genitive = [p for p in parses if "gent" in p.tag and "sing" in p.tag]
+        if not self.analyzer.lexicon.is_word(word.text):  # a guess: the tagger's reading
+            return bool(genitive) and "Number=Sing" in word.feats
+        return bool(parses) and len(genitive) == len(parses)
+
     @staticmethod
     def _candidate(doc: Doc, rule: EntityRule, start: int, end: int,
                    alignment: list[int]) -> Candidate | None:
@@ -2213,7 +2228,8 @@ class EntityExtractor:
         if candidate.type in ("ORG", "PARK") and len(tokens) == 3 and \
                 tokens[0].text == QUOTES_OPEN and tokens[2].text == QUOTES_CLOSE and \
                 mode in ("phrase", "quoted") and not (
-                    previous is not None and _naming_head(previous)):
+                    previous is not None and _naming_head(previous)
+                    and not self._genitive_of_noun(previous, tokens[1])):
             mode = "quoted_word"  # «при поддержке «Ольхатома»»: no head, the name inflects
         if candidate.type == "LOC" and len(tokens) == 1 and previous is not None:
             if self._plural_word_after_town_word(previous, tokens[0]):

@@ -900,7 +900,11 @@ def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     word = token.text
     case = parse_feats(token.feats).get("Case")
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
-            not word.replace("-", "").isalpha() or is_indeclinable_foreign(word, case):
+            not word.replace("-", "").isalpha() or (is_indeclinable_foreign(word, case) and not (
+                # «Ладоги»: the dictionary's place or organisation in a case, no foreign name
+                (names := [p for p in _dictionary_parses(analyzer, word)
+                           if {"Geox", "Orgn"} & p.tag.grammemes])
+                and not any("nomn" in p.tag for p in names))):
         return word
     if (by_parts := _hyphenated_quoted_word(analyzer, token)) is not None:
         return by_parts
