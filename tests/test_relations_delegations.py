@@ -7,6 +7,17 @@ import pytest
 from test_relations import check_case
 
 CASES = [
+    # a group comes from what it represents: as the subject of «представлять», or described by
+    # its participle; not a group presenting things
+    ("Кедровскую область на форуме «Ольха» представляет делегация во главе с Олегом Зиминым.",
+     "+DELEGATION_FROM delegation:Кедровская область -> Кедровская область"),
+    ("Вице-губернатор Олег Зимин повёз в Москву образцы. Там открылась выставка «Ольха». "
+     "Кедровскую область на ней представляет делегация во главе с Зиминым.",
+     "+HEADED_BY delegation:Кедровская область -> Олег Зимин"),
+    ("На ярмарке «Ольха» работала делегация, представляющая фирму «Пихта».",
+     "+DELEGATION_FROM delegation:Пихта -> Пихта"),
+    ("Делегация представит Кедровскую область на форуме «Ольха» в следующем году.",
+     "-DELEGATION_FROM delegation:Кедровская область -> Кедровская область"),
     # a group with no origin of its own comes from the place of its head's title
     ("Делегация прибыла в Тверь. Глава делегации, заместитель министра экономики Узбекистана "
      "Алишер Каримов, отметил перспективы.", "+VISITED delegation:Узбекистан -> Тверь"),

@@ -1533,6 +1533,10 @@ def _origin_in_context(ctx: Context, delegation: Delegation
     organisation its head's title names."""
     tokens = ctx.doc.tokens
     for ref_token in delegation.ref_tokens:
+        represented = _represented(ctx, ref_token)  # «область представляет делегация …»
+        if represented is not None:
+            return (*_origin_mention(ctx, represented), tokens[ref_token].sent_id)
+    for ref_token in delegation.ref_tokens:
         for person in (_leader_after(ctx, ref_token), person_joined_to(ctx, ref_token),
                        _leader_before(ctx, ref_token), _lead_verb_subject(ctx, ref_token),
                        _titled_leader(ctx, ref_token), _fronted_leader(ctx, ref_token)):
@@ -1561,6 +1565,30 @@ def _origin_in_context(ctx: Context, delegation: Delegation
         body = _leader_body(ctx, ref_token)
         if body is not None:
             return (*_origin_mention(ctx, body), tokens[ref_token].sent_id)
+    return None
+
+
+def _represented(ctx: Context, ref_token: int) -> int | None:
+    """The place or organisation a group is the subject of representing («Кедровскую область
+    на выставке представляет делегация …», «делегация, представляющая фирму «A»»): where it
+    comes from."""
+    tokens, verbs = ctx.doc.tokens, ctx.vocab.words("representation_verbs")
+    token = tokens[ref_token]
+    # the group's verb, or a participle describing it («делегация, представляющая …»)
+    candidates = [token.head_id] if token.rel == "nsubj" else []
+    candidates += [c for c in ctx.children.get(ref_token, []) if tokens[c].rel in ("acl", "amod")]
+    for verb in candidates:
+        if verb < 0 or tokens[verb].lemma not in verbs or ctx.planned(verb):
+            continue
+        for child in ctx.children.get(verb, []):
+            if tokens[child].rel != "obj":
+                continue
+            # the object, or the name its generic head carries («фирму «Пихта»»)
+            for word in (child, *(c for c in ctx.children.get(child, [])
+                                  if tokens[c].rel == "appos")):
+                index = ctx.mention_at.get(word)
+                if index is not None and ctx.mention_type(index) in ("LOC", "ORG"):
+                    return index
     return None
 
 
