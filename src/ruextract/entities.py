@@ -1372,8 +1372,10 @@ class EntityExtractor:
             if _names_a_person_first(doc, person, persons):
                 continue  # «… правительства Ивана Кедрова … Кедров сказал»: the text's only
                 # full name of a person it refers back to stays the person's
-            if (post := _word_before(doc, head)) is not None and self._post_title(post):
-                continue
+            if (post := _word_before(doc, self._body_adjectives(doc, head))) is not None \
+                    and self._post_title(post):
+                continue  # (past the body's adjectives: «вице-премьер областного правительства
+                # Анны Кедровой» is her post)
             found.append(Candidate(head.start, person.end, "ORG", "rule:org.body_of_leader", 3))
         return found
 
