@@ -15,8 +15,9 @@ under a preposition of ``args.about``, itself or the noun it hangs on, does not 
 резидентами»). A thing of ``arg1`` is left out when a preposition of ``args.away`` governs it
 («договор с фирмой «Z»»: a partner), when it is a post's employer («директор компании «Z»»),
 a branch's parent («филиал «Z»»), the subject acting on the cue word («приняла на работу
-резидентов»), what the residents act on («резиденты закупают сырьё у холдинга «Z»») or the
-park's conjunct («технопарк «Y» и банк «Z» подписали …»).
+резидентов»), what the residents act on («резиденты закупают сырьё у холдинга «Z»»), the
+park's conjunct («технопарк «Y» и банк «Z» подписали …») or the source of the news («…,
+сообщила пресс-служба компании «Z»»).
 
 Tried for other families and not kept (the thirty-fourth session): PARTICIPATED_IN (one unread
 case more, a dozen traps of hypothetical or prepared participation broken), AGREEMENT_WITH as
@@ -80,7 +81,8 @@ def _told_sentences(ctx: Context, rule: RelationRule
             return before not in away and before not in branches \
                 and not (away and beside is not None and ctx.governed(beside, *away)) \
                 and not _acts_on(ctx, beside, told, joined) \
-                and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones)
+                and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones) \
+                and not _source_of(ctx, beside, told)
 
         yield sent_id, mentions, keep
 
@@ -91,7 +93,10 @@ def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:
     кредитовании резидентов»), or a partner's («с резидентами», «для резидентов»), unless it
     stands for the rest of a list («вместе с другими резидентами»)?"""
     tokens = ctx.doc.tokens
-    if away and ctx.governed(cue, *away) and not any(
+    head = tokens[cue].head_id
+    # (the one a partitive picks: «контракт с одним из резидентов»)
+    partitive = head if head >= 0 and ctx.governed(cue, "из", "среди") else cue
+    if away and ctx.governed(partitive, *away) and not any(
             tokens[c].lemma in ctx.vocab.words("other_adjectives")
             for c in ctx.children.get(cue, [])):
         return True
@@ -128,6 +133,18 @@ def _acted_on(ctx: Context, word: int | None, cues: list[int]) -> bool:
                 or ctx.verb_over(word) != verb or _hangs_on(ctx, word, cue):
             return False
     return True
+
+
+def _source_of(ctx: Context, word: int | None, cues: list[int]) -> bool:
+    """Is the thing at ``word`` whose news it is: under the subject of a verb of saying told
+    after the cue words («Число резидентов парка «Y» выросло, сообщила пресс-служба компании
+    «Z»»), not the subject itself («Компания «Z» сообщила, что стала резидентом …»)?"""
+    tokens = ctx.doc.tokens
+    if word is None or tokens[word].rel == "nsubj":
+        return False
+    verb = ctx.verb_over(word)
+    sayings = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
+    return verb is not None and tokens[verb].lemma in sayings and all(cue < verb for cue in cues)
 
 
 def _hangs_on(ctx: Context, word: int, head: int, steps: int = 6) -> bool:
