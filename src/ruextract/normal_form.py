@@ -893,18 +893,22 @@ def _as_noun(analyzer: Analyzer, token: Token) -> Token:
     return replace(token, pos="NOUN", feats="")
 
 
+def _dictionary_name_in_case(analyzer: Analyzer, word: str) -> bool:
+    """Is the word the dictionary's place or organisation, and never its nominative («Ладоги»)?
+    Such a word declines, whatever its ending suggests of a foreign indeclinable name."""
+    names = [p for p in _dictionary_parses(analyzer, word) if {"Geox", "Orgn"} & p.tag.grammemes]
+    return bool(names) and not any("nomn" in p.tag for p in names)
+
+
 def _quoted_word(analyzer: Analyzer, token: Token) -> str:
     """A one-word quoted name with no head before it takes the sentence's case («при
     поддержке «Ольхатома»» → «Ольхатом», «посетили «Кедрину»» → «Кедрина»): where no
     likeliest reading of the word is a nominative, that noun's; else as written."""
     word = token.text
     case = parse_feats(token.feats).get("Case")
+    foreign = is_indeclinable_foreign(word, case) and not _dictionary_name_in_case(analyzer, word)
     if token.pos not in NOMINAL or word.isupper() or not word[:1].isupper() or \
-            not word.replace("-", "").isalpha() or (is_indeclinable_foreign(word, case) and not (
-                # «Ладоги»: the dictionary's place or organisation in a case, no foreign name
-                (names := [p for p in _dictionary_parses(analyzer, word)
-                           if {"Geox", "Orgn"} & p.tag.grammemes])
-                and not any("nomn" in p.tag for p in names))):
+            not word.replace("-", "").isalpha() or foreign:
         return word
     if (by_parts := _hyphenated_quoted_word(analyzer, token)) is not None:
         return by_parts

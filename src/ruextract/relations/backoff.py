@@ -7,12 +7,17 @@ exactly one thing of the types of ``args.arg2`` and things of the types of ``arg
 relates each of those to the one, at its rule's low confidence. It stays silent where the
 family's own rules found a fact in the sentence (they read it), where a word is told as
 planned, future or negated or a plan word stands («в планах …»), or where a word of the lists
-``args.unless`` stands (an application, a refusal, a visit: another story than the fact); a
-cue word under a preposition of ``args.about`` does not count («рассказал о резидентах
-парка»). A thing of ``arg1`` is left out when a preposition of ``args.away`` governs it
+``args.unless`` stands (an application, a refusal, a visit, the park's operator: another story
+than the fact), or where the cue is a past told as over («ранее была резидентом»). A cue word
+under a preposition of ``args.about``, itself or the noun it hangs on, does not count
+(«рассказал о резидентах парка», «о кредитовании резидентов»), nor one under a preposition of
+``args.away`` («конкурирует с резидентами», «для резидентов»; but «вместе с другими
+резидентами»). A thing of ``arg1`` is left out when a preposition of ``args.away`` governs it
 («договор с фирмой «Z»»: a partner), when it is a post's employer («директор компании «Z»»),
-a branch's parent («филиал «Z»») or the subject acting on the cue word («приняла на работу
-резидентов»).
+a branch's parent («филиал «Z»»), the subject acting on the cue word («приняла на работу
+резидентов»), what the residents act on («резиденты закупают сырьё у холдинга «Z»»), the
+park's conjunct («технопарк «Y» и банк «Z» подписали …») or the source of the news («…,
+сообщила пресс-служба компании «Z»»).
 
 Tried for other families and not kept (the thirty-fourth session): PARTICIPATED_IN (one unread
 case more, a dozen traps of hypothetical or prepared participation broken), AGREEMENT_WITH as
@@ -62,20 +67,106 @@ def _told_sentences(ctx: Context, rule: RelationRule
             continue
         words = ctx.sentence(sent_id)
         told = [t for t in words if (tokens[t].lemma in cues or tokens[t].lemma.split("-")[-1]
-                                     in cues) and not (about and ctx.governed(t, *about))]
+                                     in cues) and not _aside(ctx, t, about, away)]
         if not told or any(tokens[t].lemma in blockers or tokens[t].lemma in vocab.plan_words
                            for t in words) \
                 or any(ctx.future(t) or (tokens[t].pos in ("VERB", "AUX") and ctx.planned(t))
-                       for t in words):
+                       for t in words) or any(_former(ctx, t) for t in told):
             continue
+        mentions = ctx.mentions_in(words)
+        ones = [ctx.mention_root(i) for i in mentions if ctx.mention_type(i) in rule.args["arg2"]]
 
-        def keep(index: int, told: list[int] = told) -> bool:
+        def keep(index: int, told: list[int] = told, ones: list[int | None] = ones) -> bool:
             before, beside = _word_before_name(ctx, index), ctx.noun_beside(index)
             return before not in away and before not in branches \
                 and not (away and beside is not None and ctx.governed(beside, *away)) \
-                and not _acts_on(ctx, beside, told, joined)
+                and not _acts_on(ctx, beside, told, joined) \
+                and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones) \
+                and not _source_of(ctx, beside, told)
 
-        yield sent_id, ctx.mentions_in(words), keep
+        yield sent_id, mentions, keep
+
+
+def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:
+    """Is the cue word told of, not told as a fact: under a preposition of ``about``, itself or
+    the noun it hangs on («рассказал о резидентах», «о новых резидентах технопарка», «о
+    кредитовании резидентов»), or a partner's («с резидентами», «для резидентов»), unless it
+    stands for the rest of a list («вместе с другими резидентами»)?"""
+    tokens = ctx.doc.tokens
+    head = tokens[cue].head_id
+    # (the one a partitive picks: «контракт с одним из резидентов»)
+    partitive = head if head >= 0 and ctx.governed(cue, "из", "среди") else cue
+    if away and ctx.governed(partitive, *away) and not any(
+            tokens[c].lemma in ctx.vocab.words("other_adjectives")
+            for c in ctx.children.get(cue, [])):
+        return True
+    word, steps = cue, 0
+    while about and word >= 0 and steps < 3:
+        if ctx.governed(word, *about):
+            return True
+        if tokens[word].rel not in ("nmod", "amod"):
+            return False
+        word, steps = tokens[word].head_id, steps + 1
+    return False
+
+
+def _former(ctx: Context, cue: int) -> bool:
+    """Is the cue word a past residency told as over: a past «быть» with an adverb of another
+    time («ранее была резидентом», «раньше был резидентом»; ``other_time_adverbs``)?"""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(cue, [])
+    return any(tokens[c].rel == "cop" and "Tense=Past" in tokens[c].feats for c in children) \
+        and any(tokens[c].lemma in ctx.vocab.words("other_time_adverbs") for c in children)
+
+
+def _acted_on(ctx: Context, word: int | None, cues: list[int]) -> bool:
+    """Is the thing at ``word`` what the residents act on: every cue word the subject of a
+    verb other than a copula, the thing under that verb and not inside a cue's phrase
+    («Резиденты парка закупают сырьё у холдинга «Z»», «… продают продукцию сети «Z»»)?"""
+    tokens = ctx.doc.tokens
+    if word is None:
+        return False
+    for cue in cues:
+        verb = tokens[cue].head_id
+        if tokens[cue].rel != "nsubj" or verb < 0 or tokens[verb].pos != "VERB" \
+                or tokens[verb].lemma in ctx.vocab.words("copula_verbs") \
+                or ctx.verb_over(word) != verb or _hangs_on(ctx, word, cue):
+            return False
+    return True
+
+
+def _source_of(ctx: Context, word: int | None, cues: list[int]) -> bool:
+    """Is the thing at ``word`` whose news it is: under the subject of a verb of saying told
+    after the cue words («Число резидентов парка «Y» выросло, сообщила пресс-служба компании
+    «Z»»), not the subject itself («Компания «Z» сообщила, что стала резидентом …»)?"""
+    tokens = ctx.doc.tokens
+    if word is None or tokens[word].rel == "nsubj":
+        return False
+    verb = ctx.verb_over(word)
+    sayings = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
+    return verb is not None and tokens[verb].lemma in sayings and all(cue < verb for cue in cues)
+
+
+def _hangs_on(ctx: Context, word: int, head: int, steps: int = 6) -> bool:
+    """Does the word at ``word`` hang on ``head``, directly or through other words?"""
+    tokens = ctx.doc.tokens
+    while word >= 0 and steps > 0:
+        if word == head:
+            return True
+        word, steps = tokens[word].head_id, steps - 1
+    return False
+
+
+def _conjoined(ctx: Context, word: int | None, ones: list[int | None]) -> bool:
+    """Is the thing at ``word`` a conjunct of the one thing («Технопарк «Y» и банк «Z»
+    подписали соглашение»): a partner beside it, no resident?"""
+    tokens = ctx.doc.tokens
+
+    def joins(a: int, b: int) -> bool:
+        return tokens[a].rel == "conj" and tokens[a].head_id == b
+
+    return word is not None and any(
+        one is not None and (joins(word, one) or joins(one, word)) for one in ones)
 
 
 def _word_before_name(ctx: Context, index: int) -> str:
