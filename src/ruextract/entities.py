@@ -115,6 +115,7 @@ class EntityExtractor:
         self.ner_stoplist = lowered("ner_stoplist")
         self.union_names = lowered("union_names")
         self.resident_words = lowered("resident_words")
+        self.resident_status_nouns = lowered("resident_status_nouns")
         self.org_body_nouns = lowered("org_body_nouns")
         self.org_phrase_stop = lowered("org_phrase_stop_words")
         self.org_capitalised_nouns = lowered("org_capitalised_nouns")
@@ -2293,12 +2294,13 @@ class EntityExtractor:
             before = doc.text[max(0, mention.start - 40):mention.start].lower().split()
             if not before or not any(before[-1].startswith(w) for w in self.resident_words):
                 continue
-            if len(before) > 1 and before[-2].startswith("статус"):
-                continue  # «статус резидента ТОР «Ель»» is the zone's status, not a company's
-            resident = [t for t in doc.tokens_in(max(0, mention.start - 40), mention.start)
-                        if t.text.lower() == before[-1]]
-            if resident and "Number=Plur" in resident[-1].feats:
+            words = doc.tokens_in(max(0, mention.start - 40), mention.start)
+            resident = [i for i, t in enumerate(words) if t.text.lower() == before[-1]]
+            if resident and "Number=Plur" in words[resident[-1]].feats:
                 continue
+            if resident and resident[-1] > 0 \
+                    and words[resident[-1] - 1].lemma in self.resident_status_nouns:
+                continue  # «статус (реестр) резидентов ТОР «Ель»»: the zone's, not a company's
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
                                      for other in parks if other is not mention):
