@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 
 from ..doc import fold
 from ..rules import RelationRule
-from .context import Context, case_of, matcher
+from .context import Context, case_of, in_source_phrase, matcher
 
 
 @matcher("same_sentence")
@@ -82,7 +82,7 @@ def _told_sentences(ctx: Context, rule: RelationRule
                 and not (away and beside is not None and ctx.governed(beside, *away)) \
                 and not _acts_on(ctx, beside, told, joined) \
                 and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones) \
-                and not _source_of(ctx, beside, told)
+                and not (beside is not None and in_source_phrase(ctx, beside))
 
         yield sent_id, mentions, keep
 
@@ -133,18 +133,6 @@ def _acted_on(ctx: Context, word: int | None, cues: list[int]) -> bool:
                 or ctx.verb_over(word) != verb or _hangs_on(ctx, word, cue):
             return False
     return True
-
-
-def _source_of(ctx: Context, word: int | None, cues: list[int]) -> bool:
-    """Is the thing at ``word`` whose news it is: under the subject of a verb of saying told
-    after the cue words («Число резидентов парка «Y» выросло, сообщила пресс-служба компании
-    «Z»»), not the subject itself («Компания «Z» сообщила, что стала резидентом …»)?"""
-    tokens = ctx.doc.tokens
-    if word is None or tokens[word].rel == "nsubj":
-        return False
-    verb = ctx.verb_over(word)
-    sayings = ctx.vocab.words("statement_verbs") | ctx.vocab.words("source_verbs")
-    return verb is not None and tokens[verb].lemma in sayings and all(cue < verb for cue in cues)
 
 
 def _hangs_on(ctx: Context, word: int, head: int, steps: int = 6) -> bool:

@@ -968,6 +968,22 @@ class Context:
         return None, None
 
 
+def in_source_phrase(ctx: Context, word: int) -> bool:
+    """Is the word inside the phrase that gives a news item's source: under a verb of saying
+    but not its subject («…, сообщила пресс-служба компании «Z»», «Как рассказали в банке
+    «Z», …»), or under «по данным (словам, информации)» («По данным фирмы «Z», …»)?"""
+    tokens = ctx.doc.tokens
+    if tokens[word].rel == "nsubj":
+        return False  # «Компания «Z» сообщила, что …»: the one who says is no mere source
+    head, steps = word, 0
+    while head >= 0 and steps < 3 and tokens[head].pos not in ("VERB", "AUX"):
+        if tokens[head].lemma in ctx.vocab.saying_verbs and ctx.governed(head, "по"):
+            return True
+        head, steps = tokens[head].head_id, steps + 1
+    verb = ctx.verb_over(word)
+    return verb is not None and tokens[verb].lemma in ctx.vocab.saying_verbs
+
+
 def before_quotes(ctx: Context, t: int) -> int:
     """``t``, or the token before the opening quotes that end at ``t``: where the head word
     of a quoted name stands («компания «Орбита»»); -1 at the document's start."""

@@ -36,6 +36,7 @@ from .context import (
     case_of,
     closing_bracket,
     feats_agree,
+    in_source_phrase,
     is_finite_verb,
     lower_adjective,
     matcher,
@@ -2791,6 +2792,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 and not member:
             continue  # «резидент», «компании-резиденты»
         t = token.token_id
+        if _outsider_of_residents(ctx, token):
+            continue  # «заказчик резидентов …»: the names told are around the residents
         park, after = _park_after(ctx, t + 1)
         if member and (park is None or t + 1 not in ctx.mention_at):
             continue  # «участник СЭЗ «Y»»; not «участник форума», nor a park told before
@@ -2821,7 +2824,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
             _residents(ctx, rule, park, after, token.sent_id)
         if back and park is not None:
             before = ctx.mention_at.get(back[-1] - 1)
-            if before is not None and ctx.mention_type(before) == "ORG":
+            if before is not None and ctx.mention_type(before) == "ORG" \
+                    and not in_source_phrase(ctx, ctx.noun_beside(before) or ctx.first(before)):
                 ctx.add(rule, ctx.entity(before), park, token.sent_id)
         # «компания X является (стала) резидентом парка Y»; «получила статус резидента Y»,
         # «вошла в число резидентов Y»
@@ -2859,6 +2863,15 @@ def _residency_role_verb(ctx: Context, t: int) -> tuple[Token, int | None]:
     verbs = ctx.vocab.words("copula_verbs") | ctx.vocab.words("resident_role_verbs") \
         | ctx.vocab.words("residency_admission_verbs")  # «приняли в резиденты»
     return role, verb if verb >= 0 and tokens[verb].lemma in verbs else None
+
+
+def _outsider_of_residents(ctx: Context, token: Token) -> bool:
+    """Is the resident word the genitive of a noun of someone around the residents
+    («заказчик (конкурент, продукция) резидентов парка «Y» — концерн «X»»;
+    ``resident_outsider_nouns``)? The name after it is that one, no resident."""
+    head = token.head_id
+    return token.rel == "nmod" and head >= 0 and \
+        ctx.doc.tokens[head].lemma in ctx.vocab.words("resident_outsider_nouns")
 
 
 def _residency_to_come(ctx: Context, t: int) -> bool:
