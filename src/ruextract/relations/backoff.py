@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 
 from ..doc import fold
 from ..rules import RelationRule
-from .context import Context, case_of, in_source_phrase, matcher
+from .context import QUOTE_OPEN, Context, case_of, in_source_phrase, matcher
 
 
 @matcher("same_sentence")
@@ -164,7 +164,7 @@ def _word_before_name(ctx: Context, index: int) -> str:
     first = ctx.first(index)
     t = first - 1
     while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and (
-            tokens[t].text in ("«", "\"", "„") or tokens[t].pos == "ADJ"
+            tokens[t].text == QUOTE_OPEN or tokens[t].pos == "ADJ"
             or tokens[t].lemma in ctx.vocab.named_heads):
         t -= 1
     return tokens[t].lemma if t >= 0 and tokens[t].sent_id == tokens[first].sent_id else ""
