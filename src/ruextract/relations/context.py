@@ -314,6 +314,28 @@ class Context:
             raise ValueError(f"mention {index} covers no token of its own")
         return bounds
 
+    def named_dependents(self, verb: int, relation: str,
+                         heads: frozenset[str] | None = None) -> list[int]:
+        """The mentions (indexes, in order) naming the verb's ``relation`` dependents: the
+        dependent's own, or the names in apposition to it as a generic head («компанию «X»»;
+        where ``heads`` is given, only a head of those), and those coordinated with them."""
+        tokens = self.doc.tokens
+        found: list[int] = []
+        for child in self.children.get(verb, []):
+            if tokens[child].rel != relation:
+                continue
+            if child in self.mention_at:
+                names = [child]
+            elif heads is None or tokens[child].lemma in heads:
+                names = [g for g in self.children.get(child, [])
+                         if tokens[g].rel in ("appos", "flat:name")]
+            else:
+                names = []
+            names += [c for n in names for c in self.children.get(n, [])
+                      if tokens[c].rel == "conj"]
+            found += [self.mention_at[n] for n in names if n in self.mention_at]
+        return found
+
     def mentions_in(self, token_ids: list[int] | range) -> list[int]:
         """Mention indexes whose first token is among ``token_ids``, in text order."""
         wanted = set(token_ids)

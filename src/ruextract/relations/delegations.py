@@ -1580,15 +1580,11 @@ def _represented(ctx: Context, ref_token: int) -> int | None:
     for verb in candidates:
         if verb < 0 or tokens[verb].lemma not in verbs or ctx.planned(verb):
             continue
-        for child in ctx.children.get(verb, []):
-            if tokens[child].rel != "obj":
-                continue
-            # the object, or the name its generic head carries («фирму «Пихта»»)
-            for word in (child, *(c for c in ctx.children.get(child, [])
-                                  if tokens[c].rel == "appos")):
-                index = ctx.mention_at.get(word)
-                if index is not None and ctx.mention_type(index) in ("LOC", "ORG"):
-                    return index
+        # the object, or the name its generic head carries («фирму «Пихта»»)
+        named = [index for index in ctx.named_dependents(verb, "obj")
+                 if ctx.mention_type(index) in ("LOC", "ORG")]
+        if named:
+            return named[0]
     return None
 
 

@@ -2973,22 +2973,8 @@ def _admitted(ctx: Context, verb: int) -> list[int] | None:
 def _orgs_by_relation(ctx: Context, verb: int, relation: str) -> list[int]:
     """The named organisations that are the verb's ``relation`` (and coordinated with them),
     by their own name or after a generic head («компании «X»»)."""
-    tokens = ctx.doc.tokens
-    found = []
-    for child in ctx.children.get(verb, []):
-        if tokens[child].rel != relation:
-            continue
-        if child in ctx.mention_at:
-            names = [child]
-        elif tokens[child].lemma in ctx.vocab.org_heads:  # «компании «X»»: the name after it
-            names = [g for g in ctx.children.get(child, [])
-                     if tokens[g].rel in ("appos", "flat:name")]
-        else:
-            names = []
-        names += [c for n in names for c in ctx.children.get(n, []) if tokens[c].rel == "conj"]
-        found += [ctx.entity(ctx.mention_at[n]) for n in names if n in ctx.mention_at
-                  and ctx.mention_type(ctx.mention_at[n]) == "ORG"]
-    return found
+    return [ctx.entity(index) for index in ctx.named_dependents(verb, relation, ctx.vocab.org_heads)
+            if ctx.mention_type(index) == "ORG"]
 
 
 def _one_of_after_comma(ctx: Context, t: int) -> int | None:
