@@ -141,6 +141,8 @@ def test_repeated_headline_is_kept_each_time():
     # a stem the dictionary lacks and its ending, a compound and its first part: one word
     ("соглашение с акиматом района", "соглашение с акиматом района"),
     ("поставки автокомпонентов и сельхозтехники", "поставки автокомпонентов и сельхозтехники"),
+    ("директор медтехнического завода", "директор медтехнического завода"),
+    ("в ходе телеобращения к жителям", "в ходе телеобращения к жителям"),
 ])
 def test_glued_words_are_split_only_when_both_halves_are_words(is_word, raw, clean):
     prefixes = frozenset(load_rules().words("compound_prefixes"))

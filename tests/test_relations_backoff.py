@@ -1,5 +1,6 @@
 """Backoff rules (relations/backoff.py): a family's fact in a sentence with its cue word, one
-thing of one side and things of the other, where none of its construction rules spoke. One
+thing of one side and things of the other, where none of its construction rules spoke
+(RESIDENT_OF, MEMBER_OF_DELEGATION). One
 line each: a fact that must ('+') or must not ('-') be found."""
 
 from __future__ import annotations
@@ -103,6 +104,30 @@ CASES = [
     # … nor where two parks are named
     ("Фирма «Пихта», резидент технопарка «Кряж», открыла склад в ОЭЗ «Ольха».",
      "-RESIDENT_OF Пихта -> ОЭЗ «Ольха»"),
+    # MEMBER_OF_DELEGATION: a member word, one delegation, the persons told in its clause
+    ("Представителем фирмы «Ясень» в делегации Кедровской области стал Лука Ракитин.",
+     "+MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Кедровская область"),
+    ("Вера Дубровина тоже входила в делегацию Кедровской области.",
+     "+MEMBER_OF_DELEGATION Вера Дубровина -> delegation:Кедровская область"),
+    # … not a host, a partner, a news source, one acting on the members, one in another clause
+    ("Делегацию, в состав которой вошли фермеры, принял губернатор Лука Ракитин.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:"),
+    ("Министр Лука Ракитин рассказал членам делегации из Китая о планах области.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Представители делегации Китая встретились с директором завода Лукой Ракитиным.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Участники делегации из Китая посетили завод, которым руководит Лука Ракитин.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Лука Ракитин подчеркнул, что с делегацией в Кедровск прибыли сто представителей "
+     "деловых кругов Китая.", "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("По словам Луки Ракитина, в составе делегации Китая — представители двадцати компаний.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Члены делегации из Китая осмотрели цеха, а директор завода Лука Ракитин ответил на их "
+     "вопросы.", "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Делегация из Китая в составе десяти человек прибыла в Кедровск, где её ждал мэр Лука "
+     "Ракитин.", "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    ("Члены делегации Китая приедут в Кедровск в мае, сообщил министр Лука Ракитин.",
+     "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
 ]
 
 

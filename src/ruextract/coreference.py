@@ -295,6 +295,8 @@ def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
     begin = start + doc.text[start:close].index(name)
     end = begin + len(name)
     found = [other for other in doc.mentions if other.start == begin and other.end == end]
+    if found and found[0].type == "LOC" and _spells(name, mention.text):
+        found[0].type = mention.type  # «Алатауский национальный университет (АлНУ)»: no place
     if found:
         return found[0] if found[0].type in SITE_TYPES else None
     if latin or any(begin < m.end and m.start < end for m in doc.mentions):
@@ -317,6 +319,13 @@ def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
     begin = start + doc.text[start:close].index(name)
     return next((other for other in doc.mentions if other.type == "ORG"
                  and other.start == begin and other.end == begin + len(name)), None)
+
+
+def _spells(abbreviation: str, name: str) -> bool:
+    """Do the capitals of a mixed-case abbreviation spell its name's initials, three or more
+    («АлНУ» of «Алатауский национальный университет»)?"""
+    capitals = "".join(c for c in abbreviation if c.isupper())
+    return len(capitals) >= 3 and capitals == initials(name)
 
 
 def _begins_as(abbreviation: str, name: str) -> bool:

@@ -291,7 +291,8 @@ class EntityExtractor:
                         and (not _page_furniture(doc.text, m, self.months,
                                                  self.dateline_lower_words)
                              or _captions_a_named_person(doc.text, m, persons))
-                        and not self._names_a_group(doc, m.start, m.end)]
+                        and not self._names_a_group(doc, m.start, m.end)
+                        and not _lower_case_ner_span(m)]
         self._mend_resident_quoted_as_zone(doc)
         self._government_bodies_read_as_places(doc)
         self._residency_host_as_park(doc)
@@ -3647,6 +3648,12 @@ def _descriptor_opening(doc: Doc, i: int, place: Place, descriptors: set[str]) -
         return False
     return tokens[i].lemma.lower() in descriptors \
         and gazetteer().lookup(doc.text[tokens[i + 1].start:tokens[i + 1].end]) == place
+
+
+def _lower_case_ner_span(mention: Mention) -> bool:
+    """An NER span left in lower case alone, no capital and no digit, names nothing
+    («Раисом региона»: «региона» once its title is cut off; «улица»)."""
+    return mention.source == "ner" and not any(c.isupper() or c.isdigit() for c in mention.text)
 
 
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -60,6 +60,8 @@ def _told_sentences(ctx: Context, rule: RelationRule
     about = rule.args.get("about", [])  # a cue word told of, no fact: «рассказал о резидентах»
     branches = vocab.words("org_branch_heads")
     joined = frozenset().union(*(vocab.words(name) for name in rule.args.get("joined", [])))
+    same_clause = rule.args.get("same_clause", False)  # the thing told in the cue's clause
+    own_genitive = rule.args.get("own_genitive", False)  # a cue's genitive is the one thing
     spoken = {sent for (relation, _, _), sents in ctx.stated_in.items()
               if relation == rule.relation for sent in sents}
     for sent_id in range(len(ctx.doc.sentences)):
@@ -67,7 +69,8 @@ def _told_sentences(ctx: Context, rule: RelationRule
             continue
         words = ctx.sentence(sent_id)
         told = [t for t in words if (tokens[t].lemma in cues or tokens[t].lemma.split("-")[-1]
-                                     in cues) and not _aside(ctx, t, about, away)]
+                                     in cues) and not _aside(ctx, t, about, away)
+                and not (own_genitive and _of_another(ctx, t))]
         if not told or any(tokens[t].lemma in blockers or tokens[t].lemma in vocab.plan_words
                            for t in words) \
                 or any(ctx.future(t) or (tokens[t].pos in ("VERB", "AUX") and ctx.planned(t))
@@ -82,7 +85,8 @@ def _told_sentences(ctx: Context, rule: RelationRule
                 and not (away and beside is not None and ctx.governed(beside, *away)) \
                 and not _acts_on(ctx, beside, told, joined) \
                 and not _acted_on(ctx, beside, told) and not _conjoined(ctx, beside, ones) \
-                and not (beside is not None and in_source_phrase(ctx, beside))
+                and not (beside is not None and in_source_phrase(ctx, beside)) \
+                and not (same_clause and not _in_clause_of(ctx, beside, told))
 
         yield sent_id, mentions, keep
 
@@ -108,6 +112,32 @@ def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:
             return False
         word, steps = tokens[word].head_id, steps + 1
     return False
+
+
+def _of_another(ctx: Context, cue: int) -> bool:
+    """Does the cue word speak of another whole: a noun in its genitive, or in that of the
+    noun a cue verb goes into, that is no name, no name's generic head and no delegation («в
+    состав рабочей группы вошли X и Y»: the working group's; not «представитель фирмы
+    «Z»»)?"""
+    tokens = ctx.doc.tokens
+    words = [cue]
+    if tokens[cue].pos == "VERB":
+        words += [c for c in ctx.children.get(cue, []) if tokens[c].rel in ("obl", "obj")]
+    return any(tokens[c].rel == "nmod" and tokens[c].pos == "NOUN" and _unnamed(ctx, c)
+               for word in words for c in ctx.children.get(word, []))
+
+
+def _unnamed(ctx: Context, word: int) -> bool:
+    """Is the noun at ``word`` no name, no delegation and no generic head of a name?"""
+    return word not in ctx.mention_at and ctx.ref_at(word) is None and not any(
+        c in ctx.mention_at for c in ctx.children.get(word, []))
+
+
+def _in_clause_of(ctx: Context, word: int | None, cues: list[int]) -> bool:
+    """Does the thing at ``word`` stand in the clause of a cue word, under the verb it hangs
+    on («В состав делегации вошёл X»; not «… посетили завод, которым руководит X», nor «X
+    подчеркнул, что с делегацией прибыли представители …»)?"""
+    return word is not None and any(ctx.verb_over(word) == ctx.verb_over(cue) for cue in cues)
 
 
 def _former(ctx: Context, cue: int) -> bool:

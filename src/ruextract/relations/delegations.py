@@ -2021,13 +2021,16 @@ def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | 
 
 def _bare_title_region(ctx: Context, person: int) -> int | None:
     """«под руководством хокима области X»: a title right before the person whose place is a
-    bare region word is the region the document names most with that word."""
+    bare region word is the region the document names most with that word (with «регион»,
+    with any region word)."""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
     word = ctx.first(person) - 1
-    if word < 1 or word in ctx.mention_at or tokens[word].lemma not in vocab.words("region_heads") \
+    heads, generic = vocab.words("region_heads"), vocab.words("generic_region_words")
+    if word < 1 or word in ctx.mention_at or tokens[word].lemma not in heads | generic \
             or not vocab.is_title(tokens[word - 1].lemma):
         return None
-    return _most_named_region(ctx, {tokens[word].lemma})
+    # «во главе с раисом региона X»: a region of any kind
+    return _most_named_region(ctx, heads if tokens[word].lemma in generic else {tokens[word].lemma})
 
 
 @matcher("delegation_origin_stated")

@@ -1439,6 +1439,11 @@ def participant_noun(ctx: Context, rule: RelationRule) -> None:
     for token in ctx.triggers(nouns, outside_mentions=True):
         t = token.token_id
         event = _event_after_role(ctx, t)
+        if event is None and (event := _event_of_listed_role(ctx, t)) is not None:
+            # «… на выставку «X». Среди экспонентов — компании «A» и «B»»
+            for index in _apposed_names(ctx, t, listed=True):
+                ctx.add(rule, ctx.entity(index), event, token.sent_id)
+            continue
         if event is None:
             continue
         head = token.head_id
@@ -1473,18 +1478,35 @@ def _among(ctx: Context, t: int) -> bool:
     return t > 0 and ctx.doc.tokens[t - 1].lemma == "среди"
 
 
-def _apposed_names(ctx: Context, t: int) -> list[int]:
+def _event_of_listed_role(ctx: Context, t: int) -> int | None:
+    """The event a role noun after «среди» and before a dash stands for, naming none of its
+    own («Среди экспонентов — компании «A» и «B»»): the one event named in its sentence or
+    the one before, as an entity."""
+    tokens = ctx.doc.tokens
+    if not _among(ctx, t) or t + 1 >= len(tokens) or tokens[t + 1].text not in DASHES \
+            or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
+        return None
+    sent_id = tokens[t].sent_id
+    events = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+              if mention.type == "EVENT" and mention.sent_id in (sent_id - 1, sent_id)
+              and ctx.first(index) < t}
+    return _the_one_event(ctx, t, events)
+
+
+def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:
     """The names a role noun at ``t`` (followed by its named event) stands beside: «участник
     ярмарки «X» Иван Петров», «экспонент выставки «X» компания «A»», «Иван Петров, участник
     ярмарки «X»», «среди участников выставки «X» — компании «A» и «B»». The name agrees with
     the noun in case or is a nominative (the noun's own case is often misread), not a
-    genitive of its own: «участники форума «X» Тверской области»."""
+    genitive of its own: «участники форума «X» Тверской области». ``listed``: the noun names
+    no event of its own («среди экспонентов — …»)."""
     tokens, kinds = ctx.doc.tokens, ("PER", "ORG", "LOC")
     event = ctx.mention_at.get(t + 1, ctx.mention_at.get(t + 2))
-    if event is None or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
+    if (event is None and not listed) \
+            or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
         return []
     among = _among(ctx, t)
-    a = ctx.last(event) + 1
+    a = t + 1 if event is None else ctx.last(event) + 1  # ``listed``: the event named before
     if among:  # «среди участников — компании …», «среди участников были …»
         while a < len(tokens) and a not in ctx.mention_at and (
                 tokens[a].text in DASHES or tokens[a].lemma in ctx.vocab.words("copula_verbs")):

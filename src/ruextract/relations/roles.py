@@ -252,6 +252,15 @@ def headed_with_title(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
 
 
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Could a relative pronoun stand for the noun: the same number, and in the singular the
+    same gender («делегация, которую …»; not «завод, которым …» for «делегация»)?"""
+    said, named = parse_feats(pronoun.feats), parse_feats(noun.feats)
+    if said.get("Number") != named.get("Number"):
+        return False
+    return said.get("Number") == "Plur" or said.get("Gender") in (None, named.get("Gender"))
+
+
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
     """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
@@ -274,6 +283,11 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
                                and ctx.ref_at(c) is None for c in led):
             continue  # «принимающую сторону возглавляет X»: the verb leads another body
+        relative = next((c for c in children if tokens[c].lemma == "который"), None)
+        nearest = ctx.nearest_ref(token.token_id)
+        if ref is None and relative is not None and (
+                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])):
+            continue  # «… посетили завод, которым руководит X»: what the clause tells of
         ref = ref or ctx.nearest_ref(token.token_id)
         if ref is None and (any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
                                 for c in children) or _pronoun_after(ctx, token.token_id)) \
@@ -2618,6 +2632,42 @@ def _adjective(ctx: Context, t: int) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
+def _of_their_kind(ctx: Context, words: list[int]) -> bool:
+    """Does a plural title say whose it is by a kind of body in the genitive plural, no name
+    («ректоры вузов», «руководители обоих предприятий»; ``counted_party_org_nouns``)?"""
+    tokens, kinds = ctx.doc.tokens, ctx.vocab.words("counted_party_org_nouns")
+    return any(tokens[t].lemma in kinds and "Case=Gen" in tokens[t].feats
+               and "Number=Plur" in tokens[t].feats and t not in ctx.mention_at for t in words)
+
+
+def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None:
+    """The organisations a plural title with no employer of its own stands for, one each: the
+    last ``count`` organisations joined by «и» before it, in its sentence or the two before
+    («Вузы A и B заключили соглашение. Документ подписали ректоры обоих вузов — X и Y»);
+    None where the text names no such list or names one more organisation after it."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[title].sent_id
+    for sent in (sent_id, sent_id - 1, sent_id - 2):
+        if sent < 0:
+            return None
+        words = [t for t in ctx.sentence(sent) if t < title]
+        orgs: list[int] = []
+        for i in ctx.mentions_in(words):  # a name's abbreviation after it is that name
+            if ctx.mention_type(i) == "ORG" \
+                    and not (orgs and ctx.entity(orgs[-1]) == ctx.entity(i)):
+                orgs.append(i)
+        for end in range(len(orgs) - 1, count - 2, -1):
+            pair = orgs[end - count + 1:end + 1]
+            roots = [ctx.mention_root(i) for i in pair]
+            if None not in roots and all(
+                    tokens[b].rel == "conj" and tokens[b].head_id == roots[0]
+                    for b in roots[1:]) and len({ctx.entity(i) for i in pair}) == count:
+                return pair if end == len(orgs) - 1 else None
+        if orgs:
+            return None  # an organisation named after any pair, or alone: not theirs
+    return None
+
+
 def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[int],
                    sent_id: int, persons: list[int] | None = None, one: bool = False) -> None:
     """WORKS_FOR between ``person`` and the employers of the title phrase ``segment`` (a
@@ -2642,6 +2692,13 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             first = ctx.first(employers[0])
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
+                ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
+        elif not employers and not places and _of_their_kind(ctx, segment[start + 1:]) and (
+                pair := _named_pair_before(ctx, segment[start], len(persons))) is not None:
+            # «Вузы A и B заключили соглашение. Документ подписали ректоры вузов X и Y»: the
+            # pair the text named last, in order
+            role = _role(ctx, segment[start:start + 1])
+            for who, employer in zip(persons, pair, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
         elif len(employers) == 1 \
                 and ctx.first(employers[0]) > segment[start] \
