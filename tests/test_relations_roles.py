@@ -902,6 +902,10 @@ CASES = [
     # a title's genitive left in lower case is no place of its own
     ("Во главе с Раисом региона Лукой Ракитиным делегация прилетела в Анкару.",
      "-WORKS_FOR Лука Ракитин -> регион"),
+    # a parenthesis after the employer, even one holding a name and its abbreviation
+    ("Руководитель Ольховского машиностроительного завода (входит в холдинг «Кедровые системы» — "
+     "КС) Лука Ракитин провёл совещание.",
+     "+WORKS_FOR Лука Ракитин -> Ольховский машиностроительный завод"),
 ]
 
 

@@ -1276,9 +1276,10 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 t -= 1
                 continue
             if other is None and token.text == ")":
-                # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
-                # parenthesis after the employer is skipped
-                opening = next((o for o in range(t - 1, max(t - 9, -1), -1)
+                # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа», «руководитель
+                # завода (входит в холдинг «Z» — ZZ) Иван Петров»: a short parenthesis after
+                # the employer is skipped
+                opening = next((o for o in range(t - 1, max(t - 16, -1), -1)
                                 if tokens[o].text == "("), None)
                 if opening is not None and opening > 0 and \
                         all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
