@@ -1064,10 +1064,12 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 
 
 def side_opens(ctx: Context, t: int, adjective: bool = False) -> bool:
-    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), or with
-    ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
+    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), «от имени …», or
+    with ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
     стороны», «с российской – …»)?"""
     tokens = ctx.doc.tokens
+    if tokens[t].lemma == "от" and t + 1 < len(tokens) and tokens[t + 1].lemma == "имя":
+        return True  # «от имени компании «A» …»
     if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens):
         return False
     sides = ctx.vocab.words("group_side_nouns")
@@ -3284,8 +3286,25 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
         side, after = _side_named(ctx, t + 1)
         if side is None:
             continue
-        for person in _side_persons(ctx, after):
+        for person in _side_persons(ctx, after) + _signing_subjects(ctx, t, signing):
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
+
+
+def _signing_subjects(ctx: Context, side: int, signing: frozenset[str]) -> list[int]:
+    """The persons, titled or not, a signing verb the side's phrase at ``side`` hangs on has
+    for its subjects, where no other side stands between them, nor before a verb it follows
+    («От имени компании «A» договор подписал X», «Договор подписал X от имени «A»»)."""
+    tokens = ctx.doc.tokens
+    verb = ctx.verb_over(side)
+    if verb is None or tokens[verb].lemma not in signing:
+        return []
+    opening = ctx.doc.sentences[tokens[side].sent_id].first_token
+    between = range(side + 1, verb) if verb > side else range(opening, side)
+    if any(side_opens(ctx, t) for t in between if t not in (side - 1, side)):
+        return []  # «…, а от имени вуза — ректор Y»: the verb is the side before's
+    return [index for child in ctx.children.get(verb, []) if tokens[child].rel == "nsubj"
+            for index in [ctx.mention_at.get(child)]
+            if index is not None and ctx.mention_type(index) == "PER"]
 
 
 def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
@@ -3306,8 +3325,11 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
     if named in ctx.mention_at:  # «со стороны университета «Кедр»»: the head, then the name
         return _side_named(ctx, named) if ctx.first(ctx.mention_at[named]) == named \
             else (None, t)
+    # the body with that head, or with a head of its kind («вуза»: a university, an academy)
+    heads = {tokens[t].lemma, *ctx.vocab.reference_nouns.get(tokens[t].lemma, ("", ()))[1]}
     bodies = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions) if m.type in ("ORG", "PARK")
-              and _org_head(ctx, i) == tokens[t].lemma and ctx.first(i) < t}
+              and ctx.first(i) < t and (_org_head(ctx, i) in heads or (
+                  (noun := name_head_noun(ctx, i)) >= 0 and tokens[noun].lemma in heads))}
     after = t + 1
     if after < len(tokens) and after not in ctx.mention_at \
             and tokens[after].lemma in ctx.vocab.words("place_anaphors"):
