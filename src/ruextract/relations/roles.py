@@ -2762,6 +2762,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and (named := _one_org_named_with(ctx, last)) is not None:
+        # «… мясокомбинат «Кедр». Генеральный директор мясокомбината X»: the one body named
+        # before with that head noun, whatever the noun
+        ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:-1]))
+        return
     anaphor = _bare_anaphor(ctx, last) if len(segment) > start + 1 else None
     if anaphor is not None:
         # «председатель совета Иван Петров», «главный тренер команды Иван Петров»: the one
@@ -2867,6 +2873,28 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
         if mention.type == "ORG" and [w.lemma for w in words[:len(wanted)]] == wanted \
                 and (not rest or rest[0].text[:1].isupper()):
             found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_org_named_with(ctx: Context, token_id: int) -> int | None:
+    """The one organisation named before ``token_id`` whose name's head noun is the lemma of
+    the bare noun there («Верхнеборский мясокомбинат», «Лиманский морской порт» for
+    «мясокомбината», «порта»), as an entity; None where none is or two are, where a word of
+    its own says which («ростовского цирка») or where the noun stood bare before, outside
+    any name (another of its kind the text left unnamed)."""
+    tokens = ctx.doc.tokens
+    lemma, found = tokens[token_id].lemma, set()
+    if any(tokens[c].rel in ("amod", "det", "nmod", "appos")
+           for c in ctx.children.get(token_id, [])):
+        return None  # «ростовского цирка», «своей администрации»: another of its kind
+    if any(tokens[t].lemma == lemma and t not in ctx.mention_at for t in range(token_id)):
+        return None  # «… и совет молодёжи провели встречу. Председатель совета X»: which?
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        noun = name_head_noun(ctx, index) if mention.type == "ORG" else -1
+        if noun >= 0 and tokens[noun].lemma == lemma:
+            found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
 
 
