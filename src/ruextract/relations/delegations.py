@@ -2562,13 +2562,17 @@ def _people_joined(ctx: Context, current: int, child: int, token: Token) -> bool
 
 
 def _town_joined(ctx: Context, index: int) -> int:
-    """«делегация провинции Хэйлунцзян и города Цзямусы»: of a region and a town joined to
-    it, the town is the more specific origin (the region stays an origin of the group)."""
+    """«делегация провинции Хэйлунцзян и города Цзямусы», «… города Цзямусы и провинции
+    Хэйлунцзян»: of a region and a town joined to it, the town is the more specific origin
+    (the region stays an origin of the group)."""
     region_words = ctx.vocab.words("place_anaphors")
     if not set(place_descriptor(ctx, index)) & region_words:
         return index
-    towns = [other for other in coordinated_origins(ctx, index)
-             if ctx.mention_type(other) == "LOC"
+    # (the town after the region, or before it: «города Цзямусы и провинции Хэйлунцзян»)
+    joined = coordinated_origins(ctx, index) + [
+        other for other in sorted(ctx.origin_mentions)
+        if other != index and index in coordinated_origins(ctx, other)]
+    towns = [other for other in joined if ctx.mention_type(other) == "LOC"
              and set(place_descriptor(ctx, other)) & ctx.vocab.words("town_anaphors")]
     return towns[0] if len(towns) == 1 else index
 

@@ -1064,10 +1064,12 @@ def _escorted_by_group(ctx: Context, ref_token: int) -> int | None:
 
 
 def side_opens(ctx: Context, t: int, adjective: bool = False) -> bool:
-    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), or with
-    ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
+    """Does a side open at ``t``: «с»/«со» and a side noun («со стороны …»), «от имени …», or
+    with ``adjective`` also «с» and an adjective before a side noun or a dash («с китайской
     стороны», «с российской – …»)?"""
     tokens = ctx.doc.tokens
+    if tokens[t].lemma == "от" and t + 1 < len(tokens) and tokens[t + 1].lemma == "имя":
+        return True  # «от имени компании «A» …»
     if tokens[t].lemma not in ("с", "со") or t + 1 >= len(tokens):
         return False
     sides = ctx.vocab.words("group_side_nouns")
@@ -1276,9 +1278,10 @@ def title_before_name(ctx: Context, rule: RelationRule) -> None:
                 t -= 1
                 continue
             if other is None and token.text == ")":
-                # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа»: a short
-                # parenthesis after the employer is skipped
-                opening = next((o for o in range(t - 1, max(t - 9, -1), -1)
+                # «Генеральный секретарь Фронта (ОФДД) Наттавута Сайкыа», «руководитель
+                # завода (входит в холдинг «Z» — ZZ) Иван Петров»: a short parenthesis after
+                # the employer is skipped
+                opening = next((o for o in range(t - 1, max(t - 16, -1), -1)
                                 if tokens[o].text == "("), None)
                 if opening is not None and opening > 0 and \
                         all(tokens[o].text not in ("(", ")") for o in range(opening + 1, t)):
@@ -2759,6 +2762,12 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
         return
+    if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
+            ctx.doc.tokens[last].feats and (named := _one_org_named_with(ctx, last)) is not None:
+        # «… мясокомбинат «Кедр». Генеральный директор мясокомбината X»: the one body named
+        # before with that head noun, whatever the noun
+        ctx.add(rule, ctx.entity(person), named, sent_id, _role(ctx, segment[start:-1]))
+        return
     anaphor = _bare_anaphor(ctx, last) if len(segment) > start + 1 else None
     if anaphor is not None:
         # «председатель совета Иван Петров», «главный тренер команды Иван Петров»: the one
@@ -2864,6 +2873,28 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
         if mention.type == "ORG" and [w.lemma for w in words[:len(wanted)]] == wanted \
                 and (not rest or rest[0].text[:1].isupper()):
             found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_org_named_with(ctx: Context, token_id: int) -> int | None:
+    """The one organisation named before ``token_id`` whose name's head noun is the lemma of
+    the bare noun there («Верхнеборский мясокомбинат», «Лиманский морской порт» for
+    «мясокомбината», «порта»), as an entity; None where none is or two are, where a word of
+    its own says which («ростовского цирка») or where the noun stood bare before, outside
+    any name (another of its kind the text left unnamed)."""
+    tokens = ctx.doc.tokens
+    lemma, found = tokens[token_id].lemma, set()
+    if any(tokens[c].rel in ("amod", "det", "nmod", "appos")
+           for c in ctx.children.get(token_id, [])):
+        return None  # «ростовского цирка», «своей администрации»: another of its kind
+    if any(tokens[t].lemma == lemma and t not in ctx.mention_at for t in range(token_id)):
+        return None  # «… и совет молодёжи провели встречу. Председатель совета X»: which?
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.start >= tokens[token_id].start:
+            break
+        noun = name_head_noun(ctx, index) if mention.type == "ORG" else -1
+        if noun >= 0 and tokens[noun].lemma == lemma:
+            found.add(mention.entity_id)
     return found.pop() if len(found) == 1 else None
 
 
@@ -3283,8 +3314,25 @@ def side_signer(ctx: Context, rule: RelationRule) -> None:
         side, after = _side_named(ctx, t + 1)
         if side is None:
             continue
-        for person in _side_persons(ctx, after):
+        for person in _side_persons(ctx, after) + _signing_subjects(ctx, t, signing):
             ctx.add(rule, ctx.entity(person), side, tokens[t].sent_id)
+
+
+def _signing_subjects(ctx: Context, side: int, signing: frozenset[str]) -> list[int]:
+    """The persons, titled or not, a signing verb the side's phrase at ``side`` hangs on has
+    for its subjects, where no other side stands between them, nor before a verb it follows
+    («От имени компании «A» договор подписал X», «Договор подписал X от имени «A»»)."""
+    tokens = ctx.doc.tokens
+    verb = ctx.verb_over(side)
+    if verb is None or tokens[verb].lemma not in signing:
+        return []
+    opening = ctx.doc.sentences[tokens[side].sent_id].first_token
+    between = range(side + 1, verb) if verb > side else range(opening, side)
+    if any(side_opens(ctx, t) for t in between if t not in (side - 1, side)):
+        return []  # «…, а от имени вуза — ректор Y»: the verb is the side before's
+    return [index for child in ctx.children.get(verb, []) if tokens[child].rel == "nsubj"
+            for index in [ctx.mention_at.get(child)]
+            if index is not None and ctx.mention_type(index) == "PER"]
 
 
 def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
@@ -3305,8 +3353,11 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
     if named in ctx.mention_at:  # «со стороны университета «Кедр»»: the head, then the name
         return _side_named(ctx, named) if ctx.first(ctx.mention_at[named]) == named \
             else (None, t)
+    # the body with that head, or with a head of its kind («вуза»: a university, an academy)
+    heads = {tokens[t].lemma, *ctx.vocab.reference_nouns.get(tokens[t].lemma, ("", ()))[1]}
     bodies = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions) if m.type in ("ORG", "PARK")
-              and _org_head(ctx, i) == tokens[t].lemma and ctx.first(i) < t}
+              and ctx.first(i) < t and (_org_head(ctx, i) in heads or (
+                  (noun := name_head_noun(ctx, i)) >= 0 and tokens[noun].lemma in heads))}
     after = t + 1
     if after < len(tokens) and after not in ctx.mention_at \
             and tokens[after].lemma in ctx.vocab.words("place_anaphors"):
