@@ -799,6 +799,11 @@ CASES = [
      "-AGREEMENT_WITH Ольховский район -> Кедровский район"),
     ("Ольховский район и Кедровский район связаны договором о побратимстве.",
      "+AGREEMENT_WITH Ольховский район -> Кедровский район"),
+    # a place alone in brackets after a name says where it is: no party
+    ("Соглашения подписаны с компаниями, среди которых Kedr Foods (КНР) и Olkha Trading LLC "
+     "(ОАЭ).", "-AGREEMENT_WITH Olkha Trading LLC -> КНР"),
+    ("Кедровск и Нинбо (КНР) подписали соглашение о побратимстве.",
+     "+AGREEMENT_WITH Кедровск -> Нинбо"),
 ]
 
 

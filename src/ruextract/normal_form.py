@@ -688,10 +688,11 @@ def _adjective_like(token: Token) -> bool:
 
 
 def _modifiers_read_as_names(analyzer: Analyzer, tokens: list[Token],
-                             quoted: list[bool]) -> list[Token]:
+                             quoted: list[bool], names_only: bool = False) -> list[Token]:
     """«Объединённых Арабских Эмиратов», «Соединённых Штатов Америки»: the first words of a
     place name that the tagger read as names but the dictionary reads as adjectives or
-    participles in the case and number of the noun they lead to are that noun's modifiers."""
+    participles in the case and number of the noun they lead to are that noun's modifiers
+    (``names_only``: only words read as proper names, not «Сборной России»'s noun)."""
     if any(quoted):
         return tokens
     mended = list(tokens)
@@ -699,7 +700,7 @@ def _modifiers_read_as_names(analyzer: Analyzer, tokens: list[Token],
         following = next((t for t in tokens[i + 1:] if t.pos in NOMINAL), None)
         if token.pos in AGREEING:
             continue
-        if token.pos not in NOMINAL or following is None:
+        if token.pos not in NOMINAL or following is None or (names_only and token.pos != "PROPN"):
             break
         feats = parse_feats(following.feats)
         case, number = CASES.get(feats.get("Case", "")), NUMBERS.get(feats.get("Number", ""))
@@ -760,6 +761,8 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         return full
     if mention_type == "LOC":
         tokens = _modifiers_read_as_names(analyzer, tokens, quoted)
+    elif mention_type == "ORG":  # «Дубравинским райисполкомом»: its first word read as a name
+        tokens = _modifiers_read_as_names(analyzer, tokens, quoted, names_only=True)
     words: list[str] = [t.text for t in tokens]
     head = _head_index(tokens, quoted)
     if head is None and len(tokens) == 1:

@@ -1796,7 +1796,11 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
                 or ctx.names_only_parts(index) or _news_source(ctx, index) \
                 or _topic_of_paper(ctx, index):
             continue
-        if ctx.located_part(index) or coordinated or dateline or owner:
+        # «компаниями A (КНР) и B (ОАЭ)»: a place alone in brackets says where the name
+        # before it is
+        bracketed = mention.type == "LOC" and before is not None and before.text == "(" \
+            and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+        if ctx.located_part(index) or coordinated or dateline or owner or bracketed:
             dropped = last if mention.type == "LOC" else None
             continue
         if mention.type == "LOC" and before is not None \

@@ -1944,6 +1944,8 @@ def heads_org(ctx: Context, rule: RelationRule) -> None:
         t = token.token_id
         if _duty_in_named_org(ctx, token):
             continue  # the organisation he leads a unit of is his employer (duty_in_org)
+        if _lead_told_as_over(ctx, token):
+            continue  # «ранее руководил Y», «в 2016–2019 годах руководил Y»: a post left
         person = employer = None
         for child in ctx.children.get(t, []):
             index = _org_named_at(ctx, child) if _led_object(tokens[child]) \
@@ -2205,6 +2207,22 @@ def _duty_in_named_org(ctx: Context, token: Token) -> bool:
     return token.lemma in ctx.vocab.words("duty_verbs") and "Tense=Past" not in token.feats \
         and not ctx.negated(t) and _org_after(ctx, t, "в") is not None \
         and _duty_complement(ctx, t)
+
+
+def _lead_told_as_over(ctx: Context, token: Token) -> bool:
+    """Is a verb of leading in the imperfective past set at another time by a word of its
+    own: an adverb of another time («ранее», «прежде»), «до» a year («до 2017 года»), or a
+    span of years («в 2016–2019 годах»)?"""
+    if not _former_lead(token):
+        return False
+    tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adverbs")
+    for child in ctx.children.get(token.token_id, []):
+        if tokens[child].lemma in other:
+            return True
+        if tokens[child].rel == "obl" and tokens[child].lemma == "год" and (
+                ctx.governed(child, "до") or "Number=Plur" in tokens[child].feats):
+            return True
+    return False
 
 
 def _former_lead(token: Token) -> bool:
