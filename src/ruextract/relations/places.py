@@ -3889,13 +3889,11 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
                 or ctx.first(whole) != named:
             continue
-        first = tokens[named].text
-        inner = tokens[named + 1] if first == QUOTE_OPEN and named + 1 < len(tokens) else None
-        if named == h + 1 and ctx.mention_type(whole) == "ORG" and (
-                (first[:1].isascii() and first[:1].isalpha())
-                or (inner is not None and case_of(inner) == "Nom")):
-            # «фирма X (подразделение RoRo)», «(подразделение «Кедр-Агро»)»: the sub-unit's
-            # own name, no whole (but «филиал «Кедра»»)
+        quoted = tokens[named].text == QUOTE_OPEN and named + 1 < len(tokens)
+        if named == h + 1 and ctx.mention_type(whole) == "ORG" and quoted \
+                and case_of(tokens[named + 1]) == "Nom":
+            # «компания «Кедр» (подразделение «Кедр-Агро»)»: the sub-unit's own name, no whole
+            # (but «филиал «Кедра»»; a Latin name shows no case: «X, подразделение Boeing»)
             continue
         one_of = tokens[h - 1].lemma == "из" and tokens[h - 2].lemma == "один" \
             and token.head_id == h - 2
