@@ -1571,6 +1571,11 @@ CASES = [
      "+LOCATED_IN Ольшанка -> Пенза"),
     ("Гости из Китая приехали в Пензу. Здесь они осмотрели фабрику «Ольшанка».",
      "-LOCATED_IN Ольшанка -> Китай"),
+    # a sub-unit word with a quoted name of its own in the nominative names the sub-unit, no
+    # whole; one in the genitive names its whole
+    ("Делегацию составили сотрудники компании «Кедр» (подразделение «Кедр-Агро»).",
+     "-PART_OF Кедр -> Кедр-Агро"),
+    ("Завод «Луч», филиал «Кедра», открыл цех.", "+PART_OF Луч -> Кедр"),
 ]
 
 

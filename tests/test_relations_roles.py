@@ -935,6 +935,9 @@ CASES = [
     # an organisation's first word read as a name is still its adjective, put in the nominative
     ("Олег Тарасевич руководит Дубравинским райисполкомом.",
      "+WORKS_FOR Олег Тарасевич -> Дубравинский райисполком"),
+    # a town's name NER glued to a person's after a town word is the town
+    ("Город представлял глава города Ольховац Ранко Перович.",
+     "+WORKS_FOR Ранко Перович -> Ольховац"),
 ]
 
 

@@ -586,6 +586,11 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.post_titles:
             return []  # «Зам. министра X»: a post's abbreviation taken for a name
+        if mention_type == "PER" and len(tokens) >= 3 and self._town_before_person(doc, tokens):
+            # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
+            return [Candidate(tokens[0].start, tokens[0].end, "LOC", "rule:mend.town_of_person",
+                              0),
+                    Candidate(tokens[1].start, end, "PER", "ner", 0)]
         if mention_type == "LOC" and tokens and self._post_title(tokens[0], readings=True):
             if len(tokens) == 1:
                 return []  # «Марзпет»: a post, not a place
@@ -1145,6 +1150,17 @@ class EntityExtractor:
         before, after = doc.tokens_in(first.start, first.end), doc.tokens_in(second.start,
                                                                              second.end)
         return bool(before and after) and self._genitive_then_nominative(before[-1], after[0])
+
+    def _town_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a person's span of three words open with a town's name right after a town word
+        in the genitive («города Подгорац Ранко Перович»; not «республики Нгуен Ван Хан»: a
+        name of three), the word not a first name («… Анна Мария Ольхова»)?"""
+        before = _word_before(doc, tokens[0])
+        towns = self.town_words | {"город", "село"}  # the settlement words of geo_descriptors
+        return before is not None and before.lemma.lower() in towns \
+            and "Case=Gen" in before.feats and len(tokens) == 3 \
+            and not self._is_first_name(tokens[0].text) \
+            and all(t.text[:1].isupper() for t in tokens)
 
     def _is_first_name(self, word: str) -> bool:
         parses = self.analyzer.parse(word)

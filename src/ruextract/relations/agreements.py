@@ -1161,14 +1161,27 @@ def _opening_phrase(ctx: Context, t: int) -> bool:
 
 def _signing_clause(ctx: Context, scope: list[int], verb: int) -> list[int]:
     """The scope up to a later comma chunk that tells of another act with a finite verb of
-    its own («A подписала соглашение с B, а сегодня директор A посетил C»: C is no party)."""
+    its own («A подписала соглашение с B, а сегодня директор A посетил C»: C is no party), or
+    with the verb left out («…, а Гюмри — с Курском»)."""
     tokens = ctx.doc.tokens
     for chunk in ctx.chunks(tokens[verb].sent_id):
         if chunk[0] <= verb or chunk[0] not in scope:
             continue
-        if any(is_finite_verb(tokens[t]) and t not in ctx.mention_at for t in chunk):
+        if any(is_finite_verb(tokens[t]) and t not in ctx.mention_at for t in chunk) \
+                or _gapped(ctx, chunk):
             return [t for t in scope if t < chunk[0]]
     return scope
+
+
+def _gapped(ctx: Context, chunk: list[int]) -> bool:
+    """Does a comma chunk open a clause of its own with the verb left out: «а» or «и», a name
+    and a dash («…, а Гюмри — с Курском и Тверью»: Гюмри's partners, not the first side's)?"""
+    tokens = ctx.doc.tokens
+    words = [t for t in chunk if tokens[t].pos != "PUNCT" or t in ctx.mention_at]
+    if len(words) < 2 or tokens[words[0]].lemma not in ("а", "и") or words[1] not in ctx.mention_at:
+        return False
+    after = ctx.last(ctx.mention_at[words[1]]) + 1
+    return after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN
 
 
 def _without_asides(ctx: Context, scope: list[int], verb: int) -> list[int]:

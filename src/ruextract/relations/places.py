@@ -3889,6 +3889,12 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
         if whole is None or ctx.mention_type(whole) not in ("PARK", "ORG") \
                 or ctx.first(whole) != named:
             continue
+        quoted = tokens[named].text == QUOTE_OPEN and named + 1 < len(tokens)
+        if named == h + 1 and ctx.mention_type(whole) == "ORG" and quoted \
+                and case_of(tokens[named + 1]) == "Nom":
+            # «компания «Кедр» (подразделение «Кедр-Агро»)»: the sub-unit's own name, no whole
+            # (but «филиал «Кедра»»; a Latin name shows no case: «X, подразделение Boeing»)
+            continue
         one_of = tokens[h - 1].lemma == "из" and tokens[h - 2].lemma == "один" \
             and token.head_id == h - 2
         complement = tokens[h - 2] if one_of else token  # «является одной из площадок»
