@@ -35,6 +35,7 @@ from .context import (
     NOMINAL_POS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    REFERENCE_SOURCE,
     Context,
     Delegation,
     Ref,
@@ -2653,19 +2654,46 @@ def _adjective(ctx: Context, t: int) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-def _of_their_kind(ctx: Context, words: list[int]) -> bool:
-    """Does a plural title say whose it is by a kind of body in the genitive plural, no name
-    («ректоры вузов», «руководители обоих предприятий»; ``counted_party_org_nouns``)?"""
+def _their_kind(ctx: Context, words: list[int]) -> str | None:
+    """The kind of body a plural title says it is of, in the genitive plural with no name
+    («ректоры вузов»: вуз, «руководители обоих предприятий»; ``counted_party_org_nouns``),
+    as a lemma; None where it says none."""
     tokens, kinds = ctx.doc.tokens, ctx.vocab.words("counted_party_org_nouns")
-    return any(tokens[t].lemma in kinds and "Case=Gen" in tokens[t].feats
-               and "Number=Plur" in tokens[t].feats and t not in ctx.mention_at for t in words)
+    other = ctx.vocab.words("other_adjectives")
+    return next((tokens[t].lemma for t in words if tokens[t].lemma in kinds
+                 and "Case=Gen" in tokens[t].feats and "Number=Plur" in tokens[t].feats
+                 and t not in ctx.mention_at
+                 # «ректоры других вузов»: not the ones just named
+                 and not any(tokens[c].lemma in other for c in ctx.children.get(t, []))), None)
 
 
-def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None:
+def _kind_heads(ctx: Context, kind: str) -> set[str]:
+    """The heads a body of ``kind`` is named with: the word and those of its kind
+    (``reference_nouns``: «вуз» → университет, академия, институт …)."""
+    return {kind, *ctx.vocab.reference_nouns.get(kind, ("", frozenset()))[1]}
+
+
+def _headed_by_one_of(ctx: Context, index: int, heads: set[str] | frozenset[str]) -> bool:
+    """Is an organisation's generic head («компания «Орбита»») or its name's head noun
+    («Тверской государственный университет») one of ``heads``?"""
+    noun = name_head_noun(ctx, index)
+    return _org_head(ctx, index) in heads or (noun >= 0 and ctx.doc.tokens[noun].lemma in heads)
+
+
+def _of_kind(ctx: Context, index: int, kind: str) -> bool:
+    """Is the organisation of mention ``index`` a body of ``kind`` (a university or an academy
+    for «вуз»)? A kind with no heads in ``reference_nouns`` («предприятие», «сторона») is any."""
+    if not ctx.vocab.reference_nouns.get(kind, ("", ()))[1]:
+        return True
+    return _headed_by_one_of(ctx, index, _kind_heads(ctx, kind))
+
+
+def _named_pair_before(ctx: Context, title: int, count: int, kind: str) -> list[int] | None:
     """The organisations a plural title with no employer of its own stands for, one each: the
-    last ``count`` organisations joined by «и» before it, in its sentence or the two before
-    («Вузы A и B заключили соглашение. Документ подписали ректоры обоих вузов — X и Y»);
-    None where the text names no such list or names one more organisation after it."""
+    last ``count`` organisations joined by «и» before it, in its sentence or the two before,
+    the first of the title's ``kind`` and none of another («Вузы A и B заключили соглашение.
+    Документ подписали ректоры обоих вузов — X и Y»); None where the text names no such list
+    or names one more organisation after it. A pronoun standing for a body names none."""
     tokens = ctx.doc.tokens
     sent_id = tokens[title].sent_id
     for sent in (sent_id, sent_id - 1, sent_id - 2):
@@ -2674,7 +2702,7 @@ def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None
         words = [t for t in ctx.sentence(sent) if t < title]
         orgs: list[int] = []
         for i in ctx.mentions_in(words):  # a name's abbreviation after it is that name
-            if ctx.mention_type(i) == "ORG" \
+            if ctx.mention_type(i) == "ORG" and ctx.doc.mentions[i].source != REFERENCE_SOURCE \
                     and not (orgs and ctx.entity(orgs[-1]) == ctx.entity(i)):
                 orgs.append(i)
         for end in range(len(orgs) - 1, count - 2, -1):
@@ -2683,7 +2711,12 @@ def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None
             if None not in roots and all(
                     tokens[b].rel == "conj" and tokens[b].head_id == roots[0]
                     for b in roots[1:]) and len({ctx.entity(i) for i in pair}) == count:
-                return pair if end == len(orgs) - 1 else None
+                # «Университет A и фирма B»: one is of another kind; «Университеты A и B»:
+                # the head before the first is both's
+                return pair if end == len(orgs) - 1 and _of_kind(ctx, pair[0], kind) and all(
+                    _of_kind(ctx, i, kind) or not _headed_by_one_of(ctx, i, ctx.vocab.org_heads)
+                    for i in pair[1:]) \
+                    else None
         if orgs:
             return None  # an organisation named after any pair, or alone: not theirs
     return None
@@ -2714,8 +2747,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
-        elif not employers and not places and _of_their_kind(ctx, segment[start + 1:]) and (
-                pair := _named_pair_before(ctx, segment[start], len(persons))) is not None:
+        elif not employers and not places \
+                and (kind := _their_kind(ctx, segment[start + 1:])) is not None \
+                and (pair := _named_pair_before(ctx, segment[start], len(persons), kind)):
             # «Вузы A и B заключили соглашение. Документ подписали ректоры вузов X и Y»: the
             # pair the text named last, in order
             role = _role(ctx, segment[start:start + 1])
@@ -3372,10 +3406,9 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
         return _side_named(ctx, named) if ctx.first(ctx.mention_at[named]) == named \
             else (None, t)
     # the body with that head, or with a head of its kind («вуза»: a university, an academy)
-    heads = {tokens[t].lemma, *ctx.vocab.reference_nouns.get(tokens[t].lemma, ("", ()))[1]}
+    heads = _kind_heads(ctx, tokens[t].lemma)
     bodies = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions) if m.type in ("ORG", "PARK")
-              and ctx.first(i) < t and (_org_head(ctx, i) in heads or (
-                  (noun := name_head_noun(ctx, i)) >= 0 and tokens[noun].lemma in heads))}
+              and ctx.first(i) < t and _headed_by_one_of(ctx, i, heads)}
     after = t + 1
     if after < len(tokens) and after not in ctx.mention_at \
             and tokens[after].lemma in ctx.vocab.words("place_anaphors"):
