@@ -3397,8 +3397,8 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
         if ctx.mention_type(index) not in ("ORG", "PARK", "LOC") or ctx.first(index) != t:
             return None, t
         return ctx.entity(index), ctx.last(index) + 1
-    if tokens[t].pos != "NOUN":
-        return None, t
+    if tokens[t].pos != "NOUN" and not ctx.legal_form(t):
+        return None, t  # (but «от имени ООО «Кедр»»: a legal form before the name)
     named = t + 1
     if named < len(tokens) and named not in ctx.mention_at and tokens[named].text in QUOTE_OPEN:
         named += 1
