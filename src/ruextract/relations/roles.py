@@ -262,6 +262,26 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return said.get("Number") == "Plur" or said.get("Gender") in (None, named.get("Gender"))
 
 
+def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
+    """Does a relative clause hang on an organisation's name or head noun before its pronoun
+    that the pronoun agrees with, outside any group word's phrase («делегация побывала в
+    компании «A», которую возглавляет X»: the company's; not «делегация Республики
+    Татарстан, которую …»)?"""
+    tokens, noun = ctx.doc.tokens, verb.head_id
+    if not verb.rel.startswith("acl") or not 0 <= noun < relative \
+            or not _agrees(tokens[relative], tokens[noun]):
+        return False
+    named = ctx.mention_at.get(noun)
+    if tokens[noun].lemma not in ctx.vocab.org_heads \
+            and (named is None or ctx.mention_type(named) not in ("ORG", "PARK")):
+        return False
+    while noun >= 0:  # up from the noun: is it a word of a group's phrase?
+        if ctx.ref_at(noun) is not None:
+            return False
+        noun = tokens[noun].head_id
+    return True
+
+
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
     """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
@@ -287,7 +307,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         relative = next((c for c in children if tokens[c].lemma == "который"), None)
         nearest = ctx.nearest_ref(token.token_id)
         if ref is None and relative is not None and (
-                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])):
+                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])
+                or _relative_of_other_noun(ctx, token, relative)):
             continue  # «… посетили завод, которым руководит X»: what the clause tells of
         ref = ref or ctx.nearest_ref(token.token_id)
         if ref is None and (any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
