@@ -2233,16 +2233,22 @@ def _duty_in_named_org(ctx: Context, token: Token) -> bool:
 
 def _lead_told_as_over(ctx: Context, token: Token) -> bool:
     """Is a verb of leading in the imperfective past set at another time by a word of its
-    own: an adverb of another time («ранее», «прежде»), «до» a year («до 2017 года»), or a
-    span of years («в 2016–2019 годах»)?"""
+    own: an adverb of another time («ранее», «прежде», «в прошлом»), «до» or «по» a year
+    («до 2017 года», «с 2010 по 2015 год»), or a span of years («в 2016–2019 годах»)?"""
     if not _former_lead(token):
         return False
     tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adverbs")
     for child in ctx.children.get(token.token_id, []):
         if tokens[child].lemma in other:
             return True
-        if tokens[child].rel == "obl" and tokens[child].lemma == "год" and (
-                ctx.governed(child, "до") or "Number=Plur" in tokens[child].feats):
+        if tokens[child].rel != "obl":
+            continue
+        if tokens[child].lemma == "год" and "Number=Plur" in tokens[child].feats:
+            return True  # «в 2016–2019 годах»
+        # «до 2019 года», «с 2010 по 2015 год»: a span's end
+        if any((tokens[w].lemma == "год" or tokens[w].text.isdigit())
+               and ctx.governed(w, "до", "по")
+               for w in (child, *ctx.children.get(child, []))):
             return True
     return False
 
