@@ -2962,19 +2962,28 @@ def _one_org_named_with(ctx: Context, token_id: int) -> int | None:
     its own says which («ростовского цирка») or where the noun stood bare before, outside
     any name (another of its kind the text left unnamed)."""
     tokens = ctx.doc.tokens
-    lemma, found = tokens[token_id].lemma, set()
+    lemma = tokens[token_id].lemma
     if any(tokens[c].rel in ("amod", "det", "nmod", "appos")
            for c in ctx.children.get(token_id, [])):
         return None  # «ростовского цирка», «своей администрации»: another of its kind
     if any(tokens[t].lemma == lemma and t not in ctx.mention_at for t in range(token_id)):
         return None  # «… и совет молодёжи провели встречу. Председатель совета X»: which?
+    found = _orgs_headed_by(ctx, token_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = None) -> set[int]:
+    """The organisations named before ``token_id`` whose name's first noun is the word there
+    (and whose name holds each of ``modifiers``), as entities."""
+    tokens, found = ctx.doc.tokens, set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        noun = name_head_noun(ctx, index) if mention.type == "ORG" else -1
-        if noun >= 0 and tokens[noun].lemma == lemma:
+        head = name_head_noun(ctx, index) if mention.type == "ORG" else -1
+        if head >= 0 and tokens[head].lemma == tokens[token_id].lemma and (
+                not modifiers or modifiers <= {tokens[t].lemma for t in ctx.mention_tokens(index)}):
             found.add(mention.entity_id)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
@@ -3025,20 +3034,13 @@ def _org_headed_by(ctx: Context, token_id: int) -> int | None:
     there («Тверской совет предпринимателей», «Лесногорский театр драмы» for a bare
     «совета», «театра»); None where none is, or two are («театр драмы и театр кукол»)."""
     tokens = ctx.doc.tokens
-    lemma, found = tokens[token_id].lemma, set()
     # its own adjectives must be the name's («директор коптской церкви»), not another
     # organisation's («директор ростовского цирка», «глава своей администрации»)
     modifiers, w = set(), token_id - 1
     while w >= 0 and tokens[w].pos in ("ADJ", "DET", "PRON"):
         modifiers.add(tokens[w].lemma)
         w -= 1
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        words, head = ctx.mention_tokens(index), name_head_noun(ctx, index)
-        if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
-                and modifiers <= {tokens[t].lemma for t in words}:
-            found.add(mention.entity_id)
+    found = _orgs_headed_by(ctx, token_id, modifiers)
     if len(found) != 1 or _unnamed_body_before(ctx, token_id, found):
         return None
     return found.pop()
