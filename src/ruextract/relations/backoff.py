@@ -120,8 +120,8 @@ def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:
 
 
 def _of_another(ctx: Context, cue: int) -> bool:
-    """Does the cue word speak of another whole: a noun in its genitive, or in that of the
-    noun a cue verb goes into, that is no name, no name's generic head and no delegation («в
+    """Does the cue word speak of another whole: a noun hung on it (``nmod``), or on the noun
+    a cue verb goes into, that is no name, no name's generic head and no delegation («в
     состав рабочей группы вошли X и Y»: the working group's; not «представитель фирмы
     «Z»»)?"""
     tokens = ctx.doc.tokens
