@@ -128,6 +128,29 @@ CASES = [
      "Ракитин.", "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
     ("Члены делегации Китая приедут в Кедровск в мае, сообщил министр Лука Ракитин.",
      "-MEMBER_OF_DELEGATION Лука Ракитин -> delegation:Китай"),
+    # review46 traps, MEMBER_OF_DELEGATION backoff: not a host escorting, a programme, a plan,
+    # one acting on the members, a source, a host meeting them, nor one of two delegations
+    ("Делегацию Рябиновской области сопровождал вице-губернатор Ивняковской области Глеб "
+     "Рябинин.", "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Рябиновская область"),
+    ("В программу визита делегации из Китая включили встречу с мэром Глебом Рябининым.",
+     "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Китай"),
+    ("Глеб Рябинин планирует войти в состав делегации Рябиновской области.",
+     "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Рябиновская область"),
+    ("Членам делегации из Китая подарки вручил мэр Глеб Рябинин.",
+     "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Китай"),
+    ("Как рассказал Глеб Рябинин, в составе делегации из Китая были инженеры.",
+     "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Китай"),
+    ("В состав делегаций Китая и Индии вошли Глеб Рябинин и Софья Осинина.",
+     "-MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Индия"),
+    ("Участников делегации из Китая на вокзале встречала переводчик Софья Осинина.",
+     "-MEMBER_OF_DELEGATION Софья Осинина -> delegation:Китай"),
+    # … and members told otherwise
+    ("В составе делегации Рябиновской области был и Глеб Рябинин.",
+     "+MEMBER_OF_DELEGATION Глеб Рябинин -> delegation:Рябиновская область"),
+    ("Членом делегации из Китая стала Софья Осинина.",
+     "+MEMBER_OF_DELEGATION Софья Осинина -> delegation:Китай"),
+    ("Глеб Рябинин и Софья Осинина вошли в состав делегации Кленовского района.",
+     "+MEMBER_OF_DELEGATION Софья Осинина -> delegation:Кленовский район"),
 ]
 
 

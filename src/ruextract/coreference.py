@@ -283,8 +283,9 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
 def _bracketed_abbreviation(doc: Doc, mention: Mention, start: int, close: int
                             ) -> Mention | None:
     """The abbreviation that alone fills the brackets from ``start`` to ``close`` after a
-    site's or event's name of two words or more: the mention there (a site's or event's), or
-    a new one where a Cyrillic abbreviation is no mention yet (a Latin one is left to the
+    site's or event's name of two words or more: the mention there (a site's or event's; a
+    place there whose capitals spell the name's initials, «(АлНУ)», is retyped as the name's),
+    or a new one where a Cyrillic abbreviation is no mention yet (a Latin one is left to the
     Latin aliases)."""
     name = doc.text[start:close].strip()
     latin = LATIN_ALIAS.fullmatch(name) is not None

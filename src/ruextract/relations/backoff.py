@@ -19,6 +19,11 @@ a branch's parent («филиал «Z»»), the subject acting on the cue word (
 park's conjunct («технопарк «Y» и банк «Z» подписали …») or the source of the news («…,
 сообщила пресс-служба компании «Z»»).
 
+Options: ``args.same_clause`` keeps only things told in a cue word's clause, under the verb it
+hangs on (MEMBER_OF_DELEGATION: «X тоже входила в делегацию», not «… посетили завод, которым
+руководит X»); ``args.own_genitive`` drops a cue word whose genitive names another whole («в
+состав рабочей группы вошли X и Y»).
+
 Tried for other families and not kept (the thirty-fourth session): PARTICIPATED_IN (one unread
 case more, a dozen traps of hypothetical or prepared participation broken), AGREEMENT_WITH as
 the two parties of a sentence (one unread case more, about twenty dubious pairs on NEREL's
@@ -115,8 +120,8 @@ def _aside(ctx: Context, cue: int, about: list[str], away: list[str]) -> bool:
 
 
 def _of_another(ctx: Context, cue: int) -> bool:
-    """Does the cue word speak of another whole: a noun in its genitive, or in that of the
-    noun a cue verb goes into, that is no name, no name's generic head and no delegation («в
+    """Does the cue word speak of another whole: a noun hung on it (``nmod``), or on the noun
+    a cue verb goes into, that is no name, no name's generic head and no delegation («в
     состав рабочей группы вошли X и Y»: the working group's; not «представитель фирмы
     «Z»»)?"""
     tokens = ctx.doc.tokens

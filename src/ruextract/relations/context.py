@@ -1017,9 +1017,11 @@ def before_quotes(ctx: Context, t: int) -> int:
 
 def name_head_noun(ctx: Context, index: int) -> int:
     """The first noun of a mention's name, past its adjectives («Лесногорский театр драмы»:
-    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none."""
+    «театр»; «Министерства промышленности …»: «Министерства»); -1 where it has none. An
+    adjective the tagger read as a name is still an adjective («Кленовский элеватор»)."""
     tokens = ctx.doc.tokens
-    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")), -1)
+    return next((t for t in ctx.mention_tokens(index) if tokens[t].pos in ("NOUN", "PROPN")
+                 and not (tokens[t].pos == "PROPN" and tokens[t].rel == "amod")), -1)
 
 
 def name_gender(ctx: Context, index: int) -> str | None:

@@ -2000,12 +2000,14 @@ def _own_region(ctx: Context, ref_token: int) -> int | None:
     return None
 
 
-def _most_named_region(ctx: Context, heads: frozenset[str] | set[str]) -> int | None:
+def _most_named_region(ctx: Context, heads: frozenset[str] | set[str],
+                       besides_destinations: bool = False) -> int | None:
     """The first mention of the region the document names most often with one of ``heads``
-    («Самаркандской области» ×3 for «области»)."""
+    («Самаркандской области» ×3 for «области»); with ``besides_destinations`` not counting
+    a mention where a group goes («прибыла в Тверскую область»)."""
     by_entity: dict[int, list[int]] = {}
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "LOC":
+        if mention.type != "LOC" or (besides_destinations and _destination_name(ctx, index)):
             continue
         words = fold(mention.normal).split()
         if len(words) < 2:  # «РД», «Тува»: the word is in the region's full name
@@ -2029,8 +2031,10 @@ def _bare_title_region(ctx: Context, person: int) -> int | None:
     if word < 1 or word in ctx.mention_at or tokens[word].lemma not in heads | generic \
             or not vocab.is_title(tokens[word - 1].lemma):
         return None
-    # «во главе с раисом региона X»: a region of any kind
-    return _most_named_region(ctx, heads if tokens[word].lemma in generic else {tokens[word].lemma})
+    if tokens[word].lemma in generic:
+        # «во главе с раисом региона X»: a region of any kind, not the one the group goes to
+        return _most_named_region(ctx, heads, besides_destinations=True)
+    return _most_named_region(ctx, {tokens[word].lemma})
 
 
 @matcher("delegation_origin_stated")

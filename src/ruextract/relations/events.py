@@ -23,6 +23,7 @@ from .context import (
     Context,
     Ref,
     bare_region_word,
+    before_quotes,
     case_of,
     feats_agree,
     is_finite_verb,
@@ -1479,18 +1480,25 @@ def _among(ctx: Context, t: int) -> bool:
 
 
 def _event_of_listed_role(ctx: Context, t: int) -> int | None:
-    """The event a role noun after «среди» and before a dash stands for, naming none of its
-    own («Среди экспонентов — компании «A» и «B»»): the one event named in its sentence or
-    the one before, as an entity."""
+    """The event a role noun after «среди» and before a dash or a copula stands for, naming
+    none of its own («Среди экспонентов — компании «A» и «B»», «Среди экспонентов были …»):
+    the one event named in its sentence or the one before, as an entity; None where a
+    plural head before an event's name tells of several («на выставках «X» и «Y»»)."""
     tokens = ctx.doc.tokens
-    if not _among(ctx, t) or t + 1 >= len(tokens) or tokens[t + 1].text not in DASHES \
+    if not _among(ctx, t) or t + 1 >= len(tokens) \
+            or (tokens[t + 1].text not in DASHES
+                and tokens[t + 1].lemma not in ctx.vocab.words("copula_verbs")) \
             or tokens[t].lemma not in ctx.vocab.words("apposed_participant_nouns"):
         return None
     sent_id = tokens[t].sent_id
-    events = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
-              if mention.type == "EVENT" and mention.sent_id in (sent_id - 1, sent_id)
-              and ctx.first(index) < t}
-    return _the_one_event(ctx, t, events)
+    named = [index for index, mention in enumerate(ctx.doc.mentions)
+             if mention.type == "EVENT" and mention.sent_id in (sent_id - 1, sent_id)
+             and ctx.first(index) < t]
+    if any("Number=Plur" in tokens[head].feats for index in named
+           if (head := before_quotes(ctx, ctx.first(index) - 1)) >= 0
+           and tokens[head].pos == "NOUN"):
+        return None
+    return _the_one_event(ctx, t, {ctx.entity(index) for index in named})
 
 
 def _apposed_names(ctx: Context, t: int, listed: bool = False) -> list[int]:

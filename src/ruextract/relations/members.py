@@ -929,6 +929,8 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         joined = before if tokens[before].lemma in vocab.membership_verbs else None
         if tokens[before].lemma in vocab.membership_verbs \
                 or tokens[before].lemma in vocab.words("copula_verbs"):
+            if ctx.negated(before):
+                continue  # «X не вошёл в состав делегации», «X не был в составе …»
             before -= 1  # «X вошёл в состав делегации», «X и Y были в составе делегации»
             if before > 0 and tokens[before].text == "," \
                     and "VerbForm=Part" in tokens[before + 1].feats:

@@ -35,6 +35,7 @@ from .context import (
     NOMINAL_POS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    REFERENCE_SOURCE,
     Context,
     Delegation,
     Ref,
@@ -261,6 +262,26 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return said.get("Number") == "Plur" or said.get("Gender") in (None, named.get("Gender"))
 
 
+def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
+    """Does a relative clause hang on an organisation's name or head noun before its pronoun
+    that the pronoun agrees with, outside any group word's phrase («делегация побывала в
+    компании «A», которую возглавляет X»: the company's; not «делегация Республики
+    Татарстан, которую …»)?"""
+    tokens, noun = ctx.doc.tokens, verb.head_id
+    if not verb.rel.startswith("acl") or not 0 <= noun < relative \
+            or not _agrees(tokens[relative], tokens[noun]):
+        return False
+    named = ctx.mention_at.get(noun)
+    if tokens[noun].lemma not in ctx.vocab.org_heads \
+            and (named is None or ctx.mention_type(named) not in ("ORG", "PARK")):
+        return False
+    while noun >= 0:  # up from the noun: is it a word of a group's phrase?
+        if ctx.ref_at(noun) is not None:
+            return False
+        noun = tokens[noun].head_id
+    return True
+
+
 @matcher("headed_lead_verb")
 def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
     """«делегацию возглавил X», «X возглавил делегацию», «делегация, возглавляемая
@@ -286,7 +307,8 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         relative = next((c for c in children if tokens[c].lemma == "который"), None)
         nearest = ctx.nearest_ref(token.token_id)
         if ref is None and relative is not None and (
-                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])):
+                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])
+                or _relative_of_other_noun(ctx, token, relative)):
             continue  # «… посетили завод, которым руководит X»: what the clause tells of
         ref = ref or ctx.nearest_ref(token.token_id)
         if ref is None and (any(tokens[c].pos == "PRON" and tokens[c].rel in ("obj", "nsubj")
@@ -2211,16 +2233,22 @@ def _duty_in_named_org(ctx: Context, token: Token) -> bool:
 
 def _lead_told_as_over(ctx: Context, token: Token) -> bool:
     """Is a verb of leading in the imperfective past set at another time by a word of its
-    own: an adverb of another time («ранее», «прежде»), «до» a year («до 2017 года»), or a
-    span of years («в 2016–2019 годах»)?"""
+    own: an adverb of another time («ранее», «прежде», «в прошлом»), «до» or «по» a year
+    («до 2017 года», «с 2010 по 2015 год»), or a span of years («в 2016–2019 годах»)?"""
     if not _former_lead(token):
         return False
     tokens, other = ctx.doc.tokens, ctx.vocab.words("other_time_adverbs")
     for child in ctx.children.get(token.token_id, []):
         if tokens[child].lemma in other:
             return True
-        if tokens[child].rel == "obl" and tokens[child].lemma == "год" and (
-                ctx.governed(child, "до") or "Number=Plur" in tokens[child].feats):
+        if tokens[child].rel != "obl":
+            continue
+        if tokens[child].lemma == "год" and "Number=Plur" in tokens[child].feats:
+            return True  # «в 2016–2019 годах»
+        # «до 2019 года», «с 2010 по 2015 год»: a span's end
+        if any((tokens[w].lemma == "год" or tokens[w].text.isdigit())
+               and ctx.governed(w, "до", "по")
+               for w in (child, *ctx.children.get(child, []))):
             return True
     return False
 
@@ -2653,19 +2681,46 @@ def _adjective(ctx: Context, t: int) -> bool:
     return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
-def _of_their_kind(ctx: Context, words: list[int]) -> bool:
-    """Does a plural title say whose it is by a kind of body in the genitive plural, no name
-    («ректоры вузов», «руководители обоих предприятий»; ``counted_party_org_nouns``)?"""
+def _their_kind(ctx: Context, words: list[int]) -> str | None:
+    """The kind of body a plural title says it is of, in the genitive plural with no name
+    («ректоры вузов»: вуз, «руководители обоих предприятий»; ``counted_party_org_nouns``),
+    as a lemma; None where it says none."""
     tokens, kinds = ctx.doc.tokens, ctx.vocab.words("counted_party_org_nouns")
-    return any(tokens[t].lemma in kinds and "Case=Gen" in tokens[t].feats
-               and "Number=Plur" in tokens[t].feats and t not in ctx.mention_at for t in words)
+    other = ctx.vocab.words("other_adjectives")
+    return next((tokens[t].lemma for t in words if tokens[t].lemma in kinds
+                 and "Case=Gen" in tokens[t].feats and "Number=Plur" in tokens[t].feats
+                 and t not in ctx.mention_at
+                 # «ректоры других вузов»: not the ones just named
+                 and not any(tokens[c].lemma in other for c in ctx.children.get(t, []))), None)
 
 
-def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None:
+def _kind_heads(ctx: Context, kind: str) -> set[str]:
+    """The heads a body of ``kind`` is named with: the word and those of its kind
+    (``reference_nouns``: «вуз» → университет, академия, институт …)."""
+    return {kind, *ctx.vocab.reference_nouns.get(kind, ("", frozenset()))[1]}
+
+
+def _headed_by_one_of(ctx: Context, index: int, heads: set[str] | frozenset[str]) -> bool:
+    """Is an organisation's generic head («компания «Орбита»») or its name's head noun
+    («Тверской государственный университет») one of ``heads``?"""
+    noun = name_head_noun(ctx, index)
+    return _org_head(ctx, index) in heads or (noun >= 0 and ctx.doc.tokens[noun].lemma in heads)
+
+
+def _of_kind(ctx: Context, index: int, kind: str) -> bool:
+    """Is the organisation of mention ``index`` a body of ``kind`` (a university or an academy
+    for «вуз»)? A kind with no heads in ``reference_nouns`` («предприятие», «сторона») is any."""
+    if not ctx.vocab.reference_nouns.get(kind, ("", ()))[1]:
+        return True
+    return _headed_by_one_of(ctx, index, _kind_heads(ctx, kind))
+
+
+def _named_pair_before(ctx: Context, title: int, count: int, kind: str) -> list[int] | None:
     """The organisations a plural title with no employer of its own stands for, one each: the
-    last ``count`` organisations joined by «и» before it, in its sentence or the two before
-    («Вузы A и B заключили соглашение. Документ подписали ректоры обоих вузов — X и Y»);
-    None where the text names no such list or names one more organisation after it."""
+    last ``count`` organisations joined by «и» before it, in its sentence or the two before,
+    the first of the title's ``kind`` and none of another («Вузы A и B заключили соглашение.
+    Документ подписали ректоры обоих вузов — X и Y»); None where the text names no such list
+    or names one more organisation after it. A pronoun standing for a body names none."""
     tokens = ctx.doc.tokens
     sent_id = tokens[title].sent_id
     for sent in (sent_id, sent_id - 1, sent_id - 2):
@@ -2674,7 +2729,7 @@ def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None
         words = [t for t in ctx.sentence(sent) if t < title]
         orgs: list[int] = []
         for i in ctx.mentions_in(words):  # a name's abbreviation after it is that name
-            if ctx.mention_type(i) == "ORG" \
+            if ctx.mention_type(i) == "ORG" and ctx.doc.mentions[i].source != REFERENCE_SOURCE \
                     and not (orgs and ctx.entity(orgs[-1]) == ctx.entity(i)):
                 orgs.append(i)
         for end in range(len(orgs) - 1, count - 2, -1):
@@ -2683,7 +2738,12 @@ def _named_pair_before(ctx: Context, title: int, count: int) -> list[int] | None
             if None not in roots and all(
                     tokens[b].rel == "conj" and tokens[b].head_id == roots[0]
                     for b in roots[1:]) and len({ctx.entity(i) for i in pair}) == count:
-                return pair if end == len(orgs) - 1 else None
+                # «Университет A и фирма B»: one is of another kind; «Университеты A и B»:
+                # the head before the first is both's
+                return pair if end == len(orgs) - 1 and _of_kind(ctx, pair[0], kind) and all(
+                    _of_kind(ctx, i, kind) or not _headed_by_one_of(ctx, i, ctx.vocab.org_heads)
+                    for i in pair[1:]) \
+                    else None
         if orgs:
             return None  # an organisation named after any pair, or alone: not theirs
     return None
@@ -2714,8 +2774,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
             role = _role(ctx, [t for t in segment[start:] if t < first])
             for who, employer in zip(persons, employers, strict=True):
                 ctx.add(rule, ctx.entity(who), ctx.entity(employer), sent_id, role)
-        elif not employers and not places and _of_their_kind(ctx, segment[start + 1:]) and (
-                pair := _named_pair_before(ctx, segment[start], len(persons))) is not None:
+        elif not employers and not places \
+                and (kind := _their_kind(ctx, segment[start + 1:])) is not None \
+                and (pair := _named_pair_before(ctx, segment[start], len(persons), kind)):
             # «Вузы A и B заключили соглашение. Документ подписали ректоры вузов X и Y»: the
             # pair the text named last, in order
             role = _role(ctx, segment[start:start + 1])
@@ -2901,19 +2962,28 @@ def _one_org_named_with(ctx: Context, token_id: int) -> int | None:
     its own says which («ростовского цирка») or where the noun stood bare before, outside
     any name (another of its kind the text left unnamed)."""
     tokens = ctx.doc.tokens
-    lemma, found = tokens[token_id].lemma, set()
+    lemma = tokens[token_id].lemma
     if any(tokens[c].rel in ("amod", "det", "nmod", "appos")
            for c in ctx.children.get(token_id, [])):
         return None  # «ростовского цирка», «своей администрации»: another of its kind
     if any(tokens[t].lemma == lemma and t not in ctx.mention_at for t in range(token_id)):
         return None  # «… и совет молодёжи провели встречу. Председатель совета X»: which?
+    found = _orgs_headed_by(ctx, token_id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = None) -> set[int]:
+    """The organisations named before ``token_id`` whose name's first noun is the word there
+    (and whose name holds each of ``modifiers``), as entities."""
+    tokens, found = ctx.doc.tokens, set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.start >= tokens[token_id].start:
             break
-        noun = name_head_noun(ctx, index) if mention.type == "ORG" else -1
-        if noun >= 0 and tokens[noun].lemma == lemma:
+        head = name_head_noun(ctx, index) if mention.type == "ORG" else -1
+        if head >= 0 and tokens[head].lemma == tokens[token_id].lemma and (
+                not modifiers or modifiers <= {tokens[t].lemma for t in ctx.mention_tokens(index)}):
             found.add(mention.entity_id)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
@@ -2964,20 +3034,13 @@ def _org_headed_by(ctx: Context, token_id: int) -> int | None:
     there («Тверской совет предпринимателей», «Лесногорский театр драмы» for a bare
     «совета», «театра»); None where none is, or two are («театр драмы и театр кукол»)."""
     tokens = ctx.doc.tokens
-    lemma, found = tokens[token_id].lemma, set()
     # its own adjectives must be the name's («директор коптской церкви»), not another
     # organisation's («директор ростовского цирка», «глава своей администрации»)
     modifiers, w = set(), token_id - 1
     while w >= 0 and tokens[w].pos in ("ADJ", "DET", "PRON"):
         modifiers.add(tokens[w].lemma)
         w -= 1
-    for index, mention in enumerate(ctx.doc.mentions):
-        if mention.start >= tokens[token_id].start:
-            break
-        words, head = ctx.mention_tokens(index), name_head_noun(ctx, index)
-        if mention.type == "ORG" and head >= 0 and tokens[head].lemma == lemma \
-                and modifiers <= {tokens[t].lemma for t in words}:
-            found.add(mention.entity_id)
+    found = _orgs_headed_by(ctx, token_id, modifiers)
     if len(found) != 1 or _unnamed_body_before(ctx, token_id, found):
         return None
     return found.pop()
@@ -3363,8 +3426,8 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
         if ctx.mention_type(index) not in ("ORG", "PARK", "LOC") or ctx.first(index) != t:
             return None, t
         return ctx.entity(index), ctx.last(index) + 1
-    if tokens[t].pos != "NOUN":
-        return None, t
+    if tokens[t].pos != "NOUN" and not ctx.legal_form(t):
+        return None, t  # (but «от имени ООО «Кедр»»: a legal form before the name)
     named = t + 1
     if named < len(tokens) and named not in ctx.mention_at and tokens[named].text in QUOTE_OPEN:
         named += 1
@@ -3372,10 +3435,9 @@ def _side_named(ctx: Context, t: int) -> tuple[int | None, int]:
         return _side_named(ctx, named) if ctx.first(ctx.mention_at[named]) == named \
             else (None, t)
     # the body with that head, or with a head of its kind («вуза»: a university, an academy)
-    heads = {tokens[t].lemma, *ctx.vocab.reference_nouns.get(tokens[t].lemma, ("", ()))[1]}
+    heads = _kind_heads(ctx, tokens[t].lemma)
     bodies = {ctx.entity(i) for i, m in enumerate(ctx.doc.mentions) if m.type in ("ORG", "PARK")
-              and ctx.first(i) < t and (_org_head(ctx, i) in heads or (
-                  (noun := name_head_noun(ctx, i)) >= 0 and tokens[noun].lemma in heads))}
+              and ctx.first(i) < t and _headed_by_one_of(ctx, i, heads)}
     after = t + 1
     if after < len(tokens) and after not in ctx.mention_at \
             and tokens[after].lemma in ctx.vocab.words("place_anaphors"):
