@@ -196,6 +196,7 @@ class EntityExtractor:
         # a kind of body before its own name, no part of it («банка ВТБ», «агентства ТАСС»)
         self.kind_before_name_heads = lowered("org_quoted_heads") | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
+        self.settlement_words = lowered("settlement_words")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
@@ -1156,8 +1157,7 @@ class EntityExtractor:
         in the genitive («города Подгорац Ранко Перович»; not «республики Нгуен Ван Хан»: a
         name of three), the word not a first name («… Анна Мария Ольхова»)?"""
         before = _word_before(doc, tokens[0])
-        towns = self.town_words | {"город", "село"}  # the settlement words of geo_descriptors
-        return before is not None and before.lemma.lower() in towns \
+        return before is not None and before.lemma.lower() in self.settlement_words \
             and "Case=Gen" in before.feats and len(tokens) == 3 \
             and not self._is_first_name(tokens[0].text) \
             and all(t.text[:1].isupper() for t in tokens)
