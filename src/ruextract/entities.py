@@ -587,7 +587,7 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.post_titles:
             return []  # «Зам. министра X»: a post's abbreviation taken for a name
-        if mention_type == "PER" and len(tokens) >= 3 and self._town_before_person(doc, tokens):
+        if mention_type == "PER" and self._town_before_person(doc, tokens):
             # «глава города Подгорац Ранко Перович»: the town the descriptor names, then him
             return [Candidate(tokens[0].start, tokens[0].end, "LOC", "rule:mend.town_of_person",
                               0),
@@ -1156,9 +1156,11 @@ class EntityExtractor:
         """Does a person's span of three words open with a town's name right after a town word
         in the genitive («города Подгорац Ранко Перович»; not «республики Нгуен Ван Хан»: a
         name of three), the word not a first name («… Анна Мария Ольхова»)?"""
+        if len(tokens) != 3:
+            return False
         before = _word_before(doc, tokens[0])
         return before is not None and before.lemma.lower() in self.settlement_words \
-            and "Case=Gen" in before.feats and len(tokens) == 3 \
+            and "Case=Gen" in before.feats \
             and not self._is_first_name(tokens[0].text) \
             and all(t.text[:1].isupper() for t in tokens)
 

@@ -1811,8 +1811,7 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
             continue
         # «компаниями A (КНР) и B (ОАЭ)»: a place alone in brackets says where the name
         # before it is
-        bracketed = mention.type == "LOC" and before is not None and before.text == "(" \
-            and last + 1 < len(tokens) and tokens[last + 1].text == ")"
+        bracketed = mention.type == "LOC" and ctx.bracketed_alone(index)
         if ctx.located_part(index) or coordinated or dateline or owner or bracketed:
             dropped = last if mention.type == "LOC" else None
             continue

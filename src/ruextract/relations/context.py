@@ -809,6 +809,13 @@ class Context:
         return differ(tokens[self.first(index)], tokens[self.first(other)]) \
             and differ(tokens[self.last(index)], tokens[self.last(other)])
 
+    def bracketed_alone(self, index: int) -> bool:
+        """Does the mention fill a pair of brackets alone («компания «A» (КНР)», «в Женеву
+        (Швейцария)»): an aside saying where the name before it is?"""
+        tokens, first, last = self.doc.tokens, self.first(index), self.last(index)
+        return first > 0 and tokens[first - 1].text == "(" and last + 1 < len(tokens) \
+            and tokens[last + 1].text == ")"
+
     def located_part(self, index: int) -> bool:
         """A place that only says where a site is («технопарк X на острове Y», «из Бурсы»)."""
         tokens = self.doc.tokens

@@ -253,15 +253,6 @@ def headed_with_title(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.delegation_entity(ref), ctx.entity(person), ref.sent_id)
 
 
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    """Could a relative pronoun stand for the noun: the same number, and in the singular the
-    same gender («делегация, которую …»; not «завод, которым …» for «делегация»)?"""
-    said, named = parse_feats(pronoun.feats), parse_feats(noun.feats)
-    if said.get("Number") != named.get("Number"):
-        return False
-    return said.get("Number") == "Plur" or said.get("Gender") in (None, named.get("Gender"))
-
-
 def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
     """Does a relative clause hang on an organisation's name or head noun before its pronoun
     that the pronoun agrees with, outside any group word's phrase («делегация побывала в
@@ -269,7 +260,7 @@ def _relative_of_other_noun(ctx: Context, verb: Token, relative: int) -> bool:
     Татарстан, которую …»)?"""
     tokens, noun = ctx.doc.tokens, verb.head_id
     if not verb.rel.startswith("acl") or not 0 <= noun < relative \
-            or not _agrees(tokens[relative], tokens[noun]):
+            or not feats_agree(tokens[relative], tokens[noun]):
         return False
     named = ctx.mention_at.get(noun)
     if tokens[noun].lemma not in ctx.vocab.org_heads \
@@ -307,7 +298,7 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         relative = next((c for c in children if tokens[c].lemma == "который"), None)
         nearest = ctx.nearest_ref(token.token_id)
         if ref is None and relative is not None and (
-                nearest is None or not _agrees(tokens[relative], tokens[nearest.token])
+                nearest is None or not feats_agree(tokens[relative], tokens[nearest.token])
                 or _relative_of_other_noun(ctx, token, relative)):
             continue  # «… посетили завод, которым руководит X»: what the clause tells of
         ref = ref or ctx.nearest_ref(token.token_id)

@@ -1185,11 +1185,9 @@ def _owner_of_site(ctx: Context, index: int) -> bool:
 def _bracketed_after_place(ctx: Context, index: int) -> bool:
     """«в Женеву (Швейцария)»: a place alone in brackets right after a place names where that
     one is."""
-    tokens, first, last = ctx.doc.tokens, ctx.first(index), ctx.last(index)
-    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1].text != "(" \
-            or tokens[last + 1].text != ")":
+    if not ctx.bracketed_alone(index):
         return False
-    before = ctx.mention_at.get(first - 2)
+    before = ctx.mention_at.get(ctx.first(index) - 2)
     return before is not None and ctx.mention_type(before) == "LOC"
 
 
