@@ -79,6 +79,7 @@ DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 SIBILANT_END = re.compile(r"[жшчщц]$")
+SIBILANTS_AND_TS = "жшчщц"  # after them an unstressed «-ой» is written «-ей»
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
 # the endings of a consonant stem's dative, locative and accusative, by the tagger's case
@@ -585,6 +586,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
         return stem
     if case == "Ins" and folded.endswith("ой") and CONSONANT_END.search(folded[:-2]):
         return text[:-2] + "а"  # «Шульгой» → «Шульга», «Варма» too: a man's name in -а
+    if case == "Ins" and folded.endswith("ей") and len(folded) > 3 \
+            and folded[-3] in SIBILANTS_AND_TS:
+        return text[:-2] + "а"  # «Ивицей» → «Ивица»: after «ц», «ш», «ж», «ч», «щ» a
+        # name in «-а» makes «-ей» (a consonant stem's is «-ем»: «Дракичем»)
     if case == "Ins" and folded.endswith("ей") and VOWEL_END.search(folded[:-2]):
         return text[:-2] + "я"  # «Франсией», «Каракаей» → «Франсия», «Каракая»: a name in
         # «-я» after a vowel; a man's «-ий», «-ай» makes «-ием», «-аем» there
