@@ -128,6 +128,7 @@ class EntityExtractor:
             self.country_anaphors | lowered("org_complement_stop_words") | \
             lowered("building_nouns") | lowered("premises_nouns")
         self.post_titles = lowered("post_titles")
+        self.titles_as_first_names = lowered("titles_as_first_names")
         self.state_body_words = lowered("state_body_words") | self.org_assembly_nouns
         self.person_descriptor_nouns = lowered("person_descriptor_nouns") | lowered("honorifics") \
             | lowered("nobility_titles")
@@ -747,8 +748,9 @@ class EntityExtractor:
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
         lemma = token.lemma.lower()
         if lemma in self.person_descriptor_nouns \
-                or compound_head(lemma) in self.person_descriptor_nouns:
-            return True
+                or compound_head(lemma) in self.person_descriptor_nouns \
+                or (lemma in self.post_titles and lemma not in self.titles_as_first_names):
+            return True  # «Император Акихито»: a post, not the name
         parses = self.analyzer.parse(token.text)
         if parses and all(p.tag.POS in DESCRIBING_PARTS_OF_SPEECH for p in parses):
             return True
