@@ -1647,12 +1647,36 @@ def test_latin_names_in_brackets_are_aliases(pipeline):
     ("Проверку вёл Кедрбанк (ГКБ) в Ольховске.", "Кедрбанк", "ГКБ", False),
     ("Выступил депутат Законодательного собрания Кедровской области (КПРФ) Иван Ольхин.",
      "Законодательного собрания Кедровской области", "КПРФ", False),
+    # a word made of the name's word stems, alone in brackets after a body's descriptive name
+    ("Пресс-секретарь Федеральной службы по надзору в сфере кедровой отрасли "
+     "(Кедрнадзора) Иван Ольхин сообщил о проверке.",
+     "Федеральной службы по надзору в сфере кедровой отрасли", "Кедрнадзора", True),
+    ("Глава Министерства лесной промышленности (Минлеспрома) Иван Ольхин посетил завод.",
+     "Министерства лесной промышленности", "Минлеспрома", True),
+    ("Пресс-секретарь Федеральной службы по надзору в сфере связи, информационных технологий "
+     "и массовых коммуникаций (Роскомнадзора) Иван Ольхин сообщил о штрафе.",
+     "Федеральной службы по надзору в сфере связи, информационных технологий и массовых "
+     "коммуникаций", "Роскомнадзора", True),
+    # a place in brackets after a body is where it is, no other name
+    ("Проверку провело Управление лесного хозяйства Кедровской области (Кедровск).",
+     "Управление лесного хозяйства Кедровской области", "Кедровск", False),
 ])
 def test_an_abbreviation_in_brackets_after_a_name_is_that_thing(pipeline, text, name,
                                                                  abbreviation, one):
     doc = analyse_text(pipeline, text)
     by_text = {m.text: m for m in doc.mentions}
-    assert (by_text[name].entity_id == by_text[abbreviation].entity_id) is one
+    assert (name in by_text and abbreviation in by_text
+            and by_text[name].entity_id == by_text[abbreviation].entity_id) is one
+
+
+def test_a_bracketed_stem_abbreviation_is_named_in_the_nominative_and_joins_its_repeats(
+        pipeline):
+    doc = analyse_text(pipeline, "Пресс-секретарь Федеральной службы по надзору в сфере "
+                                 "кедровой отрасли (Кедрнадзора) сообщил о проверке. В "
+                                 "Кедрнадзоре уточнили детали.")
+    by_text = {m.text: m for m in doc.mentions}
+    assert by_text["Кедрнадзора"].normal == "Кедрнадзор"
+    assert by_text["Кедрнадзоре"].entity_id == by_text["Кедрнадзора"].entity_id
 
 
 LATIN_AFTER_HEAD = [

@@ -1087,6 +1087,11 @@ def test_an_abbreviation_learnt_in_one_document_applies_in_another(words):
     # an organisation's abbreviation that one event's name was written beside
     ("EVENT", "Форум стран-производителей кедра", "ФСПК", True),
     ("EVENT", "Форум стран-производителей кедра", "ОСП", False),
+    # a word made of a body's stems, written beside its descriptive name (not a quoted one's)
+    ("ORG", "Федеральная служба по надзору в кедровой отрасли", "Кедрнадзор", True),
+    ("ORG", "Министерство лесной промышленности", "Минлеспром", True),
+    ("ORG", "Федеральная служба по надзору в кедровой отрасли", "Ольхстат", False),
+    ("ORG", "Компания «Кедрнадзор Плюс» и партнёры", "Кедрнадзор", False),
 ])
 def test_an_abbreviation_written_beside_a_name_applies_in_another_document(words, kind, name,
                                                                              alias, learnt):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
-from .morph import dictionary, word_parses
+from .morph import CASES, dictionary, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
     INSTRUMENTAL_ENDINGS,
@@ -17,6 +17,7 @@ from .normal_form import (
     QUOTES_OPEN,
     RUSSIAN_SURNAME,
     SURNAME_CASE_ENDINGS,
+    match_case,
 )
 from .places import gazetteer
 from .rules import default_rules_dir, read_wordlist
@@ -229,6 +230,10 @@ ABBREVIATION_ALIAS = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]|[a-zа-яё](?=[A-
 # it as its own (one word, «ФСБ (КГБ)», may have its forerunner's)
 NAME_WORDS_BEFORE_ABBREVIATION = 2
 SITE_TYPES = ("PARK", "EVENT", "ORG")
+# a word of a body's name shares its first letters with a word made of the name's stems
+# («надзор» of «надзору» in «Роскомнадзор», «пром» … of «промышленности» in «Минпромторг»)
+STEM_LETTERS = 4
+STEM_ABBREVIATION = re.compile(r"[А-ЯЁ][а-яё]{4,}")
 
 
 def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
@@ -260,8 +265,10 @@ def parenthesised_aliases(doc: Doc) -> list[tuple[Mention, Mention]]:
         if close < 0:
             continue
         abbreviation = _bracketed_abbreviation(doc, mention, start, close) \
-            or _bracketed_org_name(doc, mention, start, close)
+            or _bracketed_org_name(doc, mention, start, close) \
+            or _bracketed_stem_abbreviation(doc, mention, start, close)
         if abbreviation is not None:
+            _in_the_names_case(doc, abbreviation, mention)
             pairs.append((abbreviation, mention))
             continue
         offset = start
@@ -320,6 +327,60 @@ def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
     begin = start + doc.text[start:close].index(name)
     return next((other for other in doc.mentions if other.type == "ORG"
                  and other.start == begin and other.end == begin + len(name)), None)
+
+
+def _bracketed_stem_abbreviation(doc: Doc, mention: Mention, start: int, close: int
+                                 ) -> Mention | None:
+    """«Федеральной службы по надзору в сфере связи … (Роскомнадзора)», «Министерства
+    промышленности и торговли (Минпромторга)»: one capitalised word alone in brackets after a
+    body's descriptive name of three words or more, made of that name's word stems (one of
+    STEM_LETTERS letters or more; «мин-» for a ministry), is another name of it, a mention of
+    its own where NER missed it. Not a place («(Кедровск)»), nor after a quoted name (a
+    company's brackets may hold its parent: «Газпром нефть» is no «Газпром»)."""
+    word = doc.text[start:close].strip()
+    if mention.type != "ORG" or not stem_abbreviation_of(word, mention.text):
+        return None
+    begin = start + doc.text[start:close].index(word)
+    end = begin + len(word)
+    if any(begin < m.end and m.start < end for m in doc.mentions):
+        return None
+    alias = Mention(begin, end, "ORG", word, word, "rule:alias.parenthesised", mention.sent_id)
+    doc.mentions.append(alias)
+    return alias
+
+
+def stem_abbreviation_of(word: str, name: str) -> bool:
+    """Is ``word`` one capitalised word made of the stems of ``name``, a body's descriptive
+    name of three words or more, no quotes («Роскомнадзор» of «Федеральная служба по надзору
+    в сфере связи …», «Минпромторг» of «Министерство промышленности и торговли»), and no
+    place?"""
+    if len(name.split()) < 3 or any(q in name for q in "«»\"") \
+            or not STEM_ABBREVIATION.fullmatch(word) or gazetteer().lookup(word) is not None:
+        return False
+    folded = word.lower()
+    if folded.startswith("мин") and name.lower().startswith("министерств"):
+        return True
+    return any(w[:STEM_LETTERS] in folded[1:] for w in re.findall(r"[а-яё]+", name.lower())
+               if len(w) > STEM_LETTERS)
+
+
+def _in_the_names_case(doc: Doc, alias: Mention, named: Mention) -> None:
+    """A one-word alias in brackets stands in the case of the name it follows («службы …
+    (Роскомнадзора)»), whatever the tagger reads in it alone: its nominative by the
+    dictionary's reading (or guess) in that case."""
+    if " " in alias.text or alias.normal != alias.text or not alias.text[1:].islower():
+        return
+    first = next((t for t in doc.tokens if t.start >= named.start), None)
+    case = parse_feats(first.feats).get("Case") if first is not None else None
+    grammeme = CASES.get(case or "")
+    if grammeme is None or grammeme == "nomn":
+        return
+    for parse in word_parses(alias.text):
+        if parse.tag.POS == "NOUN" and grammeme in parse.tag and "sing" in parse.tag:
+            inflected = parse.inflect({"nomn", "sing"})
+            if inflected is not None:
+                alias.normal = match_case(alias.text, inflected.word)
+            return
 
 
 def _spells(abbreviation: str, name: str) -> bool:

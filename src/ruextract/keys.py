@@ -64,7 +64,7 @@ from typing import Generic, TypeVar
 
 import pyarrow as pa
 
-from .coreference import PATRONYMIC, QUOTED_NAME, initials
+from .coreference import PATRONYMIC, QUOTED_NAME, initials, stem_abbreviation_of
 from .doc import DELEGATION, WEB_ADDRESS, fold
 from .morph import dictionary, word_parses
 from .normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
@@ -733,6 +733,8 @@ class KeyResolver:
         # федеральный университет»), counted: the most written wins, whatever the order of
         # the rows (a re-run learns them in another order than the full run)
         self.abbreviations: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
+        # those of them made of a body's word stems («Роскомнадзор»): written as words
+        self.stem_abbreviations: set[tuple[str, str]] = set()
         # a company's Latin name → the names in Cyrillic it was written beside («Angel Yeast»
         # beside «Ангел Ист»), counted like abbreviations
         self.latin_names: dict[tuple[str, str], Counter[tuple[str, str]]] = {}
@@ -1308,11 +1310,13 @@ class KeyResolver:
                 for alias in aliases or ():
                     # (its initials, or an abbreviation its document wrote it with: in
                     # brackets after it, ``coreference.parenthesised_aliases``)
-                    if ABBREVIATION.fullmatch(alias) and (
-                            alias == letters or _abbreviation_of(alias, letters)):
-                        self.abbreviations.setdefault(
-                            (FAMILIES.get(entity_type, entity_type), name_key(alias)),
-                            Counter())[identity] += count or 1  # times written
+                    stems = entity_type == "ORG" and stem_abbreviation_of(alias, normal)
+                    if stems or (ABBREVIATION.fullmatch(alias) and (
+                            alias == letters or _abbreviation_of(alias, letters))):
+                        key = (FAMILIES.get(entity_type, entity_type), name_key(alias))
+                        self.abbreviations.setdefault(key, Counter())[identity] += count or 1
+                        if stems:
+                            self.stem_abbreviations.add(key)
         for document, identities in sites.items():
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
@@ -1679,7 +1683,8 @@ class KeyResolver:
                 # romanised name sounds like other names («Весть.ру» is no «Фишт»)
                 written = ("SITE", self.cyrillic_site_names[name])
                 return written if written in self.things else identity
-        if family in ("SITE", "EVENT") and " " not in name and not self._only_a_word(identity):
+        if family in ("SITE", "EVENT") and " " not in name and (
+                identity in self.stem_abbreviations or not self._only_a_word(identity)):
             expansions = self.abbreviations.get((family, name)) \
                 or self._event_expansion(family, name)
             expansion = max(expansions.items(), key=lambda item: (item[1], item[0]))[0] \
