@@ -79,6 +79,10 @@ DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 SIBILANT_END = re.compile(r"[жшчщц]$")
+# the particles of an Arabic name, which do not decline («Самир бен Хамад Аль Тани»), and of
+# them the article, after which a family name follows
+ARABIC_ARTICLES = frozenset({"аль", "эль", "ал", "ас", "ад", "ат", "ар", "аш", "аз"})
+NAME_PARTICLES = ARABIC_ARTICLES | {"бен", "бин", "ибн", "бинт", "абу"}
 SIBILANTS_AND_TS = "жшчщц"  # after them an unstressed «-ой» is written «-ей»
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
@@ -383,9 +387,17 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
         return korean
     words = [t.text for t in tokens]
     name = [i for i, t in enumerate(tokens)
-            if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1]
-    case = _name_case(analyzer, [tokens[i] for i in name])
-    gender = _name_gender_of(analyzer, [tokens[i] for i in name])
+            if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1
+            and t.text.lower() not in NAME_PARTICLES]  # «бен», «Аль»: as written
+    # a family name after the Arabic article («Аль Тани») is no dictionary first name («Таня»)
+    # and tells neither the name's case nor its gender; nor does a father's name after «бинт»,
+    # which a woman's name leaves as it is («Мозы бинт Нассер»)
+    family = {i for i in name if i > 0 and tokens[i - 1].text.lower() in ARABIC_ARTICLES}
+    fathers = {i for i in name if i > 0 and tokens[i - 1].text.lower() == "бинт"}
+    voters = [tokens[i] for i in name if i not in family | fathers] \
+        or [tokens[i] for i in name]
+    case = _name_case(analyzer, voters)
+    gender = _name_gender_of(analyzer, voters)
     if context_case is not None:
         case, gender = context_case, "femn" if context_case == "Nom" else "masc"
     elif len(name) > 1 and _woman_by_her_surname(analyzer, tokens[name[0]].text,
@@ -397,6 +409,9 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
             and _womans_first_name_in_case(analyzer, tokens[name[0]].text, case):
         gender = "femn"
     for i in name:
+        if i in family:  # declined with the name whatever its letters spell («Нахайяну»)
+            words[i] = _foreign_name_word(tokens[i].text, case, gender, agreeing=True)
+            continue
         words[i] = _name_word(analyzer, tokens[i], case, gender,
                               surname=len(name) > 1 and i == name[-1],
                               before_surname=len(name) > 1 and i != name[-1])
