@@ -30,10 +30,12 @@ PARENTHESISED_ABBREVIATION = re.compile(r"\s*\([A-ZА-ЯЁ]{2,10}\)(?=\s|$)")
 # Polivanov's (Синдзи, Марико): written syllable by syllable. Such a word that the dictionary
 # does not know, ending as no Russian case form of it would (in a vowel other than а/я/ы, or
 # in н/нь/й), does not inflect: a guessed paradigm would cut it («Цзянсу» → «Цзянс»).
-CHINESE_SYLLABLES = re.compile(
-    r"(?:(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
+CHINESE_SYLLABLE_PATTERN = (
+    r"(?:чж|цз|ч|ш|ж|ц|с|б|п|м|ф|д|т|н|л|г|к|х|р|в|й)?"
     r"(?:юань|уань|уай|уан|уэй|янь|яо|ян|инь|ин|унь|ун|уй|уэ|уо|уа|юэ|юнь|юн|юй|ань|ан|ай|ао"
-    r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э))+")
+    r"|энь|эн|эй|эр|оу|ы|и|я|е|ю|у|о|а|э)")
+CHINESE_SYLLABLES = re.compile(rf"(?:{CHINESE_SYLLABLE_PATTERN})+")
+CHINESE_SYLLABLE = re.compile(CHINESE_SYLLABLE_PATTERN)
 ONE_SYLLABLE = re.compile(  # «ким», «чен», «нгуен», «выонг»
     r"[бвгджзйклмнпрстфхцчшщ]{0,3}[аеёиоуыэюя]{1,2}[бвгджзклмнпрстфхцчшщ]{0,2}")
 JAPANESE_SYLLABLES = re.compile(r"(?:(?:дз|[кстнхмргдбпцфвйш])?[аиуэоёюя](?:н(?![аиуэоёюя]))?)+")
@@ -490,14 +492,19 @@ def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     votes: Counter[str] = Counter()
     for token in tokens:
         case = parse_feats(token.feats).get("Case")
-        if case is None:
-            continue
+        if case is None or (len(tokens) > 1 and _chinese_syllable(token.text)):
+            continue  # «Дэн», «Си», «Ли»: a Chinese name's one syllable shows no case
         known = any(CASES.get(case) in p.tag and "Fixd" not in p.tag  # «Харуки»: any case
                     for p in _dictionary_name_parses(analyzer, token.text))
         votes[case] += 2 if known else 1
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], c == "Nom"))
+
+
+def _chinese_syllable(word: str) -> bool:
+    """One syllable a Chinese name is written with («Дэн», «Си», «Ван»; not «Лея», «Кая»)."""
+    return CHINESE_SYLLABLE.fullmatch(word.lower()) is not None
 
 
 def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
@@ -516,6 +523,7 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
                surname: bool = False, before_surname: bool = False) -> str:
     text = token.text
+    last = surname  # (``surname`` is the suffix's match below)
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
     if surname and gender is not None:  # a first name of the other gender is no reading of
@@ -553,6 +561,14 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         # «Соколинским», «Орешниковской»: a surname declined as an adjective
         adjectives = [p for p in analyzer.parse(text) if p.tag.POS == "ADJF"
                       and grammeme in p.tag]
+        if adjectives:
+            inflected = adjectives[0].inflect({"nomn", "sing"} | ({gender} - {None}))
+            return match_case(text, inflected.word) if inflected else text
+    if last and analyzer.lexicon.is_word(text) and case not in (None, "Nom"):
+        # a surname that is an adjective of the language («Поперечного», «Белому»): the
+        # adjective's nominative of the name's gender
+        adjectives = [p for p in analyzer.parse(text) if p.tag.POS == "ADJF"
+                      and grammeme in p.tag and "sing" in p.tag and "Poss" not in p.tag]
         if adjectives:
             inflected = adjectives[0].inflect({"nomn", "sing"} | ({gender} - {None}))
             return match_case(text, inflected.word) if inflected else text
