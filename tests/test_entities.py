@@ -1368,6 +1368,8 @@ NAME_NORMALS = [
     ("Доклад Марии Белой обсудили", "Марии Белой", "Мария Белая"),
     # a Chinese name's one syllable shows no case: the given name after it does
     ("Компания создана с одобрения Дэн Сяопина", "Дэн Сяопина", "Дэн Сяопин"),
+    # nor does a foreign first name in «-о», «-и», «-е» the dictionary does not decline
+    ("Тренер похвалил Сами Кедиру", "Сами Кедиру", "Сами Кедира"),
     # coordinated and bare region adjectives: one region each, with the shared head
     ("Гостей приветствовали главы Тульской, Омской и Курганской областей", "Омской",
      "Омская область"),

@@ -85,6 +85,7 @@ SIBILANT_END = re.compile(r"[жшчщц]$")
 # them the article, after which a family name follows
 ARABIC_ARTICLES = frozenset({"аль", "эль", "ал", "ас", "ад", "ат", "ар", "аш", "аз"})
 NAME_PARTICLES = ARABIC_ARTICLES | {"бен", "бин", "ибн", "бинт", "абу"}
+INDECLINABLE_VOWELS = "оиэе"  # a foreign first name ending so keeps it in every case
 SIBILANTS_AND_TS = "жшчщц"  # after them an unstressed «-ой» is written «-ей»
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
 FINAL_E_SYLLABLES = ("цзе", "се", "це", "ле", "не", "ме", "бе", "пе")  # Chinese -ie syllables
@@ -492,14 +493,26 @@ def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     votes: Counter[str] = Counter()
     for token in tokens:
         case = parse_feats(token.feats).get("Case")
-        if case is None or (len(tokens) > 1 and _chinese_syllable(token.text)):
-            continue  # «Дэн», «Си», «Ли»: a Chinese name's one syllable shows no case
+        if case is None or (len(tokens) > 1 and token is not tokens[-1]
+                            and _shows_no_case(analyzer, token.text)):
+            continue  # «Дэн Сяопина», «Арно Деплешена»: the word shows no case
         known = any(CASES.get(case) in p.tag and "Fixd" not in p.tag  # «Харуки»: any case
                     for p in _dictionary_name_parses(analyzer, token.text))
         votes[case] += 2 if known else 1
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], c == "Nom"))
+
+
+def _shows_no_case(analyzer: Analyzer, word: str) -> bool:
+    """A first word of a name that looks the same in every case: a Chinese syllable («Дэн»,
+    «Си»), or a foreign first name ending in a vowel no declension ends a name in («Арно»,
+    «Арье»), which the dictionary does not decline."""
+    if _chinese_syllable(word):
+        return True
+    folded = word.lower()
+    return folded[-1:] in INDECLINABLE_VOWELS and not any(
+        "Fixd" not in p.tag for p in _dictionary_name_parses(analyzer, word))
 
 
 def _chinese_syllable(word: str) -> bool:
