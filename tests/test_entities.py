@@ -1378,6 +1378,9 @@ NAME_NORMALS = [
     ("Компании работают в Ферганской и Андижанской областях", "Ферганской",
      "Ферганская область"),
     ("Гости посетили Кировский и Ленинский районы", "Кировский", "Кировский район"),
+    # of two equally likely dictionary lemmas, the one the word begins with
+    ("Служил в составе Кедровского танкового полка", "Кедровского танкового полка",
+     "Кедровский танковый полк"),
     # place and site names
     ("Встреча прошла в деревне Кривцово", "Кривцово", "Кривцово"),
     # a town in apposition after its descriptor keeps its nominative; a person's name that

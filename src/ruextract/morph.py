@@ -143,7 +143,9 @@ class Analyzer:
             # («выставке-форум»); names («Озон-парке», «Куала-Лумпура») are left as they were
             grammemes -= set(GENDERS.values())
 
-        def agreement(parse) -> tuple[int, int, bool, float]:
+        folded = word.lower()
+
+        def agreement(parse) -> tuple[int, int, bool, float, bool]:
             tag = parse.tag
             pos_ok = 1 if wanted and tag.POS in wanted else 0
             # «в порту», «много чаю»: the second locative and genitive are the tagger's Loc
@@ -151,7 +153,10 @@ class Analyzer:
             cases = {SECOND_CASES[g] for g in SECOND_CASES if g in tag.grammemes}
             # a compound's reading that puts each of its parts in the lemma's form
             whole = first is not None and not parse.normal_form.startswith(first + "-")
-            return pos_ok, len(grammemes & (tag.grammemes | cases)), whole, parse.score
+            # of two equally likely lemmas, the one the word begins with: «полка» is «полк»'s
+            # genitive before «полок»'s (a fleeting vowel is the rarer paradigm)
+            kept = folded != parse.normal_form and folded.startswith(parse.normal_form)
+            return pos_ok, len(grammemes & (tag.grammemes | cases)), whole, parse.score, kept
 
         return max(parses, key=agreement)
 
