@@ -165,8 +165,14 @@ def _quoted_mask(tokens: list[Token]) -> list[bool]:
 def _head_index(tokens: list[Token], quoted: list[bool]) -> int | None:
     """The phrase's head: the first unquoted noun whose syntactic head lies outside the span."""
     ids = {t.token_id for t in tokens}
+    kept = _words("normal_indeclinable_name_words")  # «Милли Меджлиса»: «Милли» stays
     candidates = [i for i, t in enumerate(tokens) if not quoted[i] and t.pos in NOMINAL
-                  and not t.text.endswith("-")]  # «IT- парка»: the first half of a cut word
+                  and not t.text.endswith("-")  # «IT- парка»: the first half of a cut word
+                  and t.text.lower() not in kept]
+    for i, token in enumerate(tokens):
+        if token.text.lower() in kept and token.head_id not in ids:
+            # parsed as the root: the noun right after it heads the name
+            return next((c for c in candidates if c > i), None)
     for i in candidates:
         if tokens[i].head_id not in ids:
             return i
