@@ -66,6 +66,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/long_document.py
 
 clean:
 	rm -rf out build *.egg-info

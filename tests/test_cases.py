@@ -52,6 +52,7 @@ def test_a_case_is_folded_as_the_scorer_folds():
     ("Текст.\tVISITED a -> b", "'+' or '-'"),
     ("Текст.\t+VISITED a b", "TYPE arg1 -> arg2"),
     ("\t+VISITED a -> b", "text before the tab is empty"),
+    ("Текст.\t-VISTED a -> b", "no relation type 'VISTED'"),  # a typo passes no '-' case
 ])
 def test_a_malformed_line_is_named(line, why):
     with pytest.raises(CaseFormatError, match=re.escape(why)) as caught:

@@ -217,6 +217,42 @@ def test_invalid_rules_stop_the_run_before_reading(tmp_path):
     assert check.exit_code == 2
 
 
+def _rules_copy(tmp_path: Path) -> Path:
+    from ruextract.rules import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    return rules
+
+
+def test_a_rule_naming_no_method_is_invalid_before_the_run(tmp_path):
+    rules = _rules_copy(tmp_path)
+    path = rules / "relations.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "method: delegation_origin\n", "method: delegation_origin_typo\n", 1), encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and "delegation_origin_typo" in check.output
+    result = runner.invoke(app, ["run", str(CORPUS), "--out", str(tmp_path / "out"),
+                                 "--rules", str(rules)])
+    assert result.exit_code == 2 and "relations.yaml:" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_word_lists_saved_with_a_bom_read_alike_and_other_code_pages_are_named(tmp_path):
+    from ruextract.rules import load_rules
+
+    rules = _rules_copy(tmp_path)
+    path = rules / "words" / "visit_triggers.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert load_rules(rules).wordlists["visit_triggers"] == \
+        load_rules().wordlists["visit_triggers"]
+    path.write_bytes(text.encode("cp1251"))
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and "visit_triggers.txt" in check.output \
+        and "UTF-8" in check.output
+
+
 def test_documents_kept_from_other_rules_are_told(tmp_path):
     """A second run into the same output with edited rules skips the documents already there,
     and says that they keep what the earlier rules made of them."""

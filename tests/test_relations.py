@@ -310,3 +310,19 @@ def test_a_fact_two_rules_state_is_the_surer_rule_s_in_its_earliest_sentence(pip
     context.add(replace(sure, id="sure_later"), group, town, sent_id=2)
     (fact,) = context.found.values()
     assert (fact.rule, fact.confidence, fact.sent_id) == ("sure", 0.9, 1)
+
+
+def test_the_delegation_references_index_follows_every_change():
+    from ruextract.relations.context import Ref, Refs
+
+    refs = Refs()
+    refs.append(Ref(3, 0, 0, "a"))
+    refs.append(Ref(9, 1, 0, "b"))
+    assert refs.at(3).source == "a" and refs.at(4) is None
+    assert [r.token for r in refs.in_sentence(1)] == [9]
+    refs[:] = [Ref(r.token + 1, r.sent_id, 1, r.source) for r in refs]  # as delegations do
+    assert refs.at(3) is None and refs.at(4).delegation == 1
+    refs.append(Ref(12, 1, 0, "c"))
+    assert [r.token for r in refs.in_sentence(1)] == [10, 12]
+    refs.remove(refs.at(10))
+    assert refs.at(10) is None and [r.token for r in refs.in_sentence(1)] == [12]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .doc import DELEGATION, Doc, RawDoc
+from .doc import DELEGATION, RELATION_TYPES, Doc, RawDoc
 from .gold import fold, name_forms
 from .relations import SYMMETRIC  # stored once; either order is the fact
 from .stages import BATCH_DOCS, Pipeline, StageError, batched
@@ -75,6 +75,9 @@ def parse_case(line: str, where: str = "") -> Case:
     relation, _, arguments = fact[1:].strip().partition(" ")
     if " -> " not in arguments:
         raise CaseFormatError(f"{where}: a fact is «TYPE arg1 -> arg2»: {fact[:60]!r}")
+    if relation.upper() not in RELATION_TYPES:
+        raise CaseFormatError(f"{where}: no relation type {relation!r} (one of "
+                              f"{', '.join(RELATION_TYPES)})")
     first, _, second = arguments.partition(" -> ")
     return Case(text, fact[0] == "+", fold(f"{relation} {arguments}"), relation, where,
                 columns[2].strip() if len(columns) > 2 else "",

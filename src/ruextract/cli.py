@@ -41,10 +41,14 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 
 def _load_rules_or_exit(rules_dir: Path | None):
+    from .relations.extractor import unknown_methods
     from .rules import RuleValidationError, load_rules
 
     try:
-        return load_rules(rules_dir)
+        rule_set = load_rules(rules_dir)
+        if problems := unknown_methods(rule_set):
+            raise RuleValidationError(problems)
+        return rule_set
     except RuleValidationError as exc:
         console.print("[bold red]Invalid rules[/] — nothing was read or written:")
         for problem in exc.problems:

@@ -470,8 +470,9 @@ def person_normals(doc: Doc) -> None:
         if nominative:
             # the fullest name, then the one whose words begin the most mentions' words: a
             # case form the tagger read as nominative («Ларри Пейджу») is no stem of the rest
-            canonical = max(nominative, key=lambda n: (len(n.split()),
-                                                       _stem_of_mentions(n, mentions)))
+            # (each form once: a long article repeats one name hundreds of times)
+            canonical = max(dict.fromkeys(nominative),
+                            key=lambda n: (len(n.split()), _stem_of_mentions(n, mentions)))
             for mention in mentions:
                 if same_name(mention.text.split(), canonical.split()):
                     mention.normal = canonical

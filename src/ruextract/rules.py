@@ -150,13 +150,19 @@ def _strip_lines(value: Any) -> Any:
 
 
 def read_wordlist(path: Path) -> list[str]:
-    """One entry a line; '#' starts a comment."""
+    """One entry a line; '#' starts a comment. UTF-8, with or without the byte-order mark an
+    editor on Windows writes («utf-8-sig»: no first entry «\ufeffпосетить»)."""
     entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
             entries.append(entry)
     return entries
+
+
+def _not_utf8(exc: UnicodeDecodeError) -> str:
+    return (f"not UTF-8 (byte {exc.start}): save the file as UTF-8 (a word list written in "
+            "cp1251 or another code page cannot be read)")
 
 
 def word_pairs(entries: Iterable[str]) -> list[tuple[str, str]]:
@@ -187,7 +193,10 @@ def load_rules(directory: Path | None = None) -> RuleSet:
             continue
         try:
             # _LineLoader is a SafeLoader: no object construction from YAML tags.
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+            data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
+        except UnicodeDecodeError as exc:
+            problems.append(RuleProblem(str(path), 0, _not_utf8(exc)))
+            continue
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 0
@@ -199,10 +208,13 @@ def load_rules(directory: Path | None = None) -> RuleSet:
             problems.append(RuleProblem(str(path), 1, "expected a list of rules"))
             continue
         raw[name] = data
-    wordlists = {
-        path.stem: read_wordlist(path)
-        for path in sorted((directory / "words").glob(f"*{WORDLIST_SUFFIX}"))
-    } if (directory / "words").is_dir() else {}
+    wordlists: dict[str, list[str]] = {}
+    if (directory / "words").is_dir():
+        for path in sorted((directory / "words").glob(f"*{WORDLIST_SUFFIX}")):
+            try:
+                wordlists[path.stem] = read_wordlist(path)
+            except UnicodeDecodeError as exc:
+                problems.append(RuleProblem(str(path), 0, _not_utf8(exc)))
     for name, entries in wordlists.items():
         seen: set[str] = set()
         for entry in entries:

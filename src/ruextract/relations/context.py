@@ -167,6 +167,83 @@ class Ref:
     source: str
 
 
+class Refs(list):
+    """The document's delegation references, indexed by word and by sentence: a long article
+    asks for the reference at a word tens of thousands of times (a scan of the list each time
+    made one of a few hundred kilobytes take minutes). Any change rebuilds the index."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._at: dict[int, Ref] | None = None
+        self._in: dict[int, list[Ref]] = {}
+        self._nominal: set[int] | None = None
+
+    def _changed(self) -> None:
+        self._at = None
+        self._nominal = None
+
+    def nominal(self, tokens: list[Token]) -> set[int]:
+        """The words of the references that are nouns (not a visit verb's own subject)."""
+        if self._nominal is None:
+            self._nominal = {r.token for r in self if tokens[r.token].pos in NOMINAL_POS}
+        return self._nominal
+
+    def _index(self) -> dict[int, Ref]:
+        if self._at is None:
+            at: dict[int, Ref] = {}
+            by_sentence: dict[int, list[Ref]] = {}
+            for ref in self:
+                at.setdefault(ref.token, ref)  # the first, as a scan finds it
+                by_sentence.setdefault(ref.sent_id, []).append(ref)
+            self._at, self._in = at, by_sentence
+        return self._at
+
+    def at(self, token_id: int) -> Ref | None:
+        return self._index().get(token_id)
+
+    def in_sentence(self, sent_id: int) -> list[Ref]:
+        self._index()
+        return self._in.get(sent_id, [])
+
+    def append(self, ref: Ref) -> None:
+        super().append(ref)
+        self._changed()
+
+    def extend(self, refs) -> None:
+        super().extend(refs)
+        self._changed()
+
+    def insert(self, index, ref) -> None:
+        super().insert(index, ref)
+        self._changed()
+
+    def remove(self, ref) -> None:
+        super().remove(ref)
+        self._changed()
+
+    def pop(self, index=-1):
+        ref = super().pop(index)
+        self._changed()
+        return ref
+
+    def sort(self, **kwargs) -> None:
+        super().sort(**kwargs)
+        self._changed()
+
+    def __setitem__(self, index, value) -> None:
+        super().__setitem__(index, value)
+        self._changed()
+
+    def __delitem__(self, index) -> None:
+        super().__delitem__(index)
+        self._changed()
+
+    def __iadd__(self, refs):
+        result = super().__iadd__(refs)
+        self._changed()
+        return result
+
+
 class Context:
     """One document's lookups (token → mention, tree children, delegation references),
     what has been found in it, and the helpers matchers share."""
@@ -184,7 +261,9 @@ class Context:
         self.index_mentions()
         self.speech: dict[int, dict[int, bool]] = {}
         self.delegations: list[Delegation] = []
-        self.refs: list[Ref] = []
+        self.refs = Refs()
+        # what a matcher computes once for the whole document, with what it depends on
+        self.cache: dict[str, tuple] = {}
         self.origin_mentions: set[int] = set()
         self.found: dict[tuple[str, int, int], Relation] = {}
         # every rule and sentence that stated each fact (the fact scorer weighs them)
@@ -198,11 +277,11 @@ class Context:
         self.mention_at = {}
         tokens = self.doc.tokens
         for index, mention in enumerate(self.doc.mentions):
-            for token in tokens[self._first_token(mention.start):]:
-                if token.start >= mention.end:
-                    break
-                if token.end > mention.start:
-                    self.mention_at[token.token_id] = index
+            t = self._first_token(mention.start)  # (no slice: a copy of the rest each time)
+            while t < len(tokens) and tokens[t].start < mention.end:
+                if tokens[t].end > mention.start:
+                    self.mention_at[tokens[t].token_id] = index
+                t += 1
         self.tokens_of = {}
         for token_id, index in self.mention_at.items():
             self.tokens_of.setdefault(index, []).append(token_id)
@@ -557,12 +636,12 @@ class Context:
 
     def refs_in(self, sent_id: int, narrated: bool = False) -> list[Ref]:
         """The sentence's delegation references; ``narrated``: not those in direct speech."""
-        return [r for r in self.refs if r.sent_id == sent_id
-                and not (narrated and self.in_speech(r.token))]
+        return [r for r in self.refs.in_sentence(sent_id)
+                if not (narrated and self.in_speech(r.token))]
 
     def ref_at(self, token_id: int) -> Ref | None:
         """The delegation reference at ``token_id``, if the word is one."""
-        return next((r for r in self.refs if r.token == token_id), None)
+        return self.refs.at(token_id)
 
     def nearest_ref(self, token_id: int, scope: list[int] | None = None) -> Ref | None:
         """The sentence's delegation reference nearest ``token_id`` (in ``scope`` where one
@@ -785,7 +864,7 @@ class Context:
         tokens = self.doc.tokens
         # a visit verb that refers to an official's trip («Посол X посетил Пензу») heads no
         # noun phrase
-        refs = {r.token for r in self.refs if tokens[r.token].pos in NOMINAL_POS}
+        refs = self.refs.nominal(tokens)
         first = self.first(index)
         t = first - 1
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:

@@ -2093,7 +2093,7 @@ def _joined_where_told(delegation: Delegation) -> Callable[[Context, int], list[
         told = {ctx.doc.tokens[t].sent_id for t in delegation.ref_tokens}
         if ctx.doc.mentions[index].sent_id not in told:
             return []
-        before = [other for other in sorted(ctx.origin_mentions)
+        before = [other for other in _origins_in_sentence_of(ctx, index)
                   if other != index and index in coordinated_origins(ctx, other)]
         return [*coordinated_origins(ctx, index), *before]
     return joined
@@ -2149,6 +2149,14 @@ def _containing_places(ctx: Context, index: int) -> list[int]:
                     and not ctx.governed(child):
                 found.append(other)
     return found
+
+
+def _origins_in_sentence_of(ctx: Context, index: int) -> list[int]:
+    """The origin mentions of ``index``'s sentence, in order: the only ones a coordination
+    joins it to (a long article has hundreds elsewhere)."""
+    sent_id = ctx.doc.mentions[index].sent_id
+    return [other for other in sorted(ctx.origin_mentions)
+            if ctx.doc.mentions[other].sent_id == sent_id]
 
 
 def coordinated_origins(ctx: Context, index: int) -> list[int]:
@@ -2574,7 +2582,7 @@ def _town_joined(ctx: Context, index: int) -> int:
         return index
     # (the town after the region, or before it: «города Цзямусы и провинции Хэйлунцзян»)
     joined = coordinated_origins(ctx, index) + [
-        other for other in sorted(ctx.origin_mentions)
+        other for other in _origins_in_sentence_of(ctx, index)
         if other != index and index in coordinated_origins(ctx, other)]
     towns = [other for other in joined if ctx.mention_type(other) == "LOC"
              and set(place_descriptor(ctx, other)) & ctx.vocab.words("town_anaphors")]

@@ -50,6 +50,15 @@ def _strings(value) -> list[str]:
     return []
 
 
+def unknown_methods(rules: RuleSet) -> list[RuleProblem]:
+    """The relation rules naming a method no matcher registered (``rules check`` says so
+    before a run would stop on them)."""
+    return [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
+                        f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
+                        f"(one of {', '.join(sorted(MATCHERS))})")
+            for rule in rules.relations if (rule.method or rule.kind) not in MATCHERS]
+
+
 def _unidentified_group(doc: Doc, entity_id: int) -> bool:
     entity = doc.entities[entity_id]
     return entity.type == "DELEGATION" and not entity.normal
@@ -70,10 +79,7 @@ class RelationExtractor:
         # each fact's features by document, kept only when asked (scripts/build_scorer.py)
         self.record_features = False
         self.features: dict[str, list[tuple[Relation, dict[str, float]]]] = {}
-        problems = [RuleProblem(str(rules.directory / "relations.yaml"), rule.line,
-                                f"rule '{rule.id}': unknown method '{rule.method or rule.kind}' "
-                                f"(one of {', '.join(sorted(MATCHERS))})")
-                    for rule in rules.relations if (rule.method or rule.kind) not in MATCHERS]
+        problems = unknown_methods(rules)
         if problems:
             raise RuleValidationError(problems)
         # in the rules' order: later matchers read what earlier ones found (VISITED → …)

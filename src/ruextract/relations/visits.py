@@ -753,14 +753,16 @@ def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
         # «несколько десятков депутатов посетили …», «группа журналистов посетила …»
         subject = next((c for c in ctx.children.get(subject, [])
                         if tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"), None)
-    refs = [r for r in ctx.refs if not ctx.in_speech(r.token)]
-    if subject is not None and refs and _group_region_head(ctx, subject, refs[0]):
-        return refs[0]  # «Делегация области прибыла в Минск. Глава региона посетил завод X»
-    if subject is None or ctx.ref_at(subject) is not None \
+    if subject is None:
+        return None
+    first = next((r for r in ctx.refs if not ctx.in_speech(r.token)), None)
+    if first is not None and _group_region_head(ctx, subject, first):
+        return first  # «Делегация области прибыла в Минск. Глава региона посетил завод X»
+    if ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
             or "Number=Plur" not in tokens[subject].feats:
         return None
-    return refs[0] if refs else None
+    return first
 
 
 def _group_region_head(ctx: Context, subject: int, ref: Ref) -> bool:
@@ -1558,20 +1560,36 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
                 or t + 1 in ctx.mention_at or tokens[t + 1].text == QUOTE_OPEN \
                 or not _word_governed_by(ctx, t, trigger):
             continue
-        zone = token.lemma in vocab.zone_anaphors
-        named = set()
-        for index, mention in enumerate(ctx.doc.mentions):
-            if mention.type not in ("PARK", "ORG") or mention.start >= token.start:
-                continue
-            first = ctx.first(index)
-            lemmas = {tokens[m].lemma for m in ctx.mention_tokens(index)}
-            if first > 0:
-                lemmas.add(tokens[first - 1].lemma)  # «заводе «Луч»»: the head is outside
-            if token.lemma in lemmas or (zone and lemmas & vocab.zone_anaphors):
-                named.add(ctx.entity(index))
+        wanted = vocab.zone_anaphors if token.lemma in vocab.zone_anaphors else {token.lemma}
+        by_word = _sites_by_word(ctx)
+        named = {ctx.entity(index) for lemma in wanted for start, index in by_word.get(lemma, ())
+                 if start < token.start}
         if len(named) == 1:
             sites.extend(named)
     return sites
+
+
+def _sites_by_word(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Lemma → (start, mention) of each park or organisation whose words, or the word right
+    before it («заводе «Луч»»: the head is outside), have it; built once per set of mentions
+    (asked for each bare site word, it scanned every mention: a long article took minutes)."""
+    key = (id(ctx.doc.mentions), len(ctx.doc.mentions))
+    cached = ctx.cache.get("sites_by_word")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    tokens = ctx.doc.tokens
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for index, mention in enumerate(ctx.doc.mentions):
+        if mention.type not in ("PARK", "ORG") or index not in ctx.tokens_of:
+            continue
+        first = ctx.first(index)
+        lemmas = {tokens[m].lemma for m in ctx.mention_tokens(index)}
+        if first > 0:
+            lemmas.add(tokens[first - 1].lemma)
+        for lemma in lemmas:
+            by_word.setdefault(lemma, []).append((mention.start, index))
+    ctx.cache["sites_by_word"] = (key, by_word)
+    return by_word
 
 
 def _country_anaphor_sites(ctx: Context, scope: list[int], trigger: int,
