@@ -87,3 +87,13 @@ def test_load_selected_tables(corpus_run: Path) -> None:
 def test_load_missing_directory(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no such run"):
         api.load(tmp_path / "nothing")
+
+
+def test_a_fact_two_entities_of_one_key_state_is_one_row() -> None:
+    # «особая экономическая зона «Кедр»» and «ОЭЗ «Кедр»» are two entities of one key: the
+    # visit is one fact of the document, one row (counting rows counts visits)
+    tables = api.process(["Делегация из Кедрании посетила особую экономическую зону «Кедр». "
+                          "Гости осмотрели ОЭЗ «Кедр» и встретились с её руководством."])
+    visits = tables["relations"][tables["relations"].type == "VISITED"]
+    facts = visits[["doc_id", "arg1_key", "arg2_key"]].drop_duplicates()
+    assert len(visits) == len(facts) >= 1

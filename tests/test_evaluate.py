@@ -147,3 +147,22 @@ def test_another_quoted_name_is_another_argument():
                             frozenset({"delegation:япония"}), name_forms("Технопарк «Идея»"),
                             "rule", "")
     assert not relation_matches(relation, "VISITED", ("delegation:Япония",), ("Технопарк «Мир»",))
+
+
+def test_an_argument_matches_by_the_mentions_of_every_entity_of_its_key() -> None:
+    from ruextract.evaluate import predictions_from_rows
+
+    # «Делегация из Кении посетила завод «Орион-Тех» …» (invented): two entities of one key,
+    # the relation's on the one whose mention is elsewhere, the gold's on the other's
+    documents = [{"doc_id": "a", "source": "d.txt", "external_id": None}]
+    entities = [{"doc_id": "a", "entity_id": i, "normal": normal, "aliases": None,
+                 "entity_key": "ORG:орион-тех"}
+                for i, normal in ((0, "Завод «Орион-Тех»"), (1, "Орион-Техника"))]
+    mentions = [{"doc_id": "a", "entity_id": i, "raw_start": s, "raw_end": e, "type": "ORG",
+                 "text": t, "normal": t, "source": "ner"}
+                for i, s, e, t in ((0, 34, 44, "«Орион-Тех»"), (1, 80, 93, "Орион-Техника"))]
+    relations = [{"doc_id": "a", "type": "VISITED", "arg1_id": 5, "arg2_id": 1,
+                  "arg1_normal": "delegation:Кения", "arg2_normal": "Орион-Техника",
+                  "rule": "visit", "evidence": "", "confidence": 0.9}]
+    predictions = predictions_from_rows(documents, mentions, entities, relations)
+    assert evaluate([_gold()], predictions).relations["VISITED"].tp == 1

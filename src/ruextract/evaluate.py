@@ -240,6 +240,17 @@ def predictions_from_rows(documents: list[dict], mentions: list[dict], entities:
         pred.mentions.append(PredMention(row["raw_start"], row["raw_end"], row["type"],
                                          row["text"], row["normal"], row["source"],
                                          key=keys.get((row["doc_id"], row["entity_id"])) or ""))
+    # the entities of one key in a document are one thing (keys.rekey_relations keeps one row
+    # of a fact they state): an argument matches by the forms and mentions of them all
+    mates: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (doc_id, entity_id), key in keys.items():
+        if key:
+            mates[(doc_id, key)].append(entity_id)
+
+    def thing(doc_id: str, entity_id: int) -> list[tuple[str, int]]:
+        key = keys.get((doc_id, entity_id))
+        return [(doc_id, mate) for mate in mates[(doc_id, key)]] if key else [(doc_id, entity_id)]
+
     for row in relations:
         pred = by_id.get(row["doc_id"])
         if pred is None:
@@ -249,12 +260,14 @@ def predictions_from_rows(documents: list[dict], mentions: list[dict], entities:
             normal = row[f"arg{number}_normal"]
             if normal.startswith(DELEGATION_ARGUMENT):
                 return frozenset({fold(normal)})
-            return frozenset(forms[(row["doc_id"], row[f"arg{number}_id"])] | name_forms(normal))
+            return frozenset(name_forms(normal)).union(
+                *(forms[one] for one in thing(row["doc_id"], row[f"arg{number}_id"])))
 
         def arg_spans(number: int, row: dict = row) -> tuple[tuple[int, int], ...]:
             if row[f"arg{number}_normal"].startswith(DELEGATION_ARGUMENT):
                 return ()  # a delegation matches by its origin only
-            return tuple(spans[(row["doc_id"], row[f"arg{number}_id"])])
+            return tuple(span for one in thing(row["doc_id"], row[f"arg{number}_id"])
+                         for span in spans[one])
 
         pred.relations.append(PredRelation(row["type"], row["arg1_normal"], row["arg2_normal"],
                                            arg_forms(1), arg_forms(2), row["rule"] or "",

@@ -4078,7 +4078,26 @@ def rekey_relations(relations: pa.Table, entities: Iterable[dict]) -> pa.Table:
             second if second and second["type"] == DELEGATION else None
         row["origin_key"] = delegation["origin_key"] if delegation else None
         row["origin_country"] = delegation["origin_country"] if delegation else None
-    return pa.Table.from_pylist(rows, schema=relations.schema)
+    return pa.Table.from_pylist(_one_row_per_fact(rows), schema=relations.schema)
+
+
+def _one_row_per_fact(rows: list[dict]) -> list[dict]:
+    """A document states a fact once, whichever of its entities the key unites («ОЭЗ
+    «Протва»» and «особой экономической зоны «Протва»», two entities of one key): the surest
+    row of each (document, type, argument keys), at its earliest sentence, so that counting
+    rows counts facts (a user's visits by country counted such a visit twice)."""
+    best: dict[tuple, dict] = {}
+    for row in rows:
+        if row["arg1_key"] is None or row["arg2_key"] is None:
+            best[("row", id(row))] = row
+            continue
+        fact = (row["doc_id"], row["type"], row["arg1_key"], row["arg2_key"])
+        known = best.get(fact)
+        if known is None or (row["confidence"], -row["sent_id"]) > (
+                known["confidence"], -known["sent_id"]):
+            best[fact] = row
+    kept = {id(row) for row in best.values()}
+    return [row for row in rows if id(row) in kept]
 
 
 NAMES_SCHEMA = pa.schema([("entity_key", pa.string()), ("alias", pa.string()),
