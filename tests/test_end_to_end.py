@@ -203,6 +203,13 @@ def test_rerun_from_entities_stage_gives_the_same_tables(corpus_out):
     assert not list(corpus_out.glob(".staging-*")) and not list(corpus_out.glob(".old-*"))
 
 
+def test_inputs_given_with_from_stage_are_said_to_be_unused(corpus_out):
+    result = runner.invoke(app, ["run", str(CORPUS), "--from-stage", "relations",
+                                 "--out", str(corpus_out)])
+    assert result.exit_code == 0, result.output
+    assert "are not used" in " ".join(result.output.split())
+
+
 def test_invalid_rules_stop_the_run_before_reading(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()

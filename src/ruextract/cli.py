@@ -94,6 +94,11 @@ def run(
         os.environ["RUEXTRACT_SCORER"] = "none"
     rule_set = _load_rules_or_exit(rules)
     if from_stage:
+        if inputs or force:  # it re-reads OUT's own tokens: nothing else is read
+            console.print(f"[yellow]--from-stage re-extracts the documents already in {out}; "
+                          f"{'the INPUTs' if inputs else ''}{' and ' if inputs and force else ''}"
+                          f"{'--force' if force else ''} given with it are not used (run "
+                          f"without --from-stage to add documents).[/]")
         _rerun(out, rule_set, from_stage, workers or None, min_confidence)
         return
     if not inputs:
@@ -130,6 +135,10 @@ def run(
         except (pipeline.store.OutputLockedError, OSError) as exc:
             console.print(f"[bold red]Cannot write to {out}:[/] {exc}")
             raise typer.Exit(3) from None
+        except KeyboardInterrupt:
+            console.print(f"[yellow]Interrupted. What was written to {out} stands; run the same "
+                          "command again to process the documents that are missing.[/]")
+            raise typer.Exit(130) from None
     _print_summary(summary, out)
     if summary.already_present and earlier_rules not in (None, rule_set.fingerprint):
         # the skipped documents keep what other rules made of them

@@ -41,6 +41,9 @@ from .stages import (  # noqa: F401
     process_batch,
 )
 
+# after Ctrl-C, how long the workers may take to write the rows of the batches they finished
+INTERRUPT_GRACE_SECONDS = 30.0
+
 
 def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
         workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
@@ -110,6 +113,10 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                     importing.start()
                     pool.run(reader.batches(summary, seen, record_error, progress), record)
                     importing.join()
+            except KeyboardInterrupt:
+                if pool is not None:
+                    pool.close(grace=INTERRUPT_GRACE_SECONDS)  # the workers write what is done
+                raise
             finally:
                 if pool is not None:
                     pool.close()

@@ -77,6 +77,7 @@ class WorkerPool:
             self.connections.append(receiving)
             self.processes.append(process)
         self.closed: set[int] = set()
+        self.closing = False
 
     def run(self, batches: Iterable[Batch], record: Callable[[WrittenBatch], None]) -> None:
         """Every batch processed and written; ``record`` gets each batch's result in order."""
@@ -138,9 +139,15 @@ class WorkerPool:
                           "the end of the batch; run the same command again to process the "
                           "documents that are missing")
 
-    def close(self) -> None:
-        """Stop every worker still running (after an error) and release the queue."""
+    def close(self, grace: float = 0.0) -> None:
+        """Stop every worker still running (after an error) and release the queue; with
+        ``grace``, first wait that many seconds for them to end on their own (after Ctrl-C
+        each writes the rows of the batches it finished)."""
+        if self.closing:
+            return
+        self.closing = True
         for process in self.processes:
+            process.join(grace)
             if process.is_alive():
                 process.terminate()
             process.join()
@@ -172,6 +179,8 @@ def _work(number: int, pipeline: Pipeline, tasks, results: Connection,
                                                 errors, remembered)))
         writer.flush()
         results.send(("closed", None))
+    except KeyboardInterrupt:  # Ctrl-C (the main process stops the run): keep what is done
+        writer.flush()
     except BaseException as exc:  # handed to the main process, which raises it
         results.send(("failed", for_the_parent(exc, f"in worker {number}",
                                                f"worker {number} failed")))

@@ -134,6 +134,8 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
         for piece in _smaller([doc for last in held for doc in last], tail_batches):
             out_queue.put(("batch", (pickled(piece), current())))
         out_queue.put(("end", (current(), seen & report_seen)))
+    except KeyboardInterrupt:  # Ctrl-C: the main process stops the run
+        return
     except BaseException as exc:  # handed to the main process, which raises it
         out_queue.put(("failed", for_the_parent(exc, "in the reader process",
                                                 "reading the input failed")))
