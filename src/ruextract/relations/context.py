@@ -205,43 +205,23 @@ class Refs(list):
         self._index()
         return self._in.get(sent_id, [])
 
-    def append(self, ref: Ref) -> None:
-        super().append(ref)
-        self._changed()
 
-    def extend(self, refs) -> None:
-        super().extend(refs)
-        self._changed()
+def _changing(name: str):
+    """``list``'s method ``name``, telling the index to rebuild."""
+    method = getattr(list, name)
 
-    def insert(self, index, ref) -> None:
-        super().insert(index, ref)
-        self._changed()
-
-    def remove(self, ref) -> None:
-        super().remove(ref)
-        self._changed()
-
-    def pop(self, index=-1):
-        ref = super().pop(index)
-        self._changed()
-        return ref
-
-    def sort(self, **kwargs) -> None:
-        super().sort(**kwargs)
-        self._changed()
-
-    def __setitem__(self, index, value) -> None:
-        super().__setitem__(index, value)
-        self._changed()
-
-    def __delitem__(self, index) -> None:
-        super().__delitem__(index)
-        self._changed()
-
-    def __iadd__(self, refs):
-        result = super().__iadd__(refs)
+    def changed(self: Refs, *args, **kwargs):
+        result = method(self, *args, **kwargs)
         self._changed()
         return result
+
+    changed.__name__ = name
+    return changed
+
+
+for _name in ("append", "extend", "insert", "remove", "pop", "sort", "clear", "__setitem__",
+              "__delitem__", "__iadd__"):
+    setattr(Refs, _name, _changing(_name))
 
 
 class Context:
