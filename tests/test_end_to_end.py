@@ -203,6 +203,16 @@ def test_rerun_from_entities_stage_gives_the_same_tables(corpus_out):
     assert not list(corpus_out.glob(".staging-*")) and not list(corpus_out.glob(".old-*"))
 
 
+def test_rules_list_counts_matches_and_says_boilerplate_leaves_none_to_count(corpus_out):
+    result = runner.invoke(app, ["rules", "list", "--out", str(corpus_out)])
+    assert result.exit_code == 0, result.output
+    rows = [line.rstrip(" │").rsplit("│", 1) for line in result.output.splitlines()
+            if line.startswith("│") and "│" in line[1:]]
+    counts = [cell.strip() for _, cell in (row for row in rows if len(row) == 2)]
+    assert "—" in counts  # the boilerplate rules'
+    assert any(cell.isdigit() and int(cell) > 0 for cell in counts)
+
+
 def test_inputs_given_with_from_stage_are_said_to_be_unused(corpus_out):
     result = runner.invoke(app, ["run", str(CORPUS), "--from-stage", "relations",
                                  "--out", str(corpus_out)])

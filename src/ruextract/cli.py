@@ -548,7 +548,9 @@ def rules_list(
     rows += [(r.id, f"entity → {r.label}", r.description) for r in rule_set.entities]
     rows += [(r.id, f"{r.kind} → {r.relation}", r.description) for r in rule_set.relations]
     for rule_id, kind, description in rows:
-        table.add_row(rule_id, kind, description, *([str(hits[rule_id])] if out else []))
+        # (what boilerplate removes leaves no row to count: «—», not a false 0)
+        count = "—" if kind == "boilerplate" else str(hits[rule_id])
+        table.add_row(rule_id, kind, description, *([count] if out else []))
     out_console.print(table)
 
 
