@@ -97,3 +97,12 @@ def test_a_fact_two_entities_of_one_key_state_is_one_row() -> None:
     visits = tables["relations"][tables["relations"].type == "VISITED"]
     facts = visits[["doc_id", "arg1_key", "arg2_key"]].drop_duplicates()
     assert len(visits) == len(facts) >= 1
+
+
+def test_things_of_one_key_the_document_places_apart_keep_their_own_facts() -> None:
+    # two parks of one name the key does not tell apart, in two towns: two visits
+    tables = api.process(["Делегация из Кедрании посетила технопарк «Ольха» в Туле и "
+                          "индустриальный парк «Ольха» в Калуге."])
+    visits = tables["relations"][(tables["relations"].type == "VISITED")
+                                 & tables["relations"].arg2_key.str.startswith("PARK:")]
+    assert len(visits) == 2

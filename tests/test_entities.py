@@ -1697,6 +1697,12 @@ def test_an_abbreviation_in_brackets_after_a_name_is_that_thing(pipeline, text, 
             and by_text[name].entity_id == by_text[abbreviation].entity_id) is one
 
 
+def test_a_bracketed_ministry_abbreviation_with_a_genitive_tail_stays_as_written(pipeline):
+    doc = analyse_text(pipeline, "Представители Министерства лесного развития и кедровых "
+                                 "ресурсов (Минкедры) посетили завод.")
+    assert {m.normal for m in doc.mentions if m.text == "Минкедры"} <= {"Минкедры"}
+
+
 def test_a_bracketed_stem_abbreviation_is_named_in_the_nominative_and_joins_its_repeats(
         pipeline):
     doc = analyse_text(pipeline, "Пресс-секретарь Федеральной службы по надзору в сфере "

@@ -92,7 +92,7 @@ _CONFIDENCE = re.compile(r"^(\s+confidence:\s*)([0-9.]+)(.*)$")
 def write_confidences(relations_yaml: Path, confidences: dict[str, float]) -> int:
     """Rewrite the ``confidence:`` line of each rule named in ``confidences``, leaving every
     other line (comments, order, layout) as it is; returns how many lines changed."""
-    lines = relations_yaml.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = relations_yaml.read_text(encoding="utf-8-sig").splitlines(keepends=True)
     rule, changed = None, 0
     for i, line in enumerate(lines):
         if match := _RULE_ID.match(line):

@@ -56,7 +56,12 @@ class CaseResult:
 def read_cases(path: Path) -> list[Case]:
     """The cases of one file; a malformed line is a ``CaseFormatError`` naming it."""
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # (an editor's byte-order mark or not)
+    except UnicodeDecodeError as exc:
+        raise CaseFormatError(f"{path}: not UTF-8 (byte {exc.start}): save it as UTF-8") \
+            from None
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cases.append(parse_case(line, f"{path}:{number}"))

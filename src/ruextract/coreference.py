@@ -12,6 +12,7 @@ from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import CASES, dictionary, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
+    GENITIVE_TAIL_MINISTRY,
     INSTRUMENTAL_ENDINGS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -331,12 +332,9 @@ def _bracketed_org_name(doc: Doc, mention: Mention, start: int, close: int
 
 def _bracketed_stem_abbreviation(doc: Doc, mention: Mention, start: int, close: int
                                  ) -> Mention | None:
-    """«Федеральной службы по надзору в сфере связи … (Роскомнадзора)», «Министерства
-    промышленности и торговли (Минпромторга)»: one capitalised word alone in brackets after a
-    body's descriptive name of three words or more, made of that name's word stems (one of
-    STEM_LETTERS letters or more; «мин-» for a ministry), is another name of it, a mention of
-    its own where NER missed it. Not a place («(Кедровск)»), nor after a quoted name (a
-    company's brackets may hold its parent: «Газпром нефть» is no «Газпром»)."""
+    """«Федеральной службы по надзору в сфере связи … (Роскомнадзора)»: a word alone in
+    brackets after a body's name that ``stem_abbreviation_of`` that name is another name of
+    it, a mention of its own where NER missed it."""
     word = doc.text[start:close].strip()
     if mention.type != "ORG" or not stem_abbreviation_of(word, mention.text):
         return None
@@ -351,9 +349,11 @@ def _bracketed_stem_abbreviation(doc: Doc, mention: Mention, start: int, close: 
 
 def stem_abbreviation_of(word: str, name: str) -> bool:
     """Is ``word`` one capitalised word made of the stems of ``name``, a body's descriptive
-    name of three words or more, no quotes («Роскомнадзор» of «Федеральная служба по надзору
-    в сфере связи …», «Минпромторг» of «Министерство промышленности и торговли»), and no
-    place?"""
+    name of three words or more (one stem of STEM_LETTERS letters or more; «мин-» for a
+    ministry): «Роскомнадзор» of «Федеральная служба по надзору в сфере связи …»,
+    «Минпромторг» of «Министерство промышленности и торговли»? Not a place («Кедровск»), nor
+    of a quoted name (a company's brackets may hold its parent: «Газпром нефть» is no
+    «Газпром»)."""
     if len(name.split()) < 3 or any(q in name for q in "«»\"") \
             or not STEM_ABBREVIATION.fullmatch(word) or gazetteer().lookup(word) is not None:
         return False
@@ -368,8 +368,9 @@ def _in_the_names_case(doc: Doc, alias: Mention, named: Mention) -> None:
     """A one-word alias in brackets stands in the case of the name it follows («службы …
     (Роскомнадзора)»), whatever the tagger reads in it alone: its nominative by the
     dictionary's reading (or guess) in that case."""
-    if " " in alias.text or alias.normal != alias.text or not alias.text[1:].islower():
-        return
+    if " " in alias.text or alias.normal != alias.text or not alias.text[1:].islower() \
+            or GENITIVE_TAIL_MINISTRY.fullmatch(alias.text):
+        return  # («Минцифры», «Минприроды»: a genitive tail, the same in every case)
     first = next((t for t in doc.tokens if t.start >= named.start), None)
     case = parse_feats(first.feats).get("Case") if first is not None else None
     grammeme = CASES.get(case or "")

@@ -4085,19 +4085,31 @@ def _one_row_per_fact(rows: list[dict]) -> list[dict]:
     """A document states a fact once, whichever of its entities the key unites («ОЭЗ
     «Протва»» and «особой экономической зоны «Протва»», two entities of one key): the surest
     row of each (document, type, argument keys), at its earliest sentence, so that counting
-    rows counts facts (a user's visits by country counted such a visit twice)."""
-    best: dict[tuple, dict] = {}
+    rows counts facts (a user's visits by country counted such a visit twice). Not where the
+    document places the two entities apart (LOCATED_IN in different places: «технопарк «Кедр»
+    в Туле и индустриальный парк «Кедр» в Калуге» are two parks the key does not tell
+    apart)."""
+    placed: dict[tuple[str, int], set[str]] = defaultdict(set)
     for row in rows:
+        if row["type"] == "LOCATED_IN" and row["arg2_key"]:
+            placed[(row["doc_id"], row["arg1_id"])].add(row["arg2_key"])
+
+    def apart(one: dict, other: dict) -> bool:
+        return any(placed[(one["doc_id"], one[arg])] and placed[(other["doc_id"], other[arg])]
+                   and not placed[(one["doc_id"], one[arg])]
+                   & placed[(other["doc_id"], other[arg])]
+                   for arg in ("arg1_id", "arg2_id"))
+
+    kept: dict[tuple, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: (-r["confidence"], r["sent_id"])):
         if row["arg1_key"] is None or row["arg2_key"] is None:
-            best[("row", id(row))] = row
+            kept[("row", id(row))] = [row]
             continue
-        fact = (row["doc_id"], row["type"], row["arg1_key"], row["arg2_key"])
-        known = best.get(fact)
-        if known is None or (row["confidence"], -row["sent_id"]) > (
-                known["confidence"], -known["sent_id"]):
-            best[fact] = row
-    kept = {id(row) for row in best.values()}
-    return [row for row in rows if id(row) in kept]
+        same = kept.setdefault((row["doc_id"], row["type"], row["arg1_key"], row["arg2_key"]), [])
+        if all(apart(row, other) for other in same):
+            same.append(row)  # the first of its fact, or a fact of a thing placed apart
+    ids = {id(row) for group in kept.values() for row in group}
+    return [row for row in rows if id(row) in ids]
 
 
 NAMES_SCHEMA = pa.schema([("entity_key", pa.string()), ("alias", pa.string()),

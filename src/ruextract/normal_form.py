@@ -542,7 +542,6 @@ def _name_gender_of(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str | None,
                surname: bool = False, before_surname: bool = False) -> str:
     text = token.text
-    last = surname  # (``surname`` is the suffix's match below)
     grammeme = CASES.get(case or "Nom", "nomn")
     parses = _dictionary_name_parses(analyzer, text)
     if surname and gender is not None:  # a first name of the other gender is no reading of
@@ -564,9 +563,9 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
             return text  # read as nominative: «Кая» is a name of its own, not «Кай»'s genitive
         inflected = parse.inflect({"nomn", "sing"})
         return match_case(text, inflected.word) if inflected else text
-    surname = RUSSIAN_SURNAME.fullmatch(text)
-    if surname:
-        stem, ending = surname.groups()
+    russian = RUSSIAN_SURNAME.fullmatch(text)
+    if russian:
+        stem, ending = russian.groups()
         if ending in ("ой", "ою"):  # only the feminine has it
             return stem + "а"
         if ending in ("ым", "е") or (ending == "а" and case not in (None, "Nom")
@@ -576,16 +575,11 @@ def _name_word(analyzer: Analyzer, token: Token, case: str | None, gender: str |
         if ending == "у":  # the masculine dative or the feminine accusative
             return stem + "а" if gender == "femn" else stem
         return text
-    if ADJECTIVE_SURNAME.fullmatch(text.lower()) and case not in (None, "Nom"):
-        # «Соколинским», «Орешниковской»: a surname declined as an adjective
-        adjectives = [p for p in analyzer.parse(text) if p.tag.POS == "ADJF"
-                      and grammeme in p.tag]
-        if adjectives:
-            inflected = adjectives[0].inflect({"nomn", "sing"} | ({gender} - {None}))
-            return match_case(text, inflected.word) if inflected else text
-    if last and analyzer.lexicon.is_word(text) and case not in (None, "Nom"):
-        # a surname that is an adjective of the language («Поперечного», «Белому»): the
-        # adjective's nominative of the name's gender
+    if case not in (None, "Nom") and (ADJECTIVE_SURNAME.fullmatch(text.lower()) or (
+            surname and analyzer.lexicon.is_word(text))):
+        # a surname declined as an adjective («Соколинским», «Орешниковской»), or one that is
+        # an adjective of the language («Поперечного», «Белому»): its nominative of the
+        # name's gender
         adjectives = [p for p in analyzer.parse(text) if p.tag.POS == "ADJF"
                       and grammeme in p.tag and "sing" in p.tag and "Poss" not in p.tag]
         if adjectives:

@@ -161,8 +161,8 @@ def read_wordlist(path: Path) -> list[str]:
 
 
 def _not_utf8(exc: UnicodeDecodeError) -> str:
-    return (f"not UTF-8 (byte {exc.start}): save the file as UTF-8 (a word list written in "
-            "cp1251 or another code page cannot be read)")
+    return (f"not UTF-8 (byte {exc.start}): save the file as UTF-8 (one written in cp1251 or "
+            "another code page cannot be read)")
 
 
 def word_pairs(entries: Iterable[str]) -> list[tuple[str, str]]:
