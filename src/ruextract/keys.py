@@ -4101,7 +4101,7 @@ def _one_row_per_fact(rows: list[dict]) -> list[dict]:
                    for arg in ("arg1_id", "arg2_id"))
 
     kept: dict[tuple, list[dict]] = {}
-    for row in sorted(rows, key=lambda r: (-r["confidence"], r["sent_id"])):
+    for row in sorted(rows, key=lambda r: (-(r["confidence"] or 0.0), r["sent_id"] or 0)):
         if row["arg1_key"] is None or row["arg2_key"] is None:
             kept[("row", id(row))] = [row]
             continue
