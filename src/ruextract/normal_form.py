@@ -81,10 +81,6 @@ DASHES = ("—", "–", "-")
 INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ][оеё]м$")  # «Техпромом»: no nominative
 CONSONANT_END = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")
 SIBILANT_END = re.compile(r"[жшчщц]$")
-# the particles of an Arabic name, which do not decline («Самир бен Хамад Аль Тани»), and of
-# them the article, after which a family name follows
-ARABIC_ARTICLES = frozenset({"аль", "эль", "ал", "ас", "ад", "ат", "ар", "аш", "аз"})
-NAME_PARTICLES = ARABIC_ARTICLES | {"бен", "бин", "ибн", "бинт", "абу"}
 INDECLINABLE_VOWELS = "оиэе"  # a foreign first name ending so keeps it in every case
 SIBILANTS_AND_TS = "жшчщц"  # after them an unstressed «-ой» is written «-ей»
 INDECLINABLE_ENDINGS = ("е", "и", "у", "ю", "о", "э", "н", "нь", "й")
@@ -395,13 +391,15 @@ def _person_normal(analyzer: Analyzer, tokens: list[Token],
     if korean is not None:
         return korean
     words = [t.text for t in tokens]
+    articles = _words("normal_name_articles")
+    particles = articles | _words("normal_name_particles")
     name = [i for i, t in enumerate(tokens)
             if (t.pos in NOMINAL or t.pos == "ADJ") and len(t.text.strip(".")) > 1
-            and t.text.lower() not in NAME_PARTICLES]  # «бен», «Аль»: as written
+            and t.text.lower() not in particles]  # «бен», «Аль»: as written
     # a family name after the Arabic article («Аль Тани») is no dictionary first name («Таня»)
     # and tells neither the name's case nor its gender; nor does a father's name after «бинт»,
     # which a woman's name leaves as it is («Мозы бинт Нассер»)
-    family = {i for i in name if i > 0 and tokens[i - 1].text.lower() in ARABIC_ARTICLES}
+    family = {i for i in name if i > 0 and tokens[i - 1].text.lower() in articles}
     fathers = {i for i in name if i > 0 and tokens[i - 1].text.lower() == "бинт"}
     voters = [tokens[i] for i in name if i not in family | fathers] \
         or [tokens[i] for i in name]
