@@ -19,6 +19,7 @@ from pathlib import Path
 from .doc import DELEGATION, RELATION_TYPES, Doc, RawDoc
 from .gold import fold, name_forms
 from .relations import SYMMETRIC  # stored once; either order is the fact
+from .rules import not_utf8
 from .stages import BATCH_DOCS, Pipeline, StageError, batched
 from .store import argument_normal
 
@@ -59,8 +60,7 @@ def read_cases(path: Path) -> list[Case]:
     try:
         text = path.read_text(encoding="utf-8-sig")  # (an editor's byte-order mark or not)
     except UnicodeDecodeError as exc:
-        raise CaseFormatError(f"{path}: not UTF-8 (byte {exc.start}): save it as UTF-8") \
-            from None
+        raise CaseFormatError(f"{path}: {not_utf8(exc)}") from None
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue

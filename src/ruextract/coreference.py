@@ -21,7 +21,7 @@ from .normal_form import (
     match_case,
 )
 from .places import gazetteer
-from .rules import default_rules_dir, read_wordlist
+from .rules import default_rules_dir, read_wordlist, word_pairs
 
 
 def entity_key(entity_type: str, normal: str) -> str:
@@ -350,18 +350,26 @@ def _bracketed_stem_abbreviation(doc: Doc, mention: Mention, start: int, close: 
 def stem_abbreviation_of(word: str, name: str) -> bool:
     """Is ``word`` one capitalised word made of the stems of ``name``, a body's descriptive
     name of three words or more (one stem of STEM_LETTERS letters or more; «мин-» for a
-    ministry): «Роскомнадзор» of «Федеральная служба по надзору в сфере связи …»,
-    «Минпромторг» of «Министерство промышленности и торговли»? Not a place («Кедровск»), nor
-    of a quoted name (a company's brackets may hold its parent: «Газпром нефть» is no
-    «Газпром»)."""
+    ministry, words/stem_abbreviation_heads.txt): «Роскомнадзор» of «Федеральная служба по
+    надзору в сфере связи …», «Минпромторг» of «Министерство промышленности и торговли»?
+    Not a place («Кедровск»), nor of a quoted name (a company's brackets may hold its
+    parent: «Газпром нефть» is no «Газпром»)."""
     if len(name.split()) < 3 or any(q in name for q in "«»\"") \
             or not STEM_ABBREVIATION.fullmatch(word) or gazetteer().lookup(word) is not None:
         return False
     folded = word.lower()
-    if folded.startswith("мин") and name.lower().startswith("министерств"):
+    if any(folded.startswith(short) and name.lower().startswith(long)
+           for short, long in _abbreviated_heads()):
         return True
     return any(w[:STEM_LETTERS] in folded[1:] for w in re.findall(r"[а-яё]+", name.lower())
                if len(w) > STEM_LETTERS)
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_heads() -> list[tuple[str, str]]:
+    """words/stem_abbreviation_heads.txt: «мин = министерств»."""
+    return word_pairs(read_wordlist(default_rules_dir() / "words"
+                                    / "stem_abbreviation_heads.txt"))
 
 
 def _in_the_names_case(doc: Doc, alias: Mention, named: Mention) -> None:
@@ -371,8 +379,8 @@ def _in_the_names_case(doc: Doc, alias: Mention, named: Mention) -> None:
     if " " in alias.text or alias.normal != alias.text or not alias.text[1:].islower() \
             or GENITIVE_TAIL_MINISTRY.fullmatch(alias.text):
         return  # («Минцифры», «Минприроды»: a genitive tail, the same in every case)
-    first = next((t for t in doc.tokens if t.start >= named.start), None)
-    case = parse_feats(first.feats).get("Case") if first is not None else None
+    first = doc.tokens_in(named.start, named.end)[:1]
+    case = parse_feats(first[0].feats).get("Case") if first else None
     grammeme = CASES.get(case or "")
     if grammeme is None or grammeme == "nomn":
         return

@@ -4095,10 +4095,11 @@ def _one_row_per_fact(rows: list[dict]) -> list[dict]:
             placed[(row["doc_id"], row["arg1_id"])].add(row["arg2_key"])
 
     def apart(one: dict, other: dict) -> bool:
-        return any(placed[(one["doc_id"], one[arg])] and placed[(other["doc_id"], other[arg])]
-                   and not placed[(one["doc_id"], one[arg])]
-                   & placed[(other["doc_id"], other[arg])]
-                   for arg in ("arg1_id", "arg2_id"))
+        for arg in ("arg1_id", "arg2_id"):
+            here, there = placed[(one["doc_id"], one[arg])], placed[(other["doc_id"], other[arg])]
+            if here and there and not here & there:
+                return True
+        return False
 
     kept: dict[tuple, list[dict]] = {}
     for row in sorted(rows, key=lambda r: (-(r["confidence"] or 0.0), r["sent_id"] or 0)):

@@ -160,7 +160,8 @@ def read_wordlist(path: Path) -> list[str]:
     return entries
 
 
-def _not_utf8(exc: UnicodeDecodeError) -> str:
+def not_utf8(exc: UnicodeDecodeError) -> str:
+    """What to tell of a rule, word list or case file that is not UTF-8."""
     return (f"not UTF-8 (byte {exc.start}): save the file as UTF-8 (one written in cp1251 or "
             "another code page cannot be read)")
 
@@ -195,7 +196,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
             # _LineLoader is a SafeLoader: no object construction from YAML tags.
             data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LineLoader)
         except UnicodeDecodeError as exc:
-            problems.append(RuleProblem(str(path), 0, _not_utf8(exc)))
+            problems.append(RuleProblem(str(path), 0, not_utf8(exc)))
             continue
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -214,7 +215,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
             try:
                 wordlists[path.stem] = read_wordlist(path)
             except UnicodeDecodeError as exc:
-                problems.append(RuleProblem(str(path), 0, _not_utf8(exc)))
+                problems.append(RuleProblem(str(path), 0, not_utf8(exc)))
     for name, entries in wordlists.items():
         seen: set[str] = set()
         for entry in entries:
