@@ -184,6 +184,10 @@ def test_rerunning_the_batch_finds_everything_already_present(mixed_run, pipelin
     assert again.read == again.duplicates + again.already_present + again.failed
     documents = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id")
     assert len(documents) == first.processed
+    # every failing unit was tried again: the errors table says how the latest try went
+    errors = store.read_table(out, "errors").to_pylist()
+    assert {row["run_id"] for row in errors} == {again.run_id}
+    assert len(errors) == first.failed == again.failed
 
 
 def test_with_workers_every_unit_is_accounted_for_as_in_one_process(mixed_run,
@@ -202,9 +206,64 @@ def test_with_workers_every_unit_is_accounted_for_as_in_one_process(mixed_run,
                            columns: list[str] = columns) -> list[str]:
             rows = store.read_table(directory, table).to_pylist()  # other tests add runs
             return sorted(str({c: row[c] for c in columns}) for row in rows
-                          if row["run_id"] in (first.run_id, two.run_id))
+                          if table == "errors" or row["run_id"] in (first.run_id, two.run_id))
 
         assert first_run_rows(tmp_path / "out") == first_run_rows(out), table
+
+
+def test_an_input_mended_since_loses_its_error_row_and_others_keep_theirs(
+        tmp_path: Path, pipeline) -> None:
+    batch, elsewhere, out = tmp_path / "batch", tmp_path / "elsewhere", tmp_path / "out"
+    batch.mkdir()
+    elsewhere.mkdir()
+    (batch / "a.txt").write_bytes(b"")
+    (batch / "rows.jsonl").write_text('{"text": 1}\n', encoding="utf-8")
+    (elsewhere / "b.txt").write_bytes(b"")
+    pipeline_module.run([batch, elsewhere / "b.txt"], out, pipeline=pipeline)
+    (batch / "a.txt").write_text(ARTICLE_C, encoding="utf-8")
+    pipeline_module.run([batch], out, pipeline=pipeline)
+    errors = store.read_table(out, "errors").to_pylist()
+    assert sorted(Path(row["source"]).name for row in errors) == ["b.txt", "rows.jsonl:1"]
+
+
+def _documents(out: Path) -> list[tuple[str, str]]:
+    return sorted((Path(row["source"]).name, row["text"])
+                  for row in store.read_table(out, "documents").to_pylist())
+
+
+def test_an_article_read_again_with_an_edited_text_replaces_its_earlier_version(
+        tmp_path: Path, pipeline) -> None:
+    rows, out = tmp_path / "rows.jsonl", tmp_path / "out"
+
+    def write_rows(*texts: str) -> None:
+        rows.write_text("".join(json.dumps({"url": f"https://example.org/{n}", "text": text},
+                                           ensure_ascii=False) + "\n"
+                                for n, text in enumerate(texts)), encoding="utf-8")
+
+    write_rows(ARTICLE_B, ARTICLE_C)
+    pipeline_module.run([rows], out, pipeline=pipeline)
+    write_rows(ARTICLE_B, ARTICLE_C + "Исправлено.")
+    summary = pipeline_module.run([rows], out, pipeline=pipeline)
+    assert (summary.processed, summary.already_present, summary.replaced) == (1, 1, 1)
+    texts = [text for _, text in _documents(out)]
+    assert texts == sorted([ARTICLE_B.strip(), ARTICLE_C + "Исправлено."])
+    mentions = store.read_table(out, "mentions", columns=["doc_id"]).column("doc_id")
+    documents = store.read_table(out, "documents", columns=["doc_id"]).column("doc_id")
+    assert set(mentions.to_pylist()) <= set(documents.to_pylist())
+
+
+@pytest.mark.parametrize("replace_edited", [False, True])
+def test_an_edited_file_replaces_its_earlier_version_only_when_asked(
+        tmp_path: Path, pipeline, replace_edited: bool) -> None:
+    # a file name may be reused for another article the next day: kept unless asked
+    article, out = tmp_path / "a.txt", tmp_path / "out"
+    article.write_text(ARTICLE_B, encoding="utf-8")
+    pipeline_module.run([article], out, pipeline=pipeline)
+    article.write_text(ARTICLE_C, encoding="utf-8")
+    summary = pipeline_module.run([article], out, pipeline=pipeline,
+                                  replace_edited=replace_edited)
+    assert summary.replaced == replace_edited
+    assert len(_documents(out)) == (1 if replace_edited else 2)
 
 
 class _BrokenInputs:

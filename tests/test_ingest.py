@@ -233,10 +233,17 @@ def test_csv_rows(tmp_path: Path) -> None:
     results = list(read_file(write(tmp_path, "rows.csv", content)))
     summary = [(r.source.rsplit(":", 1)[1], r.error if isinstance(r, IngestError) else "ok")
                for r in results]
-    assert summary == [("3", "ok"), ("4", "empty"), ("5", "blank"), ("6", "bad_csv"),
+    # a record is named by the line it starts on, however many lines its text spans
+    assert summary == [("2", "ok"), ("4", "empty"), ("5", "blank"), ("6", "bad_csv"),
                        ("7", "ok")]
     assert results[0].raw_text == "Текст, с запятой\nи переносом строки."
     assert results[-1].external_id == "5"
+
+
+def test_csv_record_after_blank_lines_is_named_by_its_own_first_line(tmp_path: Path) -> None:
+    content = 'id,text\n\n\n1,"Первая строка\nвторая строка"\n2,Ещё текст\n'
+    results = list(read_file(write(tmp_path, "rows.csv", content)))
+    assert [r.source.rsplit(":", 1)[1] for r in results] == ["4", "6"]
 
 
 @pytest.mark.parametrize("delimiter", [";", "\t", "|"])

@@ -66,6 +66,10 @@ def run(
     workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
     force: Annotated[bool, typer.Option(help="Re-process documents already in OUT.")] = False,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any document failed.")] = False,
+    replace_edited: Annotated[bool, typer.Option(
+        help="An article read again with another text replaces its earlier version when it "
+             "is the same file (TXT/HTML) or the same id in the same JSONL/CSV file; by "
+             "default only the same URL does.")] = False,
     from_stage: Annotated[str | None, typer.Option(
         "--from-stage", help="Re-run from a stage on the tokens already in OUT: "
                              "'entities' or 'relations'.")] = None,
@@ -119,11 +123,13 @@ def run(
 
                 summary = dask_engine.run(inputs, out, scheduler=scheduler, n_workers=workers,
                                           rules_dir=rule_set.directory, force=force,
+                                          replace_edited=replace_edited,
                                           max_doc_bytes=max_doc_bytes, progress=advance,
                                           min_confidence=min_confidence)
             elif engine == "local":
                 summary = pipeline.run(inputs, out, rules_dir=rule_set.directory,
                                        workers=workers, force=force,
+                                       replace_edited=replace_edited,
                                        max_doc_bytes=max_doc_bytes, progress=advance,
                                        min_confidence=min_confidence)
             else:
@@ -181,6 +187,8 @@ def _print_summary(summary, out: Path) -> None:
     counts = summary.as_dict()
     for key in ("read", "processed", "duplicates", "already_present", "failed", "not_russian"):
         table.add_row(key.replace("_", " "), str(counts[key]))
+    if counts.get("replaced"):
+        table.add_row("replaced", f"{counts['replaced']} earlier versions of edited articles")
     table.add_row("mentions", ", ".join(f"{k} {v}" for k, v in counts["mentions"].items()) or "0")
     table.add_row("relations",
                   ", ".join(f"{k} {v}" for k, v in counts["relations"].items()) or "0")

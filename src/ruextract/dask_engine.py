@@ -27,7 +27,7 @@ from .doc import Doc
 from .ingest import DEFAULT_MAX_DOC_BYTES
 from .part_writer import ChunkWriter
 from .rules import default_rules_dir, load_rules
-from .run_record import RunSummary, documents_present, finish_run
+from .run_record import RunSummary, documents_present, finish_run, inputs_given
 from .stages import (
     BATCH_DOCS,
     Normaliser,
@@ -111,6 +111,7 @@ def process_partition(docs: list[Doc], out: str, run_id: str, partition: int,
 
 def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None,
         n_workers: int = 2, rules_dir: Path | None = None, force: bool = False,
+        replace_edited: bool = False,
         max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, partition_docs: int = PARTITION_DOCS,
         batch_docs: int = BATCH_DOCS, progress: Callable[[int, int], None] | None = None,
         client=None, min_confidence: float = 0.0
@@ -129,21 +130,20 @@ def run(inputs: Iterable[str | Path], out: Path, *, scheduler: str | None = None
 
     rules = load_rules(rules_dir)  # invalid rules stop the run before anything is read
     out = Path(out).resolve()  # workers need a path that means the same on every machine
+    run_args = (inputs, out, rules, force, replace_edited, max_doc_bytes, partition_docs,
+                batch_docs, progress, min_confidence)
     if client is not None:
-        return _run(client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                    batch_docs, progress, min_confidence)
+        return _run(client, *run_args)
     if scheduler:
         with Client(scheduler) as own_client:
-            return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                        batch_docs, progress, min_confidence)
+            return _run(own_client, *run_args)
     with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                       dashboard_address=":0") as cluster, Client(cluster) as own_client:
-        return _run(own_client, inputs, out, rules, force, max_doc_bytes, partition_docs,
-                    batch_docs, progress, min_confidence)
+        return _run(own_client, *run_args)
 
 
 def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
-         max_doc_bytes: int, partition_docs: int, batch_docs: int,
+         replace_edited: bool, max_doc_bytes: int, partition_docs: int, batch_docs: int,
          progress: Callable[[int, int], None] | None, min_confidence: float) -> RunSummary:
     from distributed import as_completed
 
@@ -192,7 +192,8 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
             if following is not None:
                 pending.add(following)
         finish_run(out, summary, rules, error_writer, started,
-                   seen & existing if force else set())
+                   seen & existing if force else set(), inputs=inputs_given(inputs),
+                   replace_edited=replace_edited)
     return summary
 
 

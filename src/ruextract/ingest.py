@@ -464,6 +464,7 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
               single_byte: str | None, max_doc_bytes: int) -> Iterator[RawDoc | IngestError]:
     too_long: list[int] = []
     encodings: list[str] = []
+    started: list[int] = []  # the first non-blank line of the record being read
 
     def text_lines() -> Iterator[str]:
         for number, data in lines:
@@ -473,6 +474,8 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
                 continue
             line, encoding = _decode_line(data, single_byte)
             encodings.append(encoding)
+            if not started and line.strip():
+                started.append(number)
             yield line
 
     def pending_too_long() -> Iterator[IngestError]:
@@ -498,6 +501,7 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
         return
     while True:
         encodings.clear()
+        started.clear()
         try:
             record = next(reader)
         except StopIteration:
@@ -510,10 +514,12 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
                               "the rest of the file was not read")
             return
         yield from pending_too_long()
-        where = f"{source}:{reader.line_num}"
+        # A record is named by the line it starts on: a quoted text may span many lines.
+        first_line = started[0] if started else reader.line_num
+        where = f"{source}:{first_line}"
         encoding = next((e for e in encodings if e != "utf-8"), "utf-8")
         if any(value for value in record.get(None) or ()):  # type: ignore[call-overload]
-            yield IngestError(where, "bad_csv", f"row at line {reader.line_num} has more "
+            yield IngestError(where, "bad_csv", f"row at line {first_line} has more "
                                                 "fields than the header (unquoted commas?)")
             continue
         yield _row_doc(where, record, encoding, "csv", max_doc_bytes)

@@ -23,6 +23,7 @@ from .run_record import (  # noqa: F401  (the names callers have always imported
     RunSummary,
     documents_present,
     finish_run,
+    inputs_given,
     key_resolver,
     manifest,
     versions,
@@ -46,12 +47,15 @@ INTERRUPT_GRACE_SECONDS = 30.0
 
 
 def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = None,
-        workers: int = 1, force: bool = False, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
+        workers: int = 1, force: bool = False, replace_edited: bool = False,
+        max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
         batch_docs: int = BATCH_DOCS, chunk_docs: int = CHUNK_DOCS,
         chunk_rows: int = CHUNK_ROWS, progress: Callable[[int, int], None] | None = None,
         pipeline: Pipeline | None = None, min_confidence: float = 0.0) -> RunSummary:
     """Process ``inputs`` into the Parquet dataset ``out``; returns the run's summary.
-    Relations below ``min_confidence`` are not kept (a given ``pipeline`` keeps its own)."""
+    Relations below ``min_confidence`` are not kept (a given ``pipeline`` keeps its own). An
+    article read again with another text replaces its earlier version: the same URL always,
+    the same file or id in its file under ``replace_edited`` (``store.article_identity``)."""
     rules = pipeline.rules if pipeline else load_rules(rules_dir)  # invalid rules stop here
     out = Path(out)
     started = time.perf_counter()
@@ -122,5 +126,5 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                     pool.close()
                 reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
-                   remembered)
+                   remembered, inputs_given(inputs), replace_edited)
     return summary

@@ -8,7 +8,7 @@ import os
 import socket
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,7 @@ class RunSummary:
     processed: int = 0
     duplicates: int = 0
     already_present: int = 0
+    replaced: int = 0  # earlier versions of articles read again, edited, and dropped
     failed: int = 0
     not_russian: int = 0
     characters: int = 0
@@ -58,7 +59,8 @@ class RunSummary:
     def as_dict(self) -> dict:
         return {
             "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
-            "already_present": self.already_present, "failed": self.failed,
+            "already_present": self.already_present, "replaced": self.replaced,
+            "failed": self.failed,
             "not_russian": self.not_russian, "characters": self.characters,
             "mentions": dict(sorted(self.mentions.items())),
             "relations": dict(sorted(self.relations.items())),
@@ -87,20 +89,33 @@ def documents_present(out: Path, force: bool) -> tuple[set[str], set[str]]:
     return existing, set() if force else existing
 
 
+def inputs_given(inputs: Iterable[str | Path]) -> Sequence[str | Path]:
+    """The paths a run was given, where they can be known without reading them again: a
+    list or tuple (as the CLI passes); an iterator is read once, by the reader."""
+    return inputs if isinstance(inputs, list | tuple) else ()
+
+
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
-               started: float, reprocessed: set[str], remembered: memo.Memo | None = None
-               ) -> None:
-    """The end of every run: last rows out, earlier rows of re-processed documents dropped,
-    every table present, what re-runs can reuse remembered, the manifest last."""
+               started: float, reprocessed: set[str], remembered: memo.Memo | None = None,
+               inputs: Sequence[str | Path] = (), replace_edited: bool = False) -> None:
+    """The end of every run: last rows out, earlier rows of re-processed documents and
+    earlier errors of input read again dropped, every table present, what re-runs can
+    reuse remembered, the manifest last."""
     writer.flush()
+    store.drop_earlier_errors(out, inputs, keep_prefix=f"part-{summary.run_id}")
     if remembered is not None:
         memo.add_to_memo(out, remembered)
-    if reprocessed:  # --force: re-processed documents replace their earlier rows
-        store.drop_documents(out, reprocessed, keep_prefix=f"part-{summary.run_id}")
+    # --force: re-processed documents replace their earlier rows; an article read again
+    # with an edited text (so another doc_id) replaces its earlier version
+    earlier = (store.earlier_versions(out, summary.run_id, replace_edited)
+               if summary.processed else set())
+    summary.replaced = len(earlier)
+    if reprocessed or earlier:
+        store.drop_documents(out, reprocessed | earlier, keep_prefix=f"part-{summary.run_id}")
     reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
     store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
-                       added_only=not reprocessed)
+                       added_only=not (reprocessed or earlier))
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))

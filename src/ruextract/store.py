@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import uuid
 from collections.abc import Iterable
@@ -300,6 +301,69 @@ def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None
             if pc.all(keep).as_py() is not False:
                 continue
             write_table(directory, table, data.filter(keep), path.stem)
+
+
+def article_identity(row: dict, by_source: bool = False) -> str | None:
+    """What names one article across runs, whatever its text: its URL; with ``by_source``,
+    else its id within its file, else the file itself (a TXT/HTML file is one article). Not
+    by default: a file name or an id may be reused for another article the next day. A
+    JSONL/CSV record with neither URL nor id has none: its line moves when the file is
+    edited."""
+    if row.get("url"):
+        return f"url {row['url']}"
+    if not by_source:
+        return None
+    file = os.path.abspath(_RECORD_LINE.sub(r"\1", row.get("source") or ""))
+    if row.get("external_id"):
+        return f"id {row['external_id']} in {file}"
+    if row.get("format") in ("txt", "html"):
+        return f"file {file}"
+    return None
+
+
+def earlier_versions(directory: Path, run_id: str, by_source: bool = False) -> set[str]:
+    """The doc_ids of earlier runs' documents that run ``run_id`` read again, edited: the
+    same article (``article_identity``) under another text, hence another doc_id."""
+    columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
+    rows = read_table(directory, "documents", columns).to_pylist()
+    new_ids = {row["doc_id"] for row in rows if row["run_id"] == run_id}
+    read_now = {identity for row in rows if row["run_id"] == run_id
+                if (identity := article_identity(row, by_source))}
+    return {row["doc_id"] for row in rows
+            if row["run_id"] != run_id and row["doc_id"] not in new_ids
+            and article_identity(row, by_source) in read_now}
+
+
+def drop_earlier_errors(directory: Path, inputs: Iterable[str | Path], keep_prefix: str) -> int:
+    """Remove error rows of earlier runs (part files not named ``keep_prefix*``) about input
+    this run read again: a file under one of ``inputs`` (or one of its JSONL/CSV records).
+    Each unit of it was tried anew, so the ``errors`` table says how the latest attempt went.
+    Returns how many rows were dropped."""
+    import pyarrow.compute as pc
+
+    given = [os.path.abspath(path) for path in inputs]
+    if not given:
+        return 0
+
+    def read_again(source: str) -> bool:
+        path = os.path.abspath(_RECORD_LINE.sub(r"\1", source))
+        return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+                   for root in given)
+
+    dropped = 0
+    for path in sorted((directory / "errors").glob("*.parquet")):
+        if path.name.startswith(keep_prefix):
+            continue
+        data = pq.read_table(path, schema=SCHEMAS["errors"])
+        stale = [read_again(source or "") for source in data.column("source").to_pylist()]
+        if any(stale):
+            dropped += sum(stale)
+            write_table(directory, "errors", data.filter(pc.invert(pa.array(stale))), path.stem)
+    return dropped
+
+
+# a JSONL/CSV record's source is its file and line: "batch.jsonl:17"
+_RECORD_LINE = re.compile(r"(\.jsonl|\.csv):\d+$", re.IGNORECASE)
 
 
 def repair_duplicate_documents(directory: Path) -> None:
