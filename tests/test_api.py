@@ -45,10 +45,12 @@ def test_process_reads_texts_and_paths(processed) -> None:
     assert {"Япония", "Казань", "Фудзита Марико"} <= set(first["normal"])
 
 
-def test_process_blank_text_is_an_error_row(processed) -> None:
+def test_process_blank_text_is_an_error_row_and_a_repeated_text_is_named(processed) -> None:
     errors = processed["errors"]
     assert list(errors[["source", "stage", "error"]].itertuples(index=False, name=None)) == [
-        ("text:2", "ingest", "blank")]
+        ("text:2", "ingest", "blank"), ("text:3", "ingest", "duplicate")]
+    first = processed["documents"]["doc_id"][0]
+    assert errors["message"][1] == f"same text as document {first}, read earlier in this run"
 
 
 def test_process_single_text_and_path() -> None:

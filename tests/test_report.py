@@ -87,7 +87,9 @@ def write_run(out: Path, with_relations: bool = True) -> Path:
     tables = {"documents": documents, "mentions": mentions, "entities": entities,
               "relations": relations if with_relations else [],
               "errors": [{"source": "corpus/broken.txt", "stage": "ingest", "error": "binary",
-                          "message": "PNG <image>"}]}
+                          "message": "PNG <image>"},
+                         {"source": "corpus/again.txt", "stage": "ingest", "error": "duplicate",
+                          "message": "same text as document d1, read earlier in this run"}]}
     for table in store.TABLES:
         store.write_table(out, table, tables.get(table, []), "part-test")
     manifest = {"run_id": "testrun", "time": "2024-05-20T10:00:00+00:00",
@@ -135,7 +137,8 @@ def test_report_counts_and_sections(made_run: Path) -> None:
     html = (made_run / "report.html").read_text(encoding="utf-8")
     assert re.search(r'data-count="documents">3<', html)
     assert re.search(r'data-count="relations">5<', html)
-    assert re.search(r'data-count="errors">1<', html)
+    assert re.search(r'data-count="errors">1<', html)  # a duplicate is listed, not counted
+    assert "corpus/again.txt" in html
     assert '<option value="VISITED">VISITED (3)</option>' in html
     for doc_id in TEXTS:
         assert f'id="doc-{doc_id}"' in html

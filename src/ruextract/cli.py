@@ -186,7 +186,9 @@ def _print_summary(summary, out: Path) -> None:
     table = Table(title=f"ruextract run {summary.run_id} → {out}", show_header=False)
     counts = summary.as_dict()
     for key in ("read", "processed", "duplicates", "already_present", "failed", "not_russian"):
-        table.add_row(key.replace("_", " "), str(counts[key]))
+        named = " (named in the errors table)" if key in ("duplicates", "failed") \
+            and counts[key] else ""
+        table.add_row(key.replace("_", " "), f"{counts[key]}{named}")
     if counts.get("replaced"):
         table.add_row("replaced", f"{counts['replaced']} earlier versions of edited articles")
     table.add_row("mentions", ", ".join(f"{k} {v}" for k, v in counts["mentions"].items()) or "0")

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from . import store
 from .doc import DELEGATION, DELEGATION_ARGUMENT, ENTITY_TYPES, MENTION_TYPES, RELATION_TYPES
+from .run_record import DUPLICATE
 
 TEMPLATES = Path(__file__).parent / "data" / "report"
 COLOURS = {  # one colour per mention type, in the text and in the tables
@@ -71,7 +72,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], manifest: dict | None = No
             ("mentions", len(mentions)),
             ("entities", entities["entity_key"].nunique()),
             ("relations", len(relations)),
-            ("errors", len(tables["errors"])),
+            ("errors", int((tables["errors"]["error"] != DUPLICATE).sum())),
         ],
         "mention_counts": _mention_counts(mentions, entities),
         "relation_counts": _relation_counts(relations),

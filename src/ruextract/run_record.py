@@ -18,6 +18,8 @@ from .part_writer import ChunkWriter
 from .places import gazetteer
 from .rules import RuleSet
 
+DUPLICATE = "duplicate"  # the error code naming an input unit whose text was read already
+
 
 @dataclass
 class RunSummary:
@@ -47,10 +49,13 @@ class RunSummary:
         return self.processed + self.failed + self.duplicates + self.already_present
 
     def error_recorder(self, writer: ChunkWriter) -> Callable[[str, str, str, str], None]:
-        """A function that counts a failed input unit and writes its errors row."""
+        """A function that counts a failed input unit and writes its errors row. A
+        duplicate's row (``DUPLICATE``) names it; it is counted as a duplicate, where it
+        was read, not as a failure."""
         def record_error(source: str, stage: str, error: str, message: str) -> None:
-            self.failed += 1
-            self.errors[error] += 1
+            if error != DUPLICATE:
+                self.failed += 1
+                self.errors[error] += 1
             writer.add({"errors": [{"source": source, "stage": stage, "error": error,
                                     "message": message, "run_id": self.run_id}]})
 

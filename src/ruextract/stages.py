@@ -29,6 +29,7 @@ from .normalise import normalise
 from .places import names_a_place
 from .relations import RelationExtractor
 from .rules import RuleSet, load_rules
+from .run_record import DUPLICATE
 
 if TYPE_CHECKING:
     from .run_record import RunSummary
@@ -184,6 +185,8 @@ def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,
             continue
         if doc.doc_id in seen:
             summary.duplicates += 1
+            record_error(item.source, "ingest", DUPLICATE,
+                         f"same text as document {doc.doc_id}, read earlier in this run")
             continue
         seen.add(doc.doc_id)
         if doc.doc_id in present:
