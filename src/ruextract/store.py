@@ -191,7 +191,7 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
                           # a body's name with the region word after it («… республики»)
                           | {f"{doc.mentions[i].text} {doc.mentions[i].region_word}"
                              for i in e.mention_ids if doc.mentions[i].region_word}),
-        "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
+        "origin_key": None, "origin_country": None,  # set with the batch's keys (keys)
     } for e in doc.entities]
     relations = []
     for relation_id, r in enumerate(doc.relations):
@@ -205,7 +205,7 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
             "evidence": doc.text[sentence.start:sentence.end] if sentence else "",
             "rule": r.rule, "confidence": r.confidence, "date": r.date_text,
             "date_iso": r.date_iso, "arg1_key": first.key, "arg2_key": second.key,
-            "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
+            "origin_key": None, "origin_country": None,  # set with the batch's keys (keys)
         })
     return {"mentions": mentions, "entities": entities, "relations": relations}
 
