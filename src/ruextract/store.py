@@ -12,6 +12,7 @@ import os
 import re
 import socket
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter
 from pathlib import Path
@@ -244,6 +245,16 @@ def read_table(directory: Path, table: str, columns: list[str] | None = None,
                            pa.schema([SCHEMAS[table].field(c) for c in columns]))
     return pq.read_table([str(f) for f in files], columns=columns, filters=filters,
                          schema=SCHEMAS[table])
+
+
+def type_counts(directory: Path, table: str, prefix: str = "") -> Counter:
+    """How many rows of ``table`` have each ``type``, in the part files named ``prefix*``."""
+    counts: Counter = Counter()
+    for path in sorted((directory / table).glob(f"{prefix}*.parquet")):
+        column = pq.read_table(path, columns=["type"], schema=SCHEMAS[table]).column("type")
+        counts.update({item["values"]: item["counts"]
+                       for item in column.value_counts().to_pylist()})
+    return counts
 
 
 def count_rows(directory: Path, table: str) -> int:
