@@ -53,14 +53,17 @@ def test_process_blank_text_is_an_error_row_and_a_repeated_text_is_named(process
     assert errors["message"][1] == f"same text as document {first}, read earlier in this run"
 
 
+@pytest.mark.parametrize("mistyped", ["articles/", "no_such_batch.jsonl", "a\\b.txt"])
+def test_process_a_mistyped_path_is_an_error_row_not_an_article(mistyped: str) -> None:
+    tables = api.process(["Делегация из Китая посетила технопарк «Идея».", mistyped])
+    assert len(tables["documents"]) == 1
+    assert list(tables["errors"][["source", "error"]].itertuples(index=False, name=None)) == [
+        (mistyped, "missing")]
+
+
 def test_process_single_text_and_path() -> None:
     assert len(api.process(TEXT)["documents"]) == 1
     assert list(api.process(SAMPLE)["documents"]["source"]) == [str(SAMPLE)]
-
-
-def test_process_missing_path_like_string_is_text() -> None:
-    documents = api.process("нет/такого/файла.txt")["documents"]
-    assert list(documents["source"]) == ["text:0"]
 
 
 def test_process_rejects_other_types() -> None:

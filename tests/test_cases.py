@@ -53,11 +53,19 @@ def test_a_case_is_folded_as_the_scorer_folds():
     ("Текст.\t+VISITED a b", "TYPE arg1 -> arg2"),
     ("\t+VISITED a -> b", "text before the tab is empty"),
     ("Текст.\t-VISTED a -> b", "no relation type 'VISTED'"),  # a typo passes no '-' case
+    ("Текст.\t+VISITED  -> технопарк «Ольха»", "both arguments named"),
+    ("Текст.\t+VISITED delegation:Япония -> ", "both arguments named"),
+    ("Текст.\tVISITED delegation:Япония -> технопарк «Ольха»", "технопарк «Ольха»'"),
 ])
 def test_a_malformed_line_is_named(line, why):
     with pytest.raises(CaseFormatError, match=re.escape(why)) as caught:
         parse_case(line, "cases.tsv:7")
     assert str(caught.value).startswith("cases.tsv:7:")
+
+
+def test_a_relation_type_in_small_letters_is_that_type():
+    case = parse_case("Текст.\t+visited delegation:Япония -> «Кедр»", "f:1")
+    assert case.relation == "VISITED" and case.fact == "visited delegation:япония -> кедр"
 
 
 def test_comments_and_blank_lines_are_skipped(case_file):
@@ -163,3 +171,10 @@ def test_the_command_exits_2_on_a_malformed_file(tmp_path):
     result = CliRunner().invoke(app, ["rules", "cases", str(path)])
     assert result.exit_code == 2
     assert "cases.tsv:1" in result.output
+
+
+def test_the_command_exits_2_on_a_file_of_no_case(tmp_path):
+    path = tmp_path / "cases.tsv"
+    path.write_text("# only a comment\n\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rules", "cases", str(path)])
+    assert result.exit_code == 2 and "No cases in" in result.output

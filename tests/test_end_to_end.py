@@ -109,6 +109,19 @@ def test_output_contract(corpus_out):
     manifest = json.loads((corpus_out / "manifest.json").read_text())
     assert {"run_id", "time", "versions", "rules_fingerprint", "counts"} <= set(manifest)
     assert {"ruextract", "natasha", "spacy", "pymorphy3"} <= set(manifest["versions"])
+    # the summary counts rows as written: one row per fact, however many entities of a key
+    relations = pd.read_parquet(corpus_out / "relations")["type"].value_counts().to_dict()
+    assert manifest["counts"]["relations"] == relations
+
+
+def test_a_rerun_counts_relations_as_the_table_holds_them(corpus_out, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(corpus_out, out)
+    result = runner.invoke(app, ["run", "--from-stage", "entities", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    relations = pd.read_parquet(out / "relations")["type"].value_counts().to_dict()
+    assert manifest["counts"]["relations"] == relations
 
 
 def test_corpus_is_fully_processed(corpus_out):
@@ -253,6 +266,56 @@ def test_a_rule_naming_no_method_is_invalid_before_the_run(tmp_path):
                                  "--rules", str(rules)])
     assert result.exit_code == 2 and "relations.yaml:" in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("file, old, new, said", [
+    ("relations.yaml", "confidence: 0.9\n", "confidence: high\n",
+     "confidence must be a number, got 'high'"),
+    ("relations.yaml", "confidence: 0.9\n", "confidence: 1.7\n",
+     "confidence must be between 0.0 and 1.0, got 1.7"),
+    ("entities.yaml", "priority: 20\n", "priority: twenty\n",
+     "priority must be a whole number, got 'twenty'"),
+    ("relations.yaml", "trigger: visit_triggers\n", "trigger: visit_trigers\n",
+     "did you mean visit_triggers?"),
+    ("entities.yaml", "priority: 20\n", "priority: 20\n  keep: from:99\n",
+     "keep: from:99 points past the pattern"),
+])
+def test_a_rule_value_of_the_wrong_kind_is_named_at_its_rule(tmp_path, file, old, new, said):
+    rules = _rules_copy(tmp_path)
+    path = rules / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and said in check.output and f"{file}:" in check.output
+
+
+def test_args_written_as_a_string_is_named_not_a_traceback(tmp_path):
+    rules = _rules_copy(tmp_path)
+    path = rules / "relations.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  args: {arg1: [DELEGATION], arg2: [LOC, ORG]}\n"
+    assert old in text
+    path.write_text(text.replace(old, "  args: DELEGATION\n", 1), encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and "args must be a mapping" in check.output
+
+
+def test_a_word_list_the_pipeline_reads_missing_is_invalid_and_a_rerun_leaves_out_alone(
+        tmp_path, corpus_out):
+    rules = _rules_copy(tmp_path)
+    (rules / "words" / "key_org_forms.txt").unlink()
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and "word list 'key_org_forms' is missing" in check.output
+    out = tmp_path / "out"
+    shutil.copytree(corpus_out, out)
+    before = {path.relative_to(out): path.read_bytes() for path in out.rglob("*")
+              if path.is_file()}
+    result = runner.invoke(app, ["run", "--from-stage", "entities", "--out", str(out),
+                                 "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert {path.relative_to(out): path.read_bytes() for path in out.rglob("*")
+            if path.is_file()} == before
 
 
 def test_word_lists_saved_with_a_bom_read_alike_and_other_code_pages_are_named(tmp_path):

@@ -1,4 +1,4 @@
-"""Canonical entity keys across documents and batches (keys.py), one case a line."""
+"""Canonical entity keys across documents and batches (keys), one case a line."""
 
 from __future__ import annotations
 
@@ -1587,7 +1587,7 @@ def test_a_place_named_in_full_counts_once_for_its_document(words):
     Tatarstan twice and Crimea once is Tatarstan's."""
     rows = [entity("a", 0, "LOC", "Республика Крым"), entity("a", 1, "LOC", "Татарстан"),
             entity("a", 2, "ORG", "Совет муниципальных образований Татарстана")]
-    assert keys._region_of_the_document(rows, resolver(words)) == "Республика Татарстан"
+    assert keys.bodies._region_of_the_document(rows, resolver(words)) == "Республика Татарстан"
 
 
 def test_a_tie_of_regions_is_broken_by_the_names_a_regions_adjective_begins(words):

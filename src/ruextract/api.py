@@ -16,7 +16,7 @@ from .doc import RawDoc
 
 if TYPE_CHECKING:  # pandas is imported by to_pandas() when a table is asked for (0.5 s)
     import pandas as pd
-from .ingest import DEFAULT_MAX_DOC_BYTES, IngestError, read_inputs
+from .ingest import DEFAULT_MAX_DOC_BYTES, SUPPORTED_SUFFIXES, IngestError, read_inputs
 from .keys import names_table, rekey_batch
 from .rules import DEFAULT_MIN_CONFIDENCE
 from .run_record import RunSummary, key_resolver
@@ -40,7 +40,9 @@ def process(texts_or_paths: TextOrPath | Iterable[TextOrPath], rules_dir: Path |
     """Run the pipeline in memory: every table of a run (same columns) as a DataFrame.
 
     A ``Path``, or a ``str`` naming an existing file or directory, is read as input files
-    (any format ``ruextract run`` reads); any other ``str`` is the text of one article.
+    (any format ``ruextract run`` reads); a one-word ``str`` that reads as a path but names
+    nothing («articles/», «news.jsonl») is an error row; any other ``str`` is the text of
+    one article.
     Relations below ``min_confidence`` are not kept.
     """
     items = [texts_or_paths] if isinstance(texts_or_paths, str | Path) else list(texts_or_paths)
@@ -92,10 +94,21 @@ def _raw_docs(items: list[TextOrPath], max_doc_bytes: int) -> Iterator[RawDoc | 
                             f"not {type(item).__name__}")
         if isinstance(item, Path) or _is_existing_path(item):
             yield from read_inputs([Path(item)], max_doc_bytes)
+        elif _reads_as_a_path(item):  # a mistyped path is no article
+            yield IngestError(item, "missing", "no such file or directory (a text without "
+                                               "spaces that reads as a path)")
         elif not item.strip():
             yield IngestError(f"text:{index}", "blank", "no text: the text is empty or blank")
         else:
             yield RawDoc(f"text:{index}", item, "utf-8", "txt")
+
+
+def _reads_as_a_path(text: str) -> bool:
+    """A one-word text with a slash or a file suffix ruextract reads: «articles/»,
+    «news.jsonl». An article has spaces."""
+    word = text.strip()
+    return bool(word) and not any(c.isspace() for c in word) and len(word) <= 4096 and (
+        "/" in word or "\\" in word or Path(word).suffix.lower() in SUPPORTED_SUFFIXES)
 
 
 def _is_existing_path(text: str) -> bool:

@@ -76,14 +76,16 @@ def parse_case(line: str, where: str = "") -> Case:
     if not text:
         raise CaseFormatError(f"{where}: the text before the tab is empty")
     if fact[:1] not in ("+", "-"):
-        raise CaseFormatError(f"{where}: a fact starts with '+' or '-': {fact[:40]!r}")
+        raise CaseFormatError(f"{where}: a fact starts with '+' or '-': {fact!r}")
     relation, _, arguments = fact[1:].strip().partition(" ")
-    if " -> " not in arguments:
-        raise CaseFormatError(f"{where}: a fact is «TYPE arg1 -> arg2»: {fact[:60]!r}")
     if relation.upper() not in RELATION_TYPES:
         raise CaseFormatError(f"{where}: no relation type {relation!r} (one of "
                               f"{', '.join(RELATION_TYPES)})")
-    first, _, second = arguments.partition(" -> ")
+    relation = relation.upper()  # «+visited» is a VISITED case, counted with the others
+    first, arrow, second = f" {arguments.strip()} ".partition(" -> ")
+    if not arrow or not first.strip() or not second.strip():
+        raise CaseFormatError(f"{where}: a fact is «TYPE arg1 -> arg2», both arguments "
+                              f"named: {fact!r}")
     return Case(text, fact[0] == "+", fold(f"{relation} {arguments}"), relation, where,
                 columns[2].strip() if len(columns) > 2 else "",
                 (name_forms(first.strip()), name_forms(second.strip())))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +23,10 @@ app = typer.Typer(help="Facts about international business and innovation cooper
 rules_app = typer.Typer(help="Check and list the extraction rules.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 console = Console(stderr=True)
-out_console = Console()
+# Piped or redirected, tables are not cut at 80 columns: rule ids are what one greps for.
+PIPED_WIDTH = 400
+out_console = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS")
+                      else PIPED_WIDTH)
 
 RulesOption = Annotated[Path | None, typer.Option(
     "--rules", help="Rules directory (default: the rules shipped with ruextract).")]
@@ -90,7 +95,6 @@ def run(
              "its rule's confidence, as `rules calibrate` measures it).")] = True,
 ) -> None:
     """Process a batch of articles into Parquet tables in OUT."""
-    import os
 
     from . import pipeline
 
@@ -426,7 +430,8 @@ def _print_diff(result, details: bool) -> None:
         out_console.print("against gold: fix = an added gold item, break = a removed one, "
                           "+FP = an added item not in gold, −FP = a removed one")
     if not details and result.changes:
-        console.print("(--details / -v lists each change with its document and sentence)")
+        # on standard output with the tables: on stderr it lands anywhere among them
+        out_console.print("(--details / -v lists each change with its document and sentence)")
 
 
 @rules_app.command("check")
@@ -496,7 +501,7 @@ def rules_cases(
         "--summary", help="Counts only, no case lines (for a part kept unread).")] = False,
 ) -> None:
     """Run one-line cases: each '+' fact must be found in its text, each '-' fact must not.
-    Exit 1 if any case fails, 2 if a file is malformed."""
+    Exit 1 if any case fails, 2 if a file is malformed or holds no case."""
     from . import cases as case_lines
     from .stages import Pipeline
 
@@ -505,6 +510,10 @@ def rules_cases(
     except (case_lines.CaseFormatError, UnicodeDecodeError) as exc:
         console.print(f"[bold red]Cannot read cases:[/] {exc}")
         raise typer.Exit(2) from None
+    if not loaded:  # a check of nothing would pass
+        console.print(f"[bold red]No cases in {', '.join(map(str, files))}[/] "
+                      "(a case is a line TEXT<TAB>±TYPE arg1 -> arg2)")
+        raise typer.Exit(2)
     pipeline = Pipeline(_load_rules_or_exit(directory))
     results = list(case_lines.run_cases(pipeline, loaded, min_confidence))
     if not summary:
@@ -554,6 +563,7 @@ def rules_list(
         for rule in store.read_table(out, "relations", columns=["rule"]).column("rule"):
             hits[str(rule)] += 1
     table = Table("id", "kind", "description", *(["matches"] if out else []))
+    table.columns[0].overflow = "fold"  # an id is copied whole, never cut with «…»
     rows = [(r.id, "boilerplate", r.description) for r in rule_set.boilerplate]
     rows += [(r.id, f"entity → {r.label}", r.description) for r in rule_set.entities]
     rows += [(r.id, f"{r.kind} → {r.relation}", r.description) for r in rule_set.relations]

@@ -70,7 +70,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], manifest: dict | None = No
         "cards": [
             ("documents", len(documents)),
             ("mentions", len(mentions)),
-            ("entities", entities["entity_key"].nunique()),
+            ("entity keys", entities["entity_key"].nunique()),  # things, not rows
             ("relations", len(relations)),
             ("errors", int((tables["errors"]["error"] != DUPLICATE).sum())),
         ],

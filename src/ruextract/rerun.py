@@ -57,6 +57,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
     summary = RunSummary(uuid.uuid4().hex[:12], datetime.now(UTC).isoformat(timespec="seconds"),
                          min_confidence=min_confidence)
     with store.OutputLock(out), few_collections():  # forked workers inherit its settings
+        resolver = key_resolver(rules)  # what can fail of the keys fails before any change
         record = memo.read_rules(out)
         edits = [reach.relations_edit(record, rules, min_confidence)]
         if stage == "entities":
@@ -87,13 +88,6 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
                       doc_ids, id_column)[0]
                   for table, id_column in EXTRACTION_TABLES.items()
                   if redone and (table == "relations" or not keys_stand)}
-        for table, counter in (("mentions", summary.mentions),
-                               ("relations", summary.relations)):
-            data = tables.get(table)
-            if data is None:
-                data = store.read_table(out, table, columns=["type"])
-            for item in data.column("type").value_counts().to_pylist():
-                counter[item["values"]] += item["counts"]
         # What the memo says of documents never vouches for rows that are not in place: it
         # goes before the swap and comes back after it. --from-stage relations reads
         # mentions back from the tables, not as the entities stage found them: the
@@ -108,7 +102,10 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         if tables:
             _swap_tables(out, tables, summary.run_id)
         if not keys_stand:
-            store.rekey_output(out, key_resolver(rules))  # every key afresh, from every row
+            store.rekey_output(out, resolver)  # every key afresh, from every row
+        # counted as they stand (a fact two entities of one key state is one row: keys)
+        summary.mentions = store.type_counts(out, "mentions")
+        summary.relations = store.type_counts(out, "relations")
         remembered.update(learnt)
         if learnt.normal_forms:
             memo.write_normal_forms(out, remembered.normal_forms)

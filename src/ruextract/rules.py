@@ -6,6 +6,7 @@ input is read, so a bad rule stops a run with a message that says where and what
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 from collections.abc import Iterable
@@ -237,10 +238,26 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     if entities:
         _check_spacy_patterns(directory / "entities.yaml",
                               [(r.id, r.pattern, r.line) for r in entities], problems)
+    _missing_wordlists(directory, wordlists, problems)
     if problems:
         raise RuleValidationError(problems)
     return RuleSet(directory, boilerplate, entities, relations, wordlists, digest.hexdigest()[:16],
                    file_digests)
+
+
+def _missing_wordlists(directory: Path, wordlists: dict[str, list[str]],
+                       problems: list[RuleProblem]) -> None:
+    """A copy of the rules lacking a word list of the packaged rules: the code reads every
+    one of them (an empty file stands for no words)."""
+    packaged = default_rules_dir() / "words"
+    if directory.resolve() == default_rules_dir().resolve() or not packaged.is_dir():
+        return
+    for path in sorted(packaged.glob(f"*{WORDLIST_SUFFIX}")):
+        if path.stem not in wordlists:
+            problems.append(RuleProblem(
+                str(directory / "words" / path.name), 0,
+                f"word list '{path.stem}' is missing: the pipeline reads it (the packaged "
+                "rules have it); keep the file, empty if none of its words should count"))
 
 
 def _common(path: Path, item: Any, problems: list[RuleProblem],
@@ -360,9 +377,39 @@ def _entity(path: Path, item: Any, problems: list[RuleProblem],
                                     "keep must be 'all', 'quoted', 'from:N' (N = index of the "
                                     "first pattern element that is part of the mention) or "
                                     "'upto:N' (N = index of the first element after it)"))
+    elif keep.startswith(("from:", "upto:")) \
+            and not 0 <= int(keep.partition(":")[2]) <= len(rule["pattern"]):
+        problems.append(RuleProblem(str(path), line,
+                                    f"keep: {keep} points past the pattern's "
+                                    f"{len(rule['pattern'])} elements"))
+    priority = _number(path, line, rule, "priority", 10, int, problems)
     return EntityRule(rule["id"], rule["label"], rule["pattern"], rule.get("description", ""),
                       rule.get("example", ""), rule.get("expect", ""), normal,
-                      int(rule.get("priority", 10)), keep, line, written)
+                      priority, keep, line, written)
+
+
+def _number(path: Path, line: int, rule: dict, key: str, default: float, kind: type,
+            problems: list[RuleProblem], low: float | None = None,
+            high: float | None = None) -> Any:
+    """``rule[key]`` as a number of ``kind`` (its default where absent); a value of another
+    type or out of ``low``..``high`` is a problem at the rule's line (the default stands)."""
+    value = rule.get(key, default)
+    wanted = "a whole number" if kind is int else "a number"
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or (kind is int and not isinstance(value, int)):
+        problems.append(RuleProblem(str(path), line, f"{key} must be {wanted}, got {value!r}"))
+        return default
+    if (low is not None and value < low) or (high is not None and value > high):
+        problems.append(RuleProblem(str(path), line,
+                                    f"{key} must be between {low} and {high}, got {value}"))
+        return default
+    return kind(value)
+
+
+def _close_names(name: str, names: Iterable[str]) -> str:
+    """« (did you mean X?)» for a misspelt list name, else a pointer to words/."""
+    close = difflib.get_close_matches(name, list(names), n=3, cutoff=0.75)
+    return f" (did you mean {' or '.join(close)}?)" if close else " (no list of a similar name)"
 
 
 def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict[str, str],
@@ -382,21 +429,32 @@ def _relation(path: Path, item: Any, problems: list[RuleProblem], seen_ids: dict
     trigger = rule.get("trigger", "")
     if trigger and trigger not in wordlists:
         problems.append(RuleProblem(str(path), line,
-                                    f"trigger word list '{trigger}' not found in words/ "
-                                    f"(have: {', '.join(sorted(wordlists)) or 'none'})"))
+                                    f"trigger word list '{trigger}' not found in words/"
+                                    + _close_names(str(trigger), wordlists)))
     args = rule.get("args") or {}
+    if not isinstance(args, dict):
+        problems.append(RuleProblem(str(path), line, "args must be a mapping of arg1 and arg2 "
+                                                     f"to lists of types, got {args!r}"))
+        args = {}
     for arg_name in ("arg1", "arg2"):
-        for type_name in (args.get(arg_name) or []):
+        types = args.get(arg_name) or []
+        if not isinstance(types, list):
+            problems.append(RuleProblem(str(path), line,
+                                        f"args.{arg_name} must be a list of types, "
+                                        f"got {types!r}"))
+            continue
+        for type_name in types:
             if type_name not in MENTION_TYPES:
                 problems.append(RuleProblem(str(path), line,
                                             f"unknown type '{type_name}' in args.{arg_name}"))
+    confidence = _number(path, line, rule, "confidence", 0.8, float, problems, 0.0, 1.0)
+    window = _number(path, line, rule, "window", 0, int, problems, 0)
     expect = rule.get("expect") or []
     if isinstance(expect, str):
         expect = [expect]
     return RelationRule(rule["id"], rule["relation"], rule["kind"], rule.get("description", ""),
                         rule.get("example", ""), list(expect), rule.get("pattern") or [],
-                        trigger, args, float(rule.get("confidence", 0.8)),
-                        int(rule.get("window", 0)), rule.get("role", ""), line,
+                        trigger, args, confidence, window, rule.get("role", ""), line,
                         str(rule.get("method", "")))
 
 

@@ -121,6 +121,8 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
     store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
                        added_only=not (reprocessed or earlier))
+    # counted as written: a fact two entities of one key state is one row (keys)
+    summary.relations = store.type_counts(out, "relations", f"part-{summary.run_id}")
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
     store.write_manifest(out, manifest(summary, rules, out))

@@ -12,6 +12,7 @@ import os
 import re
 import socket
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from operator import attrgetter
 from pathlib import Path
@@ -191,7 +192,7 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
                           # a body's name with the region word after it («… республики»)
                           | {f"{doc.mentions[i].text} {doc.mentions[i].region_word}"
                              for i in e.mention_ids if doc.mentions[i].region_word}),
-        "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
+        "origin_key": None, "origin_country": None,  # set with the batch's keys (keys)
     } for e in doc.entities]
     relations = []
     for relation_id, r in enumerate(doc.relations):
@@ -205,7 +206,7 @@ def extraction_rows(doc: Doc) -> dict[str, list[dict]]:
             "evidence": doc.text[sentence.start:sentence.end] if sentence else "",
             "rule": r.rule, "confidence": r.confidence, "date": r.date_text,
             "date_iso": r.date_iso, "arg1_key": first.key, "arg2_key": second.key,
-            "origin_key": None, "origin_country": None,  # set with the batch's keys (keys.py)
+            "origin_key": None, "origin_country": None,  # set with the batch's keys (keys)
         })
     return {"mentions": mentions, "entities": entities, "relations": relations}
 
@@ -244,6 +245,16 @@ def read_table(directory: Path, table: str, columns: list[str] | None = None,
                            pa.schema([SCHEMAS[table].field(c) for c in columns]))
     return pq.read_table([str(f) for f in files], columns=columns, filters=filters,
                          schema=SCHEMAS[table])
+
+
+def type_counts(directory: Path, table: str, prefix: str = "") -> Counter:
+    """How many rows of ``table`` have each ``type``, in the part files named ``prefix*``."""
+    counts: Counter = Counter()
+    for path in sorted((directory / table).glob(f"{prefix}*.parquet")):
+        column = pq.read_table(path, columns=["type"], schema=SCHEMAS[table]).column("type")
+        counts.update({item["values"]: item["counts"]
+                       for item in column.value_counts().to_pylist()})
+    return counts
 
 
 def count_rows(directory: Path, table: str) -> int:

@@ -1,0 +1,337 @@
+"""Two spellings of one name: transliterations and the sounds they stand for, letters read
+one by one, a surname in another case, a long name written short."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..doc import fold
+from ..morph import dictionary, word_parses
+from ..places import Gazetteer, Place
+from .readings import _an_adjective, _common_word, _first_name_readings
+from .words import (
+    ABBREVIATION,
+    CASE_ENDINGS,
+    COMPOUND_MIN_PART,
+    CYRILLIC_VOWELS,
+    CYRILLIC_WORD_LETTERS,
+    FINAL_HARD_SIGN,
+    HESITANT_VOWELS,
+    INITIALS_SURNAME,
+    ITALIAN_IO,
+    LATIN_SOUNDS,
+    LATIN_VOWELS,
+    LATIN_WORD,
+    LETTER_COUNT_RATIO,
+    MASCULINE_SURNAME,
+    ROMAN_LETTERS,
+    SOFT_C,
+    SOFT_SIGNS,
+    SOUNDLESS,
+    VOICELESS,
+    VOWEL_RUN,
+    VOWELS,
+    WORD_HYPHEN,
+    _read_only_as_a_proper_name,
+)
+
+if TYPE_CHECKING:
+    from .resolver import _Thing
+
+
+def romanised(word: str) -> str:
+    """A one-word name in Latin letters as its Russian spellings and their romanisations
+    compare: «Кедрмаш», «Kedrmash» and «KEDRMASH» are «kedrmash»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(word))
+    for spelt, same in (("kh", "h"), ("j", "y"), ("w", "v"), ("x", "ks"), ("iy", "y"),
+                        ("yy", "y")):
+        latin = latin.replace(spelt, same)
+    return latin
+
+
+def _compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> bool:
+    """Whether a word is a compound's short form of two words: a stem of ``stems`` that
+    begins the first, then the second's beginning (three letters or more, after a linking
+    «о»): «ген|прокуратура», «сов|без», «центр|о|банк», «каб|мин»."""
+    for stem in stems:
+        if not (short.startswith(stem) and first.startswith(stem)) or first == stem:
+            continue
+        rest = short[len(stem):]
+        if any(len(part) >= COMPOUND_MIN_PART and second.startswith(part)
+               for part in (rest, rest.removeprefix("о"))):
+            return True
+    return False
+
+
+def _plain_spelling(name: str, articles: frozenset[str]) -> str:
+    """A name key as its spellings meet: a Latin article before a Latin name left out, a
+    hyphen between words as a space, an old spelling's final hard sign dropped."""
+    first, _, rest = name.partition(" ")
+    if rest and first in articles and LATIN_WORD.match(rest):
+        name = rest
+    return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
+
+
+def _sounds(name: str) -> str:
+    """A name's consonants as a transliteration hears them, in Latin letters, whatever its
+    alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
+    «*» where a vowel begins it. «Forbes» and «Форбс» are «frps», «Microsoft» and
+    «Майкрософт» «mkrsft», «Houston» and «Хьюстон» «*stn»."""
+    latin = "".join(ROMAN_LETTERS.get(letter, letter) for letter in fold(name))
+    for spelt, heard in LATIN_SOUNDS:
+        latin = latin.replace(spelt, heard)
+    latin = SOFT_C.sub("s", latin).replace("c", "k").translate(VOICELESS)
+    letters = [letter for letter in latin if "a" <= letter <= "z"]
+    consonants = [letter for letter in letters if letter not in SOUNDLESS]
+    opening = "*" if letters and letters[0] in SOUNDLESS else ""  # «Associated», «Houston»
+    return opening + "".join(letter for i, letter in enumerate(consonants)
+                             if i == 0 or consonants[i - 1] != letter)
+
+
+def _final_vowels_agree(latin: str, cyrillic: str) -> bool:
+    """Whether a Latin name and a Cyrillic one both end in a vowel or both do not: «Kedra»
+    is no «Кедр» (a vowel more is another word). A Latin final «e», silent as often as not
+    («Forbes», «Google»/«Гугл», «Porsche»/«Порше»), agrees with either."""
+    last = fold(latin)[-1:]
+    return last == "e" or (last in LATIN_VOWELS) == (fold(cyrillic)[-1:] in CYRILLIC_VOWELS)
+
+
+def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], _Thing]
+                           ) -> bool:
+    """Whether a thing is written as an abbreviation in capitals («RTTV», «СНГ»): its letters
+    are read by their names, not sounded as a word."""
+    thing = things.get(identity)
+    return thing is not None and any(ABBREVIATION.fullmatch(name) and name.isupper()
+                                     for name in thing.names)
+
+
+def _lengths_alike(one: str, other: str) -> bool:
+    """Whether two names' letters are of about one count (``LETTER_COUNT_RATIO``): a
+    transliteration keeps a name's length, a short name of its consonants («Генк») is no
+    longer one's («Canucks»)."""
+    counts = sorted(sum(letter.isalpha() for letter in name) for name in (one, other))
+    return counts[0] >= LETTER_COUNT_RATIO * counts[1]
+
+
+def _a_made_up_word_in(name: str) -> bool:
+    """Whether a Cyrillic name has a word that the dictionary does not know, or knows only as
+    a proper name («Форбс», «Рейтер», «Ассошиэйтед Пресс»; not «Звезда», «Первый канал»)."""
+    return any(not dictionary().word_is_known(word) or _read_only_as_a_proper_name(word)
+               for word in fold(name).replace("-", " ").split() if word.isalpha())
+
+
+def _skeleton(word: str) -> str:
+    """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
+    return "".join("*" if letter in VOWELS else letter for letter in word)
+
+
+def _ou_spellings(word: str) -> set[str]:
+    """A foreign word's other spellings of an «ou» that transliterations write «оу» or «у»
+    («Роукани», «Рукани»), one place at a time, after a consonant."""
+    return {word[:found.start()] + spelt + word[found.end():]
+            for written, spelt in (("оу", "у"), ("у", "оу"))
+            for found in re.finditer(f"(?<=[^аеёиоуыэюя]){written}", word)}
+
+
+def _surname_nominatives(word: str) -> set[str]:
+    """The nominatives a surname written in another case may have, by its case ending
+    («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
+    so («Кедрова» may be a woman as written, not «Кедров»'s genitive), nor a word the
+    dictionary knows as a first name in the nominative («Александра» is a woman's name)."""
+    if dictionary().word_is_known(word) and _first_name_readings(word):
+        return set()
+    return {stem + nominative for ending, nominatives in CASE_ENDINGS
+            if word.endswith(ending) and len(stem := word[:-len(ending)]) >= 3
+            for nominative in nominatives
+            if not MASCULINE_SURNAME.search(stem + nominative)}
+
+
+def _a_form_of_surname(known: str, written: str) -> bool:
+    """Whether a written surname is a known one, in another case (a lemma of it) or but for a
+    vowel (one skeleton): the forms ``KeyResolver._people_of_surname`` finds a person by."""
+    return known == written or _skeleton(known) == _skeleton(written) or known in {
+        parse.normal_form.replace("ё", "е") for parse in word_parses(written)}
+
+
+def _transliterated(name: str) -> bool:
+    """Does the name have a word no dictionary knows (a foreign name written in Cyrillic,
+    «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
+    «Эрик Асанов», «Кедрова»: names the dictionary reads."""
+    return any(not dictionary().word_is_known(word) for word in name.split())
+
+
+def _long_names_written_short(people: set[tuple[str, str]]
+                              ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (long name, short name) pairs of one document's full-named people: a name of three
+    words or more and the one first name and surname of the document that it begins with and
+    holds («Виктор Эмиль Крамер», «Виктор Крамер»; «Мария Орлова Лоран», «Мария Орлова»).
+    Not a long name with an epithet («Виктор Крамер младший»: the son), nor an East Asian
+    name (``_two_word_foreign_name``), nor one the document writes short two ways, nor a
+    short name that two long names of the document hold (two men of one first name and
+    surname, told apart by their fathers' names)."""
+    pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    for long in people:
+        words = long[1].split()
+        if len(words) < 3 or "." in long[1] or any(_epithet(word) for word in words):
+            continue
+        shorts = [short for short in people if _two_word_foreign_name(short[1])
+                  and "." not in short[1]
+                  and short[1].split()[0] == words[0] and short[1].split()[1] in words[1:]]
+        if len(shorts) == 1:
+            pairs.append((long, shorts[0]))
+    held = Counter(short for _, short in pairs)
+    yield from ((long, short) for long, short in pairs if held[short] == 1)
+
+
+def _two_word_foreign_name(name: str) -> bool:
+    """A first name and a surname whose first word has two syllables or more: not initials,
+    not an East Asian name whose one-syllable surname comes first («Пак Сон Ман», «Нгуен Ван
+    Тхыонг»: the words after it one given name)."""
+    words = name.split()
+    return len(words) == 2 and not INITIALS_SURNAME.fullmatch(name) \
+        and len(VOWEL_RUN.findall(words[0])) >= 2
+
+
+def _epithet(word: str) -> bool:
+    """A dictionary adjective that no reading makes a name («младший», «старший»): a word
+    after a name that tells a son from his father, no second surname."""
+    return _common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
+
+
+def _headed_by(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether a name's words are one of ``heads`` first, or after one adjective."""
+    return bool(words) and (words[0] in heads or (
+        len(words) > 1 and words[1] in heads and _an_adjective(words[0])))
+
+
+def _places_written_short(identities: set[tuple[str, str]]
+                           ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
+    """(short, long) of a document's places: a one-word name the gazetteer lacks and the
+    one longer name of the gazetteer's places the document names that it begins, before a
+    hyphen or a space («Рио», «Рио-де-Жанейро»)."""
+    for short in identities:
+        name = short[1]
+        if name.startswith("=") or " " in name or "-" in name:
+            continue
+        longer = {long for long in identities if long[1].startswith("=")
+                  and _begun_by(long[1][1:], name) is not None}
+        if len(longer) == 1:
+            yield short, next(iter(longer))
+
+
+def _begun_by(name: str, word: str) -> str | None:
+    """The rest of ``name`` after ``word`` as its first word (a space or hyphen between), or
+    None where it does not begin so."""
+    return name[len(word) + 1:] if name.startswith(word) and name[len(word):len(word) + 1] \
+        in (" ", "-") else None
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """Whether the dictionary reads a word first as a place's or a person's name, or does
+    not know it («Ростов», «Рио»; not «федерация», «северный»)."""
+    parses = word_parses(word)
+    return not dictionary().word_is_known(word) or not parses \
+        or bool({"Geox", "Name", "Surn"} & parses[0].tag.grammemes)
+
+
+def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]]]:
+    """The gazetteer's places by their names' first words (names of more words only), each
+    with the rest of its name."""
+    index: dict[str, list[tuple[Place, str]]] = defaultdict(list)
+    for name, place in places.by_name.items():
+        first, _, rest = name.replace("-", " ", 1).partition(" ")
+        if rest and places.lookup(first) is None:
+            index[first].append((place, rest))
+    return index
+
+
+def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
+    """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
+    ``country`` («Министерство здравоохранения =кедрия»)."""
+    family, name = bare
+    return family, f"{name} ={fold(country.canonical)}"
+
+
+def _spelling(name: str) -> str:
+    """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
+    «Хлаин»), «дж» as «ж» («Анджела», «Анжела»), an Italian «gio»/«cio» with or without
+    «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
+    names apart («Тханг», «Тхан»)."""
+    return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
+
+
+def _spelt_words(name: str) -> list[str]:
+    """A name's words as transliterations compare them (hyphens as spaces), none if a word is
+    not all Cyrillic letters (a place of the gazetteer, «=…», a Latin word, a number)."""
+    words = name.replace("-", " ").split()
+    return words if all(CYRILLIC_WORD_LETTERS.fullmatch(word) for word in words) else []
+
+
+def _consonants(words: list[str]) -> str:
+    """A name's consonants in their places, each vowel run as «*», each consonant once in a
+    row, «дж» as «ж», no «й» or soft sign: «беньямин» and «биньямин» meet, «кедвилл» and
+    «кедвилль»; «аллен» and «леннон», «бруней» and «биране» do not."""
+    return " ".join(VOWEL_RUN.sub("*", re.sub(r"(.)\1+", r"\1", SOFT_SIGNS.sub(
+        "", word.replace("дж", "ж")))) for word in words)
+
+
+def _ends(word: str) -> tuple[str, str]:
+    """A word's first and last letters but for «й» and soft signs."""
+    letters = SOFT_SIGNS.sub("", word) or word
+    return letters[0], letters[-1]
+
+
+def _alike_transliterations(words: list[str], others: list[str]) -> bool:
+    """Whether two names of the same consonants are spellings of one foreign name: each
+    word that differs begins and ends with the same letter (no case ending tells them
+    apart: «Граса», «Грасой»), has two syllables or more in both (or is a particle between
+    such words, ``_particle_places``: «бен», «бин»), differs only in vowels a
+    transliteration hesitates between (``HESITANT_VOWELS``: «Беньямин», «Биньямин»; not
+    «Марко», «Мирко», two names) or in «й» read as «и» («Кедайда», «Кедаида»), and one of
+    them at least is no word the dictionary knows."""
+    if len(words) != len(others):
+        return False
+    # (a particle may be a word of the dictionary, «бен»: its place tells it one)
+    particles = _particle_places(words)
+    return all(
+        word == other or (_ends(word) == _ends(other)
+                          and (_hesitant_vowels(word, other) or _spelling(word) == _spelling(other))
+                          and (place in particles or _foreign_words_of_syllables(word, other)))
+        for place, (word, other) in enumerate(zip(words, others, strict=True)))
+
+
+def _foreign_words_of_syllables(word: str, other: str) -> bool:
+    """Two spellings of a word of two syllables or more each, one at least no word the
+    dictionary knows (``_alike_transliterations``)."""
+    return len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other)) \
+        and not (dictionary().word_is_known(word) and dictionary().word_is_known(other))
+
+
+def _particle_places(words: list[str]) -> set[int]:
+    """The places of a name's one-syllable words between words of two syllables or more each:
+    a particle of an Arabic or Hebrew name («бен», «бин», «ибн» of «Усама бен Кедрин»), whose
+    vowel transliterations write either way. Not a syllable of an East Asian name («Ли Мэн
+    Кедр», «Нгуен Ван Тхыонг»: a first or last word of one syllable)."""
+    syllables = [len(VOWEL_RUN.findall(word)) for word in words]
+    if len(words) < 3 or syllables[0] < 2 or syllables[-1] < 2:
+        return set()
+    return {place for place in range(1, len(words) - 1) if syllables[place] == 1}
+
+
+def _hesitant_vowels(word: str, other: str) -> bool:
+    """Whether two words of the same consonants differ only in single vowels that
+    transliterations write either way (``HESITANT_VOWELS``)."""
+    runs = VOWEL_RUN.findall(SOFT_SIGNS.sub("", word))
+    others = VOWEL_RUN.findall(SOFT_SIGNS.sub("", other))
+    return len(runs) == len(others) and all(
+        run == found or frozenset((run, found)) in HESITANT_VOWELS
+        for run, found in zip(runs, others, strict=True))
+
+
+def _surname(name: str) -> str:
+    """The surname of a person's name as ``person_name`` writes it («а.никитин» → «никитин»)."""
+    initialled = INITIALS_SURNAME.fullmatch(name)
+    return (initialled.group(2) if initialled else name).split()[-1]
