@@ -64,6 +64,8 @@ CAPITALS_WITH_ENDING = re.compile(r"([A-ZА-ЯЁ]{3,})(?:а|у|ом|е|ой|ы|�
 # which has no case ending to take off (no dictionary guess may make «УрФУ» a «Урфа»); not a
 # name with a capital inside and a case ending («МегаФона», «МакКейна»), nor a place («ДеКалб»)
 MIXED_CASE_ACRONYM = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]+\b")
+NAME_INSTRUMENTAL_ENDINGS = ("ой", "ей", "ым", "им", "ом", "ем")  # «Мехтой», «Петровым»
+INNER_CAPITAL = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")  # «ВолгаСофт», «iPhone»
 LATIN_COMPOUND = re.compile(r"([A-Za-z0-9]+-|[А-ЯЁ0-9]{2,}-)([а-яё]{3,})")
 # a common noun joined to a capitalised name by a hyphen («верфи-Холдинг»): the noun inflects
 NOUN_AND_NAME = re.compile(r"([а-яё]{3,})(-[A-ZА-ЯЁ][\w-]*)")
@@ -139,9 +141,19 @@ def match_case(original: str, inflected: str) -> str:
         return inflected.upper()
     parts, originals = inflected.split("-"), original.split("-")
     if len(parts) == len(originals):
-        return "-".join(p.capitalize() if o[:1].isupper() else p
-                        for p, o in zip(parts, originals, strict=True))
+        return "-".join(_part_case(o, p) for p, o in zip(parts, originals, strict=True))
     return inflected.capitalize() if original[:1].isupper() else inflected
+
+
+def _part_case(original: str, inflected: str) -> str:
+    """A word's capitalisation: its first letter's, and a capital inside it kept where the
+    inflected word still has that letter («ВолгаСофта» → «ВолгаСофт», not «Волгасофт»)."""
+    word = inflected.capitalize() if original[:1].isupper() else inflected
+    if not INNER_CAPITAL.search(original):
+        return word
+    return "".join(letter.upper() if i < len(original) and original[i].isupper()
+                   and original[i].lower() == letter else letter
+                   for i, letter in enumerate(word))
 
 
 def _quoted_mask(tokens: list[Token]) -> list[bool]:
@@ -494,6 +506,8 @@ def _dictionary_name_parses(analyzer: Analyzer, word: str) -> list:
 def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     """The case of a name: the tagger's, word by word, by majority (a declinable dictionary
     name counts twice; a tie is the nominative): the words of a name agree in case."""
+    if len(tokens) > 1 and _instrumental_name(analyzer, tokens[0].text, tokens[-1].text):
+        return "Ins"  # «Арджуном Мехтой», whatever the tagger reads there
     votes: Counter[str] = Counter()
     for token in tokens:
         case = parse_feats(token.feats).get("Case")
@@ -506,6 +520,15 @@ def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
     if not votes:
         return None
     return max(votes, key=lambda c: (votes[c], c == "Nom"))
+
+
+def _instrumental_name(analyzer: Analyzer, first: str, last: str) -> bool:
+    """A first name in a man's instrumental «-ом/-ем» that is no nominative of the dictionary
+    («Арджуном», not «Артем»), and a last word in an instrumental ending too: both words show
+    the case."""
+    return consonant_stem_instrumental(first) and len(first) >= 5 \
+        and last.lower().endswith(NAME_INSTRUMENTAL_ENDINGS) \
+        and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, first))
 
 
 def _shows_no_case(analyzer: Analyzer, word: str) -> bool:
@@ -618,7 +641,10 @@ def _foreign_name_word(text: str, case: str | None, gender: str | None,
     if len(text) < 3 or not text[:1].isupper() \
             or (not agreeing and is_indeclinable_foreign(text, case)):
         return text
-    if consonant_stem_instrumental(folded) and len(text) >= 4:
+    if consonant_stem_instrumental(folded) and len(text) >= 4 \
+            and not (before_surname and case == "Nom"):
+        # (a first name before a surname the name's nominative agrees with is itself one:
+        # «Ислом Каримов», «Бахром Рахимов»; «Арджуном Мехтой» reads as the instrumental)
         stem = text[:-2]
         if folded.endswith("ем") and (CHINESE_SYLLABLES.fullmatch(stem.lower() + "ь") or (
                 case != "Nom" and not SIBILANT_END.search(stem.lower()))):

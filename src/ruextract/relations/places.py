@@ -3626,6 +3626,13 @@ def _residents(ctx: Context, rule: RelationRule, park: int | None, start: int,
     if start >= len(tokens) or tokens[start].sent_id != sent_id:
         return
     scope = [t for t in ctx.scope(start, lenient=listed is not None) if t >= start]
+    # (after a comma only: past a colon comes a clause of its own, «добавится пятый: …»)
+    comma = scope[-1] + 1 if scope and listed is None else len(tokens)
+    opened = _list_after(ctx, comma) if comma < len(tokens) and tokens[comma].text == "," \
+        else None
+    if opened is not None and opened < len(tokens) and tokens[opened].sent_id == sent_id:
+        # «являются 45 компаний, включая «A» и «B»»: the count's examples are the residents
+        scope += [t for t in ctx.scope(opened, lenient=True) if t >= opened]
     scope += _named_items_after(ctx, scope[-1] + 1) if scope else []
     if apposed:
         scope = _before_comma_conjunction(ctx, scope)
