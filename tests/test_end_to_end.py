@@ -204,6 +204,12 @@ def test_evaluate_command(corpus_out, tmp_path):
     failing = runner.invoke(app, ["evaluate", str(corpus_out), "--gold",
                                   str(GOLD / "corpus.jsonl"), "--min-f1", "0.999"])
     assert failing.exit_code == 1
+    not_a_run = runner.invoke(app, ["evaluate", str(CORPUS), "--gold",
+                                    str(GOLD / "corpus.jsonl")])
+    assert not_a_run.exit_code == 2 and "holds no run output" in not_a_run.output
+    curve = runner.invoke(app, ["evaluate", str(corpus_out), "--gold",
+                                str(GOLD / "corpus.jsonl"), "--curve"])
+    assert curve.exit_code == 0 and "the curve starts there" in curve.output
 
 
 def test_rerun_from_entities_stage_gives_the_same_tables(corpus_out):

@@ -171,6 +171,16 @@ def test_date_resolved_with_article_date(pipeline):
     assert visits[0].date_iso == "2015-01-29"
 
 
+def test_a_fact_the_headline_states_takes_the_date_of_the_text_that_states_it_too(pipeline):
+    raw = RawDoc(source="t.txt", raw_text="Делегация Египта посетила технопарк «Идея»\n\n"
+                 "12 марта 2025 года технопарк «Идея» посетила делегация из Египта.",
+                 encoding="utf-8", format="txt")
+    (result,) = pipeline.process([pipeline.normaliser.prepare(raw)])
+    visit = next(r for r in result.relations if r.type == "VISITED")
+    assert (visit.sent_id, visit.date_text, visit.date_iso) == (0, "12 марта 2025 года",
+                                                                 "2025-03-12")
+
+
 @pytest.mark.parametrize("text, date, expected", [
     ("Технопарк «Идея» 29 и 30 января принимал делегацию из Японии.", "2015-02-10",
      ("29 и 30 января", "2015-01-29")),

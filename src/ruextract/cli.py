@@ -20,7 +20,8 @@ from .rules import DEFAULT_MIN_CONFIDENCE
 app = typer.Typer(help="Facts about international business and innovation cooperation "
                        "from Russian news, to Parquet.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
-rules_app = typer.Typer(help="Check and list the extraction rules.", no_args_is_help=True)
+rules_app = typer.Typer(help="Check, list, calibrate and test (one-line cases) the extraction "
+                             "rules.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 console = Console(stderr=True)
 # Piped or redirected, tables are not cut at 80 columns: rule ids are what one greps for.
@@ -229,9 +230,13 @@ def evaluate(
     """Score a run against gold: mentions per type, normal forms, relations."""
     import json
 
+    from . import calibrate
     from . import evaluate as scoring
     from .gold import GoldFormatError, read_gold
 
+    if not (out / "documents").is_dir():
+        console.print(f"[red]{out} holds no run output (no documents table).[/]")
+        raise typer.Exit(2)
     try:
         gold_docs = read_gold(gold, gold_format)
     except (GoldFormatError, ValueError, OSError) as exc:
@@ -240,6 +245,11 @@ def evaluate(
     result = scoring.evaluate(gold_docs, scoring.predictions_from_output(out, min_confidence))
     figures = {"pipeline": result.as_dict()}
     if curve:
+        threshold = calibrate.run_threshold(out)
+        if threshold > 0:
+            console.print(f"[yellow]{out} kept only relations of confidence ≥ {threshold:g}: "
+                          "the curve starts there; draw it from a run made with "
+                          "--min-confidence 0.[/]")
         figures["curve"] = _print_curve(out, gold_docs)
     base = None
     if baseline:

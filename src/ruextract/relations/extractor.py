@@ -105,9 +105,9 @@ class RelationExtractor:
         relations = sorted((r for r in context.found.values()
                             if r.confidence >= self.min_confidence),
                            key=lambda r: (r.sent_id, r.type))
-        for relation in relations:
+        for key, relation in context.found.items():
             if relation.type in DATED:
-                relation.date_text, relation.date_iso = context.date(relation.sent_id)
+                relation.date_text, relation.date_iso = _date_stated(context, key, relation)
         doc.relations = relations
 
     def _score(self, context: Context) -> None:
@@ -174,3 +174,14 @@ class RelationExtractor:
         for rule in self.rules.relations:
             named |= {value for value in _strings(astuple(rule)) if value in self.vocab.lists}
         return frozenset(named & self.vocab.lists.keys())
+
+
+def _date_stated(context: Context, key: tuple, relation: Relation) -> tuple[str | None, str | None]:
+    """The date of a fact: its own sentence's, else the first other sentence stating it that
+    has one («… посетила технопарк» in the headline, «12 марта … посетила» in the text)."""
+    others = sorted(context.stated_in.get(key, set()) - {relation.sent_id})
+    for sent_id in (relation.sent_id, *others):
+        date = context.date(sent_id)
+        if date[0] is not None:
+            return date
+    return None, None
