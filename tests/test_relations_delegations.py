@@ -6,7 +6,22 @@ import pytest
 
 from test_relations import check_case
 
+KARAGANDA_VISIT = (
+    "Казахстанская делегация изучила опыт индустриального парка «Камский берег»\n\n"
+    "Индустриальный парк «Камский берег» в Набережных Челнах 5 июня посетили представители "
+    "акимата Карагандинской области Казахстана. В составе делегации — заместитель акима "
+    "Карагандинской области Марат Кедров и председатель палаты предпринимателей региона Дана "
+    "Ольхова.")
 CASES = [
+    # a group from a country named by an adjective (or inside another name) is the one group
+    # from a region of that country the text names: one group, of the most specific origin;
+    # not a group of a country named as such, whose members come from its regions
+    (KARAGANDA_VISIT,
+     "+VISITED delegation:Карагандинская область -> индустриальный парк «Камский берег»"),
+    (KARAGANDA_VISIT, "-VISITED delegation:Казахстан -> индустриальный парк «Камский берег»"),
+    ("Во главе делегации России в Ташкент приехал вице-премьер Олег Зимин; в её составе "
+     "руководители Омской и Кедровской областей.",
+     "+VISITED delegation:Россия -> Ташкент"),
     # a group comes from what it represents: as the subject of «представлять», or described by
     # its participle; not a group presenting things
     ("Кедровскую область на форуме «Ольха» представляет делегация во главе с Олегом Зиминым.",

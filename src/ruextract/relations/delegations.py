@@ -84,6 +84,7 @@ def find_delegations(ctx: Context) -> None:
             _set_origin(ctx, delegation, ctx.doc.entities[town].normal, "strong", town,
                         delegation.origin_sent)
     _join_town_groups(ctx)
+    _join_country_groups(ctx)
     _add_delegation_mentions(ctx)
 
 
@@ -108,6 +109,30 @@ def _join_town_groups(ctx: Context) -> None:
     for j, target in joined.items():
         ctx.delegations[target].ref_tokens.extend(ctx.delegations[j].ref_tokens)
     _keep_groups(ctx, {j: joined.get(j, j) for j in range(len(ctx.delegations))})
+
+
+def _join_country_groups(ctx: Context) -> None:
+    """«Казахстанская делегация …» (a headline), «… посетили представители акимата
+    Карагандинской области Казахстана» (the text): a group from a country the text names by
+    an adjective or inside another name is the one group the text names from a place or body
+    of that country (its origin is the most specific one stated). Not where two groups come
+    from places of that country, nor a group of a country named as such («делегации России»),
+    whose members may come from its regions."""
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, group in enumerate(ctx.delegations):
+        if not group.origin or group.origin_entity is not None:
+            continue  # (not «делегации России …, в её составе руководители Омской области»)
+        within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                  and _within(ctx, other.origin, other.origin_entity, group.origin)]
+        if len(within) != 1 or into[within[0]] != within[0]:
+            continue
+        into[i] = within[0]
+        target = ctx.delegations[within[0]]
+        target.ref_tokens.extend(group.ref_tokens)
+        if group.origin_entity is not None and group.origin_entity not in target.also_from:
+            target.also_from.append(group.origin_entity)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
 
 
 def _keep_groups(ctx: Context, into: dict[int, int]) -> None:

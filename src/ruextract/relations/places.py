@@ -3661,8 +3661,8 @@ def _named_items_after(ctx: Context, t: int) -> list[int]:
     legal form or a generic head right before a name («…: ООО «A», АО «B» и компания «C»»).
     """
     tokens, found = ctx.doc.tokens, []
-    if t >= len(tokens):
-        return found
+    if t >= len(tokens) or (t > 0 and tokens[t].sent_id != tokens[t - 1].sent_id):
+        return found  # (the list ended with its sentence: «Компания «A» …» opens the next)
     for chunk in ctx.chunks(tokens[t].sent_id):
         if chunk[0] < t:
             continue
