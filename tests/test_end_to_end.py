@@ -296,6 +296,33 @@ def test_a_rule_value_of_the_wrong_kind_is_named_at_its_rule(tmp_path, file, old
     assert check.exit_code == 2 and said in check.output and f"{file}:" in check.output
 
 
+def test_rules_check_notes_a_rule_file_of_no_rules_and_an_empty_trigger_list(tmp_path):
+    rules = _rules_copy(tmp_path)
+    (rules / "relations.yaml").write_text("", encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 0 and "relations.yaml holds no rules" in check.output
+    rules = _rules_copy(tmp_path / "again")
+    (rules / "words" / "visit_triggers.txt").write_text("# none\n", encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 0 and "visit_triggers.txt has no words" in check.output
+
+
+@pytest.mark.parametrize("text, said", [
+    ("- id: park.one\n  label: PARK\n  pattern: [{LOWER: технопарк}]\n  colour: red\n",
+     "entities.yaml:4: unknown key 'colour'"),  # the key's own line, not the rule's
+    ("- id: park.one\n  label: PARK\n  pattern: [{LOWER: технопарк}]\n- технопарк\n",
+     "entities.yaml:4: a rule must be a mapping"),
+    ("- id: park.one\n  label: PARK\n  pattern: [{LOWER: технопарк}\n",
+     "YAML syntax error: "),
+])
+def test_rule_file_problems_are_told_at_their_own_line(tmp_path, text, said):
+    rules = _rules_copy(tmp_path)
+    (rules / "entities.yaml").write_text(text, encoding="utf-8")
+    check = runner.invoke(app, ["rules", "check", str(rules)])
+    assert check.exit_code == 2 and said in check.output
+    assert "<unicode string>" not in check.output
+
+
 def test_args_written_as_a_string_is_named_not_a_traceback(tmp_path):
     rules = _rules_copy(tmp_path)
     path = rules / "relations.yaml"

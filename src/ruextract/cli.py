@@ -453,6 +453,8 @@ def rules_check(directory: Annotated[Path | None, typer.Argument(
                       f"boilerplate, {len(rule_set.entities)} entity, {len(rule_set.relations)} "
                       f"relation rules, {len(rule_set.wordlists)} word lists "
                       f"(fingerprint {rule_set.fingerprint})")
+    for note in rule_set.notes():
+        out_console.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
 @rules_app.command("calibrate")

@@ -120,6 +120,19 @@ class RuleSet:
     # each rule file's digest as loaded (path in the directory → sha256): what changed
     file_digests: dict[str, str] = field(default_factory=dict)
 
+    def notes(self) -> list[str]:
+        """What is valid but likely a slip: a rule file of no rules (a run then finds none of
+        its kind), a relation rule's trigger list with no words (the rule never fires)."""
+        notes = [f"{name} holds no rules: runs will find no {kind}"
+                 for name, kind, rules in (("entities.yaml", "rule-made mentions", self.entities),
+                                           ("relations.yaml", "relations", self.relations))
+                 if not rules]
+        empty = sorted({r.trigger for r in self.relations
+                        if r.trigger and not self.wordlists.get(r.trigger)})
+        notes += [f"words/{name}.txt has no words: the rules it triggers never fire"
+                  for name in empty]
+        return notes
+
     def words(self, name: str) -> list[str]:
         """The entries of words/<name>.txt; a missing list is a packaging error, not empty."""
         try:
@@ -136,18 +149,40 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's w
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    # each key's own line: a problem with one key is told where that key is written
+    mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value
+                            if isinstance(key, yaml.ScalarNode)}
     return mapping
 
 
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list:
+    """A list whose items that are no mappings keep their line (``_Bare``): «- text» where
+    a rule was meant is told at its line."""
+    return [_Bare(loader.construct_object(child, deep=True), child.start_mark.line + 1)
+            if isinstance(child, yaml.ScalarNode) else loader.construct_object(child, deep=True)
+            for child in node.value]
+
+
+@dataclass(frozen=True, slots=True)
+class _Bare:
+    """A scalar item of a YAML list, with its line."""
+    value: Any
+    line: int
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def _strip_lines(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+        return {k: _strip_lines(v) for k, v in value.items() if k not in LINE_KEYS}
     if isinstance(value, list):
         return [_strip_lines(v) for v in value]
-    return value
+    return value.value if isinstance(value, _Bare) else value
+
+
+LINE_KEYS = ("__line__", "__lines__")
 
 
 def read_wordlist(path: Path) -> list[str]:
@@ -202,7 +237,12 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark else 0
-            problems.append(RuleProblem(str(path), line, f"YAML syntax error: {exc}"))
+            # the parser's own words, without its «in "<unicode string>"» marks
+            told = "; ".join(str(part) for part in (getattr(exc, "context", None),
+                                                    getattr(exc, "problem", None)) if part)
+            where = f" (column {mark.column + 1})" if mark else ""
+            problems.append(RuleProblem(str(path), line,
+                                        f"YAML syntax error: {told or exc}{where}"))
             continue
         if data is None:
             data = []
@@ -263,16 +303,20 @@ def _missing_wordlists(directory: Path, wordlists: dict[str, list[str]],
 def _common(path: Path, item: Any, problems: list[RuleProblem],
             seen_ids: dict[str, str]) -> tuple[dict, int] | None:
     if not isinstance(item, dict):
-        problems.append(RuleProblem(str(path), 0, f"a rule must be a mapping, got {item!r}"))
+        line, value = (item.line, item.value) if isinstance(item, _Bare) else (0, item)
+        problems.append(RuleProblem(str(path), line,
+                                    f"a rule must be a mapping (key: value lines), got {value!r}"))
         return None
     line = item.get("__line__", 0)
+    key_lines = item.get("__lines__", {})
     required, optional = SCHEMAS[path.name]
-    keys = set(item) - {"__line__"}
+    keys = set(item) - set(LINE_KEYS)
     for key in sorted(required - keys):
         problems.append(RuleProblem(str(path), line, f"missing key '{key}'"))
-    for key in sorted(keys - required - optional):
+    for key in sorted(keys - required - optional, key=str):
         allowed = ", ".join(sorted(required | optional))
-        problems.append(RuleProblem(str(path), line, f"unknown key '{key}' (allowed: {allowed})"))
+        problems.append(RuleProblem(str(path), key_lines.get(key, line),
+                                    f"unknown key '{key}' (allowed: {allowed})"))
     rule_id = item.get("id")
     if rule_id is not None:
         if not isinstance(rule_id, str) or not regex.fullmatch(r"[a-z0-9_.\-]+", rule_id):
@@ -523,9 +567,13 @@ def _spacy_check(path: Path, patterns: list[tuple[str, list, int]],
         try:
             matcher.add(rule_id, [pattern])
         except (MatchPatternError, ValueError, TypeError, KeyError) as exc:
+            told = " ".join(str(exc).split())
+            hint = (" — a token's keys are spaCy's Matcher attributes (ORTH, LOWER, LEMMA, "
+                    "POS, TAG, MORPH, ENT_TYPE, IS_TITLE, IS_UPPER, LIKE_NUM, …, OP), in "
+                    "capitals; a value is a string, or a mapping of IN / NOT_IN / REGEX") \
+                if "Extra inputs are not permitted" in told else ""
             problems.append(RuleProblem(str(path), line,
-                                        f"malformed spaCy pattern in '{rule_id}': "
-                                        f"{' '.join(str(exc).split())}"))
+                                        f"malformed spaCy pattern in '{rule_id}': {told}{hint}"))
 
 
 __all__ = ["ENTITY_TYPES", "BoilerplateRule", "EntityRule", "RelationRule", "RuleProblem",
