@@ -12,6 +12,11 @@ KARAGANDA_VISIT = (
     "акимата Карагандинской области Казахстана. В составе делегации — заместитель акима "
     "Карагандинской области Марат Кедров и председатель палаты предпринимателей региона Дана "
     "Ольхова.")
+SERBIAN_MINISTER = (
+    "Министр промышленности Республики Сербия Милан Кедрович в среду посетил технополис «Сокол» "
+    "в Самарской области. Его сопровождал министр экономического развития Самарской области "
+    "Денис Ольхов.\n\nРанее, в 2023 году, делегация Сербии уже посещала особую экономическую "
+    "зону «Тольятти».")
 CASES = [
     # a group from a country named by an adjective (or inside another name) is the one group
     # from a region of that country the text names: one group, of the most specific origin;
@@ -19,6 +24,9 @@ CASES = [
     (KARAGANDA_VISIT,
      "+VISITED delegation:Карагандинская область -> индустриальный парк «Камский берег»"),
     (KARAGANDA_VISIT, "-VISITED delegation:Казахстан -> индустриальный парк «Камский берег»"),
+    # an official of a place a group named elsewhere comes from: his visit is that group's
+    (SERBIAN_MINISTER, "+VISITED delegation:Сербия -> технополис «Сокол»"),
+    (SERBIAN_MINISTER, "-HEADED_BY delegation:Сербия -> Милан Кедрович"),
     ("Во главе делегации России в Ташкент приехал вице-премьер Олег Зимин; в её составе "
      "руководители Омской и Кедровской областей.",
      "+VISITED delegation:Россия -> Ташкент"),

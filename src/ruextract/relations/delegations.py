@@ -716,8 +716,22 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                     and not any(_another_region(a, home) for a in away) and (
                     destinations or home.kind != "country" or not _envoy(ctx, child, person)):
                 continue
-            if besides_groups and (not destinations or any(
-                    home in _group_places(ctx, group) for group in ctx.delegations)):
+            if besides_groups and not destinations:
+                continue
+            own = next((i for i, group in enumerate(ctx.delegations)
+                        if home in _group_places(ctx, group)), None) if besides_groups else None
+            if own is not None:
+                # «Министр Сербии X посетил технополис «Y» … Ранее делегация Сербии уже
+                # посещала …»: his visit is his country's group's, the one key of its visits
+                # (a member's trip: he does not head a group the text names otherwise)
+                if not acting and verb.lemma in vocab.visit_triggers \
+                        and not ctx.planned(verb.token_id) \
+                        and not any(r.delegation == own and r.sent_id == verb.sent_id
+                                    for r in ctx.refs):
+                    ctx.delegations[own].ref_tokens.append(verb.token_id)
+                    ctx.refs.append(Ref(verb.token_id, verb.sent_id, own,
+                                        "rule:delegation.member_trip"))
+                    return True
                 continue
             if title is not None:  # else the title's adjective gave the origin
                 origin = _origin_mention(ctx, title)
