@@ -25,6 +25,12 @@ CASES = [
      "+VISITED delegation:Карагандинская область -> индустриальный парк «Камский берег»"),
     (KARAGANDA_VISIT, "-VISITED delegation:Казахстан -> индустриальный парк «Камский берег»"),
     # an official of a place a group named elsewhere comes from: his visit is that group's
+    # a nationality noun is the text's one group from that country; no group of its own
+    ("Делегация из Бразилии прибыла в Тверь. Бразильцы осмотрели завод компании «Кедр».",
+     "+VISITED delegation:Бразилия -> Кедр"),
+    ("Делегация из Китая прибыла в Тверь. Японцы осмотрели завод компании «Кедр».",
+     "-VISITED delegation:Китай -> Кедр"),
+    ("Бразильцы осмотрели завод компании «Кедр».", "-VISITED delegation:Бразилия -> Кедр"),
     (SERBIAN_MINISTER, "+VISITED delegation:Сербия -> технополис «Сокол»"),
     (SERBIAN_MINISTER, "-HEADED_BY delegation:Сербия -> Милан Кедрович"),
     ("Во главе делегации России в Ташкент приехал вице-премьер Олег Зимин; в её составе "

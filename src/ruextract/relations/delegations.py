@@ -275,6 +275,30 @@ def _find_refs(ctx: Context) -> None:
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
 
 
+# how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
+NATIONAL_ADJECTIVE_ENDINGS = (("", "ский"), ("ец", "ский"), ("ец", "йский"), ("ец", "ьский"),
+                              ("ец", "ецкий"))
+
+
+def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
+    """The group of a nationality noun («бразилец»: the adjective «бразильский» of
+    ``origin_country_adjectives``): the text's one group, where it comes from that country;
+    else None (the nationals are a group only where the text has told of it, and a
+    reference is given to the group before it)."""
+    if len(ctx.delegations) != 1:
+        return None
+    countries = {country for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut)
+                 and (country := ctx.vocab.country_adjectives.get(
+                     lemma[:len(lemma) - len(cut)] + ending)) is not None}
+    if len(countries) != 1:
+        return None
+    country = gazetteer().lookup(countries.pop())
+    groups = [i for i, group in enumerate(ctx.delegations) if country is not None
+              and (place := gazetteer().lookup(group.origin) if group.origin else None)
+              is not None and place.country == country.country]
+    return groups[0] if len(groups) == 1 else None
+
+
 def _collective(ctx: Context, token: Token) -> Token | None:
     """The collective noun («группа», ``quantity_nouns``) a group word is the genitive of,
     None where it is not."""
@@ -2254,6 +2278,9 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
     if lemma not in vocab.delegation_groups:
+        if "Number=Plur" in token.feats and _visit_subject(ctx, token) \
+                and _group_of_nationals(ctx, lemma) is not None:
+            return "reference"  # «Делегация из Бразилии … Бразильцы осмотрели завод»
         if vocab.is_title(lemma) and ("Number=Plur" in token.feats or _counted(ctx, token)) \
                 and (_visit_subject(ctx, token) or _from_phrase(ctx, token)
                      or _envoys_received(ctx, token)):
