@@ -116,8 +116,7 @@ class RowBatch:
 
     def type_counts(self, table: str) -> dict[str, int]:
         """How many rows of ``table`` have each ``type``."""
-        column = self.tables[table].column("type")
-        return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
+        return value_counts(self.tables[table].column("type"))
 
     def slice(self, first: int, stop: int) -> RowBatch:
         """Documents ``first`` to ``stop`` of the batch (zero-copy slices)."""
@@ -251,10 +250,14 @@ def type_counts(directory: Path, table: str, prefix: str = "") -> Counter:
     """How many rows of ``table`` have each ``type``, in the part files named ``prefix*``."""
     counts: Counter = Counter()
     for path in sorted((directory / table).glob(f"{prefix}*.parquet")):
-        column = pq.read_table(path, columns=["type"], schema=SCHEMAS[table]).column("type")
-        counts.update({item["values"]: item["counts"]
-                       for item in column.value_counts().to_pylist()})
+        counts.update(value_counts(pq.read_table(path, columns=["type"],
+                                                 schema=SCHEMAS[table]).column("type")))
     return counts
+
+
+def value_counts(column: pa.ChunkedArray) -> dict[str, int]:
+    """How many times each value stands in ``column``."""
+    return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
 
 
 def count_rows(directory: Path, table: str) -> int:
