@@ -363,18 +363,21 @@ def earlier_versions(directory: Path, run_id: str, folders: dict[str, str],
     same article (``article_identity``) under another text, hence another doc_id. Only
     where one document of the run and one earlier document are that article: two articles
     of one URL (a live page) are kept, both."""
+    import pyarrow.compute as pc
+
     columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
-    rows = read_table(directory, "documents", columns).to_pylist()
-    new_ids = {row["doc_id"] for row in rows if row["run_id"] == run_id}
-    now: Counter = Counter()
+    table = read_table(directory, "documents", columns)
+    is_new = pc.equal(table.column("run_id"), run_id)
+    new_rows = table.filter(is_new).to_pylist()
+    now = Counter(identity for row in new_rows
+                  if (identity := article_identity(row, folders, by_source)) is not None)
+    if not now:  # (a batch of nothing that names an article: no earlier row is read)
+        return set()
+    new_ids = {row["doc_id"] for row in new_rows}
     before: dict[str, list[str]] = {}
-    for row in rows:
+    for row in table.filter(pc.invert(is_new)).to_pylist():
         identity = article_identity(row, folders, by_source)
-        if identity is None:
-            continue
-        if row["run_id"] == run_id:
-            now[identity] += 1
-        elif row["doc_id"] not in new_ids:
+        if identity is not None and row["doc_id"] not in new_ids:
             before.setdefault(identity, []).append(row["doc_id"])
     return {doc_ids[0] for identity, doc_ids in before.items()
             if now[identity] == 1 and len(doc_ids) == 1}
