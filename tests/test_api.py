@@ -53,12 +53,17 @@ def test_process_blank_text_is_an_error_row_and_a_repeated_text_is_named(process
     assert errors["message"][1] == f"same text as document {first}, read earlier in this run"
 
 
-@pytest.mark.parametrize("mistyped", ["articles/", "no_such_batch.jsonl", "a\\b.txt"])
+@pytest.mark.parametrize("mistyped", ["articles/", "no_such_batch.jsonl", "a\\b"])
 def test_process_a_mistyped_path_is_an_error_row_not_an_article(mistyped: str) -> None:
     tables = api.process(["Делегация из Китая посетила технопарк «Идея».", mistyped])
     assert len(tables["documents"]) == 1
     assert list(tables["errors"][["source", "error"]].itertuples(index=False, name=None)) == [
         (mistyped, "missing")]
+
+
+def test_process_a_web_address_is_named_as_such() -> None:
+    errors = api.process("https://example.org/news/2024/visit")["errors"]
+    assert list(errors["error"]) == ["url_not_text"]
 
 
 def test_process_single_text_and_path() -> None:

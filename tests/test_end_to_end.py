@@ -279,6 +279,8 @@ def test_a_rule_naming_no_method_is_invalid_before_the_run(tmp_path):
      "confidence must be a number, got 'high'"),
     ("relations.yaml", "confidence: 0.9\n", "confidence: 1.7\n",
      "confidence must be between 0.0 and 1.0, got 1.7"),
+    ("relations.yaml", "confidence: 0.9\n", "confidence: 0.9\n  window: -2\n",
+     "window must be at least 0, got -2"),
     ("entities.yaml", "priority: 20\n", "priority: twenty\n",
      "priority must be a whole number, got 'twenty'"),
     ("relations.yaml", "trigger: visit_triggers\n", "trigger: visit_trigers\n",
@@ -300,7 +302,7 @@ def test_rules_check_notes_a_rule_file_of_no_rules_and_an_empty_trigger_list(tmp
     rules = _rules_copy(tmp_path)
     (rules / "relations.yaml").write_text("", encoding="utf-8")
     check = runner.invoke(app, ["rules", "check", str(rules)])
-    assert check.exit_code == 0 and "relations.yaml holds no rules" in check.output
+    assert check.exit_code == 0 and "relations.yaml is missing or holds no rules" in check.output
     rules = _rules_copy(tmp_path / "again")
     (rules / "words" / "visit_triggers.txt").write_text("# none\n", encoding="utf-8")
     check = runner.invoke(app, ["rules", "check", str(rules)])

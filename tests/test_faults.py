@@ -251,6 +251,38 @@ def test_an_article_read_again_with_an_edited_text_replaces_its_earlier_version(
     assert set(mentions.to_pylist()) <= set(documents.to_pylist())
 
 
+def test_two_articles_of_one_url_are_kept_and_a_third_replaces_neither(tmp_path: Path,
+                                                                        pipeline) -> None:
+    # a live page's URL names many articles: only one-for-one is an edit
+    out = tmp_path / "out"
+    for day, texts in (("day1", (ARTICLE_B, ARTICLE_C)), ("day2", (ARTICLE_A,))):
+        rows = tmp_path / f"{day}.jsonl"
+        rows.write_text("".join(json.dumps({"url": "https://example.org/live", "text": text},
+                                           ensure_ascii=False) + "\n" for text in texts),
+                        encoding="utf-8")
+        summary = pipeline_module.run([rows], out, pipeline=pipeline)
+    assert summary.replaced == 0 and len(_documents(out)) == 3
+
+
+def test_the_same_relative_name_read_from_another_folder_is_another_file(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    out = tmp_path / "out"
+    for folder, text in (("a", ARTICLE_B), ("b", ARTICLE_C)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(text, encoding="utf-8")
+        (tmp_path / folder / "empty.txt").write_bytes(b"")
+    monkeypatch.chdir(tmp_path / "a")
+    pipeline_module.run(["news.txt", "empty.txt"], out, pipeline=pipeline)
+    monkeypatch.chdir(tmp_path / "b")
+    summary = pipeline_module.run(["news.txt", "empty.txt"], out, pipeline=pipeline,
+                                  replace_edited=True)
+    assert summary.replaced == 0 and len(_documents(out)) == 2
+    assert len(store.read_table(out, "errors").to_pylist()) == 2  # a/empty.txt's row stays
+    summary = pipeline_module.run(["."], out, pipeline=pipeline)  # b/ read again, from b/
+    assert [row["run_id"] for row in store.read_table(out, "errors").to_pylist()].count(
+        summary.run_id) == 1 and len(store.read_table(out, "errors").to_pylist()) == 2
+
+
 @pytest.mark.parametrize("replace_edited", [False, True])
 def test_an_edited_file_replaces_its_earlier_version_only_when_asked(
         tmp_path: Path, pipeline, replace_edited: bool) -> None:

@@ -3,6 +3,7 @@ written; ``load`` a run's tables back. For notebooks; the CLI writes the same ta
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -94,6 +95,9 @@ def _raw_docs(items: list[TextOrPath], max_doc_bytes: int) -> Iterator[RawDoc | 
                             f"not {type(item).__name__}")
         if isinstance(item, Path) or _is_existing_path(item):
             yield from read_inputs([Path(item)], max_doc_bytes)
+        elif WEB_ADDRESS_ONLY.fullmatch(item.strip()):  # nothing is fetched
+            yield IngestError(item, "url_not_text", "a web address, not an article's text "
+                                                    "(ruextract reads no pages from the web)")
         elif _reads_as_a_path(item):  # a mistyped path is no article
             yield IngestError(item, "missing", "no such file or directory (a text without "
                                                "spaces that reads as a path)")
@@ -101,6 +105,9 @@ def _raw_docs(items: list[TextOrPath], max_doc_bytes: int) -> Iterator[RawDoc | 
             yield IngestError(f"text:{index}", "blank", "no text: the text is empty or blank")
         else:
             yield RawDoc(f"text:{index}", item, "utf-8", "txt")
+
+
+WEB_ADDRESS_ONLY = re.compile(r"(?:https?|ftp)://\S+|www\.\S+", re.IGNORECASE)
 
 
 def _reads_as_a_path(text: str) -> bool:

@@ -524,11 +524,13 @@ def _name_case(analyzer: Analyzer, tokens: list[Token]) -> str | None:
 
 def _instrumental_name(analyzer: Analyzer, first: str, last: str) -> bool:
     """A first name in a man's instrumental «-ом/-ем» that is no nominative of the dictionary
-    («Арджуном», not «Артем»), and a last word in an instrumental ending too: both words show
-    the case."""
+    («Арджуном», not «Артем»), and a last word in an instrumental ending that is no
+    dictionary name's nominative («Мехтой», not «Толстой»): both words show the case."""
     return consonant_stem_instrumental(first) and len(first) >= 5 \
         and last.lower().endswith(NAME_INSTRUMENTAL_ENDINGS) \
-        and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, first))
+        and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, first)) \
+        and not any("nomn" in p.tag for p in _dictionary_name_parses(analyzer, last))
+    # (not «Ислом Толстой»: a surname of the dictionary in the nominative)
 
 
 def _shows_no_case(analyzer: Analyzer, word: str) -> bool:

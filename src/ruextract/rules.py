@@ -123,7 +123,7 @@ class RuleSet:
     def notes(self) -> list[str]:
         """What is valid but likely a slip: a rule file of no rules (a run then finds none of
         its kind), a relation rule's trigger list with no words (the rule never fires)."""
-        notes = [f"{name} holds no rules: runs will find no {kind}"
+        notes = [f"{name} is missing or holds no rules: runs will find no {kind}"
                  for name, kind, rules in (("entities.yaml", "rule-made mentions", self.entities),
                                            ("relations.yaml", "relations", self.relations))
                  if not rules]
@@ -330,7 +330,8 @@ def _common(path: Path, item: Any, problems: list[RuleProblem],
             seen_ids[rule_id] = f"{path.name}:{line}"
     if required - keys:
         return None
-    return _strip_lines(item), line
+    # (each key's line stays with the rule for the checks of its values: ``_number``)
+    return {**_strip_lines(item), "__lines__": key_lines}, line
 
 
 def _boilerplate(path: Path, item: Any, problems: list[RuleProblem],
@@ -438,14 +439,15 @@ def _number(path: Path, line: int, rule: dict, key: str, default: float, kind: t
     """``rule[key]`` as a number of ``kind`` (its default where absent); a value of another
     type or out of ``low``..``high`` is a problem at the rule's line (the default stands)."""
     value = rule.get(key, default)
+    line = rule["__lines__"].get(key, line)  # the key's own line
     wanted = "a whole number" if kind is int else "a number"
     if isinstance(value, bool) or not isinstance(value, int | float) \
             or (kind is int and not isinstance(value, int)):
         problems.append(RuleProblem(str(path), line, f"{key} must be {wanted}, got {value!r}"))
         return default
     if (low is not None and value < low) or (high is not None and value > high):
-        problems.append(RuleProblem(str(path), line,
-                                    f"{key} must be between {low} and {high}, got {value}"))
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        problems.append(RuleProblem(str(path), line, f"{key} must be {bounds}, got {value}"))
         return default
     return kind(value)
 

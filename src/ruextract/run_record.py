@@ -107,12 +107,13 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     earlier errors of input read again dropped, every table present, what re-runs can
     reuse remembered, the manifest last."""
     writer.flush()
-    store.drop_earlier_errors(out, inputs, keep_prefix=f"part-{summary.run_id}")
+    folders = store.run_folders(out, summary.run_id)
+    store.drop_earlier_errors(out, inputs, f"part-{summary.run_id}", folders)
     if remembered is not None:
         memo.add_to_memo(out, remembered)
     # --force: re-processed documents replace their earlier rows; an article read again
     # with an edited text (so another doc_id) replaces its earlier version
-    earlier = (store.earlier_versions(out, summary.run_id, replace_edited)
+    earlier = (store.earlier_versions(out, summary.run_id, folders, replace_edited)
                if summary.processed else set())
     summary.replaced = len(earlier)
     if reprocessed or earlier:
@@ -137,7 +138,9 @@ def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
     runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
     this_run = {"run_id": summary.run_id, "started": summary.started,
                 "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,
-                "min_confidence": summary.min_confidence}
+                "min_confidence": summary.min_confidence,
+                # what the run's relative sources are relative to (store.source_file)
+                "cwd": os.getcwd()}
     runs.append(this_run)
     totals = {table: store.count_rows(out, table) for table in store.TABLES}
     return {

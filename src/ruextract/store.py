@@ -116,8 +116,7 @@ class RowBatch:
 
     def type_counts(self, table: str) -> dict[str, int]:
         """How many rows of ``table`` have each ``type``."""
-        column = self.tables[table].column("type")
-        return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
+        return value_counts(self.tables[table].column("type"))
 
     def slice(self, first: int, stop: int) -> RowBatch:
         """Documents ``first`` to ``stop`` of the batch (zero-copy slices)."""
@@ -251,10 +250,14 @@ def type_counts(directory: Path, table: str, prefix: str = "") -> Counter:
     """How many rows of ``table`` have each ``type``, in the part files named ``prefix*``."""
     counts: Counter = Counter()
     for path in sorted((directory / table).glob(f"{prefix}*.parquet")):
-        column = pq.read_table(path, columns=["type"], schema=SCHEMAS[table]).column("type")
-        counts.update({item["values"]: item["counts"]
-                       for item in column.value_counts().to_pylist()})
+        counts.update(value_counts(pq.read_table(path, columns=["type"],
+                                                 schema=SCHEMAS[table]).column("type")))
     return counts
+
+
+def value_counts(column: pa.ChunkedArray) -> dict[str, int]:
+    """How many times each value stands in ``column``."""
+    return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
 
 
 def count_rows(directory: Path, table: str) -> int:
@@ -314,7 +317,27 @@ def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None
             write_table(directory, table, data.filter(keep), path.stem)
 
 
-def article_identity(row: dict, by_source: bool = False) -> str | None:
+def run_folders(directory: Path, run_id: str) -> dict[str, str]:
+    """The working folder of each run of the output (the manifest's; this run's own is the
+    present one): a relative ``source`` is relative to its run's folder."""
+    runs = read_manifest(directory).get("runs") or []
+    folders = {run["run_id"]: run["cwd"] for run in runs
+               if isinstance(run, dict) and run.get("cwd")}
+    return {**folders, run_id: os.getcwd()}
+
+
+def source_file(source: str, folder: str | None) -> str | None:
+    """The file an input unit came from, as a full path: its ``source`` without a JSONL/CSV
+    record's line, made full against the folder of the run that read it; None for a relative
+    source whose run's folder is not known (a run older than the record of folders)."""
+    path = _RECORD_LINE.sub(r"\1", source)
+    if os.path.isabs(path):
+        return os.path.normpath(path)
+    return os.path.normpath(os.path.join(folder, path)) if folder else None
+
+
+def article_identity(row: dict, folders: dict[str, str], by_source: bool = False
+                     ) -> str | None:
     """What names one article across runs, whatever its text: its URL; with ``by_source``,
     else its id within its file, else the file itself (a TXT/HTML file is one article). Not
     by default: a file name or an id may be reused for another article the next day. A
@@ -324,7 +347,9 @@ def article_identity(row: dict, by_source: bool = False) -> str | None:
         return f"url {row['url']}"
     if not by_source:
         return None
-    file = os.path.abspath(_RECORD_LINE.sub(r"\1", row.get("source") or ""))
+    file = source_file(row.get("source") or "", folders.get(row.get("run_id") or ""))
+    if file is None:
+        return None
     if row.get("external_id"):
         return f"id {row['external_id']} in {file}"
     if row.get("format") in ("txt", "html"):
@@ -332,45 +357,58 @@ def article_identity(row: dict, by_source: bool = False) -> str | None:
     return None
 
 
-def earlier_versions(directory: Path, run_id: str, by_source: bool = False) -> set[str]:
+def earlier_versions(directory: Path, run_id: str, folders: dict[str, str],
+                     by_source: bool = False) -> set[str]:
     """The doc_ids of earlier runs' documents that run ``run_id`` read again, edited: the
-    same article (``article_identity``) under another text, hence another doc_id."""
+    same article (``article_identity``) under another text, hence another doc_id. Only
+    where one document of the run and one earlier document are that article: two articles
+    of one URL (a live page) are kept, both."""
+    import pyarrow.compute as pc
+
     columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
-    rows = read_table(directory, "documents", columns).to_pylist()
-    new_ids = {row["doc_id"] for row in rows if row["run_id"] == run_id}
-    read_now = {identity for row in rows if row["run_id"] == run_id
-                if (identity := article_identity(row, by_source))}
-    return {row["doc_id"] for row in rows
-            if row["run_id"] != run_id and row["doc_id"] not in new_ids
-            and article_identity(row, by_source) in read_now}
+    table = read_table(directory, "documents", columns)
+    is_new = pc.equal(table.column("run_id"), run_id)
+    new_rows = table.filter(is_new).to_pylist()
+    now = Counter(identity for row in new_rows
+                  if (identity := article_identity(row, folders, by_source)) is not None)
+    if not now:  # (a batch of nothing that names an article: no earlier row is read)
+        return set()
+    new_ids = {row["doc_id"] for row in new_rows}
+    before: dict[str, list[str]] = {}
+    for row in table.filter(pc.invert(is_new)).to_pylist():
+        identity = article_identity(row, folders, by_source)
+        if identity is not None and row["doc_id"] not in new_ids:
+            before.setdefault(identity, []).append(row["doc_id"])
+    return {doc_ids[0] for identity, doc_ids in before.items()
+            if now[identity] == 1 and len(doc_ids) == 1}
 
 
-def drop_earlier_errors(directory: Path, inputs: Iterable[str | Path], keep_prefix: str) -> int:
+def drop_earlier_errors(directory: Path, inputs: Iterable[str | Path], keep_prefix: str,
+                        folders: dict[str, str]) -> None:
     """Remove error rows of earlier runs (part files not named ``keep_prefix*``) about input
     this run read again: a file under one of ``inputs`` (or one of its JSONL/CSV records).
-    Each unit of it was tried anew, so the ``errors`` table says how the latest attempt went.
-    Returns how many rows were dropped."""
+    Each unit of it was tried anew, so the ``errors`` table says how the latest attempt
+    went. A part file left with no row is removed."""
     import pyarrow.compute as pc
 
     given = [os.path.abspath(path) for path in inputs]
     if not given:
-        return 0
+        return
 
-    def read_again(source: str) -> bool:
-        path = os.path.abspath(_RECORD_LINE.sub(r"\1", source))
-        return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-                   for root in given)
+    def read_again(row: dict) -> bool:
+        path = source_file(row["source"] or "", folders.get(row["run_id"] or ""))
+        return path is not None and any(
+            path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in given)
 
-    dropped = 0
     for path in sorted((directory / "errors").glob("*.parquet")):
         if path.name.startswith(keep_prefix):
             continue
         data = pq.read_table(path, schema=SCHEMAS["errors"])
-        stale = [read_again(source or "") for source in data.column("source").to_pylist()]
-        if any(stale):
-            dropped += sum(stale)
+        stale = [read_again(row) for row in data.select(["source", "run_id"]).to_pylist()]
+        if stale and all(stale):
+            path.unlink()
+        elif any(stale):
             write_table(directory, "errors", data.filter(pc.invert(pa.array(stale))), path.stem)
-    return dropped
 
 
 # a JSONL/CSV record's source is its file and line: "batch.jsonl:17"

@@ -127,10 +127,7 @@ def _join_country_groups(ctx: Context) -> None:
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]
-        target = ctx.delegations[within[0]]
-        target.ref_tokens.extend(group.ref_tokens)
-        if group.origin_entity is not None and group.origin_entity not in target.also_from:
-            target.also_from.append(group.origin_entity)
+        ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
 
