@@ -27,7 +27,6 @@ from .readings import (
 from .words import (
     ABBREVIATION,
     CYRILLIC_ABBREVIATION,
-    EVENT_PARTS,
     FAMILIES,
     HEADED_ABBREVIATION,
     LATIN_LETTERS,
@@ -38,6 +37,11 @@ from .words import (
 
 if TYPE_CHECKING:
     from .resolver import KeyResolver
+
+
+# what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
+# форум — Азия», «Стальной форум: Азия»
+EVENT_PARTS = (".", " —", " –", " -", ":")
 
 
 def _in_document(rows: list[dict], resolver: KeyResolver) -> None:

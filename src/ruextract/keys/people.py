@@ -4,6 +4,7 @@ kept apart."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -16,17 +17,19 @@ from .readings import (
     _russian_regions,
 )
 from .spelling import _surname
-from .words import (
-    INITIALS_SURNAME,
-    MASCULINE_SURNAME,
-    NEAR_SURNAME_MIN_LETTERS,
-    REGIONAL_PERSON_DOCUMENTS,
-    ROMAN_NUMERAL,
-    person_name,
-)
+from .words import INITIALS_SURNAME, MASCULINE_SURNAME, person_name
 
 if TYPE_CHECKING:
     from .resolver import KeyResolver
+
+
+# a monarch's number after a first name («Альберт II»), folded: no surname
+ROMAN_NUMERAL = re.compile(r"[ivxlc]+")
+# a person named in full in this many documents, all about one Russian region, is that
+# region's man: a bare surname in a document about other regions is a namesake
+REGIONAL_PERSON_DOCUMENTS = 2
+# a surname shorter than this is too short to tell a misspelling of another
+NEAR_SURNAME_MIN_LETTERS = 5
 
 
 def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:

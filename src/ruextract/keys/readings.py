@@ -12,22 +12,26 @@ from typing import TYPE_CHECKING
 from ..doc import DELEGATION, fold
 from ..morph import dictionary, word_parses
 from ..places import Gazetteer, Place, name_key, region_of
-from .words import (
-    FEATURE_PLURAL_ENDINGS,
-    FEATURE_STEM_ENDING,
-    GLUED_EPONYM_MARKER,
-    HEADED_ONE_WORD_NAME,
-    HOST_COUNTRY_MENTIONS,
-    INITIALS,
-    LATIN_WORD,
-    MANS_CASE_ENDINGS,
-    MASCULINE_SURNAME,
-    VOWELS,
-    KeyWords,
-)
+from .words import LATIN_WORD, MASCULINE_SURNAME, VOWELS, KeyWords
 
 if TYPE_CHECKING:
     from .resolver import KeyResolver
+
+
+FEATURE_STEM_ENDING = "й"
+FEATURE_PLURAL_ENDINGS = ("ы", "и")
+# a document is about a country where it names that country's places this many times at least,
+# and more than any other foreign country's (see _host_country)
+HOST_COUNTRY_MENTIONS = 3
+# a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
+# may be a woman's name as written, «Петровым» is no one's
+# a man's surname of a consonant declined: «Кедресом», «Кедресу», «Кедреса», «Кедресе»
+MANS_CASE_ENDINGS = frozenset(("а", "у", "ом", "е", "ем", "ым"))
+GLUED_EPONYM_MARKER = re.compile(r"(?<!\w)им\.(?=\w)", re.IGNORECASE)  # «им.А.П.Кедрова»
+INITIALS = re.compile(r"(?<!\w)\w\.\s*")  # «А.», «А.П.» of a person's name
+# «Фонд Кедроград» unquoted: a head and a capitalised one-word name (the same thing as the
+# name alone where its document writes that too, as «Фонд «Кедроград»»)
+HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
 
 
 def _declined_as_a_mans(surname: str, written: Iterable[str]) -> bool:

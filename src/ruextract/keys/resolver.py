@@ -3,6 +3,7 @@ names earlier batches keyed), and the canonical key of each name."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -64,28 +65,12 @@ from .spelling import (
 from .words import (
     ABBREVIATION,
     CASE_ENDINGS,
-    COMPOUND_MIN_LETTERS,
-    CYRILLIC_WEB_ADDRESS,
-    CYRILLIC_WORD,
-    DOMINANT_NAMESAKE,
-    DOMINANT_PERSON,
-    DROPPED_NAME_MIN_LETTERS,
-    EPONYM_KEY,
     FAMILIES,
-    FEATURE_ADJECTIVE_SUFFIX,
     HEADED_ABBREVIATION,
-    HEADED_QUOTED_NAME,
-    HEARD_CONSONANTS_MIN,
     INITIALS_SURNAME,
-    LATIN_BEFORE_RUSSIAN,
     LATIN_LETTERS,
-    LATIN_NAME,
-    LATIN_ONE_WORD,
     LATIN_WORD,
-    OBLIQUE_SURNAME,
     SMALL_WORDS,
-    TWO_SIDES,
-    TYPE_PREFERENCE,
     VOWELS,
     KeyWords,
     _countries_adjective,
@@ -99,6 +84,46 @@ from .words import (
     person_name,
     stripped_name,
 )
+
+TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
+# a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
+# it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
+# («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
+# nor a bare one: «Печора», «Кара», a town «Кедрин» are named by «Печорское», «Карское»,
+# «Кедринское море» without being them
+FEATURE_ADJECTIVE_SUFFIX = "ский"
+# a middle word a foreign two-word name may leave out is this long at least: a shorter one is
+# a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
+DROPPED_NAME_MIN_LETTERS = 4
+# a bare surname of two people of the batch is the one named in this many times as many
+# documents as the others together
+DOMINANT_PERSON = 3
+# a bare surname of two people its own document names in full, the one named in this many
+# times as many documents of the batch as the others together («Кедрин» beside «Иван
+# Кедрин» of many articles and his brother «Олег Кедрин» of this one)
+DOMINANT_NAMESAKE = 2
+OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
+# a web address of a Cyrillic name, its domain in Latin or Cyrillic letters (folded):
+# «кедровка.ру», «кедровка.рф», «кедровка.ru»
+CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
+# a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
+# an event's two sides in a compound adjective (name key): «российско-китайский»
+TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
+# words a name's initials may leave out
+EPONYM_KEY = "имя"  # «имени», «им.» in a name key
+# «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
+LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
+# a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
+HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
+# a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
+CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
+LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
+# a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
+HEARD_CONSONANTS_MIN = 3
+# a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
+COMPOUND_MIN_LETTERS = 6
+
 
 K = TypeVar("K")
 

@@ -15,31 +15,51 @@ from .readings import _an_adjective, _common_word, _first_name_readings
 from .words import (
     ABBREVIATION,
     CASE_ENDINGS,
-    COMPOUND_MIN_PART,
-    CYRILLIC_VOWELS,
-    CYRILLIC_WORD_LETTERS,
-    FINAL_HARD_SIGN,
-    HESITANT_VOWELS,
     INITIALS_SURNAME,
-    ITALIAN_IO,
-    LATIN_SOUNDS,
     LATIN_VOWELS,
     LATIN_WORD,
-    LETTER_COUNT_RATIO,
     MASCULINE_SURNAME,
-    ROMAN_LETTERS,
-    SOFT_C,
-    SOFT_SIGNS,
-    SOUNDLESS,
-    VOICELESS,
-    VOWEL_RUN,
     VOWELS,
-    WORD_HYPHEN,
     _read_only_as_a_proper_name,
 )
 
 if TYPE_CHECKING:
     from .resolver import _Thing
+
+
+# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``_spelling``)
+ITALIAN_IO = re.compile(r"(?<=[жч])и(?=о)")
+# a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
+VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
+# Russian letters romanised as the passport rules of 2014 and the older habits write them
+ROMAN_LETTERS = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюя",
+                         ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+                          "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+                          "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+# a hyphen between two words, and an old spelling's hard sign closing a word
+# («Газпром-медиа», «Коммерсантъ»): no part of the name (``_plain_spelling``)
+WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
+# Latin spellings as a Russian transliteration hears them, in this order (``_sounds``):
+# «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
+LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
+                ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
+SOFT_C = re.compile(r"c(?=[eiy])")
+# a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
+VOICELESS = str.maketrans("bdgzvw", "ptksff")
+CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
+# letters a name's consonants as heard leave out: vowels, and «h»
+SOUNDLESS = LATIN_VOWELS | {"h"}
+CYRILLIC_WORD_LETTERS = re.compile(r"[а-яё]+")
+SOFT_SIGNS = re.compile(r"[йьъ]")
+# vowels that transliterations of one foreign name write either way: an English «i» as «и»
+# or «е» («Беньямин», «Биньямин»), an «a» as «а», «э» or «е» («Габриэль», «Гэбриэль»;
+# «Кедланд», «Кедленд»), «е» for «э» or «ё», «ы» for «и»
+HESITANT_VOWELS = frozenset(frozenset(pair) for pair in (
+    "еи", "еэ", "аэ", "ае", "иы", "её"))
+COMPOUND_MIN_PART = 3
+# a transliteration's letters are this share of the foreign name's at least, or the other way
+LETTER_COUNT_RATIO = 2 / 3
 
 
 def romanised(word: str) -> str:

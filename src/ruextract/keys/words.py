@@ -18,93 +18,26 @@ from ..rules import RuleSet, word_pairs
 
 ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9}")
 
-
 CYRILLIC_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
-
 
 # Parks and organisations share one name space: a zone is tagged PARK here, ORG there.
 FAMILIES = {"PARK": "SITE", "ORG": "SITE"}
-
-
-TYPE_PREFERENCE = ("PARK", "ORG", "EVENT", "LOC", "PER")  # ties go to the first
-
 
 # an event's edition is no part of its name: «Иннопром-2022», «Технопром 2025», «XV Иннопром»,
 # «15-й Иннопром», «Четвёртый Иннопром» are one event (a organisation's name may end in a
 # year as well)
 EDITION_YEAR = re.compile(r"[\s\-–—]+(?:19|20)\d\d(?:\s*(?:год|г)\.?)?(?=[»\"]*\s*$)")
 
-
-# what parts a longer event's name from the event it begins: «Иннопром. Беларусь», «Стальной
-# форум — Азия», «Стальной форум: Азия»
-EVENT_PARTS = (".", " —", " –", " -", ":")
-
-
 # an edition's number before an event's name («XV», «15-й»; spelled ordinals: edition_ordinals)
 EDITION_NUMBER = re.compile(r"^(?:[IVXLCХ]+|\d+(?:-?(?:[йяеи]|ый|ий|ой|ая|ое|ье))?)\s+(?=\S)")
 
-
 # «О.В.Мельниченко», «А. Никитин»: initials and a surname
 INITIALS_SURNAME = re.compile(r"((?:\w\.\s*){1,2})(\w[\w\-]+(?: \w[\w\-]+)?)")
-
 
 SURNAME_INITIALS = re.compile(r"(\w[\w\-]+)\s+((?:\w\.\s*){1,2})")
 
 
 VOWELS = frozenset("аеиоуыэюяaeiouy")
-
-
-# a monarch's number after a first name («Альберт II»), folded: no surname
-ROMAN_NUMERAL = re.compile(r"[ivxlc]+")
-
-
-# a sea's or island group's adjective («каспийский», «курильский») and the one-word names of
-# it made of its stem (``_feature_of_its_adjective``): the stem itself where it ends in «й»
-# («Каспий»), else the stem's plural («Курилы» of «куриль-», «Канары»). Not a stem in «-а»
-# nor a bare one: «Печора», «Кара», a town «Кедрин» are named by «Печорское», «Карское»,
-# «Кедринское море» without being them
-FEATURE_ADJECTIVE_SUFFIX = "ский"
-
-
-FEATURE_STEM_ENDING = "й"
-
-
-FEATURE_PLURAL_ENDINGS = ("ы", "и")
-
-
-# a middle word a foreign two-word name may leave out is this long at least: a shorter one is
-# a syllable of an East Asian given name («Ким Чен Ын», «Нгуен Ван Тхыонг»), no middle name
-DROPPED_NAME_MIN_LETTERS = 4
-
-
-# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``_spelling``)
-ITALIAN_IO = re.compile(r"(?<=[жч])и(?=о)")
-
-
-# a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
-VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
-
-
-# a bare surname of two people of the batch is the one named in this many times as many
-# documents as the others together
-DOMINANT_PERSON = 3
-
-
-# a bare surname of two people its own document names in full, the one named in this many
-# times as many documents of the batch as the others together («Кедрин» beside «Иван
-# Кедрин» of many articles and his brother «Олег Кедрин» of this one)
-DOMINANT_NAMESAKE = 2
-
-
-# a person named in full in this many documents, all about one Russian region, is that
-# region's man: a bare surname in a document about other regions is a namesake
-REGIONAL_PERSON_DOCUMENTS = 2
-
-
-# a document is about a country where it names that country's places this many times at least,
-# and more than any other foreign country's (see _host_country)
-HOST_COUNTRY_MENTIONS = 3
-
 
 # a one-word name the normal form left in another case, and the nominative endings it may
 # have: «Камнереча» ← «Камнереч», «Алабуги» ← «Алабуга», «Кедрограде» ← «Кедроград»
@@ -113,167 +46,39 @@ CASE_ENDINGS = (("ами", ("а", "я", "")), ("ом", ("",)), ("ем", ("", "ь
                 ("у", ("", "а", "о")), ("е", ("", "а", "ь", "о", "й")), ("ы", ("а",)),
                 ("и", ("а", "я", "ь")), ("ю", ("я", "ь", "й")), ("я", ("ь", "й", "е")))
 
-
 # «h» between vowels, transliterated «г», «х» or not at all: «Ваган», «Вахан», «Ваан»
 INTERVOCALIC_H = re.compile(r"(?<=[аеиоуыэюя])[гх](?=[аеиоуыэюя])")
-
-
-# a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
-# may be a woman's name as written, «Петровым» is no one's
-# a man's surname of a consonant declined: «Кедресом», «Кедресу», «Кедреса», «Кедресе»
-MANS_CASE_ENDINGS = frozenset(("а", "у", "ом", "е", "ем", "ым"))
-
-
-# a surname shorter than this is too short to tell a misspelling of another
-NEAR_SURNAME_MIN_LETTERS = 5
-
-
-OBLIQUE_SURNAME = re.compile(r"\w\w(?:[оыие]м|[ое]му|[ую])$")
-
 
 # a surname in the nominative that only a man has: «Гусев», «Хабиров», «Орловский»
 MASCULINE_SURNAME = re.compile(r"\w\w(?:[оеё]в|[иы]н|[сц]кий)$")
 
-
 # capitals that Cyrillic and Latin share: «ТН Group» is «TH Group» typed on a Russian keyboard
 HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
-
 
 CYRILLIC_HOMOGLYPH_WORD = re.compile(r"\b[АВЕКМНОРСТХ]{2,}\b")
 
 
 LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 
-
-# a web address of a Cyrillic name, its domain in Latin or Cyrillic letters (folded):
-# «кедровка.ру», «кедровка.рф», «кедровка.ru»
-CYRILLIC_WEB_ADDRESS = re.compile(r"([а-я][а-я0-9-]*)\.(?:[a-z]{2,6}|ру|рф)")
-
-
-# a name written in Latin letters only, of four letters or more («Angel Yeast», «Haier»)
-LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’\- ]{2,}[A-Za-z0-9.]")
-
-
-# an event's two sides in a compound adjective (name key): «российско-китайский»
-TWO_SIDES = re.compile(r"\b([а-я]+[сц]к)о-([а-я]+[сц]к)(ий|ой)\b")
-
-
 DESCRIPTION_PREPOSITIONS = frozenset(("в", "для", "на", "по"))
-
-
-# words a name's initials may leave out
-EPONYM_KEY = "имя"  # «имени», «им.» in a name key
-
-
-GLUED_EPONYM_MARKER = re.compile(r"(?<!\w)им\.(?=\w)", re.IGNORECASE)  # «им.А.П.Кедрова»
-
-
-INITIALS = re.compile(r"(?<!\w)\w\.\s*")  # «А.», «А.П.» of a person's name
 
 
 SMALL_WORDS = frozenset(("и", "в", "во", "для", "на", "по", "при", "с", "со"))
 
-
 # a hyphen with a space on one side only: «IT- парка» (a line break's), «Кедроград -Экспо»
 HYPHEN_SPACE = re.compile(r"(?<=\w)(?:-\s+|\s+-)(?=\w)")
 
-
-# «IT-парк» is «ИТ-парк»: a Latin abbreviation glued to a Russian word, read letter by letter
-LATIN_BEFORE_RUSSIAN = re.compile(r"\b[a-z]{1,4}(?=-[а-я])")
-
-
-# a body's head noun before a quoted name: «Фонд «Кедроград»», «Ассоциации «Орбита»»
-HEADED_QUOTED_NAME = re.compile(r"(\w+)\s+«([^«»]+)»")
-
-
-# «Фонд Кедроград» unquoted: a head and a capitalised one-word name (the same thing as the
-# name alone where its document writes that too, as «Фонд «Кедроград»»)
-HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
-
-
 # a generic head before an abbreviation: «Корпорация «МСП»», «Корпорация МСП»
 HEADED_ABBREVIATION = re.compile(r"([А-ЯЁа-яё]+)\s+«?([A-ZА-ЯЁ]{2,8})»?")
-
-
-# a one-word name, Cyrillic or Latin only, of five letters or more (``romanised``)
-CYRILLIC_WORD = re.compile(r"[а-я][а-я\-]{4,}")
-
-
-LATIN_ONE_WORD = re.compile(r"[a-z][a-z\-]{4,}")
-
-
-# Russian letters romanised as the passport rules of 2014 and the older habits write them
-ROMAN_LETTERS = dict(zip("абвгдежзийклмнопрстуфхцчшщъыьэюя",
-                         ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
-                          "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
-                          "shch", "", "y", "", "e", "yu", "ya"], strict=True))
-
 
 LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                          ["а", "б", "ц", "д", "е", "ф", "г", "х", "и", "дж", "к", "л", "м",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
                          strict=True))
 
-
-# a hyphen between two words, and an old spelling's hard sign closing a word
-# («Газпром-медиа», «Коммерсантъ»): no part of the name (``_plain_spelling``)
-WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
-
-FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
-
-
-# Latin spellings as a Russian transliteration hears them, in this order (``_sounds``):
-# «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
-LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
-                ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
-
-
-SOFT_C = re.compile(r"c(?=[eiy])")
-
-
-# a voiced consonant and its voiceless pair sound alike at a word's end and to a foreign ear
-VOICELESS = str.maketrans("bdgzvw", "ptksff")
-
-
 # the letters a name that ends in a vowel ends in (``_final_vowels_agree``, on folded names;
 # «й» with them: «Hyundai», «Хендай»)
 LATIN_VOWELS = VOWELS & frozenset(string.ascii_lowercase)
-
-
-CYRILLIC_VOWELS = (VOWELS - LATIN_VOWELS) | {"й"}
-
-
-# letters a name's consonants as heard leave out: vowels, and «h»
-SOUNDLESS = LATIN_VOWELS | {"h"}
-
-
-# a Latin name's consonants as heard, this many at least to compare with a Cyrillic one's
-HEARD_CONSONANTS_MIN = 3
-
-
-CYRILLIC_WORD_LETTERS = re.compile(r"[а-яё]+")
-
-
-SOFT_SIGNS = re.compile(r"[йьъ]")
-
-
-# vowels that transliterations of one foreign name write either way: an English «i» as «и»
-# or «е» («Беньямин», «Биньямин»), an «a» as «а», «э» or «е» («Габриэль», «Гэбриэль»;
-# «Кедланд», «Кедленд»), «е» for «э» or «ё», «ы» for «и»
-HESITANT_VOWELS = frozenset(frozenset(pair) for pair in (
-    "еи", "еэ", "аэ", "ае", "иы", "её"))
-
-
-# a compound's short word («совбез», «кабмин») and each of its two parts, in letters at least
-COMPOUND_MIN_LETTERS = 6
-
-
-COMPOUND_MIN_PART = 3
-
-
-# a transliteration's letters are this share of the foreign name's at least, or the other way
-LETTER_COUNT_RATIO = 2 / 3
 
 
 @dataclass(frozen=True, slots=True)
