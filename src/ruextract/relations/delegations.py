@@ -742,16 +742,7 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             own = next((i for i, group in enumerate(ctx.delegations)
                         if home in _group_places(ctx, group)), None) if besides_groups else None
             if own is not None:
-                # «Министр Сербии X посетил технополис «Y» … Ранее делегация Сербии уже
-                # посещала …»: his visit is his country's group's, the one key of its visits
-                # (a member's trip: he does not head a group the text names otherwise)
-                if not acting and verb.lemma in vocab.visit_triggers \
-                        and not ctx.planned(verb.token_id) \
-                        and not any(r.delegation == own and r.sent_id == verb.sent_id
-                                    for r in ctx.refs):
-                    ctx.delegations[own].ref_tokens.append(verb.token_id)
-                    ctx.refs.append(Ref(verb.token_id, verb.sent_id, own,
-                                        "rule:delegation.member_trip"))
+                if not acting and _member_trip(ctx, own, verb):
                     return True
                 continue
             if title is not None:  # else the title's adjective gave the origin
@@ -773,6 +764,19 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
             _add_trip(ctx, index, verb)
             return True
     return False
+
+
+def _member_trip(ctx: Context, group: int, verb: Token) -> bool:
+    """«Министр Сербии X посетил технополис «Y» … Ранее делегация Сербии уже посещала …»: an
+    official's visit beside his country's group the text names is that group's (the one key
+    of its visits); a member's trip: he does not head it. True where the visit verb became
+    the group's reference."""
+    if verb.lemma not in ctx.vocab.visit_triggers or ctx.planned(verb.token_id) \
+            or any(r.delegation == group and r.sent_id == verb.sent_id for r in ctx.refs):
+        return False
+    ctx.delegations[group].ref_tokens.append(verb.token_id)
+    ctx.refs.append(Ref(verb.token_id, verb.sent_id, group, "rule:delegation.member_trip"))
+    return True
 
 
 def _meeting_held_next(ctx: Context, verb: Token) -> list[int]:
