@@ -251,6 +251,84 @@ def test_an_article_read_again_with_an_edited_text_replaces_its_earlier_version(
     assert set(mentions.to_pylist()) <= set(documents.to_pylist())
 
 
+def _interrupted_after_writing(monkeypatch) -> None:
+    """Make the next run stop as Ctrl-C or a kill leaves it: its rows written, its end (earlier
+    versions dropped, keys, names, manifest) never done."""
+    def interrupted(out, summary, rules, writer, *args, **kwargs) -> None:
+        writer.flush()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline_module, "finish_run", interrupted)
+
+
+def _keyed(out: Path) -> dict[str, list]:
+    """What a user reads of the keys: entities, relations and names, without run ids."""
+    return {
+        "entities": sorted(store.read_table(out, "entities", columns=[
+            "doc_id", "entity_id", "entity_key"]).to_pylist(), key=str),
+        "relations": sorted(store.read_table(out, "relations", columns=[
+            "doc_id", "relation_id", "arg1_key", "arg2_key", "origin_key"]).to_pylist(),
+            key=str),
+        "names": sorted(store.read_table(out, "names").to_pylist(), key=str),
+    }
+
+
+def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    pipeline_module.run([tmp_path / "a.txt", tmp_path / "c.txt"], whole, pipeline=pipeline)
+    pipeline_module.run([tmp_path / "a.txt"], resumed, pipeline=pipeline)
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
+    monkeypatch.undo()
+    again = pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
+    assert (again.processed, again.already_present, again.resumed) == (0, 1, 1)
+    assert _keyed(resumed) == _keyed(whole)
+    runs = store.read_manifest(resumed)["runs"]
+    assert [run.get("interrupted", False) for run in runs] == [False, True, False]
+    assert pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline).resumed == 0
+    assert _keyed(resumed) == _keyed(whole)  # finished once, its names counted once
+
+
+def test_a_rerun_of_the_relations_after_an_interrupted_run_keys_its_rows_too(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    from ruextract import rerun
+
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    pipeline_module.run([tmp_path / "a.txt", tmp_path / "c.txt"], whole, pipeline=pipeline)
+    pipeline_module.run([tmp_path / "a.txt"], resumed, pipeline=pipeline)
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
+    monkeypatch.undo()
+    rerun.rerun(resumed, "relations", workers=1)
+    assert _keyed(resumed) == _keyed(whole)
+    assert store.unfinished_runs(resumed, "") == []
+
+
+def test_an_edited_article_an_interrupted_run_wrote_replaces_its_earlier_version_next_run(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    rows, out = tmp_path / "rows.jsonl", tmp_path / "out"
+    rows.write_text(json.dumps({"url": "https://example.org/c", "text": ARTICLE_C},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    pipeline_module.run([rows], out, pipeline=pipeline)
+    rows.write_text(json.dumps({"url": "https://example.org/c", "text": ARTICLE_C + "Исправлено."},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([rows], out, pipeline=pipeline)
+    monkeypatch.undo()
+    assert len(_documents(out)) == 2  # both versions, until a run finishes the edit
+    again = pipeline_module.run([rows], out, pipeline=pipeline)
+    assert (again.already_present, again.resumed, again.replaced) == (1, 1, 1)
+    assert [text for _, text in _documents(out)] == [ARTICLE_C + "Исправлено."]
+
+
 def test_two_articles_of_one_url_are_kept_and_a_third_replaces_neither(tmp_path: Path,
                                                                         pipeline) -> None:
     # a live page's URL names many articles: only one-for-one is an edit

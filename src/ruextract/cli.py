@@ -148,7 +148,8 @@ def run(
             raise typer.Exit(3) from None
         except KeyboardInterrupt:
             console.print(f"[yellow]Interrupted. What was written to {out} stands; run the same "
-                          "command again to process the documents that are missing.[/]")
+                          "command again to process the documents that are missing (it also "
+                          "keys what this run wrote and drops earlier versions it replaces).[/]")
             raise typer.Exit(130) from None
     _print_summary(summary, out)
     if summary.already_present and earlier_rules not in (None, rule_set.fingerprint):
@@ -196,6 +197,9 @@ def _print_summary(summary, out: Path) -> None:
         table.add_row(key.replace("_", " "), f"{counts[key]}{named}")
     if counts.get("replaced"):
         table.add_row("replaced", f"{counts['replaced']} earlier versions of edited articles")
+    if counts.get("resumed"):
+        table.add_row("resumed", f"{counts['resumed']} documents an interrupted run wrote, "
+                                 "now keyed with the batch")
     table.add_row("mentions", ", ".join(f"{k} {v}" for k, v in counts["mentions"].items()) or "0")
     table.add_row("relations",
                   ", ".join(f"{k} {v}" for k, v in counts["relations"].items()) or "0")

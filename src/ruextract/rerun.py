@@ -78,8 +78,10 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         summary.read = summary.processed = len(doc_ids)
         # Keys are the batch's: where the entities of the documents re-done are what they
         # were, the stored keys stand and only the new relations take their arguments' keys
-        keys_stand = not any(edit.keys_changed for edit in edits) and _same_entities(
-            out, fresh, redone)
+        # (an interrupted run's rows were never keyed with the batch: every key afresh)
+        unfinished = store.unfinished_runs(out, summary.run_id)
+        keys_stand = not unfinished and not any(edit.keys_changed for edit in edits) \
+            and _same_entities(out, fresh, redone)
         if keys_stand:
             fresh["relations"] = rekey_relations(
                 fresh["relations"], _stored_rows(out, "entities", redone).to_pylist())
@@ -114,7 +116,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         reach.remember_rules(out, rules, min_confidence,
                              STAGES if stage == "entities" else ("relations",), record)
         summary.wall_seconds = time.perf_counter() - started
-        store.write_manifest(out, manifest(summary, rules, out))
+        store.write_manifest(out, manifest(summary, rules, out, finished=unfinished))
     return summary
 
 

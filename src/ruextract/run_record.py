@@ -30,6 +30,7 @@ class RunSummary:
     duplicates: int = 0
     already_present: int = 0
     replaced: int = 0  # earlier versions of articles read again, edited, and dropped
+    resumed: int = 0  # documents an interrupted run wrote, whose end this run did
     failed: int = 0
     not_russian: int = 0
     characters: int = 0
@@ -65,6 +66,7 @@ class RunSummary:
         return {
             "read": self.read, "processed": self.processed, "duplicates": self.duplicates,
             "already_present": self.already_present, "replaced": self.replaced,
+            "resumed": self.resumed,
             "failed": self.failed,
             "not_russian": self.not_russian, "characters": self.characters,
             "mentions": dict(sorted(self.mentions.items())),
@@ -107,35 +109,51 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     earlier errors of input read again dropped, every table present, what re-runs can
     reuse remembered, the manifest last."""
     writer.flush()
+    ours = f"part-{summary.run_id}"
     folders = store.run_folders(out, summary.run_id)
-    store.drop_earlier_errors(out, inputs, f"part-{summary.run_id}", folders)
+    store.drop_earlier_errors(out, inputs, ours, folders)
     if remembered is not None:
         memo.add_to_memo(out, remembered)
+    # A run that was interrupted or killed wrote rows but never did this end: it is done
+    # now, for its rows with ours (its relative sources are taken as read from here, as by
+    # the same command run again). Its errors are earlier attempts (dropped above).
+    unfinished = store.unfinished_runs(out, summary.run_id)
+    for run_id in unfinished:
+        folders.setdefault(run_id, os.getcwd())
+    finishing = (ours, *(f"part-{run_id}" for run_id in unfinished))
+    summary.resumed = store.count_rows(out, "documents", finishing[1:]) if unfinished else 0
     # --force: re-processed documents replace their earlier rows; an article read again
     # with an edited text (so another doc_id) replaces its earlier version
-    earlier = (store.earlier_versions(out, summary.run_id, folders, replace_edited)
-               if summary.processed else set())
+    earlier = (store.earlier_versions(out, {summary.run_id, *unfinished}, folders,
+                                      replace_edited)
+               if summary.processed or unfinished else set())
     summary.replaced = len(earlier)
     if reprocessed or earlier:
-        store.drop_documents(out, reprocessed | earlier, keep_prefix=f"part-{summary.run_id}")
-    reach.after_run(out, rules, summary.min_confidence, new_parts=f"part-{summary.run_id}")
+        store.drop_documents(out, reprocessed | earlier, keep_prefix=finishing)
+    # (an interrupted run's rows may come of other rules: they count as earlier ones here)
+    reach.after_run(out, rules, summary.min_confidence, new_parts=ours)
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
-    store.rekey_output(out, key_resolver(rules), new_parts=f"part-{summary.run_id}",
+    store.rekey_output(out, key_resolver(rules), new_parts=finishing,
                        added_only=not (reprocessed or earlier))
     # counted as written: a fact two entities of one key state is one row (keys)
-    summary.relations = store.type_counts(out, "relations", f"part-{summary.run_id}")
+    summary.relations = store.type_counts(out, "relations", ours)
     store.ensure_tables(out, summary.run_id)
     summary.wall_seconds = time.perf_counter() - started
-    store.write_manifest(out, manifest(summary, rules, out))
+    store.write_manifest(out, manifest(summary, rules, out, finished=unfinished))
 
 
 def key_resolver(rules: RuleSet) -> KeyResolver:
     """What makes a batch's keys canonical: the rules' key words and the places gazetteer."""
     return KeyResolver(KeyWords.from_rules(rules), gazetteer())
 
-def manifest(summary: RunSummary, rules: RuleSet, out: Path) -> dict:
+def manifest(summary: RunSummary, rules: RuleSet, out: Path, finished: Sequence[str] = ()
+             ) -> dict:
+    """The output's manifest after this run: ``finished`` names interrupted runs whose end
+    this run did (recorded so that no later run does it again)."""
     previous = store.read_manifest(out)
     runs = [r for r in previous.get("runs", []) if isinstance(r, dict)]
+    runs += [{"run_id": run_id, "interrupted": True, "finished_by": summary.run_id,
+              "cwd": os.getcwd()} for run_id in finished]
     this_run = {"run_id": summary.run_id, "started": summary.started,
                 "counts": summary.as_dict(), "rules_fingerprint": rules.fingerprint,
                 "min_confidence": summary.min_confidence,

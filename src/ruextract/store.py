@@ -260,12 +260,13 @@ def value_counts(column: pa.ChunkedArray) -> dict[str, int]:
     return {item["values"]: item["counts"] for item in column.value_counts().to_pylist()}
 
 
-def count_rows(directory: Path, table: str) -> int:
-    """Rows in all complete part files of ``table``, from the files' footers (no data read:
-    the tokens table of a large output would otherwise be read into memory to be counted)."""
+def count_rows(directory: Path, table: str, prefixes: tuple[str, ...] = ("",)) -> int:
+    """Rows in all complete part files of ``table`` (those named ``prefixes*``), from the
+    files' footers (no data read: the tokens table of a large output would otherwise be read
+    into memory to be counted)."""
     table_dir = Path(directory) / table
     files = sorted(table_dir.glob("*.parquet")) if table_dir.is_dir() else []
-    return sum(pq.read_metadata(f).num_rows for f in files)
+    return sum(pq.read_metadata(f).num_rows for f in files if f.name.startswith(prefixes))
 
 
 def existing_doc_ids(directory: Path) -> set[str]:
@@ -296,9 +297,11 @@ def remove_incomplete_parts(directory: Path) -> None:
                 path.unlink()
 
 
-def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None:
-    """Remove the rows of ``doc_ids`` from part files not named ``keep_prefix*`` (used when
-    documents are re-processed with --force). Each file is rewritten atomically."""
+def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str | tuple[str, ...]
+                   ) -> None:
+    """Remove the rows of ``doc_ids`` from part files not named ``keep_prefix*`` (one prefix
+    or several; used when documents are re-processed with --force, or replaced by an edited
+    version). Each file is rewritten atomically."""
     import pyarrow.compute as pc
 
     if not doc_ids:
@@ -315,6 +318,20 @@ def drop_documents(directory: Path, doc_ids: set[str], keep_prefix: str) -> None
             if pc.all(keep).as_py() is not False:
                 continue
             write_table(directory, table, data.filter(keep), path.stem)
+
+
+def unfinished_runs(directory: Path, run_id: str) -> list[str]:
+    """The runs other than ``run_id`` whose part files are in the output but which never
+    finished (interrupted, killed): the manifest names every run that finished, and the end
+    of a run (earlier versions dropped, keys, names) is still to be done for their rows. None
+    for an output whose manifest is older than its record of runs."""
+    runs = read_manifest(directory).get("runs")
+    if runs is None and (directory / "manifest.json").exists():
+        return []  # an output older than the record of runs: which finished is not known
+    finished = {run.get("run_id") for run in runs or [] if isinstance(run, dict)} | {run_id}
+    written = {path.name.split("-")[1] for table in TABLES
+               for path in (directory / table).glob("part-*.parquet")}
+    return sorted(written - finished)
 
 
 def run_folders(directory: Path, run_id: str) -> dict[str, str]:
@@ -357,17 +374,17 @@ def article_identity(row: dict, folders: dict[str, str], by_source: bool = False
     return None
 
 
-def earlier_versions(directory: Path, run_id: str, folders: dict[str, str],
+def earlier_versions(directory: Path, run_ids: Iterable[str], folders: dict[str, str],
                      by_source: bool = False) -> set[str]:
-    """The doc_ids of earlier runs' documents that run ``run_id`` read again, edited: the
-    same article (``article_identity``) under another text, hence another doc_id. Only
-    where one document of the run and one earlier document are that article: two articles
-    of one URL (a live page) are kept, both."""
+    """The doc_ids of earlier runs' documents that the runs ``run_ids`` (this one and any it
+    finishes) read again, edited: the same article (``article_identity``) under another
+    text, hence another doc_id. Only where one document of those runs and one earlier
+    document are that article: two articles of one URL (a live page) are kept, both."""
     import pyarrow.compute as pc
 
     columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
     table = read_table(directory, "documents", columns)
-    is_new = pc.equal(table.column("run_id"), run_id)
+    is_new = pc.is_in(table.column("run_id"), value_set=pa.array(sorted(run_ids), pa.string()))
     new_rows = table.filter(is_new).to_pylist()
     now = Counter(identity for row in new_rows
                   if (identity := article_identity(row, folders, by_source)) is not None)
@@ -449,12 +466,14 @@ def remove_parts(directory: Path, tables: Iterable[str], keep_prefix: str) -> No
                 path.unlink()
 
 
-def rekey_output(directory: Path, resolver: KeyResolver, new_parts: str | None = None,
-                 added_only: bool = False) -> None:
+def rekey_output(directory: Path, resolver: KeyResolver,
+                 new_parts: str | tuple[str, ...] | None = None, added_only: bool = False
+                 ) -> None:
     """Canonical keys for the entities and relations in ``directory`` (see ``keys``), and
     the ``names`` table brought up to date. ``new_parts``: a prefix naming the part files of
-    this run; the other parts keep their keys, and the names they gave keep them for the
-    new rows. Without it every row is keyed afresh (a re-run of the entities stage).
+    this run (or prefixes: with those of the interrupted runs it finishes); the other parts
+    keep their keys, and the names they gave keep them for the new rows. Without it every
+    row is keyed afresh (a re-run of the entities stage).
     ``added_only``: the new parts hold only documents the others do not (no ``--force``):
     their names are added to the stored ``names`` table instead of counting every row."""
     def parts(table: str) -> list[Path]:

@@ -15,14 +15,14 @@ from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import Place, name_key, region_head_genitives, region_of
 from .readings import (
-    _common_word,
-    _country_of_place,
-    _host_country,
-    _named_most,
-    _places_named,
-    _places_of_adjectives,
-    _russian_regions,
-    _with_legal_form,
+    common_word,
+    country_of_place,
+    host_country,
+    named_most,
+    places_named_by,
+    places_of_adjectives,
+    russian_regions,
+    with_legal_form,
 )
 from .words import (
     ABBREVIATION,
@@ -32,7 +32,7 @@ from .words import (
     LATIN_LETTERS,
     SMALL_WORDS,
     KeyWords,
-    _park_kind,
+    park_kind,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 EVENT_PARTS = (".", " —", " –", " -", ":")
 
 
-def _in_document(rows: list[dict], resolver: KeyResolver) -> None:
+def in_document(rows: list[dict], resolver: KeyResolver) -> None:
     """Short names that the document itself makes definite: a bare event name is the
     document's one event that it begins («Иннопром» where «Иннопром. Беларусь» or «Иннопром —
     Беларусь» is written); an event's generic words alone are its one event whose name they
@@ -124,7 +124,7 @@ def _quoted_in_full(row: dict, name: str) -> bool:
 def _shortened_event(short: str, name: str) -> bool:
     """Whether an event's name is a longer one of its document with words left out, the first
     and last words kept: «Петербургский форум» of «Петербургский экономический форум» (keys'
-    names, folded). A bare one-word name («ЭКСПО») is left to ``_in_document``'s generic words."""
+    names, folded). A bare one-word name («ЭКСПО») is left to ``in_document``'s generic words."""
     words, longer = short.split(), name.split()
     if len(words) < 2 or len(words) >= len(longer) or words[-1] != longer[-1] \
             or words[0] != longer[0]:
@@ -141,7 +141,7 @@ def _letters(name: str) -> str:
                     for word in words)
 
 
-def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -> None:
+def industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) -> None:
     """An industrial park («промпарк «Кедровая»») of a name the batch writes after a special
     zone's words too («ОЭЗ «Кедровая»») is another thing, where its document does not write
     the zone: a zone is made on a park's land and keeps its name, and the news name the two
@@ -149,10 +149,10 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
     kinds: dict[tuple[str, ...], set[str | None]] = {}
 
     def kinds_written(row: dict) -> set[str | None]:
-        """The kinds the row's names make it (``_park_kind``), found once for those names."""
+        """The kinds the row's names make it (``park_kind``), found once for those names."""
         written = (row["normal"], *(row["aliases"] or ()))
         if written not in kinds:
-            kinds[written] = {_park_kind(name, resolver.words) for name in written}
+            kinds[written] = {park_kind(name, resolver.words) for name in written}
         return kinds[written]
 
     apart: dict[str, str] = {}
@@ -170,7 +170,7 @@ def _industrial_parks_apart_from_zones(rows: list[dict], resolver: KeyResolver) 
         row["entity_key"] = apart.get(row["entity_key"], row["entity_key"])
 
 
-def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
+def places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
     """A one-word name tagged PER that no person of the batch or its document explains, that
     the dictionary does not read as a person's name, and that the batch tags LOC (or PARK, or
     ORG) in as many documents or more is that place (park, organisation): «город-побратим
@@ -194,7 +194,7 @@ def _places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
                 break
 
 
-def _sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
+def sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
     """An abbreviation tagged LOC that no place of the gazetteer has is the organisation or
     park that its document tags ORG or PARK under the same abbreviation: «ТПП» tagged LOC in
     one sentence and ORG in the next is one chamber. (Not a word name: a town the gazetteer
@@ -219,7 +219,7 @@ def _written_as_abbreviation(word: str) -> bool:
         bool(MIXED_CASE_ACRONYM.search(word)) and bool(ABBREVIATION.fullmatch(word.upper())))
 
 
-def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
+def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
     """The key a park or event has where the batch places it in another country (see
     ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
     apart = resolver.apart_by_place()
@@ -229,14 +229,14 @@ def _apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = apart.get((row["doc_id"], row["entity_key"]), row["entity_key"])
 
 
-def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
+def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
     """A place's one-word short name is the other place whose full name begins with it when
     the document names that place (alone or inside a name) and not the short name's own:
     «делегация из Алтая» where «правительства Алтайского края» is written is Алтайский край,
     not Республика Алтай. A place whose own name it is (the city Самарканд) keeps it."""
     places = resolver.places
     named: dict[str, set[str]] = defaultdict(set)  # place → the name keys that name it
-    for row, place in _places_named(rows, places):
+    for row, place in places_named_by(rows, places):
         named[place.canonical].add(name_key(row["normal"]))
     for row in rows:
         key = name_key(row["normal"])
@@ -253,11 +253,11 @@ def _short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = "LOC:" + fold(next(iter(fuller)))
 
 
-def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver) -> None:
+def state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A form of state alone («Султанатом», «Королевства») is the one country its document
     names whose official name has that word («Оман»: «Султанат Оман»); else its document's
     own."""
-    countries = {place for _, place in _places_named(rows, resolver.places)
+    countries = {place for _, place in places_named_by(rows, resolver.places)
                  if place.kind == "country"}
     for row in rows:
         word = name_key(row["normal"])
@@ -271,11 +271,11 @@ def _state_form_of_the_documents_country(rows: list[dict], resolver: KeyResolver
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
-def _region_head_of_the_documents_place(rows: list[dict], resolver: KeyResolver) -> None:
+def region_head_of_the_documents_place(rows: list[dict], resolver: KeyResolver) -> None:
     """A region's head word alone tagged LOC («Республики», «Области») is the one place its
     document names whose name has that word («Республика Татарстан»); else its document's
     own (a bare «Республика» is any republic, Russian or not)."""
-    named = {place for _, place in _places_named(rows, resolver.places)}
+    named = {place for _, place in places_named_by(rows, resolver.places)}
     for row in rows:
         word = name_key(row["normal"])
         if row["type"] != "LOC" or word not in resolver.words.region_heads \
@@ -289,7 +289,7 @@ def _region_head_of_the_documents_place(rows: list[dict], resolver: KeyResolver)
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
-def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+def place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A place's abbreviation is the one place its document names in full (by any of its
     names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
     ambiguous) where «Кыргызстан» is written is the Kyrgyz Republic; «РБ» where «Башкирия» is
@@ -310,18 +310,18 @@ def _place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> 
             row["entity_key"] = "LOC:" + fold(next(iter(named)))
 
 
-def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
+def bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare name in a document about another country than Russia is that country's
     body: «Министерство здравоохранения» where Узбекистан's places outnumber every other
     country's is Узбекистан's ministry, not Russia's. (In a document about Russia it stays
     the bare name, a Russian federal body's.)"""
     countries = _countries_named(rows, resolver)
-    code = _named_most(countries)
+    code = named_most(countries)
     country = _country(resolver, code) if code is not None and code != "RU" else None
     if country is None:
         return
     russian_places = any(place.country == "RU" and place.kind != "country"
-                         for _, place in _places_named(rows, resolver.places))
+                         for _, place in places_named_by(rows, resolver.places))
     named = [place for place in resolver.places.places
              if place.kind == "country" and place.country in countries]
     # a Russian ministry's short name alone («Минфин», «Минобороны») where the document
@@ -358,11 +358,11 @@ def _bodies_of_the_country(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = f"{row['entity_key']} ({fold(country.canonical)})"
 
 
-def _parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> None:
+def parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A park described in common words with its country's name after them («Парк лесных
     технологий Беларуси») is the park of that description and country that a document about
     the country names without it («Парк лесных технологий» there: see
-    ``_bodies_of_the_country``); Russia's is the bare description's. The document's short
+    ``bodies_of_the_country``); Russia's is the bare description's. The document's short
     names made definite as that park («ПВТ») go with it."""
     renamed: dict[str, str] = {}
     for row in rows:
@@ -385,7 +385,7 @@ def _parks_named_with_their_country(rows: list[dict], resolver: KeyResolver) -> 
         row["entity_key"] = renamed.get(row["entity_key"], row["entity_key"])
 
 
-def _missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
+def missions_abroad(rows: list[dict], resolver: KeyResolver) -> None:
     """Russia's mission named by Russia alone («Торгпредства РФ», «Посольство России») in a
     document that names one foreign country more than any other is its mission in that
     country: «Посольство России в X» where the batch writes it so, else the bare key with the
@@ -412,7 +412,7 @@ def _foreign_country_named_most(rows: list[dict], resolver: KeyResolver) -> Plac
     None where two tie or none is named."""
     countries = _countries_named(rows, resolver)
     countries.pop("RU", None)
-    code = _named_most(countries)
+    code = named_most(countries)
     return _country(resolver, code) if code is not None else None
 
 
@@ -420,12 +420,12 @@ def _countries_named(rows: list[dict], resolver: KeyResolver) -> Counter:
     """The countries (ISO codes) of a document's places, by the mentions that name them."""
     countries: Counter = Counter()
     for row in rows:
-        if (country := _country_of_place(resolver, row["type"], row["normal"])) is not None:
+        if (country := country_of_place(resolver, row["type"], row["normal"])) is not None:
             countries[country] += row["n_mentions"] or 1
     return countries
 
 
-def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
+def bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare name of two words or more («Верховный совет») that the batch writes with
     one country's name only («Верховный совет Кедрии»; not a town's: «Суд Кедрограда») is
     that country's body in a document whose places are of that country more than of any
@@ -457,11 +457,11 @@ def _bodies_of_a_country_named(rows: list[dict], resolver: KeyResolver) -> None:
             row["type"] = key.split(":", 1)[0]
 
 
-def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyResolver
+def every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyResolver
                                               ) -> None:
     """A bare name that many countries' bodies bear (``KeyResolver.every_countrys_body``:
     «Социалистическая партия», «Совет министров»), in a document about a country
-    (``_host_country``) other than the one most of the batch's documents about a country that
+    (``host_country``) other than the one most of the batch's documents about a country that
     name it are about, is that other country's body: the batch's body written with that
     country where a document writes it so («Совет министров Кедрии»), else the bare key with
     the country. The batch's one key would be the American party here and the Thai there. The
@@ -469,14 +469,14 @@ def _every_countrys_bodies_of_another_country(rows: list[dict], resolver: KeyRes
     (where two countries tie, none is usual); never the batch's body written with the
     country's name («… партия Кедрии»): the bare name is as often a neighbour's
     (key_bodies_named_abroad)."""
-    host = _host_country(_countries_named(rows, resolver))
+    host = host_country(_countries_named(rows, resolver))
     if host is None:
         return
     for row in rows:
         if row["type"] != "ORG" or row["entity_key"] != resolver.key(row["type"], row["normal"]) \
                 or not resolver.every_countrys_body(row["type"], row["normal"]):
             continue
-        usual = _named_most(resolver.hosts_of_bodies[resolver.identity("ORG", row["normal"])])
+        usual = named_most(resolver.hosts_of_bodies[resolver.identity("ORG", row["normal"])])
         if host != usual and (country := _country(resolver, host)) is not None:
             row["entity_key"] = _body_of_country_key(row, country, resolver)
 
@@ -507,7 +507,7 @@ def _descriptive_park_name(normal: str, words: KeyWords) -> bool:
         and all(dictionary().word_is_known(fold(word)) for word in written)
 
 
-def _regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+def regional_bodies_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A name that every region's body has, written without its region («Корпорация
     развития», «региональная корпорация развития»), is the body of the Russian region the
     document names most: the batch's body of that name and region if it has one, else the
@@ -543,7 +543,7 @@ def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | No
     often."""
     regions: Counter = Counter()  # Russian regions by the mentions that name them
     cities: Counter = Counter()  # … and by the mentions of their cities
-    for row, place in _places_named(rows, resolver.places):
+    for row, place in places_named_by(rows, resolver.places):
         if place.kind == "federal subject" and place.country == "RU":
             regions[place.canonical] += row["n_mentions"] or 1
         elif place.kind == "city" and place.country == "RU" and place.region:
@@ -568,7 +568,7 @@ def _region_of_the_document(rows: list[dict], resolver: KeyResolver) -> str | No
     return ranked[0] if ranked else None
 
 
-def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
+def regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A federal body's short name with a region's head word after it («Минпромторга
     республики», «Минздрав области») is that region's body, not the federal one: the body of
     the Russian region the document names most (the batch's full name of it where there is
@@ -596,11 +596,11 @@ def _regional_short_names(rows: list[dict], resolver: KeyResolver) -> None:
             if full in resolver.things else f"{row['entity_key']} ({fold(region)})"
 
 
-def _short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+def short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's one-word short name («Мининвест») is the batch's one body of that name and a
     region the document names («Мининвест Московской области» where «Подмосковье» is
     named). Not a body's bare head («Правительство»), nor a federal body's short name."""
-    regions = {fold(place.canonical) for _, place in _places_named(rows, resolver.places)
+    regions = {fold(place.canonical) for _, place in places_named_by(rows, resolver.places)
                if place.kind in ("federal subject", "region")}
     if not regions:
         return
@@ -618,7 +618,7 @@ def _short_names_of_the_documents_region(rows: list[dict], resolver: KeyResolver
                                                          row["normal"])
 
 
-def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+def headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A head and an abbreviation («Парк ВТ») are the document's one name of that head whose
     next words have those initials («Парк высоких технологий НАНА»)."""
     named = [row for row in rows if row["type"] in ("PARK", "ORG")]
@@ -640,7 +640,7 @@ def _headed_initials_of_the_document(rows: list[dict], resolver: KeyResolver) ->
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
-def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) -> None:
+def abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation («МГУ») is its document's one name whose leading words have those
     initials («Московский государственный университет им. …»), or else the one it writes with
     an eponym inside another name («филиал МГУ имени …»), whatever another document wrote it
@@ -669,7 +669,7 @@ def _abbreviations_the_document_expands(rows: list[dict], resolver: KeyResolver)
             row["type"] = row["entity_key"].split(":", 1)[0]
 
 
-def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
+def abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name led by a Russian region's or
     town's adjective («КГУ» = «Кедровский государственный университет») is not that name in
     a document about other Russian places of a name or adjective of its first letter («КГУ»
@@ -695,12 +695,12 @@ def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) ->
         if home is None or home.country != "RU" or not region_of(home) or home.kind == "region":
             continue  # («Уральская …», «Сибирская …»: of a part of Russia, not one region's)
         if places is None:
-            places = [place for _, place in _places_named(rows, resolver.places)
+            places = [place for _, place in places_named_by(rows, resolver.places)
                       if place.country == "RU" and region_of(place)]
             # (a region its names' adjectives give, «Кедровский политехнический институт», is
             # the document's too)
             regions = {region_of(place) for place in places} \
-                | _russian_regions(_places_of_adjectives(rows, resolver), resolver)
+                | russian_regions(places_of_adjectives(rows, resolver), resolver)
             region = _region_of_the_document(rows, resolver)
         initial = fold(letters[0])
         if region_of(home) in regions or not any(
@@ -716,7 +716,7 @@ def _abbreviations_of_another_region(rows: list[dict], resolver: KeyResolver) ->
             if region else f"{row['type']}:{fold(letters)} [{row['doc_id']}]"
 
 
-def _abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
+def abbreviations_of_another_country(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare abbreviation that the batch expands to a name of a foreign country's thing
     («ЦИК» as another document's «Центр индийской культуры») keeps its own key where its
     document names that country nowhere: three letters stand for many names, and the
@@ -771,7 +771,7 @@ def _initials_lead(normal: str, letters: str) -> bool:
     return False
 
 
-def _bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:
+def bare_bodies_of_russia_and_its_regions(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare name that Russia's body and every region's have («ТПП», «Торгово-промышленная
     палата»), which the document did not make definite, is the one body of that name the
     document writes in full («Кедровская ТПП», «ТПП Кедровска», «Торгово-промышленная палата
@@ -818,7 +818,7 @@ def _a_place_or_level_adjective(word: str, resolver: KeyResolver) -> bool:
         or resolver.region_of_adjective(word.rpartition("-")[2]) is not None
 
 
-def _parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
+def parts_of_a_body_the_document_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's name without the body it belongs to, in a document that names that body,
     is the batch's name of the two: «Департамент промышленной политики» where «делегация
     Минпромторга России» is written is the batch's «Департамент промышленной политики
@@ -851,7 +851,7 @@ def _without_regional(name: str, words: KeyWords) -> str:
     return rest if rest and name_key(first) in words.regional_adjectives else name
 
 
-def _bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+def bare_heads_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A body's bare head noun that its document made no name of («Фонда», «Посольства»,
     «Администрации»), or a bare name every town has («Собрание депутатов»), is that
     document's own: one key for every bare «Фонд» of the batch would name a different fund
@@ -894,7 +894,7 @@ def _unit_named_by_its_field(normal: str, words: KeyWords) -> bool:
     «Институт «Кедр»»)."""
     head, _, rest = normal.strip().partition(" ")
     return bool(rest) and name_key(head) in words.unit_heads \
-        and all(word.isalpha() and word.islower() and _common_word(word)
+        and all(word.isalpha() and word.islower() and common_word(word)
                 for word in rest.replace("-", " ").split())
 
 
@@ -905,14 +905,14 @@ def _words_of_no_name(name: str) -> bool:
     surname the dictionary reads as a word in another case, «Гулами»)."""
     words = fold(name).split()
     return bool(words) and all(
-        len(word) >= 4 and word.isalpha() and _common_word(word)
+        len(word) >= 4 and word.isalpha() and common_word(word)
         and any("nomn" in parse.tag for parse in word_parses(word))
         for word in words) and any(
         "NOUN" in parse.tag and "nomn" in parse.tag and "sing" in parse.tag
         for parse in word_parses(words[-1]))
 
 
-def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
+def parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> None:
     """A park's name that begins with the level it serves («краевой индустриальный парк
     «Ольха»») is the batch's park of that name after the adjective of a region of that level
     the document names («Кедровский краевой индустриальный парк «Ольха»» where «Кедровский
@@ -920,7 +920,7 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
     documents of that park name that region and no other of the level (another region's
     park «Ольха» is another park)."""
     levels = dict(resolver.words.level_adjectives)
-    regions = {place.canonical: place for _, place in _places_named(rows, resolver.places)}
+    regions = {place.canonical: place for _, place in places_named_by(rows, resolver.places)}
     for row in rows:
         if row["type"] != "PARK" or row["entity_key"] != resolver.key(row["type"], row["normal"]):
             continue
@@ -947,7 +947,7 @@ def _parks_of_the_documents_region(rows: list[dict], resolver: KeyResolver) -> N
             row["entity_key"] = next(iter(found))
 
 
-def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
+def company_apart_from_park(document: list[tuple[dict, str]]) -> None:
     """A document that writes a company with exactly the quoted name of its park (АО
     «Каменка», the operator, beside технопарк «Каменка») and keeps them apart names two
     things: the company keeps an ORG key of that name instead of sharing the park's. A name in
@@ -962,12 +962,12 @@ def _company_apart_from_park(document: list[tuple[dict, str]]) -> None:
             row["type"] = "ORG"
 
 
-def _companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWords) -> None:
+def companies_apart_from_parks(document: list[tuple[dict, str]], words: KeyWords) -> None:
     """A company its document writes with a legal form (АО «Каменка») is the company, not the
     batch's park of that name (технопарк «Каменка» of other documents): an ORG key of the
     name. Rows come with the type the document gave them."""
     for row, own_type in document:
         if own_type == "ORG" and row["entity_key"].startswith("PARK:") \
-                and _with_legal_form(row["aliases"], words):
+                and with_legal_form(row["aliases"], words):
             row["entity_key"] = "ORG:" + row["entity_key"].split(":", 1)[1]
             row["type"] = "ORG"

@@ -9,14 +9,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .readings import (
-    _common_word,
-    _one_name_a_person,
-    _only_a_first_name,
-    _places_named,
-    _places_of_adjectives,
-    _russian_regions,
+    common_word,
+    one_name_a_person,
+    only_a_first_name,
+    places_named_by,
+    places_of_adjectives,
+    russian_regions,
 )
-from .spelling import _surname
+from .spelling import surname_of
 from .words import INITIALS_SURNAME, MASCULINE_SURNAME, person_name
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ REGIONAL_PERSON_DOCUMENTS = 2
 NEAR_SURNAME_MIN_LETTERS = 5
 
 
-def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
+def short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname, or initials and a surname, is its document's one full-named person of
     that surname (in any case, or but for a vowel of a transliteration): «Никитин»,
     «А. Никитин», «Никитиным» where «Алексей Никитин» is written. Only the document's: the
@@ -63,12 +63,12 @@ def _short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         fuller = {other["entity_key"] for other in people if other is not row
                   and person_name(other["normal"]) != name
-                  and _surname(person_name(other["normal"])) == name}
+                  and surname_of(person_name(other["normal"])) == name}
         if len(fuller) == 1:
             row["entity_key"] = next(iter(fuller))
 
 
-def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
+def namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not name in full is not the batch's one person
     of that surname where he is a region's man and the document does not name his region:
     the documents that name him in full (two at least) name one Russian region, half of them
@@ -88,9 +88,9 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
         if person is None:
             continue
         if regions is None:
-            regions = _russian_regions(
-                {place.canonical for _, place in _places_named(rows, resolver.places)}
-                | _places_of_adjectives(rows, resolver), resolver)
+            regions = russian_regions(
+                {place.canonical for _, place in places_named_by(rows, resolver.places)}
+                | places_of_adjectives(rows, resolver), resolver)
         if not _named_with_his_region_mostly(person, resolver):
             continue  # («Москва» in a few of a foreign leader's many documents)
         his = set(resolver.regions_of_people.get(person, ()))
@@ -101,14 +101,14 @@ def _namesakes_elsewhere(rows: list[dict], resolver: KeyResolver) -> None:
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
 
 
-def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
+def near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname keyed as the batch's person, in a document that names in full a
     person of a surname it nearly is (a letter or two more or less, or one other: «Кедрин»
     where «Иван Кедрины» or «Иван Кедрина» is written), is not the batch's man: a misspelt
     mention of its own document's person, or a relative. Its document's own key then."""
     people = _people_named(rows, resolver)
     own = {row["entity_key"] for row, name in people if " " in name}
-    surnames = {_surname(name) for _, name in people
+    surnames = {surname_of(name) for _, name in people
                 if " " in name and not INITIALS_SURNAME.fullmatch(name)}
     for row, name in people:
         if " " in name or not name or row["entity_key"] in own \
@@ -118,21 +118,21 @@ def _near_surnames_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
             row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
 
 
-def _surnames_of_two_people(rows: list[dict], resolver: KeyResolver) -> None:
+def surnames_of_two_people(rows: list[dict], resolver: KeyResolver) -> None:
     """A bare surname that its document does not resolve and that two or more full-named
     people of the batch have (none named far more often: ``full_named_person``) is its
     document's own: the bare key across documents would be Кастро the one brother here and
     the other there."""
     for row, name in _people_named(rows, resolver):
         if " " in name or not name or row["entity_key"] != resolver.key("PER", row["normal"]) \
-                or " " in row["entity_key"].partition(":")[2] or _only_a_first_name(name):
+                or " " in row["entity_key"].partition(":")[2] or only_a_first_name(name):
             continue  # (a lone first name is left to the rules of first names)
-        people = _one_name_a_person(resolver.people_of_surname(name))
+        people = one_name_a_person(resolver.people_of_surname(name))
         if len(people) > 1:
             row["entity_key"] = f"{row['entity_key']} [{row['doc_id']}]"
 
 
-def _relatives_named_by_first_name(rows: list[dict], resolver: KeyResolver) -> None:
+def relatives_named_by_first_name(rows: list[dict], resolver: KeyResolver) -> None:
     """A first name alone that its document made no person of, in a document that names a
     person of a surname in full, is the batch's one person of that first name and surname: a
     son, a daughter, a wife («Дарья» where «Игорь Кедрищев» is written is the batch's «Дарья
@@ -199,7 +199,7 @@ def _people_named(rows: list[dict], resolver: KeyResolver) -> list[tuple[dict, s
             for row in rows if row["type"] == "PER"]
 
 
-def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
+def tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
     """A two-word name that ends the document's one person of a longer name is that person:
     «Чандра Гири» where «Никхилеш Чандра Гири» is written (names of three words and more, of
     countries where no patronymic stands in the middle)."""
@@ -209,6 +209,6 @@ def _tails_of_long_names(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         longer = {other["entity_key"] for other, other_name in people
                   if len(other_name.split()) > 2 and other_name.endswith(" " + name)
-                  and not any(_common_word(word) for word in other_name.split()[:-2])}
+                  and not any(common_word(word) for word in other_name.split()[:-2])}
         if len(longer) == 1:
             row["entity_key"] = next(iter(longer))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 FEATURE_STEM_ENDING = "й"
 FEATURE_PLURAL_ENDINGS = ("ы", "и")
 # a document is about a country where it names that country's places this many times at least,
-# and more than any other foreign country's (see _host_country)
+# and more than any other foreign country's (see host_country)
 HOST_COUNTRY_MENTIONS = 3
 # a surname's ending that no nominative has (instrumental, dative, prepositional): «Петрова»
 # may be a woman's name as written, «Петровым» is no one's
@@ -34,7 +34,7 @@ INITIALS = re.compile(r"(?<!\w)\w\.\s*")  # «А.», «А.П.» of a person's na
 HEADED_ONE_WORD_NAME = re.compile(r"(\w+)\s+([A-ZА-ЯЁ][\w\-]+)")
 
 
-def _declined_as_a_mans(surname: str, written: Iterable[str]) -> bool:
+def declined_as_a_mans(surname: str, written: Iterable[str]) -> bool:
     """Whether a surname ending in a consonant, of no kind whose woman's form has an ending
     of its own («Кедрес», not «Кедров»), is written with a case ending («Кедресом»,
     «Кедресу»): a woman's such surname is never declined, so the name is a man's."""
@@ -45,21 +45,21 @@ def _declined_as_a_mans(surname: str, written: Iterable[str]) -> bool:
                for alias in written)
 
 
-def _a_womans_name(first: str) -> bool:
+def a_womans_name(first: str) -> bool:
     """Whether the dictionary reads a first name as a woman's and never as a man's
     («мария»; not «мишель», a man's too, nor an initial, nor a name it reads only as another
     case of a guessed woman's name: «таксин», «уорен»)."""
-    names = _first_name_readings(first)
+    names = first_name_readings(first)
     return bool(names) and all(parse.tag.gender == "femn" for parse in names)
 
 
-def _first_name_readings(word: str) -> list:
+def first_name_readings(word: str) -> list:
     """The dictionary's readings of a word as a first name in the nominative singular."""
     return [parse for parse in word_parses(word)
             if {"Name", "sing", "nomn"} <= parse.tag.grammemes]
 
 
-def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
+def one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """People of one surname less the names that are another's with more words before the
     surname (a title, a middle name: «Сэр Алекс Кедрин», «Алекс Бин Кедрин» are «Алекс
     Кедрин») or with an adjective for a first name («Семидесятилетний Кедрин»), where
@@ -69,18 +69,18 @@ def _one_name_a_person(people: set[tuple[str, str]]) -> set[tuple[str, str]]:
         other != person and len(words[other]) < len(words[person])
         and words[other][-1] == words[person][-1] and set(words[other]) <= set(words[person])
         for other in people)}
-    named = {person for person in kept if not _an_adjective(words[person][0])}
+    named = {person for person in kept if not an_adjective(words[person][0])}
     return named or kept
 
 
-def _only_a_first_name(word: str) -> bool:
+def only_a_first_name(word: str) -> bool:
     """Whether the dictionary reads a word as a first name and never as a surname
     («всеволод»; not «ким», a surname too): alone, it names any man of that name."""
-    return _first_name(word) and not any("Surn" in parse.tag.grammemes
+    return first_name(word) and not any("Surn" in parse.tag.grammemes
                                          for parse in word_parses(word))
 
 
-def _an_adjective(word: str) -> bool:
+def an_adjective(word: str) -> bool:
     """Whether the dictionary reads a word first as an adjective and never as a name
     («семидесятилетний»; not «Серена», which it guesses a participle)."""
     parses = word_parses(word)
@@ -88,7 +88,7 @@ def _an_adjective(word: str) -> bool:
         {"Name", "Surn"} & parse.tag.grammemes for parse in parses)
 
 
-def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
+def russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
     """The Russian regions that places (canonical names) are or lie in."""
     found = set()
     for canonical in places:
@@ -98,7 +98,7 @@ def _russian_regions(places: Iterable[str], resolver: KeyResolver) -> set[str]:
     return found
 
 
-def _places_of_adjectives(rows: list[dict], resolver: KeyResolver) -> set[str]:
+def places_of_adjectives(rows: list[dict], resolver: KeyResolver) -> set[str]:
     """The places (canonical names) whose adjectives a document's organisations, parks,
     events and places are named with («Кедровский машиностроительный завод», «Кедровская
     обл.»): a document writing its region so names it, though no name the gazetteer knows."""
@@ -107,7 +107,7 @@ def _places_of_adjectives(rows: list[dict], resolver: KeyResolver) -> set[str]:
             if (place := resolver.places.by_adjective.get(word)) is not None}
 
 
-def _abbreviation_of(alias: str, letters: str) -> bool:
+def abbreviation_of(alias: str, letters: str) -> bool:
     """Whether a name's alias in capitals stands for it though its letters are not the
     name's initials: a Latin one (the foreign original, «WCC» of «Всемирный кедровый
     совет»), or a Cyrillic one that begins with the name's first letter («МТК» of
@@ -116,7 +116,7 @@ def _abbreviation_of(alias: str, letters: str) -> bool:
                                 or alias[:1] == letters[:1])
 
 
-def _headed_one_word_name(normal: str) -> re.Match | None:
+def headed_one_word_name(normal: str) -> re.Match | None:
     """«Фонд Кедрофорум»: a head and a one-word name, not a person's name in the genitive
     after it («Фонд Потанина», a fund named after a man)."""
     found = HEADED_ONE_WORD_NAME.fullmatch(normal)
@@ -126,12 +126,12 @@ def _headed_one_word_name(normal: str) -> re.Match | None:
     return found
 
 
-def _first_name(word: str) -> bool:
+def first_name(word: str) -> bool:
     """Whether the dictionary reads ``word`` as a first name («султан», «аким»)."""
     return any("Name" in parse.tag.grammemes for parse in word_parses(word))
 
 
-def _eponym_by_surname(name: str, markers: frozenset[str]) -> str:
+def eponym_by_surname(name: str, markers: frozenset[str]) -> str:
     """A name whose eponym after «имени»/«им.» is a person written with initials, first name
     or patronymic, with the eponym by the surname alone: «театр им. А. П. Кедрова», «театр
     имени Анны Кедровой» and «театр имени Кедрова» are one theatre. Not an eponym of an
@@ -144,7 +144,7 @@ def _eponym_by_surname(name: str, markers: frozenset[str]) -> str:
     while len(eponym) > 1 and _a_forename(fold(eponym[0])):
         eponym = eponym[1:]
     if len(eponym) != 1 or not eponym[0].replace("-", "").isalpha() \
-            or _an_adjective(fold(eponym[0])):
+            or an_adjective(fold(eponym[0])):
         return name
     return " ".join([*written[:marker], "имени", eponym[0]])
 
@@ -157,13 +157,13 @@ def _a_forename(word: str) -> bool:
         and not any("Surn" in parse.tag.grammemes for parse in parses)
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A dictionary word that is no name («господин» before a name), not «Никхилеш»."""
     return dictionary().word_is_known(word) and not any(
         {"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in word_parses(word))
 
 
-def _places_named(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, Place]]:
+def places_named_by(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, Place]]:
     """Each row (not a person's, not a group's) with each place its name names, alone or
     inside it, the longest words first at each position."""
     for row in rows:
@@ -182,7 +182,7 @@ def _places_named(rows: list[dict], places: Gazetteer) -> Iterator[tuple[dict, P
             start += step
 
 
-def _named_most(countries: Counter) -> str | None:
+def named_most(countries: Counter) -> str | None:
     """The country counted most, None where two tie or none is counted."""
     ranked = countries.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -190,19 +190,19 @@ def _named_most(countries: Counter) -> str | None:
     return ranked[0][0]
 
 
-def _country_of_place(resolver: KeyResolver, entity_type: str, normal: str) -> str | None:
+def country_of_place(resolver: KeyResolver, entity_type: str, normal: str) -> str | None:
     """The country (ISO code) of a place the gazetteer knows; None for anything else."""
     place = resolver.places.lookup(normal) if entity_type == "LOC" else None
     return place.country if place is not None else None
 
 
-def _host_country(countries: Counter) -> str | None:
+def host_country(countries: Counter) -> str | None:
     """The country (ISO code) a document is about: the foreign one whose places it names most,
     HOST_COUNTRY_MENTIONS times at least (the Russian news name Russia beside any country),
     else Russia where it names Russia's so often and more than any foreign country's; None
     where two tie or none is named so often."""
     foreign = Counter({code: count for code, count in countries.items() if code and code != "RU"})
-    code = _named_most(foreign)
+    code = named_most(foreign)
     if code is not None and foreign[code] >= HOST_COUNTRY_MENTIONS:
         return code
     most_foreign = max(foreign.values(), default=0)
@@ -210,7 +210,7 @@ def _host_country(countries: Counter) -> str | None:
         else None
 
 
-def _feature_stem(word: str) -> str | None:
+def feature_stem(word: str) -> str | None:
     """The stem of a sea's or island group's adjective that a one-word name is, if it is one
     (FEATURE_STEM_ENDING, FEATURE_PLURAL_ENDINGS): «каспий» → «каспий», «курилы» → «курил»."""
     if word.endswith(FEATURE_STEM_ENDING):
@@ -220,7 +220,7 @@ def _feature_stem(word: str) -> str | None:
     return None
 
 
-def _with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
+def with_legal_form(aliases: Iterable[str] | None, words: KeyWords) -> bool:
     """Whether an entity's names include its quoted name after a legal form («АО «…»»)."""
     return any(len(parts := alias.split(" ", 1)) == 2 and parts[0].lower() in words.legal_forms
                and parts[1][:1] in "«\"" for alias in aliases or ())

@@ -18,49 +18,49 @@ from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
 from ..places import Gazetteer, Place, is_town, name_key
 from .readings import (
-    _a_womans_name,
-    _abbreviation_of,
-    _an_adjective,
-    _country_of_place,
-    _declined_as_a_mans,
-    _eponym_by_surname,
-    _feature_stem,
-    _first_name,
-    _headed_one_word_name,
-    _host_country,
-    _one_name_a_person,
-    _only_a_first_name,
-    _places_named,
-    _russian_regions,
-    _with_legal_form,
+    a_womans_name,
+    abbreviation_of,
+    an_adjective,
+    country_of_place,
+    declined_as_a_mans,
+    eponym_by_surname,
+    feature_stem,
+    first_name,
+    headed_one_word_name,
+    host_country,
+    one_name_a_person,
+    only_a_first_name,
+    places_named_by,
+    russian_regions,
+    with_legal_form,
 )
 from .spelling import (
-    _a_form_of_surname,
-    _a_made_up_word_in,
-    _alike_transliterations,
-    _compound_of,
-    _consonants,
-    _epithet,
-    _final_vowels_agree,
-    _headed_by,
-    _lengths_alike,
-    _long_names_written_short,
-    _of_country,
-    _ou_spellings,
-    _places_by_first_word,
-    _places_written_short,
-    _plain_spelling,
-    _proper_or_unknown,
-    _read_letter_by_letter,
-    _skeleton,
-    _sounds,
-    _spelling,
-    _spelt_words,
-    _surname,
-    _surname_nominatives,
-    _transliterated,
-    _two_word_foreign_name,
+    a_form_of_surname,
+    a_made_up_word_in,
+    alike_transliterations,
+    as_body_of_country,
+    compound_of,
+    consonant_frame,
+    consonant_sounds,
+    final_vowels_agree,
+    headed_by_one_of,
+    is_epithet,
+    is_transliterated,
+    lengths_alike,
+    long_names_written_short,
+    ou_spellings,
+    places_by_first_word,
+    places_written_short,
+    plain_spelling,
+    proper_or_unknown,
+    read_letter_by_letter,
     romanised,
+    spelling_key,
+    spelt_words,
+    surname_nominatives,
+    surname_of,
+    two_word_foreign_name,
+    vowel_skeleton,
 )
 from .words import (
     ABBREVIATION,
@@ -73,15 +73,15 @@ from .words import (
     SMALL_WORDS,
     VOWELS,
     KeyWords,
-    _countries_adjective,
-    _first_name_nominatives,
-    _is_russia,
-    _park_kind,
-    _person_in_nominative,
-    _read_only_as_a_proper_name,
-    _settlement_adjective,
-    _sides_in_order,
+    countries_adjective,
+    first_name_nominatives,
+    is_russia,
+    park_kind,
+    person_in_nominative,
     person_name,
+    read_only_as_a_proper_name,
+    settlement_adjective,
+    sides_in_order,
     stripped_name,
 )
 
@@ -147,7 +147,7 @@ class _GrowingIndex(Generic[K, V]):
 
 
 @dataclass(slots=True)
-class _Thing:
+class Thing:
     """What the batch knows of one thing: its names, types and mention counts."""
 
     identity: tuple[str, str]
@@ -165,7 +165,7 @@ class KeyResolver:
         # keyed as ``person_name`` writes a first name («билл» as «бил»: doubled letters single)
         self._full_first_names = {person_name(short): full
                                   for short, full in words.first_name_forms}
-        self.things: dict[tuple[str, str], _Thing] = {}
+        self.things: dict[tuple[str, str], Thing] = {}
         # (family, abbreviation) → the names it was written beside («КФУ» beside «Казанский
         # федеральный университет»), counted: the most written wins, whatever the order of
         # the rows (a re-run learns them in another order than the full run)
@@ -204,11 +204,11 @@ class KeyResolver:
         # the parks and companies the batch writes after a special zone's words («ОЭЗ «…»»)
         self.zone_names: set[tuple[str, str]] = set()
         # a full-named person → the Russian regions of the places of the documents naming him
-        # so, and the number of those documents naming each (see _namesakes_elsewhere)
+        # so, and the number of those documents naming each (see namesakes_elsewhere)
         self.regions_of_people: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # a bare name many countries' bodies bear («социалистический партия») → the countries
         # (ISO codes) of the documents naming it that are about one (see
-        # _every_countrys_bodies_of_another_country), counted by documents
+        # every_countrys_bodies_of_another_country), counted by documents
         self.hosts_of_bodies: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         # «Фонд «Кедроград»» is the «Кедроград» its document writes alone too: the headed
         # name → the quoted name's thing, counted; and the heads written before a thing's
@@ -243,7 +243,7 @@ class KeyResolver:
         self._ends = _GrowingIndex(lambda: len(self.things), self._index_ends)
         # a place name's first word (before a space or hyphen) → the gazetteer's places of
         # names of more words so begun: see _place_begun_by
-        self._places_by_first_word = _places_by_first_word(places)
+        self.places_by_first_word = places_by_first_word(places)
         # a long name (three words or more) → the short names (a first name and a surname)
         # that documents write it beside: see _short_name_written_beside
         self.short_names_beside: dict[tuple[str, str], Counter[tuple[str, str]]] = \
@@ -301,7 +301,7 @@ class KeyResolver:
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True) \
                 or self._place_by_case_ending(normal) or self._place_hyphened(normal)
-            if place is not None and not _settlement_adjective(normal, place):
+            if place is not None and not settlement_adjective(normal, place):
                 return ("LOC", "=" + fold(place.canonical))
         if entity_type == "ORG" and (site := WEB_ADDRESS.fullmatch(normal.strip().lower())):
             # «tass.ru» (an outlet named by its address): its name, and the batch's outlet of
@@ -319,12 +319,12 @@ class KeyResolver:
         if entity_type == "PER":
             return ("PER", self._with_full_first_name(person_name(self._without_title(name))))
         if entity_type in FAMILIES:
-            name = _eponym_by_surname(name, self.words.eponym_markers)
+            name = eponym_by_surname(name, self.words.eponym_markers)
         key = name_key(name) if name else name
         if entity_type == "LOC":
             key = self._district(key)
         if entity_type == "EVENT":
-            key = TWO_SIDES.sub(_sides_in_order, key)
+            key = TWO_SIDES.sub(sides_in_order, key)
         if entity_type in FAMILIES:
             key = LATIN_BEFORE_RUSSIAN.sub(
                 lambda m: "".join(LATIN_LETTERS[letter] for letter in m.group()), key)
@@ -370,7 +370,7 @@ class KeyResolver:
         """A person's name without the post titles a span took in before it («ректор»)."""
         words = name.split()
         while len(words) > 1 and words[0] in self.words.post_titles \
-                and not _first_name(words[0]):
+                and not first_name(words[0]):
             words = words[1:]  # (not a title that is a first name too: «Султан», «Аким»)
         return " ".join(words)
 
@@ -472,7 +472,7 @@ class KeyResolver:
         партия»): a name every country has, so not Russia's alone."""
         *before, head = name.split()
         return head in self.words.descriptive_party_heads and bool(before) \
-            and all(_an_adjective(word) for word in before)
+            and all(an_adjective(word) for word in before)
 
     def every_countrys_body(self, entity_type: str, normal: str) -> bool:
         """Whether an organisation's bare name is one that many countries' bodies bear: a
@@ -485,7 +485,7 @@ class KeyResolver:
         if bare[1] in self.words.every_countrys_body_names:
             return True
         return self._descriptive_party(bare[1]) \
-            and not any(_countries_adjective(word) for word in bare[1].split())
+            and not any(countries_adjective(word) for word in bare[1].split())
 
     def _federal_body(self, key: str) -> str:
         """An organisation's name key with its short name expanded and Russia after a
@@ -508,14 +508,14 @@ class KeyResolver:
             if len(words) > size + 2 and words[0] in self.words.body_heads \
                     and words[1 + size] == "по" \
                     and (place := self.places.lookup(" ".join(words[1:1 + size]))) is not None \
-                    and _is_russia(place):
+                    and is_russia(place):
                 words = [words[0], *words[1 + size:]]
                 key = " ".join(words)
                 break
         for size in (2, 1):
             head, last = " ".join(words[:-size]), " ".join(words[-size:])
             place = self.places.lookup(last) if head else None
-            if place is not None and _is_russia(place) \
+            if place is not None and is_russia(place) \
                     and (" " in head or head in short_names) \
                     and head not in self.words.body_full_names \
                     and not self._descriptive_party(head):
@@ -539,7 +539,7 @@ class KeyResolver:
             before = key.removesuffix(phrase)
             if before != key and (not before or before.endswith(" ")) and not any(
                     (place := self.places.by_name.get(word) or self.places.by_adjective.get(word))
-                    is not None and not _is_russia(place)
+                    is not None and not is_russia(place)
                     for word in before.split()):
                 return before + same
         return key
@@ -664,27 +664,27 @@ class KeyResolver:
             identity = self.identity(entity_type, normal)
             thing = self.things.get(identity)
             if thing is None:
-                thing = self.things[identity] = _Thing(identity, Counter(), Counter())
+                thing = self.things[identity] = Thing(identity, Counter(), Counter())
             thing.documents += 1
             if placed:
                 named_places[placed["doc_id"][number]].update(
-                    place.canonical for _, place in _places_named(
+                    place.canonical for _, place in places_named_by(
                         [{"type": entity_type, "normal": normal}], self.places))
-            if identity[0] == "SITE" and any(_park_kind(written, self.words) == "zone"
+            if identity[0] == "SITE" and any(park_kind(written, self.words) == "zone"
                                              for written in (normal, *(aliases or ()))):
                 self.zone_names.add(identity)
             if identity[0] == "SITE" and placed:
                 document = placed["doc_id"][number]
                 sites[document].add(identity)
                 if (quoted := HEADED_QUOTED_NAME.fullmatch(normal.strip())
-                        or _headed_one_word_name(normal.strip())) \
+                        or headed_one_word_name(normal.strip())) \
                         and (head := name_key(quoted.group(1))) in self.words.org_body_nouns:
                     headed[document].append(
                         (identity, self.identity(entity_type, quoted.group(2)), head))
             weight = count or 1
             if entity_type == "PARK" and stripped_name("PARK", normal, self.words) != fold(normal):
                 weight *= 3  # a type word in the name («ОЭЗ «…»») is strong evidence
-            if entity_type == "ORG" and _with_legal_form(aliases, self.words):
+            if entity_type == "ORG" and with_legal_form(aliases, self.words):
                 weight = 0  # a company (АО «Каменка»): no evidence of its park's type
             thing.types[entity_type] += weight
             if entity_type == "EVENT" and normal.strip() and (
@@ -709,7 +709,7 @@ class KeyResolver:
                 self.place_initials[initials(normal)].add(identity)
             if identity[0] == "LOC" and placed:
                 places[placed["doc_id"][number]].add(identity)
-            if placed and (country := _country_of_place(self, entity_type, normal)) is not None:
+            if placed and (country := country_of_place(self, entity_type, normal)) is not None:
                 countries[placed["doc_id"][number]][country] += count or 1
             if placed and self.every_countrys_body(entity_type, normal):
                 bodies[placed["doc_id"][number]].add(identity)
@@ -731,7 +731,7 @@ class KeyResolver:
             if identity[0] == "SITE" and CYRILLIC_WORD.fullmatch(identity[1]) \
                     and (not dictionary().word_is_known(identity[1])
                          or (normal.strip(" «»\"").isupper()
-                             and _read_only_as_a_proper_name(identity[1]))):
+                             and read_only_as_a_proper_name(identity[1]))):
                 # (a made-up name, «Кедрмаш», or an acronym-like one in capitals the
                 # dictionary knows only as a proper name, «КОТРА» as «KOTRA»: a word of the
                 # language, «Спутник» or «СПУТНИК», names many things, and its Latin
@@ -749,7 +749,7 @@ class KeyResolver:
                     # brackets after it, ``coreference.parenthesised_aliases``)
                     stems = entity_type == "ORG" and stem_abbreviation_of(alias, normal)
                     if stems or (ABBREVIATION.fullmatch(alias) and (
-                            alias == letters or _abbreviation_of(alias, letters))):
+                            alias == letters or abbreviation_of(alias, letters))):
                         key = (FAMILIES.get(entity_type, entity_type), name_key(alias))
                         self.abbreviations.setdefault(key, Counter())[identity] += count or 1
                         if stems:
@@ -758,17 +758,17 @@ class KeyResolver:
             for identity in identities:
                 self.places_of_sites[identity] |= named_places[document]
         for identities in places.values():
-            for short, long in _places_written_short(identities):
+            for short, long in places_written_short(identities):
                 self.places_begun_by[short][long] += 1
         for identities in people.values():
-            for long, short in _long_names_written_short(identities):
+            for long, short in long_names_written_short(identities):
                 self.short_names_beside[long][short] += 1
         for document, identities in bodies.items():
-            if (host := _host_country(countries[document])) is not None:
+            if (host := host_country(countries[document])) is not None:
                 for identity in identities:
                     self.hosts_of_bodies[identity][host] += 1
         for document, identities in people.items():
-            regions = _russian_regions(named_places[document], self)
+            regions = russian_regions(named_places[document], self)
             for identity in identities:
                 self.regions_of_people[identity].update(regions)
         for document, names in headed.items():
@@ -899,7 +899,7 @@ class KeyResolver:
                 PROPER_OR_ABBREVIATION & parse.tag.grammemes for parse in word_parses(folded)):
             return True
         place = self.places.by_adjective.get(name_key(word))
-        return place is not None and not _is_russia(place)
+        return place is not None and not is_russia(place)
 
     def _named_after(self, identity: tuple[str, str]) -> tuple[str, str]:
         """The batch's one thing named ``identity``'s name and an eponym, else ``identity``."""
@@ -992,7 +992,7 @@ class KeyResolver:
             rests = [after, after[:-1]] if after[-1:] == ("=россия",) else [after]
             found |= {known for rest in rests
                       for known, first, second in self._word_pairs.get((before, word[:3], rest))
-                      if _compound_of(word, first, second, self.words.compound_short_stems)}
+                      if compound_of(word, first, second, self.words.compound_short_stems)}
         found.discard(identity)
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1065,7 +1065,7 @@ class KeyResolver:
         if entity_type == "LOC":
             normal = self._without_descriptor(normal)
             place = self.places.lookup(normal) or self._place_by_lemma(normal, cities=True)
-            if place is not None and not _settlement_adjective(normal, place):
+            if place is not None and not settlement_adjective(normal, place):
                 return place.canonical
         name = stripped_name(entity_type, normal, self.words)
         return name if name != fold(normal) else " ".join(normal.split())
@@ -1090,9 +1090,9 @@ class KeyResolver:
 
     def _one_of_two(self, one: tuple[str, str], other: tuple[str, str]) -> tuple[str, str]:
         """Of two people's names each resolved to the other: where their first names are
-        written alike (``_spelling``), the one more documents write (then the one that keeps
+        written alike (``spelling_key``), the one more documents write (then the one that keeps
         «й»/«э», then the first in order); else ``one`` itself."""
-        if one[0] != "PER" or _spelling(one[1].split()[0]) != _spelling(other[1].split()[0]):
+        if one[0] != "PER" or spelling_key(one[1].split()[0]) != spelling_key(other[1].split()[0]):
             return one
         return self._most_written((one, other))
 
@@ -1155,7 +1155,7 @@ class KeyResolver:
                 or self._headed_abbreviation(identity) or self._compound_written_out(identity) \
                 or self._vowels_transliterated_otherwise(identity) or identity
         if family == "SITE" and ("EVENT", name) in self.things \
-                and "PARK" not in self.things.get(identity, _Thing(identity, Counter(),
+                and "PARK" not in self.things.get(identity, Thing(identity, Counter(),
                                                                    Counter())).types \
                 and ("EVENT", name) in self.events_named_alone:
             return ("EVENT", name)  # «ИННОПРОМ» tagged ORG is the batch's event of that name
@@ -1185,7 +1185,7 @@ class KeyResolver:
         if family == "PER" and len(name.split()) == 2 and identity in self.things:
             written = {person_name(nominative) for display in self.things[identity].names
                        if len(display.split()) == 2
-                       and (nominative := _person_in_nominative(fold(display))) is not None}
+                       and (nominative := person_in_nominative(fold(display))) is not None}
             found = {("PER", nominative) for nominative in written} & self.things.keys()
             if len(found - {identity}) == 1:
                 return next(iter(found - {identity}))
@@ -1196,7 +1196,7 @@ class KeyResolver:
                      for display in self.things[identity].names
                      if len(words := fold(display).split()) == 2
                      for first, surname in [words]
-                     for nominative in _first_name_nominatives(first, surname)}
+                     for nominative in first_name_nominatives(first, surname)}
             found = {person for person in (found & self.things.keys()) - {identity}
                      if self._cut_first_name(person) != identity}
             if len(found) == 1:
@@ -1234,7 +1234,7 @@ class KeyResolver:
         if family == "SITE" and identity[1] == name and len(words := name.split()) >= 2 \
                 and words[0] not in self.words.park_type_words \
                 and all(word in self.words.park_type_words for word in words[1:]) \
-                and "PARK" in self.things.get(("SITE", words[0]), _Thing(
+                and "PARK" in self.things.get(("SITE", words[0]), Thing(
                     identity, Counter(), Counter())).types:
             # «Кедровский технопарк» is the batch's park «Кедровский» («технопарк «…»»)
             return ("SITE", words[0])
@@ -1260,8 +1260,8 @@ class KeyResolver:
 
     def _plainly_spelt(self, identity: tuple[str, str]) -> tuple[str, str]:
         """The batch's name of a plainer spelling, where it writes one: «The Sun» is «Sun»,
-        «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``_plain_spelling``)."""
-        plain = ("SITE", _plain_spelling(identity[1], self.words.latin_articles))
+        «Газпром-медиа» is «Газпром медиа», «Коммерсантъ» is «Коммерсант» (``plain_spelling``)."""
+        plain = ("SITE", plain_spelling(identity[1], self.words.latin_articles))
         return plain if plain != identity and plain in self.things else identity
 
     def _spelt_out(self, name: str) -> tuple[str, str] | None:
@@ -1275,13 +1275,13 @@ class KeyResolver:
 
     def _heard_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A Latin name that the batch's one organisation (or place, of a place's name)
-        written in Cyrillic sounds like (``_sounds``): «Forbes» of «Форбс», «Microsoft» of
+        written in Cyrillic sounds like (``consonant_sounds``): «Forbes» of «Форбс», «Microsoft» of
         «Майкрософт»; a final «s» that
         Russian drops too («Reuters», «Рейтер»). Not a Cyrillic name of the language's words
         alone («Звезда» is no «Zvezda» company's: a word names many things)."""
-        heard = _sounds(identity[1])
+        heard = consonant_sounds(identity[1])
         if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
-                or _read_letter_by_letter(identity, self.things):
+                or read_letter_by_letter(identity, self.things):
             return None
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
@@ -1289,8 +1289,8 @@ class KeyResolver:
         found = {known for known in found - {identity} if known[0] == identity[0]
                  and not self._a_russian_word_romanised(identity[1], known)
                  and self._begins_as_heard(identity[1], known)
-                 and _lengths_alike(identity[1], known[1])
-                 and any(_final_vowels_agree(identity[1], name)
+                 and lengths_alike(identity[1], known[1])
+                 and any(final_vowels_agree(identity[1], name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1298,7 +1298,7 @@ class KeyResolver:
         """Whether a Latin name is a Cyrillic name of words of the language letter for letter
         («Zvezda», «Звезда»): the word names many things. A foreign name's own spelling
         («Volkswagen», «Фольксваген») is the foreign thing's, whatever the dictionary knows."""
-        return any(romanised(name) == romanised(latin) and not _a_made_up_word_in(name)
+        return any(romanised(name) == romanised(latin) and not a_made_up_word_in(name)
                    for name in self.things[known].names)
 
     def _begins_as_heard(self, latin: str, known: tuple[str, str]) -> bool:
@@ -1308,7 +1308,7 @@ class KeyResolver:
         share a dictionary word's devoiced consonants). A German «V» is read «Ф»
         («Volkswagen», «Фольксваген»)."""
         first = fold(latin)[:1].replace("v", "f")
-        return any(_a_made_up_word_in(name) or romanised(name)[:1] == first
+        return any(a_made_up_word_in(name) or romanised(name)[:1] == first
                    for name in self.things[known].names if not LATIN_WORD.search(name))
 
     def _index_heard(self) -> dict[str, list[tuple[str, str]]]:
@@ -1316,9 +1316,11 @@ class KeyResolver:
         for known, thing in self.things.items():
             if known[0] not in ("SITE", "LOC") or LATIN_WORD.search(known[1]):
                 continue
-            if _read_letter_by_letter(known, self.things):
+            if read_letter_by_letter(known, self.things):
                 continue
-            for heard in {_sounds(name) for name in thing.names if not LATIN_WORD.search(name)}:
+            heard_names = {consonant_sounds(name) for name in thing.names
+                           if not LATIN_WORD.search(name)}
+            for heard in heard_names:
                 index[heard].add(known)
         return {heard: sorted(things) for heard, things in index.items()}
 
@@ -1366,7 +1368,7 @@ class KeyResolver:
         so too, but a name that long with every word the same is no other person's.)"""
         *before, last = identity[1].split()
         if len(before) < 2 or not last.endswith(("а", "я")) or len(last) < 4 \
-                or not _transliterated(last):
+                or not is_transliterated(last):
             return None  # «Анна Мария Кедрова»: a woman's surname the dictionary knows
         stems = [last[:-1]] if last.endswith("а") else [last[:-1] + "й", last[:-1] + "ь"]
         found = {("PER", person_name(" ".join([*before, stem]))) for stem in stems} \
@@ -1375,11 +1377,11 @@ class KeyResolver:
 
     def _spelt_otherwise(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign name the batch spells two ways («Мин Аун Хлаин», «Мин Аун Хлайн»; see
-        ``_spelling``): the spelling more documents write."""
+        ``spelling_key``): the spelling more documents write."""
         if len(identity[1].split()) < 2:
             return None
-        spelt = self._spellings.get(_spelling(identity[1]))
-        if len(spelt) < 2 or not any(_transliterated(known[1]) for known in spelt):
+        spelt = self._spellings.get(spelling_key(identity[1]))
+        if len(spelt) < 2 or not any(is_transliterated(known[1]) for known in spelt):
             return None
         most = self._most_written(spelt)
         return most if most != identity else None
@@ -1390,15 +1392,15 @@ class KeyResolver:
         less («Беньямин Кедреяху», «Биньямин Кедреяху»; «Кедлэнд-Ярд», «Кедленд-Ярд»;
         «Кедвилл», «Кедвилль»): the spelling more documents write. Each word that differs
         has two syllables or more (a one-syllable word of an East Asian name tells two names
-        apart) and is no dictionary word in one spelling at least (``_alike_transliterations``);
+        apart) and is no dictionary word in one spelling at least (``alike_transliterations``);
         a person's name has two words or more (a bare surname is ``full_named_person``'s)."""
         family = identity[0]
         words = self._spelt_name(identity)
         if family not in ("PER", "LOC", "SITE") or not words \
                 or (family == "PER" and len(words) < 2):
             return None
-        alike = [known for known in self._consonant_names.get((family, _consonants(words)))
-                 if _alike_transliterations(words, self._spelt_name(known))]
+        alike = [known for known in self._consonant_names.get((family, consonant_frame(words)))
+                 if alike_transliterations(words, self._spelt_name(known))]
         if identity not in alike or len(alike) < 2:
             return None
         most = self._most_written(alike)
@@ -1423,27 +1425,27 @@ class KeyResolver:
         return index
 
     def _spelt_name(self, identity: tuple[str, str]) -> list[str]:
-        """The words a thing's spellings are compared by (``_spelt_words``): an organisation's
+        """The words a thing's spellings are compared by (``spelt_words``): an organisation's
         most written name, whose key name is a guessed lemma that may end otherwise for each
         spelling («Кедланд-Ярд» → «кедланда-ярд», «Кедленд-Ярд» → «кедленд-ярд»); else its
         key name."""
         thing = self.things.get(identity)
         if identity[0] != "SITE" or thing is None or not thing.names:
-            return _spelt_words(identity[1])
-        return _spelt_words(fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n))))
+            return spelt_words(identity[1])
+        return spelt_words(fold(min(thing.names, key=lambda n: (-thing.names[n], len(n), n))))
 
     def _index_consonants(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
         index: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
         for known in self.things:
             if known[0] in ("PER", "LOC", "SITE") and (words := self._spelt_name(known)):
-                index[(known[0], _consonants(words))].append(known)
+                index[(known[0], consonant_frame(words))].append(known)
         return index
 
     def _index_spellings(self) -> dict[str, list[tuple[str, str]]]:
         index: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for known in self.things:
             if known[0] == "PER" and " " in known[1]:
-                index[_spelling(known[1])].append(known)
+                index[spelling_key(known[1])].append(known)
         return index
 
     def _feature_of_its_adjective(self, identity: tuple[str, str]) -> tuple[str, str] | None:
@@ -1457,7 +1459,7 @@ class KeyResolver:
         # guessed lemma: «Кедрий» → «кедрия»)
         thing = self.things.get(identity)
         written = {fold(display) for display in thing.names} if thing else set()
-        stems = {_feature_stem(word) for word in {name} | written if word.isalpha()} - {None}
+        stems = {feature_stem(word) for word in {name} | written if word.isalpha()} - {None}
         found = {known for stem in stems for known in self._features.get(stem)}
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1475,7 +1477,7 @@ class KeyResolver:
     def _middle_name_dropped(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A foreign two-word name whose words begin and end the batch's one longer name
         («Джанита Кедрасинге» where another document writes «Джанита Абеймала Кедрасинге»):
-        that person. Foreign names only (``_transliterated``, the short name or the long one:
+        that person. Foreign names only (``is_transliterated``, the short name or the long one:
         «Реджеп Эрдоган» of «Реджеп Тайип Эрдоган»): a Russian one's middle word is a
         patronymic, which ``person_name`` drops already. Not a name whose first word is of one
         syllable (an East Asian surname: «Пак Сон Ман», «Нгуен Ван Тхыонг», the words after it
@@ -1486,7 +1488,7 @@ class KeyResolver:
         longer = self._ends.get((words[0], words[1]))
         if len(longer) != 1 or any(len(middle) < DROPPED_NAME_MIN_LETTERS
                                    for middle in longer[0][1].split()[1:-1]) \
-                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])):
+                or not (is_transliterated(identity[1]) or is_transliterated(longer[0][1])):
             return None  # (two longer names so begun and ended: neither is sure)
         return longer[0]
 
@@ -1500,19 +1502,19 @@ class KeyResolver:
             return None
         longer = self._begins.get((words[0], words[1]))
         if len(longer) != 1 or len(longer[0][1].split()[-1]) < DROPPED_NAME_MIN_LETTERS \
-                or not (_transliterated(identity[1]) or _transliterated(longer[0][1])) \
-                or _epithet(longer[0][1].split()[-1]):
+                or not (is_transliterated(identity[1]) or is_transliterated(longer[0][1])) \
+                or is_epithet(longer[0][1].split()[-1]):
             return None  # (two longer names so begun: neither is sure)
         return longer[0]
 
     def _written_as_two_word_foreign_name(self, identity: tuple[str, str]) -> bool:
-        """``_two_word_foreign_name`` of the name key or of a name as the batch writes it: the
+        """``two_word_foreign_name`` of the name key or of a name as the batch writes it: the
         key drops a first name's «г» between vowels, and «Мигель» is of two syllables where
         «миель» seems of one."""
         thing = self.things.get(identity)
-        return _two_word_foreign_name(identity[1]) or (
+        return two_word_foreign_name(identity[1]) or (
             len(identity[1].split()) == 2 and thing is not None
-            and any(_two_word_foreign_name(fold(name)) for name in thing.names))
+            and any(two_word_foreign_name(fold(name)) for name in thing.names))
 
     def _short_name_written_beside(self, identity: tuple[str, str]) -> tuple[str, str] | None:
         """A long name that documents write beside one short name only, a middle name or a
@@ -1534,9 +1536,9 @@ class KeyResolver:
         as a place's or a person's name, or no word of the dictionary: not a common word
         («Федерация», «Сан») nor an adjective («Северная»)."""
         name = identity[1]
-        if name.startswith("=") or " " in name or "-" in name or not _proper_or_unknown(name):
+        if name.startswith("=") or " " in name or "-" in name or not proper_or_unknown(name):
             return None
-        begun = self._places_by_first_word.get(name, ())
+        begun = self.places_by_first_word.get(name, ())
         places = {"=" + fold(place.canonical) for place, _ in begun}
         beside = places & {long[1] for long in self.places_begun_by.get(identity, ())}
         if not beside and all(place.kind == "country" for place, _ in begun):
@@ -1562,7 +1564,7 @@ class KeyResolver:
         """The one full-named person that ``name`` is: a bare surname, initials and a surname
         («Н. Ван Тхань»), or a full name whose surname the normal form left in another case
         («Ольгой Котовой» where «Ольга Котова» is written), of ``people_words`` (default: the
-        batch's; a document's own come first, ``_short_person_names``). A surname in another
+        batch's; a document's own come first, ``short_person_names``). A surname in another
         case or with one vowel of a transliteration changed («Бозоров», «Бозаров») is that
         surname when there is no person with it as written. A first name alone is no
         batch's person (its document's may be)."""
@@ -1575,7 +1577,7 @@ class KeyResolver:
         else:
             initial, surname = words[0][0], words[-1]
         if people_words is None and len(words) == 1 and not initialled \
-                and _only_a_first_name(name):
+                and only_a_first_name(name):
             return None  # («Всеволод» elsewhere is any Всеволод: «Всеволод Кедрищев» is one)
         # a first name's and a patronymic's initials («Д. И. Кедрин»): a Russian name, whose
         # surname is spelt one way (no transliteration's vowel: «Джон Кадрин» is another)
@@ -1587,12 +1589,12 @@ class KeyResolver:
             # a full name's surname is another's surname, not his first name («Кедр Оланов»
             # is not «Оланов Кедрин»'s namesake)
             people = {person for person in people
-                      if _a_form_of_surname(_surname(person[1]), surname)}
-        people = _one_name_a_person({person for person in people
+                      if a_form_of_surname(surname_of(person[1]), surname)}
+        people = one_name_a_person({person for person in people
                                      if person[1].startswith(initial)})
         found = self._the_one_person(people, people_words)
         if found is not None and self._a_woman(found) \
-                and _declined_as_a_mans(surname, self.person_aliases.get(identity, ())):
+                and declined_as_a_mans(surname, self.person_aliases.get(identity, ())):
             return None  # («Кедрюком» is no «Анна Кедрюк»: a woman's such surname is not declined)
         return found
 
@@ -1617,7 +1619,7 @@ class KeyResolver:
     def people_of_surname(self, surname: str) -> set[tuple[str, str]]:
         """The batch's full-named people of a surname as written."""
         return {person for person in self.person_words.get(surname, set())
-                if _surname(person[1]) == surname}
+                if surname_of(person[1]) == surname}
 
     def _a_woman(self, person: tuple[str, str]) -> bool:
         """Whether a full-named person's first name, as the batch writes it (the key's doubles
@@ -1625,7 +1627,7 @@ class KeyResolver:
         thing = self.things.get(person)
         written = {fold(name).split()[0] for name in thing.names if name.strip()} \
             if thing is not None and thing.names else {person[1].split()[0]}
-        return all(_a_womans_name(first) for first in written)
+        return all(a_womans_name(first) for first in written)
 
     def _people_of_surname(self, surname: str, identity: tuple[str, str], exact: bool,
                            people_words: dict[str, set[tuple[str, str]]] | None = None,
@@ -1642,7 +1644,7 @@ class KeyResolver:
         if people_words is not self.person_words:
             # a document's own surname with a case ending the dictionary does not know
             # («Кедриуса» where «Ян Кедриус» is written)
-            lemmas |= _surname_nominatives(surname)
+            lemmas |= surname_nominatives(surname)
         for lemma in lemmas - {surname}:
             found |= people_words.get(lemma, set()) - {identity}
         if found or len(surname) < 6 or not vowel_changed:
@@ -1659,19 +1661,19 @@ class KeyResolver:
                 found |= people_words[word] - {identity}
         if not found and not dictionary().word_is_known(surname):
             # (a foreign surname in both spellings: «Поушкин» is no «Пушкин»)
-            for spelt in _ou_spellings(surname):
+            for spelt in ou_spellings(surname):
                 if not dictionary().word_is_known(spelt):
                     found |= people_words.get(spelt, set()) - {identity}
         return found
 
     def _same_skeleton(self, word: str) -> list[str]:
         """The batch's person words with ``word``'s consonants in its places."""
-        return self._skeletons.get(_skeleton(word))
+        return self._skeletons.get(vowel_skeleton(word))
 
     def _index_skeletons(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = defaultdict(list)
         for known in self.person_words:
-            index[_skeleton(known)].append(known)
+            index[vowel_skeleton(known)].append(known)
         return index
 
     def _index_begins(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -1719,7 +1721,7 @@ class KeyResolver:
                 or (written[0] in dict(self.words.org_short_names)
                     and not (short_names and len(written) == 1)):
             return None
-        identity = _of_country(bare, country)
+        identity = as_body_of_country(bare, country)
         if identity in self.things:
             return self.key_of_identity(identity, entity_type, normal)
         return f"{self.key(entity_type, normal)} ({fold(country.canonical)})"
@@ -1738,11 +1740,11 @@ class KeyResolver:
         # a head's short name is the head written in full too («Госсовет», «Государственный
         # совет»: its identity is the full name's, «государственный совет»)
         full_heads = {full for short, full in self.words.org_short_names if short in heads}
-        if not (_headed_by(bare[1].split(), heads) or _headed_by(name_key(normal).split(), heads)
-                or bare[1] in full_heads):
+        if not (headed_by_one_of(bare[1].split(), heads)
+                or headed_by_one_of(name_key(normal).split(), heads) or bare[1] in full_heads):
             return None
-        identity = _of_country(bare, country)
-        known = {_of_country(bare, place) for place in named} & self.things.keys()
+        identity = as_body_of_country(bare, country)
+        known = {as_body_of_country(bare, place) for place in named} & self.things.keys()
         return self.key_of_identity(identity, entity_type, normal) \
             if known == {identity} else None
 
@@ -1751,7 +1753,7 @@ class KeyResolver:
         """The key of a bare body's name written with ``country`` («Совет министров» →
         «Совет министров Кедрии») where the batch writes it so; None where it does not."""
         bare = self._bare_body_name(entity_type, normal)
-        if bare is None or (identity := _of_country(bare, country)) not in self.things:
+        if bare is None or (identity := as_body_of_country(bare, country)) not in self.things:
             return None
         return self.key_of_identity(identity, entity_type, normal)
 

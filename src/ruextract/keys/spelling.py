@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..doc import fold
 from ..morph import dictionary, word_parses
 from ..places import Gazetteer, Place
-from .readings import _an_adjective, _common_word, _first_name_readings
+from .readings import an_adjective, common_word, first_name_readings
 from .words import (
     ABBREVIATION,
     CASE_ENDINGS,
@@ -20,14 +20,14 @@ from .words import (
     LATIN_WORD,
     MASCULINE_SURNAME,
     VOWELS,
-    _read_only_as_a_proper_name,
+    read_only_as_a_proper_name,
 )
 
 if TYPE_CHECKING:
-    from .resolver import _Thing
+    from .resolver import Thing
 
 
-# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``_spelling``)
+# «и» of an Italian «gio», «cio» before «о», which transliterations keep or drop (``spelling_key``)
 ITALIAN_IO = re.compile(r"(?<=[жч])и(?=о)")
 # a run of vowels: one syllable of a transliterated name («Нгуен», «Тхыонг» have one)
 VOWEL_RUN = re.compile(r"[аеёиоуыэюя]+")
@@ -37,10 +37,10 @@ ROMAN_LETTERS = dict(zip("абвгдежзийклмнопрстуфхцчшщъ
                           "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
                           "shch", "", "y", "", "e", "yu", "ya"], strict=True))
 # a hyphen between two words, and an old spelling's hard sign closing a word
-# («Газпром-медиа», «Коммерсантъ»): no part of the name (``_plain_spelling``)
+# («Газпром-медиа», «Коммерсантъ»): no part of the name (``plain_spelling``)
 WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 FINAL_HARD_SIGN = re.compile(r"(?<=[а-яё]{2})ъ\b")
-# Latin spellings as a Russian transliteration hears them, in this order (``_sounds``):
+# Latin spellings as a Russian transliteration hears them, in this order (``consonant_sounds``):
 # «Microsoft» and «Майкрософт», «Volkswagen» and «Фольксваген» meet
 LATIN_SOUNDS = (("dzh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("q", "k"),
                 ("x", "ks"), ("sh", "s"), ("zh", "s"), ("ch", "s"), ("ts", "s"), ("kh", "h"))
@@ -72,7 +72,7 @@ def romanised(word: str) -> str:
     return latin
 
 
-def _compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> bool:
+def compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> bool:
     """Whether a word is a compound's short form of two words: a stem of ``stems`` that
     begins the first, then the second's beginning (three letters or more, after a linking
     «о»): «ген|прокуратура», «сов|без», «центр|о|банк», «каб|мин»."""
@@ -86,7 +86,7 @@ def _compound_of(short: str, first: str, second: str, stems: frozenset[str]) -> 
     return False
 
 
-def _plain_spelling(name: str, articles: frozenset[str]) -> str:
+def plain_spelling(name: str, articles: frozenset[str]) -> str:
     """A name key as its spellings meet: a Latin article before a Latin name left out, a
     hyphen between words as a space, an old spelling's final hard sign dropped."""
     first, _, rest = name.partition(" ")
@@ -95,7 +95,7 @@ def _plain_spelling(name: str, articles: frozenset[str]) -> str:
     return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
 
 
-def _sounds(name: str) -> str:
+def consonant_sounds(name: str) -> str:
     """A name's consonants as a transliteration hears them, in Latin letters, whatever its
     alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
     «*» where a vowel begins it. «Forbes» and «Форбс» are «frps», «Microsoft» and
@@ -111,7 +111,7 @@ def _sounds(name: str) -> str:
                              if i == 0 or consonants[i - 1] != letter)
 
 
-def _final_vowels_agree(latin: str, cyrillic: str) -> bool:
+def final_vowels_agree(latin: str, cyrillic: str) -> bool:
     """Whether a Latin name and a Cyrillic one both end in a vowel or both do not: «Kedra»
     is no «Кедр» (a vowel more is another word). A Latin final «e», silent as often as not
     («Forbes», «Google»/«Гугл», «Porsche»/«Порше»), agrees with either."""
@@ -119,7 +119,7 @@ def _final_vowels_agree(latin: str, cyrillic: str) -> bool:
     return last == "e" or (last in LATIN_VOWELS) == (fold(cyrillic)[-1:] in CYRILLIC_VOWELS)
 
 
-def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], _Thing]
+def read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, str], Thing]
                            ) -> bool:
     """Whether a thing is written as an abbreviation in capitals («RTTV», «СНГ»): its letters
     are read by their names, not sounded as a word."""
@@ -128,7 +128,7 @@ def _read_letter_by_letter(identity: tuple[str, str], things: dict[tuple[str, st
                                      for name in thing.names)
 
 
-def _lengths_alike(one: str, other: str) -> bool:
+def lengths_alike(one: str, other: str) -> bool:
     """Whether two names' letters are of about one count (``LETTER_COUNT_RATIO``): a
     transliteration keeps a name's length, a short name of its consonants («Генк») is no
     longer one's («Canucks»)."""
@@ -136,19 +136,19 @@ def _lengths_alike(one: str, other: str) -> bool:
     return counts[0] >= LETTER_COUNT_RATIO * counts[1]
 
 
-def _a_made_up_word_in(name: str) -> bool:
+def a_made_up_word_in(name: str) -> bool:
     """Whether a Cyrillic name has a word that the dictionary does not know, or knows only as
     a proper name («Форбс», «Рейтер», «Ассошиэйтед Пресс»; not «Звезда», «Первый канал»)."""
-    return any(not dictionary().word_is_known(word) or _read_only_as_a_proper_name(word)
+    return any(not dictionary().word_is_known(word) or read_only_as_a_proper_name(word)
                for word in fold(name).replace("-", " ").split() if word.isalpha())
 
 
-def _skeleton(word: str) -> str:
+def vowel_skeleton(word: str) -> str:
     """A word with each vowel as «*»: «бозоров» and «бозаров» meet here."""
     return "".join("*" if letter in VOWELS else letter for letter in word)
 
 
-def _ou_spellings(word: str) -> set[str]:
+def ou_spellings(word: str) -> set[str]:
     """A foreign word's other spellings of an «ou» that transliterations write «оу» or «у»
     («Роукани», «Рукани»), one place at a time, after a consonant."""
     return {word[:found.start()] + spelt + word[found.end():]
@@ -156,12 +156,12 @@ def _ou_spellings(word: str) -> set[str]:
             for found in re.finditer(f"(?<=[^аеёиоуыэюя]){written}", word)}
 
 
-def _surname_nominatives(word: str) -> set[str]:
+def surname_nominatives(word: str) -> set[str]:
     """The nominatives a surname written in another case may have, by its case ending
     («кедриуса» → «кедриус», «кедримуре» → «кедримура»); not a surname whose feminine ends
     so («Кедрова» may be a woman as written, not «Кедров»'s genitive), nor a word the
     dictionary knows as a first name in the nominative («Александра» is a woman's name)."""
-    if dictionary().word_is_known(word) and _first_name_readings(word):
+    if dictionary().word_is_known(word) and first_name_readings(word):
         return set()
     return {stem + nominative for ending, nominatives in CASE_ENDINGS
             if word.endswith(ending) and len(stem := word[:-len(ending)]) >= 3
@@ -169,35 +169,35 @@ def _surname_nominatives(word: str) -> set[str]:
             if not MASCULINE_SURNAME.search(stem + nominative)}
 
 
-def _a_form_of_surname(known: str, written: str) -> bool:
+def a_form_of_surname(known: str, written: str) -> bool:
     """Whether a written surname is a known one, in another case (a lemma of it) or but for a
     vowel (one skeleton): the forms ``KeyResolver._people_of_surname`` finds a person by."""
-    return known == written or _skeleton(known) == _skeleton(written) or known in {
+    return known == written or vowel_skeleton(known) == vowel_skeleton(written) or known in {
         parse.normal_form.replace("ё", "е") for parse in word_parses(written)}
 
 
-def _transliterated(name: str) -> bool:
+def is_transliterated(name: str) -> bool:
     """Does the name have a word no dictionary knows (a foreign name written in Cyrillic,
     «Хлайн», «Свея»), where spellings and case endings are guesses? Not «Андрей Кедров»,
     «Эрик Асанов», «Кедрова»: names the dictionary reads."""
     return any(not dictionary().word_is_known(word) for word in name.split())
 
 
-def _long_names_written_short(people: set[tuple[str, str]]
+def long_names_written_short(people: set[tuple[str, str]]
                               ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """The (long name, short name) pairs of one document's full-named people: a name of three
     words or more and the one first name and surname of the document that it begins with and
     holds («Виктор Эмиль Крамер», «Виктор Крамер»; «Мария Орлова Лоран», «Мария Орлова»).
     Not a long name with an epithet («Виктор Крамер младший»: the son), nor an East Asian
-    name (``_two_word_foreign_name``), nor one the document writes short two ways, nor a
+    name (``two_word_foreign_name``), nor one the document writes short two ways, nor a
     short name that two long names of the document hold (two men of one first name and
     surname, told apart by their fathers' names)."""
     pairs: list[tuple[tuple[str, str], tuple[str, str]]] = []
     for long in people:
         words = long[1].split()
-        if len(words) < 3 or "." in long[1] or any(_epithet(word) for word in words):
+        if len(words) < 3 or "." in long[1] or any(is_epithet(word) for word in words):
             continue
-        shorts = [short for short in people if _two_word_foreign_name(short[1])
+        shorts = [short for short in people if two_word_foreign_name(short[1])
                   and "." not in short[1]
                   and short[1].split()[0] == words[0] and short[1].split()[1] in words[1:]]
         if len(shorts) == 1:
@@ -206,7 +206,7 @@ def _long_names_written_short(people: set[tuple[str, str]]
     yield from ((long, short) for long, short in pairs if held[short] == 1)
 
 
-def _two_word_foreign_name(name: str) -> bool:
+def two_word_foreign_name(name: str) -> bool:
     """A first name and a surname whose first word has two syllables or more: not initials,
     not an East Asian name whose one-syllable surname comes first («Пак Сон Ман», «Нгуен Ван
     Тхыонг»: the words after it one given name)."""
@@ -215,19 +215,19 @@ def _two_word_foreign_name(name: str) -> bool:
         and len(VOWEL_RUN.findall(words[0])) >= 2
 
 
-def _epithet(word: str) -> bool:
+def is_epithet(word: str) -> bool:
     """A dictionary adjective that no reading makes a name («младший», «старший»): a word
     after a name that tells a son from his father, no second surname."""
-    return _common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
+    return common_word(word) and any(parse.tag.POS == "ADJF" for parse in word_parses(word))
 
 
-def _headed_by(words: list[str], heads: frozenset[str]) -> bool:
+def headed_by_one_of(words: list[str], heads: frozenset[str]) -> bool:
     """Whether a name's words are one of ``heads`` first, or after one adjective."""
     return bool(words) and (words[0] in heads or (
-        len(words) > 1 and words[1] in heads and _an_adjective(words[0])))
+        len(words) > 1 and words[1] in heads and an_adjective(words[0])))
 
 
-def _places_written_short(identities: set[tuple[str, str]]
+def places_written_short(identities: set[tuple[str, str]]
                            ) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """(short, long) of a document's places: a one-word name the gazetteer lacks and the
     one longer name of the gazetteer's places the document names that it begins, before a
@@ -249,7 +249,7 @@ def _begun_by(name: str, word: str) -> str | None:
         in (" ", "-") else None
 
 
-def _proper_or_unknown(word: str) -> bool:
+def proper_or_unknown(word: str) -> bool:
     """Whether the dictionary reads a word first as a place's or a person's name, or does
     not know it («Ростов», «Рио»; not «федерация», «северный»)."""
     parses = word_parses(word)
@@ -257,7 +257,7 @@ def _proper_or_unknown(word: str) -> bool:
         or bool({"Geox", "Name", "Surn"} & parses[0].tag.grammemes)
 
 
-def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]]]:
+def places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]]]:
     """The gazetteer's places by their names' first words (names of more words only), each
     with the rest of its name."""
     index: dict[str, list[tuple[Place, str]]] = defaultdict(list)
@@ -268,14 +268,14 @@ def _places_by_first_word(places: Gazetteer) -> dict[str, list[tuple[Place, str]
     return index
 
 
-def _of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
+def as_body_of_country(bare: tuple[str, str], country: Place) -> tuple[str, str]:
     """The identity of a bare body's name (``KeyResolver._bare_body_name``) as the body of
     ``country`` («Министерство здравоохранения =кедрия»)."""
     family, name = bare
     return family, f"{name} ={fold(country.canonical)}"
 
 
-def _spelling(name: str) -> str:
+def spelling_key(name: str) -> str:
     """A transliterated name as its spellings meet: «й» as «и», «э» as «е» («Хлайн»,
     «Хлаин»), «дж» as «ж» («Анджела», «Анжела»), an Italian «gio»/«cio» with or without
     «и» («Джорджо», «Джорджио»). Not a final «нг» as «н»: in Vietnamese names they tell two
@@ -283,14 +283,14 @@ def _spelling(name: str) -> str:
     return ITALIAN_IO.sub("", name.replace("й", "и").replace("э", "е").replace("дж", "ж"))
 
 
-def _spelt_words(name: str) -> list[str]:
+def spelt_words(name: str) -> list[str]:
     """A name's words as transliterations compare them (hyphens as spaces), none if a word is
     not all Cyrillic letters (a place of the gazetteer, «=…», a Latin word, a number)."""
     words = name.replace("-", " ").split()
     return words if all(CYRILLIC_WORD_LETTERS.fullmatch(word) for word in words) else []
 
 
-def _consonants(words: list[str]) -> str:
+def consonant_frame(words: list[str]) -> str:
     """A name's consonants in their places, each vowel run as «*», each consonant once in a
     row, «дж» as «ж», no «й» or soft sign: «беньямин» and «биньямин» meet, «кедвилл» and
     «кедвилль»; «аллен» and «леннон», «бруней» and «биране» do not."""
@@ -304,7 +304,7 @@ def _ends(word: str) -> tuple[str, str]:
     return letters[0], letters[-1]
 
 
-def _alike_transliterations(words: list[str], others: list[str]) -> bool:
+def alike_transliterations(words: list[str], others: list[str]) -> bool:
     """Whether two names of the same consonants are spellings of one foreign name: each
     word that differs begins and ends with the same letter (no case ending tells them
     apart: «Граса», «Грасой»), has two syllables or more in both (or is a particle between
@@ -318,14 +318,15 @@ def _alike_transliterations(words: list[str], others: list[str]) -> bool:
     particles = _particle_places(words)
     return all(
         word == other or (_ends(word) == _ends(other)
-                          and (_hesitant_vowels(word, other) or _spelling(word) == _spelling(other))
+                          and (_hesitant_vowels(word, other)
+                               or spelling_key(word) == spelling_key(other))
                           and (place in particles or _foreign_words_of_syllables(word, other)))
         for place, (word, other) in enumerate(zip(words, others, strict=True)))
 
 
 def _foreign_words_of_syllables(word: str, other: str) -> bool:
     """Two spellings of a word of two syllables or more each, one at least no word the
-    dictionary knows (``_alike_transliterations``)."""
+    dictionary knows (``alike_transliterations``)."""
     return len(VOWEL_RUN.findall(word)) >= 2 <= len(VOWEL_RUN.findall(other)) \
         and not (dictionary().word_is_known(word) and dictionary().word_is_known(other))
 
@@ -351,7 +352,7 @@ def _hesitant_vowels(word: str, other: str) -> bool:
         for run, found in zip(runs, others, strict=True))
 
 
-def _surname(name: str) -> str:
+def surname_of(name: str) -> str:
     """The surname of a person's name as ``person_name`` writes it («а.никитин» → «никитин»)."""
     initialled = INITIALS_SURNAME.fullmatch(name)
     return (initialled.group(2) if initialled else name).split()[-1]

@@ -14,41 +14,41 @@ from ..doc import DELEGATION, fold
 from ..normal_form import MIXED_CASE_ACRONYM
 from ..places import name_key
 from .bodies import (
-    _abbreviations_of_another_country,
-    _abbreviations_of_another_region,
-    _abbreviations_the_document_expands,
-    _apart_by_place,
-    _bare_bodies_of_russia_and_its_regions,
-    _bare_heads_of_the_document,
-    _bodies_of_a_country_named,
-    _bodies_of_the_country,
-    _companies_apart_from_parks,
-    _company_apart_from_park,
-    _every_countrys_bodies_of_another_country,
-    _headed_initials_of_the_document,
-    _in_document,
-    _industrial_parks_apart_from_zones,
-    _missions_abroad,
-    _parks_named_with_their_country,
-    _parks_of_the_documents_region,
-    _parts_of_a_body_the_document_names,
-    _place_initials_of_the_document,
-    _places_tagged_as_people,
-    _region_head_of_the_documents_place,
-    _regional_bodies_of_the_document,
-    _regional_short_names,
-    _short_names_of_the_documents_region,
-    _short_place_named_in_full,
-    _sites_tagged_as_places,
-    _state_form_of_the_documents_country,
+    abbreviations_of_another_country,
+    abbreviations_of_another_region,
+    abbreviations_the_document_expands,
+    bare_bodies_of_russia_and_its_regions,
+    bare_heads_of_the_document,
+    bodies_of_a_country_named,
+    bodies_of_the_country,
+    companies_apart_from_parks,
+    company_apart_from_park,
+    every_countrys_bodies_of_another_country,
+    headed_initials_of_the_document,
+    in_document,
+    industrial_parks_apart_from_zones,
+    keys_apart_by_place,
+    missions_abroad,
+    parks_named_with_their_country,
+    parks_of_the_documents_region,
+    parts_of_a_body_the_document_names,
+    place_initials_of_the_document,
+    places_tagged_as_people,
+    region_head_of_the_documents_place,
+    regional_bodies_of_the_document,
+    regional_short_names,
+    short_names_of_the_documents_region,
+    short_place_named_in_full,
+    sites_tagged_as_places,
+    state_form_of_the_documents_country,
 )
 from .people import (
-    _namesakes_elsewhere,
-    _near_surnames_of_the_document,
-    _relatives_named_by_first_name,
-    _short_person_names,
-    _surnames_of_two_people,
-    _tails_of_long_names,
+    namesakes_elsewhere,
+    near_surnames_of_the_document,
+    relatives_named_by_first_name,
+    short_person_names,
+    surnames_of_two_people,
+    tails_of_long_names,
 )
 
 if TYPE_CHECKING:
@@ -56,25 +56,25 @@ if TYPE_CHECKING:
 
 
 # what a document makes definite, in this order (each pass sees the keys the ones before set)
-DOCUMENT_PASSES = (_in_document, _industrial_parks_apart_from_zones,
-                   _headed_initials_of_the_document,
-                   _abbreviations_the_document_expands, _abbreviations_of_another_region,
-                   _abbreviations_of_another_country,
-                   _bare_bodies_of_russia_and_its_regions,
-                   _parts_of_a_body_the_document_names, _short_person_names,
-                   _tails_of_long_names, _namesakes_elsewhere, _near_surnames_of_the_document,
-                   _surnames_of_two_people, _relatives_named_by_first_name,
-                   _places_tagged_as_people,
-                   _regional_short_names, _short_names_of_the_documents_region,
-                   _apart_by_place,
-                   _short_place_named_in_full, _place_initials_of_the_document,
-                   _state_form_of_the_documents_country, _region_head_of_the_documents_place,
-                   _bodies_of_the_country, _bodies_of_a_country_named,
-                   _every_countrys_bodies_of_another_country,
-                   _parks_named_with_their_country,
-                   _missions_abroad,
-                   _regional_bodies_of_the_document, _parks_of_the_documents_region,
-                   _bare_heads_of_the_document, _sites_tagged_as_places)
+DOCUMENT_PASSES = (in_document, industrial_parks_apart_from_zones,
+                   headed_initials_of_the_document,
+                   abbreviations_the_document_expands, abbreviations_of_another_region,
+                   abbreviations_of_another_country,
+                   bare_bodies_of_russia_and_its_regions,
+                   parts_of_a_body_the_document_names, short_person_names,
+                   tails_of_long_names, namesakes_elsewhere, near_surnames_of_the_document,
+                   surnames_of_two_people, relatives_named_by_first_name,
+                   places_tagged_as_people,
+                   regional_short_names, short_names_of_the_documents_region,
+                   keys_apart_by_place,
+                   short_place_named_in_full, place_initials_of_the_document,
+                   state_form_of_the_documents_country, region_head_of_the_documents_place,
+                   bodies_of_the_country, bodies_of_a_country_named,
+                   every_countrys_bodies_of_another_country,
+                   parks_named_with_their_country,
+                   missions_abroad,
+                   regional_bodies_of_the_document, parks_of_the_documents_region,
+                   bare_heads_of_the_document, sites_tagged_as_places)
 
 
 def _keyed_type(row: dict, resolver: KeyResolver) -> str:
@@ -124,8 +124,8 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     for row, own_type in zip(rows, own_types, strict=True):
         documents[row["doc_id"]].append((row, own_type))
     for document in documents.values():
-        _company_apart_from_park(document)
-        _companies_apart_from_parks(document, resolver.words)
+        company_apart_from_park(document)
+        companies_apart_from_parks(document, resolver.words)
         document_rows = [row for row, _ in document]
         for make_definite in DOCUMENT_PASSES:
             make_definite(document_rows, resolver)

@@ -76,7 +76,7 @@ LATIN_LETTERS = dict(zip("abcdefghijklmnopqrstuvwxyz",
                           "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "й", "з"],
                          strict=True))
 
-# the letters a name that ends in a vowel ends in (``_final_vowels_agree``, on folded names;
+# the letters a name that ends in a vowel ends in (``final_vowels_agree``, on folded names;
 # «й» with them: «Hyundai», «Хендай»)
 LATIN_VOWELS = VOWELS & frozenset(string.ascii_lowercase)
 
@@ -154,7 +154,7 @@ class KeyWords:
     russian_org_phrase_synonyms: tuple[tuple[str, str], ...] = ()
     # «имени», «им.»: what begins the person a body is named after (eponym_markers): the name
     # before them may be the body's without its eponym (a bare abbreviation of those words
-    # is left to its document: _abbreviations_the_document_expands)
+    # is left to its document: abbreviations_the_document_expands)
     eponym_markers: frozenset[str] = frozenset()
     # key_org_forms' entries of several words (name keys): dropped only as that run of words
     # («федеральный государственный»; «федеральный» alone begins other bodies' names)
@@ -313,7 +313,7 @@ def stripped_name(entity_type: str, normal: str, words: KeyWords) -> str:
         # (a company's country is no builder's: «белорусская «Кедр»» and «российская «Кедр»»
         # are two companies of one name)
         if (described or all(word in generic or (entity_type == "PARK"
-                                                 and _countries_adjective(word))
+                                                 and countries_adjective(word))
                              for word in before)) \
                 and (not after or re.fullmatch(r"\([^()]*\)", after)):
             return _of_a_territory(fold(normal[start + 1:end]), before, words) \
@@ -368,7 +368,7 @@ def _of_a_territory(name: str, before: list[str], words: KeyWords) -> str:
     return f"тор {name}" if territory and gazetteer().lookup(name) is not None else name
 
 
-def _park_kind(normal: str, words: KeyWords) -> str | None:
+def park_kind(normal: str, words: KeyWords) -> str | None:
     """What the words before a quoted name make it: «zone» after a special zone's words
     («ОЭЗ «Кедровая»», «особая экономическая зона «Кедровая»»), «industrial park» after an
     industrial park's head («промпарк «Кедровая»»), else None."""
@@ -383,7 +383,7 @@ def _park_kind(normal: str, words: KeyWords) -> str | None:
 
 
 @lru_cache(maxsize=10_000)
-def _countries_adjective(word: str) -> bool:
+def countries_adjective(word: str) -> bool:
     """Whether a word (a name key's) is a country's adjective or two countries' in one
     («белорусский», «китайско-белорусский»): before a park's type word and quoted name, it says
     who built the park, as the type word says what it is («Китайско-белорусский индустриальный
@@ -398,12 +398,12 @@ def _countries_adjective(word: str) -> bool:
                and place.kind == "country" for adjective in adjectives)
 
 
-def _is_russia(place: Place) -> bool:
+def is_russia(place: Place) -> bool:
     """Is the place the country Russia (whose own adjectives and bodies name nothing apart)?"""
     return place.kind == "country" and place.country == "RU"
 
 
-def _read_only_as_a_proper_name(word: str) -> bool:
+def read_only_as_a_proper_name(word: str) -> bool:
     """Whether the dictionary reads a word (folded) only as a proper name or abbreviation
     («котра»), not as a word of the language too («спутник», «ольха»)."""
     parses = word_parses(word)
@@ -445,7 +445,7 @@ def _without_latin_legal_form(normal: str, words: KeyWords) -> str:
         else name
 
 
-def _sides_in_order(found: re.Match) -> str:
+def sides_in_order(found: re.Match) -> str:
     """«китайско-российский» → «российско-китайский»: the two sides of an event in one order,
     whichever side the news writes first («Китайско-российское ЭКСПО» is the «Российско-
     китайское ЭКСПО» written from the other side)."""
@@ -453,7 +453,7 @@ def _sides_in_order(found: re.Match) -> str:
     return f"{first}о-{second}{found.group(3)}"
 
 
-def _settlement_adjective(name: str, place: Place) -> bool:
+def settlement_adjective(name: str, place: Place) -> bool:
     """A masculine or neuter adjective alone named as a place («Московский», «Южное») is a
     settlement or district of that name, not the city or region its adjective is of (no head
     of such a name agrees with it); a country's adjective keeps its country. A region named
@@ -480,7 +480,7 @@ def _region_named_by_it(word: str, place: Place) -> bool:
         or own[0].tag.gender in {parse.tag.gender for parse in written if "ADJF" in parse.tag}
 
 
-def _person_in_nominative(name: str) -> str | None:
+def person_in_nominative(name: str) -> str | None:
     """A first name and surname that the normal form left in another case, in the
     nominative: «павла ерохина» → «павел ерохин», «ольгой котовой» → «ольга котова». None
     where the first name has a nominative reading («Ивана» may be a woman's name) or the
@@ -499,7 +499,7 @@ def _person_in_nominative(name: str) -> str | None:
     return None
 
 
-def _first_name_nominatives(first: str, surname: str) -> set[str]:
+def first_name_nominatives(first: str, surname: str) -> set[str]:
     """The nominatives a first name written in another case may have: its dictionary
     lemmas as a name («радию» → «радий»), else a case ending changed («кохира» → «кохир»).
     Nothing where the name as written is a known first name in the nominative («Александра»)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
@@ -251,7 +252,7 @@ def _find_refs(ctx: Context) -> None:
             # a name's word («Ассоциация … предпринимателей») is not a reference; the
             # entities stage drops names made of a group word («Делегация …»)
             continue
-        origin, origin_kind, origin_entity = _origin(ctx, token, kind)
+        origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
         elif kind == "reference" and not origin \
@@ -393,12 +394,12 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             # «находящийся с визитом в Кении президент академии X»: the noun it qualifies;
             # «… посол Y X, находящийся с визитом в регионе»: the name right before its comma,
             # wherever the parse hangs it
-            person = _subject_person(ctx, verb.head_id)
+            person = subject_person(ctx, verb.head_id)
             before = ctx.mention_at.get(verb.token_id - 2) if verb.token_id > 1 \
                 and tokens[verb.token_id - 1].text == "," else None
             if before is not None and ctx.mention_type(before) == "PER":
                 person = before
-            place = _unnamed_title_place(ctx, verb.head_id) if person is None else None
+            place = unnamed_title_place(ctx, verb.head_id) if person is None else None
             if person is not None or place is not None:
                 travellers.append((person, "trip" if destinations else "visit", place))
         elif verb is not None and is_finite_verb(verb):
@@ -412,16 +413,16 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
             for child in ctx.children.get(verb.token_id, []):
                 if tokens[child].rel != "nsubj":
                     continue
-                person = _subject_person(ctx, child)
+                person = subject_person(ctx, child)
                 if person is None and tokens[child].lemma == "который":
                     # «министром Турции X, который находится с визитом в Баку»: a member
-                    person = _antecedent_person(ctx, child)
+                    person = antecedent_person(ctx, child)
                     if person is not None:
                         travellers.append((person, "staying", None))
                     continue
                 if person is not None:
                     travellers.append((person, "trip", None))
-                elif (place := _unnamed_title_place(ctx, child)) is not None:
+                elif (place := unnamed_title_place(ctx, child)) is not None:
                     travellers.append((None, "trip", place))  # «Генеральный консул КНР»
                 elif (origin := _title_adjective_origin(ctx, child)) is not None \
                         and _adjective_trip(ctx, origin, destinations, token):
@@ -434,7 +435,7 @@ def _official_trip(ctx: Context, site_only: bool = False) -> bool:
         if not named:  # «визит Президента Египта в Китай»: a title with its place, no name
             travellers += [(None, "visit", place) for c in ctx.children.get(token.token_id, [])
                            if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
-                           and (place := _unnamed_title_place(ctx, c)) is not None][:1]
+                           and (place := unnamed_title_place(ctx, c)) is not None][:1]
         if not travellers:  # «второй визит посла в регион»: the one envoy the text names
             travellers += [(person, "visit", None) for person in trip_envoy(ctx, token)]
         for person, how, place in travellers:
@@ -457,20 +458,20 @@ def _speaker_of_own_trip(ctx: Context, trip: Token, verb: Token) -> int | None:
     """«Губернатор X Имя отметил, что поездка в Монголию оказалась полезной»: a bare trip noun
     (no one's genitive on it, no relative clause giving it to others: «поездка, которую
     совершили фермеры») that is the subject of a past clause told by a speech verb, and made
-    («поездка сорвалась», «не состоялась»: ``_trip_not_made``), is the speaker's own trip;
+    («поездка сорвалась», «не состоялась»: ``trip_not_made``), is the speaker's own trip;
     the person who speaks, or None."""
     tokens = ctx.doc.tokens
     if trip.rel != "nsubj" or verb.rel != "ccomp" or verb.head_id < 0 \
             or "Tense=Past" not in verb.feats \
             or tokens[verb.head_id].lemma not in ctx.vocab.words("statement_verbs") \
-            or _trip_not_made(ctx, trip) \
+            or trip_not_made(ctx, trip) \
             or any(tokens[c].rel == "nmod" and case_of(tokens[c]) == "Gen"
                    for c in ctx.children.get(trip.token_id, [])) \
             or any(tokens[u].lemma == "который" for u in range(trip.token_id, verb.token_id)):
         return None  # (the parse may hang «которую совершили …» on the destination)
     return next((person for c in ctx.children.get(verb.head_id, [])
                  if tokens[c].rel == "nsubj"
-                 and (person := _subject_person(ctx, c)) is not None), None)
+                 and (person := subject_person(ctx, c)) is not None), None)
 
 
 def _national_site_trip(ctx: Context, place: int, verb: Token | None) -> bool:
@@ -490,14 +491,14 @@ def trip_envoy(ctx: Context, trip: Token) -> list[int]:
     list of at most one; none for a trip only planned, being got ready or called off («визит
     посла в X отменён», «… готовится»)."""
     tokens = ctx.doc.tokens
-    if _trip_not_made(ctx, trip):
+    if trip_not_made(ctx, trip):
         return []
     return [person for c in ctx.children.get(trip.token_id, [])
             if tokens[c].rel == "nmod" and "Case=Gen" in tokens[c].feats
             and (person := bare_envoy(ctx, c)) is not None][:1]
 
 
-def _trip_not_made(ctx: Context, trip: Token) -> bool:
+def trip_not_made(ctx: Context, trip: Token) -> bool:
     """Is a trip noun planned, negated, being got ready or called off («визит отменён»,
     «визит готовится»: ``cancel_verbs``, ``intention_words`` over it)?"""
     head = trip.head_id
@@ -613,14 +614,13 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
     a named official who visits a named site of his own region. The visit verb
     refers to it. True where one was found. ``besides_groups``: in a text that names groups,
     an official of a place none of them comes from (his own trip, not theirs)."""
-    tokens, vocab = ctx.doc.tokens, ctx.vocab
+    vocab = ctx.vocab
     # what an official does «в X» that is no visit by itself: signing, meeting, flying in,
     # being there («аким X находится в Таиланде»)
     official_acts = vocab.words("official_act_verbs")
     acts = official_acts | vocab.words("visit_motion_verbs") \
         | vocab.words("head_presence_verbs")
-    capitals = vocab.words("capital_nouns")  # «прибыл в столицу Татарстана»
-    for verb in tokens:
+    for verb in ctx.doc.tokens:
         acting = verb.lemma in acts  # «Губернатор X подписал в Пекине соглашение»
         # a host's verb is his own act only «в» a place away («провёл в Минске переговоры»)
         if (verb.lemma not in vocab.visit_triggers and not acting) \
@@ -630,140 +630,182 @@ def _official_arrival(ctx: Context, besides_groups: bool = False) -> bool:
                 or (ctx.planned(verb.token_id) and not _announced_trip(ctx, verb)) \
                 or ctx.in_speech(verb.token_id) or in_group(ctx, verb.token_id):
             continue
-        children = ctx.children.get(verb.token_id, [])
-        # «X с рабочей поездкой посетил Ижевск»: a second subject after the verb, in the
-        # accusative, is the parse's mistake for the object
-        objects = [c for c in children if tokens[c].rel in ("obl", "obj") or (
-            tokens[c].rel == "nsubj" and c > verb.token_id and "Case=Acc" in tokens[c].feats
-            and any(tokens[o].rel == "nsubj" and o < verb.token_id for o in children))]
-        misparsed = misparsed_objects(ctx, verb.token_id)
-        objects += misparsed
-        sites = _sites_visited(ctx, verb, misparsed)
-        destinations = [place for c in objects
-                        if (place := _place_word(ctx, c)) is not None
-                        and (not acting or any(tokens[g].lemma in ("в", "во")
-                                               for g in ctx.children.get(c, [])))]
-        # «посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в
-        # Москве»: the place of the site or event visited; «прибыл в столицу Татарстана»
-        destinations += [ctx.mention_at[g] for c in objects
-                         if "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
-                         for g in _site_words(ctx, c) if g in ctx.mention_at
-                         and ctx.mention_type(ctx.mention_at[g]) == "LOC"
-                         and tokens[g].rel == "nmod" and (any(
-                             tokens[p].lemma in ("в", "во") for p in ctx.children.get(g, []))
-                             or (tokens[c].lemma in capitals
-                                 and any(tokens[p].lemma in ("в", "во")
-                                         for p in ctx.children.get(c, []))))]
-        if acting:  # «встречался с Иваном Петровым в Ереване»: the parse hung it on the name
-            destinations += [d for d in _place_after_partner(ctx, objects)
-                             if d not in destinations]
-            # «X провёл переговоры с Y. Беседа прошла в Тегеране»: where the next sentence
-            # says the meeting was held
-            destinations += [d for d in _meeting_held_next(ctx, verb) if d not in destinations]
-        away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
-        subjects = [c for c in children if tokens[c].rel == "nsubj" and c not in objects]
-        if subjects and not acting and all(
-                c < verb.token_id and c in ctx.mention_at
-                and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "PARK", "LOC")
-                for c in subjects) and _title_after(ctx, verb.token_id + 1):
-            # «БГТУ посетил заместитель посла X Имя»: the site first, the official after the
-            # verb, where the parse took the site for the subject
-            subjects = []
-        if not subjects:
-            # «В Курск прибыл посол X в РФ Имя»: after the verb, where the parse lost it
-            after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
-                                            stop_at_comma=False)
-            subjects = [ctx.first(after)] if after is not None else []
-        if not subjects:
-            # «Чрезвычайный и Полномочный Посол X Имя посетил …»: the name right before the
-            # verb, where the parse hung the title elsewhere; «Посол X Имя, посетивший …»:
-            # before the comma that opens a participle's phrase
-            before = ctx.mention_at.get(verb.token_id - 1)
-            if before is None and "VerbForm=Part" in verb.feats \
-                    and tokens[verb.token_id - 1].text == ",":
-                before = ctx.mention_at.get(verb.token_id - 2)
-            if before is not None and ctx.mention_type(before) == "PER":
-                subjects = [ctx.first(before)]
-        for child in subjects:
-            person, title = _subject_title(ctx, child)
-            told_next = False
-            if person is not None and title is None:
-                title = _title_told_next(ctx, verb.sent_id)
-                told_next = title is not None
-            home = mention_place(ctx, title) if title is not None else None
-            origin = _title_adjective_origin(ctx, child) if title is None \
-                else None
-            if origin is not None:  # «тамбовский губернатор»
-                home = gazetteer().lookup(origin[0])
-            if home is None and title is None and origin is None and not besides_groups:
-                # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
-                origin = _bare_post_origin(ctx, child, person, away) if away \
-                    else _bare_post_at_site(ctx, person, verb, sites) if not acting else None
-                if origin is None and not acting:
-                    origin = _untitled_traveller(ctx, person, verb, destinations, sites)
-                if origin is None and not acting:
-                    origin = _body_post_at_site(ctx, person, verb, destinations, sites)
-                if origin is not None:
-                    index = _new_delegation(ctx, *origin, verb.sent_id)
-                    if person is not None:  # («Губернатор прибыл в Пекин»: no name)
-                        ctx.delegations[index].head = ctx.entity(person)
-                    _add_trip(ctx, index, verb)
-                    return True
-            if home is None:
-                continue
-            # a named official at a named site of his own region travels too («Губернатор
-            # X Иван Петров посетил завод «Кедр»»): the later batches' convention
-            own_site = not besides_groups and person is not None and not acting \
-                and bool(sites) and not (
-                    home.country == HOME_COUNTRY and _foreign_place_beside(ctx, verb, set()))
-            # («Губернатор X посетил завод «Кедр» вместе с послом Китая»: a foreign guest's
-            # host)
-            if verb.lemma in vocab.words("leaving_verbs") \
-                    and not any(a.country != home.country for a in away):
-                continue  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
-            if (acting or told_next) and not any(_another_region(a, home) for a in away):
-                continue  # acting at home is no trip; a title told later may be the host's
-            if verb.lemma in official_acts and (
-                    (home.kind == "country" and all(a.country == home.country for a in away))
-                    or ctx.clause_at_another_time(verb.token_id)):
-                # «министр России провёл в Москве совещание»: a country's official at work
-                # in it; «в прошлом году губернатор провёл в Минске переговоры»: no trip now
-                continue
-            # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
-            # Шую») is no place of his own country
-            envoy_abroad = home.kind == "country" and home.country != HOME_COUNTRY \
-                and len(away) < len(destinations) and _envoy(ctx, child, person)
-            if not own_site and not envoy_abroad \
-                    and not any(_another_region(a, home) for a in away) and (
-                    destinations or home.kind != "country" or not _envoy(ctx, child, person)):
-                continue
-            if besides_groups and not destinations:
-                continue
-            own = next((i for i, group in enumerate(ctx.delegations)
-                        if home in _group_places(ctx, group)), None) if besides_groups else None
-            if own is not None:
-                if not acting and _member_trip(ctx, own, verb):
-                    return True
-                continue
-            if title is not None:  # else the title's adjective gave the origin
-                origin = _origin_mention(ctx, title)
-                if person is None and ctx.mention_type(title) == "ORG":
-                    # «Глава правительства Тамбовской области посетил …»: the region's trip
-                    origin = (home.canonical, "strong", None)
-            unnamed = [i for i, d in enumerate(ctx.delegations) if not d.origin
-                       and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
-            if besides_groups and len(unnamed) == len(ctx.delegations) == 1:
-                # «Глава Калмыкии X посетил область Y. … делегация республики посетила
-                # завод»: the one group the text names without an origin is his
-                index = unnamed[0]
-                _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
-            else:
-                index = _new_delegation(ctx, *origin, verb.sent_id)
-            if told_next:  # his title names his group only in a later sentence: he heads it
+        arrival = _arrival_of(ctx, verb, acting)
+        if any(_official_travels(ctx, arrival, child, besides_groups)
+               for child in _arrival_subjects(ctx, arrival)):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Arrival:
+    """A verb an official may travel by, with what it reaches: ``destinations`` (mentions of
+    places and of the places of sites), ``away`` (their gazetteer places), ``sites``."""
+
+    verb: Token
+    acting: bool  # an act done «в» a place (signing, meeting), not a visit by itself
+    objects: list[int]
+    destinations: list[int]
+    away: list[Place]
+    sites: list[int]
+
+
+def _arrival_of(ctx: Context, verb: Token, acting: bool) -> _Arrival:
+    """What the verb's objects name as where the official went."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb.token_id, [])
+    # «X с рабочей поездкой посетил Ижевск»: a second subject after the verb, in the
+    # accusative, is the parse's mistake for the object
+    objects = [c for c in children if tokens[c].rel in ("obl", "obj") or (
+        tokens[c].rel == "nsubj" and c > verb.token_id and "Case=Acc" in tokens[c].feats
+        and any(tokens[o].rel == "nsubj" and o < verb.token_id for o in children))]
+    misparsed = misparsed_objects(ctx, verb.token_id)
+    objects += misparsed
+    sites = _sites_visited(ctx, verb, misparsed)
+    destinations = [place for c in objects
+                    if (place := _place_word(ctx, c)) is not None
+                    and (not acting or any(tokens[g].lemma in ("в", "во")
+                                           for g in ctx.children.get(c, [])))]
+    destinations += _places_of_objects(ctx, objects)
+    if acting:  # «встречался с Иваном Петровым в Ереване»: the parse hung it on the name
+        destinations += [d for d in _place_after_partner(ctx, objects)
+                         if d not in destinations]
+        # «X провёл переговоры с Y. Беседа прошла в Тегеране»: where the next sentence
+        # says the meeting was held
+        destinations += [d for d in _meeting_held_next(ctx, verb) if d not in destinations]
+    away = [place for d in destinations if (place := mention_place(ctx, d)) is not None]
+    return _Arrival(verb, acting, objects, destinations, away, sites)
+
+
+def _places_of_objects(ctx: Context, objects: list[int]) -> list[int]:
+    """«посетил технопарк «X» в Китае», «ознакомился с экспозицией на выставке X в Москве»:
+    the place of the site or event visited; «прибыл в столицу Татарстана»."""
+    tokens = ctx.doc.tokens
+    capitals = ctx.vocab.words("capital_nouns")
+
+    def after_in(token: int) -> bool:
+        return any(tokens[p].lemma in ("в", "во") for p in ctx.children.get(token, []))
+
+    return [ctx.mention_at[g] for c in objects
+            if "Animacy=Anim" not in tokens[c].feats  # not «с послом X в Y»
+            for g in _site_words(ctx, c) if g in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[g]) == "LOC"
+            and tokens[g].rel == "nmod"
+            and (after_in(g) or (tokens[c].lemma in capitals and after_in(c)))]
+
+
+def _arrival_subjects(ctx: Context, arrival: _Arrival) -> list[int]:
+    """Who travels by the verb: its subjects, or a name the parse lost after or before it."""
+    tokens, verb = ctx.doc.tokens, arrival.verb
+    subjects = [c for c in ctx.children.get(verb.token_id, [])
+                if tokens[c].rel == "nsubj" and c not in arrival.objects]
+    if subjects and not arrival.acting and all(
+            c < verb.token_id and c in ctx.mention_at
+            and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "PARK", "LOC")
+            for c in subjects) and _title_after(ctx, verb.token_id + 1):
+        # «БГТУ посетил заместитель посла X Имя»: the site first, the official after the
+        # verb, where the parse took the site for the subject
+        subjects = []
+    if not subjects:
+        # «В Курск прибыл посол X в РФ Имя»: after the verb, where the parse lost it
+        after = ctx.first_mention_after(verb.token_id + 1, ("PER",), 14,
+                                        stop_at_comma=False)
+        subjects = [ctx.first(after)] if after is not None else []
+    if not subjects:
+        # «Чрезвычайный и Полномочный Посол X Имя посетил …»: the name right before the
+        # verb, where the parse hung the title elsewhere; «Посол X Имя, посетивший …»:
+        # before the comma that opens a participle's phrase
+        before = ctx.mention_at.get(verb.token_id - 1)
+        if before is None and "VerbForm=Part" in verb.feats \
+                and tokens[verb.token_id - 1].text == ",":
+            before = ctx.mention_at.get(verb.token_id - 2)
+        if before is not None and ctx.mention_type(before) == "PER":
+            subjects = [ctx.first(before)]
+    return subjects
+
+
+def _official_travels(ctx: Context, arrival: _Arrival, child: int,
+                      besides_groups: bool) -> bool:
+    """Whether the subject ``child`` of the verb is an official on a trip away from his
+    place; where so, his group is made (or found) and the verb refers to it."""
+    verb, acting, away = arrival.verb, arrival.acting, arrival.away
+    destinations, sites = arrival.destinations, arrival.sites
+    official_acts = ctx.vocab.words("official_act_verbs")
+    person, title = _subject_title(ctx, child)
+    told_next = False
+    if person is not None and title is None:
+        title = _title_told_next(ctx, verb.sent_id)
+        told_next = title is not None
+    home = mention_place(ctx, title) if title is not None else None
+    origin = _title_adjective_origin(ctx, child) if title is None else None
+    if origin is not None:  # «тамбовский губернатор»
+        home = gazetteer().lookup(origin[0])
+    if home is None and title is None and origin is None and not besides_groups:
+        # «Губернатор Иван Петров подписал в Пекине …»: a bare regional title abroad
+        origin = _bare_post_origin(ctx, child, person, away) if away \
+            else _bare_post_at_site(ctx, person, verb, sites) if not acting else None
+        if origin is None and not acting:
+            origin = _untitled_traveller(ctx, person, verb, destinations, sites)
+        if origin is None and not acting:
+            origin = _body_post_at_site(ctx, person, verb, destinations, sites)
+        if origin is not None:
+            index = _new_delegation(ctx, *origin, verb.sent_id)
+            if person is not None:  # («Губернатор прибыл в Пекин»: no name)
                 ctx.delegations[index].head = ctx.entity(person)
             _add_trip(ctx, index, verb)
             return True
-    return False
+    if home is None:
+        return False
+    # a named official at a named site of his own region travels too («Губернатор
+    # X Иван Петров посетил завод «Кедр»»): the later batches' convention
+    own_site = not besides_groups and person is not None and not acting \
+        and bool(sites) and not (
+            home.country == HOME_COUNTRY and _foreign_place_beside(ctx, verb, set()))
+    # («Губернатор X посетил завод «Кедр» вместе с послом Китая»: a foreign guest's
+    # host)
+    if verb.lemma in ctx.vocab.words("leaving_verbs") \
+            and not any(a.country != home.country for a in away):
+        return False  # «посол X вылетел в Дели», «губернатор уехал в Братск»: home
+    if (acting or told_next) and not any(_another_region(a, home) for a in away):
+        return False  # acting at home is no trip; a title told later may be the host's
+    if verb.lemma in official_acts and (
+            (home.kind == "country" and all(a.country == home.country for a in away))
+            or ctx.clause_at_another_time(verb.token_id)):
+        # «министр России провёл в Москве совещание»: a country's official at work
+        # in it; «в прошлом году губернатор провёл в Минске переговоры»: no trip now
+        return False
+    # a foreign envoy is posted abroad: a town the gazetteer does not know («посетил
+    # Шую») is no place of his own country
+    envoy_abroad = home.kind == "country" and home.country != HOME_COUNTRY \
+        and len(away) < len(destinations) and _envoy(ctx, child, person)
+    if not own_site and not envoy_abroad \
+            and not any(_another_region(a, home) for a in away) and (
+            destinations or home.kind != "country" or not _envoy(ctx, child, person)):
+        return False
+    if besides_groups and not destinations:
+        return False
+    own = next((i for i, group in enumerate(ctx.delegations)
+                if home in _group_places(ctx, group)), None) if besides_groups else None
+    if own is not None:
+        return not acting and _member_trip(ctx, own, verb)
+    if title is not None:  # else the title's adjective gave the origin
+        origin = _origin_mention(ctx, title)
+        if person is None and ctx.mention_type(title) == "ORG":
+            # «Глава правительства Тамбовской области посетил …»: the region's trip
+            origin = (home.canonical, "strong", None)
+    unnamed = [i for i, d in enumerate(ctx.delegations) if not d.origin
+               and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
+    if besides_groups and len(unnamed) == len(ctx.delegations) == 1:
+        # «Глава Калмыкии X посетил область Y. … делегация республики посетила
+        # завод»: the one group the text names without an origin is his
+        index = unnamed[0]
+        _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
+    else:
+        index = _new_delegation(ctx, *origin, verb.sent_id)
+    if told_next:  # his title names his group only in a later sentence: he heads it
+        ctx.delegations[index].head = ctx.entity(person)
+    _add_trip(ctx, index, verb)
+    return True
 
 
 def _member_trip(ctx: Context, group: int, verb: Token) -> bool:
@@ -1082,7 +1124,7 @@ def _title_told_next(ctx: Context, sent_id: int) -> int | None:
     for sentence in ctx.doc.sentences[sent_id + 1:sent_id + 3]:
         for t in range(sentence.first_token, sentence.last_token):
             if tokens[t].rel == "nsubj" and not ctx.in_speech(t) \
-                    and (place := _unnamed_title_place(ctx, t)) is not None:
+                    and (place := unnamed_title_place(ctx, t)) is not None:
                 return place
     return None
 
@@ -1203,7 +1245,7 @@ def _envoy_received(ctx: Context) -> bool:
         genitive = title is None and token.pos == "NOUN"
         if genitive:  # «встреча посла КНР X с губернатором края Y»
             title = _genitive_envoy(ctx, t)
-        place = _unnamed_title_place(ctx, title) if title is not None else None
+        place = unnamed_title_place(ctx, title) if title is not None else None
         envoy_country = mention_place(ctx, place) if place is not None else None
         if envoy_country is None or envoy_country.kind != "country":
             continue
@@ -1276,9 +1318,9 @@ def _subject_title(ctx: Context, subject: int) -> tuple[int | None, int | None]:
     """A verb's subject as (person, the mention of the place or body his title names):
     «Губернатор Орловской области X» or «X, губернатор Орловской области», or a title that
     names no person («Генеральный консул КНР»)."""
-    person = _subject_person(ctx, subject)
+    person = subject_person(ctx, subject)
     if person is None:
-        return None, _unnamed_title_place(ctx, subject)
+        return None, unnamed_title_place(ctx, subject)
     return person, official_place(ctx, person)
 
 
@@ -1492,7 +1534,7 @@ def staying_person(ctx: Context, trip: int) -> int | None:
     verb = tokens[trip].head_id
     for child in ctx.children.get(verb, []) if verb >= 0 else []:
         if tokens[child].rel == "nsubj" and tokens[child].lemma == "который":
-            return _antecedent_person(ctx, child)
+            return antecedent_person(ctx, child)
     return None
 
 
@@ -1507,7 +1549,7 @@ def staying_alone(ctx: Context, ref: Ref) -> bool:
                    for c in ctx.children.get(verb, []))
 
 
-def _antecedent_person(ctx: Context, relative: int) -> int | None:
+def antecedent_person(ctx: Context, relative: int) -> int | None:
     """«министром Турции X, который находится с визитом в Баку»: the person right before
     the comma a relative pronoun follows."""
     tokens = ctx.doc.tokens
@@ -1520,7 +1562,7 @@ def _antecedent_person(ctx: Context, relative: int) -> int | None:
     return index
 
 
-def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
+def unnamed_title_place(ctx: Context, subject: int) -> int | None:
     """«Генеральный консул КНР в Казани прибыл …», «Глава правительства Тамбовской области
     посетил …»: the place (or the government body with its place) in the genitive of a title
     that names no person, also some titles down («заместитель министра промышленности РФ»;
@@ -1560,7 +1602,7 @@ def _unnamed_title_place(ctx: Context, subject: int) -> int | None:
     return None
 
 
-def _subject_person(ctx: Context, subject: int) -> int | None:
+def subject_person(ctx: Context, subject: int) -> int | None:
     """The person a subject names: its own mention, the name in apposition to its titles
     («Губернатор области Александр Петров»), or the person «он»/«она» stands for."""
     tokens = ctx.doc.tokens
@@ -1778,7 +1820,7 @@ def _unnamed_leader_place(ctx: Context, ref_token: int) -> int | None:
         return None  # a named head: his title's place is found by official_place
     title = past_title_adjectives(ctx, t + 2 if tokens[t + 1].lemma in ("с", "со") else t + 1)
     stop = ctx.sentence(tokens[ref_token].sent_id).stop
-    return _unnamed_title_place(ctx, title) if title < stop else None
+    return unnamed_title_place(ctx, title) if title < stop else None
 
 
 def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
@@ -1794,14 +1836,14 @@ def _lead_verb_subject(ctx: Context, ref_token: int) -> int | None:
     if relative is not None and not ctx.in_speech(relative):
         for child in ctx.children.get(relative, []):
             if tokens[child].rel == "nsubj":
-                return _subject_person(ctx, child)
+                return subject_person(ctx, child)
         return None
     if verb < 0 or tokens[verb].lemma not in ctx.vocab.lead_verbs \
             or tokens[ref_token].rel not in ("obj", "nsubj") or ctx.in_speech(verb):
         return None
     for child in ctx.children.get(verb, []):
         if tokens[child].rel == "nsubj" and child != ref_token:
-            person = _subject_person(ctx, child)
+            person = subject_person(ctx, child)
             if person is not None:
                 return person
     return leader_named(ctx, verb + 1) if verb > ref_token else None
@@ -2481,7 +2523,7 @@ def _from_in_chain(ctx: Context, token: Token) -> bool:
     return False
 
 
-def _origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
+def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int | None]:
     """Where a delegation mention says the group comes from: a place or organisation in
     its genitive/«из» chain, or an origin adjective."""
     tokens, doc, vocab = ctx.doc.tokens, ctx.doc, ctx.vocab
@@ -3145,7 +3187,7 @@ def _add_delegation_mentions(ctx: Context) -> None:
     ctx.origin_mentions = set()
     for delegation in ctx.delegations:
         for ref_token in delegation.ref_tokens:
-            _origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions
+            token_origin(ctx, doc.tokens[ref_token], "head")  # re-mark origin mentions
 
 
 @matcher("member_visitor")
@@ -3181,7 +3223,7 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
         if t + 1 < len(tokens) and tokens[t].text == "," and tokens[t + 1].lemma == "как":
             t += 2  # «такие омские компании, как X, Y»
         while t < len(tokens) and tokens[t].sent_id == ref.sent_id:
-            t = _past_legal_forms(ctx, t)
+            t = past_legal_forms(ctx, t)
             index = ctx.mention_at.get(t)
             if index is None or ctx.mention_type(index) != "ORG":
                 break
@@ -3193,7 +3235,7 @@ def member_group_list(ctx: Context, rule: RelationRule) -> None:
             t += 1
 
 
-def _past_legal_forms(ctx: Context, t: int) -> int:
+def past_legal_forms(ctx: Context, t: int) -> int:
     """The token after the legal forms and abbreviated kinds before a company's name from
     ``t`` («ООО НТФ «Альфа»», «НПО «Бета»»: the mention is the quoted name)."""
     tokens = ctx.doc.tokens

@@ -38,17 +38,17 @@ from .context import (
     same_place,
 )
 from .delegations import (
-    _past_legal_forms,
-    _trip_not_made,
-    _unnamed_title_place,
     adjective_place,
     envoy_title,
     in_group,
     leader_named,
     official_place,
+    past_legal_forms,
+    trip_not_made,
+    unnamed_title_place,
 )
 from .roles import (
-    _bare_group_ref,
+    bare_group_ref,
     entity_place,
     group_before,
     group_home,
@@ -201,7 +201,7 @@ def member_composition(ctx: Context, rule: RelationRule) -> None:
                     and tokens[earlier.token].lemma in vocab.delegation_heads else None
         if group is None:
             continue
-        ref = ctx.ref_at(group.token_id) or _bare_group_ref(ctx, group.token_id)
+        ref = ctx.ref_at(group.token_id) or bare_group_ref(ctx, group.token_id)
         if ref is None and group.lemma not in vocab.delegation_heads and any(
                 tokens[c].rel == "amod" and tokens[c].pos == "ADJ"
                 for c in ctx.children.get(group.token_id, [])):
@@ -274,7 +274,7 @@ def _joined_group(ctx: Context, t: int) -> bool:
     прибыла в Томск. В группу вошли X и Y»)?"""
     return ctx.doc.tokens[t].lemma in ctx.vocab.delegation_heads \
         or (ctx.ref_at(t) is not None and ctx.doc.tokens[t].pos == "NOUN") \
-        or _bare_group_ref(ctx, t) is not None
+        or bare_group_ref(ctx, t) is not None
 
 
 def _composition_subjects(ctx: Context, rule: RelationRule, token: Token) -> bool:
@@ -656,7 +656,7 @@ def _group_trip_named(ctx: Context, delegation: Delegation) -> bool:
     return any(tokens[t].rel == "nmod" and "Case=Gen" in tokens[t].feats
                and (trip := tokens[t].head_id) >= 0
                and tokens[trip].lemma in ctx.vocab.words("trip_nouns")
-               and not _trip_not_made(ctx, tokens[trip]) for t in delegation.ref_tokens)
+               and not trip_not_made(ctx, tokens[trip]) for t in delegation.ref_tokens)
 
 
 def _hosts_or_later(ctx: Context, person: int, sent_id: int) -> bool:
@@ -873,7 +873,7 @@ def _escorted_title_group(ctx: Context, escort: int) -> int | None:
         return None
     subject = next((c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"
                     and c < escort), None)
-    place = _unnamed_title_place(ctx, subject) if subject is not None else None
+    place = unnamed_title_place(ctx, subject) if subject is not None else None
     if place is None:
         return None
     home = entity_place(ctx, ctx.entity(place))
@@ -1425,7 +1425,7 @@ def _companies_listed(ctx: Context, t: int) -> list[int]:
     tokens = ctx.doc.tokens
     found: list[int] = []
     while t < len(tokens):
-        t = _past_legal_forms(ctx, t)
+        t = past_legal_forms(ctx, t)
         index = ctx.mention_at.get(t)
         if index is None or ctx.mention_type(index) != "ORG":
             break

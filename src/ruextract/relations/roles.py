@@ -55,10 +55,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
-    _antecedent_person,
-    _origin,
-    _subject_person,
-    _unnamed_title_place,
+    antecedent_person,
     envoy_title,
     envoy_title_before,
     gazetteer_adjective,
@@ -71,10 +68,13 @@ from .delegations import (
     person_joined_to,
     staying_alone,
     staying_person,
+    subject_person,
     title_adjective_place,
     title_place,
     title_with,
+    token_origin,
     trip_envoy,
+    unnamed_title_place,
     visitors,
 )
 from .places import place_of_adjective
@@ -115,7 +115,7 @@ def headed_at_the_head(ctx: Context, rule: RelationRule) -> None:
         else:
             ref = next((r for a in range(after, min(after + 4, len(tokens)))
                         if (r := ctx.ref_at(a)) is not None), None) \
-                or _bare_group_ref(ctx, after)  # «Во главе группы — X»
+                or bare_group_ref(ctx, after)  # «Во главе группы — X»
             person = ctx.first_mention_after(after + 1, ("PER",), 6)
             if person is None and ref is not None:
                 person = _fronted_head_subject(ctx, t - 1, ref)
@@ -212,7 +212,7 @@ def _own_stated_origin(ctx: Context, ref: Ref) -> bool:
     («во главе делегации кенийских компаний» of the Kenyan group)? Not a host's own group
     («губернатор X, который прибыл во главе делегации области»)."""
     delegation = ctx.delegations[ref.delegation]
-    origin = _origin(ctx, ctx.doc.tokens[ref.token], "head")[0]
+    origin = token_origin(ctx, ctx.doc.tokens[ref.token], "head")[0]
     return bool(origin) and bool(delegation.origin) and (
         fold(origin) == fold(delegation.origin) or gazetteer().same(origin, delegation.origin))
 
@@ -238,7 +238,7 @@ def _relative_subject_person(ctx: Context, t: int) -> int | None:
         verb = tokens[w].head_id
         if tokens[w].lemma == "который" and tokens[w].rel == "nsubj" and verb >= 0 \
                 and tokens[verb].lemma in travel:  # not «который был во главе» a host side
-            return _antecedent_person(ctx, w)
+            return antecedent_person(ctx, w)
     return None
 
 
@@ -291,7 +291,7 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
         led += [token.token_id - 1] if token.token_id > 0 else []
         if ref is None:  # «группу возглавил X»: the group named before
             ref = next((r for c in led + [c for c in children if tokens[c].rel == "obl"]
-                        if (r := _bare_group_ref(ctx, c)) is not None), None)
+                        if (r := bare_group_ref(ctx, c)) is not None), None)
         if ref is None and any(tokens[c].pos == "NOUN" and "Case=Acc" in tokens[c].feats
                                and ctx.ref_at(c) is None for c in led):
             continue  # «принимающую сторону возглавляет X»: the verb leads another body
@@ -321,7 +321,7 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
                 and 0 <= token.head_id < token.token_id:
             # «заместитель председателя X, возглавлявший делегацию»: the name the title
             # the parse hangs it on gives, right before its comma
-            named = _subject_person(ctx, token.head_id)
+            named = subject_person(ctx, token.head_id)
             if named is not None and ctx.last(named) == token.token_id - 2 \
                     and tokens[token.token_id - 1].text == ",":
                 person = named
@@ -381,7 +381,7 @@ def headed_leading_to(ctx: Context, rule: RelationRule) -> None:
                     and (r := ctx.ref_at(c)) is not None), None)
         if ref is None:  # «…: группу из семи сенаторов поведёт X»
             ref = next((r for c in ctx.children.get(t, []) if tokens[c].rel == "obj"
-                        and (r := _bare_group_ref(ctx, c)) is not None), None)
+                        and (r := bare_group_ref(ctx, c)) is not None), None)
         sentence = ctx.sentence(token.sent_id)
         if ref is None or not (_destination_only(ctx, sentence) or _at_talks(ctx, sentence)):
             continue
@@ -587,7 +587,7 @@ def _possessed_group(ctx: Context, t: int) -> Ref | None:
     return group if gender in genders else None
 
 
-def _bare_group_ref(ctx: Context, word: int) -> Ref | None:
+def bare_group_ref(ctx: Context, word: int) -> Ref | None:
     """«группу возглавил X», «группу из семи сенаторов поведёт X», «во главе группы — X»: a
     bare group noun (``group_anaphor_nouns``; a count after «из» allowed, no adjective, no
     genitive or name of its own: not «рабочую группу», «группу компаний «Луч»») stands for
@@ -772,9 +772,9 @@ def _title_alone_trip(ctx: Context, ref: Ref, headed: set[int]) -> list[int]:
             or ctx.delegations[ref.delegation].entity_id in headed:
         return []
     subjects = [c for c in ctx.children.get(verb, []) if tokens[c].rel == "nsubj"]
-    if any(_subject_person(ctx, c) is not None for c in subjects):
+    if any(subject_person(ctx, c) is not None for c in subjects):
         return []
-    return [c for c in subjects if _unnamed_title_place(ctx, c) is not None]
+    return [c for c in subjects if unnamed_title_place(ctx, c) is not None]
 
 
 def _arrived_next(ctx: Context, sent_id: int) -> int | None:
@@ -1029,7 +1029,7 @@ def _travelling_officials(ctx: Context) -> list[tuple[int, int, int]]:
         if ctx.ref_at(t) is not None or len(subject_persons(ctx, t)) > 1:
             continue  # a group's own trip word; «посетили X, Y и Z»: no one of them heads
         for child in ctx.children.get(t, []):
-            person = _subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
+            person = subject_person(ctx, child) if tokens[child].rel == "nsubj" else None
             place = official_place(ctx, person) if person is not None else None
             if place is not None:
                 found.append((person, place, t))
@@ -2441,7 +2441,7 @@ def _relative_person(ctx: Context, t: int) -> int | None:
     («Иван Петров, который является директором …»)."""
     if ctx.doc.tokens[t].lemma != "который":
         return None
-    index = _antecedent_person(ctx, t)
+    index = antecedent_person(ctx, t)
     return index if index is not None and ctx.last(index) == t - 2 else None
 
 
