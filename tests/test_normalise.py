@@ -144,6 +144,10 @@ def test_repeated_headline_is_kept_each_time():
     ("поставки автокомпонентов и сельхозтехники", "поставки автокомпонентов и сельхозтехники"),
     ("директор медтехнического завода", "директор медтехнического завода"),
     ("в ходе телеобращения к жителям", "в ходе телеобращения к жителям"),
+    # words the dictionary lacks whose parts it knows: a compound, a suffix, a name's form
+    ("выпускает углепластиковые детали", "выпускает углепластиковые детали"),
+    ("заполняемость парка растёт", "заполняемость парка растёт"),
+    ("акселерационные программы", "акселерационные программы"),
 ])
 def test_glued_words_are_split_only_when_both_halves_are_words(is_word, raw, clean):
     prefixes = frozenset(load_rules().words("compound_prefixes"))
@@ -270,3 +274,12 @@ def test_a_date_opening_a_later_line_stays():
 def test_place_adjectives_the_dictionary_lacks_are_not_split(raw, clean):
     doc = Normaliser(load_rules()).prepare(RawDoc("t.txt", raw, "utf-8", "txt"))
     assert doc.text == clean
+
+
+def test_stress_marks_are_dropped_and_the_word_maps_back_whole(is_word):
+    raw = "Директор технопарка Пётр Ива\u0301нов и Се\u0300мён Кедров."
+    result = normalise(raw, RULES, is_word)
+    assert result.text == "Директор технопарка Пётр Иванов и Семён Кедров."
+    start = result.text.index("Иванов")
+    raw_start, raw_end = result.offset_map.raw_span(start, start + len("Иванов"))
+    assert raw[raw_start:raw_end] == "Ива\u0301нов"

@@ -44,6 +44,8 @@ NEEDS_CLEANING = regex.compile(
                                | set(SINGLE_QUOTES) | {"»"}))
     + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
+# accents on a Cyrillic letter: stress marks, dropped («ѐ» is «е» with one)
+STRESS_MARKS = frozenset("\u0301\u0300")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
 # control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
 SPECIAL_CHARACTERS = regex.compile(
@@ -55,6 +57,11 @@ GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
 # a lower-case word glued to a capitalised one
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
 GLUED_PART_MIN = 3  # letters in each half of a glued pair
+# a glued pair's second word: a shorter «half» is as often a suffix («заполняем|ость»)
+GLUED_SECOND_MIN = 5
+# a first half ending so is a compound's stem and its linking vowel («угле|пластиковые»,
+# «акселе|рационные»), far more often than a word glued to the next
+LINKING_VOWELS = ("о", "е")
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -252,6 +259,8 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
         i = j
         # NFC first, so a character that composes to a quote, a dash or a space is mapped
         # the same way as when it is met already composed (normalising twice changes nothing).
+        if CYRILLIC_LETTER.match(cluster):  # «Ива́нов» is «Иванов» (a stress mark)
+            cluster = "".join(char for char in cluster if char not in STRESS_MARKS)
         for composed in unicodedata.normalize("NFC", cluster):
             _add_clean_char(out, composed, raw_start, raw_end, line[i:i + 1])
     return _with_pairs_turned(*out.without_trailing_spaces())
@@ -284,9 +293,9 @@ def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str],
         best = None
         first_cut = max([GLUED_PART_MIN] + [len(start) + 1 for start in prefixes
                                             if word.startswith(start)])
-        for cut in range(first_cut, len(word) - GLUED_PART_MIN + 1):
+        for cut in range(first_cut, len(word) - GLUED_SECOND_MIN + 1):
             left, right = word[:cut], word[cut:]
-            if is_word(left) and is_word(right):
+            if not left.endswith(LINKING_VOWELS) and is_word(left) and is_word(right):
                 balance = min(len(left), len(right))
                 if best is None or balance > best[0]:
                     best = (balance, cut)
