@@ -1660,6 +1660,15 @@ def test_resident_company_glued_to_the_zone_abbreviation(pipeline):
     assert types.get("ОЭЗ «Технополис Москва»") == "PARK"
 
 
+def test_the_zones_own_name_after_resident_and_its_abbreviation_stays_the_zone(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила особую экономическую зону «Кедрань». "
+                                 "Фирма «Ольхотек» хочет стать резидентом ОЭЗ «Кедрань». "
+                                 "Затем гости осмотрели технопарк «Сосна».")
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("ОЭЗ «Кедрань»") == "PARK"
+    assert "«Кедрань»" not in types
+
+
 def test_latin_names_in_brackets_are_aliases(pipeline):
     doc = analyse_text(pipeline, "Делегация побывала в индустриальном парке «Бэйкэчуан» "
                                  "(Beike Chuan, North Tech Innovation) в районе Хункоу.")

@@ -266,7 +266,8 @@ def test_a_run_reading_both_versions_of_an_article_keeps_both_and_is_idempotent(
     again = pipeline_module.run([old, new], out, pipeline=pipeline, workers=workers)
     assert (again.processed, again.already_present, again.replaced) == (0, 2, 0)
     assert len(_documents(out)) == 2
-    only_new = pipeline_module.run([new], out, pipeline=pipeline, workers=workers)  # read again: drops nothing
+    # read again alone, the new version drops nothing
+    only_new = pipeline_module.run([new], out, pipeline=pipeline, workers=workers)
     assert (only_new.processed, only_new.replaced, len(_documents(out))) == (0, 0, 2)
 
 

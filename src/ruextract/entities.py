@@ -2326,6 +2326,12 @@ class EntityExtractor:
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
                                      for other in parks if other is not mention):
                 continue
+            # («особая экономическая зона «Ольховка»» … «резидентом ОЭЗ «Ольховка»»: the
+            # zone's own name, whatever its type word)
+            name = fold(mention.text[quote:].strip("«» "))
+            if any(fold(other.text[other.text.find(QUOTES_OPEN):].strip("«» ")) == name
+                   for other in parks if other is not mention and QUOTES_OPEN in other.text):
+                continue
             mention.start += quote
             mention.text = doc.text[mention.start:mention.end]
             mention.type = "ORG"

@@ -79,6 +79,9 @@ from .delegations import (
 )
 from .places import place_of_adjective
 
+# the group's pronoun in an oblique case, however tagged («Возглавлял её X»)
+OBLIQUE_GROUP_PRONOUNS = frozenset({"ее", "ею", "их", "ими"})
+
 # -- HEADED_BY -----------------------------------------------------------------------------
 
 
@@ -357,11 +360,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
 def _pronoun_after(ctx: Context, t: int) -> bool:
     """Is the word after ``t`` a third-person pronoun of the group in an oblique case («ею»,
     «её», «их»), whatever the parse hangs it on («Возглавлял их заместитель министра X»: the
-    tagger reads «их» as the title's possessive)?"""
+    tagger reads «их» as the title's possessive) or the tagger makes of it («Возглавлял её
+    …»: a name, to it, at a sentence's start)?"""
     tokens = ctx.doc.tokens
-    return t + 1 < len(tokens) and tokens[t + 1].pos == "PRON" \
-        and tokens[t + 1].lemma in ctx.vocab.words("group_pronouns") | {"она"} \
-        and "Case=Nom" not in tokens[t + 1].feats
+    if t + 1 >= len(tokens):
+        return False
+    word = tokens[t + 1]
+    return (word.pos == "PRON" and word.lemma in ctx.vocab.words("group_pronouns") | {"она"}
+            and "Case=Nom" not in word.feats) or fold(word.text) in OBLIQUE_GROUP_PRONOUNS
 
 
 @matcher("headed_leading_to")
@@ -3169,13 +3175,15 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
 
 
 def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> list[int]:
-    """The part of ``segment`` from its first title in one of ``cases`` (any if none)."""
+    """The part of ``segment`` from its first title in one of ``cases`` (any if none). A
+    title no dictionary knows («хоким») agrees in any case: the tagger's is a guess."""
     tokens = ctx.doc.tokens
+    is_word = ctx.vocab.analyzer.lexicon.is_word
     for position, t in enumerate(segment):
         if not _free_title(ctx, t):
             continue
         case = case_of(tokens[t])
-        if case is None or not cases or case in cases:
+        if case is None or not cases or case in cases or not is_word(tokens[t].text):
             while position > 0 and tokens[segment[position - 1]].pos == "ADJ":
                 position -= 1
             return segment[position:]
