@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from .coreference import (
     add_repeats,
+    described_event_names,
     group_entities,
     initials,
     is_patronymic,
@@ -306,7 +307,7 @@ class EntityExtractor:
                              self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
-        aliases = parenthesised_aliases(doc)
+        aliases = parenthesised_aliases(doc) + described_event_names(doc)
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)

@@ -32,6 +32,7 @@ from .context import (
     CHUNK_BREAKS,
     DASH,
     DASH_OR_HYPHEN,
+    HOME_COUNTRY,
     NOMINAL_POS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -2834,6 +2835,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
+        if _of_a_foreign_country(ctx, last - 1):
+            return  # «директор корейской компании X»: a company of that country, not the last
         # «президент фонда Иван Петров»: the organisation named before with that head
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
@@ -2981,6 +2984,16 @@ def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = No
                 not modifiers or modifiers <= {tokens[t].lemma for t in ctx.mention_tokens(index)}):
             found.add(mention.entity_id)
     return found
+
+
+def _of_a_foreign_country(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` an adjective of a country other than Russia («корейской»)? Of
+    the bodies a text names, which is that country's it does not say."""
+    token = ctx.doc.tokens[t] if t >= 0 else None
+    if token is None or token.pos != "ADJ":
+        return False
+    place = gazetteer_adjective(token.lemma)
+    return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
