@@ -21,12 +21,12 @@ GRIDS = Path(__file__).parent / "cases"
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
     "agreement_with.tsv": 161,
-    "delegation_members.tsv": 134,
+    "delegation_members.tsv": 135,
     "located_in.tsv": 118,
     "participated_in.tsv": 146,
     "references.tsv": 126,
     "resident_of.tsv": 160,
-    "visited.tsv": 201,
+    "visited.tsv": 203,
 }
 
 

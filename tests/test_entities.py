@@ -1660,6 +1660,29 @@ def test_resident_company_glued_to_the_zone_abbreviation(pipeline):
     assert types.get("ОЭЗ «Технополис Москва»") == "PARK"
 
 
+def test_the_zones_own_name_after_resident_and_its_abbreviation_stays_the_zone(pipeline):
+    doc = analyse_text(pipeline, "Делегация посетила особую экономическую зону «Кедрань». "
+                                 "Фирма «Ольхотек» хочет стать резидентом ОЭЗ «Кедрань». "
+                                 "Затем гости осмотрели технопарк «Сосна».")
+    types = {m.text: m.type for m in doc.mentions}
+    assert types.get("ОЭЗ «Кедрань»") == "PARK"
+    assert "«Кедрань»" not in types
+
+
+def test_a_quoted_name_after_a_zones_word_is_the_zone_not_a_company(pipeline):
+    doc = analyse_text(pipeline, "Гости посетили зону развития «Кедрань». Они осмотрели "
+                                 "предприятия резидентов зоны «Кедрань».")
+    assert {m.text: m.type for m in doc.mentions}.get("«Кедрань»") == "PARK"
+
+
+def test_an_events_descriptor_before_its_quoted_name_is_the_same_event(pipeline):
+    doc = analyse_text(pipeline, "Гости приняли участие в Форуме приграничного сотрудничества "
+                                 "«Кедр-2025» в Ольховске.")
+    events = [m for m in doc.mentions if m.type == "EVENT"]
+    assert [m.text for m in events] == ["Форуме приграничного сотрудничества", "«Кедр-2025»"]
+    assert len({m.entity_id for m in events}) == 1
+
+
 def test_latin_names_in_brackets_are_aliases(pipeline):
     doc = analyse_text(pipeline, "Делегация побывала в индустриальном парке «Бэйкэчуан» "
                                  "(Beike Chuan, North Tech Innovation) в районе Хункоу.")

@@ -251,6 +251,26 @@ def test_an_article_read_again_with_an_edited_text_replaces_its_earlier_version(
     assert set(mentions.to_pylist()) <= set(documents.to_pylist())
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_reading_both_versions_of_an_article_keeps_both_and_is_idempotent(
+        tmp_path: Path, pipeline, workers: int) -> None:
+    # yesterday's and today's dumps given together: as a first run of both would, and never
+    # swapping one for the other run after run
+    old, new, out = tmp_path / "old.jsonl", tmp_path / "new.jsonl", tmp_path / "out"
+    for path, text in ((old, ARTICLE_C), (new, ARTICLE_C + "Исправлено.")):
+        path.write_text(json.dumps({"url": "https://example.org/c", "text": text},
+                                   ensure_ascii=False) + "\n", encoding="utf-8")
+    pipeline_module.run([old], out, pipeline=pipeline, workers=workers)
+    both = pipeline_module.run([old, new], out, pipeline=pipeline, workers=workers)
+    assert (both.processed, both.already_present, both.replaced) == (1, 1, 0)
+    again = pipeline_module.run([old, new], out, pipeline=pipeline, workers=workers)
+    assert (again.processed, again.already_present, again.replaced) == (0, 2, 0)
+    assert len(_documents(out)) == 2
+    # read again alone, the new version drops nothing
+    only_new = pipeline_module.run([new], out, pipeline=pipeline, workers=workers)
+    assert (only_new.processed, only_new.replaced, len(_documents(out))) == (0, 0, 2)
+
+
 def _interrupted_after_writing(monkeypatch) -> None:
     """Make the next run stop as Ctrl-C or a kill leaves it: its rows written, its end (earlier
     versions dropped, keys, names, manifest) never done."""

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from .doc import ENTITY_TYPES, Doc, Entity, Mention, fold
 from .morph import CASES, dictionary, parse_feats, word_parses
@@ -405,6 +406,16 @@ def _begins_as(abbreviation: str, name: str) -> bool:
     Законодательного собрания (КПРФ)», is the member's, not the body's. (A Latin one after a
     Russian name is its foreign original: «Всемирный кедровый совет (WCC)».)"""
     return initials(name)[:1] == abbreviation[:1]
+
+
+def described_event_names(doc: Doc) -> list[tuple[Mention, Mention]]:
+    """«на Форуме приграничного сотрудничества «Кедр-2025»»: an event's descriptor (a name of
+    its own by its capital) right before the event's quoted name is the same event. Returns
+    (descriptor, name) pairs."""
+    events = sorted((m for m in doc.mentions if m.type == "EVENT"), key=lambda m: m.start)
+    return [(descriptor, name) for descriptor, name in pairwise(events)
+            if name.text.startswith(QUOTES_OPEN)
+            and not doc.text[descriptor.end:name.start].strip()]
 
 
 def join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:

@@ -193,7 +193,7 @@ def _run(client, inputs: Iterable[str | Path], out: Path, rules, force: bool,
                 pending.add(following)
         finish_run(out, summary, rules, error_writer, started,
                    seen & existing if force else set(), inputs=inputs_given(inputs),
-                   replace_edited=replace_edited)
+                   replace_edited=replace_edited, read_again=set() if force else seen & existing)
     return summary
 
 

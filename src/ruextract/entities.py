@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from .coreference import (
     add_repeats,
+    described_event_names,
     group_entities,
     initials,
     is_patronymic,
@@ -306,7 +307,7 @@ class EntityExtractor:
                              self.org_common_acronyms)
         propagate_latin_park_names(doc)
         propagate_bare_park_names(doc)
-        aliases = parenthesised_aliases(doc)
+        aliases = parenthesised_aliases(doc) + described_event_names(doc)
         vote_types(doc)
         _park_acronym_repeats(doc)
         self._surnames_read_as_places(doc)
@@ -2325,6 +2326,12 @@ class EntityExtractor:
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
                                      for other in parks if other is not mention):
+                continue
+            # («особая экономическая зона «Ольховка»» … «резидентом ОЭЗ «Ольховка»»: the
+            # zone's own name, whatever its type word)
+            name = fold(mention.text[quote:].strip("«» "))
+            if any(fold(other.text[other.text.find(QUOTES_OPEN):].strip("«» ")) == name
+                   for other in parks if other is not mention and QUOTES_OPEN in other.text):
                 continue
             mention.start += quote
             mention.text = doc.text[mention.start:mention.end]

@@ -44,17 +44,29 @@ NEEDS_CLEANING = regex.compile(
                                | set(SINGLE_QUOTES) | {"»"}))
     + r"\p{M}\p{Cc}\p{Cf}]|[^\S ]|  |^ | $")
 COMBINING = regex.compile(r"\p{M}")
+# accents on a Cyrillic letter: stress marks, dropped («ѐ» is «е» with one)
+STRESS_MARKS = frozenset("\u0301\u0300")
 # What clean_line_by_runs must look at one by one: runs of spaces, other whitespace and
 # control characters, invisible characters, and the quotes, hyphens and dashes it rewrites.
 SPECIAL_CHARACTERS = regex.compile(
     " {2,}|^ | $|[^\\S ]|[" + regex.escape("".join(INVISIBLE | set(HYPHENS) | set(DASHES)
                                                    | AMBIGUOUS_QUOTES | set(SINGLE_QUOTES)))
     + r"\p{Cc}]")
-GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{7,}(?![\p{L}\-])")
+GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{9,}(?![\p{L}\-])")
+# Two lower-case words run together («рынкисоседних», «станковзаинтересованы») are cut only
+# where the first ends as a word ends a phrase (a plural, an adjective, an infinitive) and
+# both are long: a word the dictionary lacks whose parts it knows is far more often one word
+# («коронавирусная», «пятичасового», «супермоды», «углепластиковые», «заполняемость»; on the
+# public sets 43 such cuts were wrong and none right before this).
+GLUED_FIRST_ENDINGS = ("ов", "ев", "ах", "ях", "ам", "ям", "ых", "их", "ой", "ей", "ий", "ый",
+                       "ть", "ки", "ги", "хи")
+GLUED_FIRST_MIN, GLUED_SECOND_MIN = 4, 5  # letters
+# short forms written solid with the next word, cut so that word is seen («госвизита»,
+# «замхакима»: a visit, a deputy's post)
+GLUED_SHORT_FORMS = ("гос", "зам")
 # «делегацияКорейская» (a headline's last word glued to the text's first), «провинцииАйхонь»:
 # a lower-case word glued to a capitalised one
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
-GLUED_PART_MIN = 3  # letters in each half of a glued pair
 HEADLINE_MAX_CHARS = 250
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
@@ -252,6 +264,8 @@ def clean_line_by_character(line: str, offset: int) -> tuple[str, OffsetMap]:
         i = j
         # NFC first, so a character that composes to a quote, a dash or a space is mapped
         # the same way as when it is met already composed (normalising twice changes nothing).
+        if CYRILLIC_LETTER.match(cluster):  # «Ива́нов» is «Иванов» (a stress mark)
+            cluster = "".join(char for char in cluster if char not in STRESS_MARKS)
         for composed in unicodedata.normalize("NFC", cluster):
             _add_clean_char(out, composed, raw_start, raw_end, line[i:i + 1])
     return _with_pairs_turned(*out.without_trailing_spaces())
@@ -267,31 +281,27 @@ def cyrillic_look_alikes(line: str) -> str:
                           if CYRILLIC_LETTER.search(word.group()) else word.group(), line)
 
 
-def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str], bool],
-                      prefixes: frozenset[str] = frozenset()) -> tuple[str, OffsetMap]:
-    """Split «рынкисоседних» → «рынки соседних» where the glued form is not a word and both
-    halves are, and «провинцииАйхонь» → «провинции Айхонь» where a lower-case word runs into
-    a capitalised one. The inserted space maps to an empty raw span.
-
-    A word unknown to the dictionary is as often a compound or a stem the dictionary lacks
-    as a glue: no cut falls inside or right after one of the word starts in ``prefixes``
-    («авто|компонентов», «аким|атом» for «акиматом»)."""
+def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str], bool]
+                      ) -> tuple[str, OffsetMap]:
+    """Split «провинцииАйхонь» → «провинции Айхонь», «делегацияКорейская» → «делегация
+    Корейская» where a lower-case word runs into a capitalised one and the whole is no word,
+    and «рынкисоседних» → «рынки соседних» where two lower-case words do (``GLUED_WORD``:
+    the cut of the most even halves that are both words, the first ending as a phrase's last
+    word does; or after a short form, «госвизита»). The inserted space maps to an empty raw
+    span."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
         if is_word(word):
             continue
-        best = None
-        first_cut = max([GLUED_PART_MIN] + [len(start) + 1 for start in prefixes
-                                            if word.startswith(start)])
-        for cut in range(first_cut, len(word) - GLUED_PART_MIN + 1):
-            left, right = word[:cut], word[cut:]
-            if is_word(left) and is_word(right):
-                balance = min(len(left), len(right))
-                if best is None or balance > best[0]:
-                    best = (balance, cut)
-        if best is not None:
-            cuts.append(match.start() + best[1])
+        halves = [(min(cut, len(word) - cut), cut)
+                  for cut in range(GLUED_FIRST_MIN, len(word) - GLUED_SECOND_MIN + 1)
+                  if word[:cut].endswith(GLUED_FIRST_ENDINGS)
+                  and is_word(word[:cut]) and is_word(word[cut:])]
+        halves += [(0, len(short)) for short in GLUED_SHORT_FORMS
+                   if word.startswith(short) and is_word(word[len(short):])]
+        if halves:
+            cuts.append(match.start() + max(halves)[1])
     for match in GLUED_NAME.finditer(text):
         if is_word(match.group(1)) and not is_word(match.group().lower()):
             cuts.append(match.start(2))
@@ -439,8 +449,7 @@ def _is_headline(line: str) -> bool:
 
 def normalise(raw_text: str, rules: list[BoilerplateRule],
               is_word: Callable[[str], bool] | None = None,
-              title_hint: str | None = None,
-              compound_prefixes: frozenset[str] = frozenset()) -> Normalised:
+              title_hint: str | None = None) -> Normalised:
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped. A headline the page
     repeats above the text is kept each time: it is text, and gold annotates every copy."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
@@ -469,7 +478,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             continue
         list_items_left = 0
         if is_word is not None:
-            line, line_map = split_glued_words(line, line_map, is_word, compound_prefixes)
+            line, line_map = split_glued_words(line, line_map, is_word)
         kept.append((cyrillic_look_alikes(line), line_map, line_end))
 
     title = None

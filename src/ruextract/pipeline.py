@@ -101,7 +101,7 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
             # The reader starts first: it reads and normalises while the models load here.
             reader = ReadAhead(context, inputs, max_doc_bytes,
                                pipeline.normaliser if pipeline else Normaliser(rules), present,
-                               batch_docs, existing if force else set(), workers)
+                               batch_docs, existing, workers)
             pool = None
             try:
                 local = pipeline or Pipeline(rules, min_confidence=min_confidence)
@@ -126,5 +126,6 @@ def run(inputs: Iterable[str | Path], out: Path, *, rules_dir: Path | None = Non
                     pool.close()
                 reader.close()
         finish_run(out, summary, rules, writer, started, seen & existing if force else set(),
-                   remembered, inputs_given(inputs), replace_edited)
+                   remembered, inputs_given(inputs), replace_edited,
+                   read_again=set() if force else seen & existing)
     return summary

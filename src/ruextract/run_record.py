@@ -104,10 +104,12 @@ def inputs_given(inputs: Iterable[str | Path]) -> Sequence[str | Path]:
 
 def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWriter,
                started: float, reprocessed: set[str], remembered: memo.Memo | None = None,
-               inputs: Sequence[str | Path] = (), replace_edited: bool = False) -> None:
+               inputs: Sequence[str | Path] = (), replace_edited: bool = False,
+               read_again: set[str] = frozenset()) -> None:
     """The end of every run: last rows out, earlier rows of re-processed documents and
     earlier errors of input read again dropped, every table present, what re-runs can
-    reuse remembered, the manifest last."""
+    reuse remembered, the manifest last. ``read_again``: documents already in the output
+    that the run read (and skipped)."""
     writer.flush()
     ours = f"part-{summary.run_id}"
     folders = store.run_folders(out, summary.run_id)
@@ -125,7 +127,7 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     # --force: re-processed documents replace their earlier rows; an article read again
     # with an edited text (so another doc_id) replaces its earlier version
     earlier = (store.earlier_versions(out, {summary.run_id, *unfinished}, folders,
-                                      replace_edited)
+                                      replace_edited, read_again)
                if summary.processed or unfinished else set())
     summary.replaced = len(earlier)
     if reprocessed or earlier:

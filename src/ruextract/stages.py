@@ -74,7 +74,6 @@ class Normaliser:
     def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None) -> None:
         self.rules = rules
         self.lexicon = lexicon or Lexicon()
-        self.compound_prefixes = frozenset(w.lower() for w in rules.words("compound_prefixes"))
 
     def _is_word(self, word: str) -> bool:
         """A dictionary word, or a place's name or adjective the dictionary lacks: no glue to
@@ -82,8 +81,7 @@ class Normaliser:
         return self.lexicon.is_word(word) or names_a_place(word)
 
     def prepare(self, raw: RawDoc) -> Doc:
-        clean = normalise(raw.raw_text, self.rules.boilerplate, self._is_word, raw.title,
-                          self.compound_prefixes)
+        clean = normalise(raw.raw_text, self.rules.boilerplate, self._is_word, raw.title)
         doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
         doc.language = detect_language(clean.text)
         return doc

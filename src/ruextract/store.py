@@ -375,26 +375,33 @@ def article_identity(row: dict, folders: dict[str, str], by_source: bool = False
 
 
 def earlier_versions(directory: Path, run_ids: Iterable[str], folders: dict[str, str],
-                     by_source: bool = False) -> set[str]:
+                     by_source: bool = False, read_again: set[str] = frozenset()) -> set[str]:
     """The doc_ids of earlier runs' documents that the runs ``run_ids`` (this one and any it
     finishes) read again, edited: the same article (``article_identity``) under another
-    text, hence another doc_id. Only where one document of those runs and one earlier
-    document are that article: two articles of one URL (a live page) are kept, both."""
+    text, hence another doc_id. Only where one document the run read and one earlier
+    document are that article: two articles of one URL (a live page) are kept, both, and so
+    are two versions the run read (``read_again``: earlier documents it read, unchanged),
+    as a first run of that input keeps them, and a run of it again keeps them still."""
     import pyarrow.compute as pc
 
     columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
     table = read_table(directory, "documents", columns)
     is_new = pc.is_in(table.column("run_id"), value_set=pa.array(sorted(run_ids), pa.string()))
-    new_rows = table.filter(is_new).to_pylist()
-    now = Counter(identity for row in new_rows
+    is_read = pc.or_(is_new, pc.is_in(table.column("doc_id"),
+                                      value_set=pa.array(sorted(read_again), pa.string())))
+    read_rows = table.filter(is_read).to_pylist()
+    now = Counter(identity for row in read_rows
                   if (identity := article_identity(row, folders, by_source)) is not None)
-    if not now:  # (a batch of nothing that names an article: no earlier row is read)
+    # only a version new to the output replaces: one read again never drops another
+    new = {article_identity(row, folders, by_source)
+           for row in table.filter(is_new).to_pylist()} - {None}
+    if not new:  # (a batch of nothing new that names an article: no earlier row is read)
         return set()
-    new_ids = {row["doc_id"] for row in new_rows}
+    read_ids = {row["doc_id"] for row in read_rows}
     before: dict[str, list[str]] = {}
-    for row in table.filter(pc.invert(is_new)).to_pylist():
+    for row in table.filter(pc.invert(is_read)).to_pylist():
         identity = article_identity(row, folders, by_source)
-        if identity is not None and row["doc_id"] not in new_ids:
+        if identity in new and row["doc_id"] not in read_ids:
             before.setdefault(identity, []).append(row["doc_id"])
     return {doc_ids[0] for identity, doc_ids in before.items()
             if now[identity] == 1 and len(doc_ids) == 1}

@@ -1069,7 +1069,24 @@ def in_source_phrase(ctx: Context, word: int) -> bool:
             return True
         head, steps = tokens[head].head_id, steps + 1
     verb = ctx.verb_over(word)
-    return verb is not None and tokens[verb].lemma in ctx.vocab.saying_verbs
+    return (verb is not None and tokens[verb].lemma in ctx.vocab.saying_verbs) \
+        or in_as_reported_clause(ctx, word)
+
+
+def in_as_reported_clause(ctx: Context, word: int) -> bool:
+    """Is the word in a clause «Как сообщили (рассказали) в X,» that opens a sentence or
+    follows its comma, before the comma that closes it, whatever the parse made of it
+    («Как сообщили в министерстве, гости осмотрели площадку»: no site of theirs)?"""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[word].sent_id
+    t = word - 1
+    while t > 0 and tokens[t].sent_id == sent_id and tokens[t].text != ",":
+        opener = tokens[t - 1]
+        if tokens[t].lemma in ctx.vocab.saying_verbs and opener.lemma == "как" and (
+                t - 1 == 0 or tokens[t - 2].sent_id != sent_id or tokens[t - 2].text == ","):
+            return True
+        t -= 1
+    return False
 
 
 def before_quotes(ctx: Context, t: int) -> int:

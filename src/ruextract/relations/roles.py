@@ -32,6 +32,7 @@ from .context import (
     CHUNK_BREAKS,
     DASH,
     DASH_OR_HYPHEN,
+    HOME_COUNTRY,
     NOMINAL_POS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -78,6 +79,9 @@ from .delegations import (
     visitors,
 )
 from .places import place_of_adjective
+
+# the group's pronoun in an oblique case, however tagged («Возглавлял её X»)
+OBLIQUE_GROUP_PRONOUNS = frozenset({"ее", "ею", "их", "ими"})
 
 # -- HEADED_BY -----------------------------------------------------------------------------
 
@@ -357,11 +361,14 @@ def headed_lead_verb(ctx: Context, rule: RelationRule) -> None:
 def _pronoun_after(ctx: Context, t: int) -> bool:
     """Is the word after ``t`` a third-person pronoun of the group in an oblique case («ею»,
     «её», «их»), whatever the parse hangs it on («Возглавлял их заместитель министра X»: the
-    tagger reads «их» as the title's possessive)?"""
+    tagger reads «их» as the title's possessive) or the tagger makes of it («Возглавлял её
+    …»: a name, to it, at a sentence's start)?"""
     tokens = ctx.doc.tokens
-    return t + 1 < len(tokens) and tokens[t + 1].pos == "PRON" \
-        and tokens[t + 1].lemma in ctx.vocab.words("group_pronouns") | {"она"} \
-        and "Case=Nom" not in tokens[t + 1].feats
+    if t + 1 >= len(tokens):
+        return False
+    word = tokens[t + 1]
+    return (word.pos == "PRON" and word.lemma in ctx.vocab.words("group_pronouns") | {"она"}
+            and "Case=Nom" not in word.feats) or fold(word.text) in OBLIQUE_GROUP_PRONOUNS
 
 
 @matcher("headed_leading_to")
@@ -2828,6 +2835,8 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     last = segment[-1]
     if len(segment) > start + 1 and last not in ctx.mention_at and "Case=Gen" in \
             ctx.doc.tokens[last].feats and ctx.doc.tokens[last].lemma in ctx.vocab.org_heads:
+        if _of_a_foreign_country(ctx, last - 1):
+            return  # «директор корейской компании X»: a company of that country, not the last
         # «президент фонда Иван Петров»: the organisation named before with that head
         ctx.add(rule, ctx.entity(person), _resolve_org(ctx, last), sent_id,
                 _role(ctx, segment[start:-1]))
@@ -2975,6 +2984,16 @@ def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = No
                 not modifiers or modifiers <= {tokens[t].lemma for t in ctx.mention_tokens(index)}):
             found.add(mention.entity_id)
     return found
+
+
+def _of_a_foreign_country(ctx: Context, t: int) -> bool:
+    """Is the word at ``t`` an adjective of a country other than Russia («корейской»)? Of
+    the bodies a text names, which is that country's it does not say."""
+    token = ctx.doc.tokens[t] if t >= 0 else None
+    if token is None or token.pos != "ADJ":
+        return False
+    place = gazetteer_adjective(token.lemma)
+    return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
 def _resolve_org(ctx: Context, token_id: int) -> int | None:
@@ -3169,13 +3188,15 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
 
 
 def _from_agreeing_title(ctx: Context, segment: list[int], cases: set[str]) -> list[int]:
-    """The part of ``segment`` from its first title in one of ``cases`` (any if none)."""
+    """The part of ``segment`` from its first title in one of ``cases`` (any if none). A
+    title no dictionary knows («хоким») agrees in any case: the tagger's is a guess."""
     tokens = ctx.doc.tokens
+    is_word = ctx.vocab.analyzer.lexicon.is_word
     for position, t in enumerate(segment):
         if not _free_title(ctx, t):
             continue
         case = case_of(tokens[t])
-        if case is None or not cases or case in cases:
+        if case is None or not cases or case in cases or not is_word(tokens[t].text):
             while position > 0 and tokens[segment[position - 1]].pos == "ADJ":
                 position -= 1
             return segment[position:]

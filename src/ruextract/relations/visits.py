@@ -54,6 +54,7 @@ from .context import (
     case_of,
     feats_agree,
     head_with_lemma,
+    in_as_reported_clause,
     is_finite_verb,
     is_participle,
     matcher,
@@ -3002,7 +3003,7 @@ def acted_in_place(ctx: Context, rule: RelationRule) -> None:
                 continue
             before = child - 1 if arrival else _preposition_before(ctx, index, sites)
             if before is None or case_of(tokens[child]) != "Loc" \
-                    or not _in_own_clause(ctx, index, t):
+                    or not _in_own_clause(ctx, index, t) or in_as_reported_clause(ctx, child):
                 continue
             ctx.add(rule, group, ctx.entity(index), token.sent_id)
 
