@@ -89,7 +89,7 @@ def build_mixed_batch(root: Path) -> dict[str, str]:
     for number, outcome in enumerate(["processed", "bad_json", "duplicate", "empty", "no_text"],
                                      1):
         expected[f"{jsonl}:{number}"] = outcome
-    put("m_no_text_column.csv", "id,body\n1,Текст новости\n", "no_text_column")
+    put("m_no_text_column.csv", "id,summary\n1,Текст новости\n", "no_text_column")
     table = put("n_rows.csv", 'id,text\n1,"Мэр Казани встретился с делегацией Китая."\n2,\n',
                 None)
     expected[f"{table}:2"] = "processed"
@@ -106,8 +106,14 @@ def build_mixed_batch(root: Path) -> dict[str, str]:
     (root / "t_dangling.txt").symlink_to(root / "gone.txt")
     expected[str(root / "t_dangling.txt")] = "unreadable"
     put("u_sub/article.txt", ARTICLE_C + "Добавлен абзац.\n", "processed")
-    (root / "u_sub" / "v_loop").symlink_to(root, target_is_directory=True)
-    expected[str(root / "u_sub" / "v_loop")] = "directory_loop"
+    (root / "u_sub" / "v_loop").symlink_to(root, target_is_directory=True)  # passed over
+    put(".w_hidden/article.txt", ARTICLE_B, None)  # passed over
+    put("x_notes.docx", ZIP, None)  # passed over
+    listing = put("y_listing.html", "<body><h1>Лента</h1>"
+                  "<article><h2>Визит</h2><p>Делегация Перу посетила технопарк «Ковыль».</p>"
+                  "</article><article><h2>Соглашение</h2><p>Компания «Репей» подписала "
+                  "соглашение с парком «Осока».</p></article></body>", None)
+    expected[f"{listing}#1"] = expected[f"{listing}#2"] = "processed"
     return expected
 
 
@@ -153,10 +159,19 @@ def test_error_rows_say_what_is_wrong(mixed_run) -> None:
                 for row in store.read_table(out, "errors").to_pylist()}
     assert messages["e_photo.txt"] == "binary file (PNG image), not text"
     assert messages["l_rows.jsonl:2"].startswith("malformed JSON on line 2")
-    assert messages["m_no_text_column.csv"] == "CSV has no 'text' column (columns: id, body)"
+    assert messages["m_no_text_column.csv"].startswith(
+        "CSV has no text column (columns: id, summary; a text column is named one of: text")
     assert messages["r_huge.txt"] == ("52,428,800 bytes exceeds the document limit of 4,000 "
                                       "bytes; raise it with --max-doc-bytes")
-    assert messages["v_loop"] == "directory already visited (symlink loop); skipped"
+    assert "v_loop" not in messages  # a symlink loop under a directory given is no failure
+
+
+def test_what_a_directory_walk_passes_over_is_counted_and_named(mixed_run) -> None:
+    _, _, summary = mixed_run
+    assert summary.passed_over == 3
+    assert [Path(name.split(" (")[0]).name for name in summary.passed_over_named] == [
+        ".w_hidden", "v_loop", "x_notes.docx"]
+    assert summary.passed_over_named[0].endswith("(hidden directory)")
 
 
 def test_documents_keep_language_encoding_and_only_article_text(mixed_run) -> None:
@@ -570,6 +585,36 @@ def test_an_interrupted_table_swap_is_undone_by_the_next_lock(tmp_path: Path) ->
         pass
     assert (out / "mentions" / "part-a.parquet").read_bytes() == b"old"
     assert sorted(p.name for p in out.iterdir()) == ["entities", "mentions"]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_cli_run_that_reads_nothing_warns_and_names_what_it_passed_over(
+        tmp_path: Path, pipeline, monkeypatch, strict: bool) -> None:
+    monkeypatch.setattr(pipeline_module, "Pipeline", lambda *args, **kwargs: pipeline)
+    saved = tmp_path / "saved"
+    for name in ("news.php?id=101", "index.html.1", "article_2031_04_03"):
+        (saved / name).parent.mkdir(parents=True, exist_ok=True)
+        (saved / name).write_text(ARTICLE_A, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(saved), "--out", str(tmp_path / "out"),
+                                 "--workers", "1", *(["--strict"] if strict else [])])
+    output = cli_output(result)
+    assert result.exit_code == (1 if strict else 0), output
+    assert "Warning: no input was read" in output
+    assert "passed over" in output and "news.php?id=101 (type .php?id=101)" in output
+    assert "article_2031_04_03 (no extension)" in output
+
+
+def test_a_listing_page_article_is_its_file_and_number(tmp_path: Path) -> None:
+    assert store.source_file("pages/news.html#2", str(tmp_path)) == str(
+        tmp_path / "pages" / "news.html")
+    row = {"source": str(tmp_path / "news.html#2"), "format": "html", "run_id": "r"}
+    # by its number it is no article across runs (the number moves as the page is edited)
+    assert store.article_identity(row, {}, by_source=True) is None
+    assert store.article_identity({**row, "url": "https://z.example/2"}, {}) == \
+        "url https://z.example/2"
+    single = {**row, "source": str(tmp_path / "page.html")}
+    assert store.article_identity(single, {}, by_source=True) == \
+        f"file {tmp_path / 'page.html'}"
 
 
 def test_cli_run_into_a_locked_output_exits_3(tmp_path: Path) -> None:

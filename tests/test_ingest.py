@@ -217,10 +217,11 @@ def test_jsonl_row_over_the_limit_is_refused_and_the_rest_is_read(tmp_path: Path
 # --------------------------------------------------------------------------- CSV
 
 def test_csv_without_a_text_column(tmp_path: Path) -> None:
-    result = read_one(write(tmp_path, "table.csv", "id,body\n1,Текст\n"))
+    result = read_one(write(tmp_path, "table.csv", "id,summary\n1,Текст\n"))
     assert isinstance(result, IngestError)
     assert result.error == "no_text_column"
-    assert "columns: id, body" in result.message
+    assert "columns: id, summary" in result.message
+    assert "named one of: text, body" in result.message
 
 
 def test_csv_rows(tmp_path: Path) -> None:
@@ -259,10 +260,10 @@ def test_csv_with_another_delimiter_is_read_by_its_header(tmp_path: Path,
 
 
 def test_csv_whose_header_has_no_text_column_under_any_delimiter(tmp_path: Path) -> None:
-    result = read_one(write(tmp_path, "table.csv", "id;body\n1;Текст\n"))
+    result = read_one(write(tmp_path, "table.csv", "id;summary\n1;Текст\n"))
     assert isinstance(result, IngestError)
     assert result.error == "no_text_column"
-    assert "columns: id, body" in result.message
+    assert "columns: id, summary" in result.message
 
 
 def test_csv_whose_header_holds_a_bare_carriage_return_is_an_error_row(tmp_path: Path) -> None:
@@ -387,20 +388,31 @@ def test_fifo_with_a_text_extension_is_not_read(tmp_path: Path) -> None:
     assert [(r.error, r.message) for r in results] == [("unreadable", "not a regular file")]
 
 
-def test_directory_symlink_loop_is_reported_once_and_the_walk_ends(tmp_path: Path) -> None:
+def test_directory_symlink_loop_is_passed_over_and_the_walk_ends(tmp_path: Path) -> None:
+    # (a loop under a directory given was a directory_loop error row before; it is no
+    # failure, only passed over)
     root = tmp_path / "batch"
     write(root, "a/one.txt", ARTICLE)
     (root / "a" / "back").symlink_to(root, target_is_directory=True)
     (root / "self").symlink_to(root / "self")  # a symlink to itself
     (root / "dangling.txt").symlink_to(root / "gone.txt")
-    found = list(discover([root]))
+    passed: list[tuple[str, str]] = []
+    found = list(discover([root], lambda path, why: passed.append((Path(path).name, why))))
     files = [p.name for p in found if isinstance(p, Path)]
-    errors = [(Path(e.source).name, e.error) for e in found if isinstance(e, IngestError)]
     assert files == ["one.txt", "dangling.txt"] or files == ["dangling.txt", "one.txt"]
-    assert errors == [("back", "directory_loop")]
+    assert not [e for e in found if isinstance(e, IngestError)]
+    assert sorted(passed) == [("back", "directory already read (symlink loop)"),
+                              ("self", "no extension")]
     results = list(read_inputs([root]))
-    assert sorted(r.error for r in results if isinstance(r, IngestError)) == [
-        "directory_loop", "unreadable"]
+    assert [r.error for r in results if isinstance(r, IngestError)] == ["unreadable"]
+
+
+def test_a_directory_given_twice_is_an_error_row_the_second_time(tmp_path: Path) -> None:
+    write(tmp_path, "one.txt", ARTICLE)
+    results = list(read_inputs([tmp_path, tmp_path]))
+    assert [r.error if isinstance(r, IngestError) else "ok" for r in results] == [
+        "ok", "directory_loop"]
+    assert "given twice" in results[1].message
 
 
 def test_missing_and_unsupported_inputs(tmp_path: Path) -> None:
@@ -421,3 +433,297 @@ def test_every_input_unit_is_one_doc_or_one_error(tmp_path: Path) -> None:
     results = list(read_inputs([tmp_path]))
     sources = [r.source for r in results]
     assert len(sources) == len(set(sources)) == 1 + 1 + 3 + 3 + 1 + 1
+
+
+# --------------------------------------------------------------------------- HTML: main content
+
+def page_docs(tmp_path: Path, page: str, name: str = "page.html") -> list[RawDoc | IngestError]:
+    return list(read_file(write(tmp_path, name, page)))
+
+
+LISTING_PAGE = """<html><head><title>Новости промышленности — Вестник Заречья</title>
+<link rel="canonical" href="https://zarechye.example/news/"></head><body>
+<header><nav><a href="/">Главная</a><a href="/ind">Промышленность</a></nav></header>
+<h1>Новости промышленности</h1>
+<div class="news-list">
+<article class="news-item"><h2><a href="/news/11">Гости из Сербии в технопарке «Ромашка»</a></h2>
+<time datetime="2031-02-03">3 февраля</time>
+<p>Делегация Сербии посетила технопарк «Ромашка» в Заречье.</p>
+<a class="more" href="/news/11">Подробнее &raquo;</a></article>
+<article class="news-item"><h2><a href="/news/12">Парк «Лютик» принял инвесторов</a></h2>
+<time datetime="2031-02-02">2 февраля</time>
+<p>Инвесторы из Чили осмотрели индустриальный парк «Лютик».</p></article>
+<article class="news-item"><h3>Без ссылки</h3><p>Третья заметка о заводе «Колокольчик».</p>
+</article></div>
+<div class="pager"><a href="?page=2">Следующая страница</a></div></body></html>"""
+
+
+def test_a_listing_page_gives_one_document_per_article(tmp_path: Path) -> None:
+    docs = page_docs(tmp_path, LISTING_PAGE)
+    assert all(isinstance(d, RawDoc) for d in docs)
+    assert [d.source.rsplit("/", 1)[1] for d in docs] == ["page.html#1", "page.html#2",
+                                                          "page.html#3"]
+    assert [d.title for d in docs] == ["Гости из Сербии в технопарке «Ромашка»",
+                                       "Парк «Лютик» принял инвесторов", "Без ссылки"]
+    # each article's own date and link (made full against the page's address), not the page's
+    assert [d.date for d in docs] == ["2031-02-03", "2031-02-02", None]
+    assert [d.url for d in docs] == ["https://zarechye.example/news/11",
+                                     "https://zarechye.example/news/12", None]
+    assert docs[0].raw_text.splitlines() == ["Гости из Сербии в технопарке «Ромашка»",
+                                             "3 февраля",
+                                             "Делегация Сербии посетила технопарк «Ромашка» "
+                                             "в Заречье."]  # no «Подробнее »» link left
+    assert "Следующая страница" not in "".join(d.raw_text for d in docs)
+
+
+def test_a_listing_of_articles_marked_teaser_is_still_read(tmp_path: Path) -> None:
+    page = ("<body><h1>Лента</h1><article class='news-teaser'><h2>Первая</h2><p>Текст один."
+            "</p></article><article class='news-teaser'><h2>Вторая</h2><p>Текст два.</p>"
+            "</article></body>")
+    docs = page_docs(tmp_path, page)
+    assert [(d.title, d.raw_text) for d in docs] == [("Первая", "Первая\nТекст один."),
+                                                     ("Вторая", "Вторая\nТекст два.")]
+
+
+def test_the_marked_article_body_wins_over_sidebar_teaser_articles(tmp_path: Path) -> None:
+    page = """<html><head><title>Сайт</title></head><body>
+<div class="content"><h1 class="article-title">Делегация Перу в ОЭЗ «Ковыль»</h1>
+<div class="article-body" itemprop="articleBody"><p>Делегация Перу посетила ОЭЗ «Ковыль».</p>
+<p>Гостей встретил директор Аристарх Пыжов.</p></div></div>
+<div class="sidebar"><h3>Другие новости</h3>
+<article class="teaser"><h4>Чужая новость</h4><p>Делегация Фиджи посетила парк «Осока».</p>
+</article><article class="teaser"><h4>Ещё одна</h4><p>Гости из Тонги в парке «Мята».</p>
+</article></div></body></html>"""
+    (doc,) = page_docs(tmp_path, page)
+    assert doc.title == "Делегация Перу в ОЭЗ «Ковыль»"
+    # the headline stands outside the body: it is put first, as on the page
+    assert doc.raw_text.splitlines() == ["Делегация Перу в ОЭЗ «Ковыль»",
+                                         "Делегация Перу посетила ОЭЗ «Ковыль».",
+                                         "Гостей встретил директор Аристарх Пыжов."]
+
+
+def test_the_article_of_the_h1_wins_over_other_articles_on_the_page(tmp_path: Path) -> None:
+    page = ("<body><main><article><h1>Главная новость</h1><p>Её текст.</p></article>"
+            "<article><h2>Похожая</h2><p>Другой текст.</p></article></main></body>")
+    (doc,) = page_docs(tmp_path, page)
+    assert (doc.title, doc.raw_text) == ("Главная новость", "Главная новость\nЕё текст.")
+
+
+DIV_SOUP = """<html><head><meta charset="utf-8">
+<title>Парк «Чертополох» принял гостей - Новости - Вестник Заречья</title></head><body>
+<div id="top-menu"><a href="/">Новости</a><a href="/pol">Политика</a><a href="/ad">Реклама</a>
+</div>
+<div class="wrap"><div class="left-col"><div class="news-detail">
+<div class="news-title">Парк «Чертополох» принял гостей</div>
+<div class="news-text">Делегация Уругвая посетила технопарк «Чертополох».<br><br>
+<b>Читайте также:</b> <a href="/n/1">Губернатор Небывалов открыл завод «Мираж»</a><br><br>
+Резидент технопарка компания «Репей» подписала соглашение.<br></div>
+<div class="tags">Теги: технопарк, Уругвай</div>
+<div class="share-buttons">Поделиться ВКонтакте Telegram</div></div>
+<div class="comments"><h4>Комментарии (1)</h4><div class="comment">А когда к нам?</div></div>
+</div><div class="right-col"><div class="popular"><div class="h">Популярное</div>
+<div><a href="/n/9">Делегация Атлантиды посетила ОЭЗ «Фантом»</a></div></div></div></div>
+</body></html>"""
+
+
+def test_a_page_of_divs_keeps_only_the_article_text(tmp_path: Path) -> None:
+    (doc,) = page_docs(tmp_path, DIV_SOUP)
+    assert doc.title == "Парк «Чертополох» принял гостей"
+    assert doc.raw_text.splitlines() == ["Парк «Чертополох» принял гостей",
+                                         "Делегация Уругвая посетила технопарк «Чертополох».",
+                                         "Резидент технопарка компания «Репей» подписала "
+                                         "соглашение."]
+
+
+def test_without_any_mark_the_densest_block_is_the_article(tmp_path: Path) -> None:
+    # no article-body class, no <article>, no <main>: the block with the most paragraph text
+    page = DIV_SOUP.replace("news-detail", "box").replace("news-text", "txt").replace(
+        "news-title", "caption")
+    (doc,) = page_docs(tmp_path, page)
+    lines = doc.raw_text.splitlines()
+    assert "Делегация Уругвая посетила технопарк «Чертополох»." in lines
+    assert "Резидент технопарка компания «Репей» подписала соглашение." in lines
+    for furniture in ("Новости Политика Реклама", "Поделиться", "Комментарии", "А когда",
+                      "Популярное", "Атлантиды", "Теги", "Читайте также", "Небывалов"):
+        assert furniture not in doc.raw_text
+    assert doc.title.startswith("Парк «Чертополох» принял гостей")  # from <title>
+
+
+def test_class_words_are_matched_whole_not_as_substrings(tmp_path: Path) -> None:
+    page = ("<body><div class='article-content'><p>Текст статьи о парке «Клевер».</p>"
+            "<div class='commentary-box'><p>Комментарий эксперта остаётся.</p></div>"
+            "<div class='post-comments'><p>Отзыв читателя уходит.</p></div>"
+            "<div class='readAlso'><p>Ссылка уходит.</p></div></div></body>")
+    (doc,) = page_docs(tmp_path, page)
+    assert doc.raw_text.splitlines() == ["Текст статьи о парке «Клевер».",
+                                         "Комментарий эксперта остаётся."]
+
+
+def test_a_wrapper_whose_class_names_furniture_is_kept_when_it_holds_the_article(
+        tmp_path: Path) -> None:
+    page = ("<body><div class='page has-sidebar'><h1>Заголовок</h1><p>Абзац статьи.</p>"
+            "<div class='sidebar'>Меню справа</div></div></body>")
+    (doc,) = page_docs(tmp_path, page)
+    assert doc.raw_text == "Заголовок\nАбзац статьи."
+
+
+def test_the_title_is_the_h1_and_glued_menu_links_stay_apart(tmp_path: Path) -> None:
+    page = ("<body><div class='nav-top'><a href='/'>Новости</a><a href='/e'>Экономика</a></div>"
+            "<h1>Визит в «Клевер»</h1><p>Гости из Мали <a href='/x'>посетили</a> парк.</p>"
+            "</body>")
+    (doc,) = page_docs(tmp_path, page)
+    assert doc.title == "Визит в «Клевер»"
+    assert doc.raw_text.splitlines() == ["Новости Экономика", "Визит в «Клевер»",
+                                         "Гости из Мали посетили парк."]
+
+
+@pytest.mark.parametrize("head, body, url, date", [
+    ('<link rel="canonical" href="https://z.example/a1">'
+     '<meta property="og:url" content="https://z.example/og">'
+     '<meta property="article:published_time" content="2031-05-06T10:00:00+03:00">',
+     "", "https://z.example/a1", "2031-05-06T10:00:00+03:00"),
+    ('<meta property="og:url" content="https://z.example/og">'
+     '<meta itemprop="datePublished" content="2031-05-07">', "", "https://z.example/og",
+     "2031-05-07"),
+    ('<meta name="DC.date" content="2031-05-08">', "", None, "2031-05-08"),
+    ('<meta name="pubdate" content="2031-05-09">', '<time datetime="2031-05-10">10 мая</time>',
+     None, "2031-05-10"),
+])
+def test_html_url_and_date_are_read_from_the_page(tmp_path: Path, head: str, body: str,
+                                                  url: str | None, date: str) -> None:
+    page = f"<html><head>{head}</head><body><article><h1>Х</h1>{body}<p>Текст.</p>" \
+           f"</article></body></html>"
+    (doc,) = page_docs(tmp_path, page)
+    assert (doc.url, doc.date) == (url, date)
+
+
+def test_html_to_text_of_a_listing_joins_its_articles() -> None:
+    text, title = html_to_text(LISTING_PAGE)
+    assert "Сербии" in text and "Чили" in text and "Колокольчик" in text
+    assert title == "Гости из Сербии в технопарке «Ромашка»"
+
+
+# --------------------------------------------------------------------------- HTML in rows
+
+def test_html_markup_in_a_jsonl_text_is_taken_as_html(tmp_path: Path) -> None:
+    rows = [{"title": "Визит в &laquo;Клевер&raquo;",
+             "text": "<p>Гости посетили парк &laquo;Клевер&nbsp;Тех&raquo;.</p><p>Второй абзац"
+                     "<br>и строка &#171;три&#187; &mdash; конец.</p>"},
+            {"text": "Прибыль выросла в 2 раза, а доля < 5 % & растёт; A&B;"},
+            {"text": "Цитата: &quot;Мы рады&quot;"}]
+    path = write(tmp_path, "rows.jsonl", "\n".join(json.dumps(r, ensure_ascii=False)
+                                                   for r in rows))
+    first, plain, quoted = read_file(path)
+    assert first.title == "Визит в «Клевер»"
+    assert first.raw_text == ("Гости посетили парк «Клевер Тех».\nВторой абзац\n"
+                              "и строка «три» — конец.")
+    assert plain.raw_text == rows[1]["text"]  # a stray «<» or «&» is no markup
+    assert quoted.raw_text == 'Цитата: "Мы рады"'
+
+
+def test_html_markup_in_a_csv_text_is_taken_as_html(tmp_path: Path) -> None:
+    content = 'id,text\n1,"<div>Парк <b>«Клевер»</b></div><div>принял гостей</div>"\n'
+    (doc,) = read_file(write(tmp_path, "rows.csv", content))
+    assert doc.raw_text == "Парк «Клевер»\nпринял гостей"
+
+
+# --------------------------------------------------------------------------- field names
+
+def test_jsonl_field_names_in_any_case_and_their_synonyms(tmp_path: Path) -> None:
+    rows = [{"guid": "g1", "headline": "Заголовок", "link": "https://z.example/1",
+             "pubDate": "Mon, 03 Feb 2031 10:00:00 +0300", "body": "Текст один."},
+            {"ID": "g2", "Title": "Второй", "Text": "Текст два."},
+            {"текст": "Текст три.", "дата": "03.02.2031", "заголовок": "Третий"},
+            {"text": "Главный текст.", "body": "Не этот.", "content": "И не этот."}]
+    path = write(tmp_path, "rows.jsonl", "\n".join(json.dumps(r, ensure_ascii=False)
+                                                   for r in rows))
+    docs = list(read_file(path))
+    assert [(d.external_id, d.title, d.url, d.date, d.raw_text) for d in docs] == [
+        ("g1", "Заголовок", "https://z.example/1", "Mon, 03 Feb 2031 10:00:00 +0300",
+         "Текст один."),
+        ("g2", "Второй", None, None, "Текст два."),
+        (None, "Третий", None, "03.02.2031", "Текст три."),
+        (None, None, None, None, "Главный текст.")]  # the exact name wins over a synonym
+
+
+def test_a_row_without_a_text_field_names_the_fields_it_has(tmp_path: Path) -> None:
+    rows = [{"id": n, "summary": "кратко", "lead": "вводка"} for n in range(3)]
+    path = write(tmp_path, "rows.jsonl", "\n".join(json.dumps(r, ensure_ascii=False)
+                                                   for r in rows))
+    results = list(read_file(path))
+    assert len(results) == 3  # one row per record, each saying what the record holds
+    assert all(r.error == "no_text" for r in results)
+    assert "fields: id, summary, lead" in results[0].message
+    assert "named one of: text, body, content" in results[0].message
+
+
+def test_csv_header_in_another_case_with_tabs(tmp_path: Path) -> None:
+    content = "ID\tTitle\tURL\tDate\tText\nk1\tЗаголовок\thttps://z.example/k\t2031-01-02\tТекст.\n"
+    (doc,) = read_file(write(tmp_path, "rows.tsv.csv", content))
+    assert (doc.external_id, doc.title, doc.url, doc.date, doc.raw_text) == (
+        "k1", "Заголовок", "https://z.example/k", "2031-01-02", "Текст.")
+
+
+def test_csv_header_with_a_synonym_under_semicolons(tmp_path: Path) -> None:
+    (doc,) = read_file(write(tmp_path, "rows.csv", "id;headline;body\n1;Заголовок;Текст.\n"))
+    assert (doc.title, doc.raw_text) == ("Заголовок", "Текст.")
+
+
+# --------------------------------------------------------------------------- error messages
+
+def test_malformed_json_message_is_whole(tmp_path: Path) -> None:
+    line = '{"id": "q", "text": "строка\tс табуляцией"}'
+    (result,) = read_file(write(tmp_path, "rows.jsonl", line + "\n"))
+    assert result.error == "bad_json"
+    assert result.message.startswith("malformed JSON on line 1: Invalid control character at "
+                                     "column ")
+    assert result.message.endswith("must be written \\t or \\n)")
+
+
+@pytest.mark.parametrize("delimiter, name", [("\t", "tabs"), (";", "semicolons"),
+                                             (",", "commas")])
+def test_a_row_with_too_many_fields_names_the_delimiter(tmp_path: Path, delimiter: str,
+                                                        name: str) -> None:
+    content = delimiter.join(["id", "text"]) + "\n" + delimiter.join(["1", "раз", "два"]) + "\n"
+    (result,) = read_file(write(tmp_path, "rows.csv", content))
+    assert result.error == "bad_csv"
+    assert result.message.endswith(f"(unquoted {name} inside a field?)")
+
+
+def test_a_short_csv_row_says_its_text_is_missing(tmp_path: Path) -> None:
+    (result,) = read_file(write(tmp_path, "rows.csv", "id,title,text\n1,Заголовок\n"))
+    assert result.error == "no_text"
+    assert "fewer fields than the header" in result.message
+
+
+# --------------------------------------------------------------------------- directory walk
+
+def test_hidden_directories_and_other_types_are_passed_over_and_told(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, ".git/notes.txt", ARTICLE)
+    write(tmp_path, ".draft.txt", ARTICLE)
+    write(tmp_path, "sub/.ipynb_checkpoints/a-checkpoint.txt", ARTICLE)
+    write(tmp_path, "sub/news.php?id=7", "<p>статья</p>")
+    write(tmp_path, "sub/b.TXT", ARTICLE + "ещё")
+    passed: list[tuple[str, str]] = []
+    results = list(read_inputs([tmp_path], passed_over=lambda p, why: passed.append(
+        (str(Path(p).relative_to(tmp_path)), why))))
+    assert [Path(r.source).name for r in results] == ["a.txt", "b.TXT"]
+    assert passed == [(".draft.txt", "hidden file"), (".git", "hidden directory"),
+                      ("sub/.ipynb_checkpoints", "hidden directory"),
+                      ("sub/news.php?id=7", "type .php?id=7")]
+
+
+def test_a_hidden_directory_given_by_name_is_read(tmp_path: Path) -> None:
+    write(tmp_path, ".archive/a.txt", ARTICLE)
+    (doc,) = read_inputs([tmp_path / ".archive"])
+    assert isinstance(doc, RawDoc)
+
+
+def test_a_form_around_the_whole_page_does_not_hide_its_article(tmp_path: Path) -> None:
+    # ASP.NET pages put everything in one <form>; an <article>'s <header> holds its <h1>
+    page = ("<body><form id='aspnetForm'><nav>Меню</nav><article><header><h1>Заголовок</h1>"
+            "<nav>Рубрики</nav></header><p>Текст статьи.</p></article>"
+            "<form><input name='q'>Поиск по сайту</form></form></body>")
+    (doc,) = page_docs(tmp_path, page)
+    assert (doc.title, doc.raw_text) == ("Заголовок", "Заголовок\nТекст статьи.")

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .ingest import DEFAULT_MAX_DOC_BYTES
+from .ingest import DEFAULT_MAX_DOC_BYTES, SUPPORTED_SUFFIXES
 from .rules import DEFAULT_MIN_CONFIDENCE
 
 app = typer.Typer(help="Facts about international business and innovation cooperation "
@@ -71,7 +71,8 @@ def run(
     rules: RulesOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
     force: Annotated[bool, typer.Option(help="Re-process documents already in OUT.")] = False,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero if any document failed.")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit non-zero if any document failed or no input was read at all.")] = False,
     replace_edited: Annotated[bool, typer.Option(
         help="An article read again with another text replaces its earlier version when it "
              "is the same file (TXT/HTML) or the same id in the same JSONL/CSV file; by "
@@ -158,7 +159,12 @@ def run(
                       f"extracted with other rules (fingerprint {earlier_rules}, now "
                       f"{rule_set.fingerprint}): `run --force` re-processes them, `run "
                       f"--from-stage entities --out {out}` re-extracts the whole output.[/]")
-    if strict and summary.failed:
+    if not summary.read:
+        passed = (f" ({summary.passed_over} files or directories passed over: hidden, or not "
+                  f"{' '.join(SUPPORTED_SUFFIXES)})" if summary.passed_over else "")
+        console.print(f"[bold yellow]Warning: no input was read{passed}; nothing was "
+                      "processed.[/]", highlight=False)
+    if strict and (summary.failed or not summary.read):
         raise typer.Exit(1)
 
 
@@ -195,6 +201,11 @@ def _print_summary(summary, out: Path) -> None:
         named = " (named in the errors table)" if key in ("duplicates", "failed") \
             and counts[key] else ""
         table.add_row(key.replace("_", " "), f"{counts[key]}{named}")
+    if counts.get("passed_over"):
+        named = ", ".join(counts["passed_over_named"])
+        more = "…" if counts["passed_over"] > len(counts["passed_over_named"]) else ""
+        table.add_row("passed over", f"{counts['passed_over']} in the directories given "
+                                     f"(hidden, another type, a loop; not read): {named}{more}")
     if counts.get("replaced"):
         table.add_row("replaced", f"{counts['replaced']} earlier versions of edited articles")
     if counts.get("resumed"):

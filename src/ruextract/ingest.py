@@ -7,14 +7,22 @@ import itertools
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 import regex
 
 from .doc import RawDoc
+from .html_page import (  # html_to_text: where callers have always found it
+    fragment_text,
+    has_markup,
+    html_to_text,  # noqa: F401
+    plain_title,
+    read_page,
+)
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "txt", ".html": "html", ".htm": "html",
                       ".jsonl": "jsonl", ".csv": "csv"}
@@ -31,6 +39,17 @@ UTF8_EVIDENCE_RATIO = 10
 ENCODING_SAMPLE_BYTES = 1 << 20
 SINGLE_BYTE_CODECS = ("cp1251", "koi8-r")
 CSV_DELIMITERS = (",", ";", "\t", "|")  # the first wins a tie: a one-column CSV is plain
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+# The names a JSONL field or CSV column may have for each RawDoc field, in order of
+# preference (any letter case; the field's own name first, so it wins over a synonym).
+FIELD_NAMES = {
+    "text": ("text", "body", "content", "full_text", "fulltext", "article", "текст"),
+    "title": ("title", "headline", "заголовок"),
+    "url": ("url", "link", "href", "canonical"),
+    "date": ("date", "published", "pubdate", "published_at", "datetime", "created", "дата"),
+    "id": ("id", "guid", "uid"),
+}
+TEXT_NAMES_HINT = ", ".join(FIELD_NAMES["text"])
 
 # Leading bytes of binary formats that turn up under a text extension in scraped batches.
 BINARY_SIGNATURES = {
@@ -45,11 +64,6 @@ BINARY_SIGNATURES = {
     b"\xd0\xcf\x11\xe0": "MS Office (OLE) document",
     b"RIFF": "RIFF media file",
 }
-# Markup whose text is never article text; removed before the text is taken.
-HTML_NON_ARTICLE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                    "iframe", "svg", "template", "button", "select", "menu")
-HTML_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section",
-               "article", "blockquote", "pre", "figcaption", "dd", "dt", "table", "ul", "ol")
 
 
 @dataclass(slots=True)
@@ -68,13 +82,24 @@ class DecodeError(ValueError):
         self.error = error
 
 
-def discover(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError]:
-    """Expand files and directories (recursively, loop-safe, sorted) into input files."""
+# Told of each file or directory a directory walk passes over: (path, why).
+PassedOver = Callable[[str, str], None]
+
+
+def _not_told(path: str, why: str) -> None:
+    """(nobody asked to be told what a walk passes over)"""
+
+
+def discover(inputs: Iterable[str | Path], passed_over: PassedOver | None = None
+             ) -> Iterator[Path | IngestError]:
+    """Expand files and directories (recursively, loop-safe, sorted) into input files. In a
+    directory, hidden files and directories, files of other types and directories reached
+    again (a symlink loop) are passed over: ``passed_over`` is told of each."""
     seen_dirs: set[tuple[int, int]] = set()
     for given in inputs:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path, seen_dirs, passed_over or _not_told, given=True)
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield path
@@ -88,16 +113,21 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError]:
             yield IngestError(str(path), "missing", "no such file or directory")
 
 
-def _walk(directory: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | IngestError]:
+def _walk(directory: Path, seen_dirs: set[tuple[int, int]], passed_over: PassedOver,
+          given: bool = False) -> Iterator[Path | IngestError]:
     try:
-        stat = directory.stat()
+        status = directory.stat()
     except OSError as exc:
         yield IngestError(str(directory), "unreadable", f"cannot stat directory: {exc.strerror}")
         return
-    identity = (stat.st_dev, stat.st_ino)
+    identity = (status.st_dev, status.st_ino)
     if identity in seen_dirs:
-        yield IngestError(str(directory), "directory_loop",
-                          "directory already visited (symlink loop); skipped")
+        if given:  # named by the user, and nothing comes of it: that deserves a row
+            yield IngestError(str(directory), "directory_loop",
+                              "directory already read in this run (given twice, or reached "
+                              "through a symlink under another input); skipped")
+        else:  # a symlink back up the tree (or a second link to one): its files are read
+            passed_over(str(directory), "directory already read (symlink loop)")
         return
     seen_dirs.add(identity)
     try:
@@ -111,16 +141,21 @@ def _walk(directory: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | I
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
-        if is_dir:
-            yield from _walk(path, seen_dirs)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith("."):
+        if entry.name.startswith("."):  # .git, .ipynb_checkpoints, .Trash: never articles
+            passed_over(str(path), "hidden directory" if is_dir else "hidden file")
+        elif is_dir:
+            yield from _walk(path, seen_dirs, passed_over)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path
+        else:
+            passed_over(str(path), f"type {path.suffix}" if path.suffix else "no extension")
 
 
-def read_inputs(inputs: Iterable[str | Path],
-                max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES) -> Iterator[RawDoc | IngestError]:
-    """Every input unit becomes exactly one RawDoc or one IngestError."""
-    for item in discover(inputs):
+def read_inputs(inputs: Iterable[str | Path], max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES,
+                passed_over: PassedOver | None = None) -> Iterator[RawDoc | IngestError]:
+    """Every input unit becomes exactly one RawDoc or one IngestError (what a directory walk
+    passes over is no input unit: ``passed_over`` is told of it)."""
+    for item in discover(inputs, passed_over):
         if isinstance(item, IngestError):
             yield item
         else:
@@ -163,13 +198,17 @@ def read_file(path: Path, max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES
         yield IngestError(source, exc.error, str(exc))
         return
     if fmt == "html":
-        body, title = html_to_text(text)
-        if not body and text.strip():
+        articles = read_page(text)
+        if not any(article.text for article in articles) and text.strip():
             yield IngestError(source, "no_text",
                               "no article text: the page has text only in scripts, styles, "
                               "navigation or other non-article markup")
             return
-        yield _checked(RawDoc(source, body, encoding, "html", title=title))
+        # A listing page's articles are named like a CSV's records: "page.html#2".
+        for number, article in enumerate(articles, start=1):
+            where = source if len(articles) == 1 else f"{source}#{number}"
+            yield _checked(RawDoc(where, article.text, encoding, "html", url=article.url,
+                                  date=article.date, title=article.title))
     else:
         yield _checked(RawDoc(source, text, encoding, "txt"))
 
@@ -303,53 +342,66 @@ def _best_cyrillic_codepage(data: bytes) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """The article text of a page (scripts, styles and navigation removed, nothing executed)."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(html)
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else None
-    for tag in HTML_NON_ARTICLE:
-        for node in tree.css(tag):
-            node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
-    if root is None:
-        return "", title
-    for tag in HTML_BLOCKS:
-        for node in root.css(tag):
-            node.insert_before("\n")
-            node.insert_after("\n")
-    lines = [" ".join(line.split()) for line in root.text(deep=True, separator="").splitlines()]
-    return "\n".join(line for line in lines if line), title or None
+@lru_cache(maxsize=1024)
+def field_names(names: tuple[str, ...]) -> dict[str, str]:
+    """Which of a record's field (or column) names holds each RawDoc field: the field's own
+    name in any letter case, else its first synonym present (``FIELD_NAMES``)."""
+    by_lower: dict[str, str] = {}
+    for name in names:
+        if name is not None:  # (csv names a row's surplus values None)
+            by_lower.setdefault(name.strip().lower(), name)
+    found = {}
+    for field, synonyms in FIELD_NAMES.items():
+        exact = field if field in names else None
+        chosen = exact or next((by_lower[s] for s in synonyms if s in by_lower), None)
+        if chosen is not None:
+            found[field] = chosen
+    return found
 
 
 def _row_doc(source: str, record: dict, encoding: str, fmt: str,
              max_doc_bytes: int) -> RawDoc | IngestError:
-    text = record.get("text")
-    if text is None:
-        return IngestError(source, "no_text", "row has no 'text' field (a string is required)")
+    names = field_names(tuple(record))
+    text_name = names.get("text")
+    if text_name is None:
+        return IngestError(source, "no_text",
+                           f"row has no text field (fields: {_listed(record)}; a text field "
+                           f"is named one of: {TEXT_NAMES_HINT})")
+    text = record[text_name]
+    if text is None and fmt == "csv":  # csv fills a short row's missing values with None
+        return IngestError(source, "no_text", f"the row has no '{text_name}' value (fewer "
+                                              "fields than the header)")
     if not isinstance(text, str):
-        return IngestError(source, "no_text", f"the row's 'text' is {_json_kind(text)}, "
-                                              "not a string")
+        return IngestError(source, "no_text", f"the row's '{text_name}' is "
+                                              f"{_json_kind(text)}, not a string")
     if not text.strip():
         return IngestError(source, "empty" if not text else "blank",
-                           "the row's 'text' is empty" if not text
-                           else "the row's 'text' holds only whitespace")
+                           f"the row's '{text_name}' is empty" if not text
+                           else f"the row's '{text_name}' holds only whitespace")
     if len(text.encode("utf-8", "surrogatepass")) > max_doc_bytes:
         return IngestError(source, "too_large",
                            f"text exceeds the document limit of {max_doc_bytes:,} bytes; "
                            "raise it with --max-doc-bytes")
+    if has_markup(text):  # a scraped feed or CMS export: <p>, <br>, &laquo;
+        text = fragment_text(text)
 
     def field(name: str) -> str | None:
-        value = record.get(name)
+        value = record.get(names[name]) if name in names else None
         return None if value in (None, "") else str(value)
 
+    title = field("title")
     return _checked(RawDoc(source, text, encoding, fmt, external_id=field("id"),
-                           url=field("url"), date=field("date"), title=field("title")))
+                           url=field("url"), date=field("date"),
+                           title=plain_title(title) if title else None))
+
+
+def _listed(record: dict) -> str:
+    return ", ".join(str(name) for name in record if name is not None) or "none"
 
 
 def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return "true or false"
     if isinstance(value, int | float):
@@ -436,8 +488,7 @@ def _read_jsonl(source: str, lines: Iterator[tuple[int, bytes | None]],
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(where, "bad_json",
-                              f"malformed JSON on line {number}, column {exc.colno}: {exc.msg}")
+            yield IngestError(where, "bad_json", _json_problem(number, exc))
             continue
         except RecursionError:
             yield IngestError(where, "bad_json", f"line {number} is nested too deeply")
@@ -448,8 +499,16 @@ def _read_jsonl(source: str, lines: Iterator[tuple[int, bytes | None]],
         yield _row_doc(where, record, encoding, "jsonl", max_doc_bytes)
 
 
+def _json_problem(number: int, exc: json.JSONDecodeError) -> str:
+    """json's message, whole: it ends «… at» where its own message adds the position."""
+    problem = exc.msg.removesuffix(" at")
+    hint = (" (a tab or line break inside a string must be written \\t or \\n)"
+            if problem.startswith("Invalid control character") else "")
+    return f"malformed JSON on line {number}: {problem} at column {exc.colno}{hint}"
+
+
 def _header_delimiter(header: str) -> str:
-    """The delimiter under which the header line names a ``text`` column (a spreadsheet saved
+    """The delimiter under which the header line names a text column (a spreadsheet saved
     in a Russian locale writes ';'); else the one that splits it into the most columns."""
     def columns(delimiter: str) -> list[str]:
         try:
@@ -457,7 +516,8 @@ def _header_delimiter(header: str) -> str:
         except csv.Error:  # a header the reader refuses is reported when it is read
             return []
 
-    return max(CSV_DELIMITERS, key=lambda d: ("text" in columns(d), len(columns(d))))
+    return max(CSV_DELIMITERS, key=lambda d: ("text" in field_names(tuple(columns(d))),
+                                              len(columns(d))))
 
 
 def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
@@ -488,16 +548,17 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
     csv.field_size_limit(max(max_doc_bytes, 1 << 20))
     decoded = text_lines()
     header = next(decoded, "")
-    reader = csv.DictReader(itertools.chain([header], decoded),
-                            delimiter=_header_delimiter(header))
+    delimiter = _header_delimiter(header)
+    reader = csv.DictReader(itertools.chain([header], decoded), delimiter=delimiter)
     try:
         fields = reader.fieldnames or []
     except csv.Error as exc:
         yield IngestError(source, "bad_csv", f"cannot read the CSV header: {exc}")
         return
-    if "text" not in fields:
+    if "text" not in field_names(tuple(fields)):
         yield IngestError(source, "no_text_column",
-                          f"CSV has no 'text' column (columns: {', '.join(fields) or 'none'})")
+                          f"CSV has no text column (columns: {', '.join(fields) or 'none'}; "
+                          f"a text column is named one of: {TEXT_NAMES_HINT})")
         return
     while True:
         encodings.clear()
@@ -519,7 +580,8 @@ def _read_csv(source: str, lines: Iterator[tuple[int, bytes | None]],
         where = f"{source}:{first_line}"
         encoding = next((e for e in encodings if e != "utf-8"), "utf-8")
         if any(value for value in record.get(None) or ()):  # type: ignore[call-overload]
-            yield IngestError(where, "bad_csv", f"row at line {first_line} has more "
-                                                "fields than the header (unquoted commas?)")
+            yield IngestError(where, "bad_csv",
+                              f"row at line {first_line} has more fields than the header "
+                              f"(unquoted {DELIMITER_NAMES[delimiter]} inside a field?)")
             continue
         yield _row_doc(where, record, encoding, "csv", max_doc_bytes)

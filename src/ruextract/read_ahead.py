@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .stages import Normaliser
 
 # The counts prepared() keeps (the rest of a RunSummary is counted where batches are done).
-PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian")
+PREPARED_COUNTS = ("read", "duplicates", "already_present", "characters", "not_russian",
+                   "passed_over", "passed_over_named")
 
 
 class ReadAhead:
@@ -94,7 +95,7 @@ class ReadAhead:
         self.queue.close()
 
 
-def _take_counts(summary: RunSummary, counts: dict[str, int]) -> None:
+def _take_counts(summary: RunSummary, counts: dict[str, int | list[str]]) -> None:
     for name, value in counts.items():
         setattr(summary, name, value)
 
@@ -112,14 +113,15 @@ def _read_ahead(out_queue, inputs: Iterable[str | Path], max_doc_bytes: int,
     counts = RunSummary("reader", "")
     seen: set[str] = set()
 
-    def current() -> dict[str, int]:
+    def current() -> dict[str, int | list[str]]:
         return {name: getattr(counts, name) for name in PREPARED_COUNTS}
 
     def forward_error(source: str, stage: str, error: str, message: str) -> None:
         out_queue.put(("error", (source, stage, error, message)))
 
     def units() -> Iterator[RawDoc | IngestError]:
-        for number, unit in enumerate(read_inputs(inputs, max_doc_bytes), start=1):
+        for number, unit in enumerate(read_inputs(inputs, max_doc_bytes, counts.pass_over),
+                                      start=1):
             yield unit
             if number % ReadAhead.PROGRESS_UNITS == 0:
                 out_queue.put(("progress", current()))

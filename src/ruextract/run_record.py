@@ -19,6 +19,7 @@ from .places import gazetteer
 from .rules import RuleSet
 
 DUPLICATE = "duplicate"  # the error code naming an input unit whose text was read already
+PASSED_OVER_NAMED = 5  # how many of the files a directory walk passed over are named
 
 
 @dataclass
@@ -34,6 +35,10 @@ class RunSummary:
     failed: int = 0
     not_russian: int = 0
     characters: int = 0
+    # files and directories a directory walk passed over (hidden, other types, loops): no
+    # input units, so not among ``read``; the first few named, "path (why)"
+    passed_over: int = 0
+    passed_over_named: list[str] = field(default_factory=list)
     mentions: Counter = field(default_factory=Counter)
     relations: Counter = field(default_factory=Counter)
     errors: Counter = field(default_factory=Counter)
@@ -43,6 +48,12 @@ class RunSummary:
     @property
     def docs_per_second(self) -> float:
         return self.processed / self.wall_seconds if self.wall_seconds else 0.0
+
+    def pass_over(self, path: str, why: str) -> None:
+        """Count a file or directory a directory walk passed over (``ingest.PassedOver``)."""
+        self.passed_over += 1
+        if len(self.passed_over_named) < PASSED_OVER_NAMED:
+            self.passed_over_named.append(f"{path} ({why})")
 
     @property
     def finished(self) -> int:
@@ -69,6 +80,7 @@ class RunSummary:
             "resumed": self.resumed,
             "failed": self.failed,
             "not_russian": self.not_russian, "characters": self.characters,
+            "passed_over": self.passed_over, "passed_over_named": list(self.passed_over_named),
             "mentions": dict(sorted(self.mentions.items())),
             "relations": dict(sorted(self.relations.items())),
             "errors": dict(sorted(self.errors.items())),

@@ -158,8 +158,8 @@ def prepared_batches(inputs: Iterable[str | Path], max_doc_bytes: int, normalise
                      record_error: Callable[[str, str, str, str], None],
                      batch_docs: int) -> Iterator[list[Doc]]:
     """Read, normalise and batch ``inputs`` (see ``prepared``)."""
-    return batched(prepared(read_inputs(inputs, max_doc_bytes), normaliser, summary, seen,
-                            present, record_error), batch_docs)
+    return batched(prepared(read_inputs(inputs, max_doc_bytes, summary.pass_over), normaliser,
+                            summary, seen, present, record_error), batch_docs)
 
 
 def prepared(units: Iterable[RawDoc | IngestError], normaliser: Normaliser,

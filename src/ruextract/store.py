@@ -345,9 +345,10 @@ def run_folders(directory: Path, run_id: str) -> dict[str, str]:
 
 def source_file(source: str, folder: str | None) -> str | None:
     """The file an input unit came from, as a full path: its ``source`` without a JSONL/CSV
-    record's line, made full against the folder of the run that read it; None for a relative
-    source whose run's folder is not known (a run older than the record of folders)."""
-    path = _RECORD_LINE.sub(r"\1", source)
+    record's line or a listing page article's number, made full against the folder of the
+    run that read it; None for a relative source whose run's folder is not known (a run
+    older than the record of folders)."""
+    path = _RECORD_LINE.sub(r"\1\2", source)
     if os.path.isabs(path):
         return os.path.normpath(path)
     return os.path.normpath(os.path.join(folder, path)) if folder else None
@@ -358,8 +359,8 @@ def article_identity(row: dict, folders: dict[str, str], by_source: bool = False
     """What names one article across runs, whatever its text: its URL; with ``by_source``,
     else its id within its file, else the file itself (a TXT/HTML file is one article). Not
     by default: a file name or an id may be reused for another article the next day. A
-    JSONL/CSV record with neither URL nor id has none: its line moves when the file is
-    edited."""
+    JSONL/CSV record (or an article of an HTML listing page) with neither URL nor id has
+    none: its line moves when the file is edited."""
     if row.get("url"):
         return f"url {row['url']}"
     if not by_source:
@@ -369,7 +370,8 @@ def article_identity(row: dict, folders: dict[str, str], by_source: bool = False
         return None
     if row.get("external_id"):
         return f"id {row['external_id']} in {file}"
-    if row.get("format") in ("txt", "html"):
+    # (not a listing page's article by its number: it moves as the page is edited)
+    if row.get("format") in ("txt", "html") and not _LISTING_ARTICLE.search(row["source"]):
         return f"file {file}"
     return None
 
@@ -435,8 +437,10 @@ def drop_earlier_errors(directory: Path, inputs: Iterable[str | Path], keep_pref
             write_table(directory, "errors", data.filter(pc.invert(pa.array(stale))), path.stem)
 
 
-# a JSONL/CSV record's source is its file and line: "batch.jsonl:17"
-_RECORD_LINE = re.compile(r"(\.jsonl|\.csv):\d+$", re.IGNORECASE)
+# a JSONL/CSV record's source is its file and line: "batch.jsonl:17"; an article of an HTML
+# listing page, its file and number: "news.html#2"
+_RECORD_LINE = re.compile(r"(\.jsonl|\.csv):\d+$|(\.html?)#\d+$", re.IGNORECASE)
+_LISTING_ARTICLE = re.compile(r"\.html?#\d+$", re.IGNORECASE)
 
 
 def repair_duplicate_documents(directory: Path) -> None:
