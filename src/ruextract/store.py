@@ -20,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .dates import iso_date
 from .doc import DELEGATION, DELEGATION_ARGUMENT, TOKEN_FIELDS, Doc
 from .keys import NAMES_SCHEMA, KeyResolver, add_names, names_table, rekey_entities, rekey_relations
 
@@ -31,6 +32,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("encoding", STRING), ("format", STRING), ("language", STRING),
         ("n_sentences", INT), ("n_tokens", INT), ("offset_runs", pa.list_(INT)),
         ("run_id", STRING),
+        ("date_iso", STRING),  # ``date`` read (dates.iso_date): YYYY-MM-DD, YYYY-MM or null
     ]),
     "tokens": pa.schema([
         ("doc_id", STRING), ("sent_id", INT), ("token_id", INT), ("start", INT), ("end", INT),
@@ -165,7 +167,7 @@ def document_row(doc: Doc, run_id: str) -> dict:
         "raw_text": doc.raw.raw_text, "encoding": doc.raw.encoding, "format": doc.raw.format,
         "language": doc.language, "n_sentences": len(doc.sentences),
         "n_tokens": len(doc.tokens), "offset_runs": doc.offset_map.to_runs(),
-        "run_id": run_id,
+        "run_id": run_id, "date_iso": iso_date(doc.raw.date),
     }
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..dates import iso_date
 from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
 from ..places import gazetteer
@@ -1017,7 +1018,7 @@ class Context:
         doc, vocab = self.doc, self.vocab
         sentence = doc.sentences[sent_id]
         tokens = doc.tokens[sentence.first_token:sentence.last_token]
-        article = re.match(r"(\d{4})-(\d{2})", doc.raw.date or "")
+        article = re.match(r"(\d{4})-(\d{2})", iso_date(doc.raw.date) or "")
         for i, token in enumerate(tokens):
             month = vocab.months.get(token.lemma)
             if month is None:
