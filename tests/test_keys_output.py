@@ -57,6 +57,20 @@ def test_delegations_and_their_relations_carry_the_origin(two_articles: Path) ->
     assert {r["origin_country"] for r in visits} >= {"JP"}
 
 
+@pytest.mark.parametrize("text, country", [
+    # a body whose name names its country; a province the document places in its country
+    ("Делегация Министерства промышленности Республики Узбекистан посетила технопарк «Кедр».",
+     "UZ"),
+    ("Делегация провинции Кедрань (Вьетнам) посетила технопарк «Кедр» в Калуге.", "VN"),
+])
+def test_an_origin_the_gazetteer_lacks_takes_the_country_its_document_gives(text, country):
+    from ruextract import api
+
+    relations = api.process([text])["relations"]
+    visits = relations[relations.type == "VISITED"]
+    assert len(visits) and set(visits.origin_country) == {country}
+
+
 def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,
                                                                tmp_path: Path) -> None:
     import shutil

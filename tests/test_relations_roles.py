@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import analyse_text
 from test_relations import check_case
 
 CASES = [
@@ -1032,3 +1033,17 @@ CASES = [
 @pytest.mark.parametrize("text, fact", CASES)
 def test_works_for_cases(pipeline, text, fact):
     check_case(pipeline, text, fact)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Договор подписал генеральный директор фирмы «Ольхотек» Глеб Рябинин.",
+     "генеральный директор фирмы"),
+    ("Гостей встретил первый заместитель министра экономики Ольховии Глеб Рябинин.",
+     "первый заместитель министра экономики"),
+    # a place's adjective is not the post's: his country, told apart
+    ("Договор подписал китайский генеральный директор фирмы «Кедр» Ли Вэй.",
+     "генеральный директор фирмы"),
+])
+def test_a_role_keeps_the_adjectives_that_are_part_of_the_post(pipeline, text, role):
+    doc = analyse_text(pipeline, text)
+    assert [r.role for r in doc.relations if r.type == "WORKS_FOR"] == [role]

@@ -1798,15 +1798,21 @@ class KeyResolver:
             identity[0] == "PER" and person_name(n).partition(" ")[0] in self._full_first_names,
             -thing.names[n], len(n), n)))
 
-    def origin(self, origin: str, doc_keys: dict[str, str]) -> tuple[str | None, str | None]:
-        """A delegation's (origin_key, origin_country), from its origin's normal form:
-        a place of the gazetteer, else the document's entity of that name."""
+    def origin(self, origin: str, doc_things: dict[str, dict]) -> tuple[str | None, str | None]:
+        """A delegation's (origin_key, origin_country), from its origin's normal form: a
+        place of the gazetteer, else the document's entity of that name (``doc_things``: its
+        rows by folded normal form), of the country the document places it in («провинции
+        Тханьхоа (Вьетнам)») or its name names («Министерство … Республики Узбекистан»)."""
         if not origin:
             return None, None
         place: Place | None = self.places.lookup(origin)
         if place is not None:
             return "LOC:" + fold(place.canonical), place.country
-        key = doc_keys.get(fold(origin))
-        if key is None:
+        thing = doc_things.get(fold(origin))
+        if thing is None:
             return None, None
-        return key, None
+        placed = self.located.get((thing["doc_id"], thing["entity_id"]))
+        countries = {placed.country} if placed is not None else {
+            named.country for _, named in places_named_by([thing], self.places)}
+        countries.discard(None)
+        return thing["entity_key"], countries.pop() if len(countries) == 1 else None

@@ -114,7 +114,7 @@ def _a_place_more_often(word: str, resolver: KeyResolver) -> bool:
 def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
     """``entities`` with canonical keys and types, and delegations' origin columns."""
     rows = entities.to_pylist()
-    by_doc: dict[str, dict[str, str]] = defaultdict(dict)
+    by_doc: dict[str, dict[str, dict]] = defaultdict(dict)
     own_types = [row["type"] for row in rows]
     for row in rows:
         if row["type"] != DELEGATION:
@@ -131,7 +131,7 @@ def rekey_entities(entities: pa.Table, resolver: KeyResolver) -> pa.Table:
             make_definite(document_rows, resolver)
     for row in rows:
         if row["type"] != DELEGATION:
-            by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row["entity_key"])
+            by_doc[row["doc_id"]].setdefault(fold(row["normal"]), row)
     for row in rows:
         if row["type"] == DELEGATION:
             row["entity_key"] = resolver.key(DELEGATION, row["normal"])

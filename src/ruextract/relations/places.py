@@ -2804,6 +2804,9 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _list_after(ctx, t + 1) is not None:
             # «посетили ОЭЗ «V» … компаний-резидентов, в частности, «A», «B» и «C»»
             park, after = _park_before(ctx, t), t + 1
+        if park is None and "-" in token.lemma and _name_opens(ctx, t + 1):
+            # «осмотрели цеха компаний-резидентов «A» и «B»»: of the one park told before
+            park, after = _only_park_before(ctx, t), t + 1
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
@@ -2844,7 +2847,7 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
                 else []
             admitted = _admitted(ctx, verb)
             for company in (admitted if admitted is not None else _named_orgs(ctx, verb)) \
-                    + described:
+                    + described + _both_named_before(ctx, verb):
                 ctx.add(rule, company, park, token.sent_id)
 
 
@@ -2913,6 +2916,38 @@ def _own_verb_at(ctx: Context, t: int) -> bool:
     return t < len(tokens) and tokens[t].pos in ("VERB", "AUX") \
         and "VerbForm=Fin" in tokens[t].feats and tokens[t].lemma not in ctx.vocab.words(
             "copula_verbs")
+
+
+def _both_named_before(ctx: Context, verb: int) -> list[int]:
+    """«Оба предприятия являются резидентами …»: where the verb's subject is «оба (обе)» and a
+    generic head, the two organisations the sentence before names; none where it names
+    another number."""
+    tokens = ctx.doc.tokens
+    sent_id = tokens[verb].sent_id
+    both = any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.org_heads
+               and any(tokens[d].lemma in ("оба", "обе") for d in ctx.children.get(c, []))
+               for c in ctx.children.get(verb, []))
+    if not both or sent_id == 0:
+        return []
+    named: list[int] = []
+    for index in ctx.mentions_in(ctx.sentence(sent_id - 1)):
+        if ctx.mention_type(index) == "ORG" and ctx.entity(index) not in named:
+            named.append(ctx.entity(index))
+    return named if len(named) == 2 else []
+
+
+def _name_opens(ctx: Context, t: int) -> bool:
+    """Does an organisation's name open at ``t`` (past an opening quote)?"""
+    tokens = ctx.doc.tokens
+    t += t < len(tokens) and tokens[t].text == QUOTE_OPEN
+    return t in ctx.mention_at and ctx.mention_type(ctx.mention_at[t]) == "ORG"
+
+
+def _only_park_before(ctx: Context, t: int) -> int | None:
+    """The entity of the one park the text names before ``t``; None where it names two."""
+    start = ctx.doc.tokens[t].start
+    parks = {m.entity_id for m in ctx.doc.mentions if m.type == "PARK" and m.start < start}
+    return parks.pop() if len(parks) == 1 else None
 
 
 def _park_told_before(ctx: Context, t: int) -> bool:
@@ -3202,6 +3237,12 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
                 names = _name_past_kind(ctx, child, types) or names
             words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
                                   if tokens[c].rel == "conj"]
+        # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries
+        words += [name for word in words[1:] if word not in ctx.mention_at
+                  and tokens[word].lemma in generic
+                  for name in [g for g in ctx.children.get(word, []) if g in ctx.mention_at
+                               and tokens[g].rel in ("appos", "flat:name")
+                               and ctx.mention_type(ctx.mention_at[g]) in types][:1]]
         # (not past the head's own name: «завод теплиц «X», которым владеет фирма «Z»»)
         producer = _producer(ctx, child) if child not in ctx.mention_at and not names else child
         if producer != child:

@@ -2569,8 +2569,18 @@ def _kin_of_holder(ctx: Context, title: int, person: int) -> bool:
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
     """The post as a noun phrase in the nominative singular: «заместителем министра» →
-    «заместитель министра»."""
+    «заместитель министра»; with the lower-case adjectives right before its first word that
+    are part of it («генеральный директор», «первый заместитель»), not a place's
+    («китайский вице-премьер»: his country, told apart)."""
     tokens = ctx.doc.tokens
+    if token_ids:
+        first = token_ids[0]
+        while first > 0 and (before := tokens[first - 1]).pos == "ADJ" and before.text.islower() \
+                and first - 1 not in ctx.mention_at and gazetteer_adjective(before.lemma) is None \
+                and case_of(before) == case_of(tokens[first]) \
+                and before.sent_id == tokens[first].sent_id:
+            first -= 1
+        token_ids = list(range(first, token_ids[0])) + list(token_ids)
     words: list[str] = []
     inflecting = True
     for t in token_ids:
