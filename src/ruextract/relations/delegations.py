@@ -86,6 +86,7 @@ def find_delegations(ctx: Context) -> None:
                         delegation.origin_sent)
     _join_town_groups(ctx)
     _join_country_groups(ctx)
+    _demonym_refs(ctx)
     _add_delegation_mentions(ctx)
 
 
@@ -131,6 +132,32 @@ def _join_country_groups(ctx: Context) -> None:
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
+
+
+def _demonym_refs(ctx: Context) -> None:
+    """«Омичи приняли участие в форуме»: the people of a place by their plural name
+    (``place_demonyms``) refer to the one group from that place, from the region that holds
+    it or from a town of it; where the text names no such group, they are the hosts."""
+    demonyms = ctx.vocab.mapping("place_demonyms")
+    for token in ctx.doc.tokens:
+        named = demonyms.get(token.lemma) or demonyms.get(token.text.lower())
+        if named is None or "Number=Plur" not in token.feats \
+                or ctx.ref_at(token.token_id) is not None:
+            continue
+        place = gazetteer().lookup(named)
+        groups = [i for i, group in enumerate(ctx.delegations)
+                  if place is not None and any(_one_place_holds_the_other(place, home)
+                                               for home in _group_places(ctx, group))]
+        if len(groups) == 1:
+            ctx.delegations[groups[0]].ref_tokens.append(token.token_id)
+            ctx.refs.append(Ref(token.token_id, token.sent_id, groups[0],
+                                "rule:delegation.demonym"))
+
+
+def _one_place_holds_the_other(one: Place, other: Place) -> bool:
+    """The same place, or a town and the region it is in (either way round)."""
+    return one == other or (one.region and one.region == other.canonical) \
+        or (other.region and other.region == one.canonical)
 
 
 def _keep_groups(ctx: Context, into: dict[int, int]) -> None:
