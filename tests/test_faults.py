@@ -410,6 +410,20 @@ def test_an_edited_file_replaces_its_earlier_version_only_when_asked(
     assert len(_documents(out)) == (1 if replace_edited else 2)
 
 
+def test_replace_edited_given_later_drops_the_version_a_run_kept_before(
+        tmp_path: Path, pipeline) -> None:
+    # the flag forgotten once: a later run with it leaves the store with what it reads
+    article, out = tmp_path / "a.txt", tmp_path / "out"
+    article.write_text(ARTICLE_B, encoding="utf-8")
+    pipeline_module.run([article], out, pipeline=pipeline)
+    article.write_text(ARTICLE_C, encoding="utf-8")
+    pipeline_module.run([article], out, pipeline=pipeline)
+    assert len(_documents(out)) == 2
+    summary = pipeline_module.run([article], out, pipeline=pipeline, replace_edited=True)
+    assert (summary.processed, summary.replaced) == (0, 1)
+    assert [text for _, text in _documents(out)] == [ARTICLE_C.strip()]
+
+
 class _BrokenInputs:
     """An input list that fails while it is being read."""
 

@@ -88,6 +88,8 @@ def test_binary_files_with_a_text_extension(tmp_path: Path, name: str, content: 
     (ARTICLE.encode("utf-8"), "utf-8"),
     (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8"),
     (ARTICLE.encode("utf-16"), "utf-16"),
+    (ARTICLE.encode("utf-16-le"), "utf-16-le (no byte-order mark)"),
+    (ARTICLE.encode("utf-16-be"), "utf-16-be (no byte-order mark)"),
     (ARTICLE.encode("cp1251"), "cp1251"),
     (ARTICLE.replace("«", '"').replace("»", '"').encode("koi8-r"), "koi8-r"),
     (b"plain ascii text\n", "utf-8"),

@@ -288,3 +288,23 @@ def test_stress_marks_are_dropped_and_the_word_maps_back_whole(is_word):
     start = result.text.index("Иванов")
     raw_start, raw_end = result.offset_map.raw_span(start, start + len("Иванов"))
     assert raw[raw_start:raw_end] == "Ива\u0301нов"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Заголовок\nОльховск, Кедрия (Пример-Инфо) -- Делегация прибыла в город.",
+     "Заголовок\nДелегация прибыла в город."),
+    # a dateline with a date stays: the entities stage reads its town
+    ("ОЛЬХОВСК, 5 мая — Делегация прибыла в город.",
+     "ОЛЬХОВСК, 5 мая — Делегация прибыла в город."),
+    # not inside the text, nor a sentence about a town
+    ("Заголовок\nПервый абзац.\nОльховск (Кедрия) — Делегация прибыла.",
+     "Заголовок\nПервый абзац.\nОльховск (Кедрия) — Делегация прибыла."),
+    ("Ольховск — крупный город региона.", "Ольховск — крупный город региона."),
+])
+def test_an_agencys_dateline_before_the_lead_is_dropped(raw, clean):
+    assert normalise(raw, RULES).text == clean
+
+
+def test_photo_file_credit_and_read_more_link_lines_are_dropped():
+    raw = "Делегация прибыла.\nФото: IMG_2231.JPG\nПодробнее »\nДалее гости осмотрели цех."
+    assert normalise(raw, RULES).text == "Делегация прибыла.\nДалее гости осмотрели цех."

@@ -196,6 +196,13 @@ def test_delegation_flow_repeated_visits_and_unknown_origin() -> None:
     assert '<tspan class="count">(3)</tspan>' in svg  # the site's total
 
 
+def test_delegation_flow_of_more_sites_than_it_draws_sums_the_others() -> None:
+    visits = [(f"d{n}", "Япония", f"технопарк «Кедр-{n}»") for n in range(45)]
+    svg = re.search(r"<svg.*?</svg>", render_report({"relations": _relations_frame(visits)}),
+                    re.S).group(0)
+    assert 'other sites <tspan class="count">(5)</tspan>' in svg  # drawn, in their grey
+
+
 def _relations_frame(visits: list[tuple[str, str, str]] | None = None):
     import pandas as pd
 

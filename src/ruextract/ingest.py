@@ -243,6 +243,9 @@ def decode_bytes(data: bytes, single_byte: str | None = None) -> tuple[str, str]
             raise DecodeError("binary", f"binary file ({what}), not text")
     head = data[:8192]
     if b"\x00" in head:
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return unmarked
         raise DecodeError("binary", "binary file (contains NUL bytes), not text")
     controls = sum(head.count(bytes([c])) for c in BINARY_CONTROL_BYTES)
     if head and controls > 0.05 * len(head):
@@ -267,6 +270,27 @@ def decode_bytes(data: bytes, single_byte: str | None = None) -> tuple[str, str]
     raise DecodeError("encoding",
                       f"not valid UTF-8 ({bad} bad bytes of {len(data)}, the first at byte "
                       f"{at}) and not cp1251/koi8-r Cyrillic text")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text saved as UTF-16 without its byte-order mark (a Windows tool's «Unicode»): the
+    byte order whose decoding reads as Russian or Latin text with its spaces and
+    punctuation, no control characters; else None (a binary file)."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        plain = sum(char < "\x7f" or "\u0400" <= char <= "\u04ff" or char in "«»—–…№"
+                    for char in sample)  # ASCII, Cyrillic and the usual punctuation
+        odd = sum(not (char.isprintable() or char in "\t\r\n") for char in sample)
+        if sample and odd == 0 and plain >= 0.95 * len(sample) \
+                and sum(char.isspace() for char in sample) >= 0.05 * len(sample):
+            return text, f"{codec} (no byte-order mark)"
+    return None
 
 
 def _count_escaped(text: str) -> int:

@@ -68,6 +68,7 @@ GLUED_SHORT_FORMS = ("гос", "зам")
 # a lower-case word glued to a capitalised one
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
 HEADLINE_MAX_CHARS = 250
+SENTENCE_ENDS = (".", "!", "?", "…")
 # A list under a heading such as «Упоминания в материале»: names, one a line, no sentence.
 LIST_ITEM_MAX_CHARS = 80
 LIST_MAX_ITEMS = 20
@@ -465,7 +466,10 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
         line, line_map = clean_line(body, offset)
         line_end = offset + len(body)
         offset += len(raw_line)
-        if line_starts and line and not kept:  # a stamp before the text, not inside it
+        if line_starts and line and (not kept or (
+                len(kept) == 1 and not kept[0][0].endswith(SENTENCE_ENDS))):
+            # a stamp before the text, not inside it: on its first line, or the one after
+            # its headline (a first line that ends no sentence)
             line, line_map = _without_line_start(line, line_map, line_starts, timed_out)
         if not line:
             continue

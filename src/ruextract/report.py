@@ -299,7 +299,9 @@ def _shorten(name: str, limit: int = 40) -> str:
 
 
 def _darker(colour: str) -> str:
-    """The type colour, darkened for a line on white."""
+    """The type colour, darkened for a line on white («#ddd» is «#dddddd»)."""
+    if len(colour) == 4:
+        colour = "#" + "".join(2 * digit for digit in colour[1:])
     red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return "#{:02x}{:02x}{:02x}".format(*(int(c * 0.7) for c in (red, green, blue)))
 

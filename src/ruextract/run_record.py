@@ -140,7 +140,8 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     # with an edited text (so another doc_id) replaces its earlier version
     earlier = (store.earlier_versions(out, {summary.run_id, *unfinished}, folders,
                                       replace_edited, read_again)
-               if summary.processed or unfinished else set())
+               if summary.processed or unfinished or (replace_edited and read_again)
+               else set())
     summary.replaced = len(earlier)
     if reprocessed or earlier:
         store.drop_documents(out, reprocessed | earlier, keep_prefix=finishing)

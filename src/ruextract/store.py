@@ -396,9 +396,10 @@ def earlier_versions(directory: Path, run_ids: Iterable[str], folders: dict[str,
     read_rows = table.filter(is_read).to_pylist()
     now = Counter(identity for row in read_rows
                   if (identity := article_identity(row, folders, by_source)) is not None)
-    # only a version new to the output replaces: one read again never drops another
+    # only a version new to the output replaces: one read again never drops another, but
+    # where asked to (``by_source``, --replace-edited: the store is to hold what was read)
     new = {article_identity(row, folders, by_source)
-           for row in table.filter(is_new).to_pylist()} - {None}
+           for row in (read_rows if by_source else table.filter(is_new).to_pylist())} - {None}
     if not new:  # (a batch of nothing new that names an article: no earlier row is read)
         return set()
     read_ids = {row["doc_id"] for row in read_rows}

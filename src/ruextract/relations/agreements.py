@@ -27,6 +27,7 @@ from .context import (
     Context,
     after_lower_adjectives,
     bare_region_word,
+    case_of,
     is_finite_verb,
     matcher,
     resolve_place,
@@ -2007,7 +2008,8 @@ def _topic_of_paper(ctx: Context, index: int) -> bool:
 
 def _venue(ctx: Context, index: int) -> bool:
     """Does the name only say where the signing was («на площадке Национального центра
-    «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive?"""
+    «X»», «в здании компании «Y»»): premises after «в»/«на», then the name's genitive; a
+    park in the locative after them («в технопарке «X»»)?"""
     if _body_of_setting(ctx, index):
         return True
     tokens, vocab = ctx.doc.tokens, ctx.vocab
@@ -2015,6 +2017,9 @@ def _venue(ctx: Context, index: int) -> bool:
     if _declined_nominative(ctx, index):
         return False  # «На полях форума Брянская областная дума и … подписали»: a subject
     t = ctx.first(index) - 1
+    if t >= 0 and tokens[t].lemma in ("в", "во", "на") and ctx.mention_type(index) == "PARK" \
+            and case_of(tokens[ctx.first(index)]) == "Loc":
+        return True  # «В технопарке «X» A и B подписали …»: the park named with its type word
     while t > 0 and t > ctx.first(index) - 5 and t not in ctx.mention_at \
             and tokens[t].pos in ("ADJ", "NOUN"):
         if tokens[t].lemma in premises and tokens[t - 1].lemma in ("в", "во", "на"):

@@ -37,6 +37,7 @@ from .context import (
     DASH_OR_HYPHEN,
     HOME_COUNTRY,
     NOMINAL_POS,
+    QUOTE_OPEN,
     Context,
     Delegation,
     Ref,
@@ -240,12 +241,28 @@ def _within(ctx: Context, origin: str, entity: int | None, country: str) -> bool
     return place.kind != "country" and place.country == known.country
 
 
+def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
+    """The country an adjective gives an organisation where the text names it («эмиратского
+    фонда «Кедр Капитал»», «китайской компании «Ольха»»): before its name, past its quotes
+    and generic head."""
+    tokens = ctx.doc.tokens
+    for index in ctx.doc.entities[entity].mention_ids:
+        t = ctx.first(index) - 1
+        t -= t >= 0 and tokens[t].text == QUOTE_OPEN
+        t -= t >= 0 and tokens[t].lemma in ctx.vocab.org_heads
+        if t >= 0 and tokens[t].pos == "ADJ" and (
+                place := gazetteer_adjective(tokens[t].lemma)) is not None \
+                and place.kind == "country":
+            return place
+    return None
+
+
 def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None:
     """The gazetteer's place of an origin: the place itself, or the one an organisation's
     name ends with."""
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
-        return name_place(ctx, origin)
+        return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)

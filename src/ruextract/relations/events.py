@@ -723,6 +723,16 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
             ctx.add(rule, ctx.entity(index), ctx.entity(event), mention.sent_id)
 
 
+def _place_of_an_infinitive(ctx: Context, index: int) -> bool:
+    """Does the event's mention hang on an infinitive, the first verb above it («договорились
+    встретиться (представить экспозицию) на выставке X»)?"""
+    tokens = ctx.doc.tokens
+    head, steps = tokens[ctx.first(index)].head_id, 0
+    while head >= 0 and steps < 4 and tokens[head].pos not in ("VERB", "AUX"):
+        head, steps = tokens[head].head_id, steps + 1
+    return head >= 0 and tokens[head].pos == "VERB" and "VerbForm=Inf" in tokens[head].feats
+
+
 @matcher("signed_at_event")
 def signed_at_event(ctx: Context, rule: RelationRule) -> None:
     """«В рамках форума X A и B подписали соглашение», «Соглашение подписано на полях
@@ -749,6 +759,8 @@ def signed_at_event(ctx: Context, rule: RelationRule) -> None:
         if event is None:
             _signed_at_bare_event(ctx, rule, sentence, signing)
             continue
+        if _place_of_an_infinitive(ctx, event):
+            continue  # «договорились встретиться на ЭКСПО X»: where they are to meet, later
         parties = [(a, b) for a, b, r in agreements if r.sent_id == sent_id]
         # (a place or body after a preposition past the event is where it is held, no party:
         # «Соглашение подписано в рамках форума X, проходящего на территории «Y»»)

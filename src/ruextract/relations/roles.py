@@ -3180,10 +3180,15 @@ def _agreeing(ctx: Context, segment: list[int], person: int) -> list[int]:
         cases = set()  # «Х.Бозоров»: the tagger's case of a surname after initials is a guess
     if "Acc" in cases or "Gen" in cases:
         cases |= {"Acc", "Gen"}  # animate accusative = genitive
+    words = [tokens[t].text for t in ctx.mention_tokens(person)]
     if cases == {"Nom"}:
         # «с председателем … Чан Куок Выонгом»: the tagger reads a foreign name as
         # nominative; its last word's ending may say otherwise
-        cases |= dictionary_cases(tokens[ctx.mention_tokens(person)[-1]].text, ud=True)
+        cases |= dictionary_cases(words[-1], ud=True)
+    # «заместитель мэра X Батбаяр Ганзориг»: read as the genitive of the title before it; the
+    # endings of words no dictionary knows may say otherwise
+    cases |= {case for word in words if word.isalpha() and not lexicon.is_word(word)
+              for case in dictionary_cases(word, ud=True)}
     if "Nom" in cases:
         cases |= {"Acc", "Gen"}  # a foreign name that does not decline reads as nominative
     found = _from_agreeing_title(ctx, segment, cases)
