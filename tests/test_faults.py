@@ -308,8 +308,9 @@ def _keyed(out: Path) -> dict[str, list]:
     }
 
 
-def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
-        tmp_path: Path, pipeline, monkeypatch) -> None:
+def _whole_and_interrupted(tmp_path: Path, pipeline, monkeypatch) -> tuple[Path, Path]:
+    """Two outputs of articles a and c: one run of both, and a run of a then a run of c
+    interrupted after writing its rows."""
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
@@ -319,6 +320,12 @@ def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
     with pytest.raises(KeyboardInterrupt):
         pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
     monkeypatch.undo()
+    return whole, resumed
+
+
+def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    whole, resumed = _whole_and_interrupted(tmp_path, pipeline, monkeypatch)
     again = pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
     assert (again.processed, again.already_present, again.resumed) == (0, 1, 1)
     assert _keyed(resumed) == _keyed(whole)
@@ -332,15 +339,7 @@ def test_a_rerun_of_the_relations_after_an_interrupted_run_keys_its_rows_too(
         tmp_path: Path, pipeline, monkeypatch) -> None:
     from ruextract import rerun
 
-    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
-    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
-    pipeline_module.run([tmp_path / "a.txt", tmp_path / "c.txt"], whole, pipeline=pipeline)
-    pipeline_module.run([tmp_path / "a.txt"], resumed, pipeline=pipeline)
-    _interrupted_after_writing(monkeypatch)
-    with pytest.raises(KeyboardInterrupt):
-        pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
-    monkeypatch.undo()
+    whole, resumed = _whole_and_interrupted(tmp_path, pipeline, monkeypatch)
     rerun.rerun(resumed, "relations", workers=1)
     assert _keyed(resumed) == _keyed(whole)
     assert store.unfinished_runs(resumed, "") == []
