@@ -308,8 +308,9 @@ def _keyed(out: Path) -> dict[str, list]:
     }
 
 
-def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
-        tmp_path: Path, pipeline, monkeypatch) -> None:
+def _whole_and_interrupted(tmp_path: Path, pipeline, monkeypatch) -> tuple[Path, Path]:
+    """Two outputs of articles a and c: one run of both, and a run of a then a run of c
+    interrupted after writing its rows."""
     (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
@@ -319,6 +320,12 @@ def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
     with pytest.raises(KeyboardInterrupt):
         pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
     monkeypatch.undo()
+    return whole, resumed
+
+
+def test_a_run_after_an_interrupted_one_finishes_its_rows_as_one_run_would(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    whole, resumed = _whole_and_interrupted(tmp_path, pipeline, monkeypatch)
     again = pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
     assert (again.processed, again.already_present, again.resumed) == (0, 1, 1)
     assert _keyed(resumed) == _keyed(whole)
@@ -332,18 +339,61 @@ def test_a_rerun_of_the_relations_after_an_interrupted_run_keys_its_rows_too(
         tmp_path: Path, pipeline, monkeypatch) -> None:
     from ruextract import rerun
 
-    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (tmp_path / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
-    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
-    pipeline_module.run([tmp_path / "a.txt", tmp_path / "c.txt"], whole, pipeline=pipeline)
-    pipeline_module.run([tmp_path / "a.txt"], resumed, pipeline=pipeline)
-    _interrupted_after_writing(monkeypatch)
-    with pytest.raises(KeyboardInterrupt):
-        pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline)
-    monkeypatch.undo()
+    whole, resumed = _whole_and_interrupted(tmp_path, pipeline, monkeypatch)
     rerun.rerun(resumed, "relations", workers=1)
     assert _keyed(resumed) == _keyed(whole)
-    assert store.unfinished_runs(resumed, "") == []
+    # the rest of its end is the next run's
+    assert pipeline_module.run([tmp_path / "c.txt"], resumed, pipeline=pipeline).resumed == 1
+    assert _keyed(resumed) == _keyed(whole)
+
+
+def test_a_rerun_after_an_interrupted_edit_leaves_the_next_run_to_replace_it(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    from ruextract import rerun
+
+    rows, out = tmp_path / "rows.jsonl", tmp_path / "out"
+    for text in (ARTICLE_C, ARTICLE_C + "Исправлено."):
+        rows.write_text(json.dumps({"url": "https://example.org/c", "text": text},
+                                   ensure_ascii=False) + "\n", encoding="utf-8")
+        if text == ARTICLE_C:
+            pipeline_module.run([rows], out, pipeline=pipeline)
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([rows], out, pipeline=pipeline)
+    monkeypatch.undo()
+    rerun.rerun(out, "relations", workers=1)
+    assert pipeline_module.run([rows], out, pipeline=pipeline).replaced == 1
+    assert [text for _, text in _documents(out)] == [ARTICLE_C + "Исправлено."]
+
+
+def test_an_interrupted_force_run_counts_no_name_twice(tmp_path: Path, pipeline,
+                                                         monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    out, whole = tmp_path / "out", tmp_path / "whole"
+    pipeline_module.run([tmp_path / "a.txt"], whole, pipeline=pipeline)
+    pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline)
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline, force=True)
+    monkeypatch.undo()
+    pipeline_module.run([tmp_path / "a.txt"], out, pipeline=pipeline)
+    assert _keyed(out)["names"] == _keyed(whole)["names"]
+
+
+def test_the_error_rows_of_an_interrupted_run_are_earlier_attempts(
+        tmp_path: Path, pipeline, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # relative sources, as the command line gives them
+    Path("in").mkdir()
+    Path("in/a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    Path("in/bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    _interrupted_after_writing(monkeypatch)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline_module.run(["in"], Path("out"), pipeline=pipeline)
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    pipeline_module.run(["in"], Path("out"), pipeline=pipeline)
+    errors = store.read_table(Path("out"), "errors").to_pylist()
+    assert [Path(row["source"]).name for row in errors] == ["bad.jsonl:1"]
 
 
 def test_an_edited_article_an_interrupted_run_wrote_replaces_its_earlier_version_next_run(

@@ -729,3 +729,26 @@ def test_a_form_around_the_whole_page_does_not_hide_its_article(tmp_path: Path) 
             "<form><input name='q'>Поиск по сайту</form></form></body>")
     (doc,) = page_docs(tmp_path, page)
     assert (doc.title, doc.raw_text) == ("Заголовок", "Заголовок\nТекст статьи.")
+
+
+def test_a_wrapper_classed_like_furniture_around_the_whole_story_is_kept() -> None:
+    from ruextract.html_page import read_page
+
+    page = ('<html><body><div class="page page--with-sidebar"><p>Делегация из Кедрии посетила '
+            'технопарк «Ольха». Гости осмотрели цеха резидентов.</p><p>Стороны обсудили '
+            'сотрудничество и подписали меморандум.</p></div>'
+            '<div class="sidebar">Популярное: другое</div></body></html>')
+    (article,) = read_page(page)
+    assert "технопарк «Ольха»" in article.text and "Популярное" not in article.text
+
+
+def test_a_story_whose_headline_stands_outside_its_article_is_no_listing() -> None:
+    from ruextract.html_page import read_page
+
+    page = ('<html><body><h1>Делегация посетила технопарк</h1><article><p>Делегация из Кедрии '
+            'посетила технопарк «Ольха». Гости осмотрели цеха.</p></article><div class="more">'
+            '<article><h3>Другая новость</h3><p>Текст другой новости.</p></article></div>'
+            '</body></html>')
+    (article,) = read_page(page)
+    assert article.title == "Делегация посетила технопарк"
+    assert "технопарк «Ольха»" in article.text and "Другая новость" not in article.text

@@ -939,6 +939,9 @@ CASES = [
     # a town's name NER glued to a person's after a town word is the town
     ("Город представлял глава города Ольховац Ранко Перович.",
      "+WORKS_FOR Ранко Перович -> Ольховац"),
+    # trial38: a town in the genitive after a mayor's post, NER glued to the name after it
+    ("Встреча прошла с заместителем мэра Ольхуаня Ло Хайбином.",
+     "+WORKS_FOR Ло Хайбин -> Ольхуань"),
     # review46: a plural title of a kind of body is not the pair named before where one of
     # them is of another kind, the list is longer, its own genitive or «других» says whose
     ("Заводы «Берёзка» и «Липа» подписали договор. Ректоры вузов Глеб Рябинин и Софья Осинина "
@@ -1040,6 +1043,8 @@ def test_works_for_cases(pipeline, text, fact):
      "генеральный директор фирмы"),
     ("Гостей встретил первый заместитель министра экономики Ольховии Глеб Рябинин.",
      "первый заместитель министра экономики"),
+    # an adjective of the holder or the time is no part of the post
+    ("Делегацию принял новый министр экономики Ольховии Глеб Рябинин.", "министр экономики"),
     # a foreign name the tagger read as the genitive of the title before it
     ("Делегацию возглавил заместитель мэра Улан-Батора Батбаяр Ганзориг.", "заместитель мэра"),
     # a place's adjective is not the post's: his country, told apart

@@ -27,7 +27,8 @@ WORDS = re.compile(r"(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})|([^\W\d_]+)\.?\s+(\d
 
 def iso_date(value: str | None) -> str | None:
     """``value`` as «YYYY-MM-DD» (or «YYYY-MM» where it gives no day); None where it is no
-    date this reads. Day first where digits could be either («03.04.2025» is 3 April)."""
+    date this reads. Day first where digits could be either («03.04.2025» is 3 April), month
+    first where day first is none («03/20/2025»)."""
     text = (value or "").strip()
     if not text:
         return None
@@ -41,8 +42,9 @@ def iso_date(value: str | None) -> str | None:
         year, month, day = found.groups()
         return _valid(int(year), int(month), int(day) if day else None)
     if (found := DAY_FIRST.match(text)) is not None:
-        day, month, year = found.groups()
-        return _valid(int(year), int(month), int(day))
+        day, month, year = (int(part) for part in found.groups())
+        # («03/20/2025»: month first, where day first is no date)
+        return _valid(year, month, day) or _valid(year, day, month)
     if (found := WORDS.search(text)) is not None:
         day, month, year = (found.group(1), found.group(2), found.group(3)) \
             if found.group(1) else (found.group(5), found.group(4), found.group(6))

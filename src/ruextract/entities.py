@@ -199,6 +199,7 @@ class EntityExtractor:
         self.kind_before_name_heads = lowered("org_quoted_heads") | lowered("news_outlet_nouns")
         self.town_words = lowered("town_descriptors")
         self.settlement_words = lowered("settlement_words")
+        self.town_head_posts = lowered("town_head_posts")
         self.place_or_town_words = self.place_descriptors | self.town_words
         self.org_or_assembly_words = self.org_head_words | self.org_assembly_nouns
         self.valley_kind_nouns = self.town_words | lowered("village_descriptors") \
@@ -1157,14 +1158,17 @@ class EntityExtractor:
 
     def _town_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
         """Does a person's span of three words open with a town's name right after a town word
-        in the genitive («города Подгорац Ранко Перович»; not «республики Нгуен Ван Хан»: a
-        name of three), the word not a first name («… Анна Мария Ольхова»)?"""
+        or a town head's post in the genitive («города Подгорац Ранко Перович», «заместителем
+        мэра Цзинаня Ло Хайбином»; not «республики Нгуен Ван Хан»: a name of three), the word
+        not a first name («… Анна Мария Ольхова»)?"""
         if len(tokens) != 3:
             return False
         before = _word_before(doc, tokens[0])
-        return before is not None and before.lemma.lower() in self.settlement_words \
+        return before is not None and before.lemma.lower() in (
+            self.settlement_words | self.town_head_posts) \
             and "Case=Gen" in before.feats \
-            and not self._is_first_name(tokens[0].text) \
+            and not (self._is_first_name(tokens[0].text)  # (a guess for a word none knows)
+                     and self.analyzer.lexicon.is_word(tokens[0].text)) \
             and all(t.text[:1].isupper() for t in tokens)
 
     def _is_first_name(self, word: str) -> bool:

@@ -38,6 +38,8 @@ NON_ARTICLE_WORDS = frozenset({
 # Whole class tokens or ids of the same kind whose words alone say nothing («also», «more»).
 NON_ARTICLE_TOKENS = frozenset({"read-also", "readalso", "see-also", "read-more", "readmore",
                                 "more-news", "other-news", "chitaite-takzhe"})
+# An element holding more than this share of the page's text is a wrapper, not furniture.
+WRAPPER_SHARE = 0.6
 # Elements never dropped for their class: what holds everything else.
 NEVER_DROPPED = frozenset({"html", "body", "main"})
 # A link that only leads on to the full story: «Подробнее »», «Читать далее».
@@ -78,7 +80,10 @@ def read_page(page: str) -> list[PageArticle]:
     h1_article = _closest(headline, "article") if headline is not None else None
     articles = [node for node in tree.css("article") if _closest(node, "article") is None]
     single_marker = markers[0] if len(markers) == 1 else None
-    listing = (single_marker is None and h1_article is None and len(articles) >= 2)
+    # a listing: several articles, each with its own heading (not a story whose <h1> stands
+    # outside its <article>, beside a related one)
+    listing = single_marker is None and h1_article is None and len(articles) >= 2 \
+        and all(node.css_first(LISTING_HEADINGS) is not None for node in articles)
     headings = {node.mem_id: _listing_heading(node, page_url) for node in articles} \
         if listing else {}
     keep = [node for node in (headline, h1_article, *markers) if node is not None]
@@ -228,9 +233,10 @@ def _to_drop(tree: LexborHTMLParser, keep: list[LexborNode],
     found = tree.css(", ".join(NON_ARTICLE_TAGS))
     found += [link for link in tree.css("a") if MORE_LINK.fullmatch(link.text().strip())]
     found = [node for node in found if node.mem_id not in protected]
+    page_chars = len((tree.body or tree.root).text()) if (tree.body or tree.root) else 0
     by_class = [node for node in tree.css("[class], [id]")
                 if node.tag not in NEVER_DROPPED and node.mem_id not in protected
-                and _furniture(node)]
+                and _furniture(node) and not _holds_most(node, page_chars)]
     flagged = {node.mem_id for node in by_class}
     among_others = [a for a in listing
                     if not any(n.mem_id in flagged for n in _ancestors(a) if n is not a)]
@@ -238,6 +244,12 @@ def _to_drop(tree: LexborHTMLParser, keep: list[LexborNode],
         spared = {a.mem_id for a in among_others}  # a listing of teasers is the content
         by_class = [node for node in by_class if node.mem_id not in spared]
     return _outermost(found + by_class)
+
+
+def _holds_most(node: LexborNode, page_chars: int) -> bool:
+    """Does the element hold most of the page's text («<div class="page page--with-sidebar">»
+    around it all): a wrapper, whatever its class says?"""
+    return page_chars > 0 and len(node.text()) > WRAPPER_SHARE * page_chars
 
 
 def _furniture(node: LexborNode) -> bool:

@@ -78,7 +78,8 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         summary.read = summary.processed = len(doc_ids)
         # Keys are the batch's: where the entities of the documents re-done are what they
         # were, the stored keys stand and only the new relations take their arguments' keys
-        # (an interrupted run's rows were never keyed with the batch: every key afresh)
+        # (an interrupted run's rows were never keyed with the batch: every key afresh; the
+        # rest of its end, the earlier versions it replaces, is the next run's)
         unfinished = store.unfinished_runs(out, summary.run_id)
         keys_stand = not unfinished and not any(edit.keys_changed for edit in edits) \
             and _same_entities(out, fresh, redone)
@@ -116,7 +117,7 @@ def rerun(out: Path, stage: str, rules: RuleSet | None = None,
         reach.remember_rules(out, rules, min_confidence,
                              STAGES if stage == "entities" else ("relations",), record)
         summary.wall_seconds = time.perf_counter() - started
-        store.write_manifest(out, manifest(summary, rules, out, finished=unfinished))
+        store.write_manifest(out, manifest(summary, rules, out))
     return summary
 
 

@@ -124,16 +124,16 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     that the run read (and skipped)."""
     writer.flush()
     ours = f"part-{summary.run_id}"
+    # A run that was interrupted or killed wrote rows but never did this end: it is done
+    # now, for its rows with ours (its relative sources are taken as read from here, as by
+    # the same command run again). Its errors are earlier attempts: dropped with the others.
+    unfinished = store.unfinished_runs(out, summary.run_id)
     folders = store.run_folders(out, summary.run_id)
+    for run_id in unfinished:
+        folders.setdefault(run_id, os.getcwd())
     store.drop_earlier_errors(out, inputs, ours, folders)
     if remembered is not None:
         memo.add_to_memo(out, remembered)
-    # A run that was interrupted or killed wrote rows but never did this end: it is done
-    # now, for its rows with ours (its relative sources are taken as read from here, as by
-    # the same command run again). Its errors are earlier attempts (dropped above).
-    unfinished = store.unfinished_runs(out, summary.run_id)
-    for run_id in unfinished:
-        folders.setdefault(run_id, os.getcwd())
     finishing = (ours, *(f"part-{run_id}" for run_id in unfinished))
     summary.resumed = store.count_rows(out, "documents", finishing[1:]) if unfinished else 0
     # --force: re-processed documents replace their earlier rows; an article read again
@@ -148,8 +148,9 @@ def finish_run(out: Path, summary: RunSummary, rules: RuleSet, writer: ChunkWrit
     # (an interrupted run's rows may come of other rules: they count as earlier ones here)
     reach.after_run(out, rules, summary.min_confidence, new_parts=ours)
     # The batch's keys, made canonical together; earlier batches' names keep their keys.
+    # (an interrupted run's rows may repeat documents counted already, --force: names anew)
     store.rekey_output(out, key_resolver(rules), new_parts=finishing,
-                       added_only=not (reprocessed or earlier))
+                       added_only=not (reprocessed or earlier or unfinished))
     # counted as written: a fact two entities of one key state is one row (keys)
     summary.relations = store.type_counts(out, "relations", ours)
     store.ensure_tables(out, summary.run_id)

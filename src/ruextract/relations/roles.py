@@ -2569,14 +2569,15 @@ def _kin_of_holder(ctx: Context, title: int, person: int) -> bool:
 
 def _role(ctx: Context, token_ids: list[int]) -> str:
     """The post as a noun phrase in the nominative singular: «заместителем министра» →
-    «заместитель министра»; with the lower-case adjectives right before its first word that
-    are part of it («генеральный директор», «первый заместитель»), not a place's
-    («китайский вице-премьер»: his country, told apart)."""
+    «заместитель министра»; with the adjectives right before its first word that are part of
+    a post's name (``post_adjectives``: «генеральный директор», «первый заместитель»), not
+    «новый министр» nor a place's («китайский вице-премьер»: his country, told apart)."""
     tokens = ctx.doc.tokens
     if token_ids:
         first = token_ids[0]
-        while first > 0 and (before := tokens[first - 1]).pos == "ADJ" and before.text.islower() \
-                and first - 1 not in ctx.mention_at and gazetteer_adjective(before.lemma) is None \
+        post_adjectives = ctx.vocab.words("post_adjectives")
+        while first > 0 and (before := tokens[first - 1]).lemma in post_adjectives \
+                and first - 1 not in ctx.mention_at \
                 and case_of(before) == case_of(tokens[first]) \
                 and before.sent_id == tokens[first].sent_id:
             first -= 1
