@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ruextract.doc import RawDoc
+from ruextract.html_page import read_page
 from ruextract.ingest import (
     DecodeError,
     IngestError,
@@ -732,8 +733,6 @@ def test_a_form_around_the_whole_page_does_not_hide_its_article(tmp_path: Path) 
 
 
 def test_a_wrapper_classed_like_furniture_around_the_whole_story_is_kept() -> None:
-    from ruextract.html_page import read_page
-
     page = ('<html><body><div class="page page--with-sidebar"><p>Делегация из Кедрии посетила '
             'технопарк «Ольха». Гости осмотрели цеха резидентов.</p><p>Стороны обсудили '
             'сотрудничество и подписали меморандум.</p></div>'
@@ -743,8 +742,6 @@ def test_a_wrapper_classed_like_furniture_around_the_whole_story_is_kept() -> No
 
 
 def test_a_story_whose_headline_stands_outside_its_article_is_no_listing() -> None:
-    from ruextract.html_page import read_page
-
     page = ('<html><body><h1>Делегация посетила технопарк</h1><article><p>Делегация из Кедрии '
             'посетила технопарк «Ольха». Гости осмотрели цеха.</p></article><div class="more">'
             '<article><h3>Другая новость</h3><p>Текст другой новости.</p></article></div>'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,9 +61,6 @@ GLUED_WORD = regex.compile(r"(?<![\p{L}\-])[а-яё]{9,}(?![\p{L}\-])")
 GLUED_FIRST_ENDINGS = ("ов", "ев", "ах", "ях", "ам", "ям", "ых", "их", "ой", "ей", "ий", "ый",
                        "ть", "ки", "ги", "хи")
 GLUED_FIRST_MIN, GLUED_SECOND_MIN = 4, 5  # letters
-# short forms written solid with the next word, cut so that word is seen («госвизита»,
-# «замхакима»: a visit, a deputy's post)
-GLUED_SHORT_FORMS = ("гос", "зам")
 # «делегацияКорейская» (a headline's last word glued to the text's first), «провинцииАйхонь»:
 # a lower-case word glued to a capitalised one
 GLUED_NAME = regex.compile(r"(?<![\p{L}\-])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![\p{L}\-])")
@@ -282,14 +279,14 @@ def cyrillic_look_alikes(line: str) -> str:
                           if CYRILLIC_LETTER.search(word.group()) else word.group(), line)
 
 
-def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str], bool]
-                      ) -> tuple[str, OffsetMap]:
+def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str], bool],
+                      short_forms: Iterable[str] = ()) -> tuple[str, OffsetMap]:
     """Split «провинцииАйхонь» → «провинции Айхонь», «делегацияКорейская» → «делегация
     Корейская» where a lower-case word runs into a capitalised one and the whole is no word,
     and «рынкисоседних» → «рынки соседних» where two lower-case words do (``GLUED_WORD``:
     the cut of the most even halves that are both words, the first ending as a phrase's last
-    word does; or after a short form, «госвизита»). The inserted space maps to an empty raw
-    span."""
+    word does; or after one of ``short_forms``, «госвизита»). The inserted space maps to an
+    empty raw span."""
     cuts: list[int] = []
     for match in GLUED_WORD.finditer(text):
         word = match.group()
@@ -299,7 +296,7 @@ def split_glued_words(text: str, offset_map: OffsetMap, is_word: Callable[[str],
                   for cut in range(GLUED_FIRST_MIN, len(word) - GLUED_SECOND_MIN + 1)
                   if word[:cut].endswith(GLUED_FIRST_ENDINGS)
                   and is_word(word[:cut]) and is_word(word[cut:])]
-        halves += [(0, len(short)) for short in GLUED_SHORT_FORMS
+        halves += [(0, len(short)) for short in short_forms
                    if word.startswith(short) and is_word(word[len(short):])]
         if halves:
             cuts.append(match.start() + max(halves)[1])
@@ -450,7 +447,7 @@ def _is_headline(line: str) -> bool:
 
 def normalise(raw_text: str, rules: list[BoilerplateRule],
               is_word: Callable[[str], bool] | None = None,
-              title_hint: str | None = None) -> Normalised:
+              title_hint: str | None = None, short_forms: Iterable[str] = ()) -> Normalised:
     """Clean ``raw_text``: one paragraph a line, boilerplate lines dropped. A headline the page
     repeats above the text is kept each time: it is text, and gold annotates every copy."""
     kept: list[tuple[str, OffsetMap, int]] = []  # (clean line, its map, raw offset of its end)
@@ -482,7 +479,7 @@ def normalise(raw_text: str, rules: list[BoilerplateRule],
             continue
         list_items_left = 0
         if is_word is not None:
-            line, line_map = split_glued_words(line, line_map, is_word)
+            line, line_map = split_glued_words(line, line_map, is_word, short_forms)
         kept.append((cyrillic_look_alikes(line), line_map, line_end))
 
     title = None

@@ -74,6 +74,7 @@ class Normaliser:
     def __init__(self, rules: RuleSet, lexicon: Lexicon | None = None) -> None:
         self.rules = rules
         self.lexicon = lexicon or Lexicon()
+        self.glued_short_forms = tuple(rules.words("glued_short_forms"))
 
     def _is_word(self, word: str) -> bool:
         """A dictionary word, or a place's name or adjective the dictionary lacks: no glue to
@@ -81,7 +82,8 @@ class Normaliser:
         return self.lexicon.is_word(word) or names_a_place(word)
 
     def prepare(self, raw: RawDoc) -> Doc:
-        clean = normalise(raw.raw_text, self.rules.boilerplate, self._is_word, raw.title)
+        clean = normalise(raw.raw_text, self.rules.boilerplate, self._is_word, raw.title,
+                          self.glued_short_forms)
         doc = Doc(make_doc_id(clean.text), raw, clean.text, clean.offset_map, clean.title)
         doc.language = detect_language(clean.text)
         return doc

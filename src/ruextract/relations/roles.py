@@ -80,9 +80,6 @@ from .delegations import (
 )
 from .places import place_of_adjective
 
-# the group's pronoun in an oblique case, however tagged («Возглавлял её X»)
-OBLIQUE_GROUP_PRONOUNS = frozenset({"ее", "ею", "их", "ими"})
-
 # -- HEADED_BY -----------------------------------------------------------------------------
 
 
@@ -368,7 +365,8 @@ def _pronoun_after(ctx: Context, t: int) -> bool:
         return False
     word = tokens[t + 1]
     return (word.pos == "PRON" and word.lemma in ctx.vocab.words("group_pronouns") | {"она"}
-            and "Case=Nom" not in word.feats) or fold(word.text) in OBLIQUE_GROUP_PRONOUNS
+            and "Case=Nom" not in word.feats) \
+        or fold(word.text) in ctx.vocab.words("group_oblique_pronouns")
 
 
 @matcher("headed_leading_to")
