@@ -46,6 +46,8 @@ QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
+# days written as one word, «14—18» (октября)
+DAY_RANGE = re.compile(r"(\d{1,2})[-–—](\d{1,2})")
 # the source of the mention a resolved pronoun or generic noun stands as while the matchers
 # run (references.py; never stored)
 REFERENCE_SOURCE = "rule:reference"
@@ -1026,14 +1028,20 @@ class Context:
             first, last = i, i
             days = []
             j = i - 1
+            # «29 и 30 января», «29-30 января», «с 14 по 18 октября»: the days, the first first
             while j >= 0 and ((tokens[j].text.isdigit() and len(tokens[j].text) <= 2)
-                              or tokens[j].text in ("и", "-")):
+                              or DAY_RANGE.fullmatch(tokens[j].text)
+                              or tokens[j].text in ("и", "-", "–", "по")):
                 if tokens[j].text.isdigit():
                     days.insert(0, int(tokens[j].text))
+                elif (days_run := DAY_RANGE.fullmatch(tokens[j].text)) is not None:
+                    days[:0] = [int(days_run.group(1)), int(days_run.group(2))]
                 first = j
                 j -= 1
-            while first < i and not tokens[first].text.isdigit():
+            while first < i and not tokens[first].text[:1].isdigit():
                 first += 1
+            if len(days) > 1 and first > 0 and tokens[first - 1].lemma == "с":
+                first -= 1  # «с 14 по 18 октября»: the range as the text gives it
             year = None
             relative = 0
             if i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1].text):
