@@ -10,13 +10,12 @@ from pathlib import Path
 import pytest
 
 from ruextract.doc import RawDoc
-from ruextract.html_page import read_page
+from ruextract.html_page import html_to_text, read_page
 from ruextract.ingest import (
     DecodeError,
     IngestError,
     decode_bytes,
     discover,
-    html_to_text,
     read_file,
     read_inputs,
 )

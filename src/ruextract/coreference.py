@@ -439,18 +439,21 @@ def join_aliases(doc: Doc, pairs: list[tuple[Mention, Mention]]) -> None:
         doc.entities = survivors
 
 
+def quoted_name(mention: Mention) -> str:
+    """A mention's name as its quotes enclose it («ОЭЗ «Каменка»», «АО «Каменка»» → «каменка»
+    with its quotes), folded; its normal form where it has none."""
+    text = mention.text
+    if QUOTES_OPEN in text and QUOTES_CLOSE in text:
+        return fold(text[text.index(QUOTES_OPEN):text.rindex(QUOTES_CLOSE) + 1])
+    return fold(mention.normal)
+
+
 def vote_types(doc: Doc) -> None:
     """One name, one type in a document: NER's odd label («Кольцово» as PER, a park's
     quoted name as ORG) follows the majority of that name's mentions; rules outvote NER.
     A bare name NER reads as a place («по городу Каменка», «в Каменку») is the town, not the
     park or company whose quoted name it shares (ОЭЗ «Каменка», АО «Каменка»): it keeps LOC;
     so does a bare name NER reads otherwise when the places gazetteer knows it."""
-    def name(mention: Mention) -> str:
-        text = mention.text
-        if QUOTES_OPEN in text and QUOTES_CLOSE in text:
-            return fold(text[text.index(QUOTES_OPEN):text.rindex(QUOTES_CLOSE) + 1])
-        return fold(mention.normal)
-
     def bare(mention: Mention) -> bool:
         return QUOTES_OPEN not in mention.text and '"' not in mention.text
 
@@ -465,11 +468,11 @@ def vote_types(doc: Doc) -> None:
     votes: dict[str, Counter] = {}
     for mention in doc.mentions:
         weight = 1 if mention.source == "ner" else 2
-        votes.setdefault(name(mention), Counter())[mention.type] += weight
+        votes.setdefault(quoted_name(mention), Counter())[mention.type] += weight
     for mention in doc.mentions:
         if place_by_its_own_context(mention):
             continue
-        counter = votes[name(mention)]
+        counter = votes[quoted_name(mention)]
         best, count = counter.most_common(1)[0]
         if best != mention.type and count > counter[mention.type] and mention.source == "ner":
             mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best

@@ -24,6 +24,7 @@ from .coreference import (
     propagate_bare_park_names,
     propagate_latin_park_names,
     propagate_quoted_names,
+    quoted_name,
     same_name,
     vote_types,
 )
@@ -2333,8 +2334,7 @@ class EntityExtractor:
                 continue
             # («особая экономическая зона «Ольховка»» … «резидентом ОЭЗ «Ольховка»»: the
             # zone's own name, whatever its type word)
-            name = fold(mention.text[quote:].strip("«» "))
-            if any(fold(other.text[other.text.find(QUOTES_OPEN):].strip("«» ")) == name
+            if any(quoted_name(other) == quoted_name(mention)
                    for other in parks if other is not mention and QUOTES_OPEN in other.text):
                 continue
             mention.start += quote

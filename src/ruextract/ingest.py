@@ -16,13 +16,7 @@ from typing import BinaryIO
 import regex
 
 from .doc import RawDoc
-from .html_page import (  # html_to_text: where callers have always found it
-    fragment_text,
-    has_markup,
-    html_to_text,  # noqa: F401
-    plain_title,
-    read_page,
-)
+from .html_page import fragment_text, has_markup, plain_title, read_page
 
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "txt", ".html": "html", ".htm": "html",
                       ".jsonl": "jsonl", ".csv": "csv"}

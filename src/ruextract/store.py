@@ -388,6 +388,7 @@ def earlier_versions(directory: Path, run_ids: Iterable[str], folders: dict[str,
     as a first run of that input keeps them, and a run of it again keeps them still."""
     import pyarrow.compute as pc
 
+    run_ids = set(run_ids)
     columns = ["doc_id", "source", "url", "external_id", "format", "run_id"]
     table = read_table(directory, "documents", columns)
     is_new = pc.is_in(table.column("run_id"), value_set=pa.array(sorted(run_ids), pa.string()))
@@ -398,8 +399,8 @@ def earlier_versions(directory: Path, run_ids: Iterable[str], folders: dict[str,
                   if (identity := article_identity(row, folders, by_source)) is not None)
     # only a version new to the output replaces: one read again never drops another, but
     # where asked to (``by_source``, --replace-edited: the store is to hold what was read)
-    new = {article_identity(row, folders, by_source)
-           for row in (read_rows if by_source else table.filter(is_new).to_pylist())} - {None}
+    new = {article_identity(row, folders, by_source) for row in read_rows
+           if by_source or row["run_id"] in run_ids} - {None}
     if not new:  # (a batch of nothing new that names an article: no earlier row is read)
         return set()
     read_ids = {row["doc_id"] for row in read_rows}

@@ -250,8 +250,7 @@ def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
         t = ctx.first(index) - 1
         t -= t >= 0 and tokens[t].text == QUOTE_OPEN
         t -= t >= 0 and tokens[t].lemma in ctx.vocab.org_heads
-        if t >= 0 and tokens[t].pos == "ADJ" and (
-                place := gazetteer_adjective(tokens[t].lemma)) is not None \
+        if t >= 0 and (place := adjective_home(ctx, tokens[t])) is not None \
                 and place.kind == "country":
             return place
     return None
@@ -1072,7 +1071,7 @@ def _title_body(ctx: Context, person: int) -> tuple[int, Place | None] | None:
         if before_body and not in_phrase:
             return None
         seeking = seeking and in_phrase
-        if seeking and (home := _adjective_home(ctx, tokens[t])) is not None:
+        if seeking and (home := adjective_home(ctx, tokens[t])) is not None:
             seeking = False
         if ctx.vocab.is_title(tokens[t].lemma):
             if before_body:
@@ -1089,7 +1088,7 @@ def _title_phrase_word(ctx: Context, t: int, first: int, body: int) -> bool:
         and ctx.mention_at.get(t) in (None, body) and token.pos in NOMINAL_POS
 
 
-def _adjective_home(ctx: Context, token: Token) -> Place | None:
+def adjective_home(ctx: Context, token: Token) -> Place | None:
     """The gazetteer's place an adjective names («тверской» → Тверская область), if any."""
     origin = adjective_place(ctx, token.lemma) if token.pos == "ADJ" else None
     return gazetteer().lookup(origin[0]) if origin is not None else None

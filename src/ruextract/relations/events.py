@@ -726,11 +726,9 @@ def discussion_speakers(ctx: Context, rule: RelationRule) -> None:
 def _place_of_an_infinitive(ctx: Context, index: int) -> bool:
     """Does the event's mention hang on an infinitive, the first verb above it («договорились
     встретиться (представить экспозицию) на выставке X»)?"""
-    tokens = ctx.doc.tokens
-    head, steps = tokens[ctx.first(index)].head_id, 0
-    while head >= 0 and steps < 4 and tokens[head].pos not in ("VERB", "AUX"):
-        head, steps = tokens[head].head_id, steps + 1
-    return head >= 0 and tokens[head].pos == "VERB" and "VerbForm=Inf" in tokens[head].feats
+    verb = ctx.verb_over(ctx.first(index), steps=5)
+    return verb is not None and ctx.doc.tokens[verb].pos == "VERB" \
+        and "VerbForm=Inf" in ctx.doc.tokens[verb].feats
 
 
 @matcher("signed_at_event")

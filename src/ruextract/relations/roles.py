@@ -56,6 +56,7 @@ from .context import (
     same_place,
 )
 from .delegations import (
+    adjective_home,
     antecedent_person,
     envoy_title,
     envoy_title_before,
@@ -2998,10 +2999,7 @@ def _orgs_headed_by(ctx: Context, token_id: int, modifiers: set[str] | None = No
 def _of_a_foreign_country(ctx: Context, t: int) -> bool:
     """Is the word at ``t`` an adjective of a country other than Russia («корейской»)? Of
     the bodies a text names, which is that country's it does not say."""
-    token = ctx.doc.tokens[t] if t >= 0 else None
-    if token is None or token.pos != "ADJ":
-        return False
-    place = gazetteer_adjective(token.lemma)
+    place = adjective_home(ctx, ctx.doc.tokens[t]) if t >= 0 else None
     return place is not None and place.kind == "country" and place.country != HOME_COUNTRY
 
 
