@@ -1799,7 +1799,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         owner = before is not None and before.sent_id == mention.sent_id \
             and first - 1 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK") \
-            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats)
+            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats) \
+            and not (tokens[first].text in QUOTE_MARKS and _venue(ctx, ctx.mention_at[first - 1]))
+        # (a quoted name right after the park where the signing was is a signer: «В
+        # технопарке «X» «A» и «B» подписали»)
         # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \

@@ -308,12 +308,25 @@ def _find_refs(ctx: Context) -> None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
-        index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
+        index = _home_group(ctx, token) if not origin else None
+        if index is None:
+            index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _home_group(ctx: Context, token: Token) -> int | None:
+    """«Наша делегация побывала в …» in a Russian article: the one group from Russia the text
+    names, not whichever group it named first (the partners it went to see)."""
+    if not any(ctx.doc.tokens[c].lemma == "наш" for c in ctx.children.get(token.token_id, [])):
+        return None
+    home = [i for i, d in enumerate(ctx.delegations) if d.origin and (
+        place := _origin_place(ctx, d.origin, d.origin_entity)) is not None
+        and place.country == "RU"]
+    return home[0] if len(home) == 1 else None
 
 
 # how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
