@@ -778,6 +778,8 @@ CASES = [
     "В Тверь приехала делегация китайского города-побратима [Сюйлань](LOC).",
     "Гости из китайского города-побратима [Цзиньлоу](LOC) осмотрели кремль.",
     "Делегация китайского городка [Ляоцзинь](LOC) посетила Рязань.",
+    # s39: a compound head with «ИТ-» before a quoted name, like any head: the quoted name
+    "ИТ-кластер [«Кедротех»](ORG) и технопарк «Ольха» подписали меморандум.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -1077,6 +1079,11 @@ NOT_FOUND = [
     "Председатель [Олимпийского комитета страны](ORG) выступил.",
     "Директор [Кедровского театра имени Н. П. Ольхова Татьяна Кедрова](ORG) выступила.",
     "Об этом сообщили в [агентстве ОЛХ](ORG) вчера.",
+    # s39: a body named by its place's adjective and kind before its quoted name is the quoted
+    # name alone; the adjective is no place, nor a kind of body with «ИТ-»
+    "Гости посетили [Ставропольский кластер](ORG) «Кедротех».",
+    "Гости посетили [Ставропольский](LOC) кластер «Кедротех».",
+    "[ИТ-кластер](LOC) и технопарк «Ольха» подписали меморандум.",
 ]
 NORMALS = [
     # a quoted name in a case takes the nominative, its place adjective the dictionary lacks

@@ -583,8 +583,15 @@ class EntityExtractor:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
-        if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
+        if mention_type in ("ORG", "LOC") and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
+        if mention_type == "LOC" and len(tokens) >= 2 \
+                and GENERIC_IT_WORD.fullmatch(tokens[-1].text):
+            # «Ставропольский ИТ-кластер»: a body named by its place and kind, no place
+            return [Candidate(start, end, "ORG", "rule:mend.body_of_place_and_kind", 0)]
+        if mention_type == "LOC" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
+                and self._adjective_of_quoted_body(doc, tokens[0]):
+            return []  # «Ставропольский кластер «Кедр»»: the body's adjective, no place
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
             return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
@@ -854,6 +861,13 @@ class EntityExtractor:
                                                 and held.country == state.country):
                 return size
         return 0
+
+    def _adjective_of_quoted_body(self, doc: Doc, adjective: Token) -> bool:
+        """Is the adjective the first word of «Ставропольский кластер «Кедр»»: a generic
+        head in lower case right after it, a quoted name right after that?"""
+        after = adjective.token_id + 1
+        return after + 1 < len(doc.tokens) and doc.tokens[after].text.islower() \
+            and doc.tokens[after].lemma in self.org_heads and doc.tokens[after + 1].text == "«"
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
                             org_starts: set[int]) -> bool:
@@ -1329,6 +1343,10 @@ class EntityExtractor:
                 lemma in self.org_body_nouns and self._names_its_field(phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
+            after = token.token_id + 1
+            if phrase[-1] is token and not capitalised and after < len(doc.tokens) \
+                    and doc.tokens[after].text == "«":
+                continue  # «Ставропольский кластер «Кедр»»: the quoted name is the name
             # the level or place it serves opens the phrase but not the name, once the whole
             # phrase has shown it is one: «регионального | министерства экономики и …»
             while phrase[0] is not token and phrase[0].text.islower() and \
