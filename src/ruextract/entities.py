@@ -43,6 +43,7 @@ from .normal_form import (
     consonant_stem_instrumental,
     initials_surname_case,
     is_indeclinable_foreign,
+    lone_surname_case,
     normal_form,
     shared_org_head,
     shared_region_head,
@@ -2303,7 +2304,8 @@ class EntityExtractor:
             first_id, last_id = tokens[0].token_id, tokens[-1].token_id
             context_case = initials_surname_case(
                 tokens, doc.tokens[max(sentence.first_token, first_id - 8):first_id],
-                doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None)
+                doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None) \
+                or lone_surname_case(tokens, doc.tokens[last_id + 1:sentence.last_token][:2])
         # (the context's case goes with the mode: the memo keeps keys of that shape)
         mode_key = mode if context_case is None else f"{mode} {context_case}"
         key = (candidate.type, mode_key, text, tuple(
@@ -2346,10 +2348,13 @@ class EntityExtractor:
             if resident and resident[-1] > 0 \
                     and words[resident[-1] - 1].lemma in self.resident_status_nouns:
                 continue  # «статус (реестр) резидентов ТОР «Ель»»: the zone's, not a company's
+            if resident and self._apposed_to_a_company(doc, words[resident[-1]]):
+                continue  # «АО «Кедр», резидент ОЭЗ «Ольховка», …»: Кедр is the resident
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
+                                     and self._names_a_zone(other)
                                      for other in parks if other is not mention):
-                continue
+                continue  # (another zone named, not any park: a technopark is no zone)
             # («особая экономическая зона «Ольховка»» … «резидентом ОЭЗ «Ольховка»»: the
             # zone's own name, whatever its type word)
             if any(quoted_name(other) == quoted_name(mention)
@@ -2360,6 +2365,18 @@ class EntityExtractor:
             mention.type = "ORG"
             mention.normal = mention.text.strip("«»")
             mention.source = "rule:mend.resident_company"
+
+    def _names_a_zone(self, mention: Mention) -> bool:
+        """Does the park's name open with a zone's word («ОЭЗ», «особая экономическая
+        зона»)?"""
+        words = fold(mention.normal).split()
+        return bool(words) and (words[0] in self.zone_abbreviations or "зона" in words[:4])
+
+    @staticmethod
+    def _apposed_to_a_company(doc: Doc, resident: Token) -> bool:
+        """Is the resident word set off after a company's name («АО «Кедр», резидент …»)?"""
+        before = doc.text[:resident.start].rstrip()
+        return before.endswith(",") and before[:-1].rstrip().endswith(QUOTES_CLOSE)
 
     def _government_bodies_read_as_places(self, doc: Doc) -> None:
         """«Кедровским облисполкомом», «Ольховской городской администрации»: a place-typed name
@@ -3123,6 +3140,7 @@ def _without_next_subject(tokens: list[Token], end: int) -> int:
 
 
 COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+COORDINATED_QUOTED_BEFORE = re.compile(r"(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)(?:, ?| и )$")
 # «технопарки «А» в Казани и «Б» в Томске»: a listed site may have its place after it
 PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[\w-]+){0,2}?)?"
                                        + COORDINATED_QUOTED.pattern)
@@ -3157,6 +3175,17 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 break
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
+        if candidate.type == "ORG" and text.startswith("«", candidate.start):
+            # «В технопарке «X» «Альфа» и «Бета» подписали»: the bare names listed before
+            # an organisation's, up to a name something else took
+            start = candidate.start
+            while (found := COORDINATED_QUOTED_BEFORE.search(text, max(0, start - 80),
+                                                             start)) is not None \
+                    and not any(c.start < found.end(1) and found.start(1) < c.end
+                                for c in chosen + added):
+                start = found.start(1)
+                added.append(Candidate(start, found.end(1), "ORG", "rule:org.coordinated_quoted",
+                                       0, "quoted"))
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

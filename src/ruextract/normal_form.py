@@ -387,6 +387,24 @@ def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
     return "Gen"
 
 
+def lone_surname_case(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
+    """"Nom" for a surname alone in «-ова/-ева/-ина» (a woman's nominative, or a man's
+    genitive or accusative: «Петрова назначили») where a feminine word agrees with it right
+    after: a past verb («Кедрова отметила»), or a participle after a comma («Кедрова,
+    курирующая парки, …»); None where nothing says so."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) != 1 or not AMBIGUOUS_SURNAME.fullmatch(words[0].text.lower()):
+        return None
+    for token in following[:2]:
+        tagged = parse_feats(token.feats)
+        if _feminine_past(token) or (tagged.get("VerbForm") == "Part" and tagged.get("Gender")
+                                     == "Fem" and tagged.get("Case") == "Nom"):
+            return "Nom"
+        if token.text != ",":
+            break
+    return None
+
+
 def _feminine_past(token: Token) -> bool:
     tagged = parse_feats(token.feats)
     return token.pos in ("VERB", "AUX") and tagged.get("Gender") == "Fem" \

@@ -43,6 +43,7 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
+SPEECH_TOKENS = 10  # a closed quote longer than this (tokens) is speech, no name
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
@@ -457,17 +458,22 @@ class Context:
         return inside.get(token_id, False)
 
     def _quoted(self, sent_id: int) -> dict[int, bool]:
-        """For each token of a sentence: is it more than four tokens into an open quote?"""
+        """For each token of a sentence: is it more than four tokens into an open quote, or
+        anywhere in a closed quote longer than a name (its first words are speech too:
+        «Китайские компании ищут в России партнёров», — сообщил X)?"""
         inside: dict[int, bool] = {}
-        depth, opened_at = 0, -1
+        depth, opened_at, outer_at = 0, -1, -1
         for t in self.sentence(sent_id):
             text = self.doc.tokens[t].text
             inside[t] = depth > 0 and t - opened_at > 4
             if text == QUOTE_OPEN:
                 depth += 1
                 opened_at = t
+                outer_at = t if depth == 1 else outer_at
             elif text == QUOTE_CLOSE:
                 depth = max(depth - 1, 0)
+                if depth == 0 and t - outer_at > SPEECH_TOKENS:
+                    inside.update(dict.fromkeys(range(outer_at + 1, t), True))
         return inside
 
     def quote_before(self, person: int) -> range | None:

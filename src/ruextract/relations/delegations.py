@@ -325,7 +325,7 @@ def _home_group(ctx: Context, token: Token) -> int | None:
         return None
     home = [i for i, d in enumerate(ctx.delegations) if d.origin and (
         place := _origin_place(ctx, d.origin, d.origin_entity)) is not None
-        and place.country == "RU"]
+        and place.country == HOME_COUNTRY]
     return home[0] if len(home) == 1 else None
 
 

@@ -60,6 +60,13 @@ def _someone_unnamed(ctx: Context, token_id: int) -> bool:
         and "Animacy=Anim" in ctx.doc.tokens[token_id].feats
 
 
+def _after_preposition(ctx: Context, t: int) -> bool:
+    """Is the name at ``t`` governed by a preposition right before it («Представительство
+    в КНР разместится …»): a circumstance, no subject?"""
+    first = ctx.first(ctx.mention_at[t]) if t in ctx.mention_at else t
+    return first > 0 and ctx.doc.tokens[first - 1].pos == "ADP"
+
+
 @matcher("located_verb")
 def located_verb(ctx: Context, rule: RelationRule) -> None:
     """«парк расположен в X», «парк «Y», который находится в X»: the verb's subject (or
@@ -100,7 +107,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
-                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])):
+                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])) \
+                and not _after_preposition(ctx, before):
             candidates.append(before)  # «X располагается в …» parsed apart
         for c in candidates:
             if c < 0:
