@@ -256,12 +256,23 @@ def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     return None
 
 
+def _country_adjective_in_name(ctx: Context, entity: int) -> Place | None:
+    """The country an organisation's name opens with by its adjective («Китайской торговой
+    палаты», «Египетская ассоциация …»)."""
+    for index in ctx.doc.entities[entity].mention_ids:
+        place = adjective_home(ctx, ctx.doc.tokens[ctx.first(index)])
+        if place is not None and place.kind == "country":
+            return place
+    return None
+
+
 def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None:
     """The gazetteer's place of an origin: the place itself, or the one an organisation's
     name ends with."""
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
-        return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity)
+        return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
+            or _country_adjective_in_name(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -3088,6 +3099,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and (
         same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
     if same:
+        group = delegations[same[0]]
+        if group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
+                and fold(group.origin) != fold(origin) \
+                and _within(ctx, origin, origin_entity, group.origin):
+            # «Египетские инвесторы …» in a headline, then «Делегация Египетской ассоциации
+            # …»: the one group, named more specifically
+            if group.origin_entity is not None:
+                group.also_from.append(group.origin_entity)
+            _set_origin(ctx, group, origin, origin_kind, origin_entity, sent_id)
         return same[0]
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
