@@ -1142,6 +1142,8 @@ NORMALS = [
     ("Как пишет olkhnews.ru, гости прибыли", "ORG", "olkhnews.ru"),  # an address as written
     # a region adjective opening a sentence shares the head of the one coordinated after it
     ("Ольшанская и Кедринская области подписали договор", "LOC", "Ольшанская область"),
+    # s39: an indeclinable neuter head keeps its gender where the adjective's case hides it
+    ("Компания приняла участие в Международном ЭКСПО", "EVENT", "Международное ЭКСПО"),
 ]
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
@@ -1445,6 +1447,11 @@ NAME_NORMALS = [
     ("Они пригласили Такеру Ольхаяши", "Такеру Ольхаяши", "Такеру Ольхаяши"),
     ("Они пригласили Сатору Кобаяси", "Сатору Кобаяси", "Сатору Кобаяси"),
     ("Они пригласили Петра Кедровича", "Петра Кедровича", "Пётр Кедрович"),
+    # s39: a woman's bare surname opening a clause with a feminine word after it, and a name
+    # in «-а … -ова» subject of a feminine past verb, are her nominative
+    ("Кедрова, курирующая парки области, отметила рост.", "Кедрова", "Кедрова"),
+    ("Делегацию встретила Гулноза Рахимова.", "Гулноза Рахимова", "Гулноза Рахимова"),
+    ("Дочь Ольхова возглавила совет.", "Ольхова", "Ольхов"),
 ]
 MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
 

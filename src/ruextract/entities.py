@@ -41,6 +41,7 @@ from .normal_form import (
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
+    feminine_subject_case,
     initials_surname_case,
     is_indeclinable_foreign,
     lone_surname_case,
@@ -864,10 +865,12 @@ class EntityExtractor:
         return 0
 
     def _adjective_of_quoted_body(self, doc: Doc, adjective: Token) -> bool:
-        """Is the adjective the first word of «Ставропольский кластер «Кедр»»: a generic
-        head in lower case right after it, a quoted name right after that?"""
+        """Is the adjective the first word of «Ставропольский кластер «Кедр»»: an adjective's
+        ending (not a town the tagger read as one: «в Бежецке завод «Луч»»), a generic head in
+        lower case right after it, a quoted name right after that?"""
         after = adjective.token_id + 1
-        return after + 1 < len(doc.tokens) and doc.tokens[after].text.islower() \
+        return NOMINAL_ADJECTIVE.search(adjective.text.lower()) is not None \
+            and after + 1 < len(doc.tokens) and doc.tokens[after].text.islower() \
             and doc.tokens[after].lemma in self.org_heads and doc.tokens[after + 1].text == "«"
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
@@ -2305,7 +2308,12 @@ class EntityExtractor:
             context_case = initials_surname_case(
                 tokens, doc.tokens[max(sentence.first_token, first_id - 8):first_id],
                 doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None) \
-                or lone_surname_case(tokens, doc.tokens[last_id + 1:sentence.last_token][:2])
+                or lone_surname_case(
+                    tokens, doc.tokens[first_id - 1] if first_id > sentence.first_token else None,
+                    doc.tokens[last_id + 1:sentence.last_token][:2]) \
+                or feminine_subject_case(tokens, next(
+                    (doc.tokens[t.head_id] for t in tokens
+                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None))
         # (the context's case goes with the mode: the memo keeps keys of that shape)
         mode_key = mode if context_case is None else f"{mode} {context_case}"
         key = (candidate.type, mode_key, text, tuple(

@@ -387,13 +387,28 @@ def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
     return "Gen"
 
 
-def lone_surname_case(tokens: Sequence[Token], following: Sequence[Token]) -> str | None:
-    """"Nom" for a surname alone in «-ова/-ева/-ина» (a woman's nominative, or a man's
-    genitive or accusative: «Петрова назначили») where a feminine word agrees with it right
-    after: a past verb («Кедрова отметила»), or a participle after a comma («Кедрова,
-    курирующая парки, …»); None where nothing says so."""
+def feminine_subject_case(tokens: Sequence[Token], verb: Token | None) -> str | None:
+    """"Nom" for a name in «-а … -ова/-ева/-ина» that is the subject of a feminine past verb
+    («Делегацию встретила Дилноза Каримова»): a woman's nominative, whatever case and gender
+    the tagger read in a first name it does not know (not «Дилноз Каримов»'s genitive)."""
     words = [t for t in tokens if t.pos != "PUNCT"]
-    if len(words) != 1 or not AMBIGUOUS_SURNAME.fullmatch(words[0].text.lower()):
+    if verb is None or not _feminine_past(verb) or not words \
+            or not AMBIGUOUS_SURNAME.fullmatch(words[-1].text.lower()) \
+            or not all(w.text.lower().endswith(("а", "я")) for w in words):
+        return None
+    return "Nom"
+
+
+def lone_surname_case(tokens: Sequence[Token], previous: Token | None,
+                      following: Sequence[Token]) -> str | None:
+    """"Nom" for a surname alone in «-ова/-ева/-ина» (a woman's nominative, or a man's
+    genitive or accusative: «Петрова назначили») opening a clause where a feminine word
+    agrees with it right after: a past verb («Кедрова отметила»), or a participle after a
+    comma («Кедрова, курирующая парки, …»); None where nothing says so (nor after a noun
+    that governs it: «Дочь Ольхова возглавила»)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) != 1 or not AMBIGUOUS_SURNAME.fullmatch(words[0].text.lower()) or (
+            previous is not None and previous.pos not in ("PUNCT", "CCONJ")):
         return None
     for token in following[:2]:
         tagged = parse_feats(token.feats)

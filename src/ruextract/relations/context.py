@@ -856,6 +856,10 @@ class Context:
         refs = self.refs.nominal(tokens)
         first = self.first(index)
         t = first - 1
+        root = self.mention_root(index)
+        if root is not None and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
+                and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
+            return False  # «Показали гостям парк «X»»: the verb's object, after its group
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
             if t in refs:
                 return True

@@ -306,6 +306,8 @@ def _find_refs(ctx: Context) -> None:
             # a name's word («Ассоциация … предпринимателей») is not a reference; the
             # entities stage drops names made of a group word («Делегация …»)
             continue
+        if _from_several_places(ctx, token):
+            continue  # «представители компаний из шести стран»: many origins, no one group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -327,6 +329,19 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _from_several_places(ctx: Context, token: Token) -> bool:
+    """Does the group word's phrase say its people come from several places («из шести
+    стран», «из разных регионов»): a plural place noun after «из», two steps down at most?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    frontier = list(ctx.children.get(token.token_id, []))
+    for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
+        word = tokens[child]
+        if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
+                and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
+            return True
+    return False
 
 
 def _home_group(ctx: Context, token: Token) -> int | None:
@@ -1943,11 +1958,13 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
-        if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting) \
+        possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
+        if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
+                and not possessive) \
                 or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
-            return None
+            return None  # (not past «её» opening it: «во главе с её президентом X»)
         t += 1
     return None
 
