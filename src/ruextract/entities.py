@@ -585,6 +585,11 @@ class EntityExtractor:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
+        if mention_type == "ORG" and len(tokens) >= 3 and tokens[0].pos == "ADJ" \
+                and NOMINAL_ADJECTIVE.search(tokens[0].text.lower()) \
+                and tokens[1].text == QUOTES_OPEN and tokens[-1].text == QUOTES_CLOSE:
+            # «Уральский «Кедр-Инжиниринг»»: the place's adjective is no part of the name
+            return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
         if mention_type in ("ORG", "LOC") and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
         if mention_type == "LOC" and len(tokens) >= 2 \
@@ -3185,15 +3190,19 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
         if candidate.type == "ORG" and text.startswith("«", candidate.start):
             # «В технопарке «X» «Альфа» и «Бета» подписали»: the bare names listed before
-            # an organisation's, up to a name something else took
-            start = candidate.start
+            # an organisation's, right after a park's name (the place where they act; not
+            # «картины «A», «B» и «C»» before a company's)
+            start, listed = candidate.start, []
             while (found := COORDINATED_QUOTED_BEFORE.search(text, max(0, start - 80),
                                                              start)) is not None \
                     and not any(c.start < found.end(1) and found.start(1) < c.end
                                 for c in chosen + added):
                 start = found.start(1)
-                added.append(Candidate(start, found.end(1), "ORG", "rule:org.coordinated_quoted",
-                                       0, "quoted"))
+                listed.append(Candidate(start, found.end(1), "ORG",
+                                        "rule:org.coordinated_quoted", 0, "quoted"))
+            before = text[:start].rstrip()
+            if listed and any(c.type == "PARK" and c.end == len(before) for c in chosen):
+                added += listed
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

@@ -922,13 +922,12 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
     if number == "sing" and head > 0 and tokens[head - 1].pos in AGREEING and (
             head_parse is None or "Fixd" in head_parse.tag or head_token.text.isupper()):
-        # an indeclinable head («ЭКСПО») has the gender its adjective shows, where the
-        # adjective's case shows it: in «-ом», «-ого», «-ому» a man's and a thing's forms are
-        # one, and the dictionary's gender of the head decides («Российско-Китайском ЭКСПО» →
-        # «Российско-Китайское ЭКСПО»)
+        # an indeclinable head («ЦБ», «ЭКСПО») has the gender its adjective shows; in «-ом»,
+        # «-ого», «-ому» a man's and a thing's forms are one, and an exhibition's word is the
+        # thing's («Российско-Китайском ЭКСПО» → «Российско-Китайское ЭКСПО»)
         shown = parse_feats(tokens[head - 1].feats)
-        if gender not in ("masc", "neut") or shown.get("Case") in (None, "Nom", "Acc") \
-                or shown.get("Gender") == "Fem":
+        if head_token.text.lower() not in _words("exhibition_words") \
+                or shown.get("Case") in (None, "Nom", "Acc") or shown.get("Gender") == "Fem":
             gender = GENDERS.get(shown.get("Gender", ""), gender)
     agreement = {"nomn", number} | ({gender} - {None})
     i = head - 1  # the adjectives and participles right before the head agree with it

@@ -459,8 +459,9 @@ class Context:
 
     def _quoted(self, sent_id: int) -> dict[int, bool]:
         """For each token of a sentence: is it more than four tokens into an open quote, or
-        anywhere in a closed quote longer than a name (its first words are speech too:
-        «Китайские компании ищут в России партнёров», — сообщил X)?"""
+        anywhere in a closed quote longer than a name, or one of a clause with its finite
+        verb (its first words are speech too: «Китайские компании ищут в России
+        партнёров», — сообщил X)?"""
         inside: dict[int, bool] = {}
         depth, opened_at, outer_at = 0, -1, -1
         for t in self.sentence(sent_id):
@@ -472,7 +473,9 @@ class Context:
                 outer_at = t if depth == 1 else outer_at
             elif text == QUOTE_CLOSE:
                 depth = max(depth - 1, 0)
-                if depth == 0 and t - outer_at > SPEECH_TOKENS:
+                if depth == 0 and (t - outer_at > SPEECH_TOKENS or (
+                        t - outer_at > 5 and any(is_finite_verb(self.doc.tokens[u])
+                                                 for u in range(outer_at + 1, t)))):
                     inside.update(dict.fromkeys(range(outer_at + 1, t), True))
         return inside
 

@@ -306,7 +306,7 @@ def _find_refs(ctx: Context) -> None:
             # a name's word («Ассоциация … предпринимателей») is not a reference; the
             # entities stage drops names made of a group word («Делегация …»)
             continue
-        if _from_several_places(ctx, token):
+        if from_several_places(ctx, token):
             continue  # «представители компаний из шести стран»: many origins, no one group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
@@ -331,7 +331,7 @@ def _find_refs(ctx: Context) -> None:
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
 
 
-def _from_several_places(ctx: Context, token: Token) -> bool:
+def from_several_places(ctx: Context, token: Token) -> bool:
     """Does the group word's phrase say its people come from several places («из шести
     стран», «из разных регионов»): a plural place noun after «из», two steps down at most?"""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")

@@ -63,6 +63,7 @@ from .context import (
 )
 from .delegations import (
     adjective_place,
+    from_several_places,
     leader_named,
     mention_place,
     place_after,
@@ -787,8 +788,9 @@ def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
         return first  # «Делегация области прибыла в Минск. Глава региона посетил завод X»
     if ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
-            or "Number=Plur" not in tokens[subject].feats:
-        return None
+            or "Number=Plur" not in tokens[subject].feats \
+            or from_several_places(ctx, tokens[subject]):
+        return None  # (not «представители компаний из шести стран»: many groups)
     return first
 
 
