@@ -20,13 +20,13 @@ GRIDS = Path(__file__).parent / "cases"
 
 #: Passed cases per grid at the release that wrote or raised it; never below these.
 PASSED_AT_LEAST: dict[str, int] = {
-    "agreement_with.tsv": 163,
+    "agreement_with.tsv": 165,
     "delegation_members.tsv": 135,
     "located_in.tsv": 118,
     "participated_in.tsv": 149,
     "references.tsv": 126,
-    "resident_of.tsv": 168,
-    "visited.tsv": 207,
+    "resident_of.tsv": 171,
+    "visited.tsv": 211,
 }
 
 

@@ -778,6 +778,10 @@ CASES = [
     "В Тверь приехала делегация китайского города-побратима [Сюйлань](LOC).",
     "Гости из китайского города-побратима [Цзиньлоу](LOC) осмотрели кремль.",
     "Делегация китайского городка [Ляоцзинь](LOC) посетила Рязань.",
+    # s39: a place's adjective NER took in before a quoted name is no part of it
+    "Уральский [«Кедротех»](ORG) откроет офис в Китае.",
+    # s39: a compound head with «ИТ-» before a quoted name, like any head: the quoted name
+    "ИТ-кластер [«Кедротех»](ORG) и технопарк «Ольха» подписали меморандум.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -1077,6 +1081,11 @@ NOT_FOUND = [
     "Председатель [Олимпийского комитета страны](ORG) выступил.",
     "Директор [Кедровского театра имени Н. П. Ольхова Татьяна Кедрова](ORG) выступила.",
     "Об этом сообщили в [агентстве ОЛХ](ORG) вчера.",
+    # s39: a body named by its place's adjective and kind before its quoted name is the quoted
+    # name alone; the adjective is no place, nor a kind of body with «ИТ-»
+    "Гости посетили [Ставропольский кластер](ORG) «Кедротех».",
+    "Гости посетили [Ставропольский](LOC) кластер «Кедротех».",
+    "[ИТ-кластер](LOC) и технопарк «Ольха» подписали меморандум.",
 ]
 NORMALS = [
     # a quoted name in a case takes the nominative, its place adjective the dictionary lacks
@@ -1135,6 +1144,8 @@ NORMALS = [
     ("Как пишет olkhnews.ru, гости прибыли", "ORG", "olkhnews.ru"),  # an address as written
     # a region adjective opening a sentence shares the head of the one coordinated after it
     ("Ольшанская и Кедринская области подписали договор", "LOC", "Ольшанская область"),
+    # s39: an indeclinable neuter head keeps its gender where the adjective's case hides it
+    ("Компания приняла участие в Международном ЭКСПО", "EVENT", "Международное ЭКСПО"),
 ]
 # Quoted and foreign names (invented): the nominative where the name inflects, the name
 # letter for letter where it does not. (text, the mention's surface, its normal form)
@@ -1438,6 +1449,13 @@ NAME_NORMALS = [
     ("Они пригласили Такеру Ольхаяши", "Такеру Ольхаяши", "Такеру Ольхаяши"),
     ("Они пригласили Сатору Кобаяси", "Сатору Кобаяси", "Сатору Кобаяси"),
     ("Они пригласили Петра Кедровича", "Петра Кедровича", "Пётр Кедрович"),
+    # s39: a woman's bare surname opening a clause with a feminine word after it, and a name
+    # in «-а … -ова» subject of a feminine past verb, are her nominative
+    ("Турецкая компания станет резидентом парка «Кедровая Поляна» в Московской области.\n\n"
+     "Кудряшова, курирующая индустриальные парки Подмосковья, отметила, что это третий "
+     "инвестор из Турции.", "Кудряшова", "Кудряшова"),
+    ("Делегацию встретила Гулноза Рахимова.", "Гулноза Рахимова", "Гулноза Рахимова"),
+    ("Дочь Ольхова возглавила совет.", "Ольхова", "Ольхов"),
 ]
 MARK = re.compile(r"\[([^\]]+)\]\((\w+)\)")
 

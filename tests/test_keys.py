@@ -2251,3 +2251,25 @@ def test_two_letters_the_batch_expands_are_not_the_documents_longer_name_they_be
     rekeyed = rekey_entities(table, words)
     assert rekeyed.column("entity_key").to_pylist() == [
         "ORG:on kedr", "ORG:olkha news", "ORG:olkha news"]
+
+
+def test_a_womans_bare_surname_is_the_batchs_woman_not_a_man_of_that_family(words):
+    """«Кедрова» as a woman's nominative is «Анна Кедрова», never «Иван Кедров» of another
+    document (two people of one family name are two keys)."""
+    table = entities(entity("a", 0, "PER", "Анна Кедрова"), entity("b", 0, "PER", "Иван Кедров"),
+                     entity("c", 0, "PER", "Кедрова"))
+    keys_given = {row["doc_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given["c"] == "PER:анна кедрова", keys_given
+
+
+def test_a_park_tagged_as_a_place_the_gazetteer_lacks_is_the_park_the_batch_names(words):
+    """«В Кедровой долине» tagged LOC where another document writes «технопарк «Кедровая
+    долина»»: the park (a place the gazetteer knows stays a place)."""
+    table = entities(entity("a", 0, "PARK", "Технопарк «Кедровая долина»"),
+                     entity("b", 0, "LOC", "Кедровая долина"),
+                     entity("c", 0, "PARK", "Технопарк «Казань»"), entity("d", 0, "LOC", "Казань"))
+    keys_given = {row["doc_id"]: row["entity_key"]
+                  for row in rekey_entities(table, words).to_pylist()}
+    assert keys_given["b"] == keys_given["a"] == "PARK:кедровая долина", keys_given
+    assert keys_given["d"] == "LOC:казань", keys_given

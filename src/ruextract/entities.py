@@ -41,8 +41,10 @@ from .normal_form import (
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
+    feminine_subject_case,
     initials_surname_case,
     is_indeclinable_foreign,
+    lone_surname_case,
     normal_form,
     shared_org_head,
     shared_region_head,
@@ -583,8 +585,20 @@ class EntityExtractor:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
-        if mention_type == "ORG" and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
+        if mention_type == "ORG" and len(tokens) >= 3 and tokens[0].pos == "ADJ" \
+                and NOMINAL_ADJECTIVE.search(tokens[0].text.lower()) \
+                and tokens[1].text == QUOTES_OPEN and tokens[-1].text == QUOTES_CLOSE:
+            # «Уральский «Кедр-Инжиниринг»»: the place's adjective is no part of the name
+            return self._from_ner(doc, Span(tokens[1].start, end, mention_type, span.source))
+        if mention_type in ("ORG", "LOC") and GENERIC_IT_WORD.fullmatch(doc.text[start:end]):
             return []  # «ИТ-компаний», «IT-сообществом»: a kind of organisation, not a name
+        if mention_type == "LOC" and len(tokens) >= 2 \
+                and GENERIC_IT_WORD.fullmatch(tokens[-1].text):
+            # «Ставропольский ИТ-кластер»: a body named by its place and kind, no place
+            return [Candidate(start, end, "ORG", "rule:mend.body_of_place_and_kind", 0)]
+        if mention_type == "LOC" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
+                and self._adjective_of_quoted_body(doc, tokens[0]):
+            return []  # «Ставропольский кластер «Кедр»»: the body's adjective, no place
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
             return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
@@ -854,6 +868,15 @@ class EntityExtractor:
                                                 and held.country == state.country):
                 return size
         return 0
+
+    def _adjective_of_quoted_body(self, doc: Doc, adjective: Token) -> bool:
+        """Is the adjective the first word of «Ставропольский кластер «Кедр»»: an adjective's
+        ending (not a town the tagger read as one: «в Бежецке завод «Луч»»), a generic head in
+        lower case right after it, a quoted name right after that?"""
+        after = adjective.token_id + 1
+        return NOMINAL_ADJECTIVE.search(adjective.text.lower()) is not None \
+            and after + 1 < len(doc.tokens) and doc.tokens[after].text.islower() \
+            and doc.tokens[after].lemma in self.org_heads and doc.tokens[after + 1].text == "«"
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
                             org_starts: set[int]) -> bool:
@@ -1329,6 +1352,10 @@ class EntityExtractor:
                 lemma in self.org_body_nouns and self._names_its_field(phrase, token))
             if not (capitalised and len(phrase) >= 2) and not specific:
                 continue
+            after = token.token_id + 1
+            if phrase[-1] is token and not capitalised and after < len(doc.tokens) \
+                    and doc.tokens[after].text == "«":
+                continue  # «Ставропольский кластер «Кедр»»: the quoted name is the name
             # the level or place it serves opens the phrase but not the name, once the whole
             # phrase has shown it is one: «регионального | министерства экономики и …»
             while phrase[0] is not token and phrase[0].text.islower() and \
@@ -2285,7 +2312,13 @@ class EntityExtractor:
             first_id, last_id = tokens[0].token_id, tokens[-1].token_id
             context_case = initials_surname_case(
                 tokens, doc.tokens[max(sentence.first_token, first_id - 8):first_id],
-                doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None)
+                doc.tokens[last_id + 1] if last_id + 1 < sentence.last_token else None) \
+                or lone_surname_case(
+                    tokens, doc.tokens[first_id - 1] if first_id > sentence.first_token else None,
+                    doc.tokens[last_id + 1:sentence.last_token][:2]) \
+                or feminine_subject_case(tokens, next(
+                    (doc.tokens[t.head_id] for t in tokens
+                     if t.rel in ("nsubj", "nsubj:pass") and t.head_id >= 0), None))
         # (the context's case goes with the mode: the memo keeps keys of that shape)
         mode_key = mode if context_case is None else f"{mode} {context_case}"
         key = (candidate.type, mode_key, text, tuple(
@@ -2328,10 +2361,13 @@ class EntityExtractor:
             if resident and resident[-1] > 0 \
                     and words[resident[-1] - 1].lemma in self.resident_status_nouns:
                 continue  # «статус (реестр) резидентов ТОР «Ель»»: the zone's, not a company's
+            if resident and self._apposed_to_a_company(doc, words[resident[-1]]):
+                continue  # «АО «Кедр», резидент ОЭЗ «Ольховка», …»: Кедр is the resident
             quote = mention.text.find(QUOTES_OPEN)
             if quote <= 0 or not any(fold(other.normal) != fold(mention.normal)
+                                     and self._names_a_zone(other)
                                      for other in parks if other is not mention):
-                continue
+                continue  # (another zone named, not any park: a technopark is no zone)
             # («особая экономическая зона «Ольховка»» … «резидентом ОЭЗ «Ольховка»»: the
             # zone's own name, whatever its type word)
             if any(quoted_name(other) == quoted_name(mention)
@@ -2342,6 +2378,18 @@ class EntityExtractor:
             mention.type = "ORG"
             mention.normal = mention.text.strip("«»")
             mention.source = "rule:mend.resident_company"
+
+    def _names_a_zone(self, mention: Mention) -> bool:
+        """Does the park's name open with a zone's word («ОЭЗ», «особая экономическая
+        зона»)?"""
+        words = fold(mention.normal).split()
+        return bool(words) and (words[0] in self.zone_abbreviations or "зона" in words[:4])
+
+    @staticmethod
+    def _apposed_to_a_company(doc: Doc, resident: Token) -> bool:
+        """Is the resident word set off after a company's name («АО «Кедр», резидент …»)?"""
+        before = doc.text[:resident.start].rstrip()
+        return before.endswith(",") and before[:-1].rstrip().endswith(QUOTES_CLOSE)
 
     def _government_bodies_read_as_places(self, doc: Doc) -> None:
         """«Кедровским облисполкомом», «Ольховской городской администрации»: a place-typed name
@@ -3105,6 +3153,7 @@ def _without_next_subject(tokens: list[Token], end: int) -> int:
 
 
 COORDINATED_QUOTED = re.compile(r"(?:, ?| и )(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)")
+COORDINATED_QUOTED_BEFORE = re.compile(r"(«[A-ZА-ЯЁ0-9][^«»\n]{0,60}»)(?:, ?| и )$")
 # «технопарки «А» в Казани и «Б» в Томске»: a listed site may have its place after it
 PLACED_COORDINATED_QUOTED = re.compile(r"(?:\s(?:в|на)\s[А-ЯЁ][\w-]*(?:\s[\w-]+){0,2}?)?"
                                        + COORDINATED_QUOTED.pattern)
@@ -3139,6 +3188,21 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 break
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
+        if candidate.type == "ORG" and text.startswith("«", candidate.start):
+            # «В технопарке «X» «Альфа» и «Бета» подписали»: the bare names listed before
+            # an organisation's, right after a park's name (the place where they act; not
+            # «картины «A», «B» и «C»» before a company's)
+            start, listed = candidate.start, []
+            while (found := COORDINATED_QUOTED_BEFORE.search(text, max(0, start - 80),
+                                                             start)) is not None \
+                    and not any(c.start < found.end(1) and found.start(1) < c.end
+                                for c in chosen + added):
+                start = found.start(1)
+                listed.append(Candidate(start, found.end(1), "ORG",
+                                        "rule:org.coordinated_quoted", 0, "quoted"))
+            before = text[:start].rstrip()
+            if listed and any(c.type == "PARK" and c.end == len(before) for c in chosen):
+                added += listed
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 

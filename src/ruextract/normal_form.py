@@ -387,6 +387,39 @@ def initials_surname_case(tokens: Sequence[Token], before: Sequence[Token],
     return "Gen"
 
 
+def feminine_subject_case(tokens: Sequence[Token], verb: Token | None) -> str | None:
+    """"Nom" for a name in «-а … -ова/-ева/-ина» that is the subject of a feminine past verb
+    («Делегацию встретила Дилноза Каримова»): a woman's nominative, whatever case and gender
+    the tagger read in a first name it does not know (not «Дилноз Каримов»'s genitive)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if verb is None or not _feminine_past(verb) or not words \
+            or not AMBIGUOUS_SURNAME.fullmatch(words[-1].text.lower()) \
+            or not all(w.text.lower().endswith(("а", "я")) for w in words):
+        return None
+    return "Nom"
+
+
+def lone_surname_case(tokens: Sequence[Token], previous: Token | None,
+                      following: Sequence[Token]) -> str | None:
+    """"Nom" for a surname alone in «-ова/-ева/-ина» (a woman's nominative, or a man's
+    genitive or accusative: «Петрова назначили») opening a clause where a feminine word
+    agrees with it right after: a past verb («Кедрова отметила»), or a participle after a
+    comma («Кедрова, курирующая парки, …»); None where nothing says so (nor after a noun
+    that governs it: «Дочь Ольхова возглавила»)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if len(words) != 1 or not AMBIGUOUS_SURNAME.fullmatch(words[0].text.lower()) or (
+            previous is not None and previous.pos not in ("PUNCT", "CCONJ")):
+        return None
+    for token in following[:2]:
+        tagged = parse_feats(token.feats)
+        if _feminine_past(token) or (tagged.get("VerbForm") == "Part" and tagged.get("Gender")
+                                     == "Fem" and tagged.get("Case") == "Nom"):
+            return "Nom"
+        if token.text != ",":
+            break
+    return None
+
+
 def _feminine_past(token: Token) -> bool:
     tagged = parse_feats(token.feats)
     return token.pos in ("VERB", "AUX") and tagged.get("Gender") == "Fem" \
@@ -889,8 +922,13 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
         gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), None)
     if number == "sing" and head > 0 and tokens[head - 1].pos in AGREEING and (
             head_parse is None or "Fixd" in head_parse.tag or head_token.text.isupper()):
-        # an indeclinable head («ЭКСПО») has the gender its adjective shows
-        gender = GENDERS.get(parse_feats(tokens[head - 1].feats).get("Gender", ""), gender)
+        # an indeclinable head («ЦБ», «ЭКСПО») has the gender its adjective shows; in «-ом»,
+        # «-ого», «-ому» a man's and a thing's forms are one, and an exhibition's word is the
+        # thing's («Российско-Китайском ЭКСПО» → «Российско-Китайское ЭКСПО»)
+        shown = parse_feats(tokens[head - 1].feats)
+        if head_token.text.lower() not in _words("exhibition_words") \
+                or shown.get("Case") in (None, "Nom", "Acc") or shown.get("Gender") == "Fem":
+            gender = GENDERS.get(shown.get("Gender", ""), gender)
     agreement = {"nomn", number} | ({gender} - {None})
     i = head - 1  # the adjectives and participles right before the head agree with it
     while i >= 0 and not quoted[i] and tokens[i].pos in AGREEING:

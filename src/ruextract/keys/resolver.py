@@ -1228,6 +1228,11 @@ class KeyResolver:
             return feature
         if family == "LOC" and (longer := self._place_begun_by(identity)):
             return longer
+        if family == "LOC" and not name.startswith("=") and "PARK" in self.things.get(
+                ("SITE", name), Thing(identity, Counter(), Counter())).types:
+            # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
+            # «технопарк «Зелёная долина»»
+            return ("SITE", name)
         if family == "LOC" and LATIN_NAME.fullmatch(name) \
                 and (heard := self._heard_in_cyrillic(identity)):
             return heard  # «Kedrville» is the batch's one «Кедрвилл»

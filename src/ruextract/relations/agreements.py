@@ -749,7 +749,7 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
         if verb is None and not _planned_signing(ctx, sent_id):
             _since_signing(ctx, rule, sentence)
         if verb is None or ctx.in_speech(verb) or _planned_signing(ctx, sent_id) \
-                or _negated_signing(ctx, verb):
+                or _negated_signing(ctx, verb) or _agreed_to_do(ctx, verb):
             continue
         # not a later clause of its own, not an aside about a party
         scope = _without_asides(
@@ -881,6 +881,15 @@ def agreement_signers(ctx: Context, rule: RelationRule) -> None:
 
 
 PARTY_TYPES = ("ORG", "LOC", "PARK")  # (the types either side of an agreement may be)
+
+
+def _agreed_to_do(ctx: Context, verb: int) -> bool:
+    """«Стороны договорились продолжить контакты»: agreeing only to keep talking (an
+    infinitive of ``contact_going_on_verbs`` after the verb of agreeing) is no agreement."""
+    tokens, talks = ctx.doc.tokens, ctx.vocab.words("contact_going_on_verbs")
+    return tokens[verb].lemma in ctx.vocab.words("agreement_alone_verbs") and any(
+        tokens[c].rel == "xcomp" and tokens[c].lemma in talks
+        for c in ctx.children.get(verb, []))
 
 
 def _negated_signing(ctx: Context, verb: int) -> bool:
@@ -1799,7 +1808,10 @@ def _parties(ctx: Context, scope: list[int], employers: bool = False) -> list[in
         owner = before is not None and before.sent_id == mention.sent_id \
             and first - 1 in ctx.mention_at \
             and ctx.mention_type(ctx.mention_at[first - 1]) in ("ORG", "PARK") \
-            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats)
+            and not (mention.type == "LOC" and "Case=Nom" in tokens[first].feats) \
+            and not (tokens[first].text in QUOTE_MARKS and _venue(ctx, ctx.mention_at[first - 1]))
+        # (a quoted name right after the park where the signing was is a signer: «В
+        # технопарке «X» «A» и «B» подписали»)
         # «Европейской сети бизнес-центров (EBN)»: a name in brackets after one is its alias
         alias = mention.type in ("ORG", "PARK") and before is not None and before.text == "(" \
             and first - 2 in ctx.mention_at \

@@ -43,6 +43,7 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
+SPEECH_TOKENS = 10  # a closed quote longer than this (tokens) is speech, no name
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
@@ -457,17 +458,25 @@ class Context:
         return inside.get(token_id, False)
 
     def _quoted(self, sent_id: int) -> dict[int, bool]:
-        """For each token of a sentence: is it more than four tokens into an open quote?"""
+        """For each token of a sentence: is it more than four tokens into an open quote, or
+        anywhere in a closed quote longer than a name, or one of a clause with its finite
+        verb (its first words are speech too: «Китайские компании ищут в России
+        партнёров», — сообщил X)?"""
         inside: dict[int, bool] = {}
-        depth, opened_at = 0, -1
+        depth, opened_at, outer_at = 0, -1, -1
         for t in self.sentence(sent_id):
             text = self.doc.tokens[t].text
             inside[t] = depth > 0 and t - opened_at > 4
             if text == QUOTE_OPEN:
                 depth += 1
                 opened_at = t
+                outer_at = t if depth == 1 else outer_at
             elif text == QUOTE_CLOSE:
                 depth = max(depth - 1, 0)
+                if depth == 0 and (t - outer_at > SPEECH_TOKENS or (
+                        t - outer_at > 5 and any(is_finite_verb(self.doc.tokens[u])
+                                                 for u in range(outer_at + 1, t)))):
+                    inside.update(dict.fromkeys(range(outer_at + 1, t), True))
         return inside
 
     def quote_before(self, person: int) -> range | None:
@@ -850,6 +859,10 @@ class Context:
         refs = self.refs.nominal(tokens)
         first = self.first(index)
         t = first - 1
+        root = self.mention_root(index)
+        if root is not None and tokens[root].rel in ("obj", "nsubj", "nsubj:pass") \
+                and tokens[root].head_id >= 0 and tokens[tokens[root].head_id].pos == "VERB":
+            return False  # «Показали гостям парк «X»»: the verb's object, after its group
         while t >= 0 and tokens[t].sent_id == tokens[first].sent_id and first - t <= 12:
             if t in refs:
                 return True

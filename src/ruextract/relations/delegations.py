@@ -256,12 +256,23 @@ def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     return None
 
 
+def _country_adjective_in_name(ctx: Context, entity: int) -> Place | None:
+    """The country an organisation's name opens with by its adjective («Китайской торговой
+    палаты», «Египетская ассоциация …»)."""
+    for index in ctx.doc.entities[entity].mention_ids:
+        place = adjective_home(ctx, ctx.doc.tokens[ctx.first(index)])
+        if place is not None and place.kind == "country":
+            return place
+    return None
+
+
 def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None:
     """The gazetteer's place of an origin: the place itself, or the one an organisation's
     name ends with."""
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
-        return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity)
+        return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
+            or _country_adjective_in_name(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -295,6 +306,8 @@ def _find_refs(ctx: Context) -> None:
             # a name's word («Ассоциация … предпринимателей») is not a reference; the
             # entities stage drops names made of a group word («Делегация …»)
             continue
+        if from_several_places(ctx, token):
+            continue  # «представители компаний из шести стран»: many origins, no one group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -308,12 +321,38 @@ def _find_refs(ctx: Context) -> None:
             if collective.token_id in known or ctx.mention(collective.token_id) is not None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
-        index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
+        index = _home_group(ctx, token) if not origin else None
+        if index is None:
+            index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
         if index is None:
             continue
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def from_several_places(ctx: Context, token: Token) -> bool:
+    """Does the group word's phrase say its people come from several places («из шести
+    стран», «из разных регионов»): a plural place noun after «из», two steps down at most?"""
+    tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    frontier = list(ctx.children.get(token.token_id, []))
+    for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
+        word = tokens[child]
+        if word.rel == "nmod" and word.lemma in nouns and "Number=Plur" in word.feats \
+                and any(tokens[g].lemma == "из" for g in ctx.children.get(child, [])):
+            return True
+    return False
+
+
+def _home_group(ctx: Context, token: Token) -> int | None:
+    """«Наша делегация побывала в …» in a Russian article: the one group from Russia the text
+    names, not whichever group it named first (the partners it went to see)."""
+    if not any(ctx.doc.tokens[c].lemma == "наш" for c in ctx.children.get(token.token_id, [])):
+        return None
+    home = [i for i, d in enumerate(ctx.delegations) if d.origin and (
+        place := _origin_place(ctx, d.origin, d.origin_entity)) is not None
+        and place.country == HOME_COUNTRY]
+    return home[0] if len(home) == 1 else None
 
 
 # how a nationality noun's lemma («бразилец», «японец», «узбек») makes its country's adjective
@@ -1919,11 +1958,13 @@ def leader_named(ctx: Context, start: int) -> int | None:
             # title of the person not named yet
             t += 1
             continue
-        if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting) \
+        possessive = t == start and tokens[t].text.lower() in vocab.possessive_genders
+        if (tokens[t].pos not in NOMINAL_POS and tokens[t].lemma not in acting
+                and not possessive) \
                 or tokens[t].text == ";" \
                 or (tokens[t].text == "." and not _town_abbreviated(ctx, t)) \
                 or tokens[t].lemma == "который":
-            return None
+            return None  # (not past «её» opening it: «во главе с её президентом X»)
         t += 1
     return None
 
@@ -3075,6 +3116,15 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     same = [i for i, d in enumerate(delegations) if origin and (
         same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
     if same:
+        group = delegations[same[0]]
+        if group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
+                and fold(group.origin) != fold(origin) \
+                and _within(ctx, origin, origin_entity, group.origin):
+            # «Египетские инвесторы …» in a headline, then «Делегация Египетской ассоциации
+            # …»: the one group, named more specifically
+            if group.origin_entity is not None:
+                group.also_from.append(group.origin_entity)
+            _set_origin(ctx, group, origin, origin_kind, origin_entity, sent_id)
         return same[0]
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin

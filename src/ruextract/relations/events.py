@@ -291,14 +291,16 @@ def _event_named_before(ctx: Context, t: int) -> int | None:
             or tokens[t].lemma not in ctx.vocab.words("event_nouns"):
         return None
     noun = tokens[t].lemma
+    exhibitions = ctx.vocab.words("exhibition_words")
+    kinds = exhibitions if noun in exhibitions else {noun}  # «выставки» of «… ЭКСПО»
     before, after = set(), set()
     for index, mention in enumerate(ctx.doc.mentions):
         if mention.type != "EVENT":
             continue
         first = ctx.first(index)
-        words = {tokens[w].lemma for w in ctx.mention_tokens(index)} | {
+        words = {tokens[w].lemma.lower() for w in ctx.mention_tokens(index)} | {
             tokens[b].lemma for b in range(max(first - 3, 0), first) if b not in ctx.mention_at}
-        if noun in words:
+        if words & kinds:
             (before if ctx.last(index) < t else after).add(ctx.entity(index))
     # «В форуме участвовали главы регионов. … На Форуме X подписано …»: where none was named
     # before, the one the text names after

@@ -60,6 +60,13 @@ def _someone_unnamed(ctx: Context, token_id: int) -> bool:
         and "Animacy=Anim" in ctx.doc.tokens[token_id].feats
 
 
+def _after_preposition(ctx: Context, t: int) -> bool:
+    """Is the name at ``t`` governed by a preposition right before it («Представительство
+    в КНР разместится …»): a circumstance, no subject?"""
+    first = ctx.first(ctx.mention_at[t]) if t in ctx.mention_at else t
+    return first > 0 and ctx.doc.tokens[first - 1].pos == "ADP"
+
+
 @matcher("located_verb")
 def located_verb(ctx: Context, rule: RelationRule) -> None:
     """«парк расположен в X», «парк «Y», который находится в X»: the verb's subject (or
@@ -100,7 +107,8 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         before = token.token_id - 1
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
-                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])):
+                before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])) \
+                and not _after_preposition(ctx, before):
             candidates.append(before)  # «X располагается в …» parsed apart
         for c in candidates:
             if c < 0:
@@ -2810,6 +2818,8 @@ def resident_word(ctx: Context, rule: RelationRule) -> None:
         if park is None and _park_told_before(ctx, t):
             # «Технопарк «Y» открылся в мае. Компании «A» и «B» стали его резидентами.»
             park = _park_of_sentence_before(ctx, token.sent_id)
+            if park is None and _bare_status(ctx, t):
+                park = _only_park_before(ctx, t)
         head = token.head_id
         # «статус резидента ОЭЗ «Y»»: told by the status's verb (not «В числе резидентов
         # парка «Y» — компании «A» и «B»»: no verb, the list after the dash)
@@ -2970,7 +2980,16 @@ def _park_told_before(ctx: Context, t: int) -> bool:
         or (t > 0 and tokens[t - 1].text.lower() in vocab.possessive_genders)
     closing = t + 1 < sentence.stop and tokens[t + 1].text in (".", "!", ";") \
         and "Number=Plur" in tokens[t].feats
-    return possessive or closing
+    return possessive or closing or _bare_status(ctx, t)
+
+
+def _bare_status(ctx: Context, t: int) -> bool:
+    """«Статус резидента получили компании «A» и «B»»: the status of no park named after it,
+    its verb right after (the park is the one the text is about)."""
+    tokens = ctx.doc.tokens
+    head = tokens[t].head_id
+    return head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
+        and t + 1 < len(tokens) and is_finite_verb(tokens[t + 1])
 
 
 def _park_of_sentence_before(ctx: Context, sent_id: int) -> int | None:
@@ -4411,6 +4430,11 @@ def part_of_park_genitive(ctx: Context, rule: RelationRule) -> None:
         if head is None or "Case=Gen" not in tokens[head].feats \
                 or tokens[head].head_id not in ctx.mention_tokens(index):
             continue  # the owner depends on the park's name, not on a word after it
+        if generic is not None and "Number=Sing" in tokens[generic].feats and any(
+                tokens[c].rel == "conj" and c in ctx.mention_at
+                for c in ctx.children.get(generic, [])):
+            continue  # «В технопарке «X» компании «A» и «B» подписали»: one «компании» of two
+            # names is the plural subject, not a genitive
         ctx.add(rule, ctx.entity(index), ctx.entity(owner), mention.sent_id)
 
 

@@ -1619,6 +1619,10 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
                 segment.append(t)  # an abbreviation inside the sentence («в г. Москве»)
                 t += 1
                 continue
+            if token.text == "," and segment and _fields_listed(ctx, t):
+                segment.append(t)  # «министр торговли, туризма и телекоммуникаций Сербии»
+                t += 1
+                continue
             if token.text in CHUNK_BREAKS | {".", DASH} or (
                     token.pos not in NOMINAL_POS and not _genitive_participle(token)):
                 break  # not «лидер правящей партии»: a participle of the title's chain
@@ -1636,6 +1640,26 @@ def _title_phrase_after(ctx: Context, t: int, sent_id: int) -> tuple[list[int], 
     if after < len(tokens) and tokens[after].text in DASH_OR_HYPHEN:
         return [], t
     return segment, t
+
+
+def _fields_listed(ctx: Context, comma: int) -> bool:
+    """Does the comma at ``comma`` join the genitive fields of a post's title («министр
+    торговли, туризма и телекоммуникаций Сербии»): a lower-case genitive noun either side,
+    and the list closed by «и» and a genitive before the next break?"""
+    tokens = ctx.doc.tokens
+
+    def genitive_noun(t: int) -> bool:
+        return 0 <= t < len(tokens) and t not in ctx.mention_at and tokens[t].pos == "NOUN" \
+            and tokens[t].text.islower() and case_of(tokens[t]) == "Gen"
+
+    if not genitive_noun(comma - 1) or not genitive_noun(comma + 1):
+        return False
+    for t in range(comma + 2, min(comma + 8, len(tokens) - 1)):
+        if tokens[t].text in CHUNK_BREAKS:
+            return False
+        if tokens[t].text == "и":
+            return genitive_noun(t + 1)
+    return False
 
 
 def _past_acting(ctx: Context, t: int) -> int:

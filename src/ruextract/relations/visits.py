@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token
+from ..doc import DELEGATION, WEB_ADDRESS, Mention, Token, fold
 from ..normal_form import DASHES
 from ..places import Place, gazetteer, is_town, region_of
 from ..rules import RelationRule
@@ -63,6 +63,7 @@ from .context import (
 )
 from .delegations import (
     adjective_place,
+    from_several_places,
     leader_named,
     mention_place,
     place_after,
@@ -414,6 +415,9 @@ def _pronoun_ref(ctx: Context, token: Token) -> Ref | None:
     of the visit verb, or a group's possessive on the visit noun, refers to the group of the
     sentence before (which states it, not in direct speech)."""
     tokens = ctx.doc.tokens
+    host = _host_of_where_clause(ctx, token)
+    if host is not None:  # «Она отправилась в X, где осмотрела Y»: the main clause's group
+        return _pronoun_ref(ctx, tokens[host])
     if token.pos == "VERB":
         pronoun = next((c for c in ctx.children.get(token.token_id, [])
                         if tokens[c].rel == "nsubj"
@@ -448,13 +452,36 @@ def _singular_pronoun_ref(ctx: Context, verb: Token) -> Ref | None:
                     and tokens[c].lemma in ctx.vocab.words("group_singular_pronouns")), None)
     if pronoun is None or verb.sent_id < 1:
         return None
-    before = ctx.sentence(verb.sent_id - 1)
-    previous = ctx.refs_in(verb.sent_id - 1, narrated=True)
+    told = verb.sent_id - 1
+    if not ctx.refs_in(told, narrated=True) and told > 0 and _about_the_group(ctx, told):
+        told -= 1  # «Делегация прибыла в X. Её возглавил Y. Она посетила Z»
+    before = ctx.sentence(told)
+    previous = ctx.refs_in(told, narrated=True)
     if not previous or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(before)):
         return None
     group_word = tokens[previous[-1].token]
     return previous[-1] if group_word.pos == "NOUN" \
         and feats_agree(group_word, tokens[pronoun]) else None
+
+
+def _host_of_where_clause(ctx: Context, verb: Token) -> int | None:
+    """The verb of the main clause a subjectless «где» clause hangs on through its place
+    («отправилась в Хайфон, где осмотрела …»); None for any other word."""
+    tokens = ctx.doc.tokens
+    children = ctx.children.get(verb.token_id, [])
+    if verb.pos != "VERB" or verb.rel != "acl:relcl" or verb.head_id < 0 \
+            or not any(tokens[c].lemma == "где" for c in children) \
+            or any(tokens[c].rel in ("nsubj", "nsubj:pass") for c in children):
+        return None
+    host = tokens[verb.head_id].head_id
+    return host if host >= 0 and tokens[host].pos == "VERB" else None
+
+
+def _about_the_group(ctx: Context, sent_id: int) -> bool:
+    """Does the sentence tell of the group before it by its pronoun in an oblique case
+    («Её возглавил X», «В её состав вошли …»), so that a later «она» still means it?"""
+    pronouns = ctx.vocab.words("group_oblique_pronouns")
+    return any(fold(ctx.doc.tokens[t].text) in pronouns for t in ctx.sentence(sent_id))
 
 
 def _shown_to_pronoun(ctx: Context, token: Token) -> int | None:
@@ -761,8 +788,9 @@ def _visitor_subject(ctx: Context, token: Token) -> Ref | None:
         return first  # «Делегация области прибыла в Минск. Глава региона посетил завод X»
     if ctx.ref_at(subject) is not None \
             or tokens[subject].lemma not in ctx.vocab.words("visitor_nouns") \
-            or "Number=Plur" not in tokens[subject].feats:
-        return None
+            or "Number=Plur" not in tokens[subject].feats \
+            or from_several_places(ctx, tokens[subject]):
+        return None  # (not «представители компаний из шести стран»: many groups)
     return first
 
 
