@@ -3118,6 +3118,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if same:
         group = delegations[same[0]]
         if group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
+                and fold(group.origin) == fold(origin):
+            # «Китайские инвесторы …» in a headline, then «Делегация деловых кругов Китая»:
+            # the text states the country itself, no body of it its leader works for
+            group.origin_kind = origin_kind
+            group.origin_entity = group.origin_entity if origin_entity is None else origin_entity
+        elif group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
                 and fold(group.origin) != fold(origin) \
                 and _within(ctx, origin, origin_entity, group.origin):
             # «Египетские инвесторы …» in a headline, then «Делегация Египетской ассоциации

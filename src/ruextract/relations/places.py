@@ -447,6 +447,16 @@ def _before_relative(ctx: Context, which: int) -> int:
     return t
 
 
+def _another_edition(ctx: Context, index: int) -> bool:
+    """Is the event named as another edition than the text's («Следующая выставка «X»
+    пройдёт в Y», «прошлый форум «X»»): a time adjective right before its name or its
+    noun? Where another edition is held says nothing of this one."""
+    tokens, adjectives = ctx.doc.tokens, ctx.vocab.words("other_time_adjectives")
+    first = ctx.first(index)
+    return any(tokens[t].lemma in adjectives for t in range(max(first - 3, 0), first)
+               if tokens[t].sent_id == tokens[first].sent_id)
+
+
 @matcher("event_held_in")
 def event_held_in(ctx: Context, rule: RelationRule) -> None:
     """«В Новосибирске состоялся форум «X»», «в Хэйхэ открылась ярмарка «Y»», «выставка
@@ -488,7 +498,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
-                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
+                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"
+                                    and not _another_edition(ctx, ctx.mention_at[c])))
         if not events:
             continue
         # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
