@@ -102,7 +102,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
                 or _ranked_within(ctx, index) or _topic_named(ctx, index):
             continue
-        if trigger is not None and _under_other_plan(ctx, index, trigger):
+        if trigger is not None and (_under_other_plan(ctx, index, trigger)
+                                    or _gapped_other_subject(ctx, index, trigger)):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -116,6 +117,21 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _gapped_other_subject(ctx: Context, index: int, trigger: int) -> bool:
+    """Is the site in a later comma chunk whose verb is left out and whose subject is
+    another («Гродненцы осмотрели технопарк X, омичи — завод Y»): a word of its own before a
+    dash opens it, no reference to the verb's group?"""
+    tokens = ctx.doc.tokens
+    for chunk in ctx.chunks(tokens[trigger].sent_id):
+        if chunk[0] <= trigger or index not in {ctx.mention_at.get(t) for t in chunk}:
+            continue
+        words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+        return len(words) >= 2 and words[0] not in ctx.mention_at \
+            and tokens[words[0]].pos in ("NOUN", "PROPN") and ctx.ref_at(words[0]) is None \
+            and words[0] + 1 < len(tokens) and tokens[words[0] + 1].text in DASHES
+    return False
 
 
 def _trip_noun_object(ctx: Context, index: int, trigger: int | None) -> bool:
