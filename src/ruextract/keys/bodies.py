@@ -293,10 +293,16 @@ def place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
     """A place's abbreviation is the one place its document names in full (by any of its
     names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
     ambiguous) where «Кыргызстан» is written is the Kyrgyz Republic; «РБ» where «Башкирия» is
-    written and not «Беларусь» is Башкортостан, whatever the gazetteer reads it as."""
+    written and not «Беларусь» (in a place's mention, or ending a body's name: «правительства
+    Башкортостана») is Башкортостан, whatever the gazetteer reads it as."""
     places = {place.canonical: place for row in rows if row["type"] == "LOC"
               and not ABBREVIATION.fullmatch(row["normal"].strip())
               and (place := resolver.places.lookup(row["normal"])) is not None}
+    # … or names at the end of a body's name («Правительство Башкортостана»)
+    places |= {place.canonical: place for row in rows if row["type"] == "ORG"
+               and len(words := row["normal"].split()) >= 2
+               and (place := resolver.places.lookup(words[-1])) is not None
+               and place.kind != "city"}
     for row in rows:
         normal = row["normal"].strip()
         if row["type"] != "LOC" or not ABBREVIATION.fullmatch(normal) or normal.isdigit():

@@ -24,6 +24,7 @@ visits another body's named site or comes to a place travels for his body.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+ABBREVIATED_ORIGIN = re.compile(r"[А-ЯЁ]{2,5}")  # «РБ», «ХМАО»: an origin's initials
 # «делегация из Китая», «делегация от Новосибирской области»: where the group comes from
 ORIGIN_PREPOSITIONS = ("из", "от")
 # «гости с Кубани», «делегация с Урала»: «с» names where a group comes from before a place in
@@ -87,6 +89,7 @@ def find_delegations(ctx: Context) -> None:
                         delegation.origin_sent)
     _join_town_groups(ctx)
     _join_country_groups(ctx)
+    _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     _add_delegation_mentions(ctx)
 
@@ -131,6 +134,24 @@ def _join_country_groups(ctx: Context) -> None:
             continue
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
+
+
+def _join_abbreviated_groups(ctx: Context) -> None:
+    """«Делегация РБ во главе с … правительства Башкортостана»: a group whose origin is an
+    abbreviation is the one group of the text whose origin's words it abbreviates
+    («Республика Башкортостан»), whatever else the letters stand for."""
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, group in enumerate(ctx.delegations):
+        if not ABBREVIATED_ORIGIN.fullmatch(group.origin or ""):
+            continue
+        full = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                and len(words := other.origin.split()) == len(group.origin)
+                and "".join(word[0] for word in words).upper() == group.origin]
+        if len(full) == 1 and into[full[0]] == full[0]:
+            into[i] = full[0]
+            ctx.delegations[full[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
 
