@@ -28,7 +28,16 @@ from .coreference import (
     same_name,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token, example_insert_start, fold, plural_parks_place
+from .doc import (
+    GENERIC_IT_WORD,
+    Doc,
+    Mention,
+    Span,
+    Token,
+    example_insert_start,
+    fold,
+    plural_parks_place,
+)
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
@@ -2483,7 +2492,6 @@ COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-
 SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
                          r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an event's short name
-GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 # how a Russian surname ends in the genitive («Кедрова», «Ольхина»)

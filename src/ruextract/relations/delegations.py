@@ -2644,8 +2644,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)) \
                     or depth_of[current] >= ORIGIN_DEPTH:
                 continue
+            # (a preposition before its noun: not «во главе» the parse hung on the noun)
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
-                     if tokens[g].rel in ("case", "fixed")]
+                     if tokens[g].rel in ("case", "fixed") and g < child]
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
             # «заместители глав районов X области»: officials' own «глав» is their post, not

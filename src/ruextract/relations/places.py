@@ -17,7 +17,14 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, Token, example_insert_start, fold, plural_parks_place
+from ..doc import (
+    DELEGATION,
+    GENERIC_IT_WORD,
+    Token,
+    example_insert_start,
+    fold,
+    plural_parks_place,
+)
 from ..morph import word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
@@ -3265,8 +3272,9 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             if not any(_opens_right_after(ctx, ctx.mention_at[g], child) for g in names):
                 # «завод теплиц «X», которым владеет фирма «Z»»: the name after the kind
                 names = _name_past_kind(ctx, child, types) or names
-            words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
-                                  if tokens[c].rel == "conj"]
+            listed = _listed_on(ctx, names)
+            words += listed + [c for n in listed for c in ctx.children.get(n, [])
+                               if tokens[c].rel == "conj"]
         # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries
         words += [name for word in words[1:] if word not in ctx.mention_at
                   and tokens[word].lemma in generic
@@ -3285,6 +3293,25 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
                     and not ctx.title_dependent(index):
                 found.append(ctx.entity(index))
     return found
+
+
+def _listed_on(ctx: Context, names: list[int]) -> list[int]:
+    """The first of the names the parse hung on one generic head, and those listed after it
+    with only a comma or «и» and lower-case words of their kind between («компания «A»,
+    производитель упаковки «B» и IT-компания «C»»), not a name of a clause of its own."""
+    tokens = ctx.doc.tokens
+    listed = names[:1]
+    for name in names[1:]:
+        between = range(ctx.last(ctx.mention_at[listed[-1]]) + 1,
+                        ctx.first(ctx.mention_at[name]))
+        if not between or tokens[between[0]].text not in (",", "и") or any(
+                t in ctx.mention_at or not (tokens[t].text in (",", "и")
+                                            or (not tokens[t].text[:1].isupper()
+                                                or GENERIC_IT_WORD.fullmatch(tokens[t].text)))
+                for t in between):
+            break
+        listed.append(name)
+    return listed
 
 
 def _opens_right_after(ctx: Context, index: int, t: int) -> bool:
@@ -4073,10 +4100,13 @@ def _whole_told_before(ctx: Context, composition: int) -> int | None:
 @matcher("part_of_composition")
 def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
-    whole named after «состав»/«часть»."""
+    whole named after «состав»/«часть»; «В технопарк «Y» вошло предприятие «X»»: a company
+    that enters a park is its resident (the rule of RESIDENT_OF takes those, PART_OF the
+    rest)."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    residents = rule.relation == "RESIDENT_OF"
+    for token in tokens if not residents else ():
         t = token.token_id
         # «входит в состав (структуру) Y», «является частью Y»
         if token.lemma not in ctx.vocab.words("whole_nouns") or ctx.in_speech(t):
@@ -4114,7 +4144,9 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
                     + _acl_subject(ctx, token.token_id) \
                     + _bracket_subject(ctx, token.token_id):
-                if part != ctx.entity(whole):
+                entering = ctx.doc.entities[part].type == "ORG" \
+                    and ctx.mention_type(whole) == "PARK"
+                if part != ctx.entity(whole) and entering == residents:
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
         # «индустриальный парк «X» в составе ОЭЗ «Y»»
