@@ -130,6 +130,15 @@ def _join_country_groups(ctx: Context) -> None:
             continue  # (not «делегации России …, в её составе руководители Омской области»)
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
+        if not within and len(ctx.delegations) == 2 and group.origin_kind == "country" \
+                and group.origin_sent == 0:
+            # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
+            # …»: the headline's country group is the text's one other group, from a place
+            # the gazetteer cannot put in any country
+            other = 1 - i
+            home = _origin_place(ctx, ctx.delegations[other].origin,
+                                 ctx.delegations[other].origin_entity)
+            within = [other] if ctx.delegations[other].origin and home is None else []
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]

@@ -3295,6 +3295,17 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
     return found
 
 
+def _a_company(ctx: Context, entity: int) -> bool:
+    """Is the organisation named as a company somewhere: a company's generic head right
+    before its name («предприятие «X»», «компания «X»»)? A site the tagger typed ORG is not."""
+    if ctx.doc.entities[entity].type != "ORG":
+        return False
+    tokens = ctx.doc.tokens
+    return any(first > 0 and tokens[first - 1].lemma in ctx.vocab.org_heads
+               for index in ctx.doc.entities[entity].mention_ids
+               for first in [ctx.first(index)])
+
+
 def _listed_on(ctx: Context, names: list[int]) -> list[int]:
     """The first of the names the parse hung on one generic head, and those listed after it
     with only a comma or «и» and lower-case words of their kind between («компания «A»,
@@ -4144,8 +4155,7 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
                     + _acl_subject(ctx, token.token_id) \
                     + _bracket_subject(ctx, token.token_id):
-                entering = ctx.doc.entities[part].type == "ORG" \
-                    and ctx.mention_type(whole) == "PARK"
+                entering = ctx.mention_type(whole) == "PARK" and _a_company(ctx, part)
                 if part != ctx.entity(whole) and entering == residents:
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):

@@ -71,6 +71,8 @@ from .delegations import (
 )
 from .events import set_at
 
+PROGRAMME_LINES = 12  # a dash-led list of a visit's programme runs this many lines at most
+
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
     """The sites a visit clause names: not the group's origin, not a place that only says
@@ -578,6 +580,10 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                     and _agrees_with(token, tokens[previous[-1].token]))) \
                 or _own_subject(ctx, token.token_id):
             return None
+    elif token.pos == "NOUN" and (opener := _programme_list_opener(ctx, token)) is not None:
+        # «Программа визита делегации X включала:\n— посещение технопарка Y;\n— осмотр …»
+        opened = ctx.refs_in(opener, narrated=True) or ctx.refs_in(opener - 1, narrated=True)
+        return opened[-1] if opened else None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)
                                      or _in_trip_programme(ctx, token.token_id)
@@ -588,6 +594,28 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
         # (a sentence that only announces the trip tells of no visit yet)
         return _group_told_earlier(ctx, token)
     return previous[-1]
+
+
+def _programme_list_opener(ctx: Context, token: Token) -> int | None:
+    """The sentence ending in a colon that opens the list of dash-led lines whose line the
+    visit noun opens («Программа визита включала:», «— посещение технопарка X;», «— осмотр
+    завода Y»); None for a noun anywhere else."""
+    tokens = ctx.doc.tokens
+    line = ctx.sentence(token.sent_id)
+    if tokens[line.start].text not in DASHES or token.token_id != line.start + 1:
+        return None
+    vocab = ctx.vocab
+    unmade = vocab.plan_words | vocab.words("other_time_adjectives")
+    for sent_id in range(token.sent_id - 1, max(token.sent_id - PROGRAMME_LINES, -1), -1):
+        sentence = ctx.sentence(sent_id)
+        if tokens[sentence.start].text in DASHES:
+            continue
+        if tokens[sentence.stop - 1].text != ":" or any(
+                tokens[t].lemma in unmade or (tokens[t].pos in ("VERB", "AUX") and ctx.planned(t))
+                for t in sentence):
+            return None  # (not «В планах на следующий год:», «Делегация посетит:»)
+        return sent_id
+    return None
 
 
 def _group_told_earlier(ctx: Context, token: Token,
