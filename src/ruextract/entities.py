@@ -196,6 +196,8 @@ class EntityExtractor:
         self.org_legal_forms = lowered("org_legal_forms")
         self.months = frozenset(month.lower()
                                 for month, _ in word_pairs(rules.words("date_months")))
+        self.demonyms = frozenset(name.lower()
+                                  for name, _ in word_pairs(rules.words("place_demonyms")))
         self.dateline_lower_words = lowered("dateline_lower_words")
         self.valley_topic_lemmas = lowered("valley_topic_lemmas")
         self.machine_measure_nouns = lowered("machine_measure_nouns")
@@ -256,7 +258,7 @@ class EntityExtractor:
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + self._wiki_quoted_latin_names(doc) \
             + self._bodies_of_places(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations) \
+            + _gazetteer_regions(doc, self.country_abbreviations, self.demonyms) \
             + _dateline_towns(doc, self.months) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns, self.zone_abbreviations,
@@ -614,6 +616,9 @@ class EntityExtractor:
         if mention_type == "LOC" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
                 and self._adjective_of_quoted_body(doc, tokens[0]):
             return []  # «Ставропольский кластер «Кедр»»: the body's adjective, no place
+        if mention_type == "LOC" and len(tokens) == 1 and (
+                tokens[0].text.lower() in self.demonyms or tokens[0].lemma.lower() in self.demonyms):
+            return []  # «Смоляне ознакомились …»: the people of a place, not the place
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
             return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
@@ -3608,7 +3613,8 @@ def _region_in_its_dictionary_form(text: str, normal: str) -> str:
     return known[0].capitalize() if len(known) == 1 else normal
 
 
-def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
+def _gazetteer_regions(doc: Doc, abbreviations: set[str], demonyms: frozenset[str]
+                       ) -> list[Candidate]:
     """A region's or country's one-word name where NER saw nothing («Орловщину посетила
     делегация»), or its abbreviation in capitals («аким ВКО»): LOC; not inside a quoted name
     (a club or company «Кубань»), but inside quoted speech («Татарстан для нас — …», —
@@ -3617,7 +3623,8 @@ def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
     named = _inside_quoted_names(doc)
     for token in doc.tokens:
         abbreviation = token.text.isupper() and token.text.lower() in abbreviations
-        if token.token_id not in named and (abbreviation or _a_region(token)):
+        if token.token_id not in named and token.text.lower() not in demonyms \
+                and (abbreviation or _a_region(token)):  # («Смоляне»: the people, no place)
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
                                    -1))
     return found

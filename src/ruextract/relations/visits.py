@@ -988,10 +988,21 @@ def _in_preparation(ctx: Context, noun: int) -> bool:
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
-    """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
+    """A visit word that only names a purpose («целью приезда будет …», «для посещения»), or
+    one of a remote meeting («провела видеоконференцию с …»: ``_remote``)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
     near = [token.head_id, token.token_id - 1, token.token_id - 2]
-    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near)
+    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near) \
+        or _remote(ctx, token)
+
+
+def _remote(ctx: Context, token: Token) -> bool:
+    """Is the visit word's clause a remote meeting («видеоконференция», «онлайн»,
+    «по видеосвязи»: ``remote_meeting_words``)?"""
+    start, end = ctx.clause_bounds(token.token_id)
+    remote = ctx.vocab.words("remote_meeting_words")
+    return any(ctx.doc.tokens[t].lemma in remote or ctx.doc.tokens[t].text.lower() in remote
+               for t in range(start, end))
 
 
 def list_head(ctx: Context, index: int) -> int:
@@ -2297,7 +2308,8 @@ def met_at_site(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if not ctx.phrase_at(t, phrases) or ctx.in_speech(t) \
-                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at:
+                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at \
+                or _remote(ctx, token):
             continue
         refs = ctx.refs_in(token.sent_id, narrated=True)
         if not refs:
