@@ -616,8 +616,8 @@ class EntityExtractor:
         if mention_type == "LOC" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
                 and self._adjective_of_quoted_body(doc, tokens[0]):
             return []  # «Ставропольский кластер «Кедр»»: the body's adjective, no place
-        if mention_type == "LOC" and len(tokens) == 1 and (
-                tokens[0].text.lower() in self.demonyms or tokens[0].lemma.lower() in self.demonyms):
+        if mention_type == "LOC" and len(tokens) == 1 \
+                and {tokens[0].text.lower(), tokens[0].lemma.lower()} & self.demonyms:
             return []  # «Смоляне ознакомились …»: the people of a place, not the place
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
