@@ -89,9 +89,25 @@ def test_parks_of_one_name_placed_in_two_regions_are_two_parks():
 
     entities = api.process(["Делегация посетила индустриальный парк «Кедровый» в Череповце.",
                             "Гости осмотрели технопарк «Кедровый» в Мурманске.",
-                            "Делегация посетила технопарк «Кедровый» в Череповце."])["entities"]
+                            "Делегация посетила технопарк «Кедровый» в Череповце.",
+                            "Норвежцы прибыли в Мурманск. Их принял технопарк «Кедровый»."]
+                           )["entities"]
     parks = entities[entities.type == "PARK"]
     assert parks.entity_key.nunique() == 2, parks[["normal", "entity_key"]]
+    # a document that does not place the park but names one of its regions: that region's
+    assert parks.entity_key.iloc[3] == parks.entity_key.iloc[1] != parks.entity_key.iloc[0]
+
+
+def test_a_parks_bare_quoted_name_is_the_park_however_often_ner_reads_it_otherwise():
+    """«технопарк «Ёлкино»» by a rule, then «Ёлкино» twice read by NER as a company: one
+    park, one key."""
+    from ruextract import api
+
+    entities = api.process(["Делегация Самары посетила технопарк «Ёлкино».\n\nОпыт «Ёлкино» "
+                            "может пригодиться.\n\nСамара стала третьим городом, чья делегация "
+                            "приехала в «Ёлкино»."])["entities"]
+    named = entities[entities.normal.str.contains("лкино")]
+    assert set(named.entity_key) == {"PARK:елкино"}, named[["type", "normal", "entity_key"]]
 
 
 def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,

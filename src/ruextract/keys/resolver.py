@@ -276,6 +276,9 @@ class KeyResolver:
         # taken in before entities: only these rows are kept, whatever the batch's size)
         self.placed_rows: list[tuple[str, str, str, Place]] = []
         self._apart: dict[tuple[str, str], str] | None = None
+        # a park's key of each region the batch places it in, where it places it in two or more
+        # (``apart_by_place``): region → key
+        self.region_variants: dict[str, dict[str, str]] = {}
         # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
         # round, made when first asked)
         self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
@@ -1054,13 +1057,17 @@ class KeyResolver:
         for (doc_id, key), place in placed.items():
             if (doc_id, key) not in self._apart and key.startswith("PARK:") and region_of(place):
                 regions[key][region_of(place)] += 1
+        self.region_variants = {}
+        for key, counted in regions.items():
+            if len(counted) >= 2:
+                most = max(counted, key=lambda region: (counted[region], region))
+                self.region_variants[key] = {
+                    region: key if region == most else f"{key} ({fold(region)})"
+                    for region in counted}
         for (doc_id, key), place in placed.items():
-            counted = regions.get(key, Counter())
-            if (doc_id, key) in self._apart or len(counted) < 2 or not region_of(place):
-                continue
-            most = max(counted, key=lambda region: (counted[region], region))
-            if region_of(place) != most:
-                self._apart[(doc_id, key)] = f"{key} ({fold(region_of(place))})"
+            variants = self.region_variants.get(key, {})
+            if (doc_id, key) not in self._apart and region_of(place) in variants:
+                self._apart[(doc_id, key)] = variants[region_of(place)]
         return self._apart
 
     def learn_places_of_sites(self, relations: pa.Table) -> None:
