@@ -201,8 +201,15 @@ def test_evaluate_command(corpus_out, tmp_path):
     assert "PARK" in result.output and "normal-form accuracy" in result.output
     figures = json.loads(report.read_text())
     assert figures["pipeline"]["mentions_micro"]["f1"] > 0.8
-    failing = runner.invoke(app, ["evaluate", str(corpus_out), "--gold",
-                                  str(GOLD / "corpus.jsonl"), "--min-f1", "0.999"])
+    # a gold line short of one mention: the run's mention is a false positive, F1 below 1
+    lines = (GOLD / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    first["mentions"] = first["mentions"][1:]
+    short = tmp_path / "short.jsonl"
+    short.write_text("\n".join([json.dumps(first, ensure_ascii=False), *lines[1:]]) + "\n",
+                     encoding="utf-8")
+    failing = runner.invoke(app, ["evaluate", str(corpus_out), "--gold", str(short),
+                                  "--min-f1", "0.999"])
     assert failing.exit_code == 1
     not_a_run = runner.invoke(app, ["evaluate", str(CORPUS), "--gold",
                                     str(GOLD / "corpus.jsonl")])

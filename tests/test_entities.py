@@ -778,10 +778,19 @@ CASES = [
     "В Тверь приехала делегация китайского города-побратима [Сюйлань](LOC).",
     "Гости из китайского города-побратима [Цзиньлоу](LOC) осмотрели кремль.",
     "Делегация китайского городка [Ляоцзинь](LOC) посетила Рязань.",
+    # s39: a region's name inside quoted speech is a place (inside a quoted name it is not);
+    # a town opening a line before a day of a month is the dateline's town
+    "«[Татарстан](LOC) для нас — один из самых понятных регионов», — отметил Ли Вэй.",
+    "Узбекская делегация изучила опыт технопарков Татарстана\n[Казань](LOC), 6 мая. Делегация "
+    "Республики Узбекистан посетила Татарстан.",
     # s39: a place's adjective NER took in before a quoted name is no part of it
     "Уральский [«Кедротех»](ORG) откроет офис в Китае.",
     # s39: a compound head with «ИТ-» before a quoted name, like any head: the quoted name
     "ИТ-кластер [«Кедротех»](ORG) и технопарк «Ольха» подписали меморандум.",
+    # s39: a compound head opening a sentence before a quoted name is no name of its own
+    "Маслозавод [«Кедровая нива»](ORG) представил продукцию.",
+    "Выставка «Кедрэкспо» прошла в Омске. Следующая выставка [«Кедрэкспо»](EVENT) пройдёт "
+    "в Томске.",
 ]
 # Spans that must not be mentions of the type.
 NOT_FOUND = [
@@ -1086,6 +1095,11 @@ NOT_FOUND = [
     "Гости посетили [Ставропольский кластер](ORG) «Кедротех».",
     "Гости посетили [Ставропольский](LOC) кластер «Кедротех».",
     "[ИТ-кластер](LOC) и технопарк «Ольха» подписали меморандум.",
+    # s39: an event's genitive phrase is all genitive; a compound head before a quoted name
+    "Университет представил на [ЭКСПО объединённый стенд университетов](EVENT) свои работы.",
+    "[Маслозавод](ORG) «Кедровая нива» представил продукцию.",
+    # s39: the people of a place by their plural name are no mention of the place
+    "Делегация Смоленской области прибыла в Минск. [Смоляне](LOC) ознакомились с заводом.",
 ]
 NORMALS = [
     # a quoted name in a case takes the nominative, its place adjective the dictionary lacks

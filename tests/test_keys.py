@@ -2273,3 +2273,10 @@ def test_a_park_tagged_as_a_place_the_gazetteer_lacks_is_the_park_the_batch_name
                   for row in rekey_entities(table, words).to_pylist()}
     assert keys_given["b"] == keys_given["a"] == "PARK:кедровая долина", keys_given
     assert keys_given["d"] == "LOC:казань", keys_given
+
+
+def test_a_zones_level_is_no_part_of_its_key(words):
+    """«ОЭЗ регионального уровня «Кедрпром»» is the «ОЭЗ «Кедрпром»» of another document."""
+    table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),
+                     entity("b", 0, "PARK", "ОЭЗ «Кедрпром»"))
+    assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедрпром"}

@@ -71,6 +71,45 @@ def test_an_origin_the_gazetteer_lacks_takes_the_country_its_document_gives(text
     assert len(visits) and set(visits.origin_country) == {country}
 
 
+def test_an_ambiguous_abbreviation_of_origin_is_the_place_its_document_names():
+    """«Делегация РБ» with «правительства Башкортостана» in the text comes from Bashkiria
+    (RU), not Belarus, which the abbreviation alone reads as."""
+    from ruextract import api
+
+    entities = api.process(["Делегация РБ во главе с заместителем премьер-министра "
+                            "правительства Башкортостана Рустемом Кедровым посетила технопарк "
+                            "«Кедр» в Калуге."])["entities"]
+    delegation = entities[entities.type == "DELEGATION"]
+    assert list(delegation.origin_key) == ["LOC:республика башкортостан"]
+    assert list(delegation.origin_country) == ["RU"]
+
+
+def test_parks_of_one_name_placed_in_two_regions_are_two_parks():
+    from ruextract import api
+
+    entities = api.process(["Делегация посетила индустриальный парк «Кедровый» в Череповце.",
+                            "Гости осмотрели технопарк «Кедровый» в Мурманске.",
+                            "Делегация посетила технопарк «Кедровый» в Череповце.",
+                            "Норвежцы прибыли в Мурманск. Их принял технопарк «Кедровый»."]
+                           )["entities"]
+    parks = entities[entities.type == "PARK"]
+    assert parks.entity_key.nunique() == 2, parks[["normal", "entity_key"]]
+    # a document that does not place the park but names one of its regions: that region's
+    assert parks.entity_key.iloc[3] == parks.entity_key.iloc[1] != parks.entity_key.iloc[0]
+
+
+def test_a_parks_bare_quoted_name_is_the_park_however_often_ner_reads_it_otherwise():
+    """«технопарк «Ёлкино»» by a rule, then «Ёлкино» twice read by NER as a company: one
+    park, one key."""
+    from ruextract import api
+
+    entities = api.process(["Делегация Самары посетила технопарк «Ёлкино».\n\nОпыт «Ёлкино» "
+                            "может пригодиться.\n\nСамара стала третьим городом, чья делегация "
+                            "приехала в «Ёлкино»."])["entities"]
+    named = entities[entities.normal.str.contains("лкино")]
+    assert set(named.entity_key) == {"PARK:елкино"}, named[["type", "normal", "entity_key"]]
+
+
 def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,
                                                                tmp_path: Path) -> None:
     import shutil

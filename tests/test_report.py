@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from ruextract import store
 from ruextract.cli import app
-from ruextract.report import delegation_flow, render_report, write_report
+from ruextract.report import delegation_flow, render_report, visits_by_country, write_report
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -213,6 +213,31 @@ def _relations_frame(visits: list[tuple[str, str, str]] | None = None):
             for d, origin, site in visits]
     frame = store.SCHEMAS["relations"].empty_table().to_pandas()
     return pd.concat([frame, pd.DataFrame(rows)], ignore_index=True)
+
+
+def test_visits_by_country_group_delegations_by_their_origin_country() -> None:
+    """«Visits by country»: the delegations of one country, whatever their origin (a country,
+    a province, a body), one row; an origin of no known country a row of its own."""
+    visits = _relations_frame([("d1", "Китай", "технопарк «Идея»"),
+                               ("d2", "Хэнань", "Нанопарк Гатчина"),
+                               ("d2", "Хэнань", "технопарк «Идея»"),
+                               ("d3", "Япония", "технопарк «Идея»"), ("d4", "", "завод «Кедр»")])
+    visits["origin_country"] = ["CN", "CN", "CN", "JP", None]
+    visits["arg1_key"] = ["DELEGATION:китай", "DELEGATION:хэнань", "DELEGATION:хэнань",
+                          "DELEGATION:япония", "DELEGATION:"]
+    visits["arg2_key"] = ["PARK:идея", "PARK:гатчина", "PARK:идея", "PARK:идея", "ORG:кедр"]
+    rows = visits_by_country(visits).to_dict("records")
+    assert rows == [
+        {"country": "Китай", "delegations": 2, "visits": 3, "sites": 2,
+         "most_visited": "технопарк «Идея» (2), Нанопарк Гатчина (1)"},
+        {"country": "(country not known)", "delegations": 1, "visits": 1, "sites": 1,
+         "most_visited": "завод «Кедр» (1)"},
+        {"country": "Япония", "delegations": 1, "visits": 1, "sites": 1,
+         "most_visited": "технопарк «Идея» (1)"},
+    ]
+    html = render_report({"relations": visits})
+    table = re.search(r'<table id="visits-by-country".*?</table>', html, re.S)
+    assert table is not None and "Китай" in table.group(0) and "Япония" in table.group(0)
 
 
 def test_report_of_nothing() -> None:

@@ -450,7 +450,8 @@ def quoted_name(mention: Mention) -> str:
 
 def vote_types(doc: Doc) -> None:
     """One name, one type in a document: NER's odd label («Кольцово» as PER, a park's
-    quoted name as ORG) follows the majority of that name's mentions; rules outvote NER.
+    quoted name as ORG) follows the majority of that name's mentions; the rules' type, where
+    they agree on one, outvotes NER whatever its number of mentions.
     A bare name NER reads as a place («по городу Каменка», «в Каменку») is the town, not the
     park or company whose quoted name it shares (ОЭЗ «Каменка», АО «Каменка»): it keeps LOC;
     so does a bare name NER reads otherwise when the places gazetteer knows it."""
@@ -466,15 +467,23 @@ def vote_types(doc: Doc) -> None:
             and gazetteer().lookup(mention.normal) is not None
 
     votes: dict[str, Counter] = {}
+    ruled: dict[str, Counter] = {}  # the rules' own votes: they outvote any number of NER's
     for mention in doc.mentions:
         weight = 1 if mention.source == "ner" else 2
         votes.setdefault(quoted_name(mention), Counter())[mention.type] += weight
+        if mention.source != "ner":
+            ruled.setdefault(quoted_name(mention), Counter())[mention.type] += 1
     for mention in doc.mentions:
         if place_by_its_own_context(mention):
             continue
         counter = votes[quoted_name(mention)]
         best, count = counter.most_common(1)[0]
-        if best != mention.type and count > counter[mention.type] and mention.source == "ner":
+        outvoted = count > counter[mention.type]
+        rules = ruled.get(quoted_name(mention))
+        if rules is not None and list(rules.values()).count(max(rules.values())) == 1:
+            # «технопарк «Ёлкино»» (a rule's), then «Ёлкино» twice (NER's): the rule's type
+            best, outvoted = rules.most_common(1)[0][0], True
+        if best != mention.type and outvoted and mention.source == "ner":
             mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best
 
 

@@ -28,7 +28,16 @@ from .coreference import (
     same_name,
     vote_types,
 )
-from .doc import Doc, Mention, Span, Token, example_insert_start, fold, plural_parks_place
+from .doc import (
+    GENERIC_IT_WORD,
+    Doc,
+    Mention,
+    Span,
+    Token,
+    example_insert_start,
+    fold,
+    plural_parks_place,
+)
 from .morph import CASES, Analyzer, compound_head, parse_feats, word_parses
 from .normal_form import (
     CONSONANT_END,
@@ -49,7 +58,7 @@ from .normal_form import (
     shared_org_head,
     shared_region_head,
 )
-from .places import Place, gazetteer, name_key, region_head_genitives
+from .places import Place, gazetteer, is_town, name_key, region_head_genitives
 from .rules import EntityRule, RuleSet, word_pairs
 from .spacy_bridge import (
     TOKEN_ATTRIBUTES,
@@ -187,6 +196,8 @@ class EntityExtractor:
         self.org_legal_forms = lowered("org_legal_forms")
         self.months = frozenset(month.lower()
                                 for month, _ in word_pairs(rules.words("date_months")))
+        self.demonyms = frozenset(name.lower()
+                                  for name, _ in word_pairs(rules.words("place_demonyms")))
         self.dateline_lower_words = lowered("dateline_lower_words")
         self.valley_topic_lemmas = lowered("valley_topic_lemmas")
         self.machine_measure_nouns = lowered("machine_measure_nouns")
@@ -247,7 +258,8 @@ class EntityExtractor:
             + self._org_phrases(doc) + self._latin_companies(doc) \
             + self._wiki_quoted_latin_names(doc) \
             + self._bodies_of_places(doc) \
-            + _gazetteer_regions(doc, self.country_abbreviations) \
+            + _gazetteer_regions(doc, self.country_abbreviations, self.demonyms) \
+            + _dateline_towns(doc, self.months) \
             + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns, self.zone_abbreviations,
                                    self.copula_verbs, self.example_inserts)
@@ -585,6 +597,11 @@ class EntityExtractor:
             return [Candidate(start, end, "LOC", "rule:mend.building_place", 0)]
         if mention_type in ("ORG", "LOC") and self._names_a_thing(doc, tokens):
             return []  # «коридору «Север — Юг»», «стелу «Кедр»»: not a company, not a place
+        after = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
+        if mention_type == "ORG" and len(tokens) == 1 and after < len(doc.tokens) \
+                and doc.tokens[after].text == QUOTES_OPEN \
+                and any(tokens[0].lemma.endswith(head) for head in self.org_heads):
+            return []  # «Маслозавод «Кедровая нива»» at a sentence's start: the head of a name
         if mention_type == "ORG" and len(tokens) >= 3 and tokens[0].pos == "ADJ" \
                 and NOMINAL_ADJECTIVE.search(tokens[0].text.lower()) \
                 and tokens[1].text == QUOTES_OPEN and tokens[-1].text == QUOTES_CLOSE:
@@ -599,6 +616,9 @@ class EntityExtractor:
         if mention_type == "LOC" and len(tokens) == 1 and tokens[0].pos == "ADJ" \
                 and self._adjective_of_quoted_body(doc, tokens[0]):
             return []  # «Ставропольский кластер «Кедр»»: the body's adjective, no place
+        if mention_type == "LOC" and len(tokens) == 1 \
+                and {tokens[0].text.lower(), tokens[0].lemma.lower()} & self.demonyms:
+            return []  # «Смоляне ознакомились …»: the people of a place, not the place
         if mention_type == "LOC" and len(tokens) == 1 \
                 and tokens[0].lemma.lower() in self.leading_descriptors:
             return []  # «Провинция | Цзянсу»: a descriptor the tagger split off names nothing
@@ -2477,7 +2497,6 @@ COMPANY_COMPOUND = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+|[А-
 SOLE_TRADER = re.compile(r"ИП\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?"
                          r"|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)))")
 LATIN_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")  # «IDEX», «CIIF»: an event's short name
-GENERIC_IT_WORD = re.compile(r"(?:IT|ИТ|It|Ит)-[а-яё]+")
 LEGAL_FORM = re.compile(r"^[А-ЯЁ]{2,5}$")  # ТОО, НВК, ГП before a quoted name
 COORDINATED_BEFORE = re.compile(r"(?:\sи|,)\s+$")
 # how a Russian surname ends in the genitive («Кедрова», «Ольхина»)
@@ -2741,12 +2760,13 @@ def _town_plant_of_a_quoted_company(doc: Doc, candidate: Candidate) -> bool:
     """«на Кстовском заводе «Ольха»»: a place's adjective and a bare head before a quoted
     name say where the company named in the quotes works; the quoted name is the name
     (as after «завод» alone), not the place and head before it."""
-    if candidate.source != "rule:org.capitalised_adjective_head":
+    if candidate.source not in ("rule:org.capitalised_adjective_head", "rule:org.compound_plant"):
         return False
     tokens = doc.tokens_in(candidate.start, candidate.end)
     following = tokens[-1].token_id + 1 if tokens else len(doc.tokens)
-    return len(tokens) == 2 and following < len(doc.tokens) \
-        and doc.tokens[following].text == QUOTES_OPEN
+    # (a compound head alone: «Маслозавод «Алтайская нива»» at a sentence's start)
+    return len(tokens) == (2 if candidate.source == "rule:org.capitalised_adjective_head" else 1) \
+        and following < len(doc.tokens) and doc.tokens[following].text == QUOTES_OPEN
 
 
 def _in_photo_credit(text: str, mention: Mention) -> bool:
@@ -3593,21 +3613,63 @@ def _region_in_its_dictionary_form(text: str, normal: str) -> str:
     return known[0].capitalize() if len(known) == 1 else normal
 
 
-def _gazetteer_regions(doc: Doc, abbreviations: set[str]) -> list[Candidate]:
+def _gazetteer_regions(doc: Doc, abbreviations: set[str], demonyms: frozenset[str]
+                       ) -> list[Candidate]:
     """A region's or country's one-word name where NER saw nothing («Орловщину посетила
-    делегация»), or its abbreviation in capitals («аким ВКО»): LOC; not inside quotes (a club
-    or company «Кубань»). NER's own reading of the same span comes first."""
-    found, quoted = [], 0
+    делегация»), or its abbreviation in capitals («аким ВКО»): LOC; not inside a quoted name
+    (a club or company «Кубань»), but inside quoted speech («Татарстан для нас — …», —
+    отметил X). NER's own reading of the same span comes first."""
+    found = []
+    named = _inside_quoted_names(doc)
     for token in doc.tokens:
-        quoted += (token.text == QUOTES_OPEN) - (token.text == QUOTES_CLOSE)
         abbreviation = token.text.isupper() and token.text.lower() in abbreviations
-        if quoted <= 0 and (abbreviation or _a_region(token)):
+        if token.token_id not in named and token.text.lower() not in demonyms \
+                and (abbreviation or _a_region(token)):  # («Смоляне»: the people, no place)
             found.append(Candidate(token.start, token.end, "LOC", "rule:place.gazetteer_region",
                                    -1))
     return found
 
 
+def _dateline_towns(doc: Doc, months: frozenset[str]) -> list[Candidate]:
+    """«Казань, 6 мая. Делегация …»: a town of the gazetteer opening a line, a comma and a
+    day of a month after it, is the dateline's town (NER misses it where a headline without
+    a full stop runs into it)."""
+    found = []
+    tokens = doc.tokens
+    for t, token in enumerate(tokens[:-3]):
+        opens_line = t == 0 or "\n" in doc.text[tokens[t - 1].end:token.start]
+        if not opens_line or not token.text[:1].isupper() or not token.text.isalpha() \
+                or tokens[t + 1].text != "," or not tokens[t + 2].text.isdigit() \
+                or tokens[t + 3].lemma.lower() not in months:
+            continue
+        place = gazetteer().by_name.get(name_key(token.text))
+        if place is not None and is_town(place):
+            found.append(Candidate(token.start, token.end, "LOC", "rule:place.dateline_town", -1))
+    return found
+
+
+def _inside_quoted_names(doc: Doc) -> set[int]:
+    """The tokens inside quotes that may hold a name: every quote but a closed one longer
+    than a name (speech); an unclosed quote to its sentence's end."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for token in doc.tokens:
+        if opened and token.sent_id != doc.tokens[opened[0]].sent_id:
+            inside.update(range(opened[0] + 1, token.token_id))
+            opened = []
+        if token.text == QUOTES_OPEN:
+            opened.append(token.token_id)
+        elif token.text == QUOTES_CLOSE and opened:
+            start = opened.pop()
+            if opened or token.token_id - start <= QUOTED_NAME_TOKENS:
+                inside.update(range(start + 1, token.token_id))
+    if opened:
+        inside.update(range(opened[0] + 1, len(doc.tokens)))
+    return inside
+
+
 LIST_OPENERS = (*DASHES, ":")
+QUOTED_NAME_TOKENS = 8  # a closed quote longer than this is speech, no name
 
 
 def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],

@@ -900,6 +900,9 @@ def normal_form(analyzer: Analyzer, text: str, tokens: list[Token], mention_type
     head_token = tokens[head]
     head_feats = parse_feats(head_token.feats)
     number = NUMBERS.get(head_feats.get("Number", "Sing"), "sing")
+    if number == "plur" and analyzer.lexicon.is_word(head_token.text) and not any(
+            "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
+        number = "sing"  # «облисполкома» tagged plural: the dictionary has it singular only
     if number == "sing" and mention_type == "EVENT" and head_token.text[:1].isupper() and all(
             "plur" in p.tag for p in analyzer.parse(head_token.text) if p.tag.POS == "NOUN"):
         number = "plur"  # «Дней Ольховска» → «Дни Ольховска»: the word has no singular reading

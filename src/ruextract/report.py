@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from . import store
 from .doc import DELEGATION, DELEGATION_ARGUMENT, ENTITY_TYPES, MENTION_TYPES, RELATION_TYPES
+from .places import gazetteer
 from .run_record import DUPLICATE
 
 TEMPLATES = Path(__file__).parent / "data" / "report"
@@ -30,6 +31,7 @@ COLOURS = {  # one colour per mention type, in the text and in the tables
 MAX_DOCUMENTS = 500  # per-document sections; the relations table always has every row
 TOP_ENTITIES = 10
 MAX_FLOW_NODES = 40  # per side of the delegation picture; the rest are summed as "others"
+UNKNOWN_COUNTRY = "(country not known)"
 
 
 def write_report(out: Path, html_path: Path | None = None,
@@ -60,6 +62,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], manifest: dict | None = No
     for row in relation_rows:
         row["shown"] = row["doc_id"] in shown_ids
     flow = delegation_flow(relations)
+    countries = visits_by_country(relations)
     manifest = manifest or {}
     context = {
         "title": title,
@@ -83,6 +86,7 @@ def render_report(tables: Mapping[str, pd.DataFrame], manifest: dict | None = No
                          "a line's width is its number of visits (VISITED relations, "
                          "one per document)."
                          if len(flow) else ""),
+        "countries": countries.to_dict("records"),
         "relations": relation_rows,
         "documents": shown_docs,
         "documents_hidden": hidden,
@@ -183,6 +187,47 @@ def delegation_flow(relations: pd.DataFrame) -> pd.DataFrame:
     flow = frame.groupby(["origin", "site", "site_type"]).size().reset_index(name="count")
     return flow.sort_values(["count", "origin", "site"], ascending=[False, True, True],
                             ignore_index=True)
+
+
+def visits_by_country(relations: pd.DataFrame, shown_sites: int = 3) -> pd.DataFrame:
+    """«Visits by country»: the VISITED relations of delegations grouped by the country of
+    their origin (``origin_country``; a province's or a body's group is its country's):
+    how many delegations (one per document and origin), visits and sites, and the sites
+    visited most. Most visits first."""
+    visits = relations[(relations["type"] == "VISITED")
+                       & (relations["arg1_type"] == DELEGATION)]
+    columns = ["country", "delegations", "visits", "sites", "most_visited"]
+    if visits.empty:
+        return pd.DataFrame({column: [] for column in columns})
+    names = _country_names()
+    sites = [_text(v) or "(unnamed)" for v in visits["arg2_normal"]]
+    frame = pd.DataFrame({
+        "country": [names.get(_text(code), _text(code)) or UNKNOWN_COUNTRY
+                    for code in _column(visits, "origin_country")],
+        "delegation": [f"{doc} {_text(key) or origin}" for doc, key, origin in zip(
+            visits["doc_id"], _column(visits, "arg1_key"), visits["arg1_normal"], strict=True)],
+        "site_group": [_text(k) or s for k, s in zip(_column(visits, "arg2_key"), sites,
+                                                      strict=True)],
+        "site": sites,
+    })
+    rows = []
+    for country, group in frame.groupby("country", sort=False):
+        counted = Counter(group["site_group"])
+        shown = {key: Counter(group.loc[group["site_group"] == key, "site"]).most_common(1)[0][0]
+                 for key in counted}
+        ranked = sorted(counted.items(), key=lambda item: (-item[1], shown[item[0]]))
+        rows.append({"country": country, "delegations": group["delegation"].nunique(),
+                     "visits": len(group), "sites": len(counted),
+                     "most_visited": ", ".join(f"{shown[key]} ({n})"
+                                               for key, n in ranked[:shown_sites])})
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["visits", "country"], ascending=[False, True], ignore_index=True)
+
+
+def _country_names() -> dict[str, str]:
+    """The gazetteer's country names by ISO code («CN» → «Китай»)."""
+    return {place.country: place.canonical for place in gazetteer().places
+            if place.kind == "country"}
 
 
 def _column(frame: pd.DataFrame, name: str) -> list:

@@ -220,13 +220,27 @@ def _written_as_abbreviation(word: str) -> bool:
 
 
 def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
-    """The key a park or event has where the batch places it in another country (see
-    ``KeyResolver.apart_by_place``), unless the document made its name definite already."""
+    """The key a park or event has where the batch places it in another country or region
+    (see ``KeyResolver.apart_by_place``), unless the document made its name definite already;
+    a park of two regions' the document does not place is the one of the region it names."""
     apart = resolver.apart_by_place()
+    regions: set[str] | None = None  # the regions the document names, found when needed
     for row in rows:
-        if row["type"] != DELEGATION \
-                and row["entity_key"] == resolver.key(row["type"], row["normal"]):
-            row["entity_key"] = apart.get((row["doc_id"], row["entity_key"]), row["entity_key"])
+        if row["type"] == DELEGATION \
+                or row["entity_key"] != resolver.key(row["type"], row["normal"]):
+            continue
+        key = row["entity_key"]
+        if (row["doc_id"], key) in apart:
+            row["entity_key"] = apart[(row["doc_id"], key)]
+        elif key in resolver.region_variants:
+            # a park of two regions' that this document does not place: the one of the region
+            # the document names (none where it names both or neither)
+            if regions is None:
+                regions = {region_of(place) for _, place in places_named_by(rows, resolver.places)}
+            named = {variant for region, variant in resolver.region_variants[key].items()
+                     if region in regions}
+            if len(named) == 1:
+                row["entity_key"] = named.pop()
 
 
 def short_place_named_in_full(rows: list[dict], resolver: KeyResolver) -> None:
@@ -293,10 +307,16 @@ def place_initials_of_the_document(rows: list[dict], resolver: KeyResolver) -> N
     """A place's abbreviation is the one place its document names in full (by any of its
     names) whose name has those initials: «КР» (which the gazetteer leaves out: it is
     ambiguous) where «Кыргызстан» is written is the Kyrgyz Republic; «РБ» where «Башкирия» is
-    written and not «Беларусь» is Башкортостан, whatever the gazetteer reads it as."""
+    written and not «Беларусь» (in a place's mention, or ending a body's name: «правительства
+    Башкортостана») is Башкортостан, whatever the gazetteer reads it as."""
     places = {place.canonical: place for row in rows if row["type"] == "LOC"
               and not ABBREVIATION.fullmatch(row["normal"].strip())
               and (place := resolver.places.lookup(row["normal"])) is not None}
+    # … or names at the end of a body's name («Правительство Башкортостана»)
+    places |= {place.canonical: place for row in rows if row["type"] == "ORG"
+               and len(words := row["normal"].split()) >= 2
+               and (place := resolver.places.lookup(words[-1])) is not None
+               and place.kind != "city"}
     for row in rows:
         normal = row["normal"].strip()
         if row["type"] != "LOC" or not ABBREVIATION.fullmatch(normal) or normal.isdigit():

@@ -16,7 +16,7 @@ from ..coreference import initials, stem_abbreviation_of
 from ..doc import DELEGATION, WEB_ADDRESS, fold
 from ..morph import dictionary, word_parses
 from ..normal_form import MIXED_CASE_ACRONYM, PROPER_OR_ABBREVIATION
-from ..places import Gazetteer, Place, is_town, name_key
+from ..places import Gazetteer, Place, is_town, name_key, region_of
 from .readings import (
     a_womans_name,
     abbreviation_of,
@@ -276,6 +276,9 @@ class KeyResolver:
         # taken in before entities: only these rows are kept, whatever the batch's size)
         self.placed_rows: list[tuple[str, str, str, Place]] = []
         self._apart: dict[tuple[str, str], str] | None = None
+        # a park's key of each region the batch places it in, where it places it in two or more
+        # (``apart_by_place``): region → key
+        self.region_variants: dict[str, dict[str, str]] = {}
         # a thing → the (family, abbreviation) pairs written beside it (``abbreviations`` turned
         # round, made when first asked)
         self._abbreviations_of: dict[tuple[str, str], set[tuple[str, str]]] | None = None
@@ -1047,6 +1050,24 @@ class KeyResolver:
                                                      country))
             if place.country != most and place.country in names:
                 self._apart[(doc_id, key)] = f"{key} ({fold(names[place.country])})"
+        # «индустриальный парк «Северный» в Череповце» and «технопарк «Северный» в Мурманске»:
+        # a park placed in two regions of one country is two parks (the region of most
+        # documents keeps the bare key; a document that names only the country parts nothing)
+        regions: dict[str, Counter] = defaultdict(Counter)
+        for (doc_id, key), place in placed.items():
+            if (doc_id, key) not in self._apart and key.startswith("PARK:") and region_of(place):
+                regions[key][region_of(place)] += 1
+        self.region_variants = {}
+        for key, counted in regions.items():
+            if len(counted) >= 2:
+                most = max(counted, key=lambda region: (counted[region], region))
+                self.region_variants[key] = {
+                    region: key if region == most else f"{key} ({fold(region)})"
+                    for region in counted}
+        for (doc_id, key), place in placed.items():
+            variants = self.region_variants.get(key, {})
+            if (doc_id, key) not in self._apart and region_of(place) in variants:
+                self._apart[(doc_id, key)] = variants[region_of(place)]
         return self._apart
 
     def learn_places_of_sites(self, relations: pa.Table) -> None:
@@ -1810,10 +1831,13 @@ class KeyResolver:
         Тханьхоа (Вьетнам)») or its name names («Министерство … Республики Узбекистан»)."""
         if not origin:
             return None, None
-        place: Place | None = self.places.lookup(origin)
+        thing = doc_things.get(fold(origin))
+        # the document's own reading of its place first («РБ» of a document about Bashkiria)
+        place: Place | None = self.places.lookup(thing["entity_key"].partition(":")[2]) \
+            if thing is not None and thing["type"] == "LOC" else None
+        place = place or self.places.lookup(origin)
         if place is not None:
             return "LOC:" + fold(place.canonical), place.country
-        thing = doc_things.get(fold(origin))
         if thing is None:
             return None, None
         placed = self.located.get((thing["doc_id"], thing["entity_id"]))

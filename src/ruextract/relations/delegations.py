@@ -24,6 +24,7 @@ visits another body's named site or comes to a place travels for his body.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ from .context import (
 # компаний Китая», «японская делегация»), at most ORIGIN_DEPTH steps below the reference
 ORIGIN_RELATIONS = ("nmod", "appos", "flat", "flat:name", "amod", "nummod", "flat:foreign")
 ORIGIN_DEPTH = 4
+ABBREVIATED_ORIGIN = re.compile(r"[А-ЯЁ]{2,5}")  # «РБ», «ХМАО»: an origin's initials
 # «делегация из Китая», «делегация от Новосибирской области»: where the group comes from
 ORIGIN_PREPOSITIONS = ("из", "от")
 # «гости с Кубани», «делегация с Урала»: «с» names where a group comes from before a place in
@@ -87,6 +89,7 @@ def find_delegations(ctx: Context) -> None:
                         delegation.origin_sent)
     _join_town_groups(ctx)
     _join_country_groups(ctx)
+    _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
     _add_delegation_mentions(ctx)
 
@@ -127,10 +130,37 @@ def _join_country_groups(ctx: Context) -> None:
             continue  # (not «делегации России …, в её составе руководители Омской области»)
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
+        if not within and len(ctx.delegations) == 2 and group.origin_kind == "country" \
+                and group.origin_sent == 0:
+            # «Корейские инвесторы вернули визит» (a headline), «Делегация провинции Кёнгидо
+            # …»: the headline's country group is the text's one other group, from a place
+            # the gazetteer cannot put in any country
+            other = 1 - i
+            home = _origin_place(ctx, ctx.delegations[other].origin,
+                                 ctx.delegations[other].origin_entity)
+            within = [other] if ctx.delegations[other].origin and home is None else []
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]
         ctx.delegations[within[0]].ref_tokens.extend(group.ref_tokens)
+    if any(i != j for i, j in into.items()):
+        _keep_groups(ctx, into)
+
+
+def _join_abbreviated_groups(ctx: Context) -> None:
+    """«Делегация РБ во главе с … правительства Башкортостана»: a group whose origin is an
+    abbreviation is the one group of the text whose origin's words it abbreviates
+    («Республика Башкортостан»), whatever else the letters stand for."""
+    into = {i: i for i in range(len(ctx.delegations))}
+    for i, group in enumerate(ctx.delegations):
+        if not ABBREVIATED_ORIGIN.fullmatch(group.origin or ""):
+            continue
+        full = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
+                and len(words := other.origin.split()) == len(group.origin)
+                and "".join(word[0] for word in words).upper() == group.origin]
+        if len(full) == 1 and into[full[0]] == full[0]:
+            into[i] = full[0]
+            ctx.delegations[full[0]].ref_tokens.extend(group.ref_tokens)
     if any(i != j for i, j in into.items()):
         _keep_groups(ctx, into)
 
@@ -2623,8 +2653,9 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if (c.rel not in ORIGIN_RELATIONS and not _people_joined(ctx, current, child, token)) \
                     or depth_of[current] >= ORIGIN_DEPTH:
                 continue
+            # (a preposition before its noun: not «во главе» the parse hung on the noun)
             cases = [tokens[g].lemma for g in ctx.children.get(child, [])
-                     if tokens[g].rel in ("case", "fixed")]
+                     if tokens[g].rel in ("case", "fixed") and g < child]
             composition = cases == ["в"] and c.lemma in vocab.composition_nouns \
                 and current == token.token_id
             # «заместители глав районов X области»: officials' own «глав» is their post, not
@@ -3118,6 +3149,12 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
     if same:
         group = delegations[same[0]]
         if group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
+                and fold(group.origin) == fold(origin):
+            # «Китайские инвесторы …» in a headline, then «Делегация деловых кругов Китая»:
+            # the text states the country itself, no body of it its leader works for
+            group.origin_kind = origin_kind
+            group.origin_entity = group.origin_entity if origin_entity is None else origin_entity
+        elif group.origin_kind == "country" and origin_kind == "strong" and kind == "head" \
                 and fold(group.origin) != fold(origin) \
                 and _within(ctx, origin, origin_entity, group.origin):
             # «Египетские инвесторы …» in a headline, then «Делегация Египетской ассоциации

@@ -97,7 +97,8 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             subjects = [i for i in ctx.mentions_in(scope)
                         if ctx.mention_type(i) in ("PER", "ORG", "LOC")
                         and not _employer(ctx, i)  # «губернатор Иван Петров» is the one
-                        and not _after_preposition(ctx, i)]  # «находится в Лаосе и …»
+                        and not _after_preposition(ctx, i)  # «находится в Лаосе и …»
+                        and not _of_many_unnamed(ctx, i)]  # «30 регионов России»
             if subjects:
                 # «компании «A» и «B» приняли участие»: each of a list
                 for subject in _listed_before(ctx, subjects[-1]):
@@ -127,6 +128,17 @@ def took_part(ctx: Context, rule: RelationRule) -> None:
             speaker = ctx.first_mention_after(end + 4, ("PER",), 3)
             if speaker is not None:
                 ctx.add(rule, ctx.entity(speaker), ctx.entity(event), token.sent_id)
+
+
+def _of_many_unnamed(ctx: Context, index: int) -> bool:
+    """Is the name the genitive of a plural common noun («более 30 регионов России»,
+    «десятки компаний Китая»): those unnamed many take part, not the name's thing?"""
+    tokens = ctx.doc.tokens
+    root = ctx.mention_root(index)
+    head = tokens[root].head_id if root is not None else -1
+    return head >= 0 and head not in ctx.mention_at and tokens[head].pos == "NOUN" \
+        and tokens[head].text.islower() and "Number=Plur" in tokens[head].feats \
+        and tokens[root].rel == "nmod" and case_of(tokens[root]) == "Gen"
 
 
 def _attributive_participle(token: Token) -> bool:

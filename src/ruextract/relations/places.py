@@ -17,7 +17,14 @@ RESIDENT_OF: «резидент технопарка X компания Y», «�
 
 from __future__ import annotations
 
-from ..doc import DELEGATION, Token, example_insert_start, fold, plural_parks_place
+from ..doc import (
+    DELEGATION,
+    GENERIC_IT_WORD,
+    Token,
+    example_insert_start,
+    fold,
+    plural_parks_place,
+)
 from ..morph import word_parses
 from ..normal_form import DASHES, PROPER_GRAMMEMES
 from ..places import gazetteer, is_town, name_key
@@ -447,6 +454,16 @@ def _before_relative(ctx: Context, which: int) -> int:
     return t
 
 
+def _another_edition(ctx: Context, index: int) -> bool:
+    """Is the event named as another edition than the text's («Следующая выставка «X»
+    пройдёт в Y», «прошлый форум «X»»): a time adjective right before its name or its
+    noun? Where another edition is held says nothing of this one."""
+    tokens, adjectives = ctx.doc.tokens, ctx.vocab.words("other_time_adjectives")
+    first = ctx.first(index)
+    return any(tokens[t].lemma in adjectives for t in range(max(first - 3, 0), first)
+               if tokens[t].sent_id == tokens[first].sent_id)
+
+
 @matcher("event_held_in")
 def event_held_in(ctx: Context, rule: RelationRule) -> None:
     """«В Новосибирске состоялся форум «X»», «в Хэйхэ открылась ярмарка «Y»», «выставка
@@ -488,7 +505,8 @@ def event_held_in(ctx: Context, rule: RelationRule) -> None:
         named = [g for c in candidates if c >= 0 for g in (c, *ctx.children.get(c, []))
                  if g == c or tokens[g].rel in ("appos", "flat:name")]
         events = list(dict.fromkeys(ctx.mention_at[c] for c in named if c in ctx.mention_at
-                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"))
+                                    and ctx.mention_type(ctx.mention_at[c]) == "EVENT"
+                                    and not _another_edition(ctx, ctx.mention_at[c])))
         if not events:
             continue
         # «Дни X, которые проходят в рамках выставки Y»: Y is where X is held
@@ -3254,8 +3272,9 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
             if not any(_opens_right_after(ctx, ctx.mention_at[g], child) for g in names):
                 # «завод теплиц «X», которым владеет фирма «Z»»: the name after the kind
                 names = _name_past_kind(ctx, child, types) or names
-            words += names[:1] + [c for n in names[:1] for c in ctx.children.get(n, [])
-                                  if tokens[c].rel == "conj"]
+            listed = _listed_on(ctx, names)
+            words += listed + [c for n in listed for c in ctx.children.get(n, [])
+                               if tokens[c].rel == "conj"]
         # «ООО «A», АО «B» и ООО «C»»: the name each further generic head carries
         words += [name for word in words[1:] if word not in ctx.mention_at
                   and tokens[word].lemma in generic
@@ -3274,6 +3293,36 @@ def _named_orgs(ctx: Context, verb: int, types: tuple[str, ...] = ("ORG",)) -> l
                     and not ctx.title_dependent(index):
                 found.append(ctx.entity(index))
     return found
+
+
+def _a_company(ctx: Context, entity: int) -> bool:
+    """Is the organisation named as a company somewhere: a company's generic head right
+    before its name («предприятие «X»», «компания «X»»)? A site the tagger typed ORG is not."""
+    if ctx.doc.entities[entity].type != "ORG":
+        return False
+    tokens = ctx.doc.tokens
+    return any(first > 0 and tokens[first - 1].lemma in ctx.vocab.org_heads
+               for index in ctx.doc.entities[entity].mention_ids
+               for first in [ctx.first(index)])
+
+
+def _listed_on(ctx: Context, names: list[int]) -> list[int]:
+    """The first of the names the parse hung on one generic head, and those listed after it
+    with only a comma or «и» and lower-case words of their kind between («компания «A»,
+    производитель упаковки «B» и IT-компания «C»»), not a name of a clause of its own."""
+    tokens = ctx.doc.tokens
+    listed = names[:1]
+    for name in names[1:]:
+        between = range(ctx.last(ctx.mention_at[listed[-1]]) + 1,
+                        ctx.first(ctx.mention_at[name]))
+        if not between or tokens[between[0]].text not in (",", "и") or any(
+                t in ctx.mention_at or not (tokens[t].text in (",", "и")
+                                            or (not tokens[t].text[:1].isupper()
+                                                or GENERIC_IT_WORD.fullmatch(tokens[t].text)))
+                for t in between):
+            break
+        listed.append(name)
+    return listed
 
 
 def _opens_right_after(ctx: Context, index: int, t: int) -> bool:
@@ -4062,10 +4111,13 @@ def _whole_told_before(ctx: Context, composition: int) -> int | None:
 @matcher("part_of_composition")
 def part_of_composition(ctx: Context, rule: RelationRule) -> None:
     """«X входит в состав ОЭЗ «Y»», «X является частью Y»: the subject is part of the
-    whole named after «состав»/«часть»."""
+    whole named after «состав»/«часть»; «В технопарк «Y» вошло предприятие «X»»: a company
+    that enters a park is its resident (the rule of RESIDENT_OF takes those, PART_OF the
+    rest)."""
     tokens = ctx.doc.tokens
     verbs = ctx.vocab.words(rule.trigger)
-    for token in tokens:
+    residents = rule.relation == "RESIDENT_OF"
+    for token in tokens if not residents else ():
         t = token.token_id
         # «входит в состав (структуру) Y», «является частью Y»
         if token.lemma not in ctx.vocab.words("whole_nouns") or ctx.in_speech(t):
@@ -4103,7 +4155,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
             for part in _named_orgs(ctx, token.token_id, ("PARK", "ORG")) \
                     + _acl_subject(ctx, token.token_id) \
                     + _bracket_subject(ctx, token.token_id):
-                if part != ctx.entity(whole):
+                entering = ctx.mention_type(whole) == "PARK" and _a_company(ctx, part)
+                if part != ctx.entity(whole) and entering == residents:
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
     for index, mention in enumerate(ctx.doc.mentions):
         # «индустриальный парк «X» в составе ОЭЗ «Y»»

@@ -2893,9 +2893,11 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     tokens = ctx.doc.tokens
     for position in range(start + 1, len(segment)):
         t = segment[position]
-        if t in ctx.mention_at or tokens[t].pos not in ("NOUN", "ADJ"):
+        abbreviated = tokens[t].text.isupper()  # «директор ОЭЗ X»: a zone's letters, no case
+        if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated):
             break
-        if tokens[t].lemma in ctx.vocab.park_anaphors and "Case=Gen" in tokens[t].feats:
+        if tokens[t].lemma in ctx.vocab.park_anaphors \
+                and ("Case=Gen" in tokens[t].feats or abbreviated):
             role = _role(ctx, segment[start:position])
             ctx.add(rule, ctx.entity(person), ctx.resolve_park(t), sent_id, role)
             return

@@ -71,6 +71,8 @@ from .delegations import (
 )
 from .events import set_at
 
+PROGRAMME_LINES = 12  # a dash-led list of a visit's programme runs this many lines at most
+
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
     """The sites a visit clause names: not the group's origin, not a place that only says
@@ -102,7 +104,8 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 or _inviter(ctx, head) or _in_head_title(ctx, index) \
                 or _ranked_within(ctx, index) or _topic_named(ctx, index):
             continue
-        if trigger is not None and _under_other_plan(ctx, index, trigger):
+        if trigger is not None and (_under_other_plan(ctx, index, trigger)
+                                    or _gapped_other_subject(ctx, index, trigger)):
             continue
         if trigger is not None:
             first = ctx.first(index)
@@ -116,6 +119,21 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
                 continue
         targets.append(index)
     return targets
+
+
+def _gapped_other_subject(ctx: Context, index: int, trigger: int) -> bool:
+    """Is the site in a later comma chunk whose verb is left out and whose subject is
+    another («Гродненцы осмотрели технопарк X, омичи — завод Y»): a word of its own before a
+    dash opens it, no reference to the verb's group?"""
+    tokens = ctx.doc.tokens
+    for chunk in ctx.chunks(tokens[trigger].sent_id):
+        if chunk[0] <= trigger or index not in {ctx.mention_at.get(t) for t in chunk}:
+            continue
+        words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+        return len(words) >= 2 and words[0] not in ctx.mention_at \
+            and tokens[words[0]].pos in ("NOUN", "PROPN") and ctx.ref_at(words[0]) is None \
+            and words[0] + 1 < len(tokens) and tokens[words[0] + 1].text in DASHES
+    return False
 
 
 def _trip_noun_object(ctx: Context, index: int, trigger: int | None) -> bool:
@@ -562,6 +580,10 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
                     and _agrees_with(token, tokens[previous[-1].token]))) \
                 or _own_subject(ctx, token.token_id):
             return None
+    elif token.pos == "NOUN" and (opener := _programme_list_opener(ctx, token)) is not None:
+        # «Программа визита делегации X включала:\n— посещение технопарка Y;\n— осмотр …»
+        opened = ctx.refs_in(opener, narrated=True) or ctx.refs_in(opener - 1, narrated=True)
+        return opened[-1] if opened else None
     elif token.pos != "NOUN" or not (_colon_after(ctx, token.token_id)
                                      or _trip_part(ctx, token.token_id)
                                      or _in_trip_programme(ctx, token.token_id)
@@ -572,6 +594,28 @@ def _previous_group(ctx: Context, token: Token) -> Ref | None:
         # (a sentence that only announces the trip tells of no visit yet)
         return _group_told_earlier(ctx, token)
     return previous[-1]
+
+
+def _programme_list_opener(ctx: Context, token: Token) -> int | None:
+    """The sentence ending in a colon that opens the list of dash-led lines whose line the
+    visit noun opens («Программа визита включала:», «— посещение технопарка X;», «— осмотр
+    завода Y»); None for a noun anywhere else."""
+    tokens = ctx.doc.tokens
+    line = ctx.sentence(token.sent_id)
+    if tokens[line.start].text not in DASHES or token.token_id != line.start + 1:
+        return None
+    vocab = ctx.vocab
+    unmade = vocab.plan_words | vocab.words("other_time_adjectives")
+    for sent_id in range(token.sent_id - 1, max(token.sent_id - PROGRAMME_LINES, -1), -1):
+        sentence = ctx.sentence(sent_id)
+        if tokens[sentence.start].text in DASHES:
+            continue
+        if tokens[sentence.stop - 1].text != ":" or any(
+                tokens[t].lemma in unmade or (tokens[t].pos in ("VERB", "AUX") and ctx.planned(t))
+                for t in sentence):
+            return None  # (not «В планах на следующий год:», «Делегация посетит:»)
+        return sent_id
+    return None
 
 
 def _group_told_earlier(ctx: Context, token: Token,
@@ -944,10 +988,21 @@ def _in_preparation(ctx: Context, noun: int) -> bool:
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
-    """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
+    """A visit word that only names a purpose («целью приезда будет …», «для посещения»), or
+    one of a remote meeting («провела видеоконференцию с …»: ``_remote``)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
     near = [token.head_id, token.token_id - 1, token.token_id - 2]
-    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near)
+    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near) \
+        or _remote(ctx, token)
+
+
+def _remote(ctx: Context, token: Token) -> bool:
+    """Is the visit word's clause a remote meeting («видеоконференция», «онлайн»,
+    «по видеосвязи»: ``remote_meeting_words``)?"""
+    start, end = ctx.clause_bounds(token.token_id)
+    remote = ctx.vocab.words("remote_meeting_words")
+    return any(ctx.doc.tokens[t].lemma in remote or ctx.doc.tokens[t].text.lower() in remote
+               for t in range(start, end))
 
 
 def list_head(ctx: Context, index: int) -> int:
@@ -2253,7 +2308,8 @@ def met_at_site(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if not ctx.phrase_at(t, phrases) or ctx.in_speech(t) \
-                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at:
+                or ctx.planned(t) or _trip_prospect(ctx, t) or t in ctx.mention_at \
+                or _remote(ctx, token):
             continue
         refs = ctx.refs_in(token.sent_id, narrated=True)
         if not refs:
