@@ -75,9 +75,15 @@ def matcher(name: str) -> Callable[[Matcher], Matcher]:
 # -- small word tests ----------------------------------------------------------------------
 
 def same_place(a: str, b: str) -> bool:
-    """The same place, also in another form («Пенза», «Пензенская область»)."""
+    """The same place, also in another form («Индия», «Республика Индия»; a name of as many
+    words in another spelling); not a body named after a place («Хэйлунцзян» and
+    «Хэйлунцзян Чжунлян Групп»)."""
     a, b = fold(a), fold(b)
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
+        return False
+    return len(a.split()) == len(b.split()) or gazetteer().same(a, b)
 
 
 def case_of(token: Token) -> str | None:

@@ -3202,7 +3202,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         if regional:
             return regional[0]
     if delegations:
-        return 0
+        # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
+        # sentence before has just named, where another was named earlier; else the main one
+        just_named = [i for i, d in enumerate(delegations) if d.origin_sent == sent_id - 1]
+        return just_named[0] if len(just_named) == 1 and not origin else 0
     if kind in ("head", "group"):
         return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None

@@ -4027,6 +4027,8 @@ def part_of_apposition(ctx: Context, rule: RelationRule) -> None:
             b -= 1  # «— структурное подразделение»
         if tokens[b].lemma == "из" and b >= 2 and tokens[b - 1].lemma == "один":
             b -= 2  # «— одна из площадок»
+        if tokens[b].lemma == "это" and b > 1 and tokens[b - 1].text == DASH:
+            b -= 1  # «X — это структурное подразделение Y»
         if tokens[b].text not in (",", DASH, "(") or b in ctx.mention_at:
             continue  # «технопарк «X» (площадка ОЭЗ «Y»)»
         part = ctx.mention_at.get(_past_named_after(ctx, b - 1))

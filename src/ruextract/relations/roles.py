@@ -2978,7 +2978,10 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
             break
         field.append(tokens[t].lemma)
     if not field:
-        return None
+        # «… в министерстве инвестиций области. … встретился министр Иван Петров»: a bare
+        # post is of the one body of its word the text named before it
+        return _one_body_named_before(ctx, bodies[tokens[phrase[at]].lemma], phrase[at]) \
+            if at == len(phrase) - 1 else None
     wanted = [bodies[tokens[phrase[at]].lemma], *field]
     found = set()
     for index, mention in enumerate(ctx.doc.mentions):
@@ -2988,6 +2991,16 @@ def _named_body(ctx: Context, phrase: list[int]) -> int | None:
         if mention.type == "ORG" and [w.lemma for w in words[:len(wanted)]] == wanted \
                 and (not rest or rest[0].text[:1].isupper()):
             found.add(ctx.entity(index))
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_body_named_before(ctx: Context, body: str, t: int) -> int | None:
+    """The entity of the one organisation whose name opens with ``body`` («министерство»)
+    the text names before ``t``; None where it names none or two."""
+    tokens = ctx.doc.tokens
+    found = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+             if mention.type == "ORG" and ctx.first(index) < t
+             and tokens[ctx.first(index)].lemma == body}
     return found.pop() if len(found) == 1 else None
 
 
