@@ -286,12 +286,12 @@ def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     return None
 
 
-def _country_adjective_in_name(ctx: Context, entity: int) -> Place | None:
-    """The country an organisation's name opens with by its adjective («Китайской торговой
-    палаты», «Египетская ассоциация …»)."""
+def _place_adjective_in_name(ctx: Context, entity: int) -> Place | None:
+    """The country or region an organisation's name opens with by its adjective («Китайской
+    торговой палаты», «Египетская ассоциация …», «Гомельского облисполкома»)."""
     for index in ctx.doc.entities[entity].mention_ids:
         place = adjective_home(ctx, ctx.doc.tokens[ctx.first(index)])
-        if place is not None and place.kind == "country":
+        if place is not None:
             return place
     return None
 
@@ -302,7 +302,7 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
-            or _country_adjective_in_name(ctx, entity)
+            or _place_adjective_in_name(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -403,9 +403,11 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     if len(countries) != 1:
         return None
     country = gazetteer().lookup(countries.pop())
+    # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»)
     groups = [i for i, group in enumerate(ctx.delegations) if country is not None
-              and (place := gazetteer().lookup(group.origin) if group.origin else None)
-              is not None and place.country == country.country]
+              and group.origin and (place := _origin_place(ctx, group.origin,
+                                                           group.origin_entity)) is not None
+              and place.country == country.country]
     return groups[0] if len(groups) == 1 else None
 
 

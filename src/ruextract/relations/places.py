@@ -3434,10 +3434,15 @@ def _park_where(ctx: Context, verb: int) -> set[int]:
     """«ОЭЗ «Y», где работает завод «X»»: the park a «где» clause of ``verb`` describes."""
     tokens = ctx.doc.tokens
     head = tokens[verb].head_id
-    if tokens[verb].rel != "acl:relcl" or head < 0 or not any(
-            tokens[c].lemma == "где" for c in ctx.children.get(verb, [])):
+    where = next((c for c in ctx.children.get(verb, []) if tokens[c].lemma == "где"), None)
+    if tokens[verb].rel != "acl:relcl" or head < 0 or where is None:
         return set()
     park = ctx.mention_at.get(head)
+    if (park is None or ctx.mention_type(park) != "PARK") and where >= 2 \
+            and tokens[where - 1].text == ",":
+        # «… в парке «Y», где уже работают компании «A» и «B»» with the clause hung on its
+        # own subject: the park right before «, где»
+        park = ctx.mention_at.get(where - 2)
     if park is None or ctx.mention_type(park) != "PARK":
         return set()
     return {ctx.entity(park)}
