@@ -2309,6 +2309,12 @@ CASES = [
     # s39: a nationality noun is the one group from a body of a place of that country
     ("Делегация Гомельского облисполкома посетила Ярославскую область. Затем белорусы побывали "
      "на заводе «Кедр-Дизель».", "+VISITED delegation:Гомельский облисполком -> Кедр-Дизель"),
+    # s39 review: one «делегация из пяти стран» is one group; a headline's country group stays
+    # apart from a Russian district's
+    ("Делегация из пяти стран СНГ посетила технопарк «Кедр».",
+     "+VISITED delegation:СНГ -> технопарк «Кедр»"),
+    ("Китайские инвесторы посетили Омскую область\nДелегация Кедровского района посетила завод "
+     "«Ольха» в Омске.", "+VISITED delegation:Китай -> Омская область"),
 ]
 
 
