@@ -110,6 +110,25 @@ def test_a_parks_bare_quoted_name_is_the_park_however_often_ner_reads_it_otherwi
     assert set(named.entity_key) == {"PARK:елкино"}, named[["type", "normal", "entity_key"]]
 
 
+def test_a_park_in_a_federal_city_and_in_the_region_around_it_is_one_park():
+    from ruextract import api
+
+    entities = api.process(["Делегация посетила технопарк «Кедроград» в Москве.",
+                            "Гости осмотрели технопарк «Кедроград» в Москве.",
+                            "Гости осмотрели технопарк «Кедроград» в Московской области."]
+                           )["entities"]
+    assert set(entities[entities.type == "PARK"].entity_key) == {"PARK:кедроград"}
+
+
+def test_a_person_beside_a_company_of_the_surname_stays_a_person():
+    from ruextract import api
+
+    mentions = api.process(["Предприниматель Иван Кедров основал завод «Кедров» в Омске. Кедров "
+                            "рассказал делегации о планах. Кедров также отметил рост продаж."]
+                           )["mentions"]
+    assert "PER" in set(mentions[mentions.text == "Кедров"].type)
+
+
 def test_a_rerun_of_the_entities_stage_makes_every_key_again(two_articles: Path,
                                                                tmp_path: Path) -> None:
     import shutil

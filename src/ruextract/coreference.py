@@ -480,8 +480,10 @@ def vote_types(doc: Doc) -> None:
         best, count = counter.most_common(1)[0]
         outvoted = count > counter[mention.type]
         rules = ruled.get(quoted_name(mention))
-        if rules is not None and list(rules.values()).count(max(rules.values())) == 1:
-            # «технопарк «Ёлкино»» (a rule's), then «Ёлкино» twice (NER's): the rule's type
+        if rules is not None and list(rules.values()).count(max(rules.values())) == 1 \
+                and mention.type != "PER" and QUOTES_OPEN in mention.text:
+            # «технопарк «Ёлкино»» (a rule's), then «Ёлкино» twice (NER's, quoted): the rule's
+            # type (not a person NER read, «Кедров» beside a plant «Кедров»)
             best, outvoted = rules.most_common(1)[0][0], True
         if best != mention.type and outvoted and mention.source == "ner":
             mention.type = "LOC" if best in ("PARK", "ORG") and known_place(mention) else best

@@ -30,6 +30,7 @@ from .coreference import (
 )
 from .doc import (
     GENERIC_IT_WORD,
+    QUOTED_NAME_TOKENS,
     Doc,
     Mention,
     Span,
@@ -896,7 +897,8 @@ class EntityExtractor:
         after = adjective.token_id + 1
         return NOMINAL_ADJECTIVE.search(adjective.text.lower()) is not None \
             and after + 1 < len(doc.tokens) and doc.tokens[after].text.islower() \
-            and doc.tokens[after].lemma in self.org_heads and doc.tokens[after + 1].text == "«"
+            and doc.tokens[after].lemma in self.org_heads \
+            and doc.tokens[after + 1].text == QUOTES_OPEN
 
     def _generic_head_alone(self, doc: Doc, candidate: Candidate, named_heads: set[str],
                             org_starts: set[int]) -> bool:
@@ -1374,7 +1376,7 @@ class EntityExtractor:
                 continue
             after = token.token_id + 1
             if phrase[-1] is token and not capitalised and after < len(doc.tokens) \
-                    and doc.tokens[after].text == "«":
+                    and doc.tokens[after].text == QUOTES_OPEN:
                 continue  # «Ставропольский кластер «Кедр»»: the quoted name is the name
             # the level or place it serves opens the phrase but not the name, once the whole
             # phrase has shown it is one: «регионального | министерства экономики и …»
@@ -3208,7 +3210,7 @@ def _with_coordinated_quoted(text: str, chosen: list[Candidate]) -> list[Candida
                 break
             added.append(Candidate(start, end, candidate.type, candidate.source if is_park
                                    else "rule:org.coordinated_quoted", 0, "quoted"))
-        if candidate.type == "ORG" and text.startswith("«", candidate.start):
+        if candidate.type == "ORG" and text.startswith(QUOTES_OPEN, candidate.start):
             # «В технопарке «X» «Альфа» и «Бета» подписали»: the bare names listed before
             # an organisation's, right after a park's name (the place where they act; not
             # «картины «A», «B» и «C»» before a company's)
@@ -3661,7 +3663,7 @@ def _inside_quoted_names(doc: Doc) -> set[int]:
             opened.append(token.token_id)
         elif token.text == QUOTES_CLOSE and opened:
             start = opened.pop()
-            if opened or token.token_id - start <= QUOTED_NAME_TOKENS:
+            if opened or token.token_id - start - 1 <= QUOTED_NAME_TOKENS:
                 inside.update(range(start + 1, token.token_id))
     if opened:
         inside.update(range(opened[0] + 1, len(doc.tokens)))
@@ -3669,7 +3671,6 @@ def _inside_quoted_names(doc: Doc) -> set[int]:
 
 
 LIST_OPENERS = (*DASHES, ":")
-QUOTED_NAME_TOKENS = 8  # a closed quote longer than this is speech, no name
 
 
 def _quoted_parks_listed(doc: Doc, park_nouns: set[str], zones: set[str],

@@ -235,8 +235,12 @@ def keys_apart_by_place(rows: list[dict], resolver: KeyResolver) -> None:
         elif key in resolver.region_variants:
             # a park of two regions' that this document does not place: the one of the region
             # the document names (none where it names both or neither)
-            if regions is None:
-                regions = {region_of(place) for _, place in places_named_by(rows, resolver.places)}
+            if regions is None:  # (not the home of the document's group: «Делегация
+                # Мурманской области посетила технопарк «X»» says nothing of where X is)
+                origins = {fold(other["normal"]) for other in rows if other["type"] == DELEGATION}
+                regions = {resolver.park_region(place) for named, place
+                           in places_named_by(rows, resolver.places)
+                           if fold(named["normal"]) not in origins}
             named = {variant for region, variant in resolver.region_variants[key].items()
                      if region in regions}
             if len(named) == 1:

@@ -1056,7 +1056,7 @@ class KeyResolver:
         regions: dict[str, Counter] = defaultdict(Counter)
         for (doc_id, key), place in placed.items():
             if (doc_id, key) not in self._apart and key.startswith("PARK:") and region_of(place):
-                regions[key][region_of(place)] += 1
+                regions[key][self.park_region(place)] += 1
         self.region_variants = {}
         for key, counted in regions.items():
             if len(counted) >= 2:
@@ -1066,9 +1066,15 @@ class KeyResolver:
                     for region in counted}
         for (doc_id, key), place in placed.items():
             variants = self.region_variants.get(key, {})
-            if (doc_id, key) not in self._apart and region_of(place) in variants:
-                self._apart[(doc_id, key)] = variants[region_of(place)]
+            if (doc_id, key) not in self._apart and self.park_region(place) in variants:
+                self._apart[(doc_id, key)] = variants[self.park_region(place)]
         return self._apart
+
+    def park_region(self, place: Place) -> str:
+        """The region a place puts a park in: its own, a federal city's the one around it
+        (``key_one_region_pairs``: «Москва» and «Московская область» are one)."""
+        region = region_of(place)
+        return dict(self.words.one_region_pairs).get(region, region)
 
     def learn_places_of_sites(self, relations: pa.Table) -> None:
         """Take in relation rows (``store`` schema): where each document says a thing is
@@ -1249,8 +1255,9 @@ class KeyResolver:
             return feature
         if family == "LOC" and (longer := self._place_begun_by(identity)):
             return longer
-        if family == "LOC" and not name.startswith("=") and "PARK" in self.things.get(
-                ("SITE", name), Thing(identity, Counter(), Counter())).types:
+        if family == "LOC" and not name.startswith("=") \
+                and (park := self.things.get(("SITE", name))) is not None \
+                and "PARK" in park.types:
             # «в Зелёной долине» tagged a place the gazetteer lacks is the batch's park
             # «технопарк «Зелёная долина»»
             return ("SITE", name)

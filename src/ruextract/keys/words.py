@@ -199,6 +199,9 @@ class KeyWords:
     # «би» = «b»: an English letter's name as Russian spells an abbreviation out
     # (key_latin_letter_names)
     latin_letter_names: tuple[tuple[str, str], ...] = ()
+    # «Москва» = «Московская область»: a federal city and the region its parks are written in
+    # (key_one_region_pairs; the gazetteer's canonical names)
+    one_region_pairs: tuple[tuple[str, str], ...] = ()
     # the full names of body_abbreviations («министерство иностранный дело»), and both its
     # short and full names, made once
     body_full_names: frozenset[str] = field(init=False, compare=False)
@@ -279,7 +282,8 @@ class KeyWords:
                        for short, full in word_pairs(rules.words("key_first_name_diminutives")))),
                    latin_letter_names=tuple(sorted(
                        (fold(name), fold(letter))
-                       for name, letter in word_pairs(rules.words("key_latin_letter_names")))))
+                       for name, letter in word_pairs(rules.words("key_latin_letter_names")))),
+                   one_region_pairs=tuple(sorted(word_pairs(rules.words("key_one_region_pairs")))))
 
 
 @lru_cache(maxsize=200_000)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..dates import iso_date
-from ..doc import DELEGATION, Doc, Mention, Relation, Token, fold
+from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
 from ..places import gazetteer
 from ..rules import RelationRule
@@ -43,7 +43,6 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
-SPEECH_TOKENS = 10  # a closed quote longer than this (tokens) is speech, no name
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
@@ -479,7 +478,7 @@ class Context:
                 outer_at = t if depth == 1 else outer_at
             elif text == QUOTE_CLOSE:
                 depth = max(depth - 1, 0)
-                if depth == 0 and (t - outer_at > SPEECH_TOKENS or (
+                if depth == 0 and (t - outer_at - 1 > QUOTED_NAME_TOKENS or (
                         t - outer_at > 5 and any(is_finite_verb(self.doc.tokens[u])
                                                  for u in range(outer_at + 1, t)))):
                     inside.update(dict.fromkeys(range(outer_at + 1, t), True))

@@ -138,7 +138,12 @@ def _join_country_groups(ctx: Context) -> None:
             other = 1 - i
             home = _origin_place(ctx, ctx.delegations[other].origin,
                                  ctx.delegations[other].origin_entity)
-            within = [other] if ctx.delegations[other].origin and home is None else []
+            # (not a district the gazetteer lacks, named the Russian way: «Кедровского района»)
+            heads = ctx.vocab.words("region_heads") | ctx.vocab.words("district_words")
+            russian = any(fold(word) in heads
+                          for word in ctx.delegations[other].origin.split()[1:])
+            within = [other] if ctx.delegations[other].origin and home is None \
+                and not russian else []
         if len(within) != 1 or into[within[0]] != within[0]:
             continue
         into[i] = within[0]
@@ -286,12 +291,12 @@ def _country_adjective_of_body(ctx: Context, entity: int) -> Place | None:
     return None
 
 
-def _country_adjective_in_name(ctx: Context, entity: int) -> Place | None:
-    """The country an organisation's name opens with by its adjective («Китайской торговой
-    палаты», «Египетская ассоциация …»)."""
+def _place_adjective_in_name(ctx: Context, entity: int) -> Place | None:
+    """The country or region an organisation's name opens with by its adjective («Китайской
+    торговой палаты», «Египетская ассоциация …», «Гомельского облисполкома»)."""
     for index in ctx.doc.entities[entity].mention_ids:
         place = adjective_home(ctx, ctx.doc.tokens[ctx.first(index)])
-        if place is not None and place.kind == "country":
+        if place is not None:
             return place
     return None
 
@@ -302,7 +307,7 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
-            or _country_adjective_in_name(ctx, entity)
+            or _place_adjective_in_name(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -362,9 +367,12 @@ def _find_refs(ctx: Context) -> None:
 
 
 def from_several_places(ctx: Context, token: Token) -> bool:
-    """Does the group word's phrase say its people come from several places («из шести
-    стран», «из разных регионов»): a plural place noun after «из», two steps down at most?"""
+    """Does a plural word for people say they come from several places («представители
+    компаний из шести стран», «гости из разных регионов»): a plural place noun after «из»,
+    two steps down at most? (One «делегация из пяти стран СНГ» is one group all the same.)"""
     tokens, nouns = ctx.doc.tokens, ctx.vocab.words("several_origin_nouns")
+    if "Number=Plur" not in token.feats:
+        return False
     frontier = list(ctx.children.get(token.token_id, []))
     for child in frontier + [g for c in frontier for g in ctx.children.get(c, [])]:
         word = tokens[child]
@@ -377,7 +385,8 @@ def from_several_places(ctx: Context, token: Token) -> bool:
 def _home_group(ctx: Context, token: Token) -> int | None:
     """«Наша делегация побывала в …» in a Russian article: the one group from Russia the text
     names, not whichever group it named first (the partners it went to see)."""
-    if not any(ctx.doc.tokens[c].lemma == "наш" for c in ctx.children.get(token.token_id, [])):
+    own = ctx.vocab.words("own_group_possessives")
+    if not any(ctx.doc.tokens[c].lemma in own for c in ctx.children.get(token.token_id, [])):
         return None
     home = [i for i, d in enumerate(ctx.delegations) if d.origin and (
         place := _origin_place(ctx, d.origin, d.origin_entity)) is not None
@@ -403,9 +412,11 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     if len(countries) != 1:
         return None
     country = gazetteer().lookup(countries.pop())
+    # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»)
     groups = [i for i, group in enumerate(ctx.delegations) if country is not None
-              and (place := gazetteer().lookup(group.origin) if group.origin else None)
-              is not None and place.country == country.country]
+              and group.origin and (place := _origin_place(ctx, group.origin,
+                                                           group.origin_entity)) is not None
+              and place.country == country.country]
     return groups[0] if len(groups) == 1 else None
 
 

@@ -67,7 +67,7 @@ def _someone_unnamed(ctx: Context, token_id: int) -> bool:
         and "Animacy=Anim" in ctx.doc.tokens[token_id].feats
 
 
-def _after_preposition(ctx: Context, t: int) -> bool:
+def _opens_after_preposition(ctx: Context, t: int) -> bool:
     """Is the name at ``t`` governed by a preposition right before it («Представительство
     в КНР разместится …»): a circumstance, no subject?"""
     first = ctx.first(ctx.mention_at[t]) if t in ctx.mention_at else t
@@ -115,7 +115,7 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
         if before >= 0 and tokens[before].sent_id == token.sent_id and not (
                 # «министр обороны Индии находится на …»: the minister is, not the country
                 before in ctx.mention_at and ctx.title_dependent(ctx.mention_at[before])) \
-                and not _after_preposition(ctx, before):
+                and not _opens_after_preposition(ctx, before):
             candidates.append(before)  # «X располагается в …» parsed apart
         for c in candidates:
             if c < 0:
@@ -460,7 +460,9 @@ def _another_edition(ctx: Context, index: int) -> bool:
     noun? Where another edition is held says nothing of this one."""
     tokens, adjectives = ctx.doc.tokens, ctx.vocab.words("other_time_adjectives")
     first = ctx.first(index)
-    return any(tokens[t].lemma in adjectives for t in range(max(first - 3, 0), first)
+    own = set(ctx.mention_tokens(index)) | {first - 1}  # its name, or its noun right before
+    return any(tokens[t].lemma in adjectives and tokens[t].head_id in own
+               for t in range(max(first - 3, 0), first)
                if tokens[t].sent_id == tokens[first].sent_id)
 
 
@@ -3006,8 +3008,11 @@ def _bare_status(ctx: Context, t: int) -> bool:
     its verb right after (the park is the one the text is about)."""
     tokens = ctx.doc.tokens
     head = tokens[t].head_id
+    sentence = ctx.sentence(tokens[t].sent_id)
     return head >= 0 and tokens[head].lemma in ctx.vocab.words("resident_status_nouns") \
-        and t + 1 < len(tokens) and is_finite_verb(tokens[t + 1])
+        and t + 1 < len(tokens) and is_finite_verb(tokens[t + 1]) \
+        and not any(ctx.mention_type(i) == "LOC" for i in ctx.mentions_in(sentence))
+    # (not «В Томске статус резидента получили …»: of a park there, not the one told before)
 
 
 def _park_of_sentence_before(ctx: Context, sent_id: int) -> int | None:
@@ -3434,10 +3439,15 @@ def _park_where(ctx: Context, verb: int) -> set[int]:
     """«ОЭЗ «Y», где работает завод «X»»: the park a «где» clause of ``verb`` describes."""
     tokens = ctx.doc.tokens
     head = tokens[verb].head_id
-    if tokens[verb].rel != "acl:relcl" or head < 0 or not any(
-            tokens[c].lemma == "где" for c in ctx.children.get(verb, [])):
+    where = next((c for c in ctx.children.get(verb, []) if tokens[c].lemma == "где"), None)
+    if tokens[verb].rel != "acl:relcl" or head < 0 or where is None:
         return set()
     park = ctx.mention_at.get(head)
+    if (park is None or ctx.mention_type(park) != "PARK") and where >= 2 \
+            and tokens[where - 1].text == ",":
+        # «… в парке «Y», где уже работают компании «A» и «B»» with the clause hung on its
+        # own subject: the park right before «, где»
+        park = ctx.mention_at.get(where - 2)
     if park is None or ctx.mention_type(park) != "PARK":
         return set()
     return {ctx.entity(park)}
@@ -4160,8 +4170,8 @@ def part_of_composition(ctx: Context, rule: RelationRule) -> None:
                 entering = ctx.mention_type(whole) == "PARK" and _a_company(ctx, part)
                 if part != ctx.entity(whole) and entering == residents:
                     ctx.add(rule, part, ctx.entity(whole), token.sent_id)
-    for index, mention in enumerate(ctx.doc.mentions):
-        # «индустриальный парк «X» в составе ОЭЗ «Y»»
+    for index, mention in enumerate(ctx.doc.mentions if not residents else ()):
+        # «индустриальный парк «X» в составе ОЭЗ «Y»» (a park's part: PART_OF only)
         t = ctx.last(index) + 1
         if mention.type != "PARK" or not ctx.phrase_from(t, ["в", "состав"]):
             continue

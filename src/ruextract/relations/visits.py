@@ -72,6 +72,8 @@ from .delegations import (
 from .events import set_at
 
 PROGRAMME_LINES = 12  # a dash-led list of a visit's programme runs this many lines at most
+REMOTE_DEPTH = 3  # words of a visit's phrase this many steps down may make it remote
+OTHER_TIME_PREPOSITIONS = frozenset({"после", "до", "перед", "накануне"})  # «после видеосвязи»
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -123,15 +125,18 @@ def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) ->
 
 def _gapped_other_subject(ctx: Context, index: int, trigger: int) -> bool:
     """Is the site in a later comma chunk whose verb is left out and whose subject is
-    another («Гродненцы осмотрели технопарк X, омичи — завод Y»): a word of its own before a
-    dash opens it, no reference to the verb's group?"""
+    another («Гродненцы осмотрели технопарк X, омичи — завод Y»): a nominative word for people
+    of its own before a dash opens it, no reference to the verb's group?"""
     tokens = ctx.doc.tokens
     for chunk in ctx.chunks(tokens[trigger].sent_id):
         if chunk[0] <= trigger or index not in {ctx.mention_at.get(t) for t in chunk}:
             continue
         words = [t for t in chunk if tokens[t].pos != "PUNCT"]
+        # (a subject: a nominative of people, not a time, «утром — завод «Y»»)
         return len(words) >= 2 and words[0] not in ctx.mention_at \
             and tokens[words[0]].pos in ("NOUN", "PROPN") and ctx.ref_at(words[0]) is None \
+            and "Case=Nom" in tokens[words[0]].feats \
+            and "Animacy=Anim" in tokens[words[0]].feats \
             and words[0] + 1 < len(tokens) and tokens[words[0] + 1].text in DASHES
     return False
 
@@ -471,8 +476,11 @@ def _singular_pronoun_ref(ctx: Context, verb: Token) -> Ref | None:
     if pronoun is None or verb.sent_id < 1:
         return None
     told = verb.sent_id - 1
-    if not ctx.refs_in(told, narrated=True) and told > 0 and _about_the_group(ctx, told):
-        told -= 1  # «Делегация прибыла в X. Её возглавил Y. Она посетила Z»
+    if not ctx.refs_in(told, narrated=True) and told > 0 and _about_the_group(ctx, told) \
+            and not any(ctx.mention_type(i) == "PER" and _feminine_person(ctx, i)
+                        for i in ctx.mentions_in(ctx.sentence(told))):
+        told -= 1  # «Делегация прибыла в X. Её возглавил Y. Она посетила Z» (not «Её
+        # встретила министр Анна Кедрова. Она …»: «она» may be her)
     before = ctx.sentence(told)
     previous = ctx.refs_in(told, narrated=True)
     if not previous or any(ctx.mention_type(i) == "PER" for i in ctx.mentions_in(before)):
@@ -493,6 +501,18 @@ def _host_of_where_clause(ctx: Context, verb: Token) -> int | None:
         return None
     host = tokens[verb.head_id].head_id
     return host if host >= 0 and tokens[host].pos == "VERB" else None
+
+
+def _feminine_person(ctx: Context, index: int) -> bool:
+    """May the person be a woman (a «она» stands for): a word of the mention read feminine,
+    or a feminine past verb or participle agreeing with it?"""
+    tokens = ctx.doc.tokens
+    words = ctx.mention_tokens(index)
+    heads = {tokens[t].head_id for t in words} | {
+        c for t in words for c in ctx.children.get(t, [])}
+    return any("Gender=Fem" in tokens[t].feats for t in words) or any(
+        0 <= h < len(tokens) and tokens[h].pos in ("VERB", "AUX")
+        and "Gender=Fem" in tokens[h].feats for h in heads)
 
 
 def _about_the_group(ctx: Context, sent_id: int) -> bool:
@@ -988,21 +1008,30 @@ def _in_preparation(ctx: Context, noun: int) -> bool:
 
 
 def _purpose(ctx: Context, token: Token) -> bool:
-    """A visit word that only names a purpose («целью приезда будет …», «для посещения»), or
-    one of a remote meeting («провела видеоконференцию с …»: ``_remote``)."""
+    """A visit word that only names a purpose («целью приезда будет …», «для посещения»)."""
     tokens, purposes = ctx.doc.tokens, ctx.vocab.words("visit_purpose_words")
     near = [token.head_id, token.token_id - 1, token.token_id - 2]
-    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near) \
-        or _remote(ctx, token)
+    return any(0 <= t < len(tokens) and tokens[t].lemma in purposes for t in near)
 
 
 def _remote(ctx: Context, token: Token) -> bool:
-    """Is the visit word's clause a remote meeting («видеоконференция», «онлайн»,
-    «по видеосвязи»: ``remote_meeting_words``)?"""
-    start, end = ctx.clause_bounds(token.token_id)
-    remote = ctx.vocab.words("remote_meeting_words")
-    return any(ctx.doc.tokens[t].lemma in remote or ctx.doc.tokens[t].text.lower() in remote
-               for t in range(start, end))
+    """Is the visit word a remote meeting («провела видеоконференцию с …», «переговоры в
+    технопарке … по видеосвязи», «в режиме онлайн»: ``remote_meeting_words``) — itself, or a
+    word of its phrase (its objects, obliques and their nouns, a few steps down)? Not a remote
+    word of another time or another clause («После видеоконференции делегация посетила …»,
+    «делегация, ранее общавшаяся по видеосвязи, посетила …»)."""
+    tokens, remote = ctx.doc.tokens, ctx.vocab.words("remote_meeting_words")
+    anchors = [token.token_id]
+    if token.pos == "NOUN" and token.rel in ("obj", "nsubj") and token.head_id >= 0:
+        anchors.append(token.head_id)  # «провела переговоры … в режиме онлайн»: the verb's
+    frontier, words = list(anchors), set(anchors)
+    for _ in range(REMOTE_DEPTH):
+        frontier = [c for t in frontier for c in ctx.children.get(t, [])
+                    if tokens[c].rel in ("obj", "obl", "nmod", "advmod", "iobj")
+                    and not any(tokens[g].lemma in OTHER_TIME_PREPOSITIONS
+                                for g in ctx.children.get(c, []))]
+        words.update(frontier)
+    return any(tokens[t].lemma in remote or tokens[t].text.lower() in remote for t in words)
 
 
 def list_head(ctx: Context, index: int) -> int:
@@ -1466,7 +1495,7 @@ def _visit_clause_facts(ctx: Context) -> Iterator[tuple[int, int, int, bool, boo
     triggers = vocab.visit_triggers | vocab.words("visit_motion_verbs")
     for token in tokens:
         if token.lemma not in triggers or _planned(ctx, token.token_id) \
-                or _purpose(ctx, token):
+                or _purpose(ctx, token) or _remote(ctx, token):
             continue
         speech = ctx.in_speech(token.token_id)
         if speech and not past_finite_verb(token):  # speech reports a done visit
@@ -1768,7 +1797,8 @@ def _visits_by(ctx: Context, rule: RelationRule, groups: dict[int, int]) -> None
             continue
         noun = _head_visit_noun(ctx, token)
         if (token.pos != "VERB" and token.rel != "advcl" and noun is None) \
-                or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token):
+                or ctx.planned(t) or ctx.in_speech(t) or _purpose(ctx, token) \
+                or _remote(ctx, token):
             continue  # (a gerund opening a sentence may be tagged a name: «Посещая X, …»)
         # the subject of a verb joined to another, or of a gerund's verb («Посещая X, он …»),
         # or of the verb a visit noun is under («Во время посещения X министр отметил …»)
@@ -2748,7 +2778,8 @@ def _met_leaders(ctx: Context, rule: RelationRule, leaders: frozenset[str],
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
-                or token.lemma in vocab.host_verbs or ctx.in_speech(t) or _purpose(ctx, token):
+                or token.lemma in vocab.host_verbs or ctx.in_speech(t) or _purpose(ctx, token) \
+                or _remote(ctx, token):
             continue
         verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
         if ctx.planned(t) or (verb is not None and _planned(ctx, verb)):
@@ -2996,7 +3027,7 @@ def met_in_place(ctx: Context, rule: RelationRule) -> None:
     for token in tokens:
         t = token.token_id
         if token.lemma not in vocab.words(rule.trigger) or token.pos not in ("VERB", "NOUN") \
-                or ctx.in_speech(t) or _purpose(ctx, token):
+                or ctx.in_speech(t) or _purpose(ctx, token) or _remote(ctx, token):
             continue
         verb = _clause_verb(ctx, t) if token.pos == "NOUN" else t
         if verb is None or ctx.planned(t) or _planned(ctx, verb) \
