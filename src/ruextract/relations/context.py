@@ -43,6 +43,7 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
+WORD_LETTERS = re.compile(r"[а-яёa-z]+")
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
@@ -73,10 +74,10 @@ def matcher(name: str) -> Callable[[Matcher], Matcher]:
 
 # -- small word tests ----------------------------------------------------------------------
 
-def _type_initials(name: str) -> str:
-    """The initials of the words before a park's quoted name («свободную экономическую зону
-    «X»» → «сэз»), folded."""
-    return "".join(word[0] for word in fold(name.partition(QUOTE_OPEN)[0]).split())
+def _type_words(name: str) -> list[str]:
+    """The words before a park's quoted name, folded («особой экономической зоны (ОЭЗ) «X»»
+    → особой, экономической, зоны, оэз): what its letters («ОЭЗ») or their initials stand for."""
+    return WORD_LETTERS.findall(fold(name.partition(QUOTE_OPEN)[0]))
 
 
 def same_place(a: str, b: str) -> bool:
@@ -634,8 +635,8 @@ class Context:
         if doc.tokens[token_id].text.isupper():
             # «резидента ТОР»: a park of that kind by its letters, none of another kind (not the
             # «свободный порт Владивосток» the text named first)
-            lettered = [m for m in before if lemma in fold(m.text).split()
-                        or lemma == _type_initials(m.text)]  # «свободная экономическая зона»
+            lettered = [m for m in before if lemma in _type_words(m.text)
+                        or lemma == "".join(word[0] for word in _type_words(m.text))]
             return lettered[-1].entity_id if lettered else None
         zone = lemma in vocab.zone_anaphors
         matching = [m for m in before if lemma[:-1] in fold(m.text)
