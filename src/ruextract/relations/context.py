@@ -43,6 +43,7 @@ DASH_OR_HYPHEN = (DASH, "-")
 QUOTE_OPEN = "«"
 QUOTE_CLOSE = "»"
 QUOTE_MARKS = frozenset({QUOTE_OPEN, QUOTE_CLOSE})
+WORD_LETTERS = re.compile(r"[а-яёa-z]+")
 # the gazetteer's code of the country the news are written from (its officials' trips at
 # home, its envoys abroad; a group from abroad there is the ordinary case)
 HOME_COUNTRY = "RU"
@@ -72,6 +73,12 @@ def matcher(name: str) -> Callable[[Matcher], Matcher]:
 
 
 # -- small word tests ----------------------------------------------------------------------
+
+def _type_words(name: str) -> list[str]:
+    """The words before a park's quoted name, folded («особой экономической зоны (ОЭЗ) «X»»
+    → особой, экономической, зоны, оэз): what its letters («ОЭЗ») or their initials stand for."""
+    return WORD_LETTERS.findall(fold(name.partition(QUOTE_OPEN)[0]))
+
 
 def same_place(a: str, b: str) -> bool:
     """The same place, also in another form («Индия», «Республика Индия»; a name of as many
@@ -615,7 +622,8 @@ class Context:
 
     def resolve_park(self, token_id: int) -> int | None:
         """The park a bare «технопарк»/«особая зона» at ``token_id`` stands for: the last
-        named one before it (whose name has the word), else the last one named."""
+        named one before it (whose name has the word), else the last one named; a zone's
+        letters («ТОР», «ОЭЗ») only a park written with them."""
         doc, vocab = self.doc, self.vocab
         lemma = doc.tokens[token_id].lemma
         start = doc.tokens[token_id].start
@@ -624,6 +632,12 @@ class Context:
         if not parks:
             return None
         before = [m for m in parks if m.start < start] or parks
+        if doc.tokens[token_id].text.isupper():
+            # «резидента ТОР»: a park of that kind by its letters, none of another kind (not the
+            # «свободный порт Владивосток» the text named first)
+            lettered = [m for m in before if lemma in _type_words(m.text)
+                        or lemma == "".join(word[0] for word in _type_words(m.text))]
+            return lettered[-1].entity_id if lettered else None
         zone = lemma in vocab.zone_anaphors
         matching = [m for m in before if lemma[:-1] in fold(m.text)
                     or (zone and any(word in fold(m.text) for word in vocab.zone_anaphors))]

@@ -2712,7 +2712,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
         index = ctx.mention_at.get(after)
         if index is not None and ctx.first(index) == after \
                 and doc.mentions[index].type in ("LOC", "ORG") and doc.mentions[index] is not own \
-                and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1):
+                and ("Case=Gen" in tokens[after].feats or after > token.token_id + 1
+                     or tokens[after].text == QUOTE_OPEN):  # «делегация «Кедр Санайи»»
             by_type[doc.mentions[index].type] = index
         elif index is not None and _unread_place_after(ctx, token.token_id, index):
             by_type["LOC"] = index

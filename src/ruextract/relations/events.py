@@ -13,6 +13,7 @@ speakers quoted after «Об этом шел разговор на сессии 
 from __future__ import annotations
 
 from ..doc import Relation, Token
+from ..morph import parse_feats
 from ..normal_form import DASHES
 from ..rules import RelationRule
 from .context import (
@@ -366,8 +367,20 @@ def _listed_before(ctx: Context, index: int) -> list[int]:
 def _participation_in_prospect(ctx: Context, t: int) -> bool:
     """Is the participation noun the object of a verb that only considers, allows, offers or
     announces it («не исключил участия делегации в выставке X», «обсудили участие»), or of a
-    negated or planned one?"""
+    negated or planned one, or told as planned by a clause of its own?"""
     tokens, vocab = ctx.doc.tokens, ctx.vocab
+    # «участие компаний в выставке X, которое запланировано на июль»: a clause of its own
+    # that plans it
+    gender = parse_feats(tokens[t].feats).get("Gender")
+    for c in ctx.sentence(tokens[t].sent_id):
+        if c <= t or tokens[c].rel != "acl:relcl" \
+                or not (ctx.planned(c) or tokens[c].lemma in vocab.plan_words):
+            continue
+        which = [w for w in ctx.children.get(c, []) if tokens[w].lemma == "который"]
+        # (the parse may hang the clause on the event; «которое» agrees with «участие»)
+        if c in ctx.children.get(t, []) or any(
+                parse_feats(tokens[w].feats).get("Gender") == gender for w in which):
+            return True
     head = tokens[t].head_id
     if head < 0 or tokens[t].rel not in ("obj", "obl") or tokens[head].pos != "VERB":
         return False

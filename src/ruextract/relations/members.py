@@ -912,8 +912,8 @@ def member_named_before(ctx: Context, rule: RelationRule) -> None:
         possessed = t >= 3 and tokens[t - 2].lemma == "в" \
             and tokens[t - 1].text.lower() in vocab.possessive_genders
         if token.lemma not in vocab.composition_nouns or t < 2 or (
-                tokens[t - 1].lemma != "в" and not possessed):
-            continue
+                tokens[t - 1].lemma not in ("в", "из") and not possessed):
+            continue  # (also «X из состава делегации»: one of it)
         if possessed:  # «X и Y вошли в её состав»: the group named before
             ref = group_before(ctx, t - 1)
             at = ref.token if ref is not None else t

@@ -3951,10 +3951,22 @@ def _acl_subject(ctx: Context, verb: int) -> list[int]:
     """The organisation or park a participle after a comma describes («компания «X»,
     входящая в холдинг «Y»»), as a one-entity list (empty if none)."""
     tokens = ctx.doc.tokens
-    if tokens[verb].rel not in ("acl", "amod") or tokens[verb].head_id > verb \
-            or verb < 2 or tokens[verb - 1].text != ",":
+    if tokens[verb].rel not in ("acl", "amod") or verb < 2 or tokens[verb - 1].text != ",":
         return []
     index = ctx.mention_at.get(_before_relative(ctx, verb))
+    if tokens[verb].head_id > verb:
+        # «площадки «A» и «B», входящих в состав ТОР «Y»» with the participle hung on the
+        # whole after it: the names before the comma, all of a list for a plural participle
+        if index is None or ctx.mention_type(index) not in ("PARK", "ORG"):
+            return []
+        listed = [index]
+        t = ctx.first(index) - 1
+        while "Number=Plur" in tokens[verb].feats and t > 0 and tokens[t].text in (",", "и") \
+                and (other := ctx.mention_at.get(t - 1)) is not None \
+                and ctx.mention_type(other) == ctx.mention_type(index):
+            listed.insert(0, other)  # «…«A» и «B», входящих …»: each of the list
+            t = ctx.first(other) - 1
+        return [ctx.entity(i) for i in listed]
     head = tokens[verb].head_id
     if head not in ctx.mention_at and _branch_apposition(ctx, head):
         head = tokens[head].head_id  # «завод X — филиал …»: the branch is the name it explains
