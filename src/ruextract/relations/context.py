@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..coreference import initials
 from ..dates import iso_date
 from ..doc import DELEGATION, QUOTED_NAME_TOKENS, Doc, Mention, Relation, Token, fold
 from ..morph import parse_feats
@@ -76,7 +77,7 @@ def matcher(name: str) -> Callable[[Matcher], Matcher]:
 
 def _type_words(name: str) -> list[str]:
     """The words before a park's quoted name, folded («особой экономической зоны (ОЭЗ) «X»»
-    → особой, экономической, зоны, оэз): what its letters («ОЭЗ») or their initials stand for."""
+    → особой, экономической, зоны, оэз): its letters («ОЭЗ») may be among them."""
     return WORD_LETTERS.findall(fold(name.partition(QUOTE_OPEN)[0]))
 
 
@@ -636,7 +637,7 @@ class Context:
             # «резидента ТОР»: a park of that kind by its letters, none of another kind (not the
             # «свободный порт Владивосток» the text named first)
             lettered = [m for m in before if lemma in _type_words(m.text)
-                        or lemma == "".join(word[0] for word in _type_words(m.text))]
+                        or lemma.upper() == initials(m.text.partition(QUOTE_OPEN)[0])]
             return lettered[-1].entity_id if lettered else None
         zone = lemma in vocab.zone_anaphors
         matching = [m for m in before if lemma[:-1] in fold(m.text)

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..coreference import initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
 from ..places import Place, dictionary, gazetteer, name_key, region_of
@@ -161,8 +162,7 @@ def _join_abbreviated_groups(ctx: Context) -> None:
         if not ABBREVIATED_ORIGIN.fullmatch(group.origin or ""):
             continue
         full = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
-                and len(words := other.origin.split()) == len(group.origin)
-                and "".join(word[0] for word in words).upper() == group.origin]
+                and " " in other.origin and initials(other.origin) == group.origin]
         if len(full) == 1 and into[full[0]] == full[0]:
             into[i] = full[0]
             ctx.delegations[full[0]].ref_tokens.extend(group.ref_tokens)

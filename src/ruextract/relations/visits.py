@@ -73,7 +73,6 @@ from .events import set_at
 
 PROGRAMME_LINES = 12  # a dash-led list of a visit's programme runs this many lines at most
 REMOTE_DEPTH = 3  # words of a visit's phrase this many steps down may make it remote
-OTHER_TIME_PREPOSITIONS = frozenset({"после", "до", "перед", "накануне"})  # «после видеосвязи»
 
 
 def visit_targets(ctx: Context, scope: list[int], trigger: int | None = None) -> list[int]:
@@ -1021,6 +1020,7 @@ def _remote(ctx: Context, token: Token) -> bool:
     word of another time or another clause («После видеоконференции делегация посетила …»,
     «делегация, ранее общавшаяся по видеосвязи, посетила …»)."""
     tokens, remote = ctx.doc.tokens, ctx.vocab.words("remote_meeting_words")
+    other_times = ctx.vocab.words("other_time_prepositions")
     anchors = [token.token_id]
     if token.pos == "NOUN" and token.rel in ("obj", "nsubj") and token.head_id >= 0:
         anchors.append(token.head_id)  # «провела переговоры … в режиме онлайн»: the verb's
@@ -1028,7 +1028,7 @@ def _remote(ctx: Context, token: Token) -> bool:
     for _ in range(REMOTE_DEPTH):
         frontier = [c for t in frontier for c in ctx.children.get(t, [])
                     if tokens[c].rel in ("obj", "obl", "nmod", "advmod", "iobj")
-                    and not any(tokens[g].lemma in OTHER_TIME_PREPOSITIONS
+                    and not any(tokens[g].lemma in other_times
                                 for g in ctx.children.get(c, []))]
         words.update(frontier)
     return any(tokens[t].lemma in remote or tokens[t].text.lower() in remote for t in words)
