@@ -51,6 +51,7 @@ from .context import (
     same_place,
 )
 
+BOTH = ("оба", "обе")  # «оба предприятия», «обе работают»: the two named before
 PLACED_TYPES = ("PARK", "ORG", "EVENT", "LOC")  # what a place can be the location of
 # a building or ground NER read as an organisation and the entity stage made a place
 # («на ВДНХ», «в Кремле»): a venue, placed like a site rather than like a town
@@ -2921,7 +2922,9 @@ def _apposed_before_clause(ctx: Context, back: list[int], after: int) -> bool:
     tokens = ctx.doc.tokens
     before = ctx.mention_at.get(back[-1] - 1) if back else None
     named = before is not None and ctx.mention_type(before) == "ORG"
-    return named and after < len(tokens) and tokens[after].text in (",", ")") \
+    # (an aside opened by a dash closes with one: «завод «A» — участника СЭЗ «Y» — и «B»»)
+    closers = (",", ")", DASH) if back and tokens[back[-1]].text == DASH else (",", ")")
+    return named and after < len(tokens) and tokens[after].text in closers \
         and _list_after(ctx, after) is None  # (not «…, в частности, «A» и «B»»)
 
 
@@ -2949,21 +2952,28 @@ def _own_verb_at(ctx: Context, t: int) -> bool:
 
 
 def _both_named_before(ctx: Context, verb: int) -> list[int]:
-    """«Оба предприятия являются резидентами …»: where the verb's subject is «оба (обе)» and a
-    generic head, the two organisations the sentence before names; none where it names
-    another number."""
+    """«Оба предприятия являются резидентами …», «… — обе работают в ОЭЗ «Y»»: where the
+    verb's subject is «оба (обе)», with a generic head or alone, the two organisations named
+    before it in its sentence, else in the sentence before; none where another number is."""
     tokens = ctx.doc.tokens
     sent_id = tokens[verb].sent_id
-    both = any(tokens[c].rel == "nsubj" and tokens[c].lemma in ctx.vocab.org_heads
-               and any(tokens[d].lemma in ("оба", "обе") for d in ctx.children.get(c, []))
-               for c in ctx.children.get(verb, []))
-    if not both or sent_id == 0:
+    both = any(tokens[c].rel == "nsubj" and (tokens[c].lemma in BOTH or (
+        tokens[c].lemma in ctx.vocab.org_heads
+        and any(tokens[d].lemma in BOTH for d in ctx.children.get(c, []))))
+        for c in ctx.children.get(verb, []))
+    if not both:
         return []
-    named: list[int] = []
-    for index in ctx.mentions_in(ctx.sentence(sent_id - 1)):
-        if ctx.mention_type(index) == "ORG" and ctx.entity(index) not in named:
-            named.append(ctx.entity(index))
-    return named if len(named) == 2 else []
+    # «заводы компаний «A» и «B» — обе работают в ОЭЗ «Y»»: the two its own sentence names
+    # before the verb, else the sentence before
+    for span in (range(ctx.sentence(sent_id).start, verb),
+                 ctx.sentence(sent_id - 1) if sent_id > 0 else range(0)):
+        named: list[int] = []
+        for index in ctx.mentions_in(span):
+            if ctx.mention_type(index) == "ORG" and ctx.entity(index) not in named:
+                named.append(ctx.entity(index))
+        if named:
+            return named if len(named) == 2 else []
+    return []
 
 
 def _name_opens(ctx: Context, t: int) -> bool:
@@ -3412,7 +3422,7 @@ def resident_works_in(ctx: Context, rule: RelationRule) -> None:
         if len(parks) != 1:
             continue
         park = parks.pop()
-        companies = _named_orgs(ctx, t)
+        companies = _named_orgs(ctx, t) + _both_named_before(ctx, t)
         if token.rel in ("acl", "amod", "acl:relcl"):
             # «компанию X, работающую в …», «компания X, которая работает в …»
             companies += _modified_org(ctx, t)
