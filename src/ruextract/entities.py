@@ -154,6 +154,7 @@ class EntityExtractor:
         self.body_office_nouns = {tuple(w.split()) for w in lowered("body_office_nouns")}
         self.non_park_compounds = lowered("non_park_compounds")
         self.zone_abbreviations = lowered("zone_abbreviations")
+        self.zone_words = lowered("special_zone_anaphors")  # «зона», «оэз»
         self.org_kind_heads = lowered("org_kind_heads")
         self.park_shared_nouns = lowered("park_nouns_shared")
         self.leisure_site_adjectives = lowered("leisure_site_adjectives")
@@ -2405,7 +2406,8 @@ class EntityExtractor:
         """Does the park's name open with a zone's word («ОЭЗ», «особая экономическая
         зона»)?"""
         words = fold(mention.normal).split()
-        return bool(words) and (words[0] in self.zone_abbreviations or "зона" in words[:4])
+        return bool(words) and (words[0] in self.zone_abbreviations
+                                or any(word in self.zone_words for word in words[:4]))
 
     @staticmethod
     def _apposed_to_a_company(doc: Doc, resident: Token) -> bool:

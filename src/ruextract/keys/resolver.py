@@ -162,6 +162,7 @@ class KeyResolver:
 
     def __init__(self, words: KeyWords, places: Gazetteer) -> None:
         self.words, self.places = words, places
+        self.one_region = dict(words.one_region_pairs)  # «Москва» → «Московская область»
         # keyed as ``person_name`` writes a first name («билл» as «бил»: doubled letters single)
         self._full_first_names = {person_name(short): full
                                   for short, full in words.first_name_forms}
@@ -1074,7 +1075,7 @@ class KeyResolver:
         """The region a place puts a park in: its own, a federal city's the one around it
         (``key_one_region_pairs``: «Москва» and «Московская область» are one)."""
         region = region_of(place)
-        return dict(self.words.one_region_pairs).get(region, region)
+        return self.one_region.get(region, region)
 
     def learn_places_of_sites(self, relations: pa.Table) -> None:
         """Take in relation rows (``store`` schema): where each document says a thing is
