@@ -173,6 +173,14 @@ class Delegation:
     #: («губернатор Иван Петров подписал в Пекине …»): he heads it (his entity id: mention
     #: indexes move when the groups' own mentions are sorted in)
     head: int | None = None
+    #: the groups a plural word lists with it («делегации Китая, Турции и Вьетнама»: this is
+    #: China's; Turkey's and Vietnam's), and the sentences that list them
+    listed_with: list[int] = field(default_factory=list)
+    listed_in: set[int] = field(default_factory=set)
+    #: made only because a plural word listed its place: the list's first group is the one
+    #: the words refer to, so this one is a group only where a visit or event is shared
+    #: («делегации России и Узбекистана провели переговоры в Ташкенте»: no Uzbek trip)
+    only_listed: bool = False
 
 
 @dataclass(slots=True)

@@ -92,7 +92,53 @@ def find_delegations(ctx: Context) -> None:
     _join_country_groups(ctx)
     _join_abbreviated_groups(ctx)
     _demonym_refs(ctx)
+    split_listed_groups(ctx)
     _add_delegation_mentions(ctx)
+
+
+def split_listed_groups(ctx: Context) -> None:
+    """One group from each place a plural group word lists besides the first group's origin
+    (before the groups become entities: the new ones need theirs)."""
+    tokens = ctx.doc.tokens
+    for index, delegation in enumerate(list(ctx.delegations)):
+        for t in delegation.ref_tokens:
+            if not _listing_word(ctx, t):
+                continue
+            origin = _origin_told_in(ctx, delegation, tokens[t].sent_id)
+            if origin is None:
+                continue
+            for other in coordinated_origins(ctx, origin):
+                mention = ctx.doc.mentions[other]
+                if mention.type != "LOC" or mention_place(ctx, other) is None:
+                    continue  # «делегации предприятий X и Y»: bodies listed are one group's
+                sibling = next((i for i, d in enumerate(ctx.delegations)
+                                if d.origin_entity == ctx.entity(other)), None)
+                if sibling is None:
+                    sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
+                                             "strong", ctx.entity(other), mention.sent_id)
+                    ctx.delegations[sibling].only_listed = True
+                if sibling != index and sibling not in delegation.listed_with:
+                    delegation.listed_with.append(sibling)
+            if delegation.listed_with:
+                delegation.listed_in.add(tokens[t].sent_id)
+
+
+def _listing_word(ctx: Context, t: int) -> bool:
+    """A group word in the plural that is the clause's subject or object («Делегации …
+    посетили», «принял делегации …»), not «главы делегаций X и Y» (their heads)."""
+    token = ctx.doc.tokens[t]
+    if token.lemma not in ctx.vocab.delegation_heads or not plural_group_word(ctx, t):
+        return False
+    return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0
+
+
+def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
+    """The mention of the group's origin in the listing sentence."""
+    for index in sorted(ctx.origin_mentions):
+        if ctx.entity(index) == delegation.origin_entity \
+                and ctx.doc.mentions[index].sent_id == sent_id:
+            return index
+    return None
 
 
 def _join_town_groups(ctx: Context) -> None:
@@ -676,7 +722,7 @@ def _adjective_trip(ctx: Context, origin: tuple[str, str, int | None], destinati
     elif ctx.delegations:
         return False
     else:
-        index = _new_delegation(ctx, *origin, trip.sent_id)
+        index = new_delegation(ctx, *origin, trip.sent_id)
     _add_trip(ctx, index, trip)
     return True
 
@@ -872,7 +918,7 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
         if origin is None and not acting:
             origin = _body_post_at_site(ctx, person, verb, destinations, sites)
         if origin is not None:
-            index = _new_delegation(ctx, *origin, verb.sent_id)
+            index = new_delegation(ctx, *origin, verb.sent_id)
             if person is not None:  # («Губернатор прибыл в Пекин»: no name)
                 ctx.delegations[index].head = ctx.entity(person)
             _add_trip(ctx, index, verb)
@@ -924,7 +970,7 @@ def _official_travels(ctx: Context, arrival: _Arrival, child: int,
         index = unnamed[0]
         _set_origin(ctx, ctx.delegations[index], *origin, verb.sent_id)
     else:
-        index = _new_delegation(ctx, *origin, verb.sent_id)
+        index = new_delegation(ctx, *origin, verb.sent_id)
     if told_next:  # his title names his group only in a later sentence: he heads it
         ctx.delegations[index].head = ctx.entity(person)
     _add_trip(ctx, index, verb)
@@ -1381,7 +1427,7 @@ def _envoy_received(ctx: Context) -> bool:
                      and (host := _subject_title(ctx, c)[1]) is not None]
         if not any(h is not None and h.country != envoy_country.country for h in hosts):
             continue
-        index = _new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
+        index = new_delegation(ctx, *_origin_mention(ctx, place), token.sent_id)
         # the envoy named after his title («с послом Кении X») came alone: he heads the group
         head = leader_named(ctx, title + 1)
         ctx.delegations[index].head = ctx.entity(head) if head is not None else None
@@ -1431,7 +1477,7 @@ def _official_received(ctx: Context) -> bool:
             if person is None or home is None or home_of_host is None \
                     or not _another_region(home_of_host, home):
                 continue
-            index = _new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
+            index = new_delegation(ctx, *_origin_mention(ctx, title), verb.sent_id)
             _add_trip(ctx, index, ctx.doc.tokens[ctx.first(person)])
             return True
     return False
@@ -1648,7 +1694,7 @@ def _trip_delegation(ctx: Context, place: int, sent_id: int) -> int | None:
         return 0
     if ctx.delegations:
         return None
-    return _new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
+    return new_delegation(ctx, *_origin_mention(ctx, place), sent_id)
 
 
 def staying_person(ctx: Context, trip: int) -> int | None:
@@ -2294,6 +2340,8 @@ def delegation_origin(ctx: Context, rule: RelationRule) -> None:
     """DELEGATION_FROM: each delegation and the place or organisation it comes from (also
     where the text names it less specifically)."""
     for delegation in ctx.delegations:
+        if delegation.only_listed:
+            continue  # (``delegation_from.listed_groups``, where it shares a visit)
         ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
         for entity in delegation.also_from:
             if entity != delegation.origin_entity:
@@ -2337,7 +2385,13 @@ def plural_group_word(ctx: Context, t: int) -> bool:
     if "Number=Plur" in tokens[t].feats:
         return True
     head = tokens[t].head_id
-    return tokens[t].rel == "nsubj" and head >= 0 and "Number=Plur" in tokens[head].feats
+    if head < 0 or "Number=Plur" not in tokens[head].feats:
+        return False
+    # «Делегации Кении, Ганы и Уганды посетили …» parsed as the verb's genitive object:
+    # a plural verb with no subject of its own has it for its subject
+    return tokens[t].rel == "nsubj" or (
+        tokens[t].rel == "obj" and "Case=Gen" in tokens[t].feats and tokens[head].pos == "VERB"
+        and not any(tokens[c].rel.startswith("nsubj") for c in ctx.children.get(head, [])))
 
 
 @matcher("delegation_containing_place")
@@ -3201,7 +3255,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             if origin_entity is not None:
                 delegations[inside[0]].also_from.append(origin_entity)
             return inside[0]
-        return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     narrower = _narrower_group(ctx, kind, origin, origin_kind, origin_entity, sent_id)
     if narrower is not None:
         _set_origin(ctx, delegations[narrower], origin, origin_kind, origin_entity, sent_id)
@@ -3210,7 +3264,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
         if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
             # «индийская делегация» beside a group from a place of another country
-            return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+            return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
     if delegations:
@@ -3219,7 +3273,7 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         just_named = [i for i, d in enumerate(delegations) if d.origin_sent == sent_id - 1]
         return just_named[0] if len(just_named) == 1 and not origin else 0
     if kind in ("head", "group"):
-        return _new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
 
 
@@ -3295,7 +3349,7 @@ def _several_groups(ctx: Context, token_id: int) -> bool:
         and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
 
 
-def _new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
+def new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
                     sent_id: int) -> int:
     ctx.delegations.append(Delegation("", "none", None, sent_id))
     _set_origin(ctx, ctx.delegations[-1], origin, origin_kind, origin_entity, sent_id)

@@ -18,7 +18,7 @@ from ..morph import Analyzer
 from ..rules import RelationRule, RuleProblem, RuleSet, RuleValidationError
 
 # the family modules register their matchers on import
-from . import agreements, backoff, events, members, places, roles, visits  # noqa: F401
+from . import agreements, backoff, events, listed_groups, members, places, roles, visits  # noqa: F401
 from .context import MATCHERS, Context, Matcher
 from .delegations import find_delegations
 from .references import add_references, drop_references

@@ -1,0 +1,84 @@
+"""What groups listed in one plural phrase share: «делегации Китая, Турции и Вьетнама посетили
+технопарк» is a visit of each (``delegations.split_listed_groups`` makes one group a place; the
+phrase's reference words point at the first).
+
+Shared means told of them all together: in the listing sentence, or later by a plural word that
+names none of their places («Гости осмотрели …»); «Китайская делегация затем …» is one
+group's own.
+"""
+
+from __future__ import annotations
+
+from ..places import Place, gazetteer
+from ..rules import RelationRule
+from .context import Context, Delegation, matcher
+
+
+@matcher("listed_groups_share")
+def listed_groups_share(ctx: Context, rule: RelationRule) -> None:
+    """The rule's relation (VISITED, PARTICIPATED_IN) of the first listed group, told of the
+    groups together, for each group listed with it (runs after every rule of that relation)."""
+    for delegation in ctx.delegations:
+        if not delegation.listed_with:
+            continue
+        origins = {delegation.origin_entity} | {
+            ctx.delegations[i].origin_entity for i in delegation.listed_with}
+        shared = {s for s in delegation.listed_in} | _told_together(ctx, delegation, origins)
+        for (relation, group, site), found in list(ctx.found.items()):
+            if relation != rule.relation or group != delegation.entity_id:
+                continue
+            told = ctx.stated_in.get((relation, group, site), {found.sent_id})
+            if not told & shared:
+                continue
+            for i in delegation.listed_with:
+                if not _own_place(ctx, ctx.delegations[i], site):
+                    ctx.add(rule, ctx.delegations[i].entity_id, site, min(told & shared))
+
+
+def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None]) -> set[int]:
+    """The later sentences that refer to the group only by a plural word and name none of the
+    listed groups' places («Гости осмотрели цеха»)."""
+    tokens = ctx.doc.tokens
+    qualifying = ctx.vocab.country_adjectives.keys() | ctx.vocab.place_adjectives.keys() \
+        | ctx.vocab.foreign_adjectives
+    first = min(delegation.listed_in)
+    own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
+           and ref.sent_id > first]
+    together = set()
+    for ref in own:
+        token = tokens[ref.token]
+        if "Number=Plur" not in token.feats or any(
+                tokens[c].lemma in qualifying for c in ctx.children.get(ref.token, [])):
+            continue  # «Китайские гости осмотрели …»: one group's own
+        named = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(ref.sent_id))}
+        if not named & origins:
+            together.add(ref.sent_id)
+    return together
+
+
+def _own_place(ctx: Context, group: Delegation, site: int) -> bool:
+    """Is the site the group's own place or in it («делегации России и Узбекистана … в
+    Ташкенте»: not the Uzbek group's visit)?"""
+    if site == group.origin_entity:
+        return True
+    entity = ctx.doc.entities[site]
+    if entity.type != "LOC":
+        return False
+    place, home = gazetteer().lookup(entity.normal), gazetteer().lookup(group.origin)
+    return place is not None and home is not None and _holds(home, place)
+
+
+def _holds(home: Place, place: Place) -> bool:
+    return place == home or place.region == home.canonical \
+        or (home.kind == "country" and place.country == home.country)
+
+
+@matcher("listed_group_origin")
+def listed_group_origin(ctx: Context, rule: RelationRule) -> None:
+    """DELEGATION_FROM of a group made from a list, where it shares a visit or an event (runs
+    after ``listed_groups_share``'s rules)."""
+    sharing = {group for (relation, group, _) in ctx.found
+               if relation in ("VISITED", "PARTICIPATED_IN")}
+    for delegation in ctx.delegations:
+        if delegation.only_listed and delegation.entity_id in sharing:
+            ctx.add(rule, delegation.entity_id, delegation.origin_entity, delegation.origin_sent)
