@@ -74,6 +74,71 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
 
 
+@matcher("agreement_cooperation_of")
+def agreement_cooperation_of(ctx: Context, rule: RelationRule) -> None:
+    """«дорожная карта по развитию сотрудничества Татарстана и Узбекистана», «соглашение о
+    сотрудничестве Омской области и Республики Беларусь», «… сотрудничества области с
+    провинцией X»: the working together an agreement is about names its parties, in the
+    genitive (two joined by «и», or one and the other after «с»)."""
+    tokens = ctx.doc.tokens
+    nouns = ctx.vocab.words(rule.trigger)
+    topics = ctx.vocab.words("cooperation_topics")
+    for t, token in enumerate(tokens):
+        if token.lemma not in topics or ctx.in_speech(t) or ctx.news_feed(token.sent_id):
+            continue
+        chain = _phrase_up_to_paper(ctx, t, nouns)
+        if not chain or _planned_signing(ctx, token.sent_id):
+            continue
+        parties = _cooperating(ctx, t, chain)
+        if len({ctx.entity(p) for p in parties}) == 2:
+            _add_parties(ctx, rule, parties, token.sent_id)
+
+
+def _phrase_up_to_paper(ctx: Context, topic: int, nouns: frozenset[str]) -> list[int]:
+    """The nouns from the topic up to the agreement noun whose phrase it ends («соглашение о
+    сотрудничестве», «план мероприятий по развитию сотрудничества»: three at most), the
+    agreement noun left out; none where the chain meets no agreement noun."""
+    tokens = ctx.doc.tokens
+    chain = [topic]
+    for _ in range(3):
+        t = chain[-1]
+        head = tokens[t].head_id
+        if tokens[t].rel != "nmod" or head < 0 or tokens[head].pos != "NOUN":
+            return []
+        if _is_noun(ctx, head, nouns):
+            return chain
+        chain.append(head)
+    return []
+
+
+def _cooperating(ctx: Context, topic: int, chain: list[int]) -> list[int]:
+    """The places and organisations the topic names in the genitive, with those joined to
+    them by «и», and the one after «с» (hung on any noun of the chain: the parser often puts
+    «с провинцией X» on «мероприятий»)."""
+    tokens = ctx.doc.tokens
+    found: list[int] = []
+    for child in [c for word in chain for c in ctx.children.get(word, [])]:
+        index = ctx.mention_at.get(child)
+        if index is None:  # «с провинцией Цзилинь»: the name beside its descriptor
+            index = next((ctx.mention_at[g] for g in ctx.children.get(child, [])
+                          if tokens[g].rel in ("appos", "flat:name") and g in ctx.mention_at),
+                         None)
+        if index is None or tokens[child].rel != "nmod" \
+                or ctx.mention_type(index) not in ("ORG", "LOC", "PARK"):
+            continue
+        prepositions = [tokens[c].lemma for c in ctx.children.get(child, [])
+                        if tokens[c].pos == "ADP"]
+        genitive = not prepositions and "Case=Gen" in tokens[child].feats
+        if not (genitive and tokens[child].head_id == topic) \
+                and prepositions not in (["с"], ["со"]):
+            continue
+        found.append(index)
+        found += [ctx.mention_at[c] for c in ctx.children.get(child, [])
+                  if tokens[c].rel == "conj" and c in ctx.mention_at
+                  and ctx.mention_type(ctx.mention_at[c]) in ("ORG", "LOC", "PARK")]
+    return found
+
+
 @matcher("agreement_bound_parties")
 def agreement_bound_parties(ctx: Context, rule: RelationRule) -> None:
     """«По меморандуму ОАО «A» и технопарк обязуются вести проекты», «Согласно соглашению,
