@@ -2160,3 +2160,17 @@ def test_person_a_site_is_named_after(pipeline, entity_extractor, text, name, na
     start = text.index(name)
     tokens = doc.tokens_in(start, start + len(name))
     assert entity_extractor._person_a_site_is_named_after(doc, tokens) is named_after
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the quoted name before a singular verb with no subject of its own is the subject
+    ("На полях ярмарки «Ольхокомпозит» подписал контракт с компанией «Кедр».",
+     "«Ольхокомпозит»", "ORG"),
+    # … not where nobody in particular acts, nor where the event noun is the subject
+    ("На выставке «Ольхапром» подписали соглашение.", "«Ольхапром»", "EVENT"),
+    # a year at the end of a quoted event name is part of the whole name
+    ("Открылась выставка «Кедр Тех Экспо-2025».", "«Кедр Тех Экспо-2025»", "EVENT"),
+])
+def test_quoted_names_after_event_nouns(pipeline, text, name, kind):
+    mentions = {(m.text, m.type) for m in analyse_text(pipeline, text).mentions}
+    assert (name, kind) in mentions

@@ -272,9 +272,9 @@ CASES = [
      "-PARTICIPATED_IN delegation:Китай -> Технопром"),
     ("Делегация из Китая смогла принять участие в форуме «Технопром».",
      "+PARTICIPATED_IN delegation:Китай -> Технопром"),
-    # an event named inside the quotation that opens after the setting phrase
+    # an event's quoted name after the setting phrase, an edition's year at its end
     ("В рамках выставки «Кедров ЭКСПО-2017» компании «Кварц» и «Орбита» подписали соглашение.",
-     "+PARTICIPATED_IN Орбита -> ЭКСПО-2017"),
+     "+PARTICIPATED_IN Орбита -> Кедров ЭКСПО-2017"),
     # a group described by a participle set within an event's frame; not a company the group
     # visited, nor a group only expected
     ("Делегация из Китая, прибывшая в рамках форума «Технопром», посетила технопарк «Вершина».",

@@ -255,6 +255,7 @@ class EntityExtractor:
         rules = [c for c in self._from_rules(doc) if not self._leisure_site(doc, c)
                  and not self._valley_off_topic(doc, c)
                  and not _park_name_is_subject(doc, c)
+                 and not _event_name_is_subject(doc, c)
                  and not _town_plant_of_a_quoted_company(doc, c)
                  and not _quotes_a_statement(doc, c, self.naming_heads)] \
             + self._org_phrases(doc) + self._latin_companies(doc) \
@@ -265,6 +266,7 @@ class EntityExtractor:
             + _gazetteer_full_names(doc, self.leading_descriptors) \
             + _quoted_parks_listed(doc, self.park_nouns, self.zone_abbreviations,
                                    self.copula_verbs, self.example_inserts)
+        rules = _without_editions_inside_quoted_events(rules)
         persons = [c for c in ner if c.type == "PER"]
         rules = [c for c in (_before_person(c, persons, doc, self._is_first_name,
                                             self.place_descriptors) for c in rules)
@@ -2594,6 +2596,50 @@ def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
         return False
     return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
                    if not head < t.token_id < after)
+
+
+def _without_editions_inside_quoted_events(candidates: list[Candidate]) -> list[Candidate]:
+    """«выставка «Индастри Истанбул Экспо-2025»»: the last word's year makes an edition of
+    it (``event.name_year``), but the quoted name after the event noun is the whole name."""
+    quoted = [c for c in candidates if c.source == "rule:event.head_quoted"]
+    return [c for c in candidates if c.source != "rule:event.name_year" or not any(
+        q.start < c.start and c.end <= q.end for q in quoted)]
+
+
+def _event_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
+    """«На полях ярмарки «Кедрокомпозит» подписал контракт …», «В последний день выставки
+    «Ольха Авиасервис» подписал …»: a quoted name after an event noun in an oblique case,
+    right before a singular finite verb that has no subject of its own, is that verb's
+    subject (a company), not the event's name (the event was named before)."""
+    if candidate.source != "rule:event.head_quoted":
+        return False
+    tokens = doc.tokens_in(candidate.start, candidate.end)
+    noun = tokens[0].token_id - 1
+    if noun < 0 or "Case=Nom" in doc.tokens[noun].feats:
+        return False  # «Выставка «X» открылась»: the noun is the subject
+    after = tokens[-1].token_id + 1
+    if after >= len(doc.tokens) or doc.tokens[after].pos != "VERB" \
+            or "VerbForm=Fin" not in doc.tokens[after].feats \
+            or "Number=Sing" not in doc.tokens[after].feats:
+        # «На выставке «X» подписали …»: nobody in particular signed; «… «X» был
+        # представлен потенциал …»: the subject comes after
+        return False
+    sentence = doc.sentences[doc.tokens[noun].sent_id]
+    before = doc.tokens[sentence.first_token:noun]
+    prepositions = {t.head_id for t in before if t.pos == "ADP"}
+    if any(t.pos in ("NOUN", "PROPN", "PRON") and t.rel != "nmod" and t.token_id not in prepositions
+           for t in before):
+        # «Выступление … на форуме «X» собрало зал», «Кедровский край на форуме «X»
+        # подписал …»: a word before the event's phrase, in no prepositional phrase, is the
+        # subject
+        return False
+    name = [t for t in tokens if t.text not in (QUOTES_OPEN, QUOTES_CLOSE)
+            and not tokens[0].token_id <= t.head_id <= tokens[-1].token_id]
+    genders = [parse_feats(t.feats).get("Gender") for t in (*name[:1], doc.tokens[after])]
+    if len(genders) == 2 and None not in genders and genders[0] != genders[1]:
+        return False  # «… на форуме «Озёрный диалог» собрало …»: not its subject
+    return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
+                   if not tokens[0].token_id <= t.token_id <= tokens[-1].token_id)
 
 
 def _named_after_end(text: str, named: re.Match[str], chosen: list[Candidate]) -> int:
