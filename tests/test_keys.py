@@ -589,6 +589,17 @@ def test_a_surname_two_people_share_stays_apart(words):
     assert rekeyed.column("entity_key").to_pylist() == ["PER:ли сяоцзе", "PER:ли вэй", "PER:ли"]
 
 
+def test_a_bare_name_two_people_of_its_document_share_is_that_documents_own(words):
+    # «господин Ли» where «Ли Вэй» and «Ли Мин» are written (and the batch names neither more
+    # often): not every Ли of the batch; with one Ли of its document, he
+    table = entities(entity("a", 0, "PER", "Ли Вэй"), entity("a", 1, "PER", "Ли Мин"),
+                     entity("a", 2, "PER", "Ли"), entity("b", 0, "PER", "Ли Вэй"),
+                     entity("b", 1, "PER", "Ли"), entity("c", 0, "PER", "Ли Мин"))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[2] not in ("PER:ли", keys_given[0], keys_given[1]), keys_given
+    assert keys_given[4] == "PER:ли вэй", keys_given
+
+
 @pytest.mark.parametrize("variants", [
     # a region and its capital city («Ташкентской [области]» is the region)
     [("LOC", "Ташкентской"), ("LOC", "Ташкент")],

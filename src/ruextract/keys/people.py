@@ -61,6 +61,11 @@ def short_person_names(rows: list[dict], resolver: KeyResolver) -> None:
             continue
         if " " in name or INITIALS_SURNAME.fullmatch(name):
             continue
+        if len(full.get(name, ())) > 1:
+            # «господин Ли» where «Ли Вэй» and «Ли Мин» are written: one of the two, which the
+            # words do not tell; the bare key would be every Ли of the batch
+            row["entity_key"] = f"PER:{name} [{row['doc_id']}]"
+            continue
         fuller = {other["entity_key"] for other in people if other is not row
                   and person_name(other["normal"]) != name
                   and surname_of(person_name(other["normal"])) == name}
