@@ -44,7 +44,7 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
         if token.lemma != "между" or ctx.in_speech(between) or ctx.news_feed(token.sent_id):
             continue
         noun = _agreement_noun_before(ctx, between, nouns)
-        if noun is None or _planned_signing(ctx, token.sent_id):
+        if noun is None or _planned_signing(ctx, token.sent_id) or _link_ends(ctx, between):
             continue
         scope = [t for t in ctx.scope(between, lenient=True) if t > between]
         if noun > between:  # «Между A и B было подписано соглашение»: the parties come first
@@ -72,6 +72,15 @@ def agreement_between(ctx: Context, rule: RelationRule) -> None:
                 _add_parties(ctx, rule, group, token.sent_id)
         else:
             _add_parties(ctx, rule, parties, token.sent_id, every_pair=one)
+
+
+def _link_ends(ctx: Context, between: int) -> bool:
+    """Does «между» join the ends of a transport link («линии между Владивостоком и портом
+    Хайфон»), not an agreement's parties?"""
+    tokens = ctx.doc.tokens
+    party = tokens[between].head_id
+    owner = tokens[party].head_id if party >= 0 else -1
+    return owner >= 0 and tokens[owner].lemma in ctx.vocab.words("transport_link_nouns")
 
 
 @matcher("agreement_cooperation_of")

@@ -404,7 +404,8 @@ def _find_refs(ctx: Context) -> None:
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _home_group(ctx, token) if not origin else None
         if index is None:
-            index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id)
+            index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
+                            guests=compound_head(token.lemma) in ctx.vocab.delegation_references)
         if index is None:
             continue
         known.add(token.token_id)
@@ -3206,9 +3207,10 @@ def _usual_name(ctx: Context, mention_ids: list[int], name: str,
 
 
 def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
-            origin_entity: int | None, sent_id: int) -> int | None:
+            origin_entity: int | None, sent_id: int, guests: bool = False) -> int | None:
     """Which delegation a mention refers to: the same origin, else the main visiting
-    group; a «делегация» with a new named origin is a new group."""
+    group; a «делегация» with a new named origin is a new group, and so are «гости» of a
+    country no group comes from (``guests``)."""
     delegations = ctx.delegations
     same = [i for i, d in enumerate(delegations) if origin and (
         same_place(d.origin, origin) or _same_body(ctx, d.origin, origin))]
@@ -3262,8 +3264,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return narrower
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
-        if kind == "head" and delegations and all(_outside(ctx, d, origin) for d in delegations):
-            # «индийская делегация» beside a group from a place of another country
+        if (kind == "head" or guests) and delegations \
+                and all(_outside(ctx, d, origin) for d in delegations):
+            # «индийская делегация», «иранские гости» beside a group from a place of another
+            # country (not «иранские партнёры»: the hosts, where the group went to Iran)
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]

@@ -161,8 +161,10 @@ def located_verb(ctx: Context, rule: RelationRule) -> None:
                 ctx.add(rule, subject, park, token.sent_id)
             continue
         place = ctx.first_mention_after(token.token_id + 1, targets, 8)
-        if place is not None and _street_name(ctx, place, vocab.words("street_nouns")):
-            # «на улице Лесной в Ольховском районе»: the street's name is no place
+        if place is not None and (_street_name(ctx, place, vocab.words("street_nouns"))
+                                  or _on_the_shore(ctx, place)):
+            # «на улице Лесной в Ольховском районе»: the street's name is no place; «на
+            # побережье Каспийского моря в провинции Гилян»: the zone is by the sea, in Гилян
             place = ctx.first_mention_after(ctx.last(place) + 1, targets, 4)
         if place is None:
             continue
@@ -1229,6 +1231,17 @@ def _town_abbreviation(ctx: Context, t: int) -> bool:
         and tokens[t + 1].text == "."
 
 
+def _on_the_shore(ctx: Context, index: int) -> bool:
+    """Is the place named as the water whose shore something is on («на побережье
+    Каспийского моря», «на берегу реки Волги»)?"""
+    tokens, before = ctx.doc.tokens, ctx.first(index) - 1
+    shores = ctx.vocab.words("shore_nouns")
+    if before > 0 and tokens[before].lemma not in shores and tokens[before].pos == "NOUN" \
+            and tokens[before].text.islower():
+        before -= 1  # «реки», «озера»
+    return before >= 0 and tokens[before].lemma in shores
+
+
 @matcher("located_region_genitive")
 def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     """«из города Бахчисарая Республики Крым», «в Гатчине Ленинградской области», «город
@@ -1238,8 +1251,10 @@ def located_region_genitive(ctx: Context, rule: RelationRule) -> None:
     heads = ctx.vocab.words(rule.trigger)
     descriptors = heads | ctx.vocab.geo_descriptors | ctx.vocab.words("capital_nouns")
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type != "LOC" or _country(mention.normal):
-            continue  # «связи с Индией Омской области»: a country is in no region
+        if mention.type != "LOC" or _country(mention.normal) or _on_the_shore(ctx, index):
+            # «связи с Индией Омской области»: a country is in no region; «на побережье
+            # Каспийского моря в провинции Гилян»: what is there is in the province, not the sea
+            continue
         heading = _heading_region(ctx, index)
         if heading is not None:
             ctx.add(rule, ctx.entity(index), ctx.entity(heading), mention.sent_id)
@@ -4271,6 +4286,11 @@ def part_of_includes(ctx: Context, rule: RelationRule) -> None:
     for token in ctx.triggers(ctx.vocab.words(rule.trigger), unplanned=True):
         t = token.token_id
         wholes = set(_named_orgs(ctx, t, ("PARK", "ORG")))
+        if not wholes:  # «Зона состоит из трёх площадок …»: the park told before
+            wholes = {park for c in ctx.children.get(t, []) if tokens[c].rel == "nsubj"
+                      and c not in ctx.mention_at and tokens[c].lemma in ctx.vocab.park_anaphors
+                      and (park := ctx.resolve_park(c)) is not None
+                      and any(ctx.first(m) < c for m in ctx.doc.entities[park].mention_ids)}
         if len(wholes) != 1:
             continue
         whole = wholes.pop()
