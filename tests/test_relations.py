@@ -97,7 +97,7 @@ CASES = [
      "-PARTICIPATED_IN Уралмаш -> Иннопром"),
     # a past visit reported in quoted speech, with «делегация» in its clause
     ("«Всё началось в прошлом году, когда делегация томских компаний приезжала к нам на "
-     "Кюсю», — сказал Ито Кэн.", "+VISITED delegation:Томск -> Кюсю"),
+     "Кюсю», — сказал Ито Кэн.", "+VISITED delegation:Томская область -> Кюсю"),
     ("«Мы хотим, чтобы делегация из Томска приехала к нам на Кюсю», — сказал Ито Кэн.",
      "-VISITED delegation:Томск -> Кюсю"),
     # the visit is to somewhere else; the event is what the companies take part in

@@ -112,7 +112,7 @@ def split_listed_groups(ctx: Context) -> None:
                 if mention.type != "LOC" or mention_place(ctx, other) is None:
                     continue  # «делегации предприятий X и Y»: bodies listed are one group's
                 sibling = next((i for i, d in enumerate(ctx.delegations)
-                                if d.origin_entity == ctx.entity(other)), None)
+                                if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
                 if sibling is None:
                     sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
                                              "strong", ctx.entity(other), mention.sent_id)
@@ -403,6 +403,8 @@ def _find_refs(ctx: Context) -> None:
                 continue
             token = collective  # «группа китайских предпринимателей»: the group is the «группа»
         index = _home_group(ctx, token) if not origin else None
+        if index is None and kind == "reference" and not origin:
+            index = _group_of_nationals(ctx, token.lemma)  # «индийцы»: the group from India
         if index is None:
             index = _assign(ctx, kind, origin, origin_kind, origin_entity, token.sent_id,
                             guests=compound_head(token.lemma) in ctx.vocab.delegation_references)
@@ -450,8 +452,9 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     """The group of a nationality noun («бразилец»: the adjective «бразильский» of
     ``origin_country_adjectives``): the text's one group, where it comes from that country;
     else None (the nationals are a group only where the text has told of it, and a
-    reference is given to the group before it)."""
-    if len(ctx.delegations) != 1:
+    reference is given to the group before it). Of several groups, the one from that country
+    («делегация Монголии …, представители штата Карнатака (Индия) … индийцы побывали …»)."""
+    if not ctx.delegations:
         return None
     countries = {country for cut, ending in NATIONAL_ADJECTIVE_ENDINGS if lemma.endswith(cut)
                  and (country := ctx.vocab.country_adjectives.get(
@@ -459,11 +462,10 @@ def _group_of_nationals(ctx: Context, lemma: str) -> int | None:
     if len(countries) != 1:
         return None
     country = gazetteer().lookup(countries.pop())
-    # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»)
+    # (an origin the gazetteer knows, or a body of a place it knows: «Гомельского облисполкома»,
+    # or one the text places in that country)
     groups = [i for i, group in enumerate(ctx.delegations) if country is not None
-              and group.origin and (place := _origin_place(ctx, group.origin,
-                                                           group.origin_entity)) is not None
-              and place.country == country.country]
+              and group.origin and _country_code(ctx, group) == country.country]
     return groups[0] if len(groups) == 1 else None
 
 
@@ -2795,7 +2797,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                   or m is own or m.type not in ("ORG", "PARK", "EVENT")
                   or (a.head_id >= 0 and tokens[a.head_id].lemma in places_words)]
     found = [(place, adj) for adj in adjectives
-             if (place := _region_of(ctx, adj) or adjective_place(ctx, adj.lemma))]
+             if (place := _region_of(ctx, adj) or adjective_place(
+                 ctx, adj.lemma, group=not _on_group_word(ctx, adj, token)))]
     if not found and (kind == "head" or vocab.is_title(token.lemma)):
         # «российская делегация», «российские министры»: the group word's own adjective, or
         # that of the businesses it is made of («делегация российских компаний»)
@@ -2805,7 +2808,8 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
                                and tokens[c].lemma in vocab.words("business_community_nouns")]
         found = [(place, adj) for word in own_words for adj in _adjectives(ctx, word)
                  if adj.lemma in vocab.head_adjectives
-                 and (place := adjective_place(ctx, adj.lemma, head=True))]
+                 and (place := adjective_place(ctx, adj.lemma, head=True,
+                                               group=not _on_group_word(ctx, adj, token)))]
     places = [place for place, _ in found]
     for place, adj in found:
         if place[1] == "strong":
@@ -2821,6 +2825,12 @@ def token_origin(ctx: Context, token: Token, kind: str) -> tuple[str, str, int |
             if index is not None:  # «делегация корпорации» after the corporation's name
                 return _origin_mention(ctx, index)
     return "", "none", None
+
+
+def _on_group_word(ctx: Context, adjective: Token, token: Token) -> bool:
+    """Is the adjective on the «делегация» word itself («Тверская делегация»), not on the
+    companies it is made of («делегация тверских компаний»)?"""
+    return adjective.head_id == token.token_id and token.lemma in ctx.vocab.delegation_heads
 
 
 def _unread_place_after(ctx: Context, group: int, index: int) -> bool:
@@ -3054,13 +3064,14 @@ def _common_word(word: str) -> bool:
         "Geox" in parse.tag for parse in word_parses(word))
 
 
-def adjective_place(ctx: Context, lemma: str, head: bool = False
+def adjective_place(ctx: Context, lemma: str, head: bool = False, group: bool = False
                     ) -> tuple[str, str, int | None] | None:
     """The place an origin adjective names, as (name, kind, entity): «свердловский» →
     Свердловская область (strong), «корейский» → Корея (country), as the document names it
     where it does («Республика Корея», «КНР» for «китайский»). The word lists first, then
     the places gazetteer («зеленоградский», «прикамский»); ``head``: the adjective is on a
-    «делегация» word itself, where origin_head_adjectives count too («российская»)."""
+    «делегация» word itself, where origin_head_adjectives count too («российская»); ``group``:
+    it names where the companies a group is made of come from."""
     vocab = ctx.vocab
     places = _place_entities(ctx)
     place = gazetteer_adjective(lemma)
@@ -3092,6 +3103,17 @@ def adjective_place(ctx: Context, lemma: str, head: bool = False
     folded = fold(name)
     found = [e for e in places if fold(e.normal) == folded] or \
         [e for e in places if folded in fold(e.normal).split()[1:]]
+    if not found and kind == "strong" and group:
+        # «делегация новосибирских компаний» in an article that names Новосибирск, not its
+        # oblast: the adjective of a region and its capital is the town the text names (of
+        # the companies a group is made of; «тамбовский губернатор», «Тверская делегация во
+        # главе с губернатором» are the region's)
+        towns = adjective_towns(lemma)
+        found = [e for e in places if fold(e.normal) in towns
+                 and (town := gazetteer().lookup(e.normal)) is not None
+                 and fold(town.region) == folded]
+        if found:
+            return found[0].normal, kind, found[0].entity_id
     if not found and (place := place or gazetteer().lookup(name)) is not None:
         found = _entities_naming(place, places)
     if found:
@@ -3264,13 +3286,46 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return narrower
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
+        country = gazetteer().lookup(origin)
+        inside = [i for i, d in enumerate(delegations)
+                  if country is not None and country.kind == "country"
+                  and _country_code(ctx, d) == country.country]
+        if kind == "head" and len(inside) == 1:
+            # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»: the
+            # one group from a place of that country
+            return inside[0]
         if (kind == "head" or guests) and delegations \
                 and all(_outside(ctx, d, origin) for d in delegations):
             # «индийская делегация», «иранские гости» beside a group from a place of another
             # country (not «иранские партнёры»: the hosts, where the group went to Iran)
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        known = gazetteer().lookup(origin)
+        if kind == "head" and regional and known is not None and known.kind == "region" \
+                and not any(_in_region(ctx, delegations[i], known) for i in regional):
+            # «карагандинская делегация» (a foreign region's adjective) beside a group from
+            # a province of Turkey: another group
+            return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
+    country = _stated_country(ctx, origin, origin_entity) \
+        if kind == "group" and origin_kind == "strong" and delegations \
+        and not _named_as_where(ctx, origin_entity) else None
+    if country is not None and gazetteer().lookup(country).country != HOME_COUNTRY \
+            and all(_outside(ctx, d, country) for d in delegations):
+        # «Делегация Монголии посетила технопарк … В четверг в технопарк приехали
+        # представители штата Карнатака (Индия)»: people of another foreign country's place,
+        # come on a visit of their own (people of a Russian place beside a foreign group are
+        # its hosts: «ответную поездку томских предпринимателей»)
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    listed = _listed_place_holding(ctx, origin, origin_entity) if origin_kind == "strong" \
+        and delegations else None
+    if listed is not None:
+        # «ОЭЗ посетили делегации из Беларуси и Китая. … побывали представители провинции
+        # Цзилинь»: the group of the listed country, named more specifically (made here: the
+        # list's groups are made once the references are assigned)
+        index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+        delegations[index].also_from.append(listed)
+        return index
     if delegations:
         # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
         # sentence before has just named, where another was named earlier; else the main one
@@ -3278,6 +3333,22 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return just_named[0] if len(just_named) == 1 and not origin else 0
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
+    return None
+
+
+def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) -> int | None:
+    """The entity of a place a group's plural word lists besides the group's own origin
+    («делегации из Беларуси и Китая») that holds ``origin`` (the province «Цзилинь»)."""
+    for delegation in ctx.delegations:
+        for t in delegation.ref_tokens:
+            told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
+                if _listing_word(ctx, t) else None
+            for other in coordinated_origins(ctx, told) if told is not None else []:
+                place = mention_place(ctx, other) if ctx.mention_type(other) == "LOC" else None
+                if place is not None and place.kind == "country" \
+                        and _within(ctx, origin, origin_entity, place.canonical) \
+                        and all(_outside(ctx, d, place.canonical) for d in ctx.delegations):
+                    return ctx.entity(other)
     return None
 
 
@@ -3320,12 +3391,58 @@ def _one_of_joined_places(ctx: Context, entity: int, sent_id: int) -> bool:
     return False
 
 
-def _outside(ctx: Context, group: Delegation, country: str) -> bool:
-    """Is the group known (by the places gazetteer) to come from outside ``country``?"""
-    known = gazetteer().lookup(country)
+def _named_as_where(ctx: Context, entity: int | None) -> bool:
+    """Does the text name the place as where something is or goes («в Томске», «в Томск»):
+    its people are the hosts («ответная поездка томских предпринимателей»), not a group?"""
+    tokens = ctx.doc.tokens
+    return entity is not None and any(
+        ctx.first(index) > 0 and tokens[ctx.first(index) - 1].lemma in ("в", "во")
+        for index in ctx.doc.entities[entity].mention_ids)
+
+
+def _stated_country(ctx: Context, origin: str, entity: int | None) -> str | None:
+    """The country of a place origin: the gazetteer's, or the one the text puts in brackets
+    after it («штата Карнатака (Индия)»)."""
+    if entity is None or ctx.doc.entities[entity].type != "LOC":
+        return None
+    place = gazetteer().lookup(origin)
+    if place is not None:
+        return place.canonical if place.kind == "country" else next(
+            (p.canonical for p in gazetteer().places if p.kind == "country"
+             and p.country == place.country), None)
+    tokens = ctx.doc.tokens
+    for index in ctx.doc.entities[entity].mention_ids:
+        after = ctx.last(index) + 1
+        bracketed = ctx.mention_at.get(after + 1) \
+            if after + 1 < len(tokens) and tokens[after].text == "(" else None
+        if bracketed is not None and (known := mention_place(ctx, bracketed)) is not None \
+                and known.kind == "country":
+            return known.canonical
+    return None
+
+
+def _in_region(ctx: Context, group: Delegation, region: Place) -> bool:
+    """Does the group come from the region or a place in it, by the gazetteer?"""
     place = _origin_place(ctx, group.origin, group.origin_entity)
-    return known is not None and place is not None and known.kind == "country" \
-        and bool(place.country) and place.country != known.country
+    return place is not None and (place == region or place.region == region.canonical)
+
+
+def _outside(ctx: Context, group: Delegation, country: str) -> bool:
+    """Is the group known (by the places gazetteer, or the country the text puts after its
+    origin) to come from outside ``country`` (or the country of a foreign region:
+    «карагандинская делегация» beside a group from Turkey)?"""
+    known = gazetteer().lookup(country)
+    code = _country_code(ctx, group)
+    return known is not None and known.kind in ("country", "region") \
+        and bool(code) and code != known.country
+
+
+def _country_code(ctx: Context, group: Delegation) -> str:
+    """The country (ISO code) a group comes from, where the gazetteer or the text tells."""
+    place = _origin_place(ctx, group.origin, group.origin_entity)
+    if place is None and (stated := _stated_country(ctx, group.origin, group.origin_entity)):
+        place = gazetteer().lookup(stated)
+    return place.country if place is not None else ""
 
 
 def _same_body(ctx: Context, first: str, second: str) -> bool:

@@ -2894,7 +2894,9 @@ def _add_works_for(ctx: Context, rule: RelationRule, person: int, segment: list[
     for position in range(start + 1, len(segment)):
         t = segment[position]
         abbreviated = tokens[t].text.isupper()  # «директор ОЭЗ X»: a zone's letters, no case
-        if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated):
+        # («управляющей компании ОЭЗ»: a participle before the noun, as an adjective)
+        if t in ctx.mention_at or (tokens[t].pos not in ("NOUN", "ADJ") and not abbreviated
+                                   and "VerbForm=Part" not in tokens[t].feats):
             break
         if tokens[t].lemma in ctx.vocab.park_anaphors \
                 and ("Case=Gen" in tokens[t].feats or abbreviated):

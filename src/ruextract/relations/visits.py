@@ -1677,6 +1677,10 @@ def _descriptor_sites(ctx: Context, scope: list[int], trigger: int) -> list[int]
         by_word = _sites_by_word(ctx)
         named = {ctx.entity(index) for lemma in wanted for start, index in by_word.get(lemma, ())
                  if start < token.start}
+        if not named and token.lemma in vocab.words("generic_site_words"):
+            # «Неделя в технопарке «Кедр» … В понедельник площадку посетила делегация»
+            named = {ctx.entity(index) for index, mention in enumerate(ctx.doc.mentions)
+                     if mention.type == "PARK" and mention.start < token.start}
         if len(named) == 1:
             sites.extend(named)
     return sites
