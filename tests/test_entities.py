@@ -2174,3 +2174,9 @@ def test_person_a_site_is_named_after(pipeline, entity_extractor, text, name, na
 def test_quoted_names_after_event_nouns(pipeline, text, name, kind):
     mentions = {(m.text, m.type) for m in analyse_text(pipeline, text).mentions}
     assert (name, kind) in mentions
+
+
+def test_a_descriptive_name_and_its_quoted_name_are_one_organisation(pipeline):
+    text = "В Твери побывала делегация Кедровского технологического университета «Ольха»."
+    mentions = {(m.text, m.type) for m in analyse_text(pipeline, text).mentions}
+    assert ("Кедровского технологического университета «Ольха»", "ORG") in mentions

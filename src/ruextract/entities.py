@@ -1591,7 +1591,8 @@ class EntityExtractor:
             if previous is not None and previous.type == "ORG" and (
                     self._branch_of(doc, previous, candidate)
                     or self._body_for_region(doc, previous, candidate)
-                    or self._unit_of(doc, previous, candidate)):
+                    or self._unit_of(doc, previous, candidate)
+                    or self._proper_name_of(doc, previous, candidate)):
                 previous.end = candidate.end
                 previous.source = "rule:org.joined_name"
                 continue
@@ -1618,6 +1619,19 @@ class EntityExtractor:
         return [c for i, c in enumerate(merged)
                 if not any(o.type in ("ORG", "PARK") and o.start < c.start < o.end
                            for o in merged[max(0, i - 3):i])]
+
+    def _proper_name_of(self, doc: Doc, body: Candidate, name: Candidate) -> bool:
+        """«Ханойского технологического университета | «Хонгха»»: a descriptive name of two
+        or more words ending in an organisation's head, and the quoted name right after it, are
+        one organisation's name (a bare «компании «X»» is the quoted name alone)."""
+        if name.type != "ORG" or doc.text[body.end:name.start].strip() \
+                or not doc.text.startswith(QUOTES_OPEN, name.start) \
+                or QUOTES_OPEN in doc.text[body.start:body.end]:
+            return False
+        words = doc.tokens_in(body.start, body.end)
+        return len(words) >= 2 and words[-1].lemma in self.org_head_words \
+            and all(w.pos == "ADJ" or w.rel == "amod" for w in words[:-1])
+
 
     def _with_bracketed_acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """«Ольховского государственного университета (ОлГУ)», «Лесного форума (ЛФ)»: an acronym
