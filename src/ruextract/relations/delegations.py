@@ -3286,20 +3286,19 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         return narrower
     if origin_kind == "country":
         regional = [i for i, d in enumerate(delegations) if d.origin_kind == "strong"]
-        country = gazetteer().lookup(origin)
+        known = gazetteer().lookup(origin)
         inside = [i for i, d in enumerate(delegations)
-                  if country is not None and country.kind == "country"
-                  and _country_code(ctx, d) == country.country]
+                  if known is not None and known.kind == "country"
+                  and _country_code(ctx, d) == known.country]
         if kind == "head" and len(inside) == 1:
             # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»: the
             # one group from a place of that country
             return inside[0]
         if (kind == "head" or guests) and delegations \
-                and all(_outside(ctx, d, origin) for d in delegations):
+                and all(_outside(ctx, d, _code_of(origin)) for d in delegations):
             # «индийская делегация», «иранские гости» beside a group from a place of another
             # country (not «иранские партнёры»: the hosts, where the group went to Iran)
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
-        known = gazetteer().lookup(origin)
         if kind == "head" and regional and known is not None and known.kind == "region" \
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):
             # «карагандинская делегация» (a foreign region's adjective) beside a group from
@@ -3307,11 +3306,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if regional:
             return regional[0]
-    country = _stated_country(ctx, origin, origin_entity) \
+    stated = _stated_country(ctx, origin, origin_entity) \
         if kind == "group" and origin_kind == "strong" and delegations \
-        and not _named_as_where(ctx, origin_entity) else None
-    if country is not None and gazetteer().lookup(country).country != HOME_COUNTRY \
-            and all(_outside(ctx, d, country) for d in delegations):
+        and not _named_as_where(ctx, origin_entity) else ""
+    if stated and stated != HOME_COUNTRY and all(_outside(ctx, d, stated) for d in delegations):
         # «Делегация Монголии посетила технопарк … В четверг в технопарк приехали
         # представители штата Карнатака (Индия)»: people of another foreign country's place,
         # come on a visit of their own (people of a Russian place beside a foreign group are
@@ -3347,7 +3345,7 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
                 place = mention_place(ctx, other) if ctx.mention_type(other) == "LOC" else None
                 if place is not None and place.kind == "country" \
                         and _within(ctx, origin, origin_entity, place.canonical) \
-                        and all(_outside(ctx, d, place.canonical) for d in ctx.delegations):
+                        and all(_outside(ctx, d, place.country) for d in ctx.delegations):
                     return ctx.entity(other)
     return None
 
@@ -3400,16 +3398,14 @@ def _named_as_where(ctx: Context, entity: int | None) -> bool:
         for index in ctx.doc.entities[entity].mention_ids)
 
 
-def _stated_country(ctx: Context, origin: str, entity: int | None) -> str | None:
-    """The country of a place origin: the gazetteer's, or the one the text puts in brackets
-    after it («штата Карнатака (Индия)»)."""
+def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
+    """The country (ISO code) of a place origin: the gazetteer's, or that of the country the
+    text puts in brackets after it («штата Карнатака (Индия)»); empty where neither tells."""
     if entity is None or ctx.doc.entities[entity].type != "LOC":
-        return None
+        return ""
     place = gazetteer().lookup(origin)
     if place is not None:
-        return place.canonical if place.kind == "country" else next(
-            (p.canonical for p in gazetteer().places if p.kind == "country"
-             and p.country == place.country), None)
+        return place.country
     tokens = ctx.doc.tokens
     for index in ctx.doc.entities[entity].mention_ids:
         after = ctx.last(index) + 1
@@ -3417,8 +3413,8 @@ def _stated_country(ctx: Context, origin: str, entity: int | None) -> str | None
             if after + 1 < len(tokens) and tokens[after].text == "(" else None
         if bracketed is not None and (known := mention_place(ctx, bracketed)) is not None \
                 and known.kind == "country":
-            return known.canonical
-    return None
+            return known.country
+    return ""
 
 
 def _in_region(ctx: Context, group: Delegation, region: Place) -> bool:
@@ -3429,20 +3425,23 @@ def _in_region(ctx: Context, group: Delegation, region: Place) -> bool:
 
 def _outside(ctx: Context, group: Delegation, country: str) -> bool:
     """Is the group known (by the places gazetteer, or the country the text puts after its
-    origin) to come from outside ``country`` (or the country of a foreign region:
-    «карагандинская делегация» beside a group from Turkey)?"""
-    known = gazetteer().lookup(country)
+    origin) to come from outside the country of ISO code ``country``?"""
     code = _country_code(ctx, group)
-    return known is not None and known.kind in ("country", "region") \
-        and bool(code) and code != known.country
+    return bool(country) and bool(code) and code != country
+
+
+def _code_of(name: str) -> str:
+    """The ISO code of a country, or of a foreign region's country («карагандинская
+    делегация» beside a group from Turkey); empty for anything else."""
+    known = gazetteer().lookup(name)
+    return known.country if known is not None and known.kind in ("country", "region") else ""
 
 
 def _country_code(ctx: Context, group: Delegation) -> str:
     """The country (ISO code) a group comes from, where the gazetteer or the text tells."""
     place = _origin_place(ctx, group.origin, group.origin_entity)
-    if place is None and (stated := _stated_country(ctx, group.origin, group.origin_entity)):
-        place = gazetteer().lookup(stated)
-    return place.country if place is not None else ""
+    return place.country if place is not None \
+        else _stated_country(ctx, group.origin, group.origin_entity)
 
 
 def _same_body(ctx: Context, first: str, second: str) -> bool:
