@@ -173,8 +173,11 @@ def _join_country_groups(ctx: Context) -> None:
     whose members may come from its regions."""
     into = {i: i for i in range(len(ctx.delegations))}
     for i, group in enumerate(ctx.delegations):
-        if not group.origin or group.origin_entity is not None:
-            continue  # (not «делегации России …, в её составе руководители Омской области»)
+        if not group.origin or (group.origin_entity is not None
+                                and group.origin_kind != "country"):
+            # (not «делегации России …, в её составе руководители Омской области»; a group
+            # named by the country's adjective may be, though the text names the country)
+            continue
         within = [j for j, other in enumerate(ctx.delegations) if j != i and other.origin
                   and _within(ctx, other.origin, other.origin_entity, group.origin)]
         if not within and len(ctx.delegations) == 2 and group.origin_kind == "country" \
@@ -353,7 +356,7 @@ def _origin_place(ctx: Context, origin: str, entity: int | None) -> Place | None
     if entity is not None and 0 <= entity < len(ctx.doc.entities) \
             and ctx.doc.entities[entity].type == "ORG":
         return name_place(ctx, origin) or _country_adjective_of_body(ctx, entity) \
-            or _place_adjective_in_name(ctx, entity)
+            or _place_adjective_in_name(ctx, entity) or _bracketed_country(ctx, entity)
     # «Автономный Край Воеводина»: a descriptor the gazetteer lacks before the name it knows
     return gazetteer().lookup(origin) or (name_place(ctx, origin) if " " in origin else None) \
         or _joined_region_place(ctx, entity)
@@ -3253,6 +3256,8 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
                 group.also_from.append(group.origin_entity)
             _set_origin(ctx, group, origin, origin_kind, origin_entity, sent_id)
         return same[0]
+    # the groups a text has named, not the several a plural word announced («две делегации»)
+    named = [i for i, d in enumerate(delegations) if not _only_several(ctx, d)]
     # «делегации из разных стран прибывают …»: several groups, none of which a later origin names
     unnamed = [i for i, d in enumerate(delegations) if not d.origin
                and not all(_several_groups(ctx, t) for t in d.ref_tokens)]
@@ -3290,12 +3295,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         inside = [i for i, d in enumerate(delegations)
                   if known is not None and known.kind == "country"
                   and _country_code(ctx, d) == known.country]
-        if kind == "head" and len(inside) == 1:
-            # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»: the
-            # one group from a place of that country
+        if (kind == "head" or guests) and len(inside) == 1:
+            # «представители штата Карнатака (Индия) … Индийскую делегацию возглавил …»,
+            # «делегация Чуйской области … Кыргызские гости»: the one group from a place of
+            # that country
             return inside[0]
-        if (kind == "head" or guests) and delegations \
-                and all(_outside(ctx, d, _code_of(origin)) for d in delegations):
+        if (kind == "head" or guests) and named \
+                and all(_outside(ctx, delegations[i], _code_of(origin)) for i in named):
             # «индийская делегация», «иранские гости» beside a group from a place of another
             # country (not «иранские партнёры»: the hosts, where the group went to Iran)
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
@@ -3307,9 +3313,10 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         if regional:
             return regional[0]
     stated = _stated_country(ctx, origin, origin_entity) \
-        if kind == "group" and origin_kind == "strong" and delegations \
+        if kind == "group" and origin_kind == "strong" and named \
         and not _named_as_where(ctx, origin_entity) else ""
-    if stated and stated != HOME_COUNTRY and all(_outside(ctx, d, stated) for d in delegations):
+    if stated and stated != HOME_COUNTRY \
+            and all(_outside(ctx, delegations[i], stated) for i in named):
         # «Делегация Монголии посетила технопарк … В четверг в технопарк приехали
         # представители штата Карнатака (Индия)»: people of another foreign country's place,
         # come on a visit of their own (people of a Russian place beside a foreign group are
@@ -3324,11 +3331,17 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         index = new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         delegations[index].also_from.append(listed)
         return index
+    if origin and delegations and not named:
+        # «… принял сразу три иностранные делегации. В понедельник побывали представители
+        # египетской корпорации «X»»: one of the several groups, named by its origin
+        return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     if delegations:
         # «… побывала делегация префектуры Тоттори. В составе делегации были …»: the group the
         # sentence before has just named, where another was named earlier; else the main one
-        just_named = [i for i, d in enumerate(delegations) if d.origin_sent == sent_id - 1]
-        return just_named[0] if len(just_named) == 1 and not origin else 0
+        # (not the several groups a plural word announced: «приняла две делегации»)
+        just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
+        return just_named[0] if len(just_named) == 1 and not origin \
+            else (named[0] if named else 0)
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
@@ -3345,7 +3358,8 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
                 place = mention_place(ctx, other) if ctx.mention_type(other) == "LOC" else None
                 if place is not None and place.kind == "country" \
                         and _within(ctx, origin, origin_entity, place.canonical) \
-                        and all(_outside(ctx, d, place.country) for d in ctx.delegations):
+                        and all(_outside(ctx, d, place.country) for d in ctx.delegations
+                                if not _only_several(ctx, d)):
                     return ctx.entity(other)
     return None
 
@@ -3403,9 +3417,13 @@ def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
     text puts in brackets after it («штата Карнатака (Индия)»); empty where neither tells."""
     if entity is None or ctx.doc.entities[entity].type != "LOC":
         return ""
-    place = gazetteer().lookup(origin)
-    if place is not None:
-        return place.country
+    place = gazetteer().lookup(origin) or _bracketed_country(ctx, entity)
+    return place.country if place is not None else ""
+
+
+def _bracketed_country(ctx: Context, entity: int) -> Place | None:
+    """The country the text puts in brackets after a name of the entity («штата Карнатака
+    (Индия)», «Университета Тханьдо (Вьетнам)»)."""
     tokens = ctx.doc.tokens
     for index in ctx.doc.entities[entity].mention_ids:
         after = ctx.last(index) + 1
@@ -3413,8 +3431,8 @@ def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
             if after + 1 < len(tokens) and tokens[after].text == "(" else None
         if bracketed is not None and (known := mention_place(ctx, bracketed)) is not None \
                 and known.kind == "country":
-            return known.country
-    return ""
+            return known
+    return None
 
 
 def _in_region(ctx: Context, group: Delegation, region: Place) -> bool:
@@ -3462,11 +3480,22 @@ def _full_body_name(ctx: Context, name: str) -> str:
     return " ".join(words)
 
 
+def _only_several(ctx: Context, group: Delegation) -> bool:
+    """Is the group only the several groups a plural word announced, with no origin
+    («Томский технопарк принял сразу две зарубежные делегации»)?"""
+    return not group.origin and bool(group.ref_tokens) \
+        and all(_several_groups(ctx, t) for t in group.ref_tokens)
+
+
 def _several_groups(ctx: Context, token_id: int) -> bool:
-    """«Делегации прибывают», «делегации двух регионов»: a group word in the plural."""
+    """«Делегации прибывают», «делегации двух регионов», «принял три делегации»: a group word
+    in the plural, or counted by a numeral above one."""
     token = ctx.doc.tokens[token_id]
-    return token.lemma in ctx.vocab.delegation_heads and "Number=Plur" in token.feats \
-        and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
+    if token.lemma not in ctx.vocab.delegation_heads:
+        return False
+    if _counted(ctx, token):
+        return not any(ctx.doc.tokens[c].lemma == "один" for c in ctx.children.get(token_id, []))
+    return "Number=Plur" in token.feats and ("Case=Nom" in token.feats or "Case=Acc" in token.feats)
 
 
 def new_delegation(ctx: Context, origin: str, origin_kind: str, origin_entity: int | None,
