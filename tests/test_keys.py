@@ -2291,3 +2291,14 @@ def test_a_zones_level_is_no_part_of_its_key(words):
     table = entities(entity("a", 0, "PARK", "ОЭЗ регионального уровня «Кедрпром»"),
                      entity("b", 0, "PARK", "ОЭЗ «Кедрпром»"))
     assert set(rekey_entities(table, words).column("entity_key").to_pylist()) == {"PARK:кедрпром"}
+
+
+def test_a_word_name_tagged_org_beside_its_place_is_the_place(words):
+    # «глава Кедрограда» (NER: ORG) beside «в Кедрограде» in one document is the town; the
+    # quoted company ПАО «Кедроград» of another document keeps its own key
+    table = entities(entity("a", 0, "LOC", "Кедроград", ["Кедрограде"]),
+                     entity("a", 1, "ORG", "Кедроград", ["Кедрограда"]),
+                     entity("b", 0, "ORG", "Кедроград", ["«Кедроград»", "ПАО «Кедроград»"]))
+    keys_given = rekey_entities(table, words).column("entity_key").to_pylist()
+    assert keys_given[1] == keys_given[0] == "LOC:кедроград", keys_given
+    assert keys_given[2] == "ORG:кедроград", keys_given

@@ -194,6 +194,23 @@ def places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
                 break
 
 
+def places_tagged_as_bodies(rows: list[dict], resolver: KeyResolver) -> None:
+    """A one-word name tagged ORG that no mention quotes, in a document that tags the same
+    name LOC, is that place: «глава Заречинска» (NER: ORG) beside «в Заречинске» is the
+    town, not ПАО «Заречинск» of another document (a company is quoted or has a legal form)."""
+    places = {name_key(row["normal"]): row["entity_key"] for row in rows
+              if row["type"] == "LOC" and row["normal"].strip()}
+    for row in rows:
+        word = row["normal"].strip()
+        if row["type"] != "ORG" or not word or " " in word or _written_as_abbreviation(word) \
+                or any(quote in alias for alias in row["aliases"] or () for quote in "«\""):
+            continue  # (an abbreviation tagged both ways is its organisation's: below)
+        place = places.get(name_key(word))
+        if place is not None:
+            row["entity_key"] = place
+            row["type"] = "LOC"
+
+
 def sites_tagged_as_places(rows: list[dict], resolver: KeyResolver) -> None:
     """An abbreviation tagged LOC that no place of the gazetteer has is the organisation or
     park that its document tags ORG or PARK under the same abbreviation: «ТПП» tagged LOC in
