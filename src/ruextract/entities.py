@@ -2608,8 +2608,7 @@ def _park_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
         after += 1
     if after >= len(doc.tokens) or "VerbForm=Fin" not in doc.tokens[after].feats:
         return False
-    return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
-                   if not head < t.token_id < after)
+    return _no_subject_but(doc, after, range(head + 1, after))
 
 
 def _without_editions_inside_quoted_events(candidates: list[Candidate]) -> list[Candidate]:
@@ -2652,8 +2651,14 @@ def _event_name_is_subject(doc: Doc, candidate: Candidate) -> bool:
     genders = [parse_feats(t.feats).get("Gender") for t in (*name[:1], doc.tokens[after])]
     if len(genders) == 2 and None not in genders and genders[0] != genders[1]:
         return False  # «… на форуме «Озёрный диалог» собрало …»: not its subject
-    return not any(t.head_id == after and t.rel.startswith("nsubj") for t in doc.tokens
-                   if not tokens[0].token_id <= t.token_id <= tokens[-1].token_id)
+    return _no_subject_but(doc, after, range(tokens[0].token_id, tokens[-1].token_id + 1))
+
+
+def _no_subject_but(doc: Doc, verb: int, name: range) -> bool:
+    """Has the verb no subject but, perhaps, words of the name before it (the parse may hang
+    the name elsewhere: then it is the verb's subject all the same)?"""
+    return not any(t.head_id == verb and t.rel.startswith("nsubj") for t in doc.tokens
+                   if t.token_id not in name)
 
 
 def _named_after_end(text: str, named: re.Match[str], chosen: list[Candidate]) -> int:

@@ -41,6 +41,13 @@ def is_town(place: Place) -> bool:
                                     and len(place.canonical.split()) == 1)
 
 
+def lies_in(place: Place, home: Place) -> bool:
+    """Is ``place`` the place ``home``, a place of the region ``home``, or (``home`` a country)
+    a place of that country?"""
+    return place == home or place.region == home.canonical \
+        or (home.kind == "country" and place.country == home.country)
+
+
 def region_of(place: Place) -> str:
     """The region a place is, or (a Russian city) lies in; empty where not known."""
     return place.region or (place.canonical if place.kind in ("federal subject", "region")

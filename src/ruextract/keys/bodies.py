@@ -194,6 +194,11 @@ def places_tagged_as_people(rows: list[dict], resolver: KeyResolver) -> None:
                 break
 
 
+def quoted_somewhere(row: dict) -> bool:
+    """Does a mention of the entity write it in quotes (a company's or a park's name)?"""
+    return any(quote in alias for alias in row["aliases"] or () for quote in "«\"")
+
+
 def places_tagged_as_bodies(rows: list[dict], resolver: KeyResolver) -> None:
     """A one-word name tagged ORG that no mention quotes, in a document that tags the same
     name LOC, is that place: «глава Заречинска» (NER: ORG) beside «в Заречинске» is the
@@ -203,7 +208,7 @@ def places_tagged_as_bodies(rows: list[dict], resolver: KeyResolver) -> None:
     for row in rows:
         word = row["normal"].strip()
         if row["type"] != "ORG" or not word or " " in word or _written_as_abbreviation(word) \
-                or any(quote in alias for alias in row["aliases"] or () for quote in "«\""):
+                or quoted_somewhere(row):
             continue  # (an abbreviation tagged both ways is its organisation's: below)
         place = places.get(name_key(word))
         if place is not None:

@@ -35,6 +35,7 @@ from .bodies import (
     place_initials_of_the_document,
     places_tagged_as_bodies,
     places_tagged_as_people,
+    quoted_somewhere,
     region_head_of_the_documents_place,
     regional_bodies_of_the_document,
     regional_short_names,
@@ -96,8 +97,7 @@ def _keyed_type(row: dict, resolver: KeyResolver) -> str:
             and all(QUOTED_NAME.fullmatch(alias.strip()) for alias in row["aliases"]) \
             and resolver.places.lookup(word.strip("«»")) is None:
         return "ORG"
-    if row["type"] != "ORG" or not word or " " in word \
-            or any(quote in alias for alias in row["aliases"] or () for quote in "«\""):
+    if row["type"] != "ORG" or not word or " " in word or quoted_somewhere(row):
         return row["type"]
     return "LOC" if resolver.region_of_one_word(word) is not None \
         or _a_place_more_often(word, resolver) else row["type"]

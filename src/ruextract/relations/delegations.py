@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..coreference import initials
 from ..doc import DELEGATION, Entity, Mention, Token, fold
 from ..morph import CASES, compound_head, dictionary_cases, word_parses
-from ..places import Place, dictionary, gazetteer, name_key, region_of
+from ..places import Place, dictionary, gazetteer, lies_in, name_key, region_of
 from ..rules import RelationRule
 from .context import (
     CHUNK_BREAKS,
@@ -101,26 +101,33 @@ def split_listed_groups(ctx: Context) -> None:
     (before the groups become entities: the new ones need theirs)."""
     tokens = ctx.doc.tokens
     for index, delegation in enumerate(list(ctx.delegations)):
-        for t in delegation.ref_tokens:
-            if not _listing_word(ctx, t):
-                continue
-            origin = _origin_told_in(ctx, delegation, tokens[t].sent_id)
-            if origin is None:
-                continue
-            for other in coordinated_origins(ctx, origin):
-                mention = ctx.doc.mentions[other]
-                if mention.type != "LOC" or mention_place(ctx, other) is None:
-                    continue  # «делегации предприятий X и Y»: bodies listed are one group's
+        for t, places in _listed_places(ctx, delegation):
+            for other, _ in places:
                 sibling = next((i for i, d in enumerate(ctx.delegations)
                                 if ctx.entity(other) in (d.origin_entity, *d.also_from)), None)
                 if sibling is None:
                     sibling = new_delegation(ctx, ctx.doc.entities[ctx.entity(other)].normal,
-                                             "strong", ctx.entity(other), mention.sent_id)
+                                             "strong", ctx.entity(other),
+                                             ctx.doc.mentions[other].sent_id)
                     ctx.delegations[sibling].only_listed = True
                 if sibling != index and sibling not in delegation.listed_with:
                     delegation.listed_with.append(sibling)
             if delegation.listed_with:
                 delegation.listed_in.add(tokens[t].sent_id)
+
+
+def _listed_places(ctx: Context, delegation: Delegation
+                   ) -> Iterator[tuple[int, list[tuple[int, Place]]]]:
+    """Each plural word of the group that lists places besides its origin, with the places
+    it lists (mention, gazetteer place): «делегации Китая, Турции и Вьетнама». Bodies listed
+    are one group's («делегации предприятий X и Y»): no places."""
+    for t in delegation.ref_tokens:
+        told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
+            if _listing_word(ctx, t) else None
+        if told is not None:
+            yield t, [(other, place) for other in coordinated_origins(ctx, told)
+                      if ctx.mention_type(other) == "LOC"
+                      and (place := mention_place(ctx, other)) is not None]
 
 
 def _listing_word(ctx: Context, t: int) -> bool:
@@ -2500,8 +2507,7 @@ def _ref_kind(ctx: Context, token: Token) -> str | None:
     if any((lemma, ctx.doc.tokens[c].lemma) in vocab.head_phrases
            for c in ctx.children.get(token.token_id, [])):
         return "head"  # «деловая миссия», «торговая миссия»: not any «миссия»
-    qualifying = vocab.country_adjectives.keys() | vocab.place_adjectives.keys() \
-        | vocab.foreign_adjectives
+    qualifying = vocab.origin_adjectives
     if lemma in vocab.delegation_references:  # «вьетнамские гости»: a group named by it
         return "group" if any(adj.lemma in qualifying for adj in _adjectives(ctx, token)) \
             else "reference"
@@ -3351,16 +3357,12 @@ def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) 
     """The entity of a place a group's plural word lists besides the group's own origin
     («делегации из Беларуси и Китая») that holds ``origin`` (the province «Цзилинь»)."""
     for delegation in ctx.delegations:
-        for t in delegation.ref_tokens:
-            told = _origin_told_in(ctx, delegation, ctx.doc.tokens[t].sent_id) \
-                if _listing_word(ctx, t) else None
-            for other in coordinated_origins(ctx, told) if told is not None else []:
-                place = mention_place(ctx, other) if ctx.mention_type(other) == "LOC" else None
-                if place is not None and place.kind == "country" \
-                        and _within(ctx, origin, origin_entity, place.canonical) \
-                        and all(_outside(ctx, d, place.country) for d in ctx.delegations
-                                if not _only_several(ctx, d)):
-                    return ctx.entity(other)
+        for other, place in (pair for _, places in _listed_places(ctx, delegation)
+                             for pair in places):
+            if place.kind == "country" and _within(ctx, origin, origin_entity, place.canonical) \
+                    and all(_outside(ctx, d, place.country) for d in ctx.delegations
+                            if not _only_several(ctx, d)):
+                return ctx.entity(other)
     return None
 
 
@@ -3438,7 +3440,7 @@ def _bracketed_country(ctx: Context, entity: int) -> Place | None:
 def _in_region(ctx: Context, group: Delegation, region: Place) -> bool:
     """Does the group come from the region or a place in it, by the gazetteer?"""
     place = _origin_place(ctx, group.origin, group.origin_entity)
-    return place is not None and (place == region or place.region == region.canonical)
+    return place is not None and lies_in(place, region)
 
 
 def _outside(ctx: Context, group: Delegation, country: str) -> bool:

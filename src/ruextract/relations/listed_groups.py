@@ -9,7 +9,7 @@ group's own.
 
 from __future__ import annotations
 
-from ..places import Place, gazetteer
+from ..places import gazetteer, lies_in
 from ..rules import RelationRule
 from .context import Context, Delegation, matcher
 
@@ -39,8 +39,6 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
     """The later sentences that refer to the group only by a plural word and name none of the
     listed groups' places («Гости осмотрели цеха»)."""
     tokens = ctx.doc.tokens
-    qualifying = ctx.vocab.country_adjectives.keys() | ctx.vocab.place_adjectives.keys() \
-        | ctx.vocab.foreign_adjectives
     first = min(delegation.listed_in)
     own = [ref for ref in ctx.refs if ref.delegation == ctx.delegations.index(delegation)
            and ref.sent_id > first]
@@ -48,7 +46,8 @@ def _told_together(ctx: Context, delegation: Delegation, origins: set[int | None
     for ref in own:
         token = tokens[ref.token]
         if "Number=Plur" not in token.feats or any(
-                tokens[c].lemma in qualifying for c in ctx.children.get(ref.token, [])):
+                tokens[c].lemma in ctx.vocab.origin_adjectives
+                for c in ctx.children.get(ref.token, [])):
             continue  # «Китайские гости осмотрели …»: one group's own
         named = {ctx.entity(i) for i in ctx.mentions_in(ctx.sentence(ref.sent_id))}
         if not named & origins:
@@ -65,12 +64,7 @@ def _own_place(ctx: Context, group: Delegation, site: int) -> bool:
     if entity.type != "LOC":
         return False
     place, home = gazetteer().lookup(entity.normal), gazetteer().lookup(group.origin)
-    return place is not None and home is not None and _holds(home, place)
-
-
-def _holds(home: Place, place: Place) -> bool:
-    return place == home or place.region == home.canonical \
-        or (home.kind == "country" and place.country == home.country)
+    return place is not None and home is not None and lies_in(place, home)
 
 
 @matcher("listed_group_origin")

@@ -36,6 +36,9 @@ class Vocabulary:
         self.reference_phrases = {tuple(w.split()) for w in words("delegation_reference_phrases")}
         self.head_phrases = {tuple(w.split()) for w in words("delegation_head_phrases")}
         self.foreign_adjectives = words("foreign_adjectives")
+        # adjectives that name a group by where it comes from («вьетнамские гости»)
+        self.origin_adjectives = self.country_adjectives.keys() | self.place_adjectives.keys() \
+            | self.foreign_adjectives
         # dates
         self.months = {k: int(v) for k, v in mapping("date_months").items()}
         self.relative_years = {k: int(v) for k, v in mapping("date_relative_years").items()}
