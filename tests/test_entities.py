@@ -1268,6 +1268,11 @@ NAME_NORMALS = [
     ("Соглашение подписано с компанией из Цзянсу", "Цзянсу", "Цзянсу"),
     ("Мы встретились с Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ", "Кобаяси Кэйсукэ"),
     ("В Ниигате открылся офис", "Ниигате", "Ниигата"),  # a name in -а inflects
+    # a Chinese name ending in «-н», «-нь», «-й» declines: the ending the tagger reads goes
+    ("Гости из Шэньчжэня приехали в Тверь", "Шэньчжэня", "Шэньчжэнь"),
+    ("Компании Сычуани и Шэньси приехали на выставку", "Сычуани", "Сычуань"),
+    ("Гости из Хэфэя приехали в Тверь", "Хэфэя", "Хэфэй"),
+    ("Гости из Чэнду приехали в Тверь", "Чэнду", "Чэнду"),
     # a word of three syllables in the dative or locative ending the tagger reads in it is
     # a case form, though it spells like Chinese syllables; a Chinese name has two at most
     ("Кубок вручили Тому Лайдену", "Тому Лайдену", "Том Лайден"),
@@ -1364,6 +1369,12 @@ NAME_NORMALS = [
     ("Император Кендзи встретился с послом", "Кендзи", "Кендзи"),
     ("Генерал Сомов прибыл на завод", "Сомов", "Сомов"),
     ("Эмир Кедрица снял новый фильм", "Эмир Кедрица", "Эмир Кедрица"),
+    # … nor a title the dictionary lacks, read as a first name («хоким»), nor a title that is a
+    # first name too where the document gives the surname another first name
+    ("Хоким Кедрабеков открыл форум", "Кедрабеков", "Кедрабеков"),
+    ("Аким области Ержан Кедрабаев встретил гостей. Аким Кедрабаев открыл форум",
+     "Кедрабаев", "Кедрабаев"),
+    ("Аким Кедров родился в Твери", "Аким Кедров", "Аким Кедров"),
     # kept as they were (a first name read as the nominative in «-ем», «-ом» or a woman's
     # read as the nominative in a case only hers has were tried: the tagger's nominative is
     # as often wrong, «Талгатом», «Грету Тунберг»)

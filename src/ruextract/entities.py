@@ -785,6 +785,8 @@ class EntityExtractor:
         «Племянник»), an adjective or participle («Семидесятилетний», «Баварскому», «Сама»)
         — or opens the sentence and governs the name's case («Лозунг Кедрова», «Отстранить
         Ивана Кедрова»; a surname that spells like a word, «Мори Аяка», agrees with it)."""
+        if self._title_read_as_first_name(doc, token, following):
+            return True
         if len(token.text) < 2 or not self._no_name_reading(token, by_head=True):
             return False  # «Массимо», «С.»: a name the dictionary only guesses at, an initial
         lemma = token.lemma.lower()
@@ -797,6 +799,20 @@ class EntityExtractor:
             return True
         return _opens_sentence(doc, token) and following.text[:1].isupper() \
             and parse_feats(token.feats).get("Case") != parse_feats(following.feats).get("Case")
+
+    def _title_read_as_first_name(self, doc: Doc, token: Token, following: Token) -> bool:
+        """A post's title opening a sentence before a surname, read as a first name: one the
+        dictionary lacks («Хоким Нурматов»), or one that is a first name too where the document
+        names that surname with another first name («Аким Абенов» after «Ерлан Абенов»)."""
+        lemma = token.lemma.lower()
+        if lemma not in self.post_titles or lemma in self.titles_as_first_names \
+                or not _opens_sentence(doc, token):
+            return False
+        if not self.analyzer.lexicon.is_word(token.text):
+            return True
+        return any(other.lemma == following.lemma and other.token_id != following.token_id
+                   and before.text[:1].isupper() and before.lemma != token.lemma
+                   for before, other in pairwise(doc.tokens))
 
     def _second_person_at(self, tokens: list[Token]) -> int | None:
         """Where a second person's name begins in a person's span, if it does: «Иван Кедров

@@ -123,6 +123,33 @@ def is_indeclinable_foreign(word: str, case: str | None = None) -> bool:
     return bool(CHINESE_SYLLABLES.fullmatch(folded) or JAPANESE_SYLLABLES.fullmatch(folded))
 
 
+# a Chinese name ending in «-н», «-нь» or «-й» declines: its case endings by the tagger's case,
+# each with what the nominative ends in instead («Куньмина» → «Куньмин», «Шэньчжэня» →
+# «Шэньчжэнь», «Хэфэя» → «Хэфэй», the feminine «Сычуани» → «Сычуань»). The locative «-е» is
+# left to the dictionary's guess: «-н» and «-нь» stems both take it.
+CHINESE_CASE_ENDINGS = {
+    "Gen": (("я", "ь"), ("я", "й"), ("а", ""), ("и", "ь")),
+    "Dat": (("ю", "ь"), ("ю", "й"), ("у", ""), ("и", "ь")),
+    "Ins": (("ем", "ь"), ("ем", "й"), ("ом", ""), ("ью", "ь")),
+}
+# the last syllable of a declining Chinese name: a vowel then «н», «нь» or «й»
+CHINESE_DECLINING_END = re.compile(r"[аеиоуыэюя](?:нь?|й)$")
+
+
+def chinese_name_nominative(word: str, case: str | None) -> str | None:
+    """The nominative of a Chinese name of two syllables or more in the case ending the tagger
+    reads in it («из Шэньчжэня» → «Шэньчжэнь»), or None."""
+    folded = word.lower().replace("ё", "е")
+    for ending, nominative_end in CHINESE_CASE_ENDINGS.get(case or "", ()):
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: -len(ending)] + nominative_end
+        if CHINESE_DECLINING_END.search(stem) and len(VOWEL_GROUP.findall(stem)) >= 2 \
+                and CHINESE_SYLLABLES.fullmatch(stem):
+            return match_case(word, stem)
+    return None
+
+
 def _in_its_case_ending(folded: str, case: str | None) -> bool:
     """A word of three syllables or more, not spelt in Japanese syllables, that ends after a
     consonant in the dative, accusative or locative ending the tagger reads in it: «Байдену»,
@@ -226,6 +253,11 @@ def _inflect_word(analyzer: Analyzer, text: str, pos: str, feats: str,
     known = analyzer.lexicon.is_word(text)
     tagged = parse_feats(feats)
     case = tagged.get("Case")
+    chinese = chinese_name_nominative(text, case) if pos == "PROPN" and not (known and any(
+        PROPER_GRAMMEMES & p.tag.grammemes and "Fixd" not in p.tag
+        for p in analyzer.parse(text))) else None
+    if chinese is not None:
+        return chinese  # «из Шэньчжэня», «Сычуани»: unless the dictionary declines the name
     if "Fixd" in parse.tag and (known or pos != "PROPN" or case in (None, "Nom")):
         return text
     if known and pos == "PROPN" and case == "Nom" and is_indeclinable_foreign(text) and not any(

@@ -35,10 +35,12 @@ from .readings import (
     with_legal_form,
 )
 from .spelling import (
+    CYRILLIC_WORD_LETTERS,
     a_form_of_surname,
     a_made_up_word_in,
     alike_transliterations,
     as_body_of_country,
+    chinese_names_in_russian,
     compound_of,
     consonant_frame,
     consonant_sounds,
@@ -1317,6 +1319,8 @@ class KeyResolver:
         if len(heard.lstrip("*")) < HEARD_CONSONANTS_MIN \
                 or read_letter_by_letter(identity, self.things):
             return None
+        if (chinese := self._chinese_in_cyrillic(identity)) is not None:
+            return chinese
         found = set(self._heard.get(heard))
         if not found and heard.endswith("s") and len(heard.lstrip("*")) > HEARD_CONSONANTS_MIN:
             found = set(self._heard.get(heard[:-1]))
@@ -1326,6 +1330,20 @@ class KeyResolver:
                  and lengths_alike(identity[1], known[1])
                  and any(final_vowels_agree(identity[1], name)
                          for name in self.things[known].names if not LATIN_WORD.search(name))}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _chinese_in_cyrillic(self, identity: tuple[str, str]) -> tuple[str, str] | None:
+        """A Latin name with Chinese words in pinyin that the batch's one organisation (or
+        place) written in Cyrillic spells by Palladius: «Hengshan Robotics» of «Хэншань
+        Роботикс» (its Chinese words letter for letter, the others as heard)."""
+        spelt = chinese_names_in_russian(identity[1])
+        if spelt is None:
+            return None
+        chinese = {word for word in spelt.split(" ") if CYRILLIC_WORD_LETTERS.fullmatch(word)}
+        found = {known for known in self._heard.get(consonant_sounds(spelt))
+                 if known[0] == identity[0] and known != identity
+                 and any(chinese <= set(fold(name).replace("-", " ").split(" "))
+                         for name in self.things[known].names)}
         return next(iter(found)) if len(found) == 1 else None
 
     def _a_russian_word_romanised(self, latin: str, known: tuple[str, str]) -> bool:

@@ -95,6 +95,77 @@ def plain_spelling(name: str, articles: frozenset[str]) -> str:
     return FINAL_HARD_SIGN.sub("", WORD_HYPHEN.sub(" ", name))
 
 
+# Chinese syllables in pinyin and their Russian spelling by Palladius's system (the one Russian
+# news writes Chinese names in): an initial's letters and a final's, with the few syllables
+# that spell otherwise (``palladius``). «Hengshan» is «Хэншань», «Zhongtai» «Чжунтай».
+PINYIN_INITIALS = {
+    "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д",
+    "t": "т", "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц",
+    "x": "с", "r": "ж", "z": "цз", "c": "ц", "s": "с", "": ""}
+PINYIN_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+    "un": "унь", "uang": "уан", "ue": "юэ", "v": "юй", "ve": "юэ"}
+PINYIN_SPECIAL = {
+    "zi": "цзы", "ci": "цы", "si": "сы", "zhi": "чжи", "chi": "чи", "shi": "ши", "ri": "жи",
+    "hui": "хуэй", "ju": "цзюй", "qu": "цюй", "xu": "сюй", "juan": "цзюань", "quan": "цюань",
+    "xuan": "сюань", "jun": "цзюнь", "qun": "цюнь", "xun": "сюнь", "ya": "я", "yan": "янь",
+    "yang": "ян", "yao": "яо", "ye": "е", "yi": "и", "yin": "инь", "ying": "ин", "yong": "юн",
+    "you": "ю", "yu": "юй", "yuan": "юань", "yue": "юэ", "yun": "юнь", "wa": "ва", "wo": "во",
+    "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн",
+    "wu": "у"}
+# finals no syllable of these initials has: j, q, x only before «i» and «ü» (written «u»); the
+# hissing and whistling initials and g, k, h never before «i…»
+PALATAL_INITIALS = frozenset("jqx")
+HARD_INITIALS = frozenset({"zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h"})
+
+
+def _pinyin_syllables() -> dict[str, str]:
+    syllables = dict(PINYIN_SPECIAL)
+    for initial, initial_spelt in PINYIN_INITIALS.items():
+        for final, final_spelt in PINYIN_FINALS.items():
+            if initial in PALATAL_INITIALS and not final.startswith("i"):
+                continue
+            if (initial in HARD_INITIALS and final.startswith("i")) or final.startswith("v") \
+                    or (final == "ue" and initial) or (final == "er" and initial):
+                continue
+            syllables.setdefault(initial + final, initial_spelt + final_spelt)
+    return syllables
+
+
+PINYIN_SYLLABLES = _pinyin_syllables()
+PINYIN_LONGEST = max(map(len, PINYIN_SYLLABLES))
+
+
+def palladius(word: str) -> str | None:
+    """A Latin word of two pinyin syllables or more in Russian letters («Hengshan» →
+    «хэншань», «Xinhua» → «синьхуа»), or None where it does not split into them. Of the
+    ways to split it, the one of the longest first syllables («Xian» is «сянь»)."""
+    folded = word.lower()
+
+    def split(at: int) -> list[str] | None:
+        if at == len(folded):
+            return []
+        for end in range(min(len(folded), at + PINYIN_LONGEST), at, -1):
+            spelt = PINYIN_SYLLABLES.get(folded[at:end])
+            if spelt is not None and (rest := split(end)) is not None:
+                return [spelt, *rest]
+        return None
+
+    syllables = split(0) if folded.isascii() and folded.isalpha() else None
+    return "".join(syllables) if syllables and len(syllables) >= 2 else None
+
+
+def chinese_names_in_russian(name: str) -> str | None:
+    """A Latin name with its Chinese words in Russian letters («Hengshan Robotics» →
+    «хэншань robotics»), or None where it has none."""
+    words = name.split(" ")
+    spelt = [palladius(word) or word for word in words]
+    return " ".join(spelt) if spelt != words else None
+
+
 def consonant_sounds(name: str) -> str:
     """A name's consonants as a transliteration hears them, in Latin letters, whatever its
     alphabet: voiceless, each once in a row, no «h» (silent in Latin, «х» in Cyrillic), after
