@@ -1375,6 +1375,10 @@ NAME_NORMALS = [
     ("Аким области Ержан Кедрабаев встретил гостей. Аким Кедрабаев открыл форум",
      "Кедрабаев", "Кедрабаев"),
     ("Аким Кедров родился в Твери", "Аким Кедров", "Аким Кедров"),
+    # a region's word of Central Asia or Iran heads a region like «область»
+    ("Делегация Ольхабадского вилоята посетила Тверь", "Ольхабадского вилоята",
+     "Ольхабадский вилоят"),
+    ("Делегация остана Кедрестан посетила Тверь", "Кедрестан", "Кедрестан"),
     # kept as they were (a first name read as the nominative in «-ем», «-ом» or a woman's
     # read as the nominative in a case only hers has were tried: the tagger's nominative is
     # as often wrong, «Талгатом», «Грету Тунберг»)

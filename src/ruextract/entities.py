@@ -48,6 +48,7 @@ from .normal_form import (
     PROPER_OR_ABBREVIATION,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    REGION_ADJECTIVE,
     SURNAME_CASE_ENDINGS,
     case_after_preposition,
     consonant_stem_instrumental,
@@ -685,6 +686,10 @@ class EntityExtractor:
         if mention_type == "PER":
             tokens = self._name_from(doc, tokens)
             start = max(start, tokens[0].start) if tokens else start
+        if mention_type == "PER" and len(tokens) == 1 \
+                and (head := self._region_head_after(doc, tokens[0])) is not None:
+            # «Хоким Самаркандского вилоята …»: past the title, a region's adjective and head
+            return [Candidate(start, head.end, "LOC", "rule:mend.region_after_post", 0)]
         if mention_type == "PER" and self._after_settlement_abbreviation(doc, start):
             # «в п. Рассказово», «с. Горелое»: a village's name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.place_after_abbreviation", 0)]
@@ -799,6 +804,18 @@ class EntityExtractor:
             return True
         return _opens_sentence(doc, token) and following.text[:1].isupper() \
             and parse_feats(token.feats).get("Case") != parse_feats(following.feats).get("Case")
+
+    def _region_head_after(self, doc: Doc, token: Token) -> Token | None:
+        """The place word after an adjective that reads as nothing else («Самаркандского
+        вилоята»): the head of the region the adjective names, if it is one."""
+        following = doc.tokens[token.token_id + 1] \
+            if token.token_id + 1 < len(doc.tokens) else None
+        parses = self.analyzer.parse(token.text)
+        if following is None or following.lemma.lower() not in self.place_descriptors \
+                or not (REGION_ADJECTIVE.search(token.text.lower())
+                        or (parses and all(p.tag.POS == "ADJF" for p in parses))):
+            return None
+        return following
 
     def _title_read_as_first_name(self, doc: Doc, token: Token, following: Token) -> bool:
         """A post's title opening a sentence before a surname, read as a first name: one the
