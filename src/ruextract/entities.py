@@ -700,7 +700,8 @@ class EntityExtractor:
         if mention_type == "PER" and len(tokens) == 1 and self._region_not_name(tokens[0]):
             # «Орловщину», «Кузбасс»: a region's informal name read as a person's
             return [Candidate(start, end, "LOC", "rule:mend.region_read_as_person", 0)]
-        if mention_type == "PER" and len(tokens) >= 3 and self._only_a_place(tokens[0]):
+        if mention_type == "PER" and len(tokens) >= 3 and (
+                self._only_a_place(tokens[0]) or self._place_name_before_person(doc, tokens)):
             # «комитета Ханоя Нгуен Ван Ана»: a city before a person's name is not part of it
             return [Candidate(tokens[0].start, tokens[0].end, "LOC",
                               "rule:mend.place_before_person", 0),
@@ -757,6 +758,8 @@ class EntityExtractor:
         if nouns and all(self._post_title(t) for t in nouns):
             return []  # «Почётного консула»: a post after its adjectives is no organisation
         name_end = _without_trailing_name(tokens, end, self.place_or_town_words)
+        if name_end < end and self._country_bracketed_after(doc, tokens[-1]):
+            name_end = end  # «Ассоциации машиностроителей Коньи (Турция)»: a town, the name's
         initials = TRAILING_INITIALS.search(doc.text, start, name_end)
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
@@ -1095,6 +1098,37 @@ class EntityExtractor:
         while at >= 0 and doc.tokens[at].pos == "ADJ":
             at -= 1  # «китайского», «соседнего»: the place word's own adjectives
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
+
+    def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
+        """Does a person's span open with a place's name the dictionary lacks, a foreign
+        one: right after a place's word («провинции Бакнинь Нгуен Хыу Лонг»), or after an
+        organisation's noun in the genitive plural in a genitive the document writes
+        elsewhere too («Союза экспортеров Газиантепа Осман Йылдырым» beside «из Газиантепа»,
+        «аймака Дорнод»)? Not a first name or surname the dictionary knows («провинции Ким
+        Сон Хо»)."""
+        first, before = tokens[0], _word_before(doc, tokens[0])
+        if before is None or not before.text.islower() or before.pos != "NOUN" or (
+                self.analyzer.lexicon.is_word(first.text) and any(
+                    NAME_GRAMMEMES & set(p.tag.grammemes) for p in self.analyzer.parse(first.text))):
+            return False
+        if before.lemma.lower() in self.place_descriptors:
+            return True
+        if "Case=Gen" not in before.feats or "Number=Plur" not in before.feats \
+                or not first.text.endswith(("а", "я")):
+            return False
+        written = {first.text, first.text[:-1]}
+        return any(t.text in written for t in doc.tokens
+                   if not first.token_id <= t.token_id <= tokens[-1].token_id)
+
+    def _country_bracketed_after(self, doc: Doc, token: Token) -> bool:
+        """Is a one-word name followed by a country in brackets («Коньи (Турция)»), which
+        places a town, not a person?"""
+        after = doc.tokens[token.token_id + 1:token.token_id + 4]
+        if len(after) < 3 or after[0].text != "(" or after[2].text != ")" \
+                or self._dictionary_first_name(token):
+            return False
+        place = gazetteer().lookup(after[1].text)
+        return place is not None and place.kind == "country"
 
     def _only_a_place(self, token: Token) -> bool:
         """A dictionary word whose every reading is a place name (none a person's)."""
