@@ -1107,9 +1107,8 @@ class EntityExtractor:
         «аймака Дорнод»)? Not a first name or surname the dictionary knows («провинции Ким
         Сон Хо»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
-        if before is None or not before.text.islower() or before.pos != "NOUN" or (
-                self.analyzer.lexicon.is_word(first.text) and any(
-                    NAME_GRAMMEMES & set(p.tag.grammemes) for p in self.analyzer.parse(first.text))):
+        if before is None or not before.text.islower() or before.pos != "NOUN" \
+                or self._dictionary_name(first):
             return False
         if before.lemma.lower() in self.place_descriptors:
             return True
@@ -1119,6 +1118,11 @@ class EntityExtractor:
         written = {first.text, first.text[:-1]}
         return any(t.text in written for t in doc.tokens
                    if not first.token_id <= t.token_id <= tokens[-1].token_id)
+
+    def _dictionary_name(self, token: Token) -> bool:
+        """A word the dictionary knows as a first name, patronymic or surname («Ким»)."""
+        return self.analyzer.lexicon.is_word(token.text) and any(
+            NAME_GRAMMEMES & set(p.tag.grammemes) for p in self.analyzer.parse(token.text))
 
     def _country_bracketed_after(self, doc: Doc, token: Token) -> bool:
         """Is a one-word name followed by a country in brackets («Коньи (Турция)»), which
