@@ -1100,23 +1100,24 @@ class EntityExtractor:
         return at < 0 or not self._post_title(doc.tokens[at], readings=True)
 
     def _place_name_before_person(self, doc: Doc, tokens: list[Token]) -> bool:
-        """Does a person's span open with a place's name the dictionary lacks, a foreign
-        one: right after a place's word («провинции Бакнинь Нгуен Хыу Лонг»), or after an
-        organisation's noun in the genitive plural in a genitive the document writes
-        elsewhere too («Союза экспортеров Газиантепа Осман Йылдырым» beside «из Газиантепа»,
-        «аймака Дорнод»)? Not a first name or surname the dictionary knows («провинции Ким
-        Сон Хо»)."""
+        """Does a person's span open with a place's name the dictionary lacks, a foreign one
+        the document writes elsewhere too (in any case): right after a place's word
+        («провинции Бакнинь Нгуен Хыу Лонг» beside «в провинции Бакнинь»), or in the genitive
+        after an organisation's noun in the genitive plural («Союза экспортеров Газиантепа
+        Осман Йылдырым» beside «из Газиантепа»)? Not a first name or surname the dictionary
+        knows («провинции Ким Сон Хо»), nor one written once («штата Кэтлин Кеннеди»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
         if before is None or not before.text.islower() or before.pos != "NOUN" \
-                or self._dictionary_name(first):
+                or self._dictionary_name(first) or len(first.text) < 4 \
+                or any(len(t.text) < 2 for t in tokens[1:]):
+            return False  # (nor before initials: «области Михальчук И. Ф.»)
+        if before.lemma.lower() not in self.place_descriptors and (
+                "Case=Gen" not in before.feats or "Number=Plur" not in before.feats
+                or not first.text.endswith(("а", "я"))):
             return False
-        if before.lemma.lower() in self.place_descriptors:
-            return True
-        if "Case=Gen" not in before.feats or "Number=Plur" not in before.feats \
-                or not first.text.endswith(("а", "я")):
-            return False
-        written = {first.text, first.text[:-1]}
-        return any(t.text in written for t in doc.tokens
+        written = {first.text, first.text[:-1], first.text + "а", first.text + "я"}
+        return any(t.text in written and following.text != tokens[1].text
+                   for t, following in pairwise(doc.tokens)
                    if not first.token_id <= t.token_id <= tokens[-1].token_id)
 
     def _dictionary_name(self, token: Token) -> bool:
