@@ -136,7 +136,8 @@ def _listing_word(ctx: Context, t: int) -> bool:
     token = ctx.doc.tokens[t]
     if token.lemma not in ctx.vocab.delegation_heads or not plural_group_word(ctx, t):
         return False
-    return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0
+    return token.rel in ("nsubj", "obj", "nsubj:pass") or token.head_id < 0 \
+        or _after_among_them(ctx, t)
 
 
 def _origin_told_in(ctx: Context, delegation: Delegation, sent_id: int) -> int | None:
@@ -399,6 +400,8 @@ def _find_refs(ctx: Context) -> None:
             continue
         if from_several_places(ctx, token):
             continue  # «представители компаний из шести стран»: many origins, no one group
+        if _tally(ctx, token):
+            continue  # «с начала года область посетили 11 делегаций»: a count, no group
         origin, origin_kind, origin_entity = token_origin(ctx, token, kind)
         if kind == "reference" and origin_kind == "strong" and _from_phrase(ctx, token):
             kind = "head"  # «гости из Алтайского края»: a group named by where it comes from
@@ -423,6 +426,17 @@ def _find_refs(ctx: Context) -> None:
         known.add(token.token_id)
         ctx.delegations[index].ref_tokens.append(token.token_id)
         ctx.refs.append(Ref(token.token_id, token.sent_id, index, f"rule:delegation.{kind}"))
+
+
+def _tally(ctx: Context, token: Token) -> bool:
+    """Is a group word counted in figures by more groups than the text has named («Всего
+    область посетили 11 делегаций» after one delegation)? A tally of visits, no group of
+    them."""
+    counts = [int(ctx.doc.tokens[c].text) for c in ctx.children.get(token.token_id, [])
+              if ctx.doc.tokens[c].rel.startswith("nummod") and ctx.doc.tokens[c].text.isdigit()]
+    named = [d for d in ctx.delegations if not _only_several(ctx, d)]
+    return token.lemma in ctx.vocab.delegation_heads and bool(counts) \
+        and counts[0] > max(len(named), 1)
 
 
 def from_several_places(ctx: Context, token: Token) -> bool:
@@ -2391,11 +2405,19 @@ def _joined_where_told(delegation: Delegation) -> Callable[[Context, int], list[
     return joined
 
 
+def _after_among_them(ctx: Context, t: int) -> bool:
+    """Does a phrase of ``among_them_phrases`` stand right before the word («… 900 человек,
+    в том числе делегации Ирана и Казахстана»): some of many, in the plural whatever case the
+    tagger reads?"""
+    lemmas = [token.lemma for token in ctx.doc.tokens[max(t - 3, 0):t]]
+    return any(lemmas[-len(phrase):] == phrase for phrase in ctx.vocab.among_them)
+
+
 def plural_group_word(ctx: Context, t: int) -> bool:
     """A group word in the plural, also where the tagger reads «Делегации» that opens a
     sentence as a genitive singular: its verb, in the plural, tells."""
     tokens = ctx.doc.tokens
-    if "Number=Plur" in tokens[t].feats:
+    if "Number=Plur" in tokens[t].feats or _after_among_them(ctx, t):
         return True
     head = tokens[t].head_id
     if head < 0 or "Number=Plur" not in tokens[head].feats:
