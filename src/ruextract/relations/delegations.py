@@ -65,6 +65,9 @@ ORIGIN_PREPOSITIONS = ("из", "от")
 # «гости с Кубани», «делегация с Урала»: «с» names where a group comes from before a place in
 # the genitive (with the instrumental it names a companion: «делегация с губернатором»)
 FROM_PLACE_PREPOSITIONS = ("с", "со")
+# a reference with no origin of its own, beside several groups, is the group referred to last
+# in this many sentences before it (``_last_told_of``)
+RECENT_SENTENCES = 2
 
 
 def find_delegations(ctx: Context) -> None:
@@ -3368,11 +3371,24 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
         # sentence before has just named, where another was named earlier; else the main one
         # (not the several groups a plural word announced: «приняла две делегации»)
         just_named = [i for i in named if delegations[i].origin_sent == sent_id - 1]
-        return just_named[0] if len(just_named) == 1 and not origin \
-            else (named[0] if named else 0)
+        if len(just_named) == 1 and not origin:
+            return just_named[0]
+        recent = _last_told_of(ctx, named, sent_id) if not origin else None
+        return recent if recent is not None else (named[0] if named else 0)
     if kind in ("head", "group"):
         return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
     return None
+
+
+def _last_told_of(ctx: Context, named: list[int], sent_id: int) -> int | None:
+    """Of several groups, the one the sentence before (or the one before it) last referred
+    to: «… узбекские бизнесмены побывали в Ульяновске. Делегаты осмотрели …» is theirs, not
+    the group the headline named first."""
+    if len(named) < 2:
+        return None
+    earlier = [ref for ref in ctx.refs if sent_id - RECENT_SENTENCES <= ref.sent_id < sent_id
+               and ref.delegation in named]
+    return max(earlier, key=lambda ref: ref.token).delegation if earlier else None
 
 
 def _listed_place_holding(ctx: Context, origin: str, origin_entity: int | None) -> int | None:
