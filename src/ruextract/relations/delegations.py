@@ -68,6 +68,9 @@ FROM_PLACE_PREPOSITIONS = ("с", "со")
 # a reference with no origin of its own, beside several groups, is the group referred to last
 # in this many sentences before it (``_last_told_of``)
 RECENT_SENTENCES = 2
+# a country's adjective this many words before a place's name states its country
+# («монгольские предприниматели из аймака Дорнод»: ``_country_adjective_before``)
+COUNTRY_ADJECTIVE_REACH = 4
 
 
 def find_delegations(ctx: Context) -> None:
@@ -3331,10 +3334,13 @@ def _assign(ctx: Context, kind: str, origin: str, origin_kind: str,
             # «делегация Чуйской области … Кыргызские гости»: the one group from a place of
             # that country
             return inside[0]
-        if (kind == "head" or guests) and named \
+        if (kind == "head" or guests or (kind == "group" and _named_only_as_origin(
+                ctx, _code_of(origin)))) and named \
                 and all(_outside(ctx, delegations[i], _code_of(origin)) for i in named):
             # «индийская делегация», «иранские гости» beside a group from a place of another
-            # country (not «иранские партнёры»: the hosts, where the group went to Iran)
+            # country (not «иранские партнёры»: the hosts, where the group went to Iran);
+            # «турецкие инвесторы» too, where the text names no place of Turkey but whence
+            # groups come
             return new_delegation(ctx, origin, origin_kind, origin_entity, sent_id)
         if kind == "head" and regional and known is not None and known.kind == "region" \
                 and not any(_in_region(ctx, delegations[i], known) for i in regional):
@@ -3454,11 +3460,27 @@ def _named_as_where(ctx: Context, entity: int | None) -> bool:
 
 def _stated_country(ctx: Context, origin: str, entity: int | None) -> str:
     """The country (ISO code) of a place origin: the gazetteer's, or that of the country the
-    text puts in brackets after it («штата Карнатака (Индия)»); empty where neither tells."""
-    if entity is None or ctx.doc.entities[entity].type != "LOC":
+    text puts in brackets after it («штата Карнатака (Индия)»; an organisation's too,
+    «Университета Куангнам (Вьетнам)»); empty where neither tells."""
+    if entity is None or ctx.doc.entities[entity].type not in ("LOC", "ORG"):
         return ""
-    place = gazetteer().lookup(origin) or _bracketed_country(ctx, entity)
+    place = (gazetteer().lookup(origin) if ctx.doc.entities[entity].type == "LOC" else None) \
+        or _bracketed_country(ctx, entity) or _country_adjective_before(ctx, entity)
     return place.country if place is not None else ""
+
+
+def _country_adjective_before(ctx: Context, entity: int) -> Place | None:
+    """The country whose adjective stands a few words before a name of the entity
+    («монгольские предприниматели из аймака Дорнод»)."""
+    tokens = ctx.doc.tokens
+    for index in ctx.doc.entities[entity].mention_ids:
+        first = ctx.first(index)
+        for token in tokens[max(first - COUNTRY_ADJECTIVE_REACH, 0):first]:
+            known = gazetteer().lookup(token.lemma) \
+                if token.pos == "ADJ" and token.sent_id == tokens[first].sent_id else None
+            if known is not None and known.kind == "country":
+                return known
+    return None
 
 
 def _bracketed_country(ctx: Context, entity: int) -> Place | None:
@@ -3486,6 +3508,15 @@ def _outside(ctx: Context, group: Delegation, country: str) -> bool:
     origin) to come from outside the country of ISO code ``country``?"""
     code = _country_code(ctx, group)
     return bool(country) and bool(code) and code != country
+
+
+def _named_only_as_origin(ctx: Context, country: str) -> bool:
+    """Does the text name no place of the country but as where a group comes from (no trip
+    there, whose people would be the hosts)?"""
+    return bool(country) and not any(
+        index not in ctx.origin_mentions and (place := mention_place(ctx, index)) is not None
+        and place.country == country
+        for index, mention in enumerate(ctx.doc.mentions) if mention.type == "LOC")
 
 
 def _code_of(name: str) -> str:
