@@ -764,9 +764,12 @@ class EntityExtractor:
         if initials is not None and initials.start() > start:
             # «филиала МТПП А. Новикова»: the person after it is not part of the name
             name_end = start + len(doc.text[start:initials.start()].rstrip())
+        person = doc.tokens_in(name_end, end) if name_end < end else []
+        if len(person) >= 3 and self._place_name_before_person(doc, person):
+            # «Ассоциации предпринимателей Дорнода Оюунчимэг Лхагва»: the place ends the name
+            name_end, person = person[0].end, person[1:]
         found = [Candidate(start, _without_next_subject(tokens, name_end), "ORG", "ner", 0)]
-        if name_end < end:
-            person = doc.tokens_in(name_end, end)
+        if person:
             found.append(Candidate(person[0].start, end, "PER", "rule:mend.person_after_org", 0))
         return found
 
@@ -1104,13 +1107,19 @@ class EntityExtractor:
         the document writes elsewhere too (in any case): right after a place's word
         («провинции Бакнинь Нгуен Хыу Лонг» beside «в провинции Бакнинь»), or in the genitive
         after an organisation's noun in the genitive plural («Союза экспортеров Газиантепа
-        Осман Йылдырым» beside «из Газиантепа»)? Not a first name or surname the dictionary
-        knows («провинции Ким Сон Хо»), nor one written once («штата Кэтлин Кеннеди»)."""
+        Осман Йылдырым» beside «из Газиантепа»), or after a place's word an adjective describes
+        («монгольского аймака Дорнод Батбаяр Гансух»)? Not a first name or surname the
+        dictionary knows («провинции Ким Сон Хо»), nor one written once after a bare place word
+        («штата Кэтлин Кеннеди»)."""
         first, before = tokens[0], _word_before(doc, tokens[0])
         if before is None or not before.text.islower() or before.pos != "NOUN" \
                 or self._dictionary_name(first) or len(first.text) < 4 \
                 or any(len(t.text) < 2 for t in tokens[1:]):
             return False  # (nor before initials: «области Михальчук И. Ф.»)
+        if before.lemma.lower() in self.place_descriptors \
+                and (described := _word_before(doc, before)) is not None \
+                and described.pos == "ADJ" and described.text.islower():
+            return True  # «монгольского аймака Дорнод Батбаяр Гансух»: a place word's name
         if before.lemma.lower() not in self.place_descriptors and (
                 "Case=Gen" not in before.feats or "Number=Plur" not in before.feats
                 or not first.text.endswith(("а", "я"))):

@@ -2941,8 +2941,9 @@ def _destination_name(ctx: Context, index: int) -> bool:
 
 def _organisation_by_head(ctx: Context, word: int) -> int | None:
     """The organisation a bare genitive noun refers back to («делегация корпорации» after
-    «Корпорация развития Башкортостана»): the one organisation named before it whose name
-    begins with that word; None where none or several do."""
+    «Корпорация развития Башкортостана», «делегация компании» after «компания «Кедр»»): the
+    one organisation named before it whose name begins with that word, or whose quoted name
+    follows it; None where none or several do."""
     tokens = ctx.doc.tokens
     token = tokens[word]
     if token.rel != "nmod" or token.pos != "NOUN" or word in ctx.mention_at \
@@ -2951,9 +2952,12 @@ def _organisation_by_head(ctx: Context, word: int) -> int | None:
         return None
     found: dict[int, int] = {}
     for index, mention in enumerate(ctx.doc.mentions):
-        if mention.type == "ORG" and ctx.first(index) < word \
-                and tokens[ctx.first(index)].lemma == token.lemma:
-            found.setdefault(mention.entity_id, index)
+        first = ctx.first(index)
+        if mention.type == "ORG" and first < word and (
+                tokens[first].lemma == token.lemma
+                or (first > 0 and tokens[first].text == QUOTE_OPEN
+                    and tokens[first - 1].lemma == token.lemma)):
+            found.setdefault(mention.entity_id, index)  # (or «компания «X»»: its word before)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
